@@ -4,12 +4,12 @@ use ::msgraph_core as rt;
 mod types_a_c;
 #[allow(unused_imports)]
 pub use types_a_c::*;
-mod types_da_de;
+mod types_da_do;
 #[allow(unused_imports)]
-pub use types_da_de::*;
-mod types_di_dr;
+pub use types_da_do::*;
+mod types_dr;
 #[allow(unused_imports)]
-pub use types_di_dr::*;
+pub use types_dr::*;
 mod types_e_r;
 #[allow(unused_imports)]
 pub use types_e_r::*;
@@ -25,18 +25,15 @@ pub use types_workbooka_workbookc::*;
 mod types_workbookfi;
 #[allow(unused_imports)]
 pub use types_workbookfi::*;
-mod types_workbookfunctionsa_workbookfunctionsd;
+mod types_workbookfunctionsa_workbookfunctionse;
 #[allow(unused_imports)]
-pub use types_workbookfunctionsa_workbookfunctionsd::*;
-mod types_workbookfunctionse_workbookfunctionsm;
+pub use types_workbookfunctionsa_workbookfunctionse::*;
+mod types_workbookfunctionsf_workbookfunctionso;
 #[allow(unused_imports)]
-pub use types_workbookfunctionse_workbookfunctionsm::*;
-mod types_workbookfunctionsn_workbookfunctionsv;
+pub use types_workbookfunctionsf_workbookfunctionso::*;
+mod types_workbookfunctionsp_workbookfunctionsz;
 #[allow(unused_imports)]
-pub use types_workbookfunctionsn_workbookfunctionsv::*;
-mod types_workbookfunctionsw_workbookfunctionsz;
-#[allow(unused_imports)]
-pub use types_workbookfunctionsw_workbookfunctionsz::*;
+pub use types_workbookfunctionsp_workbookfunctionsz::*;
 mod types_workbookn_workbookw;
 #[allow(unused_imports)]
 pub use types_workbookn_workbookw::*;

@@ -4,12 +4,12 @@ use ::msgraph_core as rt;
 mod types_a_c;
 #[allow(unused_imports)]
 pub use types_a_c::*;
-mod types_d_n;
+mod types_d_o;
 #[allow(unused_imports)]
-pub use types_d_n::*;
-mod types_o_v;
+pub use types_d_o::*;
+mod types_p_v;
 #[allow(unused_imports)]
-pub use types_o_v::*;
+pub use types_p_v::*;
 mod types_we_wi;
 #[allow(unused_imports)]
 pub use types_we_wi::*;
@@ -19,15 +19,15 @@ pub use types_workbooka_workbookc::*;
 mod types_workbookfi;
 #[allow(unused_imports)]
 pub use types_workbookfi::*;
-mod types_workbookfunctionsa_workbookfunctionsd;
+mod types_workbookfunctionsa_workbookfunctionse;
 #[allow(unused_imports)]
-pub use types_workbookfunctionsa_workbookfunctionsd::*;
-mod types_workbookfunctionse_workbookfunctionsn;
+pub use types_workbookfunctionsa_workbookfunctionse::*;
+mod types_workbookfunctionsf_workbookfunctionso;
 #[allow(unused_imports)]
-pub use types_workbookfunctionse_workbookfunctionsn::*;
-mod types_workbookfunctionso_workbookfunctionsz;
+pub use types_workbookfunctionsf_workbookfunctionso::*;
+mod types_workbookfunctionsp_workbookfunctionsz;
 #[allow(unused_imports)]
-pub use types_workbookfunctionso_workbookfunctionsz::*;
+pub use types_workbookfunctionsp_workbookfunctionsz::*;
 mod types_workbookn_workbookw;
 #[allow(unused_imports)]
 pub use types_workbookn_workbookw::*;

@@ -47,6 +47,15 @@ impl rt::Object for ApplicationAddKeyParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addKey(microsoft.graph.application)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key_credential", &self.key_credential);
+        d.field(1usize, "password_credential", &self.password_credential);
+        d.field(2usize, "proof", &self.proof);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ApplicationAddKeyParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key_credential.read_from(r),
@@ -62,26 +71,11 @@ impl rt::Object for ApplicationAddKeyParams {
         w.field(2usize, &self.proof);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key_credential),
-            1usize => ::std::option::Option::Some(&self.password_credential),
-            2usize => ::std::option::Option::Some(&self.proof),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key_credential", &self.key_credential);
-        d.field(1usize, "password_credential", &self.password_credential);
-        d.field(2usize, "proof", &self.proof);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -125,6 +119,13 @@ impl rt::Object for ApplicationAddPasswordParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"passwordCredential\":"];
     const TAG: &'static str = "\"#microsoft.graph.addPassword(microsoft.graph.application)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "password_credential", &self.password_credential);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ApplicationAddPasswordParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.password_credential.read_from(r),
@@ -136,22 +137,11 @@ impl rt::Object for ApplicationAddPasswordParams {
         w.field(0usize, &self.password_credential);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.password_credential),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "password_credential", &self.password_credential);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -202,6 +192,15 @@ impl rt::Object for AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParam
     ];
     const TAG: &'static str = "\"#microsoft.graph.approveApps(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "package_ids", &self.package_ids);
+        d.field(1usize, "approve_all_permissions", &self.approve_all_permissions);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members
+for AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.package_ids.read_from(r),
@@ -215,24 +214,11 @@ impl rt::Object for AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParam
         w.field(1usize, &self.approve_all_permissions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.package_ids),
-            1usize => ::std::option::Option::Some(&self.approve_all_permissions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "package_ids", &self.package_ids);
-        d.field(1usize, "approve_all_permissions", &self.approve_all_permissions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -298,6 +284,16 @@ impl rt::Object for AccessReviewInstanceBatchRecordDecisionsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.batchRecordDecisions(microsoft.graph.accessReviewInstance)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "decision", &self.decision);
+        d.field(1usize, "justification", &self.justification);
+        d.field(2usize, "principal_id", &self.principal_id);
+        d.field(3usize, "resource_id", &self.resource_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AccessReviewInstanceBatchRecordDecisionsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.decision.read_from(r),
@@ -315,28 +311,11 @@ impl rt::Object for AccessReviewInstanceBatchRecordDecisionsParams {
         w.field(3usize, &self.resource_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.decision),
-            1usize => ::std::option::Option::Some(&self.justification),
-            2usize => ::std::option::Option::Some(&self.principal_id),
-            3usize => ::std::option::Option::Some(&self.resource_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "decision", &self.decision);
-        d.field(1usize, "justification", &self.justification);
-        d.field(2usize, "principal_id", &self.principal_id);
-        d.field(3usize, "resource_id", &self.resource_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -381,6 +360,13 @@ impl rt::Object for AndroidForWorkSettingsCompleteSignupParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"enterpriseToken\":"];
     const TAG: &'static str = "\"#microsoft.graph.completeSignup(microsoft.graph.androidForWorkSettings)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "enterprise_token", &self.enterprise_token);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidForWorkSettingsCompleteSignupParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.enterprise_token.read_from(r),
@@ -392,22 +378,11 @@ impl rt::Object for AndroidForWorkSettingsCompleteSignupParams {
         w.field(0usize, &self.enterprise_token);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.enterprise_token),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enterprise_token", &self.enterprise_token);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -451,6 +426,14 @@ impl rt::Object for AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupPa
     const KEYS_JSON: &'static [&'static str] = &[",\"enterpriseToken\":"];
     const TAG: &'static str = "\"#microsoft.graph.completeSignup(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "enterprise_token", &self.enterprise_token);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members
+for AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.enterprise_token.read_from(r),
@@ -462,22 +445,11 @@ impl rt::Object for AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupPa
         w.field(0usize, &self.enterprise_token);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.enterprise_token),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enterprise_token", &self.enterprise_token);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -524,6 +496,14 @@ for AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"parentUri\":"];
     const TAG: &'static str = "\"#microsoft.graph.createGooglePlayWebToken(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "parent_uri", &self.parent_uri);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members
+for AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.parent_uri.read_from(r),
@@ -535,22 +515,11 @@ for AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenParams {
         w.field(0usize, &self.parent_uri);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.parent_uri),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "parent_uri", &self.parent_uri);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -597,6 +566,13 @@ impl rt::Object for AndroidDeviceOwnerEnrollmentProfileCreateTokenParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"tokenValidityInSeconds\":"];
     const TAG: &'static str = "\"#microsoft.graph.createToken(microsoft.graph.androidDeviceOwnerEnrollmentProfile)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "token_validity_in_seconds", &self.token_validity_in_seconds);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidDeviceOwnerEnrollmentProfileCreateTokenParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.token_validity_in_seconds.read_from(r),
@@ -608,22 +584,11 @@ impl rt::Object for AndroidDeviceOwnerEnrollmentProfileCreateTokenParams {
         w.field(0usize, &self.token_validity_in_seconds);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.token_validity_in_seconds),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "token_validity_in_seconds", &self.token_validity_in_seconds);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -666,6 +631,13 @@ impl rt::Object for AndroidForWorkEnrollmentProfileCreateTokenParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"tokenValidityInSeconds\":"];
     const TAG: &'static str = "\"#microsoft.graph.createToken(microsoft.graph.androidForWorkEnrollmentProfile)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "token_validity_in_seconds", &self.token_validity_in_seconds);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidForWorkEnrollmentProfileCreateTokenParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.token_validity_in_seconds.read_from(r),
@@ -677,22 +649,11 @@ impl rt::Object for AndroidForWorkEnrollmentProfileCreateTokenParams {
         w.field(0usize, &self.token_validity_in_seconds);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.token_validity_in_seconds),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "token_validity_in_seconds", &self.token_validity_in_seconds);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -735,6 +696,13 @@ impl rt::Object for AttachmentCollectionCreateUploadSessionParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"AttachmentItem\":"];
     const TAG: &'static str = "\"#microsoft.graph.createUploadSession(Collection(microsoft.graph.attachment))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attachment_item", &self.attachment_item);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AttachmentCollectionCreateUploadSessionParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attachment_item.read_from(r),
@@ -746,22 +714,11 @@ impl rt::Object for AttachmentCollectionCreateUploadSessionParams {
         w.field(0usize, &self.attachment_item);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attachment_item),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attachment_item", &self.attachment_item);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -805,6 +762,13 @@ impl rt::Object for AndroidManagedAppProtectionCollectionHasPayloadLinksParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.androidManagedAppProtection))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "payload_ids", &self.payload_ids);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for AndroidManagedAppProtectionCollectionHasPayloadLinksParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.payload_ids.read_from(r),
@@ -816,22 +780,11 @@ impl rt::Object for AndroidManagedAppProtectionCollectionHasPayloadLinksParams {
         w.field(0usize, &self.payload_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.payload_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "payload_ids", &self.payload_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -874,6 +827,13 @@ impl rt::Object for ApplicationTemplateInstantiateParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.instantiate(microsoft.graph.applicationTemplate)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_beta_application_templates_or_search)]
+impl rt::object::Members for ApplicationTemplateInstantiateParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -885,22 +845,11 @@ impl rt::Object for ApplicationTemplateInstantiateParams {
         w.field(0usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -947,6 +896,14 @@ impl rt::Object for ApplicationRemoveKeyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"keyId\":", ",\"proof\":"];
     const TAG: &'static str = "\"#microsoft.graph.removeKey(microsoft.graph.application)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key_id", &self.key_id);
+        d.field(1usize, "proof", &self.proof);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ApplicationRemoveKeyParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key_id.read_from(r),
@@ -960,24 +917,11 @@ impl rt::Object for ApplicationRemoveKeyParams {
         w.field(1usize, &self.proof);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key_id),
-            1usize => ::std::option::Option::Some(&self.proof),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key_id", &self.key_id);
-        d.field(1usize, "proof", &self.proof);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1020,6 +964,13 @@ impl rt::Object for ApplicationRemovePasswordParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"keyId\":"];
     const TAG: &'static str = "\"#microsoft.graph.removePassword(microsoft.graph.application)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key_id", &self.key_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ApplicationRemovePasswordParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key_id.read_from(r),
@@ -1031,22 +982,11 @@ impl rt::Object for ApplicationRemovePasswordParams {
         w.field(0usize, &self.key_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key_id", &self.key_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1088,6 +1028,13 @@ impl rt::Object for AndroidForWorkSettingsRequestSignupUrlParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"hostName\":"];
     const TAG: &'static str = "\"#microsoft.graph.requestSignupUrl(microsoft.graph.androidForWorkSettings)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "host_name", &self.host_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidForWorkSettingsRequestSignupUrlParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.host_name.read_from(r),
@@ -1099,22 +1046,11 @@ impl rt::Object for AndroidForWorkSettingsRequestSignupUrlParams {
         w.field(0usize, &self.host_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.host_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "host_name", &self.host_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1158,6 +1094,14 @@ impl rt::Object for AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrl
     const KEYS_JSON: &'static [&'static str] = &[",\"hostName\":"];
     const TAG: &'static str = "\"#microsoft.graph.requestSignupUrl(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "host_name", &self.host_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members
+for AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.host_name.read_from(r),
@@ -1169,22 +1113,11 @@ impl rt::Object for AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrl
         w.field(0usize, &self.host_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.host_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "host_name", &self.host_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1234,6 +1167,18 @@ impl rt::Object for AuthenticationMethodResetPasswordParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resetPassword(microsoft.graph.authenticationMethod)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "new_password", &self.new_password);
+        d.field(
+            1usize,
+            "require_change_on_next_sign_in",
+            &self.require_change_on_next_sign_in,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AuthenticationMethodResetPasswordParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.new_password.read_from(r),
@@ -1247,28 +1192,11 @@ impl rt::Object for AuthenticationMethodResetPasswordParams {
         w.field(1usize, &self.require_change_on_next_sign_in);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.new_password),
-            1usize => ::std::option::Option::Some(&self.require_change_on_next_sign_in),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "new_password", &self.new_password);
-        d.field(
-            1usize,
-            "require_change_on_next_sign_in",
-            &self.require_change_on_next_sign_in,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1316,6 +1244,14 @@ for AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFullyManage
     const KEYS_JSON: &'static [&'static str] = &[",\"enabled\":"];
     const TAG: &'static str = "\"#microsoft.graph.setAndroidDeviceOwnerFullyManagedEnrollmentState(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "enabled", &self.enabled);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members
+for AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFullyManagedEnrollmentStateParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.enabled.read_from(r),
@@ -1327,22 +1263,11 @@ for AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFullyManage
         w.field(0usize, &self.enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enabled", &self.enabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1389,6 +1314,13 @@ impl rt::Object for AppleUserInitiatedEnrollmentProfileSetPriorityParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"priority\":"];
     const TAG: &'static str = "\"#microsoft.graph.setPriority(microsoft.graph.appleUserInitiatedEnrollmentProfile)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "priority", &self.priority);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AppleUserInitiatedEnrollmentProfileSetPriorityParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.priority.read_from(r),
@@ -1400,22 +1332,11 @@ impl rt::Object for AppleUserInitiatedEnrollmentProfileSetPriorityParams {
         w.field(0usize, &self.priority);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.priority),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "priority", &self.priority);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1458,6 +1379,13 @@ impl rt::Object for AlertCollectionUpdateAlertsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.updateAlerts(Collection(microsoft.graph.alert))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for AlertCollectionUpdateAlertsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.value.read_from(r),
@@ -1469,22 +1397,11 @@ impl rt::Object for AlertCollectionUpdateAlertsParams {
         w.field(0usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1529,6 +1446,13 @@ impl rt::Object for BookingAppointmentCancelParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"cancellationMessage\":"];
     const TAG: &'static str = "\"#microsoft.graph.cancel(microsoft.graph.bookingAppointment)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "cancellation_message", &self.cancellation_message);
+    }
+}
+#[cfg(msgraph_beta_booking_businesses_or_search)]
+impl rt::object::Members for BookingAppointmentCancelParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.cancellation_message.read_from(r),
@@ -1540,22 +1464,11 @@ impl rt::Object for BookingAppointmentCancelParams {
         w.field(0usize, &self.cancellation_message);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.cancellation_message),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cancellation_message", &self.cancellation_message);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1605,6 +1518,14 @@ impl rt::Object for BusinessFlowRecordDecisionsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recordDecisions(microsoft.graph.businessFlow)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "review_result", &self.review_result);
+        d.field(1usize, "justification", &self.justification);
+    }
+}
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
+impl rt::object::Members for BusinessFlowRecordDecisionsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.review_result.read_from(r),
@@ -1618,24 +1539,11 @@ impl rt::Object for BusinessFlowRecordDecisionsParams {
         w.field(1usize, &self.justification);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.review_result),
-            1usize => ::std::option::Option::Some(&self.justification),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "review_result", &self.review_result);
-        d.field(1usize, "justification", &self.justification);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1678,6 +1586,13 @@ impl rt::Object for ConversationMemberCollectionAddParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.add(Collection(microsoft.graph.conversationMember))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ConversationMemberCollectionAddParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.values.read_from(r),
@@ -1689,22 +1604,11 @@ impl rt::Object for ConversationMemberCollectionAddParams {
         w.field(0usize, &self.values);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.values),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1747,6 +1651,13 @@ impl rt::Object for ContentTypeCollectionAddCopyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"contentType\":"];
     const TAG: &'static str = "\"#microsoft.graph.addCopy(Collection(microsoft.graph.contentType))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content_type", &self.content_type);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for ContentTypeCollectionAddCopyParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content_type.read_from(r),
@@ -1758,22 +1669,11 @@ impl rt::Object for ContentTypeCollectionAddCopyParams {
         w.field(0usize, &self.content_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_type", &self.content_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1838,6 +1738,16 @@ impl rt::Object for CallAnswerParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.answer(microsoft.graph.call)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "callback_uri", &self.callback_uri);
+        d.field(1usize, "media_config", &self.media_config);
+        d.field(2usize, "accepted_modalities", &self.accepted_modalities);
+        d.field(3usize, "participant_capacity", &self.participant_capacity);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for CallAnswerParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.callback_uri.read_from(r),
@@ -1855,28 +1765,11 @@ impl rt::Object for CallAnswerParams {
         w.field(3usize, &self.participant_capacity);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.callback_uri),
-            1usize => ::std::option::Option::Some(&self.media_config),
-            2usize => ::std::option::Option::Some(&self.accepted_modalities),
-            3usize => ::std::option::Option::Some(&self.participant_capacity),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "callback_uri", &self.callback_uri);
-        d.field(1usize, "media_config", &self.media_config);
-        d.field(2usize, "accepted_modalities", &self.accepted_modalities);
-        d.field(3usize, "participant_capacity", &self.participant_capacity);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1923,6 +1816,13 @@ impl rt::Object for CloudPcProvisioningPolicyAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.cloudPcProvisioningPolicy)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assignments", &self.assignments);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CloudPcProvisioningPolicyAssignParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assignments.read_from(r),
@@ -1934,22 +1834,11 @@ impl rt::Object for CloudPcProvisioningPolicyAssignParams {
         w.field(0usize, &self.assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1994,6 +1883,13 @@ impl rt::Object for CloudPcUserSettingAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.cloudPcUserSetting)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assignments", &self.assignments);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CloudPcUserSettingAssignParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assignments.read_from(r),
@@ -2005,22 +1901,11 @@ impl rt::Object for CloudPcUserSettingAssignParams {
         w.field(0usize, &self.assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2070,6 +1955,18 @@ impl rt::Object for ContentTypeAssociateWithHubSitesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.associateWithHubSites(microsoft.graph.contentType)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "hub_site_urls", &self.hub_site_urls);
+        d.field(
+            1usize,
+            "propagate_to_existing_lists",
+            &self.propagate_to_existing_lists,
+        );
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for ContentTypeAssociateWithHubSitesParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.hub_site_urls.read_from(r),
@@ -2083,28 +1980,11 @@ impl rt::Object for ContentTypeAssociateWithHubSitesParams {
         w.field(1usize, &self.propagate_to_existing_lists);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.hub_site_urls),
-            1usize => ::std::option::Option::Some(&self.propagate_to_existing_lists),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hub_site_urls", &self.hub_site_urls);
-        d.field(
-            1usize,
-            "propagate_to_existing_lists",
-            &self.propagate_to_existing_lists,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2148,6 +2028,13 @@ impl rt::Object for CallCancelMediaProcessingParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.cancelMediaProcessing(microsoft.graph.call)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "client_context", &self.client_context);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for CallCancelMediaProcessingParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.client_context.read_from(r),
@@ -2159,22 +2046,11 @@ impl rt::Object for CallCancelMediaProcessingParams {
         w.field(0usize, &self.client_context);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.client_context),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_context", &self.client_context);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2217,6 +2093,13 @@ impl rt::Object for CallChangeScreenSharingRoleParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"role\":"];
     const TAG: &'static str = "\"#microsoft.graph.changeScreenSharingRole(microsoft.graph.call)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "role", &self.role);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for CallChangeScreenSharingRoleParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.role.read_from(r),
@@ -2228,22 +2111,11 @@ impl rt::Object for CallChangeScreenSharingRoleParams {
         w.field(0usize, &self.role);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.role),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "role", &self.role);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2296,6 +2168,18 @@ impl rt::Object for ChromeOsOnboardingSettingsCollectionConnectParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.connect(Collection(microsoft.graph.chromeOSOnboardingSettings))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "owner_user_principal_name", &self.owner_user_principal_name);
+        d.field(
+            1usize,
+            "service_account_credentials",
+            &self.service_account_credentials,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ChromeOsOnboardingSettingsCollectionConnectParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.owner_user_principal_name.read_from(r),
@@ -2309,28 +2193,11 @@ impl rt::Object for ChromeOsOnboardingSettingsCollectionConnectParams {
         w.field(1usize, &self.service_account_credentials);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.owner_user_principal_name),
-            1usize => ::std::option::Option::Some(&self.service_account_credentials),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "owner_user_principal_name", &self.owner_user_principal_name);
-        d.field(
-            1usize,
-            "service_account_credentials",
-            &self.service_account_credentials,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2381,6 +2248,14 @@ impl rt::Object for ContentTypeCopyToDefaultContentLocationParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.copyToDefaultContentLocation(microsoft.graph.contentType)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "source_file", &self.source_file);
+        d.field(1usize, "destination_file_name", &self.destination_file_name);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for ContentTypeCopyToDefaultContentLocationParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.source_file.read_from(r),
@@ -2394,24 +2269,11 @@ impl rt::Object for ContentTypeCopyToDefaultContentLocationParams {
         w.field(1usize, &self.destination_file_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.source_file),
-            1usize => ::std::option::Option::Some(&self.destination_file_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "source_file", &self.source_file);
-        d.field(1usize, "destination_file_name", &self.destination_file_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2455,6 +2317,13 @@ impl rt::Object for CloudCommunicationsGetPresencesByUserIdParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"ids\":"];
     const TAG: &'static str = "\"#microsoft.graph.getPresencesByUserId(microsoft.graph.cloudCommunications)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "ids", &self.ids);
+    }
+}
+#[cfg(msgraph_beta_communications_or_search)]
+impl rt::object::Members for CloudCommunicationsGetPresencesByUserIdParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.ids.read_from(r),
@@ -2466,22 +2335,11 @@ impl rt::Object for CloudCommunicationsGetPresencesByUserIdParams {
         w.field(0usize, &self.ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ids", &self.ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2546,6 +2404,16 @@ impl rt::Object for CalendarGetScheduleParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getSchedule(microsoft.graph.calendar)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "schedules", &self.schedules);
+        d.field(1usize, "end_time", &self.end_time);
+        d.field(2usize, "start_time", &self.start_time);
+        d.field(3usize, "availability_view_interval", &self.availability_view_interval);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for CalendarGetScheduleParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.schedules.read_from(r),
@@ -2563,28 +2431,11 @@ impl rt::Object for CalendarGetScheduleParams {
         w.field(3usize, &self.availability_view_interval);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.schedules),
-            1usize => ::std::option::Option::Some(&self.end_time),
-            2usize => ::std::option::Option::Some(&self.start_time),
-            3usize => ::std::option::Option::Some(&self.availability_view_interval),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "schedules", &self.schedules);
-        d.field(1usize, "end_time", &self.end_time);
-        d.field(2usize, "start_time", &self.start_time);
-        d.field(3usize, "availability_view_interval", &self.availability_view_interval);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2629,6 +2480,13 @@ impl rt::Object for CallCollectionLogTeleconferenceDeviceQualityParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"quality\":"];
     const TAG: &'static str = "\"#microsoft.graph.logTeleconferenceDeviceQuality(Collection(microsoft.graph.call))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "quality", &self.quality);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for CallCollectionLogTeleconferenceDeviceQualityParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.quality.read_from(r),
@@ -2640,22 +2498,11 @@ impl rt::Object for CallCollectionLogTeleconferenceDeviceQualityParams {
         w.field(0usize, &self.quality);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.quality),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "quality", &self.quality);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2698,6 +2545,13 @@ impl rt::Object for CallMuteParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.mute(microsoft.graph.call)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "client_context", &self.client_context);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for CallMuteParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.client_context.read_from(r),
@@ -2709,22 +2563,11 @@ impl rt::Object for CallMuteParams {
         w.field(0usize, &self.client_context);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.client_context),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_context", &self.client_context);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2778,6 +2621,15 @@ impl rt::Object for CallPlayPromptParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.playPrompt(microsoft.graph.call)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "prompts", &self.prompts);
+        d.field(1usize, "loop_", &self.loop_);
+        d.field(2usize, "client_context", &self.client_context);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for CallPlayPromptParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.prompts.read_from(r),
@@ -2793,26 +2645,11 @@ impl rt::Object for CallPlayPromptParams {
         w.field(2usize, &self.client_context);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.prompts),
-            1usize => ::std::option::Option::Some(&self.loop_),
-            2usize => ::std::option::Option::Some(&self.client_context),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "prompts", &self.prompts);
-        d.field(1usize, "loop_", &self.loop_);
-        d.field(2usize, "client_context", &self.client_context);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2908,6 +2745,33 @@ impl rt::Object for CallRecordParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.record(microsoft.graph.call)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "prompts", &self.prompts);
+        d.field(1usize, "barge_in_allowed", &self.barge_in_allowed);
+        d.field(
+            2usize,
+            "initial_silence_timeout_in_seconds",
+            &self.initial_silence_timeout_in_seconds,
+        );
+        d.field(
+            3usize,
+            "max_silence_timeout_in_seconds",
+            &self.max_silence_timeout_in_seconds,
+        );
+        d.field(
+            4usize,
+            "max_record_duration_in_seconds",
+            &self.max_record_duration_in_seconds,
+        );
+        d.field(5usize, "play_beep", &self.play_beep);
+        d.field(6usize, "stream_while_recording", &self.stream_while_recording);
+        d.field(7usize, "stop_tones", &self.stop_tones);
+        d.field(8usize, "client_context", &self.client_context);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for CallRecordParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.prompts.read_from(r),
@@ -2935,52 +2799,11 @@ impl rt::Object for CallRecordParams {
         w.field(8usize, &self.client_context);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.prompts),
-            1usize => ::std::option::Option::Some(&self.barge_in_allowed),
-            2usize => {
-                ::std::option::Option::Some(&self.initial_silence_timeout_in_seconds)
-            }
-            3usize => ::std::option::Option::Some(&self.max_silence_timeout_in_seconds),
-            4usize => ::std::option::Option::Some(&self.max_record_duration_in_seconds),
-            5usize => ::std::option::Option::Some(&self.play_beep),
-            6usize => ::std::option::Option::Some(&self.stream_while_recording),
-            7usize => ::std::option::Option::Some(&self.stop_tones),
-            8usize => ::std::option::Option::Some(&self.client_context),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "prompts", &self.prompts);
-        d.field(1usize, "barge_in_allowed", &self.barge_in_allowed);
-        d.field(
-            2usize,
-            "initial_silence_timeout_in_seconds",
-            &self.initial_silence_timeout_in_seconds,
-        );
-        d.field(
-            3usize,
-            "max_silence_timeout_in_seconds",
-            &self.max_silence_timeout_in_seconds,
-        );
-        d.field(
-            4usize,
-            "max_record_duration_in_seconds",
-            &self.max_record_duration_in_seconds,
-        );
-        d.field(5usize, "play_beep", &self.play_beep);
-        d.field(6usize, "stream_while_recording", &self.stream_while_recording);
-        d.field(7usize, "stop_tones", &self.stop_tones);
-        d.field(8usize, "client_context", &self.client_context);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3081,6 +2904,33 @@ impl rt::Object for CallRecordResponseParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recordResponse(microsoft.graph.call)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "prompts", &self.prompts);
+        d.field(1usize, "barge_in_allowed", &self.barge_in_allowed);
+        d.field(
+            2usize,
+            "initial_silence_timeout_in_seconds",
+            &self.initial_silence_timeout_in_seconds,
+        );
+        d.field(
+            3usize,
+            "max_silence_timeout_in_seconds",
+            &self.max_silence_timeout_in_seconds,
+        );
+        d.field(
+            4usize,
+            "max_record_duration_in_seconds",
+            &self.max_record_duration_in_seconds,
+        );
+        d.field(5usize, "play_beep", &self.play_beep);
+        d.field(6usize, "stream_while_recording", &self.stream_while_recording);
+        d.field(7usize, "stop_tones", &self.stop_tones);
+        d.field(8usize, "client_context", &self.client_context);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for CallRecordResponseParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.prompts.read_from(r),
@@ -3108,52 +2958,11 @@ impl rt::Object for CallRecordResponseParams {
         w.field(8usize, &self.client_context);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.prompts),
-            1usize => ::std::option::Option::Some(&self.barge_in_allowed),
-            2usize => {
-                ::std::option::Option::Some(&self.initial_silence_timeout_in_seconds)
-            }
-            3usize => ::std::option::Option::Some(&self.max_silence_timeout_in_seconds),
-            4usize => ::std::option::Option::Some(&self.max_record_duration_in_seconds),
-            5usize => ::std::option::Option::Some(&self.play_beep),
-            6usize => ::std::option::Option::Some(&self.stream_while_recording),
-            7usize => ::std::option::Option::Some(&self.stop_tones),
-            8usize => ::std::option::Option::Some(&self.client_context),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "prompts", &self.prompts);
-        d.field(1usize, "barge_in_allowed", &self.barge_in_allowed);
-        d.field(
-            2usize,
-            "initial_silence_timeout_in_seconds",
-            &self.initial_silence_timeout_in_seconds,
-        );
-        d.field(
-            3usize,
-            "max_silence_timeout_in_seconds",
-            &self.max_silence_timeout_in_seconds,
-        );
-        d.field(
-            4usize,
-            "max_record_duration_in_seconds",
-            &self.max_record_duration_in_seconds,
-        );
-        d.field(5usize, "play_beep", &self.play_beep);
-        d.field(6usize, "stream_while_recording", &self.stream_while_recording);
-        d.field(7usize, "stop_tones", &self.stop_tones);
-        d.field(8usize, "client_context", &self.client_context);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3236,6 +3045,18 @@ impl rt::Object for CallRedirectParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.redirect(microsoft.graph.call)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "targets", &self.targets);
+        d.field(1usize, "target_disposition", &self.target_disposition);
+        d.field(2usize, "timeout", &self.timeout);
+        d.field(3usize, "mask_callee", &self.mask_callee);
+        d.field(4usize, "mask_caller", &self.mask_caller);
+        d.field(5usize, "callback_uri", &self.callback_uri);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for CallRedirectParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.targets.read_from(r),
@@ -3257,32 +3078,11 @@ impl rt::Object for CallRedirectParams {
         w.field(5usize, &self.callback_uri);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.targets),
-            1usize => ::std::option::Option::Some(&self.target_disposition),
-            2usize => ::std::option::Option::Some(&self.timeout),
-            3usize => ::std::option::Option::Some(&self.mask_callee),
-            4usize => ::std::option::Option::Some(&self.mask_caller),
-            5usize => ::std::option::Option::Some(&self.callback_uri),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "targets", &self.targets);
-        d.field(1usize, "target_disposition", &self.target_disposition);
-        d.field(2usize, "timeout", &self.timeout);
-        d.field(3usize, "mask_callee", &self.mask_callee);
-        d.field(4usize, "mask_caller", &self.mask_caller);
-        d.field(5usize, "callback_uri", &self.callback_uri);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3332,6 +3132,14 @@ impl rt::Object for CallRejectParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"reason\":", ",\"callbackUri\":"];
     const TAG: &'static str = "\"#microsoft.graph.reject(microsoft.graph.call)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "reason", &self.reason);
+        d.field(1usize, "callback_uri", &self.callback_uri);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for CallRejectParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.reason.read_from(r),
@@ -3345,24 +3153,11 @@ impl rt::Object for CallRejectParams {
         w.field(1usize, &self.callback_uri);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.reason),
-            1usize => ::std::option::Option::Some(&self.callback_uri),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reason", &self.reason);
-        d.field(1usize, "callback_uri", &self.callback_uri);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3405,6 +3200,13 @@ impl rt::Object for ConversationThreadReplyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Post\":"];
     const TAG: &'static str = "\"#microsoft.graph.reply(microsoft.graph.conversationThread)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "post", &self.post);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ConversationThreadReplyParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.post.read_from(r),
@@ -3416,22 +3218,11 @@ impl rt::Object for ConversationThreadReplyParams {
         w.field(0usize, &self.post);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.post),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "post", &self.post);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3507,6 +3298,18 @@ impl rt::Object for ChatSendActivityNotificationParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendActivityNotification(microsoft.graph.chat)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "topic", &self.topic);
+        d.field(1usize, "activity_type", &self.activity_type);
+        d.field(2usize, "chain_id", &self.chain_id);
+        d.field(3usize, "preview_text", &self.preview_text);
+        d.field(4usize, "template_parameters", &self.template_parameters);
+        d.field(5usize, "recipient", &self.recipient);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ChatSendActivityNotificationParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.topic.read_from(r),
@@ -3528,32 +3331,11 @@ impl rt::Object for ChatSendActivityNotificationParams {
         w.field(5usize, &self.recipient);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.topic),
-            1usize => ::std::option::Option::Some(&self.activity_type),
-            2usize => ::std::option::Option::Some(&self.chain_id),
-            3usize => ::std::option::Option::Some(&self.preview_text),
-            4usize => ::std::option::Option::Some(&self.template_parameters),
-            5usize => ::std::option::Option::Some(&self.recipient),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "topic", &self.topic);
-        d.field(1usize, "activity_type", &self.activity_type);
-        d.field(2usize, "chain_id", &self.chain_id);
-        d.field(3usize, "preview_text", &self.preview_text);
-        d.field(4usize, "template_parameters", &self.template_parameters);
-        d.field(5usize, "recipient", &self.recipient);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3600,6 +3382,13 @@ impl rt::Object for CallSubscribeToToneParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.subscribeToTone(microsoft.graph.call)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "client_context", &self.client_context);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for CallSubscribeToToneParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.client_context.read_from(r),
@@ -3611,22 +3400,11 @@ impl rt::Object for CallSubscribeToToneParams {
         w.field(0usize, &self.client_context);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.client_context),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_context", &self.client_context);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3669,6 +3447,13 @@ impl rt::Object for CallTransferParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"transferTarget\":"];
     const TAG: &'static str = "\"#microsoft.graph.transfer(microsoft.graph.call)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "transfer_target", &self.transfer_target);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for CallTransferParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.transfer_target.read_from(r),
@@ -3680,22 +3465,11 @@ impl rt::Object for CallTransferParams {
         w.field(0usize, &self.transfer_target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.transfer_target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "transfer_target", &self.transfer_target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3738,6 +3512,13 @@ impl rt::Object for CallUnmuteParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.unmute(microsoft.graph.call)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "client_context", &self.client_context);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for CallUnmuteParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.client_context.read_from(r),
@@ -3749,22 +3530,11 @@ impl rt::Object for CallUnmuteParams {
         w.field(0usize, &self.client_context);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.client_context),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_context", &self.client_context);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3807,6 +3577,13 @@ impl rt::Object for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"adDomainPassword\":"];
     const TAG: &'static str = "\"#microsoft.graph.updateAdDomainPassword(microsoft.graph.cloudPcOnPremisesConnection)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "ad_domain_password", &self.ad_domain_password);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.ad_domain_password.read_from(r),
@@ -3818,22 +3595,11 @@ impl rt::Object for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
         w.field(0usize, &self.ad_domain_password);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.ad_domain_password),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ad_domain_password", &self.ad_domain_password);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3880,6 +3646,14 @@ impl rt::Object for CallUpdateRecordingStatusParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"status\":", ",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.updateRecordingStatus(microsoft.graph.call)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "status", &self.status);
+        d.field(1usize, "client_context", &self.client_context);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for CallUpdateRecordingStatusParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.status.read_from(r),
@@ -3893,24 +3667,11 @@ impl rt::Object for CallUpdateRecordingStatusParams {
         w.field(1usize, &self.client_context);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.status),
-            1usize => ::std::option::Option::Some(&self.client_context),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "status", &self.status);
-        d.field(1usize, "client_context", &self.client_context);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

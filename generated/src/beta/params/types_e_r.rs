@@ -35,6 +35,14 @@ impl rt::Object for EventAcceptParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Comment\":", ",\"SendResponse\":"];
     const TAG: &'static str = "\"#microsoft.graph.accept(microsoft.graph.event)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "comment", &self.comment);
+        d.field(1usize, "send_response", &self.send_response);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for EventAcceptParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.comment.read_from(r),
@@ -48,24 +56,11 @@ impl rt::Object for EventAcceptParams {
         w.field(1usize, &self.send_response);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.comment),
-            1usize => ::std::option::Option::Some(&self.send_response),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "comment", &self.comment);
-        d.field(1usize, "send_response", &self.send_response);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -112,6 +107,14 @@ impl rt::Object for EventMessageRequestAcceptParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"SendResponse\":", ",\"Comment\":"];
     const TAG: &'static str = "\"#microsoft.graph.accept(microsoft.graph.eventMessageRequest)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "send_response", &self.send_response);
+        d.field(1usize, "comment", &self.comment);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for EventMessageRequestAcceptParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.send_response.read_from(r),
@@ -125,24 +128,11 @@ impl rt::Object for EventMessageRequestAcceptParams {
         w.field(1usize, &self.comment);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.send_response),
-            1usize => ::std::option::Option::Some(&self.comment),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "send_response", &self.send_response);
-        d.field(1usize, "comment", &self.comment);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -187,6 +177,13 @@ impl rt::Object for EmbeddedSimActivationCodePoolAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.embeddedSIMActivationCodePool)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assignments", &self.assignments);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for EmbeddedSimActivationCodePoolAssignParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assignments.read_from(r),
@@ -198,22 +195,11 @@ impl rt::Object for EmbeddedSimActivationCodePoolAssignParams {
         w.field(0usize, &self.assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -256,6 +242,13 @@ impl rt::Object for EventCancelParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Comment\":"];
     const TAG: &'static str = "\"#microsoft.graph.cancel(microsoft.graph.event)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "comment", &self.comment);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for EventCancelParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.comment.read_from(r),
@@ -267,22 +260,11 @@ impl rt::Object for EventCancelParams {
         w.field(0usize, &self.comment);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.comment),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "comment", &self.comment);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -326,6 +308,14 @@ impl rt::Object for EventDeclineParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Comment\":", ",\"SendResponse\":"];
     const TAG: &'static str = "\"#microsoft.graph.decline(microsoft.graph.event)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "comment", &self.comment);
+        d.field(1usize, "send_response", &self.send_response);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for EventDeclineParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.comment.read_from(r),
@@ -339,24 +329,11 @@ impl rt::Object for EventDeclineParams {
         w.field(1usize, &self.send_response);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.comment),
-            1usize => ::std::option::Option::Some(&self.send_response),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "comment", &self.comment);
-        d.field(1usize, "send_response", &self.send_response);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -415,6 +392,15 @@ impl rt::Object for EventMessageRequestDeclineParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.decline(microsoft.graph.eventMessageRequest)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "proposed_new_time", &self.proposed_new_time);
+        d.field(1usize, "send_response", &self.send_response);
+        d.field(2usize, "comment", &self.comment);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for EventMessageRequestDeclineParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.proposed_new_time.read_from(r),
@@ -430,26 +416,11 @@ impl rt::Object for EventMessageRequestDeclineParams {
         w.field(2usize, &self.comment);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.proposed_new_time),
-            1usize => ::std::option::Option::Some(&self.send_response),
-            2usize => ::std::option::Option::Some(&self.comment),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "proposed_new_time", &self.proposed_new_time);
-        d.field(1usize, "send_response", &self.send_response);
-        d.field(2usize, "comment", &self.comment);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -497,6 +468,14 @@ impl rt::Object for EventForwardParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"ToRecipients\":", ",\"Comment\":"];
     const TAG: &'static str = "\"#microsoft.graph.forward(microsoft.graph.event)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "to_recipients", &self.to_recipients);
+        d.field(1usize, "comment", &self.comment);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for EventForwardParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.to_recipients.read_from(r),
@@ -510,24 +489,11 @@ impl rt::Object for EventForwardParams {
         w.field(1usize, &self.comment);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.to_recipients),
-            1usize => ::std::option::Option::Some(&self.comment),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "to_recipients", &self.to_recipients);
-        d.field(1usize, "comment", &self.comment);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -582,6 +548,15 @@ impl rt::Object for ExactMatchDataStoreLookupParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.lookup(microsoft.graph.exactMatchDataStore)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+        d.field(1usize, "values", &self.values);
+        d.field(2usize, "result_column_names", &self.result_column_names);
+    }
+}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl rt::object::Members for ExactMatchDataStoreLookupParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key.read_from(r),
@@ -597,26 +572,11 @@ impl rt::Object for ExactMatchDataStoreLookupParams {
         w.field(2usize, &self.result_column_names);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key),
-            1usize => ::std::option::Option::Some(&self.values),
-            2usize => ::std::option::Option::Some(&self.result_column_names),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "values", &self.values);
-        d.field(2usize, "result_column_names", &self.result_column_names);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -660,6 +620,13 @@ impl rt::Object for EventSnoozeReminderParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"NewReminderTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.snoozeReminder(microsoft.graph.event)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "new_reminder_time", &self.new_reminder_time);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for EventSnoozeReminderParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.new_reminder_time.read_from(r),
@@ -671,22 +638,11 @@ impl rt::Object for EventSnoozeReminderParams {
         w.field(0usize, &self.new_reminder_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.new_reminder_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "new_reminder_time", &self.new_reminder_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -733,6 +689,14 @@ impl rt::Object for EventTentativelyAcceptParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Comment\":", ",\"SendResponse\":"];
     const TAG: &'static str = "\"#microsoft.graph.tentativelyAccept(microsoft.graph.event)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "comment", &self.comment);
+        d.field(1usize, "send_response", &self.send_response);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for EventTentativelyAcceptParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.comment.read_from(r),
@@ -746,24 +710,11 @@ impl rt::Object for EventTentativelyAcceptParams {
         w.field(1usize, &self.send_response);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.comment),
-            1usize => ::std::option::Option::Some(&self.send_response),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "comment", &self.comment);
-        d.field(1usize, "send_response", &self.send_response);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -822,6 +773,15 @@ impl rt::Object for EventMessageRequestTentativelyAcceptParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.tentativelyAccept(microsoft.graph.eventMessageRequest)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "proposed_new_time", &self.proposed_new_time);
+        d.field(1usize, "send_response", &self.send_response);
+        d.field(2usize, "comment", &self.comment);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for EventMessageRequestTentativelyAcceptParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.proposed_new_time.read_from(r),
@@ -837,26 +797,11 @@ impl rt::Object for EventMessageRequestTentativelyAcceptParams {
         w.field(2usize, &self.comment);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.proposed_new_time),
-            1usize => ::std::option::Option::Some(&self.send_response),
-            2usize => ::std::option::Option::Some(&self.comment),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "proposed_new_time", &self.proposed_new_time);
-        d.field(1usize, "send_response", &self.send_response);
-        d.field(2usize, "comment", &self.comment);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -900,6 +845,13 @@ impl rt::Object for EnrollmentProfileUpdateDeviceProfileAssignmentParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"deviceIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.updateDeviceProfileAssignment(microsoft.graph.enrollmentProfile)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "device_ids", &self.device_ids);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for EnrollmentProfileUpdateDeviceProfileAssignmentParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_ids.read_from(r),
@@ -911,22 +863,11 @@ impl rt::Object for EnrollmentProfileUpdateDeviceProfileAssignmentParams {
         w.field(0usize, &self.device_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.device_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_ids", &self.device_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -969,6 +910,13 @@ impl rt::Object for GroupLifecyclePolicyAddGroupParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
     const TAG: &'static str = "\"#microsoft.graph.addGroup(microsoft.graph.groupLifecyclePolicy)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "group_id", &self.group_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
+impl rt::object::Members for GroupLifecyclePolicyAddGroupParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.group_id.read_from(r),
@@ -980,22 +928,11 @@ impl rt::Object for GroupLifecyclePolicyAddGroupParams {
         w.field(0usize, &self.group_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.group_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_id", &self.group_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1043,6 +980,17 @@ impl rt::Object for GroupPolicyUploadedDefinitionFileAddLanguageFilesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addLanguageFiles(microsoft.graph.groupPolicyUploadedDefinitionFile)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "group_policy_uploaded_language_files",
+            &self.group_policy_uploaded_language_files,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for GroupPolicyUploadedDefinitionFileAddLanguageFilesParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.group_policy_uploaded_language_files.read_from(r),
@@ -1054,28 +1002,11 @@ impl rt::Object for GroupPolicyUploadedDefinitionFileAddLanguageFilesParams {
         w.field(0usize, &self.group_policy_uploaded_language_files);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.group_policy_uploaded_language_files)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "group_policy_uploaded_language_files",
-            &self.group_policy_uploaded_language_files,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1121,6 +1052,13 @@ impl rt::Object for GroupPolicyConfigurationAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.groupPolicyConfiguration)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assignments", &self.assignments);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for GroupPolicyConfigurationAssignParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assignments.read_from(r),
@@ -1132,22 +1070,11 @@ impl rt::Object for GroupPolicyConfigurationAssignParams {
         w.field(0usize, &self.assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1197,6 +1124,14 @@ impl rt::Object for GroupAssignLicenseParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignLicense(microsoft.graph.group)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "add_licenses", &self.add_licenses);
+        d.field(1usize, "remove_licenses", &self.remove_licenses);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for GroupAssignLicenseParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.add_licenses.read_from(r),
@@ -1210,24 +1145,11 @@ impl rt::Object for GroupAssignLicenseParams {
         w.field(1usize, &self.remove_licenses);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.add_licenses),
-            1usize => ::std::option::Option::Some(&self.remove_licenses),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "add_licenses", &self.add_licenses);
-        d.field(1usize, "remove_licenses", &self.remove_licenses);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1272,6 +1194,14 @@ impl rt::Object for GroupPolicyMigrationReportCollectionCreateMigrationReportPar
     const KEYS_JSON: &'static [&'static str] = &[",\"groupPolicyObjectFile\":"];
     const TAG: &'static str = "\"#microsoft.graph.createMigrationReport(Collection(microsoft.graph.groupPolicyMigrationReport))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "group_policy_object_file", &self.group_policy_object_file);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members
+for GroupPolicyMigrationReportCollectionCreateMigrationReportParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.group_policy_object_file.read_from(r),
@@ -1283,22 +1213,11 @@ impl rt::Object for GroupPolicyMigrationReportCollectionCreateMigrationReportPar
         w.field(0usize, &self.group_policy_object_file);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.group_policy_object_file),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_policy_object_file", &self.group_policy_object_file);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1342,6 +1261,13 @@ impl rt::Object for GroupEvaluateDynamicMembershipParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"memberId\":"];
     const TAG: &'static str = "\"#microsoft.graph.evaluateDynamicMembership(microsoft.graph.group)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "member_id", &self.member_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for GroupEvaluateDynamicMembershipParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.member_id.read_from(r),
@@ -1353,22 +1279,11 @@ impl rt::Object for GroupEvaluateDynamicMembershipParams {
         w.field(0usize, &self.member_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.member_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "member_id", &self.member_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1418,6 +1333,14 @@ impl rt::Object for GroupCollectionEvaluateDynamicMembershipParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluateDynamicMembership(Collection(microsoft.graph.group))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "member_id", &self.member_id);
+        d.field(1usize, "membership_rule", &self.membership_rule);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for GroupCollectionEvaluateDynamicMembershipParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.member_id.read_from(r),
@@ -1431,24 +1354,11 @@ impl rt::Object for GroupCollectionEvaluateDynamicMembershipParams {
         w.field(1usize, &self.membership_rule);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.member_id),
-            1usize => ::std::option::Option::Some(&self.membership_rule),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "member_id", &self.member_id);
-        d.field(1usize, "membership_rule", &self.membership_rule);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1498,6 +1408,15 @@ impl rt::Object for GovernanceResourceCollectionRegisterParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"externalId\":"];
     const TAG: &'static str = "\"#microsoft.graph.register(Collection(microsoft.graph.governanceResource))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "external_id", &self.external_id);
+    }
+}
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
+impl rt::object::Members for GovernanceResourceCollectionRegisterParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.external_id.read_from(r),
@@ -1509,22 +1428,11 @@ impl rt::Object for GovernanceResourceCollectionRegisterParams {
         w.field(0usize, &self.external_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.external_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "external_id", &self.external_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1573,6 +1481,13 @@ impl rt::Object for GroupLifecyclePolicyRemoveGroupParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
     const TAG: &'static str = "\"#microsoft.graph.removeGroup(microsoft.graph.groupLifecyclePolicy)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "group_id", &self.group_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
+impl rt::object::Members for GroupLifecyclePolicyRemoveGroupParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.group_id.read_from(r),
@@ -1584,22 +1499,11 @@ impl rt::Object for GroupLifecyclePolicyRemoveGroupParams {
         w.field(0usize, &self.group_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.group_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_id", &self.group_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1647,6 +1551,17 @@ impl rt::Object for GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.removeLanguageFiles(microsoft.graph.groupPolicyUploadedDefinitionFile)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "group_policy_uploaded_language_files",
+            &self.group_policy_uploaded_language_files,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.group_policy_uploaded_language_files.read_from(r),
@@ -1658,28 +1573,11 @@ impl rt::Object for GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams {
         w.field(0usize, &self.group_policy_uploaded_language_files);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.group_policy_uploaded_language_files)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "group_policy_uploaded_language_files",
-            &self.group_policy_uploaded_language_files,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1723,6 +1621,13 @@ impl rt::Object for GroupLifecyclePolicyCollectionRenewGroupParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
     const TAG: &'static str = "\"#microsoft.graph.renewGroup(Collection(microsoft.graph.groupLifecyclePolicy))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "group_id", &self.group_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
+impl rt::object::Members for GroupLifecyclePolicyCollectionRenewGroupParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.group_id.read_from(r),
@@ -1734,22 +1639,11 @@ impl rt::Object for GroupLifecyclePolicyCollectionRenewGroupParams {
         w.field(0usize, &self.group_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.group_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_id", &self.group_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1804,6 +1698,15 @@ impl rt::Object for GroupPolicyConfigurationUpdateDefinitionValuesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateDefinitionValues(microsoft.graph.groupPolicyConfiguration)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "added", &self.added);
+        d.field(1usize, "updated", &self.updated);
+        d.field(2usize, "deleted_ids", &self.deleted_ids);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for GroupPolicyConfigurationUpdateDefinitionValuesParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.added.read_from(r),
@@ -1819,26 +1722,11 @@ impl rt::Object for GroupPolicyConfigurationUpdateDefinitionValuesParams {
         w.field(2usize, &self.deleted_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.added),
-            1usize => ::std::option::Option::Some(&self.updated),
-            2usize => ::std::option::Option::Some(&self.deleted_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "added", &self.added);
-        d.field(1usize, "updated", &self.updated);
-        d.field(2usize, "deleted_ids", &self.deleted_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1888,6 +1776,17 @@ impl rt::Object for GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateLanguageFiles(microsoft.graph.groupPolicyUploadedDefinitionFile)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "group_policy_uploaded_language_files",
+            &self.group_policy_uploaded_language_files,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.group_policy_uploaded_language_files.read_from(r),
@@ -1899,28 +1798,11 @@ impl rt::Object for GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams {
         w.field(0usize, &self.group_policy_uploaded_language_files);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.group_policy_uploaded_language_files)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "group_policy_uploaded_language_files",
-            &self.group_policy_uploaded_language_files,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1992,6 +1874,18 @@ impl rt::Object for GovernanceRoleAssignmentRequestUpdateRequestParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateRequest(microsoft.graph.governanceRoleAssignmentRequest)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "decision", &self.decision);
+        d.field(1usize, "assignment_state", &self.assignment_state);
+        d.field(2usize, "schedule", &self.schedule);
+        d.field(3usize, "reason", &self.reason);
+    }
+}
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
+impl rt::object::Members for GovernanceRoleAssignmentRequestUpdateRequestParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.decision.read_from(r),
@@ -2009,28 +1903,11 @@ impl rt::Object for GovernanceRoleAssignmentRequestUpdateRequestParams {
         w.field(3usize, &self.reason);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.decision),
-            1usize => ::std::option::Option::Some(&self.assignment_state),
-            2usize => ::std::option::Option::Some(&self.schedule),
-            3usize => ::std::option::Option::Some(&self.reason),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "decision", &self.decision);
-        d.field(1usize, "assignment_state", &self.assignment_state);
-        d.field(2usize, "schedule", &self.schedule);
-        d.field(3usize, "reason", &self.reason);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2094,6 +1971,18 @@ impl rt::Object for GroupPolicyUploadedDefinitionFileUploadNewVersionParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.uploadNewVersion(microsoft.graph.groupPolicyUploadedDefinitionFile)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content", &self.content);
+        d.field(
+            1usize,
+            "group_policy_uploaded_language_files",
+            &self.group_policy_uploaded_language_files,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for GroupPolicyUploadedDefinitionFileUploadNewVersionParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content.read_from(r),
@@ -2107,30 +1996,11 @@ impl rt::Object for GroupPolicyUploadedDefinitionFileUploadNewVersionParams {
         w.field(1usize, &self.group_policy_uploaded_language_files);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content),
-            1usize => {
-                ::std::option::Option::Some(&self.group_policy_uploaded_language_files)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(
-            1usize,
-            "group_policy_uploaded_language_files",
-            &self.group_policy_uploaded_language_files,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2191,6 +2061,15 @@ impl rt::Object for GroupValidatePropertiesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.validateProperties(microsoft.graph.group)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "mail_nickname", &self.mail_nickname);
+        d.field(2usize, "on_behalf_of_user_id", &self.on_behalf_of_user_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for GroupValidatePropertiesParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -2206,26 +2085,11 @@ impl rt::Object for GroupValidatePropertiesParams {
         w.field(2usize, &self.on_behalf_of_user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.mail_nickname),
-            2usize => ::std::option::Option::Some(&self.on_behalf_of_user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "mail_nickname", &self.mail_nickname);
-        d.field(2usize, "on_behalf_of_user_id", &self.on_behalf_of_user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2271,6 +2135,13 @@ impl rt::Object for IntuneBrandingProfileAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.intuneBrandingProfile)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assignments", &self.assignments);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for IntuneBrandingProfileAssignParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assignments.read_from(r),
@@ -2282,22 +2153,11 @@ impl rt::Object for IntuneBrandingProfileAssignParams {
         w.field(0usize, &self.assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2354,6 +2214,22 @@ impl rt::Object for IosLobAppProvisioningConfigurationAssignParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.iosLobAppProvisioningConfiguration)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "app_provisioning_configuration_group_assignments",
+            &self.app_provisioning_configuration_group_assignments,
+        );
+        d.field(
+            1usize,
+            "i_os_lob_app_provisioning_config_assignments",
+            &self.i_os_lob_app_provisioning_config_assignments,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for IosLobAppProvisioningConfigurationAssignParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.app_provisioning_configuration_group_assignments.read_from(r),
@@ -2367,40 +2243,11 @@ impl rt::Object for IosLobAppProvisioningConfigurationAssignParams {
         w.field(1usize, &self.i_os_lob_app_provisioning_config_assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(
-                    &self.app_provisioning_configuration_group_assignments,
-                )
-            }
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.i_os_lob_app_provisioning_config_assignments,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "app_provisioning_configuration_group_assignments",
-            &self.app_provisioning_configuration_group_assignments,
-        );
-        d.field(
-            1usize,
-            "i_os_lob_app_provisioning_config_assignments",
-            &self.i_os_lob_app_provisioning_config_assignments,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2455,6 +2302,14 @@ impl rt::Object for InformationProtectionDecryptBufferParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.decryptBuffer(microsoft.graph.informationProtection)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "encrypted_buffer", &self.encrypted_buffer);
+        d.field(1usize, "publishing_license", &self.publishing_license);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for InformationProtectionDecryptBufferParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.encrypted_buffer.read_from(r),
@@ -2468,24 +2323,11 @@ impl rt::Object for InformationProtectionDecryptBufferParams {
         w.field(1usize, &self.publishing_license);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.encrypted_buffer),
-            1usize => ::std::option::Option::Some(&self.publishing_license),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "encrypted_buffer", &self.encrypted_buffer);
-        d.field(1usize, "publishing_license", &self.publishing_license);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2532,6 +2374,14 @@ impl rt::Object for InformationProtectionEncryptBufferParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"buffer\":", ",\"labelId\":"];
     const TAG: &'static str = "\"#microsoft.graph.encryptBuffer(microsoft.graph.informationProtection)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "buffer", &self.buffer);
+        d.field(1usize, "label_id", &self.label_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for InformationProtectionEncryptBufferParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.buffer.read_from(r),
@@ -2545,24 +2395,11 @@ impl rt::Object for InformationProtectionEncryptBufferParams {
         w.field(1usize, &self.label_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.buffer),
-            1usize => ::std::option::Option::Some(&self.label_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "buffer", &self.buffer);
-        d.field(1usize, "label_id", &self.label_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2613,6 +2450,15 @@ impl rt::Object for InformationProtectionLabelCollectionEvaluateApplicationParam
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluateApplication(Collection(microsoft.graph.informationProtectionLabel))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content_info", &self.content_info);
+        d.field(1usize, "labeling_options", &self.labeling_options);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members
+for InformationProtectionLabelCollectionEvaluateApplicationParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content_info.read_from(r),
@@ -2626,24 +2472,11 @@ impl rt::Object for InformationProtectionLabelCollectionEvaluateApplicationParam
         w.field(1usize, &self.labeling_options);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content_info),
-            1usize => ::std::option::Option::Some(&self.labeling_options),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_info", &self.content_info);
-        d.field(1usize, "labeling_options", &self.labeling_options);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2698,6 +2531,15 @@ for InformationProtectionLabelCollectionEvaluateClassificationResultsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluateClassificationResults(Collection(microsoft.graph.informationProtectionLabel))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content_info", &self.content_info);
+        d.field(1usize, "classification_results", &self.classification_results);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members
+for InformationProtectionLabelCollectionEvaluateClassificationResultsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content_info.read_from(r),
@@ -2711,24 +2553,11 @@ for InformationProtectionLabelCollectionEvaluateClassificationResultsParams {
         w.field(1usize, &self.classification_results);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content_info),
-            1usize => ::std::option::Option::Some(&self.classification_results),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_info", &self.content_info);
-        d.field(1usize, "classification_results", &self.classification_results);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2783,6 +2612,14 @@ impl rt::Object for InformationProtectionLabelCollectionEvaluateRemovalParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluateRemoval(Collection(microsoft.graph.informationProtectionLabel))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content_info", &self.content_info);
+        d.field(1usize, "downgrade_justification", &self.downgrade_justification);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for InformationProtectionLabelCollectionEvaluateRemovalParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content_info.read_from(r),
@@ -2796,24 +2633,11 @@ impl rt::Object for InformationProtectionLabelCollectionEvaluateRemovalParams {
         w.field(1usize, &self.downgrade_justification);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content_info),
-            1usize => ::std::option::Option::Some(&self.downgrade_justification),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_info", &self.content_info);
-        d.field(1usize, "downgrade_justification", &self.downgrade_justification);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2857,6 +2681,13 @@ impl rt::Object for InformationProtectionLabelCollectionExtractLabelParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"contentInfo\":"];
     const TAG: &'static str = "\"#microsoft.graph.extractLabel(Collection(microsoft.graph.informationProtectionLabel))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content_info", &self.content_info);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for InformationProtectionLabelCollectionExtractLabelParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content_info.read_from(r),
@@ -2868,22 +2699,11 @@ impl rt::Object for InformationProtectionLabelCollectionExtractLabelParams {
         w.field(0usize, &self.content_info);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content_info),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_info", &self.content_info);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2927,6 +2747,14 @@ impl rt::Object for IosLobAppProvisioningConfigurationCollectionHasPayloadLinksP
     const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.iosLobAppProvisioningConfiguration))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "payload_ids", &self.payload_ids);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members
+for IosLobAppProvisioningConfigurationCollectionHasPayloadLinksParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.payload_ids.read_from(r),
@@ -2938,22 +2766,11 @@ impl rt::Object for IosLobAppProvisioningConfigurationCollectionHasPayloadLinksP
         w.field(0usize, &self.payload_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.payload_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "payload_ids", &self.payload_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2996,6 +2813,13 @@ impl rt::Object for IosManagedAppProtectionCollectionHasPayloadLinksParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.iosManagedAppProtection))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "payload_ids", &self.payload_ids);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for IosManagedAppProtectionCollectionHasPayloadLinksParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.payload_ids.read_from(r),
@@ -3007,22 +2831,11 @@ impl rt::Object for IosManagedAppProtectionCollectionHasPayloadLinksParams {
         w.field(0usize, &self.payload_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.payload_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "payload_ids", &self.payload_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3070,6 +2883,18 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams
     ];
     const TAG: &'static str = "\"#microsoft.graph.import(Collection(microsoft.graph.importedWindowsAutopilotDeviceIdentity))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "imported_windows_autopilot_device_identities",
+            &self.imported_windows_autopilot_device_identities,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members
+for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.imported_windows_autopilot_device_identities.read_from(r),
@@ -3081,30 +2906,11 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams
         w.field(0usize, &self.imported_windows_autopilot_device_identities);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(
-                    &self.imported_windows_autopilot_device_identities,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "imported_windows_autopilot_device_identities",
-            &self.imported_windows_autopilot_device_identities,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3163,6 +2969,23 @@ for ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.importAppleDeviceIdentityList(Collection(microsoft.graph.importedAppleDeviceIdentity))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "imported_apple_device_identities",
+            &self.imported_apple_device_identities,
+        );
+        d.field(
+            1usize,
+            "overwrite_imported_device_identities",
+            &self.overwrite_imported_device_identities,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members
+for ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.imported_apple_device_identities.read_from(r),
@@ -3176,34 +2999,11 @@ for ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListParams {
         w.field(1usize, &self.overwrite_imported_device_identities);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.imported_apple_device_identities),
-            1usize => {
-                ::std::option::Option::Some(&self.overwrite_imported_device_identities)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "imported_apple_device_identities",
-            &self.imported_apple_device_identities,
-        );
-        d.field(
-            1usize,
-            "overwrite_imported_device_identities",
-            &self.overwrite_imported_device_identities,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3266,6 +3066,19 @@ impl rt::Object for ImportedDeviceIdentityCollectionImportDeviceIdentityListPara
     ];
     const TAG: &'static str = "\"#microsoft.graph.importDeviceIdentityList(Collection(microsoft.graph.importedDeviceIdentity))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "imported_device_identities", &self.imported_device_identities);
+        d.field(
+            1usize,
+            "overwrite_imported_device_identities",
+            &self.overwrite_imported_device_identities,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members
+for ImportedDeviceIdentityCollectionImportDeviceIdentityListParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.imported_device_identities.read_from(r),
@@ -3279,30 +3092,11 @@ impl rt::Object for ImportedDeviceIdentityCollectionImportDeviceIdentityListPara
         w.field(1usize, &self.overwrite_imported_device_identities);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.imported_device_identities),
-            1usize => {
-                ::std::option::Option::Some(&self.overwrite_imported_device_identities)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "imported_device_identities", &self.imported_device_identities);
-        d.field(
-            1usize,
-            "overwrite_imported_device_identities",
-            &self.overwrite_imported_device_identities,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3349,6 +3143,13 @@ impl rt::Object for IosVppAppRevokeAllLicensesParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"notifyManagedDevices\":"];
     const TAG: &'static str = "\"#microsoft.graph.revokeAllLicenses(microsoft.graph.iosVppApp)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "notify_managed_devices", &self.notify_managed_devices);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for IosVppAppRevokeAllLicensesParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.notify_managed_devices.read_from(r),
@@ -3360,22 +3161,11 @@ impl rt::Object for IosVppAppRevokeAllLicensesParams {
         w.field(0usize, &self.notify_managed_devices);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.notify_managed_devices),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "notify_managed_devices", &self.notify_managed_devices);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3427,6 +3217,14 @@ impl rt::Object for IosVppAppRevokeDeviceLicenseParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.revokeDeviceLicense(microsoft.graph.iosVppApp)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "managed_device_id", &self.managed_device_id);
+        d.field(1usize, "notify_managed_devices", &self.notify_managed_devices);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for IosVppAppRevokeDeviceLicenseParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.managed_device_id.read_from(r),
@@ -3440,24 +3238,11 @@ impl rt::Object for IosVppAppRevokeDeviceLicenseParams {
         w.field(1usize, &self.notify_managed_devices);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.managed_device_id),
-            1usize => ::std::option::Option::Some(&self.notify_managed_devices),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "managed_device_id", &self.managed_device_id);
-        d.field(1usize, "notify_managed_devices", &self.notify_managed_devices);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3509,6 +3294,14 @@ impl rt::Object for IosVppAppRevokeUserLicenseParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.revokeUserLicense(microsoft.graph.iosVppApp)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "user_id", &self.user_id);
+        d.field(1usize, "notify_managed_devices", &self.notify_managed_devices);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for IosVppAppRevokeUserLicenseParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.user_id.read_from(r),
@@ -3522,24 +3315,11 @@ impl rt::Object for IosVppAppRevokeUserLicenseParams {
         w.field(1usize, &self.notify_managed_devices);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.user_id),
-            1usize => ::std::option::Option::Some(&self.notify_managed_devices),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_id", &self.user_id);
-        d.field(1usize, "notify_managed_devices", &self.notify_managed_devices);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3585,6 +3365,14 @@ impl rt::Object for ImportedDeviceIdentityCollectionSearchExistingIdentitiesPara
     const KEYS_JSON: &'static [&'static str] = &[",\"importedDeviceIdentities\":"];
     const TAG: &'static str = "\"#microsoft.graph.searchExistingIdentities(Collection(microsoft.graph.importedDeviceIdentity))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "imported_device_identities", &self.imported_device_identities);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members
+for ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.imported_device_identities.read_from(r),
@@ -3596,22 +3384,11 @@ impl rt::Object for ImportedDeviceIdentityCollectionSearchExistingIdentitiesPara
         w.field(0usize, &self.imported_device_identities);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.imported_device_identities),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "imported_device_identities", &self.imported_device_identities);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3656,6 +3433,14 @@ impl rt::Object for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams 
     const KEYS_JSON: &'static [&'static str] = &[",\"newAssignmentOrder\":"];
     const TAG: &'static str = "\"#microsoft.graph.setOrder(Collection(microsoft.graph.identityUserFlowAttributeAssignment))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "new_assignment_order", &self.new_assignment_order);
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members
+for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.new_assignment_order.read_from(r),
@@ -3667,22 +3452,11 @@ impl rt::Object for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams 
         w.field(0usize, &self.new_assignment_order);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.new_assignment_order),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "new_assignment_order", &self.new_assignment_order);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3729,6 +3503,14 @@ impl rt::Object for IdentityApiConnectorUploadClientCertificateParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"pkcs12Value\":", ",\"password\":"];
     const TAG: &'static str = "\"#microsoft.graph.uploadClientCertificate(microsoft.graph.identityApiConnector)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "pkcs12_value", &self.pkcs12_value);
+        d.field(1usize, "password", &self.password);
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for IdentityApiConnectorUploadClientCertificateParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.pkcs12_value.read_from(r),
@@ -3742,24 +3524,11 @@ impl rt::Object for IdentityApiConnectorUploadClientCertificateParams {
         w.field(1usize, &self.password);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.pkcs12_value),
-            1usize => ::std::option::Option::Some(&self.password),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "pkcs12_value", &self.pkcs12_value);
-        d.field(1usize, "password", &self.password);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3830,6 +3599,17 @@ impl rt::Object for ListItemCreateLinkParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.createLink(microsoft.graph.listItem)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "type_", &self.type_);
+        d.field(1usize, "scope", &self.scope);
+        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(3usize, "password", &self.password);
+        d.field(4usize, "recipients", &self.recipients);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for ListItemCreateLinkParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.type_.read_from(r),
@@ -3849,30 +3629,11 @@ impl rt::Object for ListItemCreateLinkParams {
         w.field(4usize, &self.recipients);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.type_),
-            1usize => ::std::option::Option::Some(&self.scope),
-            2usize => ::std::option::Option::Some(&self.expiration_date_time),
-            3usize => ::std::option::Option::Some(&self.password),
-            4usize => ::std::option::Option::Some(&self.recipients),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
-        d.field(1usize, "scope", &self.scope);
-        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(3usize, "password", &self.password);
-        d.field(4usize, "recipients", &self.recipients);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3919,6 +3680,13 @@ impl rt::Object for ManagedDeviceActivateDeviceEsimParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"carrierUrl\":"];
     const TAG: &'static str = "\"#microsoft.graph.activateDeviceEsim(microsoft.graph.managedDevice)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "carrier_url", &self.carrier_url);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ManagedDeviceActivateDeviceEsimParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.carrier_url.read_from(r),
@@ -3930,22 +3698,11 @@ impl rt::Object for ManagedDeviceActivateDeviceEsimParams {
         w.field(0usize, &self.carrier_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.carrier_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "carrier_url", &self.carrier_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3990,6 +3747,13 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.managedDeviceMobileAppConfiguration)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assignments", &self.assignments);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for ManagedDeviceMobileAppConfigurationAssignParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assignments.read_from(r),
@@ -4001,22 +3765,11 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationAssignParams {
         w.field(0usize, &self.assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4061,6 +3814,13 @@ impl rt::Object for ManagedEBookAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"managedEBookAssignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.managedEBook)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "managed_e_book_assignments", &self.managed_e_book_assignments);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for ManagedEBookAssignParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.managed_e_book_assignments.read_from(r),
@@ -4072,22 +3832,11 @@ impl rt::Object for ManagedEBookAssignParams {
         w.field(0usize, &self.managed_e_book_assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.managed_e_book_assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "managed_e_book_assignments", &self.managed_e_book_assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4132,6 +3881,13 @@ impl rt::Object for MobileAppAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"mobileAppAssignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.mobileApp)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "mobile_app_assignments", &self.mobile_app_assignments);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for MobileAppAssignParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.mobile_app_assignments.read_from(r),
@@ -4143,22 +3899,11 @@ impl rt::Object for MobileAppAssignParams {
         w.field(0usize, &self.mobile_app_assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.mobile_app_assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "mobile_app_assignments", &self.mobile_app_assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4201,6 +3946,13 @@ impl rt::Object for ManagedDeviceCollectionBulkReprovisionCloudPcParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"managedDeviceIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.bulkReprovisionCloudPc(Collection(microsoft.graph.managedDevice))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "managed_device_ids", &self.managed_device_ids);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ManagedDeviceCollectionBulkReprovisionCloudPcParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.managed_device_ids.read_from(r),
@@ -4212,22 +3964,11 @@ impl rt::Object for ManagedDeviceCollectionBulkReprovisionCloudPcParams {
         w.field(0usize, &self.managed_device_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.managed_device_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "managed_device_ids", &self.managed_device_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4272,6 +4013,13 @@ impl rt::Object for ManagedDeviceCleanWindowsDeviceParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"keepUserData\":"];
     const TAG: &'static str = "\"#microsoft.graph.cleanWindowsDevice(microsoft.graph.managedDevice)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "keep_user_data", &self.keep_user_data);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ManagedDeviceCleanWindowsDeviceParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.keep_user_data.read_from(r),
@@ -4283,22 +4031,11 @@ impl rt::Object for ManagedDeviceCleanWindowsDeviceParams {
         w.field(0usize, &self.keep_user_data);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.keep_user_data),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "keep_user_data", &self.keep_user_data);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4342,6 +4079,13 @@ impl rt::Object for MobileAppContentFileCommitParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"fileEncryptionInfo\":"];
     const TAG: &'static str = "\"#microsoft.graph.commit(microsoft.graph.mobileAppContentFile)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "file_encryption_info", &self.file_encryption_info);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for MobileAppContentFileCommitParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.file_encryption_info.read_from(r),
@@ -4353,22 +4097,11 @@ impl rt::Object for MobileAppContentFileCommitParams {
         w.field(0usize, &self.file_encryption_info);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.file_encryption_info),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "file_encryption_info", &self.file_encryption_info);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4411,6 +4144,13 @@ impl rt::Object for MailFolderCopyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":"];
     const TAG: &'static str = "\"#microsoft.graph.copy(microsoft.graph.mailFolder)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "destination_id", &self.destination_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MailFolderCopyParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.destination_id.read_from(r),
@@ -4422,22 +4162,11 @@ impl rt::Object for MailFolderCopyParams {
         w.field(0usize, &self.destination_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.destination_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "destination_id", &self.destination_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4479,6 +4208,13 @@ impl rt::Object for MessageCopyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":"];
     const TAG: &'static str = "\"#microsoft.graph.copy(microsoft.graph.message)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "destination_id", &self.destination_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MessageCopyParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.destination_id.read_from(r),
@@ -4490,22 +4226,11 @@ impl rt::Object for MessageCopyParams {
         w.field(0usize, &self.destination_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.destination_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "destination_id", &self.destination_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4547,6 +4272,13 @@ impl rt::Object for ManagedDeviceCreateDeviceLogCollectionRequestParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"templateType\":"];
     const TAG: &'static str = "\"#microsoft.graph.createDeviceLogCollectionRequest(microsoft.graph.managedDevice)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "template_type", &self.template_type);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ManagedDeviceCreateDeviceLogCollectionRequestParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.template_type.read_from(r),
@@ -4558,22 +4290,11 @@ impl rt::Object for ManagedDeviceCreateDeviceLogCollectionRequestParams {
         w.field(0usize, &self.template_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.template_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "template_type", &self.template_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4628,6 +4349,15 @@ impl rt::Object for MessageCreateForwardParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.createForward(microsoft.graph.message)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "to_recipients", &self.to_recipients);
+        d.field(1usize, "message", &self.message);
+        d.field(2usize, "comment", &self.comment);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MessageCreateForwardParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.to_recipients.read_from(r),
@@ -4643,26 +4373,11 @@ impl rt::Object for MessageCreateForwardParams {
         w.field(2usize, &self.comment);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.to_recipients),
-            1usize => ::std::option::Option::Some(&self.message),
-            2usize => ::std::option::Option::Some(&self.comment),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "to_recipients", &self.to_recipients);
-        d.field(1usize, "message", &self.message);
-        d.field(2usize, "comment", &self.comment);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4710,6 +4425,14 @@ impl rt::Object for MessageCreateReplyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Message\":", ",\"Comment\":"];
     const TAG: &'static str = "\"#microsoft.graph.createReply(microsoft.graph.message)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message", &self.message);
+        d.field(1usize, "comment", &self.comment);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MessageCreateReplyParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.message.read_from(r),
@@ -4723,24 +4446,11 @@ impl rt::Object for MessageCreateReplyParams {
         w.field(1usize, &self.comment);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.message),
-            1usize => ::std::option::Option::Some(&self.comment),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "comment", &self.comment);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4787,6 +4497,14 @@ impl rt::Object for MessageCreateReplyAllParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Message\":", ",\"Comment\":"];
     const TAG: &'static str = "\"#microsoft.graph.createReplyAll(microsoft.graph.message)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message", &self.message);
+        d.field(1usize, "comment", &self.comment);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MessageCreateReplyAllParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.message.read_from(r),
@@ -4800,24 +4518,11 @@ impl rt::Object for MessageCreateReplyAllParams {
         w.field(1usize, &self.comment);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.message),
-            1usize => ::std::option::Option::Some(&self.comment),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "comment", &self.comment);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4868,6 +4573,15 @@ impl rt::Object for MicrosoftTunnelServerCreateServerLogCollectionRequestParams 
     ];
     const TAG: &'static str = "\"#microsoft.graph.createServerLogCollectionRequest(microsoft.graph.microsoftTunnelServer)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "start_date_time", &self.start_date_time);
+        d.field(1usize, "end_date_time", &self.end_date_time);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members
+for MicrosoftTunnelServerCreateServerLogCollectionRequestParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.start_date_time.read_from(r),
@@ -4881,24 +4595,11 @@ impl rt::Object for MicrosoftTunnelServerCreateServerLogCollectionRequestParams 
         w.field(1usize, &self.end_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.start_date_time),
-            1usize => ::std::option::Option::Some(&self.end_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "start_date_time", &self.start_date_time);
-        d.field(1usize, "end_date_time", &self.end_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4944,6 +4645,13 @@ impl rt::Object for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"userPrincipalName\":"];
     const TAG: &'static str = "\"#microsoft.graph.deleteUserFromSharedAppleDevice(microsoft.graph.managedDevice)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.user_principal_name.read_from(r),
@@ -4955,22 +4663,11 @@ impl rt::Object for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
         w.field(0usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5027,6 +4724,15 @@ impl rt::Object for ManagedDeviceEnableLostModeParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.enableLostMode(microsoft.graph.managedDevice)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message", &self.message);
+        d.field(1usize, "phone_number", &self.phone_number);
+        d.field(2usize, "footer", &self.footer);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ManagedDeviceEnableLostModeParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.message.read_from(r),
@@ -5042,26 +4748,11 @@ impl rt::Object for ManagedDeviceEnableLostModeParams {
         w.field(2usize, &self.footer);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.message),
-            1usize => ::std::option::Option::Some(&self.phone_number),
-            2usize => ::std::option::Option::Some(&self.footer),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "phone_number", &self.phone_number);
-        d.field(2usize, "footer", &self.footer);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5145,6 +4836,19 @@ impl rt::Object for ManagedDeviceCollectionExecuteActionParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.executeAction(Collection(microsoft.graph.managedDevice))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action_name", &self.action_name);
+        d.field(1usize, "keep_enrollment_data", &self.keep_enrollment_data);
+        d.field(2usize, "keep_user_data", &self.keep_user_data);
+        d.field(3usize, "device_ids", &self.device_ids);
+        d.field(4usize, "notification_title", &self.notification_title);
+        d.field(5usize, "notification_body", &self.notification_body);
+        d.field(6usize, "device_name", &self.device_name);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ManagedDeviceCollectionExecuteActionParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action_name.read_from(r),
@@ -5168,34 +4872,11 @@ impl rt::Object for ManagedDeviceCollectionExecuteActionParams {
         w.field(6usize, &self.device_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action_name),
-            1usize => ::std::option::Option::Some(&self.keep_enrollment_data),
-            2usize => ::std::option::Option::Some(&self.keep_user_data),
-            3usize => ::std::option::Option::Some(&self.device_ids),
-            4usize => ::std::option::Option::Some(&self.notification_title),
-            5usize => ::std::option::Option::Some(&self.notification_body),
-            6usize => ::std::option::Option::Some(&self.device_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "keep_enrollment_data", &self.keep_enrollment_data);
-        d.field(2usize, "keep_user_data", &self.keep_user_data);
-        d.field(3usize, "device_ids", &self.device_ids);
-        d.field(4usize, "notification_title", &self.notification_title);
-        d.field(5usize, "notification_body", &self.notification_body);
-        d.field(6usize, "device_name", &self.device_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5254,6 +4935,15 @@ impl rt::Object for MessageForwardParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.forward(microsoft.graph.message)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "to_recipients", &self.to_recipients);
+        d.field(1usize, "message", &self.message);
+        d.field(2usize, "comment", &self.comment);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MessageForwardParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.to_recipients.read_from(r),
@@ -5269,26 +4959,11 @@ impl rt::Object for MessageForwardParams {
         w.field(2usize, &self.comment);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.to_recipients),
-            1usize => ::std::option::Option::Some(&self.message),
-            2usize => ::std::option::Option::Some(&self.comment),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "to_recipients", &self.to_recipients);
-        d.field(1usize, "message", &self.message);
-        d.field(2usize, "comment", &self.comment);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5344,6 +5019,15 @@ impl rt::Object for MicrosoftTunnelServerGetHealthMetricTimeSeriesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getHealthMetricTimeSeries(microsoft.graph.microsoftTunnelServer)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "metric_name", &self.metric_name);
+        d.field(1usize, "start_time", &self.start_time);
+        d.field(2usize, "end_time", &self.end_time);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MicrosoftTunnelServerGetHealthMetricTimeSeriesParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.metric_name.read_from(r),
@@ -5359,26 +5043,11 @@ impl rt::Object for MicrosoftTunnelServerGetHealthMetricTimeSeriesParams {
         w.field(2usize, &self.end_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.metric_name),
-            1usize => ::std::option::Option::Some(&self.start_time),
-            2usize => ::std::option::Option::Some(&self.end_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "metric_name", &self.metric_name);
-        d.field(1usize, "start_time", &self.start_time);
-        d.field(2usize, "end_time", &self.end_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5422,6 +5091,13 @@ impl rt::Object for MicrosoftTunnelServerGetHealthMetricsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"metricNames\":"];
     const TAG: &'static str = "\"#microsoft.graph.getHealthMetrics(microsoft.graph.microsoftTunnelServer)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "metric_names", &self.metric_names);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MicrosoftTunnelServerGetHealthMetricsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.metric_names.read_from(r),
@@ -5433,22 +5109,11 @@ impl rt::Object for MicrosoftTunnelServerGetHealthMetricsParams {
         w.field(0usize, &self.metric_names);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.metric_names),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "metric_names", &self.metric_names);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5493,6 +5158,14 @@ for MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.mdmWindowsInformationProtectionPolicy))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "payload_ids", &self.payload_ids);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members
+for MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.payload_ids.read_from(r),
@@ -5504,22 +5177,11 @@ for MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams {
         w.field(0usize, &self.payload_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.payload_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "payload_ids", &self.payload_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5562,6 +5224,13 @@ impl rt::Object for MobileAppCollectionHasPayloadLinksParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.mobileApp))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "payload_ids", &self.payload_ids);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for MobileAppCollectionHasPayloadLinksParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.payload_ids.read_from(r),
@@ -5573,22 +5242,11 @@ impl rt::Object for MobileAppCollectionHasPayloadLinksParams {
         w.field(0usize, &self.payload_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.payload_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "payload_ids", &self.payload_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5631,6 +5289,13 @@ impl rt::Object for MailFolderMoveParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":"];
     const TAG: &'static str = "\"#microsoft.graph.move(microsoft.graph.mailFolder)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "destination_id", &self.destination_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MailFolderMoveParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.destination_id.read_from(r),
@@ -5642,22 +5307,11 @@ impl rt::Object for MailFolderMoveParams {
         w.field(0usize, &self.destination_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.destination_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "destination_id", &self.destination_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5699,6 +5353,13 @@ impl rt::Object for MessageMoveParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":"];
     const TAG: &'static str = "\"#microsoft.graph.move(microsoft.graph.message)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "destination_id", &self.destination_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MessageMoveParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.destination_id.read_from(r),
@@ -5710,22 +5371,11 @@ impl rt::Object for MessageMoveParams {
         w.field(0usize, &self.destination_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.destination_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "destination_id", &self.destination_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5776,6 +5426,14 @@ impl rt::Object for ManagedDeviceOverrideComplianceStateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.overrideComplianceState(microsoft.graph.managedDevice)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "compliance_state", &self.compliance_state);
+        d.field(1usize, "remediation_url", &self.remediation_url);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ManagedDeviceOverrideComplianceStateParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.compliance_state.read_from(r),
@@ -5789,24 +5447,11 @@ impl rt::Object for ManagedDeviceOverrideComplianceStateParams {
         w.field(1usize, &self.remediation_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.compliance_state),
-            1usize => ::std::option::Option::Some(&self.remediation_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "compliance_state", &self.compliance_state);
-        d.field(1usize, "remediation_url", &self.remediation_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5854,6 +5499,14 @@ impl rt::Object for MessageReplyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Message\":", ",\"Comment\":"];
     const TAG: &'static str = "\"#microsoft.graph.reply(microsoft.graph.message)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message", &self.message);
+        d.field(1usize, "comment", &self.comment);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MessageReplyParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.message.read_from(r),
@@ -5867,24 +5520,11 @@ impl rt::Object for MessageReplyParams {
         w.field(1usize, &self.comment);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.message),
-            1usize => ::std::option::Option::Some(&self.comment),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "comment", &self.comment);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5931,6 +5571,14 @@ impl rt::Object for MessageReplyAllParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Message\":", ",\"Comment\":"];
     const TAG: &'static str = "\"#microsoft.graph.replyAll(microsoft.graph.message)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message", &self.message);
+        d.field(1usize, "comment", &self.comment);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MessageReplyAllParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.message.read_from(r),
@@ -5944,24 +5592,11 @@ impl rt::Object for MessageReplyAllParams {
         w.field(1usize, &self.comment);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.message),
-            1usize => ::std::option::Option::Some(&self.comment),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "comment", &self.comment);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6004,6 +5639,13 @@ impl rt::Object for ManagedDeviceResizeCloudPcParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"targetServicePlanId\":"];
     const TAG: &'static str = "\"#microsoft.graph.resizeCloudPc(microsoft.graph.managedDevice)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "target_service_plan_id", &self.target_service_plan_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ManagedDeviceResizeCloudPcParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.target_service_plan_id.read_from(r),
@@ -6015,22 +5657,11 @@ impl rt::Object for ManagedDeviceResizeCloudPcParams {
         w.field(0usize, &self.target_service_plan_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.target_service_plan_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "target_service_plan_id", &self.target_service_plan_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6081,6 +5712,14 @@ impl rt::Object for ManagedDeviceSendCustomNotificationToCompanyPortalParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendCustomNotificationToCompanyPortal(microsoft.graph.managedDevice)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "notification_title", &self.notification_title);
+        d.field(1usize, "notification_body", &self.notification_body);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ManagedDeviceSendCustomNotificationToCompanyPortalParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.notification_title.read_from(r),
@@ -6094,24 +5733,11 @@ impl rt::Object for ManagedDeviceSendCustomNotificationToCompanyPortalParams {
         w.field(1usize, &self.notification_body);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.notification_title),
-            1usize => ::std::option::Option::Some(&self.notification_body),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "notification_title", &self.notification_title);
-        d.field(1usize, "notification_body", &self.notification_body);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6157,6 +5783,13 @@ impl rt::Object for ManagedDeviceSetDeviceNameParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"deviceName\":"];
     const TAG: &'static str = "\"#microsoft.graph.setDeviceName(microsoft.graph.managedDevice)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "device_name", &self.device_name);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ManagedDeviceSetDeviceNameParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_name.read_from(r),
@@ -6168,22 +5801,11 @@ impl rt::Object for ManagedDeviceSetDeviceNameParams {
         w.field(0usize, &self.device_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.device_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_name", &self.device_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6226,6 +5848,13 @@ impl rt::Object for ManagedAppPolicyTargetAppsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"apps\":"];
     const TAG: &'static str = "\"#microsoft.graph.targetApps(microsoft.graph.managedAppPolicy)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "apps", &self.apps);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for ManagedAppPolicyTargetAppsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.apps.read_from(r),
@@ -6237,22 +5866,11 @@ impl rt::Object for ManagedAppPolicyTargetAppsParams {
         w.field(0usize, &self.apps);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.apps),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "apps", &self.apps);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6295,6 +5913,13 @@ impl rt::Object for ManagedAppProtectionTargetAppsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"apps\":"];
     const TAG: &'static str = "\"#microsoft.graph.targetApps(microsoft.graph.managedAppProtection)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "apps", &self.apps);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for ManagedAppProtectionTargetAppsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.apps.read_from(r),
@@ -6306,22 +5931,11 @@ impl rt::Object for ManagedAppProtectionTargetAppsParams {
         w.field(0usize, &self.apps);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.apps),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "apps", &self.apps);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6366,6 +5980,17 @@ impl rt::Object for ManagedDeviceTriggerConfigurationManagerActionParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"configurationManagerAction\":"];
     const TAG: &'static str = "\"#microsoft.graph.triggerConfigurationManagerAction(microsoft.graph.managedDevice)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "configuration_manager_action",
+            &self.configuration_manager_action,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ManagedDeviceTriggerConfigurationManagerActionParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.configuration_manager_action.read_from(r),
@@ -6377,26 +6002,11 @@ impl rt::Object for ManagedDeviceTriggerConfigurationManagerActionParams {
         w.field(0usize, &self.configuration_manager_action);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.configuration_manager_action),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "configuration_manager_action",
-            &self.configuration_manager_action,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6440,6 +6050,13 @@ impl rt::Object for MobileAppUpdateRelationshipsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"relationships\":"];
     const TAG: &'static str = "\"#microsoft.graph.updateRelationships(microsoft.graph.mobileApp)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "relationships", &self.relationships);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for MobileAppUpdateRelationshipsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.relationships.read_from(r),
@@ -6451,22 +6068,11 @@ impl rt::Object for MobileAppUpdateRelationshipsParams {
         w.field(0usize, &self.relationships);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.relationships),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "relationships", &self.relationships);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6513,6 +6119,17 @@ impl rt::Object for ManagedDeviceUpdateWindowsDeviceAccountParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateWindowsDeviceAccount(microsoft.graph.managedDevice)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "update_windows_device_account_action_parameter",
+            &self.update_windows_device_account_action_parameter,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ManagedDeviceUpdateWindowsDeviceAccountParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.update_windows_device_account_action_parameter.read_from(r),
@@ -6524,30 +6141,11 @@ impl rt::Object for ManagedDeviceUpdateWindowsDeviceAccountParams {
         w.field(0usize, &self.update_windows_device_account_action_parameter);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(
-                    &self.update_windows_device_account_action_parameter,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "update_windows_device_account_action_parameter",
-            &self.update_windows_device_account_action_parameter,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6592,6 +6190,13 @@ impl rt::Object for MobileAppCollectionValidateXmlParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"officeConfigurationXml\":"];
     const TAG: &'static str = "\"#microsoft.graph.validateXml(Collection(microsoft.graph.mobileApp))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "office_configuration_xml", &self.office_configuration_xml);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for MobileAppCollectionValidateXmlParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.office_configuration_xml.read_from(r),
@@ -6603,22 +6208,11 @@ impl rt::Object for MobileAppCollectionValidateXmlParams {
         w.field(0usize, &self.office_configuration_xml);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.office_configuration_xml),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "office_configuration_xml", &self.office_configuration_xml);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6661,6 +6255,13 @@ impl rt::Object for ManagedDeviceWindowsDefenderScanParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"quickScan\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsDefenderScan(microsoft.graph.managedDevice)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "quick_scan", &self.quick_scan);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ManagedDeviceWindowsDefenderScanParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.quick_scan.read_from(r),
@@ -6672,22 +6273,11 @@ impl rt::Object for ManagedDeviceWindowsDefenderScanParams {
         w.field(0usize, &self.quick_scan);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.quick_scan),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "quick_scan", &self.quick_scan);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6759,6 +6349,17 @@ impl rt::Object for ManagedDeviceWipeParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.wipe(microsoft.graph.managedDevice)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "keep_enrollment_data", &self.keep_enrollment_data);
+        d.field(1usize, "keep_user_data", &self.keep_user_data);
+        d.field(2usize, "mac_os_unlock_code", &self.mac_os_unlock_code);
+        d.field(3usize, "persist_esim_data_plan", &self.persist_esim_data_plan);
+        d.field(4usize, "use_protected_wipe", &self.use_protected_wipe);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ManagedDeviceWipeParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.keep_enrollment_data.read_from(r),
@@ -6778,30 +6379,11 @@ impl rt::Object for ManagedDeviceWipeParams {
         w.field(4usize, &self.use_protected_wipe);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.keep_enrollment_data),
-            1usize => ::std::option::Option::Some(&self.keep_user_data),
-            2usize => ::std::option::Option::Some(&self.mac_os_unlock_code),
-            3usize => ::std::option::Option::Some(&self.persist_esim_data_plan),
-            4usize => ::std::option::Option::Some(&self.use_protected_wipe),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "keep_enrollment_data", &self.keep_enrollment_data);
-        d.field(1usize, "keep_user_data", &self.keep_user_data);
-        d.field(2usize, "mac_os_unlock_code", &self.mac_os_unlock_code);
-        d.field(3usize, "persist_esim_data_plan", &self.persist_esim_data_plan);
-        d.field(4usize, "use_protected_wipe", &self.use_protected_wipe);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6874,6 +6456,17 @@ impl rt::Object for NotebookCopyNotebookParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.copyNotebook(microsoft.graph.notebook)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "group_id", &self.group_id);
+        d.field(1usize, "rename_as", &self.rename_as);
+        d.field(2usize, "notebook_folder", &self.notebook_folder);
+        d.field(3usize, "site_collection_id", &self.site_collection_id);
+        d.field(4usize, "site_id", &self.site_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for NotebookCopyNotebookParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.group_id.read_from(r),
@@ -6893,30 +6486,11 @@ impl rt::Object for NotebookCopyNotebookParams {
         w.field(4usize, &self.site_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.group_id),
-            1usize => ::std::option::Option::Some(&self.rename_as),
-            2usize => ::std::option::Option::Some(&self.notebook_folder),
-            3usize => ::std::option::Option::Some(&self.site_collection_id),
-            4usize => ::std::option::Option::Some(&self.site_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_id", &self.group_id);
-        d.field(1usize, "rename_as", &self.rename_as);
-        d.field(2usize, "notebook_folder", &self.notebook_folder);
-        d.field(3usize, "site_collection_id", &self.site_collection_id);
-        d.field(4usize, "site_id", &self.site_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6961,6 +6535,13 @@ impl rt::Object for NotebookCollectionGetNotebookFromWebUrlParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"webUrl\":"];
     const TAG: &'static str = "\"#microsoft.graph.getNotebookFromWebUrl(Collection(microsoft.graph.notebook))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for NotebookCollectionGetNotebookFromWebUrlParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.web_url.read_from(r),
@@ -6972,22 +6553,11 @@ impl rt::Object for NotebookCollectionGetNotebookFromWebUrlParams {
         w.field(0usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7042,6 +6612,15 @@ impl rt::Object for OrganizationActivateServiceParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.activateService(microsoft.graph.organization)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "service", &self.service);
+        d.field(1usize, "service_plan_id", &self.service_plan_id);
+        d.field(2usize, "sku_id", &self.sku_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for OrganizationActivateServiceParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.service.read_from(r),
@@ -7057,26 +6636,11 @@ impl rt::Object for OrganizationActivateServiceParams {
         w.field(2usize, &self.sku_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.service),
-            1usize => ::std::option::Option::Some(&self.service_plan_id),
-            2usize => ::std::option::Option::Some(&self.sku_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "service", &self.service);
-        d.field(1usize, "service_plan_id", &self.service_plan_id);
-        d.field(2usize, "sku_id", &self.sku_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7122,6 +6686,17 @@ impl rt::Object for OfficeClientConfigurationAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"officeConfigurationAssignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.officeClientConfiguration)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "office_configuration_assignments",
+            &self.office_configuration_assignments,
+        );
+    }
+}
+#[cfg(msgraph_beta_office_configuration_or_search)]
+impl rt::object::Members for OfficeClientConfigurationAssignParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.office_configuration_assignments.read_from(r),
@@ -7133,26 +6708,11 @@ impl rt::Object for OfficeClientConfigurationAssignParams {
         w.field(0usize, &self.office_configuration_assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.office_configuration_assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "office_configuration_assignments",
-            &self.office_configuration_assignments,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7224,6 +6784,17 @@ impl rt::Object for OnenoteSectionCopyToNotebookParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.copyToNotebook(microsoft.graph.onenoteSection)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "group_id", &self.group_id);
+        d.field(2usize, "rename_as", &self.rename_as);
+        d.field(3usize, "site_collection_id", &self.site_collection_id);
+        d.field(4usize, "site_id", &self.site_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for OnenoteSectionCopyToNotebookParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7243,30 +6814,11 @@ impl rt::Object for OnenoteSectionCopyToNotebookParams {
         w.field(4usize, &self.site_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.group_id),
-            2usize => ::std::option::Option::Some(&self.rename_as),
-            3usize => ::std::option::Option::Some(&self.site_collection_id),
-            4usize => ::std::option::Option::Some(&self.site_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "group_id", &self.group_id);
-        d.field(2usize, "rename_as", &self.rename_as);
-        d.field(3usize, "site_collection_id", &self.site_collection_id);
-        d.field(4usize, "site_id", &self.site_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7333,6 +6885,16 @@ impl rt::Object for OnenotePageCopyToSectionParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.copyToSection(microsoft.graph.onenotePage)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "group_id", &self.group_id);
+        d.field(2usize, "site_collection_id", &self.site_collection_id);
+        d.field(3usize, "site_id", &self.site_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for OnenotePageCopyToSectionParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7350,28 +6912,11 @@ impl rt::Object for OnenotePageCopyToSectionParams {
         w.field(3usize, &self.site_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.group_id),
-            2usize => ::std::option::Option::Some(&self.site_collection_id),
-            3usize => ::std::option::Option::Some(&self.site_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "group_id", &self.group_id);
-        d.field(2usize, "site_collection_id", &self.site_collection_id);
-        d.field(3usize, "site_id", &self.site_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7443,6 +6988,17 @@ impl rt::Object for OnenoteSectionCopyToSectionGroupParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.copyToSectionGroup(microsoft.graph.onenoteSection)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "group_id", &self.group_id);
+        d.field(2usize, "rename_as", &self.rename_as);
+        d.field(3usize, "site_collection_id", &self.site_collection_id);
+        d.field(4usize, "site_id", &self.site_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for OnenoteSectionCopyToSectionGroupParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7462,30 +7018,11 @@ impl rt::Object for OnenoteSectionCopyToSectionGroupParams {
         w.field(4usize, &self.site_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.group_id),
-            2usize => ::std::option::Option::Some(&self.rename_as),
-            3usize => ::std::option::Option::Some(&self.site_collection_id),
-            4usize => ::std::option::Option::Some(&self.site_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "group_id", &self.group_id);
-        d.field(2usize, "rename_as", &self.rename_as);
-        d.field(3usize, "site_collection_id", &self.site_collection_id);
-        d.field(4usize, "site_id", &self.site_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7564,6 +7101,18 @@ impl rt::Object for OnlineMeetingCollectionCreateOrGetParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.createOrGet(Collection(microsoft.graph.onlineMeeting))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "chat_info", &self.chat_info);
+        d.field(1usize, "end_date_time", &self.end_date_time);
+        d.field(2usize, "external_id", &self.external_id);
+        d.field(3usize, "participants", &self.participants);
+        d.field(4usize, "start_date_time", &self.start_date_time);
+        d.field(5usize, "subject", &self.subject);
+    }
+}
+#[cfg(msgraph_beta_core_or_app_or_communications)]
+impl rt::object::Members for OnlineMeetingCollectionCreateOrGetParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.chat_info.read_from(r),
@@ -7585,32 +7134,11 @@ impl rt::Object for OnlineMeetingCollectionCreateOrGetParams {
         w.field(5usize, &self.subject);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.chat_info),
-            1usize => ::std::option::Option::Some(&self.end_date_time),
-            2usize => ::std::option::Option::Some(&self.external_id),
-            3usize => ::std::option::Option::Some(&self.participants),
-            4usize => ::std::option::Option::Some(&self.start_date_time),
-            5usize => ::std::option::Option::Some(&self.subject),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "chat_info", &self.chat_info);
-        d.field(1usize, "end_date_time", &self.end_date_time);
-        d.field(2usize, "external_id", &self.external_id);
-        d.field(3usize, "participants", &self.participants);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "subject", &self.subject);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7656,6 +7184,13 @@ impl rt::Object for OnenotePageOnenotePatchContentParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"commands\":"];
     const TAG: &'static str = "\"#microsoft.graph.onenotePatchContent(microsoft.graph.onenotePage)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "commands", &self.commands);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for OnenotePageOnenotePatchContentParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.commands.read_from(r),
@@ -7667,22 +7202,11 @@ impl rt::Object for OnenotePageOnenotePatchContentParams {
         w.field(0usize, &self.commands);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.commands),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "commands", &self.commands);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7738,6 +7262,22 @@ impl rt::Object for OfficeClientConfigurationCollectionUpdatePrioritiesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.updatePriorities(Collection(microsoft.graph.officeClientConfiguration))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "office_configuration_policy_ids",
+            &self.office_configuration_policy_ids,
+        );
+        d.field(
+            1usize,
+            "office_configuration_priorities",
+            &self.office_configuration_priorities,
+        );
+    }
+}
+#[cfg(msgraph_beta_office_configuration_or_search)]
+impl rt::object::Members for OfficeClientConfigurationCollectionUpdatePrioritiesParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.office_configuration_policy_ids.read_from(r),
@@ -7751,32 +7291,11 @@ impl rt::Object for OfficeClientConfigurationCollectionUpdatePrioritiesParams {
         w.field(1usize, &self.office_configuration_priorities);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.office_configuration_policy_ids),
-            1usize => ::std::option::Option::Some(&self.office_configuration_priorities),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "office_configuration_policy_ids",
-            &self.office_configuration_policy_ids,
-        );
-        d.field(
-            1usize,
-            "office_configuration_priorities",
-            &self.office_configuration_priorities,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7821,6 +7340,13 @@ impl rt::Object for PrintJobAbortParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"reason\":"];
     const TAG: &'static str = "\"#microsoft.graph.abort(microsoft.graph.printJob)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "reason", &self.reason);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrintJobAbortParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.reason.read_from(r),
@@ -7832,22 +7358,11 @@ impl rt::Object for PrintJobAbortParams {
         w.field(0usize, &self.reason);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.reason),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reason", &self.reason);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7887,6 +7402,13 @@ impl rt::Object for PresenceClearPresenceParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"sessionId\":"];
     const TAG: &'static str = "\"#microsoft.graph.clearPresence(microsoft.graph.presence)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "session_id", &self.session_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_communications)]
+impl rt::object::Members for PresenceClearPresenceParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.session_id.read_from(r),
@@ -7898,22 +7420,11 @@ impl rt::Object for PresenceClearPresenceParams {
         w.field(0usize, &self.session_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.session_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "session_id", &self.session_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7955,6 +7466,13 @@ impl rt::Object for PrivilegedSignupStatusCollectionCompleteSetupParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"tenantSetupInfo\":"];
     const TAG: &'static str = "\"#microsoft.graph.completeSetup(Collection(microsoft.graph.privilegedSignupStatus))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "tenant_setup_info", &self.tenant_setup_info);
+    }
+}
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
+impl rt::object::Members for PrivilegedSignupStatusCollectionCompleteSetupParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.tenant_setup_info.read_from(r),
@@ -7966,22 +7484,11 @@ impl rt::Object for PrivilegedSignupStatusCollectionCompleteSetupParams {
         w.field(0usize, &self.tenant_setup_info);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.tenant_setup_info),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "tenant_setup_info", &self.tenant_setup_info);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8066,6 +7573,23 @@ impl rt::Object for PrinterCollectionCreateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.create(Collection(microsoft.graph.printer))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "manufacturer", &self.manufacturer);
+        d.field(2usize, "model", &self.model);
+        d.field(3usize, "physical_device_id", &self.physical_device_id);
+        d.field(4usize, "has_physical_device", &self.has_physical_device);
+        d.field(
+            5usize,
+            "certificate_signing_request",
+            &self.certificate_signing_request,
+        );
+        d.field(6usize, "connector_id", &self.connector_id);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrinterCollectionCreateParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -8089,38 +7613,11 @@ impl rt::Object for PrinterCollectionCreateParams {
         w.field(6usize, &self.connector_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.manufacturer),
-            2usize => ::std::option::Option::Some(&self.model),
-            3usize => ::std::option::Option::Some(&self.physical_device_id),
-            4usize => ::std::option::Option::Some(&self.has_physical_device),
-            5usize => ::std::option::Option::Some(&self.certificate_signing_request),
-            6usize => ::std::option::Option::Some(&self.connector_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "manufacturer", &self.manufacturer);
-        d.field(2usize, "model", &self.model);
-        d.field(3usize, "physical_device_id", &self.physical_device_id);
-        d.field(4usize, "has_physical_device", &self.has_physical_device);
-        d.field(
-            5usize,
-            "certificate_signing_request",
-            &self.certificate_signing_request,
-        );
-        d.field(6usize, "connector_id", &self.connector_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8168,6 +7665,13 @@ impl rt::Object for PrintDocumentCreateUploadSessionParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"properties\":"];
     const TAG: &'static str = "\"#microsoft.graph.createUploadSession(microsoft.graph.printDocument)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "properties", &self.properties);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrintDocumentCreateUploadSessionParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.properties.read_from(r),
@@ -8179,22 +7683,11 @@ impl rt::Object for PrintDocumentCreateUploadSessionParams {
         w.field(0usize, &self.properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "properties", &self.properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8241,6 +7734,14 @@ impl rt::Object for PostForwardParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Comment\":", ",\"ToRecipients\":"];
     const TAG: &'static str = "\"#microsoft.graph.forward(microsoft.graph.post)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "comment", &self.comment);
+        d.field(1usize, "to_recipients", &self.to_recipients);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PostForwardParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.comment.read_from(r),
@@ -8254,24 +7755,11 @@ impl rt::Object for PostForwardParams {
         w.field(1usize, &self.to_recipients);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.comment),
-            1usize => ::std::option::Option::Some(&self.to_recipients),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "comment", &self.comment);
-        d.field(1usize, "to_recipients", &self.to_recipients);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8314,6 +7802,13 @@ impl rt::Object for PolicySetCollectionGetPolicySetsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"policySetIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.getPolicySets(Collection(microsoft.graph.policySet))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "policy_set_ids", &self.policy_set_ids);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for PolicySetCollectionGetPolicySetsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.policy_set_ids.read_from(r),
@@ -8325,22 +7820,11 @@ impl rt::Object for PolicySetCollectionGetPolicySetsParams {
         w.field(0usize, &self.policy_set_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.policy_set_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "policy_set_ids", &self.policy_set_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8387,6 +7871,14 @@ impl rt::Object for PermissionGrantParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"roles\":", ",\"recipients\":"];
     const TAG: &'static str = "\"#microsoft.graph.grant(microsoft.graph.permission)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "roles", &self.roles);
+        d.field(1usize, "recipients", &self.recipients);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for PermissionGrantParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.roles.read_from(r),
@@ -8400,24 +7892,11 @@ impl rt::Object for PermissionGrantParams {
         w.field(1usize, &self.recipients);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.roles),
-            1usize => ::std::option::Option::Some(&self.recipients),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "roles", &self.roles);
-        d.field(1usize, "recipients", &self.recipients);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8467,6 +7946,14 @@ impl rt::Object for ParticipantCollectionInviteParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.invite(Collection(microsoft.graph.participant))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "participants", &self.participants);
+        d.field(1usize, "client_context", &self.client_context);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for ParticipantCollectionInviteParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.participants.read_from(r),
@@ -8480,24 +7967,11 @@ impl rt::Object for ParticipantCollectionInviteParams {
         w.field(1usize, &self.client_context);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.participants),
-            1usize => ::std::option::Option::Some(&self.client_context),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "participants", &self.participants);
-        d.field(1usize, "client_context", &self.client_context);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8559,6 +8033,17 @@ impl rt::Object for PrivilegedRoleAssignmentMakePermanentParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.makePermanent(microsoft.graph.privilegedRoleAssignment)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "reason", &self.reason);
+        d.field(1usize, "ticket_number", &self.ticket_number);
+        d.field(2usize, "ticket_system", &self.ticket_system);
+    }
+}
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
+impl rt::object::Members for PrivilegedRoleAssignmentMakePermanentParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.reason.read_from(r),
@@ -8574,26 +8059,11 @@ impl rt::Object for PrivilegedRoleAssignmentMakePermanentParams {
         w.field(2usize, &self.ticket_system);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.reason),
-            1usize => ::std::option::Option::Some(&self.ticket_number),
-            2usize => ::std::option::Option::Some(&self.ticket_system),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reason", &self.reason);
-        d.field(1usize, "ticket_number", &self.ticket_number);
-        d.field(2usize, "ticket_system", &self.ticket_system);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8643,6 +8113,13 @@ impl rt::Object for ParticipantMuteParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.mute(microsoft.graph.participant)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "client_context", &self.client_context);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for ParticipantMuteParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.client_context.read_from(r),
@@ -8654,22 +8131,11 @@ impl rt::Object for ParticipantMuteParams {
         w.field(0usize, &self.client_context);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.client_context),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_context", &self.client_context);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8718,6 +8184,14 @@ impl rt::Object for ParticipantCollectionMuteAllParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.muteAll(Collection(microsoft.graph.participant))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "participants", &self.participants);
+        d.field(1usize, "client_context", &self.client_context);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for ParticipantCollectionMuteAllParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.participants.read_from(r),
@@ -8731,24 +8205,11 @@ impl rt::Object for ParticipantCollectionMuteAllParams {
         w.field(1usize, &self.client_context);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.participants),
-            1usize => ::std::option::Option::Some(&self.client_context),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "participants", &self.participants);
-        d.field(1usize, "client_context", &self.client_context);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8799,6 +8260,14 @@ impl rt::Object for PrintJobRedirectParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.redirect(microsoft.graph.printJob)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "destination_printer_id", &self.destination_printer_id);
+        d.field(1usize, "configuration", &self.configuration);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrintJobRedirectParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.destination_printer_id.read_from(r),
@@ -8812,24 +8281,11 @@ impl rt::Object for PrintJobRedirectParams {
         w.field(1usize, &self.configuration);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.destination_printer_id),
-            1usize => ::std::option::Option::Some(&self.configuration),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "destination_printer_id", &self.destination_printer_id);
-        d.field(1usize, "configuration", &self.configuration);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8873,6 +8329,13 @@ impl rt::Object for PostReplyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Post\":"];
     const TAG: &'static str = "\"#microsoft.graph.reply(microsoft.graph.post)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "post", &self.post);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PostReplyParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.post.read_from(r),
@@ -8884,22 +8347,11 @@ impl rt::Object for PostReplyParams {
         w.field(0usize, &self.post);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.post),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "post", &self.post);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8939,6 +8391,13 @@ impl rt::Object for PermissionRevokeGrantsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"grantees\":"];
     const TAG: &'static str = "\"#microsoft.graph.revokeGrants(microsoft.graph.permission)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "grantees", &self.grantees);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for PermissionRevokeGrantsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.grantees.read_from(r),
@@ -8950,22 +8409,11 @@ impl rt::Object for PermissionRevokeGrantsParams {
         w.field(0usize, &self.grantees);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.grantees),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "grantees", &self.grantees);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9036,6 +8484,18 @@ impl rt::Object for PrivilegedRoleSelfActivateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.selfActivate(microsoft.graph.privilegedRole)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "reason", &self.reason);
+        d.field(1usize, "duration", &self.duration);
+        d.field(2usize, "ticket_number", &self.ticket_number);
+        d.field(3usize, "ticket_system", &self.ticket_system);
+    }
+}
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
+impl rt::object::Members for PrivilegedRoleSelfActivateParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.reason.read_from(r),
@@ -9053,28 +8513,11 @@ impl rt::Object for PrivilegedRoleSelfActivateParams {
         w.field(3usize, &self.ticket_system);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.reason),
-            1usize => ::std::option::Option::Some(&self.duration),
-            2usize => ::std::option::Option::Some(&self.ticket_number),
-            3usize => ::std::option::Option::Some(&self.ticket_system),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reason", &self.reason);
-        d.field(1usize, "duration", &self.duration);
-        d.field(2usize, "ticket_number", &self.ticket_number);
-        d.field(3usize, "ticket_system", &self.ticket_system);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9146,6 +8589,16 @@ impl rt::Object for PresenceSetPresenceParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.setPresence(microsoft.graph.presence)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "session_id", &self.session_id);
+        d.field(1usize, "availability", &self.availability);
+        d.field(2usize, "activity", &self.activity);
+        d.field(3usize, "expiration_duration", &self.expiration_duration);
+    }
+}
+#[cfg(msgraph_beta_core_or_communications)]
+impl rt::object::Members for PresenceSetPresenceParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.session_id.read_from(r),
@@ -9163,28 +8616,11 @@ impl rt::Object for PresenceSetPresenceParams {
         w.field(3usize, &self.expiration_duration);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.session_id),
-            1usize => ::std::option::Option::Some(&self.availability),
-            2usize => ::std::option::Option::Some(&self.activity),
-            3usize => ::std::option::Option::Some(&self.expiration_duration),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "session_id", &self.session_id);
-        d.field(1usize, "availability", &self.availability);
-        d.field(2usize, "activity", &self.activity);
-        d.field(3usize, "expiration_duration", &self.expiration_duration);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9255,6 +8691,16 @@ impl rt::Object for PolicySetUpdateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.update(microsoft.graph.policySet)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "added_policy_set_items", &self.added_policy_set_items);
+        d.field(1usize, "updated_policy_set_items", &self.updated_policy_set_items);
+        d.field(2usize, "deleted_policy_set_items", &self.deleted_policy_set_items);
+        d.field(3usize, "assignments", &self.assignments);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for PolicySetUpdateParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.added_policy_set_items.read_from(r),
@@ -9272,28 +8718,11 @@ impl rt::Object for PolicySetUpdateParams {
         w.field(3usize, &self.assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.added_policy_set_items),
-            1usize => ::std::option::Option::Some(&self.updated_policy_set_items),
-            2usize => ::std::option::Option::Some(&self.deleted_policy_set_items),
-            3usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "added_policy_set_items", &self.added_policy_set_items);
-        d.field(1usize, "updated_policy_set_items", &self.updated_policy_set_items);
-        d.field(2usize, "deleted_policy_set_items", &self.deleted_policy_set_items);
-        d.field(3usize, "assignments", &self.assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9340,6 +8769,13 @@ impl rt::Object for RoleScopeTagAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.roleScopeTag)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assignments", &self.assignments);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for RoleScopeTagAssignParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assignments.read_from(r),
@@ -9351,22 +8787,11 @@ impl rt::Object for RoleScopeTagAssignParams {
         w.field(0usize, &self.assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9409,6 +8834,13 @@ impl rt::Object for RiskyUserCollectionConfirmCompromisedParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"userIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.confirmCompromised(Collection(microsoft.graph.riskyUser))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "user_ids", &self.user_ids);
+    }
+}
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
+impl rt::object::Members for RiskyUserCollectionConfirmCompromisedParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.user_ids.read_from(r),
@@ -9420,22 +8852,11 @@ impl rt::Object for RiskyUserCollectionConfirmCompromisedParams {
         w.field(0usize, &self.user_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.user_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_ids", &self.user_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9478,6 +8899,13 @@ impl rt::Object for RiskyUserCollectionDismissParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"userIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.dismiss(Collection(microsoft.graph.riskyUser))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "user_ids", &self.user_ids);
+    }
+}
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
+impl rt::object::Members for RiskyUserCollectionDismissParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.user_ids.read_from(r),
@@ -9489,22 +8917,11 @@ impl rt::Object for RiskyUserCollectionDismissParams {
         w.field(0usize, &self.user_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.user_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_ids", &self.user_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9556,6 +8973,14 @@ impl rt::Object for ReviewSetAddToReviewSetParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.addToReviewSet(microsoft.graph.ediscovery.reviewSet)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "source_collection", &self.source_collection);
+        d.field(1usize, "additional_data", &self.additional_data);
+    }
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl rt::object::Members for ReviewSetAddToReviewSetParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.source_collection.read_from(r),
@@ -9569,24 +8994,11 @@ impl rt::Object for ReviewSetAddToReviewSetParams {
         w.field(1usize, &self.additional_data);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.source_collection),
-            1usize => ::std::option::Option::Some(&self.additional_data),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "source_collection", &self.source_collection);
-        d.field(1usize, "additional_data", &self.additional_data);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9637,6 +9049,14 @@ impl rt::Object for ReviewSetQueryApplyTagsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.applyTags(microsoft.graph.ediscovery.reviewSetQuery)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "tags_to_add", &self.tags_to_add);
+        d.field(1usize, "tags_to_remove", &self.tags_to_remove);
+    }
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl rt::object::Members for ReviewSetQueryApplyTagsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.tags_to_add.read_from(r),
@@ -9650,24 +9070,11 @@ impl rt::Object for ReviewSetQueryApplyTagsParams {
         w.field(1usize, &self.tags_to_remove);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.tags_to_add),
-            1usize => ::std::option::Option::Some(&self.tags_to_remove),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "tags_to_add", &self.tags_to_add);
-        d.field(1usize, "tags_to_remove", &self.tags_to_remove);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9745,6 +9152,18 @@ impl rt::Object for ReviewSetExportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.export(microsoft.graph.ediscovery.reviewSet)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "output_name", &self.output_name);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "azure_blob_container", &self.azure_blob_container);
+        d.field(3usize, "azure_blob_token", &self.azure_blob_token);
+        d.field(4usize, "export_options", &self.export_options);
+        d.field(5usize, "export_structure", &self.export_structure);
+    }
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl rt::object::Members for ReviewSetExportParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.output_name.read_from(r),
@@ -9766,32 +9185,11 @@ impl rt::Object for ReviewSetExportParams {
         w.field(5usize, &self.export_structure);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.output_name),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.azure_blob_container),
-            3usize => ::std::option::Option::Some(&self.azure_blob_token),
-            4usize => ::std::option::Option::Some(&self.export_options),
-            5usize => ::std::option::Option::Some(&self.export_structure),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "output_name", &self.output_name);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "azure_blob_container", &self.azure_blob_container);
-        d.field(3usize, "azure_blob_token", &self.azure_blob_token);
-        d.field(4usize, "export_options", &self.export_options);
-        d.field(5usize, "export_structure", &self.export_structure);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9838,6 +9236,13 @@ impl rt::Object for RoleScopeTagCollectionGetRoleScopeTagsByIdParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"roleScopeTagIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.getRoleScopeTagsById(Collection(microsoft.graph.roleScopeTag))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for RoleScopeTagCollectionGetRoleScopeTagsByIdParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.role_scope_tag_ids.read_from(r),
@@ -9849,22 +9254,11 @@ impl rt::Object for RoleScopeTagCollectionGetRoleScopeTagsByIdParams {
         w.field(0usize, &self.role_scope_tag_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9914,6 +9308,14 @@ impl rt::Object for RequestRecordDecisionsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recordDecisions(microsoft.graph.request)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "review_result", &self.review_result);
+        d.field(1usize, "justification", &self.justification);
+    }
+}
+#[cfg(msgraph_beta_core_or_role_management)]
+impl rt::object::Members for RequestRecordDecisionsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.review_result.read_from(r),
@@ -9927,24 +9329,11 @@ impl rt::Object for RequestRecordDecisionsParams {
         w.field(1usize, &self.justification);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.review_result),
-            1usize => ::std::option::Option::Some(&self.justification),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "review_result", &self.review_result);
-        d.field(1usize, "justification", &self.justification);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

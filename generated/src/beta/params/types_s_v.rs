@@ -33,6 +33,13 @@ impl rt::Object for SynchronizationAcquireAccessTokenParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"credentials\":"];
     const TAG: &'static str = "\"#microsoft.graph.acquireAccessToken(microsoft.graph.synchronization)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "credentials", &self.credentials);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for SynchronizationAcquireAccessTokenParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.credentials.read_from(r),
@@ -44,22 +51,11 @@ impl rt::Object for SynchronizationAcquireAccessTokenParams {
         w.field(0usize, &self.credentials);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.credentials),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "credentials", &self.credentials);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -102,6 +98,13 @@ impl rt::Object for SiteCollectionAddParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.add(Collection(microsoft.graph.site))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for SiteCollectionAddParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.value.read_from(r),
@@ -113,22 +116,11 @@ impl rt::Object for SiteCollectionAddParams {
         w.field(0usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -178,6 +170,14 @@ impl rt::Object for ServicePrincipalAddTokenSigningCertificateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addTokenSigningCertificate(microsoft.graph.servicePrincipal)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "end_date_time", &self.end_date_time);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ServicePrincipalAddTokenSigningCertificateParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -191,24 +191,11 @@ impl rt::Object for ServicePrincipalAddTokenSigningCertificateParams {
         w.field(1usize, &self.end_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.end_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "end_date_time", &self.end_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -251,6 +238,13 @@ impl rt::Object for ScheduleChangeRequestApproveParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"message\":"];
     const TAG: &'static str = "\"#microsoft.graph.approve(microsoft.graph.scheduleChangeRequest)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message", &self.message);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ScheduleChangeRequestApproveParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.message.read_from(r),
@@ -262,22 +256,11 @@ impl rt::Object for ScheduleChangeRequestApproveParams {
         w.field(0usize, &self.message);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.message),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -319,6 +302,13 @@ impl rt::Object for ServiceUpdateMessageCollectionArchiveParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.archive(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message_ids", &self.message_ids);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for ServiceUpdateMessageCollectionArchiveParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.message_ids.read_from(r),
@@ -330,22 +320,11 @@ impl rt::Object for ServiceUpdateMessageCollectionArchiveParams {
         w.field(0usize, &self.message_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.message_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message_ids", &self.message_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -393,6 +372,15 @@ impl rt::Object for ServicePrincipalCreatePasswordSingleSignOnCredentialsParams 
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"credentials\":"];
     const TAG: &'static str = "\"#microsoft.graph.createPasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "credentials", &self.credentials);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members
+for ServicePrincipalCreatePasswordSingleSignOnCredentialsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -406,24 +394,11 @@ impl rt::Object for ServicePrincipalCreatePasswordSingleSignOnCredentialsParams 
         w.field(1usize, &self.credentials);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.credentials),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "credentials", &self.credentials);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -467,6 +442,13 @@ impl rt::Object for ScheduleChangeRequestDeclineParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"message\":"];
     const TAG: &'static str = "\"#microsoft.graph.decline(microsoft.graph.scheduleChangeRequest)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message", &self.message);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ScheduleChangeRequestDeclineParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.message.read_from(r),
@@ -478,22 +460,11 @@ impl rt::Object for ScheduleChangeRequestDeclineParams {
         w.field(0usize, &self.message);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.message),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -536,6 +507,14 @@ impl rt::Object for ServicePrincipalDeletePasswordSingleSignOnCredentialsParams 
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.deletePasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members
+for ServicePrincipalDeletePasswordSingleSignOnCredentialsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -547,22 +526,11 @@ impl rt::Object for ServicePrincipalDeletePasswordSingleSignOnCredentialsParams 
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -614,6 +582,14 @@ impl rt::Object for SensitivityLabelCollectionEvaluateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluate(Collection(microsoft.graph.sensitivityLabel))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "discovered_sensitive_types", &self.discovered_sensitive_types);
+        d.field(1usize, "current_label", &self.current_label);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for SensitivityLabelCollectionEvaluateParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.discovered_sensitive_types.read_from(r),
@@ -627,24 +603,11 @@ impl rt::Object for SensitivityLabelCollectionEvaluateParams {
         w.field(1usize, &self.current_label);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.discovered_sensitive_types),
-            1usize => ::std::option::Option::Some(&self.current_label),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "discovered_sensitive_types", &self.discovered_sensitive_types);
-        d.field(1usize, "current_label", &self.current_label);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -688,6 +651,13 @@ impl rt::Object for ServiceUpdateMessageCollectionFavoriteParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.favorite(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message_ids", &self.message_ids);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for ServiceUpdateMessageCollectionFavoriteParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.message_ids.read_from(r),
@@ -699,22 +669,11 @@ impl rt::Object for ServiceUpdateMessageCollectionFavoriteParams {
         w.field(0usize, &self.message_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.message_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message_ids", &self.message_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -758,6 +717,13 @@ impl rt::Object for ServicePrincipalGetPasswordSingleSignOnCredentialsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.getPasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ServicePrincipalGetPasswordSingleSignOnCredentialsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -769,22 +735,11 @@ impl rt::Object for ServicePrincipalGetPasswordSingleSignOnCredentialsParams {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -827,6 +782,13 @@ impl rt::Object for ServiceUpdateMessageCollectionMarkReadParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.markRead(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message_ids", &self.message_ids);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for ServiceUpdateMessageCollectionMarkReadParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.message_ids.read_from(r),
@@ -838,22 +800,11 @@ impl rt::Object for ServiceUpdateMessageCollectionMarkReadParams {
         w.field(0usize, &self.message_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.message_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message_ids", &self.message_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -896,6 +847,13 @@ impl rt::Object for ServiceUpdateMessageCollectionMarkUnreadParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.markUnread(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message_ids", &self.message_ids);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for ServiceUpdateMessageCollectionMarkUnreadParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.message_ids.read_from(r),
@@ -907,22 +865,11 @@ impl rt::Object for ServiceUpdateMessageCollectionMarkUnreadParams {
         w.field(0usize, &self.message_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.message_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message_ids", &self.message_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -981,6 +928,19 @@ impl rt::Object for SynchronizationSchemaParseExpressionParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.parseExpression(microsoft.graph.synchronizationSchema)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "expression", &self.expression);
+        d.field(1usize, "test_input_object", &self.test_input_object);
+        d.field(
+            2usize,
+            "target_attribute_definition",
+            &self.target_attribute_definition,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for SynchronizationSchemaParseExpressionParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.expression.read_from(r),
@@ -996,30 +956,11 @@ impl rt::Object for SynchronizationSchemaParseExpressionParams {
         w.field(2usize, &self.target_attribute_definition);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.expression),
-            1usize => ::std::option::Option::Some(&self.test_input_object),
-            2usize => ::std::option::Option::Some(&self.target_attribute_definition),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expression", &self.expression);
-        d.field(1usize, "test_input_object", &self.test_input_object);
-        d.field(
-            2usize,
-            "target_attribute_definition",
-            &self.target_attribute_definition,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1066,6 +1007,13 @@ impl rt::Object for SynchronizationJobProvisionOnDemandParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"parameters\":"];
     const TAG: &'static str = "\"#microsoft.graph.provisionOnDemand(microsoft.graph.synchronizationJob)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "parameters", &self.parameters);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for SynchronizationJobProvisionOnDemandParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.parameters.read_from(r),
@@ -1077,22 +1025,11 @@ impl rt::Object for SynchronizationJobProvisionOnDemandParams {
         w.field(0usize, &self.parameters);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.parameters),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "parameters", &self.parameters);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1142,6 +1079,14 @@ impl rt::Object for SearchEntityQueryParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.query(microsoft.graph.searchEntity)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "requests", &self.requests);
+        d.field(1usize, "query_alteration_options", &self.query_alteration_options);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for SearchEntityQueryParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.requests.read_from(r),
@@ -1155,24 +1100,11 @@ impl rt::Object for SearchEntityQueryParams {
         w.field(1usize, &self.query_alteration_options);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.requests),
-            1usize => ::std::option::Option::Some(&self.query_alteration_options),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "requests", &self.requests);
-        d.field(1usize, "query_alteration_options", &self.query_alteration_options);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1216,6 +1148,13 @@ impl rt::Object for SiteCollectionRemoveParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.remove(Collection(microsoft.graph.site))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for SiteCollectionRemoveParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.value.read_from(r),
@@ -1227,22 +1166,11 @@ impl rt::Object for SiteCollectionRemoveParams {
         w.field(0usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1285,6 +1213,13 @@ impl rt::Object for SynchronizationJobRestartParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"criteria\":"];
     const TAG: &'static str = "\"#microsoft.graph.restart(microsoft.graph.synchronizationJob)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "criteria", &self.criteria);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for SynchronizationJobRestartParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.criteria.read_from(r),
@@ -1296,22 +1231,11 @@ impl rt::Object for SynchronizationJobRestartParams {
         w.field(0usize, &self.criteria);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.criteria),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "criteria", &self.criteria);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1370,6 +1294,15 @@ impl rt::Object for ScheduleShareParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.share(microsoft.graph.schedule)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "notify_team", &self.notify_team);
+        d.field(1usize, "start_date_time", &self.start_date_time);
+        d.field(2usize, "end_date_time", &self.end_date_time);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ScheduleShareParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.notify_team.read_from(r),
@@ -1385,26 +1318,11 @@ impl rt::Object for ScheduleShareParams {
         w.field(2usize, &self.end_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.notify_team),
-            1usize => ::std::option::Option::Some(&self.start_date_time),
-            2usize => ::std::option::Option::Some(&self.end_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "notify_team", &self.notify_team);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1448,6 +1366,13 @@ impl rt::Object for ServiceUpdateMessageCollectionUnarchiveParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.unarchive(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message_ids", &self.message_ids);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for ServiceUpdateMessageCollectionUnarchiveParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.message_ids.read_from(r),
@@ -1459,22 +1384,11 @@ impl rt::Object for ServiceUpdateMessageCollectionUnarchiveParams {
         w.field(0usize, &self.message_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.message_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message_ids", &self.message_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1517,6 +1431,13 @@ impl rt::Object for ServiceUpdateMessageCollectionUnfavoriteParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.unfavorite(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message_ids", &self.message_ids);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for ServiceUpdateMessageCollectionUnfavoriteParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.message_ids.read_from(r),
@@ -1528,22 +1449,11 @@ impl rt::Object for ServiceUpdateMessageCollectionUnfavoriteParams {
         w.field(0usize, &self.message_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.message_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message_ids", &self.message_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1591,6 +1501,15 @@ impl rt::Object for ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams 
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"credentials\":"];
     const TAG: &'static str = "\"#microsoft.graph.updatePasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "credentials", &self.credentials);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members
+for ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1604,24 +1523,11 @@ impl rt::Object for ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams 
         w.field(1usize, &self.credentials);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.credentials),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "credentials", &self.credentials);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1689,6 +1595,16 @@ impl rt::Object for SynchronizationJobValidateCredentialsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.validateCredentials(microsoft.graph.synchronizationJob)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application_identifier", &self.application_identifier);
+        d.field(1usize, "template_id", &self.template_id);
+        d.field(2usize, "use_saved_credentials", &self.use_saved_credentials);
+        d.field(3usize, "credentials", &self.credentials);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for SynchronizationJobValidateCredentialsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application_identifier.read_from(r),
@@ -1706,28 +1622,11 @@ impl rt::Object for SynchronizationJobValidateCredentialsParams {
         w.field(3usize, &self.credentials);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application_identifier),
-            1usize => ::std::option::Option::Some(&self.template_id),
-            2usize => ::std::option::Option::Some(&self.use_saved_credentials),
-            3usize => ::std::option::Option::Some(&self.credentials),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_identifier", &self.application_identifier);
-        d.field(1usize, "template_id", &self.template_id);
-        d.field(2usize, "use_saved_credentials", &self.use_saved_credentials);
-        d.field(3usize, "credentials", &self.credentials);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1797,6 +1696,16 @@ impl rt::Object for SynchronizationJobCollectionValidateCredentialsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.validateCredentials(Collection(microsoft.graph.synchronizationJob))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application_identifier", &self.application_identifier);
+        d.field(1usize, "template_id", &self.template_id);
+        d.field(2usize, "use_saved_credentials", &self.use_saved_credentials);
+        d.field(3usize, "credentials", &self.credentials);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for SynchronizationJobCollectionValidateCredentialsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application_identifier.read_from(r),
@@ -1814,28 +1723,11 @@ impl rt::Object for SynchronizationJobCollectionValidateCredentialsParams {
         w.field(3usize, &self.credentials);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application_identifier),
-            1usize => ::std::option::Option::Some(&self.template_id),
-            2usize => ::std::option::Option::Some(&self.use_saved_credentials),
-            3usize => ::std::option::Option::Some(&self.credentials),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_identifier", &self.application_identifier);
-        d.field(1usize, "template_id", &self.template_id);
-        d.field(2usize, "use_saved_credentials", &self.use_saved_credentials);
-        d.field(3usize, "credentials", &self.credentials);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1883,6 +1775,17 @@ impl rt::Object for TeamArchiveParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.archive(microsoft.graph.team)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "should_set_spo_site_read_only_for_members",
+            &self.should_set_spo_site_read_only_for_members,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TeamArchiveParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.should_set_spo_site_read_only_for_members.read_from(r),
@@ -1894,30 +1797,11 @@ impl rt::Object for TeamArchiveParams {
         w.field(0usize, &self.should_set_spo_site_read_only_for_members);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(
-                    &self.should_set_spo_site_read_only_for_members,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "should_set_spo_site_read_only_for_members",
-            &self.should_set_spo_site_read_only_for_members,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1962,6 +1846,13 @@ impl rt::Object for TargetedManagedAppConfigurationAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.targetedManagedAppConfiguration)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assignments", &self.assignments);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for TargetedManagedAppConfigurationAssignParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assignments.read_from(r),
@@ -1973,22 +1864,11 @@ impl rt::Object for TargetedManagedAppConfigurationAssignParams {
         w.field(0usize, &self.assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2033,6 +1913,13 @@ impl rt::Object for TargetedManagedAppProtectionAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.targetedManagedAppProtection)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assignments", &self.assignments);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for TargetedManagedAppProtectionAssignParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assignments.read_from(r),
@@ -2044,22 +1931,11 @@ impl rt::Object for TargetedManagedAppProtectionAssignParams {
         w.field(0usize, &self.assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2118,6 +1994,15 @@ impl rt::Object for TimeCardCollectionClockInParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.clockIn(Collection(microsoft.graph.timeCard))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "at_approved_location", &self.at_approved_location);
+        d.field(1usize, "on_behalf_of_user_id", &self.on_behalf_of_user_id);
+        d.field(2usize, "notes", &self.notes);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TimeCardCollectionClockInParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.at_approved_location.read_from(r),
@@ -2133,26 +2018,11 @@ impl rt::Object for TimeCardCollectionClockInParams {
         w.field(2usize, &self.notes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.at_approved_location),
-            1usize => ::std::option::Option::Some(&self.on_behalf_of_user_id),
-            2usize => ::std::option::Option::Some(&self.notes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "at_approved_location", &self.at_approved_location);
-        d.field(1usize, "on_behalf_of_user_id", &self.on_behalf_of_user_id);
-        d.field(2usize, "notes", &self.notes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2203,6 +2073,14 @@ impl rt::Object for TimeCardClockOutParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.clockOut(microsoft.graph.timeCard)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "at_approved_location", &self.at_approved_location);
+        d.field(1usize, "notes", &self.notes);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TimeCardClockOutParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.at_approved_location.read_from(r),
@@ -2216,24 +2094,11 @@ impl rt::Object for TimeCardClockOutParams {
         w.field(1usize, &self.notes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.at_approved_location),
-            1usize => ::std::option::Option::Some(&self.notes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "at_approved_location", &self.at_approved_location);
-        d.field(1usize, "notes", &self.notes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2310,6 +2175,18 @@ impl rt::Object for TeamCloneParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.clone(microsoft.graph.team)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "mail_nickname", &self.mail_nickname);
+        d.field(3usize, "classification", &self.classification);
+        d.field(4usize, "visibility", &self.visibility);
+        d.field(5usize, "parts_to_clone", &self.parts_to_clone);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TeamCloneParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -2331,32 +2208,11 @@ impl rt::Object for TeamCloneParams {
         w.field(5usize, &self.parts_to_clone);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.mail_nickname),
-            3usize => ::std::option::Option::Some(&self.classification),
-            4usize => ::std::option::Option::Some(&self.visibility),
-            5usize => ::std::option::Option::Some(&self.parts_to_clone),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "mail_nickname", &self.mail_nickname);
-        d.field(3usize, "classification", &self.classification);
-        d.field(4usize, "visibility", &self.visibility);
-        d.field(5usize, "parts_to_clone", &self.parts_to_clone);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2402,6 +2258,13 @@ impl rt::Object for TiIndicatorCollectionDeleteTiIndicatorsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.deleteTiIndicators(Collection(microsoft.graph.tiIndicator))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for TiIndicatorCollectionDeleteTiIndicatorsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.value.read_from(r),
@@ -2413,22 +2276,11 @@ impl rt::Object for TiIndicatorCollectionDeleteTiIndicatorsParams {
         w.field(0usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2472,6 +2324,13 @@ impl rt::Object for TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.deleteTiIndicatorsByExternalId(Collection(microsoft.graph.tiIndicator))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.value.read_from(r),
@@ -2483,22 +2342,11 @@ impl rt::Object for TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams {
         w.field(0usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2548,6 +2396,14 @@ impl rt::Object for TimeCardEndBreakParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.endBreak(microsoft.graph.timeCard)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "at_approved_location", &self.at_approved_location);
+        d.field(1usize, "notes", &self.notes);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TimeCardEndBreakParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.at_approved_location.read_from(r),
@@ -2561,24 +2417,11 @@ impl rt::Object for TimeCardEndBreakParams {
         w.field(1usize, &self.notes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.at_approved_location),
-            1usize => ::std::option::Option::Some(&self.notes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "at_approved_location", &self.at_approved_location);
-        d.field(1usize, "notes", &self.notes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2638,6 +2481,16 @@ impl rt::Object for TrustFrameworkKeySetGenerateKeyParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.generateKey(microsoft.graph.trustFrameworkKeySet)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "use_", &self.use_);
+        d.field(1usize, "kty", &self.kty);
+        d.field(2usize, "nbf", &self.nbf);
+        d.field(3usize, "exp", &self.exp);
+    }
+}
+#[cfg(msgraph_beta_search_or_trust_framework)]
+impl rt::object::Members for TrustFrameworkKeySetGenerateKeyParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.use_.read_from(r),
@@ -2655,28 +2508,11 @@ impl rt::Object for TrustFrameworkKeySetGenerateKeyParams {
         w.field(3usize, &self.exp);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.use_),
-            1usize => ::std::option::Option::Some(&self.kty),
-            2usize => ::std::option::Option::Some(&self.nbf),
-            3usize => ::std::option::Option::Some(&self.exp),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "use_", &self.use_);
-        d.field(1usize, "kty", &self.kty);
-        d.field(2usize, "nbf", &self.nbf);
-        d.field(3usize, "exp", &self.exp);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2720,6 +2556,14 @@ impl rt::Object for TargetedManagedAppConfigurationCollectionHasPayloadLinksPara
     const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.targetedManagedAppConfiguration))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "payload_ids", &self.payload_ids);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members
+for TargetedManagedAppConfigurationCollectionHasPayloadLinksParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.payload_ids.read_from(r),
@@ -2731,22 +2575,11 @@ impl rt::Object for TargetedManagedAppConfigurationCollectionHasPayloadLinksPara
         w.field(0usize, &self.payload_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.payload_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "payload_ids", &self.payload_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2823,6 +2656,18 @@ impl rt::Object for TeamSendActivityNotificationParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendActivityNotification(microsoft.graph.team)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "topic", &self.topic);
+        d.field(1usize, "activity_type", &self.activity_type);
+        d.field(2usize, "chain_id", &self.chain_id);
+        d.field(3usize, "preview_text", &self.preview_text);
+        d.field(4usize, "template_parameters", &self.template_parameters);
+        d.field(5usize, "recipient", &self.recipient);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TeamSendActivityNotificationParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.topic.read_from(r),
@@ -2844,32 +2689,11 @@ impl rt::Object for TeamSendActivityNotificationParams {
         w.field(5usize, &self.recipient);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.topic),
-            1usize => ::std::option::Option::Some(&self.activity_type),
-            2usize => ::std::option::Option::Some(&self.chain_id),
-            3usize => ::std::option::Option::Some(&self.preview_text),
-            4usize => ::std::option::Option::Some(&self.template_parameters),
-            5usize => ::std::option::Option::Some(&self.recipient),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "topic", &self.topic);
-        d.field(1usize, "activity_type", &self.activity_type);
-        d.field(2usize, "chain_id", &self.chain_id);
-        d.field(3usize, "preview_text", &self.preview_text);
-        d.field(4usize, "template_parameters", &self.template_parameters);
-        d.field(5usize, "recipient", &self.recipient);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2923,6 +2747,14 @@ impl rt::Object for TimeCardStartBreakParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.startBreak(microsoft.graph.timeCard)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "at_approved_location", &self.at_approved_location);
+        d.field(1usize, "notes", &self.notes);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TimeCardStartBreakParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.at_approved_location.read_from(r),
@@ -2936,24 +2768,11 @@ impl rt::Object for TimeCardStartBreakParams {
         w.field(1usize, &self.notes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.at_approved_location),
-            1usize => ::std::option::Option::Some(&self.notes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "at_approved_location", &self.at_approved_location);
-        d.field(1usize, "notes", &self.notes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2996,6 +2815,13 @@ impl rt::Object for TiIndicatorCollectionSubmitTiIndicatorsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.submitTiIndicators(Collection(microsoft.graph.tiIndicator))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for TiIndicatorCollectionSubmitTiIndicatorsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.value.read_from(r),
@@ -3007,22 +2833,11 @@ impl rt::Object for TiIndicatorCollectionSubmitTiIndicatorsParams {
         w.field(0usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3065,6 +2880,13 @@ impl rt::Object for TargetedManagedAppConfigurationTargetAppsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"apps\":"];
     const TAG: &'static str = "\"#microsoft.graph.targetApps(microsoft.graph.targetedManagedAppConfiguration)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "apps", &self.apps);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for TargetedManagedAppConfigurationTargetAppsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.apps.read_from(r),
@@ -3076,22 +2898,11 @@ impl rt::Object for TargetedManagedAppConfigurationTargetAppsParams {
         w.field(0usize, &self.apps);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.apps),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "apps", &self.apps);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3134,6 +2945,13 @@ impl rt::Object for TiIndicatorCollectionUpdateTiIndicatorsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.updateTiIndicators(Collection(microsoft.graph.tiIndicator))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for TiIndicatorCollectionUpdateTiIndicatorsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.value.read_from(r),
@@ -3145,22 +2963,11 @@ impl rt::Object for TiIndicatorCollectionUpdateTiIndicatorsParams {
         w.field(0usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3203,6 +3010,13 @@ impl rt::Object for TrustFrameworkKeySetUploadCertificateParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":"];
     const TAG: &'static str = "\"#microsoft.graph.uploadCertificate(microsoft.graph.trustFrameworkKeySet)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+    }
+}
+#[cfg(msgraph_beta_search_or_trust_framework)]
+impl rt::object::Members for TrustFrameworkKeySetUploadCertificateParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key.read_from(r),
@@ -3214,22 +3028,11 @@ impl rt::Object for TrustFrameworkKeySetUploadCertificateParams {
         w.field(0usize, &self.key);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3275,6 +3078,14 @@ impl rt::Object for TrustFrameworkKeySetUploadPkcs12Params {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"password\":"];
     const TAG: &'static str = "\"#microsoft.graph.uploadPkcs12(microsoft.graph.trustFrameworkKeySet)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+        d.field(1usize, "password", &self.password);
+    }
+}
+#[cfg(msgraph_beta_search_or_trust_framework)]
+impl rt::object::Members for TrustFrameworkKeySetUploadPkcs12Params {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key.read_from(r),
@@ -3288,24 +3099,11 @@ impl rt::Object for TrustFrameworkKeySetUploadPkcs12Params {
         w.field(1usize, &self.password);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key),
-            1usize => ::std::option::Option::Some(&self.password),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "password", &self.password);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3365,6 +3163,16 @@ impl rt::Object for TrustFrameworkKeySetUploadSecretParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.uploadSecret(microsoft.graph.trustFrameworkKeySet)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "use_", &self.use_);
+        d.field(1usize, "k", &self.k);
+        d.field(2usize, "nbf", &self.nbf);
+        d.field(3usize, "exp", &self.exp);
+    }
+}
+#[cfg(msgraph_beta_search_or_trust_framework)]
+impl rt::object::Members for TrustFrameworkKeySetUploadSecretParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.use_.read_from(r),
@@ -3382,28 +3190,11 @@ impl rt::Object for TrustFrameworkKeySetUploadSecretParams {
         w.field(3usize, &self.exp);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.use_),
-            1usize => ::std::option::Option::Some(&self.k),
-            2usize => ::std::option::Option::Some(&self.nbf),
-            3usize => ::std::option::Option::Some(&self.exp),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "use_", &self.use_);
-        d.field(1usize, "k", &self.k);
-        d.field(2usize, "nbf", &self.nbf);
-        d.field(3usize, "exp", &self.exp);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3450,6 +3241,14 @@ impl rt::Object for UserActivateServicePlanParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"servicePlanId\":", ",\"skuId\":"];
     const TAG: &'static str = "\"#microsoft.graph.activateServicePlan(microsoft.graph.user)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "service_plan_id", &self.service_plan_id);
+        d.field(1usize, "sku_id", &self.sku_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for UserActivateServicePlanParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.service_plan_id.read_from(r),
@@ -3463,24 +3262,11 @@ impl rt::Object for UserActivateServicePlanParams {
         w.field(1usize, &self.sku_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.service_plan_id),
-            1usize => ::std::option::Option::Some(&self.sku_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "service_plan_id", &self.service_plan_id);
-        d.field(1usize, "sku_id", &self.sku_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3530,6 +3316,14 @@ impl rt::Object for UserAssignLicenseParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignLicense(microsoft.graph.user)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "add_licenses", &self.add_licenses);
+        d.field(1usize, "remove_licenses", &self.remove_licenses);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for UserAssignLicenseParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.add_licenses.read_from(r),
@@ -3543,24 +3337,11 @@ impl rt::Object for UserAssignLicenseParams {
         w.field(1usize, &self.remove_licenses);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.add_licenses),
-            1usize => ::std::option::Option::Some(&self.remove_licenses),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "add_licenses", &self.add_licenses);
-        d.field(1usize, "remove_licenses", &self.remove_licenses);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3611,6 +3392,14 @@ impl rt::Object for UserChangePasswordParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.changePassword(microsoft.graph.user)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "current_password", &self.current_password);
+        d.field(1usize, "new_password", &self.new_password);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for UserChangePasswordParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.current_password.read_from(r),
@@ -3624,24 +3413,11 @@ impl rt::Object for UserChangePasswordParams {
         w.field(1usize, &self.new_password);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.current_password),
-            1usize => ::std::option::Option::Some(&self.new_password),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "current_password", &self.current_password);
-        d.field(1usize, "new_password", &self.new_password);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3684,6 +3460,13 @@ impl rt::Object for UserExportPersonalDataParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"storageLocation\":"];
     const TAG: &'static str = "\"#microsoft.graph.exportPersonalData(microsoft.graph.user)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "storage_location", &self.storage_location);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for UserExportPersonalDataParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.storage_location.read_from(r),
@@ -3695,22 +3478,11 @@ impl rt::Object for UserExportPersonalDataParams {
         w.field(0usize, &self.storage_location);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.storage_location),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "storage_location", &self.storage_location);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3799,6 +3571,24 @@ impl rt::Object for UserFindMeetingTimesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.findMeetingTimes(microsoft.graph.user)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attendees", &self.attendees);
+        d.field(1usize, "location_constraint", &self.location_constraint);
+        d.field(2usize, "time_constraint", &self.time_constraint);
+        d.field(3usize, "meeting_duration", &self.meeting_duration);
+        d.field(4usize, "max_candidates", &self.max_candidates);
+        d.field(5usize, "is_organizer_optional", &self.is_organizer_optional);
+        d.field(6usize, "return_suggestion_reasons", &self.return_suggestion_reasons);
+        d.field(
+            7usize,
+            "minimum_attendee_percentage",
+            &self.minimum_attendee_percentage,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for UserFindMeetingTimesParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attendees.read_from(r),
@@ -3824,40 +3614,11 @@ impl rt::Object for UserFindMeetingTimesParams {
         w.field(7usize, &self.minimum_attendee_percentage);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attendees),
-            1usize => ::std::option::Option::Some(&self.location_constraint),
-            2usize => ::std::option::Option::Some(&self.time_constraint),
-            3usize => ::std::option::Option::Some(&self.meeting_duration),
-            4usize => ::std::option::Option::Some(&self.max_candidates),
-            5usize => ::std::option::Option::Some(&self.is_organizer_optional),
-            6usize => ::std::option::Option::Some(&self.return_suggestion_reasons),
-            7usize => ::std::option::Option::Some(&self.minimum_attendee_percentage),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attendees", &self.attendees);
-        d.field(1usize, "location_constraint", &self.location_constraint);
-        d.field(2usize, "time_constraint", &self.time_constraint);
-        d.field(3usize, "meeting_duration", &self.meeting_duration);
-        d.field(4usize, "max_candidates", &self.max_candidates);
-        d.field(5usize, "is_organizer_optional", &self.is_organizer_optional);
-        d.field(6usize, "return_suggestion_reasons", &self.return_suggestion_reasons);
-        d.field(
-            7usize,
-            "minimum_attendee_percentage",
-            &self.minimum_attendee_percentage,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3913,6 +3674,14 @@ impl rt::Object for UserGetMailTipsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getMailTips(microsoft.graph.user)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "email_addresses", &self.email_addresses);
+        d.field(1usize, "mail_tips_options", &self.mail_tips_options);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for UserGetMailTipsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.email_addresses.read_from(r),
@@ -3926,24 +3695,11 @@ impl rt::Object for UserGetMailTipsParams {
         w.field(1usize, &self.mail_tips_options);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.email_addresses),
-            1usize => ::std::option::Option::Some(&self.mail_tips_options),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email_addresses", &self.email_addresses);
-        d.field(1usize, "mail_tips_options", &self.mail_tips_options);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4004,6 +3760,19 @@ impl rt::Object for UnifiedRbacResourceNamespaceImportResourceActionsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.importResourceActions(microsoft.graph.unifiedRbacResourceNamespace)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "format", &self.format);
+        d.field(1usize, "value", &self.value);
+        d.field(
+            2usize,
+            "overwrite_resource_namespace",
+            &self.overwrite_resource_namespace,
+        );
+    }
+}
+#[cfg(msgraph_beta_role_management_or_search)]
+impl rt::object::Members for UnifiedRbacResourceNamespaceImportResourceActionsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.format.read_from(r),
@@ -4019,30 +3788,11 @@ impl rt::Object for UnifiedRbacResourceNamespaceImportResourceActionsParams {
         w.field(2usize, &self.overwrite_resource_namespace);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.format),
-            1usize => ::std::option::Option::Some(&self.value),
-            2usize => ::std::option::Option::Some(&self.overwrite_resource_namespace),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "format", &self.format);
-        d.field(1usize, "value", &self.value);
-        d.field(
-            2usize,
-            "overwrite_resource_namespace",
-            &self.overwrite_resource_namespace,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4114,6 +3864,17 @@ impl rt::Object for UserTeamworkSendActivityNotificationParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendActivityNotification(microsoft.graph.userTeamwork)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "topic", &self.topic);
+        d.field(1usize, "activity_type", &self.activity_type);
+        d.field(2usize, "chain_id", &self.chain_id);
+        d.field(3usize, "preview_text", &self.preview_text);
+        d.field(4usize, "template_parameters", &self.template_parameters);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for UserTeamworkSendActivityNotificationParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.topic.read_from(r),
@@ -4133,30 +3894,11 @@ impl rt::Object for UserTeamworkSendActivityNotificationParams {
         w.field(4usize, &self.template_parameters);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.topic),
-            1usize => ::std::option::Option::Some(&self.activity_type),
-            2usize => ::std::option::Option::Some(&self.chain_id),
-            3usize => ::std::option::Option::Some(&self.preview_text),
-            4usize => ::std::option::Option::Some(&self.template_parameters),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "topic", &self.topic);
-        d.field(1usize, "activity_type", &self.activity_type);
-        d.field(2usize, "chain_id", &self.chain_id);
-        d.field(3usize, "preview_text", &self.preview_text);
-        d.field(4usize, "template_parameters", &self.template_parameters);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4209,6 +3951,14 @@ impl rt::Object for UserSendMailParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendMail(microsoft.graph.user)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message", &self.message);
+        d.field(1usize, "save_to_sent_items", &self.save_to_sent_items);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for UserSendMailParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.message.read_from(r),
@@ -4222,24 +3972,11 @@ impl rt::Object for UserSendMailParams {
         w.field(1usize, &self.save_to_sent_items);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.message),
-            1usize => ::std::option::Option::Some(&self.save_to_sent_items),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "save_to_sent_items", &self.save_to_sent_items);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4294,6 +4031,15 @@ impl rt::Object for UserTranslateExchangeIdsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.translateExchangeIds(microsoft.graph.user)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "input_ids", &self.input_ids);
+        d.field(1usize, "target_id_type", &self.target_id_type);
+        d.field(2usize, "source_id_type", &self.source_id_type);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for UserTranslateExchangeIdsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.input_ids.read_from(r),
@@ -4309,26 +4055,11 @@ impl rt::Object for UserTranslateExchangeIdsParams {
         w.field(2usize, &self.source_id_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.input_ids),
-            1usize => ::std::option::Option::Some(&self.target_id_type),
-            2usize => ::std::option::Option::Some(&self.source_id_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "input_ids", &self.input_ids);
-        d.field(1usize, "target_id_type", &self.target_id_type);
-        d.field(2usize, "source_id_type", &self.source_id_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4375,6 +4106,13 @@ impl rt::Object for UpdatableAssetAddMembersParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assets\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.addMembers(microsoft.graph.windowsUpdates.updatableAsset)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assets", &self.assets);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for UpdatableAssetAddMembersParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assets.read_from(r),
@@ -4386,22 +4124,11 @@ impl rt::Object for UpdatableAssetAddMembersParams {
         w.field(0usize, &self.assets);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assets),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assets", &self.assets);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4448,6 +4175,14 @@ impl rt::Object for UpdatableAssetAddMembersByIdParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"ids\":", ",\"memberEntityType\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.addMembersById(microsoft.graph.windowsUpdates.updatableAsset)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "ids", &self.ids);
+        d.field(1usize, "member_entity_type", &self.member_entity_type);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for UpdatableAssetAddMembersByIdParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.ids.read_from(r),
@@ -4461,24 +4196,11 @@ impl rt::Object for UpdatableAssetAddMembersByIdParams {
         w.field(1usize, &self.member_entity_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.ids),
-            1usize => ::std::option::Option::Some(&self.member_entity_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ids", &self.ids);
-        d.field(1usize, "member_entity_type", &self.member_entity_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4528,6 +4250,14 @@ impl rt::Object for UpdatableAssetCollectionEnrollAssetsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"updateCategory\":", ",\"assets\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.enrollAssets(Collection(microsoft.graph.windowsUpdates.updatableAsset))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "update_category", &self.update_category);
+        d.field(1usize, "assets", &self.assets);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for UpdatableAssetCollectionEnrollAssetsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.update_category.read_from(r),
@@ -4541,24 +4271,11 @@ impl rt::Object for UpdatableAssetCollectionEnrollAssetsParams {
         w.field(1usize, &self.assets);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.update_category),
-            1usize => ::std::option::Option::Some(&self.assets),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "update_category", &self.update_category);
-        d.field(1usize, "assets", &self.assets);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4614,6 +4331,15 @@ impl rt::Object for UpdatableAssetCollectionEnrollAssetsByIdParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.enrollAssetsById(Collection(microsoft.graph.windowsUpdates.updatableAsset))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "update_category", &self.update_category);
+        d.field(1usize, "member_entity_type", &self.member_entity_type);
+        d.field(2usize, "ids", &self.ids);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for UpdatableAssetCollectionEnrollAssetsByIdParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.update_category.read_from(r),
@@ -4629,26 +4355,11 @@ impl rt::Object for UpdatableAssetCollectionEnrollAssetsByIdParams {
         w.field(2usize, &self.ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.update_category),
-            1usize => ::std::option::Option::Some(&self.member_entity_type),
-            2usize => ::std::option::Option::Some(&self.ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "update_category", &self.update_category);
-        d.field(1usize, "member_entity_type", &self.member_entity_type);
-        d.field(2usize, "ids", &self.ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4695,6 +4406,13 @@ impl rt::Object for UpdatableAssetRemoveMembersParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assets\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.removeMembers(microsoft.graph.windowsUpdates.updatableAsset)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assets", &self.assets);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for UpdatableAssetRemoveMembersParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assets.read_from(r),
@@ -4706,22 +4424,11 @@ impl rt::Object for UpdatableAssetRemoveMembersParams {
         w.field(0usize, &self.assets);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assets),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assets", &self.assets);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4768,6 +4475,14 @@ impl rt::Object for UpdatableAssetRemoveMembersByIdParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"ids\":", ",\"memberEntityType\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.removeMembersById(microsoft.graph.windowsUpdates.updatableAsset)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "ids", &self.ids);
+        d.field(1usize, "member_entity_type", &self.member_entity_type);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for UpdatableAssetRemoveMembersByIdParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.ids.read_from(r),
@@ -4781,24 +4496,11 @@ impl rt::Object for UpdatableAssetRemoveMembersByIdParams {
         w.field(1usize, &self.member_entity_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.ids),
-            1usize => ::std::option::Option::Some(&self.member_entity_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ids", &self.ids);
-        d.field(1usize, "member_entity_type", &self.member_entity_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4848,6 +4550,14 @@ impl rt::Object for UpdatableAssetCollectionUnenrollAssetsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"updateCategory\":", ",\"assets\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.unenrollAssets(Collection(microsoft.graph.windowsUpdates.updatableAsset))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "update_category", &self.update_category);
+        d.field(1usize, "assets", &self.assets);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for UpdatableAssetCollectionUnenrollAssetsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.update_category.read_from(r),
@@ -4861,24 +4571,11 @@ impl rt::Object for UpdatableAssetCollectionUnenrollAssetsParams {
         w.field(1usize, &self.assets);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.update_category),
-            1usize => ::std::option::Option::Some(&self.assets),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "update_category", &self.update_category);
-        d.field(1usize, "assets", &self.assets);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4934,6 +4631,15 @@ impl rt::Object for UpdatableAssetCollectionUnenrollAssetsByIdParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.unenrollAssetsById(Collection(microsoft.graph.windowsUpdates.updatableAsset))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "update_category", &self.update_category);
+        d.field(1usize, "member_entity_type", &self.member_entity_type);
+        d.field(2usize, "ids", &self.ids);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for UpdatableAssetCollectionUnenrollAssetsByIdParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.update_category.read_from(r),
@@ -4949,26 +4655,11 @@ impl rt::Object for UpdatableAssetCollectionUnenrollAssetsByIdParams {
         w.field(2usize, &self.ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.update_category),
-            1usize => ::std::option::Option::Some(&self.member_entity_type),
-            2usize => ::std::option::Option::Some(&self.ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "update_category", &self.update_category);
-        d.field(1usize, "member_entity_type", &self.member_entity_type);
-        d.field(2usize, "ids", &self.ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5015,6 +4706,13 @@ impl rt::Object for UserWipeManagedAppRegistrationByDeviceTagParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"deviceTag\":"];
     const TAG: &'static str = "\"#microsoft.graph.wipeManagedAppRegistrationByDeviceTag(microsoft.graph.user)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "device_tag", &self.device_tag);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for UserWipeManagedAppRegistrationByDeviceTagParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_tag.read_from(r),
@@ -5026,22 +4724,11 @@ impl rt::Object for UserWipeManagedAppRegistrationByDeviceTagParams {
         w.field(0usize, &self.device_tag);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.device_tag),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_tag", &self.device_tag);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5086,6 +4773,13 @@ impl rt::Object for UserWipeManagedAppRegistrationsByDeviceTagParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"deviceTag\":"];
     const TAG: &'static str = "\"#microsoft.graph.wipeManagedAppRegistrationsByDeviceTag(microsoft.graph.user)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "device_tag", &self.device_tag);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for UserWipeManagedAppRegistrationsByDeviceTagParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_tag.read_from(r),
@@ -5097,22 +4791,11 @@ impl rt::Object for UserWipeManagedAppRegistrationsByDeviceTagParams {
         w.field(0usize, &self.device_tag);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.device_tag),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_tag", &self.device_tag);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5167,6 +4850,14 @@ impl rt::Object for VppTokenRevokeLicensesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.revokeLicenses(microsoft.graph.vppToken)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "notify_managed_devices", &self.notify_managed_devices);
+        d.field(1usize, "revoke_untracked_licenses", &self.revoke_untracked_licenses);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for VppTokenRevokeLicensesParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.notify_managed_devices.read_from(r),
@@ -5180,24 +4871,11 @@ impl rt::Object for VppTokenRevokeLicensesParams {
         w.field(1usize, &self.revoke_untracked_licenses);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.notify_managed_devices),
-            1usize => ::std::option::Option::Some(&self.revoke_untracked_licenses),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "notify_managed_devices", &self.notify_managed_devices);
-        d.field(1usize, "revoke_untracked_licenses", &self.revoke_untracked_licenses);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -31,6 +31,13 @@ impl rt::Object for WorkbookApplicationCalculateParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"calculationType\":"];
     const TAG: &'static str = "\"#microsoft.graph.calculate(microsoft.graph.workbookApplication)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "calculation_type", &self.calculation_type);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookApplicationCalculateParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.calculation_type.read_from(r),
@@ -42,22 +49,11 @@ impl rt::Object for WorkbookApplicationCalculateParams {
         w.field(0usize, &self.calculation_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.calculation_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "calculation_type", &self.calculation_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -112,6 +108,15 @@ impl rt::Object for WorkbookChartCollectionAddParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.add(Collection(microsoft.graph.workbookChart))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "type_", &self.type_);
+        d.field(1usize, "source_data", &self.source_data);
+        d.field(2usize, "series_by", &self.series_by);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookChartCollectionAddParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.type_.read_from(r),
@@ -127,26 +132,11 @@ impl rt::Object for WorkbookChartCollectionAddParams {
         w.field(2usize, &self.series_by);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.type_),
-            1usize => ::std::option::Option::Some(&self.source_data),
-            2usize => ::std::option::Option::Some(&self.series_by),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
-        d.field(1usize, "source_data", &self.source_data);
-        d.field(2usize, "series_by", &self.series_by);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -190,6 +180,13 @@ impl rt::Object for WorkbookCreateSessionParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"persistChanges\":"];
     const TAG: &'static str = "\"#microsoft.graph.createSession(microsoft.graph.workbook)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "persist_changes", &self.persist_changes);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookCreateSessionParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.persist_changes.read_from(r),
@@ -201,22 +198,11 @@ impl rt::Object for WorkbookCreateSessionParams {
         w.field(0usize, &self.persist_changes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.persist_changes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "persist_changes", &self.persist_changes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -262,6 +248,14 @@ impl rt::Object for WorkbookChartSetDataParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"sourceData\":", ",\"seriesBy\":"];
     const TAG: &'static str = "\"#microsoft.graph.setData(microsoft.graph.workbookChart)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "source_data", &self.source_data);
+        d.field(1usize, "series_by", &self.series_by);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookChartSetDataParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.source_data.read_from(r),
@@ -275,24 +269,11 @@ impl rt::Object for WorkbookChartSetDataParams {
         w.field(1usize, &self.series_by);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.source_data),
-            1usize => ::std::option::Option::Some(&self.series_by),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "source_data", &self.source_data);
-        d.field(1usize, "series_by", &self.series_by);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -339,6 +320,14 @@ impl rt::Object for WorkbookChartSetPositionParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"startCell\":", ",\"endCell\":"];
     const TAG: &'static str = "\"#microsoft.graph.setPosition(microsoft.graph.workbookChart)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "start_cell", &self.start_cell);
+        d.field(1usize, "end_cell", &self.end_cell);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookChartSetPositionParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.start_cell.read_from(r),
@@ -352,24 +341,11 @@ impl rt::Object for WorkbookChartSetPositionParams {
         w.field(1usize, &self.end_cell);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.start_cell),
-            1usize => ::std::option::Option::Some(&self.end_cell),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "start_cell", &self.start_cell);
-        d.field(1usize, "end_cell", &self.end_cell);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -412,6 +388,13 @@ impl rt::Object for WorkbookChartFillSetSolidColorParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"color\":"];
     const TAG: &'static str = "\"#microsoft.graph.setSolidColor(microsoft.graph.workbookChartFill)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "color", &self.color);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookChartFillSetSolidColorParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.color.read_from(r),
@@ -423,22 +406,11 @@ impl rt::Object for WorkbookChartFillSetSolidColorParams {
         w.field(0usize, &self.color);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.color),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "color", &self.color);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -47,6 +47,15 @@ impl rt::Object for ApplicationAddKeyParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addKey(microsoft.graph.application)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key_credential", &self.key_credential);
+        d.field(1usize, "password_credential", &self.password_credential);
+        d.field(2usize, "proof", &self.proof);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ApplicationAddKeyParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key_credential.read_from(r),
@@ -62,26 +71,11 @@ impl rt::Object for ApplicationAddKeyParams {
         w.field(2usize, &self.proof);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key_credential),
-            1usize => ::std::option::Option::Some(&self.password_credential),
-            2usize => ::std::option::Option::Some(&self.proof),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key_credential", &self.key_credential);
-        d.field(1usize, "password_credential", &self.password_credential);
-        d.field(2usize, "proof", &self.proof);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -125,6 +119,13 @@ impl rt::Object for ApplicationAddPasswordParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"passwordCredential\":"];
     const TAG: &'static str = "\"#microsoft.graph.addPassword(microsoft.graph.application)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "password_credential", &self.password_credential);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ApplicationAddPasswordParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.password_credential.read_from(r),
@@ -136,22 +137,11 @@ impl rt::Object for ApplicationAddPasswordParams {
         w.field(0usize, &self.password_credential);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.password_credential),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "password_credential", &self.password_credential);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -216,6 +206,16 @@ impl rt::Object for AccessReviewInstanceBatchRecordDecisionsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.batchRecordDecisions(microsoft.graph.accessReviewInstance)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "decision", &self.decision);
+        d.field(1usize, "justification", &self.justification);
+        d.field(2usize, "principal_id", &self.principal_id);
+        d.field(3usize, "resource_id", &self.resource_id);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessReviewInstanceBatchRecordDecisionsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.decision.read_from(r),
@@ -233,28 +233,11 @@ impl rt::Object for AccessReviewInstanceBatchRecordDecisionsParams {
         w.field(3usize, &self.resource_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.decision),
-            1usize => ::std::option::Option::Some(&self.justification),
-            2usize => ::std::option::Option::Some(&self.principal_id),
-            3usize => ::std::option::Option::Some(&self.resource_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "decision", &self.decision);
-        d.field(1usize, "justification", &self.justification);
-        d.field(2usize, "principal_id", &self.principal_id);
-        d.field(3usize, "resource_id", &self.resource_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -299,6 +282,13 @@ impl rt::Object for AttachmentCollectionCreateUploadSessionParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"AttachmentItem\":"];
     const TAG: &'static str = "\"#microsoft.graph.createUploadSession(Collection(microsoft.graph.attachment))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attachment_item", &self.attachment_item);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for AttachmentCollectionCreateUploadSessionParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attachment_item.read_from(r),
@@ -310,22 +300,11 @@ impl rt::Object for AttachmentCollectionCreateUploadSessionParams {
         w.field(0usize, &self.attachment_item);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attachment_item),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attachment_item", &self.attachment_item);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -368,6 +347,13 @@ impl rt::Object for AttachmentBaseCollectionCreateUploadSessionParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"attachmentInfo\":"];
     const TAG: &'static str = "\"#microsoft.graph.createUploadSession(Collection(microsoft.graph.attachmentBase))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attachment_info", &self.attachment_info);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for AttachmentBaseCollectionCreateUploadSessionParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attachment_info.read_from(r),
@@ -379,22 +365,11 @@ impl rt::Object for AttachmentBaseCollectionCreateUploadSessionParams {
         w.field(0usize, &self.attachment_info);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attachment_info),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attachment_info", &self.attachment_info);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -444,6 +419,18 @@ impl rt::Object for ApplicationTemplateInstantiateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.instantiate(microsoft.graph.applicationTemplate)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(
+            1usize,
+            "service_management_reference",
+            &self.service_management_reference,
+        );
+    }
+}
+#[cfg(msgraph_v1_application_templates_or_search)]
+impl rt::object::Members for ApplicationTemplateInstantiateParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -457,28 +444,11 @@ impl rt::Object for ApplicationTemplateInstantiateParams {
         w.field(1usize, &self.service_management_reference);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.service_management_reference),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(
-            1usize,
-            "service_management_reference",
-            &self.service_management_reference,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -526,6 +496,14 @@ impl rt::Object for ApplicationRemoveKeyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"keyId\":", ",\"proof\":"];
     const TAG: &'static str = "\"#microsoft.graph.removeKey(microsoft.graph.application)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key_id", &self.key_id);
+        d.field(1usize, "proof", &self.proof);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ApplicationRemoveKeyParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key_id.read_from(r),
@@ -539,24 +517,11 @@ impl rt::Object for ApplicationRemoveKeyParams {
         w.field(1usize, &self.proof);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key_id),
-            1usize => ::std::option::Option::Some(&self.proof),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key_id", &self.key_id);
-        d.field(1usize, "proof", &self.proof);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -599,6 +564,13 @@ impl rt::Object for ApplicationRemovePasswordParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"keyId\":"];
     const TAG: &'static str = "\"#microsoft.graph.removePassword(microsoft.graph.application)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key_id", &self.key_id);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ApplicationRemovePasswordParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key_id.read_from(r),
@@ -610,22 +582,11 @@ impl rt::Object for ApplicationRemovePasswordParams {
         w.field(0usize, &self.key_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key_id", &self.key_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -667,6 +628,13 @@ impl rt::Object for AuthenticationMethodResetPasswordParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"newPassword\":"];
     const TAG: &'static str = "\"#microsoft.graph.resetPassword(microsoft.graph.authenticationMethod)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "new_password", &self.new_password);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for AuthenticationMethodResetPasswordParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.new_password.read_from(r),
@@ -678,22 +646,11 @@ impl rt::Object for AuthenticationMethodResetPasswordParams {
         w.field(0usize, &self.new_password);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.new_password),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "new_password", &self.new_password);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -748,6 +705,15 @@ impl rt::Object for AccessPackageAssignmentRequestResumeParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resume(microsoft.graph.accessPackageAssignmentRequest)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "source", &self.source);
+        d.field(1usize, "type_", &self.type_);
+        d.field(2usize, "data", &self.data);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageAssignmentRequestResumeParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.source.read_from(r),
@@ -763,26 +729,11 @@ impl rt::Object for AccessPackageAssignmentRequestResumeParams {
         w.field(2usize, &self.data);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.source),
-            1usize => ::std::option::Option::Some(&self.type_),
-            2usize => ::std::option::Option::Some(&self.data),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "source", &self.source);
-        d.field(1usize, "type_", &self.type_);
-        d.field(2usize, "data", &self.data);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -850,6 +801,16 @@ impl rt::Object for AlertCollectionMoveAlertsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.moveAlerts(Collection(microsoft.graph.security.alert))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "alert_ids", &self.alert_ids);
+        d.field(1usize, "incident_id", &self.incident_id);
+        d.field(2usize, "alert_comment", &self.alert_comment);
+        d.field(3usize, "new_correlation_reasons", &self.new_correlation_reasons);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AlertCollectionMoveAlertsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.alert_ids.read_from(r),
@@ -867,28 +828,11 @@ impl rt::Object for AlertCollectionMoveAlertsParams {
         w.field(3usize, &self.new_correlation_reasons);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.alert_ids),
-            1usize => ::std::option::Option::Some(&self.incident_id),
-            2usize => ::std::option::Option::Some(&self.alert_comment),
-            3usize => ::std::option::Option::Some(&self.new_correlation_reasons),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alert_ids", &self.alert_ids);
-        d.field(1usize, "incident_id", &self.incident_id);
-        d.field(2usize, "alert_comment", &self.alert_comment);
-        d.field(3usize, "new_correlation_reasons", &self.new_correlation_reasons);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -968,6 +912,18 @@ impl rt::Object for AnalyzedEmailCollectionRemediateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.remediate(Collection(microsoft.graph.security.analyzedEmail))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "severity", &self.severity);
+        d.field(3usize, "action", &self.action);
+        d.field(4usize, "remediate_senders_copy", &self.remediate_senders_copy);
+        d.field(5usize, "analyzed_emails", &self.analyzed_emails);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AnalyzedEmailCollectionRemediateParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -989,32 +945,11 @@ impl rt::Object for AnalyzedEmailCollectionRemediateParams {
         w.field(5usize, &self.analyzed_emails);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.severity),
-            3usize => ::std::option::Option::Some(&self.action),
-            4usize => ::std::option::Option::Some(&self.remediate_senders_copy),
-            5usize => ::std::option::Option::Some(&self.analyzed_emails),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "severity", &self.severity);
-        d.field(3usize, "action", &self.action);
-        d.field(4usize, "remediate_senders_copy", &self.remediate_senders_copy);
-        d.field(5usize, "analyzed_emails", &self.analyzed_emails);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1061,6 +996,13 @@ impl rt::Object for ApplicationSetVerifiedPublisherParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"verifiedPublisherId\":"];
     const TAG: &'static str = "\"#microsoft.graph.setVerifiedPublisher(microsoft.graph.application)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "verified_publisher_id", &self.verified_publisher_id);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ApplicationSetVerifiedPublisherParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.verified_publisher_id.read_from(r),
@@ -1072,22 +1014,11 @@ impl rt::Object for ApplicationSetVerifiedPublisherParams {
         w.field(0usize, &self.verified_publisher_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.verified_publisher_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "verified_publisher_id", &self.verified_publisher_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1133,6 +1064,14 @@ impl rt::Object for AuthenticationStrengthPolicyUpdateAllowedCombinationsParams 
     const KEYS_JSON: &'static [&'static str] = &[",\"allowedCombinations\":"];
     const TAG: &'static str = "\"#microsoft.graph.updateAllowedCombinations(microsoft.graph.authenticationStrengthPolicy)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allowed_combinations", &self.allowed_combinations);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members
+for AuthenticationStrengthPolicyUpdateAllowedCombinationsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allowed_combinations.read_from(r),
@@ -1144,22 +1083,11 @@ impl rt::Object for AuthenticationStrengthPolicyUpdateAllowedCombinationsParams 
         w.field(0usize, &self.allowed_combinations);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allowed_combinations),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_combinations", &self.allowed_combinations);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1225,6 +1153,16 @@ impl rt::Object for BrowseSessionBaseBrowseParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.browse(microsoft.graph.browseSessionBase)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "browse_location_item_key", &self.browse_location_item_key);
+        d.field(1usize, "browse_resource_type", &self.browse_resource_type);
+        d.field(2usize, "filter", &self.filter);
+        d.field(3usize, "order_by", &self.order_by);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for BrowseSessionBaseBrowseParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.browse_location_item_key.read_from(r),
@@ -1242,28 +1180,11 @@ impl rt::Object for BrowseSessionBaseBrowseParams {
         w.field(3usize, &self.order_by);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.browse_location_item_key),
-            1usize => ::std::option::Option::Some(&self.browse_resource_type),
-            2usize => ::std::option::Option::Some(&self.filter),
-            3usize => ::std::option::Option::Some(&self.order_by),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "browse_location_item_key", &self.browse_location_item_key);
-        d.field(1usize, "browse_resource_type", &self.browse_resource_type);
-        d.field(2usize, "filter", &self.filter);
-        d.field(3usize, "order_by", &self.order_by);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1310,6 +1231,13 @@ impl rt::Object for BookingAppointmentCancelParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"cancellationMessage\":"];
     const TAG: &'static str = "\"#microsoft.graph.cancel(microsoft.graph.bookingAppointment)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "cancellation_message", &self.cancellation_message);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for BookingAppointmentCancelParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.cancellation_message.read_from(r),
@@ -1321,22 +1249,11 @@ impl rt::Object for BookingAppointmentCancelParams {
         w.field(0usize, &self.cancellation_message);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.cancellation_message),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cancellation_message", &self.cancellation_message);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1379,6 +1296,13 @@ impl rt::Object for BackupRestoreRootEnableParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"appOwnerTenantId\":"];
     const TAG: &'static str = "\"#microsoft.graph.enable(microsoft.graph.backupRestoreRoot)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "app_owner_tenant_id", &self.app_owner_tenant_id);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for BackupRestoreRootEnableParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.app_owner_tenant_id.read_from(r),
@@ -1390,22 +1314,11 @@ impl rt::Object for BackupRestoreRootEnableParams {
         w.field(0usize, &self.app_owner_tenant_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.app_owner_tenant_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_owner_tenant_id", &self.app_owner_tenant_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1460,6 +1373,15 @@ impl rt::Object for BookingBusinessGetStaffAvailabilityParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getStaffAvailability(microsoft.graph.bookingBusiness)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "staff_ids", &self.staff_ids);
+        d.field(1usize, "start_date_time", &self.start_date_time);
+        d.field(2usize, "end_date_time", &self.end_date_time);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for BookingBusinessGetStaffAvailabilityParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.staff_ids.read_from(r),
@@ -1475,26 +1397,11 @@ impl rt::Object for BookingBusinessGetStaffAvailabilityParams {
         w.field(2usize, &self.end_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.staff_ids),
-            1usize => ::std::option::Option::Some(&self.start_date_time),
-            2usize => ::std::option::Option::Some(&self.end_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "staff_ids", &self.staff_ids);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1543,6 +1450,14 @@ impl rt::Object for BuildingIngestMapFileParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"file\":", ",\"importSetting\":"];
     const TAG: &'static str = "\"#microsoft.graph.ingestMapFile(microsoft.graph.building)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "file", &self.file);
+        d.field(1usize, "import_setting", &self.import_setting);
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+impl rt::object::Members for BuildingIngestMapFileParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.file.read_from(r),
@@ -1556,24 +1471,11 @@ impl rt::Object for BuildingIngestMapFileParams {
         w.field(1usize, &self.import_setting);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.file),
-            1usize => ::std::option::Option::Some(&self.import_setting),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "file", &self.file);
-        d.field(1usize, "import_setting", &self.import_setting);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1623,6 +1525,14 @@ impl rt::Object for BilledReconciliationExportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.billedReconciliation)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "invoice_id", &self.invoice_id);
+        d.field(1usize, "attribute_set", &self.attribute_set);
+    }
+}
+#[cfg(msgraph_v1_reports_or_search)]
+impl rt::object::Members for BilledReconciliationExportParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.invoice_id.read_from(r),
@@ -1636,24 +1546,11 @@ impl rt::Object for BilledReconciliationExportParams {
         w.field(1usize, &self.attribute_set);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.invoice_id),
-            1usize => ::std::option::Option::Some(&self.attribute_set),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "invoice_id", &self.invoice_id);
-        d.field(1usize, "attribute_set", &self.attribute_set);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1704,6 +1601,14 @@ impl rt::Object for BilledUsageExportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.billedUsage)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "invoice_id", &self.invoice_id);
+        d.field(1usize, "attribute_set", &self.attribute_set);
+    }
+}
+#[cfg(msgraph_v1_reports_or_search)]
+impl rt::object::Members for BilledUsageExportParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.invoice_id.read_from(r),
@@ -1717,24 +1622,11 @@ impl rt::Object for BilledUsageExportParams {
         w.field(1usize, &self.attribute_set);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.invoice_id),
-            1usize => ::std::option::Option::Some(&self.attribute_set),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "invoice_id", &self.invoice_id);
-        d.field(1usize, "attribute_set", &self.attribute_set);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1789,6 +1681,15 @@ impl rt::Object for BrowserSiteListPublishParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.publish(microsoft.graph.browserSiteList)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "revision", &self.revision);
+        d.field(1usize, "sites", &self.sites);
+        d.field(2usize, "shared_cookies", &self.shared_cookies);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for BrowserSiteListPublishParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.revision.read_from(r),
@@ -1804,26 +1705,11 @@ impl rt::Object for BrowserSiteListPublishParams {
         w.field(2usize, &self.shared_cookies);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.revision),
-            1usize => ::std::option::Option::Some(&self.sites),
-            2usize => ::std::option::Option::Some(&self.shared_cookies),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "revision", &self.revision);
-        d.field(1usize, "sites", &self.sites);
-        d.field(2usize, "shared_cookies", &self.shared_cookies);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1867,6 +1753,13 @@ impl rt::Object for ConversationMemberCollectionAddParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.add(Collection(microsoft.graph.conversationMember))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ConversationMemberCollectionAddParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.values.read_from(r),
@@ -1878,22 +1771,11 @@ impl rt::Object for ConversationMemberCollectionAddParams {
         w.field(0usize, &self.values);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.values),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1936,6 +1818,13 @@ impl rt::Object for ContentTypeCollectionAddCopyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"contentType\":"];
     const TAG: &'static str = "\"#microsoft.graph.addCopy(Collection(microsoft.graph.contentType))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content_type", &self.content_type);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+impl rt::object::Members for ContentTypeCollectionAddCopyParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content_type.read_from(r),
@@ -1947,22 +1836,11 @@ impl rt::Object for ContentTypeCollectionAddCopyParams {
         w.field(0usize, &self.content_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_type", &self.content_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2005,6 +1883,13 @@ impl rt::Object for ContentTypeCollectionAddCopyFromContentTypeHubParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"contentTypeId\":"];
     const TAG: &'static str = "\"#microsoft.graph.addCopyFromContentTypeHub(Collection(microsoft.graph.contentType))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content_type_id", &self.content_type_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+impl rt::object::Members for ContentTypeCollectionAddCopyFromContentTypeHubParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content_type_id.read_from(r),
@@ -2016,22 +1901,11 @@ impl rt::Object for ContentTypeCollectionAddCopyFromContentTypeHubParams {
         w.field(0usize, &self.content_type_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content_type_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_type_id", &self.content_type_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2074,6 +1948,13 @@ impl rt::Object for CallAddLargeGalleryViewParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.addLargeGalleryView(microsoft.graph.call)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "client_context", &self.client_context);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for CallAddLargeGalleryViewParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.client_context.read_from(r),
@@ -2085,22 +1966,11 @@ impl rt::Object for CallAddLargeGalleryViewParams {
         w.field(0usize, &self.client_context);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.client_context),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_context", &self.client_context);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2171,6 +2041,17 @@ impl rt::Object for CallAnswerParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.answer(microsoft.graph.call)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "callback_uri", &self.callback_uri);
+        d.field(1usize, "media_config", &self.media_config);
+        d.field(2usize, "accepted_modalities", &self.accepted_modalities);
+        d.field(3usize, "participant_capacity", &self.participant_capacity);
+        d.field(4usize, "call_options", &self.call_options);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for CallAnswerParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.callback_uri.read_from(r),
@@ -2190,30 +2071,11 @@ impl rt::Object for CallAnswerParams {
         w.field(4usize, &self.call_options);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.callback_uri),
-            1usize => ::std::option::Option::Some(&self.media_config),
-            2usize => ::std::option::Option::Some(&self.accepted_modalities),
-            3usize => ::std::option::Option::Some(&self.participant_capacity),
-            4usize => ::std::option::Option::Some(&self.call_options),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "callback_uri", &self.callback_uri);
-        d.field(1usize, "media_config", &self.media_config);
-        d.field(2usize, "accepted_modalities", &self.accepted_modalities);
-        d.field(3usize, "participant_capacity", &self.participant_capacity);
-        d.field(4usize, "call_options", &self.call_options);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2261,6 +2123,17 @@ impl rt::Object for ChannelArchiveParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.archive(microsoft.graph.channel)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "should_set_spo_site_read_only_for_members",
+            &self.should_set_spo_site_read_only_for_members,
+        );
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ChannelArchiveParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.should_set_spo_site_read_only_for_members.read_from(r),
@@ -2272,30 +2145,11 @@ impl rt::Object for ChannelArchiveParams {
         w.field(0usize, &self.should_set_spo_site_read_only_for_members);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(
-                    &self.should_set_spo_site_read_only_for_members,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "should_set_spo_site_read_only_for_members",
-            &self.should_set_spo_site_read_only_for_members,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2340,6 +2194,13 @@ impl rt::Object for CloudPcProvisioningPolicyAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.cloudPcProvisioningPolicy)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assignments", &self.assignments);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for CloudPcProvisioningPolicyAssignParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assignments.read_from(r),
@@ -2351,22 +2212,11 @@ impl rt::Object for CloudPcProvisioningPolicyAssignParams {
         w.field(0usize, &self.assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2409,6 +2259,13 @@ impl rt::Object for CloudPcUserSettingAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.cloudPcUserSetting)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assignments", &self.assignments);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for CloudPcUserSettingAssignParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assignments.read_from(r),
@@ -2420,22 +2277,11 @@ impl rt::Object for CloudPcUserSettingAssignParams {
         w.field(0usize, &self.assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2485,6 +2331,18 @@ impl rt::Object for ContentTypeAssociateWithHubSitesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.associateWithHubSites(microsoft.graph.contentType)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "hub_site_urls", &self.hub_site_urls);
+        d.field(
+            1usize,
+            "propagate_to_existing_lists",
+            &self.propagate_to_existing_lists,
+        );
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+impl rt::object::Members for ContentTypeAssociateWithHubSitesParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.hub_site_urls.read_from(r),
@@ -2498,28 +2356,11 @@ impl rt::Object for ContentTypeAssociateWithHubSitesParams {
         w.field(1usize, &self.propagate_to_existing_lists);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.hub_site_urls),
-            1usize => ::std::option::Option::Some(&self.propagate_to_existing_lists),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hub_site_urls", &self.hub_site_urls);
-        d.field(
-            1usize,
-            "propagate_to_existing_lists",
-            &self.propagate_to_existing_lists,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2563,6 +2404,13 @@ impl rt::Object for CallCancelMediaProcessingParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.cancelMediaProcessing(microsoft.graph.call)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "client_context", &self.client_context);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for CallCancelMediaProcessingParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.client_context.read_from(r),
@@ -2574,22 +2422,11 @@ impl rt::Object for CallCancelMediaProcessingParams {
         w.field(0usize, &self.client_context);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.client_context),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_context", &self.client_context);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2632,6 +2469,13 @@ impl rt::Object for CallChangeScreenSharingRoleParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"role\":"];
     const TAG: &'static str = "\"#microsoft.graph.changeScreenSharingRole(microsoft.graph.call)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "role", &self.role);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for CallChangeScreenSharingRoleParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.role.read_from(r),
@@ -2643,22 +2487,11 @@ impl rt::Object for CallChangeScreenSharingRoleParams {
         w.field(0usize, &self.role);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.role),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "role", &self.role);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2707,6 +2540,14 @@ impl rt::Object for ContentTypeCopyToDefaultContentLocationParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.copyToDefaultContentLocation(microsoft.graph.contentType)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "source_file", &self.source_file);
+        d.field(1usize, "destination_file_name", &self.destination_file_name);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+impl rt::object::Members for ContentTypeCopyToDefaultContentLocationParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.source_file.read_from(r),
@@ -2720,24 +2561,11 @@ impl rt::Object for ContentTypeCopyToDefaultContentLocationParams {
         w.field(1usize, &self.destination_file_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.source_file),
-            1usize => ::std::option::Option::Some(&self.destination_file_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "source_file", &self.source_file);
-        d.field(1usize, "destination_file_name", &self.destination_file_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2793,6 +2621,15 @@ impl rt::Object for ConfigurationBaselineCollectionCreateSnapshotParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.createSnapshot(Collection(microsoft.graph.configurationBaseline))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "resources", &self.resources);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for ConfigurationBaselineCollectionCreateSnapshotParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -2808,26 +2645,11 @@ impl rt::Object for ConfigurationBaselineCollectionCreateSnapshotParams {
         w.field(2usize, &self.resources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.resources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "resources", &self.resources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2893,6 +2715,16 @@ impl rt::Object for ConditionalAccessRootEvaluateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluate(microsoft.graph.conditionalAccessRoot)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "sign_in_identity", &self.sign_in_identity);
+        d.field(1usize, "sign_in_context", &self.sign_in_context);
+        d.field(2usize, "sign_in_conditions", &self.sign_in_conditions);
+        d.field(3usize, "applied_policies_only", &self.applied_policies_only);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for ConditionalAccessRootEvaluateParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.sign_in_identity.read_from(r),
@@ -2910,28 +2742,11 @@ impl rt::Object for ConditionalAccessRootEvaluateParams {
         w.field(3usize, &self.applied_policies_only);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.sign_in_identity),
-            1usize => ::std::option::Option::Some(&self.sign_in_context),
-            2usize => ::std::option::Option::Some(&self.sign_in_conditions),
-            3usize => ::std::option::Option::Some(&self.applied_policies_only),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "sign_in_identity", &self.sign_in_identity);
-        d.field(1usize, "sign_in_context", &self.sign_in_context);
-        d.field(2usize, "sign_in_conditions", &self.sign_in_conditions);
-        d.field(3usize, "applied_policies_only", &self.applied_policies_only);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2976,6 +2791,13 @@ impl rt::Object for CloudCommunicationsGetPresencesByUserIdParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"ids\":"];
     const TAG: &'static str = "\"#microsoft.graph.getPresencesByUserId(microsoft.graph.cloudCommunications)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "ids", &self.ids);
+    }
+}
+#[cfg(msgraph_v1_communications)]
+impl rt::object::Members for CloudCommunicationsGetPresencesByUserIdParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.ids.read_from(r),
@@ -2987,22 +2809,11 @@ impl rt::Object for CloudCommunicationsGetPresencesByUserIdParams {
         w.field(0usize, &self.ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ids", &self.ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3067,6 +2878,16 @@ impl rt::Object for CalendarGetScheduleParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getSchedule(microsoft.graph.calendar)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "schedules", &self.schedules);
+        d.field(1usize, "end_time", &self.end_time);
+        d.field(2usize, "start_time", &self.start_time);
+        d.field(3usize, "availability_view_interval", &self.availability_view_interval);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CalendarGetScheduleParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.schedules.read_from(r),
@@ -3084,28 +2905,11 @@ impl rt::Object for CalendarGetScheduleParams {
         w.field(3usize, &self.availability_view_interval);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.schedules),
-            1usize => ::std::option::Option::Some(&self.end_time),
-            2usize => ::std::option::Option::Some(&self.start_time),
-            3usize => ::std::option::Option::Some(&self.availability_view_interval),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "schedules", &self.schedules);
-        d.field(1usize, "end_time", &self.end_time);
-        d.field(2usize, "start_time", &self.start_time);
-        d.field(3usize, "availability_view_interval", &self.availability_view_interval);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3150,6 +2954,13 @@ impl rt::Object for ChatHideForUserParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"user\":"];
     const TAG: &'static str = "\"#microsoft.graph.hideForUser(microsoft.graph.chat)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "user", &self.user);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ChatHideForUserParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.user.read_from(r),
@@ -3161,22 +2972,11 @@ impl rt::Object for ChatHideForUserParams {
         w.field(0usize, &self.user);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.user),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user", &self.user);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3218,6 +3018,13 @@ impl rt::Object for CallCollectionLogTeleconferenceDeviceQualityParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"quality\":"];
     const TAG: &'static str = "\"#microsoft.graph.logTeleconferenceDeviceQuality(Collection(microsoft.graph.call))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "quality", &self.quality);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for CallCollectionLogTeleconferenceDeviceQualityParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.quality.read_from(r),
@@ -3229,22 +3036,11 @@ impl rt::Object for CallCollectionLogTeleconferenceDeviceQualityParams {
         w.field(0usize, &self.quality);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.quality),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "quality", &self.quality);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3287,6 +3083,13 @@ impl rt::Object for ChatMarkChatReadForUserParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"user\":"];
     const TAG: &'static str = "\"#microsoft.graph.markChatReadForUser(microsoft.graph.chat)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "user", &self.user);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ChatMarkChatReadForUserParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.user.read_from(r),
@@ -3298,22 +3101,11 @@ impl rt::Object for ChatMarkChatReadForUserParams {
         w.field(0usize, &self.user);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.user),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user", &self.user);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3362,6 +3154,18 @@ impl rt::Object for ChatMarkChatUnreadForUserParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.markChatUnreadForUser(microsoft.graph.chat)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "user", &self.user);
+        d.field(
+            1usize,
+            "last_message_read_date_time",
+            &self.last_message_read_date_time,
+        );
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ChatMarkChatUnreadForUserParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.user.read_from(r),
@@ -3375,28 +3179,11 @@ impl rt::Object for ChatMarkChatUnreadForUserParams {
         w.field(1usize, &self.last_message_read_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.user),
-            1usize => ::std::option::Option::Some(&self.last_message_read_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user", &self.user);
-        d.field(
-            1usize,
-            "last_message_read_date_time",
-            &self.last_message_read_date_time,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3440,6 +3227,13 @@ impl rt::Object for CallMuteParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.mute(microsoft.graph.call)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "client_context", &self.client_context);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for CallMuteParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.client_context.read_from(r),
@@ -3451,22 +3245,11 @@ impl rt::Object for CallMuteParams {
         w.field(0usize, &self.client_context);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.client_context),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_context", &self.client_context);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3512,6 +3295,14 @@ impl rt::Object for CallPlayPromptParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"prompts\":", ",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.playPrompt(microsoft.graph.call)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "prompts", &self.prompts);
+        d.field(1usize, "client_context", &self.client_context);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for CallPlayPromptParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.prompts.read_from(r),
@@ -3525,24 +3316,11 @@ impl rt::Object for CallPlayPromptParams {
         w.field(1usize, &self.client_context);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.prompts),
-            1usize => ::std::option::Option::Some(&self.client_context),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "prompts", &self.prompts);
-        d.field(1usize, "client_context", &self.client_context);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3631,6 +3409,32 @@ impl rt::Object for CallRecordResponseParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recordResponse(microsoft.graph.call)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "prompts", &self.prompts);
+        d.field(1usize, "barge_in_allowed", &self.barge_in_allowed);
+        d.field(
+            2usize,
+            "initial_silence_timeout_in_seconds",
+            &self.initial_silence_timeout_in_seconds,
+        );
+        d.field(
+            3usize,
+            "max_silence_timeout_in_seconds",
+            &self.max_silence_timeout_in_seconds,
+        );
+        d.field(
+            4usize,
+            "max_record_duration_in_seconds",
+            &self.max_record_duration_in_seconds,
+        );
+        d.field(5usize, "play_beep", &self.play_beep);
+        d.field(6usize, "stop_tones", &self.stop_tones);
+        d.field(7usize, "client_context", &self.client_context);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for CallRecordResponseParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.prompts.read_from(r),
@@ -3656,50 +3460,11 @@ impl rt::Object for CallRecordResponseParams {
         w.field(7usize, &self.client_context);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.prompts),
-            1usize => ::std::option::Option::Some(&self.barge_in_allowed),
-            2usize => {
-                ::std::option::Option::Some(&self.initial_silence_timeout_in_seconds)
-            }
-            3usize => ::std::option::Option::Some(&self.max_silence_timeout_in_seconds),
-            4usize => ::std::option::Option::Some(&self.max_record_duration_in_seconds),
-            5usize => ::std::option::Option::Some(&self.play_beep),
-            6usize => ::std::option::Option::Some(&self.stop_tones),
-            7usize => ::std::option::Option::Some(&self.client_context),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "prompts", &self.prompts);
-        d.field(1usize, "barge_in_allowed", &self.barge_in_allowed);
-        d.field(
-            2usize,
-            "initial_silence_timeout_in_seconds",
-            &self.initial_silence_timeout_in_seconds,
-        );
-        d.field(
-            3usize,
-            "max_silence_timeout_in_seconds",
-            &self.max_silence_timeout_in_seconds,
-        );
-        d.field(
-            4usize,
-            "max_record_duration_in_seconds",
-            &self.max_record_duration_in_seconds,
-        );
-        d.field(5usize, "play_beep", &self.play_beep);
-        d.field(6usize, "stop_tones", &self.stop_tones);
-        d.field(7usize, "client_context", &self.client_context);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3760,6 +3525,15 @@ impl rt::Object for CallRedirectParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.redirect(microsoft.graph.call)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "targets", &self.targets);
+        d.field(1usize, "timeout", &self.timeout);
+        d.field(2usize, "callback_uri", &self.callback_uri);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for CallRedirectParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.targets.read_from(r),
@@ -3775,26 +3549,11 @@ impl rt::Object for CallRedirectParams {
         w.field(2usize, &self.callback_uri);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.targets),
-            1usize => ::std::option::Option::Some(&self.timeout),
-            2usize => ::std::option::Option::Some(&self.callback_uri),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "targets", &self.targets);
-        d.field(1usize, "timeout", &self.timeout);
-        d.field(2usize, "callback_uri", &self.callback_uri);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3842,6 +3601,14 @@ impl rt::Object for CallRejectParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"reason\":", ",\"callbackUri\":"];
     const TAG: &'static str = "\"#microsoft.graph.reject(microsoft.graph.call)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "reason", &self.reason);
+        d.field(1usize, "callback_uri", &self.callback_uri);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for CallRejectParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.reason.read_from(r),
@@ -3855,24 +3622,11 @@ impl rt::Object for CallRejectParams {
         w.field(1usize, &self.callback_uri);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.reason),
-            1usize => ::std::option::Option::Some(&self.callback_uri),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reason", &self.reason);
-        d.field(1usize, "callback_uri", &self.callback_uri);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3915,6 +3669,13 @@ impl rt::Object for ConversationMemberCollectionRemoveParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.remove(Collection(microsoft.graph.conversationMember))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ConversationMemberCollectionRemoveParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.values.read_from(r),
@@ -3926,22 +3687,11 @@ impl rt::Object for ConversationMemberCollectionRemoveParams {
         w.field(0usize, &self.values);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.values),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3984,6 +3734,13 @@ impl rt::Object for ChatRemoveAllAccessForUserParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"user\":"];
     const TAG: &'static str = "\"#microsoft.graph.removeAllAccessForUser(microsoft.graph.chat)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "user", &self.user);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ChatRemoveAllAccessForUserParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.user.read_from(r),
@@ -3995,22 +3752,11 @@ impl rt::Object for ChatRemoveAllAccessForUserParams {
         w.field(0usize, &self.user);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.user),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user", &self.user);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4053,6 +3799,13 @@ impl rt::Object for CloudPcRenameParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.rename(microsoft.graph.cloudPC)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for CloudPcRenameParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -4064,22 +3817,11 @@ impl rt::Object for CloudPcRenameParams {
         w.field(0usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4121,6 +3863,13 @@ impl rt::Object for ConversationThreadReplyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Post\":"];
     const TAG: &'static str = "\"#microsoft.graph.reply(microsoft.graph.conversationThread)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "post", &self.post);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ConversationThreadReplyParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.post.read_from(r),
@@ -4132,22 +3881,11 @@ impl rt::Object for ConversationThreadReplyParams {
         w.field(0usize, &self.post);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.post),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "post", &self.post);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4194,6 +3932,14 @@ impl rt::Object for ChatMessageCollectionReplyWithQuoteParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.replyWithQuote(Collection(microsoft.graph.chatMessage))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message_ids", &self.message_ids);
+        d.field(1usize, "reply_message", &self.reply_message);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ChatMessageCollectionReplyWithQuoteParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.message_ids.read_from(r),
@@ -4207,24 +3953,11 @@ impl rt::Object for ChatMessageCollectionReplyWithQuoteParams {
         w.field(1usize, &self.reply_message);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.message_ids),
-            1usize => ::std::option::Option::Some(&self.reply_message),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message_ids", &self.message_ids);
-        d.field(1usize, "reply_message", &self.reply_message);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4275,6 +4008,14 @@ impl rt::Object for CloudPcReprovisionParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.reprovision(microsoft.graph.cloudPC)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "user_account_type", &self.user_account_type);
+        d.field(1usize, "os_version", &self.os_version);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for CloudPcReprovisionParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.user_account_type.read_from(r),
@@ -4288,24 +4029,11 @@ impl rt::Object for CloudPcReprovisionParams {
         w.field(1usize, &self.os_version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.user_account_type),
-            1usize => ::std::option::Option::Some(&self.os_version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_account_type", &self.user_account_type);
-        d.field(1usize, "os_version", &self.os_version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4349,6 +4077,13 @@ impl rt::Object for CloudPcResizeParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"targetServicePlanId\":"];
     const TAG: &'static str = "\"#microsoft.graph.resize(microsoft.graph.cloudPC)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "target_service_plan_id", &self.target_service_plan_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for CloudPcResizeParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.target_service_plan_id.read_from(r),
@@ -4360,22 +4095,11 @@ impl rt::Object for CloudPcResizeParams {
         w.field(0usize, &self.target_service_plan_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.target_service_plan_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "target_service_plan_id", &self.target_service_plan_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4418,6 +4142,13 @@ impl rt::Object for CloudPcRestoreParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"cloudPcSnapshotId\":"];
     const TAG: &'static str = "\"#microsoft.graph.restore(microsoft.graph.cloudPC)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "cloud_pc_snapshot_id", &self.cloud_pc_snapshot_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for CloudPcRestoreParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.cloud_pc_snapshot_id.read_from(r),
@@ -4429,22 +4160,11 @@ impl rt::Object for CloudPcRestoreParams {
         w.field(0usize, &self.cloud_pc_snapshot_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.cloud_pc_snapshot_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cloud_pc_snapshot_id", &self.cloud_pc_snapshot_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4521,6 +4241,18 @@ impl rt::Object for CopilotRootRetrievalParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.retrieval(microsoft.graph.copilotRoot)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "query_string", &self.query_string);
+        d.field(1usize, "data_source", &self.data_source);
+        d.field(2usize, "filter_expression", &self.filter_expression);
+        d.field(3usize, "resource_metadata", &self.resource_metadata);
+        d.field(4usize, "maximum_number_of_results", &self.maximum_number_of_results);
+        d.field(5usize, "data_source_configuration", &self.data_source_configuration);
+    }
+}
+#[cfg(msgraph_v1_copilot)]
+impl rt::object::Members for CopilotRootRetrievalParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.query_string.read_from(r),
@@ -4542,32 +4274,11 @@ impl rt::Object for CopilotRootRetrievalParams {
         w.field(5usize, &self.data_source_configuration);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.query_string),
-            1usize => ::std::option::Option::Some(&self.data_source),
-            2usize => ::std::option::Option::Some(&self.filter_expression),
-            3usize => ::std::option::Option::Some(&self.resource_metadata),
-            4usize => ::std::option::Option::Some(&self.maximum_number_of_results),
-            5usize => ::std::option::Option::Some(&self.data_source_configuration),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "query_string", &self.query_string);
-        d.field(1usize, "data_source", &self.data_source);
-        d.field(2usize, "filter_expression", &self.filter_expression);
-        d.field(3usize, "resource_metadata", &self.resource_metadata);
-        d.field(4usize, "maximum_number_of_results", &self.maximum_number_of_results);
-        d.field(5usize, "data_source_configuration", &self.data_source_configuration);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4662,6 +4373,20 @@ impl rt::Object for CloudPcReportRetrieveCloudPcRecommendationReportsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.retrieveCloudPcRecommendationReports(microsoft.graph.cloudPcReport)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "report_type", &self.report_type);
+        d.field(1usize, "filter", &self.filter);
+        d.field(2usize, "select", &self.select);
+        d.field(3usize, "search", &self.search);
+        d.field(4usize, "group_by", &self.group_by);
+        d.field(5usize, "order_by", &self.order_by);
+        d.field(6usize, "skip", &self.skip);
+        d.field(7usize, "top", &self.top);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for CloudPcReportRetrieveCloudPcRecommendationReportsParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.report_type.read_from(r),
@@ -4687,36 +4412,11 @@ impl rt::Object for CloudPcReportRetrieveCloudPcRecommendationReportsParams {
         w.field(7usize, &self.top);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.report_type),
-            1usize => ::std::option::Option::Some(&self.filter),
-            2usize => ::std::option::Option::Some(&self.select),
-            3usize => ::std::option::Option::Some(&self.search),
-            4usize => ::std::option::Option::Some(&self.group_by),
-            5usize => ::std::option::Option::Some(&self.order_by),
-            6usize => ::std::option::Option::Some(&self.skip),
-            7usize => ::std::option::Option::Some(&self.top),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "report_type", &self.report_type);
-        d.field(1usize, "filter", &self.filter);
-        d.field(2usize, "select", &self.select);
-        d.field(3usize, "search", &self.search);
-        d.field(4usize, "group_by", &self.group_by);
-        d.field(5usize, "order_by", &self.order_by);
-        d.field(6usize, "skip", &self.skip);
-        d.field(7usize, "top", &self.top);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4809,6 +4509,20 @@ impl rt::Object for ChatSendActivityNotificationParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendActivityNotification(microsoft.graph.chat)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "topic", &self.topic);
+        d.field(1usize, "activity_type", &self.activity_type);
+        d.field(2usize, "chain_id", &self.chain_id);
+        d.field(3usize, "preview_text", &self.preview_text);
+        d.field(4usize, "teams_app_id", &self.teams_app_id);
+        d.field(5usize, "template_parameters", &self.template_parameters);
+        d.field(6usize, "recipient", &self.recipient);
+        d.field(7usize, "icon_id", &self.icon_id);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ChatSendActivityNotificationParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.topic.read_from(r),
@@ -4834,36 +4548,11 @@ impl rt::Object for ChatSendActivityNotificationParams {
         w.field(7usize, &self.icon_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.topic),
-            1usize => ::std::option::Option::Some(&self.activity_type),
-            2usize => ::std::option::Option::Some(&self.chain_id),
-            3usize => ::std::option::Option::Some(&self.preview_text),
-            4usize => ::std::option::Option::Some(&self.teams_app_id),
-            5usize => ::std::option::Option::Some(&self.template_parameters),
-            6usize => ::std::option::Option::Some(&self.recipient),
-            7usize => ::std::option::Option::Some(&self.icon_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "topic", &self.topic);
-        d.field(1usize, "activity_type", &self.activity_type);
-        d.field(2usize, "chain_id", &self.chain_id);
-        d.field(3usize, "preview_text", &self.preview_text);
-        d.field(4usize, "teams_app_id", &self.teams_app_id);
-        d.field(5usize, "template_parameters", &self.template_parameters);
-        d.field(6usize, "recipient", &self.recipient);
-        d.field(7usize, "icon_id", &self.icon_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4928,6 +4617,15 @@ impl rt::Object for CallSendDtmfTonesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendDtmfTones(microsoft.graph.call)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "tones", &self.tones);
+        d.field(1usize, "delay_between_tones_ms", &self.delay_between_tones_ms);
+        d.field(2usize, "client_context", &self.client_context);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for CallSendDtmfTonesParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.tones.read_from(r),
@@ -4943,26 +4641,11 @@ impl rt::Object for CallSendDtmfTonesParams {
         w.field(2usize, &self.client_context);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.tones),
-            1usize => ::std::option::Option::Some(&self.delay_between_tones_ms),
-            2usize => ::std::option::Option::Some(&self.client_context),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "tones", &self.tones);
-        d.field(1usize, "delay_between_tones_ms", &self.delay_between_tones_ms);
-        d.field(2usize, "client_context", &self.client_context);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5006,6 +4689,13 @@ impl rt::Object for ChatMessageSetReactionParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"reactionType\":"];
     const TAG: &'static str = "\"#microsoft.graph.setReaction(microsoft.graph.chatMessage)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "reaction_type", &self.reaction_type);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ChatMessageSetReactionParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.reaction_type.read_from(r),
@@ -5017,22 +4707,11 @@ impl rt::Object for ChatMessageSetReactionParams {
         w.field(0usize, &self.reaction_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.reaction_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reaction_type", &self.reaction_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5075,6 +4754,17 @@ impl rt::Object for ChannelStartMigrationParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"conversationCreationDateTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.startMigration(microsoft.graph.channel)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "conversation_creation_date_time",
+            &self.conversation_creation_date_time,
+        );
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ChannelStartMigrationParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.conversation_creation_date_time.read_from(r),
@@ -5086,26 +4776,11 @@ impl rt::Object for ChannelStartMigrationParams {
         w.field(0usize, &self.conversation_creation_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.conversation_creation_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "conversation_creation_date_time",
-            &self.conversation_creation_date_time,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5148,6 +4823,17 @@ impl rt::Object for ChatStartMigrationParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"conversationCreationDateTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.startMigration(microsoft.graph.chat)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "conversation_creation_date_time",
+            &self.conversation_creation_date_time,
+        );
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ChatStartMigrationParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.conversation_creation_date_time.read_from(r),
@@ -5159,26 +4845,11 @@ impl rt::Object for ChatStartMigrationParams {
         w.field(0usize, &self.conversation_creation_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.conversation_creation_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "conversation_creation_date_time",
-            &self.conversation_creation_date_time,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5221,6 +4892,13 @@ impl rt::Object for CallSubscribeToToneParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.subscribeToTone(microsoft.graph.call)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "client_context", &self.client_context);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for CallSubscribeToToneParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.client_context.read_from(r),
@@ -5232,22 +4910,11 @@ impl rt::Object for CallSubscribeToToneParams {
         w.field(0usize, &self.client_context);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.client_context),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_context", &self.client_context);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5297,6 +4964,14 @@ impl rt::Object for CallTransferParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.transfer(microsoft.graph.call)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "transfer_target", &self.transfer_target);
+        d.field(1usize, "transferee", &self.transferee);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for CallTransferParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.transfer_target.read_from(r),
@@ -5310,24 +4985,11 @@ impl rt::Object for CallTransferParams {
         w.field(1usize, &self.transferee);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.transfer_target),
-            1usize => ::std::option::Option::Some(&self.transferee),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "transfer_target", &self.transfer_target);
-        d.field(1usize, "transferee", &self.transferee);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5371,6 +5033,13 @@ impl rt::Object for ChatUnhideForUserParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"user\":"];
     const TAG: &'static str = "\"#microsoft.graph.unhideForUser(microsoft.graph.chat)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "user", &self.user);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ChatUnhideForUserParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.user.read_from(r),
@@ -5382,22 +5051,11 @@ impl rt::Object for ChatUnhideForUserParams {
         w.field(0usize, &self.user);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.user),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user", &self.user);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5439,6 +5097,13 @@ impl rt::Object for CallUnmuteParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.unmute(microsoft.graph.call)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "client_context", &self.client_context);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for CallUnmuteParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.client_context.read_from(r),
@@ -5450,22 +5115,11 @@ impl rt::Object for CallUnmuteParams {
         w.field(0usize, &self.client_context);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.client_context),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_context", &self.client_context);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5507,6 +5161,13 @@ impl rt::Object for ChatMessageUnsetReactionParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"reactionType\":"];
     const TAG: &'static str = "\"#microsoft.graph.unsetReaction(microsoft.graph.chatMessage)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "reaction_type", &self.reaction_type);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ChatMessageUnsetReactionParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.reaction_type.read_from(r),
@@ -5518,22 +5179,11 @@ impl rt::Object for ChatMessageUnsetReactionParams {
         w.field(0usize, &self.reaction_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.reaction_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reaction_type", &self.reaction_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5577,6 +5227,13 @@ impl rt::Object for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"adDomainPassword\":"];
     const TAG: &'static str = "\"#microsoft.graph.updateAdDomainPassword(microsoft.graph.cloudPcOnPremisesConnection)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "ad_domain_password", &self.ad_domain_password);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.ad_domain_password.read_from(r),
@@ -5588,22 +5245,11 @@ impl rt::Object for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
         w.field(0usize, &self.ad_domain_password);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.ad_domain_password),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ad_domain_password", &self.ad_domain_password);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5650,6 +5296,14 @@ impl rt::Object for CallUpdateRecordingStatusParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"status\":", ",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.updateRecordingStatus(microsoft.graph.call)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "status", &self.status);
+        d.field(1usize, "client_context", &self.client_context);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for CallUpdateRecordingStatusParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.status.read_from(r),
@@ -5663,24 +5317,11 @@ impl rt::Object for CallUpdateRecordingStatusParams {
         w.field(1usize, &self.client_context);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.status),
-            1usize => ::std::option::Option::Some(&self.client_context),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "status", &self.status);
-        d.field(1usize, "client_context", &self.client_context);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5730,6 +5371,14 @@ impl rt::Object for CertificateBasedAuthPkiUploadParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.upload(microsoft.graph.certificateBasedAuthPki)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "upload_url", &self.upload_url);
+        d.field(1usize, "sha256_file_hash", &self.sha256_file_hash);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CertificateBasedAuthPkiUploadParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.upload_url.read_from(r),
@@ -5743,24 +5392,11 @@ impl rt::Object for CertificateBasedAuthPkiUploadParams {
         w.field(1usize, &self.sha256_file_hash);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.upload_url),
-            1usize => ::std::option::Option::Some(&self.sha256_file_hash),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "upload_url", &self.upload_url);
-        d.field(1usize, "sha256_file_hash", &self.sha256_file_hash);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5820,6 +5456,19 @@ for CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationPa
     ];
     const TAG: &'static str = "\"#microsoft.graph.validateAuthenticationConfiguration(Collection(microsoft.graph.customAuthenticationExtension))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "endpoint_configuration", &self.endpoint_configuration);
+        d.field(
+            1usize,
+            "authentication_configuration",
+            &self.authentication_configuration,
+        );
+    }
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+impl rt::object::Members
+for CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.endpoint_configuration.read_from(r),
@@ -5833,28 +5482,11 @@ for CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationPa
         w.field(1usize, &self.authentication_configuration);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.endpoint_configuration),
-            1usize => ::std::option::Option::Some(&self.authentication_configuration),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "endpoint_configuration", &self.endpoint_configuration);
-        d.field(
-            1usize,
-            "authentication_configuration",
-            &self.authentication_configuration,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -31,6 +31,13 @@ impl rt::Object for WebApplicationFirewallProviderVerifyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"hostName\":"];
     const TAG: &'static str = "\"#microsoft.graph.verify(microsoft.graph.webApplicationFirewallProvider)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "host_name", &self.host_name);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for WebApplicationFirewallProviderVerifyParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.host_name.read_from(r),
@@ -42,22 +49,11 @@ impl rt::Object for WebApplicationFirewallProviderVerifyParams {
         w.field(0usize, &self.host_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.host_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "host_name", &self.host_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -102,6 +98,13 @@ impl rt::Object for WindowsInformationProtectionAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.windowsInformationProtection)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assignments", &self.assignments);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl rt::object::Members for WindowsInformationProtectionAssignParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assignments.read_from(r),
@@ -113,22 +116,11 @@ impl rt::Object for WindowsInformationProtectionAssignParams {
         w.field(0usize, &self.assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -180,6 +172,14 @@ impl rt::Object for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignUserToDevice(microsoft.graph.windowsAutopilotDeviceIdentity)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "user_principal_name", &self.user_principal_name);
+        d.field(1usize, "addressable_user_name", &self.addressable_user_name);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.user_principal_name.read_from(r),
@@ -193,24 +193,11 @@ impl rt::Object for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
         w.field(1usize, &self.addressable_user_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.user_principal_name),
-            1usize => ::std::option::Option::Some(&self.addressable_user_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_principal_name", &self.user_principal_name);
-        d.field(1usize, "addressable_user_name", &self.addressable_user_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -254,6 +241,13 @@ impl rt::Object for Win32LobAppEnableApplicableArchitecturesParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"applicableArchitectures\":"];
     const TAG: &'static str = "\"#microsoft.graph.enableApplicableArchitectures(microsoft.graph.win32LobApp)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "applicable_architectures", &self.applicable_architectures);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppEnableApplicableArchitecturesParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.applicable_architectures.read_from(r),
@@ -265,22 +259,11 @@ impl rt::Object for Win32LobAppEnableApplicableArchitecturesParams {
         w.field(0usize, &self.applicable_architectures);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.applicable_architectures),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "applicable_architectures", &self.applicable_architectures);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -348,6 +331,16 @@ impl rt::Object for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateDeviceProperties(microsoft.graph.windowsAutopilotDeviceIdentity)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "user_principal_name", &self.user_principal_name);
+        d.field(1usize, "addressable_user_name", &self.addressable_user_name);
+        d.field(2usize, "group_tag", &self.group_tag);
+        d.field(3usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.user_principal_name.read_from(r),
@@ -365,28 +358,11 @@ impl rt::Object for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
         w.field(3usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.user_principal_name),
-            1usize => ::std::option::Option::Some(&self.addressable_user_name),
-            2usize => ::std::option::Option::Some(&self.group_tag),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_principal_name", &self.user_principal_name);
-        d.field(1usize, "addressable_user_name", &self.addressable_user_name);
-        d.field(2usize, "group_tag", &self.group_tag);
-        d.field(3usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -31,6 +31,13 @@ impl rt::Object for WorkflowActivateParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"subjects\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.activate(microsoft.graph.identityGovernance.workflow)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "subjects", &self.subjects);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for WorkflowActivateParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.subjects.read_from(r),
@@ -42,22 +49,11 @@ impl rt::Object for WorkflowActivateParams {
         w.field(0usize, &self.subjects);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.subjects),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "subjects", &self.subjects);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -100,6 +96,13 @@ impl rt::Object for WorkflowActivateWithScopeParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"scope\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.activateWithScope(microsoft.graph.identityGovernance.workflow)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "scope", &self.scope);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for WorkflowActivateWithScopeParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.scope.read_from(r),
@@ -111,22 +114,11 @@ impl rt::Object for WorkflowActivateWithScopeParams {
         w.field(0usize, &self.scope);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.scope),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "scope", &self.scope);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -169,6 +161,13 @@ impl rt::Object for WorkflowCancelProcessingParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"scope\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.cancelProcessing(microsoft.graph.identityGovernance.workflow)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "scope", &self.scope);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for WorkflowCancelProcessingParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.scope.read_from(r),
@@ -180,22 +179,11 @@ impl rt::Object for WorkflowCancelProcessingParams {
         w.field(0usize, &self.scope);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.scope),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "scope", &self.scope);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -238,6 +226,13 @@ impl rt::Object for WorkflowCreateNewVersionParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"workflow\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.createNewVersion(microsoft.graph.identityGovernance.workflow)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "workflow", &self.workflow);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for WorkflowCreateNewVersionParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.workflow.read_from(r),
@@ -249,22 +244,11 @@ impl rt::Object for WorkflowCreateNewVersionParams {
         w.field(0usize, &self.workflow);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.workflow),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "workflow", &self.workflow);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -307,6 +291,13 @@ impl rt::Object for WorkflowPreviewWorkflowParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"subjects\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.previewWorkflow(microsoft.graph.identityGovernance.workflow)\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "subjects", &self.subjects);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for WorkflowPreviewWorkflowParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.subjects.read_from(r),
@@ -318,22 +309,11 @@ impl rt::Object for WorkflowPreviewWorkflowParams {
         w.field(0usize, &self.subjects);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.subjects),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "subjects", &self.subjects);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -392,6 +372,15 @@ impl rt::Object for WorkPlanOccurrenceCollectionSetCurrentLocationParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.setCurrentLocation(Collection(microsoft.graph.workPlanOccurrence))\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "update_scope", &self.update_scope);
+        d.field(1usize, "work_location_type", &self.work_location_type);
+        d.field(2usize, "place_id", &self.place_id);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for WorkPlanOccurrenceCollectionSetCurrentLocationParams {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.update_scope.read_from(r),
@@ -407,26 +396,11 @@ impl rt::Object for WorkPlanOccurrenceCollectionSetCurrentLocationParams {
         w.field(2usize, &self.place_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.update_scope),
-            1usize => ::std::option::Option::Some(&self.work_location_type),
-            2usize => ::std::option::Option::Some(&self.place_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "update_scope", &self.update_scope);
-        d.field(1usize, "work_location_type", &self.work_location_type);
-        d.field(2usize, "place_id", &self.place_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

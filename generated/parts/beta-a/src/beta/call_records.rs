@@ -136,6 +136,37 @@ impl rt::Object for DirectRoutingLogRow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.directRoutingLogRow\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "callee_number", &self.callee_number);
+        d.field(1usize, "call_end_sub_reason", &self.call_end_sub_reason);
+        d.field(2usize, "caller_number", &self.caller_number);
+        d.field(3usize, "call_type", &self.call_type);
+        d.field(4usize, "correlation_id", &self.correlation_id);
+        d.field(5usize, "duration", &self.duration);
+        d.field(6usize, "end_date_time", &self.end_date_time);
+        d.field(7usize, "failure_date_time", &self.failure_date_time);
+        d.field(8usize, "final_sip_code", &self.final_sip_code);
+        d.field(9usize, "final_sip_code_phrase", &self.final_sip_code_phrase);
+        d.field(10usize, "id", &self.id);
+        d.field(11usize, "invite_date_time", &self.invite_date_time);
+        d.field(12usize, "media_bypass_enabled", &self.media_bypass_enabled);
+        d.field(13usize, "media_path_location", &self.media_path_location);
+        d.field(14usize, "signaling_location", &self.signaling_location);
+        d.field(15usize, "start_date_time", &self.start_date_time);
+        d.field(16usize, "successful_call", &self.successful_call);
+        d.field(
+            17usize,
+            "trunk_fully_qualified_domain_name",
+            &self.trunk_fully_qualified_domain_name,
+        );
+        d.field(18usize, "user_display_name", &self.user_display_name);
+        d.field(19usize, "user_id", &self.user_id);
+        d.field(20usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for DirectRoutingLogRow {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.callee_number.read_from(r),
@@ -187,68 +218,11 @@ impl rt::Object for DirectRoutingLogRow {
         w.field(20usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.callee_number),
-            1usize => ::std::option::Option::Some(&self.call_end_sub_reason),
-            2usize => ::std::option::Option::Some(&self.caller_number),
-            3usize => ::std::option::Option::Some(&self.call_type),
-            4usize => ::std::option::Option::Some(&self.correlation_id),
-            5usize => ::std::option::Option::Some(&self.duration),
-            6usize => ::std::option::Option::Some(&self.end_date_time),
-            7usize => ::std::option::Option::Some(&self.failure_date_time),
-            8usize => ::std::option::Option::Some(&self.final_sip_code),
-            9usize => ::std::option::Option::Some(&self.final_sip_code_phrase),
-            10usize => ::std::option::Option::Some(&self.id),
-            11usize => ::std::option::Option::Some(&self.invite_date_time),
-            12usize => ::std::option::Option::Some(&self.media_bypass_enabled),
-            13usize => ::std::option::Option::Some(&self.media_path_location),
-            14usize => ::std::option::Option::Some(&self.signaling_location),
-            15usize => ::std::option::Option::Some(&self.start_date_time),
-            16usize => ::std::option::Option::Some(&self.successful_call),
-            17usize => {
-                ::std::option::Option::Some(&self.trunk_fully_qualified_domain_name)
-            }
-            18usize => ::std::option::Option::Some(&self.user_display_name),
-            19usize => ::std::option::Option::Some(&self.user_id),
-            20usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "callee_number", &self.callee_number);
-        d.field(1usize, "call_end_sub_reason", &self.call_end_sub_reason);
-        d.field(2usize, "caller_number", &self.caller_number);
-        d.field(3usize, "call_type", &self.call_type);
-        d.field(4usize, "correlation_id", &self.correlation_id);
-        d.field(5usize, "duration", &self.duration);
-        d.field(6usize, "end_date_time", &self.end_date_time);
-        d.field(7usize, "failure_date_time", &self.failure_date_time);
-        d.field(8usize, "final_sip_code", &self.final_sip_code);
-        d.field(9usize, "final_sip_code_phrase", &self.final_sip_code_phrase);
-        d.field(10usize, "id", &self.id);
-        d.field(11usize, "invite_date_time", &self.invite_date_time);
-        d.field(12usize, "media_bypass_enabled", &self.media_bypass_enabled);
-        d.field(13usize, "media_path_location", &self.media_path_location);
-        d.field(14usize, "signaling_location", &self.signaling_location);
-        d.field(15usize, "start_date_time", &self.start_date_time);
-        d.field(16usize, "successful_call", &self.successful_call);
-        d.field(
-            17usize,
-            "trunk_fully_qualified_domain_name",
-            &self.trunk_fully_qualified_domain_name,
-        );
-        d.field(18usize, "user_display_name", &self.user_display_name);
-        d.field(19usize, "user_id", &self.user_id);
-        d.field(20usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

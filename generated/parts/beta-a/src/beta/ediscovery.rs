@@ -266,6 +266,15 @@ impl rt::Object for OcrSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.ocrSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_enabled", &self.is_enabled);
+        d.field(1usize, "max_image_size", &self.max_image_size);
+        d.field(2usize, "timeout", &self.timeout);
+    }
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl rt::object::Members for OcrSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_enabled.read_from(r),
@@ -281,26 +290,11 @@ impl rt::Object for OcrSettings {
         w.field(2usize, &self.timeout);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_enabled),
-            1usize => ::std::option::Option::Some(&self.max_image_size),
-            2usize => ::std::option::Option::Some(&self.timeout),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-        d.field(1usize, "max_image_size", &self.max_image_size);
-        d.field(2usize, "timeout", &self.timeout);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -361,6 +355,16 @@ impl rt::Object for RedundancyDetectionSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.redundancyDetectionSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_enabled", &self.is_enabled);
+        d.field(1usize, "max_words", &self.max_words);
+        d.field(2usize, "min_words", &self.min_words);
+        d.field(3usize, "similarity_threshold", &self.similarity_threshold);
+    }
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl rt::object::Members for RedundancyDetectionSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_enabled.read_from(r),
@@ -378,28 +382,11 @@ impl rt::Object for RedundancyDetectionSettings {
         w.field(3usize, &self.similarity_threshold);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_enabled),
-            1usize => ::std::option::Option::Some(&self.max_words),
-            2usize => ::std::option::Option::Some(&self.min_words),
-            3usize => ::std::option::Option::Some(&self.similarity_threshold),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-        d.field(1usize, "max_words", &self.max_words);
-        d.field(2usize, "min_words", &self.min_words);
-        d.field(3usize, "similarity_threshold", &self.similarity_threshold);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -465,6 +452,16 @@ impl rt::Object for Settings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.settings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "ocr", &self.ocr);
+        d.field(2usize, "redundancy_detection", &self.redundancy_detection);
+        d.field(3usize, "topic_modeling", &self.topic_modeling);
+    }
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl rt::object::Members for Settings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -482,28 +479,11 @@ impl rt::Object for Settings {
         w.field(3usize, &self.topic_modeling);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.ocr),
-            2usize => ::std::option::Option::Some(&self.redundancy_detection),
-            3usize => ::std::option::Option::Some(&self.topic_modeling),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "ocr", &self.ocr);
-        d.field(2usize, "redundancy_detection", &self.redundancy_detection);
-        d.field(3usize, "topic_modeling", &self.topic_modeling);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -633,6 +613,20 @@ impl rt::Object for Tag {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.tag\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "child_selectability", &self.child_selectability);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(6usize, "child_tags", &self.child_tags);
+        d.field(7usize, "parent", &self.parent);
+    }
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl rt::object::Members for Tag {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -658,36 +652,11 @@ impl rt::Object for Tag {
         w.field(7usize, &self.parent);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.child_selectability),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            6usize => ::std::option::Option::Some(&self.child_tags),
-            7usize => ::std::option::Option::Some(&self.parent),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "child_selectability", &self.child_selectability);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "child_tags", &self.child_tags);
-        d.field(7usize, "parent", &self.parent);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -753,6 +722,20 @@ impl rt::Object for TopicModelingSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.topicModelingSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "dynamically_adjust_topic_count",
+            &self.dynamically_adjust_topic_count,
+        );
+        d.field(1usize, "ignore_numbers", &self.ignore_numbers);
+        d.field(2usize, "is_enabled", &self.is_enabled);
+        d.field(3usize, "topic_count", &self.topic_count);
+    }
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl rt::object::Members for TopicModelingSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamically_adjust_topic_count.read_from(r),
@@ -770,32 +753,11 @@ impl rt::Object for TopicModelingSettings {
         w.field(3usize, &self.topic_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamically_adjust_topic_count),
-            1usize => ::std::option::Option::Some(&self.ignore_numbers),
-            2usize => ::std::option::Option::Some(&self.is_enabled),
-            3usize => ::std::option::Option::Some(&self.topic_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "dynamically_adjust_topic_count",
-            &self.dynamically_adjust_topic_count,
-        );
-        d.field(1usize, "ignore_numbers", &self.ignore_numbers);
-        d.field(2usize, "is_enabled", &self.is_enabled);
-        d.field(3usize, "topic_count", &self.topic_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -869,6 +831,18 @@ impl rt::Object for UserSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.userSource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "email", &self.email);
+        d.field(5usize, "included_sources", &self.included_sources);
+    }
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl rt::object::Members for UserSource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -890,32 +864,11 @@ impl rt::Object for UserSource {
         w.field(5usize, &self.included_sources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.email),
-            5usize => ::std::option::Option::Some(&self.included_sources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "email", &self.email);
-        d.field(5usize, "included_sources", &self.included_sources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

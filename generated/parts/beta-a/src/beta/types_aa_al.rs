@@ -33,6 +33,14 @@ impl rt::Object for AadUserConversationMemberResult {
     const KEYS_JSON: &'static [&'static str] = &[",\"error\":", ",\"userId\":"];
     const TAG: &'static str = "\"#microsoft.graph.aadUserConversationMemberResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "error", &self.error);
+        d.field(1usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AadUserConversationMemberResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.error.read_from(r),
@@ -46,24 +54,11 @@ impl rt::Object for AadUserConversationMemberResult {
         w.field(1usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.error),
-            1usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error", &self.error);
-        d.field(1usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -103,6 +98,12 @@ impl rt::Object for AcceptJoinResponse {
     const TAG: &'static str = "\"#microsoft.graph.acceptJoinResponse\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for AcceptJoinResponse {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -112,20 +113,11 @@ impl rt::Object for AcceptJoinResponse {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -232,6 +224,33 @@ impl rt::Object for AccessPackage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "catalog_id", &self.catalog_id);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "is_hidden", &self.is_hidden);
+        d.field(7usize, "is_role_scopes_visible", &self.is_role_scopes_visible);
+        d.field(8usize, "modified_by", &self.modified_by);
+        d.field(9usize, "modified_date_time", &self.modified_date_time);
+        d.field(
+            10usize,
+            "access_package_assignment_policies",
+            &self.access_package_assignment_policies,
+        );
+        d.field(11usize, "access_package_catalog", &self.access_package_catalog);
+        d.field(
+            12usize,
+            "access_package_resource_role_scopes",
+            &self.access_package_resource_role_scopes,
+        );
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessPackage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -267,58 +286,11 @@ impl rt::Object for AccessPackage {
         w.field(12usize, &self.access_package_resource_role_scopes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.catalog_id),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.description),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.is_hidden),
-            7usize => ::std::option::Option::Some(&self.is_role_scopes_visible),
-            8usize => ::std::option::Option::Some(&self.modified_by),
-            9usize => ::std::option::Option::Some(&self.modified_date_time),
-            10usize => {
-                ::std::option::Option::Some(&self.access_package_assignment_policies)
-            }
-            11usize => ::std::option::Option::Some(&self.access_package_catalog),
-            12usize => {
-                ::std::option::Option::Some(&self.access_package_resource_role_scopes)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "catalog_id", &self.catalog_id);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "is_hidden", &self.is_hidden);
-        d.field(7usize, "is_role_scopes_visible", &self.is_role_scopes_visible);
-        d.field(8usize, "modified_by", &self.modified_by);
-        d.field(9usize, "modified_date_time", &self.modified_date_time);
-        d.field(
-            10usize,
-            "access_package_assignment_policies",
-            &self.access_package_assignment_policies,
-        );
-        d.field(11usize, "access_package_catalog", &self.access_package_catalog);
-        d.field(
-            12usize,
-            "access_package_resource_role_scopes",
-            &self.access_package_resource_role_scopes,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -377,6 +349,14 @@ impl rt::Object for AccessPackageAnswer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAnswer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "answered_question", &self.answered_question);
+        d.field(1usize, "display_value", &self.display_value);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageAnswer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.answered_question.read_from(r),
@@ -390,24 +370,11 @@ impl rt::Object for AccessPackageAnswer {
         w.field(1usize, &self.display_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.answered_question),
-            1usize => ::std::option::Option::Some(&self.display_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "answered_question", &self.answered_question);
-        d.field(1usize, "display_value", &self.display_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -465,19 +432,19 @@ impl rt::Poly for AnyAccessPackageAnswer {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.accessPackageAnswerString") => {
-                rt::object::read_boxed(r).map(Self::AccessPackageAnswerString)
+                rt::object::read_boxed(r, Self::AccessPackageAnswerString)
             }
-            _ => rt::object::read_boxed(r).map(Self::AccessPackageAnswer),
+            _ => rt::object::read_boxed(r, Self::AccessPackageAnswer),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AccessPackageAnswer(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AccessPackageAnswerString(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -592,6 +559,14 @@ impl rt::Object for AccessPackageAnswerChoice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAnswerChoice\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "actual_value", &self.actual_value);
+        d.field(1usize, "display_value", &self.display_value);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageAnswerChoice {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.actual_value.read_from(r),
@@ -605,24 +580,11 @@ impl rt::Object for AccessPackageAnswerChoice {
         w.field(1usize, &self.display_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.actual_value),
-            1usize => ::std::option::Option::Some(&self.display_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "actual_value", &self.actual_value);
-        d.field(1usize, "display_value", &self.display_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -674,6 +636,15 @@ impl rt::Object for AccessPackageAnswerString {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAnswerString\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "answered_question", &self.answered_question);
+        d.field(1usize, "display_value", &self.display_value);
+        d.field(2usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageAnswerString {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.answered_question.read_from(r),
@@ -689,26 +660,11 @@ impl rt::Object for AccessPackageAnswerString {
         w.field(2usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.answered_question),
-            1usize => ::std::option::Option::Some(&self.display_value),
-            2usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "answered_question", &self.answered_question);
-        d.field(1usize, "display_value", &self.display_value);
-        d.field(2usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -890,6 +846,29 @@ impl rt::Object for AccessPackageAssignmentPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAssignmentPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "access_package_id", &self.access_package_id);
+        d.field(2usize, "access_review_settings", &self.access_review_settings);
+        d.field(3usize, "can_extend", &self.can_extend);
+        d.field(4usize, "created_by", &self.created_by);
+        d.field(5usize, "created_date_time", &self.created_date_time);
+        d.field(6usize, "description", &self.description);
+        d.field(7usize, "display_name", &self.display_name);
+        d.field(8usize, "duration_in_days", &self.duration_in_days);
+        d.field(9usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(10usize, "modified_by", &self.modified_by);
+        d.field(11usize, "modified_date_time", &self.modified_date_time);
+        d.field(12usize, "questions", &self.questions);
+        d.field(13usize, "request_approval_settings", &self.request_approval_settings);
+        d.field(14usize, "requestor_settings", &self.requestor_settings);
+        d.field(15usize, "access_package", &self.access_package);
+        d.field(16usize, "access_package_catalog", &self.access_package_catalog);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageAssignmentPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -933,54 +912,11 @@ impl rt::Object for AccessPackageAssignmentPolicy {
         w.field(16usize, &self.access_package_catalog);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.access_package_id),
-            2usize => ::std::option::Option::Some(&self.access_review_settings),
-            3usize => ::std::option::Option::Some(&self.can_extend),
-            4usize => ::std::option::Option::Some(&self.created_by),
-            5usize => ::std::option::Option::Some(&self.created_date_time),
-            6usize => ::std::option::Option::Some(&self.description),
-            7usize => ::std::option::Option::Some(&self.display_name),
-            8usize => ::std::option::Option::Some(&self.duration_in_days),
-            9usize => ::std::option::Option::Some(&self.expiration_date_time),
-            10usize => ::std::option::Option::Some(&self.modified_by),
-            11usize => ::std::option::Option::Some(&self.modified_date_time),
-            12usize => ::std::option::Option::Some(&self.questions),
-            13usize => ::std::option::Option::Some(&self.request_approval_settings),
-            14usize => ::std::option::Option::Some(&self.requestor_settings),
-            15usize => ::std::option::Option::Some(&self.access_package),
-            16usize => ::std::option::Option::Some(&self.access_package_catalog),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_package_id", &self.access_package_id);
-        d.field(2usize, "access_review_settings", &self.access_review_settings);
-        d.field(3usize, "can_extend", &self.can_extend);
-        d.field(4usize, "created_by", &self.created_by);
-        d.field(5usize, "created_date_time", &self.created_date_time);
-        d.field(6usize, "description", &self.description);
-        d.field(7usize, "display_name", &self.display_name);
-        d.field(8usize, "duration_in_days", &self.duration_in_days);
-        d.field(9usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(10usize, "modified_by", &self.modified_by);
-        d.field(11usize, "modified_date_time", &self.modified_date_time);
-        d.field(12usize, "questions", &self.questions);
-        d.field(13usize, "request_approval_settings", &self.request_approval_settings);
-        d.field(14usize, "requestor_settings", &self.requestor_settings);
-        d.field(15usize, "access_package", &self.access_package);
-        d.field(16usize, "access_package_catalog", &self.access_package_catalog);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1113,6 +1049,34 @@ impl rt::Object for AccessPackageCatalog {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageCatalog\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "catalog_status", &self.catalog_status);
+        d.field(2usize, "catalog_type", &self.catalog_type);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "description", &self.description);
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "is_externally_visible", &self.is_externally_visible);
+        d.field(8usize, "modified_by", &self.modified_by);
+        d.field(9usize, "modified_date_time", &self.modified_date_time);
+        d.field(
+            10usize,
+            "access_package_resource_roles",
+            &self.access_package_resource_roles,
+        );
+        d.field(11usize, "access_package_resources", &self.access_package_resources);
+        d.field(
+            12usize,
+            "access_package_resource_scopes",
+            &self.access_package_resource_scopes,
+        );
+        d.field(13usize, "access_packages", &self.access_packages);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageCatalog {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1150,56 +1114,11 @@ impl rt::Object for AccessPackageCatalog {
         w.field(13usize, &self.access_packages);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.catalog_status),
-            2usize => ::std::option::Option::Some(&self.catalog_type),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.description),
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.is_externally_visible),
-            8usize => ::std::option::Option::Some(&self.modified_by),
-            9usize => ::std::option::Option::Some(&self.modified_date_time),
-            10usize => ::std::option::Option::Some(&self.access_package_resource_roles),
-            11usize => ::std::option::Option::Some(&self.access_package_resources),
-            12usize => ::std::option::Option::Some(&self.access_package_resource_scopes),
-            13usize => ::std::option::Option::Some(&self.access_packages),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "catalog_status", &self.catalog_status);
-        d.field(2usize, "catalog_type", &self.catalog_type);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "is_externally_visible", &self.is_externally_visible);
-        d.field(8usize, "modified_by", &self.modified_by);
-        d.field(9usize, "modified_date_time", &self.modified_date_time);
-        d.field(
-            10usize,
-            "access_package_resource_roles",
-            &self.access_package_resource_roles,
-        );
-        d.field(11usize, "access_package_resources", &self.access_package_resources);
-        d.field(
-            12usize,
-            "access_package_resource_scopes",
-            &self.access_package_resource_scopes,
-        );
-        d.field(13usize, "access_packages", &self.access_packages);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1261,6 +1180,14 @@ impl rt::Object for AccessPackageLocalizedContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageLocalizedContent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "default_text", &self.default_text);
+        d.field(1usize, "localized_texts", &self.localized_texts);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageLocalizedContent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.default_text.read_from(r),
@@ -1274,24 +1201,11 @@ impl rt::Object for AccessPackageLocalizedContent {
         w.field(1usize, &self.localized_texts);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.default_text),
-            1usize => ::std::option::Option::Some(&self.localized_texts),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default_text", &self.default_text);
-        d.field(1usize, "localized_texts", &self.localized_texts);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1337,6 +1251,14 @@ impl rt::Object for AccessPackageLocalizedText {
     const KEYS_JSON: &'static [&'static str] = &[",\"languageCode\":", ",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageLocalizedText\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "language_code", &self.language_code);
+        d.field(1usize, "text", &self.text);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageLocalizedText {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.language_code.read_from(r),
@@ -1350,24 +1272,11 @@ impl rt::Object for AccessPackageLocalizedText {
         w.field(1usize, &self.text);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.language_code),
-            1usize => ::std::option::Option::Some(&self.text),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "language_code", &self.language_code);
-        d.field(1usize, "text", &self.text);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1438,6 +1347,18 @@ impl rt::Object for AccessPackageMultipleChoiceQuestion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageMultipleChoiceQuestion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_required", &self.is_required);
+        d.field(2usize, "sequence", &self.sequence);
+        d.field(3usize, "text", &self.text);
+        d.field(4usize, "allows_multiple_selection", &self.allows_multiple_selection);
+        d.field(5usize, "choices", &self.choices);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageMultipleChoiceQuestion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1459,32 +1380,11 @@ impl rt::Object for AccessPackageMultipleChoiceQuestion {
         w.field(5usize, &self.choices);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_required),
-            2usize => ::std::option::Option::Some(&self.sequence),
-            3usize => ::std::option::Option::Some(&self.text),
-            4usize => ::std::option::Option::Some(&self.allows_multiple_selection),
-            5usize => ::std::option::Option::Some(&self.choices),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_required", &self.is_required);
-        d.field(2usize, "sequence", &self.sequence);
-        d.field(3usize, "text", &self.text);
-        d.field(4usize, "allows_multiple_selection", &self.allows_multiple_selection);
-        d.field(5usize, "choices", &self.choices);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1543,6 +1443,16 @@ impl rt::Object for AccessPackageQuestion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageQuestion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_required", &self.is_required);
+        d.field(2usize, "sequence", &self.sequence);
+        d.field(3usize, "text", &self.text);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageQuestion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1560,28 +1470,11 @@ impl rt::Object for AccessPackageQuestion {
         w.field(3usize, &self.text);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_required),
-            2usize => ::std::option::Option::Some(&self.sequence),
-            3usize => ::std::option::Option::Some(&self.text),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_required", &self.is_required);
-        d.field(2usize, "sequence", &self.sequence);
-        d.field(3usize, "text", &self.text);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1655,21 +1548,21 @@ impl rt::Poly for AnyAccessPackageQuestion {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageMultipleChoiceQuestion",
-            ) => rt::object::read_boxed(r).map(Self::AccessPackageMultipleChoiceQuestion),
+            ) => rt::object::read_boxed(r, Self::AccessPackageMultipleChoiceQuestion),
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageTextInputQuestion",
-            ) => rt::object::read_boxed(r).map(Self::AccessPackageTextInputQuestion),
-            _ => rt::object::read_boxed(r).map(Self::AccessPackageQuestion),
+            ) => rt::object::read_boxed(r, Self::AccessPackageTextInputQuestion),
+            _ => rt::object::read_boxed(r, Self::AccessPackageQuestion),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AccessPackageQuestion(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AccessPackageMultipleChoiceQuestion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1678,7 +1571,7 @@ impl rt::Poly for AnyAccessPackageQuestion {
                 )
             }
             Self::AccessPackageTextInputQuestion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1909,6 +1802,38 @@ impl rt::Object for AccessPackageResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "added_by", &self.added_by);
+        d.field(2usize, "added_on", &self.added_on);
+        d.field(3usize, "attributes", &self.attributes);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "is_pending_onboarding", &self.is_pending_onboarding);
+        d.field(7usize, "origin_id", &self.origin_id);
+        d.field(8usize, "origin_system", &self.origin_system);
+        d.field(9usize, "resource_type", &self.resource_type);
+        d.field(10usize, "url", &self.url);
+        d.field(
+            11usize,
+            "access_package_resource_environment",
+            &self.access_package_resource_environment,
+        );
+        d.field(
+            12usize,
+            "access_package_resource_roles",
+            &self.access_package_resource_roles,
+        );
+        d.field(
+            13usize,
+            "access_package_resource_scopes",
+            &self.access_package_resource_scopes,
+        );
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1946,62 +1871,11 @@ impl rt::Object for AccessPackageResource {
         w.field(13usize, &self.access_package_resource_scopes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.added_by),
-            2usize => ::std::option::Option::Some(&self.added_on),
-            3usize => ::std::option::Option::Some(&self.attributes),
-            4usize => ::std::option::Option::Some(&self.description),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.is_pending_onboarding),
-            7usize => ::std::option::Option::Some(&self.origin_id),
-            8usize => ::std::option::Option::Some(&self.origin_system),
-            9usize => ::std::option::Option::Some(&self.resource_type),
-            10usize => ::std::option::Option::Some(&self.url),
-            11usize => {
-                ::std::option::Option::Some(&self.access_package_resource_environment)
-            }
-            12usize => ::std::option::Option::Some(&self.access_package_resource_roles),
-            13usize => ::std::option::Option::Some(&self.access_package_resource_scopes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "added_by", &self.added_by);
-        d.field(2usize, "added_on", &self.added_on);
-        d.field(3usize, "attributes", &self.attributes);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "is_pending_onboarding", &self.is_pending_onboarding);
-        d.field(7usize, "origin_id", &self.origin_id);
-        d.field(8usize, "origin_system", &self.origin_system);
-        d.field(9usize, "resource_type", &self.resource_type);
-        d.field(10usize, "url", &self.url);
-        d.field(
-            11usize,
-            "access_package_resource_environment",
-            &self.access_package_resource_environment,
-        );
-        d.field(
-            12usize,
-            "access_package_resource_roles",
-            &self.access_package_resource_roles,
-        );
-        d.field(
-            13usize,
-            "access_package_resource_scopes",
-            &self.access_package_resource_scopes,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2078,6 +1952,16 @@ impl rt::Object for AccessPackageResourceAttribute {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceAttribute\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attribute_destination", &self.attribute_destination);
+        d.field(1usize, "attribute_name", &self.attribute_name);
+        d.field(2usize, "attribute_source", &self.attribute_source);
+        d.field(3usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageResourceAttribute {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attribute_destination.read_from(r),
@@ -2095,28 +1979,11 @@ impl rt::Object for AccessPackageResourceAttribute {
         w.field(3usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attribute_destination),
-            1usize => ::std::option::Option::Some(&self.attribute_name),
-            2usize => ::std::option::Option::Some(&self.attribute_source),
-            3usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attribute_destination", &self.attribute_destination);
-        d.field(1usize, "attribute_name", &self.attribute_name);
-        d.field(2usize, "attribute_source", &self.attribute_source);
-        d.field(3usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2159,6 +2026,12 @@ impl rt::Object for AccessPackageResourceAttributeDestination {
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceAttributeDestination\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageResourceAttributeDestination {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2168,20 +2041,11 @@ impl rt::Object for AccessPackageResourceAttributeDestination {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2242,12 +2106,13 @@ impl rt::Poly for AnyAccessPackageResourceAttributeDestination {
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageUserDirectoryAttributeStore",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AccessPackageUserDirectoryAttributeStore)
+                rt::object::read_boxed(r, Self::AccessPackageUserDirectoryAttributeStore)
             }
             _ => {
-                rt::object::read_boxed(r)
-                    .map(Self::AccessPackageResourceAttributeDestination)
+                rt::object::read_boxed(
+                    r,
+                    Self::AccessPackageResourceAttributeDestination,
+                )
             }
         }
     }
@@ -2255,10 +2120,10 @@ impl rt::Poly for AnyAccessPackageResourceAttributeDestination {
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AccessPackageResourceAttributeDestination(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AccessPackageUserDirectoryAttributeStore(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2333,6 +2198,13 @@ impl rt::Object for AccessPackageResourceAttributeQuestion {
     const KEYS_JSON: &'static [&'static str] = &[",\"question\":"];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceAttributeQuestion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "question", &self.question);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageResourceAttributeQuestion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.question.read_from(r),
@@ -2344,22 +2216,11 @@ impl rt::Object for AccessPackageResourceAttributeQuestion {
         w.field(0usize, &self.question);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.question),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "question", &self.question);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2399,6 +2260,12 @@ impl rt::Object for AccessPackageResourceAttributeSource {
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceAttributeSource\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageResourceAttributeSource {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2408,20 +2275,11 @@ impl rt::Object for AccessPackageResourceAttributeSource {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2479,23 +2337,18 @@ impl rt::Poly for AnyAccessPackageResourceAttributeSource {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageResourceAttributeQuestion",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AccessPackageResourceAttributeQuestion)
-            }
-            _ => {
-                rt::object::read_boxed(r).map(Self::AccessPackageResourceAttributeSource)
-            }
+            ) => rt::object::read_boxed(r, Self::AccessPackageResourceAttributeQuestion),
+            _ => rt::object::read_boxed(r, Self::AccessPackageResourceAttributeSource),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AccessPackageResourceAttributeSource(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AccessPackageResourceAttributeQuestion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2633,6 +2486,24 @@ impl rt::Object for AccessPackageResourceEnvironment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceEnvironment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "connection_info", &self.connection_info);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "is_default_environment", &self.is_default_environment);
+        d.field(7usize, "modified_by", &self.modified_by);
+        d.field(8usize, "modified_date_time", &self.modified_date_time);
+        d.field(9usize, "origin_id", &self.origin_id);
+        d.field(10usize, "origin_system", &self.origin_system);
+        d.field(11usize, "access_package_resources", &self.access_package_resources);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageResourceEnvironment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2666,44 +2537,11 @@ impl rt::Object for AccessPackageResourceEnvironment {
         w.field(11usize, &self.access_package_resources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.connection_info),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.description),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.is_default_environment),
-            7usize => ::std::option::Option::Some(&self.modified_by),
-            8usize => ::std::option::Option::Some(&self.modified_date_time),
-            9usize => ::std::option::Option::Some(&self.origin_id),
-            10usize => ::std::option::Option::Some(&self.origin_system),
-            11usize => ::std::option::Option::Some(&self.access_package_resources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "connection_info", &self.connection_info);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "is_default_environment", &self.is_default_environment);
-        d.field(7usize, "modified_by", &self.modified_by);
-        d.field(8usize, "modified_date_time", &self.modified_date_time);
-        d.field(9usize, "origin_id", &self.origin_id);
-        d.field(10usize, "origin_system", &self.origin_system);
-        d.field(11usize, "access_package_resources", &self.access_package_resources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2784,6 +2622,18 @@ impl rt::Object for AccessPackageResourceRole {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceRole\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "origin_id", &self.origin_id);
+        d.field(4usize, "origin_system", &self.origin_system);
+        d.field(5usize, "access_package_resource", &self.access_package_resource);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageResourceRole {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2805,32 +2655,11 @@ impl rt::Object for AccessPackageResourceRole {
         w.field(5usize, &self.access_package_resource);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.origin_id),
-            4usize => ::std::option::Option::Some(&self.origin_system),
-            5usize => ::std::option::Option::Some(&self.access_package_resource),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "origin_id", &self.origin_id);
-        d.field(4usize, "origin_system", &self.origin_system);
-        d.field(5usize, "access_package_resource", &self.access_package_resource);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2914,6 +2743,27 @@ impl rt::Object for AccessPackageResourceRoleScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceRoleScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "modified_by", &self.modified_by);
+        d.field(4usize, "modified_date_time", &self.modified_date_time);
+        d.field(
+            5usize,
+            "access_package_resource_role",
+            &self.access_package_resource_role,
+        );
+        d.field(
+            6usize,
+            "access_package_resource_scope",
+            &self.access_package_resource_scope,
+        );
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageResourceRoleScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2937,42 +2787,11 @@ impl rt::Object for AccessPackageResourceRoleScope {
         w.field(6usize, &self.access_package_resource_scope);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.modified_by),
-            4usize => ::std::option::Option::Some(&self.modified_date_time),
-            5usize => ::std::option::Option::Some(&self.access_package_resource_role),
-            6usize => ::std::option::Option::Some(&self.access_package_resource_scope),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "modified_by", &self.modified_by);
-        d.field(4usize, "modified_date_time", &self.modified_date_time);
-        d.field(
-            5usize,
-            "access_package_resource_role",
-            &self.access_package_resource_role,
-        );
-        d.field(
-            6usize,
-            "access_package_resource_scope",
-            &self.access_package_resource_scope,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3065,6 +2884,21 @@ impl rt::Object for AccessPackageResourceScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "is_root_scope", &self.is_root_scope);
+        d.field(4usize, "origin_id", &self.origin_id);
+        d.field(5usize, "origin_system", &self.origin_system);
+        d.field(6usize, "role_origin_id", &self.role_origin_id);
+        d.field(7usize, "url", &self.url);
+        d.field(8usize, "access_package_resource", &self.access_package_resource);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageResourceScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3092,38 +2926,11 @@ impl rt::Object for AccessPackageResourceScope {
         w.field(8usize, &self.access_package_resource);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.is_root_scope),
-            4usize => ::std::option::Option::Some(&self.origin_id),
-            5usize => ::std::option::Option::Some(&self.origin_system),
-            6usize => ::std::option::Option::Some(&self.role_origin_id),
-            7usize => ::std::option::Option::Some(&self.url),
-            8usize => ::std::option::Option::Some(&self.access_package_resource),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_root_scope", &self.is_root_scope);
-        d.field(4usize, "origin_id", &self.origin_id);
-        d.field(5usize, "origin_system", &self.origin_system);
-        d.field(6usize, "role_origin_id", &self.role_origin_id);
-        d.field(7usize, "url", &self.url);
-        d.field(8usize, "access_package_resource", &self.access_package_resource);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3194,6 +3001,17 @@ impl rt::Object for AccessPackageTextInputQuestion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageTextInputQuestion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_required", &self.is_required);
+        d.field(2usize, "sequence", &self.sequence);
+        d.field(3usize, "text", &self.text);
+        d.field(4usize, "is_single_line_question", &self.is_single_line_question);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageTextInputQuestion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3213,30 +3031,11 @@ impl rt::Object for AccessPackageTextInputQuestion {
         w.field(4usize, &self.is_single_line_question);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_required),
-            2usize => ::std::option::Option::Some(&self.sequence),
-            3usize => ::std::option::Option::Some(&self.text),
-            4usize => ::std::option::Option::Some(&self.is_single_line_question),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_required", &self.is_required);
-        d.field(2usize, "sequence", &self.sequence);
-        d.field(3usize, "text", &self.text);
-        d.field(4usize, "is_single_line_question", &self.is_single_line_question);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3278,6 +3077,12 @@ impl rt::Object for AccessPackageUserDirectoryAttributeStore {
     const TAG: &'static str = "\"#microsoft.graph.accessPackageUserDirectoryAttributeStore\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageUserDirectoryAttributeStore {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -3287,20 +3092,11 @@ impl rt::Object for AccessPackageUserDirectoryAttributeStore {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3413,6 +3209,27 @@ impl rt::Object for AccessReview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReview\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "business_flow_template_id", &self.business_flow_template_id);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "end_date_time", &self.end_date_time);
+        d.field(6usize, "reviewed_entity", &self.reviewed_entity);
+        d.field(7usize, "reviewer_type", &self.reviewer_type);
+        d.field(8usize, "settings", &self.settings);
+        d.field(9usize, "start_date_time", &self.start_date_time);
+        d.field(10usize, "status", &self.status);
+        d.field(11usize, "decisions", &self.decisions);
+        d.field(12usize, "instances", &self.instances);
+        d.field(13usize, "my_decisions", &self.my_decisions);
+        d.field(14usize, "reviewers", &self.reviewers);
+    }
+}
+#[cfg(msgraph_beta_access_reviews_or_search)]
+impl rt::object::Members for AccessReview {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3452,50 +3269,11 @@ impl rt::Object for AccessReview {
         w.field(14usize, &self.reviewers);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.business_flow_template_id),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.end_date_time),
-            6usize => ::std::option::Option::Some(&self.reviewed_entity),
-            7usize => ::std::option::Option::Some(&self.reviewer_type),
-            8usize => ::std::option::Option::Some(&self.settings),
-            9usize => ::std::option::Option::Some(&self.start_date_time),
-            10usize => ::std::option::Option::Some(&self.status),
-            11usize => ::std::option::Option::Some(&self.decisions),
-            12usize => ::std::option::Option::Some(&self.instances),
-            13usize => ::std::option::Option::Some(&self.my_decisions),
-            14usize => ::std::option::Option::Some(&self.reviewers),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "business_flow_template_id", &self.business_flow_template_id);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "end_date_time", &self.end_date_time);
-        d.field(6usize, "reviewed_entity", &self.reviewed_entity);
-        d.field(7usize, "reviewer_type", &self.reviewer_type);
-        d.field(8usize, "settings", &self.settings);
-        d.field(9usize, "start_date_time", &self.start_date_time);
-        d.field(10usize, "status", &self.status);
-        d.field(11usize, "decisions", &self.decisions);
-        d.field(12usize, "instances", &self.instances);
-        d.field(13usize, "my_decisions", &self.my_decisions);
-        d.field(14usize, "reviewers", &self.reviewers);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3599,6 +3377,22 @@ impl rt::Object for AccessReviewDecision {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewDecision\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "access_recommendation", &self.access_recommendation);
+        d.field(2usize, "access_review_id", &self.access_review_id);
+        d.field(3usize, "applied_by", &self.applied_by);
+        d.field(4usize, "applied_date_time", &self.applied_date_time);
+        d.field(5usize, "apply_result", &self.apply_result);
+        d.field(6usize, "justification", &self.justification);
+        d.field(7usize, "reviewed_by", &self.reviewed_by);
+        d.field(8usize, "reviewed_date_time", &self.reviewed_date_time);
+        d.field(9usize, "review_result", &self.review_result);
+    }
+}
+#[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
+impl rt::object::Members for AccessReviewDecision {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3628,40 +3422,11 @@ impl rt::Object for AccessReviewDecision {
         w.field(9usize, &self.review_result);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.access_recommendation),
-            2usize => ::std::option::Option::Some(&self.access_review_id),
-            3usize => ::std::option::Option::Some(&self.applied_by),
-            4usize => ::std::option::Option::Some(&self.applied_date_time),
-            5usize => ::std::option::Option::Some(&self.apply_result),
-            6usize => ::std::option::Option::Some(&self.justification),
-            7usize => ::std::option::Option::Some(&self.reviewed_by),
-            8usize => ::std::option::Option::Some(&self.reviewed_date_time),
-            9usize => ::std::option::Option::Some(&self.review_result),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_recommendation", &self.access_recommendation);
-        d.field(2usize, "access_review_id", &self.access_review_id);
-        d.field(3usize, "applied_by", &self.applied_by);
-        d.field(4usize, "applied_date_time", &self.applied_date_time);
-        d.field(5usize, "apply_result", &self.apply_result);
-        d.field(6usize, "justification", &self.justification);
-        d.field(7usize, "reviewed_by", &self.reviewed_by);
-        d.field(8usize, "reviewed_date_time", &self.reviewed_date_time);
-        d.field(9usize, "review_result", &self.review_result);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3773,6 +3538,16 @@ impl rt::Object for AccessReviewRecurrenceSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewRecurrenceSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "duration_in_days", &self.duration_in_days);
+        d.field(1usize, "recurrence_count", &self.recurrence_count);
+        d.field(2usize, "recurrence_end_type", &self.recurrence_end_type);
+        d.field(3usize, "recurrence_type", &self.recurrence_type);
+    }
+}
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
+impl rt::object::Members for AccessReviewRecurrenceSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.duration_in_days.read_from(r),
@@ -3790,28 +3565,11 @@ impl rt::Object for AccessReviewRecurrenceSettings {
         w.field(3usize, &self.recurrence_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.duration_in_days),
-            1usize => ::std::option::Option::Some(&self.recurrence_count),
-            2usize => ::std::option::Option::Some(&self.recurrence_end_type),
-            3usize => ::std::option::Option::Some(&self.recurrence_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "duration_in_days", &self.duration_in_days);
-        d.field(1usize, "recurrence_count", &self.recurrence_count);
-        d.field(2usize, "recurrence_end_type", &self.recurrence_end_type);
-        d.field(3usize, "recurrence_type", &self.recurrence_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3867,6 +3625,15 @@ impl rt::Object for AccessReviewReviewer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewReviewer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_access_reviews_or_search)]
+impl rt::object::Members for AccessReviewReviewer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3882,26 +3649,11 @@ impl rt::Object for AccessReviewReviewer {
         w.field(2usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4033,6 +3785,33 @@ impl rt::Object for AccessReviewSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "access_recommendations_enabled",
+            &self.access_recommendations_enabled,
+        );
+        d.field(1usize, "activity_duration_in_days", &self.activity_duration_in_days);
+        d.field(
+            2usize,
+            "auto_apply_review_results_enabled",
+            &self.auto_apply_review_results_enabled,
+        );
+        d.field(3usize, "auto_review_enabled", &self.auto_review_enabled);
+        d.field(4usize, "auto_review_settings", &self.auto_review_settings);
+        d.field(
+            5usize,
+            "justification_required_on_approval",
+            &self.justification_required_on_approval,
+        );
+        d.field(6usize, "mail_notifications_enabled", &self.mail_notifications_enabled);
+        d.field(7usize, "recurrence_settings", &self.recurrence_settings);
+        d.field(8usize, "reminders_enabled", &self.reminders_enabled);
+    }
+}
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
+impl rt::object::Members for AccessReviewSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.access_recommendations_enabled.read_from(r),
@@ -4060,54 +3839,11 @@ impl rt::Object for AccessReviewSettings {
         w.field(8usize, &self.reminders_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.access_recommendations_enabled),
-            1usize => ::std::option::Option::Some(&self.activity_duration_in_days),
-            2usize => {
-                ::std::option::Option::Some(&self.auto_apply_review_results_enabled)
-            }
-            3usize => ::std::option::Option::Some(&self.auto_review_enabled),
-            4usize => ::std::option::Option::Some(&self.auto_review_settings),
-            5usize => {
-                ::std::option::Option::Some(&self.justification_required_on_approval)
-            }
-            6usize => ::std::option::Option::Some(&self.mail_notifications_enabled),
-            7usize => ::std::option::Option::Some(&self.recurrence_settings),
-            8usize => ::std::option::Option::Some(&self.reminders_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "access_recommendations_enabled",
-            &self.access_recommendations_enabled,
-        );
-        d.field(1usize, "activity_duration_in_days", &self.activity_duration_in_days);
-        d.field(
-            2usize,
-            "auto_apply_review_results_enabled",
-            &self.auto_apply_review_results_enabled,
-        );
-        d.field(3usize, "auto_review_enabled", &self.auto_review_enabled);
-        d.field(4usize, "auto_review_settings", &self.auto_review_settings);
-        d.field(
-            5usize,
-            "justification_required_on_approval",
-            &self.justification_required_on_approval,
-        );
-        d.field(6usize, "mail_notifications_enabled", &self.mail_notifications_enabled);
-        d.field(7usize, "recurrence_settings", &self.recurrence_settings);
-        d.field(8usize, "reminders_enabled", &self.reminders_enabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4173,19 +3909,19 @@ impl rt::Poly for AnyAccessReviewSettings {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.businessFlowSettings") => {
-                rt::object::read_boxed(r).map(Self::BusinessFlowSettings)
+                rt::object::read_boxed(r, Self::BusinessFlowSettings)
             }
-            _ => rt::object::read_boxed(r).map(Self::AccessReviewSettings),
+            _ => rt::object::read_boxed(r, Self::AccessReviewSettings),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AccessReviewSettings(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::BusinessFlowSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.businessFlowSettings"),
@@ -4468,6 +4204,16 @@ impl rt::Object for Acl {
     ];
     const TAG: &'static str = "\"#microsoft.graph.acl\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "access_type", &self.access_type);
+        d.field(1usize, "identity_source", &self.identity_source);
+        d.field(2usize, "type_", &self.type_);
+        d.field(3usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for Acl {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.access_type.read_from(r),
@@ -4485,28 +4231,11 @@ impl rt::Object for Acl {
         w.field(3usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.access_type),
-            1usize => ::std::option::Option::Some(&self.identity_source),
-            2usize => ::std::option::Option::Some(&self.type_),
-            3usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_type", &self.access_type);
-        d.field(1usize, "identity_source", &self.identity_source);
-        d.field(2usize, "type_", &self.type_);
-        d.field(3usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4607,6 +4336,13 @@ impl rt::Object for ActionResultPart {
     const KEYS_JSON: &'static [&'static str] = &[",\"error\":"];
     const TAG: &'static str = "\"#microsoft.graph.actionResultPart\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "error", &self.error);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ActionResultPart {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.error.read_from(r),
@@ -4618,22 +4354,11 @@ impl rt::Object for ActionResultPart {
         w.field(0usize, &self.error);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.error),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error", &self.error);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4690,18 +4415,18 @@ impl rt::Poly for AnyActionResultPart {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.aadUserConversationMemberResult",
-            ) => rt::object::read_boxed(r).map(Self::AadUserConversationMemberResult),
-            _ => rt::object::read_boxed(r).map(Self::ActionResultPart),
+            ) => rt::object::read_boxed(r, Self::AadUserConversationMemberResult),
+            _ => rt::object::read_boxed(r, Self::ActionResultPart),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ActionResultPart(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AadUserConversationMemberResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4899,6 +4624,22 @@ impl rt::Object for ActivityHistoryItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.activityHistoryItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "active_duration_seconds", &self.active_duration_seconds);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(4usize, "last_active_date_time", &self.last_active_date_time);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(6usize, "started_date_time", &self.started_date_time);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "user_timezone", &self.user_timezone);
+        d.field(9usize, "activity", &self.activity);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ActivityHistoryItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4928,40 +4669,11 @@ impl rt::Object for ActivityHistoryItem {
         w.field(9usize, &self.activity);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.active_duration_seconds),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.expiration_date_time),
-            4usize => ::std::option::Option::Some(&self.last_active_date_time),
-            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            6usize => ::std::option::Option::Some(&self.started_date_time),
-            7usize => ::std::option::Option::Some(&self.status),
-            8usize => ::std::option::Option::Some(&self.user_timezone),
-            9usize => ::std::option::Option::Some(&self.activity),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active_duration_seconds", &self.active_duration_seconds);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(4usize, "last_active_date_time", &self.last_active_date_time);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "started_date_time", &self.started_date_time);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "user_timezone", &self.user_timezone);
-        d.field(9usize, "activity", &self.activity);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5044,6 +4756,19 @@ impl rt::Object for AddContentFooterAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addContentFooterAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "alignment", &self.alignment);
+        d.field(1usize, "font_color", &self.font_color);
+        d.field(2usize, "font_name", &self.font_name);
+        d.field(3usize, "font_size", &self.font_size);
+        d.field(4usize, "margin", &self.margin);
+        d.field(5usize, "text", &self.text);
+        d.field(6usize, "ui_element_name", &self.ui_element_name);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for AddContentFooterAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.alignment.read_from(r),
@@ -5067,34 +4792,11 @@ impl rt::Object for AddContentFooterAction {
         w.field(6usize, &self.ui_element_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.alignment),
-            1usize => ::std::option::Option::Some(&self.font_color),
-            2usize => ::std::option::Option::Some(&self.font_name),
-            3usize => ::std::option::Option::Some(&self.font_size),
-            4usize => ::std::option::Option::Some(&self.margin),
-            5usize => ::std::option::Option::Some(&self.text),
-            6usize => ::std::option::Option::Some(&self.ui_element_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alignment", &self.alignment);
-        d.field(1usize, "font_color", &self.font_color);
-        d.field(2usize, "font_name", &self.font_name);
-        d.field(3usize, "font_size", &self.font_size);
-        d.field(4usize, "margin", &self.margin);
-        d.field(5usize, "text", &self.text);
-        d.field(6usize, "ui_element_name", &self.ui_element_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5173,6 +4875,19 @@ impl rt::Object for AddContentHeaderAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addContentHeaderAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "alignment", &self.alignment);
+        d.field(1usize, "font_color", &self.font_color);
+        d.field(2usize, "font_name", &self.font_name);
+        d.field(3usize, "font_size", &self.font_size);
+        d.field(4usize, "margin", &self.margin);
+        d.field(5usize, "text", &self.text);
+        d.field(6usize, "ui_element_name", &self.ui_element_name);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for AddContentHeaderAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.alignment.read_from(r),
@@ -5196,34 +4911,11 @@ impl rt::Object for AddContentHeaderAction {
         w.field(6usize, &self.ui_element_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.alignment),
-            1usize => ::std::option::Option::Some(&self.font_color),
-            2usize => ::std::option::Option::Some(&self.font_name),
-            3usize => ::std::option::Option::Some(&self.font_size),
-            4usize => ::std::option::Option::Some(&self.margin),
-            5usize => ::std::option::Option::Some(&self.text),
-            6usize => ::std::option::Option::Some(&self.ui_element_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alignment", &self.alignment);
-        d.field(1usize, "font_color", &self.font_color);
-        d.field(2usize, "font_name", &self.font_name);
-        d.field(3usize, "font_size", &self.font_size);
-        d.field(4usize, "margin", &self.margin);
-        d.field(5usize, "text", &self.text);
-        d.field(6usize, "ui_element_name", &self.ui_element_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5297,6 +4989,18 @@ impl rt::Object for AddWatermarkAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addWatermarkAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "font_color", &self.font_color);
+        d.field(1usize, "font_name", &self.font_name);
+        d.field(2usize, "font_size", &self.font_size);
+        d.field(3usize, "layout", &self.layout);
+        d.field(4usize, "text", &self.text);
+        d.field(5usize, "ui_element_name", &self.ui_element_name);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for AddWatermarkAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.font_color.read_from(r),
@@ -5318,32 +5022,11 @@ impl rt::Object for AddWatermarkAction {
         w.field(5usize, &self.ui_element_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.font_color),
-            1usize => ::std::option::Option::Some(&self.font_name),
-            2usize => ::std::option::Option::Some(&self.font_size),
-            3usize => ::std::option::Option::Some(&self.layout),
-            4usize => ::std::option::Option::Some(&self.text),
-            5usize => ::std::option::Option::Some(&self.ui_element_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "font_color", &self.font_color);
-        d.field(1usize, "font_name", &self.font_name);
-        d.field(2usize, "font_size", &self.font_size);
-        d.field(3usize, "layout", &self.layout);
-        d.field(4usize, "text", &self.text);
-        d.field(5usize, "ui_element_name", &self.ui_element_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5424,6 +5107,19 @@ impl rt::Object for AdminConsentRequestPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.adminConsentRequestPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_enabled", &self.is_enabled);
+        d.field(2usize, "notify_reviewers", &self.notify_reviewers);
+        d.field(3usize, "reminders_enabled", &self.reminders_enabled);
+        d.field(4usize, "request_duration_in_days", &self.request_duration_in_days);
+        d.field(5usize, "reviewers", &self.reviewers);
+        d.field(6usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_beta_policies_or_search)]
+impl rt::object::Members for AdminConsentRequestPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5447,34 +5143,11 @@ impl rt::Object for AdminConsentRequestPolicy {
         w.field(6usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_enabled),
-            2usize => ::std::option::Option::Some(&self.notify_reviewers),
-            3usize => ::std::option::Option::Some(&self.reminders_enabled),
-            4usize => ::std::option::Option::Some(&self.request_duration_in_days),
-            5usize => ::std::option::Option::Some(&self.reviewers),
-            6usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_enabled", &self.is_enabled);
-        d.field(2usize, "notify_reviewers", &self.notify_reviewers);
-        d.field(3usize, "reminders_enabled", &self.reminders_enabled);
-        d.field(4usize, "request_duration_in_days", &self.request_duration_in_days);
-        d.field(5usize, "reviewers", &self.reviewers);
-        d.field(6usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5683,6 +5356,16 @@ impl rt::Object for AirPrintDestination {
     ];
     const TAG: &'static str = "\"#microsoft.graph.airPrintDestination\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "force_tls", &self.force_tls);
+        d.field(1usize, "ip_address", &self.ip_address);
+        d.field(2usize, "port", &self.port);
+        d.field(3usize, "resource_path", &self.resource_path);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AirPrintDestination {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.force_tls.read_from(r),
@@ -5700,28 +5383,11 @@ impl rt::Object for AirPrintDestination {
         w.field(3usize, &self.resource_path);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.force_tls),
-            1usize => ::std::option::Option::Some(&self.ip_address),
-            2usize => ::std::option::Option::Some(&self.port),
-            3usize => ::std::option::Option::Some(&self.resource_path),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "force_tls", &self.force_tls);
-        d.field(1usize, "ip_address", &self.ip_address);
-        d.field(2usize, "port", &self.port);
-        d.field(3usize, "resource_path", &self.resource_path);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5843,6 +5509,15 @@ impl rt::Object for AlterationResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.alterationResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "original_query_string", &self.original_query_string);
+        d.field(1usize, "query_alteration", &self.query_alteration);
+        d.field(2usize, "query_alteration_type", &self.query_alteration_type);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for AlterationResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.original_query_string.read_from(r),
@@ -5858,26 +5533,11 @@ impl rt::Object for AlterationResponse {
         w.field(2usize, &self.query_alteration_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.original_query_string),
-            1usize => ::std::option::Option::Some(&self.query_alteration),
-            2usize => ::std::option::Option::Some(&self.query_alteration_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "original_query_string", &self.original_query_string);
-        d.field(1usize, "query_alteration", &self.query_alteration);
-        d.field(2usize, "query_alteration_type", &self.query_alteration_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5931,6 +5591,15 @@ impl rt::Object for AlteredQueryToken {
     ];
     const TAG: &'static str = "\"#microsoft.graph.alteredQueryToken\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "length", &self.length);
+        d.field(1usize, "offset", &self.offset);
+        d.field(2usize, "suggestion", &self.suggestion);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for AlteredQueryToken {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.length.read_from(r),
@@ -5946,26 +5615,11 @@ impl rt::Object for AlteredQueryToken {
         w.field(2usize, &self.suggestion);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.length),
-            1usize => ::std::option::Option::Some(&self.offset),
-            2usize => ::std::option::Option::Some(&self.suggestion),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "length", &self.length);
-        d.field(1usize, "offset", &self.offset);
-        d.field(2usize, "suggestion", &self.suggestion);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6017,6 +5671,15 @@ impl rt::Object for AlternativeSecurityId {
     ];
     const TAG: &'static str = "\"#microsoft.graph.alternativeSecurityId\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "identity_provider", &self.identity_provider);
+        d.field(1usize, "key", &self.key);
+        d.field(2usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AlternativeSecurityId {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.identity_provider.read_from(r),
@@ -6032,26 +5695,11 @@ impl rt::Object for AlternativeSecurityId {
         w.field(2usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.identity_provider),
-            1usize => ::std::option::Option::Some(&self.key),
-            2usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "identity_provider", &self.identity_provider);
-        d.field(1usize, "key", &self.key);
-        d.field(2usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -42,6 +42,14 @@ impl rt::Object for AndroidDeviceComplianceLocalActionBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceComplianceLocalActionBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "grace_period_in_minutes", &self.grace_period_in_minutes);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for AndroidDeviceComplianceLocalActionBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -55,24 +63,11 @@ impl rt::Object for AndroidDeviceComplianceLocalActionBase {
         w.field(1usize, &self.grace_period_in_minutes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.grace_period_in_minutes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "grace_period_in_minutes", &self.grace_period_in_minutes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -155,29 +150,30 @@ impl rt::Poly for AnyAndroidDeviceComplianceLocalActionBase {
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceComplianceLocalActionLockDevice",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidDeviceComplianceLocalActionLockDevice)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidDeviceComplianceLocalActionLockDevice,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceComplianceLocalActionLockDeviceWithPasscode",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode,
+                )
             }
-            _ => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidDeviceComplianceLocalActionBase)
-            }
+            _ => rt::object::read_boxed(r, Self::AndroidDeviceComplianceLocalActionBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AndroidDeviceComplianceLocalActionBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AndroidDeviceComplianceLocalActionLockDevice(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -186,7 +182,7 @@ impl rt::Poly for AnyAndroidDeviceComplianceLocalActionBase {
                 )
             }
             Self::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -328,6 +324,14 @@ impl rt::Object for AndroidDeviceComplianceLocalActionLockDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceComplianceLocalActionLockDevice\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "grace_period_in_minutes", &self.grace_period_in_minutes);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for AndroidDeviceComplianceLocalActionLockDevice {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -341,24 +345,11 @@ impl rt::Object for AndroidDeviceComplianceLocalActionLockDevice {
         w.field(1usize, &self.grace_period_in_minutes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.grace_period_in_minutes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "grace_period_in_minutes", &self.grace_period_in_minutes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -430,6 +421,20 @@ impl rt::Object for AndroidDeviceComplianceLocalActionLockDeviceWithPasscode {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceComplianceLocalActionLockDeviceWithPasscode\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "grace_period_in_minutes", &self.grace_period_in_minutes);
+        d.field(2usize, "passcode", &self.passcode);
+        d.field(
+            3usize,
+            "passcode_sign_in_failure_count_before_wipe",
+            &self.passcode_sign_in_failure_count_before_wipe,
+        );
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for AndroidDeviceComplianceLocalActionLockDeviceWithPasscode {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -447,36 +452,11 @@ impl rt::Object for AndroidDeviceComplianceLocalActionLockDeviceWithPasscode {
         w.field(3usize, &self.passcode_sign_in_failure_count_before_wipe);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.grace_period_in_minutes),
-            2usize => ::std::option::Option::Some(&self.passcode),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.passcode_sign_in_failure_count_before_wipe,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "grace_period_in_minutes", &self.grace_period_in_minutes);
-        d.field(2usize, "passcode", &self.passcode);
-        d.field(
-            3usize,
-            "passcode_sign_in_failure_count_before_wipe",
-            &self.passcode_sign_in_failure_count_before_wipe,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -735,6 +715,27 @@ impl rt::Object for AndroidDeviceOwnerEnrollmentProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerEnrollmentProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "account_id", &self.account_id);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "enrolled_device_count", &self.enrolled_device_count);
+        d.field(6usize, "enrollment_mode", &self.enrollment_mode);
+        d.field(7usize, "enrollment_token_type", &self.enrollment_token_type);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "qr_code_content", &self.qr_code_content);
+        d.field(10usize, "qr_code_image", &self.qr_code_image);
+        d.field(11usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(12usize, "token_creation_date_time", &self.token_creation_date_time);
+        d.field(13usize, "token_expiration_date_time", &self.token_expiration_date_time);
+        d.field(14usize, "token_value", &self.token_value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidDeviceOwnerEnrollmentProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -774,50 +775,11 @@ impl rt::Object for AndroidDeviceOwnerEnrollmentProfile {
         w.field(14usize, &self.token_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.account_id),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.enrolled_device_count),
-            6usize => ::std::option::Option::Some(&self.enrollment_mode),
-            7usize => ::std::option::Option::Some(&self.enrollment_token_type),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.qr_code_content),
-            10usize => ::std::option::Option::Some(&self.qr_code_image),
-            11usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            12usize => ::std::option::Option::Some(&self.token_creation_date_time),
-            13usize => ::std::option::Option::Some(&self.token_expiration_date_time),
-            14usize => ::std::option::Option::Some(&self.token_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "account_id", &self.account_id);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "enrolled_device_count", &self.enrolled_device_count);
-        d.field(6usize, "enrollment_mode", &self.enrollment_mode);
-        d.field(7usize, "enrollment_token_type", &self.enrollment_token_type);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "qr_code_content", &self.qr_code_content);
-        d.field(10usize, "qr_code_image", &self.qr_code_image);
-        d.field(11usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(12usize, "token_creation_date_time", &self.token_creation_date_time);
-        d.field(13usize, "token_expiration_date_time", &self.token_expiration_date_time);
-        d.field(14usize, "token_value", &self.token_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -976,6 +938,12 @@ impl rt::Object for AndroidDeviceOwnerGlobalProxy {
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerGlobalProxy\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidDeviceOwnerGlobalProxy {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -985,20 +953,11 @@ impl rt::Object for AndroidDeviceOwnerGlobalProxy {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1068,24 +1027,21 @@ impl rt::Poly for AnyAndroidDeviceOwnerGlobalProxy {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerGlobalProxyAutoConfig",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidDeviceOwnerGlobalProxyAutoConfig)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerGlobalProxyAutoConfig),
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerGlobalProxyDirect",
-            ) => rt::object::read_boxed(r).map(Self::AndroidDeviceOwnerGlobalProxyDirect),
-            _ => rt::object::read_boxed(r).map(Self::AndroidDeviceOwnerGlobalProxy),
+            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerGlobalProxyDirect),
+            _ => rt::object::read_boxed(r, Self::AndroidDeviceOwnerGlobalProxy),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AndroidDeviceOwnerGlobalProxy(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AndroidDeviceOwnerGlobalProxyAutoConfig(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1094,7 +1050,7 @@ impl rt::Poly for AnyAndroidDeviceOwnerGlobalProxy {
                 )
             }
             Self::AndroidDeviceOwnerGlobalProxyDirect(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1178,6 +1134,13 @@ impl rt::Object for AndroidDeviceOwnerGlobalProxyAutoConfig {
     const KEYS_JSON: &'static [&'static str] = &[",\"proxyAutoConfigURL\":"];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerGlobalProxyAutoConfig\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "proxy_auto_config_url", &self.proxy_auto_config_url);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidDeviceOwnerGlobalProxyAutoConfig {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.proxy_auto_config_url.read_from(r),
@@ -1189,22 +1152,11 @@ impl rt::Object for AndroidDeviceOwnerGlobalProxyAutoConfig {
         w.field(0usize, &self.proxy_auto_config_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.proxy_auto_config_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "proxy_auto_config_url", &self.proxy_auto_config_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1264,6 +1216,15 @@ impl rt::Object for AndroidDeviceOwnerGlobalProxyDirect {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerGlobalProxyDirect\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "excluded_hosts", &self.excluded_hosts);
+        d.field(1usize, "host", &self.host);
+        d.field(2usize, "port", &self.port);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidDeviceOwnerGlobalProxyDirect {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.excluded_hosts.read_from(r),
@@ -1279,26 +1240,11 @@ impl rt::Object for AndroidDeviceOwnerGlobalProxyDirect {
         w.field(2usize, &self.port);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.excluded_hosts),
-            1usize => ::std::option::Option::Some(&self.host),
-            2usize => ::std::option::Option::Some(&self.port),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "excluded_hosts", &self.excluded_hosts);
-        d.field(1usize, "host", &self.host);
-        d.field(2usize, "port", &self.port);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1586,6 +1532,15 @@ impl rt::Object for AndroidEnrollmentCompanyCode {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidEnrollmentCompanyCode\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "enrollment_token", &self.enrollment_token);
+        d.field(1usize, "qr_code_content", &self.qr_code_content);
+        d.field(2usize, "qr_code_image", &self.qr_code_image);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidEnrollmentCompanyCode {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.enrollment_token.read_from(r),
@@ -1601,26 +1556,11 @@ impl rt::Object for AndroidEnrollmentCompanyCode {
         w.field(2usize, &self.qr_code_image);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.enrollment_token),
-            1usize => ::std::option::Option::Some(&self.qr_code_content),
-            2usize => ::std::option::Option::Some(&self.qr_code_image),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enrollment_token", &self.enrollment_token);
-        d.field(1usize, "qr_code_content", &self.qr_code_content);
-        d.field(2usize, "qr_code_image", &self.qr_code_image);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1881,6 +1821,43 @@ impl rt::Object for AndroidForWorkApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+        d.field(26usize, "app_identifier", &self.app_identifier);
+        d.field(27usize, "app_store_url", &self.app_store_url);
+        d.field(28usize, "package_id", &self.package_id);
+        d.field(29usize, "total_license_count", &self.total_license_count);
+        d.field(30usize, "used_license_count", &self.used_license_count);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for AndroidForWorkApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1952,82 +1929,11 @@ impl rt::Object for AndroidForWorkApp {
         w.field(30usize, &self.used_license_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            26usize => ::std::option::Option::Some(&self.app_identifier),
-            27usize => ::std::option::Option::Some(&self.app_store_url),
-            28usize => ::std::option::Option::Some(&self.package_id),
-            29usize => ::std::option::Option::Some(&self.total_license_count),
-            30usize => ::std::option::Option::Some(&self.used_license_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "app_identifier", &self.app_identifier);
-        d.field(27usize, "app_store_url", &self.app_store_url);
-        d.field(28usize, "package_id", &self.package_id);
-        d.field(29usize, "total_license_count", &self.total_license_count);
-        d.field(30usize, "used_license_count", &self.used_license_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2113,6 +2019,15 @@ impl rt::Object for AndroidForWorkAppConfigurationSchema {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkAppConfigurationSchema\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "example_json", &self.example_json);
+        d.field(2usize, "schema_items", &self.schema_items);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidForWorkAppConfigurationSchema {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2128,26 +2043,11 @@ impl rt::Object for AndroidForWorkAppConfigurationSchema {
         w.field(2usize, &self.schema_items);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.example_json),
-            2usize => ::std::option::Option::Some(&self.schema_items),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "example_json", &self.example_json);
-        d.field(2usize, "schema_items", &self.schema_items);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2256,6 +2156,21 @@ impl rt::Object for AndroidForWorkAppConfigurationSchemaItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkAppConfigurationSchemaItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "data_type", &self.data_type);
+        d.field(1usize, "default_bool_value", &self.default_bool_value);
+        d.field(2usize, "default_int_value", &self.default_int_value);
+        d.field(3usize, "default_string_array_value", &self.default_string_array_value);
+        d.field(4usize, "default_string_value", &self.default_string_value);
+        d.field(5usize, "description", &self.description);
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "schema_item_key", &self.schema_item_key);
+        d.field(8usize, "selections", &self.selections);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidForWorkAppConfigurationSchemaItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.data_type.read_from(r),
@@ -2283,38 +2198,11 @@ impl rt::Object for AndroidForWorkAppConfigurationSchemaItem {
         w.field(8usize, &self.selections);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.data_type),
-            1usize => ::std::option::Option::Some(&self.default_bool_value),
-            2usize => ::std::option::Option::Some(&self.default_int_value),
-            3usize => ::std::option::Option::Some(&self.default_string_array_value),
-            4usize => ::std::option::Option::Some(&self.default_string_value),
-            5usize => ::std::option::Option::Some(&self.description),
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.schema_item_key),
-            8usize => ::std::option::Option::Some(&self.selections),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data_type", &self.data_type);
-        d.field(1usize, "default_bool_value", &self.default_bool_value);
-        d.field(2usize, "default_int_value", &self.default_int_value);
-        d.field(3usize, "default_string_array_value", &self.default_string_array_value);
-        d.field(4usize, "default_string_value", &self.default_string_value);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "schema_item_key", &self.schema_item_key);
-        d.field(8usize, "selections", &self.selections);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2749,6 +2637,29 @@ impl rt::Object for AndroidForWorkMobileAppConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkMobileAppConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(6usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
+        d.field(7usize, "version", &self.version);
+        d.field(8usize, "assignments", &self.assignments);
+        d.field(9usize, "device_statuses", &self.device_statuses);
+        d.field(10usize, "device_status_summary", &self.device_status_summary);
+        d.field(11usize, "user_statuses", &self.user_statuses);
+        d.field(12usize, "user_status_summary", &self.user_status_summary);
+        d.field(13usize, "package_id", &self.package_id);
+        d.field(14usize, "payload_json", &self.payload_json);
+        d.field(15usize, "permission_actions", &self.permission_actions);
+        d.field(16usize, "profile_applicability", &self.profile_applicability);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for AndroidForWorkMobileAppConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2792,54 +2703,11 @@ impl rt::Object for AndroidForWorkMobileAppConfiguration {
         w.field(16usize, &self.profile_applicability);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            6usize => ::std::option::Option::Some(&self.targeted_mobile_apps),
-            7usize => ::std::option::Option::Some(&self.version),
-            8usize => ::std::option::Option::Some(&self.assignments),
-            9usize => ::std::option::Option::Some(&self.device_statuses),
-            10usize => ::std::option::Option::Some(&self.device_status_summary),
-            11usize => ::std::option::Option::Some(&self.user_statuses),
-            12usize => ::std::option::Option::Some(&self.user_status_summary),
-            13usize => ::std::option::Option::Some(&self.package_id),
-            14usize => ::std::option::Option::Some(&self.payload_json),
-            15usize => ::std::option::Option::Some(&self.permission_actions),
-            16usize => ::std::option::Option::Some(&self.profile_applicability),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
-        d.field(7usize, "version", &self.version);
-        d.field(8usize, "assignments", &self.assignments);
-        d.field(9usize, "device_statuses", &self.device_statuses);
-        d.field(10usize, "device_status_summary", &self.device_status_summary);
-        d.field(11usize, "user_statuses", &self.user_statuses);
-        d.field(12usize, "user_status_summary", &self.user_status_summary);
-        d.field(13usize, "package_id", &self.package_id);
-        d.field(14usize, "payload_json", &self.payload_json);
-        d.field(15usize, "permission_actions", &self.permission_actions);
-        d.field(16usize, "profile_applicability", &self.profile_applicability);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3048,6 +2916,26 @@ impl rt::Object for AndroidForWorkSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "bind_status", &self.bind_status);
+        d.field(
+            2usize,
+            "device_owner_management_enabled",
+            &self.device_owner_management_enabled,
+        );
+        d.field(3usize, "enrollment_target", &self.enrollment_target);
+        d.field(4usize, "last_app_sync_date_time", &self.last_app_sync_date_time);
+        d.field(5usize, "last_app_sync_status", &self.last_app_sync_status);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "owner_organization_name", &self.owner_organization_name);
+        d.field(8usize, "owner_user_principal_name", &self.owner_user_principal_name);
+        d.field(9usize, "target_group_ids", &self.target_group_ids);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidForWorkSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3077,44 +2965,11 @@ impl rt::Object for AndroidForWorkSettings {
         w.field(9usize, &self.target_group_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.bind_status),
-            2usize => ::std::option::Option::Some(&self.device_owner_management_enabled),
-            3usize => ::std::option::Option::Some(&self.enrollment_target),
-            4usize => ::std::option::Option::Some(&self.last_app_sync_date_time),
-            5usize => ::std::option::Option::Some(&self.last_app_sync_status),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.owner_organization_name),
-            8usize => ::std::option::Option::Some(&self.owner_user_principal_name),
-            9usize => ::std::option::Option::Some(&self.target_group_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "bind_status", &self.bind_status);
-        d.field(
-            2usize,
-            "device_owner_management_enabled",
-            &self.device_owner_management_enabled,
-        );
-        d.field(3usize, "enrollment_target", &self.enrollment_target);
-        d.field(4usize, "last_app_sync_date_time", &self.last_app_sync_date_time);
-        d.field(5usize, "last_app_sync_status", &self.last_app_sync_status);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "owner_organization_name", &self.owner_organization_name);
-        d.field(8usize, "owner_user_principal_name", &self.owner_user_principal_name);
-        d.field(9usize, "target_group_ids", &self.target_group_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3634,6 +3489,52 @@ impl rt::Object for AndroidLobApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidLobApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+        d.field(26usize, "committed_content_version", &self.committed_content_version);
+        d.field(27usize, "file_name", &self.file_name);
+        d.field(28usize, "size", &self.size);
+        d.field(29usize, "content_versions", &self.content_versions);
+        d.field(30usize, "identity_name", &self.identity_name);
+        d.field(31usize, "identity_version", &self.identity_version);
+        d.field(
+            32usize,
+            "minimum_supported_operating_system",
+            &self.minimum_supported_operating_system,
+        );
+        d.field(33usize, "package_id", &self.package_id);
+        d.field(34usize, "version_code", &self.version_code);
+        d.field(35usize, "version_name", &self.version_name);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for AndroidLobApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3715,98 +3616,11 @@ impl rt::Object for AndroidLobApp {
         w.field(35usize, &self.version_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            26usize => ::std::option::Option::Some(&self.committed_content_version),
-            27usize => ::std::option::Option::Some(&self.file_name),
-            28usize => ::std::option::Option::Some(&self.size),
-            29usize => ::std::option::Option::Some(&self.content_versions),
-            30usize => ::std::option::Option::Some(&self.identity_name),
-            31usize => ::std::option::Option::Some(&self.identity_version),
-            32usize => {
-                ::std::option::Option::Some(&self.minimum_supported_operating_system)
-            }
-            33usize => ::std::option::Option::Some(&self.package_id),
-            34usize => ::std::option::Option::Some(&self.version_code),
-            35usize => ::std::option::Option::Some(&self.version_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "committed_content_version", &self.committed_content_version);
-        d.field(27usize, "file_name", &self.file_name);
-        d.field(28usize, "size", &self.size);
-        d.field(29usize, "content_versions", &self.content_versions);
-        d.field(30usize, "identity_name", &self.identity_name);
-        d.field(31usize, "identity_version", &self.identity_version);
-        d.field(
-            32usize,
-            "minimum_supported_operating_system",
-            &self.minimum_supported_operating_system,
-        );
-        d.field(33usize, "package_id", &self.package_id);
-        d.field(34usize, "version_code", &self.version_code);
-        d.field(35usize, "version_name", &self.version_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4538,423 +4352,6 @@ impl rt::Object for AndroidManagedAppProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidManagedAppProtection\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.display_name.read_from(r),
-            4usize => self.last_modified_date_time.read_from(r),
-            5usize => self.role_scope_tag_ids.read_from(r),
-            6usize => self.version.read_from(r),
-            7usize => self.allowed_data_ingestion_locations.read_from(r),
-            8usize => self.allowed_data_storage_locations.read_from(r),
-            9usize => self.allowed_inbound_data_transfer_sources.read_from(r),
-            10usize => {
-                self.allowed_outbound_clipboard_sharing_exception_length.read_from(r)
-            }
-            11usize => self.allowed_outbound_clipboard_sharing_level.read_from(r),
-            12usize => self.allowed_outbound_data_transfer_destinations.read_from(r),
-            13usize => self.app_action_if_device_compliance_required.read_from(r),
-            14usize => self.app_action_if_maximum_pin_retries_exceeded.read_from(r),
-            15usize => self.app_action_if_unable_to_authenticate_user.read_from(r),
-            16usize => self.block_data_ingestion_into_organization_documents.read_from(r),
-            17usize => self.contact_sync_blocked.read_from(r),
-            18usize => self.data_backup_blocked.read_from(r),
-            19usize => self.device_compliance_required.read_from(r),
-            20usize => self.dialer_restriction_level.read_from(r),
-            21usize => self.disable_app_pin_if_device_pin_is_set.read_from(r),
-            22usize => self.fingerprint_blocked.read_from(r),
-            23usize => self.managed_browser.read_from(r),
-            24usize => self.managed_browser_to_open_links_required.read_from(r),
-            25usize => self.maximum_allowed_device_threat_level.read_from(r),
-            26usize => self.maximum_pin_retries.read_from(r),
-            27usize => self.maximum_required_os_version.read_from(r),
-            28usize => self.maximum_warning_os_version.read_from(r),
-            29usize => self.maximum_wipe_os_version.read_from(r),
-            30usize => self.minimum_pin_length.read_from(r),
-            31usize => self.minimum_required_app_version.read_from(r),
-            32usize => self.minimum_required_os_version.read_from(r),
-            33usize => self.minimum_warning_app_version.read_from(r),
-            34usize => self.minimum_warning_os_version.read_from(r),
-            35usize => self.minimum_wipe_app_version.read_from(r),
-            36usize => self.minimum_wipe_os_version.read_from(r),
-            37usize => self.mobile_threat_defense_remediation_action.read_from(r),
-            38usize => self.notification_restriction.read_from(r),
-            39usize => self.organizational_credentials_required.read_from(r),
-            40usize => self.period_before_pin_reset.read_from(r),
-            41usize => self.period_offline_before_access_check.read_from(r),
-            42usize => self.period_offline_before_wipe_is_enforced.read_from(r),
-            43usize => self.period_online_before_access_check.read_from(r),
-            44usize => self.pin_character_set.read_from(r),
-            45usize => self.pin_required.read_from(r),
-            46usize => self.pin_required_instead_of_biometric_timeout.read_from(r),
-            47usize => self.previous_pin_block_count.read_from(r),
-            48usize => self.print_blocked.read_from(r),
-            49usize => self.save_as_blocked.read_from(r),
-            50usize => self.simple_pin_blocked.read_from(r),
-            51usize => self.is_assigned.read_from(r),
-            52usize => self.targeted_app_management_levels.read_from(r),
-            53usize => self.assignments.read_from(r),
-            54usize => self.allowed_android_device_manufacturers.read_from(r),
-            55usize => self.allowed_android_device_models.read_from(r),
-            56usize => {
-                self.app_action_if_android_device_manufacturer_not_allowed.read_from(r)
-            }
-            57usize => self.app_action_if_android_device_model_not_allowed.read_from(r),
-            58usize => {
-                self.app_action_if_android_safety_net_apps_verification_failed
-                    .read_from(r)
-            }
-            59usize => {
-                self.app_action_if_android_safety_net_device_attestation_failed
-                    .read_from(r)
-            }
-            60usize => self.app_action_if_device_lock_not_set.read_from(r),
-            61usize => self.approved_keyboards.read_from(r),
-            62usize => self.biometric_authentication_blocked.read_from(r),
-            63usize => {
-                self.block_after_company_portal_update_deferral_in_days.read_from(r)
-            }
-            64usize => self.custom_browser_display_name.read_from(r),
-            65usize => self.custom_browser_package_id.read_from(r),
-            66usize => self.custom_dialer_app_display_name.read_from(r),
-            67usize => self.custom_dialer_app_package_id.read_from(r),
-            68usize => self.deployed_app_count.read_from(r),
-            69usize => self.device_lock_required.read_from(r),
-            70usize => {
-                self.disable_app_encryption_if_device_encryption_is_enabled.read_from(r)
-            }
-            71usize => self.encrypt_app_data.read_from(r),
-            72usize => self.exempted_app_packages.read_from(r),
-            73usize => self.keyboards_restricted.read_from(r),
-            74usize => self.minimum_required_company_portal_version.read_from(r),
-            75usize => self.minimum_required_patch_version.read_from(r),
-            76usize => self.minimum_warning_company_portal_version.read_from(r),
-            77usize => self.minimum_warning_patch_version.read_from(r),
-            78usize => self.minimum_wipe_company_portal_version.read_from(r),
-            79usize => self.minimum_wipe_patch_version.read_from(r),
-            80usize => {
-                self.required_android_safety_net_apps_verification_type.read_from(r)
-            }
-            81usize => {
-                self.required_android_safety_net_device_attestation_type.read_from(r)
-            }
-            82usize => self.required_android_safety_net_evaluation_type.read_from(r),
-            83usize => self.screen_capture_blocked.read_from(r),
-            84usize => {
-                self.warn_after_company_portal_update_deferral_in_days.read_from(r)
-            }
-            85usize => {
-                self.wipe_after_company_portal_update_deferral_in_days.read_from(r)
-            }
-            86usize => self.apps.read_from(r),
-            87usize => self.deployment_summary.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.display_name);
-        w.field(4usize, &self.last_modified_date_time);
-        w.field(5usize, &self.role_scope_tag_ids);
-        w.field(6usize, &self.version);
-        w.field(7usize, &self.allowed_data_ingestion_locations);
-        w.field(8usize, &self.allowed_data_storage_locations);
-        w.field(9usize, &self.allowed_inbound_data_transfer_sources);
-        w.field(10usize, &self.allowed_outbound_clipboard_sharing_exception_length);
-        w.field(11usize, &self.allowed_outbound_clipboard_sharing_level);
-        w.field(12usize, &self.allowed_outbound_data_transfer_destinations);
-        w.field(13usize, &self.app_action_if_device_compliance_required);
-        w.field(14usize, &self.app_action_if_maximum_pin_retries_exceeded);
-        w.field(15usize, &self.app_action_if_unable_to_authenticate_user);
-        w.field(16usize, &self.block_data_ingestion_into_organization_documents);
-        w.field(17usize, &self.contact_sync_blocked);
-        w.field(18usize, &self.data_backup_blocked);
-        w.field(19usize, &self.device_compliance_required);
-        w.field(20usize, &self.dialer_restriction_level);
-        w.field(21usize, &self.disable_app_pin_if_device_pin_is_set);
-        w.field(22usize, &self.fingerprint_blocked);
-        w.field(23usize, &self.managed_browser);
-        w.field(24usize, &self.managed_browser_to_open_links_required);
-        w.field(25usize, &self.maximum_allowed_device_threat_level);
-        w.field(26usize, &self.maximum_pin_retries);
-        w.field(27usize, &self.maximum_required_os_version);
-        w.field(28usize, &self.maximum_warning_os_version);
-        w.field(29usize, &self.maximum_wipe_os_version);
-        w.field(30usize, &self.minimum_pin_length);
-        w.field(31usize, &self.minimum_required_app_version);
-        w.field(32usize, &self.minimum_required_os_version);
-        w.field(33usize, &self.minimum_warning_app_version);
-        w.field(34usize, &self.minimum_warning_os_version);
-        w.field(35usize, &self.minimum_wipe_app_version);
-        w.field(36usize, &self.minimum_wipe_os_version);
-        w.field(37usize, &self.mobile_threat_defense_remediation_action);
-        w.field(38usize, &self.notification_restriction);
-        w.field(39usize, &self.organizational_credentials_required);
-        w.field(40usize, &self.period_before_pin_reset);
-        w.field(41usize, &self.period_offline_before_access_check);
-        w.field(42usize, &self.period_offline_before_wipe_is_enforced);
-        w.field(43usize, &self.period_online_before_access_check);
-        w.field(44usize, &self.pin_character_set);
-        w.field(45usize, &self.pin_required);
-        w.field(46usize, &self.pin_required_instead_of_biometric_timeout);
-        w.field(47usize, &self.previous_pin_block_count);
-        w.field(48usize, &self.print_blocked);
-        w.field(49usize, &self.save_as_blocked);
-        w.field(50usize, &self.simple_pin_blocked);
-        w.field(51usize, &self.is_assigned);
-        w.field(52usize, &self.targeted_app_management_levels);
-        w.field(53usize, &self.assignments);
-        w.field(54usize, &self.allowed_android_device_manufacturers);
-        w.field(55usize, &self.allowed_android_device_models);
-        w.field(56usize, &self.app_action_if_android_device_manufacturer_not_allowed);
-        w.field(57usize, &self.app_action_if_android_device_model_not_allowed);
-        w.field(
-            58usize,
-            &self.app_action_if_android_safety_net_apps_verification_failed,
-        );
-        w.field(
-            59usize,
-            &self.app_action_if_android_safety_net_device_attestation_failed,
-        );
-        w.field(60usize, &self.app_action_if_device_lock_not_set);
-        w.field(61usize, &self.approved_keyboards);
-        w.field(62usize, &self.biometric_authentication_blocked);
-        w.field(63usize, &self.block_after_company_portal_update_deferral_in_days);
-        w.field(64usize, &self.custom_browser_display_name);
-        w.field(65usize, &self.custom_browser_package_id);
-        w.field(66usize, &self.custom_dialer_app_display_name);
-        w.field(67usize, &self.custom_dialer_app_package_id);
-        w.field(68usize, &self.deployed_app_count);
-        w.field(69usize, &self.device_lock_required);
-        w.field(70usize, &self.disable_app_encryption_if_device_encryption_is_enabled);
-        w.field(71usize, &self.encrypt_app_data);
-        w.field(72usize, &self.exempted_app_packages);
-        w.field(73usize, &self.keyboards_restricted);
-        w.field(74usize, &self.minimum_required_company_portal_version);
-        w.field(75usize, &self.minimum_required_patch_version);
-        w.field(76usize, &self.minimum_warning_company_portal_version);
-        w.field(77usize, &self.minimum_warning_patch_version);
-        w.field(78usize, &self.minimum_wipe_company_portal_version);
-        w.field(79usize, &self.minimum_wipe_patch_version);
-        w.field(80usize, &self.required_android_safety_net_apps_verification_type);
-        w.field(81usize, &self.required_android_safety_net_device_attestation_type);
-        w.field(82usize, &self.required_android_safety_net_evaluation_type);
-        w.field(83usize, &self.screen_capture_blocked);
-        w.field(84usize, &self.warn_after_company_portal_update_deferral_in_days);
-        w.field(85usize, &self.wipe_after_company_portal_update_deferral_in_days);
-        w.field(86usize, &self.apps);
-        w.field(87usize, &self.deployment_summary);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            6usize => ::std::option::Option::Some(&self.version),
-            7usize => ::std::option::Option::Some(&self.allowed_data_ingestion_locations),
-            8usize => ::std::option::Option::Some(&self.allowed_data_storage_locations),
-            9usize => {
-                ::std::option::Option::Some(&self.allowed_inbound_data_transfer_sources)
-            }
-            10usize => {
-                ::std::option::Option::Some(
-                    &self.allowed_outbound_clipboard_sharing_exception_length,
-                )
-            }
-            11usize => {
-                ::std::option::Option::Some(
-                    &self.allowed_outbound_clipboard_sharing_level,
-                )
-            }
-            12usize => {
-                ::std::option::Option::Some(
-                    &self.allowed_outbound_data_transfer_destinations,
-                )
-            }
-            13usize => {
-                ::std::option::Option::Some(
-                    &self.app_action_if_device_compliance_required,
-                )
-            }
-            14usize => {
-                ::std::option::Option::Some(
-                    &self.app_action_if_maximum_pin_retries_exceeded,
-                )
-            }
-            15usize => {
-                ::std::option::Option::Some(
-                    &self.app_action_if_unable_to_authenticate_user,
-                )
-            }
-            16usize => {
-                ::std::option::Option::Some(
-                    &self.block_data_ingestion_into_organization_documents,
-                )
-            }
-            17usize => ::std::option::Option::Some(&self.contact_sync_blocked),
-            18usize => ::std::option::Option::Some(&self.data_backup_blocked),
-            19usize => ::std::option::Option::Some(&self.device_compliance_required),
-            20usize => ::std::option::Option::Some(&self.dialer_restriction_level),
-            21usize => {
-                ::std::option::Option::Some(&self.disable_app_pin_if_device_pin_is_set)
-            }
-            22usize => ::std::option::Option::Some(&self.fingerprint_blocked),
-            23usize => ::std::option::Option::Some(&self.managed_browser),
-            24usize => {
-                ::std::option::Option::Some(&self.managed_browser_to_open_links_required)
-            }
-            25usize => {
-                ::std::option::Option::Some(&self.maximum_allowed_device_threat_level)
-            }
-            26usize => ::std::option::Option::Some(&self.maximum_pin_retries),
-            27usize => ::std::option::Option::Some(&self.maximum_required_os_version),
-            28usize => ::std::option::Option::Some(&self.maximum_warning_os_version),
-            29usize => ::std::option::Option::Some(&self.maximum_wipe_os_version),
-            30usize => ::std::option::Option::Some(&self.minimum_pin_length),
-            31usize => ::std::option::Option::Some(&self.minimum_required_app_version),
-            32usize => ::std::option::Option::Some(&self.minimum_required_os_version),
-            33usize => ::std::option::Option::Some(&self.minimum_warning_app_version),
-            34usize => ::std::option::Option::Some(&self.minimum_warning_os_version),
-            35usize => ::std::option::Option::Some(&self.minimum_wipe_app_version),
-            36usize => ::std::option::Option::Some(&self.minimum_wipe_os_version),
-            37usize => {
-                ::std::option::Option::Some(
-                    &self.mobile_threat_defense_remediation_action,
-                )
-            }
-            38usize => ::std::option::Option::Some(&self.notification_restriction),
-            39usize => {
-                ::std::option::Option::Some(&self.organizational_credentials_required)
-            }
-            40usize => ::std::option::Option::Some(&self.period_before_pin_reset),
-            41usize => {
-                ::std::option::Option::Some(&self.period_offline_before_access_check)
-            }
-            42usize => {
-                ::std::option::Option::Some(&self.period_offline_before_wipe_is_enforced)
-            }
-            43usize => {
-                ::std::option::Option::Some(&self.period_online_before_access_check)
-            }
-            44usize => ::std::option::Option::Some(&self.pin_character_set),
-            45usize => ::std::option::Option::Some(&self.pin_required),
-            46usize => {
-                ::std::option::Option::Some(
-                    &self.pin_required_instead_of_biometric_timeout,
-                )
-            }
-            47usize => ::std::option::Option::Some(&self.previous_pin_block_count),
-            48usize => ::std::option::Option::Some(&self.print_blocked),
-            49usize => ::std::option::Option::Some(&self.save_as_blocked),
-            50usize => ::std::option::Option::Some(&self.simple_pin_blocked),
-            51usize => ::std::option::Option::Some(&self.is_assigned),
-            52usize => ::std::option::Option::Some(&self.targeted_app_management_levels),
-            53usize => ::std::option::Option::Some(&self.assignments),
-            54usize => {
-                ::std::option::Option::Some(&self.allowed_android_device_manufacturers)
-            }
-            55usize => ::std::option::Option::Some(&self.allowed_android_device_models),
-            56usize => {
-                ::std::option::Option::Some(
-                    &self.app_action_if_android_device_manufacturer_not_allowed,
-                )
-            }
-            57usize => {
-                ::std::option::Option::Some(
-                    &self.app_action_if_android_device_model_not_allowed,
-                )
-            }
-            58usize => {
-                ::std::option::Option::Some(
-                    &self.app_action_if_android_safety_net_apps_verification_failed,
-                )
-            }
-            59usize => {
-                ::std::option::Option::Some(
-                    &self.app_action_if_android_safety_net_device_attestation_failed,
-                )
-            }
-            60usize => {
-                ::std::option::Option::Some(&self.app_action_if_device_lock_not_set)
-            }
-            61usize => ::std::option::Option::Some(&self.approved_keyboards),
-            62usize => {
-                ::std::option::Option::Some(&self.biometric_authentication_blocked)
-            }
-            63usize => {
-                ::std::option::Option::Some(
-                    &self.block_after_company_portal_update_deferral_in_days,
-                )
-            }
-            64usize => ::std::option::Option::Some(&self.custom_browser_display_name),
-            65usize => ::std::option::Option::Some(&self.custom_browser_package_id),
-            66usize => ::std::option::Option::Some(&self.custom_dialer_app_display_name),
-            67usize => ::std::option::Option::Some(&self.custom_dialer_app_package_id),
-            68usize => ::std::option::Option::Some(&self.deployed_app_count),
-            69usize => ::std::option::Option::Some(&self.device_lock_required),
-            70usize => {
-                ::std::option::Option::Some(
-                    &self.disable_app_encryption_if_device_encryption_is_enabled,
-                )
-            }
-            71usize => ::std::option::Option::Some(&self.encrypt_app_data),
-            72usize => ::std::option::Option::Some(&self.exempted_app_packages),
-            73usize => ::std::option::Option::Some(&self.keyboards_restricted),
-            74usize => {
-                ::std::option::Option::Some(
-                    &self.minimum_required_company_portal_version,
-                )
-            }
-            75usize => ::std::option::Option::Some(&self.minimum_required_patch_version),
-            76usize => {
-                ::std::option::Option::Some(&self.minimum_warning_company_portal_version)
-            }
-            77usize => ::std::option::Option::Some(&self.minimum_warning_patch_version),
-            78usize => {
-                ::std::option::Option::Some(&self.minimum_wipe_company_portal_version)
-            }
-            79usize => ::std::option::Option::Some(&self.minimum_wipe_patch_version),
-            80usize => {
-                ::std::option::Option::Some(
-                    &self.required_android_safety_net_apps_verification_type,
-                )
-            }
-            81usize => {
-                ::std::option::Option::Some(
-                    &self.required_android_safety_net_device_attestation_type,
-                )
-            }
-            82usize => {
-                ::std::option::Option::Some(
-                    &self.required_android_safety_net_evaluation_type,
-                )
-            }
-            83usize => ::std::option::Option::Some(&self.screen_capture_blocked),
-            84usize => {
-                ::std::option::Option::Some(
-                    &self.warn_after_company_portal_update_deferral_in_days,
-                )
-            }
-            85usize => {
-                ::std::option::Option::Some(
-                    &self.wipe_after_company_portal_update_deferral_in_days,
-                )
-            }
-            86usize => ::std::option::Option::Some(&self.apps),
-            87usize => ::std::option::Option::Some(&self.deployment_summary),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -5233,12 +4630,228 @@ impl rt::Object for AndroidManagedAppProtection {
         d.field(86usize, "apps", &self.apps);
         d.field(87usize, "deployment_summary", &self.deployment_summary);
     }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for AndroidManagedAppProtection {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.role_scope_tag_ids.read_from(r),
+            6usize => self.version.read_from(r),
+            7usize => self.allowed_data_ingestion_locations.read_from(r),
+            8usize => self.allowed_data_storage_locations.read_from(r),
+            9usize => self.allowed_inbound_data_transfer_sources.read_from(r),
+            10usize => {
+                self.allowed_outbound_clipboard_sharing_exception_length.read_from(r)
+            }
+            11usize => self.allowed_outbound_clipboard_sharing_level.read_from(r),
+            12usize => self.allowed_outbound_data_transfer_destinations.read_from(r),
+            13usize => self.app_action_if_device_compliance_required.read_from(r),
+            14usize => self.app_action_if_maximum_pin_retries_exceeded.read_from(r),
+            15usize => self.app_action_if_unable_to_authenticate_user.read_from(r),
+            16usize => self.block_data_ingestion_into_organization_documents.read_from(r),
+            17usize => self.contact_sync_blocked.read_from(r),
+            18usize => self.data_backup_blocked.read_from(r),
+            19usize => self.device_compliance_required.read_from(r),
+            20usize => self.dialer_restriction_level.read_from(r),
+            21usize => self.disable_app_pin_if_device_pin_is_set.read_from(r),
+            22usize => self.fingerprint_blocked.read_from(r),
+            23usize => self.managed_browser.read_from(r),
+            24usize => self.managed_browser_to_open_links_required.read_from(r),
+            25usize => self.maximum_allowed_device_threat_level.read_from(r),
+            26usize => self.maximum_pin_retries.read_from(r),
+            27usize => self.maximum_required_os_version.read_from(r),
+            28usize => self.maximum_warning_os_version.read_from(r),
+            29usize => self.maximum_wipe_os_version.read_from(r),
+            30usize => self.minimum_pin_length.read_from(r),
+            31usize => self.minimum_required_app_version.read_from(r),
+            32usize => self.minimum_required_os_version.read_from(r),
+            33usize => self.minimum_warning_app_version.read_from(r),
+            34usize => self.minimum_warning_os_version.read_from(r),
+            35usize => self.minimum_wipe_app_version.read_from(r),
+            36usize => self.minimum_wipe_os_version.read_from(r),
+            37usize => self.mobile_threat_defense_remediation_action.read_from(r),
+            38usize => self.notification_restriction.read_from(r),
+            39usize => self.organizational_credentials_required.read_from(r),
+            40usize => self.period_before_pin_reset.read_from(r),
+            41usize => self.period_offline_before_access_check.read_from(r),
+            42usize => self.period_offline_before_wipe_is_enforced.read_from(r),
+            43usize => self.period_online_before_access_check.read_from(r),
+            44usize => self.pin_character_set.read_from(r),
+            45usize => self.pin_required.read_from(r),
+            46usize => self.pin_required_instead_of_biometric_timeout.read_from(r),
+            47usize => self.previous_pin_block_count.read_from(r),
+            48usize => self.print_blocked.read_from(r),
+            49usize => self.save_as_blocked.read_from(r),
+            50usize => self.simple_pin_blocked.read_from(r),
+            51usize => self.is_assigned.read_from(r),
+            52usize => self.targeted_app_management_levels.read_from(r),
+            53usize => self.assignments.read_from(r),
+            54usize => self.allowed_android_device_manufacturers.read_from(r),
+            55usize => self.allowed_android_device_models.read_from(r),
+            56usize => {
+                self.app_action_if_android_device_manufacturer_not_allowed.read_from(r)
+            }
+            57usize => self.app_action_if_android_device_model_not_allowed.read_from(r),
+            58usize => {
+                self.app_action_if_android_safety_net_apps_verification_failed
+                    .read_from(r)
+            }
+            59usize => {
+                self.app_action_if_android_safety_net_device_attestation_failed
+                    .read_from(r)
+            }
+            60usize => self.app_action_if_device_lock_not_set.read_from(r),
+            61usize => self.approved_keyboards.read_from(r),
+            62usize => self.biometric_authentication_blocked.read_from(r),
+            63usize => {
+                self.block_after_company_portal_update_deferral_in_days.read_from(r)
+            }
+            64usize => self.custom_browser_display_name.read_from(r),
+            65usize => self.custom_browser_package_id.read_from(r),
+            66usize => self.custom_dialer_app_display_name.read_from(r),
+            67usize => self.custom_dialer_app_package_id.read_from(r),
+            68usize => self.deployed_app_count.read_from(r),
+            69usize => self.device_lock_required.read_from(r),
+            70usize => {
+                self.disable_app_encryption_if_device_encryption_is_enabled.read_from(r)
+            }
+            71usize => self.encrypt_app_data.read_from(r),
+            72usize => self.exempted_app_packages.read_from(r),
+            73usize => self.keyboards_restricted.read_from(r),
+            74usize => self.minimum_required_company_portal_version.read_from(r),
+            75usize => self.minimum_required_patch_version.read_from(r),
+            76usize => self.minimum_warning_company_portal_version.read_from(r),
+            77usize => self.minimum_warning_patch_version.read_from(r),
+            78usize => self.minimum_wipe_company_portal_version.read_from(r),
+            79usize => self.minimum_wipe_patch_version.read_from(r),
+            80usize => {
+                self.required_android_safety_net_apps_verification_type.read_from(r)
+            }
+            81usize => {
+                self.required_android_safety_net_device_attestation_type.read_from(r)
+            }
+            82usize => self.required_android_safety_net_evaluation_type.read_from(r),
+            83usize => self.screen_capture_blocked.read_from(r),
+            84usize => {
+                self.warn_after_company_portal_update_deferral_in_days.read_from(r)
+            }
+            85usize => {
+                self.wipe_after_company_portal_update_deferral_in_days.read_from(r)
+            }
+            86usize => self.apps.read_from(r),
+            87usize => self.deployment_summary.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.role_scope_tag_ids);
+        w.field(6usize, &self.version);
+        w.field(7usize, &self.allowed_data_ingestion_locations);
+        w.field(8usize, &self.allowed_data_storage_locations);
+        w.field(9usize, &self.allowed_inbound_data_transfer_sources);
+        w.field(10usize, &self.allowed_outbound_clipboard_sharing_exception_length);
+        w.field(11usize, &self.allowed_outbound_clipboard_sharing_level);
+        w.field(12usize, &self.allowed_outbound_data_transfer_destinations);
+        w.field(13usize, &self.app_action_if_device_compliance_required);
+        w.field(14usize, &self.app_action_if_maximum_pin_retries_exceeded);
+        w.field(15usize, &self.app_action_if_unable_to_authenticate_user);
+        w.field(16usize, &self.block_data_ingestion_into_organization_documents);
+        w.field(17usize, &self.contact_sync_blocked);
+        w.field(18usize, &self.data_backup_blocked);
+        w.field(19usize, &self.device_compliance_required);
+        w.field(20usize, &self.dialer_restriction_level);
+        w.field(21usize, &self.disable_app_pin_if_device_pin_is_set);
+        w.field(22usize, &self.fingerprint_blocked);
+        w.field(23usize, &self.managed_browser);
+        w.field(24usize, &self.managed_browser_to_open_links_required);
+        w.field(25usize, &self.maximum_allowed_device_threat_level);
+        w.field(26usize, &self.maximum_pin_retries);
+        w.field(27usize, &self.maximum_required_os_version);
+        w.field(28usize, &self.maximum_warning_os_version);
+        w.field(29usize, &self.maximum_wipe_os_version);
+        w.field(30usize, &self.minimum_pin_length);
+        w.field(31usize, &self.minimum_required_app_version);
+        w.field(32usize, &self.minimum_required_os_version);
+        w.field(33usize, &self.minimum_warning_app_version);
+        w.field(34usize, &self.minimum_warning_os_version);
+        w.field(35usize, &self.minimum_wipe_app_version);
+        w.field(36usize, &self.minimum_wipe_os_version);
+        w.field(37usize, &self.mobile_threat_defense_remediation_action);
+        w.field(38usize, &self.notification_restriction);
+        w.field(39usize, &self.organizational_credentials_required);
+        w.field(40usize, &self.period_before_pin_reset);
+        w.field(41usize, &self.period_offline_before_access_check);
+        w.field(42usize, &self.period_offline_before_wipe_is_enforced);
+        w.field(43usize, &self.period_online_before_access_check);
+        w.field(44usize, &self.pin_character_set);
+        w.field(45usize, &self.pin_required);
+        w.field(46usize, &self.pin_required_instead_of_biometric_timeout);
+        w.field(47usize, &self.previous_pin_block_count);
+        w.field(48usize, &self.print_blocked);
+        w.field(49usize, &self.save_as_blocked);
+        w.field(50usize, &self.simple_pin_blocked);
+        w.field(51usize, &self.is_assigned);
+        w.field(52usize, &self.targeted_app_management_levels);
+        w.field(53usize, &self.assignments);
+        w.field(54usize, &self.allowed_android_device_manufacturers);
+        w.field(55usize, &self.allowed_android_device_models);
+        w.field(56usize, &self.app_action_if_android_device_manufacturer_not_allowed);
+        w.field(57usize, &self.app_action_if_android_device_model_not_allowed);
+        w.field(
+            58usize,
+            &self.app_action_if_android_safety_net_apps_verification_failed,
+        );
+        w.field(
+            59usize,
+            &self.app_action_if_android_safety_net_device_attestation_failed,
+        );
+        w.field(60usize, &self.app_action_if_device_lock_not_set);
+        w.field(61usize, &self.approved_keyboards);
+        w.field(62usize, &self.biometric_authentication_blocked);
+        w.field(63usize, &self.block_after_company_portal_update_deferral_in_days);
+        w.field(64usize, &self.custom_browser_display_name);
+        w.field(65usize, &self.custom_browser_package_id);
+        w.field(66usize, &self.custom_dialer_app_display_name);
+        w.field(67usize, &self.custom_dialer_app_package_id);
+        w.field(68usize, &self.deployed_app_count);
+        w.field(69usize, &self.device_lock_required);
+        w.field(70usize, &self.disable_app_encryption_if_device_encryption_is_enabled);
+        w.field(71usize, &self.encrypt_app_data);
+        w.field(72usize, &self.exempted_app_packages);
+        w.field(73usize, &self.keyboards_restricted);
+        w.field(74usize, &self.minimum_required_company_portal_version);
+        w.field(75usize, &self.minimum_required_patch_version);
+        w.field(76usize, &self.minimum_warning_company_portal_version);
+        w.field(77usize, &self.minimum_warning_patch_version);
+        w.field(78usize, &self.minimum_wipe_company_portal_version);
+        w.field(79usize, &self.minimum_wipe_patch_version);
+        w.field(80usize, &self.required_android_safety_net_apps_verification_type);
+        w.field(81usize, &self.required_android_safety_net_device_attestation_type);
+        w.field(82usize, &self.required_android_safety_net_evaluation_type);
+        w.field(83usize, &self.screen_capture_blocked);
+        w.field(84usize, &self.warn_after_company_portal_update_deferral_in_days);
+        w.field(85usize, &self.wipe_after_company_portal_update_deferral_in_days);
+        w.field(86usize, &self.apps);
+        w.field(87usize, &self.deployment_summary);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5552,6 +5165,33 @@ impl rt::Object for AndroidManagedAppRegistration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidManagedAppRegistration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_identifier", &self.app_identifier);
+        d.field(2usize, "application_version", &self.application_version);
+        d.field(3usize, "azure_ad_device_id", &self.azure_ad_device_id);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "device_manufacturer", &self.device_manufacturer);
+        d.field(6usize, "device_model", &self.device_model);
+        d.field(7usize, "device_name", &self.device_name);
+        d.field(8usize, "device_tag", &self.device_tag);
+        d.field(9usize, "device_type", &self.device_type);
+        d.field(10usize, "flagged_reasons", &self.flagged_reasons);
+        d.field(11usize, "last_sync_date_time", &self.last_sync_date_time);
+        d.field(12usize, "managed_device_id", &self.managed_device_id);
+        d.field(13usize, "management_sdk_version", &self.management_sdk_version);
+        d.field(14usize, "platform_version", &self.platform_version);
+        d.field(15usize, "user_id", &self.user_id);
+        d.field(16usize, "version", &self.version);
+        d.field(17usize, "applied_policies", &self.applied_policies);
+        d.field(18usize, "intended_policies", &self.intended_policies);
+        d.field(19usize, "operations", &self.operations);
+        d.field(20usize, "patch_version", &self.patch_version);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for AndroidManagedAppRegistration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5603,62 +5243,11 @@ impl rt::Object for AndroidManagedAppRegistration {
         w.field(20usize, &self.patch_version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_identifier),
-            2usize => ::std::option::Option::Some(&self.application_version),
-            3usize => ::std::option::Option::Some(&self.azure_ad_device_id),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.device_manufacturer),
-            6usize => ::std::option::Option::Some(&self.device_model),
-            7usize => ::std::option::Option::Some(&self.device_name),
-            8usize => ::std::option::Option::Some(&self.device_tag),
-            9usize => ::std::option::Option::Some(&self.device_type),
-            10usize => ::std::option::Option::Some(&self.flagged_reasons),
-            11usize => ::std::option::Option::Some(&self.last_sync_date_time),
-            12usize => ::std::option::Option::Some(&self.managed_device_id),
-            13usize => ::std::option::Option::Some(&self.management_sdk_version),
-            14usize => ::std::option::Option::Some(&self.platform_version),
-            15usize => ::std::option::Option::Some(&self.user_id),
-            16usize => ::std::option::Option::Some(&self.version),
-            17usize => ::std::option::Option::Some(&self.applied_policies),
-            18usize => ::std::option::Option::Some(&self.intended_policies),
-            19usize => ::std::option::Option::Some(&self.operations),
-            20usize => ::std::option::Option::Some(&self.patch_version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_identifier", &self.app_identifier);
-        d.field(2usize, "application_version", &self.application_version);
-        d.field(3usize, "azure_ad_device_id", &self.azure_ad_device_id);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "device_manufacturer", &self.device_manufacturer);
-        d.field(6usize, "device_model", &self.device_model);
-        d.field(7usize, "device_name", &self.device_name);
-        d.field(8usize, "device_tag", &self.device_tag);
-        d.field(9usize, "device_type", &self.device_type);
-        d.field(10usize, "flagged_reasons", &self.flagged_reasons);
-        d.field(11usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(12usize, "managed_device_id", &self.managed_device_id);
-        d.field(13usize, "management_sdk_version", &self.management_sdk_version);
-        d.field(14usize, "platform_version", &self.platform_version);
-        d.field(15usize, "user_id", &self.user_id);
-        d.field(16usize, "version", &self.version);
-        d.field(17usize, "applied_policies", &self.applied_policies);
-        d.field(18usize, "intended_policies", &self.intended_policies);
-        d.field(19usize, "operations", &self.operations);
-        d.field(20usize, "patch_version", &self.patch_version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6142,6 +5731,32 @@ impl rt::Object for AndroidManagedStoreAccountEnterpriseSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidManagedStoreAccountEnterpriseSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "android_device_owner_fully_managed_enrollment_enabled",
+            &self.android_device_owner_fully_managed_enrollment_enabled,
+        );
+        d.field(2usize, "bind_status", &self.bind_status);
+        d.field(3usize, "company_codes", &self.company_codes);
+        d.field(
+            4usize,
+            "device_owner_management_enabled",
+            &self.device_owner_management_enabled,
+        );
+        d.field(5usize, "enrollment_target", &self.enrollment_target);
+        d.field(6usize, "last_app_sync_date_time", &self.last_app_sync_date_time);
+        d.field(7usize, "last_app_sync_status", &self.last_app_sync_status);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "owner_organization_name", &self.owner_organization_name);
+        d.field(10usize, "owner_user_principal_name", &self.owner_user_principal_name);
+        d.field(11usize, "target_group_ids", &self.target_group_ids);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidManagedStoreAccountEnterpriseSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6177,56 +5792,11 @@ impl rt::Object for AndroidManagedStoreAccountEnterpriseSettings {
         w.field(11usize, &self.target_group_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.android_device_owner_fully_managed_enrollment_enabled,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.bind_status),
-            3usize => ::std::option::Option::Some(&self.company_codes),
-            4usize => ::std::option::Option::Some(&self.device_owner_management_enabled),
-            5usize => ::std::option::Option::Some(&self.enrollment_target),
-            6usize => ::std::option::Option::Some(&self.last_app_sync_date_time),
-            7usize => ::std::option::Option::Some(&self.last_app_sync_status),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.owner_organization_name),
-            10usize => ::std::option::Option::Some(&self.owner_user_principal_name),
-            11usize => ::std::option::Option::Some(&self.target_group_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "android_device_owner_fully_managed_enrollment_enabled",
-            &self.android_device_owner_fully_managed_enrollment_enabled,
-        );
-        d.field(2usize, "bind_status", &self.bind_status);
-        d.field(3usize, "company_codes", &self.company_codes);
-        d.field(
-            4usize,
-            "device_owner_management_enabled",
-            &self.device_owner_management_enabled,
-        );
-        d.field(5usize, "enrollment_target", &self.enrollment_target);
-        d.field(6usize, "last_app_sync_date_time", &self.last_app_sync_date_time);
-        d.field(7usize, "last_app_sync_status", &self.last_app_sync_status);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "owner_organization_name", &self.owner_organization_name);
-        d.field(10usize, "owner_user_principal_name", &self.owner_user_principal_name);
-        d.field(11usize, "target_group_ids", &self.target_group_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6526,6 +6096,47 @@ impl rt::Object for AndroidManagedStoreApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidManagedStoreApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+        d.field(26usize, "app_identifier", &self.app_identifier);
+        d.field(27usize, "app_store_url", &self.app_store_url);
+        d.field(28usize, "app_tracks", &self.app_tracks);
+        d.field(29usize, "is_private", &self.is_private);
+        d.field(30usize, "is_system_app", &self.is_system_app);
+        d.field(31usize, "package_id", &self.package_id);
+        d.field(32usize, "supports_oem_config", &self.supports_oem_config);
+        d.field(33usize, "total_license_count", &self.total_license_count);
+        d.field(34usize, "used_license_count", &self.used_license_count);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for AndroidManagedStoreApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6605,90 +6216,11 @@ impl rt::Object for AndroidManagedStoreApp {
         w.field(34usize, &self.used_license_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            26usize => ::std::option::Option::Some(&self.app_identifier),
-            27usize => ::std::option::Option::Some(&self.app_store_url),
-            28usize => ::std::option::Option::Some(&self.app_tracks),
-            29usize => ::std::option::Option::Some(&self.is_private),
-            30usize => ::std::option::Option::Some(&self.is_system_app),
-            31usize => ::std::option::Option::Some(&self.package_id),
-            32usize => ::std::option::Option::Some(&self.supports_oem_config),
-            33usize => ::std::option::Option::Some(&self.total_license_count),
-            34usize => ::std::option::Option::Some(&self.used_license_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "app_identifier", &self.app_identifier);
-        d.field(27usize, "app_store_url", &self.app_store_url);
-        d.field(28usize, "app_tracks", &self.app_tracks);
-        d.field(29usize, "is_private", &self.is_private);
-        d.field(30usize, "is_system_app", &self.is_system_app);
-        d.field(31usize, "package_id", &self.package_id);
-        d.field(32usize, "supports_oem_config", &self.supports_oem_config);
-        d.field(33usize, "total_license_count", &self.total_license_count);
-        d.field(34usize, "used_license_count", &self.used_license_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6773,19 +6305,19 @@ impl rt::Poly for AnyAndroidManagedStoreApp {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.androidManagedStoreWebApp") => {
-                rt::object::read_boxed(r).map(Self::AndroidManagedStoreWebApp)
+                rt::object::read_boxed(r, Self::AndroidManagedStoreWebApp)
             }
-            _ => rt::object::read_boxed(r).map(Self::AndroidManagedStoreApp),
+            _ => rt::object::read_boxed(r, Self::AndroidManagedStoreApp),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AndroidManagedStoreApp(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AndroidManagedStoreWebApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7460,6 +6992,17 @@ impl rt::Object for AndroidManagedStoreAppAssignmentSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"androidManagedStoreAppTrackIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.androidManagedStoreAppAssignmentSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "android_managed_store_app_track_ids",
+            &self.android_managed_store_app_track_ids,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for AndroidManagedStoreAppAssignmentSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.android_managed_store_app_track_ids.read_from(r),
@@ -7471,28 +7014,11 @@ impl rt::Object for AndroidManagedStoreAppAssignmentSettings {
         w.field(0usize, &self.android_managed_store_app_track_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.android_managed_store_app_track_ids)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "android_managed_store_app_track_ids",
-            &self.android_managed_store_app_track_ids,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7673,6 +7199,30 @@ impl rt::Object for AndroidManagedStoreAppConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidManagedStoreAppConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(6usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
+        d.field(7usize, "version", &self.version);
+        d.field(8usize, "assignments", &self.assignments);
+        d.field(9usize, "device_statuses", &self.device_statuses);
+        d.field(10usize, "device_status_summary", &self.device_status_summary);
+        d.field(11usize, "user_statuses", &self.user_statuses);
+        d.field(12usize, "user_status_summary", &self.user_status_summary);
+        d.field(13usize, "app_supports_oem_config", &self.app_supports_oem_config);
+        d.field(14usize, "package_id", &self.package_id);
+        d.field(15usize, "payload_json", &self.payload_json);
+        d.field(16usize, "permission_actions", &self.permission_actions);
+        d.field(17usize, "profile_applicability", &self.profile_applicability);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for AndroidManagedStoreAppConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7718,56 +7268,11 @@ impl rt::Object for AndroidManagedStoreAppConfiguration {
         w.field(17usize, &self.profile_applicability);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            6usize => ::std::option::Option::Some(&self.targeted_mobile_apps),
-            7usize => ::std::option::Option::Some(&self.version),
-            8usize => ::std::option::Option::Some(&self.assignments),
-            9usize => ::std::option::Option::Some(&self.device_statuses),
-            10usize => ::std::option::Option::Some(&self.device_status_summary),
-            11usize => ::std::option::Option::Some(&self.user_statuses),
-            12usize => ::std::option::Option::Some(&self.user_status_summary),
-            13usize => ::std::option::Option::Some(&self.app_supports_oem_config),
-            14usize => ::std::option::Option::Some(&self.package_id),
-            15usize => ::std::option::Option::Some(&self.payload_json),
-            16usize => ::std::option::Option::Some(&self.permission_actions),
-            17usize => ::std::option::Option::Some(&self.profile_applicability),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
-        d.field(7usize, "version", &self.version);
-        d.field(8usize, "assignments", &self.assignments);
-        d.field(9usize, "device_statuses", &self.device_statuses);
-        d.field(10usize, "device_status_summary", &self.device_status_summary);
-        d.field(11usize, "user_statuses", &self.user_statuses);
-        d.field(12usize, "user_status_summary", &self.user_status_summary);
-        d.field(13usize, "app_supports_oem_config", &self.app_supports_oem_config);
-        d.field(14usize, "package_id", &self.package_id);
-        d.field(15usize, "payload_json", &self.payload_json);
-        d.field(16usize, "permission_actions", &self.permission_actions);
-        d.field(17usize, "profile_applicability", &self.profile_applicability);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7861,6 +7366,16 @@ impl rt::Object for AndroidManagedStoreAppConfigurationSchema {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidManagedStoreAppConfigurationSchema\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "example_json", &self.example_json);
+        d.field(2usize, "nested_schema_items", &self.nested_schema_items);
+        d.field(3usize, "schema_items", &self.schema_items);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidManagedStoreAppConfigurationSchema {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7878,28 +7393,11 @@ impl rt::Object for AndroidManagedStoreAppConfigurationSchema {
         w.field(3usize, &self.schema_items);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.example_json),
-            2usize => ::std::option::Option::Some(&self.nested_schema_items),
-            3usize => ::std::option::Option::Some(&self.schema_items),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "example_json", &self.example_json);
-        d.field(2usize, "nested_schema_items", &self.nested_schema_items);
-        d.field(3usize, "schema_items", &self.schema_items);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8025,6 +7523,23 @@ impl rt::Object for AndroidManagedStoreAppConfigurationSchemaItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidManagedStoreAppConfigurationSchemaItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "data_type", &self.data_type);
+        d.field(1usize, "default_bool_value", &self.default_bool_value);
+        d.field(2usize, "default_int_value", &self.default_int_value);
+        d.field(3usize, "default_string_array_value", &self.default_string_array_value);
+        d.field(4usize, "default_string_value", &self.default_string_value);
+        d.field(5usize, "description", &self.description);
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "index", &self.index);
+        d.field(8usize, "parent_index", &self.parent_index);
+        d.field(9usize, "schema_item_key", &self.schema_item_key);
+        d.field(10usize, "selections", &self.selections);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidManagedStoreAppConfigurationSchemaItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.data_type.read_from(r),
@@ -8056,42 +7571,11 @@ impl rt::Object for AndroidManagedStoreAppConfigurationSchemaItem {
         w.field(10usize, &self.selections);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.data_type),
-            1usize => ::std::option::Option::Some(&self.default_bool_value),
-            2usize => ::std::option::Option::Some(&self.default_int_value),
-            3usize => ::std::option::Option::Some(&self.default_string_array_value),
-            4usize => ::std::option::Option::Some(&self.default_string_value),
-            5usize => ::std::option::Option::Some(&self.description),
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.index),
-            8usize => ::std::option::Option::Some(&self.parent_index),
-            9usize => ::std::option::Option::Some(&self.schema_item_key),
-            10usize => ::std::option::Option::Some(&self.selections),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data_type", &self.data_type);
-        d.field(1usize, "default_bool_value", &self.default_bool_value);
-        d.field(2usize, "default_int_value", &self.default_int_value);
-        d.field(3usize, "default_string_array_value", &self.default_string_array_value);
-        d.field(4usize, "default_string_value", &self.default_string_value);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "index", &self.index);
-        d.field(8usize, "parent_index", &self.parent_index);
-        d.field(9usize, "schema_item_key", &self.schema_item_key);
-        d.field(10usize, "selections", &self.selections);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8228,6 +7712,14 @@ impl rt::Object for AndroidManagedStoreAppTrack {
     const KEYS_JSON: &'static [&'static str] = &[",\"trackAlias\":", ",\"trackId\":"];
     const TAG: &'static str = "\"#microsoft.graph.androidManagedStoreAppTrack\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "track_alias", &self.track_alias);
+        d.field(1usize, "track_id", &self.track_id);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for AndroidManagedStoreAppTrack {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.track_alias.read_from(r),
@@ -8241,24 +7733,11 @@ impl rt::Object for AndroidManagedStoreAppTrack {
         w.field(1usize, &self.track_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.track_alias),
-            1usize => ::std::option::Option::Some(&self.track_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "track_alias", &self.track_alias);
-        d.field(1usize, "track_id", &self.track_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8546,6 +8025,47 @@ impl rt::Object for AndroidManagedStoreWebApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidManagedStoreWebApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+        d.field(26usize, "app_identifier", &self.app_identifier);
+        d.field(27usize, "app_store_url", &self.app_store_url);
+        d.field(28usize, "app_tracks", &self.app_tracks);
+        d.field(29usize, "is_private", &self.is_private);
+        d.field(30usize, "is_system_app", &self.is_system_app);
+        d.field(31usize, "package_id", &self.package_id);
+        d.field(32usize, "supports_oem_config", &self.supports_oem_config);
+        d.field(33usize, "total_license_count", &self.total_license_count);
+        d.field(34usize, "used_license_count", &self.used_license_count);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for AndroidManagedStoreWebApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8625,90 +8145,11 @@ impl rt::Object for AndroidManagedStoreWebApp {
         w.field(34usize, &self.used_license_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            26usize => ::std::option::Option::Some(&self.app_identifier),
-            27usize => ::std::option::Option::Some(&self.app_store_url),
-            28usize => ::std::option::Option::Some(&self.app_tracks),
-            29usize => ::std::option::Option::Some(&self.is_private),
-            30usize => ::std::option::Option::Some(&self.is_system_app),
-            31usize => ::std::option::Option::Some(&self.package_id),
-            32usize => ::std::option::Option::Some(&self.supports_oem_config),
-            33usize => ::std::option::Option::Some(&self.total_license_count),
-            34usize => ::std::option::Option::Some(&self.used_license_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "app_identifier", &self.app_identifier);
-        d.field(27usize, "app_store_url", &self.app_store_url);
-        d.field(28usize, "app_tracks", &self.app_tracks);
-        d.field(29usize, "is_private", &self.is_private);
-        d.field(30usize, "is_system_app", &self.is_system_app);
-        d.field(31usize, "package_id", &self.package_id);
-        d.field(32usize, "supports_oem_config", &self.supports_oem_config);
-        d.field(33usize, "total_license_count", &self.total_license_count);
-        d.field(34usize, "used_license_count", &self.used_license_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8890,6 +8331,28 @@ impl rt::Object for AndroidMinimumOperatingSystem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidMinimumOperatingSystem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "v10_0", &self.v10_0);
+        d.field(1usize, "v11_0", &self.v11_0);
+        d.field(2usize, "v4_0", &self.v4_0);
+        d.field(3usize, "v4_0_3", &self.v4_0_3);
+        d.field(4usize, "v4_1", &self.v4_1);
+        d.field(5usize, "v4_2", &self.v4_2);
+        d.field(6usize, "v4_3", &self.v4_3);
+        d.field(7usize, "v4_4", &self.v4_4);
+        d.field(8usize, "v5_0", &self.v5_0);
+        d.field(9usize, "v5_1", &self.v5_1);
+        d.field(10usize, "v6_0", &self.v6_0);
+        d.field(11usize, "v7_0", &self.v7_0);
+        d.field(12usize, "v7_1", &self.v7_1);
+        d.field(13usize, "v8_0", &self.v8_0);
+        d.field(14usize, "v8_1", &self.v8_1);
+        d.field(15usize, "v9_0", &self.v9_0);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for AndroidMinimumOperatingSystem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.v10_0.read_from(r),
@@ -8931,52 +8394,11 @@ impl rt::Object for AndroidMinimumOperatingSystem {
         w.field(15usize, &self.v9_0);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.v10_0),
-            1usize => ::std::option::Option::Some(&self.v11_0),
-            2usize => ::std::option::Option::Some(&self.v4_0),
-            3usize => ::std::option::Option::Some(&self.v4_0_3),
-            4usize => ::std::option::Option::Some(&self.v4_1),
-            5usize => ::std::option::Option::Some(&self.v4_2),
-            6usize => ::std::option::Option::Some(&self.v4_3),
-            7usize => ::std::option::Option::Some(&self.v4_4),
-            8usize => ::std::option::Option::Some(&self.v5_0),
-            9usize => ::std::option::Option::Some(&self.v5_1),
-            10usize => ::std::option::Option::Some(&self.v6_0),
-            11usize => ::std::option::Option::Some(&self.v7_0),
-            12usize => ::std::option::Option::Some(&self.v7_1),
-            13usize => ::std::option::Option::Some(&self.v8_0),
-            14usize => ::std::option::Option::Some(&self.v8_1),
-            15usize => ::std::option::Option::Some(&self.v9_0),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "v10_0", &self.v10_0);
-        d.field(1usize, "v11_0", &self.v11_0);
-        d.field(2usize, "v4_0", &self.v4_0);
-        d.field(3usize, "v4_0_3", &self.v4_0_3);
-        d.field(4usize, "v4_1", &self.v4_1);
-        d.field(5usize, "v4_2", &self.v4_2);
-        d.field(6usize, "v4_3", &self.v4_3);
-        d.field(7usize, "v4_4", &self.v4_4);
-        d.field(8usize, "v5_0", &self.v5_0);
-        d.field(9usize, "v5_1", &self.v5_1);
-        d.field(10usize, "v6_0", &self.v6_0);
-        d.field(11usize, "v7_0", &self.v7_0);
-        d.field(12usize, "v7_1", &self.v7_1);
-        d.field(13usize, "v8_0", &self.v8_0);
-        d.field(14usize, "v8_1", &self.v8_1);
-        d.field(15usize, "v9_0", &self.v9_0);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9025,6 +8447,13 @@ impl rt::Object for AndroidMobileAppIdentifier {
     const KEYS_JSON: &'static [&'static str] = &[",\"packageId\":"];
     const TAG: &'static str = "\"#microsoft.graph.androidMobileAppIdentifier\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "package_id", &self.package_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for AndroidMobileAppIdentifier {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.package_id.read_from(r),
@@ -9036,22 +8465,11 @@ impl rt::Object for AndroidMobileAppIdentifier {
         w.field(0usize, &self.package_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.package_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "package_id", &self.package_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9101,6 +8519,14 @@ impl rt::Object for AndroidPermissionAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"action\":", ",\"permission\":"];
     const TAG: &'static str = "\"#microsoft.graph.androidPermissionAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action", &self.action);
+        d.field(1usize, "permission", &self.permission);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for AndroidPermissionAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action.read_from(r),
@@ -9114,24 +8540,11 @@ impl rt::Object for AndroidPermissionAction {
         w.field(1usize, &self.permission);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action),
-            1usize => ::std::option::Option::Some(&self.permission),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "permission", &self.permission);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9489,6 +8902,46 @@ impl rt::Object for AndroidStoreApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidStoreApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+        d.field(26usize, "app_identifier", &self.app_identifier);
+        d.field(27usize, "app_store_url", &self.app_store_url);
+        d.field(
+            28usize,
+            "minimum_supported_operating_system",
+            &self.minimum_supported_operating_system,
+        );
+        d.field(29usize, "package_id", &self.package_id);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for AndroidStoreApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9558,86 +9011,11 @@ impl rt::Object for AndroidStoreApp {
         w.field(29usize, &self.package_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            26usize => ::std::option::Option::Some(&self.app_identifier),
-            27usize => ::std::option::Option::Some(&self.app_store_url),
-            28usize => {
-                ::std::option::Option::Some(&self.minimum_supported_operating_system)
-            }
-            29usize => ::std::option::Option::Some(&self.package_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "app_identifier", &self.app_identifier);
-        d.field(27usize, "app_store_url", &self.app_store_url);
-        d.field(
-            28usize,
-            "minimum_supported_operating_system",
-            &self.minimum_supported_operating_system,
-        );
-        d.field(29usize, "package_id", &self.package_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -58,6 +58,25 @@ impl rt::Object for ApiApplication {
     ];
     const TAG: &'static str = "\"#microsoft.graph.apiApplication\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "accept_mapped_claims", &self.accept_mapped_claims);
+        d.field(1usize, "known_client_applications", &self.known_client_applications);
+        d.field(2usize, "oauth2_permission_scopes", &self.oauth2_permission_scopes);
+        d.field(
+            3usize,
+            "pre_authorized_applications",
+            &self.pre_authorized_applications,
+        );
+        d.field(
+            4usize,
+            "requested_access_token_version",
+            &self.requested_access_token_version,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ApiApplication {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.accept_mapped_claims.read_from(r),
@@ -77,38 +96,11 @@ impl rt::Object for ApiApplication {
         w.field(4usize, &self.requested_access_token_version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.accept_mapped_claims),
-            1usize => ::std::option::Option::Some(&self.known_client_applications),
-            2usize => ::std::option::Option::Some(&self.oauth2_permission_scopes),
-            3usize => ::std::option::Option::Some(&self.pre_authorized_applications),
-            4usize => ::std::option::Option::Some(&self.requested_access_token_version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "accept_mapped_claims", &self.accept_mapped_claims);
-        d.field(1usize, "known_client_applications", &self.known_client_applications);
-        d.field(2usize, "oauth2_permission_scopes", &self.oauth2_permission_scopes);
-        d.field(
-            3usize,
-            "pre_authorized_applications",
-            &self.pre_authorized_applications,
-        );
-        d.field(
-            4usize,
-            "requested_access_token_version",
-            &self.requested_access_token_version,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -153,6 +145,12 @@ impl rt::Object for ApiAuthenticationConfigurationBase {
     const TAG: &'static str = "\"#microsoft.graph.apiAuthenticationConfigurationBase\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for ApiAuthenticationConfigurationBase {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -162,20 +160,11 @@ impl rt::Object for ApiAuthenticationConfigurationBase {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -252,32 +241,32 @@ impl rt::Poly for AnyApiAuthenticationConfigurationBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.basicAuthentication") => {
-                rt::object::read_boxed(r).map(Self::BasicAuthentication)
+                rt::object::read_boxed(r, Self::BasicAuthentication)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.clientCertificateAuthentication",
-            ) => rt::object::read_boxed(r).map(Self::ClientCertificateAuthentication),
+            ) => rt::object::read_boxed(r, Self::ClientCertificateAuthentication),
             ::std::option::Option::Some("microsoft.graph.pkcs12Certificate") => {
-                rt::object::read_boxed(r).map(Self::Pkcs12Certificate)
+                rt::object::read_boxed(r, Self::Pkcs12Certificate)
             }
-            _ => rt::object::read_boxed(r).map(Self::ApiAuthenticationConfigurationBase),
+            _ => rt::object::read_boxed(r, Self::ApiAuthenticationConfigurationBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ApiAuthenticationConfigurationBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::BasicAuthentication(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.basicAuthentication"),
                 )
             }
             Self::ClientCertificateAuthentication(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -286,7 +275,7 @@ impl rt::Poly for AnyApiAuthenticationConfigurationBase {
                 )
             }
             Self::Pkcs12Certificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.pkcs12Certificate"),
@@ -369,6 +358,17 @@ impl rt::Object for ApiServicePrincipal {
     ];
     const TAG: &'static str = "\"#microsoft.graph.apiServicePrincipal\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "resource_specific_application_permissions",
+            &self.resource_specific_application_permissions,
+        );
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for ApiServicePrincipal {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.resource_specific_application_permissions.read_from(r),
@@ -380,30 +380,11 @@ impl rt::Object for ApiServicePrincipal {
         w.field(0usize, &self.resource_specific_application_permissions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(
-                    &self.resource_specific_application_permissions,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "resource_specific_application_permissions",
-            &self.resource_specific_application_permissions,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -468,6 +449,15 @@ impl rt::Object for AppConfigurationSettingItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appConfigurationSettingItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "app_config_key", &self.app_config_key);
+        d.field(1usize, "app_config_key_type", &self.app_config_key_type);
+        d.field(2usize, "app_config_key_value", &self.app_config_key_value);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for AppConfigurationSettingItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.app_config_key.read_from(r),
@@ -483,26 +473,11 @@ impl rt::Object for AppConfigurationSettingItem {
         w.field(2usize, &self.app_config_key_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.app_config_key),
-            1usize => ::std::option::Option::Some(&self.app_config_key_type),
-            2usize => ::std::option::Option::Some(&self.app_config_key_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_config_key", &self.app_config_key);
-        d.field(1usize, "app_config_key_type", &self.app_config_key_type);
-        d.field(2usize, "app_config_key_value", &self.app_config_key_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -551,6 +526,14 @@ impl rt::Object for AppConsentApprovalRoute {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"appConsentRequests\":"];
     const TAG: &'static str = "\"#microsoft.graph.appConsentApprovalRoute\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_consent_requests", &self.app_consent_requests);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AppConsentApprovalRoute {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -564,24 +547,11 @@ impl rt::Object for AppConsentApprovalRoute {
         w.field(1usize, &self.app_consent_requests);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_consent_requests),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_consent_requests", &self.app_consent_requests);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -657,6 +627,18 @@ impl rt::Object for AppConsentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appConsentRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_display_name", &self.app_display_name);
+        d.field(2usize, "app_id", &self.app_id);
+        d.field(3usize, "consent_type", &self.consent_type);
+        d.field(4usize, "pending_scopes", &self.pending_scopes);
+        d.field(5usize, "user_consent_requests", &self.user_consent_requests);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AppConsentRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -678,32 +660,11 @@ impl rt::Object for AppConsentRequest {
         w.field(5usize, &self.user_consent_requests);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_display_name),
-            2usize => ::std::option::Option::Some(&self.app_id),
-            3usize => ::std::option::Option::Some(&self.consent_type),
-            4usize => ::std::option::Option::Some(&self.pending_scopes),
-            5usize => ::std::option::Option::Some(&self.user_consent_requests),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_display_name", &self.app_display_name);
-        d.field(2usize, "app_id", &self.app_id);
-        d.field(3usize, "consent_type", &self.consent_type);
-        d.field(4usize, "pending_scopes", &self.pending_scopes);
-        d.field(5usize, "user_consent_requests", &self.user_consent_requests);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -749,6 +710,13 @@ impl rt::Object for AppConsentRequestScope {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.appConsentRequestScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AppConsentRequestScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -760,22 +728,11 @@ impl rt::Object for AppConsentRequestScope {
         w.field(0usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -907,6 +864,19 @@ impl rt::Object for AppLogCollectionDownloadDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appLogCollectionDownloadDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "app_log_decryption_algorithm",
+            &self.app_log_decryption_algorithm,
+        );
+        d.field(1usize, "decryption_key", &self.decryption_key);
+        d.field(2usize, "download_url", &self.download_url);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AppLogCollectionDownloadDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.app_log_decryption_algorithm.read_from(r),
@@ -922,30 +892,11 @@ impl rt::Object for AppLogCollectionDownloadDetails {
         w.field(2usize, &self.download_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.app_log_decryption_algorithm),
-            1usize => ::std::option::Option::Some(&self.decryption_key),
-            2usize => ::std::option::Option::Some(&self.download_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "app_log_decryption_algorithm",
-            &self.app_log_decryption_algorithm,
-        );
-        d.field(1usize, "decryption_key", &self.decryption_key);
-        d.field(2usize, "download_url", &self.download_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1025,6 +976,17 @@ impl rt::Object for AppLogCollectionRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appLogCollectionRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completed_date_time", &self.completed_date_time);
+        d.field(2usize, "custom_log_folders", &self.custom_log_folders);
+        d.field(3usize, "error_message", &self.error_message);
+        d.field(4usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AppLogCollectionRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1044,30 +1006,11 @@ impl rt::Object for AppLogCollectionRequest {
         w.field(4usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.completed_date_time),
-            2usize => ::std::option::Option::Some(&self.custom_log_folders),
-            3usize => ::std::option::Option::Some(&self.error_message),
-            4usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "custom_log_folders", &self.custom_log_folders);
-        d.field(3usize, "error_message", &self.error_message);
-        d.field(4usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1294,6 +1237,19 @@ impl rt::Object for AppRole {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appRole\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allowed_member_types", &self.allowed_member_types);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "id", &self.id);
+        d.field(4usize, "is_enabled", &self.is_enabled);
+        d.field(5usize, "origin", &self.origin);
+        d.field(6usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AppRole {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allowed_member_types.read_from(r),
@@ -1317,34 +1273,11 @@ impl rt::Object for AppRole {
         w.field(6usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allowed_member_types),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.id),
-            4usize => ::std::option::Option::Some(&self.is_enabled),
-            5usize => ::std::option::Option::Some(&self.origin),
-            6usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_member_types", &self.allowed_member_types);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "is_enabled", &self.is_enabled);
-        d.field(5usize, "origin", &self.origin);
-        d.field(6usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1418,6 +1351,16 @@ impl rt::Object for AppVulnerabilityManagedDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appVulnerabilityManagedDevice\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "last_sync_date_time", &self.last_sync_date_time);
+        d.field(3usize, "managed_device_id", &self.managed_device_id);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for AppVulnerabilityManagedDevice {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1435,28 +1378,11 @@ impl rt::Object for AppVulnerabilityManagedDevice {
         w.field(3usize, &self.managed_device_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.last_sync_date_time),
-            3usize => ::std::option::Option::Some(&self.managed_device_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(3usize, "managed_device_id", &self.managed_device_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1550,6 +1476,19 @@ impl rt::Object for AppVulnerabilityMobileApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appVulnerabilityMobileApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "mobile_app_id", &self.mobile_app_id);
+        d.field(5usize, "mobile_app_type", &self.mobile_app_type);
+        d.field(6usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for AppVulnerabilityMobileApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1573,34 +1512,11 @@ impl rt::Object for AppVulnerabilityMobileApp {
         w.field(6usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.mobile_app_id),
-            5usize => ::std::option::Option::Some(&self.mobile_app_type),
-            6usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "mobile_app_id", &self.mobile_app_id);
-        d.field(5usize, "mobile_app_type", &self.mobile_app_type);
-        d.field(6usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1796,6 +1712,33 @@ impl rt::Object for AppVulnerabilityTask {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appVulnerabilityTask\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "assigned_to", &self.assigned_to);
+        d.field(2usize, "category", &self.category);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "creator", &self.creator);
+        d.field(5usize, "creator_notes", &self.creator_notes);
+        d.field(6usize, "description", &self.description);
+        d.field(7usize, "display_name", &self.display_name);
+        d.field(8usize, "due_date_time", &self.due_date_time);
+        d.field(9usize, "priority", &self.priority);
+        d.field(10usize, "status", &self.status);
+        d.field(11usize, "app_name", &self.app_name);
+        d.field(12usize, "app_publisher", &self.app_publisher);
+        d.field(13usize, "app_version", &self.app_version);
+        d.field(14usize, "insights", &self.insights);
+        d.field(15usize, "managed_device_count", &self.managed_device_count);
+        d.field(16usize, "mitigation_type", &self.mitigation_type);
+        d.field(17usize, "mobile_app_count", &self.mobile_app_count);
+        d.field(18usize, "remediation", &self.remediation);
+        d.field(19usize, "managed_devices", &self.managed_devices);
+        d.field(20usize, "mobile_apps", &self.mobile_apps);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for AppVulnerabilityTask {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1847,62 +1790,11 @@ impl rt::Object for AppVulnerabilityTask {
         w.field(20usize, &self.mobile_apps);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.assigned_to),
-            2usize => ::std::option::Option::Some(&self.category),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.creator),
-            5usize => ::std::option::Option::Some(&self.creator_notes),
-            6usize => ::std::option::Option::Some(&self.description),
-            7usize => ::std::option::Option::Some(&self.display_name),
-            8usize => ::std::option::Option::Some(&self.due_date_time),
-            9usize => ::std::option::Option::Some(&self.priority),
-            10usize => ::std::option::Option::Some(&self.status),
-            11usize => ::std::option::Option::Some(&self.app_name),
-            12usize => ::std::option::Option::Some(&self.app_publisher),
-            13usize => ::std::option::Option::Some(&self.app_version),
-            14usize => ::std::option::Option::Some(&self.insights),
-            15usize => ::std::option::Option::Some(&self.managed_device_count),
-            16usize => ::std::option::Option::Some(&self.mitigation_type),
-            17usize => ::std::option::Option::Some(&self.mobile_app_count),
-            18usize => ::std::option::Option::Some(&self.remediation),
-            19usize => ::std::option::Option::Some(&self.managed_devices),
-            20usize => ::std::option::Option::Some(&self.mobile_apps),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assigned_to", &self.assigned_to);
-        d.field(2usize, "category", &self.category);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "creator", &self.creator);
-        d.field(5usize, "creator_notes", &self.creator_notes);
-        d.field(6usize, "description", &self.description);
-        d.field(7usize, "display_name", &self.display_name);
-        d.field(8usize, "due_date_time", &self.due_date_time);
-        d.field(9usize, "priority", &self.priority);
-        d.field(10usize, "status", &self.status);
-        d.field(11usize, "app_name", &self.app_name);
-        d.field(12usize, "app_publisher", &self.app_publisher);
-        d.field(13usize, "app_version", &self.app_version);
-        d.field(14usize, "insights", &self.insights);
-        d.field(15usize, "managed_device_count", &self.managed_device_count);
-        d.field(16usize, "mitigation_type", &self.mitigation_type);
-        d.field(17usize, "mobile_app_count", &self.mobile_app_count);
-        d.field(18usize, "remediation", &self.remediation);
-        d.field(19usize, "managed_devices", &self.managed_devices);
-        d.field(20usize, "mobile_apps", &self.mobile_apps);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2080,6 +1972,25 @@ impl rt::Object for ApplePushNotificationCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applePushNotificationCertificate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "apple_identifier", &self.apple_identifier);
+        d.field(2usize, "certificate", &self.certificate);
+        d.field(3usize, "certificate_serial_number", &self.certificate_serial_number);
+        d.field(
+            4usize,
+            "certificate_upload_failure_reason",
+            &self.certificate_upload_failure_reason,
+        );
+        d.field(5usize, "certificate_upload_status", &self.certificate_upload_status);
+        d.field(6usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "topic_identifier", &self.topic_identifier);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ApplePushNotificationCertificate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2107,44 +2018,11 @@ impl rt::Object for ApplePushNotificationCertificate {
         w.field(8usize, &self.topic_identifier);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.apple_identifier),
-            2usize => ::std::option::Option::Some(&self.certificate),
-            3usize => ::std::option::Option::Some(&self.certificate_serial_number),
-            4usize => {
-                ::std::option::Option::Some(&self.certificate_upload_failure_reason)
-            }
-            5usize => ::std::option::Option::Some(&self.certificate_upload_status),
-            6usize => ::std::option::Option::Some(&self.expiration_date_time),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.topic_identifier),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "apple_identifier", &self.apple_identifier);
-        d.field(2usize, "certificate", &self.certificate);
-        d.field(3usize, "certificate_serial_number", &self.certificate_serial_number);
-        d.field(
-            4usize,
-            "certificate_upload_failure_reason",
-            &self.certificate_upload_failure_reason,
-        );
-        d.field(5usize, "certificate_upload_status", &self.certificate_upload_status);
-        d.field(6usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "topic_identifier", &self.topic_identifier);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2379,6 +2257,23 @@ impl rt::Object for AppleVppTokenTroubleshootingEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appleVppTokenTroubleshootingEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "additional_information", &self.additional_information);
+        d.field(2usize, "correlation_id", &self.correlation_id);
+        d.field(3usize, "event_date_time", &self.event_date_time);
+        d.field(4usize, "event_name", &self.event_name);
+        d.field(
+            5usize,
+            "troubleshooting_error_details",
+            &self.troubleshooting_error_details,
+        );
+        d.field(6usize, "token_id", &self.token_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AppleVppTokenTroubleshootingEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2402,38 +2297,11 @@ impl rt::Object for AppleVppTokenTroubleshootingEvent {
         w.field(6usize, &self.token_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.additional_information),
-            2usize => ::std::option::Option::Some(&self.correlation_id),
-            3usize => ::std::option::Option::Some(&self.event_date_time),
-            4usize => ::std::option::Option::Some(&self.event_name),
-            5usize => ::std::option::Option::Some(&self.troubleshooting_error_details),
-            6usize => ::std::option::Option::Some(&self.token_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_information", &self.additional_information);
-        d.field(2usize, "correlation_id", &self.correlation_id);
-        d.field(3usize, "event_date_time", &self.event_date_time);
-        d.field(4usize, "event_name", &self.event_name);
-        d.field(
-            5usize,
-            "troubleshooting_error_details",
-            &self.troubleshooting_error_details,
-        );
-        d.field(6usize, "token_id", &self.token_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2481,6 +2349,13 @@ impl rt::Object for ApplicationEnforcedRestrictionsSessionControl {
     const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":"];
     const TAG: &'static str = "\"#microsoft.graph.applicationEnforcedRestrictionsSessionControl\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_enabled", &self.is_enabled);
+    }
+}
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
+impl rt::object::Members for ApplicationEnforcedRestrictionsSessionControl {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_enabled.read_from(r),
@@ -2492,22 +2367,11 @@ impl rt::Object for ApplicationEnforcedRestrictionsSessionControl {
         w.field(0usize, &self.is_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2705,6 +2569,18 @@ impl rt::Object for ApplicationSignInDetailedSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationSignInDetailedSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "aggregated_event_date_time", &self.aggregated_event_date_time);
+        d.field(2usize, "app_display_name", &self.app_display_name);
+        d.field(3usize, "app_id", &self.app_id);
+        d.field(4usize, "sign_in_count", &self.sign_in_count);
+        d.field(5usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for ApplicationSignInDetailedSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2726,32 +2602,11 @@ impl rt::Object for ApplicationSignInDetailedSummary {
         w.field(5usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.aggregated_event_date_time),
-            2usize => ::std::option::Option::Some(&self.app_display_name),
-            3usize => ::std::option::Option::Some(&self.app_id),
-            4usize => ::std::option::Option::Some(&self.sign_in_count),
-            5usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "aggregated_event_date_time", &self.aggregated_event_date_time);
-        d.field(2usize, "app_display_name", &self.app_display_name);
-        d.field(3usize, "app_id", &self.app_id);
-        d.field(4usize, "sign_in_count", &self.sign_in_count);
-        d.field(5usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2822,6 +2677,17 @@ impl rt::Object for ApplicationSignInSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationSignInSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_display_name", &self.app_display_name);
+        d.field(2usize, "failed_sign_in_count", &self.failed_sign_in_count);
+        d.field(3usize, "successful_sign_in_count", &self.successful_sign_in_count);
+        d.field(4usize, "success_percentage", &self.success_percentage);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for ApplicationSignInSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2841,30 +2707,11 @@ impl rt::Object for ApplicationSignInSummary {
         w.field(4usize, &self.success_percentage);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_display_name),
-            2usize => ::std::option::Option::Some(&self.failed_sign_in_count),
-            3usize => ::std::option::Option::Some(&self.successful_sign_in_count),
-            4usize => ::std::option::Option::Some(&self.success_percentage),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_display_name", &self.app_display_name);
-        d.field(2usize, "failed_sign_in_count", &self.failed_sign_in_count);
-        d.field(3usize, "successful_sign_in_count", &self.successful_sign_in_count);
-        d.field(4usize, "success_percentage", &self.success_percentage);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2927,6 +2774,20 @@ impl rt::Object for ApplyLabelAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applyLabelAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "actions", &self.actions);
+        d.field(1usize, "action_source", &self.action_source);
+        d.field(2usize, "label", &self.label);
+        d.field(
+            3usize,
+            "responsible_sensitive_type_ids",
+            &self.responsible_sensitive_type_ids,
+        );
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for ApplyLabelAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.actions.read_from(r),
@@ -2944,32 +2805,11 @@ impl rt::Object for ApplyLabelAction {
         w.field(3usize, &self.responsible_sensitive_type_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.actions),
-            1usize => ::std::option::Option::Some(&self.action_source),
-            2usize => ::std::option::Option::Some(&self.label),
-            3usize => ::std::option::Option::Some(&self.responsible_sensitive_type_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "actions", &self.actions);
-        d.field(1usize, "action_source", &self.action_source);
-        d.field(2usize, "label", &self.label);
-        d.field(
-            3usize,
-            "responsible_sensitive_type_ids",
-            &self.responsible_sensitive_type_ids,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3019,6 +2859,14 @@ impl rt::Object for Approval {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"steps\":"];
     const TAG: &'static str = "\"#microsoft.graph.approval\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "steps", &self.steps);
+    }
+}
+#[cfg(msgraph_beta_core_or_role_management)]
+impl rt::object::Members for Approval {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3032,24 +2880,11 @@ impl rt::Object for Approval {
         w.field(1usize, &self.steps);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.steps),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "steps", &self.steps);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3115,6 +2950,25 @@ impl rt::Object for ApprovalSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.approvalSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "approval_mode", &self.approval_mode);
+        d.field(1usize, "approval_stages", &self.approval_stages);
+        d.field(2usize, "is_approval_required", &self.is_approval_required);
+        d.field(
+            3usize,
+            "is_approval_required_for_extension",
+            &self.is_approval_required_for_extension,
+        );
+        d.field(
+            4usize,
+            "is_requestor_justification_required",
+            &self.is_requestor_justification_required,
+        );
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+impl rt::object::Members for ApprovalSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.approval_mode.read_from(r),
@@ -3134,42 +2988,11 @@ impl rt::Object for ApprovalSettings {
         w.field(4usize, &self.is_requestor_justification_required);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.approval_mode),
-            1usize => ::std::option::Option::Some(&self.approval_stages),
-            2usize => ::std::option::Option::Some(&self.is_approval_required),
-            3usize => {
-                ::std::option::Option::Some(&self.is_approval_required_for_extension)
-            }
-            4usize => {
-                ::std::option::Option::Some(&self.is_requestor_justification_required)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "approval_mode", &self.approval_mode);
-        d.field(1usize, "approval_stages", &self.approval_stages);
-        d.field(2usize, "is_approval_required", &self.is_approval_required);
-        d.field(
-            3usize,
-            "is_approval_required_for_extension",
-            &self.is_approval_required_for_extension,
-        );
-        d.field(
-            4usize,
-            "is_requestor_justification_required",
-            &self.is_requestor_justification_required,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3244,6 +3067,26 @@ impl rt::Object for ApprovalStage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.approvalStage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "approval_stage_time_out_in_days",
+            &self.approval_stage_time_out_in_days,
+        );
+        d.field(1usize, "escalation_approvers", &self.escalation_approvers);
+        d.field(2usize, "escalation_time_in_minutes", &self.escalation_time_in_minutes);
+        d.field(
+            3usize,
+            "is_approver_justification_required",
+            &self.is_approver_justification_required,
+        );
+        d.field(4usize, "is_escalation_enabled", &self.is_escalation_enabled);
+        d.field(5usize, "primary_approvers", &self.primary_approvers);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+impl rt::object::Members for ApprovalStage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.approval_stage_time_out_in_days.read_from(r),
@@ -3265,42 +3108,11 @@ impl rt::Object for ApprovalStage {
         w.field(5usize, &self.primary_approvers);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.approval_stage_time_out_in_days),
-            1usize => ::std::option::Option::Some(&self.escalation_approvers),
-            2usize => ::std::option::Option::Some(&self.escalation_time_in_minutes),
-            3usize => {
-                ::std::option::Option::Some(&self.is_approver_justification_required)
-            }
-            4usize => ::std::option::Option::Some(&self.is_escalation_enabled),
-            5usize => ::std::option::Option::Some(&self.primary_approvers),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "approval_stage_time_out_in_days",
-            &self.approval_stage_time_out_in_days,
-        );
-        d.field(1usize, "escalation_approvers", &self.escalation_approvers);
-        d.field(2usize, "escalation_time_in_minutes", &self.escalation_time_in_minutes);
-        d.field(
-            3usize,
-            "is_approver_justification_required",
-            &self.is_approver_justification_required,
-        );
-        d.field(4usize, "is_escalation_enabled", &self.is_escalation_enabled);
-        d.field(5usize, "primary_approvers", &self.primary_approvers);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3387,6 +3199,20 @@ impl rt::Object for ApprovalStep {
     ];
     const TAG: &'static str = "\"#microsoft.graph.approvalStep\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "assigned_to_me", &self.assigned_to_me);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "justification", &self.justification);
+        d.field(4usize, "reviewed_by", &self.reviewed_by);
+        d.field(5usize, "reviewed_date_time", &self.reviewed_date_time);
+        d.field(6usize, "review_result", &self.review_result);
+        d.field(7usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_core_or_role_management)]
+impl rt::object::Members for ApprovalStep {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3412,36 +3238,11 @@ impl rt::Object for ApprovalStep {
         w.field(7usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.assigned_to_me),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.justification),
-            4usize => ::std::option::Option::Some(&self.reviewed_by),
-            5usize => ::std::option::Option::Some(&self.reviewed_date_time),
-            6usize => ::std::option::Option::Some(&self.review_result),
-            7usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assigned_to_me", &self.assigned_to_me);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "justification", &self.justification);
-        d.field(4usize, "reviewed_by", &self.reviewed_by);
-        d.field(5usize, "reviewed_date_time", &self.reviewed_date_time);
-        d.field(6usize, "review_result", &self.review_result);
-        d.field(7usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3517,6 +3318,21 @@ impl rt::Object for ApprovalWorkflowProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.approvalWorkflowProvider\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "business_flows", &self.business_flows);
+        d.field(
+            3usize,
+            "business_flows_with_requests_awaiting_my_decision",
+            &self.business_flows_with_requests_awaiting_my_decision,
+        );
+        d.field(4usize, "policy_templates", &self.policy_templates);
+    }
+}
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
+impl rt::object::Members for ApprovalWorkflowProvider {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3536,38 +3352,11 @@ impl rt::Object for ApprovalWorkflowProvider {
         w.field(4usize, &self.policy_templates);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.business_flows),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.business_flows_with_requests_awaiting_my_decision,
-                )
-            }
-            4usize => ::std::option::Option::Some(&self.policy_templates),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "business_flows", &self.business_flows);
-        d.field(
-            3usize,
-            "business_flows_with_requests_awaiting_my_decision",
-            &self.business_flows_with_requests_awaiting_my_decision,
-        );
-        d.field(4usize, "policy_templates", &self.policy_templates);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3683,6 +3472,26 @@ impl rt::Object for ArchivedPrintJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.archivedPrintJob\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "acquired_by_printer", &self.acquired_by_printer);
+        d.field(1usize, "acquired_date_time", &self.acquired_date_time);
+        d.field(2usize, "black_and_white_page_count", &self.black_and_white_page_count);
+        d.field(3usize, "color_page_count", &self.color_page_count);
+        d.field(4usize, "completion_date_time", &self.completion_date_time);
+        d.field(5usize, "copies_printed", &self.copies_printed);
+        d.field(6usize, "created_by", &self.created_by);
+        d.field(7usize, "created_date_time", &self.created_date_time);
+        d.field(8usize, "duplex_page_count", &self.duplex_page_count);
+        d.field(9usize, "id", &self.id);
+        d.field(10usize, "page_count", &self.page_count);
+        d.field(11usize, "printer_id", &self.printer_id);
+        d.field(12usize, "processing_state", &self.processing_state);
+        d.field(13usize, "simplex_page_count", &self.simplex_page_count);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for ArchivedPrintJob {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.acquired_by_printer.read_from(r),
@@ -3720,48 +3529,11 @@ impl rt::Object for ArchivedPrintJob {
         w.field(13usize, &self.simplex_page_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.acquired_by_printer),
-            1usize => ::std::option::Option::Some(&self.acquired_date_time),
-            2usize => ::std::option::Option::Some(&self.black_and_white_page_count),
-            3usize => ::std::option::Option::Some(&self.color_page_count),
-            4usize => ::std::option::Option::Some(&self.completion_date_time),
-            5usize => ::std::option::Option::Some(&self.copies_printed),
-            6usize => ::std::option::Option::Some(&self.created_by),
-            7usize => ::std::option::Option::Some(&self.created_date_time),
-            8usize => ::std::option::Option::Some(&self.duplex_page_count),
-            9usize => ::std::option::Option::Some(&self.id),
-            10usize => ::std::option::Option::Some(&self.page_count),
-            11usize => ::std::option::Option::Some(&self.printer_id),
-            12usize => ::std::option::Option::Some(&self.processing_state),
-            13usize => ::std::option::Option::Some(&self.simplex_page_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "acquired_by_printer", &self.acquired_by_printer);
-        d.field(1usize, "acquired_date_time", &self.acquired_date_time);
-        d.field(2usize, "black_and_white_page_count", &self.black_and_white_page_count);
-        d.field(3usize, "color_page_count", &self.color_page_count);
-        d.field(4usize, "completion_date_time", &self.completion_date_time);
-        d.field(5usize, "copies_printed", &self.copies_printed);
-        d.field(6usize, "created_by", &self.created_by);
-        d.field(7usize, "created_date_time", &self.created_date_time);
-        d.field(8usize, "duplex_page_count", &self.duplex_page_count);
-        d.field(9usize, "id", &self.id);
-        d.field(10usize, "page_count", &self.page_count);
-        d.field(11usize, "printer_id", &self.printer_id);
-        d.field(12usize, "processing_state", &self.processing_state);
-        d.field(13usize, "simplex_page_count", &self.simplex_page_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3815,6 +3587,14 @@ impl rt::Object for AssignedLicense {
     const KEYS_JSON: &'static [&'static str] = &[",\"disabledPlans\":", ",\"skuId\":"];
     const TAG: &'static str = "\"#microsoft.graph.assignedLicense\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "disabled_plans", &self.disabled_plans);
+        d.field(1usize, "sku_id", &self.sku_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_education)]
+impl rt::object::Members for AssignedLicense {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.disabled_plans.read_from(r),
@@ -3828,24 +3608,11 @@ impl rt::Object for AssignedLicense {
         w.field(1usize, &self.sku_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.disabled_plans),
-            1usize => ::std::option::Option::Some(&self.sku_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "disabled_plans", &self.disabled_plans);
-        d.field(1usize, "sku_id", &self.sku_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3906,6 +3673,16 @@ impl rt::Object for AssignedPlan {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignedPlan\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assigned_date_time", &self.assigned_date_time);
+        d.field(1usize, "capability_status", &self.capability_status);
+        d.field(2usize, "service", &self.service);
+        d.field(3usize, "service_plan_id", &self.service_plan_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_education)]
+impl rt::object::Members for AssignedPlan {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assigned_date_time.read_from(r),
@@ -3923,28 +3700,11 @@ impl rt::Object for AssignedPlan {
         w.field(3usize, &self.service_plan_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assigned_date_time),
-            1usize => ::std::option::Option::Some(&self.capability_status),
-            2usize => ::std::option::Option::Some(&self.service),
-            3usize => ::std::option::Option::Some(&self.service_plan_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assigned_date_time", &self.assigned_date_time);
-        d.field(1usize, "capability_status", &self.capability_status);
-        d.field(2usize, "service", &self.service);
-        d.field(3usize, "service_plan_id", &self.service_plan_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3997,6 +3757,14 @@ impl rt::Object for AssignmentFilterEvaluationStatusDetails {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"payloadId\":"];
     const TAG: &'static str = "\"#microsoft.graph.assignmentFilterEvaluationStatusDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "payload_id", &self.payload_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AssignmentFilterEvaluationStatusDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4010,24 +3778,11 @@ impl rt::Object for AssignmentFilterEvaluationStatusDetails {
         w.field(1usize, &self.payload_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.payload_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "payload_id", &self.payload_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4073,6 +3828,13 @@ impl rt::Object for AssignmentFilterValidationResult {
     const KEYS_JSON: &'static [&'static str] = &[",\"isValidRule\":"];
     const TAG: &'static str = "\"#microsoft.graph.assignmentFilterValidationResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_valid_rule", &self.is_valid_rule);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AssignmentFilterValidationResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_valid_rule.read_from(r),
@@ -4084,22 +3846,11 @@ impl rt::Object for AssignmentFilterValidationResult {
         w.field(0usize, &self.is_valid_rule);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_valid_rule),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_valid_rule", &self.is_valid_rule);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4218,6 +3969,18 @@ impl rt::Object for AssignmentReviewSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignmentReviewSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "duration_in_days", &self.duration_in_days);
+        d.field(1usize, "is_enabled", &self.is_enabled);
+        d.field(2usize, "recurrence_type", &self.recurrence_type);
+        d.field(3usize, "reviewers", &self.reviewers);
+        d.field(4usize, "reviewer_type", &self.reviewer_type);
+        d.field(5usize, "start_date_time", &self.start_date_time);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AssignmentReviewSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.duration_in_days.read_from(r),
@@ -4239,32 +4002,11 @@ impl rt::Object for AssignmentReviewSettings {
         w.field(5usize, &self.start_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.duration_in_days),
-            1usize => ::std::option::Option::Some(&self.is_enabled),
-            2usize => ::std::option::Option::Some(&self.recurrence_type),
-            3usize => ::std::option::Option::Some(&self.reviewers),
-            4usize => ::std::option::Option::Some(&self.reviewer_type),
-            5usize => ::std::option::Option::Some(&self.start_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "duration_in_days", &self.duration_in_days);
-        d.field(1usize, "is_enabled", &self.is_enabled);
-        d.field(2usize, "recurrence_type", &self.recurrence_type);
-        d.field(3usize, "reviewers", &self.reviewers);
-        d.field(4usize, "reviewer_type", &self.reviewer_type);
-        d.field(5usize, "start_date_time", &self.start_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4333,6 +4075,17 @@ impl rt::Object for AttachmentItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attachmentItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attachment_type", &self.attachment_type);
+        d.field(1usize, "content_type", &self.content_type);
+        d.field(2usize, "is_inline", &self.is_inline);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "size", &self.size);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AttachmentItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attachment_type.read_from(r),
@@ -4352,30 +4105,11 @@ impl rt::Object for AttachmentItem {
         w.field(4usize, &self.size);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attachment_type),
-            1usize => ::std::option::Option::Some(&self.content_type),
-            2usize => ::std::option::Option::Some(&self.is_inline),
-            3usize => ::std::option::Option::Some(&self.name),
-            4usize => ::std::option::Option::Some(&self.size),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attachment_type", &self.attachment_type);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "is_inline", &self.is_inline);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "size", &self.size);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4470,6 +4204,14 @@ impl rt::Object for AttendeeAvailability {
     const KEYS_JSON: &'static [&'static str] = &[",\"attendee\":", ",\"availability\":"];
     const TAG: &'static str = "\"#microsoft.graph.attendeeAvailability\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attendee", &self.attendee);
+        d.field(1usize, "availability", &self.availability);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AttendeeAvailability {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attendee.read_from(r),
@@ -4483,24 +4225,11 @@ impl rt::Object for AttendeeAvailability {
         w.field(1usize, &self.availability);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attendee),
-            1usize => ::std::option::Option::Some(&self.availability),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attendee", &self.attendee);
-        d.field(1usize, "availability", &self.availability);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4620,6 +4349,23 @@ impl rt::Object for AuditActor {
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditActor\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application_display_name", &self.application_display_name);
+        d.field(1usize, "application_id", &self.application_id);
+        d.field(2usize, "ip_address", &self.ip_address);
+        d.field(3usize, "remote_tenant_id", &self.remote_tenant_id);
+        d.field(4usize, "remote_user_id", &self.remote_user_id);
+        d.field(5usize, "service_principal_name", &self.service_principal_name);
+        d.field(6usize, "type_", &self.type_);
+        d.field(7usize, "user_id", &self.user_id);
+        d.field(8usize, "user_permissions", &self.user_permissions);
+        d.field(9usize, "user_principal_name", &self.user_principal_name);
+        d.field(10usize, "user_role_scope_tags", &self.user_role_scope_tags);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AuditActor {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application_display_name.read_from(r),
@@ -4651,42 +4397,11 @@ impl rt::Object for AuditActor {
         w.field(10usize, &self.user_role_scope_tags);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application_display_name),
-            1usize => ::std::option::Option::Some(&self.application_id),
-            2usize => ::std::option::Option::Some(&self.ip_address),
-            3usize => ::std::option::Option::Some(&self.remote_tenant_id),
-            4usize => ::std::option::Option::Some(&self.remote_user_id),
-            5usize => ::std::option::Option::Some(&self.service_principal_name),
-            6usize => ::std::option::Option::Some(&self.type_),
-            7usize => ::std::option::Option::Some(&self.user_id),
-            8usize => ::std::option::Option::Some(&self.user_permissions),
-            9usize => ::std::option::Option::Some(&self.user_principal_name),
-            10usize => ::std::option::Option::Some(&self.user_role_scope_tags),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_display_name", &self.application_display_name);
-        d.field(1usize, "application_id", &self.application_id);
-        d.field(2usize, "ip_address", &self.ip_address);
-        d.field(3usize, "remote_tenant_id", &self.remote_tenant_id);
-        d.field(4usize, "remote_user_id", &self.remote_user_id);
-        d.field(5usize, "service_principal_name", &self.service_principal_name);
-        d.field(6usize, "type_", &self.type_);
-        d.field(7usize, "user_id", &self.user_id);
-        d.field(8usize, "user_permissions", &self.user_permissions);
-        d.field(9usize, "user_principal_name", &self.user_principal_name);
-        d.field(10usize, "user_role_scope_tags", &self.user_role_scope_tags);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4821,6 +4536,24 @@ impl rt::Object for AuditEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activity", &self.activity);
+        d.field(2usize, "activity_date_time", &self.activity_date_time);
+        d.field(3usize, "activity_operation_type", &self.activity_operation_type);
+        d.field(4usize, "activity_result", &self.activity_result);
+        d.field(5usize, "activity_type", &self.activity_type);
+        d.field(6usize, "actor", &self.actor);
+        d.field(7usize, "category", &self.category);
+        d.field(8usize, "component_name", &self.component_name);
+        d.field(9usize, "correlation_id", &self.correlation_id);
+        d.field(10usize, "display_name", &self.display_name);
+        d.field(11usize, "resources", &self.resources);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AuditEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4854,44 +4587,11 @@ impl rt::Object for AuditEvent {
         w.field(11usize, &self.resources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activity),
-            2usize => ::std::option::Option::Some(&self.activity_date_time),
-            3usize => ::std::option::Option::Some(&self.activity_operation_type),
-            4usize => ::std::option::Option::Some(&self.activity_result),
-            5usize => ::std::option::Option::Some(&self.activity_type),
-            6usize => ::std::option::Option::Some(&self.actor),
-            7usize => ::std::option::Option::Some(&self.category),
-            8usize => ::std::option::Option::Some(&self.component_name),
-            9usize => ::std::option::Option::Some(&self.correlation_id),
-            10usize => ::std::option::Option::Some(&self.display_name),
-            11usize => ::std::option::Option::Some(&self.resources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "activity_date_time", &self.activity_date_time);
-        d.field(3usize, "activity_operation_type", &self.activity_operation_type);
-        d.field(4usize, "activity_result", &self.activity_result);
-        d.field(5usize, "activity_type", &self.activity_type);
-        d.field(6usize, "actor", &self.actor);
-        d.field(7usize, "category", &self.category);
-        d.field(8usize, "component_name", &self.component_name);
-        d.field(9usize, "correlation_id", &self.correlation_id);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "resources", &self.resources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4959,6 +4659,15 @@ impl rt::Object for AuditProperty {
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditProperty\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "new_value", &self.new_value);
+        d.field(2usize, "old_value", &self.old_value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AuditProperty {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -4974,26 +4683,11 @@ impl rt::Object for AuditProperty {
         w.field(2usize, &self.old_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.new_value),
-            2usize => ::std::option::Option::Some(&self.old_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "new_value", &self.new_value);
-        d.field(2usize, "old_value", &self.old_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5065,6 +4759,16 @@ impl rt::Object for AuditResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "modified_properties", &self.modified_properties);
+        d.field(2usize, "resource_id", &self.resource_id);
+        d.field(3usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AuditResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -5082,28 +4786,11 @@ impl rt::Object for AuditResource {
         w.field(3usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.modified_properties),
-            2usize => ::std::option::Option::Some(&self.resource_id),
-            3usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "modified_properties", &self.modified_properties);
-        d.field(2usize, "resource_id", &self.resource_id);
-        d.field(3usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5168,6 +4855,16 @@ impl rt::Object for AuthenticationContextClassReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationContextClassReference\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "is_available", &self.is_available);
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for AuthenticationContextClassReference {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5185,28 +4882,11 @@ impl rt::Object for AuthenticationContextClassReference {
         w.field(3usize, &self.is_available);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.is_available),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_available", &self.is_available);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5272,6 +4952,16 @@ impl rt::Object for AuthenticationFlowsPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationFlowsPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "self_service_sign_up", &self.self_service_sign_up);
+    }
+}
+#[cfg(msgraph_beta_policies_or_search)]
+impl rt::object::Members for AuthenticationFlowsPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5289,28 +4979,11 @@ impl rt::Object for AuthenticationFlowsPolicy {
         w.field(3usize, &self.self_service_sign_up);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.self_service_sign_up),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "self_service_sign_up", &self.self_service_sign_up);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5356,6 +5029,13 @@ impl rt::Object for AuthenticationMethodsRoot {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodsRoot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for AuthenticationMethodsRoot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5367,22 +5047,11 @@ impl rt::Object for AuthenticationMethodsRoot {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5608,6 +5277,41 @@ impl rt::Object for AuthorizationPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authorizationPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(
+            4usize,
+            "allowed_to_sign_up_email_based_subscriptions",
+            &self.allowed_to_sign_up_email_based_subscriptions,
+        );
+        d.field(5usize, "allowed_to_use_sspr", &self.allowed_to_use_sspr);
+        d.field(
+            6usize,
+            "allow_email_verified_users_to_join_organization",
+            &self.allow_email_verified_users_to_join_organization,
+        );
+        d.field(7usize, "allow_invites_from", &self.allow_invites_from);
+        d.field(8usize, "block_msol_power_shell", &self.block_msol_power_shell);
+        d.field(
+            9usize,
+            "default_user_role_permissions",
+            &self.default_user_role_permissions,
+        );
+        d.field(10usize, "enabled_preview_features", &self.enabled_preview_features);
+        d.field(11usize, "guest_user_role_id", &self.guest_user_role_id);
+        d.field(
+            12usize,
+            "permission_grant_policy_ids_assigned_to_default_user_role",
+            &self.permission_grant_policy_ids_assigned_to_default_user_role,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AuthorizationPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5649,74 +5353,11 @@ impl rt::Object for AuthorizationPolicy {
         );
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.allowed_to_sign_up_email_based_subscriptions,
-                )
-            }
-            5usize => ::std::option::Option::Some(&self.allowed_to_use_sspr),
-            6usize => {
-                ::std::option::Option::Some(
-                    &self.allow_email_verified_users_to_join_organization,
-                )
-            }
-            7usize => ::std::option::Option::Some(&self.allow_invites_from),
-            8usize => ::std::option::Option::Some(&self.block_msol_power_shell),
-            9usize => ::std::option::Option::Some(&self.default_user_role_permissions),
-            10usize => ::std::option::Option::Some(&self.enabled_preview_features),
-            11usize => ::std::option::Option::Some(&self.guest_user_role_id),
-            12usize => {
-                ::std::option::Option::Some(
-                    &self.permission_grant_policy_ids_assigned_to_default_user_role,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(
-            4usize,
-            "allowed_to_sign_up_email_based_subscriptions",
-            &self.allowed_to_sign_up_email_based_subscriptions,
-        );
-        d.field(5usize, "allowed_to_use_sspr", &self.allowed_to_use_sspr);
-        d.field(
-            6usize,
-            "allow_email_verified_users_to_join_organization",
-            &self.allow_email_verified_users_to_join_organization,
-        );
-        d.field(7usize, "allow_invites_from", &self.allow_invites_from);
-        d.field(8usize, "block_msol_power_shell", &self.block_msol_power_shell);
-        d.field(
-            9usize,
-            "default_user_role_permissions",
-            &self.default_user_role_permissions,
-        );
-        d.field(10usize, "enabled_preview_features", &self.enabled_preview_features);
-        d.field(11usize, "guest_user_role_id", &self.guest_user_role_id);
-        d.field(
-            12usize,
-            "permission_grant_policy_ids_assigned_to_default_user_role",
-            &self.permission_grant_policy_ids_assigned_to_default_user_role,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5771,6 +5412,13 @@ impl rt::Object for AutoReviewSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"notReviewedResult\":"];
     const TAG: &'static str = "\"#microsoft.graph.autoReviewSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "not_reviewed_result", &self.not_reviewed_result);
+    }
+}
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
+impl rt::object::Members for AutoReviewSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.not_reviewed_result.read_from(r),
@@ -5782,22 +5430,11 @@ impl rt::Object for AutoReviewSettings {
         w.field(0usize, &self.not_reviewed_result);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.not_reviewed_result),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "not_reviewed_result", &self.not_reviewed_result);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5858,6 +5495,16 @@ impl rt::Object for AutomaticRepliesMailTips {
     ];
     const TAG: &'static str = "\"#microsoft.graph.automaticRepliesMailTips\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message", &self.message);
+        d.field(1usize, "message_language", &self.message_language);
+        d.field(2usize, "scheduled_end_time", &self.scheduled_end_time);
+        d.field(3usize, "scheduled_start_time", &self.scheduled_start_time);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AutomaticRepliesMailTips {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.message.read_from(r),
@@ -5875,28 +5522,11 @@ impl rt::Object for AutomaticRepliesMailTips {
         w.field(3usize, &self.scheduled_start_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.message),
-            1usize => ::std::option::Option::Some(&self.message_language),
-            2usize => ::std::option::Option::Some(&self.scheduled_end_time),
-            3usize => ::std::option::Option::Some(&self.scheduled_start_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "message_language", &self.message_language);
-        d.field(2usize, "scheduled_end_time", &self.scheduled_end_time);
-        d.field(3usize, "scheduled_start_time", &self.scheduled_start_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5969,6 +5599,18 @@ impl rt::Object for AutomaticRepliesSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.automaticRepliesSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "external_audience", &self.external_audience);
+        d.field(1usize, "external_reply_message", &self.external_reply_message);
+        d.field(2usize, "internal_reply_message", &self.internal_reply_message);
+        d.field(3usize, "scheduled_end_date_time", &self.scheduled_end_date_time);
+        d.field(4usize, "scheduled_start_date_time", &self.scheduled_start_date_time);
+        d.field(5usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AutomaticRepliesSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.external_audience.read_from(r),
@@ -5990,32 +5632,11 @@ impl rt::Object for AutomaticRepliesSetting {
         w.field(5usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.external_audience),
-            1usize => ::std::option::Option::Some(&self.external_reply_message),
-            2usize => ::std::option::Option::Some(&self.internal_reply_message),
-            3usize => ::std::option::Option::Some(&self.scheduled_end_date_time),
-            4usize => ::std::option::Option::Some(&self.scheduled_start_date_time),
-            5usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "external_audience", &self.external_audience);
-        d.field(1usize, "external_reply_message", &self.external_reply_message);
-        d.field(2usize, "internal_reply_message", &self.internal_reply_message);
-        d.field(3usize, "scheduled_end_date_time", &self.scheduled_end_date_time);
-        d.field(4usize, "scheduled_start_date_time", &self.scheduled_start_date_time);
-        d.field(5usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6212,6 +5833,15 @@ impl rt::Object for AzureAdLicenseUsage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.azureADLicenseUsage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "license_info_details", &self.license_info_details);
+        d.field(2usize, "snapshot_date_time", &self.snapshot_date_time);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for AzureAdLicenseUsage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6227,26 +5857,11 @@ impl rt::Object for AzureAdLicenseUsage {
         w.field(2usize, &self.snapshot_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.license_info_details),
-            2usize => ::std::option::Option::Some(&self.snapshot_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "license_info_details", &self.license_info_details);
-        d.field(2usize, "snapshot_date_time", &self.snapshot_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6292,6 +5907,14 @@ impl rt::Object for AzureActiveDirectoryTenant {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"tenantId\":"];
     const TAG: &'static str = "\"#microsoft.graph.azureActiveDirectoryTenant\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "tenant_id", &self.tenant_id);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AzureActiveDirectoryTenant {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -6305,24 +5928,11 @@ impl rt::Object for AzureActiveDirectoryTenant {
         w.field(1usize, &self.tenant_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.tenant_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "tenant_id", &self.tenant_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

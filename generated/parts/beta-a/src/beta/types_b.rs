@@ -51,43 +51,6 @@ impl rt::Object for B2cAuthenticationMethodsPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.b2cAuthenticationMethodsPolicy\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.is_email_password_authentication_enabled.read_from(r),
-            2usize => self.is_phone_one_time_password_authentication_enabled.read_from(r),
-            3usize => self.is_user_name_authentication_enabled.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.is_email_password_authentication_enabled);
-        w.field(2usize, &self.is_phone_one_time_password_authentication_enabled);
-        w.field(3usize, &self.is_user_name_authentication_enabled);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.is_email_password_authentication_enabled,
-                )
-            }
-            2usize => {
-                ::std::option::Option::Some(
-                    &self.is_phone_one_time_password_authentication_enabled,
-                )
-            }
-            3usize => {
-                ::std::option::Option::Some(&self.is_user_name_authentication_enabled)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(
@@ -106,12 +69,32 @@ impl rt::Object for B2cAuthenticationMethodsPolicy {
             &self.is_user_name_authentication_enabled,
         );
     }
+}
+#[cfg(msgraph_beta_policies_or_search)]
+impl rt::object::Members for B2cAuthenticationMethodsPolicy {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.is_email_password_authentication_enabled.read_from(r),
+            2usize => self.is_phone_one_time_password_authentication_enabled.read_from(r),
+            3usize => self.is_user_name_authentication_enabled.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.is_email_password_authentication_enabled);
+        w.field(2usize, &self.is_phone_one_time_password_authentication_enabled);
+        w.field(3usize, &self.is_user_name_authentication_enabled);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -221,6 +204,35 @@ impl rt::Object for B2cIdentityUserFlow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.b2cIdentityUserFlow\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "user_flow_type", &self.user_flow_type);
+        d.field(2usize, "user_flow_type_version", &self.user_flow_type_version);
+        d.field(
+            3usize,
+            "api_connector_configuration",
+            &self.api_connector_configuration,
+        );
+        d.field(4usize, "default_language_tag", &self.default_language_tag);
+        d.field(
+            5usize,
+            "is_language_customization_enabled",
+            &self.is_language_customization_enabled,
+        );
+        #[cfg(msgraph_beta_identity_providers_or_search)]
+        d.field(6usize, "identity_providers", &self.identity_providers);
+        d.field(7usize, "languages", &self.languages);
+        d.field(8usize, "user_attribute_assignments", &self.user_attribute_assignments);
+        d.field(
+            9usize,
+            "user_flow_identity_providers",
+            &self.user_flow_identity_providers,
+        );
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for B2cIdentityUserFlow {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -252,56 +264,11 @@ impl rt::Object for B2cIdentityUserFlow {
         w.field(9usize, &self.user_flow_identity_providers);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.user_flow_type),
-            2usize => ::std::option::Option::Some(&self.user_flow_type_version),
-            3usize => ::std::option::Option::Some(&self.api_connector_configuration),
-            4usize => ::std::option::Option::Some(&self.default_language_tag),
-            5usize => {
-                ::std::option::Option::Some(&self.is_language_customization_enabled)
-            }
-            #[cfg(msgraph_beta_identity_providers_or_search)]
-            6usize => ::std::option::Option::Some(&self.identity_providers),
-            7usize => ::std::option::Option::Some(&self.languages),
-            8usize => ::std::option::Option::Some(&self.user_attribute_assignments),
-            9usize => ::std::option::Option::Some(&self.user_flow_identity_providers),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "user_flow_type", &self.user_flow_type);
-        d.field(2usize, "user_flow_type_version", &self.user_flow_type_version);
-        d.field(
-            3usize,
-            "api_connector_configuration",
-            &self.api_connector_configuration,
-        );
-        d.field(4usize, "default_language_tag", &self.default_language_tag);
-        d.field(
-            5usize,
-            "is_language_customization_enabled",
-            &self.is_language_customization_enabled,
-        );
-        #[cfg(msgraph_beta_identity_providers_or_search)]
-        d.field(6usize, "identity_providers", &self.identity_providers);
-        d.field(7usize, "languages", &self.languages);
-        d.field(8usize, "user_attribute_assignments", &self.user_attribute_assignments);
-        d.field(
-            9usize,
-            "user_flow_identity_providers",
-            &self.user_flow_identity_providers,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -408,6 +375,29 @@ impl rt::Object for B2xIdentityUserFlow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.b2xIdentityUserFlow\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "user_flow_type", &self.user_flow_type);
+        d.field(2usize, "user_flow_type_version", &self.user_flow_type_version);
+        d.field(
+            3usize,
+            "api_connector_configuration",
+            &self.api_connector_configuration,
+        );
+        #[cfg(msgraph_beta_identity_providers_or_search)]
+        d.field(4usize, "identity_providers", &self.identity_providers);
+        d.field(5usize, "languages", &self.languages);
+        d.field(6usize, "user_attribute_assignments", &self.user_attribute_assignments);
+        d.field(
+            7usize,
+            "user_flow_identity_providers",
+            &self.user_flow_identity_providers,
+        );
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for B2xIdentityUserFlow {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -435,46 +425,11 @@ impl rt::Object for B2xIdentityUserFlow {
         w.field(7usize, &self.user_flow_identity_providers);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.user_flow_type),
-            2usize => ::std::option::Option::Some(&self.user_flow_type_version),
-            3usize => ::std::option::Option::Some(&self.api_connector_configuration),
-            #[cfg(msgraph_beta_identity_providers_or_search)]
-            4usize => ::std::option::Option::Some(&self.identity_providers),
-            5usize => ::std::option::Option::Some(&self.languages),
-            6usize => ::std::option::Option::Some(&self.user_attribute_assignments),
-            7usize => ::std::option::Option::Some(&self.user_flow_identity_providers),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "user_flow_type", &self.user_flow_type);
-        d.field(2usize, "user_flow_type_version", &self.user_flow_type_version);
-        d.field(
-            3usize,
-            "api_connector_configuration",
-            &self.api_connector_configuration,
-        );
-        #[cfg(msgraph_beta_identity_providers_or_search)]
-        d.field(4usize, "identity_providers", &self.identity_providers);
-        d.field(5usize, "languages", &self.languages);
-        d.field(6usize, "user_attribute_assignments", &self.user_attribute_assignments);
-        d.field(
-            7usize,
-            "user_flow_identity_providers",
-            &self.user_flow_identity_providers,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -547,6 +502,16 @@ impl rt::Object for BaseItemVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.baseItemVersion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "last_modified_by", &self.last_modified_by);
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(3usize, "publication", &self.publication);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for BaseItemVersion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -564,28 +529,11 @@ impl rt::Object for BaseItemVersion {
         w.field(3usize, &self.publication);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.last_modified_by),
-            2usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            3usize => ::std::option::Option::Some(&self.publication),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "publication", &self.publication);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -652,29 +600,29 @@ impl rt::Poly for AnyBaseItemVersion {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.driveItemVersion") => {
-                rt::object::read_boxed(r).map(Self::DriveItemVersion)
+                rt::object::read_boxed(r, Self::DriveItemVersion)
             }
             ::std::option::Option::Some("microsoft.graph.listItemVersion") => {
-                rt::object::read_boxed(r).map(Self::ListItemVersion)
+                rt::object::read_boxed(r, Self::ListItemVersion)
             }
-            _ => rt::object::read_boxed(r).map(Self::BaseItemVersion),
+            _ => rt::object::read_boxed(r, Self::BaseItemVersion),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::BaseItemVersion(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DriveItemVersion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.driveItemVersion"),
                 )
             }
             Self::ListItemVersion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.listItemVersion"),
@@ -823,6 +771,14 @@ impl rt::Object for BasicAuthentication {
     const KEYS_JSON: &'static [&'static str] = &[",\"password\":", ",\"username\":"];
     const TAG: &'static str = "\"#microsoft.graph.basicAuthentication\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "password", &self.password);
+        d.field(1usize, "username", &self.username);
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for BasicAuthentication {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.password.read_from(r),
@@ -836,24 +792,11 @@ impl rt::Object for BasicAuthentication {
         w.field(1usize, &self.username);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.password),
-            1usize => ::std::option::Option::Some(&self.username),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "password", &self.password);
-        d.field(1usize, "username", &self.username);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -975,6 +918,23 @@ impl rt::Object for BitLockerRemovableDrivePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bitLockerRemovableDrivePolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "block_cross_organization_write_access",
+            &self.block_cross_organization_write_access,
+        );
+        d.field(1usize, "encryption_method", &self.encryption_method);
+        d.field(
+            2usize,
+            "require_encryption_for_write_access",
+            &self.require_encryption_for_write_access,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for BitLockerRemovableDrivePolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.block_cross_organization_write_access.read_from(r),
@@ -990,38 +950,11 @@ impl rt::Object for BitLockerRemovableDrivePolicy {
         w.field(2usize, &self.require_encryption_for_write_access);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.block_cross_organization_write_access)
-            }
-            1usize => ::std::option::Option::Some(&self.encryption_method),
-            2usize => {
-                ::std::option::Option::Some(&self.require_encryption_for_write_access)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "block_cross_organization_write_access",
-            &self.block_cross_organization_write_access,
-        );
-        d.field(1usize, "encryption_method", &self.encryption_method);
-        d.field(
-            2usize,
-            "require_encryption_for_write_access",
-            &self.require_encryption_for_write_access,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1071,6 +1004,14 @@ impl rt::Object for Bitlocker {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"recoveryKeys\":"];
     const TAG: &'static str = "\"#microsoft.graph.bitlocker\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "recovery_keys", &self.recovery_keys);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for Bitlocker {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1084,24 +1025,11 @@ impl rt::Object for Bitlocker {
         w.field(1usize, &self.recovery_keys);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.recovery_keys),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "recovery_keys", &self.recovery_keys);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1169,6 +1097,17 @@ impl rt::Object for BitlockerRecoveryKey {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bitlockerRecoveryKey\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "device_id", &self.device_id);
+        d.field(3usize, "key", &self.key);
+        d.field(4usize, "volume_type", &self.volume_type);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for BitlockerRecoveryKey {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1188,30 +1127,11 @@ impl rt::Object for BitlockerRecoveryKey {
         w.field(4usize, &self.volume_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.device_id),
-            3usize => ::std::option::Option::Some(&self.key),
-            4usize => ::std::option::Option::Some(&self.volume_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "device_id", &self.device_id);
-        d.field(3usize, "key", &self.key);
-        d.field(4usize, "volume_type", &self.volume_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1426,6 +1346,46 @@ impl rt::Object for BookingAppointment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingAppointment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "additional_information", &self.additional_information);
+        d.field(2usize, "customer_email_address", &self.customer_email_address);
+        d.field(3usize, "customer_id", &self.customer_id);
+        d.field(4usize, "customer_location", &self.customer_location);
+        d.field(5usize, "customer_name", &self.customer_name);
+        d.field(6usize, "customer_notes", &self.customer_notes);
+        d.field(7usize, "customer_phone", &self.customer_phone);
+        d.field(8usize, "duration", &self.duration);
+        d.field(9usize, "end", &self.end);
+        d.field(10usize, "invoice_amount", &self.invoice_amount);
+        d.field(11usize, "invoice_date", &self.invoice_date);
+        d.field(12usize, "invoice_id", &self.invoice_id);
+        d.field(13usize, "invoice_status", &self.invoice_status);
+        d.field(14usize, "invoice_url", &self.invoice_url);
+        d.field(15usize, "is_location_online", &self.is_location_online);
+        d.field(16usize, "online_meeting_url", &self.online_meeting_url);
+        d.field(17usize, "opt_out_of_customer_email", &self.opt_out_of_customer_email);
+        d.field(18usize, "post_buffer", &self.post_buffer);
+        d.field(19usize, "pre_buffer", &self.pre_buffer);
+        d.field(20usize, "price", &self.price);
+        d.field(21usize, "price_type", &self.price_type);
+        d.field(22usize, "reminders", &self.reminders);
+        d.field(
+            23usize,
+            "self_service_appointment_id",
+            &self.self_service_appointment_id,
+        );
+        d.field(24usize, "service_id", &self.service_id);
+        d.field(25usize, "service_location", &self.service_location);
+        d.field(26usize, "service_name", &self.service_name);
+        d.field(27usize, "service_notes", &self.service_notes);
+        d.field(28usize, "staff_member_ids", &self.staff_member_ids);
+        d.field(29usize, "start", &self.start);
+    }
+}
+#[cfg(msgraph_beta_booking_businesses_or_search)]
+impl rt::object::Members for BookingAppointment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1495,84 +1455,11 @@ impl rt::Object for BookingAppointment {
         w.field(29usize, &self.start);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.additional_information),
-            2usize => ::std::option::Option::Some(&self.customer_email_address),
-            3usize => ::std::option::Option::Some(&self.customer_id),
-            4usize => ::std::option::Option::Some(&self.customer_location),
-            5usize => ::std::option::Option::Some(&self.customer_name),
-            6usize => ::std::option::Option::Some(&self.customer_notes),
-            7usize => ::std::option::Option::Some(&self.customer_phone),
-            8usize => ::std::option::Option::Some(&self.duration),
-            9usize => ::std::option::Option::Some(&self.end),
-            10usize => ::std::option::Option::Some(&self.invoice_amount),
-            11usize => ::std::option::Option::Some(&self.invoice_date),
-            12usize => ::std::option::Option::Some(&self.invoice_id),
-            13usize => ::std::option::Option::Some(&self.invoice_status),
-            14usize => ::std::option::Option::Some(&self.invoice_url),
-            15usize => ::std::option::Option::Some(&self.is_location_online),
-            16usize => ::std::option::Option::Some(&self.online_meeting_url),
-            17usize => ::std::option::Option::Some(&self.opt_out_of_customer_email),
-            18usize => ::std::option::Option::Some(&self.post_buffer),
-            19usize => ::std::option::Option::Some(&self.pre_buffer),
-            20usize => ::std::option::Option::Some(&self.price),
-            21usize => ::std::option::Option::Some(&self.price_type),
-            22usize => ::std::option::Option::Some(&self.reminders),
-            23usize => ::std::option::Option::Some(&self.self_service_appointment_id),
-            24usize => ::std::option::Option::Some(&self.service_id),
-            25usize => ::std::option::Option::Some(&self.service_location),
-            26usize => ::std::option::Option::Some(&self.service_name),
-            27usize => ::std::option::Option::Some(&self.service_notes),
-            28usize => ::std::option::Option::Some(&self.staff_member_ids),
-            29usize => ::std::option::Option::Some(&self.start),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_information", &self.additional_information);
-        d.field(2usize, "customer_email_address", &self.customer_email_address);
-        d.field(3usize, "customer_id", &self.customer_id);
-        d.field(4usize, "customer_location", &self.customer_location);
-        d.field(5usize, "customer_name", &self.customer_name);
-        d.field(6usize, "customer_notes", &self.customer_notes);
-        d.field(7usize, "customer_phone", &self.customer_phone);
-        d.field(8usize, "duration", &self.duration);
-        d.field(9usize, "end", &self.end);
-        d.field(10usize, "invoice_amount", &self.invoice_amount);
-        d.field(11usize, "invoice_date", &self.invoice_date);
-        d.field(12usize, "invoice_id", &self.invoice_id);
-        d.field(13usize, "invoice_status", &self.invoice_status);
-        d.field(14usize, "invoice_url", &self.invoice_url);
-        d.field(15usize, "is_location_online", &self.is_location_online);
-        d.field(16usize, "online_meeting_url", &self.online_meeting_url);
-        d.field(17usize, "opt_out_of_customer_email", &self.opt_out_of_customer_email);
-        d.field(18usize, "post_buffer", &self.post_buffer);
-        d.field(19usize, "pre_buffer", &self.pre_buffer);
-        d.field(20usize, "price", &self.price);
-        d.field(21usize, "price_type", &self.price_type);
-        d.field(22usize, "reminders", &self.reminders);
-        d.field(
-            23usize,
-            "self_service_appointment_id",
-            &self.self_service_appointment_id,
-        );
-        d.field(24usize, "service_id", &self.service_id);
-        d.field(25usize, "service_location", &self.service_location);
-        d.field(26usize, "service_name", &self.service_name);
-        d.field(27usize, "service_notes", &self.service_notes);
-        d.field(28usize, "staff_member_ids", &self.staff_member_ids);
-        d.field(29usize, "start", &self.start);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1743,6 +1630,29 @@ impl rt::Object for BookingBusiness {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingBusiness\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "address", &self.address);
+        d.field(3usize, "business_hours", &self.business_hours);
+        d.field(4usize, "business_type", &self.business_type);
+        d.field(5usize, "default_currency_iso", &self.default_currency_iso);
+        d.field(6usize, "email", &self.email);
+        d.field(7usize, "is_published", &self.is_published);
+        d.field(8usize, "phone", &self.phone);
+        d.field(9usize, "public_url", &self.public_url);
+        d.field(10usize, "scheduling_policy", &self.scheduling_policy);
+        d.field(11usize, "web_site_url", &self.web_site_url);
+        d.field(12usize, "appointments", &self.appointments);
+        d.field(13usize, "calendar_view", &self.calendar_view);
+        d.field(14usize, "customers", &self.customers);
+        d.field(15usize, "services", &self.services);
+        d.field(16usize, "staff_members", &self.staff_members);
+    }
+}
+#[cfg(msgraph_beta_booking_businesses_or_search)]
+impl rt::object::Members for BookingBusiness {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1786,54 +1696,11 @@ impl rt::Object for BookingBusiness {
         w.field(16usize, &self.staff_members);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.address),
-            3usize => ::std::option::Option::Some(&self.business_hours),
-            4usize => ::std::option::Option::Some(&self.business_type),
-            5usize => ::std::option::Option::Some(&self.default_currency_iso),
-            6usize => ::std::option::Option::Some(&self.email),
-            7usize => ::std::option::Option::Some(&self.is_published),
-            8usize => ::std::option::Option::Some(&self.phone),
-            9usize => ::std::option::Option::Some(&self.public_url),
-            10usize => ::std::option::Option::Some(&self.scheduling_policy),
-            11usize => ::std::option::Option::Some(&self.web_site_url),
-            12usize => ::std::option::Option::Some(&self.appointments),
-            13usize => ::std::option::Option::Some(&self.calendar_view),
-            14usize => ::std::option::Option::Some(&self.customers),
-            15usize => ::std::option::Option::Some(&self.services),
-            16usize => ::std::option::Option::Some(&self.staff_members),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "address", &self.address);
-        d.field(3usize, "business_hours", &self.business_hours);
-        d.field(4usize, "business_type", &self.business_type);
-        d.field(5usize, "default_currency_iso", &self.default_currency_iso);
-        d.field(6usize, "email", &self.email);
-        d.field(7usize, "is_published", &self.is_published);
-        d.field(8usize, "phone", &self.phone);
-        d.field(9usize, "public_url", &self.public_url);
-        d.field(10usize, "scheduling_policy", &self.scheduling_policy);
-        d.field(11usize, "web_site_url", &self.web_site_url);
-        d.field(12usize, "appointments", &self.appointments);
-        d.field(13usize, "calendar_view", &self.calendar_view);
-        d.field(14usize, "customers", &self.customers);
-        d.field(15usize, "services", &self.services);
-        d.field(16usize, "staff_members", &self.staff_members);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1908,6 +1775,15 @@ impl rt::Object for BookingCustomer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingCustomer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "email_address", &self.email_address);
+    }
+}
+#[cfg(msgraph_beta_booking_businesses_or_search)]
+impl rt::object::Members for BookingCustomer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1923,26 +1799,11 @@ impl rt::Object for BookingCustomer {
         w.field(2usize, &self.email_address);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.email_address),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "email_address", &self.email_address);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2063,6 +1924,14 @@ impl rt::Object for BookingNamedEntity {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.bookingNamedEntity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_beta_booking_businesses_or_search)]
+impl rt::object::Members for BookingNamedEntity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2076,24 +1945,11 @@ impl rt::Object for BookingNamedEntity {
         w.field(1usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2185,59 +2041,59 @@ impl rt::Poly for AnyBookingNamedEntity {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.bookingBusiness") => {
-                rt::object::read_boxed(r).map(Self::BookingBusiness)
+                rt::object::read_boxed(r, Self::BookingBusiness)
             }
             ::std::option::Option::Some("microsoft.graph.bookingCustomer") => {
-                rt::object::read_boxed(r).map(Self::BookingCustomer)
+                rt::object::read_boxed(r, Self::BookingCustomer)
             }
             ::std::option::Option::Some("microsoft.graph.bookingPerson") => {
-                rt::object::read_boxed(r).map(Self::BookingPerson)
+                rt::object::read_boxed(r, Self::BookingPerson)
             }
             ::std::option::Option::Some("microsoft.graph.bookingService") => {
-                rt::object::read_boxed(r).map(Self::BookingService)
+                rt::object::read_boxed(r, Self::BookingService)
             }
             ::std::option::Option::Some("microsoft.graph.bookingStaffMember") => {
-                rt::object::read_boxed(r).map(Self::BookingStaffMember)
+                rt::object::read_boxed(r, Self::BookingStaffMember)
             }
-            _ => rt::object::read_boxed(r).map(Self::BookingNamedEntity),
+            _ => rt::object::read_boxed(r, Self::BookingNamedEntity),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::BookingNamedEntity(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::BookingBusiness(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bookingBusiness"),
                 )
             }
             Self::BookingCustomer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bookingCustomer"),
                 )
             }
             Self::BookingPerson(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bookingPerson"),
                 )
             }
             Self::BookingService(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bookingService"),
                 )
             }
             Self::BookingStaffMember(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bookingStaffMember"),
@@ -2386,6 +2242,15 @@ impl rt::Object for BookingPerson {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingPerson\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "email_address", &self.email_address);
+    }
+}
+#[cfg(msgraph_beta_booking_businesses_or_search)]
+impl rt::object::Members for BookingPerson {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2401,26 +2266,11 @@ impl rt::Object for BookingPerson {
         w.field(2usize, &self.email_address);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.email_address),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "email_address", &self.email_address);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2485,29 +2335,29 @@ impl rt::Poly for AnyBookingPerson {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.bookingCustomer") => {
-                rt::object::read_boxed(r).map(Self::BookingCustomer)
+                rt::object::read_boxed(r, Self::BookingCustomer)
             }
             ::std::option::Option::Some("microsoft.graph.bookingStaffMember") => {
-                rt::object::read_boxed(r).map(Self::BookingStaffMember)
+                rt::object::read_boxed(r, Self::BookingStaffMember)
             }
-            _ => rt::object::read_boxed(r).map(Self::BookingPerson),
+            _ => rt::object::read_boxed(r, Self::BookingPerson),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::BookingPerson(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::BookingCustomer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bookingCustomer"),
                 )
             }
             Self::BookingStaffMember(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bookingStaffMember"),
@@ -2729,6 +2579,15 @@ impl rt::Object for BookingReminder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingReminder\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message", &self.message);
+        d.field(1usize, "offset", &self.offset);
+        d.field(2usize, "recipients", &self.recipients);
+    }
+}
+#[cfg(msgraph_beta_booking_businesses_or_search)]
+impl rt::object::Members for BookingReminder {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.message.read_from(r),
@@ -2744,26 +2603,11 @@ impl rt::Object for BookingReminder {
         w.field(2usize, &self.recipients);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.message),
-            1usize => ::std::option::Option::Some(&self.offset),
-            2usize => ::std::option::Option::Some(&self.recipients),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "offset", &self.offset);
-        d.field(2usize, "recipients", &self.recipients);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2891,6 +2735,21 @@ impl rt::Object for BookingSchedulingPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingSchedulingPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allow_staff_selection", &self.allow_staff_selection);
+        d.field(1usize, "maximum_advance", &self.maximum_advance);
+        d.field(2usize, "minimum_lead_time", &self.minimum_lead_time);
+        d.field(
+            3usize,
+            "send_confirmations_to_owner",
+            &self.send_confirmations_to_owner,
+        );
+        d.field(4usize, "time_slot_interval", &self.time_slot_interval);
+    }
+}
+#[cfg(msgraph_beta_booking_businesses_or_search)]
+impl rt::object::Members for BookingSchedulingPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_staff_selection.read_from(r),
@@ -2910,34 +2769,11 @@ impl rt::Object for BookingSchedulingPolicy {
         w.field(4usize, &self.time_slot_interval);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_staff_selection),
-            1usize => ::std::option::Option::Some(&self.maximum_advance),
-            2usize => ::std::option::Option::Some(&self.minimum_lead_time),
-            3usize => ::std::option::Option::Some(&self.send_confirmations_to_owner),
-            4usize => ::std::option::Option::Some(&self.time_slot_interval),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_staff_selection", &self.allow_staff_selection);
-        d.field(1usize, "maximum_advance", &self.maximum_advance);
-        d.field(2usize, "minimum_lead_time", &self.minimum_lead_time);
-        d.field(
-            3usize,
-            "send_confirmations_to_owner",
-            &self.send_confirmations_to_owner,
-        );
-        d.field(4usize, "time_slot_interval", &self.time_slot_interval);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3073,6 +2909,28 @@ impl rt::Object for BookingService {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingService\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "additional_information", &self.additional_information);
+        d.field(3usize, "default_duration", &self.default_duration);
+        d.field(4usize, "default_location", &self.default_location);
+        d.field(5usize, "default_price", &self.default_price);
+        d.field(6usize, "default_price_type", &self.default_price_type);
+        d.field(7usize, "default_reminders", &self.default_reminders);
+        d.field(8usize, "description", &self.description);
+        d.field(9usize, "is_hidden_from_customers", &self.is_hidden_from_customers);
+        d.field(10usize, "is_location_online", &self.is_location_online);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "post_buffer", &self.post_buffer);
+        d.field(13usize, "pre_buffer", &self.pre_buffer);
+        d.field(14usize, "scheduling_policy", &self.scheduling_policy);
+        d.field(15usize, "staff_member_ids", &self.staff_member_ids);
+    }
+}
+#[cfg(msgraph_beta_booking_businesses_or_search)]
+impl rt::object::Members for BookingService {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3114,52 +2972,11 @@ impl rt::Object for BookingService {
         w.field(15usize, &self.staff_member_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.additional_information),
-            3usize => ::std::option::Option::Some(&self.default_duration),
-            4usize => ::std::option::Option::Some(&self.default_location),
-            5usize => ::std::option::Option::Some(&self.default_price),
-            6usize => ::std::option::Option::Some(&self.default_price_type),
-            7usize => ::std::option::Option::Some(&self.default_reminders),
-            8usize => ::std::option::Option::Some(&self.description),
-            9usize => ::std::option::Option::Some(&self.is_hidden_from_customers),
-            10usize => ::std::option::Option::Some(&self.is_location_online),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.post_buffer),
-            13usize => ::std::option::Option::Some(&self.pre_buffer),
-            14usize => ::std::option::Option::Some(&self.scheduling_policy),
-            15usize => ::std::option::Option::Some(&self.staff_member_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "additional_information", &self.additional_information);
-        d.field(3usize, "default_duration", &self.default_duration);
-        d.field(4usize, "default_location", &self.default_location);
-        d.field(5usize, "default_price", &self.default_price);
-        d.field(6usize, "default_price_type", &self.default_price_type);
-        d.field(7usize, "default_reminders", &self.default_reminders);
-        d.field(8usize, "description", &self.description);
-        d.field(9usize, "is_hidden_from_customers", &self.is_hidden_from_customers);
-        d.field(10usize, "is_location_online", &self.is_location_online);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "post_buffer", &self.post_buffer);
-        d.field(13usize, "pre_buffer", &self.pre_buffer);
-        d.field(14usize, "scheduling_policy", &self.scheduling_policy);
-        d.field(15usize, "staff_member_ids", &self.staff_member_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3261,6 +3078,24 @@ impl rt::Object for BookingStaffMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingStaffMember\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "email_address", &self.email_address);
+        d.field(
+            3usize,
+            "availability_is_affected_by_personal_calendar",
+            &self.availability_is_affected_by_personal_calendar,
+        );
+        d.field(4usize, "color_index", &self.color_index);
+        d.field(5usize, "role", &self.role);
+        d.field(6usize, "use_business_hours", &self.use_business_hours);
+        d.field(7usize, "working_hours", &self.working_hours);
+    }
+}
+#[cfg(msgraph_beta_booking_businesses_or_search)]
+impl rt::object::Members for BookingStaffMember {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3286,44 +3121,11 @@ impl rt::Object for BookingStaffMember {
         w.field(7usize, &self.working_hours);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.email_address),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.availability_is_affected_by_personal_calendar,
-                )
-            }
-            4usize => ::std::option::Option::Some(&self.color_index),
-            5usize => ::std::option::Option::Some(&self.role),
-            6usize => ::std::option::Option::Some(&self.use_business_hours),
-            7usize => ::std::option::Option::Some(&self.working_hours),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "email_address", &self.email_address);
-        d.field(
-            3usize,
-            "availability_is_affected_by_personal_calendar",
-            &self.availability_is_affected_by_personal_calendar,
-        );
-        d.field(4usize, "color_index", &self.color_index);
-        d.field(5usize, "role", &self.role);
-        d.field(6usize, "use_business_hours", &self.use_business_hours);
-        d.field(7usize, "working_hours", &self.working_hours);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3486,6 +3288,14 @@ impl rt::Object for BookingWorkHours {
     const KEYS_JSON: &'static [&'static str] = &[",\"day\":", ",\"timeSlots\":"];
     const TAG: &'static str = "\"#microsoft.graph.bookingWorkHours\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "day", &self.day);
+        d.field(1usize, "time_slots", &self.time_slots);
+    }
+}
+#[cfg(msgraph_beta_booking_businesses_or_search)]
+impl rt::object::Members for BookingWorkHours {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.day.read_from(r),
@@ -3499,24 +3309,11 @@ impl rt::Object for BookingWorkHours {
         w.field(1usize, &self.time_slots);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.day),
-            1usize => ::std::option::Option::Some(&self.time_slots),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "day", &self.day);
-        d.field(1usize, "time_slots", &self.time_slots);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3561,6 +3358,14 @@ impl rt::Object for BookingWorkTimeSlot {
     const KEYS_JSON: &'static [&'static str] = &[",\"end\":", ",\"start\":"];
     const TAG: &'static str = "\"#microsoft.graph.bookingWorkTimeSlot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end", &self.end);
+        d.field(1usize, "start", &self.start);
+    }
+}
+#[cfg(msgraph_beta_booking_businesses_or_search)]
+impl rt::object::Members for BookingWorkTimeSlot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.end.read_from(r),
@@ -3574,24 +3379,11 @@ impl rt::Object for BookingWorkTimeSlot {
         w.field(1usize, &self.start);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.end),
-            1usize => ::std::option::Option::Some(&self.start),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end", &self.end);
-        d.field(1usize, "start", &self.start);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3631,6 +3423,12 @@ impl rt::Object for BooleanColumn {
     const TAG: &'static str = "\"#microsoft.graph.booleanColumn\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for BooleanColumn {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -3640,20 +3438,11 @@ impl rt::Object for BooleanColumn {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3743,6 +3532,13 @@ impl rt::Object for BufferDecryptionResult {
     const KEYS_JSON: &'static [&'static str] = &[",\"decryptedBuffer\":"];
     const TAG: &'static str = "\"#microsoft.graph.bufferDecryptionResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "decrypted_buffer", &self.decrypted_buffer);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for BufferDecryptionResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.decrypted_buffer.read_from(r),
@@ -3754,22 +3550,11 @@ impl rt::Object for BufferDecryptionResult {
         w.field(0usize, &self.decrypted_buffer);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.decrypted_buffer),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "decrypted_buffer", &self.decrypted_buffer);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3816,6 +3601,14 @@ impl rt::Object for BufferEncryptionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bufferEncryptionResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "encrypted_buffer", &self.encrypted_buffer);
+        d.field(1usize, "publishing_license", &self.publishing_license);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for BufferEncryptionResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.encrypted_buffer.read_from(r),
@@ -3829,24 +3622,11 @@ impl rt::Object for BufferEncryptionResult {
         w.field(1usize, &self.publishing_license);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.encrypted_buffer),
-            1usize => ::std::option::Option::Some(&self.publishing_license),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "encrypted_buffer", &self.encrypted_buffer);
-        d.field(1usize, "publishing_license", &self.publishing_license);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3900,6 +3680,15 @@ impl rt::Object for BuiltInIdentityProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.builtInIdentityProvider\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "identity_provider_type", &self.identity_provider_type);
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for BuiltInIdentityProvider {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3915,26 +3704,11 @@ impl rt::Object for BuiltInIdentityProvider {
         w.field(2usize, &self.identity_provider_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.identity_provider_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "identity_provider_type", &self.identity_provider_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4028,6 +3802,22 @@ impl rt::Object for BusinessFlow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.businessFlow\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "custom_data", &self.custom_data);
+        d.field(2usize, "de_duplication_id", &self.de_duplication_id);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "policy", &self.policy);
+        d.field(6usize, "policy_template_id", &self.policy_template_id);
+        d.field(7usize, "record_version", &self.record_version);
+        d.field(8usize, "schema_id", &self.schema_id);
+        d.field(9usize, "settings", &self.settings);
+    }
+}
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
+impl rt::object::Members for BusinessFlow {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4057,40 +3847,11 @@ impl rt::Object for BusinessFlow {
         w.field(9usize, &self.settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.custom_data),
-            2usize => ::std::option::Option::Some(&self.de_duplication_id),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.policy),
-            6usize => ::std::option::Option::Some(&self.policy_template_id),
-            7usize => ::std::option::Option::Some(&self.record_version),
-            8usize => ::std::option::Option::Some(&self.schema_id),
-            9usize => ::std::option::Option::Some(&self.settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "custom_data", &self.custom_data);
-        d.field(2usize, "de_duplication_id", &self.de_duplication_id);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "policy", &self.policy);
-        d.field(6usize, "policy_template_id", &self.policy_template_id);
-        d.field(7usize, "record_version", &self.record_version);
-        d.field(8usize, "schema_id", &self.schema_id);
-        d.field(9usize, "settings", &self.settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4187,6 +3948,34 @@ impl rt::Object for BusinessFlowSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.businessFlowSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "access_recommendations_enabled",
+            &self.access_recommendations_enabled,
+        );
+        d.field(1usize, "activity_duration_in_days", &self.activity_duration_in_days);
+        d.field(
+            2usize,
+            "auto_apply_review_results_enabled",
+            &self.auto_apply_review_results_enabled,
+        );
+        d.field(3usize, "auto_review_enabled", &self.auto_review_enabled);
+        d.field(4usize, "auto_review_settings", &self.auto_review_settings);
+        d.field(
+            5usize,
+            "justification_required_on_approval",
+            &self.justification_required_on_approval,
+        );
+        d.field(6usize, "mail_notifications_enabled", &self.mail_notifications_enabled);
+        d.field(7usize, "recurrence_settings", &self.recurrence_settings);
+        d.field(8usize, "reminders_enabled", &self.reminders_enabled);
+        d.field(9usize, "duration_in_days", &self.duration_in_days);
+    }
+}
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
+impl rt::object::Members for BusinessFlowSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.access_recommendations_enabled.read_from(r),
@@ -4216,56 +4005,11 @@ impl rt::Object for BusinessFlowSettings {
         w.field(9usize, &self.duration_in_days);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.access_recommendations_enabled),
-            1usize => ::std::option::Option::Some(&self.activity_duration_in_days),
-            2usize => {
-                ::std::option::Option::Some(&self.auto_apply_review_results_enabled)
-            }
-            3usize => ::std::option::Option::Some(&self.auto_review_enabled),
-            4usize => ::std::option::Option::Some(&self.auto_review_settings),
-            5usize => {
-                ::std::option::Option::Some(&self.justification_required_on_approval)
-            }
-            6usize => ::std::option::Option::Some(&self.mail_notifications_enabled),
-            7usize => ::std::option::Option::Some(&self.recurrence_settings),
-            8usize => ::std::option::Option::Some(&self.reminders_enabled),
-            9usize => ::std::option::Option::Some(&self.duration_in_days),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "access_recommendations_enabled",
-            &self.access_recommendations_enabled,
-        );
-        d.field(1usize, "activity_duration_in_days", &self.activity_duration_in_days);
-        d.field(
-            2usize,
-            "auto_apply_review_results_enabled",
-            &self.auto_apply_review_results_enabled,
-        );
-        d.field(3usize, "auto_review_enabled", &self.auto_review_enabled);
-        d.field(4usize, "auto_review_settings", &self.auto_review_settings);
-        d.field(
-            5usize,
-            "justification_required_on_approval",
-            &self.justification_required_on_approval,
-        );
-        d.field(6usize, "mail_notifications_enabled", &self.mail_notifications_enabled);
-        d.field(7usize, "recurrence_settings", &self.recurrence_settings);
-        d.field(8usize, "reminders_enabled", &self.reminders_enabled);
-        d.field(9usize, "duration_in_days", &self.duration_in_days);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4320,6 +4064,14 @@ impl rt::Object for BusinessFlowTemplate {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.businessFlowTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_beta_business_flow_templates_or_search)]
+impl rt::object::Members for BusinessFlowTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4333,24 +4085,11 @@ impl rt::Object for BusinessFlowTemplate {
         w.field(1usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

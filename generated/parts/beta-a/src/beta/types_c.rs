@@ -40,6 +40,15 @@ impl rt::Object for CalculatedColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.calculatedColumn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "format", &self.format);
+        d.field(1usize, "formula", &self.formula);
+        d.field(2usize, "output_type", &self.output_type);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for CalculatedColumn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.format.read_from(r),
@@ -55,26 +64,11 @@ impl rt::Object for CalculatedColumn {
         w.field(2usize, &self.output_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.format),
-            1usize => ::std::option::Option::Some(&self.formula),
-            2usize => ::std::option::Option::Some(&self.output_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "format", &self.format);
-        d.field(1usize, "formula", &self.formula);
-        d.field(2usize, "output_type", &self.output_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -145,6 +139,26 @@ impl rt::Object for CertificateAuthority {
     ];
     const TAG: &'static str = "\"#microsoft.graph.certificateAuthority\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "certificate", &self.certificate);
+        d.field(
+            1usize,
+            "certificate_revocation_list_url",
+            &self.certificate_revocation_list_url,
+        );
+        d.field(
+            2usize,
+            "delta_certificate_revocation_list_url",
+            &self.delta_certificate_revocation_list_url,
+        );
+        d.field(3usize, "is_root_authority", &self.is_root_authority);
+        d.field(4usize, "issuer", &self.issuer);
+        d.field(5usize, "issuer_ski", &self.issuer_ski);
+    }
+}
+#[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
+impl rt::object::Members for CertificateAuthority {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.certificate.read_from(r),
@@ -166,42 +180,11 @@ impl rt::Object for CertificateAuthority {
         w.field(5usize, &self.issuer_ski);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.certificate),
-            1usize => ::std::option::Option::Some(&self.certificate_revocation_list_url),
-            2usize => {
-                ::std::option::Option::Some(&self.delta_certificate_revocation_list_url)
-            }
-            3usize => ::std::option::Option::Some(&self.is_root_authority),
-            4usize => ::std::option::Option::Some(&self.issuer),
-            5usize => ::std::option::Option::Some(&self.issuer_ski),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "certificate", &self.certificate);
-        d.field(
-            1usize,
-            "certificate_revocation_list_url",
-            &self.certificate_revocation_list_url,
-        );
-        d.field(
-            2usize,
-            "delta_certificate_revocation_list_url",
-            &self.delta_certificate_revocation_list_url,
-        );
-        d.field(3usize, "is_root_authority", &self.is_root_authority);
-        d.field(4usize, "issuer", &self.issuer);
-        d.field(5usize, "issuer_ski", &self.issuer_ski);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -257,6 +240,14 @@ impl rt::Object for CertificateBasedAuthConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.certificateBasedAuthConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "certificate_authorities", &self.certificate_authorities);
+    }
+}
+#[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
+impl rt::object::Members for CertificateBasedAuthConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -270,24 +261,11 @@ impl rt::Object for CertificateBasedAuthConfiguration {
         w.field(1usize, &self.certificate_authorities);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.certificate_authorities),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "certificate_authorities", &self.certificate_authorities);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -373,6 +351,22 @@ impl rt::Object for CertificateConnectorSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.certificateConnectorSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "cert_expiry_time", &self.cert_expiry_time);
+        d.field(1usize, "connector_version", &self.connector_version);
+        d.field(2usize, "enrollment_error", &self.enrollment_error);
+        d.field(
+            3usize,
+            "last_connector_connection_time",
+            &self.last_connector_connection_time,
+        );
+        d.field(4usize, "last_upload_version", &self.last_upload_version);
+        d.field(5usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for CertificateConnectorSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.cert_expiry_time.read_from(r),
@@ -394,36 +388,11 @@ impl rt::Object for CertificateConnectorSetting {
         w.field(5usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.cert_expiry_time),
-            1usize => ::std::option::Option::Some(&self.connector_version),
-            2usize => ::std::option::Option::Some(&self.enrollment_error),
-            3usize => ::std::option::Option::Some(&self.last_connector_connection_time),
-            4usize => ::std::option::Option::Some(&self.last_upload_version),
-            5usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cert_expiry_time", &self.cert_expiry_time);
-        d.field(1usize, "connector_version", &self.connector_version);
-        d.field(2usize, "enrollment_error", &self.enrollment_error);
-        d.field(
-            3usize,
-            "last_connector_connection_time",
-            &self.last_connector_connection_time,
-        );
-        d.field(4usize, "last_upload_version", &self.last_upload_version);
-        d.field(5usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -768,6 +737,15 @@ impl rt::Object for ChoiceColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.choiceColumn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allow_text_entry", &self.allow_text_entry);
+        d.field(1usize, "choices", &self.choices);
+        d.field(2usize, "display_as", &self.display_as);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for ChoiceColumn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_text_entry.read_from(r),
@@ -783,26 +761,11 @@ impl rt::Object for ChoiceColumn {
         w.field(2usize, &self.display_as);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_text_entry),
-            1usize => ::std::option::Option::Some(&self.choices),
-            2usize => ::std::option::Option::Some(&self.display_as),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_text_entry", &self.allow_text_entry);
-        d.field(1usize, "choices", &self.choices);
-        d.field(2usize, "display_as", &self.display_as);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -881,6 +844,21 @@ impl rt::Object for ChromeOsOnboardingSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chromeOSOnboardingSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "last_directory_sync_date_time",
+            &self.last_directory_sync_date_time,
+        );
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(3usize, "onboarding_status", &self.onboarding_status);
+        d.field(4usize, "owner_user_principal_name", &self.owner_user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ChromeOsOnboardingSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -900,34 +878,11 @@ impl rt::Object for ChromeOsOnboardingSettings {
         w.field(4usize, &self.owner_user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.last_directory_sync_date_time),
-            2usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            3usize => ::std::option::Option::Some(&self.onboarding_status),
-            4usize => ::std::option::Option::Some(&self.owner_user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "last_directory_sync_date_time",
-            &self.last_directory_sync_date_time,
-        );
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "onboarding_status", &self.onboarding_status);
-        d.field(4usize, "owner_user_principal_name", &self.owner_user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1055,6 +1010,17 @@ impl rt::Object for ClaimsMapping {
     ];
     const TAG: &'static str = "\"#microsoft.graph.claimsMapping\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "email", &self.email);
+        d.field(2usize, "given_name", &self.given_name);
+        d.field(3usize, "surname", &self.surname);
+        d.field(4usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_beta_identity_or_identity_providers_or_search)]
+impl rt::object::Members for ClaimsMapping {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -1074,30 +1040,11 @@ impl rt::Object for ClaimsMapping {
         w.field(4usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.email),
-            2usize => ::std::option::Option::Some(&self.given_name),
-            3usize => ::std::option::Option::Some(&self.surname),
-            4usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "email", &self.email);
-        d.field(2usize, "given_name", &self.given_name);
-        d.field(3usize, "surname", &self.surname);
-        d.field(4usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1143,6 +1090,13 @@ impl rt::Object for ClientCertificateAuthentication {
     const KEYS_JSON: &'static [&'static str] = &[",\"certificateList\":"];
     const TAG: &'static str = "\"#microsoft.graph.clientCertificateAuthentication\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "certificate_list", &self.certificate_list);
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for ClientCertificateAuthentication {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.certificate_list.read_from(r),
@@ -1154,22 +1108,11 @@ impl rt::Object for ClientCertificateAuthentication {
         w.field(0usize, &self.certificate_list);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.certificate_list),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "certificate_list", &self.certificate_list);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1219,6 +1162,14 @@ impl rt::Object for CloudAppSecuritySessionControl {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudAppSecuritySessionControl\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_enabled", &self.is_enabled);
+        d.field(1usize, "cloud_app_security_type", &self.cloud_app_security_type);
+    }
+}
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
+impl rt::object::Members for CloudAppSecuritySessionControl {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_enabled.read_from(r),
@@ -1232,24 +1183,11 @@ impl rt::Object for CloudAppSecuritySessionControl {
         w.field(1usize, &self.cloud_app_security_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_enabled),
-            1usize => ::std::option::Option::Some(&self.cloud_app_security_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-        d.field(1usize, "cloud_app_security_type", &self.cloud_app_security_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1511,6 +1449,44 @@ impl rt::Object for ColumnDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.columnDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "boolean", &self.boolean);
+        d.field(2usize, "calculated", &self.calculated);
+        d.field(3usize, "choice", &self.choice);
+        d.field(4usize, "column_group", &self.column_group);
+        d.field(5usize, "content_approval_status", &self.content_approval_status);
+        d.field(6usize, "currency", &self.currency);
+        d.field(7usize, "date_time", &self.date_time);
+        d.field(8usize, "default_value", &self.default_value);
+        d.field(9usize, "description", &self.description);
+        d.field(10usize, "display_name", &self.display_name);
+        d.field(11usize, "enforce_unique_values", &self.enforce_unique_values);
+        d.field(12usize, "geolocation", &self.geolocation);
+        d.field(13usize, "hidden", &self.hidden);
+        d.field(14usize, "hyperlink_or_picture", &self.hyperlink_or_picture);
+        d.field(15usize, "indexed", &self.indexed);
+        d.field(16usize, "is_deletable", &self.is_deletable);
+        d.field(17usize, "is_reorderable", &self.is_reorderable);
+        d.field(18usize, "is_sealed", &self.is_sealed);
+        d.field(19usize, "lookup", &self.lookup);
+        d.field(20usize, "name", &self.name);
+        d.field(21usize, "number", &self.number);
+        d.field(22usize, "person_or_group", &self.person_or_group);
+        d.field(23usize, "propagate_changes", &self.propagate_changes);
+        d.field(24usize, "read_only", &self.read_only);
+        d.field(25usize, "required", &self.required);
+        d.field(26usize, "term", &self.term);
+        d.field(27usize, "text", &self.text);
+        d.field(28usize, "thumbnail", &self.thumbnail);
+        d.field(29usize, "type_", &self.type_);
+        d.field(30usize, "validation", &self.validation);
+        d.field(31usize, "source_column", &self.source_column);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for ColumnDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1584,84 +1560,11 @@ impl rt::Object for ColumnDefinition {
         w.field(31usize, &self.source_column);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.boolean),
-            2usize => ::std::option::Option::Some(&self.calculated),
-            3usize => ::std::option::Option::Some(&self.choice),
-            4usize => ::std::option::Option::Some(&self.column_group),
-            5usize => ::std::option::Option::Some(&self.content_approval_status),
-            6usize => ::std::option::Option::Some(&self.currency),
-            7usize => ::std::option::Option::Some(&self.date_time),
-            8usize => ::std::option::Option::Some(&self.default_value),
-            9usize => ::std::option::Option::Some(&self.description),
-            10usize => ::std::option::Option::Some(&self.display_name),
-            11usize => ::std::option::Option::Some(&self.enforce_unique_values),
-            12usize => ::std::option::Option::Some(&self.geolocation),
-            13usize => ::std::option::Option::Some(&self.hidden),
-            14usize => ::std::option::Option::Some(&self.hyperlink_or_picture),
-            15usize => ::std::option::Option::Some(&self.indexed),
-            16usize => ::std::option::Option::Some(&self.is_deletable),
-            17usize => ::std::option::Option::Some(&self.is_reorderable),
-            18usize => ::std::option::Option::Some(&self.is_sealed),
-            19usize => ::std::option::Option::Some(&self.lookup),
-            20usize => ::std::option::Option::Some(&self.name),
-            21usize => ::std::option::Option::Some(&self.number),
-            22usize => ::std::option::Option::Some(&self.person_or_group),
-            23usize => ::std::option::Option::Some(&self.propagate_changes),
-            24usize => ::std::option::Option::Some(&self.read_only),
-            25usize => ::std::option::Option::Some(&self.required),
-            26usize => ::std::option::Option::Some(&self.term),
-            27usize => ::std::option::Option::Some(&self.text),
-            28usize => ::std::option::Option::Some(&self.thumbnail),
-            29usize => ::std::option::Option::Some(&self.type_),
-            30usize => ::std::option::Option::Some(&self.validation),
-            31usize => ::std::option::Option::Some(&self.source_column),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "boolean", &self.boolean);
-        d.field(2usize, "calculated", &self.calculated);
-        d.field(3usize, "choice", &self.choice);
-        d.field(4usize, "column_group", &self.column_group);
-        d.field(5usize, "content_approval_status", &self.content_approval_status);
-        d.field(6usize, "currency", &self.currency);
-        d.field(7usize, "date_time", &self.date_time);
-        d.field(8usize, "default_value", &self.default_value);
-        d.field(9usize, "description", &self.description);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "enforce_unique_values", &self.enforce_unique_values);
-        d.field(12usize, "geolocation", &self.geolocation);
-        d.field(13usize, "hidden", &self.hidden);
-        d.field(14usize, "hyperlink_or_picture", &self.hyperlink_or_picture);
-        d.field(15usize, "indexed", &self.indexed);
-        d.field(16usize, "is_deletable", &self.is_deletable);
-        d.field(17usize, "is_reorderable", &self.is_reorderable);
-        d.field(18usize, "is_sealed", &self.is_sealed);
-        d.field(19usize, "lookup", &self.lookup);
-        d.field(20usize, "name", &self.name);
-        d.field(21usize, "number", &self.number);
-        d.field(22usize, "person_or_group", &self.person_or_group);
-        d.field(23usize, "propagate_changes", &self.propagate_changes);
-        d.field(24usize, "read_only", &self.read_only);
-        d.field(25usize, "required", &self.required);
-        d.field(26usize, "term", &self.term);
-        d.field(27usize, "text", &self.text);
-        d.field(28usize, "thumbnail", &self.thumbnail);
-        d.field(29usize, "type_", &self.type_);
-        d.field(30usize, "validation", &self.validation);
-        d.field(31usize, "source_column", &self.source_column);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1728,6 +1631,14 @@ impl rt::Object for ColumnLink {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.columnLink\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for ColumnLink {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1741,24 +1652,11 @@ impl rt::Object for ColumnLink {
         w.field(1usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1947,6 +1845,15 @@ impl rt::Object for ColumnValidation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.columnValidation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "default_language", &self.default_language);
+        d.field(1usize, "descriptions", &self.descriptions);
+        d.field(2usize, "formula", &self.formula);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for ColumnValidation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.default_language.read_from(r),
@@ -1962,26 +1869,11 @@ impl rt::Object for ColumnValidation {
         w.field(2usize, &self.formula);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.default_language),
-            1usize => ::std::option::Option::Some(&self.descriptions),
-            2usize => ::std::option::Option::Some(&self.formula),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default_language", &self.default_language);
-        d.field(1usize, "descriptions", &self.descriptions);
-        d.field(2usize, "formula", &self.formula);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2058,6 +1950,21 @@ impl rt::Object for ComanagementEligibleDevicesSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.comanagementEligibleDevicesSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "comanaged_count", &self.comanaged_count);
+        d.field(
+            1usize,
+            "eligible_but_not_azure_ad_joined_count",
+            &self.eligible_but_not_azure_ad_joined_count,
+        );
+        d.field(2usize, "eligible_count", &self.eligible_count);
+        d.field(3usize, "ineligible_count", &self.ineligible_count);
+        d.field(4usize, "needs_os_update_count", &self.needs_os_update_count);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ComanagementEligibleDevicesSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.comanaged_count.read_from(r),
@@ -2077,36 +1984,11 @@ impl rt::Object for ComanagementEligibleDevicesSummary {
         w.field(4usize, &self.needs_os_update_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.comanaged_count),
-            1usize => {
-                ::std::option::Option::Some(&self.eligible_but_not_azure_ad_joined_count)
-            }
-            2usize => ::std::option::Option::Some(&self.eligible_count),
-            3usize => ::std::option::Option::Some(&self.ineligible_count),
-            4usize => ::std::option::Option::Some(&self.needs_os_update_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "comanaged_count", &self.comanaged_count);
-        d.field(
-            1usize,
-            "eligible_but_not_azure_ad_joined_count",
-            &self.eligible_but_not_azure_ad_joined_count,
-        );
-        d.field(2usize, "eligible_count", &self.eligible_count);
-        d.field(3usize, "ineligible_count", &self.ineligible_count);
-        d.field(4usize, "needs_os_update_count", &self.needs_os_update_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2205,6 +2087,23 @@ impl rt::Object for Command {
     ];
     const TAG: &'static str = "\"#microsoft.graph.command\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_service_name", &self.app_service_name);
+        d.field(2usize, "error", &self.error);
+        d.field(3usize, "package_family_name", &self.package_family_name);
+        d.field(4usize, "payload", &self.payload);
+        d.field(5usize, "permission_ticket", &self.permission_ticket);
+        d.field(6usize, "post_back_uri", &self.post_back_uri);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "type_", &self.type_);
+        #[cfg(msgraph_beta_payload_response_or_search)]
+        d.field(9usize, "responsepayload", &self.responsepayload);
+    }
+}
+#[cfg(msgraph_beta_core_or_commands)]
+impl rt::object::Members for Command {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2236,42 +2135,11 @@ impl rt::Object for Command {
         w.field(9usize, &self.responsepayload);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_service_name),
-            2usize => ::std::option::Option::Some(&self.error),
-            3usize => ::std::option::Option::Some(&self.package_family_name),
-            4usize => ::std::option::Option::Some(&self.payload),
-            5usize => ::std::option::Option::Some(&self.permission_ticket),
-            6usize => ::std::option::Option::Some(&self.post_back_uri),
-            7usize => ::std::option::Option::Some(&self.status),
-            8usize => ::std::option::Option::Some(&self.type_),
-            #[cfg(msgraph_beta_payload_response_or_search)]
-            9usize => ::std::option::Option::Some(&self.responsepayload),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_service_name", &self.app_service_name);
-        d.field(2usize, "error", &self.error);
-        d.field(3usize, "package_family_name", &self.package_family_name);
-        d.field(4usize, "payload", &self.payload);
-        d.field(5usize, "permission_ticket", &self.permission_ticket);
-        d.field(6usize, "post_back_uri", &self.post_back_uri);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "type_", &self.type_);
-        #[cfg(msgraph_beta_payload_response_or_search)]
-        d.field(9usize, "responsepayload", &self.responsepayload);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2329,6 +2197,15 @@ impl rt::Object for CommentAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.commentAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_reply", &self.is_reply);
+        d.field(1usize, "parent_author", &self.parent_author);
+        d.field(2usize, "participants", &self.participants);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for CommentAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_reply.read_from(r),
@@ -2344,26 +2221,11 @@ impl rt::Object for CommentAction {
         w.field(2usize, &self.participants);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_reply),
-            1usize => ::std::option::Option::Some(&self.parent_author),
-            2usize => ::std::option::Option::Some(&self.participants),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_reply", &self.is_reply);
-        d.field(1usize, "parent_author", &self.parent_author);
-        d.field(2usize, "participants", &self.participants);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2473,6 +2335,15 @@ impl rt::Object for CompanyPortalBlockedAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.companyPortalBlockedAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action", &self.action);
+        d.field(1usize, "owner_type", &self.owner_type);
+        d.field(2usize, "platform", &self.platform);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CompanyPortalBlockedAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action.read_from(r),
@@ -2488,26 +2359,11 @@ impl rt::Object for CompanyPortalBlockedAction {
         w.field(2usize, &self.platform);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action),
-            1usize => ::std::option::Option::Some(&self.owner_type),
-            2usize => ::std::option::Option::Some(&self.platform),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "owner_type", &self.owner_type);
-        d.field(2usize, "platform", &self.platform);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2612,6 +2468,20 @@ impl rt::Object for ConditionalAccessApplications {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessApplications\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "exclude_applications", &self.exclude_applications);
+        d.field(1usize, "include_applications", &self.include_applications);
+        d.field(
+            2usize,
+            "include_authentication_context_class_references",
+            &self.include_authentication_context_class_references,
+        );
+        d.field(3usize, "include_user_actions", &self.include_user_actions);
+    }
+}
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessApplications {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.exclude_applications.read_from(r),
@@ -2629,36 +2499,11 @@ impl rt::Object for ConditionalAccessApplications {
         w.field(3usize, &self.include_user_actions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.exclude_applications),
-            1usize => ::std::option::Option::Some(&self.include_applications),
-            2usize => {
-                ::std::option::Option::Some(
-                    &self.include_authentication_context_class_references,
-                )
-            }
-            3usize => ::std::option::Option::Some(&self.include_user_actions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_applications", &self.exclude_applications);
-        d.field(1usize, "include_applications", &self.include_applications);
-        d.field(
-            2usize,
-            "include_authentication_context_class_references",
-            &self.include_authentication_context_class_references,
-        );
-        d.field(3usize, "include_user_actions", &self.include_user_actions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2787,6 +2632,14 @@ impl rt::Object for ConditionalAccessClientApplications {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessClientApplications\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "exclude_service_principals", &self.exclude_service_principals);
+        d.field(1usize, "include_service_principals", &self.include_service_principals);
+    }
+}
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessClientApplications {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.exclude_service_principals.read_from(r),
@@ -2800,24 +2653,11 @@ impl rt::Object for ConditionalAccessClientApplications {
         w.field(1usize, &self.include_service_principals);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.exclude_service_principals),
-            1usize => ::std::option::Option::Some(&self.include_service_principals),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_service_principals", &self.exclude_service_principals);
-        d.field(1usize, "include_service_principals", &self.include_service_principals);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2912,6 +2752,22 @@ impl rt::Object for ConditionalAccessConditionSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessConditionSet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "applications", &self.applications);
+        d.field(1usize, "client_applications", &self.client_applications);
+        d.field(2usize, "client_app_types", &self.client_app_types);
+        d.field(3usize, "devices", &self.devices);
+        d.field(4usize, "device_states", &self.device_states);
+        d.field(5usize, "locations", &self.locations);
+        d.field(6usize, "platforms", &self.platforms);
+        d.field(7usize, "sign_in_risk_levels", &self.sign_in_risk_levels);
+        d.field(8usize, "user_risk_levels", &self.user_risk_levels);
+        d.field(9usize, "users", &self.users);
+    }
+}
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessConditionSet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.applications.read_from(r),
@@ -2941,40 +2797,11 @@ impl rt::Object for ConditionalAccessConditionSet {
         w.field(9usize, &self.users);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.applications),
-            1usize => ::std::option::Option::Some(&self.client_applications),
-            2usize => ::std::option::Option::Some(&self.client_app_types),
-            3usize => ::std::option::Option::Some(&self.devices),
-            4usize => ::std::option::Option::Some(&self.device_states),
-            5usize => ::std::option::Option::Some(&self.locations),
-            6usize => ::std::option::Option::Some(&self.platforms),
-            7usize => ::std::option::Option::Some(&self.sign_in_risk_levels),
-            8usize => ::std::option::Option::Some(&self.user_risk_levels),
-            9usize => ::std::option::Option::Some(&self.users),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "applications", &self.applications);
-        d.field(1usize, "client_applications", &self.client_applications);
-        d.field(2usize, "client_app_types", &self.client_app_types);
-        d.field(3usize, "devices", &self.devices);
-        d.field(4usize, "device_states", &self.device_states);
-        d.field(5usize, "locations", &self.locations);
-        d.field(6usize, "platforms", &self.platforms);
-        d.field(7usize, "sign_in_risk_levels", &self.sign_in_risk_levels);
-        d.field(8usize, "user_risk_levels", &self.user_risk_levels);
-        d.field(9usize, "users", &self.users);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3104,6 +2931,14 @@ impl rt::Object for ConditionalAccessDeviceStates {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessDeviceStates\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "exclude_states", &self.exclude_states);
+        d.field(1usize, "include_states", &self.include_states);
+    }
+}
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessDeviceStates {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.exclude_states.read_from(r),
@@ -3117,24 +2952,11 @@ impl rt::Object for ConditionalAccessDeviceStates {
         w.field(1usize, &self.include_states);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.exclude_states),
-            1usize => ::std::option::Option::Some(&self.include_states),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_states", &self.exclude_states);
-        d.field(1usize, "include_states", &self.include_states);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3201,6 +3023,17 @@ impl rt::Object for ConditionalAccessDevices {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessDevices\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "device_filter", &self.device_filter);
+        d.field(1usize, "exclude_devices", &self.exclude_devices);
+        d.field(2usize, "exclude_device_states", &self.exclude_device_states);
+        d.field(3usize, "include_devices", &self.include_devices);
+        d.field(4usize, "include_device_states", &self.include_device_states);
+    }
+}
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessDevices {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_filter.read_from(r),
@@ -3220,30 +3053,11 @@ impl rt::Object for ConditionalAccessDevices {
         w.field(4usize, &self.include_device_states);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.device_filter),
-            1usize => ::std::option::Option::Some(&self.exclude_devices),
-            2usize => ::std::option::Option::Some(&self.exclude_device_states),
-            3usize => ::std::option::Option::Some(&self.include_devices),
-            4usize => ::std::option::Option::Some(&self.include_device_states),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_filter", &self.device_filter);
-        d.field(1usize, "exclude_devices", &self.exclude_devices);
-        d.field(2usize, "exclude_device_states", &self.exclude_device_states);
-        d.field(3usize, "include_devices", &self.include_devices);
-        d.field(4usize, "include_device_states", &self.include_device_states);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3293,6 +3107,14 @@ impl rt::Object for ConditionalAccessFilter {
     const KEYS_JSON: &'static [&'static str] = &[",\"mode\":", ",\"rule\":"];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessFilter\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "mode", &self.mode);
+        d.field(1usize, "rule", &self.rule);
+    }
+}
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessFilter {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.mode.read_from(r),
@@ -3306,24 +3128,11 @@ impl rt::Object for ConditionalAccessFilter {
         w.field(1usize, &self.rule);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.mode),
-            1usize => ::std::option::Option::Some(&self.rule),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "mode", &self.mode);
-        d.field(1usize, "rule", &self.rule);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3464,6 +3273,20 @@ impl rt::Object for ConditionalAccessGrantControls {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessGrantControls\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "built_in_controls", &self.built_in_controls);
+        d.field(
+            1usize,
+            "custom_authentication_factors",
+            &self.custom_authentication_factors,
+        );
+        d.field(2usize, "operator", &self.operator);
+        d.field(3usize, "terms_of_use", &self.terms_of_use);
+    }
+}
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessGrantControls {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.built_in_controls.read_from(r),
@@ -3481,32 +3304,11 @@ impl rt::Object for ConditionalAccessGrantControls {
         w.field(3usize, &self.terms_of_use);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.built_in_controls),
-            1usize => ::std::option::Option::Some(&self.custom_authentication_factors),
-            2usize => ::std::option::Option::Some(&self.operator),
-            3usize => ::std::option::Option::Some(&self.terms_of_use),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "built_in_controls", &self.built_in_controls);
-        d.field(
-            1usize,
-            "custom_authentication_factors",
-            &self.custom_authentication_factors,
-        );
-        d.field(2usize, "operator", &self.operator);
-        d.field(3usize, "terms_of_use", &self.terms_of_use);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3557,6 +3359,14 @@ impl rt::Object for ConditionalAccessLocations {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessLocations\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "exclude_locations", &self.exclude_locations);
+        d.field(1usize, "include_locations", &self.include_locations);
+    }
+}
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessLocations {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.exclude_locations.read_from(r),
@@ -3570,24 +3380,11 @@ impl rt::Object for ConditionalAccessLocations {
         w.field(1usize, &self.include_locations);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.exclude_locations),
-            1usize => ::std::option::Option::Some(&self.include_locations),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_locations", &self.exclude_locations);
-        d.field(1usize, "include_locations", &self.include_locations);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3640,6 +3437,14 @@ impl rt::Object for ConditionalAccessPlatforms {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessPlatforms\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "exclude_platforms", &self.exclude_platforms);
+        d.field(1usize, "include_platforms", &self.include_platforms);
+    }
+}
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessPlatforms {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.exclude_platforms.read_from(r),
@@ -3653,24 +3458,11 @@ impl rt::Object for ConditionalAccessPlatforms {
         w.field(1usize, &self.include_platforms);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.exclude_platforms),
-            1usize => ::std::option::Option::Some(&self.include_platforms),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_platforms", &self.exclude_platforms);
-        d.field(1usize, "include_platforms", &self.include_platforms);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3760,6 +3552,21 @@ impl rt::Object for ConditionalAccessPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "conditions", &self.conditions);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "grant_controls", &self.grant_controls);
+        d.field(6usize, "modified_date_time", &self.modified_date_time);
+        d.field(7usize, "session_controls", &self.session_controls);
+        d.field(8usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3787,38 +3594,11 @@ impl rt::Object for ConditionalAccessPolicy {
         w.field(8usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.conditions),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.grant_controls),
-            6usize => ::std::option::Option::Some(&self.modified_date_time),
-            7usize => ::std::option::Option::Some(&self.session_controls),
-            8usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "conditions", &self.conditions);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "grant_controls", &self.grant_controls);
-        d.field(6usize, "modified_date_time", &self.modified_date_time);
-        d.field(7usize, "session_controls", &self.session_controls);
-        d.field(8usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3947,6 +3727,20 @@ impl rt::Object for ConditionalAccessRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessRoot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "authentication_context_class_references",
+            &self.authentication_context_class_references,
+        );
+        d.field(2usize, "named_locations", &self.named_locations);
+        d.field(3usize, "policies", &self.policies);
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for ConditionalAccessRoot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3964,36 +3758,11 @@ impl rt::Object for ConditionalAccessRoot {
         w.field(3usize, &self.policies);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.authentication_context_class_references,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.named_locations),
-            3usize => ::std::option::Option::Some(&self.policies),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "authentication_context_class_references",
-            &self.authentication_context_class_references,
-        );
-        d.field(2usize, "named_locations", &self.named_locations);
-        d.field(3usize, "policies", &self.policies);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4039,6 +3808,13 @@ impl rt::Object for ConditionalAccessSessionControl {
     const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":"];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessSessionControl\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_enabled", &self.is_enabled);
+    }
+}
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessSessionControl {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_enabled.read_from(r),
@@ -4050,22 +3826,11 @@ impl rt::Object for ConditionalAccessSessionControl {
         w.field(0usize, &self.is_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4164,29 +3929,31 @@ impl rt::Poly for AnyConditionalAccessSessionControl {
             ::std::option::Option::Some(
                 "microsoft.graph.applicationEnforcedRestrictionsSessionControl",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ApplicationEnforcedRestrictionsSessionControl)
+                rt::object::read_boxed(
+                    r,
+                    Self::ApplicationEnforcedRestrictionsSessionControl,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.cloudAppSecuritySessionControl",
-            ) => rt::object::read_boxed(r).map(Self::CloudAppSecuritySessionControl),
+            ) => rt::object::read_boxed(r, Self::CloudAppSecuritySessionControl),
             ::std::option::Option::Some(
                 "microsoft.graph.persistentBrowserSessionControl",
-            ) => rt::object::read_boxed(r).map(Self::PersistentBrowserSessionControl),
+            ) => rt::object::read_boxed(r, Self::PersistentBrowserSessionControl),
             ::std::option::Option::Some(
                 "microsoft.graph.signInFrequencySessionControl",
-            ) => rt::object::read_boxed(r).map(Self::SignInFrequencySessionControl),
-            _ => rt::object::read_boxed(r).map(Self::ConditionalAccessSessionControl),
+            ) => rt::object::read_boxed(r, Self::SignInFrequencySessionControl),
+            _ => rt::object::read_boxed(r, Self::ConditionalAccessSessionControl),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ConditionalAccessSessionControl(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ApplicationEnforcedRestrictionsSessionControl(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4195,7 +3962,7 @@ impl rt::Poly for AnyConditionalAccessSessionControl {
                 )
             }
             Self::CloudAppSecuritySessionControl(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4204,7 +3971,7 @@ impl rt::Poly for AnyConditionalAccessSessionControl {
                 )
             }
             Self::PersistentBrowserSessionControl(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4213,7 +3980,7 @@ impl rt::Poly for AnyConditionalAccessSessionControl {
                 )
             }
             Self::SignInFrequencySessionControl(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4346,6 +4113,20 @@ impl rt::Object for ConditionalAccessSessionControls {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessSessionControls\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "application_enforced_restrictions",
+            &self.application_enforced_restrictions,
+        );
+        d.field(1usize, "cloud_app_security", &self.cloud_app_security);
+        d.field(2usize, "persistent_browser", &self.persistent_browser);
+        d.field(3usize, "sign_in_frequency", &self.sign_in_frequency);
+    }
+}
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessSessionControls {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application_enforced_restrictions.read_from(r),
@@ -4363,34 +4144,11 @@ impl rt::Object for ConditionalAccessSessionControls {
         w.field(3usize, &self.sign_in_frequency);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.application_enforced_restrictions)
-            }
-            1usize => ::std::option::Option::Some(&self.cloud_app_security),
-            2usize => ::std::option::Option::Some(&self.persistent_browser),
-            3usize => ::std::option::Option::Some(&self.sign_in_frequency),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "application_enforced_restrictions",
-            &self.application_enforced_restrictions,
-        );
-        d.field(1usize, "cloud_app_security", &self.cloud_app_security);
-        d.field(2usize, "persistent_browser", &self.persistent_browser);
-        d.field(3usize, "sign_in_frequency", &self.sign_in_frequency);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4466,6 +4224,18 @@ impl rt::Object for ConditionalAccessUsers {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessUsers\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "exclude_groups", &self.exclude_groups);
+        d.field(1usize, "exclude_roles", &self.exclude_roles);
+        d.field(2usize, "exclude_users", &self.exclude_users);
+        d.field(3usize, "include_groups", &self.include_groups);
+        d.field(4usize, "include_roles", &self.include_roles);
+        d.field(5usize, "include_users", &self.include_users);
+    }
+}
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessUsers {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.exclude_groups.read_from(r),
@@ -4487,32 +4257,11 @@ impl rt::Object for ConditionalAccessUsers {
         w.field(5usize, &self.include_users);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.exclude_groups),
-            1usize => ::std::option::Option::Some(&self.exclude_roles),
-            2usize => ::std::option::Option::Some(&self.exclude_users),
-            3usize => ::std::option::Option::Some(&self.include_groups),
-            4usize => ::std::option::Option::Some(&self.include_roles),
-            5usize => ::std::option::Option::Some(&self.include_users),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_groups", &self.exclude_groups);
-        d.field(1usize, "exclude_roles", &self.exclude_roles);
-        d.field(2usize, "exclude_users", &self.exclude_users);
-        d.field(3usize, "include_groups", &self.include_groups);
-        d.field(4usize, "include_roles", &self.include_roles);
-        d.field(5usize, "include_users", &self.include_users);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4609,6 +4358,19 @@ impl rt::Object for ConfigManagerCollection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configManagerCollection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "collection_identifier", &self.collection_identifier);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "hierarchy_identifier", &self.hierarchy_identifier);
+        d.field(5usize, "hierarchy_name", &self.hierarchy_name);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ConfigManagerCollection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4632,34 +4394,11 @@ impl rt::Object for ConfigManagerCollection {
         w.field(6usize, &self.last_modified_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.collection_identifier),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.hierarchy_identifier),
-            5usize => ::std::option::Option::Some(&self.hierarchy_name),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "collection_identifier", &self.collection_identifier);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "hierarchy_identifier", &self.hierarchy_identifier);
-        d.field(5usize, "hierarchy_name", &self.hierarchy_name);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4711,6 +4450,14 @@ impl rt::Object for Configuration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configuration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "authorized_app_ids", &self.authorized_app_ids);
+        d.field(1usize, "authorized_apps", &self.authorized_apps);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for Configuration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.authorized_app_ids.read_from(r),
@@ -4724,24 +4471,11 @@ impl rt::Object for Configuration {
         w.field(1usize, &self.authorized_apps);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.authorized_app_ids),
-            1usize => ::std::option::Option::Some(&self.authorized_apps),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "authorized_app_ids", &self.authorized_app_ids);
-        d.field(1usize, "authorized_apps", &self.authorized_apps);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4788,6 +4522,13 @@ impl rt::Object for ConfigurationManagerAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"action\":"];
     const TAG: &'static str = "\"#microsoft.graph.configurationManagerAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action", &self.action);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ConfigurationManagerAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action.read_from(r),
@@ -4799,22 +4540,11 @@ impl rt::Object for ConfigurationManagerAction {
         w.field(0usize, &self.action);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4971,6 +4701,24 @@ impl rt::Object for ConfigurationManagerClientEnabledFeatures {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationManagerClientEnabledFeatures\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "compliance_policy", &self.compliance_policy);
+        d.field(1usize, "device_configuration", &self.device_configuration);
+        d.field(2usize, "endpoint_protection", &self.endpoint_protection);
+        d.field(3usize, "inventory", &self.inventory);
+        d.field(4usize, "modern_apps", &self.modern_apps);
+        d.field(5usize, "office_apps", &self.office_apps);
+        d.field(6usize, "resource_access", &self.resource_access);
+        d.field(
+            7usize,
+            "windows_update_for_business",
+            &self.windows_update_for_business,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ConfigurationManagerClientEnabledFeatures {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.compliance_policy.read_from(r),
@@ -4996,40 +4744,11 @@ impl rt::Object for ConfigurationManagerClientEnabledFeatures {
         w.field(7usize, &self.windows_update_for_business);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.compliance_policy),
-            1usize => ::std::option::Option::Some(&self.device_configuration),
-            2usize => ::std::option::Option::Some(&self.endpoint_protection),
-            3usize => ::std::option::Option::Some(&self.inventory),
-            4usize => ::std::option::Option::Some(&self.modern_apps),
-            5usize => ::std::option::Option::Some(&self.office_apps),
-            6usize => ::std::option::Option::Some(&self.resource_access),
-            7usize => ::std::option::Option::Some(&self.windows_update_for_business),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "compliance_policy", &self.compliance_policy);
-        d.field(1usize, "device_configuration", &self.device_configuration);
-        d.field(2usize, "endpoint_protection", &self.endpoint_protection);
-        d.field(3usize, "inventory", &self.inventory);
-        d.field(4usize, "modern_apps", &self.modern_apps);
-        d.field(5usize, "office_apps", &self.office_apps);
-        d.field(6usize, "resource_access", &self.resource_access);
-        d.field(
-            7usize,
-            "windows_update_for_business",
-            &self.windows_update_for_business,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5093,6 +4812,15 @@ impl rt::Object for ConfigurationManagerClientHealthState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationManagerClientHealthState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "error_code", &self.error_code);
+        d.field(1usize, "last_sync_date_time", &self.last_sync_date_time);
+        d.field(2usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ConfigurationManagerClientHealthState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.error_code.read_from(r),
@@ -5108,26 +4836,11 @@ impl rt::Object for ConfigurationManagerClientHealthState {
         w.field(2usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.error_code),
-            1usize => ::std::option::Option::Some(&self.last_sync_date_time),
-            2usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error_code", &self.error_code);
-        d.field(1usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(2usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5248,6 +4961,15 @@ impl rt::Object for ConnectedOrganizationMembers {
     ];
     const TAG: &'static str = "\"#microsoft.graph.connectedOrganizationMembers\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_backup", &self.is_backup);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+impl rt::object::Members for ConnectedOrganizationMembers {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_backup.read_from(r),
@@ -5263,26 +4985,11 @@ impl rt::Object for ConnectedOrganizationMembers {
         w.field(2usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_backup),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_backup", &self.is_backup);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5377,6 +5084,13 @@ impl rt::Object for ConnectionInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"url\":"];
     const TAG: &'static str = "\"#microsoft.graph.connectionInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "url", &self.url);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for ConnectionInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.url.read_from(r),
@@ -5388,22 +5102,11 @@ impl rt::Object for ConnectionInfo {
         w.field(0usize, &self.url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "url", &self.url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5454,6 +5157,15 @@ impl rt::Object for ConnectionOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.connectionOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "error", &self.error);
+        d.field(2usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for ConnectionOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5469,26 +5181,11 @@ impl rt::Object for ConnectionOperation {
         w.field(2usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.error),
-            2usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "error", &self.error);
-        d.field(2usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5784,6 +5481,12 @@ impl rt::Object for ContentApprovalStatusColumn {
     const TAG: &'static str = "\"#microsoft.graph.contentApprovalStatusColumn\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for ContentApprovalStatusColumn {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -5793,20 +5496,11 @@ impl rt::Object for ContentApprovalStatusColumn {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5862,6 +5556,16 @@ impl rt::Object for ContentClassification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.contentClassification\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "confidence", &self.confidence);
+        d.field(1usize, "matches", &self.matches);
+        d.field(2usize, "sensitive_type_id", &self.sensitive_type_id);
+        d.field(3usize, "unique_count", &self.unique_count);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for ContentClassification {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.confidence.read_from(r),
@@ -5879,28 +5583,11 @@ impl rt::Object for ContentClassification {
         w.field(3usize, &self.unique_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.confidence),
-            1usize => ::std::option::Option::Some(&self.matches),
-            2usize => ::std::option::Option::Some(&self.sensitive_type_id),
-            3usize => ::std::option::Option::Some(&self.unique_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "confidence", &self.confidence);
-        d.field(1usize, "matches", &self.matches);
-        d.field(2usize, "sensitive_type_id", &self.sensitive_type_id);
-        d.field(3usize, "unique_count", &self.unique_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6044,6 +5731,32 @@ impl rt::Object for ContentType {
     ];
     const TAG: &'static str = "\"#microsoft.graph.contentType\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "associated_hubs_urls", &self.associated_hubs_urls);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "document_set", &self.document_set);
+        d.field(4usize, "document_template", &self.document_template);
+        d.field(5usize, "group", &self.group);
+        d.field(6usize, "hidden", &self.hidden);
+        d.field(7usize, "inherited_from", &self.inherited_from);
+        d.field(8usize, "is_built_in", &self.is_built_in);
+        d.field(9usize, "name", &self.name);
+        d.field(10usize, "order", &self.order);
+        d.field(11usize, "parent_id", &self.parent_id);
+        d.field(12usize, "propagate_changes", &self.propagate_changes);
+        d.field(13usize, "read_only", &self.read_only);
+        d.field(14usize, "sealed", &self.sealed);
+        d.field(15usize, "base", &self.base);
+        d.field(16usize, "base_types", &self.base_types);
+        d.field(17usize, "column_links", &self.column_links);
+        d.field(18usize, "column_positions", &self.column_positions);
+        d.field(19usize, "columns", &self.columns);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for ContentType {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6093,60 +5806,11 @@ impl rt::Object for ContentType {
         w.field(19usize, &self.columns);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.associated_hubs_urls),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.document_set),
-            4usize => ::std::option::Option::Some(&self.document_template),
-            5usize => ::std::option::Option::Some(&self.group),
-            6usize => ::std::option::Option::Some(&self.hidden),
-            7usize => ::std::option::Option::Some(&self.inherited_from),
-            8usize => ::std::option::Option::Some(&self.is_built_in),
-            9usize => ::std::option::Option::Some(&self.name),
-            10usize => ::std::option::Option::Some(&self.order),
-            11usize => ::std::option::Option::Some(&self.parent_id),
-            12usize => ::std::option::Option::Some(&self.propagate_changes),
-            13usize => ::std::option::Option::Some(&self.read_only),
-            14usize => ::std::option::Option::Some(&self.sealed),
-            15usize => ::std::option::Option::Some(&self.base),
-            16usize => ::std::option::Option::Some(&self.base_types),
-            17usize => ::std::option::Option::Some(&self.column_links),
-            18usize => ::std::option::Option::Some(&self.column_positions),
-            19usize => ::std::option::Option::Some(&self.columns),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "associated_hubs_urls", &self.associated_hubs_urls);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "document_set", &self.document_set);
-        d.field(4usize, "document_template", &self.document_template);
-        d.field(5usize, "group", &self.group);
-        d.field(6usize, "hidden", &self.hidden);
-        d.field(7usize, "inherited_from", &self.inherited_from);
-        d.field(8usize, "is_built_in", &self.is_built_in);
-        d.field(9usize, "name", &self.name);
-        d.field(10usize, "order", &self.order);
-        d.field(11usize, "parent_id", &self.parent_id);
-        d.field(12usize, "propagate_changes", &self.propagate_changes);
-        d.field(13usize, "read_only", &self.read_only);
-        d.field(14usize, "sealed", &self.sealed);
-        d.field(15usize, "base", &self.base);
-        d.field(16usize, "base_types", &self.base_types);
-        d.field(17usize, "column_links", &self.column_links);
-        d.field(18usize, "column_positions", &self.column_positions);
-        d.field(19usize, "columns", &self.columns);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6204,6 +5868,14 @@ impl rt::Object for ContentTypeInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.contentTypeInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for ContentTypeInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6217,24 +5889,11 @@ impl rt::Object for ContentTypeInfo {
         w.field(1usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6279,6 +5938,14 @@ impl rt::Object for ContentTypeOrder {
     const KEYS_JSON: &'static [&'static str] = &[",\"default\":", ",\"position\":"];
     const TAG: &'static str = "\"#microsoft.graph.contentTypeOrder\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "default", &self.default);
+        d.field(1usize, "position", &self.position);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for ContentTypeOrder {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.default.read_from(r),
@@ -6292,24 +5959,11 @@ impl rt::Object for ContentTypeOrder {
         w.field(1usize, &self.position);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.default),
-            1usize => ::std::option::Option::Some(&self.position),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default", &self.default);
-        d.field(1usize, "position", &self.position);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6381,6 +6035,18 @@ impl rt::Object for ContinuousAccessEvaluationPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.continuousAccessEvaluationPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "groups", &self.groups);
+        d.field(4usize, "is_enabled", &self.is_enabled);
+        d.field(5usize, "users", &self.users);
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for ContinuousAccessEvaluationPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6402,32 +6068,11 @@ impl rt::Object for ContinuousAccessEvaluationPolicy {
         w.field(5usize, &self.users);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.groups),
-            4usize => ::std::option::Option::Some(&self.is_enabled),
-            5usize => ::std::option::Option::Some(&self.users),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "groups", &self.groups);
-        d.field(4usize, "is_enabled", &self.is_enabled);
-        d.field(5usize, "users", &self.users);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6561,6 +6206,23 @@ impl rt::Object for CountryNamedLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.countryNamedLocation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "modified_date_time", &self.modified_date_time);
+        d.field(4usize, "countries_and_regions", &self.countries_and_regions);
+        d.field(5usize, "country_lookup_method", &self.country_lookup_method);
+        d.field(
+            6usize,
+            "include_unknown_countries_and_regions",
+            &self.include_unknown_countries_and_regions,
+        );
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for CountryNamedLocation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6584,40 +6246,11 @@ impl rt::Object for CountryNamedLocation {
         w.field(6usize, &self.include_unknown_countries_and_regions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.modified_date_time),
-            4usize => ::std::option::Option::Some(&self.countries_and_regions),
-            5usize => ::std::option::Option::Some(&self.country_lookup_method),
-            6usize => {
-                ::std::option::Option::Some(&self.include_unknown_countries_and_regions)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "modified_date_time", &self.modified_date_time);
-        d.field(4usize, "countries_and_regions", &self.countries_and_regions);
-        d.field(5usize, "country_lookup_method", &self.country_lookup_method);
-        d.field(
-            6usize,
-            "include_unknown_countries_and_regions",
-            &self.include_unknown_countries_and_regions,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6663,6 +6296,12 @@ impl rt::Object for CreateAction {
     const TAG: &'static str = "\"#microsoft.graph.createAction\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for CreateAction {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -6672,20 +6311,11 @@ impl rt::Object for CreateAction {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6740,6 +6370,15 @@ impl rt::Object for CredentialUserRegistrationCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.credentialUserRegistrationCount\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "total_user_count", &self.total_user_count);
+        d.field(2usize, "user_registration_counts", &self.user_registration_counts);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for CredentialUserRegistrationCount {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6755,26 +6394,11 @@ impl rt::Object for CredentialUserRegistrationCount {
         w.field(2usize, &self.user_registration_counts);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.total_user_count),
-            2usize => ::std::option::Option::Some(&self.user_registration_counts),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "total_user_count", &self.total_user_count);
-        d.field(2usize, "user_registration_counts", &self.user_registration_counts);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6858,6 +6482,20 @@ impl rt::Object for CredentialUserRegistrationDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.credentialUserRegistrationDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "auth_methods", &self.auth_methods);
+        d.field(2usize, "is_capable", &self.is_capable);
+        d.field(3usize, "is_enabled", &self.is_enabled);
+        d.field(4usize, "is_mfa_registered", &self.is_mfa_registered);
+        d.field(5usize, "is_registered", &self.is_registered);
+        d.field(6usize, "user_display_name", &self.user_display_name);
+        d.field(7usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for CredentialUserRegistrationDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6883,36 +6521,11 @@ impl rt::Object for CredentialUserRegistrationDetails {
         w.field(7usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.auth_methods),
-            2usize => ::std::option::Option::Some(&self.is_capable),
-            3usize => ::std::option::Option::Some(&self.is_enabled),
-            4usize => ::std::option::Option::Some(&self.is_mfa_registered),
-            5usize => ::std::option::Option::Some(&self.is_registered),
-            6usize => ::std::option::Option::Some(&self.user_display_name),
-            7usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "auth_methods", &self.auth_methods);
-        d.field(2usize, "is_capable", &self.is_capable);
-        d.field(3usize, "is_enabled", &self.is_enabled);
-        d.field(4usize, "is_mfa_registered", &self.is_mfa_registered);
-        d.field(5usize, "is_registered", &self.is_registered);
-        d.field(6usize, "user_display_name", &self.user_display_name);
-        d.field(7usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7004,6 +6617,22 @@ impl rt::Object for CryptographySuite {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cryptographySuite\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "authentication_transform_constants",
+            &self.authentication_transform_constants,
+        );
+        d.field(1usize, "cipher_transform_constants", &self.cipher_transform_constants);
+        d.field(2usize, "dh_group", &self.dh_group);
+        d.field(3usize, "encryption_method", &self.encryption_method);
+        d.field(4usize, "integrity_check_method", &self.integrity_check_method);
+        d.field(5usize, "pfs_group", &self.pfs_group);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CryptographySuite {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.authentication_transform_constants.read_from(r),
@@ -7025,38 +6654,11 @@ impl rt::Object for CryptographySuite {
         w.field(5usize, &self.pfs_group);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.authentication_transform_constants)
-            }
-            1usize => ::std::option::Option::Some(&self.cipher_transform_constants),
-            2usize => ::std::option::Option::Some(&self.dh_group),
-            3usize => ::std::option::Option::Some(&self.encryption_method),
-            4usize => ::std::option::Option::Some(&self.integrity_check_method),
-            5usize => ::std::option::Option::Some(&self.pfs_group),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "authentication_transform_constants",
-            &self.authentication_transform_constants,
-        );
-        d.field(1usize, "cipher_transform_constants", &self.cipher_transform_constants);
-        d.field(2usize, "dh_group", &self.dh_group);
-        d.field(3usize, "encryption_method", &self.encryption_method);
-        d.field(4usize, "integrity_check_method", &self.integrity_check_method);
-        d.field(5usize, "pfs_group", &self.pfs_group);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7104,6 +6706,13 @@ impl rt::Object for CurrencyColumn {
     const KEYS_JSON: &'static [&'static str] = &[",\"locale\":"];
     const TAG: &'static str = "\"#microsoft.graph.currencyColumn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "locale", &self.locale);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for CurrencyColumn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.locale.read_from(r),
@@ -7115,22 +6724,11 @@ impl rt::Object for CurrencyColumn {
         w.field(0usize, &self.locale);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.locale),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "locale", &self.locale);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7172,6 +6770,14 @@ impl rt::Object for CustomAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"properties\":"];
     const TAG: &'static str = "\"#microsoft.graph.customAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "properties", &self.properties);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for CustomAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -7185,24 +6791,11 @@ impl rt::Object for CustomAction {
         w.field(1usize, &self.properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "properties", &self.properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7263,6 +6856,16 @@ impl rt::Object for CustomTimeZone {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customTimeZone\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "bias", &self.bias);
+        d.field(2usize, "daylight_offset", &self.daylight_offset);
+        d.field(3usize, "standard_offset", &self.standard_offset);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for CustomTimeZone {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -7280,28 +6883,11 @@ impl rt::Object for CustomTimeZone {
         w.field(3usize, &self.standard_offset);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.bias),
-            2usize => ::std::option::Option::Some(&self.daylight_offset),
-            3usize => ::std::option::Option::Some(&self.standard_offset),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "bias", &self.bias);
-        d.field(2usize, "daylight_offset", &self.daylight_offset);
-        d.field(3usize, "standard_offset", &self.standard_offset);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

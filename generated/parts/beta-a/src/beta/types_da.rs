@@ -35,6 +35,14 @@ impl rt::Object for DataLossPreventionPolicy {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.dataLossPreventionPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for DataLossPreventionPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -48,24 +56,11 @@ impl rt::Object for DataLossPreventionPolicy {
         w.field(1usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -143,6 +138,19 @@ impl rt::Object for DataPolicyOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dataPolicyOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completed_date_time", &self.completed_date_time);
+        d.field(2usize, "progress", &self.progress);
+        d.field(3usize, "status", &self.status);
+        d.field(4usize, "storage_location", &self.storage_location);
+        d.field(5usize, "submitted_date_time", &self.submitted_date_time);
+        d.field(6usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_beta_data_policy_operations_or_search)]
+impl rt::object::Members for DataPolicyOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -166,34 +174,11 @@ impl rt::Object for DataPolicyOperation {
         w.field(6usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.completed_date_time),
-            2usize => ::std::option::Option::Some(&self.progress),
-            3usize => ::std::option::Option::Some(&self.status),
-            4usize => ::std::option::Option::Some(&self.storage_location),
-            5usize => ::std::option::Option::Some(&self.submitted_date_time),
-            6usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "progress", &self.progress);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "storage_location", &self.storage_location);
-        d.field(5usize, "submitted_date_time", &self.submitted_date_time);
-        d.field(6usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -305,6 +290,14 @@ impl rt::Object for DateTimeColumn {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayAs\":", ",\"format\":"];
     const TAG: &'static str = "\"#microsoft.graph.dateTimeColumn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_as", &self.display_as);
+        d.field(1usize, "format", &self.format);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for DateTimeColumn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_as.read_from(r),
@@ -318,24 +311,11 @@ impl rt::Object for DateTimeColumn {
         w.field(1usize, &self.format);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_as),
-            1usize => ::std::option::Option::Some(&self.format),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_as", &self.display_as);
-        d.field(1usize, "format", &self.format);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -406,6 +386,18 @@ impl rt::Object for DaylightTimeZoneOffset {
     ];
     const TAG: &'static str = "\"#microsoft.graph.daylightTimeZoneOffset\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "day_occurrence", &self.day_occurrence);
+        d.field(1usize, "day_of_week", &self.day_of_week);
+        d.field(2usize, "month", &self.month);
+        d.field(3usize, "time", &self.time);
+        d.field(4usize, "year", &self.year);
+        d.field(5usize, "daylight_bias", &self.daylight_bias);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DaylightTimeZoneOffset {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.day_occurrence.read_from(r),
@@ -427,32 +419,11 @@ impl rt::Object for DaylightTimeZoneOffset {
         w.field(5usize, &self.daylight_bias);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.day_occurrence),
-            1usize => ::std::option::Option::Some(&self.day_of_week),
-            2usize => ::std::option::Option::Some(&self.month),
-            3usize => ::std::option::Option::Some(&self.time),
-            4usize => ::std::option::Option::Some(&self.year),
-            5usize => ::std::option::Option::Some(&self.daylight_bias),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "day_occurrence", &self.day_occurrence);
-        d.field(1usize, "day_of_week", &self.day_of_week);
-        d.field(2usize, "month", &self.month);
-        d.field(3usize, "time", &self.time);
-        d.field(4usize, "year", &self.year);
-        d.field(5usize, "daylight_bias", &self.daylight_bias);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

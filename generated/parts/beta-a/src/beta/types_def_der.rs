@@ -33,6 +33,14 @@ impl rt::Object for DefaultColumnValue {
     const KEYS_JSON: &'static [&'static str] = &[",\"formula\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.defaultColumnValue\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "formula", &self.formula);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for DefaultColumnValue {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.formula.read_from(r),
@@ -46,24 +54,11 @@ impl rt::Object for DefaultColumnValue {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.formula),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "formula", &self.formula);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -827,466 +822,6 @@ impl rt::Object for DefaultManagedAppProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.defaultManagedAppProtection\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.display_name.read_from(r),
-            4usize => self.last_modified_date_time.read_from(r),
-            5usize => self.role_scope_tag_ids.read_from(r),
-            6usize => self.version.read_from(r),
-            7usize => self.allowed_data_ingestion_locations.read_from(r),
-            8usize => self.allowed_data_storage_locations.read_from(r),
-            9usize => self.allowed_inbound_data_transfer_sources.read_from(r),
-            10usize => {
-                self.allowed_outbound_clipboard_sharing_exception_length.read_from(r)
-            }
-            11usize => self.allowed_outbound_clipboard_sharing_level.read_from(r),
-            12usize => self.allowed_outbound_data_transfer_destinations.read_from(r),
-            13usize => self.app_action_if_device_compliance_required.read_from(r),
-            14usize => self.app_action_if_maximum_pin_retries_exceeded.read_from(r),
-            15usize => self.app_action_if_unable_to_authenticate_user.read_from(r),
-            16usize => self.block_data_ingestion_into_organization_documents.read_from(r),
-            17usize => self.contact_sync_blocked.read_from(r),
-            18usize => self.data_backup_blocked.read_from(r),
-            19usize => self.device_compliance_required.read_from(r),
-            20usize => self.dialer_restriction_level.read_from(r),
-            21usize => self.disable_app_pin_if_device_pin_is_set.read_from(r),
-            22usize => self.fingerprint_blocked.read_from(r),
-            23usize => self.managed_browser.read_from(r),
-            24usize => self.managed_browser_to_open_links_required.read_from(r),
-            25usize => self.maximum_allowed_device_threat_level.read_from(r),
-            26usize => self.maximum_pin_retries.read_from(r),
-            27usize => self.maximum_required_os_version.read_from(r),
-            28usize => self.maximum_warning_os_version.read_from(r),
-            29usize => self.maximum_wipe_os_version.read_from(r),
-            30usize => self.minimum_pin_length.read_from(r),
-            31usize => self.minimum_required_app_version.read_from(r),
-            32usize => self.minimum_required_os_version.read_from(r),
-            33usize => self.minimum_warning_app_version.read_from(r),
-            34usize => self.minimum_warning_os_version.read_from(r),
-            35usize => self.minimum_wipe_app_version.read_from(r),
-            36usize => self.minimum_wipe_os_version.read_from(r),
-            37usize => self.mobile_threat_defense_remediation_action.read_from(r),
-            38usize => self.notification_restriction.read_from(r),
-            39usize => self.organizational_credentials_required.read_from(r),
-            40usize => self.period_before_pin_reset.read_from(r),
-            41usize => self.period_offline_before_access_check.read_from(r),
-            42usize => self.period_offline_before_wipe_is_enforced.read_from(r),
-            43usize => self.period_online_before_access_check.read_from(r),
-            44usize => self.pin_character_set.read_from(r),
-            45usize => self.pin_required.read_from(r),
-            46usize => self.pin_required_instead_of_biometric_timeout.read_from(r),
-            47usize => self.previous_pin_block_count.read_from(r),
-            48usize => self.print_blocked.read_from(r),
-            49usize => self.save_as_blocked.read_from(r),
-            50usize => self.simple_pin_blocked.read_from(r),
-            51usize => self.allowed_android_device_manufacturers.read_from(r),
-            52usize => self.allowed_android_device_models.read_from(r),
-            53usize => self.allowed_ios_device_models.read_from(r),
-            54usize => {
-                self.app_action_if_android_device_manufacturer_not_allowed.read_from(r)
-            }
-            55usize => self.app_action_if_android_device_model_not_allowed.read_from(r),
-            56usize => {
-                self.app_action_if_android_safety_net_apps_verification_failed
-                    .read_from(r)
-            }
-            57usize => {
-                self.app_action_if_android_safety_net_device_attestation_failed
-                    .read_from(r)
-            }
-            58usize => self.app_action_if_device_lock_not_set.read_from(r),
-            59usize => self.app_action_if_ios_device_model_not_allowed.read_from(r),
-            60usize => self.app_data_encryption_type.read_from(r),
-            61usize => self.biometric_authentication_blocked.read_from(r),
-            62usize => {
-                self.block_after_company_portal_update_deferral_in_days.read_from(r)
-            }
-            63usize => self.custom_browser_display_name.read_from(r),
-            64usize => self.custom_browser_package_id.read_from(r),
-            65usize => self.custom_browser_protocol.read_from(r),
-            66usize => self.custom_dialer_app_display_name.read_from(r),
-            67usize => self.custom_dialer_app_package_id.read_from(r),
-            68usize => self.custom_dialer_app_protocol.read_from(r),
-            69usize => self.custom_settings.read_from(r),
-            70usize => self.deployed_app_count.read_from(r),
-            71usize => self.device_lock_required.read_from(r),
-            72usize => {
-                self.disable_app_encryption_if_device_encryption_is_enabled.read_from(r)
-            }
-            73usize => {
-                self.disable_protection_of_managed_outbound_open_in_data.read_from(r)
-            }
-            74usize => self.encrypt_app_data.read_from(r),
-            75usize => self.exempted_app_packages.read_from(r),
-            76usize => self.exempted_app_protocols.read_from(r),
-            77usize => self.face_id_blocked.read_from(r),
-            78usize => self.filter_open_in_to_only_managed_apps.read_from(r),
-            79usize => self.minimum_required_company_portal_version.read_from(r),
-            80usize => self.minimum_required_patch_version.read_from(r),
-            81usize => self.minimum_required_sdk_version.read_from(r),
-            82usize => self.minimum_warning_company_portal_version.read_from(r),
-            83usize => self.minimum_warning_patch_version.read_from(r),
-            84usize => self.minimum_wipe_company_portal_version.read_from(r),
-            85usize => self.minimum_wipe_patch_version.read_from(r),
-            86usize => self.minimum_wipe_sdk_version.read_from(r),
-            87usize => self.protect_inbound_data_from_unknown_sources.read_from(r),
-            88usize => {
-                self.required_android_safety_net_apps_verification_type.read_from(r)
-            }
-            89usize => {
-                self.required_android_safety_net_device_attestation_type.read_from(r)
-            }
-            90usize => self.required_android_safety_net_evaluation_type.read_from(r),
-            91usize => self.screen_capture_blocked.read_from(r),
-            92usize => self.third_party_keyboards_blocked.read_from(r),
-            93usize => {
-                self.warn_after_company_portal_update_deferral_in_days.read_from(r)
-            }
-            94usize => {
-                self.wipe_after_company_portal_update_deferral_in_days.read_from(r)
-            }
-            95usize => self.apps.read_from(r),
-            96usize => self.deployment_summary.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.display_name);
-        w.field(4usize, &self.last_modified_date_time);
-        w.field(5usize, &self.role_scope_tag_ids);
-        w.field(6usize, &self.version);
-        w.field(7usize, &self.allowed_data_ingestion_locations);
-        w.field(8usize, &self.allowed_data_storage_locations);
-        w.field(9usize, &self.allowed_inbound_data_transfer_sources);
-        w.field(10usize, &self.allowed_outbound_clipboard_sharing_exception_length);
-        w.field(11usize, &self.allowed_outbound_clipboard_sharing_level);
-        w.field(12usize, &self.allowed_outbound_data_transfer_destinations);
-        w.field(13usize, &self.app_action_if_device_compliance_required);
-        w.field(14usize, &self.app_action_if_maximum_pin_retries_exceeded);
-        w.field(15usize, &self.app_action_if_unable_to_authenticate_user);
-        w.field(16usize, &self.block_data_ingestion_into_organization_documents);
-        w.field(17usize, &self.contact_sync_blocked);
-        w.field(18usize, &self.data_backup_blocked);
-        w.field(19usize, &self.device_compliance_required);
-        w.field(20usize, &self.dialer_restriction_level);
-        w.field(21usize, &self.disable_app_pin_if_device_pin_is_set);
-        w.field(22usize, &self.fingerprint_blocked);
-        w.field(23usize, &self.managed_browser);
-        w.field(24usize, &self.managed_browser_to_open_links_required);
-        w.field(25usize, &self.maximum_allowed_device_threat_level);
-        w.field(26usize, &self.maximum_pin_retries);
-        w.field(27usize, &self.maximum_required_os_version);
-        w.field(28usize, &self.maximum_warning_os_version);
-        w.field(29usize, &self.maximum_wipe_os_version);
-        w.field(30usize, &self.minimum_pin_length);
-        w.field(31usize, &self.minimum_required_app_version);
-        w.field(32usize, &self.minimum_required_os_version);
-        w.field(33usize, &self.minimum_warning_app_version);
-        w.field(34usize, &self.minimum_warning_os_version);
-        w.field(35usize, &self.minimum_wipe_app_version);
-        w.field(36usize, &self.minimum_wipe_os_version);
-        w.field(37usize, &self.mobile_threat_defense_remediation_action);
-        w.field(38usize, &self.notification_restriction);
-        w.field(39usize, &self.organizational_credentials_required);
-        w.field(40usize, &self.period_before_pin_reset);
-        w.field(41usize, &self.period_offline_before_access_check);
-        w.field(42usize, &self.period_offline_before_wipe_is_enforced);
-        w.field(43usize, &self.period_online_before_access_check);
-        w.field(44usize, &self.pin_character_set);
-        w.field(45usize, &self.pin_required);
-        w.field(46usize, &self.pin_required_instead_of_biometric_timeout);
-        w.field(47usize, &self.previous_pin_block_count);
-        w.field(48usize, &self.print_blocked);
-        w.field(49usize, &self.save_as_blocked);
-        w.field(50usize, &self.simple_pin_blocked);
-        w.field(51usize, &self.allowed_android_device_manufacturers);
-        w.field(52usize, &self.allowed_android_device_models);
-        w.field(53usize, &self.allowed_ios_device_models);
-        w.field(54usize, &self.app_action_if_android_device_manufacturer_not_allowed);
-        w.field(55usize, &self.app_action_if_android_device_model_not_allowed);
-        w.field(
-            56usize,
-            &self.app_action_if_android_safety_net_apps_verification_failed,
-        );
-        w.field(
-            57usize,
-            &self.app_action_if_android_safety_net_device_attestation_failed,
-        );
-        w.field(58usize, &self.app_action_if_device_lock_not_set);
-        w.field(59usize, &self.app_action_if_ios_device_model_not_allowed);
-        w.field(60usize, &self.app_data_encryption_type);
-        w.field(61usize, &self.biometric_authentication_blocked);
-        w.field(62usize, &self.block_after_company_portal_update_deferral_in_days);
-        w.field(63usize, &self.custom_browser_display_name);
-        w.field(64usize, &self.custom_browser_package_id);
-        w.field(65usize, &self.custom_browser_protocol);
-        w.field(66usize, &self.custom_dialer_app_display_name);
-        w.field(67usize, &self.custom_dialer_app_package_id);
-        w.field(68usize, &self.custom_dialer_app_protocol);
-        w.field(69usize, &self.custom_settings);
-        w.field(70usize, &self.deployed_app_count);
-        w.field(71usize, &self.device_lock_required);
-        w.field(72usize, &self.disable_app_encryption_if_device_encryption_is_enabled);
-        w.field(73usize, &self.disable_protection_of_managed_outbound_open_in_data);
-        w.field(74usize, &self.encrypt_app_data);
-        w.field(75usize, &self.exempted_app_packages);
-        w.field(76usize, &self.exempted_app_protocols);
-        w.field(77usize, &self.face_id_blocked);
-        w.field(78usize, &self.filter_open_in_to_only_managed_apps);
-        w.field(79usize, &self.minimum_required_company_portal_version);
-        w.field(80usize, &self.minimum_required_patch_version);
-        w.field(81usize, &self.minimum_required_sdk_version);
-        w.field(82usize, &self.minimum_warning_company_portal_version);
-        w.field(83usize, &self.minimum_warning_patch_version);
-        w.field(84usize, &self.minimum_wipe_company_portal_version);
-        w.field(85usize, &self.minimum_wipe_patch_version);
-        w.field(86usize, &self.minimum_wipe_sdk_version);
-        w.field(87usize, &self.protect_inbound_data_from_unknown_sources);
-        w.field(88usize, &self.required_android_safety_net_apps_verification_type);
-        w.field(89usize, &self.required_android_safety_net_device_attestation_type);
-        w.field(90usize, &self.required_android_safety_net_evaluation_type);
-        w.field(91usize, &self.screen_capture_blocked);
-        w.field(92usize, &self.third_party_keyboards_blocked);
-        w.field(93usize, &self.warn_after_company_portal_update_deferral_in_days);
-        w.field(94usize, &self.wipe_after_company_portal_update_deferral_in_days);
-        w.field(95usize, &self.apps);
-        w.field(96usize, &self.deployment_summary);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            6usize => ::std::option::Option::Some(&self.version),
-            7usize => ::std::option::Option::Some(&self.allowed_data_ingestion_locations),
-            8usize => ::std::option::Option::Some(&self.allowed_data_storage_locations),
-            9usize => {
-                ::std::option::Option::Some(&self.allowed_inbound_data_transfer_sources)
-            }
-            10usize => {
-                ::std::option::Option::Some(
-                    &self.allowed_outbound_clipboard_sharing_exception_length,
-                )
-            }
-            11usize => {
-                ::std::option::Option::Some(
-                    &self.allowed_outbound_clipboard_sharing_level,
-                )
-            }
-            12usize => {
-                ::std::option::Option::Some(
-                    &self.allowed_outbound_data_transfer_destinations,
-                )
-            }
-            13usize => {
-                ::std::option::Option::Some(
-                    &self.app_action_if_device_compliance_required,
-                )
-            }
-            14usize => {
-                ::std::option::Option::Some(
-                    &self.app_action_if_maximum_pin_retries_exceeded,
-                )
-            }
-            15usize => {
-                ::std::option::Option::Some(
-                    &self.app_action_if_unable_to_authenticate_user,
-                )
-            }
-            16usize => {
-                ::std::option::Option::Some(
-                    &self.block_data_ingestion_into_organization_documents,
-                )
-            }
-            17usize => ::std::option::Option::Some(&self.contact_sync_blocked),
-            18usize => ::std::option::Option::Some(&self.data_backup_blocked),
-            19usize => ::std::option::Option::Some(&self.device_compliance_required),
-            20usize => ::std::option::Option::Some(&self.dialer_restriction_level),
-            21usize => {
-                ::std::option::Option::Some(&self.disable_app_pin_if_device_pin_is_set)
-            }
-            22usize => ::std::option::Option::Some(&self.fingerprint_blocked),
-            23usize => ::std::option::Option::Some(&self.managed_browser),
-            24usize => {
-                ::std::option::Option::Some(&self.managed_browser_to_open_links_required)
-            }
-            25usize => {
-                ::std::option::Option::Some(&self.maximum_allowed_device_threat_level)
-            }
-            26usize => ::std::option::Option::Some(&self.maximum_pin_retries),
-            27usize => ::std::option::Option::Some(&self.maximum_required_os_version),
-            28usize => ::std::option::Option::Some(&self.maximum_warning_os_version),
-            29usize => ::std::option::Option::Some(&self.maximum_wipe_os_version),
-            30usize => ::std::option::Option::Some(&self.minimum_pin_length),
-            31usize => ::std::option::Option::Some(&self.minimum_required_app_version),
-            32usize => ::std::option::Option::Some(&self.minimum_required_os_version),
-            33usize => ::std::option::Option::Some(&self.minimum_warning_app_version),
-            34usize => ::std::option::Option::Some(&self.minimum_warning_os_version),
-            35usize => ::std::option::Option::Some(&self.minimum_wipe_app_version),
-            36usize => ::std::option::Option::Some(&self.minimum_wipe_os_version),
-            37usize => {
-                ::std::option::Option::Some(
-                    &self.mobile_threat_defense_remediation_action,
-                )
-            }
-            38usize => ::std::option::Option::Some(&self.notification_restriction),
-            39usize => {
-                ::std::option::Option::Some(&self.organizational_credentials_required)
-            }
-            40usize => ::std::option::Option::Some(&self.period_before_pin_reset),
-            41usize => {
-                ::std::option::Option::Some(&self.period_offline_before_access_check)
-            }
-            42usize => {
-                ::std::option::Option::Some(&self.period_offline_before_wipe_is_enforced)
-            }
-            43usize => {
-                ::std::option::Option::Some(&self.period_online_before_access_check)
-            }
-            44usize => ::std::option::Option::Some(&self.pin_character_set),
-            45usize => ::std::option::Option::Some(&self.pin_required),
-            46usize => {
-                ::std::option::Option::Some(
-                    &self.pin_required_instead_of_biometric_timeout,
-                )
-            }
-            47usize => ::std::option::Option::Some(&self.previous_pin_block_count),
-            48usize => ::std::option::Option::Some(&self.print_blocked),
-            49usize => ::std::option::Option::Some(&self.save_as_blocked),
-            50usize => ::std::option::Option::Some(&self.simple_pin_blocked),
-            51usize => {
-                ::std::option::Option::Some(&self.allowed_android_device_manufacturers)
-            }
-            52usize => ::std::option::Option::Some(&self.allowed_android_device_models),
-            53usize => ::std::option::Option::Some(&self.allowed_ios_device_models),
-            54usize => {
-                ::std::option::Option::Some(
-                    &self.app_action_if_android_device_manufacturer_not_allowed,
-                )
-            }
-            55usize => {
-                ::std::option::Option::Some(
-                    &self.app_action_if_android_device_model_not_allowed,
-                )
-            }
-            56usize => {
-                ::std::option::Option::Some(
-                    &self.app_action_if_android_safety_net_apps_verification_failed,
-                )
-            }
-            57usize => {
-                ::std::option::Option::Some(
-                    &self.app_action_if_android_safety_net_device_attestation_failed,
-                )
-            }
-            58usize => {
-                ::std::option::Option::Some(&self.app_action_if_device_lock_not_set)
-            }
-            59usize => {
-                ::std::option::Option::Some(
-                    &self.app_action_if_ios_device_model_not_allowed,
-                )
-            }
-            60usize => ::std::option::Option::Some(&self.app_data_encryption_type),
-            61usize => {
-                ::std::option::Option::Some(&self.biometric_authentication_blocked)
-            }
-            62usize => {
-                ::std::option::Option::Some(
-                    &self.block_after_company_portal_update_deferral_in_days,
-                )
-            }
-            63usize => ::std::option::Option::Some(&self.custom_browser_display_name),
-            64usize => ::std::option::Option::Some(&self.custom_browser_package_id),
-            65usize => ::std::option::Option::Some(&self.custom_browser_protocol),
-            66usize => ::std::option::Option::Some(&self.custom_dialer_app_display_name),
-            67usize => ::std::option::Option::Some(&self.custom_dialer_app_package_id),
-            68usize => ::std::option::Option::Some(&self.custom_dialer_app_protocol),
-            69usize => ::std::option::Option::Some(&self.custom_settings),
-            70usize => ::std::option::Option::Some(&self.deployed_app_count),
-            71usize => ::std::option::Option::Some(&self.device_lock_required),
-            72usize => {
-                ::std::option::Option::Some(
-                    &self.disable_app_encryption_if_device_encryption_is_enabled,
-                )
-            }
-            73usize => {
-                ::std::option::Option::Some(
-                    &self.disable_protection_of_managed_outbound_open_in_data,
-                )
-            }
-            74usize => ::std::option::Option::Some(&self.encrypt_app_data),
-            75usize => ::std::option::Option::Some(&self.exempted_app_packages),
-            76usize => ::std::option::Option::Some(&self.exempted_app_protocols),
-            77usize => ::std::option::Option::Some(&self.face_id_blocked),
-            78usize => {
-                ::std::option::Option::Some(&self.filter_open_in_to_only_managed_apps)
-            }
-            79usize => {
-                ::std::option::Option::Some(
-                    &self.minimum_required_company_portal_version,
-                )
-            }
-            80usize => ::std::option::Option::Some(&self.minimum_required_patch_version),
-            81usize => ::std::option::Option::Some(&self.minimum_required_sdk_version),
-            82usize => {
-                ::std::option::Option::Some(&self.minimum_warning_company_portal_version)
-            }
-            83usize => ::std::option::Option::Some(&self.minimum_warning_patch_version),
-            84usize => {
-                ::std::option::Option::Some(&self.minimum_wipe_company_portal_version)
-            }
-            85usize => ::std::option::Option::Some(&self.minimum_wipe_patch_version),
-            86usize => ::std::option::Option::Some(&self.minimum_wipe_sdk_version),
-            87usize => {
-                ::std::option::Option::Some(
-                    &self.protect_inbound_data_from_unknown_sources,
-                )
-            }
-            88usize => {
-                ::std::option::Option::Some(
-                    &self.required_android_safety_net_apps_verification_type,
-                )
-            }
-            89usize => {
-                ::std::option::Option::Some(
-                    &self.required_android_safety_net_device_attestation_type,
-                )
-            }
-            90usize => {
-                ::std::option::Option::Some(
-                    &self.required_android_safety_net_evaluation_type,
-                )
-            }
-            91usize => ::std::option::Option::Some(&self.screen_capture_blocked),
-            92usize => ::std::option::Option::Some(&self.third_party_keyboards_blocked),
-            93usize => {
-                ::std::option::Option::Some(
-                    &self.warn_after_company_portal_update_deferral_in_days,
-                )
-            }
-            94usize => {
-                ::std::option::Option::Some(
-                    &self.wipe_after_company_portal_update_deferral_in_days,
-                )
-            }
-            95usize => ::std::option::Option::Some(&self.apps),
-            96usize => ::std::option::Option::Some(&self.deployment_summary),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -1594,12 +1129,248 @@ impl rt::Object for DefaultManagedAppProtection {
         d.field(95usize, "apps", &self.apps);
         d.field(96usize, "deployment_summary", &self.deployment_summary);
     }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for DefaultManagedAppProtection {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.role_scope_tag_ids.read_from(r),
+            6usize => self.version.read_from(r),
+            7usize => self.allowed_data_ingestion_locations.read_from(r),
+            8usize => self.allowed_data_storage_locations.read_from(r),
+            9usize => self.allowed_inbound_data_transfer_sources.read_from(r),
+            10usize => {
+                self.allowed_outbound_clipboard_sharing_exception_length.read_from(r)
+            }
+            11usize => self.allowed_outbound_clipboard_sharing_level.read_from(r),
+            12usize => self.allowed_outbound_data_transfer_destinations.read_from(r),
+            13usize => self.app_action_if_device_compliance_required.read_from(r),
+            14usize => self.app_action_if_maximum_pin_retries_exceeded.read_from(r),
+            15usize => self.app_action_if_unable_to_authenticate_user.read_from(r),
+            16usize => self.block_data_ingestion_into_organization_documents.read_from(r),
+            17usize => self.contact_sync_blocked.read_from(r),
+            18usize => self.data_backup_blocked.read_from(r),
+            19usize => self.device_compliance_required.read_from(r),
+            20usize => self.dialer_restriction_level.read_from(r),
+            21usize => self.disable_app_pin_if_device_pin_is_set.read_from(r),
+            22usize => self.fingerprint_blocked.read_from(r),
+            23usize => self.managed_browser.read_from(r),
+            24usize => self.managed_browser_to_open_links_required.read_from(r),
+            25usize => self.maximum_allowed_device_threat_level.read_from(r),
+            26usize => self.maximum_pin_retries.read_from(r),
+            27usize => self.maximum_required_os_version.read_from(r),
+            28usize => self.maximum_warning_os_version.read_from(r),
+            29usize => self.maximum_wipe_os_version.read_from(r),
+            30usize => self.minimum_pin_length.read_from(r),
+            31usize => self.minimum_required_app_version.read_from(r),
+            32usize => self.minimum_required_os_version.read_from(r),
+            33usize => self.minimum_warning_app_version.read_from(r),
+            34usize => self.minimum_warning_os_version.read_from(r),
+            35usize => self.minimum_wipe_app_version.read_from(r),
+            36usize => self.minimum_wipe_os_version.read_from(r),
+            37usize => self.mobile_threat_defense_remediation_action.read_from(r),
+            38usize => self.notification_restriction.read_from(r),
+            39usize => self.organizational_credentials_required.read_from(r),
+            40usize => self.period_before_pin_reset.read_from(r),
+            41usize => self.period_offline_before_access_check.read_from(r),
+            42usize => self.period_offline_before_wipe_is_enforced.read_from(r),
+            43usize => self.period_online_before_access_check.read_from(r),
+            44usize => self.pin_character_set.read_from(r),
+            45usize => self.pin_required.read_from(r),
+            46usize => self.pin_required_instead_of_biometric_timeout.read_from(r),
+            47usize => self.previous_pin_block_count.read_from(r),
+            48usize => self.print_blocked.read_from(r),
+            49usize => self.save_as_blocked.read_from(r),
+            50usize => self.simple_pin_blocked.read_from(r),
+            51usize => self.allowed_android_device_manufacturers.read_from(r),
+            52usize => self.allowed_android_device_models.read_from(r),
+            53usize => self.allowed_ios_device_models.read_from(r),
+            54usize => {
+                self.app_action_if_android_device_manufacturer_not_allowed.read_from(r)
+            }
+            55usize => self.app_action_if_android_device_model_not_allowed.read_from(r),
+            56usize => {
+                self.app_action_if_android_safety_net_apps_verification_failed
+                    .read_from(r)
+            }
+            57usize => {
+                self.app_action_if_android_safety_net_device_attestation_failed
+                    .read_from(r)
+            }
+            58usize => self.app_action_if_device_lock_not_set.read_from(r),
+            59usize => self.app_action_if_ios_device_model_not_allowed.read_from(r),
+            60usize => self.app_data_encryption_type.read_from(r),
+            61usize => self.biometric_authentication_blocked.read_from(r),
+            62usize => {
+                self.block_after_company_portal_update_deferral_in_days.read_from(r)
+            }
+            63usize => self.custom_browser_display_name.read_from(r),
+            64usize => self.custom_browser_package_id.read_from(r),
+            65usize => self.custom_browser_protocol.read_from(r),
+            66usize => self.custom_dialer_app_display_name.read_from(r),
+            67usize => self.custom_dialer_app_package_id.read_from(r),
+            68usize => self.custom_dialer_app_protocol.read_from(r),
+            69usize => self.custom_settings.read_from(r),
+            70usize => self.deployed_app_count.read_from(r),
+            71usize => self.device_lock_required.read_from(r),
+            72usize => {
+                self.disable_app_encryption_if_device_encryption_is_enabled.read_from(r)
+            }
+            73usize => {
+                self.disable_protection_of_managed_outbound_open_in_data.read_from(r)
+            }
+            74usize => self.encrypt_app_data.read_from(r),
+            75usize => self.exempted_app_packages.read_from(r),
+            76usize => self.exempted_app_protocols.read_from(r),
+            77usize => self.face_id_blocked.read_from(r),
+            78usize => self.filter_open_in_to_only_managed_apps.read_from(r),
+            79usize => self.minimum_required_company_portal_version.read_from(r),
+            80usize => self.minimum_required_patch_version.read_from(r),
+            81usize => self.minimum_required_sdk_version.read_from(r),
+            82usize => self.minimum_warning_company_portal_version.read_from(r),
+            83usize => self.minimum_warning_patch_version.read_from(r),
+            84usize => self.minimum_wipe_company_portal_version.read_from(r),
+            85usize => self.minimum_wipe_patch_version.read_from(r),
+            86usize => self.minimum_wipe_sdk_version.read_from(r),
+            87usize => self.protect_inbound_data_from_unknown_sources.read_from(r),
+            88usize => {
+                self.required_android_safety_net_apps_verification_type.read_from(r)
+            }
+            89usize => {
+                self.required_android_safety_net_device_attestation_type.read_from(r)
+            }
+            90usize => self.required_android_safety_net_evaluation_type.read_from(r),
+            91usize => self.screen_capture_blocked.read_from(r),
+            92usize => self.third_party_keyboards_blocked.read_from(r),
+            93usize => {
+                self.warn_after_company_portal_update_deferral_in_days.read_from(r)
+            }
+            94usize => {
+                self.wipe_after_company_portal_update_deferral_in_days.read_from(r)
+            }
+            95usize => self.apps.read_from(r),
+            96usize => self.deployment_summary.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.role_scope_tag_ids);
+        w.field(6usize, &self.version);
+        w.field(7usize, &self.allowed_data_ingestion_locations);
+        w.field(8usize, &self.allowed_data_storage_locations);
+        w.field(9usize, &self.allowed_inbound_data_transfer_sources);
+        w.field(10usize, &self.allowed_outbound_clipboard_sharing_exception_length);
+        w.field(11usize, &self.allowed_outbound_clipboard_sharing_level);
+        w.field(12usize, &self.allowed_outbound_data_transfer_destinations);
+        w.field(13usize, &self.app_action_if_device_compliance_required);
+        w.field(14usize, &self.app_action_if_maximum_pin_retries_exceeded);
+        w.field(15usize, &self.app_action_if_unable_to_authenticate_user);
+        w.field(16usize, &self.block_data_ingestion_into_organization_documents);
+        w.field(17usize, &self.contact_sync_blocked);
+        w.field(18usize, &self.data_backup_blocked);
+        w.field(19usize, &self.device_compliance_required);
+        w.field(20usize, &self.dialer_restriction_level);
+        w.field(21usize, &self.disable_app_pin_if_device_pin_is_set);
+        w.field(22usize, &self.fingerprint_blocked);
+        w.field(23usize, &self.managed_browser);
+        w.field(24usize, &self.managed_browser_to_open_links_required);
+        w.field(25usize, &self.maximum_allowed_device_threat_level);
+        w.field(26usize, &self.maximum_pin_retries);
+        w.field(27usize, &self.maximum_required_os_version);
+        w.field(28usize, &self.maximum_warning_os_version);
+        w.field(29usize, &self.maximum_wipe_os_version);
+        w.field(30usize, &self.minimum_pin_length);
+        w.field(31usize, &self.minimum_required_app_version);
+        w.field(32usize, &self.minimum_required_os_version);
+        w.field(33usize, &self.minimum_warning_app_version);
+        w.field(34usize, &self.minimum_warning_os_version);
+        w.field(35usize, &self.minimum_wipe_app_version);
+        w.field(36usize, &self.minimum_wipe_os_version);
+        w.field(37usize, &self.mobile_threat_defense_remediation_action);
+        w.field(38usize, &self.notification_restriction);
+        w.field(39usize, &self.organizational_credentials_required);
+        w.field(40usize, &self.period_before_pin_reset);
+        w.field(41usize, &self.period_offline_before_access_check);
+        w.field(42usize, &self.period_offline_before_wipe_is_enforced);
+        w.field(43usize, &self.period_online_before_access_check);
+        w.field(44usize, &self.pin_character_set);
+        w.field(45usize, &self.pin_required);
+        w.field(46usize, &self.pin_required_instead_of_biometric_timeout);
+        w.field(47usize, &self.previous_pin_block_count);
+        w.field(48usize, &self.print_blocked);
+        w.field(49usize, &self.save_as_blocked);
+        w.field(50usize, &self.simple_pin_blocked);
+        w.field(51usize, &self.allowed_android_device_manufacturers);
+        w.field(52usize, &self.allowed_android_device_models);
+        w.field(53usize, &self.allowed_ios_device_models);
+        w.field(54usize, &self.app_action_if_android_device_manufacturer_not_allowed);
+        w.field(55usize, &self.app_action_if_android_device_model_not_allowed);
+        w.field(
+            56usize,
+            &self.app_action_if_android_safety_net_apps_verification_failed,
+        );
+        w.field(
+            57usize,
+            &self.app_action_if_android_safety_net_device_attestation_failed,
+        );
+        w.field(58usize, &self.app_action_if_device_lock_not_set);
+        w.field(59usize, &self.app_action_if_ios_device_model_not_allowed);
+        w.field(60usize, &self.app_data_encryption_type);
+        w.field(61usize, &self.biometric_authentication_blocked);
+        w.field(62usize, &self.block_after_company_portal_update_deferral_in_days);
+        w.field(63usize, &self.custom_browser_display_name);
+        w.field(64usize, &self.custom_browser_package_id);
+        w.field(65usize, &self.custom_browser_protocol);
+        w.field(66usize, &self.custom_dialer_app_display_name);
+        w.field(67usize, &self.custom_dialer_app_package_id);
+        w.field(68usize, &self.custom_dialer_app_protocol);
+        w.field(69usize, &self.custom_settings);
+        w.field(70usize, &self.deployed_app_count);
+        w.field(71usize, &self.device_lock_required);
+        w.field(72usize, &self.disable_app_encryption_if_device_encryption_is_enabled);
+        w.field(73usize, &self.disable_protection_of_managed_outbound_open_in_data);
+        w.field(74usize, &self.encrypt_app_data);
+        w.field(75usize, &self.exempted_app_packages);
+        w.field(76usize, &self.exempted_app_protocols);
+        w.field(77usize, &self.face_id_blocked);
+        w.field(78usize, &self.filter_open_in_to_only_managed_apps);
+        w.field(79usize, &self.minimum_required_company_portal_version);
+        w.field(80usize, &self.minimum_required_patch_version);
+        w.field(81usize, &self.minimum_required_sdk_version);
+        w.field(82usize, &self.minimum_warning_company_portal_version);
+        w.field(83usize, &self.minimum_warning_patch_version);
+        w.field(84usize, &self.minimum_wipe_company_portal_version);
+        w.field(85usize, &self.minimum_wipe_patch_version);
+        w.field(86usize, &self.minimum_wipe_sdk_version);
+        w.field(87usize, &self.protect_inbound_data_from_unknown_sources);
+        w.field(88usize, &self.required_android_safety_net_apps_verification_type);
+        w.field(89usize, &self.required_android_safety_net_device_attestation_type);
+        w.field(90usize, &self.required_android_safety_net_evaluation_type);
+        w.field(91usize, &self.screen_capture_blocked);
+        w.field(92usize, &self.third_party_keyboards_blocked);
+        w.field(93usize, &self.warn_after_company_portal_update_deferral_in_days);
+        w.field(94usize, &self.wipe_after_company_portal_update_deferral_in_days);
+        w.field(95usize, &self.apps);
+        w.field(96usize, &self.deployment_summary);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1789,6 +1560,23 @@ impl rt::Object for DefaultUserRolePermissions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.defaultUserRolePermissions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allowed_to_create_apps", &self.allowed_to_create_apps);
+        d.field(
+            1usize,
+            "allowed_to_create_security_groups",
+            &self.allowed_to_create_security_groups,
+        );
+        d.field(
+            2usize,
+            "allowed_to_read_other_users",
+            &self.allowed_to_read_other_users,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DefaultUserRolePermissions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allowed_to_create_apps.read_from(r),
@@ -1804,36 +1592,11 @@ impl rt::Object for DefaultUserRolePermissions {
         w.field(2usize, &self.allowed_to_read_other_users);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allowed_to_create_apps),
-            1usize => {
-                ::std::option::Option::Some(&self.allowed_to_create_security_groups)
-            }
-            2usize => ::std::option::Option::Some(&self.allowed_to_read_other_users),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_to_create_apps", &self.allowed_to_create_apps);
-        d.field(
-            1usize,
-            "allowed_to_create_security_groups",
-            &self.allowed_to_create_security_groups,
-        );
-        d.field(
-            2usize,
-            "allowed_to_read_other_users",
-            &self.allowed_to_read_other_users,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1963,6 +1726,16 @@ impl rt::Object for DefenderDetectedMalwareActions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.defenderDetectedMalwareActions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "high_severity", &self.high_severity);
+        d.field(1usize, "low_severity", &self.low_severity);
+        d.field(2usize, "moderate_severity", &self.moderate_severity);
+        d.field(3usize, "severe_severity", &self.severe_severity);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DefenderDetectedMalwareActions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.high_severity.read_from(r),
@@ -1980,28 +1753,11 @@ impl rt::Object for DefenderDetectedMalwareActions {
         w.field(3usize, &self.severe_severity);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.high_severity),
-            1usize => ::std::option::Option::Some(&self.low_severity),
-            2usize => ::std::option::Option::Some(&self.moderate_severity),
-            3usize => ::std::option::Option::Some(&self.severe_severity),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "high_severity", &self.high_severity);
-        d.field(1usize, "low_severity", &self.low_severity);
-        d.field(2usize, "moderate_severity", &self.moderate_severity);
-        d.field(3usize, "severe_severity", &self.severe_severity);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2411,6 +2167,14 @@ impl rt::Object for DeleteAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"objectType\":"];
     const TAG: &'static str = "\"#microsoft.graph.deleteAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "object_type", &self.object_type);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for DeleteAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -2424,24 +2188,11 @@ impl rt::Object for DeleteAction {
         w.field(1usize, &self.object_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.object_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "object_type", &self.object_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2483,6 +2234,13 @@ impl rt::Object for Deleted {
     const KEYS_JSON: &'static [&'static str] = &[",\"state\":"];
     const TAG: &'static str = "\"#microsoft.graph.deleted\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for Deleted {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.state.read_from(r),
@@ -2494,22 +2252,11 @@ impl rt::Object for Deleted {
         w.field(0usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2548,6 +2295,12 @@ impl rt::Object for DeliveryOptimizationBandwidth {
     const TAG: &'static str = "\"#microsoft.graph.deliveryOptimizationBandwidth\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeliveryOptimizationBandwidth {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2557,20 +2310,11 @@ impl rt::Object for DeliveryOptimizationBandwidth {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2652,33 +2396,29 @@ impl rt::Poly for AnyDeliveryOptimizationBandwidth {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deliveryOptimizationBandwidthAbsolute",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeliveryOptimizationBandwidthAbsolute)
-            }
+            ) => rt::object::read_boxed(r, Self::DeliveryOptimizationBandwidthAbsolute),
             ::std::option::Option::Some(
                 "microsoft.graph.deliveryOptimizationBandwidthHoursWithPercentage",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeliveryOptimizationBandwidthHoursWithPercentage)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeliveryOptimizationBandwidthHoursWithPercentage,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deliveryOptimizationBandwidthPercentage",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeliveryOptimizationBandwidthPercentage)
-            }
-            _ => rt::object::read_boxed(r).map(Self::DeliveryOptimizationBandwidth),
+            ) => rt::object::read_boxed(r, Self::DeliveryOptimizationBandwidthPercentage),
+            _ => rt::object::read_boxed(r, Self::DeliveryOptimizationBandwidth),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeliveryOptimizationBandwidth(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DeliveryOptimizationBandwidthAbsolute(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2687,7 +2427,7 @@ impl rt::Poly for AnyDeliveryOptimizationBandwidth {
                 )
             }
             Self::DeliveryOptimizationBandwidthHoursWithPercentage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2696,7 +2436,7 @@ impl rt::Poly for AnyDeliveryOptimizationBandwidth {
                 )
             }
             Self::DeliveryOptimizationBandwidthPercentage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2800,6 +2540,22 @@ impl rt::Object for DeliveryOptimizationBandwidthAbsolute {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deliveryOptimizationBandwidthAbsolute\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "maximum_download_bandwidth_in_kilobytes_per_second",
+            &self.maximum_download_bandwidth_in_kilobytes_per_second,
+        );
+        d.field(
+            1usize,
+            "maximum_upload_bandwidth_in_kilobytes_per_second",
+            &self.maximum_upload_bandwidth_in_kilobytes_per_second,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeliveryOptimizationBandwidthAbsolute {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => {
@@ -2815,40 +2571,11 @@ impl rt::Object for DeliveryOptimizationBandwidthAbsolute {
         w.field(1usize, &self.maximum_upload_bandwidth_in_kilobytes_per_second);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(
-                    &self.maximum_download_bandwidth_in_kilobytes_per_second,
-                )
-            }
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.maximum_upload_bandwidth_in_kilobytes_per_second,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "maximum_download_bandwidth_in_kilobytes_per_second",
-            &self.maximum_download_bandwidth_in_kilobytes_per_second,
-        );
-        d.field(
-            1usize,
-            "maximum_upload_bandwidth_in_kilobytes_per_second",
-            &self.maximum_upload_bandwidth_in_kilobytes_per_second,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2922,41 +2649,6 @@ impl rt::Object for DeliveryOptimizationBandwidthBusinessHoursLimit {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deliveryOptimizationBandwidthBusinessHoursLimit\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.bandwidth_begin_business_hours.read_from(r),
-            1usize => self.bandwidth_end_business_hours.read_from(r),
-            2usize => self.bandwidth_percentage_during_business_hours.read_from(r),
-            3usize => self.bandwidth_percentage_outside_business_hours.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.bandwidth_begin_business_hours);
-        w.field(1usize, &self.bandwidth_end_business_hours);
-        w.field(2usize, &self.bandwidth_percentage_during_business_hours);
-        w.field(3usize, &self.bandwidth_percentage_outside_business_hours);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.bandwidth_begin_business_hours),
-            1usize => ::std::option::Option::Some(&self.bandwidth_end_business_hours),
-            2usize => {
-                ::std::option::Option::Some(
-                    &self.bandwidth_percentage_during_business_hours,
-                )
-            }
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.bandwidth_percentage_outside_business_hours,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(
             0usize,
@@ -2979,12 +2671,32 @@ impl rt::Object for DeliveryOptimizationBandwidthBusinessHoursLimit {
             &self.bandwidth_percentage_outside_business_hours,
         );
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeliveryOptimizationBandwidthBusinessHoursLimit {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.bandwidth_begin_business_hours.read_from(r),
+            1usize => self.bandwidth_end_business_hours.read_from(r),
+            2usize => self.bandwidth_percentage_during_business_hours.read_from(r),
+            3usize => self.bandwidth_percentage_outside_business_hours.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.bandwidth_begin_business_hours);
+        w.field(1usize, &self.bandwidth_end_business_hours);
+        w.field(2usize, &self.bandwidth_percentage_during_business_hours);
+        w.field(3usize, &self.bandwidth_percentage_outside_business_hours);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3049,6 +2761,22 @@ impl rt::Object for DeliveryOptimizationBandwidthHoursWithPercentage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deliveryOptimizationBandwidthHoursWithPercentage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "bandwidth_background_percentage_hours",
+            &self.bandwidth_background_percentage_hours,
+        );
+        d.field(
+            1usize,
+            "bandwidth_foreground_percentage_hours",
+            &self.bandwidth_foreground_percentage_hours,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeliveryOptimizationBandwidthHoursWithPercentage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.bandwidth_background_percentage_hours.read_from(r),
@@ -3062,36 +2790,11 @@ impl rt::Object for DeliveryOptimizationBandwidthHoursWithPercentage {
         w.field(1usize, &self.bandwidth_foreground_percentage_hours);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.bandwidth_background_percentage_hours)
-            }
-            1usize => {
-                ::std::option::Option::Some(&self.bandwidth_foreground_percentage_hours)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "bandwidth_background_percentage_hours",
-            &self.bandwidth_background_percentage_hours,
-        );
-        d.field(
-            1usize,
-            "bandwidth_foreground_percentage_hours",
-            &self.bandwidth_foreground_percentage_hours,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3155,6 +2858,22 @@ impl rt::Object for DeliveryOptimizationBandwidthPercentage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deliveryOptimizationBandwidthPercentage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "maximum_background_bandwidth_percentage",
+            &self.maximum_background_bandwidth_percentage,
+        );
+        d.field(
+            1usize,
+            "maximum_foreground_bandwidth_percentage",
+            &self.maximum_foreground_bandwidth_percentage,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeliveryOptimizationBandwidthPercentage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.maximum_background_bandwidth_percentage.read_from(r),
@@ -3168,40 +2887,11 @@ impl rt::Object for DeliveryOptimizationBandwidthPercentage {
         w.field(1usize, &self.maximum_foreground_bandwidth_percentage);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(
-                    &self.maximum_background_bandwidth_percentage,
-                )
-            }
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.maximum_foreground_bandwidth_percentage,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "maximum_background_bandwidth_percentage",
-            &self.maximum_background_bandwidth_percentage,
-        );
-        d.field(
-            1usize,
-            "maximum_foreground_bandwidth_percentage",
-            &self.maximum_foreground_bandwidth_percentage,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3473,6 +3163,62 @@ impl rt::Object for DepEnrollmentBaseProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.depEnrollmentBaseProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "configuration_endpoint_url", &self.configuration_endpoint_url);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(
+            4usize,
+            "enable_authentication_via_company_portal",
+            &self.enable_authentication_via_company_portal,
+        );
+        d.field(
+            5usize,
+            "require_company_portal_on_setup_assistant_enrolled_devices",
+            &self.require_company_portal_on_setup_assistant_enrolled_devices,
+        );
+        d.field(
+            6usize,
+            "requires_user_authentication",
+            &self.requires_user_authentication,
+        );
+        d.field(7usize, "apple_id_disabled", &self.apple_id_disabled);
+        d.field(8usize, "apple_pay_disabled", &self.apple_pay_disabled);
+        d.field(9usize, "configuration_web_url", &self.configuration_web_url);
+        d.field(10usize, "device_name_template", &self.device_name_template);
+        d.field(11usize, "diagnostics_disabled", &self.diagnostics_disabled);
+        d.field(
+            12usize,
+            "display_tone_setup_disabled",
+            &self.display_tone_setup_disabled,
+        );
+        d.field(13usize, "is_default", &self.is_default);
+        d.field(14usize, "is_mandatory", &self.is_mandatory);
+        d.field(15usize, "location_disabled", &self.location_disabled);
+        d.field(16usize, "privacy_pane_disabled", &self.privacy_pane_disabled);
+        d.field(17usize, "profile_removal_disabled", &self.profile_removal_disabled);
+        d.field(18usize, "restore_blocked", &self.restore_blocked);
+        d.field(
+            19usize,
+            "screen_time_screen_disabled",
+            &self.screen_time_screen_disabled,
+        );
+        d.field(20usize, "siri_disabled", &self.siri_disabled);
+        d.field(21usize, "supervised_mode_enabled", &self.supervised_mode_enabled);
+        d.field(22usize, "support_department", &self.support_department);
+        d.field(23usize, "support_phone_number", &self.support_phone_number);
+        d.field(
+            24usize,
+            "terms_and_conditions_disabled",
+            &self.terms_and_conditions_disabled,
+        );
+        d.field(25usize, "touch_id_disabled", &self.touch_id_disabled);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DepEnrollmentBaseProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3540,104 +3286,11 @@ impl rt::Object for DepEnrollmentBaseProfile {
         w.field(25usize, &self.touch_id_disabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.configuration_endpoint_url),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.enable_authentication_via_company_portal,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.require_company_portal_on_setup_assistant_enrolled_devices,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.requires_user_authentication),
-            7usize => ::std::option::Option::Some(&self.apple_id_disabled),
-            8usize => ::std::option::Option::Some(&self.apple_pay_disabled),
-            9usize => ::std::option::Option::Some(&self.configuration_web_url),
-            10usize => ::std::option::Option::Some(&self.device_name_template),
-            11usize => ::std::option::Option::Some(&self.diagnostics_disabled),
-            12usize => ::std::option::Option::Some(&self.display_tone_setup_disabled),
-            13usize => ::std::option::Option::Some(&self.is_default),
-            14usize => ::std::option::Option::Some(&self.is_mandatory),
-            15usize => ::std::option::Option::Some(&self.location_disabled),
-            16usize => ::std::option::Option::Some(&self.privacy_pane_disabled),
-            17usize => ::std::option::Option::Some(&self.profile_removal_disabled),
-            18usize => ::std::option::Option::Some(&self.restore_blocked),
-            19usize => ::std::option::Option::Some(&self.screen_time_screen_disabled),
-            20usize => ::std::option::Option::Some(&self.siri_disabled),
-            21usize => ::std::option::Option::Some(&self.supervised_mode_enabled),
-            22usize => ::std::option::Option::Some(&self.support_department),
-            23usize => ::std::option::Option::Some(&self.support_phone_number),
-            24usize => ::std::option::Option::Some(&self.terms_and_conditions_disabled),
-            25usize => ::std::option::Option::Some(&self.touch_id_disabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_endpoint_url", &self.configuration_endpoint_url);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(
-            4usize,
-            "enable_authentication_via_company_portal",
-            &self.enable_authentication_via_company_portal,
-        );
-        d.field(
-            5usize,
-            "require_company_portal_on_setup_assistant_enrolled_devices",
-            &self.require_company_portal_on_setup_assistant_enrolled_devices,
-        );
-        d.field(
-            6usize,
-            "requires_user_authentication",
-            &self.requires_user_authentication,
-        );
-        d.field(7usize, "apple_id_disabled", &self.apple_id_disabled);
-        d.field(8usize, "apple_pay_disabled", &self.apple_pay_disabled);
-        d.field(9usize, "configuration_web_url", &self.configuration_web_url);
-        d.field(10usize, "device_name_template", &self.device_name_template);
-        d.field(11usize, "diagnostics_disabled", &self.diagnostics_disabled);
-        d.field(
-            12usize,
-            "display_tone_setup_disabled",
-            &self.display_tone_setup_disabled,
-        );
-        d.field(13usize, "is_default", &self.is_default);
-        d.field(14usize, "is_mandatory", &self.is_mandatory);
-        d.field(15usize, "location_disabled", &self.location_disabled);
-        d.field(16usize, "privacy_pane_disabled", &self.privacy_pane_disabled);
-        d.field(17usize, "profile_removal_disabled", &self.profile_removal_disabled);
-        d.field(18usize, "restore_blocked", &self.restore_blocked);
-        d.field(
-            19usize,
-            "screen_time_screen_disabled",
-            &self.screen_time_screen_disabled,
-        );
-        d.field(20usize, "siri_disabled", &self.siri_disabled);
-        d.field(21usize, "supervised_mode_enabled", &self.supervised_mode_enabled);
-        d.field(22usize, "support_department", &self.support_department);
-        d.field(23usize, "support_phone_number", &self.support_phone_number);
-        d.field(
-            24usize,
-            "terms_and_conditions_disabled",
-            &self.terms_and_conditions_disabled,
-        );
-        d.field(25usize, "touch_id_disabled", &self.touch_id_disabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3726,22 +3379,22 @@ impl rt::Poly for AnyDepEnrollmentBaseProfile {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.depIOSEnrollmentProfile") => {
-                rt::object::read_boxed(r).map(Self::DepIosEnrollmentProfile)
+                rt::object::read_boxed(r, Self::DepIosEnrollmentProfile)
             }
             ::std::option::Option::Some("microsoft.graph.depMacOSEnrollmentProfile") => {
-                rt::object::read_boxed(r).map(Self::DepMacOsEnrollmentProfile)
+                rt::object::read_boxed(r, Self::DepMacOsEnrollmentProfile)
             }
-            _ => rt::object::read_boxed(r).map(Self::DepEnrollmentBaseProfile),
+            _ => rt::object::read_boxed(r, Self::DepEnrollmentBaseProfile),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DepEnrollmentBaseProfile(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DepIosEnrollmentProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3750,7 +3403,7 @@ impl rt::Poly for AnyDepEnrollmentBaseProfile {
                 )
             }
             Self::DepMacOsEnrollmentProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4548,6 +4201,75 @@ impl rt::Object for DepEnrollmentProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.depEnrollmentProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "configuration_endpoint_url", &self.configuration_endpoint_url);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(
+            4usize,
+            "enable_authentication_via_company_portal",
+            &self.enable_authentication_via_company_portal,
+        );
+        d.field(
+            5usize,
+            "require_company_portal_on_setup_assistant_enrolled_devices",
+            &self.require_company_portal_on_setup_assistant_enrolled_devices,
+        );
+        d.field(
+            6usize,
+            "requires_user_authentication",
+            &self.requires_user_authentication,
+        );
+        d.field(7usize, "apple_id_disabled", &self.apple_id_disabled);
+        d.field(8usize, "apple_pay_disabled", &self.apple_pay_disabled);
+        d.field(
+            9usize,
+            "await_device_configured_confirmation",
+            &self.await_device_configured_confirmation,
+        );
+        d.field(10usize, "diagnostics_disabled", &self.diagnostics_disabled);
+        d.field(11usize, "enable_shared_i_pad", &self.enable_shared_i_pad);
+        d.field(12usize, "is_default", &self.is_default);
+        d.field(13usize, "is_mandatory", &self.is_mandatory);
+        d.field(14usize, "i_tunes_pairing_mode", &self.i_tunes_pairing_mode);
+        d.field(15usize, "location_disabled", &self.location_disabled);
+        d.field(16usize, "mac_os_file_vault_disabled", &self.mac_os_file_vault_disabled);
+        d.field(
+            17usize,
+            "mac_os_registration_disabled",
+            &self.mac_os_registration_disabled,
+        );
+        d.field(18usize, "management_certificates", &self.management_certificates);
+        d.field(19usize, "pass_code_disabled", &self.pass_code_disabled);
+        d.field(20usize, "profile_removal_disabled", &self.profile_removal_disabled);
+        d.field(21usize, "restore_blocked", &self.restore_blocked);
+        d.field(
+            22usize,
+            "restore_from_android_disabled",
+            &self.restore_from_android_disabled,
+        );
+        d.field(
+            23usize,
+            "shared_i_pad_maximum_user_count",
+            &self.shared_i_pad_maximum_user_count,
+        );
+        d.field(24usize, "siri_disabled", &self.siri_disabled);
+        d.field(25usize, "supervised_mode_enabled", &self.supervised_mode_enabled);
+        d.field(26usize, "support_department", &self.support_department);
+        d.field(27usize, "support_phone_number", &self.support_phone_number);
+        d.field(
+            28usize,
+            "terms_and_conditions_disabled",
+            &self.terms_and_conditions_disabled,
+        );
+        d.field(29usize, "touch_id_disabled", &self.touch_id_disabled);
+        d.field(30usize, "zoom_disabled", &self.zoom_disabled);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DepEnrollmentProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4625,124 +4347,11 @@ impl rt::Object for DepEnrollmentProfile {
         w.field(30usize, &self.zoom_disabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.configuration_endpoint_url),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.enable_authentication_via_company_portal,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.require_company_portal_on_setup_assistant_enrolled_devices,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.requires_user_authentication),
-            7usize => ::std::option::Option::Some(&self.apple_id_disabled),
-            8usize => ::std::option::Option::Some(&self.apple_pay_disabled),
-            9usize => {
-                ::std::option::Option::Some(&self.await_device_configured_confirmation)
-            }
-            10usize => ::std::option::Option::Some(&self.diagnostics_disabled),
-            11usize => ::std::option::Option::Some(&self.enable_shared_i_pad),
-            12usize => ::std::option::Option::Some(&self.is_default),
-            13usize => ::std::option::Option::Some(&self.is_mandatory),
-            14usize => ::std::option::Option::Some(&self.i_tunes_pairing_mode),
-            15usize => ::std::option::Option::Some(&self.location_disabled),
-            16usize => ::std::option::Option::Some(&self.mac_os_file_vault_disabled),
-            17usize => ::std::option::Option::Some(&self.mac_os_registration_disabled),
-            18usize => ::std::option::Option::Some(&self.management_certificates),
-            19usize => ::std::option::Option::Some(&self.pass_code_disabled),
-            20usize => ::std::option::Option::Some(&self.profile_removal_disabled),
-            21usize => ::std::option::Option::Some(&self.restore_blocked),
-            22usize => ::std::option::Option::Some(&self.restore_from_android_disabled),
-            23usize => ::std::option::Option::Some(&self.shared_i_pad_maximum_user_count),
-            24usize => ::std::option::Option::Some(&self.siri_disabled),
-            25usize => ::std::option::Option::Some(&self.supervised_mode_enabled),
-            26usize => ::std::option::Option::Some(&self.support_department),
-            27usize => ::std::option::Option::Some(&self.support_phone_number),
-            28usize => ::std::option::Option::Some(&self.terms_and_conditions_disabled),
-            29usize => ::std::option::Option::Some(&self.touch_id_disabled),
-            30usize => ::std::option::Option::Some(&self.zoom_disabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_endpoint_url", &self.configuration_endpoint_url);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(
-            4usize,
-            "enable_authentication_via_company_portal",
-            &self.enable_authentication_via_company_portal,
-        );
-        d.field(
-            5usize,
-            "require_company_portal_on_setup_assistant_enrolled_devices",
-            &self.require_company_portal_on_setup_assistant_enrolled_devices,
-        );
-        d.field(
-            6usize,
-            "requires_user_authentication",
-            &self.requires_user_authentication,
-        );
-        d.field(7usize, "apple_id_disabled", &self.apple_id_disabled);
-        d.field(8usize, "apple_pay_disabled", &self.apple_pay_disabled);
-        d.field(
-            9usize,
-            "await_device_configured_confirmation",
-            &self.await_device_configured_confirmation,
-        );
-        d.field(10usize, "diagnostics_disabled", &self.diagnostics_disabled);
-        d.field(11usize, "enable_shared_i_pad", &self.enable_shared_i_pad);
-        d.field(12usize, "is_default", &self.is_default);
-        d.field(13usize, "is_mandatory", &self.is_mandatory);
-        d.field(14usize, "i_tunes_pairing_mode", &self.i_tunes_pairing_mode);
-        d.field(15usize, "location_disabled", &self.location_disabled);
-        d.field(16usize, "mac_os_file_vault_disabled", &self.mac_os_file_vault_disabled);
-        d.field(
-            17usize,
-            "mac_os_registration_disabled",
-            &self.mac_os_registration_disabled,
-        );
-        d.field(18usize, "management_certificates", &self.management_certificates);
-        d.field(19usize, "pass_code_disabled", &self.pass_code_disabled);
-        d.field(20usize, "profile_removal_disabled", &self.profile_removal_disabled);
-        d.field(21usize, "restore_blocked", &self.restore_blocked);
-        d.field(
-            22usize,
-            "restore_from_android_disabled",
-            &self.restore_from_android_disabled,
-        );
-        d.field(
-            23usize,
-            "shared_i_pad_maximum_user_count",
-            &self.shared_i_pad_maximum_user_count,
-        );
-        d.field(24usize, "siri_disabled", &self.siri_disabled);
-        d.field(25usize, "supervised_mode_enabled", &self.supervised_mode_enabled);
-        d.field(26usize, "support_department", &self.support_department);
-        d.field(27usize, "support_phone_number", &self.support_phone_number);
-        d.field(
-            28usize,
-            "terms_and_conditions_disabled",
-            &self.terms_and_conditions_disabled,
-        );
-        d.field(29usize, "touch_id_disabled", &self.touch_id_disabled);
-        d.field(30usize, "zoom_disabled", &self.zoom_disabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5156,198 +4765,6 @@ impl rt::Object for DepIosEnrollmentProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.depIOSEnrollmentProfile\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.configuration_endpoint_url.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.display_name.read_from(r),
-            4usize => self.enable_authentication_via_company_portal.read_from(r),
-            5usize => {
-                self.require_company_portal_on_setup_assistant_enrolled_devices
-                    .read_from(r)
-            }
-            6usize => self.requires_user_authentication.read_from(r),
-            7usize => self.apple_id_disabled.read_from(r),
-            8usize => self.apple_pay_disabled.read_from(r),
-            9usize => self.configuration_web_url.read_from(r),
-            10usize => self.device_name_template.read_from(r),
-            11usize => self.diagnostics_disabled.read_from(r),
-            12usize => self.display_tone_setup_disabled.read_from(r),
-            13usize => self.is_default.read_from(r),
-            14usize => self.is_mandatory.read_from(r),
-            15usize => self.location_disabled.read_from(r),
-            16usize => self.privacy_pane_disabled.read_from(r),
-            17usize => self.profile_removal_disabled.read_from(r),
-            18usize => self.restore_blocked.read_from(r),
-            19usize => self.screen_time_screen_disabled.read_from(r),
-            20usize => self.siri_disabled.read_from(r),
-            21usize => self.supervised_mode_enabled.read_from(r),
-            22usize => self.support_department.read_from(r),
-            23usize => self.support_phone_number.read_from(r),
-            24usize => self.terms_and_conditions_disabled.read_from(r),
-            25usize => self.touch_id_disabled.read_from(r),
-            26usize => self.appearance_screen_disabled.read_from(r),
-            27usize => self.await_device_configured_confirmation.read_from(r),
-            28usize => self.company_portal_vpp_token_id.read_from(r),
-            29usize => self.device_to_device_migration_disabled.read_from(r),
-            30usize => self.enable_shared_i_pad.read_from(r),
-            31usize => self.enable_single_app_enrollment_mode.read_from(r),
-            32usize => self.express_language_screen_disabled.read_from(r),
-            33usize => self.home_button_screen_disabled.read_from(r),
-            34usize => self.i_message_and_face_time_screen_disabled.read_from(r),
-            35usize => self.i_tunes_pairing_mode.read_from(r),
-            36usize => self.management_certificates.read_from(r),
-            37usize => self.on_boarding_screen_disabled.read_from(r),
-            38usize => self.pass_code_disabled.read_from(r),
-            39usize => self.preferred_language_screen_disabled.read_from(r),
-            40usize => self.restore_completed_screen_disabled.read_from(r),
-            41usize => self.restore_from_android_disabled.read_from(r),
-            42usize => self.shared_i_pad_maximum_user_count.read_from(r),
-            43usize => self.sim_setup_screen_disabled.read_from(r),
-            44usize => self.software_update_screen_disabled.read_from(r),
-            45usize => self.update_complete_screen_disabled.read_from(r),
-            46usize => self.watch_migration_screen_disabled.read_from(r),
-            47usize => self.welcome_screen_disabled.read_from(r),
-            48usize => self.zoom_disabled.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.configuration_endpoint_url);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.display_name);
-        w.field(4usize, &self.enable_authentication_via_company_portal);
-        w.field(
-            5usize,
-            &self.require_company_portal_on_setup_assistant_enrolled_devices,
-        );
-        w.field(6usize, &self.requires_user_authentication);
-        w.field(7usize, &self.apple_id_disabled);
-        w.field(8usize, &self.apple_pay_disabled);
-        w.field(9usize, &self.configuration_web_url);
-        w.field(10usize, &self.device_name_template);
-        w.field(11usize, &self.diagnostics_disabled);
-        w.field(12usize, &self.display_tone_setup_disabled);
-        w.field(13usize, &self.is_default);
-        w.field(14usize, &self.is_mandatory);
-        w.field(15usize, &self.location_disabled);
-        w.field(16usize, &self.privacy_pane_disabled);
-        w.field(17usize, &self.profile_removal_disabled);
-        w.field(18usize, &self.restore_blocked);
-        w.field(19usize, &self.screen_time_screen_disabled);
-        w.field(20usize, &self.siri_disabled);
-        w.field(21usize, &self.supervised_mode_enabled);
-        w.field(22usize, &self.support_department);
-        w.field(23usize, &self.support_phone_number);
-        w.field(24usize, &self.terms_and_conditions_disabled);
-        w.field(25usize, &self.touch_id_disabled);
-        w.field(26usize, &self.appearance_screen_disabled);
-        w.field(27usize, &self.await_device_configured_confirmation);
-        w.field(28usize, &self.company_portal_vpp_token_id);
-        w.field(29usize, &self.device_to_device_migration_disabled);
-        w.field(30usize, &self.enable_shared_i_pad);
-        w.field(31usize, &self.enable_single_app_enrollment_mode);
-        w.field(32usize, &self.express_language_screen_disabled);
-        w.field(33usize, &self.home_button_screen_disabled);
-        w.field(34usize, &self.i_message_and_face_time_screen_disabled);
-        w.field(35usize, &self.i_tunes_pairing_mode);
-        w.field(36usize, &self.management_certificates);
-        w.field(37usize, &self.on_boarding_screen_disabled);
-        w.field(38usize, &self.pass_code_disabled);
-        w.field(39usize, &self.preferred_language_screen_disabled);
-        w.field(40usize, &self.restore_completed_screen_disabled);
-        w.field(41usize, &self.restore_from_android_disabled);
-        w.field(42usize, &self.shared_i_pad_maximum_user_count);
-        w.field(43usize, &self.sim_setup_screen_disabled);
-        w.field(44usize, &self.software_update_screen_disabled);
-        w.field(45usize, &self.update_complete_screen_disabled);
-        w.field(46usize, &self.watch_migration_screen_disabled);
-        w.field(47usize, &self.welcome_screen_disabled);
-        w.field(48usize, &self.zoom_disabled);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.configuration_endpoint_url),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.enable_authentication_via_company_portal,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.require_company_portal_on_setup_assistant_enrolled_devices,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.requires_user_authentication),
-            7usize => ::std::option::Option::Some(&self.apple_id_disabled),
-            8usize => ::std::option::Option::Some(&self.apple_pay_disabled),
-            9usize => ::std::option::Option::Some(&self.configuration_web_url),
-            10usize => ::std::option::Option::Some(&self.device_name_template),
-            11usize => ::std::option::Option::Some(&self.diagnostics_disabled),
-            12usize => ::std::option::Option::Some(&self.display_tone_setup_disabled),
-            13usize => ::std::option::Option::Some(&self.is_default),
-            14usize => ::std::option::Option::Some(&self.is_mandatory),
-            15usize => ::std::option::Option::Some(&self.location_disabled),
-            16usize => ::std::option::Option::Some(&self.privacy_pane_disabled),
-            17usize => ::std::option::Option::Some(&self.profile_removal_disabled),
-            18usize => ::std::option::Option::Some(&self.restore_blocked),
-            19usize => ::std::option::Option::Some(&self.screen_time_screen_disabled),
-            20usize => ::std::option::Option::Some(&self.siri_disabled),
-            21usize => ::std::option::Option::Some(&self.supervised_mode_enabled),
-            22usize => ::std::option::Option::Some(&self.support_department),
-            23usize => ::std::option::Option::Some(&self.support_phone_number),
-            24usize => ::std::option::Option::Some(&self.terms_and_conditions_disabled),
-            25usize => ::std::option::Option::Some(&self.touch_id_disabled),
-            26usize => ::std::option::Option::Some(&self.appearance_screen_disabled),
-            27usize => {
-                ::std::option::Option::Some(&self.await_device_configured_confirmation)
-            }
-            28usize => ::std::option::Option::Some(&self.company_portal_vpp_token_id),
-            29usize => {
-                ::std::option::Option::Some(&self.device_to_device_migration_disabled)
-            }
-            30usize => ::std::option::Option::Some(&self.enable_shared_i_pad),
-            31usize => {
-                ::std::option::Option::Some(&self.enable_single_app_enrollment_mode)
-            }
-            32usize => {
-                ::std::option::Option::Some(&self.express_language_screen_disabled)
-            }
-            33usize => ::std::option::Option::Some(&self.home_button_screen_disabled),
-            34usize => {
-                ::std::option::Option::Some(
-                    &self.i_message_and_face_time_screen_disabled,
-                )
-            }
-            35usize => ::std::option::Option::Some(&self.i_tunes_pairing_mode),
-            36usize => ::std::option::Option::Some(&self.management_certificates),
-            37usize => ::std::option::Option::Some(&self.on_boarding_screen_disabled),
-            38usize => ::std::option::Option::Some(&self.pass_code_disabled),
-            39usize => {
-                ::std::option::Option::Some(&self.preferred_language_screen_disabled)
-            }
-            40usize => {
-                ::std::option::Option::Some(&self.restore_completed_screen_disabled)
-            }
-            41usize => ::std::option::Option::Some(&self.restore_from_android_disabled),
-            42usize => ::std::option::Option::Some(&self.shared_i_pad_maximum_user_count),
-            43usize => ::std::option::Option::Some(&self.sim_setup_screen_disabled),
-            44usize => ::std::option::Option::Some(&self.software_update_screen_disabled),
-            45usize => ::std::option::Option::Some(&self.update_complete_screen_disabled),
-            46usize => ::std::option::Option::Some(&self.watch_migration_screen_disabled),
-            47usize => ::std::option::Option::Some(&self.welcome_screen_disabled),
-            48usize => ::std::option::Option::Some(&self.zoom_disabled),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "configuration_endpoint_url", &self.configuration_endpoint_url);
@@ -5483,12 +4900,128 @@ impl rt::Object for DepIosEnrollmentProfile {
         d.field(47usize, "welcome_screen_disabled", &self.welcome_screen_disabled);
         d.field(48usize, "zoom_disabled", &self.zoom_disabled);
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DepIosEnrollmentProfile {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.configuration_endpoint_url.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.enable_authentication_via_company_portal.read_from(r),
+            5usize => {
+                self.require_company_portal_on_setup_assistant_enrolled_devices
+                    .read_from(r)
+            }
+            6usize => self.requires_user_authentication.read_from(r),
+            7usize => self.apple_id_disabled.read_from(r),
+            8usize => self.apple_pay_disabled.read_from(r),
+            9usize => self.configuration_web_url.read_from(r),
+            10usize => self.device_name_template.read_from(r),
+            11usize => self.diagnostics_disabled.read_from(r),
+            12usize => self.display_tone_setup_disabled.read_from(r),
+            13usize => self.is_default.read_from(r),
+            14usize => self.is_mandatory.read_from(r),
+            15usize => self.location_disabled.read_from(r),
+            16usize => self.privacy_pane_disabled.read_from(r),
+            17usize => self.profile_removal_disabled.read_from(r),
+            18usize => self.restore_blocked.read_from(r),
+            19usize => self.screen_time_screen_disabled.read_from(r),
+            20usize => self.siri_disabled.read_from(r),
+            21usize => self.supervised_mode_enabled.read_from(r),
+            22usize => self.support_department.read_from(r),
+            23usize => self.support_phone_number.read_from(r),
+            24usize => self.terms_and_conditions_disabled.read_from(r),
+            25usize => self.touch_id_disabled.read_from(r),
+            26usize => self.appearance_screen_disabled.read_from(r),
+            27usize => self.await_device_configured_confirmation.read_from(r),
+            28usize => self.company_portal_vpp_token_id.read_from(r),
+            29usize => self.device_to_device_migration_disabled.read_from(r),
+            30usize => self.enable_shared_i_pad.read_from(r),
+            31usize => self.enable_single_app_enrollment_mode.read_from(r),
+            32usize => self.express_language_screen_disabled.read_from(r),
+            33usize => self.home_button_screen_disabled.read_from(r),
+            34usize => self.i_message_and_face_time_screen_disabled.read_from(r),
+            35usize => self.i_tunes_pairing_mode.read_from(r),
+            36usize => self.management_certificates.read_from(r),
+            37usize => self.on_boarding_screen_disabled.read_from(r),
+            38usize => self.pass_code_disabled.read_from(r),
+            39usize => self.preferred_language_screen_disabled.read_from(r),
+            40usize => self.restore_completed_screen_disabled.read_from(r),
+            41usize => self.restore_from_android_disabled.read_from(r),
+            42usize => self.shared_i_pad_maximum_user_count.read_from(r),
+            43usize => self.sim_setup_screen_disabled.read_from(r),
+            44usize => self.software_update_screen_disabled.read_from(r),
+            45usize => self.update_complete_screen_disabled.read_from(r),
+            46usize => self.watch_migration_screen_disabled.read_from(r),
+            47usize => self.welcome_screen_disabled.read_from(r),
+            48usize => self.zoom_disabled.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.configuration_endpoint_url);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.enable_authentication_via_company_portal);
+        w.field(
+            5usize,
+            &self.require_company_portal_on_setup_assistant_enrolled_devices,
+        );
+        w.field(6usize, &self.requires_user_authentication);
+        w.field(7usize, &self.apple_id_disabled);
+        w.field(8usize, &self.apple_pay_disabled);
+        w.field(9usize, &self.configuration_web_url);
+        w.field(10usize, &self.device_name_template);
+        w.field(11usize, &self.diagnostics_disabled);
+        w.field(12usize, &self.display_tone_setup_disabled);
+        w.field(13usize, &self.is_default);
+        w.field(14usize, &self.is_mandatory);
+        w.field(15usize, &self.location_disabled);
+        w.field(16usize, &self.privacy_pane_disabled);
+        w.field(17usize, &self.profile_removal_disabled);
+        w.field(18usize, &self.restore_blocked);
+        w.field(19usize, &self.screen_time_screen_disabled);
+        w.field(20usize, &self.siri_disabled);
+        w.field(21usize, &self.supervised_mode_enabled);
+        w.field(22usize, &self.support_department);
+        w.field(23usize, &self.support_phone_number);
+        w.field(24usize, &self.terms_and_conditions_disabled);
+        w.field(25usize, &self.touch_id_disabled);
+        w.field(26usize, &self.appearance_screen_disabled);
+        w.field(27usize, &self.await_device_configured_confirmation);
+        w.field(28usize, &self.company_portal_vpp_token_id);
+        w.field(29usize, &self.device_to_device_migration_disabled);
+        w.field(30usize, &self.enable_shared_i_pad);
+        w.field(31usize, &self.enable_single_app_enrollment_mode);
+        w.field(32usize, &self.express_language_screen_disabled);
+        w.field(33usize, &self.home_button_screen_disabled);
+        w.field(34usize, &self.i_message_and_face_time_screen_disabled);
+        w.field(35usize, &self.i_tunes_pairing_mode);
+        w.field(36usize, &self.management_certificates);
+        w.field(37usize, &self.on_boarding_screen_disabled);
+        w.field(38usize, &self.pass_code_disabled);
+        w.field(39usize, &self.preferred_language_screen_disabled);
+        w.field(40usize, &self.restore_completed_screen_disabled);
+        w.field(41usize, &self.restore_from_android_disabled);
+        w.field(42usize, &self.shared_i_pad_maximum_user_count);
+        w.field(43usize, &self.sim_setup_screen_disabled);
+        w.field(44usize, &self.software_update_screen_disabled);
+        w.field(45usize, &self.update_complete_screen_disabled);
+        w.field(46usize, &self.watch_migration_screen_disabled);
+        w.field(47usize, &self.welcome_screen_disabled);
+        w.field(48usize, &self.zoom_disabled);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5813,6 +5346,82 @@ impl rt::Object for DepMacOsEnrollmentProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.depMacOSEnrollmentProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "configuration_endpoint_url", &self.configuration_endpoint_url);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(
+            4usize,
+            "enable_authentication_via_company_portal",
+            &self.enable_authentication_via_company_portal,
+        );
+        d.field(
+            5usize,
+            "require_company_portal_on_setup_assistant_enrolled_devices",
+            &self.require_company_portal_on_setup_assistant_enrolled_devices,
+        );
+        d.field(
+            6usize,
+            "requires_user_authentication",
+            &self.requires_user_authentication,
+        );
+        d.field(7usize, "apple_id_disabled", &self.apple_id_disabled);
+        d.field(8usize, "apple_pay_disabled", &self.apple_pay_disabled);
+        d.field(9usize, "configuration_web_url", &self.configuration_web_url);
+        d.field(10usize, "device_name_template", &self.device_name_template);
+        d.field(11usize, "diagnostics_disabled", &self.diagnostics_disabled);
+        d.field(
+            12usize,
+            "display_tone_setup_disabled",
+            &self.display_tone_setup_disabled,
+        );
+        d.field(13usize, "is_default", &self.is_default);
+        d.field(14usize, "is_mandatory", &self.is_mandatory);
+        d.field(15usize, "location_disabled", &self.location_disabled);
+        d.field(16usize, "privacy_pane_disabled", &self.privacy_pane_disabled);
+        d.field(17usize, "profile_removal_disabled", &self.profile_removal_disabled);
+        d.field(18usize, "restore_blocked", &self.restore_blocked);
+        d.field(
+            19usize,
+            "screen_time_screen_disabled",
+            &self.screen_time_screen_disabled,
+        );
+        d.field(20usize, "siri_disabled", &self.siri_disabled);
+        d.field(21usize, "supervised_mode_enabled", &self.supervised_mode_enabled);
+        d.field(22usize, "support_department", &self.support_department);
+        d.field(23usize, "support_phone_number", &self.support_phone_number);
+        d.field(
+            24usize,
+            "terms_and_conditions_disabled",
+            &self.terms_and_conditions_disabled,
+        );
+        d.field(25usize, "touch_id_disabled", &self.touch_id_disabled);
+        d.field(
+            26usize,
+            "accessibility_screen_disabled",
+            &self.accessibility_screen_disabled,
+        );
+        d.field(
+            27usize,
+            "choose_your_lock_screen_disabled",
+            &self.choose_your_lock_screen_disabled,
+        );
+        d.field(28usize, "file_vault_disabled", &self.file_vault_disabled);
+        d.field(
+            29usize,
+            "i_cloud_diagnostics_disabled",
+            &self.i_cloud_diagnostics_disabled,
+        );
+        d.field(30usize, "i_cloud_storage_disabled", &self.i_cloud_storage_disabled);
+        d.field(31usize, "pass_code_disabled", &self.pass_code_disabled);
+        d.field(32usize, "registration_disabled", &self.registration_disabled);
+        d.field(33usize, "zoom_disabled", &self.zoom_disabled);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DepMacOsEnrollmentProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5896,134 +5505,11 @@ impl rt::Object for DepMacOsEnrollmentProfile {
         w.field(33usize, &self.zoom_disabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.configuration_endpoint_url),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.enable_authentication_via_company_portal,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.require_company_portal_on_setup_assistant_enrolled_devices,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.requires_user_authentication),
-            7usize => ::std::option::Option::Some(&self.apple_id_disabled),
-            8usize => ::std::option::Option::Some(&self.apple_pay_disabled),
-            9usize => ::std::option::Option::Some(&self.configuration_web_url),
-            10usize => ::std::option::Option::Some(&self.device_name_template),
-            11usize => ::std::option::Option::Some(&self.diagnostics_disabled),
-            12usize => ::std::option::Option::Some(&self.display_tone_setup_disabled),
-            13usize => ::std::option::Option::Some(&self.is_default),
-            14usize => ::std::option::Option::Some(&self.is_mandatory),
-            15usize => ::std::option::Option::Some(&self.location_disabled),
-            16usize => ::std::option::Option::Some(&self.privacy_pane_disabled),
-            17usize => ::std::option::Option::Some(&self.profile_removal_disabled),
-            18usize => ::std::option::Option::Some(&self.restore_blocked),
-            19usize => ::std::option::Option::Some(&self.screen_time_screen_disabled),
-            20usize => ::std::option::Option::Some(&self.siri_disabled),
-            21usize => ::std::option::Option::Some(&self.supervised_mode_enabled),
-            22usize => ::std::option::Option::Some(&self.support_department),
-            23usize => ::std::option::Option::Some(&self.support_phone_number),
-            24usize => ::std::option::Option::Some(&self.terms_and_conditions_disabled),
-            25usize => ::std::option::Option::Some(&self.touch_id_disabled),
-            26usize => ::std::option::Option::Some(&self.accessibility_screen_disabled),
-            27usize => {
-                ::std::option::Option::Some(&self.choose_your_lock_screen_disabled)
-            }
-            28usize => ::std::option::Option::Some(&self.file_vault_disabled),
-            29usize => ::std::option::Option::Some(&self.i_cloud_diagnostics_disabled),
-            30usize => ::std::option::Option::Some(&self.i_cloud_storage_disabled),
-            31usize => ::std::option::Option::Some(&self.pass_code_disabled),
-            32usize => ::std::option::Option::Some(&self.registration_disabled),
-            33usize => ::std::option::Option::Some(&self.zoom_disabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_endpoint_url", &self.configuration_endpoint_url);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(
-            4usize,
-            "enable_authentication_via_company_portal",
-            &self.enable_authentication_via_company_portal,
-        );
-        d.field(
-            5usize,
-            "require_company_portal_on_setup_assistant_enrolled_devices",
-            &self.require_company_portal_on_setup_assistant_enrolled_devices,
-        );
-        d.field(
-            6usize,
-            "requires_user_authentication",
-            &self.requires_user_authentication,
-        );
-        d.field(7usize, "apple_id_disabled", &self.apple_id_disabled);
-        d.field(8usize, "apple_pay_disabled", &self.apple_pay_disabled);
-        d.field(9usize, "configuration_web_url", &self.configuration_web_url);
-        d.field(10usize, "device_name_template", &self.device_name_template);
-        d.field(11usize, "diagnostics_disabled", &self.diagnostics_disabled);
-        d.field(
-            12usize,
-            "display_tone_setup_disabled",
-            &self.display_tone_setup_disabled,
-        );
-        d.field(13usize, "is_default", &self.is_default);
-        d.field(14usize, "is_mandatory", &self.is_mandatory);
-        d.field(15usize, "location_disabled", &self.location_disabled);
-        d.field(16usize, "privacy_pane_disabled", &self.privacy_pane_disabled);
-        d.field(17usize, "profile_removal_disabled", &self.profile_removal_disabled);
-        d.field(18usize, "restore_blocked", &self.restore_blocked);
-        d.field(
-            19usize,
-            "screen_time_screen_disabled",
-            &self.screen_time_screen_disabled,
-        );
-        d.field(20usize, "siri_disabled", &self.siri_disabled);
-        d.field(21usize, "supervised_mode_enabled", &self.supervised_mode_enabled);
-        d.field(22usize, "support_department", &self.support_department);
-        d.field(23usize, "support_phone_number", &self.support_phone_number);
-        d.field(
-            24usize,
-            "terms_and_conditions_disabled",
-            &self.terms_and_conditions_disabled,
-        );
-        d.field(25usize, "touch_id_disabled", &self.touch_id_disabled);
-        d.field(
-            26usize,
-            "accessibility_screen_disabled",
-            &self.accessibility_screen_disabled,
-        );
-        d.field(
-            27usize,
-            "choose_your_lock_screen_disabled",
-            &self.choose_your_lock_screen_disabled,
-        );
-        d.field(28usize, "file_vault_disabled", &self.file_vault_disabled);
-        d.field(
-            29usize,
-            "i_cloud_diagnostics_disabled",
-            &self.i_cloud_diagnostics_disabled,
-        );
-        d.field(30usize, "i_cloud_storage_disabled", &self.i_cloud_storage_disabled);
-        d.field(31usize, "pass_code_disabled", &self.pass_code_disabled);
-        d.field(32usize, "registration_disabled", &self.registration_disabled);
-        d.field(33usize, "zoom_disabled", &self.zoom_disabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6218,80 +5704,6 @@ impl rt::Object for DepOnboardingSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.depOnboardingSetting\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.apple_identifier.read_from(r),
-            2usize => self.data_sharing_consent_granted.read_from(r),
-            3usize => self.last_modified_date_time.read_from(r),
-            4usize => self.last_successful_sync_date_time.read_from(r),
-            5usize => self.last_sync_error_code.read_from(r),
-            6usize => self.last_sync_triggered_date_time.read_from(r),
-            7usize => self.role_scope_tag_ids.read_from(r),
-            8usize => self.share_token_with_school_data_sync_service.read_from(r),
-            9usize => self.synced_device_count.read_from(r),
-            10usize => self.token_expiration_date_time.read_from(r),
-            11usize => self.token_name.read_from(r),
-            12usize => self.token_type.read_from(r),
-            13usize => self.default_ios_enrollment_profile.read_from(r),
-            14usize => self.default_mac_os_enrollment_profile.read_from(r),
-            15usize => self.enrollment_profiles.read_from(r),
-            16usize => self.imported_apple_device_identities.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.apple_identifier);
-        w.field(2usize, &self.data_sharing_consent_granted);
-        w.field(3usize, &self.last_modified_date_time);
-        w.field(4usize, &self.last_successful_sync_date_time);
-        w.field(5usize, &self.last_sync_error_code);
-        w.field(6usize, &self.last_sync_triggered_date_time);
-        w.field(7usize, &self.role_scope_tag_ids);
-        w.field(8usize, &self.share_token_with_school_data_sync_service);
-        w.field(9usize, &self.synced_device_count);
-        w.field(10usize, &self.token_expiration_date_time);
-        w.field(11usize, &self.token_name);
-        w.field(12usize, &self.token_type);
-        w.field(13usize, &self.default_ios_enrollment_profile);
-        w.field(14usize, &self.default_mac_os_enrollment_profile);
-        w.field(15usize, &self.enrollment_profiles);
-        w.field(16usize, &self.imported_apple_device_identities);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.apple_identifier),
-            2usize => ::std::option::Option::Some(&self.data_sharing_consent_granted),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.last_successful_sync_date_time),
-            5usize => ::std::option::Option::Some(&self.last_sync_error_code),
-            6usize => ::std::option::Option::Some(&self.last_sync_triggered_date_time),
-            7usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            8usize => {
-                ::std::option::Option::Some(
-                    &self.share_token_with_school_data_sync_service,
-                )
-            }
-            9usize => ::std::option::Option::Some(&self.synced_device_count),
-            10usize => ::std::option::Option::Some(&self.token_expiration_date_time),
-            11usize => ::std::option::Option::Some(&self.token_name),
-            12usize => ::std::option::Option::Some(&self.token_type),
-            13usize => ::std::option::Option::Some(&self.default_ios_enrollment_profile),
-            14usize => {
-                ::std::option::Option::Some(&self.default_mac_os_enrollment_profile)
-            }
-            15usize => ::std::option::Option::Some(&self.enrollment_profiles),
-            16usize => {
-                ::std::option::Option::Some(&self.imported_apple_device_identities)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "apple_identifier", &self.apple_identifier);
@@ -6339,12 +5751,58 @@ impl rt::Object for DepOnboardingSetting {
             &self.imported_apple_device_identities,
         );
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DepOnboardingSetting {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.apple_identifier.read_from(r),
+            2usize => self.data_sharing_consent_granted.read_from(r),
+            3usize => self.last_modified_date_time.read_from(r),
+            4usize => self.last_successful_sync_date_time.read_from(r),
+            5usize => self.last_sync_error_code.read_from(r),
+            6usize => self.last_sync_triggered_date_time.read_from(r),
+            7usize => self.role_scope_tag_ids.read_from(r),
+            8usize => self.share_token_with_school_data_sync_service.read_from(r),
+            9usize => self.synced_device_count.read_from(r),
+            10usize => self.token_expiration_date_time.read_from(r),
+            11usize => self.token_name.read_from(r),
+            12usize => self.token_type.read_from(r),
+            13usize => self.default_ios_enrollment_profile.read_from(r),
+            14usize => self.default_mac_os_enrollment_profile.read_from(r),
+            15usize => self.enrollment_profiles.read_from(r),
+            16usize => self.imported_apple_device_identities.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.apple_identifier);
+        w.field(2usize, &self.data_sharing_consent_granted);
+        w.field(3usize, &self.last_modified_date_time);
+        w.field(4usize, &self.last_successful_sync_date_time);
+        w.field(5usize, &self.last_sync_error_code);
+        w.field(6usize, &self.last_sync_triggered_date_time);
+        w.field(7usize, &self.role_scope_tag_ids);
+        w.field(8usize, &self.share_token_with_school_data_sync_service);
+        w.field(9usize, &self.synced_device_count);
+        w.field(10usize, &self.token_expiration_date_time);
+        w.field(11usize, &self.token_name);
+        w.field(12usize, &self.token_type);
+        w.field(13usize, &self.default_ios_enrollment_profile);
+        w.field(14usize, &self.default_mac_os_enrollment_profile);
+        w.field(15usize, &self.enrollment_profiles);
+        w.field(16usize, &self.imported_apple_device_identities);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

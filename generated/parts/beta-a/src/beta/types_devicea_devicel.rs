@@ -42,6 +42,14 @@ impl rt::Object for DeviceAndAppManagementAssignedRoleDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementAssignedRoleDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "role_assignment_ids", &self.role_assignment_ids);
+        d.field(1usize, "role_definition_ids", &self.role_definition_ids);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceAndAppManagementAssignedRoleDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.role_assignment_ids.read_from(r),
@@ -55,24 +63,11 @@ impl rt::Object for DeviceAndAppManagementAssignedRoleDetails {
         w.field(1usize, &self.role_definition_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.role_assignment_ids),
-            1usize => ::std::option::Option::Some(&self.role_definition_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "role_assignment_ids", &self.role_assignment_ids);
-        d.field(1usize, "role_definition_ids", &self.role_definition_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -173,6 +168,20 @@ impl rt::Object for DeviceAndAppManagementAssignmentFilter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementAssignmentFilter\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "platform", &self.platform);
+        d.field(6usize, "role_scope_tags", &self.role_scope_tags);
+        d.field(7usize, "rule", &self.rule);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceAndAppManagementAssignmentFilter {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -198,36 +207,11 @@ impl rt::Object for DeviceAndAppManagementAssignmentFilter {
         w.field(7usize, &self.rule);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.platform),
-            6usize => ::std::option::Option::Some(&self.role_scope_tags),
-            7usize => ::std::option::Option::Some(&self.rule),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "platform", &self.platform);
-        d.field(6usize, "role_scope_tags", &self.role_scope_tags);
-        d.field(7usize, "rule", &self.rule);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -276,6 +260,13 @@ impl rt::Object for DeviceAndAppManagementData {
     const KEYS_JSON: &'static [&'static str] = &[",\"content\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementData\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content", &self.content);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DeviceAndAppManagementData {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content.read_from(r),
@@ -287,22 +278,11 @@ impl rt::Object for DeviceAndAppManagementData {
         w.field(0usize, &self.content);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -405,6 +385,21 @@ impl rt::Object for DeviceAndAppManagementRoleAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementRoleAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "resource_scopes", &self.resource_scopes);
+        d.field(4usize, "scope_members", &self.scope_members);
+        d.field(5usize, "scope_type", &self.scope_type);
+        d.field(6usize, "role_definition", &self.role_definition);
+        d.field(7usize, "members", &self.members);
+        d.field(8usize, "role_scope_tags", &self.role_scope_tags);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceAndAppManagementRoleAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -432,38 +427,11 @@ impl rt::Object for DeviceAndAppManagementRoleAssignment {
         w.field(8usize, &self.role_scope_tags);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.resource_scopes),
-            4usize => ::std::option::Option::Some(&self.scope_members),
-            5usize => ::std::option::Option::Some(&self.scope_type),
-            6usize => ::std::option::Option::Some(&self.role_definition),
-            7usize => ::std::option::Option::Some(&self.members),
-            8usize => ::std::option::Option::Some(&self.role_scope_tags),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "resource_scopes", &self.resource_scopes);
-        d.field(4usize, "scope_members", &self.scope_members);
-        d.field(5usize, "scope_type", &self.scope_type);
-        d.field(6usize, "role_definition", &self.role_definition);
-        d.field(7usize, "members", &self.members);
-        d.field(8usize, "role_scope_tags", &self.role_scope_tags);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -576,6 +544,25 @@ impl rt::Object for DeviceAndAppManagementRoleDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementRoleDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "is_built_in", &self.is_built_in);
+        d.field(
+            4usize,
+            "is_built_in_role_definition",
+            &self.is_built_in_role_definition,
+        );
+        d.field(5usize, "permissions", &self.permissions);
+        d.field(6usize, "role_permissions", &self.role_permissions);
+        d.field(7usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(8usize, "role_assignments", &self.role_assignments);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceAndAppManagementRoleDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -603,42 +590,11 @@ impl rt::Object for DeviceAndAppManagementRoleDefinition {
         w.field(8usize, &self.role_assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.is_built_in),
-            4usize => ::std::option::Option::Some(&self.is_built_in_role_definition),
-            5usize => ::std::option::Option::Some(&self.permissions),
-            6usize => ::std::option::Option::Some(&self.role_permissions),
-            7usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            8usize => ::std::option::Option::Some(&self.role_assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_built_in", &self.is_built_in);
-        d.field(
-            4usize,
-            "is_built_in_role_definition",
-            &self.is_built_in_role_definition,
-        );
-        d.field(5usize, "permissions", &self.permissions);
-        d.field(6usize, "role_permissions", &self.role_permissions);
-        d.field(7usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(8usize, "role_assignments", &self.role_assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -953,175 +909,6 @@ impl rt::Object for DeviceAppManagement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAppManagement\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.is_enabled_for_microsoft_store_for_business.read_from(r),
-            2usize => self.microsoft_store_for_business_language.read_from(r),
-            3usize => {
-                self.microsoft_store_for_business_last_completed_application_sync_time
-                    .read_from(r)
-            }
-            4usize => {
-                self.microsoft_store_for_business_last_successful_sync_date_time
-                    .read_from(r)
-            }
-            5usize => self.microsoft_store_for_business_portal_selection.read_from(r),
-            6usize => self.managed_e_book_categories.read_from(r),
-            7usize => self.enterprise_code_signing_certificates.read_from(r),
-            8usize => self.ios_lob_app_provisioning_configurations.read_from(r),
-            9usize => self.mobile_app_categories.read_from(r),
-            10usize => self.mobile_app_configurations.read_from(r),
-            11usize => self.mobile_apps.read_from(r),
-            12usize => self.symantec_code_signing_certificate.read_from(r),
-            13usize => self.managed_e_books.read_from(r),
-            14usize => self.policy_sets.read_from(r),
-            15usize => self.side_loading_keys.read_from(r),
-            16usize => self.vpp_tokens.read_from(r),
-            #[cfg(msgraph_beta_search)]
-            17usize => self.windows_management_app.read_from(r),
-            18usize => self.android_managed_app_protections.read_from(r),
-            19usize => self.default_managed_app_protections.read_from(r),
-            20usize => self.ios_managed_app_protections.read_from(r),
-            21usize => self.managed_app_policies.read_from(r),
-            22usize => self.managed_app_registrations.read_from(r),
-            23usize => self.managed_app_statuses.read_from(r),
-            24usize => self.mdm_windows_information_protection_policies.read_from(r),
-            25usize => self.targeted_managed_app_configurations.read_from(r),
-            26usize => {
-                self.windows_information_protection_device_registrations.read_from(r)
-            }
-            27usize => self.windows_information_protection_policies.read_from(r),
-            28usize => self.windows_information_protection_wipe_actions.read_from(r),
-            29usize => self.device_app_management_tasks.read_from(r),
-            30usize => self.wdac_supplemental_policies.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.is_enabled_for_microsoft_store_for_business);
-        w.field(2usize, &self.microsoft_store_for_business_language);
-        w.field(
-            3usize,
-            &self.microsoft_store_for_business_last_completed_application_sync_time,
-        );
-        w.field(
-            4usize,
-            &self.microsoft_store_for_business_last_successful_sync_date_time,
-        );
-        w.field(5usize, &self.microsoft_store_for_business_portal_selection);
-        w.field(6usize, &self.managed_e_book_categories);
-        w.field(7usize, &self.enterprise_code_signing_certificates);
-        w.field(8usize, &self.ios_lob_app_provisioning_configurations);
-        w.field(9usize, &self.mobile_app_categories);
-        w.field(10usize, &self.mobile_app_configurations);
-        w.field(11usize, &self.mobile_apps);
-        w.field(12usize, &self.symantec_code_signing_certificate);
-        w.field(13usize, &self.managed_e_books);
-        w.field(14usize, &self.policy_sets);
-        w.field(15usize, &self.side_loading_keys);
-        w.field(16usize, &self.vpp_tokens);
-        #[cfg(msgraph_beta_search)] w.field(17usize, &self.windows_management_app);
-        w.field(18usize, &self.android_managed_app_protections);
-        w.field(19usize, &self.default_managed_app_protections);
-        w.field(20usize, &self.ios_managed_app_protections);
-        w.field(21usize, &self.managed_app_policies);
-        w.field(22usize, &self.managed_app_registrations);
-        w.field(23usize, &self.managed_app_statuses);
-        w.field(24usize, &self.mdm_windows_information_protection_policies);
-        w.field(25usize, &self.targeted_managed_app_configurations);
-        w.field(26usize, &self.windows_information_protection_device_registrations);
-        w.field(27usize, &self.windows_information_protection_policies);
-        w.field(28usize, &self.windows_information_protection_wipe_actions);
-        w.field(29usize, &self.device_app_management_tasks);
-        w.field(30usize, &self.wdac_supplemental_policies);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.is_enabled_for_microsoft_store_for_business,
-                )
-            }
-            2usize => {
-                ::std::option::Option::Some(&self.microsoft_store_for_business_language)
-            }
-            3usize => {
-                ::std::option::Option::Some(
-                    &self
-                        .microsoft_store_for_business_last_completed_application_sync_time,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.microsoft_store_for_business_last_successful_sync_date_time,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.microsoft_store_for_business_portal_selection,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.managed_e_book_categories),
-            7usize => {
-                ::std::option::Option::Some(&self.enterprise_code_signing_certificates)
-            }
-            8usize => {
-                ::std::option::Option::Some(
-                    &self.ios_lob_app_provisioning_configurations,
-                )
-            }
-            9usize => ::std::option::Option::Some(&self.mobile_app_categories),
-            10usize => ::std::option::Option::Some(&self.mobile_app_configurations),
-            11usize => ::std::option::Option::Some(&self.mobile_apps),
-            12usize => {
-                ::std::option::Option::Some(&self.symantec_code_signing_certificate)
-            }
-            13usize => ::std::option::Option::Some(&self.managed_e_books),
-            14usize => ::std::option::Option::Some(&self.policy_sets),
-            15usize => ::std::option::Option::Some(&self.side_loading_keys),
-            16usize => ::std::option::Option::Some(&self.vpp_tokens),
-            #[cfg(msgraph_beta_search)]
-            17usize => ::std::option::Option::Some(&self.windows_management_app),
-            18usize => ::std::option::Option::Some(&self.android_managed_app_protections),
-            19usize => ::std::option::Option::Some(&self.default_managed_app_protections),
-            20usize => ::std::option::Option::Some(&self.ios_managed_app_protections),
-            21usize => ::std::option::Option::Some(&self.managed_app_policies),
-            22usize => ::std::option::Option::Some(&self.managed_app_registrations),
-            23usize => ::std::option::Option::Some(&self.managed_app_statuses),
-            24usize => {
-                ::std::option::Option::Some(
-                    &self.mdm_windows_information_protection_policies,
-                )
-            }
-            25usize => {
-                ::std::option::Option::Some(&self.targeted_managed_app_configurations)
-            }
-            26usize => {
-                ::std::option::Option::Some(
-                    &self.windows_information_protection_device_registrations,
-                )
-            }
-            27usize => {
-                ::std::option::Option::Some(
-                    &self.windows_information_protection_policies,
-                )
-            }
-            28usize => {
-                ::std::option::Option::Some(
-                    &self.windows_information_protection_wipe_actions,
-                )
-            }
-            29usize => ::std::option::Option::Some(&self.device_app_management_tasks),
-            30usize => ::std::option::Option::Some(&self.wdac_supplemental_policies),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(
@@ -1224,12 +1011,101 @@ impl rt::Object for DeviceAppManagement {
         );
         d.field(30usize, "wdac_supplemental_policies", &self.wdac_supplemental_policies);
     }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for DeviceAppManagement {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.is_enabled_for_microsoft_store_for_business.read_from(r),
+            2usize => self.microsoft_store_for_business_language.read_from(r),
+            3usize => {
+                self.microsoft_store_for_business_last_completed_application_sync_time
+                    .read_from(r)
+            }
+            4usize => {
+                self.microsoft_store_for_business_last_successful_sync_date_time
+                    .read_from(r)
+            }
+            5usize => self.microsoft_store_for_business_portal_selection.read_from(r),
+            6usize => self.managed_e_book_categories.read_from(r),
+            7usize => self.enterprise_code_signing_certificates.read_from(r),
+            8usize => self.ios_lob_app_provisioning_configurations.read_from(r),
+            9usize => self.mobile_app_categories.read_from(r),
+            10usize => self.mobile_app_configurations.read_from(r),
+            11usize => self.mobile_apps.read_from(r),
+            12usize => self.symantec_code_signing_certificate.read_from(r),
+            13usize => self.managed_e_books.read_from(r),
+            14usize => self.policy_sets.read_from(r),
+            15usize => self.side_loading_keys.read_from(r),
+            16usize => self.vpp_tokens.read_from(r),
+            #[cfg(msgraph_beta_search)]
+            17usize => self.windows_management_app.read_from(r),
+            18usize => self.android_managed_app_protections.read_from(r),
+            19usize => self.default_managed_app_protections.read_from(r),
+            20usize => self.ios_managed_app_protections.read_from(r),
+            21usize => self.managed_app_policies.read_from(r),
+            22usize => self.managed_app_registrations.read_from(r),
+            23usize => self.managed_app_statuses.read_from(r),
+            24usize => self.mdm_windows_information_protection_policies.read_from(r),
+            25usize => self.targeted_managed_app_configurations.read_from(r),
+            26usize => {
+                self.windows_information_protection_device_registrations.read_from(r)
+            }
+            27usize => self.windows_information_protection_policies.read_from(r),
+            28usize => self.windows_information_protection_wipe_actions.read_from(r),
+            29usize => self.device_app_management_tasks.read_from(r),
+            30usize => self.wdac_supplemental_policies.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.is_enabled_for_microsoft_store_for_business);
+        w.field(2usize, &self.microsoft_store_for_business_language);
+        w.field(
+            3usize,
+            &self.microsoft_store_for_business_last_completed_application_sync_time,
+        );
+        w.field(
+            4usize,
+            &self.microsoft_store_for_business_last_successful_sync_date_time,
+        );
+        w.field(5usize, &self.microsoft_store_for_business_portal_selection);
+        w.field(6usize, &self.managed_e_book_categories);
+        w.field(7usize, &self.enterprise_code_signing_certificates);
+        w.field(8usize, &self.ios_lob_app_provisioning_configurations);
+        w.field(9usize, &self.mobile_app_categories);
+        w.field(10usize, &self.mobile_app_configurations);
+        w.field(11usize, &self.mobile_apps);
+        w.field(12usize, &self.symantec_code_signing_certificate);
+        w.field(13usize, &self.managed_e_books);
+        w.field(14usize, &self.policy_sets);
+        w.field(15usize, &self.side_loading_keys);
+        w.field(16usize, &self.vpp_tokens);
+        #[cfg(msgraph_beta_search)] w.field(17usize, &self.windows_management_app);
+        w.field(18usize, &self.android_managed_app_protections);
+        w.field(19usize, &self.default_managed_app_protections);
+        w.field(20usize, &self.ios_managed_app_protections);
+        w.field(21usize, &self.managed_app_policies);
+        w.field(22usize, &self.managed_app_registrations);
+        w.field(23usize, &self.managed_app_statuses);
+        w.field(24usize, &self.mdm_windows_information_protection_policies);
+        w.field(25usize, &self.targeted_managed_app_configurations);
+        w.field(26usize, &self.windows_information_protection_device_registrations);
+        w.field(27usize, &self.windows_information_protection_policies);
+        w.field(28usize, &self.windows_information_protection_wipe_actions);
+        w.field(29usize, &self.device_app_management_tasks);
+        w.field(30usize, &self.wdac_supplemental_policies);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1404,6 +1280,23 @@ impl rt::Object for DeviceAppManagementTask {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAppManagementTask\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "assigned_to", &self.assigned_to);
+        d.field(2usize, "category", &self.category);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "creator", &self.creator);
+        d.field(5usize, "creator_notes", &self.creator_notes);
+        d.field(6usize, "description", &self.description);
+        d.field(7usize, "display_name", &self.display_name);
+        d.field(8usize, "due_date_time", &self.due_date_time);
+        d.field(9usize, "priority", &self.priority);
+        d.field(10usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for DeviceAppManagementTask {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1435,42 +1328,11 @@ impl rt::Object for DeviceAppManagementTask {
         w.field(10usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.assigned_to),
-            2usize => ::std::option::Option::Some(&self.category),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.creator),
-            5usize => ::std::option::Option::Some(&self.creator_notes),
-            6usize => ::std::option::Option::Some(&self.description),
-            7usize => ::std::option::Option::Some(&self.display_name),
-            8usize => ::std::option::Option::Some(&self.due_date_time),
-            9usize => ::std::option::Option::Some(&self.priority),
-            10usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assigned_to", &self.assigned_to);
-        d.field(2usize, "category", &self.category);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "creator", &self.creator);
-        d.field(5usize, "creator_notes", &self.creator_notes);
-        d.field(6usize, "description", &self.description);
-        d.field(7usize, "display_name", &self.display_name);
-        d.field(8usize, "due_date_time", &self.due_date_time);
-        d.field(9usize, "priority", &self.priority);
-        d.field(10usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1557,32 +1419,32 @@ impl rt::Poly for AnyDeviceAppManagementTask {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.appVulnerabilityTask") => {
-                rt::object::read_boxed(r).map(Self::AppVulnerabilityTask)
+                rt::object::read_boxed(r, Self::AppVulnerabilityTask)
             }
             ::std::option::Option::Some("microsoft.graph.securityConfigurationTask") => {
-                rt::object::read_boxed(r).map(Self::SecurityConfigurationTask)
+                rt::object::read_boxed(r, Self::SecurityConfigurationTask)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.unmanagedDeviceDiscoveryTask",
-            ) => rt::object::read_boxed(r).map(Self::UnmanagedDeviceDiscoveryTask),
-            _ => rt::object::read_boxed(r).map(Self::DeviceAppManagementTask),
+            ) => rt::object::read_boxed(r, Self::UnmanagedDeviceDiscoveryTask),
+            _ => rt::object::read_boxed(r, Self::DeviceAppManagementTask),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeviceAppManagementTask(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AppVulnerabilityTask(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.appVulnerabilityTask"),
                 )
             }
             Self::SecurityConfigurationTask(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1591,7 +1453,7 @@ impl rt::Poly for AnyDeviceAppManagementTask {
                 )
             }
             Self::UnmanagedDeviceDiscoveryTask(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2084,6 +1946,16 @@ impl rt::Object for DeviceCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCategory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DeviceCategory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2101,28 +1973,11 @@ impl rt::Object for DeviceCategory {
         w.field(3usize, &self.role_scope_tag_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2255,6 +2110,32 @@ impl rt::Object for DeviceComanagementAuthorityConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComanagementAuthorityConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "priority", &self.priority);
+        d.field(6usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(7usize, "version", &self.version);
+        d.field(8usize, "assignments", &self.assignments);
+        d.field(
+            9usize,
+            "configuration_manager_agent_command_line_argument",
+            &self.configuration_manager_agent_command_line_argument,
+        );
+        d.field(
+            10usize,
+            "install_configuration_manager_agent",
+            &self.install_configuration_manager_agent,
+        );
+        d.field(11usize, "managed_device_authority", &self.managed_device_authority);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DeviceComanagementAuthorityConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2288,58 +2169,11 @@ impl rt::Object for DeviceComanagementAuthorityConfiguration {
         w.field(11usize, &self.managed_device_authority);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.priority),
-            6usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            7usize => ::std::option::Option::Some(&self.version),
-            8usize => ::std::option::Option::Some(&self.assignments),
-            9usize => {
-                ::std::option::Option::Some(
-                    &self.configuration_manager_agent_command_line_argument,
-                )
-            }
-            10usize => {
-                ::std::option::Option::Some(&self.install_configuration_manager_agent)
-            }
-            11usize => ::std::option::Option::Some(&self.managed_device_authority),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(7usize, "version", &self.version);
-        d.field(8usize, "assignments", &self.assignments);
-        d.field(
-            9usize,
-            "configuration_manager_agent_command_line_argument",
-            &self.configuration_manager_agent_command_line_argument,
-        );
-        d.field(
-            10usize,
-            "install_configuration_manager_agent",
-            &self.install_configuration_manager_agent,
-        );
-        d.field(11usize, "managed_device_authority", &self.managed_device_authority);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2455,6 +2289,21 @@ impl rt::Object for DeviceCompliancePolicyPolicySetItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicyPolicySetItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "error_code", &self.error_code);
+        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
+        d.field(5usize, "item_type", &self.item_type);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "payload_id", &self.payload_id);
+        d.field(8usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for DeviceCompliancePolicyPolicySetItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2482,38 +2331,11 @@ impl rt::Object for DeviceCompliancePolicyPolicySetItem {
         w.field(8usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.error_code),
-            4usize => ::std::option::Option::Some(&self.guided_deployment_tags),
-            5usize => ::std::option::Option::Some(&self.item_type),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.payload_id),
-            8usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
-        d.field(5usize, "item_type", &self.item_type);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "payload_id", &self.payload_id);
-        d.field(8usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2653,6 +2475,25 @@ impl rt::Object for DeviceCompliancePolicySettingState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicySettingState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "current_value", &self.current_value);
+        d.field(1usize, "error_code", &self.error_code);
+        d.field(2usize, "error_description", &self.error_description);
+        d.field(3usize, "instance_display_name", &self.instance_display_name);
+        d.field(4usize, "setting", &self.setting);
+        d.field(5usize, "setting_instance_id", &self.setting_instance_id);
+        d.field(6usize, "setting_name", &self.setting_name);
+        d.field(7usize, "sources", &self.sources);
+        d.field(8usize, "state", &self.state);
+        d.field(9usize, "user_email", &self.user_email);
+        d.field(10usize, "user_id", &self.user_id);
+        d.field(11usize, "user_name", &self.user_name);
+        d.field(12usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DeviceCompliancePolicySettingState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.current_value.read_from(r),
@@ -2688,46 +2529,11 @@ impl rt::Object for DeviceCompliancePolicySettingState {
         w.field(12usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.current_value),
-            1usize => ::std::option::Option::Some(&self.error_code),
-            2usize => ::std::option::Option::Some(&self.error_description),
-            3usize => ::std::option::Option::Some(&self.instance_display_name),
-            4usize => ::std::option::Option::Some(&self.setting),
-            5usize => ::std::option::Option::Some(&self.setting_instance_id),
-            6usize => ::std::option::Option::Some(&self.setting_name),
-            7usize => ::std::option::Option::Some(&self.sources),
-            8usize => ::std::option::Option::Some(&self.state),
-            9usize => ::std::option::Option::Some(&self.user_email),
-            10usize => ::std::option::Option::Some(&self.user_id),
-            11usize => ::std::option::Option::Some(&self.user_name),
-            12usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "current_value", &self.current_value);
-        d.field(1usize, "error_code", &self.error_code);
-        d.field(2usize, "error_description", &self.error_description);
-        d.field(3usize, "instance_display_name", &self.instance_display_name);
-        d.field(4usize, "setting", &self.setting);
-        d.field(5usize, "setting_instance_id", &self.setting_instance_id);
-        d.field(6usize, "setting_name", &self.setting_name);
-        d.field(7usize, "sources", &self.sources);
-        d.field(8usize, "state", &self.state);
-        d.field(9usize, "user_email", &self.user_email);
-        d.field(10usize, "user_id", &self.user_id);
-        d.field(11usize, "user_name", &self.user_name);
-        d.field(12usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2863,6 +2669,32 @@ impl rt::Object for DeviceCompliancePolicySettingStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicySettingStateSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
+        d.field(2usize, "conflict_device_count", &self.conflict_device_count);
+        d.field(3usize, "error_device_count", &self.error_device_count);
+        d.field(4usize, "non_compliant_device_count", &self.non_compliant_device_count);
+        d.field(
+            5usize,
+            "not_applicable_device_count",
+            &self.not_applicable_device_count,
+        );
+        d.field(6usize, "platform_type", &self.platform_type);
+        d.field(7usize, "remediated_device_count", &self.remediated_device_count);
+        d.field(8usize, "setting", &self.setting);
+        d.field(9usize, "setting_name", &self.setting_name);
+        d.field(10usize, "unknown_device_count", &self.unknown_device_count);
+        d.field(
+            11usize,
+            "device_compliance_setting_states",
+            &self.device_compliance_setting_states,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceCompliancePolicySettingStateSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2896,54 +2728,11 @@ impl rt::Object for DeviceCompliancePolicySettingStateSummary {
         w.field(11usize, &self.device_compliance_setting_states);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.compliant_device_count),
-            2usize => ::std::option::Option::Some(&self.conflict_device_count),
-            3usize => ::std::option::Option::Some(&self.error_device_count),
-            4usize => ::std::option::Option::Some(&self.non_compliant_device_count),
-            5usize => ::std::option::Option::Some(&self.not_applicable_device_count),
-            6usize => ::std::option::Option::Some(&self.platform_type),
-            7usize => ::std::option::Option::Some(&self.remediated_device_count),
-            8usize => ::std::option::Option::Some(&self.setting),
-            9usize => ::std::option::Option::Some(&self.setting_name),
-            10usize => ::std::option::Option::Some(&self.unknown_device_count),
-            11usize => {
-                ::std::option::Option::Some(&self.device_compliance_setting_states)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
-        d.field(2usize, "conflict_device_count", &self.conflict_device_count);
-        d.field(3usize, "error_device_count", &self.error_device_count);
-        d.field(4usize, "non_compliant_device_count", &self.non_compliant_device_count);
-        d.field(
-            5usize,
-            "not_applicable_device_count",
-            &self.not_applicable_device_count,
-        );
-        d.field(6usize, "platform_type", &self.platform_type);
-        d.field(7usize, "remediated_device_count", &self.remediated_device_count);
-        d.field(8usize, "setting", &self.setting);
-        d.field(9usize, "setting_name", &self.setting_name);
-        d.field(10usize, "unknown_device_count", &self.unknown_device_count);
-        d.field(
-            11usize,
-            "device_compliance_setting_states",
-            &self.device_compliance_setting_states,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3058,6 +2847,21 @@ impl rt::Object for DeviceCompliancePolicyState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicyState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "platform_type", &self.platform_type);
+        d.field(3usize, "setting_count", &self.setting_count);
+        d.field(4usize, "setting_states", &self.setting_states);
+        d.field(5usize, "state", &self.state);
+        d.field(6usize, "user_id", &self.user_id);
+        d.field(7usize, "user_principal_name", &self.user_principal_name);
+        d.field(8usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DeviceCompliancePolicyState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3085,38 +2889,11 @@ impl rt::Object for DeviceCompliancePolicyState {
         w.field(8usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.platform_type),
-            3usize => ::std::option::Option::Some(&self.setting_count),
-            4usize => ::std::option::Option::Some(&self.setting_states),
-            5usize => ::std::option::Option::Some(&self.state),
-            6usize => ::std::option::Option::Some(&self.user_id),
-            7usize => ::std::option::Option::Some(&self.user_principal_name),
-            8usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "platform_type", &self.platform_type);
-        d.field(3usize, "setting_count", &self.setting_count);
-        d.field(4usize, "setting_states", &self.setting_states);
-        d.field(5usize, "state", &self.state);
-        d.field(6usize, "user_id", &self.user_id);
-        d.field(7usize, "user_principal_name", &self.user_principal_name);
-        d.field(8usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3207,43 +2984,6 @@ impl rt::Object for DeviceComplianceScriptRunSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceScriptRunSummary\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.detection_script_error_device_count.read_from(r),
-            2usize => self.detection_script_pending_device_count.read_from(r),
-            3usize => self.issue_detected_device_count.read_from(r),
-            4usize => self.last_script_run_date_time.read_from(r),
-            5usize => self.no_issue_detected_device_count.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.detection_script_error_device_count);
-        w.field(2usize, &self.detection_script_pending_device_count);
-        w.field(3usize, &self.issue_detected_device_count);
-        w.field(4usize, &self.last_script_run_date_time);
-        w.field(5usize, &self.no_issue_detected_device_count);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(&self.detection_script_error_device_count)
-            }
-            2usize => {
-                ::std::option::Option::Some(&self.detection_script_pending_device_count)
-            }
-            3usize => ::std::option::Option::Some(&self.issue_detected_device_count),
-            4usize => ::std::option::Option::Some(&self.last_script_run_date_time),
-            5usize => ::std::option::Option::Some(&self.no_issue_detected_device_count),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(
@@ -3268,12 +3008,36 @@ impl rt::Object for DeviceComplianceScriptRunSummary {
             &self.no_issue_detected_device_count,
         );
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceComplianceScriptRunSummary {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.detection_script_error_device_count.read_from(r),
+            2usize => self.detection_script_pending_device_count.read_from(r),
+            3usize => self.issue_detected_device_count.read_from(r),
+            4usize => self.last_script_run_date_time.read_from(r),
+            5usize => self.no_issue_detected_device_count.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.detection_script_error_device_count);
+        w.field(2usize, &self.detection_script_pending_device_count);
+        w.field(3usize, &self.issue_detected_device_count);
+        w.field(4usize, &self.last_script_run_date_time);
+        w.field(5usize, &self.no_issue_detected_device_count);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3411,6 +3175,29 @@ impl rt::Object for DeviceComplianceSettingState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceSettingState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "compliance_grace_period_expiration_date_time",
+            &self.compliance_grace_period_expiration_date_time,
+        );
+        d.field(2usize, "device_id", &self.device_id);
+        d.field(3usize, "device_model", &self.device_model);
+        d.field(4usize, "device_name", &self.device_name);
+        d.field(5usize, "platform_type", &self.platform_type);
+        d.field(6usize, "setting", &self.setting);
+        d.field(7usize, "setting_name", &self.setting_name);
+        d.field(8usize, "state", &self.state);
+        d.field(9usize, "user_email", &self.user_email);
+        d.field(10usize, "user_id", &self.user_id);
+        d.field(11usize, "user_name", &self.user_name);
+        d.field(12usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceComplianceSettingState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3446,54 +3233,11 @@ impl rt::Object for DeviceComplianceSettingState {
         w.field(12usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.compliance_grace_period_expiration_date_time,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.device_id),
-            3usize => ::std::option::Option::Some(&self.device_model),
-            4usize => ::std::option::Option::Some(&self.device_name),
-            5usize => ::std::option::Option::Some(&self.platform_type),
-            6usize => ::std::option::Option::Some(&self.setting),
-            7usize => ::std::option::Option::Some(&self.setting_name),
-            8usize => ::std::option::Option::Some(&self.state),
-            9usize => ::std::option::Option::Some(&self.user_email),
-            10usize => ::std::option::Option::Some(&self.user_id),
-            11usize => ::std::option::Option::Some(&self.user_name),
-            12usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "compliance_grace_period_expiration_date_time",
-            &self.compliance_grace_period_expiration_date_time,
-        );
-        d.field(2usize, "device_id", &self.device_id);
-        d.field(3usize, "device_model", &self.device_model);
-        d.field(4usize, "device_name", &self.device_name);
-        d.field(5usize, "platform_type", &self.platform_type);
-        d.field(6usize, "setting", &self.setting);
-        d.field(7usize, "setting_name", &self.setting_name);
-        d.field(8usize, "state", &self.state);
-        d.field(9usize, "user_email", &self.user_email);
-        d.field(10usize, "user_id", &self.user_id);
-        d.field(11usize, "user_name", &self.user_name);
-        d.field(12usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3606,6 +3350,25 @@ impl rt::Object for DeviceConfigurationDeviceStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationDeviceStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "compliance_grace_period_expiration_date_time",
+            &self.compliance_grace_period_expiration_date_time,
+        );
+        d.field(2usize, "device_display_name", &self.device_display_name);
+        d.field(3usize, "device_model", &self.device_model);
+        d.field(4usize, "last_reported_date_time", &self.last_reported_date_time);
+        d.field(5usize, "platform", &self.platform);
+        d.field(6usize, "status", &self.status);
+        d.field(7usize, "user_name", &self.user_name);
+        d.field(8usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceConfigurationDeviceStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3633,46 +3396,11 @@ impl rt::Object for DeviceConfigurationDeviceStatus {
         w.field(8usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.compliance_grace_period_expiration_date_time,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.device_display_name),
-            3usize => ::std::option::Option::Some(&self.device_model),
-            4usize => ::std::option::Option::Some(&self.last_reported_date_time),
-            5usize => ::std::option::Option::Some(&self.platform),
-            6usize => ::std::option::Option::Some(&self.status),
-            7usize => ::std::option::Option::Some(&self.user_name),
-            8usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "compliance_grace_period_expiration_date_time",
-            &self.compliance_grace_period_expiration_date_time,
-        );
-        d.field(2usize, "device_display_name", &self.device_display_name);
-        d.field(3usize, "device_model", &self.device_model);
-        d.field(4usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(5usize, "platform", &self.platform);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "user_name", &self.user_name);
-        d.field(8usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3785,6 +3513,21 @@ impl rt::Object for DeviceConfigurationPolicySetItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationPolicySetItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "error_code", &self.error_code);
+        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
+        d.field(5usize, "item_type", &self.item_type);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "payload_id", &self.payload_id);
+        d.field(8usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for DeviceConfigurationPolicySetItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3812,38 +3555,11 @@ impl rt::Object for DeviceConfigurationPolicySetItem {
         w.field(8usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.error_code),
-            4usize => ::std::option::Option::Some(&self.guided_deployment_tags),
-            5usize => ::std::option::Option::Some(&self.item_type),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.payload_id),
-            8usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
-        d.field(5usize, "item_type", &self.item_type);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "payload_id", &self.payload_id);
-        d.field(8usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3934,6 +3650,18 @@ impl rt::Object for DeviceConfigurationTargetedUserAndDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationTargetedUserAndDevice\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "device_id", &self.device_id);
+        d.field(1usize, "device_name", &self.device_name);
+        d.field(2usize, "last_checkin_date_time", &self.last_checkin_date_time);
+        d.field(3usize, "user_display_name", &self.user_display_name);
+        d.field(4usize, "user_id", &self.user_id);
+        d.field(5usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceConfigurationTargetedUserAndDevice {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_id.read_from(r),
@@ -3955,32 +3683,11 @@ impl rt::Object for DeviceConfigurationTargetedUserAndDevice {
         w.field(5usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.device_id),
-            1usize => ::std::option::Option::Some(&self.device_name),
-            2usize => ::std::option::Option::Some(&self.last_checkin_date_time),
-            3usize => ::std::option::Option::Some(&self.user_display_name),
-            4usize => ::std::option::Option::Some(&self.user_id),
-            5usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_id", &self.device_id);
-        d.field(1usize, "device_name", &self.device_name);
-        d.field(2usize, "last_checkin_date_time", &self.last_checkin_date_time);
-        d.field(3usize, "user_display_name", &self.user_display_name);
-        d.field(4usize, "user_id", &self.user_id);
-        d.field(5usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4081,6 +3788,20 @@ impl rt::Object for DeviceConfigurationUserStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationUserStateSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "compliant_user_count", &self.compliant_user_count);
+        d.field(2usize, "conflict_user_count", &self.conflict_user_count);
+        d.field(3usize, "error_user_count", &self.error_user_count);
+        d.field(4usize, "non_compliant_user_count", &self.non_compliant_user_count);
+        d.field(5usize, "not_applicable_user_count", &self.not_applicable_user_count);
+        d.field(6usize, "remediated_user_count", &self.remediated_user_count);
+        d.field(7usize, "unknown_user_count", &self.unknown_user_count);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceConfigurationUserStateSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4106,36 +3827,11 @@ impl rt::Object for DeviceConfigurationUserStateSummary {
         w.field(7usize, &self.unknown_user_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.compliant_user_count),
-            2usize => ::std::option::Option::Some(&self.conflict_user_count),
-            3usize => ::std::option::Option::Some(&self.error_user_count),
-            4usize => ::std::option::Option::Some(&self.non_compliant_user_count),
-            5usize => ::std::option::Option::Some(&self.not_applicable_user_count),
-            6usize => ::std::option::Option::Some(&self.remediated_user_count),
-            7usize => ::std::option::Option::Some(&self.unknown_user_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliant_user_count", &self.compliant_user_count);
-        d.field(2usize, "conflict_user_count", &self.conflict_user_count);
-        d.field(3usize, "error_user_count", &self.error_user_count);
-        d.field(4usize, "non_compliant_user_count", &self.non_compliant_user_count);
-        d.field(5usize, "not_applicable_user_count", &self.not_applicable_user_count);
-        d.field(6usize, "remediated_user_count", &self.remediated_user_count);
-        d.field(7usize, "unknown_user_count", &self.unknown_user_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4223,6 +3919,18 @@ impl rt::Object for DeviceConfigurationUserStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationUserStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "devices_count", &self.devices_count);
+        d.field(2usize, "last_reported_date_time", &self.last_reported_date_time);
+        d.field(3usize, "status", &self.status);
+        d.field(4usize, "user_display_name", &self.user_display_name);
+        d.field(5usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceConfigurationUserStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4244,32 +3952,11 @@ impl rt::Object for DeviceConfigurationUserStatus {
         w.field(5usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.devices_count),
-            2usize => ::std::option::Option::Some(&self.last_reported_date_time),
-            3usize => ::std::option::Option::Some(&self.status),
-            4usize => ::std::option::Option::Some(&self.user_display_name),
-            5usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "devices_count", &self.devices_count);
-        d.field(2usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "user_display_name", &self.user_display_name);
-        d.field(5usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4430,6 +4117,21 @@ impl rt::Object for DeviceEnrollmentConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "priority", &self.priority);
+        d.field(6usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(7usize, "version", &self.version);
+        d.field(8usize, "assignments", &self.assignments);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DeviceEnrollmentConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4457,38 +4159,11 @@ impl rt::Object for DeviceEnrollmentConfiguration {
         w.field(8usize, &self.assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.priority),
-            6usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            7usize => ::std::option::Option::Some(&self.version),
-            8usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(7usize, "version", &self.version);
-        d.field(8usize, "assignments", &self.assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4615,41 +4290,46 @@ impl rt::Poly for AnyDeviceEnrollmentConfiguration {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComanagementAuthorityConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceComanagementAuthorityConfiguration)
+                rt::object::read_boxed(r, Self::DeviceComanagementAuthorityConfiguration)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentLimitConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::DeviceEnrollmentLimitConfiguration),
+            ) => rt::object::read_boxed(r, Self::DeviceEnrollmentLimitConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceEnrollmentPlatformRestrictionsConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceEnrollmentPlatformRestrictionsConfiguration,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Windows10EnrollmentCompletionPageConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::Windows10EnrollmentCompletionPageConfiguration,
+                )
             }
-            _ => rt::object::read_boxed(r).map(Self::DeviceEnrollmentConfiguration),
+            _ => rt::object::read_boxed(r, Self::DeviceEnrollmentConfiguration),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeviceEnrollmentConfiguration(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DeviceComanagementAuthorityConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4658,7 +4338,7 @@ impl rt::Poly for AnyDeviceEnrollmentConfiguration {
                 )
             }
             Self::DeviceEnrollmentLimitConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4667,7 +4347,7 @@ impl rt::Poly for AnyDeviceEnrollmentConfiguration {
                 )
             }
             Self::DeviceEnrollmentPlatformRestrictionsConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4676,7 +4356,7 @@ impl rt::Poly for AnyDeviceEnrollmentConfiguration {
                 )
             }
             Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4685,7 +4365,7 @@ impl rt::Poly for AnyDeviceEnrollmentConfiguration {
                 )
             }
             Self::Windows10EnrollmentCompletionPageConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5245,6 +4925,22 @@ impl rt::Object for DeviceEnrollmentLimitConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentLimitConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "priority", &self.priority);
+        d.field(6usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(7usize, "version", &self.version);
+        d.field(8usize, "assignments", &self.assignments);
+        d.field(9usize, "limit", &self.limit);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DeviceEnrollmentLimitConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5274,40 +4970,11 @@ impl rt::Object for DeviceEnrollmentLimitConfiguration {
         w.field(9usize, &self.limit);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.priority),
-            6usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            7usize => ::std::option::Option::Some(&self.version),
-            8usize => ::std::option::Option::Some(&self.assignments),
-            9usize => ::std::option::Option::Some(&self.limit),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(7usize, "version", &self.version);
-        d.field(8usize, "assignments", &self.assignments);
-        d.field(9usize, "limit", &self.limit);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5398,6 +5065,22 @@ impl rt::Object for DeviceEnrollmentPlatformRestriction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentPlatformRestriction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "blocked_manufacturers", &self.blocked_manufacturers);
+        d.field(1usize, "blocked_skus", &self.blocked_skus);
+        d.field(2usize, "os_maximum_version", &self.os_maximum_version);
+        d.field(3usize, "os_minimum_version", &self.os_minimum_version);
+        d.field(
+            4usize,
+            "personal_device_enrollment_blocked",
+            &self.personal_device_enrollment_blocked,
+        );
+        d.field(5usize, "platform_blocked", &self.platform_blocked);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DeviceEnrollmentPlatformRestriction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.blocked_manufacturers.read_from(r),
@@ -5419,38 +5102,11 @@ impl rt::Object for DeviceEnrollmentPlatformRestriction {
         w.field(5usize, &self.platform_blocked);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.blocked_manufacturers),
-            1usize => ::std::option::Option::Some(&self.blocked_skus),
-            2usize => ::std::option::Option::Some(&self.os_maximum_version),
-            3usize => ::std::option::Option::Some(&self.os_minimum_version),
-            4usize => {
-                ::std::option::Option::Some(&self.personal_device_enrollment_blocked)
-            }
-            5usize => ::std::option::Option::Some(&self.platform_blocked),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "blocked_manufacturers", &self.blocked_manufacturers);
-        d.field(1usize, "blocked_skus", &self.blocked_skus);
-        d.field(2usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(3usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(
-            4usize,
-            "personal_device_enrollment_blocked",
-            &self.personal_device_enrollment_blocked,
-        );
-        d.field(5usize, "platform_blocked", &self.platform_blocked);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5632,6 +5288,38 @@ impl rt::Object for DeviceEnrollmentPlatformRestrictionsConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "priority", &self.priority);
+        d.field(6usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(7usize, "version", &self.version);
+        d.field(8usize, "assignments", &self.assignments);
+        d.field(
+            9usize,
+            "android_for_work_restriction",
+            &self.android_for_work_restriction,
+        );
+        d.field(10usize, "android_restriction", &self.android_restriction);
+        d.field(11usize, "aosp_restriction", &self.aosp_restriction);
+        d.field(12usize, "ios_restriction", &self.ios_restriction);
+        d.field(13usize, "mac_os_restriction", &self.mac_os_restriction);
+        d.field(14usize, "mac_restriction", &self.mac_restriction);
+        d.field(
+            15usize,
+            "windows_home_sku_restriction",
+            &self.windows_home_sku_restriction,
+        );
+        d.field(16usize, "windows_mobile_restriction", &self.windows_mobile_restriction);
+        d.field(17usize, "windows_restriction", &self.windows_restriction);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DeviceEnrollmentPlatformRestrictionsConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5677,64 +5365,11 @@ impl rt::Object for DeviceEnrollmentPlatformRestrictionsConfiguration {
         w.field(17usize, &self.windows_restriction);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.priority),
-            6usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            7usize => ::std::option::Option::Some(&self.version),
-            8usize => ::std::option::Option::Some(&self.assignments),
-            9usize => ::std::option::Option::Some(&self.android_for_work_restriction),
-            10usize => ::std::option::Option::Some(&self.android_restriction),
-            11usize => ::std::option::Option::Some(&self.aosp_restriction),
-            12usize => ::std::option::Option::Some(&self.ios_restriction),
-            13usize => ::std::option::Option::Some(&self.mac_os_restriction),
-            14usize => ::std::option::Option::Some(&self.mac_restriction),
-            15usize => ::std::option::Option::Some(&self.windows_home_sku_restriction),
-            16usize => ::std::option::Option::Some(&self.windows_mobile_restriction),
-            17usize => ::std::option::Option::Some(&self.windows_restriction),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(7usize, "version", &self.version);
-        d.field(8usize, "assignments", &self.assignments);
-        d.field(
-            9usize,
-            "android_for_work_restriction",
-            &self.android_for_work_restriction,
-        );
-        d.field(10usize, "android_restriction", &self.android_restriction);
-        d.field(11usize, "aosp_restriction", &self.aosp_restriction);
-        d.field(12usize, "ios_restriction", &self.ios_restriction);
-        d.field(13usize, "mac_os_restriction", &self.mac_os_restriction);
-        d.field(14usize, "mac_restriction", &self.mac_restriction);
-        d.field(
-            15usize,
-            "windows_home_sku_restriction",
-            &self.windows_home_sku_restriction,
-        );
-        d.field(16usize, "windows_mobile_restriction", &self.windows_mobile_restriction);
-        d.field(17usize, "windows_restriction", &self.windows_restriction);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6096,6 +5731,50 @@ impl rt::Object for DeviceEnrollmentWindowsHelloForBusinessConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "priority", &self.priority);
+        d.field(6usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(7usize, "version", &self.version);
+        d.field(8usize, "assignments", &self.assignments);
+        d.field(9usize, "enhanced_biometrics_state", &self.enhanced_biometrics_state);
+        d.field(10usize, "pin_expiration_in_days", &self.pin_expiration_in_days);
+        d.field(
+            11usize,
+            "pin_lowercase_characters_usage",
+            &self.pin_lowercase_characters_usage,
+        );
+        d.field(12usize, "pin_maximum_length", &self.pin_maximum_length);
+        d.field(13usize, "pin_minimum_length", &self.pin_minimum_length);
+        d.field(14usize, "pin_previous_block_count", &self.pin_previous_block_count);
+        d.field(
+            15usize,
+            "pin_special_characters_usage",
+            &self.pin_special_characters_usage,
+        );
+        d.field(
+            16usize,
+            "pin_uppercase_characters_usage",
+            &self.pin_uppercase_characters_usage,
+        );
+        d.field(17usize, "remote_passport_enabled", &self.remote_passport_enabled);
+        d.field(18usize, "security_device_required", &self.security_device_required);
+        d.field(19usize, "security_key_for_sign_in", &self.security_key_for_sign_in);
+        d.field(20usize, "state", &self.state);
+        d.field(
+            21usize,
+            "unlock_with_biometrics_enabled",
+            &self.unlock_with_biometrics_enabled,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DeviceEnrollmentWindowsHelloForBusinessConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6149,80 +5828,11 @@ impl rt::Object for DeviceEnrollmentWindowsHelloForBusinessConfiguration {
         w.field(21usize, &self.unlock_with_biometrics_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.priority),
-            6usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            7usize => ::std::option::Option::Some(&self.version),
-            8usize => ::std::option::Option::Some(&self.assignments),
-            9usize => ::std::option::Option::Some(&self.enhanced_biometrics_state),
-            10usize => ::std::option::Option::Some(&self.pin_expiration_in_days),
-            11usize => ::std::option::Option::Some(&self.pin_lowercase_characters_usage),
-            12usize => ::std::option::Option::Some(&self.pin_maximum_length),
-            13usize => ::std::option::Option::Some(&self.pin_minimum_length),
-            14usize => ::std::option::Option::Some(&self.pin_previous_block_count),
-            15usize => ::std::option::Option::Some(&self.pin_special_characters_usage),
-            16usize => ::std::option::Option::Some(&self.pin_uppercase_characters_usage),
-            17usize => ::std::option::Option::Some(&self.remote_passport_enabled),
-            18usize => ::std::option::Option::Some(&self.security_device_required),
-            19usize => ::std::option::Option::Some(&self.security_key_for_sign_in),
-            20usize => ::std::option::Option::Some(&self.state),
-            21usize => ::std::option::Option::Some(&self.unlock_with_biometrics_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(7usize, "version", &self.version);
-        d.field(8usize, "assignments", &self.assignments);
-        d.field(9usize, "enhanced_biometrics_state", &self.enhanced_biometrics_state);
-        d.field(10usize, "pin_expiration_in_days", &self.pin_expiration_in_days);
-        d.field(
-            11usize,
-            "pin_lowercase_characters_usage",
-            &self.pin_lowercase_characters_usage,
-        );
-        d.field(12usize, "pin_maximum_length", &self.pin_maximum_length);
-        d.field(13usize, "pin_minimum_length", &self.pin_minimum_length);
-        d.field(14usize, "pin_previous_block_count", &self.pin_previous_block_count);
-        d.field(
-            15usize,
-            "pin_special_characters_usage",
-            &self.pin_special_characters_usage,
-        );
-        d.field(
-            16usize,
-            "pin_uppercase_characters_usage",
-            &self.pin_uppercase_characters_usage,
-        );
-        d.field(17usize, "remote_passport_enabled", &self.remote_passport_enabled);
-        d.field(18usize, "security_device_required", &self.security_device_required);
-        d.field(19usize, "security_key_for_sign_in", &self.security_key_for_sign_in);
-        d.field(20usize, "state", &self.state);
-        d.field(
-            21usize,
-            "unlock_with_biometrics_enabled",
-            &self.unlock_with_biometrics_enabled,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6488,6 +6098,13 @@ impl rt::Object for DeviceHealth {
     const KEYS_JSON: &'static [&'static str] = &[",\"lastConnectionTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealth\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "last_connection_time", &self.last_connection_time);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for DeviceHealth {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.last_connection_time.read_from(r),
@@ -6499,22 +6116,11 @@ impl rt::Object for DeviceHealth {
         w.field(0usize, &self.last_connection_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.last_connection_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_connection_time", &self.last_connection_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6779,6 +6385,80 @@ impl rt::Object for DeviceHealthAttestationState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthAttestationState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attestation_identity_key", &self.attestation_identity_key);
+        d.field(1usize, "bit_locker_status", &self.bit_locker_status);
+        d.field(2usize, "boot_app_security_version", &self.boot_app_security_version);
+        d.field(3usize, "boot_debugging", &self.boot_debugging);
+        d.field(
+            4usize,
+            "boot_manager_security_version",
+            &self.boot_manager_security_version,
+        );
+        d.field(5usize, "boot_manager_version", &self.boot_manager_version);
+        d.field(6usize, "boot_revision_list_info", &self.boot_revision_list_info);
+        d.field(7usize, "code_integrity", &self.code_integrity);
+        d.field(
+            8usize,
+            "code_integrity_check_version",
+            &self.code_integrity_check_version,
+        );
+        d.field(9usize, "code_integrity_policy", &self.code_integrity_policy);
+        d.field(10usize, "content_namespace_url", &self.content_namespace_url);
+        d.field(11usize, "content_version", &self.content_version);
+        d.field(12usize, "data_excution_policy", &self.data_excution_policy);
+        d.field(
+            13usize,
+            "device_health_attestation_status",
+            &self.device_health_attestation_status,
+        );
+        d.field(
+            14usize,
+            "early_launch_anti_malware_driver_protection",
+            &self.early_launch_anti_malware_driver_protection,
+        );
+        d.field(
+            15usize,
+            "health_attestation_supported_status",
+            &self.health_attestation_supported_status,
+        );
+        d.field(
+            16usize,
+            "health_status_mismatch_info",
+            &self.health_status_mismatch_info,
+        );
+        d.field(17usize, "issued_date_time", &self.issued_date_time);
+        d.field(18usize, "last_update_date_time", &self.last_update_date_time);
+        d.field(
+            19usize,
+            "operating_system_kernel_debugging",
+            &self.operating_system_kernel_debugging,
+        );
+        d.field(
+            20usize,
+            "operating_system_rev_list_info",
+            &self.operating_system_rev_list_info,
+        );
+        d.field(21usize, "pcr0", &self.pcr0);
+        d.field(22usize, "pcr_hash_algorithm", &self.pcr_hash_algorithm);
+        d.field(23usize, "reset_count", &self.reset_count);
+        d.field(24usize, "restart_count", &self.restart_count);
+        d.field(25usize, "safe_mode", &self.safe_mode);
+        d.field(26usize, "secure_boot", &self.secure_boot);
+        d.field(
+            27usize,
+            "secure_boot_configuration_policy_finger_print",
+            &self.secure_boot_configuration_policy_finger_print,
+        );
+        d.field(28usize, "test_signing", &self.test_signing);
+        d.field(29usize, "tpm_version", &self.tpm_version);
+        d.field(30usize, "virtual_secure_mode", &self.virtual_secure_mode);
+        d.field(31usize, "windows_pe", &self.windows_pe);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DeviceHealthAttestationState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attestation_identity_key.read_from(r),
@@ -6852,134 +6532,11 @@ impl rt::Object for DeviceHealthAttestationState {
         w.field(31usize, &self.windows_pe);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attestation_identity_key),
-            1usize => ::std::option::Option::Some(&self.bit_locker_status),
-            2usize => ::std::option::Option::Some(&self.boot_app_security_version),
-            3usize => ::std::option::Option::Some(&self.boot_debugging),
-            4usize => ::std::option::Option::Some(&self.boot_manager_security_version),
-            5usize => ::std::option::Option::Some(&self.boot_manager_version),
-            6usize => ::std::option::Option::Some(&self.boot_revision_list_info),
-            7usize => ::std::option::Option::Some(&self.code_integrity),
-            8usize => ::std::option::Option::Some(&self.code_integrity_check_version),
-            9usize => ::std::option::Option::Some(&self.code_integrity_policy),
-            10usize => ::std::option::Option::Some(&self.content_namespace_url),
-            11usize => ::std::option::Option::Some(&self.content_version),
-            12usize => ::std::option::Option::Some(&self.data_excution_policy),
-            13usize => {
-                ::std::option::Option::Some(&self.device_health_attestation_status)
-            }
-            14usize => {
-                ::std::option::Option::Some(
-                    &self.early_launch_anti_malware_driver_protection,
-                )
-            }
-            15usize => {
-                ::std::option::Option::Some(&self.health_attestation_supported_status)
-            }
-            16usize => ::std::option::Option::Some(&self.health_status_mismatch_info),
-            17usize => ::std::option::Option::Some(&self.issued_date_time),
-            18usize => ::std::option::Option::Some(&self.last_update_date_time),
-            19usize => {
-                ::std::option::Option::Some(&self.operating_system_kernel_debugging)
-            }
-            20usize => ::std::option::Option::Some(&self.operating_system_rev_list_info),
-            21usize => ::std::option::Option::Some(&self.pcr0),
-            22usize => ::std::option::Option::Some(&self.pcr_hash_algorithm),
-            23usize => ::std::option::Option::Some(&self.reset_count),
-            24usize => ::std::option::Option::Some(&self.restart_count),
-            25usize => ::std::option::Option::Some(&self.safe_mode),
-            26usize => ::std::option::Option::Some(&self.secure_boot),
-            27usize => {
-                ::std::option::Option::Some(
-                    &self.secure_boot_configuration_policy_finger_print,
-                )
-            }
-            28usize => ::std::option::Option::Some(&self.test_signing),
-            29usize => ::std::option::Option::Some(&self.tpm_version),
-            30usize => ::std::option::Option::Some(&self.virtual_secure_mode),
-            31usize => ::std::option::Option::Some(&self.windows_pe),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attestation_identity_key", &self.attestation_identity_key);
-        d.field(1usize, "bit_locker_status", &self.bit_locker_status);
-        d.field(2usize, "boot_app_security_version", &self.boot_app_security_version);
-        d.field(3usize, "boot_debugging", &self.boot_debugging);
-        d.field(
-            4usize,
-            "boot_manager_security_version",
-            &self.boot_manager_security_version,
-        );
-        d.field(5usize, "boot_manager_version", &self.boot_manager_version);
-        d.field(6usize, "boot_revision_list_info", &self.boot_revision_list_info);
-        d.field(7usize, "code_integrity", &self.code_integrity);
-        d.field(
-            8usize,
-            "code_integrity_check_version",
-            &self.code_integrity_check_version,
-        );
-        d.field(9usize, "code_integrity_policy", &self.code_integrity_policy);
-        d.field(10usize, "content_namespace_url", &self.content_namespace_url);
-        d.field(11usize, "content_version", &self.content_version);
-        d.field(12usize, "data_excution_policy", &self.data_excution_policy);
-        d.field(
-            13usize,
-            "device_health_attestation_status",
-            &self.device_health_attestation_status,
-        );
-        d.field(
-            14usize,
-            "early_launch_anti_malware_driver_protection",
-            &self.early_launch_anti_malware_driver_protection,
-        );
-        d.field(
-            15usize,
-            "health_attestation_supported_status",
-            &self.health_attestation_supported_status,
-        );
-        d.field(
-            16usize,
-            "health_status_mismatch_info",
-            &self.health_status_mismatch_info,
-        );
-        d.field(17usize, "issued_date_time", &self.issued_date_time);
-        d.field(18usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(
-            19usize,
-            "operating_system_kernel_debugging",
-            &self.operating_system_kernel_debugging,
-        );
-        d.field(
-            20usize,
-            "operating_system_rev_list_info",
-            &self.operating_system_rev_list_info,
-        );
-        d.field(21usize, "pcr0", &self.pcr0);
-        d.field(22usize, "pcr_hash_algorithm", &self.pcr_hash_algorithm);
-        d.field(23usize, "reset_count", &self.reset_count);
-        d.field(24usize, "restart_count", &self.restart_count);
-        d.field(25usize, "safe_mode", &self.safe_mode);
-        d.field(26usize, "secure_boot", &self.secure_boot);
-        d.field(
-            27usize,
-            "secure_boot_configuration_policy_finger_print",
-            &self.secure_boot_configuration_policy_finger_print,
-        );
-        d.field(28usize, "test_signing", &self.test_signing);
-        d.field(29usize, "tpm_version", &self.tpm_version);
-        d.field(30usize, "virtual_secure_mode", &self.virtual_secure_mode);
-        d.field(31usize, "windows_pe", &self.windows_pe);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7087,6 +6644,21 @@ impl rt::Object for DeviceHealthScriptBooleanParameter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptBooleanParameter\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "apply_default_value_when_not_assigned",
+            &self.apply_default_value_when_not_assigned,
+        );
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "is_required", &self.is_required);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "default_value", &self.default_value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceHealthScriptBooleanParameter {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.apply_default_value_when_not_assigned.read_from(r),
@@ -7106,36 +6678,11 @@ impl rt::Object for DeviceHealthScriptBooleanParameter {
         w.field(4usize, &self.default_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.apply_default_value_when_not_assigned)
-            }
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.is_required),
-            3usize => ::std::option::Option::Some(&self.name),
-            4usize => ::std::option::Option::Some(&self.default_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "apply_default_value_when_not_assigned",
-            &self.apply_default_value_when_not_assigned,
-        );
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "is_required", &self.is_required);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "default_value", &self.default_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7215,6 +6762,21 @@ impl rt::Object for DeviceHealthScriptIntegerParameter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptIntegerParameter\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "apply_default_value_when_not_assigned",
+            &self.apply_default_value_when_not_assigned,
+        );
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "is_required", &self.is_required);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "default_value", &self.default_value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceHealthScriptIntegerParameter {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.apply_default_value_when_not_assigned.read_from(r),
@@ -7234,36 +6796,11 @@ impl rt::Object for DeviceHealthScriptIntegerParameter {
         w.field(4usize, &self.default_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.apply_default_value_when_not_assigned)
-            }
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.is_required),
-            3usize => ::std::option::Option::Some(&self.name),
-            4usize => ::std::option::Option::Some(&self.default_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "apply_default_value_when_not_assigned",
-            &self.apply_default_value_when_not_assigned,
-        );
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "is_required", &self.is_required);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "default_value", &self.default_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7336,6 +6873,20 @@ impl rt::Object for DeviceHealthScriptParameter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptParameter\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "apply_default_value_when_not_assigned",
+            &self.apply_default_value_when_not_assigned,
+        );
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "is_required", &self.is_required);
+        d.field(3usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceHealthScriptParameter {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.apply_default_value_when_not_assigned.read_from(r),
@@ -7353,34 +6904,11 @@ impl rt::Object for DeviceHealthScriptParameter {
         w.field(3usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.apply_default_value_when_not_assigned)
-            }
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.is_required),
-            3usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "apply_default_value_when_not_assigned",
-            &self.apply_default_value_when_not_assigned,
-        );
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "is_required", &self.is_required);
-        d.field(3usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7469,24 +6997,24 @@ impl rt::Poly for AnyDeviceHealthScriptParameter {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceHealthScriptBooleanParameter",
-            ) => rt::object::read_boxed(r).map(Self::DeviceHealthScriptBooleanParameter),
+            ) => rt::object::read_boxed(r, Self::DeviceHealthScriptBooleanParameter),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceHealthScriptIntegerParameter",
-            ) => rt::object::read_boxed(r).map(Self::DeviceHealthScriptIntegerParameter),
+            ) => rt::object::read_boxed(r, Self::DeviceHealthScriptIntegerParameter),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceHealthScriptStringParameter",
-            ) => rt::object::read_boxed(r).map(Self::DeviceHealthScriptStringParameter),
-            _ => rt::object::read_boxed(r).map(Self::DeviceHealthScriptParameter),
+            ) => rt::object::read_boxed(r, Self::DeviceHealthScriptStringParameter),
+            _ => rt::object::read_boxed(r, Self::DeviceHealthScriptParameter),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeviceHealthScriptParameter(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DeviceHealthScriptBooleanParameter(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7495,7 +7023,7 @@ impl rt::Poly for AnyDeviceHealthScriptParameter {
                 )
             }
             Self::DeviceHealthScriptIntegerParameter(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7504,7 +7032,7 @@ impl rt::Poly for AnyDeviceHealthScriptParameter {
                 )
             }
             Self::DeviceHealthScriptStringParameter(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7699,6 +7227,14 @@ impl rt::Object for DeviceHealthScriptRemediationHistory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptRemediationHistory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "history_data", &self.history_data);
+        d.field(1usize, "last_modified_date_time", &self.last_modified_date_time);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceHealthScriptRemediationHistory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.history_data.read_from(r),
@@ -7712,24 +7248,11 @@ impl rt::Object for DeviceHealthScriptRemediationHistory {
         w.field(1usize, &self.last_modified_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.history_data),
-            1usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "history_data", &self.history_data);
-        d.field(1usize, "last_modified_date_time", &self.last_modified_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7794,6 +7317,15 @@ impl rt::Object for DeviceHealthScriptRemediationHistoryData {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptRemediationHistoryData\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "date", &self.date);
+        d.field(1usize, "no_issue_device_count", &self.no_issue_device_count);
+        d.field(2usize, "remediated_device_count", &self.remediated_device_count);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceHealthScriptRemediationHistoryData {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.date.read_from(r),
@@ -7809,26 +7341,11 @@ impl rt::Object for DeviceHealthScriptRemediationHistoryData {
         w.field(2usize, &self.remediated_device_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.date),
-            1usize => ::std::option::Option::Some(&self.no_issue_device_count),
-            2usize => ::std::option::Option::Some(&self.remediated_device_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "date", &self.date);
-        d.field(1usize, "no_issue_device_count", &self.no_issue_device_count);
-        d.field(2usize, "remediated_device_count", &self.remediated_device_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7907,6 +7424,21 @@ impl rt::Object for DeviceHealthScriptStringParameter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptStringParameter\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "apply_default_value_when_not_assigned",
+            &self.apply_default_value_when_not_assigned,
+        );
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "is_required", &self.is_required);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "default_value", &self.default_value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceHealthScriptStringParameter {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.apply_default_value_when_not_assigned.read_from(r),
@@ -7926,36 +7458,11 @@ impl rt::Object for DeviceHealthScriptStringParameter {
         w.field(4usize, &self.default_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.apply_default_value_when_not_assigned)
-            }
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.is_required),
-            3usize => ::std::option::Option::Some(&self.name),
-            4usize => ::std::option::Option::Some(&self.default_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "apply_default_value_when_not_assigned",
-            &self.apply_default_value_when_not_assigned,
-        );
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "is_required", &self.is_required);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "default_value", &self.default_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8063,6 +7570,21 @@ impl rt::Object for DeviceInstallState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceInstallState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "device_id", &self.device_id);
+        d.field(2usize, "device_name", &self.device_name);
+        d.field(3usize, "error_code", &self.error_code);
+        d.field(4usize, "install_state", &self.install_state);
+        d.field(5usize, "last_sync_date_time", &self.last_sync_date_time);
+        d.field(6usize, "os_description", &self.os_description);
+        d.field(7usize, "os_version", &self.os_version);
+        d.field(8usize, "user_name", &self.user_name);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for DeviceInstallState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8090,38 +7612,11 @@ impl rt::Object for DeviceInstallState {
         w.field(8usize, &self.user_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.device_id),
-            2usize => ::std::option::Option::Some(&self.device_name),
-            3usize => ::std::option::Option::Some(&self.error_code),
-            4usize => ::std::option::Option::Some(&self.install_state),
-            5usize => ::std::option::Option::Some(&self.last_sync_date_time),
-            6usize => ::std::option::Option::Some(&self.os_description),
-            7usize => ::std::option::Option::Some(&self.os_version),
-            8usize => ::std::option::Option::Some(&self.user_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_id", &self.device_id);
-        d.field(2usize, "device_name", &self.device_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "install_state", &self.install_state);
-        d.field(5usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(6usize, "os_description", &self.os_description);
-        d.field(7usize, "os_version", &self.os_version);
-        d.field(8usize, "user_name", &self.user_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8177,6 +7672,14 @@ impl rt::Object for DeviceLogCollectionRequest {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"templateType\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceLogCollectionRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "template_type", &self.template_type);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DeviceLogCollectionRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8190,24 +7693,11 @@ impl rt::Object for DeviceLogCollectionRequest {
         w.field(1usize, &self.template_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.template_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "template_type", &self.template_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -46,6 +46,15 @@ impl rt::Object for DeviceManagementApplicabilityRuleOsEdition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementApplicabilityRuleOsEdition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "os_edition_types", &self.os_edition_types);
+        d.field(2usize, "rule_type", &self.rule_type);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementApplicabilityRuleOsEdition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -61,26 +70,11 @@ impl rt::Object for DeviceManagementApplicabilityRuleOsEdition {
         w.field(2usize, &self.rule_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.os_edition_types),
-            2usize => ::std::option::Option::Some(&self.rule_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "os_edition_types", &self.os_edition_types);
-        d.field(2usize, "rule_type", &self.rule_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -151,6 +145,16 @@ impl rt::Object for DeviceManagementApplicabilityRuleOsVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementApplicabilityRuleOsVersion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "max_os_version", &self.max_os_version);
+        d.field(1usize, "min_os_version", &self.min_os_version);
+        d.field(2usize, "name", &self.name);
+        d.field(3usize, "rule_type", &self.rule_type);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementApplicabilityRuleOsVersion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.max_os_version.read_from(r),
@@ -168,28 +172,11 @@ impl rt::Object for DeviceManagementApplicabilityRuleOsVersion {
         w.field(3usize, &self.rule_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.max_os_version),
-            1usize => ::std::option::Option::Some(&self.min_os_version),
-            2usize => ::std::option::Option::Some(&self.name),
-            3usize => ::std::option::Option::Some(&self.rule_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "max_os_version", &self.max_os_version);
-        d.field(1usize, "min_os_version", &self.min_os_version);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "rule_type", &self.rule_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

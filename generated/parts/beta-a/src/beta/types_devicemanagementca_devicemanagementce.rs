@@ -94,6 +94,21 @@ impl rt::Object for DeviceManagementCachedReportConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementCachedReportConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(2usize, "filter", &self.filter);
+        d.field(3usize, "last_refresh_date_time", &self.last_refresh_date_time);
+        d.field(4usize, "metadata", &self.metadata);
+        d.field(5usize, "order_by", &self.order_by);
+        d.field(6usize, "report_name", &self.report_name);
+        d.field(7usize, "select", &self.select);
+        d.field(8usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementCachedReportConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -121,38 +136,11 @@ impl rt::Object for DeviceManagementCachedReportConfiguration {
         w.field(8usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.expiration_date_time),
-            2usize => ::std::option::Option::Some(&self.filter),
-            3usize => ::std::option::Option::Some(&self.last_refresh_date_time),
-            4usize => ::std::option::Option::Some(&self.metadata),
-            5usize => ::std::option::Option::Some(&self.order_by),
-            6usize => ::std::option::Option::Some(&self.report_name),
-            7usize => ::std::option::Option::Some(&self.select),
-            8usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(2usize, "filter", &self.filter);
-        d.field(3usize, "last_refresh_date_time", &self.last_refresh_date_time);
-        d.field(4usize, "metadata", &self.metadata);
-        d.field(5usize, "order_by", &self.order_by);
-        d.field(6usize, "report_name", &self.report_name);
-        d.field(7usize, "select", &self.select);
-        d.field(8usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

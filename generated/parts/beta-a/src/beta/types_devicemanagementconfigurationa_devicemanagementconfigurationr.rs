@@ -265,6 +265,40 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingCollectionDefiniti
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "access_types", &self.access_types);
+        d.field(2usize, "applicability", &self.applicability);
+        d.field(3usize, "base_uri", &self.base_uri);
+        d.field(4usize, "category_id", &self.category_id);
+        d.field(5usize, "description", &self.description);
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "help_text", &self.help_text);
+        d.field(8usize, "info_urls", &self.info_urls);
+        d.field(9usize, "keywords", &self.keywords);
+        d.field(10usize, "name", &self.name);
+        d.field(11usize, "occurrence", &self.occurrence);
+        d.field(12usize, "offset_uri", &self.offset_uri);
+        d.field(
+            13usize,
+            "referred_setting_information_list",
+            &self.referred_setting_information_list,
+        );
+        d.field(14usize, "root_definition_id", &self.root_definition_id);
+        d.field(15usize, "setting_usage", &self.setting_usage);
+        d.field(16usize, "ux_behavior", &self.ux_behavior);
+        d.field(17usize, "version", &self.version);
+        d.field(18usize, "visibility", &self.visibility);
+        d.field(19usize, "default_option_id", &self.default_option_id);
+        d.field(20usize, "options", &self.options);
+        d.field(21usize, "maximum_count", &self.maximum_count);
+        d.field(22usize, "minimum_count", &self.minimum_count);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members
+for DeviceManagementConfigurationChoiceSettingCollectionDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -320,72 +354,11 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingCollectionDefiniti
         w.field(22usize, &self.minimum_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.access_types),
-            2usize => ::std::option::Option::Some(&self.applicability),
-            3usize => ::std::option::Option::Some(&self.base_uri),
-            4usize => ::std::option::Option::Some(&self.category_id),
-            5usize => ::std::option::Option::Some(&self.description),
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.help_text),
-            8usize => ::std::option::Option::Some(&self.info_urls),
-            9usize => ::std::option::Option::Some(&self.keywords),
-            10usize => ::std::option::Option::Some(&self.name),
-            11usize => ::std::option::Option::Some(&self.occurrence),
-            12usize => ::std::option::Option::Some(&self.offset_uri),
-            13usize => {
-                ::std::option::Option::Some(&self.referred_setting_information_list)
-            }
-            14usize => ::std::option::Option::Some(&self.root_definition_id),
-            15usize => ::std::option::Option::Some(&self.setting_usage),
-            16usize => ::std::option::Option::Some(&self.ux_behavior),
-            17usize => ::std::option::Option::Some(&self.version),
-            18usize => ::std::option::Option::Some(&self.visibility),
-            19usize => ::std::option::Option::Some(&self.default_option_id),
-            20usize => ::std::option::Option::Some(&self.options),
-            21usize => ::std::option::Option::Some(&self.maximum_count),
-            22usize => ::std::option::Option::Some(&self.minimum_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_types", &self.access_types);
-        d.field(2usize, "applicability", &self.applicability);
-        d.field(3usize, "base_uri", &self.base_uri);
-        d.field(4usize, "category_id", &self.category_id);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "help_text", &self.help_text);
-        d.field(8usize, "info_urls", &self.info_urls);
-        d.field(9usize, "keywords", &self.keywords);
-        d.field(10usize, "name", &self.name);
-        d.field(11usize, "occurrence", &self.occurrence);
-        d.field(12usize, "offset_uri", &self.offset_uri);
-        d.field(
-            13usize,
-            "referred_setting_information_list",
-            &self.referred_setting_information_list,
-        );
-        d.field(14usize, "root_definition_id", &self.root_definition_id);
-        d.field(15usize, "setting_usage", &self.setting_usage);
-        d.field(16usize, "ux_behavior", &self.ux_behavior);
-        d.field(17usize, "version", &self.version);
-        d.field(18usize, "visibility", &self.visibility);
-        d.field(19usize, "default_option_id", &self.default_option_id);
-        d.field(20usize, "options", &self.options);
-        d.field(21usize, "maximum_count", &self.maximum_count);
-        d.field(22usize, "minimum_count", &self.minimum_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -476,6 +449,24 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingCollectionInstance
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionInstance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "setting_definition_id", &self.setting_definition_id);
+        d.field(
+            1usize,
+            "setting_instance_template_reference",
+            &self.setting_instance_template_reference,
+        );
+        d.field(
+            2usize,
+            "choice_setting_collection_value",
+            &self.choice_setting_collection_value,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members
+for DeviceManagementConfigurationChoiceSettingCollectionInstance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.setting_definition_id.read_from(r),
@@ -491,36 +482,11 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingCollectionInstance
         w.field(2usize, &self.choice_setting_collection_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.setting_definition_id),
-            1usize => {
-                ::std::option::Option::Some(&self.setting_instance_template_reference)
-            }
-            2usize => ::std::option::Option::Some(&self.choice_setting_collection_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_definition_id", &self.setting_definition_id);
-        d.field(
-            1usize,
-            "setting_instance_template_reference",
-            &self.setting_instance_template_reference,
-        );
-        d.field(
-            2usize,
-            "choice_setting_collection_value",
-            &self.choice_setting_collection_value,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -608,6 +574,26 @@ for DeviceManagementConfigurationChoiceSettingCollectionInstanceTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionInstanceTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_required", &self.is_required);
+        d.field(1usize, "setting_definition_id", &self.setting_definition_id);
+        d.field(
+            2usize,
+            "setting_instance_template_id",
+            &self.setting_instance_template_id,
+        );
+        d.field(3usize, "allow_unmanaged_values", &self.allow_unmanaged_values);
+        d.field(
+            4usize,
+            "choice_setting_collection_value_template",
+            &self.choice_setting_collection_value_template,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members
+for DeviceManagementConfigurationChoiceSettingCollectionInstanceTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_required.read_from(r),
@@ -627,42 +613,11 @@ for DeviceManagementConfigurationChoiceSettingCollectionInstanceTemplate {
         w.field(4usize, &self.choice_setting_collection_value_template);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_required),
-            1usize => ::std::option::Option::Some(&self.setting_definition_id),
-            2usize => ::std::option::Option::Some(&self.setting_instance_template_id),
-            3usize => ::std::option::Option::Some(&self.allow_unmanaged_values),
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.choice_setting_collection_value_template,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_required", &self.is_required);
-        d.field(1usize, "setting_definition_id", &self.setting_definition_id);
-        d.field(
-            2usize,
-            "setting_instance_template_id",
-            &self.setting_instance_template_id,
-        );
-        d.field(3usize, "allow_unmanaged_values", &self.allow_unmanaged_values);
-        d.field(
-            4usize,
-            "choice_setting_collection_value_template",
-            &self.choice_setting_collection_value_template,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -871,6 +826,37 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "access_types", &self.access_types);
+        d.field(2usize, "applicability", &self.applicability);
+        d.field(3usize, "base_uri", &self.base_uri);
+        d.field(4usize, "category_id", &self.category_id);
+        d.field(5usize, "description", &self.description);
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "help_text", &self.help_text);
+        d.field(8usize, "info_urls", &self.info_urls);
+        d.field(9usize, "keywords", &self.keywords);
+        d.field(10usize, "name", &self.name);
+        d.field(11usize, "occurrence", &self.occurrence);
+        d.field(12usize, "offset_uri", &self.offset_uri);
+        d.field(
+            13usize,
+            "referred_setting_information_list",
+            &self.referred_setting_information_list,
+        );
+        d.field(14usize, "root_definition_id", &self.root_definition_id);
+        d.field(15usize, "setting_usage", &self.setting_usage);
+        d.field(16usize, "ux_behavior", &self.ux_behavior);
+        d.field(17usize, "version", &self.version);
+        d.field(18usize, "visibility", &self.visibility);
+        d.field(19usize, "default_option_id", &self.default_option_id);
+        d.field(20usize, "options", &self.options);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementConfigurationChoiceSettingDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -922,68 +908,11 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingDefinition {
         w.field(20usize, &self.options);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.access_types),
-            2usize => ::std::option::Option::Some(&self.applicability),
-            3usize => ::std::option::Option::Some(&self.base_uri),
-            4usize => ::std::option::Option::Some(&self.category_id),
-            5usize => ::std::option::Option::Some(&self.description),
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.help_text),
-            8usize => ::std::option::Option::Some(&self.info_urls),
-            9usize => ::std::option::Option::Some(&self.keywords),
-            10usize => ::std::option::Option::Some(&self.name),
-            11usize => ::std::option::Option::Some(&self.occurrence),
-            12usize => ::std::option::Option::Some(&self.offset_uri),
-            13usize => {
-                ::std::option::Option::Some(&self.referred_setting_information_list)
-            }
-            14usize => ::std::option::Option::Some(&self.root_definition_id),
-            15usize => ::std::option::Option::Some(&self.setting_usage),
-            16usize => ::std::option::Option::Some(&self.ux_behavior),
-            17usize => ::std::option::Option::Some(&self.version),
-            18usize => ::std::option::Option::Some(&self.visibility),
-            19usize => ::std::option::Option::Some(&self.default_option_id),
-            20usize => ::std::option::Option::Some(&self.options),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_types", &self.access_types);
-        d.field(2usize, "applicability", &self.applicability);
-        d.field(3usize, "base_uri", &self.base_uri);
-        d.field(4usize, "category_id", &self.category_id);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "help_text", &self.help_text);
-        d.field(8usize, "info_urls", &self.info_urls);
-        d.field(9usize, "keywords", &self.keywords);
-        d.field(10usize, "name", &self.name);
-        d.field(11usize, "occurrence", &self.occurrence);
-        d.field(12usize, "offset_uri", &self.offset_uri);
-        d.field(
-            13usize,
-            "referred_setting_information_list",
-            &self.referred_setting_information_list,
-        );
-        d.field(14usize, "root_definition_id", &self.root_definition_id);
-        d.field(15usize, "setting_usage", &self.setting_usage);
-        d.field(16usize, "ux_behavior", &self.ux_behavior);
-        d.field(17usize, "version", &self.version);
-        d.field(18usize, "visibility", &self.visibility);
-        d.field(19usize, "default_option_id", &self.default_option_id);
-        d.field(20usize, "options", &self.options);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1085,14 +1014,16 @@ impl rt::Poly for AnyDeviceManagementConfigurationChoiceSettingDefinition {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(
-                        Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition,
-                    )
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition,
+                )
             }
             _ => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementConfigurationChoiceSettingDefinition)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceManagementConfigurationChoiceSettingDefinition,
+                )
             }
         }
     }
@@ -1100,10 +1031,10 @@ impl rt::Poly for AnyDeviceManagementConfigurationChoiceSettingDefinition {
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeviceManagementConfigurationChoiceSettingDefinition(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1752,6 +1683,19 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingInstance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "setting_definition_id", &self.setting_definition_id);
+        d.field(
+            1usize,
+            "setting_instance_template_reference",
+            &self.setting_instance_template_reference,
+        );
+        d.field(2usize, "choice_setting_value", &self.choice_setting_value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementConfigurationChoiceSettingInstance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.setting_definition_id.read_from(r),
@@ -1767,32 +1711,11 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingInstance {
         w.field(2usize, &self.choice_setting_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.setting_definition_id),
-            1usize => {
-                ::std::option::Option::Some(&self.setting_instance_template_reference)
-            }
-            2usize => ::std::option::Option::Some(&self.choice_setting_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_definition_id", &self.setting_definition_id);
-        d.field(
-            1usize,
-            "setting_instance_template_reference",
-            &self.setting_instance_template_reference,
-        );
-        d.field(2usize, "choice_setting_value", &self.choice_setting_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1870,6 +1793,24 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingInstanceTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingInstanceTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_required", &self.is_required);
+        d.field(1usize, "setting_definition_id", &self.setting_definition_id);
+        d.field(
+            2usize,
+            "setting_instance_template_id",
+            &self.setting_instance_template_id,
+        );
+        d.field(
+            3usize,
+            "choice_setting_value_template",
+            &self.choice_setting_value_template,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementConfigurationChoiceSettingInstanceTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_required.read_from(r),
@@ -1887,36 +1828,11 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingInstanceTemplate {
         w.field(3usize, &self.choice_setting_value_template);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_required),
-            1usize => ::std::option::Option::Some(&self.setting_definition_id),
-            2usize => ::std::option::Option::Some(&self.setting_instance_template_id),
-            3usize => ::std::option::Option::Some(&self.choice_setting_value_template),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_required", &self.is_required);
-        d.field(1usize, "setting_definition_id", &self.setting_definition_id);
-        d.field(
-            2usize,
-            "setting_instance_template_id",
-            &self.setting_instance_template_id,
-        );
-        d.field(
-            3usize,
-            "choice_setting_value_template",
-            &self.choice_setting_value_template,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1988,6 +1904,19 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingValue {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingValue\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "setting_value_template_reference",
+            &self.setting_value_template_reference,
+        );
+        d.field(1usize, "children", &self.children);
+        d.field(2usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementConfigurationChoiceSettingValue {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.setting_value_template_reference.read_from(r),
@@ -2003,30 +1932,11 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingValue {
         w.field(2usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.setting_value_template_reference),
-            1usize => ::std::option::Option::Some(&self.children),
-            2usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "setting_value_template_reference",
-            &self.setting_value_template_reference,
-        );
-        d.field(1usize, "children", &self.children);
-        d.field(2usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2090,6 +2000,19 @@ for DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "children", &self.children);
+        d.field(
+            1usize,
+            "setting_definition_option_id",
+            &self.setting_definition_option_id,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members
+for DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.children.read_from(r),
@@ -2103,28 +2026,11 @@ for DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate {
         w.field(1usize, &self.setting_definition_option_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.children),
-            1usize => ::std::option::Option::Some(&self.setting_definition_option_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "children", &self.children);
-        d.field(
-            1usize,
-            "setting_definition_option_id",
-            &self.setting_definition_option_id,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2170,6 +2076,13 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingValueDefaultTempla
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingValueDefaultTemplate\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members
+for DeviceManagementConfigurationChoiceSettingValueDefaultTemplate {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2179,20 +2092,11 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingValueDefaultTempla
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2268,16 +2172,16 @@ impl rt::Poly for AnyDeviceManagementConfigurationChoiceSettingValueDefaultTempl
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(
-                        Self::DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate,
-                    )
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate,
+                )
             }
             _ => {
-                rt::object::read_boxed(r)
-                    .map(
-                        Self::DeviceManagementConfigurationChoiceSettingValueDefaultTemplate,
-                    )
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceManagementConfigurationChoiceSettingValueDefaultTemplate,
+                )
             }
         }
     }
@@ -2285,12 +2189,12 @@ impl rt::Poly for AnyDeviceManagementConfigurationChoiceSettingValueDefaultTempl
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeviceManagementConfigurationChoiceSettingValueDefaultTemplate(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate(
                 v,
             ) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2384,6 +2288,14 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingValueDefinitionTem
     const KEYS_JSON: &'static [&'static str] = &[",\"allowedOptions\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingValueDefinitionTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allowed_options", &self.allowed_options);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members
+for DeviceManagementConfigurationChoiceSettingValueDefinitionTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allowed_options.read_from(r),
@@ -2395,22 +2307,11 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingValueDefinitionTem
         w.field(0usize, &self.allowed_options);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allowed_options),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_options", &self.allowed_options);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2489,6 +2390,20 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingValueTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingValueTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "default_value", &self.default_value);
+        d.field(
+            1usize,
+            "recommended_value_definition",
+            &self.recommended_value_definition,
+        );
+        d.field(2usize, "required_value_definition", &self.required_value_definition);
+        d.field(3usize, "setting_value_template_id", &self.setting_value_template_id);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementConfigurationChoiceSettingValueTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.default_value.read_from(r),
@@ -2506,32 +2421,11 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingValueTemplate {
         w.field(3usize, &self.setting_value_template_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.default_value),
-            1usize => ::std::option::Option::Some(&self.recommended_value_definition),
-            2usize => ::std::option::Option::Some(&self.required_value_definition),
-            3usize => ::std::option::Option::Some(&self.setting_value_template_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default_value", &self.default_value);
-        d.field(
-            1usize,
-            "recommended_value_definition",
-            &self.recommended_value_definition,
-        );
-        d.field(2usize, "required_value_definition", &self.required_value_definition);
-        d.field(3usize, "setting_value_template_id", &self.setting_value_template_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2662,6 +2556,14 @@ impl rt::Object for DeviceManagementConfigurationDependentOn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationDependentOn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dependent_on", &self.dependent_on);
+        d.field(1usize, "parent_setting_id", &self.parent_setting_id);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementConfigurationDependentOn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dependent_on.read_from(r),
@@ -2675,24 +2577,11 @@ impl rt::Object for DeviceManagementConfigurationDependentOn {
         w.field(1usize, &self.parent_setting_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dependent_on),
-            1usize => ::std::option::Option::Some(&self.parent_setting_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dependent_on", &self.dependent_on);
-        d.field(1usize, "parent_setting_id", &self.parent_setting_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2807,6 +2696,24 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingCollectionInstance 
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationGroupSettingCollectionInstance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "setting_definition_id", &self.setting_definition_id);
+        d.field(
+            1usize,
+            "setting_instance_template_reference",
+            &self.setting_instance_template_reference,
+        );
+        d.field(
+            2usize,
+            "group_setting_collection_value",
+            &self.group_setting_collection_value,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members
+for DeviceManagementConfigurationGroupSettingCollectionInstance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.setting_definition_id.read_from(r),
@@ -2822,36 +2729,11 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingCollectionInstance 
         w.field(2usize, &self.group_setting_collection_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.setting_definition_id),
-            1usize => {
-                ::std::option::Option::Some(&self.setting_instance_template_reference)
-            }
-            2usize => ::std::option::Option::Some(&self.group_setting_collection_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_definition_id", &self.setting_definition_id);
-        d.field(
-            1usize,
-            "setting_instance_template_reference",
-            &self.setting_instance_template_reference,
-        );
-        d.field(
-            2usize,
-            "group_setting_collection_value",
-            &self.group_setting_collection_value,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2938,6 +2820,26 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingCollectionInstanceT
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationGroupSettingCollectionInstanceTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_required", &self.is_required);
+        d.field(1usize, "setting_definition_id", &self.setting_definition_id);
+        d.field(
+            2usize,
+            "setting_instance_template_id",
+            &self.setting_instance_template_id,
+        );
+        d.field(3usize, "allow_unmanaged_values", &self.allow_unmanaged_values);
+        d.field(
+            4usize,
+            "group_setting_collection_value_template",
+            &self.group_setting_collection_value_template,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members
+for DeviceManagementConfigurationGroupSettingCollectionInstanceTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_required.read_from(r),
@@ -2957,42 +2859,11 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingCollectionInstanceT
         w.field(4usize, &self.group_setting_collection_value_template);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_required),
-            1usize => ::std::option::Option::Some(&self.setting_definition_id),
-            2usize => ::std::option::Option::Some(&self.setting_instance_template_id),
-            3usize => ::std::option::Option::Some(&self.allow_unmanaged_values),
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.group_setting_collection_value_template,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_required", &self.is_required);
-        d.field(1usize, "setting_definition_id", &self.setting_definition_id);
-        d.field(
-            2usize,
-            "setting_instance_template_id",
-            &self.setting_instance_template_id,
-        );
-        d.field(3usize, "allow_unmanaged_values", &self.allow_unmanaged_values);
-        d.field(
-            4usize,
-            "group_setting_collection_value_template",
-            &self.group_setting_collection_value_template,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3065,6 +2936,19 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationGroupSettingInstance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "setting_definition_id", &self.setting_definition_id);
+        d.field(
+            1usize,
+            "setting_instance_template_reference",
+            &self.setting_instance_template_reference,
+        );
+        d.field(2usize, "group_setting_value", &self.group_setting_value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementConfigurationGroupSettingInstance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.setting_definition_id.read_from(r),
@@ -3080,32 +2964,11 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingInstance {
         w.field(2usize, &self.group_setting_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.setting_definition_id),
-            1usize => {
-                ::std::option::Option::Some(&self.setting_instance_template_reference)
-            }
-            2usize => ::std::option::Option::Some(&self.group_setting_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_definition_id", &self.setting_definition_id);
-        d.field(
-            1usize,
-            "setting_instance_template_reference",
-            &self.setting_instance_template_reference,
-        );
-        d.field(2usize, "group_setting_value", &self.group_setting_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3183,6 +3046,24 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingInstanceTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationGroupSettingInstanceTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_required", &self.is_required);
+        d.field(1usize, "setting_definition_id", &self.setting_definition_id);
+        d.field(
+            2usize,
+            "setting_instance_template_id",
+            &self.setting_instance_template_id,
+        );
+        d.field(
+            3usize,
+            "group_setting_value_template",
+            &self.group_setting_value_template,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementConfigurationGroupSettingInstanceTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_required.read_from(r),
@@ -3200,36 +3081,11 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingInstanceTemplate {
         w.field(3usize, &self.group_setting_value_template);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_required),
-            1usize => ::std::option::Option::Some(&self.setting_definition_id),
-            2usize => ::std::option::Option::Some(&self.setting_instance_template_id),
-            3usize => ::std::option::Option::Some(&self.group_setting_value_template),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_required", &self.is_required);
-        d.field(1usize, "setting_definition_id", &self.setting_definition_id);
-        d.field(
-            2usize,
-            "setting_instance_template_id",
-            &self.setting_instance_template_id,
-        );
-        d.field(
-            3usize,
-            "group_setting_value_template",
-            &self.group_setting_value_template,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3291,6 +3147,18 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingValue {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationGroupSettingValue\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "setting_value_template_reference",
+            &self.setting_value_template_reference,
+        );
+        d.field(1usize, "children", &self.children);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementConfigurationGroupSettingValue {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.setting_value_template_reference.read_from(r),
@@ -3304,28 +3172,11 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingValue {
         w.field(1usize, &self.children);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.setting_value_template_reference),
-            1usize => ::std::option::Option::Some(&self.children),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "setting_value_template_reference",
-            &self.setting_value_template_reference,
-        );
-        d.field(1usize, "children", &self.children);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3386,6 +3237,14 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingValueTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationGroupSettingValueTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "children", &self.children);
+        d.field(1usize, "setting_value_template_id", &self.setting_value_template_id);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementConfigurationGroupSettingValueTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.children.read_from(r),
@@ -3399,24 +3258,11 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingValueTemplate {
         w.field(1usize, &self.setting_value_template_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.children),
-            1usize => ::std::option::Option::Some(&self.setting_value_template_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "children", &self.children);
-        d.field(1usize, "setting_value_template_id", &self.setting_value_template_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3474,6 +3320,18 @@ impl rt::Object for DeviceManagementConfigurationIntegerSettingValue {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationIntegerSettingValue\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "setting_value_template_reference",
+            &self.setting_value_template_reference,
+        );
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementConfigurationIntegerSettingValue {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.setting_value_template_reference.read_from(r),
@@ -3487,28 +3345,11 @@ impl rt::Object for DeviceManagementConfigurationIntegerSettingValue {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.setting_value_template_reference),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "setting_value_template_reference",
-            &self.setting_value_template_reference,
-        );
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3558,6 +3399,14 @@ for DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate {
     const KEYS_JSON: &'static [&'static str] = &[",\"constantValue\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "constant_value", &self.constant_value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members
+for DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.constant_value.read_from(r),
@@ -3569,22 +3418,11 @@ for DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate {
         w.field(0usize, &self.constant_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.constant_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "constant_value", &self.constant_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3629,6 +3467,13 @@ impl rt::Object for DeviceManagementConfigurationIntegerSettingValueDefaultTempl
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefaultTemplate\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members
+for DeviceManagementConfigurationIntegerSettingValueDefaultTemplate {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -3638,20 +3483,11 @@ impl rt::Object for DeviceManagementConfigurationIntegerSettingValueDefaultTempl
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3727,16 +3563,16 @@ impl rt::Poly for AnyDeviceManagementConfigurationIntegerSettingValueDefaultTemp
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(
-                        Self::DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate,
-                    )
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate,
+                )
             }
             _ => {
-                rt::object::read_boxed(r)
-                    .map(
-                        Self::DeviceManagementConfigurationIntegerSettingValueDefaultTemplate,
-                    )
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceManagementConfigurationIntegerSettingValueDefaultTemplate,
+                )
             }
         }
     }
@@ -3744,12 +3580,12 @@ impl rt::Poly for AnyDeviceManagementConfigurationIntegerSettingValueDefaultTemp
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeviceManagementConfigurationIntegerSettingValueDefaultTemplate(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate(
                 v,
             ) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3845,6 +3681,14 @@ impl rt::Object for DeviceManagementConfigurationIntegerSettingValueDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "maximum_value", &self.maximum_value);
+        d.field(1usize, "minimum_value", &self.minimum_value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementConfigurationIntegerSettingValueDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.maximum_value.read_from(r),
@@ -3858,24 +3702,11 @@ impl rt::Object for DeviceManagementConfigurationIntegerSettingValueDefinition {
         w.field(1usize, &self.minimum_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.maximum_value),
-            1usize => ::std::option::Option::Some(&self.minimum_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "maximum_value", &self.maximum_value);
-        d.field(1usize, "minimum_value", &self.minimum_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3927,6 +3758,15 @@ impl rt::Object for DeviceManagementConfigurationIntegerSettingValueDefinitionTe
     const KEYS_JSON: &'static [&'static str] = &[",\"maxValue\":", ",\"minValue\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefinitionTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "max_value", &self.max_value);
+        d.field(1usize, "min_value", &self.min_value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members
+for DeviceManagementConfigurationIntegerSettingValueDefinitionTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.max_value.read_from(r),
@@ -3940,24 +3780,11 @@ impl rt::Object for DeviceManagementConfigurationIntegerSettingValueDefinitionTe
         w.field(1usize, &self.min_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.max_value),
-            1usize => ::std::option::Option::Some(&self.min_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "max_value", &self.max_value);
-        d.field(1usize, "min_value", &self.min_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4035,6 +3862,20 @@ impl rt::Object for DeviceManagementConfigurationIntegerSettingValueTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationIntegerSettingValueTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "setting_value_template_id", &self.setting_value_template_id);
+        d.field(1usize, "default_value", &self.default_value);
+        d.field(
+            2usize,
+            "recommended_value_definition",
+            &self.recommended_value_definition,
+        );
+        d.field(3usize, "required_value_definition", &self.required_value_definition);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementConfigurationIntegerSettingValueTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.setting_value_template_id.read_from(r),
@@ -4052,32 +3893,11 @@ impl rt::Object for DeviceManagementConfigurationIntegerSettingValueTemplate {
         w.field(3usize, &self.required_value_definition);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.setting_value_template_id),
-            1usize => ::std::option::Option::Some(&self.default_value),
-            2usize => ::std::option::Option::Some(&self.recommended_value_definition),
-            3usize => ::std::option::Option::Some(&self.required_value_definition),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_value_template_id", &self.setting_value_template_id);
-        d.field(1usize, "default_value", &self.default_value);
-        d.field(
-            2usize,
-            "recommended_value_definition",
-            &self.recommended_value_definition,
-        );
-        d.field(3usize, "required_value_definition", &self.required_value_definition);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4186,6 +4006,20 @@ impl rt::Object for DeviceManagementConfigurationOptionDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationOptionDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "depended_on_by", &self.depended_on_by);
+        d.field(1usize, "dependent_on", &self.dependent_on);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "help_text", &self.help_text);
+        d.field(5usize, "item_id", &self.item_id);
+        d.field(6usize, "name", &self.name);
+        d.field(7usize, "option_value", &self.option_value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementConfigurationOptionDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.depended_on_by.read_from(r),
@@ -4211,36 +4045,11 @@ impl rt::Object for DeviceManagementConfigurationOptionDefinition {
         w.field(7usize, &self.option_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.depended_on_by),
-            1usize => ::std::option::Option::Some(&self.dependent_on),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.help_text),
-            5usize => ::std::option::Option::Some(&self.item_id),
-            6usize => ::std::option::Option::Some(&self.name),
-            7usize => ::std::option::Option::Some(&self.option_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "depended_on_by", &self.depended_on_by);
-        d.field(1usize, "dependent_on", &self.dependent_on);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "help_text", &self.help_text);
-        d.field(5usize, "item_id", &self.item_id);
-        d.field(6usize, "name", &self.name);
-        d.field(7usize, "option_value", &self.option_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4301,6 +4110,14 @@ impl rt::Object for DeviceManagementConfigurationOptionDefinitionTemplate {
     const KEYS_JSON: &'static [&'static str] = &[",\"children\":", ",\"itemId\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationOptionDefinitionTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "children", &self.children);
+        d.field(1usize, "item_id", &self.item_id);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementConfigurationOptionDefinitionTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.children.read_from(r),
@@ -4314,24 +4131,11 @@ impl rt::Object for DeviceManagementConfigurationOptionDefinitionTemplate {
         w.field(1usize, &self.item_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.children),
-            1usize => ::std::option::Option::Some(&self.item_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "children", &self.children);
-        d.field(1usize, "item_id", &self.item_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4484,6 +4288,26 @@ impl rt::Object for DeviceManagementConfigurationPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "creation_source", &self.creation_source);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "is_assigned", &self.is_assigned);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(6usize, "name", &self.name);
+        d.field(7usize, "platforms", &self.platforms);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "setting_count", &self.setting_count);
+        d.field(10usize, "technologies", &self.technologies);
+        d.field(11usize, "template_reference", &self.template_reference);
+        d.field(12usize, "assignments", &self.assignments);
+        d.field(13usize, "settings", &self.settings);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementConfigurationPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4521,48 +4345,11 @@ impl rt::Object for DeviceManagementConfigurationPolicy {
         w.field(13usize, &self.settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.creation_source),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.is_assigned),
-            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            6usize => ::std::option::Option::Some(&self.name),
-            7usize => ::std::option::Option::Some(&self.platforms),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.setting_count),
-            10usize => ::std::option::Option::Some(&self.technologies),
-            11usize => ::std::option::Option::Some(&self.template_reference),
-            12usize => ::std::option::Option::Some(&self.assignments),
-            13usize => ::std::option::Option::Some(&self.settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "creation_source", &self.creation_source);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "is_assigned", &self.is_assigned);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "name", &self.name);
-        d.field(7usize, "platforms", &self.platforms);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "setting_count", &self.setting_count);
-        d.field(10usize, "technologies", &self.technologies);
-        d.field(11usize, "template_reference", &self.template_reference);
-        d.field(12usize, "assignments", &self.assignments);
-        d.field(13usize, "settings", &self.settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4626,6 +4413,14 @@ impl rt::Object for DeviceManagementConfigurationPolicyAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationPolicyAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementConfigurationPolicyAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4639,24 +4434,11 @@ impl rt::Object for DeviceManagementConfigurationPolicyAssignment {
         w.field(1usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4798,6 +4580,25 @@ impl rt::Object for DeviceManagementConfigurationPolicyTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationPolicyTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "allow_unmanaged_settings", &self.allow_unmanaged_settings);
+        d.field(2usize, "base_id", &self.base_id);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "display_version", &self.display_version);
+        d.field(6usize, "lifecycle_state", &self.lifecycle_state);
+        d.field(7usize, "platforms", &self.platforms);
+        d.field(8usize, "setting_template_count", &self.setting_template_count);
+        d.field(9usize, "technologies", &self.technologies);
+        d.field(10usize, "template_family", &self.template_family);
+        d.field(11usize, "version", &self.version);
+        d.field(12usize, "setting_templates", &self.setting_templates);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementConfigurationPolicyTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4833,46 +4634,11 @@ impl rt::Object for DeviceManagementConfigurationPolicyTemplate {
         w.field(12usize, &self.setting_templates);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allow_unmanaged_settings),
-            2usize => ::std::option::Option::Some(&self.base_id),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.display_version),
-            6usize => ::std::option::Option::Some(&self.lifecycle_state),
-            7usize => ::std::option::Option::Some(&self.platforms),
-            8usize => ::std::option::Option::Some(&self.setting_template_count),
-            9usize => ::std::option::Option::Some(&self.technologies),
-            10usize => ::std::option::Option::Some(&self.template_family),
-            11usize => ::std::option::Option::Some(&self.version),
-            12usize => ::std::option::Option::Some(&self.setting_templates),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allow_unmanaged_settings", &self.allow_unmanaged_settings);
-        d.field(2usize, "base_id", &self.base_id);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "display_version", &self.display_version);
-        d.field(6usize, "lifecycle_state", &self.lifecycle_state);
-        d.field(7usize, "platforms", &self.platforms);
-        d.field(8usize, "setting_template_count", &self.setting_template_count);
-        d.field(9usize, "technologies", &self.technologies);
-        d.field(10usize, "template_family", &self.template_family);
-        d.field(11usize, "version", &self.version);
-        d.field(12usize, "setting_templates", &self.setting_templates);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4955,6 +4721,16 @@ impl rt::Object for DeviceManagementConfigurationPolicyTemplateReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationPolicyTemplateReference\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "template_display_name", &self.template_display_name);
+        d.field(1usize, "template_display_version", &self.template_display_version);
+        d.field(2usize, "template_family", &self.template_family);
+        d.field(3usize, "template_id", &self.template_id);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementConfigurationPolicyTemplateReference {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.template_display_name.read_from(r),
@@ -4972,28 +4748,11 @@ impl rt::Object for DeviceManagementConfigurationPolicyTemplateReference {
         w.field(3usize, &self.template_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.template_display_name),
-            1usize => ::std::option::Option::Some(&self.template_display_version),
-            2usize => ::std::option::Option::Some(&self.template_family),
-            3usize => ::std::option::Option::Some(&self.template_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "template_display_name", &self.template_display_name);
-        d.field(1usize, "template_display_version", &self.template_display_version);
-        d.field(2usize, "template_family", &self.template_family);
-        d.field(3usize, "template_id", &self.template_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5062,6 +4821,19 @@ impl rt::Object for DeviceManagementConfigurationReferenceSettingValue {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationReferenceSettingValue\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "setting_value_template_reference",
+            &self.setting_value_template_reference,
+        );
+        d.field(1usize, "value", &self.value);
+        d.field(2usize, "note", &self.note);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementConfigurationReferenceSettingValue {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.setting_value_template_reference.read_from(r),
@@ -5077,30 +4849,11 @@ impl rt::Object for DeviceManagementConfigurationReferenceSettingValue {
         w.field(2usize, &self.note);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.setting_value_template_reference),
-            1usize => ::std::option::Option::Some(&self.value),
-            2usize => ::std::option::Option::Some(&self.note),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "setting_value_template_reference",
-            &self.setting_value_template_reference,
-        );
-        d.field(1usize, "value", &self.value);
-        d.field(2usize, "note", &self.note);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5149,6 +4902,13 @@ impl rt::Object for DeviceManagementConfigurationReferredSettingInformation {
     const KEYS_JSON: &'static [&'static str] = &[",\"settingDefinitionId\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationReferredSettingInformation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "setting_definition_id", &self.setting_definition_id);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementConfigurationReferredSettingInformation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.setting_definition_id.read_from(r),
@@ -5160,22 +4920,11 @@ impl rt::Object for DeviceManagementConfigurationReferredSettingInformation {
         w.field(0usize, &self.setting_definition_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.setting_definition_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_definition_id", &self.setting_definition_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -95,6 +95,14 @@ impl rt::Object for DeviceManagementExchangeAccessRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementExchangeAccessRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "access_level", &self.access_level);
+        d.field(1usize, "device_class", &self.device_class);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementExchangeAccessRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.access_level.read_from(r),
@@ -108,24 +116,11 @@ impl rt::Object for DeviceManagementExchangeAccessRule {
         w.field(1usize, &self.device_class);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.access_level),
-            1usize => ::std::option::Option::Some(&self.device_class),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_level", &self.access_level);
-        d.field(1usize, "device_class", &self.device_class);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -448,6 +443,14 @@ impl rt::Object for DeviceManagementExchangeDeviceClass {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementExchangeDeviceClass\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementExchangeDeviceClass {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -461,24 +464,11 @@ impl rt::Object for DeviceManagementExchangeDeviceClass {
         w.field(1usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -571,6 +561,22 @@ impl rt::Object for DeviceManagementExchangeOnPremisesPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementExchangeOnPremisesPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "access_rules", &self.access_rules);
+        d.field(2usize, "default_access_level", &self.default_access_level);
+        d.field(3usize, "known_device_classes", &self.known_device_classes);
+        d.field(4usize, "notification_content", &self.notification_content);
+        d.field(
+            5usize,
+            "conditional_access_settings",
+            &self.conditional_access_settings,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementExchangeOnPremisesPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -592,36 +598,11 @@ impl rt::Object for DeviceManagementExchangeOnPremisesPolicy {
         w.field(5usize, &self.conditional_access_settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.access_rules),
-            2usize => ::std::option::Option::Some(&self.default_access_level),
-            3usize => ::std::option::Option::Some(&self.known_device_classes),
-            4usize => ::std::option::Option::Some(&self.notification_content),
-            5usize => ::std::option::Option::Some(&self.conditional_access_settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_rules", &self.access_rules);
-        d.field(2usize, "default_access_level", &self.default_access_level);
-        d.field(3usize, "known_device_classes", &self.known_device_classes);
-        d.field(4usize, "notification_content", &self.notification_content);
-        d.field(
-            5usize,
-            "conditional_access_settings",
-            &self.conditional_access_settings,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -749,6 +730,23 @@ impl rt::Object for DeviceManagementExportJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementExportJob\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(2usize, "filter", &self.filter);
+        d.field(3usize, "format", &self.format);
+        d.field(4usize, "localization_type", &self.localization_type);
+        d.field(5usize, "report_name", &self.report_name);
+        d.field(6usize, "request_date_time", &self.request_date_time);
+        d.field(7usize, "select", &self.select);
+        d.field(8usize, "snapshot_id", &self.snapshot_id);
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "url", &self.url);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementExportJob {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -780,42 +778,11 @@ impl rt::Object for DeviceManagementExportJob {
         w.field(10usize, &self.url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.expiration_date_time),
-            2usize => ::std::option::Option::Some(&self.filter),
-            3usize => ::std::option::Option::Some(&self.format),
-            4usize => ::std::option::Option::Some(&self.localization_type),
-            5usize => ::std::option::Option::Some(&self.report_name),
-            6usize => ::std::option::Option::Some(&self.request_date_time),
-            7usize => ::std::option::Option::Some(&self.select),
-            8usize => ::std::option::Option::Some(&self.snapshot_id),
-            9usize => ::std::option::Option::Some(&self.status),
-            10usize => ::std::option::Option::Some(&self.url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(2usize, "filter", &self.filter);
-        d.field(3usize, "format", &self.format);
-        d.field(4usize, "localization_type", &self.localization_type);
-        d.field(5usize, "report_name", &self.report_name);
-        d.field(6usize, "request_date_time", &self.request_date_time);
-        d.field(7usize, "select", &self.select);
-        d.field(8usize, "snapshot_id", &self.snapshot_id);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "url", &self.url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1009,6 +976,44 @@ impl rt::Object for DeviceManagementPartner {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementPartner\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(
+            2usize,
+            "groups_requiring_partner_enrollment",
+            &self.groups_requiring_partner_enrollment,
+        );
+        d.field(3usize, "is_configured", &self.is_configured);
+        d.field(4usize, "last_heartbeat_date_time", &self.last_heartbeat_date_time);
+        d.field(5usize, "partner_app_type", &self.partner_app_type);
+        d.field(6usize, "partner_state", &self.partner_state);
+        d.field(7usize, "single_tenant_app_id", &self.single_tenant_app_id);
+        d.field(
+            8usize,
+            "when_partner_devices_will_be_marked_as_non_compliant",
+            &self.when_partner_devices_will_be_marked_as_non_compliant,
+        );
+        d.field(
+            9usize,
+            "when_partner_devices_will_be_marked_as_non_compliant_date_time",
+            &self.when_partner_devices_will_be_marked_as_non_compliant_date_time,
+        );
+        d.field(
+            10usize,
+            "when_partner_devices_will_be_removed",
+            &self.when_partner_devices_will_be_removed,
+        );
+        d.field(
+            11usize,
+            "when_partner_devices_will_be_removed_date_time",
+            &self.when_partner_devices_will_be_removed_date_time,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementPartner {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1050,80 +1055,11 @@ impl rt::Object for DeviceManagementPartner {
         w.field(11usize, &self.when_partner_devices_will_be_removed_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => {
-                ::std::option::Option::Some(&self.groups_requiring_partner_enrollment)
-            }
-            3usize => ::std::option::Option::Some(&self.is_configured),
-            4usize => ::std::option::Option::Some(&self.last_heartbeat_date_time),
-            5usize => ::std::option::Option::Some(&self.partner_app_type),
-            6usize => ::std::option::Option::Some(&self.partner_state),
-            7usize => ::std::option::Option::Some(&self.single_tenant_app_id),
-            8usize => {
-                ::std::option::Option::Some(
-                    &self.when_partner_devices_will_be_marked_as_non_compliant,
-                )
-            }
-            9usize => {
-                ::std::option::Option::Some(
-                    &self.when_partner_devices_will_be_marked_as_non_compliant_date_time,
-                )
-            }
-            10usize => {
-                ::std::option::Option::Some(&self.when_partner_devices_will_be_removed)
-            }
-            11usize => {
-                ::std::option::Option::Some(
-                    &self.when_partner_devices_will_be_removed_date_time,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(
-            2usize,
-            "groups_requiring_partner_enrollment",
-            &self.groups_requiring_partner_enrollment,
-        );
-        d.field(3usize, "is_configured", &self.is_configured);
-        d.field(4usize, "last_heartbeat_date_time", &self.last_heartbeat_date_time);
-        d.field(5usize, "partner_app_type", &self.partner_app_type);
-        d.field(6usize, "partner_state", &self.partner_state);
-        d.field(7usize, "single_tenant_app_id", &self.single_tenant_app_id);
-        d.field(
-            8usize,
-            "when_partner_devices_will_be_marked_as_non_compliant",
-            &self.when_partner_devices_will_be_marked_as_non_compliant,
-        );
-        d.field(
-            9usize,
-            "when_partner_devices_will_be_marked_as_non_compliant_date_time",
-            &self.when_partner_devices_will_be_marked_as_non_compliant_date_time,
-        );
-        d.field(
-            10usize,
-            "when_partner_devices_will_be_removed",
-            &self.when_partner_devices_will_be_removed,
-        );
-        d.field(
-            11usize,
-            "when_partner_devices_will_be_removed_date_time",
-            &self.when_partner_devices_will_be_removed_date_time,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1237,6 +1173,13 @@ impl rt::Object for DeviceManagementPartnerAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementPartnerAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementPartnerAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.target.read_from(r),
@@ -1248,22 +1191,11 @@ impl rt::Object for DeviceManagementPartnerAssignment {
         w.field(0usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1442,6 +1374,25 @@ impl rt::Object for DeviceManagementReportSchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementReportSchedule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "emails", &self.emails);
+        d.field(2usize, "end_date_time", &self.end_date_time);
+        d.field(3usize, "filter", &self.filter);
+        d.field(4usize, "format", &self.format);
+        d.field(5usize, "order_by", &self.order_by);
+        d.field(6usize, "recurrence", &self.recurrence);
+        d.field(7usize, "report_name", &self.report_name);
+        d.field(8usize, "report_schedule_name", &self.report_schedule_name);
+        d.field(9usize, "select", &self.select);
+        d.field(10usize, "start_date_time", &self.start_date_time);
+        d.field(11usize, "subject", &self.subject);
+        d.field(12usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementReportSchedule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1477,46 +1428,11 @@ impl rt::Object for DeviceManagementReportSchedule {
         w.field(12usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.emails),
-            2usize => ::std::option::Option::Some(&self.end_date_time),
-            3usize => ::std::option::Option::Some(&self.filter),
-            4usize => ::std::option::Option::Some(&self.format),
-            5usize => ::std::option::Option::Some(&self.order_by),
-            6usize => ::std::option::Option::Some(&self.recurrence),
-            7usize => ::std::option::Option::Some(&self.report_name),
-            8usize => ::std::option::Option::Some(&self.report_schedule_name),
-            9usize => ::std::option::Option::Some(&self.select),
-            10usize => ::std::option::Option::Some(&self.start_date_time),
-            11usize => ::std::option::Option::Some(&self.subject),
-            12usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "emails", &self.emails);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "filter", &self.filter);
-        d.field(4usize, "format", &self.format);
-        d.field(5usize, "order_by", &self.order_by);
-        d.field(6usize, "recurrence", &self.recurrence);
-        d.field(7usize, "report_name", &self.report_name);
-        d.field(8usize, "report_schedule_name", &self.report_schedule_name);
-        d.field(9usize, "select", &self.select);
-        d.field(10usize, "start_date_time", &self.start_date_time);
-        d.field(11usize, "subject", &self.subject);
-        d.field(12usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1662,6 +1578,20 @@ impl rt::Object for DeviceManagementReports {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementReports\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "cached_report_configurations",
+            &self.cached_report_configurations,
+        );
+        d.field(2usize, "export_jobs", &self.export_jobs);
+        d.field(3usize, "report_schedules", &self.report_schedules);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementReports {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1679,32 +1609,11 @@ impl rt::Object for DeviceManagementReports {
         w.field(3usize, &self.report_schedules);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.cached_report_configurations),
-            2usize => ::std::option::Option::Some(&self.export_jobs),
-            3usize => ::std::option::Option::Some(&self.report_schedules),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "cached_report_configurations",
-            &self.cached_report_configurations,
-        );
-        d.field(2usize, "export_jobs", &self.export_jobs);
-        d.field(3usize, "report_schedules", &self.report_schedules);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1825,6 +1734,30 @@ impl rt::Object for DeviceManagementReusablePolicySetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementReusablePolicySetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(
+            5usize,
+            "referencing_configuration_policy_count",
+            &self.referencing_configuration_policy_count,
+        );
+        d.field(6usize, "setting_definition_id", &self.setting_definition_id);
+        d.field(7usize, "setting_instance", &self.setting_instance);
+        d.field(8usize, "version", &self.version);
+        d.field(
+            9usize,
+            "referencing_configuration_policies",
+            &self.referencing_configuration_policies,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementReusablePolicySetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1854,52 +1787,11 @@ impl rt::Object for DeviceManagementReusablePolicySetting {
         w.field(9usize, &self.referencing_configuration_policies);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => {
-                ::std::option::Option::Some(&self.referencing_configuration_policy_count)
-            }
-            6usize => ::std::option::Option::Some(&self.setting_definition_id),
-            7usize => ::std::option::Option::Some(&self.setting_instance),
-            8usize => ::std::option::Option::Some(&self.version),
-            9usize => {
-                ::std::option::Option::Some(&self.referencing_configuration_policies)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
-            5usize,
-            "referencing_configuration_policy_count",
-            &self.referencing_configuration_policy_count,
-        );
-        d.field(6usize, "setting_definition_id", &self.setting_definition_id);
-        d.field(7usize, "setting_instance", &self.setting_instance);
-        d.field(8usize, "version", &self.version);
-        d.field(
-            9usize,
-            "referencing_configuration_policies",
-            &self.referencing_configuration_policies,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2066,6 +1958,21 @@ impl rt::Object for DeviceManagementScriptPolicySetItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementScriptPolicySetItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "error_code", &self.error_code);
+        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
+        d.field(5usize, "item_type", &self.item_type);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "payload_id", &self.payload_id);
+        d.field(8usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for DeviceManagementScriptPolicySetItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2093,38 +2000,11 @@ impl rt::Object for DeviceManagementScriptPolicySetItem {
         w.field(8usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.error_code),
-            4usize => ::std::option::Option::Some(&self.guided_deployment_tags),
-            5usize => ::std::option::Option::Some(&self.item_type),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.payload_id),
-            8usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
-        d.field(5usize, "item_type", &self.item_type);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "payload_id", &self.payload_id);
-        d.field(8usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2215,6 +2095,18 @@ impl rt::Object for DeviceManagementSettingComparison {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingComparison\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "comparison_result", &self.comparison_result);
+        d.field(1usize, "current_value_json", &self.current_value_json);
+        d.field(2usize, "definition_id", &self.definition_id);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "id", &self.id);
+        d.field(5usize, "new_value_json", &self.new_value_json);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementSettingComparison {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.comparison_result.read_from(r),
@@ -2236,32 +2128,11 @@ impl rt::Object for DeviceManagementSettingComparison {
         w.field(5usize, &self.new_value_json);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.comparison_result),
-            1usize => ::std::option::Option::Some(&self.current_value_json),
-            2usize => ::std::option::Option::Some(&self.definition_id),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.id),
-            5usize => ::std::option::Option::Some(&self.new_value_json),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "comparison_result", &self.comparison_result);
-        d.field(1usize, "current_value_json", &self.current_value_json);
-        d.field(2usize, "definition_id", &self.definition_id);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "id", &self.id);
-        d.field(5usize, "new_value_json", &self.new_value_json);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2377,67 +2248,6 @@ impl rt::Object for DeviceManagementSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettings\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.android_device_administrator_enrollment_enabled.read_from(r),
-            1usize => self.derived_credential_provider.read_from(r),
-            2usize => self.derived_credential_url.read_from(r),
-            3usize => self.device_compliance_checkin_threshold_days.read_from(r),
-            4usize => self.device_inactivity_before_retirement_in_day.read_from(r),
-            5usize => self.enable_log_collection.read_from(r),
-            6usize => self.enhanced_jail_break.read_from(r),
-            7usize => self.ignore_devices_for_unsupported_settings_enabled.read_from(r),
-            8usize => self.is_scheduled_action_enabled.read_from(r),
-            9usize => self.secure_by_default.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.android_device_administrator_enrollment_enabled);
-        w.field(1usize, &self.derived_credential_provider);
-        w.field(2usize, &self.derived_credential_url);
-        w.field(3usize, &self.device_compliance_checkin_threshold_days);
-        w.field(4usize, &self.device_inactivity_before_retirement_in_day);
-        w.field(5usize, &self.enable_log_collection);
-        w.field(6usize, &self.enhanced_jail_break);
-        w.field(7usize, &self.ignore_devices_for_unsupported_settings_enabled);
-        w.field(8usize, &self.is_scheduled_action_enabled);
-        w.field(9usize, &self.secure_by_default);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(
-                    &self.android_device_administrator_enrollment_enabled,
-                )
-            }
-            1usize => ::std::option::Option::Some(&self.derived_credential_provider),
-            2usize => ::std::option::Option::Some(&self.derived_credential_url),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_compliance_checkin_threshold_days,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_inactivity_before_retirement_in_day,
-                )
-            }
-            5usize => ::std::option::Option::Some(&self.enable_log_collection),
-            6usize => ::std::option::Option::Some(&self.enhanced_jail_break),
-            7usize => {
-                ::std::option::Option::Some(
-                    &self.ignore_devices_for_unsupported_settings_enabled,
-                )
-            }
-            8usize => ::std::option::Option::Some(&self.is_scheduled_action_enabled),
-            9usize => ::std::option::Option::Some(&self.secure_by_default),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(
             0usize,
@@ -2474,12 +2284,44 @@ impl rt::Object for DeviceManagementSettings {
         );
         d.field(9usize, "secure_by_default", &self.secure_by_default);
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementSettings {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.android_device_administrator_enrollment_enabled.read_from(r),
+            1usize => self.derived_credential_provider.read_from(r),
+            2usize => self.derived_credential_url.read_from(r),
+            3usize => self.device_compliance_checkin_threshold_days.read_from(r),
+            4usize => self.device_inactivity_before_retirement_in_day.read_from(r),
+            5usize => self.enable_log_collection.read_from(r),
+            6usize => self.enhanced_jail_break.read_from(r),
+            7usize => self.ignore_devices_for_unsupported_settings_enabled.read_from(r),
+            8usize => self.is_scheduled_action_enabled.read_from(r),
+            9usize => self.secure_by_default.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.android_device_administrator_enrollment_enabled);
+        w.field(1usize, &self.derived_credential_provider);
+        w.field(2usize, &self.derived_credential_url);
+        w.field(3usize, &self.device_compliance_checkin_threshold_days);
+        w.field(4usize, &self.device_inactivity_before_retirement_in_day);
+        w.field(5usize, &self.enable_log_collection);
+        w.field(6usize, &self.enhanced_jail_break);
+        w.field(7usize, &self.ignore_devices_for_unsupported_settings_enabled);
+        w.field(8usize, &self.is_scheduled_action_enabled);
+        w.field(9usize, &self.secure_by_default);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2708,6 +2550,17 @@ impl rt::Object for DeviceManagementTroubleshootingErrorDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementTroubleshootingErrorDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "context", &self.context);
+        d.field(1usize, "failure", &self.failure);
+        d.field(2usize, "failure_details", &self.failure_details);
+        d.field(3usize, "remediation", &self.remediation);
+        d.field(4usize, "resources", &self.resources);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DeviceManagementTroubleshootingErrorDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.context.read_from(r),
@@ -2727,30 +2580,11 @@ impl rt::Object for DeviceManagementTroubleshootingErrorDetails {
         w.field(4usize, &self.resources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.context),
-            1usize => ::std::option::Option::Some(&self.failure),
-            2usize => ::std::option::Option::Some(&self.failure_details),
-            3usize => ::std::option::Option::Some(&self.remediation),
-            4usize => ::std::option::Option::Some(&self.resources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "context", &self.context);
-        d.field(1usize, "failure", &self.failure);
-        d.field(2usize, "failure_details", &self.failure_details);
-        d.field(3usize, "remediation", &self.remediation);
-        d.field(4usize, "resources", &self.resources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2802,6 +2636,14 @@ impl rt::Object for DeviceManagementTroubleshootingErrorResource {
     const KEYS_JSON: &'static [&'static str] = &[",\"link\":", ",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementTroubleshootingErrorResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "link", &self.link);
+        d.field(1usize, "text", &self.text);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DeviceManagementTroubleshootingErrorResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.link.read_from(r),
@@ -2815,24 +2657,11 @@ impl rt::Object for DeviceManagementTroubleshootingErrorResource {
         w.field(1usize, &self.text);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.link),
-            1usize => ::std::option::Option::Some(&self.text),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "link", &self.link);
-        d.field(1usize, "text", &self.text);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2919,6 +2748,22 @@ impl rt::Object for DeviceManagementTroubleshootingEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementTroubleshootingEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "additional_information", &self.additional_information);
+        d.field(2usize, "correlation_id", &self.correlation_id);
+        d.field(3usize, "event_date_time", &self.event_date_time);
+        d.field(4usize, "event_name", &self.event_name);
+        d.field(
+            5usize,
+            "troubleshooting_error_details",
+            &self.troubleshooting_error_details,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DeviceManagementTroubleshootingEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2940,36 +2785,11 @@ impl rt::Object for DeviceManagementTroubleshootingEvent {
         w.field(5usize, &self.troubleshooting_error_details);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.additional_information),
-            2usize => ::std::option::Option::Some(&self.correlation_id),
-            3usize => ::std::option::Option::Some(&self.event_date_time),
-            4usize => ::std::option::Option::Some(&self.event_name),
-            5usize => ::std::option::Option::Some(&self.troubleshooting_error_details),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_information", &self.additional_information);
-        d.field(2usize, "correlation_id", &self.correlation_id);
-        d.field(3usize, "event_date_time", &self.event_date_time);
-        d.field(4usize, "event_name", &self.event_name);
-        d.field(
-            5usize,
-            "troubleshooting_error_details",
-            &self.troubleshooting_error_details,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3061,26 +2881,24 @@ impl rt::Poly for AnyDeviceManagementTroubleshootingEvent {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.appleVppTokenTroubleshootingEvent",
-            ) => rt::object::read_boxed(r).map(Self::AppleVppTokenTroubleshootingEvent),
+            ) => rt::object::read_boxed(r, Self::AppleVppTokenTroubleshootingEvent),
             ::std::option::Option::Some(
                 "microsoft.graph.enrollmentTroubleshootingEvent",
-            ) => rt::object::read_boxed(r).map(Self::EnrollmentTroubleshootingEvent),
+            ) => rt::object::read_boxed(r, Self::EnrollmentTroubleshootingEvent),
             ::std::option::Option::Some(
                 "microsoft.graph.mobileAppTroubleshootingEvent",
-            ) => rt::object::read_boxed(r).map(Self::MobileAppTroubleshootingEvent),
-            _ => {
-                rt::object::read_boxed(r).map(Self::DeviceManagementTroubleshootingEvent)
-            }
+            ) => rt::object::read_boxed(r, Self::MobileAppTroubleshootingEvent),
+            _ => rt::object::read_boxed(r, Self::DeviceManagementTroubleshootingEvent),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeviceManagementTroubleshootingEvent(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AppleVppTokenTroubleshootingEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3089,7 +2907,7 @@ impl rt::Poly for AnyDeviceManagementTroubleshootingEvent {
                 )
             }
             Self::EnrollmentTroubleshootingEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3098,7 +2916,7 @@ impl rt::Poly for AnyDeviceManagementTroubleshootingEvent {
                 )
             }
             Self::MobileAppTroubleshootingEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3343,6 +3161,15 @@ impl rt::Object for DeviceManagementUserRightsLocalUserOrGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementUserRightsLocalUserOrGroup\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "security_identifier", &self.security_identifier);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementUserRightsLocalUserOrGroup {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -3358,26 +3185,11 @@ impl rt::Object for DeviceManagementUserRightsLocalUserOrGroup {
         w.field(2usize, &self.security_identifier);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.security_identifier),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "security_identifier", &self.security_identifier);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3434,6 +3246,14 @@ impl rt::Object for DeviceManagementUserRightsSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementUserRightsSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "local_users_or_groups", &self.local_users_or_groups);
+        d.field(1usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementUserRightsSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.local_users_or_groups.read_from(r),
@@ -3447,24 +3267,11 @@ impl rt::Object for DeviceManagementUserRightsSetting {
         w.field(1usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.local_users_or_groups),
-            1usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "local_users_or_groups", &self.local_users_or_groups);
-        d.field(1usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

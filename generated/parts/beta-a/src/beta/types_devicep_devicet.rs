@@ -108,66 +108,6 @@ impl rt::Object for DeviceProtectionOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceProtectionOverview\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.clean_device_count.read_from(r),
-            1usize => self.critical_failures_device_count.read_from(r),
-            2usize => self.inactive_threat_agent_device_count.read_from(r),
-            3usize => self.pending_full_scan_device_count.read_from(r),
-            4usize => self.pending_manual_steps_device_count.read_from(r),
-            5usize => self.pending_offline_scan_device_count.read_from(r),
-            6usize => self.pending_quick_scan_device_count.read_from(r),
-            7usize => self.pending_restart_device_count.read_from(r),
-            8usize => self.pending_signature_update_device_count.read_from(r),
-            9usize => self.total_reported_device_count.read_from(r),
-            10usize => self.unknown_state_threat_agent_device_count.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.clean_device_count);
-        w.field(1usize, &self.critical_failures_device_count);
-        w.field(2usize, &self.inactive_threat_agent_device_count);
-        w.field(3usize, &self.pending_full_scan_device_count);
-        w.field(4usize, &self.pending_manual_steps_device_count);
-        w.field(5usize, &self.pending_offline_scan_device_count);
-        w.field(6usize, &self.pending_quick_scan_device_count);
-        w.field(7usize, &self.pending_restart_device_count);
-        w.field(8usize, &self.pending_signature_update_device_count);
-        w.field(9usize, &self.total_reported_device_count);
-        w.field(10usize, &self.unknown_state_threat_agent_device_count);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.clean_device_count),
-            1usize => ::std::option::Option::Some(&self.critical_failures_device_count),
-            2usize => {
-                ::std::option::Option::Some(&self.inactive_threat_agent_device_count)
-            }
-            3usize => ::std::option::Option::Some(&self.pending_full_scan_device_count),
-            4usize => {
-                ::std::option::Option::Some(&self.pending_manual_steps_device_count)
-            }
-            5usize => {
-                ::std::option::Option::Some(&self.pending_offline_scan_device_count)
-            }
-            6usize => ::std::option::Option::Some(&self.pending_quick_scan_device_count),
-            7usize => ::std::option::Option::Some(&self.pending_restart_device_count),
-            8usize => {
-                ::std::option::Option::Some(&self.pending_signature_update_device_count)
-            }
-            9usize => ::std::option::Option::Some(&self.total_reported_device_count),
-            10usize => {
-                ::std::option::Option::Some(
-                    &self.unknown_state_threat_agent_device_count,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "clean_device_count", &self.clean_device_count);
         d.field(
@@ -221,12 +161,46 @@ impl rt::Object for DeviceProtectionOverview {
             &self.unknown_state_threat_agent_device_count,
         );
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceProtectionOverview {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.clean_device_count.read_from(r),
+            1usize => self.critical_failures_device_count.read_from(r),
+            2usize => self.inactive_threat_agent_device_count.read_from(r),
+            3usize => self.pending_full_scan_device_count.read_from(r),
+            4usize => self.pending_manual_steps_device_count.read_from(r),
+            5usize => self.pending_offline_scan_device_count.read_from(r),
+            6usize => self.pending_quick_scan_device_count.read_from(r),
+            7usize => self.pending_restart_device_count.read_from(r),
+            8usize => self.pending_signature_update_device_count.read_from(r),
+            9usize => self.total_reported_device_count.read_from(r),
+            10usize => self.unknown_state_threat_agent_device_count.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.clean_device_count);
+        w.field(1usize, &self.critical_failures_device_count);
+        w.field(2usize, &self.inactive_threat_agent_device_count);
+        w.field(3usize, &self.pending_full_scan_device_count);
+        w.field(4usize, &self.pending_manual_steps_device_count);
+        w.field(5usize, &self.pending_offline_scan_device_count);
+        w.field(6usize, &self.pending_quick_scan_device_count);
+        w.field(7usize, &self.pending_restart_device_count);
+        w.field(8usize, &self.pending_signature_update_device_count);
+        w.field(9usize, &self.total_reported_device_count);
+        w.field(10usize, &self.unknown_state_threat_agent_device_count);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -28,6 +28,12 @@ impl rt::Object for Dictionary {
     const TAG: &'static str = "\"#microsoft.graph.Dictionary\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for Dictionary {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -37,20 +43,11 @@ impl rt::Object for Dictionary {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -101,19 +98,19 @@ impl rt::Poly for AnyDictionary {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.resultTemplateDictionary") => {
-                rt::object::read_boxed(r).map(Self::ResultTemplateDictionary)
+                rt::object::read_boxed(r, Self::ResultTemplateDictionary)
             }
-            _ => rt::object::read_boxed(r).map(Self::Dictionary),
+            _ => rt::object::read_boxed(r, Self::Dictionary),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Dictionary(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ResultTemplateDictionary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -189,6 +186,14 @@ impl rt::Object for Diagnostic {
     const KEYS_JSON: &'static [&'static str] = &[",\"message\":", ",\"url\":"];
     const TAG: &'static str = "\"#microsoft.graph.diagnostic\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message", &self.message);
+        d.field(1usize, "url", &self.url);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for Diagnostic {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.message.read_from(r),
@@ -202,24 +207,11 @@ impl rt::Object for Diagnostic {
         w.field(1usize, &self.url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.message),
-            1usize => ::std::option::Option::Some(&self.url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "url", &self.url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -423,6 +415,18 @@ impl rt::Object for DirectoryObjectPartnerReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryObjectPartnerReference\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "external_partner_tenant_id", &self.external_partner_tenant_id);
+        d.field(5usize, "object_type", &self.object_type);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DirectoryObjectPartnerReference {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -444,32 +448,11 @@ impl rt::Object for DirectoryObjectPartnerReference {
         w.field(5usize, &self.object_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.external_partner_tenant_id),
-            5usize => ::std::option::Option::Some(&self.object_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "external_partner_tenant_id", &self.external_partner_tenant_id);
-        d.field(5usize, "object_type", &self.object_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -535,6 +518,16 @@ impl rt::Object for DirectoryRoleTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryRoleTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DirectoryRoleTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -552,28 +545,11 @@ impl rt::Object for DirectoryRoleTemplate {
         w.field(3usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -632,6 +608,16 @@ impl rt::Object for DirectorySetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.directorySetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "template_id", &self.template_id);
+        d.field(3usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_settings)]
+impl rt::object::Members for DirectorySetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -649,28 +635,11 @@ impl rt::Object for DirectorySetting {
         w.field(3usize, &self.values);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.template_id),
-            3usize => ::std::option::Option::Some(&self.values),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "template_id", &self.template_id);
-        d.field(3usize, "values", &self.values);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -739,6 +708,17 @@ impl rt::Object for DirectorySettingTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.directorySettingTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DirectorySettingTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -758,30 +738,11 @@ impl rt::Object for DirectorySettingTemplate {
         w.field(4usize, &self.values);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.values),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "values", &self.values);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -828,6 +789,14 @@ impl rt::Object for DirectorySizeQuota {
     const KEYS_JSON: &'static [&'static str] = &[",\"total\":", ",\"used\":"];
     const TAG: &'static str = "\"#microsoft.graph.directorySizeQuota\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "total", &self.total);
+        d.field(1usize, "used", &self.used);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DirectorySizeQuota {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.total.read_from(r),
@@ -841,24 +810,11 @@ impl rt::Object for DirectorySizeQuota {
         w.field(1usize, &self.used);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.total),
-            1usize => ::std::option::Option::Some(&self.used),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "total", &self.total);
-        d.field(1usize, "used", &self.used);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1005,6 +961,14 @@ impl rt::Object for DisplayNameLocalization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.displayNameLocalization\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "language_tag", &self.language_tag);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for DisplayNameLocalization {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -1018,24 +982,11 @@ impl rt::Object for DisplayNameLocalization {
         w.field(1usize, &self.language_tag);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.language_tag),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "language_tag", &self.language_tag);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1082,6 +1033,14 @@ impl rt::Object for Document {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"comments\":"];
     const TAG: &'static str = "\"#microsoft.graph.document\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "comments", &self.comments);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for Document {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1095,24 +1054,11 @@ impl rt::Object for Document {
         w.field(1usize, &self.comments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.comments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "comments", &self.comments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1166,6 +1112,15 @@ impl rt::Object for DocumentComment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.documentComment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content", &self.content);
+        d.field(2usize, "replies", &self.replies);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for DocumentComment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1181,26 +1136,11 @@ impl rt::Object for DocumentComment {
         w.field(2usize, &self.replies);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content),
-            2usize => ::std::option::Option::Some(&self.replies),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "replies", &self.replies);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1255,6 +1195,15 @@ impl rt::Object for DocumentCommentReply {
     ];
     const TAG: &'static str = "\"#microsoft.graph.documentCommentReply\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content", &self.content);
+        d.field(2usize, "location", &self.location);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for DocumentCommentReply {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1270,26 +1219,11 @@ impl rt::Object for DocumentCommentReply {
         w.field(2usize, &self.location);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content),
-            2usize => ::std::option::Option::Some(&self.location),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "location", &self.location);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1365,6 +1299,23 @@ impl rt::Object for DocumentSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.documentSet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allowed_content_types", &self.allowed_content_types);
+        d.field(1usize, "default_contents", &self.default_contents);
+        d.field(
+            2usize,
+            "propagate_welcome_page_changes",
+            &self.propagate_welcome_page_changes,
+        );
+        d.field(3usize, "should_prefix_name_to_file", &self.should_prefix_name_to_file);
+        d.field(4usize, "welcome_page_url", &self.welcome_page_url);
+        d.field(5usize, "shared_columns", &self.shared_columns);
+        d.field(6usize, "welcome_page_columns", &self.welcome_page_columns);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for DocumentSet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allowed_content_types.read_from(r),
@@ -1388,38 +1339,11 @@ impl rt::Object for DocumentSet {
         w.field(6usize, &self.welcome_page_columns);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allowed_content_types),
-            1usize => ::std::option::Option::Some(&self.default_contents),
-            2usize => ::std::option::Option::Some(&self.propagate_welcome_page_changes),
-            3usize => ::std::option::Option::Some(&self.should_prefix_name_to_file),
-            4usize => ::std::option::Option::Some(&self.welcome_page_url),
-            5usize => ::std::option::Option::Some(&self.shared_columns),
-            6usize => ::std::option::Option::Some(&self.welcome_page_columns),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_content_types", &self.allowed_content_types);
-        d.field(1usize, "default_contents", &self.default_contents);
-        d.field(
-            2usize,
-            "propagate_welcome_page_changes",
-            &self.propagate_welcome_page_changes,
-        );
-        d.field(3usize, "should_prefix_name_to_file", &self.should_prefix_name_to_file);
-        d.field(4usize, "welcome_page_url", &self.welcome_page_url);
-        d.field(5usize, "shared_columns", &self.shared_columns);
-        d.field(6usize, "welcome_page_columns", &self.welcome_page_columns);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1478,6 +1402,15 @@ impl rt::Object for DocumentSetContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.documentSetContent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content_type", &self.content_type);
+        d.field(1usize, "file_name", &self.file_name);
+        d.field(2usize, "folder_name", &self.folder_name);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for DocumentSetContent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content_type.read_from(r),
@@ -1493,26 +1426,11 @@ impl rt::Object for DocumentSetContent {
         w.field(2usize, &self.folder_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content_type),
-            1usize => ::std::option::Option::Some(&self.file_name),
-            2usize => ::std::option::Option::Some(&self.folder_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_type", &self.content_type);
-        d.field(1usize, "file_name", &self.file_name);
-        d.field(2usize, "folder_name", &self.folder_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1591,6 +1509,19 @@ impl rt::Object for DomainDnsCnameRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsCnameRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_optional", &self.is_optional);
+        d.field(2usize, "label", &self.label);
+        d.field(3usize, "record_type", &self.record_type);
+        d.field(4usize, "supported_service", &self.supported_service);
+        d.field(5usize, "ttl", &self.ttl);
+        d.field(6usize, "canonical_name", &self.canonical_name);
+    }
+}
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+impl rt::object::Members for DomainDnsCnameRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1614,34 +1545,11 @@ impl rt::Object for DomainDnsCnameRecord {
         w.field(6usize, &self.canonical_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_optional),
-            2usize => ::std::option::Option::Some(&self.label),
-            3usize => ::std::option::Option::Some(&self.record_type),
-            4usize => ::std::option::Option::Some(&self.supported_service),
-            5usize => ::std::option::Option::Some(&self.ttl),
-            6usize => ::std::option::Option::Some(&self.canonical_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_optional", &self.is_optional);
-        d.field(2usize, "label", &self.label);
-        d.field(3usize, "record_type", &self.record_type);
-        d.field(4usize, "supported_service", &self.supported_service);
-        d.field(5usize, "ttl", &self.ttl);
-        d.field(6usize, "canonical_name", &self.canonical_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1727,6 +1635,20 @@ impl rt::Object for DomainDnsMxRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsMxRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_optional", &self.is_optional);
+        d.field(2usize, "label", &self.label);
+        d.field(3usize, "record_type", &self.record_type);
+        d.field(4usize, "supported_service", &self.supported_service);
+        d.field(5usize, "ttl", &self.ttl);
+        d.field(6usize, "mail_exchange", &self.mail_exchange);
+        d.field(7usize, "preference", &self.preference);
+    }
+}
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+impl rt::object::Members for DomainDnsMxRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1752,36 +1674,11 @@ impl rt::Object for DomainDnsMxRecord {
         w.field(7usize, &self.preference);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_optional),
-            2usize => ::std::option::Option::Some(&self.label),
-            3usize => ::std::option::Option::Some(&self.record_type),
-            4usize => ::std::option::Option::Some(&self.supported_service),
-            5usize => ::std::option::Option::Some(&self.ttl),
-            6usize => ::std::option::Option::Some(&self.mail_exchange),
-            7usize => ::std::option::Option::Some(&self.preference),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_optional", &self.is_optional);
-        d.field(2usize, "label", &self.label);
-        d.field(3usize, "record_type", &self.record_type);
-        d.field(4usize, "supported_service", &self.supported_service);
-        d.field(5usize, "ttl", &self.ttl);
-        d.field(6usize, "mail_exchange", &self.mail_exchange);
-        d.field(7usize, "preference", &self.preference);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1857,6 +1754,18 @@ impl rt::Object for DomainDnsRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_optional", &self.is_optional);
+        d.field(2usize, "label", &self.label);
+        d.field(3usize, "record_type", &self.record_type);
+        d.field(4usize, "supported_service", &self.supported_service);
+        d.field(5usize, "ttl", &self.ttl);
+    }
+}
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+impl rt::object::Members for DomainDnsRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1878,32 +1787,11 @@ impl rt::Object for DomainDnsRecord {
         w.field(5usize, &self.ttl);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_optional),
-            2usize => ::std::option::Option::Some(&self.label),
-            3usize => ::std::option::Option::Some(&self.record_type),
-            4usize => ::std::option::Option::Some(&self.supported_service),
-            5usize => ::std::option::Option::Some(&self.ttl),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_optional", &self.is_optional);
-        d.field(2usize, "label", &self.label);
-        d.field(3usize, "record_type", &self.record_type);
-        d.field(4usize, "supported_service", &self.supported_service);
-        d.field(5usize, "ttl", &self.ttl);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2000,59 +1888,59 @@ impl rt::Poly for AnyDomainDnsRecord {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.domainDnsCnameRecord") => {
-                rt::object::read_boxed(r).map(Self::DomainDnsCnameRecord)
+                rt::object::read_boxed(r, Self::DomainDnsCnameRecord)
             }
             ::std::option::Option::Some("microsoft.graph.domainDnsMxRecord") => {
-                rt::object::read_boxed(r).map(Self::DomainDnsMxRecord)
+                rt::object::read_boxed(r, Self::DomainDnsMxRecord)
             }
             ::std::option::Option::Some("microsoft.graph.domainDnsSrvRecord") => {
-                rt::object::read_boxed(r).map(Self::DomainDnsSrvRecord)
+                rt::object::read_boxed(r, Self::DomainDnsSrvRecord)
             }
             ::std::option::Option::Some("microsoft.graph.domainDnsTxtRecord") => {
-                rt::object::read_boxed(r).map(Self::DomainDnsTxtRecord)
+                rt::object::read_boxed(r, Self::DomainDnsTxtRecord)
             }
             ::std::option::Option::Some("microsoft.graph.domainDnsUnavailableRecord") => {
-                rt::object::read_boxed(r).map(Self::DomainDnsUnavailableRecord)
+                rt::object::read_boxed(r, Self::DomainDnsUnavailableRecord)
             }
-            _ => rt::object::read_boxed(r).map(Self::DomainDnsRecord),
+            _ => rt::object::read_boxed(r, Self::DomainDnsRecord),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DomainDnsRecord(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DomainDnsCnameRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.domainDnsCnameRecord"),
                 )
             }
             Self::DomainDnsMxRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.domainDnsMxRecord"),
                 )
             }
             Self::DomainDnsSrvRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.domainDnsSrvRecord"),
                 )
             }
             Self::DomainDnsTxtRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.domainDnsTxtRecord"),
                 )
             }
             Self::DomainDnsUnavailableRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2342,6 +2230,24 @@ impl rt::Object for DomainDnsSrvRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsSrvRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_optional", &self.is_optional);
+        d.field(2usize, "label", &self.label);
+        d.field(3usize, "record_type", &self.record_type);
+        d.field(4usize, "supported_service", &self.supported_service);
+        d.field(5usize, "ttl", &self.ttl);
+        d.field(6usize, "name_target", &self.name_target);
+        d.field(7usize, "port", &self.port);
+        d.field(8usize, "priority", &self.priority);
+        d.field(9usize, "protocol", &self.protocol);
+        d.field(10usize, "service", &self.service);
+        d.field(11usize, "weight", &self.weight);
+    }
+}
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+impl rt::object::Members for DomainDnsSrvRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2375,44 +2281,11 @@ impl rt::Object for DomainDnsSrvRecord {
         w.field(11usize, &self.weight);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_optional),
-            2usize => ::std::option::Option::Some(&self.label),
-            3usize => ::std::option::Option::Some(&self.record_type),
-            4usize => ::std::option::Option::Some(&self.supported_service),
-            5usize => ::std::option::Option::Some(&self.ttl),
-            6usize => ::std::option::Option::Some(&self.name_target),
-            7usize => ::std::option::Option::Some(&self.port),
-            8usize => ::std::option::Option::Some(&self.priority),
-            9usize => ::std::option::Option::Some(&self.protocol),
-            10usize => ::std::option::Option::Some(&self.service),
-            11usize => ::std::option::Option::Some(&self.weight),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_optional", &self.is_optional);
-        d.field(2usize, "label", &self.label);
-        d.field(3usize, "record_type", &self.record_type);
-        d.field(4usize, "supported_service", &self.supported_service);
-        d.field(5usize, "ttl", &self.ttl);
-        d.field(6usize, "name_target", &self.name_target);
-        d.field(7usize, "port", &self.port);
-        d.field(8usize, "priority", &self.priority);
-        d.field(9usize, "protocol", &self.protocol);
-        d.field(10usize, "service", &self.service);
-        d.field(11usize, "weight", &self.weight);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2495,6 +2368,19 @@ impl rt::Object for DomainDnsTxtRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsTxtRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_optional", &self.is_optional);
+        d.field(2usize, "label", &self.label);
+        d.field(3usize, "record_type", &self.record_type);
+        d.field(4usize, "supported_service", &self.supported_service);
+        d.field(5usize, "ttl", &self.ttl);
+        d.field(6usize, "text", &self.text);
+    }
+}
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+impl rt::object::Members for DomainDnsTxtRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2518,34 +2404,11 @@ impl rt::Object for DomainDnsTxtRecord {
         w.field(6usize, &self.text);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_optional),
-            2usize => ::std::option::Option::Some(&self.label),
-            3usize => ::std::option::Option::Some(&self.record_type),
-            4usize => ::std::option::Option::Some(&self.supported_service),
-            5usize => ::std::option::Option::Some(&self.ttl),
-            6usize => ::std::option::Option::Some(&self.text),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_optional", &self.is_optional);
-        d.field(2usize, "label", &self.label);
-        d.field(3usize, "record_type", &self.record_type);
-        d.field(4usize, "supported_service", &self.supported_service);
-        d.field(5usize, "ttl", &self.ttl);
-        d.field(6usize, "text", &self.text);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2625,6 +2488,19 @@ impl rt::Object for DomainDnsUnavailableRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsUnavailableRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_optional", &self.is_optional);
+        d.field(2usize, "label", &self.label);
+        d.field(3usize, "record_type", &self.record_type);
+        d.field(4usize, "supported_service", &self.supported_service);
+        d.field(5usize, "ttl", &self.ttl);
+        d.field(6usize, "description", &self.description);
+    }
+}
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+impl rt::object::Members for DomainDnsUnavailableRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2648,34 +2524,11 @@ impl rt::Object for DomainDnsUnavailableRecord {
         w.field(6usize, &self.description);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_optional),
-            2usize => ::std::option::Option::Some(&self.label),
-            3usize => ::std::option::Option::Some(&self.record_type),
-            4usize => ::std::option::Option::Some(&self.supported_service),
-            5usize => ::std::option::Option::Some(&self.ttl),
-            6usize => ::std::option::Option::Some(&self.description),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_optional", &self.is_optional);
-        d.field(2usize, "label", &self.label);
-        d.field(3usize, "record_type", &self.record_type);
-        d.field(4usize, "supported_service", &self.supported_service);
-        d.field(5usize, "ttl", &self.ttl);
-        d.field(6usize, "description", &self.description);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2726,6 +2579,14 @@ impl rt::Object for DomainIdentitySource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainIdentitySource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "domain_name", &self.domain_name);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for DomainIdentitySource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -2739,24 +2600,11 @@ impl rt::Object for DomainIdentitySource {
         w.field(1usize, &self.domain_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.domain_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "domain_name", &self.domain_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2808,6 +2656,15 @@ impl rt::Object for DomainState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "last_action_date_time", &self.last_action_date_time);
+        d.field(1usize, "operation", &self.operation);
+        d.field(2usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_domains_or_search)]
+impl rt::object::Members for DomainState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.last_action_date_time.read_from(r),
@@ -2823,26 +2680,11 @@ impl rt::Object for DomainState {
         w.field(2usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.last_action_date_time),
-            1usize => ::std::option::Option::Some(&self.operation),
-            2usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(1usize, "operation", &self.operation);
-        d.field(2usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2894,6 +2736,14 @@ impl rt::Object for DowngradeJustification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.downgradeJustification\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_downgrade_justified", &self.is_downgrade_justified);
+        d.field(1usize, "justification_message", &self.justification_message);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for DowngradeJustification {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_downgrade_justified.read_from(r),
@@ -2907,24 +2757,11 @@ impl rt::Object for DowngradeJustification {
         w.field(1usize, &self.justification_message);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_downgrade_justified),
-            1usize => ::std::option::Option::Some(&self.justification_message),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_downgrade_justified", &self.is_downgrade_justified);
-        d.field(1usize, "justification_message", &self.justification_message);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2972,6 +2809,14 @@ impl rt::Object for DriveItemSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveItemSource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application", &self.application);
+        d.field(1usize, "external_id", &self.external_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for DriveItemSource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application.read_from(r),
@@ -2985,24 +2830,11 @@ impl rt::Object for DriveItemSource {
         w.field(1usize, &self.external_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application),
-            1usize => ::std::option::Option::Some(&self.external_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application", &self.application);
-        d.field(1usize, "external_id", &self.external_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3142,6 +2974,16 @@ impl rt::Object for DriveItemUploadableProperties {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveItemUploadableProperties\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "file_size", &self.file_size);
+        d.field(2usize, "file_system_info", &self.file_system_info);
+        d.field(3usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for DriveItemUploadableProperties {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -3159,28 +3001,11 @@ impl rt::Object for DriveItemUploadableProperties {
         w.field(3usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.file_size),
-            2usize => ::std::option::Option::Some(&self.file_system_info),
-            3usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "file_size", &self.file_size);
-        d.field(2usize, "file_system_info", &self.file_system_info);
-        d.field(3usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3254,6 +3079,18 @@ impl rt::Object for DriveItemVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveItemVersion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "last_modified_by", &self.last_modified_by);
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(3usize, "publication", &self.publication);
+        d.field(4usize, "content", &self.content);
+        d.field(5usize, "size", &self.size);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for DriveItemVersion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3275,32 +3112,11 @@ impl rt::Object for DriveItemVersion {
         w.field(5usize, &self.size);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.last_modified_by),
-            2usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            3usize => ::std::option::Option::Some(&self.publication),
-            4usize => ::std::option::Option::Some(&self.content),
-            5usize => ::std::option::Option::Some(&self.size),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "publication", &self.publication);
-        d.field(4usize, "content", &self.content);
-        d.field(5usize, "size", &self.size);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3355,6 +3171,15 @@ impl rt::Object for DriveRecipient {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveRecipient\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "alias", &self.alias);
+        d.field(1usize, "email", &self.email);
+        d.field(2usize, "object_id", &self.object_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for DriveRecipient {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.alias.read_from(r),
@@ -3370,26 +3195,11 @@ impl rt::Object for DriveRecipient {
         w.field(2usize, &self.object_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.alias),
-            1usize => ::std::option::Option::Some(&self.email),
-            2usize => ::std::option::Option::Some(&self.object_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alias", &self.alias);
-        d.field(1usize, "email", &self.email);
-        d.field(2usize, "object_id", &self.object_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

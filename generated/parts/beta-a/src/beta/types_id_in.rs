@@ -53,6 +53,20 @@ impl rt::Object for IdentityApiConnector {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityApiConnector\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "authentication_configuration",
+            &self.authentication_configuration,
+        );
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "target_url", &self.target_url);
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for IdentityApiConnector {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -70,32 +84,11 @@ impl rt::Object for IdentityApiConnector {
         w.field(3usize, &self.target_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.authentication_configuration),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.target_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "authentication_configuration",
-            &self.authentication_configuration,
-        );
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "target_url", &self.target_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -165,6 +158,17 @@ impl rt::Object for IdentityBuiltInUserFlowAttribute {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityBuiltInUserFlowAttribute\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "data_type", &self.data_type);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "user_flow_attribute_type", &self.user_flow_attribute_type);
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for IdentityBuiltInUserFlowAttribute {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -184,30 +188,11 @@ impl rt::Object for IdentityBuiltInUserFlowAttribute {
         w.field(4usize, &self.user_flow_attribute_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.data_type),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.user_flow_attribute_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "data_type", &self.data_type);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "user_flow_attribute_type", &self.user_flow_attribute_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -299,6 +284,24 @@ impl rt::Object for IdentityContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityContainer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "conditional_access", &self.conditional_access);
+        d.field(1usize, "api_connectors", &self.api_connectors);
+        d.field(2usize, "b2c_user_flows", &self.b2c_user_flows);
+        d.field(3usize, "b2x_user_flows", &self.b2x_user_flows);
+        d.field(4usize, "identity_providers", &self.identity_providers);
+        d.field(5usize, "user_flow_attributes", &self.user_flow_attributes);
+        d.field(6usize, "user_flows", &self.user_flows);
+        d.field(
+            7usize,
+            "continuous_access_evaluation_policy",
+            &self.continuous_access_evaluation_policy,
+        );
+    }
+}
+#[cfg(msgraph_beta_identity)]
+impl rt::object::Members for IdentityContainer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.conditional_access.read_from(r),
@@ -324,42 +327,11 @@ impl rt::Object for IdentityContainer {
         w.field(7usize, &self.continuous_access_evaluation_policy);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.conditional_access),
-            1usize => ::std::option::Option::Some(&self.api_connectors),
-            2usize => ::std::option::Option::Some(&self.b2c_user_flows),
-            3usize => ::std::option::Option::Some(&self.b2x_user_flows),
-            4usize => ::std::option::Option::Some(&self.identity_providers),
-            5usize => ::std::option::Option::Some(&self.user_flow_attributes),
-            6usize => ::std::option::Option::Some(&self.user_flows),
-            7usize => {
-                ::std::option::Option::Some(&self.continuous_access_evaluation_policy)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "conditional_access", &self.conditional_access);
-        d.field(1usize, "api_connectors", &self.api_connectors);
-        d.field(2usize, "b2c_user_flows", &self.b2c_user_flows);
-        d.field(3usize, "b2x_user_flows", &self.b2x_user_flows);
-        d.field(4usize, "identity_providers", &self.identity_providers);
-        d.field(5usize, "user_flow_attributes", &self.user_flow_attributes);
-        d.field(6usize, "user_flows", &self.user_flows);
-        d.field(
-            7usize,
-            "continuous_access_evaluation_policy",
-            &self.continuous_access_evaluation_policy,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -436,6 +408,17 @@ impl rt::Object for IdentityCustomUserFlowAttribute {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityCustomUserFlowAttribute\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "data_type", &self.data_type);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "user_flow_attribute_type", &self.user_flow_attribute_type);
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for IdentityCustomUserFlowAttribute {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -455,30 +438,11 @@ impl rt::Object for IdentityCustomUserFlowAttribute {
         w.field(4usize, &self.user_flow_attribute_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.data_type),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.user_flow_attribute_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "data_type", &self.data_type);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "user_flow_attribute_type", &self.user_flow_attribute_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -549,6 +513,17 @@ impl rt::Object for IdentityProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityProvider\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "client_id", &self.client_id);
+        d.field(2usize, "client_secret", &self.client_secret);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_identity_providers_or_search)]
+impl rt::object::Members for IdentityProvider {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -568,30 +543,11 @@ impl rt::Object for IdentityProvider {
         w.field(4usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.client_id),
-            2usize => ::std::option::Option::Some(&self.client_secret),
-            3usize => ::std::option::Option::Some(&self.name),
-            4usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_id", &self.client_id);
-        d.field(2usize, "client_secret", &self.client_secret);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -648,19 +604,19 @@ impl rt::Poly for AnyIdentityProvider {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.openIdConnectProvider") => {
-                rt::object::read_boxed(r).map(Self::OpenIdConnectProvider)
+                rt::object::read_boxed(r, Self::OpenIdConnectProvider)
             }
-            _ => rt::object::read_boxed(r).map(Self::IdentityProvider),
+            _ => rt::object::read_boxed(r, Self::IdentityProvider),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::IdentityProvider(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::OpenIdConnectProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.openIdConnectProvider"),
@@ -814,6 +770,14 @@ impl rt::Object for IdentityProviderBase {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityProviderBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for IdentityProviderBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -827,24 +791,11 @@ impl rt::Object for IdentityProviderBase {
         w.field(1usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -924,25 +875,25 @@ impl rt::Poly for AnyIdentityProviderBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.builtInIdentityProvider") => {
-                rt::object::read_boxed(r).map(Self::BuiltInIdentityProvider)
+                rt::object::read_boxed(r, Self::BuiltInIdentityProvider)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.openIdConnectIdentityProvider",
-            ) => rt::object::read_boxed(r).map(Self::OpenIdConnectIdentityProvider),
+            ) => rt::object::read_boxed(r, Self::OpenIdConnectIdentityProvider),
             ::std::option::Option::Some("microsoft.graph.socialIdentityProvider") => {
-                rt::object::read_boxed(r).map(Self::SocialIdentityProvider)
+                rt::object::read_boxed(r, Self::SocialIdentityProvider)
             }
-            _ => rt::object::read_boxed(r).map(Self::IdentityProviderBase),
+            _ => rt::object::read_boxed(r, Self::IdentityProviderBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::IdentityProviderBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::BuiltInIdentityProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -951,7 +902,7 @@ impl rt::Poly for AnyIdentityProviderBase {
                 )
             }
             Self::OpenIdConnectIdentityProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -960,7 +911,7 @@ impl rt::Poly for AnyIdentityProviderBase {
                 )
             }
             Self::SocialIdentityProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1077,6 +1028,12 @@ impl rt::Object for IdentitySource {
     const TAG: &'static str = "\"#microsoft.graph.identitySource\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for IdentitySource {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -1086,20 +1043,11 @@ impl rt::Object for IdentitySource {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1171,25 +1119,25 @@ impl rt::Poly for AnyIdentitySource {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.azureActiveDirectoryTenant") => {
-                rt::object::read_boxed(r).map(Self::AzureActiveDirectoryTenant)
+                rt::object::read_boxed(r, Self::AzureActiveDirectoryTenant)
             }
             ::std::option::Option::Some("microsoft.graph.domainIdentitySource") => {
-                rt::object::read_boxed(r).map(Self::DomainIdentitySource)
+                rt::object::read_boxed(r, Self::DomainIdentitySource)
             }
             ::std::option::Option::Some("microsoft.graph.externalDomainFederation") => {
-                rt::object::read_boxed(r).map(Self::ExternalDomainFederation)
+                rt::object::read_boxed(r, Self::ExternalDomainFederation)
             }
-            _ => rt::object::read_boxed(r).map(Self::IdentitySource),
+            _ => rt::object::read_boxed(r, Self::IdentitySource),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::IdentitySource(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AzureActiveDirectoryTenant(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1198,14 +1146,14 @@ impl rt::Poly for AnyIdentitySource {
                 )
             }
             Self::DomainIdentitySource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.domainIdentitySource"),
                 )
             }
             Self::ExternalDomainFederation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1343,6 +1291,15 @@ impl rt::Object for IdentityUserFlow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityUserFlow\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "user_flow_type", &self.user_flow_type);
+        d.field(2usize, "user_flow_type_version", &self.user_flow_type_version);
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for IdentityUserFlow {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1358,26 +1315,11 @@ impl rt::Object for IdentityUserFlow {
         w.field(2usize, &self.user_flow_type_version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.user_flow_type),
-            2usize => ::std::option::Option::Some(&self.user_flow_type_version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "user_flow_type", &self.user_flow_type);
-        d.field(2usize, "user_flow_type_version", &self.user_flow_type_version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1443,29 +1385,29 @@ impl rt::Poly for AnyIdentityUserFlow {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.b2cIdentityUserFlow") => {
-                rt::object::read_boxed(r).map(Self::B2cIdentityUserFlow)
+                rt::object::read_boxed(r, Self::B2cIdentityUserFlow)
             }
             ::std::option::Option::Some("microsoft.graph.b2xIdentityUserFlow") => {
-                rt::object::read_boxed(r).map(Self::B2xIdentityUserFlow)
+                rt::object::read_boxed(r, Self::B2xIdentityUserFlow)
             }
-            _ => rt::object::read_boxed(r).map(Self::IdentityUserFlow),
+            _ => rt::object::read_boxed(r, Self::IdentityUserFlow),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::IdentityUserFlow(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::B2cIdentityUserFlow(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.b2cIdentityUserFlow"),
                 )
             }
             Self::B2xIdentityUserFlow(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.b2xIdentityUserFlow"),
@@ -1617,6 +1559,17 @@ impl rt::Object for IdentityUserFlowAttribute {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityUserFlowAttribute\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "data_type", &self.data_type);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "user_flow_attribute_type", &self.user_flow_attribute_type);
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for IdentityUserFlowAttribute {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1636,30 +1589,11 @@ impl rt::Object for IdentityUserFlowAttribute {
         w.field(4usize, &self.user_flow_attribute_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.data_type),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.user_flow_attribute_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "data_type", &self.data_type);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "user_flow_attribute_type", &self.user_flow_attribute_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1735,21 +1669,21 @@ impl rt::Poly for AnyIdentityUserFlowAttribute {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.identityBuiltInUserFlowAttribute",
-            ) => rt::object::read_boxed(r).map(Self::IdentityBuiltInUserFlowAttribute),
+            ) => rt::object::read_boxed(r, Self::IdentityBuiltInUserFlowAttribute),
             ::std::option::Option::Some(
                 "microsoft.graph.identityCustomUserFlowAttribute",
-            ) => rt::object::read_boxed(r).map(Self::IdentityCustomUserFlowAttribute),
-            _ => rt::object::read_boxed(r).map(Self::IdentityUserFlowAttribute),
+            ) => rt::object::read_boxed(r, Self::IdentityCustomUserFlowAttribute),
+            _ => rt::object::read_boxed(r, Self::IdentityUserFlowAttribute),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::IdentityUserFlowAttribute(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::IdentityBuiltInUserFlowAttribute(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1758,7 +1692,7 @@ impl rt::Poly for AnyIdentityUserFlowAttribute {
                 )
             }
             Self::IdentityCustomUserFlowAttribute(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1974,6 +1908,19 @@ impl rt::Object for IdentityUserFlowAttributeAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityUserFlowAttributeAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "is_optional", &self.is_optional);
+        d.field(3usize, "requires_verification", &self.requires_verification);
+        d.field(4usize, "user_attribute_values", &self.user_attribute_values);
+        d.field(5usize, "user_input_type", &self.user_input_type);
+        d.field(6usize, "user_attribute", &self.user_attribute);
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for IdentityUserFlowAttributeAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1997,34 +1944,11 @@ impl rt::Object for IdentityUserFlowAttributeAssignment {
         w.field(6usize, &self.user_attribute);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.is_optional),
-            3usize => ::std::option::Option::Some(&self.requires_verification),
-            4usize => ::std::option::Option::Some(&self.user_attribute_values),
-            5usize => ::std::option::Option::Some(&self.user_input_type),
-            6usize => ::std::option::Option::Some(&self.user_attribute),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_optional", &self.is_optional);
-        d.field(3usize, "requires_verification", &self.requires_verification);
-        d.field(4usize, "user_attribute_values", &self.user_attribute_values);
-        d.field(5usize, "user_input_type", &self.user_input_type);
-        d.field(6usize, "user_attribute", &self.user_attribute);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2268,6 +2192,14 @@ impl rt::Object for Image {
     const KEYS_JSON: &'static [&'static str] = &[",\"height\":", ",\"width\":"];
     const TAG: &'static str = "\"#microsoft.graph.image\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "height", &self.height);
+        d.field(1usize, "width", &self.width);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for Image {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.height.read_from(r),
@@ -2281,24 +2213,11 @@ impl rt::Object for Image {
         w.field(1usize, &self.width);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.height),
-            1usize => ::std::option::Option::Some(&self.width),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "height", &self.height);
-        d.field(1usize, "width", &self.width);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2356,6 +2275,16 @@ impl rt::Object for ImageInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.imageInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "add_image_query", &self.add_image_query);
+        d.field(1usize, "alternate_text", &self.alternate_text);
+        d.field(2usize, "alternative_text", &self.alternative_text);
+        d.field(3usize, "icon_url", &self.icon_url);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ImageInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.add_image_query.read_from(r),
@@ -2373,28 +2302,11 @@ impl rt::Object for ImageInfo {
         w.field(3usize, &self.icon_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.add_image_query),
-            1usize => ::std::option::Option::Some(&self.alternate_text),
-            2usize => ::std::option::Option::Some(&self.alternative_text),
-            3usize => ::std::option::Option::Some(&self.icon_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "add_image_query", &self.add_image_query);
-        d.field(1usize, "alternate_text", &self.alternate_text);
-        d.field(2usize, "alternative_text", &self.alternative_text);
-        d.field(3usize, "icon_url", &self.icon_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2446,6 +2358,18 @@ impl rt::Object for ImplicitGrantSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.implicitGrantSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "enable_access_token_issuance",
+            &self.enable_access_token_issuance,
+        );
+        d.field(1usize, "enable_id_token_issuance", &self.enable_id_token_issuance);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ImplicitGrantSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.enable_access_token_issuance.read_from(r),
@@ -2459,28 +2383,11 @@ impl rt::Object for ImplicitGrantSettings {
         w.field(1usize, &self.enable_id_token_issuance);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.enable_access_token_issuance),
-            1usize => ::std::option::Option::Some(&self.enable_id_token_issuance),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "enable_access_token_issuance",
-            &self.enable_access_token_issuance,
-        );
-        d.field(1usize, "enable_id_token_issuance", &self.enable_id_token_issuance);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2610,6 +2517,32 @@ impl rt::Object for ImportedAppleDeviceIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedAppleDeviceIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "discovery_source", &self.discovery_source);
+        d.field(4usize, "enrollment_state", &self.enrollment_state);
+        d.field(5usize, "is_deleted", &self.is_deleted);
+        d.field(6usize, "is_supervised", &self.is_supervised);
+        d.field(7usize, "last_contacted_date_time", &self.last_contacted_date_time);
+        d.field(8usize, "platform", &self.platform);
+        d.field(
+            9usize,
+            "requested_enrollment_profile_assignment_date_time",
+            &self.requested_enrollment_profile_assignment_date_time,
+        );
+        d.field(
+            10usize,
+            "requested_enrollment_profile_id",
+            &self.requested_enrollment_profile_id,
+        );
+        d.field(11usize, "serial_number", &self.serial_number);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ImportedAppleDeviceIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2643,56 +2576,11 @@ impl rt::Object for ImportedAppleDeviceIdentity {
         w.field(11usize, &self.serial_number);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.discovery_source),
-            4usize => ::std::option::Option::Some(&self.enrollment_state),
-            5usize => ::std::option::Option::Some(&self.is_deleted),
-            6usize => ::std::option::Option::Some(&self.is_supervised),
-            7usize => ::std::option::Option::Some(&self.last_contacted_date_time),
-            8usize => ::std::option::Option::Some(&self.platform),
-            9usize => {
-                ::std::option::Option::Some(
-                    &self.requested_enrollment_profile_assignment_date_time,
-                )
-            }
-            10usize => ::std::option::Option::Some(&self.requested_enrollment_profile_id),
-            11usize => ::std::option::Option::Some(&self.serial_number),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "discovery_source", &self.discovery_source);
-        d.field(4usize, "enrollment_state", &self.enrollment_state);
-        d.field(5usize, "is_deleted", &self.is_deleted);
-        d.field(6usize, "is_supervised", &self.is_supervised);
-        d.field(7usize, "last_contacted_date_time", &self.last_contacted_date_time);
-        d.field(8usize, "platform", &self.platform);
-        d.field(
-            9usize,
-            "requested_enrollment_profile_assignment_date_time",
-            &self.requested_enrollment_profile_assignment_date_time,
-        );
-        d.field(
-            10usize,
-            "requested_enrollment_profile_id",
-            &self.requested_enrollment_profile_id,
-        );
-        d.field(11usize, "serial_number", &self.serial_number);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2764,18 +2652,18 @@ impl rt::Poly for AnyImportedAppleDeviceIdentity {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.importedAppleDeviceIdentityResult",
-            ) => rt::object::read_boxed(r).map(Self::ImportedAppleDeviceIdentityResult),
-            _ => rt::object::read_boxed(r).map(Self::ImportedAppleDeviceIdentity),
+            ) => rt::object::read_boxed(r, Self::ImportedAppleDeviceIdentityResult),
+            _ => rt::object::read_boxed(r, Self::ImportedAppleDeviceIdentity),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ImportedAppleDeviceIdentity(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ImportedAppleDeviceIdentityResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3162,6 +3050,33 @@ impl rt::Object for ImportedAppleDeviceIdentityResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedAppleDeviceIdentityResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "discovery_source", &self.discovery_source);
+        d.field(4usize, "enrollment_state", &self.enrollment_state);
+        d.field(5usize, "is_deleted", &self.is_deleted);
+        d.field(6usize, "is_supervised", &self.is_supervised);
+        d.field(7usize, "last_contacted_date_time", &self.last_contacted_date_time);
+        d.field(8usize, "platform", &self.platform);
+        d.field(
+            9usize,
+            "requested_enrollment_profile_assignment_date_time",
+            &self.requested_enrollment_profile_assignment_date_time,
+        );
+        d.field(
+            10usize,
+            "requested_enrollment_profile_id",
+            &self.requested_enrollment_profile_id,
+        );
+        d.field(11usize, "serial_number", &self.serial_number);
+        d.field(12usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ImportedAppleDeviceIdentityResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3197,58 +3112,11 @@ impl rt::Object for ImportedAppleDeviceIdentityResult {
         w.field(12usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.discovery_source),
-            4usize => ::std::option::Option::Some(&self.enrollment_state),
-            5usize => ::std::option::Option::Some(&self.is_deleted),
-            6usize => ::std::option::Option::Some(&self.is_supervised),
-            7usize => ::std::option::Option::Some(&self.last_contacted_date_time),
-            8usize => ::std::option::Option::Some(&self.platform),
-            9usize => {
-                ::std::option::Option::Some(
-                    &self.requested_enrollment_profile_assignment_date_time,
-                )
-            }
-            10usize => ::std::option::Option::Some(&self.requested_enrollment_profile_id),
-            11usize => ::std::option::Option::Some(&self.serial_number),
-            12usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "discovery_source", &self.discovery_source);
-        d.field(4usize, "enrollment_state", &self.enrollment_state);
-        d.field(5usize, "is_deleted", &self.is_deleted);
-        d.field(6usize, "is_supervised", &self.is_supervised);
-        d.field(7usize, "last_contacted_date_time", &self.last_contacted_date_time);
-        d.field(8usize, "platform", &self.platform);
-        d.field(
-            9usize,
-            "requested_enrollment_profile_assignment_date_time",
-            &self.requested_enrollment_profile_assignment_date_time,
-        );
-        d.field(
-            10usize,
-            "requested_enrollment_profile_id",
-            &self.requested_enrollment_profile_id,
-        );
-        d.field(11usize, "serial_number", &self.serial_number);
-        d.field(12usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3306,6 +3174,18 @@ impl rt::Object for IncompleteData {
     ];
     const TAG: &'static str = "\"#microsoft.graph.incompleteData\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "missing_data_before_date_time",
+            &self.missing_data_before_date_time,
+        );
+        d.field(1usize, "was_throttled", &self.was_throttled);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for IncompleteData {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.missing_data_before_date_time.read_from(r),
@@ -3319,28 +3199,11 @@ impl rt::Object for IncompleteData {
         w.field(1usize, &self.was_throttled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.missing_data_before_date_time),
-            1usize => ::std::option::Option::Some(&self.was_throttled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "missing_data_before_date_time",
-            &self.missing_data_before_date_time,
-        );
-        d.field(1usize, "was_throttled", &self.was_throttled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3389,6 +3252,14 @@ impl rt::Object for InferenceClassification {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"overrides\":"];
     const TAG: &'static str = "\"#microsoft.graph.inferenceClassification\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "overrides", &self.overrides);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for InferenceClassification {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3402,24 +3273,11 @@ impl rt::Object for InferenceClassification {
         w.field(1usize, &self.overrides);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.overrides),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "overrides", &self.overrides);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3473,6 +3331,15 @@ impl rt::Object for InferenceClassificationOverride {
     ];
     const TAG: &'static str = "\"#microsoft.graph.inferenceClassificationOverride\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "classify_as", &self.classify_as);
+        d.field(2usize, "sender_email_address", &self.sender_email_address);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for InferenceClassificationOverride {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3488,26 +3355,11 @@ impl rt::Object for InferenceClassificationOverride {
         w.field(2usize, &self.sender_email_address);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.classify_as),
-            2usize => ::std::option::Option::Some(&self.sender_email_address),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "classify_as", &self.classify_as);
-        d.field(2usize, "sender_email_address", &self.sender_email_address);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3590,6 +3442,27 @@ impl rt::Object for InformationProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.informationProtection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "bitlocker", &self.bitlocker);
+        d.field(
+            2usize,
+            "data_loss_prevention_policies",
+            &self.data_loss_prevention_policies,
+        );
+        d.field(3usize, "sensitivity_labels", &self.sensitivity_labels);
+        d.field(
+            4usize,
+            "sensitivity_policy_settings",
+            &self.sensitivity_policy_settings,
+        );
+        d.field(5usize, "policy", &self.policy);
+        d.field(6usize, "threat_assessment_requests", &self.threat_assessment_requests);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for InformationProtection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3613,42 +3486,11 @@ impl rt::Object for InformationProtection {
         w.field(6usize, &self.threat_assessment_requests);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.bitlocker),
-            2usize => ::std::option::Option::Some(&self.data_loss_prevention_policies),
-            3usize => ::std::option::Option::Some(&self.sensitivity_labels),
-            4usize => ::std::option::Option::Some(&self.sensitivity_policy_settings),
-            5usize => ::std::option::Option::Some(&self.policy),
-            6usize => ::std::option::Option::Some(&self.threat_assessment_requests),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "bitlocker", &self.bitlocker);
-        d.field(
-            2usize,
-            "data_loss_prevention_policies",
-            &self.data_loss_prevention_policies,
-        );
-        d.field(3usize, "sensitivity_labels", &self.sensitivity_labels);
-        d.field(
-            4usize,
-            "sensitivity_policy_settings",
-            &self.sensitivity_policy_settings,
-        );
-        d.field(5usize, "policy", &self.policy);
-        d.field(6usize, "threat_assessment_requests", &self.threat_assessment_requests);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3695,6 +3537,12 @@ impl rt::Object for InformationProtectionAction {
     const TAG: &'static str = "\"#microsoft.graph.informationProtectionAction\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for InformationProtectionAction {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -3704,20 +3552,11 @@ impl rt::Object for InformationProtectionAction {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3911,61 +3750,61 @@ impl rt::Poly for AnyInformationProtectionAction {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.addContentFooterAction") => {
-                rt::object::read_boxed(r).map(Self::AddContentFooterAction)
+                rt::object::read_boxed(r, Self::AddContentFooterAction)
             }
             ::std::option::Option::Some("microsoft.graph.addContentHeaderAction") => {
-                rt::object::read_boxed(r).map(Self::AddContentHeaderAction)
+                rt::object::read_boxed(r, Self::AddContentHeaderAction)
             }
             ::std::option::Option::Some("microsoft.graph.addWatermarkAction") => {
-                rt::object::read_boxed(r).map(Self::AddWatermarkAction)
+                rt::object::read_boxed(r, Self::AddWatermarkAction)
             }
             ::std::option::Option::Some("microsoft.graph.applyLabelAction") => {
-                rt::object::read_boxed(r).map(Self::ApplyLabelAction)
+                rt::object::read_boxed(r, Self::ApplyLabelAction)
             }
             ::std::option::Option::Some("microsoft.graph.customAction") => {
-                rt::object::read_boxed(r).map(Self::CustomAction)
+                rt::object::read_boxed(r, Self::CustomAction)
             }
             ::std::option::Option::Some("microsoft.graph.justifyAction") => {
-                rt::object::read_boxed(r).map(Self::JustifyAction)
+                rt::object::read_boxed(r, Self::JustifyAction)
             }
             ::std::option::Option::Some("microsoft.graph.metadataAction") => {
-                rt::object::read_boxed(r).map(Self::MetadataAction)
+                rt::object::read_boxed(r, Self::MetadataAction)
             }
             ::std::option::Option::Some("microsoft.graph.protectAdhocAction") => {
-                rt::object::read_boxed(r).map(Self::ProtectAdhocAction)
+                rt::object::read_boxed(r, Self::ProtectAdhocAction)
             }
             ::std::option::Option::Some("microsoft.graph.protectByTemplateAction") => {
-                rt::object::read_boxed(r).map(Self::ProtectByTemplateAction)
+                rt::object::read_boxed(r, Self::ProtectByTemplateAction)
             }
             ::std::option::Option::Some("microsoft.graph.protectDoNotForwardAction") => {
-                rt::object::read_boxed(r).map(Self::ProtectDoNotForwardAction)
+                rt::object::read_boxed(r, Self::ProtectDoNotForwardAction)
             }
             ::std::option::Option::Some("microsoft.graph.recommendLabelAction") => {
-                rt::object::read_boxed(r).map(Self::RecommendLabelAction)
+                rt::object::read_boxed(r, Self::RecommendLabelAction)
             }
             ::std::option::Option::Some("microsoft.graph.removeContentFooterAction") => {
-                rt::object::read_boxed(r).map(Self::RemoveContentFooterAction)
+                rt::object::read_boxed(r, Self::RemoveContentFooterAction)
             }
             ::std::option::Option::Some("microsoft.graph.removeContentHeaderAction") => {
-                rt::object::read_boxed(r).map(Self::RemoveContentHeaderAction)
+                rt::object::read_boxed(r, Self::RemoveContentHeaderAction)
             }
             ::std::option::Option::Some("microsoft.graph.removeProtectionAction") => {
-                rt::object::read_boxed(r).map(Self::RemoveProtectionAction)
+                rt::object::read_boxed(r, Self::RemoveProtectionAction)
             }
             ::std::option::Option::Some("microsoft.graph.removeWatermarkAction") => {
-                rt::object::read_boxed(r).map(Self::RemoveWatermarkAction)
+                rt::object::read_boxed(r, Self::RemoveWatermarkAction)
             }
-            _ => rt::object::read_boxed(r).map(Self::InformationProtectionAction),
+            _ => rt::object::read_boxed(r, Self::InformationProtectionAction),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::InformationProtectionAction(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AddContentFooterAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3974,7 +3813,7 @@ impl rt::Poly for AnyInformationProtectionAction {
                 )
             }
             Self::AddContentHeaderAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3983,49 +3822,49 @@ impl rt::Poly for AnyInformationProtectionAction {
                 )
             }
             Self::AddWatermarkAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.addWatermarkAction"),
                 )
             }
             Self::ApplyLabelAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.applyLabelAction"),
                 )
             }
             Self::CustomAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.customAction"),
                 )
             }
             Self::JustifyAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.justifyAction"),
                 )
             }
             Self::MetadataAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.metadataAction"),
                 )
             }
             Self::ProtectAdhocAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.protectAdhocAction"),
                 )
             }
             Self::ProtectByTemplateAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4034,7 +3873,7 @@ impl rt::Poly for AnyInformationProtectionAction {
                 )
             }
             Self::ProtectDoNotForwardAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4043,14 +3882,14 @@ impl rt::Poly for AnyInformationProtectionAction {
                 )
             }
             Self::RecommendLabelAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.recommendLabelAction"),
                 )
             }
             Self::RemoveContentFooterAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4059,7 +3898,7 @@ impl rt::Poly for AnyInformationProtectionAction {
                 )
             }
             Self::RemoveContentHeaderAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4068,7 +3907,7 @@ impl rt::Poly for AnyInformationProtectionAction {
                 )
             }
             Self::RemoveProtectionAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4077,7 +3916,7 @@ impl rt::Poly for AnyInformationProtectionAction {
                 )
             }
             Self::RemoveWatermarkAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.removeWatermarkAction"),
@@ -4210,6 +4049,15 @@ impl rt::Object for InformationProtectionContentLabel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.informationProtectionContentLabel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assignment_method", &self.assignment_method);
+        d.field(1usize, "creation_date_time", &self.creation_date_time);
+        d.field(2usize, "label", &self.label);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for InformationProtectionContentLabel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assignment_method.read_from(r),
@@ -4225,26 +4073,11 @@ impl rt::Object for InformationProtectionContentLabel {
         w.field(2usize, &self.label);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assignment_method),
-            1usize => ::std::option::Option::Some(&self.creation_date_time),
-            2usize => ::std::option::Option::Some(&self.label),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignment_method", &self.assignment_method);
-        d.field(1usize, "creation_date_time", &self.creation_date_time);
-        d.field(2usize, "label", &self.label);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4328,6 +4161,20 @@ impl rt::Object for InformationProtectionLabel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.informationProtectionLabel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "color", &self.color);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "is_active", &self.is_active);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "parent", &self.parent);
+        d.field(6usize, "sensitivity", &self.sensitivity);
+        d.field(7usize, "tooltip", &self.tooltip);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for InformationProtectionLabel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4353,36 +4200,11 @@ impl rt::Object for InformationProtectionLabel {
         w.field(7usize, &self.tooltip);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.color),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.is_active),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.parent),
-            6usize => ::std::option::Option::Some(&self.sensitivity),
-            7usize => ::std::option::Option::Some(&self.tooltip),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "color", &self.color);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "is_active", &self.is_active);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "parent", &self.parent);
-        d.field(6usize, "sensitivity", &self.sensitivity);
-        d.field(7usize, "tooltip", &self.tooltip);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4432,6 +4254,14 @@ impl rt::Object for InformationProtectionPolicy {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"labels\":"];
     const TAG: &'static str = "\"#microsoft.graph.informationProtectionPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "labels", &self.labels);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for InformationProtectionPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4445,24 +4275,11 @@ impl rt::Object for InformationProtectionPolicy {
         w.field(1usize, &self.labels);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.labels),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "labels", &self.labels);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4528,6 +4345,17 @@ impl rt::Object for InformationalUrl {
     ];
     const TAG: &'static str = "\"#microsoft.graph.informationalUrl\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "logo_url", &self.logo_url);
+        d.field(1usize, "marketing_url", &self.marketing_url);
+        d.field(2usize, "privacy_statement_url", &self.privacy_statement_url);
+        d.field(3usize, "support_url", &self.support_url);
+        d.field(4usize, "terms_of_service_url", &self.terms_of_service_url);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for InformationalUrl {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.logo_url.read_from(r),
@@ -4547,30 +4375,11 @@ impl rt::Object for InformationalUrl {
         w.field(4usize, &self.terms_of_service_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.logo_url),
-            1usize => ::std::option::Option::Some(&self.marketing_url),
-            2usize => ::std::option::Option::Some(&self.privacy_statement_url),
-            3usize => ::std::option::Option::Some(&self.support_url),
-            4usize => ::std::option::Option::Some(&self.terms_of_service_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "logo_url", &self.logo_url);
-        d.field(1usize, "marketing_url", &self.marketing_url);
-        d.field(2usize, "privacy_statement_url", &self.privacy_statement_url);
-        d.field(3usize, "support_url", &self.support_url);
-        d.field(4usize, "terms_of_service_url", &self.terms_of_service_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4674,6 +4483,15 @@ impl rt::Object for InsightIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.insightIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for InsightIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.address.read_from(r),
@@ -4689,26 +4507,11 @@ impl rt::Object for InsightIdentity {
         w.field(2usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.address),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4882,6 +4685,14 @@ impl rt::Object for InstanceResourceAccess {
     ];
     const TAG: &'static str = "\"#microsoft.graph.instanceResourceAccess\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "permissions", &self.permissions);
+        d.field(1usize, "resource_app_id", &self.resource_app_id);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for InstanceResourceAccess {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.permissions.read_from(r),
@@ -4895,24 +4706,11 @@ impl rt::Object for InstanceResourceAccess {
         w.field(1usize, &self.resource_app_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.permissions),
-            1usize => ::std::option::Option::Some(&self.resource_app_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "permissions", &self.permissions);
-        d.field(1usize, "resource_app_id", &self.resource_app_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5018,6 +4816,13 @@ impl rt::Object for InternalSponsors {
     const KEYS_JSON: &'static [&'static str] = &[",\"isBackup\":"];
     const TAG: &'static str = "\"#microsoft.graph.internalSponsors\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_backup", &self.is_backup);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+impl rt::object::Members for InternalSponsors {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_backup.read_from(r),
@@ -5029,22 +4834,11 @@ impl rt::Object for InternalSponsors {
         w.field(0usize, &self.is_backup);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_backup),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_backup", &self.is_backup);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5333,6 +5127,67 @@ impl rt::Object for IntuneBrand {
     ];
     const TAG: &'static str = "\"#microsoft.graph.intuneBrand\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "company_portal_blocked_actions",
+            &self.company_portal_blocked_actions,
+        );
+        d.field(1usize, "contact_it_email_address", &self.contact_it_email_address);
+        d.field(2usize, "contact_it_name", &self.contact_it_name);
+        d.field(3usize, "contact_it_notes", &self.contact_it_notes);
+        d.field(4usize, "contact_it_phone_number", &self.contact_it_phone_number);
+        d.field(
+            5usize,
+            "custom_can_see_privacy_message",
+            &self.custom_can_see_privacy_message,
+        );
+        d.field(
+            6usize,
+            "custom_cant_see_privacy_message",
+            &self.custom_cant_see_privacy_message,
+        );
+        d.field(7usize, "custom_privacy_message", &self.custom_privacy_message);
+        d.field(8usize, "dark_background_logo", &self.dark_background_logo);
+        d.field(9usize, "disable_client_telemetry", &self.disable_client_telemetry);
+        d.field(10usize, "display_name", &self.display_name);
+        d.field(11usize, "enrollment_availability", &self.enrollment_availability);
+        d.field(12usize, "is_factory_reset_disabled", &self.is_factory_reset_disabled);
+        d.field(13usize, "is_remove_device_disabled", &self.is_remove_device_disabled);
+        d.field(
+            14usize,
+            "landing_page_customized_image",
+            &self.landing_page_customized_image,
+        );
+        d.field(15usize, "light_background_logo", &self.light_background_logo);
+        d.field(16usize, "online_support_site_name", &self.online_support_site_name);
+        d.field(17usize, "online_support_site_url", &self.online_support_site_url);
+        d.field(18usize, "privacy_url", &self.privacy_url);
+        d.field(19usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(
+            20usize,
+            "send_device_ownership_change_push_notification",
+            &self.send_device_ownership_change_push_notification,
+        );
+        d.field(
+            21usize,
+            "show_azure_ad_enterprise_apps",
+            &self.show_azure_ad_enterprise_apps,
+        );
+        d.field(
+            22usize,
+            "show_display_name_next_to_logo",
+            &self.show_display_name_next_to_logo,
+        );
+        d.field(23usize, "show_logo", &self.show_logo);
+        d.field(24usize, "show_name_next_to_logo", &self.show_name_next_to_logo);
+        d.field(25usize, "show_office_web_apps", &self.show_office_web_apps);
+        d.field(26usize, "theme_color", &self.theme_color);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for IntuneBrand {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.company_portal_blocked_actions.read_from(r),
@@ -5396,106 +5251,11 @@ impl rt::Object for IntuneBrand {
         w.field(26usize, &self.theme_color);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.company_portal_blocked_actions),
-            1usize => ::std::option::Option::Some(&self.contact_it_email_address),
-            2usize => ::std::option::Option::Some(&self.contact_it_name),
-            3usize => ::std::option::Option::Some(&self.contact_it_notes),
-            4usize => ::std::option::Option::Some(&self.contact_it_phone_number),
-            5usize => ::std::option::Option::Some(&self.custom_can_see_privacy_message),
-            6usize => ::std::option::Option::Some(&self.custom_cant_see_privacy_message),
-            7usize => ::std::option::Option::Some(&self.custom_privacy_message),
-            8usize => ::std::option::Option::Some(&self.dark_background_logo),
-            9usize => ::std::option::Option::Some(&self.disable_client_telemetry),
-            10usize => ::std::option::Option::Some(&self.display_name),
-            11usize => ::std::option::Option::Some(&self.enrollment_availability),
-            12usize => ::std::option::Option::Some(&self.is_factory_reset_disabled),
-            13usize => ::std::option::Option::Some(&self.is_remove_device_disabled),
-            14usize => ::std::option::Option::Some(&self.landing_page_customized_image),
-            15usize => ::std::option::Option::Some(&self.light_background_logo),
-            16usize => ::std::option::Option::Some(&self.online_support_site_name),
-            17usize => ::std::option::Option::Some(&self.online_support_site_url),
-            18usize => ::std::option::Option::Some(&self.privacy_url),
-            19usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            20usize => {
-                ::std::option::Option::Some(
-                    &self.send_device_ownership_change_push_notification,
-                )
-            }
-            21usize => ::std::option::Option::Some(&self.show_azure_ad_enterprise_apps),
-            22usize => ::std::option::Option::Some(&self.show_display_name_next_to_logo),
-            23usize => ::std::option::Option::Some(&self.show_logo),
-            24usize => ::std::option::Option::Some(&self.show_name_next_to_logo),
-            25usize => ::std::option::Option::Some(&self.show_office_web_apps),
-            26usize => ::std::option::Option::Some(&self.theme_color),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "company_portal_blocked_actions",
-            &self.company_portal_blocked_actions,
-        );
-        d.field(1usize, "contact_it_email_address", &self.contact_it_email_address);
-        d.field(2usize, "contact_it_name", &self.contact_it_name);
-        d.field(3usize, "contact_it_notes", &self.contact_it_notes);
-        d.field(4usize, "contact_it_phone_number", &self.contact_it_phone_number);
-        d.field(
-            5usize,
-            "custom_can_see_privacy_message",
-            &self.custom_can_see_privacy_message,
-        );
-        d.field(
-            6usize,
-            "custom_cant_see_privacy_message",
-            &self.custom_cant_see_privacy_message,
-        );
-        d.field(7usize, "custom_privacy_message", &self.custom_privacy_message);
-        d.field(8usize, "dark_background_logo", &self.dark_background_logo);
-        d.field(9usize, "disable_client_telemetry", &self.disable_client_telemetry);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "enrollment_availability", &self.enrollment_availability);
-        d.field(12usize, "is_factory_reset_disabled", &self.is_factory_reset_disabled);
-        d.field(13usize, "is_remove_device_disabled", &self.is_remove_device_disabled);
-        d.field(
-            14usize,
-            "landing_page_customized_image",
-            &self.landing_page_customized_image,
-        );
-        d.field(15usize, "light_background_logo", &self.light_background_logo);
-        d.field(16usize, "online_support_site_name", &self.online_support_site_name);
-        d.field(17usize, "online_support_site_url", &self.online_support_site_url);
-        d.field(18usize, "privacy_url", &self.privacy_url);
-        d.field(19usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(
-            20usize,
-            "send_device_ownership_change_push_notification",
-            &self.send_device_ownership_change_push_notification,
-        );
-        d.field(
-            21usize,
-            "show_azure_ad_enterprise_apps",
-            &self.show_azure_ad_enterprise_apps,
-        );
-        d.field(
-            22usize,
-            "show_display_name_next_to_logo",
-            &self.show_display_name_next_to_logo,
-        );
-        d.field(23usize, "show_logo", &self.show_logo);
-        d.field(24usize, "show_name_next_to_logo", &self.show_name_next_to_logo);
-        d.field(25usize, "show_office_web_apps", &self.show_office_web_apps);
-        d.field(26usize, "theme_color", &self.theme_color);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5799,6 +5559,73 @@ impl rt::Object for IntuneBrandingProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.intuneBrandingProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "company_portal_blocked_actions",
+            &self.company_portal_blocked_actions,
+        );
+        d.field(2usize, "contact_it_email_address", &self.contact_it_email_address);
+        d.field(3usize, "contact_it_name", &self.contact_it_name);
+        d.field(4usize, "contact_it_notes", &self.contact_it_notes);
+        d.field(5usize, "contact_it_phone_number", &self.contact_it_phone_number);
+        d.field(6usize, "created_date_time", &self.created_date_time);
+        d.field(
+            7usize,
+            "custom_can_see_privacy_message",
+            &self.custom_can_see_privacy_message,
+        );
+        d.field(
+            8usize,
+            "custom_cant_see_privacy_message",
+            &self.custom_cant_see_privacy_message,
+        );
+        d.field(9usize, "custom_privacy_message", &self.custom_privacy_message);
+        d.field(10usize, "disable_client_telemetry", &self.disable_client_telemetry);
+        d.field(11usize, "display_name", &self.display_name);
+        d.field(12usize, "enrollment_availability", &self.enrollment_availability);
+        d.field(13usize, "is_default_profile", &self.is_default_profile);
+        d.field(14usize, "is_factory_reset_disabled", &self.is_factory_reset_disabled);
+        d.field(15usize, "is_remove_device_disabled", &self.is_remove_device_disabled);
+        d.field(
+            16usize,
+            "landing_page_customized_image",
+            &self.landing_page_customized_image,
+        );
+        d.field(17usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(18usize, "light_background_logo", &self.light_background_logo);
+        d.field(19usize, "online_support_site_name", &self.online_support_site_name);
+        d.field(20usize, "online_support_site_url", &self.online_support_site_url);
+        d.field(21usize, "privacy_url", &self.privacy_url);
+        d.field(22usize, "profile_description", &self.profile_description);
+        d.field(23usize, "profile_name", &self.profile_name);
+        d.field(24usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(
+            25usize,
+            "send_device_ownership_change_push_notification",
+            &self.send_device_ownership_change_push_notification,
+        );
+        d.field(
+            26usize,
+            "show_azure_ad_enterprise_apps",
+            &self.show_azure_ad_enterprise_apps,
+        );
+        d.field(
+            27usize,
+            "show_display_name_next_to_logo",
+            &self.show_display_name_next_to_logo,
+        );
+        d.field(28usize, "show_logo", &self.show_logo);
+        d.field(29usize, "show_office_web_apps", &self.show_office_web_apps);
+        d.field(30usize, "theme_color", &self.theme_color);
+        d.field(31usize, "theme_color_logo", &self.theme_color_logo);
+        d.field(32usize, "assignments", &self.assignments);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for IntuneBrandingProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5874,118 +5701,11 @@ impl rt::Object for IntuneBrandingProfile {
         w.field(32usize, &self.assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.company_portal_blocked_actions),
-            2usize => ::std::option::Option::Some(&self.contact_it_email_address),
-            3usize => ::std::option::Option::Some(&self.contact_it_name),
-            4usize => ::std::option::Option::Some(&self.contact_it_notes),
-            5usize => ::std::option::Option::Some(&self.contact_it_phone_number),
-            6usize => ::std::option::Option::Some(&self.created_date_time),
-            7usize => ::std::option::Option::Some(&self.custom_can_see_privacy_message),
-            8usize => ::std::option::Option::Some(&self.custom_cant_see_privacy_message),
-            9usize => ::std::option::Option::Some(&self.custom_privacy_message),
-            10usize => ::std::option::Option::Some(&self.disable_client_telemetry),
-            11usize => ::std::option::Option::Some(&self.display_name),
-            12usize => ::std::option::Option::Some(&self.enrollment_availability),
-            13usize => ::std::option::Option::Some(&self.is_default_profile),
-            14usize => ::std::option::Option::Some(&self.is_factory_reset_disabled),
-            15usize => ::std::option::Option::Some(&self.is_remove_device_disabled),
-            16usize => ::std::option::Option::Some(&self.landing_page_customized_image),
-            17usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            18usize => ::std::option::Option::Some(&self.light_background_logo),
-            19usize => ::std::option::Option::Some(&self.online_support_site_name),
-            20usize => ::std::option::Option::Some(&self.online_support_site_url),
-            21usize => ::std::option::Option::Some(&self.privacy_url),
-            22usize => ::std::option::Option::Some(&self.profile_description),
-            23usize => ::std::option::Option::Some(&self.profile_name),
-            24usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            25usize => {
-                ::std::option::Option::Some(
-                    &self.send_device_ownership_change_push_notification,
-                )
-            }
-            26usize => ::std::option::Option::Some(&self.show_azure_ad_enterprise_apps),
-            27usize => ::std::option::Option::Some(&self.show_display_name_next_to_logo),
-            28usize => ::std::option::Option::Some(&self.show_logo),
-            29usize => ::std::option::Option::Some(&self.show_office_web_apps),
-            30usize => ::std::option::Option::Some(&self.theme_color),
-            31usize => ::std::option::Option::Some(&self.theme_color_logo),
-            32usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "company_portal_blocked_actions",
-            &self.company_portal_blocked_actions,
-        );
-        d.field(2usize, "contact_it_email_address", &self.contact_it_email_address);
-        d.field(3usize, "contact_it_name", &self.contact_it_name);
-        d.field(4usize, "contact_it_notes", &self.contact_it_notes);
-        d.field(5usize, "contact_it_phone_number", &self.contact_it_phone_number);
-        d.field(6usize, "created_date_time", &self.created_date_time);
-        d.field(
-            7usize,
-            "custom_can_see_privacy_message",
-            &self.custom_can_see_privacy_message,
-        );
-        d.field(
-            8usize,
-            "custom_cant_see_privacy_message",
-            &self.custom_cant_see_privacy_message,
-        );
-        d.field(9usize, "custom_privacy_message", &self.custom_privacy_message);
-        d.field(10usize, "disable_client_telemetry", &self.disable_client_telemetry);
-        d.field(11usize, "display_name", &self.display_name);
-        d.field(12usize, "enrollment_availability", &self.enrollment_availability);
-        d.field(13usize, "is_default_profile", &self.is_default_profile);
-        d.field(14usize, "is_factory_reset_disabled", &self.is_factory_reset_disabled);
-        d.field(15usize, "is_remove_device_disabled", &self.is_remove_device_disabled);
-        d.field(
-            16usize,
-            "landing_page_customized_image",
-            &self.landing_page_customized_image,
-        );
-        d.field(17usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(18usize, "light_background_logo", &self.light_background_logo);
-        d.field(19usize, "online_support_site_name", &self.online_support_site_name);
-        d.field(20usize, "online_support_site_url", &self.online_support_site_url);
-        d.field(21usize, "privacy_url", &self.privacy_url);
-        d.field(22usize, "profile_description", &self.profile_description);
-        d.field(23usize, "profile_name", &self.profile_name);
-        d.field(24usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(
-            25usize,
-            "send_device_ownership_change_push_notification",
-            &self.send_device_ownership_change_push_notification,
-        );
-        d.field(
-            26usize,
-            "show_azure_ad_enterprise_apps",
-            &self.show_azure_ad_enterprise_apps,
-        );
-        d.field(
-            27usize,
-            "show_display_name_next_to_logo",
-            &self.show_display_name_next_to_logo,
-        );
-        d.field(28usize, "show_logo", &self.show_logo);
-        d.field(29usize, "show_office_web_apps", &self.show_office_web_apps);
-        d.field(30usize, "theme_color", &self.theme_color);
-        d.field(31usize, "theme_color_logo", &self.theme_color_logo);
-        d.field(32usize, "assignments", &self.assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6067,6 +5787,14 @@ impl rt::Object for IntuneBrandingProfileAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.intuneBrandingProfileAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for IntuneBrandingProfileAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6080,24 +5808,11 @@ impl rt::Object for IntuneBrandingProfileAssignment {
         w.field(1usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6139,6 +5854,13 @@ impl rt::Object for InviteNewBotResponse {
     const KEYS_JSON: &'static [&'static str] = &[",\"inviteUri\":"];
     const TAG: &'static str = "\"#microsoft.graph.inviteNewBotResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "invite_uri", &self.invite_uri);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for InviteNewBotResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.invite_uri.read_from(r),
@@ -6150,22 +5872,11 @@ impl rt::Object for InviteNewBotResponse {
         w.field(0usize, &self.invite_uri);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.invite_uri),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "invite_uri", &self.invite_uri);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

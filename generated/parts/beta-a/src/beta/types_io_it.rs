@@ -59,6 +59,16 @@ impl rt::Object for IosAvailableUpdateVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosAvailableUpdateVersion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(1usize, "posting_date_time", &self.posting_date_time);
+        d.field(2usize, "product_version", &self.product_version);
+        d.field(3usize, "supported_devices", &self.supported_devices);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for IosAvailableUpdateVersion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.expiration_date_time.read_from(r),
@@ -76,28 +86,11 @@ impl rt::Object for IosAvailableUpdateVersion {
         w.field(3usize, &self.supported_devices);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.expiration_date_time),
-            1usize => ::std::option::Option::Some(&self.posting_date_time),
-            2usize => ::std::option::Option::Some(&self.product_version),
-            3usize => ::std::option::Option::Some(&self.supported_devices),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(1usize, "posting_date_time", &self.posting_date_time);
-        d.field(2usize, "product_version", &self.product_version);
-        d.field(3usize, "supported_devices", &self.supported_devices);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -151,6 +144,14 @@ impl rt::Object for IosDeviceType {
     const KEYS_JSON: &'static [&'static str] = &[",\"iPad\":", ",\"iPhoneAndIPod\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosDeviceType\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "i_pad", &self.i_pad);
+        d.field(1usize, "i_phone_and_i_pod", &self.i_phone_and_i_pod);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for IosDeviceType {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.i_pad.read_from(r),
@@ -164,24 +165,11 @@ impl rt::Object for IosDeviceType {
         w.field(1usize, &self.i_phone_and_i_pod);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.i_pad),
-            1usize => ::std::option::Option::Some(&self.i_phone_and_i_pod),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "i_pad", &self.i_pad);
-        d.field(1usize, "i_phone_and_i_pod", &self.i_phone_and_i_pod);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -282,49 +270,6 @@ impl rt::Object for IosEduCertificateSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosEduCertificateSettings\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.cert_file_name.read_from(r),
-            1usize => self.certificate_template_name.read_from(r),
-            2usize => self.certificate_validity_period_scale.read_from(r),
-            3usize => self.certificate_validity_period_value.read_from(r),
-            4usize => self.certification_authority.read_from(r),
-            5usize => self.certification_authority_name.read_from(r),
-            6usize => self.renewal_threshold_percentage.read_from(r),
-            7usize => self.trusted_root_certificate.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.cert_file_name);
-        w.field(1usize, &self.certificate_template_name);
-        w.field(2usize, &self.certificate_validity_period_scale);
-        w.field(3usize, &self.certificate_validity_period_value);
-        w.field(4usize, &self.certification_authority);
-        w.field(5usize, &self.certification_authority_name);
-        w.field(6usize, &self.renewal_threshold_percentage);
-        w.field(7usize, &self.trusted_root_certificate);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.cert_file_name),
-            1usize => ::std::option::Option::Some(&self.certificate_template_name),
-            2usize => {
-                ::std::option::Option::Some(&self.certificate_validity_period_scale)
-            }
-            3usize => {
-                ::std::option::Option::Some(&self.certificate_validity_period_value)
-            }
-            4usize => ::std::option::Option::Some(&self.certification_authority),
-            5usize => ::std::option::Option::Some(&self.certification_authority_name),
-            6usize => ::std::option::Option::Some(&self.renewal_threshold_percentage),
-            7usize => ::std::option::Option::Some(&self.trusted_root_certificate),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "cert_file_name", &self.cert_file_name);
         d.field(1usize, "certificate_template_name", &self.certificate_template_name);
@@ -351,12 +296,40 @@ impl rt::Object for IosEduCertificateSettings {
         );
         d.field(7usize, "trusted_root_certificate", &self.trusted_root_certificate);
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for IosEduCertificateSettings {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.cert_file_name.read_from(r),
+            1usize => self.certificate_template_name.read_from(r),
+            2usize => self.certificate_validity_period_scale.read_from(r),
+            3usize => self.certificate_validity_period_value.read_from(r),
+            4usize => self.certification_authority.read_from(r),
+            5usize => self.certification_authority_name.read_from(r),
+            6usize => self.renewal_threshold_percentage.read_from(r),
+            7usize => self.trusted_root_certificate.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.cert_file_name);
+        w.field(1usize, &self.certificate_template_name);
+        w.field(2usize, &self.certificate_validity_period_scale);
+        w.field(3usize, &self.certificate_validity_period_value);
+        w.field(4usize, &self.certification_authority);
+        w.field(5usize, &self.certification_authority_name);
+        w.field(6usize, &self.renewal_threshold_percentage);
+        w.field(7usize, &self.trusted_root_certificate);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -423,6 +396,15 @@ impl rt::Object for IosHomeScreenApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "bundle_id", &self.bundle_id);
+        d.field(2usize, "is_web_clip", &self.is_web_clip);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for IosHomeScreenApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -438,26 +420,11 @@ impl rt::Object for IosHomeScreenApp {
         w.field(2usize, &self.is_web_clip);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.bundle_id),
-            2usize => ::std::option::Option::Some(&self.is_web_clip),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "bundle_id", &self.bundle_id);
-        d.field(2usize, "is_web_clip", &self.is_web_clip);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -509,6 +476,14 @@ impl rt::Object for IosHomeScreenFolder {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"pages\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenFolder\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "pages", &self.pages);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for IosHomeScreenFolder {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -522,24 +497,11 @@ impl rt::Object for IosHomeScreenFolder {
         w.field(1usize, &self.pages);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.pages),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "pages", &self.pages);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -590,6 +552,14 @@ impl rt::Object for IosHomeScreenFolderPage {
     const KEYS_JSON: &'static [&'static str] = &[",\"apps\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenFolderPage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "apps", &self.apps);
+        d.field(1usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for IosHomeScreenFolderPage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.apps.read_from(r),
@@ -603,24 +573,11 @@ impl rt::Object for IosHomeScreenFolderPage {
         w.field(1usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.apps),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "apps", &self.apps);
-        d.field(1usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -666,6 +623,13 @@ impl rt::Object for IosHomeScreenItem {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for IosHomeScreenItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -677,22 +641,11 @@ impl rt::Object for IosHomeScreenItem {
         w.field(0usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -756,29 +709,29 @@ impl rt::Poly for AnyIosHomeScreenItem {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.iosHomeScreenApp") => {
-                rt::object::read_boxed(r).map(Self::IosHomeScreenApp)
+                rt::object::read_boxed(r, Self::IosHomeScreenApp)
             }
             ::std::option::Option::Some("microsoft.graph.iosHomeScreenFolder") => {
-                rt::object::read_boxed(r).map(Self::IosHomeScreenFolder)
+                rt::object::read_boxed(r, Self::IosHomeScreenFolder)
             }
-            _ => rt::object::read_boxed(r).map(Self::IosHomeScreenItem),
+            _ => rt::object::read_boxed(r, Self::IosHomeScreenItem),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::IosHomeScreenItem(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::IosHomeScreenApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosHomeScreenApp"),
                 )
             }
             Self::IosHomeScreenFolder(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosHomeScreenFolder"),
@@ -877,6 +830,14 @@ impl rt::Object for IosHomeScreenPage {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"icons\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenPage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "icons", &self.icons);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for IosHomeScreenPage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -890,24 +851,11 @@ impl rt::Object for IosHomeScreenPage {
         w.field(1usize, &self.icons);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.icons),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "icons", &self.icons);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1269,6 +1217,53 @@ impl rt::Object for IosLobApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosLobApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+        d.field(26usize, "committed_content_version", &self.committed_content_version);
+        d.field(27usize, "file_name", &self.file_name);
+        d.field(28usize, "size", &self.size);
+        d.field(29usize, "content_versions", &self.content_versions);
+        d.field(30usize, "applicable_device_type", &self.applicable_device_type);
+        d.field(31usize, "build_number", &self.build_number);
+        d.field(32usize, "bundle_id", &self.bundle_id);
+        d.field(33usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(34usize, "identity_version", &self.identity_version);
+        d.field(
+            35usize,
+            "minimum_supported_operating_system",
+            &self.minimum_supported_operating_system,
+        );
+        d.field(36usize, "version_number", &self.version_number);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for IosLobApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1352,100 +1347,11 @@ impl rt::Object for IosLobApp {
         w.field(36usize, &self.version_number);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            26usize => ::std::option::Option::Some(&self.committed_content_version),
-            27usize => ::std::option::Option::Some(&self.file_name),
-            28usize => ::std::option::Option::Some(&self.size),
-            29usize => ::std::option::Option::Some(&self.content_versions),
-            30usize => ::std::option::Option::Some(&self.applicable_device_type),
-            31usize => ::std::option::Option::Some(&self.build_number),
-            32usize => ::std::option::Option::Some(&self.bundle_id),
-            33usize => ::std::option::Option::Some(&self.expiration_date_time),
-            34usize => ::std::option::Option::Some(&self.identity_version),
-            35usize => {
-                ::std::option::Option::Some(&self.minimum_supported_operating_system)
-            }
-            36usize => ::std::option::Option::Some(&self.version_number),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "committed_content_version", &self.committed_content_version);
-        d.field(27usize, "file_name", &self.file_name);
-        d.field(28usize, "size", &self.size);
-        d.field(29usize, "content_versions", &self.content_versions);
-        d.field(30usize, "applicable_device_type", &self.applicable_device_type);
-        d.field(31usize, "build_number", &self.build_number);
-        d.field(32usize, "bundle_id", &self.bundle_id);
-        d.field(33usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(34usize, "identity_version", &self.identity_version);
-        d.field(
-            35usize,
-            "minimum_supported_operating_system",
-            &self.minimum_supported_operating_system,
-        );
-        d.field(36usize, "version_number", &self.version_number);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1539,6 +1445,19 @@ impl rt::Object for IosLobAppAssignmentSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosLobAppAssignmentSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_removable", &self.is_removable);
+        d.field(
+            1usize,
+            "uninstall_on_device_removal",
+            &self.uninstall_on_device_removal,
+        );
+        d.field(2usize, "vpn_configuration_id", &self.vpn_configuration_id);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for IosLobAppAssignmentSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_removable.read_from(r),
@@ -1554,30 +1473,11 @@ impl rt::Object for IosLobAppAssignmentSettings {
         w.field(2usize, &self.vpn_configuration_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_removable),
-            1usize => ::std::option::Option::Some(&self.uninstall_on_device_removal),
-            2usize => ::std::option::Option::Some(&self.vpn_configuration_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_removable", &self.is_removable);
-        d.field(
-            1usize,
-            "uninstall_on_device_removal",
-            &self.uninstall_on_device_removal,
-        );
-        d.field(2usize, "vpn_configuration_id", &self.vpn_configuration_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1727,6 +1627,26 @@ impl rt::Object for IosLobAppProvisioningConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosLobAppProvisioningConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(6usize, "payload", &self.payload);
+        d.field(7usize, "payload_file_name", &self.payload_file_name);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "version", &self.version);
+        d.field(10usize, "assignments", &self.assignments);
+        d.field(11usize, "device_statuses", &self.device_statuses);
+        d.field(12usize, "group_assignments", &self.group_assignments);
+        d.field(13usize, "user_statuses", &self.user_statuses);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for IosLobAppProvisioningConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1764,48 +1684,11 @@ impl rt::Object for IosLobAppProvisioningConfiguration {
         w.field(13usize, &self.user_statuses);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.expiration_date_time),
-            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            6usize => ::std::option::Option::Some(&self.payload),
-            7usize => ::std::option::Option::Some(&self.payload_file_name),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.version),
-            10usize => ::std::option::Option::Some(&self.assignments),
-            11usize => ::std::option::Option::Some(&self.device_statuses),
-            12usize => ::std::option::Option::Some(&self.group_assignments),
-            13usize => ::std::option::Option::Some(&self.user_statuses),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "payload", &self.payload);
-        d.field(7usize, "payload_file_name", &self.payload_file_name);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "version", &self.version);
-        d.field(10usize, "assignments", &self.assignments);
-        d.field(11usize, "device_statuses", &self.device_statuses);
-        d.field(12usize, "group_assignments", &self.group_assignments);
-        d.field(13usize, "user_statuses", &self.user_statuses);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1870,6 +1753,14 @@ impl rt::Object for IosLobAppProvisioningConfigurationAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosLobAppProvisioningConfigurationAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for IosLobAppProvisioningConfigurationAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1883,24 +1774,11 @@ impl rt::Object for IosLobAppProvisioningConfigurationAssignment {
         w.field(1usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2006,6 +1884,21 @@ impl rt::Object for IosLobAppProvisioningConfigurationPolicySetItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosLobAppProvisioningConfigurationPolicySetItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "error_code", &self.error_code);
+        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
+        d.field(5usize, "item_type", &self.item_type);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "payload_id", &self.payload_id);
+        d.field(8usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for IosLobAppProvisioningConfigurationPolicySetItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2033,38 +1926,11 @@ impl rt::Object for IosLobAppProvisioningConfigurationPolicySetItem {
         w.field(8usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.error_code),
-            4usize => ::std::option::Option::Some(&self.guided_deployment_tags),
-            5usize => ::std::option::Option::Some(&self.item_type),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.payload_id),
-            8usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
-        d.field(5usize, "item_type", &self.item_type);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "payload_id", &self.payload_id);
-        d.field(8usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2633,301 +2499,6 @@ impl rt::Object for IosManagedAppProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosManagedAppProtection\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.display_name.read_from(r),
-            4usize => self.last_modified_date_time.read_from(r),
-            5usize => self.role_scope_tag_ids.read_from(r),
-            6usize => self.version.read_from(r),
-            7usize => self.allowed_data_ingestion_locations.read_from(r),
-            8usize => self.allowed_data_storage_locations.read_from(r),
-            9usize => self.allowed_inbound_data_transfer_sources.read_from(r),
-            10usize => {
-                self.allowed_outbound_clipboard_sharing_exception_length.read_from(r)
-            }
-            11usize => self.allowed_outbound_clipboard_sharing_level.read_from(r),
-            12usize => self.allowed_outbound_data_transfer_destinations.read_from(r),
-            13usize => self.app_action_if_device_compliance_required.read_from(r),
-            14usize => self.app_action_if_maximum_pin_retries_exceeded.read_from(r),
-            15usize => self.app_action_if_unable_to_authenticate_user.read_from(r),
-            16usize => self.block_data_ingestion_into_organization_documents.read_from(r),
-            17usize => self.contact_sync_blocked.read_from(r),
-            18usize => self.data_backup_blocked.read_from(r),
-            19usize => self.device_compliance_required.read_from(r),
-            20usize => self.dialer_restriction_level.read_from(r),
-            21usize => self.disable_app_pin_if_device_pin_is_set.read_from(r),
-            22usize => self.fingerprint_blocked.read_from(r),
-            23usize => self.managed_browser.read_from(r),
-            24usize => self.managed_browser_to_open_links_required.read_from(r),
-            25usize => self.maximum_allowed_device_threat_level.read_from(r),
-            26usize => self.maximum_pin_retries.read_from(r),
-            27usize => self.maximum_required_os_version.read_from(r),
-            28usize => self.maximum_warning_os_version.read_from(r),
-            29usize => self.maximum_wipe_os_version.read_from(r),
-            30usize => self.minimum_pin_length.read_from(r),
-            31usize => self.minimum_required_app_version.read_from(r),
-            32usize => self.minimum_required_os_version.read_from(r),
-            33usize => self.minimum_warning_app_version.read_from(r),
-            34usize => self.minimum_warning_os_version.read_from(r),
-            35usize => self.minimum_wipe_app_version.read_from(r),
-            36usize => self.minimum_wipe_os_version.read_from(r),
-            37usize => self.mobile_threat_defense_remediation_action.read_from(r),
-            38usize => self.notification_restriction.read_from(r),
-            39usize => self.organizational_credentials_required.read_from(r),
-            40usize => self.period_before_pin_reset.read_from(r),
-            41usize => self.period_offline_before_access_check.read_from(r),
-            42usize => self.period_offline_before_wipe_is_enforced.read_from(r),
-            43usize => self.period_online_before_access_check.read_from(r),
-            44usize => self.pin_character_set.read_from(r),
-            45usize => self.pin_required.read_from(r),
-            46usize => self.pin_required_instead_of_biometric_timeout.read_from(r),
-            47usize => self.previous_pin_block_count.read_from(r),
-            48usize => self.print_blocked.read_from(r),
-            49usize => self.save_as_blocked.read_from(r),
-            50usize => self.simple_pin_blocked.read_from(r),
-            51usize => self.is_assigned.read_from(r),
-            52usize => self.targeted_app_management_levels.read_from(r),
-            53usize => self.assignments.read_from(r),
-            54usize => self.allowed_ios_device_models.read_from(r),
-            55usize => self.app_action_if_ios_device_model_not_allowed.read_from(r),
-            56usize => self.app_data_encryption_type.read_from(r),
-            57usize => self.custom_browser_protocol.read_from(r),
-            58usize => self.custom_dialer_app_protocol.read_from(r),
-            59usize => self.deployed_app_count.read_from(r),
-            60usize => {
-                self.disable_protection_of_managed_outbound_open_in_data.read_from(r)
-            }
-            61usize => self.exempted_app_protocols.read_from(r),
-            62usize => self.face_id_blocked.read_from(r),
-            63usize => self.filter_open_in_to_only_managed_apps.read_from(r),
-            64usize => self.minimum_required_sdk_version.read_from(r),
-            65usize => self.minimum_wipe_sdk_version.read_from(r),
-            66usize => self.protect_inbound_data_from_unknown_sources.read_from(r),
-            67usize => self.third_party_keyboards_blocked.read_from(r),
-            68usize => self.apps.read_from(r),
-            69usize => self.deployment_summary.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.display_name);
-        w.field(4usize, &self.last_modified_date_time);
-        w.field(5usize, &self.role_scope_tag_ids);
-        w.field(6usize, &self.version);
-        w.field(7usize, &self.allowed_data_ingestion_locations);
-        w.field(8usize, &self.allowed_data_storage_locations);
-        w.field(9usize, &self.allowed_inbound_data_transfer_sources);
-        w.field(10usize, &self.allowed_outbound_clipboard_sharing_exception_length);
-        w.field(11usize, &self.allowed_outbound_clipboard_sharing_level);
-        w.field(12usize, &self.allowed_outbound_data_transfer_destinations);
-        w.field(13usize, &self.app_action_if_device_compliance_required);
-        w.field(14usize, &self.app_action_if_maximum_pin_retries_exceeded);
-        w.field(15usize, &self.app_action_if_unable_to_authenticate_user);
-        w.field(16usize, &self.block_data_ingestion_into_organization_documents);
-        w.field(17usize, &self.contact_sync_blocked);
-        w.field(18usize, &self.data_backup_blocked);
-        w.field(19usize, &self.device_compliance_required);
-        w.field(20usize, &self.dialer_restriction_level);
-        w.field(21usize, &self.disable_app_pin_if_device_pin_is_set);
-        w.field(22usize, &self.fingerprint_blocked);
-        w.field(23usize, &self.managed_browser);
-        w.field(24usize, &self.managed_browser_to_open_links_required);
-        w.field(25usize, &self.maximum_allowed_device_threat_level);
-        w.field(26usize, &self.maximum_pin_retries);
-        w.field(27usize, &self.maximum_required_os_version);
-        w.field(28usize, &self.maximum_warning_os_version);
-        w.field(29usize, &self.maximum_wipe_os_version);
-        w.field(30usize, &self.minimum_pin_length);
-        w.field(31usize, &self.minimum_required_app_version);
-        w.field(32usize, &self.minimum_required_os_version);
-        w.field(33usize, &self.minimum_warning_app_version);
-        w.field(34usize, &self.minimum_warning_os_version);
-        w.field(35usize, &self.minimum_wipe_app_version);
-        w.field(36usize, &self.minimum_wipe_os_version);
-        w.field(37usize, &self.mobile_threat_defense_remediation_action);
-        w.field(38usize, &self.notification_restriction);
-        w.field(39usize, &self.organizational_credentials_required);
-        w.field(40usize, &self.period_before_pin_reset);
-        w.field(41usize, &self.period_offline_before_access_check);
-        w.field(42usize, &self.period_offline_before_wipe_is_enforced);
-        w.field(43usize, &self.period_online_before_access_check);
-        w.field(44usize, &self.pin_character_set);
-        w.field(45usize, &self.pin_required);
-        w.field(46usize, &self.pin_required_instead_of_biometric_timeout);
-        w.field(47usize, &self.previous_pin_block_count);
-        w.field(48usize, &self.print_blocked);
-        w.field(49usize, &self.save_as_blocked);
-        w.field(50usize, &self.simple_pin_blocked);
-        w.field(51usize, &self.is_assigned);
-        w.field(52usize, &self.targeted_app_management_levels);
-        w.field(53usize, &self.assignments);
-        w.field(54usize, &self.allowed_ios_device_models);
-        w.field(55usize, &self.app_action_if_ios_device_model_not_allowed);
-        w.field(56usize, &self.app_data_encryption_type);
-        w.field(57usize, &self.custom_browser_protocol);
-        w.field(58usize, &self.custom_dialer_app_protocol);
-        w.field(59usize, &self.deployed_app_count);
-        w.field(60usize, &self.disable_protection_of_managed_outbound_open_in_data);
-        w.field(61usize, &self.exempted_app_protocols);
-        w.field(62usize, &self.face_id_blocked);
-        w.field(63usize, &self.filter_open_in_to_only_managed_apps);
-        w.field(64usize, &self.minimum_required_sdk_version);
-        w.field(65usize, &self.minimum_wipe_sdk_version);
-        w.field(66usize, &self.protect_inbound_data_from_unknown_sources);
-        w.field(67usize, &self.third_party_keyboards_blocked);
-        w.field(68usize, &self.apps);
-        w.field(69usize, &self.deployment_summary);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            6usize => ::std::option::Option::Some(&self.version),
-            7usize => ::std::option::Option::Some(&self.allowed_data_ingestion_locations),
-            8usize => ::std::option::Option::Some(&self.allowed_data_storage_locations),
-            9usize => {
-                ::std::option::Option::Some(&self.allowed_inbound_data_transfer_sources)
-            }
-            10usize => {
-                ::std::option::Option::Some(
-                    &self.allowed_outbound_clipboard_sharing_exception_length,
-                )
-            }
-            11usize => {
-                ::std::option::Option::Some(
-                    &self.allowed_outbound_clipboard_sharing_level,
-                )
-            }
-            12usize => {
-                ::std::option::Option::Some(
-                    &self.allowed_outbound_data_transfer_destinations,
-                )
-            }
-            13usize => {
-                ::std::option::Option::Some(
-                    &self.app_action_if_device_compliance_required,
-                )
-            }
-            14usize => {
-                ::std::option::Option::Some(
-                    &self.app_action_if_maximum_pin_retries_exceeded,
-                )
-            }
-            15usize => {
-                ::std::option::Option::Some(
-                    &self.app_action_if_unable_to_authenticate_user,
-                )
-            }
-            16usize => {
-                ::std::option::Option::Some(
-                    &self.block_data_ingestion_into_organization_documents,
-                )
-            }
-            17usize => ::std::option::Option::Some(&self.contact_sync_blocked),
-            18usize => ::std::option::Option::Some(&self.data_backup_blocked),
-            19usize => ::std::option::Option::Some(&self.device_compliance_required),
-            20usize => ::std::option::Option::Some(&self.dialer_restriction_level),
-            21usize => {
-                ::std::option::Option::Some(&self.disable_app_pin_if_device_pin_is_set)
-            }
-            22usize => ::std::option::Option::Some(&self.fingerprint_blocked),
-            23usize => ::std::option::Option::Some(&self.managed_browser),
-            24usize => {
-                ::std::option::Option::Some(&self.managed_browser_to_open_links_required)
-            }
-            25usize => {
-                ::std::option::Option::Some(&self.maximum_allowed_device_threat_level)
-            }
-            26usize => ::std::option::Option::Some(&self.maximum_pin_retries),
-            27usize => ::std::option::Option::Some(&self.maximum_required_os_version),
-            28usize => ::std::option::Option::Some(&self.maximum_warning_os_version),
-            29usize => ::std::option::Option::Some(&self.maximum_wipe_os_version),
-            30usize => ::std::option::Option::Some(&self.minimum_pin_length),
-            31usize => ::std::option::Option::Some(&self.minimum_required_app_version),
-            32usize => ::std::option::Option::Some(&self.minimum_required_os_version),
-            33usize => ::std::option::Option::Some(&self.minimum_warning_app_version),
-            34usize => ::std::option::Option::Some(&self.minimum_warning_os_version),
-            35usize => ::std::option::Option::Some(&self.minimum_wipe_app_version),
-            36usize => ::std::option::Option::Some(&self.minimum_wipe_os_version),
-            37usize => {
-                ::std::option::Option::Some(
-                    &self.mobile_threat_defense_remediation_action,
-                )
-            }
-            38usize => ::std::option::Option::Some(&self.notification_restriction),
-            39usize => {
-                ::std::option::Option::Some(&self.organizational_credentials_required)
-            }
-            40usize => ::std::option::Option::Some(&self.period_before_pin_reset),
-            41usize => {
-                ::std::option::Option::Some(&self.period_offline_before_access_check)
-            }
-            42usize => {
-                ::std::option::Option::Some(&self.period_offline_before_wipe_is_enforced)
-            }
-            43usize => {
-                ::std::option::Option::Some(&self.period_online_before_access_check)
-            }
-            44usize => ::std::option::Option::Some(&self.pin_character_set),
-            45usize => ::std::option::Option::Some(&self.pin_required),
-            46usize => {
-                ::std::option::Option::Some(
-                    &self.pin_required_instead_of_biometric_timeout,
-                )
-            }
-            47usize => ::std::option::Option::Some(&self.previous_pin_block_count),
-            48usize => ::std::option::Option::Some(&self.print_blocked),
-            49usize => ::std::option::Option::Some(&self.save_as_blocked),
-            50usize => ::std::option::Option::Some(&self.simple_pin_blocked),
-            51usize => ::std::option::Option::Some(&self.is_assigned),
-            52usize => ::std::option::Option::Some(&self.targeted_app_management_levels),
-            53usize => ::std::option::Option::Some(&self.assignments),
-            54usize => ::std::option::Option::Some(&self.allowed_ios_device_models),
-            55usize => {
-                ::std::option::Option::Some(
-                    &self.app_action_if_ios_device_model_not_allowed,
-                )
-            }
-            56usize => ::std::option::Option::Some(&self.app_data_encryption_type),
-            57usize => ::std::option::Option::Some(&self.custom_browser_protocol),
-            58usize => ::std::option::Option::Some(&self.custom_dialer_app_protocol),
-            59usize => ::std::option::Option::Some(&self.deployed_app_count),
-            60usize => {
-                ::std::option::Option::Some(
-                    &self.disable_protection_of_managed_outbound_open_in_data,
-                )
-            }
-            61usize => ::std::option::Option::Some(&self.exempted_app_protocols),
-            62usize => ::std::option::Option::Some(&self.face_id_blocked),
-            63usize => {
-                ::std::option::Option::Some(&self.filter_open_in_to_only_managed_apps)
-            }
-            64usize => ::std::option::Option::Some(&self.minimum_required_sdk_version),
-            65usize => ::std::option::Option::Some(&self.minimum_wipe_sdk_version),
-            66usize => {
-                ::std::option::Option::Some(
-                    &self.protect_inbound_data_from_unknown_sources,
-                )
-            }
-            67usize => ::std::option::Option::Some(&self.third_party_keyboards_blocked),
-            68usize => ::std::option::Option::Some(&self.apps),
-            69usize => ::std::option::Option::Some(&self.deployment_summary),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -3120,12 +2691,168 @@ impl rt::Object for IosManagedAppProtection {
         d.field(68usize, "apps", &self.apps);
         d.field(69usize, "deployment_summary", &self.deployment_summary);
     }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for IosManagedAppProtection {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.role_scope_tag_ids.read_from(r),
+            6usize => self.version.read_from(r),
+            7usize => self.allowed_data_ingestion_locations.read_from(r),
+            8usize => self.allowed_data_storage_locations.read_from(r),
+            9usize => self.allowed_inbound_data_transfer_sources.read_from(r),
+            10usize => {
+                self.allowed_outbound_clipboard_sharing_exception_length.read_from(r)
+            }
+            11usize => self.allowed_outbound_clipboard_sharing_level.read_from(r),
+            12usize => self.allowed_outbound_data_transfer_destinations.read_from(r),
+            13usize => self.app_action_if_device_compliance_required.read_from(r),
+            14usize => self.app_action_if_maximum_pin_retries_exceeded.read_from(r),
+            15usize => self.app_action_if_unable_to_authenticate_user.read_from(r),
+            16usize => self.block_data_ingestion_into_organization_documents.read_from(r),
+            17usize => self.contact_sync_blocked.read_from(r),
+            18usize => self.data_backup_blocked.read_from(r),
+            19usize => self.device_compliance_required.read_from(r),
+            20usize => self.dialer_restriction_level.read_from(r),
+            21usize => self.disable_app_pin_if_device_pin_is_set.read_from(r),
+            22usize => self.fingerprint_blocked.read_from(r),
+            23usize => self.managed_browser.read_from(r),
+            24usize => self.managed_browser_to_open_links_required.read_from(r),
+            25usize => self.maximum_allowed_device_threat_level.read_from(r),
+            26usize => self.maximum_pin_retries.read_from(r),
+            27usize => self.maximum_required_os_version.read_from(r),
+            28usize => self.maximum_warning_os_version.read_from(r),
+            29usize => self.maximum_wipe_os_version.read_from(r),
+            30usize => self.minimum_pin_length.read_from(r),
+            31usize => self.minimum_required_app_version.read_from(r),
+            32usize => self.minimum_required_os_version.read_from(r),
+            33usize => self.minimum_warning_app_version.read_from(r),
+            34usize => self.minimum_warning_os_version.read_from(r),
+            35usize => self.minimum_wipe_app_version.read_from(r),
+            36usize => self.minimum_wipe_os_version.read_from(r),
+            37usize => self.mobile_threat_defense_remediation_action.read_from(r),
+            38usize => self.notification_restriction.read_from(r),
+            39usize => self.organizational_credentials_required.read_from(r),
+            40usize => self.period_before_pin_reset.read_from(r),
+            41usize => self.period_offline_before_access_check.read_from(r),
+            42usize => self.period_offline_before_wipe_is_enforced.read_from(r),
+            43usize => self.period_online_before_access_check.read_from(r),
+            44usize => self.pin_character_set.read_from(r),
+            45usize => self.pin_required.read_from(r),
+            46usize => self.pin_required_instead_of_biometric_timeout.read_from(r),
+            47usize => self.previous_pin_block_count.read_from(r),
+            48usize => self.print_blocked.read_from(r),
+            49usize => self.save_as_blocked.read_from(r),
+            50usize => self.simple_pin_blocked.read_from(r),
+            51usize => self.is_assigned.read_from(r),
+            52usize => self.targeted_app_management_levels.read_from(r),
+            53usize => self.assignments.read_from(r),
+            54usize => self.allowed_ios_device_models.read_from(r),
+            55usize => self.app_action_if_ios_device_model_not_allowed.read_from(r),
+            56usize => self.app_data_encryption_type.read_from(r),
+            57usize => self.custom_browser_protocol.read_from(r),
+            58usize => self.custom_dialer_app_protocol.read_from(r),
+            59usize => self.deployed_app_count.read_from(r),
+            60usize => {
+                self.disable_protection_of_managed_outbound_open_in_data.read_from(r)
+            }
+            61usize => self.exempted_app_protocols.read_from(r),
+            62usize => self.face_id_blocked.read_from(r),
+            63usize => self.filter_open_in_to_only_managed_apps.read_from(r),
+            64usize => self.minimum_required_sdk_version.read_from(r),
+            65usize => self.minimum_wipe_sdk_version.read_from(r),
+            66usize => self.protect_inbound_data_from_unknown_sources.read_from(r),
+            67usize => self.third_party_keyboards_blocked.read_from(r),
+            68usize => self.apps.read_from(r),
+            69usize => self.deployment_summary.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.role_scope_tag_ids);
+        w.field(6usize, &self.version);
+        w.field(7usize, &self.allowed_data_ingestion_locations);
+        w.field(8usize, &self.allowed_data_storage_locations);
+        w.field(9usize, &self.allowed_inbound_data_transfer_sources);
+        w.field(10usize, &self.allowed_outbound_clipboard_sharing_exception_length);
+        w.field(11usize, &self.allowed_outbound_clipboard_sharing_level);
+        w.field(12usize, &self.allowed_outbound_data_transfer_destinations);
+        w.field(13usize, &self.app_action_if_device_compliance_required);
+        w.field(14usize, &self.app_action_if_maximum_pin_retries_exceeded);
+        w.field(15usize, &self.app_action_if_unable_to_authenticate_user);
+        w.field(16usize, &self.block_data_ingestion_into_organization_documents);
+        w.field(17usize, &self.contact_sync_blocked);
+        w.field(18usize, &self.data_backup_blocked);
+        w.field(19usize, &self.device_compliance_required);
+        w.field(20usize, &self.dialer_restriction_level);
+        w.field(21usize, &self.disable_app_pin_if_device_pin_is_set);
+        w.field(22usize, &self.fingerprint_blocked);
+        w.field(23usize, &self.managed_browser);
+        w.field(24usize, &self.managed_browser_to_open_links_required);
+        w.field(25usize, &self.maximum_allowed_device_threat_level);
+        w.field(26usize, &self.maximum_pin_retries);
+        w.field(27usize, &self.maximum_required_os_version);
+        w.field(28usize, &self.maximum_warning_os_version);
+        w.field(29usize, &self.maximum_wipe_os_version);
+        w.field(30usize, &self.minimum_pin_length);
+        w.field(31usize, &self.minimum_required_app_version);
+        w.field(32usize, &self.minimum_required_os_version);
+        w.field(33usize, &self.minimum_warning_app_version);
+        w.field(34usize, &self.minimum_warning_os_version);
+        w.field(35usize, &self.minimum_wipe_app_version);
+        w.field(36usize, &self.minimum_wipe_os_version);
+        w.field(37usize, &self.mobile_threat_defense_remediation_action);
+        w.field(38usize, &self.notification_restriction);
+        w.field(39usize, &self.organizational_credentials_required);
+        w.field(40usize, &self.period_before_pin_reset);
+        w.field(41usize, &self.period_offline_before_access_check);
+        w.field(42usize, &self.period_offline_before_wipe_is_enforced);
+        w.field(43usize, &self.period_online_before_access_check);
+        w.field(44usize, &self.pin_character_set);
+        w.field(45usize, &self.pin_required);
+        w.field(46usize, &self.pin_required_instead_of_biometric_timeout);
+        w.field(47usize, &self.previous_pin_block_count);
+        w.field(48usize, &self.print_blocked);
+        w.field(49usize, &self.save_as_blocked);
+        w.field(50usize, &self.simple_pin_blocked);
+        w.field(51usize, &self.is_assigned);
+        w.field(52usize, &self.targeted_app_management_levels);
+        w.field(53usize, &self.assignments);
+        w.field(54usize, &self.allowed_ios_device_models);
+        w.field(55usize, &self.app_action_if_ios_device_model_not_allowed);
+        w.field(56usize, &self.app_data_encryption_type);
+        w.field(57usize, &self.custom_browser_protocol);
+        w.field(58usize, &self.custom_dialer_app_protocol);
+        w.field(59usize, &self.deployed_app_count);
+        w.field(60usize, &self.disable_protection_of_managed_outbound_open_in_data);
+        w.field(61usize, &self.exempted_app_protocols);
+        w.field(62usize, &self.face_id_blocked);
+        w.field(63usize, &self.filter_open_in_to_only_managed_apps);
+        w.field(64usize, &self.minimum_required_sdk_version);
+        w.field(65usize, &self.minimum_wipe_sdk_version);
+        w.field(66usize, &self.protect_inbound_data_from_unknown_sources);
+        w.field(67usize, &self.third_party_keyboards_blocked);
+        w.field(68usize, &self.apps);
+        w.field(69usize, &self.deployment_summary);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3397,6 +3124,32 @@ impl rt::Object for IosManagedAppRegistration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosManagedAppRegistration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_identifier", &self.app_identifier);
+        d.field(2usize, "application_version", &self.application_version);
+        d.field(3usize, "azure_ad_device_id", &self.azure_ad_device_id);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "device_manufacturer", &self.device_manufacturer);
+        d.field(6usize, "device_model", &self.device_model);
+        d.field(7usize, "device_name", &self.device_name);
+        d.field(8usize, "device_tag", &self.device_tag);
+        d.field(9usize, "device_type", &self.device_type);
+        d.field(10usize, "flagged_reasons", &self.flagged_reasons);
+        d.field(11usize, "last_sync_date_time", &self.last_sync_date_time);
+        d.field(12usize, "managed_device_id", &self.managed_device_id);
+        d.field(13usize, "management_sdk_version", &self.management_sdk_version);
+        d.field(14usize, "platform_version", &self.platform_version);
+        d.field(15usize, "user_id", &self.user_id);
+        d.field(16usize, "version", &self.version);
+        d.field(17usize, "applied_policies", &self.applied_policies);
+        d.field(18usize, "intended_policies", &self.intended_policies);
+        d.field(19usize, "operations", &self.operations);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for IosManagedAppRegistration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3446,60 +3199,11 @@ impl rt::Object for IosManagedAppRegistration {
         w.field(19usize, &self.operations);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_identifier),
-            2usize => ::std::option::Option::Some(&self.application_version),
-            3usize => ::std::option::Option::Some(&self.azure_ad_device_id),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.device_manufacturer),
-            6usize => ::std::option::Option::Some(&self.device_model),
-            7usize => ::std::option::Option::Some(&self.device_name),
-            8usize => ::std::option::Option::Some(&self.device_tag),
-            9usize => ::std::option::Option::Some(&self.device_type),
-            10usize => ::std::option::Option::Some(&self.flagged_reasons),
-            11usize => ::std::option::Option::Some(&self.last_sync_date_time),
-            12usize => ::std::option::Option::Some(&self.managed_device_id),
-            13usize => ::std::option::Option::Some(&self.management_sdk_version),
-            14usize => ::std::option::Option::Some(&self.platform_version),
-            15usize => ::std::option::Option::Some(&self.user_id),
-            16usize => ::std::option::Option::Some(&self.version),
-            17usize => ::std::option::Option::Some(&self.applied_policies),
-            18usize => ::std::option::Option::Some(&self.intended_policies),
-            19usize => ::std::option::Option::Some(&self.operations),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_identifier", &self.app_identifier);
-        d.field(2usize, "application_version", &self.application_version);
-        d.field(3usize, "azure_ad_device_id", &self.azure_ad_device_id);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "device_manufacturer", &self.device_manufacturer);
-        d.field(6usize, "device_model", &self.device_model);
-        d.field(7usize, "device_name", &self.device_name);
-        d.field(8usize, "device_tag", &self.device_tag);
-        d.field(9usize, "device_type", &self.device_type);
-        d.field(10usize, "flagged_reasons", &self.flagged_reasons);
-        d.field(11usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(12usize, "managed_device_id", &self.managed_device_id);
-        d.field(13usize, "management_sdk_version", &self.management_sdk_version);
-        d.field(14usize, "platform_version", &self.platform_version);
-        d.field(15usize, "user_id", &self.user_id);
-        d.field(16usize, "version", &self.version);
-        d.field(17usize, "applied_policies", &self.applied_policies);
-        d.field(18usize, "intended_policies", &self.intended_policies);
-        d.field(19usize, "operations", &self.operations);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3607,6 +3311,19 @@ impl rt::Object for IosMinimumOperatingSystem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosMinimumOperatingSystem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "v10_0", &self.v10_0);
+        d.field(1usize, "v11_0", &self.v11_0);
+        d.field(2usize, "v12_0", &self.v12_0);
+        d.field(3usize, "v13_0", &self.v13_0);
+        d.field(4usize, "v14_0", &self.v14_0);
+        d.field(5usize, "v8_0", &self.v8_0);
+        d.field(6usize, "v9_0", &self.v9_0);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for IosMinimumOperatingSystem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.v10_0.read_from(r),
@@ -3630,34 +3347,11 @@ impl rt::Object for IosMinimumOperatingSystem {
         w.field(6usize, &self.v9_0);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.v10_0),
-            1usize => ::std::option::Option::Some(&self.v11_0),
-            2usize => ::std::option::Option::Some(&self.v12_0),
-            3usize => ::std::option::Option::Some(&self.v13_0),
-            4usize => ::std::option::Option::Some(&self.v14_0),
-            5usize => ::std::option::Option::Some(&self.v8_0),
-            6usize => ::std::option::Option::Some(&self.v9_0),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "v10_0", &self.v10_0);
-        d.field(1usize, "v11_0", &self.v11_0);
-        d.field(2usize, "v12_0", &self.v12_0);
-        d.field(3usize, "v13_0", &self.v13_0);
-        d.field(4usize, "v14_0", &self.v14_0);
-        d.field(5usize, "v8_0", &self.v8_0);
-        d.field(6usize, "v9_0", &self.v9_0);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3816,6 +3510,27 @@ impl rt::Object for IosMobileAppConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosMobileAppConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(6usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
+        d.field(7usize, "version", &self.version);
+        d.field(8usize, "assignments", &self.assignments);
+        d.field(9usize, "device_statuses", &self.device_statuses);
+        d.field(10usize, "device_status_summary", &self.device_status_summary);
+        d.field(11usize, "user_statuses", &self.user_statuses);
+        d.field(12usize, "user_status_summary", &self.user_status_summary);
+        d.field(13usize, "encoded_setting_xml", &self.encoded_setting_xml);
+        d.field(14usize, "settings", &self.settings);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for IosMobileAppConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3855,50 +3570,11 @@ impl rt::Object for IosMobileAppConfiguration {
         w.field(14usize, &self.settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            6usize => ::std::option::Option::Some(&self.targeted_mobile_apps),
-            7usize => ::std::option::Option::Some(&self.version),
-            8usize => ::std::option::Option::Some(&self.assignments),
-            9usize => ::std::option::Option::Some(&self.device_statuses),
-            10usize => ::std::option::Option::Some(&self.device_status_summary),
-            11usize => ::std::option::Option::Some(&self.user_statuses),
-            12usize => ::std::option::Option::Some(&self.user_status_summary),
-            13usize => ::std::option::Option::Some(&self.encoded_setting_xml),
-            14usize => ::std::option::Option::Some(&self.settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
-        d.field(7usize, "version", &self.version);
-        d.field(8usize, "assignments", &self.assignments);
-        d.field(9usize, "device_statuses", &self.device_statuses);
-        d.field(10usize, "device_status_summary", &self.device_status_summary);
-        d.field(11usize, "user_statuses", &self.user_statuses);
-        d.field(12usize, "user_status_summary", &self.user_status_summary);
-        d.field(13usize, "encoded_setting_xml", &self.encoded_setting_xml);
-        d.field(14usize, "settings", &self.settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3960,6 +3636,13 @@ impl rt::Object for IosMobileAppIdentifier {
     const KEYS_JSON: &'static [&'static str] = &[",\"bundleId\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosMobileAppIdentifier\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "bundle_id", &self.bundle_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for IosMobileAppIdentifier {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.bundle_id.read_from(r),
@@ -3971,22 +3654,11 @@ impl rt::Object for IosMobileAppIdentifier {
         w.field(0usize, &self.bundle_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.bundle_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bundle_id", &self.bundle_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4049,6 +3721,19 @@ impl rt::Object for IosNetworkUsageRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosNetworkUsageRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "cellular_data_blocked", &self.cellular_data_blocked);
+        d.field(
+            1usize,
+            "cellular_data_block_when_roaming",
+            &self.cellular_data_block_when_roaming,
+        );
+        d.field(2usize, "managed_apps", &self.managed_apps);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for IosNetworkUsageRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.cellular_data_blocked.read_from(r),
@@ -4064,30 +3749,11 @@ impl rt::Object for IosNetworkUsageRule {
         w.field(2usize, &self.managed_apps);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.cellular_data_blocked),
-            1usize => ::std::option::Option::Some(&self.cellular_data_block_when_roaming),
-            2usize => ::std::option::Option::Some(&self.managed_apps),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cellular_data_blocked", &self.cellular_data_blocked);
-        d.field(
-            1usize,
-            "cellular_data_block_when_roaming",
-            &self.cellular_data_block_when_roaming,
-        );
-        d.field(2usize, "managed_apps", &self.managed_apps);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4317,6 +3983,26 @@ impl rt::Object for IosNotificationSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosNotificationSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "alert_type", &self.alert_type);
+        d.field(1usize, "app_name", &self.app_name);
+        d.field(2usize, "badges_enabled", &self.badges_enabled);
+        d.field(3usize, "bundle_id", &self.bundle_id);
+        d.field(4usize, "enabled", &self.enabled);
+        d.field(5usize, "preview_visibility", &self.preview_visibility);
+        d.field(6usize, "publisher", &self.publisher);
+        d.field(
+            7usize,
+            "show_in_notification_center",
+            &self.show_in_notification_center,
+        );
+        d.field(8usize, "show_on_lock_screen", &self.show_on_lock_screen);
+        d.field(9usize, "sounds_enabled", &self.sounds_enabled);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for IosNotificationSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.alert_type.read_from(r),
@@ -4346,44 +4032,11 @@ impl rt::Object for IosNotificationSettings {
         w.field(9usize, &self.sounds_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.alert_type),
-            1usize => ::std::option::Option::Some(&self.app_name),
-            2usize => ::std::option::Option::Some(&self.badges_enabled),
-            3usize => ::std::option::Option::Some(&self.bundle_id),
-            4usize => ::std::option::Option::Some(&self.enabled),
-            5usize => ::std::option::Option::Some(&self.preview_visibility),
-            6usize => ::std::option::Option::Some(&self.publisher),
-            7usize => ::std::option::Option::Some(&self.show_in_notification_center),
-            8usize => ::std::option::Option::Some(&self.show_on_lock_screen),
-            9usize => ::std::option::Option::Some(&self.sounds_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alert_type", &self.alert_type);
-        d.field(1usize, "app_name", &self.app_name);
-        d.field(2usize, "badges_enabled", &self.badges_enabled);
-        d.field(3usize, "bundle_id", &self.bundle_id);
-        d.field(4usize, "enabled", &self.enabled);
-        d.field(5usize, "preview_visibility", &self.preview_visibility);
-        d.field(6usize, "publisher", &self.publisher);
-        d.field(
-            7usize,
-            "show_in_notification_center",
-            &self.show_in_notification_center,
-        );
-        d.field(8usize, "show_on_lock_screen", &self.show_on_lock_screen);
-        d.field(9usize, "sounds_enabled", &self.sounds_enabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4644,6 +4297,46 @@ impl rt::Object for IosStoreApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosStoreApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+        d.field(26usize, "applicable_device_type", &self.applicable_device_type);
+        d.field(27usize, "app_store_url", &self.app_store_url);
+        d.field(28usize, "bundle_id", &self.bundle_id);
+        d.field(
+            29usize,
+            "minimum_supported_operating_system",
+            &self.minimum_supported_operating_system,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for IosStoreApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4713,86 +4406,11 @@ impl rt::Object for IosStoreApp {
         w.field(29usize, &self.minimum_supported_operating_system);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            26usize => ::std::option::Option::Some(&self.applicable_device_type),
-            27usize => ::std::option::Option::Some(&self.app_store_url),
-            28usize => ::std::option::Option::Some(&self.bundle_id),
-            29usize => {
-                ::std::option::Option::Some(&self.minimum_supported_operating_system)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "applicable_device_type", &self.applicable_device_type);
-        d.field(27usize, "app_store_url", &self.app_store_url);
-        d.field(28usize, "bundle_id", &self.bundle_id);
-        d.field(
-            29usize,
-            "minimum_supported_operating_system",
-            &self.minimum_supported_operating_system,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4880,6 +4498,19 @@ impl rt::Object for IosStoreAppAssignmentSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosStoreAppAssignmentSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_removable", &self.is_removable);
+        d.field(
+            1usize,
+            "uninstall_on_device_removal",
+            &self.uninstall_on_device_removal,
+        );
+        d.field(2usize, "vpn_configuration_id", &self.vpn_configuration_id);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for IosStoreAppAssignmentSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_removable.read_from(r),
@@ -4895,30 +4526,11 @@ impl rt::Object for IosStoreAppAssignmentSettings {
         w.field(2usize, &self.vpn_configuration_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_removable),
-            1usize => ::std::option::Option::Some(&self.uninstall_on_device_removal),
-            2usize => ::std::option::Option::Some(&self.vpn_configuration_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_removable", &self.is_removable);
-        d.field(
-            1usize,
-            "uninstall_on_device_removal",
-            &self.uninstall_on_device_removal,
-        );
-        d.field(2usize, "vpn_configuration_id", &self.vpn_configuration_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5051,6 +4663,29 @@ impl rt::Object for IosUpdateDeviceStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosUpdateDeviceStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "compliance_grace_period_expiration_date_time",
+            &self.compliance_grace_period_expiration_date_time,
+        );
+        d.field(2usize, "device_display_name", &self.device_display_name);
+        d.field(3usize, "device_id", &self.device_id);
+        d.field(4usize, "device_model", &self.device_model);
+        d.field(5usize, "install_status", &self.install_status);
+        d.field(6usize, "last_reported_date_time", &self.last_reported_date_time);
+        d.field(7usize, "os_version", &self.os_version);
+        d.field(8usize, "platform", &self.platform);
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "user_id", &self.user_id);
+        d.field(11usize, "user_name", &self.user_name);
+        d.field(12usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for IosUpdateDeviceStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5086,54 +4721,11 @@ impl rt::Object for IosUpdateDeviceStatus {
         w.field(12usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.compliance_grace_period_expiration_date_time,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.device_display_name),
-            3usize => ::std::option::Option::Some(&self.device_id),
-            4usize => ::std::option::Option::Some(&self.device_model),
-            5usize => ::std::option::Option::Some(&self.install_status),
-            6usize => ::std::option::Option::Some(&self.last_reported_date_time),
-            7usize => ::std::option::Option::Some(&self.os_version),
-            8usize => ::std::option::Option::Some(&self.platform),
-            9usize => ::std::option::Option::Some(&self.status),
-            10usize => ::std::option::Option::Some(&self.user_id),
-            11usize => ::std::option::Option::Some(&self.user_name),
-            12usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "compliance_grace_period_expiration_date_time",
-            &self.compliance_grace_period_expiration_date_time,
-        );
-        d.field(2usize, "device_display_name", &self.device_display_name);
-        d.field(3usize, "device_id", &self.device_id);
-        d.field(4usize, "device_model", &self.device_model);
-        d.field(5usize, "install_status", &self.install_status);
-        d.field(6usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(7usize, "os_version", &self.os_version);
-        d.field(8usize, "platform", &self.platform);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "user_id", &self.user_id);
-        d.field(11usize, "user_name", &self.user_name);
-        d.field(12usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5368,33 +4960,6 @@ impl rt::Object for IosVpnSecurityAssociationParameters {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVpnSecurityAssociationParameters\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.lifetime_in_minutes.read_from(r),
-            1usize => self.security_diffie_hellman_group.read_from(r),
-            2usize => self.security_encryption_algorithm.read_from(r),
-            3usize => self.security_integrity_algorithm.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.lifetime_in_minutes);
-        w.field(1usize, &self.security_diffie_hellman_group);
-        w.field(2usize, &self.security_encryption_algorithm);
-        w.field(3usize, &self.security_integrity_algorithm);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.lifetime_in_minutes),
-            1usize => ::std::option::Option::Some(&self.security_diffie_hellman_group),
-            2usize => ::std::option::Option::Some(&self.security_encryption_algorithm),
-            3usize => ::std::option::Option::Some(&self.security_integrity_algorithm),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "lifetime_in_minutes", &self.lifetime_in_minutes);
         d.field(
@@ -5413,12 +4978,32 @@ impl rt::Object for IosVpnSecurityAssociationParameters {
             &self.security_integrity_algorithm,
         );
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for IosVpnSecurityAssociationParameters {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.lifetime_in_minutes.read_from(r),
+            1usize => self.security_diffie_hellman_group.read_from(r),
+            2usize => self.security_encryption_algorithm.read_from(r),
+            3usize => self.security_integrity_algorithm.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.lifetime_in_minutes);
+        w.field(1usize, &self.security_diffie_hellman_group);
+        w.field(2usize, &self.security_encryption_algorithm);
+        w.field(3usize, &self.security_integrity_algorithm);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5741,6 +5326,59 @@ impl rt::Object for IosVppApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+        d.field(26usize, "applicable_device_type", &self.applicable_device_type);
+        d.field(27usize, "app_store_url", &self.app_store_url);
+        d.field(28usize, "bundle_id", &self.bundle_id);
+        d.field(29usize, "licensing_type", &self.licensing_type);
+        d.field(30usize, "release_date_time", &self.release_date_time);
+        d.field(
+            31usize,
+            "revoke_license_action_results",
+            &self.revoke_license_action_results,
+        );
+        d.field(32usize, "total_license_count", &self.total_license_count);
+        d.field(33usize, "used_license_count", &self.used_license_count);
+        d.field(34usize, "vpp_token_account_type", &self.vpp_token_account_type);
+        d.field(35usize, "vpp_token_apple_id", &self.vpp_token_apple_id);
+        d.field(36usize, "vpp_token_id", &self.vpp_token_id);
+        d.field(
+            37usize,
+            "vpp_token_organization_name",
+            &self.vpp_token_organization_name,
+        );
+        d.field(38usize, "assigned_licenses", &self.assigned_licenses);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for IosVppApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5828,106 +5466,11 @@ impl rt::Object for IosVppApp {
         w.field(38usize, &self.assigned_licenses);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            26usize => ::std::option::Option::Some(&self.applicable_device_type),
-            27usize => ::std::option::Option::Some(&self.app_store_url),
-            28usize => ::std::option::Option::Some(&self.bundle_id),
-            29usize => ::std::option::Option::Some(&self.licensing_type),
-            30usize => ::std::option::Option::Some(&self.release_date_time),
-            31usize => ::std::option::Option::Some(&self.revoke_license_action_results),
-            32usize => ::std::option::Option::Some(&self.total_license_count),
-            33usize => ::std::option::Option::Some(&self.used_license_count),
-            34usize => ::std::option::Option::Some(&self.vpp_token_account_type),
-            35usize => ::std::option::Option::Some(&self.vpp_token_apple_id),
-            36usize => ::std::option::Option::Some(&self.vpp_token_id),
-            37usize => ::std::option::Option::Some(&self.vpp_token_organization_name),
-            38usize => ::std::option::Option::Some(&self.assigned_licenses),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "applicable_device_type", &self.applicable_device_type);
-        d.field(27usize, "app_store_url", &self.app_store_url);
-        d.field(28usize, "bundle_id", &self.bundle_id);
-        d.field(29usize, "licensing_type", &self.licensing_type);
-        d.field(30usize, "release_date_time", &self.release_date_time);
-        d.field(
-            31usize,
-            "revoke_license_action_results",
-            &self.revoke_license_action_results,
-        );
-        d.field(32usize, "total_license_count", &self.total_license_count);
-        d.field(33usize, "used_license_count", &self.used_license_count);
-        d.field(34usize, "vpp_token_account_type", &self.vpp_token_account_type);
-        d.field(35usize, "vpp_token_apple_id", &self.vpp_token_apple_id);
-        d.field(36usize, "vpp_token_id", &self.vpp_token_id);
-        d.field(
-            37usize,
-            "vpp_token_organization_name",
-            &self.vpp_token_organization_name,
-        );
-        d.field(38usize, "assigned_licenses", &self.assigned_licenses);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6053,6 +5596,19 @@ impl rt::Object for IosVppAppAssignedDeviceLicense {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppAppAssignedDeviceLicense\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "user_email_address", &self.user_email_address);
+        d.field(2usize, "user_id", &self.user_id);
+        d.field(3usize, "user_name", &self.user_name);
+        d.field(4usize, "user_principal_name", &self.user_principal_name);
+        d.field(5usize, "device_name", &self.device_name);
+        d.field(6usize, "managed_device_id", &self.managed_device_id);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for IosVppAppAssignedDeviceLicense {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6076,34 +5632,11 @@ impl rt::Object for IosVppAppAssignedDeviceLicense {
         w.field(6usize, &self.managed_device_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.user_email_address),
-            2usize => ::std::option::Option::Some(&self.user_id),
-            3usize => ::std::option::Option::Some(&self.user_name),
-            4usize => ::std::option::Option::Some(&self.user_principal_name),
-            5usize => ::std::option::Option::Some(&self.device_name),
-            6usize => ::std::option::Option::Some(&self.managed_device_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "user_email_address", &self.user_email_address);
-        d.field(2usize, "user_id", &self.user_id);
-        d.field(3usize, "user_name", &self.user_name);
-        d.field(4usize, "user_principal_name", &self.user_principal_name);
-        d.field(5usize, "device_name", &self.device_name);
-        d.field(6usize, "managed_device_id", &self.managed_device_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6185,6 +5718,17 @@ impl rt::Object for IosVppAppAssignedLicense {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppAppAssignedLicense\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "user_email_address", &self.user_email_address);
+        d.field(2usize, "user_id", &self.user_id);
+        d.field(3usize, "user_name", &self.user_name);
+        d.field(4usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for IosVppAppAssignedLicense {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6204,30 +5748,11 @@ impl rt::Object for IosVppAppAssignedLicense {
         w.field(4usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.user_email_address),
-            2usize => ::std::option::Option::Some(&self.user_id),
-            3usize => ::std::option::Option::Some(&self.user_name),
-            4usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "user_email_address", &self.user_email_address);
-        d.field(2usize, "user_id", &self.user_id);
-        d.field(3usize, "user_name", &self.user_name);
-        d.field(4usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6302,21 +5827,21 @@ impl rt::Poly for AnyIosVppAppAssignedLicense {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.iosVppAppAssignedDeviceLicense",
-            ) => rt::object::read_boxed(r).map(Self::IosVppAppAssignedDeviceLicense),
+            ) => rt::object::read_boxed(r, Self::IosVppAppAssignedDeviceLicense),
             ::std::option::Option::Some(
                 "microsoft.graph.iosVppAppAssignedUserLicense",
-            ) => rt::object::read_boxed(r).map(Self::IosVppAppAssignedUserLicense),
-            _ => rt::object::read_boxed(r).map(Self::IosVppAppAssignedLicense),
+            ) => rt::object::read_boxed(r, Self::IosVppAppAssignedUserLicense),
+            _ => rt::object::read_boxed(r, Self::IosVppAppAssignedLicense),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::IosVppAppAssignedLicense(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::IosVppAppAssignedDeviceLicense(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6325,7 +5850,7 @@ impl rt::Poly for AnyIosVppAppAssignedLicense {
                 )
             }
             Self::IosVppAppAssignedUserLicense(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6531,6 +6056,17 @@ impl rt::Object for IosVppAppAssignedUserLicense {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppAppAssignedUserLicense\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "user_email_address", &self.user_email_address);
+        d.field(2usize, "user_id", &self.user_id);
+        d.field(3usize, "user_name", &self.user_name);
+        d.field(4usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for IosVppAppAssignedUserLicense {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6550,30 +6086,11 @@ impl rt::Object for IosVppAppAssignedUserLicense {
         w.field(4usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.user_email_address),
-            2usize => ::std::option::Option::Some(&self.user_id),
-            3usize => ::std::option::Option::Some(&self.user_name),
-            4usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "user_email_address", &self.user_email_address);
-        d.field(2usize, "user_id", &self.user_id);
-        d.field(3usize, "user_name", &self.user_name);
-        d.field(4usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6646,6 +6163,20 @@ impl rt::Object for IosVppAppAssignmentSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppAppAssignmentSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_removable", &self.is_removable);
+        d.field(
+            1usize,
+            "uninstall_on_device_removal",
+            &self.uninstall_on_device_removal,
+        );
+        d.field(2usize, "use_device_licensing", &self.use_device_licensing);
+        d.field(3usize, "vpn_configuration_id", &self.vpn_configuration_id);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for IosVppAppAssignmentSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_removable.read_from(r),
@@ -6663,32 +6194,11 @@ impl rt::Object for IosVppAppAssignmentSettings {
         w.field(3usize, &self.vpn_configuration_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_removable),
-            1usize => ::std::option::Option::Some(&self.uninstall_on_device_removal),
-            2usize => ::std::option::Option::Some(&self.use_device_licensing),
-            3usize => ::std::option::Option::Some(&self.vpn_configuration_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_removable", &self.is_removable);
-        d.field(
-            1usize,
-            "uninstall_on_device_removal",
-            &self.uninstall_on_device_removal,
-        );
-        d.field(2usize, "use_device_licensing", &self.use_device_licensing);
-        d.field(3usize, "vpn_configuration_id", &self.vpn_configuration_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6796,6 +6306,21 @@ impl rt::Object for IosVppAppRevokeLicensesActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppAppRevokeLicensesActionResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action_failure_reason", &self.action_failure_reason);
+        d.field(1usize, "action_name", &self.action_name);
+        d.field(2usize, "action_state", &self.action_state);
+        d.field(3usize, "failed_licenses_count", &self.failed_licenses_count);
+        d.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(5usize, "managed_device_id", &self.managed_device_id);
+        d.field(6usize, "start_date_time", &self.start_date_time);
+        d.field(7usize, "total_licenses_count", &self.total_licenses_count);
+        d.field(8usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for IosVppAppRevokeLicensesActionResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action_failure_reason.read_from(r),
@@ -6823,38 +6348,11 @@ impl rt::Object for IosVppAppRevokeLicensesActionResult {
         w.field(8usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action_failure_reason),
-            1usize => ::std::option::Option::Some(&self.action_name),
-            2usize => ::std::option::Option::Some(&self.action_state),
-            3usize => ::std::option::Option::Some(&self.failed_licenses_count),
-            4usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            5usize => ::std::option::Option::Some(&self.managed_device_id),
-            6usize => ::std::option::Option::Some(&self.start_date_time),
-            7usize => ::std::option::Option::Some(&self.total_licenses_count),
-            8usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_failure_reason", &self.action_failure_reason);
-        d.field(1usize, "action_name", &self.action_name);
-        d.field(2usize, "action_state", &self.action_state);
-        d.field(3usize, "failed_licenses_count", &self.failed_licenses_count);
-        d.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(5usize, "managed_device_id", &self.managed_device_id);
-        d.field(6usize, "start_date_time", &self.start_date_time);
-        d.field(7usize, "total_licenses_count", &self.total_licenses_count);
-        d.field(8usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7074,6 +6572,36 @@ impl rt::Object for IosVppEBook {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppEBook\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "information_url", &self.information_url);
+        d.field(5usize, "large_cover", &self.large_cover);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(8usize, "published_date_time", &self.published_date_time);
+        d.field(9usize, "publisher", &self.publisher);
+        d.field(10usize, "assignments", &self.assignments);
+        d.field(11usize, "categories", &self.categories);
+        d.field(12usize, "device_states", &self.device_states);
+        d.field(13usize, "install_summary", &self.install_summary);
+        d.field(14usize, "user_state_summary", &self.user_state_summary);
+        d.field(15usize, "apple_id", &self.apple_id);
+        d.field(16usize, "genres", &self.genres);
+        d.field(17usize, "language", &self.language);
+        d.field(18usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(19usize, "seller", &self.seller);
+        d.field(20usize, "total_license_count", &self.total_license_count);
+        d.field(21usize, "used_license_count", &self.used_license_count);
+        d.field(22usize, "vpp_organization_name", &self.vpp_organization_name);
+        d.field(23usize, "vpp_token_id", &self.vpp_token_id);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for IosVppEBook {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7131,68 +6659,11 @@ impl rt::Object for IosVppEBook {
         w.field(23usize, &self.vpp_token_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.information_url),
-            5usize => ::std::option::Option::Some(&self.large_cover),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.privacy_information_url),
-            8usize => ::std::option::Option::Some(&self.published_date_time),
-            9usize => ::std::option::Option::Some(&self.publisher),
-            10usize => ::std::option::Option::Some(&self.assignments),
-            11usize => ::std::option::Option::Some(&self.categories),
-            12usize => ::std::option::Option::Some(&self.device_states),
-            13usize => ::std::option::Option::Some(&self.install_summary),
-            14usize => ::std::option::Option::Some(&self.user_state_summary),
-            15usize => ::std::option::Option::Some(&self.apple_id),
-            16usize => ::std::option::Option::Some(&self.genres),
-            17usize => ::std::option::Option::Some(&self.language),
-            18usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            19usize => ::std::option::Option::Some(&self.seller),
-            20usize => ::std::option::Option::Some(&self.total_license_count),
-            21usize => ::std::option::Option::Some(&self.used_license_count),
-            22usize => ::std::option::Option::Some(&self.vpp_organization_name),
-            23usize => ::std::option::Option::Some(&self.vpp_token_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "information_url", &self.information_url);
-        d.field(5usize, "large_cover", &self.large_cover);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(8usize, "published_date_time", &self.published_date_time);
-        d.field(9usize, "publisher", &self.publisher);
-        d.field(10usize, "assignments", &self.assignments);
-        d.field(11usize, "categories", &self.categories);
-        d.field(12usize, "device_states", &self.device_states);
-        d.field(13usize, "install_summary", &self.install_summary);
-        d.field(14usize, "user_state_summary", &self.user_state_summary);
-        d.field(15usize, "apple_id", &self.apple_id);
-        d.field(16usize, "genres", &self.genres);
-        d.field(17usize, "language", &self.language);
-        d.field(18usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(19usize, "seller", &self.seller);
-        d.field(20usize, "total_license_count", &self.total_license_count);
-        d.field(21usize, "used_license_count", &self.used_license_count);
-        d.field(22usize, "vpp_organization_name", &self.vpp_organization_name);
-        d.field(23usize, "vpp_token_id", &self.vpp_token_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7271,6 +6742,15 @@ impl rt::Object for IosVppEBookAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppEBookAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "install_intent", &self.install_intent);
+        d.field(2usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for IosVppEBookAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7286,26 +6766,11 @@ impl rt::Object for IosVppEBookAssignment {
         w.field(2usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.install_intent),
-            2usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "install_intent", &self.install_intent);
-        d.field(2usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7406,6 +6871,13 @@ impl rt::Object for IPv4CidrRange {
     const KEYS_JSON: &'static [&'static str] = &[",\"cidrAddress\":"];
     const TAG: &'static str = "\"#microsoft.graph.iPv4CidrRange\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "cidr_address", &self.cidr_address);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
+impl rt::object::Members for IPv4CidrRange {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.cidr_address.read_from(r),
@@ -7417,22 +6889,11 @@ impl rt::Object for IPv4CidrRange {
         w.field(0usize, &self.cidr_address);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.cidr_address),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cidr_address", &self.cidr_address);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7485,6 +6946,14 @@ impl rt::Object for IPv4Range {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iPv4Range\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "lower_address", &self.lower_address);
+        d.field(1usize, "upper_address", &self.upper_address);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
+impl rt::object::Members for IPv4Range {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.lower_address.read_from(r),
@@ -7498,24 +6967,11 @@ impl rt::Object for IPv4Range {
         w.field(1usize, &self.upper_address);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.lower_address),
-            1usize => ::std::option::Option::Some(&self.upper_address),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "lower_address", &self.lower_address);
-        d.field(1usize, "upper_address", &self.upper_address);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7557,6 +7013,13 @@ impl rt::Object for IPv6CidrRange {
     const KEYS_JSON: &'static [&'static str] = &[",\"cidrAddress\":"];
     const TAG: &'static str = "\"#microsoft.graph.iPv6CidrRange\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "cidr_address", &self.cidr_address);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
+impl rt::object::Members for IPv6CidrRange {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.cidr_address.read_from(r),
@@ -7568,22 +7031,11 @@ impl rt::Object for IPv6CidrRange {
         w.field(0usize, &self.cidr_address);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.cidr_address),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cidr_address", &self.cidr_address);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7636,6 +7088,14 @@ impl rt::Object for IPv6Range {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iPv6Range\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "lower_address", &self.lower_address);
+        d.field(1usize, "upper_address", &self.upper_address);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
+impl rt::object::Members for IPv6Range {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.lower_address.read_from(r),
@@ -7649,24 +7109,11 @@ impl rt::Object for IPv6Range {
         w.field(1usize, &self.upper_address);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.lower_address),
-            1usize => ::std::option::Option::Some(&self.upper_address),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "lower_address", &self.lower_address);
-        d.field(1usize, "upper_address", &self.upper_address);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7739,6 +7186,18 @@ impl rt::Object for IpNamedLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ipNamedLocation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "modified_date_time", &self.modified_date_time);
+        d.field(4usize, "ip_ranges", &self.ip_ranges);
+        d.field(5usize, "is_trusted", &self.is_trusted);
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for IpNamedLocation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7760,32 +7219,11 @@ impl rt::Object for IpNamedLocation {
         w.field(5usize, &self.is_trusted);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.modified_date_time),
-            4usize => ::std::option::Option::Some(&self.ip_ranges),
-            5usize => ::std::option::Option::Some(&self.is_trusted),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "modified_date_time", &self.modified_date_time);
-        d.field(4usize, "ip_ranges", &self.ip_ranges);
-        d.field(5usize, "is_trusted", &self.is_trusted);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7828,6 +7266,12 @@ impl rt::Object for IpRange {
     const TAG: &'static str = "\"#microsoft.graph.ipRange\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
+impl rt::object::Members for IpRange {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -7837,20 +7281,11 @@ impl rt::Object for IpRange {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7928,49 +7363,49 @@ impl rt::Poly for AnyIpRange {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.iPv4CidrRange") => {
-                rt::object::read_boxed(r).map(Self::IPv4CidrRange)
+                rt::object::read_boxed(r, Self::IPv4CidrRange)
             }
             ::std::option::Option::Some("microsoft.graph.iPv4Range") => {
-                rt::object::read_boxed(r).map(Self::IPv4Range)
+                rt::object::read_boxed(r, Self::IPv4Range)
             }
             ::std::option::Option::Some("microsoft.graph.iPv6CidrRange") => {
-                rt::object::read_boxed(r).map(Self::IPv6CidrRange)
+                rt::object::read_boxed(r, Self::IPv6CidrRange)
             }
             ::std::option::Option::Some("microsoft.graph.iPv6Range") => {
-                rt::object::read_boxed(r).map(Self::IPv6Range)
+                rt::object::read_boxed(r, Self::IPv6Range)
             }
-            _ => rt::object::read_boxed(r).map(Self::IpRange),
+            _ => rt::object::read_boxed(r, Self::IpRange),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::IpRange(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::IPv4CidrRange(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iPv4CidrRange"),
                 )
             }
             Self::IPv4Range(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iPv4Range"),
                 )
             }
             Self::IPv6CidrRange(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iPv6CidrRange"),
                 )
             }
             Self::IPv6Range(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iPv6Range"),
@@ -8150,6 +7585,22 @@ impl rt::Object for ItemActionSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemActionSet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "comment", &self.comment);
+        d.field(1usize, "create", &self.create);
+        d.field(2usize, "delete", &self.delete);
+        d.field(3usize, "edit", &self.edit);
+        d.field(4usize, "mention", &self.mention);
+        d.field(5usize, "move_", &self.move_);
+        d.field(6usize, "rename", &self.rename);
+        d.field(7usize, "restore", &self.restore);
+        d.field(8usize, "share", &self.share);
+        d.field(9usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for ItemActionSet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.comment.read_from(r),
@@ -8179,40 +7630,11 @@ impl rt::Object for ItemActionSet {
         w.field(9usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.comment),
-            1usize => ::std::option::Option::Some(&self.create),
-            2usize => ::std::option::Option::Some(&self.delete),
-            3usize => ::std::option::Option::Some(&self.edit),
-            4usize => ::std::option::Option::Some(&self.mention),
-            5usize => ::std::option::Option::Some(&self.move_),
-            6usize => ::std::option::Option::Some(&self.rename),
-            7usize => ::std::option::Option::Some(&self.restore),
-            8usize => ::std::option::Option::Some(&self.share),
-            9usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "comment", &self.comment);
-        d.field(1usize, "create", &self.create);
-        d.field(2usize, "delete", &self.delete);
-        d.field(3usize, "edit", &self.edit);
-        d.field(4usize, "mention", &self.mention);
-        d.field(5usize, "move_", &self.move_);
-        d.field(6usize, "rename", &self.rename);
-        d.field(7usize, "restore", &self.restore);
-        d.field(8usize, "share", &self.share);
-        d.field(9usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8275,6 +7697,15 @@ impl rt::Object for ItemInsightsSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemInsightsSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "disabled_for_group", &self.disabled_for_group);
+        d.field(2usize, "is_enabled_in_organization", &self.is_enabled_in_organization);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ItemInsightsSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8290,26 +7721,11 @@ impl rt::Object for ItemInsightsSettings {
         w.field(2usize, &self.is_enabled_in_organization);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.disabled_for_group),
-            2usize => ::std::option::Option::Some(&self.is_enabled_in_organization),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "disabled_for_group", &self.disabled_for_group);
-        d.field(2usize, "is_enabled_in_organization", &self.is_enabled_in_organization);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -77,6 +77,12 @@ impl rt::Object for JustifyAction {
     const TAG: &'static str = "\"#microsoft.graph.justifyAction\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for JustifyAction {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -86,20 +92,11 @@ impl rt::Object for JustifyAction {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -212,6 +209,22 @@ impl rt::Object for KerberosSignOnSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.kerberosSignOnSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "kerberos_service_principal_name",
+            &self.kerberos_service_principal_name,
+        );
+        d.field(
+            1usize,
+            "kerberos_sign_on_mapping_attribute_type",
+            &self.kerberos_sign_on_mapping_attribute_type,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for KerberosSignOnSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.kerberos_service_principal_name.read_from(r),
@@ -225,36 +238,11 @@ impl rt::Object for KerberosSignOnSettings {
         w.field(1usize, &self.kerberos_sign_on_mapping_attribute_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.kerberos_service_principal_name),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.kerberos_sign_on_mapping_attribute_type,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "kerberos_service_principal_name",
-            &self.kerberos_service_principal_name,
-        );
-        d.field(
-            1usize,
-            "kerberos_sign_on_mapping_attribute_type",
-            &self.kerberos_sign_on_mapping_attribute_type,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -337,6 +325,20 @@ impl rt::Object for KeyCredential {
     ];
     const TAG: &'static str = "\"#microsoft.graph.keyCredential\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "custom_key_identifier", &self.custom_key_identifier);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "end_date_time", &self.end_date_time);
+        d.field(3usize, "key", &self.key);
+        d.field(4usize, "key_id", &self.key_id);
+        d.field(5usize, "start_date_time", &self.start_date_time);
+        d.field(6usize, "type_", &self.type_);
+        d.field(7usize, "usage", &self.usage);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for KeyCredential {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.custom_key_identifier.read_from(r),
@@ -362,36 +364,11 @@ impl rt::Object for KeyCredential {
         w.field(7usize, &self.usage);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.custom_key_identifier),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.end_date_time),
-            3usize => ::std::option::Option::Some(&self.key),
-            4usize => ::std::option::Option::Some(&self.key_id),
-            5usize => ::std::option::Option::Some(&self.start_date_time),
-            6usize => ::std::option::Option::Some(&self.type_),
-            7usize => ::std::option::Option::Some(&self.usage),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "custom_key_identifier", &self.custom_key_identifier);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "key", &self.key);
-        d.field(4usize, "key_id", &self.key_id);
-        d.field(5usize, "start_date_time", &self.start_date_time);
-        d.field(6usize, "type_", &self.type_);
-        d.field(7usize, "usage", &self.usage);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -559,6 +536,20 @@ impl rt::Object for LabelDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.labelDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "color", &self.color);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "id", &self.id);
+        d.field(3usize, "is_active", &self.is_active);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "parent", &self.parent);
+        d.field(6usize, "sensitivity", &self.sensitivity);
+        d.field(7usize, "tooltip", &self.tooltip);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for LabelDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.color.read_from(r),
@@ -584,36 +575,11 @@ impl rt::Object for LabelDetails {
         w.field(7usize, &self.tooltip);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.color),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.id),
-            3usize => ::std::option::Option::Some(&self.is_active),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.parent),
-            6usize => ::std::option::Option::Some(&self.sensitivity),
-            7usize => ::std::option::Option::Some(&self.tooltip),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "color", &self.color);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "is_active", &self.is_active);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "parent", &self.parent);
-        d.field(6usize, "sensitivity", &self.sensitivity);
-        d.field(7usize, "tooltip", &self.tooltip);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -677,6 +643,16 @@ impl rt::Object for LabelingOptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.labelingOptions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assignment_method", &self.assignment_method);
+        d.field(1usize, "downgrade_justification", &self.downgrade_justification);
+        d.field(2usize, "extended_properties", &self.extended_properties);
+        d.field(3usize, "label_id", &self.label_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for LabelingOptions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assignment_method.read_from(r),
@@ -694,28 +670,11 @@ impl rt::Object for LabelingOptions {
         w.field(3usize, &self.label_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assignment_method),
-            1usize => ::std::option::Option::Some(&self.downgrade_justification),
-            2usize => ::std::option::Option::Some(&self.extended_properties),
-            3usize => ::std::option::Option::Some(&self.label_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignment_method", &self.assignment_method);
-        d.field(1usize, "downgrade_justification", &self.downgrade_justification);
-        d.field(2usize, "extended_properties", &self.extended_properties);
-        d.field(3usize, "label_id", &self.label_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -849,6 +808,16 @@ impl rt::Object for LicenseDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.licenseDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "service_plans", &self.service_plans);
+        d.field(2usize, "sku_id", &self.sku_id);
+        d.field(3usize, "sku_part_number", &self.sku_part_number);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for LicenseDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -866,28 +835,11 @@ impl rt::Object for LicenseDetails {
         w.field(3usize, &self.sku_part_number);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.service_plans),
-            2usize => ::std::option::Option::Some(&self.sku_id),
-            3usize => ::std::option::Option::Some(&self.sku_part_number),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "service_plans", &self.service_plans);
-        d.field(2usize, "sku_id", &self.sku_id);
-        d.field(3usize, "sku_part_number", &self.sku_part_number);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -949,6 +901,16 @@ impl rt::Object for LicenseInfoDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.licenseInfoDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "license_type", &self.license_type);
+        d.field(1usize, "total_assigned_count", &self.total_assigned_count);
+        d.field(2usize, "total_license_count", &self.total_license_count);
+        d.field(3usize, "total_usage_count", &self.total_usage_count);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for LicenseInfoDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.license_type.read_from(r),
@@ -966,28 +928,11 @@ impl rt::Object for LicenseInfoDetail {
         w.field(3usize, &self.total_usage_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.license_type),
-            1usize => ::std::option::Option::Some(&self.total_assigned_count),
-            2usize => ::std::option::Option::Some(&self.total_license_count),
-            3usize => ::std::option::Option::Some(&self.total_usage_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "license_type", &self.license_type);
-        d.field(1usize, "total_assigned_count", &self.total_assigned_count);
-        d.field(2usize, "total_license_count", &self.total_license_count);
-        d.field(3usize, "total_usage_count", &self.total_usage_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1031,6 +976,13 @@ impl rt::Object for LicenseProcessingState {
     const KEYS_JSON: &'static [&'static str] = &[",\"state\":"];
     const TAG: &'static str = "\"#microsoft.graph.licenseProcessingState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for LicenseProcessingState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.state.read_from(r),
@@ -1042,22 +994,11 @@ impl rt::Object for LicenseProcessingState {
         w.field(0usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1122,6 +1063,17 @@ impl rt::Object for LinkedResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.linkedResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "application_name", &self.application_name);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "external_id", &self.external_id);
+        d.field(4usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for LinkedResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1141,30 +1093,11 @@ impl rt::Object for LinkedResource {
         w.field(4usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.application_name),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.external_id),
-            4usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "application_name", &self.application_name);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "external_id", &self.external_id);
-        d.field(4usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1218,6 +1151,15 @@ impl rt::Object for ListInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.listInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content_types_enabled", &self.content_types_enabled);
+        d.field(1usize, "hidden", &self.hidden);
+        d.field(2usize, "template", &self.template);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for ListInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content_types_enabled.read_from(r),
@@ -1233,26 +1175,11 @@ impl rt::Object for ListInfo {
         w.field(2usize, &self.template);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content_types_enabled),
-            1usize => ::std::option::Option::Some(&self.hidden),
-            2usize => ::std::option::Option::Some(&self.template),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_types_enabled", &self.content_types_enabled);
-        d.field(1usize, "hidden", &self.hidden);
-        d.field(2usize, "template", &self.template);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1320,6 +1247,17 @@ impl rt::Object for ListItemVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.listItemVersion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "last_modified_by", &self.last_modified_by);
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(3usize, "publication", &self.publication);
+        d.field(4usize, "fields", &self.fields);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for ListItemVersion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1339,30 +1277,11 @@ impl rt::Object for ListItemVersion {
         w.field(4usize, &self.fields);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.last_modified_by),
-            2usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            3usize => ::std::option::Option::Some(&self.publication),
-            4usize => ::std::option::Option::Some(&self.fields),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "publication", &self.publication);
-        d.field(4usize, "fields", &self.fields);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1606,6 +1525,15 @@ impl rt::Object for LocationConstraint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.locationConstraint\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_required", &self.is_required);
+        d.field(1usize, "locations", &self.locations);
+        d.field(2usize, "suggest_location", &self.suggest_location);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for LocationConstraint {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_required.read_from(r),
@@ -1621,26 +1549,11 @@ impl rt::Object for LocationConstraint {
         w.field(2usize, &self.suggest_location);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_required),
-            1usize => ::std::option::Option::Some(&self.locations),
-            2usize => ::std::option::Option::Some(&self.suggest_location),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_required", &self.is_required);
-        d.field(1usize, "locations", &self.locations);
-        d.field(2usize, "suggest_location", &self.suggest_location);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1695,6 +1608,14 @@ impl rt::Object for LoggedOnUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.loggedOnUser\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "last_log_on_date_time", &self.last_log_on_date_time);
+        d.field(1usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for LoggedOnUser {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.last_log_on_date_time.read_from(r),
@@ -1708,24 +1629,11 @@ impl rt::Object for LoggedOnUser {
         w.field(1usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.last_log_on_date_time),
-            1usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_log_on_date_time", &self.last_log_on_date_time);
-        d.field(1usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1798,6 +1706,18 @@ impl rt::Object for LongRunningOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.longRunningOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
+        d.field(3usize, "resource_location", &self.resource_location);
+        d.field(4usize, "status", &self.status);
+        d.field(5usize, "status_detail", &self.status_detail);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for LongRunningOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1819,32 +1739,11 @@ impl rt::Object for LongRunningOperation {
         w.field(5usize, &self.status_detail);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.last_action_date_time),
-            3usize => ::std::option::Option::Some(&self.resource_location),
-            4usize => ::std::option::Option::Some(&self.status),
-            5usize => ::std::option::Option::Some(&self.status_detail),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(3usize, "resource_location", &self.resource_location);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "status_detail", &self.status_detail);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1972,6 +1871,17 @@ impl rt::Object for LookupColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.lookupColumn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allow_multiple_values", &self.allow_multiple_values);
+        d.field(1usize, "allow_unlimited_length", &self.allow_unlimited_length);
+        d.field(2usize, "column_name", &self.column_name);
+        d.field(3usize, "list_id", &self.list_id);
+        d.field(4usize, "primary_lookup_column_id", &self.primary_lookup_column_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for LookupColumn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_multiple_values.read_from(r),
@@ -1991,30 +1901,11 @@ impl rt::Object for LookupColumn {
         w.field(4usize, &self.primary_lookup_column_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_multiple_values),
-            1usize => ::std::option::Option::Some(&self.allow_unlimited_length),
-            2usize => ::std::option::Option::Some(&self.column_name),
-            3usize => ::std::option::Option::Some(&self.list_id),
-            4usize => ::std::option::Option::Some(&self.primary_lookup_column_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_multiple_values", &self.allow_multiple_values);
-        d.field(1usize, "allow_unlimited_length", &self.allow_unlimited_length);
-        d.field(2usize, "column_name", &self.column_name);
-        d.field(3usize, "list_id", &self.list_id);
-        d.field(4usize, "primary_lookup_column_id", &self.primary_lookup_column_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

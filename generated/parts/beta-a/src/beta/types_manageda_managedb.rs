@@ -122,64 +122,6 @@ impl rt::Object for ManagedAllDeviceCertificateState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAllDeviceCertificateState\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.certificate_expiration_date_time.read_from(r),
-            2usize => self.certificate_extended_key_usages.read_from(r),
-            3usize => self.certificate_issuance_date_time.read_from(r),
-            4usize => self.certificate_issuer_name.read_from(r),
-            5usize => self.certificate_key_usages.read_from(r),
-            6usize => self.certificate_revoke_status.read_from(r),
-            7usize => self.certificate_revoke_status_last_change_date_time.read_from(r),
-            8usize => self.certificate_serial_number.read_from(r),
-            9usize => self.certificate_subject_name.read_from(r),
-            10usize => self.certificate_thumbprint.read_from(r),
-            11usize => self.managed_device_display_name.read_from(r),
-            12usize => self.user_principal_name.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.certificate_expiration_date_time);
-        w.field(2usize, &self.certificate_extended_key_usages);
-        w.field(3usize, &self.certificate_issuance_date_time);
-        w.field(4usize, &self.certificate_issuer_name);
-        w.field(5usize, &self.certificate_key_usages);
-        w.field(6usize, &self.certificate_revoke_status);
-        w.field(7usize, &self.certificate_revoke_status_last_change_date_time);
-        w.field(8usize, &self.certificate_serial_number);
-        w.field(9usize, &self.certificate_subject_name);
-        w.field(10usize, &self.certificate_thumbprint);
-        w.field(11usize, &self.managed_device_display_name);
-        w.field(12usize, &self.user_principal_name);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.certificate_expiration_date_time),
-            2usize => ::std::option::Option::Some(&self.certificate_extended_key_usages),
-            3usize => ::std::option::Option::Some(&self.certificate_issuance_date_time),
-            4usize => ::std::option::Option::Some(&self.certificate_issuer_name),
-            5usize => ::std::option::Option::Some(&self.certificate_key_usages),
-            6usize => ::std::option::Option::Some(&self.certificate_revoke_status),
-            7usize => {
-                ::std::option::Option::Some(
-                    &self.certificate_revoke_status_last_change_date_time,
-                )
-            }
-            8usize => ::std::option::Option::Some(&self.certificate_serial_number),
-            9usize => ::std::option::Option::Some(&self.certificate_subject_name),
-            10usize => ::std::option::Option::Some(&self.certificate_thumbprint),
-            11usize => ::std::option::Option::Some(&self.managed_device_display_name),
-            12usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(
@@ -215,12 +157,50 @@ impl rt::Object for ManagedAllDeviceCertificateState {
         );
         d.field(12usize, "user_principal_name", &self.user_principal_name);
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ManagedAllDeviceCertificateState {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.certificate_expiration_date_time.read_from(r),
+            2usize => self.certificate_extended_key_usages.read_from(r),
+            3usize => self.certificate_issuance_date_time.read_from(r),
+            4usize => self.certificate_issuer_name.read_from(r),
+            5usize => self.certificate_key_usages.read_from(r),
+            6usize => self.certificate_revoke_status.read_from(r),
+            7usize => self.certificate_revoke_status_last_change_date_time.read_from(r),
+            8usize => self.certificate_serial_number.read_from(r),
+            9usize => self.certificate_subject_name.read_from(r),
+            10usize => self.certificate_thumbprint.read_from(r),
+            11usize => self.managed_device_display_name.read_from(r),
+            12usize => self.user_principal_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.certificate_expiration_date_time);
+        w.field(2usize, &self.certificate_extended_key_usages);
+        w.field(3usize, &self.certificate_issuance_date_time);
+        w.field(4usize, &self.certificate_issuer_name);
+        w.field(5usize, &self.certificate_key_usages);
+        w.field(6usize, &self.certificate_revoke_status);
+        w.field(7usize, &self.certificate_revoke_status_last_change_date_time);
+        w.field(8usize, &self.certificate_serial_number);
+        w.field(9usize, &self.certificate_subject_name);
+        w.field(10usize, &self.certificate_thumbprint);
+        w.field(11usize, &self.managed_device_display_name);
+        w.field(12usize, &self.user_principal_name);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -545,6 +525,54 @@ impl rt::Object for ManagedAndroidLobApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAndroidLobApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+        d.field(26usize, "app_availability", &self.app_availability);
+        d.field(27usize, "version", &self.version);
+        d.field(28usize, "committed_content_version", &self.committed_content_version);
+        d.field(29usize, "file_name", &self.file_name);
+        d.field(30usize, "size", &self.size);
+        d.field(31usize, "content_versions", &self.content_versions);
+        d.field(32usize, "identity_name", &self.identity_name);
+        d.field(33usize, "identity_version", &self.identity_version);
+        d.field(
+            34usize,
+            "minimum_supported_operating_system",
+            &self.minimum_supported_operating_system,
+        );
+        d.field(35usize, "package_id", &self.package_id);
+        d.field(36usize, "version_code", &self.version_code);
+        d.field(37usize, "version_name", &self.version_name);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for ManagedAndroidLobApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -630,102 +658,11 @@ impl rt::Object for ManagedAndroidLobApp {
         w.field(37usize, &self.version_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            26usize => ::std::option::Option::Some(&self.app_availability),
-            27usize => ::std::option::Option::Some(&self.version),
-            28usize => ::std::option::Option::Some(&self.committed_content_version),
-            29usize => ::std::option::Option::Some(&self.file_name),
-            30usize => ::std::option::Option::Some(&self.size),
-            31usize => ::std::option::Option::Some(&self.content_versions),
-            32usize => ::std::option::Option::Some(&self.identity_name),
-            33usize => ::std::option::Option::Some(&self.identity_version),
-            34usize => {
-                ::std::option::Option::Some(&self.minimum_supported_operating_system)
-            }
-            35usize => ::std::option::Option::Some(&self.package_id),
-            36usize => ::std::option::Option::Some(&self.version_code),
-            37usize => ::std::option::Option::Some(&self.version_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "app_availability", &self.app_availability);
-        d.field(27usize, "version", &self.version);
-        d.field(28usize, "committed_content_version", &self.committed_content_version);
-        d.field(29usize, "file_name", &self.file_name);
-        d.field(30usize, "size", &self.size);
-        d.field(31usize, "content_versions", &self.content_versions);
-        d.field(32usize, "identity_name", &self.identity_name);
-        d.field(33usize, "identity_version", &self.identity_version);
-        d.field(
-            34usize,
-            "minimum_supported_operating_system",
-            &self.minimum_supported_operating_system,
-        );
-        d.field(35usize, "package_id", &self.package_id);
-        d.field(36usize, "version_code", &self.version_code);
-        d.field(37usize, "version_name", &self.version_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1017,6 +954,47 @@ impl rt::Object for ManagedAndroidStoreApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAndroidStoreApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+        d.field(26usize, "app_availability", &self.app_availability);
+        d.field(27usize, "version", &self.version);
+        d.field(28usize, "app_store_url", &self.app_store_url);
+        d.field(
+            29usize,
+            "minimum_supported_operating_system",
+            &self.minimum_supported_operating_system,
+        );
+        d.field(30usize, "package_id", &self.package_id);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for ManagedAndroidStoreApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1088,88 +1066,11 @@ impl rt::Object for ManagedAndroidStoreApp {
         w.field(30usize, &self.package_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            26usize => ::std::option::Option::Some(&self.app_availability),
-            27usize => ::std::option::Option::Some(&self.version),
-            28usize => ::std::option::Option::Some(&self.app_store_url),
-            29usize => {
-                ::std::option::Option::Some(&self.minimum_supported_operating_system)
-            }
-            30usize => ::std::option::Option::Some(&self.package_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "app_availability", &self.app_availability);
-        d.field(27usize, "version", &self.version);
-        d.field(28usize, "app_store_url", &self.app_store_url);
-        d.field(
-            29usize,
-            "minimum_supported_operating_system",
-            &self.minimum_supported_operating_system,
-        );
-        d.field(30usize, "package_id", &self.package_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1433,6 +1334,40 @@ impl rt::Object for ManagedApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+        d.field(26usize, "app_availability", &self.app_availability);
+        d.field(27usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for ManagedApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1498,76 +1433,11 @@ impl rt::Object for ManagedApp {
         w.field(27usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            26usize => ::std::option::Option::Some(&self.app_availability),
-            27usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "app_availability", &self.app_availability);
-        d.field(27usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1681,38 +1551,38 @@ impl rt::Poly for AnyManagedApp {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.managedAndroidLobApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedAndroidLobApp)
+                rt::object::read_boxed(r, Self::ManagedAndroidLobApp)
             }
             ::std::option::Option::Some("microsoft.graph.managedAndroidStoreApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedAndroidStoreApp)
+                rt::object::read_boxed(r, Self::ManagedAndroidStoreApp)
             }
             ::std::option::Option::Some("microsoft.graph.managedIOSLobApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedIosLobApp)
+                rt::object::read_boxed(r, Self::ManagedIosLobApp)
             }
             ::std::option::Option::Some("microsoft.graph.managedIOSStoreApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedIosStoreApp)
+                rt::object::read_boxed(r, Self::ManagedIosStoreApp)
             }
             ::std::option::Option::Some("microsoft.graph.managedMobileLobApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedMobileLobApp)
+                rt::object::read_boxed(r, Self::ManagedMobileLobApp)
             }
-            _ => rt::object::read_boxed(r).map(Self::ManagedApp),
+            _ => rt::object::read_boxed(r, Self::ManagedApp),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ManagedApp(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ManagedAndroidLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedAndroidLobApp"),
                 )
             }
             Self::ManagedAndroidStoreApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1721,21 +1591,21 @@ impl rt::Poly for AnyManagedApp {
                 )
             }
             Self::ManagedIosLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedIOSLobApp"),
                 )
             }
             Self::ManagedIosStoreApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedIOSStoreApp"),
                 )
             }
             Self::ManagedMobileLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedMobileLobApp"),
@@ -2682,6 +2552,20 @@ impl rt::Object for ManagedAppConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(6usize, "version", &self.version);
+        d.field(7usize, "custom_settings", &self.custom_settings);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for ManagedAppConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2707,36 +2591,11 @@ impl rt::Object for ManagedAppConfiguration {
         w.field(7usize, &self.custom_settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            6usize => ::std::option::Option::Some(&self.version),
-            7usize => ::std::option::Option::Some(&self.custom_settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "custom_settings", &self.custom_settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2802,18 +2661,18 @@ impl rt::Poly for AnyManagedAppConfiguration {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::TargetedManagedAppConfiguration),
-            _ => rt::object::read_boxed(r).map(Self::ManagedAppConfiguration),
+            ) => rt::object::read_boxed(r, Self::TargetedManagedAppConfiguration),
+            _ => rt::object::read_boxed(r, Self::ManagedAppConfiguration),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ManagedAppConfiguration(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::TargetedManagedAppConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3329,6 +3188,15 @@ impl rt::Object for ManagedAppDiagnosticStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppDiagnosticStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "mitigation_instruction", &self.mitigation_instruction);
+        d.field(1usize, "state", &self.state);
+        d.field(2usize, "validation_name", &self.validation_name);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ManagedAppDiagnosticStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.mitigation_instruction.read_from(r),
@@ -3344,26 +3212,11 @@ impl rt::Object for ManagedAppDiagnosticStatus {
         w.field(2usize, &self.validation_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.mitigation_instruction),
-            1usize => ::std::option::Option::Some(&self.state),
-            2usize => ::std::option::Option::Some(&self.validation_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "mitigation_instruction", &self.mitigation_instruction);
-        d.field(1usize, "state", &self.state);
-        d.field(2usize, "validation_name", &self.validation_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3553,6 +3406,17 @@ impl rt::Object for ManagedAppOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(3usize, "state", &self.state);
+        d.field(4usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for ManagedAppOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3572,30 +3436,11 @@ impl rt::Object for ManagedAppOperation {
         w.field(4usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            3usize => ::std::option::Option::Some(&self.state),
-            4usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "state", &self.state);
-        d.field(4usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3792,6 +3637,19 @@ impl rt::Object for ManagedAppPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(6usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for ManagedAppPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3815,34 +3673,11 @@ impl rt::Object for ManagedAppPolicy {
         w.field(6usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            6usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4005,48 +3840,45 @@ impl rt::Poly for AnyManagedAppPolicy {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedAppProtection",
-            ) => rt::object::read_boxed(r).map(Self::AndroidManagedAppProtection),
+            ) => rt::object::read_boxed(r, Self::AndroidManagedAppProtection),
             ::std::option::Option::Some(
                 "microsoft.graph.defaultManagedAppProtection",
-            ) => rt::object::read_boxed(r).map(Self::DefaultManagedAppProtection),
+            ) => rt::object::read_boxed(r, Self::DefaultManagedAppProtection),
             ::std::option::Option::Some("microsoft.graph.iosManagedAppProtection") => {
-                rt::object::read_boxed(r).map(Self::IosManagedAppProtection)
+                rt::object::read_boxed(r, Self::IosManagedAppProtection)
             }
             ::std::option::Option::Some("microsoft.graph.managedAppConfiguration") => {
-                rt::object::read_boxed(r).map(Self::ManagedAppConfiguration)
+                rt::object::read_boxed(r, Self::ManagedAppConfiguration)
             }
             ::std::option::Option::Some("microsoft.graph.managedAppProtection") => {
-                rt::object::read_boxed(r).map(Self::ManagedAppProtection)
+                rt::object::read_boxed(r, Self::ManagedAppProtection)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.mdmWindowsInformationProtectionPolicy",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MdmWindowsInformationProtectionPolicy)
-            }
+            ) => rt::object::read_boxed(r, Self::MdmWindowsInformationProtectionPolicy),
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::TargetedManagedAppConfiguration),
+            ) => rt::object::read_boxed(r, Self::TargetedManagedAppConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppProtection",
-            ) => rt::object::read_boxed(r).map(Self::TargetedManagedAppProtection),
+            ) => rt::object::read_boxed(r, Self::TargetedManagedAppProtection),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtection",
-            ) => rt::object::read_boxed(r).map(Self::WindowsInformationProtection),
+            ) => rt::object::read_boxed(r, Self::WindowsInformationProtection),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionPolicy",
-            ) => rt::object::read_boxed(r).map(Self::WindowsInformationProtectionPolicy),
-            _ => rt::object::read_boxed(r).map(Self::ManagedAppPolicy),
+            ) => rt::object::read_boxed(r, Self::WindowsInformationProtectionPolicy),
+            _ => rt::object::read_boxed(r, Self::ManagedAppPolicy),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ManagedAppPolicy(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AndroidManagedAppProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4055,7 +3887,7 @@ impl rt::Poly for AnyManagedAppPolicy {
                 )
             }
             Self::DefaultManagedAppProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4064,7 +3896,7 @@ impl rt::Poly for AnyManagedAppPolicy {
                 )
             }
             Self::IosManagedAppProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4073,7 +3905,7 @@ impl rt::Poly for AnyManagedAppPolicy {
                 )
             }
             Self::ManagedAppConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4082,14 +3914,14 @@ impl rt::Poly for AnyManagedAppPolicy {
                 )
             }
             Self::ManagedAppProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedAppProtection"),
                 )
             }
             Self::MdmWindowsInformationProtectionPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4098,7 +3930,7 @@ impl rt::Poly for AnyManagedAppPolicy {
                 )
             }
             Self::TargetedManagedAppConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4107,7 +3939,7 @@ impl rt::Poly for AnyManagedAppPolicy {
                 )
             }
             Self::TargetedManagedAppProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4116,7 +3948,7 @@ impl rt::Poly for AnyManagedAppPolicy {
                 )
             }
             Self::WindowsInformationProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4125,7 +3957,7 @@ impl rt::Poly for AnyManagedAppPolicy {
                 )
             }
             Self::WindowsInformationProtectionPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4520,6 +4352,26 @@ impl rt::Object for ManagedAppPolicyDeploymentSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppPolicyDeploymentSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "configuration_deployed_user_count",
+            &self.configuration_deployed_user_count,
+        );
+        d.field(
+            2usize,
+            "configuration_deployment_summary_per_app",
+            &self.configuration_deployment_summary_per_app,
+        );
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_refresh_time", &self.last_refresh_time);
+        d.field(5usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for ManagedAppPolicyDeploymentSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4541,46 +4393,11 @@ impl rt::Object for ManagedAppPolicyDeploymentSummary {
         w.field(5usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(&self.configuration_deployed_user_count)
-            }
-            2usize => {
-                ::std::option::Option::Some(
-                    &self.configuration_deployment_summary_per_app,
-                )
-            }
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_refresh_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "configuration_deployed_user_count",
-            &self.configuration_deployed_user_count,
-        );
-        d.field(
-            2usize,
-            "configuration_deployment_summary_per_app",
-            &self.configuration_deployment_summary_per_app,
-        );
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_refresh_time", &self.last_refresh_time);
-        d.field(5usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4642,6 +4459,18 @@ impl rt::Object for ManagedAppPolicyDeploymentSummaryPerApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppPolicyDeploymentSummaryPerApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "configuration_applied_user_count",
+            &self.configuration_applied_user_count,
+        );
+        d.field(1usize, "mobile_app_identifier", &self.mobile_app_identifier);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for ManagedAppPolicyDeploymentSummaryPerApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.configuration_applied_user_count.read_from(r),
@@ -4655,28 +4484,11 @@ impl rt::Object for ManagedAppPolicyDeploymentSummaryPerApp {
         w.field(1usize, &self.mobile_app_identifier);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.configuration_applied_user_count),
-            1usize => ::std::option::Option::Some(&self.mobile_app_identifier),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "configuration_applied_user_count",
-            &self.configuration_applied_user_count,
-        );
-        d.field(1usize, "mobile_app_identifier", &self.mobile_app_identifier);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5101,228 +4913,6 @@ impl rt::Object for ManagedAppProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppProtection\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.display_name.read_from(r),
-            4usize => self.last_modified_date_time.read_from(r),
-            5usize => self.role_scope_tag_ids.read_from(r),
-            6usize => self.version.read_from(r),
-            7usize => self.allowed_data_ingestion_locations.read_from(r),
-            8usize => self.allowed_data_storage_locations.read_from(r),
-            9usize => self.allowed_inbound_data_transfer_sources.read_from(r),
-            10usize => {
-                self.allowed_outbound_clipboard_sharing_exception_length.read_from(r)
-            }
-            11usize => self.allowed_outbound_clipboard_sharing_level.read_from(r),
-            12usize => self.allowed_outbound_data_transfer_destinations.read_from(r),
-            13usize => self.app_action_if_device_compliance_required.read_from(r),
-            14usize => self.app_action_if_maximum_pin_retries_exceeded.read_from(r),
-            15usize => self.app_action_if_unable_to_authenticate_user.read_from(r),
-            16usize => self.block_data_ingestion_into_organization_documents.read_from(r),
-            17usize => self.contact_sync_blocked.read_from(r),
-            18usize => self.data_backup_blocked.read_from(r),
-            19usize => self.device_compliance_required.read_from(r),
-            20usize => self.dialer_restriction_level.read_from(r),
-            21usize => self.disable_app_pin_if_device_pin_is_set.read_from(r),
-            22usize => self.fingerprint_blocked.read_from(r),
-            23usize => self.managed_browser.read_from(r),
-            24usize => self.managed_browser_to_open_links_required.read_from(r),
-            25usize => self.maximum_allowed_device_threat_level.read_from(r),
-            26usize => self.maximum_pin_retries.read_from(r),
-            27usize => self.maximum_required_os_version.read_from(r),
-            28usize => self.maximum_warning_os_version.read_from(r),
-            29usize => self.maximum_wipe_os_version.read_from(r),
-            30usize => self.minimum_pin_length.read_from(r),
-            31usize => self.minimum_required_app_version.read_from(r),
-            32usize => self.minimum_required_os_version.read_from(r),
-            33usize => self.minimum_warning_app_version.read_from(r),
-            34usize => self.minimum_warning_os_version.read_from(r),
-            35usize => self.minimum_wipe_app_version.read_from(r),
-            36usize => self.minimum_wipe_os_version.read_from(r),
-            37usize => self.mobile_threat_defense_remediation_action.read_from(r),
-            38usize => self.notification_restriction.read_from(r),
-            39usize => self.organizational_credentials_required.read_from(r),
-            40usize => self.period_before_pin_reset.read_from(r),
-            41usize => self.period_offline_before_access_check.read_from(r),
-            42usize => self.period_offline_before_wipe_is_enforced.read_from(r),
-            43usize => self.period_online_before_access_check.read_from(r),
-            44usize => self.pin_character_set.read_from(r),
-            45usize => self.pin_required.read_from(r),
-            46usize => self.pin_required_instead_of_biometric_timeout.read_from(r),
-            47usize => self.previous_pin_block_count.read_from(r),
-            48usize => self.print_blocked.read_from(r),
-            49usize => self.save_as_blocked.read_from(r),
-            50usize => self.simple_pin_blocked.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.display_name);
-        w.field(4usize, &self.last_modified_date_time);
-        w.field(5usize, &self.role_scope_tag_ids);
-        w.field(6usize, &self.version);
-        w.field(7usize, &self.allowed_data_ingestion_locations);
-        w.field(8usize, &self.allowed_data_storage_locations);
-        w.field(9usize, &self.allowed_inbound_data_transfer_sources);
-        w.field(10usize, &self.allowed_outbound_clipboard_sharing_exception_length);
-        w.field(11usize, &self.allowed_outbound_clipboard_sharing_level);
-        w.field(12usize, &self.allowed_outbound_data_transfer_destinations);
-        w.field(13usize, &self.app_action_if_device_compliance_required);
-        w.field(14usize, &self.app_action_if_maximum_pin_retries_exceeded);
-        w.field(15usize, &self.app_action_if_unable_to_authenticate_user);
-        w.field(16usize, &self.block_data_ingestion_into_organization_documents);
-        w.field(17usize, &self.contact_sync_blocked);
-        w.field(18usize, &self.data_backup_blocked);
-        w.field(19usize, &self.device_compliance_required);
-        w.field(20usize, &self.dialer_restriction_level);
-        w.field(21usize, &self.disable_app_pin_if_device_pin_is_set);
-        w.field(22usize, &self.fingerprint_blocked);
-        w.field(23usize, &self.managed_browser);
-        w.field(24usize, &self.managed_browser_to_open_links_required);
-        w.field(25usize, &self.maximum_allowed_device_threat_level);
-        w.field(26usize, &self.maximum_pin_retries);
-        w.field(27usize, &self.maximum_required_os_version);
-        w.field(28usize, &self.maximum_warning_os_version);
-        w.field(29usize, &self.maximum_wipe_os_version);
-        w.field(30usize, &self.minimum_pin_length);
-        w.field(31usize, &self.minimum_required_app_version);
-        w.field(32usize, &self.minimum_required_os_version);
-        w.field(33usize, &self.minimum_warning_app_version);
-        w.field(34usize, &self.minimum_warning_os_version);
-        w.field(35usize, &self.minimum_wipe_app_version);
-        w.field(36usize, &self.minimum_wipe_os_version);
-        w.field(37usize, &self.mobile_threat_defense_remediation_action);
-        w.field(38usize, &self.notification_restriction);
-        w.field(39usize, &self.organizational_credentials_required);
-        w.field(40usize, &self.period_before_pin_reset);
-        w.field(41usize, &self.period_offline_before_access_check);
-        w.field(42usize, &self.period_offline_before_wipe_is_enforced);
-        w.field(43usize, &self.period_online_before_access_check);
-        w.field(44usize, &self.pin_character_set);
-        w.field(45usize, &self.pin_required);
-        w.field(46usize, &self.pin_required_instead_of_biometric_timeout);
-        w.field(47usize, &self.previous_pin_block_count);
-        w.field(48usize, &self.print_blocked);
-        w.field(49usize, &self.save_as_blocked);
-        w.field(50usize, &self.simple_pin_blocked);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            6usize => ::std::option::Option::Some(&self.version),
-            7usize => ::std::option::Option::Some(&self.allowed_data_ingestion_locations),
-            8usize => ::std::option::Option::Some(&self.allowed_data_storage_locations),
-            9usize => {
-                ::std::option::Option::Some(&self.allowed_inbound_data_transfer_sources)
-            }
-            10usize => {
-                ::std::option::Option::Some(
-                    &self.allowed_outbound_clipboard_sharing_exception_length,
-                )
-            }
-            11usize => {
-                ::std::option::Option::Some(
-                    &self.allowed_outbound_clipboard_sharing_level,
-                )
-            }
-            12usize => {
-                ::std::option::Option::Some(
-                    &self.allowed_outbound_data_transfer_destinations,
-                )
-            }
-            13usize => {
-                ::std::option::Option::Some(
-                    &self.app_action_if_device_compliance_required,
-                )
-            }
-            14usize => {
-                ::std::option::Option::Some(
-                    &self.app_action_if_maximum_pin_retries_exceeded,
-                )
-            }
-            15usize => {
-                ::std::option::Option::Some(
-                    &self.app_action_if_unable_to_authenticate_user,
-                )
-            }
-            16usize => {
-                ::std::option::Option::Some(
-                    &self.block_data_ingestion_into_organization_documents,
-                )
-            }
-            17usize => ::std::option::Option::Some(&self.contact_sync_blocked),
-            18usize => ::std::option::Option::Some(&self.data_backup_blocked),
-            19usize => ::std::option::Option::Some(&self.device_compliance_required),
-            20usize => ::std::option::Option::Some(&self.dialer_restriction_level),
-            21usize => {
-                ::std::option::Option::Some(&self.disable_app_pin_if_device_pin_is_set)
-            }
-            22usize => ::std::option::Option::Some(&self.fingerprint_blocked),
-            23usize => ::std::option::Option::Some(&self.managed_browser),
-            24usize => {
-                ::std::option::Option::Some(&self.managed_browser_to_open_links_required)
-            }
-            25usize => {
-                ::std::option::Option::Some(&self.maximum_allowed_device_threat_level)
-            }
-            26usize => ::std::option::Option::Some(&self.maximum_pin_retries),
-            27usize => ::std::option::Option::Some(&self.maximum_required_os_version),
-            28usize => ::std::option::Option::Some(&self.maximum_warning_os_version),
-            29usize => ::std::option::Option::Some(&self.maximum_wipe_os_version),
-            30usize => ::std::option::Option::Some(&self.minimum_pin_length),
-            31usize => ::std::option::Option::Some(&self.minimum_required_app_version),
-            32usize => ::std::option::Option::Some(&self.minimum_required_os_version),
-            33usize => ::std::option::Option::Some(&self.minimum_warning_app_version),
-            34usize => ::std::option::Option::Some(&self.minimum_warning_os_version),
-            35usize => ::std::option::Option::Some(&self.minimum_wipe_app_version),
-            36usize => ::std::option::Option::Some(&self.minimum_wipe_os_version),
-            37usize => {
-                ::std::option::Option::Some(
-                    &self.mobile_threat_defense_remediation_action,
-                )
-            }
-            38usize => ::std::option::Option::Some(&self.notification_restriction),
-            39usize => {
-                ::std::option::Option::Some(&self.organizational_credentials_required)
-            }
-            40usize => ::std::option::Option::Some(&self.period_before_pin_reset),
-            41usize => {
-                ::std::option::Option::Some(&self.period_offline_before_access_check)
-            }
-            42usize => {
-                ::std::option::Option::Some(&self.period_offline_before_wipe_is_enforced)
-            }
-            43usize => {
-                ::std::option::Option::Some(&self.period_online_before_access_check)
-            }
-            44usize => ::std::option::Option::Some(&self.pin_character_set),
-            45usize => ::std::option::Option::Some(&self.pin_required),
-            46usize => {
-                ::std::option::Option::Some(
-                    &self.pin_required_instead_of_biometric_timeout,
-                )
-            }
-            47usize => ::std::option::Option::Some(&self.previous_pin_block_count),
-            48usize => ::std::option::Option::Some(&self.print_blocked),
-            49usize => ::std::option::Option::Some(&self.save_as_blocked),
-            50usize => ::std::option::Option::Some(&self.simple_pin_blocked),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -5468,12 +5058,128 @@ impl rt::Object for ManagedAppProtection {
         d.field(49usize, "save_as_blocked", &self.save_as_blocked);
         d.field(50usize, "simple_pin_blocked", &self.simple_pin_blocked);
     }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for ManagedAppProtection {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.role_scope_tag_ids.read_from(r),
+            6usize => self.version.read_from(r),
+            7usize => self.allowed_data_ingestion_locations.read_from(r),
+            8usize => self.allowed_data_storage_locations.read_from(r),
+            9usize => self.allowed_inbound_data_transfer_sources.read_from(r),
+            10usize => {
+                self.allowed_outbound_clipboard_sharing_exception_length.read_from(r)
+            }
+            11usize => self.allowed_outbound_clipboard_sharing_level.read_from(r),
+            12usize => self.allowed_outbound_data_transfer_destinations.read_from(r),
+            13usize => self.app_action_if_device_compliance_required.read_from(r),
+            14usize => self.app_action_if_maximum_pin_retries_exceeded.read_from(r),
+            15usize => self.app_action_if_unable_to_authenticate_user.read_from(r),
+            16usize => self.block_data_ingestion_into_organization_documents.read_from(r),
+            17usize => self.contact_sync_blocked.read_from(r),
+            18usize => self.data_backup_blocked.read_from(r),
+            19usize => self.device_compliance_required.read_from(r),
+            20usize => self.dialer_restriction_level.read_from(r),
+            21usize => self.disable_app_pin_if_device_pin_is_set.read_from(r),
+            22usize => self.fingerprint_blocked.read_from(r),
+            23usize => self.managed_browser.read_from(r),
+            24usize => self.managed_browser_to_open_links_required.read_from(r),
+            25usize => self.maximum_allowed_device_threat_level.read_from(r),
+            26usize => self.maximum_pin_retries.read_from(r),
+            27usize => self.maximum_required_os_version.read_from(r),
+            28usize => self.maximum_warning_os_version.read_from(r),
+            29usize => self.maximum_wipe_os_version.read_from(r),
+            30usize => self.minimum_pin_length.read_from(r),
+            31usize => self.minimum_required_app_version.read_from(r),
+            32usize => self.minimum_required_os_version.read_from(r),
+            33usize => self.minimum_warning_app_version.read_from(r),
+            34usize => self.minimum_warning_os_version.read_from(r),
+            35usize => self.minimum_wipe_app_version.read_from(r),
+            36usize => self.minimum_wipe_os_version.read_from(r),
+            37usize => self.mobile_threat_defense_remediation_action.read_from(r),
+            38usize => self.notification_restriction.read_from(r),
+            39usize => self.organizational_credentials_required.read_from(r),
+            40usize => self.period_before_pin_reset.read_from(r),
+            41usize => self.period_offline_before_access_check.read_from(r),
+            42usize => self.period_offline_before_wipe_is_enforced.read_from(r),
+            43usize => self.period_online_before_access_check.read_from(r),
+            44usize => self.pin_character_set.read_from(r),
+            45usize => self.pin_required.read_from(r),
+            46usize => self.pin_required_instead_of_biometric_timeout.read_from(r),
+            47usize => self.previous_pin_block_count.read_from(r),
+            48usize => self.print_blocked.read_from(r),
+            49usize => self.save_as_blocked.read_from(r),
+            50usize => self.simple_pin_blocked.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.role_scope_tag_ids);
+        w.field(6usize, &self.version);
+        w.field(7usize, &self.allowed_data_ingestion_locations);
+        w.field(8usize, &self.allowed_data_storage_locations);
+        w.field(9usize, &self.allowed_inbound_data_transfer_sources);
+        w.field(10usize, &self.allowed_outbound_clipboard_sharing_exception_length);
+        w.field(11usize, &self.allowed_outbound_clipboard_sharing_level);
+        w.field(12usize, &self.allowed_outbound_data_transfer_destinations);
+        w.field(13usize, &self.app_action_if_device_compliance_required);
+        w.field(14usize, &self.app_action_if_maximum_pin_retries_exceeded);
+        w.field(15usize, &self.app_action_if_unable_to_authenticate_user);
+        w.field(16usize, &self.block_data_ingestion_into_organization_documents);
+        w.field(17usize, &self.contact_sync_blocked);
+        w.field(18usize, &self.data_backup_blocked);
+        w.field(19usize, &self.device_compliance_required);
+        w.field(20usize, &self.dialer_restriction_level);
+        w.field(21usize, &self.disable_app_pin_if_device_pin_is_set);
+        w.field(22usize, &self.fingerprint_blocked);
+        w.field(23usize, &self.managed_browser);
+        w.field(24usize, &self.managed_browser_to_open_links_required);
+        w.field(25usize, &self.maximum_allowed_device_threat_level);
+        w.field(26usize, &self.maximum_pin_retries);
+        w.field(27usize, &self.maximum_required_os_version);
+        w.field(28usize, &self.maximum_warning_os_version);
+        w.field(29usize, &self.maximum_wipe_os_version);
+        w.field(30usize, &self.minimum_pin_length);
+        w.field(31usize, &self.minimum_required_app_version);
+        w.field(32usize, &self.minimum_required_os_version);
+        w.field(33usize, &self.minimum_warning_app_version);
+        w.field(34usize, &self.minimum_warning_os_version);
+        w.field(35usize, &self.minimum_wipe_app_version);
+        w.field(36usize, &self.minimum_wipe_os_version);
+        w.field(37usize, &self.mobile_threat_defense_remediation_action);
+        w.field(38usize, &self.notification_restriction);
+        w.field(39usize, &self.organizational_credentials_required);
+        w.field(40usize, &self.period_before_pin_reset);
+        w.field(41usize, &self.period_offline_before_access_check);
+        w.field(42usize, &self.period_offline_before_wipe_is_enforced);
+        w.field(43usize, &self.period_online_before_access_check);
+        w.field(44usize, &self.pin_character_set);
+        w.field(45usize, &self.pin_required);
+        w.field(46usize, &self.pin_required_instead_of_biometric_timeout);
+        w.field(47usize, &self.previous_pin_block_count);
+        w.field(48usize, &self.print_blocked);
+        w.field(49usize, &self.save_as_blocked);
+        w.field(50usize, &self.simple_pin_blocked);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5630,27 +5336,27 @@ impl rt::Poly for AnyManagedAppProtection {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedAppProtection",
-            ) => rt::object::read_boxed(r).map(Self::AndroidManagedAppProtection),
+            ) => rt::object::read_boxed(r, Self::AndroidManagedAppProtection),
             ::std::option::Option::Some(
                 "microsoft.graph.defaultManagedAppProtection",
-            ) => rt::object::read_boxed(r).map(Self::DefaultManagedAppProtection),
+            ) => rt::object::read_boxed(r, Self::DefaultManagedAppProtection),
             ::std::option::Option::Some("microsoft.graph.iosManagedAppProtection") => {
-                rt::object::read_boxed(r).map(Self::IosManagedAppProtection)
+                rt::object::read_boxed(r, Self::IosManagedAppProtection)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppProtection",
-            ) => rt::object::read_boxed(r).map(Self::TargetedManagedAppProtection),
-            _ => rt::object::read_boxed(r).map(Self::ManagedAppProtection),
+            ) => rt::object::read_boxed(r, Self::TargetedManagedAppProtection),
+            _ => rt::object::read_boxed(r, Self::ManagedAppProtection),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ManagedAppProtection(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AndroidManagedAppProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5659,7 +5365,7 @@ impl rt::Poly for AnyManagedAppProtection {
                 )
             }
             Self::DefaultManagedAppProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5668,7 +5374,7 @@ impl rt::Poly for AnyManagedAppProtection {
                 )
             }
             Self::IosManagedAppProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5677,7 +5383,7 @@ impl rt::Poly for AnyManagedAppProtection {
                 )
             }
             Self::TargetedManagedAppProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7336,6 +7042,26 @@ impl rt::Object for ManagedAppProtectionPolicySetItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppProtectionPolicySetItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "error_code", &self.error_code);
+        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
+        d.field(5usize, "item_type", &self.item_type);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "payload_id", &self.payload_id);
+        d.field(8usize, "status", &self.status);
+        d.field(
+            9usize,
+            "targeted_app_management_levels",
+            &self.targeted_app_management_levels,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for ManagedAppProtectionPolicySetItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7365,44 +7091,11 @@ impl rt::Object for ManagedAppProtectionPolicySetItem {
         w.field(9usize, &self.targeted_app_management_levels);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.error_code),
-            4usize => ::std::option::Option::Some(&self.guided_deployment_tags),
-            5usize => ::std::option::Option::Some(&self.item_type),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.payload_id),
-            8usize => ::std::option::Option::Some(&self.status),
-            9usize => ::std::option::Option::Some(&self.targeted_app_management_levels),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
-        d.field(5usize, "item_type", &self.item_type);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "payload_id", &self.payload_id);
-        d.field(8usize, "status", &self.status);
-        d.field(
-            9usize,
-            "targeted_app_management_levels",
-            &self.targeted_app_management_levels,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7597,6 +7290,32 @@ impl rt::Object for ManagedAppRegistration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppRegistration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_identifier", &self.app_identifier);
+        d.field(2usize, "application_version", &self.application_version);
+        d.field(3usize, "azure_ad_device_id", &self.azure_ad_device_id);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "device_manufacturer", &self.device_manufacturer);
+        d.field(6usize, "device_model", &self.device_model);
+        d.field(7usize, "device_name", &self.device_name);
+        d.field(8usize, "device_tag", &self.device_tag);
+        d.field(9usize, "device_type", &self.device_type);
+        d.field(10usize, "flagged_reasons", &self.flagged_reasons);
+        d.field(11usize, "last_sync_date_time", &self.last_sync_date_time);
+        d.field(12usize, "managed_device_id", &self.managed_device_id);
+        d.field(13usize, "management_sdk_version", &self.management_sdk_version);
+        d.field(14usize, "platform_version", &self.platform_version);
+        d.field(15usize, "user_id", &self.user_id);
+        d.field(16usize, "version", &self.version);
+        d.field(17usize, "applied_policies", &self.applied_policies);
+        d.field(18usize, "intended_policies", &self.intended_policies);
+        d.field(19usize, "operations", &self.operations);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for ManagedAppRegistration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7646,60 +7365,11 @@ impl rt::Object for ManagedAppRegistration {
         w.field(19usize, &self.operations);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_identifier),
-            2usize => ::std::option::Option::Some(&self.application_version),
-            3usize => ::std::option::Option::Some(&self.azure_ad_device_id),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.device_manufacturer),
-            6usize => ::std::option::Option::Some(&self.device_model),
-            7usize => ::std::option::Option::Some(&self.device_name),
-            8usize => ::std::option::Option::Some(&self.device_tag),
-            9usize => ::std::option::Option::Some(&self.device_type),
-            10usize => ::std::option::Option::Some(&self.flagged_reasons),
-            11usize => ::std::option::Option::Some(&self.last_sync_date_time),
-            12usize => ::std::option::Option::Some(&self.managed_device_id),
-            13usize => ::std::option::Option::Some(&self.management_sdk_version),
-            14usize => ::std::option::Option::Some(&self.platform_version),
-            15usize => ::std::option::Option::Some(&self.user_id),
-            16usize => ::std::option::Option::Some(&self.version),
-            17usize => ::std::option::Option::Some(&self.applied_policies),
-            18usize => ::std::option::Option::Some(&self.intended_policies),
-            19usize => ::std::option::Option::Some(&self.operations),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_identifier", &self.app_identifier);
-        d.field(2usize, "application_version", &self.application_version);
-        d.field(3usize, "azure_ad_device_id", &self.azure_ad_device_id);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "device_manufacturer", &self.device_manufacturer);
-        d.field(6usize, "device_model", &self.device_model);
-        d.field(7usize, "device_name", &self.device_name);
-        d.field(8usize, "device_tag", &self.device_tag);
-        d.field(9usize, "device_type", &self.device_type);
-        d.field(10usize, "flagged_reasons", &self.flagged_reasons);
-        d.field(11usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(12usize, "managed_device_id", &self.managed_device_id);
-        d.field(13usize, "management_sdk_version", &self.management_sdk_version);
-        d.field(14usize, "platform_version", &self.platform_version);
-        d.field(15usize, "user_id", &self.user_id);
-        d.field(16usize, "version", &self.version);
-        d.field(17usize, "applied_policies", &self.applied_policies);
-        d.field(18usize, "intended_policies", &self.intended_policies);
-        d.field(19usize, "operations", &self.operations);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7786,21 +7456,21 @@ impl rt::Poly for AnyManagedAppRegistration {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedAppRegistration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidManagedAppRegistration),
+            ) => rt::object::read_boxed(r, Self::AndroidManagedAppRegistration),
             ::std::option::Option::Some("microsoft.graph.iosManagedAppRegistration") => {
-                rt::object::read_boxed(r).map(Self::IosManagedAppRegistration)
+                rt::object::read_boxed(r, Self::IosManagedAppRegistration)
             }
-            _ => rt::object::read_boxed(r).map(Self::ManagedAppRegistration),
+            _ => rt::object::read_boxed(r, Self::ManagedAppRegistration),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ManagedAppRegistration(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AndroidManagedAppRegistration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7809,7 +7479,7 @@ impl rt::Poly for AnyManagedAppRegistration {
                 )
             }
             Self::IosManagedAppRegistration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8336,6 +8006,15 @@ impl rt::Object for ManagedAppStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for ManagedAppStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8351,26 +8030,11 @@ impl rt::Object for ManagedAppStatus {
         w.field(2usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8426,19 +8090,19 @@ impl rt::Poly for AnyManagedAppStatus {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.managedAppStatusRaw") => {
-                rt::object::read_boxed(r).map(Self::ManagedAppStatusRaw)
+                rt::object::read_boxed(r, Self::ManagedAppStatusRaw)
             }
-            _ => rt::object::read_boxed(r).map(Self::ManagedAppStatus),
+            _ => rt::object::read_boxed(r, Self::ManagedAppStatus),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ManagedAppStatus(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ManagedAppStatusRaw(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedAppStatusRaw"),
@@ -8579,6 +8243,16 @@ impl rt::Object for ManagedAppStatusRaw {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppStatusRaw\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "version", &self.version);
+        d.field(3usize, "content", &self.content);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for ManagedAppStatusRaw {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8596,28 +8270,11 @@ impl rt::Object for ManagedAppStatusRaw {
         w.field(3usize, &self.content);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.version),
-            3usize => ::std::option::Option::Some(&self.content),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "version", &self.version);
-        d.field(3usize, "content", &self.content);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

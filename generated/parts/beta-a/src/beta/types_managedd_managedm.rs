@@ -176,6 +176,28 @@ impl rt::Object for ManagedDeviceEncryptionState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceEncryptionState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "advanced_bit_locker_states", &self.advanced_bit_locker_states);
+        d.field(2usize, "device_name", &self.device_name);
+        d.field(3usize, "device_type", &self.device_type);
+        d.field(
+            4usize,
+            "encryption_policy_setting_state",
+            &self.encryption_policy_setting_state,
+        );
+        d.field(5usize, "encryption_readiness_state", &self.encryption_readiness_state);
+        d.field(6usize, "encryption_state", &self.encryption_state);
+        d.field(7usize, "file_vault_states", &self.file_vault_states);
+        d.field(8usize, "os_version", &self.os_version);
+        d.field(9usize, "policy_details", &self.policy_details);
+        d.field(10usize, "tpm_specification_version", &self.tpm_specification_version);
+        d.field(11usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ManagedDeviceEncryptionState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -209,48 +231,11 @@ impl rt::Object for ManagedDeviceEncryptionState {
         w.field(11usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.advanced_bit_locker_states),
-            2usize => ::std::option::Option::Some(&self.device_name),
-            3usize => ::std::option::Option::Some(&self.device_type),
-            4usize => ::std::option::Option::Some(&self.encryption_policy_setting_state),
-            5usize => ::std::option::Option::Some(&self.encryption_readiness_state),
-            6usize => ::std::option::Option::Some(&self.encryption_state),
-            7usize => ::std::option::Option::Some(&self.file_vault_states),
-            8usize => ::std::option::Option::Some(&self.os_version),
-            9usize => ::std::option::Option::Some(&self.policy_details),
-            10usize => ::std::option::Option::Some(&self.tpm_specification_version),
-            11usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "advanced_bit_locker_states", &self.advanced_bit_locker_states);
-        d.field(2usize, "device_name", &self.device_name);
-        d.field(3usize, "device_type", &self.device_type);
-        d.field(
-            4usize,
-            "encryption_policy_setting_state",
-            &self.encryption_policy_setting_state,
-        );
-        d.field(5usize, "encryption_readiness_state", &self.encryption_readiness_state);
-        d.field(6usize, "encryption_state", &self.encryption_state);
-        d.field(7usize, "file_vault_states", &self.file_vault_states);
-        d.field(8usize, "os_version", &self.os_version);
-        d.field(9usize, "policy_details", &self.policy_details);
-        d.field(10usize, "tpm_specification_version", &self.tpm_specification_version);
-        d.field(11usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -405,6 +390,25 @@ impl rt::Object for ManagedDeviceMobileAppConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(6usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
+        d.field(7usize, "version", &self.version);
+        d.field(8usize, "assignments", &self.assignments);
+        d.field(9usize, "device_statuses", &self.device_statuses);
+        d.field(10usize, "device_status_summary", &self.device_status_summary);
+        d.field(11usize, "user_statuses", &self.user_statuses);
+        d.field(12usize, "user_status_summary", &self.user_status_summary);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for ManagedDeviceMobileAppConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -440,46 +444,11 @@ impl rt::Object for ManagedDeviceMobileAppConfiguration {
         w.field(12usize, &self.user_status_summary);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            6usize => ::std::option::Option::Some(&self.targeted_mobile_apps),
-            7usize => ::std::option::Option::Some(&self.version),
-            8usize => ::std::option::Option::Some(&self.assignments),
-            9usize => ::std::option::Option::Some(&self.device_statuses),
-            10usize => ::std::option::Option::Some(&self.device_status_summary),
-            11usize => ::std::option::Option::Some(&self.user_statuses),
-            12usize => ::std::option::Option::Some(&self.user_status_summary),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
-        d.field(7usize, "version", &self.version);
-        d.field(8usize, "assignments", &self.assignments);
-        d.field(9usize, "device_statuses", &self.device_statuses);
-        d.field(10usize, "device_status_summary", &self.device_status_summary);
-        d.field(11usize, "user_statuses", &self.user_statuses);
-        d.field(12usize, "user_status_summary", &self.user_status_summary);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -578,26 +547,24 @@ impl rt::Poly for AnyManagedDeviceMobileAppConfiguration {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkMobileAppConfiguration",
-            ) => {
-                rt::object::read_boxed(r).map(Self::AndroidForWorkMobileAppConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidForWorkMobileAppConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedStoreAppConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidManagedStoreAppConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidManagedStoreAppConfiguration),
             ::std::option::Option::Some("microsoft.graph.iosMobileAppConfiguration") => {
-                rt::object::read_boxed(r).map(Self::IosMobileAppConfiguration)
+                rt::object::read_boxed(r, Self::IosMobileAppConfiguration)
             }
-            _ => rt::object::read_boxed(r).map(Self::ManagedDeviceMobileAppConfiguration),
+            _ => rt::object::read_boxed(r, Self::ManagedDeviceMobileAppConfiguration),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ManagedDeviceMobileAppConfiguration(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AndroidForWorkMobileAppConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -606,7 +573,7 @@ impl rt::Poly for AnyManagedDeviceMobileAppConfiguration {
                 )
             }
             Self::AndroidManagedStoreAppConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -615,7 +582,7 @@ impl rt::Poly for AnyManagedDeviceMobileAppConfiguration {
                 )
             }
             Self::IosMobileAppConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1017,6 +984,14 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for ManagedDeviceMobileAppConfigurationAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1030,24 +1005,11 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationAssignment {
         w.field(1usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1153,6 +1115,25 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationDeviceStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "compliance_grace_period_expiration_date_time",
+            &self.compliance_grace_period_expiration_date_time,
+        );
+        d.field(2usize, "device_display_name", &self.device_display_name);
+        d.field(3usize, "device_model", &self.device_model);
+        d.field(4usize, "last_reported_date_time", &self.last_reported_date_time);
+        d.field(5usize, "platform", &self.platform);
+        d.field(6usize, "status", &self.status);
+        d.field(7usize, "user_name", &self.user_name);
+        d.field(8usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for ManagedDeviceMobileAppConfigurationDeviceStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1180,46 +1161,11 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationDeviceStatus {
         w.field(8usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.compliance_grace_period_expiration_date_time,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.device_display_name),
-            3usize => ::std::option::Option::Some(&self.device_model),
-            4usize => ::std::option::Option::Some(&self.last_reported_date_time),
-            5usize => ::std::option::Option::Some(&self.platform),
-            6usize => ::std::option::Option::Some(&self.status),
-            7usize => ::std::option::Option::Some(&self.user_name),
-            8usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "compliance_grace_period_expiration_date_time",
-            &self.compliance_grace_period_expiration_date_time,
-        );
-        d.field(2usize, "device_display_name", &self.device_display_name);
-        d.field(3usize, "device_model", &self.device_model);
-        d.field(4usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(5usize, "platform", &self.platform);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "user_name", &self.user_name);
-        d.field(8usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1339,6 +1285,26 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationDeviceSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "configuration_version", &self.configuration_version);
+        d.field(2usize, "conflict_count", &self.conflict_count);
+        d.field(3usize, "error_count", &self.error_count);
+        d.field(4usize, "failed_count", &self.failed_count);
+        d.field(5usize, "last_update_date_time", &self.last_update_date_time);
+        d.field(6usize, "not_applicable_count", &self.not_applicable_count);
+        d.field(
+            7usize,
+            "not_applicable_platform_count",
+            &self.not_applicable_platform_count,
+        );
+        d.field(8usize, "pending_count", &self.pending_count);
+        d.field(9usize, "success_count", &self.success_count);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for ManagedDeviceMobileAppConfigurationDeviceSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1368,44 +1334,11 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationDeviceSummary {
         w.field(9usize, &self.success_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.configuration_version),
-            2usize => ::std::option::Option::Some(&self.conflict_count),
-            3usize => ::std::option::Option::Some(&self.error_count),
-            4usize => ::std::option::Option::Some(&self.failed_count),
-            5usize => ::std::option::Option::Some(&self.last_update_date_time),
-            6usize => ::std::option::Option::Some(&self.not_applicable_count),
-            7usize => ::std::option::Option::Some(&self.not_applicable_platform_count),
-            8usize => ::std::option::Option::Some(&self.pending_count),
-            9usize => ::std::option::Option::Some(&self.success_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_version", &self.configuration_version);
-        d.field(2usize, "conflict_count", &self.conflict_count);
-        d.field(3usize, "error_count", &self.error_count);
-        d.field(4usize, "failed_count", &self.failed_count);
-        d.field(5usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(6usize, "not_applicable_count", &self.not_applicable_count);
-        d.field(
-            7usize,
-            "not_applicable_platform_count",
-            &self.not_applicable_platform_count,
-        );
-        d.field(8usize, "pending_count", &self.pending_count);
-        d.field(9usize, "success_count", &self.success_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1517,6 +1450,21 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationPolicySetItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationPolicySetItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "error_code", &self.error_code);
+        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
+        d.field(5usize, "item_type", &self.item_type);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "payload_id", &self.payload_id);
+        d.field(8usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for ManagedDeviceMobileAppConfigurationPolicySetItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1544,38 +1492,11 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationPolicySetItem {
         w.field(8usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.error_code),
-            4usize => ::std::option::Option::Some(&self.guided_deployment_tags),
-            5usize => ::std::option::Option::Some(&self.item_type),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.payload_id),
-            8usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
-        d.field(5usize, "item_type", &self.item_type);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "payload_id", &self.payload_id);
-        d.field(8usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1715,6 +1636,25 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationSettingState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationSettingState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "current_value", &self.current_value);
+        d.field(1usize, "error_code", &self.error_code);
+        d.field(2usize, "error_description", &self.error_description);
+        d.field(3usize, "instance_display_name", &self.instance_display_name);
+        d.field(4usize, "setting", &self.setting);
+        d.field(5usize, "setting_instance_id", &self.setting_instance_id);
+        d.field(6usize, "setting_name", &self.setting_name);
+        d.field(7usize, "sources", &self.sources);
+        d.field(8usize, "state", &self.state);
+        d.field(9usize, "user_email", &self.user_email);
+        d.field(10usize, "user_id", &self.user_id);
+        d.field(11usize, "user_name", &self.user_name);
+        d.field(12usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ManagedDeviceMobileAppConfigurationSettingState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.current_value.read_from(r),
@@ -1750,46 +1690,11 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationSettingState {
         w.field(12usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.current_value),
-            1usize => ::std::option::Option::Some(&self.error_code),
-            2usize => ::std::option::Option::Some(&self.error_description),
-            3usize => ::std::option::Option::Some(&self.instance_display_name),
-            4usize => ::std::option::Option::Some(&self.setting),
-            5usize => ::std::option::Option::Some(&self.setting_instance_id),
-            6usize => ::std::option::Option::Some(&self.setting_name),
-            7usize => ::std::option::Option::Some(&self.sources),
-            8usize => ::std::option::Option::Some(&self.state),
-            9usize => ::std::option::Option::Some(&self.user_email),
-            10usize => ::std::option::Option::Some(&self.user_id),
-            11usize => ::std::option::Option::Some(&self.user_name),
-            12usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "current_value", &self.current_value);
-        d.field(1usize, "error_code", &self.error_code);
-        d.field(2usize, "error_description", &self.error_description);
-        d.field(3usize, "instance_display_name", &self.instance_display_name);
-        d.field(4usize, "setting", &self.setting);
-        d.field(5usize, "setting_instance_id", &self.setting_instance_id);
-        d.field(6usize, "setting_name", &self.setting_name);
-        d.field(7usize, "sources", &self.sources);
-        d.field(8usize, "state", &self.state);
-        d.field(9usize, "user_email", &self.user_email);
-        d.field(10usize, "user_id", &self.user_id);
-        d.field(11usize, "user_name", &self.user_name);
-        d.field(12usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1904,6 +1809,21 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "platform_type", &self.platform_type);
+        d.field(3usize, "setting_count", &self.setting_count);
+        d.field(4usize, "setting_states", &self.setting_states);
+        d.field(5usize, "state", &self.state);
+        d.field(6usize, "user_id", &self.user_id);
+        d.field(7usize, "user_principal_name", &self.user_principal_name);
+        d.field(8usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ManagedDeviceMobileAppConfigurationState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1931,38 +1851,11 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationState {
         w.field(8usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.platform_type),
-            3usize => ::std::option::Option::Some(&self.setting_count),
-            4usize => ::std::option::Option::Some(&self.setting_states),
-            5usize => ::std::option::Option::Some(&self.state),
-            6usize => ::std::option::Option::Some(&self.user_id),
-            7usize => ::std::option::Option::Some(&self.user_principal_name),
-            8usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "platform_type", &self.platform_type);
-        d.field(3usize, "setting_count", &self.setting_count);
-        d.field(4usize, "setting_states", &self.setting_states);
-        d.field(5usize, "state", &self.state);
-        d.field(6usize, "user_id", &self.user_id);
-        d.field(7usize, "user_principal_name", &self.user_principal_name);
-        d.field(8usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2053,6 +1946,18 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationUserStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationUserStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "devices_count", &self.devices_count);
+        d.field(2usize, "last_reported_date_time", &self.last_reported_date_time);
+        d.field(3usize, "status", &self.status);
+        d.field(4usize, "user_display_name", &self.user_display_name);
+        d.field(5usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for ManagedDeviceMobileAppConfigurationUserStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2074,32 +1979,11 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationUserStatus {
         w.field(5usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.devices_count),
-            2usize => ::std::option::Option::Some(&self.last_reported_date_time),
-            3usize => ::std::option::Option::Some(&self.status),
-            4usize => ::std::option::Option::Some(&self.user_display_name),
-            5usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "devices_count", &self.devices_count);
-        d.field(2usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "user_display_name", &self.user_display_name);
-        d.field(5usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2209,6 +2093,21 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationUserSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationUserSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "configuration_version", &self.configuration_version);
+        d.field(2usize, "conflict_count", &self.conflict_count);
+        d.field(3usize, "error_count", &self.error_count);
+        d.field(4usize, "failed_count", &self.failed_count);
+        d.field(5usize, "last_update_date_time", &self.last_update_date_time);
+        d.field(6usize, "not_applicable_count", &self.not_applicable_count);
+        d.field(7usize, "pending_count", &self.pending_count);
+        d.field(8usize, "success_count", &self.success_count);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for ManagedDeviceMobileAppConfigurationUserSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2236,38 +2135,11 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationUserSummary {
         w.field(8usize, &self.success_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.configuration_version),
-            2usize => ::std::option::Option::Some(&self.conflict_count),
-            3usize => ::std::option::Option::Some(&self.error_count),
-            4usize => ::std::option::Option::Some(&self.failed_count),
-            5usize => ::std::option::Option::Some(&self.last_update_date_time),
-            6usize => ::std::option::Option::Some(&self.not_applicable_count),
-            7usize => ::std::option::Option::Some(&self.pending_count),
-            8usize => ::std::option::Option::Some(&self.success_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_version", &self.configuration_version);
-        d.field(2usize, "conflict_count", &self.conflict_count);
-        d.field(3usize, "error_count", &self.error_count);
-        d.field(4usize, "failed_count", &self.failed_count);
-        d.field(5usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(6usize, "not_applicable_count", &self.not_applicable_count);
-        d.field(7usize, "pending_count", &self.pending_count);
-        d.field(8usize, "success_count", &self.success_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2493,6 +2365,13 @@ impl rt::Object for ManagedDeviceReportedApp {
     const KEYS_JSON: &'static [&'static str] = &[",\"appId\":"];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceReportedApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "app_id", &self.app_id);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ManagedDeviceReportedApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.app_id.read_from(r),
@@ -2504,22 +2383,11 @@ impl rt::Object for ManagedDeviceReportedApp {
         w.field(0usize, &self.app_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.app_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2572,6 +2440,14 @@ impl rt::Object for ManagedDeviceSummarizedAppState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceSummarizedAppState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "device_id", &self.device_id);
+        d.field(1usize, "summarized_app_state", &self.summarized_app_state);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ManagedDeviceSummarizedAppState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_id.read_from(r),
@@ -2585,24 +2461,11 @@ impl rt::Object for ManagedDeviceSummarizedAppState {
         w.field(1usize, &self.summarized_app_state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.device_id),
-            1usize => ::std::option::Option::Some(&self.summarized_app_state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_id", &self.device_id);
-        d.field(1usize, "summarized_app_state", &self.summarized_app_state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2752,6 +2615,27 @@ impl rt::Object for ManagedEBook {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedEBook\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "information_url", &self.information_url);
+        d.field(5usize, "large_cover", &self.large_cover);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(8usize, "published_date_time", &self.published_date_time);
+        d.field(9usize, "publisher", &self.publisher);
+        d.field(10usize, "assignments", &self.assignments);
+        d.field(11usize, "categories", &self.categories);
+        d.field(12usize, "device_states", &self.device_states);
+        d.field(13usize, "install_summary", &self.install_summary);
+        d.field(14usize, "user_state_summary", &self.user_state_summary);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for ManagedEBook {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2791,50 +2675,11 @@ impl rt::Object for ManagedEBook {
         w.field(14usize, &self.user_state_summary);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.information_url),
-            5usize => ::std::option::Option::Some(&self.large_cover),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.privacy_information_url),
-            8usize => ::std::option::Option::Some(&self.published_date_time),
-            9usize => ::std::option::Option::Some(&self.publisher),
-            10usize => ::std::option::Option::Some(&self.assignments),
-            11usize => ::std::option::Option::Some(&self.categories),
-            12usize => ::std::option::Option::Some(&self.device_states),
-            13usize => ::std::option::Option::Some(&self.install_summary),
-            14usize => ::std::option::Option::Some(&self.user_state_summary),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "information_url", &self.information_url);
-        d.field(5usize, "large_cover", &self.large_cover);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(8usize, "published_date_time", &self.published_date_time);
-        d.field(9usize, "publisher", &self.publisher);
-        d.field(10usize, "assignments", &self.assignments);
-        d.field(11usize, "categories", &self.categories);
-        d.field(12usize, "device_states", &self.device_states);
-        d.field(13usize, "install_summary", &self.install_summary);
-        d.field(14usize, "user_state_summary", &self.user_state_summary);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2902,19 +2747,19 @@ impl rt::Poly for AnyManagedEBook {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.iosVppEBook") => {
-                rt::object::read_boxed(r).map(Self::IosVppEBook)
+                rt::object::read_boxed(r, Self::IosVppEBook)
             }
-            _ => rt::object::read_boxed(r).map(Self::ManagedEBook),
+            _ => rt::object::read_boxed(r, Self::ManagedEBook),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ManagedEBook(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::IosVppEBook(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosVppEBook"),
@@ -3265,6 +3110,15 @@ impl rt::Object for ManagedEBookAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedEBookAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "install_intent", &self.install_intent);
+        d.field(2usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for ManagedEBookAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3280,26 +3134,11 @@ impl rt::Object for ManagedEBookAssignment {
         w.field(2usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.install_intent),
-            2usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "install_intent", &self.install_intent);
-        d.field(2usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3358,19 +3197,19 @@ impl rt::Poly for AnyManagedEBookAssignment {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.iosVppEBookAssignment") => {
-                rt::object::read_boxed(r).map(Self::IosVppEBookAssignment)
+                rt::object::read_boxed(r, Self::IosVppEBookAssignment)
             }
-            _ => rt::object::read_boxed(r).map(Self::ManagedEBookAssignment),
+            _ => rt::object::read_boxed(r, Self::ManagedEBookAssignment),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ManagedEBookAssignment(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::IosVppEBookAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosVppEBookAssignment"),
@@ -3509,6 +3348,15 @@ impl rt::Object for ManagedEBookCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedEBookCategory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for ManagedEBookCategory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3524,26 +3372,11 @@ impl rt::Object for ManagedEBookCategory {
         w.field(2usize, &self.last_modified_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3862,6 +3695,55 @@ impl rt::Object for ManagedIosLobApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedIOSLobApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+        d.field(26usize, "app_availability", &self.app_availability);
+        d.field(27usize, "version", &self.version);
+        d.field(28usize, "committed_content_version", &self.committed_content_version);
+        d.field(29usize, "file_name", &self.file_name);
+        d.field(30usize, "size", &self.size);
+        d.field(31usize, "content_versions", &self.content_versions);
+        d.field(32usize, "applicable_device_type", &self.applicable_device_type);
+        d.field(33usize, "build_number", &self.build_number);
+        d.field(34usize, "bundle_id", &self.bundle_id);
+        d.field(35usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(36usize, "identity_version", &self.identity_version);
+        d.field(
+            37usize,
+            "minimum_supported_operating_system",
+            &self.minimum_supported_operating_system,
+        );
+        d.field(38usize, "version_number", &self.version_number);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for ManagedIosLobApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3949,104 +3831,11 @@ impl rt::Object for ManagedIosLobApp {
         w.field(38usize, &self.version_number);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            26usize => ::std::option::Option::Some(&self.app_availability),
-            27usize => ::std::option::Option::Some(&self.version),
-            28usize => ::std::option::Option::Some(&self.committed_content_version),
-            29usize => ::std::option::Option::Some(&self.file_name),
-            30usize => ::std::option::Option::Some(&self.size),
-            31usize => ::std::option::Option::Some(&self.content_versions),
-            32usize => ::std::option::Option::Some(&self.applicable_device_type),
-            33usize => ::std::option::Option::Some(&self.build_number),
-            34usize => ::std::option::Option::Some(&self.bundle_id),
-            35usize => ::std::option::Option::Some(&self.expiration_date_time),
-            36usize => ::std::option::Option::Some(&self.identity_version),
-            37usize => {
-                ::std::option::Option::Some(&self.minimum_supported_operating_system)
-            }
-            38usize => ::std::option::Option::Some(&self.version_number),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "app_availability", &self.app_availability);
-        d.field(27usize, "version", &self.version);
-        d.field(28usize, "committed_content_version", &self.committed_content_version);
-        d.field(29usize, "file_name", &self.file_name);
-        d.field(30usize, "size", &self.size);
-        d.field(31usize, "content_versions", &self.content_versions);
-        d.field(32usize, "applicable_device_type", &self.applicable_device_type);
-        d.field(33usize, "build_number", &self.build_number);
-        d.field(34usize, "bundle_id", &self.bundle_id);
-        d.field(35usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(36usize, "identity_version", &self.identity_version);
-        d.field(
-            37usize,
-            "minimum_supported_operating_system",
-            &self.minimum_supported_operating_system,
-        );
-        d.field(38usize, "version_number", &self.version_number);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4346,6 +4135,48 @@ impl rt::Object for ManagedIosStoreApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedIOSStoreApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+        d.field(26usize, "app_availability", &self.app_availability);
+        d.field(27usize, "version", &self.version);
+        d.field(28usize, "applicable_device_type", &self.applicable_device_type);
+        d.field(29usize, "app_store_url", &self.app_store_url);
+        d.field(30usize, "bundle_id", &self.bundle_id);
+        d.field(
+            31usize,
+            "minimum_supported_operating_system",
+            &self.minimum_supported_operating_system,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for ManagedIosStoreApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4419,90 +4250,11 @@ impl rt::Object for ManagedIosStoreApp {
         w.field(31usize, &self.minimum_supported_operating_system);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            26usize => ::std::option::Option::Some(&self.app_availability),
-            27usize => ::std::option::Option::Some(&self.version),
-            28usize => ::std::option::Option::Some(&self.applicable_device_type),
-            29usize => ::std::option::Option::Some(&self.app_store_url),
-            30usize => ::std::option::Option::Some(&self.bundle_id),
-            31usize => {
-                ::std::option::Option::Some(&self.minimum_supported_operating_system)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "app_availability", &self.app_availability);
-        d.field(27usize, "version", &self.version);
-        d.field(28usize, "applicable_device_type", &self.applicable_device_type);
-        d.field(29usize, "app_store_url", &self.app_store_url);
-        d.field(30usize, "bundle_id", &self.bundle_id);
-        d.field(
-            31usize,
-            "minimum_supported_operating_system",
-            &self.minimum_supported_operating_system,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4633,6 +4385,15 @@ impl rt::Object for ManagedMobileApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedMobileApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "mobile_app_identifier", &self.mobile_app_identifier);
+        d.field(2usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for ManagedMobileApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4648,26 +4409,11 @@ impl rt::Object for ManagedMobileApp {
         w.field(2usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.mobile_app_identifier),
-            2usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "mobile_app_identifier", &self.mobile_app_identifier);
-        d.field(2usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4935,6 +4681,44 @@ impl rt::Object for ManagedMobileLobApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedMobileLobApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+        d.field(26usize, "app_availability", &self.app_availability);
+        d.field(27usize, "version", &self.version);
+        d.field(28usize, "committed_content_version", &self.committed_content_version);
+        d.field(29usize, "file_name", &self.file_name);
+        d.field(30usize, "size", &self.size);
+        d.field(31usize, "content_versions", &self.content_versions);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for ManagedMobileLobApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5008,84 +4792,11 @@ impl rt::Object for ManagedMobileLobApp {
         w.field(31usize, &self.content_versions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            26usize => ::std::option::Option::Some(&self.app_availability),
-            27usize => ::std::option::Option::Some(&self.version),
-            28usize => ::std::option::Option::Some(&self.committed_content_version),
-            29usize => ::std::option::Option::Some(&self.file_name),
-            30usize => ::std::option::Option::Some(&self.size),
-            31usize => ::std::option::Option::Some(&self.content_versions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "app_availability", &self.app_availability);
-        d.field(27usize, "version", &self.version);
-        d.field(28usize, "committed_content_version", &self.committed_content_version);
-        d.field(29usize, "file_name", &self.file_name);
-        d.field(30usize, "size", &self.size);
-        d.field(31usize, "content_versions", &self.content_versions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5175,29 +4886,29 @@ impl rt::Poly for AnyManagedMobileLobApp {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.managedAndroidLobApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedAndroidLobApp)
+                rt::object::read_boxed(r, Self::ManagedAndroidLobApp)
             }
             ::std::option::Option::Some("microsoft.graph.managedIOSLobApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedIosLobApp)
+                rt::object::read_boxed(r, Self::ManagedIosLobApp)
             }
-            _ => rt::object::read_boxed(r).map(Self::ManagedMobileLobApp),
+            _ => rt::object::read_boxed(r, Self::ManagedMobileLobApp),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ManagedMobileLobApp(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ManagedAndroidLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedAndroidLobApp"),
                 )
             }
             Self::ManagedIosLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedIOSLobApp"),

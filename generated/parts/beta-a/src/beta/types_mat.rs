@@ -33,6 +33,14 @@ impl rt::Object for MatchLocation {
     const KEYS_JSON: &'static [&'static str] = &[",\"length\":", ",\"offset\":"];
     const TAG: &'static str = "\"#microsoft.graph.matchLocation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "length", &self.length);
+        d.field(1usize, "offset", &self.offset);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for MatchLocation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.length.read_from(r),
@@ -46,24 +54,11 @@ impl rt::Object for MatchLocation {
         w.field(1usize, &self.offset);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.length),
-            1usize => ::std::option::Option::Some(&self.offset),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "length", &self.length);
-        d.field(1usize, "offset", &self.offset);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

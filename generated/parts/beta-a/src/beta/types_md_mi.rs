@@ -459,141 +459,6 @@ impl rt::Object for MdmWindowsInformationProtectionPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mdmWindowsInformationProtectionPolicy\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.display_name.read_from(r),
-            4usize => self.last_modified_date_time.read_from(r),
-            5usize => self.role_scope_tag_ids.read_from(r),
-            6usize => self.version.read_from(r),
-            7usize => self.azure_rights_management_services_allowed.read_from(r),
-            8usize => self.data_recovery_certificate.read_from(r),
-            9usize => self.enforcement_level.read_from(r),
-            10usize => self.enterprise_domain.read_from(r),
-            11usize => self.enterprise_internal_proxy_servers.read_from(r),
-            12usize => self.enterprise_ip_ranges.read_from(r),
-            13usize => self.enterprise_ip_ranges_are_authoritative.read_from(r),
-            14usize => self.enterprise_network_domain_names.read_from(r),
-            15usize => self.enterprise_protected_domain_names.read_from(r),
-            16usize => self.enterprise_proxied_domains.read_from(r),
-            17usize => self.enterprise_proxy_servers.read_from(r),
-            18usize => self.enterprise_proxy_servers_are_authoritative.read_from(r),
-            19usize => self.exempt_apps.read_from(r),
-            20usize => self.icons_visible.read_from(r),
-            21usize => self.indexing_encrypted_stores_or_items_blocked.read_from(r),
-            22usize => self.is_assigned.read_from(r),
-            23usize => self.neutral_domain_resources.read_from(r),
-            24usize => self.protected_apps.read_from(r),
-            25usize => self.protection_under_lock_config_required.read_from(r),
-            26usize => self.revoke_on_unenroll_disabled.read_from(r),
-            27usize => self.rights_management_services_template_id.read_from(r),
-            28usize => self.smb_auto_encrypted_file_extensions.read_from(r),
-            29usize => self.assignments.read_from(r),
-            30usize => self.exempt_app_locker_files.read_from(r),
-            31usize => self.protected_app_locker_files.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.display_name);
-        w.field(4usize, &self.last_modified_date_time);
-        w.field(5usize, &self.role_scope_tag_ids);
-        w.field(6usize, &self.version);
-        w.field(7usize, &self.azure_rights_management_services_allowed);
-        w.field(8usize, &self.data_recovery_certificate);
-        w.field(9usize, &self.enforcement_level);
-        w.field(10usize, &self.enterprise_domain);
-        w.field(11usize, &self.enterprise_internal_proxy_servers);
-        w.field(12usize, &self.enterprise_ip_ranges);
-        w.field(13usize, &self.enterprise_ip_ranges_are_authoritative);
-        w.field(14usize, &self.enterprise_network_domain_names);
-        w.field(15usize, &self.enterprise_protected_domain_names);
-        w.field(16usize, &self.enterprise_proxied_domains);
-        w.field(17usize, &self.enterprise_proxy_servers);
-        w.field(18usize, &self.enterprise_proxy_servers_are_authoritative);
-        w.field(19usize, &self.exempt_apps);
-        w.field(20usize, &self.icons_visible);
-        w.field(21usize, &self.indexing_encrypted_stores_or_items_blocked);
-        w.field(22usize, &self.is_assigned);
-        w.field(23usize, &self.neutral_domain_resources);
-        w.field(24usize, &self.protected_apps);
-        w.field(25usize, &self.protection_under_lock_config_required);
-        w.field(26usize, &self.revoke_on_unenroll_disabled);
-        w.field(27usize, &self.rights_management_services_template_id);
-        w.field(28usize, &self.smb_auto_encrypted_file_extensions);
-        w.field(29usize, &self.assignments);
-        w.field(30usize, &self.exempt_app_locker_files);
-        w.field(31usize, &self.protected_app_locker_files);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            6usize => ::std::option::Option::Some(&self.version),
-            7usize => {
-                ::std::option::Option::Some(
-                    &self.azure_rights_management_services_allowed,
-                )
-            }
-            8usize => ::std::option::Option::Some(&self.data_recovery_certificate),
-            9usize => ::std::option::Option::Some(&self.enforcement_level),
-            10usize => ::std::option::Option::Some(&self.enterprise_domain),
-            11usize => {
-                ::std::option::Option::Some(&self.enterprise_internal_proxy_servers)
-            }
-            12usize => ::std::option::Option::Some(&self.enterprise_ip_ranges),
-            13usize => {
-                ::std::option::Option::Some(&self.enterprise_ip_ranges_are_authoritative)
-            }
-            14usize => ::std::option::Option::Some(&self.enterprise_network_domain_names),
-            15usize => {
-                ::std::option::Option::Some(&self.enterprise_protected_domain_names)
-            }
-            16usize => ::std::option::Option::Some(&self.enterprise_proxied_domains),
-            17usize => ::std::option::Option::Some(&self.enterprise_proxy_servers),
-            18usize => {
-                ::std::option::Option::Some(
-                    &self.enterprise_proxy_servers_are_authoritative,
-                )
-            }
-            19usize => ::std::option::Option::Some(&self.exempt_apps),
-            20usize => ::std::option::Option::Some(&self.icons_visible),
-            21usize => {
-                ::std::option::Option::Some(
-                    &self.indexing_encrypted_stores_or_items_blocked,
-                )
-            }
-            22usize => ::std::option::Option::Some(&self.is_assigned),
-            23usize => ::std::option::Option::Some(&self.neutral_domain_resources),
-            24usize => ::std::option::Option::Some(&self.protected_apps),
-            25usize => {
-                ::std::option::Option::Some(&self.protection_under_lock_config_required)
-            }
-            26usize => ::std::option::Option::Some(&self.revoke_on_unenroll_disabled),
-            27usize => {
-                ::std::option::Option::Some(&self.rights_management_services_template_id)
-            }
-            28usize => {
-                ::std::option::Option::Some(&self.smb_auto_encrypted_file_extensions)
-            }
-            29usize => ::std::option::Option::Some(&self.assignments),
-            30usize => ::std::option::Option::Some(&self.exempt_app_locker_files),
-            31usize => ::std::option::Option::Some(&self.protected_app_locker_files),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -672,12 +537,88 @@ impl rt::Object for MdmWindowsInformationProtectionPolicy {
         d.field(30usize, "exempt_app_locker_files", &self.exempt_app_locker_files);
         d.field(31usize, "protected_app_locker_files", &self.protected_app_locker_files);
     }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for MdmWindowsInformationProtectionPolicy {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.role_scope_tag_ids.read_from(r),
+            6usize => self.version.read_from(r),
+            7usize => self.azure_rights_management_services_allowed.read_from(r),
+            8usize => self.data_recovery_certificate.read_from(r),
+            9usize => self.enforcement_level.read_from(r),
+            10usize => self.enterprise_domain.read_from(r),
+            11usize => self.enterprise_internal_proxy_servers.read_from(r),
+            12usize => self.enterprise_ip_ranges.read_from(r),
+            13usize => self.enterprise_ip_ranges_are_authoritative.read_from(r),
+            14usize => self.enterprise_network_domain_names.read_from(r),
+            15usize => self.enterprise_protected_domain_names.read_from(r),
+            16usize => self.enterprise_proxied_domains.read_from(r),
+            17usize => self.enterprise_proxy_servers.read_from(r),
+            18usize => self.enterprise_proxy_servers_are_authoritative.read_from(r),
+            19usize => self.exempt_apps.read_from(r),
+            20usize => self.icons_visible.read_from(r),
+            21usize => self.indexing_encrypted_stores_or_items_blocked.read_from(r),
+            22usize => self.is_assigned.read_from(r),
+            23usize => self.neutral_domain_resources.read_from(r),
+            24usize => self.protected_apps.read_from(r),
+            25usize => self.protection_under_lock_config_required.read_from(r),
+            26usize => self.revoke_on_unenroll_disabled.read_from(r),
+            27usize => self.rights_management_services_template_id.read_from(r),
+            28usize => self.smb_auto_encrypted_file_extensions.read_from(r),
+            29usize => self.assignments.read_from(r),
+            30usize => self.exempt_app_locker_files.read_from(r),
+            31usize => self.protected_app_locker_files.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.role_scope_tag_ids);
+        w.field(6usize, &self.version);
+        w.field(7usize, &self.azure_rights_management_services_allowed);
+        w.field(8usize, &self.data_recovery_certificate);
+        w.field(9usize, &self.enforcement_level);
+        w.field(10usize, &self.enterprise_domain);
+        w.field(11usize, &self.enterprise_internal_proxy_servers);
+        w.field(12usize, &self.enterprise_ip_ranges);
+        w.field(13usize, &self.enterprise_ip_ranges_are_authoritative);
+        w.field(14usize, &self.enterprise_network_domain_names);
+        w.field(15usize, &self.enterprise_protected_domain_names);
+        w.field(16usize, &self.enterprise_proxied_domains);
+        w.field(17usize, &self.enterprise_proxy_servers);
+        w.field(18usize, &self.enterprise_proxy_servers_are_authoritative);
+        w.field(19usize, &self.exempt_apps);
+        w.field(20usize, &self.icons_visible);
+        w.field(21usize, &self.indexing_encrypted_stores_or_items_blocked);
+        w.field(22usize, &self.is_assigned);
+        w.field(23usize, &self.neutral_domain_resources);
+        w.field(24usize, &self.protected_apps);
+        w.field(25usize, &self.protection_under_lock_config_required);
+        w.field(26usize, &self.revoke_on_unenroll_disabled);
+        w.field(27usize, &self.rights_management_services_template_id);
+        w.field(28usize, &self.smb_auto_encrypted_file_extensions);
+        w.field(29usize, &self.assignments);
+        w.field(30usize, &self.exempt_app_locker_files);
+        w.field(31usize, &self.protected_app_locker_files);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -826,6 +767,21 @@ impl rt::Object for MdmWindowsInformationProtectionPolicyPolicySetItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mdmWindowsInformationProtectionPolicyPolicySetItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "error_code", &self.error_code);
+        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
+        d.field(5usize, "item_type", &self.item_type);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "payload_id", &self.payload_id);
+        d.field(8usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for MdmWindowsInformationProtectionPolicyPolicySetItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -853,38 +809,11 @@ impl rt::Object for MdmWindowsInformationProtectionPolicyPolicySetItem {
         w.field(8usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.error_code),
-            4usize => ::std::option::Option::Some(&self.guided_deployment_tags),
-            5usize => ::std::option::Option::Some(&self.item_type),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.payload_id),
-            8usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
-        d.field(5usize, "item_type", &self.item_type);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "payload_id", &self.payload_id);
-        d.field(8usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -938,6 +867,14 @@ impl rt::Object for Media {
     ];
     const TAG: &'static str = "\"#microsoft.graph.media\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_transcription_shown", &self.is_transcription_shown);
+        d.field(1usize, "media_source", &self.media_source);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for Media {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_transcription_shown.read_from(r),
@@ -951,24 +888,11 @@ impl rt::Object for Media {
         w.field(1usize, &self.media_source);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_transcription_shown),
-            1usize => ::std::option::Option::Some(&self.media_source),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_transcription_shown", &self.is_transcription_shown);
-        d.field(1usize, "media_source", &self.media_source);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1017,6 +941,14 @@ impl rt::Object for MediaContentRatingCanada {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingCanada\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "movie_rating", &self.movie_rating);
+        d.field(1usize, "tv_rating", &self.tv_rating);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MediaContentRatingCanada {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.movie_rating.read_from(r),
@@ -1030,24 +962,11 @@ impl rt::Object for MediaContentRatingCanada {
         w.field(1usize, &self.tv_rating);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.movie_rating),
-            1usize => ::std::option::Option::Some(&self.tv_rating),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1097,6 +1016,14 @@ impl rt::Object for MediaContentRatingGermany {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingGermany\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "movie_rating", &self.movie_rating);
+        d.field(1usize, "tv_rating", &self.tv_rating);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MediaContentRatingGermany {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.movie_rating.read_from(r),
@@ -1110,24 +1037,11 @@ impl rt::Object for MediaContentRatingGermany {
         w.field(1usize, &self.tv_rating);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.movie_rating),
-            1usize => ::std::option::Option::Some(&self.tv_rating),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1177,6 +1091,14 @@ impl rt::Object for MediaContentRatingNewZealand {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingNewZealand\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "movie_rating", &self.movie_rating);
+        d.field(1usize, "tv_rating", &self.tv_rating);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MediaContentRatingNewZealand {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.movie_rating.read_from(r),
@@ -1190,24 +1112,11 @@ impl rt::Object for MediaContentRatingNewZealand {
         w.field(1usize, &self.tv_rating);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.movie_rating),
-            1usize => ::std::option::Option::Some(&self.tv_rating),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1257,6 +1166,14 @@ impl rt::Object for MediaContentRatingUnitedKingdom {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingUnitedKingdom\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "movie_rating", &self.movie_rating);
+        d.field(1usize, "tv_rating", &self.tv_rating);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MediaContentRatingUnitedKingdom {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.movie_rating.read_from(r),
@@ -1270,24 +1187,11 @@ impl rt::Object for MediaContentRatingUnitedKingdom {
         w.field(1usize, &self.tv_rating);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.movie_rating),
-            1usize => ::std::option::Option::Some(&self.tv_rating),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1333,6 +1237,14 @@ impl rt::Object for MediaPrompt {
     const KEYS_JSON: &'static [&'static str] = &[",\"loop\":", ",\"mediaInfo\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaPrompt\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "loop_", &self.loop_);
+        d.field(1usize, "media_info", &self.media_info);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for MediaPrompt {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.loop_.read_from(r),
@@ -1346,24 +1258,11 @@ impl rt::Object for MediaPrompt {
         w.field(1usize, &self.media_info);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.loop_),
-            1usize => ::std::option::Option::Some(&self.media_info),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "loop_", &self.loop_);
-        d.field(1usize, "media_info", &self.media_info);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1405,6 +1304,13 @@ impl rt::Object for MediaSource {
     const KEYS_JSON: &'static [&'static str] = &[",\"contentCategory\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaSource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content_category", &self.content_category);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for MediaSource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content_category.read_from(r),
@@ -1416,22 +1322,11 @@ impl rt::Object for MediaSource {
         w.field(0usize, &self.content_category);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content_category),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_category", &self.content_category);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1572,6 +1467,19 @@ impl rt::Object for MeetingTimeSuggestion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingTimeSuggestion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attendee_availability", &self.attendee_availability);
+        d.field(1usize, "confidence", &self.confidence);
+        d.field(2usize, "locations", &self.locations);
+        d.field(3usize, "meeting_time_slot", &self.meeting_time_slot);
+        d.field(4usize, "order", &self.order);
+        d.field(5usize, "organizer_availability", &self.organizer_availability);
+        d.field(6usize, "suggestion_reason", &self.suggestion_reason);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MeetingTimeSuggestion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attendee_availability.read_from(r),
@@ -1595,34 +1503,11 @@ impl rt::Object for MeetingTimeSuggestion {
         w.field(6usize, &self.suggestion_reason);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attendee_availability),
-            1usize => ::std::option::Option::Some(&self.confidence),
-            2usize => ::std::option::Option::Some(&self.locations),
-            3usize => ::std::option::Option::Some(&self.meeting_time_slot),
-            4usize => ::std::option::Option::Some(&self.order),
-            5usize => ::std::option::Option::Some(&self.organizer_availability),
-            6usize => ::std::option::Option::Some(&self.suggestion_reason),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attendee_availability", &self.attendee_availability);
-        d.field(1usize, "confidence", &self.confidence);
-        d.field(2usize, "locations", &self.locations);
-        d.field(3usize, "meeting_time_slot", &self.meeting_time_slot);
-        d.field(4usize, "order", &self.order);
-        d.field(5usize, "organizer_availability", &self.organizer_availability);
-        d.field(6usize, "suggestion_reason", &self.suggestion_reason);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1680,6 +1565,14 @@ impl rt::Object for MeetingTimeSuggestionsResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingTimeSuggestionsResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "empty_suggestions_reason", &self.empty_suggestions_reason);
+        d.field(1usize, "meeting_time_suggestions", &self.meeting_time_suggestions);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MeetingTimeSuggestionsResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.empty_suggestions_reason.read_from(r),
@@ -1693,24 +1586,11 @@ impl rt::Object for MeetingTimeSuggestionsResult {
         w.field(1usize, &self.meeting_time_suggestions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.empty_suggestions_reason),
-            1usize => ::std::option::Option::Some(&self.meeting_time_suggestions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "empty_suggestions_reason", &self.empty_suggestions_reason);
-        d.field(1usize, "meeting_time_suggestions", &self.meeting_time_suggestions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1753,6 +1633,13 @@ impl rt::Object for MentionAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"mentionees\":"];
     const TAG: &'static str = "\"#microsoft.graph.mentionAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "mentionees", &self.mentionees);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for MentionAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.mentionees.read_from(r),
@@ -1764,22 +1651,11 @@ impl rt::Object for MentionAction {
         w.field(0usize, &self.mentionees);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.mentionees),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "mentionees", &self.mentionees);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1827,6 +1703,14 @@ impl rt::Object for MetadataAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.metadataAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "metadata_to_add", &self.metadata_to_add);
+        d.field(1usize, "metadata_to_remove", &self.metadata_to_remove);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for MetadataAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.metadata_to_add.read_from(r),
@@ -1840,24 +1724,11 @@ impl rt::Object for MetadataAction {
         w.field(1usize, &self.metadata_to_remove);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.metadata_to_add),
-            1usize => ::std::option::Option::Some(&self.metadata_to_remove),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "metadata_to_add", &self.metadata_to_add);
-        d.field(1usize, "metadata_to_remove", &self.metadata_to_remove);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1958,6 +1829,14 @@ impl rt::Object for MetricTimeSeriesDataPoint {
     const KEYS_JSON: &'static [&'static str] = &[",\"dateTime\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.metricTimeSeriesDataPoint\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "date_time", &self.date_time);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for MetricTimeSeriesDataPoint {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.date_time.read_from(r),
@@ -1971,24 +1850,11 @@ impl rt::Object for MetricTimeSeriesDataPoint {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.date_time),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "date_time", &self.date_time);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2364,6 +2230,45 @@ impl rt::Object for MicrosoftStoreForBusinessApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftStoreForBusinessApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+        d.field(26usize, "license_type", &self.license_type);
+        d.field(27usize, "licensing_type", &self.licensing_type);
+        d.field(28usize, "package_identity_name", &self.package_identity_name);
+        d.field(29usize, "product_key", &self.product_key);
+        d.field(30usize, "total_license_count", &self.total_license_count);
+        d.field(31usize, "used_license_count", &self.used_license_count);
+        d.field(32usize, "contained_apps", &self.contained_apps);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for MicrosoftStoreForBusinessApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2439,86 +2344,11 @@ impl rt::Object for MicrosoftStoreForBusinessApp {
         w.field(32usize, &self.contained_apps);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            26usize => ::std::option::Option::Some(&self.license_type),
-            27usize => ::std::option::Option::Some(&self.licensing_type),
-            28usize => ::std::option::Option::Some(&self.package_identity_name),
-            29usize => ::std::option::Option::Some(&self.product_key),
-            30usize => ::std::option::Option::Some(&self.total_license_count),
-            31usize => ::std::option::Option::Some(&self.used_license_count),
-            32usize => ::std::option::Option::Some(&self.contained_apps),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "license_type", &self.license_type);
-        d.field(27usize, "licensing_type", &self.licensing_type);
-        d.field(28usize, "package_identity_name", &self.package_identity_name);
-        d.field(29usize, "product_key", &self.product_key);
-        d.field(30usize, "total_license_count", &self.total_license_count);
-        d.field(31usize, "used_license_count", &self.used_license_count);
-        d.field(32usize, "contained_apps", &self.contained_apps);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2591,6 +2421,13 @@ impl rt::Object for MicrosoftStoreForBusinessAppAssignmentSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"useDeviceContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "use_device_context", &self.use_device_context);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for MicrosoftStoreForBusinessAppAssignmentSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.use_device_context.read_from(r),
@@ -2602,22 +2439,11 @@ impl rt::Object for MicrosoftStoreForBusinessAppAssignmentSettings {
         w.field(0usize, &self.use_device_context);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.use_device_context),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "use_device_context", &self.use_device_context);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2668,6 +2494,14 @@ impl rt::Object for MicrosoftStoreForBusinessContainedApp {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"appUserModelId\":"];
     const TAG: &'static str = "\"#microsoft.graph.microsoftStoreForBusinessContainedApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_user_model_id", &self.app_user_model_id);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for MicrosoftStoreForBusinessContainedApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2681,24 +2515,11 @@ impl rt::Object for MicrosoftStoreForBusinessContainedApp {
         w.field(1usize, &self.app_user_model_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_user_model_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_user_model_id", &self.app_user_model_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2870,6 +2691,21 @@ impl rt::Object for MicrosoftTunnelHealthThreshold {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftTunnelHealthThreshold\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "default_healthy_threshold", &self.default_healthy_threshold);
+        d.field(
+            2usize,
+            "default_unhealthy_threshold",
+            &self.default_unhealthy_threshold,
+        );
+        d.field(3usize, "healthy_threshold", &self.healthy_threshold);
+        d.field(4usize, "unhealthy_threshold", &self.unhealthy_threshold);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MicrosoftTunnelHealthThreshold {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2889,34 +2725,11 @@ impl rt::Object for MicrosoftTunnelHealthThreshold {
         w.field(4usize, &self.unhealthy_threshold);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.default_healthy_threshold),
-            2usize => ::std::option::Option::Some(&self.default_unhealthy_threshold),
-            3usize => ::std::option::Option::Some(&self.healthy_threshold),
-            4usize => ::std::option::Option::Some(&self.unhealthy_threshold),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "default_healthy_threshold", &self.default_healthy_threshold);
-        d.field(
-            2usize,
-            "default_unhealthy_threshold",
-            &self.default_unhealthy_threshold,
-        );
-        d.field(3usize, "healthy_threshold", &self.healthy_threshold);
-        d.field(4usize, "unhealthy_threshold", &self.unhealthy_threshold);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3067,6 +2880,20 @@ impl rt::Object for MicrosoftTunnelServerLogCollectionResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftTunnelServerLogCollectionResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "end_date_time", &self.end_date_time);
+        d.field(2usize, "expiry_date_time", &self.expiry_date_time);
+        d.field(3usize, "request_date_time", &self.request_date_time);
+        d.field(4usize, "server_id", &self.server_id);
+        d.field(5usize, "size_in_bytes", &self.size_in_bytes);
+        d.field(6usize, "start_date_time", &self.start_date_time);
+        d.field(7usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MicrosoftTunnelServerLogCollectionResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3092,36 +2919,11 @@ impl rt::Object for MicrosoftTunnelServerLogCollectionResponse {
         w.field(7usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.end_date_time),
-            2usize => ::std::option::Option::Some(&self.expiry_date_time),
-            3usize => ::std::option::Option::Some(&self.request_date_time),
-            4usize => ::std::option::Option::Some(&self.server_id),
-            5usize => ::std::option::Option::Some(&self.size_in_bytes),
-            6usize => ::std::option::Option::Some(&self.start_date_time),
-            7usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "end_date_time", &self.end_date_time);
-        d.field(2usize, "expiry_date_time", &self.expiry_date_time);
-        d.field(3usize, "request_date_time", &self.request_date_time);
-        d.field(4usize, "server_id", &self.server_id);
-        d.field(5usize, "size_in_bytes", &self.size_in_bytes);
-        d.field(6usize, "start_date_time", &self.start_date_time);
-        d.field(7usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

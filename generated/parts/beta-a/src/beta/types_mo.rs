@@ -213,6 +213,38 @@ impl rt::Object for MobileApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for MobileApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -274,72 +306,11 @@ impl rt::Object for MobileApp {
         w.field(25usize, &self.user_statuses);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -705,129 +676,129 @@ impl rt::Poly for AnyMobileApp {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.androidForWorkApp") => {
-                rt::object::read_boxed(r).map(Self::AndroidForWorkApp)
+                rt::object::read_boxed(r, Self::AndroidForWorkApp)
             }
             ::std::option::Option::Some("microsoft.graph.androidLobApp") => {
-                rt::object::read_boxed(r).map(Self::AndroidLobApp)
+                rt::object::read_boxed(r, Self::AndroidLobApp)
             }
             ::std::option::Option::Some("microsoft.graph.androidManagedStoreApp") => {
-                rt::object::read_boxed(r).map(Self::AndroidManagedStoreApp)
+                rt::object::read_boxed(r, Self::AndroidManagedStoreApp)
             }
             ::std::option::Option::Some("microsoft.graph.androidManagedStoreWebApp") => {
-                rt::object::read_boxed(r).map(Self::AndroidManagedStoreWebApp)
+                rt::object::read_boxed(r, Self::AndroidManagedStoreWebApp)
             }
             ::std::option::Option::Some("microsoft.graph.androidStoreApp") => {
-                rt::object::read_boxed(r).map(Self::AndroidStoreApp)
+                rt::object::read_boxed(r, Self::AndroidStoreApp)
             }
             ::std::option::Option::Some("microsoft.graph.iosLobApp") => {
-                rt::object::read_boxed(r).map(Self::IosLobApp)
+                rt::object::read_boxed(r, Self::IosLobApp)
             }
             ::std::option::Option::Some("microsoft.graph.iosStoreApp") => {
-                rt::object::read_boxed(r).map(Self::IosStoreApp)
+                rt::object::read_boxed(r, Self::IosStoreApp)
             }
             ::std::option::Option::Some("microsoft.graph.iosVppApp") => {
-                rt::object::read_boxed(r).map(Self::IosVppApp)
+                rt::object::read_boxed(r, Self::IosVppApp)
             }
             ::std::option::Option::Some("microsoft.graph.macOSLobApp") => {
-                rt::object::read_boxed(r).map(Self::MacOsLobApp)
+                rt::object::read_boxed(r, Self::MacOsLobApp)
             }
             ::std::option::Option::Some("microsoft.graph.macOSMdatpApp") => {
-                rt::object::read_boxed(r).map(Self::MacOsMdatpApp)
+                rt::object::read_boxed(r, Self::MacOsMdatpApp)
             }
             ::std::option::Option::Some("microsoft.graph.macOSMicrosoftEdgeApp") => {
-                rt::object::read_boxed(r).map(Self::MacOsMicrosoftEdgeApp)
+                rt::object::read_boxed(r, Self::MacOsMicrosoftEdgeApp)
             }
             ::std::option::Option::Some("microsoft.graph.macOSOfficeSuiteApp") => {
-                rt::object::read_boxed(r).map(Self::MacOsOfficeSuiteApp)
+                rt::object::read_boxed(r, Self::MacOsOfficeSuiteApp)
             }
             ::std::option::Option::Some("microsoft.graph.macOsVppApp") => {
-                rt::object::read_boxed(r).map(Self::MacOsVppApp)
+                rt::object::read_boxed(r, Self::MacOsVppApp)
             }
             ::std::option::Option::Some("microsoft.graph.managedAndroidLobApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedAndroidLobApp)
+                rt::object::read_boxed(r, Self::ManagedAndroidLobApp)
             }
             ::std::option::Option::Some("microsoft.graph.managedAndroidStoreApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedAndroidStoreApp)
+                rt::object::read_boxed(r, Self::ManagedAndroidStoreApp)
             }
             ::std::option::Option::Some("microsoft.graph.managedApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedApp)
+                rt::object::read_boxed(r, Self::ManagedApp)
             }
             ::std::option::Option::Some("microsoft.graph.managedIOSLobApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedIosLobApp)
+                rt::object::read_boxed(r, Self::ManagedIosLobApp)
             }
             ::std::option::Option::Some("microsoft.graph.managedIOSStoreApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedIosStoreApp)
+                rt::object::read_boxed(r, Self::ManagedIosStoreApp)
             }
             ::std::option::Option::Some("microsoft.graph.managedMobileLobApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedMobileLobApp)
+                rt::object::read_boxed(r, Self::ManagedMobileLobApp)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftStoreForBusinessApp",
-            ) => rt::object::read_boxed(r).map(Self::MicrosoftStoreForBusinessApp),
+            ) => rt::object::read_boxed(r, Self::MicrosoftStoreForBusinessApp),
             ::std::option::Option::Some("microsoft.graph.mobileLobApp") => {
-                rt::object::read_boxed(r).map(Self::MobileLobApp)
+                rt::object::read_boxed(r, Self::MobileLobApp)
             }
             ::std::option::Option::Some("microsoft.graph.officeSuiteApp") => {
-                rt::object::read_boxed(r).map(Self::OfficeSuiteApp)
+                rt::object::read_boxed(r, Self::OfficeSuiteApp)
             }
             ::std::option::Option::Some("microsoft.graph.webApp") => {
-                rt::object::read_boxed(r).map(Self::WebApp)
+                rt::object::read_boxed(r, Self::WebApp)
             }
             ::std::option::Option::Some("microsoft.graph.win32LobApp") => {
-                rt::object::read_boxed(r).map(Self::Win32LobApp)
+                rt::object::read_boxed(r, Self::Win32LobApp)
             }
             ::std::option::Option::Some("microsoft.graph.windowsAppX") => {
-                rt::object::read_boxed(r).map(Self::WindowsAppX)
+                rt::object::read_boxed(r, Self::WindowsAppX)
             }
             ::std::option::Option::Some("microsoft.graph.windowsMicrosoftEdgeApp") => {
-                rt::object::read_boxed(r).map(Self::WindowsMicrosoftEdgeApp)
+                rt::object::read_boxed(r, Self::WindowsMicrosoftEdgeApp)
             }
             ::std::option::Option::Some("microsoft.graph.windowsMobileMSI") => {
-                rt::object::read_boxed(r).map(Self::WindowsMobileMsi)
+                rt::object::read_boxed(r, Self::WindowsMobileMsi)
             }
             ::std::option::Option::Some("microsoft.graph.windowsPhone81AppX") => {
-                rt::object::read_boxed(r).map(Self::WindowsPhone81AppX)
+                rt::object::read_boxed(r, Self::WindowsPhone81AppX)
             }
             ::std::option::Option::Some("microsoft.graph.windowsPhone81AppXBundle") => {
-                rt::object::read_boxed(r).map(Self::WindowsPhone81AppXBundle)
+                rt::object::read_boxed(r, Self::WindowsPhone81AppXBundle)
             }
             ::std::option::Option::Some("microsoft.graph.windowsPhone81StoreApp") => {
-                rt::object::read_boxed(r).map(Self::WindowsPhone81StoreApp)
+                rt::object::read_boxed(r, Self::WindowsPhone81StoreApp)
             }
             ::std::option::Option::Some("microsoft.graph.windowsPhoneXAP") => {
-                rt::object::read_boxed(r).map(Self::WindowsPhoneXap)
+                rt::object::read_boxed(r, Self::WindowsPhoneXap)
             }
             ::std::option::Option::Some("microsoft.graph.windowsStoreApp") => {
-                rt::object::read_boxed(r).map(Self::WindowsStoreApp)
+                rt::object::read_boxed(r, Self::WindowsStoreApp)
             }
             ::std::option::Option::Some("microsoft.graph.windowsUniversalAppX") => {
-                rt::object::read_boxed(r).map(Self::WindowsUniversalAppX)
+                rt::object::read_boxed(r, Self::WindowsUniversalAppX)
             }
-            _ => rt::object::read_boxed(r).map(Self::MobileApp),
+            _ => rt::object::read_boxed(r, Self::MobileApp),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::MobileApp(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AndroidForWorkApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.androidForWorkApp"),
                 )
             }
             Self::AndroidLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.androidLobApp"),
                 )
             }
             Self::AndroidManagedStoreApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -836,7 +807,7 @@ impl rt::Poly for AnyMobileApp {
                 )
             }
             Self::AndroidManagedStoreWebApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -845,77 +816,77 @@ impl rt::Poly for AnyMobileApp {
                 )
             }
             Self::AndroidStoreApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.androidStoreApp"),
                 )
             }
             Self::IosLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosLobApp"),
                 )
             }
             Self::IosStoreApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosStoreApp"),
                 )
             }
             Self::IosVppApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosVppApp"),
                 )
             }
             Self::MacOsLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOSLobApp"),
                 )
             }
             Self::MacOsMdatpApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOSMdatpApp"),
                 )
             }
             Self::MacOsMicrosoftEdgeApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOSMicrosoftEdgeApp"),
                 )
             }
             Self::MacOsOfficeSuiteApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOSOfficeSuiteApp"),
                 )
             }
             Self::MacOsVppApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOsVppApp"),
                 )
             }
             Self::ManagedAndroidLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedAndroidLobApp"),
                 )
             }
             Self::ManagedAndroidStoreApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -924,35 +895,35 @@ impl rt::Poly for AnyMobileApp {
                 )
             }
             Self::ManagedApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedApp"),
                 )
             }
             Self::ManagedIosLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedIOSLobApp"),
                 )
             }
             Self::ManagedIosStoreApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedIOSStoreApp"),
                 )
             }
             Self::ManagedMobileLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedMobileLobApp"),
                 )
             }
             Self::MicrosoftStoreForBusinessApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -961,42 +932,42 @@ impl rt::Poly for AnyMobileApp {
                 )
             }
             Self::MobileLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mobileLobApp"),
                 )
             }
             Self::OfficeSuiteApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.officeSuiteApp"),
                 )
             }
             Self::WebApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.webApp"),
                 )
             }
             Self::Win32LobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.win32LobApp"),
                 )
             }
             Self::WindowsAppX(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsAppX"),
                 )
             }
             Self::WindowsMicrosoftEdgeApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1005,21 +976,21 @@ impl rt::Poly for AnyMobileApp {
                 )
             }
             Self::WindowsMobileMsi(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsMobileMSI"),
                 )
             }
             Self::WindowsPhone81AppX(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsPhone81AppX"),
                 )
             }
             Self::WindowsPhone81AppXBundle(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1028,7 +999,7 @@ impl rt::Poly for AnyMobileApp {
                 )
             }
             Self::WindowsPhone81StoreApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1037,21 +1008,21 @@ impl rt::Poly for AnyMobileApp {
                 )
             }
             Self::WindowsPhoneXap(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsPhoneXAP"),
                 )
             }
             Self::WindowsStoreApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsStoreApp"),
                 )
             }
             Self::WindowsUniversalAppX(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsUniversalAppX"),
@@ -3440,6 +3411,18 @@ impl rt::Object for MobileAppAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "intent", &self.intent);
+        d.field(2usize, "settings", &self.settings);
+        d.field(3usize, "source", &self.source);
+        d.field(4usize, "source_id", &self.source_id);
+        d.field(5usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for MobileAppAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3461,32 +3444,11 @@ impl rt::Object for MobileAppAssignment {
         w.field(5usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.intent),
-            2usize => ::std::option::Option::Some(&self.settings),
-            3usize => ::std::option::Option::Some(&self.source),
-            4usize => ::std::option::Option::Some(&self.source_id),
-            5usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "intent", &self.intent);
-        d.field(2usize, "settings", &self.settings);
-        d.field(3usize, "source", &self.source);
-        d.field(4usize, "source_id", &self.source_id);
-        d.field(5usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3532,6 +3494,12 @@ impl rt::Object for MobileAppAssignmentSettings {
     const TAG: &'static str = "\"#microsoft.graph.mobileAppAssignmentSettings\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for MobileAppAssignmentSettings {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -3541,20 +3509,11 @@ impl rt::Object for MobileAppAssignmentSettings {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3721,53 +3680,56 @@ impl rt::Poly for AnyMobileAppAssignmentSettings {
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedStoreAppAssignmentSettings",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidManagedStoreAppAssignmentSettings)
+                rt::object::read_boxed(r, Self::AndroidManagedStoreAppAssignmentSettings)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.iosLobAppAssignmentSettings",
-            ) => rt::object::read_boxed(r).map(Self::IosLobAppAssignmentSettings),
+            ) => rt::object::read_boxed(r, Self::IosLobAppAssignmentSettings),
             ::std::option::Option::Some(
                 "microsoft.graph.iosStoreAppAssignmentSettings",
-            ) => rt::object::read_boxed(r).map(Self::IosStoreAppAssignmentSettings),
+            ) => rt::object::read_boxed(r, Self::IosStoreAppAssignmentSettings),
             ::std::option::Option::Some(
                 "microsoft.graph.iosVppAppAssignmentSettings",
-            ) => rt::object::read_boxed(r).map(Self::IosVppAppAssignmentSettings),
+            ) => rt::object::read_boxed(r, Self::IosVppAppAssignmentSettings),
             ::std::option::Option::Some(
                 "microsoft.graph.macOsLobAppAssignmentSettings",
-            ) => rt::object::read_boxed(r).map(Self::MacOsLobAppAssignmentSettings),
+            ) => rt::object::read_boxed(r, Self::MacOsLobAppAssignmentSettings),
             ::std::option::Option::Some(
                 "microsoft.graph.macOsVppAppAssignmentSettings",
-            ) => rt::object::read_boxed(r).map(Self::MacOsVppAppAssignmentSettings),
+            ) => rt::object::read_boxed(r, Self::MacOsVppAppAssignmentSettings),
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MicrosoftStoreForBusinessAppAssignmentSettings)
+                rt::object::read_boxed(
+                    r,
+                    Self::MicrosoftStoreForBusinessAppAssignmentSettings,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.win32LobAppAssignmentSettings",
-            ) => rt::object::read_boxed(r).map(Self::Win32LobAppAssignmentSettings),
+            ) => rt::object::read_boxed(r, Self::Win32LobAppAssignmentSettings),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAppXAppAssignmentSettings",
-            ) => rt::object::read_boxed(r).map(Self::WindowsAppXAppAssignmentSettings),
+            ) => rt::object::read_boxed(r, Self::WindowsAppXAppAssignmentSettings),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUniversalAppXAppAssignmentSettings",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsUniversalAppXAppAssignmentSettings)
+                rt::object::read_boxed(
+                    r,
+                    Self::WindowsUniversalAppXAppAssignmentSettings,
+                )
             }
-            _ => rt::object::read_boxed(r).map(Self::MobileAppAssignmentSettings),
+            _ => rt::object::read_boxed(r, Self::MobileAppAssignmentSettings),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::MobileAppAssignmentSettings(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AndroidManagedStoreAppAssignmentSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3776,7 +3738,7 @@ impl rt::Poly for AnyMobileAppAssignmentSettings {
                 )
             }
             Self::IosLobAppAssignmentSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3785,7 +3747,7 @@ impl rt::Poly for AnyMobileAppAssignmentSettings {
                 )
             }
             Self::IosStoreAppAssignmentSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3794,7 +3756,7 @@ impl rt::Poly for AnyMobileAppAssignmentSettings {
                 )
             }
             Self::IosVppAppAssignmentSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3803,7 +3765,7 @@ impl rt::Poly for AnyMobileAppAssignmentSettings {
                 )
             }
             Self::MacOsLobAppAssignmentSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3812,7 +3774,7 @@ impl rt::Poly for AnyMobileAppAssignmentSettings {
                 )
             }
             Self::MacOsVppAppAssignmentSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3821,7 +3783,7 @@ impl rt::Poly for AnyMobileAppAssignmentSettings {
                 )
             }
             Self::MicrosoftStoreForBusinessAppAssignmentSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3830,7 +3792,7 @@ impl rt::Poly for AnyMobileAppAssignmentSettings {
                 )
             }
             Self::Win32LobAppAssignmentSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3839,7 +3801,7 @@ impl rt::Poly for AnyMobileAppAssignmentSettings {
                 )
             }
             Self::WindowsAppXAppAssignmentSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3848,7 +3810,7 @@ impl rt::Poly for AnyMobileAppAssignmentSettings {
                 )
             }
             Self::WindowsUniversalAppXAppAssignmentSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3986,6 +3948,15 @@ impl rt::Object for MobileAppCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppCategory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for MobileAppCategory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4001,26 +3972,11 @@ impl rt::Object for MobileAppCategory {
         w.field(2usize, &self.last_modified_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4081,6 +4037,15 @@ impl rt::Object for MobileAppContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppContent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "contained_apps", &self.contained_apps);
+        d.field(2usize, "files", &self.files);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for MobileAppContent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4096,26 +4061,11 @@ impl rt::Object for MobileAppContent {
         w.field(2usize, &self.files);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.contained_apps),
-            2usize => ::std::option::Option::Some(&self.files),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "contained_apps", &self.contained_apps);
-        d.field(2usize, "files", &self.files);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4243,6 +4193,28 @@ impl rt::Object for MobileAppContentFile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppContentFile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "azure_storage_uri", &self.azure_storage_uri);
+        d.field(
+            2usize,
+            "azure_storage_uri_expiration_date_time",
+            &self.azure_storage_uri_expiration_date_time,
+        );
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "is_committed", &self.is_committed);
+        d.field(5usize, "is_dependency", &self.is_dependency);
+        d.field(6usize, "is_framework_file", &self.is_framework_file);
+        d.field(7usize, "manifest", &self.manifest);
+        d.field(8usize, "name", &self.name);
+        d.field(9usize, "size", &self.size);
+        d.field(10usize, "size_encrypted", &self.size_encrypted);
+        d.field(11usize, "upload_state", &self.upload_state);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for MobileAppContentFile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4276,50 +4248,11 @@ impl rt::Object for MobileAppContentFile {
         w.field(11usize, &self.upload_state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.azure_storage_uri),
-            2usize => {
-                ::std::option::Option::Some(&self.azure_storage_uri_expiration_date_time)
-            }
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.is_committed),
-            5usize => ::std::option::Option::Some(&self.is_dependency),
-            6usize => ::std::option::Option::Some(&self.is_framework_file),
-            7usize => ::std::option::Option::Some(&self.manifest),
-            8usize => ::std::option::Option::Some(&self.name),
-            9usize => ::std::option::Option::Some(&self.size),
-            10usize => ::std::option::Option::Some(&self.size_encrypted),
-            11usize => ::std::option::Option::Some(&self.upload_state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "azure_storage_uri", &self.azure_storage_uri);
-        d.field(
-            2usize,
-            "azure_storage_uri_expiration_date_time",
-            &self.azure_storage_uri_expiration_date_time,
-        );
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "is_committed", &self.is_committed);
-        d.field(5usize, "is_dependency", &self.is_dependency);
-        d.field(6usize, "is_framework_file", &self.is_framework_file);
-        d.field(7usize, "manifest", &self.manifest);
-        d.field(8usize, "name", &self.name);
-        d.field(9usize, "size", &self.size);
-        d.field(10usize, "size_encrypted", &self.size_encrypted);
-        d.field(11usize, "upload_state", &self.upload_state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4550,6 +4483,21 @@ impl rt::Object for MobileAppDependency {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppDependency\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target_display_name", &self.target_display_name);
+        d.field(2usize, "target_display_version", &self.target_display_version);
+        d.field(3usize, "target_id", &self.target_id);
+        d.field(4usize, "target_publisher", &self.target_publisher);
+        d.field(5usize, "target_type", &self.target_type);
+        d.field(6usize, "dependency_type", &self.dependency_type);
+        d.field(7usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(8usize, "depends_on_app_count", &self.depends_on_app_count);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for MobileAppDependency {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4577,38 +4525,11 @@ impl rt::Object for MobileAppDependency {
         w.field(8usize, &self.depends_on_app_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target_display_name),
-            2usize => ::std::option::Option::Some(&self.target_display_version),
-            3usize => ::std::option::Option::Some(&self.target_id),
-            4usize => ::std::option::Option::Some(&self.target_publisher),
-            5usize => ::std::option::Option::Some(&self.target_type),
-            6usize => ::std::option::Option::Some(&self.dependency_type),
-            7usize => ::std::option::Option::Some(&self.dependent_app_count),
-            8usize => ::std::option::Option::Some(&self.depends_on_app_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target_display_name", &self.target_display_name);
-        d.field(2usize, "target_display_version", &self.target_display_version);
-        d.field(3usize, "target_id", &self.target_id);
-        d.field(4usize, "target_publisher", &self.target_publisher);
-        d.field(5usize, "target_type", &self.target_type);
-        d.field(6usize, "dependency_type", &self.dependency_type);
-        d.field(7usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(8usize, "depends_on_app_count", &self.depends_on_app_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4701,6 +4622,12 @@ impl rt::Object for MobileAppIdentifier {
     const TAG: &'static str = "\"#microsoft.graph.mobileAppIdentifier\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for MobileAppIdentifier {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -4710,20 +4637,11 @@ impl rt::Object for MobileAppIdentifier {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4805,28 +4723,28 @@ impl rt::Poly for AnyMobileAppIdentifier {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.androidMobileAppIdentifier") => {
-                rt::object::read_boxed(r).map(Self::AndroidMobileAppIdentifier)
+                rt::object::read_boxed(r, Self::AndroidMobileAppIdentifier)
             }
             ::std::option::Option::Some("microsoft.graph.iosMobileAppIdentifier") => {
-                rt::object::read_boxed(r).map(Self::IosMobileAppIdentifier)
+                rt::object::read_boxed(r, Self::IosMobileAppIdentifier)
             }
             ::std::option::Option::Some("microsoft.graph.macAppIdentifier") => {
-                rt::object::read_boxed(r).map(Self::MacAppIdentifier)
+                rt::object::read_boxed(r, Self::MacAppIdentifier)
             }
             ::std::option::Option::Some("microsoft.graph.windowsAppIdentifier") => {
-                rt::object::read_boxed(r).map(Self::WindowsAppIdentifier)
+                rt::object::read_boxed(r, Self::WindowsAppIdentifier)
             }
-            _ => rt::object::read_boxed(r).map(Self::MobileAppIdentifier),
+            _ => rt::object::read_boxed(r, Self::MobileAppIdentifier),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::MobileAppIdentifier(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AndroidMobileAppIdentifier(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4835,7 +4753,7 @@ impl rt::Poly for AnyMobileAppIdentifier {
                 )
             }
             Self::IosMobileAppIdentifier(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4844,14 +4762,14 @@ impl rt::Poly for AnyMobileAppIdentifier {
                 )
             }
             Self::MacAppIdentifier(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macAppIdentifier"),
                 )
             }
             Self::WindowsAppIdentifier(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsAppIdentifier"),
@@ -5030,6 +4948,30 @@ impl rt::Object for MobileAppInstallStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppInstallStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "device_id", &self.device_id);
+        d.field(2usize, "device_name", &self.device_name);
+        d.field(3usize, "display_version", &self.display_version);
+        d.field(4usize, "error_code", &self.error_code);
+        d.field(5usize, "install_state", &self.install_state);
+        d.field(6usize, "install_state_detail", &self.install_state_detail);
+        d.field(7usize, "last_sync_date_time", &self.last_sync_date_time);
+        d.field(
+            8usize,
+            "mobile_app_install_status_value",
+            &self.mobile_app_install_status_value,
+        );
+        d.field(9usize, "os_description", &self.os_description);
+        d.field(10usize, "os_version", &self.os_version);
+        d.field(11usize, "user_name", &self.user_name);
+        d.field(12usize, "user_principal_name", &self.user_principal_name);
+        d.field(13usize, "app", &self.app);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for MobileAppInstallStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5067,52 +5009,11 @@ impl rt::Object for MobileAppInstallStatus {
         w.field(13usize, &self.app);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.device_id),
-            2usize => ::std::option::Option::Some(&self.device_name),
-            3usize => ::std::option::Option::Some(&self.display_version),
-            4usize => ::std::option::Option::Some(&self.error_code),
-            5usize => ::std::option::Option::Some(&self.install_state),
-            6usize => ::std::option::Option::Some(&self.install_state_detail),
-            7usize => ::std::option::Option::Some(&self.last_sync_date_time),
-            8usize => ::std::option::Option::Some(&self.mobile_app_install_status_value),
-            9usize => ::std::option::Option::Some(&self.os_description),
-            10usize => ::std::option::Option::Some(&self.os_version),
-            11usize => ::std::option::Option::Some(&self.user_name),
-            12usize => ::std::option::Option::Some(&self.user_principal_name),
-            13usize => ::std::option::Option::Some(&self.app),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_id", &self.device_id);
-        d.field(2usize, "device_name", &self.device_name);
-        d.field(3usize, "display_version", &self.display_version);
-        d.field(4usize, "error_code", &self.error_code);
-        d.field(5usize, "install_state", &self.install_state);
-        d.field(6usize, "install_state_detail", &self.install_state_detail);
-        d.field(7usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(
-            8usize,
-            "mobile_app_install_status_value",
-            &self.mobile_app_install_status_value,
-        );
-        d.field(9usize, "os_description", &self.os_description);
-        d.field(10usize, "os_version", &self.os_version);
-        d.field(11usize, "user_name", &self.user_name);
-        d.field(12usize, "user_principal_name", &self.user_principal_name);
-        d.field(13usize, "app", &self.app);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5242,6 +5143,31 @@ impl rt::Object for MobileAppInstallSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppInstallSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "failed_device_count", &self.failed_device_count);
+        d.field(2usize, "failed_user_count", &self.failed_user_count);
+        d.field(3usize, "installed_device_count", &self.installed_device_count);
+        d.field(4usize, "installed_user_count", &self.installed_user_count);
+        d.field(
+            5usize,
+            "not_applicable_device_count",
+            &self.not_applicable_device_count,
+        );
+        d.field(6usize, "not_applicable_user_count", &self.not_applicable_user_count);
+        d.field(7usize, "not_installed_device_count", &self.not_installed_device_count);
+        d.field(8usize, "not_installed_user_count", &self.not_installed_user_count);
+        d.field(
+            9usize,
+            "pending_install_device_count",
+            &self.pending_install_device_count,
+        );
+        d.field(10usize, "pending_install_user_count", &self.pending_install_user_count);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for MobileAppInstallSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5273,50 +5199,11 @@ impl rt::Object for MobileAppInstallSummary {
         w.field(10usize, &self.pending_install_user_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.failed_device_count),
-            2usize => ::std::option::Option::Some(&self.failed_user_count),
-            3usize => ::std::option::Option::Some(&self.installed_device_count),
-            4usize => ::std::option::Option::Some(&self.installed_user_count),
-            5usize => ::std::option::Option::Some(&self.not_applicable_device_count),
-            6usize => ::std::option::Option::Some(&self.not_applicable_user_count),
-            7usize => ::std::option::Option::Some(&self.not_installed_device_count),
-            8usize => ::std::option::Option::Some(&self.not_installed_user_count),
-            9usize => ::std::option::Option::Some(&self.pending_install_device_count),
-            10usize => ::std::option::Option::Some(&self.pending_install_user_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "failed_device_count", &self.failed_device_count);
-        d.field(2usize, "failed_user_count", &self.failed_user_count);
-        d.field(3usize, "installed_device_count", &self.installed_device_count);
-        d.field(4usize, "installed_user_count", &self.installed_user_count);
-        d.field(
-            5usize,
-            "not_applicable_device_count",
-            &self.not_applicable_device_count,
-        );
-        d.field(6usize, "not_applicable_user_count", &self.not_applicable_user_count);
-        d.field(7usize, "not_installed_device_count", &self.not_installed_device_count);
-        d.field(8usize, "not_installed_user_count", &self.not_installed_user_count);
-        d.field(
-            9usize,
-            "pending_install_device_count",
-            &self.pending_install_device_count,
-        );
-        d.field(10usize, "pending_install_user_count", &self.pending_install_user_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5388,6 +5275,15 @@ impl rt::Object for MobileAppInstallTimeSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppInstallTimeSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "deadline_date_time", &self.deadline_date_time);
+        d.field(1usize, "start_date_time", &self.start_date_time);
+        d.field(2usize, "use_local_time", &self.use_local_time);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for MobileAppInstallTimeSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.deadline_date_time.read_from(r),
@@ -5403,26 +5299,11 @@ impl rt::Object for MobileAppInstallTimeSettings {
         w.field(2usize, &self.use_local_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.deadline_date_time),
-            1usize => ::std::option::Option::Some(&self.start_date_time),
-            2usize => ::std::option::Option::Some(&self.use_local_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "deadline_date_time", &self.deadline_date_time);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-        d.field(2usize, "use_local_time", &self.use_local_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5543,6 +5424,23 @@ impl rt::Object for MobileAppPolicySetItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppPolicySetItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "error_code", &self.error_code);
+        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
+        d.field(5usize, "item_type", &self.item_type);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "payload_id", &self.payload_id);
+        d.field(8usize, "status", &self.status);
+        d.field(9usize, "intent", &self.intent);
+        d.field(10usize, "settings", &self.settings);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for MobileAppPolicySetItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5574,42 +5472,11 @@ impl rt::Object for MobileAppPolicySetItem {
         w.field(10usize, &self.settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.error_code),
-            4usize => ::std::option::Option::Some(&self.guided_deployment_tags),
-            5usize => ::std::option::Option::Some(&self.item_type),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.payload_id),
-            8usize => ::std::option::Option::Some(&self.status),
-            9usize => ::std::option::Option::Some(&self.intent),
-            10usize => ::std::option::Option::Some(&self.settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
-        d.field(5usize, "item_type", &self.item_type);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "payload_id", &self.payload_id);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "intent", &self.intent);
-        d.field(10usize, "settings", &self.settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5667,6 +5534,14 @@ impl rt::Object for MobileAppProvisioningConfigGroupAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"targetGroupId\":"];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppProvisioningConfigGroupAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target_group_id", &self.target_group_id);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for MobileAppProvisioningConfigGroupAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5680,24 +5555,11 @@ impl rt::Object for MobileAppProvisioningConfigGroupAssignment {
         w.field(1usize, &self.target_group_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target_group_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target_group_id", &self.target_group_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5835,6 +5697,18 @@ impl rt::Object for MobileAppRelationship {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppRelationship\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target_display_name", &self.target_display_name);
+        d.field(2usize, "target_display_version", &self.target_display_version);
+        d.field(3usize, "target_id", &self.target_id);
+        d.field(4usize, "target_publisher", &self.target_publisher);
+        d.field(5usize, "target_type", &self.target_type);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for MobileAppRelationship {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5856,32 +5730,11 @@ impl rt::Object for MobileAppRelationship {
         w.field(5usize, &self.target_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target_display_name),
-            2usize => ::std::option::Option::Some(&self.target_display_version),
-            3usize => ::std::option::Option::Some(&self.target_id),
-            4usize => ::std::option::Option::Some(&self.target_publisher),
-            5usize => ::std::option::Option::Some(&self.target_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target_display_name", &self.target_display_name);
-        d.field(2usize, "target_display_version", &self.target_display_version);
-        d.field(3usize, "target_id", &self.target_id);
-        d.field(4usize, "target_publisher", &self.target_publisher);
-        d.field(5usize, "target_type", &self.target_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5953,29 +5806,29 @@ impl rt::Poly for AnyMobileAppRelationship {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.mobileAppDependency") => {
-                rt::object::read_boxed(r).map(Self::MobileAppDependency)
+                rt::object::read_boxed(r, Self::MobileAppDependency)
             }
             ::std::option::Option::Some("microsoft.graph.mobileAppSupersedence") => {
-                rt::object::read_boxed(r).map(Self::MobileAppSupersedence)
+                rt::object::read_boxed(r, Self::MobileAppSupersedence)
             }
-            _ => rt::object::read_boxed(r).map(Self::MobileAppRelationship),
+            _ => rt::object::read_boxed(r, Self::MobileAppRelationship),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::MobileAppRelationship(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::MobileAppDependency(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mobileAppDependency"),
                 )
             }
             Self::MobileAppSupersedence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mobileAppSupersedence"),
@@ -6268,6 +6121,21 @@ impl rt::Object for MobileAppSupersedence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppSupersedence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target_display_name", &self.target_display_name);
+        d.field(2usize, "target_display_version", &self.target_display_version);
+        d.field(3usize, "target_id", &self.target_id);
+        d.field(4usize, "target_publisher", &self.target_publisher);
+        d.field(5usize, "target_type", &self.target_type);
+        d.field(6usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(7usize, "supersedence_type", &self.supersedence_type);
+        d.field(8usize, "superseding_app_count", &self.superseding_app_count);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for MobileAppSupersedence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6295,38 +6163,11 @@ impl rt::Object for MobileAppSupersedence {
         w.field(8usize, &self.superseding_app_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target_display_name),
-            2usize => ::std::option::Option::Some(&self.target_display_version),
-            3usize => ::std::option::Option::Some(&self.target_id),
-            4usize => ::std::option::Option::Some(&self.target_publisher),
-            5usize => ::std::option::Option::Some(&self.target_type),
-            6usize => ::std::option::Option::Some(&self.superseded_app_count),
-            7usize => ::std::option::Option::Some(&self.supersedence_type),
-            8usize => ::std::option::Option::Some(&self.superseding_app_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target_display_name", &self.target_display_name);
-        d.field(2usize, "target_display_version", &self.target_display_version);
-        d.field(3usize, "target_id", &self.target_id);
-        d.field(4usize, "target_publisher", &self.target_publisher);
-        d.field(5usize, "target_type", &self.target_type);
-        d.field(6usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(7usize, "supersedence_type", &self.supersedence_type);
-        d.field(8usize, "superseding_app_count", &self.superseding_app_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6451,6 +6292,20 @@ impl rt::Object for MobileAppTroubleshootingAppPolicyCreationHistory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppTroubleshootingAppPolicyCreationHistory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "occurrence_date_time", &self.occurrence_date_time);
+        d.field(
+            1usize,
+            "troubleshooting_error_details",
+            &self.troubleshooting_error_details,
+        );
+        d.field(2usize, "error_code", &self.error_code);
+        d.field(3usize, "run_state", &self.run_state);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MobileAppTroubleshootingAppPolicyCreationHistory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.occurrence_date_time.read_from(r),
@@ -6468,32 +6323,11 @@ impl rt::Object for MobileAppTroubleshootingAppPolicyCreationHistory {
         w.field(3usize, &self.run_state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.occurrence_date_time),
-            1usize => ::std::option::Option::Some(&self.troubleshooting_error_details),
-            2usize => ::std::option::Option::Some(&self.error_code),
-            3usize => ::std::option::Option::Some(&self.run_state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "occurrence_date_time", &self.occurrence_date_time);
-        d.field(
-            1usize,
-            "troubleshooting_error_details",
-            &self.troubleshooting_error_details,
-        );
-        d.field(2usize, "error_code", &self.error_code);
-        d.field(3usize, "run_state", &self.run_state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6576,6 +6410,21 @@ impl rt::Object for MobileAppTroubleshootingAppStateHistory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppTroubleshootingAppStateHistory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "occurrence_date_time", &self.occurrence_date_time);
+        d.field(
+            1usize,
+            "troubleshooting_error_details",
+            &self.troubleshooting_error_details,
+        );
+        d.field(2usize, "action_type", &self.action_type);
+        d.field(3usize, "error_code", &self.error_code);
+        d.field(4usize, "run_state", &self.run_state);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MobileAppTroubleshootingAppStateHistory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.occurrence_date_time.read_from(r),
@@ -6595,34 +6444,11 @@ impl rt::Object for MobileAppTroubleshootingAppStateHistory {
         w.field(4usize, &self.run_state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.occurrence_date_time),
-            1usize => ::std::option::Option::Some(&self.troubleshooting_error_details),
-            2usize => ::std::option::Option::Some(&self.action_type),
-            3usize => ::std::option::Option::Some(&self.error_code),
-            4usize => ::std::option::Option::Some(&self.run_state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "occurrence_date_time", &self.occurrence_date_time);
-        d.field(
-            1usize,
-            "troubleshooting_error_details",
-            &self.troubleshooting_error_details,
-        );
-        d.field(2usize, "action_type", &self.action_type);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "run_state", &self.run_state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6706,6 +6532,21 @@ impl rt::Object for MobileAppTroubleshootingAppTargetHistory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppTroubleshootingAppTargetHistory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "occurrence_date_time", &self.occurrence_date_time);
+        d.field(
+            1usize,
+            "troubleshooting_error_details",
+            &self.troubleshooting_error_details,
+        );
+        d.field(2usize, "error_code", &self.error_code);
+        d.field(3usize, "run_state", &self.run_state);
+        d.field(4usize, "security_group_id", &self.security_group_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MobileAppTroubleshootingAppTargetHistory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.occurrence_date_time.read_from(r),
@@ -6725,34 +6566,11 @@ impl rt::Object for MobileAppTroubleshootingAppTargetHistory {
         w.field(4usize, &self.security_group_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.occurrence_date_time),
-            1usize => ::std::option::Option::Some(&self.troubleshooting_error_details),
-            2usize => ::std::option::Option::Some(&self.error_code),
-            3usize => ::std::option::Option::Some(&self.run_state),
-            4usize => ::std::option::Option::Some(&self.security_group_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "occurrence_date_time", &self.occurrence_date_time);
-        d.field(
-            1usize,
-            "troubleshooting_error_details",
-            &self.troubleshooting_error_details,
-        );
-        d.field(2usize, "error_code", &self.error_code);
-        d.field(3usize, "run_state", &self.run_state);
-        d.field(4usize, "security_group_id", &self.security_group_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6815,6 +6633,18 @@ impl rt::Object for MobileAppTroubleshootingAppUpdateHistory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppTroubleshootingAppUpdateHistory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "occurrence_date_time", &self.occurrence_date_time);
+        d.field(
+            1usize,
+            "troubleshooting_error_details",
+            &self.troubleshooting_error_details,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MobileAppTroubleshootingAppUpdateHistory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.occurrence_date_time.read_from(r),
@@ -6828,28 +6658,11 @@ impl rt::Object for MobileAppTroubleshootingAppUpdateHistory {
         w.field(1usize, &self.troubleshooting_error_details);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.occurrence_date_time),
-            1usize => ::std::option::Option::Some(&self.troubleshooting_error_details),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "occurrence_date_time", &self.occurrence_date_time);
-        d.field(
-            1usize,
-            "troubleshooting_error_details",
-            &self.troubleshooting_error_details,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6910,6 +6723,18 @@ impl rt::Object for MobileAppTroubleshootingDeviceCheckinHistory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppTroubleshootingDeviceCheckinHistory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "occurrence_date_time", &self.occurrence_date_time);
+        d.field(
+            1usize,
+            "troubleshooting_error_details",
+            &self.troubleshooting_error_details,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MobileAppTroubleshootingDeviceCheckinHistory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.occurrence_date_time.read_from(r),
@@ -6923,28 +6748,11 @@ impl rt::Object for MobileAppTroubleshootingDeviceCheckinHistory {
         w.field(1usize, &self.troubleshooting_error_details);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.occurrence_date_time),
-            1usize => ::std::option::Option::Some(&self.troubleshooting_error_details),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "occurrence_date_time", &self.occurrence_date_time);
-        d.field(
-            1usize,
-            "troubleshooting_error_details",
-            &self.troubleshooting_error_details,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7072,6 +6880,31 @@ impl rt::Object for MobileAppTroubleshootingEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppTroubleshootingEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "additional_information", &self.additional_information);
+        d.field(2usize, "correlation_id", &self.correlation_id);
+        d.field(3usize, "event_date_time", &self.event_date_time);
+        d.field(4usize, "event_name", &self.event_name);
+        d.field(
+            5usize,
+            "troubleshooting_error_details",
+            &self.troubleshooting_error_details,
+        );
+        d.field(6usize, "application_id", &self.application_id);
+        d.field(7usize, "history", &self.history);
+        d.field(8usize, "managed_device_identifier", &self.managed_device_identifier);
+        d.field(9usize, "user_id", &self.user_id);
+        d.field(
+            10usize,
+            "app_log_collection_requests",
+            &self.app_log_collection_requests,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MobileAppTroubleshootingEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7103,50 +6936,11 @@ impl rt::Object for MobileAppTroubleshootingEvent {
         w.field(10usize, &self.app_log_collection_requests);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.additional_information),
-            2usize => ::std::option::Option::Some(&self.correlation_id),
-            3usize => ::std::option::Option::Some(&self.event_date_time),
-            4usize => ::std::option::Option::Some(&self.event_name),
-            5usize => ::std::option::Option::Some(&self.troubleshooting_error_details),
-            6usize => ::std::option::Option::Some(&self.application_id),
-            7usize => ::std::option::Option::Some(&self.history),
-            8usize => ::std::option::Option::Some(&self.managed_device_identifier),
-            9usize => ::std::option::Option::Some(&self.user_id),
-            10usize => ::std::option::Option::Some(&self.app_log_collection_requests),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_information", &self.additional_information);
-        d.field(2usize, "correlation_id", &self.correlation_id);
-        d.field(3usize, "event_date_time", &self.event_date_time);
-        d.field(4usize, "event_name", &self.event_name);
-        d.field(
-            5usize,
-            "troubleshooting_error_details",
-            &self.troubleshooting_error_details,
-        );
-        d.field(6usize, "application_id", &self.application_id);
-        d.field(7usize, "history", &self.history);
-        d.field(8usize, "managed_device_identifier", &self.managed_device_identifier);
-        d.field(9usize, "user_id", &self.user_id);
-        d.field(
-            10usize,
-            "app_log_collection_requests",
-            &self.app_log_collection_requests,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7216,6 +7010,18 @@ impl rt::Object for MobileAppTroubleshootingHistoryItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppTroubleshootingHistoryItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "occurrence_date_time", &self.occurrence_date_time);
+        d.field(
+            1usize,
+            "troubleshooting_error_details",
+            &self.troubleshooting_error_details,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MobileAppTroubleshootingHistoryItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.occurrence_date_time.read_from(r),
@@ -7229,28 +7035,11 @@ impl rt::Object for MobileAppTroubleshootingHistoryItem {
         w.field(1usize, &self.troubleshooting_error_details);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.occurrence_date_time),
-            1usize => ::std::option::Option::Some(&self.troubleshooting_error_details),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "occurrence_date_time", &self.occurrence_date_time);
-        d.field(
-            1usize,
-            "troubleshooting_error_details",
-            &self.troubleshooting_error_details,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7364,44 +7153,43 @@ impl rt::Poly for AnyMobileAppTroubleshootingHistoryItem {
             ::std::option::Option::Some(
                 "microsoft.graph.mobileAppTroubleshootingAppPolicyCreationHistory",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MobileAppTroubleshootingAppPolicyCreationHistory)
+                rt::object::read_boxed(
+                    r,
+                    Self::MobileAppTroubleshootingAppPolicyCreationHistory,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.mobileAppTroubleshootingAppStateHistory",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MobileAppTroubleshootingAppStateHistory)
-            }
+            ) => rt::object::read_boxed(r, Self::MobileAppTroubleshootingAppStateHistory),
             ::std::option::Option::Some(
                 "microsoft.graph.mobileAppTroubleshootingAppTargetHistory",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MobileAppTroubleshootingAppTargetHistory)
+                rt::object::read_boxed(r, Self::MobileAppTroubleshootingAppTargetHistory)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.mobileAppTroubleshootingAppUpdateHistory",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MobileAppTroubleshootingAppUpdateHistory)
+                rt::object::read_boxed(r, Self::MobileAppTroubleshootingAppUpdateHistory)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.mobileAppTroubleshootingDeviceCheckinHistory",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MobileAppTroubleshootingDeviceCheckinHistory)
+                rt::object::read_boxed(
+                    r,
+                    Self::MobileAppTroubleshootingDeviceCheckinHistory,
+                )
             }
-            _ => rt::object::read_boxed(r).map(Self::MobileAppTroubleshootingHistoryItem),
+            _ => rt::object::read_boxed(r, Self::MobileAppTroubleshootingHistoryItem),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::MobileAppTroubleshootingHistoryItem(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::MobileAppTroubleshootingAppPolicyCreationHistory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7410,7 +7198,7 @@ impl rt::Poly for AnyMobileAppTroubleshootingHistoryItem {
                 )
             }
             Self::MobileAppTroubleshootingAppStateHistory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7419,7 +7207,7 @@ impl rt::Poly for AnyMobileAppTroubleshootingHistoryItem {
                 )
             }
             Self::MobileAppTroubleshootingAppTargetHistory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7428,7 +7216,7 @@ impl rt::Poly for AnyMobileAppTroubleshootingHistoryItem {
                 )
             }
             Self::MobileAppTroubleshootingAppUpdateHistory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7437,7 +7225,7 @@ impl rt::Poly for AnyMobileAppTroubleshootingHistoryItem {
                 )
             }
             Self::MobileAppTroubleshootingDeviceCheckinHistory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7628,6 +7416,13 @@ impl rt::Object for MobileContainedApp {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.mobileContainedApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for MobileContainedApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7639,22 +7434,11 @@ impl rt::Object for MobileContainedApp {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7723,24 +7507,21 @@ impl rt::Poly for AnyMobileContainedApp {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftStoreForBusinessContainedApp",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MicrosoftStoreForBusinessContainedApp)
-            }
+            ) => rt::object::read_boxed(r, Self::MicrosoftStoreForBusinessContainedApp),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUniversalAppXContainedApp",
-            ) => rt::object::read_boxed(r).map(Self::WindowsUniversalAppXContainedApp),
-            _ => rt::object::read_boxed(r).map(Self::MobileContainedApp),
+            ) => rt::object::read_boxed(r, Self::WindowsUniversalAppXContainedApp),
+            _ => rt::object::read_boxed(r, Self::MobileContainedApp),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::MobileContainedApp(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::MicrosoftStoreForBusinessContainedApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7749,7 +7530,7 @@ impl rt::Poly for AnyMobileContainedApp {
                 )
             }
             Self::WindowsUniversalAppXContainedApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8056,6 +7837,42 @@ impl rt::Object for MobileLobApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileLobApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+        d.field(26usize, "committed_content_version", &self.committed_content_version);
+        d.field(27usize, "file_name", &self.file_name);
+        d.field(28usize, "size", &self.size);
+        d.field(29usize, "content_versions", &self.content_versions);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for MobileLobApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8125,80 +7942,11 @@ impl rt::Object for MobileLobApp {
         w.field(29usize, &self.content_versions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            26usize => ::std::option::Option::Some(&self.committed_content_version),
-            27usize => ::std::option::Option::Some(&self.file_name),
-            28usize => ::std::option::Option::Some(&self.size),
-            29usize => ::std::option::Option::Some(&self.content_versions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "committed_content_version", &self.committed_content_version);
-        d.field(27usize, "file_name", &self.file_name);
-        d.field(28usize, "size", &self.size);
-        d.field(29usize, "content_versions", &self.content_versions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8359,95 +8107,95 @@ impl rt::Poly for AnyMobileLobApp {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.androidLobApp") => {
-                rt::object::read_boxed(r).map(Self::AndroidLobApp)
+                rt::object::read_boxed(r, Self::AndroidLobApp)
             }
             ::std::option::Option::Some("microsoft.graph.iosLobApp") => {
-                rt::object::read_boxed(r).map(Self::IosLobApp)
+                rt::object::read_boxed(r, Self::IosLobApp)
             }
             ::std::option::Option::Some("microsoft.graph.macOSLobApp") => {
-                rt::object::read_boxed(r).map(Self::MacOsLobApp)
+                rt::object::read_boxed(r, Self::MacOsLobApp)
             }
             ::std::option::Option::Some("microsoft.graph.win32LobApp") => {
-                rt::object::read_boxed(r).map(Self::Win32LobApp)
+                rt::object::read_boxed(r, Self::Win32LobApp)
             }
             ::std::option::Option::Some("microsoft.graph.windowsAppX") => {
-                rt::object::read_boxed(r).map(Self::WindowsAppX)
+                rt::object::read_boxed(r, Self::WindowsAppX)
             }
             ::std::option::Option::Some("microsoft.graph.windowsMobileMSI") => {
-                rt::object::read_boxed(r).map(Self::WindowsMobileMsi)
+                rt::object::read_boxed(r, Self::WindowsMobileMsi)
             }
             ::std::option::Option::Some("microsoft.graph.windowsPhone81AppX") => {
-                rt::object::read_boxed(r).map(Self::WindowsPhone81AppX)
+                rt::object::read_boxed(r, Self::WindowsPhone81AppX)
             }
             ::std::option::Option::Some("microsoft.graph.windowsPhone81AppXBundle") => {
-                rt::object::read_boxed(r).map(Self::WindowsPhone81AppXBundle)
+                rt::object::read_boxed(r, Self::WindowsPhone81AppXBundle)
             }
             ::std::option::Option::Some("microsoft.graph.windowsPhoneXAP") => {
-                rt::object::read_boxed(r).map(Self::WindowsPhoneXap)
+                rt::object::read_boxed(r, Self::WindowsPhoneXap)
             }
             ::std::option::Option::Some("microsoft.graph.windowsUniversalAppX") => {
-                rt::object::read_boxed(r).map(Self::WindowsUniversalAppX)
+                rt::object::read_boxed(r, Self::WindowsUniversalAppX)
             }
-            _ => rt::object::read_boxed(r).map(Self::MobileLobApp),
+            _ => rt::object::read_boxed(r, Self::MobileLobApp),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::MobileLobApp(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AndroidLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.androidLobApp"),
                 )
             }
             Self::IosLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosLobApp"),
                 )
             }
             Self::MacOsLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOSLobApp"),
                 )
             }
             Self::Win32LobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.win32LobApp"),
                 )
             }
             Self::WindowsAppX(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsAppX"),
                 )
             }
             Self::WindowsMobileMsi(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsMobileMSI"),
                 )
             }
             Self::WindowsPhone81AppX(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsPhone81AppX"),
                 )
             }
             Self::WindowsPhone81AppXBundle(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8456,14 +8204,14 @@ impl rt::Poly for AnyMobileLobApp {
                 )
             }
             Self::WindowsPhoneXap(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsPhoneXAP"),
                 )
             }
             Self::WindowsUniversalAppX(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsUniversalAppX"),
@@ -9622,6 +9370,14 @@ impl rt::Object for MoveAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"from\":", ",\"to\":"];
     const TAG: &'static str = "\"#microsoft.graph.moveAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "from", &self.from);
+        d.field(1usize, "to", &self.to);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for MoveAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.from.read_from(r),
@@ -9635,24 +9391,11 @@ impl rt::Object for MoveAction {
         w.field(1usize, &self.to);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.from),
-            1usize => ::std::option::Option::Some(&self.to),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "from", &self.from);
-        d.field(1usize, "to", &self.to);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

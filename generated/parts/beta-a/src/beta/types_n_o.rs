@@ -51,6 +51,16 @@ impl rt::Object for NamedLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.namedLocation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "modified_date_time", &self.modified_date_time);
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for NamedLocation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -68,28 +78,11 @@ impl rt::Object for NamedLocation {
         w.field(3usize, &self.modified_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.modified_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "modified_date_time", &self.modified_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -156,29 +149,29 @@ impl rt::Poly for AnyNamedLocation {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.countryNamedLocation") => {
-                rt::object::read_boxed(r).map(Self::CountryNamedLocation)
+                rt::object::read_boxed(r, Self::CountryNamedLocation)
             }
             ::std::option::Option::Some("microsoft.graph.ipNamedLocation") => {
-                rt::object::read_boxed(r).map(Self::IpNamedLocation)
+                rt::object::read_boxed(r, Self::IpNamedLocation)
             }
-            _ => rt::object::read_boxed(r).map(Self::NamedLocation),
+            _ => rt::object::read_boxed(r, Self::NamedLocation),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::NamedLocation(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::CountryNamedLocation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.countryNamedLocation"),
                 )
             }
             Self::IpNamedLocation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.ipNamedLocation"),
@@ -351,6 +344,16 @@ impl rt::Object for NdesConnector {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ndesConnector\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "last_connection_date_time", &self.last_connection_date_time);
+        d.field(3usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for NdesConnector {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -368,28 +371,11 @@ impl rt::Object for NdesConnector {
         w.field(3usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.last_connection_date_time),
-            3usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "last_connection_date_time", &self.last_connection_date_time);
-        d.field(3usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -629,6 +615,20 @@ impl rt::Object for Notification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.notification\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_time_to_live", &self.display_time_to_live);
+        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(3usize, "group_name", &self.group_name);
+        d.field(4usize, "payload", &self.payload);
+        d.field(5usize, "priority", &self.priority);
+        d.field(6usize, "target_host_name", &self.target_host_name);
+        d.field(7usize, "target_policy", &self.target_policy);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Notification {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -654,36 +654,11 @@ impl rt::Object for Notification {
         w.field(7usize, &self.target_policy);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_time_to_live),
-            2usize => ::std::option::Option::Some(&self.expiration_date_time),
-            3usize => ::std::option::Option::Some(&self.group_name),
-            4usize => ::std::option::Option::Some(&self.payload),
-            5usize => ::std::option::Option::Some(&self.priority),
-            6usize => ::std::option::Option::Some(&self.target_host_name),
-            7usize => ::std::option::Option::Some(&self.target_policy),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_time_to_live", &self.display_time_to_live);
-        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(3usize, "group_name", &self.group_name);
-        d.field(4usize, "payload", &self.payload);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "target_host_name", &self.target_host_name);
-        d.field(7usize, "target_policy", &self.target_policy);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -748,6 +723,16 @@ impl rt::Object for NumberColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.numberColumn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "decimal_places", &self.decimal_places);
+        d.field(1usize, "display_as", &self.display_as);
+        d.field(2usize, "maximum", &self.maximum);
+        d.field(3usize, "minimum", &self.minimum);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for NumberColumn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.decimal_places.read_from(r),
@@ -765,28 +750,11 @@ impl rt::Object for NumberColumn {
         w.field(3usize, &self.minimum);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.decimal_places),
-            1usize => ::std::option::Option::Some(&self.display_as),
-            2usize => ::std::option::Option::Some(&self.maximum),
-            3usize => ::std::option::Option::Some(&self.minimum),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "decimal_places", &self.decimal_places);
-        d.field(1usize, "display_as", &self.display_as);
-        d.field(2usize, "maximum", &self.maximum);
-        d.field(3usize, "minimum", &self.minimum);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -841,6 +809,14 @@ impl rt::Object for NumberRange {
     ];
     const TAG: &'static str = "\"#microsoft.graph.numberRange\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "lower_number", &self.lower_number);
+        d.field(1usize, "upper_number", &self.upper_number);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for NumberRange {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.lower_number.read_from(r),
@@ -854,24 +830,11 @@ impl rt::Object for NumberRange {
         w.field(1usize, &self.upper_number);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.lower_number),
-            1usize => ::std::option::Option::Some(&self.upper_number),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "lower_number", &self.lower_number);
-        d.field(1usize, "upper_number", &self.upper_number);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -954,6 +917,20 @@ impl rt::Object for OAuth2PermissionGrant {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oAuth2PermissionGrant\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "client_id", &self.client_id);
+        d.field(2usize, "consent_type", &self.consent_type);
+        d.field(3usize, "expiry_time", &self.expiry_time);
+        d.field(4usize, "principal_id", &self.principal_id);
+        d.field(5usize, "resource_id", &self.resource_id);
+        d.field(6usize, "scope", &self.scope);
+        d.field(7usize, "start_time", &self.start_time);
+    }
+}
+#[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
+impl rt::object::Members for OAuth2PermissionGrant {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -979,36 +956,11 @@ impl rt::Object for OAuth2PermissionGrant {
         w.field(7usize, &self.start_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.client_id),
-            2usize => ::std::option::Option::Some(&self.consent_type),
-            3usize => ::std::option::Option::Some(&self.expiry_time),
-            4usize => ::std::option::Option::Some(&self.principal_id),
-            5usize => ::std::option::Option::Some(&self.resource_id),
-            6usize => ::std::option::Option::Some(&self.scope),
-            7usize => ::std::option::Option::Some(&self.start_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_id", &self.client_id);
-        d.field(2usize, "consent_type", &self.consent_type);
-        d.field(3usize, "expiry_time", &self.expiry_time);
-        d.field(4usize, "principal_id", &self.principal_id);
-        d.field(5usize, "resource_id", &self.resource_id);
-        d.field(6usize, "scope", &self.scope);
-        d.field(7usize, "start_time", &self.start_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1064,6 +1016,15 @@ impl rt::Object for ObjectIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.objectIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "issuer", &self.issuer);
+        d.field(1usize, "issuer_assigned_id", &self.issuer_assigned_id);
+        d.field(2usize, "sign_in_type", &self.sign_in_type);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ObjectIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.issuer.read_from(r),
@@ -1079,26 +1040,11 @@ impl rt::Object for ObjectIdentity {
         w.field(2usize, &self.sign_in_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.issuer),
-            1usize => ::std::option::Option::Some(&self.issuer_assigned_id),
-            2usize => ::std::option::Option::Some(&self.sign_in_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "issuer", &self.issuer);
-        d.field(1usize, "issuer_assigned_id", &self.issuer_assigned_id);
-        d.field(2usize, "sign_in_type", &self.sign_in_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1267,100 +1213,6 @@ impl rt::Object for Office365ActiveUserDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365ActiveUserDetail\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.assigned_products.read_from(r),
-            2usize => self.deleted_date.read_from(r),
-            3usize => self.display_name.read_from(r),
-            4usize => self.exchange_last_activity_date.read_from(r),
-            5usize => self.exchange_license_assign_date.read_from(r),
-            6usize => self.has_exchange_license.read_from(r),
-            7usize => self.has_one_drive_license.read_from(r),
-            8usize => self.has_share_point_license.read_from(r),
-            9usize => self.has_skype_for_business_license.read_from(r),
-            10usize => self.has_teams_license.read_from(r),
-            11usize => self.has_yammer_license.read_from(r),
-            12usize => self.is_deleted.read_from(r),
-            13usize => self.one_drive_last_activity_date.read_from(r),
-            14usize => self.one_drive_license_assign_date.read_from(r),
-            15usize => self.report_refresh_date.read_from(r),
-            16usize => self.share_point_last_activity_date.read_from(r),
-            17usize => self.share_point_license_assign_date.read_from(r),
-            18usize => self.skype_for_business_last_activity_date.read_from(r),
-            19usize => self.skype_for_business_license_assign_date.read_from(r),
-            20usize => self.teams_last_activity_date.read_from(r),
-            21usize => self.teams_license_assign_date.read_from(r),
-            22usize => self.user_principal_name.read_from(r),
-            23usize => self.yammer_last_activity_date.read_from(r),
-            24usize => self.yammer_license_assign_date.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.assigned_products);
-        w.field(2usize, &self.deleted_date);
-        w.field(3usize, &self.display_name);
-        w.field(4usize, &self.exchange_last_activity_date);
-        w.field(5usize, &self.exchange_license_assign_date);
-        w.field(6usize, &self.has_exchange_license);
-        w.field(7usize, &self.has_one_drive_license);
-        w.field(8usize, &self.has_share_point_license);
-        w.field(9usize, &self.has_skype_for_business_license);
-        w.field(10usize, &self.has_teams_license);
-        w.field(11usize, &self.has_yammer_license);
-        w.field(12usize, &self.is_deleted);
-        w.field(13usize, &self.one_drive_last_activity_date);
-        w.field(14usize, &self.one_drive_license_assign_date);
-        w.field(15usize, &self.report_refresh_date);
-        w.field(16usize, &self.share_point_last_activity_date);
-        w.field(17usize, &self.share_point_license_assign_date);
-        w.field(18usize, &self.skype_for_business_last_activity_date);
-        w.field(19usize, &self.skype_for_business_license_assign_date);
-        w.field(20usize, &self.teams_last_activity_date);
-        w.field(21usize, &self.teams_license_assign_date);
-        w.field(22usize, &self.user_principal_name);
-        w.field(23usize, &self.yammer_last_activity_date);
-        w.field(24usize, &self.yammer_license_assign_date);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.assigned_products),
-            2usize => ::std::option::Option::Some(&self.deleted_date),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.exchange_last_activity_date),
-            5usize => ::std::option::Option::Some(&self.exchange_license_assign_date),
-            6usize => ::std::option::Option::Some(&self.has_exchange_license),
-            7usize => ::std::option::Option::Some(&self.has_one_drive_license),
-            8usize => ::std::option::Option::Some(&self.has_share_point_license),
-            9usize => ::std::option::Option::Some(&self.has_skype_for_business_license),
-            10usize => ::std::option::Option::Some(&self.has_teams_license),
-            11usize => ::std::option::Option::Some(&self.has_yammer_license),
-            12usize => ::std::option::Option::Some(&self.is_deleted),
-            13usize => ::std::option::Option::Some(&self.one_drive_last_activity_date),
-            14usize => ::std::option::Option::Some(&self.one_drive_license_assign_date),
-            15usize => ::std::option::Option::Some(&self.report_refresh_date),
-            16usize => ::std::option::Option::Some(&self.share_point_last_activity_date),
-            17usize => ::std::option::Option::Some(&self.share_point_license_assign_date),
-            18usize => {
-                ::std::option::Option::Some(&self.skype_for_business_last_activity_date)
-            }
-            19usize => {
-                ::std::option::Option::Some(&self.skype_for_business_license_assign_date)
-            }
-            20usize => ::std::option::Option::Some(&self.teams_last_activity_date),
-            21usize => ::std::option::Option::Some(&self.teams_license_assign_date),
-            22usize => ::std::option::Option::Some(&self.user_principal_name),
-            23usize => ::std::option::Option::Some(&self.yammer_last_activity_date),
-            24usize => ::std::option::Option::Some(&self.yammer_license_assign_date),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "assigned_products", &self.assigned_products);
@@ -1424,12 +1276,74 @@ impl rt::Object for Office365ActiveUserDetail {
         d.field(23usize, "yammer_last_activity_date", &self.yammer_last_activity_date);
         d.field(24usize, "yammer_license_assign_date", &self.yammer_license_assign_date);
     }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for Office365ActiveUserDetail {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.assigned_products.read_from(r),
+            2usize => self.deleted_date.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.exchange_last_activity_date.read_from(r),
+            5usize => self.exchange_license_assign_date.read_from(r),
+            6usize => self.has_exchange_license.read_from(r),
+            7usize => self.has_one_drive_license.read_from(r),
+            8usize => self.has_share_point_license.read_from(r),
+            9usize => self.has_skype_for_business_license.read_from(r),
+            10usize => self.has_teams_license.read_from(r),
+            11usize => self.has_yammer_license.read_from(r),
+            12usize => self.is_deleted.read_from(r),
+            13usize => self.one_drive_last_activity_date.read_from(r),
+            14usize => self.one_drive_license_assign_date.read_from(r),
+            15usize => self.report_refresh_date.read_from(r),
+            16usize => self.share_point_last_activity_date.read_from(r),
+            17usize => self.share_point_license_assign_date.read_from(r),
+            18usize => self.skype_for_business_last_activity_date.read_from(r),
+            19usize => self.skype_for_business_license_assign_date.read_from(r),
+            20usize => self.teams_last_activity_date.read_from(r),
+            21usize => self.teams_license_assign_date.read_from(r),
+            22usize => self.user_principal_name.read_from(r),
+            23usize => self.yammer_last_activity_date.read_from(r),
+            24usize => self.yammer_license_assign_date.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.assigned_products);
+        w.field(2usize, &self.deleted_date);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.exchange_last_activity_date);
+        w.field(5usize, &self.exchange_license_assign_date);
+        w.field(6usize, &self.has_exchange_license);
+        w.field(7usize, &self.has_one_drive_license);
+        w.field(8usize, &self.has_share_point_license);
+        w.field(9usize, &self.has_skype_for_business_license);
+        w.field(10usize, &self.has_teams_license);
+        w.field(11usize, &self.has_yammer_license);
+        w.field(12usize, &self.is_deleted);
+        w.field(13usize, &self.one_drive_last_activity_date);
+        w.field(14usize, &self.one_drive_license_assign_date);
+        w.field(15usize, &self.report_refresh_date);
+        w.field(16usize, &self.share_point_last_activity_date);
+        w.field(17usize, &self.share_point_license_assign_date);
+        w.field(18usize, &self.skype_for_business_last_activity_date);
+        w.field(19usize, &self.skype_for_business_license_assign_date);
+        w.field(20usize, &self.teams_last_activity_date);
+        w.field(21usize, &self.teams_license_assign_date);
+        w.field(22usize, &self.user_principal_name);
+        w.field(23usize, &self.yammer_last_activity_date);
+        w.field(24usize, &self.yammer_license_assign_date);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1533,6 +1447,20 @@ impl rt::Object for Office365GroupsActivityCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365GroupsActivityCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "exchange_emails_received", &self.exchange_emails_received);
+        d.field(2usize, "report_date", &self.report_date);
+        d.field(3usize, "report_period", &self.report_period);
+        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(5usize, "yammer_messages_liked", &self.yammer_messages_liked);
+        d.field(6usize, "yammer_messages_posted", &self.yammer_messages_posted);
+        d.field(7usize, "yammer_messages_read", &self.yammer_messages_read);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for Office365GroupsActivityCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1558,36 +1486,11 @@ impl rt::Object for Office365GroupsActivityCounts {
         w.field(7usize, &self.yammer_messages_read);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.exchange_emails_received),
-            2usize => ::std::option::Option::Some(&self.report_date),
-            3usize => ::std::option::Option::Some(&self.report_period),
-            4usize => ::std::option::Option::Some(&self.report_refresh_date),
-            5usize => ::std::option::Option::Some(&self.yammer_messages_liked),
-            6usize => ::std::option::Option::Some(&self.yammer_messages_posted),
-            7usize => ::std::option::Option::Some(&self.yammer_messages_read),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exchange_emails_received", &self.exchange_emails_received);
-        d.field(2usize, "report_date", &self.report_date);
-        d.field(3usize, "report_period", &self.report_period);
-        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(5usize, "yammer_messages_liked", &self.yammer_messages_liked);
-        d.field(6usize, "yammer_messages_posted", &self.yammer_messages_posted);
-        d.field(7usize, "yammer_messages_read", &self.yammer_messages_read);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1734,87 +1637,6 @@ impl rt::Object for Office365GroupsActivityDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365GroupsActivityDetail\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.exchange_mailbox_storage_used_in_bytes.read_from(r),
-            2usize => self.exchange_mailbox_total_item_count.read_from(r),
-            3usize => self.exchange_received_email_count.read_from(r),
-            4usize => self.external_member_count.read_from(r),
-            5usize => self.group_display_name.read_from(r),
-            6usize => self.group_id.read_from(r),
-            7usize => self.group_type.read_from(r),
-            8usize => self.is_deleted.read_from(r),
-            9usize => self.last_activity_date.read_from(r),
-            10usize => self.member_count.read_from(r),
-            11usize => self.owner_principal_name.read_from(r),
-            12usize => self.report_period.read_from(r),
-            13usize => self.report_refresh_date.read_from(r),
-            14usize => self.share_point_active_file_count.read_from(r),
-            15usize => self.share_point_site_storage_used_in_bytes.read_from(r),
-            16usize => self.share_point_total_file_count.read_from(r),
-            17usize => self.yammer_liked_message_count.read_from(r),
-            18usize => self.yammer_posted_message_count.read_from(r),
-            19usize => self.yammer_read_message_count.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.exchange_mailbox_storage_used_in_bytes);
-        w.field(2usize, &self.exchange_mailbox_total_item_count);
-        w.field(3usize, &self.exchange_received_email_count);
-        w.field(4usize, &self.external_member_count);
-        w.field(5usize, &self.group_display_name);
-        w.field(6usize, &self.group_id);
-        w.field(7usize, &self.group_type);
-        w.field(8usize, &self.is_deleted);
-        w.field(9usize, &self.last_activity_date);
-        w.field(10usize, &self.member_count);
-        w.field(11usize, &self.owner_principal_name);
-        w.field(12usize, &self.report_period);
-        w.field(13usize, &self.report_refresh_date);
-        w.field(14usize, &self.share_point_active_file_count);
-        w.field(15usize, &self.share_point_site_storage_used_in_bytes);
-        w.field(16usize, &self.share_point_total_file_count);
-        w.field(17usize, &self.yammer_liked_message_count);
-        w.field(18usize, &self.yammer_posted_message_count);
-        w.field(19usize, &self.yammer_read_message_count);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(&self.exchange_mailbox_storage_used_in_bytes)
-            }
-            2usize => {
-                ::std::option::Option::Some(&self.exchange_mailbox_total_item_count)
-            }
-            3usize => ::std::option::Option::Some(&self.exchange_received_email_count),
-            4usize => ::std::option::Option::Some(&self.external_member_count),
-            5usize => ::std::option::Option::Some(&self.group_display_name),
-            6usize => ::std::option::Option::Some(&self.group_id),
-            7usize => ::std::option::Option::Some(&self.group_type),
-            8usize => ::std::option::Option::Some(&self.is_deleted),
-            9usize => ::std::option::Option::Some(&self.last_activity_date),
-            10usize => ::std::option::Option::Some(&self.member_count),
-            11usize => ::std::option::Option::Some(&self.owner_principal_name),
-            12usize => ::std::option::Option::Some(&self.report_period),
-            13usize => ::std::option::Option::Some(&self.report_refresh_date),
-            14usize => ::std::option::Option::Some(&self.share_point_active_file_count),
-            15usize => {
-                ::std::option::Option::Some(&self.share_point_site_storage_used_in_bytes)
-            }
-            16usize => ::std::option::Option::Some(&self.share_point_total_file_count),
-            17usize => ::std::option::Option::Some(&self.yammer_liked_message_count),
-            18usize => ::std::option::Option::Some(&self.yammer_posted_message_count),
-            19usize => ::std::option::Option::Some(&self.yammer_read_message_count),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(
@@ -1865,12 +1687,64 @@ impl rt::Object for Office365GroupsActivityDetail {
         );
         d.field(19usize, "yammer_read_message_count", &self.yammer_read_message_count);
     }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for Office365GroupsActivityDetail {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.exchange_mailbox_storage_used_in_bytes.read_from(r),
+            2usize => self.exchange_mailbox_total_item_count.read_from(r),
+            3usize => self.exchange_received_email_count.read_from(r),
+            4usize => self.external_member_count.read_from(r),
+            5usize => self.group_display_name.read_from(r),
+            6usize => self.group_id.read_from(r),
+            7usize => self.group_type.read_from(r),
+            8usize => self.is_deleted.read_from(r),
+            9usize => self.last_activity_date.read_from(r),
+            10usize => self.member_count.read_from(r),
+            11usize => self.owner_principal_name.read_from(r),
+            12usize => self.report_period.read_from(r),
+            13usize => self.report_refresh_date.read_from(r),
+            14usize => self.share_point_active_file_count.read_from(r),
+            15usize => self.share_point_site_storage_used_in_bytes.read_from(r),
+            16usize => self.share_point_total_file_count.read_from(r),
+            17usize => self.yammer_liked_message_count.read_from(r),
+            18usize => self.yammer_posted_message_count.read_from(r),
+            19usize => self.yammer_read_message_count.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.exchange_mailbox_storage_used_in_bytes);
+        w.field(2usize, &self.exchange_mailbox_total_item_count);
+        w.field(3usize, &self.exchange_received_email_count);
+        w.field(4usize, &self.external_member_count);
+        w.field(5usize, &self.group_display_name);
+        w.field(6usize, &self.group_id);
+        w.field(7usize, &self.group_type);
+        w.field(8usize, &self.is_deleted);
+        w.field(9usize, &self.last_activity_date);
+        w.field(10usize, &self.member_count);
+        w.field(11usize, &self.owner_principal_name);
+        w.field(12usize, &self.report_period);
+        w.field(13usize, &self.report_refresh_date);
+        w.field(14usize, &self.share_point_active_file_count);
+        w.field(15usize, &self.share_point_site_storage_used_in_bytes);
+        w.field(16usize, &self.share_point_total_file_count);
+        w.field(17usize, &self.yammer_liked_message_count);
+        w.field(18usize, &self.yammer_posted_message_count);
+        w.field(19usize, &self.yammer_read_message_count);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1958,6 +1832,18 @@ impl rt::Object for Office365GroupsActivityFileCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365GroupsActivityFileCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "active", &self.active);
+        d.field(2usize, "report_date", &self.report_date);
+        d.field(3usize, "report_period", &self.report_period);
+        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(5usize, "total", &self.total);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for Office365GroupsActivityFileCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1979,32 +1865,11 @@ impl rt::Object for Office365GroupsActivityFileCounts {
         w.field(5usize, &self.total);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.active),
-            2usize => ::std::option::Option::Some(&self.report_date),
-            3usize => ::std::option::Option::Some(&self.report_period),
-            4usize => ::std::option::Option::Some(&self.report_refresh_date),
-            5usize => ::std::option::Option::Some(&self.total),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active", &self.active);
-        d.field(2usize, "report_date", &self.report_date);
-        d.field(3usize, "report_period", &self.report_period);
-        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(5usize, "total", &self.total);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2079,6 +1944,22 @@ impl rt::Object for Office365GroupsActivityStorage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365GroupsActivityStorage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "mailbox_storage_used_in_bytes",
+            &self.mailbox_storage_used_in_bytes,
+        );
+        d.field(2usize, "report_date", &self.report_date);
+        d.field(3usize, "report_period", &self.report_period);
+        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(5usize, "site_storage_used_in_bytes", &self.site_storage_used_in_bytes);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for Office365GroupsActivityStorage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2100,36 +1981,11 @@ impl rt::Object for Office365GroupsActivityStorage {
         w.field(5usize, &self.site_storage_used_in_bytes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.mailbox_storage_used_in_bytes),
-            2usize => ::std::option::Option::Some(&self.report_date),
-            3usize => ::std::option::Option::Some(&self.report_period),
-            4usize => ::std::option::Option::Some(&self.report_refresh_date),
-            5usize => ::std::option::Option::Some(&self.site_storage_used_in_bytes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "mailbox_storage_used_in_bytes",
-            &self.mailbox_storage_used_in_bytes,
-        );
-        d.field(2usize, "report_date", &self.report_date);
-        d.field(3usize, "report_period", &self.report_period);
-        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(5usize, "site_storage_used_in_bytes", &self.site_storage_used_in_bytes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2260,6 +2116,33 @@ impl rt::Object for Office365ServicesUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365ServicesUserCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "exchange_active", &self.exchange_active);
+        d.field(2usize, "exchange_inactive", &self.exchange_inactive);
+        d.field(3usize, "office365_active", &self.office365_active);
+        d.field(4usize, "office365_inactive", &self.office365_inactive);
+        d.field(5usize, "one_drive_active", &self.one_drive_active);
+        d.field(6usize, "one_drive_inactive", &self.one_drive_inactive);
+        d.field(7usize, "report_period", &self.report_period);
+        d.field(8usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(9usize, "share_point_active", &self.share_point_active);
+        d.field(10usize, "share_point_inactive", &self.share_point_inactive);
+        d.field(11usize, "skype_for_business_active", &self.skype_for_business_active);
+        d.field(
+            12usize,
+            "skype_for_business_inactive",
+            &self.skype_for_business_inactive,
+        );
+        d.field(13usize, "teams_active", &self.teams_active);
+        d.field(14usize, "teams_inactive", &self.teams_inactive);
+        d.field(15usize, "yammer_active", &self.yammer_active);
+        d.field(16usize, "yammer_inactive", &self.yammer_inactive);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for Office365ServicesUserCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2303,58 +2186,11 @@ impl rt::Object for Office365ServicesUserCounts {
         w.field(16usize, &self.yammer_inactive);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.exchange_active),
-            2usize => ::std::option::Option::Some(&self.exchange_inactive),
-            3usize => ::std::option::Option::Some(&self.office365_active),
-            4usize => ::std::option::Option::Some(&self.office365_inactive),
-            5usize => ::std::option::Option::Some(&self.one_drive_active),
-            6usize => ::std::option::Option::Some(&self.one_drive_inactive),
-            7usize => ::std::option::Option::Some(&self.report_period),
-            8usize => ::std::option::Option::Some(&self.report_refresh_date),
-            9usize => ::std::option::Option::Some(&self.share_point_active),
-            10usize => ::std::option::Option::Some(&self.share_point_inactive),
-            11usize => ::std::option::Option::Some(&self.skype_for_business_active),
-            12usize => ::std::option::Option::Some(&self.skype_for_business_inactive),
-            13usize => ::std::option::Option::Some(&self.teams_active),
-            14usize => ::std::option::Option::Some(&self.teams_inactive),
-            15usize => ::std::option::Option::Some(&self.yammer_active),
-            16usize => ::std::option::Option::Some(&self.yammer_inactive),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exchange_active", &self.exchange_active);
-        d.field(2usize, "exchange_inactive", &self.exchange_inactive);
-        d.field(3usize, "office365_active", &self.office365_active);
-        d.field(4usize, "office365_inactive", &self.office365_inactive);
-        d.field(5usize, "one_drive_active", &self.one_drive_active);
-        d.field(6usize, "one_drive_inactive", &self.one_drive_inactive);
-        d.field(7usize, "report_period", &self.report_period);
-        d.field(8usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(9usize, "share_point_active", &self.share_point_active);
-        d.field(10usize, "share_point_inactive", &self.share_point_inactive);
-        d.field(11usize, "skype_for_business_active", &self.skype_for_business_active);
-        d.field(
-            12usize,
-            "skype_for_business_inactive",
-            &self.skype_for_business_inactive,
-        );
-        d.field(13usize, "teams_active", &self.teams_active);
-        d.field(14usize, "teams_inactive", &self.teams_inactive);
-        d.field(15usize, "yammer_active", &self.yammer_active);
-        d.field(16usize, "yammer_inactive", &self.yammer_inactive);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2449,6 +2285,21 @@ impl rt::Object for OfficeClientCheckinStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.officeClientCheckinStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "applied_policies", &self.applied_policies);
+        d.field(1usize, "checkin_date_time", &self.checkin_date_time);
+        d.field(2usize, "device_name", &self.device_name);
+        d.field(3usize, "device_platform", &self.device_platform);
+        d.field(4usize, "device_platform_version", &self.device_platform_version);
+        d.field(5usize, "error_message", &self.error_message);
+        d.field(6usize, "user_id", &self.user_id);
+        d.field(7usize, "user_principal_name", &self.user_principal_name);
+        d.field(8usize, "was_successful", &self.was_successful);
+    }
+}
+#[cfg(msgraph_beta_office_configuration_or_search)]
+impl rt::object::Members for OfficeClientCheckinStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.applied_policies.read_from(r),
@@ -2476,38 +2327,11 @@ impl rt::Object for OfficeClientCheckinStatus {
         w.field(8usize, &self.was_successful);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.applied_policies),
-            1usize => ::std::option::Option::Some(&self.checkin_date_time),
-            2usize => ::std::option::Option::Some(&self.device_name),
-            3usize => ::std::option::Option::Some(&self.device_platform),
-            4usize => ::std::option::Option::Some(&self.device_platform_version),
-            5usize => ::std::option::Option::Some(&self.error_message),
-            6usize => ::std::option::Option::Some(&self.user_id),
-            7usize => ::std::option::Option::Some(&self.user_principal_name),
-            8usize => ::std::option::Option::Some(&self.was_successful),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "applied_policies", &self.applied_policies);
-        d.field(1usize, "checkin_date_time", &self.checkin_date_time);
-        d.field(2usize, "device_name", &self.device_name);
-        d.field(3usize, "device_platform", &self.device_platform);
-        d.field(4usize, "device_platform_version", &self.device_platform_version);
-        d.field(5usize, "error_message", &self.error_message);
-        d.field(6usize, "user_id", &self.user_id);
-        d.field(7usize, "user_principal_name", &self.user_principal_name);
-        d.field(8usize, "was_successful", &self.was_successful);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2605,6 +2429,21 @@ impl rt::Object for OfficeClientConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.officeClientConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "checkin_statuses", &self.checkin_statuses);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "policy_payload", &self.policy_payload);
+        d.field(5usize, "priority", &self.priority);
+        d.field(6usize, "user_checkin_summary", &self.user_checkin_summary);
+        d.field(7usize, "user_preference_payload", &self.user_preference_payload);
+        d.field(8usize, "assignments", &self.assignments);
+    }
+}
+#[cfg(msgraph_beta_office_configuration_or_search)]
+impl rt::object::Members for OfficeClientConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2632,38 +2471,11 @@ impl rt::Object for OfficeClientConfiguration {
         w.field(8usize, &self.assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.checkin_statuses),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.policy_payload),
-            5usize => ::std::option::Option::Some(&self.priority),
-            6usize => ::std::option::Option::Some(&self.user_checkin_summary),
-            7usize => ::std::option::Option::Some(&self.user_preference_payload),
-            8usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "checkin_statuses", &self.checkin_statuses);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "policy_payload", &self.policy_payload);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "user_checkin_summary", &self.user_checkin_summary);
-        d.field(7usize, "user_preference_payload", &self.user_preference_payload);
-        d.field(8usize, "assignments", &self.assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2742,24 +2554,23 @@ impl rt::Poly for AnyOfficeClientConfiguration {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsOfficeClientConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::WindowsOfficeClientConfiguration),
+            ) => rt::object::read_boxed(r, Self::WindowsOfficeClientConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsOfficeClientSecurityConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsOfficeClientSecurityConfiguration)
+                rt::object::read_boxed(r, Self::WindowsOfficeClientSecurityConfiguration)
             }
-            _ => rt::object::read_boxed(r).map(Self::OfficeClientConfiguration),
+            _ => rt::object::read_boxed(r, Self::OfficeClientConfiguration),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::OfficeClientConfiguration(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::WindowsOfficeClientConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2768,7 +2579,7 @@ impl rt::Poly for AnyOfficeClientConfiguration {
                 )
             }
             Self::WindowsOfficeClientSecurityConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3035,6 +2846,14 @@ impl rt::Object for OfficeClientConfigurationAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.officeClientConfigurationAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_office_configuration_or_search)]
+impl rt::object::Members for OfficeClientConfigurationAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3048,24 +2867,11 @@ impl rt::Object for OfficeClientConfigurationAssignment {
         w.field(1usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3127,6 +2933,19 @@ impl rt::Object for OfficeConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.officeConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "tenant_checkin_statuses", &self.tenant_checkin_statuses);
+        d.field(
+            1usize,
+            "tenant_user_checkin_summary",
+            &self.tenant_user_checkin_summary,
+        );
+        d.field(2usize, "client_configurations", &self.client_configurations);
+    }
+}
+#[cfg(msgraph_beta_office_configuration)]
+impl rt::object::Members for OfficeConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.tenant_checkin_statuses.read_from(r),
@@ -3142,30 +2961,11 @@ impl rt::Object for OfficeConfiguration {
         w.field(2usize, &self.client_configurations);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.tenant_checkin_statuses),
-            1usize => ::std::option::Option::Some(&self.tenant_user_checkin_summary),
-            2usize => ::std::option::Option::Some(&self.client_configurations),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "tenant_checkin_statuses", &self.tenant_checkin_statuses);
-        d.field(
-            1usize,
-            "tenant_user_checkin_summary",
-            &self.tenant_user_checkin_summary,
-        );
-        d.field(2usize, "client_configurations", &self.client_configurations);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3208,6 +3008,12 @@ impl rt::Object for OfficeConfigurationAssignmentTarget {
     const TAG: &'static str = "\"#microsoft.graph.officeConfigurationAssignmentTarget\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_office_configuration_or_search)]
+impl rt::object::Members for OfficeConfigurationAssignmentTarget {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -3217,20 +3023,11 @@ impl rt::Object for OfficeConfigurationAssignmentTarget {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3289,20 +3086,19 @@ impl rt::Poly for AnyOfficeConfigurationAssignmentTarget {
             ::std::option::Option::Some(
                 "microsoft.graph.officeConfigurationGroupAssignmentTarget",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::OfficeConfigurationGroupAssignmentTarget)
+                rt::object::read_boxed(r, Self::OfficeConfigurationGroupAssignmentTarget)
             }
-            _ => rt::object::read_boxed(r).map(Self::OfficeConfigurationAssignmentTarget),
+            _ => rt::object::read_boxed(r, Self::OfficeConfigurationAssignmentTarget),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::OfficeConfigurationAssignmentTarget(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::OfficeConfigurationGroupAssignmentTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3377,6 +3173,13 @@ impl rt::Object for OfficeConfigurationGroupAssignmentTarget {
     const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
     const TAG: &'static str = "\"#microsoft.graph.officeConfigurationGroupAssignmentTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "group_id", &self.group_id);
+    }
+}
+#[cfg(msgraph_beta_office_configuration_or_search)]
+impl rt::object::Members for OfficeConfigurationGroupAssignmentTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.group_id.read_from(r),
@@ -3388,22 +3191,11 @@ impl rt::Object for OfficeConfigurationGroupAssignmentTarget {
         w.field(0usize, &self.group_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.group_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_id", &self.group_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3774,6 +3566,66 @@ impl rt::Object for OfficeSuiteApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.officeSuiteApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+        d.field(26usize, "auto_accept_eula", &self.auto_accept_eula);
+        d.field(27usize, "excluded_apps", &self.excluded_apps);
+        d.field(
+            28usize,
+            "install_progress_display_level",
+            &self.install_progress_display_level,
+        );
+        d.field(29usize, "locales_to_install", &self.locales_to_install);
+        d.field(30usize, "office_configuration_xml", &self.office_configuration_xml);
+        d.field(
+            31usize,
+            "office_platform_architecture",
+            &self.office_platform_architecture,
+        );
+        d.field(32usize, "product_ids", &self.product_ids);
+        d.field(
+            33usize,
+            "should_uninstall_older_versions_of_office",
+            &self.should_uninstall_older_versions_of_office,
+        );
+        d.field(34usize, "target_version", &self.target_version);
+        d.field(35usize, "update_channel", &self.update_channel);
+        d.field(36usize, "update_version", &self.update_version);
+        d.field(
+            37usize,
+            "use_shared_computer_activation",
+            &self.use_shared_computer_activation,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for OfficeSuiteApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3859,116 +3711,11 @@ impl rt::Object for OfficeSuiteApp {
         w.field(37usize, &self.use_shared_computer_activation);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            26usize => ::std::option::Option::Some(&self.auto_accept_eula),
-            27usize => ::std::option::Option::Some(&self.excluded_apps),
-            28usize => ::std::option::Option::Some(&self.install_progress_display_level),
-            29usize => ::std::option::Option::Some(&self.locales_to_install),
-            30usize => ::std::option::Option::Some(&self.office_configuration_xml),
-            31usize => ::std::option::Option::Some(&self.office_platform_architecture),
-            32usize => ::std::option::Option::Some(&self.product_ids),
-            33usize => {
-                ::std::option::Option::Some(
-                    &self.should_uninstall_older_versions_of_office,
-                )
-            }
-            34usize => ::std::option::Option::Some(&self.target_version),
-            35usize => ::std::option::Option::Some(&self.update_channel),
-            36usize => ::std::option::Option::Some(&self.update_version),
-            37usize => ::std::option::Option::Some(&self.use_shared_computer_activation),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "auto_accept_eula", &self.auto_accept_eula);
-        d.field(27usize, "excluded_apps", &self.excluded_apps);
-        d.field(
-            28usize,
-            "install_progress_display_level",
-            &self.install_progress_display_level,
-        );
-        d.field(29usize, "locales_to_install", &self.locales_to_install);
-        d.field(30usize, "office_configuration_xml", &self.office_configuration_xml);
-        d.field(
-            31usize,
-            "office_platform_architecture",
-            &self.office_platform_architecture,
-        );
-        d.field(32usize, "product_ids", &self.product_ids);
-        d.field(
-            33usize,
-            "should_uninstall_older_versions_of_office",
-            &self.should_uninstall_older_versions_of_office,
-        );
-        d.field(34usize, "target_version", &self.target_version);
-        d.field(35usize, "update_channel", &self.update_channel);
-        d.field(36usize, "update_version", &self.update_version);
-        d.field(
-            37usize,
-            "use_shared_computer_activation",
-            &self.use_shared_computer_activation,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4163,6 +3910,14 @@ impl rt::Object for OfficeUserCheckinSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.officeUserCheckinSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "failed_user_count", &self.failed_user_count);
+        d.field(1usize, "succeeded_user_count", &self.succeeded_user_count);
+    }
+}
+#[cfg(msgraph_beta_office_configuration_or_search)]
+impl rt::object::Members for OfficeUserCheckinSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.failed_user_count.read_from(r),
@@ -4176,24 +3931,11 @@ impl rt::Object for OfficeUserCheckinSummary {
         w.field(1usize, &self.succeeded_user_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.failed_user_count),
-            1usize => ::std::option::Option::Some(&self.succeeded_user_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "failed_user_count", &self.failed_user_count);
-        d.field(1usize, "succeeded_user_count", &self.succeeded_user_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4271,6 +4013,17 @@ impl rt::Object for OmaSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "is_encrypted", &self.is_encrypted);
+        d.field(3usize, "oma_uri", &self.oma_uri);
+        d.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for OmaSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -4290,30 +4043,11 @@ impl rt::Object for OmaSetting {
         w.field(4usize, &self.secret_reference_value_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.is_encrypted),
-            3usize => ::std::option::Option::Some(&self.oma_uri),
-            4usize => ::std::option::Option::Some(&self.secret_reference_value_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_encrypted", &self.is_encrypted);
-        d.field(3usize, "oma_uri", &self.oma_uri);
-        d.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4425,58 +4159,58 @@ impl rt::Poly for AnyOmaSetting {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.omaSettingBase64") => {
-                rt::object::read_boxed(r).map(Self::OmaSettingBase64)
+                rt::object::read_boxed(r, Self::OmaSettingBase64)
             }
             ::std::option::Option::Some("microsoft.graph.omaSettingBoolean") => {
-                rt::object::read_boxed(r).map(Self::OmaSettingBoolean)
+                rt::object::read_boxed(r, Self::OmaSettingBoolean)
             }
             ::std::option::Option::Some("microsoft.graph.omaSettingDateTime") => {
-                rt::object::read_boxed(r).map(Self::OmaSettingDateTime)
+                rt::object::read_boxed(r, Self::OmaSettingDateTime)
             }
             ::std::option::Option::Some("microsoft.graph.omaSettingFloatingPoint") => {
-                rt::object::read_boxed(r).map(Self::OmaSettingFloatingPoint)
+                rt::object::read_boxed(r, Self::OmaSettingFloatingPoint)
             }
             ::std::option::Option::Some("microsoft.graph.omaSettingInteger") => {
-                rt::object::read_boxed(r).map(Self::OmaSettingInteger)
+                rt::object::read_boxed(r, Self::OmaSettingInteger)
             }
             ::std::option::Option::Some("microsoft.graph.omaSettingString") => {
-                rt::object::read_boxed(r).map(Self::OmaSettingString)
+                rt::object::read_boxed(r, Self::OmaSettingString)
             }
             ::std::option::Option::Some("microsoft.graph.omaSettingStringXml") => {
-                rt::object::read_boxed(r).map(Self::OmaSettingStringXml)
+                rt::object::read_boxed(r, Self::OmaSettingStringXml)
             }
-            _ => rt::object::read_boxed(r).map(Self::OmaSetting),
+            _ => rt::object::read_boxed(r, Self::OmaSetting),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::OmaSetting(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::OmaSettingBase64(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.omaSettingBase64"),
                 )
             }
             Self::OmaSettingBoolean(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.omaSettingBoolean"),
                 )
             }
             Self::OmaSettingDateTime(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.omaSettingDateTime"),
                 )
             }
             Self::OmaSettingFloatingPoint(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4485,21 +4219,21 @@ impl rt::Poly for AnyOmaSetting {
                 )
             }
             Self::OmaSettingInteger(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.omaSettingInteger"),
                 )
             }
             Self::OmaSettingString(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.omaSettingString"),
                 )
             }
             Self::OmaSettingStringXml(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.omaSettingStringXml"),
@@ -4778,6 +4512,19 @@ impl rt::Object for OmaSettingBase64 {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingBase64\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "is_encrypted", &self.is_encrypted);
+        d.field(3usize, "oma_uri", &self.oma_uri);
+        d.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
+        d.field(5usize, "file_name", &self.file_name);
+        d.field(6usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for OmaSettingBase64 {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -4801,34 +4548,11 @@ impl rt::Object for OmaSettingBase64 {
         w.field(6usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.is_encrypted),
-            3usize => ::std::option::Option::Some(&self.oma_uri),
-            4usize => ::std::option::Option::Some(&self.secret_reference_value_id),
-            5usize => ::std::option::Option::Some(&self.file_name),
-            6usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_encrypted", &self.is_encrypted);
-        d.field(3usize, "oma_uri", &self.oma_uri);
-        d.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
-        d.field(5usize, "file_name", &self.file_name);
-        d.field(6usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4917,6 +4641,18 @@ impl rt::Object for OmaSettingBoolean {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingBoolean\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "is_encrypted", &self.is_encrypted);
+        d.field(3usize, "oma_uri", &self.oma_uri);
+        d.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
+        d.field(5usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for OmaSettingBoolean {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -4938,32 +4674,11 @@ impl rt::Object for OmaSettingBoolean {
         w.field(5usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.is_encrypted),
-            3usize => ::std::option::Option::Some(&self.oma_uri),
-            4usize => ::std::option::Option::Some(&self.secret_reference_value_id),
-            5usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_encrypted", &self.is_encrypted);
-        d.field(3usize, "oma_uri", &self.oma_uri);
-        d.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
-        d.field(5usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5051,6 +4766,18 @@ impl rt::Object for OmaSettingDateTime {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingDateTime\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "is_encrypted", &self.is_encrypted);
+        d.field(3usize, "oma_uri", &self.oma_uri);
+        d.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
+        d.field(5usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for OmaSettingDateTime {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -5072,32 +4799,11 @@ impl rt::Object for OmaSettingDateTime {
         w.field(5usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.is_encrypted),
-            3usize => ::std::option::Option::Some(&self.oma_uri),
-            4usize => ::std::option::Option::Some(&self.secret_reference_value_id),
-            5usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_encrypted", &self.is_encrypted);
-        d.field(3usize, "oma_uri", &self.oma_uri);
-        d.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
-        d.field(5usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5185,6 +4891,18 @@ impl rt::Object for OmaSettingFloatingPoint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingFloatingPoint\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "is_encrypted", &self.is_encrypted);
+        d.field(3usize, "oma_uri", &self.oma_uri);
+        d.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
+        d.field(5usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for OmaSettingFloatingPoint {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -5206,32 +4924,11 @@ impl rt::Object for OmaSettingFloatingPoint {
         w.field(5usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.is_encrypted),
-            3usize => ::std::option::Option::Some(&self.oma_uri),
-            4usize => ::std::option::Option::Some(&self.secret_reference_value_id),
-            5usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_encrypted", &self.is_encrypted);
-        d.field(3usize, "oma_uri", &self.oma_uri);
-        d.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
-        d.field(5usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5326,6 +5023,19 @@ impl rt::Object for OmaSettingInteger {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingInteger\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "is_encrypted", &self.is_encrypted);
+        d.field(3usize, "oma_uri", &self.oma_uri);
+        d.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
+        d.field(5usize, "is_read_only", &self.is_read_only);
+        d.field(6usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for OmaSettingInteger {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -5349,34 +5059,11 @@ impl rt::Object for OmaSettingInteger {
         w.field(6usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.is_encrypted),
-            3usize => ::std::option::Option::Some(&self.oma_uri),
-            4usize => ::std::option::Option::Some(&self.secret_reference_value_id),
-            5usize => ::std::option::Option::Some(&self.is_read_only),
-            6usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_encrypted", &self.is_encrypted);
-        d.field(3usize, "oma_uri", &self.oma_uri);
-        d.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
-        d.field(5usize, "is_read_only", &self.is_read_only);
-        d.field(6usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5464,6 +5151,18 @@ impl rt::Object for OmaSettingString {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingString\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "is_encrypted", &self.is_encrypted);
+        d.field(3usize, "oma_uri", &self.oma_uri);
+        d.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
+        d.field(5usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for OmaSettingString {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -5485,32 +5184,11 @@ impl rt::Object for OmaSettingString {
         w.field(5usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.is_encrypted),
-            3usize => ::std::option::Option::Some(&self.oma_uri),
-            4usize => ::std::option::Option::Some(&self.secret_reference_value_id),
-            5usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_encrypted", &self.is_encrypted);
-        d.field(3usize, "oma_uri", &self.oma_uri);
-        d.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
-        d.field(5usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5605,6 +5283,19 @@ impl rt::Object for OmaSettingStringXml {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingStringXml\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "is_encrypted", &self.is_encrypted);
+        d.field(3usize, "oma_uri", &self.oma_uri);
+        d.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
+        d.field(5usize, "file_name", &self.file_name);
+        d.field(6usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for OmaSettingStringXml {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -5628,34 +5319,11 @@ impl rt::Object for OmaSettingStringXml {
         w.field(6usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.is_encrypted),
-            3usize => ::std::option::Option::Some(&self.oma_uri),
-            4usize => ::std::option::Option::Some(&self.secret_reference_value_id),
-            5usize => ::std::option::Option::Some(&self.file_name),
-            6usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_encrypted", &self.is_encrypted);
-        d.field(3usize, "oma_uri", &self.oma_uri);
-        d.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
-        d.field(5usize, "file_name", &self.file_name);
-        d.field(6usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5737,6 +5405,17 @@ impl rt::Object for OnPremisesConditionalAccessSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesConditionalAccessSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "enabled", &self.enabled);
+        d.field(2usize, "excluded_groups", &self.excluded_groups);
+        d.field(3usize, "included_groups", &self.included_groups);
+        d.field(4usize, "override_default_rule", &self.override_default_rule);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for OnPremisesConditionalAccessSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5756,30 +5435,11 @@ impl rt::Object for OnPremisesConditionalAccessSettings {
         w.field(4usize, &self.override_default_rule);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.enabled),
-            2usize => ::std::option::Option::Some(&self.excluded_groups),
-            3usize => ::std::option::Option::Some(&self.included_groups),
-            4usize => ::std::option::Option::Some(&self.override_default_rule),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "enabled", &self.enabled);
-        d.field(2usize, "excluded_groups", &self.excluded_groups);
-        d.field(3usize, "included_groups", &self.included_groups);
-        d.field(4usize, "override_default_rule", &self.override_default_rule);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5842,6 +5502,16 @@ impl rt::Object for OnPremisesProvisioningError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesProvisioningError\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "category", &self.category);
+        d.field(1usize, "occurred_date_time", &self.occurred_date_time);
+        d.field(2usize, "property_causing_error", &self.property_causing_error);
+        d.field(3usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for OnPremisesProvisioningError {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.category.read_from(r),
@@ -5859,28 +5529,11 @@ impl rt::Object for OnPremisesProvisioningError {
         w.field(3usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.category),
-            1usize => ::std::option::Option::Some(&self.occurred_date_time),
-            2usize => ::std::option::Option::Some(&self.property_causing_error),
-            3usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "category", &self.category);
-        d.field(1usize, "occurred_date_time", &self.occurred_date_time);
-        d.field(2usize, "property_causing_error", &self.property_causing_error);
-        d.field(3usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6019,97 +5672,6 @@ impl rt::Object for OnPremisesPublishing {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesPublishing\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.alternate_url.read_from(r),
-            1usize => self.application_server_timeout.read_from(r),
-            2usize => self.application_type.read_from(r),
-            3usize => self.external_authentication_type.read_from(r),
-            4usize => self.external_url.read_from(r),
-            5usize => self.internal_url.read_from(r),
-            6usize => self.is_backend_certificate_validation_enabled.read_from(r),
-            7usize => self.is_http_only_cookie_enabled.read_from(r),
-            8usize => self.is_on_prem_publishing_enabled.read_from(r),
-            9usize => self.is_persistent_cookie_enabled.read_from(r),
-            10usize => self.is_secure_cookie_enabled.read_from(r),
-            11usize => self.is_translate_host_header_enabled.read_from(r),
-            12usize => self.is_translate_links_in_body_enabled.read_from(r),
-            13usize => self.single_sign_on_settings.read_from(r),
-            14usize => self.use_alternate_url_for_translation_and_redirect.read_from(r),
-            15usize => self.verified_custom_domain_certificates_metadata.read_from(r),
-            16usize => self.verified_custom_domain_key_credential.read_from(r),
-            17usize => self.verified_custom_domain_password_credential.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.alternate_url);
-        w.field(1usize, &self.application_server_timeout);
-        w.field(2usize, &self.application_type);
-        w.field(3usize, &self.external_authentication_type);
-        w.field(4usize, &self.external_url);
-        w.field(5usize, &self.internal_url);
-        w.field(6usize, &self.is_backend_certificate_validation_enabled);
-        w.field(7usize, &self.is_http_only_cookie_enabled);
-        w.field(8usize, &self.is_on_prem_publishing_enabled);
-        w.field(9usize, &self.is_persistent_cookie_enabled);
-        w.field(10usize, &self.is_secure_cookie_enabled);
-        w.field(11usize, &self.is_translate_host_header_enabled);
-        w.field(12usize, &self.is_translate_links_in_body_enabled);
-        w.field(13usize, &self.single_sign_on_settings);
-        w.field(14usize, &self.use_alternate_url_for_translation_and_redirect);
-        w.field(15usize, &self.verified_custom_domain_certificates_metadata);
-        w.field(16usize, &self.verified_custom_domain_key_credential);
-        w.field(17usize, &self.verified_custom_domain_password_credential);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.alternate_url),
-            1usize => ::std::option::Option::Some(&self.application_server_timeout),
-            2usize => ::std::option::Option::Some(&self.application_type),
-            3usize => ::std::option::Option::Some(&self.external_authentication_type),
-            4usize => ::std::option::Option::Some(&self.external_url),
-            5usize => ::std::option::Option::Some(&self.internal_url),
-            6usize => {
-                ::std::option::Option::Some(
-                    &self.is_backend_certificate_validation_enabled,
-                )
-            }
-            7usize => ::std::option::Option::Some(&self.is_http_only_cookie_enabled),
-            8usize => ::std::option::Option::Some(&self.is_on_prem_publishing_enabled),
-            9usize => ::std::option::Option::Some(&self.is_persistent_cookie_enabled),
-            10usize => ::std::option::Option::Some(&self.is_secure_cookie_enabled),
-            11usize => {
-                ::std::option::Option::Some(&self.is_translate_host_header_enabled)
-            }
-            12usize => {
-                ::std::option::Option::Some(&self.is_translate_links_in_body_enabled)
-            }
-            13usize => ::std::option::Option::Some(&self.single_sign_on_settings),
-            14usize => {
-                ::std::option::Option::Some(
-                    &self.use_alternate_url_for_translation_and_redirect,
-                )
-            }
-            15usize => {
-                ::std::option::Option::Some(
-                    &self.verified_custom_domain_certificates_metadata,
-                )
-            }
-            16usize => {
-                ::std::option::Option::Some(&self.verified_custom_domain_key_credential)
-            }
-            17usize => {
-                ::std::option::Option::Some(
-                    &self.verified_custom_domain_password_credential,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "alternate_url", &self.alternate_url);
         d.field(1usize, "application_server_timeout", &self.application_server_timeout);
@@ -6174,12 +5736,60 @@ impl rt::Object for OnPremisesPublishing {
             &self.verified_custom_domain_password_credential,
         );
     }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for OnPremisesPublishing {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.alternate_url.read_from(r),
+            1usize => self.application_server_timeout.read_from(r),
+            2usize => self.application_type.read_from(r),
+            3usize => self.external_authentication_type.read_from(r),
+            4usize => self.external_url.read_from(r),
+            5usize => self.internal_url.read_from(r),
+            6usize => self.is_backend_certificate_validation_enabled.read_from(r),
+            7usize => self.is_http_only_cookie_enabled.read_from(r),
+            8usize => self.is_on_prem_publishing_enabled.read_from(r),
+            9usize => self.is_persistent_cookie_enabled.read_from(r),
+            10usize => self.is_secure_cookie_enabled.read_from(r),
+            11usize => self.is_translate_host_header_enabled.read_from(r),
+            12usize => self.is_translate_links_in_body_enabled.read_from(r),
+            13usize => self.single_sign_on_settings.read_from(r),
+            14usize => self.use_alternate_url_for_translation_and_redirect.read_from(r),
+            15usize => self.verified_custom_domain_certificates_metadata.read_from(r),
+            16usize => self.verified_custom_domain_key_credential.read_from(r),
+            17usize => self.verified_custom_domain_password_credential.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.alternate_url);
+        w.field(1usize, &self.application_server_timeout);
+        w.field(2usize, &self.application_type);
+        w.field(3usize, &self.external_authentication_type);
+        w.field(4usize, &self.external_url);
+        w.field(5usize, &self.internal_url);
+        w.field(6usize, &self.is_backend_certificate_validation_enabled);
+        w.field(7usize, &self.is_http_only_cookie_enabled);
+        w.field(8usize, &self.is_on_prem_publishing_enabled);
+        w.field(9usize, &self.is_persistent_cookie_enabled);
+        w.field(10usize, &self.is_secure_cookie_enabled);
+        w.field(11usize, &self.is_translate_host_header_enabled);
+        w.field(12usize, &self.is_translate_links_in_body_enabled);
+        w.field(13usize, &self.single_sign_on_settings);
+        w.field(14usize, &self.use_alternate_url_for_translation_and_redirect);
+        w.field(15usize, &self.verified_custom_domain_certificates_metadata);
+        w.field(16usize, &self.verified_custom_domain_key_credential);
+        w.field(17usize, &self.verified_custom_domain_password_credential);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6251,6 +5861,14 @@ impl rt::Object for OnPremisesPublishingSingleSignOn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesPublishingSingleSignOn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "kerberos_sign_on_settings", &self.kerberos_sign_on_settings);
+        d.field(1usize, "single_sign_on_mode", &self.single_sign_on_mode);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for OnPremisesPublishingSingleSignOn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.kerberos_sign_on_settings.read_from(r),
@@ -6264,24 +5882,11 @@ impl rt::Object for OnPremisesPublishingSingleSignOn {
         w.field(1usize, &self.single_sign_on_mode);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.kerberos_sign_on_settings),
-            1usize => ::std::option::Option::Some(&self.single_sign_on_mode),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "kerberos_sign_on_settings", &self.kerberos_sign_on_settings);
-        d.field(1usize, "single_sign_on_mode", &self.single_sign_on_mode);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6443,6 +6048,36 @@ impl rt::Object for OneDriveActivityUserDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oneDriveActivityUserDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "assigned_products", &self.assigned_products);
+        d.field(2usize, "deleted_date", &self.deleted_date);
+        d.field(3usize, "is_deleted", &self.is_deleted);
+        d.field(4usize, "last_activity_date", &self.last_activity_date);
+        d.field(5usize, "report_period", &self.report_period);
+        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(
+            7usize,
+            "shared_externally_file_count",
+            &self.shared_externally_file_count,
+        );
+        d.field(
+            8usize,
+            "shared_internally_file_count",
+            &self.shared_internally_file_count,
+        );
+        d.field(9usize, "synced_file_count", &self.synced_file_count);
+        d.field(10usize, "user_principal_name", &self.user_principal_name);
+        d.field(
+            11usize,
+            "viewed_or_edited_file_count",
+            &self.viewed_or_edited_file_count,
+        );
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for OneDriveActivityUserDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6476,56 +6111,11 @@ impl rt::Object for OneDriveActivityUserDetail {
         w.field(11usize, &self.viewed_or_edited_file_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.assigned_products),
-            2usize => ::std::option::Option::Some(&self.deleted_date),
-            3usize => ::std::option::Option::Some(&self.is_deleted),
-            4usize => ::std::option::Option::Some(&self.last_activity_date),
-            5usize => ::std::option::Option::Some(&self.report_period),
-            6usize => ::std::option::Option::Some(&self.report_refresh_date),
-            7usize => ::std::option::Option::Some(&self.shared_externally_file_count),
-            8usize => ::std::option::Option::Some(&self.shared_internally_file_count),
-            9usize => ::std::option::Option::Some(&self.synced_file_count),
-            10usize => ::std::option::Option::Some(&self.user_principal_name),
-            11usize => ::std::option::Option::Some(&self.viewed_or_edited_file_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assigned_products", &self.assigned_products);
-        d.field(2usize, "deleted_date", &self.deleted_date);
-        d.field(3usize, "is_deleted", &self.is_deleted);
-        d.field(4usize, "last_activity_date", &self.last_activity_date);
-        d.field(5usize, "report_period", &self.report_period);
-        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(
-            7usize,
-            "shared_externally_file_count",
-            &self.shared_externally_file_count,
-        );
-        d.field(
-            8usize,
-            "shared_internally_file_count",
-            &self.shared_internally_file_count,
-        );
-        d.field(9usize, "synced_file_count", &self.synced_file_count);
-        d.field(10usize, "user_principal_name", &self.user_principal_name);
-        d.field(
-            11usize,
-            "viewed_or_edited_file_count",
-            &self.viewed_or_edited_file_count,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6611,6 +6201,19 @@ impl rt::Object for OneDriveUsageAccountCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oneDriveUsageAccountCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "active", &self.active);
+        d.field(2usize, "report_date", &self.report_date);
+        d.field(3usize, "report_period", &self.report_period);
+        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(5usize, "site_type", &self.site_type);
+        d.field(6usize, "total", &self.total);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for OneDriveUsageAccountCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6634,34 +6237,11 @@ impl rt::Object for OneDriveUsageAccountCounts {
         w.field(6usize, &self.total);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.active),
-            2usize => ::std::option::Option::Some(&self.report_date),
-            3usize => ::std::option::Option::Some(&self.report_period),
-            4usize => ::std::option::Option::Some(&self.report_refresh_date),
-            5usize => ::std::option::Option::Some(&self.site_type),
-            6usize => ::std::option::Option::Some(&self.total),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active", &self.active);
-        d.field(2usize, "report_date", &self.report_date);
-        d.field(3usize, "report_period", &self.report_period);
-        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(5usize, "site_type", &self.site_type);
-        d.field(6usize, "total", &self.total);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6741,6 +6321,19 @@ impl rt::Object for Onenote {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenote\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "notebooks", &self.notebooks);
+        d.field(2usize, "operations", &self.operations);
+        d.field(3usize, "pages", &self.pages);
+        d.field(4usize, "resources", &self.resources);
+        d.field(5usize, "section_groups", &self.section_groups);
+        d.field(6usize, "sections", &self.sections);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for Onenote {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6764,34 +6357,11 @@ impl rt::Object for Onenote {
         w.field(6usize, &self.sections);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.notebooks),
-            2usize => ::std::option::Option::Some(&self.operations),
-            3usize => ::std::option::Option::Some(&self.pages),
-            4usize => ::std::option::Option::Some(&self.resources),
-            5usize => ::std::option::Option::Some(&self.section_groups),
-            6usize => ::std::option::Option::Some(&self.sections),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "notebooks", &self.notebooks);
-        d.field(2usize, "operations", &self.operations);
-        d.field(3usize, "pages", &self.pages);
-        d.field(4usize, "resources", &self.resources);
-        d.field(5usize, "section_groups", &self.section_groups);
-        d.field(6usize, "sections", &self.sections);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6879,6 +6449,20 @@ impl rt::Object for OnenoteOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
+        d.field(3usize, "status", &self.status);
+        d.field(4usize, "error", &self.error);
+        d.field(5usize, "percent_complete", &self.percent_complete);
+        d.field(6usize, "resource_id", &self.resource_id);
+        d.field(7usize, "resource_location", &self.resource_location);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for OnenoteOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6904,36 +6488,11 @@ impl rt::Object for OnenoteOperation {
         w.field(7usize, &self.resource_location);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.last_action_date_time),
-            3usize => ::std::option::Option::Some(&self.status),
-            4usize => ::std::option::Option::Some(&self.error),
-            5usize => ::std::option::Option::Some(&self.percent_complete),
-            6usize => ::std::option::Option::Some(&self.resource_id),
-            7usize => ::std::option::Option::Some(&self.resource_location),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "error", &self.error);
-        d.field(5usize, "percent_complete", &self.percent_complete);
-        d.field(6usize, "resource_id", &self.resource_id);
-        d.field(7usize, "resource_location", &self.resource_location);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6983,6 +6542,14 @@ impl rt::Object for OnenoteOperationError {
     const KEYS_JSON: &'static [&'static str] = &[",\"code\":", ",\"message\":"];
     const TAG: &'static str = "\"#microsoft.graph.onenoteOperationError\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "message", &self.message);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for OnenoteOperationError {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.code.read_from(r),
@@ -6996,24 +6563,11 @@ impl rt::Object for OnenoteOperationError {
         w.field(1usize, &self.message);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.code),
-            1usize => ::std::option::Option::Some(&self.message),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "message", &self.message);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7058,6 +6612,14 @@ impl rt::Object for OnenotePagePreview {
     const KEYS_JSON: &'static [&'static str] = &[",\"links\":", ",\"previewText\":"];
     const TAG: &'static str = "\"#microsoft.graph.onenotePagePreview\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "links", &self.links);
+        d.field(1usize, "preview_text", &self.preview_text);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for OnenotePagePreview {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.links.read_from(r),
@@ -7071,24 +6633,11 @@ impl rt::Object for OnenotePagePreview {
         w.field(1usize, &self.preview_text);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.links),
-            1usize => ::std::option::Option::Some(&self.preview_text),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "links", &self.links);
-        d.field(1usize, "preview_text", &self.preview_text);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7130,6 +6679,13 @@ impl rt::Object for OnenotePagePreviewLinks {
     const KEYS_JSON: &'static [&'static str] = &[",\"previewImageUrl\":"];
     const TAG: &'static str = "\"#microsoft.graph.onenotePagePreviewLinks\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "preview_image_url", &self.preview_image_url);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for OnenotePagePreviewLinks {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.preview_image_url.read_from(r),
@@ -7141,22 +6697,11 @@ impl rt::Object for OnenotePagePreviewLinks {
         w.field(0usize, &self.preview_image_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.preview_image_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "preview_image_url", &self.preview_image_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7307,6 +6852,22 @@ impl rt::Object for OpenIdConnectIdentityProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.openIdConnectIdentityProvider\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "claims_mapping", &self.claims_mapping);
+        d.field(3usize, "client_id", &self.client_id);
+        d.field(4usize, "client_secret", &self.client_secret);
+        d.field(5usize, "domain_hint", &self.domain_hint);
+        d.field(6usize, "metadata_url", &self.metadata_url);
+        d.field(7usize, "response_mode", &self.response_mode);
+        d.field(8usize, "response_type", &self.response_type);
+        d.field(9usize, "scope", &self.scope);
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for OpenIdConnectIdentityProvider {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7336,40 +6897,11 @@ impl rt::Object for OpenIdConnectIdentityProvider {
         w.field(9usize, &self.scope);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.claims_mapping),
-            3usize => ::std::option::Option::Some(&self.client_id),
-            4usize => ::std::option::Option::Some(&self.client_secret),
-            5usize => ::std::option::Option::Some(&self.domain_hint),
-            6usize => ::std::option::Option::Some(&self.metadata_url),
-            7usize => ::std::option::Option::Some(&self.response_mode),
-            8usize => ::std::option::Option::Some(&self.response_type),
-            9usize => ::std::option::Option::Some(&self.scope),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "claims_mapping", &self.claims_mapping);
-        d.field(3usize, "client_id", &self.client_id);
-        d.field(4usize, "client_secret", &self.client_secret);
-        d.field(5usize, "domain_hint", &self.domain_hint);
-        d.field(6usize, "metadata_url", &self.metadata_url);
-        d.field(7usize, "response_mode", &self.response_mode);
-        d.field(8usize, "response_type", &self.response_type);
-        d.field(9usize, "scope", &self.scope);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7474,6 +7006,23 @@ impl rt::Object for OpenIdConnectProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.openIdConnectProvider\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "client_id", &self.client_id);
+        d.field(2usize, "client_secret", &self.client_secret);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "type_", &self.type_);
+        d.field(5usize, "claims_mapping", &self.claims_mapping);
+        d.field(6usize, "domain_hint", &self.domain_hint);
+        d.field(7usize, "metadata_url", &self.metadata_url);
+        d.field(8usize, "response_mode", &self.response_mode);
+        d.field(9usize, "response_type", &self.response_type);
+        d.field(10usize, "scope", &self.scope);
+    }
+}
+#[cfg(msgraph_beta_identity_providers_or_search)]
+impl rt::object::Members for OpenIdConnectProvider {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7505,42 +7054,11 @@ impl rt::Object for OpenIdConnectProvider {
         w.field(10usize, &self.scope);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.client_id),
-            2usize => ::std::option::Option::Some(&self.client_secret),
-            3usize => ::std::option::Option::Some(&self.name),
-            4usize => ::std::option::Option::Some(&self.type_),
-            5usize => ::std::option::Option::Some(&self.claims_mapping),
-            6usize => ::std::option::Option::Some(&self.domain_hint),
-            7usize => ::std::option::Option::Some(&self.metadata_url),
-            8usize => ::std::option::Option::Some(&self.response_mode),
-            9usize => ::std::option::Option::Some(&self.response_type),
-            10usize => ::std::option::Option::Some(&self.scope),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_id", &self.client_id);
-        d.field(2usize, "client_secret", &self.client_secret);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "type_", &self.type_);
-        d.field(5usize, "claims_mapping", &self.claims_mapping);
-        d.field(6usize, "domain_hint", &self.domain_hint);
-        d.field(7usize, "metadata_url", &self.metadata_url);
-        d.field(8usize, "response_mode", &self.response_mode);
-        d.field(9usize, "response_type", &self.response_type);
-        d.field(10usize, "scope", &self.scope);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7712,6 +7230,16 @@ impl rt::Object for Operation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.operation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
+        d.field(3usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for Operation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7729,28 +7257,11 @@ impl rt::Object for Operation {
         w.field(3usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.last_action_date_time),
-            3usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(3usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7808,19 +7319,19 @@ impl rt::Poly for AnyOperation {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.onenoteOperation") => {
-                rt::object::read_boxed(r).map(Self::OnenoteOperation)
+                rt::object::read_boxed(r, Self::OnenoteOperation)
             }
-            _ => rt::object::read_boxed(r).map(Self::Operation),
+            _ => rt::object::read_boxed(r, Self::Operation),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Operation(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::OnenoteOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.onenoteOperation"),
@@ -7958,6 +7469,14 @@ impl rt::Object for OperationError {
     const KEYS_JSON: &'static [&'static str] = &[",\"code\":", ",\"message\":"];
     const TAG: &'static str = "\"#microsoft.graph.operationError\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "message", &self.message);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for OperationError {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.code.read_from(r),
@@ -7971,24 +7490,11 @@ impl rt::Object for OperationError {
         w.field(1usize, &self.message);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.code),
-            1usize => ::std::option::Option::Some(&self.message),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "message", &self.message);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8199,6 +7705,79 @@ impl rt::Object for Organization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.organization\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "assigned_plans", &self.assigned_plans);
+        d.field(3usize, "business_phones", &self.business_phones);
+        d.field(4usize, "city", &self.city);
+        d.field(5usize, "country", &self.country);
+        d.field(6usize, "country_letter_code", &self.country_letter_code);
+        d.field(7usize, "created_date_time", &self.created_date_time);
+        d.field(8usize, "directory_size_quota", &self.directory_size_quota);
+        d.field(9usize, "display_name", &self.display_name);
+        d.field(
+            10usize,
+            "is_multiple_data_locations_for_services_enabled",
+            &self.is_multiple_data_locations_for_services_enabled,
+        );
+        d.field(
+            11usize,
+            "marketing_notification_emails",
+            &self.marketing_notification_emails,
+        );
+        d.field(
+            12usize,
+            "on_premises_last_sync_date_time",
+            &self.on_premises_last_sync_date_time,
+        );
+        d.field(13usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
+        d.field(14usize, "postal_code", &self.postal_code);
+        d.field(15usize, "preferred_language", &self.preferred_language);
+        d.field(16usize, "privacy_profile", &self.privacy_profile);
+        d.field(17usize, "provisioned_plans", &self.provisioned_plans);
+        d.field(
+            18usize,
+            "security_compliance_notification_mails",
+            &self.security_compliance_notification_mails,
+        );
+        d.field(
+            19usize,
+            "security_compliance_notification_phones",
+            &self.security_compliance_notification_phones,
+        );
+        d.field(20usize, "state", &self.state);
+        d.field(21usize, "street", &self.street);
+        d.field(
+            22usize,
+            "technical_notification_mails",
+            &self.technical_notification_mails,
+        );
+        d.field(23usize, "verified_domains", &self.verified_domains);
+        d.field(
+            24usize,
+            "certificate_connector_setting",
+            &self.certificate_connector_setting,
+        );
+        d.field(
+            25usize,
+            "mobile_device_management_authority",
+            &self.mobile_device_management_authority,
+        );
+        d.field(26usize, "branding", &self.branding);
+        #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
+        d.field(
+            27usize,
+            "certificate_based_auth_configuration",
+            &self.certificate_based_auth_configuration,
+        );
+        d.field(28usize, "extensions", &self.extensions);
+        d.field(29usize, "settings", &self.settings);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Organization {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8270,132 +7849,11 @@ impl rt::Object for Organization {
         w.field(29usize, &self.settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.assigned_plans),
-            3usize => ::std::option::Option::Some(&self.business_phones),
-            4usize => ::std::option::Option::Some(&self.city),
-            5usize => ::std::option::Option::Some(&self.country),
-            6usize => ::std::option::Option::Some(&self.country_letter_code),
-            7usize => ::std::option::Option::Some(&self.created_date_time),
-            8usize => ::std::option::Option::Some(&self.directory_size_quota),
-            9usize => ::std::option::Option::Some(&self.display_name),
-            10usize => {
-                ::std::option::Option::Some(
-                    &self.is_multiple_data_locations_for_services_enabled,
-                )
-            }
-            11usize => ::std::option::Option::Some(&self.marketing_notification_emails),
-            12usize => ::std::option::Option::Some(&self.on_premises_last_sync_date_time),
-            13usize => ::std::option::Option::Some(&self.on_premises_sync_enabled),
-            14usize => ::std::option::Option::Some(&self.postal_code),
-            15usize => ::std::option::Option::Some(&self.preferred_language),
-            16usize => ::std::option::Option::Some(&self.privacy_profile),
-            17usize => ::std::option::Option::Some(&self.provisioned_plans),
-            18usize => {
-                ::std::option::Option::Some(&self.security_compliance_notification_mails)
-            }
-            19usize => {
-                ::std::option::Option::Some(
-                    &self.security_compliance_notification_phones,
-                )
-            }
-            20usize => ::std::option::Option::Some(&self.state),
-            21usize => ::std::option::Option::Some(&self.street),
-            22usize => ::std::option::Option::Some(&self.technical_notification_mails),
-            23usize => ::std::option::Option::Some(&self.verified_domains),
-            24usize => ::std::option::Option::Some(&self.certificate_connector_setting),
-            25usize => {
-                ::std::option::Option::Some(&self.mobile_device_management_authority)
-            }
-            26usize => ::std::option::Option::Some(&self.branding),
-            #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
-            27usize => {
-                ::std::option::Option::Some(&self.certificate_based_auth_configuration)
-            }
-            28usize => ::std::option::Option::Some(&self.extensions),
-            29usize => ::std::option::Option::Some(&self.settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "assigned_plans", &self.assigned_plans);
-        d.field(3usize, "business_phones", &self.business_phones);
-        d.field(4usize, "city", &self.city);
-        d.field(5usize, "country", &self.country);
-        d.field(6usize, "country_letter_code", &self.country_letter_code);
-        d.field(7usize, "created_date_time", &self.created_date_time);
-        d.field(8usize, "directory_size_quota", &self.directory_size_quota);
-        d.field(9usize, "display_name", &self.display_name);
-        d.field(
-            10usize,
-            "is_multiple_data_locations_for_services_enabled",
-            &self.is_multiple_data_locations_for_services_enabled,
-        );
-        d.field(
-            11usize,
-            "marketing_notification_emails",
-            &self.marketing_notification_emails,
-        );
-        d.field(
-            12usize,
-            "on_premises_last_sync_date_time",
-            &self.on_premises_last_sync_date_time,
-        );
-        d.field(13usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
-        d.field(14usize, "postal_code", &self.postal_code);
-        d.field(15usize, "preferred_language", &self.preferred_language);
-        d.field(16usize, "privacy_profile", &self.privacy_profile);
-        d.field(17usize, "provisioned_plans", &self.provisioned_plans);
-        d.field(
-            18usize,
-            "security_compliance_notification_mails",
-            &self.security_compliance_notification_mails,
-        );
-        d.field(
-            19usize,
-            "security_compliance_notification_phones",
-            &self.security_compliance_notification_phones,
-        );
-        d.field(20usize, "state", &self.state);
-        d.field(21usize, "street", &self.street);
-        d.field(
-            22usize,
-            "technical_notification_mails",
-            &self.technical_notification_mails,
-        );
-        d.field(23usize, "verified_domains", &self.verified_domains);
-        d.field(
-            24usize,
-            "certificate_connector_setting",
-            &self.certificate_connector_setting,
-        );
-        d.field(
-            25usize,
-            "mobile_device_management_authority",
-            &self.mobile_device_management_authority,
-        );
-        d.field(26usize, "branding", &self.branding);
-        #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
-        d.field(
-            27usize,
-            "certificate_based_auth_configuration",
-            &self.certificate_based_auth_configuration,
-        );
-        d.field(28usize, "extensions", &self.extensions);
-        d.field(29usize, "settings", &self.settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8486,6 +7944,15 @@ impl rt::Object for OrganizationSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.organizationSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "item_insights", &self.item_insights);
+        d.field(2usize, "profile_card_properties", &self.profile_card_properties);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for OrganizationSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8501,26 +7968,11 @@ impl rt::Object for OrganizationSettings {
         w.field(2usize, &self.profile_card_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.item_insights),
-            2usize => ::std::option::Option::Some(&self.profile_card_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "item_insights", &self.item_insights);
-        d.field(2usize, "profile_card_properties", &self.profile_card_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

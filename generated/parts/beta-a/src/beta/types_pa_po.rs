@@ -30,6 +30,13 @@ impl rt::Object for Package {
     const KEYS_JSON: &'static [&'static str] = &[",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.package\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for Package {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.type_.read_from(r),
@@ -41,22 +48,11 @@ impl rt::Object for Package {
         w.field(0usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -134,6 +130,20 @@ impl rt::Object for ParentLabelDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.parentLabelDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "color", &self.color);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "id", &self.id);
+        d.field(3usize, "is_active", &self.is_active);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "parent", &self.parent);
+        d.field(6usize, "sensitivity", &self.sensitivity);
+        d.field(7usize, "tooltip", &self.tooltip);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for ParentLabelDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.color.read_from(r),
@@ -159,36 +169,11 @@ impl rt::Object for ParentLabelDetails {
         w.field(7usize, &self.tooltip);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.color),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.id),
-            3usize => ::std::option::Option::Some(&self.is_active),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.parent),
-            6usize => ::std::option::Option::Some(&self.sensitivity),
-            7usize => ::std::option::Option::Some(&self.tooltip),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "color", &self.color);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "is_active", &self.is_active);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "parent", &self.parent);
-        d.field(6usize, "sensitivity", &self.sensitivity);
-        d.field(7usize, "tooltip", &self.tooltip);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -247,19 +232,19 @@ impl rt::Poly for AnyParentLabelDetails {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.labelDetails") => {
-                rt::object::read_boxed(r).map(Self::LabelDetails)
+                rt::object::read_boxed(r, Self::LabelDetails)
             }
-            _ => rt::object::read_boxed(r).map(Self::ParentLabelDetails),
+            _ => rt::object::read_boxed(r, Self::ParentLabelDetails),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ParentLabelDetails(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::LabelDetails(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.labelDetails"),
@@ -465,6 +450,18 @@ impl rt::Object for ParentalControlSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.parentalControlSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "countries_blocked_for_minors",
+            &self.countries_blocked_for_minors,
+        );
+        d.field(1usize, "legal_age_group_rule", &self.legal_age_group_rule);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ParentalControlSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.countries_blocked_for_minors.read_from(r),
@@ -478,28 +475,11 @@ impl rt::Object for ParentalControlSettings {
         w.field(1usize, &self.legal_age_group_rule);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.countries_blocked_for_minors),
-            1usize => ::std::option::Option::Some(&self.legal_age_group_rule),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "countries_blocked_for_minors",
-            &self.countries_blocked_for_minors,
-        );
-        d.field(1usize, "legal_age_group_rule", &self.legal_age_group_rule);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -566,6 +546,17 @@ impl rt::Object for ParseExpressionResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.parseExpressionResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "error", &self.error);
+        d.field(1usize, "evaluation_result", &self.evaluation_result);
+        d.field(2usize, "evaluation_succeeded", &self.evaluation_succeeded);
+        d.field(3usize, "parsed_expression", &self.parsed_expression);
+        d.field(4usize, "parsing_succeeded", &self.parsing_succeeded);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ParseExpressionResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.error.read_from(r),
@@ -585,30 +576,11 @@ impl rt::Object for ParseExpressionResponse {
         w.field(4usize, &self.parsing_succeeded);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.error),
-            1usize => ::std::option::Option::Some(&self.evaluation_result),
-            2usize => ::std::option::Option::Some(&self.evaluation_succeeded),
-            3usize => ::std::option::Option::Some(&self.parsed_expression),
-            4usize => ::std::option::Option::Some(&self.parsing_succeeded),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error", &self.error);
-        d.field(1usize, "evaluation_result", &self.evaluation_result);
-        d.field(2usize, "evaluation_succeeded", &self.evaluation_succeeded);
-        d.field(3usize, "parsed_expression", &self.parsed_expression);
-        d.field(4usize, "parsing_succeeded", &self.parsing_succeeded);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -651,6 +623,12 @@ impl rt::Object for ParticipantJoiningResponse {
     const TAG: &'static str = "\"#microsoft.graph.participantJoiningResponse\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for ParticipantJoiningResponse {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -660,20 +638,11 @@ impl rt::Object for ParticipantJoiningResponse {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -748,39 +717,39 @@ impl rt::Poly for AnyParticipantJoiningResponse {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.acceptJoinResponse") => {
-                rt::object::read_boxed(r).map(Self::AcceptJoinResponse)
+                rt::object::read_boxed(r, Self::AcceptJoinResponse)
             }
             ::std::option::Option::Some("microsoft.graph.inviteNewBotResponse") => {
-                rt::object::read_boxed(r).map(Self::InviteNewBotResponse)
+                rt::object::read_boxed(r, Self::InviteNewBotResponse)
             }
             ::std::option::Option::Some("microsoft.graph.rejectJoinResponse") => {
-                rt::object::read_boxed(r).map(Self::RejectJoinResponse)
+                rt::object::read_boxed(r, Self::RejectJoinResponse)
             }
-            _ => rt::object::read_boxed(r).map(Self::ParticipantJoiningResponse),
+            _ => rt::object::read_boxed(r, Self::ParticipantJoiningResponse),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ParticipantJoiningResponse(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AcceptJoinResponse(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.acceptJoinResponse"),
                 )
             }
             Self::InviteNewBotResponse(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.inviteNewBotResponse"),
                 )
             }
             Self::RejectJoinResponse(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.rejectJoinResponse"),
@@ -891,6 +860,19 @@ impl rt::Object for PasswordCredential {
     ];
     const TAG: &'static str = "\"#microsoft.graph.passwordCredential\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "custom_key_identifier", &self.custom_key_identifier);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "end_date_time", &self.end_date_time);
+        d.field(3usize, "hint", &self.hint);
+        d.field(4usize, "key_id", &self.key_id);
+        d.field(5usize, "secret_text", &self.secret_text);
+        d.field(6usize, "start_date_time", &self.start_date_time);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PasswordCredential {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.custom_key_identifier.read_from(r),
@@ -914,34 +896,11 @@ impl rt::Object for PasswordCredential {
         w.field(6usize, &self.start_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.custom_key_identifier),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.end_date_time),
-            3usize => ::std::option::Option::Some(&self.hint),
-            4usize => ::std::option::Option::Some(&self.key_id),
-            5usize => ::std::option::Option::Some(&self.secret_text),
-            6usize => ::std::option::Option::Some(&self.start_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "custom_key_identifier", &self.custom_key_identifier);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "hint", &self.hint);
-        d.field(4usize, "key_id", &self.key_id);
-        d.field(5usize, "secret_text", &self.secret_text);
-        d.field(6usize, "start_date_time", &self.start_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1006,6 +965,16 @@ impl rt::Object for PasswordSingleSignOnField {
     ];
     const TAG: &'static str = "\"#microsoft.graph.passwordSingleSignOnField\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "customized_label", &self.customized_label);
+        d.field(1usize, "default_label", &self.default_label);
+        d.field(2usize, "field_id", &self.field_id);
+        d.field(3usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PasswordSingleSignOnField {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.customized_label.read_from(r),
@@ -1023,28 +992,11 @@ impl rt::Object for PasswordSingleSignOnField {
         w.field(3usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.customized_label),
-            1usize => ::std::option::Option::Some(&self.default_label),
-            2usize => ::std::option::Option::Some(&self.field_id),
-            3usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "customized_label", &self.customized_label);
-        d.field(1usize, "default_label", &self.default_label);
-        d.field(2usize, "field_id", &self.field_id);
-        d.field(3usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1088,6 +1040,13 @@ impl rt::Object for PasswordSingleSignOnSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"fields\":"];
     const TAG: &'static str = "\"#microsoft.graph.passwordSingleSignOnSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "fields", &self.fields);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PasswordSingleSignOnSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.fields.read_from(r),
@@ -1099,22 +1058,11 @@ impl rt::Object for PasswordSingleSignOnSettings {
         w.field(0usize, &self.fields);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.fields),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "fields", &self.fields);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1154,6 +1102,12 @@ impl rt::Object for PayloadRequest {
     const TAG: &'static str = "\"#microsoft.graph.payloadRequest\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core_or_commands)]
+impl rt::object::Members for PayloadRequest {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -1163,20 +1117,11 @@ impl rt::Object for PayloadRequest {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1215,6 +1160,13 @@ impl rt::Object for PayloadResponse {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.payloadResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_payload_response_or_search)]
+impl rt::object::Members for PayloadResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1226,22 +1178,11 @@ impl rt::Object for PayloadResponse {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1286,6 +1227,14 @@ impl rt::Object for PayloadTypes {
     ];
     const TAG: &'static str = "\"#microsoft.graph.payloadTypes\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "raw_content", &self.raw_content);
+        d.field(1usize, "visual_content", &self.visual_content);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PayloadTypes {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.raw_content.read_from(r),
@@ -1299,24 +1248,11 @@ impl rt::Object for PayloadTypes {
         w.field(1usize, &self.visual_content);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.raw_content),
-            1usize => ::std::option::Option::Some(&self.visual_content),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "raw_content", &self.raw_content);
-        d.field(1usize, "visual_content", &self.visual_content);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1358,6 +1294,13 @@ impl rt::Object for PendingContentUpdate {
     const KEYS_JSON: &'static [&'static str] = &[",\"queuedDateTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.pendingContentUpdate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "queued_date_time", &self.queued_date_time);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for PendingContentUpdate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.queued_date_time.read_from(r),
@@ -1369,22 +1312,11 @@ impl rt::Object for PendingContentUpdate {
         w.field(0usize, &self.queued_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.queued_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "queued_date_time", &self.queued_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1426,6 +1358,13 @@ impl rt::Object for PendingOperations {
     const KEYS_JSON: &'static [&'static str] = &[",\"pendingContentUpdate\":"];
     const TAG: &'static str = "\"#microsoft.graph.pendingOperations\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "pending_content_update", &self.pending_content_update);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for PendingOperations {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.pending_content_update.read_from(r),
@@ -1437,22 +1376,11 @@ impl rt::Object for PendingOperations {
         w.field(0usize, &self.pending_content_update);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.pending_content_update),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "pending_content_update", &self.pending_content_update);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1611,6 +1539,21 @@ impl rt::Object for PermissionScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.permissionScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "admin_consent_description", &self.admin_consent_description);
+        d.field(1usize, "admin_consent_display_name", &self.admin_consent_display_name);
+        d.field(2usize, "id", &self.id);
+        d.field(3usize, "is_enabled", &self.is_enabled);
+        d.field(4usize, "origin", &self.origin);
+        d.field(5usize, "type_", &self.type_);
+        d.field(6usize, "user_consent_description", &self.user_consent_description);
+        d.field(7usize, "user_consent_display_name", &self.user_consent_display_name);
+        d.field(8usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PermissionScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.admin_consent_description.read_from(r),
@@ -1638,38 +1581,11 @@ impl rt::Object for PermissionScope {
         w.field(8usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.admin_consent_description),
-            1usize => ::std::option::Option::Some(&self.admin_consent_display_name),
-            2usize => ::std::option::Option::Some(&self.id),
-            3usize => ::std::option::Option::Some(&self.is_enabled),
-            4usize => ::std::option::Option::Some(&self.origin),
-            5usize => ::std::option::Option::Some(&self.type_),
-            6usize => ::std::option::Option::Some(&self.user_consent_description),
-            7usize => ::std::option::Option::Some(&self.user_consent_display_name),
-            8usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "admin_consent_description", &self.admin_consent_description);
-        d.field(1usize, "admin_consent_display_name", &self.admin_consent_display_name);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "is_enabled", &self.is_enabled);
-        d.field(4usize, "origin", &self.origin);
-        d.field(5usize, "type_", &self.type_);
-        d.field(6usize, "user_consent_description", &self.user_consent_description);
-        d.field(7usize, "user_consent_display_name", &self.user_consent_display_name);
-        d.field(8usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1719,6 +1635,14 @@ impl rt::Object for PersistentBrowserSessionControl {
     const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":", ",\"mode\":"];
     const TAG: &'static str = "\"#microsoft.graph.persistentBrowserSessionControl\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_enabled", &self.is_enabled);
+        d.field(1usize, "mode", &self.mode);
+    }
+}
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
+impl rt::object::Members for PersistentBrowserSessionControl {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_enabled.read_from(r),
@@ -1732,24 +1656,11 @@ impl rt::Object for PersistentBrowserSessionControl {
         w.field(1usize, &self.mode);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_enabled),
-            1usize => ::std::option::Option::Some(&self.mode),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-        d.field(1usize, "mode", &self.mode);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1942,6 +1853,33 @@ impl rt::Object for Person {
     ];
     const TAG: &'static str = "\"#microsoft.graph.person\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "birthday", &self.birthday);
+        d.field(2usize, "company_name", &self.company_name);
+        d.field(3usize, "department", &self.department);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "email_addresses", &self.email_addresses);
+        d.field(6usize, "given_name", &self.given_name);
+        d.field(7usize, "is_favorite", &self.is_favorite);
+        d.field(8usize, "mailbox_type", &self.mailbox_type);
+        d.field(9usize, "office_location", &self.office_location);
+        d.field(10usize, "person_notes", &self.person_notes);
+        d.field(11usize, "person_type", &self.person_type);
+        d.field(12usize, "phones", &self.phones);
+        d.field(13usize, "postal_addresses", &self.postal_addresses);
+        d.field(14usize, "profession", &self.profession);
+        d.field(15usize, "sources", &self.sources);
+        d.field(16usize, "surname", &self.surname);
+        d.field(17usize, "title", &self.title);
+        d.field(18usize, "user_principal_name", &self.user_principal_name);
+        d.field(19usize, "websites", &self.websites);
+        d.field(20usize, "yomi_company", &self.yomi_company);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Person {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1993,62 +1931,11 @@ impl rt::Object for Person {
         w.field(20usize, &self.yomi_company);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.birthday),
-            2usize => ::std::option::Option::Some(&self.company_name),
-            3usize => ::std::option::Option::Some(&self.department),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.email_addresses),
-            6usize => ::std::option::Option::Some(&self.given_name),
-            7usize => ::std::option::Option::Some(&self.is_favorite),
-            8usize => ::std::option::Option::Some(&self.mailbox_type),
-            9usize => ::std::option::Option::Some(&self.office_location),
-            10usize => ::std::option::Option::Some(&self.person_notes),
-            11usize => ::std::option::Option::Some(&self.person_type),
-            12usize => ::std::option::Option::Some(&self.phones),
-            13usize => ::std::option::Option::Some(&self.postal_addresses),
-            14usize => ::std::option::Option::Some(&self.profession),
-            15usize => ::std::option::Option::Some(&self.sources),
-            16usize => ::std::option::Option::Some(&self.surname),
-            17usize => ::std::option::Option::Some(&self.title),
-            18usize => ::std::option::Option::Some(&self.user_principal_name),
-            19usize => ::std::option::Option::Some(&self.websites),
-            20usize => ::std::option::Option::Some(&self.yomi_company),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "birthday", &self.birthday);
-        d.field(2usize, "company_name", &self.company_name);
-        d.field(3usize, "department", &self.department);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "email_addresses", &self.email_addresses);
-        d.field(6usize, "given_name", &self.given_name);
-        d.field(7usize, "is_favorite", &self.is_favorite);
-        d.field(8usize, "mailbox_type", &self.mailbox_type);
-        d.field(9usize, "office_location", &self.office_location);
-        d.field(10usize, "person_notes", &self.person_notes);
-        d.field(11usize, "person_type", &self.person_type);
-        d.field(12usize, "phones", &self.phones);
-        d.field(13usize, "postal_addresses", &self.postal_addresses);
-        d.field(14usize, "profession", &self.profession);
-        d.field(15usize, "sources", &self.sources);
-        d.field(16usize, "surname", &self.surname);
-        d.field(17usize, "title", &self.title);
-        d.field(18usize, "user_principal_name", &self.user_principal_name);
-        d.field(19usize, "websites", &self.websites);
-        d.field(20usize, "yomi_company", &self.yomi_company);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2104,6 +1991,13 @@ impl rt::Object for PersonDataSource {
     const KEYS_JSON: &'static [&'static str] = &[",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.personDataSource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PersonDataSource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.type_.read_from(r),
@@ -2115,22 +2009,11 @@ impl rt::Object for PersonDataSource {
         w.field(0usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2183,6 +2066,15 @@ impl rt::Object for PersonOrGroupColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.personOrGroupColumn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allow_multiple_selection", &self.allow_multiple_selection);
+        d.field(1usize, "choose_from_type", &self.choose_from_type);
+        d.field(2usize, "display_as", &self.display_as);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for PersonOrGroupColumn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_multiple_selection.read_from(r),
@@ -2198,26 +2090,11 @@ impl rt::Object for PersonOrGroupColumn {
         w.field(2usize, &self.display_as);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_multiple_selection),
-            1usize => ::std::option::Option::Some(&self.choose_from_type),
-            2usize => ::std::option::Option::Some(&self.display_as),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_multiple_selection", &self.allow_multiple_selection);
-        d.field(1usize, "choose_from_type", &self.choose_from_type);
-        d.field(2usize, "display_as", &self.display_as);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2289,6 +2166,18 @@ impl rt::Object for PhysicalOfficeAddress {
     ];
     const TAG: &'static str = "\"#microsoft.graph.physicalOfficeAddress\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "city", &self.city);
+        d.field(1usize, "country_or_region", &self.country_or_region);
+        d.field(2usize, "office_location", &self.office_location);
+        d.field(3usize, "postal_code", &self.postal_code);
+        d.field(4usize, "state", &self.state);
+        d.field(5usize, "street", &self.street);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PhysicalOfficeAddress {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.city.read_from(r),
@@ -2310,32 +2199,11 @@ impl rt::Object for PhysicalOfficeAddress {
         w.field(5usize, &self.street);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.city),
-            1usize => ::std::option::Option::Some(&self.country_or_region),
-            2usize => ::std::option::Option::Some(&self.office_location),
-            3usize => ::std::option::Option::Some(&self.postal_code),
-            4usize => ::std::option::Option::Some(&self.state),
-            5usize => ::std::option::Option::Some(&self.street),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "city", &self.city);
-        d.field(1usize, "country_or_region", &self.country_or_region);
-        d.field(2usize, "office_location", &self.office_location);
-        d.field(3usize, "postal_code", &self.postal_code);
-        d.field(4usize, "state", &self.state);
-        d.field(5usize, "street", &self.street);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2383,6 +2251,14 @@ impl rt::Object for Pkcs12Certificate {
     const KEYS_JSON: &'static [&'static str] = &[",\"password\":", ",\"pkcs12Value\":"];
     const TAG: &'static str = "\"#microsoft.graph.pkcs12Certificate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "password", &self.password);
+        d.field(1usize, "pkcs12_value", &self.pkcs12_value);
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for Pkcs12Certificate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.password.read_from(r),
@@ -2396,24 +2272,11 @@ impl rt::Object for Pkcs12Certificate {
         w.field(1usize, &self.pkcs12_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.password),
-            1usize => ::std::option::Option::Some(&self.pkcs12_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "password", &self.password);
-        d.field(1usize, "pkcs12_value", &self.pkcs12_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2474,6 +2337,16 @@ impl rt::Object for Pkcs12CertificateInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.pkcs12CertificateInformation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_active", &self.is_active);
+        d.field(1usize, "not_after", &self.not_after);
+        d.field(2usize, "not_before", &self.not_before);
+        d.field(3usize, "thumbprint", &self.thumbprint);
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for Pkcs12CertificateInformation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_active.read_from(r),
@@ -2491,28 +2364,11 @@ impl rt::Object for Pkcs12CertificateInformation {
         w.field(3usize, &self.thumbprint);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_active),
-            1usize => ::std::option::Option::Some(&self.not_after),
-            2usize => ::std::option::Option::Some(&self.not_before),
-            3usize => ::std::option::Option::Some(&self.thumbprint),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_active", &self.is_active);
-        d.field(1usize, "not_after", &self.not_after);
-        d.field(2usize, "not_before", &self.not_before);
-        d.field(3usize, "thumbprint", &self.thumbprint);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2581,6 +2437,17 @@ impl rt::Object for Place {
     ];
     const TAG: &'static str = "\"#microsoft.graph.place\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "address", &self.address);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
+        d.field(4usize, "phone", &self.phone);
+    }
+}
+#[cfg(msgraph_beta_places_or_search)]
+impl rt::object::Members for Place {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2600,30 +2467,11 @@ impl rt::Object for Place {
         w.field(4usize, &self.phone);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.address),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.geo_coordinates),
-            4usize => ::std::option::Option::Some(&self.phone),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
-        d.field(4usize, "phone", &self.phone);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2690,29 +2538,29 @@ impl rt::Poly for AnyPlace {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.room") => {
-                rt::object::read_boxed(r).map(Self::Room)
+                rt::object::read_boxed(r, Self::Room)
             }
             ::std::option::Option::Some("microsoft.graph.roomList") => {
-                rt::object::read_boxed(r).map(Self::RoomList)
+                rt::object::read_boxed(r, Self::RoomList)
             }
-            _ => rt::object::read_boxed(r).map(Self::Place),
+            _ => rt::object::read_boxed(r, Self::Place),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Place(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::Room(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.room"),
                 )
             }
             Self::RoomList(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.roomList"),
@@ -2892,6 +2740,16 @@ impl rt::Object for Planner {
     ];
     const TAG: &'static str = "\"#microsoft.graph.planner\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "buckets", &self.buckets);
+        d.field(1usize, "plans", &self.plans);
+        d.field(2usize, "rosters", &self.rosters);
+        d.field(3usize, "tasks", &self.tasks);
+    }
+}
+#[cfg(msgraph_beta_planner)]
+impl rt::object::Members for Planner {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.buckets.read_from(r),
@@ -2909,28 +2767,11 @@ impl rt::Object for Planner {
         w.field(3usize, &self.tasks);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.buckets),
-            1usize => ::std::option::Option::Some(&self.plans),
-            2usize => ::std::option::Option::Some(&self.rosters),
-            3usize => ::std::option::Option::Some(&self.tasks),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "buckets", &self.buckets);
-        d.field(1usize, "plans", &self.plans);
-        d.field(2usize, "rosters", &self.rosters);
-        d.field(3usize, "tasks", &self.tasks);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2972,6 +2813,12 @@ impl rt::Object for PlannerAppliedCategories {
     const TAG: &'static str = "\"#microsoft.graph.plannerAppliedCategories\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core_or_planner)]
+impl rt::object::Members for PlannerAppliedCategories {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2981,20 +2828,11 @@ impl rt::Object for PlannerAppliedCategories {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3047,6 +2885,15 @@ impl rt::Object for PlannerAssignedToTaskBoardTaskFormat {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerAssignedToTaskBoardTaskFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "order_hints_by_assignee", &self.order_hints_by_assignee);
+        d.field(2usize, "unassigned_order_hint", &self.unassigned_order_hint);
+    }
+}
+#[cfg(msgraph_beta_core_or_planner)]
+impl rt::object::Members for PlannerAssignedToTaskBoardTaskFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3062,26 +2909,11 @@ impl rt::Object for PlannerAssignedToTaskBoardTaskFormat {
         w.field(2usize, &self.unassigned_order_hint);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.order_hints_by_assignee),
-            2usize => ::std::option::Option::Some(&self.unassigned_order_hint),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "order_hints_by_assignee", &self.order_hints_by_assignee);
-        d.field(2usize, "unassigned_order_hint", &self.unassigned_order_hint);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3123,6 +2955,12 @@ impl rt::Object for PlannerAssignments {
     const TAG: &'static str = "\"#microsoft.graph.plannerAssignments\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core_or_planner)]
+impl rt::object::Members for PlannerAssignments {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -3132,20 +2970,11 @@ impl rt::Object for PlannerAssignments {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3208,6 +3037,17 @@ impl rt::Object for PlannerBucket {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerBucket\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "order_hint", &self.order_hint);
+        d.field(3usize, "plan_id", &self.plan_id);
+        d.field(4usize, "tasks", &self.tasks);
+    }
+}
+#[cfg(msgraph_beta_core_or_planner)]
+impl rt::object::Members for PlannerBucket {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3227,30 +3067,11 @@ impl rt::Object for PlannerBucket {
         w.field(4usize, &self.tasks);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.order_hint),
-            3usize => ::std::option::Option::Some(&self.plan_id),
-            4usize => ::std::option::Option::Some(&self.tasks),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "order_hint", &self.order_hint);
-        d.field(3usize, "plan_id", &self.plan_id);
-        d.field(4usize, "tasks", &self.tasks);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3299,6 +3120,14 @@ impl rt::Object for PlannerBucketTaskBoardTaskFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"orderHint\":"];
     const TAG: &'static str = "\"#microsoft.graph.plannerBucketTaskBoardTaskFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "order_hint", &self.order_hint);
+    }
+}
+#[cfg(msgraph_beta_core_or_planner)]
+impl rt::object::Members for PlannerBucketTaskBoardTaskFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3312,24 +3141,11 @@ impl rt::Object for PlannerBucketTaskBoardTaskFormat {
         w.field(1usize, &self.order_hint);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.order_hint),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "order_hint", &self.order_hint);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3495,6 +3311,37 @@ impl rt::Object for PlannerCategoryDescriptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerCategoryDescriptions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "category1", &self.category1);
+        d.field(1usize, "category10", &self.category10);
+        d.field(2usize, "category11", &self.category11);
+        d.field(3usize, "category12", &self.category12);
+        d.field(4usize, "category13", &self.category13);
+        d.field(5usize, "category14", &self.category14);
+        d.field(6usize, "category15", &self.category15);
+        d.field(7usize, "category16", &self.category16);
+        d.field(8usize, "category17", &self.category17);
+        d.field(9usize, "category18", &self.category18);
+        d.field(10usize, "category19", &self.category19);
+        d.field(11usize, "category2", &self.category2);
+        d.field(12usize, "category20", &self.category20);
+        d.field(13usize, "category21", &self.category21);
+        d.field(14usize, "category22", &self.category22);
+        d.field(15usize, "category23", &self.category23);
+        d.field(16usize, "category24", &self.category24);
+        d.field(17usize, "category25", &self.category25);
+        d.field(18usize, "category3", &self.category3);
+        d.field(19usize, "category4", &self.category4);
+        d.field(20usize, "category5", &self.category5);
+        d.field(21usize, "category6", &self.category6);
+        d.field(22usize, "category7", &self.category7);
+        d.field(23usize, "category8", &self.category8);
+        d.field(24usize, "category9", &self.category9);
+    }
+}
+#[cfg(msgraph_beta_core_or_planner)]
+impl rt::object::Members for PlannerCategoryDescriptions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.category1.read_from(r),
@@ -3554,70 +3401,11 @@ impl rt::Object for PlannerCategoryDescriptions {
         w.field(24usize, &self.category9);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.category1),
-            1usize => ::std::option::Option::Some(&self.category10),
-            2usize => ::std::option::Option::Some(&self.category11),
-            3usize => ::std::option::Option::Some(&self.category12),
-            4usize => ::std::option::Option::Some(&self.category13),
-            5usize => ::std::option::Option::Some(&self.category14),
-            6usize => ::std::option::Option::Some(&self.category15),
-            7usize => ::std::option::Option::Some(&self.category16),
-            8usize => ::std::option::Option::Some(&self.category17),
-            9usize => ::std::option::Option::Some(&self.category18),
-            10usize => ::std::option::Option::Some(&self.category19),
-            11usize => ::std::option::Option::Some(&self.category2),
-            12usize => ::std::option::Option::Some(&self.category20),
-            13usize => ::std::option::Option::Some(&self.category21),
-            14usize => ::std::option::Option::Some(&self.category22),
-            15usize => ::std::option::Option::Some(&self.category23),
-            16usize => ::std::option::Option::Some(&self.category24),
-            17usize => ::std::option::Option::Some(&self.category25),
-            18usize => ::std::option::Option::Some(&self.category3),
-            19usize => ::std::option::Option::Some(&self.category4),
-            20usize => ::std::option::Option::Some(&self.category5),
-            21usize => ::std::option::Option::Some(&self.category6),
-            22usize => ::std::option::Option::Some(&self.category7),
-            23usize => ::std::option::Option::Some(&self.category8),
-            24usize => ::std::option::Option::Some(&self.category9),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "category1", &self.category1);
-        d.field(1usize, "category10", &self.category10);
-        d.field(2usize, "category11", &self.category11);
-        d.field(3usize, "category12", &self.category12);
-        d.field(4usize, "category13", &self.category13);
-        d.field(5usize, "category14", &self.category14);
-        d.field(6usize, "category15", &self.category15);
-        d.field(7usize, "category16", &self.category16);
-        d.field(8usize, "category17", &self.category17);
-        d.field(9usize, "category18", &self.category18);
-        d.field(10usize, "category19", &self.category19);
-        d.field(11usize, "category2", &self.category2);
-        d.field(12usize, "category20", &self.category20);
-        d.field(13usize, "category21", &self.category21);
-        d.field(14usize, "category22", &self.category22);
-        d.field(15usize, "category23", &self.category23);
-        d.field(16usize, "category24", &self.category24);
-        d.field(17usize, "category25", &self.category25);
-        d.field(18usize, "category3", &self.category3);
-        d.field(19usize, "category4", &self.category4);
-        d.field(20usize, "category5", &self.category5);
-        d.field(21usize, "category6", &self.category6);
-        d.field(22usize, "category7", &self.category7);
-        d.field(23usize, "category8", &self.category8);
-        d.field(24usize, "category9", &self.category9);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3698,6 +3486,17 @@ impl rt::Object for PlannerChecklistItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerChecklistItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_checked", &self.is_checked);
+        d.field(1usize, "last_modified_by", &self.last_modified_by);
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(3usize, "order_hint", &self.order_hint);
+        d.field(4usize, "title", &self.title);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for PlannerChecklistItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_checked.read_from(r),
@@ -3717,30 +3516,11 @@ impl rt::Object for PlannerChecklistItem {
         w.field(4usize, &self.title);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_checked),
-            1usize => ::std::option::Option::Some(&self.last_modified_by),
-            2usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            3usize => ::std::option::Option::Some(&self.order_hint),
-            4usize => ::std::option::Option::Some(&self.title),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_checked", &self.is_checked);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "order_hint", &self.order_hint);
-        d.field(4usize, "title", &self.title);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3782,6 +3562,12 @@ impl rt::Object for PlannerChecklistItems {
     const TAG: &'static str = "\"#microsoft.graph.plannerChecklistItems\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core_or_planner)]
+impl rt::object::Members for PlannerChecklistItems {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -3791,20 +3577,11 @@ impl rt::Object for PlannerChecklistItems {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3892,6 +3669,13 @@ impl rt::Object for PlannerDelta {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.plannerDelta\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_core_or_planner)]
+impl rt::object::Members for PlannerDelta {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3903,22 +3687,11 @@ impl rt::Object for PlannerDelta {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4053,44 +3826,42 @@ impl rt::Poly for AnyPlannerDelta {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.plannerAssignedToTaskBoardTaskFormat",
-            ) => {
-                rt::object::read_boxed(r).map(Self::PlannerAssignedToTaskBoardTaskFormat)
-            }
+            ) => rt::object::read_boxed(r, Self::PlannerAssignedToTaskBoardTaskFormat),
             ::std::option::Option::Some("microsoft.graph.plannerBucket") => {
-                rt::object::read_boxed(r).map(Self::PlannerBucket)
+                rt::object::read_boxed(r, Self::PlannerBucket)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.plannerBucketTaskBoardTaskFormat",
-            ) => rt::object::read_boxed(r).map(Self::PlannerBucketTaskBoardTaskFormat),
+            ) => rt::object::read_boxed(r, Self::PlannerBucketTaskBoardTaskFormat),
             ::std::option::Option::Some("microsoft.graph.plannerPlan") => {
-                rt::object::read_boxed(r).map(Self::PlannerPlan)
+                rt::object::read_boxed(r, Self::PlannerPlan)
             }
             ::std::option::Option::Some("microsoft.graph.plannerPlanDetails") => {
-                rt::object::read_boxed(r).map(Self::PlannerPlanDetails)
+                rt::object::read_boxed(r, Self::PlannerPlanDetails)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.plannerProgressTaskBoardTaskFormat",
-            ) => rt::object::read_boxed(r).map(Self::PlannerProgressTaskBoardTaskFormat),
+            ) => rt::object::read_boxed(r, Self::PlannerProgressTaskBoardTaskFormat),
             ::std::option::Option::Some("microsoft.graph.plannerTask") => {
-                rt::object::read_boxed(r).map(Self::PlannerTask)
+                rt::object::read_boxed(r, Self::PlannerTask)
             }
             ::std::option::Option::Some("microsoft.graph.plannerTaskDetails") => {
-                rt::object::read_boxed(r).map(Self::PlannerTaskDetails)
+                rt::object::read_boxed(r, Self::PlannerTaskDetails)
             }
             ::std::option::Option::Some("microsoft.graph.plannerUser") => {
-                rt::object::read_boxed(r).map(Self::PlannerUser)
+                rt::object::read_boxed(r, Self::PlannerUser)
             }
-            _ => rt::object::read_boxed(r).map(Self::PlannerDelta),
+            _ => rt::object::read_boxed(r, Self::PlannerDelta),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::PlannerDelta(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::PlannerAssignedToTaskBoardTaskFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4099,14 +3870,14 @@ impl rt::Poly for AnyPlannerDelta {
                 )
             }
             Self::PlannerBucket(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.plannerBucket"),
                 )
             }
             Self::PlannerBucketTaskBoardTaskFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4115,21 +3886,21 @@ impl rt::Poly for AnyPlannerDelta {
                 )
             }
             Self::PlannerPlan(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.plannerPlan"),
                 )
             }
             Self::PlannerPlanDetails(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.plannerPlanDetails"),
                 )
             }
             Self::PlannerProgressTaskBoardTaskFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4138,21 +3909,21 @@ impl rt::Poly for AnyPlannerDelta {
                 )
             }
             Self::PlannerTask(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.plannerTask"),
                 )
             }
             Self::PlannerTaskDetails(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.plannerTaskDetails"),
                 )
             }
             Self::PlannerUser(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.plannerUser"),
@@ -4307,6 +4078,17 @@ impl rt::Object for PlannerExternalReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerExternalReference\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "alias", &self.alias);
+        d.field(1usize, "last_modified_by", &self.last_modified_by);
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(3usize, "preview_priority", &self.preview_priority);
+        d.field(4usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for PlannerExternalReference {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.alias.read_from(r),
@@ -4326,30 +4108,11 @@ impl rt::Object for PlannerExternalReference {
         w.field(4usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.alias),
-            1usize => ::std::option::Option::Some(&self.last_modified_by),
-            2usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            3usize => ::std::option::Option::Some(&self.preview_priority),
-            4usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alias", &self.alias);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "preview_priority", &self.preview_priority);
-        d.field(4usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4392,6 +4155,12 @@ impl rt::Object for PlannerExternalReferences {
     const TAG: &'static str = "\"#microsoft.graph.plannerExternalReferences\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core_or_planner)]
+impl rt::object::Members for PlannerExternalReferences {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -4401,20 +4170,11 @@ impl rt::Object for PlannerExternalReferences {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4449,6 +4209,12 @@ impl rt::Object for PlannerFavoritePlanReferenceCollection {
     const TAG: &'static str = "\"#microsoft.graph.plannerFavoritePlanReferenceCollection\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core_or_planner)]
+impl rt::object::Members for PlannerFavoritePlanReferenceCollection {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -4458,20 +4224,11 @@ impl rt::Object for PlannerFavoritePlanReferenceCollection {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4513,6 +4270,14 @@ impl rt::Object for PlannerGroup {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"plans\":"];
     const TAG: &'static str = "\"#microsoft.graph.plannerGroup\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "plans", &self.plans);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PlannerGroup {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4526,24 +4291,11 @@ impl rt::Object for PlannerGroup {
         w.field(1usize, &self.plans);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.plans),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "plans", &self.plans);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4583,6 +4335,12 @@ impl rt::Object for PlannerOrderHintsByAssignee {
     const TAG: &'static str = "\"#microsoft.graph.plannerOrderHintsByAssignee\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core_or_planner)]
+impl rt::object::Members for PlannerOrderHintsByAssignee {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -4592,20 +4350,11 @@ impl rt::Object for PlannerOrderHintsByAssignee {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4693,6 +4442,22 @@ impl rt::Object for PlannerPlan {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerPlan\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "container", &self.container);
+        d.field(2usize, "contexts", &self.contexts);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "owner", &self.owner);
+        d.field(6usize, "title", &self.title);
+        d.field(7usize, "buckets", &self.buckets);
+        d.field(8usize, "details", &self.details);
+        d.field(9usize, "tasks", &self.tasks);
+    }
+}
+#[cfg(msgraph_beta_core_or_planner)]
+impl rt::object::Members for PlannerPlan {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4722,40 +4487,11 @@ impl rt::Object for PlannerPlan {
         w.field(9usize, &self.tasks);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.container),
-            2usize => ::std::option::Option::Some(&self.contexts),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.owner),
-            6usize => ::std::option::Option::Some(&self.title),
-            7usize => ::std::option::Option::Some(&self.buckets),
-            8usize => ::std::option::Option::Some(&self.details),
-            9usize => ::std::option::Option::Some(&self.tasks),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "container", &self.container);
-        d.field(2usize, "contexts", &self.contexts);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "owner", &self.owner);
-        d.field(6usize, "title", &self.title);
-        d.field(7usize, "buckets", &self.buckets);
-        d.field(8usize, "details", &self.details);
-        d.field(9usize, "tasks", &self.tasks);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4813,6 +4549,15 @@ impl rt::Object for PlannerPlanContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerPlanContainer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "container_id", &self.container_id);
+        d.field(1usize, "type_", &self.type_);
+        d.field(2usize, "url", &self.url);
+    }
+}
+#[cfg(msgraph_beta_core_or_planner)]
+impl rt::object::Members for PlannerPlanContainer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.container_id.read_from(r),
@@ -4828,26 +4573,11 @@ impl rt::Object for PlannerPlanContainer {
         w.field(2usize, &self.url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.container_id),
-            1usize => ::std::option::Option::Some(&self.type_),
-            2usize => ::std::option::Option::Some(&self.url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "container_id", &self.container_id);
-        d.field(1usize, "type_", &self.type_);
-        d.field(2usize, "url", &self.url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4888,6 +4618,12 @@ impl rt::Object for PlannerPlanContextCollection {
     const TAG: &'static str = "\"#microsoft.graph.plannerPlanContextCollection\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core_or_planner)]
+impl rt::object::Members for PlannerPlanContextCollection {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -4897,20 +4633,11 @@ impl rt::Object for PlannerPlanContextCollection {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4957,6 +4684,15 @@ impl rt::Object for PlannerPlanContextDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerPlanContextDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "custom_link_text", &self.custom_link_text);
+        d.field(1usize, "display_link_type", &self.display_link_type);
+        d.field(2usize, "url", &self.url);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for PlannerPlanContextDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.custom_link_text.read_from(r),
@@ -4972,26 +4708,11 @@ impl rt::Object for PlannerPlanContextDetails {
         w.field(2usize, &self.url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.custom_link_text),
-            1usize => ::std::option::Option::Some(&self.display_link_type),
-            2usize => ::std::option::Option::Some(&self.url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "custom_link_text", &self.custom_link_text);
-        d.field(1usize, "display_link_type", &self.display_link_type);
-        d.field(2usize, "url", &self.url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5032,6 +4753,12 @@ impl rt::Object for PlannerPlanContextDetailsCollection {
     const TAG: &'static str = "\"#microsoft.graph.plannerPlanContextDetailsCollection\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core_or_planner)]
+impl rt::object::Members for PlannerPlanContextDetailsCollection {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -5041,20 +4768,11 @@ impl rt::Object for PlannerPlanContextDetailsCollection {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5175,6 +4893,16 @@ impl rt::Object for PlannerPlanDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerPlanDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "category_descriptions", &self.category_descriptions);
+        d.field(2usize, "context_details", &self.context_details);
+        d.field(3usize, "shared_with", &self.shared_with);
+    }
+}
+#[cfg(msgraph_beta_core_or_planner)]
+impl rt::object::Members for PlannerPlanDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5192,28 +4920,11 @@ impl rt::Object for PlannerPlanDetails {
         w.field(3usize, &self.shared_with);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.category_descriptions),
-            2usize => ::std::option::Option::Some(&self.context_details),
-            3usize => ::std::option::Option::Some(&self.shared_with),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category_descriptions", &self.category_descriptions);
-        d.field(2usize, "context_details", &self.context_details);
-        d.field(3usize, "shared_with", &self.shared_with);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5326,6 +5037,14 @@ impl rt::Object for PlannerProgressTaskBoardTaskFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"orderHint\":"];
     const TAG: &'static str = "\"#microsoft.graph.plannerProgressTaskBoardTaskFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "order_hint", &self.order_hint);
+    }
+}
+#[cfg(msgraph_beta_core_or_planner)]
+impl rt::object::Members for PlannerProgressTaskBoardTaskFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5339,24 +5058,11 @@ impl rt::Object for PlannerProgressTaskBoardTaskFormat {
         w.field(1usize, &self.order_hint);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.order_hint),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "order_hint", &self.order_hint);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5404,6 +5110,14 @@ impl rt::Object for PlannerRecentPlanReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerRecentPlanReference\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "last_accessed_date_time", &self.last_accessed_date_time);
+        d.field(1usize, "plan_title", &self.plan_title);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for PlannerRecentPlanReference {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.last_accessed_date_time.read_from(r),
@@ -5417,24 +5131,11 @@ impl rt::Object for PlannerRecentPlanReference {
         w.field(1usize, &self.plan_title);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.last_accessed_date_time),
-            1usize => ::std::option::Option::Some(&self.plan_title),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_accessed_date_time", &self.last_accessed_date_time);
-        d.field(1usize, "plan_title", &self.plan_title);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5474,6 +5175,12 @@ impl rt::Object for PlannerRecentPlanReferenceCollection {
     const TAG: &'static str = "\"#microsoft.graph.plannerRecentPlanReferenceCollection\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core_or_planner)]
+impl rt::object::Members for PlannerRecentPlanReferenceCollection {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -5483,20 +5190,11 @@ impl rt::Object for PlannerRecentPlanReferenceCollection {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5545,6 +5243,15 @@ impl rt::Object for PlannerRoster {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerRoster\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "members", &self.members);
+        d.field(2usize, "plans", &self.plans);
+    }
+}
+#[cfg(msgraph_beta_planner_or_search)]
+impl rt::object::Members for PlannerRoster {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5560,26 +5267,11 @@ impl rt::Object for PlannerRoster {
         w.field(2usize, &self.plans);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.members),
-            2usize => ::std::option::Option::Some(&self.plans),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "members", &self.members);
-        d.field(2usize, "plans", &self.plans);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5638,6 +5330,16 @@ impl rt::Object for PlannerRosterMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerRosterMember\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "roles", &self.roles);
+        d.field(2usize, "tenant_id", &self.tenant_id);
+        d.field(3usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_beta_planner_or_search)]
+impl rt::object::Members for PlannerRosterMember {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5655,28 +5357,11 @@ impl rt::Object for PlannerRosterMember {
         w.field(3usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.roles),
-            2usize => ::std::option::Option::Some(&self.tenant_id),
-            3usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "roles", &self.roles);
-        d.field(2usize, "tenant_id", &self.tenant_id);
-        d.field(3usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5861,6 +5546,47 @@ impl rt::Object for PlannerTask {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerTask\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "active_checklist_item_count",
+            &self.active_checklist_item_count,
+        );
+        d.field(2usize, "applied_categories", &self.applied_categories);
+        d.field(3usize, "assignee_priority", &self.assignee_priority);
+        d.field(4usize, "assignments", &self.assignments);
+        d.field(5usize, "bucket_id", &self.bucket_id);
+        d.field(6usize, "checklist_item_count", &self.checklist_item_count);
+        d.field(7usize, "completed_by", &self.completed_by);
+        d.field(8usize, "completed_date_time", &self.completed_date_time);
+        d.field(9usize, "conversation_thread_id", &self.conversation_thread_id);
+        d.field(10usize, "created_by", &self.created_by);
+        d.field(11usize, "created_date_time", &self.created_date_time);
+        d.field(12usize, "creation_source", &self.creation_source);
+        d.field(13usize, "due_date_time", &self.due_date_time);
+        d.field(14usize, "has_description", &self.has_description);
+        d.field(15usize, "order_hint", &self.order_hint);
+        d.field(16usize, "percent_complete", &self.percent_complete);
+        d.field(17usize, "plan_id", &self.plan_id);
+        d.field(18usize, "preview_type", &self.preview_type);
+        d.field(19usize, "priority", &self.priority);
+        d.field(20usize, "reference_count", &self.reference_count);
+        d.field(21usize, "start_date_time", &self.start_date_time);
+        d.field(22usize, "title", &self.title);
+        d.field(
+            23usize,
+            "assigned_to_task_board_format",
+            &self.assigned_to_task_board_format,
+        );
+        d.field(24usize, "bucket_task_board_format", &self.bucket_task_board_format);
+        d.field(25usize, "details", &self.details);
+        d.field(26usize, "progress_task_board_format", &self.progress_task_board_format);
+    }
+}
+#[cfg(msgraph_beta_core_or_planner)]
+impl rt::object::Members for PlannerTask {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5924,82 +5650,11 @@ impl rt::Object for PlannerTask {
         w.field(26usize, &self.progress_task_board_format);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.active_checklist_item_count),
-            2usize => ::std::option::Option::Some(&self.applied_categories),
-            3usize => ::std::option::Option::Some(&self.assignee_priority),
-            4usize => ::std::option::Option::Some(&self.assignments),
-            5usize => ::std::option::Option::Some(&self.bucket_id),
-            6usize => ::std::option::Option::Some(&self.checklist_item_count),
-            7usize => ::std::option::Option::Some(&self.completed_by),
-            8usize => ::std::option::Option::Some(&self.completed_date_time),
-            9usize => ::std::option::Option::Some(&self.conversation_thread_id),
-            10usize => ::std::option::Option::Some(&self.created_by),
-            11usize => ::std::option::Option::Some(&self.created_date_time),
-            12usize => ::std::option::Option::Some(&self.creation_source),
-            13usize => ::std::option::Option::Some(&self.due_date_time),
-            14usize => ::std::option::Option::Some(&self.has_description),
-            15usize => ::std::option::Option::Some(&self.order_hint),
-            16usize => ::std::option::Option::Some(&self.percent_complete),
-            17usize => ::std::option::Option::Some(&self.plan_id),
-            18usize => ::std::option::Option::Some(&self.preview_type),
-            19usize => ::std::option::Option::Some(&self.priority),
-            20usize => ::std::option::Option::Some(&self.reference_count),
-            21usize => ::std::option::Option::Some(&self.start_date_time),
-            22usize => ::std::option::Option::Some(&self.title),
-            23usize => ::std::option::Option::Some(&self.assigned_to_task_board_format),
-            24usize => ::std::option::Option::Some(&self.bucket_task_board_format),
-            25usize => ::std::option::Option::Some(&self.details),
-            26usize => ::std::option::Option::Some(&self.progress_task_board_format),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "active_checklist_item_count",
-            &self.active_checklist_item_count,
-        );
-        d.field(2usize, "applied_categories", &self.applied_categories);
-        d.field(3usize, "assignee_priority", &self.assignee_priority);
-        d.field(4usize, "assignments", &self.assignments);
-        d.field(5usize, "bucket_id", &self.bucket_id);
-        d.field(6usize, "checklist_item_count", &self.checklist_item_count);
-        d.field(7usize, "completed_by", &self.completed_by);
-        d.field(8usize, "completed_date_time", &self.completed_date_time);
-        d.field(9usize, "conversation_thread_id", &self.conversation_thread_id);
-        d.field(10usize, "created_by", &self.created_by);
-        d.field(11usize, "created_date_time", &self.created_date_time);
-        d.field(12usize, "creation_source", &self.creation_source);
-        d.field(13usize, "due_date_time", &self.due_date_time);
-        d.field(14usize, "has_description", &self.has_description);
-        d.field(15usize, "order_hint", &self.order_hint);
-        d.field(16usize, "percent_complete", &self.percent_complete);
-        d.field(17usize, "plan_id", &self.plan_id);
-        d.field(18usize, "preview_type", &self.preview_type);
-        d.field(19usize, "priority", &self.priority);
-        d.field(20usize, "reference_count", &self.reference_count);
-        d.field(21usize, "start_date_time", &self.start_date_time);
-        d.field(22usize, "title", &self.title);
-        d.field(
-            23usize,
-            "assigned_to_task_board_format",
-            &self.assigned_to_task_board_format,
-        );
-        d.field(24usize, "bucket_task_board_format", &self.bucket_task_board_format);
-        d.field(25usize, "details", &self.details);
-        d.field(26usize, "progress_task_board_format", &self.progress_task_board_format);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6063,6 +5718,13 @@ impl rt::Object for PlannerTaskCreation {
     const KEYS_JSON: &'static [&'static str] = &[",\"teamsPublicationInfo\":"];
     const TAG: &'static str = "\"#microsoft.graph.plannerTaskCreation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "teams_publication_info", &self.teams_publication_info);
+    }
+}
+#[cfg(msgraph_beta_core_or_planner)]
+impl rt::object::Members for PlannerTaskCreation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.teams_publication_info.read_from(r),
@@ -6074,22 +5736,11 @@ impl rt::Object for PlannerTaskCreation {
         w.field(0usize, &self.teams_publication_info);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.teams_publication_info),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "teams_publication_info", &self.teams_publication_info);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6157,6 +5808,17 @@ impl rt::Object for PlannerTaskDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerTaskDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "checklist", &self.checklist);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "preview_type", &self.preview_type);
+        d.field(4usize, "references", &self.references);
+    }
+}
+#[cfg(msgraph_beta_core_or_planner)]
+impl rt::object::Members for PlannerTaskDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6176,30 +5838,11 @@ impl rt::Object for PlannerTaskDetails {
         w.field(4usize, &self.references);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.checklist),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.preview_type),
-            4usize => ::std::option::Option::Some(&self.references),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "checklist", &self.checklist);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "preview_type", &self.preview_type);
-        d.field(4usize, "references", &self.references);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6268,6 +5911,17 @@ impl rt::Object for PlannerTeamsPublicationInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerTeamsPublicationInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(1usize, "publication_id", &self.publication_id);
+        d.field(2usize, "published_to_plan_id", &self.published_to_plan_id);
+        d.field(3usize, "publishing_team_id", &self.publishing_team_id);
+        d.field(4usize, "publishing_team_name", &self.publishing_team_name);
+    }
+}
+#[cfg(msgraph_beta_core_or_planner)]
+impl rt::object::Members for PlannerTeamsPublicationInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.last_modified_date_time.read_from(r),
@@ -6287,30 +5941,11 @@ impl rt::Object for PlannerTeamsPublicationInfo {
         w.field(4usize, &self.publishing_team_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            1usize => ::std::option::Option::Some(&self.publication_id),
-            2usize => ::std::option::Option::Some(&self.published_to_plan_id),
-            3usize => ::std::option::Option::Some(&self.publishing_team_id),
-            4usize => ::std::option::Option::Some(&self.publishing_team_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(1usize, "publication_id", &self.publication_id);
-        d.field(2usize, "published_to_plan_id", &self.published_to_plan_id);
-        d.field(3usize, "publishing_team_id", &self.publishing_team_id);
-        d.field(4usize, "publishing_team_name", &self.publishing_team_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6405,6 +6040,21 @@ impl rt::Object for PlannerUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerUser\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "favorite_plan_references", &self.favorite_plan_references);
+        d.field(2usize, "recent_plan_references", &self.recent_plan_references);
+        d.field(3usize, "all", &self.all);
+        d.field(4usize, "favorite_plans", &self.favorite_plans);
+        d.field(5usize, "plans", &self.plans);
+        d.field(6usize, "recent_plans", &self.recent_plans);
+        d.field(7usize, "roster_plans", &self.roster_plans);
+        d.field(8usize, "tasks", &self.tasks);
+    }
+}
+#[cfg(msgraph_beta_core_or_planner)]
+impl rt::object::Members for PlannerUser {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6432,38 +6082,11 @@ impl rt::Object for PlannerUser {
         w.field(8usize, &self.tasks);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.favorite_plan_references),
-            2usize => ::std::option::Option::Some(&self.recent_plan_references),
-            3usize => ::std::option::Option::Some(&self.all),
-            4usize => ::std::option::Option::Some(&self.favorite_plans),
-            5usize => ::std::option::Option::Some(&self.plans),
-            6usize => ::std::option::Option::Some(&self.recent_plans),
-            7usize => ::std::option::Option::Some(&self.roster_plans),
-            8usize => ::std::option::Option::Some(&self.tasks),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "favorite_plan_references", &self.favorite_plan_references);
-        d.field(2usize, "recent_plan_references", &self.recent_plan_references);
-        d.field(3usize, "all", &self.all);
-        d.field(4usize, "favorite_plans", &self.favorite_plans);
-        d.field(5usize, "plans", &self.plans);
-        d.field(6usize, "recent_plans", &self.recent_plans);
-        d.field(7usize, "roster_plans", &self.roster_plans);
-        d.field(8usize, "tasks", &self.tasks);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6511,6 +6134,12 @@ impl rt::Object for PlannerUserIds {
     const TAG: &'static str = "\"#microsoft.graph.plannerUserIds\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core_or_planner)]
+impl rt::object::Members for PlannerUserIds {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -6520,20 +6149,11 @@ impl rt::Object for PlannerUserIds {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6648,6 +6268,23 @@ impl rt::Object for PolicySet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.policySet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "error_code", &self.error_code);
+        d.field(5usize, "guided_deployment_tags", &self.guided_deployment_tags);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "role_scope_tags", &self.role_scope_tags);
+        d.field(8usize, "status", &self.status);
+        d.field(9usize, "assignments", &self.assignments);
+        d.field(10usize, "items", &self.items);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for PolicySet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6679,42 +6316,11 @@ impl rt::Object for PolicySet {
         w.field(10usize, &self.items);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.error_code),
-            5usize => ::std::option::Option::Some(&self.guided_deployment_tags),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.role_scope_tags),
-            8usize => ::std::option::Option::Some(&self.status),
-            9usize => ::std::option::Option::Some(&self.assignments),
-            10usize => ::std::option::Option::Some(&self.items),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "error_code", &self.error_code);
-        d.field(5usize, "guided_deployment_tags", &self.guided_deployment_tags);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "role_scope_tags", &self.role_scope_tags);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "assignments", &self.assignments);
-        d.field(10usize, "items", &self.items);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6782,6 +6388,15 @@ impl rt::Object for PolicySetAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.policySetAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(2usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for PolicySetAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6797,26 +6412,11 @@ impl rt::Object for PolicySetAssignment {
         w.field(2usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            2usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(2usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6923,6 +6523,21 @@ impl rt::Object for PolicySetItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.policySetItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "error_code", &self.error_code);
+        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
+        d.field(5usize, "item_type", &self.item_type);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "payload_id", &self.payload_id);
+        d.field(8usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for PolicySetItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6950,38 +6565,11 @@ impl rt::Object for PolicySetItem {
         w.field(8usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.error_code),
-            4usize => ::std::option::Option::Some(&self.guided_deployment_tags),
-            5usize => ::std::option::Option::Some(&self.item_type),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.payload_id),
-            8usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
-        d.field(5usize, "item_type", &self.item_type);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "payload_id", &self.payload_id);
-        d.field(8usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7188,74 +6776,86 @@ impl rt::Poly for AnyPolicySetItem {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicyPolicySetItem",
-            ) => rt::object::read_boxed(r).map(Self::DeviceCompliancePolicyPolicySetItem),
+            ) => rt::object::read_boxed(r, Self::DeviceCompliancePolicyPolicySetItem),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationPolicySetItem",
-            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationPolicySetItem),
+            ) => rt::object::read_boxed(r, Self::DeviceConfigurationPolicySetItem),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementScriptPolicySetItem",
-            ) => rt::object::read_boxed(r).map(Self::DeviceManagementScriptPolicySetItem),
+            ) => rt::object::read_boxed(r, Self::DeviceManagementScriptPolicySetItem),
             ::std::option::Option::Some(
                 "microsoft.graph.enrollmentRestrictionsConfigurationPolicySetItem",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::EnrollmentRestrictionsConfigurationPolicySetItem)
+                rt::object::read_boxed(
+                    r,
+                    Self::EnrollmentRestrictionsConfigurationPolicySetItem,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.iosLobAppProvisioningConfigurationPolicySetItem",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::IosLobAppProvisioningConfigurationPolicySetItem)
+                rt::object::read_boxed(
+                    r,
+                    Self::IosLobAppProvisioningConfigurationPolicySetItem,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.managedAppProtectionPolicySetItem",
-            ) => rt::object::read_boxed(r).map(Self::ManagedAppProtectionPolicySetItem),
+            ) => rt::object::read_boxed(r, Self::ManagedAppProtectionPolicySetItem),
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationPolicySetItem",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ManagedDeviceMobileAppConfigurationPolicySetItem)
+                rt::object::read_boxed(
+                    r,
+                    Self::ManagedDeviceMobileAppConfigurationPolicySetItem,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.mdmWindowsInformationProtectionPolicyPolicySetItem",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MdmWindowsInformationProtectionPolicyPolicySetItem)
+                rt::object::read_boxed(
+                    r,
+                    Self::MdmWindowsInformationProtectionPolicyPolicySetItem,
+                )
             }
             ::std::option::Option::Some("microsoft.graph.mobileAppPolicySetItem") => {
-                rt::object::read_boxed(r).map(Self::MobileAppPolicySetItem)
+                rt::object::read_boxed(r, Self::MobileAppPolicySetItem)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppConfigurationPolicySetItem",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::TargetedManagedAppConfigurationPolicySetItem)
+                rt::object::read_boxed(
+                    r,
+                    Self::TargetedManagedAppConfigurationPolicySetItem,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EnrollmentCompletionPageConfigurationPolicySetItem",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(
-                        Self::Windows10EnrollmentCompletionPageConfigurationPolicySetItem,
-                    )
+                rt::object::read_boxed(
+                    r,
+                    Self::Windows10EnrollmentCompletionPageConfigurationPolicySetItem,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAutopilotDeploymentProfilePolicySetItem",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsAutopilotDeploymentProfilePolicySetItem)
+                rt::object::read_boxed(
+                    r,
+                    Self::WindowsAutopilotDeploymentProfilePolicySetItem,
+                )
             }
-            _ => rt::object::read_boxed(r).map(Self::PolicySetItem),
+            _ => rt::object::read_boxed(r, Self::PolicySetItem),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::PolicySetItem(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DeviceCompliancePolicyPolicySetItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7264,7 +6864,7 @@ impl rt::Poly for AnyPolicySetItem {
                 )
             }
             Self::DeviceConfigurationPolicySetItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7273,7 +6873,7 @@ impl rt::Poly for AnyPolicySetItem {
                 )
             }
             Self::DeviceManagementScriptPolicySetItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7282,7 +6882,7 @@ impl rt::Poly for AnyPolicySetItem {
                 )
             }
             Self::EnrollmentRestrictionsConfigurationPolicySetItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7291,7 +6891,7 @@ impl rt::Poly for AnyPolicySetItem {
                 )
             }
             Self::IosLobAppProvisioningConfigurationPolicySetItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7300,7 +6900,7 @@ impl rt::Poly for AnyPolicySetItem {
                 )
             }
             Self::ManagedAppProtectionPolicySetItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7309,7 +6909,7 @@ impl rt::Poly for AnyPolicySetItem {
                 )
             }
             Self::ManagedDeviceMobileAppConfigurationPolicySetItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7318,7 +6918,7 @@ impl rt::Poly for AnyPolicySetItem {
                 )
             }
             Self::MdmWindowsInformationProtectionPolicyPolicySetItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7327,7 +6927,7 @@ impl rt::Poly for AnyPolicySetItem {
                 )
             }
             Self::MobileAppPolicySetItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7336,7 +6936,7 @@ impl rt::Poly for AnyPolicySetItem {
                 )
             }
             Self::TargetedManagedAppConfigurationPolicySetItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7345,7 +6945,7 @@ impl rt::Poly for AnyPolicySetItem {
                 )
             }
             Self::Windows10EnrollmentCompletionPageConfigurationPolicySetItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7354,7 +6954,7 @@ impl rt::Poly for AnyPolicySetItem {
                 )
             }
             Self::WindowsAutopilotDeploymentProfilePolicySetItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(

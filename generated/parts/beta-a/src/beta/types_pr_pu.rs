@@ -33,6 +33,14 @@ impl rt::Object for PreAuthorizedApplication {
     const KEYS_JSON: &'static [&'static str] = &[",\"appId\":", ",\"permissionIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.preAuthorizedApplication\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "app_id", &self.app_id);
+        d.field(1usize, "permission_ids", &self.permission_ids);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PreAuthorizedApplication {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.app_id.read_from(r),
@@ -46,24 +54,11 @@ impl rt::Object for PreAuthorizedApplication {
         w.field(1usize, &self.permission_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.app_id),
-            1usize => ::std::option::Option::Some(&self.permission_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
-        d.field(1usize, "permission_ids", &self.permission_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -110,6 +105,14 @@ impl rt::Object for Presentation {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"comments\":"];
     const TAG: &'static str = "\"#microsoft.graph.presentation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "comments", &self.comments);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for Presentation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -123,24 +126,11 @@ impl rt::Object for Presentation {
         w.field(1usize, &self.comments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.comments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "comments", &self.comments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -228,6 +218,25 @@ impl rt::Object for PrintConnector {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printConnector\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_version", &self.app_version);
+        d.field(2usize, "device_health", &self.device_health);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(
+            4usize,
+            "fully_qualified_domain_name",
+            &self.fully_qualified_domain_name,
+        );
+        d.field(5usize, "location", &self.location);
+        d.field(6usize, "name", &self.name);
+        d.field(7usize, "operating_system", &self.operating_system);
+        d.field(8usize, "registered_date_time", &self.registered_date_time);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrintConnector {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -255,42 +264,11 @@ impl rt::Object for PrintConnector {
         w.field(8usize, &self.registered_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_version),
-            2usize => ::std::option::Option::Some(&self.device_health),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.fully_qualified_domain_name),
-            5usize => ::std::option::Option::Some(&self.location),
-            6usize => ::std::option::Option::Some(&self.name),
-            7usize => ::std::option::Option::Some(&self.operating_system),
-            8usize => ::std::option::Option::Some(&self.registered_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_version", &self.app_version);
-        d.field(2usize, "device_health", &self.device_health);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(
-            4usize,
-            "fully_qualified_domain_name",
-            &self.fully_qualified_domain_name,
-        );
-        d.field(5usize, "location", &self.location);
-        d.field(6usize, "name", &self.name);
-        d.field(7usize, "operating_system", &self.operating_system);
-        d.field(8usize, "registered_date_time", &self.registered_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -343,6 +321,14 @@ impl rt::Object for PrintService {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"endpoints\":"];
     const TAG: &'static str = "\"#microsoft.graph.printService\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "endpoints", &self.endpoints);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrintService {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -356,24 +342,11 @@ impl rt::Object for PrintService {
         w.field(1usize, &self.endpoints);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.endpoints),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "endpoints", &self.endpoints);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -427,6 +400,15 @@ impl rt::Object for PrintServiceEndpoint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printServiceEndpoint\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "uri", &self.uri);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrintServiceEndpoint {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -442,26 +424,11 @@ impl rt::Object for PrintServiceEndpoint {
         w.field(2usize, &self.uri);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.uri),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "uri", &self.uri);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -503,6 +470,17 @@ impl rt::Object for PrintSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"documentConversionEnabled\":"];
     const TAG: &'static str = "\"#microsoft.graph.printSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "document_conversion_enabled",
+            &self.document_conversion_enabled,
+        );
+    }
+}
+#[cfg(msgraph_beta_print)]
+impl rt::object::Members for PrintSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.document_conversion_enabled.read_from(r),
@@ -514,26 +492,11 @@ impl rt::Object for PrintSettings {
         w.field(0usize, &self.document_conversion_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.document_conversion_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "document_conversion_enabled",
-            &self.document_conversion_enabled,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -601,6 +564,21 @@ impl rt::Object for PrintUsage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printUsage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "completed_black_and_white_job_count",
+            &self.completed_black_and_white_job_count,
+        );
+        d.field(2usize, "completed_color_job_count", &self.completed_color_job_count);
+        d.field(3usize, "incomplete_job_count", &self.incomplete_job_count);
+        d.field(4usize, "usage_date", &self.usage_date);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for PrintUsage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -620,36 +598,11 @@ impl rt::Object for PrintUsage {
         w.field(4usize, &self.usage_date);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(&self.completed_black_and_white_job_count)
-            }
-            2usize => ::std::option::Option::Some(&self.completed_color_job_count),
-            3usize => ::std::option::Option::Some(&self.incomplete_job_count),
-            4usize => ::std::option::Option::Some(&self.usage_date),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "completed_black_and_white_job_count",
-            &self.completed_black_and_white_job_count,
-        );
-        d.field(2usize, "completed_color_job_count", &self.completed_color_job_count);
-        d.field(3usize, "incomplete_job_count", &self.incomplete_job_count);
-        d.field(4usize, "usage_date", &self.usage_date);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -717,29 +670,29 @@ impl rt::Poly for AnyPrintUsage {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.printUsageByPrinter") => {
-                rt::object::read_boxed(r).map(Self::PrintUsageByPrinter)
+                rt::object::read_boxed(r, Self::PrintUsageByPrinter)
             }
             ::std::option::Option::Some("microsoft.graph.printUsageByUser") => {
-                rt::object::read_boxed(r).map(Self::PrintUsageByUser)
+                rt::object::read_boxed(r, Self::PrintUsageByUser)
             }
-            _ => rt::object::read_boxed(r).map(Self::PrintUsage),
+            _ => rt::object::read_boxed(r, Self::PrintUsage),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::PrintUsage(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::PrintUsageByPrinter(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printUsageByPrinter"),
                 )
             }
             Self::PrintUsageByUser(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printUsageByUser"),
@@ -932,6 +885,22 @@ impl rt::Object for PrintUsageByPrinter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printUsageByPrinter\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "completed_black_and_white_job_count",
+            &self.completed_black_and_white_job_count,
+        );
+        d.field(2usize, "completed_color_job_count", &self.completed_color_job_count);
+        d.field(3usize, "incomplete_job_count", &self.incomplete_job_count);
+        d.field(4usize, "usage_date", &self.usage_date);
+        d.field(5usize, "printer_id", &self.printer_id);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for PrintUsageByPrinter {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -953,38 +922,11 @@ impl rt::Object for PrintUsageByPrinter {
         w.field(5usize, &self.printer_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(&self.completed_black_and_white_job_count)
-            }
-            2usize => ::std::option::Option::Some(&self.completed_color_job_count),
-            3usize => ::std::option::Option::Some(&self.incomplete_job_count),
-            4usize => ::std::option::Option::Some(&self.usage_date),
-            5usize => ::std::option::Option::Some(&self.printer_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "completed_black_and_white_job_count",
-            &self.completed_black_and_white_job_count,
-        );
-        d.field(2usize, "completed_color_job_count", &self.completed_color_job_count);
-        d.field(3usize, "incomplete_job_count", &self.incomplete_job_count);
-        d.field(4usize, "usage_date", &self.usage_date);
-        d.field(5usize, "printer_id", &self.printer_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1060,6 +1002,22 @@ impl rt::Object for PrintUsageByUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printUsageByUser\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "completed_black_and_white_job_count",
+            &self.completed_black_and_white_job_count,
+        );
+        d.field(2usize, "completed_color_job_count", &self.completed_color_job_count);
+        d.field(3usize, "incomplete_job_count", &self.incomplete_job_count);
+        d.field(4usize, "usage_date", &self.usage_date);
+        d.field(5usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for PrintUsageByUser {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1081,38 +1039,11 @@ impl rt::Object for PrintUsageByUser {
         w.field(5usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(&self.completed_black_and_white_job_count)
-            }
-            2usize => ::std::option::Option::Some(&self.completed_color_job_count),
-            3usize => ::std::option::Option::Some(&self.incomplete_job_count),
-            4usize => ::std::option::Option::Some(&self.usage_date),
-            5usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "completed_black_and_white_job_count",
-            &self.completed_black_and_white_job_count,
-        );
-        d.field(2usize, "completed_color_job_count", &self.completed_color_job_count);
-        d.field(3usize, "incomplete_job_count", &self.incomplete_job_count);
-        d.field(4usize, "usage_date", &self.usage_date);
-        d.field(5usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1164,6 +1095,14 @@ impl rt::Object for PrintUsageSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printUsageSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "completed_job_count", &self.completed_job_count);
+        d.field(1usize, "incomplete_job_count", &self.incomplete_job_count);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for PrintUsageSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.completed_job_count.read_from(r),
@@ -1177,24 +1116,11 @@ impl rt::Object for PrintUsageSummary {
         w.field(1usize, &self.incomplete_job_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.completed_job_count),
-            1usize => ::std::option::Option::Some(&self.incomplete_job_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "completed_job_count", &self.completed_job_count);
-        d.field(1usize, "incomplete_job_count", &self.incomplete_job_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1350,6 +1276,35 @@ impl rt::Object for PrinterDefaults {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerDefaults\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "color_mode", &self.color_mode);
+        d.field(1usize, "content_type", &self.content_type);
+        d.field(2usize, "copies_per_job", &self.copies_per_job);
+        d.field(3usize, "document_mime_type", &self.document_mime_type);
+        d.field(4usize, "dpi", &self.dpi);
+        d.field(5usize, "duplex_configuration", &self.duplex_configuration);
+        d.field(6usize, "duplex_mode", &self.duplex_mode);
+        d.field(7usize, "finishings", &self.finishings);
+        d.field(8usize, "fit_pdf_to_page", &self.fit_pdf_to_page);
+        d.field(9usize, "input_bin", &self.input_bin);
+        d.field(10usize, "media_color", &self.media_color);
+        d.field(11usize, "media_size", &self.media_size);
+        d.field(12usize, "media_type", &self.media_type);
+        d.field(13usize, "multipage_layout", &self.multipage_layout);
+        d.field(14usize, "orientation", &self.orientation);
+        d.field(15usize, "output_bin", &self.output_bin);
+        d.field(16usize, "pages_per_sheet", &self.pages_per_sheet);
+        d.field(17usize, "pdf_fit_to_page", &self.pdf_fit_to_page);
+        d.field(18usize, "presentation_direction", &self.presentation_direction);
+        d.field(19usize, "print_color_configuration", &self.print_color_configuration);
+        d.field(20usize, "print_quality", &self.print_quality);
+        d.field(21usize, "quality", &self.quality);
+        d.field(22usize, "scaling", &self.scaling);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrinterDefaults {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.color_mode.read_from(r),
@@ -1405,66 +1360,11 @@ impl rt::Object for PrinterDefaults {
         w.field(22usize, &self.scaling);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.color_mode),
-            1usize => ::std::option::Option::Some(&self.content_type),
-            2usize => ::std::option::Option::Some(&self.copies_per_job),
-            3usize => ::std::option::Option::Some(&self.document_mime_type),
-            4usize => ::std::option::Option::Some(&self.dpi),
-            5usize => ::std::option::Option::Some(&self.duplex_configuration),
-            6usize => ::std::option::Option::Some(&self.duplex_mode),
-            7usize => ::std::option::Option::Some(&self.finishings),
-            8usize => ::std::option::Option::Some(&self.fit_pdf_to_page),
-            9usize => ::std::option::Option::Some(&self.input_bin),
-            10usize => ::std::option::Option::Some(&self.media_color),
-            11usize => ::std::option::Option::Some(&self.media_size),
-            12usize => ::std::option::Option::Some(&self.media_type),
-            13usize => ::std::option::Option::Some(&self.multipage_layout),
-            14usize => ::std::option::Option::Some(&self.orientation),
-            15usize => ::std::option::Option::Some(&self.output_bin),
-            16usize => ::std::option::Option::Some(&self.pages_per_sheet),
-            17usize => ::std::option::Option::Some(&self.pdf_fit_to_page),
-            18usize => ::std::option::Option::Some(&self.presentation_direction),
-            19usize => ::std::option::Option::Some(&self.print_color_configuration),
-            20usize => ::std::option::Option::Some(&self.print_quality),
-            21usize => ::std::option::Option::Some(&self.quality),
-            22usize => ::std::option::Option::Some(&self.scaling),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "color_mode", &self.color_mode);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "copies_per_job", &self.copies_per_job);
-        d.field(3usize, "document_mime_type", &self.document_mime_type);
-        d.field(4usize, "dpi", &self.dpi);
-        d.field(5usize, "duplex_configuration", &self.duplex_configuration);
-        d.field(6usize, "duplex_mode", &self.duplex_mode);
-        d.field(7usize, "finishings", &self.finishings);
-        d.field(8usize, "fit_pdf_to_page", &self.fit_pdf_to_page);
-        d.field(9usize, "input_bin", &self.input_bin);
-        d.field(10usize, "media_color", &self.media_color);
-        d.field(11usize, "media_size", &self.media_size);
-        d.field(12usize, "media_type", &self.media_type);
-        d.field(13usize, "multipage_layout", &self.multipage_layout);
-        d.field(14usize, "orientation", &self.orientation);
-        d.field(15usize, "output_bin", &self.output_bin);
-        d.field(16usize, "pages_per_sheet", &self.pages_per_sheet);
-        d.field(17usize, "pdf_fit_to_page", &self.pdf_fit_to_page);
-        d.field(18usize, "presentation_direction", &self.presentation_direction);
-        d.field(19usize, "print_color_configuration", &self.print_color_configuration);
-        d.field(20usize, "print_quality", &self.print_quality);
-        d.field(21usize, "quality", &self.quality);
-        d.field(22usize, "scaling", &self.scaling);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1617,6 +1517,31 @@ impl rt::Object for PrinterLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerLocation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "altitude_in_meters", &self.altitude_in_meters);
+        d.field(1usize, "building", &self.building);
+        d.field(2usize, "city", &self.city);
+        d.field(3usize, "country_or_region", &self.country_or_region);
+        d.field(4usize, "floor", &self.floor);
+        d.field(5usize, "floor_description", &self.floor_description);
+        d.field(6usize, "floor_number", &self.floor_number);
+        d.field(7usize, "latitude", &self.latitude);
+        d.field(8usize, "longitude", &self.longitude);
+        d.field(9usize, "organization", &self.organization);
+        d.field(10usize, "postal_code", &self.postal_code);
+        d.field(11usize, "room_description", &self.room_description);
+        d.field(12usize, "room_name", &self.room_name);
+        d.field(13usize, "room_number", &self.room_number);
+        d.field(14usize, "site", &self.site);
+        d.field(15usize, "state_or_province", &self.state_or_province);
+        d.field(16usize, "street_address", &self.street_address);
+        d.field(17usize, "subdivision", &self.subdivision);
+        d.field(18usize, "subunit", &self.subunit);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrinterLocation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.altitude_in_meters.read_from(r),
@@ -1664,58 +1589,11 @@ impl rt::Object for PrinterLocation {
         w.field(18usize, &self.subunit);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.altitude_in_meters),
-            1usize => ::std::option::Option::Some(&self.building),
-            2usize => ::std::option::Option::Some(&self.city),
-            3usize => ::std::option::Option::Some(&self.country_or_region),
-            4usize => ::std::option::Option::Some(&self.floor),
-            5usize => ::std::option::Option::Some(&self.floor_description),
-            6usize => ::std::option::Option::Some(&self.floor_number),
-            7usize => ::std::option::Option::Some(&self.latitude),
-            8usize => ::std::option::Option::Some(&self.longitude),
-            9usize => ::std::option::Option::Some(&self.organization),
-            10usize => ::std::option::Option::Some(&self.postal_code),
-            11usize => ::std::option::Option::Some(&self.room_description),
-            12usize => ::std::option::Option::Some(&self.room_name),
-            13usize => ::std::option::Option::Some(&self.room_number),
-            14usize => ::std::option::Option::Some(&self.site),
-            15usize => ::std::option::Option::Some(&self.state_or_province),
-            16usize => ::std::option::Option::Some(&self.street_address),
-            17usize => ::std::option::Option::Some(&self.subdivision),
-            18usize => ::std::option::Option::Some(&self.subunit),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "altitude_in_meters", &self.altitude_in_meters);
-        d.field(1usize, "building", &self.building);
-        d.field(2usize, "city", &self.city);
-        d.field(3usize, "country_or_region", &self.country_or_region);
-        d.field(4usize, "floor", &self.floor);
-        d.field(5usize, "floor_description", &self.floor_description);
-        d.field(6usize, "floor_number", &self.floor_number);
-        d.field(7usize, "latitude", &self.latitude);
-        d.field(8usize, "longitude", &self.longitude);
-        d.field(9usize, "organization", &self.organization);
-        d.field(10usize, "postal_code", &self.postal_code);
-        d.field(11usize, "room_description", &self.room_description);
-        d.field(12usize, "room_name", &self.room_name);
-        d.field(13usize, "room_number", &self.room_number);
-        d.field(14usize, "site", &self.site);
-        d.field(15usize, "state_or_province", &self.state_or_province);
-        d.field(16usize, "street_address", &self.street_address);
-        d.field(17usize, "subdivision", &self.subdivision);
-        d.field(18usize, "subunit", &self.subunit);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1823,6 +1701,14 @@ impl rt::Object for PrivacyProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privacyProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "contact_email", &self.contact_email);
+        d.field(1usize, "statement_url", &self.statement_url);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PrivacyProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.contact_email.read_from(r),
@@ -1836,24 +1722,11 @@ impl rt::Object for PrivacyProfile {
         w.field(1usize, &self.statement_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.contact_email),
-            1usize => ::std::option::Option::Some(&self.statement_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "contact_email", &self.contact_email);
-        d.field(1usize, "statement_url", &self.statement_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1907,6 +1780,15 @@ impl rt::Object for PrivilegedSignupStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedSignupStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_registered", &self.is_registered);
+        d.field(2usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
+impl rt::object::Members for PrivilegedSignupStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1922,26 +1804,11 @@ impl rt::Object for PrivilegedSignupStatus {
         w.field(2usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_registered),
-            2usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_registered", &self.is_registered);
-        d.field(2usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1989,6 +1856,14 @@ impl rt::Object for ProfileCardAnnotation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.profileCardAnnotation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "localizations", &self.localizations);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ProfileCardAnnotation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -2002,24 +1877,11 @@ impl rt::Object for ProfileCardAnnotation {
         w.field(1usize, &self.localizations);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.localizations),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "localizations", &self.localizations);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2078,6 +1940,15 @@ impl rt::Object for ProfileCardProperty {
     ];
     const TAG: &'static str = "\"#microsoft.graph.profileCardProperty\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "annotations", &self.annotations);
+        d.field(2usize, "directory_property_name", &self.directory_property_name);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ProfileCardProperty {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2093,26 +1964,11 @@ impl rt::Object for ProfileCardProperty {
         w.field(2usize, &self.directory_property_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.annotations),
-            2usize => ::std::option::Option::Some(&self.directory_property_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "annotations", &self.annotations);
-        d.field(2usize, "directory_property_name", &self.directory_property_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2153,6 +2009,12 @@ impl rt::Object for Prompt {
     const TAG: &'static str = "\"#microsoft.graph.prompt\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for Prompt {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2162,20 +2024,11 @@ impl rt::Object for Prompt {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2226,19 +2079,19 @@ impl rt::Poly for AnyPrompt {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.mediaPrompt") => {
-                rt::object::read_boxed(r).map(Self::MediaPrompt)
+                rt::object::read_boxed(r, Self::MediaPrompt)
             }
-            _ => rt::object::read_boxed(r).map(Self::Prompt),
+            _ => rt::object::read_boxed(r, Self::Prompt),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Prompt(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::MediaPrompt(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mediaPrompt"),
@@ -2305,6 +2158,12 @@ impl rt::Object for Properties {
     const TAG: &'static str = "\"#microsoft.graph.properties\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for Properties {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2314,20 +2173,11 @@ impl rt::Object for Properties {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2403,6 +2253,20 @@ impl rt::Object for Property {
     ];
     const TAG: &'static str = "\"#microsoft.graph.property\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "aliases", &self.aliases);
+        d.field(1usize, "is_queryable", &self.is_queryable);
+        d.field(2usize, "is_refinable", &self.is_refinable);
+        d.field(3usize, "is_retrievable", &self.is_retrievable);
+        d.field(4usize, "is_searchable", &self.is_searchable);
+        d.field(5usize, "labels", &self.labels);
+        d.field(6usize, "name", &self.name);
+        d.field(7usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for Property {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.aliases.read_from(r),
@@ -2428,36 +2292,11 @@ impl rt::Object for Property {
         w.field(7usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.aliases),
-            1usize => ::std::option::Option::Some(&self.is_queryable),
-            2usize => ::std::option::Option::Some(&self.is_refinable),
-            3usize => ::std::option::Option::Some(&self.is_retrievable),
-            4usize => ::std::option::Option::Some(&self.is_searchable),
-            5usize => ::std::option::Option::Some(&self.labels),
-            6usize => ::std::option::Option::Some(&self.name),
-            7usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "aliases", &self.aliases);
-        d.field(1usize, "is_queryable", &self.is_queryable);
-        d.field(2usize, "is_refinable", &self.is_refinable);
-        d.field(3usize, "is_retrievable", &self.is_retrievable);
-        d.field(4usize, "is_searchable", &self.is_searchable);
-        d.field(5usize, "labels", &self.labels);
-        d.field(6usize, "name", &self.name);
-        d.field(7usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2583,6 +2422,12 @@ impl rt::Object for ProtectAdhocAction {
     const TAG: &'static str = "\"#microsoft.graph.protectAdhocAction\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for ProtectAdhocAction {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2592,20 +2437,11 @@ impl rt::Object for ProtectAdhocAction {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2642,6 +2478,13 @@ impl rt::Object for ProtectByTemplateAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"templateId\":"];
     const TAG: &'static str = "\"#microsoft.graph.protectByTemplateAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "template_id", &self.template_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for ProtectByTemplateAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.template_id.read_from(r),
@@ -2653,22 +2496,11 @@ impl rt::Object for ProtectByTemplateAction {
         w.field(0usize, &self.template_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.template_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "template_id", &self.template_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2707,6 +2539,12 @@ impl rt::Object for ProtectDoNotForwardAction {
     const TAG: &'static str = "\"#microsoft.graph.protectDoNotForwardAction\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for ProtectDoNotForwardAction {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2716,20 +2554,11 @@ impl rt::Object for ProtectDoNotForwardAction {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2780,6 +2609,15 @@ impl rt::Object for ProvisionedPlan {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisionedPlan\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "capability_status", &self.capability_status);
+        d.field(1usize, "provisioning_status", &self.provisioning_status);
+        d.field(2usize, "service", &self.service);
+    }
+}
+#[cfg(msgraph_beta_core_or_education)]
+impl rt::object::Members for ProvisionedPlan {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.capability_status.read_from(r),
@@ -2795,26 +2633,11 @@ impl rt::Object for ProvisionedPlan {
         w.field(2usize, &self.service);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.capability_status),
-            1usize => ::std::option::Option::Some(&self.provisioning_status),
-            2usize => ::std::option::Option::Some(&self.service),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "capability_status", &self.capability_status);
-        d.field(1usize, "provisioning_status", &self.provisioning_status);
-        d.field(2usize, "service", &self.service);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2866,6 +2689,14 @@ impl rt::Object for ProxiedDomain {
     const KEYS_JSON: &'static [&'static str] = &[",\"ipAddressOrFQDN\":", ",\"proxy\":"];
     const TAG: &'static str = "\"#microsoft.graph.proxiedDomain\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "ip_address_or_fqdn", &self.ip_address_or_fqdn);
+        d.field(1usize, "proxy", &self.proxy);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for ProxiedDomain {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.ip_address_or_fqdn.read_from(r),
@@ -2879,24 +2710,11 @@ impl rt::Object for ProxiedDomain {
         w.field(1usize, &self.proxy);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.ip_address_or_fqdn),
-            1usize => ::std::option::Option::Some(&self.proxy),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ip_address_or_fqdn", &self.ip_address_or_fqdn);
-        d.field(1usize, "proxy", &self.proxy);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2938,6 +2756,13 @@ impl rt::Object for PublicClientApplication {
     const KEYS_JSON: &'static [&'static str] = &[",\"redirectUris\":"];
     const TAG: &'static str = "\"#microsoft.graph.publicClientApplication\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "redirect_uris", &self.redirect_uris);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PublicClientApplication {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.redirect_uris.read_from(r),
@@ -2949,22 +2774,11 @@ impl rt::Object for PublicClientApplication {
         w.field(0usize, &self.redirect_uris);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.redirect_uris),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "redirect_uris", &self.redirect_uris);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3030,6 +2844,17 @@ impl rt::Object for PublicError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.publicError\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "details", &self.details);
+        d.field(2usize, "inner_error", &self.inner_error);
+        d.field(3usize, "message", &self.message);
+        d.field(4usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for PublicError {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.code.read_from(r),
@@ -3049,30 +2874,11 @@ impl rt::Object for PublicError {
         w.field(4usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.code),
-            1usize => ::std::option::Option::Some(&self.details),
-            2usize => ::std::option::Option::Some(&self.inner_error),
-            3usize => ::std::option::Option::Some(&self.message),
-            4usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "details", &self.details);
-        d.field(2usize, "inner_error", &self.inner_error);
-        d.field(3usize, "message", &self.message);
-        d.field(4usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3126,6 +2932,15 @@ impl rt::Object for PublicErrorDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.publicErrorDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "message", &self.message);
+        d.field(2usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for PublicErrorDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.code.read_from(r),
@@ -3141,26 +2956,11 @@ impl rt::Object for PublicErrorDetail {
         w.field(2usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.code),
-            1usize => ::std::option::Option::Some(&self.message),
-            2usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "message", &self.message);
-        d.field(2usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3202,6 +3002,13 @@ impl rt::Object for PublicErrorResponse {
     const KEYS_JSON: &'static [&'static str] = &[",\"error\":"];
     const TAG: &'static str = "\"#microsoft.graph.publicErrorResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "error", &self.error);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for PublicErrorResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.error.read_from(r),
@@ -3213,22 +3020,11 @@ impl rt::Object for PublicErrorResponse {
         w.field(0usize, &self.error);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.error),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error", &self.error);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3281,6 +3077,16 @@ impl rt::Object for PublicInnerError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.publicInnerError\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "details", &self.details);
+        d.field(2usize, "message", &self.message);
+        d.field(3usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for PublicInnerError {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.code.read_from(r),
@@ -3298,28 +3104,11 @@ impl rt::Object for PublicInnerError {
         w.field(3usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.code),
-            1usize => ::std::option::Option::Some(&self.details),
-            2usize => ::std::option::Option::Some(&self.message),
-            3usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "details", &self.details);
-        d.field(2usize, "message", &self.message);
-        d.field(3usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3365,6 +3154,14 @@ impl rt::Object for PublicationFacet {
     const KEYS_JSON: &'static [&'static str] = &[",\"level\":", ",\"versionId\":"];
     const TAG: &'static str = "\"#microsoft.graph.publicationFacet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "level", &self.level);
+        d.field(1usize, "version_id", &self.version_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for PublicationFacet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.level.read_from(r),
@@ -3378,24 +3175,11 @@ impl rt::Object for PublicationFacet {
         w.field(1usize, &self.version_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.level),
-            1usize => ::std::option::Option::Some(&self.version_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "level", &self.level);
-        d.field(1usize, "version_id", &self.version_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -33,6 +33,14 @@ impl rt::Object for RankedEmailAddress {
     const KEYS_JSON: &'static [&'static str] = &[",\"address\":", ",\"rank\":"];
     const TAG: &'static str = "\"#microsoft.graph.rankedEmailAddress\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "rank", &self.rank);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for RankedEmailAddress {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.address.read_from(r),
@@ -46,24 +54,11 @@ impl rt::Object for RankedEmailAddress {
         w.field(1usize, &self.rank);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.address),
-            1usize => ::std::option::Option::Some(&self.rank),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "rank", &self.rank);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -777,6 +772,16 @@ impl rt::Object for RecentNotebook {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recentNotebook\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "last_accessed_time", &self.last_accessed_time);
+        d.field(2usize, "links", &self.links);
+        d.field(3usize, "source_service", &self.source_service);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for RecentNotebook {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -794,28 +799,11 @@ impl rt::Object for RecentNotebook {
         w.field(3usize, &self.source_service);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.last_accessed_time),
-            2usize => ::std::option::Option::Some(&self.links),
-            3usize => ::std::option::Option::Some(&self.source_service),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "last_accessed_time", &self.last_accessed_time);
-        d.field(2usize, "links", &self.links);
-        d.field(3usize, "source_service", &self.source_service);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -865,6 +853,14 @@ impl rt::Object for RecentNotebookLinks {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recentNotebookLinks\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
+        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for RecentNotebookLinks {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.one_note_client_url.read_from(r),
@@ -878,24 +874,11 @@ impl rt::Object for RecentNotebookLinks {
         w.field(1usize, &self.one_note_web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.one_note_client_url),
-            1usize => ::std::option::Option::Some(&self.one_note_web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
-        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1020,6 +1003,20 @@ impl rt::Object for RecommendLabelAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recommendLabelAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "actions", &self.actions);
+        d.field(1usize, "action_source", &self.action_source);
+        d.field(2usize, "label", &self.label);
+        d.field(
+            3usize,
+            "responsible_sensitive_type_ids",
+            &self.responsible_sensitive_type_ids,
+        );
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for RecommendLabelAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.actions.read_from(r),
@@ -1037,32 +1034,11 @@ impl rt::Object for RecommendLabelAction {
         w.field(3usize, &self.responsible_sensitive_type_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.actions),
-            1usize => ::std::option::Option::Some(&self.action_source),
-            2usize => ::std::option::Option::Some(&self.label),
-            3usize => ::std::option::Option::Some(&self.responsible_sensitive_type_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "actions", &self.actions);
-        d.field(1usize, "action_source", &self.action_source);
-        d.field(2usize, "label", &self.label);
-        d.field(
-            3usize,
-            "responsible_sensitive_type_ids",
-            &self.responsible_sensitive_type_ids,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1148,6 +1124,28 @@ impl rt::Object for RegionalAndLanguageSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.regionalAndLanguageSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "authoring_languages", &self.authoring_languages);
+        d.field(2usize, "default_display_language", &self.default_display_language);
+        d.field(3usize, "default_regional_format", &self.default_regional_format);
+        d.field(
+            4usize,
+            "default_speech_input_language",
+            &self.default_speech_input_language,
+        );
+        d.field(
+            5usize,
+            "default_translation_language",
+            &self.default_translation_language,
+        );
+        d.field(6usize, "regional_format_overrides", &self.regional_format_overrides);
+        d.field(7usize, "translation_preferences", &self.translation_preferences);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for RegionalAndLanguageSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1173,44 +1171,11 @@ impl rt::Object for RegionalAndLanguageSettings {
         w.field(7usize, &self.translation_preferences);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.authoring_languages),
-            2usize => ::std::option::Option::Some(&self.default_display_language),
-            3usize => ::std::option::Option::Some(&self.default_regional_format),
-            4usize => ::std::option::Option::Some(&self.default_speech_input_language),
-            5usize => ::std::option::Option::Some(&self.default_translation_language),
-            6usize => ::std::option::Option::Some(&self.regional_format_overrides),
-            7usize => ::std::option::Option::Some(&self.translation_preferences),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "authoring_languages", &self.authoring_languages);
-        d.field(2usize, "default_display_language", &self.default_display_language);
-        d.field(3usize, "default_regional_format", &self.default_regional_format);
-        d.field(
-            4usize,
-            "default_speech_input_language",
-            &self.default_speech_input_language,
-        );
-        d.field(
-            5usize,
-            "default_translation_language",
-            &self.default_translation_language,
-        );
-        d.field(6usize, "regional_format_overrides", &self.regional_format_overrides);
-        d.field(7usize, "translation_preferences", &self.translation_preferences);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1294,6 +1259,19 @@ impl rt::Object for RegionalFormatOverrides {
     ];
     const TAG: &'static str = "\"#microsoft.graph.regionalFormatOverrides\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "calendar", &self.calendar);
+        d.field(1usize, "first_day_of_week", &self.first_day_of_week);
+        d.field(2usize, "long_date_format", &self.long_date_format);
+        d.field(3usize, "long_time_format", &self.long_time_format);
+        d.field(4usize, "short_date_format", &self.short_date_format);
+        d.field(5usize, "short_time_format", &self.short_time_format);
+        d.field(6usize, "time_zone", &self.time_zone);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for RegionalFormatOverrides {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.calendar.read_from(r),
@@ -1317,34 +1295,11 @@ impl rt::Object for RegionalFormatOverrides {
         w.field(6usize, &self.time_zone);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.calendar),
-            1usize => ::std::option::Option::Some(&self.first_day_of_week),
-            2usize => ::std::option::Option::Some(&self.long_date_format),
-            3usize => ::std::option::Option::Some(&self.long_time_format),
-            4usize => ::std::option::Option::Some(&self.short_date_format),
-            5usize => ::std::option::Option::Some(&self.short_time_format),
-            6usize => ::std::option::Option::Some(&self.time_zone),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "calendar", &self.calendar);
-        d.field(1usize, "first_day_of_week", &self.first_day_of_week);
-        d.field(2usize, "long_date_format", &self.long_date_format);
-        d.field(3usize, "long_time_format", &self.long_time_format);
-        d.field(4usize, "short_date_format", &self.short_date_format);
-        d.field(5usize, "short_time_format", &self.short_time_format);
-        d.field(6usize, "time_zone", &self.time_zone);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1541,6 +1496,13 @@ impl rt::Object for RejectJoinResponse {
     const KEYS_JSON: &'static [&'static str] = &[",\"reason\":"];
     const TAG: &'static str = "\"#microsoft.graph.rejectJoinResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "reason", &self.reason);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for RejectJoinResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.reason.read_from(r),
@@ -1552,22 +1514,11 @@ impl rt::Object for RejectJoinResponse {
         w.field(0usize, &self.reason);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.reason),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reason", &self.reason);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1729,6 +1680,28 @@ impl rt::Object for RelyingPartyDetailedSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.relyingPartyDetailedSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "failed_sign_in_count", &self.failed_sign_in_count);
+        d.field(2usize, "migration_status", &self.migration_status);
+        d.field(
+            3usize,
+            "migration_validation_details",
+            &self.migration_validation_details,
+        );
+        d.field(4usize, "relying_party_id", &self.relying_party_id);
+        d.field(5usize, "relying_party_name", &self.relying_party_name);
+        d.field(6usize, "reply_urls", &self.reply_urls);
+        d.field(7usize, "service_id", &self.service_id);
+        d.field(8usize, "sign_in_success_rate", &self.sign_in_success_rate);
+        d.field(9usize, "successful_sign_in_count", &self.successful_sign_in_count);
+        d.field(10usize, "total_sign_in_count", &self.total_sign_in_count);
+        d.field(11usize, "unique_user_count", &self.unique_user_count);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for RelyingPartyDetailedSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1762,48 +1735,11 @@ impl rt::Object for RelyingPartyDetailedSummary {
         w.field(11usize, &self.unique_user_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.failed_sign_in_count),
-            2usize => ::std::option::Option::Some(&self.migration_status),
-            3usize => ::std::option::Option::Some(&self.migration_validation_details),
-            4usize => ::std::option::Option::Some(&self.relying_party_id),
-            5usize => ::std::option::Option::Some(&self.relying_party_name),
-            6usize => ::std::option::Option::Some(&self.reply_urls),
-            7usize => ::std::option::Option::Some(&self.service_id),
-            8usize => ::std::option::Option::Some(&self.sign_in_success_rate),
-            9usize => ::std::option::Option::Some(&self.successful_sign_in_count),
-            10usize => ::std::option::Option::Some(&self.total_sign_in_count),
-            11usize => ::std::option::Option::Some(&self.unique_user_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "failed_sign_in_count", &self.failed_sign_in_count);
-        d.field(2usize, "migration_status", &self.migration_status);
-        d.field(
-            3usize,
-            "migration_validation_details",
-            &self.migration_validation_details,
-        );
-        d.field(4usize, "relying_party_id", &self.relying_party_id);
-        d.field(5usize, "relying_party_name", &self.relying_party_name);
-        d.field(6usize, "reply_urls", &self.reply_urls);
-        d.field(7usize, "service_id", &self.service_id);
-        d.field(8usize, "sign_in_success_rate", &self.sign_in_success_rate);
-        d.field(9usize, "successful_sign_in_count", &self.successful_sign_in_count);
-        d.field(10usize, "total_sign_in_count", &self.total_sign_in_count);
-        d.field(11usize, "unique_user_count", &self.unique_user_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1893,6 +1829,20 @@ impl rt::Object for Reminder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.reminder\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "change_key", &self.change_key);
+        d.field(1usize, "event_end_time", &self.event_end_time);
+        d.field(2usize, "event_id", &self.event_id);
+        d.field(3usize, "event_location", &self.event_location);
+        d.field(4usize, "event_start_time", &self.event_start_time);
+        d.field(5usize, "event_subject", &self.event_subject);
+        d.field(6usize, "event_web_link", &self.event_web_link);
+        d.field(7usize, "reminder_fire_time", &self.reminder_fire_time);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Reminder {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.change_key.read_from(r),
@@ -1918,36 +1868,11 @@ impl rt::Object for Reminder {
         w.field(7usize, &self.reminder_fire_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.change_key),
-            1usize => ::std::option::Option::Some(&self.event_end_time),
-            2usize => ::std::option::Option::Some(&self.event_id),
-            3usize => ::std::option::Option::Some(&self.event_location),
-            4usize => ::std::option::Option::Some(&self.event_start_time),
-            5usize => ::std::option::Option::Some(&self.event_subject),
-            6usize => ::std::option::Option::Some(&self.event_web_link),
-            7usize => ::std::option::Option::Some(&self.reminder_fire_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "change_key", &self.change_key);
-        d.field(1usize, "event_end_time", &self.event_end_time);
-        d.field(2usize, "event_id", &self.event_id);
-        d.field(3usize, "event_location", &self.event_location);
-        d.field(4usize, "event_start_time", &self.event_start_time);
-        d.field(5usize, "event_subject", &self.event_subject);
-        d.field(6usize, "event_web_link", &self.event_web_link);
-        d.field(7usize, "reminder_fire_time", &self.reminder_fire_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2090,6 +2015,22 @@ impl rt::Object for RemoteAssistancePartner {
     ];
     const TAG: &'static str = "\"#microsoft.graph.remoteAssistancePartner\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "last_connection_date_time", &self.last_connection_date_time);
+        d.field(
+            3usize,
+            "onboarding_request_expiry_date_time",
+            &self.onboarding_request_expiry_date_time,
+        );
+        d.field(4usize, "onboarding_status", &self.onboarding_status);
+        d.field(5usize, "onboarding_url", &self.onboarding_url);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for RemoteAssistancePartner {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2111,38 +2052,11 @@ impl rt::Object for RemoteAssistancePartner {
         w.field(5usize, &self.onboarding_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.last_connection_date_time),
-            3usize => {
-                ::std::option::Option::Some(&self.onboarding_request_expiry_date_time)
-            }
-            4usize => ::std::option::Option::Some(&self.onboarding_status),
-            5usize => ::std::option::Option::Some(&self.onboarding_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "last_connection_date_time", &self.last_connection_date_time);
-        d.field(
-            3usize,
-            "onboarding_request_expiry_date_time",
-            &self.onboarding_request_expiry_date_time,
-        );
-        d.field(4usize, "onboarding_status", &self.onboarding_status);
-        d.field(5usize, "onboarding_url", &self.onboarding_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2283,6 +2197,31 @@ impl rt::Object for RemoteItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.remoteItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_by", &self.created_by);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "file", &self.file);
+        d.field(3usize, "file_system_info", &self.file_system_info);
+        d.field(4usize, "folder", &self.folder);
+        d.field(5usize, "id", &self.id);
+        d.field(6usize, "image", &self.image);
+        d.field(7usize, "last_modified_by", &self.last_modified_by);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "name", &self.name);
+        d.field(10usize, "package", &self.package);
+        d.field(11usize, "parent_reference", &self.parent_reference);
+        d.field(12usize, "shared", &self.shared);
+        d.field(13usize, "sharepoint_ids", &self.sharepoint_ids);
+        d.field(14usize, "size", &self.size);
+        d.field(15usize, "special_folder", &self.special_folder);
+        d.field(16usize, "video", &self.video);
+        d.field(17usize, "web_dav_url", &self.web_dav_url);
+        d.field(18usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for RemoteItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_by.read_from(r),
@@ -2330,58 +2269,11 @@ impl rt::Object for RemoteItem {
         w.field(18usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_by),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.file),
-            3usize => ::std::option::Option::Some(&self.file_system_info),
-            4usize => ::std::option::Option::Some(&self.folder),
-            5usize => ::std::option::Option::Some(&self.id),
-            6usize => ::std::option::Option::Some(&self.image),
-            7usize => ::std::option::Option::Some(&self.last_modified_by),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.name),
-            10usize => ::std::option::Option::Some(&self.package),
-            11usize => ::std::option::Option::Some(&self.parent_reference),
-            12usize => ::std::option::Option::Some(&self.shared),
-            13usize => ::std::option::Option::Some(&self.sharepoint_ids),
-            14usize => ::std::option::Option::Some(&self.size),
-            15usize => ::std::option::Option::Some(&self.special_folder),
-            16usize => ::std::option::Option::Some(&self.video),
-            17usize => ::std::option::Option::Some(&self.web_dav_url),
-            18usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "file", &self.file);
-        d.field(3usize, "file_system_info", &self.file_system_info);
-        d.field(4usize, "folder", &self.folder);
-        d.field(5usize, "id", &self.id);
-        d.field(6usize, "image", &self.image);
-        d.field(7usize, "last_modified_by", &self.last_modified_by);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "name", &self.name);
-        d.field(10usize, "package", &self.package);
-        d.field(11usize, "parent_reference", &self.parent_reference);
-        d.field(12usize, "shared", &self.shared);
-        d.field(13usize, "sharepoint_ids", &self.sharepoint_ids);
-        d.field(14usize, "size", &self.size);
-        d.field(15usize, "special_folder", &self.special_folder);
-        d.field(16usize, "video", &self.video);
-        d.field(17usize, "web_dav_url", &self.web_dav_url);
-        d.field(18usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2434,6 +2326,13 @@ impl rt::Object for RemoveContentFooterAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"uiElementNames\":"];
     const TAG: &'static str = "\"#microsoft.graph.removeContentFooterAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "ui_element_names", &self.ui_element_names);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for RemoveContentFooterAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.ui_element_names.read_from(r),
@@ -2445,22 +2344,11 @@ impl rt::Object for RemoveContentFooterAction {
         w.field(0usize, &self.ui_element_names);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.ui_element_names),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ui_element_names", &self.ui_element_names);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2502,6 +2390,13 @@ impl rt::Object for RemoveContentHeaderAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"uiElementNames\":"];
     const TAG: &'static str = "\"#microsoft.graph.removeContentHeaderAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "ui_element_names", &self.ui_element_names);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for RemoveContentHeaderAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.ui_element_names.read_from(r),
@@ -2513,22 +2408,11 @@ impl rt::Object for RemoveContentHeaderAction {
         w.field(0usize, &self.ui_element_names);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.ui_element_names),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ui_element_names", &self.ui_element_names);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2568,6 +2452,12 @@ impl rt::Object for RemoveProtectionAction {
     const TAG: &'static str = "\"#microsoft.graph.removeProtectionAction\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for RemoveProtectionAction {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2577,20 +2467,11 @@ impl rt::Object for RemoveProtectionAction {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2627,6 +2508,13 @@ impl rt::Object for RemoveWatermarkAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"uiElementNames\":"];
     const TAG: &'static str = "\"#microsoft.graph.removeWatermarkAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "ui_element_names", &self.ui_element_names);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for RemoveWatermarkAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.ui_element_names.read_from(r),
@@ -2638,22 +2526,11 @@ impl rt::Object for RemoveWatermarkAction {
         w.field(0usize, &self.ui_element_names);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.ui_element_names),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ui_element_names", &self.ui_element_names);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2698,6 +2575,14 @@ impl rt::Object for RenameAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"newName\":", ",\"oldName\":"];
     const TAG: &'static str = "\"#microsoft.graph.renameAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "new_name", &self.new_name);
+        d.field(1usize, "old_name", &self.old_name);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for RenameAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.new_name.read_from(r),
@@ -2711,24 +2596,11 @@ impl rt::Object for RenameAction {
         w.field(1usize, &self.old_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.new_name),
-            1usize => ::std::option::Option::Some(&self.old_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "new_name", &self.new_name);
-        d.field(1usize, "old_name", &self.old_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2772,6 +2644,13 @@ impl rt::Object for Report {
     const KEYS_JSON: &'static [&'static str] = &[",\"content\":"];
     const TAG: &'static str = "\"#microsoft.graph.report\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content", &self.content);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for Report {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content.read_from(r),
@@ -2783,22 +2662,11 @@ impl rt::Object for Report {
         w.field(0usize, &self.content);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2927,74 +2795,6 @@ impl rt::Object for ReportRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.reportRoot\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.application_sign_in_detailed_summary.read_from(r),
-            2usize => self.authentication_methods.read_from(r),
-            3usize => self.credential_user_registration_details.read_from(r),
-            4usize => self.user_credential_usage_details.read_from(r),
-            5usize => self.daily_print_usage_by_printer.read_from(r),
-            6usize => self.daily_print_usage_by_user.read_from(r),
-            7usize => self.daily_print_usage_summaries_by_printer.read_from(r),
-            8usize => self.daily_print_usage_summaries_by_user.read_from(r),
-            9usize => self.monthly_print_usage_by_printer.read_from(r),
-            10usize => self.monthly_print_usage_by_user.read_from(r),
-            11usize => self.monthly_print_usage_summaries_by_printer.read_from(r),
-            12usize => self.monthly_print_usage_summaries_by_user.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.application_sign_in_detailed_summary);
-        w.field(2usize, &self.authentication_methods);
-        w.field(3usize, &self.credential_user_registration_details);
-        w.field(4usize, &self.user_credential_usage_details);
-        w.field(5usize, &self.daily_print_usage_by_printer);
-        w.field(6usize, &self.daily_print_usage_by_user);
-        w.field(7usize, &self.daily_print_usage_summaries_by_printer);
-        w.field(8usize, &self.daily_print_usage_summaries_by_user);
-        w.field(9usize, &self.monthly_print_usage_by_printer);
-        w.field(10usize, &self.monthly_print_usage_by_user);
-        w.field(11usize, &self.monthly_print_usage_summaries_by_printer);
-        w.field(12usize, &self.monthly_print_usage_summaries_by_user);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(&self.application_sign_in_detailed_summary)
-            }
-            2usize => ::std::option::Option::Some(&self.authentication_methods),
-            3usize => {
-                ::std::option::Option::Some(&self.credential_user_registration_details)
-            }
-            4usize => ::std::option::Option::Some(&self.user_credential_usage_details),
-            5usize => ::std::option::Option::Some(&self.daily_print_usage_by_printer),
-            6usize => ::std::option::Option::Some(&self.daily_print_usage_by_user),
-            7usize => {
-                ::std::option::Option::Some(&self.daily_print_usage_summaries_by_printer)
-            }
-            8usize => {
-                ::std::option::Option::Some(&self.daily_print_usage_summaries_by_user)
-            }
-            9usize => ::std::option::Option::Some(&self.monthly_print_usage_by_printer),
-            10usize => ::std::option::Option::Some(&self.monthly_print_usage_by_user),
-            11usize => {
-                ::std::option::Option::Some(
-                    &self.monthly_print_usage_summaries_by_printer,
-                )
-            }
-            12usize => {
-                ::std::option::Option::Some(&self.monthly_print_usage_summaries_by_user)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(
@@ -3050,12 +2850,50 @@ impl rt::Object for ReportRoot {
             &self.monthly_print_usage_summaries_by_user,
         );
     }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for ReportRoot {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.application_sign_in_detailed_summary.read_from(r),
+            2usize => self.authentication_methods.read_from(r),
+            3usize => self.credential_user_registration_details.read_from(r),
+            4usize => self.user_credential_usage_details.read_from(r),
+            5usize => self.daily_print_usage_by_printer.read_from(r),
+            6usize => self.daily_print_usage_by_user.read_from(r),
+            7usize => self.daily_print_usage_summaries_by_printer.read_from(r),
+            8usize => self.daily_print_usage_summaries_by_user.read_from(r),
+            9usize => self.monthly_print_usage_by_printer.read_from(r),
+            10usize => self.monthly_print_usage_by_user.read_from(r),
+            11usize => self.monthly_print_usage_summaries_by_printer.read_from(r),
+            12usize => self.monthly_print_usage_summaries_by_user.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.application_sign_in_detailed_summary);
+        w.field(2usize, &self.authentication_methods);
+        w.field(3usize, &self.credential_user_registration_details);
+        w.field(4usize, &self.user_credential_usage_details);
+        w.field(5usize, &self.daily_print_usage_by_printer);
+        w.field(6usize, &self.daily_print_usage_by_user);
+        w.field(7usize, &self.daily_print_usage_summaries_by_printer);
+        w.field(8usize, &self.daily_print_usage_summaries_by_user);
+        w.field(9usize, &self.monthly_print_usage_by_printer);
+        w.field(10usize, &self.monthly_print_usage_by_user);
+        w.field(11usize, &self.monthly_print_usage_summaries_by_printer);
+        w.field(12usize, &self.monthly_print_usage_summaries_by_user);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3128,6 +2966,15 @@ impl rt::Object for RequestSchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.requestSchedule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "expiration", &self.expiration);
+        d.field(1usize, "recurrence", &self.recurrence);
+        d.field(2usize, "start_date_time", &self.start_date_time);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_role_management_or_search)]
+impl rt::object::Members for RequestSchedule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.expiration.read_from(r),
@@ -3143,26 +2990,11 @@ impl rt::Object for RequestSchedule {
         w.field(2usize, &self.start_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.expiration),
-            1usize => ::std::option::Option::Some(&self.recurrence),
-            2usize => ::std::option::Option::Some(&self.start_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expiration", &self.expiration);
-        d.field(1usize, "recurrence", &self.recurrence);
-        d.field(2usize, "start_date_time", &self.start_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3208,6 +3040,14 @@ impl rt::Object for RequestorManager {
     const KEYS_JSON: &'static [&'static str] = &[",\"isBackup\":", ",\"managerLevel\":"];
     const TAG: &'static str = "\"#microsoft.graph.requestorManager\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_backup", &self.is_backup);
+        d.field(1usize, "manager_level", &self.manager_level);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+impl rt::object::Members for RequestorManager {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_backup.read_from(r),
@@ -3221,24 +3061,11 @@ impl rt::Object for RequestorManager {
         w.field(1usize, &self.manager_level);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_backup),
-            1usize => ::std::option::Option::Some(&self.manager_level),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_backup", &self.is_backup);
-        d.field(1usize, "manager_level", &self.manager_level);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3294,6 +3121,15 @@ impl rt::Object for RequestorSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.requestorSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "accept_requests", &self.accept_requests);
+        d.field(1usize, "allowed_requestors", &self.allowed_requestors);
+        d.field(2usize, "scope_type", &self.scope_type);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for RequestorSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.accept_requests.read_from(r),
@@ -3309,26 +3145,11 @@ impl rt::Object for RequestorSettings {
         w.field(2usize, &self.scope_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.accept_requests),
-            1usize => ::std::option::Option::Some(&self.allowed_requestors),
-            2usize => ::std::option::Option::Some(&self.scope_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "accept_requests", &self.accept_requests);
-        d.field(1usize, "allowed_requestors", &self.allowed_requestors);
-        d.field(2usize, "scope_type", &self.scope_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3377,6 +3198,14 @@ impl rt::Object for RequiredResourceAccess {
     ];
     const TAG: &'static str = "\"#microsoft.graph.requiredResourceAccess\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "resource_access", &self.resource_access);
+        d.field(1usize, "resource_app_id", &self.resource_app_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for RequiredResourceAccess {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.resource_access.read_from(r),
@@ -3390,24 +3219,11 @@ impl rt::Object for RequiredResourceAccess {
         w.field(1usize, &self.resource_app_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.resource_access),
-            1usize => ::std::option::Option::Some(&self.resource_app_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "resource_access", &self.resource_access);
-        d.field(1usize, "resource_app_id", &self.resource_app_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3453,6 +3269,14 @@ impl rt::Object for ResourceAccess {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.resourceAccess\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ResourceAccess {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3466,24 +3290,11 @@ impl rt::Object for ResourceAccess {
         w.field(1usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3540,6 +3351,18 @@ impl rt::Object for ResourceAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allowed_resource_actions", &self.allowed_resource_actions);
+        d.field(
+            1usize,
+            "not_allowed_resource_actions",
+            &self.not_allowed_resource_actions,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ResourceAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allowed_resource_actions.read_from(r),
@@ -3553,28 +3376,11 @@ impl rt::Object for ResourceAction {
         w.field(1usize, &self.not_allowed_resource_actions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allowed_resource_actions),
-            1usize => ::std::option::Option::Some(&self.not_allowed_resource_actions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_resource_actions", &self.allowed_resource_actions);
-        d.field(
-            1usize,
-            "not_allowed_resource_actions",
-            &self.not_allowed_resource_actions,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3660,6 +3466,22 @@ impl rt::Object for ResourceOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action_name", &self.action_name);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "enabled_for_scope_validation",
+            &self.enabled_for_scope_validation,
+        );
+        d.field(4usize, "resource", &self.resource);
+        d.field(5usize, "resource_name", &self.resource_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ResourceOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3681,36 +3503,11 @@ impl rt::Object for ResourceOperation {
         w.field(5usize, &self.resource_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action_name),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.enabled_for_scope_validation),
-            4usize => ::std::option::Option::Some(&self.resource),
-            5usize => ::std::option::Option::Some(&self.resource_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action_name", &self.action_name);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "enabled_for_scope_validation",
-            &self.enabled_for_scope_validation,
-        );
-        d.field(4usize, "resource", &self.resource);
-        d.field(5usize, "resource_name", &self.resource_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3758,6 +3555,14 @@ impl rt::Object for ResourcePermission {
     const KEYS_JSON: &'static [&'static str] = &[",\"type\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.resourcePermission\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "type_", &self.type_);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for ResourcePermission {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.type_.read_from(r),
@@ -3771,24 +3576,11 @@ impl rt::Object for ResourcePermission {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.type_),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3840,6 +3632,15 @@ impl rt::Object for ResourceReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceReference\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "type_", &self.type_);
+        d.field(2usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ResourceReference {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3855,26 +3656,11 @@ impl rt::Object for ResourceReference {
         w.field(2usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.type_),
-            2usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "type_", &self.type_);
-        d.field(2usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3940,6 +3726,17 @@ impl rt::Object for ResourceSpecificPermission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceSpecificPermission\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "id", &self.id);
+        d.field(3usize, "is_enabled", &self.is_enabled);
+        d.field(4usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for ResourceSpecificPermission {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -3959,30 +3756,11 @@ impl rt::Object for ResourceSpecificPermission {
         w.field(4usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.id),
-            3usize => ::std::option::Option::Some(&self.is_enabled),
-            4usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "is_enabled", &self.is_enabled);
-        d.field(4usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4023,6 +3801,12 @@ impl rt::Object for RestoreAction {
     const TAG: &'static str = "\"#microsoft.graph.restoreAction\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for RestoreAction {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -4032,20 +3816,11 @@ impl rt::Object for RestoreAction {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4200,6 +3975,22 @@ impl rt::Object for RestrictedAppsViolation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.restrictedAppsViolation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "device_configuration_id", &self.device_configuration_id);
+        d.field(2usize, "device_configuration_name", &self.device_configuration_name);
+        d.field(3usize, "device_name", &self.device_name);
+        d.field(4usize, "managed_device_id", &self.managed_device_id);
+        d.field(5usize, "platform_type", &self.platform_type);
+        d.field(6usize, "restricted_apps", &self.restricted_apps);
+        d.field(7usize, "restricted_apps_state", &self.restricted_apps_state);
+        d.field(8usize, "user_id", &self.user_id);
+        d.field(9usize, "user_name", &self.user_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for RestrictedAppsViolation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4229,40 +4020,11 @@ impl rt::Object for RestrictedAppsViolation {
         w.field(9usize, &self.user_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.device_configuration_id),
-            2usize => ::std::option::Option::Some(&self.device_configuration_name),
-            3usize => ::std::option::Option::Some(&self.device_name),
-            4usize => ::std::option::Option::Some(&self.managed_device_id),
-            5usize => ::std::option::Option::Some(&self.platform_type),
-            6usize => ::std::option::Option::Some(&self.restricted_apps),
-            7usize => ::std::option::Option::Some(&self.restricted_apps_state),
-            8usize => ::std::option::Option::Some(&self.user_id),
-            9usize => ::std::option::Option::Some(&self.user_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_configuration_id", &self.device_configuration_id);
-        d.field(2usize, "device_configuration_name", &self.device_configuration_name);
-        d.field(3usize, "device_name", &self.device_name);
-        d.field(4usize, "managed_device_id", &self.managed_device_id);
-        d.field(5usize, "platform_type", &self.platform_type);
-        d.field(6usize, "restricted_apps", &self.restricted_apps);
-        d.field(7usize, "restricted_apps_state", &self.restricted_apps_state);
-        d.field(8usize, "user_id", &self.user_id);
-        d.field(9usize, "user_name", &self.user_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4309,6 +4071,12 @@ impl rt::Object for ResultTemplateDictionary {
     const TAG: &'static str = "\"#microsoft.graph.resultTemplateDictionary\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for ResultTemplateDictionary {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -4318,20 +4086,11 @@ impl rt::Object for ResultTemplateDictionary {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4382,6 +4141,15 @@ impl rt::Object for RgbColor {
     const KEYS_JSON: &'static [&'static str] = &[",\"b\":", ",\"g\":", ",\"r\":"];
     const TAG: &'static str = "\"#microsoft.graph.rgbColor\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "b", &self.b);
+        d.field(1usize, "g", &self.g);
+        d.field(2usize, "r", &self.r);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for RgbColor {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.b.read_from(r),
@@ -4397,26 +4165,11 @@ impl rt::Object for RgbColor {
         w.field(2usize, &self.r);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.b),
-            1usize => ::std::option::Option::Some(&self.g),
-            2usize => ::std::option::Option::Some(&self.r),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "b", &self.b);
-        d.field(1usize, "g", &self.g);
-        d.field(2usize, "r", &self.r);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4505,6 +4258,19 @@ impl rt::Object for RoleAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.roleAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "resource_scopes", &self.resource_scopes);
+        d.field(4usize, "scope_members", &self.scope_members);
+        d.field(5usize, "scope_type", &self.scope_type);
+        d.field(6usize, "role_definition", &self.role_definition);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for RoleAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4528,34 +4294,11 @@ impl rt::Object for RoleAssignment {
         w.field(6usize, &self.role_definition);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.resource_scopes),
-            4usize => ::std::option::Option::Some(&self.scope_members),
-            5usize => ::std::option::Option::Some(&self.scope_type),
-            6usize => ::std::option::Option::Some(&self.role_definition),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "resource_scopes", &self.resource_scopes);
-        d.field(4usize, "scope_members", &self.scope_members);
-        d.field(5usize, "scope_type", &self.scope_type);
-        d.field(6usize, "role_definition", &self.role_definition);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4619,20 +4362,18 @@ impl rt::Poly for AnyRoleAssignment {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceAndAppManagementRoleAssignment",
-            ) => {
-                rt::object::read_boxed(r).map(Self::DeviceAndAppManagementRoleAssignment)
-            }
-            _ => rt::object::read_boxed(r).map(Self::RoleAssignment),
+            ) => rt::object::read_boxed(r, Self::DeviceAndAppManagementRoleAssignment),
+            _ => rt::object::read_boxed(r, Self::RoleAssignment),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::RoleAssignment(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DeviceAndAppManagementRoleAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4992,6 +4733,25 @@ impl rt::Object for RoleDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.roleDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "is_built_in", &self.is_built_in);
+        d.field(
+            4usize,
+            "is_built_in_role_definition",
+            &self.is_built_in_role_definition,
+        );
+        d.field(5usize, "permissions", &self.permissions);
+        d.field(6usize, "role_permissions", &self.role_permissions);
+        d.field(7usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(8usize, "role_assignments", &self.role_assignments);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for RoleDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5019,42 +4779,11 @@ impl rt::Object for RoleDefinition {
         w.field(8usize, &self.role_assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.is_built_in),
-            4usize => ::std::option::Option::Some(&self.is_built_in_role_definition),
-            5usize => ::std::option::Option::Some(&self.permissions),
-            6usize => ::std::option::Option::Some(&self.role_permissions),
-            7usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            8usize => ::std::option::Option::Some(&self.role_assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_built_in", &self.is_built_in);
-        d.field(
-            4usize,
-            "is_built_in_role_definition",
-            &self.is_built_in_role_definition,
-        );
-        d.field(5usize, "permissions", &self.permissions);
-        d.field(6usize, "role_permissions", &self.role_permissions);
-        d.field(7usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(8usize, "role_assignments", &self.role_assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5120,20 +4849,18 @@ impl rt::Poly for AnyRoleDefinition {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceAndAppManagementRoleDefinition",
-            ) => {
-                rt::object::read_boxed(r).map(Self::DeviceAndAppManagementRoleDefinition)
-            }
-            _ => rt::object::read_boxed(r).map(Self::RoleDefinition),
+            ) => rt::object::read_boxed(r, Self::DeviceAndAppManagementRoleDefinition),
+            _ => rt::object::read_boxed(r, Self::RoleDefinition),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::RoleDefinition(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DeviceAndAppManagementRoleDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5476,6 +5203,14 @@ impl rt::Object for RoleMembershipGovernanceCriteria {
     const KEYS_JSON: &'static [&'static str] = &[",\"roleId\":", ",\"roleTemplateId\":"];
     const TAG: &'static str = "\"#microsoft.graph.roleMembershipGovernanceCriteria\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "role_id", &self.role_id);
+        d.field(1usize, "role_template_id", &self.role_template_id);
+    }
+}
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
+impl rt::object::Members for RoleMembershipGovernanceCriteria {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.role_id.read_from(r),
@@ -5489,24 +5224,11 @@ impl rt::Object for RoleMembershipGovernanceCriteria {
         w.field(1usize, &self.role_template_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.role_id),
-            1usize => ::std::option::Option::Some(&self.role_template_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "role_id", &self.role_id);
-        d.field(1usize, "role_template_id", &self.role_template_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5560,6 +5282,14 @@ impl rt::Object for RolePermission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.rolePermission\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "actions", &self.actions);
+        d.field(1usize, "resource_actions", &self.resource_actions);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for RolePermission {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.actions.read_from(r),
@@ -5573,24 +5303,11 @@ impl rt::Object for RolePermission {
         w.field(1usize, &self.resource_actions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.actions),
-            1usize => ::std::option::Option::Some(&self.resource_actions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "actions", &self.actions);
-        d.field(1usize, "resource_actions", &self.resource_actions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5669,6 +5386,17 @@ impl rt::Object for RoleScopeTag {
     ];
     const TAG: &'static str = "\"#microsoft.graph.roleScopeTag\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "is_built_in", &self.is_built_in);
+        d.field(4usize, "assignments", &self.assignments);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for RoleScopeTag {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5688,30 +5416,11 @@ impl rt::Object for RoleScopeTag {
         w.field(4usize, &self.assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.is_built_in),
-            4usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_built_in", &self.is_built_in);
-        d.field(4usize, "assignments", &self.assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5764,6 +5473,14 @@ impl rt::Object for RoleScopeTagAutoAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.roleScopeTagAutoAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for RoleScopeTagAutoAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5777,24 +5494,11 @@ impl rt::Object for RoleScopeTagAutoAssignment {
         w.field(1usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5848,6 +5552,14 @@ impl rt::Object for RoleScopeTagInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.roleScopeTagInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "role_scope_tag_id", &self.role_scope_tag_id);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for RoleScopeTagInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -5861,24 +5573,11 @@ impl rt::Object for RoleScopeTagInfo {
         w.field(1usize, &self.role_scope_tag_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.role_scope_tag_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "role_scope_tag_id", &self.role_scope_tag_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5964,6 +5663,21 @@ impl rt::Object for RoleSuccessStatistics {
     ];
     const TAG: &'static str = "\"#microsoft.graph.roleSuccessStatistics\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "permanent_fail", &self.permanent_fail);
+        d.field(1usize, "permanent_success", &self.permanent_success);
+        d.field(2usize, "remove_fail", &self.remove_fail);
+        d.field(3usize, "remove_success", &self.remove_success);
+        d.field(4usize, "role_id", &self.role_id);
+        d.field(5usize, "role_name", &self.role_name);
+        d.field(6usize, "temporary_fail", &self.temporary_fail);
+        d.field(7usize, "temporary_success", &self.temporary_success);
+        d.field(8usize, "unknown_fail", &self.unknown_fail);
+    }
+}
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
+impl rt::object::Members for RoleSuccessStatistics {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.permanent_fail.read_from(r),
@@ -5991,38 +5705,11 @@ impl rt::Object for RoleSuccessStatistics {
         w.field(8usize, &self.unknown_fail);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.permanent_fail),
-            1usize => ::std::option::Option::Some(&self.permanent_success),
-            2usize => ::std::option::Option::Some(&self.remove_fail),
-            3usize => ::std::option::Option::Some(&self.remove_success),
-            4usize => ::std::option::Option::Some(&self.role_id),
-            5usize => ::std::option::Option::Some(&self.role_name),
-            6usize => ::std::option::Option::Some(&self.temporary_fail),
-            7usize => ::std::option::Option::Some(&self.temporary_success),
-            8usize => ::std::option::Option::Some(&self.unknown_fail),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "permanent_fail", &self.permanent_fail);
-        d.field(1usize, "permanent_success", &self.permanent_success);
-        d.field(2usize, "remove_fail", &self.remove_fail);
-        d.field(3usize, "remove_success", &self.remove_success);
-        d.field(4usize, "role_id", &self.role_id);
-        d.field(5usize, "role_name", &self.role_name);
-        d.field(6usize, "temporary_fail", &self.temporary_fail);
-        d.field(7usize, "temporary_success", &self.temporary_success);
-        d.field(8usize, "unknown_fail", &self.unknown_fail);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6159,6 +5846,30 @@ impl rt::Object for Room {
     ];
     const TAG: &'static str = "\"#microsoft.graph.room\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "address", &self.address);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
+        d.field(4usize, "phone", &self.phone);
+        d.field(5usize, "audio_device_name", &self.audio_device_name);
+        d.field(6usize, "booking_type", &self.booking_type);
+        d.field(7usize, "building", &self.building);
+        d.field(8usize, "capacity", &self.capacity);
+        d.field(9usize, "display_device_name", &self.display_device_name);
+        d.field(10usize, "email_address", &self.email_address);
+        d.field(11usize, "floor_label", &self.floor_label);
+        d.field(12usize, "floor_number", &self.floor_number);
+        d.field(13usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
+        d.field(14usize, "label", &self.label);
+        d.field(15usize, "nickname", &self.nickname);
+        d.field(16usize, "tags", &self.tags);
+        d.field(17usize, "video_device_name", &self.video_device_name);
+    }
+}
+#[cfg(msgraph_beta_places_or_search)]
+impl rt::object::Members for Room {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6204,56 +5915,11 @@ impl rt::Object for Room {
         w.field(17usize, &self.video_device_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.address),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.geo_coordinates),
-            4usize => ::std::option::Option::Some(&self.phone),
-            5usize => ::std::option::Option::Some(&self.audio_device_name),
-            6usize => ::std::option::Option::Some(&self.booking_type),
-            7usize => ::std::option::Option::Some(&self.building),
-            8usize => ::std::option::Option::Some(&self.capacity),
-            9usize => ::std::option::Option::Some(&self.display_device_name),
-            10usize => ::std::option::Option::Some(&self.email_address),
-            11usize => ::std::option::Option::Some(&self.floor_label),
-            12usize => ::std::option::Option::Some(&self.floor_number),
-            13usize => ::std::option::Option::Some(&self.is_wheel_chair_accessible),
-            14usize => ::std::option::Option::Some(&self.label),
-            15usize => ::std::option::Option::Some(&self.nickname),
-            16usize => ::std::option::Option::Some(&self.tags),
-            17usize => ::std::option::Option::Some(&self.video_device_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
-        d.field(4usize, "phone", &self.phone);
-        d.field(5usize, "audio_device_name", &self.audio_device_name);
-        d.field(6usize, "booking_type", &self.booking_type);
-        d.field(7usize, "building", &self.building);
-        d.field(8usize, "capacity", &self.capacity);
-        d.field(9usize, "display_device_name", &self.display_device_name);
-        d.field(10usize, "email_address", &self.email_address);
-        d.field(11usize, "floor_label", &self.floor_label);
-        d.field(12usize, "floor_number", &self.floor_number);
-        d.field(13usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
-        d.field(14usize, "label", &self.label);
-        d.field(15usize, "nickname", &self.nickname);
-        d.field(16usize, "tags", &self.tags);
-        d.field(17usize, "video_device_name", &self.video_device_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6342,6 +6008,19 @@ impl rt::Object for RoomList {
     ];
     const TAG: &'static str = "\"#microsoft.graph.roomList\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "address", &self.address);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
+        d.field(4usize, "phone", &self.phone);
+        d.field(5usize, "email_address", &self.email_address);
+        d.field(6usize, "rooms", &self.rooms);
+    }
+}
+#[cfg(msgraph_beta_places_or_search)]
+impl rt::object::Members for RoomList {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6365,34 +6044,11 @@ impl rt::Object for RoomList {
         w.field(6usize, &self.rooms);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.address),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.geo_coordinates),
-            4usize => ::std::option::Option::Some(&self.phone),
-            5usize => ::std::option::Option::Some(&self.email_address),
-            6usize => ::std::option::Option::Some(&self.rooms),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
-        d.field(4usize, "phone", &self.phone);
-        d.field(5usize, "email_address", &self.email_address);
-        d.field(6usize, "rooms", &self.rooms);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6435,6 +6091,12 @@ impl rt::Object for Root {
     const TAG: &'static str = "\"#microsoft.graph.root\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for Root {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -6444,20 +6106,11 @@ impl rt::Object for Root {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6494,6 +6147,13 @@ impl rt::Object for RubricCriterion {
     const KEYS_JSON: &'static [&'static str] = &[",\"description\":"];
     const TAG: &'static str = "\"#microsoft.graph.rubricCriterion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for RubricCriterion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -6505,22 +6165,11 @@ impl rt::Object for RubricCriterion {
         w.field(0usize, &self.description);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6580,6 +6229,16 @@ impl rt::Object for RubricLevel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.rubricLevel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "grading", &self.grading);
+        d.field(3usize, "level_id", &self.level_id);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for RubricLevel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -6597,28 +6256,11 @@ impl rt::Object for RubricLevel {
         w.field(3usize, &self.level_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.grading),
-            3usize => ::std::option::Option::Some(&self.level_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "grading", &self.grading);
-        d.field(3usize, "level_id", &self.level_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6686,6 +6328,17 @@ impl rt::Object for RubricQuality {
     ];
     const TAG: &'static str = "\"#microsoft.graph.rubricQuality\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "criteria", &self.criteria);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "quality_id", &self.quality_id);
+        d.field(4usize, "weight", &self.weight);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for RubricQuality {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.criteria.read_from(r),
@@ -6705,30 +6358,11 @@ impl rt::Object for RubricQuality {
         w.field(4usize, &self.weight);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.criteria),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.quality_id),
-            4usize => ::std::option::Option::Some(&self.weight),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "criteria", &self.criteria);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "quality_id", &self.quality_id);
-        d.field(4usize, "weight", &self.weight);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6775,6 +6409,14 @@ impl rt::Object for RubricQualityFeedbackModel {
     const KEYS_JSON: &'static [&'static str] = &[",\"feedback\":", ",\"qualityId\":"];
     const TAG: &'static str = "\"#microsoft.graph.rubricQualityFeedbackModel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "feedback", &self.feedback);
+        d.field(1usize, "quality_id", &self.quality_id);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for RubricQualityFeedbackModel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.feedback.read_from(r),
@@ -6788,24 +6430,11 @@ impl rt::Object for RubricQualityFeedbackModel {
         w.field(1usize, &self.quality_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.feedback),
-            1usize => ::std::option::Option::Some(&self.quality_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "feedback", &self.feedback);
-        d.field(1usize, "quality_id", &self.quality_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6850,6 +6479,14 @@ impl rt::Object for RubricQualitySelectedColumnModel {
     const KEYS_JSON: &'static [&'static str] = &[",\"columnId\":", ",\"qualityId\":"];
     const TAG: &'static str = "\"#microsoft.graph.rubricQualitySelectedColumnModel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "column_id", &self.column_id);
+        d.field(1usize, "quality_id", &self.quality_id);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for RubricQualitySelectedColumnModel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.column_id.read_from(r),
@@ -6863,24 +6500,11 @@ impl rt::Object for RubricQualitySelectedColumnModel {
         w.field(1usize, &self.quality_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.column_id),
-            1usize => ::std::option::Option::Some(&self.quality_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "column_id", &self.column_id);
-        d.field(1usize, "quality_id", &self.quality_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

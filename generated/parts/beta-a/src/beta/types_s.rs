@@ -54,6 +54,17 @@ impl rt::Object for ScheduleInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.scheduleInformation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "availability_view", &self.availability_view);
+        d.field(1usize, "error", &self.error);
+        d.field(2usize, "schedule_id", &self.schedule_id);
+        d.field(3usize, "schedule_items", &self.schedule_items);
+        d.field(4usize, "working_hours", &self.working_hours);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ScheduleInformation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.availability_view.read_from(r),
@@ -73,30 +84,11 @@ impl rt::Object for ScheduleInformation {
         w.field(4usize, &self.working_hours);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.availability_view),
-            1usize => ::std::option::Option::Some(&self.error),
-            2usize => ::std::option::Option::Some(&self.schedule_id),
-            3usize => ::std::option::Option::Some(&self.schedule_items),
-            4usize => ::std::option::Option::Some(&self.working_hours),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "availability_view", &self.availability_view);
-        d.field(1usize, "error", &self.error);
-        d.field(2usize, "schedule_id", &self.schedule_id);
-        d.field(3usize, "schedule_items", &self.schedule_items);
-        d.field(4usize, "working_hours", &self.working_hours);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -170,6 +162,18 @@ impl rt::Object for ScheduleItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.scheduleItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end", &self.end);
+        d.field(1usize, "is_private", &self.is_private);
+        d.field(2usize, "location", &self.location);
+        d.field(3usize, "start", &self.start);
+        d.field(4usize, "status", &self.status);
+        d.field(5usize, "subject", &self.subject);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ScheduleItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.end.read_from(r),
@@ -191,32 +195,11 @@ impl rt::Object for ScheduleItem {
         w.field(5usize, &self.subject);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.end),
-            1usize => ::std::option::Option::Some(&self.is_private),
-            2usize => ::std::option::Option::Some(&self.location),
-            3usize => ::std::option::Option::Some(&self.start),
-            4usize => ::std::option::Option::Some(&self.status),
-            5usize => ::std::option::Option::Some(&self.subject),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end", &self.end);
-        d.field(1usize, "is_private", &self.is_private);
-        d.field(2usize, "location", &self.location);
-        d.field(3usize, "start", &self.start);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "subject", &self.subject);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -272,6 +255,15 @@ impl rt::Object for Schema {
     ];
     const TAG: &'static str = "\"#microsoft.graph.schema\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "base_type", &self.base_type);
+        d.field(2usize, "properties", &self.properties);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for Schema {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -287,26 +279,11 @@ impl rt::Object for Schema {
         w.field(2usize, &self.properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.base_type),
-            2usize => ::std::option::Option::Some(&self.properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "base_type", &self.base_type);
-        d.field(2usize, "properties", &self.properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -397,6 +374,14 @@ impl rt::Object for SearchAggregation {
     const KEYS_JSON: &'static [&'static str] = &[",\"buckets\":", ",\"field\":"];
     const TAG: &'static str = "\"#microsoft.graph.searchAggregation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "buckets", &self.buckets);
+        d.field(1usize, "field", &self.field);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for SearchAggregation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.buckets.read_from(r),
@@ -410,24 +395,11 @@ impl rt::Object for SearchAggregation {
         w.field(1usize, &self.field);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.buckets),
-            1usize => ::std::option::Option::Some(&self.field),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "buckets", &self.buckets);
-        d.field(1usize, "field", &self.field);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -483,6 +455,19 @@ impl rt::Object for SearchAlteration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchAlteration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "altered_highlighted_query_string",
+            &self.altered_highlighted_query_string,
+        );
+        d.field(1usize, "altered_query_string", &self.altered_query_string);
+        d.field(2usize, "altered_query_tokens", &self.altered_query_tokens);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for SearchAlteration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.altered_highlighted_query_string.read_from(r),
@@ -498,30 +483,11 @@ impl rt::Object for SearchAlteration {
         w.field(2usize, &self.altered_query_tokens);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.altered_highlighted_query_string),
-            1usize => ::std::option::Option::Some(&self.altered_query_string),
-            2usize => ::std::option::Option::Some(&self.altered_query_tokens),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "altered_highlighted_query_string",
-            &self.altered_highlighted_query_string,
-        );
-        d.field(1usize, "altered_query_string", &self.altered_query_string);
-        d.field(2usize, "altered_query_tokens", &self.altered_query_tokens);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -620,6 +586,15 @@ impl rt::Object for SearchBucket {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchBucket\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "aggregation_filter_token", &self.aggregation_filter_token);
+        d.field(1usize, "count", &self.count);
+        d.field(2usize, "key", &self.key);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for SearchBucket {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.aggregation_filter_token.read_from(r),
@@ -635,26 +610,11 @@ impl rt::Object for SearchBucket {
         w.field(2usize, &self.key);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.aggregation_filter_token),
-            1usize => ::std::option::Option::Some(&self.count),
-            2usize => ::std::option::Option::Some(&self.key),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "aggregation_filter_token", &self.aggregation_filter_token);
-        d.field(1usize, "count", &self.count);
-        d.field(2usize, "key", &self.key);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -699,6 +659,13 @@ impl rt::Object for SearchEntity {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.searchEntity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for SearchEntity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -710,22 +677,11 @@ impl rt::Object for SearchEntity {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -840,6 +796,15 @@ impl rt::Object for SecurityBaselineContributingPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityBaselineContributingPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "source_id", &self.source_id);
+        d.field(2usize, "source_type", &self.source_type);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for SecurityBaselineContributingPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -855,26 +820,11 @@ impl rt::Object for SecurityBaselineContributingPolicy {
         w.field(2usize, &self.source_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.source_id),
-            2usize => ::std::option::Option::Some(&self.source_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "source_id", &self.source_id);
-        d.field(2usize, "source_type", &self.source_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1028,6 +978,21 @@ impl rt::Object for SecurityBaselineSettingState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityBaselineSettingState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "contributing_policies", &self.contributing_policies);
+        d.field(2usize, "error_code", &self.error_code);
+        d.field(3usize, "setting_category_id", &self.setting_category_id);
+        d.field(4usize, "setting_category_name", &self.setting_category_name);
+        d.field(5usize, "setting_id", &self.setting_id);
+        d.field(6usize, "setting_name", &self.setting_name);
+        d.field(7usize, "source_policies", &self.source_policies);
+        d.field(8usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for SecurityBaselineSettingState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1055,38 +1020,11 @@ impl rt::Object for SecurityBaselineSettingState {
         w.field(8usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.contributing_policies),
-            2usize => ::std::option::Option::Some(&self.error_code),
-            3usize => ::std::option::Option::Some(&self.setting_category_id),
-            4usize => ::std::option::Option::Some(&self.setting_category_name),
-            5usize => ::std::option::Option::Some(&self.setting_id),
-            6usize => ::std::option::Option::Some(&self.setting_name),
-            7usize => ::std::option::Option::Some(&self.source_policies),
-            8usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "contributing_policies", &self.contributing_policies);
-        d.field(2usize, "error_code", &self.error_code);
-        d.field(3usize, "setting_category_id", &self.setting_category_id);
-        d.field(4usize, "setting_category_name", &self.setting_category_name);
-        d.field(5usize, "setting_id", &self.setting_id);
-        d.field(6usize, "setting_name", &self.setting_name);
-        d.field(7usize, "source_policies", &self.source_policies);
-        d.field(8usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1180,6 +1118,22 @@ impl rt::Object for SecurityBaselineState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityBaselineState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(
+            2usize,
+            "security_baseline_template_id",
+            &self.security_baseline_template_id,
+        );
+        d.field(3usize, "state", &self.state);
+        d.field(4usize, "user_principal_name", &self.user_principal_name);
+        d.field(5usize, "setting_states", &self.setting_states);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for SecurityBaselineState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1201,36 +1155,11 @@ impl rt::Object for SecurityBaselineState {
         w.field(5usize, &self.setting_states);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.security_baseline_template_id),
-            3usize => ::std::option::Option::Some(&self.state),
-            4usize => ::std::option::Option::Some(&self.user_principal_name),
-            5usize => ::std::option::Option::Some(&self.setting_states),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(
-            2usize,
-            "security_baseline_template_id",
-            &self.security_baseline_template_id,
-        );
-        d.field(3usize, "state", &self.state);
-        d.field(4usize, "user_principal_name", &self.user_principal_name);
-        d.field(5usize, "setting_states", &self.setting_states);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1411,6 +1340,34 @@ impl rt::Object for SecurityConfigurationTask {
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityConfigurationTask\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "assigned_to", &self.assigned_to);
+        d.field(2usize, "category", &self.category);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "creator", &self.creator);
+        d.field(5usize, "creator_notes", &self.creator_notes);
+        d.field(6usize, "description", &self.description);
+        d.field(7usize, "display_name", &self.display_name);
+        d.field(8usize, "due_date_time", &self.due_date_time);
+        d.field(9usize, "priority", &self.priority);
+        d.field(10usize, "status", &self.status);
+        d.field(11usize, "applicable_platform", &self.applicable_platform);
+        d.field(12usize, "endpoint_security_policy", &self.endpoint_security_policy);
+        d.field(
+            13usize,
+            "endpoint_security_policy_profile",
+            &self.endpoint_security_policy_profile,
+        );
+        d.field(14usize, "insights", &self.insights);
+        d.field(15usize, "intended_settings", &self.intended_settings);
+        d.field(16usize, "managed_device_count", &self.managed_device_count);
+        d.field(17usize, "managed_devices", &self.managed_devices);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for SecurityConfigurationTask {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1456,62 +1413,11 @@ impl rt::Object for SecurityConfigurationTask {
         w.field(17usize, &self.managed_devices);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.assigned_to),
-            2usize => ::std::option::Option::Some(&self.category),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.creator),
-            5usize => ::std::option::Option::Some(&self.creator_notes),
-            6usize => ::std::option::Option::Some(&self.description),
-            7usize => ::std::option::Option::Some(&self.display_name),
-            8usize => ::std::option::Option::Some(&self.due_date_time),
-            9usize => ::std::option::Option::Some(&self.priority),
-            10usize => ::std::option::Option::Some(&self.status),
-            11usize => ::std::option::Option::Some(&self.applicable_platform),
-            12usize => ::std::option::Option::Some(&self.endpoint_security_policy),
-            13usize => {
-                ::std::option::Option::Some(&self.endpoint_security_policy_profile)
-            }
-            14usize => ::std::option::Option::Some(&self.insights),
-            15usize => ::std::option::Option::Some(&self.intended_settings),
-            16usize => ::std::option::Option::Some(&self.managed_device_count),
-            17usize => ::std::option::Option::Some(&self.managed_devices),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assigned_to", &self.assigned_to);
-        d.field(2usize, "category", &self.category);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "creator", &self.creator);
-        d.field(5usize, "creator_notes", &self.creator_notes);
-        d.field(6usize, "description", &self.description);
-        d.field(7usize, "display_name", &self.display_name);
-        d.field(8usize, "due_date_time", &self.due_date_time);
-        d.field(9usize, "priority", &self.priority);
-        d.field(10usize, "status", &self.status);
-        d.field(11usize, "applicable_platform", &self.applicable_platform);
-        d.field(12usize, "endpoint_security_policy", &self.endpoint_security_policy);
-        d.field(
-            13usize,
-            "endpoint_security_policy_profile",
-            &self.endpoint_security_policy_profile,
-        );
-        d.field(14usize, "insights", &self.insights);
-        d.field(15usize, "intended_settings", &self.intended_settings);
-        d.field(16usize, "managed_device_count", &self.managed_device_count);
-        d.field(17usize, "managed_devices", &self.managed_devices);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1569,6 +1475,13 @@ impl rt::Object for SelfServiceSignUpAuthenticationFlowConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":"];
     const TAG: &'static str = "\"#microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_enabled", &self.is_enabled);
+    }
+}
+#[cfg(msgraph_beta_policies_or_search)]
+impl rt::object::Members for SelfServiceSignUpAuthenticationFlowConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_enabled.read_from(r),
@@ -1580,22 +1493,11 @@ impl rt::Object for SelfServiceSignUpAuthenticationFlowConfiguration {
         w.field(0usize, &self.is_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1663,6 +1565,21 @@ impl rt::Object for SensitivityPolicySettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sensitivityPolicySettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "applicable_to", &self.applicable_to);
+        d.field(
+            2usize,
+            "downgrade_sensitivity_requires_justification",
+            &self.downgrade_sensitivity_requires_justification,
+        );
+        d.field(3usize, "help_web_url", &self.help_web_url);
+        d.field(4usize, "is_mandatory", &self.is_mandatory);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for SensitivityPolicySettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1682,38 +1599,11 @@ impl rt::Object for SensitivityPolicySettings {
         w.field(4usize, &self.is_mandatory);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.applicable_to),
-            2usize => {
-                ::std::option::Option::Some(
-                    &self.downgrade_sensitivity_requires_justification,
-                )
-            }
-            3usize => ::std::option::Option::Some(&self.help_web_url),
-            4usize => ::std::option::Option::Some(&self.is_mandatory),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "applicable_to", &self.applicable_to);
-        d.field(
-            2usize,
-            "downgrade_sensitivity_requires_justification",
-            &self.downgrade_sensitivity_requires_justification,
-        );
-        d.field(3usize, "help_web_url", &self.help_web_url);
-        d.field(4usize, "is_mandatory", &self.is_mandatory);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1826,6 +1716,16 @@ impl rt::Object for SettingTemplateValue {
     ];
     const TAG: &'static str = "\"#microsoft.graph.settingTemplateValue\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "default_value", &self.default_value);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "name", &self.name);
+        d.field(3usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for SettingTemplateValue {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.default_value.read_from(r),
@@ -1843,28 +1743,11 @@ impl rt::Object for SettingTemplateValue {
         w.field(3usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.default_value),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.name),
-            3usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default_value", &self.default_value);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1910,6 +1793,14 @@ impl rt::Object for SettingValue {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.settingValue\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_core_or_settings)]
+impl rt::object::Members for SettingValue {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -1923,24 +1814,11 @@ impl rt::Object for SettingValue {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1982,6 +1860,13 @@ impl rt::Object for ShareAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"recipients\":"];
     const TAG: &'static str = "\"#microsoft.graph.shareAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "recipients", &self.recipients);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for ShareAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.recipients.read_from(r),
@@ -1993,22 +1878,11 @@ impl rt::Object for ShareAction {
         w.field(0usize, &self.recipients);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.recipients),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "recipients", &self.recipients);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2116,6 +1990,37 @@ impl rt::Object for SharePointActivityUserDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointActivityUserDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "assigned_products", &self.assigned_products);
+        d.field(2usize, "deleted_date", &self.deleted_date);
+        d.field(3usize, "is_deleted", &self.is_deleted);
+        d.field(4usize, "last_activity_date", &self.last_activity_date);
+        d.field(5usize, "report_period", &self.report_period);
+        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(
+            7usize,
+            "shared_externally_file_count",
+            &self.shared_externally_file_count,
+        );
+        d.field(
+            8usize,
+            "shared_internally_file_count",
+            &self.shared_internally_file_count,
+        );
+        d.field(9usize, "synced_file_count", &self.synced_file_count);
+        d.field(10usize, "user_principal_name", &self.user_principal_name);
+        d.field(
+            11usize,
+            "viewed_or_edited_file_count",
+            &self.viewed_or_edited_file_count,
+        );
+        d.field(12usize, "visited_page_count", &self.visited_page_count);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for SharePointActivityUserDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2151,58 +2056,11 @@ impl rt::Object for SharePointActivityUserDetail {
         w.field(12usize, &self.visited_page_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.assigned_products),
-            2usize => ::std::option::Option::Some(&self.deleted_date),
-            3usize => ::std::option::Option::Some(&self.is_deleted),
-            4usize => ::std::option::Option::Some(&self.last_activity_date),
-            5usize => ::std::option::Option::Some(&self.report_period),
-            6usize => ::std::option::Option::Some(&self.report_refresh_date),
-            7usize => ::std::option::Option::Some(&self.shared_externally_file_count),
-            8usize => ::std::option::Option::Some(&self.shared_internally_file_count),
-            9usize => ::std::option::Option::Some(&self.synced_file_count),
-            10usize => ::std::option::Option::Some(&self.user_principal_name),
-            11usize => ::std::option::Option::Some(&self.viewed_or_edited_file_count),
-            12usize => ::std::option::Option::Some(&self.visited_page_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assigned_products", &self.assigned_products);
-        d.field(2usize, "deleted_date", &self.deleted_date);
-        d.field(3usize, "is_deleted", &self.is_deleted);
-        d.field(4usize, "last_activity_date", &self.last_activity_date);
-        d.field(5usize, "report_period", &self.report_period);
-        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(
-            7usize,
-            "shared_externally_file_count",
-            &self.shared_externally_file_count,
-        );
-        d.field(
-            8usize,
-            "shared_internally_file_count",
-            &self.shared_internally_file_count,
-        );
-        d.field(9usize, "synced_file_count", &self.synced_file_count);
-        d.field(10usize, "user_principal_name", &self.user_principal_name);
-        d.field(
-            11usize,
-            "viewed_or_edited_file_count",
-            &self.viewed_or_edited_file_count,
-        );
-        d.field(12usize, "visited_page_count", &self.visited_page_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2289,6 +2147,19 @@ impl rt::Object for SharePointSiteUsageFileCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointSiteUsageFileCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "active", &self.active);
+        d.field(2usize, "report_date", &self.report_date);
+        d.field(3usize, "report_period", &self.report_period);
+        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(5usize, "site_type", &self.site_type);
+        d.field(6usize, "total", &self.total);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for SharePointSiteUsageFileCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2312,34 +2183,11 @@ impl rt::Object for SharePointSiteUsageFileCounts {
         w.field(6usize, &self.total);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.active),
-            2usize => ::std::option::Option::Some(&self.report_date),
-            3usize => ::std::option::Option::Some(&self.report_period),
-            4usize => ::std::option::Option::Some(&self.report_refresh_date),
-            5usize => ::std::option::Option::Some(&self.site_type),
-            6usize => ::std::option::Option::Some(&self.total),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active", &self.active);
-        d.field(2usize, "report_date", &self.report_date);
-        d.field(3usize, "report_period", &self.report_period);
-        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(5usize, "site_type", &self.site_type);
-        d.field(6usize, "total", &self.total);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2403,6 +2251,16 @@ impl rt::Object for Shared {
     ];
     const TAG: &'static str = "\"#microsoft.graph.shared\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "owner", &self.owner);
+        d.field(1usize, "scope", &self.scope);
+        d.field(2usize, "shared_by", &self.shared_by);
+        d.field(3usize, "shared_date_time", &self.shared_date_time);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for Shared {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.owner.read_from(r),
@@ -2420,28 +2278,11 @@ impl rt::Object for Shared {
         w.field(3usize, &self.shared_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.owner),
-            1usize => ::std::option::Option::Some(&self.scope),
-            2usize => ::std::option::Option::Some(&self.shared_by),
-            3usize => ::std::option::Option::Some(&self.shared_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "owner", &self.owner);
-        d.field(1usize, "scope", &self.scope);
-        d.field(2usize, "shared_by", &self.shared_by);
-        d.field(3usize, "shared_date_time", &self.shared_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2511,6 +2352,16 @@ impl rt::Object for SharedAppleDeviceUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharedAppleDeviceUser\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "data_quota", &self.data_quota);
+        d.field(1usize, "data_to_sync", &self.data_to_sync);
+        d.field(2usize, "data_used", &self.data_used);
+        d.field(3usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for SharedAppleDeviceUser {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.data_quota.read_from(r),
@@ -2528,28 +2379,11 @@ impl rt::Object for SharedAppleDeviceUser {
         w.field(3usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.data_quota),
-            1usize => ::std::option::Option::Some(&self.data_to_sync),
-            2usize => ::std::option::Option::Some(&self.data_used),
-            3usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data_quota", &self.data_quota);
-        d.field(1usize, "data_to_sync", &self.data_to_sync);
-        d.field(2usize, "data_used", &self.data_used);
-        d.field(3usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2616,6 +2450,17 @@ impl rt::Object for SharingDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharingDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "shared_by", &self.shared_by);
+        d.field(1usize, "shared_date_time", &self.shared_date_time);
+        d.field(2usize, "sharing_reference", &self.sharing_reference);
+        d.field(3usize, "sharing_subject", &self.sharing_subject);
+        d.field(4usize, "sharing_type", &self.sharing_type);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for SharingDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.shared_by.read_from(r),
@@ -2635,30 +2480,11 @@ impl rt::Object for SharingDetail {
         w.field(4usize, &self.sharing_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.shared_by),
-            1usize => ::std::option::Option::Some(&self.shared_date_time),
-            2usize => ::std::option::Option::Some(&self.sharing_reference),
-            3usize => ::std::option::Option::Some(&self.sharing_subject),
-            4usize => ::std::option::Option::Some(&self.sharing_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "shared_by", &self.shared_by);
-        d.field(1usize, "shared_date_time", &self.shared_date_time);
-        d.field(2usize, "sharing_reference", &self.sharing_reference);
-        d.field(3usize, "sharing_subject", &self.sharing_subject);
-        d.field(4usize, "sharing_type", &self.sharing_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2746,6 +2572,18 @@ impl rt::Object for SideLoadingKey {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sideLoadingKey\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(4usize, "total_activation", &self.total_activation);
+        d.field(5usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for SideLoadingKey {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2767,32 +2605,11 @@ impl rt::Object for SideLoadingKey {
         w.field(5usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            4usize => ::std::option::Option::Some(&self.total_activation),
-            5usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(4usize, "total_activation", &self.total_activation);
-        d.field(5usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2843,6 +2660,14 @@ impl rt::Object for SignInActivity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.signInActivity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "last_sign_in_date_time", &self.last_sign_in_date_time);
+        d.field(1usize, "last_sign_in_request_id", &self.last_sign_in_request_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for SignInActivity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.last_sign_in_date_time.read_from(r),
@@ -2856,24 +2681,11 @@ impl rt::Object for SignInActivity {
         w.field(1usize, &self.last_sign_in_request_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.last_sign_in_date_time),
-            1usize => ::std::option::Option::Some(&self.last_sign_in_request_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_sign_in_date_time", &self.last_sign_in_date_time);
-        d.field(1usize, "last_sign_in_request_id", &self.last_sign_in_request_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2971,6 +2783,15 @@ impl rt::Object for SignInFrequencySessionControl {
     ];
     const TAG: &'static str = "\"#microsoft.graph.signInFrequencySessionControl\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_enabled", &self.is_enabled);
+        d.field(1usize, "type_", &self.type_);
+        d.field(2usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
+impl rt::object::Members for SignInFrequencySessionControl {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_enabled.read_from(r),
@@ -2986,26 +2807,11 @@ impl rt::Object for SignInFrequencySessionControl {
         w.field(2usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_enabled),
-            1usize => ::std::option::Option::Some(&self.type_),
-            2usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-        d.field(1usize, "type_", &self.type_);
-        d.field(2usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3170,6 +2976,15 @@ impl rt::Object for SingleUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.singleUser\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_backup", &self.is_backup);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+impl rt::object::Members for SingleUser {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_backup.read_from(r),
@@ -3185,26 +3000,11 @@ impl rt::Object for SingleUser {
         w.field(2usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_backup),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_backup", &self.is_backup);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3287,6 +3087,20 @@ impl rt::Object for SiteActivitySummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.siteActivitySummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "report_date", &self.report_date);
+        d.field(2usize, "report_period", &self.report_period);
+        d.field(3usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(4usize, "shared_externally", &self.shared_externally);
+        d.field(5usize, "shared_internally", &self.shared_internally);
+        d.field(6usize, "synced", &self.synced);
+        d.field(7usize, "viewed_or_edited", &self.viewed_or_edited);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for SiteActivitySummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3312,36 +3126,11 @@ impl rt::Object for SiteActivitySummary {
         w.field(7usize, &self.viewed_or_edited);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.report_date),
-            2usize => ::std::option::Option::Some(&self.report_period),
-            3usize => ::std::option::Option::Some(&self.report_refresh_date),
-            4usize => ::std::option::Option::Some(&self.shared_externally),
-            5usize => ::std::option::Option::Some(&self.shared_internally),
-            6usize => ::std::option::Option::Some(&self.synced),
-            7usize => ::std::option::Option::Some(&self.viewed_or_edited),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "report_date", &self.report_date);
-        d.field(2usize, "report_period", &self.report_period);
-        d.field(3usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(4usize, "shared_externally", &self.shared_externally);
-        d.field(5usize, "shared_internally", &self.shared_internally);
-        d.field(6usize, "synced", &self.synced);
-        d.field(7usize, "viewed_or_edited", &self.viewed_or_edited);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3397,6 +3186,15 @@ impl rt::Object for SiteCollection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.siteCollection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "data_location_code", &self.data_location_code);
+        d.field(1usize, "hostname", &self.hostname);
+        d.field(2usize, "root", &self.root);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for SiteCollection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.data_location_code.read_from(r),
@@ -3412,26 +3210,11 @@ impl rt::Object for SiteCollection {
         w.field(2usize, &self.root);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.data_location_code),
-            1usize => ::std::option::Option::Some(&self.hostname),
-            2usize => ::std::option::Option::Some(&self.root),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data_location_code", &self.data_location_code);
-        d.field(1usize, "hostname", &self.hostname);
-        d.field(2usize, "root", &self.root);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3573,6 +3356,18 @@ impl rt::Object for SiteUsageStorage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.siteUsageStorage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "report_date", &self.report_date);
+        d.field(2usize, "report_period", &self.report_period);
+        d.field(3usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(4usize, "site_type", &self.site_type);
+        d.field(5usize, "storage_used_in_bytes", &self.storage_used_in_bytes);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for SiteUsageStorage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3594,32 +3389,11 @@ impl rt::Object for SiteUsageStorage {
         w.field(5usize, &self.storage_used_in_bytes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.report_date),
-            2usize => ::std::option::Option::Some(&self.report_period),
-            3usize => ::std::option::Option::Some(&self.report_refresh_date),
-            4usize => ::std::option::Option::Some(&self.site_type),
-            5usize => ::std::option::Option::Some(&self.storage_used_in_bytes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "report_date", &self.report_date);
-        d.field(2usize, "report_period", &self.report_period);
-        d.field(3usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(4usize, "site_type", &self.site_type);
-        d.field(5usize, "storage_used_in_bytes", &self.storage_used_in_bytes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3700,6 +3474,19 @@ impl rt::Object for SkypeForBusinessActivityCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessActivityCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "organized", &self.organized);
+        d.field(2usize, "participated", &self.participated);
+        d.field(3usize, "peer_to_peer", &self.peer_to_peer);
+        d.field(4usize, "report_date", &self.report_date);
+        d.field(5usize, "report_period", &self.report_period);
+        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for SkypeForBusinessActivityCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3723,34 +3510,11 @@ impl rt::Object for SkypeForBusinessActivityCounts {
         w.field(6usize, &self.report_refresh_date);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.organized),
-            2usize => ::std::option::Option::Some(&self.participated),
-            3usize => ::std::option::Option::Some(&self.peer_to_peer),
-            4usize => ::std::option::Option::Some(&self.report_date),
-            5usize => ::std::option::Option::Some(&self.report_period),
-            6usize => ::std::option::Option::Some(&self.report_refresh_date),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "organized", &self.organized);
-        d.field(2usize, "participated", &self.participated);
-        d.field(3usize, "peer_to_peer", &self.peer_to_peer);
-        d.field(4usize, "report_date", &self.report_date);
-        d.field(5usize, "report_period", &self.report_period);
-        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3841,6 +3605,21 @@ impl rt::Object for SkypeForBusinessDeviceUsageUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessDeviceUsageUserCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "android_phone", &self.android_phone);
+        d.field(2usize, "i_pad", &self.i_pad);
+        d.field(3usize, "i_phone", &self.i_phone);
+        d.field(4usize, "report_date", &self.report_date);
+        d.field(5usize, "report_period", &self.report_period);
+        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(7usize, "windows", &self.windows);
+        d.field(8usize, "windows_phone", &self.windows_phone);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for SkypeForBusinessDeviceUsageUserCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3868,38 +3647,11 @@ impl rt::Object for SkypeForBusinessDeviceUsageUserCounts {
         w.field(8usize, &self.windows_phone);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.android_phone),
-            2usize => ::std::option::Option::Some(&self.i_pad),
-            3usize => ::std::option::Option::Some(&self.i_phone),
-            4usize => ::std::option::Option::Some(&self.report_date),
-            5usize => ::std::option::Option::Some(&self.report_period),
-            6usize => ::std::option::Option::Some(&self.report_refresh_date),
-            7usize => ::std::option::Option::Some(&self.windows),
-            8usize => ::std::option::Option::Some(&self.windows_phone),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "android_phone", &self.android_phone);
-        d.field(2usize, "i_pad", &self.i_pad);
-        d.field(3usize, "i_phone", &self.i_phone);
-        d.field(4usize, "report_date", &self.report_date);
-        d.field(5usize, "report_period", &self.report_period);
-        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(7usize, "windows", &self.windows);
-        d.field(8usize, "windows_phone", &self.windows_phone);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3995,6 +3747,22 @@ impl rt::Object for SkypeForBusinessOrganizerActivityCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessOrganizerActivityCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_sharing", &self.app_sharing);
+        d.field(2usize, "audio_video", &self.audio_video);
+        d.field(3usize, "dial_in_out3rd_party", &self.dial_in_out3rd_party);
+        d.field(4usize, "dial_in_out_microsoft", &self.dial_in_out_microsoft);
+        d.field(5usize, "im", &self.im);
+        d.field(6usize, "report_date", &self.report_date);
+        d.field(7usize, "report_period", &self.report_period);
+        d.field(8usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(9usize, "web", &self.web);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for SkypeForBusinessOrganizerActivityCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4024,40 +3792,11 @@ impl rt::Object for SkypeForBusinessOrganizerActivityCounts {
         w.field(9usize, &self.web);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_sharing),
-            2usize => ::std::option::Option::Some(&self.audio_video),
-            3usize => ::std::option::Option::Some(&self.dial_in_out3rd_party),
-            4usize => ::std::option::Option::Some(&self.dial_in_out_microsoft),
-            5usize => ::std::option::Option::Some(&self.im),
-            6usize => ::std::option::Option::Some(&self.report_date),
-            7usize => ::std::option::Option::Some(&self.report_period),
-            8usize => ::std::option::Option::Some(&self.report_refresh_date),
-            9usize => ::std::option::Option::Some(&self.web),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_sharing", &self.app_sharing);
-        d.field(2usize, "audio_video", &self.audio_video);
-        d.field(3usize, "dial_in_out3rd_party", &self.dial_in_out3rd_party);
-        d.field(4usize, "dial_in_out_microsoft", &self.dial_in_out_microsoft);
-        d.field(5usize, "im", &self.im);
-        d.field(6usize, "report_date", &self.report_date);
-        d.field(7usize, "report_period", &self.report_period);
-        d.field(8usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(9usize, "web", &self.web);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4139,6 +3878,19 @@ impl rt::Object for SkypeForBusinessOrganizerActivityMinuteCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessOrganizerActivityMinuteCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "audio_video", &self.audio_video);
+        d.field(2usize, "dial_in_microsoft", &self.dial_in_microsoft);
+        d.field(3usize, "dial_out_microsoft", &self.dial_out_microsoft);
+        d.field(4usize, "report_date", &self.report_date);
+        d.field(5usize, "report_period", &self.report_period);
+        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for SkypeForBusinessOrganizerActivityMinuteCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4162,34 +3914,11 @@ impl rt::Object for SkypeForBusinessOrganizerActivityMinuteCounts {
         w.field(6usize, &self.report_refresh_date);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.audio_video),
-            2usize => ::std::option::Option::Some(&self.dial_in_microsoft),
-            3usize => ::std::option::Option::Some(&self.dial_out_microsoft),
-            4usize => ::std::option::Option::Some(&self.report_date),
-            5usize => ::std::option::Option::Some(&self.report_period),
-            6usize => ::std::option::Option::Some(&self.report_refresh_date),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "audio_video", &self.audio_video);
-        d.field(2usize, "dial_in_microsoft", &self.dial_in_microsoft);
-        d.field(3usize, "dial_out_microsoft", &self.dial_out_microsoft);
-        d.field(4usize, "report_date", &self.report_date);
-        d.field(5usize, "report_period", &self.report_period);
-        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4260,6 +3989,17 @@ impl rt::Object for SkypeForBusinessParticipantActivityMinuteCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessParticipantActivityMinuteCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "audiovideo", &self.audiovideo);
+        d.field(2usize, "report_date", &self.report_date);
+        d.field(3usize, "report_period", &self.report_period);
+        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for SkypeForBusinessParticipantActivityMinuteCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4279,30 +4019,11 @@ impl rt::Object for SkypeForBusinessParticipantActivityMinuteCounts {
         w.field(4usize, &self.report_refresh_date);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.audiovideo),
-            2usize => ::std::option::Option::Some(&self.report_date),
-            3usize => ::std::option::Option::Some(&self.report_period),
-            4usize => ::std::option::Option::Some(&self.report_refresh_date),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "audiovideo", &self.audiovideo);
-        d.field(2usize, "report_date", &self.report_date);
-        d.field(3usize, "report_period", &self.report_period);
-        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4392,6 +4113,21 @@ impl rt::Object for SkypeForBusinessParticipantActivityUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessParticipantActivityUserCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_sharing", &self.app_sharing);
+        d.field(2usize, "audio_video", &self.audio_video);
+        d.field(3usize, "dial_in_out3rd_party", &self.dial_in_out3rd_party);
+        d.field(4usize, "im", &self.im);
+        d.field(5usize, "report_date", &self.report_date);
+        d.field(6usize, "report_period", &self.report_period);
+        d.field(7usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(8usize, "web", &self.web);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for SkypeForBusinessParticipantActivityUserCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4419,38 +4155,11 @@ impl rt::Object for SkypeForBusinessParticipantActivityUserCounts {
         w.field(8usize, &self.web);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_sharing),
-            2usize => ::std::option::Option::Some(&self.audio_video),
-            3usize => ::std::option::Option::Some(&self.dial_in_out3rd_party),
-            4usize => ::std::option::Option::Some(&self.im),
-            5usize => ::std::option::Option::Some(&self.report_date),
-            6usize => ::std::option::Option::Some(&self.report_period),
-            7usize => ::std::option::Option::Some(&self.report_refresh_date),
-            8usize => ::std::option::Option::Some(&self.web),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_sharing", &self.app_sharing);
-        d.field(2usize, "audio_video", &self.audio_video);
-        d.field(3usize, "dial_in_out3rd_party", &self.dial_in_out3rd_party);
-        d.field(4usize, "im", &self.im);
-        d.field(5usize, "report_date", &self.report_date);
-        d.field(6usize, "report_period", &self.report_period);
-        d.field(7usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(8usize, "web", &self.web);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4542,6 +4251,21 @@ impl rt::Object for SkypeForBusinessPeerToPeerActivityUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessPeerToPeerActivityUserCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_sharing", &self.app_sharing);
+        d.field(2usize, "audio", &self.audio);
+        d.field(3usize, "file_transfer", &self.file_transfer);
+        d.field(4usize, "im", &self.im);
+        d.field(5usize, "report_date", &self.report_date);
+        d.field(6usize, "report_period", &self.report_period);
+        d.field(7usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(8usize, "video", &self.video);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for SkypeForBusinessPeerToPeerActivityUserCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4569,38 +4293,11 @@ impl rt::Object for SkypeForBusinessPeerToPeerActivityUserCounts {
         w.field(8usize, &self.video);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_sharing),
-            2usize => ::std::option::Option::Some(&self.audio),
-            3usize => ::std::option::Option::Some(&self.file_transfer),
-            4usize => ::std::option::Option::Some(&self.im),
-            5usize => ::std::option::Option::Some(&self.report_date),
-            6usize => ::std::option::Option::Some(&self.report_period),
-            7usize => ::std::option::Option::Some(&self.report_refresh_date),
-            8usize => ::std::option::Option::Some(&self.video),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_sharing", &self.app_sharing);
-        d.field(2usize, "audio", &self.audio);
-        d.field(3usize, "file_transfer", &self.file_transfer);
-        d.field(4usize, "im", &self.im);
-        d.field(5usize, "report_date", &self.report_date);
-        d.field(6usize, "report_period", &self.report_period);
-        d.field(7usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(8usize, "video", &self.video);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4671,6 +4368,17 @@ impl rt::Object for SocialIdentityProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.socialIdentityProvider\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "client_id", &self.client_id);
+        d.field(3usize, "client_secret", &self.client_secret);
+        d.field(4usize, "identity_provider_type", &self.identity_provider_type);
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for SocialIdentityProvider {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4690,30 +4398,11 @@ impl rt::Object for SocialIdentityProvider {
         w.field(4usize, &self.identity_provider_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.client_id),
-            3usize => ::std::option::Option::Some(&self.client_secret),
-            4usize => ::std::option::Option::Some(&self.identity_provider_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "client_id", &self.client_id);
-        d.field(3usize, "client_secret", &self.client_secret);
-        d.field(4usize, "identity_provider_type", &self.identity_provider_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4868,6 +4557,32 @@ impl rt::Object for SoftwareUpdateStatusSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.softwareUpdateStatusSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
+        d.field(2usize, "compliant_user_count", &self.compliant_user_count);
+        d.field(3usize, "conflict_device_count", &self.conflict_device_count);
+        d.field(4usize, "conflict_user_count", &self.conflict_user_count);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "error_device_count", &self.error_device_count);
+        d.field(7usize, "error_user_count", &self.error_user_count);
+        d.field(8usize, "non_compliant_device_count", &self.non_compliant_device_count);
+        d.field(9usize, "non_compliant_user_count", &self.non_compliant_user_count);
+        d.field(
+            10usize,
+            "not_applicable_device_count",
+            &self.not_applicable_device_count,
+        );
+        d.field(11usize, "not_applicable_user_count", &self.not_applicable_user_count);
+        d.field(12usize, "remediated_device_count", &self.remediated_device_count);
+        d.field(13usize, "remediated_user_count", &self.remediated_user_count);
+        d.field(14usize, "unknown_device_count", &self.unknown_device_count);
+        d.field(15usize, "unknown_user_count", &self.unknown_user_count);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for SoftwareUpdateStatusSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4909,56 +4624,11 @@ impl rt::Object for SoftwareUpdateStatusSummary {
         w.field(15usize, &self.unknown_user_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.compliant_device_count),
-            2usize => ::std::option::Option::Some(&self.compliant_user_count),
-            3usize => ::std::option::Option::Some(&self.conflict_device_count),
-            4usize => ::std::option::Option::Some(&self.conflict_user_count),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.error_device_count),
-            7usize => ::std::option::Option::Some(&self.error_user_count),
-            8usize => ::std::option::Option::Some(&self.non_compliant_device_count),
-            9usize => ::std::option::Option::Some(&self.non_compliant_user_count),
-            10usize => ::std::option::Option::Some(&self.not_applicable_device_count),
-            11usize => ::std::option::Option::Some(&self.not_applicable_user_count),
-            12usize => ::std::option::Option::Some(&self.remediated_device_count),
-            13usize => ::std::option::Option::Some(&self.remediated_user_count),
-            14usize => ::std::option::Option::Some(&self.unknown_device_count),
-            15usize => ::std::option::Option::Some(&self.unknown_user_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
-        d.field(2usize, "compliant_user_count", &self.compliant_user_count);
-        d.field(3usize, "conflict_device_count", &self.conflict_device_count);
-        d.field(4usize, "conflict_user_count", &self.conflict_user_count);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "error_device_count", &self.error_device_count);
-        d.field(7usize, "error_user_count", &self.error_user_count);
-        d.field(8usize, "non_compliant_device_count", &self.non_compliant_device_count);
-        d.field(9usize, "non_compliant_user_count", &self.non_compliant_user_count);
-        d.field(
-            10usize,
-            "not_applicable_device_count",
-            &self.not_applicable_device_count,
-        );
-        d.field(11usize, "not_applicable_user_count", &self.not_applicable_user_count);
-        d.field(12usize, "remediated_device_count", &self.remediated_device_count);
-        d.field(13usize, "remediated_user_count", &self.remediated_user_count);
-        d.field(14usize, "unknown_device_count", &self.unknown_device_count);
-        d.field(15usize, "unknown_user_count", &self.unknown_user_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5011,6 +4681,13 @@ impl rt::Object for SpecialFolder {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.specialFolder\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for SpecialFolder {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -5022,22 +4699,11 @@ impl rt::Object for SpecialFolder {
         w.field(0usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5163,6 +4829,17 @@ impl rt::Object for StandardTimeZoneOffset {
     ];
     const TAG: &'static str = "\"#microsoft.graph.standardTimeZoneOffset\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "day_occurrence", &self.day_occurrence);
+        d.field(1usize, "day_of_week", &self.day_of_week);
+        d.field(2usize, "month", &self.month);
+        d.field(3usize, "time", &self.time);
+        d.field(4usize, "year", &self.year);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for StandardTimeZoneOffset {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.day_occurrence.read_from(r),
@@ -5182,30 +4859,11 @@ impl rt::Object for StandardTimeZoneOffset {
         w.field(4usize, &self.year);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.day_occurrence),
-            1usize => ::std::option::Option::Some(&self.day_of_week),
-            2usize => ::std::option::Option::Some(&self.month),
-            3usize => ::std::option::Option::Some(&self.time),
-            4usize => ::std::option::Option::Some(&self.year),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "day_occurrence", &self.day_occurrence);
-        d.field(1usize, "day_of_week", &self.day_of_week);
-        d.field(2usize, "month", &self.month);
-        d.field(3usize, "time", &self.time);
-        d.field(4usize, "year", &self.year);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5264,19 +4922,19 @@ impl rt::Poly for AnyStandardTimeZoneOffset {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.daylightTimeZoneOffset") => {
-                rt::object::read_boxed(r).map(Self::DaylightTimeZoneOffset)
+                rt::object::read_boxed(r, Self::DaylightTimeZoneOffset)
             }
-            _ => rt::object::read_boxed(r).map(Self::StandardTimeZoneOffset),
+            _ => rt::object::read_boxed(r, Self::StandardTimeZoneOffset),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::StandardTimeZoneOffset(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DaylightTimeZoneOffset(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5566,6 +5224,31 @@ impl rt::Object for Subscription {
     ];
     const TAG: &'static str = "\"#microsoft.graph.subscription\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "application_id", &self.application_id);
+        d.field(2usize, "change_type", &self.change_type);
+        d.field(3usize, "client_state", &self.client_state);
+        d.field(4usize, "creator_id", &self.creator_id);
+        d.field(5usize, "encryption_certificate", &self.encryption_certificate);
+        d.field(6usize, "encryption_certificate_id", &self.encryption_certificate_id);
+        d.field(7usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(8usize, "include_resource_data", &self.include_resource_data);
+        d.field(
+            9usize,
+            "latest_supported_tls_version",
+            &self.latest_supported_tls_version,
+        );
+        d.field(10usize, "lifecycle_notification_url", &self.lifecycle_notification_url);
+        d.field(11usize, "notification_content_type", &self.notification_content_type);
+        d.field(12usize, "notification_query_options", &self.notification_query_options);
+        d.field(13usize, "notification_url", &self.notification_url);
+        d.field(14usize, "resource", &self.resource);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_3_more)]
+impl rt::object::Members for Subscription {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5605,54 +5288,11 @@ impl rt::Object for Subscription {
         w.field(14usize, &self.resource);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.application_id),
-            2usize => ::std::option::Option::Some(&self.change_type),
-            3usize => ::std::option::Option::Some(&self.client_state),
-            4usize => ::std::option::Option::Some(&self.creator_id),
-            5usize => ::std::option::Option::Some(&self.encryption_certificate),
-            6usize => ::std::option::Option::Some(&self.encryption_certificate_id),
-            7usize => ::std::option::Option::Some(&self.expiration_date_time),
-            8usize => ::std::option::Option::Some(&self.include_resource_data),
-            9usize => ::std::option::Option::Some(&self.latest_supported_tls_version),
-            10usize => ::std::option::Option::Some(&self.lifecycle_notification_url),
-            11usize => ::std::option::Option::Some(&self.notification_content_type),
-            12usize => ::std::option::Option::Some(&self.notification_query_options),
-            13usize => ::std::option::Option::Some(&self.notification_url),
-            14usize => ::std::option::Option::Some(&self.resource),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "application_id", &self.application_id);
-        d.field(2usize, "change_type", &self.change_type);
-        d.field(3usize, "client_state", &self.client_state);
-        d.field(4usize, "creator_id", &self.creator_id);
-        d.field(5usize, "encryption_certificate", &self.encryption_certificate);
-        d.field(6usize, "encryption_certificate_id", &self.encryption_certificate_id);
-        d.field(7usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(8usize, "include_resource_data", &self.include_resource_data);
-        d.field(
-            9usize,
-            "latest_supported_tls_version",
-            &self.latest_supported_tls_version,
-        );
-        d.field(10usize, "lifecycle_notification_url", &self.lifecycle_notification_url);
-        d.field(11usize, "notification_content_type", &self.notification_content_type);
-        d.field(12usize, "notification_query_options", &self.notification_query_options);
-        d.field(13usize, "notification_url", &self.notification_url);
-        d.field(14usize, "resource", &self.resource);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5774,6 +5414,22 @@ impl rt::Object for SymantecCodeSigningCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.symantecCodeSigningCertificate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content", &self.content);
+        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(3usize, "issuer", &self.issuer);
+        d.field(4usize, "issuer_name", &self.issuer_name);
+        d.field(5usize, "password", &self.password);
+        d.field(6usize, "status", &self.status);
+        d.field(7usize, "subject", &self.subject);
+        d.field(8usize, "subject_name", &self.subject_name);
+        d.field(9usize, "upload_date_time", &self.upload_date_time);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for SymantecCodeSigningCertificate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5803,40 +5459,11 @@ impl rt::Object for SymantecCodeSigningCertificate {
         w.field(9usize, &self.upload_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content),
-            2usize => ::std::option::Option::Some(&self.expiration_date_time),
-            3usize => ::std::option::Option::Some(&self.issuer),
-            4usize => ::std::option::Option::Some(&self.issuer_name),
-            5usize => ::std::option::Option::Some(&self.password),
-            6usize => ::std::option::Option::Some(&self.status),
-            7usize => ::std::option::Option::Some(&self.subject),
-            8usize => ::std::option::Option::Some(&self.subject_name),
-            9usize => ::std::option::Option::Some(&self.upload_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(3usize, "issuer", &self.issuer);
-        d.field(4usize, "issuer_name", &self.issuer_name);
-        d.field(5usize, "password", &self.password);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "subject", &self.subject);
-        d.field(8usize, "subject_name", &self.subject_name);
-        d.field(9usize, "upload_date_time", &self.upload_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5881,6 +5508,12 @@ impl rt::Object for SystemFacet {
     const TAG: &'static str = "\"#microsoft.graph.systemFacet\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for SystemFacet {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -5890,20 +5523,11 @@ impl rt::Object for SystemFacet {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -30,6 +30,13 @@ impl rt::Object for TargetPolicyEndpoints {
     const KEYS_JSON: &'static [&'static str] = &[",\"platformTypes\":"];
     const TAG: &'static str = "\"#microsoft.graph.targetPolicyEndpoints\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "platform_types", &self.platform_types);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TargetPolicyEndpoints {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.platform_types.read_from(r),
@@ -41,22 +48,11 @@ impl rt::Object for TargetPolicyEndpoints {
         w.field(0usize, &self.platform_types);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.platform_types),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "platform_types", &self.platform_types);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -192,6 +188,25 @@ impl rt::Object for TargetedManagedAppConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.targetedManagedAppConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(6usize, "version", &self.version);
+        d.field(7usize, "custom_settings", &self.custom_settings);
+        d.field(8usize, "deployed_app_count", &self.deployed_app_count);
+        d.field(9usize, "is_assigned", &self.is_assigned);
+        d.field(10usize, "apps", &self.apps);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(12usize, "deployment_summary", &self.deployment_summary);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for TargetedManagedAppConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -227,46 +242,11 @@ impl rt::Object for TargetedManagedAppConfiguration {
         w.field(12usize, &self.deployment_summary);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            6usize => ::std::option::Option::Some(&self.version),
-            7usize => ::std::option::Option::Some(&self.custom_settings),
-            8usize => ::std::option::Option::Some(&self.deployed_app_count),
-            9usize => ::std::option::Option::Some(&self.is_assigned),
-            10usize => ::std::option::Option::Some(&self.apps),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.deployment_summary),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "custom_settings", &self.custom_settings);
-        d.field(8usize, "deployed_app_count", &self.deployed_app_count);
-        d.field(9usize, "is_assigned", &self.is_assigned);
-        d.field(10usize, "apps", &self.apps);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(12usize, "deployment_summary", &self.deployment_summary);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -382,6 +362,21 @@ impl rt::Object for TargetedManagedAppConfigurationPolicySetItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.targetedManagedAppConfigurationPolicySetItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "error_code", &self.error_code);
+        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
+        d.field(5usize, "item_type", &self.item_type);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "payload_id", &self.payload_id);
+        d.field(8usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for TargetedManagedAppConfigurationPolicySetItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -409,38 +404,11 @@ impl rt::Object for TargetedManagedAppConfigurationPolicySetItem {
         w.field(8usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.error_code),
-            4usize => ::std::option::Option::Some(&self.guided_deployment_tags),
-            5usize => ::std::option::Option::Some(&self.item_type),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.payload_id),
-            8usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
-        d.field(5usize, "item_type", &self.item_type);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "payload_id", &self.payload_id);
-        d.field(8usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -512,6 +480,16 @@ impl rt::Object for TargetedManagedAppPolicyAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.targetedManagedAppPolicyAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "source", &self.source);
+        d.field(2usize, "source_id", &self.source_id);
+        d.field(3usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for TargetedManagedAppPolicyAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -529,28 +507,11 @@ impl rt::Object for TargetedManagedAppPolicyAssignment {
         w.field(3usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.source),
-            2usize => ::std::option::Option::Some(&self.source_id),
-            3usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "source", &self.source);
-        d.field(2usize, "source_id", &self.source_id);
-        d.field(3usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1001,237 +962,6 @@ impl rt::Object for TargetedManagedAppProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.targetedManagedAppProtection\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.display_name.read_from(r),
-            4usize => self.last_modified_date_time.read_from(r),
-            5usize => self.role_scope_tag_ids.read_from(r),
-            6usize => self.version.read_from(r),
-            7usize => self.allowed_data_ingestion_locations.read_from(r),
-            8usize => self.allowed_data_storage_locations.read_from(r),
-            9usize => self.allowed_inbound_data_transfer_sources.read_from(r),
-            10usize => {
-                self.allowed_outbound_clipboard_sharing_exception_length.read_from(r)
-            }
-            11usize => self.allowed_outbound_clipboard_sharing_level.read_from(r),
-            12usize => self.allowed_outbound_data_transfer_destinations.read_from(r),
-            13usize => self.app_action_if_device_compliance_required.read_from(r),
-            14usize => self.app_action_if_maximum_pin_retries_exceeded.read_from(r),
-            15usize => self.app_action_if_unable_to_authenticate_user.read_from(r),
-            16usize => self.block_data_ingestion_into_organization_documents.read_from(r),
-            17usize => self.contact_sync_blocked.read_from(r),
-            18usize => self.data_backup_blocked.read_from(r),
-            19usize => self.device_compliance_required.read_from(r),
-            20usize => self.dialer_restriction_level.read_from(r),
-            21usize => self.disable_app_pin_if_device_pin_is_set.read_from(r),
-            22usize => self.fingerprint_blocked.read_from(r),
-            23usize => self.managed_browser.read_from(r),
-            24usize => self.managed_browser_to_open_links_required.read_from(r),
-            25usize => self.maximum_allowed_device_threat_level.read_from(r),
-            26usize => self.maximum_pin_retries.read_from(r),
-            27usize => self.maximum_required_os_version.read_from(r),
-            28usize => self.maximum_warning_os_version.read_from(r),
-            29usize => self.maximum_wipe_os_version.read_from(r),
-            30usize => self.minimum_pin_length.read_from(r),
-            31usize => self.minimum_required_app_version.read_from(r),
-            32usize => self.minimum_required_os_version.read_from(r),
-            33usize => self.minimum_warning_app_version.read_from(r),
-            34usize => self.minimum_warning_os_version.read_from(r),
-            35usize => self.minimum_wipe_app_version.read_from(r),
-            36usize => self.minimum_wipe_os_version.read_from(r),
-            37usize => self.mobile_threat_defense_remediation_action.read_from(r),
-            38usize => self.notification_restriction.read_from(r),
-            39usize => self.organizational_credentials_required.read_from(r),
-            40usize => self.period_before_pin_reset.read_from(r),
-            41usize => self.period_offline_before_access_check.read_from(r),
-            42usize => self.period_offline_before_wipe_is_enforced.read_from(r),
-            43usize => self.period_online_before_access_check.read_from(r),
-            44usize => self.pin_character_set.read_from(r),
-            45usize => self.pin_required.read_from(r),
-            46usize => self.pin_required_instead_of_biometric_timeout.read_from(r),
-            47usize => self.previous_pin_block_count.read_from(r),
-            48usize => self.print_blocked.read_from(r),
-            49usize => self.save_as_blocked.read_from(r),
-            50usize => self.simple_pin_blocked.read_from(r),
-            51usize => self.is_assigned.read_from(r),
-            52usize => self.targeted_app_management_levels.read_from(r),
-            53usize => self.assignments.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.display_name);
-        w.field(4usize, &self.last_modified_date_time);
-        w.field(5usize, &self.role_scope_tag_ids);
-        w.field(6usize, &self.version);
-        w.field(7usize, &self.allowed_data_ingestion_locations);
-        w.field(8usize, &self.allowed_data_storage_locations);
-        w.field(9usize, &self.allowed_inbound_data_transfer_sources);
-        w.field(10usize, &self.allowed_outbound_clipboard_sharing_exception_length);
-        w.field(11usize, &self.allowed_outbound_clipboard_sharing_level);
-        w.field(12usize, &self.allowed_outbound_data_transfer_destinations);
-        w.field(13usize, &self.app_action_if_device_compliance_required);
-        w.field(14usize, &self.app_action_if_maximum_pin_retries_exceeded);
-        w.field(15usize, &self.app_action_if_unable_to_authenticate_user);
-        w.field(16usize, &self.block_data_ingestion_into_organization_documents);
-        w.field(17usize, &self.contact_sync_blocked);
-        w.field(18usize, &self.data_backup_blocked);
-        w.field(19usize, &self.device_compliance_required);
-        w.field(20usize, &self.dialer_restriction_level);
-        w.field(21usize, &self.disable_app_pin_if_device_pin_is_set);
-        w.field(22usize, &self.fingerprint_blocked);
-        w.field(23usize, &self.managed_browser);
-        w.field(24usize, &self.managed_browser_to_open_links_required);
-        w.field(25usize, &self.maximum_allowed_device_threat_level);
-        w.field(26usize, &self.maximum_pin_retries);
-        w.field(27usize, &self.maximum_required_os_version);
-        w.field(28usize, &self.maximum_warning_os_version);
-        w.field(29usize, &self.maximum_wipe_os_version);
-        w.field(30usize, &self.minimum_pin_length);
-        w.field(31usize, &self.minimum_required_app_version);
-        w.field(32usize, &self.minimum_required_os_version);
-        w.field(33usize, &self.minimum_warning_app_version);
-        w.field(34usize, &self.minimum_warning_os_version);
-        w.field(35usize, &self.minimum_wipe_app_version);
-        w.field(36usize, &self.minimum_wipe_os_version);
-        w.field(37usize, &self.mobile_threat_defense_remediation_action);
-        w.field(38usize, &self.notification_restriction);
-        w.field(39usize, &self.organizational_credentials_required);
-        w.field(40usize, &self.period_before_pin_reset);
-        w.field(41usize, &self.period_offline_before_access_check);
-        w.field(42usize, &self.period_offline_before_wipe_is_enforced);
-        w.field(43usize, &self.period_online_before_access_check);
-        w.field(44usize, &self.pin_character_set);
-        w.field(45usize, &self.pin_required);
-        w.field(46usize, &self.pin_required_instead_of_biometric_timeout);
-        w.field(47usize, &self.previous_pin_block_count);
-        w.field(48usize, &self.print_blocked);
-        w.field(49usize, &self.save_as_blocked);
-        w.field(50usize, &self.simple_pin_blocked);
-        w.field(51usize, &self.is_assigned);
-        w.field(52usize, &self.targeted_app_management_levels);
-        w.field(53usize, &self.assignments);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            6usize => ::std::option::Option::Some(&self.version),
-            7usize => ::std::option::Option::Some(&self.allowed_data_ingestion_locations),
-            8usize => ::std::option::Option::Some(&self.allowed_data_storage_locations),
-            9usize => {
-                ::std::option::Option::Some(&self.allowed_inbound_data_transfer_sources)
-            }
-            10usize => {
-                ::std::option::Option::Some(
-                    &self.allowed_outbound_clipboard_sharing_exception_length,
-                )
-            }
-            11usize => {
-                ::std::option::Option::Some(
-                    &self.allowed_outbound_clipboard_sharing_level,
-                )
-            }
-            12usize => {
-                ::std::option::Option::Some(
-                    &self.allowed_outbound_data_transfer_destinations,
-                )
-            }
-            13usize => {
-                ::std::option::Option::Some(
-                    &self.app_action_if_device_compliance_required,
-                )
-            }
-            14usize => {
-                ::std::option::Option::Some(
-                    &self.app_action_if_maximum_pin_retries_exceeded,
-                )
-            }
-            15usize => {
-                ::std::option::Option::Some(
-                    &self.app_action_if_unable_to_authenticate_user,
-                )
-            }
-            16usize => {
-                ::std::option::Option::Some(
-                    &self.block_data_ingestion_into_organization_documents,
-                )
-            }
-            17usize => ::std::option::Option::Some(&self.contact_sync_blocked),
-            18usize => ::std::option::Option::Some(&self.data_backup_blocked),
-            19usize => ::std::option::Option::Some(&self.device_compliance_required),
-            20usize => ::std::option::Option::Some(&self.dialer_restriction_level),
-            21usize => {
-                ::std::option::Option::Some(&self.disable_app_pin_if_device_pin_is_set)
-            }
-            22usize => ::std::option::Option::Some(&self.fingerprint_blocked),
-            23usize => ::std::option::Option::Some(&self.managed_browser),
-            24usize => {
-                ::std::option::Option::Some(&self.managed_browser_to_open_links_required)
-            }
-            25usize => {
-                ::std::option::Option::Some(&self.maximum_allowed_device_threat_level)
-            }
-            26usize => ::std::option::Option::Some(&self.maximum_pin_retries),
-            27usize => ::std::option::Option::Some(&self.maximum_required_os_version),
-            28usize => ::std::option::Option::Some(&self.maximum_warning_os_version),
-            29usize => ::std::option::Option::Some(&self.maximum_wipe_os_version),
-            30usize => ::std::option::Option::Some(&self.minimum_pin_length),
-            31usize => ::std::option::Option::Some(&self.minimum_required_app_version),
-            32usize => ::std::option::Option::Some(&self.minimum_required_os_version),
-            33usize => ::std::option::Option::Some(&self.minimum_warning_app_version),
-            34usize => ::std::option::Option::Some(&self.minimum_warning_os_version),
-            35usize => ::std::option::Option::Some(&self.minimum_wipe_app_version),
-            36usize => ::std::option::Option::Some(&self.minimum_wipe_os_version),
-            37usize => {
-                ::std::option::Option::Some(
-                    &self.mobile_threat_defense_remediation_action,
-                )
-            }
-            38usize => ::std::option::Option::Some(&self.notification_restriction),
-            39usize => {
-                ::std::option::Option::Some(&self.organizational_credentials_required)
-            }
-            40usize => ::std::option::Option::Some(&self.period_before_pin_reset),
-            41usize => {
-                ::std::option::Option::Some(&self.period_offline_before_access_check)
-            }
-            42usize => {
-                ::std::option::Option::Some(&self.period_offline_before_wipe_is_enforced)
-            }
-            43usize => {
-                ::std::option::Option::Some(&self.period_online_before_access_check)
-            }
-            44usize => ::std::option::Option::Some(&self.pin_character_set),
-            45usize => ::std::option::Option::Some(&self.pin_required),
-            46usize => {
-                ::std::option::Option::Some(
-                    &self.pin_required_instead_of_biometric_timeout,
-                )
-            }
-            47usize => ::std::option::Option::Some(&self.previous_pin_block_count),
-            48usize => ::std::option::Option::Some(&self.print_blocked),
-            49usize => ::std::option::Option::Some(&self.save_as_blocked),
-            50usize => ::std::option::Option::Some(&self.simple_pin_blocked),
-            51usize => ::std::option::Option::Some(&self.is_assigned),
-            52usize => ::std::option::Option::Some(&self.targeted_app_management_levels),
-            53usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -1384,12 +1114,134 @@ impl rt::Object for TargetedManagedAppProtection {
         );
         d.field(53usize, "assignments", &self.assignments);
     }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for TargetedManagedAppProtection {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.role_scope_tag_ids.read_from(r),
+            6usize => self.version.read_from(r),
+            7usize => self.allowed_data_ingestion_locations.read_from(r),
+            8usize => self.allowed_data_storage_locations.read_from(r),
+            9usize => self.allowed_inbound_data_transfer_sources.read_from(r),
+            10usize => {
+                self.allowed_outbound_clipboard_sharing_exception_length.read_from(r)
+            }
+            11usize => self.allowed_outbound_clipboard_sharing_level.read_from(r),
+            12usize => self.allowed_outbound_data_transfer_destinations.read_from(r),
+            13usize => self.app_action_if_device_compliance_required.read_from(r),
+            14usize => self.app_action_if_maximum_pin_retries_exceeded.read_from(r),
+            15usize => self.app_action_if_unable_to_authenticate_user.read_from(r),
+            16usize => self.block_data_ingestion_into_organization_documents.read_from(r),
+            17usize => self.contact_sync_blocked.read_from(r),
+            18usize => self.data_backup_blocked.read_from(r),
+            19usize => self.device_compliance_required.read_from(r),
+            20usize => self.dialer_restriction_level.read_from(r),
+            21usize => self.disable_app_pin_if_device_pin_is_set.read_from(r),
+            22usize => self.fingerprint_blocked.read_from(r),
+            23usize => self.managed_browser.read_from(r),
+            24usize => self.managed_browser_to_open_links_required.read_from(r),
+            25usize => self.maximum_allowed_device_threat_level.read_from(r),
+            26usize => self.maximum_pin_retries.read_from(r),
+            27usize => self.maximum_required_os_version.read_from(r),
+            28usize => self.maximum_warning_os_version.read_from(r),
+            29usize => self.maximum_wipe_os_version.read_from(r),
+            30usize => self.minimum_pin_length.read_from(r),
+            31usize => self.minimum_required_app_version.read_from(r),
+            32usize => self.minimum_required_os_version.read_from(r),
+            33usize => self.minimum_warning_app_version.read_from(r),
+            34usize => self.minimum_warning_os_version.read_from(r),
+            35usize => self.minimum_wipe_app_version.read_from(r),
+            36usize => self.minimum_wipe_os_version.read_from(r),
+            37usize => self.mobile_threat_defense_remediation_action.read_from(r),
+            38usize => self.notification_restriction.read_from(r),
+            39usize => self.organizational_credentials_required.read_from(r),
+            40usize => self.period_before_pin_reset.read_from(r),
+            41usize => self.period_offline_before_access_check.read_from(r),
+            42usize => self.period_offline_before_wipe_is_enforced.read_from(r),
+            43usize => self.period_online_before_access_check.read_from(r),
+            44usize => self.pin_character_set.read_from(r),
+            45usize => self.pin_required.read_from(r),
+            46usize => self.pin_required_instead_of_biometric_timeout.read_from(r),
+            47usize => self.previous_pin_block_count.read_from(r),
+            48usize => self.print_blocked.read_from(r),
+            49usize => self.save_as_blocked.read_from(r),
+            50usize => self.simple_pin_blocked.read_from(r),
+            51usize => self.is_assigned.read_from(r),
+            52usize => self.targeted_app_management_levels.read_from(r),
+            53usize => self.assignments.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.role_scope_tag_ids);
+        w.field(6usize, &self.version);
+        w.field(7usize, &self.allowed_data_ingestion_locations);
+        w.field(8usize, &self.allowed_data_storage_locations);
+        w.field(9usize, &self.allowed_inbound_data_transfer_sources);
+        w.field(10usize, &self.allowed_outbound_clipboard_sharing_exception_length);
+        w.field(11usize, &self.allowed_outbound_clipboard_sharing_level);
+        w.field(12usize, &self.allowed_outbound_data_transfer_destinations);
+        w.field(13usize, &self.app_action_if_device_compliance_required);
+        w.field(14usize, &self.app_action_if_maximum_pin_retries_exceeded);
+        w.field(15usize, &self.app_action_if_unable_to_authenticate_user);
+        w.field(16usize, &self.block_data_ingestion_into_organization_documents);
+        w.field(17usize, &self.contact_sync_blocked);
+        w.field(18usize, &self.data_backup_blocked);
+        w.field(19usize, &self.device_compliance_required);
+        w.field(20usize, &self.dialer_restriction_level);
+        w.field(21usize, &self.disable_app_pin_if_device_pin_is_set);
+        w.field(22usize, &self.fingerprint_blocked);
+        w.field(23usize, &self.managed_browser);
+        w.field(24usize, &self.managed_browser_to_open_links_required);
+        w.field(25usize, &self.maximum_allowed_device_threat_level);
+        w.field(26usize, &self.maximum_pin_retries);
+        w.field(27usize, &self.maximum_required_os_version);
+        w.field(28usize, &self.maximum_warning_os_version);
+        w.field(29usize, &self.maximum_wipe_os_version);
+        w.field(30usize, &self.minimum_pin_length);
+        w.field(31usize, &self.minimum_required_app_version);
+        w.field(32usize, &self.minimum_required_os_version);
+        w.field(33usize, &self.minimum_warning_app_version);
+        w.field(34usize, &self.minimum_warning_os_version);
+        w.field(35usize, &self.minimum_wipe_app_version);
+        w.field(36usize, &self.minimum_wipe_os_version);
+        w.field(37usize, &self.mobile_threat_defense_remediation_action);
+        w.field(38usize, &self.notification_restriction);
+        w.field(39usize, &self.organizational_credentials_required);
+        w.field(40usize, &self.period_before_pin_reset);
+        w.field(41usize, &self.period_offline_before_access_check);
+        w.field(42usize, &self.period_offline_before_wipe_is_enforced);
+        w.field(43usize, &self.period_online_before_access_check);
+        w.field(44usize, &self.pin_character_set);
+        w.field(45usize, &self.pin_required);
+        w.field(46usize, &self.pin_required_instead_of_biometric_timeout);
+        w.field(47usize, &self.previous_pin_block_count);
+        w.field(48usize, &self.print_blocked);
+        w.field(49usize, &self.save_as_blocked);
+        w.field(50usize, &self.simple_pin_blocked);
+        w.field(51usize, &self.is_assigned);
+        w.field(52usize, &self.targeted_app_management_levels);
+        w.field(53usize, &self.assignments);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1527,21 +1379,21 @@ impl rt::Poly for AnyTargetedManagedAppProtection {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedAppProtection",
-            ) => rt::object::read_boxed(r).map(Self::AndroidManagedAppProtection),
+            ) => rt::object::read_boxed(r, Self::AndroidManagedAppProtection),
             ::std::option::Option::Some("microsoft.graph.iosManagedAppProtection") => {
-                rt::object::read_boxed(r).map(Self::IosManagedAppProtection)
+                rt::object::read_boxed(r, Self::IosManagedAppProtection)
             }
-            _ => rt::object::read_boxed(r).map(Self::TargetedManagedAppProtection),
+            _ => rt::object::read_boxed(r, Self::TargetedManagedAppProtection),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::TargetedManagedAppProtection(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AndroidManagedAppProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1550,7 +1402,7 @@ impl rt::Poly for AnyTargetedManagedAppProtection {
                 )
             }
             Self::IosManagedAppProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2898,6 +2750,17 @@ impl rt::Object for TeamClassSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamClassSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "notify_guardians_about_assignments",
+            &self.notify_guardians_about_assignments,
+        );
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for TeamClassSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.notify_guardians_about_assignments.read_from(r),
@@ -2909,28 +2772,11 @@ impl rt::Object for TeamClassSettings {
         w.field(0usize, &self.notify_guardians_about_assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.notify_guardians_about_assignments)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "notify_guardians_about_assignments",
-            &self.notify_guardians_about_assignments,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2981,6 +2827,18 @@ impl rt::Object for TeamGuestSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamGuestSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "allow_create_update_channels",
+            &self.allow_create_update_channels,
+        );
+        d.field(1usize, "allow_delete_channels", &self.allow_delete_channels);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TeamGuestSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_create_update_channels.read_from(r),
@@ -2994,28 +2852,11 @@ impl rt::Object for TeamGuestSettings {
         w.field(1usize, &self.allow_delete_channels);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_create_update_channels),
-            1usize => ::std::option::Option::Some(&self.allow_delete_channels),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "allow_create_update_channels",
-            &self.allow_create_update_channels,
-        );
-        d.field(1usize, "allow_delete_channels", &self.allow_delete_channels);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3081,6 +2922,21 @@ impl rt::Object for TeamMessagingSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamMessagingSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allow_channel_mentions", &self.allow_channel_mentions);
+        d.field(
+            1usize,
+            "allow_owner_delete_messages",
+            &self.allow_owner_delete_messages,
+        );
+        d.field(2usize, "allow_team_mentions", &self.allow_team_mentions);
+        d.field(3usize, "allow_user_delete_messages", &self.allow_user_delete_messages);
+        d.field(4usize, "allow_user_edit_messages", &self.allow_user_edit_messages);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TeamMessagingSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_channel_mentions.read_from(r),
@@ -3100,34 +2956,11 @@ impl rt::Object for TeamMessagingSettings {
         w.field(4usize, &self.allow_user_edit_messages);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_channel_mentions),
-            1usize => ::std::option::Option::Some(&self.allow_owner_delete_messages),
-            2usize => ::std::option::Option::Some(&self.allow_team_mentions),
-            3usize => ::std::option::Option::Some(&self.allow_user_delete_messages),
-            4usize => ::std::option::Option::Some(&self.allow_user_edit_messages),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_channel_mentions", &self.allow_channel_mentions);
-        d.field(
-            1usize,
-            "allow_owner_delete_messages",
-            &self.allow_owner_delete_messages,
-        );
-        d.field(2usize, "allow_team_mentions", &self.allow_team_mentions);
-        d.field(3usize, "allow_user_delete_messages", &self.allow_user_delete_messages);
-        d.field(4usize, "allow_user_edit_messages", &self.allow_user_edit_messages);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3218,6 +3051,21 @@ impl rt::Object for TeamsAsyncOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAsyncOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "attempts_count", &self.attempts_count);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "last_action_date_time", &self.last_action_date_time);
+        d.field(5usize, "operation_type", &self.operation_type);
+        d.field(6usize, "status", &self.status);
+        d.field(7usize, "target_resource_id", &self.target_resource_id);
+        d.field(8usize, "target_resource_location", &self.target_resource_location);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TeamsAsyncOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3245,38 +3093,11 @@ impl rt::Object for TeamsAsyncOperation {
         w.field(8usize, &self.target_resource_location);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.attempts_count),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.error),
-            4usize => ::std::option::Option::Some(&self.last_action_date_time),
-            5usize => ::std::option::Option::Some(&self.operation_type),
-            6usize => ::std::option::Option::Some(&self.status),
-            7usize => ::std::option::Option::Some(&self.target_resource_id),
-            8usize => ::std::option::Option::Some(&self.target_resource_location),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "attempts_count", &self.attempts_count);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(5usize, "operation_type", &self.operation_type);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "target_resource_id", &self.target_resource_id);
-        d.field(8usize, "target_resource_location", &self.target_resource_location);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3531,6 +3352,23 @@ impl rt::Object for TeamsDeviceUsageDistributionUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsDeviceUsageDistributionUserCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "android_phone", &self.android_phone);
+        d.field(2usize, "chrome_os", &self.chrome_os);
+        d.field(3usize, "ios", &self.ios);
+        d.field(4usize, "linux", &self.linux);
+        d.field(5usize, "mac", &self.mac);
+        d.field(6usize, "report_period", &self.report_period);
+        d.field(7usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(8usize, "web", &self.web);
+        d.field(9usize, "windows", &self.windows);
+        d.field(10usize, "windows_phone", &self.windows_phone);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for TeamsDeviceUsageDistributionUserCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3562,42 +3400,11 @@ impl rt::Object for TeamsDeviceUsageDistributionUserCounts {
         w.field(10usize, &self.windows_phone);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.android_phone),
-            2usize => ::std::option::Option::Some(&self.chrome_os),
-            3usize => ::std::option::Option::Some(&self.ios),
-            4usize => ::std::option::Option::Some(&self.linux),
-            5usize => ::std::option::Option::Some(&self.mac),
-            6usize => ::std::option::Option::Some(&self.report_period),
-            7usize => ::std::option::Option::Some(&self.report_refresh_date),
-            8usize => ::std::option::Option::Some(&self.web),
-            9usize => ::std::option::Option::Some(&self.windows),
-            10usize => ::std::option::Option::Some(&self.windows_phone),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "android_phone", &self.android_phone);
-        d.field(2usize, "chrome_os", &self.chrome_os);
-        d.field(3usize, "ios", &self.ios);
-        d.field(4usize, "linux", &self.linux);
-        d.field(5usize, "mac", &self.mac);
-        d.field(6usize, "report_period", &self.report_period);
-        d.field(7usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(8usize, "web", &self.web);
-        d.field(9usize, "windows", &self.windows);
-        d.field(10usize, "windows_phone", &self.windows_phone);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3704,6 +3511,24 @@ impl rt::Object for TeamsDeviceUsageUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsDeviceUsageUserCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "android_phone", &self.android_phone);
+        d.field(2usize, "chrome_os", &self.chrome_os);
+        d.field(3usize, "ios", &self.ios);
+        d.field(4usize, "linux", &self.linux);
+        d.field(5usize, "mac", &self.mac);
+        d.field(6usize, "report_date", &self.report_date);
+        d.field(7usize, "report_period", &self.report_period);
+        d.field(8usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(9usize, "web", &self.web);
+        d.field(10usize, "windows", &self.windows);
+        d.field(11usize, "windows_phone", &self.windows_phone);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for TeamsDeviceUsageUserCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3737,44 +3562,11 @@ impl rt::Object for TeamsDeviceUsageUserCounts {
         w.field(11usize, &self.windows_phone);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.android_phone),
-            2usize => ::std::option::Option::Some(&self.chrome_os),
-            3usize => ::std::option::Option::Some(&self.ios),
-            4usize => ::std::option::Option::Some(&self.linux),
-            5usize => ::std::option::Option::Some(&self.mac),
-            6usize => ::std::option::Option::Some(&self.report_date),
-            7usize => ::std::option::Option::Some(&self.report_period),
-            8usize => ::std::option::Option::Some(&self.report_refresh_date),
-            9usize => ::std::option::Option::Some(&self.web),
-            10usize => ::std::option::Option::Some(&self.windows),
-            11usize => ::std::option::Option::Some(&self.windows_phone),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "android_phone", &self.android_phone);
-        d.field(2usize, "chrome_os", &self.chrome_os);
-        d.field(3usize, "ios", &self.ios);
-        d.field(4usize, "linux", &self.linux);
-        d.field(5usize, "mac", &self.mac);
-        d.field(6usize, "report_date", &self.report_date);
-        d.field(7usize, "report_period", &self.report_period);
-        d.field(8usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(9usize, "web", &self.web);
-        d.field(10usize, "windows", &self.windows);
-        d.field(11usize, "windows_phone", &self.windows_phone);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3901,6 +3693,28 @@ impl rt::Object for TeamsDeviceUsageUserDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsDeviceUsageUserDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date", &self.deleted_date);
+        d.field(2usize, "is_deleted", &self.is_deleted);
+        d.field(3usize, "is_licensed", &self.is_licensed);
+        d.field(4usize, "last_activity_date", &self.last_activity_date);
+        d.field(5usize, "report_period", &self.report_period);
+        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(7usize, "used_android_phone", &self.used_android_phone);
+        d.field(8usize, "used_chrome_os", &self.used_chrome_os);
+        d.field(9usize, "usedi_os", &self.usedi_os);
+        d.field(10usize, "used_linux", &self.used_linux);
+        d.field(11usize, "used_mac", &self.used_mac);
+        d.field(12usize, "used_web", &self.used_web);
+        d.field(13usize, "used_windows", &self.used_windows);
+        d.field(14usize, "used_windows_phone", &self.used_windows_phone);
+        d.field(15usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for TeamsDeviceUsageUserDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3942,52 +3756,11 @@ impl rt::Object for TeamsDeviceUsageUserDetail {
         w.field(15usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date),
-            2usize => ::std::option::Option::Some(&self.is_deleted),
-            3usize => ::std::option::Option::Some(&self.is_licensed),
-            4usize => ::std::option::Option::Some(&self.last_activity_date),
-            5usize => ::std::option::Option::Some(&self.report_period),
-            6usize => ::std::option::Option::Some(&self.report_refresh_date),
-            7usize => ::std::option::Option::Some(&self.used_android_phone),
-            8usize => ::std::option::Option::Some(&self.used_chrome_os),
-            9usize => ::std::option::Option::Some(&self.usedi_os),
-            10usize => ::std::option::Option::Some(&self.used_linux),
-            11usize => ::std::option::Option::Some(&self.used_mac),
-            12usize => ::std::option::Option::Some(&self.used_web),
-            13usize => ::std::option::Option::Some(&self.used_windows),
-            14usize => ::std::option::Option::Some(&self.used_windows_phone),
-            15usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date", &self.deleted_date);
-        d.field(2usize, "is_deleted", &self.is_deleted);
-        d.field(3usize, "is_licensed", &self.is_licensed);
-        d.field(4usize, "last_activity_date", &self.last_activity_date);
-        d.field(5usize, "report_period", &self.report_period);
-        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(7usize, "used_android_phone", &self.used_android_phone);
-        d.field(8usize, "used_chrome_os", &self.used_chrome_os);
-        d.field(9usize, "usedi_os", &self.usedi_os);
-        d.field(10usize, "used_linux", &self.used_linux);
-        d.field(11usize, "used_mac", &self.used_mac);
-        d.field(12usize, "used_web", &self.used_web);
-        d.field(13usize, "used_windows", &self.used_windows);
-        d.field(14usize, "used_windows_phone", &self.used_windows_phone);
-        d.field(15usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4082,6 +3855,21 @@ impl rt::Object for TeamsTab {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsTab\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "configuration", &self.configuration);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "message_id", &self.message_id);
+        d.field(4usize, "sort_order_index", &self.sort_order_index);
+        d.field(5usize, "teams_app_id", &self.teams_app_id);
+        d.field(6usize, "web_url", &self.web_url);
+        #[cfg(msgraph_beta_app_catalogs_or_search)]
+        d.field(7usize, "teams_app", &self.teams_app);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TeamsTab {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4108,38 +3896,11 @@ impl rt::Object for TeamsTab {
         #[cfg(msgraph_beta_app_catalogs_or_search)] w.field(7usize, &self.teams_app);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.configuration),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.message_id),
-            4usize => ::std::option::Option::Some(&self.sort_order_index),
-            5usize => ::std::option::Option::Some(&self.teams_app_id),
-            6usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_beta_app_catalogs_or_search)]
-            7usize => ::std::option::Option::Some(&self.teams_app),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration", &self.configuration);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "message_id", &self.message_id);
-        d.field(4usize, "sort_order_index", &self.sort_order_index);
-        d.field(5usize, "teams_app_id", &self.teams_app_id);
-        d.field(6usize, "web_url", &self.web_url);
-        #[cfg(msgraph_beta_app_catalogs_or_search)]
-        d.field(7usize, "teams_app", &self.teams_app);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4205,6 +3966,16 @@ impl rt::Object for TeamsTabConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsTabConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content_url", &self.content_url);
+        d.field(1usize, "entity_id", &self.entity_id);
+        d.field(2usize, "remove_url", &self.remove_url);
+        d.field(3usize, "website_url", &self.website_url);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TeamsTabConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content_url.read_from(r),
@@ -4222,28 +3993,11 @@ impl rt::Object for TeamsTabConfiguration {
         w.field(3usize, &self.website_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content_url),
-            1usize => ::std::option::Option::Some(&self.entity_id),
-            2usize => ::std::option::Option::Some(&self.remove_url),
-            3usize => ::std::option::Option::Some(&self.website_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_url", &self.content_url);
-        d.field(1usize, "entity_id", &self.entity_id);
-        d.field(2usize, "remove_url", &self.remove_url);
-        d.field(3usize, "website_url", &self.website_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4288,6 +4042,13 @@ impl rt::Object for TeamsTemplate {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamsTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_search_or_teams_templates)]
+impl rt::object::Members for TeamsTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4299,22 +4060,11 @@ impl rt::Object for TeamsTemplate {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4394,6 +4144,20 @@ impl rt::Object for TeamsUserActivityCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsUserActivityCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "calls", &self.calls);
+        d.field(2usize, "meetings", &self.meetings);
+        d.field(3usize, "private_chat_messages", &self.private_chat_messages);
+        d.field(4usize, "report_date", &self.report_date);
+        d.field(5usize, "report_period", &self.report_period);
+        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(7usize, "team_chat_messages", &self.team_chat_messages);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for TeamsUserActivityCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4419,36 +4183,11 @@ impl rt::Object for TeamsUserActivityCounts {
         w.field(7usize, &self.team_chat_messages);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.calls),
-            2usize => ::std::option::Option::Some(&self.meetings),
-            3usize => ::std::option::Option::Some(&self.private_chat_messages),
-            4usize => ::std::option::Option::Some(&self.report_date),
-            5usize => ::std::option::Option::Some(&self.report_period),
-            6usize => ::std::option::Option::Some(&self.report_refresh_date),
-            7usize => ::std::option::Option::Some(&self.team_chat_messages),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "calls", &self.calls);
-        d.field(2usize, "meetings", &self.meetings);
-        d.field(3usize, "private_chat_messages", &self.private_chat_messages);
-        d.field(4usize, "report_date", &self.report_date);
-        d.field(5usize, "report_period", &self.report_period);
-        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(7usize, "team_chat_messages", &self.team_chat_messages);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4503,6 +4242,14 @@ impl rt::Object for Teamwork {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamwork\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "workforce_integrations", &self.workforce_integrations);
+    }
+}
+#[cfg(msgraph_beta_search_or_teamwork)]
+impl rt::object::Members for Teamwork {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4516,24 +4263,11 @@ impl rt::Object for Teamwork {
         w.field(1usize, &self.workforce_integrations);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.workforce_integrations),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "workforce_integrations", &self.workforce_integrations);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4611,6 +4345,19 @@ impl rt::Object for TeamworkTag {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkTag\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "member_count", &self.member_count);
+        d.field(4usize, "tag_type", &self.tag_type);
+        d.field(5usize, "team_id", &self.team_id);
+        d.field(6usize, "members", &self.members);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TeamworkTag {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4634,34 +4381,11 @@ impl rt::Object for TeamworkTag {
         w.field(6usize, &self.members);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.member_count),
-            4usize => ::std::option::Option::Some(&self.tag_type),
-            5usize => ::std::option::Option::Some(&self.team_id),
-            6usize => ::std::option::Option::Some(&self.members),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "member_count", &self.member_count);
-        d.field(4usize, "tag_type", &self.tag_type);
-        d.field(5usize, "team_id", &self.team_id);
-        d.field(6usize, "members", &self.members);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4722,6 +4446,16 @@ impl rt::Object for TeamworkTagMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkTagMember\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "tenant_id", &self.tenant_id);
+        d.field(3usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TeamworkTagMember {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4739,28 +4473,11 @@ impl rt::Object for TeamworkTagMember {
         w.field(3usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.tenant_id),
-            3usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "tenant_id", &self.tenant_id);
-        d.field(3usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4853,6 +4570,14 @@ impl rt::Object for TermColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termColumn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allow_multiple_values", &self.allow_multiple_values);
+        d.field(1usize, "show_fully_qualified_name", &self.show_fully_qualified_name);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for TermColumn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_multiple_values.read_from(r),
@@ -4866,24 +4591,11 @@ impl rt::Object for TermColumn {
         w.field(1usize, &self.show_fully_qualified_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_multiple_values),
-            1usize => ::std::option::Option::Some(&self.show_fully_qualified_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_multiple_values", &self.allow_multiple_values);
-        d.field(1usize, "show_fully_qualified_name", &self.show_fully_qualified_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5030,6 +4742,26 @@ impl rt::Object for TermsAndConditions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termsAndConditions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "acceptance_statement", &self.acceptance_statement);
+        d.field(2usize, "body_text", &self.body_text);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "modified_date_time", &self.modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "title", &self.title);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "acceptance_statuses", &self.acceptance_statuses);
+        d.field(12usize, "assignments", &self.assignments);
+        d.field(13usize, "group_assignments", &self.group_assignments);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for TermsAndConditions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5067,48 +4799,11 @@ impl rt::Object for TermsAndConditions {
         w.field(13usize, &self.group_assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.acceptance_statement),
-            2usize => ::std::option::Option::Some(&self.body_text),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.description),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.title),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.acceptance_statuses),
-            12usize => ::std::option::Option::Some(&self.assignments),
-            13usize => ::std::option::Option::Some(&self.group_assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "acceptance_statement", &self.acceptance_statement);
-        d.field(2usize, "body_text", &self.body_text);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "modified_date_time", &self.modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "title", &self.title);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "acceptance_statuses", &self.acceptance_statuses);
-        d.field(12usize, "assignments", &self.assignments);
-        d.field(13usize, "group_assignments", &self.group_assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5205,6 +4900,18 @@ impl rt::Object for TermsAndConditionsAcceptanceStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termsAndConditionsAcceptanceStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "accepted_date_time", &self.accepted_date_time);
+        d.field(2usize, "accepted_version", &self.accepted_version);
+        d.field(3usize, "user_display_name", &self.user_display_name);
+        d.field(4usize, "user_principal_name", &self.user_principal_name);
+        d.field(5usize, "terms_and_conditions", &self.terms_and_conditions);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for TermsAndConditionsAcceptanceStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5226,32 +4933,11 @@ impl rt::Object for TermsAndConditionsAcceptanceStatus {
         w.field(5usize, &self.terms_and_conditions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.accepted_date_time),
-            2usize => ::std::option::Option::Some(&self.accepted_version),
-            3usize => ::std::option::Option::Some(&self.user_display_name),
-            4usize => ::std::option::Option::Some(&self.user_principal_name),
-            5usize => ::std::option::Option::Some(&self.terms_and_conditions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "accepted_date_time", &self.accepted_date_time);
-        d.field(2usize, "accepted_version", &self.accepted_version);
-        d.field(3usize, "user_display_name", &self.user_display_name);
-        d.field(4usize, "user_principal_name", &self.user_principal_name);
-        d.field(5usize, "terms_and_conditions", &self.terms_and_conditions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5306,6 +4992,14 @@ impl rt::Object for TermsAndConditionsAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.termsAndConditionsAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for TermsAndConditionsAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5319,24 +5013,11 @@ impl rt::Object for TermsAndConditionsAssignment {
         w.field(1usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5396,6 +5077,15 @@ impl rt::Object for TermsAndConditionsGroupAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termsAndConditionsGroupAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target_group_id", &self.target_group_id);
+        d.field(2usize, "terms_and_conditions", &self.terms_and_conditions);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for TermsAndConditionsGroupAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5411,26 +5101,11 @@ impl rt::Object for TermsAndConditionsGroupAssignment {
         w.field(2usize, &self.terms_and_conditions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target_group_id),
-            2usize => ::std::option::Option::Some(&self.terms_and_conditions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target_group_id", &self.target_group_id);
-        d.field(2usize, "terms_and_conditions", &self.terms_and_conditions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5497,6 +5172,21 @@ impl rt::Object for TextColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.textColumn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allow_multiple_lines", &self.allow_multiple_lines);
+        d.field(
+            1usize,
+            "append_changes_to_existing_text",
+            &self.append_changes_to_existing_text,
+        );
+        d.field(2usize, "lines_for_editing", &self.lines_for_editing);
+        d.field(3usize, "max_length", &self.max_length);
+        d.field(4usize, "text_type", &self.text_type);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for TextColumn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_multiple_lines.read_from(r),
@@ -5516,34 +5206,11 @@ impl rt::Object for TextColumn {
         w.field(4usize, &self.text_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_multiple_lines),
-            1usize => ::std::option::Option::Some(&self.append_changes_to_existing_text),
-            2usize => ::std::option::Option::Some(&self.lines_for_editing),
-            3usize => ::std::option::Option::Some(&self.max_length),
-            4usize => ::std::option::Option::Some(&self.text_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_multiple_lines", &self.allow_multiple_lines);
-        d.field(
-            1usize,
-            "append_changes_to_existing_text",
-            &self.append_changes_to_existing_text,
-        );
-        d.field(2usize, "lines_for_editing", &self.lines_for_editing);
-        d.field(3usize, "max_length", &self.max_length);
-        d.field(4usize, "text_type", &self.text_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5682,6 +5349,21 @@ impl rt::Object for ThreatAssessmentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.threatAssessmentRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "category", &self.category);
+        d.field(2usize, "content_type", &self.content_type);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "expected_assessment", &self.expected_assessment);
+        d.field(6usize, "request_source", &self.request_source);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "results", &self.results);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for ThreatAssessmentRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5709,38 +5391,11 @@ impl rt::Object for ThreatAssessmentRequest {
         w.field(8usize, &self.results);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.category),
-            2usize => ::std::option::Option::Some(&self.content_type),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.expected_assessment),
-            6usize => ::std::option::Option::Some(&self.request_source),
-            7usize => ::std::option::Option::Some(&self.status),
-            8usize => ::std::option::Option::Some(&self.results),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category", &self.category);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "expected_assessment", &self.expected_assessment);
-        d.field(6usize, "request_source", &self.request_source);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "results", &self.results);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5837,28 +5492,28 @@ impl rt::Poly for AnyThreatAssessmentRequest {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.emailFileAssessmentRequest") => {
-                rt::object::read_boxed(r).map(Self::EmailFileAssessmentRequest)
+                rt::object::read_boxed(r, Self::EmailFileAssessmentRequest)
             }
             ::std::option::Option::Some("microsoft.graph.fileAssessmentRequest") => {
-                rt::object::read_boxed(r).map(Self::FileAssessmentRequest)
+                rt::object::read_boxed(r, Self::FileAssessmentRequest)
             }
             ::std::option::Option::Some("microsoft.graph.mailAssessmentRequest") => {
-                rt::object::read_boxed(r).map(Self::MailAssessmentRequest)
+                rt::object::read_boxed(r, Self::MailAssessmentRequest)
             }
             ::std::option::Option::Some("microsoft.graph.urlAssessmentRequest") => {
-                rt::object::read_boxed(r).map(Self::UrlAssessmentRequest)
+                rt::object::read_boxed(r, Self::UrlAssessmentRequest)
             }
-            _ => rt::object::read_boxed(r).map(Self::ThreatAssessmentRequest),
+            _ => rt::object::read_boxed(r, Self::ThreatAssessmentRequest),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ThreatAssessmentRequest(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EmailFileAssessmentRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5867,21 +5522,21 @@ impl rt::Poly for AnyThreatAssessmentRequest {
                 )
             }
             Self::FileAssessmentRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.fileAssessmentRequest"),
                 )
             }
             Self::MailAssessmentRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mailAssessmentRequest"),
                 )
             }
             Self::UrlAssessmentRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.urlAssessmentRequest"),
@@ -6280,6 +5935,15 @@ impl rt::Object for ThreatAssessmentRequestsCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.threatAssessmentRequestsCount\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "count", &self.count);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "pivot_value", &self.pivot_value);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for ThreatAssessmentRequestsCount {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.count.read_from(r),
@@ -6295,26 +5959,11 @@ impl rt::Object for ThreatAssessmentRequestsCount {
         w.field(2usize, &self.pivot_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.count),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.pivot_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "count", &self.count);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "pivot_value", &self.pivot_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6378,6 +6027,16 @@ impl rt::Object for ThreatAssessmentResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.threatAssessmentResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "message", &self.message);
+        d.field(3usize, "result_type", &self.result_type);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for ThreatAssessmentResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6395,28 +6054,11 @@ impl rt::Object for ThreatAssessmentResult {
         w.field(3usize, &self.result_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.message),
-            3usize => ::std::option::Option::Some(&self.result_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "message", &self.message);
-        d.field(3usize, "result_type", &self.result_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6664,6 +6306,12 @@ impl rt::Object for ThumbnailColumn {
     const TAG: &'static str = "\"#microsoft.graph.thumbnailColumn\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for ThumbnailColumn {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -6673,20 +6321,11 @@ impl rt::Object for ThumbnailColumn {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6723,6 +6362,13 @@ impl rt::Object for TimeZoneBase {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.timeZoneBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TimeZoneBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -6734,22 +6380,11 @@ impl rt::Object for TimeZoneBase {
         w.field(0usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6802,19 +6437,19 @@ impl rt::Poly for AnyTimeZoneBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.customTimeZone") => {
-                rt::object::read_boxed(r).map(Self::CustomTimeZone)
+                rt::object::read_boxed(r, Self::CustomTimeZone)
             }
-            _ => rt::object::read_boxed(r).map(Self::TimeZoneBase),
+            _ => rt::object::read_boxed(r, Self::TimeZoneBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::TimeZoneBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::CustomTimeZone(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.customTimeZone"),
@@ -6902,6 +6537,14 @@ impl rt::Object for TimeZoneInformation {
     const KEYS_JSON: &'static [&'static str] = &[",\"alias\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.timeZoneInformation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "alias", &self.alias);
+        d.field(1usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TimeZoneInformation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.alias.read_from(r),
@@ -6915,24 +6558,11 @@ impl rt::Object for TimeZoneInformation {
         w.field(1usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.alias),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alias", &self.alias);
-        d.field(1usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6979,6 +6609,14 @@ impl rt::Object for Todo {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"lists\":"];
     const TAG: &'static str = "\"#microsoft.graph.todo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "lists", &self.lists);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Todo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6992,24 +6630,11 @@ impl rt::Object for Todo {
         w.field(1usize, &self.lists);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.lists),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "lists", &self.lists);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7127,6 +6752,31 @@ impl rt::Object for TodoTask {
     ];
     const TAG: &'static str = "\"#microsoft.graph.todoTask\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "body", &self.body);
+        d.field(
+            2usize,
+            "body_last_modified_date_time",
+            &self.body_last_modified_date_time,
+        );
+        d.field(3usize, "completed_date_time", &self.completed_date_time);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "due_date_time", &self.due_date_time);
+        d.field(6usize, "importance", &self.importance);
+        d.field(7usize, "is_reminder_on", &self.is_reminder_on);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "recurrence", &self.recurrence);
+        d.field(10usize, "reminder_date_time", &self.reminder_date_time);
+        d.field(11usize, "status", &self.status);
+        d.field(12usize, "title", &self.title);
+        d.field(13usize, "extensions", &self.extensions);
+        d.field(14usize, "linked_resources", &self.linked_resources);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TodoTask {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7166,54 +6816,11 @@ impl rt::Object for TodoTask {
         w.field(14usize, &self.linked_resources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.body),
-            2usize => ::std::option::Option::Some(&self.body_last_modified_date_time),
-            3usize => ::std::option::Option::Some(&self.completed_date_time),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.due_date_time),
-            6usize => ::std::option::Option::Some(&self.importance),
-            7usize => ::std::option::Option::Some(&self.is_reminder_on),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.recurrence),
-            10usize => ::std::option::Option::Some(&self.reminder_date_time),
-            11usize => ::std::option::Option::Some(&self.status),
-            12usize => ::std::option::Option::Some(&self.title),
-            13usize => ::std::option::Option::Some(&self.extensions),
-            14usize => ::std::option::Option::Some(&self.linked_resources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "body", &self.body);
-        d.field(
-            2usize,
-            "body_last_modified_date_time",
-            &self.body_last_modified_date_time,
-        );
-        d.field(3usize, "completed_date_time", &self.completed_date_time);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "due_date_time", &self.due_date_time);
-        d.field(6usize, "importance", &self.importance);
-        d.field(7usize, "is_reminder_on", &self.is_reminder_on);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "recurrence", &self.recurrence);
-        d.field(10usize, "reminder_date_time", &self.reminder_date_time);
-        d.field(11usize, "status", &self.status);
-        d.field(12usize, "title", &self.title);
-        d.field(13usize, "extensions", &self.extensions);
-        d.field(14usize, "linked_resources", &self.linked_resources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7302,6 +6909,19 @@ impl rt::Object for TodoTaskList {
     ];
     const TAG: &'static str = "\"#microsoft.graph.todoTaskList\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "is_owner", &self.is_owner);
+        d.field(3usize, "is_shared", &self.is_shared);
+        d.field(4usize, "wellknown_list_name", &self.wellknown_list_name);
+        d.field(5usize, "extensions", &self.extensions);
+        d.field(6usize, "tasks", &self.tasks);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TodoTaskList {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7325,34 +6945,11 @@ impl rt::Object for TodoTaskList {
         w.field(6usize, &self.tasks);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.is_owner),
-            3usize => ::std::option::Option::Some(&self.is_shared),
-            4usize => ::std::option::Option::Some(&self.wellknown_list_name),
-            5usize => ::std::option::Option::Some(&self.extensions),
-            6usize => ::std::option::Option::Some(&self.tasks),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_owner", &self.is_owner);
-        d.field(3usize, "is_shared", &self.is_shared);
-        d.field(4usize, "wellknown_list_name", &self.wellknown_list_name);
-        d.field(5usize, "extensions", &self.extensions);
-        d.field(6usize, "tasks", &self.tasks);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7452,6 +7049,14 @@ impl rt::Object for TranslationLanguageOverride {
     ];
     const TAG: &'static str = "\"#microsoft.graph.translationLanguageOverride\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "language_tag", &self.language_tag);
+        d.field(1usize, "translation_behavior", &self.translation_behavior);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TranslationLanguageOverride {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.language_tag.read_from(r),
@@ -7465,24 +7070,11 @@ impl rt::Object for TranslationLanguageOverride {
         w.field(1usize, &self.translation_behavior);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.language_tag),
-            1usize => ::std::option::Option::Some(&self.translation_behavior),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "language_tag", &self.language_tag);
-        d.field(1usize, "translation_behavior", &self.translation_behavior);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7540,6 +7132,15 @@ impl rt::Object for TranslationPreferences {
     ];
     const TAG: &'static str = "\"#microsoft.graph.translationPreferences\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "language_overrides", &self.language_overrides);
+        d.field(1usize, "translation_behavior", &self.translation_behavior);
+        d.field(2usize, "untranslated_languages", &self.untranslated_languages);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TranslationPreferences {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.language_overrides.read_from(r),
@@ -7555,26 +7156,11 @@ impl rt::Object for TranslationPreferences {
         w.field(2usize, &self.untranslated_languages);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.language_overrides),
-            1usize => ::std::option::Option::Some(&self.translation_behavior),
-            2usize => ::std::option::Option::Some(&self.untranslated_languages),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "language_overrides", &self.language_overrides);
-        d.field(1usize, "translation_behavior", &self.translation_behavior);
-        d.field(2usize, "untranslated_languages", &self.untranslated_languages);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7623,6 +7209,14 @@ impl rt::Object for TrustFramework {
     const KEYS_JSON: &'static [&'static str] = &[",\"keySets\":", ",\"policies\":"];
     const TAG: &'static str = "\"#microsoft.graph.trustFramework\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key_sets", &self.key_sets);
+        d.field(1usize, "policies", &self.policies);
+    }
+}
+#[cfg(msgraph_beta_trust_framework)]
+impl rt::object::Members for TrustFramework {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key_sets.read_from(r),
@@ -7636,24 +7230,11 @@ impl rt::Object for TrustFramework {
         w.field(1usize, &self.policies);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key_sets),
-            1usize => ::std::option::Option::Some(&self.policies),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key_sets", &self.key_sets);
-        d.field(1usize, "policies", &self.policies);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7775,6 +7356,28 @@ impl rt::Object for TrustFrameworkKey {
     ];
     const TAG: &'static str = "\"#microsoft.graph.trustFrameworkKey\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "d", &self.d);
+        d.field(1usize, "dp", &self.dp);
+        d.field(2usize, "dq", &self.dq);
+        d.field(3usize, "e", &self.e);
+        d.field(4usize, "exp", &self.exp);
+        d.field(5usize, "k", &self.k);
+        d.field(6usize, "kid", &self.kid);
+        d.field(7usize, "kty", &self.kty);
+        d.field(8usize, "n", &self.n);
+        d.field(9usize, "nbf", &self.nbf);
+        d.field(10usize, "p", &self.p);
+        d.field(11usize, "q", &self.q);
+        d.field(12usize, "qi", &self.qi);
+        d.field(13usize, "use_", &self.use_);
+        d.field(14usize, "x5c", &self.x5c);
+        d.field(15usize, "x5t", &self.x5t);
+    }
+}
+#[cfg(msgraph_beta_search_or_trust_framework)]
+impl rt::object::Members for TrustFrameworkKey {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.d.read_from(r),
@@ -7816,52 +7419,11 @@ impl rt::Object for TrustFrameworkKey {
         w.field(15usize, &self.x5t);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.d),
-            1usize => ::std::option::Option::Some(&self.dp),
-            2usize => ::std::option::Option::Some(&self.dq),
-            3usize => ::std::option::Option::Some(&self.e),
-            4usize => ::std::option::Option::Some(&self.exp),
-            5usize => ::std::option::Option::Some(&self.k),
-            6usize => ::std::option::Option::Some(&self.kid),
-            7usize => ::std::option::Option::Some(&self.kty),
-            8usize => ::std::option::Option::Some(&self.n),
-            9usize => ::std::option::Option::Some(&self.nbf),
-            10usize => ::std::option::Option::Some(&self.p),
-            11usize => ::std::option::Option::Some(&self.q),
-            12usize => ::std::option::Option::Some(&self.qi),
-            13usize => ::std::option::Option::Some(&self.use_),
-            14usize => ::std::option::Option::Some(&self.x5c),
-            15usize => ::std::option::Option::Some(&self.x5t),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "d", &self.d);
-        d.field(1usize, "dp", &self.dp);
-        d.field(2usize, "dq", &self.dq);
-        d.field(3usize, "e", &self.e);
-        d.field(4usize, "exp", &self.exp);
-        d.field(5usize, "k", &self.k);
-        d.field(6usize, "kid", &self.kid);
-        d.field(7usize, "kty", &self.kty);
-        d.field(8usize, "n", &self.n);
-        d.field(9usize, "nbf", &self.nbf);
-        d.field(10usize, "p", &self.p);
-        d.field(11usize, "q", &self.q);
-        d.field(12usize, "qi", &self.qi);
-        d.field(13usize, "use_", &self.use_);
-        d.field(14usize, "x5c", &self.x5c);
-        d.field(15usize, "x5t", &self.x5t);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7914,6 +7476,14 @@ impl rt::Object for TrustFrameworkKeySet {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"keys\":"];
     const TAG: &'static str = "\"#microsoft.graph.trustFrameworkKeySet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "keys", &self.keys);
+    }
+}
+#[cfg(msgraph_beta_search_or_trust_framework)]
+impl rt::object::Members for TrustFrameworkKeySet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7927,24 +7497,11 @@ impl rt::Object for TrustFrameworkKeySet {
         w.field(1usize, &self.keys);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.keys),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "keys", &self.keys);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7988,6 +7545,13 @@ impl rt::Object for TrustFrameworkPolicy {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.trustFrameworkPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_search_or_trust_framework)]
+impl rt::object::Members for TrustFrameworkPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7999,22 +7563,11 @@ impl rt::Object for TrustFrameworkPolicy {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -83,6 +83,22 @@ impl rt::Object for UnifiedRoleDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "is_built_in", &self.is_built_in);
+        d.field(4usize, "is_enabled", &self.is_enabled);
+        d.field(5usize, "resource_scopes", &self.resource_scopes);
+        d.field(6usize, "role_permissions", &self.role_permissions);
+        d.field(7usize, "template_id", &self.template_id);
+        d.field(8usize, "version", &self.version);
+        d.field(9usize, "inherits_permissions_from", &self.inherits_permissions_from);
+    }
+}
+#[cfg(msgraph_beta_role_management_or_search)]
+impl rt::object::Members for UnifiedRoleDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -112,40 +128,11 @@ impl rt::Object for UnifiedRoleDefinition {
         w.field(9usize, &self.inherits_permissions_from);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.is_built_in),
-            4usize => ::std::option::Option::Some(&self.is_enabled),
-            5usize => ::std::option::Option::Some(&self.resource_scopes),
-            6usize => ::std::option::Option::Some(&self.role_permissions),
-            7usize => ::std::option::Option::Some(&self.template_id),
-            8usize => ::std::option::Option::Some(&self.version),
-            9usize => ::std::option::Option::Some(&self.inherits_permissions_from),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_built_in", &self.is_built_in);
-        d.field(4usize, "is_enabled", &self.is_enabled);
-        d.field(5usize, "resource_scopes", &self.resource_scopes);
-        d.field(6usize, "role_permissions", &self.role_permissions);
-        d.field(7usize, "template_id", &self.template_id);
-        d.field(8usize, "version", &self.version);
-        d.field(9usize, "inherits_permissions_from", &self.inherits_permissions_from);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -208,6 +195,15 @@ impl rt::Object for UnifiedRolePermission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRolePermission\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allowed_resource_actions", &self.allowed_resource_actions);
+        d.field(1usize, "condition", &self.condition);
+        d.field(2usize, "excluded_resource_actions", &self.excluded_resource_actions);
+    }
+}
+#[cfg(msgraph_beta_role_management_or_search)]
+impl rt::object::Members for UnifiedRolePermission {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allowed_resource_actions.read_from(r),
@@ -223,26 +219,11 @@ impl rt::Object for UnifiedRolePermission {
         w.field(2usize, &self.excluded_resource_actions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allowed_resource_actions),
-            1usize => ::std::option::Option::Some(&self.condition),
-            2usize => ::std::option::Option::Some(&self.excluded_resource_actions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_resource_actions", &self.allowed_resource_actions);
-        d.field(1usize, "condition", &self.condition);
-        d.field(2usize, "excluded_resource_actions", &self.excluded_resource_actions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -364,6 +345,23 @@ impl rt::Object for UnmanagedDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unmanagedDevice\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "device_name", &self.device_name);
+        d.field(1usize, "domain", &self.domain);
+        d.field(2usize, "ip_address", &self.ip_address);
+        d.field(3usize, "last_logged_on_user", &self.last_logged_on_user);
+        d.field(4usize, "last_seen_date_time", &self.last_seen_date_time);
+        d.field(5usize, "location", &self.location);
+        d.field(6usize, "mac_address", &self.mac_address);
+        d.field(7usize, "manufacturer", &self.manufacturer);
+        d.field(8usize, "model", &self.model);
+        d.field(9usize, "os", &self.os);
+        d.field(10usize, "os_version", &self.os_version);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for UnmanagedDevice {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_name.read_from(r),
@@ -395,42 +393,11 @@ impl rt::Object for UnmanagedDevice {
         w.field(10usize, &self.os_version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.device_name),
-            1usize => ::std::option::Option::Some(&self.domain),
-            2usize => ::std::option::Option::Some(&self.ip_address),
-            3usize => ::std::option::Option::Some(&self.last_logged_on_user),
-            4usize => ::std::option::Option::Some(&self.last_seen_date_time),
-            5usize => ::std::option::Option::Some(&self.location),
-            6usize => ::std::option::Option::Some(&self.mac_address),
-            7usize => ::std::option::Option::Some(&self.manufacturer),
-            8usize => ::std::option::Option::Some(&self.model),
-            9usize => ::std::option::Option::Some(&self.os),
-            10usize => ::std::option::Option::Some(&self.os_version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_name", &self.device_name);
-        d.field(1usize, "domain", &self.domain);
-        d.field(2usize, "ip_address", &self.ip_address);
-        d.field(3usize, "last_logged_on_user", &self.last_logged_on_user);
-        d.field(4usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(5usize, "location", &self.location);
-        d.field(6usize, "mac_address", &self.mac_address);
-        d.field(7usize, "manufacturer", &self.manufacturer);
-        d.field(8usize, "model", &self.model);
-        d.field(9usize, "os", &self.os);
-        d.field(10usize, "os_version", &self.os_version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -563,6 +530,24 @@ impl rt::Object for UnmanagedDeviceDiscoveryTask {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unmanagedDeviceDiscoveryTask\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "assigned_to", &self.assigned_to);
+        d.field(2usize, "category", &self.category);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "creator", &self.creator);
+        d.field(5usize, "creator_notes", &self.creator_notes);
+        d.field(6usize, "description", &self.description);
+        d.field(7usize, "display_name", &self.display_name);
+        d.field(8usize, "due_date_time", &self.due_date_time);
+        d.field(9usize, "priority", &self.priority);
+        d.field(10usize, "status", &self.status);
+        d.field(11usize, "unmanaged_devices", &self.unmanaged_devices);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for UnmanagedDeviceDiscoveryTask {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -596,44 +581,11 @@ impl rt::Object for UnmanagedDeviceDiscoveryTask {
         w.field(11usize, &self.unmanaged_devices);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.assigned_to),
-            2usize => ::std::option::Option::Some(&self.category),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.creator),
-            5usize => ::std::option::Option::Some(&self.creator_notes),
-            6usize => ::std::option::Option::Some(&self.description),
-            7usize => ::std::option::Option::Some(&self.display_name),
-            8usize => ::std::option::Option::Some(&self.due_date_time),
-            9usize => ::std::option::Option::Some(&self.priority),
-            10usize => ::std::option::Option::Some(&self.status),
-            11usize => ::std::option::Option::Some(&self.unmanaged_devices),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assigned_to", &self.assigned_to);
-        d.field(2usize, "category", &self.category);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "creator", &self.creator);
-        d.field(5usize, "creator_notes", &self.creator_notes);
-        d.field(6usize, "description", &self.description);
-        d.field(7usize, "display_name", &self.display_name);
-        d.field(8usize, "due_date_time", &self.due_date_time);
-        d.field(9usize, "priority", &self.priority);
-        d.field(10usize, "status", &self.status);
-        d.field(11usize, "unmanaged_devices", &self.unmanaged_devices);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -692,6 +644,14 @@ impl rt::Object for UnsupportedDeviceConfigurationDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"message\":", ",\"propertyName\":"];
     const TAG: &'static str = "\"#microsoft.graph.unsupportedDeviceConfigurationDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message", &self.message);
+        d.field(1usize, "property_name", &self.property_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UnsupportedDeviceConfigurationDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.message.read_from(r),
@@ -705,24 +665,11 @@ impl rt::Object for UnsupportedDeviceConfigurationDetail {
         w.field(1usize, &self.property_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.message),
-            1usize => ::std::option::Option::Some(&self.property_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "property_name", &self.property_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -800,6 +747,17 @@ impl rt::Object for UnsupportedGroupPolicyExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unsupportedGroupPolicyExtension\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "extension_type", &self.extension_type);
+        d.field(2usize, "namespace_url", &self.namespace_url);
+        d.field(3usize, "node_name", &self.node_name);
+        d.field(4usize, "setting_scope", &self.setting_scope);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UnsupportedGroupPolicyExtension {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -819,30 +777,11 @@ impl rt::Object for UnsupportedGroupPolicyExtension {
         w.field(4usize, &self.setting_scope);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.extension_type),
-            2usize => ::std::option::Option::Some(&self.namespace_url),
-            3usize => ::std::option::Option::Some(&self.node_name),
-            4usize => ::std::option::Option::Some(&self.setting_scope),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "extension_type", &self.extension_type);
-        d.field(2usize, "namespace_url", &self.namespace_url);
-        d.field(3usize, "node_name", &self.node_name);
-        d.field(4usize, "setting_scope", &self.setting_scope);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -938,6 +877,22 @@ impl rt::Object for UrlAssessmentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.urlAssessmentRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "category", &self.category);
+        d.field(2usize, "content_type", &self.content_type);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "expected_assessment", &self.expected_assessment);
+        d.field(6usize, "request_source", &self.request_source);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "results", &self.results);
+        d.field(9usize, "url", &self.url);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for UrlAssessmentRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -967,40 +922,11 @@ impl rt::Object for UrlAssessmentRequest {
         w.field(9usize, &self.url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.category),
-            2usize => ::std::option::Option::Some(&self.content_type),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.expected_assessment),
-            6usize => ::std::option::Option::Some(&self.request_source),
-            7usize => ::std::option::Option::Some(&self.status),
-            8usize => ::std::option::Option::Some(&self.results),
-            9usize => ::std::option::Option::Some(&self.url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category", &self.category);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "expected_assessment", &self.expected_assessment);
-        d.field(6usize, "request_source", &self.request_source);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "results", &self.results);
-        d.field(9usize, "url", &self.url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1058,6 +984,14 @@ impl rt::Object for UsageDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.usageDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "last_accessed_date_time", &self.last_accessed_date_time);
+        d.field(1usize, "last_modified_date_time", &self.last_modified_date_time);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for UsageDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.last_accessed_date_time.read_from(r),
@@ -1071,24 +1005,11 @@ impl rt::Object for UsageDetails {
         w.field(1usize, &self.last_modified_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.last_accessed_date_time),
-            1usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_accessed_date_time", &self.last_accessed_date_time);
-        d.field(1usize, "last_modified_date_time", &self.last_modified_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1152,6 +1073,16 @@ impl rt::Object for UsageRight {
     ];
     const TAG: &'static str = "\"#microsoft.graph.usageRight\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "catalog_id", &self.catalog_id);
+        d.field(2usize, "service_identifier", &self.service_identifier);
+        d.field(3usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for UsageRight {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1169,28 +1100,11 @@ impl rt::Object for UsageRight {
         w.field(3usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.catalog_id),
-            2usize => ::std::option::Option::Some(&self.service_identifier),
-            3usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "catalog_id", &self.catalog_id);
-        d.field(2usize, "service_identifier", &self.service_identifier);
-        d.field(3usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1372,6 +1286,27 @@ impl rt::Object for UserActivity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userActivity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activation_url", &self.activation_url);
+        d.field(2usize, "activity_source_host", &self.activity_source_host);
+        d.field(3usize, "app_activity_id", &self.app_activity_id);
+        d.field(4usize, "app_display_name", &self.app_display_name);
+        d.field(5usize, "content_info", &self.content_info);
+        d.field(6usize, "content_url", &self.content_url);
+        d.field(7usize, "created_date_time", &self.created_date_time);
+        d.field(8usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(9usize, "fallback_url", &self.fallback_url);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "status", &self.status);
+        d.field(12usize, "user_timezone", &self.user_timezone);
+        d.field(13usize, "visual_elements", &self.visual_elements);
+        d.field(14usize, "history_items", &self.history_items);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for UserActivity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1411,50 +1346,11 @@ impl rt::Object for UserActivity {
         w.field(14usize, &self.history_items);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activation_url),
-            2usize => ::std::option::Option::Some(&self.activity_source_host),
-            3usize => ::std::option::Option::Some(&self.app_activity_id),
-            4usize => ::std::option::Option::Some(&self.app_display_name),
-            5usize => ::std::option::Option::Some(&self.content_info),
-            6usize => ::std::option::Option::Some(&self.content_url),
-            7usize => ::std::option::Option::Some(&self.created_date_time),
-            8usize => ::std::option::Option::Some(&self.expiration_date_time),
-            9usize => ::std::option::Option::Some(&self.fallback_url),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.status),
-            12usize => ::std::option::Option::Some(&self.user_timezone),
-            13usize => ::std::option::Option::Some(&self.visual_elements),
-            14usize => ::std::option::Option::Some(&self.history_items),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activation_url", &self.activation_url);
-        d.field(2usize, "activity_source_host", &self.activity_source_host);
-        d.field(3usize, "app_activity_id", &self.app_activity_id);
-        d.field(4usize, "app_display_name", &self.app_display_name);
-        d.field(5usize, "content_info", &self.content_info);
-        d.field(6usize, "content_url", &self.content_url);
-        d.field(7usize, "created_date_time", &self.created_date_time);
-        d.field(8usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(9usize, "fallback_url", &self.fallback_url);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "status", &self.status);
-        d.field(12usize, "user_timezone", &self.user_timezone);
-        d.field(13usize, "visual_elements", &self.visual_elements);
-        d.field(14usize, "history_items", &self.history_items);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1564,6 +1460,20 @@ impl rt::Object for UserAppInstallStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userAppInstallStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "failed_device_count", &self.failed_device_count);
+        d.field(2usize, "installed_device_count", &self.installed_device_count);
+        d.field(3usize, "not_installed_device_count", &self.not_installed_device_count);
+        d.field(4usize, "user_name", &self.user_name);
+        d.field(5usize, "user_principal_name", &self.user_principal_name);
+        d.field(6usize, "app", &self.app);
+        d.field(7usize, "device_statuses", &self.device_statuses);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for UserAppInstallStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1589,36 +1499,11 @@ impl rt::Object for UserAppInstallStatus {
         w.field(7usize, &self.device_statuses);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.failed_device_count),
-            2usize => ::std::option::Option::Some(&self.installed_device_count),
-            3usize => ::std::option::Option::Some(&self.not_installed_device_count),
-            4usize => ::std::option::Option::Some(&self.user_name),
-            5usize => ::std::option::Option::Some(&self.user_principal_name),
-            6usize => ::std::option::Option::Some(&self.app),
-            7usize => ::std::option::Option::Some(&self.device_statuses),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "failed_device_count", &self.failed_device_count);
-        d.field(2usize, "installed_device_count", &self.installed_device_count);
-        d.field(3usize, "not_installed_device_count", &self.not_installed_device_count);
-        d.field(4usize, "user_name", &self.user_name);
-        d.field(5usize, "user_principal_name", &self.user_principal_name);
-        d.field(6usize, "app", &self.app);
-        d.field(7usize, "device_statuses", &self.device_statuses);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1675,6 +1560,15 @@ impl rt::Object for UserAttributeValuesItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userAttributeValuesItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_default", &self.is_default);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for UserAttributeValuesItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_default.read_from(r),
@@ -1690,26 +1584,11 @@ impl rt::Object for UserAttributeValuesItem {
         w.field(2usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_default),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_default", &self.is_default);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1797,6 +1676,21 @@ impl rt::Object for UserConsentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userConsentRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "approval_id", &self.approval_id);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "custom_data", &self.custom_data);
+        d.field(6usize, "status", &self.status);
+        d.field(7usize, "reason", &self.reason);
+        d.field(8usize, "approval", &self.approval);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for UserConsentRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1824,38 +1718,11 @@ impl rt::Object for UserConsentRequest {
         w.field(8usize, &self.approval);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.approval_id),
-            2usize => ::std::option::Option::Some(&self.completed_date_time),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.custom_data),
-            6usize => ::std::option::Option::Some(&self.status),
-            7usize => ::std::option::Option::Some(&self.reason),
-            8usize => ::std::option::Option::Some(&self.approval),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "approval_id", &self.approval_id);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "custom_data", &self.custom_data);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "reason", &self.reason);
-        d.field(8usize, "approval", &self.approval);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1943,6 +1810,20 @@ impl rt::Object for UserCredentialUsageDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userCredentialUsageDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "auth_method", &self.auth_method);
+        d.field(2usize, "event_date_time", &self.event_date_time);
+        d.field(3usize, "failure_reason", &self.failure_reason);
+        d.field(4usize, "feature", &self.feature);
+        d.field(5usize, "is_success", &self.is_success);
+        d.field(6usize, "user_display_name", &self.user_display_name);
+        d.field(7usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for UserCredentialUsageDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1968,36 +1849,11 @@ impl rt::Object for UserCredentialUsageDetails {
         w.field(7usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.auth_method),
-            2usize => ::std::option::Option::Some(&self.event_date_time),
-            3usize => ::std::option::Option::Some(&self.failure_reason),
-            4usize => ::std::option::Option::Some(&self.feature),
-            5usize => ::std::option::Option::Some(&self.is_success),
-            6usize => ::std::option::Option::Some(&self.user_display_name),
-            7usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "auth_method", &self.auth_method);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "failure_reason", &self.failure_reason);
-        d.field(4usize, "feature", &self.feature);
-        d.field(5usize, "is_success", &self.is_success);
-        d.field(6usize, "user_display_name", &self.user_display_name);
-        d.field(7usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2115,6 +1971,26 @@ impl rt::Object for UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "active_device_count", &self.active_device_count);
+        d.field(2usize, "app_crash_count", &self.app_crash_count);
+        d.field(3usize, "app_display_name", &self.app_display_name);
+        d.field(4usize, "app_name", &self.app_name);
+        d.field(5usize, "app_publisher", &self.app_publisher);
+        d.field(6usize, "app_usage_duration", &self.app_usage_duration);
+        d.field(
+            7usize,
+            "mean_time_to_failure_in_minutes",
+            &self.mean_time_to_failure_in_minutes,
+        );
+        d.field(8usize, "os_build_number", &self.os_build_number);
+        d.field(9usize, "os_version", &self.os_version);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2144,44 +2020,11 @@ impl rt::Object for UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion {
         w.field(9usize, &self.os_version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.active_device_count),
-            2usize => ::std::option::Option::Some(&self.app_crash_count),
-            3usize => ::std::option::Option::Some(&self.app_display_name),
-            4usize => ::std::option::Option::Some(&self.app_name),
-            5usize => ::std::option::Option::Some(&self.app_publisher),
-            6usize => ::std::option::Option::Some(&self.app_usage_duration),
-            7usize => ::std::option::Option::Some(&self.mean_time_to_failure_in_minutes),
-            8usize => ::std::option::Option::Some(&self.os_build_number),
-            9usize => ::std::option::Option::Some(&self.os_version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active_device_count", &self.active_device_count);
-        d.field(2usize, "app_crash_count", &self.app_crash_count);
-        d.field(3usize, "app_display_name", &self.app_display_name);
-        d.field(4usize, "app_name", &self.app_name);
-        d.field(5usize, "app_publisher", &self.app_publisher);
-        d.field(6usize, "app_usage_duration", &self.app_usage_duration);
-        d.field(
-            7usize,
-            "mean_time_to_failure_in_minutes",
-            &self.mean_time_to_failure_in_minutes,
-        );
-        d.field(8usize, "os_build_number", &self.os_build_number);
-        d.field(9usize, "os_version", &self.os_version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2279,6 +2122,23 @@ impl rt::Object for UserExperienceAnalyticsAppHealthDeviceModelPerformance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "active_device_count", &self.active_device_count);
+        d.field(2usize, "device_manufacturer", &self.device_manufacturer);
+        d.field(3usize, "device_model", &self.device_model);
+        d.field(
+            4usize,
+            "mean_time_to_failure_in_minutes",
+            &self.mean_time_to_failure_in_minutes,
+        );
+        d.field(5usize, "model_app_health_score", &self.model_app_health_score);
+        d.field(6usize, "model_app_health_status", &self.model_app_health_status);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsAppHealthDeviceModelPerformance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2302,38 +2162,11 @@ impl rt::Object for UserExperienceAnalyticsAppHealthDeviceModelPerformance {
         w.field(6usize, &self.model_app_health_status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.active_device_count),
-            2usize => ::std::option::Option::Some(&self.device_manufacturer),
-            3usize => ::std::option::Option::Some(&self.device_model),
-            4usize => ::std::option::Option::Some(&self.mean_time_to_failure_in_minutes),
-            5usize => ::std::option::Option::Some(&self.model_app_health_score),
-            6usize => ::std::option::Option::Some(&self.model_app_health_status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active_device_count", &self.active_device_count);
-        d.field(2usize, "device_manufacturer", &self.device_manufacturer);
-        d.field(3usize, "device_model", &self.device_model);
-        d.field(
-            4usize,
-            "mean_time_to_failure_in_minutes",
-            &self.mean_time_to_failure_in_minutes,
-        );
-        d.field(5usize, "model_app_health_score", &self.model_app_health_score);
-        d.field(6usize, "model_app_health_status", &self.model_app_health_status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2458,6 +2291,27 @@ impl rt::Object for UserExperienceAnalyticsAppHealthDevicePerformance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_crash_count", &self.app_crash_count);
+        d.field(2usize, "app_hang_count", &self.app_hang_count);
+        d.field(3usize, "crashed_app_count", &self.crashed_app_count);
+        d.field(4usize, "device_app_health_score", &self.device_app_health_score);
+        d.field(5usize, "device_app_health_status", &self.device_app_health_status);
+        d.field(6usize, "device_display_name", &self.device_display_name);
+        d.field(7usize, "device_id", &self.device_id);
+        d.field(8usize, "device_manufacturer", &self.device_manufacturer);
+        d.field(9usize, "device_model", &self.device_model);
+        d.field(
+            10usize,
+            "mean_time_to_failure_in_minutes",
+            &self.mean_time_to_failure_in_minutes,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsAppHealthDevicePerformance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2489,46 +2343,11 @@ impl rt::Object for UserExperienceAnalyticsAppHealthDevicePerformance {
         w.field(10usize, &self.mean_time_to_failure_in_minutes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_crash_count),
-            2usize => ::std::option::Option::Some(&self.app_hang_count),
-            3usize => ::std::option::Option::Some(&self.crashed_app_count),
-            4usize => ::std::option::Option::Some(&self.device_app_health_score),
-            5usize => ::std::option::Option::Some(&self.device_app_health_status),
-            6usize => ::std::option::Option::Some(&self.device_display_name),
-            7usize => ::std::option::Option::Some(&self.device_id),
-            8usize => ::std::option::Option::Some(&self.device_manufacturer),
-            9usize => ::std::option::Option::Some(&self.device_model),
-            10usize => ::std::option::Option::Some(&self.mean_time_to_failure_in_minutes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_crash_count", &self.app_crash_count);
-        d.field(2usize, "app_hang_count", &self.app_hang_count);
-        d.field(3usize, "crashed_app_count", &self.crashed_app_count);
-        d.field(4usize, "device_app_health_score", &self.device_app_health_score);
-        d.field(5usize, "device_app_health_status", &self.device_app_health_status);
-        d.field(6usize, "device_display_name", &self.device_display_name);
-        d.field(7usize, "device_id", &self.device_id);
-        d.field(8usize, "device_manufacturer", &self.device_manufacturer);
-        d.field(9usize, "device_model", &self.device_model);
-        d.field(
-            10usize,
-            "mean_time_to_failure_in_minutes",
-            &self.mean_time_to_failure_in_minutes,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2621,6 +2440,18 @@ impl rt::Object for UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_display_name", &self.app_display_name);
+        d.field(2usize, "device_display_name", &self.device_display_name);
+        d.field(3usize, "device_id", &self.device_id);
+        d.field(4usize, "event_date_time", &self.event_date_time);
+        d.field(5usize, "event_type", &self.event_type);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2642,32 +2473,11 @@ impl rt::Object for UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
         w.field(5usize, &self.event_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_display_name),
-            2usize => ::std::option::Option::Some(&self.device_display_name),
-            3usize => ::std::option::Option::Some(&self.device_id),
-            4usize => ::std::option::Option::Some(&self.event_date_time),
-            5usize => ::std::option::Option::Some(&self.event_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_display_name", &self.app_display_name);
-        d.field(2usize, "device_display_name", &self.device_display_name);
-        d.field(3usize, "device_id", &self.device_id);
-        d.field(4usize, "event_date_time", &self.event_date_time);
-        d.field(5usize, "event_type", &self.event_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2847,6 +2657,43 @@ impl rt::Object for UserExperienceAnalyticsDevicePerformance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDevicePerformance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "average_blue_screens", &self.average_blue_screens);
+        d.field(2usize, "average_restarts", &self.average_restarts);
+        d.field(3usize, "blue_screen_count", &self.blue_screen_count);
+        d.field(4usize, "boot_score", &self.boot_score);
+        d.field(5usize, "core_boot_time_in_ms", &self.core_boot_time_in_ms);
+        d.field(6usize, "core_login_time_in_ms", &self.core_login_time_in_ms);
+        d.field(7usize, "device_count", &self.device_count);
+        d.field(8usize, "device_name", &self.device_name);
+        d.field(9usize, "disk_type", &self.disk_type);
+        d.field(
+            10usize,
+            "group_policy_boot_time_in_ms",
+            &self.group_policy_boot_time_in_ms,
+        );
+        d.field(
+            11usize,
+            "group_policy_login_time_in_ms",
+            &self.group_policy_login_time_in_ms,
+        );
+        d.field(12usize, "health_status", &self.health_status);
+        d.field(13usize, "login_score", &self.login_score);
+        d.field(14usize, "manufacturer", &self.manufacturer);
+        d.field(15usize, "model", &self.model);
+        d.field(16usize, "operating_system_version", &self.operating_system_version);
+        d.field(
+            17usize,
+            "responsive_desktop_time_in_ms",
+            &self.responsive_desktop_time_in_ms,
+        );
+        d.field(18usize, "restart_count", &self.restart_count);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsDevicePerformance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2894,70 +2741,11 @@ impl rt::Object for UserExperienceAnalyticsDevicePerformance {
         w.field(18usize, &self.restart_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.average_blue_screens),
-            2usize => ::std::option::Option::Some(&self.average_restarts),
-            3usize => ::std::option::Option::Some(&self.blue_screen_count),
-            4usize => ::std::option::Option::Some(&self.boot_score),
-            5usize => ::std::option::Option::Some(&self.core_boot_time_in_ms),
-            6usize => ::std::option::Option::Some(&self.core_login_time_in_ms),
-            7usize => ::std::option::Option::Some(&self.device_count),
-            8usize => ::std::option::Option::Some(&self.device_name),
-            9usize => ::std::option::Option::Some(&self.disk_type),
-            10usize => ::std::option::Option::Some(&self.group_policy_boot_time_in_ms),
-            11usize => ::std::option::Option::Some(&self.group_policy_login_time_in_ms),
-            12usize => ::std::option::Option::Some(&self.health_status),
-            13usize => ::std::option::Option::Some(&self.login_score),
-            14usize => ::std::option::Option::Some(&self.manufacturer),
-            15usize => ::std::option::Option::Some(&self.model),
-            16usize => ::std::option::Option::Some(&self.operating_system_version),
-            17usize => ::std::option::Option::Some(&self.responsive_desktop_time_in_ms),
-            18usize => ::std::option::Option::Some(&self.restart_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "average_blue_screens", &self.average_blue_screens);
-        d.field(2usize, "average_restarts", &self.average_restarts);
-        d.field(3usize, "blue_screen_count", &self.blue_screen_count);
-        d.field(4usize, "boot_score", &self.boot_score);
-        d.field(5usize, "core_boot_time_in_ms", &self.core_boot_time_in_ms);
-        d.field(6usize, "core_login_time_in_ms", &self.core_login_time_in_ms);
-        d.field(7usize, "device_count", &self.device_count);
-        d.field(8usize, "device_name", &self.device_name);
-        d.field(9usize, "disk_type", &self.disk_type);
-        d.field(
-            10usize,
-            "group_policy_boot_time_in_ms",
-            &self.group_policy_boot_time_in_ms,
-        );
-        d.field(
-            11usize,
-            "group_policy_login_time_in_ms",
-            &self.group_policy_login_time_in_ms,
-        );
-        d.field(12usize, "health_status", &self.health_status);
-        d.field(13usize, "login_score", &self.login_score);
-        d.field(14usize, "manufacturer", &self.manufacturer);
-        d.field(15usize, "model", &self.model);
-        d.field(16usize, "operating_system_version", &self.operating_system_version);
-        d.field(
-            17usize,
-            "responsive_desktop_time_in_ms",
-            &self.responsive_desktop_time_in_ms,
-        );
-        d.field(18usize, "restart_count", &self.restart_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3061,6 +2849,19 @@ impl rt::Object for UserExperienceAnalyticsDeviceScores {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDeviceScores\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_reliability_score", &self.app_reliability_score);
+        d.field(2usize, "device_name", &self.device_name);
+        d.field(3usize, "endpoint_analytics_score", &self.endpoint_analytics_score);
+        d.field(4usize, "manufacturer", &self.manufacturer);
+        d.field(5usize, "model", &self.model);
+        d.field(6usize, "startup_performance_score", &self.startup_performance_score);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsDeviceScores {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3084,34 +2885,11 @@ impl rt::Object for UserExperienceAnalyticsDeviceScores {
         w.field(6usize, &self.startup_performance_score);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_reliability_score),
-            2usize => ::std::option::Option::Some(&self.device_name),
-            3usize => ::std::option::Option::Some(&self.endpoint_analytics_score),
-            4usize => ::std::option::Option::Some(&self.manufacturer),
-            5usize => ::std::option::Option::Some(&self.model),
-            6usize => ::std::option::Option::Some(&self.startup_performance_score),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_reliability_score", &self.app_reliability_score);
-        d.field(2usize, "device_name", &self.device_name);
-        d.field(3usize, "endpoint_analytics_score", &self.endpoint_analytics_score);
-        d.field(4usize, "manufacturer", &self.manufacturer);
-        d.field(5usize, "model", &self.model);
-        d.field(6usize, "startup_performance_score", &self.startup_performance_score);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3279,6 +3057,45 @@ impl rt::Object for UserExperienceAnalyticsDeviceStartupHistory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDeviceStartupHistory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "core_boot_time_in_ms", &self.core_boot_time_in_ms);
+        d.field(2usize, "core_login_time_in_ms", &self.core_login_time_in_ms);
+        d.field(3usize, "device_id", &self.device_id);
+        d.field(
+            4usize,
+            "feature_update_boot_time_in_ms",
+            &self.feature_update_boot_time_in_ms,
+        );
+        d.field(
+            5usize,
+            "group_policy_boot_time_in_ms",
+            &self.group_policy_boot_time_in_ms,
+        );
+        d.field(
+            6usize,
+            "group_policy_login_time_in_ms",
+            &self.group_policy_login_time_in_ms,
+        );
+        d.field(7usize, "is_feature_update", &self.is_feature_update);
+        d.field(8usize, "is_first_login", &self.is_first_login);
+        d.field(9usize, "operating_system_version", &self.operating_system_version);
+        d.field(
+            10usize,
+            "responsive_desktop_time_in_ms",
+            &self.responsive_desktop_time_in_ms,
+        );
+        d.field(11usize, "restart_category", &self.restart_category);
+        d.field(12usize, "restart_fault_bucket", &self.restart_fault_bucket);
+        d.field(13usize, "restart_stop_code", &self.restart_stop_code);
+        d.field(14usize, "start_time", &self.start_time);
+        d.field(15usize, "total_boot_time_in_ms", &self.total_boot_time_in_ms);
+        d.field(16usize, "total_login_time_in_ms", &self.total_login_time_in_ms);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsDeviceStartupHistory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3322,70 +3139,11 @@ impl rt::Object for UserExperienceAnalyticsDeviceStartupHistory {
         w.field(16usize, &self.total_login_time_in_ms);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.core_boot_time_in_ms),
-            2usize => ::std::option::Option::Some(&self.core_login_time_in_ms),
-            3usize => ::std::option::Option::Some(&self.device_id),
-            4usize => ::std::option::Option::Some(&self.feature_update_boot_time_in_ms),
-            5usize => ::std::option::Option::Some(&self.group_policy_boot_time_in_ms),
-            6usize => ::std::option::Option::Some(&self.group_policy_login_time_in_ms),
-            7usize => ::std::option::Option::Some(&self.is_feature_update),
-            8usize => ::std::option::Option::Some(&self.is_first_login),
-            9usize => ::std::option::Option::Some(&self.operating_system_version),
-            10usize => ::std::option::Option::Some(&self.responsive_desktop_time_in_ms),
-            11usize => ::std::option::Option::Some(&self.restart_category),
-            12usize => ::std::option::Option::Some(&self.restart_fault_bucket),
-            13usize => ::std::option::Option::Some(&self.restart_stop_code),
-            14usize => ::std::option::Option::Some(&self.start_time),
-            15usize => ::std::option::Option::Some(&self.total_boot_time_in_ms),
-            16usize => ::std::option::Option::Some(&self.total_login_time_in_ms),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "core_boot_time_in_ms", &self.core_boot_time_in_ms);
-        d.field(2usize, "core_login_time_in_ms", &self.core_login_time_in_ms);
-        d.field(3usize, "device_id", &self.device_id);
-        d.field(
-            4usize,
-            "feature_update_boot_time_in_ms",
-            &self.feature_update_boot_time_in_ms,
-        );
-        d.field(
-            5usize,
-            "group_policy_boot_time_in_ms",
-            &self.group_policy_boot_time_in_ms,
-        );
-        d.field(
-            6usize,
-            "group_policy_login_time_in_ms",
-            &self.group_policy_login_time_in_ms,
-        );
-        d.field(7usize, "is_feature_update", &self.is_feature_update);
-        d.field(8usize, "is_first_login", &self.is_first_login);
-        d.field(9usize, "operating_system_version", &self.operating_system_version);
-        d.field(
-            10usize,
-            "responsive_desktop_time_in_ms",
-            &self.responsive_desktop_time_in_ms,
-        );
-        d.field(11usize, "restart_category", &self.restart_category);
-        d.field(12usize, "restart_fault_bucket", &self.restart_fault_bucket);
-        d.field(13usize, "restart_stop_code", &self.restart_stop_code);
-        d.field(14usize, "start_time", &self.start_time);
-        d.field(15usize, "total_boot_time_in_ms", &self.total_boot_time_in_ms);
-        d.field(16usize, "total_login_time_in_ms", &self.total_login_time_in_ms);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3459,6 +3217,15 @@ impl rt::Object for UserExperienceAnalyticsDeviceWithoutCloudIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDeviceWithoutCloudIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "azure_ad_device_id", &self.azure_ad_device_id);
+        d.field(2usize, "device_name", &self.device_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsDeviceWithoutCloudIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3474,26 +3241,11 @@ impl rt::Object for UserExperienceAnalyticsDeviceWithoutCloudIdentity {
         w.field(2usize, &self.device_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.azure_ad_device_id),
-            2usize => ::std::option::Option::Some(&self.device_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "azure_ad_device_id", &self.azure_ad_device_id);
-        d.field(2usize, "device_name", &self.device_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3644,6 +3396,19 @@ impl rt::Object for UserExperienceAnalyticsImpactingProcess {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsImpactingProcess\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "category", &self.category);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "device_id", &self.device_id);
+        d.field(4usize, "impact_value", &self.impact_value);
+        d.field(5usize, "process_name", &self.process_name);
+        d.field(6usize, "publisher", &self.publisher);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsImpactingProcess {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3667,34 +3432,11 @@ impl rt::Object for UserExperienceAnalyticsImpactingProcess {
         w.field(6usize, &self.publisher);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.category),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.device_id),
-            4usize => ::std::option::Option::Some(&self.impact_value),
-            5usize => ::std::option::Option::Some(&self.process_name),
-            6usize => ::std::option::Option::Some(&self.publisher),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category", &self.category);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "device_id", &self.device_id);
-        d.field(4usize, "impact_value", &self.impact_value);
-        d.field(5usize, "process_name", &self.process_name);
-        d.field(6usize, "publisher", &self.publisher);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3777,6 +3519,21 @@ impl rt::Object for UserExperienceAnalyticsMetricHistory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsMetricHistory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "device_id", &self.device_id);
+        d.field(2usize, "metric_date_time", &self.metric_date_time);
+        d.field(3usize, "metric_type", &self.metric_type);
+        d.field(
+            4usize,
+            "user_experience_analytics_metric",
+            &self.user_experience_analytics_metric,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsMetricHistory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3796,34 +3553,11 @@ impl rt::Object for UserExperienceAnalyticsMetricHistory {
         w.field(4usize, &self.user_experience_analytics_metric);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.device_id),
-            2usize => ::std::option::Option::Some(&self.metric_date_time),
-            3usize => ::std::option::Option::Some(&self.metric_type),
-            4usize => ::std::option::Option::Some(&self.user_experience_analytics_metric),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_id", &self.device_id);
-        d.field(2usize, "metric_date_time", &self.metric_date_time);
-        d.field(3usize, "metric_type", &self.metric_type);
-        d.field(
-            4usize,
-            "user_experience_analytics_metric",
-            &self.user_experience_analytics_metric,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4043,6 +3777,37 @@ impl rt::Object for UserExperienceAnalyticsResourcePerformance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsResourcePerformance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "cpu_spike_time_percentage", &self.cpu_spike_time_percentage);
+        d.field(
+            2usize,
+            "cpu_spike_time_percentage_threshold",
+            &self.cpu_spike_time_percentage_threshold,
+        );
+        d.field(3usize, "cpu_spike_time_score", &self.cpu_spike_time_score);
+        d.field(4usize, "device_count", &self.device_count);
+        d.field(5usize, "device_id", &self.device_id);
+        d.field(6usize, "device_name", &self.device_name);
+        d.field(
+            7usize,
+            "device_resource_performance_score",
+            &self.device_resource_performance_score,
+        );
+        d.field(8usize, "manufacturer", &self.manufacturer);
+        d.field(9usize, "model", &self.model);
+        d.field(10usize, "ram_spike_time_percentage", &self.ram_spike_time_percentage);
+        d.field(
+            11usize,
+            "ram_spike_time_percentage_threshold",
+            &self.ram_spike_time_percentage_threshold,
+        );
+        d.field(12usize, "ram_spike_time_score", &self.ram_spike_time_score);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsResourcePerformance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4078,64 +3843,11 @@ impl rt::Object for UserExperienceAnalyticsResourcePerformance {
         w.field(12usize, &self.ram_spike_time_score);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.cpu_spike_time_percentage),
-            2usize => {
-                ::std::option::Option::Some(&self.cpu_spike_time_percentage_threshold)
-            }
-            3usize => ::std::option::Option::Some(&self.cpu_spike_time_score),
-            4usize => ::std::option::Option::Some(&self.device_count),
-            5usize => ::std::option::Option::Some(&self.device_id),
-            6usize => ::std::option::Option::Some(&self.device_name),
-            7usize => {
-                ::std::option::Option::Some(&self.device_resource_performance_score)
-            }
-            8usize => ::std::option::Option::Some(&self.manufacturer),
-            9usize => ::std::option::Option::Some(&self.model),
-            10usize => ::std::option::Option::Some(&self.ram_spike_time_percentage),
-            11usize => {
-                ::std::option::Option::Some(&self.ram_spike_time_percentage_threshold)
-            }
-            12usize => ::std::option::Option::Some(&self.ram_spike_time_score),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "cpu_spike_time_percentage", &self.cpu_spike_time_percentage);
-        d.field(
-            2usize,
-            "cpu_spike_time_percentage_threshold",
-            &self.cpu_spike_time_percentage_threshold,
-        );
-        d.field(3usize, "cpu_spike_time_score", &self.cpu_spike_time_score);
-        d.field(4usize, "device_count", &self.device_count);
-        d.field(5usize, "device_id", &self.device_id);
-        d.field(6usize, "device_name", &self.device_name);
-        d.field(
-            7usize,
-            "device_resource_performance_score",
-            &self.device_resource_performance_score,
-        );
-        d.field(8usize, "manufacturer", &self.manufacturer);
-        d.field(9usize, "model", &self.model);
-        d.field(10usize, "ram_spike_time_percentage", &self.ram_spike_time_percentage);
-        d.field(
-            11usize,
-            "ram_spike_time_percentage_threshold",
-            &self.ram_spike_time_percentage_threshold,
-        );
-        d.field(12usize, "ram_spike_time_score", &self.ram_spike_time_score);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4195,6 +3907,14 @@ impl rt::Object for UserExperienceAnalyticsScoreHistory {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"startupDateTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsScoreHistory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "startup_date_time", &self.startup_date_time);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsScoreHistory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4208,24 +3928,11 @@ impl rt::Object for UserExperienceAnalyticsScoreHistory {
         w.field(1usize, &self.startup_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.startup_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "startup_date_time", &self.startup_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4275,6 +3982,17 @@ impl rt::Object for UserExperienceAnalyticsSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "configuration_manager_data_connector_configured",
+            &self.configuration_manager_data_connector_configured,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.configuration_manager_data_connector_configured.read_from(r),
@@ -4286,30 +4004,11 @@ impl rt::Object for UserExperienceAnalyticsSettings {
         w.field(0usize, &self.configuration_manager_data_connector_configured);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(
-                    &self.configuration_manager_data_connector_configured,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "configuration_manager_data_connector_configured",
-            &self.configuration_manager_data_connector_configured,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4431,6 +4130,14 @@ impl rt::Object for UserFlowApiConnectorConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userFlowApiConnectorConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "post_attribute_collection", &self.post_attribute_collection);
+        d.field(1usize, "post_federation_signup", &self.post_federation_signup);
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for UserFlowApiConnectorConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.post_attribute_collection.read_from(r),
@@ -4444,24 +4151,11 @@ impl rt::Object for UserFlowApiConnectorConfiguration {
         w.field(1usize, &self.post_federation_signup);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.post_attribute_collection),
-            1usize => ::std::option::Option::Some(&self.post_federation_signup),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "post_attribute_collection", &self.post_attribute_collection);
-        d.field(1usize, "post_federation_signup", &self.post_federation_signup);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4531,6 +4225,17 @@ impl rt::Object for UserFlowLanguageConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userFlowLanguageConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "is_enabled", &self.is_enabled);
+        d.field(3usize, "default_pages", &self.default_pages);
+        d.field(4usize, "overrides_pages", &self.overrides_pages);
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for UserFlowLanguageConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4550,30 +4255,11 @@ impl rt::Object for UserFlowLanguageConfiguration {
         w.field(4usize, &self.overrides_pages);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.is_enabled),
-            3usize => ::std::option::Option::Some(&self.default_pages),
-            4usize => ::std::option::Option::Some(&self.overrides_pages),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_enabled", &self.is_enabled);
-        d.field(3usize, "default_pages", &self.default_pages);
-        d.field(4usize, "overrides_pages", &self.overrides_pages);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4620,6 +4306,13 @@ impl rt::Object for UserFlowLanguagePage {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.userFlowLanguagePage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for UserFlowLanguagePage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4631,22 +4324,11 @@ impl rt::Object for UserFlowLanguagePage {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4758,6 +4440,13 @@ impl rt::Object for UserGovernanceCriteria {
     const KEYS_JSON: &'static [&'static str] = &[",\"userId\":"];
     const TAG: &'static str = "\"#microsoft.graph.userGovernanceCriteria\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
+impl rt::object::Members for UserGovernanceCriteria {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.user_id.read_from(r),
@@ -4769,22 +4458,11 @@ impl rt::Object for UserGovernanceCriteria {
         w.field(0usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4830,6 +4508,14 @@ impl rt::Object for UserInsightsSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"isEnabled\":"];
     const TAG: &'static str = "\"#microsoft.graph.userInsightsSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_enabled", &self.is_enabled);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for UserInsightsSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4843,24 +4529,11 @@ impl rt::Object for UserInsightsSettings {
         w.field(1usize, &self.is_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_enabled", &self.is_enabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4945,6 +4618,18 @@ impl rt::Object for UserInstallStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userInstallStateSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "failed_device_count", &self.failed_device_count);
+        d.field(2usize, "installed_device_count", &self.installed_device_count);
+        d.field(3usize, "not_installed_device_count", &self.not_installed_device_count);
+        d.field(4usize, "user_name", &self.user_name);
+        d.field(5usize, "device_states", &self.device_states);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for UserInstallStateSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4966,32 +4651,11 @@ impl rt::Object for UserInstallStateSummary {
         w.field(5usize, &self.device_states);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.failed_device_count),
-            2usize => ::std::option::Option::Some(&self.installed_device_count),
-            3usize => ::std::option::Option::Some(&self.not_installed_device_count),
-            4usize => ::std::option::Option::Some(&self.user_name),
-            5usize => ::std::option::Option::Some(&self.device_states),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "failed_device_count", &self.failed_device_count);
-        d.field(2usize, "installed_device_count", &self.installed_device_count);
-        d.field(3usize, "not_installed_device_count", &self.not_installed_device_count);
-        d.field(4usize, "user_name", &self.user_name);
-        d.field(5usize, "device_states", &self.device_states);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5037,6 +4701,13 @@ impl rt::Object for UserPurpose {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.userPurpose\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for UserPurpose {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.value.read_from(r),
@@ -5048,22 +4719,11 @@ impl rt::Object for UserPurpose {
         w.field(0usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5110,6 +4770,14 @@ impl rt::Object for UserRegistrationCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userRegistrationCount\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "registration_count", &self.registration_count);
+        d.field(1usize, "registration_status", &self.registration_status);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for UserRegistrationCount {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.registration_count.read_from(r),
@@ -5123,24 +4791,11 @@ impl rt::Object for UserRegistrationCount {
         w.field(1usize, &self.registration_status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.registration_count),
-            1usize => ::std::option::Option::Some(&self.registration_status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "registration_count", &self.registration_count);
-        d.field(1usize, "registration_status", &self.registration_status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5183,6 +4838,13 @@ impl rt::Object for UserSet {
     const KEYS_JSON: &'static [&'static str] = &[",\"isBackup\":"];
     const TAG: &'static str = "\"#microsoft.graph.userSet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_backup", &self.is_backup);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+impl rt::object::Members for UserSet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_backup.read_from(r),
@@ -5194,22 +4856,11 @@ impl rt::Object for UserSet {
         w.field(0usize, &self.is_backup);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_backup),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_backup", &self.is_backup);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5310,33 +4961,33 @@ impl rt::Poly for AnyUserSet {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.connectedOrganizationMembers",
-            ) => rt::object::read_boxed(r).map(Self::ConnectedOrganizationMembers),
+            ) => rt::object::read_boxed(r, Self::ConnectedOrganizationMembers),
             ::std::option::Option::Some("microsoft.graph.externalSponsors") => {
-                rt::object::read_boxed(r).map(Self::ExternalSponsors)
+                rt::object::read_boxed(r, Self::ExternalSponsors)
             }
             ::std::option::Option::Some("microsoft.graph.groupMembers") => {
-                rt::object::read_boxed(r).map(Self::GroupMembers)
+                rt::object::read_boxed(r, Self::GroupMembers)
             }
             ::std::option::Option::Some("microsoft.graph.internalSponsors") => {
-                rt::object::read_boxed(r).map(Self::InternalSponsors)
+                rt::object::read_boxed(r, Self::InternalSponsors)
             }
             ::std::option::Option::Some("microsoft.graph.requestorManager") => {
-                rt::object::read_boxed(r).map(Self::RequestorManager)
+                rt::object::read_boxed(r, Self::RequestorManager)
             }
             ::std::option::Option::Some("microsoft.graph.singleUser") => {
-                rt::object::read_boxed(r).map(Self::SingleUser)
+                rt::object::read_boxed(r, Self::SingleUser)
             }
-            _ => rt::object::read_boxed(r).map(Self::UserSet),
+            _ => rt::object::read_boxed(r, Self::UserSet),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::UserSet(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ConnectedOrganizationMembers(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5345,35 +4996,35 @@ impl rt::Poly for AnyUserSet {
                 )
             }
             Self::ExternalSponsors(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.externalSponsors"),
                 )
             }
             Self::GroupMembers(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.groupMembers"),
                 )
             }
             Self::InternalSponsors(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.internalSponsors"),
                 )
             }
             Self::RequestorManager(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.requestorManager"),
                 )
             }
             Self::SingleUser(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.singleUser"),
@@ -5518,6 +5169,30 @@ impl rt::Object for UserSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "contribution_to_content_discovery_as_organization_disabled",
+            &self.contribution_to_content_discovery_as_organization_disabled,
+        );
+        d.field(
+            2usize,
+            "contribution_to_content_discovery_disabled",
+            &self.contribution_to_content_discovery_disabled,
+        );
+        d.field(3usize, "item_insights", &self.item_insights);
+        d.field(
+            4usize,
+            "regional_and_language_settings",
+            &self.regional_and_language_settings,
+        );
+        d.field(5usize, "shift_preferences", &self.shift_preferences);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for UserSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5545,52 +5220,11 @@ impl rt::Object for UserSettings {
         w.field(5usize, &self.shift_preferences);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.contribution_to_content_discovery_as_organization_disabled,
-                )
-            }
-            2usize => {
-                ::std::option::Option::Some(
-                    &self.contribution_to_content_discovery_disabled,
-                )
-            }
-            3usize => ::std::option::Option::Some(&self.item_insights),
-            4usize => ::std::option::Option::Some(&self.regional_and_language_settings),
-            5usize => ::std::option::Option::Some(&self.shift_preferences),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "contribution_to_content_discovery_as_organization_disabled",
-            &self.contribution_to_content_discovery_as_organization_disabled,
-        );
-        d.field(
-            2usize,
-            "contribution_to_content_discovery_disabled",
-            &self.contribution_to_content_discovery_disabled,
-        );
-        d.field(3usize, "item_insights", &self.item_insights);
-        d.field(
-            4usize,
-            "regional_and_language_settings",
-            &self.regional_and_language_settings,
-        );
-        d.field(5usize, "shift_preferences", &self.shift_preferences);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5715,6 +5349,17 @@ impl rt::Object for VerifiedCustomDomainCertificatesMetadata {
     ];
     const TAG: &'static str = "\"#microsoft.graph.verifiedCustomDomainCertificatesMetadata\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "expiry_date", &self.expiry_date);
+        d.field(1usize, "issue_date", &self.issue_date);
+        d.field(2usize, "issuer_name", &self.issuer_name);
+        d.field(3usize, "subject_name", &self.subject_name);
+        d.field(4usize, "thumbprint", &self.thumbprint);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for VerifiedCustomDomainCertificatesMetadata {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.expiry_date.read_from(r),
@@ -5734,30 +5379,11 @@ impl rt::Object for VerifiedCustomDomainCertificatesMetadata {
         w.field(4usize, &self.thumbprint);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.expiry_date),
-            1usize => ::std::option::Option::Some(&self.issue_date),
-            2usize => ::std::option::Option::Some(&self.issuer_name),
-            3usize => ::std::option::Option::Some(&self.subject_name),
-            4usize => ::std::option::Option::Some(&self.thumbprint),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expiry_date", &self.expiry_date);
-        d.field(1usize, "issue_date", &self.issue_date);
-        d.field(2usize, "issuer_name", &self.issuer_name);
-        d.field(3usize, "subject_name", &self.subject_name);
-        d.field(4usize, "thumbprint", &self.thumbprint);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5825,6 +5451,17 @@ impl rt::Object for VerifiedDomain {
     ];
     const TAG: &'static str = "\"#microsoft.graph.verifiedDomain\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "capabilities", &self.capabilities);
+        d.field(1usize, "is_default", &self.is_default);
+        d.field(2usize, "is_initial", &self.is_initial);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for VerifiedDomain {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.capabilities.read_from(r),
@@ -5844,30 +5481,11 @@ impl rt::Object for VerifiedDomain {
         w.field(4usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.capabilities),
-            1usize => ::std::option::Option::Some(&self.is_default),
-            2usize => ::std::option::Option::Some(&self.is_initial),
-            3usize => ::std::option::Option::Some(&self.name),
-            4usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "capabilities", &self.capabilities);
-        d.field(1usize, "is_default", &self.is_default);
-        d.field(2usize, "is_initial", &self.is_initial);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5910,6 +5528,13 @@ impl rt::Object for VersionAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"newVersion\":"];
     const TAG: &'static str = "\"#microsoft.graph.versionAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "new_version", &self.new_version);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for VersionAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.new_version.read_from(r),
@@ -5921,22 +5546,11 @@ impl rt::Object for VersionAction {
         w.field(0usize, &self.new_version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.new_version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "new_version", &self.new_version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6026,6 +5640,22 @@ impl rt::Object for Video {
     ];
     const TAG: &'static str = "\"#microsoft.graph.video\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "audio_bits_per_sample", &self.audio_bits_per_sample);
+        d.field(1usize, "audio_channels", &self.audio_channels);
+        d.field(2usize, "audio_format", &self.audio_format);
+        d.field(3usize, "audio_samples_per_second", &self.audio_samples_per_second);
+        d.field(4usize, "bitrate", &self.bitrate);
+        d.field(5usize, "duration", &self.duration);
+        d.field(6usize, "four_cc", &self.four_cc);
+        d.field(7usize, "frame_rate", &self.frame_rate);
+        d.field(8usize, "height", &self.height);
+        d.field(9usize, "width", &self.width);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for Video {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.audio_bits_per_sample.read_from(r),
@@ -6055,40 +5685,11 @@ impl rt::Object for Video {
         w.field(9usize, &self.width);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.audio_bits_per_sample),
-            1usize => ::std::option::Option::Some(&self.audio_channels),
-            2usize => ::std::option::Option::Some(&self.audio_format),
-            3usize => ::std::option::Option::Some(&self.audio_samples_per_second),
-            4usize => ::std::option::Option::Some(&self.bitrate),
-            5usize => ::std::option::Option::Some(&self.duration),
-            6usize => ::std::option::Option::Some(&self.four_cc),
-            7usize => ::std::option::Option::Some(&self.frame_rate),
-            8usize => ::std::option::Option::Some(&self.height),
-            9usize => ::std::option::Option::Some(&self.width),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "audio_bits_per_sample", &self.audio_bits_per_sample);
-        d.field(1usize, "audio_channels", &self.audio_channels);
-        d.field(2usize, "audio_format", &self.audio_format);
-        d.field(3usize, "audio_samples_per_second", &self.audio_samples_per_second);
-        d.field(4usize, "bitrate", &self.bitrate);
-        d.field(5usize, "duration", &self.duration);
-        d.field(6usize, "four_cc", &self.four_cc);
-        d.field(7usize, "frame_rate", &self.frame_rate);
-        d.field(8usize, "height", &self.height);
-        d.field(9usize, "width", &self.width);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6157,6 +5758,17 @@ impl rt::Object for VisualInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.visualInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attribution", &self.attribution);
+        d.field(1usize, "background_color", &self.background_color);
+        d.field(2usize, "content", &self.content);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_text", &self.display_text);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for VisualInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attribution.read_from(r),
@@ -6176,30 +5788,11 @@ impl rt::Object for VisualInfo {
         w.field(4usize, &self.display_text);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attribution),
-            1usize => ::std::option::Option::Some(&self.background_color),
-            2usize => ::std::option::Option::Some(&self.content),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_text),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attribution", &self.attribution);
-        d.field(1usize, "background_color", &self.background_color);
-        d.field(2usize, "content", &self.content);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_text", &self.display_text);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6246,6 +5839,14 @@ impl rt::Object for VisualProperties {
     const KEYS_JSON: &'static [&'static str] = &[",\"body\":", ",\"title\":"];
     const TAG: &'static str = "\"#microsoft.graph.visualProperties\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "body", &self.body);
+        d.field(1usize, "title", &self.title);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for VisualProperties {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.body.read_from(r),
@@ -6259,24 +5860,11 @@ impl rt::Object for VisualProperties {
         w.field(1usize, &self.title);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.body),
-            1usize => ::std::option::Option::Some(&self.title),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "body", &self.body);
-        d.field(1usize, "title", &self.title);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6460,6 +6048,17 @@ impl rt::Object for VpnDnsRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vpnDnsRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "auto_trigger", &self.auto_trigger);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "persistent", &self.persistent);
+        d.field(3usize, "proxy_server_uri", &self.proxy_server_uri);
+        d.field(4usize, "servers", &self.servers);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for VpnDnsRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.auto_trigger.read_from(r),
@@ -6479,30 +6078,11 @@ impl rt::Object for VpnDnsRule {
         w.field(4usize, &self.servers);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.auto_trigger),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.persistent),
-            3usize => ::std::option::Option::Some(&self.proxy_server_uri),
-            4usize => ::std::option::Option::Some(&self.servers),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "auto_trigger", &self.auto_trigger);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "persistent", &self.persistent);
-        d.field(3usize, "proxy_server_uri", &self.proxy_server_uri);
-        d.field(4usize, "servers", &self.servers);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6763,6 +6343,15 @@ impl rt::Object for VpnServer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vpnServer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "is_default_server", &self.is_default_server);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for VpnServer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.address.read_from(r),
@@ -6778,26 +6367,11 @@ impl rt::Object for VpnServer {
         w.field(2usize, &self.is_default_server);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.address),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.is_default_server),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "is_default_server", &self.is_default_server);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6969,6 +6543,22 @@ impl rt::Object for VpnTrafficRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vpnTrafficRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "app_id", &self.app_id);
+        d.field(1usize, "app_type", &self.app_type);
+        d.field(2usize, "claims", &self.claims);
+        d.field(3usize, "local_address_ranges", &self.local_address_ranges);
+        d.field(4usize, "local_port_ranges", &self.local_port_ranges);
+        d.field(5usize, "name", &self.name);
+        d.field(6usize, "protocols", &self.protocols);
+        d.field(7usize, "remote_address_ranges", &self.remote_address_ranges);
+        d.field(8usize, "remote_port_ranges", &self.remote_port_ranges);
+        d.field(9usize, "routing_policy_type", &self.routing_policy_type);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for VpnTrafficRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.app_id.read_from(r),
@@ -6998,40 +6588,11 @@ impl rt::Object for VpnTrafficRule {
         w.field(9usize, &self.routing_policy_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.app_id),
-            1usize => ::std::option::Option::Some(&self.app_type),
-            2usize => ::std::option::Option::Some(&self.claims),
-            3usize => ::std::option::Option::Some(&self.local_address_ranges),
-            4usize => ::std::option::Option::Some(&self.local_port_ranges),
-            5usize => ::std::option::Option::Some(&self.name),
-            6usize => ::std::option::Option::Some(&self.protocols),
-            7usize => ::std::option::Option::Some(&self.remote_address_ranges),
-            8usize => ::std::option::Option::Some(&self.remote_port_ranges),
-            9usize => ::std::option::Option::Some(&self.routing_policy_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
-        d.field(1usize, "app_type", &self.app_type);
-        d.field(2usize, "claims", &self.claims);
-        d.field(3usize, "local_address_ranges", &self.local_address_ranges);
-        d.field(4usize, "local_port_ranges", &self.local_port_ranges);
-        d.field(5usize, "name", &self.name);
-        d.field(6usize, "protocols", &self.protocols);
-        d.field(7usize, "remote_address_ranges", &self.remote_address_ranges);
-        d.field(8usize, "remote_port_ranges", &self.remote_port_ranges);
-        d.field(9usize, "routing_policy_type", &self.routing_policy_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7207,6 +6768,16 @@ impl rt::Object for VppLicensingType {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vppLicensingType\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "support_device_licensing", &self.support_device_licensing);
+        d.field(1usize, "supports_device_licensing", &self.supports_device_licensing);
+        d.field(2usize, "supports_user_licensing", &self.supports_user_licensing);
+        d.field(3usize, "support_user_licensing", &self.support_user_licensing);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for VppLicensingType {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.support_device_licensing.read_from(r),
@@ -7224,28 +6795,11 @@ impl rt::Object for VppLicensingType {
         w.field(3usize, &self.support_user_licensing);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.support_device_licensing),
-            1usize => ::std::option::Option::Some(&self.supports_device_licensing),
-            2usize => ::std::option::Option::Some(&self.supports_user_licensing),
-            3usize => ::std::option::Option::Some(&self.support_user_licensing),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "support_device_licensing", &self.support_device_licensing);
-        d.field(1usize, "supports_device_licensing", &self.supports_device_licensing);
-        d.field(2usize, "supports_user_licensing", &self.supports_user_licensing);
-        d.field(3usize, "support_user_licensing", &self.support_user_licensing);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7418,6 +6972,38 @@ impl rt::Object for VppToken {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vppToken\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "apple_id", &self.apple_id);
+        d.field(2usize, "automatically_update_apps", &self.automatically_update_apps);
+        d.field(
+            3usize,
+            "claim_token_management_from_external_mdm",
+            &self.claim_token_management_from_external_mdm,
+        );
+        d.field(4usize, "country_or_region", &self.country_or_region);
+        d.field(
+            5usize,
+            "data_sharing_consent_granted",
+            &self.data_sharing_consent_granted,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "last_sync_date_time", &self.last_sync_date_time);
+        d.field(10usize, "last_sync_status", &self.last_sync_status);
+        d.field(11usize, "location_name", &self.location_name);
+        d.field(12usize, "organization_name", &self.organization_name);
+        d.field(13usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(14usize, "state", &self.state);
+        d.field(15usize, "token", &self.token);
+        d.field(16usize, "token_action_results", &self.token_action_results);
+        d.field(17usize, "vpp_token_account_type", &self.vpp_token_account_type);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for VppToken {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7463,68 +7049,11 @@ impl rt::Object for VppToken {
         w.field(17usize, &self.vpp_token_account_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.apple_id),
-            2usize => ::std::option::Option::Some(&self.automatically_update_apps),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.claim_token_management_from_external_mdm,
-                )
-            }
-            4usize => ::std::option::Option::Some(&self.country_or_region),
-            5usize => ::std::option::Option::Some(&self.data_sharing_consent_granted),
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.expiration_date_time),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.last_sync_date_time),
-            10usize => ::std::option::Option::Some(&self.last_sync_status),
-            11usize => ::std::option::Option::Some(&self.location_name),
-            12usize => ::std::option::Option::Some(&self.organization_name),
-            13usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            14usize => ::std::option::Option::Some(&self.state),
-            15usize => ::std::option::Option::Some(&self.token),
-            16usize => ::std::option::Option::Some(&self.token_action_results),
-            17usize => ::std::option::Option::Some(&self.vpp_token_account_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "apple_id", &self.apple_id);
-        d.field(2usize, "automatically_update_apps", &self.automatically_update_apps);
-        d.field(
-            3usize,
-            "claim_token_management_from_external_mdm",
-            &self.claim_token_management_from_external_mdm,
-        );
-        d.field(4usize, "country_or_region", &self.country_or_region);
-        d.field(
-            5usize,
-            "data_sharing_consent_granted",
-            &self.data_sharing_consent_granted,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(10usize, "last_sync_status", &self.last_sync_status);
-        d.field(11usize, "location_name", &self.location_name);
-        d.field(12usize, "organization_name", &self.organization_name);
-        d.field(13usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(14usize, "state", &self.state);
-        d.field(15usize, "token", &self.token);
-        d.field(16usize, "token_action_results", &self.token_action_results);
-        d.field(17usize, "vpp_token_account_type", &self.vpp_token_account_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7723,6 +7252,16 @@ impl rt::Object for VppTokenActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vppTokenActionResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action_name", &self.action_name);
+        d.field(1usize, "action_state", &self.action_state);
+        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(3usize, "start_date_time", &self.start_date_time);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for VppTokenActionResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action_name.read_from(r),
@@ -7740,28 +7279,11 @@ impl rt::Object for VppTokenActionResult {
         w.field(3usize, &self.start_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action_name),
-            1usize => ::std::option::Option::Some(&self.action_state),
-            2usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            3usize => ::std::option::Option::Some(&self.start_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7824,18 +7346,18 @@ impl rt::Poly for AnyVppTokenActionResult {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.vppTokenRevokeLicensesActionResult",
-            ) => rt::object::read_boxed(r).map(Self::VppTokenRevokeLicensesActionResult),
-            _ => rt::object::read_boxed(r).map(Self::VppTokenActionResult),
+            ) => rt::object::read_boxed(r, Self::VppTokenRevokeLicensesActionResult),
+            _ => rt::object::read_boxed(r, Self::VppTokenActionResult),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::VppTokenActionResult(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::VppTokenRevokeLicensesActionResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8024,6 +7546,19 @@ impl rt::Object for VppTokenRevokeLicensesActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vppTokenRevokeLicensesActionResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action_name", &self.action_name);
+        d.field(1usize, "action_state", &self.action_state);
+        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(3usize, "start_date_time", &self.start_date_time);
+        d.field(4usize, "action_failure_reason", &self.action_failure_reason);
+        d.field(5usize, "failed_licenses_count", &self.failed_licenses_count);
+        d.field(6usize, "total_licenses_count", &self.total_licenses_count);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for VppTokenRevokeLicensesActionResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action_name.read_from(r),
@@ -8047,34 +7582,11 @@ impl rt::Object for VppTokenRevokeLicensesActionResult {
         w.field(6usize, &self.total_licenses_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action_name),
-            1usize => ::std::option::Option::Some(&self.action_state),
-            2usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            3usize => ::std::option::Option::Some(&self.start_date_time),
-            4usize => ::std::option::Option::Some(&self.action_failure_reason),
-            5usize => ::std::option::Option::Some(&self.failed_licenses_count),
-            6usize => ::std::option::Option::Some(&self.total_licenses_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "action_failure_reason", &self.action_failure_reason);
-        d.field(5usize, "failed_licenses_count", &self.failed_licenses_count);
-        d.field(6usize, "total_licenses_count", &self.total_licenses_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8276,6 +7788,16 @@ impl rt::Object for VulnerableManagedDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vulnerableManagedDevice\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "last_sync_date_time", &self.last_sync_date_time);
+        d.field(3usize, "managed_device_id", &self.managed_device_id);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for VulnerableManagedDevice {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8293,28 +7815,11 @@ impl rt::Object for VulnerableManagedDevice {
         w.field(3usize, &self.managed_device_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.last_sync_date_time),
-            3usize => ::std::option::Option::Some(&self.managed_device_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(3usize, "managed_device_id", &self.managed_device_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

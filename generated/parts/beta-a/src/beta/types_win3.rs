@@ -366,6 +366,75 @@ impl rt::Object for Win32LobApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+        d.field(26usize, "committed_content_version", &self.committed_content_version);
+        d.field(27usize, "file_name", &self.file_name);
+        d.field(28usize, "size", &self.size);
+        d.field(29usize, "content_versions", &self.content_versions);
+        d.field(30usize, "applicable_architectures", &self.applicable_architectures);
+        d.field(31usize, "detection_rules", &self.detection_rules);
+        d.field(32usize, "display_version", &self.display_version);
+        d.field(33usize, "install_command_line", &self.install_command_line);
+        d.field(34usize, "install_experience", &self.install_experience);
+        d.field(35usize, "minimum_cpu_speed_in_m_hz", &self.minimum_cpu_speed_in_m_hz);
+        d.field(
+            36usize,
+            "minimum_free_disk_space_in_mb",
+            &self.minimum_free_disk_space_in_mb,
+        );
+        d.field(37usize, "minimum_memory_in_mb", &self.minimum_memory_in_mb);
+        d.field(
+            38usize,
+            "minimum_number_of_processors",
+            &self.minimum_number_of_processors,
+        );
+        d.field(
+            39usize,
+            "minimum_supported_operating_system",
+            &self.minimum_supported_operating_system,
+        );
+        d.field(
+            40usize,
+            "minimum_supported_windows_release",
+            &self.minimum_supported_windows_release,
+        );
+        d.field(41usize, "msi_information", &self.msi_information);
+        d.field(42usize, "requirement_rules", &self.requirement_rules);
+        d.field(43usize, "return_codes", &self.return_codes);
+        d.field(44usize, "rules", &self.rules);
+        d.field(45usize, "setup_file_path", &self.setup_file_path);
+        d.field(46usize, "uninstall_command_line", &self.uninstall_command_line);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for Win32LobApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -469,134 +538,11 @@ impl rt::Object for Win32LobApp {
         w.field(46usize, &self.uninstall_command_line);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            26usize => ::std::option::Option::Some(&self.committed_content_version),
-            27usize => ::std::option::Option::Some(&self.file_name),
-            28usize => ::std::option::Option::Some(&self.size),
-            29usize => ::std::option::Option::Some(&self.content_versions),
-            30usize => ::std::option::Option::Some(&self.applicable_architectures),
-            31usize => ::std::option::Option::Some(&self.detection_rules),
-            32usize => ::std::option::Option::Some(&self.display_version),
-            33usize => ::std::option::Option::Some(&self.install_command_line),
-            34usize => ::std::option::Option::Some(&self.install_experience),
-            35usize => ::std::option::Option::Some(&self.minimum_cpu_speed_in_m_hz),
-            36usize => ::std::option::Option::Some(&self.minimum_free_disk_space_in_mb),
-            37usize => ::std::option::Option::Some(&self.minimum_memory_in_mb),
-            38usize => ::std::option::Option::Some(&self.minimum_number_of_processors),
-            39usize => {
-                ::std::option::Option::Some(&self.minimum_supported_operating_system)
-            }
-            40usize => {
-                ::std::option::Option::Some(&self.minimum_supported_windows_release)
-            }
-            41usize => ::std::option::Option::Some(&self.msi_information),
-            42usize => ::std::option::Option::Some(&self.requirement_rules),
-            43usize => ::std::option::Option::Some(&self.return_codes),
-            44usize => ::std::option::Option::Some(&self.rules),
-            45usize => ::std::option::Option::Some(&self.setup_file_path),
-            46usize => ::std::option::Option::Some(&self.uninstall_command_line),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "committed_content_version", &self.committed_content_version);
-        d.field(27usize, "file_name", &self.file_name);
-        d.field(28usize, "size", &self.size);
-        d.field(29usize, "content_versions", &self.content_versions);
-        d.field(30usize, "applicable_architectures", &self.applicable_architectures);
-        d.field(31usize, "detection_rules", &self.detection_rules);
-        d.field(32usize, "display_version", &self.display_version);
-        d.field(33usize, "install_command_line", &self.install_command_line);
-        d.field(34usize, "install_experience", &self.install_experience);
-        d.field(35usize, "minimum_cpu_speed_in_m_hz", &self.minimum_cpu_speed_in_m_hz);
-        d.field(
-            36usize,
-            "minimum_free_disk_space_in_mb",
-            &self.minimum_free_disk_space_in_mb,
-        );
-        d.field(37usize, "minimum_memory_in_mb", &self.minimum_memory_in_mb);
-        d.field(
-            38usize,
-            "minimum_number_of_processors",
-            &self.minimum_number_of_processors,
-        );
-        d.field(
-            39usize,
-            "minimum_supported_operating_system",
-            &self.minimum_supported_operating_system,
-        );
-        d.field(
-            40usize,
-            "minimum_supported_windows_release",
-            &self.minimum_supported_windows_release,
-        );
-        d.field(41usize, "msi_information", &self.msi_information);
-        d.field(42usize, "requirement_rules", &self.requirement_rules);
-        d.field(43usize, "return_codes", &self.return_codes);
-        d.field(44usize, "rules", &self.rules);
-        d.field(45usize, "setup_file_path", &self.setup_file_path);
-        d.field(46usize, "uninstall_command_line", &self.uninstall_command_line);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -712,6 +658,20 @@ impl rt::Object for Win32LobAppAssignmentSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppAssignmentSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "delivery_optimization_priority",
+            &self.delivery_optimization_priority,
+        );
+        d.field(1usize, "install_time_settings", &self.install_time_settings);
+        d.field(2usize, "notifications", &self.notifications);
+        d.field(3usize, "restart_settings", &self.restart_settings);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppAssignmentSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.delivery_optimization_priority.read_from(r),
@@ -729,32 +689,11 @@ impl rt::Object for Win32LobAppAssignmentSettings {
         w.field(3usize, &self.restart_settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.delivery_optimization_priority),
-            1usize => ::std::option::Option::Some(&self.install_time_settings),
-            2usize => ::std::option::Option::Some(&self.notifications),
-            3usize => ::std::option::Option::Some(&self.restart_settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "delivery_optimization_priority",
-            &self.delivery_optimization_priority,
-        );
-        d.field(1usize, "install_time_settings", &self.install_time_settings);
-        d.field(2usize, "notifications", &self.notifications);
-        d.field(3usize, "restart_settings", &self.restart_settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -845,6 +784,12 @@ impl rt::Object for Win32LobAppDetection {
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppDetection\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppDetection {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -854,20 +799,11 @@ impl rt::Object for Win32LobAppDetection {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -959,29 +895,27 @@ impl rt::Poly for AnyWin32LobAppDetection {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.win32LobAppFileSystemDetection",
-            ) => rt::object::read_boxed(r).map(Self::Win32LobAppFileSystemDetection),
+            ) => rt::object::read_boxed(r, Self::Win32LobAppFileSystemDetection),
             ::std::option::Option::Some(
                 "microsoft.graph.win32LobAppPowerShellScriptDetection",
-            ) => {
-                rt::object::read_boxed(r).map(Self::Win32LobAppPowerShellScriptDetection)
-            }
+            ) => rt::object::read_boxed(r, Self::Win32LobAppPowerShellScriptDetection),
             ::std::option::Option::Some(
                 "microsoft.graph.win32LobAppProductCodeDetection",
-            ) => rt::object::read_boxed(r).map(Self::Win32LobAppProductCodeDetection),
+            ) => rt::object::read_boxed(r, Self::Win32LobAppProductCodeDetection),
             ::std::option::Option::Some(
                 "microsoft.graph.win32LobAppRegistryDetection",
-            ) => rt::object::read_boxed(r).map(Self::Win32LobAppRegistryDetection),
-            _ => rt::object::read_boxed(r).map(Self::Win32LobAppDetection),
+            ) => rt::object::read_boxed(r, Self::Win32LobAppRegistryDetection),
+            _ => rt::object::read_boxed(r, Self::Win32LobAppDetection),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Win32LobAppDetection(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::Win32LobAppFileSystemDetection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -990,7 +924,7 @@ impl rt::Poly for AnyWin32LobAppDetection {
                 )
             }
             Self::Win32LobAppPowerShellScriptDetection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -999,7 +933,7 @@ impl rt::Poly for AnyWin32LobAppDetection {
                 )
             }
             Self::Win32LobAppProductCodeDetection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1008,7 +942,7 @@ impl rt::Poly for AnyWin32LobAppDetection {
                 )
             }
             Self::Win32LobAppRegistryDetection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1212,6 +1146,18 @@ impl rt::Object for Win32LobAppFileSystemDetection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppFileSystemDetection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
+        d.field(1usize, "detection_type", &self.detection_type);
+        d.field(2usize, "detection_value", &self.detection_value);
+        d.field(3usize, "file_or_folder_name", &self.file_or_folder_name);
+        d.field(4usize, "operator", &self.operator);
+        d.field(5usize, "path", &self.path);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppFileSystemDetection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.check32_bit_on64_system.read_from(r),
@@ -1233,32 +1179,11 @@ impl rt::Object for Win32LobAppFileSystemDetection {
         w.field(5usize, &self.path);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.check32_bit_on64_system),
-            1usize => ::std::option::Option::Some(&self.detection_type),
-            2usize => ::std::option::Option::Some(&self.detection_value),
-            3usize => ::std::option::Option::Some(&self.file_or_folder_name),
-            4usize => ::std::option::Option::Some(&self.operator),
-            5usize => ::std::option::Option::Some(&self.path),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
-        d.field(1usize, "detection_type", &self.detection_type);
-        d.field(2usize, "detection_value", &self.detection_value);
-        d.field(3usize, "file_or_folder_name", &self.file_or_folder_name);
-        d.field(4usize, "operator", &self.operator);
-        d.field(5usize, "path", &self.path);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1493,6 +1418,18 @@ impl rt::Object for Win32LobAppFileSystemRequirement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppFileSystemRequirement\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "detection_value", &self.detection_value);
+        d.field(1usize, "operator", &self.operator);
+        d.field(2usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
+        d.field(3usize, "detection_type", &self.detection_type);
+        d.field(4usize, "file_or_folder_name", &self.file_or_folder_name);
+        d.field(5usize, "path", &self.path);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppFileSystemRequirement {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.detection_value.read_from(r),
@@ -1514,32 +1451,11 @@ impl rt::Object for Win32LobAppFileSystemRequirement {
         w.field(5usize, &self.path);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.detection_value),
-            1usize => ::std::option::Option::Some(&self.operator),
-            2usize => ::std::option::Option::Some(&self.check32_bit_on64_system),
-            3usize => ::std::option::Option::Some(&self.detection_type),
-            4usize => ::std::option::Option::Some(&self.file_or_folder_name),
-            5usize => ::std::option::Option::Some(&self.path),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "detection_value", &self.detection_value);
-        d.field(1usize, "operator", &self.operator);
-        d.field(2usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
-        d.field(3usize, "detection_type", &self.detection_type);
-        d.field(4usize, "file_or_folder_name", &self.file_or_folder_name);
-        d.field(5usize, "path", &self.path);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1636,6 +1552,19 @@ impl rt::Object for Win32LobAppFileSystemRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppFileSystemRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "rule_type", &self.rule_type);
+        d.field(1usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
+        d.field(2usize, "comparison_value", &self.comparison_value);
+        d.field(3usize, "file_or_folder_name", &self.file_or_folder_name);
+        d.field(4usize, "operation_type", &self.operation_type);
+        d.field(5usize, "operator", &self.operator);
+        d.field(6usize, "path", &self.path);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppFileSystemRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.rule_type.read_from(r),
@@ -1659,34 +1588,11 @@ impl rt::Object for Win32LobAppFileSystemRule {
         w.field(6usize, &self.path);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.rule_type),
-            1usize => ::std::option::Option::Some(&self.check32_bit_on64_system),
-            2usize => ::std::option::Option::Some(&self.comparison_value),
-            3usize => ::std::option::Option::Some(&self.file_or_folder_name),
-            4usize => ::std::option::Option::Some(&self.operation_type),
-            5usize => ::std::option::Option::Some(&self.operator),
-            6usize => ::std::option::Option::Some(&self.path),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule_type", &self.rule_type);
-        d.field(1usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
-        d.field(2usize, "comparison_value", &self.comparison_value);
-        d.field(3usize, "file_or_folder_name", &self.file_or_folder_name);
-        d.field(4usize, "operation_type", &self.operation_type);
-        d.field(5usize, "operator", &self.operator);
-        d.field(6usize, "path", &self.path);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1745,6 +1651,14 @@ impl rt::Object for Win32LobAppInstallExperience {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppInstallExperience\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "device_restart_behavior", &self.device_restart_behavior);
+        d.field(1usize, "run_as_account", &self.run_as_account);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppInstallExperience {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_restart_behavior.read_from(r),
@@ -1758,24 +1672,11 @@ impl rt::Object for Win32LobAppInstallExperience {
         w.field(1usize, &self.run_as_account);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.device_restart_behavior),
-            1usize => ::std::option::Option::Some(&self.run_as_account),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_restart_behavior", &self.device_restart_behavior);
-        d.field(1usize, "run_as_account", &self.run_as_account);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1868,6 +1769,19 @@ impl rt::Object for Win32LobAppMsiInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppMsiInformation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "package_type", &self.package_type);
+        d.field(1usize, "product_code", &self.product_code);
+        d.field(2usize, "product_name", &self.product_name);
+        d.field(3usize, "product_version", &self.product_version);
+        d.field(4usize, "publisher", &self.publisher);
+        d.field(5usize, "requires_reboot", &self.requires_reboot);
+        d.field(6usize, "upgrade_code", &self.upgrade_code);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppMsiInformation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.package_type.read_from(r),
@@ -1891,34 +1805,11 @@ impl rt::Object for Win32LobAppMsiInformation {
         w.field(6usize, &self.upgrade_code);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.package_type),
-            1usize => ::std::option::Option::Some(&self.product_code),
-            2usize => ::std::option::Option::Some(&self.product_name),
-            3usize => ::std::option::Option::Some(&self.product_version),
-            4usize => ::std::option::Option::Some(&self.publisher),
-            5usize => ::std::option::Option::Some(&self.requires_reboot),
-            6usize => ::std::option::Option::Some(&self.upgrade_code),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "package_type", &self.package_type);
-        d.field(1usize, "product_code", &self.product_code);
-        d.field(2usize, "product_name", &self.product_name);
-        d.field(3usize, "product_version", &self.product_version);
-        d.field(4usize, "publisher", &self.publisher);
-        d.field(5usize, "requires_reboot", &self.requires_reboot);
-        d.field(6usize, "upgrade_code", &self.upgrade_code);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2084,6 +1975,15 @@ impl rt::Object for Win32LobAppPowerShellScriptDetection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppPowerShellScriptDetection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "enforce_signature_check", &self.enforce_signature_check);
+        d.field(1usize, "run_as32_bit", &self.run_as32_bit);
+        d.field(2usize, "script_content", &self.script_content);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppPowerShellScriptDetection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.enforce_signature_check.read_from(r),
@@ -2099,26 +1999,11 @@ impl rt::Object for Win32LobAppPowerShellScriptDetection {
         w.field(2usize, &self.script_content);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.enforce_signature_check),
-            1usize => ::std::option::Option::Some(&self.run_as32_bit),
-            2usize => ::std::option::Option::Some(&self.script_content),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enforce_signature_check", &self.enforce_signature_check);
-        d.field(1usize, "run_as32_bit", &self.run_as32_bit);
-        d.field(2usize, "script_content", &self.script_content);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2291,6 +2176,20 @@ impl rt::Object for Win32LobAppPowerShellScriptRequirement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppPowerShellScriptRequirement\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "detection_value", &self.detection_value);
+        d.field(1usize, "operator", &self.operator);
+        d.field(2usize, "detection_type", &self.detection_type);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "enforce_signature_check", &self.enforce_signature_check);
+        d.field(5usize, "run_as32_bit", &self.run_as32_bit);
+        d.field(6usize, "run_as_account", &self.run_as_account);
+        d.field(7usize, "script_content", &self.script_content);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppPowerShellScriptRequirement {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.detection_value.read_from(r),
@@ -2316,36 +2215,11 @@ impl rt::Object for Win32LobAppPowerShellScriptRequirement {
         w.field(7usize, &self.script_content);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.detection_value),
-            1usize => ::std::option::Option::Some(&self.operator),
-            2usize => ::std::option::Option::Some(&self.detection_type),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.enforce_signature_check),
-            5usize => ::std::option::Option::Some(&self.run_as32_bit),
-            6usize => ::std::option::Option::Some(&self.run_as_account),
-            7usize => ::std::option::Option::Some(&self.script_content),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "detection_value", &self.detection_value);
-        d.field(1usize, "operator", &self.operator);
-        d.field(2usize, "detection_type", &self.detection_type);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "enforce_signature_check", &self.enforce_signature_check);
-        d.field(5usize, "run_as32_bit", &self.run_as32_bit);
-        d.field(6usize, "run_as_account", &self.run_as_account);
-        d.field(7usize, "script_content", &self.script_content);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2459,6 +2333,21 @@ impl rt::Object for Win32LobAppPowerShellScriptRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppPowerShellScriptRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "rule_type", &self.rule_type);
+        d.field(1usize, "comparison_value", &self.comparison_value);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "enforce_signature_check", &self.enforce_signature_check);
+        d.field(4usize, "operation_type", &self.operation_type);
+        d.field(5usize, "operator", &self.operator);
+        d.field(6usize, "run_as32_bit", &self.run_as32_bit);
+        d.field(7usize, "run_as_account", &self.run_as_account);
+        d.field(8usize, "script_content", &self.script_content);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppPowerShellScriptRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.rule_type.read_from(r),
@@ -2486,38 +2375,11 @@ impl rt::Object for Win32LobAppPowerShellScriptRule {
         w.field(8usize, &self.script_content);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.rule_type),
-            1usize => ::std::option::Option::Some(&self.comparison_value),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.enforce_signature_check),
-            4usize => ::std::option::Option::Some(&self.operation_type),
-            5usize => ::std::option::Option::Some(&self.operator),
-            6usize => ::std::option::Option::Some(&self.run_as32_bit),
-            7usize => ::std::option::Option::Some(&self.run_as_account),
-            8usize => ::std::option::Option::Some(&self.script_content),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule_type", &self.rule_type);
-        d.field(1usize, "comparison_value", &self.comparison_value);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "enforce_signature_check", &self.enforce_signature_check);
-        d.field(4usize, "operation_type", &self.operation_type);
-        d.field(5usize, "operator", &self.operator);
-        d.field(6usize, "run_as32_bit", &self.run_as32_bit);
-        d.field(7usize, "run_as_account", &self.run_as_account);
-        d.field(8usize, "script_content", &self.script_content);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2663,6 +2525,15 @@ impl rt::Object for Win32LobAppProductCodeDetection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppProductCodeDetection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "product_code", &self.product_code);
+        d.field(1usize, "product_version", &self.product_version);
+        d.field(2usize, "product_version_operator", &self.product_version_operator);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppProductCodeDetection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.product_code.read_from(r),
@@ -2678,26 +2549,11 @@ impl rt::Object for Win32LobAppProductCodeDetection {
         w.field(2usize, &self.product_version_operator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.product_code),
-            1usize => ::std::option::Option::Some(&self.product_version),
-            2usize => ::std::option::Option::Some(&self.product_version_operator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "product_code", &self.product_code);
-        d.field(1usize, "product_version", &self.product_version);
-        d.field(2usize, "product_version_operator", &self.product_version_operator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2770,6 +2626,16 @@ impl rt::Object for Win32LobAppProductCodeRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppProductCodeRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "rule_type", &self.rule_type);
+        d.field(1usize, "product_code", &self.product_code);
+        d.field(2usize, "product_version", &self.product_version);
+        d.field(3usize, "product_version_operator", &self.product_version_operator);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppProductCodeRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.rule_type.read_from(r),
@@ -2787,28 +2653,11 @@ impl rt::Object for Win32LobAppProductCodeRule {
         w.field(3usize, &self.product_version_operator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.rule_type),
-            1usize => ::std::option::Option::Some(&self.product_code),
-            2usize => ::std::option::Option::Some(&self.product_version),
-            3usize => ::std::option::Option::Some(&self.product_version_operator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule_type", &self.rule_type);
-        d.field(1usize, "product_code", &self.product_code);
-        d.field(2usize, "product_version", &self.product_version);
-        d.field(3usize, "product_version_operator", &self.product_version_operator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2896,6 +2745,18 @@ impl rt::Object for Win32LobAppRegistryDetection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppRegistryDetection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
+        d.field(1usize, "detection_type", &self.detection_type);
+        d.field(2usize, "detection_value", &self.detection_value);
+        d.field(3usize, "key_path", &self.key_path);
+        d.field(4usize, "operator", &self.operator);
+        d.field(5usize, "value_name", &self.value_name);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppRegistryDetection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.check32_bit_on64_system.read_from(r),
@@ -2917,32 +2778,11 @@ impl rt::Object for Win32LobAppRegistryDetection {
         w.field(5usize, &self.value_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.check32_bit_on64_system),
-            1usize => ::std::option::Option::Some(&self.detection_type),
-            2usize => ::std::option::Option::Some(&self.detection_value),
-            3usize => ::std::option::Option::Some(&self.key_path),
-            4usize => ::std::option::Option::Some(&self.operator),
-            5usize => ::std::option::Option::Some(&self.value_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
-        d.field(1usize, "detection_type", &self.detection_type);
-        d.field(2usize, "detection_value", &self.detection_value);
-        d.field(3usize, "key_path", &self.key_path);
-        d.field(4usize, "operator", &self.operator);
-        d.field(5usize, "value_name", &self.value_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3099,6 +2939,18 @@ impl rt::Object for Win32LobAppRegistryRequirement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppRegistryRequirement\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "detection_value", &self.detection_value);
+        d.field(1usize, "operator", &self.operator);
+        d.field(2usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
+        d.field(3usize, "detection_type", &self.detection_type);
+        d.field(4usize, "key_path", &self.key_path);
+        d.field(5usize, "value_name", &self.value_name);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppRegistryRequirement {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.detection_value.read_from(r),
@@ -3120,32 +2972,11 @@ impl rt::Object for Win32LobAppRegistryRequirement {
         w.field(5usize, &self.value_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.detection_value),
-            1usize => ::std::option::Option::Some(&self.operator),
-            2usize => ::std::option::Option::Some(&self.check32_bit_on64_system),
-            3usize => ::std::option::Option::Some(&self.detection_type),
-            4usize => ::std::option::Option::Some(&self.key_path),
-            5usize => ::std::option::Option::Some(&self.value_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "detection_value", &self.detection_value);
-        d.field(1usize, "operator", &self.operator);
-        d.field(2usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
-        d.field(3usize, "detection_type", &self.detection_type);
-        d.field(4usize, "key_path", &self.key_path);
-        d.field(5usize, "value_name", &self.value_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3241,6 +3072,19 @@ impl rt::Object for Win32LobAppRegistryRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppRegistryRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "rule_type", &self.rule_type);
+        d.field(1usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
+        d.field(2usize, "comparison_value", &self.comparison_value);
+        d.field(3usize, "key_path", &self.key_path);
+        d.field(4usize, "operation_type", &self.operation_type);
+        d.field(5usize, "operator", &self.operator);
+        d.field(6usize, "value_name", &self.value_name);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppRegistryRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.rule_type.read_from(r),
@@ -3264,34 +3108,11 @@ impl rt::Object for Win32LobAppRegistryRule {
         w.field(6usize, &self.value_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.rule_type),
-            1usize => ::std::option::Option::Some(&self.check32_bit_on64_system),
-            2usize => ::std::option::Option::Some(&self.comparison_value),
-            3usize => ::std::option::Option::Some(&self.key_path),
-            4usize => ::std::option::Option::Some(&self.operation_type),
-            5usize => ::std::option::Option::Some(&self.operator),
-            6usize => ::std::option::Option::Some(&self.value_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule_type", &self.rule_type);
-        d.field(1usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
-        d.field(2usize, "comparison_value", &self.comparison_value);
-        d.field(3usize, "key_path", &self.key_path);
-        d.field(4usize, "operation_type", &self.operation_type);
-        d.field(5usize, "operator", &self.operator);
-        d.field(6usize, "value_name", &self.value_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3418,6 +3239,14 @@ impl rt::Object for Win32LobAppRequirement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppRequirement\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "detection_value", &self.detection_value);
+        d.field(1usize, "operator", &self.operator);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppRequirement {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.detection_value.read_from(r),
@@ -3431,24 +3260,11 @@ impl rt::Object for Win32LobAppRequirement {
         w.field(1usize, &self.operator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.detection_value),
-            1usize => ::std::option::Option::Some(&self.operator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "detection_value", &self.detection_value);
-        d.field(1usize, "operator", &self.operator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3534,27 +3350,24 @@ impl rt::Poly for AnyWin32LobAppRequirement {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.win32LobAppFileSystemRequirement",
-            ) => rt::object::read_boxed(r).map(Self::Win32LobAppFileSystemRequirement),
+            ) => rt::object::read_boxed(r, Self::Win32LobAppFileSystemRequirement),
             ::std::option::Option::Some(
                 "microsoft.graph.win32LobAppPowerShellScriptRequirement",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Win32LobAppPowerShellScriptRequirement)
-            }
+            ) => rt::object::read_boxed(r, Self::Win32LobAppPowerShellScriptRequirement),
             ::std::option::Option::Some(
                 "microsoft.graph.win32LobAppRegistryRequirement",
-            ) => rt::object::read_boxed(r).map(Self::Win32LobAppRegistryRequirement),
-            _ => rt::object::read_boxed(r).map(Self::Win32LobAppRequirement),
+            ) => rt::object::read_boxed(r, Self::Win32LobAppRegistryRequirement),
+            _ => rt::object::read_boxed(r, Self::Win32LobAppRequirement),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Win32LobAppRequirement(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::Win32LobAppFileSystemRequirement(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3563,7 +3376,7 @@ impl rt::Poly for AnyWin32LobAppRequirement {
                 )
             }
             Self::Win32LobAppPowerShellScriptRequirement(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3572,7 +3385,7 @@ impl rt::Poly for AnyWin32LobAppRequirement {
                 )
             }
             Self::Win32LobAppRegistryRequirement(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3779,6 +3592,23 @@ impl rt::Object for Win32LobAppRestartSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppRestartSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "countdown_display_before_restart_in_minutes",
+            &self.countdown_display_before_restart_in_minutes,
+        );
+        d.field(1usize, "grace_period_in_minutes", &self.grace_period_in_minutes);
+        d.field(
+            2usize,
+            "restart_notification_snooze_duration_in_minutes",
+            &self.restart_notification_snooze_duration_in_minutes,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppRestartSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.countdown_display_before_restart_in_minutes.read_from(r),
@@ -3794,42 +3624,11 @@ impl rt::Object for Win32LobAppRestartSettings {
         w.field(2usize, &self.restart_notification_snooze_duration_in_minutes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(
-                    &self.countdown_display_before_restart_in_minutes,
-                )
-            }
-            1usize => ::std::option::Option::Some(&self.grace_period_in_minutes),
-            2usize => {
-                ::std::option::Option::Some(
-                    &self.restart_notification_snooze_duration_in_minutes,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "countdown_display_before_restart_in_minutes",
-            &self.countdown_display_before_restart_in_minutes,
-        );
-        d.field(1usize, "grace_period_in_minutes", &self.grace_period_in_minutes);
-        d.field(
-            2usize,
-            "restart_notification_snooze_duration_in_minutes",
-            &self.restart_notification_snooze_duration_in_minutes,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3882,6 +3681,14 @@ impl rt::Object for Win32LobAppReturnCode {
     const KEYS_JSON: &'static [&'static str] = &[",\"returnCode\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppReturnCode\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "return_code", &self.return_code);
+        d.field(1usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppReturnCode {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.return_code.read_from(r),
@@ -3895,24 +3702,11 @@ impl rt::Object for Win32LobAppReturnCode {
         w.field(1usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.return_code),
-            1usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "return_code", &self.return_code);
-        d.field(1usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4021,6 +3815,13 @@ impl rt::Object for Win32LobAppRule {
     const KEYS_JSON: &'static [&'static str] = &[",\"ruleType\":"];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "rule_type", &self.rule_type);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.rule_type.read_from(r),
@@ -4032,22 +3833,11 @@ impl rt::Object for Win32LobAppRule {
         w.field(0usize, &self.rule_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.rule_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule_type", &self.rule_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4136,28 +3926,28 @@ impl rt::Poly for AnyWin32LobAppRule {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.win32LobAppFileSystemRule") => {
-                rt::object::read_boxed(r).map(Self::Win32LobAppFileSystemRule)
+                rt::object::read_boxed(r, Self::Win32LobAppFileSystemRule)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.win32LobAppPowerShellScriptRule",
-            ) => rt::object::read_boxed(r).map(Self::Win32LobAppPowerShellScriptRule),
+            ) => rt::object::read_boxed(r, Self::Win32LobAppPowerShellScriptRule),
             ::std::option::Option::Some("microsoft.graph.win32LobAppProductCodeRule") => {
-                rt::object::read_boxed(r).map(Self::Win32LobAppProductCodeRule)
+                rt::object::read_boxed(r, Self::Win32LobAppProductCodeRule)
             }
             ::std::option::Option::Some("microsoft.graph.win32LobAppRegistryRule") => {
-                rt::object::read_boxed(r).map(Self::Win32LobAppRegistryRule)
+                rt::object::read_boxed(r, Self::Win32LobAppRegistryRule)
             }
-            _ => rt::object::read_boxed(r).map(Self::Win32LobAppRule),
+            _ => rt::object::read_boxed(r, Self::Win32LobAppRule),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Win32LobAppRule(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::Win32LobAppFileSystemRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4166,7 +3956,7 @@ impl rt::Poly for AnyWin32LobAppRule {
                 )
             }
             Self::Win32LobAppPowerShellScriptRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4175,7 +3965,7 @@ impl rt::Poly for AnyWin32LobAppRule {
                 )
             }
             Self::Win32LobAppProductCodeRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4184,7 +3974,7 @@ impl rt::Poly for AnyWin32LobAppRule {
                 )
             }
             Self::Win32LobAppRegistryRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(

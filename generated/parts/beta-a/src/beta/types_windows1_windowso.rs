@@ -84,6 +84,14 @@ impl rt::Object for Windows10AssociatedApps {
     const KEYS_JSON: &'static [&'static str] = &[",\"appType\":", ",\"identifier\":"];
     const TAG: &'static str = "\"#microsoft.graph.windows10AssociatedApps\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "app_type", &self.app_type);
+        d.field(1usize, "identifier", &self.identifier);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for Windows10AssociatedApps {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.app_type.read_from(r),
@@ -97,24 +105,11 @@ impl rt::Object for Windows10AssociatedApps {
         w.field(1usize, &self.identifier);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.app_type),
-            1usize => ::std::option::Option::Some(&self.identifier),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_type", &self.app_type);
-        d.field(1usize, "identifier", &self.identifier);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -438,98 +433,6 @@ impl rt::Object for Windows10EnrollmentCompletionPageConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10EnrollmentCompletionPageConfiguration\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.display_name.read_from(r),
-            4usize => self.last_modified_date_time.read_from(r),
-            5usize => self.priority.read_from(r),
-            6usize => self.role_scope_tag_ids.read_from(r),
-            7usize => self.version.read_from(r),
-            8usize => self.assignments.read_from(r),
-            9usize => self.allow_device_reset_on_install_failure.read_from(r),
-            10usize => self.allow_device_use_on_install_failure.read_from(r),
-            11usize => self.allow_log_collection_on_install_failure.read_from(r),
-            12usize => self.block_device_setup_retry_by_user.read_from(r),
-            13usize => self.custom_error_message.read_from(r),
-            14usize => self.disable_user_status_tracking_after_first_user.read_from(r),
-            15usize => self.install_progress_timeout_in_minutes.read_from(r),
-            16usize => self.selected_mobile_app_ids.read_from(r),
-            17usize => self.show_installation_progress.read_from(r),
-            18usize => self.track_install_progress_for_autopilot_only.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.display_name);
-        w.field(4usize, &self.last_modified_date_time);
-        w.field(5usize, &self.priority);
-        w.field(6usize, &self.role_scope_tag_ids);
-        w.field(7usize, &self.version);
-        w.field(8usize, &self.assignments);
-        w.field(9usize, &self.allow_device_reset_on_install_failure);
-        w.field(10usize, &self.allow_device_use_on_install_failure);
-        w.field(11usize, &self.allow_log_collection_on_install_failure);
-        w.field(12usize, &self.block_device_setup_retry_by_user);
-        w.field(13usize, &self.custom_error_message);
-        w.field(14usize, &self.disable_user_status_tracking_after_first_user);
-        w.field(15usize, &self.install_progress_timeout_in_minutes);
-        w.field(16usize, &self.selected_mobile_app_ids);
-        w.field(17usize, &self.show_installation_progress);
-        w.field(18usize, &self.track_install_progress_for_autopilot_only);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.priority),
-            6usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            7usize => ::std::option::Option::Some(&self.version),
-            8usize => ::std::option::Option::Some(&self.assignments),
-            9usize => {
-                ::std::option::Option::Some(&self.allow_device_reset_on_install_failure)
-            }
-            10usize => {
-                ::std::option::Option::Some(&self.allow_device_use_on_install_failure)
-            }
-            11usize => {
-                ::std::option::Option::Some(
-                    &self.allow_log_collection_on_install_failure,
-                )
-            }
-            12usize => {
-                ::std::option::Option::Some(&self.block_device_setup_retry_by_user)
-            }
-            13usize => ::std::option::Option::Some(&self.custom_error_message),
-            14usize => {
-                ::std::option::Option::Some(
-                    &self.disable_user_status_tracking_after_first_user,
-                )
-            }
-            15usize => {
-                ::std::option::Option::Some(&self.install_progress_timeout_in_minutes)
-            }
-            16usize => ::std::option::Option::Some(&self.selected_mobile_app_ids),
-            17usize => ::std::option::Option::Some(&self.show_installation_progress),
-            18usize => {
-                ::std::option::Option::Some(
-                    &self.track_install_progress_for_autopilot_only,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -579,12 +482,62 @@ impl rt::Object for Windows10EnrollmentCompletionPageConfiguration {
             &self.track_install_progress_for_autopilot_only,
         );
     }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Windows10EnrollmentCompletionPageConfiguration {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.priority.read_from(r),
+            6usize => self.role_scope_tag_ids.read_from(r),
+            7usize => self.version.read_from(r),
+            8usize => self.assignments.read_from(r),
+            9usize => self.allow_device_reset_on_install_failure.read_from(r),
+            10usize => self.allow_device_use_on_install_failure.read_from(r),
+            11usize => self.allow_log_collection_on_install_failure.read_from(r),
+            12usize => self.block_device_setup_retry_by_user.read_from(r),
+            13usize => self.custom_error_message.read_from(r),
+            14usize => self.disable_user_status_tracking_after_first_user.read_from(r),
+            15usize => self.install_progress_timeout_in_minutes.read_from(r),
+            16usize => self.selected_mobile_app_ids.read_from(r),
+            17usize => self.show_installation_progress.read_from(r),
+            18usize => self.track_install_progress_for_autopilot_only.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.priority);
+        w.field(6usize, &self.role_scope_tag_ids);
+        w.field(7usize, &self.version);
+        w.field(8usize, &self.assignments);
+        w.field(9usize, &self.allow_device_reset_on_install_failure);
+        w.field(10usize, &self.allow_device_use_on_install_failure);
+        w.field(11usize, &self.allow_log_collection_on_install_failure);
+        w.field(12usize, &self.block_device_setup_retry_by_user);
+        w.field(13usize, &self.custom_error_message);
+        w.field(14usize, &self.disable_user_status_tracking_after_first_user);
+        w.field(15usize, &self.install_progress_timeout_in_minutes);
+        w.field(16usize, &self.selected_mobile_app_ids);
+        w.field(17usize, &self.show_installation_progress);
+        w.field(18usize, &self.track_install_progress_for_autopilot_only);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -717,6 +670,23 @@ impl rt::Object for Windows10EnrollmentCompletionPageConfigurationPolicySetItem 
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10EnrollmentCompletionPageConfigurationPolicySetItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "error_code", &self.error_code);
+        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
+        d.field(5usize, "item_type", &self.item_type);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "payload_id", &self.payload_id);
+        d.field(8usize, "status", &self.status);
+        d.field(9usize, "priority", &self.priority);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members
+for Windows10EnrollmentCompletionPageConfigurationPolicySetItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -746,40 +716,11 @@ impl rt::Object for Windows10EnrollmentCompletionPageConfigurationPolicySetItem 
         w.field(9usize, &self.priority);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.error_code),
-            4usize => ::std::option::Option::Some(&self.guided_deployment_tags),
-            5usize => ::std::option::Option::Some(&self.item_type),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.payload_id),
-            8usize => ::std::option::Option::Some(&self.status),
-            9usize => ::std::option::Option::Some(&self.priority),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
-        d.field(5usize, "item_type", &self.item_type);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "payload_id", &self.payload_id);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "priority", &self.priority);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -850,6 +791,15 @@ impl rt::Object for Windows10NetworkProxyServer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10NetworkProxyServer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "exceptions", &self.exceptions);
+        d.field(2usize, "use_for_local_addresses", &self.use_for_local_addresses);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for Windows10NetworkProxyServer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.address.read_from(r),
@@ -865,26 +815,11 @@ impl rt::Object for Windows10NetworkProxyServer {
         w.field(2usize, &self.use_for_local_addresses);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.address),
-            1usize => ::std::option::Option::Some(&self.exceptions),
-            2usize => ::std::option::Option::Some(&self.use_for_local_addresses),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "exceptions", &self.exceptions);
-        d.field(2usize, "use_for_local_addresses", &self.use_for_local_addresses);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -931,6 +866,13 @@ impl rt::Object for WindowsAppIdentifier {
     const KEYS_JSON: &'static [&'static str] = &[",\"windowsAppId\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsAppIdentifier\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "windows_app_id", &self.windows_app_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for WindowsAppIdentifier {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.windows_app_id.read_from(r),
@@ -942,22 +884,11 @@ impl rt::Object for WindowsAppIdentifier {
         w.field(0usize, &self.windows_app_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.windows_app_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "windows_app_id", &self.windows_app_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1260,6 +1191,57 @@ impl rt::Object for WindowsAppX {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsAppX\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+        d.field(26usize, "committed_content_version", &self.committed_content_version);
+        d.field(27usize, "file_name", &self.file_name);
+        d.field(28usize, "size", &self.size);
+        d.field(29usize, "content_versions", &self.content_versions);
+        d.field(30usize, "applicable_architectures", &self.applicable_architectures);
+        d.field(31usize, "identity_name", &self.identity_name);
+        d.field(32usize, "identity_publisher_hash", &self.identity_publisher_hash);
+        d.field(
+            33usize,
+            "identity_resource_identifier",
+            &self.identity_resource_identifier,
+        );
+        d.field(34usize, "identity_version", &self.identity_version);
+        d.field(35usize, "is_bundle", &self.is_bundle);
+        d.field(
+            36usize,
+            "minimum_supported_operating_system",
+            &self.minimum_supported_operating_system,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for WindowsAppX {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1343,104 +1325,11 @@ impl rt::Object for WindowsAppX {
         w.field(36usize, &self.minimum_supported_operating_system);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            26usize => ::std::option::Option::Some(&self.committed_content_version),
-            27usize => ::std::option::Option::Some(&self.file_name),
-            28usize => ::std::option::Option::Some(&self.size),
-            29usize => ::std::option::Option::Some(&self.content_versions),
-            30usize => ::std::option::Option::Some(&self.applicable_architectures),
-            31usize => ::std::option::Option::Some(&self.identity_name),
-            32usize => ::std::option::Option::Some(&self.identity_publisher_hash),
-            33usize => ::std::option::Option::Some(&self.identity_resource_identifier),
-            34usize => ::std::option::Option::Some(&self.identity_version),
-            35usize => ::std::option::Option::Some(&self.is_bundle),
-            36usize => {
-                ::std::option::Option::Some(&self.minimum_supported_operating_system)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "committed_content_version", &self.committed_content_version);
-        d.field(27usize, "file_name", &self.file_name);
-        d.field(28usize, "size", &self.size);
-        d.field(29usize, "content_versions", &self.content_versions);
-        d.field(30usize, "applicable_architectures", &self.applicable_architectures);
-        d.field(31usize, "identity_name", &self.identity_name);
-        d.field(32usize, "identity_publisher_hash", &self.identity_publisher_hash);
-        d.field(
-            33usize,
-            "identity_resource_identifier",
-            &self.identity_resource_identifier,
-        );
-        d.field(34usize, "identity_version", &self.identity_version);
-        d.field(35usize, "is_bundle", &self.is_bundle);
-        d.field(
-            36usize,
-            "minimum_supported_operating_system",
-            &self.minimum_supported_operating_system,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1517,6 +1406,13 @@ impl rt::Object for WindowsAppXAppAssignmentSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"useDeviceContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsAppXAppAssignmentSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "use_device_context", &self.use_device_context);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for WindowsAppXAppAssignmentSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.use_device_context.read_from(r),
@@ -1528,22 +1424,11 @@ impl rt::Object for WindowsAppXAppAssignmentSettings {
         w.field(0usize, &self.use_device_context);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.use_device_context),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "use_device_context", &self.use_device_context);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1703,6 +1588,19 @@ impl rt::Object for WindowsAssignedAccessProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsAssignedAccessProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_user_model_ids", &self.app_user_model_ids);
+        d.field(2usize, "desktop_app_paths", &self.desktop_app_paths);
+        d.field(3usize, "profile_name", &self.profile_name);
+        d.field(4usize, "show_task_bar", &self.show_task_bar);
+        d.field(5usize, "start_menu_layout_xml", &self.start_menu_layout_xml);
+        d.field(6usize, "user_accounts", &self.user_accounts);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for WindowsAssignedAccessProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1726,34 +1624,11 @@ impl rt::Object for WindowsAssignedAccessProfile {
         w.field(6usize, &self.user_accounts);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_user_model_ids),
-            2usize => ::std::option::Option::Some(&self.desktop_app_paths),
-            3usize => ::std::option::Option::Some(&self.profile_name),
-            4usize => ::std::option::Option::Some(&self.show_task_bar),
-            5usize => ::std::option::Option::Some(&self.start_menu_layout_xml),
-            6usize => ::std::option::Option::Some(&self.user_accounts),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_user_model_ids", &self.app_user_model_ids);
-        d.field(2usize, "desktop_app_paths", &self.desktop_app_paths);
-        d.field(3usize, "profile_name", &self.profile_name);
-        d.field(4usize, "show_task_bar", &self.show_task_bar);
-        d.field(5usize, "start_menu_layout_xml", &self.start_menu_layout_xml);
-        d.field(6usize, "user_accounts", &self.user_accounts);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1864,6 +1739,21 @@ impl rt::Object for WindowsAutopilotDeploymentProfilePolicySetItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsAutopilotDeploymentProfilePolicySetItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "error_code", &self.error_code);
+        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
+        d.field(5usize, "item_type", &self.item_type);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "payload_id", &self.payload_id);
+        d.field(8usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for WindowsAutopilotDeploymentProfilePolicySetItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1891,38 +1781,11 @@ impl rt::Object for WindowsAutopilotDeploymentProfilePolicySetItem {
         w.field(8usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.error_code),
-            4usize => ::std::option::Option::Some(&self.guided_deployment_tags),
-            5usize => ::std::option::Option::Some(&self.item_type),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.payload_id),
-            8usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
-        d.field(5usize, "item_type", &self.item_type);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "payload_id", &self.payload_id);
-        d.field(8usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2072,6 +1935,20 @@ impl rt::Object for WindowsAutopilotSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsAutopilotSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "last_manual_sync_trigger_date_time",
+            &self.last_manual_sync_trigger_date_time,
+        );
+        d.field(2usize, "last_sync_date_time", &self.last_sync_date_time);
+        d.field(3usize, "sync_status", &self.sync_status);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for WindowsAutopilotSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2089,34 +1966,11 @@ impl rt::Object for WindowsAutopilotSettings {
         w.field(3usize, &self.sync_status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(&self.last_manual_sync_trigger_date_time)
-            }
-            2usize => ::std::option::Option::Some(&self.last_sync_date_time),
-            3usize => ::std::option::Option::Some(&self.sync_status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "last_manual_sync_trigger_date_time",
-            &self.last_manual_sync_trigger_date_time,
-        );
-        d.field(2usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(3usize, "sync_status", &self.sync_status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2312,6 +2166,24 @@ impl rt::Object for WindowsDefenderApplicationControlSupplementalPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content", &self.content);
+        d.field(2usize, "content_file_name", &self.content_file_name);
+        d.field(3usize, "creation_date_time", &self.creation_date_time);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(8usize, "version", &self.version);
+        d.field(9usize, "assignments", &self.assignments);
+        d.field(10usize, "deploy_summary", &self.deploy_summary);
+        d.field(11usize, "device_statuses", &self.device_statuses);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for WindowsDefenderApplicationControlSupplementalPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2345,44 +2217,11 @@ impl rt::Object for WindowsDefenderApplicationControlSupplementalPolicy {
         w.field(11usize, &self.device_statuses);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content),
-            2usize => ::std::option::Option::Some(&self.content_file_name),
-            3usize => ::std::option::Option::Some(&self.creation_date_time),
-            4usize => ::std::option::Option::Some(&self.description),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            8usize => ::std::option::Option::Some(&self.version),
-            9usize => ::std::option::Option::Some(&self.assignments),
-            10usize => ::std::option::Option::Some(&self.deploy_summary),
-            11usize => ::std::option::Option::Some(&self.device_statuses),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "content_file_name", &self.content_file_name);
-        d.field(3usize, "creation_date_time", &self.creation_date_time);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(8usize, "version", &self.version);
-        d.field(9usize, "assignments", &self.assignments);
-        d.field(10usize, "deploy_summary", &self.deploy_summary);
-        d.field(11usize, "device_statuses", &self.device_statuses);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2445,6 +2284,15 @@ impl rt::Object for WindowsDefenderApplicationControlSupplementalPolicyAssignmen
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members
+for WindowsDefenderApplicationControlSupplementalPolicyAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2458,24 +2306,11 @@ impl rt::Object for WindowsDefenderApplicationControlSupplementalPolicyAssignmen
         w.field(1usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2601,6 +2436,24 @@ impl rt::Object for WindowsDefenderApplicationControlSupplementalPolicyDeploymen
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deployment_status", &self.deployment_status);
+        d.field(2usize, "device_id", &self.device_id);
+        d.field(3usize, "device_name", &self.device_name);
+        d.field(4usize, "last_sync_date_time", &self.last_sync_date_time);
+        d.field(5usize, "os_description", &self.os_description);
+        d.field(6usize, "os_version", &self.os_version);
+        d.field(7usize, "policy_version", &self.policy_version);
+        d.field(8usize, "user_name", &self.user_name);
+        d.field(9usize, "user_principal_name", &self.user_principal_name);
+        d.field(10usize, "policy", &self.policy);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members
+for WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2632,42 +2485,11 @@ impl rt::Object for WindowsDefenderApplicationControlSupplementalPolicyDeploymen
         w.field(10usize, &self.policy);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deployment_status),
-            2usize => ::std::option::Option::Some(&self.device_id),
-            3usize => ::std::option::Option::Some(&self.device_name),
-            4usize => ::std::option::Option::Some(&self.last_sync_date_time),
-            5usize => ::std::option::Option::Some(&self.os_description),
-            6usize => ::std::option::Option::Some(&self.os_version),
-            7usize => ::std::option::Option::Some(&self.policy_version),
-            8usize => ::std::option::Option::Some(&self.user_name),
-            9usize => ::std::option::Option::Some(&self.user_principal_name),
-            10usize => ::std::option::Option::Some(&self.policy),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deployment_status", &self.deployment_status);
-        d.field(2usize, "device_id", &self.device_id);
-        d.field(3usize, "device_name", &self.device_name);
-        d.field(4usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(5usize, "os_description", &self.os_description);
-        d.field(6usize, "os_version", &self.os_version);
-        d.field(7usize, "policy_version", &self.policy_version);
-        d.field(8usize, "user_name", &self.user_name);
-        d.field(9usize, "user_principal_name", &self.user_principal_name);
-        d.field(10usize, "policy", &self.policy);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2742,6 +2564,16 @@ for WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deployed_device_count", &self.deployed_device_count);
+        d.field(2usize, "failed_device_count", &self.failed_device_count);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members
+for WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2757,26 +2589,11 @@ for WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary {
         w.field(2usize, &self.failed_device_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deployed_device_count),
-            2usize => ::std::option::Option::Some(&self.failed_device_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deployed_device_count", &self.deployed_device_count);
-        d.field(2usize, "failed_device_count", &self.failed_device_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2995,57 +2812,6 @@ impl rt::Object for WindowsEnrollmentStatusScreenSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsEnrollmentStatusScreenSettings\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => {
-                self.allow_device_use_before_profile_and_app_install_complete
-                    .read_from(r)
-            }
-            1usize => self.allow_device_use_on_install_failure.read_from(r),
-            2usize => self.allow_log_collection_on_install_failure.read_from(r),
-            3usize => self.block_device_setup_retry_by_user.read_from(r),
-            4usize => self.custom_error_message.read_from(r),
-            5usize => self.hide_installation_progress.read_from(r),
-            6usize => self.install_progress_timeout_in_minutes.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.allow_device_use_before_profile_and_app_install_complete);
-        w.field(1usize, &self.allow_device_use_on_install_failure);
-        w.field(2usize, &self.allow_log_collection_on_install_failure);
-        w.field(3usize, &self.block_device_setup_retry_by_user);
-        w.field(4usize, &self.custom_error_message);
-        w.field(5usize, &self.hide_installation_progress);
-        w.field(6usize, &self.install_progress_timeout_in_minutes);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(
-                    &self.allow_device_use_before_profile_and_app_install_complete,
-                )
-            }
-            1usize => {
-                ::std::option::Option::Some(&self.allow_device_use_on_install_failure)
-            }
-            2usize => {
-                ::std::option::Option::Some(
-                    &self.allow_log_collection_on_install_failure,
-                )
-            }
-            3usize => ::std::option::Option::Some(&self.block_device_setup_retry_by_user),
-            4usize => ::std::option::Option::Some(&self.custom_error_message),
-            5usize => ::std::option::Option::Some(&self.hide_installation_progress),
-            6usize => {
-                ::std::option::Option::Some(&self.install_progress_timeout_in_minutes)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(
             0usize,
@@ -3075,12 +2841,41 @@ impl rt::Object for WindowsEnrollmentStatusScreenSettings {
             &self.install_progress_timeout_in_minutes,
         );
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for WindowsEnrollmentStatusScreenSettings {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => {
+                self.allow_device_use_before_profile_and_app_install_complete
+                    .read_from(r)
+            }
+            1usize => self.allow_device_use_on_install_failure.read_from(r),
+            2usize => self.allow_log_collection_on_install_failure.read_from(r),
+            3usize => self.block_device_setup_retry_by_user.read_from(r),
+            4usize => self.custom_error_message.read_from(r),
+            5usize => self.hide_installation_progress.read_from(r),
+            6usize => self.install_progress_timeout_in_minutes.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.allow_device_use_before_profile_and_app_install_complete);
+        w.field(1usize, &self.allow_device_use_on_install_failure);
+        w.field(2usize, &self.allow_log_collection_on_install_failure);
+        w.field(3usize, &self.block_device_setup_retry_by_user);
+        w.field(4usize, &self.custom_error_message);
+        w.field(5usize, &self.hide_installation_progress);
+        w.field(6usize, &self.install_progress_timeout_in_minutes);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3491,141 +3286,6 @@ impl rt::Object for WindowsInformationProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtection\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.display_name.read_from(r),
-            4usize => self.last_modified_date_time.read_from(r),
-            5usize => self.role_scope_tag_ids.read_from(r),
-            6usize => self.version.read_from(r),
-            7usize => self.azure_rights_management_services_allowed.read_from(r),
-            8usize => self.data_recovery_certificate.read_from(r),
-            9usize => self.enforcement_level.read_from(r),
-            10usize => self.enterprise_domain.read_from(r),
-            11usize => self.enterprise_internal_proxy_servers.read_from(r),
-            12usize => self.enterprise_ip_ranges.read_from(r),
-            13usize => self.enterprise_ip_ranges_are_authoritative.read_from(r),
-            14usize => self.enterprise_network_domain_names.read_from(r),
-            15usize => self.enterprise_protected_domain_names.read_from(r),
-            16usize => self.enterprise_proxied_domains.read_from(r),
-            17usize => self.enterprise_proxy_servers.read_from(r),
-            18usize => self.enterprise_proxy_servers_are_authoritative.read_from(r),
-            19usize => self.exempt_apps.read_from(r),
-            20usize => self.icons_visible.read_from(r),
-            21usize => self.indexing_encrypted_stores_or_items_blocked.read_from(r),
-            22usize => self.is_assigned.read_from(r),
-            23usize => self.neutral_domain_resources.read_from(r),
-            24usize => self.protected_apps.read_from(r),
-            25usize => self.protection_under_lock_config_required.read_from(r),
-            26usize => self.revoke_on_unenroll_disabled.read_from(r),
-            27usize => self.rights_management_services_template_id.read_from(r),
-            28usize => self.smb_auto_encrypted_file_extensions.read_from(r),
-            29usize => self.assignments.read_from(r),
-            30usize => self.exempt_app_locker_files.read_from(r),
-            31usize => self.protected_app_locker_files.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.display_name);
-        w.field(4usize, &self.last_modified_date_time);
-        w.field(5usize, &self.role_scope_tag_ids);
-        w.field(6usize, &self.version);
-        w.field(7usize, &self.azure_rights_management_services_allowed);
-        w.field(8usize, &self.data_recovery_certificate);
-        w.field(9usize, &self.enforcement_level);
-        w.field(10usize, &self.enterprise_domain);
-        w.field(11usize, &self.enterprise_internal_proxy_servers);
-        w.field(12usize, &self.enterprise_ip_ranges);
-        w.field(13usize, &self.enterprise_ip_ranges_are_authoritative);
-        w.field(14usize, &self.enterprise_network_domain_names);
-        w.field(15usize, &self.enterprise_protected_domain_names);
-        w.field(16usize, &self.enterprise_proxied_domains);
-        w.field(17usize, &self.enterprise_proxy_servers);
-        w.field(18usize, &self.enterprise_proxy_servers_are_authoritative);
-        w.field(19usize, &self.exempt_apps);
-        w.field(20usize, &self.icons_visible);
-        w.field(21usize, &self.indexing_encrypted_stores_or_items_blocked);
-        w.field(22usize, &self.is_assigned);
-        w.field(23usize, &self.neutral_domain_resources);
-        w.field(24usize, &self.protected_apps);
-        w.field(25usize, &self.protection_under_lock_config_required);
-        w.field(26usize, &self.revoke_on_unenroll_disabled);
-        w.field(27usize, &self.rights_management_services_template_id);
-        w.field(28usize, &self.smb_auto_encrypted_file_extensions);
-        w.field(29usize, &self.assignments);
-        w.field(30usize, &self.exempt_app_locker_files);
-        w.field(31usize, &self.protected_app_locker_files);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            6usize => ::std::option::Option::Some(&self.version),
-            7usize => {
-                ::std::option::Option::Some(
-                    &self.azure_rights_management_services_allowed,
-                )
-            }
-            8usize => ::std::option::Option::Some(&self.data_recovery_certificate),
-            9usize => ::std::option::Option::Some(&self.enforcement_level),
-            10usize => ::std::option::Option::Some(&self.enterprise_domain),
-            11usize => {
-                ::std::option::Option::Some(&self.enterprise_internal_proxy_servers)
-            }
-            12usize => ::std::option::Option::Some(&self.enterprise_ip_ranges),
-            13usize => {
-                ::std::option::Option::Some(&self.enterprise_ip_ranges_are_authoritative)
-            }
-            14usize => ::std::option::Option::Some(&self.enterprise_network_domain_names),
-            15usize => {
-                ::std::option::Option::Some(&self.enterprise_protected_domain_names)
-            }
-            16usize => ::std::option::Option::Some(&self.enterprise_proxied_domains),
-            17usize => ::std::option::Option::Some(&self.enterprise_proxy_servers),
-            18usize => {
-                ::std::option::Option::Some(
-                    &self.enterprise_proxy_servers_are_authoritative,
-                )
-            }
-            19usize => ::std::option::Option::Some(&self.exempt_apps),
-            20usize => ::std::option::Option::Some(&self.icons_visible),
-            21usize => {
-                ::std::option::Option::Some(
-                    &self.indexing_encrypted_stores_or_items_blocked,
-                )
-            }
-            22usize => ::std::option::Option::Some(&self.is_assigned),
-            23usize => ::std::option::Option::Some(&self.neutral_domain_resources),
-            24usize => ::std::option::Option::Some(&self.protected_apps),
-            25usize => {
-                ::std::option::Option::Some(&self.protection_under_lock_config_required)
-            }
-            26usize => ::std::option::Option::Some(&self.revoke_on_unenroll_disabled),
-            27usize => {
-                ::std::option::Option::Some(&self.rights_management_services_template_id)
-            }
-            28usize => {
-                ::std::option::Option::Some(&self.smb_auto_encrypted_file_extensions)
-            }
-            29usize => ::std::option::Option::Some(&self.assignments),
-            30usize => ::std::option::Option::Some(&self.exempt_app_locker_files),
-            31usize => ::std::option::Option::Some(&self.protected_app_locker_files),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -3704,12 +3364,88 @@ impl rt::Object for WindowsInformationProtection {
         d.field(30usize, "exempt_app_locker_files", &self.exempt_app_locker_files);
         d.field(31usize, "protected_app_locker_files", &self.protected_app_locker_files);
     }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for WindowsInformationProtection {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.role_scope_tag_ids.read_from(r),
+            6usize => self.version.read_from(r),
+            7usize => self.azure_rights_management_services_allowed.read_from(r),
+            8usize => self.data_recovery_certificate.read_from(r),
+            9usize => self.enforcement_level.read_from(r),
+            10usize => self.enterprise_domain.read_from(r),
+            11usize => self.enterprise_internal_proxy_servers.read_from(r),
+            12usize => self.enterprise_ip_ranges.read_from(r),
+            13usize => self.enterprise_ip_ranges_are_authoritative.read_from(r),
+            14usize => self.enterprise_network_domain_names.read_from(r),
+            15usize => self.enterprise_protected_domain_names.read_from(r),
+            16usize => self.enterprise_proxied_domains.read_from(r),
+            17usize => self.enterprise_proxy_servers.read_from(r),
+            18usize => self.enterprise_proxy_servers_are_authoritative.read_from(r),
+            19usize => self.exempt_apps.read_from(r),
+            20usize => self.icons_visible.read_from(r),
+            21usize => self.indexing_encrypted_stores_or_items_blocked.read_from(r),
+            22usize => self.is_assigned.read_from(r),
+            23usize => self.neutral_domain_resources.read_from(r),
+            24usize => self.protected_apps.read_from(r),
+            25usize => self.protection_under_lock_config_required.read_from(r),
+            26usize => self.revoke_on_unenroll_disabled.read_from(r),
+            27usize => self.rights_management_services_template_id.read_from(r),
+            28usize => self.smb_auto_encrypted_file_extensions.read_from(r),
+            29usize => self.assignments.read_from(r),
+            30usize => self.exempt_app_locker_files.read_from(r),
+            31usize => self.protected_app_locker_files.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.role_scope_tag_ids);
+        w.field(6usize, &self.version);
+        w.field(7usize, &self.azure_rights_management_services_allowed);
+        w.field(8usize, &self.data_recovery_certificate);
+        w.field(9usize, &self.enforcement_level);
+        w.field(10usize, &self.enterprise_domain);
+        w.field(11usize, &self.enterprise_internal_proxy_servers);
+        w.field(12usize, &self.enterprise_ip_ranges);
+        w.field(13usize, &self.enterprise_ip_ranges_are_authoritative);
+        w.field(14usize, &self.enterprise_network_domain_names);
+        w.field(15usize, &self.enterprise_protected_domain_names);
+        w.field(16usize, &self.enterprise_proxied_domains);
+        w.field(17usize, &self.enterprise_proxy_servers);
+        w.field(18usize, &self.enterprise_proxy_servers_are_authoritative);
+        w.field(19usize, &self.exempt_apps);
+        w.field(20usize, &self.icons_visible);
+        w.field(21usize, &self.indexing_encrypted_stores_or_items_blocked);
+        w.field(22usize, &self.is_assigned);
+        w.field(23usize, &self.neutral_domain_resources);
+        w.field(24usize, &self.protected_apps);
+        w.field(25usize, &self.protection_under_lock_config_required);
+        w.field(26usize, &self.revoke_on_unenroll_disabled);
+        w.field(27usize, &self.rights_management_services_template_id);
+        w.field(28usize, &self.smb_auto_encrypted_file_extensions);
+        w.field(29usize, &self.assignments);
+        w.field(30usize, &self.exempt_app_locker_files);
+        w.field(31usize, &self.protected_app_locker_files);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3827,24 +3563,21 @@ impl rt::Poly for AnyWindowsInformationProtection {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.mdmWindowsInformationProtectionPolicy",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MdmWindowsInformationProtectionPolicy)
-            }
+            ) => rt::object::read_boxed(r, Self::MdmWindowsInformationProtectionPolicy),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionPolicy",
-            ) => rt::object::read_boxed(r).map(Self::WindowsInformationProtectionPolicy),
-            _ => rt::object::read_boxed(r).map(Self::WindowsInformationProtection),
+            ) => rt::object::read_boxed(r, Self::WindowsInformationProtectionPolicy),
+            _ => rt::object::read_boxed(r, Self::WindowsInformationProtection),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::WindowsInformationProtection(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::MdmWindowsInformationProtectionPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3853,7 +3586,7 @@ impl rt::Poly for AnyWindowsInformationProtection {
                 )
             }
             Self::WindowsInformationProtectionPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4819,6 +4552,17 @@ impl rt::Object for WindowsInformationProtectionApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "denied", &self.denied);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "product_name", &self.product_name);
+        d.field(4usize, "publisher_name", &self.publisher_name);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for WindowsInformationProtectionApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.denied.read_from(r),
@@ -4838,30 +4582,11 @@ impl rt::Object for WindowsInformationProtectionApp {
         w.field(4usize, &self.publisher_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.denied),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.product_name),
-            4usize => ::std::option::Option::Some(&self.publisher_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "denied", &self.denied);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "product_name", &self.product_name);
-        d.field(4usize, "publisher_name", &self.publisher_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4938,26 +4663,21 @@ impl rt::Poly for AnyWindowsInformationProtectionApp {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionDesktopApp",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsInformationProtectionDesktopApp)
-            }
+            ) => rt::object::read_boxed(r, Self::WindowsInformationProtectionDesktopApp),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionStoreApp",
-            ) => {
-                rt::object::read_boxed(r).map(Self::WindowsInformationProtectionStoreApp)
-            }
-            _ => rt::object::read_boxed(r).map(Self::WindowsInformationProtectionApp),
+            ) => rt::object::read_boxed(r, Self::WindowsInformationProtectionStoreApp),
+            _ => rt::object::read_boxed(r, Self::WindowsInformationProtectionApp),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::WindowsInformationProtectionApp(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::WindowsInformationProtectionDesktopApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4966,7 +4686,7 @@ impl rt::Poly for AnyWindowsInformationProtectionApp {
                 )
             }
             Self::WindowsInformationProtectionStoreApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5172,6 +4892,17 @@ impl rt::Object for WindowsInformationProtectionAppLockerFile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionAppLockerFile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "file", &self.file);
+        d.field(3usize, "file_hash", &self.file_hash);
+        d.field(4usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for WindowsInformationProtectionAppLockerFile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5191,30 +4922,11 @@ impl rt::Object for WindowsInformationProtectionAppLockerFile {
         w.field(4usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.file),
-            3usize => ::std::option::Option::Some(&self.file_hash),
-            4usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "file", &self.file);
-        d.field(3usize, "file_hash", &self.file_hash);
-        d.field(4usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5287,6 +4999,16 @@ impl rt::Object for WindowsInformationProtectionDataRecoveryCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionDataRecoveryCertificate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "certificate", &self.certificate);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(3usize, "subject_name", &self.subject_name);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for WindowsInformationProtectionDataRecoveryCertificate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.certificate.read_from(r),
@@ -5304,28 +5026,11 @@ impl rt::Object for WindowsInformationProtectionDataRecoveryCertificate {
         w.field(3usize, &self.subject_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.certificate),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.expiration_date_time),
-            3usize => ::std::option::Option::Some(&self.subject_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "certificate", &self.certificate);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(3usize, "subject_name", &self.subject_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5426,6 +5131,20 @@ impl rt::Object for WindowsInformationProtectionDesktopApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionDesktopApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "denied", &self.denied);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "product_name", &self.product_name);
+        d.field(4usize, "publisher_name", &self.publisher_name);
+        d.field(5usize, "binary_name", &self.binary_name);
+        d.field(6usize, "binary_version_high", &self.binary_version_high);
+        d.field(7usize, "binary_version_low", &self.binary_version_low);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for WindowsInformationProtectionDesktopApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.denied.read_from(r),
@@ -5451,36 +5170,11 @@ impl rt::Object for WindowsInformationProtectionDesktopApp {
         w.field(7usize, &self.binary_version_low);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.denied),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.product_name),
-            4usize => ::std::option::Option::Some(&self.publisher_name),
-            5usize => ::std::option::Option::Some(&self.binary_name),
-            6usize => ::std::option::Option::Some(&self.binary_version_high),
-            7usize => ::std::option::Option::Some(&self.binary_version_low),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "denied", &self.denied);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "product_name", &self.product_name);
-        d.field(4usize, "publisher_name", &self.publisher_name);
-        d.field(5usize, "binary_name", &self.binary_name);
-        d.field(6usize, "binary_version_high", &self.binary_version_high);
-        d.field(7usize, "binary_version_low", &self.binary_version_low);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5577,6 +5271,19 @@ impl rt::Object for WindowsInformationProtectionDeviceRegistration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionDeviceRegistration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "device_mac_address", &self.device_mac_address);
+        d.field(2usize, "device_name", &self.device_name);
+        d.field(3usize, "device_registration_id", &self.device_registration_id);
+        d.field(4usize, "device_type", &self.device_type);
+        d.field(5usize, "last_check_in_date_time", &self.last_check_in_date_time);
+        d.field(6usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for WindowsInformationProtectionDeviceRegistration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5600,34 +5307,11 @@ impl rt::Object for WindowsInformationProtectionDeviceRegistration {
         w.field(6usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.device_mac_address),
-            2usize => ::std::option::Option::Some(&self.device_name),
-            3usize => ::std::option::Option::Some(&self.device_registration_id),
-            4usize => ::std::option::Option::Some(&self.device_type),
-            5usize => ::std::option::Option::Some(&self.last_check_in_date_time),
-            6usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_mac_address", &self.device_mac_address);
-        d.field(2usize, "device_name", &self.device_name);
-        d.field(3usize, "device_registration_id", &self.device_registration_id);
-        d.field(4usize, "device_type", &self.device_type);
-        d.field(5usize, "last_check_in_date_time", &self.last_check_in_date_time);
-        d.field(6usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5740,6 +5424,14 @@ impl rt::Object for WindowsInformationProtectionIpRangeCollection {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"ranges\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionIPRangeCollection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "ranges", &self.ranges);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for WindowsInformationProtectionIpRangeCollection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -5753,24 +5445,11 @@ impl rt::Object for WindowsInformationProtectionIpRangeCollection {
         w.field(1usize, &self.ranges);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.ranges),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "ranges", &self.ranges);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6207,185 +5886,6 @@ impl rt::Object for WindowsInformationProtectionPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionPolicy\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.display_name.read_from(r),
-            4usize => self.last_modified_date_time.read_from(r),
-            5usize => self.role_scope_tag_ids.read_from(r),
-            6usize => self.version.read_from(r),
-            7usize => self.azure_rights_management_services_allowed.read_from(r),
-            8usize => self.data_recovery_certificate.read_from(r),
-            9usize => self.enforcement_level.read_from(r),
-            10usize => self.enterprise_domain.read_from(r),
-            11usize => self.enterprise_internal_proxy_servers.read_from(r),
-            12usize => self.enterprise_ip_ranges.read_from(r),
-            13usize => self.enterprise_ip_ranges_are_authoritative.read_from(r),
-            14usize => self.enterprise_network_domain_names.read_from(r),
-            15usize => self.enterprise_protected_domain_names.read_from(r),
-            16usize => self.enterprise_proxied_domains.read_from(r),
-            17usize => self.enterprise_proxy_servers.read_from(r),
-            18usize => self.enterprise_proxy_servers_are_authoritative.read_from(r),
-            19usize => self.exempt_apps.read_from(r),
-            20usize => self.icons_visible.read_from(r),
-            21usize => self.indexing_encrypted_stores_or_items_blocked.read_from(r),
-            22usize => self.is_assigned.read_from(r),
-            23usize => self.neutral_domain_resources.read_from(r),
-            24usize => self.protected_apps.read_from(r),
-            25usize => self.protection_under_lock_config_required.read_from(r),
-            26usize => self.revoke_on_unenroll_disabled.read_from(r),
-            27usize => self.rights_management_services_template_id.read_from(r),
-            28usize => self.smb_auto_encrypted_file_extensions.read_from(r),
-            29usize => self.assignments.read_from(r),
-            30usize => self.exempt_app_locker_files.read_from(r),
-            31usize => self.protected_app_locker_files.read_from(r),
-            32usize => self.days_without_contact_before_unenroll.read_from(r),
-            33usize => self.mdm_enrollment_url.read_from(r),
-            34usize => self.minutes_of_inactivity_before_device_lock.read_from(r),
-            35usize => self.number_of_past_pins_remembered.read_from(r),
-            36usize => self.password_maximum_attempt_count.read_from(r),
-            37usize => self.pin_expiration_days.read_from(r),
-            38usize => self.pin_lowercase_letters.read_from(r),
-            39usize => self.pin_minimum_length.read_from(r),
-            40usize => self.pin_special_characters.read_from(r),
-            41usize => self.pin_uppercase_letters.read_from(r),
-            42usize => self.revoke_on_mdm_handoff_disabled.read_from(r),
-            43usize => self.windows_hello_for_business_blocked.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.display_name);
-        w.field(4usize, &self.last_modified_date_time);
-        w.field(5usize, &self.role_scope_tag_ids);
-        w.field(6usize, &self.version);
-        w.field(7usize, &self.azure_rights_management_services_allowed);
-        w.field(8usize, &self.data_recovery_certificate);
-        w.field(9usize, &self.enforcement_level);
-        w.field(10usize, &self.enterprise_domain);
-        w.field(11usize, &self.enterprise_internal_proxy_servers);
-        w.field(12usize, &self.enterprise_ip_ranges);
-        w.field(13usize, &self.enterprise_ip_ranges_are_authoritative);
-        w.field(14usize, &self.enterprise_network_domain_names);
-        w.field(15usize, &self.enterprise_protected_domain_names);
-        w.field(16usize, &self.enterprise_proxied_domains);
-        w.field(17usize, &self.enterprise_proxy_servers);
-        w.field(18usize, &self.enterprise_proxy_servers_are_authoritative);
-        w.field(19usize, &self.exempt_apps);
-        w.field(20usize, &self.icons_visible);
-        w.field(21usize, &self.indexing_encrypted_stores_or_items_blocked);
-        w.field(22usize, &self.is_assigned);
-        w.field(23usize, &self.neutral_domain_resources);
-        w.field(24usize, &self.protected_apps);
-        w.field(25usize, &self.protection_under_lock_config_required);
-        w.field(26usize, &self.revoke_on_unenroll_disabled);
-        w.field(27usize, &self.rights_management_services_template_id);
-        w.field(28usize, &self.smb_auto_encrypted_file_extensions);
-        w.field(29usize, &self.assignments);
-        w.field(30usize, &self.exempt_app_locker_files);
-        w.field(31usize, &self.protected_app_locker_files);
-        w.field(32usize, &self.days_without_contact_before_unenroll);
-        w.field(33usize, &self.mdm_enrollment_url);
-        w.field(34usize, &self.minutes_of_inactivity_before_device_lock);
-        w.field(35usize, &self.number_of_past_pins_remembered);
-        w.field(36usize, &self.password_maximum_attempt_count);
-        w.field(37usize, &self.pin_expiration_days);
-        w.field(38usize, &self.pin_lowercase_letters);
-        w.field(39usize, &self.pin_minimum_length);
-        w.field(40usize, &self.pin_special_characters);
-        w.field(41usize, &self.pin_uppercase_letters);
-        w.field(42usize, &self.revoke_on_mdm_handoff_disabled);
-        w.field(43usize, &self.windows_hello_for_business_blocked);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            6usize => ::std::option::Option::Some(&self.version),
-            7usize => {
-                ::std::option::Option::Some(
-                    &self.azure_rights_management_services_allowed,
-                )
-            }
-            8usize => ::std::option::Option::Some(&self.data_recovery_certificate),
-            9usize => ::std::option::Option::Some(&self.enforcement_level),
-            10usize => ::std::option::Option::Some(&self.enterprise_domain),
-            11usize => {
-                ::std::option::Option::Some(&self.enterprise_internal_proxy_servers)
-            }
-            12usize => ::std::option::Option::Some(&self.enterprise_ip_ranges),
-            13usize => {
-                ::std::option::Option::Some(&self.enterprise_ip_ranges_are_authoritative)
-            }
-            14usize => ::std::option::Option::Some(&self.enterprise_network_domain_names),
-            15usize => {
-                ::std::option::Option::Some(&self.enterprise_protected_domain_names)
-            }
-            16usize => ::std::option::Option::Some(&self.enterprise_proxied_domains),
-            17usize => ::std::option::Option::Some(&self.enterprise_proxy_servers),
-            18usize => {
-                ::std::option::Option::Some(
-                    &self.enterprise_proxy_servers_are_authoritative,
-                )
-            }
-            19usize => ::std::option::Option::Some(&self.exempt_apps),
-            20usize => ::std::option::Option::Some(&self.icons_visible),
-            21usize => {
-                ::std::option::Option::Some(
-                    &self.indexing_encrypted_stores_or_items_blocked,
-                )
-            }
-            22usize => ::std::option::Option::Some(&self.is_assigned),
-            23usize => ::std::option::Option::Some(&self.neutral_domain_resources),
-            24usize => ::std::option::Option::Some(&self.protected_apps),
-            25usize => {
-                ::std::option::Option::Some(&self.protection_under_lock_config_required)
-            }
-            26usize => ::std::option::Option::Some(&self.revoke_on_unenroll_disabled),
-            27usize => {
-                ::std::option::Option::Some(&self.rights_management_services_template_id)
-            }
-            28usize => {
-                ::std::option::Option::Some(&self.smb_auto_encrypted_file_extensions)
-            }
-            29usize => ::std::option::Option::Some(&self.assignments),
-            30usize => ::std::option::Option::Some(&self.exempt_app_locker_files),
-            31usize => ::std::option::Option::Some(&self.protected_app_locker_files),
-            32usize => {
-                ::std::option::Option::Some(&self.days_without_contact_before_unenroll)
-            }
-            33usize => ::std::option::Option::Some(&self.mdm_enrollment_url),
-            34usize => {
-                ::std::option::Option::Some(
-                    &self.minutes_of_inactivity_before_device_lock,
-                )
-            }
-            35usize => ::std::option::Option::Some(&self.number_of_past_pins_remembered),
-            36usize => ::std::option::Option::Some(&self.password_maximum_attempt_count),
-            37usize => ::std::option::Option::Some(&self.pin_expiration_days),
-            38usize => ::std::option::Option::Some(&self.pin_lowercase_letters),
-            39usize => ::std::option::Option::Some(&self.pin_minimum_length),
-            40usize => ::std::option::Option::Some(&self.pin_special_characters),
-            41usize => ::std::option::Option::Some(&self.pin_uppercase_letters),
-            42usize => ::std::option::Option::Some(&self.revoke_on_mdm_handoff_disabled),
-            43usize => {
-                ::std::option::Option::Some(&self.windows_hello_for_business_blocked)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -6500,12 +6000,112 @@ impl rt::Object for WindowsInformationProtectionPolicy {
             &self.windows_hello_for_business_blocked,
         );
     }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for WindowsInformationProtectionPolicy {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.role_scope_tag_ids.read_from(r),
+            6usize => self.version.read_from(r),
+            7usize => self.azure_rights_management_services_allowed.read_from(r),
+            8usize => self.data_recovery_certificate.read_from(r),
+            9usize => self.enforcement_level.read_from(r),
+            10usize => self.enterprise_domain.read_from(r),
+            11usize => self.enterprise_internal_proxy_servers.read_from(r),
+            12usize => self.enterprise_ip_ranges.read_from(r),
+            13usize => self.enterprise_ip_ranges_are_authoritative.read_from(r),
+            14usize => self.enterprise_network_domain_names.read_from(r),
+            15usize => self.enterprise_protected_domain_names.read_from(r),
+            16usize => self.enterprise_proxied_domains.read_from(r),
+            17usize => self.enterprise_proxy_servers.read_from(r),
+            18usize => self.enterprise_proxy_servers_are_authoritative.read_from(r),
+            19usize => self.exempt_apps.read_from(r),
+            20usize => self.icons_visible.read_from(r),
+            21usize => self.indexing_encrypted_stores_or_items_blocked.read_from(r),
+            22usize => self.is_assigned.read_from(r),
+            23usize => self.neutral_domain_resources.read_from(r),
+            24usize => self.protected_apps.read_from(r),
+            25usize => self.protection_under_lock_config_required.read_from(r),
+            26usize => self.revoke_on_unenroll_disabled.read_from(r),
+            27usize => self.rights_management_services_template_id.read_from(r),
+            28usize => self.smb_auto_encrypted_file_extensions.read_from(r),
+            29usize => self.assignments.read_from(r),
+            30usize => self.exempt_app_locker_files.read_from(r),
+            31usize => self.protected_app_locker_files.read_from(r),
+            32usize => self.days_without_contact_before_unenroll.read_from(r),
+            33usize => self.mdm_enrollment_url.read_from(r),
+            34usize => self.minutes_of_inactivity_before_device_lock.read_from(r),
+            35usize => self.number_of_past_pins_remembered.read_from(r),
+            36usize => self.password_maximum_attempt_count.read_from(r),
+            37usize => self.pin_expiration_days.read_from(r),
+            38usize => self.pin_lowercase_letters.read_from(r),
+            39usize => self.pin_minimum_length.read_from(r),
+            40usize => self.pin_special_characters.read_from(r),
+            41usize => self.pin_uppercase_letters.read_from(r),
+            42usize => self.revoke_on_mdm_handoff_disabled.read_from(r),
+            43usize => self.windows_hello_for_business_blocked.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.role_scope_tag_ids);
+        w.field(6usize, &self.version);
+        w.field(7usize, &self.azure_rights_management_services_allowed);
+        w.field(8usize, &self.data_recovery_certificate);
+        w.field(9usize, &self.enforcement_level);
+        w.field(10usize, &self.enterprise_domain);
+        w.field(11usize, &self.enterprise_internal_proxy_servers);
+        w.field(12usize, &self.enterprise_ip_ranges);
+        w.field(13usize, &self.enterprise_ip_ranges_are_authoritative);
+        w.field(14usize, &self.enterprise_network_domain_names);
+        w.field(15usize, &self.enterprise_protected_domain_names);
+        w.field(16usize, &self.enterprise_proxied_domains);
+        w.field(17usize, &self.enterprise_proxy_servers);
+        w.field(18usize, &self.enterprise_proxy_servers_are_authoritative);
+        w.field(19usize, &self.exempt_apps);
+        w.field(20usize, &self.icons_visible);
+        w.field(21usize, &self.indexing_encrypted_stores_or_items_blocked);
+        w.field(22usize, &self.is_assigned);
+        w.field(23usize, &self.neutral_domain_resources);
+        w.field(24usize, &self.protected_apps);
+        w.field(25usize, &self.protection_under_lock_config_required);
+        w.field(26usize, &self.revoke_on_unenroll_disabled);
+        w.field(27usize, &self.rights_management_services_template_id);
+        w.field(28usize, &self.smb_auto_encrypted_file_extensions);
+        w.field(29usize, &self.assignments);
+        w.field(30usize, &self.exempt_app_locker_files);
+        w.field(31usize, &self.protected_app_locker_files);
+        w.field(32usize, &self.days_without_contact_before_unenroll);
+        w.field(33usize, &self.mdm_enrollment_url);
+        w.field(34usize, &self.minutes_of_inactivity_before_device_lock);
+        w.field(35usize, &self.number_of_past_pins_remembered);
+        w.field(36usize, &self.password_maximum_attempt_count);
+        w.field(37usize, &self.pin_expiration_days);
+        w.field(38usize, &self.pin_lowercase_letters);
+        w.field(39usize, &self.pin_minimum_length);
+        w.field(40usize, &self.pin_special_characters);
+        w.field(41usize, &self.pin_uppercase_letters);
+        w.field(42usize, &self.revoke_on_mdm_handoff_disabled);
+        w.field(43usize, &self.windows_hello_for_business_blocked);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6616,6 +6216,14 @@ impl rt::Object for WindowsInformationProtectionProxiedDomainCollection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionProxiedDomainCollection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "proxied_domains", &self.proxied_domains);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for WindowsInformationProtectionProxiedDomainCollection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -6629,24 +6237,11 @@ impl rt::Object for WindowsInformationProtectionProxiedDomainCollection {
         w.field(1usize, &self.proxied_domains);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.proxied_domains),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "proxied_domains", &self.proxied_domains);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6698,6 +6293,14 @@ impl rt::Object for WindowsInformationProtectionResourceCollection {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"resources\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionResourceCollection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "resources", &self.resources);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for WindowsInformationProtectionResourceCollection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -6711,24 +6314,11 @@ impl rt::Object for WindowsInformationProtectionResourceCollection {
         w.field(1usize, &self.resources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.resources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "resources", &self.resources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6807,6 +6397,17 @@ impl rt::Object for WindowsInformationProtectionStoreApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionStoreApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "denied", &self.denied);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "product_name", &self.product_name);
+        d.field(4usize, "publisher_name", &self.publisher_name);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for WindowsInformationProtectionStoreApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.denied.read_from(r),
@@ -6826,30 +6427,11 @@ impl rt::Object for WindowsInformationProtectionStoreApp {
         w.field(4usize, &self.publisher_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.denied),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.product_name),
-            4usize => ::std::option::Option::Some(&self.publisher_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "denied", &self.denied);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "product_name", &self.product_name);
-        d.field(4usize, "publisher_name", &self.publisher_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6943,6 +6525,27 @@ impl rt::Object for WindowsInformationProtectionWipeAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionWipeAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "last_check_in_date_time", &self.last_check_in_date_time);
+        d.field(2usize, "status", &self.status);
+        d.field(
+            3usize,
+            "targeted_device_mac_address",
+            &self.targeted_device_mac_address,
+        );
+        d.field(4usize, "targeted_device_name", &self.targeted_device_name);
+        d.field(
+            5usize,
+            "targeted_device_registration_id",
+            &self.targeted_device_registration_id,
+        );
+        d.field(6usize, "targeted_user_id", &self.targeted_user_id);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for WindowsInformationProtectionWipeAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6966,42 +6569,11 @@ impl rt::Object for WindowsInformationProtectionWipeAction {
         w.field(6usize, &self.targeted_user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.last_check_in_date_time),
-            2usize => ::std::option::Option::Some(&self.status),
-            3usize => ::std::option::Option::Some(&self.targeted_device_mac_address),
-            4usize => ::std::option::Option::Some(&self.targeted_device_name),
-            5usize => ::std::option::Option::Some(&self.targeted_device_registration_id),
-            6usize => ::std::option::Option::Some(&self.targeted_user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_check_in_date_time", &self.last_check_in_date_time);
-        d.field(2usize, "status", &self.status);
-        d.field(
-            3usize,
-            "targeted_device_mac_address",
-            &self.targeted_device_mac_address,
-        );
-        d.field(4usize, "targeted_device_name", &self.targeted_device_name);
-        d.field(
-            5usize,
-            "targeted_device_registration_id",
-            &self.targeted_device_registration_id,
-        );
-        d.field(6usize, "targeted_user_id", &self.targeted_user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7100,6 +6672,19 @@ impl rt::Object for WindowsMalwareInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareInformation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "additional_information_url", &self.additional_information_url);
+        d.field(2usize, "category", &self.category);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_detection_date_time", &self.last_detection_date_time);
+        d.field(5usize, "severity", &self.severity);
+        d.field(6usize, "device_malware_states", &self.device_malware_states);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for WindowsMalwareInformation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7123,34 +6708,11 @@ impl rt::Object for WindowsMalwareInformation {
         w.field(6usize, &self.device_malware_states);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.additional_information_url),
-            2usize => ::std::option::Option::Some(&self.category),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_detection_date_time),
-            5usize => ::std::option::Option::Some(&self.severity),
-            6usize => ::std::option::Option::Some(&self.device_malware_states),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_information_url", &self.additional_information_url);
-        d.field(2usize, "category", &self.category);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_detection_date_time", &self.last_detection_date_time);
-        d.field(5usize, "severity", &self.severity);
-        d.field(6usize, "device_malware_states", &self.device_malware_states);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7235,6 +6797,21 @@ impl rt::Object for WindowsManagementApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsManagementApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "available_version", &self.available_version);
+        d.field(2usize, "managed_installer", &self.managed_installer);
+        d.field(
+            3usize,
+            "managed_installer_configured_date_time",
+            &self.managed_installer_configured_date_time,
+        );
+        d.field(4usize, "health_states", &self.health_states);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for WindowsManagementApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7254,36 +6831,11 @@ impl rt::Object for WindowsManagementApp {
         w.field(4usize, &self.health_states);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.available_version),
-            2usize => ::std::option::Option::Some(&self.managed_installer),
-            3usize => {
-                ::std::option::Option::Some(&self.managed_installer_configured_date_time)
-            }
-            4usize => ::std::option::Option::Some(&self.health_states),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "available_version", &self.available_version);
-        d.field(2usize, "managed_installer", &self.managed_installer);
-        d.field(
-            3usize,
-            "managed_installer_configured_date_time",
-            &self.managed_installer_configured_date_time,
-        );
-        d.field(4usize, "health_states", &self.health_states);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7371,6 +6923,18 @@ impl rt::Object for WindowsManagementAppHealthState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsManagementAppHealthState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "device_name", &self.device_name);
+        d.field(2usize, "device_os_version", &self.device_os_version);
+        d.field(3usize, "health_state", &self.health_state);
+        d.field(4usize, "installed_version", &self.installed_version);
+        d.field(5usize, "last_check_in_date_time", &self.last_check_in_date_time);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for WindowsManagementAppHealthState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7392,32 +6956,11 @@ impl rt::Object for WindowsManagementAppHealthState {
         w.field(5usize, &self.last_check_in_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.device_name),
-            2usize => ::std::option::Option::Some(&self.device_os_version),
-            3usize => ::std::option::Option::Some(&self.health_state),
-            4usize => ::std::option::Option::Some(&self.installed_version),
-            5usize => ::std::option::Option::Some(&self.last_check_in_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_name", &self.device_name);
-        d.field(2usize, "device_os_version", &self.device_os_version);
-        d.field(3usize, "health_state", &self.health_state);
-        d.field(4usize, "installed_version", &self.installed_version);
-        d.field(5usize, "last_check_in_date_time", &self.last_check_in_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7492,6 +7035,16 @@ impl rt::Object for WindowsManagementAppHealthSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsManagementAppHealthSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "healthy_device_count", &self.healthy_device_count);
+        d.field(2usize, "unhealthy_device_count", &self.unhealthy_device_count);
+        d.field(3usize, "unknown_device_count", &self.unknown_device_count);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for WindowsManagementAppHealthSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7509,28 +7062,11 @@ impl rt::Object for WindowsManagementAppHealthSummary {
         w.field(3usize, &self.unknown_device_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.healthy_device_count),
-            2usize => ::std::option::Option::Some(&self.unhealthy_device_count),
-            3usize => ::std::option::Option::Some(&self.unknown_device_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "healthy_device_count", &self.healthy_device_count);
-        d.field(2usize, "unhealthy_device_count", &self.unhealthy_device_count);
-        d.field(3usize, "unknown_device_count", &self.unknown_device_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7770,6 +7306,40 @@ impl rt::Object for WindowsMicrosoftEdgeApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMicrosoftEdgeApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+        d.field(26usize, "channel", &self.channel);
+        d.field(27usize, "display_language_locale", &self.display_language_locale);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for WindowsMicrosoftEdgeApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7835,76 +7405,11 @@ impl rt::Object for WindowsMicrosoftEdgeApp {
         w.field(27usize, &self.display_language_locale);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            26usize => ::std::option::Option::Some(&self.channel),
-            27usize => ::std::option::Option::Some(&self.display_language_locale),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "channel", &self.channel);
-        d.field(27usize, "display_language_locale", &self.display_language_locale);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8053,6 +7558,24 @@ impl rt::Object for WindowsMinimumOperatingSystem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMinimumOperatingSystem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "v10_0", &self.v10_0);
+        d.field(1usize, "v10_1607", &self.v10_1607);
+        d.field(2usize, "v10_1703", &self.v10_1703);
+        d.field(3usize, "v10_1709", &self.v10_1709);
+        d.field(4usize, "v10_1803", &self.v10_1803);
+        d.field(5usize, "v10_1809", &self.v10_1809);
+        d.field(6usize, "v10_1903", &self.v10_1903);
+        d.field(7usize, "v10_1909", &self.v10_1909);
+        d.field(8usize, "v10_2004", &self.v10_2004);
+        d.field(9usize, "v10_2h20", &self.v10_2h20);
+        d.field(10usize, "v8_0", &self.v8_0);
+        d.field(11usize, "v8_1", &self.v8_1);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for WindowsMinimumOperatingSystem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.v10_0.read_from(r),
@@ -8086,44 +7609,11 @@ impl rt::Object for WindowsMinimumOperatingSystem {
         w.field(11usize, &self.v8_1);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.v10_0),
-            1usize => ::std::option::Option::Some(&self.v10_1607),
-            2usize => ::std::option::Option::Some(&self.v10_1703),
-            3usize => ::std::option::Option::Some(&self.v10_1709),
-            4usize => ::std::option::Option::Some(&self.v10_1803),
-            5usize => ::std::option::Option::Some(&self.v10_1809),
-            6usize => ::std::option::Option::Some(&self.v10_1903),
-            7usize => ::std::option::Option::Some(&self.v10_1909),
-            8usize => ::std::option::Option::Some(&self.v10_2004),
-            9usize => ::std::option::Option::Some(&self.v10_2h20),
-            10usize => ::std::option::Option::Some(&self.v8_0),
-            11usize => ::std::option::Option::Some(&self.v8_1),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "v10_0", &self.v10_0);
-        d.field(1usize, "v10_1607", &self.v10_1607);
-        d.field(2usize, "v10_1703", &self.v10_1703);
-        d.field(3usize, "v10_1709", &self.v10_1709);
-        d.field(4usize, "v10_1803", &self.v10_1803);
-        d.field(5usize, "v10_1809", &self.v10_1809);
-        d.field(6usize, "v10_1903", &self.v10_1903);
-        d.field(7usize, "v10_1909", &self.v10_1909);
-        d.field(8usize, "v10_2004", &self.v10_2004);
-        d.field(9usize, "v10_2h20", &self.v10_2h20);
-        d.field(10usize, "v8_0", &self.v8_0);
-        d.field(11usize, "v8_1", &self.v8_1);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8421,6 +7911,48 @@ impl rt::Object for WindowsMobileMsi {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMobileMSI\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+        d.field(26usize, "committed_content_version", &self.committed_content_version);
+        d.field(27usize, "file_name", &self.file_name);
+        d.field(28usize, "size", &self.size);
+        d.field(29usize, "content_versions", &self.content_versions);
+        d.field(30usize, "command_line", &self.command_line);
+        d.field(31usize, "identity_version", &self.identity_version);
+        d.field(32usize, "ignore_version_detection", &self.ignore_version_detection);
+        d.field(33usize, "product_code", &self.product_code);
+        d.field(34usize, "product_version", &self.product_version);
+        d.field(35usize, "use_device_context", &self.use_device_context);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for WindowsMobileMsi {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8502,92 +8034,11 @@ impl rt::Object for WindowsMobileMsi {
         w.field(35usize, &self.use_device_context);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            26usize => ::std::option::Option::Some(&self.committed_content_version),
-            27usize => ::std::option::Option::Some(&self.file_name),
-            28usize => ::std::option::Option::Some(&self.size),
-            29usize => ::std::option::Option::Some(&self.content_versions),
-            30usize => ::std::option::Option::Some(&self.command_line),
-            31usize => ::std::option::Option::Some(&self.identity_version),
-            32usize => ::std::option::Option::Some(&self.ignore_version_detection),
-            33usize => ::std::option::Option::Some(&self.product_code),
-            34usize => ::std::option::Option::Some(&self.product_version),
-            35usize => ::std::option::Option::Some(&self.use_device_context),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "committed_content_version", &self.committed_content_version);
-        d.field(27usize, "file_name", &self.file_name);
-        d.field(28usize, "size", &self.size);
-        d.field(29usize, "content_versions", &self.content_versions);
-        d.field(30usize, "command_line", &self.command_line);
-        d.field(31usize, "identity_version", &self.identity_version);
-        d.field(32usize, "ignore_version_detection", &self.ignore_version_detection);
-        d.field(33usize, "product_code", &self.product_code);
-        d.field(34usize, "product_version", &self.product_version);
-        d.field(35usize, "use_device_context", &self.use_device_context);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8720,53 +8171,6 @@ impl rt::Object for WindowsNetworkIsolationPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsNetworkIsolationPolicy\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.enterprise_cloud_resources.read_from(r),
-            1usize => self.enterprise_internal_proxy_servers.read_from(r),
-            2usize => self.enterprise_ip_ranges.read_from(r),
-            3usize => self.enterprise_ip_ranges_are_authoritative.read_from(r),
-            4usize => self.enterprise_network_domain_names.read_from(r),
-            5usize => self.enterprise_proxy_servers.read_from(r),
-            6usize => self.enterprise_proxy_servers_are_authoritative.read_from(r),
-            7usize => self.neutral_domain_resources.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.enterprise_cloud_resources);
-        w.field(1usize, &self.enterprise_internal_proxy_servers);
-        w.field(2usize, &self.enterprise_ip_ranges);
-        w.field(3usize, &self.enterprise_ip_ranges_are_authoritative);
-        w.field(4usize, &self.enterprise_network_domain_names);
-        w.field(5usize, &self.enterprise_proxy_servers);
-        w.field(6usize, &self.enterprise_proxy_servers_are_authoritative);
-        w.field(7usize, &self.neutral_domain_resources);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.enterprise_cloud_resources),
-            1usize => {
-                ::std::option::Option::Some(&self.enterprise_internal_proxy_servers)
-            }
-            2usize => ::std::option::Option::Some(&self.enterprise_ip_ranges),
-            3usize => {
-                ::std::option::Option::Some(&self.enterprise_ip_ranges_are_authoritative)
-            }
-            4usize => ::std::option::Option::Some(&self.enterprise_network_domain_names),
-            5usize => ::std::option::Option::Some(&self.enterprise_proxy_servers),
-            6usize => {
-                ::std::option::Option::Some(
-                    &self.enterprise_proxy_servers_are_authoritative,
-                )
-            }
-            7usize => ::std::option::Option::Some(&self.neutral_domain_resources),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "enterprise_cloud_resources", &self.enterprise_cloud_resources);
         d.field(
@@ -8793,12 +8197,40 @@ impl rt::Object for WindowsNetworkIsolationPolicy {
         );
         d.field(7usize, "neutral_domain_resources", &self.neutral_domain_resources);
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for WindowsNetworkIsolationPolicy {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.enterprise_cloud_resources.read_from(r),
+            1usize => self.enterprise_internal_proxy_servers.read_from(r),
+            2usize => self.enterprise_ip_ranges.read_from(r),
+            3usize => self.enterprise_ip_ranges_are_authoritative.read_from(r),
+            4usize => self.enterprise_network_domain_names.read_from(r),
+            5usize => self.enterprise_proxy_servers.read_from(r),
+            6usize => self.enterprise_proxy_servers_are_authoritative.read_from(r),
+            7usize => self.neutral_domain_resources.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.enterprise_cloud_resources);
+        w.field(1usize, &self.enterprise_internal_proxy_servers);
+        w.field(2usize, &self.enterprise_ip_ranges);
+        w.field(3usize, &self.enterprise_ip_ranges_are_authoritative);
+        w.field(4usize, &self.enterprise_network_domain_names);
+        w.field(5usize, &self.enterprise_proxy_servers);
+        w.field(6usize, &self.enterprise_proxy_servers_are_authoritative);
+        w.field(7usize, &self.neutral_domain_resources);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8900,6 +8332,21 @@ impl rt::Object for WindowsOfficeClientConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsOfficeClientConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "checkin_statuses", &self.checkin_statuses);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "policy_payload", &self.policy_payload);
+        d.field(5usize, "priority", &self.priority);
+        d.field(6usize, "user_checkin_summary", &self.user_checkin_summary);
+        d.field(7usize, "user_preference_payload", &self.user_preference_payload);
+        d.field(8usize, "assignments", &self.assignments);
+    }
+}
+#[cfg(msgraph_beta_office_configuration_or_search)]
+impl rt::object::Members for WindowsOfficeClientConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8927,38 +8374,11 @@ impl rt::Object for WindowsOfficeClientConfiguration {
         w.field(8usize, &self.assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.checkin_statuses),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.policy_payload),
-            5usize => ::std::option::Option::Some(&self.priority),
-            6usize => ::std::option::Option::Some(&self.user_checkin_summary),
-            7usize => ::std::option::Option::Some(&self.user_preference_payload),
-            8usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "checkin_statuses", &self.checkin_statuses);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "policy_payload", &self.policy_payload);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "user_checkin_summary", &self.user_checkin_summary);
-        d.field(7usize, "user_preference_payload", &self.user_preference_payload);
-        d.field(8usize, "assignments", &self.assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9057,6 +8477,21 @@ impl rt::Object for WindowsOfficeClientSecurityConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsOfficeClientSecurityConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "checkin_statuses", &self.checkin_statuses);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "policy_payload", &self.policy_payload);
+        d.field(5usize, "priority", &self.priority);
+        d.field(6usize, "user_checkin_summary", &self.user_checkin_summary);
+        d.field(7usize, "user_preference_payload", &self.user_preference_payload);
+        d.field(8usize, "assignments", &self.assignments);
+    }
+}
+#[cfg(msgraph_beta_office_configuration_or_search)]
+impl rt::object::Members for WindowsOfficeClientSecurityConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9084,38 +8519,11 @@ impl rt::Object for WindowsOfficeClientSecurityConfiguration {
         w.field(8usize, &self.assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.checkin_statuses),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.policy_payload),
-            5usize => ::std::option::Option::Some(&self.priority),
-            6usize => ::std::option::Option::Some(&self.user_checkin_summary),
-            7usize => ::std::option::Option::Some(&self.user_preference_payload),
-            8usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "checkin_statuses", &self.checkin_statuses);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "policy_payload", &self.policy_payload);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "user_checkin_summary", &self.user_checkin_summary);
-        d.field(7usize, "user_preference_payload", &self.user_preference_payload);
-        d.field(8usize, "assignments", &self.assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -82,6 +82,27 @@ impl rt::Object for WindowsPackageInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPackageInformation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "applicable_architecture", &self.applicable_architecture);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "identity_name", &self.identity_name);
+        d.field(3usize, "identity_publisher", &self.identity_publisher);
+        d.field(
+            4usize,
+            "identity_resource_identifier",
+            &self.identity_resource_identifier,
+        );
+        d.field(5usize, "identity_version", &self.identity_version);
+        d.field(
+            6usize,
+            "minimum_supported_operating_system",
+            &self.minimum_supported_operating_system,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for WindowsPackageInformation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.applicable_architecture.read_from(r),
@@ -105,44 +126,11 @@ impl rt::Object for WindowsPackageInformation {
         w.field(6usize, &self.minimum_supported_operating_system);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.applicable_architecture),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.identity_name),
-            3usize => ::std::option::Option::Some(&self.identity_publisher),
-            4usize => ::std::option::Option::Some(&self.identity_resource_identifier),
-            5usize => ::std::option::Option::Some(&self.identity_version),
-            6usize => {
-                ::std::option::Option::Some(&self.minimum_supported_operating_system)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "applicable_architecture", &self.applicable_architecture);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "identity_name", &self.identity_name);
-        d.field(3usize, "identity_publisher", &self.identity_publisher);
-        d.field(
-            4usize,
-            "identity_resource_identifier",
-            &self.identity_resource_identifier,
-        );
-        d.field(5usize, "identity_version", &self.identity_version);
-        d.field(
-            6usize,
-            "minimum_supported_operating_system",
-            &self.minimum_supported_operating_system,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -459,6 +447,58 @@ impl rt::Object for WindowsPhone81AppX {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPhone81AppX\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+        d.field(26usize, "committed_content_version", &self.committed_content_version);
+        d.field(27usize, "file_name", &self.file_name);
+        d.field(28usize, "size", &self.size);
+        d.field(29usize, "content_versions", &self.content_versions);
+        d.field(30usize, "applicable_architectures", &self.applicable_architectures);
+        d.field(31usize, "identity_name", &self.identity_name);
+        d.field(32usize, "identity_publisher_hash", &self.identity_publisher_hash);
+        d.field(
+            33usize,
+            "identity_resource_identifier",
+            &self.identity_resource_identifier,
+        );
+        d.field(34usize, "identity_version", &self.identity_version);
+        d.field(
+            35usize,
+            "minimum_supported_operating_system",
+            &self.minimum_supported_operating_system,
+        );
+        d.field(36usize, "phone_product_identifier", &self.phone_product_identifier);
+        d.field(37usize, "phone_publisher_id", &self.phone_publisher_id);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for WindowsPhone81AppX {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -544,106 +584,11 @@ impl rt::Object for WindowsPhone81AppX {
         w.field(37usize, &self.phone_publisher_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            26usize => ::std::option::Option::Some(&self.committed_content_version),
-            27usize => ::std::option::Option::Some(&self.file_name),
-            28usize => ::std::option::Option::Some(&self.size),
-            29usize => ::std::option::Option::Some(&self.content_versions),
-            30usize => ::std::option::Option::Some(&self.applicable_architectures),
-            31usize => ::std::option::Option::Some(&self.identity_name),
-            32usize => ::std::option::Option::Some(&self.identity_publisher_hash),
-            33usize => ::std::option::Option::Some(&self.identity_resource_identifier),
-            34usize => ::std::option::Option::Some(&self.identity_version),
-            35usize => {
-                ::std::option::Option::Some(&self.minimum_supported_operating_system)
-            }
-            36usize => ::std::option::Option::Some(&self.phone_product_identifier),
-            37usize => ::std::option::Option::Some(&self.phone_publisher_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "committed_content_version", &self.committed_content_version);
-        d.field(27usize, "file_name", &self.file_name);
-        d.field(28usize, "size", &self.size);
-        d.field(29usize, "content_versions", &self.content_versions);
-        d.field(30usize, "applicable_architectures", &self.applicable_architectures);
-        d.field(31usize, "identity_name", &self.identity_name);
-        d.field(32usize, "identity_publisher_hash", &self.identity_publisher_hash);
-        d.field(
-            33usize,
-            "identity_resource_identifier",
-            &self.identity_resource_identifier,
-        );
-        d.field(34usize, "identity_version", &self.identity_version);
-        d.field(
-            35usize,
-            "minimum_supported_operating_system",
-            &self.minimum_supported_operating_system,
-        );
-        d.field(36usize, "phone_product_identifier", &self.phone_product_identifier);
-        d.field(37usize, "phone_publisher_id", &self.phone_publisher_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -732,19 +677,19 @@ impl rt::Poly for AnyWindowsPhone81AppX {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.windowsPhone81AppXBundle") => {
-                rt::object::read_boxed(r).map(Self::WindowsPhone81AppXBundle)
+                rt::object::read_boxed(r, Self::WindowsPhone81AppXBundle)
             }
-            _ => rt::object::read_boxed(r).map(Self::WindowsPhone81AppX),
+            _ => rt::object::read_boxed(r, Self::WindowsPhone81AppX),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::WindowsPhone81AppX(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::WindowsPhone81AppXBundle(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1757,6 +1702,63 @@ impl rt::Object for WindowsPhone81AppXBundle {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPhone81AppXBundle\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+        d.field(26usize, "committed_content_version", &self.committed_content_version);
+        d.field(27usize, "file_name", &self.file_name);
+        d.field(28usize, "size", &self.size);
+        d.field(29usize, "content_versions", &self.content_versions);
+        d.field(30usize, "applicable_architectures", &self.applicable_architectures);
+        d.field(31usize, "identity_name", &self.identity_name);
+        d.field(32usize, "identity_publisher_hash", &self.identity_publisher_hash);
+        d.field(
+            33usize,
+            "identity_resource_identifier",
+            &self.identity_resource_identifier,
+        );
+        d.field(34usize, "identity_version", &self.identity_version);
+        d.field(
+            35usize,
+            "minimum_supported_operating_system",
+            &self.minimum_supported_operating_system,
+        );
+        d.field(36usize, "phone_product_identifier", &self.phone_product_identifier);
+        d.field(37usize, "phone_publisher_id", &self.phone_publisher_id);
+        d.field(
+            38usize,
+            "app_x_package_information_list",
+            &self.app_x_package_information_list,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for WindowsPhone81AppXBundle {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1844,112 +1846,11 @@ impl rt::Object for WindowsPhone81AppXBundle {
         w.field(38usize, &self.app_x_package_information_list);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            26usize => ::std::option::Option::Some(&self.committed_content_version),
-            27usize => ::std::option::Option::Some(&self.file_name),
-            28usize => ::std::option::Option::Some(&self.size),
-            29usize => ::std::option::Option::Some(&self.content_versions),
-            30usize => ::std::option::Option::Some(&self.applicable_architectures),
-            31usize => ::std::option::Option::Some(&self.identity_name),
-            32usize => ::std::option::Option::Some(&self.identity_publisher_hash),
-            33usize => ::std::option::Option::Some(&self.identity_resource_identifier),
-            34usize => ::std::option::Option::Some(&self.identity_version),
-            35usize => {
-                ::std::option::Option::Some(&self.minimum_supported_operating_system)
-            }
-            36usize => ::std::option::Option::Some(&self.phone_product_identifier),
-            37usize => ::std::option::Option::Some(&self.phone_publisher_id),
-            38usize => ::std::option::Option::Some(&self.app_x_package_information_list),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "committed_content_version", &self.committed_content_version);
-        d.field(27usize, "file_name", &self.file_name);
-        d.field(28usize, "size", &self.size);
-        d.field(29usize, "content_versions", &self.content_versions);
-        d.field(30usize, "applicable_architectures", &self.applicable_architectures);
-        d.field(31usize, "identity_name", &self.identity_name);
-        d.field(32usize, "identity_publisher_hash", &self.identity_publisher_hash);
-        d.field(
-            33usize,
-            "identity_resource_identifier",
-            &self.identity_resource_identifier,
-        );
-        d.field(34usize, "identity_version", &self.identity_version);
-        d.field(
-            35usize,
-            "minimum_supported_operating_system",
-            &self.minimum_supported_operating_system,
-        );
-        d.field(36usize, "phone_product_identifier", &self.phone_product_identifier);
-        d.field(37usize, "phone_publisher_id", &self.phone_publisher_id);
-        d.field(
-            38usize,
-            "app_x_package_information_list",
-            &self.app_x_package_information_list,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2215,6 +2116,39 @@ impl rt::Object for WindowsPhone81StoreApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPhone81StoreApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+        d.field(26usize, "app_store_url", &self.app_store_url);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for WindowsPhone81StoreApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2278,74 +2212,11 @@ impl rt::Object for WindowsPhone81StoreApp {
         w.field(26usize, &self.app_store_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            26usize => ::std::option::Option::Some(&self.app_store_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "app_store_url", &self.app_store_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2642,6 +2513,49 @@ impl rt::Object for WindowsPhoneXap {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPhoneXAP\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+        d.field(26usize, "committed_content_version", &self.committed_content_version);
+        d.field(27usize, "file_name", &self.file_name);
+        d.field(28usize, "size", &self.size);
+        d.field(29usize, "content_versions", &self.content_versions);
+        d.field(30usize, "identity_version", &self.identity_version);
+        d.field(
+            31usize,
+            "minimum_supported_operating_system",
+            &self.minimum_supported_operating_system,
+        );
+        d.field(32usize, "product_identifier", &self.product_identifier);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for WindowsPhoneXap {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2717,92 +2631,11 @@ impl rt::Object for WindowsPhoneXap {
         w.field(32usize, &self.product_identifier);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            26usize => ::std::option::Option::Some(&self.committed_content_version),
-            27usize => ::std::option::Option::Some(&self.file_name),
-            28usize => ::std::option::Option::Some(&self.size),
-            29usize => ::std::option::Option::Some(&self.content_versions),
-            30usize => ::std::option::Option::Some(&self.identity_version),
-            31usize => {
-                ::std::option::Option::Some(&self.minimum_supported_operating_system)
-            }
-            32usize => ::std::option::Option::Some(&self.product_identifier),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "committed_content_version", &self.committed_content_version);
-        d.field(27usize, "file_name", &self.file_name);
-        d.field(28usize, "size", &self.size);
-        d.field(29usize, "content_versions", &self.content_versions);
-        d.field(30usize, "identity_version", &self.identity_version);
-        d.field(
-            31usize,
-            "minimum_supported_operating_system",
-            &self.minimum_supported_operating_system,
-        );
-        d.field(32usize, "product_identifier", &self.product_identifier);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2946,6 +2779,26 @@ impl rt::Object for WindowsQualityUpdateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsQualityUpdateProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(
+            2usize,
+            "deployable_content_display_name",
+            &self.deployable_content_display_name,
+        );
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "expedited_update_settings", &self.expedited_update_settings);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "release_date_display_name", &self.release_date_display_name);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "assignments", &self.assignments);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for WindowsQualityUpdateProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2975,44 +2828,11 @@ impl rt::Object for WindowsQualityUpdateProfile {
         w.field(9usize, &self.assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.deployable_content_display_name),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.expedited_update_settings),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.release_date_display_name),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(
-            2usize,
-            "deployable_content_display_name",
-            &self.deployable_content_display_name,
-        );
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "expedited_update_settings", &self.expedited_update_settings);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "release_date_display_name", &self.release_date_display_name);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "assignments", &self.assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3073,6 +2893,14 @@ impl rt::Object for WindowsQualityUpdateProfileAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsQualityUpdateProfileAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for WindowsQualityUpdateProfileAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3086,24 +2914,11 @@ impl rt::Object for WindowsQualityUpdateProfileAssignment {
         w.field(1usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3433,6 +3248,39 @@ impl rt::Object for WindowsStoreApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsStoreApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+        d.field(26usize, "app_store_url", &self.app_store_url);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for WindowsStoreApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3496,74 +3344,11 @@ impl rt::Object for WindowsStoreApp {
         w.field(26usize, &self.app_store_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            26usize => ::std::option::Option::Some(&self.app_store_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "app_store_url", &self.app_store_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3904,6 +3689,59 @@ impl rt::Object for WindowsUniversalAppX {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUniversalAppX\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "developer", &self.developer);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "information_url", &self.information_url);
+        d.field(7usize, "is_assigned", &self.is_assigned);
+        d.field(8usize, "is_featured", &self.is_featured);
+        d.field(9usize, "large_icon", &self.large_icon);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "publishing_state", &self.publishing_state);
+        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        d.field(19usize, "upload_state", &self.upload_state);
+        d.field(20usize, "assignments", &self.assignments);
+        d.field(21usize, "categories", &self.categories);
+        d.field(22usize, "device_statuses", &self.device_statuses);
+        d.field(23usize, "install_summary", &self.install_summary);
+        d.field(24usize, "relationships", &self.relationships);
+        d.field(25usize, "user_statuses", &self.user_statuses);
+        d.field(26usize, "committed_content_version", &self.committed_content_version);
+        d.field(27usize, "file_name", &self.file_name);
+        d.field(28usize, "size", &self.size);
+        d.field(29usize, "content_versions", &self.content_versions);
+        d.field(30usize, "applicable_architectures", &self.applicable_architectures);
+        d.field(31usize, "applicable_device_types", &self.applicable_device_types);
+        d.field(32usize, "identity_name", &self.identity_name);
+        d.field(33usize, "identity_publisher_hash", &self.identity_publisher_hash);
+        d.field(
+            34usize,
+            "identity_resource_identifier",
+            &self.identity_resource_identifier,
+        );
+        d.field(35usize, "identity_version", &self.identity_version);
+        d.field(36usize, "is_bundle", &self.is_bundle);
+        d.field(
+            37usize,
+            "minimum_supported_operating_system",
+            &self.minimum_supported_operating_system,
+        );
+        d.field(38usize, "committed_contained_apps", &self.committed_contained_apps);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for WindowsUniversalAppX {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3991,108 +3829,11 @@ impl rt::Object for WindowsUniversalAppX {
         w.field(38usize, &self.committed_contained_apps);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.dependent_app_count),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.developer),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.information_url),
-            7usize => ::std::option::Option::Some(&self.is_assigned),
-            8usize => ::std::option::Option::Some(&self.is_featured),
-            9usize => ::std::option::Option::Some(&self.large_icon),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.privacy_information_url),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.publishing_state),
-            16usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            17usize => ::std::option::Option::Some(&self.superseded_app_count),
-            18usize => ::std::option::Option::Some(&self.superseding_app_count),
-            19usize => ::std::option::Option::Some(&self.upload_state),
-            20usize => ::std::option::Option::Some(&self.assignments),
-            21usize => ::std::option::Option::Some(&self.categories),
-            22usize => ::std::option::Option::Some(&self.device_statuses),
-            23usize => ::std::option::Option::Some(&self.install_summary),
-            24usize => ::std::option::Option::Some(&self.relationships),
-            25usize => ::std::option::Option::Some(&self.user_statuses),
-            26usize => ::std::option::Option::Some(&self.committed_content_version),
-            27usize => ::std::option::Option::Some(&self.file_name),
-            28usize => ::std::option::Option::Some(&self.size),
-            29usize => ::std::option::Option::Some(&self.content_versions),
-            30usize => ::std::option::Option::Some(&self.applicable_architectures),
-            31usize => ::std::option::Option::Some(&self.applicable_device_types),
-            32usize => ::std::option::Option::Some(&self.identity_name),
-            33usize => ::std::option::Option::Some(&self.identity_publisher_hash),
-            34usize => ::std::option::Option::Some(&self.identity_resource_identifier),
-            35usize => ::std::option::Option::Some(&self.identity_version),
-            36usize => ::std::option::Option::Some(&self.is_bundle),
-            37usize => {
-                ::std::option::Option::Some(&self.minimum_supported_operating_system)
-            }
-            38usize => ::std::option::Option::Some(&self.committed_contained_apps),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "committed_content_version", &self.committed_content_version);
-        d.field(27usize, "file_name", &self.file_name);
-        d.field(28usize, "size", &self.size);
-        d.field(29usize, "content_versions", &self.content_versions);
-        d.field(30usize, "applicable_architectures", &self.applicable_architectures);
-        d.field(31usize, "applicable_device_types", &self.applicable_device_types);
-        d.field(32usize, "identity_name", &self.identity_name);
-        d.field(33usize, "identity_publisher_hash", &self.identity_publisher_hash);
-        d.field(
-            34usize,
-            "identity_resource_identifier",
-            &self.identity_resource_identifier,
-        );
-        d.field(35usize, "identity_version", &self.identity_version);
-        d.field(36usize, "is_bundle", &self.is_bundle);
-        d.field(
-            37usize,
-            "minimum_supported_operating_system",
-            &self.minimum_supported_operating_system,
-        );
-        d.field(38usize, "committed_contained_apps", &self.committed_contained_apps);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4172,6 +3913,13 @@ impl rt::Object for WindowsUniversalAppXAppAssignmentSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"useDeviceContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUniversalAppXAppAssignmentSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "use_device_context", &self.use_device_context);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for WindowsUniversalAppXAppAssignmentSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.use_device_context.read_from(r),
@@ -4183,22 +3931,11 @@ impl rt::Object for WindowsUniversalAppXAppAssignmentSettings {
         w.field(0usize, &self.use_device_context);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.use_device_context),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "use_device_context", &self.use_device_context);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4249,6 +3986,14 @@ impl rt::Object for WindowsUniversalAppXContainedApp {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"appUserModelId\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUniversalAppXContainedApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_user_model_id", &self.app_user_model_id);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for WindowsUniversalAppXContainedApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4262,24 +4007,11 @@ impl rt::Object for WindowsUniversalAppXContainedApp {
         w.field(1usize, &self.app_user_model_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_user_model_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_user_model_id", &self.app_user_model_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4331,6 +4063,14 @@ impl rt::Object for WindowsUpdateActiveHoursInstall {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdateActiveHoursInstall\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "active_hours_end", &self.active_hours_end);
+        d.field(1usize, "active_hours_start", &self.active_hours_start);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for WindowsUpdateActiveHoursInstall {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.active_hours_end.read_from(r),
@@ -4344,24 +4084,11 @@ impl rt::Object for WindowsUpdateActiveHoursInstall {
         w.field(1usize, &self.active_hours_start);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.active_hours_end),
-            1usize => ::std::option::Option::Some(&self.active_hours_start),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "active_hours_end", &self.active_hours_end);
-        d.field(1usize, "active_hours_start", &self.active_hours_start);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4402,6 +4129,12 @@ impl rt::Object for WindowsUpdateInstallScheduleType {
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdateInstallScheduleType\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for WindowsUpdateInstallScheduleType {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -4411,20 +4144,11 @@ impl rt::Object for WindowsUpdateInstallScheduleType {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4494,21 +4218,21 @@ impl rt::Poly for AnyWindowsUpdateInstallScheduleType {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdateActiveHoursInstall",
-            ) => rt::object::read_boxed(r).map(Self::WindowsUpdateActiveHoursInstall),
+            ) => rt::object::read_boxed(r, Self::WindowsUpdateActiveHoursInstall),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdateScheduledInstall",
-            ) => rt::object::read_boxed(r).map(Self::WindowsUpdateScheduledInstall),
-            _ => rt::object::read_boxed(r).map(Self::WindowsUpdateInstallScheduleType),
+            ) => rt::object::read_boxed(r, Self::WindowsUpdateScheduledInstall),
+            _ => rt::object::read_boxed(r, Self::WindowsUpdateInstallScheduleType),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::WindowsUpdateInstallScheduleType(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::WindowsUpdateActiveHoursInstall(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4517,7 +4241,7 @@ impl rt::Poly for AnyWindowsUpdateInstallScheduleType {
                 )
             }
             Self::WindowsUpdateScheduledInstall(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4668,6 +4392,14 @@ impl rt::Object for WindowsUpdateScheduledInstall {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdateScheduledInstall\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "scheduled_install_day", &self.scheduled_install_day);
+        d.field(1usize, "scheduled_install_time", &self.scheduled_install_time);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for WindowsUpdateScheduledInstall {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.scheduled_install_day.read_from(r),
@@ -4681,24 +4413,11 @@ impl rt::Object for WindowsUpdateScheduledInstall {
         w.field(1usize, &self.scheduled_install_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.scheduled_install_day),
-            1usize => ::std::option::Option::Some(&self.scheduled_install_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "scheduled_install_day", &self.scheduled_install_day);
-        d.field(1usize, "scheduled_install_time", &self.scheduled_install_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -71,6 +71,20 @@ impl rt::Object for Workbook {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbook\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "application", &self.application);
+        d.field(2usize, "comments", &self.comments);
+        d.field(3usize, "functions", &self.functions);
+        d.field(4usize, "names", &self.names);
+        d.field(5usize, "operations", &self.operations);
+        d.field(6usize, "tables", &self.tables);
+        d.field(7usize, "worksheets", &self.worksheets);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for Workbook {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -96,36 +110,11 @@ impl rt::Object for Workbook {
         w.field(7usize, &self.worksheets);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.application),
-            2usize => ::std::option::Option::Some(&self.comments),
-            3usize => ::std::option::Option::Some(&self.functions),
-            4usize => ::std::option::Option::Some(&self.names),
-            5usize => ::std::option::Option::Some(&self.operations),
-            6usize => ::std::option::Option::Some(&self.tables),
-            7usize => ::std::option::Option::Some(&self.worksheets),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "application", &self.application);
-        d.field(2usize, "comments", &self.comments);
-        d.field(3usize, "functions", &self.functions);
-        d.field(4usize, "names", &self.names);
-        d.field(5usize, "operations", &self.operations);
-        d.field(6usize, "tables", &self.tables);
-        d.field(7usize, "worksheets", &self.worksheets);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -178,6 +167,14 @@ impl rt::Object for WorkbookApplication {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"calculationMode\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookApplication\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "calculation_mode", &self.calculation_mode);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookApplication {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -191,24 +188,11 @@ impl rt::Object for WorkbookApplication {
         w.field(1usize, &self.calculation_mode);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.calculation_mode),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "calculation_mode", &self.calculation_mode);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -316,6 +300,25 @@ impl rt::Object for WorkbookChart {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChart\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "height", &self.height);
+        d.field(2usize, "left", &self.left);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "top", &self.top);
+        d.field(5usize, "width", &self.width);
+        d.field(6usize, "axes", &self.axes);
+        d.field(7usize, "data_labels", &self.data_labels);
+        d.field(8usize, "format", &self.format);
+        d.field(9usize, "legend", &self.legend);
+        d.field(10usize, "series", &self.series);
+        d.field(11usize, "title", &self.title);
+        d.field(12usize, "worksheet", &self.worksheet);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookChart {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -351,46 +354,11 @@ impl rt::Object for WorkbookChart {
         w.field(12usize, &self.worksheet);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.height),
-            2usize => ::std::option::Option::Some(&self.left),
-            3usize => ::std::option::Option::Some(&self.name),
-            4usize => ::std::option::Option::Some(&self.top),
-            5usize => ::std::option::Option::Some(&self.width),
-            6usize => ::std::option::Option::Some(&self.axes),
-            7usize => ::std::option::Option::Some(&self.data_labels),
-            8usize => ::std::option::Option::Some(&self.format),
-            9usize => ::std::option::Option::Some(&self.legend),
-            10usize => ::std::option::Option::Some(&self.series),
-            11usize => ::std::option::Option::Some(&self.title),
-            12usize => ::std::option::Option::Some(&self.worksheet),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "height", &self.height);
-        d.field(2usize, "left", &self.left);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "top", &self.top);
-        d.field(5usize, "width", &self.width);
-        d.field(6usize, "axes", &self.axes);
-        d.field(7usize, "data_labels", &self.data_labels);
-        d.field(8usize, "format", &self.format);
-        d.field(9usize, "legend", &self.legend);
-        d.field(10usize, "series", &self.series);
-        d.field(11usize, "title", &self.title);
-        d.field(12usize, "worksheet", &self.worksheet);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -446,6 +414,15 @@ impl rt::Object for WorkbookChartAreaFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"font\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAreaFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "fill", &self.fill);
+        d.field(2usize, "font", &self.font);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookChartAreaFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -461,26 +438,11 @@ impl rt::Object for WorkbookChartAreaFormat {
         w.field(2usize, &self.font);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.fill),
-            2usize => ::std::option::Option::Some(&self.font),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fill", &self.fill);
-        d.field(2usize, "font", &self.font);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -543,6 +505,16 @@ impl rt::Object for WorkbookChartAxes {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxes\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "category_axis", &self.category_axis);
+        d.field(2usize, "series_axis", &self.series_axis);
+        d.field(3usize, "value_axis", &self.value_axis);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookChartAxes {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -560,28 +532,11 @@ impl rt::Object for WorkbookChartAxes {
         w.field(3usize, &self.value_axis);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.category_axis),
-            2usize => ::std::option::Option::Some(&self.series_axis),
-            3usize => ::std::option::Option::Some(&self.value_axis),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category_axis", &self.category_axis);
-        d.field(2usize, "series_axis", &self.series_axis);
-        d.field(3usize, "value_axis", &self.value_axis);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -671,6 +626,21 @@ impl rt::Object for WorkbookChartAxis {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxis\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "major_unit", &self.major_unit);
+        d.field(2usize, "maximum", &self.maximum);
+        d.field(3usize, "minimum", &self.minimum);
+        d.field(4usize, "minor_unit", &self.minor_unit);
+        d.field(5usize, "format", &self.format);
+        d.field(6usize, "major_gridlines", &self.major_gridlines);
+        d.field(7usize, "minor_gridlines", &self.minor_gridlines);
+        d.field(8usize, "title", &self.title);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookChartAxis {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -698,38 +668,11 @@ impl rt::Object for WorkbookChartAxis {
         w.field(8usize, &self.title);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.major_unit),
-            2usize => ::std::option::Option::Some(&self.maximum),
-            3usize => ::std::option::Option::Some(&self.minimum),
-            4usize => ::std::option::Option::Some(&self.minor_unit),
-            5usize => ::std::option::Option::Some(&self.format),
-            6usize => ::std::option::Option::Some(&self.major_gridlines),
-            7usize => ::std::option::Option::Some(&self.minor_gridlines),
-            8usize => ::std::option::Option::Some(&self.title),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "major_unit", &self.major_unit);
-        d.field(2usize, "maximum", &self.maximum);
-        d.field(3usize, "minimum", &self.minimum);
-        d.field(4usize, "minor_unit", &self.minor_unit);
-        d.field(5usize, "format", &self.format);
-        d.field(6usize, "major_gridlines", &self.major_gridlines);
-        d.field(7usize, "minor_gridlines", &self.minor_gridlines);
-        d.field(8usize, "title", &self.title);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -784,6 +727,15 @@ impl rt::Object for WorkbookChartAxisFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"font\":", ",\"line\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxisFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "font", &self.font);
+        d.field(2usize, "line", &self.line);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookChartAxisFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -799,26 +751,11 @@ impl rt::Object for WorkbookChartAxisFormat {
         w.field(2usize, &self.line);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.font),
-            2usize => ::std::option::Option::Some(&self.line),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "font", &self.font);
-        d.field(2usize, "line", &self.line);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -876,6 +813,16 @@ impl rt::Object for WorkbookChartAxisTitle {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxisTitle\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "text", &self.text);
+        d.field(2usize, "visible", &self.visible);
+        d.field(3usize, "format", &self.format);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookChartAxisTitle {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -893,28 +840,11 @@ impl rt::Object for WorkbookChartAxisTitle {
         w.field(3usize, &self.format);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.text),
-            2usize => ::std::option::Option::Some(&self.visible),
-            3usize => ::std::option::Option::Some(&self.format),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "text", &self.text);
-        d.field(2usize, "visible", &self.visible);
-        d.field(3usize, "format", &self.format);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -962,6 +892,14 @@ impl rt::Object for WorkbookChartAxisTitleFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"font\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxisTitleFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "font", &self.font);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookChartAxisTitleFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -975,24 +913,11 @@ impl rt::Object for WorkbookChartAxisTitleFormat {
         w.field(1usize, &self.font);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.font),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "font", &self.font);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1042,6 +967,15 @@ impl rt::Object for WorkbookChartDataLabelFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"font\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartDataLabelFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "fill", &self.fill);
+        d.field(2usize, "font", &self.font);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookChartDataLabelFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1057,26 +991,11 @@ impl rt::Object for WorkbookChartDataLabelFormat {
         w.field(2usize, &self.font);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.fill),
-            2usize => ::std::option::Option::Some(&self.font),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fill", &self.fill);
-        d.field(2usize, "font", &self.font);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1169,6 +1088,22 @@ impl rt::Object for WorkbookChartDataLabels {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartDataLabels\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "position", &self.position);
+        d.field(2usize, "separator", &self.separator);
+        d.field(3usize, "show_bubble_size", &self.show_bubble_size);
+        d.field(4usize, "show_category_name", &self.show_category_name);
+        d.field(5usize, "show_legend_key", &self.show_legend_key);
+        d.field(6usize, "show_percentage", &self.show_percentage);
+        d.field(7usize, "show_series_name", &self.show_series_name);
+        d.field(8usize, "show_value", &self.show_value);
+        d.field(9usize, "format", &self.format);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookChartDataLabels {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1198,40 +1133,11 @@ impl rt::Object for WorkbookChartDataLabels {
         w.field(9usize, &self.format);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.position),
-            2usize => ::std::option::Option::Some(&self.separator),
-            3usize => ::std::option::Option::Some(&self.show_bubble_size),
-            4usize => ::std::option::Option::Some(&self.show_category_name),
-            5usize => ::std::option::Option::Some(&self.show_legend_key),
-            6usize => ::std::option::Option::Some(&self.show_percentage),
-            7usize => ::std::option::Option::Some(&self.show_series_name),
-            8usize => ::std::option::Option::Some(&self.show_value),
-            9usize => ::std::option::Option::Some(&self.format),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "position", &self.position);
-        d.field(2usize, "separator", &self.separator);
-        d.field(3usize, "show_bubble_size", &self.show_bubble_size);
-        d.field(4usize, "show_category_name", &self.show_category_name);
-        d.field(5usize, "show_legend_key", &self.show_legend_key);
-        d.field(6usize, "show_percentage", &self.show_percentage);
-        d.field(7usize, "show_series_name", &self.show_series_name);
-        d.field(8usize, "show_value", &self.show_value);
-        d.field(9usize, "format", &self.format);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1280,6 +1186,13 @@ impl rt::Object for WorkbookChartFill {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartFill\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookChartFill {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1291,22 +1204,11 @@ impl rt::Object for WorkbookChartFill {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1381,6 +1283,19 @@ impl rt::Object for WorkbookChartFont {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartFont\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "bold", &self.bold);
+        d.field(2usize, "color", &self.color);
+        d.field(3usize, "italic", &self.italic);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "size", &self.size);
+        d.field(6usize, "underline", &self.underline);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookChartFont {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1404,34 +1319,11 @@ impl rt::Object for WorkbookChartFont {
         w.field(6usize, &self.underline);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.bold),
-            2usize => ::std::option::Option::Some(&self.color),
-            3usize => ::std::option::Option::Some(&self.italic),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.size),
-            6usize => ::std::option::Option::Some(&self.underline),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "bold", &self.bold);
-        d.field(2usize, "color", &self.color);
-        d.field(3usize, "italic", &self.italic);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "size", &self.size);
-        d.field(6usize, "underline", &self.underline);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1487,6 +1379,15 @@ impl rt::Object for WorkbookChartGridlines {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartGridlines\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "visible", &self.visible);
+        d.field(2usize, "format", &self.format);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookChartGridlines {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1502,26 +1403,11 @@ impl rt::Object for WorkbookChartGridlines {
         w.field(2usize, &self.format);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.visible),
-            2usize => ::std::option::Option::Some(&self.format),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "visible", &self.visible);
-        d.field(2usize, "format", &self.format);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1568,6 +1454,14 @@ impl rt::Object for WorkbookChartGridlinesFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"line\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartGridlinesFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "line", &self.line);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookChartGridlinesFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1581,24 +1475,11 @@ impl rt::Object for WorkbookChartGridlinesFormat {
         w.field(1usize, &self.line);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.line),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "line", &self.line);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1666,6 +1547,17 @@ impl rt::Object for WorkbookChartLegend {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartLegend\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "overlay", &self.overlay);
+        d.field(2usize, "position", &self.position);
+        d.field(3usize, "visible", &self.visible);
+        d.field(4usize, "format", &self.format);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookChartLegend {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1685,30 +1577,11 @@ impl rt::Object for WorkbookChartLegend {
         w.field(4usize, &self.format);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.overlay),
-            2usize => ::std::option::Option::Some(&self.position),
-            3usize => ::std::option::Option::Some(&self.visible),
-            4usize => ::std::option::Option::Some(&self.format),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "overlay", &self.overlay);
-        d.field(2usize, "position", &self.position);
-        d.field(3usize, "visible", &self.visible);
-        d.field(4usize, "format", &self.format);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1759,6 +1632,15 @@ impl rt::Object for WorkbookChartLegendFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"font\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartLegendFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "fill", &self.fill);
+        d.field(2usize, "font", &self.font);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookChartLegendFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1774,26 +1656,11 @@ impl rt::Object for WorkbookChartLegendFormat {
         w.field(2usize, &self.font);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.fill),
-            2usize => ::std::option::Option::Some(&self.font),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fill", &self.fill);
-        d.field(2usize, "font", &self.font);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1840,6 +1707,14 @@ impl rt::Object for WorkbookChartLineFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"color\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartLineFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "color", &self.color);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookChartLineFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1853,24 +1728,11 @@ impl rt::Object for WorkbookChartLineFormat {
         w.field(1usize, &self.color);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.color),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "color", &self.color);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1924,6 +1786,15 @@ impl rt::Object for WorkbookChartPoint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartPoint\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "value", &self.value);
+        d.field(2usize, "format", &self.format);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookChartPoint {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1939,26 +1810,11 @@ impl rt::Object for WorkbookChartPoint {
         w.field(2usize, &self.format);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.value),
-            2usize => ::std::option::Option::Some(&self.format),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "value", &self.value);
-        d.field(2usize, "format", &self.format);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2005,6 +1861,14 @@ impl rt::Object for WorkbookChartPointFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartPointFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "fill", &self.fill);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookChartPointFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2018,24 +1882,11 @@ impl rt::Object for WorkbookChartPointFormat {
         w.field(1usize, &self.fill);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.fill),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fill", &self.fill);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2093,6 +1944,16 @@ impl rt::Object for WorkbookChartSeries {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartSeries\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "format", &self.format);
+        d.field(3usize, "points", &self.points);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookChartSeries {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2110,28 +1971,11 @@ impl rt::Object for WorkbookChartSeries {
         w.field(3usize, &self.points);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.format),
-            3usize => ::std::option::Option::Some(&self.points),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "format", &self.format);
-        d.field(3usize, "points", &self.points);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2182,6 +2026,15 @@ impl rt::Object for WorkbookChartSeriesFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"line\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartSeriesFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "fill", &self.fill);
+        d.field(2usize, "line", &self.line);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookChartSeriesFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2197,26 +2050,11 @@ impl rt::Object for WorkbookChartSeriesFormat {
         w.field(2usize, &self.line);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.fill),
-            2usize => ::std::option::Option::Some(&self.line),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fill", &self.fill);
-        d.field(2usize, "line", &self.line);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2285,6 +2123,17 @@ impl rt::Object for WorkbookChartTitle {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartTitle\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "overlay", &self.overlay);
+        d.field(2usize, "text", &self.text);
+        d.field(3usize, "visible", &self.visible);
+        d.field(4usize, "format", &self.format);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookChartTitle {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2304,30 +2153,11 @@ impl rt::Object for WorkbookChartTitle {
         w.field(4usize, &self.format);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.overlay),
-            2usize => ::std::option::Option::Some(&self.text),
-            3usize => ::std::option::Option::Some(&self.visible),
-            4usize => ::std::option::Option::Some(&self.format),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "overlay", &self.overlay);
-        d.field(2usize, "text", &self.text);
-        d.field(3usize, "visible", &self.visible);
-        d.field(4usize, "format", &self.format);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2378,6 +2208,15 @@ impl rt::Object for WorkbookChartTitleFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"font\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartTitleFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "fill", &self.fill);
+        d.field(2usize, "font", &self.font);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookChartTitleFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2393,26 +2232,11 @@ impl rt::Object for WorkbookChartTitleFormat {
         w.field(2usize, &self.font);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.fill),
-            2usize => ::std::option::Option::Some(&self.font),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fill", &self.fill);
-        d.field(2usize, "font", &self.font);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2470,6 +2294,16 @@ impl rt::Object for WorkbookComment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookComment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content", &self.content);
+        d.field(2usize, "content_type", &self.content_type);
+        d.field(3usize, "replies", &self.replies);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookComment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2487,28 +2321,11 @@ impl rt::Object for WorkbookComment {
         w.field(3usize, &self.replies);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content),
-            2usize => ::std::option::Option::Some(&self.content_type),
-            3usize => ::std::option::Option::Some(&self.replies),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "replies", &self.replies);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2563,6 +2380,15 @@ impl rt::Object for WorkbookCommentReply {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookCommentReply\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content", &self.content);
+        d.field(2usize, "content_type", &self.content_type);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookCommentReply {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2578,26 +2404,11 @@ impl rt::Object for WorkbookCommentReply {
         w.field(2usize, &self.content_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content),
-            2usize => ::std::option::Option::Some(&self.content_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "content_type", &self.content_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2644,6 +2455,14 @@ impl rt::Object for WorkbookFilter {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"criteria\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookFilter\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "criteria", &self.criteria);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFilter {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2657,24 +2476,11 @@ impl rt::Object for WorkbookFilter {
         w.field(1usize, &self.criteria);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.criteria),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "criteria", &self.criteria);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2755,6 +2561,20 @@ impl rt::Object for WorkbookFilterCriteria {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookFilterCriteria\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "color", &self.color);
+        d.field(1usize, "criterion1", &self.criterion1);
+        d.field(2usize, "criterion2", &self.criterion2);
+        d.field(3usize, "dynamic_criteria", &self.dynamic_criteria);
+        d.field(4usize, "filter_on", &self.filter_on);
+        d.field(5usize, "icon", &self.icon);
+        d.field(6usize, "operator", &self.operator);
+        d.field(7usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFilterCriteria {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.color.read_from(r),
@@ -2780,36 +2600,11 @@ impl rt::Object for WorkbookFilterCriteria {
         w.field(7usize, &self.values);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.color),
-            1usize => ::std::option::Option::Some(&self.criterion1),
-            2usize => ::std::option::Option::Some(&self.criterion2),
-            3usize => ::std::option::Option::Some(&self.dynamic_criteria),
-            4usize => ::std::option::Option::Some(&self.filter_on),
-            5usize => ::std::option::Option::Some(&self.icon),
-            6usize => ::std::option::Option::Some(&self.operator),
-            7usize => ::std::option::Option::Some(&self.values),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "color", &self.color);
-        d.field(1usize, "criterion1", &self.criterion1);
-        d.field(2usize, "criterion2", &self.criterion2);
-        d.field(3usize, "dynamic_criteria", &self.dynamic_criteria);
-        d.field(4usize, "filter_on", &self.filter_on);
-        d.field(5usize, "icon", &self.icon);
-        d.field(6usize, "operator", &self.operator);
-        d.field(7usize, "values", &self.values);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2867,6 +2662,15 @@ impl rt::Object for WorkbookFormatProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookFormatProtection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "formula_hidden", &self.formula_hidden);
+        d.field(2usize, "locked", &self.locked);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFormatProtection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2882,26 +2686,11 @@ impl rt::Object for WorkbookFormatProtection {
         w.field(2usize, &self.locked);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.formula_hidden),
-            2usize => ::std::option::Option::Some(&self.locked),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "formula_hidden", &self.formula_hidden);
-        d.field(2usize, "locked", &self.locked);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2945,6 +2734,13 @@ impl rt::Object for WorkbookFunctions {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookFunctions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2956,22 +2752,11 @@ impl rt::Object for WorkbookFunctions {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3013,6 +2798,14 @@ impl rt::Object for WorkbookIcon {
     const KEYS_JSON: &'static [&'static str] = &[",\"index\":", ",\"set\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookIcon\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "index", &self.index);
+        d.field(1usize, "set", &self.set);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookIcon {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.index.read_from(r),
@@ -3026,24 +2819,11 @@ impl rt::Object for WorkbookIcon {
         w.field(1usize, &self.set);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.index),
-            1usize => ::std::option::Option::Some(&self.set),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "index", &self.index);
-        d.field(1usize, "set", &self.set);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3125,6 +2905,20 @@ impl rt::Object for WorkbookNamedItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookNamedItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "comment", &self.comment);
+        d.field(2usize, "name", &self.name);
+        d.field(3usize, "scope", &self.scope);
+        d.field(4usize, "type_", &self.type_);
+        d.field(5usize, "value", &self.value);
+        d.field(6usize, "visible", &self.visible);
+        d.field(7usize, "worksheet", &self.worksheet);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookNamedItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3150,36 +2944,11 @@ impl rt::Object for WorkbookNamedItem {
         w.field(7usize, &self.worksheet);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.comment),
-            2usize => ::std::option::Option::Some(&self.name),
-            3usize => ::std::option::Option::Some(&self.scope),
-            4usize => ::std::option::Option::Some(&self.type_),
-            5usize => ::std::option::Option::Some(&self.value),
-            6usize => ::std::option::Option::Some(&self.visible),
-            7usize => ::std::option::Option::Some(&self.worksheet),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "comment", &self.comment);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "scope", &self.scope);
-        d.field(4usize, "type_", &self.type_);
-        d.field(5usize, "value", &self.value);
-        d.field(6usize, "visible", &self.visible);
-        d.field(7usize, "worksheet", &self.worksheet);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3240,6 +3009,16 @@ impl rt::Object for WorkbookOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "error", &self.error);
+        d.field(2usize, "resource_location", &self.resource_location);
+        d.field(3usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3257,28 +3036,11 @@ impl rt::Object for WorkbookOperation {
         w.field(3usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.error),
-            2usize => ::std::option::Option::Some(&self.resource_location),
-            3usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "error", &self.error);
-        d.field(2usize, "resource_location", &self.resource_location);
-        d.field(3usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3331,6 +3093,15 @@ impl rt::Object for WorkbookOperationError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookOperationError\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "inner_error", &self.inner_error);
+        d.field(2usize, "message", &self.message);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookOperationError {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.code.read_from(r),
@@ -3346,26 +3117,11 @@ impl rt::Object for WorkbookOperationError {
         w.field(2usize, &self.message);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.code),
-            1usize => ::std::option::Option::Some(&self.inner_error),
-            2usize => ::std::option::Option::Some(&self.message),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "inner_error", &self.inner_error);
-        d.field(2usize, "message", &self.message);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3478,6 +3234,15 @@ impl rt::Object for WorkbookPivotTable {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookPivotTable\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "worksheet", &self.worksheet);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookPivotTable {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3493,26 +3258,11 @@ impl rt::Object for WorkbookPivotTable {
         w.field(2usize, &self.worksheet);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.worksheet),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "worksheet", &self.worksheet);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3660,6 +3410,33 @@ impl rt::Object for WorkbookRange {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRange\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "address", &self.address);
+        d.field(2usize, "address_local", &self.address_local);
+        d.field(3usize, "cell_count", &self.cell_count);
+        d.field(4usize, "column_count", &self.column_count);
+        d.field(5usize, "column_hidden", &self.column_hidden);
+        d.field(6usize, "column_index", &self.column_index);
+        d.field(7usize, "formulas", &self.formulas);
+        d.field(8usize, "formulas_local", &self.formulas_local);
+        d.field(9usize, "formulas_r1c1", &self.formulas_r1c1);
+        d.field(10usize, "hidden", &self.hidden);
+        d.field(11usize, "number_format", &self.number_format);
+        d.field(12usize, "row_count", &self.row_count);
+        d.field(13usize, "row_hidden", &self.row_hidden);
+        d.field(14usize, "row_index", &self.row_index);
+        d.field(15usize, "text", &self.text);
+        d.field(16usize, "values", &self.values);
+        d.field(17usize, "value_types", &self.value_types);
+        d.field(18usize, "format", &self.format);
+        d.field(19usize, "sort", &self.sort);
+        d.field(20usize, "worksheet", &self.worksheet);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookRange {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3711,62 +3488,11 @@ impl rt::Object for WorkbookRange {
         w.field(20usize, &self.worksheet);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.address),
-            2usize => ::std::option::Option::Some(&self.address_local),
-            3usize => ::std::option::Option::Some(&self.cell_count),
-            4usize => ::std::option::Option::Some(&self.column_count),
-            5usize => ::std::option::Option::Some(&self.column_hidden),
-            6usize => ::std::option::Option::Some(&self.column_index),
-            7usize => ::std::option::Option::Some(&self.formulas),
-            8usize => ::std::option::Option::Some(&self.formulas_local),
-            9usize => ::std::option::Option::Some(&self.formulas_r1c1),
-            10usize => ::std::option::Option::Some(&self.hidden),
-            11usize => ::std::option::Option::Some(&self.number_format),
-            12usize => ::std::option::Option::Some(&self.row_count),
-            13usize => ::std::option::Option::Some(&self.row_hidden),
-            14usize => ::std::option::Option::Some(&self.row_index),
-            15usize => ::std::option::Option::Some(&self.text),
-            16usize => ::std::option::Option::Some(&self.values),
-            17usize => ::std::option::Option::Some(&self.value_types),
-            18usize => ::std::option::Option::Some(&self.format),
-            19usize => ::std::option::Option::Some(&self.sort),
-            20usize => ::std::option::Option::Some(&self.worksheet),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "address_local", &self.address_local);
-        d.field(3usize, "cell_count", &self.cell_count);
-        d.field(4usize, "column_count", &self.column_count);
-        d.field(5usize, "column_hidden", &self.column_hidden);
-        d.field(6usize, "column_index", &self.column_index);
-        d.field(7usize, "formulas", &self.formulas);
-        d.field(8usize, "formulas_local", &self.formulas_local);
-        d.field(9usize, "formulas_r1c1", &self.formulas_r1c1);
-        d.field(10usize, "hidden", &self.hidden);
-        d.field(11usize, "number_format", &self.number_format);
-        d.field(12usize, "row_count", &self.row_count);
-        d.field(13usize, "row_hidden", &self.row_hidden);
-        d.field(14usize, "row_index", &self.row_index);
-        d.field(15usize, "text", &self.text);
-        d.field(16usize, "values", &self.values);
-        d.field(17usize, "value_types", &self.value_types);
-        d.field(18usize, "format", &self.format);
-        d.field(19usize, "sort", &self.sort);
-        d.field(20usize, "worksheet", &self.worksheet);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3844,6 +3570,17 @@ impl rt::Object for WorkbookRangeBorder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeBorder\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "color", &self.color);
+        d.field(2usize, "side_index", &self.side_index);
+        d.field(3usize, "style", &self.style);
+        d.field(4usize, "weight", &self.weight);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookRangeBorder {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3863,30 +3600,11 @@ impl rt::Object for WorkbookRangeBorder {
         w.field(4usize, &self.weight);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.color),
-            2usize => ::std::option::Option::Some(&self.side_index),
-            3usize => ::std::option::Option::Some(&self.style),
-            4usize => ::std::option::Option::Some(&self.weight),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "color", &self.color);
-        d.field(2usize, "side_index", &self.side_index);
-        d.field(3usize, "style", &self.style);
-        d.field(4usize, "weight", &self.weight);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3934,6 +3652,14 @@ impl rt::Object for WorkbookRangeFill {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"color\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeFill\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "color", &self.color);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookRangeFill {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3947,24 +3673,11 @@ impl rt::Object for WorkbookRangeFill {
         w.field(1usize, &self.color);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.color),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "color", &self.color);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4042,6 +3755,19 @@ impl rt::Object for WorkbookRangeFont {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeFont\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "bold", &self.bold);
+        d.field(2usize, "color", &self.color);
+        d.field(3usize, "italic", &self.italic);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "size", &self.size);
+        d.field(6usize, "underline", &self.underline);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookRangeFont {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4065,34 +3791,11 @@ impl rt::Object for WorkbookRangeFont {
         w.field(6usize, &self.underline);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.bold),
-            2usize => ::std::option::Option::Some(&self.color),
-            3usize => ::std::option::Option::Some(&self.italic),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.size),
-            6usize => ::std::option::Option::Some(&self.underline),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "bold", &self.bold);
-        d.field(2usize, "color", &self.color);
-        d.field(3usize, "italic", &self.italic);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "size", &self.size);
-        d.field(6usize, "underline", &self.underline);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4187,6 +3890,22 @@ impl rt::Object for WorkbookRangeFormat {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "column_width", &self.column_width);
+        d.field(2usize, "horizontal_alignment", &self.horizontal_alignment);
+        d.field(3usize, "row_height", &self.row_height);
+        d.field(4usize, "vertical_alignment", &self.vertical_alignment);
+        d.field(5usize, "wrap_text", &self.wrap_text);
+        d.field(6usize, "borders", &self.borders);
+        d.field(7usize, "fill", &self.fill);
+        d.field(8usize, "font", &self.font);
+        d.field(9usize, "protection", &self.protection);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookRangeFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4216,40 +3935,11 @@ impl rt::Object for WorkbookRangeFormat {
         w.field(9usize, &self.protection);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.column_width),
-            2usize => ::std::option::Option::Some(&self.horizontal_alignment),
-            3usize => ::std::option::Option::Some(&self.row_height),
-            4usize => ::std::option::Option::Some(&self.vertical_alignment),
-            5usize => ::std::option::Option::Some(&self.wrap_text),
-            6usize => ::std::option::Option::Some(&self.borders),
-            7usize => ::std::option::Option::Some(&self.fill),
-            8usize => ::std::option::Option::Some(&self.font),
-            9usize => ::std::option::Option::Some(&self.protection),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "column_width", &self.column_width);
-        d.field(2usize, "horizontal_alignment", &self.horizontal_alignment);
-        d.field(3usize, "row_height", &self.row_height);
-        d.field(4usize, "vertical_alignment", &self.vertical_alignment);
-        d.field(5usize, "wrap_text", &self.wrap_text);
-        d.field(6usize, "borders", &self.borders);
-        d.field(7usize, "fill", &self.fill);
-        d.field(8usize, "font", &self.font);
-        d.field(9usize, "protection", &self.protection);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4299,6 +3989,13 @@ impl rt::Object for WorkbookRangeSort {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeSort\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookRangeSort {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4310,22 +4007,11 @@ impl rt::Object for WorkbookRangeSort {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4367,6 +4053,14 @@ impl rt::Object for WorkbookSessionInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"persistChanges\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookSessionInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "persist_changes", &self.persist_changes);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookSessionInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4380,24 +4074,11 @@ impl rt::Object for WorkbookSessionInfo {
         w.field(1usize, &self.persist_changes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.persist_changes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "persist_changes", &self.persist_changes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4468,6 +4149,18 @@ impl rt::Object for WorkbookSortField {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookSortField\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "ascending", &self.ascending);
+        d.field(1usize, "color", &self.color);
+        d.field(2usize, "data_option", &self.data_option);
+        d.field(3usize, "icon", &self.icon);
+        d.field(4usize, "key", &self.key);
+        d.field(5usize, "sort_on", &self.sort_on);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookSortField {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.ascending.read_from(r),
@@ -4489,32 +4182,11 @@ impl rt::Object for WorkbookSortField {
         w.field(5usize, &self.sort_on);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.ascending),
-            1usize => ::std::option::Option::Some(&self.color),
-            2usize => ::std::option::Option::Some(&self.data_option),
-            3usize => ::std::option::Option::Some(&self.icon),
-            4usize => ::std::option::Option::Some(&self.key),
-            5usize => ::std::option::Option::Some(&self.sort_on),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ascending", &self.ascending);
-        d.field(1usize, "color", &self.color);
-        d.field(2usize, "data_option", &self.data_option);
-        d.field(3usize, "icon", &self.icon);
-        d.field(4usize, "key", &self.key);
-        d.field(5usize, "sort_on", &self.sort_on);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4634,6 +4306,27 @@ impl rt::Object for WorkbookTable {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookTable\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "highlight_first_column", &self.highlight_first_column);
+        d.field(2usize, "highlight_last_column", &self.highlight_last_column);
+        d.field(3usize, "legacy_id", &self.legacy_id);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "show_banded_columns", &self.show_banded_columns);
+        d.field(6usize, "show_banded_rows", &self.show_banded_rows);
+        d.field(7usize, "show_filter_button", &self.show_filter_button);
+        d.field(8usize, "show_headers", &self.show_headers);
+        d.field(9usize, "show_totals", &self.show_totals);
+        d.field(10usize, "style", &self.style);
+        d.field(11usize, "columns", &self.columns);
+        d.field(12usize, "rows", &self.rows);
+        d.field(13usize, "sort", &self.sort);
+        d.field(14usize, "worksheet", &self.worksheet);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookTable {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4673,50 +4366,11 @@ impl rt::Object for WorkbookTable {
         w.field(14usize, &self.worksheet);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.highlight_first_column),
-            2usize => ::std::option::Option::Some(&self.highlight_last_column),
-            3usize => ::std::option::Option::Some(&self.legacy_id),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.show_banded_columns),
-            6usize => ::std::option::Option::Some(&self.show_banded_rows),
-            7usize => ::std::option::Option::Some(&self.show_filter_button),
-            8usize => ::std::option::Option::Some(&self.show_headers),
-            9usize => ::std::option::Option::Some(&self.show_totals),
-            10usize => ::std::option::Option::Some(&self.style),
-            11usize => ::std::option::Option::Some(&self.columns),
-            12usize => ::std::option::Option::Some(&self.rows),
-            13usize => ::std::option::Option::Some(&self.sort),
-            14usize => ::std::option::Option::Some(&self.worksheet),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "highlight_first_column", &self.highlight_first_column);
-        d.field(2usize, "highlight_last_column", &self.highlight_last_column);
-        d.field(3usize, "legacy_id", &self.legacy_id);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "show_banded_columns", &self.show_banded_columns);
-        d.field(6usize, "show_banded_rows", &self.show_banded_rows);
-        d.field(7usize, "show_filter_button", &self.show_filter_button);
-        d.field(8usize, "show_headers", &self.show_headers);
-        d.field(9usize, "show_totals", &self.show_totals);
-        d.field(10usize, "style", &self.style);
-        d.field(11usize, "columns", &self.columns);
-        d.field(12usize, "rows", &self.rows);
-        d.field(13usize, "sort", &self.sort);
-        d.field(14usize, "worksheet", &self.worksheet);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4787,6 +4441,17 @@ impl rt::Object for WorkbookTableColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookTableColumn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "index", &self.index);
+        d.field(2usize, "name", &self.name);
+        d.field(3usize, "values", &self.values);
+        d.field(4usize, "filter", &self.filter);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookTableColumn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4806,30 +4471,11 @@ impl rt::Object for WorkbookTableColumn {
         w.field(4usize, &self.filter);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.index),
-            2usize => ::std::option::Option::Some(&self.name),
-            3usize => ::std::option::Option::Some(&self.values),
-            4usize => ::std::option::Option::Some(&self.filter),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "index", &self.index);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "values", &self.values);
-        d.field(4usize, "filter", &self.filter);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4884,6 +4530,15 @@ impl rt::Object for WorkbookTableRow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookTableRow\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "index", &self.index);
+        d.field(2usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookTableRow {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4899,26 +4554,11 @@ impl rt::Object for WorkbookTableRow {
         w.field(2usize, &self.values);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.index),
-            2usize => ::std::option::Option::Some(&self.values),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "index", &self.index);
-        d.field(2usize, "values", &self.values);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4976,6 +4616,16 @@ impl rt::Object for WorkbookTableSort {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookTableSort\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "fields", &self.fields);
+        d.field(2usize, "match_case", &self.match_case);
+        d.field(3usize, "method", &self.method);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookTableSort {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4993,28 +4643,11 @@ impl rt::Object for WorkbookTableSort {
         w.field(3usize, &self.method);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.fields),
-            2usize => ::std::option::Option::Some(&self.match_case),
-            3usize => ::std::option::Option::Some(&self.method),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fields", &self.fields);
-        d.field(2usize, "match_case", &self.match_case);
-        d.field(3usize, "method", &self.method);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5103,6 +4736,21 @@ impl rt::Object for WorkbookWorksheet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookWorksheet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "position", &self.position);
+        d.field(3usize, "visibility", &self.visibility);
+        d.field(4usize, "charts", &self.charts);
+        d.field(5usize, "names", &self.names);
+        d.field(6usize, "pivot_tables", &self.pivot_tables);
+        d.field(7usize, "protection", &self.protection);
+        d.field(8usize, "tables", &self.tables);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookWorksheet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5130,38 +4778,11 @@ impl rt::Object for WorkbookWorksheet {
         w.field(8usize, &self.tables);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.position),
-            3usize => ::std::option::Option::Some(&self.visibility),
-            4usize => ::std::option::Option::Some(&self.charts),
-            5usize => ::std::option::Option::Some(&self.names),
-            6usize => ::std::option::Option::Some(&self.pivot_tables),
-            7usize => ::std::option::Option::Some(&self.protection),
-            8usize => ::std::option::Option::Some(&self.tables),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "position", &self.position);
-        d.field(3usize, "visibility", &self.visibility);
-        d.field(4usize, "charts", &self.charts);
-        d.field(5usize, "names", &self.names);
-        d.field(6usize, "pivot_tables", &self.pivot_tables);
-        d.field(7usize, "protection", &self.protection);
-        d.field(8usize, "tables", &self.tables);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5221,6 +4842,15 @@ impl rt::Object for WorkbookWorksheetProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookWorksheetProtection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "options", &self.options);
+        d.field(2usize, "protected", &self.protected);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookWorksheetProtection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5236,26 +4866,11 @@ impl rt::Object for WorkbookWorksheetProtection {
         w.field(2usize, &self.protected);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.options),
-            2usize => ::std::option::Option::Some(&self.protected),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "options", &self.options);
-        d.field(2usize, "protected", &self.protected);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5352,6 +4967,23 @@ impl rt::Object for WorkbookWorksheetProtectionOptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookWorksheetProtectionOptions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allow_auto_filter", &self.allow_auto_filter);
+        d.field(1usize, "allow_delete_columns", &self.allow_delete_columns);
+        d.field(2usize, "allow_delete_rows", &self.allow_delete_rows);
+        d.field(3usize, "allow_format_cells", &self.allow_format_cells);
+        d.field(4usize, "allow_format_columns", &self.allow_format_columns);
+        d.field(5usize, "allow_format_rows", &self.allow_format_rows);
+        d.field(6usize, "allow_insert_columns", &self.allow_insert_columns);
+        d.field(7usize, "allow_insert_hyperlinks", &self.allow_insert_hyperlinks);
+        d.field(8usize, "allow_insert_rows", &self.allow_insert_rows);
+        d.field(9usize, "allow_pivot_tables", &self.allow_pivot_tables);
+        d.field(10usize, "allow_sort", &self.allow_sort);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookWorksheetProtectionOptions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_auto_filter.read_from(r),
@@ -5383,42 +5015,11 @@ impl rt::Object for WorkbookWorksheetProtectionOptions {
         w.field(10usize, &self.allow_sort);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_auto_filter),
-            1usize => ::std::option::Option::Some(&self.allow_delete_columns),
-            2usize => ::std::option::Option::Some(&self.allow_delete_rows),
-            3usize => ::std::option::Option::Some(&self.allow_format_cells),
-            4usize => ::std::option::Option::Some(&self.allow_format_columns),
-            5usize => ::std::option::Option::Some(&self.allow_format_rows),
-            6usize => ::std::option::Option::Some(&self.allow_insert_columns),
-            7usize => ::std::option::Option::Some(&self.allow_insert_hyperlinks),
-            8usize => ::std::option::Option::Some(&self.allow_insert_rows),
-            9usize => ::std::option::Option::Some(&self.allow_pivot_tables),
-            10usize => ::std::option::Option::Some(&self.allow_sort),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_auto_filter", &self.allow_auto_filter);
-        d.field(1usize, "allow_delete_columns", &self.allow_delete_columns);
-        d.field(2usize, "allow_delete_rows", &self.allow_delete_rows);
-        d.field(3usize, "allow_format_cells", &self.allow_format_cells);
-        d.field(4usize, "allow_format_columns", &self.allow_format_columns);
-        d.field(5usize, "allow_format_rows", &self.allow_format_rows);
-        d.field(6usize, "allow_insert_columns", &self.allow_insert_columns);
-        d.field(7usize, "allow_insert_hyperlinks", &self.allow_insert_hyperlinks);
-        d.field(8usize, "allow_insert_rows", &self.allow_insert_rows);
-        d.field(9usize, "allow_pivot_tables", &self.allow_pivot_tables);
-        d.field(10usize, "allow_sort", &self.allow_sort);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5485,6 +5086,16 @@ impl rt::Object for WorkingHours {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workingHours\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "days_of_week", &self.days_of_week);
+        d.field(1usize, "end_time", &self.end_time);
+        d.field(2usize, "start_time", &self.start_time);
+        d.field(3usize, "time_zone", &self.time_zone);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for WorkingHours {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.days_of_week.read_from(r),
@@ -5502,28 +5113,11 @@ impl rt::Object for WorkingHours {
         w.field(3usize, &self.time_zone);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.days_of_week),
-            1usize => ::std::option::Option::Some(&self.end_time),
-            2usize => ::std::option::Option::Some(&self.start_time),
-            3usize => ::std::option::Option::Some(&self.time_zone),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "days_of_week", &self.days_of_week);
-        d.field(1usize, "end_time", &self.end_time);
-        d.field(2usize, "start_time", &self.start_time);
-        d.field(3usize, "time_zone", &self.time_zone);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

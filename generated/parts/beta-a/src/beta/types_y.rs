@@ -76,6 +76,21 @@ impl rt::Object for YammerDeviceUsageDistributionUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.yammerDeviceUsageDistributionUserCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "android_phone", &self.android_phone);
+        d.field(2usize, "i_pad", &self.i_pad);
+        d.field(3usize, "i_phone", &self.i_phone);
+        d.field(4usize, "other", &self.other);
+        d.field(5usize, "report_period", &self.report_period);
+        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(7usize, "web", &self.web);
+        d.field(8usize, "windows_phone", &self.windows_phone);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for YammerDeviceUsageDistributionUserCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -103,38 +118,11 @@ impl rt::Object for YammerDeviceUsageDistributionUserCounts {
         w.field(8usize, &self.windows_phone);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.android_phone),
-            2usize => ::std::option::Option::Some(&self.i_pad),
-            3usize => ::std::option::Option::Some(&self.i_phone),
-            4usize => ::std::option::Option::Some(&self.other),
-            5usize => ::std::option::Option::Some(&self.report_period),
-            6usize => ::std::option::Option::Some(&self.report_refresh_date),
-            7usize => ::std::option::Option::Some(&self.web),
-            8usize => ::std::option::Option::Some(&self.windows_phone),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "android_phone", &self.android_phone);
-        d.field(2usize, "i_pad", &self.i_pad);
-        d.field(3usize, "i_phone", &self.i_phone);
-        d.field(4usize, "other", &self.other);
-        d.field(5usize, "report_period", &self.report_period);
-        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(7usize, "web", &self.web);
-        d.field(8usize, "windows_phone", &self.windows_phone);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -230,6 +218,22 @@ impl rt::Object for YammerDeviceUsageUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.yammerDeviceUsageUserCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "android_phone", &self.android_phone);
+        d.field(2usize, "i_pad", &self.i_pad);
+        d.field(3usize, "i_phone", &self.i_phone);
+        d.field(4usize, "other", &self.other);
+        d.field(5usize, "report_date", &self.report_date);
+        d.field(6usize, "report_period", &self.report_period);
+        d.field(7usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(8usize, "web", &self.web);
+        d.field(9usize, "windows_phone", &self.windows_phone);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for YammerDeviceUsageUserCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -259,40 +263,11 @@ impl rt::Object for YammerDeviceUsageUserCounts {
         w.field(9usize, &self.windows_phone);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.android_phone),
-            2usize => ::std::option::Option::Some(&self.i_pad),
-            3usize => ::std::option::Option::Some(&self.i_phone),
-            4usize => ::std::option::Option::Some(&self.other),
-            5usize => ::std::option::Option::Some(&self.report_date),
-            6usize => ::std::option::Option::Some(&self.report_period),
-            7usize => ::std::option::Option::Some(&self.report_refresh_date),
-            8usize => ::std::option::Option::Some(&self.web),
-            9usize => ::std::option::Option::Some(&self.windows_phone),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "android_phone", &self.android_phone);
-        d.field(2usize, "i_pad", &self.i_pad);
-        d.field(3usize, "i_phone", &self.i_phone);
-        d.field(4usize, "other", &self.other);
-        d.field(5usize, "report_date", &self.report_date);
-        d.field(6usize, "report_period", &self.report_period);
-        d.field(7usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(8usize, "web", &self.web);
-        d.field(9usize, "windows_phone", &self.windows_phone);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -408,6 +383,26 @@ impl rt::Object for YammerDeviceUsageUserDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.yammerDeviceUsageUserDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "last_activity_date", &self.last_activity_date);
+        d.field(3usize, "report_period", &self.report_period);
+        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(5usize, "state_change_date", &self.state_change_date);
+        d.field(6usize, "used_android_phone", &self.used_android_phone);
+        d.field(7usize, "usedi_pad", &self.usedi_pad);
+        d.field(8usize, "usedi_phone", &self.usedi_phone);
+        d.field(9usize, "used_others", &self.used_others);
+        d.field(10usize, "used_web", &self.used_web);
+        d.field(11usize, "used_windows_phone", &self.used_windows_phone);
+        d.field(12usize, "user_principal_name", &self.user_principal_name);
+        d.field(13usize, "user_state", &self.user_state);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for YammerDeviceUsageUserDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -445,48 +440,11 @@ impl rt::Object for YammerDeviceUsageUserDetail {
         w.field(13usize, &self.user_state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.last_activity_date),
-            3usize => ::std::option::Option::Some(&self.report_period),
-            4usize => ::std::option::Option::Some(&self.report_refresh_date),
-            5usize => ::std::option::Option::Some(&self.state_change_date),
-            6usize => ::std::option::Option::Some(&self.used_android_phone),
-            7usize => ::std::option::Option::Some(&self.usedi_pad),
-            8usize => ::std::option::Option::Some(&self.usedi_phone),
-            9usize => ::std::option::Option::Some(&self.used_others),
-            10usize => ::std::option::Option::Some(&self.used_web),
-            11usize => ::std::option::Option::Some(&self.used_windows_phone),
-            12usize => ::std::option::Option::Some(&self.user_principal_name),
-            13usize => ::std::option::Option::Some(&self.user_state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "last_activity_date", &self.last_activity_date);
-        d.field(3usize, "report_period", &self.report_period);
-        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(5usize, "state_change_date", &self.state_change_date);
-        d.field(6usize, "used_android_phone", &self.used_android_phone);
-        d.field(7usize, "usedi_pad", &self.usedi_pad);
-        d.field(8usize, "usedi_phone", &self.usedi_phone);
-        d.field(9usize, "used_others", &self.used_others);
-        d.field(10usize, "used_web", &self.used_web);
-        d.field(11usize, "used_windows_phone", &self.used_windows_phone);
-        d.field(12usize, "user_principal_name", &self.user_principal_name);
-        d.field(13usize, "user_state", &self.user_state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -572,6 +530,19 @@ impl rt::Object for YammerGroupsActivityCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.yammerGroupsActivityCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "liked", &self.liked);
+        d.field(2usize, "posted", &self.posted);
+        d.field(3usize, "read", &self.read);
+        d.field(4usize, "report_date", &self.report_date);
+        d.field(5usize, "report_period", &self.report_period);
+        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for YammerGroupsActivityCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -595,34 +566,11 @@ impl rt::Object for YammerGroupsActivityCounts {
         w.field(6usize, &self.report_refresh_date);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.liked),
-            2usize => ::std::option::Option::Some(&self.posted),
-            3usize => ::std::option::Option::Some(&self.read),
-            4usize => ::std::option::Option::Some(&self.report_date),
-            5usize => ::std::option::Option::Some(&self.report_period),
-            6usize => ::std::option::Option::Some(&self.report_refresh_date),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "liked", &self.liked);
-        d.field(2usize, "posted", &self.posted);
-        d.field(3usize, "read", &self.read);
-        d.field(4usize, "report_date", &self.report_date);
-        d.field(5usize, "report_period", &self.report_period);
-        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -697,6 +645,18 @@ impl rt::Object for YammerGroupsActivityGroupCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.yammerGroupsActivityGroupCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "active", &self.active);
+        d.field(2usize, "report_date", &self.report_date);
+        d.field(3usize, "report_period", &self.report_period);
+        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(5usize, "total", &self.total);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for YammerGroupsActivityGroupCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -718,32 +678,11 @@ impl rt::Object for YammerGroupsActivityGroupCounts {
         w.field(5usize, &self.total);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.active),
-            2usize => ::std::option::Option::Some(&self.report_date),
-            3usize => ::std::option::Option::Some(&self.report_period),
-            4usize => ::std::option::Option::Some(&self.report_refresh_date),
-            5usize => ::std::option::Option::Some(&self.total),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active", &self.active);
-        d.field(2usize, "report_date", &self.report_date);
-        d.field(3usize, "report_period", &self.report_period);
-        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(5usize, "total", &self.total);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

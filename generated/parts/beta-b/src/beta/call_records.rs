@@ -88,6 +88,23 @@ impl rt::Object for CallRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.callRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "end_date_time", &self.end_date_time);
+        d.field(2usize, "join_web_url", &self.join_web_url);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "modalities", &self.modalities);
+        d.field(5usize, "organizer", &self.organizer);
+        d.field(6usize, "participants", &self.participants);
+        d.field(7usize, "start_date_time", &self.start_date_time);
+        d.field(8usize, "type_", &self.type_);
+        d.field(9usize, "version", &self.version);
+        d.field(10usize, "sessions", &self.sessions);
+    }
+}
+#[cfg(msgraph_beta_communications_or_search)]
+impl rt::object::Members for CallRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -119,42 +136,11 @@ impl rt::Object for CallRecord {
         w.field(10usize, &self.sessions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.end_date_time),
-            2usize => ::std::option::Option::Some(&self.join_web_url),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.modalities),
-            5usize => ::std::option::Option::Some(&self.organizer),
-            6usize => ::std::option::Option::Some(&self.participants),
-            7usize => ::std::option::Option::Some(&self.start_date_time),
-            8usize => ::std::option::Option::Some(&self.type_),
-            9usize => ::std::option::Option::Some(&self.version),
-            10usize => ::std::option::Option::Some(&self.sessions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "end_date_time", &self.end_date_time);
-        d.field(2usize, "join_web_url", &self.join_web_url);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "modalities", &self.modalities);
-        d.field(5usize, "organizer", &self.organizer);
-        d.field(6usize, "participants", &self.participants);
-        d.field(7usize, "start_date_time", &self.start_date_time);
-        d.field(8usize, "type_", &self.type_);
-        d.field(9usize, "version", &self.version);
-        d.field(10usize, "sessions", &self.sessions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -373,6 +359,16 @@ impl rt::Object for ClientUserAgent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.clientUserAgent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application_version", &self.application_version);
+        d.field(1usize, "header_value", &self.header_value);
+        d.field(2usize, "platform", &self.platform);
+        d.field(3usize, "product_family", &self.product_family);
+    }
+}
+#[cfg(msgraph_beta_communications_or_search)]
+impl rt::object::Members for ClientUserAgent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application_version.read_from(r),
@@ -390,28 +386,11 @@ impl rt::Object for ClientUserAgent {
         w.field(3usize, &self.product_family);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application_version),
-            1usize => ::std::option::Option::Some(&self.header_value),
-            2usize => ::std::option::Option::Some(&self.platform),
-            3usize => ::std::option::Option::Some(&self.product_family),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_version", &self.application_version);
-        d.field(1usize, "header_value", &self.header_value);
-        d.field(2usize, "platform", &self.platform);
-        d.field(3usize, "product_family", &self.product_family);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -559,90 +538,6 @@ impl rt::Object for DeviceInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.deviceInfo\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.capture_device_driver.read_from(r),
-            1usize => self.capture_device_name.read_from(r),
-            2usize => self.capture_not_functioning_event_ratio.read_from(r),
-            3usize => self.cpu_insufficent_event_ratio.read_from(r),
-            4usize => self.device_clipping_event_ratio.read_from(r),
-            5usize => self.device_glitch_event_ratio.read_from(r),
-            6usize => self.howling_event_count.read_from(r),
-            7usize => self.initial_signal_level_root_mean_square.read_from(r),
-            8usize => self.low_speech_level_event_ratio.read_from(r),
-            9usize => self.low_speech_to_noise_event_ratio.read_from(r),
-            10usize => self.mic_glitch_rate.read_from(r),
-            11usize => self.received_noise_level.read_from(r),
-            12usize => self.received_signal_level.read_from(r),
-            13usize => self.render_device_driver.read_from(r),
-            14usize => self.render_device_name.read_from(r),
-            15usize => self.render_mute_event_ratio.read_from(r),
-            16usize => self.render_not_functioning_event_ratio.read_from(r),
-            17usize => self.render_zero_volume_event_ratio.read_from(r),
-            18usize => self.sent_noise_level.read_from(r),
-            19usize => self.sent_signal_level.read_from(r),
-            20usize => self.speaker_glitch_rate.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.capture_device_driver);
-        w.field(1usize, &self.capture_device_name);
-        w.field(2usize, &self.capture_not_functioning_event_ratio);
-        w.field(3usize, &self.cpu_insufficent_event_ratio);
-        w.field(4usize, &self.device_clipping_event_ratio);
-        w.field(5usize, &self.device_glitch_event_ratio);
-        w.field(6usize, &self.howling_event_count);
-        w.field(7usize, &self.initial_signal_level_root_mean_square);
-        w.field(8usize, &self.low_speech_level_event_ratio);
-        w.field(9usize, &self.low_speech_to_noise_event_ratio);
-        w.field(10usize, &self.mic_glitch_rate);
-        w.field(11usize, &self.received_noise_level);
-        w.field(12usize, &self.received_signal_level);
-        w.field(13usize, &self.render_device_driver);
-        w.field(14usize, &self.render_device_name);
-        w.field(15usize, &self.render_mute_event_ratio);
-        w.field(16usize, &self.render_not_functioning_event_ratio);
-        w.field(17usize, &self.render_zero_volume_event_ratio);
-        w.field(18usize, &self.sent_noise_level);
-        w.field(19usize, &self.sent_signal_level);
-        w.field(20usize, &self.speaker_glitch_rate);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.capture_device_driver),
-            1usize => ::std::option::Option::Some(&self.capture_device_name),
-            2usize => {
-                ::std::option::Option::Some(&self.capture_not_functioning_event_ratio)
-            }
-            3usize => ::std::option::Option::Some(&self.cpu_insufficent_event_ratio),
-            4usize => ::std::option::Option::Some(&self.device_clipping_event_ratio),
-            5usize => ::std::option::Option::Some(&self.device_glitch_event_ratio),
-            6usize => ::std::option::Option::Some(&self.howling_event_count),
-            7usize => {
-                ::std::option::Option::Some(&self.initial_signal_level_root_mean_square)
-            }
-            8usize => ::std::option::Option::Some(&self.low_speech_level_event_ratio),
-            9usize => ::std::option::Option::Some(&self.low_speech_to_noise_event_ratio),
-            10usize => ::std::option::Option::Some(&self.mic_glitch_rate),
-            11usize => ::std::option::Option::Some(&self.received_noise_level),
-            12usize => ::std::option::Option::Some(&self.received_signal_level),
-            13usize => ::std::option::Option::Some(&self.render_device_driver),
-            14usize => ::std::option::Option::Some(&self.render_device_name),
-            15usize => ::std::option::Option::Some(&self.render_mute_event_ratio),
-            16usize => {
-                ::std::option::Option::Some(&self.render_not_functioning_event_ratio)
-            }
-            17usize => ::std::option::Option::Some(&self.render_zero_volume_event_ratio),
-            18usize => ::std::option::Option::Some(&self.sent_noise_level),
-            19usize => ::std::option::Option::Some(&self.sent_signal_level),
-            20usize => ::std::option::Option::Some(&self.speaker_glitch_rate),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "capture_device_driver", &self.capture_device_driver);
         d.field(1usize, "capture_device_name", &self.capture_device_name);
@@ -698,12 +593,66 @@ impl rt::Object for DeviceInfo {
         d.field(19usize, "sent_signal_level", &self.sent_signal_level);
         d.field(20usize, "speaker_glitch_rate", &self.speaker_glitch_rate);
     }
+}
+#[cfg(msgraph_beta_communications_or_search)]
+impl rt::object::Members for DeviceInfo {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.capture_device_driver.read_from(r),
+            1usize => self.capture_device_name.read_from(r),
+            2usize => self.capture_not_functioning_event_ratio.read_from(r),
+            3usize => self.cpu_insufficent_event_ratio.read_from(r),
+            4usize => self.device_clipping_event_ratio.read_from(r),
+            5usize => self.device_glitch_event_ratio.read_from(r),
+            6usize => self.howling_event_count.read_from(r),
+            7usize => self.initial_signal_level_root_mean_square.read_from(r),
+            8usize => self.low_speech_level_event_ratio.read_from(r),
+            9usize => self.low_speech_to_noise_event_ratio.read_from(r),
+            10usize => self.mic_glitch_rate.read_from(r),
+            11usize => self.received_noise_level.read_from(r),
+            12usize => self.received_signal_level.read_from(r),
+            13usize => self.render_device_driver.read_from(r),
+            14usize => self.render_device_name.read_from(r),
+            15usize => self.render_mute_event_ratio.read_from(r),
+            16usize => self.render_not_functioning_event_ratio.read_from(r),
+            17usize => self.render_zero_volume_event_ratio.read_from(r),
+            18usize => self.sent_noise_level.read_from(r),
+            19usize => self.sent_signal_level.read_from(r),
+            20usize => self.speaker_glitch_rate.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.capture_device_driver);
+        w.field(1usize, &self.capture_device_name);
+        w.field(2usize, &self.capture_not_functioning_event_ratio);
+        w.field(3usize, &self.cpu_insufficent_event_ratio);
+        w.field(4usize, &self.device_clipping_event_ratio);
+        w.field(5usize, &self.device_glitch_event_ratio);
+        w.field(6usize, &self.howling_event_count);
+        w.field(7usize, &self.initial_signal_level_root_mean_square);
+        w.field(8usize, &self.low_speech_level_event_ratio);
+        w.field(9usize, &self.low_speech_to_noise_event_ratio);
+        w.field(10usize, &self.mic_glitch_rate);
+        w.field(11usize, &self.received_noise_level);
+        w.field(12usize, &self.received_signal_level);
+        w.field(13usize, &self.render_device_driver);
+        w.field(14usize, &self.render_device_name);
+        w.field(15usize, &self.render_mute_event_ratio);
+        w.field(16usize, &self.render_not_functioning_event_ratio);
+        w.field(17usize, &self.render_zero_volume_event_ratio);
+        w.field(18usize, &self.sent_noise_level);
+        w.field(19usize, &self.sent_signal_level);
+        w.field(20usize, &self.speaker_glitch_rate);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -762,6 +711,13 @@ impl rt::Object for Endpoint {
     const KEYS_JSON: &'static [&'static str] = &[",\"userAgent\":"];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.endpoint\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "user_agent", &self.user_agent);
+    }
+}
+#[cfg(msgraph_beta_communications_or_search)]
+impl rt::object::Members for Endpoint {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.user_agent.read_from(r),
@@ -773,22 +729,11 @@ impl rt::Object for Endpoint {
         w.field(0usize, &self.user_agent);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.user_agent),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_agent", &self.user_agent);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -856,21 +801,21 @@ impl rt::Poly for AnyEndpoint {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.callRecords.participantEndpoint",
-            ) => rt::object::read_boxed(r).map(Self::ParticipantEndpoint),
+            ) => rt::object::read_boxed(r, Self::ParticipantEndpoint),
             ::std::option::Option::Some(
                 "microsoft.graph.callRecords.serviceEndpoint",
-            ) => rt::object::read_boxed(r).map(Self::ServiceEndpoint),
-            _ => rt::object::read_boxed(r).map(Self::CallRecordsEndpoint),
+            ) => rt::object::read_boxed(r, Self::ServiceEndpoint),
+            _ => rt::object::read_boxed(r, Self::CallRecordsEndpoint),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::CallRecordsEndpoint(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ParticipantEndpoint(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -879,7 +824,7 @@ impl rt::Poly for AnyEndpoint {
                 )
             }
             Self::ServiceEndpoint(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -978,6 +923,14 @@ impl rt::Object for FailureInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"reason\":", ",\"stage\":"];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.failureInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "reason", &self.reason);
+        d.field(1usize, "stage", &self.stage);
+    }
+}
+#[cfg(msgraph_beta_communications_or_search)]
+impl rt::object::Members for FailureInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.reason.read_from(r),
@@ -991,24 +944,11 @@ impl rt::Object for FailureInfo {
         w.field(1usize, &self.stage);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.reason),
-            1usize => ::std::option::Option::Some(&self.stage),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reason", &self.reason);
-        d.field(1usize, "stage", &self.stage);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1106,6 +1046,12 @@ impl rt::Object for FeedbackTokenSet {
     const TAG: &'static str = "\"#microsoft.graph.callRecords.feedbackTokenSet\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_communications_or_search)]
+impl rt::object::Members for FeedbackTokenSet {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -1115,20 +1061,11 @@ impl rt::Object for FeedbackTokenSet {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1194,6 +1131,18 @@ impl rt::Object for Media {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.media\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "callee_device", &self.callee_device);
+        d.field(1usize, "callee_network", &self.callee_network);
+        d.field(2usize, "caller_device", &self.caller_device);
+        d.field(3usize, "caller_network", &self.caller_network);
+        d.field(4usize, "label", &self.label);
+        d.field(5usize, "streams", &self.streams);
+    }
+}
+#[cfg(msgraph_beta_communications_or_search)]
+impl rt::object::Members for Media {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.callee_device.read_from(r),
@@ -1215,32 +1164,11 @@ impl rt::Object for Media {
         w.field(5usize, &self.streams);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.callee_device),
-            1usize => ::std::option::Option::Some(&self.callee_network),
-            2usize => ::std::option::Option::Some(&self.caller_device),
-            3usize => ::std::option::Option::Some(&self.caller_network),
-            4usize => ::std::option::Option::Some(&self.label),
-            5usize => ::std::option::Option::Some(&self.streams),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "callee_device", &self.callee_device);
-        d.field(1usize, "callee_network", &self.callee_network);
-        d.field(2usize, "caller_device", &self.caller_device);
-        d.field(3usize, "caller_network", &self.caller_network);
-        d.field(4usize, "label", &self.label);
-        d.field(5usize, "streams", &self.streams);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1410,106 +1338,6 @@ impl rt::Object for MediaStream {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.mediaStream\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.average_audio_degradation.read_from(r),
-            1usize => self.average_audio_network_jitter.read_from(r),
-            2usize => self.average_bandwidth_estimate.read_from(r),
-            3usize => self.average_jitter.read_from(r),
-            4usize => self.average_packet_loss_rate.read_from(r),
-            5usize => self.average_ratio_of_concealed_samples.read_from(r),
-            6usize => self.average_received_frame_rate.read_from(r),
-            7usize => self.average_round_trip_time.read_from(r),
-            8usize => self.average_video_frame_loss_percentage.read_from(r),
-            9usize => self.average_video_frame_rate.read_from(r),
-            10usize => self.average_video_packet_loss_rate.read_from(r),
-            11usize => self.end_date_time.read_from(r),
-            12usize => self.low_frame_rate_ratio.read_from(r),
-            13usize => self.low_video_processing_capability_ratio.read_from(r),
-            14usize => self.max_audio_network_jitter.read_from(r),
-            15usize => self.max_jitter.read_from(r),
-            16usize => self.max_packet_loss_rate.read_from(r),
-            17usize => self.max_ratio_of_concealed_samples.read_from(r),
-            18usize => self.max_round_trip_time.read_from(r),
-            19usize => self.packet_utilization.read_from(r),
-            20usize => self.post_forward_error_correction_packet_loss_rate.read_from(r),
-            21usize => self.start_date_time.read_from(r),
-            22usize => self.stream_direction.read_from(r),
-            23usize => self.stream_id.read_from(r),
-            24usize => self.was_media_bypassed.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.average_audio_degradation);
-        w.field(1usize, &self.average_audio_network_jitter);
-        w.field(2usize, &self.average_bandwidth_estimate);
-        w.field(3usize, &self.average_jitter);
-        w.field(4usize, &self.average_packet_loss_rate);
-        w.field(5usize, &self.average_ratio_of_concealed_samples);
-        w.field(6usize, &self.average_received_frame_rate);
-        w.field(7usize, &self.average_round_trip_time);
-        w.field(8usize, &self.average_video_frame_loss_percentage);
-        w.field(9usize, &self.average_video_frame_rate);
-        w.field(10usize, &self.average_video_packet_loss_rate);
-        w.field(11usize, &self.end_date_time);
-        w.field(12usize, &self.low_frame_rate_ratio);
-        w.field(13usize, &self.low_video_processing_capability_ratio);
-        w.field(14usize, &self.max_audio_network_jitter);
-        w.field(15usize, &self.max_jitter);
-        w.field(16usize, &self.max_packet_loss_rate);
-        w.field(17usize, &self.max_ratio_of_concealed_samples);
-        w.field(18usize, &self.max_round_trip_time);
-        w.field(19usize, &self.packet_utilization);
-        w.field(20usize, &self.post_forward_error_correction_packet_loss_rate);
-        w.field(21usize, &self.start_date_time);
-        w.field(22usize, &self.stream_direction);
-        w.field(23usize, &self.stream_id);
-        w.field(24usize, &self.was_media_bypassed);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.average_audio_degradation),
-            1usize => ::std::option::Option::Some(&self.average_audio_network_jitter),
-            2usize => ::std::option::Option::Some(&self.average_bandwidth_estimate),
-            3usize => ::std::option::Option::Some(&self.average_jitter),
-            4usize => ::std::option::Option::Some(&self.average_packet_loss_rate),
-            5usize => {
-                ::std::option::Option::Some(&self.average_ratio_of_concealed_samples)
-            }
-            6usize => ::std::option::Option::Some(&self.average_received_frame_rate),
-            7usize => ::std::option::Option::Some(&self.average_round_trip_time),
-            8usize => {
-                ::std::option::Option::Some(&self.average_video_frame_loss_percentage)
-            }
-            9usize => ::std::option::Option::Some(&self.average_video_frame_rate),
-            10usize => ::std::option::Option::Some(&self.average_video_packet_loss_rate),
-            11usize => ::std::option::Option::Some(&self.end_date_time),
-            12usize => ::std::option::Option::Some(&self.low_frame_rate_ratio),
-            13usize => {
-                ::std::option::Option::Some(&self.low_video_processing_capability_ratio)
-            }
-            14usize => ::std::option::Option::Some(&self.max_audio_network_jitter),
-            15usize => ::std::option::Option::Some(&self.max_jitter),
-            16usize => ::std::option::Option::Some(&self.max_packet_loss_rate),
-            17usize => ::std::option::Option::Some(&self.max_ratio_of_concealed_samples),
-            18usize => ::std::option::Option::Some(&self.max_round_trip_time),
-            19usize => ::std::option::Option::Some(&self.packet_utilization),
-            20usize => {
-                ::std::option::Option::Some(
-                    &self.post_forward_error_correction_packet_loss_rate,
-                )
-            }
-            21usize => ::std::option::Option::Some(&self.start_date_time),
-            22usize => ::std::option::Option::Some(&self.stream_direction),
-            23usize => ::std::option::Option::Some(&self.stream_id),
-            24usize => ::std::option::Option::Some(&self.was_media_bypassed),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "average_audio_degradation", &self.average_audio_degradation);
         d.field(
@@ -1569,12 +1397,74 @@ impl rt::Object for MediaStream {
         d.field(23usize, "stream_id", &self.stream_id);
         d.field(24usize, "was_media_bypassed", &self.was_media_bypassed);
     }
+}
+#[cfg(msgraph_beta_communications_or_search)]
+impl rt::object::Members for MediaStream {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.average_audio_degradation.read_from(r),
+            1usize => self.average_audio_network_jitter.read_from(r),
+            2usize => self.average_bandwidth_estimate.read_from(r),
+            3usize => self.average_jitter.read_from(r),
+            4usize => self.average_packet_loss_rate.read_from(r),
+            5usize => self.average_ratio_of_concealed_samples.read_from(r),
+            6usize => self.average_received_frame_rate.read_from(r),
+            7usize => self.average_round_trip_time.read_from(r),
+            8usize => self.average_video_frame_loss_percentage.read_from(r),
+            9usize => self.average_video_frame_rate.read_from(r),
+            10usize => self.average_video_packet_loss_rate.read_from(r),
+            11usize => self.end_date_time.read_from(r),
+            12usize => self.low_frame_rate_ratio.read_from(r),
+            13usize => self.low_video_processing_capability_ratio.read_from(r),
+            14usize => self.max_audio_network_jitter.read_from(r),
+            15usize => self.max_jitter.read_from(r),
+            16usize => self.max_packet_loss_rate.read_from(r),
+            17usize => self.max_ratio_of_concealed_samples.read_from(r),
+            18usize => self.max_round_trip_time.read_from(r),
+            19usize => self.packet_utilization.read_from(r),
+            20usize => self.post_forward_error_correction_packet_loss_rate.read_from(r),
+            21usize => self.start_date_time.read_from(r),
+            22usize => self.stream_direction.read_from(r),
+            23usize => self.stream_id.read_from(r),
+            24usize => self.was_media_bypassed.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.average_audio_degradation);
+        w.field(1usize, &self.average_audio_network_jitter);
+        w.field(2usize, &self.average_bandwidth_estimate);
+        w.field(3usize, &self.average_jitter);
+        w.field(4usize, &self.average_packet_loss_rate);
+        w.field(5usize, &self.average_ratio_of_concealed_samples);
+        w.field(6usize, &self.average_received_frame_rate);
+        w.field(7usize, &self.average_round_trip_time);
+        w.field(8usize, &self.average_video_frame_loss_percentage);
+        w.field(9usize, &self.average_video_frame_rate);
+        w.field(10usize, &self.average_video_packet_loss_rate);
+        w.field(11usize, &self.end_date_time);
+        w.field(12usize, &self.low_frame_rate_ratio);
+        w.field(13usize, &self.low_video_processing_capability_ratio);
+        w.field(14usize, &self.max_audio_network_jitter);
+        w.field(15usize, &self.max_jitter);
+        w.field(16usize, &self.max_packet_loss_rate);
+        w.field(17usize, &self.max_ratio_of_concealed_samples);
+        w.field(18usize, &self.max_round_trip_time);
+        w.field(19usize, &self.packet_utilization);
+        w.field(20usize, &self.post_forward_error_correction_packet_loss_rate);
+        w.field(21usize, &self.start_date_time);
+        w.field(22usize, &self.stream_direction);
+        w.field(23usize, &self.stream_id);
+        w.field(24usize, &self.was_media_bypassed);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1937,6 +1827,48 @@ impl rt::Object for NetworkInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.networkInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "bandwidth_low_event_ratio", &self.bandwidth_low_event_ratio);
+        d.field(
+            1usize,
+            "basic_service_set_identifier",
+            &self.basic_service_set_identifier,
+        );
+        d.field(2usize, "connection_type", &self.connection_type);
+        d.field(3usize, "delay_event_ratio", &self.delay_event_ratio);
+        d.field(4usize, "dns_suffix", &self.dns_suffix);
+        d.field(5usize, "ip_address", &self.ip_address);
+        d.field(6usize, "link_speed", &self.link_speed);
+        d.field(7usize, "mac_address", &self.mac_address);
+        d.field(8usize, "port", &self.port);
+        d.field(
+            9usize,
+            "received_quality_event_ratio",
+            &self.received_quality_event_ratio,
+        );
+        d.field(10usize, "reflexive_ip_address", &self.reflexive_ip_address);
+        d.field(11usize, "relay_ip_address", &self.relay_ip_address);
+        d.field(12usize, "relay_port", &self.relay_port);
+        d.field(13usize, "sent_quality_event_ratio", &self.sent_quality_event_ratio);
+        d.field(14usize, "subnet", &self.subnet);
+        d.field(15usize, "wifi_band", &self.wifi_band);
+        d.field(16usize, "wifi_battery_charge", &self.wifi_battery_charge);
+        d.field(17usize, "wifi_channel", &self.wifi_channel);
+        d.field(18usize, "wifi_microsoft_driver", &self.wifi_microsoft_driver);
+        d.field(
+            19usize,
+            "wifi_microsoft_driver_version",
+            &self.wifi_microsoft_driver_version,
+        );
+        d.field(20usize, "wifi_radio_type", &self.wifi_radio_type);
+        d.field(21usize, "wifi_signal_strength", &self.wifi_signal_strength);
+        d.field(22usize, "wifi_vendor_driver", &self.wifi_vendor_driver);
+        d.field(23usize, "wifi_vendor_driver_version", &self.wifi_vendor_driver_version);
+    }
+}
+#[cfg(msgraph_beta_communications_or_search)]
+impl rt::object::Members for NetworkInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.bandwidth_low_event_ratio.read_from(r),
@@ -1994,80 +1926,11 @@ impl rt::Object for NetworkInfo {
         w.field(23usize, &self.wifi_vendor_driver_version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.bandwidth_low_event_ratio),
-            1usize => ::std::option::Option::Some(&self.basic_service_set_identifier),
-            2usize => ::std::option::Option::Some(&self.connection_type),
-            3usize => ::std::option::Option::Some(&self.delay_event_ratio),
-            4usize => ::std::option::Option::Some(&self.dns_suffix),
-            5usize => ::std::option::Option::Some(&self.ip_address),
-            6usize => ::std::option::Option::Some(&self.link_speed),
-            7usize => ::std::option::Option::Some(&self.mac_address),
-            8usize => ::std::option::Option::Some(&self.port),
-            9usize => ::std::option::Option::Some(&self.received_quality_event_ratio),
-            10usize => ::std::option::Option::Some(&self.reflexive_ip_address),
-            11usize => ::std::option::Option::Some(&self.relay_ip_address),
-            12usize => ::std::option::Option::Some(&self.relay_port),
-            13usize => ::std::option::Option::Some(&self.sent_quality_event_ratio),
-            14usize => ::std::option::Option::Some(&self.subnet),
-            15usize => ::std::option::Option::Some(&self.wifi_band),
-            16usize => ::std::option::Option::Some(&self.wifi_battery_charge),
-            17usize => ::std::option::Option::Some(&self.wifi_channel),
-            18usize => ::std::option::Option::Some(&self.wifi_microsoft_driver),
-            19usize => ::std::option::Option::Some(&self.wifi_microsoft_driver_version),
-            20usize => ::std::option::Option::Some(&self.wifi_radio_type),
-            21usize => ::std::option::Option::Some(&self.wifi_signal_strength),
-            22usize => ::std::option::Option::Some(&self.wifi_vendor_driver),
-            23usize => ::std::option::Option::Some(&self.wifi_vendor_driver_version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bandwidth_low_event_ratio", &self.bandwidth_low_event_ratio);
-        d.field(
-            1usize,
-            "basic_service_set_identifier",
-            &self.basic_service_set_identifier,
-        );
-        d.field(2usize, "connection_type", &self.connection_type);
-        d.field(3usize, "delay_event_ratio", &self.delay_event_ratio);
-        d.field(4usize, "dns_suffix", &self.dns_suffix);
-        d.field(5usize, "ip_address", &self.ip_address);
-        d.field(6usize, "link_speed", &self.link_speed);
-        d.field(7usize, "mac_address", &self.mac_address);
-        d.field(8usize, "port", &self.port);
-        d.field(
-            9usize,
-            "received_quality_event_ratio",
-            &self.received_quality_event_ratio,
-        );
-        d.field(10usize, "reflexive_ip_address", &self.reflexive_ip_address);
-        d.field(11usize, "relay_ip_address", &self.relay_ip_address);
-        d.field(12usize, "relay_port", &self.relay_port);
-        d.field(13usize, "sent_quality_event_ratio", &self.sent_quality_event_ratio);
-        d.field(14usize, "subnet", &self.subnet);
-        d.field(15usize, "wifi_band", &self.wifi_band);
-        d.field(16usize, "wifi_battery_charge", &self.wifi_battery_charge);
-        d.field(17usize, "wifi_channel", &self.wifi_channel);
-        d.field(18usize, "wifi_microsoft_driver", &self.wifi_microsoft_driver);
-        d.field(
-            19usize,
-            "wifi_microsoft_driver_version",
-            &self.wifi_microsoft_driver_version,
-        );
-        d.field(20usize, "wifi_radio_type", &self.wifi_radio_type);
-        d.field(21usize, "wifi_signal_strength", &self.wifi_signal_strength);
-        d.field(22usize, "wifi_vendor_driver", &self.wifi_vendor_driver);
-        d.field(23usize, "wifi_vendor_driver_version", &self.wifi_vendor_driver_version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2137,6 +2000,15 @@ impl rt::Object for ParticipantEndpoint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.participantEndpoint\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "user_agent", &self.user_agent);
+        d.field(1usize, "feedback", &self.feedback);
+        d.field(2usize, "identity", &self.identity);
+    }
+}
+#[cfg(msgraph_beta_communications_or_search)]
+impl rt::object::Members for ParticipantEndpoint {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.user_agent.read_from(r),
@@ -2152,26 +2024,11 @@ impl rt::Object for ParticipantEndpoint {
         w.field(2usize, &self.identity);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.user_agent),
-            1usize => ::std::option::Option::Some(&self.feedback),
-            2usize => ::std::option::Option::Some(&self.identity),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_agent", &self.user_agent);
-        d.field(1usize, "feedback", &self.feedback);
-        d.field(2usize, "identity", &self.identity);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2382,6 +2239,33 @@ impl rt::Object for PstnCallLogRow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.pstnCallLogRow\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "callee_number", &self.callee_number);
+        d.field(1usize, "caller_number", &self.caller_number);
+        d.field(2usize, "call_id", &self.call_id);
+        d.field(3usize, "call_type", &self.call_type);
+        d.field(4usize, "charge", &self.charge);
+        d.field(5usize, "conference_id", &self.conference_id);
+        d.field(6usize, "connection_charge", &self.connection_charge);
+        d.field(7usize, "currency", &self.currency);
+        d.field(8usize, "destination_context", &self.destination_context);
+        d.field(9usize, "destination_name", &self.destination_name);
+        d.field(10usize, "duration", &self.duration);
+        d.field(11usize, "end_date_time", &self.end_date_time);
+        d.field(12usize, "id", &self.id);
+        d.field(13usize, "inventory_type", &self.inventory_type);
+        d.field(14usize, "license_capability", &self.license_capability);
+        d.field(15usize, "start_date_time", &self.start_date_time);
+        d.field(16usize, "tenant_country_code", &self.tenant_country_code);
+        d.field(17usize, "usage_country_code", &self.usage_country_code);
+        d.field(18usize, "user_display_name", &self.user_display_name);
+        d.field(19usize, "user_id", &self.user_id);
+        d.field(20usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for PstnCallLogRow {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.callee_number.read_from(r),
@@ -2433,62 +2317,11 @@ impl rt::Object for PstnCallLogRow {
         w.field(20usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.callee_number),
-            1usize => ::std::option::Option::Some(&self.caller_number),
-            2usize => ::std::option::Option::Some(&self.call_id),
-            3usize => ::std::option::Option::Some(&self.call_type),
-            4usize => ::std::option::Option::Some(&self.charge),
-            5usize => ::std::option::Option::Some(&self.conference_id),
-            6usize => ::std::option::Option::Some(&self.connection_charge),
-            7usize => ::std::option::Option::Some(&self.currency),
-            8usize => ::std::option::Option::Some(&self.destination_context),
-            9usize => ::std::option::Option::Some(&self.destination_name),
-            10usize => ::std::option::Option::Some(&self.duration),
-            11usize => ::std::option::Option::Some(&self.end_date_time),
-            12usize => ::std::option::Option::Some(&self.id),
-            13usize => ::std::option::Option::Some(&self.inventory_type),
-            14usize => ::std::option::Option::Some(&self.license_capability),
-            15usize => ::std::option::Option::Some(&self.start_date_time),
-            16usize => ::std::option::Option::Some(&self.tenant_country_code),
-            17usize => ::std::option::Option::Some(&self.usage_country_code),
-            18usize => ::std::option::Option::Some(&self.user_display_name),
-            19usize => ::std::option::Option::Some(&self.user_id),
-            20usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "callee_number", &self.callee_number);
-        d.field(1usize, "caller_number", &self.caller_number);
-        d.field(2usize, "call_id", &self.call_id);
-        d.field(3usize, "call_type", &self.call_type);
-        d.field(4usize, "charge", &self.charge);
-        d.field(5usize, "conference_id", &self.conference_id);
-        d.field(6usize, "connection_charge", &self.connection_charge);
-        d.field(7usize, "currency", &self.currency);
-        d.field(8usize, "destination_context", &self.destination_context);
-        d.field(9usize, "destination_name", &self.destination_name);
-        d.field(10usize, "duration", &self.duration);
-        d.field(11usize, "end_date_time", &self.end_date_time);
-        d.field(12usize, "id", &self.id);
-        d.field(13usize, "inventory_type", &self.inventory_type);
-        d.field(14usize, "license_capability", &self.license_capability);
-        d.field(15usize, "start_date_time", &self.start_date_time);
-        d.field(16usize, "tenant_country_code", &self.tenant_country_code);
-        d.field(17usize, "usage_country_code", &self.usage_country_code);
-        d.field(18usize, "user_display_name", &self.user_display_name);
-        d.field(19usize, "user_id", &self.user_id);
-        d.field(20usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2580,6 +2413,19 @@ impl rt::Object for Segment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.segment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "callee", &self.callee);
+        d.field(2usize, "caller", &self.caller);
+        d.field(3usize, "end_date_time", &self.end_date_time);
+        d.field(4usize, "failure_info", &self.failure_info);
+        d.field(5usize, "media", &self.media);
+        d.field(6usize, "start_date_time", &self.start_date_time);
+    }
+}
+#[cfg(msgraph_beta_communications_or_search)]
+impl rt::object::Members for Segment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2603,34 +2449,11 @@ impl rt::Object for Segment {
         w.field(6usize, &self.start_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.callee),
-            2usize => ::std::option::Option::Some(&self.caller),
-            3usize => ::std::option::Option::Some(&self.end_date_time),
-            4usize => ::std::option::Option::Some(&self.failure_info),
-            5usize => ::std::option::Option::Some(&self.media),
-            6usize => ::std::option::Option::Some(&self.start_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "callee", &self.callee);
-        d.field(2usize, "caller", &self.caller);
-        d.field(3usize, "end_date_time", &self.end_date_time);
-        d.field(4usize, "failure_info", &self.failure_info);
-        d.field(5usize, "media", &self.media);
-        d.field(6usize, "start_date_time", &self.start_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2677,6 +2500,13 @@ impl rt::Object for ServiceEndpoint {
     const KEYS_JSON: &'static [&'static str] = &[",\"userAgent\":"];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.serviceEndpoint\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "user_agent", &self.user_agent);
+    }
+}
+#[cfg(msgraph_beta_communications_or_search)]
+impl rt::object::Members for ServiceEndpoint {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.user_agent.read_from(r),
@@ -2688,22 +2518,11 @@ impl rt::Object for ServiceEndpoint {
         w.field(0usize, &self.user_agent);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.user_agent),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_agent", &self.user_agent);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2927,6 +2746,15 @@ impl rt::Object for ServiceUserAgent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.serviceUserAgent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application_version", &self.application_version);
+        d.field(1usize, "header_value", &self.header_value);
+        d.field(2usize, "role", &self.role);
+    }
+}
+#[cfg(msgraph_beta_communications_or_search)]
+impl rt::object::Members for ServiceUserAgent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application_version.read_from(r),
@@ -2942,26 +2770,11 @@ impl rt::Object for ServiceUserAgent {
         w.field(2usize, &self.role);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application_version),
-            1usize => ::std::option::Option::Some(&self.header_value),
-            2usize => ::std::option::Option::Some(&self.role),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_version", &self.application_version);
-        d.field(1usize, "header_value", &self.header_value);
-        d.field(2usize, "role", &self.role);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3045,6 +2858,20 @@ impl rt::Object for Session {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.session\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "callee", &self.callee);
+        d.field(2usize, "caller", &self.caller);
+        d.field(3usize, "end_date_time", &self.end_date_time);
+        d.field(4usize, "failure_info", &self.failure_info);
+        d.field(5usize, "modalities", &self.modalities);
+        d.field(6usize, "start_date_time", &self.start_date_time);
+        d.field(7usize, "segments", &self.segments);
+    }
+}
+#[cfg(msgraph_beta_communications_or_search)]
+impl rt::object::Members for Session {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3070,36 +2897,11 @@ impl rt::Object for Session {
         w.field(7usize, &self.segments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.callee),
-            2usize => ::std::option::Option::Some(&self.caller),
-            3usize => ::std::option::Option::Some(&self.end_date_time),
-            4usize => ::std::option::Option::Some(&self.failure_info),
-            5usize => ::std::option::Option::Some(&self.modalities),
-            6usize => ::std::option::Option::Some(&self.start_date_time),
-            7usize => ::std::option::Option::Some(&self.segments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "callee", &self.callee);
-        d.field(2usize, "caller", &self.caller);
-        d.field(3usize, "end_date_time", &self.end_date_time);
-        d.field(4usize, "failure_info", &self.failure_info);
-        d.field(5usize, "modalities", &self.modalities);
-        d.field(6usize, "start_date_time", &self.start_date_time);
-        d.field(7usize, "segments", &self.segments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3153,6 +2955,14 @@ impl rt::Object for UserAgent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.userAgent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application_version", &self.application_version);
+        d.field(1usize, "header_value", &self.header_value);
+    }
+}
+#[cfg(msgraph_beta_communications_or_search)]
+impl rt::object::Members for UserAgent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application_version.read_from(r),
@@ -3166,24 +2976,11 @@ impl rt::Object for UserAgent {
         w.field(1usize, &self.header_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application_version),
-            1usize => ::std::option::Option::Some(&self.header_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_version", &self.application_version);
-        d.field(1usize, "header_value", &self.header_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3249,21 +3046,21 @@ impl rt::Poly for AnyUserAgent {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.callRecords.clientUserAgent",
-            ) => rt::object::read_boxed(r).map(Self::ClientUserAgent),
+            ) => rt::object::read_boxed(r, Self::ClientUserAgent),
             ::std::option::Option::Some(
                 "microsoft.graph.callRecords.serviceUserAgent",
-            ) => rt::object::read_boxed(r).map(Self::ServiceUserAgent),
-            _ => rt::object::read_boxed(r).map(Self::UserAgent),
+            ) => rt::object::read_boxed(r, Self::ServiceUserAgent),
+            _ => rt::object::read_boxed(r, Self::UserAgent),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::UserAgent(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ClientUserAgent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3272,7 +3069,7 @@ impl rt::Poly for AnyUserAgent {
                 )
             }
             Self::ServiceUserAgent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3392,6 +3189,15 @@ impl rt::Object for UserFeedback {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.userFeedback\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "rating", &self.rating);
+        d.field(1usize, "text", &self.text);
+        d.field(2usize, "tokens", &self.tokens);
+    }
+}
+#[cfg(msgraph_beta_communications_or_search)]
+impl rt::object::Members for UserFeedback {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.rating.read_from(r),
@@ -3407,26 +3213,11 @@ impl rt::Object for UserFeedback {
         w.field(2usize, &self.tokens);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.rating),
-            1usize => ::std::option::Option::Some(&self.text),
-            2usize => ::std::option::Option::Some(&self.tokens),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rating", &self.rating);
-        d.field(1usize, "text", &self.text);
-        d.field(2usize, "tokens", &self.tokens);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -93,6 +93,32 @@ impl rt::Object for AggregatedPolicyCompliance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedTenants.aggregatedPolicyCompliance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "compliance_policy_id", &self.compliance_policy_id);
+        d.field(2usize, "compliance_policy_name", &self.compliance_policy_name);
+        d.field(3usize, "compliance_policy_platform", &self.compliance_policy_platform);
+        d.field(4usize, "compliance_policy_type", &self.compliance_policy_type);
+        d.field(5usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        d.field(
+            6usize,
+            "number_of_compliant_devices",
+            &self.number_of_compliant_devices,
+        );
+        d.field(7usize, "number_of_error_devices", &self.number_of_error_devices);
+        d.field(
+            8usize,
+            "number_of_non_compliant_devices",
+            &self.number_of_non_compliant_devices,
+        );
+        d.field(9usize, "policy_modified_date_time", &self.policy_modified_date_time);
+        d.field(10usize, "tenant_display_name", &self.tenant_display_name);
+        d.field(11usize, "tenant_id", &self.tenant_id);
+    }
+}
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+impl rt::object::Members for AggregatedPolicyCompliance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -126,52 +152,11 @@ impl rt::Object for AggregatedPolicyCompliance {
         w.field(11usize, &self.tenant_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.compliance_policy_id),
-            2usize => ::std::option::Option::Some(&self.compliance_policy_name),
-            3usize => ::std::option::Option::Some(&self.compliance_policy_platform),
-            4usize => ::std::option::Option::Some(&self.compliance_policy_type),
-            5usize => ::std::option::Option::Some(&self.last_refreshed_date_time),
-            6usize => ::std::option::Option::Some(&self.number_of_compliant_devices),
-            7usize => ::std::option::Option::Some(&self.number_of_error_devices),
-            8usize => ::std::option::Option::Some(&self.number_of_non_compliant_devices),
-            9usize => ::std::option::Option::Some(&self.policy_modified_date_time),
-            10usize => ::std::option::Option::Some(&self.tenant_display_name),
-            11usize => ::std::option::Option::Some(&self.tenant_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliance_policy_id", &self.compliance_policy_id);
-        d.field(2usize, "compliance_policy_name", &self.compliance_policy_name);
-        d.field(3usize, "compliance_policy_platform", &self.compliance_policy_platform);
-        d.field(4usize, "compliance_policy_type", &self.compliance_policy_type);
-        d.field(5usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
-        d.field(
-            6usize,
-            "number_of_compliant_devices",
-            &self.number_of_compliant_devices,
-        );
-        d.field(7usize, "number_of_error_devices", &self.number_of_error_devices);
-        d.field(
-            8usize,
-            "number_of_non_compliant_devices",
-            &self.number_of_non_compliant_devices,
-        );
-        d.field(9usize, "policy_modified_date_time", &self.policy_modified_date_time);
-        d.field(10usize, "tenant_display_name", &self.tenant_display_name);
-        d.field(11usize, "tenant_id", &self.tenant_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -254,6 +239,18 @@ impl rt::Object for CloudPcConnection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedTenants.cloudPcConnection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "health_check_status", &self.health_check_status);
+        d.field(3usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        d.field(4usize, "tenant_display_name", &self.tenant_display_name);
+        d.field(5usize, "tenant_id", &self.tenant_id);
+    }
+}
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+impl rt::object::Members for CloudPcConnection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -275,32 +272,11 @@ impl rt::Object for CloudPcConnection {
         w.field(5usize, &self.tenant_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.health_check_status),
-            3usize => ::std::option::Option::Some(&self.last_refreshed_date_time),
-            4usize => ::std::option::Option::Some(&self.tenant_display_name),
-            5usize => ::std::option::Option::Some(&self.tenant_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "health_check_status", &self.health_check_status);
-        d.field(3usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
-        d.field(4usize, "tenant_display_name", &self.tenant_display_name);
-        d.field(5usize, "tenant_id", &self.tenant_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -401,6 +377,23 @@ impl rt::Object for CloudPcDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedTenants.cloudPcDevice\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "cloud_pc_status", &self.cloud_pc_status);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        d.field(4usize, "managed_device_id", &self.managed_device_id);
+        d.field(5usize, "managed_device_name", &self.managed_device_name);
+        d.field(6usize, "provisioning_policy_id", &self.provisioning_policy_id);
+        d.field(7usize, "service_plan_name", &self.service_plan_name);
+        d.field(8usize, "tenant_display_name", &self.tenant_display_name);
+        d.field(9usize, "tenant_id", &self.tenant_id);
+        d.field(10usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+impl rt::object::Members for CloudPcDevice {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -432,42 +425,11 @@ impl rt::Object for CloudPcDevice {
         w.field(10usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.cloud_pc_status),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_refreshed_date_time),
-            4usize => ::std::option::Option::Some(&self.managed_device_id),
-            5usize => ::std::option::Option::Some(&self.managed_device_name),
-            6usize => ::std::option::Option::Some(&self.provisioning_policy_id),
-            7usize => ::std::option::Option::Some(&self.service_plan_name),
-            8usize => ::std::option::Option::Some(&self.tenant_display_name),
-            9usize => ::std::option::Option::Some(&self.tenant_id),
-            10usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "cloud_pc_status", &self.cloud_pc_status);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
-        d.field(4usize, "managed_device_id", &self.managed_device_id);
-        d.field(5usize, "managed_device_name", &self.managed_device_name);
-        d.field(6usize, "provisioning_policy_id", &self.provisioning_policy_id);
-        d.field(7usize, "service_plan_name", &self.service_plan_name);
-        d.field(8usize, "tenant_display_name", &self.tenant_display_name);
-        d.field(9usize, "tenant_id", &self.tenant_id);
-        d.field(10usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -608,120 +570,6 @@ impl rt::Object for CloudPcOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedTenants.cloudPcOverview\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.last_refreshed_date_time.read_from(r),
-            1usize => self.number_of_cloud_pc_connection_status_failed.read_from(r),
-            2usize => self.number_of_cloud_pc_connection_status_passed.read_from(r),
-            3usize => self.number_of_cloud_pc_connection_status_pending.read_from(r),
-            4usize => self.number_of_cloud_pc_connection_status_running.read_from(r),
-            5usize => {
-                self.number_of_cloud_pc_connection_status_unkown_future_value
-                    .read_from(r)
-            }
-            6usize => self.number_of_cloud_pc_status_deprovisioning.read_from(r),
-            7usize => self.number_of_cloud_pc_status_failed.read_from(r),
-            8usize => self.number_of_cloud_pc_status_in_grace_period.read_from(r),
-            9usize => self.number_of_cloud_pc_status_not_provisioned.read_from(r),
-            10usize => self.number_of_cloud_pc_status_provisioned.read_from(r),
-            11usize => self.number_of_cloud_pc_status_provisioning.read_from(r),
-            12usize => self.number_of_cloud_pc_status_unknown.read_from(r),
-            13usize => self.number_of_cloud_pc_status_upgrading.read_from(r),
-            14usize => self.tenant_display_name.read_from(r),
-            15usize => self.tenant_id.read_from(r),
-            16usize => self.total_cloud_pc_connection_status.read_from(r),
-            17usize => self.total_cloud_pc_status.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.last_refreshed_date_time);
-        w.field(1usize, &self.number_of_cloud_pc_connection_status_failed);
-        w.field(2usize, &self.number_of_cloud_pc_connection_status_passed);
-        w.field(3usize, &self.number_of_cloud_pc_connection_status_pending);
-        w.field(4usize, &self.number_of_cloud_pc_connection_status_running);
-        w.field(5usize, &self.number_of_cloud_pc_connection_status_unkown_future_value);
-        w.field(6usize, &self.number_of_cloud_pc_status_deprovisioning);
-        w.field(7usize, &self.number_of_cloud_pc_status_failed);
-        w.field(8usize, &self.number_of_cloud_pc_status_in_grace_period);
-        w.field(9usize, &self.number_of_cloud_pc_status_not_provisioned);
-        w.field(10usize, &self.number_of_cloud_pc_status_provisioned);
-        w.field(11usize, &self.number_of_cloud_pc_status_provisioning);
-        w.field(12usize, &self.number_of_cloud_pc_status_unknown);
-        w.field(13usize, &self.number_of_cloud_pc_status_upgrading);
-        w.field(14usize, &self.tenant_display_name);
-        w.field(15usize, &self.tenant_id);
-        w.field(16usize, &self.total_cloud_pc_connection_status);
-        w.field(17usize, &self.total_cloud_pc_status);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.last_refreshed_date_time),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.number_of_cloud_pc_connection_status_failed,
-                )
-            }
-            2usize => {
-                ::std::option::Option::Some(
-                    &self.number_of_cloud_pc_connection_status_passed,
-                )
-            }
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.number_of_cloud_pc_connection_status_pending,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.number_of_cloud_pc_connection_status_running,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.number_of_cloud_pc_connection_status_unkown_future_value,
-                )
-            }
-            6usize => {
-                ::std::option::Option::Some(
-                    &self.number_of_cloud_pc_status_deprovisioning,
-                )
-            }
-            7usize => ::std::option::Option::Some(&self.number_of_cloud_pc_status_failed),
-            8usize => {
-                ::std::option::Option::Some(
-                    &self.number_of_cloud_pc_status_in_grace_period,
-                )
-            }
-            9usize => {
-                ::std::option::Option::Some(
-                    &self.number_of_cloud_pc_status_not_provisioned,
-                )
-            }
-            10usize => {
-                ::std::option::Option::Some(&self.number_of_cloud_pc_status_provisioned)
-            }
-            11usize => {
-                ::std::option::Option::Some(&self.number_of_cloud_pc_status_provisioning)
-            }
-            12usize => {
-                ::std::option::Option::Some(&self.number_of_cloud_pc_status_unknown)
-            }
-            13usize => {
-                ::std::option::Option::Some(&self.number_of_cloud_pc_status_upgrading)
-            }
-            14usize => ::std::option::Option::Some(&self.tenant_display_name),
-            15usize => ::std::option::Option::Some(&self.tenant_id),
-            16usize => {
-                ::std::option::Option::Some(&self.total_cloud_pc_connection_status)
-            }
-            17usize => ::std::option::Option::Some(&self.total_cloud_pc_status),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
         d.field(
@@ -798,12 +646,63 @@ impl rt::Object for CloudPcOverview {
         );
         d.field(17usize, "total_cloud_pc_status", &self.total_cloud_pc_status);
     }
+}
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+impl rt::object::Members for CloudPcOverview {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.last_refreshed_date_time.read_from(r),
+            1usize => self.number_of_cloud_pc_connection_status_failed.read_from(r),
+            2usize => self.number_of_cloud_pc_connection_status_passed.read_from(r),
+            3usize => self.number_of_cloud_pc_connection_status_pending.read_from(r),
+            4usize => self.number_of_cloud_pc_connection_status_running.read_from(r),
+            5usize => {
+                self.number_of_cloud_pc_connection_status_unkown_future_value
+                    .read_from(r)
+            }
+            6usize => self.number_of_cloud_pc_status_deprovisioning.read_from(r),
+            7usize => self.number_of_cloud_pc_status_failed.read_from(r),
+            8usize => self.number_of_cloud_pc_status_in_grace_period.read_from(r),
+            9usize => self.number_of_cloud_pc_status_not_provisioned.read_from(r),
+            10usize => self.number_of_cloud_pc_status_provisioned.read_from(r),
+            11usize => self.number_of_cloud_pc_status_provisioning.read_from(r),
+            12usize => self.number_of_cloud_pc_status_unknown.read_from(r),
+            13usize => self.number_of_cloud_pc_status_upgrading.read_from(r),
+            14usize => self.tenant_display_name.read_from(r),
+            15usize => self.tenant_id.read_from(r),
+            16usize => self.total_cloud_pc_connection_status.read_from(r),
+            17usize => self.total_cloud_pc_status.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.last_refreshed_date_time);
+        w.field(1usize, &self.number_of_cloud_pc_connection_status_failed);
+        w.field(2usize, &self.number_of_cloud_pc_connection_status_passed);
+        w.field(3usize, &self.number_of_cloud_pc_connection_status_pending);
+        w.field(4usize, &self.number_of_cloud_pc_connection_status_running);
+        w.field(5usize, &self.number_of_cloud_pc_connection_status_unkown_future_value);
+        w.field(6usize, &self.number_of_cloud_pc_status_deprovisioning);
+        w.field(7usize, &self.number_of_cloud_pc_status_failed);
+        w.field(8usize, &self.number_of_cloud_pc_status_in_grace_period);
+        w.field(9usize, &self.number_of_cloud_pc_status_not_provisioned);
+        w.field(10usize, &self.number_of_cloud_pc_status_provisioned);
+        w.field(11usize, &self.number_of_cloud_pc_status_provisioning);
+        w.field(12usize, &self.number_of_cloud_pc_status_unknown);
+        w.field(13usize, &self.number_of_cloud_pc_status_upgrading);
+        w.field(14usize, &self.tenant_display_name);
+        w.field(15usize, &self.tenant_id);
+        w.field(16usize, &self.total_cloud_pc_connection_status);
+        w.field(17usize, &self.total_cloud_pc_status);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -896,6 +795,25 @@ impl rt::Object for ConditionalAccessPolicyCoverage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedTenants.conditionalAccessPolicyCoverage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "conditional_access_policy_state",
+            &self.conditional_access_policy_state,
+        );
+        d.field(
+            2usize,
+            "latest_policy_modified_date_time",
+            &self.latest_policy_modified_date_time,
+        );
+        d.field(3usize, "requires_device_compliance", &self.requires_device_compliance);
+        d.field(4usize, "tenant_display_name", &self.tenant_display_name);
+    }
+}
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+impl rt::object::Members for ConditionalAccessPolicyCoverage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -915,38 +833,11 @@ impl rt::Object for ConditionalAccessPolicyCoverage {
         w.field(4usize, &self.tenant_display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.conditional_access_policy_state),
-            2usize => ::std::option::Option::Some(&self.latest_policy_modified_date_time),
-            3usize => ::std::option::Option::Some(&self.requires_device_compliance),
-            4usize => ::std::option::Option::Some(&self.tenant_display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "conditional_access_policy_state",
-            &self.conditional_access_policy_state,
-        );
-        d.field(
-            2usize,
-            "latest_policy_modified_date_time",
-            &self.latest_policy_modified_date_time,
-        );
-        d.field(3usize, "requires_device_compliance", &self.requires_device_compliance);
-        d.field(4usize, "tenant_display_name", &self.tenant_display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1048,6 +939,31 @@ impl rt::Object for CredentialUserRegistrationsSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedTenants.credentialUserRegistrationsSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        d.field(
+            2usize,
+            "mfa_and_sspr_capable_user_count",
+            &self.mfa_and_sspr_capable_user_count,
+        );
+        d.field(
+            3usize,
+            "mfa_conditional_access_policy_state",
+            &self.mfa_conditional_access_policy_state,
+        );
+        d.field(4usize, "mfa_registered_user_count", &self.mfa_registered_user_count);
+        d.field(5usize, "security_defaults_enabled", &self.security_defaults_enabled);
+        d.field(6usize, "sspr_enabled_user_count", &self.sspr_enabled_user_count);
+        d.field(7usize, "sspr_registered_user_count", &self.sspr_registered_user_count);
+        d.field(8usize, "tenant_display_name", &self.tenant_display_name);
+        d.field(9usize, "tenant_id", &self.tenant_id);
+        d.field(10usize, "total_user_count", &self.total_user_count);
+    }
+}
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+impl rt::object::Members for CredentialUserRegistrationsSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1079,52 +995,11 @@ impl rt::Object for CredentialUserRegistrationsSummary {
         w.field(10usize, &self.total_user_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.last_refreshed_date_time),
-            2usize => ::std::option::Option::Some(&self.mfa_and_sspr_capable_user_count),
-            3usize => {
-                ::std::option::Option::Some(&self.mfa_conditional_access_policy_state)
-            }
-            4usize => ::std::option::Option::Some(&self.mfa_registered_user_count),
-            5usize => ::std::option::Option::Some(&self.security_defaults_enabled),
-            6usize => ::std::option::Option::Some(&self.sspr_enabled_user_count),
-            7usize => ::std::option::Option::Some(&self.sspr_registered_user_count),
-            8usize => ::std::option::Option::Some(&self.tenant_display_name),
-            9usize => ::std::option::Option::Some(&self.tenant_id),
-            10usize => ::std::option::Option::Some(&self.total_user_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
-        d.field(
-            2usize,
-            "mfa_and_sspr_capable_user_count",
-            &self.mfa_and_sspr_capable_user_count,
-        );
-        d.field(
-            3usize,
-            "mfa_conditional_access_policy_state",
-            &self.mfa_conditional_access_policy_state,
-        );
-        d.field(4usize, "mfa_registered_user_count", &self.mfa_registered_user_count);
-        d.field(5usize, "security_defaults_enabled", &self.security_defaults_enabled);
-        d.field(6usize, "sspr_enabled_user_count", &self.sspr_enabled_user_count);
-        d.field(7usize, "sspr_registered_user_count", &self.sspr_registered_user_count);
-        d.field(8usize, "tenant_display_name", &self.tenant_display_name);
-        d.field(9usize, "tenant_id", &self.tenant_id);
-        d.field(10usize, "total_user_count", &self.total_user_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1245,6 +1120,30 @@ impl rt::Object for DeviceCompliancePolicySettingStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "conflict_device_count", &self.conflict_device_count);
+        d.field(2usize, "error_device_count", &self.error_device_count);
+        d.field(3usize, "failed_device_count", &self.failed_device_count);
+        d.field(4usize, "intune_account_id", &self.intune_account_id);
+        d.field(5usize, "intune_setting_id", &self.intune_setting_id);
+        d.field(6usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        d.field(
+            7usize,
+            "not_applicable_device_count",
+            &self.not_applicable_device_count,
+        );
+        d.field(8usize, "pending_device_count", &self.pending_device_count);
+        d.field(9usize, "policy_type", &self.policy_type);
+        d.field(10usize, "setting_name", &self.setting_name);
+        d.field(11usize, "succeeded_device_count", &self.succeeded_device_count);
+        d.field(12usize, "tenant_display_name", &self.tenant_display_name);
+        d.field(13usize, "tenant_id", &self.tenant_id);
+    }
+}
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+impl rt::object::Members for DeviceCompliancePolicySettingStateSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1282,52 +1181,11 @@ impl rt::Object for DeviceCompliancePolicySettingStateSummary {
         w.field(13usize, &self.tenant_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.conflict_device_count),
-            2usize => ::std::option::Option::Some(&self.error_device_count),
-            3usize => ::std::option::Option::Some(&self.failed_device_count),
-            4usize => ::std::option::Option::Some(&self.intune_account_id),
-            5usize => ::std::option::Option::Some(&self.intune_setting_id),
-            6usize => ::std::option::Option::Some(&self.last_refreshed_date_time),
-            7usize => ::std::option::Option::Some(&self.not_applicable_device_count),
-            8usize => ::std::option::Option::Some(&self.pending_device_count),
-            9usize => ::std::option::Option::Some(&self.policy_type),
-            10usize => ::std::option::Option::Some(&self.setting_name),
-            11usize => ::std::option::Option::Some(&self.succeeded_device_count),
-            12usize => ::std::option::Option::Some(&self.tenant_display_name),
-            13usize => ::std::option::Option::Some(&self.tenant_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "conflict_device_count", &self.conflict_device_count);
-        d.field(2usize, "error_device_count", &self.error_device_count);
-        d.field(3usize, "failed_device_count", &self.failed_device_count);
-        d.field(4usize, "intune_account_id", &self.intune_account_id);
-        d.field(5usize, "intune_setting_id", &self.intune_setting_id);
-        d.field(6usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
-        d.field(
-            7usize,
-            "not_applicable_device_count",
-            &self.not_applicable_device_count,
-        );
-        d.field(8usize, "pending_device_count", &self.pending_device_count);
-        d.field(9usize, "policy_type", &self.policy_type);
-        d.field(10usize, "setting_name", &self.setting_name);
-        d.field(11usize, "succeeded_device_count", &self.succeeded_device_count);
-        d.field(12usize, "tenant_display_name", &self.tenant_display_name);
-        d.field(13usize, "tenant_id", &self.tenant_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1455,6 +1313,31 @@ impl rt::Object for ManagedDeviceCompliance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedTenants.managedDeviceCompliance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "compliance_status", &self.compliance_status);
+        d.field(2usize, "device_type", &self.device_type);
+        d.field(
+            3usize,
+            "in_grace_period_until_date_time",
+            &self.in_grace_period_until_date_time,
+        );
+        d.field(4usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        d.field(5usize, "last_sync_date_time", &self.last_sync_date_time);
+        d.field(6usize, "managed_device_id", &self.managed_device_id);
+        d.field(7usize, "managed_device_name", &self.managed_device_name);
+        d.field(8usize, "manufacturer", &self.manufacturer);
+        d.field(9usize, "model", &self.model);
+        d.field(10usize, "os_description", &self.os_description);
+        d.field(11usize, "os_version", &self.os_version);
+        d.field(12usize, "owner_type", &self.owner_type);
+        d.field(13usize, "tenant_display_name", &self.tenant_display_name);
+        d.field(14usize, "tenant_id", &self.tenant_id);
+    }
+}
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+impl rt::object::Members for ManagedDeviceCompliance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1494,54 +1377,11 @@ impl rt::Object for ManagedDeviceCompliance {
         w.field(14usize, &self.tenant_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.compliance_status),
-            2usize => ::std::option::Option::Some(&self.device_type),
-            3usize => ::std::option::Option::Some(&self.in_grace_period_until_date_time),
-            4usize => ::std::option::Option::Some(&self.last_refreshed_date_time),
-            5usize => ::std::option::Option::Some(&self.last_sync_date_time),
-            6usize => ::std::option::Option::Some(&self.managed_device_id),
-            7usize => ::std::option::Option::Some(&self.managed_device_name),
-            8usize => ::std::option::Option::Some(&self.manufacturer),
-            9usize => ::std::option::Option::Some(&self.model),
-            10usize => ::std::option::Option::Some(&self.os_description),
-            11usize => ::std::option::Option::Some(&self.os_version),
-            12usize => ::std::option::Option::Some(&self.owner_type),
-            13usize => ::std::option::Option::Some(&self.tenant_display_name),
-            14usize => ::std::option::Option::Some(&self.tenant_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliance_status", &self.compliance_status);
-        d.field(2usize, "device_type", &self.device_type);
-        d.field(
-            3usize,
-            "in_grace_period_until_date_time",
-            &self.in_grace_period_until_date_time,
-        );
-        d.field(4usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
-        d.field(5usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(6usize, "managed_device_id", &self.managed_device_id);
-        d.field(7usize, "managed_device_name", &self.managed_device_name);
-        d.field(8usize, "manufacturer", &self.manufacturer);
-        d.field(9usize, "model", &self.model);
-        d.field(10usize, "os_description", &self.os_description);
-        d.field(11usize, "os_version", &self.os_version);
-        d.field(12usize, "owner_type", &self.owner_type);
-        d.field(13usize, "tenant_display_name", &self.tenant_display_name);
-        d.field(14usize, "tenant_id", &self.tenant_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1645,6 +1485,30 @@ impl rt::Object for ManagedDeviceComplianceTrend {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedTenants.managedDeviceComplianceTrend\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
+        d.field(
+            2usize,
+            "config_manager_device_count",
+            &self.config_manager_device_count,
+        );
+        d.field(3usize, "count_date_time", &self.count_date_time);
+        d.field(4usize, "error_device_count", &self.error_device_count);
+        d.field(
+            5usize,
+            "in_grace_period_device_count",
+            &self.in_grace_period_device_count,
+        );
+        d.field(6usize, "noncompliant_device_count", &self.noncompliant_device_count);
+        d.field(7usize, "tenant_display_name", &self.tenant_display_name);
+        d.field(8usize, "tenant_id", &self.tenant_id);
+        d.field(9usize, "unknown_device_count", &self.unknown_device_count);
+    }
+}
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+impl rt::object::Members for ManagedDeviceComplianceTrend {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1674,48 +1538,11 @@ impl rt::Object for ManagedDeviceComplianceTrend {
         w.field(9usize, &self.unknown_device_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.compliant_device_count),
-            2usize => ::std::option::Option::Some(&self.config_manager_device_count),
-            3usize => ::std::option::Option::Some(&self.count_date_time),
-            4usize => ::std::option::Option::Some(&self.error_device_count),
-            5usize => ::std::option::Option::Some(&self.in_grace_period_device_count),
-            6usize => ::std::option::Option::Some(&self.noncompliant_device_count),
-            7usize => ::std::option::Option::Some(&self.tenant_display_name),
-            8usize => ::std::option::Option::Some(&self.tenant_id),
-            9usize => ::std::option::Option::Some(&self.unknown_device_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
-        d.field(
-            2usize,
-            "config_manager_device_count",
-            &self.config_manager_device_count,
-        );
-        d.field(3usize, "count_date_time", &self.count_date_time);
-        d.field(4usize, "error_device_count", &self.error_device_count);
-        d.field(
-            5usize,
-            "in_grace_period_device_count",
-            &self.in_grace_period_device_count,
-        );
-        d.field(6usize, "noncompliant_device_count", &self.noncompliant_device_count);
-        d.field(7usize, "tenant_display_name", &self.tenant_display_name);
-        d.field(8usize, "tenant_id", &self.tenant_id);
-        d.field(9usize, "unknown_device_count", &self.unknown_device_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1854,70 +1681,6 @@ impl rt::Object for ManagedTenant {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedTenants.managedTenant\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.aggregated_policy_compliances.read_from(r),
-            2usize => self.cloud_pc_connections.read_from(r),
-            3usize => self.cloud_pc_devices.read_from(r),
-            4usize => self.cloud_pcs_overview.read_from(r),
-            5usize => self.conditional_access_policy_coverages.read_from(r),
-            6usize => self.credential_user_registrations_summaries.read_from(r),
-            7usize => self.device_compliance_policy_setting_state_summaries.read_from(r),
-            8usize => self.managed_device_compliances.read_from(r),
-            9usize => self.managed_device_compliance_trends.read_from(r),
-            10usize => self.risky_users.read_from(r),
-            11usize => self.windows_device_malware_states.read_from(r),
-            12usize => self.windows_protection_states.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.aggregated_policy_compliances);
-        w.field(2usize, &self.cloud_pc_connections);
-        w.field(3usize, &self.cloud_pc_devices);
-        w.field(4usize, &self.cloud_pcs_overview);
-        w.field(5usize, &self.conditional_access_policy_coverages);
-        w.field(6usize, &self.credential_user_registrations_summaries);
-        w.field(7usize, &self.device_compliance_policy_setting_state_summaries);
-        w.field(8usize, &self.managed_device_compliances);
-        w.field(9usize, &self.managed_device_compliance_trends);
-        w.field(10usize, &self.risky_users);
-        w.field(11usize, &self.windows_device_malware_states);
-        w.field(12usize, &self.windows_protection_states);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.aggregated_policy_compliances),
-            2usize => ::std::option::Option::Some(&self.cloud_pc_connections),
-            3usize => ::std::option::Option::Some(&self.cloud_pc_devices),
-            4usize => ::std::option::Option::Some(&self.cloud_pcs_overview),
-            5usize => {
-                ::std::option::Option::Some(&self.conditional_access_policy_coverages)
-            }
-            6usize => {
-                ::std::option::Option::Some(
-                    &self.credential_user_registrations_summaries,
-                )
-            }
-            7usize => {
-                ::std::option::Option::Some(
-                    &self.device_compliance_policy_setting_state_summaries,
-                )
-            }
-            8usize => ::std::option::Option::Some(&self.managed_device_compliances),
-            9usize => ::std::option::Option::Some(&self.managed_device_compliance_trends),
-            10usize => ::std::option::Option::Some(&self.risky_users),
-            11usize => ::std::option::Option::Some(&self.windows_device_malware_states),
-            12usize => ::std::option::Option::Some(&self.windows_protection_states),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(
@@ -1957,12 +1720,50 @@ impl rt::Object for ManagedTenant {
         );
         d.field(12usize, "windows_protection_states", &self.windows_protection_states);
     }
+}
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+impl rt::object::Members for ManagedTenant {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.aggregated_policy_compliances.read_from(r),
+            2usize => self.cloud_pc_connections.read_from(r),
+            3usize => self.cloud_pc_devices.read_from(r),
+            4usize => self.cloud_pcs_overview.read_from(r),
+            5usize => self.conditional_access_policy_coverages.read_from(r),
+            6usize => self.credential_user_registrations_summaries.read_from(r),
+            7usize => self.device_compliance_policy_setting_state_summaries.read_from(r),
+            8usize => self.managed_device_compliances.read_from(r),
+            9usize => self.managed_device_compliance_trends.read_from(r),
+            10usize => self.risky_users.read_from(r),
+            11usize => self.windows_device_malware_states.read_from(r),
+            12usize => self.windows_protection_states.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.aggregated_policy_compliances);
+        w.field(2usize, &self.cloud_pc_connections);
+        w.field(3usize, &self.cloud_pc_devices);
+        w.field(4usize, &self.cloud_pcs_overview);
+        w.field(5usize, &self.conditional_access_policy_coverages);
+        w.field(6usize, &self.credential_user_registrations_summaries);
+        w.field(7usize, &self.device_compliance_policy_setting_state_summaries);
+        w.field(8usize, &self.managed_device_compliances);
+        w.field(9usize, &self.managed_device_compliance_trends);
+        w.field(10usize, &self.risky_users);
+        w.field(11usize, &self.windows_device_malware_states);
+        w.field(12usize, &self.windows_protection_states);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2088,6 +1889,28 @@ impl rt::Object for RiskyUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedTenants.riskyUser\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_deleted", &self.is_deleted);
+        d.field(2usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        d.field(3usize, "risk_detail", &self.risk_detail);
+        d.field(
+            4usize,
+            "risk_last_updated_date_time",
+            &self.risk_last_updated_date_time,
+        );
+        d.field(5usize, "risk_level", &self.risk_level);
+        d.field(6usize, "risk_state", &self.risk_state);
+        d.field(7usize, "tenant_display_name", &self.tenant_display_name);
+        d.field(8usize, "tenant_id", &self.tenant_id);
+        d.field(9usize, "user_display_name", &self.user_display_name);
+        d.field(10usize, "user_id", &self.user_id);
+        d.field(11usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+impl rt::object::Members for RiskyUser {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2121,48 +1944,11 @@ impl rt::Object for RiskyUser {
         w.field(11usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_deleted),
-            2usize => ::std::option::Option::Some(&self.last_refreshed_date_time),
-            3usize => ::std::option::Option::Some(&self.risk_detail),
-            4usize => ::std::option::Option::Some(&self.risk_last_updated_date_time),
-            5usize => ::std::option::Option::Some(&self.risk_level),
-            6usize => ::std::option::Option::Some(&self.risk_state),
-            7usize => ::std::option::Option::Some(&self.tenant_display_name),
-            8usize => ::std::option::Option::Some(&self.tenant_id),
-            9usize => ::std::option::Option::Some(&self.user_display_name),
-            10usize => ::std::option::Option::Some(&self.user_id),
-            11usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_deleted", &self.is_deleted);
-        d.field(2usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
-        d.field(3usize, "risk_detail", &self.risk_detail);
-        d.field(
-            4usize,
-            "risk_last_updated_date_time",
-            &self.risk_last_updated_date_time,
-        );
-        d.field(5usize, "risk_level", &self.risk_level);
-        d.field(6usize, "risk_state", &self.risk_state);
-        d.field(7usize, "tenant_display_name", &self.tenant_display_name);
-        d.field(8usize, "tenant_id", &self.tenant_id);
-        d.field(9usize, "user_display_name", &self.user_display_name);
-        d.field(10usize, "user_id", &self.user_id);
-        d.field(11usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2298,6 +2084,37 @@ impl rt::Object for WindowsDeviceMalwareState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedTenants.windowsDeviceMalwareState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "additional_information_url", &self.additional_information_url);
+        d.field(2usize, "detection_count", &self.detection_count);
+        d.field(3usize, "device_deleted", &self.device_deleted);
+        d.field(
+            4usize,
+            "initial_detection_date_time",
+            &self.initial_detection_date_time,
+        );
+        d.field(5usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        d.field(
+            6usize,
+            "last_state_change_date_time",
+            &self.last_state_change_date_time,
+        );
+        d.field(7usize, "malware_category", &self.malware_category);
+        d.field(8usize, "malware_display_name", &self.malware_display_name);
+        d.field(9usize, "malware_execution_state", &self.malware_execution_state);
+        d.field(10usize, "malware_id", &self.malware_id);
+        d.field(11usize, "malware_severity", &self.malware_severity);
+        d.field(12usize, "malware_threat_state", &self.malware_threat_state);
+        d.field(13usize, "managed_device_id", &self.managed_device_id);
+        d.field(14usize, "managed_device_name", &self.managed_device_name);
+        d.field(15usize, "tenant_display_name", &self.tenant_display_name);
+        d.field(16usize, "tenant_id", &self.tenant_id);
+    }
+}
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+impl rt::object::Members for WindowsDeviceMalwareState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2341,62 +2158,11 @@ impl rt::Object for WindowsDeviceMalwareState {
         w.field(16usize, &self.tenant_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.additional_information_url),
-            2usize => ::std::option::Option::Some(&self.detection_count),
-            3usize => ::std::option::Option::Some(&self.device_deleted),
-            4usize => ::std::option::Option::Some(&self.initial_detection_date_time),
-            5usize => ::std::option::Option::Some(&self.last_refreshed_date_time),
-            6usize => ::std::option::Option::Some(&self.last_state_change_date_time),
-            7usize => ::std::option::Option::Some(&self.malware_category),
-            8usize => ::std::option::Option::Some(&self.malware_display_name),
-            9usize => ::std::option::Option::Some(&self.malware_execution_state),
-            10usize => ::std::option::Option::Some(&self.malware_id),
-            11usize => ::std::option::Option::Some(&self.malware_severity),
-            12usize => ::std::option::Option::Some(&self.malware_threat_state),
-            13usize => ::std::option::Option::Some(&self.managed_device_id),
-            14usize => ::std::option::Option::Some(&self.managed_device_name),
-            15usize => ::std::option::Option::Some(&self.tenant_display_name),
-            16usize => ::std::option::Option::Some(&self.tenant_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_information_url", &self.additional_information_url);
-        d.field(2usize, "detection_count", &self.detection_count);
-        d.field(3usize, "device_deleted", &self.device_deleted);
-        d.field(
-            4usize,
-            "initial_detection_date_time",
-            &self.initial_detection_date_time,
-        );
-        d.field(5usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
-        d.field(
-            6usize,
-            "last_state_change_date_time",
-            &self.last_state_change_date_time,
-        );
-        d.field(7usize, "malware_category", &self.malware_category);
-        d.field(8usize, "malware_display_name", &self.malware_display_name);
-        d.field(9usize, "malware_execution_state", &self.malware_execution_state);
-        d.field(10usize, "malware_id", &self.malware_id);
-        d.field(11usize, "malware_severity", &self.malware_severity);
-        d.field(12usize, "malware_threat_state", &self.malware_threat_state);
-        d.field(13usize, "managed_device_id", &self.managed_device_id);
-        d.field(14usize, "managed_device_name", &self.managed_device_name);
-        d.field(15usize, "tenant_display_name", &self.tenant_display_name);
-        d.field(16usize, "tenant_id", &self.tenant_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2583,6 +2349,62 @@ impl rt::Object for WindowsProtectionState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedTenants.windowsProtectionState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "anti_malware_version", &self.anti_malware_version);
+        d.field(2usize, "attention_required", &self.attention_required);
+        d.field(3usize, "device_deleted", &self.device_deleted);
+        d.field(
+            4usize,
+            "device_property_refresh_date_time",
+            &self.device_property_refresh_date_time,
+        );
+        d.field(5usize, "engine_version", &self.engine_version);
+        d.field(6usize, "full_scan_overdue", &self.full_scan_overdue);
+        d.field(7usize, "full_scan_required", &self.full_scan_required);
+        d.field(8usize, "last_full_scan_date_time", &self.last_full_scan_date_time);
+        d.field(
+            9usize,
+            "last_full_scan_signature_version",
+            &self.last_full_scan_signature_version,
+        );
+        d.field(10usize, "last_quick_scan_date_time", &self.last_quick_scan_date_time);
+        d.field(
+            11usize,
+            "last_quick_scan_signature_version",
+            &self.last_quick_scan_signature_version,
+        );
+        d.field(12usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        d.field(13usize, "last_reported_date_time", &self.last_reported_date_time);
+        d.field(14usize, "malware_protection_enabled", &self.malware_protection_enabled);
+        d.field(
+            15usize,
+            "managed_device_health_state",
+            &self.managed_device_health_state,
+        );
+        d.field(16usize, "managed_device_id", &self.managed_device_id);
+        d.field(17usize, "managed_device_name", &self.managed_device_name);
+        d.field(
+            18usize,
+            "network_inspection_system_enabled",
+            &self.network_inspection_system_enabled,
+        );
+        d.field(19usize, "quick_scan_overdue", &self.quick_scan_overdue);
+        d.field(
+            20usize,
+            "real_time_protection_enabled",
+            &self.real_time_protection_enabled,
+        );
+        d.field(21usize, "reboot_required", &self.reboot_required);
+        d.field(22usize, "signature_update_overdue", &self.signature_update_overdue);
+        d.field(23usize, "signature_version", &self.signature_version);
+        d.field(24usize, "tenant_display_name", &self.tenant_display_name);
+        d.field(25usize, "tenant_id", &self.tenant_id);
+    }
+}
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+impl rt::object::Members for WindowsProtectionState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2644,102 +2466,11 @@ impl rt::Object for WindowsProtectionState {
         w.field(25usize, &self.tenant_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.anti_malware_version),
-            2usize => ::std::option::Option::Some(&self.attention_required),
-            3usize => ::std::option::Option::Some(&self.device_deleted),
-            4usize => {
-                ::std::option::Option::Some(&self.device_property_refresh_date_time)
-            }
-            5usize => ::std::option::Option::Some(&self.engine_version),
-            6usize => ::std::option::Option::Some(&self.full_scan_overdue),
-            7usize => ::std::option::Option::Some(&self.full_scan_required),
-            8usize => ::std::option::Option::Some(&self.last_full_scan_date_time),
-            9usize => ::std::option::Option::Some(&self.last_full_scan_signature_version),
-            10usize => ::std::option::Option::Some(&self.last_quick_scan_date_time),
-            11usize => {
-                ::std::option::Option::Some(&self.last_quick_scan_signature_version)
-            }
-            12usize => ::std::option::Option::Some(&self.last_refreshed_date_time),
-            13usize => ::std::option::Option::Some(&self.last_reported_date_time),
-            14usize => ::std::option::Option::Some(&self.malware_protection_enabled),
-            15usize => ::std::option::Option::Some(&self.managed_device_health_state),
-            16usize => ::std::option::Option::Some(&self.managed_device_id),
-            17usize => ::std::option::Option::Some(&self.managed_device_name),
-            18usize => {
-                ::std::option::Option::Some(&self.network_inspection_system_enabled)
-            }
-            19usize => ::std::option::Option::Some(&self.quick_scan_overdue),
-            20usize => ::std::option::Option::Some(&self.real_time_protection_enabled),
-            21usize => ::std::option::Option::Some(&self.reboot_required),
-            22usize => ::std::option::Option::Some(&self.signature_update_overdue),
-            23usize => ::std::option::Option::Some(&self.signature_version),
-            24usize => ::std::option::Option::Some(&self.tenant_display_name),
-            25usize => ::std::option::Option::Some(&self.tenant_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "anti_malware_version", &self.anti_malware_version);
-        d.field(2usize, "attention_required", &self.attention_required);
-        d.field(3usize, "device_deleted", &self.device_deleted);
-        d.field(
-            4usize,
-            "device_property_refresh_date_time",
-            &self.device_property_refresh_date_time,
-        );
-        d.field(5usize, "engine_version", &self.engine_version);
-        d.field(6usize, "full_scan_overdue", &self.full_scan_overdue);
-        d.field(7usize, "full_scan_required", &self.full_scan_required);
-        d.field(8usize, "last_full_scan_date_time", &self.last_full_scan_date_time);
-        d.field(
-            9usize,
-            "last_full_scan_signature_version",
-            &self.last_full_scan_signature_version,
-        );
-        d.field(10usize, "last_quick_scan_date_time", &self.last_quick_scan_date_time);
-        d.field(
-            11usize,
-            "last_quick_scan_signature_version",
-            &self.last_quick_scan_signature_version,
-        );
-        d.field(12usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
-        d.field(13usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(14usize, "malware_protection_enabled", &self.malware_protection_enabled);
-        d.field(
-            15usize,
-            "managed_device_health_state",
-            &self.managed_device_health_state,
-        );
-        d.field(16usize, "managed_device_id", &self.managed_device_id);
-        d.field(17usize, "managed_device_name", &self.managed_device_name);
-        d.field(
-            18usize,
-            "network_inspection_system_enabled",
-            &self.network_inspection_system_enabled,
-        );
-        d.field(19usize, "quick_scan_overdue", &self.quick_scan_overdue);
-        d.field(
-            20usize,
-            "real_time_protection_enabled",
-            &self.real_time_protection_enabled,
-        );
-        d.field(21usize, "reboot_required", &self.reboot_required);
-        d.field(22usize, "signature_update_overdue", &self.signature_update_overdue);
-        d.field(23usize, "signature_version", &self.signature_version);
-        d.field(24usize, "tenant_display_name", &self.tenant_display_name);
-        d.field(25usize, "tenant_id", &self.tenant_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -30,6 +30,13 @@ impl rt::Object for AadUserNotificationRecipient {
     const KEYS_JSON: &'static [&'static str] = &[",\"userId\":"];
     const TAG: &'static str = "\"#microsoft.graph.aadUserNotificationRecipient\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AadUserNotificationRecipient {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.user_id.read_from(r),
@@ -41,22 +48,11 @@ impl rt::Object for AadUserNotificationRecipient {
         w.field(0usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -95,6 +91,12 @@ impl rt::Object for AccessAction {
     const TAG: &'static str = "\"#microsoft.graph.accessAction\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for AccessAction {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -104,20 +106,11 @@ impl rt::Object for AccessAction {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -318,6 +311,12 @@ impl rt::Object for AccessReviewApplyAction {
     const TAG: &'static str = "\"#microsoft.graph.accessReviewApplyAction\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+impl rt::object::Members for AccessReviewApplyAction {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -327,20 +326,11 @@ impl rt::Object for AccessReviewApplyAction {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -406,21 +396,21 @@ impl rt::Poly for AnyAccessReviewApplyAction {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.disableAndDeleteUserApplyAction",
-            ) => rt::object::read_boxed(r).map(Self::DisableAndDeleteUserApplyAction),
+            ) => rt::object::read_boxed(r, Self::DisableAndDeleteUserApplyAction),
             ::std::option::Option::Some("microsoft.graph.removeAccessApplyAction") => {
-                rt::object::read_boxed(r).map(Self::RemoveAccessApplyAction)
+                rt::object::read_boxed(r, Self::RemoveAccessApplyAction)
             }
-            _ => rt::object::read_boxed(r).map(Self::AccessReviewApplyAction),
+            _ => rt::object::read_boxed(r, Self::AccessReviewApplyAction),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AccessReviewApplyAction(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DisableAndDeleteUserApplyAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -429,7 +419,7 @@ impl rt::Poly for AnyAccessReviewApplyAction {
                 )
             }
             Self::RemoveAccessApplyAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -631,6 +621,31 @@ impl rt::Object for AccessReviewHistoryDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewHistoryDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "decisions", &self.decisions);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "download_uri", &self.download_uri);
+        d.field(6usize, "fulfilled_date_time", &self.fulfilled_date_time);
+        d.field(
+            7usize,
+            "review_history_period_end_date_time",
+            &self.review_history_period_end_date_time,
+        );
+        d.field(
+            8usize,
+            "review_history_period_start_date_time",
+            &self.review_history_period_start_date_time,
+        );
+        d.field(9usize, "scopes", &self.scopes);
+        d.field(10usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessReviewHistoryDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -662,54 +677,11 @@ impl rt::Object for AccessReviewHistoryDefinition {
         w.field(10usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.decisions),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.download_uri),
-            6usize => ::std::option::Option::Some(&self.fulfilled_date_time),
-            7usize => {
-                ::std::option::Option::Some(&self.review_history_period_end_date_time)
-            }
-            8usize => {
-                ::std::option::Option::Some(&self.review_history_period_start_date_time)
-            }
-            9usize => ::std::option::Option::Some(&self.scopes),
-            10usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "decisions", &self.decisions);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "download_uri", &self.download_uri);
-        d.field(6usize, "fulfilled_date_time", &self.fulfilled_date_time);
-        d.field(
-            7usize,
-            "review_history_period_end_date_time",
-            &self.review_history_period_end_date_time,
-        );
-        d.field(
-            8usize,
-            "review_history_period_start_date_time",
-            &self.review_history_period_start_date_time,
-        );
-        d.field(9usize, "scopes", &self.scopes);
-        d.field(10usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -842,6 +814,16 @@ impl rt::Object for AccessReviewInactiveUsersQueryScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInactiveUsersQueryScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "query", &self.query);
+        d.field(1usize, "query_root", &self.query_root);
+        d.field(2usize, "query_type", &self.query_type);
+        d.field(3usize, "inactive_duration", &self.inactive_duration);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AccessReviewInactiveUsersQueryScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.query.read_from(r),
@@ -859,28 +841,11 @@ impl rt::Object for AccessReviewInactiveUsersQueryScope {
         w.field(3usize, &self.inactive_duration);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.query),
-            1usize => ::std::option::Option::Some(&self.query_root),
-            2usize => ::std::option::Option::Some(&self.query_type),
-            3usize => ::std::option::Option::Some(&self.inactive_duration),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "query", &self.query);
-        d.field(1usize, "query_root", &self.query_root);
-        d.field(2usize, "query_type", &self.query_type);
-        d.field(3usize, "inactive_duration", &self.inactive_duration);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -966,6 +931,20 @@ impl rt::Object for AccessReviewInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "end_date_time", &self.end_date_time);
+        d.field(2usize, "scope", &self.scope);
+        d.field(3usize, "start_date_time", &self.start_date_time);
+        d.field(4usize, "status", &self.status);
+        d.field(5usize, "decisions", &self.decisions);
+        #[cfg(msgraph_beta_identity_governance_or_search)]
+        d.field(6usize, "definition", &self.definition);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AccessReviewInstance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -991,36 +970,11 @@ impl rt::Object for AccessReviewInstance {
         w.field(6usize, &self.definition);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.end_date_time),
-            2usize => ::std::option::Option::Some(&self.scope),
-            3usize => ::std::option::Option::Some(&self.start_date_time),
-            4usize => ::std::option::Option::Some(&self.status),
-            5usize => ::std::option::Option::Some(&self.decisions),
-            #[cfg(msgraph_beta_identity_governance_or_search)]
-            6usize => ::std::option::Option::Some(&self.definition),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "end_date_time", &self.end_date_time);
-        d.field(2usize, "scope", &self.scope);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "decisions", &self.decisions);
-        #[cfg(msgraph_beta_identity_governance_or_search)]
-        d.field(6usize, "definition", &self.definition);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1143,6 +1097,27 @@ impl rt::Object for AccessReviewInstanceDecisionItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstanceDecisionItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "access_review_id", &self.access_review_id);
+        d.field(2usize, "applied_by", &self.applied_by);
+        d.field(3usize, "applied_date_time", &self.applied_date_time);
+        d.field(4usize, "apply_result", &self.apply_result);
+        d.field(5usize, "decision", &self.decision);
+        d.field(6usize, "justification", &self.justification);
+        d.field(7usize, "principal", &self.principal);
+        d.field(8usize, "principal_link", &self.principal_link);
+        d.field(9usize, "recommendation", &self.recommendation);
+        d.field(10usize, "resource", &self.resource);
+        d.field(11usize, "resource_link", &self.resource_link);
+        d.field(12usize, "reviewed_by", &self.reviewed_by);
+        d.field(13usize, "reviewed_date_time", &self.reviewed_date_time);
+        d.field(14usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AccessReviewInstanceDecisionItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1182,50 +1157,11 @@ impl rt::Object for AccessReviewInstanceDecisionItem {
         w.field(14usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.access_review_id),
-            2usize => ::std::option::Option::Some(&self.applied_by),
-            3usize => ::std::option::Option::Some(&self.applied_date_time),
-            4usize => ::std::option::Option::Some(&self.apply_result),
-            5usize => ::std::option::Option::Some(&self.decision),
-            6usize => ::std::option::Option::Some(&self.justification),
-            7usize => ::std::option::Option::Some(&self.principal),
-            8usize => ::std::option::Option::Some(&self.principal_link),
-            9usize => ::std::option::Option::Some(&self.recommendation),
-            10usize => ::std::option::Option::Some(&self.resource),
-            11usize => ::std::option::Option::Some(&self.resource_link),
-            12usize => ::std::option::Option::Some(&self.reviewed_by),
-            13usize => ::std::option::Option::Some(&self.reviewed_date_time),
-            14usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_review_id", &self.access_review_id);
-        d.field(2usize, "applied_by", &self.applied_by);
-        d.field(3usize, "applied_date_time", &self.applied_date_time);
-        d.field(4usize, "apply_result", &self.apply_result);
-        d.field(5usize, "decision", &self.decision);
-        d.field(6usize, "justification", &self.justification);
-        d.field(7usize, "principal", &self.principal);
-        d.field(8usize, "principal_link", &self.principal_link);
-        d.field(9usize, "recommendation", &self.recommendation);
-        d.field(10usize, "resource", &self.resource);
-        d.field(11usize, "resource_link", &self.resource_link);
-        d.field(12usize, "reviewed_by", &self.reviewed_by);
-        d.field(13usize, "reviewed_date_time", &self.reviewed_date_time);
-        d.field(14usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1287,6 +1223,15 @@ impl rt::Object for AccessReviewInstanceDecisionItemResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstanceDecisionItemResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AccessReviewInstanceDecisionItemResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -1302,26 +1247,11 @@ impl rt::Object for AccessReviewInstanceDecisionItemResource {
         w.field(2usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1378,6 +1308,19 @@ impl rt::Object for AccessReviewInstanceDecisionItemServicePrincipalTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstanceDecisionItemServicePrincipalTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "app_id", &self.app_id);
+        d.field(
+            1usize,
+            "service_principal_display_name",
+            &self.service_principal_display_name,
+        );
+        d.field(2usize, "service_principal_id", &self.service_principal_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AccessReviewInstanceDecisionItemServicePrincipalTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.app_id.read_from(r),
@@ -1393,30 +1336,11 @@ impl rt::Object for AccessReviewInstanceDecisionItemServicePrincipalTarget {
         w.field(2usize, &self.service_principal_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.app_id),
-            1usize => ::std::option::Option::Some(&self.service_principal_display_name),
-            2usize => ::std::option::Option::Some(&self.service_principal_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
-        d.field(
-            1usize,
-            "service_principal_display_name",
-            &self.service_principal_display_name,
-        );
-        d.field(2usize, "service_principal_id", &self.service_principal_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1458,6 +1382,12 @@ impl rt::Object for AccessReviewInstanceDecisionItemTarget {
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstanceDecisionItemTarget\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AccessReviewInstanceDecisionItemTarget {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -1467,20 +1397,11 @@ impl rt::Object for AccessReviewInstanceDecisionItemTarget {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1558,29 +1479,30 @@ impl rt::Poly for AnyAccessReviewInstanceDecisionItemTarget {
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewInstanceDecisionItemServicePrincipalTarget",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AccessReviewInstanceDecisionItemServicePrincipalTarget)
+                rt::object::read_boxed(
+                    r,
+                    Self::AccessReviewInstanceDecisionItemServicePrincipalTarget,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewInstanceDecisionItemUserTarget",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AccessReviewInstanceDecisionItemUserTarget)
+                rt::object::read_boxed(
+                    r,
+                    Self::AccessReviewInstanceDecisionItemUserTarget,
+                )
             }
-            _ => {
-                rt::object::read_boxed(r)
-                    .map(Self::AccessReviewInstanceDecisionItemTarget)
-            }
+            _ => rt::object::read_boxed(r, Self::AccessReviewInstanceDecisionItemTarget),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AccessReviewInstanceDecisionItemTarget(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AccessReviewInstanceDecisionItemServicePrincipalTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1589,7 +1511,7 @@ impl rt::Poly for AnyAccessReviewInstanceDecisionItemTarget {
                 )
             }
             Self::AccessReviewInstanceDecisionItemUserTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1685,6 +1607,15 @@ impl rt::Object for AccessReviewInstanceDecisionItemUserTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstanceDecisionItemUserTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "user_display_name", &self.user_display_name);
+        d.field(1usize, "user_id", &self.user_id);
+        d.field(2usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AccessReviewInstanceDecisionItemUserTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.user_display_name.read_from(r),
@@ -1700,26 +1631,11 @@ impl rt::Object for AccessReviewInstanceDecisionItemUserTarget {
         w.field(2usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.user_display_name),
-            1usize => ::std::option::Option::Some(&self.user_id),
-            2usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_display_name", &self.user_display_name);
-        d.field(1usize, "user_id", &self.user_id);
-        d.field(2usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1828,6 +1744,20 @@ impl rt::Object for AccessReviewPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(
+            3usize,
+            "is_group_owner_management_enabled",
+            &self.is_group_owner_management_enabled,
+        );
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+impl rt::object::Members for AccessReviewPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1845,34 +1775,11 @@ impl rt::Object for AccessReviewPolicy {
         w.field(3usize, &self.is_group_owner_management_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => {
-                ::std::option::Option::Some(&self.is_group_owner_management_enabled)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(
-            3usize,
-            "is_group_owner_management_enabled",
-            &self.is_group_owner_management_enabled,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1925,6 +1832,15 @@ impl rt::Object for AccessReviewQueryScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewQueryScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "query", &self.query);
+        d.field(1usize, "query_root", &self.query_root);
+        d.field(2usize, "query_type", &self.query_type);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AccessReviewQueryScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.query.read_from(r),
@@ -1940,26 +1856,11 @@ impl rt::Object for AccessReviewQueryScope {
         w.field(2usize, &self.query_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.query),
-            1usize => ::std::option::Option::Some(&self.query_root),
-            2usize => ::std::option::Option::Some(&self.query_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "query", &self.query);
-        d.field(1usize, "query_root", &self.query_root);
-        d.field(2usize, "query_type", &self.query_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2021,18 +1922,18 @@ impl rt::Poly for AnyAccessReviewQueryScope {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewInactiveUsersQueryScope",
-            ) => rt::object::read_boxed(r).map(Self::AccessReviewInactiveUsersQueryScope),
-            _ => rt::object::read_boxed(r).map(Self::AccessReviewQueryScope),
+            ) => rt::object::read_boxed(r, Self::AccessReviewInactiveUsersQueryScope),
+            _ => rt::object::read_boxed(r, Self::AccessReviewQueryScope),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AccessReviewQueryScope(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AccessReviewInactiveUsersQueryScope(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2233,6 +2134,27 @@ impl rt::Object for AccessReviewScheduleDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewScheduleDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "backup_reviewers", &self.backup_reviewers);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "description_for_admins", &self.description_for_admins);
+        d.field(5usize, "description_for_reviewers", &self.description_for_reviewers);
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "fallback_reviewers", &self.fallback_reviewers);
+        d.field(8usize, "instance_enumeration_scope", &self.instance_enumeration_scope);
+        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(10usize, "reviewers", &self.reviewers);
+        d.field(11usize, "scope", &self.scope);
+        d.field(12usize, "settings", &self.settings);
+        d.field(13usize, "status", &self.status);
+        d.field(14usize, "instances", &self.instances);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessReviewScheduleDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2272,50 +2194,11 @@ impl rt::Object for AccessReviewScheduleDefinition {
         w.field(14usize, &self.instances);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.backup_reviewers),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.description_for_admins),
-            5usize => ::std::option::Option::Some(&self.description_for_reviewers),
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.fallback_reviewers),
-            8usize => ::std::option::Option::Some(&self.instance_enumeration_scope),
-            9usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            10usize => ::std::option::Option::Some(&self.reviewers),
-            11usize => ::std::option::Option::Some(&self.scope),
-            12usize => ::std::option::Option::Some(&self.settings),
-            13usize => ::std::option::Option::Some(&self.status),
-            14usize => ::std::option::Option::Some(&self.instances),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "backup_reviewers", &self.backup_reviewers);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "description_for_admins", &self.description_for_admins);
-        d.field(5usize, "description_for_reviewers", &self.description_for_reviewers);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "fallback_reviewers", &self.fallback_reviewers);
-        d.field(8usize, "instance_enumeration_scope", &self.instance_enumeration_scope);
-        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(10usize, "reviewers", &self.reviewers);
-        d.field(11usize, "scope", &self.scope);
-        d.field(12usize, "settings", &self.settings);
-        d.field(13usize, "status", &self.status);
-        d.field(14usize, "instances", &self.instances);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2422,6 +2305,34 @@ impl rt::Object for AccessReviewScheduleSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewScheduleSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "apply_actions", &self.apply_actions);
+        d.field(
+            1usize,
+            "auto_apply_decisions_enabled",
+            &self.auto_apply_decisions_enabled,
+        );
+        d.field(2usize, "default_decision", &self.default_decision);
+        d.field(3usize, "default_decision_enabled", &self.default_decision_enabled);
+        d.field(4usize, "instance_duration_in_days", &self.instance_duration_in_days);
+        d.field(
+            5usize,
+            "justification_required_on_approval",
+            &self.justification_required_on_approval,
+        );
+        d.field(6usize, "mail_notifications_enabled", &self.mail_notifications_enabled);
+        d.field(7usize, "recommendations_enabled", &self.recommendations_enabled);
+        d.field(8usize, "recurrence", &self.recurrence);
+        d.field(
+            9usize,
+            "reminder_notifications_enabled",
+            &self.reminder_notifications_enabled,
+        );
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+impl rt::object::Members for AccessReviewScheduleSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.apply_actions.read_from(r),
@@ -2451,54 +2362,11 @@ impl rt::Object for AccessReviewScheduleSettings {
         w.field(9usize, &self.reminder_notifications_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.apply_actions),
-            1usize => ::std::option::Option::Some(&self.auto_apply_decisions_enabled),
-            2usize => ::std::option::Option::Some(&self.default_decision),
-            3usize => ::std::option::Option::Some(&self.default_decision_enabled),
-            4usize => ::std::option::Option::Some(&self.instance_duration_in_days),
-            5usize => {
-                ::std::option::Option::Some(&self.justification_required_on_approval)
-            }
-            6usize => ::std::option::Option::Some(&self.mail_notifications_enabled),
-            7usize => ::std::option::Option::Some(&self.recommendations_enabled),
-            8usize => ::std::option::Option::Some(&self.recurrence),
-            9usize => ::std::option::Option::Some(&self.reminder_notifications_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "apply_actions", &self.apply_actions);
-        d.field(
-            1usize,
-            "auto_apply_decisions_enabled",
-            &self.auto_apply_decisions_enabled,
-        );
-        d.field(2usize, "default_decision", &self.default_decision);
-        d.field(3usize, "default_decision_enabled", &self.default_decision_enabled);
-        d.field(4usize, "instance_duration_in_days", &self.instance_duration_in_days);
-        d.field(
-            5usize,
-            "justification_required_on_approval",
-            &self.justification_required_on_approval,
-        );
-        d.field(6usize, "mail_notifications_enabled", &self.mail_notifications_enabled);
-        d.field(7usize, "recommendations_enabled", &self.recommendations_enabled);
-        d.field(8usize, "recurrence", &self.recurrence);
-        d.field(
-            9usize,
-            "reminder_notifications_enabled",
-            &self.reminder_notifications_enabled,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2546,6 +2414,12 @@ impl rt::Object for AccessReviewScope {
     const TAG: &'static str = "\"#microsoft.graph.accessReviewScope\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AccessReviewScope {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2555,20 +2429,11 @@ impl rt::Object for AccessReviewScope {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2654,27 +2519,27 @@ impl rt::Poly for AnyAccessReviewScope {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewInactiveUsersQueryScope",
-            ) => rt::object::read_boxed(r).map(Self::AccessReviewInactiveUsersQueryScope),
+            ) => rt::object::read_boxed(r, Self::AccessReviewInactiveUsersQueryScope),
             ::std::option::Option::Some("microsoft.graph.accessReviewQueryScope") => {
-                rt::object::read_boxed(r).map(Self::AccessReviewQueryScope)
+                rt::object::read_boxed(r, Self::AccessReviewQueryScope)
             }
             ::std::option::Option::Some("microsoft.graph.accessReviewReviewerScope") => {
-                rt::object::read_boxed(r).map(Self::AccessReviewReviewerScope)
+                rt::object::read_boxed(r, Self::AccessReviewReviewerScope)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.principalResourceMembershipsScope",
-            ) => rt::object::read_boxed(r).map(Self::PrincipalResourceMembershipsScope),
-            _ => rt::object::read_boxed(r).map(Self::AccessReviewScope),
+            ) => rt::object::read_boxed(r, Self::PrincipalResourceMembershipsScope),
+            _ => rt::object::read_boxed(r, Self::AccessReviewScope),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AccessReviewScope(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AccessReviewInactiveUsersQueryScope(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2683,7 +2548,7 @@ impl rt::Poly for AnyAccessReviewScope {
                 )
             }
             Self::AccessReviewQueryScope(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2692,7 +2557,7 @@ impl rt::Poly for AnyAccessReviewScope {
                 )
             }
             Self::AccessReviewReviewerScope(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2701,7 +2566,7 @@ impl rt::Poly for AnyAccessReviewScope {
                 )
             }
             Self::PrincipalResourceMembershipsScope(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2812,6 +2677,16 @@ impl rt::Object for AccessReviewSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewSet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "definitions", &self.definitions);
+        d.field(2usize, "history_definitions", &self.history_definitions);
+        d.field(3usize, "policy", &self.policy);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessReviewSet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2829,28 +2704,11 @@ impl rt::Object for AccessReviewSet {
         w.field(3usize, &self.policy);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.definitions),
-            2usize => ::std::option::Option::Some(&self.history_definitions),
-            3usize => ::std::option::Option::Some(&self.policy),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "definitions", &self.definitions);
-        d.field(2usize, "history_definitions", &self.history_definitions);
-        d.field(3usize, "policy", &self.policy);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2976,6 +2834,19 @@ impl rt::Object for Account {
     ];
     const TAG: &'static str = "\"#microsoft.graph.account\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "blocked", &self.blocked);
+        d.field(2usize, "category", &self.category);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "number", &self.number);
+        d.field(6usize, "sub_category", &self.sub_category);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for Account {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2999,34 +2870,11 @@ impl rt::Object for Account {
         w.field(6usize, &self.sub_category);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.blocked),
-            2usize => ::std::option::Option::Some(&self.category),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.number),
-            6usize => ::std::option::Option::Some(&self.sub_category),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "blocked", &self.blocked);
-        d.field(2usize, "category", &self.category);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "number", &self.number);
-        d.field(6usize, "sub_category", &self.sub_category);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3074,6 +2922,14 @@ impl rt::Object for AccountAlias {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"idType\":"];
     const TAG: &'static str = "\"#microsoft.graph.accountAlias\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "id_type", &self.id_type);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for AccountAlias {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3087,24 +2943,11 @@ impl rt::Object for AccountAlias {
         w.field(1usize, &self.id_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.id_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "id_type", &self.id_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3250,6 +3093,17 @@ impl rt::Object for ActivateDeviceEsimActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.activateDeviceEsimActionResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action_name", &self.action_name);
+        d.field(1usize, "action_state", &self.action_state);
+        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(3usize, "start_date_time", &self.start_date_time);
+        d.field(4usize, "carrier_url", &self.carrier_url);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ActivateDeviceEsimActionResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action_name.read_from(r),
@@ -3269,30 +3123,11 @@ impl rt::Object for ActivateDeviceEsimActionResult {
         w.field(4usize, &self.carrier_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action_name),
-            1usize => ::std::option::Option::Some(&self.action_state),
-            2usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            3usize => ::std::option::Option::Some(&self.start_date_time),
-            4usize => ::std::option::Option::Some(&self.carrier_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "carrier_url", &self.carrier_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3426,6 +3261,18 @@ impl rt::Object for ActivityStatistics {
     ];
     const TAG: &'static str = "\"#microsoft.graph.activityStatistics\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activity", &self.activity);
+        d.field(2usize, "duration", &self.duration);
+        d.field(3usize, "end_date", &self.end_date);
+        d.field(4usize, "start_date", &self.start_date);
+        d.field(5usize, "time_zone_used", &self.time_zone_used);
+    }
+}
+#[cfg(msgraph_beta_core_or_activitystatistics)]
+impl rt::object::Members for ActivityStatistics {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3447,32 +3294,11 @@ impl rt::Object for ActivityStatistics {
         w.field(5usize, &self.time_zone_used);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activity),
-            2usize => ::std::option::Option::Some(&self.duration),
-            3usize => ::std::option::Option::Some(&self.end_date),
-            4usize => ::std::option::Option::Some(&self.start_date),
-            5usize => ::std::option::Option::Some(&self.time_zone_used),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "duration", &self.duration);
-        d.field(3usize, "end_date", &self.end_date);
-        d.field(4usize, "start_date", &self.start_date);
-        d.field(5usize, "time_zone_used", &self.time_zone_used);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3571,31 +3397,31 @@ impl rt::Poly for AnyActivityStatistics {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.callActivityStatistics") => {
-                rt::object::read_boxed(r).map(Self::CallActivityStatistics)
+                rt::object::read_boxed(r, Self::CallActivityStatistics)
             }
             ::std::option::Option::Some("microsoft.graph.chatActivityStatistics") => {
-                rt::object::read_boxed(r).map(Self::ChatActivityStatistics)
+                rt::object::read_boxed(r, Self::ChatActivityStatistics)
             }
             ::std::option::Option::Some("microsoft.graph.emailActivityStatistics") => {
-                rt::object::read_boxed(r).map(Self::EmailActivityStatistics)
+                rt::object::read_boxed(r, Self::EmailActivityStatistics)
             }
             ::std::option::Option::Some("microsoft.graph.focusActivityStatistics") => {
-                rt::object::read_boxed(r).map(Self::FocusActivityStatistics)
+                rt::object::read_boxed(r, Self::FocusActivityStatistics)
             }
             ::std::option::Option::Some("microsoft.graph.meetingActivityStatistics") => {
-                rt::object::read_boxed(r).map(Self::MeetingActivityStatistics)
+                rt::object::read_boxed(r, Self::MeetingActivityStatistics)
             }
-            _ => rt::object::read_boxed(r).map(Self::ActivityStatistics),
+            _ => rt::object::read_boxed(r, Self::ActivityStatistics),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ActivityStatistics(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::CallActivityStatistics(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3604,7 +3430,7 @@ impl rt::Poly for AnyActivityStatistics {
                 )
             }
             Self::ChatActivityStatistics(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3613,7 +3439,7 @@ impl rt::Poly for AnyActivityStatistics {
                 )
             }
             Self::EmailActivityStatistics(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3622,7 +3448,7 @@ impl rt::Poly for AnyActivityStatistics {
                 )
             }
             Self::FocusActivityStatistics(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3631,7 +3457,7 @@ impl rt::Poly for AnyActivityStatistics {
                 )
             }
             Self::MeetingActivityStatistics(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3921,6 +3747,15 @@ impl rt::Object for AddIn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addIn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "properties", &self.properties);
+        d.field(2usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AddIn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3936,26 +3771,11 @@ impl rt::Object for AddIn {
         w.field(2usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.properties),
-            2usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "properties", &self.properties);
-        d.field(2usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4005,6 +3825,14 @@ impl rt::Object for Admin {
     ];
     const TAG: &'static str = "\"#microsoft.graph.admin\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "service_announcement", &self.service_announcement);
+        d.field(1usize, "windows", &self.windows);
+    }
+}
+#[cfg(msgraph_beta_admin)]
+impl rt::object::Members for Admin {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.service_announcement.read_from(r),
@@ -4018,24 +3846,11 @@ impl rt::Object for Admin {
         w.field(1usize, &self.windows);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.service_announcement),
-            1usize => ::std::option::Option::Some(&self.windows),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "service_announcement", &self.service_announcement);
-        d.field(1usize, "windows", &self.windows);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4093,6 +3908,18 @@ impl rt::Object for AdminConsent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.adminConsent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "share_apns_data", &self.share_apns_data);
+        d.field(
+            1usize,
+            "share_user_experience_analytics_data",
+            &self.share_user_experience_analytics_data,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AdminConsent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.share_apns_data.read_from(r),
@@ -4106,30 +3933,11 @@ impl rt::Object for AdminConsent {
         w.field(1usize, &self.share_user_experience_analytics_data);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.share_apns_data),
-            1usize => {
-                ::std::option::Option::Some(&self.share_user_experience_analytics_data)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "share_apns_data", &self.share_apns_data);
-        d.field(
-            1usize,
-            "share_user_experience_analytics_data",
-            &self.share_user_experience_analytics_data,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4419,6 +4227,29 @@ impl rt::Object for AdvancedThreatProtectionOnboardingDeviceSettingState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.advancedThreatProtectionOnboardingDeviceSettingState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "compliance_grace_period_expiration_date_time",
+            &self.compliance_grace_period_expiration_date_time,
+        );
+        d.field(2usize, "device_id", &self.device_id);
+        d.field(3usize, "device_model", &self.device_model);
+        d.field(4usize, "device_name", &self.device_name);
+        d.field(5usize, "platform_type", &self.platform_type);
+        d.field(6usize, "setting", &self.setting);
+        d.field(7usize, "setting_name", &self.setting_name);
+        d.field(8usize, "state", &self.state);
+        d.field(9usize, "user_email", &self.user_email);
+        d.field(10usize, "user_id", &self.user_id);
+        d.field(11usize, "user_name", &self.user_name);
+        d.field(12usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AdvancedThreatProtectionOnboardingDeviceSettingState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4454,54 +4285,11 @@ impl rt::Object for AdvancedThreatProtectionOnboardingDeviceSettingState {
         w.field(12usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.compliance_grace_period_expiration_date_time,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.device_id),
-            3usize => ::std::option::Option::Some(&self.device_model),
-            4usize => ::std::option::Option::Some(&self.device_name),
-            5usize => ::std::option::Option::Some(&self.platform_type),
-            6usize => ::std::option::Option::Some(&self.setting),
-            7usize => ::std::option::Option::Some(&self.setting_name),
-            8usize => ::std::option::Option::Some(&self.state),
-            9usize => ::std::option::Option::Some(&self.user_email),
-            10usize => ::std::option::Option::Some(&self.user_id),
-            11usize => ::std::option::Option::Some(&self.user_name),
-            12usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "compliance_grace_period_expiration_date_time",
-            &self.compliance_grace_period_expiration_date_time,
-        );
-        d.field(2usize, "device_id", &self.device_id);
-        d.field(3usize, "device_model", &self.device_model);
-        d.field(4usize, "device_name", &self.device_name);
-        d.field(5usize, "platform_type", &self.platform_type);
-        d.field(6usize, "setting", &self.setting);
-        d.field(7usize, "setting_name", &self.setting_name);
-        d.field(8usize, "state", &self.state);
-        d.field(9usize, "user_email", &self.user_email);
-        d.field(10usize, "user_id", &self.user_id);
-        d.field(11usize, "user_name", &self.user_name);
-        d.field(12usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4625,6 +4413,30 @@ impl rt::Object for AdvancedThreatProtectionOnboardingStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.advancedThreatProtectionOnboardingStateSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
+        d.field(2usize, "conflict_device_count", &self.conflict_device_count);
+        d.field(3usize, "error_device_count", &self.error_device_count);
+        d.field(4usize, "non_compliant_device_count", &self.non_compliant_device_count);
+        d.field(
+            5usize,
+            "not_applicable_device_count",
+            &self.not_applicable_device_count,
+        );
+        d.field(6usize, "not_assigned_device_count", &self.not_assigned_device_count);
+        d.field(7usize, "remediated_device_count", &self.remediated_device_count);
+        d.field(8usize, "unknown_device_count", &self.unknown_device_count);
+        d.field(
+            9usize,
+            "advanced_threat_protection_onboarding_device_setting_states",
+            &self.advanced_threat_protection_onboarding_device_setting_states,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AdvancedThreatProtectionOnboardingStateSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4660,52 +4472,11 @@ impl rt::Object for AdvancedThreatProtectionOnboardingStateSummary {
         );
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.compliant_device_count),
-            2usize => ::std::option::Option::Some(&self.conflict_device_count),
-            3usize => ::std::option::Option::Some(&self.error_device_count),
-            4usize => ::std::option::Option::Some(&self.non_compliant_device_count),
-            5usize => ::std::option::Option::Some(&self.not_applicable_device_count),
-            6usize => ::std::option::Option::Some(&self.not_assigned_device_count),
-            7usize => ::std::option::Option::Some(&self.remediated_device_count),
-            8usize => ::std::option::Option::Some(&self.unknown_device_count),
-            9usize => {
-                ::std::option::Option::Some(
-                    &self.advanced_threat_protection_onboarding_device_setting_states,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
-        d.field(2usize, "conflict_device_count", &self.conflict_device_count);
-        d.field(3usize, "error_device_count", &self.error_device_count);
-        d.field(4usize, "non_compliant_device_count", &self.non_compliant_device_count);
-        d.field(
-            5usize,
-            "not_applicable_device_count",
-            &self.not_applicable_device_count,
-        );
-        d.field(6usize, "not_assigned_device_count", &self.not_assigned_device_count);
-        d.field(7usize, "remediated_device_count", &self.remediated_device_count);
-        d.field(8usize, "unknown_device_count", &self.unknown_device_count);
-        d.field(
-            9usize,
-            "advanced_threat_protection_onboarding_device_setting_states",
-            &self.advanced_threat_protection_onboarding_device_setting_states,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4812,6 +4583,23 @@ impl rt::Object for AgedAccountsPayable {
     ];
     const TAG: &'static str = "\"#microsoft.graph.agedAccountsPayable\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "aged_as_of_date", &self.aged_as_of_date);
+        d.field(2usize, "balance_due", &self.balance_due);
+        d.field(3usize, "currency_code", &self.currency_code);
+        d.field(4usize, "current_amount", &self.current_amount);
+        d.field(5usize, "name", &self.name);
+        d.field(6usize, "period1_amount", &self.period1_amount);
+        d.field(7usize, "period2_amount", &self.period2_amount);
+        d.field(8usize, "period3_amount", &self.period3_amount);
+        d.field(9usize, "period_length_filter", &self.period_length_filter);
+        d.field(10usize, "vendor_number", &self.vendor_number);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for AgedAccountsPayable {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4843,42 +4631,11 @@ impl rt::Object for AgedAccountsPayable {
         w.field(10usize, &self.vendor_number);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.aged_as_of_date),
-            2usize => ::std::option::Option::Some(&self.balance_due),
-            3usize => ::std::option::Option::Some(&self.currency_code),
-            4usize => ::std::option::Option::Some(&self.current_amount),
-            5usize => ::std::option::Option::Some(&self.name),
-            6usize => ::std::option::Option::Some(&self.period1_amount),
-            7usize => ::std::option::Option::Some(&self.period2_amount),
-            8usize => ::std::option::Option::Some(&self.period3_amount),
-            9usize => ::std::option::Option::Some(&self.period_length_filter),
-            10usize => ::std::option::Option::Some(&self.vendor_number),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "aged_as_of_date", &self.aged_as_of_date);
-        d.field(2usize, "balance_due", &self.balance_due);
-        d.field(3usize, "currency_code", &self.currency_code);
-        d.field(4usize, "current_amount", &self.current_amount);
-        d.field(5usize, "name", &self.name);
-        d.field(6usize, "period1_amount", &self.period1_amount);
-        d.field(7usize, "period2_amount", &self.period2_amount);
-        d.field(8usize, "period3_amount", &self.period3_amount);
-        d.field(9usize, "period_length_filter", &self.period_length_filter);
-        d.field(10usize, "vendor_number", &self.vendor_number);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4982,6 +4739,23 @@ impl rt::Object for AgedAccountsReceivable {
     ];
     const TAG: &'static str = "\"#microsoft.graph.agedAccountsReceivable\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "aged_as_of_date", &self.aged_as_of_date);
+        d.field(2usize, "balance_due", &self.balance_due);
+        d.field(3usize, "currency_code", &self.currency_code);
+        d.field(4usize, "current_amount", &self.current_amount);
+        d.field(5usize, "customer_number", &self.customer_number);
+        d.field(6usize, "name", &self.name);
+        d.field(7usize, "period1_amount", &self.period1_amount);
+        d.field(8usize, "period2_amount", &self.period2_amount);
+        d.field(9usize, "period3_amount", &self.period3_amount);
+        d.field(10usize, "period_length_filter", &self.period_length_filter);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for AgedAccountsReceivable {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5013,42 +4787,11 @@ impl rt::Object for AgedAccountsReceivable {
         w.field(10usize, &self.period_length_filter);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.aged_as_of_date),
-            2usize => ::std::option::Option::Some(&self.balance_due),
-            3usize => ::std::option::Option::Some(&self.currency_code),
-            4usize => ::std::option::Option::Some(&self.current_amount),
-            5usize => ::std::option::Option::Some(&self.customer_number),
-            6usize => ::std::option::Option::Some(&self.name),
-            7usize => ::std::option::Option::Some(&self.period1_amount),
-            8usize => ::std::option::Option::Some(&self.period2_amount),
-            9usize => ::std::option::Option::Some(&self.period3_amount),
-            10usize => ::std::option::Option::Some(&self.period_length_filter),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "aged_as_of_date", &self.aged_as_of_date);
-        d.field(2usize, "balance_due", &self.balance_due);
-        d.field(3usize, "currency_code", &self.currency_code);
-        d.field(4usize, "current_amount", &self.current_amount);
-        d.field(5usize, "customer_number", &self.customer_number);
-        d.field(6usize, "name", &self.name);
-        d.field(7usize, "period1_amount", &self.period1_amount);
-        d.field(8usize, "period2_amount", &self.period2_amount);
-        d.field(9usize, "period3_amount", &self.period3_amount);
-        d.field(10usize, "period_length_filter", &self.period_length_filter);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5151,6 +4894,15 @@ impl rt::Object for AggregationOption {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aggregationOption\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "bucket_definition", &self.bucket_definition);
+        d.field(1usize, "field", &self.field);
+        d.field(2usize, "size", &self.size);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for AggregationOption {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.bucket_definition.read_from(r),
@@ -5166,26 +4918,11 @@ impl rt::Object for AggregationOption {
         w.field(2usize, &self.size);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.bucket_definition),
-            1usize => ::std::option::Option::Some(&self.field),
-            2usize => ::std::option::Option::Some(&self.size),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bucket_definition", &self.bucket_definition);
-        d.field(1usize, "field", &self.field);
-        d.field(2usize, "size", &self.size);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5274,6 +5011,33 @@ impl rt::Object for Agreement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreement\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(
+            2usize,
+            "is_per_device_acceptance_required",
+            &self.is_per_device_acceptance_required,
+        );
+        d.field(
+            3usize,
+            "is_viewing_before_acceptance_required",
+            &self.is_viewing_before_acceptance_required,
+        );
+        d.field(4usize, "terms_expiration", &self.terms_expiration);
+        d.field(
+            5usize,
+            "user_reaccept_required_frequency",
+            &self.user_reaccept_required_frequency,
+        );
+        d.field(6usize, "acceptances", &self.acceptances);
+        d.field(7usize, "file", &self.file);
+        d.field(8usize, "files", &self.files);
+    }
+}
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+impl rt::object::Members for Agreement {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5301,54 +5065,11 @@ impl rt::Object for Agreement {
         w.field(8usize, &self.files);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => {
-                ::std::option::Option::Some(&self.is_per_device_acceptance_required)
-            }
-            3usize => {
-                ::std::option::Option::Some(&self.is_viewing_before_acceptance_required)
-            }
-            4usize => ::std::option::Option::Some(&self.terms_expiration),
-            5usize => ::std::option::Option::Some(&self.user_reaccept_required_frequency),
-            6usize => ::std::option::Option::Some(&self.acceptances),
-            7usize => ::std::option::Option::Some(&self.file),
-            8usize => ::std::option::Option::Some(&self.files),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(
-            2usize,
-            "is_per_device_acceptance_required",
-            &self.is_per_device_acceptance_required,
-        );
-        d.field(
-            3usize,
-            "is_viewing_before_acceptance_required",
-            &self.is_viewing_before_acceptance_required,
-        );
-        d.field(4usize, "terms_expiration", &self.terms_expiration);
-        d.field(
-            5usize,
-            "user_reaccept_required_frequency",
-            &self.user_reaccept_required_frequency,
-        );
-        d.field(6usize, "acceptances", &self.acceptances);
-        d.field(7usize, "file", &self.file);
-        d.field(8usize, "files", &self.files);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5468,6 +5189,26 @@ impl rt::Object for AgreementAcceptance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreementAcceptance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "agreement_file_id", &self.agreement_file_id);
+        d.field(2usize, "agreement_id", &self.agreement_id);
+        d.field(3usize, "device_display_name", &self.device_display_name);
+        d.field(4usize, "device_id", &self.device_id);
+        d.field(5usize, "device_os_type", &self.device_os_type);
+        d.field(6usize, "device_os_version", &self.device_os_version);
+        d.field(7usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(8usize, "recorded_date_time", &self.recorded_date_time);
+        d.field(9usize, "state", &self.state);
+        d.field(10usize, "user_display_name", &self.user_display_name);
+        d.field(11usize, "user_email", &self.user_email);
+        d.field(12usize, "user_id", &self.user_id);
+        d.field(13usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
+impl rt::object::Members for AgreementAcceptance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5505,48 +5246,11 @@ impl rt::Object for AgreementAcceptance {
         w.field(13usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.agreement_file_id),
-            2usize => ::std::option::Option::Some(&self.agreement_id),
-            3usize => ::std::option::Option::Some(&self.device_display_name),
-            4usize => ::std::option::Option::Some(&self.device_id),
-            5usize => ::std::option::Option::Some(&self.device_os_type),
-            6usize => ::std::option::Option::Some(&self.device_os_version),
-            7usize => ::std::option::Option::Some(&self.expiration_date_time),
-            8usize => ::std::option::Option::Some(&self.recorded_date_time),
-            9usize => ::std::option::Option::Some(&self.state),
-            10usize => ::std::option::Option::Some(&self.user_display_name),
-            11usize => ::std::option::Option::Some(&self.user_email),
-            12usize => ::std::option::Option::Some(&self.user_id),
-            13usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "agreement_file_id", &self.agreement_file_id);
-        d.field(2usize, "agreement_id", &self.agreement_id);
-        d.field(3usize, "device_display_name", &self.device_display_name);
-        d.field(4usize, "device_id", &self.device_id);
-        d.field(5usize, "device_os_type", &self.device_os_type);
-        d.field(6usize, "device_os_version", &self.device_os_version);
-        d.field(7usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(8usize, "recorded_date_time", &self.recorded_date_time);
-        d.field(9usize, "state", &self.state);
-        d.field(10usize, "user_display_name", &self.user_display_name);
-        d.field(11usize, "user_email", &self.user_email);
-        d.field(12usize, "user_id", &self.user_id);
-        d.field(13usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5699,6 +5403,21 @@ impl rt::Object for AgreementFile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreementFile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "file_data", &self.file_data);
+        d.field(4usize, "file_name", &self.file_name);
+        d.field(5usize, "is_default", &self.is_default);
+        d.field(6usize, "is_major_version", &self.is_major_version);
+        d.field(7usize, "language", &self.language);
+        d.field(8usize, "localizations", &self.localizations);
+    }
+}
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+impl rt::object::Members for AgreementFile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5726,38 +5445,11 @@ impl rt::Object for AgreementFile {
         w.field(8usize, &self.localizations);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.file_data),
-            4usize => ::std::option::Option::Some(&self.file_name),
-            5usize => ::std::option::Option::Some(&self.is_default),
-            6usize => ::std::option::Option::Some(&self.is_major_version),
-            7usize => ::std::option::Option::Some(&self.language),
-            8usize => ::std::option::Option::Some(&self.localizations),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "file_data", &self.file_data);
-        d.field(4usize, "file_name", &self.file_name);
-        d.field(5usize, "is_default", &self.is_default);
-        d.field(6usize, "is_major_version", &self.is_major_version);
-        d.field(7usize, "language", &self.language);
-        d.field(8usize, "localizations", &self.localizations);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5804,6 +5496,13 @@ impl rt::Object for AgreementFileData {
     const KEYS_JSON: &'static [&'static str] = &[",\"data\":"];
     const TAG: &'static str = "\"#microsoft.graph.agreementFileData\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "data", &self.data);
+    }
+}
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+impl rt::object::Members for AgreementFileData {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.data.read_from(r),
@@ -5815,22 +5514,11 @@ impl rt::Object for AgreementFileData {
         w.field(0usize, &self.data);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.data),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data", &self.data);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5915,6 +5603,21 @@ impl rt::Object for AgreementFileLocalization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreementFileLocalization\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "file_data", &self.file_data);
+        d.field(4usize, "file_name", &self.file_name);
+        d.field(5usize, "is_default", &self.is_default);
+        d.field(6usize, "is_major_version", &self.is_major_version);
+        d.field(7usize, "language", &self.language);
+        d.field(8usize, "versions", &self.versions);
+    }
+}
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+impl rt::object::Members for AgreementFileLocalization {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5942,38 +5645,11 @@ impl rt::Object for AgreementFileLocalization {
         w.field(8usize, &self.versions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.file_data),
-            4usize => ::std::option::Option::Some(&self.file_name),
-            5usize => ::std::option::Option::Some(&self.is_default),
-            6usize => ::std::option::Option::Some(&self.is_major_version),
-            7usize => ::std::option::Option::Some(&self.language),
-            8usize => ::std::option::Option::Some(&self.versions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "file_data", &self.file_data);
-        d.field(4usize, "file_name", &self.file_name);
-        d.field(5usize, "is_default", &self.is_default);
-        d.field(6usize, "is_major_version", &self.is_major_version);
-        d.field(7usize, "language", &self.language);
-        d.field(8usize, "versions", &self.versions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6061,6 +5737,20 @@ impl rt::Object for AgreementFileProperties {
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreementFileProperties\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "file_data", &self.file_data);
+        d.field(4usize, "file_name", &self.file_name);
+        d.field(5usize, "is_default", &self.is_default);
+        d.field(6usize, "is_major_version", &self.is_major_version);
+        d.field(7usize, "language", &self.language);
+    }
+}
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+impl rt::object::Members for AgreementFileProperties {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6086,36 +5776,11 @@ impl rt::Object for AgreementFileProperties {
         w.field(7usize, &self.language);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.file_data),
-            4usize => ::std::option::Option::Some(&self.file_name),
-            5usize => ::std::option::Option::Some(&self.is_default),
-            6usize => ::std::option::Option::Some(&self.is_major_version),
-            7usize => ::std::option::Option::Some(&self.language),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "file_data", &self.file_data);
-        d.field(4usize, "file_name", &self.file_name);
-        d.field(5usize, "is_default", &self.is_default);
-        d.field(6usize, "is_major_version", &self.is_major_version);
-        d.field(7usize, "language", &self.language);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6196,32 +5861,32 @@ impl rt::Poly for AnyAgreementFileProperties {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.agreementFile") => {
-                rt::object::read_boxed(r).map(Self::AgreementFile)
+                rt::object::read_boxed(r, Self::AgreementFile)
             }
             ::std::option::Option::Some("microsoft.graph.agreementFileLocalization") => {
-                rt::object::read_boxed(r).map(Self::AgreementFileLocalization)
+                rt::object::read_boxed(r, Self::AgreementFileLocalization)
             }
             ::std::option::Option::Some("microsoft.graph.agreementFileVersion") => {
-                rt::object::read_boxed(r).map(Self::AgreementFileVersion)
+                rt::object::read_boxed(r, Self::AgreementFileVersion)
             }
-            _ => rt::object::read_boxed(r).map(Self::AgreementFileProperties),
+            _ => rt::object::read_boxed(r, Self::AgreementFileProperties),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AgreementFileProperties(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AgreementFile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.agreementFile"),
                 )
             }
             Self::AgreementFileLocalization(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6230,7 +5895,7 @@ impl rt::Poly for AnyAgreementFileProperties {
                 )
             }
             Self::AgreementFileVersion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.agreementFileVersion"),
@@ -6508,6 +6173,20 @@ impl rt::Object for AgreementFileVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreementFileVersion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "file_data", &self.file_data);
+        d.field(4usize, "file_name", &self.file_name);
+        d.field(5usize, "is_default", &self.is_default);
+        d.field(6usize, "is_major_version", &self.is_major_version);
+        d.field(7usize, "language", &self.language);
+    }
+}
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+impl rt::object::Members for AgreementFileVersion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6533,36 +6212,11 @@ impl rt::Object for AgreementFileVersion {
         w.field(7usize, &self.language);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.file_data),
-            4usize => ::std::option::Option::Some(&self.file_name),
-            5usize => ::std::option::Option::Some(&self.is_default),
-            6usize => ::std::option::Option::Some(&self.is_major_version),
-            7usize => ::std::option::Option::Some(&self.language),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "file_data", &self.file_data);
-        d.field(4usize, "file_name", &self.file_name);
-        d.field(5usize, "is_default", &self.is_default);
-        d.field(6usize, "is_major_version", &self.is_major_version);
-        d.field(7usize, "language", &self.language);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6608,6 +6262,13 @@ impl rt::Object for Album {
     const KEYS_JSON: &'static [&'static str] = &[",\"coverImageItemId\":"];
     const TAG: &'static str = "\"#microsoft.graph.album\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "cover_image_item_id", &self.cover_image_item_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for Album {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.cover_image_item_id.read_from(r),
@@ -6619,22 +6280,11 @@ impl rt::Object for Album {
         w.field(0usize, &self.cover_image_item_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.cover_image_item_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cover_image_item_id", &self.cover_image_item_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6884,6 +6534,56 @@ impl rt::Object for Alert {
     ];
     const TAG: &'static str = "\"#microsoft.graph.alert\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activity_group_name", &self.activity_group_name);
+        d.field(2usize, "alert_detections", &self.alert_detections);
+        d.field(3usize, "assigned_to", &self.assigned_to);
+        d.field(4usize, "azure_subscription_id", &self.azure_subscription_id);
+        d.field(5usize, "azure_tenant_id", &self.azure_tenant_id);
+        d.field(6usize, "category", &self.category);
+        d.field(7usize, "closed_date_time", &self.closed_date_time);
+        d.field(8usize, "cloud_app_states", &self.cloud_app_states);
+        d.field(9usize, "comments", &self.comments);
+        d.field(10usize, "confidence", &self.confidence);
+        d.field(11usize, "created_date_time", &self.created_date_time);
+        d.field(12usize, "description", &self.description);
+        d.field(13usize, "detection_ids", &self.detection_ids);
+        d.field(14usize, "event_date_time", &self.event_date_time);
+        d.field(15usize, "feedback", &self.feedback);
+        d.field(16usize, "file_states", &self.file_states);
+        d.field(17usize, "history_states", &self.history_states);
+        d.field(18usize, "host_states", &self.host_states);
+        d.field(19usize, "incident_ids", &self.incident_ids);
+        d.field(
+            20usize,
+            "investigation_security_states",
+            &self.investigation_security_states,
+        );
+        d.field(21usize, "last_event_date_time", &self.last_event_date_time);
+        d.field(22usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(23usize, "malware_states", &self.malware_states);
+        d.field(24usize, "message_security_states", &self.message_security_states);
+        d.field(25usize, "network_connections", &self.network_connections);
+        d.field(26usize, "processes", &self.processes);
+        d.field(27usize, "recommended_actions", &self.recommended_actions);
+        d.field(28usize, "registry_key_states", &self.registry_key_states);
+        d.field(29usize, "security_resources", &self.security_resources);
+        d.field(30usize, "severity", &self.severity);
+        d.field(31usize, "source_materials", &self.source_materials);
+        d.field(32usize, "status", &self.status);
+        d.field(33usize, "tags", &self.tags);
+        d.field(34usize, "title", &self.title);
+        d.field(35usize, "triggers", &self.triggers);
+        d.field(36usize, "uri_click_security_states", &self.uri_click_security_states);
+        d.field(37usize, "user_states", &self.user_states);
+        d.field(38usize, "vendor_information", &self.vendor_information);
+        d.field(39usize, "vulnerability_states", &self.vulnerability_states);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for Alert {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6973,104 +6673,11 @@ impl rt::Object for Alert {
         w.field(39usize, &self.vulnerability_states);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activity_group_name),
-            2usize => ::std::option::Option::Some(&self.alert_detections),
-            3usize => ::std::option::Option::Some(&self.assigned_to),
-            4usize => ::std::option::Option::Some(&self.azure_subscription_id),
-            5usize => ::std::option::Option::Some(&self.azure_tenant_id),
-            6usize => ::std::option::Option::Some(&self.category),
-            7usize => ::std::option::Option::Some(&self.closed_date_time),
-            8usize => ::std::option::Option::Some(&self.cloud_app_states),
-            9usize => ::std::option::Option::Some(&self.comments),
-            10usize => ::std::option::Option::Some(&self.confidence),
-            11usize => ::std::option::Option::Some(&self.created_date_time),
-            12usize => ::std::option::Option::Some(&self.description),
-            13usize => ::std::option::Option::Some(&self.detection_ids),
-            14usize => ::std::option::Option::Some(&self.event_date_time),
-            15usize => ::std::option::Option::Some(&self.feedback),
-            16usize => ::std::option::Option::Some(&self.file_states),
-            17usize => ::std::option::Option::Some(&self.history_states),
-            18usize => ::std::option::Option::Some(&self.host_states),
-            19usize => ::std::option::Option::Some(&self.incident_ids),
-            20usize => ::std::option::Option::Some(&self.investigation_security_states),
-            21usize => ::std::option::Option::Some(&self.last_event_date_time),
-            22usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            23usize => ::std::option::Option::Some(&self.malware_states),
-            24usize => ::std::option::Option::Some(&self.message_security_states),
-            25usize => ::std::option::Option::Some(&self.network_connections),
-            26usize => ::std::option::Option::Some(&self.processes),
-            27usize => ::std::option::Option::Some(&self.recommended_actions),
-            28usize => ::std::option::Option::Some(&self.registry_key_states),
-            29usize => ::std::option::Option::Some(&self.security_resources),
-            30usize => ::std::option::Option::Some(&self.severity),
-            31usize => ::std::option::Option::Some(&self.source_materials),
-            32usize => ::std::option::Option::Some(&self.status),
-            33usize => ::std::option::Option::Some(&self.tags),
-            34usize => ::std::option::Option::Some(&self.title),
-            35usize => ::std::option::Option::Some(&self.triggers),
-            36usize => ::std::option::Option::Some(&self.uri_click_security_states),
-            37usize => ::std::option::Option::Some(&self.user_states),
-            38usize => ::std::option::Option::Some(&self.vendor_information),
-            39usize => ::std::option::Option::Some(&self.vulnerability_states),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity_group_name", &self.activity_group_name);
-        d.field(2usize, "alert_detections", &self.alert_detections);
-        d.field(3usize, "assigned_to", &self.assigned_to);
-        d.field(4usize, "azure_subscription_id", &self.azure_subscription_id);
-        d.field(5usize, "azure_tenant_id", &self.azure_tenant_id);
-        d.field(6usize, "category", &self.category);
-        d.field(7usize, "closed_date_time", &self.closed_date_time);
-        d.field(8usize, "cloud_app_states", &self.cloud_app_states);
-        d.field(9usize, "comments", &self.comments);
-        d.field(10usize, "confidence", &self.confidence);
-        d.field(11usize, "created_date_time", &self.created_date_time);
-        d.field(12usize, "description", &self.description);
-        d.field(13usize, "detection_ids", &self.detection_ids);
-        d.field(14usize, "event_date_time", &self.event_date_time);
-        d.field(15usize, "feedback", &self.feedback);
-        d.field(16usize, "file_states", &self.file_states);
-        d.field(17usize, "history_states", &self.history_states);
-        d.field(18usize, "host_states", &self.host_states);
-        d.field(19usize, "incident_ids", &self.incident_ids);
-        d.field(
-            20usize,
-            "investigation_security_states",
-            &self.investigation_security_states,
-        );
-        d.field(21usize, "last_event_date_time", &self.last_event_date_time);
-        d.field(22usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(23usize, "malware_states", &self.malware_states);
-        d.field(24usize, "message_security_states", &self.message_security_states);
-        d.field(25usize, "network_connections", &self.network_connections);
-        d.field(26usize, "processes", &self.processes);
-        d.field(27usize, "recommended_actions", &self.recommended_actions);
-        d.field(28usize, "registry_key_states", &self.registry_key_states);
-        d.field(29usize, "security_resources", &self.security_resources);
-        d.field(30usize, "severity", &self.severity);
-        d.field(31usize, "source_materials", &self.source_materials);
-        d.field(32usize, "status", &self.status);
-        d.field(33usize, "tags", &self.tags);
-        d.field(34usize, "title", &self.title);
-        d.field(35usize, "triggers", &self.triggers);
-        d.field(36usize, "uri_click_security_states", &self.uri_click_security_states);
-        d.field(37usize, "user_states", &self.user_states);
-        d.field(38usize, "vendor_information", &self.vendor_information);
-        d.field(39usize, "vulnerability_states", &self.vulnerability_states);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7160,6 +6767,15 @@ impl rt::Object for AlertDetection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.alertDetection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "detection_type", &self.detection_type);
+        d.field(1usize, "method", &self.method);
+        d.field(2usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for AlertDetection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.detection_type.read_from(r),
@@ -7175,26 +6791,11 @@ impl rt::Object for AlertDetection {
         w.field(2usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.detection_type),
-            1usize => ::std::option::Option::Some(&self.method),
-            2usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "detection_type", &self.detection_type);
-        d.field(1usize, "method", &self.method);
-        d.field(2usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7333,6 +6934,19 @@ impl rt::Object for AlertHistoryState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.alertHistoryState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "app_id", &self.app_id);
+        d.field(1usize, "assigned_to", &self.assigned_to);
+        d.field(2usize, "comments", &self.comments);
+        d.field(3usize, "feedback", &self.feedback);
+        d.field(4usize, "status", &self.status);
+        d.field(5usize, "updated_date_time", &self.updated_date_time);
+        d.field(6usize, "user", &self.user);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for AlertHistoryState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.app_id.read_from(r),
@@ -7356,34 +6970,11 @@ impl rt::Object for AlertHistoryState {
         w.field(6usize, &self.user);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.app_id),
-            1usize => ::std::option::Option::Some(&self.assigned_to),
-            2usize => ::std::option::Option::Some(&self.comments),
-            3usize => ::std::option::Option::Some(&self.feedback),
-            4usize => ::std::option::Option::Some(&self.status),
-            5usize => ::std::option::Option::Some(&self.updated_date_time),
-            6usize => ::std::option::Option::Some(&self.user),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
-        d.field(1usize, "assigned_to", &self.assigned_to);
-        d.field(2usize, "comments", &self.comments);
-        d.field(3usize, "feedback", &self.feedback);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "updated_date_time", &self.updated_date_time);
-        d.field(6usize, "user", &self.user);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7575,6 +7166,15 @@ impl rt::Object for AlertTrigger {
     ];
     const TAG: &'static str = "\"#microsoft.graph.alertTrigger\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "type_", &self.type_);
+        d.field(2usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for AlertTrigger {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -7590,26 +7190,11 @@ impl rt::Object for AlertTrigger {
         w.field(2usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.type_),
-            2usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "type_", &self.type_);
-        d.field(2usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7755,6 +7340,17 @@ impl rt::Object for AllowedDataLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.allowedDataLocation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_id", &self.app_id);
+        d.field(2usize, "domain", &self.domain);
+        d.field(3usize, "is_default", &self.is_default);
+        d.field(4usize, "location", &self.location);
+    }
+}
+#[cfg(msgraph_beta_allowed_data_locations_or_search)]
+impl rt::object::Members for AllowedDataLocation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7774,30 +7370,11 @@ impl rt::Object for AllowedDataLocation {
         w.field(4usize, &self.location);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_id),
-            2usize => ::std::option::Option::Some(&self.domain),
-            3usize => ::std::option::Option::Some(&self.is_default),
-            4usize => ::std::option::Option::Some(&self.location),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_id", &self.app_id);
-        d.field(2usize, "domain", &self.domain);
-        d.field(3usize, "is_default", &self.is_default);
-        d.field(4usize, "location", &self.location);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -397,207 +397,6 @@ impl rt::Object for AndroidCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidCompliancePolicy\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.display_name.read_from(r),
-            4usize => self.last_modified_date_time.read_from(r),
-            5usize => self.role_scope_tag_ids.read_from(r),
-            6usize => self.version.read_from(r),
-            7usize => self.assignments.read_from(r),
-            8usize => self.device_setting_state_summaries.read_from(r),
-            9usize => self.device_statuses.read_from(r),
-            10usize => self.device_status_overview.read_from(r),
-            11usize => self.scheduled_actions_for_rule.read_from(r),
-            12usize => self.user_statuses.read_from(r),
-            13usize => self.user_status_overview.read_from(r),
-            14usize => {
-                self.advanced_threat_protection_required_security_level.read_from(r)
-            }
-            15usize => self.condition_statement_id.read_from(r),
-            16usize => self.device_threat_protection_enabled.read_from(r),
-            17usize => self.device_threat_protection_required_security_level.read_from(r),
-            18usize => self.min_android_security_patch_level.read_from(r),
-            19usize => self.os_maximum_version.read_from(r),
-            20usize => self.os_minimum_version.read_from(r),
-            21usize => self.password_expiration_days.read_from(r),
-            22usize => self.password_minimum_length.read_from(r),
-            23usize => self.password_minutes_of_inactivity_before_lock.read_from(r),
-            24usize => self.password_previous_password_block_count.read_from(r),
-            25usize => self.password_required.read_from(r),
-            26usize => self.password_required_type.read_from(r),
-            27usize => {
-                self.password_sign_in_failure_count_before_factory_reset.read_from(r)
-            }
-            28usize => self.required_password_complexity.read_from(r),
-            29usize => self.restricted_apps.read_from(r),
-            30usize => {
-                self.security_block_device_administrator_managed_devices.read_from(r)
-            }
-            31usize => self.security_block_jailbroken_devices.read_from(r),
-            32usize => self.security_disable_usb_debugging.read_from(r),
-            33usize => {
-                self.security_prevent_install_apps_from_unknown_sources.read_from(r)
-            }
-            34usize => self.security_require_company_portal_app_integrity.read_from(r),
-            35usize => self.security_require_google_play_services.read_from(r),
-            36usize => {
-                self.security_require_safety_net_attestation_basic_integrity.read_from(r)
-            }
-            37usize => {
-                self.security_require_safety_net_attestation_certified_device
-                    .read_from(r)
-            }
-            38usize => self.security_require_up_to_date_security_providers.read_from(r),
-            39usize => self.security_require_verify_apps.read_from(r),
-            40usize => self.storage_require_encryption.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.display_name);
-        w.field(4usize, &self.last_modified_date_time);
-        w.field(5usize, &self.role_scope_tag_ids);
-        w.field(6usize, &self.version);
-        w.field(7usize, &self.assignments);
-        w.field(8usize, &self.device_setting_state_summaries);
-        w.field(9usize, &self.device_statuses);
-        w.field(10usize, &self.device_status_overview);
-        w.field(11usize, &self.scheduled_actions_for_rule);
-        w.field(12usize, &self.user_statuses);
-        w.field(13usize, &self.user_status_overview);
-        w.field(14usize, &self.advanced_threat_protection_required_security_level);
-        w.field(15usize, &self.condition_statement_id);
-        w.field(16usize, &self.device_threat_protection_enabled);
-        w.field(17usize, &self.device_threat_protection_required_security_level);
-        w.field(18usize, &self.min_android_security_patch_level);
-        w.field(19usize, &self.os_maximum_version);
-        w.field(20usize, &self.os_minimum_version);
-        w.field(21usize, &self.password_expiration_days);
-        w.field(22usize, &self.password_minimum_length);
-        w.field(23usize, &self.password_minutes_of_inactivity_before_lock);
-        w.field(24usize, &self.password_previous_password_block_count);
-        w.field(25usize, &self.password_required);
-        w.field(26usize, &self.password_required_type);
-        w.field(27usize, &self.password_sign_in_failure_count_before_factory_reset);
-        w.field(28usize, &self.required_password_complexity);
-        w.field(29usize, &self.restricted_apps);
-        w.field(30usize, &self.security_block_device_administrator_managed_devices);
-        w.field(31usize, &self.security_block_jailbroken_devices);
-        w.field(32usize, &self.security_disable_usb_debugging);
-        w.field(33usize, &self.security_prevent_install_apps_from_unknown_sources);
-        w.field(34usize, &self.security_require_company_portal_app_integrity);
-        w.field(35usize, &self.security_require_google_play_services);
-        w.field(36usize, &self.security_require_safety_net_attestation_basic_integrity);
-        w.field(37usize, &self.security_require_safety_net_attestation_certified_device);
-        w.field(38usize, &self.security_require_up_to_date_security_providers);
-        w.field(39usize, &self.security_require_verify_apps);
-        w.field(40usize, &self.storage_require_encryption);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            6usize => ::std::option::Option::Some(&self.version),
-            7usize => ::std::option::Option::Some(&self.assignments),
-            8usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            9usize => ::std::option::Option::Some(&self.device_statuses),
-            10usize => ::std::option::Option::Some(&self.device_status_overview),
-            11usize => ::std::option::Option::Some(&self.scheduled_actions_for_rule),
-            12usize => ::std::option::Option::Some(&self.user_statuses),
-            13usize => ::std::option::Option::Some(&self.user_status_overview),
-            14usize => {
-                ::std::option::Option::Some(
-                    &self.advanced_threat_protection_required_security_level,
-                )
-            }
-            15usize => ::std::option::Option::Some(&self.condition_statement_id),
-            16usize => {
-                ::std::option::Option::Some(&self.device_threat_protection_enabled)
-            }
-            17usize => {
-                ::std::option::Option::Some(
-                    &self.device_threat_protection_required_security_level,
-                )
-            }
-            18usize => {
-                ::std::option::Option::Some(&self.min_android_security_patch_level)
-            }
-            19usize => ::std::option::Option::Some(&self.os_maximum_version),
-            20usize => ::std::option::Option::Some(&self.os_minimum_version),
-            21usize => ::std::option::Option::Some(&self.password_expiration_days),
-            22usize => ::std::option::Option::Some(&self.password_minimum_length),
-            23usize => {
-                ::std::option::Option::Some(
-                    &self.password_minutes_of_inactivity_before_lock,
-                )
-            }
-            24usize => {
-                ::std::option::Option::Some(&self.password_previous_password_block_count)
-            }
-            25usize => ::std::option::Option::Some(&self.password_required),
-            26usize => ::std::option::Option::Some(&self.password_required_type),
-            27usize => {
-                ::std::option::Option::Some(
-                    &self.password_sign_in_failure_count_before_factory_reset,
-                )
-            }
-            28usize => ::std::option::Option::Some(&self.required_password_complexity),
-            29usize => ::std::option::Option::Some(&self.restricted_apps),
-            30usize => {
-                ::std::option::Option::Some(
-                    &self.security_block_device_administrator_managed_devices,
-                )
-            }
-            31usize => {
-                ::std::option::Option::Some(&self.security_block_jailbroken_devices)
-            }
-            32usize => ::std::option::Option::Some(&self.security_disable_usb_debugging),
-            33usize => {
-                ::std::option::Option::Some(
-                    &self.security_prevent_install_apps_from_unknown_sources,
-                )
-            }
-            34usize => {
-                ::std::option::Option::Some(
-                    &self.security_require_company_portal_app_integrity,
-                )
-            }
-            35usize => {
-                ::std::option::Option::Some(&self.security_require_google_play_services)
-            }
-            36usize => {
-                ::std::option::Option::Some(
-                    &self.security_require_safety_net_attestation_basic_integrity,
-                )
-            }
-            37usize => {
-                ::std::option::Option::Some(
-                    &self.security_require_safety_net_attestation_certified_device,
-                )
-            }
-            38usize => {
-                ::std::option::Option::Some(
-                    &self.security_require_up_to_date_security_providers,
-                )
-            }
-            39usize => ::std::option::Option::Some(&self.security_require_verify_apps),
-            40usize => ::std::option::Option::Some(&self.storage_require_encryption),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -717,12 +516,119 @@ impl rt::Object for AndroidCompliancePolicy {
         );
         d.field(40usize, "storage_require_encryption", &self.storage_require_encryption);
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidCompliancePolicy {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.role_scope_tag_ids.read_from(r),
+            6usize => self.version.read_from(r),
+            7usize => self.assignments.read_from(r),
+            8usize => self.device_setting_state_summaries.read_from(r),
+            9usize => self.device_statuses.read_from(r),
+            10usize => self.device_status_overview.read_from(r),
+            11usize => self.scheduled_actions_for_rule.read_from(r),
+            12usize => self.user_statuses.read_from(r),
+            13usize => self.user_status_overview.read_from(r),
+            14usize => {
+                self.advanced_threat_protection_required_security_level.read_from(r)
+            }
+            15usize => self.condition_statement_id.read_from(r),
+            16usize => self.device_threat_protection_enabled.read_from(r),
+            17usize => self.device_threat_protection_required_security_level.read_from(r),
+            18usize => self.min_android_security_patch_level.read_from(r),
+            19usize => self.os_maximum_version.read_from(r),
+            20usize => self.os_minimum_version.read_from(r),
+            21usize => self.password_expiration_days.read_from(r),
+            22usize => self.password_minimum_length.read_from(r),
+            23usize => self.password_minutes_of_inactivity_before_lock.read_from(r),
+            24usize => self.password_previous_password_block_count.read_from(r),
+            25usize => self.password_required.read_from(r),
+            26usize => self.password_required_type.read_from(r),
+            27usize => {
+                self.password_sign_in_failure_count_before_factory_reset.read_from(r)
+            }
+            28usize => self.required_password_complexity.read_from(r),
+            29usize => self.restricted_apps.read_from(r),
+            30usize => {
+                self.security_block_device_administrator_managed_devices.read_from(r)
+            }
+            31usize => self.security_block_jailbroken_devices.read_from(r),
+            32usize => self.security_disable_usb_debugging.read_from(r),
+            33usize => {
+                self.security_prevent_install_apps_from_unknown_sources.read_from(r)
+            }
+            34usize => self.security_require_company_portal_app_integrity.read_from(r),
+            35usize => self.security_require_google_play_services.read_from(r),
+            36usize => {
+                self.security_require_safety_net_attestation_basic_integrity.read_from(r)
+            }
+            37usize => {
+                self.security_require_safety_net_attestation_certified_device
+                    .read_from(r)
+            }
+            38usize => self.security_require_up_to_date_security_providers.read_from(r),
+            39usize => self.security_require_verify_apps.read_from(r),
+            40usize => self.storage_require_encryption.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.role_scope_tag_ids);
+        w.field(6usize, &self.version);
+        w.field(7usize, &self.assignments);
+        w.field(8usize, &self.device_setting_state_summaries);
+        w.field(9usize, &self.device_statuses);
+        w.field(10usize, &self.device_status_overview);
+        w.field(11usize, &self.scheduled_actions_for_rule);
+        w.field(12usize, &self.user_statuses);
+        w.field(13usize, &self.user_status_overview);
+        w.field(14usize, &self.advanced_threat_protection_required_security_level);
+        w.field(15usize, &self.condition_statement_id);
+        w.field(16usize, &self.device_threat_protection_enabled);
+        w.field(17usize, &self.device_threat_protection_required_security_level);
+        w.field(18usize, &self.min_android_security_patch_level);
+        w.field(19usize, &self.os_maximum_version);
+        w.field(20usize, &self.os_minimum_version);
+        w.field(21usize, &self.password_expiration_days);
+        w.field(22usize, &self.password_minimum_length);
+        w.field(23usize, &self.password_minutes_of_inactivity_before_lock);
+        w.field(24usize, &self.password_previous_password_block_count);
+        w.field(25usize, &self.password_required);
+        w.field(26usize, &self.password_required_type);
+        w.field(27usize, &self.password_sign_in_failure_count_before_factory_reset);
+        w.field(28usize, &self.required_password_complexity);
+        w.field(29usize, &self.restricted_apps);
+        w.field(30usize, &self.security_block_device_administrator_managed_devices);
+        w.field(31usize, &self.security_block_jailbroken_devices);
+        w.field(32usize, &self.security_disable_usb_debugging);
+        w.field(33usize, &self.security_prevent_install_apps_from_unknown_sources);
+        w.field(34usize, &self.security_require_company_portal_app_integrity);
+        w.field(35usize, &self.security_require_google_play_services);
+        w.field(36usize, &self.security_require_safety_net_attestation_basic_integrity);
+        w.field(37usize, &self.security_require_safety_net_attestation_certified_device);
+        w.field(38usize, &self.security_require_up_to_date_security_providers);
+        w.field(39usize, &self.security_require_verify_apps);
+        w.field(40usize, &self.storage_require_encryption);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1143,173 +1049,6 @@ impl rt::Object for AndroidDeviceOwnerCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerCompliancePolicy\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.display_name.read_from(r),
-            4usize => self.last_modified_date_time.read_from(r),
-            5usize => self.role_scope_tag_ids.read_from(r),
-            6usize => self.version.read_from(r),
-            7usize => self.assignments.read_from(r),
-            8usize => self.device_setting_state_summaries.read_from(r),
-            9usize => self.device_statuses.read_from(r),
-            10usize => self.device_status_overview.read_from(r),
-            11usize => self.scheduled_actions_for_rule.read_from(r),
-            12usize => self.user_statuses.read_from(r),
-            13usize => self.user_status_overview.read_from(r),
-            14usize => {
-                self.advanced_threat_protection_required_security_level.read_from(r)
-            }
-            15usize => self.device_threat_protection_enabled.read_from(r),
-            16usize => self.device_threat_protection_required_security_level.read_from(r),
-            17usize => self.min_android_security_patch_level.read_from(r),
-            18usize => self.os_maximum_version.read_from(r),
-            19usize => self.os_minimum_version.read_from(r),
-            20usize => self.password_expiration_days.read_from(r),
-            21usize => self.password_minimum_length.read_from(r),
-            22usize => self.password_minimum_letter_characters.read_from(r),
-            23usize => self.password_minimum_lower_case_characters.read_from(r),
-            24usize => self.password_minimum_non_letter_characters.read_from(r),
-            25usize => self.password_minimum_numeric_characters.read_from(r),
-            26usize => self.password_minimum_symbol_characters.read_from(r),
-            27usize => self.password_minimum_upper_case_characters.read_from(r),
-            28usize => self.password_minutes_of_inactivity_before_lock.read_from(r),
-            29usize => self.password_previous_password_count_to_block.read_from(r),
-            30usize => self.password_required.read_from(r),
-            31usize => self.password_required_type.read_from(r),
-            32usize => {
-                self.security_require_safety_net_attestation_basic_integrity.read_from(r)
-            }
-            33usize => {
-                self.security_require_safety_net_attestation_certified_device
-                    .read_from(r)
-            }
-            34usize => self.storage_require_encryption.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.display_name);
-        w.field(4usize, &self.last_modified_date_time);
-        w.field(5usize, &self.role_scope_tag_ids);
-        w.field(6usize, &self.version);
-        w.field(7usize, &self.assignments);
-        w.field(8usize, &self.device_setting_state_summaries);
-        w.field(9usize, &self.device_statuses);
-        w.field(10usize, &self.device_status_overview);
-        w.field(11usize, &self.scheduled_actions_for_rule);
-        w.field(12usize, &self.user_statuses);
-        w.field(13usize, &self.user_status_overview);
-        w.field(14usize, &self.advanced_threat_protection_required_security_level);
-        w.field(15usize, &self.device_threat_protection_enabled);
-        w.field(16usize, &self.device_threat_protection_required_security_level);
-        w.field(17usize, &self.min_android_security_patch_level);
-        w.field(18usize, &self.os_maximum_version);
-        w.field(19usize, &self.os_minimum_version);
-        w.field(20usize, &self.password_expiration_days);
-        w.field(21usize, &self.password_minimum_length);
-        w.field(22usize, &self.password_minimum_letter_characters);
-        w.field(23usize, &self.password_minimum_lower_case_characters);
-        w.field(24usize, &self.password_minimum_non_letter_characters);
-        w.field(25usize, &self.password_minimum_numeric_characters);
-        w.field(26usize, &self.password_minimum_symbol_characters);
-        w.field(27usize, &self.password_minimum_upper_case_characters);
-        w.field(28usize, &self.password_minutes_of_inactivity_before_lock);
-        w.field(29usize, &self.password_previous_password_count_to_block);
-        w.field(30usize, &self.password_required);
-        w.field(31usize, &self.password_required_type);
-        w.field(32usize, &self.security_require_safety_net_attestation_basic_integrity);
-        w.field(33usize, &self.security_require_safety_net_attestation_certified_device);
-        w.field(34usize, &self.storage_require_encryption);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            6usize => ::std::option::Option::Some(&self.version),
-            7usize => ::std::option::Option::Some(&self.assignments),
-            8usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            9usize => ::std::option::Option::Some(&self.device_statuses),
-            10usize => ::std::option::Option::Some(&self.device_status_overview),
-            11usize => ::std::option::Option::Some(&self.scheduled_actions_for_rule),
-            12usize => ::std::option::Option::Some(&self.user_statuses),
-            13usize => ::std::option::Option::Some(&self.user_status_overview),
-            14usize => {
-                ::std::option::Option::Some(
-                    &self.advanced_threat_protection_required_security_level,
-                )
-            }
-            15usize => {
-                ::std::option::Option::Some(&self.device_threat_protection_enabled)
-            }
-            16usize => {
-                ::std::option::Option::Some(
-                    &self.device_threat_protection_required_security_level,
-                )
-            }
-            17usize => {
-                ::std::option::Option::Some(&self.min_android_security_patch_level)
-            }
-            18usize => ::std::option::Option::Some(&self.os_maximum_version),
-            19usize => ::std::option::Option::Some(&self.os_minimum_version),
-            20usize => ::std::option::Option::Some(&self.password_expiration_days),
-            21usize => ::std::option::Option::Some(&self.password_minimum_length),
-            22usize => {
-                ::std::option::Option::Some(&self.password_minimum_letter_characters)
-            }
-            23usize => {
-                ::std::option::Option::Some(&self.password_minimum_lower_case_characters)
-            }
-            24usize => {
-                ::std::option::Option::Some(&self.password_minimum_non_letter_characters)
-            }
-            25usize => {
-                ::std::option::Option::Some(&self.password_minimum_numeric_characters)
-            }
-            26usize => {
-                ::std::option::Option::Some(&self.password_minimum_symbol_characters)
-            }
-            27usize => {
-                ::std::option::Option::Some(&self.password_minimum_upper_case_characters)
-            }
-            28usize => {
-                ::std::option::Option::Some(
-                    &self.password_minutes_of_inactivity_before_lock,
-                )
-            }
-            29usize => {
-                ::std::option::Option::Some(
-                    &self.password_previous_password_count_to_block,
-                )
-            }
-            30usize => ::std::option::Option::Some(&self.password_required),
-            31usize => ::std::option::Option::Some(&self.password_required_type),
-            32usize => {
-                ::std::option::Option::Some(
-                    &self.security_require_safety_net_attestation_basic_integrity,
-                )
-            }
-            33usize => {
-                ::std::option::Option::Some(
-                    &self.security_require_safety_net_attestation_certified_device,
-                )
-            }
-            34usize => ::std::option::Option::Some(&self.storage_require_encryption),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -1407,12 +1146,101 @@ impl rt::Object for AndroidDeviceOwnerCompliancePolicy {
         );
         d.field(34usize, "storage_require_encryption", &self.storage_require_encryption);
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidDeviceOwnerCompliancePolicy {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.role_scope_tag_ids.read_from(r),
+            6usize => self.version.read_from(r),
+            7usize => self.assignments.read_from(r),
+            8usize => self.device_setting_state_summaries.read_from(r),
+            9usize => self.device_statuses.read_from(r),
+            10usize => self.device_status_overview.read_from(r),
+            11usize => self.scheduled_actions_for_rule.read_from(r),
+            12usize => self.user_statuses.read_from(r),
+            13usize => self.user_status_overview.read_from(r),
+            14usize => {
+                self.advanced_threat_protection_required_security_level.read_from(r)
+            }
+            15usize => self.device_threat_protection_enabled.read_from(r),
+            16usize => self.device_threat_protection_required_security_level.read_from(r),
+            17usize => self.min_android_security_patch_level.read_from(r),
+            18usize => self.os_maximum_version.read_from(r),
+            19usize => self.os_minimum_version.read_from(r),
+            20usize => self.password_expiration_days.read_from(r),
+            21usize => self.password_minimum_length.read_from(r),
+            22usize => self.password_minimum_letter_characters.read_from(r),
+            23usize => self.password_minimum_lower_case_characters.read_from(r),
+            24usize => self.password_minimum_non_letter_characters.read_from(r),
+            25usize => self.password_minimum_numeric_characters.read_from(r),
+            26usize => self.password_minimum_symbol_characters.read_from(r),
+            27usize => self.password_minimum_upper_case_characters.read_from(r),
+            28usize => self.password_minutes_of_inactivity_before_lock.read_from(r),
+            29usize => self.password_previous_password_count_to_block.read_from(r),
+            30usize => self.password_required.read_from(r),
+            31usize => self.password_required_type.read_from(r),
+            32usize => {
+                self.security_require_safety_net_attestation_basic_integrity.read_from(r)
+            }
+            33usize => {
+                self.security_require_safety_net_attestation_certified_device
+                    .read_from(r)
+            }
+            34usize => self.storage_require_encryption.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.role_scope_tag_ids);
+        w.field(6usize, &self.version);
+        w.field(7usize, &self.assignments);
+        w.field(8usize, &self.device_setting_state_summaries);
+        w.field(9usize, &self.device_statuses);
+        w.field(10usize, &self.device_status_overview);
+        w.field(11usize, &self.scheduled_actions_for_rule);
+        w.field(12usize, &self.user_statuses);
+        w.field(13usize, &self.user_status_overview);
+        w.field(14usize, &self.advanced_threat_protection_required_security_level);
+        w.field(15usize, &self.device_threat_protection_enabled);
+        w.field(16usize, &self.device_threat_protection_required_security_level);
+        w.field(17usize, &self.min_android_security_patch_level);
+        w.field(18usize, &self.os_maximum_version);
+        w.field(19usize, &self.os_minimum_version);
+        w.field(20usize, &self.password_expiration_days);
+        w.field(21usize, &self.password_minimum_length);
+        w.field(22usize, &self.password_minimum_letter_characters);
+        w.field(23usize, &self.password_minimum_lower_case_characters);
+        w.field(24usize, &self.password_minimum_non_letter_characters);
+        w.field(25usize, &self.password_minimum_numeric_characters);
+        w.field(26usize, &self.password_minimum_symbol_characters);
+        w.field(27usize, &self.password_minimum_upper_case_characters);
+        w.field(28usize, &self.password_minutes_of_inactivity_before_lock);
+        w.field(29usize, &self.password_previous_password_count_to_block);
+        w.field(30usize, &self.password_required);
+        w.field(31usize, &self.password_required_type);
+        w.field(32usize, &self.security_require_safety_net_attestation_basic_integrity);
+        w.field(33usize, &self.security_require_safety_net_attestation_certified_device);
+        w.field(34usize, &self.storage_require_encryption);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1623,6 +1451,14 @@ impl rt::Object for AndroidDeviceOwnerKioskModeApp {
     const KEYS_JSON: &'static [&'static str] = &[",\"className\":", ",\"package\":"];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerKioskModeApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "class_name", &self.class_name);
+        d.field(1usize, "package", &self.package);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidDeviceOwnerKioskModeApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.class_name.read_from(r),
@@ -1636,24 +1472,11 @@ impl rt::Object for AndroidDeviceOwnerKioskModeApp {
         w.field(1usize, &self.package);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.class_name),
-            1usize => ::std::option::Option::Some(&self.package),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "class_name", &self.class_name);
-        d.field(1usize, "package", &self.package);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1704,6 +1527,14 @@ impl rt::Object for AndroidDeviceOwnerKioskModeAppPositionItem {
     const KEYS_JSON: &'static [&'static str] = &[",\"item\":", ",\"position\":"];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerKioskModeAppPositionItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "item", &self.item);
+        d.field(1usize, "position", &self.position);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidDeviceOwnerKioskModeAppPositionItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.item.read_from(r),
@@ -1717,24 +1548,11 @@ impl rt::Object for AndroidDeviceOwnerKioskModeAppPositionItem {
         w.field(1usize, &self.position);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.item),
-            1usize => ::std::option::Option::Some(&self.position),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "item", &self.item);
-        d.field(1usize, "position", &self.position);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1776,6 +1594,12 @@ impl rt::Object for AndroidDeviceOwnerKioskModeFolderItem {
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerKioskModeFolderItem\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidDeviceOwnerKioskModeFolderItem {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -1785,20 +1609,11 @@ impl rt::Object for AndroidDeviceOwnerKioskModeFolderItem {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1868,24 +1683,21 @@ impl rt::Poly for AnyAndroidDeviceOwnerKioskModeFolderItem {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerKioskModeApp",
-            ) => rt::object::read_boxed(r).map(Self::AndroidDeviceOwnerKioskModeApp),
+            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerKioskModeApp),
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerKioskModeWeblink",
-            ) => rt::object::read_boxed(r).map(Self::AndroidDeviceOwnerKioskModeWeblink),
-            _ => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidDeviceOwnerKioskModeFolderItem)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerKioskModeWeblink),
+            _ => rt::object::read_boxed(r, Self::AndroidDeviceOwnerKioskModeFolderItem),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AndroidDeviceOwnerKioskModeFolderItem(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AndroidDeviceOwnerKioskModeApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1894,7 +1706,7 @@ impl rt::Poly for AnyAndroidDeviceOwnerKioskModeFolderItem {
                 )
             }
             Self::AndroidDeviceOwnerKioskModeWeblink(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1974,6 +1786,12 @@ impl rt::Object for AndroidDeviceOwnerKioskModeHomeScreenItem {
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerKioskModeHomeScreenItem\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidDeviceOwnerKioskModeHomeScreenItem {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -1983,20 +1801,11 @@ impl rt::Object for AndroidDeviceOwnerKioskModeHomeScreenItem {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2094,25 +1903,26 @@ impl rt::Poly for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerKioskModeApp",
-            ) => rt::object::read_boxed(r).map(Self::AndroidDeviceOwnerKioskModeApp),
+            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerKioskModeApp),
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerKioskModeFolderItem",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidDeviceOwnerKioskModeFolderItem)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerKioskModeFolderItem),
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerKioskModeManagedFolderReference",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidDeviceOwnerKioskModeManagedFolderReference)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidDeviceOwnerKioskModeManagedFolderReference,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerKioskModeWeblink",
-            ) => rt::object::read_boxed(r).map(Self::AndroidDeviceOwnerKioskModeWeblink),
+            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerKioskModeWeblink),
             _ => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidDeviceOwnerKioskModeHomeScreenItem)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidDeviceOwnerKioskModeHomeScreenItem,
+                )
             }
         }
     }
@@ -2120,10 +1930,10 @@ impl rt::Poly for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AndroidDeviceOwnerKioskModeHomeScreenItem(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AndroidDeviceOwnerKioskModeApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2132,7 +1942,7 @@ impl rt::Poly for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
                 )
             }
             Self::AndroidDeviceOwnerKioskModeFolderItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2141,7 +1951,7 @@ impl rt::Poly for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
                 )
             }
             Self::AndroidDeviceOwnerKioskModeManagedFolderReference(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2150,7 +1960,7 @@ impl rt::Poly for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
                 )
             }
             Self::AndroidDeviceOwnerKioskModeWeblink(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2328,6 +2138,15 @@ impl rt::Object for AndroidDeviceOwnerKioskModeManagedFolder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerKioskModeManagedFolder\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "folder_identifier", &self.folder_identifier);
+        d.field(1usize, "folder_name", &self.folder_name);
+        d.field(2usize, "items", &self.items);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidDeviceOwnerKioskModeManagedFolder {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.folder_identifier.read_from(r),
@@ -2343,26 +2162,11 @@ impl rt::Object for AndroidDeviceOwnerKioskModeManagedFolder {
         w.field(2usize, &self.items);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.folder_identifier),
-            1usize => ::std::option::Option::Some(&self.folder_name),
-            2usize => ::std::option::Option::Some(&self.items),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "folder_identifier", &self.folder_identifier);
-        d.field(1usize, "folder_name", &self.folder_name);
-        d.field(2usize, "items", &self.items);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2418,6 +2222,14 @@ impl rt::Object for AndroidDeviceOwnerKioskModeManagedFolderReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerKioskModeManagedFolderReference\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "folder_identifier", &self.folder_identifier);
+        d.field(1usize, "folder_name", &self.folder_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidDeviceOwnerKioskModeManagedFolderReference {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.folder_identifier.read_from(r),
@@ -2431,24 +2243,11 @@ impl rt::Object for AndroidDeviceOwnerKioskModeManagedFolderReference {
         w.field(1usize, &self.folder_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.folder_identifier),
-            1usize => ::std::option::Option::Some(&self.folder_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "folder_identifier", &self.folder_identifier);
-        d.field(1usize, "folder_name", &self.folder_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2558,6 +2357,14 @@ impl rt::Object for AndroidDeviceOwnerKioskModeWeblink {
     const KEYS_JSON: &'static [&'static str] = &[",\"label\":", ",\"link\":"];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerKioskModeWeblink\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "label", &self.label);
+        d.field(1usize, "link", &self.link);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidDeviceOwnerKioskModeWeblink {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.label.read_from(r),
@@ -2571,24 +2378,11 @@ impl rt::Object for AndroidDeviceOwnerKioskModeWeblink {
         w.field(1usize, &self.link);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.label),
-            1usize => ::std::option::Option::Some(&self.link),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "label", &self.label);
-        d.field(1usize, "link", &self.link);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3147,189 +2941,6 @@ impl rt::Object for AndroidForWorkCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkCompliancePolicy\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.display_name.read_from(r),
-            4usize => self.last_modified_date_time.read_from(r),
-            5usize => self.role_scope_tag_ids.read_from(r),
-            6usize => self.version.read_from(r),
-            7usize => self.assignments.read_from(r),
-            8usize => self.device_setting_state_summaries.read_from(r),
-            9usize => self.device_statuses.read_from(r),
-            10usize => self.device_status_overview.read_from(r),
-            11usize => self.scheduled_actions_for_rule.read_from(r),
-            12usize => self.user_statuses.read_from(r),
-            13usize => self.user_status_overview.read_from(r),
-            14usize => self.device_threat_protection_enabled.read_from(r),
-            15usize => self.device_threat_protection_required_security_level.read_from(r),
-            16usize => self.min_android_security_patch_level.read_from(r),
-            17usize => self.os_maximum_version.read_from(r),
-            18usize => self.os_minimum_version.read_from(r),
-            19usize => self.password_expiration_days.read_from(r),
-            20usize => self.password_minimum_length.read_from(r),
-            21usize => self.password_minutes_of_inactivity_before_lock.read_from(r),
-            22usize => self.password_previous_password_block_count.read_from(r),
-            23usize => self.password_required.read_from(r),
-            24usize => self.password_required_type.read_from(r),
-            25usize => {
-                self.password_sign_in_failure_count_before_factory_reset.read_from(r)
-            }
-            26usize => self.security_block_jailbroken_devices.read_from(r),
-            27usize => self.security_disable_usb_debugging.read_from(r),
-            28usize => {
-                self.security_prevent_install_apps_from_unknown_sources.read_from(r)
-            }
-            29usize => self.security_require_company_portal_app_integrity.read_from(r),
-            30usize => {
-                self.security_required_android_safety_net_evaluation_type.read_from(r)
-            }
-            31usize => self.security_require_google_play_services.read_from(r),
-            32usize => {
-                self.security_require_safety_net_attestation_basic_integrity.read_from(r)
-            }
-            33usize => {
-                self.security_require_safety_net_attestation_certified_device
-                    .read_from(r)
-            }
-            34usize => self.security_require_up_to_date_security_providers.read_from(r),
-            35usize => self.security_require_verify_apps.read_from(r),
-            36usize => self.storage_require_encryption.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.display_name);
-        w.field(4usize, &self.last_modified_date_time);
-        w.field(5usize, &self.role_scope_tag_ids);
-        w.field(6usize, &self.version);
-        w.field(7usize, &self.assignments);
-        w.field(8usize, &self.device_setting_state_summaries);
-        w.field(9usize, &self.device_statuses);
-        w.field(10usize, &self.device_status_overview);
-        w.field(11usize, &self.scheduled_actions_for_rule);
-        w.field(12usize, &self.user_statuses);
-        w.field(13usize, &self.user_status_overview);
-        w.field(14usize, &self.device_threat_protection_enabled);
-        w.field(15usize, &self.device_threat_protection_required_security_level);
-        w.field(16usize, &self.min_android_security_patch_level);
-        w.field(17usize, &self.os_maximum_version);
-        w.field(18usize, &self.os_minimum_version);
-        w.field(19usize, &self.password_expiration_days);
-        w.field(20usize, &self.password_minimum_length);
-        w.field(21usize, &self.password_minutes_of_inactivity_before_lock);
-        w.field(22usize, &self.password_previous_password_block_count);
-        w.field(23usize, &self.password_required);
-        w.field(24usize, &self.password_required_type);
-        w.field(25usize, &self.password_sign_in_failure_count_before_factory_reset);
-        w.field(26usize, &self.security_block_jailbroken_devices);
-        w.field(27usize, &self.security_disable_usb_debugging);
-        w.field(28usize, &self.security_prevent_install_apps_from_unknown_sources);
-        w.field(29usize, &self.security_require_company_portal_app_integrity);
-        w.field(30usize, &self.security_required_android_safety_net_evaluation_type);
-        w.field(31usize, &self.security_require_google_play_services);
-        w.field(32usize, &self.security_require_safety_net_attestation_basic_integrity);
-        w.field(33usize, &self.security_require_safety_net_attestation_certified_device);
-        w.field(34usize, &self.security_require_up_to_date_security_providers);
-        w.field(35usize, &self.security_require_verify_apps);
-        w.field(36usize, &self.storage_require_encryption);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            6usize => ::std::option::Option::Some(&self.version),
-            7usize => ::std::option::Option::Some(&self.assignments),
-            8usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            9usize => ::std::option::Option::Some(&self.device_statuses),
-            10usize => ::std::option::Option::Some(&self.device_status_overview),
-            11usize => ::std::option::Option::Some(&self.scheduled_actions_for_rule),
-            12usize => ::std::option::Option::Some(&self.user_statuses),
-            13usize => ::std::option::Option::Some(&self.user_status_overview),
-            14usize => {
-                ::std::option::Option::Some(&self.device_threat_protection_enabled)
-            }
-            15usize => {
-                ::std::option::Option::Some(
-                    &self.device_threat_protection_required_security_level,
-                )
-            }
-            16usize => {
-                ::std::option::Option::Some(&self.min_android_security_patch_level)
-            }
-            17usize => ::std::option::Option::Some(&self.os_maximum_version),
-            18usize => ::std::option::Option::Some(&self.os_minimum_version),
-            19usize => ::std::option::Option::Some(&self.password_expiration_days),
-            20usize => ::std::option::Option::Some(&self.password_minimum_length),
-            21usize => {
-                ::std::option::Option::Some(
-                    &self.password_minutes_of_inactivity_before_lock,
-                )
-            }
-            22usize => {
-                ::std::option::Option::Some(&self.password_previous_password_block_count)
-            }
-            23usize => ::std::option::Option::Some(&self.password_required),
-            24usize => ::std::option::Option::Some(&self.password_required_type),
-            25usize => {
-                ::std::option::Option::Some(
-                    &self.password_sign_in_failure_count_before_factory_reset,
-                )
-            }
-            26usize => {
-                ::std::option::Option::Some(&self.security_block_jailbroken_devices)
-            }
-            27usize => ::std::option::Option::Some(&self.security_disable_usb_debugging),
-            28usize => {
-                ::std::option::Option::Some(
-                    &self.security_prevent_install_apps_from_unknown_sources,
-                )
-            }
-            29usize => {
-                ::std::option::Option::Some(
-                    &self.security_require_company_portal_app_integrity,
-                )
-            }
-            30usize => {
-                ::std::option::Option::Some(
-                    &self.security_required_android_safety_net_evaluation_type,
-                )
-            }
-            31usize => {
-                ::std::option::Option::Some(&self.security_require_google_play_services)
-            }
-            32usize => {
-                ::std::option::Option::Some(
-                    &self.security_require_safety_net_attestation_basic_integrity,
-                )
-            }
-            33usize => {
-                ::std::option::Option::Some(
-                    &self.security_require_safety_net_attestation_certified_device,
-                )
-            }
-            34usize => {
-                ::std::option::Option::Some(
-                    &self.security_require_up_to_date_security_providers,
-                )
-            }
-            35usize => ::std::option::Option::Some(&self.security_require_verify_apps),
-            36usize => ::std::option::Option::Some(&self.storage_require_encryption),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -3437,12 +3048,109 @@ impl rt::Object for AndroidForWorkCompliancePolicy {
         );
         d.field(36usize, "storage_require_encryption", &self.storage_require_encryption);
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidForWorkCompliancePolicy {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.role_scope_tag_ids.read_from(r),
+            6usize => self.version.read_from(r),
+            7usize => self.assignments.read_from(r),
+            8usize => self.device_setting_state_summaries.read_from(r),
+            9usize => self.device_statuses.read_from(r),
+            10usize => self.device_status_overview.read_from(r),
+            11usize => self.scheduled_actions_for_rule.read_from(r),
+            12usize => self.user_statuses.read_from(r),
+            13usize => self.user_status_overview.read_from(r),
+            14usize => self.device_threat_protection_enabled.read_from(r),
+            15usize => self.device_threat_protection_required_security_level.read_from(r),
+            16usize => self.min_android_security_patch_level.read_from(r),
+            17usize => self.os_maximum_version.read_from(r),
+            18usize => self.os_minimum_version.read_from(r),
+            19usize => self.password_expiration_days.read_from(r),
+            20usize => self.password_minimum_length.read_from(r),
+            21usize => self.password_minutes_of_inactivity_before_lock.read_from(r),
+            22usize => self.password_previous_password_block_count.read_from(r),
+            23usize => self.password_required.read_from(r),
+            24usize => self.password_required_type.read_from(r),
+            25usize => {
+                self.password_sign_in_failure_count_before_factory_reset.read_from(r)
+            }
+            26usize => self.security_block_jailbroken_devices.read_from(r),
+            27usize => self.security_disable_usb_debugging.read_from(r),
+            28usize => {
+                self.security_prevent_install_apps_from_unknown_sources.read_from(r)
+            }
+            29usize => self.security_require_company_portal_app_integrity.read_from(r),
+            30usize => {
+                self.security_required_android_safety_net_evaluation_type.read_from(r)
+            }
+            31usize => self.security_require_google_play_services.read_from(r),
+            32usize => {
+                self.security_require_safety_net_attestation_basic_integrity.read_from(r)
+            }
+            33usize => {
+                self.security_require_safety_net_attestation_certified_device
+                    .read_from(r)
+            }
+            34usize => self.security_require_up_to_date_security_providers.read_from(r),
+            35usize => self.security_require_verify_apps.read_from(r),
+            36usize => self.storage_require_encryption.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.role_scope_tag_ids);
+        w.field(6usize, &self.version);
+        w.field(7usize, &self.assignments);
+        w.field(8usize, &self.device_setting_state_summaries);
+        w.field(9usize, &self.device_statuses);
+        w.field(10usize, &self.device_status_overview);
+        w.field(11usize, &self.scheduled_actions_for_rule);
+        w.field(12usize, &self.user_statuses);
+        w.field(13usize, &self.user_status_overview);
+        w.field(14usize, &self.device_threat_protection_enabled);
+        w.field(15usize, &self.device_threat_protection_required_security_level);
+        w.field(16usize, &self.min_android_security_patch_level);
+        w.field(17usize, &self.os_maximum_version);
+        w.field(18usize, &self.os_minimum_version);
+        w.field(19usize, &self.password_expiration_days);
+        w.field(20usize, &self.password_minimum_length);
+        w.field(21usize, &self.password_minutes_of_inactivity_before_lock);
+        w.field(22usize, &self.password_previous_password_block_count);
+        w.field(23usize, &self.password_required);
+        w.field(24usize, &self.password_required_type);
+        w.field(25usize, &self.password_sign_in_failure_count_before_factory_reset);
+        w.field(26usize, &self.security_block_jailbroken_devices);
+        w.field(27usize, &self.security_disable_usb_debugging);
+        w.field(28usize, &self.security_prevent_install_apps_from_unknown_sources);
+        w.field(29usize, &self.security_require_company_portal_app_integrity);
+        w.field(30usize, &self.security_required_android_safety_net_evaluation_type);
+        w.field(31usize, &self.security_require_google_play_services);
+        w.field(32usize, &self.security_require_safety_net_attestation_basic_integrity);
+        w.field(33usize, &self.security_require_safety_net_attestation_certified_device);
+        w.field(34usize, &self.security_require_up_to_date_security_providers);
+        w.field(35usize, &self.security_require_verify_apps);
+        w.field(36usize, &self.storage_require_encryption);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3668,6 +3376,23 @@ impl rt::Object for AndroidForWorkEnrollmentProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkEnrollmentProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "account_id", &self.account_id);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "enrolled_device_count", &self.enrolled_device_count);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "qr_code_content", &self.qr_code_content);
+        d.field(8usize, "qr_code_image", &self.qr_code_image);
+        d.field(9usize, "token_expiration_date_time", &self.token_expiration_date_time);
+        d.field(10usize, "token_value", &self.token_value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidForWorkEnrollmentProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3699,42 +3424,11 @@ impl rt::Object for AndroidForWorkEnrollmentProfile {
         w.field(10usize, &self.token_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.account_id),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.enrolled_device_count),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.qr_code_content),
-            8usize => ::std::option::Option::Some(&self.qr_code_image),
-            9usize => ::std::option::Option::Some(&self.token_expiration_date_time),
-            10usize => ::std::option::Option::Some(&self.token_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "account_id", &self.account_id);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "enrolled_device_count", &self.enrolled_device_count);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "qr_code_content", &self.qr_code_content);
-        d.field(8usize, "qr_code_image", &self.qr_code_image);
-        d.field(9usize, "token_expiration_date_time", &self.token_expiration_date_time);
-        d.field(10usize, "token_value", &self.token_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4325,198 +4019,6 @@ impl rt::Object for AndroidWorkProfileCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileCompliancePolicy\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.display_name.read_from(r),
-            4usize => self.last_modified_date_time.read_from(r),
-            5usize => self.role_scope_tag_ids.read_from(r),
-            6usize => self.version.read_from(r),
-            7usize => self.assignments.read_from(r),
-            8usize => self.device_setting_state_summaries.read_from(r),
-            9usize => self.device_statuses.read_from(r),
-            10usize => self.device_status_overview.read_from(r),
-            11usize => self.scheduled_actions_for_rule.read_from(r),
-            12usize => self.user_statuses.read_from(r),
-            13usize => self.user_status_overview.read_from(r),
-            14usize => {
-                self.advanced_threat_protection_required_security_level.read_from(r)
-            }
-            15usize => self.device_threat_protection_enabled.read_from(r),
-            16usize => self.device_threat_protection_required_security_level.read_from(r),
-            17usize => self.min_android_security_patch_level.read_from(r),
-            18usize => self.os_maximum_version.read_from(r),
-            19usize => self.os_minimum_version.read_from(r),
-            20usize => self.password_expiration_days.read_from(r),
-            21usize => self.password_minimum_length.read_from(r),
-            22usize => self.password_minutes_of_inactivity_before_lock.read_from(r),
-            23usize => self.password_previous_password_block_count.read_from(r),
-            24usize => self.password_required.read_from(r),
-            25usize => self.password_required_type.read_from(r),
-            26usize => {
-                self.password_sign_in_failure_count_before_factory_reset.read_from(r)
-            }
-            27usize => self.security_block_jailbroken_devices.read_from(r),
-            28usize => self.security_disable_usb_debugging.read_from(r),
-            29usize => {
-                self.security_prevent_install_apps_from_unknown_sources.read_from(r)
-            }
-            30usize => self.security_require_company_portal_app_integrity.read_from(r),
-            31usize => {
-                self.security_required_android_safety_net_evaluation_type.read_from(r)
-            }
-            32usize => self.security_require_google_play_services.read_from(r),
-            33usize => {
-                self.security_require_safety_net_attestation_basic_integrity.read_from(r)
-            }
-            34usize => {
-                self.security_require_safety_net_attestation_certified_device
-                    .read_from(r)
-            }
-            35usize => self.security_require_up_to_date_security_providers.read_from(r),
-            36usize => self.security_require_verify_apps.read_from(r),
-            37usize => self.storage_require_encryption.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.display_name);
-        w.field(4usize, &self.last_modified_date_time);
-        w.field(5usize, &self.role_scope_tag_ids);
-        w.field(6usize, &self.version);
-        w.field(7usize, &self.assignments);
-        w.field(8usize, &self.device_setting_state_summaries);
-        w.field(9usize, &self.device_statuses);
-        w.field(10usize, &self.device_status_overview);
-        w.field(11usize, &self.scheduled_actions_for_rule);
-        w.field(12usize, &self.user_statuses);
-        w.field(13usize, &self.user_status_overview);
-        w.field(14usize, &self.advanced_threat_protection_required_security_level);
-        w.field(15usize, &self.device_threat_protection_enabled);
-        w.field(16usize, &self.device_threat_protection_required_security_level);
-        w.field(17usize, &self.min_android_security_patch_level);
-        w.field(18usize, &self.os_maximum_version);
-        w.field(19usize, &self.os_minimum_version);
-        w.field(20usize, &self.password_expiration_days);
-        w.field(21usize, &self.password_minimum_length);
-        w.field(22usize, &self.password_minutes_of_inactivity_before_lock);
-        w.field(23usize, &self.password_previous_password_block_count);
-        w.field(24usize, &self.password_required);
-        w.field(25usize, &self.password_required_type);
-        w.field(26usize, &self.password_sign_in_failure_count_before_factory_reset);
-        w.field(27usize, &self.security_block_jailbroken_devices);
-        w.field(28usize, &self.security_disable_usb_debugging);
-        w.field(29usize, &self.security_prevent_install_apps_from_unknown_sources);
-        w.field(30usize, &self.security_require_company_portal_app_integrity);
-        w.field(31usize, &self.security_required_android_safety_net_evaluation_type);
-        w.field(32usize, &self.security_require_google_play_services);
-        w.field(33usize, &self.security_require_safety_net_attestation_basic_integrity);
-        w.field(34usize, &self.security_require_safety_net_attestation_certified_device);
-        w.field(35usize, &self.security_require_up_to_date_security_providers);
-        w.field(36usize, &self.security_require_verify_apps);
-        w.field(37usize, &self.storage_require_encryption);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            6usize => ::std::option::Option::Some(&self.version),
-            7usize => ::std::option::Option::Some(&self.assignments),
-            8usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            9usize => ::std::option::Option::Some(&self.device_statuses),
-            10usize => ::std::option::Option::Some(&self.device_status_overview),
-            11usize => ::std::option::Option::Some(&self.scheduled_actions_for_rule),
-            12usize => ::std::option::Option::Some(&self.user_statuses),
-            13usize => ::std::option::Option::Some(&self.user_status_overview),
-            14usize => {
-                ::std::option::Option::Some(
-                    &self.advanced_threat_protection_required_security_level,
-                )
-            }
-            15usize => {
-                ::std::option::Option::Some(&self.device_threat_protection_enabled)
-            }
-            16usize => {
-                ::std::option::Option::Some(
-                    &self.device_threat_protection_required_security_level,
-                )
-            }
-            17usize => {
-                ::std::option::Option::Some(&self.min_android_security_patch_level)
-            }
-            18usize => ::std::option::Option::Some(&self.os_maximum_version),
-            19usize => ::std::option::Option::Some(&self.os_minimum_version),
-            20usize => ::std::option::Option::Some(&self.password_expiration_days),
-            21usize => ::std::option::Option::Some(&self.password_minimum_length),
-            22usize => {
-                ::std::option::Option::Some(
-                    &self.password_minutes_of_inactivity_before_lock,
-                )
-            }
-            23usize => {
-                ::std::option::Option::Some(&self.password_previous_password_block_count)
-            }
-            24usize => ::std::option::Option::Some(&self.password_required),
-            25usize => ::std::option::Option::Some(&self.password_required_type),
-            26usize => {
-                ::std::option::Option::Some(
-                    &self.password_sign_in_failure_count_before_factory_reset,
-                )
-            }
-            27usize => {
-                ::std::option::Option::Some(&self.security_block_jailbroken_devices)
-            }
-            28usize => ::std::option::Option::Some(&self.security_disable_usb_debugging),
-            29usize => {
-                ::std::option::Option::Some(
-                    &self.security_prevent_install_apps_from_unknown_sources,
-                )
-            }
-            30usize => {
-                ::std::option::Option::Some(
-                    &self.security_require_company_portal_app_integrity,
-                )
-            }
-            31usize => {
-                ::std::option::Option::Some(
-                    &self.security_required_android_safety_net_evaluation_type,
-                )
-            }
-            32usize => {
-                ::std::option::Option::Some(&self.security_require_google_play_services)
-            }
-            33usize => {
-                ::std::option::Option::Some(
-                    &self.security_require_safety_net_attestation_basic_integrity,
-                )
-            }
-            34usize => {
-                ::std::option::Option::Some(
-                    &self.security_require_safety_net_attestation_certified_device,
-                )
-            }
-            35usize => {
-                ::std::option::Option::Some(
-                    &self.security_require_up_to_date_security_providers,
-                )
-            }
-            36usize => ::std::option::Option::Some(&self.security_require_verify_apps),
-            37usize => ::std::option::Option::Some(&self.storage_require_encryption),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -4629,12 +4131,113 @@ impl rt::Object for AndroidWorkProfileCompliancePolicy {
         );
         d.field(37usize, "storage_require_encryption", &self.storage_require_encryption);
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidWorkProfileCompliancePolicy {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.role_scope_tag_ids.read_from(r),
+            6usize => self.version.read_from(r),
+            7usize => self.assignments.read_from(r),
+            8usize => self.device_setting_state_summaries.read_from(r),
+            9usize => self.device_statuses.read_from(r),
+            10usize => self.device_status_overview.read_from(r),
+            11usize => self.scheduled_actions_for_rule.read_from(r),
+            12usize => self.user_statuses.read_from(r),
+            13usize => self.user_status_overview.read_from(r),
+            14usize => {
+                self.advanced_threat_protection_required_security_level.read_from(r)
+            }
+            15usize => self.device_threat_protection_enabled.read_from(r),
+            16usize => self.device_threat_protection_required_security_level.read_from(r),
+            17usize => self.min_android_security_patch_level.read_from(r),
+            18usize => self.os_maximum_version.read_from(r),
+            19usize => self.os_minimum_version.read_from(r),
+            20usize => self.password_expiration_days.read_from(r),
+            21usize => self.password_minimum_length.read_from(r),
+            22usize => self.password_minutes_of_inactivity_before_lock.read_from(r),
+            23usize => self.password_previous_password_block_count.read_from(r),
+            24usize => self.password_required.read_from(r),
+            25usize => self.password_required_type.read_from(r),
+            26usize => {
+                self.password_sign_in_failure_count_before_factory_reset.read_from(r)
+            }
+            27usize => self.security_block_jailbroken_devices.read_from(r),
+            28usize => self.security_disable_usb_debugging.read_from(r),
+            29usize => {
+                self.security_prevent_install_apps_from_unknown_sources.read_from(r)
+            }
+            30usize => self.security_require_company_portal_app_integrity.read_from(r),
+            31usize => {
+                self.security_required_android_safety_net_evaluation_type.read_from(r)
+            }
+            32usize => self.security_require_google_play_services.read_from(r),
+            33usize => {
+                self.security_require_safety_net_attestation_basic_integrity.read_from(r)
+            }
+            34usize => {
+                self.security_require_safety_net_attestation_certified_device
+                    .read_from(r)
+            }
+            35usize => self.security_require_up_to_date_security_providers.read_from(r),
+            36usize => self.security_require_verify_apps.read_from(r),
+            37usize => self.storage_require_encryption.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.role_scope_tag_ids);
+        w.field(6usize, &self.version);
+        w.field(7usize, &self.assignments);
+        w.field(8usize, &self.device_setting_state_summaries);
+        w.field(9usize, &self.device_statuses);
+        w.field(10usize, &self.device_status_overview);
+        w.field(11usize, &self.scheduled_actions_for_rule);
+        w.field(12usize, &self.user_statuses);
+        w.field(13usize, &self.user_status_overview);
+        w.field(14usize, &self.advanced_threat_protection_required_security_level);
+        w.field(15usize, &self.device_threat_protection_enabled);
+        w.field(16usize, &self.device_threat_protection_required_security_level);
+        w.field(17usize, &self.min_android_security_patch_level);
+        w.field(18usize, &self.os_maximum_version);
+        w.field(19usize, &self.os_minimum_version);
+        w.field(20usize, &self.password_expiration_days);
+        w.field(21usize, &self.password_minimum_length);
+        w.field(22usize, &self.password_minutes_of_inactivity_before_lock);
+        w.field(23usize, &self.password_previous_password_block_count);
+        w.field(24usize, &self.password_required);
+        w.field(25usize, &self.password_required_type);
+        w.field(26usize, &self.password_sign_in_failure_count_before_factory_reset);
+        w.field(27usize, &self.security_block_jailbroken_devices);
+        w.field(28usize, &self.security_disable_usb_debugging);
+        w.field(29usize, &self.security_prevent_install_apps_from_unknown_sources);
+        w.field(30usize, &self.security_require_company_portal_app_integrity);
+        w.field(31usize, &self.security_required_android_safety_net_evaluation_type);
+        w.field(32usize, &self.security_require_google_play_services);
+        w.field(33usize, &self.security_require_safety_net_attestation_basic_integrity);
+        w.field(34usize, &self.security_require_safety_net_attestation_certified_device);
+        w.field(35usize, &self.security_require_up_to_date_security_providers);
+        w.field(36usize, &self.security_require_verify_apps);
+        w.field(37usize, &self.storage_require_encryption);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5030,6 +4633,46 @@ impl rt::Object for AospDeviceOwnerCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aospDeviceOwnerCompliancePolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(6usize, "version", &self.version);
+        d.field(7usize, "assignments", &self.assignments);
+        d.field(
+            8usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(9usize, "device_statuses", &self.device_statuses);
+        d.field(10usize, "device_status_overview", &self.device_status_overview);
+        d.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        d.field(12usize, "user_statuses", &self.user_statuses);
+        d.field(13usize, "user_status_overview", &self.user_status_overview);
+        d.field(
+            14usize,
+            "min_android_security_patch_level",
+            &self.min_android_security_patch_level,
+        );
+        d.field(15usize, "os_maximum_version", &self.os_maximum_version);
+        d.field(16usize, "os_minimum_version", &self.os_minimum_version);
+        d.field(17usize, "password_minimum_length", &self.password_minimum_length);
+        d.field(
+            18usize,
+            "password_minutes_of_inactivity_before_lock",
+            &self.password_minutes_of_inactivity_before_lock,
+        );
+        d.field(19usize, "password_required", &self.password_required);
+        d.field(20usize, "password_required_type", &self.password_required_type);
+        d.field(21usize, "storage_require_encryption", &self.storage_require_encryption);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AospDeviceOwnerCompliancePolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5083,82 +4726,11 @@ impl rt::Object for AospDeviceOwnerCompliancePolicy {
         w.field(21usize, &self.storage_require_encryption);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            6usize => ::std::option::Option::Some(&self.version),
-            7usize => ::std::option::Option::Some(&self.assignments),
-            8usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            9usize => ::std::option::Option::Some(&self.device_statuses),
-            10usize => ::std::option::Option::Some(&self.device_status_overview),
-            11usize => ::std::option::Option::Some(&self.scheduled_actions_for_rule),
-            12usize => ::std::option::Option::Some(&self.user_statuses),
-            13usize => ::std::option::Option::Some(&self.user_status_overview),
-            14usize => {
-                ::std::option::Option::Some(&self.min_android_security_patch_level)
-            }
-            15usize => ::std::option::Option::Some(&self.os_maximum_version),
-            16usize => ::std::option::Option::Some(&self.os_minimum_version),
-            17usize => ::std::option::Option::Some(&self.password_minimum_length),
-            18usize => {
-                ::std::option::Option::Some(
-                    &self.password_minutes_of_inactivity_before_lock,
-                )
-            }
-            19usize => ::std::option::Option::Some(&self.password_required),
-            20usize => ::std::option::Option::Some(&self.password_required_type),
-            21usize => ::std::option::Option::Some(&self.storage_require_encryption),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(
-            8usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(9usize, "device_statuses", &self.device_statuses);
-        d.field(10usize, "device_status_overview", &self.device_status_overview);
-        d.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(12usize, "user_statuses", &self.user_statuses);
-        d.field(13usize, "user_status_overview", &self.user_status_overview);
-        d.field(
-            14usize,
-            "min_android_security_patch_level",
-            &self.min_android_security_patch_level,
-        );
-        d.field(15usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(16usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(17usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
-            18usize,
-            "password_minutes_of_inactivity_before_lock",
-            &self.password_minutes_of_inactivity_before_lock,
-        );
-        d.field(19usize, "password_required", &self.password_required);
-        d.field(20usize, "password_required_type", &self.password_required_type);
-        d.field(21usize, "storage_require_encryption", &self.storage_require_encryption);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5225,6 +4797,13 @@ impl rt::Object for AppCatalogs {
     const KEYS_JSON: &'static [&'static str] = &[",\"teamsApps\":"];
     const TAG: &'static str = "\"#microsoft.graph.appCatalogs\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "teams_apps", &self.teams_apps);
+    }
+}
+#[cfg(msgraph_beta_app_catalogs)]
+impl rt::object::Members for AppCatalogs {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.teams_apps.read_from(r),
@@ -5236,22 +4815,11 @@ impl rt::Object for AppCatalogs {
         w.field(0usize, &self.teams_apps);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.teams_apps),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "teams_apps", &self.teams_apps);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5299,6 +4867,18 @@ impl rt::Object for AppHostedMediaConfig {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appHostedMediaConfig\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "remove_from_default_audio_group",
+            &self.remove_from_default_audio_group,
+        );
+        d.field(1usize, "blob", &self.blob);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for AppHostedMediaConfig {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.remove_from_default_audio_group.read_from(r),
@@ -5312,28 +4892,11 @@ impl rt::Object for AppHostedMediaConfig {
         w.field(1usize, &self.blob);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.remove_from_default_audio_group),
-            1usize => ::std::option::Option::Some(&self.blob),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "remove_from_default_audio_group",
-            &self.remove_from_default_audio_group,
-        );
-        d.field(1usize, "blob", &self.blob);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5394,6 +4957,16 @@ impl rt::Object for AppIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "app_id", &self.app_id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "service_principal_id", &self.service_principal_id);
+        d.field(3usize, "service_principal_name", &self.service_principal_name);
+    }
+}
+#[cfg(msgraph_beta_audit_logs_or_print_or_search)]
+impl rt::object::Members for AppIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.app_id.read_from(r),
@@ -5411,28 +4984,11 @@ impl rt::Object for AppIdentity {
         w.field(3usize, &self.service_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.app_id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.service_principal_id),
-            3usize => ::std::option::Option::Some(&self.service_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "service_principal_id", &self.service_principal_id);
-        d.field(3usize, "service_principal_name", &self.service_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5595,6 +5151,14 @@ impl rt::Object for AppMetadata {
     const KEYS_JSON: &'static [&'static str] = &[",\"data\":", ",\"version\":"];
     const TAG: &'static str = "\"#microsoft.graph.appMetadata\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "data", &self.data);
+        d.field(1usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for AppMetadata {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.data.read_from(r),
@@ -5608,24 +5172,11 @@ impl rt::Object for AppMetadata {
         w.field(1usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.data),
-            1usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data", &self.data);
-        d.field(1usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5670,6 +5221,14 @@ impl rt::Object for AppMetadataEntry {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.appMetadataEntry\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for AppMetadataEntry {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key.read_from(r),
@@ -5683,24 +5242,11 @@ impl rt::Object for AppMetadataEntry {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5783,6 +5329,20 @@ impl rt::Object for AppRoleAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appRoleAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_role_id", &self.app_role_id);
+        d.field(2usize, "creation_timestamp", &self.creation_timestamp);
+        d.field(3usize, "principal_display_name", &self.principal_display_name);
+        d.field(4usize, "principal_id", &self.principal_id);
+        d.field(5usize, "principal_type", &self.principal_type);
+        d.field(6usize, "resource_display_name", &self.resource_display_name);
+        d.field(7usize, "resource_id", &self.resource_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_app_role_assignments)]
+impl rt::object::Members for AppRoleAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5808,36 +5368,11 @@ impl rt::Object for AppRoleAssignment {
         w.field(7usize, &self.resource_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_role_id),
-            2usize => ::std::option::Option::Some(&self.creation_timestamp),
-            3usize => ::std::option::Option::Some(&self.principal_display_name),
-            4usize => ::std::option::Option::Some(&self.principal_id),
-            5usize => ::std::option::Option::Some(&self.principal_type),
-            6usize => ::std::option::Option::Some(&self.resource_display_name),
-            7usize => ::std::option::Option::Some(&self.resource_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_role_id", &self.app_role_id);
-        d.field(2usize, "creation_timestamp", &self.creation_timestamp);
-        d.field(3usize, "principal_display_name", &self.principal_display_name);
-        d.field(4usize, "principal_id", &self.principal_id);
-        d.field(5usize, "principal_type", &self.principal_type);
-        d.field(6usize, "resource_display_name", &self.resource_display_name);
-        d.field(7usize, "resource_id", &self.resource_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5896,6 +5431,15 @@ impl rt::Object for AppScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_role_management_or_search)]
+impl rt::object::Members for AppScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5911,26 +5455,11 @@ impl rt::Object for AppScope {
         w.field(2usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5981,6 +5510,14 @@ impl rt::Object for AppleEnrollmentProfileAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.appleEnrollmentProfileAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AppleEnrollmentProfileAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5994,24 +5531,11 @@ impl rt::Object for AppleEnrollmentProfileAssignment {
         w.field(1usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6063,6 +5587,14 @@ impl rt::Object for AppleOwnerTypeEnrollmentType {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appleOwnerTypeEnrollmentType\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "enrollment_type", &self.enrollment_type);
+        d.field(1usize, "owner_type", &self.owner_type);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AppleOwnerTypeEnrollmentType {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.enrollment_type.read_from(r),
@@ -6076,24 +5608,11 @@ impl rt::Object for AppleOwnerTypeEnrollmentType {
         w.field(1usize, &self.owner_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.enrollment_type),
-            1usize => ::std::option::Option::Some(&self.owner_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enrollment_type", &self.enrollment_type);
-        d.field(1usize, "owner_type", &self.owner_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6281,6 +5800,26 @@ impl rt::Object for AppleUserInitiatedEnrollmentProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appleUserInitiatedEnrollmentProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "available_enrollment_type_options",
+            &self.available_enrollment_type_options,
+        );
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "default_enrollment_type", &self.default_enrollment_type);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "platform", &self.platform);
+        d.field(8usize, "priority", &self.priority);
+        d.field(9usize, "assignments", &self.assignments);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AppleUserInitiatedEnrollmentProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6310,46 +5849,11 @@ impl rt::Object for AppleUserInitiatedEnrollmentProfile {
         w.field(9usize, &self.assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(&self.available_enrollment_type_options)
-            }
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.default_enrollment_type),
-            4usize => ::std::option::Option::Some(&self.description),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.platform),
-            8usize => ::std::option::Option::Some(&self.priority),
-            9usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "available_enrollment_type_options",
-            &self.available_enrollment_type_options,
-        );
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "default_enrollment_type", &self.default_enrollment_type);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "platform", &self.platform);
-        d.field(8usize, "priority", &self.priority);
-        d.field(9usize, "assignments", &self.assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6522,6 +6026,38 @@ impl rt::Object for AppleVpnAlwaysOnConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appleVpnAlwaysOnConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "air_print_exception_action", &self.air_print_exception_action);
+        d.field(
+            1usize,
+            "allow_all_captive_network_plugins",
+            &self.allow_all_captive_network_plugins,
+        );
+        d.field(2usize, "allow_captive_web_sheet", &self.allow_captive_web_sheet);
+        d.field(
+            3usize,
+            "allowed_captive_network_plugins",
+            &self.allowed_captive_network_plugins,
+        );
+        d.field(4usize, "cellular_exception_action", &self.cellular_exception_action);
+        d.field(
+            5usize,
+            "nat_keep_alive_interval_in_seconds",
+            &self.nat_keep_alive_interval_in_seconds,
+        );
+        d.field(
+            6usize,
+            "nat_keep_alive_offload_enable",
+            &self.nat_keep_alive_offload_enable,
+        );
+        d.field(7usize, "tunnel_configuration", &self.tunnel_configuration);
+        d.field(8usize, "user_toggle_enabled", &self.user_toggle_enabled);
+        d.field(9usize, "voicemail_exception_action", &self.voicemail_exception_action);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AppleVpnAlwaysOnConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.air_print_exception_action.read_from(r),
@@ -6551,60 +6087,11 @@ impl rt::Object for AppleVpnAlwaysOnConfiguration {
         w.field(9usize, &self.voicemail_exception_action);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.air_print_exception_action),
-            1usize => {
-                ::std::option::Option::Some(&self.allow_all_captive_network_plugins)
-            }
-            2usize => ::std::option::Option::Some(&self.allow_captive_web_sheet),
-            3usize => ::std::option::Option::Some(&self.allowed_captive_network_plugins),
-            4usize => ::std::option::Option::Some(&self.cellular_exception_action),
-            5usize => {
-                ::std::option::Option::Some(&self.nat_keep_alive_interval_in_seconds)
-            }
-            6usize => ::std::option::Option::Some(&self.nat_keep_alive_offload_enable),
-            7usize => ::std::option::Option::Some(&self.tunnel_configuration),
-            8usize => ::std::option::Option::Some(&self.user_toggle_enabled),
-            9usize => ::std::option::Option::Some(&self.voicemail_exception_action),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "air_print_exception_action", &self.air_print_exception_action);
-        d.field(
-            1usize,
-            "allow_all_captive_network_plugins",
-            &self.allow_all_captive_network_plugins,
-        );
-        d.field(2usize, "allow_captive_web_sheet", &self.allow_captive_web_sheet);
-        d.field(
-            3usize,
-            "allowed_captive_network_plugins",
-            &self.allowed_captive_network_plugins,
-        );
-        d.field(4usize, "cellular_exception_action", &self.cellular_exception_action);
-        d.field(
-            5usize,
-            "nat_keep_alive_interval_in_seconds",
-            &self.nat_keep_alive_interval_in_seconds,
-        );
-        d.field(
-            6usize,
-            "nat_keep_alive_offload_enable",
-            &self.nat_keep_alive_offload_enable,
-        );
-        d.field(7usize, "tunnel_configuration", &self.tunnel_configuration);
-        d.field(8usize, "user_toggle_enabled", &self.user_toggle_enabled);
-        d.field(9usize, "voicemail_exception_action", &self.voicemail_exception_action);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6899,6 +6386,29 @@ impl rt::Object for ApplicationTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "categories", &self.categories);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "home_page_url", &self.home_page_url);
+        d.field(5usize, "logo_url", &self.logo_url);
+        d.field(6usize, "publisher", &self.publisher);
+        d.field(
+            7usize,
+            "supported_provisioning_types",
+            &self.supported_provisioning_types,
+        );
+        d.field(
+            8usize,
+            "supported_single_sign_on_modes",
+            &self.supported_single_sign_on_modes,
+        );
+    }
+}
+#[cfg(msgraph_beta_application_templates_or_search)]
+impl rt::object::Members for ApplicationTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6926,46 +6436,11 @@ impl rt::Object for ApplicationTemplate {
         w.field(8usize, &self.supported_single_sign_on_modes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.categories),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.home_page_url),
-            5usize => ::std::option::Option::Some(&self.logo_url),
-            6usize => ::std::option::Option::Some(&self.publisher),
-            7usize => ::std::option::Option::Some(&self.supported_provisioning_types),
-            8usize => ::std::option::Option::Some(&self.supported_single_sign_on_modes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "home_page_url", &self.home_page_url);
-        d.field(5usize, "logo_url", &self.logo_url);
-        d.field(6usize, "publisher", &self.publisher);
-        d.field(
-            7usize,
-            "supported_provisioning_types",
-            &self.supported_provisioning_types,
-        );
-        d.field(
-            8usize,
-            "supported_single_sign_on_modes",
-            &self.supported_single_sign_on_modes,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7110,6 +6585,21 @@ impl rt::Object for AppliedConditionalAccessPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appliedConditionalAccessPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "conditions_not_satisfied", &self.conditions_not_satisfied);
+        d.field(1usize, "conditions_satisfied", &self.conditions_satisfied);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "enforced_grant_controls", &self.enforced_grant_controls);
+        d.field(4usize, "enforced_session_controls", &self.enforced_session_controls);
+        d.field(5usize, "exclude_rules_satisfied", &self.exclude_rules_satisfied);
+        d.field(6usize, "id", &self.id);
+        d.field(7usize, "include_rules_satisfied", &self.include_rules_satisfied);
+        d.field(8usize, "result", &self.result);
+    }
+}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+impl rt::object::Members for AppliedConditionalAccessPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.conditions_not_satisfied.read_from(r),
@@ -7137,38 +6627,11 @@ impl rt::Object for AppliedConditionalAccessPolicy {
         w.field(8usize, &self.result);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.conditions_not_satisfied),
-            1usize => ::std::option::Option::Some(&self.conditions_satisfied),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.enforced_grant_controls),
-            4usize => ::std::option::Option::Some(&self.enforced_session_controls),
-            5usize => ::std::option::Option::Some(&self.exclude_rules_satisfied),
-            6usize => ::std::option::Option::Some(&self.id),
-            7usize => ::std::option::Option::Some(&self.include_rules_satisfied),
-            8usize => ::std::option::Option::Some(&self.result),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "conditions_not_satisfied", &self.conditions_not_satisfied);
-        d.field(1usize, "conditions_satisfied", &self.conditions_satisfied);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "enforced_grant_controls", &self.enforced_grant_controls);
-        d.field(4usize, "enforced_session_controls", &self.enforced_session_controls);
-        d.field(5usize, "exclude_rules_satisfied", &self.exclude_rules_satisfied);
-        d.field(6usize, "id", &self.id);
-        d.field(7usize, "include_rules_satisfied", &self.include_rules_satisfied);
-        d.field(8usize, "result", &self.result);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7432,6 +6895,14 @@ impl rt::Object for AssignedLabel {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"labelId\":"];
     const TAG: &'static str = "\"#microsoft.graph.assignedLabel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "label_id", &self.label_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AssignedLabel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -7445,24 +6916,11 @@ impl rt::Object for AssignedLabel {
         w.field(1usize, &self.label_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.label_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "label_id", &self.label_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7633,6 +7091,32 @@ impl rt::Object for AssignmentFilterEvaluationSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignmentFilterEvaluationSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "assignment_filter_display_name",
+            &self.assignment_filter_display_name,
+        );
+        d.field(1usize, "assignment_filter_id", &self.assignment_filter_id);
+        d.field(
+            2usize,
+            "assignment_filter_last_modified_date_time",
+            &self.assignment_filter_last_modified_date_time,
+        );
+        d.field(3usize, "assignment_filter_platform", &self.assignment_filter_platform);
+        d.field(4usize, "assignment_filter_type", &self.assignment_filter_type);
+        d.field(
+            5usize,
+            "assignment_filter_type_and_evaluation_results",
+            &self.assignment_filter_type_and_evaluation_results,
+        );
+        d.field(6usize, "evaluation_date_time", &self.evaluation_date_time);
+        d.field(7usize, "evaluation_result", &self.evaluation_result);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AssignmentFilterEvaluationSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assignment_filter_display_name.read_from(r),
@@ -7658,56 +7142,11 @@ impl rt::Object for AssignmentFilterEvaluationSummary {
         w.field(7usize, &self.evaluation_result);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assignment_filter_display_name),
-            1usize => ::std::option::Option::Some(&self.assignment_filter_id),
-            2usize => {
-                ::std::option::Option::Some(
-                    &self.assignment_filter_last_modified_date_time,
-                )
-            }
-            3usize => ::std::option::Option::Some(&self.assignment_filter_platform),
-            4usize => ::std::option::Option::Some(&self.assignment_filter_type),
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.assignment_filter_type_and_evaluation_results,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.evaluation_date_time),
-            7usize => ::std::option::Option::Some(&self.evaluation_result),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "assignment_filter_display_name",
-            &self.assignment_filter_display_name,
-        );
-        d.field(1usize, "assignment_filter_id", &self.assignment_filter_id);
-        d.field(
-            2usize,
-            "assignment_filter_last_modified_date_time",
-            &self.assignment_filter_last_modified_date_time,
-        );
-        d.field(3usize, "assignment_filter_platform", &self.assignment_filter_platform);
-        d.field(4usize, "assignment_filter_type", &self.assignment_filter_type);
-        d.field(
-            5usize,
-            "assignment_filter_type_and_evaluation_results",
-            &self.assignment_filter_type_and_evaluation_results,
-        );
-        d.field(6usize, "evaluation_date_time", &self.evaluation_date_time);
-        d.field(7usize, "evaluation_result", &self.evaluation_result);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7764,6 +7203,13 @@ impl rt::Object for AssignmentFilterState {
     const KEYS_JSON: &'static [&'static str] = &[",\"enabled\":"];
     const TAG: &'static str = "\"#microsoft.graph.assignmentFilterState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "enabled", &self.enabled);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AssignmentFilterState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.enabled.read_from(r),
@@ -7775,22 +7221,11 @@ impl rt::Object for AssignmentFilterState {
         w.field(0usize, &self.enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enabled", &self.enabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7867,6 +7302,17 @@ impl rt::Object for AssignmentFilterStatusDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignmentFilterStatusDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "device_properties", &self.device_properties);
+        d.field(1usize, "evalution_summaries", &self.evalution_summaries);
+        d.field(2usize, "managed_device_id", &self.managed_device_id);
+        d.field(3usize, "payload_id", &self.payload_id);
+        d.field(4usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AssignmentFilterStatusDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_properties.read_from(r),
@@ -7886,30 +7332,11 @@ impl rt::Object for AssignmentFilterStatusDetails {
         w.field(4usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.device_properties),
-            1usize => ::std::option::Option::Some(&self.evalution_summaries),
-            2usize => ::std::option::Option::Some(&self.managed_device_id),
-            3usize => ::std::option::Option::Some(&self.payload_id),
-            4usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_properties", &self.device_properties);
-        d.field(1usize, "evalution_summaries", &self.evalution_summaries);
-        d.field(2usize, "managed_device_id", &self.managed_device_id);
-        d.field(3usize, "payload_id", &self.payload_id);
-        d.field(4usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7969,6 +7396,14 @@ impl rt::Object for AssignmentFilterTypeAndEvaluationResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignmentFilterTypeAndEvaluationResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assignment_filter_type", &self.assignment_filter_type);
+        d.field(1usize, "evaluation_result", &self.evaluation_result);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AssignmentFilterTypeAndEvaluationResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assignment_filter_type.read_from(r),
@@ -7982,24 +7417,11 @@ impl rt::Object for AssignmentFilterTypeAndEvaluationResult {
         w.field(1usize, &self.evaluation_result);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assignment_filter_type),
-            1usize => ::std::option::Option::Some(&self.evaluation_result),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignment_filter_type", &self.assignment_filter_type);
-        d.field(1usize, "evaluation_result", &self.evaluation_result);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8043,6 +7465,13 @@ impl rt::Object for AssignmentOrder {
     const KEYS_JSON: &'static [&'static str] = &[",\"order\":"];
     const TAG: &'static str = "\"#microsoft.graph.assignmentOrder\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "order", &self.order);
+    }
+}
+#[cfg(msgraph_beta_identity_or_search)]
+impl rt::object::Members for AssignmentOrder {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.order.read_from(r),
@@ -8054,22 +7483,11 @@ impl rt::Object for AssignmentOrder {
         w.field(0usize, &self.order);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.order),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "order", &self.order);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8141,6 +7559,18 @@ impl rt::Object for Attachment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attachment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_type", &self.content_type);
+        d.field(2usize, "is_inline", &self.is_inline);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "size", &self.size);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Attachment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8162,32 +7592,11 @@ impl rt::Object for Attachment {
         w.field(5usize, &self.size);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content_type),
-            2usize => ::std::option::Option::Some(&self.is_inline),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.size),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "is_inline", &self.is_inline);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "size", &self.size);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8263,39 +7672,39 @@ impl rt::Poly for AnyAttachment {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.fileAttachment") => {
-                rt::object::read_boxed(r).map(Self::FileAttachment)
+                rt::object::read_boxed(r, Self::FileAttachment)
             }
             ::std::option::Option::Some("microsoft.graph.itemAttachment") => {
-                rt::object::read_boxed(r).map(Self::ItemAttachment)
+                rt::object::read_boxed(r, Self::ItemAttachment)
             }
             ::std::option::Option::Some("microsoft.graph.referenceAttachment") => {
-                rt::object::read_boxed(r).map(Self::ReferenceAttachment)
+                rt::object::read_boxed(r, Self::ReferenceAttachment)
             }
-            _ => rt::object::read_boxed(r).map(Self::Attachment),
+            _ => rt::object::read_boxed(r, Self::Attachment),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Attachment(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::FileAttachment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.fileAttachment"),
                 )
             }
             Self::ItemAttachment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemAttachment"),
                 )
             }
             Self::ReferenceAttachment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.referenceAttachment"),
@@ -8506,6 +7915,15 @@ impl rt::Object for AttendanceInterval {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attendanceInterval\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "duration_in_seconds", &self.duration_in_seconds);
+        d.field(1usize, "join_date_time", &self.join_date_time);
+        d.field(2usize, "leave_date_time", &self.leave_date_time);
+    }
+}
+#[cfg(msgraph_beta_core_or_app_or_communications)]
+impl rt::object::Members for AttendanceInterval {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.duration_in_seconds.read_from(r),
@@ -8521,26 +7939,11 @@ impl rt::Object for AttendanceInterval {
         w.field(2usize, &self.leave_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.duration_in_seconds),
-            1usize => ::std::option::Option::Some(&self.join_date_time),
-            2usize => ::std::option::Option::Some(&self.leave_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "duration_in_seconds", &self.duration_in_seconds);
-        d.field(1usize, "join_date_time", &self.join_date_time);
-        d.field(2usize, "leave_date_time", &self.leave_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8609,6 +8012,21 @@ impl rt::Object for AttendanceRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attendanceRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attendance_intervals", &self.attendance_intervals);
+        d.field(1usize, "email_address", &self.email_address);
+        d.field(2usize, "identity", &self.identity);
+        d.field(3usize, "role", &self.role);
+        d.field(
+            4usize,
+            "total_attendance_in_seconds",
+            &self.total_attendance_in_seconds,
+        );
+    }
+}
+#[cfg(msgraph_beta_core_or_app_or_communications)]
+impl rt::object::Members for AttendanceRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attendance_intervals.read_from(r),
@@ -8628,34 +8046,11 @@ impl rt::Object for AttendanceRecord {
         w.field(4usize, &self.total_attendance_in_seconds);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attendance_intervals),
-            1usize => ::std::option::Option::Some(&self.email_address),
-            2usize => ::std::option::Option::Some(&self.identity),
-            3usize => ::std::option::Option::Some(&self.role),
-            4usize => ::std::option::Option::Some(&self.total_attendance_in_seconds),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attendance_intervals", &self.attendance_intervals);
-        d.field(1usize, "email_address", &self.email_address);
-        d.field(2usize, "identity", &self.identity);
-        d.field(3usize, "role", &self.role);
-        d.field(
-            4usize,
-            "total_attendance_in_seconds",
-            &self.total_attendance_in_seconds,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8814,6 +8209,24 @@ impl rt::Object for AttributeDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "anchor", &self.anchor);
+        d.field(1usize, "api_expressions", &self.api_expressions);
+        d.field(2usize, "case_exact", &self.case_exact);
+        d.field(3usize, "default_value", &self.default_value);
+        d.field(4usize, "flow_null_values", &self.flow_null_values);
+        d.field(5usize, "metadata", &self.metadata);
+        d.field(6usize, "multivalued", &self.multivalued);
+        d.field(7usize, "mutability", &self.mutability);
+        d.field(8usize, "name", &self.name);
+        d.field(9usize, "referenced_objects", &self.referenced_objects);
+        d.field(10usize, "required", &self.required);
+        d.field(11usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AttributeDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.anchor.read_from(r),
@@ -8847,44 +8260,11 @@ impl rt::Object for AttributeDefinition {
         w.field(11usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.anchor),
-            1usize => ::std::option::Option::Some(&self.api_expressions),
-            2usize => ::std::option::Option::Some(&self.case_exact),
-            3usize => ::std::option::Option::Some(&self.default_value),
-            4usize => ::std::option::Option::Some(&self.flow_null_values),
-            5usize => ::std::option::Option::Some(&self.metadata),
-            6usize => ::std::option::Option::Some(&self.multivalued),
-            7usize => ::std::option::Option::Some(&self.mutability),
-            8usize => ::std::option::Option::Some(&self.name),
-            9usize => ::std::option::Option::Some(&self.referenced_objects),
-            10usize => ::std::option::Option::Some(&self.required),
-            11usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "anchor", &self.anchor);
-        d.field(1usize, "api_expressions", &self.api_expressions);
-        d.field(2usize, "case_exact", &self.case_exact);
-        d.field(3usize, "default_value", &self.default_value);
-        d.field(4usize, "flow_null_values", &self.flow_null_values);
-        d.field(5usize, "metadata", &self.metadata);
-        d.field(6usize, "multivalued", &self.multivalued);
-        d.field(7usize, "mutability", &self.mutability);
-        d.field(8usize, "name", &self.name);
-        d.field(9usize, "referenced_objects", &self.referenced_objects);
-        d.field(10usize, "required", &self.required);
-        d.field(11usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9075,6 +8455,19 @@ impl rt::Object for AttributeMapping {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeMapping\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "default_value", &self.default_value);
+        d.field(1usize, "export_missing_references", &self.export_missing_references);
+        d.field(2usize, "flow_behavior", &self.flow_behavior);
+        d.field(3usize, "flow_type", &self.flow_type);
+        d.field(4usize, "matching_priority", &self.matching_priority);
+        d.field(5usize, "source", &self.source);
+        d.field(6usize, "target_attribute_name", &self.target_attribute_name);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AttributeMapping {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.default_value.read_from(r),
@@ -9098,34 +8491,11 @@ impl rt::Object for AttributeMapping {
         w.field(6usize, &self.target_attribute_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.default_value),
-            1usize => ::std::option::Option::Some(&self.export_missing_references),
-            2usize => ::std::option::Option::Some(&self.flow_behavior),
-            3usize => ::std::option::Option::Some(&self.flow_type),
-            4usize => ::std::option::Option::Some(&self.matching_priority),
-            5usize => ::std::option::Option::Some(&self.source),
-            6usize => ::std::option::Option::Some(&self.target_attribute_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default_value", &self.default_value);
-        d.field(1usize, "export_missing_references", &self.export_missing_references);
-        d.field(2usize, "flow_behavior", &self.flow_behavior);
-        d.field(3usize, "flow_type", &self.flow_type);
-        d.field(4usize, "matching_priority", &self.matching_priority);
-        d.field(5usize, "source", &self.source);
-        d.field(6usize, "target_attribute_name", &self.target_attribute_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9178,6 +8548,14 @@ impl rt::Object for AttributeMappingFunctionSchema {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"parameters\":"];
     const TAG: &'static str = "\"#microsoft.graph.attributeMappingFunctionSchema\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "parameters", &self.parameters);
+    }
+}
+#[cfg(msgraph_beta_core_or_functions)]
+impl rt::object::Members for AttributeMappingFunctionSchema {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9191,24 +8569,11 @@ impl rt::Object for AttributeMappingFunctionSchema {
         w.field(1usize, &self.parameters);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.parameters),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "parameters", &self.parameters);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9269,6 +8634,16 @@ impl rt::Object for AttributeMappingParameterSchema {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeMappingParameterSchema\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allow_multiple_occurrences", &self.allow_multiple_occurrences);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "required", &self.required);
+        d.field(3usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core_or_functions)]
+impl rt::object::Members for AttributeMappingParameterSchema {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_multiple_occurrences.read_from(r),
@@ -9286,28 +8661,11 @@ impl rt::Object for AttributeMappingParameterSchema {
         w.field(3usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_multiple_occurrences),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.required),
-            3usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_multiple_occurrences", &self.allow_multiple_occurrences);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "required", &self.required);
-        d.field(3usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

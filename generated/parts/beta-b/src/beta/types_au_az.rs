@@ -109,6 +109,28 @@ impl rt::Object for Audio {
     ];
     const TAG: &'static str = "\"#microsoft.graph.audio\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "album", &self.album);
+        d.field(1usize, "album_artist", &self.album_artist);
+        d.field(2usize, "artist", &self.artist);
+        d.field(3usize, "bitrate", &self.bitrate);
+        d.field(4usize, "composers", &self.composers);
+        d.field(5usize, "copyright", &self.copyright);
+        d.field(6usize, "disc", &self.disc);
+        d.field(7usize, "disc_count", &self.disc_count);
+        d.field(8usize, "duration", &self.duration);
+        d.field(9usize, "genre", &self.genre);
+        d.field(10usize, "has_drm", &self.has_drm);
+        d.field(11usize, "is_variable_bitrate", &self.is_variable_bitrate);
+        d.field(12usize, "title", &self.title);
+        d.field(13usize, "track", &self.track);
+        d.field(14usize, "track_count", &self.track_count);
+        d.field(15usize, "year", &self.year);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for Audio {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.album.read_from(r),
@@ -150,52 +172,11 @@ impl rt::Object for Audio {
         w.field(15usize, &self.year);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.album),
-            1usize => ::std::option::Option::Some(&self.album_artist),
-            2usize => ::std::option::Option::Some(&self.artist),
-            3usize => ::std::option::Option::Some(&self.bitrate),
-            4usize => ::std::option::Option::Some(&self.composers),
-            5usize => ::std::option::Option::Some(&self.copyright),
-            6usize => ::std::option::Option::Some(&self.disc),
-            7usize => ::std::option::Option::Some(&self.disc_count),
-            8usize => ::std::option::Option::Some(&self.duration),
-            9usize => ::std::option::Option::Some(&self.genre),
-            10usize => ::std::option::Option::Some(&self.has_drm),
-            11usize => ::std::option::Option::Some(&self.is_variable_bitrate),
-            12usize => ::std::option::Option::Some(&self.title),
-            13usize => ::std::option::Option::Some(&self.track),
-            14usize => ::std::option::Option::Some(&self.track_count),
-            15usize => ::std::option::Option::Some(&self.year),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "album", &self.album);
-        d.field(1usize, "album_artist", &self.album_artist);
-        d.field(2usize, "artist", &self.artist);
-        d.field(3usize, "bitrate", &self.bitrate);
-        d.field(4usize, "composers", &self.composers);
-        d.field(5usize, "copyright", &self.copyright);
-        d.field(6usize, "disc", &self.disc);
-        d.field(7usize, "disc_count", &self.disc_count);
-        d.field(8usize, "duration", &self.duration);
-        d.field(9usize, "genre", &self.genre);
-        d.field(10usize, "has_drm", &self.has_drm);
-        d.field(11usize, "is_variable_bitrate", &self.is_variable_bitrate);
-        d.field(12usize, "title", &self.title);
-        d.field(13usize, "track", &self.track);
-        d.field(14usize, "track_count", &self.track_count);
-        d.field(15usize, "year", &self.year);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -272,6 +253,18 @@ impl rt::Object for AudioConferencing {
     ];
     const TAG: &'static str = "\"#microsoft.graph.audioConferencing\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "conference_id", &self.conference_id);
+        d.field(1usize, "dialin_url", &self.dialin_url);
+        d.field(2usize, "toll_free_number", &self.toll_free_number);
+        d.field(3usize, "toll_free_numbers", &self.toll_free_numbers);
+        d.field(4usize, "toll_number", &self.toll_number);
+        d.field(5usize, "toll_numbers", &self.toll_numbers);
+    }
+}
+#[cfg(msgraph_beta_core_or_app_or_communications)]
+impl rt::object::Members for AudioConferencing {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.conference_id.read_from(r),
@@ -293,32 +286,11 @@ impl rt::Object for AudioConferencing {
         w.field(5usize, &self.toll_numbers);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.conference_id),
-            1usize => ::std::option::Option::Some(&self.dialin_url),
-            2usize => ::std::option::Option::Some(&self.toll_free_number),
-            3usize => ::std::option::Option::Some(&self.toll_free_numbers),
-            4usize => ::std::option::Option::Some(&self.toll_number),
-            5usize => ::std::option::Option::Some(&self.toll_numbers),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "conference_id", &self.conference_id);
-        d.field(1usize, "dialin_url", &self.dialin_url);
-        d.field(2usize, "toll_free_number", &self.toll_free_number);
-        d.field(3usize, "toll_free_numbers", &self.toll_free_numbers);
-        d.field(4usize, "toll_number", &self.toll_number);
-        d.field(5usize, "toll_numbers", &self.toll_numbers);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -380,6 +352,16 @@ impl rt::Object for AudioRoutingGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.audioRoutingGroup\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "receivers", &self.receivers);
+        d.field(2usize, "routing_mode", &self.routing_mode);
+        d.field(3usize, "sources", &self.sources);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for AudioRoutingGroup {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -397,28 +379,11 @@ impl rt::Object for AudioRoutingGroup {
         w.field(3usize, &self.sources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.receivers),
-            2usize => ::std::option::Option::Some(&self.routing_mode),
-            3usize => ::std::option::Option::Some(&self.sources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "receivers", &self.receivers);
-        d.field(2usize, "routing_mode", &self.routing_mode);
-        d.field(3usize, "sources", &self.sources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -465,6 +430,14 @@ impl rt::Object for AuditActivityInitiator {
     const KEYS_JSON: &'static [&'static str] = &[",\"app\":", ",\"user\":"];
     const TAG: &'static str = "\"#microsoft.graph.auditActivityInitiator\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "app", &self.app);
+        d.field(1usize, "user", &self.user);
+    }
+}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+impl rt::object::Members for AuditActivityInitiator {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.app.read_from(r),
@@ -478,24 +451,11 @@ impl rt::Object for AuditActivityInitiator {
         w.field(1usize, &self.user);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.app),
-            1usize => ::std::option::Option::Some(&self.user),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app", &self.app);
-        d.field(1usize, "user", &self.user);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -565,6 +525,17 @@ impl rt::Object for AuditLogRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditLogRoot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "directory_audits", &self.directory_audits);
+        d.field(1usize, "directory_provisioning", &self.directory_provisioning);
+        d.field(2usize, "provisioning", &self.provisioning);
+        d.field(3usize, "restricted_sign_ins", &self.restricted_sign_ins);
+        d.field(4usize, "sign_ins", &self.sign_ins);
+    }
+}
+#[cfg(msgraph_beta_audit_logs)]
+impl rt::object::Members for AuditLogRoot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.directory_audits.read_from(r),
@@ -584,30 +555,11 @@ impl rt::Object for AuditLogRoot {
         w.field(4usize, &self.sign_ins);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.directory_audits),
-            1usize => ::std::option::Option::Some(&self.directory_provisioning),
-            2usize => ::std::option::Option::Some(&self.provisioning),
-            3usize => ::std::option::Option::Some(&self.restricted_sign_ins),
-            4usize => ::std::option::Option::Some(&self.sign_ins),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "directory_audits", &self.directory_audits);
-        d.field(1usize, "directory_provisioning", &self.directory_provisioning);
-        d.field(2usize, "provisioning", &self.provisioning);
-        d.field(3usize, "restricted_sign_ins", &self.restricted_sign_ins);
-        d.field(4usize, "sign_ins", &self.sign_ins);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -786,41 +738,6 @@ impl rt::Object for AuthenticationDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationDetail\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.authentication_method.read_from(r),
-            1usize => self.authentication_method_detail.read_from(r),
-            2usize => self.authentication_step_date_time.read_from(r),
-            3usize => self.authentication_step_requirement.read_from(r),
-            4usize => self.authentication_step_result_detail.read_from(r),
-            5usize => self.succeeded.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.authentication_method);
-        w.field(1usize, &self.authentication_method_detail);
-        w.field(2usize, &self.authentication_step_date_time);
-        w.field(3usize, &self.authentication_step_requirement);
-        w.field(4usize, &self.authentication_step_result_detail);
-        w.field(5usize, &self.succeeded);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.authentication_method),
-            1usize => ::std::option::Option::Some(&self.authentication_method_detail),
-            2usize => ::std::option::Option::Some(&self.authentication_step_date_time),
-            3usize => ::std::option::Option::Some(&self.authentication_step_requirement),
-            4usize => {
-                ::std::option::Option::Some(&self.authentication_step_result_detail)
-            }
-            5usize => ::std::option::Option::Some(&self.succeeded),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "authentication_method", &self.authentication_method);
         d.field(
@@ -845,12 +762,36 @@ impl rt::Object for AuthenticationDetail {
         );
         d.field(5usize, "succeeded", &self.succeeded);
     }
+}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+impl rt::object::Members for AuthenticationDetail {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.authentication_method.read_from(r),
+            1usize => self.authentication_method_detail.read_from(r),
+            2usize => self.authentication_step_date_time.read_from(r),
+            3usize => self.authentication_step_requirement.read_from(r),
+            4usize => self.authentication_step_result_detail.read_from(r),
+            5usize => self.succeeded.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.authentication_method);
+        w.field(1usize, &self.authentication_method_detail);
+        w.field(2usize, &self.authentication_step_date_time);
+        w.field(3usize, &self.authentication_step_requirement);
+        w.field(4usize, &self.authentication_step_result_detail);
+        w.field(5usize, &self.succeeded);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -909,6 +850,16 @@ impl rt::Object for AuthenticationMethodConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"state\":"];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "state", &self.state);
+    }
+}
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for AuthenticationMethodConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -922,24 +873,11 @@ impl rt::Object for AuthenticationMethodConfiguration {
         w.field(1usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1088,44 +1026,40 @@ impl rt::Poly for AnyAuthenticationMethodConfiguration {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.emailAuthenticationMethodConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::EmailAuthenticationMethodConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::EmailAuthenticationMethodConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.fido2AuthenticationMethodConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Fido2AuthenticationMethodConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::Fido2AuthenticationMethodConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.smsAuthenticationMethodConfiguration",
-            ) => {
-                rt::object::read_boxed(r).map(Self::SmsAuthenticationMethodConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::SmsAuthenticationMethodConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::TemporaryAccessPassAuthenticationMethodConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::TemporaryAccessPassAuthenticationMethodConfiguration,
+                )
             }
-            _ => rt::object::read_boxed(r).map(Self::AuthenticationMethodConfiguration),
+            _ => rt::object::read_boxed(r, Self::AuthenticationMethodConfiguration),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EmailAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1134,7 +1068,7 @@ impl rt::Poly for AnyAuthenticationMethodConfiguration {
                 )
             }
             Self::Fido2AuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1143,7 +1077,7 @@ impl rt::Poly for AnyAuthenticationMethodConfiguration {
                 )
             }
             Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1152,7 +1086,7 @@ impl rt::Poly for AnyAuthenticationMethodConfiguration {
                 )
             }
             Self::SmsAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1161,7 +1095,7 @@ impl rt::Poly for AnyAuthenticationMethodConfiguration {
                 )
             }
             Self::TemporaryAccessPassAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1576,6 +1510,17 @@ impl rt::Object for AuthenticationMethodTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_registration_required", &self.is_registration_required);
+        d.field(2usize, "target_type", &self.target_type);
+    }
+}
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for AuthenticationMethodTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1591,26 +1536,11 @@ impl rt::Object for AuthenticationMethodTarget {
         w.field(2usize, &self.target_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_registration_required),
-            2usize => ::std::option::Option::Some(&self.target_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_registration_required", &self.is_registration_required);
-        d.field(2usize, "target_type", &self.target_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1705,23 +1635,25 @@ impl rt::Poly for AnyAuthenticationMethodTarget {
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MicrosoftAuthenticatorAuthenticationMethodTarget)
+                rt::object::read_boxed(
+                    r,
+                    Self::MicrosoftAuthenticatorAuthenticationMethodTarget,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.smsAuthenticationMethodTarget",
-            ) => rt::object::read_boxed(r).map(Self::SmsAuthenticationMethodTarget),
-            _ => rt::object::read_boxed(r).map(Self::AuthenticationMethodTarget),
+            ) => rt::object::read_boxed(r, Self::SmsAuthenticationMethodTarget),
+            _ => rt::object::read_boxed(r, Self::AuthenticationMethodTarget),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AuthenticationMethodTarget(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::MicrosoftAuthenticatorAuthenticationMethodTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1730,7 +1662,7 @@ impl rt::Poly for AnyAuthenticationMethodTarget {
                 )
             }
             Self::SmsAuthenticationMethodTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1980,6 +1912,24 @@ impl rt::Object for AuthenticationMethodsPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodsPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "policy_version", &self.policy_version);
+        d.field(5usize, "reconfirmation_in_days", &self.reconfirmation_in_days);
+        d.field(6usize, "registration_enforcement", &self.registration_enforcement);
+        d.field(
+            7usize,
+            "authentication_method_configurations",
+            &self.authentication_method_configurations,
+        );
+    }
+}
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
+impl rt::object::Members for AuthenticationMethodsPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2005,42 +1955,11 @@ impl rt::Object for AuthenticationMethodsPolicy {
         w.field(7usize, &self.authentication_method_configurations);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.policy_version),
-            5usize => ::std::option::Option::Some(&self.reconfirmation_in_days),
-            6usize => ::std::option::Option::Some(&self.registration_enforcement),
-            7usize => {
-                ::std::option::Option::Some(&self.authentication_method_configurations)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "policy_version", &self.policy_version);
-        d.field(5usize, "reconfirmation_in_days", &self.reconfirmation_in_days);
-        d.field(6usize, "registration_enforcement", &self.registration_enforcement);
-        d.field(
-            7usize,
-            "authentication_method_configurations",
-            &self.authentication_method_configurations,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2112,6 +2031,16 @@ impl rt::Object for AuthenticationMethodsRegistrationCampaign {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodsRegistrationCampaign\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "exclude_targets", &self.exclude_targets);
+        d.field(1usize, "include_targets", &self.include_targets);
+        d.field(2usize, "snooze_duration_in_days", &self.snooze_duration_in_days);
+        d.field(3usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
+impl rt::object::Members for AuthenticationMethodsRegistrationCampaign {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.exclude_targets.read_from(r),
@@ -2129,28 +2058,11 @@ impl rt::Object for AuthenticationMethodsRegistrationCampaign {
         w.field(3usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.exclude_targets),
-            1usize => ::std::option::Option::Some(&self.include_targets),
-            2usize => ::std::option::Option::Some(&self.snooze_duration_in_days),
-            3usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_targets", &self.exclude_targets);
-        d.field(1usize, "include_targets", &self.include_targets);
-        d.field(2usize, "snooze_duration_in_days", &self.snooze_duration_in_days);
-        d.field(3usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2210,6 +2122,19 @@ impl rt::Object for AuthenticationMethodsRegistrationCampaignIncludeTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodsRegistrationCampaignIncludeTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "targeted_authentication_method",
+            &self.targeted_authentication_method,
+        );
+        d.field(2usize, "target_type", &self.target_type);
+    }
+}
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
+impl rt::object::Members for AuthenticationMethodsRegistrationCampaignIncludeTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2225,30 +2150,11 @@ impl rt::Object for AuthenticationMethodsRegistrationCampaignIncludeTarget {
         w.field(2usize, &self.target_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.targeted_authentication_method),
-            2usize => ::std::option::Option::Some(&self.target_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "targeted_authentication_method",
-            &self.targeted_authentication_method,
-        );
-        d.field(2usize, "target_type", &self.target_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2356,6 +2262,14 @@ impl rt::Object for AuthenticationRequirementPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationRequirementPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "detail", &self.detail);
+        d.field(1usize, "requirement_provider", &self.requirement_provider);
+    }
+}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+impl rt::object::Members for AuthenticationRequirementPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.detail.read_from(r),
@@ -2369,24 +2283,11 @@ impl rt::Object for AuthenticationRequirementPolicy {
         w.field(1usize, &self.requirement_provider);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.detail),
-            1usize => ::std::option::Option::Some(&self.requirement_provider),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "detail", &self.detail);
-        d.field(1usize, "requirement_provider", &self.requirement_provider);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2574,6 +2475,14 @@ impl rt::Object for AverageComparativeScore {
     const KEYS_JSON: &'static [&'static str] = &[",\"averageScore\":", ",\"basis\":"];
     const TAG: &'static str = "\"#microsoft.graph.averageComparativeScore\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "average_score", &self.average_score);
+        d.field(1usize, "basis", &self.basis);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for AverageComparativeScore {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.average_score.read_from(r),
@@ -2587,24 +2496,11 @@ impl rt::Object for AverageComparativeScore {
         w.field(1usize, &self.basis);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.average_score),
-            1usize => ::std::option::Option::Some(&self.basis),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "average_score", &self.average_score);
-        d.field(1usize, "basis", &self.basis);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2667,6 +2563,16 @@ impl rt::Object for AzureAdFeatureUsage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.azureADFeatureUsage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "feature_name", &self.feature_name);
+        d.field(2usize, "snapshot_date_time", &self.snapshot_date_time);
+        d.field(3usize, "usage", &self.usage);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for AzureAdFeatureUsage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2684,28 +2590,11 @@ impl rt::Object for AzureAdFeatureUsage {
         w.field(3usize, &self.usage);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.feature_name),
-            2usize => ::std::option::Option::Some(&self.snapshot_date_time),
-            3usize => ::std::option::Option::Some(&self.usage),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "feature_name", &self.feature_name);
-        d.field(2usize, "snapshot_date_time", &self.snapshot_date_time);
-        d.field(3usize, "usage", &self.usage);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2791,6 +2680,20 @@ impl rt::Object for AzureAdUserFeatureUsage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.azureADUserFeatureUsage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "feature_usage_details", &self.feature_usage_details);
+        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(3usize, "license_assigned", &self.license_assigned);
+        d.field(4usize, "license_recommended", &self.license_recommended);
+        d.field(5usize, "user_display_name", &self.user_display_name);
+        d.field(6usize, "user_id", &self.user_id);
+        d.field(7usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for AzureAdUserFeatureUsage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2816,36 +2719,11 @@ impl rt::Object for AzureAdUserFeatureUsage {
         w.field(7usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.feature_usage_details),
-            2usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            3usize => ::std::option::Option::Some(&self.license_assigned),
-            4usize => ::std::option::Option::Some(&self.license_recommended),
-            5usize => ::std::option::Option::Some(&self.user_display_name),
-            6usize => ::std::option::Option::Some(&self.user_id),
-            7usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "feature_usage_details", &self.feature_usage_details);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "license_assigned", &self.license_assigned);
-        d.field(4usize, "license_recommended", &self.license_recommended);
-        d.field(5usize, "user_display_name", &self.user_display_name);
-        d.field(6usize, "user_id", &self.user_id);
-        d.field(7usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

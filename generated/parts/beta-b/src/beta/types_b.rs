@@ -50,6 +50,15 @@ impl rt::Object for BinaryManagementConditionExpression {
     ];
     const TAG: &'static str = "\"#microsoft.graph.binaryManagementConditionExpression\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "first_operand", &self.first_operand);
+        d.field(1usize, "operator", &self.operator);
+        d.field(2usize, "second_operand", &self.second_operand);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for BinaryManagementConditionExpression {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.first_operand.read_from(r),
@@ -65,26 +74,11 @@ impl rt::Object for BinaryManagementConditionExpression {
         w.field(2usize, &self.second_operand);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.first_operand),
-            1usize => ::std::option::Option::Some(&self.operator),
-            2usize => ::std::option::Option::Some(&self.second_operand),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "first_operand", &self.first_operand);
-        d.field(1usize, "operator", &self.operator);
-        d.field(2usize, "second_operand", &self.second_operand);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -195,6 +189,19 @@ impl rt::Object for BitLockerFixedDrivePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bitLockerFixedDrivePolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "encryption_method", &self.encryption_method);
+        d.field(1usize, "recovery_options", &self.recovery_options);
+        d.field(
+            2usize,
+            "require_encryption_for_write_access",
+            &self.require_encryption_for_write_access,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for BitLockerFixedDrivePolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.encryption_method.read_from(r),
@@ -210,32 +217,11 @@ impl rt::Object for BitLockerFixedDrivePolicy {
         w.field(2usize, &self.require_encryption_for_write_access);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.encryption_method),
-            1usize => ::std::option::Option::Some(&self.recovery_options),
-            2usize => {
-                ::std::option::Option::Some(&self.require_encryption_for_write_access)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "encryption_method", &self.encryption_method);
-        d.field(1usize, "recovery_options", &self.recovery_options);
-        d.field(
-            2usize,
-            "require_encryption_for_write_access",
-            &self.require_encryption_for_write_access,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -376,6 +362,31 @@ impl rt::Object for BitLockerRecoveryOptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bitLockerRecoveryOptions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "block_data_recovery_agent", &self.block_data_recovery_agent);
+        d.field(
+            1usize,
+            "enable_bit_locker_after_recovery_information_to_store",
+            &self.enable_bit_locker_after_recovery_information_to_store,
+        );
+        d.field(
+            2usize,
+            "enable_recovery_information_save_to_store",
+            &self.enable_recovery_information_save_to_store,
+        );
+        d.field(3usize, "hide_recovery_options", &self.hide_recovery_options);
+        d.field(
+            4usize,
+            "recovery_information_to_store",
+            &self.recovery_information_to_store,
+        );
+        d.field(5usize, "recovery_key_usage", &self.recovery_key_usage);
+        d.field(6usize, "recovery_password_usage", &self.recovery_password_usage);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for BitLockerRecoveryOptions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.block_data_recovery_agent.read_from(r),
@@ -401,54 +412,11 @@ impl rt::Object for BitLockerRecoveryOptions {
         w.field(6usize, &self.recovery_password_usage);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.block_data_recovery_agent),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.enable_bit_locker_after_recovery_information_to_store,
-                )
-            }
-            2usize => {
-                ::std::option::Option::Some(
-                    &self.enable_recovery_information_save_to_store,
-                )
-            }
-            3usize => ::std::option::Option::Some(&self.hide_recovery_options),
-            4usize => ::std::option::Option::Some(&self.recovery_information_to_store),
-            5usize => ::std::option::Option::Some(&self.recovery_key_usage),
-            6usize => ::std::option::Option::Some(&self.recovery_password_usage),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "block_data_recovery_agent", &self.block_data_recovery_agent);
-        d.field(
-            1usize,
-            "enable_bit_locker_after_recovery_information_to_store",
-            &self.enable_bit_locker_after_recovery_information_to_store,
-        );
-        d.field(
-            2usize,
-            "enable_recovery_information_save_to_store",
-            &self.enable_recovery_information_save_to_store,
-        );
-        d.field(3usize, "hide_recovery_options", &self.hide_recovery_options);
-        d.field(
-            4usize,
-            "recovery_information_to_store",
-            &self.recovery_information_to_store,
-        );
-        d.field(5usize, "recovery_key_usage", &self.recovery_key_usage);
-        d.field(6usize, "recovery_password_usage", &self.recovery_password_usage);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -585,75 +553,6 @@ impl rt::Object for BitLockerSystemDrivePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bitLockerSystemDrivePolicy\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.encryption_method.read_from(r),
-            1usize => self.minimum_pin_length.read_from(r),
-            2usize => self.preboot_recovery_enable_message_and_url.read_from(r),
-            3usize => self.preboot_recovery_message.read_from(r),
-            4usize => self.preboot_recovery_url.read_from(r),
-            5usize => self.recovery_options.read_from(r),
-            6usize => self.startup_authentication_block_without_tpm_chip.read_from(r),
-            7usize => self.startup_authentication_required.read_from(r),
-            8usize => self.startup_authentication_tpm_key_usage.read_from(r),
-            9usize => self.startup_authentication_tpm_pin_and_key_usage.read_from(r),
-            10usize => self.startup_authentication_tpm_pin_usage.read_from(r),
-            11usize => self.startup_authentication_tpm_usage.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.encryption_method);
-        w.field(1usize, &self.minimum_pin_length);
-        w.field(2usize, &self.preboot_recovery_enable_message_and_url);
-        w.field(3usize, &self.preboot_recovery_message);
-        w.field(4usize, &self.preboot_recovery_url);
-        w.field(5usize, &self.recovery_options);
-        w.field(6usize, &self.startup_authentication_block_without_tpm_chip);
-        w.field(7usize, &self.startup_authentication_required);
-        w.field(8usize, &self.startup_authentication_tpm_key_usage);
-        w.field(9usize, &self.startup_authentication_tpm_pin_and_key_usage);
-        w.field(10usize, &self.startup_authentication_tpm_pin_usage);
-        w.field(11usize, &self.startup_authentication_tpm_usage);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.encryption_method),
-            1usize => ::std::option::Option::Some(&self.minimum_pin_length),
-            2usize => {
-                ::std::option::Option::Some(
-                    &self.preboot_recovery_enable_message_and_url,
-                )
-            }
-            3usize => ::std::option::Option::Some(&self.preboot_recovery_message),
-            4usize => ::std::option::Option::Some(&self.preboot_recovery_url),
-            5usize => ::std::option::Option::Some(&self.recovery_options),
-            6usize => {
-                ::std::option::Option::Some(
-                    &self.startup_authentication_block_without_tpm_chip,
-                )
-            }
-            7usize => ::std::option::Option::Some(&self.startup_authentication_required),
-            8usize => {
-                ::std::option::Option::Some(&self.startup_authentication_tpm_key_usage)
-            }
-            9usize => {
-                ::std::option::Option::Some(
-                    &self.startup_authentication_tpm_pin_and_key_usage,
-                )
-            }
-            10usize => {
-                ::std::option::Option::Some(&self.startup_authentication_tpm_pin_usage)
-            }
-            11usize => {
-                ::std::option::Option::Some(&self.startup_authentication_tpm_usage)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "encryption_method", &self.encryption_method);
         d.field(1usize, "minimum_pin_length", &self.minimum_pin_length);
@@ -696,12 +595,48 @@ impl rt::Object for BitLockerSystemDrivePolicy {
             &self.startup_authentication_tpm_usage,
         );
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for BitLockerSystemDrivePolicy {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.encryption_method.read_from(r),
+            1usize => self.minimum_pin_length.read_from(r),
+            2usize => self.preboot_recovery_enable_message_and_url.read_from(r),
+            3usize => self.preboot_recovery_message.read_from(r),
+            4usize => self.preboot_recovery_url.read_from(r),
+            5usize => self.recovery_options.read_from(r),
+            6usize => self.startup_authentication_block_without_tpm_chip.read_from(r),
+            7usize => self.startup_authentication_required.read_from(r),
+            8usize => self.startup_authentication_tpm_key_usage.read_from(r),
+            9usize => self.startup_authentication_tpm_pin_and_key_usage.read_from(r),
+            10usize => self.startup_authentication_tpm_pin_usage.read_from(r),
+            11usize => self.startup_authentication_tpm_usage.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.encryption_method);
+        w.field(1usize, &self.minimum_pin_length);
+        w.field(2usize, &self.preboot_recovery_enable_message_and_url);
+        w.field(3usize, &self.preboot_recovery_message);
+        w.field(4usize, &self.preboot_recovery_url);
+        w.field(5usize, &self.recovery_options);
+        w.field(6usize, &self.startup_authentication_block_without_tpm_chip);
+        w.field(7usize, &self.startup_authentication_required);
+        w.field(8usize, &self.startup_authentication_tpm_key_usage);
+        w.field(9usize, &self.startup_authentication_tpm_pin_and_key_usage);
+        w.field(10usize, &self.startup_authentication_tpm_pin_usage);
+        w.field(11usize, &self.startup_authentication_tpm_usage);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -756,6 +691,13 @@ impl rt::Object for BlockAccessAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"action\":"];
     const TAG: &'static str = "\"#microsoft.graph.blockAccessAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action", &self.action);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for BlockAccessAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action.read_from(r),
@@ -767,22 +709,11 @@ impl rt::Object for BlockAccessAction {
         w.field(0usize, &self.action);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -826,6 +757,14 @@ impl rt::Object for BookingCurrency {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"symbol\":"];
     const TAG: &'static str = "\"#microsoft.graph.bookingCurrency\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "symbol", &self.symbol);
+    }
+}
+#[cfg(msgraph_beta_booking_currencies_or_search)]
+impl rt::object::Members for BookingCurrency {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -839,24 +778,11 @@ impl rt::Object for BookingCurrency {
         w.field(1usize, &self.symbol);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.symbol),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "symbol", &self.symbol);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -980,6 +906,21 @@ impl rt::Object for BroadcastMeetingSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.broadcastMeetingSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allowed_audience", &self.allowed_audience);
+        d.field(1usize, "is_attendee_report_enabled", &self.is_attendee_report_enabled);
+        d.field(
+            2usize,
+            "is_question_and_answer_enabled",
+            &self.is_question_and_answer_enabled,
+        );
+        d.field(3usize, "is_recording_enabled", &self.is_recording_enabled);
+        d.field(4usize, "is_video_on_demand_enabled", &self.is_video_on_demand_enabled);
+    }
+}
+#[cfg(msgraph_beta_core_or_app_or_communications)]
+impl rt::object::Members for BroadcastMeetingSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allowed_audience.read_from(r),
@@ -999,34 +940,11 @@ impl rt::Object for BroadcastMeetingSettings {
         w.field(4usize, &self.is_video_on_demand_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allowed_audience),
-            1usize => ::std::option::Option::Some(&self.is_attendee_report_enabled),
-            2usize => ::std::option::Option::Some(&self.is_question_and_answer_enabled),
-            3usize => ::std::option::Option::Some(&self.is_recording_enabled),
-            4usize => ::std::option::Option::Some(&self.is_video_on_demand_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_audience", &self.allowed_audience);
-        d.field(1usize, "is_attendee_report_enabled", &self.is_attendee_report_enabled);
-        d.field(
-            2usize,
-            "is_question_and_answer_enabled",
-            &self.is_question_and_answer_enabled,
-        );
-        d.field(3usize, "is_recording_enabled", &self.is_recording_enabled);
-        d.field(4usize, "is_video_on_demand_enabled", &self.is_video_on_demand_enabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1095,6 +1013,17 @@ impl rt::Object for BucketAggregationDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bucketAggregationDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_descending", &self.is_descending);
+        d.field(1usize, "minimum_count", &self.minimum_count);
+        d.field(2usize, "prefix_filter", &self.prefix_filter);
+        d.field(3usize, "ranges", &self.ranges);
+        d.field(4usize, "sort_by", &self.sort_by);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for BucketAggregationDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_descending.read_from(r),
@@ -1114,30 +1043,11 @@ impl rt::Object for BucketAggregationDefinition {
         w.field(4usize, &self.sort_by);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_descending),
-            1usize => ::std::option::Option::Some(&self.minimum_count),
-            2usize => ::std::option::Option::Some(&self.prefix_filter),
-            3usize => ::std::option::Option::Some(&self.ranges),
-            4usize => ::std::option::Option::Some(&self.sort_by),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_descending", &self.is_descending);
-        d.field(1usize, "minimum_count", &self.minimum_count);
-        d.field(2usize, "prefix_filter", &self.prefix_filter);
-        d.field(3usize, "ranges", &self.ranges);
-        d.field(4usize, "sort_by", &self.sort_by);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1185,6 +1095,14 @@ impl rt::Object for BucketAggregationRange {
     const KEYS_JSON: &'static [&'static str] = &[",\"from\":", ",\"to\":"];
     const TAG: &'static str = "\"#microsoft.graph.bucketAggregationRange\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "from", &self.from);
+        d.field(1usize, "to", &self.to);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for BucketAggregationRange {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.from.read_from(r),
@@ -1198,24 +1116,11 @@ impl rt::Object for BucketAggregationRange {
         w.field(1usize, &self.to);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.from),
-            1usize => ::std::option::Option::Some(&self.to),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "from", &self.from);
-        d.field(1usize, "to", &self.to);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1333,6 +1238,16 @@ impl rt::Object for BulkManagedDeviceActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bulkManagedDeviceActionResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "failed_device_ids", &self.failed_device_ids);
+        d.field(1usize, "not_found_device_ids", &self.not_found_device_ids);
+        d.field(2usize, "not_supported_device_ids", &self.not_supported_device_ids);
+        d.field(3usize, "successful_device_ids", &self.successful_device_ids);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for BulkManagedDeviceActionResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.failed_device_ids.read_from(r),
@@ -1350,28 +1265,11 @@ impl rt::Object for BulkManagedDeviceActionResult {
         w.field(3usize, &self.successful_device_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.failed_device_ids),
-            1usize => ::std::option::Option::Some(&self.not_found_device_ids),
-            2usize => ::std::option::Option::Some(&self.not_supported_device_ids),
-            3usize => ::std::option::Option::Some(&self.successful_device_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "failed_device_ids", &self.failed_device_ids);
-        d.field(1usize, "not_found_device_ids", &self.not_found_device_ids);
-        d.field(2usize, "not_supported_device_ids", &self.not_supported_device_ids);
-        d.field(3usize, "successful_device_ids", &self.successful_device_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1420,6 +1318,14 @@ impl rt::Object for Bundle {
     const KEYS_JSON: &'static [&'static str] = &[",\"album\":", ",\"childCount\":"];
     const TAG: &'static str = "\"#microsoft.graph.bundle\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "album", &self.album);
+        d.field(1usize, "child_count", &self.child_count);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for Bundle {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.album.read_from(r),
@@ -1433,24 +1339,11 @@ impl rt::Object for Bundle {
         w.field(1usize, &self.child_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.album),
-            1usize => ::std::option::Option::Some(&self.child_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "album", &self.album);
-        d.field(1usize, "child_count", &self.child_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -151,6 +151,50 @@ impl rt::Object for Calendar {
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendar\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "allowed_online_meeting_providers",
+            &self.allowed_online_meeting_providers,
+        );
+        d.field(2usize, "calendar_group_id", &self.calendar_group_id);
+        d.field(3usize, "can_edit", &self.can_edit);
+        d.field(4usize, "can_share", &self.can_share);
+        d.field(5usize, "can_view_private_items", &self.can_view_private_items);
+        d.field(6usize, "change_key", &self.change_key);
+        d.field(7usize, "color", &self.color);
+        d.field(
+            8usize,
+            "default_online_meeting_provider",
+            &self.default_online_meeting_provider,
+        );
+        d.field(9usize, "hex_color", &self.hex_color);
+        d.field(10usize, "is_default_calendar", &self.is_default_calendar);
+        d.field(11usize, "is_removable", &self.is_removable);
+        d.field(12usize, "is_shared", &self.is_shared);
+        d.field(13usize, "is_shared_with_me", &self.is_shared_with_me);
+        d.field(14usize, "is_tallying_responses", &self.is_tallying_responses);
+        d.field(15usize, "name", &self.name);
+        d.field(16usize, "owner", &self.owner);
+        d.field(17usize, "calendar_permissions", &self.calendar_permissions);
+        d.field(18usize, "calendar_view", &self.calendar_view);
+        d.field(19usize, "events", &self.events);
+        d.field(
+            20usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(
+            21usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Calendar {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -204,82 +248,11 @@ impl rt::Object for Calendar {
         w.field(21usize, &self.single_value_extended_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allowed_online_meeting_providers),
-            2usize => ::std::option::Option::Some(&self.calendar_group_id),
-            3usize => ::std::option::Option::Some(&self.can_edit),
-            4usize => ::std::option::Option::Some(&self.can_share),
-            5usize => ::std::option::Option::Some(&self.can_view_private_items),
-            6usize => ::std::option::Option::Some(&self.change_key),
-            7usize => ::std::option::Option::Some(&self.color),
-            8usize => ::std::option::Option::Some(&self.default_online_meeting_provider),
-            9usize => ::std::option::Option::Some(&self.hex_color),
-            10usize => ::std::option::Option::Some(&self.is_default_calendar),
-            11usize => ::std::option::Option::Some(&self.is_removable),
-            12usize => ::std::option::Option::Some(&self.is_shared),
-            13usize => ::std::option::Option::Some(&self.is_shared_with_me),
-            14usize => ::std::option::Option::Some(&self.is_tallying_responses),
-            15usize => ::std::option::Option::Some(&self.name),
-            16usize => ::std::option::Option::Some(&self.owner),
-            17usize => ::std::option::Option::Some(&self.calendar_permissions),
-            18usize => ::std::option::Option::Some(&self.calendar_view),
-            19usize => ::std::option::Option::Some(&self.events),
-            20usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            21usize => {
-                ::std::option::Option::Some(&self.single_value_extended_properties)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "allowed_online_meeting_providers",
-            &self.allowed_online_meeting_providers,
-        );
-        d.field(2usize, "calendar_group_id", &self.calendar_group_id);
-        d.field(3usize, "can_edit", &self.can_edit);
-        d.field(4usize, "can_share", &self.can_share);
-        d.field(5usize, "can_view_private_items", &self.can_view_private_items);
-        d.field(6usize, "change_key", &self.change_key);
-        d.field(7usize, "color", &self.color);
-        d.field(
-            8usize,
-            "default_online_meeting_provider",
-            &self.default_online_meeting_provider,
-        );
-        d.field(9usize, "hex_color", &self.hex_color);
-        d.field(10usize, "is_default_calendar", &self.is_default_calendar);
-        d.field(11usize, "is_removable", &self.is_removable);
-        d.field(12usize, "is_shared", &self.is_shared);
-        d.field(13usize, "is_shared_with_me", &self.is_shared_with_me);
-        d.field(14usize, "is_tallying_responses", &self.is_tallying_responses);
-        d.field(15usize, "name", &self.name);
-        d.field(16usize, "owner", &self.owner);
-        d.field(17usize, "calendar_permissions", &self.calendar_permissions);
-        d.field(18usize, "calendar_view", &self.calendar_view);
-        d.field(19usize, "events", &self.events);
-        d.field(
-            20usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(
-            21usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -457,6 +430,17 @@ impl rt::Object for CalendarGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendarGroup\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "change_key", &self.change_key);
+        d.field(2usize, "class_id", &self.class_id);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "calendars", &self.calendars);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for CalendarGroup {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -476,30 +460,11 @@ impl rt::Object for CalendarGroup {
         w.field(4usize, &self.calendars);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.change_key),
-            2usize => ::std::option::Option::Some(&self.class_id),
-            3usize => ::std::option::Option::Some(&self.name),
-            4usize => ::std::option::Option::Some(&self.calendars),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "change_key", &self.change_key);
-        d.field(2usize, "class_id", &self.class_id);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "calendars", &self.calendars);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -574,6 +539,18 @@ impl rt::Object for CalendarPermission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendarPermission\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "allowed_roles", &self.allowed_roles);
+        d.field(2usize, "email_address", &self.email_address);
+        d.field(3usize, "is_inside_organization", &self.is_inside_organization);
+        d.field(4usize, "is_removable", &self.is_removable);
+        d.field(5usize, "role", &self.role);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for CalendarPermission {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -595,32 +572,11 @@ impl rt::Object for CalendarPermission {
         w.field(5usize, &self.role);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allowed_roles),
-            2usize => ::std::option::Option::Some(&self.email_address),
-            3usize => ::std::option::Option::Some(&self.is_inside_organization),
-            4usize => ::std::option::Option::Some(&self.is_removable),
-            5usize => ::std::option::Option::Some(&self.role),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_roles", &self.allowed_roles);
-        d.field(2usize, "email_address", &self.email_address);
-        d.field(3usize, "is_inside_organization", &self.is_inside_organization);
-        d.field(4usize, "is_removable", &self.is_removable);
-        d.field(5usize, "role", &self.role);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1115,6 +1071,67 @@ impl rt::Object for CalendarSharingMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendarSharingMessage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "categories", &self.categories);
+        d.field(2usize, "change_key", &self.change_key);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
+        d.field(6usize, "body", &self.body);
+        d.field(7usize, "body_preview", &self.body_preview);
+        d.field(8usize, "cc_recipients", &self.cc_recipients);
+        d.field(9usize, "conversation_id", &self.conversation_id);
+        d.field(10usize, "conversation_index", &self.conversation_index);
+        d.field(11usize, "flag", &self.flag);
+        d.field(12usize, "from", &self.from);
+        d.field(13usize, "has_attachments", &self.has_attachments);
+        d.field(14usize, "importance", &self.importance);
+        d.field(15usize, "inference_classification", &self.inference_classification);
+        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
+        d.field(17usize, "internet_message_id", &self.internet_message_id);
+        d.field(
+            18usize,
+            "is_delivery_receipt_requested",
+            &self.is_delivery_receipt_requested,
+        );
+        d.field(19usize, "is_draft", &self.is_draft);
+        d.field(20usize, "is_read", &self.is_read);
+        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
+        d.field(22usize, "mentions_preview", &self.mentions_preview);
+        d.field(23usize, "parent_folder_id", &self.parent_folder_id);
+        d.field(24usize, "received_date_time", &self.received_date_time);
+        d.field(25usize, "reply_to", &self.reply_to);
+        d.field(26usize, "sender", &self.sender);
+        d.field(27usize, "sent_date_time", &self.sent_date_time);
+        d.field(28usize, "subject", &self.subject);
+        d.field(29usize, "to_recipients", &self.to_recipients);
+        d.field(30usize, "unique_body", &self.unique_body);
+        d.field(31usize, "unsubscribe_data", &self.unsubscribe_data);
+        d.field(32usize, "unsubscribe_enabled", &self.unsubscribe_enabled);
+        d.field(33usize, "web_link", &self.web_link);
+        d.field(34usize, "attachments", &self.attachments);
+        d.field(35usize, "extensions", &self.extensions);
+        d.field(36usize, "mentions", &self.mentions);
+        d.field(
+            37usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(
+            38usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+        d.field(39usize, "can_accept", &self.can_accept);
+        d.field(40usize, "sharing_message_action", &self.sharing_message_action);
+        d.field(41usize, "sharing_message_actions", &self.sharing_message_actions);
+        d.field(42usize, "suggested_calendar_name", &self.suggested_calendar_name);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for CalendarSharingMessage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1210,120 +1227,11 @@ impl rt::Object for CalendarSharingMessage {
         w.field(42usize, &self.suggested_calendar_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.categories),
-            2usize => ::std::option::Option::Some(&self.change_key),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.bcc_recipients),
-            6usize => ::std::option::Option::Some(&self.body),
-            7usize => ::std::option::Option::Some(&self.body_preview),
-            8usize => ::std::option::Option::Some(&self.cc_recipients),
-            9usize => ::std::option::Option::Some(&self.conversation_id),
-            10usize => ::std::option::Option::Some(&self.conversation_index),
-            11usize => ::std::option::Option::Some(&self.flag),
-            12usize => ::std::option::Option::Some(&self.from),
-            13usize => ::std::option::Option::Some(&self.has_attachments),
-            14usize => ::std::option::Option::Some(&self.importance),
-            15usize => ::std::option::Option::Some(&self.inference_classification),
-            16usize => ::std::option::Option::Some(&self.internet_message_headers),
-            17usize => ::std::option::Option::Some(&self.internet_message_id),
-            18usize => ::std::option::Option::Some(&self.is_delivery_receipt_requested),
-            19usize => ::std::option::Option::Some(&self.is_draft),
-            20usize => ::std::option::Option::Some(&self.is_read),
-            21usize => ::std::option::Option::Some(&self.is_read_receipt_requested),
-            22usize => ::std::option::Option::Some(&self.mentions_preview),
-            23usize => ::std::option::Option::Some(&self.parent_folder_id),
-            24usize => ::std::option::Option::Some(&self.received_date_time),
-            25usize => ::std::option::Option::Some(&self.reply_to),
-            26usize => ::std::option::Option::Some(&self.sender),
-            27usize => ::std::option::Option::Some(&self.sent_date_time),
-            28usize => ::std::option::Option::Some(&self.subject),
-            29usize => ::std::option::Option::Some(&self.to_recipients),
-            30usize => ::std::option::Option::Some(&self.unique_body),
-            31usize => ::std::option::Option::Some(&self.unsubscribe_data),
-            32usize => ::std::option::Option::Some(&self.unsubscribe_enabled),
-            33usize => ::std::option::Option::Some(&self.web_link),
-            34usize => ::std::option::Option::Some(&self.attachments),
-            35usize => ::std::option::Option::Some(&self.extensions),
-            36usize => ::std::option::Option::Some(&self.mentions),
-            37usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            38usize => {
-                ::std::option::Option::Some(&self.single_value_extended_properties)
-            }
-            39usize => ::std::option::Option::Some(&self.can_accept),
-            40usize => ::std::option::Option::Some(&self.sharing_message_action),
-            41usize => ::std::option::Option::Some(&self.sharing_message_actions),
-            42usize => ::std::option::Option::Some(&self.suggested_calendar_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
-        d.field(6usize, "body", &self.body);
-        d.field(7usize, "body_preview", &self.body_preview);
-        d.field(8usize, "cc_recipients", &self.cc_recipients);
-        d.field(9usize, "conversation_id", &self.conversation_id);
-        d.field(10usize, "conversation_index", &self.conversation_index);
-        d.field(11usize, "flag", &self.flag);
-        d.field(12usize, "from", &self.from);
-        d.field(13usize, "has_attachments", &self.has_attachments);
-        d.field(14usize, "importance", &self.importance);
-        d.field(15usize, "inference_classification", &self.inference_classification);
-        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
-        d.field(17usize, "internet_message_id", &self.internet_message_id);
-        d.field(
-            18usize,
-            "is_delivery_receipt_requested",
-            &self.is_delivery_receipt_requested,
-        );
-        d.field(19usize, "is_draft", &self.is_draft);
-        d.field(20usize, "is_read", &self.is_read);
-        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
-        d.field(22usize, "mentions_preview", &self.mentions_preview);
-        d.field(23usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(24usize, "received_date_time", &self.received_date_time);
-        d.field(25usize, "reply_to", &self.reply_to);
-        d.field(26usize, "sender", &self.sender);
-        d.field(27usize, "sent_date_time", &self.sent_date_time);
-        d.field(28usize, "subject", &self.subject);
-        d.field(29usize, "to_recipients", &self.to_recipients);
-        d.field(30usize, "unique_body", &self.unique_body);
-        d.field(31usize, "unsubscribe_data", &self.unsubscribe_data);
-        d.field(32usize, "unsubscribe_enabled", &self.unsubscribe_enabled);
-        d.field(33usize, "web_link", &self.web_link);
-        d.field(34usize, "attachments", &self.attachments);
-        d.field(35usize, "extensions", &self.extensions);
-        d.field(36usize, "mentions", &self.mentions);
-        d.field(
-            37usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(
-            38usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-        d.field(39usize, "can_accept", &self.can_accept);
-        d.field(40usize, "sharing_message_action", &self.sharing_message_action);
-        d.field(41usize, "sharing_message_actions", &self.sharing_message_actions);
-        d.field(42usize, "suggested_calendar_name", &self.suggested_calendar_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1413,6 +1321,15 @@ impl rt::Object for CalendarSharingMessageAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendarSharingMessageAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action", &self.action);
+        d.field(1usize, "action_type", &self.action_type);
+        d.field(2usize, "importance", &self.importance);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for CalendarSharingMessageAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action.read_from(r),
@@ -1428,26 +1345,11 @@ impl rt::Object for CalendarSharingMessageAction {
         w.field(2usize, &self.importance);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action),
-            1usize => ::std::option::Option::Some(&self.action_type),
-            2usize => ::std::option::Option::Some(&self.importance),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "action_type", &self.action_type);
-        d.field(2usize, "importance", &self.importance);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1642,6 +1544,42 @@ impl rt::Object for Call {
     ];
     const TAG: &'static str = "\"#microsoft.graph.call\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "active_modalities", &self.active_modalities);
+        d.field(2usize, "answered_by", &self.answered_by);
+        d.field(3usize, "callback_uri", &self.callback_uri);
+        d.field(4usize, "call_chain_id", &self.call_chain_id);
+        d.field(5usize, "call_options", &self.call_options);
+        d.field(6usize, "call_routes", &self.call_routes);
+        d.field(7usize, "chat_info", &self.chat_info);
+        d.field(8usize, "direction", &self.direction);
+        d.field(9usize, "incoming_context", &self.incoming_context);
+        d.field(10usize, "media_config", &self.media_config);
+        d.field(11usize, "media_state", &self.media_state);
+        d.field(12usize, "meeting_capability", &self.meeting_capability);
+        d.field(13usize, "meeting_info", &self.meeting_info);
+        d.field(14usize, "my_participant_id", &self.my_participant_id);
+        d.field(15usize, "requested_modalities", &self.requested_modalities);
+        d.field(16usize, "result_info", &self.result_info);
+        d.field(17usize, "ringing_timeout_in_seconds", &self.ringing_timeout_in_seconds);
+        d.field(18usize, "routing_policies", &self.routing_policies);
+        d.field(19usize, "source", &self.source);
+        d.field(20usize, "state", &self.state);
+        d.field(21usize, "subject", &self.subject);
+        d.field(22usize, "targets", &self.targets);
+        d.field(23usize, "tenant_id", &self.tenant_id);
+        d.field(24usize, "termination_reason", &self.termination_reason);
+        d.field(25usize, "tone_info", &self.tone_info);
+        d.field(26usize, "transcription", &self.transcription);
+        d.field(27usize, "audio_routing_groups", &self.audio_routing_groups);
+        d.field(28usize, "operations", &self.operations);
+        d.field(29usize, "participants", &self.participants);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for Call {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1711,80 +1649,11 @@ impl rt::Object for Call {
         w.field(29usize, &self.participants);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.active_modalities),
-            2usize => ::std::option::Option::Some(&self.answered_by),
-            3usize => ::std::option::Option::Some(&self.callback_uri),
-            4usize => ::std::option::Option::Some(&self.call_chain_id),
-            5usize => ::std::option::Option::Some(&self.call_options),
-            6usize => ::std::option::Option::Some(&self.call_routes),
-            7usize => ::std::option::Option::Some(&self.chat_info),
-            8usize => ::std::option::Option::Some(&self.direction),
-            9usize => ::std::option::Option::Some(&self.incoming_context),
-            10usize => ::std::option::Option::Some(&self.media_config),
-            11usize => ::std::option::Option::Some(&self.media_state),
-            12usize => ::std::option::Option::Some(&self.meeting_capability),
-            13usize => ::std::option::Option::Some(&self.meeting_info),
-            14usize => ::std::option::Option::Some(&self.my_participant_id),
-            15usize => ::std::option::Option::Some(&self.requested_modalities),
-            16usize => ::std::option::Option::Some(&self.result_info),
-            17usize => ::std::option::Option::Some(&self.ringing_timeout_in_seconds),
-            18usize => ::std::option::Option::Some(&self.routing_policies),
-            19usize => ::std::option::Option::Some(&self.source),
-            20usize => ::std::option::Option::Some(&self.state),
-            21usize => ::std::option::Option::Some(&self.subject),
-            22usize => ::std::option::Option::Some(&self.targets),
-            23usize => ::std::option::Option::Some(&self.tenant_id),
-            24usize => ::std::option::Option::Some(&self.termination_reason),
-            25usize => ::std::option::Option::Some(&self.tone_info),
-            26usize => ::std::option::Option::Some(&self.transcription),
-            27usize => ::std::option::Option::Some(&self.audio_routing_groups),
-            28usize => ::std::option::Option::Some(&self.operations),
-            29usize => ::std::option::Option::Some(&self.participants),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active_modalities", &self.active_modalities);
-        d.field(2usize, "answered_by", &self.answered_by);
-        d.field(3usize, "callback_uri", &self.callback_uri);
-        d.field(4usize, "call_chain_id", &self.call_chain_id);
-        d.field(5usize, "call_options", &self.call_options);
-        d.field(6usize, "call_routes", &self.call_routes);
-        d.field(7usize, "chat_info", &self.chat_info);
-        d.field(8usize, "direction", &self.direction);
-        d.field(9usize, "incoming_context", &self.incoming_context);
-        d.field(10usize, "media_config", &self.media_config);
-        d.field(11usize, "media_state", &self.media_state);
-        d.field(12usize, "meeting_capability", &self.meeting_capability);
-        d.field(13usize, "meeting_info", &self.meeting_info);
-        d.field(14usize, "my_participant_id", &self.my_participant_id);
-        d.field(15usize, "requested_modalities", &self.requested_modalities);
-        d.field(16usize, "result_info", &self.result_info);
-        d.field(17usize, "ringing_timeout_in_seconds", &self.ringing_timeout_in_seconds);
-        d.field(18usize, "routing_policies", &self.routing_policies);
-        d.field(19usize, "source", &self.source);
-        d.field(20usize, "state", &self.state);
-        d.field(21usize, "subject", &self.subject);
-        d.field(22usize, "targets", &self.targets);
-        d.field(23usize, "tenant_id", &self.tenant_id);
-        d.field(24usize, "termination_reason", &self.termination_reason);
-        d.field(25usize, "tone_info", &self.tone_info);
-        d.field(26usize, "transcription", &self.transcription);
-        d.field(27usize, "audio_routing_groups", &self.audio_routing_groups);
-        d.field(28usize, "operations", &self.operations);
-        d.field(29usize, "participants", &self.participants);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1887,6 +1756,19 @@ impl rt::Object for CallActivityStatistics {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callActivityStatistics\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activity", &self.activity);
+        d.field(2usize, "duration", &self.duration);
+        d.field(3usize, "end_date", &self.end_date);
+        d.field(4usize, "start_date", &self.start_date);
+        d.field(5usize, "time_zone_used", &self.time_zone_used);
+        d.field(6usize, "after_hours", &self.after_hours);
+    }
+}
+#[cfg(msgraph_beta_core_or_activitystatistics)]
+impl rt::object::Members for CallActivityStatistics {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1910,34 +1792,11 @@ impl rt::Object for CallActivityStatistics {
         w.field(6usize, &self.after_hours);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activity),
-            2usize => ::std::option::Option::Some(&self.duration),
-            3usize => ::std::option::Option::Some(&self.end_date),
-            4usize => ::std::option::Option::Some(&self.start_date),
-            5usize => ::std::option::Option::Some(&self.time_zone_used),
-            6usize => ::std::option::Option::Some(&self.after_hours),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "duration", &self.duration);
-        d.field(3usize, "end_date", &self.end_date);
-        d.field(4usize, "start_date", &self.start_date);
-        d.field(5usize, "time_zone_used", &self.time_zone_used);
-        d.field(6usize, "after_hours", &self.after_hours);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2095,6 +1954,16 @@ impl rt::Object for CallEndedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callEndedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "call_duration", &self.call_duration);
+        d.field(1usize, "call_id", &self.call_id);
+        d.field(2usize, "call_participants", &self.call_participants);
+        d.field(3usize, "initiator", &self.initiator);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for CallEndedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.call_duration.read_from(r),
@@ -2112,28 +1981,11 @@ impl rt::Object for CallEndedEventMessageDetail {
         w.field(3usize, &self.initiator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.call_duration),
-            1usize => ::std::option::Option::Some(&self.call_id),
-            2usize => ::std::option::Option::Some(&self.call_participants),
-            3usize => ::std::option::Option::Some(&self.initiator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "call_duration", &self.call_duration);
-        d.field(1usize, "call_id", &self.call_id);
-        d.field(2usize, "call_participants", &self.call_participants);
-        d.field(3usize, "initiator", &self.initiator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2177,6 +2029,13 @@ impl rt::Object for CallMediaState {
     const KEYS_JSON: &'static [&'static str] = &[",\"audio\":"];
     const TAG: &'static str = "\"#microsoft.graph.callMediaState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "audio", &self.audio);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for CallMediaState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.audio.read_from(r),
@@ -2188,22 +2047,11 @@ impl rt::Object for CallMediaState {
         w.field(0usize, &self.audio);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.audio),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "audio", &self.audio);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2240,6 +2088,12 @@ impl rt::Object for CallOptions {
     const TAG: &'static str = "\"#microsoft.graph.callOptions\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for CallOptions {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2249,20 +2103,11 @@ impl rt::Object for CallOptions {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2313,19 +2158,19 @@ impl rt::Poly for AnyCallOptions {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.outgoingCallOptions") => {
-                rt::object::read_boxed(r).map(Self::OutgoingCallOptions)
+                rt::object::read_boxed(r, Self::OutgoingCallOptions)
             }
-            _ => rt::object::read_boxed(r).map(Self::CallOptions),
+            _ => rt::object::read_boxed(r, Self::CallOptions),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::CallOptions(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::OutgoingCallOptions(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.outgoingCallOptions"),
@@ -2394,6 +2239,13 @@ impl rt::Object for CallParticipantInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"participant\":"];
     const TAG: &'static str = "\"#microsoft.graph.callParticipantInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "participant", &self.participant);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for CallParticipantInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.participant.read_from(r),
@@ -2405,22 +2257,11 @@ impl rt::Object for CallParticipantInfo {
         w.field(0usize, &self.participant);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.participant),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "participant", &self.participant);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2495,6 +2336,23 @@ impl rt::Object for CallRecordingEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecordingEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "call_id", &self.call_id);
+        d.field(
+            1usize,
+            "call_recording_display_name",
+            &self.call_recording_display_name,
+        );
+        d.field(2usize, "call_recording_duration", &self.call_recording_duration);
+        d.field(3usize, "call_recording_status", &self.call_recording_status);
+        d.field(4usize, "call_recording_url", &self.call_recording_url);
+        d.field(5usize, "initiator", &self.initiator);
+        d.field(6usize, "meeting_organizer", &self.meeting_organizer);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for CallRecordingEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.call_id.read_from(r),
@@ -2518,38 +2376,11 @@ impl rt::Object for CallRecordingEventMessageDetail {
         w.field(6usize, &self.meeting_organizer);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.call_id),
-            1usize => ::std::option::Option::Some(&self.call_recording_display_name),
-            2usize => ::std::option::Option::Some(&self.call_recording_duration),
-            3usize => ::std::option::Option::Some(&self.call_recording_status),
-            4usize => ::std::option::Option::Some(&self.call_recording_url),
-            5usize => ::std::option::Option::Some(&self.initiator),
-            6usize => ::std::option::Option::Some(&self.meeting_organizer),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "call_id", &self.call_id);
-        d.field(
-            1usize,
-            "call_recording_display_name",
-            &self.call_recording_display_name,
-        );
-        d.field(2usize, "call_recording_duration", &self.call_recording_duration);
-        d.field(3usize, "call_recording_status", &self.call_recording_status);
-        d.field(4usize, "call_recording_url", &self.call_recording_url);
-        d.field(5usize, "initiator", &self.initiator);
-        d.field(6usize, "meeting_organizer", &self.meeting_organizer);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2669,6 +2500,15 @@ impl rt::Object for CallRoute {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRoute\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "final_", &self.final_);
+        d.field(1usize, "original", &self.original);
+        d.field(2usize, "routing_type", &self.routing_type);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for CallRoute {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.final_.read_from(r),
@@ -2684,26 +2524,11 @@ impl rt::Object for CallRoute {
         w.field(2usize, &self.routing_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.final_),
-            1usize => ::std::option::Option::Some(&self.original),
-            2usize => ::std::option::Option::Some(&self.routing_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "final_", &self.final_);
-        d.field(1usize, "original", &self.original);
-        d.field(2usize, "routing_type", &self.routing_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2749,6 +2574,14 @@ impl rt::Object for CallStartedEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"callId\":", ",\"initiator\":"];
     const TAG: &'static str = "\"#microsoft.graph.callStartedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "call_id", &self.call_id);
+        d.field(1usize, "initiator", &self.initiator);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for CallStartedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.call_id.read_from(r),
@@ -2762,24 +2595,11 @@ impl rt::Object for CallStartedEventMessageDetail {
         w.field(1usize, &self.initiator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.call_id),
-            1usize => ::std::option::Option::Some(&self.initiator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "call_id", &self.call_id);
-        d.field(1usize, "initiator", &self.initiator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2928,6 +2748,15 @@ impl rt::Object for CallTranscriptEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callTranscriptEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "call_id", &self.call_id);
+        d.field(1usize, "call_transcript_i_cal_uid", &self.call_transcript_i_cal_uid);
+        d.field(2usize, "meeting_organizer", &self.meeting_organizer);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for CallTranscriptEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.call_id.read_from(r),
@@ -2943,26 +2772,11 @@ impl rt::Object for CallTranscriptEventMessageDetail {
         w.field(2usize, &self.meeting_organizer);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.call_id),
-            1usize => ::std::option::Option::Some(&self.call_transcript_i_cal_uid),
-            2usize => ::std::option::Option::Some(&self.meeting_organizer),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "call_id", &self.call_id);
-        d.field(1usize, "call_transcript_i_cal_uid", &self.call_transcript_i_cal_uid);
-        d.field(2usize, "meeting_organizer", &self.meeting_organizer);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3011,6 +2825,14 @@ impl rt::Object for CallTranscriptionInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callTranscriptionInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(1usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for CallTranscriptionInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.last_modified_date_time.read_from(r),
@@ -3024,24 +2846,11 @@ impl rt::Object for CallTranscriptionInfo {
         w.field(1usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            1usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(1usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3162,6 +2971,16 @@ impl rt::Object for CancelMediaProcessingOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cancelMediaProcessingOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "client_context", &self.client_context);
+        d.field(2usize, "result_info", &self.result_info);
+        d.field(3usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for CancelMediaProcessingOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3179,28 +2998,11 @@ impl rt::Object for CancelMediaProcessingOperation {
         w.field(3usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.client_context),
-            2usize => ::std::option::Option::Some(&self.result_info),
-            3usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3301,6 +3103,20 @@ impl rt::Object for CartToClassAssociation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cartToClassAssociation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "classroom_ids", &self.classroom_ids);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "device_cart_ids", &self.device_cart_ids);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CartToClassAssociation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3326,36 +3142,11 @@ impl rt::Object for CartToClassAssociation {
         w.field(7usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.classroom_ids),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.device_cart_ids),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "classroom_ids", &self.classroom_ids);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "device_cart_ids", &self.device_cart_ids);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3824,6 +3615,14 @@ impl rt::Object for CertificationControl {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"url\":"];
     const TAG: &'static str = "\"#microsoft.graph.certificationControl\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "url", &self.url);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for CertificationControl {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -3837,24 +3636,11 @@ impl rt::Object for CertificationControl {
         w.field(1usize, &self.url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "url", &self.url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3945,6 +3731,26 @@ impl rt::Object for ChangeNotification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.changeNotification\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "change_type", &self.change_type);
+        d.field(1usize, "client_state", &self.client_state);
+        d.field(2usize, "encrypted_content", &self.encrypted_content);
+        d.field(3usize, "id", &self.id);
+        d.field(4usize, "lifecycle_event", &self.lifecycle_event);
+        d.field(5usize, "resource", &self.resource);
+        d.field(6usize, "resource_data", &self.resource_data);
+        d.field(
+            7usize,
+            "subscription_expiration_date_time",
+            &self.subscription_expiration_date_time,
+        );
+        d.field(8usize, "subscription_id", &self.subscription_id);
+        d.field(9usize, "tenant_id", &self.tenant_id);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for ChangeNotification {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.change_type.read_from(r),
@@ -3974,46 +3780,11 @@ impl rt::Object for ChangeNotification {
         w.field(9usize, &self.tenant_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.change_type),
-            1usize => ::std::option::Option::Some(&self.client_state),
-            2usize => ::std::option::Option::Some(&self.encrypted_content),
-            3usize => ::std::option::Option::Some(&self.id),
-            4usize => ::std::option::Option::Some(&self.lifecycle_event),
-            5usize => ::std::option::Option::Some(&self.resource),
-            6usize => ::std::option::Option::Some(&self.resource_data),
-            7usize => {
-                ::std::option::Option::Some(&self.subscription_expiration_date_time)
-            }
-            8usize => ::std::option::Option::Some(&self.subscription_id),
-            9usize => ::std::option::Option::Some(&self.tenant_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "change_type", &self.change_type);
-        d.field(1usize, "client_state", &self.client_state);
-        d.field(2usize, "encrypted_content", &self.encrypted_content);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "lifecycle_event", &self.lifecycle_event);
-        d.field(5usize, "resource", &self.resource);
-        d.field(6usize, "resource_data", &self.resource_data);
-        d.field(
-            7usize,
-            "subscription_expiration_date_time",
-            &self.subscription_expiration_date_time,
-        );
-        d.field(8usize, "subscription_id", &self.subscription_id);
-        d.field(9usize, "tenant_id", &self.tenant_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4068,6 +3839,14 @@ impl rt::Object for ChangeNotificationCollection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.changeNotificationCollection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "validation_tokens", &self.validation_tokens);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for ChangeNotificationCollection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.validation_tokens.read_from(r),
@@ -4081,24 +3860,11 @@ impl rt::Object for ChangeNotificationCollection {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.validation_tokens),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "validation_tokens", &self.validation_tokens);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4165,6 +3931,21 @@ impl rt::Object for ChangeNotificationEncryptedContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.changeNotificationEncryptedContent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "data", &self.data);
+        d.field(1usize, "data_key", &self.data_key);
+        d.field(2usize, "data_signature", &self.data_signature);
+        d.field(3usize, "encryption_certificate_id", &self.encryption_certificate_id);
+        d.field(
+            4usize,
+            "encryption_certificate_thumbprint",
+            &self.encryption_certificate_thumbprint,
+        );
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for ChangeNotificationEncryptedContent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.data.read_from(r),
@@ -4184,36 +3965,11 @@ impl rt::Object for ChangeNotificationEncryptedContent {
         w.field(4usize, &self.encryption_certificate_thumbprint);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.data),
-            1usize => ::std::option::Option::Some(&self.data_key),
-            2usize => ::std::option::Option::Some(&self.data_signature),
-            3usize => ::std::option::Option::Some(&self.encryption_certificate_id),
-            4usize => {
-                ::std::option::Option::Some(&self.encryption_certificate_thumbprint)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data", &self.data);
-        d.field(1usize, "data_key", &self.data_key);
-        d.field(2usize, "data_signature", &self.data_signature);
-        d.field(3usize, "encryption_certificate_id", &self.encryption_certificate_id);
-        d.field(
-            4usize,
-            "encryption_certificate_thumbprint",
-            &self.encryption_certificate_thumbprint,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4284,6 +4040,17 @@ impl rt::Object for ChangeTrackedEntity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.changeTrackedEntity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+    }
+}
+#[cfg(msgraph_beta_core_or_teamwork)]
+impl rt::object::Members for ChangeTrackedEntity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4303,30 +4070,11 @@ impl rt::Object for ChangeTrackedEntity {
         w.field(4usize, &self.last_modified_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4523,68 +4271,68 @@ impl rt::Poly for AnyChangeTrackedEntity {
         match tag {
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.offerShiftRequest") => {
-                rt::object::read_boxed(r).map(Self::OfferShiftRequest)
+                rt::object::read_boxed(r, Self::OfferShiftRequest)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.openShift") => {
-                rt::object::read_boxed(r).map(Self::OpenShift)
+                rt::object::read_boxed(r, Self::OpenShift)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.openShiftChangeRequest") => {
-                rt::object::read_boxed(r).map(Self::OpenShiftChangeRequest)
+                rt::object::read_boxed(r, Self::OpenShiftChangeRequest)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.scheduleChangeRequest") => {
-                rt::object::read_boxed(r).map(Self::ScheduleChangeRequest)
+                rt::object::read_boxed(r, Self::ScheduleChangeRequest)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.schedulingGroup") => {
-                rt::object::read_boxed(r).map(Self::SchedulingGroup)
+                rt::object::read_boxed(r, Self::SchedulingGroup)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.shift") => {
-                rt::object::read_boxed(r).map(Self::Shift)
+                rt::object::read_boxed(r, Self::Shift)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.shiftPreferences") => {
-                rt::object::read_boxed(r).map(Self::ShiftPreferences)
+                rt::object::read_boxed(r, Self::ShiftPreferences)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.swapShiftsChangeRequest") => {
-                rt::object::read_boxed(r).map(Self::SwapShiftsChangeRequest)
+                rt::object::read_boxed(r, Self::SwapShiftsChangeRequest)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.timeCard") => {
-                rt::object::read_boxed(r).map(Self::TimeCard)
+                rt::object::read_boxed(r, Self::TimeCard)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.timeOff") => {
-                rt::object::read_boxed(r).map(Self::TimeOff)
+                rt::object::read_boxed(r, Self::TimeOff)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.timeOffReason") => {
-                rt::object::read_boxed(r).map(Self::TimeOffReason)
+                rt::object::read_boxed(r, Self::TimeOffReason)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.timeOffRequest") => {
-                rt::object::read_boxed(r).map(Self::TimeOffRequest)
+                rt::object::read_boxed(r, Self::TimeOffRequest)
             }
             #[cfg(msgraph_beta_search_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.workforceIntegration") => {
-                rt::object::read_boxed(r).map(Self::WorkforceIntegration)
+                rt::object::read_boxed(r, Self::WorkforceIntegration)
             }
-            _ => rt::object::read_boxed(r).map(Self::ChangeTrackedEntity),
+            _ => rt::object::read_boxed(r, Self::ChangeTrackedEntity),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ChangeTrackedEntity(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             #[cfg(msgraph_beta_core)]
             Self::OfferShiftRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.offerShiftRequest"),
@@ -4592,7 +4340,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::OpenShift(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.openShift"),
@@ -4600,7 +4348,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::OpenShiftChangeRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4610,7 +4358,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ScheduleChangeRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.scheduleChangeRequest"),
@@ -4618,7 +4366,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::SchedulingGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.schedulingGroup"),
@@ -4626,7 +4374,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Shift(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.shift"),
@@ -4634,7 +4382,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ShiftPreferences(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.shiftPreferences"),
@@ -4642,7 +4390,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::SwapShiftsChangeRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4652,7 +4400,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::TimeCard(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.timeCard"),
@@ -4660,7 +4408,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::TimeOff(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.timeOff"),
@@ -4668,7 +4416,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::TimeOffReason(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.timeOffReason"),
@@ -4676,7 +4424,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::TimeOffRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.timeOffRequest"),
@@ -4684,7 +4432,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
             }
             #[cfg(msgraph_beta_search_or_teamwork)]
             Self::WorkforceIntegration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workforceIntegration"),
@@ -5223,6 +4971,15 @@ impl rt::Object for ChannelAddedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelAddedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "channel_display_name", &self.channel_display_name);
+        d.field(1usize, "channel_id", &self.channel_id);
+        d.field(2usize, "initiator", &self.initiator);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ChannelAddedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.channel_display_name.read_from(r),
@@ -5238,26 +4995,11 @@ impl rt::Object for ChannelAddedEventMessageDetail {
         w.field(2usize, &self.initiator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.channel_display_name),
-            1usize => ::std::option::Option::Some(&self.channel_id),
-            2usize => ::std::option::Option::Some(&self.initiator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_display_name", &self.channel_display_name);
-        d.field(1usize, "channel_id", &self.channel_id);
-        d.field(2usize, "initiator", &self.initiator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5314,6 +5056,15 @@ impl rt::Object for ChannelDeletedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelDeletedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "channel_display_name", &self.channel_display_name);
+        d.field(1usize, "channel_id", &self.channel_id);
+        d.field(2usize, "initiator", &self.initiator);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ChannelDeletedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.channel_display_name.read_from(r),
@@ -5329,26 +5080,11 @@ impl rt::Object for ChannelDeletedEventMessageDetail {
         w.field(2usize, &self.initiator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.channel_display_name),
-            1usize => ::std::option::Option::Some(&self.channel_id),
-            2usize => ::std::option::Option::Some(&self.initiator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_display_name", &self.channel_display_name);
-        d.field(1usize, "channel_id", &self.channel_id);
-        d.field(2usize, "initiator", &self.initiator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5405,6 +5141,15 @@ impl rt::Object for ChannelDescriptionUpdatedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelDescriptionUpdatedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "channel_description", &self.channel_description);
+        d.field(1usize, "channel_id", &self.channel_id);
+        d.field(2usize, "initiator", &self.initiator);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ChannelDescriptionUpdatedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.channel_description.read_from(r),
@@ -5420,26 +5165,11 @@ impl rt::Object for ChannelDescriptionUpdatedEventMessageDetail {
         w.field(2usize, &self.initiator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.channel_description),
-            1usize => ::std::option::Option::Some(&self.channel_id),
-            2usize => ::std::option::Option::Some(&self.initiator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_description", &self.channel_description);
-        d.field(1usize, "channel_id", &self.channel_id);
-        d.field(2usize, "initiator", &self.initiator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5485,6 +5215,14 @@ impl rt::Object for ChannelIdentity {
     const KEYS_JSON: &'static [&'static str] = &[",\"channelId\":", ",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.channelIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "channel_id", &self.channel_id);
+        d.field(1usize, "team_id", &self.team_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ChannelIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.channel_id.read_from(r),
@@ -5498,24 +5236,11 @@ impl rt::Object for ChannelIdentity {
         w.field(1usize, &self.team_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.channel_id),
-            1usize => ::std::option::Option::Some(&self.team_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_id", &self.channel_id);
-        d.field(1usize, "team_id", &self.team_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5560,6 +5285,14 @@ impl rt::Object for ChannelMembersNotificationRecipient {
     const KEYS_JSON: &'static [&'static str] = &[",\"channelId\":", ",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.channelMembersNotificationRecipient\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "channel_id", &self.channel_id);
+        d.field(1usize, "team_id", &self.team_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ChannelMembersNotificationRecipient {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.channel_id.read_from(r),
@@ -5573,24 +5306,11 @@ impl rt::Object for ChannelMembersNotificationRecipient {
         w.field(1usize, &self.team_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.channel_id),
-            1usize => ::std::option::Option::Some(&self.team_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_id", &self.channel_id);
-        d.field(1usize, "team_id", &self.team_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5651,35 +5371,6 @@ impl rt::Object for ChannelModerationSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelModerationSettings\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.allow_new_message_from_bots.read_from(r),
-            1usize => self.allow_new_message_from_connectors.read_from(r),
-            2usize => self.reply_restriction.read_from(r),
-            3usize => self.user_new_message_restriction.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.allow_new_message_from_bots);
-        w.field(1usize, &self.allow_new_message_from_connectors);
-        w.field(2usize, &self.reply_restriction);
-        w.field(3usize, &self.user_new_message_restriction);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_new_message_from_bots),
-            1usize => {
-                ::std::option::Option::Some(&self.allow_new_message_from_connectors)
-            }
-            2usize => ::std::option::Option::Some(&self.reply_restriction),
-            3usize => ::std::option::Option::Some(&self.user_new_message_restriction),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(
             0usize,
@@ -5698,12 +5389,32 @@ impl rt::Object for ChannelModerationSettings {
             &self.user_new_message_restriction,
         );
     }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ChannelModerationSettings {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.allow_new_message_from_bots.read_from(r),
+            1usize => self.allow_new_message_from_connectors.read_from(r),
+            2usize => self.reply_restriction.read_from(r),
+            3usize => self.user_new_message_restriction.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.allow_new_message_from_bots);
+        w.field(1usize, &self.allow_new_message_from_connectors);
+        w.field(2usize, &self.reply_restriction);
+        w.field(3usize, &self.user_new_message_restriction);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5762,6 +5473,15 @@ impl rt::Object for ChannelRenamedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelRenamedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "channel_display_name", &self.channel_display_name);
+        d.field(1usize, "channel_id", &self.channel_id);
+        d.field(2usize, "initiator", &self.initiator);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ChannelRenamedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.channel_display_name.read_from(r),
@@ -5777,26 +5497,11 @@ impl rt::Object for ChannelRenamedEventMessageDetail {
         w.field(2usize, &self.initiator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.channel_display_name),
-            1usize => ::std::option::Option::Some(&self.channel_id),
-            2usize => ::std::option::Option::Some(&self.initiator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_display_name", &self.channel_display_name);
-        d.field(1usize, "channel_id", &self.channel_id);
-        d.field(2usize, "initiator", &self.initiator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5842,6 +5547,14 @@ impl rt::Object for ChannelSetAsFavoriteByDefaultEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"channelId\":", ",\"initiator\":"];
     const TAG: &'static str = "\"#microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "channel_id", &self.channel_id);
+        d.field(1usize, "initiator", &self.initiator);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ChannelSetAsFavoriteByDefaultEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.channel_id.read_from(r),
@@ -5855,24 +5568,11 @@ impl rt::Object for ChannelSetAsFavoriteByDefaultEventMessageDetail {
         w.field(1usize, &self.initiator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.channel_id),
-            1usize => ::std::option::Option::Some(&self.initiator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_id", &self.channel_id);
-        d.field(1usize, "initiator", &self.initiator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5917,6 +5617,14 @@ impl rt::Object for ChannelUnsetAsFavoriteByDefaultEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"channelId\":", ",\"initiator\":"];
     const TAG: &'static str = "\"#microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "channel_id", &self.channel_id);
+        d.field(1usize, "initiator", &self.initiator);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ChannelUnsetAsFavoriteByDefaultEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.channel_id.read_from(r),
@@ -5930,24 +5638,11 @@ impl rt::Object for ChannelUnsetAsFavoriteByDefaultEventMessageDetail {
         w.field(1usize, &self.initiator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.channel_id),
-            1usize => ::std::option::Option::Some(&self.initiator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_id", &self.channel_id);
-        d.field(1usize, "initiator", &self.initiator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6025,6 +5720,19 @@ impl rt::Object for ChatActivityStatistics {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatActivityStatistics\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activity", &self.activity);
+        d.field(2usize, "duration", &self.duration);
+        d.field(3usize, "end_date", &self.end_date);
+        d.field(4usize, "start_date", &self.start_date);
+        d.field(5usize, "time_zone_used", &self.time_zone_used);
+        d.field(6usize, "after_hours", &self.after_hours);
+    }
+}
+#[cfg(msgraph_beta_core_or_activitystatistics)]
+impl rt::object::Members for ChatActivityStatistics {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6048,34 +5756,11 @@ impl rt::Object for ChatActivityStatistics {
         w.field(6usize, &self.after_hours);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activity),
-            2usize => ::std::option::Option::Some(&self.duration),
-            3usize => ::std::option::Option::Some(&self.end_date),
-            4usize => ::std::option::Option::Some(&self.start_date),
-            5usize => ::std::option::Option::Some(&self.time_zone_used),
-            6usize => ::std::option::Option::Some(&self.after_hours),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "duration", &self.duration);
-        d.field(3usize, "end_date", &self.end_date);
-        d.field(4usize, "start_date", &self.start_date);
-        d.field(5usize, "time_zone_used", &self.time_zone_used);
-        d.field(6usize, "after_hours", &self.after_hours);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6134,6 +5819,15 @@ impl rt::Object for ChatInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message_id", &self.message_id);
+        d.field(1usize, "reply_chain_message_id", &self.reply_chain_message_id);
+        d.field(2usize, "thread_id", &self.thread_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_app_or_communications)]
+impl rt::object::Members for ChatInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.message_id.read_from(r),
@@ -6149,26 +5843,11 @@ impl rt::Object for ChatInfo {
         w.field(2usize, &self.thread_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.message_id),
-            1usize => ::std::option::Option::Some(&self.reply_chain_message_id),
-            2usize => ::std::option::Option::Some(&self.thread_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message_id", &self.message_id);
-        d.field(1usize, "reply_chain_message_id", &self.reply_chain_message_id);
-        d.field(2usize, "thread_id", &self.thread_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6211,6 +5890,13 @@ impl rt::Object for ChatMembersNotificationRecipient {
     const KEYS_JSON: &'static [&'static str] = &[",\"chatId\":"];
     const TAG: &'static str = "\"#microsoft.graph.chatMembersNotificationRecipient\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "chat_id", &self.chat_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ChatMembersNotificationRecipient {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.chat_id.read_from(r),
@@ -6222,22 +5908,11 @@ impl rt::Object for ChatMembersNotificationRecipient {
         w.field(0usize, &self.chat_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.chat_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "chat_id", &self.chat_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6401,6 +6076,36 @@ impl rt::Object for ChatMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "attachments", &self.attachments);
+        d.field(2usize, "body", &self.body);
+        d.field(3usize, "channel_identity", &self.channel_identity);
+        d.field(4usize, "chat_id", &self.chat_id);
+        d.field(5usize, "created_date_time", &self.created_date_time);
+        d.field(6usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(7usize, "etag", &self.etag);
+        d.field(8usize, "event_detail", &self.event_detail);
+        d.field(9usize, "from", &self.from);
+        d.field(10usize, "importance", &self.importance);
+        d.field(11usize, "last_edited_date_time", &self.last_edited_date_time);
+        d.field(12usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(13usize, "locale", &self.locale);
+        d.field(14usize, "mentions", &self.mentions);
+        d.field(15usize, "message_type", &self.message_type);
+        d.field(16usize, "policy_violation", &self.policy_violation);
+        d.field(17usize, "reactions", &self.reactions);
+        d.field(18usize, "reply_to_id", &self.reply_to_id);
+        d.field(19usize, "subject", &self.subject);
+        d.field(20usize, "summary", &self.summary);
+        d.field(21usize, "web_url", &self.web_url);
+        d.field(22usize, "hosted_contents", &self.hosted_contents);
+        d.field(23usize, "replies", &self.replies);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ChatMessage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6458,68 +6163,11 @@ impl rt::Object for ChatMessage {
         w.field(23usize, &self.replies);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.attachments),
-            2usize => ::std::option::Option::Some(&self.body),
-            3usize => ::std::option::Option::Some(&self.channel_identity),
-            4usize => ::std::option::Option::Some(&self.chat_id),
-            5usize => ::std::option::Option::Some(&self.created_date_time),
-            6usize => ::std::option::Option::Some(&self.deleted_date_time),
-            7usize => ::std::option::Option::Some(&self.etag),
-            8usize => ::std::option::Option::Some(&self.event_detail),
-            9usize => ::std::option::Option::Some(&self.from),
-            10usize => ::std::option::Option::Some(&self.importance),
-            11usize => ::std::option::Option::Some(&self.last_edited_date_time),
-            12usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            13usize => ::std::option::Option::Some(&self.locale),
-            14usize => ::std::option::Option::Some(&self.mentions),
-            15usize => ::std::option::Option::Some(&self.message_type),
-            16usize => ::std::option::Option::Some(&self.policy_violation),
-            17usize => ::std::option::Option::Some(&self.reactions),
-            18usize => ::std::option::Option::Some(&self.reply_to_id),
-            19usize => ::std::option::Option::Some(&self.subject),
-            20usize => ::std::option::Option::Some(&self.summary),
-            21usize => ::std::option::Option::Some(&self.web_url),
-            22usize => ::std::option::Option::Some(&self.hosted_contents),
-            23usize => ::std::option::Option::Some(&self.replies),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "attachments", &self.attachments);
-        d.field(2usize, "body", &self.body);
-        d.field(3usize, "channel_identity", &self.channel_identity);
-        d.field(4usize, "chat_id", &self.chat_id);
-        d.field(5usize, "created_date_time", &self.created_date_time);
-        d.field(6usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(7usize, "etag", &self.etag);
-        d.field(8usize, "event_detail", &self.event_detail);
-        d.field(9usize, "from", &self.from);
-        d.field(10usize, "importance", &self.importance);
-        d.field(11usize, "last_edited_date_time", &self.last_edited_date_time);
-        d.field(12usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(13usize, "locale", &self.locale);
-        d.field(14usize, "mentions", &self.mentions);
-        d.field(15usize, "message_type", &self.message_type);
-        d.field(16usize, "policy_violation", &self.policy_violation);
-        d.field(17usize, "reactions", &self.reactions);
-        d.field(18usize, "reply_to_id", &self.reply_to_id);
-        d.field(19usize, "subject", &self.subject);
-        d.field(20usize, "summary", &self.summary);
-        d.field(21usize, "web_url", &self.web_url);
-        d.field(22usize, "hosted_contents", &self.hosted_contents);
-        d.field(23usize, "replies", &self.replies);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6609,6 +6257,18 @@ impl rt::Object for ChatMessageAttachment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageAttachment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content", &self.content);
+        d.field(1usize, "content_type", &self.content_type);
+        d.field(2usize, "content_url", &self.content_url);
+        d.field(3usize, "id", &self.id);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "thumbnail_url", &self.thumbnail_url);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ChatMessageAttachment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content.read_from(r),
@@ -6630,32 +6290,11 @@ impl rt::Object for ChatMessageAttachment {
         w.field(5usize, &self.thumbnail_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content),
-            1usize => ::std::option::Option::Some(&self.content_type),
-            2usize => ::std::option::Option::Some(&self.content_url),
-            3usize => ::std::option::Option::Some(&self.id),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.thumbnail_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "content_url", &self.content_url);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "thumbnail_url", &self.thumbnail_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6758,6 +6397,15 @@ impl rt::Object for ChatMessageMention {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageMention\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "mentioned", &self.mentioned);
+        d.field(2usize, "mention_text", &self.mention_text);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ChatMessageMention {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6773,26 +6421,11 @@ impl rt::Object for ChatMessageMention {
         w.field(2usize, &self.mention_text);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.mentioned),
-            2usize => ::std::option::Option::Some(&self.mention_text),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "mentioned", &self.mentioned);
-        d.field(2usize, "mention_text", &self.mention_text);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6864,6 +6497,17 @@ impl rt::Object for ChatMessagePolicyViolation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessagePolicyViolation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dlp_action", &self.dlp_action);
+        d.field(1usize, "justification_text", &self.justification_text);
+        d.field(2usize, "policy_tip", &self.policy_tip);
+        d.field(3usize, "user_action", &self.user_action);
+        d.field(4usize, "verdict_details", &self.verdict_details);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ChatMessagePolicyViolation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dlp_action.read_from(r),
@@ -6883,30 +6527,11 @@ impl rt::Object for ChatMessagePolicyViolation {
         w.field(4usize, &self.verdict_details);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dlp_action),
-            1usize => ::std::option::Option::Some(&self.justification_text),
-            2usize => ::std::option::Option::Some(&self.policy_tip),
-            3usize => ::std::option::Option::Some(&self.user_action),
-            4usize => ::std::option::Option::Some(&self.verdict_details),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dlp_action", &self.dlp_action);
-        d.field(1usize, "justification_text", &self.justification_text);
-        d.field(2usize, "policy_tip", &self.policy_tip);
-        d.field(3usize, "user_action", &self.user_action);
-        d.field(4usize, "verdict_details", &self.verdict_details);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7027,6 +6652,19 @@ impl rt::Object for ChatMessagePolicyViolationPolicyTip {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessagePolicyViolationPolicyTip\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "compliance_url", &self.compliance_url);
+        d.field(1usize, "general_text", &self.general_text);
+        d.field(
+            2usize,
+            "matched_condition_descriptions",
+            &self.matched_condition_descriptions,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ChatMessagePolicyViolationPolicyTip {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.compliance_url.read_from(r),
@@ -7042,30 +6680,11 @@ impl rt::Object for ChatMessagePolicyViolationPolicyTip {
         w.field(2usize, &self.matched_condition_descriptions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.compliance_url),
-            1usize => ::std::option::Option::Some(&self.general_text),
-            2usize => ::std::option::Option::Some(&self.matched_condition_descriptions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "compliance_url", &self.compliance_url);
-        d.field(1usize, "general_text", &self.general_text);
-        d.field(
-            2usize,
-            "matched_condition_descriptions",
-            &self.matched_condition_descriptions,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7234,6 +6853,15 @@ impl rt::Object for ChatMessageReaction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageReaction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "reaction_type", &self.reaction_type);
+        d.field(2usize, "user", &self.user);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ChatMessageReaction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -7249,26 +6877,11 @@ impl rt::Object for ChatMessageReaction {
         w.field(2usize, &self.user);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.reaction_type),
-            2usize => ::std::option::Option::Some(&self.user),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "reaction_type", &self.reaction_type);
-        d.field(2usize, "user", &self.user);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7384,6 +6997,15 @@ impl rt::Object for ChatRenamedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatRenamedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "chat_display_name", &self.chat_display_name);
+        d.field(1usize, "chat_id", &self.chat_id);
+        d.field(2usize, "initiator", &self.initiator);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ChatRenamedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.chat_display_name.read_from(r),
@@ -7399,26 +7021,11 @@ impl rt::Object for ChatRenamedEventMessageDetail {
         w.field(2usize, &self.initiator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.chat_display_name),
-            1usize => ::std::option::Option::Some(&self.chat_id),
-            2usize => ::std::option::Option::Some(&self.initiator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "chat_display_name", &self.chat_display_name);
-        d.field(1usize, "chat_id", &self.chat_id);
-        d.field(2usize, "initiator", &self.initiator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7485,6 +7092,16 @@ impl rt::Object for ChromeOsDeviceProperty {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chromeOSDeviceProperty\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "updatable", &self.updatable);
+        d.field(2usize, "value", &self.value);
+        d.field(3usize, "value_type", &self.value_type);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ChromeOsDeviceProperty {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -7502,28 +7119,11 @@ impl rt::Object for ChromeOsDeviceProperty {
         w.field(3usize, &self.value_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.updatable),
-            2usize => ::std::option::Option::Some(&self.value),
-            3usize => ::std::option::Option::Some(&self.value_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "updatable", &self.updatable);
-        d.field(2usize, "value", &self.value);
-        d.field(3usize, "value_type", &self.value_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7655,6 +7255,28 @@ impl rt::Object for CircularGeofenceManagementCondition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.circularGeofenceManagementCondition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "applicable_platforms", &self.applicable_platforms);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "e_tag", &self.e_tag);
+        d.field(6usize, "modified_date_time", &self.modified_date_time);
+        d.field(7usize, "unique_name", &self.unique_name);
+        d.field(
+            8usize,
+            "management_condition_statements",
+            &self.management_condition_statements,
+        );
+        d.field(9usize, "latitude", &self.latitude);
+        d.field(10usize, "longitude", &self.longitude);
+        d.field(11usize, "radius_in_meters", &self.radius_in_meters);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CircularGeofenceManagementCondition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7688,48 +7310,11 @@ impl rt::Object for CircularGeofenceManagementCondition {
         w.field(11usize, &self.radius_in_meters);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.applicable_platforms),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.e_tag),
-            6usize => ::std::option::Option::Some(&self.modified_date_time),
-            7usize => ::std::option::Option::Some(&self.unique_name),
-            8usize => ::std::option::Option::Some(&self.management_condition_statements),
-            9usize => ::std::option::Option::Some(&self.latitude),
-            10usize => ::std::option::Option::Some(&self.longitude),
-            11usize => ::std::option::Option::Some(&self.radius_in_meters),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "applicable_platforms", &self.applicable_platforms);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "e_tag", &self.e_tag);
-        d.field(6usize, "modified_date_time", &self.modified_date_time);
-        d.field(7usize, "unique_name", &self.unique_name);
-        d.field(
-            8usize,
-            "management_condition_statements",
-            &self.management_condition_statements,
-        );
-        d.field(9usize, "latitude", &self.latitude);
-        d.field(10usize, "longitude", &self.longitude);
-        d.field(11usize, "radius_in_meters", &self.radius_in_meters);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -44,6 +44,16 @@ impl rt::Object for ClassifcationErrorBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.classifcationErrorBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "inner_error", &self.inner_error);
+        d.field(2usize, "message", &self.message);
+        d.field(3usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for ClassifcationErrorBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.code.read_from(r),
@@ -61,28 +71,11 @@ impl rt::Object for ClassifcationErrorBase {
         w.field(3usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.code),
-            1usize => ::std::option::Option::Some(&self.inner_error),
-            2usize => ::std::option::Option::Some(&self.message),
-            3usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "inner_error", &self.inner_error);
-        d.field(2usize, "message", &self.message);
-        d.field(3usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -141,19 +134,19 @@ impl rt::Poly for AnyClassifcationErrorBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.classificationError") => {
-                rt::object::read_boxed(r).map(Self::ClassificationError)
+                rt::object::read_boxed(r, Self::ClassificationError)
             }
-            _ => rt::object::read_boxed(r).map(Self::ClassifcationErrorBase),
+            _ => rt::object::read_boxed(r, Self::ClassifcationErrorBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ClassifcationErrorBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ClassificationError(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.classificationError"),
@@ -291,6 +284,14 @@ impl rt::Object for ClassificationAttribute {
     const KEYS_JSON: &'static [&'static str] = &[",\"confidence\":", ",\"count\":"];
     const TAG: &'static str = "\"#microsoft.graph.classificationAttribute\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "confidence", &self.confidence);
+        d.field(1usize, "count", &self.count);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for ClassificationAttribute {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.confidence.read_from(r),
@@ -304,24 +305,11 @@ impl rt::Object for ClassificationAttribute {
         w.field(1usize, &self.count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.confidence),
-            1usize => ::std::option::Option::Some(&self.count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "confidence", &self.confidence);
-        d.field(1usize, "count", &self.count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -386,6 +374,17 @@ impl rt::Object for ClassificationError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.classificationError\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "inner_error", &self.inner_error);
+        d.field(2usize, "message", &self.message);
+        d.field(3usize, "target", &self.target);
+        d.field(4usize, "details", &self.details);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for ClassificationError {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.code.read_from(r),
@@ -405,30 +404,11 @@ impl rt::Object for ClassificationError {
         w.field(4usize, &self.details);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.code),
-            1usize => ::std::option::Option::Some(&self.inner_error),
-            2usize => ::std::option::Option::Some(&self.message),
-            3usize => ::std::option::Option::Some(&self.target),
-            4usize => ::std::option::Option::Some(&self.details),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "inner_error", &self.inner_error);
-        d.field(2usize, "message", &self.message);
-        d.field(3usize, "target", &self.target);
-        d.field(4usize, "details", &self.details);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -491,6 +471,16 @@ impl rt::Object for ClassificationInnerError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.classificationInnerError\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "activity_id", &self.activity_id);
+        d.field(1usize, "client_request_id", &self.client_request_id);
+        d.field(2usize, "code", &self.code);
+        d.field(3usize, "error_date_time", &self.error_date_time);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for ClassificationInnerError {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.activity_id.read_from(r),
@@ -508,28 +498,11 @@ impl rt::Object for ClassificationInnerError {
         w.field(3usize, &self.error_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.activity_id),
-            1usize => ::std::option::Option::Some(&self.client_request_id),
-            2usize => ::std::option::Option::Some(&self.code),
-            3usize => ::std::option::Option::Some(&self.error_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "activity_id", &self.activity_id);
-        d.field(1usize, "client_request_id", &self.client_request_id);
-        d.field(2usize, "code", &self.code);
-        d.field(3usize, "error_date_time", &self.error_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -619,6 +592,21 @@ impl rt::Object for ClassificationJobResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.classificationJobResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "creation_date_time", &self.creation_date_time);
+        d.field(2usize, "end_date_time", &self.end_date_time);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "start_date_time", &self.start_date_time);
+        d.field(5usize, "status", &self.status);
+        d.field(6usize, "tenant_id", &self.tenant_id);
+        d.field(7usize, "type_", &self.type_);
+        d.field(8usize, "result", &self.result);
+    }
+}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl rt::object::Members for ClassificationJobResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -646,38 +634,11 @@ impl rt::Object for ClassificationJobResponse {
         w.field(8usize, &self.result);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.creation_date_time),
-            2usize => ::std::option::Option::Some(&self.end_date_time),
-            3usize => ::std::option::Option::Some(&self.error),
-            4usize => ::std::option::Option::Some(&self.start_date_time),
-            5usize => ::std::option::Option::Some(&self.status),
-            6usize => ::std::option::Option::Some(&self.tenant_id),
-            7usize => ::std::option::Option::Some(&self.type_),
-            8usize => ::std::option::Option::Some(&self.result),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "creation_date_time", &self.creation_date_time);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "tenant_id", &self.tenant_id);
-        d.field(7usize, "type_", &self.type_);
-        d.field(8usize, "result", &self.result);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -796,6 +757,15 @@ impl rt::Object for ClassificationResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.classificationResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "confidence_level", &self.confidence_level);
+        d.field(1usize, "count", &self.count);
+        d.field(2usize, "sensitive_type_id", &self.sensitive_type_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for ClassificationResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.confidence_level.read_from(r),
@@ -811,26 +781,11 @@ impl rt::Object for ClassificationResult {
         w.field(2usize, &self.sensitive_type_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.confidence_level),
-            1usize => ::std::option::Option::Some(&self.count),
-            2usize => ::std::option::Option::Some(&self.sensitive_type_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "confidence_level", &self.confidence_level);
-        d.field(1usize, "count", &self.count);
-        d.field(2usize, "sensitive_type_id", &self.sensitive_type_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1026,6 +981,30 @@ impl rt::Object for CloudAppSecurityProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudAppSecurityProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "azure_subscription_id", &self.azure_subscription_id);
+        d.field(2usize, "azure_tenant_id", &self.azure_tenant_id);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "deployment_package_url", &self.deployment_package_url);
+        d.field(5usize, "destination_service_name", &self.destination_service_name);
+        d.field(6usize, "is_signed", &self.is_signed);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "manifest", &self.manifest);
+        d.field(9usize, "name", &self.name);
+        d.field(10usize, "permissions_required", &self.permissions_required);
+        d.field(11usize, "platform", &self.platform);
+        d.field(12usize, "policy_name", &self.policy_name);
+        d.field(13usize, "publisher", &self.publisher);
+        d.field(14usize, "risk_score", &self.risk_score);
+        d.field(15usize, "tags", &self.tags);
+        d.field(16usize, "type_", &self.type_);
+        d.field(17usize, "vendor_information", &self.vendor_information);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for CloudAppSecurityProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1071,56 +1050,11 @@ impl rt::Object for CloudAppSecurityProfile {
         w.field(17usize, &self.vendor_information);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.azure_subscription_id),
-            2usize => ::std::option::Option::Some(&self.azure_tenant_id),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.deployment_package_url),
-            5usize => ::std::option::Option::Some(&self.destination_service_name),
-            6usize => ::std::option::Option::Some(&self.is_signed),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.manifest),
-            9usize => ::std::option::Option::Some(&self.name),
-            10usize => ::std::option::Option::Some(&self.permissions_required),
-            11usize => ::std::option::Option::Some(&self.platform),
-            12usize => ::std::option::Option::Some(&self.policy_name),
-            13usize => ::std::option::Option::Some(&self.publisher),
-            14usize => ::std::option::Option::Some(&self.risk_score),
-            15usize => ::std::option::Option::Some(&self.tags),
-            16usize => ::std::option::Option::Some(&self.type_),
-            17usize => ::std::option::Option::Some(&self.vendor_information),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "azure_subscription_id", &self.azure_subscription_id);
-        d.field(2usize, "azure_tenant_id", &self.azure_tenant_id);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "deployment_package_url", &self.deployment_package_url);
-        d.field(5usize, "destination_service_name", &self.destination_service_name);
-        d.field(6usize, "is_signed", &self.is_signed);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "manifest", &self.manifest);
-        d.field(9usize, "name", &self.name);
-        d.field(10usize, "permissions_required", &self.permissions_required);
-        d.field(11usize, "platform", &self.platform);
-        d.field(12usize, "policy_name", &self.policy_name);
-        d.field(13usize, "publisher", &self.publisher);
-        d.field(14usize, "risk_score", &self.risk_score);
-        d.field(15usize, "tags", &self.tags);
-        d.field(16usize, "type_", &self.type_);
-        d.field(17usize, "vendor_information", &self.vendor_information);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1189,6 +1123,15 @@ impl rt::Object for CloudAppSecurityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudAppSecurityState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "destination_service_ip", &self.destination_service_ip);
+        d.field(1usize, "destination_service_name", &self.destination_service_name);
+        d.field(2usize, "risk_score", &self.risk_score);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for CloudAppSecurityState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.destination_service_ip.read_from(r),
@@ -1204,26 +1147,11 @@ impl rt::Object for CloudAppSecurityState {
         w.field(2usize, &self.risk_score);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.destination_service_ip),
-            1usize => ::std::option::Option::Some(&self.destination_service_name),
-            2usize => ::std::option::Option::Some(&self.risk_score),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "destination_service_ip", &self.destination_service_ip);
-        d.field(1usize, "destination_service_name", &self.destination_service_name);
-        d.field(2usize, "risk_score", &self.risk_score);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1292,6 +1220,17 @@ impl rt::Object for CloudCommunications {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudCommunications\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "calls", &self.calls);
+        d.field(2usize, "call_records", &self.call_records);
+        d.field(3usize, "online_meetings", &self.online_meetings);
+        d.field(4usize, "presences", &self.presences);
+    }
+}
+#[cfg(msgraph_beta_communications_or_search)]
+impl rt::object::Members for CloudCommunications {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1311,30 +1250,11 @@ impl rt::Object for CloudCommunications {
         w.field(4usize, &self.presences);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.calls),
-            2usize => ::std::option::Option::Some(&self.call_records),
-            3usize => ::std::option::Option::Some(&self.online_meetings),
-            4usize => ::std::option::Option::Some(&self.presences),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "calls", &self.calls);
-        d.field(2usize, "call_records", &self.call_records);
-        d.field(3usize, "online_meetings", &self.online_meetings);
-        d.field(4usize, "presences", &self.presences);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1455,6 +1375,31 @@ impl rt::Object for CloudPc {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPC\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "grace_period_end_date_time", &self.grace_period_end_date_time);
+        d.field(3usize, "image_display_name", &self.image_display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "managed_device_id", &self.managed_device_id);
+        d.field(6usize, "managed_device_name", &self.managed_device_name);
+        d.field(
+            7usize,
+            "on_premises_connection_name",
+            &self.on_premises_connection_name,
+        );
+        d.field(8usize, "provisioning_policy_id", &self.provisioning_policy_id);
+        d.field(9usize, "provisioning_policy_name", &self.provisioning_policy_name);
+        d.field(10usize, "service_plan_id", &self.service_plan_id);
+        d.field(11usize, "service_plan_name", &self.service_plan_name);
+        d.field(12usize, "status", &self.status);
+        d.field(13usize, "status_details", &self.status_details);
+        d.field(14usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CloudPc {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1494,54 +1439,11 @@ impl rt::Object for CloudPc {
         w.field(14usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.grace_period_end_date_time),
-            3usize => ::std::option::Option::Some(&self.image_display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.managed_device_id),
-            6usize => ::std::option::Option::Some(&self.managed_device_name),
-            7usize => ::std::option::Option::Some(&self.on_premises_connection_name),
-            8usize => ::std::option::Option::Some(&self.provisioning_policy_id),
-            9usize => ::std::option::Option::Some(&self.provisioning_policy_name),
-            10usize => ::std::option::Option::Some(&self.service_plan_id),
-            11usize => ::std::option::Option::Some(&self.service_plan_name),
-            12usize => ::std::option::Option::Some(&self.status),
-            13usize => ::std::option::Option::Some(&self.status_details),
-            14usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "grace_period_end_date_time", &self.grace_period_end_date_time);
-        d.field(3usize, "image_display_name", &self.image_display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "managed_device_id", &self.managed_device_id);
-        d.field(6usize, "managed_device_name", &self.managed_device_name);
-        d.field(
-            7usize,
-            "on_premises_connection_name",
-            &self.on_premises_connection_name,
-        );
-        d.field(8usize, "provisioning_policy_id", &self.provisioning_policy_id);
-        d.field(9usize, "provisioning_policy_name", &self.provisioning_policy_name);
-        d.field(10usize, "service_plan_id", &self.service_plan_id);
-        d.field(11usize, "service_plan_name", &self.service_plan_name);
-        d.field(12usize, "status", &self.status);
-        d.field(13usize, "status_details", &self.status_details);
-        d.field(14usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1645,6 +1547,19 @@ impl rt::Object for CloudPcConnectivityIssue {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPCConnectivityIssue\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "device_id", &self.device_id);
+        d.field(2usize, "error_code", &self.error_code);
+        d.field(3usize, "error_date_time", &self.error_date_time);
+        d.field(4usize, "error_description", &self.error_description);
+        d.field(5usize, "recommended_action", &self.recommended_action);
+        d.field(6usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CloudPcConnectivityIssue {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1668,34 +1583,11 @@ impl rt::Object for CloudPcConnectivityIssue {
         w.field(6usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.device_id),
-            2usize => ::std::option::Option::Some(&self.error_code),
-            3usize => ::std::option::Option::Some(&self.error_date_time),
-            4usize => ::std::option::Option::Some(&self.error_description),
-            5usize => ::std::option::Option::Some(&self.recommended_action),
-            6usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_id", &self.device_id);
-        d.field(2usize, "error_code", &self.error_code);
-        d.field(3usize, "error_date_time", &self.error_date_time);
-        d.field(4usize, "error_description", &self.error_description);
-        d.field(5usize, "recommended_action", &self.recommended_action);
-        d.field(6usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1913,6 +1805,23 @@ impl rt::Object for CloudPcAuditActor {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcAuditActor\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application_display_name", &self.application_display_name);
+        d.field(1usize, "application_id", &self.application_id);
+        d.field(2usize, "ip_address", &self.ip_address);
+        d.field(3usize, "remote_tenant_id", &self.remote_tenant_id);
+        d.field(4usize, "remote_user_id", &self.remote_user_id);
+        d.field(5usize, "service_principal_name", &self.service_principal_name);
+        d.field(6usize, "type_", &self.type_);
+        d.field(7usize, "user_id", &self.user_id);
+        d.field(8usize, "user_permissions", &self.user_permissions);
+        d.field(9usize, "user_principal_name", &self.user_principal_name);
+        d.field(10usize, "user_role_scope_tags", &self.user_role_scope_tags);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CloudPcAuditActor {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application_display_name.read_from(r),
@@ -1944,42 +1853,11 @@ impl rt::Object for CloudPcAuditActor {
         w.field(10usize, &self.user_role_scope_tags);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application_display_name),
-            1usize => ::std::option::Option::Some(&self.application_id),
-            2usize => ::std::option::Option::Some(&self.ip_address),
-            3usize => ::std::option::Option::Some(&self.remote_tenant_id),
-            4usize => ::std::option::Option::Some(&self.remote_user_id),
-            5usize => ::std::option::Option::Some(&self.service_principal_name),
-            6usize => ::std::option::Option::Some(&self.type_),
-            7usize => ::std::option::Option::Some(&self.user_id),
-            8usize => ::std::option::Option::Some(&self.user_permissions),
-            9usize => ::std::option::Option::Some(&self.user_principal_name),
-            10usize => ::std::option::Option::Some(&self.user_role_scope_tags),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_display_name", &self.application_display_name);
-        d.field(1usize, "application_id", &self.application_id);
-        d.field(2usize, "ip_address", &self.ip_address);
-        d.field(3usize, "remote_tenant_id", &self.remote_tenant_id);
-        d.field(4usize, "remote_user_id", &self.remote_user_id);
-        d.field(5usize, "service_principal_name", &self.service_principal_name);
-        d.field(6usize, "type_", &self.type_);
-        d.field(7usize, "user_id", &self.user_id);
-        d.field(8usize, "user_permissions", &self.user_permissions);
-        d.field(9usize, "user_principal_name", &self.user_principal_name);
-        d.field(10usize, "user_role_scope_tags", &self.user_role_scope_tags);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2196,6 +2074,24 @@ impl rt::Object for CloudPcAuditEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcAuditEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activity", &self.activity);
+        d.field(2usize, "activity_date_time", &self.activity_date_time);
+        d.field(3usize, "activity_operation_type", &self.activity_operation_type);
+        d.field(4usize, "activity_result", &self.activity_result);
+        d.field(5usize, "activity_type", &self.activity_type);
+        d.field(6usize, "actor", &self.actor);
+        d.field(7usize, "category", &self.category);
+        d.field(8usize, "component_name", &self.component_name);
+        d.field(9usize, "correlation_id", &self.correlation_id);
+        d.field(10usize, "display_name", &self.display_name);
+        d.field(11usize, "resources", &self.resources);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CloudPcAuditEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2229,44 +2125,11 @@ impl rt::Object for CloudPcAuditEvent {
         w.field(11usize, &self.resources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activity),
-            2usize => ::std::option::Option::Some(&self.activity_date_time),
-            3usize => ::std::option::Option::Some(&self.activity_operation_type),
-            4usize => ::std::option::Option::Some(&self.activity_result),
-            5usize => ::std::option::Option::Some(&self.activity_type),
-            6usize => ::std::option::Option::Some(&self.actor),
-            7usize => ::std::option::Option::Some(&self.category),
-            8usize => ::std::option::Option::Some(&self.component_name),
-            9usize => ::std::option::Option::Some(&self.correlation_id),
-            10usize => ::std::option::Option::Some(&self.display_name),
-            11usize => ::std::option::Option::Some(&self.resources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "activity_date_time", &self.activity_date_time);
-        d.field(3usize, "activity_operation_type", &self.activity_operation_type);
-        d.field(4usize, "activity_result", &self.activity_result);
-        d.field(5usize, "activity_type", &self.activity_type);
-        d.field(6usize, "actor", &self.actor);
-        d.field(7usize, "category", &self.category);
-        d.field(8usize, "component_name", &self.component_name);
-        d.field(9usize, "correlation_id", &self.correlation_id);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "resources", &self.resources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2326,6 +2189,15 @@ impl rt::Object for CloudPcAuditProperty {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcAuditProperty\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "new_value", &self.new_value);
+        d.field(2usize, "old_value", &self.old_value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CloudPcAuditProperty {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -2341,26 +2213,11 @@ impl rt::Object for CloudPcAuditProperty {
         w.field(2usize, &self.old_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.new_value),
-            2usize => ::std::option::Option::Some(&self.old_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "new_value", &self.new_value);
-        d.field(2usize, "old_value", &self.old_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2424,6 +2281,16 @@ impl rt::Object for CloudPcAuditResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcAuditResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "modified_properties", &self.modified_properties);
+        d.field(2usize, "resource_id", &self.resource_id);
+        d.field(3usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CloudPcAuditResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -2441,28 +2308,11 @@ impl rt::Object for CloudPcAuditResource {
         w.field(3usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.modified_properties),
-            2usize => ::std::option::Option::Some(&self.resource_id),
-            3usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "modified_properties", &self.modified_properties);
-        d.field(2usize, "resource_id", &self.resource_id);
-        d.field(3usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2552,6 +2402,21 @@ impl rt::Object for CloudPcDeviceImage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcDeviceImage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(3usize, "operating_system", &self.operating_system);
+        d.field(4usize, "os_build_number", &self.os_build_number);
+        d.field(5usize, "source_image_resource_id", &self.source_image_resource_id);
+        d.field(6usize, "status", &self.status);
+        d.field(7usize, "status_details", &self.status_details);
+        d.field(8usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CloudPcDeviceImage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2579,38 +2444,11 @@ impl rt::Object for CloudPcDeviceImage {
         w.field(8usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            3usize => ::std::option::Option::Some(&self.operating_system),
-            4usize => ::std::option::Option::Some(&self.os_build_number),
-            5usize => ::std::option::Option::Some(&self.source_image_resource_id),
-            6usize => ::std::option::Option::Some(&self.status),
-            7usize => ::std::option::Option::Some(&self.status_details),
-            8usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "operating_system", &self.operating_system);
-        d.field(4usize, "os_build_number", &self.os_build_number);
-        d.field(5usize, "source_image_resource_id", &self.source_image_resource_id);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "status_details", &self.status_details);
-        d.field(8usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2763,6 +2601,12 @@ impl rt::Object for CloudPcManagementAssignmentTarget {
     const TAG: &'static str = "\"#microsoft.graph.cloudPcManagementAssignmentTarget\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CloudPcManagementAssignmentTarget {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2772,20 +2616,11 @@ impl rt::Object for CloudPcManagementAssignmentTarget {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2843,21 +2678,18 @@ impl rt::Poly for AnyCloudPcManagementAssignmentTarget {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.cloudPcManagementGroupAssignmentTarget",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::CloudPcManagementGroupAssignmentTarget)
-            }
-            _ => rt::object::read_boxed(r).map(Self::CloudPcManagementAssignmentTarget),
+            ) => rt::object::read_boxed(r, Self::CloudPcManagementGroupAssignmentTarget),
+            _ => rt::object::read_boxed(r, Self::CloudPcManagementAssignmentTarget),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::CloudPcManagementAssignmentTarget(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::CloudPcManagementGroupAssignmentTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2932,6 +2764,13 @@ impl rt::Object for CloudPcManagementGroupAssignmentTarget {
     const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcManagementGroupAssignmentTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "group_id", &self.group_id);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CloudPcManagementGroupAssignmentTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.group_id.read_from(r),
@@ -2943,22 +2782,11 @@ impl rt::Object for CloudPcManagementGroupAssignmentTarget {
         w.field(0usize, &self.group_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.group_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_id", &self.group_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3073,6 +2901,30 @@ impl rt::Object for CloudPcOnPremisesConnection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcOnPremisesConnection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "ad_domain_name", &self.ad_domain_name);
+        d.field(2usize, "ad_domain_password", &self.ad_domain_password);
+        d.field(3usize, "ad_domain_username", &self.ad_domain_username);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "health_check_status", &self.health_check_status);
+        d.field(
+            6usize,
+            "health_check_status_details",
+            &self.health_check_status_details,
+        );
+        d.field(7usize, "in_use", &self.in_use);
+        d.field(8usize, "organizational_unit", &self.organizational_unit);
+        d.field(9usize, "resource_group_id", &self.resource_group_id);
+        d.field(10usize, "subnet_id", &self.subnet_id);
+        d.field(11usize, "subscription_id", &self.subscription_id);
+        d.field(12usize, "subscription_name", &self.subscription_name);
+        d.field(13usize, "virtual_network_id", &self.virtual_network_id);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CloudPcOnPremisesConnection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3110,52 +2962,11 @@ impl rt::Object for CloudPcOnPremisesConnection {
         w.field(13usize, &self.virtual_network_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.ad_domain_name),
-            2usize => ::std::option::Option::Some(&self.ad_domain_password),
-            3usize => ::std::option::Option::Some(&self.ad_domain_username),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.health_check_status),
-            6usize => ::std::option::Option::Some(&self.health_check_status_details),
-            7usize => ::std::option::Option::Some(&self.in_use),
-            8usize => ::std::option::Option::Some(&self.organizational_unit),
-            9usize => ::std::option::Option::Some(&self.resource_group_id),
-            10usize => ::std::option::Option::Some(&self.subnet_id),
-            11usize => ::std::option::Option::Some(&self.subscription_id),
-            12usize => ::std::option::Option::Some(&self.subscription_name),
-            13usize => ::std::option::Option::Some(&self.virtual_network_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "ad_domain_name", &self.ad_domain_name);
-        d.field(2usize, "ad_domain_password", &self.ad_domain_password);
-        d.field(3usize, "ad_domain_username", &self.ad_domain_username);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "health_check_status", &self.health_check_status);
-        d.field(
-            6usize,
-            "health_check_status_details",
-            &self.health_check_status_details,
-        );
-        d.field(7usize, "in_use", &self.in_use);
-        d.field(8usize, "organizational_unit", &self.organizational_unit);
-        d.field(9usize, "resource_group_id", &self.resource_group_id);
-        d.field(10usize, "subnet_id", &self.subnet_id);
-        d.field(11usize, "subscription_id", &self.subscription_id);
-        d.field(12usize, "subscription_name", &self.subscription_name);
-        d.field(13usize, "virtual_network_id", &self.virtual_network_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3244,6 +3055,19 @@ impl rt::Object for CloudPcOnPremisesConnectionHealthCheck {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcOnPremisesConnectionHealthCheck\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "additional_details", &self.additional_details);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "end_date_time", &self.end_date_time);
+        d.field(3usize, "error_type", &self.error_type);
+        d.field(4usize, "recommended_action", &self.recommended_action);
+        d.field(5usize, "start_date_time", &self.start_date_time);
+        d.field(6usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CloudPcOnPremisesConnectionHealthCheck {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.additional_details.read_from(r),
@@ -3267,34 +3091,11 @@ impl rt::Object for CloudPcOnPremisesConnectionHealthCheck {
         w.field(6usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.additional_details),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.end_date_time),
-            3usize => ::std::option::Option::Some(&self.error_type),
-            4usize => ::std::option::Option::Some(&self.recommended_action),
-            5usize => ::std::option::Option::Some(&self.start_date_time),
-            6usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "additional_details", &self.additional_details);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "error_type", &self.error_type);
-        d.field(4usize, "recommended_action", &self.recommended_action);
-        d.field(5usize, "start_date_time", &self.start_date_time);
-        d.field(6usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3694,6 +3495,15 @@ impl rt::Object for CloudPcOnPremisesConnectionStatusDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcOnPremisesConnectionStatusDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end_date_time", &self.end_date_time);
+        d.field(1usize, "health_checks", &self.health_checks);
+        d.field(2usize, "start_date_time", &self.start_date_time);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CloudPcOnPremisesConnectionStatusDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.end_date_time.read_from(r),
@@ -3709,26 +3519,11 @@ impl rt::Object for CloudPcOnPremisesConnectionStatusDetails {
         w.field(2usize, &self.start_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.end_date_time),
-            1usize => ::std::option::Option::Some(&self.health_checks),
-            2usize => ::std::option::Option::Some(&self.start_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_date_time", &self.end_date_time);
-        d.field(1usize, "health_checks", &self.health_checks);
-        d.field(2usize, "start_date_time", &self.start_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3815,6 +3610,20 @@ impl rt::Object for CloudPcProvisioningPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcProvisioningPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "image_display_name", &self.image_display_name);
+        d.field(4usize, "image_id", &self.image_id);
+        d.field(5usize, "image_type", &self.image_type);
+        d.field(6usize, "on_premises_connection_id", &self.on_premises_connection_id);
+        d.field(7usize, "assignments", &self.assignments);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CloudPcProvisioningPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3840,36 +3649,11 @@ impl rt::Object for CloudPcProvisioningPolicy {
         w.field(7usize, &self.assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.image_display_name),
-            4usize => ::std::option::Option::Some(&self.image_id),
-            5usize => ::std::option::Option::Some(&self.image_type),
-            6usize => ::std::option::Option::Some(&self.on_premises_connection_id),
-            7usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "image_display_name", &self.image_display_name);
-        d.field(4usize, "image_id", &self.image_id);
-        d.field(5usize, "image_type", &self.image_type);
-        d.field(6usize, "on_premises_connection_id", &self.on_premises_connection_id);
-        d.field(7usize, "assignments", &self.assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3922,6 +3706,14 @@ impl rt::Object for CloudPcProvisioningPolicyAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcProvisioningPolicyAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CloudPcProvisioningPolicyAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3935,24 +3727,11 @@ impl rt::Object for CloudPcProvisioningPolicyAssignment {
         w.field(1usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4073,6 +3852,19 @@ impl rt::Object for CloudPcRemoteActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcRemoteActionResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action_name", &self.action_name);
+        d.field(1usize, "action_state", &self.action_state);
+        d.field(2usize, "cloud_pc_id", &self.cloud_pc_id);
+        d.field(3usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(4usize, "managed_device_id", &self.managed_device_id);
+        d.field(5usize, "start_date_time", &self.start_date_time);
+        d.field(6usize, "status_details", &self.status_details);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for CloudPcRemoteActionResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action_name.read_from(r),
@@ -4096,34 +3888,11 @@ impl rt::Object for CloudPcRemoteActionResult {
         w.field(6usize, &self.status_details);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action_name),
-            1usize => ::std::option::Option::Some(&self.action_state),
-            2usize => ::std::option::Option::Some(&self.cloud_pc_id),
-            3usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            4usize => ::std::option::Option::Some(&self.managed_device_id),
-            5usize => ::std::option::Option::Some(&self.start_date_time),
-            6usize => ::std::option::Option::Some(&self.status_details),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "cloud_pc_id", &self.cloud_pc_id);
-        d.field(3usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(4usize, "managed_device_id", &self.managed_device_id);
-        d.field(5usize, "start_date_time", &self.start_date_time);
-        d.field(6usize, "status_details", &self.status_details);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4173,6 +3942,14 @@ impl rt::Object for CloudPcSourceDeviceImage {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcSourceDeviceImage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CloudPcSourceDeviceImage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -4186,24 +3963,11 @@ impl rt::Object for CloudPcSourceDeviceImage {
         w.field(1usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4338,6 +4102,15 @@ impl rt::Object for CloudPcStatusDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcStatusDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "additional_information", &self.additional_information);
+        d.field(1usize, "code", &self.code);
+        d.field(2usize, "message", &self.message);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for CloudPcStatusDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.additional_information.read_from(r),
@@ -4353,26 +4126,11 @@ impl rt::Object for CloudPcStatusDetails {
         w.field(2usize, &self.message);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.additional_information),
-            1usize => ::std::option::Option::Some(&self.code),
-            2usize => ::std::option::Option::Some(&self.message),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "additional_information", &self.additional_information);
-        d.field(1usize, "code", &self.code);
-        d.field(2usize, "message", &self.message);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4421,6 +4179,14 @@ impl rt::Object for CloudPcUserRoleScopeTagInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcUserRoleScopeTagInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "role_scope_tag_id", &self.role_scope_tag_id);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CloudPcUserRoleScopeTagInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -4434,24 +4200,11 @@ impl rt::Object for CloudPcUserRoleScopeTagInfo {
         w.field(1usize, &self.role_scope_tag_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.role_scope_tag_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "role_scope_tag_id", &self.role_scope_tag_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4531,6 +4284,19 @@ impl rt::Object for CloudPcUserSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcUserSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "local_admin_enabled", &self.local_admin_enabled);
+        d.field(5usize, "self_service_enabled", &self.self_service_enabled);
+        d.field(6usize, "assignments", &self.assignments);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CloudPcUserSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4554,34 +4320,11 @@ impl rt::Object for CloudPcUserSetting {
         w.field(6usize, &self.assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.local_admin_enabled),
-            5usize => ::std::option::Option::Some(&self.self_service_enabled),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "local_admin_enabled", &self.local_admin_enabled);
-        d.field(5usize, "self_service_enabled", &self.self_service_enabled);
-        d.field(6usize, "assignments", &self.assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4639,6 +4382,15 @@ impl rt::Object for CloudPcUserSettingAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcUserSettingAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CloudPcUserSettingAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4654,26 +4406,11 @@ impl rt::Object for CloudPcUserSettingAssignment {
         w.field(2usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

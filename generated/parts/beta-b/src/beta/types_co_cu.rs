@@ -28,6 +28,12 @@ impl rt::Object for ComplexExtensionValue {
     const TAG: &'static str = "\"#microsoft.graph.ComplexExtensionValue\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for ComplexExtensionValue {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -37,20 +43,11 @@ impl rt::Object for ComplexExtensionValue {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -161,6 +158,27 @@ impl rt::Object for CopyNotebookModel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.CopyNotebookModel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_by", &self.created_by);
+        d.field(1usize, "created_by_identity", &self.created_by_identity);
+        d.field(2usize, "created_time", &self.created_time);
+        d.field(3usize, "id", &self.id);
+        d.field(4usize, "is_default", &self.is_default);
+        d.field(5usize, "is_shared", &self.is_shared);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_by_identity", &self.last_modified_by_identity);
+        d.field(8usize, "last_modified_time", &self.last_modified_time);
+        d.field(9usize, "links", &self.links);
+        d.field(10usize, "name", &self.name);
+        d.field(11usize, "section_groups_url", &self.section_groups_url);
+        d.field(12usize, "sections_url", &self.sections_url);
+        d.field(13usize, "self_", &self.self_);
+        d.field(14usize, "user_role", &self.user_role);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for CopyNotebookModel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_by.read_from(r),
@@ -200,50 +218,11 @@ impl rt::Object for CopyNotebookModel {
         w.field(14usize, &self.user_role);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_by),
-            1usize => ::std::option::Option::Some(&self.created_by_identity),
-            2usize => ::std::option::Option::Some(&self.created_time),
-            3usize => ::std::option::Option::Some(&self.id),
-            4usize => ::std::option::Option::Some(&self.is_default),
-            5usize => ::std::option::Option::Some(&self.is_shared),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_by_identity),
-            8usize => ::std::option::Option::Some(&self.last_modified_time),
-            9usize => ::std::option::Option::Some(&self.links),
-            10usize => ::std::option::Option::Some(&self.name),
-            11usize => ::std::option::Option::Some(&self.section_groups_url),
-            12usize => ::std::option::Option::Some(&self.sections_url),
-            13usize => ::std::option::Option::Some(&self.self_),
-            14usize => ::std::option::Option::Some(&self.user_role),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_by_identity", &self.created_by_identity);
-        d.field(2usize, "created_time", &self.created_time);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "is_default", &self.is_default);
-        d.field(5usize, "is_shared", &self.is_shared);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_by_identity", &self.last_modified_by_identity);
-        d.field(8usize, "last_modified_time", &self.last_modified_time);
-        d.field(9usize, "links", &self.links);
-        d.field(10usize, "name", &self.name);
-        d.field(11usize, "section_groups_url", &self.section_groups_url);
-        d.field(12usize, "sections_url", &self.sections_url);
-        d.field(13usize, "self_", &self.self_);
-        d.field(14usize, "user_role", &self.user_role);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -560,6 +539,29 @@ impl rt::Object for ComanagedDevicesSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.comanagedDevicesSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "compliance_policy_count", &self.compliance_policy_count);
+        d.field(
+            1usize,
+            "configuration_settings_count",
+            &self.configuration_settings_count,
+        );
+        d.field(2usize, "endpoint_protection_count", &self.endpoint_protection_count);
+        d.field(3usize, "inventory_count", &self.inventory_count);
+        d.field(4usize, "modern_apps_count", &self.modern_apps_count);
+        d.field(5usize, "office_apps_count", &self.office_apps_count);
+        d.field(6usize, "resource_access_count", &self.resource_access_count);
+        d.field(7usize, "total_comanaged_count", &self.total_comanaged_count);
+        d.field(
+            8usize,
+            "windows_update_for_business_count",
+            &self.windows_update_for_business_count,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ComanagedDevicesSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.compliance_policy_count.read_from(r),
@@ -587,48 +589,11 @@ impl rt::Object for ComanagedDevicesSummary {
         w.field(8usize, &self.windows_update_for_business_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.compliance_policy_count),
-            1usize => ::std::option::Option::Some(&self.configuration_settings_count),
-            2usize => ::std::option::Option::Some(&self.endpoint_protection_count),
-            3usize => ::std::option::Option::Some(&self.inventory_count),
-            4usize => ::std::option::Option::Some(&self.modern_apps_count),
-            5usize => ::std::option::Option::Some(&self.office_apps_count),
-            6usize => ::std::option::Option::Some(&self.resource_access_count),
-            7usize => ::std::option::Option::Some(&self.total_comanaged_count),
-            8usize => {
-                ::std::option::Option::Some(&self.windows_update_for_business_count)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "compliance_policy_count", &self.compliance_policy_count);
-        d.field(
-            1usize,
-            "configuration_settings_count",
-            &self.configuration_settings_count,
-        );
-        d.field(2usize, "endpoint_protection_count", &self.endpoint_protection_count);
-        d.field(3usize, "inventory_count", &self.inventory_count);
-        d.field(4usize, "modern_apps_count", &self.modern_apps_count);
-        d.field(5usize, "office_apps_count", &self.office_apps_count);
-        d.field(6usize, "resource_access_count", &self.resource_access_count);
-        d.field(7usize, "total_comanaged_count", &self.total_comanaged_count);
-        d.field(
-            8usize,
-            "windows_update_for_business_count",
-            &self.windows_update_for_business_count,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -816,6 +781,32 @@ impl rt::Object for ComanagementEligibleDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.comanagementEligibleDevice\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "client_registration_status", &self.client_registration_status);
+        d.field(2usize, "device_name", &self.device_name);
+        d.field(3usize, "device_type", &self.device_type);
+        d.field(4usize, "entity_source", &self.entity_source);
+        d.field(5usize, "management_agents", &self.management_agents);
+        d.field(6usize, "management_state", &self.management_state);
+        d.field(7usize, "manufacturer", &self.manufacturer);
+        d.field(8usize, "mdm_status", &self.mdm_status);
+        d.field(9usize, "model", &self.model);
+        d.field(10usize, "os_description", &self.os_description);
+        d.field(11usize, "os_version", &self.os_version);
+        d.field(12usize, "owner_type", &self.owner_type);
+        d.field(13usize, "reference_id", &self.reference_id);
+        d.field(14usize, "serial_number", &self.serial_number);
+        d.field(15usize, "status", &self.status);
+        d.field(16usize, "upn", &self.upn);
+        d.field(17usize, "user_email", &self.user_email);
+        d.field(18usize, "user_id", &self.user_id);
+        d.field(19usize, "user_name", &self.user_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ComanagementEligibleDevice {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -865,60 +856,11 @@ impl rt::Object for ComanagementEligibleDevice {
         w.field(19usize, &self.user_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.client_registration_status),
-            2usize => ::std::option::Option::Some(&self.device_name),
-            3usize => ::std::option::Option::Some(&self.device_type),
-            4usize => ::std::option::Option::Some(&self.entity_source),
-            5usize => ::std::option::Option::Some(&self.management_agents),
-            6usize => ::std::option::Option::Some(&self.management_state),
-            7usize => ::std::option::Option::Some(&self.manufacturer),
-            8usize => ::std::option::Option::Some(&self.mdm_status),
-            9usize => ::std::option::Option::Some(&self.model),
-            10usize => ::std::option::Option::Some(&self.os_description),
-            11usize => ::std::option::Option::Some(&self.os_version),
-            12usize => ::std::option::Option::Some(&self.owner_type),
-            13usize => ::std::option::Option::Some(&self.reference_id),
-            14usize => ::std::option::Option::Some(&self.serial_number),
-            15usize => ::std::option::Option::Some(&self.status),
-            16usize => ::std::option::Option::Some(&self.upn),
-            17usize => ::std::option::Option::Some(&self.user_email),
-            18usize => ::std::option::Option::Some(&self.user_id),
-            19usize => ::std::option::Option::Some(&self.user_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_registration_status", &self.client_registration_status);
-        d.field(2usize, "device_name", &self.device_name);
-        d.field(3usize, "device_type", &self.device_type);
-        d.field(4usize, "entity_source", &self.entity_source);
-        d.field(5usize, "management_agents", &self.management_agents);
-        d.field(6usize, "management_state", &self.management_state);
-        d.field(7usize, "manufacturer", &self.manufacturer);
-        d.field(8usize, "mdm_status", &self.mdm_status);
-        d.field(9usize, "model", &self.model);
-        d.field(10usize, "os_description", &self.os_description);
-        d.field(11usize, "os_version", &self.os_version);
-        d.field(12usize, "owner_type", &self.owner_type);
-        d.field(13usize, "reference_id", &self.reference_id);
-        d.field(14usize, "serial_number", &self.serial_number);
-        d.field(15usize, "status", &self.status);
-        d.field(16usize, "upn", &self.upn);
-        d.field(17usize, "user_email", &self.user_email);
-        d.field(18usize, "user_id", &self.user_id);
-        d.field(19usize, "user_name", &self.user_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1041,6 +983,14 @@ impl rt::Object for CommsApplication {
     const KEYS_JSON: &'static [&'static str] = &[",\"calls\":", ",\"onlineMeetings\":"];
     const TAG: &'static str = "\"#microsoft.graph.commsApplication\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "calls", &self.calls);
+        d.field(1usize, "online_meetings", &self.online_meetings);
+    }
+}
+#[cfg(msgraph_beta_app)]
+impl rt::object::Members for CommsApplication {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.calls.read_from(r),
@@ -1054,24 +1004,11 @@ impl rt::Object for CommsApplication {
         w.field(1usize, &self.online_meetings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.calls),
-            1usize => ::std::option::Option::Some(&self.online_meetings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "calls", &self.calls);
-        d.field(1usize, "online_meetings", &self.online_meetings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1120,6 +1057,14 @@ impl rt::Object for CommsNotification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.commsNotification\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "change_type", &self.change_type);
+        d.field(1usize, "resource_url", &self.resource_url);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for CommsNotification {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.change_type.read_from(r),
@@ -1133,24 +1078,11 @@ impl rt::Object for CommsNotification {
         w.field(1usize, &self.resource_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.change_type),
-            1usize => ::std::option::Option::Some(&self.resource_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "change_type", &self.change_type);
-        d.field(1usize, "resource_url", &self.resource_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1192,6 +1124,13 @@ impl rt::Object for CommsNotifications {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.commsNotifications\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for CommsNotifications {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.value.read_from(r),
@@ -1203,22 +1142,11 @@ impl rt::Object for CommsNotifications {
         w.field(0usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1281,6 +1209,16 @@ impl rt::Object for CommsOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.commsOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "client_context", &self.client_context);
+        d.field(2usize, "result_info", &self.result_info);
+        d.field(3usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for CommsOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1298,28 +1236,11 @@ impl rt::Object for CommsOperation {
         w.field(3usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.client_context),
-            2usize => ::std::option::Option::Some(&self.result_info),
-            3usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1461,42 +1382,42 @@ impl rt::Poly for AnyCommsOperation {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.cancelMediaProcessingOperation",
-            ) => rt::object::read_boxed(r).map(Self::CancelMediaProcessingOperation),
+            ) => rt::object::read_boxed(r, Self::CancelMediaProcessingOperation),
             ::std::option::Option::Some(
                 "microsoft.graph.inviteParticipantsOperation",
-            ) => rt::object::read_boxed(r).map(Self::InviteParticipantsOperation),
+            ) => rt::object::read_boxed(r, Self::InviteParticipantsOperation),
             ::std::option::Option::Some("microsoft.graph.muteParticipantOperation") => {
-                rt::object::read_boxed(r).map(Self::MuteParticipantOperation)
+                rt::object::read_boxed(r, Self::MuteParticipantOperation)
             }
             ::std::option::Option::Some("microsoft.graph.muteParticipantsOperation") => {
-                rt::object::read_boxed(r).map(Self::MuteParticipantsOperation)
+                rt::object::read_boxed(r, Self::MuteParticipantsOperation)
             }
             ::std::option::Option::Some("microsoft.graph.playPromptOperation") => {
-                rt::object::read_boxed(r).map(Self::PlayPromptOperation)
+                rt::object::read_boxed(r, Self::PlayPromptOperation)
             }
             ::std::option::Option::Some("microsoft.graph.recordOperation") => {
-                rt::object::read_boxed(r).map(Self::RecordOperation)
+                rt::object::read_boxed(r, Self::RecordOperation)
             }
             ::std::option::Option::Some("microsoft.graph.subscribeToToneOperation") => {
-                rt::object::read_boxed(r).map(Self::SubscribeToToneOperation)
+                rt::object::read_boxed(r, Self::SubscribeToToneOperation)
             }
             ::std::option::Option::Some("microsoft.graph.unmuteParticipantOperation") => {
-                rt::object::read_boxed(r).map(Self::UnmuteParticipantOperation)
+                rt::object::read_boxed(r, Self::UnmuteParticipantOperation)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.updateRecordingStatusOperation",
-            ) => rt::object::read_boxed(r).map(Self::UpdateRecordingStatusOperation),
-            _ => rt::object::read_boxed(r).map(Self::CommsOperation),
+            ) => rt::object::read_boxed(r, Self::UpdateRecordingStatusOperation),
+            _ => rt::object::read_boxed(r, Self::CommsOperation),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::CommsOperation(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::CancelMediaProcessingOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1505,7 +1426,7 @@ impl rt::Poly for AnyCommsOperation {
                 )
             }
             Self::InviteParticipantsOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1514,7 +1435,7 @@ impl rt::Poly for AnyCommsOperation {
                 )
             }
             Self::MuteParticipantOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1523,7 +1444,7 @@ impl rt::Poly for AnyCommsOperation {
                 )
             }
             Self::MuteParticipantsOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1532,21 +1453,21 @@ impl rt::Poly for AnyCommsOperation {
                 )
             }
             Self::PlayPromptOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.playPromptOperation"),
                 )
             }
             Self::RecordOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.recordOperation"),
                 )
             }
             Self::SubscribeToToneOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1555,7 +1476,7 @@ impl rt::Poly for AnyCommsOperation {
                 )
             }
             Self::UnmuteParticipantOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1564,7 +1485,7 @@ impl rt::Poly for AnyCommsOperation {
                 )
             }
             Self::UpdateRecordingStatusOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2014,6 +1935,52 @@ impl rt::Object for Company {
     ];
     const TAG: &'static str = "\"#microsoft.graph.company\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "business_profile_id", &self.business_profile_id);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "system_version", &self.system_version);
+        d.field(5usize, "accounts", &self.accounts);
+        d.field(6usize, "aged_accounts_payable", &self.aged_accounts_payable);
+        d.field(7usize, "aged_accounts_receivable", &self.aged_accounts_receivable);
+        d.field(8usize, "company_information", &self.company_information);
+        d.field(9usize, "countries_regions", &self.countries_regions);
+        d.field(10usize, "currencies", &self.currencies);
+        d.field(11usize, "customer_payment_journals", &self.customer_payment_journals);
+        d.field(12usize, "customer_payments", &self.customer_payments);
+        d.field(13usize, "customers", &self.customers);
+        d.field(14usize, "dimensions", &self.dimensions);
+        d.field(15usize, "dimension_values", &self.dimension_values);
+        d.field(16usize, "employees", &self.employees);
+        d.field(17usize, "general_ledger_entries", &self.general_ledger_entries);
+        d.field(18usize, "item_categories", &self.item_categories);
+        d.field(19usize, "items", &self.items);
+        d.field(20usize, "journal_lines", &self.journal_lines);
+        d.field(21usize, "journals", &self.journals);
+        d.field(22usize, "payment_methods", &self.payment_methods);
+        d.field(23usize, "payment_terms", &self.payment_terms);
+        d.field(24usize, "picture", &self.picture);
+        d.field(25usize, "purchase_invoice_lines", &self.purchase_invoice_lines);
+        d.field(26usize, "purchase_invoices", &self.purchase_invoices);
+        d.field(27usize, "sales_credit_memo_lines", &self.sales_credit_memo_lines);
+        d.field(28usize, "sales_credit_memos", &self.sales_credit_memos);
+        d.field(29usize, "sales_invoice_lines", &self.sales_invoice_lines);
+        d.field(30usize, "sales_invoices", &self.sales_invoices);
+        d.field(31usize, "sales_order_lines", &self.sales_order_lines);
+        d.field(32usize, "sales_orders", &self.sales_orders);
+        d.field(33usize, "sales_quote_lines", &self.sales_quote_lines);
+        d.field(34usize, "sales_quotes", &self.sales_quotes);
+        d.field(35usize, "shipment_methods", &self.shipment_methods);
+        d.field(36usize, "tax_areas", &self.tax_areas);
+        d.field(37usize, "tax_groups", &self.tax_groups);
+        d.field(38usize, "units_of_measure", &self.units_of_measure);
+        d.field(39usize, "vendors", &self.vendors);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for Company {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2103,100 +2070,11 @@ impl rt::Object for Company {
         w.field(39usize, &self.vendors);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.business_profile_id),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.name),
-            4usize => ::std::option::Option::Some(&self.system_version),
-            5usize => ::std::option::Option::Some(&self.accounts),
-            6usize => ::std::option::Option::Some(&self.aged_accounts_payable),
-            7usize => ::std::option::Option::Some(&self.aged_accounts_receivable),
-            8usize => ::std::option::Option::Some(&self.company_information),
-            9usize => ::std::option::Option::Some(&self.countries_regions),
-            10usize => ::std::option::Option::Some(&self.currencies),
-            11usize => ::std::option::Option::Some(&self.customer_payment_journals),
-            12usize => ::std::option::Option::Some(&self.customer_payments),
-            13usize => ::std::option::Option::Some(&self.customers),
-            14usize => ::std::option::Option::Some(&self.dimensions),
-            15usize => ::std::option::Option::Some(&self.dimension_values),
-            16usize => ::std::option::Option::Some(&self.employees),
-            17usize => ::std::option::Option::Some(&self.general_ledger_entries),
-            18usize => ::std::option::Option::Some(&self.item_categories),
-            19usize => ::std::option::Option::Some(&self.items),
-            20usize => ::std::option::Option::Some(&self.journal_lines),
-            21usize => ::std::option::Option::Some(&self.journals),
-            22usize => ::std::option::Option::Some(&self.payment_methods),
-            23usize => ::std::option::Option::Some(&self.payment_terms),
-            24usize => ::std::option::Option::Some(&self.picture),
-            25usize => ::std::option::Option::Some(&self.purchase_invoice_lines),
-            26usize => ::std::option::Option::Some(&self.purchase_invoices),
-            27usize => ::std::option::Option::Some(&self.sales_credit_memo_lines),
-            28usize => ::std::option::Option::Some(&self.sales_credit_memos),
-            29usize => ::std::option::Option::Some(&self.sales_invoice_lines),
-            30usize => ::std::option::Option::Some(&self.sales_invoices),
-            31usize => ::std::option::Option::Some(&self.sales_order_lines),
-            32usize => ::std::option::Option::Some(&self.sales_orders),
-            33usize => ::std::option::Option::Some(&self.sales_quote_lines),
-            34usize => ::std::option::Option::Some(&self.sales_quotes),
-            35usize => ::std::option::Option::Some(&self.shipment_methods),
-            36usize => ::std::option::Option::Some(&self.tax_areas),
-            37usize => ::std::option::Option::Some(&self.tax_groups),
-            38usize => ::std::option::Option::Some(&self.units_of_measure),
-            39usize => ::std::option::Option::Some(&self.vendors),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "business_profile_id", &self.business_profile_id);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "system_version", &self.system_version);
-        d.field(5usize, "accounts", &self.accounts);
-        d.field(6usize, "aged_accounts_payable", &self.aged_accounts_payable);
-        d.field(7usize, "aged_accounts_receivable", &self.aged_accounts_receivable);
-        d.field(8usize, "company_information", &self.company_information);
-        d.field(9usize, "countries_regions", &self.countries_regions);
-        d.field(10usize, "currencies", &self.currencies);
-        d.field(11usize, "customer_payment_journals", &self.customer_payment_journals);
-        d.field(12usize, "customer_payments", &self.customer_payments);
-        d.field(13usize, "customers", &self.customers);
-        d.field(14usize, "dimensions", &self.dimensions);
-        d.field(15usize, "dimension_values", &self.dimension_values);
-        d.field(16usize, "employees", &self.employees);
-        d.field(17usize, "general_ledger_entries", &self.general_ledger_entries);
-        d.field(18usize, "item_categories", &self.item_categories);
-        d.field(19usize, "items", &self.items);
-        d.field(20usize, "journal_lines", &self.journal_lines);
-        d.field(21usize, "journals", &self.journals);
-        d.field(22usize, "payment_methods", &self.payment_methods);
-        d.field(23usize, "payment_terms", &self.payment_terms);
-        d.field(24usize, "picture", &self.picture);
-        d.field(25usize, "purchase_invoice_lines", &self.purchase_invoice_lines);
-        d.field(26usize, "purchase_invoices", &self.purchase_invoices);
-        d.field(27usize, "sales_credit_memo_lines", &self.sales_credit_memo_lines);
-        d.field(28usize, "sales_credit_memos", &self.sales_credit_memos);
-        d.field(29usize, "sales_invoice_lines", &self.sales_invoice_lines);
-        d.field(30usize, "sales_invoices", &self.sales_invoices);
-        d.field(31usize, "sales_order_lines", &self.sales_order_lines);
-        d.field(32usize, "sales_orders", &self.sales_orders);
-        d.field(33usize, "sales_quote_lines", &self.sales_quote_lines);
-        d.field(34usize, "sales_quotes", &self.sales_quotes);
-        d.field(35usize, "shipment_methods", &self.shipment_methods);
-        d.field(36usize, "tax_areas", &self.tax_areas);
-        d.field(37usize, "tax_groups", &self.tax_groups);
-        d.field(38usize, "units_of_measure", &self.units_of_measure);
-        d.field(39usize, "vendors", &self.vendors);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2308,6 +2186,18 @@ impl rt::Object for CompanyDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.companyDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "department", &self.department);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "office_location", &self.office_location);
+        d.field(4usize, "pronunciation", &self.pronunciation);
+        d.field(5usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for CompanyDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.address.read_from(r),
@@ -2329,32 +2219,11 @@ impl rt::Object for CompanyDetail {
         w.field(5usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.address),
-            1usize => ::std::option::Option::Some(&self.department),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.office_location),
-            4usize => ::std::option::Option::Some(&self.pronunciation),
-            5usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "department", &self.department);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "office_location", &self.office_location);
-        d.field(4usize, "pronunciation", &self.pronunciation);
-        d.field(5usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2465,6 +2334,29 @@ impl rt::Object for CompanyInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.companyInformation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "address", &self.address);
+        d.field(2usize, "currency_code", &self.currency_code);
+        d.field(
+            3usize,
+            "current_fiscal_year_start_date",
+            &self.current_fiscal_year_start_date,
+        );
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "email", &self.email);
+        d.field(6usize, "fax_number", &self.fax_number);
+        d.field(7usize, "industry", &self.industry);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "phone_number", &self.phone_number);
+        d.field(10usize, "picture", &self.picture);
+        d.field(11usize, "tax_registration_number", &self.tax_registration_number);
+        d.field(12usize, "website", &self.website);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for CompanyInformation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2500,50 +2392,11 @@ impl rt::Object for CompanyInformation {
         w.field(12usize, &self.website);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.address),
-            2usize => ::std::option::Option::Some(&self.currency_code),
-            3usize => ::std::option::Option::Some(&self.current_fiscal_year_start_date),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.email),
-            6usize => ::std::option::Option::Some(&self.fax_number),
-            7usize => ::std::option::Option::Some(&self.industry),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.phone_number),
-            10usize => ::std::option::Option::Some(&self.picture),
-            11usize => ::std::option::Option::Some(&self.tax_registration_number),
-            12usize => ::std::option::Option::Some(&self.website),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "currency_code", &self.currency_code);
-        d.field(
-            3usize,
-            "current_fiscal_year_start_date",
-            &self.current_fiscal_year_start_date,
-        );
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "email", &self.email);
-        d.field(6usize, "fax_number", &self.fax_number);
-        d.field(7usize, "industry", &self.industry);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "phone_number", &self.phone_number);
-        d.field(10usize, "picture", &self.picture);
-        d.field(11usize, "tax_registration_number", &self.tax_registration_number);
-        d.field(12usize, "website", &self.website);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2604,6 +2457,14 @@ impl rt::Object for ComplianceInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.complianceInformation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "certification_controls", &self.certification_controls);
+        d.field(1usize, "certification_name", &self.certification_name);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for ComplianceInformation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.certification_controls.read_from(r),
@@ -2617,24 +2478,11 @@ impl rt::Object for ComplianceInformation {
         w.field(1usize, &self.certification_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.certification_controls),
-            1usize => ::std::option::Option::Some(&self.certification_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "certification_controls", &self.certification_controls);
-        d.field(1usize, "certification_name", &self.certification_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2770,6 +2618,36 @@ impl rt::Object for ComplianceManagementPartner {
     ];
     const TAG: &'static str = "\"#microsoft.graph.complianceManagementPartner\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "android_enrollment_assignments",
+            &self.android_enrollment_assignments,
+        );
+        d.field(2usize, "android_onboarded", &self.android_onboarded);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "ios_enrollment_assignments", &self.ios_enrollment_assignments);
+        d.field(5usize, "ios_onboarded", &self.ios_onboarded);
+        d.field(6usize, "last_heartbeat_date_time", &self.last_heartbeat_date_time);
+        d.field(
+            7usize,
+            "mac_os_enrollment_assignments",
+            &self.mac_os_enrollment_assignments,
+        );
+        d.field(8usize, "mac_os_onboarded", &self.mac_os_onboarded);
+        d.field(9usize, "partner_state", &self.partner_state);
+        d.field(
+            10usize,
+            "windows_enrollment_assignments",
+            &self.windows_enrollment_assignments,
+        );
+        d.field(11usize, "windows_onboarded", &self.windows_onboarded);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ComplianceManagementPartner {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2803,56 +2681,11 @@ impl rt::Object for ComplianceManagementPartner {
         w.field(11usize, &self.windows_onboarded);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.android_enrollment_assignments),
-            2usize => ::std::option::Option::Some(&self.android_onboarded),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.ios_enrollment_assignments),
-            5usize => ::std::option::Option::Some(&self.ios_onboarded),
-            6usize => ::std::option::Option::Some(&self.last_heartbeat_date_time),
-            7usize => ::std::option::Option::Some(&self.mac_os_enrollment_assignments),
-            8usize => ::std::option::Option::Some(&self.mac_os_onboarded),
-            9usize => ::std::option::Option::Some(&self.partner_state),
-            10usize => ::std::option::Option::Some(&self.windows_enrollment_assignments),
-            11usize => ::std::option::Option::Some(&self.windows_onboarded),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "android_enrollment_assignments",
-            &self.android_enrollment_assignments,
-        );
-        d.field(2usize, "android_onboarded", &self.android_onboarded);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "ios_enrollment_assignments", &self.ios_enrollment_assignments);
-        d.field(5usize, "ios_onboarded", &self.ios_onboarded);
-        d.field(6usize, "last_heartbeat_date_time", &self.last_heartbeat_date_time);
-        d.field(
-            7usize,
-            "mac_os_enrollment_assignments",
-            &self.mac_os_enrollment_assignments,
-        );
-        d.field(8usize, "mac_os_onboarded", &self.mac_os_onboarded);
-        d.field(9usize, "partner_state", &self.partner_state);
-        d.field(
-            10usize,
-            "windows_enrollment_assignments",
-            &self.windows_enrollment_assignments,
-        );
-        d.field(11usize, "windows_onboarded", &self.windows_onboarded);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2911,6 +2744,13 @@ impl rt::Object for ComplianceManagementPartnerAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.complianceManagementPartnerAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ComplianceManagementPartnerAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.target.read_from(r),
@@ -2922,22 +2762,11 @@ impl rt::Object for ComplianceManagementPartnerAssignment {
         w.field(0usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3316,6 +3145,18 @@ impl rt::Object for ConditionalAccessRuleSatisfied {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessRuleSatisfied\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "conditional_access_condition",
+            &self.conditional_access_condition,
+        );
+        d.field(1usize, "rule_satisfied", &self.rule_satisfied);
+    }
+}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+impl rt::object::Members for ConditionalAccessRuleSatisfied {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.conditional_access_condition.read_from(r),
@@ -3329,28 +3170,11 @@ impl rt::Object for ConditionalAccessRuleSatisfied {
         w.field(1usize, &self.rule_satisfied);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.conditional_access_condition),
-            1usize => ::std::option::Option::Some(&self.rule_satisfied),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "conditional_access_condition",
-            &self.conditional_access_condition,
-        );
-        d.field(1usize, "rule_satisfied", &self.rule_satisfied);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3494,6 +3318,18 @@ impl rt::Object for ConfigManagerPolicySummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configManagerPolicySummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "compliant_device_count", &self.compliant_device_count);
+        d.field(1usize, "enforced_device_count", &self.enforced_device_count);
+        d.field(2usize, "failed_device_count", &self.failed_device_count);
+        d.field(3usize, "non_compliant_device_count", &self.non_compliant_device_count);
+        d.field(4usize, "pending_device_count", &self.pending_device_count);
+        d.field(5usize, "targeted_device_count", &self.targeted_device_count);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ConfigManagerPolicySummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.compliant_device_count.read_from(r),
@@ -3515,32 +3351,11 @@ impl rt::Object for ConfigManagerPolicySummary {
         w.field(5usize, &self.targeted_device_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.compliant_device_count),
-            1usize => ::std::option::Option::Some(&self.enforced_device_count),
-            2usize => ::std::option::Option::Some(&self.failed_device_count),
-            3usize => ::std::option::Option::Some(&self.non_compliant_device_count),
-            4usize => ::std::option::Option::Some(&self.pending_device_count),
-            5usize => ::std::option::Option::Some(&self.targeted_device_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "compliant_device_count", &self.compliant_device_count);
-        d.field(1usize, "enforced_device_count", &self.enforced_device_count);
-        d.field(2usize, "failed_device_count", &self.failed_device_count);
-        d.field(3usize, "non_compliant_device_count", &self.non_compliant_device_count);
-        d.field(4usize, "pending_device_count", &self.pending_device_count);
-        d.field(5usize, "targeted_device_count", &self.targeted_device_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3697,6 +3512,18 @@ impl rt::Object for ConfigurationManagerActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationManagerActionResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action_name", &self.action_name);
+        d.field(1usize, "action_state", &self.action_state);
+        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(3usize, "start_date_time", &self.start_date_time);
+        d.field(4usize, "action_delivery_status", &self.action_delivery_status);
+        d.field(5usize, "error_code", &self.error_code);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ConfigurationManagerActionResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action_name.read_from(r),
@@ -3718,32 +3545,11 @@ impl rt::Object for ConfigurationManagerActionResult {
         w.field(5usize, &self.error_code);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action_name),
-            1usize => ::std::option::Option::Some(&self.action_state),
-            2usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            3usize => ::std::option::Option::Some(&self.start_date_time),
-            4usize => ::std::option::Option::Some(&self.action_delivery_status),
-            5usize => ::std::option::Option::Some(&self.error_code),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "action_delivery_status", &self.action_delivery_status);
-        d.field(5usize, "error_code", &self.error_code);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3801,6 +3607,14 @@ impl rt::Object for ConfigurationManagerClientInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationManagerClientInformation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "client_identifier", &self.client_identifier);
+        d.field(1usize, "is_blocked", &self.is_blocked);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ConfigurationManagerClientInformation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.client_identifier.read_from(r),
@@ -3814,24 +3628,11 @@ impl rt::Object for ConfigurationManagerClientInformation {
         w.field(1usize, &self.is_blocked);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.client_identifier),
-            1usize => ::std::option::Option::Some(&self.is_blocked),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_identifier", &self.client_identifier);
-        d.field(1usize, "is_blocked", &self.is_blocked);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4443,6 +4244,62 @@ impl rt::Object for Contact {
     ];
     const TAG: &'static str = "\"#microsoft.graph.contact\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "categories", &self.categories);
+        d.field(2usize, "change_key", &self.change_key);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "assistant_name", &self.assistant_name);
+        d.field(6usize, "birthday", &self.birthday);
+        d.field(7usize, "children", &self.children);
+        d.field(8usize, "company_name", &self.company_name);
+        d.field(9usize, "department", &self.department);
+        d.field(10usize, "display_name", &self.display_name);
+        d.field(11usize, "email_addresses", &self.email_addresses);
+        d.field(12usize, "file_as", &self.file_as);
+        d.field(13usize, "flag", &self.flag);
+        d.field(14usize, "gender", &self.gender);
+        d.field(15usize, "generation", &self.generation);
+        d.field(16usize, "given_name", &self.given_name);
+        d.field(17usize, "im_addresses", &self.im_addresses);
+        d.field(18usize, "initials", &self.initials);
+        d.field(19usize, "is_favorite", &self.is_favorite);
+        d.field(20usize, "job_title", &self.job_title);
+        d.field(21usize, "manager", &self.manager);
+        d.field(22usize, "middle_name", &self.middle_name);
+        d.field(23usize, "nick_name", &self.nick_name);
+        d.field(24usize, "office_location", &self.office_location);
+        d.field(25usize, "parent_folder_id", &self.parent_folder_id);
+        d.field(26usize, "personal_notes", &self.personal_notes);
+        d.field(27usize, "phones", &self.phones);
+        d.field(28usize, "postal_addresses", &self.postal_addresses);
+        d.field(29usize, "profession", &self.profession);
+        d.field(30usize, "spouse_name", &self.spouse_name);
+        d.field(31usize, "surname", &self.surname);
+        d.field(32usize, "title", &self.title);
+        d.field(33usize, "websites", &self.websites);
+        d.field(34usize, "wedding_anniversary", &self.wedding_anniversary);
+        d.field(35usize, "yomi_company_name", &self.yomi_company_name);
+        d.field(36usize, "yomi_given_name", &self.yomi_given_name);
+        d.field(37usize, "yomi_surname", &self.yomi_surname);
+        d.field(38usize, "extensions", &self.extensions);
+        d.field(
+            39usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(40usize, "photo", &self.photo);
+        d.field(
+            41usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Contact {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4536,114 +4393,11 @@ impl rt::Object for Contact {
         w.field(41usize, &self.single_value_extended_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.categories),
-            2usize => ::std::option::Option::Some(&self.change_key),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.assistant_name),
-            6usize => ::std::option::Option::Some(&self.birthday),
-            7usize => ::std::option::Option::Some(&self.children),
-            8usize => ::std::option::Option::Some(&self.company_name),
-            9usize => ::std::option::Option::Some(&self.department),
-            10usize => ::std::option::Option::Some(&self.display_name),
-            11usize => ::std::option::Option::Some(&self.email_addresses),
-            12usize => ::std::option::Option::Some(&self.file_as),
-            13usize => ::std::option::Option::Some(&self.flag),
-            14usize => ::std::option::Option::Some(&self.gender),
-            15usize => ::std::option::Option::Some(&self.generation),
-            16usize => ::std::option::Option::Some(&self.given_name),
-            17usize => ::std::option::Option::Some(&self.im_addresses),
-            18usize => ::std::option::Option::Some(&self.initials),
-            19usize => ::std::option::Option::Some(&self.is_favorite),
-            20usize => ::std::option::Option::Some(&self.job_title),
-            21usize => ::std::option::Option::Some(&self.manager),
-            22usize => ::std::option::Option::Some(&self.middle_name),
-            23usize => ::std::option::Option::Some(&self.nick_name),
-            24usize => ::std::option::Option::Some(&self.office_location),
-            25usize => ::std::option::Option::Some(&self.parent_folder_id),
-            26usize => ::std::option::Option::Some(&self.personal_notes),
-            27usize => ::std::option::Option::Some(&self.phones),
-            28usize => ::std::option::Option::Some(&self.postal_addresses),
-            29usize => ::std::option::Option::Some(&self.profession),
-            30usize => ::std::option::Option::Some(&self.spouse_name),
-            31usize => ::std::option::Option::Some(&self.surname),
-            32usize => ::std::option::Option::Some(&self.title),
-            33usize => ::std::option::Option::Some(&self.websites),
-            34usize => ::std::option::Option::Some(&self.wedding_anniversary),
-            35usize => ::std::option::Option::Some(&self.yomi_company_name),
-            36usize => ::std::option::Option::Some(&self.yomi_given_name),
-            37usize => ::std::option::Option::Some(&self.yomi_surname),
-            38usize => ::std::option::Option::Some(&self.extensions),
-            39usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            40usize => ::std::option::Option::Some(&self.photo),
-            41usize => {
-                ::std::option::Option::Some(&self.single_value_extended_properties)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "assistant_name", &self.assistant_name);
-        d.field(6usize, "birthday", &self.birthday);
-        d.field(7usize, "children", &self.children);
-        d.field(8usize, "company_name", &self.company_name);
-        d.field(9usize, "department", &self.department);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "email_addresses", &self.email_addresses);
-        d.field(12usize, "file_as", &self.file_as);
-        d.field(13usize, "flag", &self.flag);
-        d.field(14usize, "gender", &self.gender);
-        d.field(15usize, "generation", &self.generation);
-        d.field(16usize, "given_name", &self.given_name);
-        d.field(17usize, "im_addresses", &self.im_addresses);
-        d.field(18usize, "initials", &self.initials);
-        d.field(19usize, "is_favorite", &self.is_favorite);
-        d.field(20usize, "job_title", &self.job_title);
-        d.field(21usize, "manager", &self.manager);
-        d.field(22usize, "middle_name", &self.middle_name);
-        d.field(23usize, "nick_name", &self.nick_name);
-        d.field(24usize, "office_location", &self.office_location);
-        d.field(25usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(26usize, "personal_notes", &self.personal_notes);
-        d.field(27usize, "phones", &self.phones);
-        d.field(28usize, "postal_addresses", &self.postal_addresses);
-        d.field(29usize, "profession", &self.profession);
-        d.field(30usize, "spouse_name", &self.spouse_name);
-        d.field(31usize, "surname", &self.surname);
-        d.field(32usize, "title", &self.title);
-        d.field(33usize, "websites", &self.websites);
-        d.field(34usize, "wedding_anniversary", &self.wedding_anniversary);
-        d.field(35usize, "yomi_company_name", &self.yomi_company_name);
-        d.field(36usize, "yomi_given_name", &self.yomi_given_name);
-        d.field(37usize, "yomi_surname", &self.yomi_surname);
-        d.field(38usize, "extensions", &self.extensions);
-        d.field(
-            39usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(40usize, "photo", &self.photo);
-        d.field(
-            41usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4763,6 +4517,28 @@ impl rt::Object for ContactFolder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.contactFolder\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "parent_folder_id", &self.parent_folder_id);
+        d.field(3usize, "well_known_name", &self.well_known_name);
+        d.field(4usize, "child_folders", &self.child_folders);
+        d.field(5usize, "contacts", &self.contacts);
+        d.field(
+            6usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(
+            7usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ContactFolder {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4788,44 +4564,11 @@ impl rt::Object for ContactFolder {
         w.field(7usize, &self.single_value_extended_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.parent_folder_id),
-            3usize => ::std::option::Option::Some(&self.well_known_name),
-            4usize => ::std::option::Option::Some(&self.child_folders),
-            5usize => ::std::option::Option::Some(&self.contacts),
-            6usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            7usize => ::std::option::Option::Some(&self.single_value_extended_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(3usize, "well_known_name", &self.well_known_name);
-        d.field(4usize, "child_folders", &self.child_folders);
-        d.field(5usize, "contacts", &self.contacts);
-        d.field(
-            6usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(
-            7usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5011,6 +4754,16 @@ impl rt::Object for ContentInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.contentInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "format", &self.format);
+        d.field(1usize, "identifier", &self.identifier);
+        d.field(2usize, "metadata", &self.metadata);
+        d.field(3usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for ContentInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.format.read_from(r),
@@ -5028,28 +4781,11 @@ impl rt::Object for ContentInfo {
         w.field(3usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.format),
-            1usize => ::std::option::Option::Some(&self.identifier),
-            2usize => ::std::option::Option::Some(&self.metadata),
-            3usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "format", &self.format);
-        d.field(1usize, "identifier", &self.identifier);
-        d.field(2usize, "metadata", &self.metadata);
-        d.field(3usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5090,6 +4826,12 @@ impl rt::Object for ContentMetadata {
     const TAG: &'static str = "\"#microsoft.graph.contentMetadata\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for ContentMetadata {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -5099,20 +4841,11 @@ impl rt::Object for ContentMetadata {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5168,6 +4901,16 @@ impl rt::Object for ContentProperties {
     ];
     const TAG: &'static str = "\"#microsoft.graph.contentProperties\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "extensions", &self.extensions);
+        d.field(1usize, "last_modified_by", &self.last_modified_by);
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(3usize, "metadata", &self.metadata);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for ContentProperties {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.extensions.read_from(r),
@@ -5185,28 +4928,11 @@ impl rt::Object for ContentProperties {
         w.field(3usize, &self.metadata);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.extensions),
-            1usize => ::std::option::Option::Some(&self.last_modified_by),
-            2usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            3usize => ::std::option::Option::Some(&self.metadata),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "extensions", &self.extensions);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "metadata", &self.metadata);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5330,6 +5056,18 @@ impl rt::Object for Contract {
     ];
     const TAG: &'static str = "\"#microsoft.graph.contract\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "contract_type", &self.contract_type);
+        d.field(3usize, "customer_id", &self.customer_id);
+        d.field(4usize, "default_domain_name", &self.default_domain_name);
+        d.field(5usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Contract {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5351,32 +5089,11 @@ impl rt::Object for Contract {
         w.field(5usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.contract_type),
-            3usize => ::std::option::Option::Some(&self.customer_id),
-            4usize => ::std::option::Option::Some(&self.default_domain_name),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "contract_type", &self.contract_type);
-        d.field(3usize, "customer_id", &self.customer_id);
-        d.field(4usize, "default_domain_name", &self.default_domain_name);
-        d.field(5usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5440,6 +5157,16 @@ impl rt::Object for ControlScore {
     ];
     const TAG: &'static str = "\"#microsoft.graph.controlScore\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "control_category", &self.control_category);
+        d.field(1usize, "control_name", &self.control_name);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "score", &self.score);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for ControlScore {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.control_category.read_from(r),
@@ -5457,28 +5184,11 @@ impl rt::Object for ControlScore {
         w.field(3usize, &self.score);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.control_category),
-            1usize => ::std::option::Option::Some(&self.control_name),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.score),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "control_category", &self.control_category);
-        d.field(1usize, "control_name", &self.control_name);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "score", &self.score);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5557,6 +5267,19 @@ impl rt::Object for Conversation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conversation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "has_attachments", &self.has_attachments);
+        d.field(2usize, "last_delivered_date_time", &self.last_delivered_date_time);
+        d.field(3usize, "preview", &self.preview);
+        d.field(4usize, "topic", &self.topic);
+        d.field(5usize, "unique_senders", &self.unique_senders);
+        d.field(6usize, "threads", &self.threads);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Conversation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5580,34 +5303,11 @@ impl rt::Object for Conversation {
         w.field(6usize, &self.threads);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.has_attachments),
-            2usize => ::std::option::Option::Some(&self.last_delivered_date_time),
-            3usize => ::std::option::Option::Some(&self.preview),
-            4usize => ::std::option::Option::Some(&self.topic),
-            5usize => ::std::option::Option::Some(&self.unique_senders),
-            6usize => ::std::option::Option::Some(&self.threads),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "has_attachments", &self.has_attachments);
-        d.field(2usize, "last_delivered_date_time", &self.last_delivered_date_time);
-        d.field(3usize, "preview", &self.preview);
-        d.field(4usize, "topic", &self.topic);
-        d.field(5usize, "unique_senders", &self.unique_senders);
-        d.field(6usize, "threads", &self.threads);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5712,6 +5412,15 @@ impl rt::Object for ConversationMemberRoleUpdatedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "conversation_member_id", &self.conversation_member_id);
+        d.field(1usize, "conversation_member_roles", &self.conversation_member_roles);
+        d.field(2usize, "initiator", &self.initiator);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ConversationMemberRoleUpdatedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.conversation_member_id.read_from(r),
@@ -5727,26 +5436,11 @@ impl rt::Object for ConversationMemberRoleUpdatedEventMessageDetail {
         w.field(2usize, &self.initiator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.conversation_member_id),
-            1usize => ::std::option::Option::Some(&self.conversation_member_roles),
-            2usize => ::std::option::Option::Some(&self.initiator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "conversation_member_id", &self.conversation_member_id);
-        d.field(1usize, "conversation_member_roles", &self.conversation_member_roles);
-        d.field(2usize, "initiator", &self.initiator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5841,6 +5535,22 @@ impl rt::Object for ConversationThread {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conversationThread\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "cc_recipients", &self.cc_recipients);
+        d.field(2usize, "has_attachments", &self.has_attachments);
+        d.field(3usize, "is_locked", &self.is_locked);
+        d.field(4usize, "last_delivered_date_time", &self.last_delivered_date_time);
+        d.field(5usize, "preview", &self.preview);
+        d.field(6usize, "topic", &self.topic);
+        d.field(7usize, "to_recipients", &self.to_recipients);
+        d.field(8usize, "unique_senders", &self.unique_senders);
+        d.field(9usize, "posts", &self.posts);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ConversationThread {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5870,40 +5580,11 @@ impl rt::Object for ConversationThread {
         w.field(9usize, &self.posts);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.cc_recipients),
-            2usize => ::std::option::Option::Some(&self.has_attachments),
-            3usize => ::std::option::Option::Some(&self.is_locked),
-            4usize => ::std::option::Option::Some(&self.last_delivered_date_time),
-            5usize => ::std::option::Option::Some(&self.preview),
-            6usize => ::std::option::Option::Some(&self.topic),
-            7usize => ::std::option::Option::Some(&self.to_recipients),
-            8usize => ::std::option::Option::Some(&self.unique_senders),
-            9usize => ::std::option::Option::Some(&self.posts),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "cc_recipients", &self.cc_recipients);
-        d.field(2usize, "has_attachments", &self.has_attachments);
-        d.field(3usize, "is_locked", &self.is_locked);
-        d.field(4usize, "last_delivered_date_time", &self.last_delivered_date_time);
-        d.field(5usize, "preview", &self.preview);
-        d.field(6usize, "topic", &self.topic);
-        d.field(7usize, "to_recipients", &self.to_recipients);
-        d.field(8usize, "unique_senders", &self.unique_senders);
-        d.field(9usize, "posts", &self.posts);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5961,6 +5642,15 @@ impl rt::Object for ConvertIdResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.convertIdResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "error_details", &self.error_details);
+        d.field(1usize, "source_id", &self.source_id);
+        d.field(2usize, "target_id", &self.target_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ConvertIdResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.error_details.read_from(r),
@@ -5976,26 +5666,11 @@ impl rt::Object for ConvertIdResult {
         w.field(2usize, &self.target_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.error_details),
-            1usize => ::std::option::Option::Some(&self.source_id),
-            2usize => ::std::option::Option::Some(&self.target_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error_details", &self.error_details);
-        d.field(1usize, "source_id", &self.source_id);
-        d.field(2usize, "target_id", &self.target_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6064,6 +5739,17 @@ impl rt::Object for CountryRegion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.countryRegion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "address_format", &self.address_format);
+        d.field(2usize, "code", &self.code);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for CountryRegion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6083,30 +5769,11 @@ impl rt::Object for CountryRegion {
         w.field(4usize, &self.last_modified_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.address_format),
-            2usize => ::std::option::Option::Some(&self.code),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address_format", &self.address_format);
-        d.field(2usize, "code", &self.code);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6160,6 +5827,15 @@ impl rt::Object for Credential {
     ];
     const TAG: &'static str = "\"#microsoft.graph.credential\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "field_id", &self.field_id);
+        d.field(1usize, "type_", &self.type_);
+        d.field(2usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Credential {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.field_id.read_from(r),
@@ -6175,26 +5851,11 @@ impl rt::Object for Credential {
         w.field(2usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.field_id),
-            1usize => ::std::option::Option::Some(&self.type_),
-            2usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "field_id", &self.field_id);
-        d.field(1usize, "type_", &self.type_);
-        d.field(2usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6272,6 +5933,17 @@ impl rt::Object for CredentialSingleSignOnExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.credentialSingleSignOnExtension\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "configurations", &self.configurations);
+        d.field(1usize, "domains", &self.domains);
+        d.field(2usize, "extension_identifier", &self.extension_identifier);
+        d.field(3usize, "realm", &self.realm);
+        d.field(4usize, "team_identifier", &self.team_identifier);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CredentialSingleSignOnExtension {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.configurations.read_from(r),
@@ -6291,30 +5963,11 @@ impl rt::Object for CredentialSingleSignOnExtension {
         w.field(4usize, &self.team_identifier);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.configurations),
-            1usize => ::std::option::Option::Some(&self.domains),
-            2usize => ::std::option::Option::Some(&self.extension_identifier),
-            3usize => ::std::option::Option::Some(&self.realm),
-            4usize => ::std::option::Option::Some(&self.team_identifier),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "configurations", &self.configurations);
-        d.field(1usize, "domains", &self.domains);
-        d.field(2usize, "extension_identifier", &self.extension_identifier);
-        d.field(3usize, "realm", &self.realm);
-        d.field(4usize, "team_identifier", &self.team_identifier);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6386,6 +6039,17 @@ impl rt::Object for CredentialUsageSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.credentialUsageSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "auth_method", &self.auth_method);
+        d.field(2usize, "failure_activity_count", &self.failure_activity_count);
+        d.field(3usize, "feature", &self.feature);
+        d.field(4usize, "successful_activity_count", &self.successful_activity_count);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for CredentialUsageSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6405,30 +6069,11 @@ impl rt::Object for CredentialUsageSummary {
         w.field(4usize, &self.successful_activity_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.auth_method),
-            2usize => ::std::option::Option::Some(&self.failure_activity_count),
-            3usize => ::std::option::Option::Some(&self.feature),
-            4usize => ::std::option::Option::Some(&self.successful_activity_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "auth_method", &self.auth_method);
-        d.field(2usize, "failure_activity_count", &self.failure_activity_count);
-        d.field(3usize, "feature", &self.feature);
-        d.field(4usize, "successful_activity_count", &self.successful_activity_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6508,6 +6153,19 @@ impl rt::Object for Currency {
     ];
     const TAG: &'static str = "\"#microsoft.graph.currency\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "amount_decimal_places", &self.amount_decimal_places);
+        d.field(2usize, "amount_rounding_precision", &self.amount_rounding_precision);
+        d.field(3usize, "code", &self.code);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(6usize, "symbol", &self.symbol);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for Currency {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6531,34 +6189,11 @@ impl rt::Object for Currency {
         w.field(6usize, &self.symbol);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.amount_decimal_places),
-            2usize => ::std::option::Option::Some(&self.amount_rounding_precision),
-            3usize => ::std::option::Option::Some(&self.code),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            6usize => ::std::option::Option::Some(&self.symbol),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "amount_decimal_places", &self.amount_decimal_places);
-        d.field(2usize, "amount_rounding_precision", &self.amount_rounding_precision);
-        d.field(3usize, "code", &self.code);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "symbol", &self.symbol);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6607,6 +6242,14 @@ impl rt::Object for CurrentLabel {
     const KEYS_JSON: &'static [&'static str] = &[",\"applicationMode\":", ",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.currentLabel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application_mode", &self.application_mode);
+        d.field(1usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for CurrentLabel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application_mode.read_from(r),
@@ -6620,24 +6263,11 @@ impl rt::Object for CurrentLabel {
         w.field(1usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application_mode),
-            1usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_mode", &self.application_mode);
-        d.field(1usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6688,6 +6318,14 @@ impl rt::Object for CustomSubjectAlternativeName {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"sanType\":"];
     const TAG: &'static str = "\"#microsoft.graph.customSubjectAlternativeName\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "san_type", &self.san_type);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CustomSubjectAlternativeName {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -6701,24 +6339,11 @@ impl rt::Object for CustomSubjectAlternativeName {
         w.field(1usize, &self.san_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.san_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "san_type", &self.san_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6789,6 +6414,16 @@ impl rt::Object for CustomUpdateTimeWindow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customUpdateTimeWindow\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end_day", &self.end_day);
+        d.field(1usize, "end_time", &self.end_time);
+        d.field(2usize, "start_day", &self.start_day);
+        d.field(3usize, "start_time", &self.start_time);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for CustomUpdateTimeWindow {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.end_day.read_from(r),
@@ -6806,28 +6441,11 @@ impl rt::Object for CustomUpdateTimeWindow {
         w.field(3usize, &self.start_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.end_day),
-            1usize => ::std::option::Option::Some(&self.end_time),
-            2usize => ::std::option::Option::Some(&self.start_day),
-            3usize => ::std::option::Option::Some(&self.start_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_day", &self.end_day);
-        d.field(1usize, "end_time", &self.end_time);
-        d.field(2usize, "start_day", &self.start_day);
-        d.field(3usize, "start_time", &self.start_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6991,6 +6609,36 @@ impl rt::Object for Customer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "address", &self.address);
+        d.field(2usize, "blocked", &self.blocked);
+        d.field(3usize, "currency_code", &self.currency_code);
+        d.field(4usize, "currency_id", &self.currency_id);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "email", &self.email);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "number", &self.number);
+        d.field(9usize, "payment_method_id", &self.payment_method_id);
+        d.field(10usize, "payment_terms_id", &self.payment_terms_id);
+        d.field(11usize, "phone_number", &self.phone_number);
+        d.field(12usize, "shipment_method_id", &self.shipment_method_id);
+        d.field(13usize, "tax_area_display_name", &self.tax_area_display_name);
+        d.field(14usize, "tax_area_id", &self.tax_area_id);
+        d.field(15usize, "tax_liable", &self.tax_liable);
+        d.field(16usize, "tax_registration_number", &self.tax_registration_number);
+        d.field(17usize, "type_", &self.type_);
+        d.field(18usize, "website", &self.website);
+        d.field(19usize, "currency", &self.currency);
+        d.field(20usize, "payment_method", &self.payment_method);
+        d.field(21usize, "payment_term", &self.payment_term);
+        d.field(22usize, "picture", &self.picture);
+        d.field(23usize, "shipment_method", &self.shipment_method);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for Customer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7048,68 +6696,11 @@ impl rt::Object for Customer {
         w.field(23usize, &self.shipment_method);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.address),
-            2usize => ::std::option::Option::Some(&self.blocked),
-            3usize => ::std::option::Option::Some(&self.currency_code),
-            4usize => ::std::option::Option::Some(&self.currency_id),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.email),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.number),
-            9usize => ::std::option::Option::Some(&self.payment_method_id),
-            10usize => ::std::option::Option::Some(&self.payment_terms_id),
-            11usize => ::std::option::Option::Some(&self.phone_number),
-            12usize => ::std::option::Option::Some(&self.shipment_method_id),
-            13usize => ::std::option::Option::Some(&self.tax_area_display_name),
-            14usize => ::std::option::Option::Some(&self.tax_area_id),
-            15usize => ::std::option::Option::Some(&self.tax_liable),
-            16usize => ::std::option::Option::Some(&self.tax_registration_number),
-            17usize => ::std::option::Option::Some(&self.type_),
-            18usize => ::std::option::Option::Some(&self.website),
-            19usize => ::std::option::Option::Some(&self.currency),
-            20usize => ::std::option::Option::Some(&self.payment_method),
-            21usize => ::std::option::Option::Some(&self.payment_term),
-            22usize => ::std::option::Option::Some(&self.picture),
-            23usize => ::std::option::Option::Some(&self.shipment_method),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "blocked", &self.blocked);
-        d.field(3usize, "currency_code", &self.currency_code);
-        d.field(4usize, "currency_id", &self.currency_id);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "email", &self.email);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "number", &self.number);
-        d.field(9usize, "payment_method_id", &self.payment_method_id);
-        d.field(10usize, "payment_terms_id", &self.payment_terms_id);
-        d.field(11usize, "phone_number", &self.phone_number);
-        d.field(12usize, "shipment_method_id", &self.shipment_method_id);
-        d.field(13usize, "tax_area_display_name", &self.tax_area_display_name);
-        d.field(14usize, "tax_area_id", &self.tax_area_id);
-        d.field(15usize, "tax_liable", &self.tax_liable);
-        d.field(16usize, "tax_registration_number", &self.tax_registration_number);
-        d.field(17usize, "type_", &self.type_);
-        d.field(18usize, "website", &self.website);
-        d.field(19usize, "currency", &self.currency);
-        d.field(20usize, "payment_method", &self.payment_method);
-        d.field(21usize, "payment_term", &self.payment_term);
-        d.field(22usize, "picture", &self.picture);
-        d.field(23usize, "shipment_method", &self.shipment_method);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7248,6 +6839,28 @@ impl rt::Object for CustomerPayment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customerPayment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "amount", &self.amount);
+        d.field(2usize, "applies_to_invoice_id", &self.applies_to_invoice_id);
+        d.field(3usize, "applies_to_invoice_number", &self.applies_to_invoice_number);
+        d.field(4usize, "comment", &self.comment);
+        d.field(5usize, "contact_id", &self.contact_id);
+        d.field(6usize, "customer_id", &self.customer_id);
+        d.field(7usize, "customer_number", &self.customer_number);
+        d.field(8usize, "description", &self.description);
+        d.field(9usize, "document_number", &self.document_number);
+        d.field(10usize, "external_document_number", &self.external_document_number);
+        d.field(11usize, "journal_display_name", &self.journal_display_name);
+        d.field(12usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(13usize, "line_number", &self.line_number);
+        d.field(14usize, "posting_date", &self.posting_date);
+        d.field(15usize, "customer", &self.customer);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for CustomerPayment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7289,52 +6902,11 @@ impl rt::Object for CustomerPayment {
         w.field(15usize, &self.customer);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.amount),
-            2usize => ::std::option::Option::Some(&self.applies_to_invoice_id),
-            3usize => ::std::option::Option::Some(&self.applies_to_invoice_number),
-            4usize => ::std::option::Option::Some(&self.comment),
-            5usize => ::std::option::Option::Some(&self.contact_id),
-            6usize => ::std::option::Option::Some(&self.customer_id),
-            7usize => ::std::option::Option::Some(&self.customer_number),
-            8usize => ::std::option::Option::Some(&self.description),
-            9usize => ::std::option::Option::Some(&self.document_number),
-            10usize => ::std::option::Option::Some(&self.external_document_number),
-            11usize => ::std::option::Option::Some(&self.journal_display_name),
-            12usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            13usize => ::std::option::Option::Some(&self.line_number),
-            14usize => ::std::option::Option::Some(&self.posting_date),
-            15usize => ::std::option::Option::Some(&self.customer),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "amount", &self.amount);
-        d.field(2usize, "applies_to_invoice_id", &self.applies_to_invoice_id);
-        d.field(3usize, "applies_to_invoice_number", &self.applies_to_invoice_number);
-        d.field(4usize, "comment", &self.comment);
-        d.field(5usize, "contact_id", &self.contact_id);
-        d.field(6usize, "customer_id", &self.customer_id);
-        d.field(7usize, "customer_number", &self.customer_number);
-        d.field(8usize, "description", &self.description);
-        d.field(9usize, "document_number", &self.document_number);
-        d.field(10usize, "external_document_number", &self.external_document_number);
-        d.field(11usize, "journal_display_name", &self.journal_display_name);
-        d.field(12usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(13usize, "line_number", &self.line_number);
-        d.field(14usize, "posting_date", &self.posting_date);
-        d.field(15usize, "customer", &self.customer);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7427,6 +6999,20 @@ impl rt::Object for CustomerPaymentJournal {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customerPaymentJournal\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "balancing_account_id", &self.balancing_account_id);
+        d.field(2usize, "balancing_account_number", &self.balancing_account_number);
+        d.field(3usize, "code", &self.code);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(6usize, "account", &self.account);
+        d.field(7usize, "customer_payments", &self.customer_payments);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for CustomerPaymentJournal {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7452,36 +7038,11 @@ impl rt::Object for CustomerPaymentJournal {
         w.field(7usize, &self.customer_payments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.balancing_account_id),
-            2usize => ::std::option::Option::Some(&self.balancing_account_number),
-            3usize => ::std::option::Option::Some(&self.code),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            6usize => ::std::option::Option::Some(&self.account),
-            7usize => ::std::option::Option::Some(&self.customer_payments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "balancing_account_id", &self.balancing_account_id);
-        d.field(2usize, "balancing_account_number", &self.balancing_account_number);
-        d.field(3usize, "code", &self.code);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "account", &self.account);
-        d.field(7usize, "customer_payments", &self.customer_payments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -101,6 +101,24 @@ impl rt::Object for DataClassificationService {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dataClassificationService\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "exact_match_data_stores", &self.exact_match_data_stores);
+        d.field(2usize, "classify_file", &self.classify_file);
+        d.field(3usize, "classify_file_jobs", &self.classify_file_jobs);
+        d.field(4usize, "classify_text", &self.classify_text);
+        d.field(5usize, "classify_text_jobs", &self.classify_text_jobs);
+        d.field(6usize, "evaluate_dlp_policies_jobs", &self.evaluate_dlp_policies_jobs);
+        d.field(7usize, "evaluate_label_jobs", &self.evaluate_label_jobs);
+        d.field(8usize, "jobs", &self.jobs);
+        d.field(9usize, "sensitive_types", &self.sensitive_types);
+        d.field(10usize, "sensitivity_labels", &self.sensitivity_labels);
+        d.field(11usize, "exact_match_upload_agents", &self.exact_match_upload_agents);
+    }
+}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl rt::object::Members for DataClassificationService {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -134,44 +152,11 @@ impl rt::Object for DataClassificationService {
         w.field(11usize, &self.exact_match_upload_agents);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.exact_match_data_stores),
-            2usize => ::std::option::Option::Some(&self.classify_file),
-            3usize => ::std::option::Option::Some(&self.classify_file_jobs),
-            4usize => ::std::option::Option::Some(&self.classify_text),
-            5usize => ::std::option::Option::Some(&self.classify_text_jobs),
-            6usize => ::std::option::Option::Some(&self.evaluate_dlp_policies_jobs),
-            7usize => ::std::option::Option::Some(&self.evaluate_label_jobs),
-            8usize => ::std::option::Option::Some(&self.jobs),
-            9usize => ::std::option::Option::Some(&self.sensitive_types),
-            10usize => ::std::option::Option::Some(&self.sensitivity_labels),
-            11usize => ::std::option::Option::Some(&self.exact_match_upload_agents),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exact_match_data_stores", &self.exact_match_data_stores);
-        d.field(2usize, "classify_file", &self.classify_file);
-        d.field(3usize, "classify_file_jobs", &self.classify_file_jobs);
-        d.field(4usize, "classify_text", &self.classify_text);
-        d.field(5usize, "classify_text_jobs", &self.classify_text_jobs);
-        d.field(6usize, "evaluate_dlp_policies_jobs", &self.evaluate_dlp_policies_jobs);
-        d.field(7usize, "evaluate_label_jobs", &self.evaluate_label_jobs);
-        d.field(8usize, "jobs", &self.jobs);
-        d.field(9usize, "sensitive_types", &self.sensitive_types);
-        d.field(10usize, "sensitivity_labels", &self.sensitivity_labels);
-        d.field(11usize, "exact_match_upload_agents", &self.exact_match_upload_agents);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -277,6 +262,19 @@ impl rt::Object for DataSharingConsent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dataSharingConsent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "grant_date_time", &self.grant_date_time);
+        d.field(2usize, "granted", &self.granted);
+        d.field(3usize, "granted_by_upn", &self.granted_by_upn);
+        d.field(4usize, "granted_by_user_id", &self.granted_by_user_id);
+        d.field(5usize, "service_display_name", &self.service_display_name);
+        d.field(6usize, "terms_url", &self.terms_url);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DataSharingConsent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -300,34 +298,11 @@ impl rt::Object for DataSharingConsent {
         w.field(6usize, &self.terms_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.grant_date_time),
-            2usize => ::std::option::Option::Some(&self.granted),
-            3usize => ::std::option::Option::Some(&self.granted_by_upn),
-            4usize => ::std::option::Option::Some(&self.granted_by_user_id),
-            5usize => ::std::option::Option::Some(&self.service_display_name),
-            6usize => ::std::option::Option::Some(&self.terms_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "grant_date_time", &self.grant_date_time);
-        d.field(2usize, "granted", &self.granted);
-        d.field(3usize, "granted_by_upn", &self.granted_by_upn);
-        d.field(4usize, "granted_by_user_id", &self.granted_by_user_id);
-        d.field(5usize, "service_display_name", &self.service_display_name);
-        d.field(6usize, "terms_url", &self.terms_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -383,6 +358,15 @@ impl rt::Object for DataStoreField {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dataStoreField\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "searchable", &self.searchable);
+        d.field(2usize, "unique", &self.unique);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for DataStoreField {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -398,26 +382,11 @@ impl rt::Object for DataStoreField {
         w.field(2usize, &self.unique);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.searchable),
-            2usize => ::std::option::Option::Some(&self.unique),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "searchable", &self.searchable);
-        d.field(2usize, "unique", &self.unique);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -572,6 +541,13 @@ impl rt::Object for DateTimeTimeZoneType {
     const KEYS_JSON: &'static [&'static str] = &[",\"dateTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.dateTimeTimeZoneType\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "date_time", &self.date_time);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for DateTimeTimeZoneType {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.date_time.read_from(r),
@@ -583,22 +559,11 @@ impl rt::Object for DateTimeTimeZoneType {
         w.field(0usize, &self.date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "date_time", &self.date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -139,6 +139,30 @@ impl rt::Object for DefaultDeviceCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.defaultDeviceCompliancePolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(6usize, "version", &self.version);
+        d.field(7usize, "assignments", &self.assignments);
+        d.field(
+            8usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(9usize, "device_statuses", &self.device_statuses);
+        d.field(10usize, "device_status_overview", &self.device_status_overview);
+        d.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        d.field(12usize, "user_statuses", &self.user_statuses);
+        d.field(13usize, "user_status_overview", &self.user_status_overview);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DefaultDeviceCompliancePolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -176,52 +200,11 @@ impl rt::Object for DefaultDeviceCompliancePolicy {
         w.field(13usize, &self.user_status_overview);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            6usize => ::std::option::Option::Some(&self.version),
-            7usize => ::std::option::Option::Some(&self.assignments),
-            8usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            9usize => ::std::option::Option::Some(&self.device_statuses),
-            10usize => ::std::option::Option::Some(&self.device_status_overview),
-            11usize => ::std::option::Option::Some(&self.scheduled_actions_for_rule),
-            12usize => ::std::option::Option::Some(&self.user_statuses),
-            13usize => ::std::option::Option::Some(&self.user_status_overview),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(
-            8usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(9usize, "device_statuses", &self.device_statuses);
-        d.field(10usize, "device_status_overview", &self.device_status_overview);
-        d.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(12usize, "user_statuses", &self.user_statuses);
-        d.field(13usize, "user_status_overview", &self.user_status_overview);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -650,6 +633,16 @@ impl rt::Object for DelegatedPermissionClassification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedPermissionClassification\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "classification", &self.classification);
+        d.field(2usize, "permission_id", &self.permission_id);
+        d.field(3usize, "permission_name", &self.permission_name);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DelegatedPermissionClassification {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -667,28 +660,11 @@ impl rt::Object for DelegatedPermissionClassification {
         w.field(3usize, &self.permission_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.classification),
-            2usize => ::std::option::Option::Some(&self.permission_id),
-            3usize => ::std::option::Option::Some(&self.permission_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "classification", &self.classification);
-        d.field(2usize, "permission_id", &self.permission_id);
-        d.field(3usize, "permission_name", &self.permission_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -768,6 +744,17 @@ impl rt::Object for DeleteUserFromSharedAppleDeviceActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deleteUserFromSharedAppleDeviceActionResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action_name", &self.action_name);
+        d.field(1usize, "action_state", &self.action_state);
+        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(3usize, "start_date_time", &self.start_date_time);
+        d.field(4usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DeleteUserFromSharedAppleDeviceActionResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action_name.read_from(r),
@@ -787,30 +774,11 @@ impl rt::Object for DeleteUserFromSharedAppleDeviceActionResult {
         w.field(4usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action_name),
-            1usize => ::std::option::Option::Some(&self.action_state),
-            2usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            3usize => ::std::option::Option::Some(&self.start_date_time),
-            4usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -859,6 +827,13 @@ impl rt::Object for DeliveryOptimizationGroupIdCustom {
     const KEYS_JSON: &'static [&'static str] = &[",\"groupIdCustom\":"];
     const TAG: &'static str = "\"#microsoft.graph.deliveryOptimizationGroupIdCustom\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "group_id_custom", &self.group_id_custom);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeliveryOptimizationGroupIdCustom {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.group_id_custom.read_from(r),
@@ -870,22 +845,11 @@ impl rt::Object for DeliveryOptimizationGroupIdCustom {
         w.field(0usize, &self.group_id_custom);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.group_id_custom),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_id_custom", &self.group_id_custom);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -990,6 +954,12 @@ impl rt::Object for DeliveryOptimizationGroupIdSource {
     const TAG: &'static str = "\"#microsoft.graph.deliveryOptimizationGroupIdSource\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeliveryOptimizationGroupIdSource {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -999,20 +969,11 @@ impl rt::Object for DeliveryOptimizationGroupIdSource {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1082,24 +1043,23 @@ impl rt::Poly for AnyDeliveryOptimizationGroupIdSource {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deliveryOptimizationGroupIdCustom",
-            ) => rt::object::read_boxed(r).map(Self::DeliveryOptimizationGroupIdCustom),
+            ) => rt::object::read_boxed(r, Self::DeliveryOptimizationGroupIdCustom),
             ::std::option::Option::Some(
                 "microsoft.graph.deliveryOptimizationGroupIdSourceOptions",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeliveryOptimizationGroupIdSourceOptions)
+                rt::object::read_boxed(r, Self::DeliveryOptimizationGroupIdSourceOptions)
             }
-            _ => rt::object::read_boxed(r).map(Self::DeliveryOptimizationGroupIdSource),
+            _ => rt::object::read_boxed(r, Self::DeliveryOptimizationGroupIdSource),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeliveryOptimizationGroupIdSource(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DeliveryOptimizationGroupIdCustom(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1108,7 +1068,7 @@ impl rt::Poly for AnyDeliveryOptimizationGroupIdSource {
                 )
             }
             Self::DeliveryOptimizationGroupIdSourceOptions(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1194,6 +1154,13 @@ impl rt::Object for DeliveryOptimizationGroupIdSourceOptions {
     const KEYS_JSON: &'static [&'static str] = &[",\"groupIdSourceOption\":"];
     const TAG: &'static str = "\"#microsoft.graph.deliveryOptimizationGroupIdSourceOptions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "group_id_source_option", &self.group_id_source_option);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeliveryOptimizationGroupIdSourceOptions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.group_id_source_option.read_from(r),
@@ -1205,22 +1172,11 @@ impl rt::Object for DeliveryOptimizationGroupIdSourceOptions {
         w.field(0usize, &self.group_id_source_option);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.group_id_source_option),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_id_source_option", &self.group_id_source_option);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1262,6 +1218,12 @@ impl rt::Object for DeliveryOptimizationMaxCacheSize {
     const TAG: &'static str = "\"#microsoft.graph.deliveryOptimizationMaxCacheSize\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeliveryOptimizationMaxCacheSize {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -1271,20 +1233,11 @@ impl rt::Object for DeliveryOptimizationMaxCacheSize {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1355,26 +1308,27 @@ impl rt::Poly for AnyDeliveryOptimizationMaxCacheSize {
             ::std::option::Option::Some(
                 "microsoft.graph.deliveryOptimizationMaxCacheSizeAbsolute",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeliveryOptimizationMaxCacheSizeAbsolute)
+                rt::object::read_boxed(r, Self::DeliveryOptimizationMaxCacheSizeAbsolute)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deliveryOptimizationMaxCacheSizePercentage",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeliveryOptimizationMaxCacheSizePercentage)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeliveryOptimizationMaxCacheSizePercentage,
+                )
             }
-            _ => rt::object::read_boxed(r).map(Self::DeliveryOptimizationMaxCacheSize),
+            _ => rt::object::read_boxed(r, Self::DeliveryOptimizationMaxCacheSize),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeliveryOptimizationMaxCacheSize(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DeliveryOptimizationMaxCacheSizeAbsolute(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1383,7 +1337,7 @@ impl rt::Poly for AnyDeliveryOptimizationMaxCacheSize {
                 )
             }
             Self::DeliveryOptimizationMaxCacheSizePercentage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1469,6 +1423,17 @@ impl rt::Object for DeliveryOptimizationMaxCacheSizeAbsolute {
     const KEYS_JSON: &'static [&'static str] = &[",\"maximumCacheSizeInGigabytes\":"];
     const TAG: &'static str = "\"#microsoft.graph.deliveryOptimizationMaxCacheSizeAbsolute\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "maximum_cache_size_in_gigabytes",
+            &self.maximum_cache_size_in_gigabytes,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeliveryOptimizationMaxCacheSizeAbsolute {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.maximum_cache_size_in_gigabytes.read_from(r),
@@ -1480,26 +1445,11 @@ impl rt::Object for DeliveryOptimizationMaxCacheSizeAbsolute {
         w.field(0usize, &self.maximum_cache_size_in_gigabytes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.maximum_cache_size_in_gigabytes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "maximum_cache_size_in_gigabytes",
-            &self.maximum_cache_size_in_gigabytes,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1545,6 +1495,17 @@ impl rt::Object for DeliveryOptimizationMaxCacheSizePercentage {
     const KEYS_JSON: &'static [&'static str] = &[",\"maximumCacheSizePercentage\":"];
     const TAG: &'static str = "\"#microsoft.graph.deliveryOptimizationMaxCacheSizePercentage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "maximum_cache_size_percentage",
+            &self.maximum_cache_size_percentage,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeliveryOptimizationMaxCacheSizePercentage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.maximum_cache_size_percentage.read_from(r),
@@ -1556,26 +1517,11 @@ impl rt::Object for DeliveryOptimizationMaxCacheSizePercentage {
         w.field(0usize, &self.maximum_cache_size_percentage);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.maximum_cache_size_percentage),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "maximum_cache_size_percentage",
-            &self.maximum_cache_size_percentage,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1668,6 +1614,22 @@ impl rt::Object for DetectedSensitiveContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.detectedSensitiveContent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "confidence", &self.confidence);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "id", &self.id);
+        d.field(3usize, "recommended_confidence", &self.recommended_confidence);
+        d.field(4usize, "unique_count", &self.unique_count);
+        d.field(5usize, "classification_attributes", &self.classification_attributes);
+        d.field(6usize, "classification_method", &self.classification_method);
+        d.field(7usize, "matches", &self.matches);
+        d.field(8usize, "scope", &self.scope);
+        d.field(9usize, "sensitive_type_source", &self.sensitive_type_source);
+    }
+}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl rt::object::Members for DetectedSensitiveContent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.confidence.read_from(r),
@@ -1697,40 +1659,11 @@ impl rt::Object for DetectedSensitiveContent {
         w.field(9usize, &self.sensitive_type_source);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.confidence),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.id),
-            3usize => ::std::option::Option::Some(&self.recommended_confidence),
-            4usize => ::std::option::Option::Some(&self.unique_count),
-            5usize => ::std::option::Option::Some(&self.classification_attributes),
-            6usize => ::std::option::Option::Some(&self.classification_method),
-            7usize => ::std::option::Option::Some(&self.matches),
-            8usize => ::std::option::Option::Some(&self.scope),
-            9usize => ::std::option::Option::Some(&self.sensitive_type_source),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "confidence", &self.confidence);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "recommended_confidence", &self.recommended_confidence);
-        d.field(4usize, "unique_count", &self.unique_count);
-        d.field(5usize, "classification_attributes", &self.classification_attributes);
-        d.field(6usize, "classification_method", &self.classification_method);
-        d.field(7usize, "matches", &self.matches);
-        d.field(8usize, "scope", &self.scope);
-        d.field(9usize, "sensitive_type_source", &self.sensitive_type_source);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1798,21 +1731,18 @@ impl rt::Poly for AnyDetectedSensitiveContent {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.machineLearningDetectedSensitiveContent",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MachineLearningDetectedSensitiveContent)
-            }
-            _ => rt::object::read_boxed(r).map(Self::DetectedSensitiveContent),
+            ) => rt::object::read_boxed(r, Self::MachineLearningDetectedSensitiveContent),
+            _ => rt::object::read_boxed(r, Self::DetectedSensitiveContent),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DetectedSensitiveContent(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::MachineLearningDetectedSensitiveContent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2097,6 +2027,17 @@ impl rt::Object for DetectedSensitiveContentBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.detectedSensitiveContentBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "confidence", &self.confidence);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "id", &self.id);
+        d.field(3usize, "recommended_confidence", &self.recommended_confidence);
+        d.field(4usize, "unique_count", &self.unique_count);
+    }
+}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl rt::object::Members for DetectedSensitiveContentBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.confidence.read_from(r),
@@ -2116,30 +2057,11 @@ impl rt::Object for DetectedSensitiveContentBase {
         w.field(4usize, &self.unique_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.confidence),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.id),
-            3usize => ::std::option::Option::Some(&self.recommended_confidence),
-            4usize => ::std::option::Option::Some(&self.unique_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "confidence", &self.confidence);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "recommended_confidence", &self.recommended_confidence);
-        d.field(4usize, "unique_count", &self.unique_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2225,28 +2147,25 @@ impl rt::Poly for AnyDetectedSensitiveContentBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.detectedSensitiveContent") => {
-                rt::object::read_boxed(r).map(Self::DetectedSensitiveContent)
+                rt::object::read_boxed(r, Self::DetectedSensitiveContent)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.exactMatchDetectedSensitiveContent",
-            ) => rt::object::read_boxed(r).map(Self::ExactMatchDetectedSensitiveContent),
+            ) => rt::object::read_boxed(r, Self::ExactMatchDetectedSensitiveContent),
             ::std::option::Option::Some(
                 "microsoft.graph.machineLearningDetectedSensitiveContent",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MachineLearningDetectedSensitiveContent)
-            }
-            _ => rt::object::read_boxed(r).map(Self::DetectedSensitiveContentBase),
+            ) => rt::object::read_boxed(r, Self::MachineLearningDetectedSensitiveContent),
+            _ => rt::object::read_boxed(r, Self::DetectedSensitiveContentBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DetectedSensitiveContentBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DetectedSensitiveContent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2255,7 +2174,7 @@ impl rt::Poly for AnyDetectedSensitiveContentBase {
                 )
             }
             Self::ExactMatchDetectedSensitiveContent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2264,7 +2183,7 @@ impl rt::Poly for AnyDetectedSensitiveContentBase {
                 )
             }
             Self::MachineLearningDetectedSensitiveContent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2453,6 +2372,13 @@ impl rt::Object for DetectedSensitiveContentWrapper {
     const KEYS_JSON: &'static [&'static str] = &[",\"classification\":"];
     const TAG: &'static str = "\"#microsoft.graph.detectedSensitiveContentWrapper\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "classification", &self.classification);
+    }
+}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl rt::object::Members for DetectedSensitiveContentWrapper {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.classification.read_from(r),
@@ -2464,22 +2390,11 @@ impl rt::Object for DetectedSensitiveContentWrapper {
         w.field(0usize, &self.classification);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.classification),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "classification", &self.classification);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -59,6 +59,16 @@ impl rt::Object for DeviceActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceActionResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action_name", &self.action_name);
+        d.field(1usize, "action_state", &self.action_state);
+        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(3usize, "start_date_time", &self.start_date_time);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DeviceActionResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action_name.read_from(r),
@@ -76,28 +86,11 @@ impl rt::Object for DeviceActionResult {
         w.field(3usize, &self.start_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action_name),
-            1usize => ::std::option::Option::Some(&self.action_state),
-            2usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            3usize => ::std::option::Option::Some(&self.start_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -249,48 +242,47 @@ impl rt::Poly for AnyDeviceActionResult {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.activateDeviceEsimActionResult",
-            ) => rt::object::read_boxed(r).map(Self::ActivateDeviceEsimActionResult),
+            ) => rt::object::read_boxed(r, Self::ActivateDeviceEsimActionResult),
             ::std::option::Option::Some(
                 "microsoft.graph.configurationManagerActionResult",
-            ) => rt::object::read_boxed(r).map(Self::ConfigurationManagerActionResult),
+            ) => rt::object::read_boxed(r, Self::ConfigurationManagerActionResult),
             ::std::option::Option::Some(
                 "microsoft.graph.deleteUserFromSharedAppleDeviceActionResult",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeleteUserFromSharedAppleDeviceActionResult)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeleteUserFromSharedAppleDeviceActionResult,
+                )
             }
             ::std::option::Option::Some("microsoft.graph.locateDeviceActionResult") => {
-                rt::object::read_boxed(r).map(Self::LocateDeviceActionResult)
+                rt::object::read_boxed(r, Self::LocateDeviceActionResult)
             }
             ::std::option::Option::Some("microsoft.graph.remoteLockActionResult") => {
-                rt::object::read_boxed(r).map(Self::RemoteLockActionResult)
+                rt::object::read_boxed(r, Self::RemoteLockActionResult)
             }
             ::std::option::Option::Some("microsoft.graph.resetPasscodeActionResult") => {
-                rt::object::read_boxed(r).map(Self::ResetPasscodeActionResult)
+                rt::object::read_boxed(r, Self::ResetPasscodeActionResult)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.revokeAppleVppLicensesActionResult",
-            ) => rt::object::read_boxed(r).map(Self::RevokeAppleVppLicensesActionResult),
+            ) => rt::object::read_boxed(r, Self::RevokeAppleVppLicensesActionResult),
             ::std::option::Option::Some(
                 "microsoft.graph.rotateBitLockerKeysDeviceActionResult",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::RotateBitLockerKeysDeviceActionResult)
-            }
+            ) => rt::object::read_boxed(r, Self::RotateBitLockerKeysDeviceActionResult),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDefenderScanActionResult",
-            ) => rt::object::read_boxed(r).map(Self::WindowsDefenderScanActionResult),
-            _ => rt::object::read_boxed(r).map(Self::DeviceActionResult),
+            ) => rt::object::read_boxed(r, Self::WindowsDefenderScanActionResult),
+            _ => rt::object::read_boxed(r, Self::DeviceActionResult),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeviceActionResult(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ActivateDeviceEsimActionResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -299,7 +291,7 @@ impl rt::Poly for AnyDeviceActionResult {
                 )
             }
             Self::ConfigurationManagerActionResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -308,7 +300,7 @@ impl rt::Poly for AnyDeviceActionResult {
                 )
             }
             Self::DeleteUserFromSharedAppleDeviceActionResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -317,7 +309,7 @@ impl rt::Poly for AnyDeviceActionResult {
                 )
             }
             Self::LocateDeviceActionResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -326,7 +318,7 @@ impl rt::Poly for AnyDeviceActionResult {
                 )
             }
             Self::RemoteLockActionResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -335,7 +327,7 @@ impl rt::Poly for AnyDeviceActionResult {
                 )
             }
             Self::ResetPasscodeActionResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -344,7 +336,7 @@ impl rt::Poly for AnyDeviceActionResult {
                 )
             }
             Self::RevokeAppleVppLicensesActionResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -353,7 +345,7 @@ impl rt::Poly for AnyDeviceActionResult {
                 )
             }
             Self::RotateBitLockerKeysDeviceActionResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -362,7 +354,7 @@ impl rt::Poly for AnyDeviceActionResult {
                 )
             }
             Self::WindowsDefenderScanActionResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -647,6 +639,21 @@ impl rt::Object for DeviceComplianceActionItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceActionItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action_type", &self.action_type);
+        d.field(2usize, "grace_period_hours", &self.grace_period_hours);
+        d.field(
+            3usize,
+            "notification_message_cc_list",
+            &self.notification_message_cc_list,
+        );
+        d.field(4usize, "notification_template_id", &self.notification_template_id);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceComplianceActionItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -666,34 +673,11 @@ impl rt::Object for DeviceComplianceActionItem {
         w.field(4usize, &self.notification_template_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action_type),
-            2usize => ::std::option::Option::Some(&self.grace_period_hours),
-            3usize => ::std::option::Option::Some(&self.notification_message_cc_list),
-            4usize => ::std::option::Option::Some(&self.notification_template_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action_type", &self.action_type);
-        d.field(2usize, "grace_period_hours", &self.grace_period_hours);
-        d.field(
-            3usize,
-            "notification_message_cc_list",
-            &self.notification_message_cc_list,
-        );
-        d.field(4usize, "notification_template_id", &self.notification_template_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -885,6 +869,26 @@ impl rt::Object for DeviceComplianceDeviceOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceDeviceOverview\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "configuration_version", &self.configuration_version);
+        d.field(2usize, "conflict_count", &self.conflict_count);
+        d.field(3usize, "error_count", &self.error_count);
+        d.field(4usize, "failed_count", &self.failed_count);
+        d.field(5usize, "last_update_date_time", &self.last_update_date_time);
+        d.field(6usize, "not_applicable_count", &self.not_applicable_count);
+        d.field(
+            7usize,
+            "not_applicable_platform_count",
+            &self.not_applicable_platform_count,
+        );
+        d.field(8usize, "pending_count", &self.pending_count);
+        d.field(9usize, "success_count", &self.success_count);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceComplianceDeviceOverview {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -914,44 +918,11 @@ impl rt::Object for DeviceComplianceDeviceOverview {
         w.field(9usize, &self.success_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.configuration_version),
-            2usize => ::std::option::Option::Some(&self.conflict_count),
-            3usize => ::std::option::Option::Some(&self.error_count),
-            4usize => ::std::option::Option::Some(&self.failed_count),
-            5usize => ::std::option::Option::Some(&self.last_update_date_time),
-            6usize => ::std::option::Option::Some(&self.not_applicable_count),
-            7usize => ::std::option::Option::Some(&self.not_applicable_platform_count),
-            8usize => ::std::option::Option::Some(&self.pending_count),
-            9usize => ::std::option::Option::Some(&self.success_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_version", &self.configuration_version);
-        d.field(2usize, "conflict_count", &self.conflict_count);
-        d.field(3usize, "error_count", &self.error_count);
-        d.field(4usize, "failed_count", &self.failed_count);
-        d.field(5usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(6usize, "not_applicable_count", &self.not_applicable_count);
-        d.field(
-            7usize,
-            "not_applicable_platform_count",
-            &self.not_applicable_platform_count,
-        );
-        d.field(8usize, "pending_count", &self.pending_count);
-        d.field(9usize, "success_count", &self.success_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1060,6 +1031,25 @@ impl rt::Object for DeviceComplianceDeviceStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceDeviceStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "compliance_grace_period_expiration_date_time",
+            &self.compliance_grace_period_expiration_date_time,
+        );
+        d.field(2usize, "device_display_name", &self.device_display_name);
+        d.field(3usize, "device_model", &self.device_model);
+        d.field(4usize, "last_reported_date_time", &self.last_reported_date_time);
+        d.field(5usize, "platform", &self.platform);
+        d.field(6usize, "status", &self.status);
+        d.field(7usize, "user_name", &self.user_name);
+        d.field(8usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceComplianceDeviceStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1087,46 +1077,11 @@ impl rt::Object for DeviceComplianceDeviceStatus {
         w.field(8usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.compliance_grace_period_expiration_date_time,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.device_display_name),
-            3usize => ::std::option::Option::Some(&self.device_model),
-            4usize => ::std::option::Option::Some(&self.last_reported_date_time),
-            5usize => ::std::option::Option::Some(&self.platform),
-            6usize => ::std::option::Option::Some(&self.status),
-            7usize => ::std::option::Option::Some(&self.user_name),
-            8usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "compliance_grace_period_expiration_date_time",
-            &self.compliance_grace_period_expiration_date_time,
-        );
-        d.field(2usize, "device_display_name", &self.device_display_name);
-        d.field(3usize, "device_model", &self.device_model);
-        d.field(4usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(5usize, "platform", &self.platform);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "user_name", &self.user_name);
-        d.field(8usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1284,6 +1239,30 @@ impl rt::Object for DeviceCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(6usize, "version", &self.version);
+        d.field(7usize, "assignments", &self.assignments);
+        d.field(
+            8usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(9usize, "device_statuses", &self.device_statuses);
+        d.field(10usize, "device_status_overview", &self.device_status_overview);
+        d.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        d.field(12usize, "user_statuses", &self.user_statuses);
+        d.field(13usize, "user_status_overview", &self.user_status_overview);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceCompliancePolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1321,52 +1300,11 @@ impl rt::Object for DeviceCompliancePolicy {
         w.field(13usize, &self.user_status_overview);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            6usize => ::std::option::Option::Some(&self.version),
-            7usize => ::std::option::Option::Some(&self.assignments),
-            8usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            9usize => ::std::option::Option::Some(&self.device_statuses),
-            10usize => ::std::option::Option::Some(&self.device_status_overview),
-            11usize => ::std::option::Option::Some(&self.scheduled_actions_for_rule),
-            12usize => ::std::option::Option::Some(&self.user_statuses),
-            13usize => ::std::option::Option::Some(&self.user_status_overview),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(
-            8usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(9usize, "device_statuses", &self.device_statuses);
-        d.field(10usize, "device_status_overview", &self.device_status_overview);
-        d.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(12usize, "user_statuses", &self.user_statuses);
-        d.field(13usize, "user_status_overview", &self.user_status_overview);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1563,52 +1501,52 @@ impl rt::Poly for AnyDeviceCompliancePolicy {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.androidCompliancePolicy") => {
-                rt::object::read_boxed(r).map(Self::AndroidCompliancePolicy)
+                rt::object::read_boxed(r, Self::AndroidCompliancePolicy)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerCompliancePolicy",
-            ) => rt::object::read_boxed(r).map(Self::AndroidDeviceOwnerCompliancePolicy),
+            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerCompliancePolicy),
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkCompliancePolicy",
-            ) => rt::object::read_boxed(r).map(Self::AndroidForWorkCompliancePolicy),
+            ) => rt::object::read_boxed(r, Self::AndroidForWorkCompliancePolicy),
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileCompliancePolicy",
-            ) => rt::object::read_boxed(r).map(Self::AndroidWorkProfileCompliancePolicy),
+            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileCompliancePolicy),
             ::std::option::Option::Some(
                 "microsoft.graph.aospDeviceOwnerCompliancePolicy",
-            ) => rt::object::read_boxed(r).map(Self::AospDeviceOwnerCompliancePolicy),
+            ) => rt::object::read_boxed(r, Self::AospDeviceOwnerCompliancePolicy),
             ::std::option::Option::Some(
                 "microsoft.graph.defaultDeviceCompliancePolicy",
-            ) => rt::object::read_boxed(r).map(Self::DefaultDeviceCompliancePolicy),
+            ) => rt::object::read_boxed(r, Self::DefaultDeviceCompliancePolicy),
             ::std::option::Option::Some("microsoft.graph.iosCompliancePolicy") => {
-                rt::object::read_boxed(r).map(Self::IosCompliancePolicy)
+                rt::object::read_boxed(r, Self::IosCompliancePolicy)
             }
             ::std::option::Option::Some("microsoft.graph.macOSCompliancePolicy") => {
-                rt::object::read_boxed(r).map(Self::MacOsCompliancePolicy)
+                rt::object::read_boxed(r, Self::MacOsCompliancePolicy)
             }
             ::std::option::Option::Some("microsoft.graph.windows10CompliancePolicy") => {
-                rt::object::read_boxed(r).map(Self::Windows10CompliancePolicy)
+                rt::object::read_boxed(r, Self::Windows10CompliancePolicy)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windows10MobileCompliancePolicy",
-            ) => rt::object::read_boxed(r).map(Self::Windows10MobileCompliancePolicy),
+            ) => rt::object::read_boxed(r, Self::Windows10MobileCompliancePolicy),
             ::std::option::Option::Some("microsoft.graph.windows81CompliancePolicy") => {
-                rt::object::read_boxed(r).map(Self::Windows81CompliancePolicy)
+                rt::object::read_boxed(r, Self::Windows81CompliancePolicy)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81CompliancePolicy",
-            ) => rt::object::read_boxed(r).map(Self::WindowsPhone81CompliancePolicy),
-            _ => rt::object::read_boxed(r).map(Self::DeviceCompliancePolicy),
+            ) => rt::object::read_boxed(r, Self::WindowsPhone81CompliancePolicy),
+            _ => rt::object::read_boxed(r, Self::DeviceCompliancePolicy),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeviceCompliancePolicy(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AndroidCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1617,7 +1555,7 @@ impl rt::Poly for AnyDeviceCompliancePolicy {
                 )
             }
             Self::AndroidDeviceOwnerCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1626,7 +1564,7 @@ impl rt::Poly for AnyDeviceCompliancePolicy {
                 )
             }
             Self::AndroidForWorkCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1635,7 +1573,7 @@ impl rt::Poly for AnyDeviceCompliancePolicy {
                 )
             }
             Self::AndroidWorkProfileCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1644,7 +1582,7 @@ impl rt::Poly for AnyDeviceCompliancePolicy {
                 )
             }
             Self::AospDeviceOwnerCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1653,7 +1591,7 @@ impl rt::Poly for AnyDeviceCompliancePolicy {
                 )
             }
             Self::DefaultDeviceCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1662,21 +1600,21 @@ impl rt::Poly for AnyDeviceCompliancePolicy {
                 )
             }
             Self::IosCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosCompliancePolicy"),
                 )
             }
             Self::MacOsCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOSCompliancePolicy"),
                 )
             }
             Self::Windows10CompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1685,7 +1623,7 @@ impl rt::Poly for AnyDeviceCompliancePolicy {
                 )
             }
             Self::Windows10MobileCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1694,7 +1632,7 @@ impl rt::Poly for AnyDeviceCompliancePolicy {
                 )
             }
             Self::Windows81CompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1703,7 +1641,7 @@ impl rt::Poly for AnyDeviceCompliancePolicy {
                 )
             }
             Self::WindowsPhone81CompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2441,6 +2379,16 @@ impl rt::Object for DeviceCompliancePolicyAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicyAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "source", &self.source);
+        d.field(2usize, "source_id", &self.source_id);
+        d.field(3usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceCompliancePolicyAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2458,28 +2406,11 @@ impl rt::Object for DeviceCompliancePolicyAssignment {
         w.field(3usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.source),
-            2usize => ::std::option::Option::Some(&self.source_id),
-            3usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "source", &self.source);
-        d.field(2usize, "source_id", &self.source_id);
-        d.field(3usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2592,6 +2523,26 @@ impl rt::Object for DeviceCompliancePolicyDeviceStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicyDeviceStateSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
+        d.field(2usize, "config_manager_count", &self.config_manager_count);
+        d.field(3usize, "conflict_device_count", &self.conflict_device_count);
+        d.field(4usize, "error_device_count", &self.error_device_count);
+        d.field(5usize, "in_grace_period_count", &self.in_grace_period_count);
+        d.field(6usize, "non_compliant_device_count", &self.non_compliant_device_count);
+        d.field(
+            7usize,
+            "not_applicable_device_count",
+            &self.not_applicable_device_count,
+        );
+        d.field(8usize, "remediated_device_count", &self.remediated_device_count);
+        d.field(9usize, "unknown_device_count", &self.unknown_device_count);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceCompliancePolicyDeviceStateSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2621,44 +2572,11 @@ impl rt::Object for DeviceCompliancePolicyDeviceStateSummary {
         w.field(9usize, &self.unknown_device_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.compliant_device_count),
-            2usize => ::std::option::Option::Some(&self.config_manager_count),
-            3usize => ::std::option::Option::Some(&self.conflict_device_count),
-            4usize => ::std::option::Option::Some(&self.error_device_count),
-            5usize => ::std::option::Option::Some(&self.in_grace_period_count),
-            6usize => ::std::option::Option::Some(&self.non_compliant_device_count),
-            7usize => ::std::option::Option::Some(&self.not_applicable_device_count),
-            8usize => ::std::option::Option::Some(&self.remediated_device_count),
-            9usize => ::std::option::Option::Some(&self.unknown_device_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
-        d.field(2usize, "config_manager_count", &self.config_manager_count);
-        d.field(3usize, "conflict_device_count", &self.conflict_device_count);
-        d.field(4usize, "error_device_count", &self.error_device_count);
-        d.field(5usize, "in_grace_period_count", &self.in_grace_period_count);
-        d.field(6usize, "non_compliant_device_count", &self.non_compliant_device_count);
-        d.field(
-            7usize,
-            "not_applicable_device_count",
-            &self.not_applicable_device_count,
-        );
-        d.field(8usize, "remediated_device_count", &self.remediated_device_count);
-        d.field(9usize, "unknown_device_count", &self.unknown_device_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2736,6 +2654,16 @@ impl rt::Object for DeviceCompliancePolicyGroupAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicyGroupAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "exclude_group", &self.exclude_group);
+        d.field(2usize, "target_group_id", &self.target_group_id);
+        d.field(3usize, "device_compliance_policy", &self.device_compliance_policy);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for DeviceCompliancePolicyGroupAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2753,28 +2681,11 @@ impl rt::Object for DeviceCompliancePolicyGroupAssignment {
         w.field(3usize, &self.device_compliance_policy);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.exclude_group),
-            2usize => ::std::option::Option::Some(&self.target_group_id),
-            3usize => ::std::option::Option::Some(&self.device_compliance_policy),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exclude_group", &self.exclude_group);
-        d.field(2usize, "target_group_id", &self.target_group_id);
-        d.field(3usize, "device_compliance_policy", &self.device_compliance_policy);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2828,6 +2739,18 @@ impl rt::Object for DeviceCompliancePolicyScript {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicyScript\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "device_compliance_script_id",
+            &self.device_compliance_script_id,
+        );
+        d.field(1usize, "rules_content", &self.rules_content);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceCompliancePolicyScript {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_compliance_script_id.read_from(r),
@@ -2841,28 +2764,11 @@ impl rt::Object for DeviceCompliancePolicyScript {
         w.field(1usize, &self.rules_content);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.device_compliance_script_id),
-            1usize => ::std::option::Option::Some(&self.rules_content),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "device_compliance_script_id",
-            &self.device_compliance_script_id,
-        );
-        d.field(1usize, "rules_content", &self.rules_content);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2929,6 +2835,19 @@ impl rt::Object for DeviceComplianceScheduledActionForRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceScheduledActionForRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "rule_name", &self.rule_name);
+        d.field(
+            2usize,
+            "scheduled_action_configurations",
+            &self.scheduled_action_configurations,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceComplianceScheduledActionForRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2944,30 +2863,11 @@ impl rt::Object for DeviceComplianceScheduledActionForRule {
         w.field(2usize, &self.scheduled_action_configurations);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.rule_name),
-            2usize => ::std::option::Option::Some(&self.scheduled_action_configurations),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "rule_name", &self.rule_name);
-        d.field(
-            2usize,
-            "scheduled_action_configurations",
-            &self.scheduled_action_configurations,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3033,6 +2933,19 @@ impl rt::Object for DeviceComplianceScriptError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceScriptError\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(
+            1usize,
+            "device_compliance_script_rules_validation_error",
+            &self.device_compliance_script_rules_validation_error,
+        );
+        d.field(2usize, "message", &self.message);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceComplianceScriptError {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.code.read_from(r),
@@ -3048,34 +2961,11 @@ impl rt::Object for DeviceComplianceScriptError {
         w.field(2usize, &self.message);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.code),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.device_compliance_script_rules_validation_error,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.message),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(
-            1usize,
-            "device_compliance_script_rules_validation_error",
-            &self.device_compliance_script_rules_validation_error,
-        );
-        d.field(2usize, "message", &self.message);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3141,18 +3031,18 @@ impl rt::Poly for AnyDeviceComplianceScriptError {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceScriptRuleError",
-            ) => rt::object::read_boxed(r).map(Self::DeviceComplianceScriptRuleError),
-            _ => rt::object::read_boxed(r).map(Self::DeviceComplianceScriptError),
+            ) => rt::object::read_boxed(r, Self::DeviceComplianceScriptRuleError),
+            _ => rt::object::read_boxed(r, Self::DeviceComplianceScriptError),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeviceComplianceScriptError(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DeviceComplianceScriptRuleError(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3495,6 +3385,26 @@ impl rt::Object for DeviceComplianceScriptRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceScriptRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "data_type", &self.data_type);
+        d.field(
+            1usize,
+            "device_compliance_script_rule_data_type",
+            &self.device_compliance_script_rule_data_type,
+        );
+        d.field(
+            2usize,
+            "device_compliance_script_rul_operator",
+            &self.device_compliance_script_rul_operator,
+        );
+        d.field(3usize, "operand", &self.operand);
+        d.field(4usize, "operator", &self.operator);
+        d.field(5usize, "setting_name", &self.setting_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceComplianceScriptRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.data_type.read_from(r),
@@ -3516,46 +3426,11 @@ impl rt::Object for DeviceComplianceScriptRule {
         w.field(5usize, &self.setting_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.data_type),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.device_compliance_script_rule_data_type,
-                )
-            }
-            2usize => {
-                ::std::option::Option::Some(&self.device_compliance_script_rul_operator)
-            }
-            3usize => ::std::option::Option::Some(&self.operand),
-            4usize => ::std::option::Option::Some(&self.operator),
-            5usize => ::std::option::Option::Some(&self.setting_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data_type", &self.data_type);
-        d.field(
-            1usize,
-            "device_compliance_script_rule_data_type",
-            &self.device_compliance_script_rule_data_type,
-        );
-        d.field(
-            2usize,
-            "device_compliance_script_rul_operator",
-            &self.device_compliance_script_rul_operator,
-        );
-        d.field(3usize, "operand", &self.operand);
-        d.field(4usize, "operator", &self.operator);
-        d.field(5usize, "setting_name", &self.setting_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3744,6 +3619,20 @@ impl rt::Object for DeviceComplianceScriptRuleError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceScriptRuleError\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(
+            1usize,
+            "device_compliance_script_rules_validation_error",
+            &self.device_compliance_script_rules_validation_error,
+        );
+        d.field(2usize, "message", &self.message);
+        d.field(3usize, "setting_name", &self.setting_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceComplianceScriptRuleError {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.code.read_from(r),
@@ -3761,36 +3650,11 @@ impl rt::Object for DeviceComplianceScriptRuleError {
         w.field(3usize, &self.setting_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.code),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.device_compliance_script_rules_validation_error,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.message),
-            3usize => ::std::option::Option::Some(&self.setting_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(
-            1usize,
-            "device_compliance_script_rules_validation_error",
-            &self.device_compliance_script_rules_validation_error,
-        );
-        d.field(2usize, "message", &self.message);
-        d.field(3usize, "setting_name", &self.setting_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4057,6 +3921,15 @@ impl rt::Object for DeviceComplianceScriptValidationResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceScriptValidationResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "rule_errors", &self.rule_errors);
+        d.field(1usize, "rules", &self.rules);
+        d.field(2usize, "script_errors", &self.script_errors);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceComplianceScriptValidationResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.rule_errors.read_from(r),
@@ -4072,26 +3945,11 @@ impl rt::Object for DeviceComplianceScriptValidationResult {
         w.field(2usize, &self.script_errors);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.rule_errors),
-            1usize => ::std::option::Option::Some(&self.rules),
-            2usize => ::std::option::Option::Some(&self.script_errors),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule_errors", &self.rule_errors);
-        d.field(1usize, "rules", &self.rules);
-        d.field(2usize, "script_errors", &self.script_errors);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4197,6 +4055,21 @@ impl rt::Object for DeviceComplianceUserOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceUserOverview\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "configuration_version", &self.configuration_version);
+        d.field(2usize, "conflict_count", &self.conflict_count);
+        d.field(3usize, "error_count", &self.error_count);
+        d.field(4usize, "failed_count", &self.failed_count);
+        d.field(5usize, "last_update_date_time", &self.last_update_date_time);
+        d.field(6usize, "not_applicable_count", &self.not_applicable_count);
+        d.field(7usize, "pending_count", &self.pending_count);
+        d.field(8usize, "success_count", &self.success_count);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceComplianceUserOverview {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4224,38 +4097,11 @@ impl rt::Object for DeviceComplianceUserOverview {
         w.field(8usize, &self.success_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.configuration_version),
-            2usize => ::std::option::Option::Some(&self.conflict_count),
-            3usize => ::std::option::Option::Some(&self.error_count),
-            4usize => ::std::option::Option::Some(&self.failed_count),
-            5usize => ::std::option::Option::Some(&self.last_update_date_time),
-            6usize => ::std::option::Option::Some(&self.not_applicable_count),
-            7usize => ::std::option::Option::Some(&self.pending_count),
-            8usize => ::std::option::Option::Some(&self.success_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_version", &self.configuration_version);
-        d.field(2usize, "conflict_count", &self.conflict_count);
-        d.field(3usize, "error_count", &self.error_count);
-        d.field(4usize, "failed_count", &self.failed_count);
-        d.field(5usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(6usize, "not_applicable_count", &self.not_applicable_count);
-        d.field(7usize, "pending_count", &self.pending_count);
-        d.field(8usize, "success_count", &self.success_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4342,6 +4188,18 @@ impl rt::Object for DeviceComplianceUserStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceUserStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "devices_count", &self.devices_count);
+        d.field(2usize, "last_reported_date_time", &self.last_reported_date_time);
+        d.field(3usize, "status", &self.status);
+        d.field(4usize, "user_display_name", &self.user_display_name);
+        d.field(5usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceComplianceUserStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4363,32 +4221,11 @@ impl rt::Object for DeviceComplianceUserStatus {
         w.field(5usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.devices_count),
-            2usize => ::std::option::Option::Some(&self.last_reported_date_time),
-            3usize => ::std::option::Option::Some(&self.status),
-            4usize => ::std::option::Option::Some(&self.user_display_name),
-            5usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "devices_count", &self.devices_count);
-        d.field(2usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "user_display_name", &self.user_display_name);
-        d.field(5usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4457,6 +4294,16 @@ impl rt::Object for DeviceConfigurationAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "source", &self.source);
+        d.field(2usize, "source_id", &self.source_id);
+        d.field(3usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceConfigurationAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4474,28 +4321,11 @@ impl rt::Object for DeviceConfigurationAssignment {
         w.field(3usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.source),
-            2usize => ::std::option::Option::Some(&self.source_id),
-            3usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "source", &self.source);
-        d.field(2usize, "source_id", &self.source_id);
-        d.field(3usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4570,6 +4400,20 @@ impl rt::Object for DeviceConfigurationConflictSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationConflictSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "conflicting_device_configurations",
+            &self.conflicting_device_configurations,
+        );
+        d.field(2usize, "contributing_settings", &self.contributing_settings);
+        d.field(3usize, "device_checkins_impacted", &self.device_checkins_impacted);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceConfigurationConflictSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4587,34 +4431,11 @@ impl rt::Object for DeviceConfigurationConflictSummary {
         w.field(3usize, &self.device_checkins_impacted);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(&self.conflicting_device_configurations)
-            }
-            2usize => ::std::option::Option::Some(&self.contributing_settings),
-            3usize => ::std::option::Option::Some(&self.device_checkins_impacted),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "conflicting_device_configurations",
-            &self.conflicting_device_configurations,
-        );
-        d.field(2usize, "contributing_settings", &self.contributing_settings);
-        d.field(3usize, "device_checkins_impacted", &self.device_checkins_impacted);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4728,6 +4549,26 @@ impl rt::Object for DeviceConfigurationDeviceOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationDeviceOverview\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "configuration_version", &self.configuration_version);
+        d.field(2usize, "conflict_count", &self.conflict_count);
+        d.field(3usize, "error_count", &self.error_count);
+        d.field(4usize, "failed_count", &self.failed_count);
+        d.field(5usize, "last_update_date_time", &self.last_update_date_time);
+        d.field(6usize, "not_applicable_count", &self.not_applicable_count);
+        d.field(
+            7usize,
+            "not_applicable_platform_count",
+            &self.not_applicable_platform_count,
+        );
+        d.field(8usize, "pending_count", &self.pending_count);
+        d.field(9usize, "success_count", &self.success_count);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceConfigurationDeviceOverview {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4757,44 +4598,11 @@ impl rt::Object for DeviceConfigurationDeviceOverview {
         w.field(9usize, &self.success_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.configuration_version),
-            2usize => ::std::option::Option::Some(&self.conflict_count),
-            3usize => ::std::option::Option::Some(&self.error_count),
-            4usize => ::std::option::Option::Some(&self.failed_count),
-            5usize => ::std::option::Option::Some(&self.last_update_date_time),
-            6usize => ::std::option::Option::Some(&self.not_applicable_count),
-            7usize => ::std::option::Option::Some(&self.not_applicable_platform_count),
-            8usize => ::std::option::Option::Some(&self.pending_count),
-            9usize => ::std::option::Option::Some(&self.success_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_version", &self.configuration_version);
-        d.field(2usize, "conflict_count", &self.conflict_count);
-        d.field(3usize, "error_count", &self.error_count);
-        d.field(4usize, "failed_count", &self.failed_count);
-        d.field(5usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(6usize, "not_applicable_count", &self.not_applicable_count);
-        d.field(
-            7usize,
-            "not_applicable_platform_count",
-            &self.not_applicable_platform_count,
-        );
-        d.field(8usize, "pending_count", &self.pending_count);
-        d.field(9usize, "success_count", &self.success_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4896,6 +4704,24 @@ impl rt::Object for DeviceConfigurationDeviceStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationDeviceStateSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
+        d.field(2usize, "conflict_device_count", &self.conflict_device_count);
+        d.field(3usize, "error_device_count", &self.error_device_count);
+        d.field(4usize, "non_compliant_device_count", &self.non_compliant_device_count);
+        d.field(
+            5usize,
+            "not_applicable_device_count",
+            &self.not_applicable_device_count,
+        );
+        d.field(6usize, "remediated_device_count", &self.remediated_device_count);
+        d.field(7usize, "unknown_device_count", &self.unknown_device_count);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceConfigurationDeviceStateSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4921,40 +4747,11 @@ impl rt::Object for DeviceConfigurationDeviceStateSummary {
         w.field(7usize, &self.unknown_device_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.compliant_device_count),
-            2usize => ::std::option::Option::Some(&self.conflict_device_count),
-            3usize => ::std::option::Option::Some(&self.error_device_count),
-            4usize => ::std::option::Option::Some(&self.non_compliant_device_count),
-            5usize => ::std::option::Option::Some(&self.not_applicable_device_count),
-            6usize => ::std::option::Option::Some(&self.remediated_device_count),
-            7usize => ::std::option::Option::Some(&self.unknown_device_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
-        d.field(2usize, "conflict_device_count", &self.conflict_device_count);
-        d.field(3usize, "error_device_count", &self.error_device_count);
-        d.field(4usize, "non_compliant_device_count", &self.non_compliant_device_count);
-        d.field(
-            5usize,
-            "not_applicable_device_count",
-            &self.not_applicable_device_count,
-        );
-        d.field(6usize, "remediated_device_count", &self.remediated_device_count);
-        d.field(7usize, "unknown_device_count", &self.unknown_device_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5093,6 +4890,25 @@ impl rt::Object for DeviceConfigurationSettingState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationSettingState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "current_value", &self.current_value);
+        d.field(1usize, "error_code", &self.error_code);
+        d.field(2usize, "error_description", &self.error_description);
+        d.field(3usize, "instance_display_name", &self.instance_display_name);
+        d.field(4usize, "setting", &self.setting);
+        d.field(5usize, "setting_instance_id", &self.setting_instance_id);
+        d.field(6usize, "setting_name", &self.setting_name);
+        d.field(7usize, "sources", &self.sources);
+        d.field(8usize, "state", &self.state);
+        d.field(9usize, "user_email", &self.user_email);
+        d.field(10usize, "user_id", &self.user_id);
+        d.field(11usize, "user_name", &self.user_name);
+        d.field(12usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DeviceConfigurationSettingState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.current_value.read_from(r),
@@ -5128,46 +4944,11 @@ impl rt::Object for DeviceConfigurationSettingState {
         w.field(12usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.current_value),
-            1usize => ::std::option::Option::Some(&self.error_code),
-            2usize => ::std::option::Option::Some(&self.error_description),
-            3usize => ::std::option::Option::Some(&self.instance_display_name),
-            4usize => ::std::option::Option::Some(&self.setting),
-            5usize => ::std::option::Option::Some(&self.setting_instance_id),
-            6usize => ::std::option::Option::Some(&self.setting_name),
-            7usize => ::std::option::Option::Some(&self.sources),
-            8usize => ::std::option::Option::Some(&self.state),
-            9usize => ::std::option::Option::Some(&self.user_email),
-            10usize => ::std::option::Option::Some(&self.user_id),
-            11usize => ::std::option::Option::Some(&self.user_name),
-            12usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "current_value", &self.current_value);
-        d.field(1usize, "error_code", &self.error_code);
-        d.field(2usize, "error_description", &self.error_description);
-        d.field(3usize, "instance_display_name", &self.instance_display_name);
-        d.field(4usize, "setting", &self.setting);
-        d.field(5usize, "setting_instance_id", &self.setting_instance_id);
-        d.field(6usize, "setting_name", &self.setting_name);
-        d.field(7usize, "sources", &self.sources);
-        d.field(8usize, "state", &self.state);
-        d.field(9usize, "user_email", &self.user_email);
-        d.field(10usize, "user_id", &self.user_id);
-        d.field(11usize, "user_name", &self.user_name);
-        d.field(12usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5282,6 +5063,21 @@ impl rt::Object for DeviceConfigurationState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "platform_type", &self.platform_type);
+        d.field(3usize, "setting_count", &self.setting_count);
+        d.field(4usize, "setting_states", &self.setting_states);
+        d.field(5usize, "state", &self.state);
+        d.field(6usize, "user_id", &self.user_id);
+        d.field(7usize, "user_principal_name", &self.user_principal_name);
+        d.field(8usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DeviceConfigurationState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5309,38 +5105,11 @@ impl rt::Object for DeviceConfigurationState {
         w.field(8usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.platform_type),
-            3usize => ::std::option::Option::Some(&self.setting_count),
-            4usize => ::std::option::Option::Some(&self.setting_states),
-            5usize => ::std::option::Option::Some(&self.state),
-            6usize => ::std::option::Option::Some(&self.user_id),
-            7usize => ::std::option::Option::Some(&self.user_principal_name),
-            8usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "platform_type", &self.platform_type);
-        d.field(3usize, "setting_count", &self.setting_count);
-        d.field(4usize, "setting_states", &self.setting_states);
-        d.field(5usize, "state", &self.state);
-        d.field(6usize, "user_id", &self.user_id);
-        d.field(7usize, "user_principal_name", &self.user_principal_name);
-        d.field(8usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5450,6 +5219,21 @@ impl rt::Object for DeviceConfigurationUserOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationUserOverview\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "configuration_version", &self.configuration_version);
+        d.field(2usize, "conflict_count", &self.conflict_count);
+        d.field(3usize, "error_count", &self.error_count);
+        d.field(4usize, "failed_count", &self.failed_count);
+        d.field(5usize, "last_update_date_time", &self.last_update_date_time);
+        d.field(6usize, "not_applicable_count", &self.not_applicable_count);
+        d.field(7usize, "pending_count", &self.pending_count);
+        d.field(8usize, "success_count", &self.success_count);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceConfigurationUserOverview {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5477,38 +5261,11 @@ impl rt::Object for DeviceConfigurationUserOverview {
         w.field(8usize, &self.success_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.configuration_version),
-            2usize => ::std::option::Option::Some(&self.conflict_count),
-            3usize => ::std::option::Option::Some(&self.error_count),
-            4usize => ::std::option::Option::Some(&self.failed_count),
-            5usize => ::std::option::Option::Some(&self.last_update_date_time),
-            6usize => ::std::option::Option::Some(&self.not_applicable_count),
-            7usize => ::std::option::Option::Some(&self.pending_count),
-            8usize => ::std::option::Option::Some(&self.success_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_version", &self.configuration_version);
-        d.field(2usize, "conflict_count", &self.conflict_count);
-        d.field(3usize, "error_count", &self.error_count);
-        d.field(4usize, "failed_count", &self.failed_count);
-        d.field(5usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(6usize, "not_applicable_count", &self.not_applicable_count);
-        d.field(7usize, "pending_count", &self.pending_count);
-        d.field(8usize, "success_count", &self.success_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5593,6 +5350,20 @@ impl rt::Object for DeviceDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "browser", &self.browser);
+        d.field(1usize, "browser_id", &self.browser_id);
+        d.field(2usize, "device_id", &self.device_id);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "is_compliant", &self.is_compliant);
+        d.field(5usize, "is_managed", &self.is_managed);
+        d.field(6usize, "operating_system", &self.operating_system);
+        d.field(7usize, "trust_type", &self.trust_type);
+    }
+}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+impl rt::object::Members for DeviceDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.browser.read_from(r),
@@ -5618,36 +5389,11 @@ impl rt::Object for DeviceDetail {
         w.field(7usize, &self.trust_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.browser),
-            1usize => ::std::option::Option::Some(&self.browser_id),
-            2usize => ::std::option::Option::Some(&self.device_id),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.is_compliant),
-            5usize => ::std::option::Option::Some(&self.is_managed),
-            6usize => ::std::option::Option::Some(&self.operating_system),
-            7usize => ::std::option::Option::Some(&self.trust_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "browser", &self.browser);
-        d.field(1usize, "browser_id", &self.browser_id);
-        d.field(2usize, "device_id", &self.device_id);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "is_compliant", &self.is_compliant);
-        d.field(5usize, "is_managed", &self.is_managed);
-        d.field(6usize, "operating_system", &self.operating_system);
-        d.field(7usize, "trust_type", &self.trust_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5729,6 +5475,17 @@ impl rt::Object for DeviceExchangeAccessStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceExchangeAccessStateSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allowed_device_count", &self.allowed_device_count);
+        d.field(1usize, "blocked_device_count", &self.blocked_device_count);
+        d.field(2usize, "quarantined_device_count", &self.quarantined_device_count);
+        d.field(3usize, "unavailable_device_count", &self.unavailable_device_count);
+        d.field(4usize, "unknown_device_count", &self.unknown_device_count);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for DeviceExchangeAccessStateSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allowed_device_count.read_from(r),
@@ -5748,30 +5505,11 @@ impl rt::Object for DeviceExchangeAccessStateSummary {
         w.field(4usize, &self.unknown_device_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allowed_device_count),
-            1usize => ::std::option::Option::Some(&self.blocked_device_count),
-            2usize => ::std::option::Option::Some(&self.quarantined_device_count),
-            3usize => ::std::option::Option::Some(&self.unavailable_device_count),
-            4usize => ::std::option::Option::Some(&self.unknown_device_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_device_count", &self.allowed_device_count);
-        d.field(1usize, "blocked_device_count", &self.blocked_device_count);
-        d.field(2usize, "quarantined_device_count", &self.quarantined_device_count);
-        d.field(3usize, "unavailable_device_count", &self.unavailable_device_count);
-        d.field(4usize, "unknown_device_count", &self.unknown_device_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5880,6 +5618,25 @@ impl rt::Object for DeviceGeoLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceGeoLocation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "altitude", &self.altitude);
+        d.field(1usize, "heading", &self.heading);
+        d.field(2usize, "horizontal_accuracy", &self.horizontal_accuracy);
+        d.field(3usize, "last_collected_date_time", &self.last_collected_date_time);
+        d.field(
+            4usize,
+            "last_collected_date_time_utc",
+            &self.last_collected_date_time_utc,
+        );
+        d.field(5usize, "latitude", &self.latitude);
+        d.field(6usize, "longitude", &self.longitude);
+        d.field(7usize, "speed", &self.speed);
+        d.field(8usize, "vertical_accuracy", &self.vertical_accuracy);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DeviceGeoLocation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.altitude.read_from(r),
@@ -5907,42 +5664,11 @@ impl rt::Object for DeviceGeoLocation {
         w.field(8usize, &self.vertical_accuracy);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.altitude),
-            1usize => ::std::option::Option::Some(&self.heading),
-            2usize => ::std::option::Option::Some(&self.horizontal_accuracy),
-            3usize => ::std::option::Option::Some(&self.last_collected_date_time),
-            4usize => ::std::option::Option::Some(&self.last_collected_date_time_utc),
-            5usize => ::std::option::Option::Some(&self.latitude),
-            6usize => ::std::option::Option::Some(&self.longitude),
-            7usize => ::std::option::Option::Some(&self.speed),
-            8usize => ::std::option::Option::Some(&self.vertical_accuracy),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "altitude", &self.altitude);
-        d.field(1usize, "heading", &self.heading);
-        d.field(2usize, "horizontal_accuracy", &self.horizontal_accuracy);
-        d.field(3usize, "last_collected_date_time", &self.last_collected_date_time);
-        d.field(
-            4usize,
-            "last_collected_date_time_utc",
-            &self.last_collected_date_time_utc,
-        );
-        d.field(5usize, "latitude", &self.latitude);
-        d.field(6usize, "longitude", &self.longitude);
-        d.field(7usize, "speed", &self.speed);
-        d.field(8usize, "vertical_accuracy", &self.vertical_accuracy);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6075,6 +5801,16 @@ impl rt::Object for DeviceHealthScriptAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "run_remediation_script", &self.run_remediation_script);
+        d.field(2usize, "run_schedule", &self.run_schedule);
+        d.field(3usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceHealthScriptAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6092,28 +5828,11 @@ impl rt::Object for DeviceHealthScriptAssignment {
         w.field(3usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.run_remediation_script),
-            2usize => ::std::option::Option::Some(&self.run_schedule),
-            3usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "run_remediation_script", &self.run_remediation_script);
-        d.field(2usize, "run_schedule", &self.run_schedule);
-        d.field(3usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6175,6 +5894,15 @@ impl rt::Object for DeviceHealthScriptDailySchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptDailySchedule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "interval", &self.interval);
+        d.field(1usize, "time", &self.time);
+        d.field(2usize, "use_utc", &self.use_utc);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceHealthScriptDailySchedule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.interval.read_from(r),
@@ -6190,26 +5918,11 @@ impl rt::Object for DeviceHealthScriptDailySchedule {
         w.field(2usize, &self.use_utc);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.interval),
-            1usize => ::std::option::Option::Some(&self.time),
-            2usize => ::std::option::Option::Some(&self.use_utc),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "interval", &self.interval);
-        d.field(1usize, "time", &self.time);
-        d.field(2usize, "use_utc", &self.use_utc);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6255,6 +5968,13 @@ impl rt::Object for DeviceHealthScriptHourlySchedule {
     const KEYS_JSON: &'static [&'static str] = &[",\"interval\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptHourlySchedule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "interval", &self.interval);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceHealthScriptHourlySchedule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.interval.read_from(r),
@@ -6266,22 +5986,11 @@ impl rt::Object for DeviceHealthScriptHourlySchedule {
         w.field(0usize, &self.interval);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.interval),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "interval", &self.interval);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6332,6 +6041,14 @@ impl rt::Object for DeviceHealthScriptRemediationSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptRemediationSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "remediated_device_count", &self.remediated_device_count);
+        d.field(1usize, "script_count", &self.script_count);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceHealthScriptRemediationSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.remediated_device_count.read_from(r),
@@ -6345,24 +6062,11 @@ impl rt::Object for DeviceHealthScriptRemediationSummary {
         w.field(1usize, &self.script_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.remediated_device_count),
-            1usize => ::std::option::Option::Some(&self.script_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "remediated_device_count", &self.remediated_device_count);
-        d.field(1usize, "script_count", &self.script_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6428,6 +6132,16 @@ impl rt::Object for DeviceHealthScriptRunOnceSchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptRunOnceSchedule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "interval", &self.interval);
+        d.field(1usize, "time", &self.time);
+        d.field(2usize, "use_utc", &self.use_utc);
+        d.field(3usize, "date", &self.date);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceHealthScriptRunOnceSchedule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.interval.read_from(r),
@@ -6445,28 +6159,11 @@ impl rt::Object for DeviceHealthScriptRunOnceSchedule {
         w.field(3usize, &self.date);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.interval),
-            1usize => ::std::option::Option::Some(&self.time),
-            2usize => ::std::option::Option::Some(&self.use_utc),
-            3usize => ::std::option::Option::Some(&self.date),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "interval", &self.interval);
-        d.field(1usize, "time", &self.time);
-        d.field(2usize, "use_utc", &self.use_utc);
-        d.field(3usize, "date", &self.date);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6512,6 +6209,13 @@ impl rt::Object for DeviceHealthScriptRunSchedule {
     const KEYS_JSON: &'static [&'static str] = &[",\"interval\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptRunSchedule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "interval", &self.interval);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceHealthScriptRunSchedule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.interval.read_from(r),
@@ -6523,22 +6227,11 @@ impl rt::Object for DeviceHealthScriptRunSchedule {
         w.field(0usize, &self.interval);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.interval),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "interval", &self.interval);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6634,27 +6327,27 @@ impl rt::Poly for AnyDeviceHealthScriptRunSchedule {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceHealthScriptDailySchedule",
-            ) => rt::object::read_boxed(r).map(Self::DeviceHealthScriptDailySchedule),
+            ) => rt::object::read_boxed(r, Self::DeviceHealthScriptDailySchedule),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceHealthScriptHourlySchedule",
-            ) => rt::object::read_boxed(r).map(Self::DeviceHealthScriptHourlySchedule),
+            ) => rt::object::read_boxed(r, Self::DeviceHealthScriptHourlySchedule),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceHealthScriptRunOnceSchedule",
-            ) => rt::object::read_boxed(r).map(Self::DeviceHealthScriptRunOnceSchedule),
+            ) => rt::object::read_boxed(r, Self::DeviceHealthScriptRunOnceSchedule),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceHealthScriptTimeSchedule",
-            ) => rt::object::read_boxed(r).map(Self::DeviceHealthScriptTimeSchedule),
-            _ => rt::object::read_boxed(r).map(Self::DeviceHealthScriptRunSchedule),
+            ) => rt::object::read_boxed(r, Self::DeviceHealthScriptTimeSchedule),
+            _ => rt::object::read_boxed(r, Self::DeviceHealthScriptRunSchedule),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeviceHealthScriptRunSchedule(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DeviceHealthScriptDailySchedule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6663,7 +6356,7 @@ impl rt::Poly for AnyDeviceHealthScriptRunSchedule {
                 )
             }
             Self::DeviceHealthScriptHourlySchedule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6672,7 +6365,7 @@ impl rt::Poly for AnyDeviceHealthScriptRunSchedule {
                 )
             }
             Self::DeviceHealthScriptRunOnceSchedule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6681,7 +6374,7 @@ impl rt::Poly for AnyDeviceHealthScriptRunSchedule {
                 )
             }
             Self::DeviceHealthScriptTimeSchedule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6878,73 +6571,6 @@ impl rt::Object for DeviceHealthScriptRunSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptRunSummary\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.detection_script_error_device_count.read_from(r),
-            2usize => self.detection_script_not_applicable_device_count.read_from(r),
-            3usize => self.detection_script_pending_device_count.read_from(r),
-            4usize => self.issue_detected_device_count.read_from(r),
-            5usize => self.issue_remediated_cumulative_device_count.read_from(r),
-            6usize => self.issue_remediated_device_count.read_from(r),
-            7usize => self.issue_reoccurred_device_count.read_from(r),
-            8usize => self.last_script_run_date_time.read_from(r),
-            9usize => self.no_issue_detected_device_count.read_from(r),
-            10usize => self.remediation_script_error_device_count.read_from(r),
-            11usize => self.remediation_skipped_device_count.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.detection_script_error_device_count);
-        w.field(2usize, &self.detection_script_not_applicable_device_count);
-        w.field(3usize, &self.detection_script_pending_device_count);
-        w.field(4usize, &self.issue_detected_device_count);
-        w.field(5usize, &self.issue_remediated_cumulative_device_count);
-        w.field(6usize, &self.issue_remediated_device_count);
-        w.field(7usize, &self.issue_reoccurred_device_count);
-        w.field(8usize, &self.last_script_run_date_time);
-        w.field(9usize, &self.no_issue_detected_device_count);
-        w.field(10usize, &self.remediation_script_error_device_count);
-        w.field(11usize, &self.remediation_skipped_device_count);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(&self.detection_script_error_device_count)
-            }
-            2usize => {
-                ::std::option::Option::Some(
-                    &self.detection_script_not_applicable_device_count,
-                )
-            }
-            3usize => {
-                ::std::option::Option::Some(&self.detection_script_pending_device_count)
-            }
-            4usize => ::std::option::Option::Some(&self.issue_detected_device_count),
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.issue_remediated_cumulative_device_count,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.issue_remediated_device_count),
-            7usize => ::std::option::Option::Some(&self.issue_reoccurred_device_count),
-            8usize => ::std::option::Option::Some(&self.last_script_run_date_time),
-            9usize => ::std::option::Option::Some(&self.no_issue_detected_device_count),
-            10usize => {
-                ::std::option::Option::Some(&self.remediation_script_error_device_count)
-            }
-            11usize => {
-                ::std::option::Option::Some(&self.remediation_skipped_device_count)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(
@@ -6999,12 +6625,48 @@ impl rt::Object for DeviceHealthScriptRunSummary {
             &self.remediation_skipped_device_count,
         );
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceHealthScriptRunSummary {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.detection_script_error_device_count.read_from(r),
+            2usize => self.detection_script_not_applicable_device_count.read_from(r),
+            3usize => self.detection_script_pending_device_count.read_from(r),
+            4usize => self.issue_detected_device_count.read_from(r),
+            5usize => self.issue_remediated_cumulative_device_count.read_from(r),
+            6usize => self.issue_remediated_device_count.read_from(r),
+            7usize => self.issue_reoccurred_device_count.read_from(r),
+            8usize => self.last_script_run_date_time.read_from(r),
+            9usize => self.no_issue_detected_device_count.read_from(r),
+            10usize => self.remediation_script_error_device_count.read_from(r),
+            11usize => self.remediation_skipped_device_count.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.detection_script_error_device_count);
+        w.field(2usize, &self.detection_script_not_applicable_device_count);
+        w.field(3usize, &self.detection_script_pending_device_count);
+        w.field(4usize, &self.issue_detected_device_count);
+        w.field(5usize, &self.issue_remediated_cumulative_device_count);
+        w.field(6usize, &self.issue_remediated_device_count);
+        w.field(7usize, &self.issue_reoccurred_device_count);
+        w.field(8usize, &self.last_script_run_date_time);
+        w.field(9usize, &self.no_issue_detected_device_count);
+        w.field(10usize, &self.remediation_script_error_device_count);
+        w.field(11usize, &self.remediation_skipped_device_count);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7076,6 +6738,15 @@ impl rt::Object for DeviceHealthScriptTimeSchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptTimeSchedule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "interval", &self.interval);
+        d.field(1usize, "time", &self.time);
+        d.field(2usize, "use_utc", &self.use_utc);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceHealthScriptTimeSchedule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.interval.read_from(r),
@@ -7091,26 +6762,11 @@ impl rt::Object for DeviceHealthScriptTimeSchedule {
         w.field(2usize, &self.use_utc);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.interval),
-            1usize => ::std::option::Option::Some(&self.time),
-            2usize => ::std::option::Option::Some(&self.use_utc),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "interval", &self.interval);
-        d.field(1usize, "time", &self.time);
-        d.field(2usize, "use_utc", &self.use_utc);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7185,21 +6841,21 @@ impl rt::Poly for AnyDeviceHealthScriptTimeSchedule {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceHealthScriptDailySchedule",
-            ) => rt::object::read_boxed(r).map(Self::DeviceHealthScriptDailySchedule),
+            ) => rt::object::read_boxed(r, Self::DeviceHealthScriptDailySchedule),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceHealthScriptRunOnceSchedule",
-            ) => rt::object::read_boxed(r).map(Self::DeviceHealthScriptRunOnceSchedule),
-            _ => rt::object::read_boxed(r).map(Self::DeviceHealthScriptTimeSchedule),
+            ) => rt::object::read_boxed(r, Self::DeviceHealthScriptRunOnceSchedule),
+            _ => rt::object::read_boxed(r, Self::DeviceHealthScriptTimeSchedule),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeviceHealthScriptTimeSchedule(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DeviceHealthScriptDailySchedule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7208,7 +6864,7 @@ impl rt::Poly for AnyDeviceHealthScriptTimeSchedule {
                 )
             }
             Self::DeviceHealthScriptRunOnceSchedule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7352,6 +7008,15 @@ impl rt::Object for DeviceKey {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceKey\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "device_id", &self.device_id);
+        d.field(1usize, "key_material", &self.key_material);
+        d.field(2usize, "key_type", &self.key_type);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DeviceKey {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_id.read_from(r),
@@ -7367,26 +7032,11 @@ impl rt::Object for DeviceKey {
         w.field(2usize, &self.key_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.device_id),
-            1usize => ::std::option::Option::Some(&self.key_material),
-            2usize => ::std::option::Option::Some(&self.key_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_id", &self.device_id);
-        d.field(1usize, "key_material", &self.key_material);
-        d.field(2usize, "key_type", &self.key_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7492,6 +7142,25 @@ impl rt::Object for DeviceLogCollectionResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceLogCollectionResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "error_code", &self.error_code);
+        d.field(2usize, "expiration_date_time_utc", &self.expiration_date_time_utc);
+        d.field(
+            3usize,
+            "initiated_by_user_principal_name",
+            &self.initiated_by_user_principal_name,
+        );
+        d.field(4usize, "managed_device_id", &self.managed_device_id);
+        d.field(5usize, "received_date_time_utc", &self.received_date_time_utc);
+        d.field(6usize, "requested_date_time_utc", &self.requested_date_time_utc);
+        d.field(7usize, "size", &self.size);
+        d.field(8usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DeviceLogCollectionResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7519,42 +7188,11 @@ impl rt::Object for DeviceLogCollectionResponse {
         w.field(8usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.error_code),
-            2usize => ::std::option::Option::Some(&self.expiration_date_time_utc),
-            3usize => ::std::option::Option::Some(&self.initiated_by_user_principal_name),
-            4usize => ::std::option::Option::Some(&self.managed_device_id),
-            5usize => ::std::option::Option::Some(&self.received_date_time_utc),
-            6usize => ::std::option::Option::Some(&self.requested_date_time_utc),
-            7usize => ::std::option::Option::Some(&self.size),
-            8usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "error_code", &self.error_code);
-        d.field(2usize, "expiration_date_time_utc", &self.expiration_date_time_utc);
-        d.field(
-            3usize,
-            "initiated_by_user_principal_name",
-            &self.initiated_by_user_principal_name,
-        );
-        d.field(4usize, "managed_device_id", &self.managed_device_id);
-        d.field(5usize, "received_date_time_utc", &self.received_date_time_utc);
-        d.field(6usize, "requested_date_time_utc", &self.requested_date_time_utc);
-        d.field(7usize, "size", &self.size);
-        d.field(8usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -124,6 +124,17 @@ impl rt::Object for Dimension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dimension\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "code", &self.code);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "dimension_values", &self.dimension_values);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for Dimension {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -143,30 +154,11 @@ impl rt::Object for Dimension {
         w.field(4usize, &self.dimension_values);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.code),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.dimension_values),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "code", &self.code);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "dimension_values", &self.dimension_values);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -232,6 +224,16 @@ impl rt::Object for DimensionValue {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dimensionValue\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "code", &self.code);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for DimensionValue {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -249,28 +251,11 @@ impl rt::Object for DimensionValue {
         w.field(3usize, &self.last_modified_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.code),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "code", &self.code);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -374,6 +359,24 @@ impl rt::Object for DirectoryAudit {
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryAudit\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activity_date_time", &self.activity_date_time);
+        d.field(2usize, "activity_display_name", &self.activity_display_name);
+        d.field(3usize, "additional_details", &self.additional_details);
+        d.field(4usize, "category", &self.category);
+        d.field(5usize, "correlation_id", &self.correlation_id);
+        d.field(6usize, "initiated_by", &self.initiated_by);
+        d.field(7usize, "logged_by_service", &self.logged_by_service);
+        d.field(8usize, "operation_type", &self.operation_type);
+        d.field(9usize, "result", &self.result);
+        d.field(10usize, "result_reason", &self.result_reason);
+        d.field(11usize, "target_resources", &self.target_resources);
+    }
+}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+impl rt::object::Members for DirectoryAudit {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -407,44 +410,11 @@ impl rt::Object for DirectoryAudit {
         w.field(11usize, &self.target_resources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activity_date_time),
-            2usize => ::std::option::Option::Some(&self.activity_display_name),
-            3usize => ::std::option::Option::Some(&self.additional_details),
-            4usize => ::std::option::Option::Some(&self.category),
-            5usize => ::std::option::Option::Some(&self.correlation_id),
-            6usize => ::std::option::Option::Some(&self.initiated_by),
-            7usize => ::std::option::Option::Some(&self.logged_by_service),
-            8usize => ::std::option::Option::Some(&self.operation_type),
-            9usize => ::std::option::Option::Some(&self.result),
-            10usize => ::std::option::Option::Some(&self.result_reason),
-            11usize => ::std::option::Option::Some(&self.target_resources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity_date_time", &self.activity_date_time);
-        d.field(2usize, "activity_display_name", &self.activity_display_name);
-        d.field(3usize, "additional_details", &self.additional_details);
-        d.field(4usize, "category", &self.category);
-        d.field(5usize, "correlation_id", &self.correlation_id);
-        d.field(6usize, "initiated_by", &self.initiated_by);
-        d.field(7usize, "logged_by_service", &self.logged_by_service);
-        d.field(8usize, "operation_type", &self.operation_type);
-        d.field(9usize, "result", &self.result);
-        d.field(10usize, "result_reason", &self.result_reason);
-        d.field(11usize, "target_resources", &self.target_resources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -533,6 +503,19 @@ impl rt::Object for DirectoryDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "discoverabilities", &self.discoverabilities);
+        d.field(2usize, "discovery_date_time", &self.discovery_date_time);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "objects", &self.objects);
+        d.field(5usize, "read_only", &self.read_only);
+        d.field(6usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DirectoryDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -556,34 +539,11 @@ impl rt::Object for DirectoryDefinition {
         w.field(6usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.discoverabilities),
-            2usize => ::std::option::Option::Some(&self.discovery_date_time),
-            3usize => ::std::option::Option::Some(&self.name),
-            4usize => ::std::option::Option::Some(&self.objects),
-            5usize => ::std::option::Option::Some(&self.read_only),
-            6usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "discoverabilities", &self.discoverabilities);
-        d.field(2usize, "discovery_date_time", &self.discovery_date_time);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "objects", &self.objects);
-        d.field(5usize, "read_only", &self.read_only);
-        d.field(6usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -702,6 +662,14 @@ impl rt::Object for DirectoryRoleAccessReviewPolicy {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"settings\":"];
     const TAG: &'static str = "\"#microsoft.graph.directoryRoleAccessReviewPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "settings", &self.settings);
+    }
+}
+#[cfg(msgraph_beta_policies_or_search)]
+impl rt::object::Members for DirectoryRoleAccessReviewPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -715,24 +683,11 @@ impl rt::Object for DirectoryRoleAccessReviewPolicy {
         w.field(1usize, &self.settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "settings", &self.settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -772,6 +727,12 @@ impl rt::Object for DisableAndDeleteUserApplyAction {
     const TAG: &'static str = "\"#microsoft.graph.disableAndDeleteUserApplyAction\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+impl rt::object::Members for DisableAndDeleteUserApplyAction {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -781,20 +742,11 @@ impl rt::Object for DisableAndDeleteUserApplyAction {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -852,6 +804,16 @@ impl rt::Object for DiscoveredSensitiveType {
     ];
     const TAG: &'static str = "\"#microsoft.graph.discoveredSensitiveType\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "classification_attributes", &self.classification_attributes);
+        d.field(1usize, "confidence", &self.confidence);
+        d.field(2usize, "count", &self.count);
+        d.field(3usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for DiscoveredSensitiveType {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.classification_attributes.read_from(r),
@@ -869,28 +831,11 @@ impl rt::Object for DiscoveredSensitiveType {
         w.field(3usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.classification_attributes),
-            1usize => ::std::option::Option::Some(&self.confidence),
-            2usize => ::std::option::Option::Some(&self.count),
-            3usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "classification_attributes", &self.classification_attributes);
-        d.field(1usize, "confidence", &self.confidence);
-        d.field(2usize, "count", &self.count);
-        d.field(3usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -986,6 +931,13 @@ impl rt::Object for DlpActionInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"action\":"];
     const TAG: &'static str = "\"#microsoft.graph.dlpActionInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action", &self.action);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for DlpActionInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action.read_from(r),
@@ -997,22 +949,11 @@ impl rt::Object for DlpActionInfo {
         w.field(0usize, &self.action);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1083,32 +1024,32 @@ impl rt::Poly for AnyDlpActionInfo {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.blockAccessAction") => {
-                rt::object::read_boxed(r).map(Self::BlockAccessAction)
+                rt::object::read_boxed(r, Self::BlockAccessAction)
             }
             ::std::option::Option::Some("microsoft.graph.deviceRestrictionAction") => {
-                rt::object::read_boxed(r).map(Self::DeviceRestrictionAction)
+                rt::object::read_boxed(r, Self::DeviceRestrictionAction)
             }
             ::std::option::Option::Some("microsoft.graph.notifyUserAction") => {
-                rt::object::read_boxed(r).map(Self::NotifyUserAction)
+                rt::object::read_boxed(r, Self::NotifyUserAction)
             }
-            _ => rt::object::read_boxed(r).map(Self::DlpActionInfo),
+            _ => rt::object::read_boxed(r, Self::DlpActionInfo),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DlpActionInfo(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::BlockAccessAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.blockAccessAction"),
                 )
             }
             Self::DeviceRestrictionAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1117,7 +1058,7 @@ impl rt::Poly for AnyDlpActionInfo {
                 )
             }
             Self::NotifyUserAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.notifyUserAction"),
@@ -1258,6 +1199,21 @@ impl rt::Object for DlpEvaluatePoliciesJobResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dlpEvaluatePoliciesJobResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "creation_date_time", &self.creation_date_time);
+        d.field(2usize, "end_date_time", &self.end_date_time);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "start_date_time", &self.start_date_time);
+        d.field(5usize, "status", &self.status);
+        d.field(6usize, "tenant_id", &self.tenant_id);
+        d.field(7usize, "type_", &self.type_);
+        d.field(8usize, "result", &self.result);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for DlpEvaluatePoliciesJobResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1285,38 +1241,11 @@ impl rt::Object for DlpEvaluatePoliciesJobResponse {
         w.field(8usize, &self.result);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.creation_date_time),
-            2usize => ::std::option::Option::Some(&self.end_date_time),
-            3usize => ::std::option::Option::Some(&self.error),
-            4usize => ::std::option::Option::Some(&self.start_date_time),
-            5usize => ::std::option::Option::Some(&self.status),
-            6usize => ::std::option::Option::Some(&self.tenant_id),
-            7usize => ::std::option::Option::Some(&self.type_),
-            8usize => ::std::option::Option::Some(&self.result),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "creation_date_time", &self.creation_date_time);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "tenant_id", &self.tenant_id);
-        d.field(7usize, "type_", &self.type_);
-        d.field(8usize, "result", &self.result);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1377,6 +1306,15 @@ impl rt::Object for DlpEvaluatePoliciesRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dlpEvaluatePoliciesRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "evaluation_input", &self.evaluation_input);
+        d.field(1usize, "notification_info", &self.notification_info);
+        d.field(2usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for DlpEvaluatePoliciesRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.evaluation_input.read_from(r),
@@ -1392,26 +1330,11 @@ impl rt::Object for DlpEvaluatePoliciesRequest {
         w.field(2usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.evaluation_input),
-            1usize => ::std::option::Option::Some(&self.notification_info),
-            2usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "evaluation_input", &self.evaluation_input);
-        d.field(1usize, "notification_info", &self.notification_info);
-        d.field(2usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1470,6 +1393,15 @@ impl rt::Object for DlpEvaluationInput {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dlpEvaluationInput\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "access_scope", &self.access_scope);
+        d.field(1usize, "current_label", &self.current_label);
+        d.field(2usize, "discovered_sensitive_types", &self.discovered_sensitive_types);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for DlpEvaluationInput {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.access_scope.read_from(r),
@@ -1485,26 +1417,11 @@ impl rt::Object for DlpEvaluationInput {
         w.field(2usize, &self.discovered_sensitive_types);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.access_scope),
-            1usize => ::std::option::Option::Some(&self.current_label),
-            2usize => ::std::option::Option::Some(&self.discovered_sensitive_types),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_scope", &self.access_scope);
-        d.field(1usize, "current_label", &self.current_label);
-        d.field(2usize, "discovered_sensitive_types", &self.discovered_sensitive_types);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1566,18 +1483,18 @@ impl rt::Poly for AnyDlpEvaluationInput {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.dlpEvaluationWindowsDevicesInput",
-            ) => rt::object::read_boxed(r).map(Self::DlpEvaluationWindowsDevicesInput),
-            _ => rt::object::read_boxed(r).map(Self::DlpEvaluationInput),
+            ) => rt::object::read_boxed(r, Self::DlpEvaluationWindowsDevicesInput),
+            _ => rt::object::read_boxed(r, Self::DlpEvaluationInput),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DlpEvaluationInput(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DlpEvaluationWindowsDevicesInput(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1730,6 +1647,17 @@ impl rt::Object for DlpEvaluationWindowsDevicesInput {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dlpEvaluationWindowsDevicesInput\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "access_scope", &self.access_scope);
+        d.field(1usize, "current_label", &self.current_label);
+        d.field(2usize, "discovered_sensitive_types", &self.discovered_sensitive_types);
+        d.field(3usize, "content_properties", &self.content_properties);
+        d.field(4usize, "shared_by", &self.shared_by);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for DlpEvaluationWindowsDevicesInput {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.access_scope.read_from(r),
@@ -1749,30 +1677,11 @@ impl rt::Object for DlpEvaluationWindowsDevicesInput {
         w.field(4usize, &self.shared_by);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.access_scope),
-            1usize => ::std::option::Option::Some(&self.current_label),
-            2usize => ::std::option::Option::Some(&self.discovered_sensitive_types),
-            3usize => ::std::option::Option::Some(&self.content_properties),
-            4usize => ::std::option::Option::Some(&self.shared_by),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_scope", &self.access_scope);
-        d.field(1usize, "current_label", &self.current_label);
-        d.field(2usize, "discovered_sensitive_types", &self.discovered_sensitive_types);
-        d.field(3usize, "content_properties", &self.content_properties);
-        d.field(4usize, "shared_by", &self.shared_by);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1817,6 +1726,13 @@ impl rt::Object for DlpNotification {
     const KEYS_JSON: &'static [&'static str] = &[",\"author\":"];
     const TAG: &'static str = "\"#microsoft.graph.dlpNotification\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "author", &self.author);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for DlpNotification {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.author.read_from(r),
@@ -1828,22 +1744,11 @@ impl rt::Object for DlpNotification {
         w.field(0usize, &self.author);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.author),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "author", &self.author);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1900,18 +1805,18 @@ impl rt::Poly for AnyDlpNotification {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.dlpWindowsDevicesNotification",
-            ) => rt::object::read_boxed(r).map(Self::DlpWindowsDevicesNotification),
-            _ => rt::object::read_boxed(r).map(Self::DlpNotification),
+            ) => rt::object::read_boxed(r, Self::DlpWindowsDevicesNotification),
+            _ => rt::object::read_boxed(r, Self::DlpNotification),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DlpNotification(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DlpWindowsDevicesNotification(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2000,6 +1905,13 @@ impl rt::Object for DlpPoliciesJobResult {
     const KEYS_JSON: &'static [&'static str] = &[",\"matchingRules\":"];
     const TAG: &'static str = "\"#microsoft.graph.dlpPoliciesJobResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "matching_rules", &self.matching_rules);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for DlpPoliciesJobResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.matching_rules.read_from(r),
@@ -2011,22 +1923,11 @@ impl rt::Object for DlpPoliciesJobResult {
         w.field(0usize, &self.matching_rules);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.matching_rules),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "matching_rules", &self.matching_rules);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2078,6 +1979,15 @@ impl rt::Object for DlpWindowsDevicesNotification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dlpWindowsDevicesNotification\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "author", &self.author);
+        d.field(1usize, "content_name", &self.content_name);
+        d.field(2usize, "last_modfied_by", &self.last_modfied_by);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for DlpWindowsDevicesNotification {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.author.read_from(r),
@@ -2093,26 +2003,11 @@ impl rt::Object for DlpWindowsDevicesNotification {
         w.field(2usize, &self.last_modfied_by);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.author),
-            1usize => ::std::option::Option::Some(&self.content_name),
-            2usize => ::std::option::Option::Some(&self.last_modfied_by),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "author", &self.author);
-        d.field(1usize, "content_name", &self.content_name);
-        d.field(2usize, "last_modfied_by", &self.last_modfied_by);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2268,6 +2163,16 @@ impl rt::Object for DomainRegistrant {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainRegistrant\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "country_or_region_code", &self.country_or_region_code);
+        d.field(1usize, "organization", &self.organization);
+        d.field(2usize, "url", &self.url);
+        d.field(3usize, "vendor", &self.vendor);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for DomainRegistrant {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.country_or_region_code.read_from(r),
@@ -2285,28 +2190,11 @@ impl rt::Object for DomainRegistrant {
         w.field(3usize, &self.vendor);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.country_or_region_code),
-            1usize => ::std::option::Option::Some(&self.organization),
-            2usize => ::std::option::Option::Some(&self.url),
-            3usize => ::std::option::Option::Some(&self.vendor),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "country_or_region_code", &self.country_or_region_code);
-        d.field(1usize, "organization", &self.organization);
-        d.field(2usize, "url", &self.url);
-        d.field(3usize, "vendor", &self.vendor);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2425,6 +2313,31 @@ impl rt::Object for DomainSecurityProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainSecurityProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activity_group_names", &self.activity_group_names);
+        d.field(2usize, "azure_subscription_id", &self.azure_subscription_id);
+        d.field(3usize, "azure_tenant_id", &self.azure_tenant_id);
+        d.field(4usize, "count_hits", &self.count_hits);
+        d.field(5usize, "count_in_org", &self.count_in_org);
+        d.field(6usize, "domain_categories", &self.domain_categories);
+        d.field(
+            7usize,
+            "domain_registered_date_time",
+            &self.domain_registered_date_time,
+        );
+        d.field(8usize, "first_seen_date_time", &self.first_seen_date_time);
+        d.field(9usize, "last_seen_date_time", &self.last_seen_date_time);
+        d.field(10usize, "name", &self.name);
+        d.field(11usize, "registrant", &self.registrant);
+        d.field(12usize, "risk_score", &self.risk_score);
+        d.field(13usize, "tags", &self.tags);
+        d.field(14usize, "vendor_information", &self.vendor_information);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for DomainSecurityProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2464,54 +2377,11 @@ impl rt::Object for DomainSecurityProfile {
         w.field(14usize, &self.vendor_information);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activity_group_names),
-            2usize => ::std::option::Option::Some(&self.azure_subscription_id),
-            3usize => ::std::option::Option::Some(&self.azure_tenant_id),
-            4usize => ::std::option::Option::Some(&self.count_hits),
-            5usize => ::std::option::Option::Some(&self.count_in_org),
-            6usize => ::std::option::Option::Some(&self.domain_categories),
-            7usize => ::std::option::Option::Some(&self.domain_registered_date_time),
-            8usize => ::std::option::Option::Some(&self.first_seen_date_time),
-            9usize => ::std::option::Option::Some(&self.last_seen_date_time),
-            10usize => ::std::option::Option::Some(&self.name),
-            11usize => ::std::option::Option::Some(&self.registrant),
-            12usize => ::std::option::Option::Some(&self.risk_score),
-            13usize => ::std::option::Option::Some(&self.tags),
-            14usize => ::std::option::Option::Some(&self.vendor_information),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity_group_names", &self.activity_group_names);
-        d.field(2usize, "azure_subscription_id", &self.azure_subscription_id);
-        d.field(3usize, "azure_tenant_id", &self.azure_tenant_id);
-        d.field(4usize, "count_hits", &self.count_hits);
-        d.field(5usize, "count_in_org", &self.count_in_org);
-        d.field(6usize, "domain_categories", &self.domain_categories);
-        d.field(
-            7usize,
-            "domain_registered_date_time",
-            &self.domain_registered_date_time,
-        );
-        d.field(8usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(9usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(10usize, "name", &self.name);
-        d.field(11usize, "registrant", &self.registrant);
-        d.field(12usize, "risk_score", &self.risk_score);
-        d.field(13usize, "tags", &self.tags);
-        d.field(14usize, "vendor_information", &self.vendor_information);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -222,6 +222,12 @@ impl rt::Object for EdgeHomeButtonConfiguration {
     const TAG: &'static str = "\"#microsoft.graph.edgeHomeButtonConfiguration\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for EdgeHomeButtonConfiguration {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -231,20 +237,11 @@ impl rt::Object for EdgeHomeButtonConfiguration {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -333,35 +330,35 @@ impl rt::Poly for AnyEdgeHomeButtonConfiguration {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.edgeHomeButtonHidden") => {
-                rt::object::read_boxed(r).map(Self::EdgeHomeButtonHidden)
+                rt::object::read_boxed(r, Self::EdgeHomeButtonHidden)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.edgeHomeButtonLoadsStartPage",
-            ) => rt::object::read_boxed(r).map(Self::EdgeHomeButtonLoadsStartPage),
+            ) => rt::object::read_boxed(r, Self::EdgeHomeButtonLoadsStartPage),
             ::std::option::Option::Some(
                 "microsoft.graph.edgeHomeButtonOpensCustomURL",
-            ) => rt::object::read_boxed(r).map(Self::EdgeHomeButtonOpensCustomUrl),
+            ) => rt::object::read_boxed(r, Self::EdgeHomeButtonOpensCustomUrl),
             ::std::option::Option::Some("microsoft.graph.edgeHomeButtonOpensNewTab") => {
-                rt::object::read_boxed(r).map(Self::EdgeHomeButtonOpensNewTab)
+                rt::object::read_boxed(r, Self::EdgeHomeButtonOpensNewTab)
             }
-            _ => rt::object::read_boxed(r).map(Self::EdgeHomeButtonConfiguration),
+            _ => rt::object::read_boxed(r, Self::EdgeHomeButtonConfiguration),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::EdgeHomeButtonConfiguration(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EdgeHomeButtonHidden(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.edgeHomeButtonHidden"),
                 )
             }
             Self::EdgeHomeButtonLoadsStartPage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -370,7 +367,7 @@ impl rt::Poly for AnyEdgeHomeButtonConfiguration {
                 )
             }
             Self::EdgeHomeButtonOpensCustomUrl(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -379,7 +376,7 @@ impl rt::Poly for AnyEdgeHomeButtonConfiguration {
                 )
             }
             Self::EdgeHomeButtonOpensNewTab(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -467,6 +464,12 @@ impl rt::Object for EdgeHomeButtonHidden {
     const TAG: &'static str = "\"#microsoft.graph.edgeHomeButtonHidden\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for EdgeHomeButtonHidden {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -476,20 +479,11 @@ impl rt::Object for EdgeHomeButtonHidden {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -526,6 +520,12 @@ impl rt::Object for EdgeHomeButtonLoadsStartPage {
     const TAG: &'static str = "\"#microsoft.graph.edgeHomeButtonLoadsStartPage\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for EdgeHomeButtonLoadsStartPage {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -535,20 +535,11 @@ impl rt::Object for EdgeHomeButtonLoadsStartPage {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -589,6 +580,13 @@ impl rt::Object for EdgeHomeButtonOpensCustomUrl {
     const KEYS_JSON: &'static [&'static str] = &[",\"homeButtonCustomURL\":"];
     const TAG: &'static str = "\"#microsoft.graph.edgeHomeButtonOpensCustomURL\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "home_button_custom_url", &self.home_button_custom_url);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for EdgeHomeButtonOpensCustomUrl {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.home_button_custom_url.read_from(r),
@@ -600,22 +598,11 @@ impl rt::Object for EdgeHomeButtonOpensCustomUrl {
         w.field(0usize, &self.home_button_custom_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.home_button_custom_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "home_button_custom_url", &self.home_button_custom_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -657,6 +644,12 @@ impl rt::Object for EdgeHomeButtonOpensNewTab {
     const TAG: &'static str = "\"#microsoft.graph.edgeHomeButtonOpensNewTab\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for EdgeHomeButtonOpensNewTab {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -666,20 +659,11 @@ impl rt::Object for EdgeHomeButtonOpensNewTab {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -783,6 +767,13 @@ impl rt::Object for EdgeSearchEngine {
     const KEYS_JSON: &'static [&'static str] = &[",\"edgeSearchEngineType\":"];
     const TAG: &'static str = "\"#microsoft.graph.edgeSearchEngine\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "edge_search_engine_type", &self.edge_search_engine_type);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for EdgeSearchEngine {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.edge_search_engine_type.read_from(r),
@@ -794,22 +785,11 @@ impl rt::Object for EdgeSearchEngine {
         w.field(0usize, &self.edge_search_engine_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.edge_search_engine_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "edge_search_engine_type", &self.edge_search_engine_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -851,6 +831,12 @@ impl rt::Object for EdgeSearchEngineBase {
     const TAG: &'static str = "\"#microsoft.graph.edgeSearchEngineBase\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for EdgeSearchEngineBase {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -860,20 +846,11 @@ impl rt::Object for EdgeSearchEngineBase {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -935,29 +912,29 @@ impl rt::Poly for AnyEdgeSearchEngineBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.edgeSearchEngine") => {
-                rt::object::read_boxed(r).map(Self::EdgeSearchEngine)
+                rt::object::read_boxed(r, Self::EdgeSearchEngine)
             }
             ::std::option::Option::Some("microsoft.graph.edgeSearchEngineCustom") => {
-                rt::object::read_boxed(r).map(Self::EdgeSearchEngineCustom)
+                rt::object::read_boxed(r, Self::EdgeSearchEngineCustom)
             }
-            _ => rt::object::read_boxed(r).map(Self::EdgeSearchEngineBase),
+            _ => rt::object::read_boxed(r, Self::EdgeSearchEngineBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::EdgeSearchEngineBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EdgeSearchEngine(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.edgeSearchEngine"),
                 )
             }
             Self::EdgeSearchEngineCustom(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1037,6 +1014,17 @@ impl rt::Object for EdgeSearchEngineCustom {
     ];
     const TAG: &'static str = "\"#microsoft.graph.edgeSearchEngineCustom\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "edge_search_engine_open_search_xml_url",
+            &self.edge_search_engine_open_search_xml_url,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for EdgeSearchEngineCustom {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.edge_search_engine_open_search_xml_url.read_from(r),
@@ -1048,28 +1036,11 @@ impl rt::Object for EdgeSearchEngineCustom {
         w.field(0usize, &self.edge_search_engine_open_search_xml_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.edge_search_engine_open_search_xml_url)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "edge_search_engine_open_search_xml_url",
-            &self.edge_search_engine_open_search_xml_url,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1233,6 +1204,17 @@ impl rt::Object for EducationCourse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationCourse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "course_number", &self.course_number);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "external_id", &self.external_id);
+        d.field(4usize, "subject", &self.subject);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for EducationCourse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.course_number.read_from(r),
@@ -1252,30 +1234,11 @@ impl rt::Object for EducationCourse {
         w.field(4usize, &self.subject);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.course_number),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.external_id),
-            4usize => ::std::option::Option::Some(&self.subject),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "course_number", &self.course_number);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "external_id", &self.external_id);
-        d.field(4usize, "subject", &self.subject);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1319,6 +1282,13 @@ impl rt::Object for EducationCsvDataProvider {
     const KEYS_JSON: &'static [&'static str] = &[",\"customizations\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationCsvDataProvider\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "customizations", &self.customizations);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for EducationCsvDataProvider {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.customizations.read_from(r),
@@ -1330,22 +1300,11 @@ impl rt::Object for EducationCsvDataProvider {
         w.field(0usize, &self.customizations);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.customizations),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "customizations", &self.customizations);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1455,6 +1414,15 @@ impl rt::Object for EducationFileSynchronizationVerificationMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationFileSynchronizationVerificationMessage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "file_name", &self.file_name);
+        d.field(2usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for EducationFileSynchronizationVerificationMessage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -1470,26 +1438,11 @@ impl rt::Object for EducationFileSynchronizationVerificationMessage {
         w.field(2usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.file_name),
-            2usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "file_name", &self.file_name);
-        d.field(2usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1532,6 +1485,13 @@ impl rt::Object for EducationIdentityCreationConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"userDomains\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationIdentityCreationConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "user_domains", &self.user_domains);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for EducationIdentityCreationConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.user_domains.read_from(r),
@@ -1543,22 +1503,11 @@ impl rt::Object for EducationIdentityCreationConfiguration {
         w.field(0usize, &self.user_domains);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.user_domains),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_domains", &self.user_domains);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1603,6 +1552,14 @@ impl rt::Object for EducationIdentityDomain {
     const KEYS_JSON: &'static [&'static str] = &[",\"appliesTo\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationIdentityDomain\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "applies_to", &self.applies_to);
+        d.field(1usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for EducationIdentityDomain {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.applies_to.read_from(r),
@@ -1616,24 +1573,11 @@ impl rt::Object for EducationIdentityDomain {
         w.field(1usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.applies_to),
-            1usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "applies_to", &self.applies_to);
-        d.field(1usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1677,6 +1621,13 @@ impl rt::Object for EducationIdentityMatchingConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"matchingOptions\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationIdentityMatchingConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "matching_options", &self.matching_options);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for EducationIdentityMatchingConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.matching_options.read_from(r),
@@ -1688,22 +1639,11 @@ impl rt::Object for EducationIdentityMatchingConfiguration {
         w.field(0usize, &self.matching_options);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.matching_options),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "matching_options", &self.matching_options);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1764,6 +1704,16 @@ impl rt::Object for EducationIdentityMatchingOptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationIdentityMatchingOptions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "applies_to", &self.applies_to);
+        d.field(1usize, "source_property_name", &self.source_property_name);
+        d.field(2usize, "target_domain", &self.target_domain);
+        d.field(3usize, "target_property_name", &self.target_property_name);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for EducationIdentityMatchingOptions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.applies_to.read_from(r),
@@ -1781,28 +1731,11 @@ impl rt::Object for EducationIdentityMatchingOptions {
         w.field(3usize, &self.target_property_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.applies_to),
-            1usize => ::std::option::Option::Some(&self.source_property_name),
-            2usize => ::std::option::Option::Some(&self.target_domain),
-            3usize => ::std::option::Option::Some(&self.target_property_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "applies_to", &self.applies_to);
-        d.field(1usize, "source_property_name", &self.source_property_name);
-        d.field(2usize, "target_domain", &self.target_domain);
-        d.field(3usize, "target_property_name", &self.target_property_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1844,6 +1777,12 @@ impl rt::Object for EducationIdentitySynchronizationConfiguration {
     const TAG: &'static str = "\"#microsoft.graph.educationIdentitySynchronizationConfiguration\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for EducationIdentitySynchronizationConfiguration {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -1853,20 +1792,11 @@ impl rt::Object for EducationIdentitySynchronizationConfiguration {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1938,19 +1868,15 @@ impl rt::Poly for AnyEducationIdentitySynchronizationConfiguration {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.educationIdentityCreationConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::EducationIdentityCreationConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::EducationIdentityCreationConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.educationIdentityMatchingConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::EducationIdentityMatchingConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::EducationIdentityMatchingConfiguration),
             _ => {
-                rt::object::read_boxed(r)
-                    .map(Self::EducationIdentitySynchronizationConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::EducationIdentitySynchronizationConfiguration,
+                )
             }
         }
     }
@@ -1958,10 +1884,10 @@ impl rt::Poly for AnyEducationIdentitySynchronizationConfiguration {
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::EducationIdentitySynchronizationConfiguration(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EducationIdentityCreationConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1970,7 +1896,7 @@ impl rt::Poly for AnyEducationIdentitySynchronizationConfiguration {
                 )
             }
             Self::EducationIdentityMatchingConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2050,6 +1976,13 @@ impl rt::Object for EducationOnPremisesInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"immutableId\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationOnPremisesInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "immutable_id", &self.immutable_id);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for EducationOnPremisesInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.immutable_id.read_from(r),
@@ -2061,22 +1994,11 @@ impl rt::Object for EducationOnPremisesInfo {
         w.field(0usize, &self.immutable_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.immutable_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "immutable_id", &self.immutable_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2148,6 +2070,18 @@ impl rt::Object for EducationOneRosterApiDataProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationOneRosterApiDataProvider\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "connection_settings", &self.connection_settings);
+        d.field(1usize, "connection_url", &self.connection_url);
+        d.field(2usize, "customizations", &self.customizations);
+        d.field(3usize, "provider_name", &self.provider_name);
+        d.field(4usize, "schools_ids", &self.schools_ids);
+        d.field(5usize, "term_ids", &self.term_ids);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for EducationOneRosterApiDataProvider {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.connection_settings.read_from(r),
@@ -2169,32 +2103,11 @@ impl rt::Object for EducationOneRosterApiDataProvider {
         w.field(5usize, &self.term_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.connection_settings),
-            1usize => ::std::option::Option::Some(&self.connection_url),
-            2usize => ::std::option::Option::Some(&self.customizations),
-            3usize => ::std::option::Option::Some(&self.provider_name),
-            4usize => ::std::option::Option::Some(&self.schools_ids),
-            5usize => ::std::option::Option::Some(&self.term_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "connection_settings", &self.connection_settings);
-        d.field(1usize, "connection_url", &self.connection_url);
-        d.field(2usize, "customizations", &self.customizations);
-        d.field(3usize, "provider_name", &self.provider_name);
-        d.field(4usize, "schools_ids", &self.schools_ids);
-        d.field(5usize, "term_ids", &self.term_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2275,6 +2188,23 @@ impl rt::Object for EducationPowerSchoolDataProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationPowerSchoolDataProvider\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "allow_teachers_in_multiple_schools",
+            &self.allow_teachers_in_multiple_schools,
+        );
+        d.field(1usize, "client_id", &self.client_id);
+        d.field(2usize, "client_secret", &self.client_secret);
+        d.field(3usize, "connection_url", &self.connection_url);
+        d.field(4usize, "customizations", &self.customizations);
+        d.field(5usize, "schools_ids", &self.schools_ids);
+        d.field(6usize, "school_year", &self.school_year);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for EducationPowerSchoolDataProvider {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_teachers_in_multiple_schools.read_from(r),
@@ -2298,40 +2228,11 @@ impl rt::Object for EducationPowerSchoolDataProvider {
         w.field(6usize, &self.school_year);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.allow_teachers_in_multiple_schools)
-            }
-            1usize => ::std::option::Option::Some(&self.client_id),
-            2usize => ::std::option::Option::Some(&self.client_secret),
-            3usize => ::std::option::Option::Some(&self.connection_url),
-            4usize => ::std::option::Option::Some(&self.customizations),
-            5usize => ::std::option::Option::Some(&self.schools_ids),
-            6usize => ::std::option::Option::Some(&self.school_year),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "allow_teachers_in_multiple_schools",
-            &self.allow_teachers_in_multiple_schools,
-        );
-        d.field(1usize, "client_id", &self.client_id);
-        d.field(2usize, "client_secret", &self.client_secret);
-        d.field(3usize, "connection_url", &self.connection_url);
-        d.field(4usize, "customizations", &self.customizations);
-        d.field(5usize, "schools_ids", &self.schools_ids);
-        d.field(6usize, "school_year", &self.school_year);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2381,6 +2282,14 @@ impl rt::Object for EducationSynchronizationConnectionSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientId\":", ",\"clientSecret\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationConnectionSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "client_id", &self.client_id);
+        d.field(1usize, "client_secret", &self.client_secret);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for EducationSynchronizationConnectionSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.client_id.read_from(r),
@@ -2394,24 +2303,11 @@ impl rt::Object for EducationSynchronizationConnectionSettings {
         w.field(1usize, &self.client_secret);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.client_id),
-            1usize => ::std::option::Option::Some(&self.client_secret),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_id", &self.client_id);
-        d.field(1usize, "client_secret", &self.client_secret);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2496,20 +2392,24 @@ impl rt::Poly for AnyEducationSynchronizationConnectionSettings {
             ::std::option::Option::Some(
                 "microsoft.graph.educationSynchronizationOAuth1ConnectionSettings",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::EducationSynchronizationOAuth1ConnectionSettings)
+                rt::object::read_boxed(
+                    r,
+                    Self::EducationSynchronizationOAuth1ConnectionSettings,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.educationSynchronizationOAuth2ClientCredentialsConnectionSettings",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(
-                        Self::EducationSynchronizationOAuth2ClientCredentialsConnectionSettings,
-                    )
+                rt::object::read_boxed(
+                    r,
+                    Self::EducationSynchronizationOAuth2ClientCredentialsConnectionSettings,
+                )
             }
             _ => {
-                rt::object::read_boxed(r)
-                    .map(Self::EducationSynchronizationConnectionSettings)
+                rt::object::read_boxed(
+                    r,
+                    Self::EducationSynchronizationConnectionSettings,
+                )
             }
         }
     }
@@ -2517,10 +2417,10 @@ impl rt::Poly for AnyEducationSynchronizationConnectionSettings {
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::EducationSynchronizationConnectionSettings(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EducationSynchronizationOAuth1ConnectionSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2531,7 +2431,7 @@ impl rt::Poly for AnyEducationSynchronizationConnectionSettings {
             Self::EducationSynchronizationOAuth2ClientCredentialsConnectionSettings(
                 v,
             ) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2682,6 +2582,20 @@ impl rt::Object for EducationSynchronizationCustomization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationCustomization\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allow_display_name_update", &self.allow_display_name_update);
+        d.field(1usize, "is_sync_deferred", &self.is_sync_deferred);
+        d.field(
+            2usize,
+            "optional_properties_to_sync",
+            &self.optional_properties_to_sync,
+        );
+        d.field(3usize, "synchronization_start_date", &self.synchronization_start_date);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for EducationSynchronizationCustomization {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_display_name_update.read_from(r),
@@ -2699,32 +2613,11 @@ impl rt::Object for EducationSynchronizationCustomization {
         w.field(3usize, &self.synchronization_start_date);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_display_name_update),
-            1usize => ::std::option::Option::Some(&self.is_sync_deferred),
-            2usize => ::std::option::Option::Some(&self.optional_properties_to_sync),
-            3usize => ::std::option::Option::Some(&self.synchronization_start_date),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_display_name_update", &self.allow_display_name_update);
-        d.field(1usize, "is_sync_deferred", &self.is_sync_deferred);
-        d.field(
-            2usize,
-            "optional_properties_to_sync",
-            &self.optional_properties_to_sync,
-        );
-        d.field(3usize, "synchronization_start_date", &self.synchronization_start_date);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2800,6 +2693,18 @@ impl rt::Object for EducationSynchronizationCustomizations {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationCustomizations\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "school", &self.school);
+        d.field(1usize, "section", &self.section);
+        d.field(2usize, "student", &self.student);
+        d.field(3usize, "student_enrollment", &self.student_enrollment);
+        d.field(4usize, "teacher", &self.teacher);
+        d.field(5usize, "teacher_roster", &self.teacher_roster);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for EducationSynchronizationCustomizations {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.school.read_from(r),
@@ -2821,32 +2726,11 @@ impl rt::Object for EducationSynchronizationCustomizations {
         w.field(5usize, &self.teacher_roster);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.school),
-            1usize => ::std::option::Option::Some(&self.section),
-            2usize => ::std::option::Option::Some(&self.student),
-            3usize => ::std::option::Option::Some(&self.student_enrollment),
-            4usize => ::std::option::Option::Some(&self.teacher),
-            5usize => ::std::option::Option::Some(&self.teacher_roster),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "school", &self.school);
-        d.field(1usize, "section", &self.section);
-        d.field(2usize, "student", &self.student);
-        d.field(3usize, "student_enrollment", &self.student_enrollment);
-        d.field(4usize, "teacher", &self.teacher);
-        d.field(5usize, "teacher_roster", &self.teacher_roster);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2892,6 +2776,12 @@ impl rt::Object for EducationSynchronizationCustomizationsBase {
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationCustomizationsBase\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for EducationSynchronizationCustomizationsBase {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2901,20 +2791,11 @@ impl rt::Object for EducationSynchronizationCustomizationsBase {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2974,13 +2855,12 @@ impl rt::Poly for AnyEducationSynchronizationCustomizationsBase {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.educationSynchronizationCustomizations",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::EducationSynchronizationCustomizations)
-            }
+            ) => rt::object::read_boxed(r, Self::EducationSynchronizationCustomizations),
             _ => {
-                rt::object::read_boxed(r)
-                    .map(Self::EducationSynchronizationCustomizationsBase)
+                rt::object::read_boxed(
+                    r,
+                    Self::EducationSynchronizationCustomizationsBase,
+                )
             }
         }
     }
@@ -2988,10 +2868,10 @@ impl rt::Poly for AnyEducationSynchronizationCustomizationsBase {
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::EducationSynchronizationCustomizationsBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EducationSynchronizationCustomizations(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3064,6 +2944,12 @@ impl rt::Object for EducationSynchronizationDataProvider {
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationDataProvider\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for EducationSynchronizationDataProvider {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -3073,20 +2959,11 @@ impl rt::Object for EducationSynchronizationDataProvider {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3165,27 +3042,25 @@ impl rt::Poly for AnyEducationSynchronizationDataProvider {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.educationCsvDataProvider") => {
-                rt::object::read_boxed(r).map(Self::EducationCsvDataProvider)
+                rt::object::read_boxed(r, Self::EducationCsvDataProvider)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.educationOneRosterApiDataProvider",
-            ) => rt::object::read_boxed(r).map(Self::EducationOneRosterApiDataProvider),
+            ) => rt::object::read_boxed(r, Self::EducationOneRosterApiDataProvider),
             ::std::option::Option::Some(
                 "microsoft.graph.educationPowerSchoolDataProvider",
-            ) => rt::object::read_boxed(r).map(Self::EducationPowerSchoolDataProvider),
-            _ => {
-                rt::object::read_boxed(r).map(Self::EducationSynchronizationDataProvider)
-            }
+            ) => rt::object::read_boxed(r, Self::EducationPowerSchoolDataProvider),
+            _ => rt::object::read_boxed(r, Self::EducationSynchronizationDataProvider),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::EducationSynchronizationDataProvider(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EducationCsvDataProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3194,7 +3069,7 @@ impl rt::Poly for AnyEducationSynchronizationDataProvider {
                 )
             }
             Self::EducationOneRosterApiDataProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3203,7 +3078,7 @@ impl rt::Poly for AnyEducationSynchronizationDataProvider {
                 )
             }
             Self::EducationPowerSchoolDataProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3324,6 +3199,19 @@ impl rt::Object for EducationSynchronizationError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationError\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "entry_type", &self.entry_type);
+        d.field(2usize, "error_code", &self.error_code);
+        d.field(3usize, "error_message", &self.error_message);
+        d.field(4usize, "joining_value", &self.joining_value);
+        d.field(5usize, "recorded_date_time", &self.recorded_date_time);
+        d.field(6usize, "reportable_identifier", &self.reportable_identifier);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for EducationSynchronizationError {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3347,34 +3235,11 @@ impl rt::Object for EducationSynchronizationError {
         w.field(6usize, &self.reportable_identifier);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.entry_type),
-            2usize => ::std::option::Option::Some(&self.error_code),
-            3usize => ::std::option::Option::Some(&self.error_message),
-            4usize => ::std::option::Option::Some(&self.joining_value),
-            5usize => ::std::option::Option::Some(&self.recorded_date_time),
-            6usize => ::std::option::Option::Some(&self.reportable_identifier),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "entry_type", &self.entry_type);
-        d.field(2usize, "error_code", &self.error_code);
-        d.field(3usize, "error_message", &self.error_message);
-        d.field(4usize, "joining_value", &self.joining_value);
-        d.field(5usize, "recorded_date_time", &self.recorded_date_time);
-        d.field(6usize, "reportable_identifier", &self.reportable_identifier);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3423,6 +3288,14 @@ impl rt::Object for EducationSynchronizationLicenseAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"appliesTo\":", ",\"skuIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationLicenseAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "applies_to", &self.applies_to);
+        d.field(1usize, "sku_ids", &self.sku_ids);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for EducationSynchronizationLicenseAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.applies_to.read_from(r),
@@ -3436,24 +3309,11 @@ impl rt::Object for EducationSynchronizationLicenseAssignment {
         w.field(1usize, &self.sku_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.applies_to),
-            1usize => ::std::option::Option::Some(&self.sku_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "applies_to", &self.applies_to);
-        d.field(1usize, "sku_ids", &self.sku_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3499,6 +3359,14 @@ impl rt::Object for EducationSynchronizationOAuth1ConnectionSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientId\":", ",\"clientSecret\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationOAuth1ConnectionSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "client_id", &self.client_id);
+        d.field(1usize, "client_secret", &self.client_secret);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for EducationSynchronizationOAuth1ConnectionSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.client_id.read_from(r),
@@ -3512,24 +3380,11 @@ impl rt::Object for EducationSynchronizationOAuth1ConnectionSettings {
         w.field(1usize, &self.client_secret);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.client_id),
-            1usize => ::std::option::Option::Some(&self.client_secret),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_id", &self.client_id);
-        d.field(1usize, "client_secret", &self.client_secret);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3591,6 +3446,17 @@ impl rt::Object for EducationSynchronizationOAuth2ClientCredentialsConnectionSet
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationOAuth2ClientCredentialsConnectionSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "client_id", &self.client_id);
+        d.field(1usize, "client_secret", &self.client_secret);
+        d.field(2usize, "scope", &self.scope);
+        d.field(3usize, "token_url", &self.token_url);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members
+for EducationSynchronizationOAuth2ClientCredentialsConnectionSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.client_id.read_from(r),
@@ -3608,28 +3474,11 @@ impl rt::Object for EducationSynchronizationOAuth2ClientCredentialsConnectionSet
         w.field(3usize, &self.token_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.client_id),
-            1usize => ::std::option::Option::Some(&self.client_secret),
-            2usize => ::std::option::Option::Some(&self.scope),
-            3usize => ::std::option::Option::Some(&self.token_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_id", &self.client_id);
-        d.field(1usize, "client_secret", &self.client_secret);
-        d.field(2usize, "scope", &self.scope);
-        d.field(3usize, "token_url", &self.token_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3728,6 +3577,30 @@ impl rt::Object for EducationSynchronizationProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "data_provider", &self.data_provider);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "expiration_date", &self.expiration_date);
+        d.field(
+            4usize,
+            "handle_special_character_constraint",
+            &self.handle_special_character_constraint,
+        );
+        d.field(
+            5usize,
+            "identity_synchronization_configuration",
+            &self.identity_synchronization_configuration,
+        );
+        d.field(6usize, "licenses_to_assign", &self.licenses_to_assign);
+        d.field(7usize, "state", &self.state);
+        d.field(8usize, "errors", &self.errors);
+        d.field(9usize, "profile_status", &self.profile_status);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for EducationSynchronizationProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3757,52 +3630,11 @@ impl rt::Object for EducationSynchronizationProfile {
         w.field(9usize, &self.profile_status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.data_provider),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.expiration_date),
-            4usize => {
-                ::std::option::Option::Some(&self.handle_special_character_constraint)
-            }
-            5usize => {
-                ::std::option::Option::Some(&self.identity_synchronization_configuration)
-            }
-            6usize => ::std::option::Option::Some(&self.licenses_to_assign),
-            7usize => ::std::option::Option::Some(&self.state),
-            8usize => ::std::option::Option::Some(&self.errors),
-            9usize => ::std::option::Option::Some(&self.profile_status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "data_provider", &self.data_provider);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "expiration_date", &self.expiration_date);
-        d.field(
-            4usize,
-            "handle_special_character_constraint",
-            &self.handle_special_character_constraint,
-        );
-        d.field(
-            5usize,
-            "identity_synchronization_configuration",
-            &self.identity_synchronization_configuration,
-        );
-        d.field(6usize, "licenses_to_assign", &self.licenses_to_assign);
-        d.field(7usize, "state", &self.state);
-        d.field(8usize, "errors", &self.errors);
-        d.field(9usize, "profile_status", &self.profile_status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3943,6 +3775,20 @@ impl rt::Object for EducationSynchronizationProfileStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationProfileStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "last_activity_date_time", &self.last_activity_date_time);
+        d.field(
+            2usize,
+            "last_synchronization_date_time",
+            &self.last_synchronization_date_time,
+        );
+        d.field(3usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for EducationSynchronizationProfileStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3960,32 +3806,11 @@ impl rt::Object for EducationSynchronizationProfileStatus {
         w.field(3usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.last_activity_date_time),
-            2usize => ::std::option::Option::Some(&self.last_synchronization_date_time),
-            3usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_activity_date_time", &self.last_activity_date_time);
-        d.field(
-            2usize,
-            "last_synchronization_date_time",
-            &self.last_synchronization_date_time,
-        );
-        d.field(3usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4109,6 +3934,14 @@ impl rt::Object for EducationTeacher {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationTeacher\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "external_id", &self.external_id);
+        d.field(1usize, "teacher_number", &self.teacher_number);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for EducationTeacher {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.external_id.read_from(r),
@@ -4122,24 +3955,11 @@ impl rt::Object for EducationTeacher {
         w.field(1usize, &self.teacher_number);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.external_id),
-            1usize => ::std::option::Option::Some(&self.teacher_number),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "external_id", &self.external_id);
-        d.field(1usize, "teacher_number", &self.teacher_number);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4315,6 +4135,26 @@ impl rt::Object for EducationalActivity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationalActivity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "inference", &self.inference);
+        d.field(5usize, "is_searchable", &self.is_searchable);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "source", &self.source);
+        d.field(9usize, "completion_month_year", &self.completion_month_year);
+        d.field(10usize, "end_month_year", &self.end_month_year);
+        d.field(11usize, "institution", &self.institution);
+        d.field(12usize, "program", &self.program);
+        d.field(13usize, "start_month_year", &self.start_month_year);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for EducationalActivity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4352,48 +4192,11 @@ impl rt::Object for EducationalActivity {
         w.field(13usize, &self.start_month_year);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allowed_audiences),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.inference),
-            5usize => ::std::option::Option::Some(&self.is_searchable),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.source),
-            9usize => ::std::option::Option::Some(&self.completion_month_year),
-            10usize => ::std::option::Option::Some(&self.end_month_year),
-            11usize => ::std::option::Option::Some(&self.institution),
-            12usize => ::std::option::Option::Some(&self.program),
-            13usize => ::std::option::Option::Some(&self.start_month_year),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "completion_month_year", &self.completion_month_year);
-        d.field(10usize, "end_month_year", &self.end_month_year);
-        d.field(11usize, "institution", &self.institution);
-        d.field(12usize, "program", &self.program);
-        d.field(13usize, "start_month_year", &self.start_month_year);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4489,6 +4292,21 @@ impl rt::Object for EducationalActivityDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationalActivityDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "abbreviation", &self.abbreviation);
+        d.field(1usize, "activities", &self.activities);
+        d.field(2usize, "awards", &self.awards);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "fields_of_study", &self.fields_of_study);
+        d.field(6usize, "grade", &self.grade);
+        d.field(7usize, "notes", &self.notes);
+        d.field(8usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for EducationalActivityDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.abbreviation.read_from(r),
@@ -4516,38 +4334,11 @@ impl rt::Object for EducationalActivityDetail {
         w.field(8usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.abbreviation),
-            1usize => ::std::option::Option::Some(&self.activities),
-            2usize => ::std::option::Option::Some(&self.awards),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.fields_of_study),
-            6usize => ::std::option::Option::Some(&self.grade),
-            7usize => ::std::option::Option::Some(&self.notes),
-            8usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "abbreviation", &self.abbreviation);
-        d.field(1usize, "activities", &self.activities);
-        d.field(2usize, "awards", &self.awards);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "fields_of_study", &self.fields_of_study);
-        d.field(6usize, "grade", &self.grade);
-        d.field(7usize, "notes", &self.notes);
-        d.field(8usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4640,6 +4431,21 @@ impl rt::Object for EmailActivityStatistics {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailActivityStatistics\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activity", &self.activity);
+        d.field(2usize, "duration", &self.duration);
+        d.field(3usize, "end_date", &self.end_date);
+        d.field(4usize, "start_date", &self.start_date);
+        d.field(5usize, "time_zone_used", &self.time_zone_used);
+        d.field(6usize, "after_hours", &self.after_hours);
+        d.field(7usize, "read_email", &self.read_email);
+        d.field(8usize, "sent_email", &self.sent_email);
+    }
+}
+#[cfg(msgraph_beta_core_or_activitystatistics)]
+impl rt::object::Members for EmailActivityStatistics {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4667,38 +4473,11 @@ impl rt::Object for EmailActivityStatistics {
         w.field(8usize, &self.sent_email);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activity),
-            2usize => ::std::option::Option::Some(&self.duration),
-            3usize => ::std::option::Option::Some(&self.end_date),
-            4usize => ::std::option::Option::Some(&self.start_date),
-            5usize => ::std::option::Option::Some(&self.time_zone_used),
-            6usize => ::std::option::Option::Some(&self.after_hours),
-            7usize => ::std::option::Option::Some(&self.read_email),
-            8usize => ::std::option::Option::Some(&self.sent_email),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "duration", &self.duration);
-        d.field(3usize, "end_date", &self.end_date);
-        d.field(4usize, "start_date", &self.start_date);
-        d.field(5usize, "time_zone_used", &self.time_zone_used);
-        d.field(6usize, "after_hours", &self.after_hours);
-        d.field(7usize, "read_email", &self.read_email);
-        d.field(8usize, "sent_email", &self.sent_email);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4780,6 +4559,19 @@ impl rt::Object for EmailActivitySummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailActivitySummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "read", &self.read);
+        d.field(2usize, "receive", &self.receive);
+        d.field(3usize, "report_date", &self.report_date);
+        d.field(4usize, "report_period", &self.report_period);
+        d.field(5usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(6usize, "send", &self.send);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for EmailActivitySummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4803,34 +4595,11 @@ impl rt::Object for EmailActivitySummary {
         w.field(6usize, &self.send);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.read),
-            2usize => ::std::option::Option::Some(&self.receive),
-            3usize => ::std::option::Option::Some(&self.report_date),
-            4usize => ::std::option::Option::Some(&self.report_period),
-            5usize => ::std::option::Option::Some(&self.report_refresh_date),
-            6usize => ::std::option::Option::Some(&self.send),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "read", &self.read);
-        d.field(2usize, "receive", &self.receive);
-        d.field(3usize, "report_date", &self.report_date);
-        d.field(4usize, "report_period", &self.report_period);
-        d.field(5usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(6usize, "send", &self.send);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4935,6 +4704,24 @@ impl rt::Object for EmailAppUsageAppsUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailAppUsageAppsUserCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "imap4_app", &self.imap4_app);
+        d.field(2usize, "mail_for_mac", &self.mail_for_mac);
+        d.field(3usize, "other_for_mobile", &self.other_for_mobile);
+        d.field(4usize, "outlook_for_mac", &self.outlook_for_mac);
+        d.field(5usize, "outlook_for_mobile", &self.outlook_for_mobile);
+        d.field(6usize, "outlook_for_web", &self.outlook_for_web);
+        d.field(7usize, "outlook_for_windows", &self.outlook_for_windows);
+        d.field(8usize, "pop3_app", &self.pop3_app);
+        d.field(9usize, "report_period", &self.report_period);
+        d.field(10usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(11usize, "smtp_app", &self.smtp_app);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for EmailAppUsageAppsUserCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4968,44 +4755,11 @@ impl rt::Object for EmailAppUsageAppsUserCounts {
         w.field(11usize, &self.smtp_app);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.imap4_app),
-            2usize => ::std::option::Option::Some(&self.mail_for_mac),
-            3usize => ::std::option::Option::Some(&self.other_for_mobile),
-            4usize => ::std::option::Option::Some(&self.outlook_for_mac),
-            5usize => ::std::option::Option::Some(&self.outlook_for_mobile),
-            6usize => ::std::option::Option::Some(&self.outlook_for_web),
-            7usize => ::std::option::Option::Some(&self.outlook_for_windows),
-            8usize => ::std::option::Option::Some(&self.pop3_app),
-            9usize => ::std::option::Option::Some(&self.report_period),
-            10usize => ::std::option::Option::Some(&self.report_refresh_date),
-            11usize => ::std::option::Option::Some(&self.smtp_app),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "imap4_app", &self.imap4_app);
-        d.field(2usize, "mail_for_mac", &self.mail_for_mac);
-        d.field(3usize, "other_for_mobile", &self.other_for_mobile);
-        d.field(4usize, "outlook_for_mac", &self.outlook_for_mac);
-        d.field(5usize, "outlook_for_mobile", &self.outlook_for_mobile);
-        d.field(6usize, "outlook_for_web", &self.outlook_for_web);
-        d.field(7usize, "outlook_for_windows", &self.outlook_for_windows);
-        d.field(8usize, "pop3_app", &self.pop3_app);
-        d.field(9usize, "report_period", &self.report_period);
-        d.field(10usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(11usize, "smtp_app", &self.smtp_app);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5119,6 +4873,25 @@ impl rt::Object for EmailAppUsageUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailAppUsageUserCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "imap4_app", &self.imap4_app);
+        d.field(2usize, "mail_for_mac", &self.mail_for_mac);
+        d.field(3usize, "other_for_mobile", &self.other_for_mobile);
+        d.field(4usize, "outlook_for_mac", &self.outlook_for_mac);
+        d.field(5usize, "outlook_for_mobile", &self.outlook_for_mobile);
+        d.field(6usize, "outlook_for_web", &self.outlook_for_web);
+        d.field(7usize, "outlook_for_windows", &self.outlook_for_windows);
+        d.field(8usize, "pop3_app", &self.pop3_app);
+        d.field(9usize, "report_date", &self.report_date);
+        d.field(10usize, "report_period", &self.report_period);
+        d.field(11usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(12usize, "smtp_app", &self.smtp_app);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for EmailAppUsageUserCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5154,46 +4927,11 @@ impl rt::Object for EmailAppUsageUserCounts {
         w.field(12usize, &self.smtp_app);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.imap4_app),
-            2usize => ::std::option::Option::Some(&self.mail_for_mac),
-            3usize => ::std::option::Option::Some(&self.other_for_mobile),
-            4usize => ::std::option::Option::Some(&self.outlook_for_mac),
-            5usize => ::std::option::Option::Some(&self.outlook_for_mobile),
-            6usize => ::std::option::Option::Some(&self.outlook_for_web),
-            7usize => ::std::option::Option::Some(&self.outlook_for_windows),
-            8usize => ::std::option::Option::Some(&self.pop3_app),
-            9usize => ::std::option::Option::Some(&self.report_date),
-            10usize => ::std::option::Option::Some(&self.report_period),
-            11usize => ::std::option::Option::Some(&self.report_refresh_date),
-            12usize => ::std::option::Option::Some(&self.smtp_app),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "imap4_app", &self.imap4_app);
-        d.field(2usize, "mail_for_mac", &self.mail_for_mac);
-        d.field(3usize, "other_for_mobile", &self.other_for_mobile);
-        d.field(4usize, "outlook_for_mac", &self.outlook_for_mac);
-        d.field(5usize, "outlook_for_mobile", &self.outlook_for_mobile);
-        d.field(6usize, "outlook_for_web", &self.outlook_for_web);
-        d.field(7usize, "outlook_for_windows", &self.outlook_for_windows);
-        d.field(8usize, "pop3_app", &self.pop3_app);
-        d.field(9usize, "report_date", &self.report_date);
-        d.field(10usize, "report_period", &self.report_period);
-        d.field(11usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(12usize, "smtp_app", &self.smtp_app);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5327,6 +5065,29 @@ impl rt::Object for EmailAppUsageUserDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailAppUsageUserDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date", &self.deleted_date);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "imap4_app", &self.imap4_app);
+        d.field(4usize, "is_deleted", &self.is_deleted);
+        d.field(5usize, "last_activity_date", &self.last_activity_date);
+        d.field(6usize, "mail_for_mac", &self.mail_for_mac);
+        d.field(7usize, "other_for_mobile", &self.other_for_mobile);
+        d.field(8usize, "outlook_for_mac", &self.outlook_for_mac);
+        d.field(9usize, "outlook_for_mobile", &self.outlook_for_mobile);
+        d.field(10usize, "outlook_for_web", &self.outlook_for_web);
+        d.field(11usize, "outlook_for_windows", &self.outlook_for_windows);
+        d.field(12usize, "pop3_app", &self.pop3_app);
+        d.field(13usize, "report_period", &self.report_period);
+        d.field(14usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(15usize, "smtp_app", &self.smtp_app);
+        d.field(16usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for EmailAppUsageUserDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5370,54 +5131,11 @@ impl rt::Object for EmailAppUsageUserDetail {
         w.field(16usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.imap4_app),
-            4usize => ::std::option::Option::Some(&self.is_deleted),
-            5usize => ::std::option::Option::Some(&self.last_activity_date),
-            6usize => ::std::option::Option::Some(&self.mail_for_mac),
-            7usize => ::std::option::Option::Some(&self.other_for_mobile),
-            8usize => ::std::option::Option::Some(&self.outlook_for_mac),
-            9usize => ::std::option::Option::Some(&self.outlook_for_mobile),
-            10usize => ::std::option::Option::Some(&self.outlook_for_web),
-            11usize => ::std::option::Option::Some(&self.outlook_for_windows),
-            12usize => ::std::option::Option::Some(&self.pop3_app),
-            13usize => ::std::option::Option::Some(&self.report_period),
-            14usize => ::std::option::Option::Some(&self.report_refresh_date),
-            15usize => ::std::option::Option::Some(&self.smtp_app),
-            16usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date", &self.deleted_date);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "imap4_app", &self.imap4_app);
-        d.field(4usize, "is_deleted", &self.is_deleted);
-        d.field(5usize, "last_activity_date", &self.last_activity_date);
-        d.field(6usize, "mail_for_mac", &self.mail_for_mac);
-        d.field(7usize, "other_for_mobile", &self.other_for_mobile);
-        d.field(8usize, "outlook_for_mac", &self.outlook_for_mac);
-        d.field(9usize, "outlook_for_mobile", &self.outlook_for_mobile);
-        d.field(10usize, "outlook_for_web", &self.outlook_for_web);
-        d.field(11usize, "outlook_for_windows", &self.outlook_for_windows);
-        d.field(12usize, "pop3_app", &self.pop3_app);
-        d.field(13usize, "report_period", &self.report_period);
-        d.field(14usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(15usize, "smtp_app", &self.smtp_app);
-        d.field(16usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5477,6 +5195,14 @@ impl rt::Object for EmailAuthenticationMethod {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"emailAddress\":"];
     const TAG: &'static str = "\"#microsoft.graph.emailAuthenticationMethod\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "email_address", &self.email_address);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for EmailAuthenticationMethod {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5490,24 +5216,11 @@ impl rt::Object for EmailAuthenticationMethod {
         w.field(1usize, &self.email_address);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.email_address),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "email_address", &self.email_address);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5580,6 +5293,22 @@ impl rt::Object for EmailAuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailAuthenticationMethodConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "state", &self.state);
+        d.field(
+            2usize,
+            "allow_external_id_to_use_email_otp",
+            &self.allow_external_id_to_use_email_otp,
+        );
+        d.field(3usize, "include_targets", &self.include_targets);
+    }
+}
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for EmailAuthenticationMethodConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5597,34 +5326,11 @@ impl rt::Object for EmailAuthenticationMethodConfiguration {
         w.field(3usize, &self.include_targets);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.state),
-            2usize => {
-                ::std::option::Option::Some(&self.allow_external_id_to_use_email_otp)
-            }
-            3usize => ::std::option::Option::Some(&self.include_targets),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "state", &self.state);
-        d.field(
-            2usize,
-            "allow_external_id_to_use_email_otp",
-            &self.allow_external_id_to_use_email_otp,
-        );
-        d.field(3usize, "include_targets", &self.include_targets);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5887,6 +5593,19 @@ impl rt::Object for EmbeddedSimActivationCode {
     ];
     const TAG: &'static str = "\"#microsoft.graph.embeddedSIMActivationCode\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "integrated_circuit_card_identifier",
+            &self.integrated_circuit_card_identifier,
+        );
+        d.field(1usize, "matching_identifier", &self.matching_identifier);
+        d.field(2usize, "smdp_plus_server_address", &self.smdp_plus_server_address);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for EmbeddedSimActivationCode {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.integrated_circuit_card_identifier.read_from(r),
@@ -5902,32 +5621,11 @@ impl rt::Object for EmbeddedSimActivationCode {
         w.field(2usize, &self.smdp_plus_server_address);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.integrated_circuit_card_identifier)
-            }
-            1usize => ::std::option::Option::Some(&self.matching_identifier),
-            2usize => ::std::option::Option::Some(&self.smdp_plus_server_address),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "integrated_circuit_card_identifier",
-            &self.integrated_circuit_card_identifier,
-        );
-        d.field(1usize, "matching_identifier", &self.matching_identifier);
-        d.field(2usize, "smdp_plus_server_address", &self.smdp_plus_server_address);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6032,6 +5730,20 @@ impl rt::Object for EmbeddedSimActivationCodePool {
     ];
     const TAG: &'static str = "\"#microsoft.graph.embeddedSIMActivationCodePool\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activation_code_count", &self.activation_code_count);
+        d.field(2usize, "activation_codes", &self.activation_codes);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "modified_date_time", &self.modified_date_time);
+        d.field(6usize, "assignments", &self.assignments);
+        d.field(7usize, "device_states", &self.device_states);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for EmbeddedSimActivationCodePool {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6057,36 +5769,11 @@ impl rt::Object for EmbeddedSimActivationCodePool {
         w.field(7usize, &self.device_states);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activation_code_count),
-            2usize => ::std::option::Option::Some(&self.activation_codes),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.modified_date_time),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_states),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activation_code_count", &self.activation_code_count);
-        d.field(2usize, "activation_codes", &self.activation_codes);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "modified_date_time", &self.modified_date_time);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(7usize, "device_states", &self.device_states);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6143,6 +5830,14 @@ impl rt::Object for EmbeddedSimActivationCodePoolAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.embeddedSIMActivationCodePoolAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for EmbeddedSimActivationCodePoolAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6156,24 +5851,11 @@ impl rt::Object for EmbeddedSimActivationCodePoolAssignment {
         w.field(1usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6279,6 +5961,25 @@ impl rt::Object for EmbeddedSimDeviceState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.embeddedSIMDeviceState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "device_name", &self.device_name);
+        d.field(3usize, "last_sync_date_time", &self.last_sync_date_time);
+        d.field(4usize, "modified_date_time", &self.modified_date_time);
+        d.field(5usize, "state", &self.state);
+        d.field(6usize, "state_details", &self.state_details);
+        d.field(
+            7usize,
+            "universal_integrated_circuit_card_identifier",
+            &self.universal_integrated_circuit_card_identifier,
+        );
+        d.field(8usize, "user_name", &self.user_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for EmbeddedSimDeviceState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6306,46 +6007,11 @@ impl rt::Object for EmbeddedSimDeviceState {
         w.field(8usize, &self.user_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.device_name),
-            3usize => ::std::option::Option::Some(&self.last_sync_date_time),
-            4usize => ::std::option::Option::Some(&self.modified_date_time),
-            5usize => ::std::option::Option::Some(&self.state),
-            6usize => ::std::option::Option::Some(&self.state_details),
-            7usize => {
-                ::std::option::Option::Some(
-                    &self.universal_integrated_circuit_card_identifier,
-                )
-            }
-            8usize => ::std::option::Option::Some(&self.user_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "device_name", &self.device_name);
-        d.field(3usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(4usize, "modified_date_time", &self.modified_date_time);
-        d.field(5usize, "state", &self.state);
-        d.field(6usize, "state_details", &self.state_details);
-        d.field(
-            7usize,
-            "universal_integrated_circuit_card_identifier",
-            &self.universal_integrated_circuit_card_identifier,
-        );
-        d.field(8usize, "user_name", &self.user_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6568,6 +6234,31 @@ impl rt::Object for Employee {
     ];
     const TAG: &'static str = "\"#microsoft.graph.employee\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "address", &self.address);
+        d.field(2usize, "birth_date", &self.birth_date);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "email", &self.email);
+        d.field(5usize, "employment_date", &self.employment_date);
+        d.field(6usize, "given_name", &self.given_name);
+        d.field(7usize, "job_title", &self.job_title);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "middle_name", &self.middle_name);
+        d.field(10usize, "mobile_phone", &self.mobile_phone);
+        d.field(11usize, "number", &self.number);
+        d.field(12usize, "personal_email", &self.personal_email);
+        d.field(13usize, "phone_number", &self.phone_number);
+        d.field(14usize, "statistics_group_code", &self.statistics_group_code);
+        d.field(15usize, "status", &self.status);
+        d.field(16usize, "surname", &self.surname);
+        d.field(17usize, "termination_date", &self.termination_date);
+        d.field(18usize, "picture", &self.picture);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for Employee {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6615,58 +6306,11 @@ impl rt::Object for Employee {
         w.field(18usize, &self.picture);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.address),
-            2usize => ::std::option::Option::Some(&self.birth_date),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.email),
-            5usize => ::std::option::Option::Some(&self.employment_date),
-            6usize => ::std::option::Option::Some(&self.given_name),
-            7usize => ::std::option::Option::Some(&self.job_title),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.middle_name),
-            10usize => ::std::option::Option::Some(&self.mobile_phone),
-            11usize => ::std::option::Option::Some(&self.number),
-            12usize => ::std::option::Option::Some(&self.personal_email),
-            13usize => ::std::option::Option::Some(&self.phone_number),
-            14usize => ::std::option::Option::Some(&self.statistics_group_code),
-            15usize => ::std::option::Option::Some(&self.status),
-            16usize => ::std::option::Option::Some(&self.surname),
-            17usize => ::std::option::Option::Some(&self.termination_date),
-            18usize => ::std::option::Option::Some(&self.picture),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "birth_date", &self.birth_date);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "email", &self.email);
-        d.field(5usize, "employment_date", &self.employment_date);
-        d.field(6usize, "given_name", &self.given_name);
-        d.field(7usize, "job_title", &self.job_title);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "middle_name", &self.middle_name);
-        d.field(10usize, "mobile_phone", &self.mobile_phone);
-        d.field(11usize, "number", &self.number);
-        d.field(12usize, "personal_email", &self.personal_email);
-        d.field(13usize, "phone_number", &self.phone_number);
-        d.field(14usize, "statistics_group_code", &self.statistics_group_code);
-        d.field(15usize, "status", &self.status);
-        d.field(16usize, "surname", &self.surname);
-        d.field(17usize, "termination_date", &self.termination_date);
-        d.field(18usize, "picture", &self.picture);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6723,6 +6367,14 @@ impl rt::Object for EmployeeOrgData {
     const KEYS_JSON: &'static [&'static str] = &[",\"costCenter\":", ",\"division\":"];
     const TAG: &'static str = "\"#microsoft.graph.employeeOrgData\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "cost_center", &self.cost_center);
+        d.field(1usize, "division", &self.division);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for EmployeeOrgData {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.cost_center.read_from(r),
@@ -6736,24 +6388,11 @@ impl rt::Object for EmployeeOrgData {
         w.field(1usize, &self.division);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.cost_center),
-            1usize => ::std::option::Option::Some(&self.division),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cost_center", &self.cost_center);
-        d.field(1usize, "division", &self.division);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -46,6 +46,23 @@ impl rt::Object for EvaluateDynamicMembershipResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluateDynamicMembershipResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "membership_rule", &self.membership_rule);
+        d.field(
+            1usize,
+            "membership_rule_evaluation_details",
+            &self.membership_rule_evaluation_details,
+        );
+        d.field(
+            2usize,
+            "membership_rule_evaluation_result",
+            &self.membership_rule_evaluation_result,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for EvaluateDynamicMembershipResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.membership_rule.read_from(r),
@@ -61,38 +78,11 @@ impl rt::Object for EvaluateDynamicMembershipResult {
         w.field(2usize, &self.membership_rule_evaluation_result);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.membership_rule),
-            1usize => {
-                ::std::option::Option::Some(&self.membership_rule_evaluation_details)
-            }
-            2usize => {
-                ::std::option::Option::Some(&self.membership_rule_evaluation_result)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "membership_rule", &self.membership_rule);
-        d.field(
-            1usize,
-            "membership_rule_evaluation_details",
-            &self.membership_rule_evaluation_details,
-        );
-        d.field(
-            2usize,
-            "membership_rule_evaluation_result",
-            &self.membership_rule_evaluation_result,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -182,6 +172,21 @@ impl rt::Object for EvaluateLabelJobResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluateLabelJobResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "creation_date_time", &self.creation_date_time);
+        d.field(2usize, "end_date_time", &self.end_date_time);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "start_date_time", &self.start_date_time);
+        d.field(5usize, "status", &self.status);
+        d.field(6usize, "tenant_id", &self.tenant_id);
+        d.field(7usize, "type_", &self.type_);
+        d.field(8usize, "result", &self.result);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for EvaluateLabelJobResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -209,38 +214,11 @@ impl rt::Object for EvaluateLabelJobResponse {
         w.field(8usize, &self.result);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.creation_date_time),
-            2usize => ::std::option::Option::Some(&self.end_date_time),
-            3usize => ::std::option::Option::Some(&self.error),
-            4usize => ::std::option::Option::Some(&self.start_date_time),
-            5usize => ::std::option::Option::Some(&self.status),
-            6usize => ::std::option::Option::Some(&self.tenant_id),
-            7usize => ::std::option::Option::Some(&self.type_),
-            8usize => ::std::option::Option::Some(&self.result),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "creation_date_time", &self.creation_date_time);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "tenant_id", &self.tenant_id);
-        d.field(7usize, "type_", &self.type_);
-        d.field(8usize, "result", &self.result);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -303,6 +281,19 @@ impl rt::Object for EvaluateLabelJobResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluateLabelJobResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "responsible_policy", &self.responsible_policy);
+        d.field(
+            1usize,
+            "responsible_sensitive_types",
+            &self.responsible_sensitive_types,
+        );
+        d.field(2usize, "sensitivity_label", &self.sensitivity_label);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for EvaluateLabelJobResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.responsible_policy.read_from(r),
@@ -318,30 +309,11 @@ impl rt::Object for EvaluateLabelJobResult {
         w.field(2usize, &self.sensitivity_label);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.responsible_policy),
-            1usize => ::std::option::Option::Some(&self.responsible_sensitive_types),
-            2usize => ::std::option::Option::Some(&self.sensitivity_label),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "responsible_policy", &self.responsible_policy);
-        d.field(
-            1usize,
-            "responsible_sensitive_types",
-            &self.responsible_sensitive_types,
-        );
-        d.field(2usize, "sensitivity_label", &self.sensitivity_label);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -389,6 +361,14 @@ impl rt::Object for EvaluateLabelJobResultGroup {
     const KEYS_JSON: &'static [&'static str] = &[",\"automatic\":", ",\"recommended\":"];
     const TAG: &'static str = "\"#microsoft.graph.evaluateLabelJobResultGroup\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "automatic", &self.automatic);
+        d.field(1usize, "recommended", &self.recommended);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for EvaluateLabelJobResultGroup {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.automatic.read_from(r),
@@ -402,24 +382,11 @@ impl rt::Object for EvaluateLabelJobResultGroup {
         w.field(1usize, &self.recommended);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.automatic),
-            1usize => ::std::option::Option::Some(&self.recommended),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "automatic", &self.automatic);
-        d.field(1usize, "recommended", &self.recommended);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -470,6 +437,14 @@ impl rt::Object for EvaluateSensitivityLabelsRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluateSensitivityLabelsRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "current_label", &self.current_label);
+        d.field(1usize, "discovered_sensitive_types", &self.discovered_sensitive_types);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for EvaluateSensitivityLabelsRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.current_label.read_from(r),
@@ -483,24 +458,11 @@ impl rt::Object for EvaluateSensitivityLabelsRequest {
         w.field(1usize, &self.discovered_sensitive_types);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.current_label),
-            1usize => ::std::option::Option::Some(&self.discovered_sensitive_types),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "current_label", &self.current_label);
-        d.field(1usize, "discovered_sensitive_types", &self.discovered_sensitive_types);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -798,6 +760,74 @@ impl rt::Object for Event {
     ];
     const TAG: &'static str = "\"#microsoft.graph.event\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "categories", &self.categories);
+        d.field(2usize, "change_key", &self.change_key);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "allow_new_time_proposals", &self.allow_new_time_proposals);
+        d.field(6usize, "attendees", &self.attendees);
+        d.field(7usize, "body", &self.body);
+        d.field(8usize, "body_preview", &self.body_preview);
+        d.field(9usize, "cancelled_occurrences", &self.cancelled_occurrences);
+        d.field(10usize, "end", &self.end);
+        d.field(11usize, "has_attachments", &self.has_attachments);
+        d.field(12usize, "hide_attendees", &self.hide_attendees);
+        d.field(13usize, "importance", &self.importance);
+        d.field(14usize, "is_all_day", &self.is_all_day);
+        d.field(15usize, "is_cancelled", &self.is_cancelled);
+        d.field(16usize, "is_draft", &self.is_draft);
+        d.field(17usize, "is_online_meeting", &self.is_online_meeting);
+        d.field(18usize, "is_organizer", &self.is_organizer);
+        d.field(19usize, "is_reminder_on", &self.is_reminder_on);
+        d.field(20usize, "location", &self.location);
+        d.field(21usize, "locations", &self.locations);
+        d.field(22usize, "occurrence_id", &self.occurrence_id);
+        d.field(23usize, "online_meeting", &self.online_meeting);
+        d.field(24usize, "online_meeting_provider", &self.online_meeting_provider);
+        d.field(25usize, "online_meeting_url", &self.online_meeting_url);
+        d.field(26usize, "organizer", &self.organizer);
+        d.field(27usize, "original_end_time_zone", &self.original_end_time_zone);
+        d.field(28usize, "original_start", &self.original_start);
+        d.field(29usize, "original_start_time_zone", &self.original_start_time_zone);
+        d.field(30usize, "recurrence", &self.recurrence);
+        d.field(
+            31usize,
+            "reminder_minutes_before_start",
+            &self.reminder_minutes_before_start,
+        );
+        d.field(32usize, "response_requested", &self.response_requested);
+        d.field(33usize, "response_status", &self.response_status);
+        d.field(34usize, "sensitivity", &self.sensitivity);
+        d.field(35usize, "series_master_id", &self.series_master_id);
+        d.field(36usize, "show_as", &self.show_as);
+        d.field(37usize, "start", &self.start);
+        d.field(38usize, "subject", &self.subject);
+        d.field(39usize, "transaction_id", &self.transaction_id);
+        d.field(40usize, "type_", &self.type_);
+        d.field(41usize, "uid", &self.uid);
+        d.field(42usize, "web_link", &self.web_link);
+        d.field(43usize, "attachments", &self.attachments);
+        d.field(44usize, "calendar", &self.calendar);
+        d.field(45usize, "exception_occurrences", &self.exception_occurrences);
+        d.field(46usize, "extensions", &self.extensions);
+        d.field(47usize, "instances", &self.instances);
+        d.field(
+            48usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(
+            49usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Event {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -907,134 +937,11 @@ impl rt::Object for Event {
         w.field(49usize, &self.single_value_extended_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.categories),
-            2usize => ::std::option::Option::Some(&self.change_key),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.allow_new_time_proposals),
-            6usize => ::std::option::Option::Some(&self.attendees),
-            7usize => ::std::option::Option::Some(&self.body),
-            8usize => ::std::option::Option::Some(&self.body_preview),
-            9usize => ::std::option::Option::Some(&self.cancelled_occurrences),
-            10usize => ::std::option::Option::Some(&self.end),
-            11usize => ::std::option::Option::Some(&self.has_attachments),
-            12usize => ::std::option::Option::Some(&self.hide_attendees),
-            13usize => ::std::option::Option::Some(&self.importance),
-            14usize => ::std::option::Option::Some(&self.is_all_day),
-            15usize => ::std::option::Option::Some(&self.is_cancelled),
-            16usize => ::std::option::Option::Some(&self.is_draft),
-            17usize => ::std::option::Option::Some(&self.is_online_meeting),
-            18usize => ::std::option::Option::Some(&self.is_organizer),
-            19usize => ::std::option::Option::Some(&self.is_reminder_on),
-            20usize => ::std::option::Option::Some(&self.location),
-            21usize => ::std::option::Option::Some(&self.locations),
-            22usize => ::std::option::Option::Some(&self.occurrence_id),
-            23usize => ::std::option::Option::Some(&self.online_meeting),
-            24usize => ::std::option::Option::Some(&self.online_meeting_provider),
-            25usize => ::std::option::Option::Some(&self.online_meeting_url),
-            26usize => ::std::option::Option::Some(&self.organizer),
-            27usize => ::std::option::Option::Some(&self.original_end_time_zone),
-            28usize => ::std::option::Option::Some(&self.original_start),
-            29usize => ::std::option::Option::Some(&self.original_start_time_zone),
-            30usize => ::std::option::Option::Some(&self.recurrence),
-            31usize => ::std::option::Option::Some(&self.reminder_minutes_before_start),
-            32usize => ::std::option::Option::Some(&self.response_requested),
-            33usize => ::std::option::Option::Some(&self.response_status),
-            34usize => ::std::option::Option::Some(&self.sensitivity),
-            35usize => ::std::option::Option::Some(&self.series_master_id),
-            36usize => ::std::option::Option::Some(&self.show_as),
-            37usize => ::std::option::Option::Some(&self.start),
-            38usize => ::std::option::Option::Some(&self.subject),
-            39usize => ::std::option::Option::Some(&self.transaction_id),
-            40usize => ::std::option::Option::Some(&self.type_),
-            41usize => ::std::option::Option::Some(&self.uid),
-            42usize => ::std::option::Option::Some(&self.web_link),
-            43usize => ::std::option::Option::Some(&self.attachments),
-            44usize => ::std::option::Option::Some(&self.calendar),
-            45usize => ::std::option::Option::Some(&self.exception_occurrences),
-            46usize => ::std::option::Option::Some(&self.extensions),
-            47usize => ::std::option::Option::Some(&self.instances),
-            48usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            49usize => {
-                ::std::option::Option::Some(&self.single_value_extended_properties)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "allow_new_time_proposals", &self.allow_new_time_proposals);
-        d.field(6usize, "attendees", &self.attendees);
-        d.field(7usize, "body", &self.body);
-        d.field(8usize, "body_preview", &self.body_preview);
-        d.field(9usize, "cancelled_occurrences", &self.cancelled_occurrences);
-        d.field(10usize, "end", &self.end);
-        d.field(11usize, "has_attachments", &self.has_attachments);
-        d.field(12usize, "hide_attendees", &self.hide_attendees);
-        d.field(13usize, "importance", &self.importance);
-        d.field(14usize, "is_all_day", &self.is_all_day);
-        d.field(15usize, "is_cancelled", &self.is_cancelled);
-        d.field(16usize, "is_draft", &self.is_draft);
-        d.field(17usize, "is_online_meeting", &self.is_online_meeting);
-        d.field(18usize, "is_organizer", &self.is_organizer);
-        d.field(19usize, "is_reminder_on", &self.is_reminder_on);
-        d.field(20usize, "location", &self.location);
-        d.field(21usize, "locations", &self.locations);
-        d.field(22usize, "occurrence_id", &self.occurrence_id);
-        d.field(23usize, "online_meeting", &self.online_meeting);
-        d.field(24usize, "online_meeting_provider", &self.online_meeting_provider);
-        d.field(25usize, "online_meeting_url", &self.online_meeting_url);
-        d.field(26usize, "organizer", &self.organizer);
-        d.field(27usize, "original_end_time_zone", &self.original_end_time_zone);
-        d.field(28usize, "original_start", &self.original_start);
-        d.field(29usize, "original_start_time_zone", &self.original_start_time_zone);
-        d.field(30usize, "recurrence", &self.recurrence);
-        d.field(
-            31usize,
-            "reminder_minutes_before_start",
-            &self.reminder_minutes_before_start,
-        );
-        d.field(32usize, "response_requested", &self.response_requested);
-        d.field(33usize, "response_status", &self.response_status);
-        d.field(34usize, "sensitivity", &self.sensitivity);
-        d.field(35usize, "series_master_id", &self.series_master_id);
-        d.field(36usize, "show_as", &self.show_as);
-        d.field(37usize, "start", &self.start);
-        d.field(38usize, "subject", &self.subject);
-        d.field(39usize, "transaction_id", &self.transaction_id);
-        d.field(40usize, "type_", &self.type_);
-        d.field(41usize, "uid", &self.uid);
-        d.field(42usize, "web_link", &self.web_link);
-        d.field(43usize, "attachments", &self.attachments);
-        d.field(44usize, "calendar", &self.calendar);
-        d.field(45usize, "exception_occurrences", &self.exception_occurrences);
-        d.field(46usize, "extensions", &self.extensions);
-        d.field(47usize, "instances", &self.instances);
-        d.field(
-            48usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(
-            49usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1367,6 +1274,73 @@ impl rt::Object for EventMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.eventMessage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "categories", &self.categories);
+        d.field(2usize, "change_key", &self.change_key);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
+        d.field(6usize, "body", &self.body);
+        d.field(7usize, "body_preview", &self.body_preview);
+        d.field(8usize, "cc_recipients", &self.cc_recipients);
+        d.field(9usize, "conversation_id", &self.conversation_id);
+        d.field(10usize, "conversation_index", &self.conversation_index);
+        d.field(11usize, "flag", &self.flag);
+        d.field(12usize, "from", &self.from);
+        d.field(13usize, "has_attachments", &self.has_attachments);
+        d.field(14usize, "importance", &self.importance);
+        d.field(15usize, "inference_classification", &self.inference_classification);
+        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
+        d.field(17usize, "internet_message_id", &self.internet_message_id);
+        d.field(
+            18usize,
+            "is_delivery_receipt_requested",
+            &self.is_delivery_receipt_requested,
+        );
+        d.field(19usize, "is_draft", &self.is_draft);
+        d.field(20usize, "is_read", &self.is_read);
+        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
+        d.field(22usize, "mentions_preview", &self.mentions_preview);
+        d.field(23usize, "parent_folder_id", &self.parent_folder_id);
+        d.field(24usize, "received_date_time", &self.received_date_time);
+        d.field(25usize, "reply_to", &self.reply_to);
+        d.field(26usize, "sender", &self.sender);
+        d.field(27usize, "sent_date_time", &self.sent_date_time);
+        d.field(28usize, "subject", &self.subject);
+        d.field(29usize, "to_recipients", &self.to_recipients);
+        d.field(30usize, "unique_body", &self.unique_body);
+        d.field(31usize, "unsubscribe_data", &self.unsubscribe_data);
+        d.field(32usize, "unsubscribe_enabled", &self.unsubscribe_enabled);
+        d.field(33usize, "web_link", &self.web_link);
+        d.field(34usize, "attachments", &self.attachments);
+        d.field(35usize, "extensions", &self.extensions);
+        d.field(36usize, "mentions", &self.mentions);
+        d.field(
+            37usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(
+            38usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+        d.field(39usize, "end_date_time", &self.end_date_time);
+        d.field(40usize, "is_all_day", &self.is_all_day);
+        d.field(41usize, "is_delegated", &self.is_delegated);
+        d.field(42usize, "is_out_of_date", &self.is_out_of_date);
+        d.field(43usize, "location", &self.location);
+        d.field(44usize, "meeting_message_type", &self.meeting_message_type);
+        d.field(45usize, "recurrence", &self.recurrence);
+        d.field(46usize, "start_date_time", &self.start_date_time);
+        d.field(47usize, "type_", &self.type_);
+        d.field(48usize, "event", &self.event);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for EventMessage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1474,132 +1448,11 @@ impl rt::Object for EventMessage {
         w.field(48usize, &self.event);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.categories),
-            2usize => ::std::option::Option::Some(&self.change_key),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.bcc_recipients),
-            6usize => ::std::option::Option::Some(&self.body),
-            7usize => ::std::option::Option::Some(&self.body_preview),
-            8usize => ::std::option::Option::Some(&self.cc_recipients),
-            9usize => ::std::option::Option::Some(&self.conversation_id),
-            10usize => ::std::option::Option::Some(&self.conversation_index),
-            11usize => ::std::option::Option::Some(&self.flag),
-            12usize => ::std::option::Option::Some(&self.from),
-            13usize => ::std::option::Option::Some(&self.has_attachments),
-            14usize => ::std::option::Option::Some(&self.importance),
-            15usize => ::std::option::Option::Some(&self.inference_classification),
-            16usize => ::std::option::Option::Some(&self.internet_message_headers),
-            17usize => ::std::option::Option::Some(&self.internet_message_id),
-            18usize => ::std::option::Option::Some(&self.is_delivery_receipt_requested),
-            19usize => ::std::option::Option::Some(&self.is_draft),
-            20usize => ::std::option::Option::Some(&self.is_read),
-            21usize => ::std::option::Option::Some(&self.is_read_receipt_requested),
-            22usize => ::std::option::Option::Some(&self.mentions_preview),
-            23usize => ::std::option::Option::Some(&self.parent_folder_id),
-            24usize => ::std::option::Option::Some(&self.received_date_time),
-            25usize => ::std::option::Option::Some(&self.reply_to),
-            26usize => ::std::option::Option::Some(&self.sender),
-            27usize => ::std::option::Option::Some(&self.sent_date_time),
-            28usize => ::std::option::Option::Some(&self.subject),
-            29usize => ::std::option::Option::Some(&self.to_recipients),
-            30usize => ::std::option::Option::Some(&self.unique_body),
-            31usize => ::std::option::Option::Some(&self.unsubscribe_data),
-            32usize => ::std::option::Option::Some(&self.unsubscribe_enabled),
-            33usize => ::std::option::Option::Some(&self.web_link),
-            34usize => ::std::option::Option::Some(&self.attachments),
-            35usize => ::std::option::Option::Some(&self.extensions),
-            36usize => ::std::option::Option::Some(&self.mentions),
-            37usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            38usize => {
-                ::std::option::Option::Some(&self.single_value_extended_properties)
-            }
-            39usize => ::std::option::Option::Some(&self.end_date_time),
-            40usize => ::std::option::Option::Some(&self.is_all_day),
-            41usize => ::std::option::Option::Some(&self.is_delegated),
-            42usize => ::std::option::Option::Some(&self.is_out_of_date),
-            43usize => ::std::option::Option::Some(&self.location),
-            44usize => ::std::option::Option::Some(&self.meeting_message_type),
-            45usize => ::std::option::Option::Some(&self.recurrence),
-            46usize => ::std::option::Option::Some(&self.start_date_time),
-            47usize => ::std::option::Option::Some(&self.type_),
-            48usize => ::std::option::Option::Some(&self.event),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
-        d.field(6usize, "body", &self.body);
-        d.field(7usize, "body_preview", &self.body_preview);
-        d.field(8usize, "cc_recipients", &self.cc_recipients);
-        d.field(9usize, "conversation_id", &self.conversation_id);
-        d.field(10usize, "conversation_index", &self.conversation_index);
-        d.field(11usize, "flag", &self.flag);
-        d.field(12usize, "from", &self.from);
-        d.field(13usize, "has_attachments", &self.has_attachments);
-        d.field(14usize, "importance", &self.importance);
-        d.field(15usize, "inference_classification", &self.inference_classification);
-        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
-        d.field(17usize, "internet_message_id", &self.internet_message_id);
-        d.field(
-            18usize,
-            "is_delivery_receipt_requested",
-            &self.is_delivery_receipt_requested,
-        );
-        d.field(19usize, "is_draft", &self.is_draft);
-        d.field(20usize, "is_read", &self.is_read);
-        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
-        d.field(22usize, "mentions_preview", &self.mentions_preview);
-        d.field(23usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(24usize, "received_date_time", &self.received_date_time);
-        d.field(25usize, "reply_to", &self.reply_to);
-        d.field(26usize, "sender", &self.sender);
-        d.field(27usize, "sent_date_time", &self.sent_date_time);
-        d.field(28usize, "subject", &self.subject);
-        d.field(29usize, "to_recipients", &self.to_recipients);
-        d.field(30usize, "unique_body", &self.unique_body);
-        d.field(31usize, "unsubscribe_data", &self.unsubscribe_data);
-        d.field(32usize, "unsubscribe_enabled", &self.unsubscribe_enabled);
-        d.field(33usize, "web_link", &self.web_link);
-        d.field(34usize, "attachments", &self.attachments);
-        d.field(35usize, "extensions", &self.extensions);
-        d.field(36usize, "mentions", &self.mentions);
-        d.field(
-            37usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(
-            38usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-        d.field(39usize, "end_date_time", &self.end_date_time);
-        d.field(40usize, "is_all_day", &self.is_all_day);
-        d.field(41usize, "is_delegated", &self.is_delegated);
-        d.field(42usize, "is_out_of_date", &self.is_out_of_date);
-        d.field(43usize, "location", &self.location);
-        d.field(44usize, "meeting_message_type", &self.meeting_message_type);
-        d.field(45usize, "recurrence", &self.recurrence);
-        d.field(46usize, "start_date_time", &self.start_date_time);
-        d.field(47usize, "type_", &self.type_);
-        d.field(48usize, "event", &self.event);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1704,29 +1557,29 @@ impl rt::Poly for AnyEventMessage {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.eventMessageRequest") => {
-                rt::object::read_boxed(r).map(Self::EventMessageRequest)
+                rt::object::read_boxed(r, Self::EventMessageRequest)
             }
             ::std::option::Option::Some("microsoft.graph.eventMessageResponse") => {
-                rt::object::read_boxed(r).map(Self::EventMessageResponse)
+                rt::object::read_boxed(r, Self::EventMessageResponse)
             }
-            _ => rt::object::read_boxed(r).map(Self::EventMessage),
+            _ => rt::object::read_boxed(r, Self::EventMessage),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::EventMessage(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EventMessageRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.eventMessageRequest"),
                 )
             }
             Self::EventMessageResponse(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.eventMessageResponse"),
@@ -2736,6 +2589,12 @@ impl rt::Object for EventMessageDetail {
     const TAG: &'static str = "\"#microsoft.graph.eventMessageDetail\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for EventMessageDetail {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2745,20 +2604,11 @@ impl rt::Object for EventMessageDetail {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3139,122 +2989,121 @@ impl rt::Poly for AnyEventMessageDetail {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.callEndedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::CallEndedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::CallEndedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.callRecordingEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::CallRecordingEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::CallRecordingEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.callStartedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::CallStartedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::CallStartedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.callTranscriptEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::CallTranscriptEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::CallTranscriptEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.channelAddedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::ChannelAddedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::ChannelAddedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.channelDeletedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::ChannelDeletedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::ChannelDeletedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.channelDescriptionUpdatedEventMessageDetail",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ChannelDescriptionUpdatedEventMessageDetail)
+                rt::object::read_boxed(
+                    r,
+                    Self::ChannelDescriptionUpdatedEventMessageDetail,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.channelRenamedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::ChannelRenamedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::ChannelRenamedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ChannelSetAsFavoriteByDefaultEventMessageDetail)
+                rt::object::read_boxed(
+                    r,
+                    Self::ChannelSetAsFavoriteByDefaultEventMessageDetail,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ChannelUnsetAsFavoriteByDefaultEventMessageDetail)
+                rt::object::read_boxed(
+                    r,
+                    Self::ChannelUnsetAsFavoriteByDefaultEventMessageDetail,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.chatRenamedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::ChatRenamedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::ChatRenamedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ConversationMemberRoleUpdatedEventMessageDetail)
+                rt::object::read_boxed(
+                    r,
+                    Self::ConversationMemberRoleUpdatedEventMessageDetail,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.meetingPolicyUpdatedEventMessageDetail",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MeetingPolicyUpdatedEventMessageDetail)
-            }
+            ) => rt::object::read_boxed(r, Self::MeetingPolicyUpdatedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.membersAddedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::MembersAddedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::MembersAddedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.membersDeletedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::MembersDeletedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::MembersDeletedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.membersJoinedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::MembersJoinedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::MembersJoinedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.membersLeftEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::MembersLeftEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::MembersLeftEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.tabUpdatedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::TabUpdatedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::TabUpdatedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.teamArchivedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::TeamArchivedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::TeamArchivedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.teamCreatedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::TeamCreatedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::TeamCreatedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.teamDescriptionUpdatedEventMessageDetail",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::TeamDescriptionUpdatedEventMessageDetail)
+                rt::object::read_boxed(r, Self::TeamDescriptionUpdatedEventMessageDetail)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.teamJoiningDisabledEventMessageDetail",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::TeamJoiningDisabledEventMessageDetail)
-            }
+            ) => rt::object::read_boxed(r, Self::TeamJoiningDisabledEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.teamJoiningEnabledEventMessageDetail",
-            ) => {
-                rt::object::read_boxed(r).map(Self::TeamJoiningEnabledEventMessageDetail)
-            }
+            ) => rt::object::read_boxed(r, Self::TeamJoiningEnabledEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.teamRenamedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::TeamRenamedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::TeamRenamedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.teamUnarchivedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::TeamUnarchivedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::TeamUnarchivedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAppInstalledEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::TeamsAppInstalledEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::TeamsAppInstalledEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAppRemovedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::TeamsAppRemovedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::TeamsAppRemovedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAppUpgradedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::TeamsAppUpgradedEventMessageDetail),
-            _ => rt::object::read_boxed(r).map(Self::EventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::TeamsAppUpgradedEventMessageDetail),
+            _ => rt::object::read_boxed(r, Self::EventMessageDetail),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::EventMessageDetail(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::CallEndedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3263,7 +3112,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::CallRecordingEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3272,7 +3121,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::CallStartedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3281,7 +3130,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::CallTranscriptEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3290,7 +3139,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::ChannelAddedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3299,7 +3148,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::ChannelDeletedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3308,7 +3157,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::ChannelDescriptionUpdatedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3317,7 +3166,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::ChannelRenamedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3326,7 +3175,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::ChannelSetAsFavoriteByDefaultEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3335,7 +3184,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::ChannelUnsetAsFavoriteByDefaultEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3344,7 +3193,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::ChatRenamedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3353,7 +3202,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::ConversationMemberRoleUpdatedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3362,7 +3211,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::MeetingPolicyUpdatedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3371,7 +3220,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::MembersAddedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3380,7 +3229,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::MembersDeletedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3389,7 +3238,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::MembersJoinedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3398,7 +3247,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::MembersLeftEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3407,7 +3256,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::TabUpdatedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3416,7 +3265,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::TeamArchivedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3425,7 +3274,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::TeamCreatedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3434,7 +3283,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::TeamDescriptionUpdatedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3443,7 +3292,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::TeamJoiningDisabledEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3452,7 +3301,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::TeamJoiningEnabledEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3461,7 +3310,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::TeamRenamedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3470,7 +3319,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::TeamUnarchivedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3479,7 +3328,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::TeamsAppInstalledEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3488,7 +3337,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::TeamsAppRemovedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3497,7 +3346,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::TeamsAppUpgradedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3982,6 +3831,78 @@ impl rt::Object for EventMessageRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.eventMessageRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "categories", &self.categories);
+        d.field(2usize, "change_key", &self.change_key);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
+        d.field(6usize, "body", &self.body);
+        d.field(7usize, "body_preview", &self.body_preview);
+        d.field(8usize, "cc_recipients", &self.cc_recipients);
+        d.field(9usize, "conversation_id", &self.conversation_id);
+        d.field(10usize, "conversation_index", &self.conversation_index);
+        d.field(11usize, "flag", &self.flag);
+        d.field(12usize, "from", &self.from);
+        d.field(13usize, "has_attachments", &self.has_attachments);
+        d.field(14usize, "importance", &self.importance);
+        d.field(15usize, "inference_classification", &self.inference_classification);
+        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
+        d.field(17usize, "internet_message_id", &self.internet_message_id);
+        d.field(
+            18usize,
+            "is_delivery_receipt_requested",
+            &self.is_delivery_receipt_requested,
+        );
+        d.field(19usize, "is_draft", &self.is_draft);
+        d.field(20usize, "is_read", &self.is_read);
+        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
+        d.field(22usize, "mentions_preview", &self.mentions_preview);
+        d.field(23usize, "parent_folder_id", &self.parent_folder_id);
+        d.field(24usize, "received_date_time", &self.received_date_time);
+        d.field(25usize, "reply_to", &self.reply_to);
+        d.field(26usize, "sender", &self.sender);
+        d.field(27usize, "sent_date_time", &self.sent_date_time);
+        d.field(28usize, "subject", &self.subject);
+        d.field(29usize, "to_recipients", &self.to_recipients);
+        d.field(30usize, "unique_body", &self.unique_body);
+        d.field(31usize, "unsubscribe_data", &self.unsubscribe_data);
+        d.field(32usize, "unsubscribe_enabled", &self.unsubscribe_enabled);
+        d.field(33usize, "web_link", &self.web_link);
+        d.field(34usize, "attachments", &self.attachments);
+        d.field(35usize, "extensions", &self.extensions);
+        d.field(36usize, "mentions", &self.mentions);
+        d.field(
+            37usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(
+            38usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+        d.field(39usize, "end_date_time", &self.end_date_time);
+        d.field(40usize, "is_all_day", &self.is_all_day);
+        d.field(41usize, "is_delegated", &self.is_delegated);
+        d.field(42usize, "is_out_of_date", &self.is_out_of_date);
+        d.field(43usize, "location", &self.location);
+        d.field(44usize, "meeting_message_type", &self.meeting_message_type);
+        d.field(45usize, "recurrence", &self.recurrence);
+        d.field(46usize, "start_date_time", &self.start_date_time);
+        d.field(47usize, "type_", &self.type_);
+        d.field(48usize, "event", &self.event);
+        d.field(49usize, "allow_new_time_proposals", &self.allow_new_time_proposals);
+        d.field(50usize, "previous_end_date_time", &self.previous_end_date_time);
+        d.field(51usize, "previous_location", &self.previous_location);
+        d.field(52usize, "previous_start_date_time", &self.previous_start_date_time);
+        d.field(53usize, "response_requested", &self.response_requested);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for EventMessageRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4099,142 +4020,11 @@ impl rt::Object for EventMessageRequest {
         w.field(53usize, &self.response_requested);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.categories),
-            2usize => ::std::option::Option::Some(&self.change_key),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.bcc_recipients),
-            6usize => ::std::option::Option::Some(&self.body),
-            7usize => ::std::option::Option::Some(&self.body_preview),
-            8usize => ::std::option::Option::Some(&self.cc_recipients),
-            9usize => ::std::option::Option::Some(&self.conversation_id),
-            10usize => ::std::option::Option::Some(&self.conversation_index),
-            11usize => ::std::option::Option::Some(&self.flag),
-            12usize => ::std::option::Option::Some(&self.from),
-            13usize => ::std::option::Option::Some(&self.has_attachments),
-            14usize => ::std::option::Option::Some(&self.importance),
-            15usize => ::std::option::Option::Some(&self.inference_classification),
-            16usize => ::std::option::Option::Some(&self.internet_message_headers),
-            17usize => ::std::option::Option::Some(&self.internet_message_id),
-            18usize => ::std::option::Option::Some(&self.is_delivery_receipt_requested),
-            19usize => ::std::option::Option::Some(&self.is_draft),
-            20usize => ::std::option::Option::Some(&self.is_read),
-            21usize => ::std::option::Option::Some(&self.is_read_receipt_requested),
-            22usize => ::std::option::Option::Some(&self.mentions_preview),
-            23usize => ::std::option::Option::Some(&self.parent_folder_id),
-            24usize => ::std::option::Option::Some(&self.received_date_time),
-            25usize => ::std::option::Option::Some(&self.reply_to),
-            26usize => ::std::option::Option::Some(&self.sender),
-            27usize => ::std::option::Option::Some(&self.sent_date_time),
-            28usize => ::std::option::Option::Some(&self.subject),
-            29usize => ::std::option::Option::Some(&self.to_recipients),
-            30usize => ::std::option::Option::Some(&self.unique_body),
-            31usize => ::std::option::Option::Some(&self.unsubscribe_data),
-            32usize => ::std::option::Option::Some(&self.unsubscribe_enabled),
-            33usize => ::std::option::Option::Some(&self.web_link),
-            34usize => ::std::option::Option::Some(&self.attachments),
-            35usize => ::std::option::Option::Some(&self.extensions),
-            36usize => ::std::option::Option::Some(&self.mentions),
-            37usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            38usize => {
-                ::std::option::Option::Some(&self.single_value_extended_properties)
-            }
-            39usize => ::std::option::Option::Some(&self.end_date_time),
-            40usize => ::std::option::Option::Some(&self.is_all_day),
-            41usize => ::std::option::Option::Some(&self.is_delegated),
-            42usize => ::std::option::Option::Some(&self.is_out_of_date),
-            43usize => ::std::option::Option::Some(&self.location),
-            44usize => ::std::option::Option::Some(&self.meeting_message_type),
-            45usize => ::std::option::Option::Some(&self.recurrence),
-            46usize => ::std::option::Option::Some(&self.start_date_time),
-            47usize => ::std::option::Option::Some(&self.type_),
-            48usize => ::std::option::Option::Some(&self.event),
-            49usize => ::std::option::Option::Some(&self.allow_new_time_proposals),
-            50usize => ::std::option::Option::Some(&self.previous_end_date_time),
-            51usize => ::std::option::Option::Some(&self.previous_location),
-            52usize => ::std::option::Option::Some(&self.previous_start_date_time),
-            53usize => ::std::option::Option::Some(&self.response_requested),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
-        d.field(6usize, "body", &self.body);
-        d.field(7usize, "body_preview", &self.body_preview);
-        d.field(8usize, "cc_recipients", &self.cc_recipients);
-        d.field(9usize, "conversation_id", &self.conversation_id);
-        d.field(10usize, "conversation_index", &self.conversation_index);
-        d.field(11usize, "flag", &self.flag);
-        d.field(12usize, "from", &self.from);
-        d.field(13usize, "has_attachments", &self.has_attachments);
-        d.field(14usize, "importance", &self.importance);
-        d.field(15usize, "inference_classification", &self.inference_classification);
-        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
-        d.field(17usize, "internet_message_id", &self.internet_message_id);
-        d.field(
-            18usize,
-            "is_delivery_receipt_requested",
-            &self.is_delivery_receipt_requested,
-        );
-        d.field(19usize, "is_draft", &self.is_draft);
-        d.field(20usize, "is_read", &self.is_read);
-        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
-        d.field(22usize, "mentions_preview", &self.mentions_preview);
-        d.field(23usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(24usize, "received_date_time", &self.received_date_time);
-        d.field(25usize, "reply_to", &self.reply_to);
-        d.field(26usize, "sender", &self.sender);
-        d.field(27usize, "sent_date_time", &self.sent_date_time);
-        d.field(28usize, "subject", &self.subject);
-        d.field(29usize, "to_recipients", &self.to_recipients);
-        d.field(30usize, "unique_body", &self.unique_body);
-        d.field(31usize, "unsubscribe_data", &self.unsubscribe_data);
-        d.field(32usize, "unsubscribe_enabled", &self.unsubscribe_enabled);
-        d.field(33usize, "web_link", &self.web_link);
-        d.field(34usize, "attachments", &self.attachments);
-        d.field(35usize, "extensions", &self.extensions);
-        d.field(36usize, "mentions", &self.mentions);
-        d.field(
-            37usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(
-            38usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-        d.field(39usize, "end_date_time", &self.end_date_time);
-        d.field(40usize, "is_all_day", &self.is_all_day);
-        d.field(41usize, "is_delegated", &self.is_delegated);
-        d.field(42usize, "is_out_of_date", &self.is_out_of_date);
-        d.field(43usize, "location", &self.location);
-        d.field(44usize, "meeting_message_type", &self.meeting_message_type);
-        d.field(45usize, "recurrence", &self.recurrence);
-        d.field(46usize, "start_date_time", &self.start_date_time);
-        d.field(47usize, "type_", &self.type_);
-        d.field(48usize, "event", &self.event);
-        d.field(49usize, "allow_new_time_proposals", &self.allow_new_time_proposals);
-        d.field(50usize, "previous_end_date_time", &self.previous_end_date_time);
-        d.field(51usize, "previous_location", &self.previous_location);
-        d.field(52usize, "previous_start_date_time", &self.previous_start_date_time);
-        d.field(53usize, "response_requested", &self.response_requested);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4582,6 +4372,75 @@ impl rt::Object for EventMessageResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.eventMessageResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "categories", &self.categories);
+        d.field(2usize, "change_key", &self.change_key);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
+        d.field(6usize, "body", &self.body);
+        d.field(7usize, "body_preview", &self.body_preview);
+        d.field(8usize, "cc_recipients", &self.cc_recipients);
+        d.field(9usize, "conversation_id", &self.conversation_id);
+        d.field(10usize, "conversation_index", &self.conversation_index);
+        d.field(11usize, "flag", &self.flag);
+        d.field(12usize, "from", &self.from);
+        d.field(13usize, "has_attachments", &self.has_attachments);
+        d.field(14usize, "importance", &self.importance);
+        d.field(15usize, "inference_classification", &self.inference_classification);
+        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
+        d.field(17usize, "internet_message_id", &self.internet_message_id);
+        d.field(
+            18usize,
+            "is_delivery_receipt_requested",
+            &self.is_delivery_receipt_requested,
+        );
+        d.field(19usize, "is_draft", &self.is_draft);
+        d.field(20usize, "is_read", &self.is_read);
+        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
+        d.field(22usize, "mentions_preview", &self.mentions_preview);
+        d.field(23usize, "parent_folder_id", &self.parent_folder_id);
+        d.field(24usize, "received_date_time", &self.received_date_time);
+        d.field(25usize, "reply_to", &self.reply_to);
+        d.field(26usize, "sender", &self.sender);
+        d.field(27usize, "sent_date_time", &self.sent_date_time);
+        d.field(28usize, "subject", &self.subject);
+        d.field(29usize, "to_recipients", &self.to_recipients);
+        d.field(30usize, "unique_body", &self.unique_body);
+        d.field(31usize, "unsubscribe_data", &self.unsubscribe_data);
+        d.field(32usize, "unsubscribe_enabled", &self.unsubscribe_enabled);
+        d.field(33usize, "web_link", &self.web_link);
+        d.field(34usize, "attachments", &self.attachments);
+        d.field(35usize, "extensions", &self.extensions);
+        d.field(36usize, "mentions", &self.mentions);
+        d.field(
+            37usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(
+            38usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+        d.field(39usize, "end_date_time", &self.end_date_time);
+        d.field(40usize, "is_all_day", &self.is_all_day);
+        d.field(41usize, "is_delegated", &self.is_delegated);
+        d.field(42usize, "is_out_of_date", &self.is_out_of_date);
+        d.field(43usize, "location", &self.location);
+        d.field(44usize, "meeting_message_type", &self.meeting_message_type);
+        d.field(45usize, "recurrence", &self.recurrence);
+        d.field(46usize, "start_date_time", &self.start_date_time);
+        d.field(47usize, "type_", &self.type_);
+        d.field(48usize, "event", &self.event);
+        d.field(49usize, "proposed_new_time", &self.proposed_new_time);
+        d.field(50usize, "response_type", &self.response_type);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for EventMessageResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4693,136 +4552,11 @@ impl rt::Object for EventMessageResponse {
         w.field(50usize, &self.response_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.categories),
-            2usize => ::std::option::Option::Some(&self.change_key),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.bcc_recipients),
-            6usize => ::std::option::Option::Some(&self.body),
-            7usize => ::std::option::Option::Some(&self.body_preview),
-            8usize => ::std::option::Option::Some(&self.cc_recipients),
-            9usize => ::std::option::Option::Some(&self.conversation_id),
-            10usize => ::std::option::Option::Some(&self.conversation_index),
-            11usize => ::std::option::Option::Some(&self.flag),
-            12usize => ::std::option::Option::Some(&self.from),
-            13usize => ::std::option::Option::Some(&self.has_attachments),
-            14usize => ::std::option::Option::Some(&self.importance),
-            15usize => ::std::option::Option::Some(&self.inference_classification),
-            16usize => ::std::option::Option::Some(&self.internet_message_headers),
-            17usize => ::std::option::Option::Some(&self.internet_message_id),
-            18usize => ::std::option::Option::Some(&self.is_delivery_receipt_requested),
-            19usize => ::std::option::Option::Some(&self.is_draft),
-            20usize => ::std::option::Option::Some(&self.is_read),
-            21usize => ::std::option::Option::Some(&self.is_read_receipt_requested),
-            22usize => ::std::option::Option::Some(&self.mentions_preview),
-            23usize => ::std::option::Option::Some(&self.parent_folder_id),
-            24usize => ::std::option::Option::Some(&self.received_date_time),
-            25usize => ::std::option::Option::Some(&self.reply_to),
-            26usize => ::std::option::Option::Some(&self.sender),
-            27usize => ::std::option::Option::Some(&self.sent_date_time),
-            28usize => ::std::option::Option::Some(&self.subject),
-            29usize => ::std::option::Option::Some(&self.to_recipients),
-            30usize => ::std::option::Option::Some(&self.unique_body),
-            31usize => ::std::option::Option::Some(&self.unsubscribe_data),
-            32usize => ::std::option::Option::Some(&self.unsubscribe_enabled),
-            33usize => ::std::option::Option::Some(&self.web_link),
-            34usize => ::std::option::Option::Some(&self.attachments),
-            35usize => ::std::option::Option::Some(&self.extensions),
-            36usize => ::std::option::Option::Some(&self.mentions),
-            37usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            38usize => {
-                ::std::option::Option::Some(&self.single_value_extended_properties)
-            }
-            39usize => ::std::option::Option::Some(&self.end_date_time),
-            40usize => ::std::option::Option::Some(&self.is_all_day),
-            41usize => ::std::option::Option::Some(&self.is_delegated),
-            42usize => ::std::option::Option::Some(&self.is_out_of_date),
-            43usize => ::std::option::Option::Some(&self.location),
-            44usize => ::std::option::Option::Some(&self.meeting_message_type),
-            45usize => ::std::option::Option::Some(&self.recurrence),
-            46usize => ::std::option::Option::Some(&self.start_date_time),
-            47usize => ::std::option::Option::Some(&self.type_),
-            48usize => ::std::option::Option::Some(&self.event),
-            49usize => ::std::option::Option::Some(&self.proposed_new_time),
-            50usize => ::std::option::Option::Some(&self.response_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
-        d.field(6usize, "body", &self.body);
-        d.field(7usize, "body_preview", &self.body_preview);
-        d.field(8usize, "cc_recipients", &self.cc_recipients);
-        d.field(9usize, "conversation_id", &self.conversation_id);
-        d.field(10usize, "conversation_index", &self.conversation_index);
-        d.field(11usize, "flag", &self.flag);
-        d.field(12usize, "from", &self.from);
-        d.field(13usize, "has_attachments", &self.has_attachments);
-        d.field(14usize, "importance", &self.importance);
-        d.field(15usize, "inference_classification", &self.inference_classification);
-        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
-        d.field(17usize, "internet_message_id", &self.internet_message_id);
-        d.field(
-            18usize,
-            "is_delivery_receipt_requested",
-            &self.is_delivery_receipt_requested,
-        );
-        d.field(19usize, "is_draft", &self.is_draft);
-        d.field(20usize, "is_read", &self.is_read);
-        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
-        d.field(22usize, "mentions_preview", &self.mentions_preview);
-        d.field(23usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(24usize, "received_date_time", &self.received_date_time);
-        d.field(25usize, "reply_to", &self.reply_to);
-        d.field(26usize, "sender", &self.sender);
-        d.field(27usize, "sent_date_time", &self.sent_date_time);
-        d.field(28usize, "subject", &self.subject);
-        d.field(29usize, "to_recipients", &self.to_recipients);
-        d.field(30usize, "unique_body", &self.unique_body);
-        d.field(31usize, "unsubscribe_data", &self.unsubscribe_data);
-        d.field(32usize, "unsubscribe_enabled", &self.unsubscribe_enabled);
-        d.field(33usize, "web_link", &self.web_link);
-        d.field(34usize, "attachments", &self.attachments);
-        d.field(35usize, "extensions", &self.extensions);
-        d.field(36usize, "mentions", &self.mentions);
-        d.field(
-            37usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(
-            38usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-        d.field(39usize, "end_date_time", &self.end_date_time);
-        d.field(40usize, "is_all_day", &self.is_all_day);
-        d.field(41usize, "is_delegated", &self.is_delegated);
-        d.field(42usize, "is_out_of_date", &self.is_out_of_date);
-        d.field(43usize, "location", &self.location);
-        d.field(44usize, "meeting_message_type", &self.meeting_message_type);
-        d.field(45usize, "recurrence", &self.recurrence);
-        d.field(46usize, "start_date_time", &self.start_date_time);
-        d.field(47usize, "type_", &self.type_);
-        d.field(48usize, "event", &self.event);
-        d.field(49usize, "proposed_new_time", &self.proposed_new_time);
-        d.field(50usize, "response_type", &self.response_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4982,6 +4716,16 @@ impl rt::Object for ExactDataMatchStoreColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactDataMatchStoreColumn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "ignored_delimiters", &self.ignored_delimiters);
+        d.field(1usize, "is_case_insensitive", &self.is_case_insensitive);
+        d.field(2usize, "is_searchable", &self.is_searchable);
+        d.field(3usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl rt::object::Members for ExactDataMatchStoreColumn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.ignored_delimiters.read_from(r),
@@ -4999,28 +4743,11 @@ impl rt::Object for ExactDataMatchStoreColumn {
         w.field(3usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.ignored_delimiters),
-            1usize => ::std::option::Option::Some(&self.is_case_insensitive),
-            2usize => ::std::option::Option::Some(&self.is_searchable),
-            3usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ignored_delimiters", &self.ignored_delimiters);
-        d.field(1usize, "is_case_insensitive", &self.is_case_insensitive);
-        d.field(2usize, "is_searchable", &self.is_searchable);
-        d.field(3usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5069,6 +4796,14 @@ impl rt::Object for ExactMatchClassificationResult {
     const KEYS_JSON: &'static [&'static str] = &[",\"classification\":", ",\"errors\":"];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchClassificationResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "classification", &self.classification);
+        d.field(1usize, "errors", &self.errors);
+    }
+}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl rt::object::Members for ExactMatchClassificationResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.classification.read_from(r),
@@ -5082,24 +4817,11 @@ impl rt::Object for ExactMatchClassificationResult {
         w.field(1usize, &self.errors);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.classification),
-            1usize => ::std::option::Option::Some(&self.errors),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "classification", &self.classification);
-        d.field(1usize, "errors", &self.errors);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5173,6 +4895,22 @@ impl rt::Object for ExactMatchDataStore {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchDataStore\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "columns", &self.columns);
+        d.field(
+            2usize,
+            "data_last_updated_date_time",
+            &self.data_last_updated_date_time,
+        );
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "sessions", &self.sessions);
+    }
+}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl rt::object::Members for ExactMatchDataStore {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5194,36 +4932,11 @@ impl rt::Object for ExactMatchDataStore {
         w.field(5usize, &self.sessions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.columns),
-            2usize => ::std::option::Option::Some(&self.data_last_updated_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.sessions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "columns", &self.columns);
-        d.field(
-            2usize,
-            "data_last_updated_date_time",
-            &self.data_last_updated_date_time,
-        );
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "sessions", &self.sessions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5295,6 +5008,21 @@ impl rt::Object for ExactMatchDataStoreBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchDataStoreBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "columns", &self.columns);
+        d.field(
+            2usize,
+            "data_last_updated_date_time",
+            &self.data_last_updated_date_time,
+        );
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl rt::object::Members for ExactMatchDataStoreBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5314,34 +5042,11 @@ impl rt::Object for ExactMatchDataStoreBase {
         w.field(4usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.columns),
-            2usize => ::std::option::Option::Some(&self.data_last_updated_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "columns", &self.columns);
-        d.field(
-            2usize,
-            "data_last_updated_date_time",
-            &self.data_last_updated_date_time,
-        );
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5402,19 +5107,19 @@ impl rt::Poly for AnyExactMatchDataStoreBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.exactMatchDataStore") => {
-                rt::object::read_boxed(r).map(Self::ExactMatchDataStore)
+                rt::object::read_boxed(r, Self::ExactMatchDataStore)
             }
-            _ => rt::object::read_boxed(r).map(Self::ExactMatchDataStoreBase),
+            _ => rt::object::read_boxed(r, Self::ExactMatchDataStoreBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ExactMatchDataStoreBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ExactMatchDataStore(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.exactMatchDataStore"),
@@ -5598,6 +5303,18 @@ impl rt::Object for ExactMatchDetectedSensitiveContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchDetectedSensitiveContent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "confidence", &self.confidence);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "id", &self.id);
+        d.field(3usize, "recommended_confidence", &self.recommended_confidence);
+        d.field(4usize, "unique_count", &self.unique_count);
+        d.field(5usize, "matches", &self.matches);
+    }
+}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl rt::object::Members for ExactMatchDetectedSensitiveContent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.confidence.read_from(r),
@@ -5619,32 +5336,11 @@ impl rt::Object for ExactMatchDetectedSensitiveContent {
         w.field(5usize, &self.matches);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.confidence),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.id),
-            3usize => ::std::option::Option::Some(&self.recommended_confidence),
-            4usize => ::std::option::Option::Some(&self.unique_count),
-            5usize => ::std::option::Option::Some(&self.matches),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "confidence", &self.confidence);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "recommended_confidence", &self.recommended_confidence);
-        d.field(4usize, "unique_count", &self.unique_count);
-        d.field(5usize, "matches", &self.matches);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5720,6 +5416,18 @@ impl rt::Object for ExactMatchJobBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchJobBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completion_date_time", &self.completion_date_time);
+        d.field(2usize, "creation_date_time", &self.creation_date_time);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(5usize, "start_date_time", &self.start_date_time);
+    }
+}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl rt::object::Members for ExactMatchJobBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5741,32 +5449,11 @@ impl rt::Object for ExactMatchJobBase {
         w.field(5usize, &self.start_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.completion_date_time),
-            2usize => ::std::option::Option::Some(&self.creation_date_time),
-            3usize => ::std::option::Option::Some(&self.error),
-            4usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            5usize => ::std::option::Option::Some(&self.start_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completion_date_time", &self.completion_date_time);
-        d.field(2usize, "creation_date_time", &self.creation_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(5usize, "start_date_time", &self.start_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5847,40 +5534,40 @@ impl rt::Poly for AnyExactMatchJobBase {
         match tag {
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.exactMatchLookupJob") => {
-                rt::object::read_boxed(r).map(Self::ExactMatchLookupJob)
+                rt::object::read_boxed(r, Self::ExactMatchLookupJob)
             }
             ::std::option::Option::Some("microsoft.graph.exactMatchSession") => {
-                rt::object::read_boxed(r).map(Self::ExactMatchSession)
+                rt::object::read_boxed(r, Self::ExactMatchSession)
             }
             ::std::option::Option::Some("microsoft.graph.exactMatchSessionBase") => {
-                rt::object::read_boxed(r).map(Self::ExactMatchSessionBase)
+                rt::object::read_boxed(r, Self::ExactMatchSessionBase)
             }
-            _ => rt::object::read_boxed(r).map(Self::ExactMatchJobBase),
+            _ => rt::object::read_boxed(r, Self::ExactMatchJobBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ExactMatchJobBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             #[cfg(msgraph_beta_search)]
             Self::ExactMatchLookupJob(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.exactMatchLookupJob"),
                 )
             }
             Self::ExactMatchSession(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.exactMatchSession"),
                 )
             }
             Self::ExactMatchSessionBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.exactMatchSessionBase"),
@@ -6135,6 +5822,20 @@ impl rt::Object for ExactMatchLookupJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchLookupJob\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completion_date_time", &self.completion_date_time);
+        d.field(2usize, "creation_date_time", &self.creation_date_time);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(5usize, "start_date_time", &self.start_date_time);
+        d.field(6usize, "state", &self.state);
+        d.field(7usize, "matching_rows", &self.matching_rows);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for ExactMatchLookupJob {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6160,36 +5861,11 @@ impl rt::Object for ExactMatchLookupJob {
         w.field(7usize, &self.matching_rows);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.completion_date_time),
-            2usize => ::std::option::Option::Some(&self.creation_date_time),
-            3usize => ::std::option::Option::Some(&self.error),
-            4usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            5usize => ::std::option::Option::Some(&self.start_date_time),
-            6usize => ::std::option::Option::Some(&self.state),
-            7usize => ::std::option::Option::Some(&self.matching_rows),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completion_date_time", &self.completion_date_time);
-        d.field(2usize, "creation_date_time", &self.creation_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(5usize, "start_date_time", &self.start_date_time);
-        d.field(6usize, "state", &self.state);
-        d.field(7usize, "matching_rows", &self.matching_rows);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6347,6 +6023,42 @@ impl rt::Object for ExactMatchSession {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchSession\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completion_date_time", &self.completion_date_time);
+        d.field(2usize, "creation_date_time", &self.creation_date_time);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(5usize, "start_date_time", &self.start_date_time);
+        d.field(6usize, "data_store_id", &self.data_store_id);
+        d.field(
+            7usize,
+            "processing_completion_date_time",
+            &self.processing_completion_date_time,
+        );
+        d.field(8usize, "remaining_block_count", &self.remaining_block_count);
+        d.field(9usize, "remaining_job_count", &self.remaining_job_count);
+        d.field(10usize, "state", &self.state);
+        d.field(11usize, "total_block_count", &self.total_block_count);
+        d.field(12usize, "total_job_count", &self.total_job_count);
+        d.field(
+            13usize,
+            "upload_completion_date_time",
+            &self.upload_completion_date_time,
+        );
+        d.field(14usize, "checksum", &self.checksum);
+        d.field(15usize, "data_upload_uri", &self.data_upload_uri);
+        d.field(16usize, "fields", &self.fields);
+        d.field(17usize, "file_name", &self.file_name);
+        d.field(18usize, "rows_per_block", &self.rows_per_block);
+        d.field(19usize, "salt", &self.salt);
+        d.field(20usize, "upload_agent_id", &self.upload_agent_id);
+        d.field(21usize, "upload_agent", &self.upload_agent);
+    }
+}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl rt::object::Members for ExactMatchSession {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6400,72 +6112,11 @@ impl rt::Object for ExactMatchSession {
         w.field(21usize, &self.upload_agent);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.completion_date_time),
-            2usize => ::std::option::Option::Some(&self.creation_date_time),
-            3usize => ::std::option::Option::Some(&self.error),
-            4usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            5usize => ::std::option::Option::Some(&self.start_date_time),
-            6usize => ::std::option::Option::Some(&self.data_store_id),
-            7usize => ::std::option::Option::Some(&self.processing_completion_date_time),
-            8usize => ::std::option::Option::Some(&self.remaining_block_count),
-            9usize => ::std::option::Option::Some(&self.remaining_job_count),
-            10usize => ::std::option::Option::Some(&self.state),
-            11usize => ::std::option::Option::Some(&self.total_block_count),
-            12usize => ::std::option::Option::Some(&self.total_job_count),
-            13usize => ::std::option::Option::Some(&self.upload_completion_date_time),
-            14usize => ::std::option::Option::Some(&self.checksum),
-            15usize => ::std::option::Option::Some(&self.data_upload_uri),
-            16usize => ::std::option::Option::Some(&self.fields),
-            17usize => ::std::option::Option::Some(&self.file_name),
-            18usize => ::std::option::Option::Some(&self.rows_per_block),
-            19usize => ::std::option::Option::Some(&self.salt),
-            20usize => ::std::option::Option::Some(&self.upload_agent_id),
-            21usize => ::std::option::Option::Some(&self.upload_agent),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completion_date_time", &self.completion_date_time);
-        d.field(2usize, "creation_date_time", &self.creation_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(5usize, "start_date_time", &self.start_date_time);
-        d.field(6usize, "data_store_id", &self.data_store_id);
-        d.field(
-            7usize,
-            "processing_completion_date_time",
-            &self.processing_completion_date_time,
-        );
-        d.field(8usize, "remaining_block_count", &self.remaining_block_count);
-        d.field(9usize, "remaining_job_count", &self.remaining_job_count);
-        d.field(10usize, "state", &self.state);
-        d.field(11usize, "total_block_count", &self.total_block_count);
-        d.field(12usize, "total_job_count", &self.total_job_count);
-        d.field(
-            13usize,
-            "upload_completion_date_time",
-            &self.upload_completion_date_time,
-        );
-        d.field(14usize, "checksum", &self.checksum);
-        d.field(15usize, "data_upload_uri", &self.data_upload_uri);
-        d.field(16usize, "fields", &self.fields);
-        d.field(17usize, "file_name", &self.file_name);
-        d.field(18usize, "rows_per_block", &self.rows_per_block);
-        d.field(19usize, "salt", &self.salt);
-        d.field(20usize, "upload_agent_id", &self.upload_agent_id);
-        d.field(21usize, "upload_agent", &self.upload_agent);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6594,6 +6245,34 @@ impl rt::Object for ExactMatchSessionBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchSessionBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completion_date_time", &self.completion_date_time);
+        d.field(2usize, "creation_date_time", &self.creation_date_time);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(5usize, "start_date_time", &self.start_date_time);
+        d.field(6usize, "data_store_id", &self.data_store_id);
+        d.field(
+            7usize,
+            "processing_completion_date_time",
+            &self.processing_completion_date_time,
+        );
+        d.field(8usize, "remaining_block_count", &self.remaining_block_count);
+        d.field(9usize, "remaining_job_count", &self.remaining_job_count);
+        d.field(10usize, "state", &self.state);
+        d.field(11usize, "total_block_count", &self.total_block_count);
+        d.field(12usize, "total_job_count", &self.total_job_count);
+        d.field(
+            13usize,
+            "upload_completion_date_time",
+            &self.upload_completion_date_time,
+        );
+    }
+}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl rt::object::Members for ExactMatchSessionBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6631,56 +6310,11 @@ impl rt::Object for ExactMatchSessionBase {
         w.field(13usize, &self.upload_completion_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.completion_date_time),
-            2usize => ::std::option::Option::Some(&self.creation_date_time),
-            3usize => ::std::option::Option::Some(&self.error),
-            4usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            5usize => ::std::option::Option::Some(&self.start_date_time),
-            6usize => ::std::option::Option::Some(&self.data_store_id),
-            7usize => ::std::option::Option::Some(&self.processing_completion_date_time),
-            8usize => ::std::option::Option::Some(&self.remaining_block_count),
-            9usize => ::std::option::Option::Some(&self.remaining_job_count),
-            10usize => ::std::option::Option::Some(&self.state),
-            11usize => ::std::option::Option::Some(&self.total_block_count),
-            12usize => ::std::option::Option::Some(&self.total_job_count),
-            13usize => ::std::option::Option::Some(&self.upload_completion_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completion_date_time", &self.completion_date_time);
-        d.field(2usize, "creation_date_time", &self.creation_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(5usize, "start_date_time", &self.start_date_time);
-        d.field(6usize, "data_store_id", &self.data_store_id);
-        d.field(
-            7usize,
-            "processing_completion_date_time",
-            &self.processing_completion_date_time,
-        );
-        d.field(8usize, "remaining_block_count", &self.remaining_block_count);
-        d.field(9usize, "remaining_job_count", &self.remaining_job_count);
-        d.field(10usize, "state", &self.state);
-        d.field(11usize, "total_block_count", &self.total_block_count);
-        d.field(12usize, "total_job_count", &self.total_job_count);
-        d.field(
-            13usize,
-            "upload_completion_date_time",
-            &self.upload_completion_date_time,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6747,19 +6381,19 @@ impl rt::Poly for AnyExactMatchSessionBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.exactMatchSession") => {
-                rt::object::read_boxed(r).map(Self::ExactMatchSession)
+                rt::object::read_boxed(r, Self::ExactMatchSession)
             }
-            _ => rt::object::read_boxed(r).map(Self::ExactMatchSessionBase),
+            _ => rt::object::read_boxed(r, Self::ExactMatchSessionBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ExactMatchSessionBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ExactMatchSession(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.exactMatchSession"),
@@ -7074,6 +6708,15 @@ impl rt::Object for ExactMatchUploadAgent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchUploadAgent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "creation_date_time", &self.creation_date_time);
+        d.field(2usize, "description", &self.description);
+    }
+}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl rt::object::Members for ExactMatchUploadAgent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7089,26 +6732,11 @@ impl rt::Object for ExactMatchUploadAgent {
         w.field(2usize, &self.description);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.creation_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "creation_date_time", &self.creation_date_time);
-        d.field(2usize, "description", &self.description);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7154,6 +6782,14 @@ impl rt::Object for ExcludeTarget {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"targetType\":"];
     const TAG: &'static str = "\"#microsoft.graph.excludeTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target_type", &self.target_type);
+    }
+}
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
+impl rt::object::Members for ExcludeTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7167,24 +6803,11 @@ impl rt::Object for ExcludeTarget {
         w.field(1usize, &self.target_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target_type", &self.target_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7328,6 +6951,20 @@ impl rt::Object for ExpressionEvaluationDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.expressionEvaluationDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "expression", &self.expression);
+        d.field(
+            1usize,
+            "expression_evaluation_details",
+            &self.expression_evaluation_details,
+        );
+        d.field(2usize, "expression_result", &self.expression_result);
+        d.field(3usize, "property_to_evaluate", &self.property_to_evaluate);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for ExpressionEvaluationDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.expression.read_from(r),
@@ -7345,32 +6982,11 @@ impl rt::Object for ExpressionEvaluationDetails {
         w.field(3usize, &self.property_to_evaluate);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.expression),
-            1usize => ::std::option::Option::Some(&self.expression_evaluation_details),
-            2usize => ::std::option::Option::Some(&self.expression_result),
-            3usize => ::std::option::Option::Some(&self.property_to_evaluate),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expression", &self.expression);
-        d.field(
-            1usize,
-            "expression_evaluation_details",
-            &self.expression_evaluation_details,
-        );
-        d.field(2usize, "expression_result", &self.expression_result);
-        d.field(3usize, "property_to_evaluate", &self.property_to_evaluate);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7418,6 +7034,14 @@ impl rt::Object for ExpressionInputObject {
     const KEYS_JSON: &'static [&'static str] = &[",\"definition\":", ",\"properties\":"];
     const TAG: &'static str = "\"#microsoft.graph.expressionInputObject\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "definition", &self.definition);
+        d.field(1usize, "properties", &self.properties);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ExpressionInputObject {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.definition.read_from(r),
@@ -7431,24 +7055,11 @@ impl rt::Object for ExpressionInputObject {
         w.field(1usize, &self.properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.definition),
-            1usize => ::std::option::Option::Some(&self.properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "definition", &self.definition);
-        d.field(1usize, "properties", &self.properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7500,6 +7111,14 @@ impl rt::Object for ExtendedKeyUsage {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"objectIdentifier\":"];
     const TAG: &'static str = "\"#microsoft.graph.extendedKeyUsage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "object_identifier", &self.object_identifier);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ExtendedKeyUsage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -7513,24 +7132,11 @@ impl rt::Object for ExtendedKeyUsage {
         w.field(1usize, &self.object_identifier);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.object_identifier),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "object_identifier", &self.object_identifier);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7608,6 +7214,19 @@ impl rt::Object for ExtensionProperty {
     ];
     const TAG: &'static str = "\"#microsoft.graph.extensionProperty\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "app_display_name", &self.app_display_name);
+        d.field(3usize, "data_type", &self.data_type);
+        d.field(4usize, "is_synced_from_on_premises", &self.is_synced_from_on_premises);
+        d.field(5usize, "name", &self.name);
+        d.field(6usize, "target_objects", &self.target_objects);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ExtensionProperty {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7631,34 +7250,11 @@ impl rt::Object for ExtensionProperty {
         w.field(6usize, &self.target_objects);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.app_display_name),
-            3usize => ::std::option::Option::Some(&self.data_type),
-            4usize => ::std::option::Option::Some(&self.is_synced_from_on_premises),
-            5usize => ::std::option::Option::Some(&self.name),
-            6usize => ::std::option::Option::Some(&self.target_objects),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "app_display_name", &self.app_display_name);
-        d.field(3usize, "data_type", &self.data_type);
-        d.field(4usize, "is_synced_from_on_premises", &self.is_synced_from_on_premises);
-        d.field(5usize, "name", &self.name);
-        d.field(6usize, "target_objects", &self.target_objects);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7707,6 +7303,14 @@ impl rt::Object for ExtensionSchemaProperty {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.extensionSchemaProperty\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_schema_extensions_or_search)]
+impl rt::object::Members for ExtensionSchemaProperty {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -7720,24 +7324,11 @@ impl rt::Object for ExtensionSchemaProperty {
         w.field(1usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -54,6 +54,17 @@ impl rt::Object for FeatureUsageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.featureUsageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "feature_name", &self.feature_name);
+        d.field(1usize, "last_configured_date_time", &self.last_configured_date_time);
+        d.field(2usize, "last_used_date_time", &self.last_used_date_time);
+        d.field(3usize, "license_assigned", &self.license_assigned);
+        d.field(4usize, "license_required", &self.license_required);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for FeatureUsageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.feature_name.read_from(r),
@@ -73,30 +84,11 @@ impl rt::Object for FeatureUsageDetail {
         w.field(4usize, &self.license_required);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.feature_name),
-            1usize => ::std::option::Option::Some(&self.last_configured_date_time),
-            2usize => ::std::option::Option::Some(&self.last_used_date_time),
-            3usize => ::std::option::Option::Some(&self.license_assigned),
-            4usize => ::std::option::Option::Some(&self.license_required),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "feature_name", &self.feature_name);
-        d.field(1usize, "last_configured_date_time", &self.last_configured_date_time);
-        d.field(2usize, "last_used_date_time", &self.last_used_date_time);
-        d.field(3usize, "license_assigned", &self.license_assigned);
-        d.field(4usize, "license_required", &self.license_required);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -182,6 +174,20 @@ impl rt::Object for Fido2AuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fido2AuthenticationMethod\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "aa_guid", &self.aa_guid);
+        d.field(2usize, "attestation_certificates", &self.attestation_certificates);
+        d.field(3usize, "attestation_level", &self.attestation_level);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "creation_date_time", &self.creation_date_time);
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "model", &self.model);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Fido2AuthenticationMethod {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -207,36 +213,11 @@ impl rt::Object for Fido2AuthenticationMethod {
         w.field(7usize, &self.model);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.aa_guid),
-            2usize => ::std::option::Option::Some(&self.attestation_certificates),
-            3usize => ::std::option::Option::Some(&self.attestation_level),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.creation_date_time),
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.model),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "aa_guid", &self.aa_guid);
-        d.field(2usize, "attestation_certificates", &self.attestation_certificates);
-        d.field(3usize, "attestation_level", &self.attestation_level);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "creation_date_time", &self.creation_date_time);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "model", &self.model);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -322,6 +303,24 @@ impl rt::Object for Fido2AuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fido2AuthenticationMethodConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "state", &self.state);
+        d.field(2usize, "is_attestation_enforced", &self.is_attestation_enforced);
+        d.field(
+            3usize,
+            "is_self_service_registration_allowed",
+            &self.is_self_service_registration_allowed,
+        );
+        d.field(4usize, "key_restrictions", &self.key_restrictions);
+        d.field(5usize, "include_targets", &self.include_targets);
+    }
+}
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for Fido2AuthenticationMethodConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -343,38 +342,11 @@ impl rt::Object for Fido2AuthenticationMethodConfiguration {
         w.field(5usize, &self.include_targets);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.state),
-            2usize => ::std::option::Option::Some(&self.is_attestation_enforced),
-            3usize => {
-                ::std::option::Option::Some(&self.is_self_service_registration_allowed)
-            }
-            4usize => ::std::option::Option::Some(&self.key_restrictions),
-            5usize => ::std::option::Option::Some(&self.include_targets),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "state", &self.state);
-        d.field(2usize, "is_attestation_enforced", &self.is_attestation_enforced);
-        d.field(
-            3usize,
-            "is_self_service_registration_allowed",
-            &self.is_self_service_registration_allowed,
-        );
-        d.field(4usize, "key_restrictions", &self.key_restrictions);
-        d.field(5usize, "include_targets", &self.include_targets);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -443,6 +415,17 @@ impl rt::Object for Fido2KeyRestrictions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fido2KeyRestrictions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "aa_guids", &self.aa_guids);
+        d.field(1usize, "enforcement_type", &self.enforcement_type);
+        d.field(2usize, "is_enforced", &self.is_enforced);
+    }
+}
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for Fido2KeyRestrictions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.aa_guids.read_from(r),
@@ -458,26 +441,11 @@ impl rt::Object for Fido2KeyRestrictions {
         w.field(2usize, &self.is_enforced);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.aa_guids),
-            1usize => ::std::option::Option::Some(&self.enforcement_type),
-            2usize => ::std::option::Option::Some(&self.is_enforced),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "aa_guids", &self.aa_guids);
-        d.field(1usize, "enforcement_type", &self.enforcement_type);
-        d.field(2usize, "is_enforced", &self.is_enforced);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -629,6 +597,21 @@ impl rt::Object for FileAttachment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileAttachment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_type", &self.content_type);
+        d.field(2usize, "is_inline", &self.is_inline);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "size", &self.size);
+        d.field(6usize, "content_bytes", &self.content_bytes);
+        d.field(7usize, "content_id", &self.content_id);
+        d.field(8usize, "content_location", &self.content_location);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for FileAttachment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -656,38 +639,11 @@ impl rt::Object for FileAttachment {
         w.field(8usize, &self.content_location);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content_type),
-            2usize => ::std::option::Option::Some(&self.is_inline),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.size),
-            6usize => ::std::option::Option::Some(&self.content_bytes),
-            7usize => ::std::option::Option::Some(&self.content_id),
-            8usize => ::std::option::Option::Some(&self.content_location),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "is_inline", &self.is_inline);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "size", &self.size);
-        d.field(6usize, "content_bytes", &self.content_bytes);
-        d.field(7usize, "content_id", &self.content_id);
-        d.field(8usize, "content_location", &self.content_location);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -745,6 +701,15 @@ impl rt::Object for FileClassificationRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileClassificationRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "file", &self.file);
+        d.field(2usize, "sensitive_type_ids", &self.sensitive_type_ids);
+    }
+}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl rt::object::Members for FileClassificationRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -760,26 +725,11 @@ impl rt::Object for FileClassificationRequest {
         w.field(2usize, &self.sensitive_type_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.file),
-            2usize => ::std::option::Option::Some(&self.sensitive_type_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "file", &self.file);
-        d.field(2usize, "sensitive_type_ids", &self.sensitive_type_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -872,6 +822,19 @@ impl rt::Object for FileEncryptionInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileEncryptionInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "encryption_key", &self.encryption_key);
+        d.field(1usize, "file_digest", &self.file_digest);
+        d.field(2usize, "file_digest_algorithm", &self.file_digest_algorithm);
+        d.field(3usize, "initialization_vector", &self.initialization_vector);
+        d.field(4usize, "mac", &self.mac);
+        d.field(5usize, "mac_key", &self.mac_key);
+        d.field(6usize, "profile_identifier", &self.profile_identifier);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for FileEncryptionInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.encryption_key.read_from(r),
@@ -895,34 +858,11 @@ impl rt::Object for FileEncryptionInfo {
         w.field(6usize, &self.profile_identifier);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.encryption_key),
-            1usize => ::std::option::Option::Some(&self.file_digest),
-            2usize => ::std::option::Option::Some(&self.file_digest_algorithm),
-            3usize => ::std::option::Option::Some(&self.initialization_vector),
-            4usize => ::std::option::Option::Some(&self.mac),
-            5usize => ::std::option::Option::Some(&self.mac_key),
-            6usize => ::std::option::Option::Some(&self.profile_identifier),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "encryption_key", &self.encryption_key);
-        d.field(1usize, "file_digest", &self.file_digest);
-        d.field(2usize, "file_digest_algorithm", &self.file_digest_algorithm);
-        d.field(3usize, "initialization_vector", &self.initialization_vector);
-        d.field(4usize, "mac", &self.mac);
-        d.field(5usize, "mac_key", &self.mac_key);
-        d.field(6usize, "profile_identifier", &self.profile_identifier);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -971,6 +911,14 @@ impl rt::Object for FileHash {
     const KEYS_JSON: &'static [&'static str] = &[",\"hashType\":", ",\"hashValue\":"];
     const TAG: &'static str = "\"#microsoft.graph.fileHash\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "hash_type", &self.hash_type);
+        d.field(1usize, "hash_value", &self.hash_value);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for FileHash {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.hash_type.read_from(r),
@@ -984,24 +932,11 @@ impl rt::Object for FileHash {
         w.field(1usize, &self.hash_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.hash_type),
-            1usize => ::std::option::Option::Some(&self.hash_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hash_type", &self.hash_type);
-        d.field(1usize, "hash_value", &self.hash_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1209,6 +1144,29 @@ impl rt::Object for FileSecurityProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileSecurityProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activity_group_names", &self.activity_group_names);
+        d.field(2usize, "azure_subscription_id", &self.azure_subscription_id);
+        d.field(3usize, "azure_tenant_id", &self.azure_tenant_id);
+        d.field(4usize, "certificate_thumbprint", &self.certificate_thumbprint);
+        d.field(5usize, "extensions", &self.extensions);
+        d.field(6usize, "file_type", &self.file_type);
+        d.field(7usize, "first_seen_date_time", &self.first_seen_date_time);
+        d.field(8usize, "hashes", &self.hashes);
+        d.field(9usize, "last_seen_date_time", &self.last_seen_date_time);
+        d.field(10usize, "malware_states", &self.malware_states);
+        d.field(11usize, "names", &self.names);
+        d.field(12usize, "risk_score", &self.risk_score);
+        d.field(13usize, "size", &self.size);
+        d.field(14usize, "tags", &self.tags);
+        d.field(15usize, "vendor_information", &self.vendor_information);
+        d.field(16usize, "vulnerability_states", &self.vulnerability_states);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for FileSecurityProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1252,54 +1210,11 @@ impl rt::Object for FileSecurityProfile {
         w.field(16usize, &self.vulnerability_states);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activity_group_names),
-            2usize => ::std::option::Option::Some(&self.azure_subscription_id),
-            3usize => ::std::option::Option::Some(&self.azure_tenant_id),
-            4usize => ::std::option::Option::Some(&self.certificate_thumbprint),
-            5usize => ::std::option::Option::Some(&self.extensions),
-            6usize => ::std::option::Option::Some(&self.file_type),
-            7usize => ::std::option::Option::Some(&self.first_seen_date_time),
-            8usize => ::std::option::Option::Some(&self.hashes),
-            9usize => ::std::option::Option::Some(&self.last_seen_date_time),
-            10usize => ::std::option::Option::Some(&self.malware_states),
-            11usize => ::std::option::Option::Some(&self.names),
-            12usize => ::std::option::Option::Some(&self.risk_score),
-            13usize => ::std::option::Option::Some(&self.size),
-            14usize => ::std::option::Option::Some(&self.tags),
-            15usize => ::std::option::Option::Some(&self.vendor_information),
-            16usize => ::std::option::Option::Some(&self.vulnerability_states),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity_group_names", &self.activity_group_names);
-        d.field(2usize, "azure_subscription_id", &self.azure_subscription_id);
-        d.field(3usize, "azure_tenant_id", &self.azure_tenant_id);
-        d.field(4usize, "certificate_thumbprint", &self.certificate_thumbprint);
-        d.field(5usize, "extensions", &self.extensions);
-        d.field(6usize, "file_type", &self.file_type);
-        d.field(7usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(8usize, "hashes", &self.hashes);
-        d.field(9usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(10usize, "malware_states", &self.malware_states);
-        d.field(11usize, "names", &self.names);
-        d.field(12usize, "risk_score", &self.risk_score);
-        d.field(13usize, "size", &self.size);
-        d.field(14usize, "tags", &self.tags);
-        d.field(15usize, "vendor_information", &self.vendor_information);
-        d.field(16usize, "vulnerability_states", &self.vulnerability_states);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1369,6 +1284,16 @@ impl rt::Object for FileSecurityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileSecurityState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "file_hash", &self.file_hash);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "path", &self.path);
+        d.field(3usize, "risk_score", &self.risk_score);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for FileSecurityState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.file_hash.read_from(r),
@@ -1386,28 +1311,11 @@ impl rt::Object for FileSecurityState {
         w.field(3usize, &self.risk_score);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.file_hash),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.path),
-            3usize => ::std::option::Option::Some(&self.risk_score),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "file_hash", &self.file_hash);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "path", &self.path);
-        d.field(3usize, "risk_score", &self.risk_score);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1464,6 +1372,15 @@ impl rt::Object for Filter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.filter\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "category_filter_groups", &self.category_filter_groups);
+        d.field(1usize, "groups", &self.groups);
+        d.field(2usize, "input_filter_groups", &self.input_filter_groups);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Filter {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.category_filter_groups.read_from(r),
@@ -1479,26 +1396,11 @@ impl rt::Object for Filter {
         w.field(2usize, &self.input_filter_groups);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.category_filter_groups),
-            1usize => ::std::option::Option::Some(&self.groups),
-            2usize => ::std::option::Option::Some(&self.input_filter_groups),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "category_filter_groups", &self.category_filter_groups);
-        d.field(1usize, "groups", &self.groups);
-        d.field(2usize, "input_filter_groups", &self.input_filter_groups);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1556,6 +1458,15 @@ impl rt::Object for FilterClause {
     ];
     const TAG: &'static str = "\"#microsoft.graph.filterClause\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "operator_name", &self.operator_name);
+        d.field(1usize, "source_operand_name", &self.source_operand_name);
+        d.field(2usize, "target_operand", &self.target_operand);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for FilterClause {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.operator_name.read_from(r),
@@ -1571,26 +1482,11 @@ impl rt::Object for FilterClause {
         w.field(2usize, &self.target_operand);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.operator_name),
-            1usize => ::std::option::Option::Some(&self.source_operand_name),
-            2usize => ::std::option::Option::Some(&self.target_operand),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "operator_name", &self.operator_name);
-        d.field(1usize, "source_operand_name", &self.source_operand_name);
-        d.field(2usize, "target_operand", &self.target_operand);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1636,6 +1532,14 @@ impl rt::Object for FilterGroup {
     const KEYS_JSON: &'static [&'static str] = &[",\"clauses\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.filterGroup\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "clauses", &self.clauses);
+        d.field(1usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for FilterGroup {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.clauses.read_from(r),
@@ -1649,24 +1553,11 @@ impl rt::Object for FilterGroup {
         w.field(1usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.clauses),
-            1usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "clauses", &self.clauses);
-        d.field(1usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1708,6 +1599,13 @@ impl rt::Object for FilterOperand {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.filterOperand\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for FilterOperand {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.values.read_from(r),
@@ -1719,22 +1617,11 @@ impl rt::Object for FilterOperand {
         w.field(0usize, &self.values);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.values),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1800,6 +1687,20 @@ impl rt::Object for FilterOperatorSchema {
     ];
     const TAG: &'static str = "\"#microsoft.graph.filterOperatorSchema\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "arity", &self.arity);
+        d.field(
+            2usize,
+            "multivalued_comparison_type",
+            &self.multivalued_comparison_type,
+        );
+        d.field(3usize, "supported_attribute_types", &self.supported_attribute_types);
+    }
+}
+#[cfg(msgraph_beta_core_or_filter_operators)]
+impl rt::object::Members for FilterOperatorSchema {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1817,32 +1718,11 @@ impl rt::Object for FilterOperatorSchema {
         w.field(3usize, &self.supported_attribute_types);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.arity),
-            2usize => ::std::option::Option::Some(&self.multivalued_comparison_type),
-            3usize => ::std::option::Option::Some(&self.supported_attribute_types),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "arity", &self.arity);
-        d.field(
-            2usize,
-            "multivalued_comparison_type",
-            &self.multivalued_comparison_type,
-        );
-        d.field(3usize, "supported_attribute_types", &self.supported_attribute_types);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1889,6 +1769,13 @@ impl rt::Object for Financials {
     const KEYS_JSON: &'static [&'static str] = &[",\"companies\":"];
     const TAG: &'static str = "\"#microsoft.graph.financials\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "companies", &self.companies);
+    }
+}
+#[cfg(msgraph_beta_financials)]
+impl rt::object::Members for Financials {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.companies.read_from(r),
@@ -1900,22 +1787,11 @@ impl rt::Object for Financials {
         w.field(0usize, &self.companies);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.companies),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "companies", &self.companies);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2017,6 +1893,12 @@ impl rt::Object for FlexSchemaContainer {
     const TAG: &'static str = "\"#microsoft.graph.flexSchemaContainer\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for FlexSchemaContainer {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2026,20 +1908,11 @@ impl rt::Object for FlexSchemaContainer {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2107,6 +1980,18 @@ impl rt::Object for FocusActivityStatistics {
     ];
     const TAG: &'static str = "\"#microsoft.graph.focusActivityStatistics\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activity", &self.activity);
+        d.field(2usize, "duration", &self.duration);
+        d.field(3usize, "end_date", &self.end_date);
+        d.field(4usize, "start_date", &self.start_date);
+        d.field(5usize, "time_zone_used", &self.time_zone_used);
+    }
+}
+#[cfg(msgraph_beta_core_or_activitystatistics)]
+impl rt::object::Members for FocusActivityStatistics {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2128,32 +2013,11 @@ impl rt::Object for FocusActivityStatistics {
         w.field(5usize, &self.time_zone_used);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activity),
-            2usize => ::std::option::Option::Some(&self.duration),
-            3usize => ::std::option::Option::Some(&self.end_date),
-            4usize => ::std::option::Option::Some(&self.start_date),
-            5usize => ::std::option::Option::Some(&self.time_zone_used),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "duration", &self.duration);
-        d.field(3usize, "end_date", &self.end_date);
-        d.field(4usize, "start_date", &self.start_date);
-        d.field(5usize, "time_zone_used", &self.time_zone_used);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2216,6 +2080,16 @@ impl rt::Object for FollowupFlag {
     ];
     const TAG: &'static str = "\"#microsoft.graph.followupFlag\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "completed_date_time", &self.completed_date_time);
+        d.field(1usize, "due_date_time", &self.due_date_time);
+        d.field(2usize, "flag_status", &self.flag_status);
+        d.field(3usize, "start_date_time", &self.start_date_time);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for FollowupFlag {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.completed_date_time.read_from(r),
@@ -2233,28 +2107,11 @@ impl rt::Object for FollowupFlag {
         w.field(3usize, &self.start_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.completed_date_time),
-            1usize => ::std::option::Option::Some(&self.due_date_time),
-            2usize => ::std::option::Option::Some(&self.flag_status),
-            3usize => ::std::option::Option::Some(&self.start_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "completed_date_time", &self.completed_date_time);
-        d.field(1usize, "due_date_time", &self.due_date_time);
-        d.field(2usize, "flag_status", &self.flag_status);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2404,6 +2261,23 @@ impl rt::Object for GeneralLedgerEntry {
     ];
     const TAG: &'static str = "\"#microsoft.graph.generalLedgerEntry\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "account_id", &self.account_id);
+        d.field(2usize, "account_number", &self.account_number);
+        d.field(3usize, "credit_amount", &self.credit_amount);
+        d.field(4usize, "debit_amount", &self.debit_amount);
+        d.field(5usize, "description", &self.description);
+        d.field(6usize, "document_number", &self.document_number);
+        d.field(7usize, "document_type", &self.document_type);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "posting_date", &self.posting_date);
+        d.field(10usize, "account", &self.account);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for GeneralLedgerEntry {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2435,42 +2309,11 @@ impl rt::Object for GeneralLedgerEntry {
         w.field(10usize, &self.account);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.account_id),
-            2usize => ::std::option::Option::Some(&self.account_number),
-            3usize => ::std::option::Option::Some(&self.credit_amount),
-            4usize => ::std::option::Option::Some(&self.debit_amount),
-            5usize => ::std::option::Option::Some(&self.description),
-            6usize => ::std::option::Option::Some(&self.document_number),
-            7usize => ::std::option::Option::Some(&self.document_type),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.posting_date),
-            10usize => ::std::option::Option::Some(&self.account),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "account_id", &self.account_id);
-        d.field(2usize, "account_number", &self.account_number);
-        d.field(3usize, "credit_amount", &self.credit_amount);
-        d.field(4usize, "debit_amount", &self.debit_amount);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "document_number", &self.document_number);
-        d.field(7usize, "document_type", &self.document_type);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "posting_date", &self.posting_date);
-        d.field(10usize, "account", &self.account);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2521,6 +2364,14 @@ impl rt::Object for GenericError {
     const KEYS_JSON: &'static [&'static str] = &[",\"code\":", ",\"message\":"];
     const TAG: &'static str = "\"#microsoft.graph.genericError\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "message", &self.message);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for GenericError {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.code.read_from(r),
@@ -2534,24 +2385,11 @@ impl rt::Object for GenericError {
         w.field(1usize, &self.message);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.code),
-            1usize => ::std::option::Option::Some(&self.message),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "message", &self.message);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2603,6 +2441,15 @@ impl rt::Object for GeoCoordinates {
     ];
     const TAG: &'static str = "\"#microsoft.graph.geoCoordinates\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "altitude", &self.altitude);
+        d.field(1usize, "latitude", &self.latitude);
+        d.field(2usize, "longitude", &self.longitude);
+    }
+}
+#[cfg(msgraph_beta_core_or_audit_logs_or_drive_or_drives_and_5_more)]
+impl rt::object::Members for GeoCoordinates {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.altitude.read_from(r),
@@ -2618,26 +2465,11 @@ impl rt::Object for GeoCoordinates {
         w.field(2usize, &self.longitude);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.altitude),
-            1usize => ::std::option::Option::Some(&self.latitude),
-            2usize => ::std::option::Option::Some(&self.longitude),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "altitude", &self.altitude);
-        d.field(1usize, "latitude", &self.latitude);
-        d.field(2usize, "longitude", &self.longitude);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2854,6 +2686,26 @@ impl rt::Object for GovernanceResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "external_id", &self.external_id);
+        d.field(3usize, "registered_date_time", &self.registered_date_time);
+        d.field(4usize, "registered_root", &self.registered_root);
+        d.field(5usize, "status", &self.status);
+        d.field(6usize, "type_", &self.type_);
+        d.field(7usize, "parent", &self.parent);
+        d.field(8usize, "role_assignment_requests", &self.role_assignment_requests);
+        d.field(9usize, "role_assignments", &self.role_assignments);
+        d.field(10usize, "role_definitions", &self.role_definitions);
+        d.field(11usize, "role_settings", &self.role_settings);
+    }
+}
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
+impl rt::object::Members for GovernanceResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2887,44 +2739,11 @@ impl rt::Object for GovernanceResource {
         w.field(11usize, &self.role_settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.external_id),
-            3usize => ::std::option::Option::Some(&self.registered_date_time),
-            4usize => ::std::option::Option::Some(&self.registered_root),
-            5usize => ::std::option::Option::Some(&self.status),
-            6usize => ::std::option::Option::Some(&self.type_),
-            7usize => ::std::option::Option::Some(&self.parent),
-            8usize => ::std::option::Option::Some(&self.role_assignment_requests),
-            9usize => ::std::option::Option::Some(&self.role_assignments),
-            10usize => ::std::option::Option::Some(&self.role_definitions),
-            11usize => ::std::option::Option::Some(&self.role_settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "external_id", &self.external_id);
-        d.field(3usize, "registered_date_time", &self.registered_date_time);
-        d.field(4usize, "registered_root", &self.registered_root);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "type_", &self.type_);
-        d.field(7usize, "parent", &self.parent);
-        d.field(8usize, "role_assignment_requests", &self.role_assignment_requests);
-        d.field(9usize, "role_assignments", &self.role_assignments);
-        d.field(10usize, "role_definitions", &self.role_definitions);
-        d.field(11usize, "role_settings", &self.role_settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3066,6 +2885,37 @@ impl rt::Object for GovernanceRoleAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceRoleAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "assignment_state", &self.assignment_state);
+        d.field(2usize, "end_date_time", &self.end_date_time);
+        d.field(3usize, "external_id", &self.external_id);
+        d.field(
+            4usize,
+            "linked_eligible_role_assignment_id",
+            &self.linked_eligible_role_assignment_id,
+        );
+        d.field(5usize, "member_type", &self.member_type);
+        d.field(6usize, "resource_id", &self.resource_id);
+        d.field(7usize, "role_definition_id", &self.role_definition_id);
+        d.field(8usize, "start_date_time", &self.start_date_time);
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "subject_id", &self.subject_id);
+        d.field(
+            11usize,
+            "linked_eligible_role_assignment",
+            &self.linked_eligible_role_assignment,
+        );
+        d.field(12usize, "resource", &self.resource);
+        d.field(13usize, "role_definition", &self.role_definition);
+        d.field(14usize, "subject", &self.subject);
+    }
+}
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
+impl rt::object::Members for GovernanceRoleAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3105,60 +2955,11 @@ impl rt::Object for GovernanceRoleAssignment {
         w.field(14usize, &self.subject);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.assignment_state),
-            2usize => ::std::option::Option::Some(&self.end_date_time),
-            3usize => ::std::option::Option::Some(&self.external_id),
-            4usize => {
-                ::std::option::Option::Some(&self.linked_eligible_role_assignment_id)
-            }
-            5usize => ::std::option::Option::Some(&self.member_type),
-            6usize => ::std::option::Option::Some(&self.resource_id),
-            7usize => ::std::option::Option::Some(&self.role_definition_id),
-            8usize => ::std::option::Option::Some(&self.start_date_time),
-            9usize => ::std::option::Option::Some(&self.status),
-            10usize => ::std::option::Option::Some(&self.subject_id),
-            11usize => ::std::option::Option::Some(&self.linked_eligible_role_assignment),
-            12usize => ::std::option::Option::Some(&self.resource),
-            13usize => ::std::option::Option::Some(&self.role_definition),
-            14usize => ::std::option::Option::Some(&self.subject),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assignment_state", &self.assignment_state);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "external_id", &self.external_id);
-        d.field(
-            4usize,
-            "linked_eligible_role_assignment_id",
-            &self.linked_eligible_role_assignment_id,
-        );
-        d.field(5usize, "member_type", &self.member_type);
-        d.field(6usize, "resource_id", &self.resource_id);
-        d.field(7usize, "role_definition_id", &self.role_definition_id);
-        d.field(8usize, "start_date_time", &self.start_date_time);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "subject_id", &self.subject_id);
-        d.field(
-            11usize,
-            "linked_eligible_role_assignment",
-            &self.linked_eligible_role_assignment,
-        );
-        d.field(12usize, "resource", &self.resource);
-        d.field(13usize, "role_definition", &self.role_definition);
-        d.field(14usize, "subject", &self.subject);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3295,6 +3096,32 @@ impl rt::Object for GovernanceRoleAssignmentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceRoleAssignmentRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "assignment_state", &self.assignment_state);
+        d.field(
+            2usize,
+            "linked_eligible_role_assignment_id",
+            &self.linked_eligible_role_assignment_id,
+        );
+        d.field(3usize, "reason", &self.reason);
+        d.field(4usize, "requested_date_time", &self.requested_date_time);
+        d.field(5usize, "resource_id", &self.resource_id);
+        d.field(6usize, "role_definition_id", &self.role_definition_id);
+        d.field(7usize, "schedule", &self.schedule);
+        d.field(8usize, "status", &self.status);
+        d.field(9usize, "subject_id", &self.subject_id);
+        d.field(10usize, "type_", &self.type_);
+        d.field(11usize, "resource", &self.resource);
+        d.field(12usize, "role_definition", &self.role_definition);
+        d.field(13usize, "subject", &self.subject);
+    }
+}
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
+impl rt::object::Members for GovernanceRoleAssignmentRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3332,54 +3159,11 @@ impl rt::Object for GovernanceRoleAssignmentRequest {
         w.field(13usize, &self.subject);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.assignment_state),
-            2usize => {
-                ::std::option::Option::Some(&self.linked_eligible_role_assignment_id)
-            }
-            3usize => ::std::option::Option::Some(&self.reason),
-            4usize => ::std::option::Option::Some(&self.requested_date_time),
-            5usize => ::std::option::Option::Some(&self.resource_id),
-            6usize => ::std::option::Option::Some(&self.role_definition_id),
-            7usize => ::std::option::Option::Some(&self.schedule),
-            8usize => ::std::option::Option::Some(&self.status),
-            9usize => ::std::option::Option::Some(&self.subject_id),
-            10usize => ::std::option::Option::Some(&self.type_),
-            11usize => ::std::option::Option::Some(&self.resource),
-            12usize => ::std::option::Option::Some(&self.role_definition),
-            13usize => ::std::option::Option::Some(&self.subject),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assignment_state", &self.assignment_state);
-        d.field(
-            2usize,
-            "linked_eligible_role_assignment_id",
-            &self.linked_eligible_role_assignment_id,
-        );
-        d.field(3usize, "reason", &self.reason);
-        d.field(4usize, "requested_date_time", &self.requested_date_time);
-        d.field(5usize, "resource_id", &self.resource_id);
-        d.field(6usize, "role_definition_id", &self.role_definition_id);
-        d.field(7usize, "schedule", &self.schedule);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "subject_id", &self.subject_id);
-        d.field(10usize, "type_", &self.type_);
-        d.field(11usize, "resource", &self.resource);
-        d.field(12usize, "role_definition", &self.role_definition);
-        d.field(13usize, "subject", &self.subject);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3454,6 +3238,17 @@ impl rt::Object for GovernanceRoleAssignmentRequestStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceRoleAssignmentRequestStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "status", &self.status);
+        d.field(1usize, "status_details", &self.status_details);
+        d.field(2usize, "sub_status", &self.sub_status);
+    }
+}
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
+impl rt::object::Members for GovernanceRoleAssignmentRequestStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.status.read_from(r),
@@ -3469,26 +3264,11 @@ impl rt::Object for GovernanceRoleAssignmentRequestStatus {
         w.field(2usize, &self.sub_status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.status),
-            1usize => ::std::option::Option::Some(&self.status_details),
-            2usize => ::std::option::Option::Some(&self.sub_status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "status", &self.status);
-        d.field(1usize, "status_details", &self.status_details);
-        d.field(2usize, "sub_status", &self.sub_status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3579,6 +3359,21 @@ impl rt::Object for GovernanceRoleDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceRoleDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "external_id", &self.external_id);
+        d.field(3usize, "resource_id", &self.resource_id);
+        d.field(4usize, "template_id", &self.template_id);
+        d.field(5usize, "resource", &self.resource);
+        d.field(6usize, "role_setting", &self.role_setting);
+    }
+}
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
+impl rt::object::Members for GovernanceRoleDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3602,34 +3397,11 @@ impl rt::Object for GovernanceRoleDefinition {
         w.field(6usize, &self.role_setting);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.external_id),
-            3usize => ::std::option::Option::Some(&self.resource_id),
-            4usize => ::std::option::Option::Some(&self.template_id),
-            5usize => ::std::option::Option::Some(&self.resource),
-            6usize => ::std::option::Option::Some(&self.role_setting),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "external_id", &self.external_id);
-        d.field(3usize, "resource_id", &self.resource_id);
-        d.field(4usize, "template_id", &self.template_id);
-        d.field(5usize, "resource", &self.resource);
-        d.field(6usize, "role_setting", &self.role_setting);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3758,6 +3530,26 @@ impl rt::Object for GovernanceRoleSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceRoleSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "admin_eligible_settings", &self.admin_eligible_settings);
+        d.field(2usize, "admin_member_settings", &self.admin_member_settings);
+        d.field(3usize, "is_default", &self.is_default);
+        d.field(4usize, "last_updated_by", &self.last_updated_by);
+        d.field(5usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(6usize, "resource_id", &self.resource_id);
+        d.field(7usize, "role_definition_id", &self.role_definition_id);
+        d.field(8usize, "user_eligible_settings", &self.user_eligible_settings);
+        d.field(9usize, "user_member_settings", &self.user_member_settings);
+        d.field(10usize, "resource", &self.resource);
+        d.field(11usize, "role_definition", &self.role_definition);
+    }
+}
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
+impl rt::object::Members for GovernanceRoleSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3791,44 +3583,11 @@ impl rt::Object for GovernanceRoleSetting {
         w.field(11usize, &self.role_definition);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.admin_eligible_settings),
-            2usize => ::std::option::Option::Some(&self.admin_member_settings),
-            3usize => ::std::option::Option::Some(&self.is_default),
-            4usize => ::std::option::Option::Some(&self.last_updated_by),
-            5usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            6usize => ::std::option::Option::Some(&self.resource_id),
-            7usize => ::std::option::Option::Some(&self.role_definition_id),
-            8usize => ::std::option::Option::Some(&self.user_eligible_settings),
-            9usize => ::std::option::Option::Some(&self.user_member_settings),
-            10usize => ::std::option::Option::Some(&self.resource),
-            11usize => ::std::option::Option::Some(&self.role_definition),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "admin_eligible_settings", &self.admin_eligible_settings);
-        d.field(2usize, "admin_member_settings", &self.admin_member_settings);
-        d.field(3usize, "is_default", &self.is_default);
-        d.field(4usize, "last_updated_by", &self.last_updated_by);
-        d.field(5usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(6usize, "resource_id", &self.resource_id);
-        d.field(7usize, "role_definition_id", &self.role_definition_id);
-        d.field(8usize, "user_eligible_settings", &self.user_eligible_settings);
-        d.field(9usize, "user_member_settings", &self.user_member_settings);
-        d.field(10usize, "resource", &self.resource);
-        d.field(11usize, "role_definition", &self.role_definition);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3899,6 +3658,16 @@ impl rt::Object for GovernanceRuleSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceRuleSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "rule_identifier", &self.rule_identifier);
+        d.field(1usize, "setting", &self.setting);
+    }
+}
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
+impl rt::object::Members for GovernanceRuleSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.rule_identifier.read_from(r),
@@ -3912,24 +3681,11 @@ impl rt::Object for GovernanceRuleSetting {
         w.field(1usize, &self.setting);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.rule_identifier),
-            1usize => ::std::option::Option::Some(&self.setting),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule_identifier", &self.rule_identifier);
-        d.field(1usize, "setting", &self.setting);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4002,6 +3758,18 @@ impl rt::Object for GovernanceSchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceSchedule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "duration", &self.duration);
+        d.field(1usize, "end_date_time", &self.end_date_time);
+        d.field(2usize, "start_date_time", &self.start_date_time);
+        d.field(3usize, "type_", &self.type_);
+    }
+}
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more
+)]
+impl rt::object::Members for GovernanceSchedule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.duration.read_from(r),
@@ -4019,28 +3787,11 @@ impl rt::Object for GovernanceSchedule {
         w.field(3usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.duration),
-            1usize => ::std::option::Option::Some(&self.end_date_time),
-            2usize => ::std::option::Option::Some(&self.start_date_time),
-            3usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "duration", &self.duration);
-        d.field(1usize, "end_date_time", &self.end_date_time);
-        d.field(2usize, "start_date_time", &self.start_date_time);
-        d.field(3usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4121,6 +3872,19 @@ impl rt::Object for GovernanceSubject {
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceSubject\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "email", &self.email);
+        d.field(3usize, "principal_name", &self.principal_name);
+        d.field(4usize, "type_", &self.type_);
+    }
+}
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more_80
+)]
+impl rt::object::Members for GovernanceSubject {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4140,30 +3904,11 @@ impl rt::Object for GovernanceSubject {
         w.field(4usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.email),
-            3usize => ::std::option::Option::Some(&self.principal_name),
-            4usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "email", &self.email);
-        d.field(3usize, "principal_name", &self.principal_name);
-        d.field(4usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4234,6 +3979,20 @@ impl rt::Object for GroupLifecyclePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupLifecyclePolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "alternate_notification_emails",
+            &self.alternate_notification_emails,
+        );
+        d.field(2usize, "group_lifetime_in_days", &self.group_lifetime_in_days);
+        d.field(3usize, "managed_group_types", &self.managed_group_types);
+    }
+}
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
+impl rt::object::Members for GroupLifecyclePolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4251,32 +4010,11 @@ impl rt::Object for GroupLifecyclePolicy {
         w.field(3usize, &self.managed_group_types);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.alternate_notification_emails),
-            2usize => ::std::option::Option::Some(&self.group_lifetime_in_days),
-            3usize => ::std::option::Option::Some(&self.managed_group_types),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "alternate_notification_emails",
-            &self.alternate_notification_emails,
-        );
-        d.field(2usize, "group_lifetime_in_days", &self.group_lifetime_in_days);
-        d.field(3usize, "managed_group_types", &self.managed_group_types);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4363,6 +4101,18 @@ impl rt::Object for GroupPolicyObjectFile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyObjectFile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content", &self.content);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "group_policy_object_id", &self.group_policy_object_id);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "ou_distinguished_name", &self.ou_distinguished_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for GroupPolicyObjectFile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4384,32 +4134,11 @@ impl rt::Object for GroupPolicyObjectFile {
         w.field(5usize, &self.ou_distinguished_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.group_policy_object_id),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.ou_distinguished_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "group_policy_object_id", &self.group_policy_object_id);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "ou_distinguished_name", &self.ou_distinguished_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4479,6 +4208,17 @@ impl rt::Object for GroupPrintUsageSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPrintUsageSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "completed_job_count", &self.completed_job_count);
+        d.field(1usize, "group", &self.group);
+        d.field(2usize, "group_display_name", &self.group_display_name);
+        d.field(3usize, "group_mail", &self.group_mail);
+        d.field(4usize, "incomplete_job_count", &self.incomplete_job_count);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for GroupPrintUsageSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.completed_job_count.read_from(r),
@@ -4498,30 +4238,11 @@ impl rt::Object for GroupPrintUsageSummary {
         w.field(4usize, &self.incomplete_job_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.completed_job_count),
-            1usize => ::std::option::Option::Some(&self.group),
-            2usize => ::std::option::Option::Some(&self.group_display_name),
-            3usize => ::std::option::Option::Some(&self.group_mail),
-            4usize => ::std::option::Option::Some(&self.incomplete_job_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "completed_job_count", &self.completed_job_count);
-        d.field(1usize, "group", &self.group);
-        d.field(2usize, "group_display_name", &self.group_display_name);
-        d.field(3usize, "group_mail", &self.group_mail);
-        d.field(4usize, "incomplete_job_count", &self.incomplete_job_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4644,6 +4365,16 @@ impl rt::Object for HasPayloadLinkResultItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinkResultItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "error", &self.error);
+        d.field(1usize, "has_link", &self.has_link);
+        d.field(2usize, "payload_id", &self.payload_id);
+        d.field(3usize, "sources", &self.sources);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for HasPayloadLinkResultItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.error.read_from(r),
@@ -4661,28 +4392,11 @@ impl rt::Object for HasPayloadLinkResultItem {
         w.field(3usize, &self.sources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.error),
-            1usize => ::std::option::Option::Some(&self.has_link),
-            2usize => ::std::option::Option::Some(&self.payload_id),
-            3usize => ::std::option::Option::Some(&self.sources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error", &self.error);
-        d.field(1usize, "has_link", &self.has_link);
-        d.field(2usize, "payload_id", &self.payload_id);
-        d.field(3usize, "sources", &self.sources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4866,6 +4580,35 @@ impl rt::Object for HostSecurityProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.hostSecurityProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "azure_subscription_id", &self.azure_subscription_id);
+        d.field(2usize, "azure_tenant_id", &self.azure_tenant_id);
+        d.field(3usize, "first_seen_date_time", &self.first_seen_date_time);
+        d.field(4usize, "fqdn", &self.fqdn);
+        d.field(5usize, "is_azure_ad_joined", &self.is_azure_ad_joined);
+        d.field(6usize, "is_azure_ad_registered", &self.is_azure_ad_registered);
+        d.field(
+            7usize,
+            "is_hybrid_azure_domain_joined",
+            &self.is_hybrid_azure_domain_joined,
+        );
+        d.field(8usize, "last_seen_date_time", &self.last_seen_date_time);
+        d.field(9usize, "logon_users", &self.logon_users);
+        d.field(10usize, "net_bios_name", &self.net_bios_name);
+        d.field(11usize, "network_interfaces", &self.network_interfaces);
+        d.field(12usize, "os", &self.os);
+        d.field(13usize, "os_version", &self.os_version);
+        d.field(14usize, "parent_host", &self.parent_host);
+        d.field(15usize, "related_host_ids", &self.related_host_ids);
+        d.field(16usize, "risk_score", &self.risk_score);
+        d.field(17usize, "tags", &self.tags);
+        d.field(18usize, "vendor_information", &self.vendor_information);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for HostSecurityProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4913,62 +4656,11 @@ impl rt::Object for HostSecurityProfile {
         w.field(18usize, &self.vendor_information);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.azure_subscription_id),
-            2usize => ::std::option::Option::Some(&self.azure_tenant_id),
-            3usize => ::std::option::Option::Some(&self.first_seen_date_time),
-            4usize => ::std::option::Option::Some(&self.fqdn),
-            5usize => ::std::option::Option::Some(&self.is_azure_ad_joined),
-            6usize => ::std::option::Option::Some(&self.is_azure_ad_registered),
-            7usize => ::std::option::Option::Some(&self.is_hybrid_azure_domain_joined),
-            8usize => ::std::option::Option::Some(&self.last_seen_date_time),
-            9usize => ::std::option::Option::Some(&self.logon_users),
-            10usize => ::std::option::Option::Some(&self.net_bios_name),
-            11usize => ::std::option::Option::Some(&self.network_interfaces),
-            12usize => ::std::option::Option::Some(&self.os),
-            13usize => ::std::option::Option::Some(&self.os_version),
-            14usize => ::std::option::Option::Some(&self.parent_host),
-            15usize => ::std::option::Option::Some(&self.related_host_ids),
-            16usize => ::std::option::Option::Some(&self.risk_score),
-            17usize => ::std::option::Option::Some(&self.tags),
-            18usize => ::std::option::Option::Some(&self.vendor_information),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "azure_subscription_id", &self.azure_subscription_id);
-        d.field(2usize, "azure_tenant_id", &self.azure_tenant_id);
-        d.field(3usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(4usize, "fqdn", &self.fqdn);
-        d.field(5usize, "is_azure_ad_joined", &self.is_azure_ad_joined);
-        d.field(6usize, "is_azure_ad_registered", &self.is_azure_ad_registered);
-        d.field(
-            7usize,
-            "is_hybrid_azure_domain_joined",
-            &self.is_hybrid_azure_domain_joined,
-        );
-        d.field(8usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(9usize, "logon_users", &self.logon_users);
-        d.field(10usize, "net_bios_name", &self.net_bios_name);
-        d.field(11usize, "network_interfaces", &self.network_interfaces);
-        d.field(12usize, "os", &self.os);
-        d.field(13usize, "os_version", &self.os_version);
-        d.field(14usize, "parent_host", &self.parent_host);
-        d.field(15usize, "related_host_ids", &self.related_host_ids);
-        d.field(16usize, "risk_score", &self.risk_score);
-        d.field(17usize, "tags", &self.tags);
-        d.field(18usize, "vendor_information", &self.vendor_information);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5068,6 +4760,25 @@ impl rt::Object for HostSecurityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.hostSecurityState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "fqdn", &self.fqdn);
+        d.field(1usize, "is_azure_ad_joined", &self.is_azure_ad_joined);
+        d.field(2usize, "is_azure_ad_registered", &self.is_azure_ad_registered);
+        d.field(
+            3usize,
+            "is_hybrid_azure_domain_joined",
+            &self.is_hybrid_azure_domain_joined,
+        );
+        d.field(4usize, "net_bios_name", &self.net_bios_name);
+        d.field(5usize, "os", &self.os);
+        d.field(6usize, "private_ip_address", &self.private_ip_address);
+        d.field(7usize, "public_ip_address", &self.public_ip_address);
+        d.field(8usize, "risk_score", &self.risk_score);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for HostSecurityState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.fqdn.read_from(r),
@@ -5095,42 +4806,11 @@ impl rt::Object for HostSecurityState {
         w.field(8usize, &self.risk_score);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.fqdn),
-            1usize => ::std::option::Option::Some(&self.is_azure_ad_joined),
-            2usize => ::std::option::Option::Some(&self.is_azure_ad_registered),
-            3usize => ::std::option::Option::Some(&self.is_hybrid_azure_domain_joined),
-            4usize => ::std::option::Option::Some(&self.net_bios_name),
-            5usize => ::std::option::Option::Some(&self.os),
-            6usize => ::std::option::Option::Some(&self.private_ip_address),
-            7usize => ::std::option::Option::Some(&self.public_ip_address),
-            8usize => ::std::option::Option::Some(&self.risk_score),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "fqdn", &self.fqdn);
-        d.field(1usize, "is_azure_ad_joined", &self.is_azure_ad_joined);
-        d.field(2usize, "is_azure_ad_registered", &self.is_azure_ad_registered);
-        d.field(
-            3usize,
-            "is_hybrid_azure_domain_joined",
-            &self.is_hybrid_azure_domain_joined,
-        );
-        d.field(4usize, "net_bios_name", &self.net_bios_name);
-        d.field(5usize, "os", &self.os);
-        d.field(6usize, "private_ip_address", &self.private_ip_address);
-        d.field(7usize, "public_ip_address", &self.public_ip_address);
-        d.field(8usize, "risk_score", &self.risk_score);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5191,6 +4871,19 @@ impl rt::Object for HybridAgentUpdaterConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.hybridAgentUpdaterConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "allow_update_configuration_override",
+            &self.allow_update_configuration_override,
+        );
+        d.field(1usize, "defer_update_date_time", &self.defer_update_date_time);
+        d.field(2usize, "update_window", &self.update_window);
+    }
+}
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+impl rt::object::Members for HybridAgentUpdaterConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_update_configuration_override.read_from(r),
@@ -5206,32 +4899,11 @@ impl rt::Object for HybridAgentUpdaterConfiguration {
         w.field(2usize, &self.update_window);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.allow_update_configuration_override)
-            }
-            1usize => ::std::option::Option::Some(&self.defer_update_date_time),
-            2usize => ::std::option::Option::Some(&self.update_window),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "allow_update_configuration_override",
-            &self.allow_update_configuration_override,
-        );
-        d.field(1usize, "defer_update_date_time", &self.defer_update_date_time);
-        d.field(2usize, "update_window", &self.update_window);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -38,6 +38,14 @@ impl rt::Object for IdentityProtectionRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityProtectionRoot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "risk_detections", &self.risk_detections);
+        d.field(1usize, "risky_users", &self.risky_users);
+    }
+}
+#[cfg(msgraph_beta_identity_protection)]
+impl rt::object::Members for IdentityProtectionRoot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.risk_detections.read_from(r),
@@ -51,24 +59,11 @@ impl rt::Object for IdentityProtectionRoot {
         w.field(1usize, &self.risky_users);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.risk_detections),
-            1usize => ::std::option::Option::Some(&self.risky_users),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "risk_detections", &self.risk_detections);
-        d.field(1usize, "risky_users", &self.risky_users);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -137,6 +132,17 @@ impl rt::Object for IdentitySecurityDefaultsEnforcementPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identitySecurityDefaultsEnforcementPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "is_enabled", &self.is_enabled);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for IdentitySecurityDefaultsEnforcementPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -156,30 +162,11 @@ impl rt::Object for IdentitySecurityDefaultsEnforcementPolicy {
         w.field(4usize, &self.is_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.is_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "is_enabled", &self.is_enabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -289,6 +276,25 @@ impl rt::Object for ImportedDeviceIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedDeviceIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "enrollment_state", &self.enrollment_state);
+        d.field(4usize, "imported_device_identifier", &self.imported_device_identifier);
+        d.field(
+            5usize,
+            "imported_device_identity_type",
+            &self.imported_device_identity_type,
+        );
+        d.field(6usize, "last_contacted_date_time", &self.last_contacted_date_time);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "platform", &self.platform);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ImportedDeviceIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -316,42 +322,11 @@ impl rt::Object for ImportedDeviceIdentity {
         w.field(8usize, &self.platform);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.enrollment_state),
-            4usize => ::std::option::Option::Some(&self.imported_device_identifier),
-            5usize => ::std::option::Option::Some(&self.imported_device_identity_type),
-            6usize => ::std::option::Option::Some(&self.last_contacted_date_time),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.platform),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "enrollment_state", &self.enrollment_state);
-        d.field(4usize, "imported_device_identifier", &self.imported_device_identifier);
-        d.field(
-            5usize,
-            "imported_device_identity_type",
-            &self.imported_device_identity_type,
-        );
-        d.field(6usize, "last_contacted_date_time", &self.last_contacted_date_time);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "platform", &self.platform);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -419,18 +394,18 @@ impl rt::Poly for AnyImportedDeviceIdentity {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.importedDeviceIdentityResult",
-            ) => rt::object::read_boxed(r).map(Self::ImportedDeviceIdentityResult),
-            _ => rt::object::read_boxed(r).map(Self::ImportedDeviceIdentity),
+            ) => rt::object::read_boxed(r, Self::ImportedDeviceIdentityResult),
+            _ => rt::object::read_boxed(r, Self::ImportedDeviceIdentity),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ImportedDeviceIdentity(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ImportedDeviceIdentityResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -732,6 +707,26 @@ impl rt::Object for ImportedDeviceIdentityResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedDeviceIdentityResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "enrollment_state", &self.enrollment_state);
+        d.field(4usize, "imported_device_identifier", &self.imported_device_identifier);
+        d.field(
+            5usize,
+            "imported_device_identity_type",
+            &self.imported_device_identity_type,
+        );
+        d.field(6usize, "last_contacted_date_time", &self.last_contacted_date_time);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "platform", &self.platform);
+        d.field(9usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ImportedDeviceIdentityResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -761,44 +756,11 @@ impl rt::Object for ImportedDeviceIdentityResult {
         w.field(9usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.enrollment_state),
-            4usize => ::std::option::Option::Some(&self.imported_device_identifier),
-            5usize => ::std::option::Option::Some(&self.imported_device_identity_type),
-            6usize => ::std::option::Option::Some(&self.last_contacted_date_time),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.platform),
-            9usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "enrollment_state", &self.enrollment_state);
-        d.field(4usize, "imported_device_identifier", &self.imported_device_identifier);
-        d.field(
-            5usize,
-            "imported_device_identity_type",
-            &self.imported_device_identity_type,
-        );
-        d.field(6usize, "last_contacted_date_time", &self.last_contacted_date_time);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "platform", &self.platform);
-        d.field(9usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -953,6 +915,24 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedWindowsAutopilotDeviceIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "assigned_user_principal_name",
+            &self.assigned_user_principal_name,
+        );
+        d.field(2usize, "group_tag", &self.group_tag);
+        d.field(3usize, "hardware_identifier", &self.hardware_identifier);
+        d.field(4usize, "import_id", &self.import_id);
+        d.field(5usize, "product_key", &self.product_key);
+        d.field(6usize, "serial_number", &self.serial_number);
+        d.field(7usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ImportedWindowsAutopilotDeviceIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -978,40 +958,11 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentity {
         w.field(7usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.assigned_user_principal_name),
-            2usize => ::std::option::Option::Some(&self.group_tag),
-            3usize => ::std::option::Option::Some(&self.hardware_identifier),
-            4usize => ::std::option::Option::Some(&self.import_id),
-            5usize => ::std::option::Option::Some(&self.product_key),
-            6usize => ::std::option::Option::Some(&self.serial_number),
-            7usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "assigned_user_principal_name",
-            &self.assigned_user_principal_name,
-        );
-        d.field(2usize, "group_tag", &self.group_tag);
-        d.field(3usize, "hardware_identifier", &self.hardware_identifier);
-        d.field(4usize, "import_id", &self.import_id);
-        d.field(5usize, "product_key", &self.product_key);
-        d.field(6usize, "serial_number", &self.serial_number);
-        d.field(7usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1150,6 +1101,16 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedWindowsAutopilotDeviceIdentityState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "device_error_code", &self.device_error_code);
+        d.field(1usize, "device_error_name", &self.device_error_name);
+        d.field(2usize, "device_import_status", &self.device_import_status);
+        d.field(3usize, "device_registration_id", &self.device_registration_id);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ImportedWindowsAutopilotDeviceIdentityState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_error_code.read_from(r),
@@ -1167,28 +1128,11 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityState {
         w.field(3usize, &self.device_registration_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.device_error_code),
-            1usize => ::std::option::Option::Some(&self.device_error_name),
-            2usize => ::std::option::Option::Some(&self.device_import_status),
-            3usize => ::std::option::Option::Some(&self.device_registration_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_error_code", &self.device_error_code);
-        d.field(1usize, "device_error_name", &self.device_error_name);
-        d.field(2usize, "device_import_status", &self.device_import_status);
-        d.field(3usize, "device_registration_id", &self.device_registration_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1266,6 +1210,16 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityUpload {
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time_utc", &self.created_date_time_utc);
+        d.field(2usize, "status", &self.status);
+        d.field(3usize, "device_identities", &self.device_identities);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for ImportedWindowsAutopilotDeviceIdentityUpload {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1283,28 +1237,11 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityUpload {
         w.field(3usize, &self.device_identities);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time_utc),
-            2usize => ::std::option::Option::Some(&self.status),
-            3usize => ::std::option::Option::Some(&self.device_identities),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time_utc", &self.created_date_time_utc);
-        d.field(2usize, "status", &self.status);
-        d.field(3usize, "device_identities", &self.device_identities);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1548,6 +1485,16 @@ impl rt::Object for IncomingContext {
     ];
     const TAG: &'static str = "\"#microsoft.graph.incomingContext\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "observed_participant_id", &self.observed_participant_id);
+        d.field(1usize, "on_behalf_of", &self.on_behalf_of);
+        d.field(2usize, "source_participant_id", &self.source_participant_id);
+        d.field(3usize, "transferor", &self.transferor);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for IncomingContext {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.observed_participant_id.read_from(r),
@@ -1565,28 +1512,11 @@ impl rt::Object for IncomingContext {
         w.field(3usize, &self.transferor);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.observed_participant_id),
-            1usize => ::std::option::Option::Some(&self.on_behalf_of),
-            2usize => ::std::option::Option::Some(&self.source_participant_id),
-            3usize => ::std::option::Option::Some(&self.transferor),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "observed_participant_id", &self.observed_participant_id);
-        d.field(1usize, "on_behalf_of", &self.on_behalf_of);
-        d.field(2usize, "source_participant_id", &self.source_participant_id);
-        d.field(3usize, "transferor", &self.transferor);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1639,6 +1569,14 @@ impl rt::Object for InferenceData {
     ];
     const TAG: &'static str = "\"#microsoft.graph.inferenceData\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "confidence_score", &self.confidence_score);
+        d.field(1usize, "user_has_verified_accuracy", &self.user_has_verified_accuracy);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for InferenceData {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.confidence_score.read_from(r),
@@ -1652,24 +1590,11 @@ impl rt::Object for InferenceData {
         w.field(1usize, &self.user_has_verified_accuracy);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.confidence_score),
-            1usize => ::std::option::Option::Some(&self.user_has_verified_accuracy),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "confidence_score", &self.confidence_score);
-        d.field(1usize, "user_has_verified_accuracy", &self.user_has_verified_accuracy);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1713,6 +1638,13 @@ impl rt::Object for InsightValueDouble {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.insightValueDouble\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for InsightValueDouble {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.value.read_from(r),
@@ -1724,22 +1656,11 @@ impl rt::Object for InsightValueDouble {
         w.field(0usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1780,6 +1701,13 @@ impl rt::Object for InsightValueInt {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.insightValueInt\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for InsightValueInt {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.value.read_from(r),
@@ -1791,22 +1719,11 @@ impl rt::Object for InsightValueInt {
         w.field(0usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1864,6 +1781,16 @@ impl rt::Object for InstitutionData {
     ];
     const TAG: &'static str = "\"#microsoft.graph.institutionData\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "location", &self.location);
+        d.field(3usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for InstitutionData {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -1881,28 +1808,11 @@ impl rt::Object for InstitutionData {
         w.field(3usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.location),
-            3usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "location", &self.location);
-        d.field(3usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1959,6 +1869,16 @@ impl rt::Object for IntegerRange {
     ];
     const TAG: &'static str = "\"#microsoft.graph.integerRange\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end", &self.end);
+        d.field(1usize, "maximum", &self.maximum);
+        d.field(2usize, "minimum", &self.minimum);
+        d.field(3usize, "start", &self.start);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for IntegerRange {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.end.read_from(r),
@@ -1976,28 +1896,11 @@ impl rt::Object for IntegerRange {
         w.field(3usize, &self.start);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.end),
-            1usize => ::std::option::Option::Some(&self.maximum),
-            2usize => ::std::option::Option::Some(&self.minimum),
-            3usize => ::std::option::Option::Some(&self.start),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end", &self.end);
-        d.field(1usize, "maximum", &self.maximum);
-        d.field(2usize, "minimum", &self.minimum);
-        d.field(3usize, "start", &self.start);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2100,6 +2003,14 @@ impl rt::Object for InternetMessageHeader {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.internetMessageHeader\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for InternetMessageHeader {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -2113,24 +2024,11 @@ impl rt::Object for InternetMessageHeader {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2175,6 +2073,14 @@ impl rt::Object for InvestigationSecurityState {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"status\":"];
     const TAG: &'static str = "\"#microsoft.graph.investigationSecurityState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for InvestigationSecurityState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -2188,24 +2094,11 @@ impl rt::Object for InvestigationSecurityState {
         w.field(1usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2261,6 +2154,15 @@ impl rt::Object for InvitationParticipantInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.invitationParticipantInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "endpoint_type", &self.endpoint_type);
+        d.field(1usize, "identity", &self.identity);
+        d.field(2usize, "replaces_call_id", &self.replaces_call_id);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for InvitationParticipantInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.endpoint_type.read_from(r),
@@ -2276,26 +2178,11 @@ impl rt::Object for InvitationParticipantInfo {
         w.field(2usize, &self.replaces_call_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.endpoint_type),
-            1usize => ::std::option::Option::Some(&self.identity),
-            2usize => ::std::option::Option::Some(&self.replaces_call_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "endpoint_type", &self.endpoint_type);
-        d.field(1usize, "identity", &self.identity);
-        d.field(2usize, "replaces_call_id", &self.replaces_call_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2364,6 +2251,17 @@ impl rt::Object for InviteParticipantsOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.inviteParticipantsOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "client_context", &self.client_context);
+        d.field(2usize, "result_info", &self.result_info);
+        d.field(3usize, "status", &self.status);
+        d.field(4usize, "participants", &self.participants);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for InviteParticipantsOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2383,30 +2281,11 @@ impl rt::Object for InviteParticipantsOperation {
         w.field(4usize, &self.participants);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.client_context),
-            2usize => ::std::option::Option::Some(&self.result_info),
-            3usize => ::std::option::Option::Some(&self.status),
-            4usize => ::std::option::Option::Some(&self.participants),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "participants", &self.participants);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2465,6 +2344,15 @@ impl rt::Object for InvitedUserMessageInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.invitedUserMessageInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "cc_recipients", &self.cc_recipients);
+        d.field(1usize, "customized_message_body", &self.customized_message_body);
+        d.field(2usize, "message_language", &self.message_language);
+    }
+}
+#[cfg(msgraph_beta_invitations_or_search)]
+impl rt::object::Members for InvitedUserMessageInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.cc_recipients.read_from(r),
@@ -2480,26 +2368,11 @@ impl rt::Object for InvitedUserMessageInfo {
         w.field(2usize, &self.message_language);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.cc_recipients),
-            1usize => ::std::option::Option::Some(&self.customized_message_body),
-            2usize => ::std::option::Option::Some(&self.message_language),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cc_recipients", &self.cc_recipients);
-        d.field(1usize, "customized_message_body", &self.customized_message_body);
-        d.field(2usize, "message_language", &self.message_language);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2565,6 +2438,19 @@ impl rt::Object for IosAzureAdSingleSignOnExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosAzureAdSingleSignOnExtension\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "bundle_id_access_control_list",
+            &self.bundle_id_access_control_list,
+        );
+        d.field(1usize, "configurations", &self.configurations);
+        d.field(2usize, "enable_shared_device_mode", &self.enable_shared_device_mode);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for IosAzureAdSingleSignOnExtension {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.bundle_id_access_control_list.read_from(r),
@@ -2580,30 +2466,11 @@ impl rt::Object for IosAzureAdSingleSignOnExtension {
         w.field(2usize, &self.enable_shared_device_mode);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.bundle_id_access_control_list),
-            1usize => ::std::option::Option::Some(&self.configurations),
-            2usize => ::std::option::Option::Some(&self.enable_shared_device_mode),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "bundle_id_access_control_list",
-            &self.bundle_id_access_control_list,
-        );
-        d.field(1usize, "configurations", &self.configurations);
-        d.field(2usize, "enable_shared_device_mode", &self.enable_shared_device_mode);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2666,6 +2533,15 @@ impl rt::Object for IosBookmark {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosBookmark\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "bookmark_folder", &self.bookmark_folder);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "url", &self.url);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for IosBookmark {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.bookmark_folder.read_from(r),
@@ -2681,26 +2557,11 @@ impl rt::Object for IosBookmark {
         w.field(2usize, &self.url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.bookmark_folder),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bookmark_folder", &self.bookmark_folder);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "url", &self.url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2989,6 +2850,85 @@ impl rt::Object for IosCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosCompliancePolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(6usize, "version", &self.version);
+        d.field(7usize, "assignments", &self.assignments);
+        d.field(
+            8usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(9usize, "device_statuses", &self.device_statuses);
+        d.field(10usize, "device_status_overview", &self.device_status_overview);
+        d.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        d.field(12usize, "user_statuses", &self.user_statuses);
+        d.field(13usize, "user_status_overview", &self.user_status_overview);
+        d.field(
+            14usize,
+            "advanced_threat_protection_required_security_level",
+            &self.advanced_threat_protection_required_security_level,
+        );
+        d.field(
+            15usize,
+            "device_threat_protection_enabled",
+            &self.device_threat_protection_enabled,
+        );
+        d.field(
+            16usize,
+            "device_threat_protection_required_security_level",
+            &self.device_threat_protection_required_security_level,
+        );
+        d.field(
+            17usize,
+            "managed_email_profile_required",
+            &self.managed_email_profile_required,
+        );
+        d.field(18usize, "os_maximum_build_version", &self.os_maximum_build_version);
+        d.field(19usize, "os_maximum_version", &self.os_maximum_version);
+        d.field(20usize, "os_minimum_build_version", &self.os_minimum_build_version);
+        d.field(21usize, "os_minimum_version", &self.os_minimum_version);
+        d.field(22usize, "passcode_block_simple", &self.passcode_block_simple);
+        d.field(23usize, "passcode_expiration_days", &self.passcode_expiration_days);
+        d.field(
+            24usize,
+            "passcode_minimum_character_set_count",
+            &self.passcode_minimum_character_set_count,
+        );
+        d.field(25usize, "passcode_minimum_length", &self.passcode_minimum_length);
+        d.field(
+            26usize,
+            "passcode_minutes_of_inactivity_before_lock",
+            &self.passcode_minutes_of_inactivity_before_lock,
+        );
+        d.field(
+            27usize,
+            "passcode_minutes_of_inactivity_before_screen_timeout",
+            &self.passcode_minutes_of_inactivity_before_screen_timeout,
+        );
+        d.field(
+            28usize,
+            "passcode_previous_passcode_block_count",
+            &self.passcode_previous_passcode_block_count,
+        );
+        d.field(29usize, "passcode_required", &self.passcode_required);
+        d.field(30usize, "passcode_required_type", &self.passcode_required_type);
+        d.field(31usize, "restricted_apps", &self.restricted_apps);
+        d.field(
+            32usize,
+            "security_block_jailbroken_devices",
+            &self.security_block_jailbroken_devices,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for IosCompliancePolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3068,150 +3008,11 @@ impl rt::Object for IosCompliancePolicy {
         w.field(32usize, &self.security_block_jailbroken_devices);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            6usize => ::std::option::Option::Some(&self.version),
-            7usize => ::std::option::Option::Some(&self.assignments),
-            8usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            9usize => ::std::option::Option::Some(&self.device_statuses),
-            10usize => ::std::option::Option::Some(&self.device_status_overview),
-            11usize => ::std::option::Option::Some(&self.scheduled_actions_for_rule),
-            12usize => ::std::option::Option::Some(&self.user_statuses),
-            13usize => ::std::option::Option::Some(&self.user_status_overview),
-            14usize => {
-                ::std::option::Option::Some(
-                    &self.advanced_threat_protection_required_security_level,
-                )
-            }
-            15usize => {
-                ::std::option::Option::Some(&self.device_threat_protection_enabled)
-            }
-            16usize => {
-                ::std::option::Option::Some(
-                    &self.device_threat_protection_required_security_level,
-                )
-            }
-            17usize => ::std::option::Option::Some(&self.managed_email_profile_required),
-            18usize => ::std::option::Option::Some(&self.os_maximum_build_version),
-            19usize => ::std::option::Option::Some(&self.os_maximum_version),
-            20usize => ::std::option::Option::Some(&self.os_minimum_build_version),
-            21usize => ::std::option::Option::Some(&self.os_minimum_version),
-            22usize => ::std::option::Option::Some(&self.passcode_block_simple),
-            23usize => ::std::option::Option::Some(&self.passcode_expiration_days),
-            24usize => {
-                ::std::option::Option::Some(&self.passcode_minimum_character_set_count)
-            }
-            25usize => ::std::option::Option::Some(&self.passcode_minimum_length),
-            26usize => {
-                ::std::option::Option::Some(
-                    &self.passcode_minutes_of_inactivity_before_lock,
-                )
-            }
-            27usize => {
-                ::std::option::Option::Some(
-                    &self.passcode_minutes_of_inactivity_before_screen_timeout,
-                )
-            }
-            28usize => {
-                ::std::option::Option::Some(&self.passcode_previous_passcode_block_count)
-            }
-            29usize => ::std::option::Option::Some(&self.passcode_required),
-            30usize => ::std::option::Option::Some(&self.passcode_required_type),
-            31usize => ::std::option::Option::Some(&self.restricted_apps),
-            32usize => {
-                ::std::option::Option::Some(&self.security_block_jailbroken_devices)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(
-            8usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(9usize, "device_statuses", &self.device_statuses);
-        d.field(10usize, "device_status_overview", &self.device_status_overview);
-        d.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(12usize, "user_statuses", &self.user_statuses);
-        d.field(13usize, "user_status_overview", &self.user_status_overview);
-        d.field(
-            14usize,
-            "advanced_threat_protection_required_security_level",
-            &self.advanced_threat_protection_required_security_level,
-        );
-        d.field(
-            15usize,
-            "device_threat_protection_enabled",
-            &self.device_threat_protection_enabled,
-        );
-        d.field(
-            16usize,
-            "device_threat_protection_required_security_level",
-            &self.device_threat_protection_required_security_level,
-        );
-        d.field(
-            17usize,
-            "managed_email_profile_required",
-            &self.managed_email_profile_required,
-        );
-        d.field(18usize, "os_maximum_build_version", &self.os_maximum_build_version);
-        d.field(19usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(20usize, "os_minimum_build_version", &self.os_minimum_build_version);
-        d.field(21usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(22usize, "passcode_block_simple", &self.passcode_block_simple);
-        d.field(23usize, "passcode_expiration_days", &self.passcode_expiration_days);
-        d.field(
-            24usize,
-            "passcode_minimum_character_set_count",
-            &self.passcode_minimum_character_set_count,
-        );
-        d.field(25usize, "passcode_minimum_length", &self.passcode_minimum_length);
-        d.field(
-            26usize,
-            "passcode_minutes_of_inactivity_before_lock",
-            &self.passcode_minutes_of_inactivity_before_lock,
-        );
-        d.field(
-            27usize,
-            "passcode_minutes_of_inactivity_before_screen_timeout",
-            &self.passcode_minutes_of_inactivity_before_screen_timeout,
-        );
-        d.field(
-            28usize,
-            "passcode_previous_passcode_block_count",
-            &self.passcode_previous_passcode_block_count,
-        );
-        d.field(29usize, "passcode_required", &self.passcode_required);
-        d.field(30usize, "passcode_required_type", &self.passcode_required_type);
-        d.field(31usize, "restricted_apps", &self.restricted_apps);
-        d.field(
-            32usize,
-            "security_block_jailbroken_devices",
-            &self.security_block_jailbroken_devices,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3328,6 +3129,17 @@ impl rt::Object for IosCredentialSingleSignOnExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosCredentialSingleSignOnExtension\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "configurations", &self.configurations);
+        d.field(1usize, "domains", &self.domains);
+        d.field(2usize, "extension_identifier", &self.extension_identifier);
+        d.field(3usize, "realm", &self.realm);
+        d.field(4usize, "team_identifier", &self.team_identifier);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for IosCredentialSingleSignOnExtension {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.configurations.read_from(r),
@@ -3347,30 +3159,11 @@ impl rt::Object for IosCredentialSingleSignOnExtension {
         w.field(4usize, &self.team_identifier);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.configurations),
-            1usize => ::std::option::Option::Some(&self.domains),
-            2usize => ::std::option::Option::Some(&self.extension_identifier),
-            3usize => ::std::option::Option::Some(&self.realm),
-            4usize => ::std::option::Option::Some(&self.team_identifier),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "configurations", &self.configurations);
-        d.field(1usize, "domains", &self.domains);
-        d.field(2usize, "extension_identifier", &self.extension_identifier);
-        d.field(3usize, "realm", &self.realm);
-        d.field(4usize, "team_identifier", &self.team_identifier);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3566,102 +3359,6 @@ impl rt::Object for IosKerberosSingleSignOnExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosKerberosSingleSignOnExtension\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.active_directory_site_code.read_from(r),
-            1usize => self.block_active_directory_site_auto_discovery.read_from(r),
-            2usize => self.block_automatic_login.read_from(r),
-            3usize => self.cache_name.read_from(r),
-            4usize => self.credential_bundle_id_access_control_list.read_from(r),
-            5usize => self.domain_realms.read_from(r),
-            6usize => self.domains.read_from(r),
-            7usize => self.is_default_realm.read_from(r),
-            8usize => self.password_block_modification.read_from(r),
-            9usize => self.password_change_url.read_from(r),
-            10usize => self.password_enable_local_sync.read_from(r),
-            11usize => self.password_expiration_days.read_from(r),
-            12usize => self.password_expiration_notification_days.read_from(r),
-            13usize => self.password_minimum_age_days.read_from(r),
-            14usize => self.password_minimum_length.read_from(r),
-            15usize => self.password_previous_password_block_count.read_from(r),
-            16usize => self.password_require_active_directory_complexity.read_from(r),
-            17usize => self.password_requirements_description.read_from(r),
-            18usize => self.realm.read_from(r),
-            19usize => self.require_user_presence.read_from(r),
-            20usize => self.user_principal_name.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.active_directory_site_code);
-        w.field(1usize, &self.block_active_directory_site_auto_discovery);
-        w.field(2usize, &self.block_automatic_login);
-        w.field(3usize, &self.cache_name);
-        w.field(4usize, &self.credential_bundle_id_access_control_list);
-        w.field(5usize, &self.domain_realms);
-        w.field(6usize, &self.domains);
-        w.field(7usize, &self.is_default_realm);
-        w.field(8usize, &self.password_block_modification);
-        w.field(9usize, &self.password_change_url);
-        w.field(10usize, &self.password_enable_local_sync);
-        w.field(11usize, &self.password_expiration_days);
-        w.field(12usize, &self.password_expiration_notification_days);
-        w.field(13usize, &self.password_minimum_age_days);
-        w.field(14usize, &self.password_minimum_length);
-        w.field(15usize, &self.password_previous_password_block_count);
-        w.field(16usize, &self.password_require_active_directory_complexity);
-        w.field(17usize, &self.password_requirements_description);
-        w.field(18usize, &self.realm);
-        w.field(19usize, &self.require_user_presence);
-        w.field(20usize, &self.user_principal_name);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.active_directory_site_code),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.block_active_directory_site_auto_discovery,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.block_automatic_login),
-            3usize => ::std::option::Option::Some(&self.cache_name),
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.credential_bundle_id_access_control_list,
-                )
-            }
-            5usize => ::std::option::Option::Some(&self.domain_realms),
-            6usize => ::std::option::Option::Some(&self.domains),
-            7usize => ::std::option::Option::Some(&self.is_default_realm),
-            8usize => ::std::option::Option::Some(&self.password_block_modification),
-            9usize => ::std::option::Option::Some(&self.password_change_url),
-            10usize => ::std::option::Option::Some(&self.password_enable_local_sync),
-            11usize => ::std::option::Option::Some(&self.password_expiration_days),
-            12usize => {
-                ::std::option::Option::Some(&self.password_expiration_notification_days)
-            }
-            13usize => ::std::option::Option::Some(&self.password_minimum_age_days),
-            14usize => ::std::option::Option::Some(&self.password_minimum_length),
-            15usize => {
-                ::std::option::Option::Some(&self.password_previous_password_block_count)
-            }
-            16usize => {
-                ::std::option::Option::Some(
-                    &self.password_require_active_directory_complexity,
-                )
-            }
-            17usize => {
-                ::std::option::Option::Some(&self.password_requirements_description)
-            }
-            18usize => ::std::option::Option::Some(&self.realm),
-            19usize => ::std::option::Option::Some(&self.require_user_presence),
-            20usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "active_directory_site_code", &self.active_directory_site_code);
         d.field(
@@ -3713,12 +3410,66 @@ impl rt::Object for IosKerberosSingleSignOnExtension {
         d.field(19usize, "require_user_presence", &self.require_user_presence);
         d.field(20usize, "user_principal_name", &self.user_principal_name);
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for IosKerberosSingleSignOnExtension {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.active_directory_site_code.read_from(r),
+            1usize => self.block_active_directory_site_auto_discovery.read_from(r),
+            2usize => self.block_automatic_login.read_from(r),
+            3usize => self.cache_name.read_from(r),
+            4usize => self.credential_bundle_id_access_control_list.read_from(r),
+            5usize => self.domain_realms.read_from(r),
+            6usize => self.domains.read_from(r),
+            7usize => self.is_default_realm.read_from(r),
+            8usize => self.password_block_modification.read_from(r),
+            9usize => self.password_change_url.read_from(r),
+            10usize => self.password_enable_local_sync.read_from(r),
+            11usize => self.password_expiration_days.read_from(r),
+            12usize => self.password_expiration_notification_days.read_from(r),
+            13usize => self.password_minimum_age_days.read_from(r),
+            14usize => self.password_minimum_length.read_from(r),
+            15usize => self.password_previous_password_block_count.read_from(r),
+            16usize => self.password_require_active_directory_complexity.read_from(r),
+            17usize => self.password_requirements_description.read_from(r),
+            18usize => self.realm.read_from(r),
+            19usize => self.require_user_presence.read_from(r),
+            20usize => self.user_principal_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.active_directory_site_code);
+        w.field(1usize, &self.block_active_directory_site_auto_discovery);
+        w.field(2usize, &self.block_automatic_login);
+        w.field(3usize, &self.cache_name);
+        w.field(4usize, &self.credential_bundle_id_access_control_list);
+        w.field(5usize, &self.domain_realms);
+        w.field(6usize, &self.domains);
+        w.field(7usize, &self.is_default_realm);
+        w.field(8usize, &self.password_block_modification);
+        w.field(9usize, &self.password_change_url);
+        w.field(10usize, &self.password_enable_local_sync);
+        w.field(11usize, &self.password_expiration_days);
+        w.field(12usize, &self.password_expiration_notification_days);
+        w.field(13usize, &self.password_minimum_age_days);
+        w.field(14usize, &self.password_minimum_length);
+        w.field(15usize, &self.password_previous_password_block_count);
+        w.field(16usize, &self.password_require_active_directory_complexity);
+        w.field(17usize, &self.password_requirements_description);
+        w.field(18usize, &self.realm);
+        w.field(19usize, &self.require_user_presence);
+        w.field(20usize, &self.user_principal_name);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3810,6 +3561,16 @@ impl rt::Object for IosRedirectSingleSignOnExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosRedirectSingleSignOnExtension\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "configurations", &self.configurations);
+        d.field(1usize, "extension_identifier", &self.extension_identifier);
+        d.field(2usize, "team_identifier", &self.team_identifier);
+        d.field(3usize, "url_prefixes", &self.url_prefixes);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for IosRedirectSingleSignOnExtension {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.configurations.read_from(r),
@@ -3827,28 +3588,11 @@ impl rt::Object for IosRedirectSingleSignOnExtension {
         w.field(3usize, &self.url_prefixes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.configurations),
-            1usize => ::std::option::Option::Some(&self.extension_identifier),
-            2usize => ::std::option::Option::Some(&self.team_identifier),
-            3usize => ::std::option::Option::Some(&self.url_prefixes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "configurations", &self.configurations);
-        d.field(1usize, "extension_identifier", &self.extension_identifier);
-        d.field(2usize, "team_identifier", &self.team_identifier);
-        d.field(3usize, "url_prefixes", &self.url_prefixes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3893,6 +3637,12 @@ impl rt::Object for IosSingleSignOnExtension {
     const TAG: &'static str = "\"#microsoft.graph.iosSingleSignOnExtension\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for IosSingleSignOnExtension {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -3902,20 +3652,11 @@ impl rt::Object for IosSingleSignOnExtension {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4007,27 +3748,27 @@ impl rt::Poly for AnyIosSingleSignOnExtension {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.iosAzureAdSingleSignOnExtension",
-            ) => rt::object::read_boxed(r).map(Self::IosAzureAdSingleSignOnExtension),
+            ) => rt::object::read_boxed(r, Self::IosAzureAdSingleSignOnExtension),
             ::std::option::Option::Some(
                 "microsoft.graph.iosCredentialSingleSignOnExtension",
-            ) => rt::object::read_boxed(r).map(Self::IosCredentialSingleSignOnExtension),
+            ) => rt::object::read_boxed(r, Self::IosCredentialSingleSignOnExtension),
             ::std::option::Option::Some(
                 "microsoft.graph.iosKerberosSingleSignOnExtension",
-            ) => rt::object::read_boxed(r).map(Self::IosKerberosSingleSignOnExtension),
+            ) => rt::object::read_boxed(r, Self::IosKerberosSingleSignOnExtension),
             ::std::option::Option::Some(
                 "microsoft.graph.iosRedirectSingleSignOnExtension",
-            ) => rt::object::read_boxed(r).map(Self::IosRedirectSingleSignOnExtension),
-            _ => rt::object::read_boxed(r).map(Self::IosSingleSignOnExtension),
+            ) => rt::object::read_boxed(r, Self::IosRedirectSingleSignOnExtension),
+            _ => rt::object::read_boxed(r, Self::IosSingleSignOnExtension),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::IosSingleSignOnExtension(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::IosAzureAdSingleSignOnExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4036,7 +3777,7 @@ impl rt::Poly for AnyIosSingleSignOnExtension {
                 )
             }
             Self::IosCredentialSingleSignOnExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4045,7 +3786,7 @@ impl rt::Poly for AnyIosSingleSignOnExtension {
                 )
             }
             Self::IosKerberosSingleSignOnExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4054,7 +3795,7 @@ impl rt::Poly for AnyIosSingleSignOnExtension {
                 )
             }
             Self::IosRedirectSingleSignOnExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4180,6 +3921,17 @@ impl rt::Object for IosSingleSignOnSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosSingleSignOnSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allowed_apps_list", &self.allowed_apps_list);
+        d.field(1usize, "allowed_urls", &self.allowed_urls);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "kerberos_principal_name", &self.kerberos_principal_name);
+        d.field(4usize, "kerberos_realm", &self.kerberos_realm);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for IosSingleSignOnSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allowed_apps_list.read_from(r),
@@ -4199,30 +3951,11 @@ impl rt::Object for IosSingleSignOnSettings {
         w.field(4usize, &self.kerberos_realm);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allowed_apps_list),
-            1usize => ::std::option::Option::Some(&self.allowed_urls),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.kerberos_principal_name),
-            4usize => ::std::option::Option::Some(&self.kerberos_realm),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_apps_list", &self.allowed_apps_list);
-        d.field(1usize, "allowed_urls", &self.allowed_urls);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "kerberos_principal_name", &self.kerberos_principal_name);
-        d.field(4usize, "kerberos_realm", &self.kerberos_realm);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4337,6 +4070,14 @@ impl rt::Object for IosWebContentFilterAutoFilter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosWebContentFilterAutoFilter\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allowed_urls", &self.allowed_urls);
+        d.field(1usize, "blocked_urls", &self.blocked_urls);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for IosWebContentFilterAutoFilter {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allowed_urls.read_from(r),
@@ -4350,24 +4091,11 @@ impl rt::Object for IosWebContentFilterAutoFilter {
         w.field(1usize, &self.blocked_urls);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allowed_urls),
-            1usize => ::std::option::Option::Some(&self.blocked_urls),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_urls", &self.allowed_urls);
-        d.field(1usize, "blocked_urls", &self.blocked_urls);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4410,6 +4138,12 @@ impl rt::Object for IosWebContentFilterBase {
     const TAG: &'static str = "\"#microsoft.graph.iosWebContentFilterBase\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for IosWebContentFilterBase {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -4419,20 +4153,11 @@ impl rt::Object for IosWebContentFilterBase {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4500,24 +4225,26 @@ impl rt::Poly for AnyIosWebContentFilterBase {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.iosWebContentFilterAutoFilter",
-            ) => rt::object::read_boxed(r).map(Self::IosWebContentFilterAutoFilter),
+            ) => rt::object::read_boxed(r, Self::IosWebContentFilterAutoFilter),
             ::std::option::Option::Some(
                 "microsoft.graph.iosWebContentFilterSpecificWebsitesAccess",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::IosWebContentFilterSpecificWebsitesAccess)
+                rt::object::read_boxed(
+                    r,
+                    Self::IosWebContentFilterSpecificWebsitesAccess,
+                )
             }
-            _ => rt::object::read_boxed(r).map(Self::IosWebContentFilterBase),
+            _ => rt::object::read_boxed(r, Self::IosWebContentFilterBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::IosWebContentFilterBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::IosWebContentFilterAutoFilter(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4526,7 +4253,7 @@ impl rt::Poly for AnyIosWebContentFilterBase {
                 )
             }
             Self::IosWebContentFilterSpecificWebsitesAccess(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4616,6 +4343,14 @@ impl rt::Object for IosWebContentFilterSpecificWebsitesAccess {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosWebContentFilterSpecificWebsitesAccess\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "specific_websites_only", &self.specific_websites_only);
+        d.field(1usize, "website_list", &self.website_list);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for IosWebContentFilterSpecificWebsitesAccess {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.specific_websites_only.read_from(r),
@@ -4629,24 +4364,11 @@ impl rt::Object for IosWebContentFilterSpecificWebsitesAccess {
         w.field(1usize, &self.website_list);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.specific_websites_only),
-            1usize => ::std::option::Option::Some(&self.website_list),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "specific_websites_only", &self.specific_websites_only);
-        d.field(1usize, "website_list", &self.website_list);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4699,6 +4421,15 @@ impl rt::Object for IpCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ipCategory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "vendor", &self.vendor);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for IpCategory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -4714,26 +4445,11 @@ impl rt::Object for IpCategory {
         w.field(2usize, &self.vendor);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.vendor),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "vendor", &self.vendor);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4804,6 +4520,18 @@ impl rt::Object for IpReferenceData {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ipReferenceData\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "asn", &self.asn);
+        d.field(1usize, "city", &self.city);
+        d.field(2usize, "country_or_region_code", &self.country_or_region_code);
+        d.field(3usize, "organization", &self.organization);
+        d.field(4usize, "state", &self.state);
+        d.field(5usize, "vendor", &self.vendor);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for IpReferenceData {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.asn.read_from(r),
@@ -4825,32 +4553,11 @@ impl rt::Object for IpReferenceData {
         w.field(5usize, &self.vendor);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.asn),
-            1usize => ::std::option::Option::Some(&self.city),
-            2usize => ::std::option::Option::Some(&self.country_or_region_code),
-            3usize => ::std::option::Option::Some(&self.organization),
-            4usize => ::std::option::Option::Some(&self.state),
-            5usize => ::std::option::Option::Some(&self.vendor),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "asn", &self.asn);
-        d.field(1usize, "city", &self.city);
-        d.field(2usize, "country_or_region_code", &self.country_or_region_code);
-        d.field(3usize, "organization", &self.organization);
-        d.field(4usize, "state", &self.state);
-        d.field(5usize, "vendor", &self.vendor);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4965,6 +4672,26 @@ impl rt::Object for IpSecurityProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ipSecurityProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activity_group_names", &self.activity_group_names);
+        d.field(2usize, "address", &self.address);
+        d.field(3usize, "azure_subscription_id", &self.azure_subscription_id);
+        d.field(4usize, "azure_tenant_id", &self.azure_tenant_id);
+        d.field(5usize, "count_hits", &self.count_hits);
+        d.field(6usize, "count_hosts", &self.count_hosts);
+        d.field(7usize, "first_seen_date_time", &self.first_seen_date_time);
+        d.field(8usize, "ip_categories", &self.ip_categories);
+        d.field(9usize, "ip_reference_data", &self.ip_reference_data);
+        d.field(10usize, "last_seen_date_time", &self.last_seen_date_time);
+        d.field(11usize, "risk_score", &self.risk_score);
+        d.field(12usize, "tags", &self.tags);
+        d.field(13usize, "vendor_information", &self.vendor_information);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for IpSecurityProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5002,48 +4729,11 @@ impl rt::Object for IpSecurityProfile {
         w.field(13usize, &self.vendor_information);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activity_group_names),
-            2usize => ::std::option::Option::Some(&self.address),
-            3usize => ::std::option::Option::Some(&self.azure_subscription_id),
-            4usize => ::std::option::Option::Some(&self.azure_tenant_id),
-            5usize => ::std::option::Option::Some(&self.count_hits),
-            6usize => ::std::option::Option::Some(&self.count_hosts),
-            7usize => ::std::option::Option::Some(&self.first_seen_date_time),
-            8usize => ::std::option::Option::Some(&self.ip_categories),
-            9usize => ::std::option::Option::Some(&self.ip_reference_data),
-            10usize => ::std::option::Option::Some(&self.last_seen_date_time),
-            11usize => ::std::option::Option::Some(&self.risk_score),
-            12usize => ::std::option::Option::Some(&self.tags),
-            13usize => ::std::option::Option::Some(&self.vendor_information),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity_group_names", &self.activity_group_names);
-        d.field(2usize, "address", &self.address);
-        d.field(3usize, "azure_subscription_id", &self.azure_subscription_id);
-        d.field(4usize, "azure_tenant_id", &self.azure_tenant_id);
-        d.field(5usize, "count_hits", &self.count_hits);
-        d.field(6usize, "count_hosts", &self.count_hosts);
-        d.field(7usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(8usize, "ip_categories", &self.ip_categories);
-        d.field(9usize, "ip_reference_data", &self.ip_reference_data);
-        d.field(10usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(11usize, "risk_score", &self.risk_score);
-        d.field(12usize, "tags", &self.tags);
-        d.field(13usize, "vendor_information", &self.vendor_information);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5186,6 +4876,30 @@ impl rt::Object for Item {
     ];
     const TAG: &'static str = "\"#microsoft.graph.item\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "base_unit_of_measure_id", &self.base_unit_of_measure_id);
+        d.field(2usize, "blocked", &self.blocked);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "gtin", &self.gtin);
+        d.field(5usize, "inventory", &self.inventory);
+        d.field(6usize, "item_category_code", &self.item_category_code);
+        d.field(7usize, "item_category_id", &self.item_category_id);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "number", &self.number);
+        d.field(10usize, "price_includes_tax", &self.price_includes_tax);
+        d.field(11usize, "tax_group_code", &self.tax_group_code);
+        d.field(12usize, "tax_group_id", &self.tax_group_id);
+        d.field(13usize, "type_", &self.type_);
+        d.field(14usize, "unit_cost", &self.unit_cost);
+        d.field(15usize, "unit_price", &self.unit_price);
+        d.field(16usize, "item_category", &self.item_category);
+        d.field(17usize, "picture", &self.picture);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for Item {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5231,56 +4945,11 @@ impl rt::Object for Item {
         w.field(17usize, &self.picture);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.base_unit_of_measure_id),
-            2usize => ::std::option::Option::Some(&self.blocked),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.gtin),
-            5usize => ::std::option::Option::Some(&self.inventory),
-            6usize => ::std::option::Option::Some(&self.item_category_code),
-            7usize => ::std::option::Option::Some(&self.item_category_id),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.number),
-            10usize => ::std::option::Option::Some(&self.price_includes_tax),
-            11usize => ::std::option::Option::Some(&self.tax_group_code),
-            12usize => ::std::option::Option::Some(&self.tax_group_id),
-            13usize => ::std::option::Option::Some(&self.type_),
-            14usize => ::std::option::Option::Some(&self.unit_cost),
-            15usize => ::std::option::Option::Some(&self.unit_price),
-            16usize => ::std::option::Option::Some(&self.item_category),
-            17usize => ::std::option::Option::Some(&self.picture),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "base_unit_of_measure_id", &self.base_unit_of_measure_id);
-        d.field(2usize, "blocked", &self.blocked);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "gtin", &self.gtin);
-        d.field(5usize, "inventory", &self.inventory);
-        d.field(6usize, "item_category_code", &self.item_category_code);
-        d.field(7usize, "item_category_id", &self.item_category_id);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "number", &self.number);
-        d.field(10usize, "price_includes_tax", &self.price_includes_tax);
-        d.field(11usize, "tax_group_code", &self.tax_group_code);
-        d.field(12usize, "tax_group_id", &self.tax_group_id);
-        d.field(13usize, "type_", &self.type_);
-        d.field(14usize, "unit_cost", &self.unit_cost);
-        d.field(15usize, "unit_price", &self.unit_price);
-        d.field(16usize, "item_category", &self.item_category);
-        d.field(17usize, "picture", &self.picture);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5339,6 +5008,14 @@ impl rt::Object for ItemActionStat {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemActionStat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action_count", &self.action_count);
+        d.field(1usize, "actor_count", &self.actor_count);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for ItemActionStat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action_count.read_from(r),
@@ -5352,24 +5029,11 @@ impl rt::Object for ItemActionStat {
         w.field(1usize, &self.actor_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action_count),
-            1usize => ::std::option::Option::Some(&self.actor_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_count", &self.action_count);
-        d.field(1usize, "actor_count", &self.actor_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5425,6 +5089,15 @@ impl rt::Object for ItemActivityTimeSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemActivityTimeSet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "last_recorded_date_time", &self.last_recorded_date_time);
+        d.field(1usize, "observed_date_time", &self.observed_date_time);
+        d.field(2usize, "recorded_date_time", &self.recorded_date_time);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for ItemActivityTimeSet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.last_recorded_date_time.read_from(r),
@@ -5440,26 +5113,11 @@ impl rt::Object for ItemActivityTimeSet {
         w.field(2usize, &self.recorded_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.last_recorded_date_time),
-            1usize => ::std::option::Option::Some(&self.observed_date_time),
-            2usize => ::std::option::Option::Some(&self.recorded_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_recorded_date_time", &self.last_recorded_date_time);
-        d.field(1usize, "observed_date_time", &self.observed_date_time);
-        d.field(2usize, "recorded_date_time", &self.recorded_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5564,6 +5222,24 @@ impl rt::Object for ItemAddress {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemAddress\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "inference", &self.inference);
+        d.field(5usize, "is_searchable", &self.is_searchable);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "source", &self.source);
+        d.field(9usize, "detail", &self.detail);
+        d.field(10usize, "display_name", &self.display_name);
+        d.field(11usize, "geo_coordinates", &self.geo_coordinates);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ItemAddress {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5597,44 +5273,11 @@ impl rt::Object for ItemAddress {
         w.field(11usize, &self.geo_coordinates);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allowed_audiences),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.inference),
-            5usize => ::std::option::Option::Some(&self.is_searchable),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.source),
-            9usize => ::std::option::Option::Some(&self.detail),
-            10usize => ::std::option::Option::Some(&self.display_name),
-            11usize => ::std::option::Option::Some(&self.geo_coordinates),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "detail", &self.detail);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "geo_coordinates", &self.geo_coordinates);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5720,6 +5363,19 @@ impl rt::Object for ItemAttachment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemAttachment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_type", &self.content_type);
+        d.field(2usize, "is_inline", &self.is_inline);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "size", &self.size);
+        d.field(6usize, "item", &self.item);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ItemAttachment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5743,34 +5399,11 @@ impl rt::Object for ItemAttachment {
         w.field(6usize, &self.item);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content_type),
-            2usize => ::std::option::Option::Some(&self.is_inline),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.size),
-            6usize => ::std::option::Option::Some(&self.item),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "is_inline", &self.is_inline);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "size", &self.size);
-        d.field(6usize, "item", &self.item);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5836,6 +5469,16 @@ impl rt::Object for ItemCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemCategory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "code", &self.code);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for ItemCategory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5853,28 +5496,11 @@ impl rt::Object for ItemCategory {
         w.field(3usize, &self.last_modified_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.code),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "code", &self.code);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5978,6 +5604,24 @@ impl rt::Object for ItemEmail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemEmail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "inference", &self.inference);
+        d.field(5usize, "is_searchable", &self.is_searchable);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "source", &self.source);
+        d.field(9usize, "address", &self.address);
+        d.field(10usize, "display_name", &self.display_name);
+        d.field(11usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ItemEmail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6011,44 +5655,11 @@ impl rt::Object for ItemEmail {
         w.field(11usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allowed_audiences),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.inference),
-            5usize => ::std::option::Option::Some(&self.is_searchable),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.source),
-            9usize => ::std::option::Option::Some(&self.address),
-            10usize => ::std::option::Option::Some(&self.display_name),
-            11usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "address", &self.address);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6143,6 +5754,21 @@ impl rt::Object for ItemFacet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemFacet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "inference", &self.inference);
+        d.field(5usize, "is_searchable", &self.is_searchable);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "source", &self.source);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ItemFacet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6170,38 +5796,11 @@ impl rt::Object for ItemFacet {
         w.field(8usize, &self.source);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allowed_audiences),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.inference),
-            5usize => ::std::option::Option::Some(&self.is_searchable),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.source),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6435,161 +6034,161 @@ impl rt::Poly for AnyItemFacet {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.educationalActivity") => {
-                rt::object::read_boxed(r).map(Self::EducationalActivity)
+                rt::object::read_boxed(r, Self::EducationalActivity)
             }
             ::std::option::Option::Some("microsoft.graph.itemAddress") => {
-                rt::object::read_boxed(r).map(Self::ItemAddress)
+                rt::object::read_boxed(r, Self::ItemAddress)
             }
             ::std::option::Option::Some("microsoft.graph.itemEmail") => {
-                rt::object::read_boxed(r).map(Self::ItemEmail)
+                rt::object::read_boxed(r, Self::ItemEmail)
             }
             ::std::option::Option::Some("microsoft.graph.itemPatent") => {
-                rt::object::read_boxed(r).map(Self::ItemPatent)
+                rt::object::read_boxed(r, Self::ItemPatent)
             }
             ::std::option::Option::Some("microsoft.graph.itemPhone") => {
-                rt::object::read_boxed(r).map(Self::ItemPhone)
+                rt::object::read_boxed(r, Self::ItemPhone)
             }
             ::std::option::Option::Some("microsoft.graph.itemPublication") => {
-                rt::object::read_boxed(r).map(Self::ItemPublication)
+                rt::object::read_boxed(r, Self::ItemPublication)
             }
             ::std::option::Option::Some("microsoft.graph.languageProficiency") => {
-                rt::object::read_boxed(r).map(Self::LanguageProficiency)
+                rt::object::read_boxed(r, Self::LanguageProficiency)
             }
             ::std::option::Option::Some("microsoft.graph.personAnnotation") => {
-                rt::object::read_boxed(r).map(Self::PersonAnnotation)
+                rt::object::read_boxed(r, Self::PersonAnnotation)
             }
             ::std::option::Option::Some("microsoft.graph.personAnnualEvent") => {
-                rt::object::read_boxed(r).map(Self::PersonAnnualEvent)
+                rt::object::read_boxed(r, Self::PersonAnnualEvent)
             }
             ::std::option::Option::Some("microsoft.graph.personAward") => {
-                rt::object::read_boxed(r).map(Self::PersonAward)
+                rt::object::read_boxed(r, Self::PersonAward)
             }
             ::std::option::Option::Some("microsoft.graph.personCertification") => {
-                rt::object::read_boxed(r).map(Self::PersonCertification)
+                rt::object::read_boxed(r, Self::PersonCertification)
             }
             ::std::option::Option::Some("microsoft.graph.personInterest") => {
-                rt::object::read_boxed(r).map(Self::PersonInterest)
+                rt::object::read_boxed(r, Self::PersonInterest)
             }
             ::std::option::Option::Some("microsoft.graph.personName") => {
-                rt::object::read_boxed(r).map(Self::PersonName)
+                rt::object::read_boxed(r, Self::PersonName)
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.personResponsibility") => {
-                rt::object::read_boxed(r).map(Self::PersonResponsibility)
+                rt::object::read_boxed(r, Self::PersonResponsibility)
             }
             ::std::option::Option::Some("microsoft.graph.personWebsite") => {
-                rt::object::read_boxed(r).map(Self::PersonWebsite)
+                rt::object::read_boxed(r, Self::PersonWebsite)
             }
             ::std::option::Option::Some("microsoft.graph.projectParticipation") => {
-                rt::object::read_boxed(r).map(Self::ProjectParticipation)
+                rt::object::read_boxed(r, Self::ProjectParticipation)
             }
             ::std::option::Option::Some("microsoft.graph.skillProficiency") => {
-                rt::object::read_boxed(r).map(Self::SkillProficiency)
+                rt::object::read_boxed(r, Self::SkillProficiency)
             }
             ::std::option::Option::Some("microsoft.graph.userAccountInformation") => {
-                rt::object::read_boxed(r).map(Self::UserAccountInformation)
+                rt::object::read_boxed(r, Self::UserAccountInformation)
             }
             ::std::option::Option::Some("microsoft.graph.webAccount") => {
-                rt::object::read_boxed(r).map(Self::WebAccount)
+                rt::object::read_boxed(r, Self::WebAccount)
             }
             ::std::option::Option::Some("microsoft.graph.workPosition") => {
-                rt::object::read_boxed(r).map(Self::WorkPosition)
+                rt::object::read_boxed(r, Self::WorkPosition)
             }
-            _ => rt::object::read_boxed(r).map(Self::ItemFacet),
+            _ => rt::object::read_boxed(r, Self::ItemFacet),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ItemFacet(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EducationalActivity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.educationalActivity"),
                 )
             }
             Self::ItemAddress(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemAddress"),
                 )
             }
             Self::ItemEmail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemEmail"),
                 )
             }
             Self::ItemPatent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemPatent"),
                 )
             }
             Self::ItemPhone(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemPhone"),
                 )
             }
             Self::ItemPublication(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemPublication"),
                 )
             }
             Self::LanguageProficiency(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.languageProficiency"),
                 )
             }
             Self::PersonAnnotation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.personAnnotation"),
                 )
             }
             Self::PersonAnnualEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.personAnnualEvent"),
                 )
             }
             Self::PersonAward(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.personAward"),
                 )
             }
             Self::PersonCertification(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.personCertification"),
                 )
             }
             Self::PersonInterest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.personInterest"),
                 )
             }
             Self::PersonName(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.personName"),
@@ -6597,35 +6196,35 @@ impl rt::Poly for AnyItemFacet {
             }
             #[cfg(msgraph_beta_search)]
             Self::PersonResponsibility(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.personResponsibility"),
                 )
             }
             Self::PersonWebsite(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.personWebsite"),
                 )
             }
             Self::ProjectParticipation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.projectParticipation"),
                 )
             }
             Self::SkillProficiency(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.skillProficiency"),
                 )
             }
             Self::UserAccountInformation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6634,14 +6233,14 @@ impl rt::Poly for AnyItemFacet {
                 )
             }
             Self::WebAccount(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.webAccount"),
                 )
             }
             Self::WorkPosition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workPosition"),
@@ -7361,6 +6960,28 @@ impl rt::Object for ItemPatent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemPatent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "inference", &self.inference);
+        d.field(5usize, "is_searchable", &self.is_searchable);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "source", &self.source);
+        d.field(9usize, "description", &self.description);
+        d.field(10usize, "display_name", &self.display_name);
+        d.field(11usize, "is_pending", &self.is_pending);
+        d.field(12usize, "issued_date", &self.issued_date);
+        d.field(13usize, "issuing_authority", &self.issuing_authority);
+        d.field(14usize, "number", &self.number);
+        d.field(15usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ItemPatent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7402,52 +7023,11 @@ impl rt::Object for ItemPatent {
         w.field(15usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allowed_audiences),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.inference),
-            5usize => ::std::option::Option::Some(&self.is_searchable),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.source),
-            9usize => ::std::option::Option::Some(&self.description),
-            10usize => ::std::option::Option::Some(&self.display_name),
-            11usize => ::std::option::Option::Some(&self.is_pending),
-            12usize => ::std::option::Option::Some(&self.issued_date),
-            13usize => ::std::option::Option::Some(&self.issuing_authority),
-            14usize => ::std::option::Option::Some(&self.number),
-            15usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "description", &self.description);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "is_pending", &self.is_pending);
-        d.field(12usize, "issued_date", &self.issued_date);
-        d.field(13usize, "issuing_authority", &self.issuing_authority);
-        d.field(14usize, "number", &self.number);
-        d.field(15usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7560,6 +7140,24 @@ impl rt::Object for ItemPhone {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemPhone\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "inference", &self.inference);
+        d.field(5usize, "is_searchable", &self.is_searchable);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "source", &self.source);
+        d.field(9usize, "display_name", &self.display_name);
+        d.field(10usize, "number", &self.number);
+        d.field(11usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ItemPhone {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7593,44 +7191,11 @@ impl rt::Object for ItemPhone {
         w.field(11usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allowed_audiences),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.inference),
-            5usize => ::std::option::Option::Some(&self.is_searchable),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.source),
-            9usize => ::std::option::Option::Some(&self.display_name),
-            10usize => ::std::option::Option::Some(&self.number),
-            11usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "display_name", &self.display_name);
-        d.field(10usize, "number", &self.number);
-        d.field(11usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7689,6 +7254,15 @@ impl rt::Object for ItemPreviewInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemPreviewInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "get_url", &self.get_url);
+        d.field(1usize, "post_parameters", &self.post_parameters);
+        d.field(2usize, "post_url", &self.post_url);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for ItemPreviewInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.get_url.read_from(r),
@@ -7704,26 +7278,11 @@ impl rt::Object for ItemPreviewInfo {
         w.field(2usize, &self.post_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.get_url),
-            1usize => ::std::option::Option::Some(&self.post_parameters),
-            2usize => ::std::option::Option::Some(&self.post_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "get_url", &self.get_url);
-        d.field(1usize, "post_parameters", &self.post_parameters);
-        d.field(2usize, "post_url", &self.post_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7842,6 +7401,27 @@ impl rt::Object for ItemPublication {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemPublication\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "inference", &self.inference);
+        d.field(5usize, "is_searchable", &self.is_searchable);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "source", &self.source);
+        d.field(9usize, "description", &self.description);
+        d.field(10usize, "display_name", &self.display_name);
+        d.field(11usize, "published_date", &self.published_date);
+        d.field(12usize, "publisher", &self.publisher);
+        d.field(13usize, "thumbnail_url", &self.thumbnail_url);
+        d.field(14usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ItemPublication {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7881,50 +7461,11 @@ impl rt::Object for ItemPublication {
         w.field(14usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allowed_audiences),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.inference),
-            5usize => ::std::option::Option::Some(&self.is_searchable),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.source),
-            9usize => ::std::option::Option::Some(&self.description),
-            10usize => ::std::option::Option::Some(&self.display_name),
-            11usize => ::std::option::Option::Some(&self.published_date),
-            12usize => ::std::option::Option::Some(&self.publisher),
-            13usize => ::std::option::Option::Some(&self.thumbnail_url),
-            14usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "description", &self.description);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "published_date", &self.published_date);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "thumbnail_url", &self.thumbnail_url);
-        d.field(14usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8016,6 +7557,20 @@ impl rt::Object for JobResponseBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.jobResponseBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "creation_date_time", &self.creation_date_time);
+        d.field(2usize, "end_date_time", &self.end_date_time);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "start_date_time", &self.start_date_time);
+        d.field(5usize, "status", &self.status);
+        d.field(6usize, "tenant_id", &self.tenant_id);
+        d.field(7usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for JobResponseBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8041,36 +7596,11 @@ impl rt::Object for JobResponseBase {
         w.field(7usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.creation_date_time),
-            2usize => ::std::option::Option::Some(&self.end_date_time),
-            3usize => ::std::option::Option::Some(&self.error),
-            4usize => ::std::option::Option::Some(&self.start_date_time),
-            5usize => ::std::option::Option::Some(&self.status),
-            6usize => ::std::option::Option::Some(&self.tenant_id),
-            7usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "creation_date_time", &self.creation_date_time);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "tenant_id", &self.tenant_id);
-        d.field(7usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8155,26 +7685,26 @@ impl rt::Poly for AnyJobResponseBase {
         match tag {
             #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.classificationJobResponse") => {
-                rt::object::read_boxed(r).map(Self::ClassificationJobResponse)
+                rt::object::read_boxed(r, Self::ClassificationJobResponse)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.dlpEvaluatePoliciesJobResponse",
-            ) => rt::object::read_boxed(r).map(Self::DlpEvaluatePoliciesJobResponse),
+            ) => rt::object::read_boxed(r, Self::DlpEvaluatePoliciesJobResponse),
             ::std::option::Option::Some("microsoft.graph.evaluateLabelJobResponse") => {
-                rt::object::read_boxed(r).map(Self::EvaluateLabelJobResponse)
+                rt::object::read_boxed(r, Self::EvaluateLabelJobResponse)
             }
-            _ => rt::object::read_boxed(r).map(Self::JobResponseBase),
+            _ => rt::object::read_boxed(r, Self::JobResponseBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::JobResponseBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ClassificationJobResponse(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8183,7 +7713,7 @@ impl rt::Poly for AnyJobResponseBase {
                 )
             }
             Self::DlpEvaluatePoliciesJobResponse(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8192,7 +7722,7 @@ impl rt::Poly for AnyJobResponseBase {
                 )
             }
             Self::EvaluateLabelJobResponse(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8553,6 +8083,20 @@ impl rt::Object for Journal {
     ];
     const TAG: &'static str = "\"#microsoft.graph.journal\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "balancing_account_id", &self.balancing_account_id);
+        d.field(2usize, "balancing_account_number", &self.balancing_account_number);
+        d.field(3usize, "code", &self.code);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(6usize, "account", &self.account);
+        d.field(7usize, "journal_lines", &self.journal_lines);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for Journal {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8578,36 +8122,11 @@ impl rt::Object for Journal {
         w.field(7usize, &self.journal_lines);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.balancing_account_id),
-            2usize => ::std::option::Option::Some(&self.balancing_account_number),
-            3usize => ::std::option::Option::Some(&self.code),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            6usize => ::std::option::Option::Some(&self.account),
-            7usize => ::std::option::Option::Some(&self.journal_lines),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "balancing_account_id", &self.balancing_account_id);
-        d.field(2usize, "balancing_account_number", &self.balancing_account_number);
-        d.field(3usize, "code", &self.code);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "account", &self.account);
-        d.field(7usize, "journal_lines", &self.journal_lines);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8720,6 +8239,25 @@ impl rt::Object for JournalLine {
     ];
     const TAG: &'static str = "\"#microsoft.graph.journalLine\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "account_id", &self.account_id);
+        d.field(2usize, "account_number", &self.account_number);
+        d.field(3usize, "amount", &self.amount);
+        d.field(4usize, "comment", &self.comment);
+        d.field(5usize, "description", &self.description);
+        d.field(6usize, "document_number", &self.document_number);
+        d.field(7usize, "external_document_number", &self.external_document_number);
+        d.field(8usize, "journal_display_name", &self.journal_display_name);
+        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(10usize, "line_number", &self.line_number);
+        d.field(11usize, "posting_date", &self.posting_date);
+        d.field(12usize, "account", &self.account);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for JournalLine {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8755,46 +8293,11 @@ impl rt::Object for JournalLine {
         w.field(12usize, &self.account);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.account_id),
-            2usize => ::std::option::Option::Some(&self.account_number),
-            3usize => ::std::option::Option::Some(&self.amount),
-            4usize => ::std::option::Option::Some(&self.comment),
-            5usize => ::std::option::Option::Some(&self.description),
-            6usize => ::std::option::Option::Some(&self.document_number),
-            7usize => ::std::option::Option::Some(&self.external_document_number),
-            8usize => ::std::option::Option::Some(&self.journal_display_name),
-            9usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            10usize => ::std::option::Option::Some(&self.line_number),
-            11usize => ::std::option::Option::Some(&self.posting_date),
-            12usize => ::std::option::Option::Some(&self.account),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "account_id", &self.account_id);
-        d.field(2usize, "account_number", &self.account_number);
-        d.field(3usize, "amount", &self.amount);
-        d.field(4usize, "comment", &self.comment);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "document_number", &self.document_number);
-        d.field(7usize, "external_document_number", &self.external_document_number);
-        d.field(8usize, "journal_display_name", &self.journal_display_name);
-        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(10usize, "line_number", &self.line_number);
-        d.field(11usize, "posting_date", &self.posting_date);
-        d.field(12usize, "account", &self.account);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8994,102 +8497,6 @@ impl rt::Object for KerberosSingleSignOnExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.kerberosSingleSignOnExtension\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.active_directory_site_code.read_from(r),
-            1usize => self.block_active_directory_site_auto_discovery.read_from(r),
-            2usize => self.block_automatic_login.read_from(r),
-            3usize => self.cache_name.read_from(r),
-            4usize => self.credential_bundle_id_access_control_list.read_from(r),
-            5usize => self.domain_realms.read_from(r),
-            6usize => self.domains.read_from(r),
-            7usize => self.is_default_realm.read_from(r),
-            8usize => self.password_block_modification.read_from(r),
-            9usize => self.password_change_url.read_from(r),
-            10usize => self.password_enable_local_sync.read_from(r),
-            11usize => self.password_expiration_days.read_from(r),
-            12usize => self.password_expiration_notification_days.read_from(r),
-            13usize => self.password_minimum_age_days.read_from(r),
-            14usize => self.password_minimum_length.read_from(r),
-            15usize => self.password_previous_password_block_count.read_from(r),
-            16usize => self.password_require_active_directory_complexity.read_from(r),
-            17usize => self.password_requirements_description.read_from(r),
-            18usize => self.realm.read_from(r),
-            19usize => self.require_user_presence.read_from(r),
-            20usize => self.user_principal_name.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.active_directory_site_code);
-        w.field(1usize, &self.block_active_directory_site_auto_discovery);
-        w.field(2usize, &self.block_automatic_login);
-        w.field(3usize, &self.cache_name);
-        w.field(4usize, &self.credential_bundle_id_access_control_list);
-        w.field(5usize, &self.domain_realms);
-        w.field(6usize, &self.domains);
-        w.field(7usize, &self.is_default_realm);
-        w.field(8usize, &self.password_block_modification);
-        w.field(9usize, &self.password_change_url);
-        w.field(10usize, &self.password_enable_local_sync);
-        w.field(11usize, &self.password_expiration_days);
-        w.field(12usize, &self.password_expiration_notification_days);
-        w.field(13usize, &self.password_minimum_age_days);
-        w.field(14usize, &self.password_minimum_length);
-        w.field(15usize, &self.password_previous_password_block_count);
-        w.field(16usize, &self.password_require_active_directory_complexity);
-        w.field(17usize, &self.password_requirements_description);
-        w.field(18usize, &self.realm);
-        w.field(19usize, &self.require_user_presence);
-        w.field(20usize, &self.user_principal_name);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.active_directory_site_code),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.block_active_directory_site_auto_discovery,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.block_automatic_login),
-            3usize => ::std::option::Option::Some(&self.cache_name),
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.credential_bundle_id_access_control_list,
-                )
-            }
-            5usize => ::std::option::Option::Some(&self.domain_realms),
-            6usize => ::std::option::Option::Some(&self.domains),
-            7usize => ::std::option::Option::Some(&self.is_default_realm),
-            8usize => ::std::option::Option::Some(&self.password_block_modification),
-            9usize => ::std::option::Option::Some(&self.password_change_url),
-            10usize => ::std::option::Option::Some(&self.password_enable_local_sync),
-            11usize => ::std::option::Option::Some(&self.password_expiration_days),
-            12usize => {
-                ::std::option::Option::Some(&self.password_expiration_notification_days)
-            }
-            13usize => ::std::option::Option::Some(&self.password_minimum_age_days),
-            14usize => ::std::option::Option::Some(&self.password_minimum_length),
-            15usize => {
-                ::std::option::Option::Some(&self.password_previous_password_block_count)
-            }
-            16usize => {
-                ::std::option::Option::Some(
-                    &self.password_require_active_directory_complexity,
-                )
-            }
-            17usize => {
-                ::std::option::Option::Some(&self.password_requirements_description)
-            }
-            18usize => ::std::option::Option::Some(&self.realm),
-            19usize => ::std::option::Option::Some(&self.require_user_presence),
-            20usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "active_directory_site_code", &self.active_directory_site_code);
         d.field(
@@ -9141,12 +8548,66 @@ impl rt::Object for KerberosSingleSignOnExtension {
         d.field(19usize, "require_user_presence", &self.require_user_presence);
         d.field(20usize, "user_principal_name", &self.user_principal_name);
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for KerberosSingleSignOnExtension {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.active_directory_site_code.read_from(r),
+            1usize => self.block_active_directory_site_auto_discovery.read_from(r),
+            2usize => self.block_automatic_login.read_from(r),
+            3usize => self.cache_name.read_from(r),
+            4usize => self.credential_bundle_id_access_control_list.read_from(r),
+            5usize => self.domain_realms.read_from(r),
+            6usize => self.domains.read_from(r),
+            7usize => self.is_default_realm.read_from(r),
+            8usize => self.password_block_modification.read_from(r),
+            9usize => self.password_change_url.read_from(r),
+            10usize => self.password_enable_local_sync.read_from(r),
+            11usize => self.password_expiration_days.read_from(r),
+            12usize => self.password_expiration_notification_days.read_from(r),
+            13usize => self.password_minimum_age_days.read_from(r),
+            14usize => self.password_minimum_length.read_from(r),
+            15usize => self.password_previous_password_block_count.read_from(r),
+            16usize => self.password_require_active_directory_complexity.read_from(r),
+            17usize => self.password_requirements_description.read_from(r),
+            18usize => self.realm.read_from(r),
+            19usize => self.require_user_presence.read_from(r),
+            20usize => self.user_principal_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.active_directory_site_code);
+        w.field(1usize, &self.block_active_directory_site_auto_discovery);
+        w.field(2usize, &self.block_automatic_login);
+        w.field(3usize, &self.cache_name);
+        w.field(4usize, &self.credential_bundle_id_access_control_list);
+        w.field(5usize, &self.domain_realms);
+        w.field(6usize, &self.domains);
+        w.field(7usize, &self.is_default_realm);
+        w.field(8usize, &self.password_block_modification);
+        w.field(9usize, &self.password_change_url);
+        w.field(10usize, &self.password_enable_local_sync);
+        w.field(11usize, &self.password_expiration_days);
+        w.field(12usize, &self.password_expiration_notification_days);
+        w.field(13usize, &self.password_minimum_age_days);
+        w.field(14usize, &self.password_minimum_length);
+        w.field(15usize, &self.password_previous_password_block_count);
+        w.field(16usize, &self.password_require_active_directory_complexity);
+        w.field(17usize, &self.password_requirements_description);
+        w.field(18usize, &self.realm);
+        w.field(19usize, &self.require_user_presence);
+        w.field(20usize, &self.user_principal_name);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9218,6 +8679,14 @@ impl rt::Object for KeyBooleanValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.keyBooleanValuePair\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for KeyBooleanValuePair {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key.read_from(r),
@@ -9231,24 +8700,11 @@ impl rt::Object for KeyBooleanValuePair {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9299,6 +8755,14 @@ impl rt::Object for KeyIntegerValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.keyIntegerValuePair\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for KeyIntegerValuePair {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key.read_from(r),
@@ -9312,24 +8776,11 @@ impl rt::Object for KeyIntegerValuePair {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9379,6 +8830,14 @@ impl rt::Object for KeyLongValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.keyLongValuePair\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for KeyLongValuePair {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -9392,24 +8851,11 @@ impl rt::Object for KeyLongValuePair {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9459,6 +8905,14 @@ impl rt::Object for KeyRealValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.keyRealValuePair\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for KeyRealValuePair {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key.read_from(r),
@@ -9472,24 +8926,11 @@ impl rt::Object for KeyRealValuePair {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9652,6 +9093,14 @@ impl rt::Object for KeyStringValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.keyStringValuePair\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for KeyStringValuePair {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key.read_from(r),
@@ -9665,24 +9114,11 @@ impl rt::Object for KeyStringValuePair {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9728,6 +9164,13 @@ impl rt::Object for KeyTypedValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":"];
     const TAG: &'static str = "\"#microsoft.graph.keyTypedValuePair\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for KeyTypedValuePair {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key.read_from(r),
@@ -9739,22 +9182,11 @@ impl rt::Object for KeyTypedValuePair {
         w.field(0usize, &self.key);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9834,49 +9266,49 @@ impl rt::Poly for AnyKeyTypedValuePair {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.keyBooleanValuePair") => {
-                rt::object::read_boxed(r).map(Self::KeyBooleanValuePair)
+                rt::object::read_boxed(r, Self::KeyBooleanValuePair)
             }
             ::std::option::Option::Some("microsoft.graph.keyIntegerValuePair") => {
-                rt::object::read_boxed(r).map(Self::KeyIntegerValuePair)
+                rt::object::read_boxed(r, Self::KeyIntegerValuePair)
             }
             ::std::option::Option::Some("microsoft.graph.keyRealValuePair") => {
-                rt::object::read_boxed(r).map(Self::KeyRealValuePair)
+                rt::object::read_boxed(r, Self::KeyRealValuePair)
             }
             ::std::option::Option::Some("microsoft.graph.keyStringValuePair") => {
-                rt::object::read_boxed(r).map(Self::KeyStringValuePair)
+                rt::object::read_boxed(r, Self::KeyStringValuePair)
             }
-            _ => rt::object::read_boxed(r).map(Self::KeyTypedValuePair),
+            _ => rt::object::read_boxed(r, Self::KeyTypedValuePair),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::KeyTypedValuePair(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::KeyBooleanValuePair(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.keyBooleanValuePair"),
                 )
             }
             Self::KeyIntegerValuePair(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.keyIntegerValuePair"),
                 )
             }
             Self::KeyRealValuePair(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.keyRealValuePair"),
                 )
             }
             Self::KeyStringValuePair(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.keyStringValuePair"),

@@ -111,6 +111,28 @@ impl rt::Object for LanguageProficiency {
     ];
     const TAG: &'static str = "\"#microsoft.graph.languageProficiency\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "inference", &self.inference);
+        d.field(5usize, "is_searchable", &self.is_searchable);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "source", &self.source);
+        d.field(9usize, "display_name", &self.display_name);
+        d.field(10usize, "proficiency", &self.proficiency);
+        d.field(11usize, "reading", &self.reading);
+        d.field(12usize, "spoken", &self.spoken);
+        d.field(13usize, "tag", &self.tag);
+        d.field(14usize, "thumbnail_url", &self.thumbnail_url);
+        d.field(15usize, "written", &self.written);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for LanguageProficiency {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -152,52 +174,11 @@ impl rt::Object for LanguageProficiency {
         w.field(15usize, &self.written);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allowed_audiences),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.inference),
-            5usize => ::std::option::Option::Some(&self.is_searchable),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.source),
-            9usize => ::std::option::Option::Some(&self.display_name),
-            10usize => ::std::option::Option::Some(&self.proficiency),
-            11usize => ::std::option::Option::Some(&self.reading),
-            12usize => ::std::option::Option::Some(&self.spoken),
-            13usize => ::std::option::Option::Some(&self.tag),
-            14usize => ::std::option::Option::Some(&self.thumbnail_url),
-            15usize => ::std::option::Option::Some(&self.written),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "display_name", &self.display_name);
-        d.field(10usize, "proficiency", &self.proficiency);
-        d.field(11usize, "reading", &self.reading);
-        d.field(12usize, "spoken", &self.spoken);
-        d.field(13usize, "tag", &self.tag);
-        d.field(14usize, "thumbnail_url", &self.thumbnail_url);
-        d.field(15usize, "written", &self.written);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -347,6 +328,17 @@ impl rt::Object for LicenseAssignmentState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.licenseAssignmentState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assigned_by_group", &self.assigned_by_group);
+        d.field(1usize, "disabled_plans", &self.disabled_plans);
+        d.field(2usize, "error", &self.error);
+        d.field(3usize, "sku_id", &self.sku_id);
+        d.field(4usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for LicenseAssignmentState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assigned_by_group.read_from(r),
@@ -366,30 +358,11 @@ impl rt::Object for LicenseAssignmentState {
         w.field(4usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assigned_by_group),
-            1usize => ::std::option::Option::Some(&self.disabled_plans),
-            2usize => ::std::option::Option::Some(&self.error),
-            3usize => ::std::option::Option::Some(&self.sku_id),
-            4usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assigned_by_group", &self.assigned_by_group);
-        d.field(1usize, "disabled_plans", &self.disabled_plans);
-        d.field(2usize, "error", &self.error);
-        d.field(3usize, "sku_id", &self.sku_id);
-        d.field(4usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -443,6 +416,15 @@ impl rt::Object for LicenseUnitsDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.licenseUnitsDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "enabled", &self.enabled);
+        d.field(1usize, "suspended", &self.suspended);
+        d.field(2usize, "warning", &self.warning);
+    }
+}
+#[cfg(msgraph_beta_search_or_subscribed_skus)]
+impl rt::object::Members for LicenseUnitsDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.enabled.read_from(r),
@@ -458,26 +440,11 @@ impl rt::Object for LicenseUnitsDetail {
         w.field(2usize, &self.warning);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.enabled),
-            1usize => ::std::option::Option::Some(&self.suspended),
-            2usize => ::std::option::Option::Some(&self.warning),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enabled", &self.enabled);
-        d.field(1usize, "suspended", &self.suspended);
-        d.field(2usize, "warning", &self.warning);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -878,6 +845,18 @@ impl rt::Object for LocalizedNotificationMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.localizedNotificationMessage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_default", &self.is_default);
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(3usize, "locale", &self.locale);
+        d.field(4usize, "message_template", &self.message_template);
+        d.field(5usize, "subject", &self.subject);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for LocalizedNotificationMessage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -899,32 +878,11 @@ impl rt::Object for LocalizedNotificationMessage {
         w.field(5usize, &self.subject);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_default),
-            2usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            3usize => ::std::option::Option::Some(&self.locale),
-            4usize => ::std::option::Option::Some(&self.message_template),
-            5usize => ::std::option::Option::Some(&self.subject),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_default", &self.is_default);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "locale", &self.locale);
-        d.field(4usize, "message_template", &self.message_template);
-        d.field(5usize, "subject", &self.subject);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1005,6 +963,17 @@ impl rt::Object for LocateDeviceActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.locateDeviceActionResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action_name", &self.action_name);
+        d.field(1usize, "action_state", &self.action_state);
+        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(3usize, "start_date_time", &self.start_date_time);
+        d.field(4usize, "device_location", &self.device_location);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for LocateDeviceActionResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action_name.read_from(r),
@@ -1024,30 +993,11 @@ impl rt::Object for LocateDeviceActionResult {
         w.field(4usize, &self.device_location);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action_name),
-            1usize => ::std::option::Option::Some(&self.action_state),
-            2usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            3usize => ::std::option::Option::Some(&self.start_date_time),
-            4usize => ::std::option::Option::Some(&self.device_location),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "device_location", &self.device_location);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1160,6 +1110,25 @@ impl rt::Object for LocationManagementCondition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.locationManagementCondition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "applicable_platforms", &self.applicable_platforms);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "e_tag", &self.e_tag);
+        d.field(6usize, "modified_date_time", &self.modified_date_time);
+        d.field(7usize, "unique_name", &self.unique_name);
+        d.field(
+            8usize,
+            "management_condition_statements",
+            &self.management_condition_statements,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for LocationManagementCondition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1187,42 +1156,11 @@ impl rt::Object for LocationManagementCondition {
         w.field(8usize, &self.management_condition_statements);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.applicable_platforms),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.e_tag),
-            6usize => ::std::option::Option::Some(&self.modified_date_time),
-            7usize => ::std::option::Option::Some(&self.unique_name),
-            8usize => ::std::option::Option::Some(&self.management_condition_statements),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "applicable_platforms", &self.applicable_platforms);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "e_tag", &self.e_tag);
-        d.field(6usize, "modified_date_time", &self.modified_date_time);
-        d.field(7usize, "unique_name", &self.unique_name);
-        d.field(
-            8usize,
-            "management_condition_statements",
-            &self.management_condition_statements,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1292,18 +1230,18 @@ impl rt::Poly for AnyLocationManagementCondition {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.circularGeofenceManagementCondition",
-            ) => rt::object::read_boxed(r).map(Self::CircularGeofenceManagementCondition),
-            _ => rt::object::read_boxed(r).map(Self::LocationManagementCondition),
+            ) => rt::object::read_boxed(r, Self::CircularGeofenceManagementCondition),
+            _ => rt::object::read_boxed(r, Self::LocationManagementCondition),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::LocationManagementCondition(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::CircularGeofenceManagementCondition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1643,6 +1581,19 @@ impl rt::Object for LogonUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.logonUser\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "account_domain", &self.account_domain);
+        d.field(1usize, "account_name", &self.account_name);
+        d.field(2usize, "account_type", &self.account_type);
+        d.field(3usize, "first_seen_date_time", &self.first_seen_date_time);
+        d.field(4usize, "last_seen_date_time", &self.last_seen_date_time);
+        d.field(5usize, "logon_id", &self.logon_id);
+        d.field(6usize, "logon_types", &self.logon_types);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for LogonUser {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.account_domain.read_from(r),
@@ -1666,34 +1617,11 @@ impl rt::Object for LogonUser {
         w.field(6usize, &self.logon_types);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.account_domain),
-            1usize => ::std::option::Option::Some(&self.account_name),
-            2usize => ::std::option::Option::Some(&self.account_type),
-            3usize => ::std::option::Option::Some(&self.first_seen_date_time),
-            4usize => ::std::option::Option::Some(&self.last_seen_date_time),
-            5usize => ::std::option::Option::Some(&self.logon_id),
-            6usize => ::std::option::Option::Some(&self.logon_types),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "account_domain", &self.account_domain);
-        d.field(1usize, "account_name", &self.account_name);
-        d.field(2usize, "account_type", &self.account_type);
-        d.field(3usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(4usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(5usize, "logon_id", &self.logon_id);
-        d.field(6usize, "logon_types", &self.logon_types);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1745,6 +1673,14 @@ impl rt::Object for LookupResultRow {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"row\":"];
     const TAG: &'static str = "\"#microsoft.graph.lookupResultRow\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "row", &self.row);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for LookupResultRow {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1758,24 +1694,11 @@ impl rt::Object for LookupResultRow {
         w.field(1usize, &self.row);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.row),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "row", &self.row);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

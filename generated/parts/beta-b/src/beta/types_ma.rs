@@ -59,6 +59,16 @@ impl rt::Object for MacOsAppleEventReceiver {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSAppleEventReceiver\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allowed", &self.allowed);
+        d.field(1usize, "code_requirement", &self.code_requirement);
+        d.field(2usize, "identifier", &self.identifier);
+        d.field(3usize, "identifier_type", &self.identifier_type);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MacOsAppleEventReceiver {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allowed.read_from(r),
@@ -76,28 +86,11 @@ impl rt::Object for MacOsAppleEventReceiver {
         w.field(3usize, &self.identifier_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allowed),
-            1usize => ::std::option::Option::Some(&self.code_requirement),
-            2usize => ::std::option::Option::Some(&self.identifier),
-            3usize => ::std::option::Option::Some(&self.identifier_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed", &self.allowed);
-        d.field(1usize, "code_requirement", &self.code_requirement);
-        d.field(2usize, "identifier", &self.identifier);
-        d.field(3usize, "identifier_type", &self.identifier_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -163,6 +156,15 @@ impl rt::Object for MacOsAssociatedDomainsItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSAssociatedDomainsItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application_identifier", &self.application_identifier);
+        d.field(1usize, "direct_downloads_enabled", &self.direct_downloads_enabled);
+        d.field(2usize, "domains", &self.domains);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MacOsAssociatedDomainsItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application_identifier.read_from(r),
@@ -178,26 +180,11 @@ impl rt::Object for MacOsAssociatedDomainsItem {
         w.field(2usize, &self.domains);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application_identifier),
-            1usize => ::std::option::Option::Some(&self.direct_downloads_enabled),
-            2usize => ::std::option::Option::Some(&self.domains),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_identifier", &self.application_identifier);
-        d.field(1usize, "direct_downloads_enabled", &self.direct_downloads_enabled);
-        d.field(2usize, "domains", &self.domains);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -262,6 +249,19 @@ impl rt::Object for MacOsAzureAdSingleSignOnExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSAzureAdSingleSignOnExtension\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "bundle_id_access_control_list",
+            &self.bundle_id_access_control_list,
+        );
+        d.field(1usize, "configurations", &self.configurations);
+        d.field(2usize, "enable_shared_device_mode", &self.enable_shared_device_mode);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MacOsAzureAdSingleSignOnExtension {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.bundle_id_access_control_list.read_from(r),
@@ -277,30 +277,11 @@ impl rt::Object for MacOsAzureAdSingleSignOnExtension {
         w.field(2usize, &self.enable_shared_device_mode);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.bundle_id_access_control_list),
-            1usize => ::std::option::Option::Some(&self.configurations),
-            2usize => ::std::option::Option::Some(&self.enable_shared_device_mode),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "bundle_id_access_control_list",
-            &self.bundle_id_access_control_list,
-        );
-        d.field(1usize, "configurations", &self.configurations);
-        d.field(2usize, "enable_shared_device_mode", &self.enable_shared_device_mode);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -605,148 +586,6 @@ impl rt::Object for MacOsCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSCompliancePolicy\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.display_name.read_from(r),
-            4usize => self.last_modified_date_time.read_from(r),
-            5usize => self.role_scope_tag_ids.read_from(r),
-            6usize => self.version.read_from(r),
-            7usize => self.assignments.read_from(r),
-            8usize => self.device_setting_state_summaries.read_from(r),
-            9usize => self.device_statuses.read_from(r),
-            10usize => self.device_status_overview.read_from(r),
-            11usize => self.scheduled_actions_for_rule.read_from(r),
-            12usize => self.user_statuses.read_from(r),
-            13usize => self.user_status_overview.read_from(r),
-            14usize => {
-                self.advanced_threat_protection_required_security_level.read_from(r)
-            }
-            15usize => self.device_threat_protection_enabled.read_from(r),
-            16usize => self.device_threat_protection_required_security_level.read_from(r),
-            17usize => self.firewall_block_all_incoming.read_from(r),
-            18usize => self.firewall_enabled.read_from(r),
-            19usize => self.firewall_enable_stealth_mode.read_from(r),
-            20usize => self.gatekeeper_allowed_app_source.read_from(r),
-            21usize => self.os_maximum_build_version.read_from(r),
-            22usize => self.os_maximum_version.read_from(r),
-            23usize => self.os_minimum_build_version.read_from(r),
-            24usize => self.os_minimum_version.read_from(r),
-            25usize => self.password_block_simple.read_from(r),
-            26usize => self.password_expiration_days.read_from(r),
-            27usize => self.password_minimum_character_set_count.read_from(r),
-            28usize => self.password_minimum_length.read_from(r),
-            29usize => self.password_minutes_of_inactivity_before_lock.read_from(r),
-            30usize => self.password_previous_password_block_count.read_from(r),
-            31usize => self.password_required.read_from(r),
-            32usize => self.password_required_type.read_from(r),
-            33usize => self.storage_require_encryption.read_from(r),
-            34usize => self.system_integrity_protection_enabled.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.display_name);
-        w.field(4usize, &self.last_modified_date_time);
-        w.field(5usize, &self.role_scope_tag_ids);
-        w.field(6usize, &self.version);
-        w.field(7usize, &self.assignments);
-        w.field(8usize, &self.device_setting_state_summaries);
-        w.field(9usize, &self.device_statuses);
-        w.field(10usize, &self.device_status_overview);
-        w.field(11usize, &self.scheduled_actions_for_rule);
-        w.field(12usize, &self.user_statuses);
-        w.field(13usize, &self.user_status_overview);
-        w.field(14usize, &self.advanced_threat_protection_required_security_level);
-        w.field(15usize, &self.device_threat_protection_enabled);
-        w.field(16usize, &self.device_threat_protection_required_security_level);
-        w.field(17usize, &self.firewall_block_all_incoming);
-        w.field(18usize, &self.firewall_enabled);
-        w.field(19usize, &self.firewall_enable_stealth_mode);
-        w.field(20usize, &self.gatekeeper_allowed_app_source);
-        w.field(21usize, &self.os_maximum_build_version);
-        w.field(22usize, &self.os_maximum_version);
-        w.field(23usize, &self.os_minimum_build_version);
-        w.field(24usize, &self.os_minimum_version);
-        w.field(25usize, &self.password_block_simple);
-        w.field(26usize, &self.password_expiration_days);
-        w.field(27usize, &self.password_minimum_character_set_count);
-        w.field(28usize, &self.password_minimum_length);
-        w.field(29usize, &self.password_minutes_of_inactivity_before_lock);
-        w.field(30usize, &self.password_previous_password_block_count);
-        w.field(31usize, &self.password_required);
-        w.field(32usize, &self.password_required_type);
-        w.field(33usize, &self.storage_require_encryption);
-        w.field(34usize, &self.system_integrity_protection_enabled);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            6usize => ::std::option::Option::Some(&self.version),
-            7usize => ::std::option::Option::Some(&self.assignments),
-            8usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            9usize => ::std::option::Option::Some(&self.device_statuses),
-            10usize => ::std::option::Option::Some(&self.device_status_overview),
-            11usize => ::std::option::Option::Some(&self.scheduled_actions_for_rule),
-            12usize => ::std::option::Option::Some(&self.user_statuses),
-            13usize => ::std::option::Option::Some(&self.user_status_overview),
-            14usize => {
-                ::std::option::Option::Some(
-                    &self.advanced_threat_protection_required_security_level,
-                )
-            }
-            15usize => {
-                ::std::option::Option::Some(&self.device_threat_protection_enabled)
-            }
-            16usize => {
-                ::std::option::Option::Some(
-                    &self.device_threat_protection_required_security_level,
-                )
-            }
-            17usize => ::std::option::Option::Some(&self.firewall_block_all_incoming),
-            18usize => ::std::option::Option::Some(&self.firewall_enabled),
-            19usize => ::std::option::Option::Some(&self.firewall_enable_stealth_mode),
-            20usize => ::std::option::Option::Some(&self.gatekeeper_allowed_app_source),
-            21usize => ::std::option::Option::Some(&self.os_maximum_build_version),
-            22usize => ::std::option::Option::Some(&self.os_maximum_version),
-            23usize => ::std::option::Option::Some(&self.os_minimum_build_version),
-            24usize => ::std::option::Option::Some(&self.os_minimum_version),
-            25usize => ::std::option::Option::Some(&self.password_block_simple),
-            26usize => ::std::option::Option::Some(&self.password_expiration_days),
-            27usize => {
-                ::std::option::Option::Some(&self.password_minimum_character_set_count)
-            }
-            28usize => ::std::option::Option::Some(&self.password_minimum_length),
-            29usize => {
-                ::std::option::Option::Some(
-                    &self.password_minutes_of_inactivity_before_lock,
-                )
-            }
-            30usize => {
-                ::std::option::Option::Some(&self.password_previous_password_block_count)
-            }
-            31usize => ::std::option::Option::Some(&self.password_required),
-            32usize => ::std::option::Option::Some(&self.password_required_type),
-            33usize => ::std::option::Option::Some(&self.storage_require_encryption),
-            34usize => {
-                ::std::option::Option::Some(&self.system_integrity_protection_enabled)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -828,12 +667,96 @@ impl rt::Object for MacOsCompliancePolicy {
             &self.system_integrity_protection_enabled,
         );
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MacOsCompliancePolicy {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.role_scope_tag_ids.read_from(r),
+            6usize => self.version.read_from(r),
+            7usize => self.assignments.read_from(r),
+            8usize => self.device_setting_state_summaries.read_from(r),
+            9usize => self.device_statuses.read_from(r),
+            10usize => self.device_status_overview.read_from(r),
+            11usize => self.scheduled_actions_for_rule.read_from(r),
+            12usize => self.user_statuses.read_from(r),
+            13usize => self.user_status_overview.read_from(r),
+            14usize => {
+                self.advanced_threat_protection_required_security_level.read_from(r)
+            }
+            15usize => self.device_threat_protection_enabled.read_from(r),
+            16usize => self.device_threat_protection_required_security_level.read_from(r),
+            17usize => self.firewall_block_all_incoming.read_from(r),
+            18usize => self.firewall_enabled.read_from(r),
+            19usize => self.firewall_enable_stealth_mode.read_from(r),
+            20usize => self.gatekeeper_allowed_app_source.read_from(r),
+            21usize => self.os_maximum_build_version.read_from(r),
+            22usize => self.os_maximum_version.read_from(r),
+            23usize => self.os_minimum_build_version.read_from(r),
+            24usize => self.os_minimum_version.read_from(r),
+            25usize => self.password_block_simple.read_from(r),
+            26usize => self.password_expiration_days.read_from(r),
+            27usize => self.password_minimum_character_set_count.read_from(r),
+            28usize => self.password_minimum_length.read_from(r),
+            29usize => self.password_minutes_of_inactivity_before_lock.read_from(r),
+            30usize => self.password_previous_password_block_count.read_from(r),
+            31usize => self.password_required.read_from(r),
+            32usize => self.password_required_type.read_from(r),
+            33usize => self.storage_require_encryption.read_from(r),
+            34usize => self.system_integrity_protection_enabled.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.role_scope_tag_ids);
+        w.field(6usize, &self.version);
+        w.field(7usize, &self.assignments);
+        w.field(8usize, &self.device_setting_state_summaries);
+        w.field(9usize, &self.device_statuses);
+        w.field(10usize, &self.device_status_overview);
+        w.field(11usize, &self.scheduled_actions_for_rule);
+        w.field(12usize, &self.user_statuses);
+        w.field(13usize, &self.user_status_overview);
+        w.field(14usize, &self.advanced_threat_protection_required_security_level);
+        w.field(15usize, &self.device_threat_protection_enabled);
+        w.field(16usize, &self.device_threat_protection_required_security_level);
+        w.field(17usize, &self.firewall_block_all_incoming);
+        w.field(18usize, &self.firewall_enabled);
+        w.field(19usize, &self.firewall_enable_stealth_mode);
+        w.field(20usize, &self.gatekeeper_allowed_app_source);
+        w.field(21usize, &self.os_maximum_build_version);
+        w.field(22usize, &self.os_maximum_version);
+        w.field(23usize, &self.os_minimum_build_version);
+        w.field(24usize, &self.os_minimum_version);
+        w.field(25usize, &self.password_block_simple);
+        w.field(26usize, &self.password_expiration_days);
+        w.field(27usize, &self.password_minimum_character_set_count);
+        w.field(28usize, &self.password_minimum_length);
+        w.field(29usize, &self.password_minutes_of_inactivity_before_lock);
+        w.field(30usize, &self.password_previous_password_block_count);
+        w.field(31usize, &self.password_required);
+        w.field(32usize, &self.password_required_type);
+        w.field(33usize, &self.storage_require_encryption);
+        w.field(34usize, &self.system_integrity_protection_enabled);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1072,6 +995,17 @@ impl rt::Object for MacOsCredentialSingleSignOnExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSCredentialSingleSignOnExtension\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "configurations", &self.configurations);
+        d.field(1usize, "domains", &self.domains);
+        d.field(2usize, "extension_identifier", &self.extension_identifier);
+        d.field(3usize, "realm", &self.realm);
+        d.field(4usize, "team_identifier", &self.team_identifier);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MacOsCredentialSingleSignOnExtension {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.configurations.read_from(r),
@@ -1091,30 +1025,11 @@ impl rt::Object for MacOsCredentialSingleSignOnExtension {
         w.field(4usize, &self.team_identifier);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.configurations),
-            1usize => ::std::option::Option::Some(&self.domains),
-            2usize => ::std::option::Option::Some(&self.extension_identifier),
-            3usize => ::std::option::Option::Some(&self.realm),
-            4usize => ::std::option::Option::Some(&self.team_identifier),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "configurations", &self.configurations);
-        d.field(1usize, "domains", &self.domains);
-        d.field(2usize, "extension_identifier", &self.extension_identifier);
-        d.field(3usize, "realm", &self.realm);
-        d.field(4usize, "team_identifier", &self.team_identifier);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1225,6 +1140,18 @@ impl rt::Object for MacOsFirewallApplication {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSFirewallApplication\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "allows_incoming_connections",
+            &self.allows_incoming_connections,
+        );
+        d.field(1usize, "bundle_id", &self.bundle_id);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MacOsFirewallApplication {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allows_incoming_connections.read_from(r),
@@ -1238,28 +1165,11 @@ impl rt::Object for MacOsFirewallApplication {
         w.field(1usize, &self.bundle_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allows_incoming_connections),
-            1usize => ::std::option::Option::Some(&self.bundle_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "allows_incoming_connections",
-            &self.allows_incoming_connections,
-        );
-        d.field(1usize, "bundle_id", &self.bundle_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1514,102 +1424,6 @@ impl rt::Object for MacOsKerberosSingleSignOnExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSKerberosSingleSignOnExtension\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.active_directory_site_code.read_from(r),
-            1usize => self.block_active_directory_site_auto_discovery.read_from(r),
-            2usize => self.block_automatic_login.read_from(r),
-            3usize => self.cache_name.read_from(r),
-            4usize => self.credential_bundle_id_access_control_list.read_from(r),
-            5usize => self.domain_realms.read_from(r),
-            6usize => self.domains.read_from(r),
-            7usize => self.is_default_realm.read_from(r),
-            8usize => self.password_block_modification.read_from(r),
-            9usize => self.password_change_url.read_from(r),
-            10usize => self.password_enable_local_sync.read_from(r),
-            11usize => self.password_expiration_days.read_from(r),
-            12usize => self.password_expiration_notification_days.read_from(r),
-            13usize => self.password_minimum_age_days.read_from(r),
-            14usize => self.password_minimum_length.read_from(r),
-            15usize => self.password_previous_password_block_count.read_from(r),
-            16usize => self.password_require_active_directory_complexity.read_from(r),
-            17usize => self.password_requirements_description.read_from(r),
-            18usize => self.realm.read_from(r),
-            19usize => self.require_user_presence.read_from(r),
-            20usize => self.user_principal_name.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.active_directory_site_code);
-        w.field(1usize, &self.block_active_directory_site_auto_discovery);
-        w.field(2usize, &self.block_automatic_login);
-        w.field(3usize, &self.cache_name);
-        w.field(4usize, &self.credential_bundle_id_access_control_list);
-        w.field(5usize, &self.domain_realms);
-        w.field(6usize, &self.domains);
-        w.field(7usize, &self.is_default_realm);
-        w.field(8usize, &self.password_block_modification);
-        w.field(9usize, &self.password_change_url);
-        w.field(10usize, &self.password_enable_local_sync);
-        w.field(11usize, &self.password_expiration_days);
-        w.field(12usize, &self.password_expiration_notification_days);
-        w.field(13usize, &self.password_minimum_age_days);
-        w.field(14usize, &self.password_minimum_length);
-        w.field(15usize, &self.password_previous_password_block_count);
-        w.field(16usize, &self.password_require_active_directory_complexity);
-        w.field(17usize, &self.password_requirements_description);
-        w.field(18usize, &self.realm);
-        w.field(19usize, &self.require_user_presence);
-        w.field(20usize, &self.user_principal_name);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.active_directory_site_code),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.block_active_directory_site_auto_discovery,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.block_automatic_login),
-            3usize => ::std::option::Option::Some(&self.cache_name),
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.credential_bundle_id_access_control_list,
-                )
-            }
-            5usize => ::std::option::Option::Some(&self.domain_realms),
-            6usize => ::std::option::Option::Some(&self.domains),
-            7usize => ::std::option::Option::Some(&self.is_default_realm),
-            8usize => ::std::option::Option::Some(&self.password_block_modification),
-            9usize => ::std::option::Option::Some(&self.password_change_url),
-            10usize => ::std::option::Option::Some(&self.password_enable_local_sync),
-            11usize => ::std::option::Option::Some(&self.password_expiration_days),
-            12usize => {
-                ::std::option::Option::Some(&self.password_expiration_notification_days)
-            }
-            13usize => ::std::option::Option::Some(&self.password_minimum_age_days),
-            14usize => ::std::option::Option::Some(&self.password_minimum_length),
-            15usize => {
-                ::std::option::Option::Some(&self.password_previous_password_block_count)
-            }
-            16usize => {
-                ::std::option::Option::Some(
-                    &self.password_require_active_directory_complexity,
-                )
-            }
-            17usize => {
-                ::std::option::Option::Some(&self.password_requirements_description)
-            }
-            18usize => ::std::option::Option::Some(&self.realm),
-            19usize => ::std::option::Option::Some(&self.require_user_presence),
-            20usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "active_directory_site_code", &self.active_directory_site_code);
         d.field(
@@ -1661,12 +1475,66 @@ impl rt::Object for MacOsKerberosSingleSignOnExtension {
         d.field(19usize, "require_user_presence", &self.require_user_presence);
         d.field(20usize, "user_principal_name", &self.user_principal_name);
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MacOsKerberosSingleSignOnExtension {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.active_directory_site_code.read_from(r),
+            1usize => self.block_active_directory_site_auto_discovery.read_from(r),
+            2usize => self.block_automatic_login.read_from(r),
+            3usize => self.cache_name.read_from(r),
+            4usize => self.credential_bundle_id_access_control_list.read_from(r),
+            5usize => self.domain_realms.read_from(r),
+            6usize => self.domains.read_from(r),
+            7usize => self.is_default_realm.read_from(r),
+            8usize => self.password_block_modification.read_from(r),
+            9usize => self.password_change_url.read_from(r),
+            10usize => self.password_enable_local_sync.read_from(r),
+            11usize => self.password_expiration_days.read_from(r),
+            12usize => self.password_expiration_notification_days.read_from(r),
+            13usize => self.password_minimum_age_days.read_from(r),
+            14usize => self.password_minimum_length.read_from(r),
+            15usize => self.password_previous_password_block_count.read_from(r),
+            16usize => self.password_require_active_directory_complexity.read_from(r),
+            17usize => self.password_requirements_description.read_from(r),
+            18usize => self.realm.read_from(r),
+            19usize => self.require_user_presence.read_from(r),
+            20usize => self.user_principal_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.active_directory_site_code);
+        w.field(1usize, &self.block_active_directory_site_auto_discovery);
+        w.field(2usize, &self.block_automatic_login);
+        w.field(3usize, &self.cache_name);
+        w.field(4usize, &self.credential_bundle_id_access_control_list);
+        w.field(5usize, &self.domain_realms);
+        w.field(6usize, &self.domains);
+        w.field(7usize, &self.is_default_realm);
+        w.field(8usize, &self.password_block_modification);
+        w.field(9usize, &self.password_change_url);
+        w.field(10usize, &self.password_enable_local_sync);
+        w.field(11usize, &self.password_expiration_days);
+        w.field(12usize, &self.password_expiration_notification_days);
+        w.field(13usize, &self.password_minimum_age_days);
+        w.field(14usize, &self.password_minimum_length);
+        w.field(15usize, &self.password_previous_password_block_count);
+        w.field(16usize, &self.password_require_active_directory_complexity);
+        w.field(17usize, &self.password_requirements_description);
+        w.field(18usize, &self.realm);
+        w.field(19usize, &self.require_user_presence);
+        w.field(20usize, &self.user_principal_name);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1914,6 +1782,66 @@ impl rt::Object for MacOsPrivacyAccessControlItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSPrivacyAccessControlItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "accessibility", &self.accessibility);
+        d.field(1usize, "address_book", &self.address_book);
+        d.field(
+            2usize,
+            "apple_events_allowed_receivers",
+            &self.apple_events_allowed_receivers,
+        );
+        d.field(3usize, "block_camera", &self.block_camera);
+        d.field(4usize, "block_listen_event", &self.block_listen_event);
+        d.field(5usize, "block_microphone", &self.block_microphone);
+        d.field(6usize, "block_screen_capture", &self.block_screen_capture);
+        d.field(7usize, "calendar", &self.calendar);
+        d.field(8usize, "code_requirement", &self.code_requirement);
+        d.field(9usize, "display_name", &self.display_name);
+        d.field(10usize, "file_provider_presence", &self.file_provider_presence);
+        d.field(11usize, "identifier", &self.identifier);
+        d.field(12usize, "identifier_type", &self.identifier_type);
+        d.field(13usize, "media_library", &self.media_library);
+        d.field(14usize, "photos", &self.photos);
+        d.field(15usize, "post_event", &self.post_event);
+        d.field(16usize, "reminders", &self.reminders);
+        d.field(17usize, "speech_recognition", &self.speech_recognition);
+        d.field(18usize, "static_code_validation", &self.static_code_validation);
+        d.field(19usize, "system_policy_all_files", &self.system_policy_all_files);
+        d.field(
+            20usize,
+            "system_policy_desktop_folder",
+            &self.system_policy_desktop_folder,
+        );
+        d.field(
+            21usize,
+            "system_policy_documents_folder",
+            &self.system_policy_documents_folder,
+        );
+        d.field(
+            22usize,
+            "system_policy_downloads_folder",
+            &self.system_policy_downloads_folder,
+        );
+        d.field(
+            23usize,
+            "system_policy_network_volumes",
+            &self.system_policy_network_volumes,
+        );
+        d.field(
+            24usize,
+            "system_policy_removable_volumes",
+            &self.system_policy_removable_volumes,
+        );
+        d.field(
+            25usize,
+            "system_policy_system_admin_files",
+            &self.system_policy_system_admin_files,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MacOsPrivacyAccessControlItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.accessibility.read_from(r),
@@ -1975,102 +1903,11 @@ impl rt::Object for MacOsPrivacyAccessControlItem {
         w.field(25usize, &self.system_policy_system_admin_files);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.accessibility),
-            1usize => ::std::option::Option::Some(&self.address_book),
-            2usize => ::std::option::Option::Some(&self.apple_events_allowed_receivers),
-            3usize => ::std::option::Option::Some(&self.block_camera),
-            4usize => ::std::option::Option::Some(&self.block_listen_event),
-            5usize => ::std::option::Option::Some(&self.block_microphone),
-            6usize => ::std::option::Option::Some(&self.block_screen_capture),
-            7usize => ::std::option::Option::Some(&self.calendar),
-            8usize => ::std::option::Option::Some(&self.code_requirement),
-            9usize => ::std::option::Option::Some(&self.display_name),
-            10usize => ::std::option::Option::Some(&self.file_provider_presence),
-            11usize => ::std::option::Option::Some(&self.identifier),
-            12usize => ::std::option::Option::Some(&self.identifier_type),
-            13usize => ::std::option::Option::Some(&self.media_library),
-            14usize => ::std::option::Option::Some(&self.photos),
-            15usize => ::std::option::Option::Some(&self.post_event),
-            16usize => ::std::option::Option::Some(&self.reminders),
-            17usize => ::std::option::Option::Some(&self.speech_recognition),
-            18usize => ::std::option::Option::Some(&self.static_code_validation),
-            19usize => ::std::option::Option::Some(&self.system_policy_all_files),
-            20usize => ::std::option::Option::Some(&self.system_policy_desktop_folder),
-            21usize => ::std::option::Option::Some(&self.system_policy_documents_folder),
-            22usize => ::std::option::Option::Some(&self.system_policy_downloads_folder),
-            23usize => ::std::option::Option::Some(&self.system_policy_network_volumes),
-            24usize => ::std::option::Option::Some(&self.system_policy_removable_volumes),
-            25usize => {
-                ::std::option::Option::Some(&self.system_policy_system_admin_files)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "accessibility", &self.accessibility);
-        d.field(1usize, "address_book", &self.address_book);
-        d.field(
-            2usize,
-            "apple_events_allowed_receivers",
-            &self.apple_events_allowed_receivers,
-        );
-        d.field(3usize, "block_camera", &self.block_camera);
-        d.field(4usize, "block_listen_event", &self.block_listen_event);
-        d.field(5usize, "block_microphone", &self.block_microphone);
-        d.field(6usize, "block_screen_capture", &self.block_screen_capture);
-        d.field(7usize, "calendar", &self.calendar);
-        d.field(8usize, "code_requirement", &self.code_requirement);
-        d.field(9usize, "display_name", &self.display_name);
-        d.field(10usize, "file_provider_presence", &self.file_provider_presence);
-        d.field(11usize, "identifier", &self.identifier);
-        d.field(12usize, "identifier_type", &self.identifier_type);
-        d.field(13usize, "media_library", &self.media_library);
-        d.field(14usize, "photos", &self.photos);
-        d.field(15usize, "post_event", &self.post_event);
-        d.field(16usize, "reminders", &self.reminders);
-        d.field(17usize, "speech_recognition", &self.speech_recognition);
-        d.field(18usize, "static_code_validation", &self.static_code_validation);
-        d.field(19usize, "system_policy_all_files", &self.system_policy_all_files);
-        d.field(
-            20usize,
-            "system_policy_desktop_folder",
-            &self.system_policy_desktop_folder,
-        );
-        d.field(
-            21usize,
-            "system_policy_documents_folder",
-            &self.system_policy_documents_folder,
-        );
-        d.field(
-            22usize,
-            "system_policy_downloads_folder",
-            &self.system_policy_downloads_folder,
-        );
-        d.field(
-            23usize,
-            "system_policy_network_volumes",
-            &self.system_policy_network_volumes,
-        );
-        d.field(
-            24usize,
-            "system_policy_removable_volumes",
-            &self.system_policy_removable_volumes,
-        );
-        d.field(
-            25usize,
-            "system_policy_system_admin_files",
-            &self.system_policy_system_admin_files,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2210,6 +2047,16 @@ impl rt::Object for MacOsRedirectSingleSignOnExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSRedirectSingleSignOnExtension\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "configurations", &self.configurations);
+        d.field(1usize, "extension_identifier", &self.extension_identifier);
+        d.field(2usize, "team_identifier", &self.team_identifier);
+        d.field(3usize, "url_prefixes", &self.url_prefixes);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MacOsRedirectSingleSignOnExtension {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.configurations.read_from(r),
@@ -2227,28 +2074,11 @@ impl rt::Object for MacOsRedirectSingleSignOnExtension {
         w.field(3usize, &self.url_prefixes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.configurations),
-            1usize => ::std::option::Option::Some(&self.extension_identifier),
-            2usize => ::std::option::Option::Some(&self.team_identifier),
-            3usize => ::std::option::Option::Some(&self.url_prefixes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "configurations", &self.configurations);
-        d.field(1usize, "extension_identifier", &self.extension_identifier);
-        d.field(2usize, "team_identifier", &self.team_identifier);
-        d.field(3usize, "url_prefixes", &self.url_prefixes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2293,6 +2123,12 @@ impl rt::Object for MacOsSingleSignOnExtension {
     const TAG: &'static str = "\"#microsoft.graph.macOSSingleSignOnExtension\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MacOsSingleSignOnExtension {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2302,20 +2138,11 @@ impl rt::Object for MacOsSingleSignOnExtension {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2409,29 +2236,27 @@ impl rt::Poly for AnyMacOsSingleSignOnExtension {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.macOSAzureAdSingleSignOnExtension",
-            ) => rt::object::read_boxed(r).map(Self::MacOsAzureAdSingleSignOnExtension),
+            ) => rt::object::read_boxed(r, Self::MacOsAzureAdSingleSignOnExtension),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSCredentialSingleSignOnExtension",
-            ) => {
-                rt::object::read_boxed(r).map(Self::MacOsCredentialSingleSignOnExtension)
-            }
+            ) => rt::object::read_boxed(r, Self::MacOsCredentialSingleSignOnExtension),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSKerberosSingleSignOnExtension",
-            ) => rt::object::read_boxed(r).map(Self::MacOsKerberosSingleSignOnExtension),
+            ) => rt::object::read_boxed(r, Self::MacOsKerberosSingleSignOnExtension),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSRedirectSingleSignOnExtension",
-            ) => rt::object::read_boxed(r).map(Self::MacOsRedirectSingleSignOnExtension),
-            _ => rt::object::read_boxed(r).map(Self::MacOsSingleSignOnExtension),
+            ) => rt::object::read_boxed(r, Self::MacOsRedirectSingleSignOnExtension),
+            _ => rt::object::read_boxed(r, Self::MacOsSingleSignOnExtension),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::MacOsSingleSignOnExtension(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::MacOsAzureAdSingleSignOnExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2440,7 +2265,7 @@ impl rt::Poly for AnyMacOsSingleSignOnExtension {
                 )
             }
             Self::MacOsCredentialSingleSignOnExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2449,7 +2274,7 @@ impl rt::Poly for AnyMacOsSingleSignOnExtension {
                 )
             }
             Self::MacOsKerberosSingleSignOnExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2458,7 +2283,7 @@ impl rt::Poly for AnyMacOsSingleSignOnExtension {
                 )
             }
             Self::MacOsRedirectSingleSignOnExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2635,6 +2460,24 @@ impl rt::Object for MacOsSoftwareUpdateAccountSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSSoftwareUpdateAccountSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "device_id", &self.device_id);
+        d.field(2usize, "device_name", &self.device_name);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "failed_update_count", &self.failed_update_count);
+        d.field(5usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(6usize, "os_version", &self.os_version);
+        d.field(7usize, "successful_update_count", &self.successful_update_count);
+        d.field(8usize, "total_update_count", &self.total_update_count);
+        d.field(9usize, "user_id", &self.user_id);
+        d.field(10usize, "user_principal_name", &self.user_principal_name);
+        d.field(11usize, "category_summaries", &self.category_summaries);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MacOsSoftwareUpdateAccountSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2668,44 +2511,11 @@ impl rt::Object for MacOsSoftwareUpdateAccountSummary {
         w.field(11usize, &self.category_summaries);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.device_id),
-            2usize => ::std::option::Option::Some(&self.device_name),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.failed_update_count),
-            5usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            6usize => ::std::option::Option::Some(&self.os_version),
-            7usize => ::std::option::Option::Some(&self.successful_update_count),
-            8usize => ::std::option::Option::Some(&self.total_update_count),
-            9usize => ::std::option::Option::Some(&self.user_id),
-            10usize => ::std::option::Option::Some(&self.user_principal_name),
-            11usize => ::std::option::Option::Some(&self.category_summaries),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_id", &self.device_id);
-        d.field(2usize, "device_name", &self.device_name);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "failed_update_count", &self.failed_update_count);
-        d.field(5usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(6usize, "os_version", &self.os_version);
-        d.field(7usize, "successful_update_count", &self.successful_update_count);
-        d.field(8usize, "total_update_count", &self.total_update_count);
-        d.field(9usize, "user_id", &self.user_id);
-        d.field(10usize, "user_principal_name", &self.user_principal_name);
-        d.field(11usize, "category_summaries", &self.category_summaries);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2931,6 +2741,22 @@ impl rt::Object for MacOsSoftwareUpdateCategorySummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSSoftwareUpdateCategorySummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "device_id", &self.device_id);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "failed_update_count", &self.failed_update_count);
+        d.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(5usize, "successful_update_count", &self.successful_update_count);
+        d.field(6usize, "total_update_count", &self.total_update_count);
+        d.field(7usize, "update_category", &self.update_category);
+        d.field(8usize, "user_id", &self.user_id);
+        d.field(9usize, "update_state_summaries", &self.update_state_summaries);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MacOsSoftwareUpdateCategorySummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2960,40 +2786,11 @@ impl rt::Object for MacOsSoftwareUpdateCategorySummary {
         w.field(9usize, &self.update_state_summaries);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.device_id),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.failed_update_count),
-            4usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            5usize => ::std::option::Option::Some(&self.successful_update_count),
-            6usize => ::std::option::Option::Some(&self.total_update_count),
-            7usize => ::std::option::Option::Some(&self.update_category),
-            8usize => ::std::option::Option::Some(&self.user_id),
-            9usize => ::std::option::Option::Some(&self.update_state_summaries),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_id", &self.device_id);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "failed_update_count", &self.failed_update_count);
-        d.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(5usize, "successful_update_count", &self.successful_update_count);
-        d.field(6usize, "total_update_count", &self.total_update_count);
-        d.field(7usize, "update_category", &self.update_category);
-        d.field(8usize, "user_id", &self.user_id);
-        d.field(9usize, "update_state_summaries", &self.update_state_summaries);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3205,6 +3002,19 @@ impl rt::Object for MacOsSoftwareUpdateStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSSoftwareUpdateStateSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(3usize, "product_key", &self.product_key);
+        d.field(4usize, "state", &self.state);
+        d.field(5usize, "update_category", &self.update_category);
+        d.field(6usize, "update_version", &self.update_version);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MacOsSoftwareUpdateStateSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3228,34 +3038,11 @@ impl rt::Object for MacOsSoftwareUpdateStateSummary {
         w.field(6usize, &self.update_version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            3usize => ::std::option::Option::Some(&self.product_key),
-            4usize => ::std::option::Option::Some(&self.state),
-            5usize => ::std::option::Option::Some(&self.update_category),
-            6usize => ::std::option::Option::Some(&self.update_version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "product_key", &self.product_key);
-        d.field(4usize, "state", &self.state);
-        d.field(5usize, "update_category", &self.update_category);
-        d.field(6usize, "update_version", &self.update_version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3313,6 +3100,14 @@ impl rt::Object for MacOsSystemExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSSystemExtension\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "bundle_id", &self.bundle_id);
+        d.field(1usize, "team_identifier", &self.team_identifier);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MacOsSystemExtension {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.bundle_id.read_from(r),
@@ -3326,24 +3121,11 @@ impl rt::Object for MacOsSystemExtension {
         w.field(1usize, &self.team_identifier);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.bundle_id),
-            1usize => ::std::option::Option::Some(&self.team_identifier),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bundle_id", &self.bundle_id);
-        d.field(1usize, "team_identifier", &self.team_identifier);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3454,6 +3236,14 @@ impl rt::Object for MacOsSystemExtensionTypeMapping {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSSystemExtensionTypeMapping\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allowed_types", &self.allowed_types);
+        d.field(1usize, "team_identifier", &self.team_identifier);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MacOsSystemExtensionTypeMapping {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allowed_types.read_from(r),
@@ -3467,24 +3257,11 @@ impl rt::Object for MacOsSystemExtensionTypeMapping {
         w.field(1usize, &self.team_identifier);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allowed_types),
-            1usize => ::std::option::Option::Some(&self.team_identifier),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_types", &self.allowed_types);
-        d.field(1usize, "team_identifier", &self.team_identifier);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3590,6 +3367,24 @@ impl rt::Object for MachineLearningDetectedSensitiveContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.machineLearningDetectedSensitiveContent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "confidence", &self.confidence);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "id", &self.id);
+        d.field(3usize, "recommended_confidence", &self.recommended_confidence);
+        d.field(4usize, "unique_count", &self.unique_count);
+        d.field(5usize, "classification_attributes", &self.classification_attributes);
+        d.field(6usize, "classification_method", &self.classification_method);
+        d.field(7usize, "matches", &self.matches);
+        d.field(8usize, "scope", &self.scope);
+        d.field(9usize, "sensitive_type_source", &self.sensitive_type_source);
+        d.field(10usize, "match_tolerance", &self.match_tolerance);
+        d.field(11usize, "model_version", &self.model_version);
+    }
+}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl rt::object::Members for MachineLearningDetectedSensitiveContent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.confidence.read_from(r),
@@ -3623,44 +3418,11 @@ impl rt::Object for MachineLearningDetectedSensitiveContent {
         w.field(11usize, &self.model_version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.confidence),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.id),
-            3usize => ::std::option::Option::Some(&self.recommended_confidence),
-            4usize => ::std::option::Option::Some(&self.unique_count),
-            5usize => ::std::option::Option::Some(&self.classification_attributes),
-            6usize => ::std::option::Option::Some(&self.classification_method),
-            7usize => ::std::option::Option::Some(&self.matches),
-            8usize => ::std::option::Option::Some(&self.scope),
-            9usize => ::std::option::Option::Some(&self.sensitive_type_source),
-            10usize => ::std::option::Option::Some(&self.match_tolerance),
-            11usize => ::std::option::Option::Some(&self.model_version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "confidence", &self.confidence);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "recommended_confidence", &self.recommended_confidence);
-        d.field(4usize, "unique_count", &self.unique_count);
-        d.field(5usize, "classification_attributes", &self.classification_attributes);
-        d.field(6usize, "classification_method", &self.classification_method);
-        d.field(7usize, "matches", &self.matches);
-        d.field(8usize, "scope", &self.scope);
-        d.field(9usize, "sensitive_type_source", &self.sensitive_type_source);
-        d.field(10usize, "match_tolerance", &self.match_tolerance);
-        d.field(11usize, "model_version", &self.model_version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3786,6 +3548,34 @@ impl rt::Object for MailFolder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailFolder\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "child_folder_count", &self.child_folder_count);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "is_hidden", &self.is_hidden);
+        d.field(4usize, "parent_folder_id", &self.parent_folder_id);
+        d.field(5usize, "total_item_count", &self.total_item_count);
+        d.field(6usize, "unread_item_count", &self.unread_item_count);
+        d.field(7usize, "well_known_name", &self.well_known_name);
+        d.field(8usize, "child_folders", &self.child_folders);
+        d.field(9usize, "message_rules", &self.message_rules);
+        d.field(10usize, "messages", &self.messages);
+        d.field(
+            11usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(
+            12usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+        d.field(13usize, "user_configurations", &self.user_configurations);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MailFolder {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3823,58 +3613,11 @@ impl rt::Object for MailFolder {
         w.field(13usize, &self.user_configurations);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.child_folder_count),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.is_hidden),
-            4usize => ::std::option::Option::Some(&self.parent_folder_id),
-            5usize => ::std::option::Option::Some(&self.total_item_count),
-            6usize => ::std::option::Option::Some(&self.unread_item_count),
-            7usize => ::std::option::Option::Some(&self.well_known_name),
-            8usize => ::std::option::Option::Some(&self.child_folders),
-            9usize => ::std::option::Option::Some(&self.message_rules),
-            10usize => ::std::option::Option::Some(&self.messages),
-            11usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            12usize => {
-                ::std::option::Option::Some(&self.single_value_extended_properties)
-            }
-            13usize => ::std::option::Option::Some(&self.user_configurations),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "child_folder_count", &self.child_folder_count);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_hidden", &self.is_hidden);
-        d.field(4usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(5usize, "total_item_count", &self.total_item_count);
-        d.field(6usize, "unread_item_count", &self.unread_item_count);
-        d.field(7usize, "well_known_name", &self.well_known_name);
-        d.field(8usize, "child_folders", &self.child_folders);
-        d.field(9usize, "message_rules", &self.message_rules);
-        d.field(10usize, "messages", &self.messages);
-        d.field(
-            11usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(
-            12usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-        d.field(13usize, "user_configurations", &self.user_configurations);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3942,19 +3685,19 @@ impl rt::Poly for AnyMailFolder {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.mailSearchFolder") => {
-                rt::object::read_boxed(r).map(Self::MailSearchFolder)
+                rt::object::read_boxed(r, Self::MailSearchFolder)
             }
-            _ => rt::object::read_boxed(r).map(Self::MailFolder),
+            _ => rt::object::read_boxed(r, Self::MailFolder),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::MailFolder(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::MailSearchFolder(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mailSearchFolder"),
@@ -4366,6 +4109,38 @@ impl rt::Object for MailSearchFolder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailSearchFolder\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "child_folder_count", &self.child_folder_count);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "is_hidden", &self.is_hidden);
+        d.field(4usize, "parent_folder_id", &self.parent_folder_id);
+        d.field(5usize, "total_item_count", &self.total_item_count);
+        d.field(6usize, "unread_item_count", &self.unread_item_count);
+        d.field(7usize, "well_known_name", &self.well_known_name);
+        d.field(8usize, "child_folders", &self.child_folders);
+        d.field(9usize, "message_rules", &self.message_rules);
+        d.field(10usize, "messages", &self.messages);
+        d.field(
+            11usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(
+            12usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+        d.field(13usize, "user_configurations", &self.user_configurations);
+        d.field(14usize, "filter_query", &self.filter_query);
+        d.field(15usize, "include_nested_folders", &self.include_nested_folders);
+        d.field(16usize, "is_supported", &self.is_supported);
+        d.field(17usize, "source_folder_ids", &self.source_folder_ids);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MailSearchFolder {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4411,66 +4186,11 @@ impl rt::Object for MailSearchFolder {
         w.field(17usize, &self.source_folder_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.child_folder_count),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.is_hidden),
-            4usize => ::std::option::Option::Some(&self.parent_folder_id),
-            5usize => ::std::option::Option::Some(&self.total_item_count),
-            6usize => ::std::option::Option::Some(&self.unread_item_count),
-            7usize => ::std::option::Option::Some(&self.well_known_name),
-            8usize => ::std::option::Option::Some(&self.child_folders),
-            9usize => ::std::option::Option::Some(&self.message_rules),
-            10usize => ::std::option::Option::Some(&self.messages),
-            11usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            12usize => {
-                ::std::option::Option::Some(&self.single_value_extended_properties)
-            }
-            13usize => ::std::option::Option::Some(&self.user_configurations),
-            14usize => ::std::option::Option::Some(&self.filter_query),
-            15usize => ::std::option::Option::Some(&self.include_nested_folders),
-            16usize => ::std::option::Option::Some(&self.is_supported),
-            17usize => ::std::option::Option::Some(&self.source_folder_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "child_folder_count", &self.child_folder_count);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_hidden", &self.is_hidden);
-        d.field(4usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(5usize, "total_item_count", &self.total_item_count);
-        d.field(6usize, "unread_item_count", &self.unread_item_count);
-        d.field(7usize, "well_known_name", &self.well_known_name);
-        d.field(8usize, "child_folders", &self.child_folders);
-        d.field(9usize, "message_rules", &self.message_rules);
-        d.field(10usize, "messages", &self.messages);
-        d.field(
-            11usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(
-            12usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-        d.field(13usize, "user_configurations", &self.user_configurations);
-        d.field(14usize, "filter_query", &self.filter_query);
-        d.field(15usize, "include_nested_folders", &self.include_nested_folders);
-        d.field(16usize, "is_supported", &self.is_supported);
-        d.field(17usize, "source_folder_ids", &self.source_folder_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4697,6 +4417,40 @@ impl rt::Object for MailboxUsageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxUsageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date", &self.created_date);
+        d.field(2usize, "deleted_date", &self.deleted_date);
+        d.field(3usize, "deleted_item_count", &self.deleted_item_count);
+        d.field(4usize, "deleted_item_size_in_bytes", &self.deleted_item_size_in_bytes);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "is_deleted", &self.is_deleted);
+        d.field(
+            7usize,
+            "issue_warning_quota_in_bytes",
+            &self.issue_warning_quota_in_bytes,
+        );
+        d.field(8usize, "item_count", &self.item_count);
+        d.field(9usize, "last_activity_date", &self.last_activity_date);
+        d.field(
+            10usize,
+            "prohibit_send_quota_in_bytes",
+            &self.prohibit_send_quota_in_bytes,
+        );
+        d.field(
+            11usize,
+            "prohibit_send_receive_quota_in_bytes",
+            &self.prohibit_send_receive_quota_in_bytes,
+        );
+        d.field(12usize, "report_period", &self.report_period);
+        d.field(13usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(14usize, "storage_used_in_bytes", &self.storage_used_in_bytes);
+        d.field(15usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for MailboxUsageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4738,66 +4492,11 @@ impl rt::Object for MailboxUsageDetail {
         w.field(15usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date),
-            2usize => ::std::option::Option::Some(&self.deleted_date),
-            3usize => ::std::option::Option::Some(&self.deleted_item_count),
-            4usize => ::std::option::Option::Some(&self.deleted_item_size_in_bytes),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.is_deleted),
-            7usize => ::std::option::Option::Some(&self.issue_warning_quota_in_bytes),
-            8usize => ::std::option::Option::Some(&self.item_count),
-            9usize => ::std::option::Option::Some(&self.last_activity_date),
-            10usize => ::std::option::Option::Some(&self.prohibit_send_quota_in_bytes),
-            11usize => {
-                ::std::option::Option::Some(&self.prohibit_send_receive_quota_in_bytes)
-            }
-            12usize => ::std::option::Option::Some(&self.report_period),
-            13usize => ::std::option::Option::Some(&self.report_refresh_date),
-            14usize => ::std::option::Option::Some(&self.storage_used_in_bytes),
-            15usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date", &self.created_date);
-        d.field(2usize, "deleted_date", &self.deleted_date);
-        d.field(3usize, "deleted_item_count", &self.deleted_item_count);
-        d.field(4usize, "deleted_item_size_in_bytes", &self.deleted_item_size_in_bytes);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "is_deleted", &self.is_deleted);
-        d.field(
-            7usize,
-            "issue_warning_quota_in_bytes",
-            &self.issue_warning_quota_in_bytes,
-        );
-        d.field(8usize, "item_count", &self.item_count);
-        d.field(9usize, "last_activity_date", &self.last_activity_date);
-        d.field(
-            10usize,
-            "prohibit_send_quota_in_bytes",
-            &self.prohibit_send_quota_in_bytes,
-        );
-        d.field(
-            11usize,
-            "prohibit_send_receive_quota_in_bytes",
-            &self.prohibit_send_receive_quota_in_bytes,
-        );
-        d.field(12usize, "report_period", &self.report_period);
-        d.field(13usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(14usize, "storage_used_in_bytes", &self.storage_used_in_bytes);
-        d.field(15usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4873,6 +4572,17 @@ impl rt::Object for MalwareState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.malwareState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "category", &self.category);
+        d.field(1usize, "family", &self.family);
+        d.field(2usize, "name", &self.name);
+        d.field(3usize, "severity", &self.severity);
+        d.field(4usize, "was_running", &self.was_running);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for MalwareState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.category.read_from(r),
@@ -4892,30 +4602,11 @@ impl rt::Object for MalwareState {
         w.field(4usize, &self.was_running);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.category),
-            1usize => ::std::option::Option::Some(&self.family),
-            2usize => ::std::option::Option::Some(&self.name),
-            3usize => ::std::option::Option::Some(&self.severity),
-            4usize => ::std::option::Option::Some(&self.was_running),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "category", &self.category);
-        d.field(1usize, "family", &self.family);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "severity", &self.severity);
-        d.field(4usize, "was_running", &self.was_running);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5142,122 +4833,6 @@ impl rt::Object for ManagedDeviceCertificateState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceCertificateState\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.certificate_enhanced_key_usage.read_from(r),
-            2usize => self.certificate_error_code.read_from(r),
-            3usize => self.certificate_expiration_date_time.read_from(r),
-            4usize => self.certificate_issuance_date_time.read_from(r),
-            5usize => self.certificate_issuance_state.read_from(r),
-            6usize => self.certificate_issuer.read_from(r),
-            7usize => self.certificate_key_length.read_from(r),
-            8usize => self.certificate_key_storage_provider.read_from(r),
-            9usize => self.certificate_key_usage.read_from(r),
-            10usize => {
-                self.certificate_last_issuance_state_changed_date_time.read_from(r)
-            }
-            11usize => self.certificate_profile_display_name.read_from(r),
-            12usize => self.certificate_revoke_status.read_from(r),
-            13usize => self.certificate_serial_number.read_from(r),
-            14usize => self.certificate_subject_alternative_name_format.read_from(r),
-            15usize => {
-                self.certificate_subject_alternative_name_format_string.read_from(r)
-            }
-            16usize => self.certificate_subject_name_format.read_from(r),
-            17usize => self.certificate_subject_name_format_string.read_from(r),
-            18usize => self.certificate_thumbprint.read_from(r),
-            19usize => self.certificate_validity_period.read_from(r),
-            20usize => self.certificate_validity_period_units.read_from(r),
-            21usize => self.device_display_name.read_from(r),
-            22usize => self.device_platform.read_from(r),
-            23usize => self.last_certificate_state_change_date_time.read_from(r),
-            24usize => self.user_display_name.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.certificate_enhanced_key_usage);
-        w.field(2usize, &self.certificate_error_code);
-        w.field(3usize, &self.certificate_expiration_date_time);
-        w.field(4usize, &self.certificate_issuance_date_time);
-        w.field(5usize, &self.certificate_issuance_state);
-        w.field(6usize, &self.certificate_issuer);
-        w.field(7usize, &self.certificate_key_length);
-        w.field(8usize, &self.certificate_key_storage_provider);
-        w.field(9usize, &self.certificate_key_usage);
-        w.field(10usize, &self.certificate_last_issuance_state_changed_date_time);
-        w.field(11usize, &self.certificate_profile_display_name);
-        w.field(12usize, &self.certificate_revoke_status);
-        w.field(13usize, &self.certificate_serial_number);
-        w.field(14usize, &self.certificate_subject_alternative_name_format);
-        w.field(15usize, &self.certificate_subject_alternative_name_format_string);
-        w.field(16usize, &self.certificate_subject_name_format);
-        w.field(17usize, &self.certificate_subject_name_format_string);
-        w.field(18usize, &self.certificate_thumbprint);
-        w.field(19usize, &self.certificate_validity_period);
-        w.field(20usize, &self.certificate_validity_period_units);
-        w.field(21usize, &self.device_display_name);
-        w.field(22usize, &self.device_platform);
-        w.field(23usize, &self.last_certificate_state_change_date_time);
-        w.field(24usize, &self.user_display_name);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.certificate_enhanced_key_usage),
-            2usize => ::std::option::Option::Some(&self.certificate_error_code),
-            3usize => ::std::option::Option::Some(&self.certificate_expiration_date_time),
-            4usize => ::std::option::Option::Some(&self.certificate_issuance_date_time),
-            5usize => ::std::option::Option::Some(&self.certificate_issuance_state),
-            6usize => ::std::option::Option::Some(&self.certificate_issuer),
-            7usize => ::std::option::Option::Some(&self.certificate_key_length),
-            8usize => ::std::option::Option::Some(&self.certificate_key_storage_provider),
-            9usize => ::std::option::Option::Some(&self.certificate_key_usage),
-            10usize => {
-                ::std::option::Option::Some(
-                    &self.certificate_last_issuance_state_changed_date_time,
-                )
-            }
-            11usize => {
-                ::std::option::Option::Some(&self.certificate_profile_display_name)
-            }
-            12usize => ::std::option::Option::Some(&self.certificate_revoke_status),
-            13usize => ::std::option::Option::Some(&self.certificate_serial_number),
-            14usize => {
-                ::std::option::Option::Some(
-                    &self.certificate_subject_alternative_name_format,
-                )
-            }
-            15usize => {
-                ::std::option::Option::Some(
-                    &self.certificate_subject_alternative_name_format_string,
-                )
-            }
-            16usize => ::std::option::Option::Some(&self.certificate_subject_name_format),
-            17usize => {
-                ::std::option::Option::Some(&self.certificate_subject_name_format_string)
-            }
-            18usize => ::std::option::Option::Some(&self.certificate_thumbprint),
-            19usize => ::std::option::Option::Some(&self.certificate_validity_period),
-            20usize => {
-                ::std::option::Option::Some(&self.certificate_validity_period_units)
-            }
-            21usize => ::std::option::Option::Some(&self.device_display_name),
-            22usize => ::std::option::Option::Some(&self.device_platform),
-            23usize => {
-                ::std::option::Option::Some(
-                    &self.last_certificate_state_change_date_time,
-                )
-            }
-            24usize => ::std::option::Option::Some(&self.user_display_name),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(
@@ -5337,12 +4912,78 @@ impl rt::Object for ManagedDeviceCertificateState {
         );
         d.field(24usize, "user_display_name", &self.user_display_name);
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ManagedDeviceCertificateState {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.certificate_enhanced_key_usage.read_from(r),
+            2usize => self.certificate_error_code.read_from(r),
+            3usize => self.certificate_expiration_date_time.read_from(r),
+            4usize => self.certificate_issuance_date_time.read_from(r),
+            5usize => self.certificate_issuance_state.read_from(r),
+            6usize => self.certificate_issuer.read_from(r),
+            7usize => self.certificate_key_length.read_from(r),
+            8usize => self.certificate_key_storage_provider.read_from(r),
+            9usize => self.certificate_key_usage.read_from(r),
+            10usize => {
+                self.certificate_last_issuance_state_changed_date_time.read_from(r)
+            }
+            11usize => self.certificate_profile_display_name.read_from(r),
+            12usize => self.certificate_revoke_status.read_from(r),
+            13usize => self.certificate_serial_number.read_from(r),
+            14usize => self.certificate_subject_alternative_name_format.read_from(r),
+            15usize => {
+                self.certificate_subject_alternative_name_format_string.read_from(r)
+            }
+            16usize => self.certificate_subject_name_format.read_from(r),
+            17usize => self.certificate_subject_name_format_string.read_from(r),
+            18usize => self.certificate_thumbprint.read_from(r),
+            19usize => self.certificate_validity_period.read_from(r),
+            20usize => self.certificate_validity_period_units.read_from(r),
+            21usize => self.device_display_name.read_from(r),
+            22usize => self.device_platform.read_from(r),
+            23usize => self.last_certificate_state_change_date_time.read_from(r),
+            24usize => self.user_display_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.certificate_enhanced_key_usage);
+        w.field(2usize, &self.certificate_error_code);
+        w.field(3usize, &self.certificate_expiration_date_time);
+        w.field(4usize, &self.certificate_issuance_date_time);
+        w.field(5usize, &self.certificate_issuance_state);
+        w.field(6usize, &self.certificate_issuer);
+        w.field(7usize, &self.certificate_key_length);
+        w.field(8usize, &self.certificate_key_storage_provider);
+        w.field(9usize, &self.certificate_key_usage);
+        w.field(10usize, &self.certificate_last_issuance_state_changed_date_time);
+        w.field(11usize, &self.certificate_profile_display_name);
+        w.field(12usize, &self.certificate_revoke_status);
+        w.field(13usize, &self.certificate_serial_number);
+        w.field(14usize, &self.certificate_subject_alternative_name_format);
+        w.field(15usize, &self.certificate_subject_alternative_name_format_string);
+        w.field(16usize, &self.certificate_subject_name_format);
+        w.field(17usize, &self.certificate_subject_name_format_string);
+        w.field(18usize, &self.certificate_thumbprint);
+        w.field(19usize, &self.certificate_validity_period);
+        w.field(20usize, &self.certificate_validity_period_units);
+        w.field(21usize, &self.device_display_name);
+        w.field(22usize, &self.device_platform);
+        w.field(23usize, &self.last_certificate_state_change_date_time);
+        w.field(24usize, &self.user_display_name);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5422,6 +5063,17 @@ impl rt::Object for ManagedDeviceCleanupSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceCleanupSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "device_inactivity_before_retirement_in_days",
+            &self.device_inactivity_before_retirement_in_days,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ManagedDeviceCleanupSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_inactivity_before_retirement_in_days.read_from(r),
@@ -5433,30 +5085,11 @@ impl rt::Object for ManagedDeviceCleanupSettings {
         w.field(0usize, &self.device_inactivity_before_retirement_in_days);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(
-                    &self.device_inactivity_before_retirement_in_days,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "device_inactivity_before_retirement_in_days",
-            &self.device_inactivity_before_retirement_in_days,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5555,6 +5188,14 @@ impl rt::Object for ManagedDeviceModelsAndManufacturers {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceModelsAndManufacturers\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "device_manufacturers", &self.device_manufacturers);
+        d.field(1usize, "device_models", &self.device_models);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for ManagedDeviceModelsAndManufacturers {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_manufacturers.read_from(r),
@@ -5568,24 +5209,11 @@ impl rt::Object for ManagedDeviceModelsAndManufacturers {
         w.field(1usize, &self.device_models);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.device_manufacturers),
-            1usize => ::std::option::Option::Some(&self.device_models),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_manufacturers", &self.device_manufacturers);
-        d.field(1usize, "device_models", &self.device_models);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5691,6 +5319,32 @@ impl rt::Object for ManagedDeviceOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceOverview\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "device_exchange_access_state_summary",
+            &self.device_exchange_access_state_summary,
+        );
+        d.field(
+            2usize,
+            "device_operating_system_summary",
+            &self.device_operating_system_summary,
+        );
+        d.field(3usize, "dual_enrolled_device_count", &self.dual_enrolled_device_count);
+        d.field(4usize, "enrolled_device_count", &self.enrolled_device_count);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(
+            6usize,
+            "managed_device_models_and_manufacturers",
+            &self.managed_device_models_and_manufacturers,
+        );
+        d.field(7usize, "mdm_enrolled_count", &self.mdm_enrolled_count);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for ManagedDeviceOverview {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5716,54 +5370,11 @@ impl rt::Object for ManagedDeviceOverview {
         w.field(7usize, &self.mdm_enrolled_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(&self.device_exchange_access_state_summary)
-            }
-            2usize => ::std::option::Option::Some(&self.device_operating_system_summary),
-            3usize => ::std::option::Option::Some(&self.dual_enrolled_device_count),
-            4usize => ::std::option::Option::Some(&self.enrolled_device_count),
-            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            6usize => {
-                ::std::option::Option::Some(
-                    &self.managed_device_models_and_manufacturers,
-                )
-            }
-            7usize => ::std::option::Option::Some(&self.mdm_enrolled_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "device_exchange_access_state_summary",
-            &self.device_exchange_access_state_summary,
-        );
-        d.field(
-            2usize,
-            "device_operating_system_summary",
-            &self.device_operating_system_summary,
-        );
-        d.field(3usize, "dual_enrolled_device_count", &self.dual_enrolled_device_count);
-        d.field(4usize, "enrolled_device_count", &self.enrolled_device_count);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
-            6usize,
-            "managed_device_models_and_manufacturers",
-            &self.managed_device_models_and_manufacturers,
-        );
-        d.field(7usize, "mdm_enrolled_count", &self.mdm_enrolled_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6044,6 +5655,25 @@ impl rt::Object for ManagementCondition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managementCondition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "applicable_platforms", &self.applicable_platforms);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "e_tag", &self.e_tag);
+        d.field(6usize, "modified_date_time", &self.modified_date_time);
+        d.field(7usize, "unique_name", &self.unique_name);
+        d.field(
+            8usize,
+            "management_condition_statements",
+            &self.management_condition_statements,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ManagementCondition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6071,42 +5701,11 @@ impl rt::Object for ManagementCondition {
         w.field(8usize, &self.management_condition_statements);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.applicable_platforms),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.e_tag),
-            6usize => ::std::option::Option::Some(&self.modified_date_time),
-            7usize => ::std::option::Option::Some(&self.unique_name),
-            8usize => ::std::option::Option::Some(&self.management_condition_statements),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "applicable_platforms", &self.applicable_platforms);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "e_tag", &self.e_tag);
-        d.field(6usize, "modified_date_time", &self.modified_date_time);
-        d.field(7usize, "unique_name", &self.unique_name);
-        d.field(
-            8usize,
-            "management_condition_statements",
-            &self.management_condition_statements,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6221,36 +5820,40 @@ impl rt::Poly for AnyManagementCondition {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.circularGeofenceManagementCondition",
-            ) => rt::object::read_boxed(r).map(Self::CircularGeofenceManagementCondition),
+            ) => rt::object::read_boxed(r, Self::CircularGeofenceManagementCondition),
             ::std::option::Option::Some(
                 "microsoft.graph.locationManagementCondition",
-            ) => rt::object::read_boxed(r).map(Self::LocationManagementCondition),
+            ) => rt::object::read_boxed(r, Self::LocationManagementCondition),
             ::std::option::Option::Some(
                 "microsoft.graph.networkIPv4ConfigurationManagementCondition",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::NetworkIPv4ConfigurationManagementCondition)
+                rt::object::read_boxed(
+                    r,
+                    Self::NetworkIPv4ConfigurationManagementCondition,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.networkIPv6ConfigurationManagementCondition",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::NetworkIPv6ConfigurationManagementCondition)
+                rt::object::read_boxed(
+                    r,
+                    Self::NetworkIPv6ConfigurationManagementCondition,
+                )
             }
             ::std::option::Option::Some("microsoft.graph.networkManagementCondition") => {
-                rt::object::read_boxed(r).map(Self::NetworkManagementCondition)
+                rt::object::read_boxed(r, Self::NetworkManagementCondition)
             }
-            _ => rt::object::read_boxed(r).map(Self::ManagementCondition),
+            _ => rt::object::read_boxed(r, Self::ManagementCondition),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ManagementCondition(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::CircularGeofenceManagementCondition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6259,7 +5862,7 @@ impl rt::Poly for AnyManagementCondition {
                 )
             }
             Self::LocationManagementCondition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6268,7 +5871,7 @@ impl rt::Poly for AnyManagementCondition {
                 )
             }
             Self::NetworkIPv4ConfigurationManagementCondition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6277,7 +5880,7 @@ impl rt::Poly for AnyManagementCondition {
                 )
             }
             Self::NetworkIPv6ConfigurationManagementCondition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6286,7 +5889,7 @@ impl rt::Poly for AnyManagementCondition {
                 )
             }
             Self::NetworkManagementCondition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6633,6 +6236,12 @@ impl rt::Object for ManagementConditionExpression {
     const TAG: &'static str = "\"#microsoft.graph.managementConditionExpression\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ManagementConditionExpression {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -6642,20 +6251,11 @@ impl rt::Object for ManagementConditionExpression {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6761,33 +6361,30 @@ impl rt::Poly for AnyManagementConditionExpression {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.binaryManagementConditionExpression",
-            ) => rt::object::read_boxed(r).map(Self::BinaryManagementConditionExpression),
+            ) => rt::object::read_boxed(r, Self::BinaryManagementConditionExpression),
             ::std::option::Option::Some(
                 "microsoft.graph.managementConditionExpressionModel",
-            ) => rt::object::read_boxed(r).map(Self::ManagementConditionExpressionModel),
+            ) => rt::object::read_boxed(r, Self::ManagementConditionExpressionModel),
             ::std::option::Option::Some(
                 "microsoft.graph.managementConditionExpressionString",
-            ) => rt::object::read_boxed(r).map(Self::ManagementConditionExpressionString),
+            ) => rt::object::read_boxed(r, Self::ManagementConditionExpressionString),
             ::std::option::Option::Some(
                 "microsoft.graph.unaryManagementConditionExpression",
-            ) => rt::object::read_boxed(r).map(Self::UnaryManagementConditionExpression),
+            ) => rt::object::read_boxed(r, Self::UnaryManagementConditionExpression),
             ::std::option::Option::Some(
                 "microsoft.graph.variableManagementConditionExpression",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::VariableManagementConditionExpression)
-            }
-            _ => rt::object::read_boxed(r).map(Self::ManagementConditionExpression),
+            ) => rt::object::read_boxed(r, Self::VariableManagementConditionExpression),
+            _ => rt::object::read_boxed(r, Self::ManagementConditionExpression),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ManagementConditionExpression(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::BinaryManagementConditionExpression(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6796,7 +6393,7 @@ impl rt::Poly for AnyManagementConditionExpression {
                 )
             }
             Self::ManagementConditionExpressionModel(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6805,7 +6402,7 @@ impl rt::Poly for AnyManagementConditionExpression {
                 )
             }
             Self::ManagementConditionExpressionString(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6814,7 +6411,7 @@ impl rt::Poly for AnyManagementConditionExpression {
                 )
             }
             Self::UnaryManagementConditionExpression(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6823,7 +6420,7 @@ impl rt::Poly for AnyManagementConditionExpression {
                 )
             }
             Self::VariableManagementConditionExpression(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6918,6 +6515,12 @@ impl rt::Object for ManagementConditionExpressionModel {
     const TAG: &'static str = "\"#microsoft.graph.managementConditionExpressionModel\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ManagementConditionExpressionModel {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -6927,20 +6530,11 @@ impl rt::Object for ManagementConditionExpressionModel {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7022,27 +6616,24 @@ impl rt::Poly for AnyManagementConditionExpressionModel {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.binaryManagementConditionExpression",
-            ) => rt::object::read_boxed(r).map(Self::BinaryManagementConditionExpression),
+            ) => rt::object::read_boxed(r, Self::BinaryManagementConditionExpression),
             ::std::option::Option::Some(
                 "microsoft.graph.unaryManagementConditionExpression",
-            ) => rt::object::read_boxed(r).map(Self::UnaryManagementConditionExpression),
+            ) => rt::object::read_boxed(r, Self::UnaryManagementConditionExpression),
             ::std::option::Option::Some(
                 "microsoft.graph.variableManagementConditionExpression",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::VariableManagementConditionExpression)
-            }
-            _ => rt::object::read_boxed(r).map(Self::ManagementConditionExpressionModel),
+            ) => rt::object::read_boxed(r, Self::VariableManagementConditionExpression),
+            _ => rt::object::read_boxed(r, Self::ManagementConditionExpressionModel),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ManagementConditionExpressionModel(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::BinaryManagementConditionExpression(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7051,7 +6642,7 @@ impl rt::Poly for AnyManagementConditionExpressionModel {
                 )
             }
             Self::UnaryManagementConditionExpression(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7060,7 +6651,7 @@ impl rt::Poly for AnyManagementConditionExpressionModel {
                 )
             }
             Self::VariableManagementConditionExpression(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7149,6 +6740,13 @@ impl rt::Object for ManagementConditionExpressionString {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.managementConditionExpressionString\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ManagementConditionExpressionString {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.value.read_from(r),
@@ -7160,22 +6758,11 @@ impl rt::Object for ManagementConditionExpressionString {
         w.field(0usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7286,6 +6873,21 @@ impl rt::Object for ManagementConditionStatement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managementConditionStatement\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "applicable_platforms", &self.applicable_platforms);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "e_tag", &self.e_tag);
+        d.field(6usize, "expression", &self.expression);
+        d.field(7usize, "modified_date_time", &self.modified_date_time);
+        d.field(8usize, "management_conditions", &self.management_conditions);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ManagementConditionStatement {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7313,38 +6915,11 @@ impl rt::Object for ManagementConditionStatement {
         w.field(8usize, &self.management_conditions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.applicable_platforms),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.e_tag),
-            6usize => ::std::option::Option::Some(&self.expression),
-            7usize => ::std::option::Option::Some(&self.modified_date_time),
-            8usize => ::std::option::Option::Some(&self.management_conditions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "applicable_platforms", &self.applicable_platforms);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "e_tag", &self.e_tag);
-        d.field(6usize, "expression", &self.expression);
-        d.field(7usize, "modified_date_time", &self.modified_date_time);
-        d.field(8usize, "management_conditions", &self.management_conditions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7530,6 +7105,20 @@ impl rt::Object for MatchingDlpRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.matchingDlpRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "actions", &self.actions);
+        d.field(1usize, "is_most_restrictive", &self.is_most_restrictive);
+        d.field(2usize, "policy_id", &self.policy_id);
+        d.field(3usize, "policy_name", &self.policy_name);
+        d.field(4usize, "priority", &self.priority);
+        d.field(5usize, "rule_id", &self.rule_id);
+        d.field(6usize, "rule_mode", &self.rule_mode);
+        d.field(7usize, "rule_name", &self.rule_name);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for MatchingDlpRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.actions.read_from(r),
@@ -7555,36 +7144,11 @@ impl rt::Object for MatchingDlpRule {
         w.field(7usize, &self.rule_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.actions),
-            1usize => ::std::option::Option::Some(&self.is_most_restrictive),
-            2usize => ::std::option::Option::Some(&self.policy_id),
-            3usize => ::std::option::Option::Some(&self.policy_name),
-            4usize => ::std::option::Option::Some(&self.priority),
-            5usize => ::std::option::Option::Some(&self.rule_id),
-            6usize => ::std::option::Option::Some(&self.rule_mode),
-            7usize => ::std::option::Option::Some(&self.rule_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "actions", &self.actions);
-        d.field(1usize, "is_most_restrictive", &self.is_most_restrictive);
-        d.field(2usize, "policy_id", &self.policy_id);
-        d.field(3usize, "policy_name", &self.policy_name);
-        d.field(4usize, "priority", &self.priority);
-        d.field(5usize, "rule_id", &self.rule_id);
-        d.field(6usize, "rule_mode", &self.rule_mode);
-        d.field(7usize, "rule_name", &self.rule_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7679,6 +7243,26 @@ impl rt::Object for MatchingLabel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.matchingLabel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application_mode", &self.application_mode);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "id", &self.id);
+        d.field(
+            4usize,
+            "is_endpoint_protection_enabled",
+            &self.is_endpoint_protection_enabled,
+        );
+        d.field(5usize, "label_actions", &self.label_actions);
+        d.field(6usize, "name", &self.name);
+        d.field(7usize, "policy_tip", &self.policy_tip);
+        d.field(8usize, "priority", &self.priority);
+        d.field(9usize, "tool_tip", &self.tool_tip);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for MatchingLabel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application_mode.read_from(r),
@@ -7708,44 +7292,11 @@ impl rt::Object for MatchingLabel {
         w.field(9usize, &self.tool_tip);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application_mode),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.id),
-            4usize => ::std::option::Option::Some(&self.is_endpoint_protection_enabled),
-            5usize => ::std::option::Option::Some(&self.label_actions),
-            6usize => ::std::option::Option::Some(&self.name),
-            7usize => ::std::option::Option::Some(&self.policy_tip),
-            8usize => ::std::option::Option::Some(&self.priority),
-            9usize => ::std::option::Option::Some(&self.tool_tip),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_mode", &self.application_mode);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "id", &self.id);
-        d.field(
-            4usize,
-            "is_endpoint_protection_enabled",
-            &self.is_endpoint_protection_enabled,
-        );
-        d.field(5usize, "label_actions", &self.label_actions);
-        d.field(6usize, "name", &self.name);
-        d.field(7usize, "policy_tip", &self.policy_tip);
-        d.field(8usize, "priority", &self.priority);
-        d.field(9usize, "tool_tip", &self.tool_tip);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -93,6 +93,17 @@ impl rt::Object for MediaConfig {
     const KEYS_JSON: &'static [&'static str] = &[",\"removeFromDefaultAudioGroup\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaConfig\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "remove_from_default_audio_group",
+            &self.remove_from_default_audio_group,
+        );
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for MediaConfig {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.remove_from_default_audio_group.read_from(r),
@@ -104,26 +115,11 @@ impl rt::Object for MediaConfig {
         w.field(0usize, &self.remove_from_default_audio_group);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.remove_from_default_audio_group),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "remove_from_default_audio_group",
-            &self.remove_from_default_audio_group,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -188,29 +184,29 @@ impl rt::Poly for AnyMediaConfig {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.appHostedMediaConfig") => {
-                rt::object::read_boxed(r).map(Self::AppHostedMediaConfig)
+                rt::object::read_boxed(r, Self::AppHostedMediaConfig)
             }
             ::std::option::Option::Some("microsoft.graph.serviceHostedMediaConfig") => {
-                rt::object::read_boxed(r).map(Self::ServiceHostedMediaConfig)
+                rt::object::read_boxed(r, Self::ServiceHostedMediaConfig)
             }
-            _ => rt::object::read_boxed(r).map(Self::MediaConfig),
+            _ => rt::object::read_boxed(r, Self::MediaConfig),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::MediaConfig(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AppHostedMediaConfig(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.appHostedMediaConfig"),
                 )
             }
             Self::ServiceHostedMediaConfig(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -311,6 +307,14 @@ impl rt::Object for MediaContentRatingAustralia {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingAustralia\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "movie_rating", &self.movie_rating);
+        d.field(1usize, "tv_rating", &self.tv_rating);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MediaContentRatingAustralia {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.movie_rating.read_from(r),
@@ -324,24 +328,11 @@ impl rt::Object for MediaContentRatingAustralia {
         w.field(1usize, &self.tv_rating);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.movie_rating),
-            1usize => ::std::option::Option::Some(&self.tv_rating),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -391,6 +382,14 @@ impl rt::Object for MediaContentRatingFrance {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingFrance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "movie_rating", &self.movie_rating);
+        d.field(1usize, "tv_rating", &self.tv_rating);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MediaContentRatingFrance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.movie_rating.read_from(r),
@@ -404,24 +403,11 @@ impl rt::Object for MediaContentRatingFrance {
         w.field(1usize, &self.tv_rating);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.movie_rating),
-            1usize => ::std::option::Option::Some(&self.tv_rating),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -471,6 +457,14 @@ impl rt::Object for MediaContentRatingIreland {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingIreland\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "movie_rating", &self.movie_rating);
+        d.field(1usize, "tv_rating", &self.tv_rating);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MediaContentRatingIreland {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.movie_rating.read_from(r),
@@ -484,24 +478,11 @@ impl rt::Object for MediaContentRatingIreland {
         w.field(1usize, &self.tv_rating);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.movie_rating),
-            1usize => ::std::option::Option::Some(&self.tv_rating),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -551,6 +532,14 @@ impl rt::Object for MediaContentRatingJapan {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingJapan\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "movie_rating", &self.movie_rating);
+        d.field(1usize, "tv_rating", &self.tv_rating);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MediaContentRatingJapan {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.movie_rating.read_from(r),
@@ -564,24 +553,11 @@ impl rt::Object for MediaContentRatingJapan {
         w.field(1usize, &self.tv_rating);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.movie_rating),
-            1usize => ::std::option::Option::Some(&self.tv_rating),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -631,6 +607,14 @@ impl rt::Object for MediaContentRatingUnitedStates {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingUnitedStates\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "movie_rating", &self.movie_rating);
+        d.field(1usize, "tv_rating", &self.tv_rating);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MediaContentRatingUnitedStates {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.movie_rating.read_from(r),
@@ -644,24 +628,11 @@ impl rt::Object for MediaContentRatingUnitedStates {
         w.field(1usize, &self.tv_rating);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.movie_rating),
-            1usize => ::std::option::Option::Some(&self.tv_rating),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -839,6 +810,17 @@ impl rt::Object for MediaStream {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mediaStream\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "direction", &self.direction);
+        d.field(1usize, "label", &self.label);
+        d.field(2usize, "media_type", &self.media_type);
+        d.field(3usize, "server_muted", &self.server_muted);
+        d.field(4usize, "source_id", &self.source_id);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for MediaStream {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.direction.read_from(r),
@@ -858,30 +840,11 @@ impl rt::Object for MediaStream {
         w.field(4usize, &self.source_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.direction),
-            1usize => ::std::option::Option::Some(&self.label),
-            2usize => ::std::option::Option::Some(&self.media_type),
-            3usize => ::std::option::Option::Some(&self.server_muted),
-            4usize => ::std::option::Option::Some(&self.source_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "direction", &self.direction);
-        d.field(1usize, "label", &self.label);
-        d.field(2usize, "media_type", &self.media_type);
-        d.field(3usize, "server_muted", &self.server_muted);
-        d.field(4usize, "source_id", &self.source_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -986,6 +949,24 @@ impl rt::Object for MeetingActivityStatistics {
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingActivityStatistics\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activity", &self.activity);
+        d.field(2usize, "duration", &self.duration);
+        d.field(3usize, "end_date", &self.end_date);
+        d.field(4usize, "start_date", &self.start_date);
+        d.field(5usize, "time_zone_used", &self.time_zone_used);
+        d.field(6usize, "after_hours", &self.after_hours);
+        d.field(7usize, "conflicting", &self.conflicting);
+        d.field(8usize, "long", &self.long);
+        d.field(9usize, "multitasking", &self.multitasking);
+        d.field(10usize, "organized", &self.organized);
+        d.field(11usize, "recurring", &self.recurring);
+    }
+}
+#[cfg(msgraph_beta_core_or_activitystatistics)]
+impl rt::object::Members for MeetingActivityStatistics {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1019,44 +1000,11 @@ impl rt::Object for MeetingActivityStatistics {
         w.field(11usize, &self.recurring);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activity),
-            2usize => ::std::option::Option::Some(&self.duration),
-            3usize => ::std::option::Option::Some(&self.end_date),
-            4usize => ::std::option::Option::Some(&self.start_date),
-            5usize => ::std::option::Option::Some(&self.time_zone_used),
-            6usize => ::std::option::Option::Some(&self.after_hours),
-            7usize => ::std::option::Option::Some(&self.conflicting),
-            8usize => ::std::option::Option::Some(&self.long),
-            9usize => ::std::option::Option::Some(&self.multitasking),
-            10usize => ::std::option::Option::Some(&self.organized),
-            11usize => ::std::option::Option::Some(&self.recurring),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "duration", &self.duration);
-        d.field(3usize, "end_date", &self.end_date);
-        d.field(4usize, "start_date", &self.start_date);
-        d.field(5usize, "time_zone_used", &self.time_zone_used);
-        d.field(6usize, "after_hours", &self.after_hours);
-        d.field(7usize, "conflicting", &self.conflicting);
-        d.field(8usize, "long", &self.long);
-        d.field(9usize, "multitasking", &self.multitasking);
-        d.field(10usize, "organized", &self.organized);
-        d.field(11usize, "recurring", &self.recurring);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1109,6 +1057,14 @@ impl rt::Object for MeetingAttendanceReport {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"attendanceRecords\":"];
     const TAG: &'static str = "\"#microsoft.graph.meetingAttendanceReport\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "attendance_records", &self.attendance_records);
+    }
+}
+#[cfg(msgraph_beta_core_or_app_or_communications)]
+impl rt::object::Members for MeetingAttendanceReport {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1122,24 +1078,11 @@ impl rt::Object for MeetingAttendanceReport {
         w.field(1usize, &self.attendance_records);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.attendance_records),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "attendance_records", &self.attendance_records);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1243,6 +1186,23 @@ impl rt::Object for MeetingCapability {
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingCapability\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "allow_anonymous_users_to_dial_out",
+            &self.allow_anonymous_users_to_dial_out,
+        );
+        d.field(
+            1usize,
+            "allow_anonymous_users_to_start_meeting",
+            &self.allow_anonymous_users_to_start_meeting,
+        );
+        d.field(2usize, "auto_admitted_users", &self.auto_admitted_users);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for MeetingCapability {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_anonymous_users_to_dial_out.read_from(r),
@@ -1258,38 +1218,11 @@ impl rt::Object for MeetingCapability {
         w.field(2usize, &self.auto_admitted_users);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.allow_anonymous_users_to_dial_out)
-            }
-            1usize => {
-                ::std::option::Option::Some(&self.allow_anonymous_users_to_start_meeting)
-            }
-            2usize => ::std::option::Option::Some(&self.auto_admitted_users),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "allow_anonymous_users_to_dial_out",
-            &self.allow_anonymous_users_to_dial_out,
-        );
-        d.field(
-            1usize,
-            "allow_anonymous_users_to_start_meeting",
-            &self.allow_anonymous_users_to_start_meeting,
-        );
-        d.field(2usize, "auto_admitted_users", &self.auto_admitted_users);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1333,6 +1266,17 @@ impl rt::Object for MeetingInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"allowConversationWithoutHost\":"];
     const TAG: &'static str = "\"#microsoft.graph.meetingInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "allow_conversation_without_host",
+            &self.allow_conversation_without_host,
+        );
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for MeetingInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_conversation_without_host.read_from(r),
@@ -1344,26 +1288,11 @@ impl rt::Object for MeetingInfo {
         w.field(0usize, &self.allow_conversation_without_host);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_conversation_without_host),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "allow_conversation_without_host",
-            &self.allow_conversation_without_host,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1428,29 +1357,29 @@ impl rt::Poly for AnyMeetingInfo {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.organizerMeetingInfo") => {
-                rt::object::read_boxed(r).map(Self::OrganizerMeetingInfo)
+                rt::object::read_boxed(r, Self::OrganizerMeetingInfo)
             }
             ::std::option::Option::Some("microsoft.graph.tokenMeetingInfo") => {
-                rt::object::read_boxed(r).map(Self::TokenMeetingInfo)
+                rt::object::read_boxed(r, Self::TokenMeetingInfo)
             }
-            _ => rt::object::read_boxed(r).map(Self::MeetingInfo),
+            _ => rt::object::read_boxed(r, Self::MeetingInfo),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::MeetingInfo(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::OrganizerMeetingInfo(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.organizerMeetingInfo"),
                 )
             }
             Self::TokenMeetingInfo(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.tokenMeetingInfo"),
@@ -1618,6 +1547,15 @@ impl rt::Object for MeetingParticipantInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingParticipantInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "identity", &self.identity);
+        d.field(1usize, "role", &self.role);
+        d.field(2usize, "upn", &self.upn);
+    }
+}
+#[cfg(msgraph_beta_core_or_app_or_communications)]
+impl rt::object::Members for MeetingParticipantInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.identity.read_from(r),
@@ -1633,26 +1571,11 @@ impl rt::Object for MeetingParticipantInfo {
         w.field(2usize, &self.upn);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.identity),
-            1usize => ::std::option::Option::Some(&self.role),
-            2usize => ::std::option::Option::Some(&self.upn),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "identity", &self.identity);
-        d.field(1usize, "role", &self.role);
-        d.field(2usize, "upn", &self.upn);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1714,6 +1637,16 @@ impl rt::Object for MeetingParticipants {
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingParticipants\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attendees", &self.attendees);
+        d.field(1usize, "contributors", &self.contributors);
+        d.field(2usize, "organizer", &self.organizer);
+        d.field(3usize, "producers", &self.producers);
+    }
+}
+#[cfg(msgraph_beta_core_or_app_or_communications)]
+impl rt::object::Members for MeetingParticipants {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attendees.read_from(r),
@@ -1731,28 +1664,11 @@ impl rt::Object for MeetingParticipants {
         w.field(3usize, &self.producers);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attendees),
-            1usize => ::std::option::Option::Some(&self.contributors),
-            2usize => ::std::option::Option::Some(&self.organizer),
-            3usize => ::std::option::Option::Some(&self.producers),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attendees", &self.attendees);
-        d.field(1usize, "contributors", &self.contributors);
-        d.field(2usize, "organizer", &self.organizer);
-        d.field(3usize, "producers", &self.producers);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1811,6 +1727,15 @@ impl rt::Object for MeetingPolicyUpdatedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingPolicyUpdatedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "meeting_chat_enabled", &self.meeting_chat_enabled);
+        d.field(2usize, "meeting_chat_id", &self.meeting_chat_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MeetingPolicyUpdatedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -1826,26 +1751,11 @@ impl rt::Object for MeetingPolicyUpdatedEventMessageDetail {
         w.field(2usize, &self.meeting_chat_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.meeting_chat_enabled),
-            2usize => ::std::option::Option::Some(&self.meeting_chat_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "meeting_chat_enabled", &self.meeting_chat_enabled);
-        d.field(2usize, "meeting_chat_id", &self.meeting_chat_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1891,6 +1801,14 @@ impl rt::Object for MembersAddedEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"members\":"];
     const TAG: &'static str = "\"#microsoft.graph.membersAddedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "members", &self.members);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MembersAddedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -1904,24 +1822,11 @@ impl rt::Object for MembersAddedEventMessageDetail {
         w.field(1usize, &self.members);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.members),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "members", &self.members);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1967,6 +1872,14 @@ impl rt::Object for MembersDeletedEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"members\":"];
     const TAG: &'static str = "\"#microsoft.graph.membersDeletedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "members", &self.members);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MembersDeletedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -1980,24 +1893,11 @@ impl rt::Object for MembersDeletedEventMessageDetail {
         w.field(1usize, &self.members);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.members),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "members", &self.members);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2043,6 +1943,14 @@ impl rt::Object for MembersJoinedEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"members\":"];
     const TAG: &'static str = "\"#microsoft.graph.membersJoinedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "members", &self.members);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MembersJoinedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -2056,24 +1964,11 @@ impl rt::Object for MembersJoinedEventMessageDetail {
         w.field(1usize, &self.members);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.members),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "members", &self.members);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2119,6 +2014,14 @@ impl rt::Object for MembersLeftEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"members\":"];
     const TAG: &'static str = "\"#microsoft.graph.membersLeftEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "members", &self.members);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MembersLeftEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -2132,24 +2035,11 @@ impl rt::Object for MembersLeftEventMessageDetail {
         w.field(1usize, &self.members);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.members),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "members", &self.members);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2195,6 +2085,17 @@ impl rt::Object for MembershipRuleEvaluationDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.membershipRuleEvaluationDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "membership_rule_evaluation_details",
+            &self.membership_rule_evaluation_details,
+        );
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for MembershipRuleEvaluationDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.membership_rule_evaluation_details.read_from(r),
@@ -2206,28 +2107,11 @@ impl rt::Object for MembershipRuleEvaluationDetails {
         w.field(0usize, &self.membership_rule_evaluation_details);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.membership_rule_evaluation_details)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "membership_rule_evaluation_details",
-            &self.membership_rule_evaluation_details,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2283,6 +2167,15 @@ impl rt::Object for MembershipRuleProcessingStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.membershipRuleProcessingStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "error_message", &self.error_message);
+        d.field(1usize, "last_membership_updated", &self.last_membership_updated);
+        d.field(2usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MembershipRuleProcessingStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.error_message.read_from(r),
@@ -2298,26 +2191,11 @@ impl rt::Object for MembershipRuleProcessingStatus {
         w.field(2usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.error_message),
-            1usize => ::std::option::Option::Some(&self.last_membership_updated),
-            2usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error_message", &self.error_message);
-        d.field(1usize, "last_membership_updated", &self.last_membership_updated);
-        d.field(2usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2407,6 +2285,21 @@ impl rt::Object for Mention {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mention\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "application", &self.application);
+        d.field(2usize, "client_reference", &self.client_reference);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "deep_link", &self.deep_link);
+        d.field(6usize, "mentioned", &self.mentioned);
+        d.field(7usize, "mention_text", &self.mention_text);
+        d.field(8usize, "server_created_date_time", &self.server_created_date_time);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Mention {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2434,38 +2327,11 @@ impl rt::Object for Mention {
         w.field(8usize, &self.server_created_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.application),
-            2usize => ::std::option::Option::Some(&self.client_reference),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.deep_link),
-            6usize => ::std::option::Option::Some(&self.mentioned),
-            7usize => ::std::option::Option::Some(&self.mention_text),
-            8usize => ::std::option::Option::Some(&self.server_created_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "application", &self.application);
-        d.field(2usize, "client_reference", &self.client_reference);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "deep_link", &self.deep_link);
-        d.field(6usize, "mentioned", &self.mentioned);
-        d.field(7usize, "mention_text", &self.mention_text);
-        d.field(8usize, "server_created_date_time", &self.server_created_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2512,6 +2378,13 @@ impl rt::Object for MentionsPreview {
     const KEYS_JSON: &'static [&'static str] = &[",\"isMentioned\":"];
     const TAG: &'static str = "\"#microsoft.graph.mentionsPreview\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_mentioned", &self.is_mentioned);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MentionsPreview {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_mentioned.read_from(r),
@@ -2523,22 +2396,11 @@ impl rt::Object for MentionsPreview {
         w.field(0usize, &self.is_mentioned);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_mentioned),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_mentioned", &self.is_mentioned);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2779,6 +2641,63 @@ impl rt::Object for Message {
     ];
     const TAG: &'static str = "\"#microsoft.graph.message\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "categories", &self.categories);
+        d.field(2usize, "change_key", &self.change_key);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
+        d.field(6usize, "body", &self.body);
+        d.field(7usize, "body_preview", &self.body_preview);
+        d.field(8usize, "cc_recipients", &self.cc_recipients);
+        d.field(9usize, "conversation_id", &self.conversation_id);
+        d.field(10usize, "conversation_index", &self.conversation_index);
+        d.field(11usize, "flag", &self.flag);
+        d.field(12usize, "from", &self.from);
+        d.field(13usize, "has_attachments", &self.has_attachments);
+        d.field(14usize, "importance", &self.importance);
+        d.field(15usize, "inference_classification", &self.inference_classification);
+        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
+        d.field(17usize, "internet_message_id", &self.internet_message_id);
+        d.field(
+            18usize,
+            "is_delivery_receipt_requested",
+            &self.is_delivery_receipt_requested,
+        );
+        d.field(19usize, "is_draft", &self.is_draft);
+        d.field(20usize, "is_read", &self.is_read);
+        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
+        d.field(22usize, "mentions_preview", &self.mentions_preview);
+        d.field(23usize, "parent_folder_id", &self.parent_folder_id);
+        d.field(24usize, "received_date_time", &self.received_date_time);
+        d.field(25usize, "reply_to", &self.reply_to);
+        d.field(26usize, "sender", &self.sender);
+        d.field(27usize, "sent_date_time", &self.sent_date_time);
+        d.field(28usize, "subject", &self.subject);
+        d.field(29usize, "to_recipients", &self.to_recipients);
+        d.field(30usize, "unique_body", &self.unique_body);
+        d.field(31usize, "unsubscribe_data", &self.unsubscribe_data);
+        d.field(32usize, "unsubscribe_enabled", &self.unsubscribe_enabled);
+        d.field(33usize, "web_link", &self.web_link);
+        d.field(34usize, "attachments", &self.attachments);
+        d.field(35usize, "extensions", &self.extensions);
+        d.field(36usize, "mentions", &self.mentions);
+        d.field(
+            37usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(
+            38usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Message {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2866,112 +2785,11 @@ impl rt::Object for Message {
         w.field(38usize, &self.single_value_extended_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.categories),
-            2usize => ::std::option::Option::Some(&self.change_key),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.bcc_recipients),
-            6usize => ::std::option::Option::Some(&self.body),
-            7usize => ::std::option::Option::Some(&self.body_preview),
-            8usize => ::std::option::Option::Some(&self.cc_recipients),
-            9usize => ::std::option::Option::Some(&self.conversation_id),
-            10usize => ::std::option::Option::Some(&self.conversation_index),
-            11usize => ::std::option::Option::Some(&self.flag),
-            12usize => ::std::option::Option::Some(&self.from),
-            13usize => ::std::option::Option::Some(&self.has_attachments),
-            14usize => ::std::option::Option::Some(&self.importance),
-            15usize => ::std::option::Option::Some(&self.inference_classification),
-            16usize => ::std::option::Option::Some(&self.internet_message_headers),
-            17usize => ::std::option::Option::Some(&self.internet_message_id),
-            18usize => ::std::option::Option::Some(&self.is_delivery_receipt_requested),
-            19usize => ::std::option::Option::Some(&self.is_draft),
-            20usize => ::std::option::Option::Some(&self.is_read),
-            21usize => ::std::option::Option::Some(&self.is_read_receipt_requested),
-            22usize => ::std::option::Option::Some(&self.mentions_preview),
-            23usize => ::std::option::Option::Some(&self.parent_folder_id),
-            24usize => ::std::option::Option::Some(&self.received_date_time),
-            25usize => ::std::option::Option::Some(&self.reply_to),
-            26usize => ::std::option::Option::Some(&self.sender),
-            27usize => ::std::option::Option::Some(&self.sent_date_time),
-            28usize => ::std::option::Option::Some(&self.subject),
-            29usize => ::std::option::Option::Some(&self.to_recipients),
-            30usize => ::std::option::Option::Some(&self.unique_body),
-            31usize => ::std::option::Option::Some(&self.unsubscribe_data),
-            32usize => ::std::option::Option::Some(&self.unsubscribe_enabled),
-            33usize => ::std::option::Option::Some(&self.web_link),
-            34usize => ::std::option::Option::Some(&self.attachments),
-            35usize => ::std::option::Option::Some(&self.extensions),
-            36usize => ::std::option::Option::Some(&self.mentions),
-            37usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            38usize => {
-                ::std::option::Option::Some(&self.single_value_extended_properties)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
-        d.field(6usize, "body", &self.body);
-        d.field(7usize, "body_preview", &self.body_preview);
-        d.field(8usize, "cc_recipients", &self.cc_recipients);
-        d.field(9usize, "conversation_id", &self.conversation_id);
-        d.field(10usize, "conversation_index", &self.conversation_index);
-        d.field(11usize, "flag", &self.flag);
-        d.field(12usize, "from", &self.from);
-        d.field(13usize, "has_attachments", &self.has_attachments);
-        d.field(14usize, "importance", &self.importance);
-        d.field(15usize, "inference_classification", &self.inference_classification);
-        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
-        d.field(17usize, "internet_message_id", &self.internet_message_id);
-        d.field(
-            18usize,
-            "is_delivery_receipt_requested",
-            &self.is_delivery_receipt_requested,
-        );
-        d.field(19usize, "is_draft", &self.is_draft);
-        d.field(20usize, "is_read", &self.is_read);
-        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
-        d.field(22usize, "mentions_preview", &self.mentions_preview);
-        d.field(23usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(24usize, "received_date_time", &self.received_date_time);
-        d.field(25usize, "reply_to", &self.reply_to);
-        d.field(26usize, "sender", &self.sender);
-        d.field(27usize, "sent_date_time", &self.sent_date_time);
-        d.field(28usize, "subject", &self.subject);
-        d.field(29usize, "to_recipients", &self.to_recipients);
-        d.field(30usize, "unique_body", &self.unique_body);
-        d.field(31usize, "unsubscribe_data", &self.unsubscribe_data);
-        d.field(32usize, "unsubscribe_enabled", &self.unsubscribe_enabled);
-        d.field(33usize, "web_link", &self.web_link);
-        d.field(34usize, "attachments", &self.attachments);
-        d.field(35usize, "extensions", &self.extensions);
-        d.field(36usize, "mentions", &self.mentions);
-        d.field(
-            37usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(
-            38usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3087,28 +2905,28 @@ impl rt::Poly for AnyMessage {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.calendarSharingMessage") => {
-                rt::object::read_boxed(r).map(Self::CalendarSharingMessage)
+                rt::object::read_boxed(r, Self::CalendarSharingMessage)
             }
             ::std::option::Option::Some("microsoft.graph.eventMessage") => {
-                rt::object::read_boxed(r).map(Self::EventMessage)
+                rt::object::read_boxed(r, Self::EventMessage)
             }
             ::std::option::Option::Some("microsoft.graph.eventMessageRequest") => {
-                rt::object::read_boxed(r).map(Self::EventMessageRequest)
+                rt::object::read_boxed(r, Self::EventMessageRequest)
             }
             ::std::option::Option::Some("microsoft.graph.eventMessageResponse") => {
-                rt::object::read_boxed(r).map(Self::EventMessageResponse)
+                rt::object::read_boxed(r, Self::EventMessageResponse)
             }
-            _ => rt::object::read_boxed(r).map(Self::Message),
+            _ => rt::object::read_boxed(r, Self::Message),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Message(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::CalendarSharingMessage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3117,21 +2935,21 @@ impl rt::Poly for AnyMessage {
                 )
             }
             Self::EventMessage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.eventMessage"),
                 )
             }
             Self::EventMessageRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.eventMessageRequest"),
                 )
             }
             Self::EventMessageResponse(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.eventMessageResponse"),
@@ -4256,6 +4074,21 @@ impl rt::Object for MessageRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.messageRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "actions", &self.actions);
+        d.field(2usize, "conditions", &self.conditions);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "exceptions", &self.exceptions);
+        d.field(5usize, "has_error", &self.has_error);
+        d.field(6usize, "is_enabled", &self.is_enabled);
+        d.field(7usize, "is_read_only", &self.is_read_only);
+        d.field(8usize, "sequence", &self.sequence);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MessageRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4283,38 +4116,11 @@ impl rt::Object for MessageRule {
         w.field(8usize, &self.sequence);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.actions),
-            2usize => ::std::option::Option::Some(&self.conditions),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.exceptions),
-            5usize => ::std::option::Option::Some(&self.has_error),
-            6usize => ::std::option::Option::Some(&self.is_enabled),
-            7usize => ::std::option::Option::Some(&self.is_read_only),
-            8usize => ::std::option::Option::Some(&self.sequence),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "actions", &self.actions);
-        d.field(2usize, "conditions", &self.conditions);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "exceptions", &self.exceptions);
-        d.field(5usize, "has_error", &self.has_error);
-        d.field(6usize, "is_enabled", &self.is_enabled);
-        d.field(7usize, "is_read_only", &self.is_read_only);
-        d.field(8usize, "sequence", &self.sequence);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4415,6 +4221,23 @@ impl rt::Object for MessageRuleActions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.messageRuleActions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assign_categories", &self.assign_categories);
+        d.field(1usize, "copy_to_folder", &self.copy_to_folder);
+        d.field(2usize, "delete", &self.delete);
+        d.field(3usize, "forward_as_attachment_to", &self.forward_as_attachment_to);
+        d.field(4usize, "forward_to", &self.forward_to);
+        d.field(5usize, "mark_as_read", &self.mark_as_read);
+        d.field(6usize, "mark_importance", &self.mark_importance);
+        d.field(7usize, "move_to_folder", &self.move_to_folder);
+        d.field(8usize, "permanent_delete", &self.permanent_delete);
+        d.field(9usize, "redirect_to", &self.redirect_to);
+        d.field(10usize, "stop_processing_rules", &self.stop_processing_rules);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MessageRuleActions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assign_categories.read_from(r),
@@ -4446,42 +4269,11 @@ impl rt::Object for MessageRuleActions {
         w.field(10usize, &self.stop_processing_rules);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assign_categories),
-            1usize => ::std::option::Option::Some(&self.copy_to_folder),
-            2usize => ::std::option::Option::Some(&self.delete),
-            3usize => ::std::option::Option::Some(&self.forward_as_attachment_to),
-            4usize => ::std::option::Option::Some(&self.forward_to),
-            5usize => ::std::option::Option::Some(&self.mark_as_read),
-            6usize => ::std::option::Option::Some(&self.mark_importance),
-            7usize => ::std::option::Option::Some(&self.move_to_folder),
-            8usize => ::std::option::Option::Some(&self.permanent_delete),
-            9usize => ::std::option::Option::Some(&self.redirect_to),
-            10usize => ::std::option::Option::Some(&self.stop_processing_rules),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assign_categories", &self.assign_categories);
-        d.field(1usize, "copy_to_folder", &self.copy_to_folder);
-        d.field(2usize, "delete", &self.delete);
-        d.field(3usize, "forward_as_attachment_to", &self.forward_as_attachment_to);
-        d.field(4usize, "forward_to", &self.forward_to);
-        d.field(5usize, "mark_as_read", &self.mark_as_read);
-        d.field(6usize, "mark_importance", &self.mark_importance);
-        d.field(7usize, "move_to_folder", &self.move_to_folder);
-        d.field(8usize, "permanent_delete", &self.permanent_delete);
-        d.field(9usize, "redirect_to", &self.redirect_to);
-        d.field(10usize, "stop_processing_rules", &self.stop_processing_rules);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4679,6 +4471,42 @@ impl rt::Object for MessageRulePredicates {
     ];
     const TAG: &'static str = "\"#microsoft.graph.messageRulePredicates\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "body_contains", &self.body_contains);
+        d.field(1usize, "body_or_subject_contains", &self.body_or_subject_contains);
+        d.field(2usize, "categories", &self.categories);
+        d.field(3usize, "from_addresses", &self.from_addresses);
+        d.field(4usize, "has_attachments", &self.has_attachments);
+        d.field(5usize, "header_contains", &self.header_contains);
+        d.field(6usize, "importance", &self.importance);
+        d.field(7usize, "is_approval_request", &self.is_approval_request);
+        d.field(8usize, "is_automatic_forward", &self.is_automatic_forward);
+        d.field(9usize, "is_automatic_reply", &self.is_automatic_reply);
+        d.field(10usize, "is_encrypted", &self.is_encrypted);
+        d.field(11usize, "is_meeting_request", &self.is_meeting_request);
+        d.field(12usize, "is_meeting_response", &self.is_meeting_response);
+        d.field(13usize, "is_non_delivery_report", &self.is_non_delivery_report);
+        d.field(14usize, "is_permission_controlled", &self.is_permission_controlled);
+        d.field(15usize, "is_read_receipt", &self.is_read_receipt);
+        d.field(16usize, "is_signed", &self.is_signed);
+        d.field(17usize, "is_voicemail", &self.is_voicemail);
+        d.field(18usize, "message_action_flag", &self.message_action_flag);
+        d.field(19usize, "not_sent_to_me", &self.not_sent_to_me);
+        d.field(20usize, "recipient_contains", &self.recipient_contains);
+        d.field(21usize, "sender_contains", &self.sender_contains);
+        d.field(22usize, "sensitivity", &self.sensitivity);
+        d.field(23usize, "sent_cc_me", &self.sent_cc_me);
+        d.field(24usize, "sent_only_to_me", &self.sent_only_to_me);
+        d.field(25usize, "sent_to_addresses", &self.sent_to_addresses);
+        d.field(26usize, "sent_to_me", &self.sent_to_me);
+        d.field(27usize, "sent_to_or_cc_me", &self.sent_to_or_cc_me);
+        d.field(28usize, "subject_contains", &self.subject_contains);
+        d.field(29usize, "within_size_range", &self.within_size_range);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MessageRulePredicates {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.body_contains.read_from(r),
@@ -4748,80 +4576,11 @@ impl rt::Object for MessageRulePredicates {
         w.field(29usize, &self.within_size_range);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.body_contains),
-            1usize => ::std::option::Option::Some(&self.body_or_subject_contains),
-            2usize => ::std::option::Option::Some(&self.categories),
-            3usize => ::std::option::Option::Some(&self.from_addresses),
-            4usize => ::std::option::Option::Some(&self.has_attachments),
-            5usize => ::std::option::Option::Some(&self.header_contains),
-            6usize => ::std::option::Option::Some(&self.importance),
-            7usize => ::std::option::Option::Some(&self.is_approval_request),
-            8usize => ::std::option::Option::Some(&self.is_automatic_forward),
-            9usize => ::std::option::Option::Some(&self.is_automatic_reply),
-            10usize => ::std::option::Option::Some(&self.is_encrypted),
-            11usize => ::std::option::Option::Some(&self.is_meeting_request),
-            12usize => ::std::option::Option::Some(&self.is_meeting_response),
-            13usize => ::std::option::Option::Some(&self.is_non_delivery_report),
-            14usize => ::std::option::Option::Some(&self.is_permission_controlled),
-            15usize => ::std::option::Option::Some(&self.is_read_receipt),
-            16usize => ::std::option::Option::Some(&self.is_signed),
-            17usize => ::std::option::Option::Some(&self.is_voicemail),
-            18usize => ::std::option::Option::Some(&self.message_action_flag),
-            19usize => ::std::option::Option::Some(&self.not_sent_to_me),
-            20usize => ::std::option::Option::Some(&self.recipient_contains),
-            21usize => ::std::option::Option::Some(&self.sender_contains),
-            22usize => ::std::option::Option::Some(&self.sensitivity),
-            23usize => ::std::option::Option::Some(&self.sent_cc_me),
-            24usize => ::std::option::Option::Some(&self.sent_only_to_me),
-            25usize => ::std::option::Option::Some(&self.sent_to_addresses),
-            26usize => ::std::option::Option::Some(&self.sent_to_me),
-            27usize => ::std::option::Option::Some(&self.sent_to_or_cc_me),
-            28usize => ::std::option::Option::Some(&self.subject_contains),
-            29usize => ::std::option::Option::Some(&self.within_size_range),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "body_contains", &self.body_contains);
-        d.field(1usize, "body_or_subject_contains", &self.body_or_subject_contains);
-        d.field(2usize, "categories", &self.categories);
-        d.field(3usize, "from_addresses", &self.from_addresses);
-        d.field(4usize, "has_attachments", &self.has_attachments);
-        d.field(5usize, "header_contains", &self.header_contains);
-        d.field(6usize, "importance", &self.importance);
-        d.field(7usize, "is_approval_request", &self.is_approval_request);
-        d.field(8usize, "is_automatic_forward", &self.is_automatic_forward);
-        d.field(9usize, "is_automatic_reply", &self.is_automatic_reply);
-        d.field(10usize, "is_encrypted", &self.is_encrypted);
-        d.field(11usize, "is_meeting_request", &self.is_meeting_request);
-        d.field(12usize, "is_meeting_response", &self.is_meeting_response);
-        d.field(13usize, "is_non_delivery_report", &self.is_non_delivery_report);
-        d.field(14usize, "is_permission_controlled", &self.is_permission_controlled);
-        d.field(15usize, "is_read_receipt", &self.is_read_receipt);
-        d.field(16usize, "is_signed", &self.is_signed);
-        d.field(17usize, "is_voicemail", &self.is_voicemail);
-        d.field(18usize, "message_action_flag", &self.message_action_flag);
-        d.field(19usize, "not_sent_to_me", &self.not_sent_to_me);
-        d.field(20usize, "recipient_contains", &self.recipient_contains);
-        d.field(21usize, "sender_contains", &self.sender_contains);
-        d.field(22usize, "sensitivity", &self.sensitivity);
-        d.field(23usize, "sent_cc_me", &self.sent_cc_me);
-        d.field(24usize, "sent_only_to_me", &self.sent_only_to_me);
-        d.field(25usize, "sent_to_addresses", &self.sent_to_addresses);
-        d.field(26usize, "sent_to_me", &self.sent_to_me);
-        d.field(27usize, "sent_to_or_cc_me", &self.sent_to_or_cc_me);
-        d.field(28usize, "subject_contains", &self.subject_contains);
-        d.field(29usize, "within_size_range", &self.within_size_range);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4929,6 +4688,21 @@ impl rt::Object for MessageSecurityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.messageSecurityState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "connecting_ip", &self.connecting_ip);
+        d.field(1usize, "delivery_action", &self.delivery_action);
+        d.field(2usize, "delivery_location", &self.delivery_location);
+        d.field(3usize, "directionality", &self.directionality);
+        d.field(4usize, "internet_message_id", &self.internet_message_id);
+        d.field(5usize, "message_fingerprint", &self.message_fingerprint);
+        d.field(6usize, "message_received_date_time", &self.message_received_date_time);
+        d.field(7usize, "message_subject", &self.message_subject);
+        d.field(8usize, "network_message_id", &self.network_message_id);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for MessageSecurityState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.connecting_ip.read_from(r),
@@ -4956,38 +4730,11 @@ impl rt::Object for MessageSecurityState {
         w.field(8usize, &self.network_message_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.connecting_ip),
-            1usize => ::std::option::Option::Some(&self.delivery_action),
-            2usize => ::std::option::Option::Some(&self.delivery_location),
-            3usize => ::std::option::Option::Some(&self.directionality),
-            4usize => ::std::option::Option::Some(&self.internet_message_id),
-            5usize => ::std::option::Option::Some(&self.message_fingerprint),
-            6usize => ::std::option::Option::Some(&self.message_received_date_time),
-            7usize => ::std::option::Option::Some(&self.message_subject),
-            8usize => ::std::option::Option::Some(&self.network_message_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "connecting_ip", &self.connecting_ip);
-        d.field(1usize, "delivery_action", &self.delivery_action);
-        d.field(2usize, "delivery_location", &self.delivery_location);
-        d.field(3usize, "directionality", &self.directionality);
-        d.field(4usize, "internet_message_id", &self.internet_message_id);
-        d.field(5usize, "message_fingerprint", &self.message_fingerprint);
-        d.field(6usize, "message_received_date_time", &self.message_received_date_time);
-        d.field(7usize, "message_subject", &self.message_subject);
-        d.field(8usize, "network_message_id", &self.network_message_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5039,6 +4786,14 @@ impl rt::Object for MetadataEntry {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.metadataEntry\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MetadataEntry {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key.read_from(r),
@@ -5052,24 +4807,11 @@ impl rt::Object for MetadataEntry {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5114,6 +4856,14 @@ impl rt::Object for MfaDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"authDetail\":", ",\"authMethod\":"];
     const TAG: &'static str = "\"#microsoft.graph.mfaDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "auth_detail", &self.auth_detail);
+        d.field(1usize, "auth_method", &self.auth_method);
+    }
+}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+impl rt::object::Members for MfaDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.auth_detail.read_from(r),
@@ -5127,24 +4877,11 @@ impl rt::Object for MfaDetail {
         w.field(1usize, &self.auth_method);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.auth_detail),
-            1usize => ::std::option::Option::Some(&self.auth_method),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "auth_detail", &self.auth_detail);
-        d.field(1usize, "auth_method", &self.auth_method);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5207,6 +4944,17 @@ impl rt::Object for MicrosoftAuthenticatorAuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "state", &self.state);
+        d.field(2usize, "include_targets", &self.include_targets);
+    }
+}
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for MicrosoftAuthenticatorAuthenticationMethodConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5222,26 +4970,11 @@ impl rt::Object for MicrosoftAuthenticatorAuthenticationMethodConfiguration {
         w.field(2usize, &self.include_targets);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.state),
-            2usize => ::std::option::Option::Some(&self.include_targets),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "state", &self.state);
-        d.field(2usize, "include_targets", &self.include_targets);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5327,6 +5060,19 @@ impl rt::Object for MicrosoftAuthenticatorAuthenticationMethodTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_registration_required", &self.is_registration_required);
+        d.field(2usize, "target_type", &self.target_type);
+        d.field(3usize, "authentication_mode", &self.authentication_mode);
+        d.field(4usize, "feature_settings", &self.feature_settings);
+    }
+}
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for MicrosoftAuthenticatorAuthenticationMethodTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5346,30 +5092,11 @@ impl rt::Object for MicrosoftAuthenticatorAuthenticationMethodTarget {
         w.field(4usize, &self.feature_settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_registration_required),
-            2usize => ::std::option::Option::Some(&self.target_type),
-            3usize => ::std::option::Option::Some(&self.authentication_mode),
-            4usize => ::std::option::Option::Some(&self.feature_settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_registration_required", &self.is_registration_required);
-        d.field(2usize, "target_type", &self.target_type);
-        d.field(3usize, "authentication_mode", &self.authentication_mode);
-        d.field(4usize, "feature_settings", &self.feature_settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5628,6 +5355,25 @@ impl rt::Object for MicrosoftTunnelConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftTunnelConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "advanced_settings", &self.advanced_settings);
+        d.field(2usize, "default_domain_suffix", &self.default_domain_suffix);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "dns_servers", &self.dns_servers);
+        d.field(6usize, "last_update_date_time", &self.last_update_date_time);
+        d.field(7usize, "listen_port", &self.listen_port);
+        d.field(8usize, "network", &self.network);
+        d.field(9usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(10usize, "routes_exclude", &self.routes_exclude);
+        d.field(11usize, "routes_include", &self.routes_include);
+        d.field(12usize, "split_dns", &self.split_dns);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MicrosoftTunnelConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5663,46 +5409,11 @@ impl rt::Object for MicrosoftTunnelConfiguration {
         w.field(12usize, &self.split_dns);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.advanced_settings),
-            2usize => ::std::option::Option::Some(&self.default_domain_suffix),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.dns_servers),
-            6usize => ::std::option::Option::Some(&self.last_update_date_time),
-            7usize => ::std::option::Option::Some(&self.listen_port),
-            8usize => ::std::option::Option::Some(&self.network),
-            9usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            10usize => ::std::option::Option::Some(&self.routes_exclude),
-            11usize => ::std::option::Option::Some(&self.routes_include),
-            12usize => ::std::option::Option::Some(&self.split_dns),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "advanced_settings", &self.advanced_settings);
-        d.field(2usize, "default_domain_suffix", &self.default_domain_suffix);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "dns_servers", &self.dns_servers);
-        d.field(6usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(7usize, "listen_port", &self.listen_port);
-        d.field(8usize, "network", &self.network);
-        d.field(9usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(10usize, "routes_exclude", &self.routes_exclude);
-        d.field(11usize, "routes_include", &self.routes_include);
-        d.field(12usize, "split_dns", &self.split_dns);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5799,6 +5510,22 @@ impl rt::Object for MicrosoftTunnelServer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftTunnelServer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "agent_image_digest", &self.agent_image_digest);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_checkin_date_time", &self.last_checkin_date_time);
+        d.field(4usize, "server_image_digest", &self.server_image_digest);
+        d.field(
+            5usize,
+            "tunnel_server_health_status",
+            &self.tunnel_server_health_status,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MicrosoftTunnelServer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5820,36 +5547,11 @@ impl rt::Object for MicrosoftTunnelServer {
         w.field(5usize, &self.tunnel_server_health_status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.agent_image_digest),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_checkin_date_time),
-            4usize => ::std::option::Option::Some(&self.server_image_digest),
-            5usize => ::std::option::Option::Some(&self.tunnel_server_health_status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "agent_image_digest", &self.agent_image_digest);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_checkin_date_time", &self.last_checkin_date_time);
-        d.field(4usize, "server_image_digest", &self.server_image_digest);
-        d.field(
-            5usize,
-            "tunnel_server_health_status",
-            &self.tunnel_server_health_status,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6057,6 +5759,32 @@ impl rt::Object for MicrosoftTunnelSite {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftTunnelSite\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "public_address", &self.public_address);
+        d.field(4usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(5usize, "upgrade_automatically", &self.upgrade_automatically);
+        d.field(6usize, "upgrade_available", &self.upgrade_available);
+        d.field(7usize, "upgrade_window_end_time", &self.upgrade_window_end_time);
+        d.field(8usize, "upgrade_window_start_time", &self.upgrade_window_start_time);
+        d.field(
+            9usize,
+            "upgrade_window_utc_offset_in_minutes",
+            &self.upgrade_window_utc_offset_in_minutes,
+        );
+        d.field(
+            10usize,
+            "microsoft_tunnel_configuration",
+            &self.microsoft_tunnel_configuration,
+        );
+        d.field(11usize, "microsoft_tunnel_servers", &self.microsoft_tunnel_servers);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MicrosoftTunnelSite {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6090,54 +5818,11 @@ impl rt::Object for MicrosoftTunnelSite {
         w.field(11usize, &self.microsoft_tunnel_servers);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.public_address),
-            4usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            5usize => ::std::option::Option::Some(&self.upgrade_automatically),
-            6usize => ::std::option::Option::Some(&self.upgrade_available),
-            7usize => ::std::option::Option::Some(&self.upgrade_window_end_time),
-            8usize => ::std::option::Option::Some(&self.upgrade_window_start_time),
-            9usize => {
-                ::std::option::Option::Some(&self.upgrade_window_utc_offset_in_minutes)
-            }
-            10usize => ::std::option::Option::Some(&self.microsoft_tunnel_configuration),
-            11usize => ::std::option::Option::Some(&self.microsoft_tunnel_servers),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "public_address", &self.public_address);
-        d.field(4usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(5usize, "upgrade_automatically", &self.upgrade_automatically);
-        d.field(6usize, "upgrade_available", &self.upgrade_available);
-        d.field(7usize, "upgrade_window_end_time", &self.upgrade_window_end_time);
-        d.field(8usize, "upgrade_window_start_time", &self.upgrade_window_start_time);
-        d.field(
-            9usize,
-            "upgrade_window_utc_offset_in_minutes",
-            &self.upgrade_window_utc_offset_in_minutes,
-        );
-        d.field(
-            10usize,
-            "microsoft_tunnel_configuration",
-            &self.microsoft_tunnel_configuration,
-        );
-        d.field(11usize, "microsoft_tunnel_servers", &self.microsoft_tunnel_servers);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6485,6 +6170,16 @@ impl rt::Object for MobileAppIntentAndState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppIntentAndState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "managed_device_identifier", &self.managed_device_identifier);
+        d.field(2usize, "mobile_app_list", &self.mobile_app_list);
+        d.field(3usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MobileAppIntentAndState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6502,28 +6197,11 @@ impl rt::Object for MobileAppIntentAndState {
         w.field(3usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.managed_device_identifier),
-            2usize => ::std::option::Option::Some(&self.mobile_app_list),
-            3usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "managed_device_identifier", &self.managed_device_identifier);
-        d.field(2usize, "mobile_app_list", &self.mobile_app_list);
-        d.field(3usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6613,6 +6291,18 @@ impl rt::Object for MobileAppIntentAndStateDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppIntentAndStateDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application_id", &self.application_id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "display_version", &self.display_version);
+        d.field(3usize, "install_state", &self.install_state);
+        d.field(4usize, "mobile_app_intent", &self.mobile_app_intent);
+        d.field(5usize, "supported_device_types", &self.supported_device_types);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MobileAppIntentAndStateDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application_id.read_from(r),
@@ -6634,32 +6324,11 @@ impl rt::Object for MobileAppIntentAndStateDetail {
         w.field(5usize, &self.supported_device_types);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application_id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.display_version),
-            3usize => ::std::option::Option::Some(&self.install_state),
-            4usize => ::std::option::Option::Some(&self.mobile_app_intent),
-            5usize => ::std::option::Option::Some(&self.supported_device_types),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_id", &self.application_id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "display_version", &self.display_version);
-        d.field(3usize, "install_state", &self.install_state);
-        d.field(4usize, "mobile_app_intent", &self.mobile_app_intent);
-        d.field(5usize, "supported_device_types", &self.supported_device_types);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6763,6 +6432,20 @@ impl rt::Object for MobileAppRelationshipState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppRelationshipState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "device_id", &self.device_id);
+        d.field(1usize, "error_code", &self.error_code);
+        d.field(2usize, "install_state", &self.install_state);
+        d.field(3usize, "install_state_detail", &self.install_state_detail);
+        d.field(4usize, "source_ids", &self.source_ids);
+        d.field(5usize, "target_display_name", &self.target_display_name);
+        d.field(6usize, "target_id", &self.target_id);
+        d.field(7usize, "target_last_sync_date_time", &self.target_last_sync_date_time);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for MobileAppRelationshipState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_id.read_from(r),
@@ -6788,36 +6471,11 @@ impl rt::Object for MobileAppRelationshipState {
         w.field(7usize, &self.target_last_sync_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.device_id),
-            1usize => ::std::option::Option::Some(&self.error_code),
-            2usize => ::std::option::Option::Some(&self.install_state),
-            3usize => ::std::option::Option::Some(&self.install_state_detail),
-            4usize => ::std::option::Option::Some(&self.source_ids),
-            5usize => ::std::option::Option::Some(&self.target_display_name),
-            6usize => ::std::option::Option::Some(&self.target_id),
-            7usize => ::std::option::Option::Some(&self.target_last_sync_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_id", &self.device_id);
-        d.field(1usize, "error_code", &self.error_code);
-        d.field(2usize, "install_state", &self.install_state);
-        d.field(3usize, "install_state_detail", &self.install_state_detail);
-        d.field(4usize, "source_ids", &self.source_ids);
-        d.field(5usize, "target_display_name", &self.target_display_name);
-        d.field(6usize, "target_id", &self.target_id);
-        d.field(7usize, "target_last_sync_date_time", &self.target_last_sync_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6887,6 +6545,23 @@ impl rt::Object for MobileAppSupportedDeviceType {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppSupportedDeviceType\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "maximum_operating_system_version",
+            &self.maximum_operating_system_version,
+        );
+        d.field(
+            1usize,
+            "minimum_operating_system_version",
+            &self.minimum_operating_system_version,
+        );
+        d.field(2usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MobileAppSupportedDeviceType {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.maximum_operating_system_version.read_from(r),
@@ -6902,34 +6577,11 @@ impl rt::Object for MobileAppSupportedDeviceType {
         w.field(2usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.maximum_operating_system_version),
-            1usize => ::std::option::Option::Some(&self.minimum_operating_system_version),
-            2usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "maximum_operating_system_version",
-            &self.maximum_operating_system_version,
-        );
-        d.field(
-            1usize,
-            "minimum_operating_system_version",
-            &self.minimum_operating_system_version,
-        );
-        d.field(2usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7086,103 +6738,6 @@ impl rt::Object for MobileThreatDefenseConnector {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileThreatDefenseConnector\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.allow_partner_to_collect_ios_application_metadata.read_from(r),
-            2usize => self.android_device_blocked_on_missing_partner_data.read_from(r),
-            3usize => self.android_enabled.read_from(r),
-            4usize => self.android_mobile_application_management_enabled.read_from(r),
-            5usize => self.ios_device_blocked_on_missing_partner_data.read_from(r),
-            6usize => self.ios_enabled.read_from(r),
-            7usize => self.ios_mobile_application_management_enabled.read_from(r),
-            8usize => self.last_heartbeat_date_time.read_from(r),
-            9usize => self.mac_device_blocked_on_missing_partner_data.read_from(r),
-            10usize => self.mac_enabled.read_from(r),
-            11usize => self.partner_state.read_from(r),
-            12usize => self.partner_unresponsiveness_threshold_in_days.read_from(r),
-            13usize => self.partner_unsupported_os_version_blocked.read_from(r),
-            14usize => self.windows_device_blocked_on_missing_partner_data.read_from(r),
-            15usize => self.windows_enabled.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.allow_partner_to_collect_ios_application_metadata);
-        w.field(2usize, &self.android_device_blocked_on_missing_partner_data);
-        w.field(3usize, &self.android_enabled);
-        w.field(4usize, &self.android_mobile_application_management_enabled);
-        w.field(5usize, &self.ios_device_blocked_on_missing_partner_data);
-        w.field(6usize, &self.ios_enabled);
-        w.field(7usize, &self.ios_mobile_application_management_enabled);
-        w.field(8usize, &self.last_heartbeat_date_time);
-        w.field(9usize, &self.mac_device_blocked_on_missing_partner_data);
-        w.field(10usize, &self.mac_enabled);
-        w.field(11usize, &self.partner_state);
-        w.field(12usize, &self.partner_unresponsiveness_threshold_in_days);
-        w.field(13usize, &self.partner_unsupported_os_version_blocked);
-        w.field(14usize, &self.windows_device_blocked_on_missing_partner_data);
-        w.field(15usize, &self.windows_enabled);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.allow_partner_to_collect_ios_application_metadata,
-                )
-            }
-            2usize => {
-                ::std::option::Option::Some(
-                    &self.android_device_blocked_on_missing_partner_data,
-                )
-            }
-            3usize => ::std::option::Option::Some(&self.android_enabled),
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.android_mobile_application_management_enabled,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.ios_device_blocked_on_missing_partner_data,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.ios_enabled),
-            7usize => {
-                ::std::option::Option::Some(
-                    &self.ios_mobile_application_management_enabled,
-                )
-            }
-            8usize => ::std::option::Option::Some(&self.last_heartbeat_date_time),
-            9usize => {
-                ::std::option::Option::Some(
-                    &self.mac_device_blocked_on_missing_partner_data,
-                )
-            }
-            10usize => ::std::option::Option::Some(&self.mac_enabled),
-            11usize => ::std::option::Option::Some(&self.partner_state),
-            12usize => {
-                ::std::option::Option::Some(
-                    &self.partner_unresponsiveness_threshold_in_days,
-                )
-            }
-            13usize => {
-                ::std::option::Option::Some(&self.partner_unsupported_os_version_blocked)
-            }
-            14usize => {
-                ::std::option::Option::Some(
-                    &self.windows_device_blocked_on_missing_partner_data,
-                )
-            }
-            15usize => ::std::option::Option::Some(&self.windows_enabled),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(
@@ -7237,12 +6792,56 @@ impl rt::Object for MobileThreatDefenseConnector {
         );
         d.field(15usize, "windows_enabled", &self.windows_enabled);
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for MobileThreatDefenseConnector {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.allow_partner_to_collect_ios_application_metadata.read_from(r),
+            2usize => self.android_device_blocked_on_missing_partner_data.read_from(r),
+            3usize => self.android_enabled.read_from(r),
+            4usize => self.android_mobile_application_management_enabled.read_from(r),
+            5usize => self.ios_device_blocked_on_missing_partner_data.read_from(r),
+            6usize => self.ios_enabled.read_from(r),
+            7usize => self.ios_mobile_application_management_enabled.read_from(r),
+            8usize => self.last_heartbeat_date_time.read_from(r),
+            9usize => self.mac_device_blocked_on_missing_partner_data.read_from(r),
+            10usize => self.mac_enabled.read_from(r),
+            11usize => self.partner_state.read_from(r),
+            12usize => self.partner_unresponsiveness_threshold_in_days.read_from(r),
+            13usize => self.partner_unsupported_os_version_blocked.read_from(r),
+            14usize => self.windows_device_blocked_on_missing_partner_data.read_from(r),
+            15usize => self.windows_enabled.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.allow_partner_to_collect_ios_application_metadata);
+        w.field(2usize, &self.android_device_blocked_on_missing_partner_data);
+        w.field(3usize, &self.android_enabled);
+        w.field(4usize, &self.android_mobile_application_management_enabled);
+        w.field(5usize, &self.ios_device_blocked_on_missing_partner_data);
+        w.field(6usize, &self.ios_enabled);
+        w.field(7usize, &self.ios_mobile_application_management_enabled);
+        w.field(8usize, &self.last_heartbeat_date_time);
+        w.field(9usize, &self.mac_device_blocked_on_missing_partner_data);
+        w.field(10usize, &self.mac_enabled);
+        w.field(11usize, &self.partner_state);
+        w.field(12usize, &self.partner_unresponsiveness_threshold_in_days);
+        w.field(13usize, &self.partner_unsupported_os_version_blocked);
+        w.field(14usize, &self.windows_device_blocked_on_missing_partner_data);
+        w.field(15usize, &self.windows_enabled);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7440,6 +7039,15 @@ impl rt::Object for ModifiedProperty {
     ];
     const TAG: &'static str = "\"#microsoft.graph.modifiedProperty\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "new_value", &self.new_value);
+        d.field(2usize, "old_value", &self.old_value);
+    }
+}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+impl rt::object::Members for ModifiedProperty {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -7455,26 +7063,11 @@ impl rt::Object for ModifiedProperty {
         w.field(2usize, &self.old_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.new_value),
-            2usize => ::std::option::Option::Some(&self.old_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "new_value", &self.new_value);
-        d.field(2usize, "old_value", &self.old_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7522,6 +7115,14 @@ impl rt::Object for MultiValueLegacyExtendedProperty {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.multiValueLegacyExtendedProperty\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MultiValueLegacyExtendedProperty {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7535,24 +7136,11 @@ impl rt::Object for MultiValueLegacyExtendedProperty {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7673,6 +7261,16 @@ impl rt::Object for MuteParticipantOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.muteParticipantOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "client_context", &self.client_context);
+        d.field(2usize, "result_info", &self.result_info);
+        d.field(3usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for MuteParticipantOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7690,28 +7288,11 @@ impl rt::Object for MuteParticipantOperation {
         w.field(3usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.client_context),
-            2usize => ::std::option::Option::Some(&self.result_info),
-            3usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7780,6 +7361,17 @@ impl rt::Object for MuteParticipantsOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.muteParticipantsOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "client_context", &self.client_context);
+        d.field(2usize, "result_info", &self.result_info);
+        d.field(3usize, "status", &self.status);
+        d.field(4usize, "participants", &self.participants);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for MuteParticipantsOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7799,30 +7391,11 @@ impl rt::Object for MuteParticipantsOperation {
         w.field(4usize, &self.participants);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.client_context),
-            2usize => ::std::option::Option::Some(&self.result_info),
-            3usize => ::std::option::Option::Some(&self.status),
-            4usize => ::std::option::Option::Some(&self.participants),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "participants", &self.participants);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

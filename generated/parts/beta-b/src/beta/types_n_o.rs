@@ -129,6 +129,36 @@ impl rt::Object for NetworkConnection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.networkConnection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application_name", &self.application_name);
+        d.field(1usize, "destination_address", &self.destination_address);
+        d.field(2usize, "destination_domain", &self.destination_domain);
+        d.field(3usize, "destination_location", &self.destination_location);
+        d.field(4usize, "destination_port", &self.destination_port);
+        d.field(5usize, "destination_url", &self.destination_url);
+        d.field(6usize, "direction", &self.direction);
+        d.field(
+            7usize,
+            "domain_registered_date_time",
+            &self.domain_registered_date_time,
+        );
+        d.field(8usize, "local_dns_name", &self.local_dns_name);
+        d.field(9usize, "nat_destination_address", &self.nat_destination_address);
+        d.field(10usize, "nat_destination_port", &self.nat_destination_port);
+        d.field(11usize, "nat_source_address", &self.nat_source_address);
+        d.field(12usize, "nat_source_port", &self.nat_source_port);
+        d.field(13usize, "protocol", &self.protocol);
+        d.field(14usize, "risk_score", &self.risk_score);
+        d.field(15usize, "source_address", &self.source_address);
+        d.field(16usize, "source_location", &self.source_location);
+        d.field(17usize, "source_port", &self.source_port);
+        d.field(18usize, "status", &self.status);
+        d.field(19usize, "url_parameters", &self.url_parameters);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for NetworkConnection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application_name.read_from(r),
@@ -178,64 +208,11 @@ impl rt::Object for NetworkConnection {
         w.field(19usize, &self.url_parameters);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application_name),
-            1usize => ::std::option::Option::Some(&self.destination_address),
-            2usize => ::std::option::Option::Some(&self.destination_domain),
-            3usize => ::std::option::Option::Some(&self.destination_location),
-            4usize => ::std::option::Option::Some(&self.destination_port),
-            5usize => ::std::option::Option::Some(&self.destination_url),
-            6usize => ::std::option::Option::Some(&self.direction),
-            7usize => ::std::option::Option::Some(&self.domain_registered_date_time),
-            8usize => ::std::option::Option::Some(&self.local_dns_name),
-            9usize => ::std::option::Option::Some(&self.nat_destination_address),
-            10usize => ::std::option::Option::Some(&self.nat_destination_port),
-            11usize => ::std::option::Option::Some(&self.nat_source_address),
-            12usize => ::std::option::Option::Some(&self.nat_source_port),
-            13usize => ::std::option::Option::Some(&self.protocol),
-            14usize => ::std::option::Option::Some(&self.risk_score),
-            15usize => ::std::option::Option::Some(&self.source_address),
-            16usize => ::std::option::Option::Some(&self.source_location),
-            17usize => ::std::option::Option::Some(&self.source_port),
-            18usize => ::std::option::Option::Some(&self.status),
-            19usize => ::std::option::Option::Some(&self.url_parameters),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_name", &self.application_name);
-        d.field(1usize, "destination_address", &self.destination_address);
-        d.field(2usize, "destination_domain", &self.destination_domain);
-        d.field(3usize, "destination_location", &self.destination_location);
-        d.field(4usize, "destination_port", &self.destination_port);
-        d.field(5usize, "destination_url", &self.destination_url);
-        d.field(6usize, "direction", &self.direction);
-        d.field(
-            7usize,
-            "domain_registered_date_time",
-            &self.domain_registered_date_time,
-        );
-        d.field(8usize, "local_dns_name", &self.local_dns_name);
-        d.field(9usize, "nat_destination_address", &self.nat_destination_address);
-        d.field(10usize, "nat_destination_port", &self.nat_destination_port);
-        d.field(11usize, "nat_source_address", &self.nat_source_address);
-        d.field(12usize, "nat_source_port", &self.nat_source_port);
-        d.field(13usize, "protocol", &self.protocol);
-        d.field(14usize, "risk_score", &self.risk_score);
-        d.field(15usize, "source_address", &self.source_address);
-        d.field(16usize, "source_location", &self.source_location);
-        d.field(17usize, "source_port", &self.source_port);
-        d.field(18usize, "status", &self.status);
-        d.field(19usize, "url_parameters", &self.url_parameters);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -396,6 +373,30 @@ impl rt::Object for NetworkIPv4ConfigurationManagementCondition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.networkIPv4ConfigurationManagementCondition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "applicable_platforms", &self.applicable_platforms);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "e_tag", &self.e_tag);
+        d.field(6usize, "modified_date_time", &self.modified_date_time);
+        d.field(7usize, "unique_name", &self.unique_name);
+        d.field(
+            8usize,
+            "management_condition_statements",
+            &self.management_condition_statements,
+        );
+        d.field(9usize, "dns_suffix_list", &self.dns_suffix_list);
+        d.field(10usize, "ip_v4dhcp_server", &self.ip_v4dhcp_server);
+        d.field(11usize, "ip_v4dns_server_list", &self.ip_v4dns_server_list);
+        d.field(12usize, "ip_v4_gateway", &self.ip_v4_gateway);
+        d.field(13usize, "ip_v4_prefix", &self.ip_v4_prefix);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for NetworkIPv4ConfigurationManagementCondition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -433,52 +434,11 @@ impl rt::Object for NetworkIPv4ConfigurationManagementCondition {
         w.field(13usize, &self.ip_v4_prefix);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.applicable_platforms),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.e_tag),
-            6usize => ::std::option::Option::Some(&self.modified_date_time),
-            7usize => ::std::option::Option::Some(&self.unique_name),
-            8usize => ::std::option::Option::Some(&self.management_condition_statements),
-            9usize => ::std::option::Option::Some(&self.dns_suffix_list),
-            10usize => ::std::option::Option::Some(&self.ip_v4dhcp_server),
-            11usize => ::std::option::Option::Some(&self.ip_v4dns_server_list),
-            12usize => ::std::option::Option::Some(&self.ip_v4_gateway),
-            13usize => ::std::option::Option::Some(&self.ip_v4_prefix),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "applicable_platforms", &self.applicable_platforms);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "e_tag", &self.e_tag);
-        d.field(6usize, "modified_date_time", &self.modified_date_time);
-        d.field(7usize, "unique_name", &self.unique_name);
-        d.field(
-            8usize,
-            "management_condition_statements",
-            &self.management_condition_statements,
-        );
-        d.field(9usize, "dns_suffix_list", &self.dns_suffix_list);
-        d.field(10usize, "ip_v4dhcp_server", &self.ip_v4dhcp_server);
-        d.field(11usize, "ip_v4dns_server_list", &self.ip_v4dns_server_list);
-        d.field(12usize, "ip_v4_gateway", &self.ip_v4_gateway);
-        d.field(13usize, "ip_v4_prefix", &self.ip_v4_prefix);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -630,6 +590,29 @@ impl rt::Object for NetworkIPv6ConfigurationManagementCondition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.networkIPv6ConfigurationManagementCondition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "applicable_platforms", &self.applicable_platforms);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "e_tag", &self.e_tag);
+        d.field(6usize, "modified_date_time", &self.modified_date_time);
+        d.field(7usize, "unique_name", &self.unique_name);
+        d.field(
+            8usize,
+            "management_condition_statements",
+            &self.management_condition_statements,
+        );
+        d.field(9usize, "dns_suffix_list", &self.dns_suffix_list);
+        d.field(10usize, "ip_v6dns_server_list", &self.ip_v6dns_server_list);
+        d.field(11usize, "ip_v6_gateway", &self.ip_v6_gateway);
+        d.field(12usize, "ip_v6_prefix", &self.ip_v6_prefix);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for NetworkIPv6ConfigurationManagementCondition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -665,50 +648,11 @@ impl rt::Object for NetworkIPv6ConfigurationManagementCondition {
         w.field(12usize, &self.ip_v6_prefix);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.applicable_platforms),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.e_tag),
-            6usize => ::std::option::Option::Some(&self.modified_date_time),
-            7usize => ::std::option::Option::Some(&self.unique_name),
-            8usize => ::std::option::Option::Some(&self.management_condition_statements),
-            9usize => ::std::option::Option::Some(&self.dns_suffix_list),
-            10usize => ::std::option::Option::Some(&self.ip_v6dns_server_list),
-            11usize => ::std::option::Option::Some(&self.ip_v6_gateway),
-            12usize => ::std::option::Option::Some(&self.ip_v6_prefix),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "applicable_platforms", &self.applicable_platforms);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "e_tag", &self.e_tag);
-        d.field(6usize, "modified_date_time", &self.modified_date_time);
-        d.field(7usize, "unique_name", &self.unique_name);
-        d.field(
-            8usize,
-            "management_condition_statements",
-            &self.management_condition_statements,
-        );
-        d.field(9usize, "dns_suffix_list", &self.dns_suffix_list);
-        d.field(10usize, "ip_v6dns_server_list", &self.ip_v6dns_server_list);
-        d.field(11usize, "ip_v6_gateway", &self.ip_v6_gateway);
-        d.field(12usize, "ip_v6_prefix", &self.ip_v6_prefix);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -785,6 +729,17 @@ impl rt::Object for NetworkInterface {
     ];
     const TAG: &'static str = "\"#microsoft.graph.networkInterface\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "ip_v4_address", &self.ip_v4_address);
+        d.field(2usize, "ip_v6_address", &self.ip_v6_address);
+        d.field(3usize, "local_ip_v6_address", &self.local_ip_v6_address);
+        d.field(4usize, "mac_address", &self.mac_address);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for NetworkInterface {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -804,30 +759,11 @@ impl rt::Object for NetworkInterface {
         w.field(4usize, &self.mac_address);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.ip_v4_address),
-            2usize => ::std::option::Option::Some(&self.ip_v6_address),
-            3usize => ::std::option::Option::Some(&self.local_ip_v6_address),
-            4usize => ::std::option::Option::Some(&self.mac_address),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "ip_v4_address", &self.ip_v4_address);
-        d.field(2usize, "ip_v6_address", &self.ip_v6_address);
-        d.field(3usize, "local_ip_v6_address", &self.local_ip_v6_address);
-        d.field(4usize, "mac_address", &self.mac_address);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -877,6 +813,14 @@ impl rt::Object for NetworkLocationDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.networkLocationDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "network_names", &self.network_names);
+        d.field(1usize, "network_type", &self.network_type);
+    }
+}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+impl rt::object::Members for NetworkLocationDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.network_names.read_from(r),
@@ -890,24 +834,11 @@ impl rt::Object for NetworkLocationDetail {
         w.field(1usize, &self.network_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.network_names),
-            1usize => ::std::option::Option::Some(&self.network_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "network_names", &self.network_names);
-        d.field(1usize, "network_type", &self.network_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1018,6 +949,25 @@ impl rt::Object for NetworkManagementCondition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.networkManagementCondition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "applicable_platforms", &self.applicable_platforms);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "e_tag", &self.e_tag);
+        d.field(6usize, "modified_date_time", &self.modified_date_time);
+        d.field(7usize, "unique_name", &self.unique_name);
+        d.field(
+            8usize,
+            "management_condition_statements",
+            &self.management_condition_statements,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for NetworkManagementCondition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1045,42 +995,11 @@ impl rt::Object for NetworkManagementCondition {
         w.field(8usize, &self.management_condition_statements);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.applicable_platforms),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.e_tag),
-            6usize => ::std::option::Option::Some(&self.modified_date_time),
-            7usize => ::std::option::Option::Some(&self.unique_name),
-            8usize => ::std::option::Option::Some(&self.management_condition_statements),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "applicable_platforms", &self.applicable_platforms);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "e_tag", &self.e_tag);
-        d.field(6usize, "modified_date_time", &self.modified_date_time);
-        d.field(7usize, "unique_name", &self.unique_name);
-        d.field(
-            8usize,
-            "management_condition_statements",
-            &self.management_condition_statements,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1163,26 +1082,30 @@ impl rt::Poly for AnyNetworkManagementCondition {
             ::std::option::Option::Some(
                 "microsoft.graph.networkIPv4ConfigurationManagementCondition",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::NetworkIPv4ConfigurationManagementCondition)
+                rt::object::read_boxed(
+                    r,
+                    Self::NetworkIPv4ConfigurationManagementCondition,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.networkIPv6ConfigurationManagementCondition",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::NetworkIPv6ConfigurationManagementCondition)
+                rt::object::read_boxed(
+                    r,
+                    Self::NetworkIPv6ConfigurationManagementCondition,
+                )
             }
-            _ => rt::object::read_boxed(r).map(Self::NetworkManagementCondition),
+            _ => rt::object::read_boxed(r, Self::NetworkManagementCondition),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::NetworkManagementCondition(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::NetworkIPv4ConfigurationManagementCondition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1191,7 +1114,7 @@ impl rt::Poly for AnyNetworkManagementCondition {
                 )
             }
             Self::NetworkIPv6ConfigurationManagementCondition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1652,6 +1575,33 @@ impl rt::Object for Note {
     ];
     const TAG: &'static str = "\"#microsoft.graph.note\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "categories", &self.categories);
+        d.field(2usize, "change_key", &self.change_key);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "body", &self.body);
+        d.field(6usize, "has_attachments", &self.has_attachments);
+        d.field(7usize, "is_deleted", &self.is_deleted);
+        d.field(8usize, "subject", &self.subject);
+        d.field(9usize, "attachments", &self.attachments);
+        d.field(10usize, "extensions", &self.extensions);
+        d.field(
+            11usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(
+            12usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Note {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1687,56 +1637,11 @@ impl rt::Object for Note {
         w.field(12usize, &self.single_value_extended_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.categories),
-            2usize => ::std::option::Option::Some(&self.change_key),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.body),
-            6usize => ::std::option::Option::Some(&self.has_attachments),
-            7usize => ::std::option::Option::Some(&self.is_deleted),
-            8usize => ::std::option::Option::Some(&self.subject),
-            9usize => ::std::option::Option::Some(&self.attachments),
-            10usize => ::std::option::Option::Some(&self.extensions),
-            11usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            12usize => {
-                ::std::option::Option::Some(&self.single_value_extended_properties)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "body", &self.body);
-        d.field(6usize, "has_attachments", &self.has_attachments);
-        d.field(7usize, "is_deleted", &self.is_deleted);
-        d.field(8usize, "subject", &self.subject);
-        d.field(9usize, "attachments", &self.attachments);
-        d.field(10usize, "extensions", &self.extensions);
-        d.field(
-            11usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(
-            12usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1843,6 +1748,23 @@ impl rt::Object for NotificationMessageTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.notificationMessageTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "branding_options", &self.branding_options);
+        d.field(2usize, "default_locale", &self.default_locale);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(
+            6usize,
+            "localized_notification_messages",
+            &self.localized_notification_messages,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for NotificationMessageTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1866,38 +1788,11 @@ impl rt::Object for NotificationMessageTemplate {
         w.field(6usize, &self.localized_notification_messages);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.branding_options),
-            2usize => ::std::option::Option::Some(&self.default_locale),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            6usize => ::std::option::Option::Some(&self.localized_notification_messages),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "branding_options", &self.branding_options);
-        d.field(2usize, "default_locale", &self.default_locale);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(
-            6usize,
-            "localized_notification_messages",
-            &self.localized_notification_messages,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2037,6 +1932,22 @@ impl rt::Object for NotifyUserAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.notifyUserAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action", &self.action);
+        d.field(
+            1usize,
+            "action_last_modified_date_time",
+            &self.action_last_modified_date_time,
+        );
+        d.field(2usize, "email_text", &self.email_text);
+        d.field(3usize, "override_option", &self.override_option);
+        d.field(4usize, "policy_tip", &self.policy_tip);
+        d.field(5usize, "recipients", &self.recipients);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for NotifyUserAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action.read_from(r),
@@ -2058,36 +1969,11 @@ impl rt::Object for NotifyUserAction {
         w.field(5usize, &self.recipients);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action),
-            1usize => ::std::option::Option::Some(&self.action_last_modified_date_time),
-            2usize => ::std::option::Option::Some(&self.email_text),
-            3usize => ::std::option::Option::Some(&self.override_option),
-            4usize => ::std::option::Option::Some(&self.policy_tip),
-            5usize => ::std::option::Option::Some(&self.recipients),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(
-            1usize,
-            "action_last_modified_date_time",
-            &self.action_last_modified_date_time,
-        );
-        d.field(2usize, "email_text", &self.email_text);
-        d.field(3usize, "override_option", &self.override_option);
-        d.field(4usize, "policy_tip", &self.policy_tip);
-        d.field(5usize, "recipients", &self.recipients);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2152,6 +2038,16 @@ impl rt::Object for ObjectDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.objectDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attributes", &self.attributes);
+        d.field(1usize, "metadata", &self.metadata);
+        d.field(2usize, "name", &self.name);
+        d.field(3usize, "supported_apis", &self.supported_apis);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ObjectDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attributes.read_from(r),
@@ -2169,28 +2065,11 @@ impl rt::Object for ObjectDefinition {
         w.field(3usize, &self.supported_apis);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attributes),
-            1usize => ::std::option::Option::Some(&self.metadata),
-            2usize => ::std::option::Option::Some(&self.name),
-            3usize => ::std::option::Option::Some(&self.supported_apis),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attributes", &self.attributes);
-        d.field(1usize, "metadata", &self.metadata);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "supported_apis", &self.supported_apis);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2326,6 +2205,20 @@ impl rt::Object for ObjectMapping {
     ];
     const TAG: &'static str = "\"#microsoft.graph.objectMapping\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attribute_mappings", &self.attribute_mappings);
+        d.field(1usize, "enabled", &self.enabled);
+        d.field(2usize, "flow_types", &self.flow_types);
+        d.field(3usize, "metadata", &self.metadata);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "scope", &self.scope);
+        d.field(6usize, "source_object_name", &self.source_object_name);
+        d.field(7usize, "target_object_name", &self.target_object_name);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ObjectMapping {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attribute_mappings.read_from(r),
@@ -2351,36 +2244,11 @@ impl rt::Object for ObjectMapping {
         w.field(7usize, &self.target_object_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attribute_mappings),
-            1usize => ::std::option::Option::Some(&self.enabled),
-            2usize => ::std::option::Option::Some(&self.flow_types),
-            3usize => ::std::option::Option::Some(&self.metadata),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.scope),
-            6usize => ::std::option::Option::Some(&self.source_object_name),
-            7usize => ::std::option::Option::Some(&self.target_object_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attribute_mappings", &self.attribute_mappings);
-        d.field(1usize, "enabled", &self.enabled);
-        d.field(2usize, "flow_types", &self.flow_types);
-        d.field(3usize, "metadata", &self.metadata);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "scope", &self.scope);
-        d.field(6usize, "source_object_name", &self.source_object_name);
-        d.field(7usize, "target_object_name", &self.target_object_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2513,6 +2381,29 @@ impl rt::Object for OfferShiftRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.offerShiftRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "assigned_to", &self.assigned_to);
+        d.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
+        d.field(7usize, "manager_action_message", &self.manager_action_message);
+        d.field(8usize, "manager_user_id", &self.manager_user_id);
+        d.field(9usize, "sender_date_time", &self.sender_date_time);
+        d.field(10usize, "sender_message", &self.sender_message);
+        d.field(11usize, "sender_user_id", &self.sender_user_id);
+        d.field(12usize, "state", &self.state);
+        d.field(13usize, "recipient_action_date_time", &self.recipient_action_date_time);
+        d.field(14usize, "recipient_action_message", &self.recipient_action_message);
+        d.field(15usize, "recipient_user_id", &self.recipient_user_id);
+        d.field(16usize, "sender_shift_id", &self.sender_shift_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for OfferShiftRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2556,54 +2447,11 @@ impl rt::Object for OfferShiftRequest {
         w.field(16usize, &self.sender_shift_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.assigned_to),
-            6usize => ::std::option::Option::Some(&self.manager_action_date_time),
-            7usize => ::std::option::Option::Some(&self.manager_action_message),
-            8usize => ::std::option::Option::Some(&self.manager_user_id),
-            9usize => ::std::option::Option::Some(&self.sender_date_time),
-            10usize => ::std::option::Option::Some(&self.sender_message),
-            11usize => ::std::option::Option::Some(&self.sender_user_id),
-            12usize => ::std::option::Option::Some(&self.state),
-            13usize => ::std::option::Option::Some(&self.recipient_action_date_time),
-            14usize => ::std::option::Option::Some(&self.recipient_action_message),
-            15usize => ::std::option::Option::Some(&self.recipient_user_id),
-            16usize => ::std::option::Option::Some(&self.sender_shift_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "assigned_to", &self.assigned_to);
-        d.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
-        d.field(7usize, "manager_action_message", &self.manager_action_message);
-        d.field(8usize, "manager_user_id", &self.manager_user_id);
-        d.field(9usize, "sender_date_time", &self.sender_date_time);
-        d.field(10usize, "sender_message", &self.sender_message);
-        d.field(11usize, "sender_user_id", &self.sender_user_id);
-        d.field(12usize, "state", &self.state);
-        d.field(13usize, "recipient_action_date_time", &self.recipient_action_date_time);
-        d.field(14usize, "recipient_action_message", &self.recipient_action_message);
-        d.field(15usize, "recipient_user_id", &self.recipient_user_id);
-        d.field(16usize, "sender_shift_id", &self.sender_shift_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2674,19 +2522,19 @@ impl rt::Poly for AnyOfferShiftRequest {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.swapShiftsChangeRequest") => {
-                rt::object::read_boxed(r).map(Self::SwapShiftsChangeRequest)
+                rt::object::read_boxed(r, Self::SwapShiftsChangeRequest)
             }
-            _ => rt::object::read_boxed(r).map(Self::OfferShiftRequest),
+            _ => rt::object::read_boxed(r, Self::OfferShiftRequest),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::OfferShiftRequest(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::SwapShiftsChangeRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3082,6 +2930,20 @@ impl rt::Object for Office365ActivationCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365ActivationCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "android", &self.android);
+        d.field(2usize, "ios", &self.ios);
+        d.field(3usize, "mac", &self.mac);
+        d.field(4usize, "product_type", &self.product_type);
+        d.field(5usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(6usize, "windows", &self.windows);
+        d.field(7usize, "windows10_mobile", &self.windows10_mobile);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for Office365ActivationCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3107,36 +2969,11 @@ impl rt::Object for Office365ActivationCounts {
         w.field(7usize, &self.windows10_mobile);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.android),
-            2usize => ::std::option::Option::Some(&self.ios),
-            3usize => ::std::option::Option::Some(&self.mac),
-            4usize => ::std::option::Option::Some(&self.product_type),
-            5usize => ::std::option::Option::Some(&self.report_refresh_date),
-            6usize => ::std::option::Option::Some(&self.windows),
-            7usize => ::std::option::Option::Some(&self.windows10_mobile),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "android", &self.android);
-        d.field(2usize, "ios", &self.ios);
-        d.field(3usize, "mac", &self.mac);
-        d.field(4usize, "product_type", &self.product_type);
-        d.field(5usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(6usize, "windows", &self.windows);
-        d.field(7usize, "windows10_mobile", &self.windows10_mobile);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3211,6 +3048,18 @@ impl rt::Object for Office365ActivationsUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365ActivationsUserCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activated", &self.activated);
+        d.field(2usize, "assigned", &self.assigned);
+        d.field(3usize, "product_type", &self.product_type);
+        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(5usize, "shared_computer_activation", &self.shared_computer_activation);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for Office365ActivationsUserCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3232,32 +3081,11 @@ impl rt::Object for Office365ActivationsUserCounts {
         w.field(5usize, &self.shared_computer_activation);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activated),
-            2usize => ::std::option::Option::Some(&self.assigned),
-            3usize => ::std::option::Option::Some(&self.product_type),
-            4usize => ::std::option::Option::Some(&self.report_refresh_date),
-            5usize => ::std::option::Option::Some(&self.shared_computer_activation),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activated", &self.activated);
-        d.field(2usize, "assigned", &self.assigned);
-        d.field(3usize, "product_type", &self.product_type);
-        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(5usize, "shared_computer_activation", &self.shared_computer_activation);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3329,6 +3157,17 @@ impl rt::Object for Office365ActivationsUserDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365ActivationsUserDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(3usize, "user_activation_counts", &self.user_activation_counts);
+        d.field(4usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for Office365ActivationsUserDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3348,30 +3187,11 @@ impl rt::Object for Office365ActivationsUserDetail {
         w.field(4usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.report_refresh_date),
-            3usize => ::std::option::Option::Some(&self.user_activation_counts),
-            4usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(3usize, "user_activation_counts", &self.user_activation_counts);
-        d.field(4usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3472,6 +3292,23 @@ impl rt::Object for Office365ActiveUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365ActiveUserCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "exchange", &self.exchange);
+        d.field(2usize, "office365", &self.office365);
+        d.field(3usize, "one_drive", &self.one_drive);
+        d.field(4usize, "report_date", &self.report_date);
+        d.field(5usize, "report_period", &self.report_period);
+        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(7usize, "share_point", &self.share_point);
+        d.field(8usize, "skype_for_business", &self.skype_for_business);
+        d.field(9usize, "teams", &self.teams);
+        d.field(10usize, "yammer", &self.yammer);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for Office365ActiveUserCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3503,42 +3340,11 @@ impl rt::Object for Office365ActiveUserCounts {
         w.field(10usize, &self.yammer);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.exchange),
-            2usize => ::std::option::Option::Some(&self.office365),
-            3usize => ::std::option::Option::Some(&self.one_drive),
-            4usize => ::std::option::Option::Some(&self.report_date),
-            5usize => ::std::option::Option::Some(&self.report_period),
-            6usize => ::std::option::Option::Some(&self.report_refresh_date),
-            7usize => ::std::option::Option::Some(&self.share_point),
-            8usize => ::std::option::Option::Some(&self.skype_for_business),
-            9usize => ::std::option::Option::Some(&self.teams),
-            10usize => ::std::option::Option::Some(&self.yammer),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exchange", &self.exchange);
-        d.field(2usize, "office365", &self.office365);
-        d.field(3usize, "one_drive", &self.one_drive);
-        d.field(4usize, "report_date", &self.report_date);
-        d.field(5usize, "report_period", &self.report_period);
-        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(7usize, "share_point", &self.share_point);
-        d.field(8usize, "skype_for_business", &self.skype_for_business);
-        d.field(9usize, "teams", &self.teams);
-        d.field(10usize, "yammer", &self.yammer);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3615,6 +3421,18 @@ impl rt::Object for Office365GroupsActivityGroupCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365GroupsActivityGroupCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "active", &self.active);
+        d.field(2usize, "report_date", &self.report_date);
+        d.field(3usize, "report_period", &self.report_period);
+        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(5usize, "total", &self.total);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for Office365GroupsActivityGroupCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3636,32 +3454,11 @@ impl rt::Object for Office365GroupsActivityGroupCounts {
         w.field(5usize, &self.total);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.active),
-            2usize => ::std::option::Option::Some(&self.report_date),
-            3usize => ::std::option::Option::Some(&self.report_period),
-            4usize => ::std::option::Option::Some(&self.report_refresh_date),
-            5usize => ::std::option::Option::Some(&self.total),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active", &self.active);
-        d.field(2usize, "report_date", &self.report_date);
-        d.field(3usize, "report_period", &self.report_period);
-        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(5usize, "total", &self.total);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3738,6 +3535,18 @@ impl rt::Object for OnPremisesAgent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesAgent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "external_ip", &self.external_ip);
+        d.field(2usize, "machine_name", &self.machine_name);
+        d.field(3usize, "status", &self.status);
+        d.field(4usize, "supported_publishing_types", &self.supported_publishing_types);
+        d.field(5usize, "agent_groups", &self.agent_groups);
+    }
+}
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+impl rt::object::Members for OnPremisesAgent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3759,32 +3568,11 @@ impl rt::Object for OnPremisesAgent {
         w.field(5usize, &self.agent_groups);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.external_ip),
-            2usize => ::std::option::Option::Some(&self.machine_name),
-            3usize => ::std::option::Option::Some(&self.status),
-            4usize => ::std::option::Option::Some(&self.supported_publishing_types),
-            5usize => ::std::option::Option::Some(&self.agent_groups),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "external_ip", &self.external_ip);
-        d.field(2usize, "machine_name", &self.machine_name);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "supported_publishing_types", &self.supported_publishing_types);
-        d.field(5usize, "agent_groups", &self.agent_groups);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3861,6 +3649,18 @@ impl rt::Object for OnPremisesAgentGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesAgentGroup\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "is_default", &self.is_default);
+        d.field(3usize, "publishing_type", &self.publishing_type);
+        d.field(4usize, "agents", &self.agents);
+        d.field(5usize, "published_resources", &self.published_resources);
+    }
+}
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+impl rt::object::Members for OnPremisesAgentGroup {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3882,32 +3682,11 @@ impl rt::Object for OnPremisesAgentGroup {
         w.field(5usize, &self.published_resources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.is_default),
-            3usize => ::std::option::Option::Some(&self.publishing_type),
-            4usize => ::std::option::Option::Some(&self.agents),
-            5usize => ::std::option::Option::Some(&self.published_resources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_default", &self.is_default);
-        d.field(3usize, "publishing_type", &self.publishing_type);
-        d.field(4usize, "agents", &self.agents);
-        d.field(5usize, "published_resources", &self.published_resources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4027,6 +3806,27 @@ impl rt::Object for OnPremisesExtensionAttributes {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesExtensionAttributes\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "extension_attribute1", &self.extension_attribute1);
+        d.field(1usize, "extension_attribute10", &self.extension_attribute10);
+        d.field(2usize, "extension_attribute11", &self.extension_attribute11);
+        d.field(3usize, "extension_attribute12", &self.extension_attribute12);
+        d.field(4usize, "extension_attribute13", &self.extension_attribute13);
+        d.field(5usize, "extension_attribute14", &self.extension_attribute14);
+        d.field(6usize, "extension_attribute15", &self.extension_attribute15);
+        d.field(7usize, "extension_attribute2", &self.extension_attribute2);
+        d.field(8usize, "extension_attribute3", &self.extension_attribute3);
+        d.field(9usize, "extension_attribute4", &self.extension_attribute4);
+        d.field(10usize, "extension_attribute5", &self.extension_attribute5);
+        d.field(11usize, "extension_attribute6", &self.extension_attribute6);
+        d.field(12usize, "extension_attribute7", &self.extension_attribute7);
+        d.field(13usize, "extension_attribute8", &self.extension_attribute8);
+        d.field(14usize, "extension_attribute9", &self.extension_attribute9);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for OnPremisesExtensionAttributes {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.extension_attribute1.read_from(r),
@@ -4066,50 +3866,11 @@ impl rt::Object for OnPremisesExtensionAttributes {
         w.field(14usize, &self.extension_attribute9);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.extension_attribute1),
-            1usize => ::std::option::Option::Some(&self.extension_attribute10),
-            2usize => ::std::option::Option::Some(&self.extension_attribute11),
-            3usize => ::std::option::Option::Some(&self.extension_attribute12),
-            4usize => ::std::option::Option::Some(&self.extension_attribute13),
-            5usize => ::std::option::Option::Some(&self.extension_attribute14),
-            6usize => ::std::option::Option::Some(&self.extension_attribute15),
-            7usize => ::std::option::Option::Some(&self.extension_attribute2),
-            8usize => ::std::option::Option::Some(&self.extension_attribute3),
-            9usize => ::std::option::Option::Some(&self.extension_attribute4),
-            10usize => ::std::option::Option::Some(&self.extension_attribute5),
-            11usize => ::std::option::Option::Some(&self.extension_attribute6),
-            12usize => ::std::option::Option::Some(&self.extension_attribute7),
-            13usize => ::std::option::Option::Some(&self.extension_attribute8),
-            14usize => ::std::option::Option::Some(&self.extension_attribute9),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "extension_attribute1", &self.extension_attribute1);
-        d.field(1usize, "extension_attribute10", &self.extension_attribute10);
-        d.field(2usize, "extension_attribute11", &self.extension_attribute11);
-        d.field(3usize, "extension_attribute12", &self.extension_attribute12);
-        d.field(4usize, "extension_attribute13", &self.extension_attribute13);
-        d.field(5usize, "extension_attribute14", &self.extension_attribute14);
-        d.field(6usize, "extension_attribute15", &self.extension_attribute15);
-        d.field(7usize, "extension_attribute2", &self.extension_attribute2);
-        d.field(8usize, "extension_attribute3", &self.extension_attribute3);
-        d.field(9usize, "extension_attribute4", &self.extension_attribute4);
-        d.field(10usize, "extension_attribute5", &self.extension_attribute5);
-        d.field(11usize, "extension_attribute6", &self.extension_attribute6);
-        d.field(12usize, "extension_attribute7", &self.extension_attribute7);
-        d.field(13usize, "extension_attribute8", &self.extension_attribute8);
-        d.field(14usize, "extension_attribute9", &self.extension_attribute9);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4299,6 +4060,24 @@ impl rt::Object for OneDriveUsageAccountDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oneDriveUsageAccountDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "active_file_count", &self.active_file_count);
+        d.field(2usize, "file_count", &self.file_count);
+        d.field(3usize, "is_deleted", &self.is_deleted);
+        d.field(4usize, "last_activity_date", &self.last_activity_date);
+        d.field(5usize, "owner_display_name", &self.owner_display_name);
+        d.field(6usize, "owner_principal_name", &self.owner_principal_name);
+        d.field(7usize, "report_period", &self.report_period);
+        d.field(8usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(9usize, "site_url", &self.site_url);
+        d.field(10usize, "storage_allocated_in_bytes", &self.storage_allocated_in_bytes);
+        d.field(11usize, "storage_used_in_bytes", &self.storage_used_in_bytes);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for OneDriveUsageAccountDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4332,44 +4111,11 @@ impl rt::Object for OneDriveUsageAccountDetail {
         w.field(11usize, &self.storage_used_in_bytes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.active_file_count),
-            2usize => ::std::option::Option::Some(&self.file_count),
-            3usize => ::std::option::Option::Some(&self.is_deleted),
-            4usize => ::std::option::Option::Some(&self.last_activity_date),
-            5usize => ::std::option::Option::Some(&self.owner_display_name),
-            6usize => ::std::option::Option::Some(&self.owner_principal_name),
-            7usize => ::std::option::Option::Some(&self.report_period),
-            8usize => ::std::option::Option::Some(&self.report_refresh_date),
-            9usize => ::std::option::Option::Some(&self.site_url),
-            10usize => ::std::option::Option::Some(&self.storage_allocated_in_bytes),
-            11usize => ::std::option::Option::Some(&self.storage_used_in_bytes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active_file_count", &self.active_file_count);
-        d.field(2usize, "file_count", &self.file_count);
-        d.field(3usize, "is_deleted", &self.is_deleted);
-        d.field(4usize, "last_activity_date", &self.last_activity_date);
-        d.field(5usize, "owner_display_name", &self.owner_display_name);
-        d.field(6usize, "owner_principal_name", &self.owner_principal_name);
-        d.field(7usize, "report_period", &self.report_period);
-        d.field(8usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(9usize, "site_url", &self.site_url);
-        d.field(10usize, "storage_allocated_in_bytes", &self.storage_allocated_in_bytes);
-        d.field(11usize, "storage_used_in_bytes", &self.storage_used_in_bytes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4454,6 +4200,19 @@ impl rt::Object for OneDriveUsageFileCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oneDriveUsageFileCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "active", &self.active);
+        d.field(2usize, "report_date", &self.report_date);
+        d.field(3usize, "report_period", &self.report_period);
+        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(5usize, "site_type", &self.site_type);
+        d.field(6usize, "total", &self.total);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for OneDriveUsageFileCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4477,34 +4236,11 @@ impl rt::Object for OneDriveUsageFileCounts {
         w.field(6usize, &self.total);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.active),
-            2usize => ::std::option::Option::Some(&self.report_date),
-            3usize => ::std::option::Option::Some(&self.report_period),
-            4usize => ::std::option::Option::Some(&self.report_refresh_date),
-            5usize => ::std::option::Option::Some(&self.site_type),
-            6usize => ::std::option::Option::Some(&self.total),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active", &self.active);
-        d.field(2usize, "report_date", &self.report_date);
-        d.field(3usize, "report_period", &self.report_period);
-        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(5usize, "site_type", &self.site_type);
-        d.field(6usize, "total", &self.total);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4553,6 +4289,14 @@ impl rt::Object for OnenoteEntityBaseModel {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"self\":"];
     const TAG: &'static str = "\"#microsoft.graph.onenoteEntityBaseModel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "self_", &self.self_);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for OnenoteEntityBaseModel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4566,24 +4310,11 @@ impl rt::Object for OnenoteEntityBaseModel {
         w.field(1usize, &self.self_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.self_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "self_", &self.self_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4700,44 +4431,44 @@ impl rt::Poly for AnyOnenoteEntityBaseModel {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.notebook") => {
-                rt::object::read_boxed(r).map(Self::Notebook)
+                rt::object::read_boxed(r, Self::Notebook)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.onenoteEntityHierarchyModel",
-            ) => rt::object::read_boxed(r).map(Self::OnenoteEntityHierarchyModel),
+            ) => rt::object::read_boxed(r, Self::OnenoteEntityHierarchyModel),
             ::std::option::Option::Some(
                 "microsoft.graph.onenoteEntitySchemaObjectModel",
-            ) => rt::object::read_boxed(r).map(Self::OnenoteEntitySchemaObjectModel),
+            ) => rt::object::read_boxed(r, Self::OnenoteEntitySchemaObjectModel),
             ::std::option::Option::Some("microsoft.graph.onenotePage") => {
-                rt::object::read_boxed(r).map(Self::OnenotePage)
+                rt::object::read_boxed(r, Self::OnenotePage)
             }
             ::std::option::Option::Some("microsoft.graph.onenoteResource") => {
-                rt::object::read_boxed(r).map(Self::OnenoteResource)
+                rt::object::read_boxed(r, Self::OnenoteResource)
             }
             ::std::option::Option::Some("microsoft.graph.onenoteSection") => {
-                rt::object::read_boxed(r).map(Self::OnenoteSection)
+                rt::object::read_boxed(r, Self::OnenoteSection)
             }
             ::std::option::Option::Some("microsoft.graph.sectionGroup") => {
-                rt::object::read_boxed(r).map(Self::SectionGroup)
+                rt::object::read_boxed(r, Self::SectionGroup)
             }
-            _ => rt::object::read_boxed(r).map(Self::OnenoteEntityBaseModel),
+            _ => rt::object::read_boxed(r, Self::OnenoteEntityBaseModel),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::OnenoteEntityBaseModel(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::Notebook(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.notebook"),
                 )
             }
             Self::OnenoteEntityHierarchyModel(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4746,7 +4477,7 @@ impl rt::Poly for AnyOnenoteEntityBaseModel {
                 )
             }
             Self::OnenoteEntitySchemaObjectModel(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4755,28 +4486,28 @@ impl rt::Poly for AnyOnenoteEntityBaseModel {
                 )
             }
             Self::OnenotePage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.onenotePage"),
                 )
             }
             Self::OnenoteResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.onenoteResource"),
                 )
             }
             Self::OnenoteSection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.onenoteSection"),
                 )
             }
             Self::SectionGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sectionGroup"),
@@ -4959,6 +4690,19 @@ impl rt::Object for OnenoteEntityHierarchyModel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteEntityHierarchyModel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "self_", &self.self_);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for OnenoteEntityHierarchyModel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4982,34 +4726,11 @@ impl rt::Object for OnenoteEntityHierarchyModel {
         w.field(6usize, &self.last_modified_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.self_),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "self_", &self.self_);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5091,39 +4812,39 @@ impl rt::Poly for AnyOnenoteEntityHierarchyModel {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.notebook") => {
-                rt::object::read_boxed(r).map(Self::Notebook)
+                rt::object::read_boxed(r, Self::Notebook)
             }
             ::std::option::Option::Some("microsoft.graph.onenoteSection") => {
-                rt::object::read_boxed(r).map(Self::OnenoteSection)
+                rt::object::read_boxed(r, Self::OnenoteSection)
             }
             ::std::option::Option::Some("microsoft.graph.sectionGroup") => {
-                rt::object::read_boxed(r).map(Self::SectionGroup)
+                rt::object::read_boxed(r, Self::SectionGroup)
             }
-            _ => rt::object::read_boxed(r).map(Self::OnenoteEntityHierarchyModel),
+            _ => rt::object::read_boxed(r, Self::OnenoteEntityHierarchyModel),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::OnenoteEntityHierarchyModel(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::Notebook(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.notebook"),
                 )
             }
             Self::OnenoteSection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.onenoteSection"),
                 )
             }
             Self::SectionGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sectionGroup"),
@@ -5354,6 +5075,15 @@ impl rt::Object for OnenoteEntitySchemaObjectModel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteEntitySchemaObjectModel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "self_", &self.self_);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for OnenoteEntitySchemaObjectModel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5369,26 +5099,11 @@ impl rt::Object for OnenoteEntitySchemaObjectModel {
         w.field(2usize, &self.created_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.self_),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "self_", &self.self_);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5490,38 +5205,38 @@ impl rt::Poly for AnyOnenoteEntitySchemaObjectModel {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.notebook") => {
-                rt::object::read_boxed(r).map(Self::Notebook)
+                rt::object::read_boxed(r, Self::Notebook)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.onenoteEntityHierarchyModel",
-            ) => rt::object::read_boxed(r).map(Self::OnenoteEntityHierarchyModel),
+            ) => rt::object::read_boxed(r, Self::OnenoteEntityHierarchyModel),
             ::std::option::Option::Some("microsoft.graph.onenotePage") => {
-                rt::object::read_boxed(r).map(Self::OnenotePage)
+                rt::object::read_boxed(r, Self::OnenotePage)
             }
             ::std::option::Option::Some("microsoft.graph.onenoteSection") => {
-                rt::object::read_boxed(r).map(Self::OnenoteSection)
+                rt::object::read_boxed(r, Self::OnenoteSection)
             }
             ::std::option::Option::Some("microsoft.graph.sectionGroup") => {
-                rt::object::read_boxed(r).map(Self::SectionGroup)
+                rt::object::read_boxed(r, Self::SectionGroup)
             }
-            _ => rt::object::read_boxed(r).map(Self::OnenoteEntitySchemaObjectModel),
+            _ => rt::object::read_boxed(r, Self::OnenoteEntitySchemaObjectModel),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::OnenoteEntitySchemaObjectModel(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::Notebook(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.notebook"),
                 )
             }
             Self::OnenoteEntityHierarchyModel(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5530,21 +5245,21 @@ impl rt::Poly for AnyOnenoteEntitySchemaObjectModel {
                 )
             }
             Self::OnenotePage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.onenotePage"),
                 )
             }
             Self::OnenoteSection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.onenoteSection"),
                 )
             }
             Self::SectionGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sectionGroup"),
@@ -5778,6 +5493,16 @@ impl rt::Object for OnenotePatchContentCommand {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenotePatchContentCommand\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action", &self.action);
+        d.field(1usize, "content", &self.content);
+        d.field(2usize, "position", &self.position);
+        d.field(3usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for OnenotePatchContentCommand {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action.read_from(r),
@@ -5795,28 +5520,11 @@ impl rt::Object for OnenotePatchContentCommand {
         w.field(3usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action),
-            1usize => ::std::option::Option::Some(&self.content),
-            2usize => ::std::option::Option::Some(&self.position),
-            3usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "position", &self.position);
-        d.field(3usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6041,6 +5749,39 @@ impl rt::Object for OnlineMeeting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onlineMeeting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "access_level", &self.access_level);
+        d.field(2usize, "allowed_presenters", &self.allowed_presenters);
+        d.field(3usize, "alternative_recording", &self.alternative_recording);
+        d.field(4usize, "attendee_report", &self.attendee_report);
+        d.field(5usize, "audio_conferencing", &self.audio_conferencing);
+        d.field(6usize, "broadcast_settings", &self.broadcast_settings);
+        d.field(7usize, "canceled_date_time", &self.canceled_date_time);
+        d.field(8usize, "capabilities", &self.capabilities);
+        d.field(9usize, "chat_info", &self.chat_info);
+        d.field(10usize, "creation_date_time", &self.creation_date_time);
+        d.field(11usize, "end_date_time", &self.end_date_time);
+        d.field(12usize, "entry_exit_announcement", &self.entry_exit_announcement);
+        d.field(13usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(14usize, "external_id", &self.external_id);
+        d.field(15usize, "is_broadcast", &self.is_broadcast);
+        d.field(16usize, "is_cancelled", &self.is_cancelled);
+        d.field(17usize, "is_entry_exit_announced", &self.is_entry_exit_announced);
+        d.field(18usize, "join_information", &self.join_information);
+        d.field(19usize, "join_url", &self.join_url);
+        d.field(20usize, "lobby_bypass_settings", &self.lobby_bypass_settings);
+        d.field(21usize, "participants", &self.participants);
+        d.field(22usize, "recording", &self.recording);
+        d.field(23usize, "start_date_time", &self.start_date_time);
+        d.field(24usize, "subject", &self.subject);
+        d.field(25usize, "video_teleconference_id", &self.video_teleconference_id);
+        d.field(26usize, "meeting_attendance_report", &self.meeting_attendance_report);
+    }
+}
+#[cfg(msgraph_beta_core_or_app_or_communications)]
+impl rt::object::Members for OnlineMeeting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6104,74 +5845,11 @@ impl rt::Object for OnlineMeeting {
         w.field(26usize, &self.meeting_attendance_report);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.access_level),
-            2usize => ::std::option::Option::Some(&self.allowed_presenters),
-            3usize => ::std::option::Option::Some(&self.alternative_recording),
-            4usize => ::std::option::Option::Some(&self.attendee_report),
-            5usize => ::std::option::Option::Some(&self.audio_conferencing),
-            6usize => ::std::option::Option::Some(&self.broadcast_settings),
-            7usize => ::std::option::Option::Some(&self.canceled_date_time),
-            8usize => ::std::option::Option::Some(&self.capabilities),
-            9usize => ::std::option::Option::Some(&self.chat_info),
-            10usize => ::std::option::Option::Some(&self.creation_date_time),
-            11usize => ::std::option::Option::Some(&self.end_date_time),
-            12usize => ::std::option::Option::Some(&self.entry_exit_announcement),
-            13usize => ::std::option::Option::Some(&self.expiration_date_time),
-            14usize => ::std::option::Option::Some(&self.external_id),
-            15usize => ::std::option::Option::Some(&self.is_broadcast),
-            16usize => ::std::option::Option::Some(&self.is_cancelled),
-            17usize => ::std::option::Option::Some(&self.is_entry_exit_announced),
-            18usize => ::std::option::Option::Some(&self.join_information),
-            19usize => ::std::option::Option::Some(&self.join_url),
-            20usize => ::std::option::Option::Some(&self.lobby_bypass_settings),
-            21usize => ::std::option::Option::Some(&self.participants),
-            22usize => ::std::option::Option::Some(&self.recording),
-            23usize => ::std::option::Option::Some(&self.start_date_time),
-            24usize => ::std::option::Option::Some(&self.subject),
-            25usize => ::std::option::Option::Some(&self.video_teleconference_id),
-            26usize => ::std::option::Option::Some(&self.meeting_attendance_report),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_level", &self.access_level);
-        d.field(2usize, "allowed_presenters", &self.allowed_presenters);
-        d.field(3usize, "alternative_recording", &self.alternative_recording);
-        d.field(4usize, "attendee_report", &self.attendee_report);
-        d.field(5usize, "audio_conferencing", &self.audio_conferencing);
-        d.field(6usize, "broadcast_settings", &self.broadcast_settings);
-        d.field(7usize, "canceled_date_time", &self.canceled_date_time);
-        d.field(8usize, "capabilities", &self.capabilities);
-        d.field(9usize, "chat_info", &self.chat_info);
-        d.field(10usize, "creation_date_time", &self.creation_date_time);
-        d.field(11usize, "end_date_time", &self.end_date_time);
-        d.field(12usize, "entry_exit_announcement", &self.entry_exit_announcement);
-        d.field(13usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(14usize, "external_id", &self.external_id);
-        d.field(15usize, "is_broadcast", &self.is_broadcast);
-        d.field(16usize, "is_cancelled", &self.is_cancelled);
-        d.field(17usize, "is_entry_exit_announced", &self.is_entry_exit_announced);
-        d.field(18usize, "join_information", &self.join_information);
-        d.field(19usize, "join_url", &self.join_url);
-        d.field(20usize, "lobby_bypass_settings", &self.lobby_bypass_settings);
-        d.field(21usize, "participants", &self.participants);
-        d.field(22usize, "recording", &self.recording);
-        d.field(23usize, "start_date_time", &self.start_date_time);
-        d.field(24usize, "subject", &self.subject);
-        d.field(25usize, "video_teleconference_id", &self.video_teleconference_id);
-        d.field(26usize, "meeting_attendance_report", &self.meeting_attendance_report);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6263,6 +5941,18 @@ impl rt::Object for OnlineMeetingInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onlineMeetingInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "conference_id", &self.conference_id);
+        d.field(1usize, "join_url", &self.join_url);
+        d.field(2usize, "phones", &self.phones);
+        d.field(3usize, "quick_dial", &self.quick_dial);
+        d.field(4usize, "toll_free_numbers", &self.toll_free_numbers);
+        d.field(5usize, "toll_number", &self.toll_number);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for OnlineMeetingInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.conference_id.read_from(r),
@@ -6284,32 +5974,11 @@ impl rt::Object for OnlineMeetingInfo {
         w.field(5usize, &self.toll_number);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.conference_id),
-            1usize => ::std::option::Option::Some(&self.join_url),
-            2usize => ::std::option::Option::Some(&self.phones),
-            3usize => ::std::option::Option::Some(&self.quick_dial),
-            4usize => ::std::option::Option::Some(&self.toll_free_numbers),
-            5usize => ::std::option::Option::Some(&self.toll_number),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "conference_id", &self.conference_id);
-        d.field(1usize, "join_url", &self.join_url);
-        d.field(2usize, "phones", &self.phones);
-        d.field(3usize, "quick_dial", &self.quick_dial);
-        d.field(4usize, "toll_free_numbers", &self.toll_free_numbers);
-        d.field(5usize, "toll_number", &self.toll_number);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6516,6 +6185,21 @@ impl rt::Object for OpenShift {
     ];
     const TAG: &'static str = "\"#microsoft.graph.openShift\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "draft_open_shift", &self.draft_open_shift);
+        d.field(6usize, "is_staged_for_deletion", &self.is_staged_for_deletion);
+        d.field(7usize, "scheduling_group_id", &self.scheduling_group_id);
+        d.field(8usize, "shared_open_shift", &self.shared_open_shift);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for OpenShift {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6543,38 +6227,11 @@ impl rt::Object for OpenShift {
         w.field(8usize, &self.shared_open_shift);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.draft_open_shift),
-            6usize => ::std::option::Option::Some(&self.is_staged_for_deletion),
-            7usize => ::std::option::Option::Some(&self.scheduling_group_id),
-            8usize => ::std::option::Option::Some(&self.shared_open_shift),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "draft_open_shift", &self.draft_open_shift);
-        d.field(6usize, "is_staged_for_deletion", &self.is_staged_for_deletion);
-        d.field(7usize, "scheduling_group_id", &self.scheduling_group_id);
-        d.field(8usize, "shared_open_shift", &self.shared_open_shift);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6693,6 +6350,26 @@ impl rt::Object for OpenShiftChangeRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.openShiftChangeRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "assigned_to", &self.assigned_to);
+        d.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
+        d.field(7usize, "manager_action_message", &self.manager_action_message);
+        d.field(8usize, "manager_user_id", &self.manager_user_id);
+        d.field(9usize, "sender_date_time", &self.sender_date_time);
+        d.field(10usize, "sender_message", &self.sender_message);
+        d.field(11usize, "sender_user_id", &self.sender_user_id);
+        d.field(12usize, "state", &self.state);
+        d.field(13usize, "open_shift_id", &self.open_shift_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for OpenShiftChangeRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6730,48 +6407,11 @@ impl rt::Object for OpenShiftChangeRequest {
         w.field(13usize, &self.open_shift_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.assigned_to),
-            6usize => ::std::option::Option::Some(&self.manager_action_date_time),
-            7usize => ::std::option::Option::Some(&self.manager_action_message),
-            8usize => ::std::option::Option::Some(&self.manager_user_id),
-            9usize => ::std::option::Option::Some(&self.sender_date_time),
-            10usize => ::std::option::Option::Some(&self.sender_message),
-            11usize => ::std::option::Option::Some(&self.sender_user_id),
-            12usize => ::std::option::Option::Some(&self.state),
-            13usize => ::std::option::Option::Some(&self.open_shift_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "assigned_to", &self.assigned_to);
-        d.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
-        d.field(7usize, "manager_action_message", &self.manager_action_message);
-        d.field(8usize, "manager_user_id", &self.manager_user_id);
-        d.field(9usize, "sender_date_time", &self.sender_date_time);
-        d.field(10usize, "sender_message", &self.sender_message);
-        d.field(11usize, "sender_user_id", &self.sender_user_id);
-        d.field(12usize, "state", &self.state);
-        d.field(13usize, "open_shift_id", &self.open_shift_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6858,6 +6498,19 @@ impl rt::Object for OpenShiftItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.openShiftItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end_date_time", &self.end_date_time);
+        d.field(1usize, "start_date_time", &self.start_date_time);
+        d.field(2usize, "theme", &self.theme);
+        d.field(3usize, "activities", &self.activities);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "notes", &self.notes);
+        d.field(6usize, "open_slot_count", &self.open_slot_count);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for OpenShiftItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.end_date_time.read_from(r),
@@ -6881,34 +6534,11 @@ impl rt::Object for OpenShiftItem {
         w.field(6usize, &self.open_slot_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.end_date_time),
-            1usize => ::std::option::Option::Some(&self.start_date_time),
-            2usize => ::std::option::Option::Some(&self.theme),
-            3usize => ::std::option::Option::Some(&self.activities),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.notes),
-            6usize => ::std::option::Option::Some(&self.open_slot_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_date_time", &self.end_date_time);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-        d.field(2usize, "theme", &self.theme);
-        d.field(3usize, "activities", &self.activities);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "notes", &self.notes);
-        d.field(6usize, "open_slot_count", &self.open_slot_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6976,6 +6606,15 @@ impl rt::Object for OperatingSystemVersionRange {
     ];
     const TAG: &'static str = "\"#microsoft.graph.operatingSystemVersionRange\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "highest_version", &self.highest_version);
+        d.field(2usize, "lowest_version", &self.lowest_version);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for OperatingSystemVersionRange {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -6991,26 +6630,11 @@ impl rt::Object for OperatingSystemVersionRange {
         w.field(2usize, &self.lowest_version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.highest_version),
-            2usize => ::std::option::Option::Some(&self.lowest_version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "highest_version", &self.highest_version);
-        d.field(2usize, "lowest_version", &self.lowest_version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7293,6 +6917,16 @@ impl rt::Object for OptionalClaim {
     ];
     const TAG: &'static str = "\"#microsoft.graph.optionalClaim\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "additional_properties", &self.additional_properties);
+        d.field(1usize, "essential", &self.essential);
+        d.field(2usize, "name", &self.name);
+        d.field(3usize, "source", &self.source);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for OptionalClaim {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.additional_properties.read_from(r),
@@ -7310,28 +6944,11 @@ impl rt::Object for OptionalClaim {
         w.field(3usize, &self.source);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.additional_properties),
-            1usize => ::std::option::Option::Some(&self.essential),
-            2usize => ::std::option::Option::Some(&self.name),
-            3usize => ::std::option::Option::Some(&self.source),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "additional_properties", &self.additional_properties);
-        d.field(1usize, "essential", &self.essential);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "source", &self.source);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7384,6 +7001,15 @@ impl rt::Object for OptionalClaims {
     ];
     const TAG: &'static str = "\"#microsoft.graph.optionalClaims\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "access_token", &self.access_token);
+        d.field(1usize, "id_token", &self.id_token);
+        d.field(2usize, "saml2_token", &self.saml2_token);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for OptionalClaims {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.access_token.read_from(r),
@@ -7399,26 +7025,11 @@ impl rt::Object for OptionalClaims {
         w.field(2usize, &self.saml2_token);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.access_token),
-            1usize => ::std::option::Option::Some(&self.id_token),
-            2usize => ::std::option::Option::Some(&self.saml2_token),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_token", &self.access_token);
-        d.field(1usize, "id_token", &self.id_token);
-        d.field(2usize, "saml2_token", &self.saml2_token);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7498,6 +7109,19 @@ impl rt::Object for OrganizationalBrandingProperties {
     ];
     const TAG: &'static str = "\"#microsoft.graph.organizationalBrandingProperties\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "background_color", &self.background_color);
+        d.field(2usize, "background_image", &self.background_image);
+        d.field(3usize, "banner_logo", &self.banner_logo);
+        d.field(4usize, "sign_in_page_text", &self.sign_in_page_text);
+        d.field(5usize, "square_logo", &self.square_logo);
+        d.field(6usize, "username_hint_text", &self.username_hint_text);
+    }
+}
+#[cfg(msgraph_beta_core_or_branding)]
+impl rt::object::Members for OrganizationalBrandingProperties {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7521,34 +7145,11 @@ impl rt::Object for OrganizationalBrandingProperties {
         w.field(6usize, &self.username_hint_text);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.background_color),
-            2usize => ::std::option::Option::Some(&self.background_image),
-            3usize => ::std::option::Option::Some(&self.banner_logo),
-            4usize => ::std::option::Option::Some(&self.sign_in_page_text),
-            5usize => ::std::option::Option::Some(&self.square_logo),
-            6usize => ::std::option::Option::Some(&self.username_hint_text),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "background_color", &self.background_color);
-        d.field(2usize, "background_image", &self.background_image);
-        d.field(3usize, "banner_logo", &self.banner_logo);
-        d.field(4usize, "sign_in_page_text", &self.sign_in_page_text);
-        d.field(5usize, "square_logo", &self.square_logo);
-        d.field(6usize, "username_hint_text", &self.username_hint_text);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7624,22 +7225,22 @@ impl rt::Poly for AnyOrganizationalBrandingProperties {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.organizationalBranding") => {
-                rt::object::read_boxed(r).map(Self::OrganizationalBranding)
+                rt::object::read_boxed(r, Self::OrganizationalBranding)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.organizationalBrandingLocalization",
-            ) => rt::object::read_boxed(r).map(Self::OrganizationalBrandingLocalization),
-            _ => rt::object::read_boxed(r).map(Self::OrganizationalBrandingProperties),
+            ) => rt::object::read_boxed(r, Self::OrganizationalBrandingLocalization),
+            _ => rt::object::read_boxed(r, Self::OrganizationalBrandingProperties),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::OrganizationalBrandingProperties(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::OrganizationalBranding(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7648,7 +7249,7 @@ impl rt::Poly for AnyOrganizationalBrandingProperties {
                 )
             }
             Self::OrganizationalBrandingLocalization(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7858,6 +7459,18 @@ impl rt::Object for OrganizerMeetingInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.organizerMeetingInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "allow_conversation_without_host",
+            &self.allow_conversation_without_host,
+        );
+        d.field(1usize, "organizer", &self.organizer);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for OrganizerMeetingInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_conversation_without_host.read_from(r),
@@ -7871,28 +7484,11 @@ impl rt::Object for OrganizerMeetingInfo {
         w.field(1usize, &self.organizer);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_conversation_without_host),
-            1usize => ::std::option::Option::Some(&self.organizer),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "allow_conversation_without_host",
-            &self.allow_conversation_without_host,
-        );
-        d.field(1usize, "organizer", &self.organizer);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7957,6 +7553,15 @@ impl rt::Object for OsVersionCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.osVersionCount\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "device_count", &self.device_count);
+        d.field(1usize, "last_update_date_time", &self.last_update_date_time);
+        d.field(2usize, "os_version", &self.os_version);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for OsVersionCount {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_count.read_from(r),
@@ -7972,26 +7577,11 @@ impl rt::Object for OsVersionCount {
         w.field(2usize, &self.os_version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.device_count),
-            1usize => ::std::option::Option::Some(&self.last_update_date_time),
-            2usize => ::std::option::Option::Some(&self.os_version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_count", &self.device_count);
-        d.field(1usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(2usize, "os_version", &self.os_version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8077,6 +7667,22 @@ impl rt::Object for OutOfBoxExperienceSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.outOfBoxExperienceSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "device_usage_type", &self.device_usage_type);
+        d.field(1usize, "hide_escape_link", &self.hide_escape_link);
+        d.field(2usize, "hide_eula", &self.hide_eula);
+        d.field(3usize, "hide_privacy_settings", &self.hide_privacy_settings);
+        d.field(
+            4usize,
+            "skip_keyboard_selection_page",
+            &self.skip_keyboard_selection_page,
+        );
+        d.field(5usize, "user_type", &self.user_type);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for OutOfBoxExperienceSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_usage_type.read_from(r),
@@ -8098,36 +7704,11 @@ impl rt::Object for OutOfBoxExperienceSettings {
         w.field(5usize, &self.user_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.device_usage_type),
-            1usize => ::std::option::Option::Some(&self.hide_escape_link),
-            2usize => ::std::option::Option::Some(&self.hide_eula),
-            3usize => ::std::option::Option::Some(&self.hide_privacy_settings),
-            4usize => ::std::option::Option::Some(&self.skip_keyboard_selection_page),
-            5usize => ::std::option::Option::Some(&self.user_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_usage_type", &self.device_usage_type);
-        d.field(1usize, "hide_escape_link", &self.hide_escape_link);
-        d.field(2usize, "hide_eula", &self.hide_eula);
-        d.field(3usize, "hide_privacy_settings", &self.hide_privacy_settings);
-        d.field(
-            4usize,
-            "skip_keyboard_selection_page",
-            &self.skip_keyboard_selection_page,
-        );
-        d.field(5usize, "user_type", &self.user_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8175,6 +7756,14 @@ impl rt::Object for OutOfOfficeSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"isOutOfOffice\":", ",\"message\":"];
     const TAG: &'static str = "\"#microsoft.graph.outOfOfficeSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_out_of_office", &self.is_out_of_office);
+        d.field(1usize, "message", &self.message);
+    }
+}
+#[cfg(msgraph_beta_core_or_communications)]
+impl rt::object::Members for OutOfOfficeSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_out_of_office.read_from(r),
@@ -8188,24 +7777,11 @@ impl rt::Object for OutOfOfficeSettings {
         w.field(1usize, &self.message);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_out_of_office),
-            1usize => ::std::option::Option::Some(&self.message),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_out_of_office", &self.is_out_of_office);
-        d.field(1usize, "message", &self.message);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8245,6 +7821,12 @@ impl rt::Object for OutgoingCallOptions {
     const TAG: &'static str = "\"#microsoft.graph.outgoingCallOptions\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for OutgoingCallOptions {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -8254,20 +7836,11 @@ impl rt::Object for OutgoingCallOptions {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8316,6 +7889,15 @@ impl rt::Object for OutlookCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookCategory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "color", &self.color);
+        d.field(2usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for OutlookCategory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8331,26 +7913,11 @@ impl rt::Object for OutlookCategory {
         w.field(2usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.color),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "color", &self.color);
-        d.field(2usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8418,6 +7985,17 @@ impl rt::Object for OutlookItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "categories", &self.categories);
+        d.field(2usize, "change_key", &self.change_key);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for OutlookItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8437,30 +8015,11 @@ impl rt::Object for OutlookItem {
         w.field(4usize, &self.last_modified_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.categories),
-            2usize => ::std::option::Option::Some(&self.change_key),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8600,46 +8159,46 @@ impl rt::Poly for AnyOutlookItem {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.calendarSharingMessage") => {
-                rt::object::read_boxed(r).map(Self::CalendarSharingMessage)
+                rt::object::read_boxed(r, Self::CalendarSharingMessage)
             }
             ::std::option::Option::Some("microsoft.graph.contact") => {
-                rt::object::read_boxed(r).map(Self::Contact)
+                rt::object::read_boxed(r, Self::Contact)
             }
             ::std::option::Option::Some("microsoft.graph.event") => {
-                rt::object::read_boxed(r).map(Self::Event)
+                rt::object::read_boxed(r, Self::Event)
             }
             ::std::option::Option::Some("microsoft.graph.eventMessage") => {
-                rt::object::read_boxed(r).map(Self::EventMessage)
+                rt::object::read_boxed(r, Self::EventMessage)
             }
             ::std::option::Option::Some("microsoft.graph.eventMessageRequest") => {
-                rt::object::read_boxed(r).map(Self::EventMessageRequest)
+                rt::object::read_boxed(r, Self::EventMessageRequest)
             }
             ::std::option::Option::Some("microsoft.graph.eventMessageResponse") => {
-                rt::object::read_boxed(r).map(Self::EventMessageResponse)
+                rt::object::read_boxed(r, Self::EventMessageResponse)
             }
             ::std::option::Option::Some("microsoft.graph.message") => {
-                rt::object::read_boxed(r).map(Self::Message)
+                rt::object::read_boxed(r, Self::Message)
             }
             ::std::option::Option::Some("microsoft.graph.note") => {
-                rt::object::read_boxed(r).map(Self::Note)
+                rt::object::read_boxed(r, Self::Note)
             }
             ::std::option::Option::Some("microsoft.graph.outlookTask") => {
-                rt::object::read_boxed(r).map(Self::OutlookTask)
+                rt::object::read_boxed(r, Self::OutlookTask)
             }
             ::std::option::Option::Some("microsoft.graph.post") => {
-                rt::object::read_boxed(r).map(Self::Post)
+                rt::object::read_boxed(r, Self::Post)
             }
-            _ => rt::object::read_boxed(r).map(Self::OutlookItem),
+            _ => rt::object::read_boxed(r, Self::OutlookItem),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::OutlookItem(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::CalendarSharingMessage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8648,63 +8207,63 @@ impl rt::Poly for AnyOutlookItem {
                 )
             }
             Self::Contact(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.contact"),
                 )
             }
             Self::Event(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.event"),
                 )
             }
             Self::EventMessage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.eventMessage"),
                 )
             }
             Self::EventMessageRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.eventMessageRequest"),
                 )
             }
             Self::EventMessageResponse(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.eventMessageResponse"),
                 )
             }
             Self::Message(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.message"),
                 )
             }
             Self::Note(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.note"),
                 )
             }
             Self::OutlookTask(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.outlookTask"),
                 )
             }
             Self::Post(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.post"),
@@ -9094,6 +8653,43 @@ impl rt::Object for OutlookTask {
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookTask\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "categories", &self.categories);
+        d.field(2usize, "change_key", &self.change_key);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "assigned_to", &self.assigned_to);
+        d.field(6usize, "body", &self.body);
+        d.field(7usize, "completed_date_time", &self.completed_date_time);
+        d.field(8usize, "due_date_time", &self.due_date_time);
+        d.field(9usize, "has_attachments", &self.has_attachments);
+        d.field(10usize, "importance", &self.importance);
+        d.field(11usize, "is_reminder_on", &self.is_reminder_on);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "parent_folder_id", &self.parent_folder_id);
+        d.field(14usize, "recurrence", &self.recurrence);
+        d.field(15usize, "reminder_date_time", &self.reminder_date_time);
+        d.field(16usize, "sensitivity", &self.sensitivity);
+        d.field(17usize, "start_date_time", &self.start_date_time);
+        d.field(18usize, "status", &self.status);
+        d.field(19usize, "subject", &self.subject);
+        d.field(20usize, "attachments", &self.attachments);
+        d.field(
+            21usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(
+            22usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for OutlookTask {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9149,76 +8745,11 @@ impl rt::Object for OutlookTask {
         w.field(22usize, &self.single_value_extended_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.categories),
-            2usize => ::std::option::Option::Some(&self.change_key),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.assigned_to),
-            6usize => ::std::option::Option::Some(&self.body),
-            7usize => ::std::option::Option::Some(&self.completed_date_time),
-            8usize => ::std::option::Option::Some(&self.due_date_time),
-            9usize => ::std::option::Option::Some(&self.has_attachments),
-            10usize => ::std::option::Option::Some(&self.importance),
-            11usize => ::std::option::Option::Some(&self.is_reminder_on),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.parent_folder_id),
-            14usize => ::std::option::Option::Some(&self.recurrence),
-            15usize => ::std::option::Option::Some(&self.reminder_date_time),
-            16usize => ::std::option::Option::Some(&self.sensitivity),
-            17usize => ::std::option::Option::Some(&self.start_date_time),
-            18usize => ::std::option::Option::Some(&self.status),
-            19usize => ::std::option::Option::Some(&self.subject),
-            20usize => ::std::option::Option::Some(&self.attachments),
-            21usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            22usize => {
-                ::std::option::Option::Some(&self.single_value_extended_properties)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "assigned_to", &self.assigned_to);
-        d.field(6usize, "body", &self.body);
-        d.field(7usize, "completed_date_time", &self.completed_date_time);
-        d.field(8usize, "due_date_time", &self.due_date_time);
-        d.field(9usize, "has_attachments", &self.has_attachments);
-        d.field(10usize, "importance", &self.importance);
-        d.field(11usize, "is_reminder_on", &self.is_reminder_on);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(14usize, "recurrence", &self.recurrence);
-        d.field(15usize, "reminder_date_time", &self.reminder_date_time);
-        d.field(16usize, "sensitivity", &self.sensitivity);
-        d.field(17usize, "start_date_time", &self.start_date_time);
-        d.field(18usize, "status", &self.status);
-        d.field(19usize, "subject", &self.subject);
-        d.field(20usize, "attachments", &self.attachments);
-        d.field(
-            21usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(
-            22usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9324,6 +8855,28 @@ impl rt::Object for OutlookTaskFolder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookTaskFolder\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "change_key", &self.change_key);
+        d.field(2usize, "is_default_folder", &self.is_default_folder);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "parent_group_key", &self.parent_group_key);
+        d.field(
+            5usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(
+            6usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+        d.field(7usize, "tasks", &self.tasks);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for OutlookTaskFolder {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9349,44 +8902,11 @@ impl rt::Object for OutlookTaskFolder {
         w.field(7usize, &self.tasks);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.change_key),
-            2usize => ::std::option::Option::Some(&self.is_default_folder),
-            3usize => ::std::option::Option::Some(&self.name),
-            4usize => ::std::option::Option::Some(&self.parent_group_key),
-            5usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            6usize => ::std::option::Option::Some(&self.single_value_extended_properties),
-            7usize => ::std::option::Option::Some(&self.tasks),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "change_key", &self.change_key);
-        d.field(2usize, "is_default_folder", &self.is_default_folder);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "parent_group_key", &self.parent_group_key);
-        d.field(
-            5usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(
-            6usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-        d.field(7usize, "tasks", &self.tasks);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9465,6 +8985,18 @@ impl rt::Object for OutlookTaskGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookTaskGroup\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "change_key", &self.change_key);
+        d.field(2usize, "group_key", &self.group_key);
+        d.field(3usize, "is_default_group", &self.is_default_group);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "task_folders", &self.task_folders);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for OutlookTaskGroup {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9486,32 +9018,11 @@ impl rt::Object for OutlookTaskGroup {
         w.field(5usize, &self.task_folders);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.change_key),
-            2usize => ::std::option::Option::Some(&self.group_key),
-            3usize => ::std::option::Option::Some(&self.is_default_group),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.task_folders),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "change_key", &self.change_key);
-        d.field(2usize, "group_key", &self.group_key);
-        d.field(3usize, "is_default_group", &self.is_default_group);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "task_folders", &self.task_folders);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9582,6 +9093,17 @@ impl rt::Object for OutlookUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookUser\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "master_categories", &self.master_categories);
+        d.field(2usize, "task_folders", &self.task_folders);
+        d.field(3usize, "task_groups", &self.task_groups);
+        d.field(4usize, "tasks", &self.tasks);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for OutlookUser {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9601,30 +9123,11 @@ impl rt::Object for OutlookUser {
         w.field(4usize, &self.tasks);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.master_categories),
-            2usize => ::std::option::Option::Some(&self.task_folders),
-            3usize => ::std::option::Option::Some(&self.task_groups),
-            4usize => ::std::option::Option::Some(&self.tasks),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "master_categories", &self.master_categories);
-        d.field(2usize, "task_folders", &self.task_folders);
-        d.field(3usize, "task_groups", &self.task_groups);
-        d.field(4usize, "tasks", &self.tasks);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

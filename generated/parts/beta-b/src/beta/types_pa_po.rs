@@ -66,6 +66,19 @@ impl rt::Object for Participant {
     ];
     const TAG: &'static str = "\"#microsoft.graph.participant\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "info", &self.info);
+        d.field(2usize, "is_in_lobby", &self.is_in_lobby);
+        d.field(3usize, "is_muted", &self.is_muted);
+        d.field(4usize, "media_streams", &self.media_streams);
+        d.field(5usize, "metadata", &self.metadata);
+        d.field(6usize, "recording_info", &self.recording_info);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for Participant {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -89,34 +102,11 @@ impl rt::Object for Participant {
         w.field(6usize, &self.recording_info);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.info),
-            2usize => ::std::option::Option::Some(&self.is_in_lobby),
-            3usize => ::std::option::Option::Some(&self.is_muted),
-            4usize => ::std::option::Option::Some(&self.media_streams),
-            5usize => ::std::option::Option::Some(&self.metadata),
-            6usize => ::std::option::Option::Some(&self.recording_info),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "info", &self.info);
-        d.field(2usize, "is_in_lobby", &self.is_in_lobby);
-        d.field(3usize, "is_muted", &self.is_muted);
-        d.field(4usize, "media_streams", &self.media_streams);
-        d.field(5usize, "metadata", &self.metadata);
-        d.field(6usize, "recording_info", &self.recording_info);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -190,6 +180,18 @@ impl rt::Object for ParticipantInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.participantInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "country_code", &self.country_code);
+        d.field(1usize, "endpoint_type", &self.endpoint_type);
+        d.field(2usize, "identity", &self.identity);
+        d.field(3usize, "language_id", &self.language_id);
+        d.field(4usize, "platform_id", &self.platform_id);
+        d.field(5usize, "region", &self.region);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for ParticipantInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.country_code.read_from(r),
@@ -211,32 +213,11 @@ impl rt::Object for ParticipantInfo {
         w.field(5usize, &self.region);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.country_code),
-            1usize => ::std::option::Option::Some(&self.endpoint_type),
-            2usize => ::std::option::Option::Some(&self.identity),
-            3usize => ::std::option::Option::Some(&self.language_id),
-            4usize => ::std::option::Option::Some(&self.platform_id),
-            5usize => ::std::option::Option::Some(&self.region),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "country_code", &self.country_code);
-        d.field(1usize, "endpoint_type", &self.endpoint_type);
-        d.field(2usize, "identity", &self.identity);
-        d.field(3usize, "language_id", &self.language_id);
-        d.field(4usize, "platform_id", &self.platform_id);
-        d.field(5usize, "region", &self.region);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -286,6 +267,14 @@ impl rt::Object for ParticipantJoiningNotification {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"call\":"];
     const TAG: &'static str = "\"#microsoft.graph.participantJoiningNotification\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "call", &self.call);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for ParticipantJoiningNotification {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -299,24 +288,11 @@ impl rt::Object for ParticipantJoiningNotification {
         w.field(1usize, &self.call);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.call),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "call", &self.call);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -370,6 +346,15 @@ impl rt::Object for ParticipantLeftNotification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.participantLeftNotification\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "participant_id", &self.participant_id);
+        d.field(2usize, "call", &self.call);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for ParticipantLeftNotification {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -385,26 +370,11 @@ impl rt::Object for ParticipantLeftNotification {
         w.field(2usize, &self.call);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.participant_id),
-            2usize => ::std::option::Option::Some(&self.call),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "participant_id", &self.participant_id);
-        d.field(2usize, "call", &self.call);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -467,6 +437,16 @@ impl rt::Object for PasswordAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.passwordAuthenticationMethod\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "creation_date_time", &self.creation_date_time);
+        d.field(3usize, "password", &self.password);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PasswordAuthenticationMethod {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -484,28 +464,11 @@ impl rt::Object for PasswordAuthenticationMethod {
         w.field(3usize, &self.password);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.creation_date_time),
-            3usize => ::std::option::Option::Some(&self.password),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "creation_date_time", &self.creation_date_time);
-        d.field(3usize, "password", &self.password);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -563,6 +526,23 @@ impl rt::Object for PasswordProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.passwordProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "force_change_password_next_sign_in",
+            &self.force_change_password_next_sign_in,
+        );
+        d.field(
+            1usize,
+            "force_change_password_next_sign_in_with_mfa",
+            &self.force_change_password_next_sign_in_with_mfa,
+        );
+        d.field(2usize, "password", &self.password);
+    }
+}
+#[cfg(msgraph_beta_core_or_education)]
+impl rt::object::Members for PasswordProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.force_change_password_next_sign_in.read_from(r),
@@ -578,40 +558,11 @@ impl rt::Object for PasswordProfile {
         w.field(2usize, &self.password);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.force_change_password_next_sign_in)
-            }
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.force_change_password_next_sign_in_with_mfa,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.password),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "force_change_password_next_sign_in",
-            &self.force_change_password_next_sign_in,
-        );
-        d.field(
-            1usize,
-            "force_change_password_next_sign_in_with_mfa",
-            &self.force_change_password_next_sign_in_with_mfa,
-        );
-        d.field(2usize, "password", &self.password);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -656,6 +607,13 @@ impl rt::Object for PasswordResetResponse {
     const KEYS_JSON: &'static [&'static str] = &[",\"newPassword\":"];
     const TAG: &'static str = "\"#microsoft.graph.passwordResetResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "new_password", &self.new_password);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PasswordResetResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.new_password.read_from(r),
@@ -667,22 +625,11 @@ impl rt::Object for PasswordResetResponse {
         w.field(0usize, &self.new_password);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.new_password),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "new_password", &self.new_password);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -726,6 +673,14 @@ impl rt::Object for PasswordSingleSignOnCredentialSet {
     const KEYS_JSON: &'static [&'static str] = &[",\"credentials\":", ",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.passwordSingleSignOnCredentialSet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "credentials", &self.credentials);
+        d.field(1usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PasswordSingleSignOnCredentialSet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.credentials.read_from(r),
@@ -739,24 +694,11 @@ impl rt::Object for PasswordSingleSignOnCredentialSet {
         w.field(1usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.credentials),
-            1usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "credentials", &self.credentials);
-        d.field(1usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -819,6 +761,16 @@ impl rt::Object for PaymentMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.paymentMethod\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "code", &self.code);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for PaymentMethod {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -836,28 +788,11 @@ impl rt::Object for PaymentMethod {
         w.field(3usize, &self.last_modified_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.code),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "code", &self.code);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -941,6 +876,24 @@ impl rt::Object for PaymentTerm {
     ];
     const TAG: &'static str = "\"#microsoft.graph.paymentTerm\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "calculate_discount_on_credit_memos",
+            &self.calculate_discount_on_credit_memos,
+        );
+        d.field(2usize, "code", &self.code);
+        d.field(3usize, "discount_date_calculation", &self.discount_date_calculation);
+        d.field(4usize, "discount_percent", &self.discount_percent);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "due_date_calculation", &self.due_date_calculation);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for PaymentTerm {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -966,42 +919,11 @@ impl rt::Object for PaymentTerm {
         w.field(7usize, &self.last_modified_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(&self.calculate_discount_on_credit_memos)
-            }
-            2usize => ::std::option::Option::Some(&self.code),
-            3usize => ::std::option::Option::Some(&self.discount_date_calculation),
-            4usize => ::std::option::Option::Some(&self.discount_percent),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.due_date_calculation),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "calculate_discount_on_credit_memos",
-            &self.calculate_discount_on_credit_memos,
-        );
-        d.field(2usize, "code", &self.code);
-        d.field(3usize, "discount_date_calculation", &self.discount_date_calculation);
-        d.field(4usize, "discount_percent", &self.discount_percent);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "due_date_calculation", &self.due_date_calculation);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1100,6 +1022,22 @@ impl rt::Object for Permission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.permission\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(2usize, "granted_to", &self.granted_to);
+        d.field(3usize, "granted_to_identities", &self.granted_to_identities);
+        d.field(4usize, "has_password", &self.has_password);
+        d.field(5usize, "inherited_from", &self.inherited_from);
+        d.field(6usize, "invitation", &self.invitation);
+        d.field(7usize, "link", &self.link);
+        d.field(8usize, "roles", &self.roles);
+        d.field(9usize, "share_id", &self.share_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for Permission {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1129,40 +1067,11 @@ impl rt::Object for Permission {
         w.field(9usize, &self.share_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.expiration_date_time),
-            2usize => ::std::option::Option::Some(&self.granted_to),
-            3usize => ::std::option::Option::Some(&self.granted_to_identities),
-            4usize => ::std::option::Option::Some(&self.has_password),
-            5usize => ::std::option::Option::Some(&self.inherited_from),
-            6usize => ::std::option::Option::Some(&self.invitation),
-            7usize => ::std::option::Option::Some(&self.link),
-            8usize => ::std::option::Option::Some(&self.roles),
-            9usize => ::std::option::Option::Some(&self.share_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(2usize, "granted_to", &self.granted_to);
-        d.field(3usize, "granted_to_identities", &self.granted_to_identities);
-        d.field(4usize, "has_password", &self.has_password);
-        d.field(5usize, "inherited_from", &self.inherited_from);
-        d.field(6usize, "invitation", &self.invitation);
-        d.field(7usize, "link", &self.link);
-        d.field(8usize, "roles", &self.roles);
-        d.field(9usize, "share_id", &self.share_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1316,6 +1225,33 @@ impl rt::Object for PermissionGrantConditionSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.permissionGrantConditionSet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "client_application_ids", &self.client_application_ids);
+        d.field(
+            2usize,
+            "client_application_publisher_ids",
+            &self.client_application_publisher_ids,
+        );
+        d.field(
+            3usize,
+            "client_applications_from_verified_publisher_only",
+            &self.client_applications_from_verified_publisher_only,
+        );
+        d.field(
+            4usize,
+            "client_application_tenant_ids",
+            &self.client_application_tenant_ids,
+        );
+        d.field(5usize, "permission_classification", &self.permission_classification);
+        d.field(6usize, "permissions", &self.permissions);
+        d.field(7usize, "permission_type", &self.permission_type);
+        d.field(8usize, "resource_application", &self.resource_application);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PermissionGrantConditionSet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1343,54 +1279,11 @@ impl rt::Object for PermissionGrantConditionSet {
         w.field(8usize, &self.resource_application);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.client_application_ids),
-            2usize => ::std::option::Option::Some(&self.client_application_publisher_ids),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.client_applications_from_verified_publisher_only,
-                )
-            }
-            4usize => ::std::option::Option::Some(&self.client_application_tenant_ids),
-            5usize => ::std::option::Option::Some(&self.permission_classification),
-            6usize => ::std::option::Option::Some(&self.permissions),
-            7usize => ::std::option::Option::Some(&self.permission_type),
-            8usize => ::std::option::Option::Some(&self.resource_application),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_application_ids", &self.client_application_ids);
-        d.field(
-            2usize,
-            "client_application_publisher_ids",
-            &self.client_application_publisher_ids,
-        );
-        d.field(
-            3usize,
-            "client_applications_from_verified_publisher_only",
-            &self.client_applications_from_verified_publisher_only,
-        );
-        d.field(
-            4usize,
-            "client_application_tenant_ids",
-            &self.client_application_tenant_ids,
-        );
-        d.field(5usize, "permission_classification", &self.permission_classification);
-        d.field(6usize, "permissions", &self.permissions);
-        d.field(7usize, "permission_type", &self.permission_type);
-        d.field(8usize, "resource_application", &self.resource_application);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1473,6 +1366,18 @@ impl rt::Object for PermissionGrantPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.permissionGrantPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "excludes", &self.excludes);
+        d.field(5usize, "includes", &self.includes);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PermissionGrantPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1494,32 +1399,11 @@ impl rt::Object for PermissionGrantPolicy {
         w.field(5usize, &self.includes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.excludes),
-            5usize => ::std::option::Option::Some(&self.includes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "excludes", &self.excludes);
-        d.field(5usize, "includes", &self.includes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1679,6 +1563,24 @@ impl rt::Object for PersonAnnotation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.personAnnotation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "inference", &self.inference);
+        d.field(5usize, "is_searchable", &self.is_searchable);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "source", &self.source);
+        d.field(9usize, "detail", &self.detail);
+        d.field(10usize, "display_name", &self.display_name);
+        d.field(11usize, "thumbnail_url", &self.thumbnail_url);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PersonAnnotation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1712,44 +1614,11 @@ impl rt::Object for PersonAnnotation {
         w.field(11usize, &self.thumbnail_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allowed_audiences),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.inference),
-            5usize => ::std::option::Option::Some(&self.is_searchable),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.source),
-            9usize => ::std::option::Option::Some(&self.detail),
-            10usize => ::std::option::Option::Some(&self.display_name),
-            11usize => ::std::option::Option::Some(&self.thumbnail_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "detail", &self.detail);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "thumbnail_url", &self.thumbnail_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1859,6 +1728,24 @@ impl rt::Object for PersonAnnualEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.personAnnualEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "inference", &self.inference);
+        d.field(5usize, "is_searchable", &self.is_searchable);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "source", &self.source);
+        d.field(9usize, "date", &self.date);
+        d.field(10usize, "display_name", &self.display_name);
+        d.field(11usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PersonAnnualEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1892,44 +1779,11 @@ impl rt::Object for PersonAnnualEvent {
         w.field(11usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allowed_audiences),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.inference),
-            5usize => ::std::option::Option::Some(&self.is_searchable),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.source),
-            9usize => ::std::option::Option::Some(&self.date),
-            10usize => ::std::option::Option::Some(&self.display_name),
-            11usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "date", &self.date);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2117,6 +1971,27 @@ impl rt::Object for PersonAward {
     ];
     const TAG: &'static str = "\"#microsoft.graph.personAward\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "inference", &self.inference);
+        d.field(5usize, "is_searchable", &self.is_searchable);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "source", &self.source);
+        d.field(9usize, "description", &self.description);
+        d.field(10usize, "display_name", &self.display_name);
+        d.field(11usize, "issued_date", &self.issued_date);
+        d.field(12usize, "issuing_authority", &self.issuing_authority);
+        d.field(13usize, "thumbnail_url", &self.thumbnail_url);
+        d.field(14usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PersonAward {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2156,50 +2031,11 @@ impl rt::Object for PersonAward {
         w.field(14usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allowed_audiences),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.inference),
-            5usize => ::std::option::Option::Some(&self.is_searchable),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.source),
-            9usize => ::std::option::Option::Some(&self.description),
-            10usize => ::std::option::Option::Some(&self.display_name),
-            11usize => ::std::option::Option::Some(&self.issued_date),
-            12usize => ::std::option::Option::Some(&self.issuing_authority),
-            13usize => ::std::option::Option::Some(&self.thumbnail_url),
-            14usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "description", &self.description);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "issued_date", &self.issued_date);
-        d.field(12usize, "issuing_authority", &self.issuing_authority);
-        d.field(13usize, "thumbnail_url", &self.thumbnail_url);
-        d.field(14usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2347,6 +2183,31 @@ impl rt::Object for PersonCertification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.personCertification\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "inference", &self.inference);
+        d.field(5usize, "is_searchable", &self.is_searchable);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "source", &self.source);
+        d.field(9usize, "certification_id", &self.certification_id);
+        d.field(10usize, "description", &self.description);
+        d.field(11usize, "display_name", &self.display_name);
+        d.field(12usize, "end_date", &self.end_date);
+        d.field(13usize, "issued_date", &self.issued_date);
+        d.field(14usize, "issuing_authority", &self.issuing_authority);
+        d.field(15usize, "issuing_company", &self.issuing_company);
+        d.field(16usize, "start_date", &self.start_date);
+        d.field(17usize, "thumbnail_url", &self.thumbnail_url);
+        d.field(18usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PersonCertification {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2394,58 +2255,11 @@ impl rt::Object for PersonCertification {
         w.field(18usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allowed_audiences),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.inference),
-            5usize => ::std::option::Option::Some(&self.is_searchable),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.source),
-            9usize => ::std::option::Option::Some(&self.certification_id),
-            10usize => ::std::option::Option::Some(&self.description),
-            11usize => ::std::option::Option::Some(&self.display_name),
-            12usize => ::std::option::Option::Some(&self.end_date),
-            13usize => ::std::option::Option::Some(&self.issued_date),
-            14usize => ::std::option::Option::Some(&self.issuing_authority),
-            15usize => ::std::option::Option::Some(&self.issuing_company),
-            16usize => ::std::option::Option::Some(&self.start_date),
-            17usize => ::std::option::Option::Some(&self.thumbnail_url),
-            18usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "certification_id", &self.certification_id);
-        d.field(10usize, "description", &self.description);
-        d.field(11usize, "display_name", &self.display_name);
-        d.field(12usize, "end_date", &self.end_date);
-        d.field(13usize, "issued_date", &self.issued_date);
-        d.field(14usize, "issuing_authority", &self.issuing_authority);
-        d.field(15usize, "issuing_company", &self.issuing_company);
-        d.field(16usize, "start_date", &self.start_date);
-        d.field(17usize, "thumbnail_url", &self.thumbnail_url);
-        d.field(18usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2499,6 +2313,13 @@ impl rt::Object for PersonDataSources {
     const KEYS_JSON: &'static [&'static str] = &[",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.personDataSources\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PersonDataSources {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.type_.read_from(r),
@@ -2510,22 +2331,11 @@ impl rt::Object for PersonDataSources {
         w.field(0usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2642,6 +2452,27 @@ impl rt::Object for PersonInterest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.personInterest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "inference", &self.inference);
+        d.field(5usize, "is_searchable", &self.is_searchable);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "source", &self.source);
+        d.field(9usize, "categories", &self.categories);
+        d.field(10usize, "collaboration_tags", &self.collaboration_tags);
+        d.field(11usize, "description", &self.description);
+        d.field(12usize, "display_name", &self.display_name);
+        d.field(13usize, "thumbnail_url", &self.thumbnail_url);
+        d.field(14usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PersonInterest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2681,50 +2512,11 @@ impl rt::Object for PersonInterest {
         w.field(14usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allowed_audiences),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.inference),
-            5usize => ::std::option::Option::Some(&self.is_searchable),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.source),
-            9usize => ::std::option::Option::Some(&self.categories),
-            10usize => ::std::option::Option::Some(&self.collaboration_tags),
-            11usize => ::std::option::Option::Some(&self.description),
-            12usize => ::std::option::Option::Some(&self.display_name),
-            13usize => ::std::option::Option::Some(&self.thumbnail_url),
-            14usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "categories", &self.categories);
-        d.field(10usize, "collaboration_tags", &self.collaboration_tags);
-        d.field(11usize, "description", &self.description);
-        d.field(12usize, "display_name", &self.display_name);
-        d.field(13usize, "thumbnail_url", &self.thumbnail_url);
-        d.field(14usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2877,6 +2669,32 @@ impl rt::Object for PersonName {
     ];
     const TAG: &'static str = "\"#microsoft.graph.personName\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "inference", &self.inference);
+        d.field(5usize, "is_searchable", &self.is_searchable);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "source", &self.source);
+        d.field(9usize, "display_name", &self.display_name);
+        d.field(10usize, "first", &self.first);
+        d.field(11usize, "initials", &self.initials);
+        d.field(12usize, "language_tag", &self.language_tag);
+        d.field(13usize, "last", &self.last);
+        d.field(14usize, "maiden", &self.maiden);
+        d.field(15usize, "middle", &self.middle);
+        d.field(16usize, "nickname", &self.nickname);
+        d.field(17usize, "pronunciation", &self.pronunciation);
+        d.field(18usize, "suffix", &self.suffix);
+        d.field(19usize, "title", &self.title);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PersonName {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2926,60 +2744,11 @@ impl rt::Object for PersonName {
         w.field(19usize, &self.title);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allowed_audiences),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.inference),
-            5usize => ::std::option::Option::Some(&self.is_searchable),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.source),
-            9usize => ::std::option::Option::Some(&self.display_name),
-            10usize => ::std::option::Option::Some(&self.first),
-            11usize => ::std::option::Option::Some(&self.initials),
-            12usize => ::std::option::Option::Some(&self.language_tag),
-            13usize => ::std::option::Option::Some(&self.last),
-            14usize => ::std::option::Option::Some(&self.maiden),
-            15usize => ::std::option::Option::Some(&self.middle),
-            16usize => ::std::option::Option::Some(&self.nickname),
-            17usize => ::std::option::Option::Some(&self.pronunciation),
-            18usize => ::std::option::Option::Some(&self.suffix),
-            19usize => ::std::option::Option::Some(&self.title),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "display_name", &self.display_name);
-        d.field(10usize, "first", &self.first);
-        d.field(11usize, "initials", &self.initials);
-        d.field(12usize, "language_tag", &self.language_tag);
-        d.field(13usize, "last", &self.last);
-        d.field(14usize, "maiden", &self.maiden);
-        d.field(15usize, "middle", &self.middle);
-        d.field(16usize, "nickname", &self.nickname);
-        d.field(17usize, "pronunciation", &self.pronunciation);
-        d.field(18usize, "suffix", &self.suffix);
-        d.field(19usize, "title", &self.title);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3058,6 +2827,17 @@ impl rt::Object for PersonNamePronounciation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.personNamePronounciation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "first", &self.first);
+        d.field(2usize, "last", &self.last);
+        d.field(3usize, "maiden", &self.maiden);
+        d.field(4usize, "middle", &self.middle);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PersonNamePronounciation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -3077,30 +2857,11 @@ impl rt::Object for PersonNamePronounciation {
         w.field(4usize, &self.middle);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.first),
-            2usize => ::std::option::Option::Some(&self.last),
-            3usize => ::std::option::Option::Some(&self.maiden),
-            4usize => ::std::option::Option::Some(&self.middle),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "first", &self.first);
-        d.field(2usize, "last", &self.last);
-        d.field(3usize, "maiden", &self.maiden);
-        d.field(4usize, "middle", &self.middle);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3333,6 +3094,26 @@ impl rt::Object for PersonResponsibility {
     ];
     const TAG: &'static str = "\"#microsoft.graph.personResponsibility\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "inference", &self.inference);
+        d.field(5usize, "is_searchable", &self.is_searchable);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "source", &self.source);
+        d.field(9usize, "collaboration_tags", &self.collaboration_tags);
+        d.field(10usize, "description", &self.description);
+        d.field(11usize, "display_name", &self.display_name);
+        d.field(12usize, "thumbnail_url", &self.thumbnail_url);
+        d.field(13usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for PersonResponsibility {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3370,48 +3151,11 @@ impl rt::Object for PersonResponsibility {
         w.field(13usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allowed_audiences),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.inference),
-            5usize => ::std::option::Option::Some(&self.is_searchable),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.source),
-            9usize => ::std::option::Option::Some(&self.collaboration_tags),
-            10usize => ::std::option::Option::Some(&self.description),
-            11usize => ::std::option::Option::Some(&self.display_name),
-            12usize => ::std::option::Option::Some(&self.thumbnail_url),
-            13usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "collaboration_tags", &self.collaboration_tags);
-        d.field(10usize, "description", &self.description);
-        d.field(11usize, "display_name", &self.display_name);
-        d.field(12usize, "thumbnail_url", &self.thumbnail_url);
-        d.field(13usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3533,6 +3277,26 @@ impl rt::Object for PersonWebsite {
     ];
     const TAG: &'static str = "\"#microsoft.graph.personWebsite\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "inference", &self.inference);
+        d.field(5usize, "is_searchable", &self.is_searchable);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "source", &self.source);
+        d.field(9usize, "categories", &self.categories);
+        d.field(10usize, "description", &self.description);
+        d.field(11usize, "display_name", &self.display_name);
+        d.field(12usize, "thumbnail_url", &self.thumbnail_url);
+        d.field(13usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PersonWebsite {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3570,48 +3334,11 @@ impl rt::Object for PersonWebsite {
         w.field(13usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allowed_audiences),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.inference),
-            5usize => ::std::option::Option::Some(&self.is_searchable),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.source),
-            9usize => ::std::option::Option::Some(&self.categories),
-            10usize => ::std::option::Option::Some(&self.description),
-            11usize => ::std::option::Option::Some(&self.display_name),
-            12usize => ::std::option::Option::Some(&self.thumbnail_url),
-            13usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "categories", &self.categories);
-        d.field(10usize, "description", &self.description);
-        d.field(11usize, "display_name", &self.display_name);
-        d.field(12usize, "thumbnail_url", &self.thumbnail_url);
-        d.field(13usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3683,6 +3410,16 @@ impl rt::Object for PhoneAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.phoneAuthenticationMethod\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "phone_number", &self.phone_number);
+        d.field(2usize, "phone_type", &self.phone_type);
+        d.field(3usize, "sms_sign_in_state", &self.sms_sign_in_state);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PhoneAuthenticationMethod {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3700,28 +3437,11 @@ impl rt::Object for PhoneAuthenticationMethod {
         w.field(3usize, &self.sms_sign_in_state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.phone_number),
-            2usize => ::std::option::Option::Some(&self.phone_type),
-            3usize => ::std::option::Option::Some(&self.sms_sign_in_state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "phone_number", &self.phone_number);
-        d.field(2usize, "phone_type", &self.phone_type);
-        d.field(3usize, "sms_sign_in_state", &self.sms_sign_in_state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3809,6 +3529,21 @@ impl rt::Object for Photo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.photo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "camera_make", &self.camera_make);
+        d.field(1usize, "camera_model", &self.camera_model);
+        d.field(2usize, "exposure_denominator", &self.exposure_denominator);
+        d.field(3usize, "exposure_numerator", &self.exposure_numerator);
+        d.field(4usize, "f_number", &self.f_number);
+        d.field(5usize, "focal_length", &self.focal_length);
+        d.field(6usize, "iso", &self.iso);
+        d.field(7usize, "orientation", &self.orientation);
+        d.field(8usize, "taken_date_time", &self.taken_date_time);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for Photo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.camera_make.read_from(r),
@@ -3836,38 +3571,11 @@ impl rt::Object for Photo {
         w.field(8usize, &self.taken_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.camera_make),
-            1usize => ::std::option::Option::Some(&self.camera_model),
-            2usize => ::std::option::Option::Some(&self.exposure_denominator),
-            3usize => ::std::option::Option::Some(&self.exposure_numerator),
-            4usize => ::std::option::Option::Some(&self.f_number),
-            5usize => ::std::option::Option::Some(&self.focal_length),
-            6usize => ::std::option::Option::Some(&self.iso),
-            7usize => ::std::option::Option::Some(&self.orientation),
-            8usize => ::std::option::Option::Some(&self.taken_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "camera_make", &self.camera_make);
-        d.field(1usize, "camera_model", &self.camera_model);
-        d.field(2usize, "exposure_denominator", &self.exposure_denominator);
-        d.field(3usize, "exposure_numerator", &self.exposure_numerator);
-        d.field(4usize, "f_number", &self.f_number);
-        d.field(5usize, "focal_length", &self.focal_length);
-        d.field(6usize, "iso", &self.iso);
-        d.field(7usize, "orientation", &self.orientation);
-        d.field(8usize, "taken_date_time", &self.taken_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3938,6 +3646,17 @@ impl rt::Object for Picture {
     ];
     const TAG: &'static str = "\"#microsoft.graph.picture\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content", &self.content);
+        d.field(2usize, "content_type", &self.content_type);
+        d.field(3usize, "height", &self.height);
+        d.field(4usize, "width", &self.width);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for Picture {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3957,30 +3676,11 @@ impl rt::Object for Picture {
         w.field(4usize, &self.width);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content),
-            2usize => ::std::option::Option::Some(&self.content_type),
-            3usize => ::std::option::Option::Some(&self.height),
-            4usize => ::std::option::Option::Some(&self.width),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "height", &self.height);
-        d.field(4usize, "width", &self.width);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4037,6 +3737,15 @@ impl rt::Object for PlannerAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assigned_by", &self.assigned_by);
+        d.field(1usize, "assigned_date_time", &self.assigned_date_time);
+        d.field(2usize, "order_hint", &self.order_hint);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for PlannerAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assigned_by.read_from(r),
@@ -4052,26 +3761,11 @@ impl rt::Object for PlannerAssignment {
         w.field(2usize, &self.order_hint);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assigned_by),
-            1usize => ::std::option::Option::Some(&self.assigned_date_time),
-            2usize => ::std::option::Option::Some(&self.order_hint),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assigned_by", &self.assigned_by);
-        d.field(1usize, "assigned_date_time", &self.assigned_date_time);
-        d.field(2usize, "order_hint", &self.order_hint);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4117,6 +3811,14 @@ impl rt::Object for PlannerFavoritePlanReference {
     const KEYS_JSON: &'static [&'static str] = &[",\"orderHint\":", ",\"planTitle\":"];
     const TAG: &'static str = "\"#microsoft.graph.plannerFavoritePlanReference\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "order_hint", &self.order_hint);
+        d.field(1usize, "plan_title", &self.plan_title);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for PlannerFavoritePlanReference {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.order_hint.read_from(r),
@@ -4130,24 +3832,11 @@ impl rt::Object for PlannerFavoritePlanReference {
         w.field(1usize, &self.plan_title);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.order_hint),
-            1usize => ::std::option::Option::Some(&self.plan_title),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "order_hint", &self.order_hint);
-        d.field(1usize, "plan_title", &self.plan_title);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4213,6 +3902,17 @@ impl rt::Object for PlannerPlanContext {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerPlanContext\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "association_type", &self.association_type);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name_segments", &self.display_name_segments);
+        d.field(3usize, "is_creation_context", &self.is_creation_context);
+        d.field(4usize, "owner_app_id", &self.owner_app_id);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for PlannerPlanContext {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.association_type.read_from(r),
@@ -4232,30 +3932,11 @@ impl rt::Object for PlannerPlanContext {
         w.field(4usize, &self.owner_app_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.association_type),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name_segments),
-            3usize => ::std::option::Option::Some(&self.is_creation_context),
-            4usize => ::std::option::Option::Some(&self.owner_app_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "association_type", &self.association_type);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name_segments", &self.display_name_segments);
-        d.field(3usize, "is_creation_context", &self.is_creation_context);
-        d.field(4usize, "owner_app_id", &self.owner_app_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4384,6 +4065,17 @@ impl rt::Object for PlayPromptOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.playPromptOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "client_context", &self.client_context);
+        d.field(2usize, "result_info", &self.result_info);
+        d.field(3usize, "status", &self.status);
+        d.field(4usize, "completion_reason", &self.completion_reason);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for PlayPromptOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4403,30 +4095,11 @@ impl rt::Object for PlayPromptOperation {
         w.field(4usize, &self.completion_reason);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.client_context),
-            2usize => ::std::option::Option::Some(&self.result_info),
-            3usize => ::std::option::Option::Some(&self.status),
-            4usize => ::std::option::Option::Some(&self.completion_reason),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "completion_reason", &self.completion_reason);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4505,6 +4178,19 @@ impl rt::Object for PositionDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.positionDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "company", &self.company);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "end_month_year", &self.end_month_year);
+        d.field(3usize, "job_title", &self.job_title);
+        d.field(4usize, "role", &self.role);
+        d.field(5usize, "start_month_year", &self.start_month_year);
+        d.field(6usize, "summary", &self.summary);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PositionDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.company.read_from(r),
@@ -4528,34 +4214,11 @@ impl rt::Object for PositionDetail {
         w.field(6usize, &self.summary);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.company),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.end_month_year),
-            3usize => ::std::option::Option::Some(&self.job_title),
-            4usize => ::std::option::Option::Some(&self.role),
-            5usize => ::std::option::Option::Some(&self.start_month_year),
-            6usize => ::std::option::Option::Some(&self.summary),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "company", &self.company);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "end_month_year", &self.end_month_year);
-        d.field(3usize, "job_title", &self.job_title);
-        d.field(4usize, "role", &self.role);
-        d.field(5usize, "start_month_year", &self.start_month_year);
-        d.field(6usize, "summary", &self.summary);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4705,6 +4368,40 @@ impl rt::Object for Post {
     ];
     const TAG: &'static str = "\"#microsoft.graph.post\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "categories", &self.categories);
+        d.field(2usize, "change_key", &self.change_key);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "body", &self.body);
+        d.field(6usize, "conversation_id", &self.conversation_id);
+        d.field(7usize, "conversation_thread_id", &self.conversation_thread_id);
+        d.field(8usize, "from", &self.from);
+        d.field(9usize, "has_attachments", &self.has_attachments);
+        d.field(10usize, "importance", &self.importance);
+        d.field(11usize, "new_participants", &self.new_participants);
+        d.field(12usize, "received_date_time", &self.received_date_time);
+        d.field(13usize, "sender", &self.sender);
+        d.field(14usize, "attachments", &self.attachments);
+        d.field(15usize, "extensions", &self.extensions);
+        d.field(16usize, "in_reply_to", &self.in_reply_to);
+        d.field(17usize, "mentions", &self.mentions);
+        d.field(
+            18usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(
+            19usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Post {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4754,70 +4451,11 @@ impl rt::Object for Post {
         w.field(19usize, &self.single_value_extended_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.categories),
-            2usize => ::std::option::Option::Some(&self.change_key),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.body),
-            6usize => ::std::option::Option::Some(&self.conversation_id),
-            7usize => ::std::option::Option::Some(&self.conversation_thread_id),
-            8usize => ::std::option::Option::Some(&self.from),
-            9usize => ::std::option::Option::Some(&self.has_attachments),
-            10usize => ::std::option::Option::Some(&self.importance),
-            11usize => ::std::option::Option::Some(&self.new_participants),
-            12usize => ::std::option::Option::Some(&self.received_date_time),
-            13usize => ::std::option::Option::Some(&self.sender),
-            14usize => ::std::option::Option::Some(&self.attachments),
-            15usize => ::std::option::Option::Some(&self.extensions),
-            16usize => ::std::option::Option::Some(&self.in_reply_to),
-            17usize => ::std::option::Option::Some(&self.mentions),
-            18usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            19usize => {
-                ::std::option::Option::Some(&self.single_value_extended_properties)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "body", &self.body);
-        d.field(6usize, "conversation_id", &self.conversation_id);
-        d.field(7usize, "conversation_thread_id", &self.conversation_thread_id);
-        d.field(8usize, "from", &self.from);
-        d.field(9usize, "has_attachments", &self.has_attachments);
-        d.field(10usize, "importance", &self.importance);
-        d.field(11usize, "new_participants", &self.new_participants);
-        d.field(12usize, "received_date_time", &self.received_date_time);
-        d.field(13usize, "sender", &self.sender);
-        d.field(14usize, "attachments", &self.attachments);
-        d.field(15usize, "extensions", &self.extensions);
-        d.field(16usize, "in_reply_to", &self.in_reply_to);
-        d.field(17usize, "mentions", &self.mentions);
-        d.field(
-            18usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(
-            19usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4958,6 +4596,17 @@ impl rt::Object for PostalAddressType {
     ];
     const TAG: &'static str = "\"#microsoft.graph.postalAddressType\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "city", &self.city);
+        d.field(1usize, "country_letter_code", &self.country_letter_code);
+        d.field(2usize, "postal_code", &self.postal_code);
+        d.field(3usize, "state", &self.state);
+        d.field(4usize, "street", &self.street);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for PostalAddressType {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.city.read_from(r),
@@ -4977,30 +4626,11 @@ impl rt::Object for PostalAddressType {
         w.field(4usize, &self.street);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.city),
-            1usize => ::std::option::Option::Some(&self.country_letter_code),
-            2usize => ::std::option::Option::Some(&self.postal_code),
-            3usize => ::std::option::Option::Some(&self.state),
-            4usize => ::std::option::Option::Some(&self.street),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "city", &self.city);
-        d.field(1usize, "country_letter_code", &self.country_letter_code);
-        d.field(2usize, "postal_code", &self.postal_code);
-        d.field(3usize, "state", &self.state);
-        d.field(4usize, "street", &self.street);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -109,6 +109,16 @@ impl rt::Object for Presence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.presence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activity", &self.activity);
+        d.field(2usize, "availability", &self.availability);
+        d.field(3usize, "out_of_office_settings", &self.out_of_office_settings);
+    }
+}
+#[cfg(msgraph_beta_core_or_communications)]
+impl rt::object::Members for Presence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -126,28 +136,11 @@ impl rt::Object for Presence {
         w.field(3usize, &self.out_of_office_settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activity),
-            2usize => ::std::option::Option::Some(&self.availability),
-            3usize => ::std::option::Option::Some(&self.out_of_office_settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "availability", &self.availability);
-        d.field(3usize, "out_of_office_settings", &self.out_of_office_settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -197,6 +190,14 @@ impl rt::Object for PrincipalResourceMembershipsScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.principalResourceMembershipsScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "principal_scopes", &self.principal_scopes);
+        d.field(1usize, "resource_scopes", &self.resource_scopes);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PrincipalResourceMembershipsScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.principal_scopes.read_from(r),
@@ -210,24 +211,11 @@ impl rt::Object for PrincipalResourceMembershipsScope {
         w.field(1usize, &self.resource_scopes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.principal_scopes),
-            1usize => ::std::option::Option::Some(&self.resource_scopes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "principal_scopes", &self.principal_scopes);
-        d.field(1usize, "resource_scopes", &self.resource_scopes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -273,6 +261,14 @@ impl rt::Object for PrintCertificateSigningRequest {
     const KEYS_JSON: &'static [&'static str] = &[",\"content\":", ",\"transportKey\":"];
     const TAG: &'static str = "\"#microsoft.graph.printCertificateSigningRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content", &self.content);
+        d.field(1usize, "transport_key", &self.transport_key);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrintCertificateSigningRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content.read_from(r),
@@ -286,24 +282,11 @@ impl rt::Object for PrintCertificateSigningRequest {
         w.field(1usize, &self.transport_key);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content),
-            1usize => ::std::option::Option::Some(&self.transport_key),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "transport_key", &self.transport_key);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -371,6 +354,17 @@ impl rt::Object for PrintDocument {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printDocument\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "configuration", &self.configuration);
+        d.field(2usize, "content_type", &self.content_type);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "size", &self.size);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrintDocument {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -390,30 +384,11 @@ impl rt::Object for PrintDocument {
         w.field(4usize, &self.size);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.configuration),
-            2usize => ::std::option::Option::Some(&self.content_type),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.size),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration", &self.configuration);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "size", &self.size);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -467,6 +442,15 @@ impl rt::Object for PrintDocumentUploadProperties {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printDocumentUploadProperties\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content_type", &self.content_type);
+        d.field(1usize, "document_name", &self.document_name);
+        d.field(2usize, "size", &self.size);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrintDocumentUploadProperties {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content_type.read_from(r),
@@ -482,26 +466,11 @@ impl rt::Object for PrintDocumentUploadProperties {
         w.field(2usize, &self.size);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content_type),
-            1usize => ::std::option::Option::Some(&self.document_name),
-            2usize => ::std::option::Option::Some(&self.size),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_type", &self.content_type);
-        d.field(1usize, "document_name", &self.document_name);
-        d.field(2usize, "size", &self.size);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -640,6 +609,22 @@ impl rt::Object for PrintJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printJob\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "configuration", &self.configuration);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "is_fetchable", &self.is_fetchable);
+        d.field(5usize, "redirected_from", &self.redirected_from);
+        d.field(6usize, "redirected_to", &self.redirected_to);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "documents", &self.documents);
+        d.field(9usize, "tasks", &self.tasks);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrintJob {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -669,40 +654,11 @@ impl rt::Object for PrintJob {
         w.field(9usize, &self.tasks);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.configuration),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.is_fetchable),
-            5usize => ::std::option::Option::Some(&self.redirected_from),
-            6usize => ::std::option::Option::Some(&self.redirected_to),
-            7usize => ::std::option::Option::Some(&self.status),
-            8usize => ::std::option::Option::Some(&self.documents),
-            9usize => ::std::option::Option::Some(&self.tasks),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration", &self.configuration);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "is_fetchable", &self.is_fetchable);
-        d.field(5usize, "redirected_from", &self.redirected_from);
-        d.field(6usize, "redirected_to", &self.redirected_to);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "documents", &self.documents);
-        d.field(9usize, "tasks", &self.tasks);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -844,6 +800,31 @@ impl rt::Object for PrintJobConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printJobConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "collate", &self.collate);
+        d.field(1usize, "color_mode", &self.color_mode);
+        d.field(2usize, "copies", &self.copies);
+        d.field(3usize, "dpi", &self.dpi);
+        d.field(4usize, "duplex_mode", &self.duplex_mode);
+        d.field(5usize, "feed_orientation", &self.feed_orientation);
+        d.field(6usize, "finishings", &self.finishings);
+        d.field(7usize, "fit_pdf_to_page", &self.fit_pdf_to_page);
+        d.field(8usize, "input_bin", &self.input_bin);
+        d.field(9usize, "margin", &self.margin);
+        d.field(10usize, "media_size", &self.media_size);
+        d.field(11usize, "media_type", &self.media_type);
+        d.field(12usize, "multipage_layout", &self.multipage_layout);
+        d.field(13usize, "orientation", &self.orientation);
+        d.field(14usize, "output_bin", &self.output_bin);
+        d.field(15usize, "page_ranges", &self.page_ranges);
+        d.field(16usize, "pages_per_sheet", &self.pages_per_sheet);
+        d.field(17usize, "quality", &self.quality);
+        d.field(18usize, "scaling", &self.scaling);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrintJobConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.collate.read_from(r),
@@ -891,58 +872,11 @@ impl rt::Object for PrintJobConfiguration {
         w.field(18usize, &self.scaling);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.collate),
-            1usize => ::std::option::Option::Some(&self.color_mode),
-            2usize => ::std::option::Option::Some(&self.copies),
-            3usize => ::std::option::Option::Some(&self.dpi),
-            4usize => ::std::option::Option::Some(&self.duplex_mode),
-            5usize => ::std::option::Option::Some(&self.feed_orientation),
-            6usize => ::std::option::Option::Some(&self.finishings),
-            7usize => ::std::option::Option::Some(&self.fit_pdf_to_page),
-            8usize => ::std::option::Option::Some(&self.input_bin),
-            9usize => ::std::option::Option::Some(&self.margin),
-            10usize => ::std::option::Option::Some(&self.media_size),
-            11usize => ::std::option::Option::Some(&self.media_type),
-            12usize => ::std::option::Option::Some(&self.multipage_layout),
-            13usize => ::std::option::Option::Some(&self.orientation),
-            14usize => ::std::option::Option::Some(&self.output_bin),
-            15usize => ::std::option::Option::Some(&self.page_ranges),
-            16usize => ::std::option::Option::Some(&self.pages_per_sheet),
-            17usize => ::std::option::Option::Some(&self.quality),
-            18usize => ::std::option::Option::Some(&self.scaling),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "collate", &self.collate);
-        d.field(1usize, "color_mode", &self.color_mode);
-        d.field(2usize, "copies", &self.copies);
-        d.field(3usize, "dpi", &self.dpi);
-        d.field(4usize, "duplex_mode", &self.duplex_mode);
-        d.field(5usize, "feed_orientation", &self.feed_orientation);
-        d.field(6usize, "finishings", &self.finishings);
-        d.field(7usize, "fit_pdf_to_page", &self.fit_pdf_to_page);
-        d.field(8usize, "input_bin", &self.input_bin);
-        d.field(9usize, "margin", &self.margin);
-        d.field(10usize, "media_size", &self.media_size);
-        d.field(11usize, "media_type", &self.media_type);
-        d.field(12usize, "multipage_layout", &self.multipage_layout);
-        d.field(13usize, "orientation", &self.orientation);
-        d.field(14usize, "output_bin", &self.output_bin);
-        d.field(15usize, "page_ranges", &self.page_ranges);
-        d.field(16usize, "pages_per_sheet", &self.pages_per_sheet);
-        d.field(17usize, "quality", &self.quality);
-        d.field(18usize, "scaling", &self.scaling);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1108,6 +1042,23 @@ impl rt::Object for PrintJobStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printJobStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "acquired_by_printer", &self.acquired_by_printer);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "details", &self.details);
+        d.field(3usize, "is_acquired_by_printer", &self.is_acquired_by_printer);
+        d.field(4usize, "processing_state", &self.processing_state);
+        d.field(
+            5usize,
+            "processing_state_description",
+            &self.processing_state_description,
+        );
+        d.field(6usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrintJobStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.acquired_by_printer.read_from(r),
@@ -1131,38 +1082,11 @@ impl rt::Object for PrintJobStatus {
         w.field(6usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.acquired_by_printer),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.details),
-            3usize => ::std::option::Option::Some(&self.is_acquired_by_printer),
-            4usize => ::std::option::Option::Some(&self.processing_state),
-            5usize => ::std::option::Option::Some(&self.processing_state_description),
-            6usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "acquired_by_printer", &self.acquired_by_printer);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "details", &self.details);
-        d.field(3usize, "is_acquired_by_printer", &self.is_acquired_by_printer);
-        d.field(4usize, "processing_state", &self.processing_state);
-        d.field(
-            5usize,
-            "processing_state_description",
-            &self.processing_state_description,
-        );
-        d.field(6usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1223,6 +1147,16 @@ impl rt::Object for PrintMargin {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printMargin\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "bottom", &self.bottom);
+        d.field(1usize, "left", &self.left);
+        d.field(2usize, "right", &self.right);
+        d.field(3usize, "top", &self.top);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrintMargin {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.bottom.read_from(r),
@@ -1240,28 +1174,11 @@ impl rt::Object for PrintMargin {
         w.field(3usize, &self.top);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.bottom),
-            1usize => ::std::option::Option::Some(&self.left),
-            2usize => ::std::option::Option::Some(&self.right),
-            3usize => ::std::option::Option::Some(&self.top),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bottom", &self.bottom);
-        d.field(1usize, "left", &self.left);
-        d.field(2usize, "right", &self.right);
-        d.field(3usize, "top", &self.top);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1472,6 +1389,14 @@ impl rt::Object for PrintOperationStatus {
     const KEYS_JSON: &'static [&'static str] = &[",\"description\":", ",\"state\":"];
     const TAG: &'static str = "\"#microsoft.graph.printOperationStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrintOperationStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -1485,24 +1410,11 @@ impl rt::Object for PrintOperationStatus {
         w.field(1usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1570,6 +1482,17 @@ impl rt::Object for PrintTask {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printTask\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "parent_url", &self.parent_url);
+        d.field(2usize, "status", &self.status);
+        d.field(3usize, "definition", &self.definition);
+        d.field(4usize, "trigger", &self.trigger);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrintTask {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1589,30 +1512,11 @@ impl rt::Object for PrintTask {
         w.field(4usize, &self.trigger);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.parent_url),
-            2usize => ::std::option::Option::Some(&self.status),
-            3usize => ::std::option::Option::Some(&self.definition),
-            4usize => ::std::option::Option::Some(&self.trigger),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "parent_url", &self.parent_url);
-        d.field(2usize, "status", &self.status);
-        d.field(3usize, "definition", &self.definition);
-        d.field(4usize, "trigger", &self.trigger);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1672,6 +1576,16 @@ impl rt::Object for PrintTaskDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printTaskDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "tasks", &self.tasks);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrintTaskDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1689,28 +1603,11 @@ impl rt::Object for PrintTaskDefinition {
         w.field(3usize, &self.tasks);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.tasks),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "tasks", &self.tasks);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1819,6 +1716,14 @@ impl rt::Object for PrintTaskStatus {
     const KEYS_JSON: &'static [&'static str] = &[",\"description\":", ",\"state\":"];
     const TAG: &'static str = "\"#microsoft.graph.printTaskStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrintTaskStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -1832,24 +1737,11 @@ impl rt::Object for PrintTaskStatus {
         w.field(1usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1903,6 +1795,15 @@ impl rt::Object for PrintTaskTrigger {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printTaskTrigger\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "event", &self.event);
+        d.field(2usize, "definition", &self.definition);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrintTaskTrigger {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1918,26 +1819,11 @@ impl rt::Object for PrintTaskTrigger {
         w.field(2usize, &self.definition);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.event),
-            2usize => ::std::option::Option::Some(&self.definition),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "event", &self.event);
-        d.field(2usize, "definition", &self.definition);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2183,6 +2069,71 @@ impl rt::Object for PrinterCapabilities {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerCapabilities\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "bottom_margins", &self.bottom_margins);
+        d.field(1usize, "collation", &self.collation);
+        d.field(2usize, "color_modes", &self.color_modes);
+        d.field(3usize, "content_types", &self.content_types);
+        d.field(4usize, "copies_per_job", &self.copies_per_job);
+        d.field(5usize, "dpis", &self.dpis);
+        d.field(6usize, "duplex_modes", &self.duplex_modes);
+        d.field(7usize, "feed_directions", &self.feed_directions);
+        d.field(8usize, "feed_orientations", &self.feed_orientations);
+        d.field(9usize, "finishings", &self.finishings);
+        d.field(10usize, "input_bins", &self.input_bins);
+        d.field(
+            11usize,
+            "is_color_printing_supported",
+            &self.is_color_printing_supported,
+        );
+        d.field(12usize, "is_page_range_supported", &self.is_page_range_supported);
+        d.field(13usize, "left_margins", &self.left_margins);
+        d.field(14usize, "media_colors", &self.media_colors);
+        d.field(15usize, "media_sizes", &self.media_sizes);
+        d.field(16usize, "media_types", &self.media_types);
+        d.field(17usize, "multipage_layouts", &self.multipage_layouts);
+        d.field(18usize, "orientations", &self.orientations);
+        d.field(19usize, "output_bins", &self.output_bins);
+        d.field(20usize, "pages_per_sheet", &self.pages_per_sheet);
+        d.field(21usize, "qualities", &self.qualities);
+        d.field(22usize, "right_margins", &self.right_margins);
+        d.field(23usize, "scalings", &self.scalings);
+        d.field(
+            24usize,
+            "supported_color_configurations",
+            &self.supported_color_configurations,
+        );
+        d.field(25usize, "supported_copies_per_job", &self.supported_copies_per_job);
+        d.field(
+            26usize,
+            "supported_document_mime_types",
+            &self.supported_document_mime_types,
+        );
+        d.field(
+            27usize,
+            "supported_duplex_configurations",
+            &self.supported_duplex_configurations,
+        );
+        d.field(28usize, "supported_finishings", &self.supported_finishings);
+        d.field(29usize, "supported_media_colors", &self.supported_media_colors);
+        d.field(30usize, "supported_media_sizes", &self.supported_media_sizes);
+        d.field(31usize, "supported_media_types", &self.supported_media_types);
+        d.field(32usize, "supported_orientations", &self.supported_orientations);
+        d.field(33usize, "supported_output_bins", &self.supported_output_bins);
+        d.field(34usize, "supported_pages_per_sheet", &self.supported_pages_per_sheet);
+        d.field(
+            35usize,
+            "supported_presentation_directions",
+            &self.supported_presentation_directions,
+        );
+        d.field(36usize, "supported_print_qualities", &self.supported_print_qualities);
+        d.field(37usize, "supports_fit_pdf_to_page", &self.supports_fit_pdf_to_page);
+        d.field(38usize, "top_margins", &self.top_margins);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrinterCapabilities {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.bottom_margins.read_from(r),
@@ -2270,120 +2221,11 @@ impl rt::Object for PrinterCapabilities {
         w.field(38usize, &self.top_margins);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.bottom_margins),
-            1usize => ::std::option::Option::Some(&self.collation),
-            2usize => ::std::option::Option::Some(&self.color_modes),
-            3usize => ::std::option::Option::Some(&self.content_types),
-            4usize => ::std::option::Option::Some(&self.copies_per_job),
-            5usize => ::std::option::Option::Some(&self.dpis),
-            6usize => ::std::option::Option::Some(&self.duplex_modes),
-            7usize => ::std::option::Option::Some(&self.feed_directions),
-            8usize => ::std::option::Option::Some(&self.feed_orientations),
-            9usize => ::std::option::Option::Some(&self.finishings),
-            10usize => ::std::option::Option::Some(&self.input_bins),
-            11usize => ::std::option::Option::Some(&self.is_color_printing_supported),
-            12usize => ::std::option::Option::Some(&self.is_page_range_supported),
-            13usize => ::std::option::Option::Some(&self.left_margins),
-            14usize => ::std::option::Option::Some(&self.media_colors),
-            15usize => ::std::option::Option::Some(&self.media_sizes),
-            16usize => ::std::option::Option::Some(&self.media_types),
-            17usize => ::std::option::Option::Some(&self.multipage_layouts),
-            18usize => ::std::option::Option::Some(&self.orientations),
-            19usize => ::std::option::Option::Some(&self.output_bins),
-            20usize => ::std::option::Option::Some(&self.pages_per_sheet),
-            21usize => ::std::option::Option::Some(&self.qualities),
-            22usize => ::std::option::Option::Some(&self.right_margins),
-            23usize => ::std::option::Option::Some(&self.scalings),
-            24usize => ::std::option::Option::Some(&self.supported_color_configurations),
-            25usize => ::std::option::Option::Some(&self.supported_copies_per_job),
-            26usize => ::std::option::Option::Some(&self.supported_document_mime_types),
-            27usize => ::std::option::Option::Some(&self.supported_duplex_configurations),
-            28usize => ::std::option::Option::Some(&self.supported_finishings),
-            29usize => ::std::option::Option::Some(&self.supported_media_colors),
-            30usize => ::std::option::Option::Some(&self.supported_media_sizes),
-            31usize => ::std::option::Option::Some(&self.supported_media_types),
-            32usize => ::std::option::Option::Some(&self.supported_orientations),
-            33usize => ::std::option::Option::Some(&self.supported_output_bins),
-            34usize => ::std::option::Option::Some(&self.supported_pages_per_sheet),
-            35usize => {
-                ::std::option::Option::Some(&self.supported_presentation_directions)
-            }
-            36usize => ::std::option::Option::Some(&self.supported_print_qualities),
-            37usize => ::std::option::Option::Some(&self.supports_fit_pdf_to_page),
-            38usize => ::std::option::Option::Some(&self.top_margins),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bottom_margins", &self.bottom_margins);
-        d.field(1usize, "collation", &self.collation);
-        d.field(2usize, "color_modes", &self.color_modes);
-        d.field(3usize, "content_types", &self.content_types);
-        d.field(4usize, "copies_per_job", &self.copies_per_job);
-        d.field(5usize, "dpis", &self.dpis);
-        d.field(6usize, "duplex_modes", &self.duplex_modes);
-        d.field(7usize, "feed_directions", &self.feed_directions);
-        d.field(8usize, "feed_orientations", &self.feed_orientations);
-        d.field(9usize, "finishings", &self.finishings);
-        d.field(10usize, "input_bins", &self.input_bins);
-        d.field(
-            11usize,
-            "is_color_printing_supported",
-            &self.is_color_printing_supported,
-        );
-        d.field(12usize, "is_page_range_supported", &self.is_page_range_supported);
-        d.field(13usize, "left_margins", &self.left_margins);
-        d.field(14usize, "media_colors", &self.media_colors);
-        d.field(15usize, "media_sizes", &self.media_sizes);
-        d.field(16usize, "media_types", &self.media_types);
-        d.field(17usize, "multipage_layouts", &self.multipage_layouts);
-        d.field(18usize, "orientations", &self.orientations);
-        d.field(19usize, "output_bins", &self.output_bins);
-        d.field(20usize, "pages_per_sheet", &self.pages_per_sheet);
-        d.field(21usize, "qualities", &self.qualities);
-        d.field(22usize, "right_margins", &self.right_margins);
-        d.field(23usize, "scalings", &self.scalings);
-        d.field(
-            24usize,
-            "supported_color_configurations",
-            &self.supported_color_configurations,
-        );
-        d.field(25usize, "supported_copies_per_job", &self.supported_copies_per_job);
-        d.field(
-            26usize,
-            "supported_document_mime_types",
-            &self.supported_document_mime_types,
-        );
-        d.field(
-            27usize,
-            "supported_duplex_configurations",
-            &self.supported_duplex_configurations,
-        );
-        d.field(28usize, "supported_finishings", &self.supported_finishings);
-        d.field(29usize, "supported_media_colors", &self.supported_media_colors);
-        d.field(30usize, "supported_media_sizes", &self.supported_media_sizes);
-        d.field(31usize, "supported_media_types", &self.supported_media_types);
-        d.field(32usize, "supported_orientations", &self.supported_orientations);
-        d.field(33usize, "supported_output_bins", &self.supported_output_bins);
-        d.field(34usize, "supported_pages_per_sheet", &self.supported_pages_per_sheet);
-        d.field(
-            35usize,
-            "supported_presentation_directions",
-            &self.supported_presentation_directions,
-        );
-        d.field(36usize, "supported_print_qualities", &self.supported_print_qualities);
-        d.field(37usize, "supports_fit_pdf_to_page", &self.supports_fit_pdf_to_page);
-        d.field(38usize, "top_margins", &self.top_margins);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2566,6 +2408,32 @@ impl rt::Object for PrinterDocumentConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerDocumentConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "collate", &self.collate);
+        d.field(1usize, "color_mode", &self.color_mode);
+        d.field(2usize, "copies", &self.copies);
+        d.field(3usize, "dpi", &self.dpi);
+        d.field(4usize, "duplex_mode", &self.duplex_mode);
+        d.field(5usize, "feed_direction", &self.feed_direction);
+        d.field(6usize, "feed_orientation", &self.feed_orientation);
+        d.field(7usize, "finishings", &self.finishings);
+        d.field(8usize, "fit_pdf_to_page", &self.fit_pdf_to_page);
+        d.field(9usize, "input_bin", &self.input_bin);
+        d.field(10usize, "margin", &self.margin);
+        d.field(11usize, "media_size", &self.media_size);
+        d.field(12usize, "media_type", &self.media_type);
+        d.field(13usize, "multipage_layout", &self.multipage_layout);
+        d.field(14usize, "orientation", &self.orientation);
+        d.field(15usize, "output_bin", &self.output_bin);
+        d.field(16usize, "page_ranges", &self.page_ranges);
+        d.field(17usize, "pages_per_sheet", &self.pages_per_sheet);
+        d.field(18usize, "quality", &self.quality);
+        d.field(19usize, "scaling", &self.scaling);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrinterDocumentConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.collate.read_from(r),
@@ -2615,60 +2483,11 @@ impl rt::Object for PrinterDocumentConfiguration {
         w.field(19usize, &self.scaling);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.collate),
-            1usize => ::std::option::Option::Some(&self.color_mode),
-            2usize => ::std::option::Option::Some(&self.copies),
-            3usize => ::std::option::Option::Some(&self.dpi),
-            4usize => ::std::option::Option::Some(&self.duplex_mode),
-            5usize => ::std::option::Option::Some(&self.feed_direction),
-            6usize => ::std::option::Option::Some(&self.feed_orientation),
-            7usize => ::std::option::Option::Some(&self.finishings),
-            8usize => ::std::option::Option::Some(&self.fit_pdf_to_page),
-            9usize => ::std::option::Option::Some(&self.input_bin),
-            10usize => ::std::option::Option::Some(&self.margin),
-            11usize => ::std::option::Option::Some(&self.media_size),
-            12usize => ::std::option::Option::Some(&self.media_type),
-            13usize => ::std::option::Option::Some(&self.multipage_layout),
-            14usize => ::std::option::Option::Some(&self.orientation),
-            15usize => ::std::option::Option::Some(&self.output_bin),
-            16usize => ::std::option::Option::Some(&self.page_ranges),
-            17usize => ::std::option::Option::Some(&self.pages_per_sheet),
-            18usize => ::std::option::Option::Some(&self.quality),
-            19usize => ::std::option::Option::Some(&self.scaling),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "collate", &self.collate);
-        d.field(1usize, "color_mode", &self.color_mode);
-        d.field(2usize, "copies", &self.copies);
-        d.field(3usize, "dpi", &self.dpi);
-        d.field(4usize, "duplex_mode", &self.duplex_mode);
-        d.field(5usize, "feed_direction", &self.feed_direction);
-        d.field(6usize, "feed_orientation", &self.feed_orientation);
-        d.field(7usize, "finishings", &self.finishings);
-        d.field(8usize, "fit_pdf_to_page", &self.fit_pdf_to_page);
-        d.field(9usize, "input_bin", &self.input_bin);
-        d.field(10usize, "margin", &self.margin);
-        d.field(11usize, "media_size", &self.media_size);
-        d.field(12usize, "media_type", &self.media_type);
-        d.field(13usize, "multipage_layout", &self.multipage_layout);
-        d.field(14usize, "orientation", &self.orientation);
-        d.field(15usize, "output_bin", &self.output_bin);
-        d.field(16usize, "page_ranges", &self.page_ranges);
-        d.field(17usize, "pages_per_sheet", &self.pages_per_sheet);
-        d.field(18usize, "quality", &self.quality);
-        d.field(19usize, "scaling", &self.scaling);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3341,6 +3160,22 @@ impl rt::Object for PrinterStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "details", &self.details);
+        d.field(2usize, "processing_state", &self.processing_state);
+        d.field(
+            3usize,
+            "processing_state_description",
+            &self.processing_state_description,
+        );
+        d.field(4usize, "processing_state_reasons", &self.processing_state_reasons);
+        d.field(5usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrinterStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -3362,36 +3197,11 @@ impl rt::Object for PrinterStatus {
         w.field(5usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.details),
-            2usize => ::std::option::Option::Some(&self.processing_state),
-            3usize => ::std::option::Option::Some(&self.processing_state_description),
-            4usize => ::std::option::Option::Some(&self.processing_state_reasons),
-            5usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "details", &self.details);
-        d.field(2usize, "processing_state", &self.processing_state);
-        d.field(
-            3usize,
-            "processing_state_description",
-            &self.processing_state_description,
-        );
-        d.field(4usize, "processing_state_reasons", &self.processing_state_reasons);
-        d.field(5usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3480,6 +3290,19 @@ impl rt::Object for PrivilegedAccess {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedAccess\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "resources", &self.resources);
+        d.field(3usize, "role_assignment_requests", &self.role_assignment_requests);
+        d.field(4usize, "role_assignments", &self.role_assignments);
+        d.field(5usize, "role_definitions", &self.role_definitions);
+        d.field(6usize, "role_settings", &self.role_settings);
+    }
+}
+#[cfg(msgraph_beta_privileged_access_or_search)]
+impl rt::object::Members for PrivilegedAccess {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3503,34 +3326,11 @@ impl rt::Object for PrivilegedAccess {
         w.field(6usize, &self.role_settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.resources),
-            3usize => ::std::option::Option::Some(&self.role_assignment_requests),
-            4usize => ::std::option::Option::Some(&self.role_assignments),
-            5usize => ::std::option::Option::Some(&self.role_definitions),
-            6usize => ::std::option::Option::Some(&self.role_settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "resources", &self.resources);
-        d.field(3usize, "role_assignment_requests", &self.role_assignment_requests);
-        d.field(4usize, "role_assignments", &self.role_assignments);
-        d.field(5usize, "role_definitions", &self.role_definitions);
-        d.field(6usize, "role_settings", &self.role_settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3643,6 +3443,25 @@ impl rt::Object for PrivilegedApproval {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedApproval\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "approval_duration", &self.approval_duration);
+        d.field(2usize, "approval_state", &self.approval_state);
+        d.field(3usize, "approval_type", &self.approval_type);
+        d.field(4usize, "approver_reason", &self.approver_reason);
+        d.field(5usize, "end_date_time", &self.end_date_time);
+        d.field(6usize, "requestor_reason", &self.requestor_reason);
+        d.field(7usize, "role_id", &self.role_id);
+        d.field(8usize, "start_date_time", &self.start_date_time);
+        d.field(9usize, "user_id", &self.user_id);
+        #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
+        d.field(10usize, "request", &self.request);
+        d.field(11usize, "role_info", &self.role_info);
+    }
+}
+#[cfg(msgraph_beta_privileged_approval_or_search)]
+impl rt::object::Members for PrivilegedApproval {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3678,46 +3497,11 @@ impl rt::Object for PrivilegedApproval {
         w.field(11usize, &self.role_info);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.approval_duration),
-            2usize => ::std::option::Option::Some(&self.approval_state),
-            3usize => ::std::option::Option::Some(&self.approval_type),
-            4usize => ::std::option::Option::Some(&self.approver_reason),
-            5usize => ::std::option::Option::Some(&self.end_date_time),
-            6usize => ::std::option::Option::Some(&self.requestor_reason),
-            7usize => ::std::option::Option::Some(&self.role_id),
-            8usize => ::std::option::Option::Some(&self.start_date_time),
-            9usize => ::std::option::Option::Some(&self.user_id),
-            #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
-            10usize => ::std::option::Option::Some(&self.request),
-            11usize => ::std::option::Option::Some(&self.role_info),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "approval_duration", &self.approval_duration);
-        d.field(2usize, "approval_state", &self.approval_state);
-        d.field(3usize, "approval_type", &self.approval_type);
-        d.field(4usize, "approver_reason", &self.approver_reason);
-        d.field(5usize, "end_date_time", &self.end_date_time);
-        d.field(6usize, "requestor_reason", &self.requestor_reason);
-        d.field(7usize, "role_id", &self.role_id);
-        d.field(8usize, "start_date_time", &self.start_date_time);
-        d.field(9usize, "user_id", &self.user_id);
-        #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
-        d.field(10usize, "request", &self.request);
-        d.field(11usize, "role_info", &self.role_info);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3844,6 +3628,27 @@ impl rt::Object for PrivilegedOperationEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedOperationEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "additional_information", &self.additional_information);
+        d.field(2usize, "creation_date_time", &self.creation_date_time);
+        d.field(3usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(4usize, "reference_key", &self.reference_key);
+        d.field(5usize, "reference_system", &self.reference_system);
+        d.field(6usize, "requestor_id", &self.requestor_id);
+        d.field(7usize, "requestor_name", &self.requestor_name);
+        d.field(8usize, "request_type", &self.request_type);
+        d.field(9usize, "role_id", &self.role_id);
+        d.field(10usize, "role_name", &self.role_name);
+        d.field(11usize, "tenant_id", &self.tenant_id);
+        d.field(12usize, "user_id", &self.user_id);
+        d.field(13usize, "user_mail", &self.user_mail);
+        d.field(14usize, "user_name", &self.user_name);
+    }
+}
+#[cfg(msgraph_beta_privileged_operation_events_or_search)]
+impl rt::object::Members for PrivilegedOperationEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3883,50 +3688,11 @@ impl rt::Object for PrivilegedOperationEvent {
         w.field(14usize, &self.user_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.additional_information),
-            2usize => ::std::option::Option::Some(&self.creation_date_time),
-            3usize => ::std::option::Option::Some(&self.expiration_date_time),
-            4usize => ::std::option::Option::Some(&self.reference_key),
-            5usize => ::std::option::Option::Some(&self.reference_system),
-            6usize => ::std::option::Option::Some(&self.requestor_id),
-            7usize => ::std::option::Option::Some(&self.requestor_name),
-            8usize => ::std::option::Option::Some(&self.request_type),
-            9usize => ::std::option::Option::Some(&self.role_id),
-            10usize => ::std::option::Option::Some(&self.role_name),
-            11usize => ::std::option::Option::Some(&self.tenant_id),
-            12usize => ::std::option::Option::Some(&self.user_id),
-            13usize => ::std::option::Option::Some(&self.user_mail),
-            14usize => ::std::option::Option::Some(&self.user_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_information", &self.additional_information);
-        d.field(2usize, "creation_date_time", &self.creation_date_time);
-        d.field(3usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(4usize, "reference_key", &self.reference_key);
-        d.field(5usize, "reference_system", &self.reference_system);
-        d.field(6usize, "requestor_id", &self.requestor_id);
-        d.field(7usize, "requestor_name", &self.requestor_name);
-        d.field(8usize, "request_type", &self.request_type);
-        d.field(9usize, "role_id", &self.role_id);
-        d.field(10usize, "role_name", &self.role_name);
-        d.field(11usize, "tenant_id", &self.tenant_id);
-        d.field(12usize, "user_id", &self.user_id);
-        d.field(13usize, "user_mail", &self.user_mail);
-        d.field(14usize, "user_name", &self.user_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4010,6 +3776,19 @@ impl rt::Object for PrivilegedRole {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedRole\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "assignments", &self.assignments);
+        d.field(3usize, "settings", &self.settings);
+        d.field(4usize, "summary", &self.summary);
+    }
+}
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
+impl rt::object::Members for PrivilegedRole {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4029,30 +3808,11 @@ impl rt::Object for PrivilegedRole {
         w.field(4usize, &self.summary);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.assignments),
-            3usize => ::std::option::Option::Some(&self.settings),
-            4usize => ::std::option::Option::Some(&self.summary),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "assignments", &self.assignments);
-        d.field(3usize, "settings", &self.settings);
-        d.field(4usize, "summary", &self.summary);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4145,6 +3905,21 @@ impl rt::Object for PrivilegedRoleAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedRoleAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(2usize, "is_elevated", &self.is_elevated);
+        d.field(3usize, "result_message", &self.result_message);
+        d.field(4usize, "role_id", &self.role_id);
+        d.field(5usize, "user_id", &self.user_id);
+        d.field(6usize, "role_info", &self.role_info);
+    }
+}
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
+impl rt::object::Members for PrivilegedRoleAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4168,34 +3943,11 @@ impl rt::Object for PrivilegedRoleAssignment {
         w.field(6usize, &self.role_info);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.expiration_date_time),
-            2usize => ::std::option::Option::Some(&self.is_elevated),
-            3usize => ::std::option::Option::Some(&self.result_message),
-            4usize => ::std::option::Option::Some(&self.role_id),
-            5usize => ::std::option::Option::Some(&self.user_id),
-            6usize => ::std::option::Option::Some(&self.role_info),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(2usize, "is_elevated", &self.is_elevated);
-        d.field(3usize, "result_message", &self.result_message);
-        d.field(4usize, "role_id", &self.role_id);
-        d.field(5usize, "user_id", &self.user_id);
-        d.field(6usize, "role_info", &self.role_info);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4313,6 +4065,25 @@ impl rt::Object for PrivilegedRoleAssignmentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedRoleAssignmentRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "assignment_state", &self.assignment_state);
+        d.field(2usize, "duration", &self.duration);
+        d.field(3usize, "reason", &self.reason);
+        d.field(4usize, "requested_date_time", &self.requested_date_time);
+        d.field(5usize, "role_id", &self.role_id);
+        d.field(6usize, "schedule", &self.schedule);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "ticket_number", &self.ticket_number);
+        d.field(9usize, "ticket_system", &self.ticket_system);
+        d.field(10usize, "type_", &self.type_);
+        d.field(11usize, "user_id", &self.user_id);
+        d.field(12usize, "role_info", &self.role_info);
+    }
+}
+#[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
+impl rt::object::Members for PrivilegedRoleAssignmentRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4348,46 +4119,11 @@ impl rt::Object for PrivilegedRoleAssignmentRequest {
         w.field(12usize, &self.role_info);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.assignment_state),
-            2usize => ::std::option::Option::Some(&self.duration),
-            3usize => ::std::option::Option::Some(&self.reason),
-            4usize => ::std::option::Option::Some(&self.requested_date_time),
-            5usize => ::std::option::Option::Some(&self.role_id),
-            6usize => ::std::option::Option::Some(&self.schedule),
-            7usize => ::std::option::Option::Some(&self.status),
-            8usize => ::std::option::Option::Some(&self.ticket_number),
-            9usize => ::std::option::Option::Some(&self.ticket_system),
-            10usize => ::std::option::Option::Some(&self.type_),
-            11usize => ::std::option::Option::Some(&self.user_id),
-            12usize => ::std::option::Option::Some(&self.role_info),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assignment_state", &self.assignment_state);
-        d.field(2usize, "duration", &self.duration);
-        d.field(3usize, "reason", &self.reason);
-        d.field(4usize, "requested_date_time", &self.requested_date_time);
-        d.field(5usize, "role_id", &self.role_id);
-        d.field(6usize, "schedule", &self.schedule);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "ticket_number", &self.ticket_number);
-        d.field(9usize, "ticket_system", &self.ticket_system);
-        d.field(10usize, "type_", &self.type_);
-        d.field(11usize, "user_id", &self.user_id);
-        d.field(12usize, "role_info", &self.role_info);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4499,6 +4235,37 @@ impl rt::Object for PrivilegedRoleSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedRoleSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "approval_on_elevation", &self.approval_on_elevation);
+        d.field(2usize, "approver_ids", &self.approver_ids);
+        d.field(3usize, "elevation_duration", &self.elevation_duration);
+        d.field(
+            4usize,
+            "is_mfa_on_elevation_configurable",
+            &self.is_mfa_on_elevation_configurable,
+        );
+        d.field(5usize, "last_global_admin", &self.last_global_admin);
+        d.field(6usize, "max_elavation_duration", &self.max_elavation_duration);
+        d.field(7usize, "mfa_on_elevation", &self.mfa_on_elevation);
+        d.field(8usize, "min_elevation_duration", &self.min_elevation_duration);
+        d.field(
+            9usize,
+            "notification_to_user_on_elevation",
+            &self.notification_to_user_on_elevation,
+        );
+        d.field(
+            10usize,
+            "ticketing_info_on_elevation",
+            &self.ticketing_info_on_elevation,
+        );
+    }
+}
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
+impl rt::object::Members for PrivilegedRoleSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4530,56 +4297,11 @@ impl rt::Object for PrivilegedRoleSettings {
         w.field(10usize, &self.ticketing_info_on_elevation);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.approval_on_elevation),
-            2usize => ::std::option::Option::Some(&self.approver_ids),
-            3usize => ::std::option::Option::Some(&self.elevation_duration),
-            4usize => ::std::option::Option::Some(&self.is_mfa_on_elevation_configurable),
-            5usize => ::std::option::Option::Some(&self.last_global_admin),
-            6usize => ::std::option::Option::Some(&self.max_elavation_duration),
-            7usize => ::std::option::Option::Some(&self.mfa_on_elevation),
-            8usize => ::std::option::Option::Some(&self.min_elevation_duration),
-            9usize => {
-                ::std::option::Option::Some(&self.notification_to_user_on_elevation)
-            }
-            10usize => ::std::option::Option::Some(&self.ticketing_info_on_elevation),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "approval_on_elevation", &self.approval_on_elevation);
-        d.field(2usize, "approver_ids", &self.approver_ids);
-        d.field(3usize, "elevation_duration", &self.elevation_duration);
-        d.field(
-            4usize,
-            "is_mfa_on_elevation_configurable",
-            &self.is_mfa_on_elevation_configurable,
-        );
-        d.field(5usize, "last_global_admin", &self.last_global_admin);
-        d.field(6usize, "max_elavation_duration", &self.max_elavation_duration);
-        d.field(7usize, "mfa_on_elevation", &self.mfa_on_elevation);
-        d.field(8usize, "min_elevation_duration", &self.min_elevation_duration);
-        d.field(
-            9usize,
-            "notification_to_user_on_elevation",
-            &self.notification_to_user_on_elevation,
-        );
-        d.field(
-            10usize,
-            "ticketing_info_on_elevation",
-            &self.ticketing_info_on_elevation,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4672,6 +4394,20 @@ impl rt::Object for PrivilegedRoleSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedRoleSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "elevated_count", &self.elevated_count);
+        d.field(2usize, "managed_count", &self.managed_count);
+        d.field(3usize, "mfa_enabled", &self.mfa_enabled);
+        d.field(4usize, "status", &self.status);
+        d.field(5usize, "users_count", &self.users_count);
+    }
+}
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
+impl rt::object::Members for PrivilegedRoleSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4693,32 +4429,11 @@ impl rt::Object for PrivilegedRoleSummary {
         w.field(5usize, &self.users_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.elevated_count),
-            2usize => ::std::option::Option::Some(&self.managed_count),
-            3usize => ::std::option::Option::Some(&self.mfa_enabled),
-            4usize => ::std::option::Option::Some(&self.status),
-            5usize => ::std::option::Option::Some(&self.users_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "elevated_count", &self.elevated_count);
-        d.field(2usize, "managed_count", &self.managed_count);
-        d.field(3usize, "mfa_enabled", &self.mfa_enabled);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "users_count", &self.users_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4827,6 +4542,28 @@ impl rt::Object for Process {
     ];
     const TAG: &'static str = "\"#microsoft.graph.process\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "account_name", &self.account_name);
+        d.field(1usize, "command_line", &self.command_line);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "file_hash", &self.file_hash);
+        d.field(4usize, "integrity_level", &self.integrity_level);
+        d.field(5usize, "is_elevated", &self.is_elevated);
+        d.field(6usize, "name", &self.name);
+        d.field(
+            7usize,
+            "parent_process_created_date_time",
+            &self.parent_process_created_date_time,
+        );
+        d.field(8usize, "parent_process_id", &self.parent_process_id);
+        d.field(9usize, "parent_process_name", &self.parent_process_name);
+        d.field(10usize, "path", &self.path);
+        d.field(11usize, "process_id", &self.process_id);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for Process {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.account_name.read_from(r),
@@ -4860,48 +4597,11 @@ impl rt::Object for Process {
         w.field(11usize, &self.process_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.account_name),
-            1usize => ::std::option::Option::Some(&self.command_line),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.file_hash),
-            4usize => ::std::option::Option::Some(&self.integrity_level),
-            5usize => ::std::option::Option::Some(&self.is_elevated),
-            6usize => ::std::option::Option::Some(&self.name),
-            7usize => ::std::option::Option::Some(&self.parent_process_created_date_time),
-            8usize => ::std::option::Option::Some(&self.parent_process_id),
-            9usize => ::std::option::Option::Some(&self.parent_process_name),
-            10usize => ::std::option::Option::Some(&self.path),
-            11usize => ::std::option::Option::Some(&self.process_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "account_name", &self.account_name);
-        d.field(1usize, "command_line", &self.command_line);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "file_hash", &self.file_hash);
-        d.field(4usize, "integrity_level", &self.integrity_level);
-        d.field(5usize, "is_elevated", &self.is_elevated);
-        d.field(6usize, "name", &self.name);
-        d.field(
-            7usize,
-            "parent_process_created_date_time",
-            &self.parent_process_created_date_time,
-        );
-        d.field(8usize, "parent_process_id", &self.parent_process_id);
-        d.field(9usize, "parent_process_name", &self.parent_process_name);
-        d.field(10usize, "path", &self.path);
-        d.field(11usize, "process_id", &self.process_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5126,6 +4826,32 @@ impl rt::Object for Profile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.profile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "account", &self.account);
+        d.field(2usize, "addresses", &self.addresses);
+        d.field(3usize, "anniversaries", &self.anniversaries);
+        d.field(4usize, "awards", &self.awards);
+        d.field(5usize, "certifications", &self.certifications);
+        d.field(6usize, "educational_activities", &self.educational_activities);
+        d.field(7usize, "emails", &self.emails);
+        d.field(8usize, "interests", &self.interests);
+        d.field(9usize, "languages", &self.languages);
+        d.field(10usize, "names", &self.names);
+        d.field(11usize, "notes", &self.notes);
+        d.field(12usize, "patents", &self.patents);
+        d.field(13usize, "phones", &self.phones);
+        d.field(14usize, "positions", &self.positions);
+        d.field(15usize, "projects", &self.projects);
+        d.field(16usize, "publications", &self.publications);
+        d.field(17usize, "skills", &self.skills);
+        d.field(18usize, "web_accounts", &self.web_accounts);
+        d.field(19usize, "websites", &self.websites);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Profile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5175,60 +4901,11 @@ impl rt::Object for Profile {
         w.field(19usize, &self.websites);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.account),
-            2usize => ::std::option::Option::Some(&self.addresses),
-            3usize => ::std::option::Option::Some(&self.anniversaries),
-            4usize => ::std::option::Option::Some(&self.awards),
-            5usize => ::std::option::Option::Some(&self.certifications),
-            6usize => ::std::option::Option::Some(&self.educational_activities),
-            7usize => ::std::option::Option::Some(&self.emails),
-            8usize => ::std::option::Option::Some(&self.interests),
-            9usize => ::std::option::Option::Some(&self.languages),
-            10usize => ::std::option::Option::Some(&self.names),
-            11usize => ::std::option::Option::Some(&self.notes),
-            12usize => ::std::option::Option::Some(&self.patents),
-            13usize => ::std::option::Option::Some(&self.phones),
-            14usize => ::std::option::Option::Some(&self.positions),
-            15usize => ::std::option::Option::Some(&self.projects),
-            16usize => ::std::option::Option::Some(&self.publications),
-            17usize => ::std::option::Option::Some(&self.skills),
-            18usize => ::std::option::Option::Some(&self.web_accounts),
-            19usize => ::std::option::Option::Some(&self.websites),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "account", &self.account);
-        d.field(2usize, "addresses", &self.addresses);
-        d.field(3usize, "anniversaries", &self.anniversaries);
-        d.field(4usize, "awards", &self.awards);
-        d.field(5usize, "certifications", &self.certifications);
-        d.field(6usize, "educational_activities", &self.educational_activities);
-        d.field(7usize, "emails", &self.emails);
-        d.field(8usize, "interests", &self.interests);
-        d.field(9usize, "languages", &self.languages);
-        d.field(10usize, "names", &self.names);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "patents", &self.patents);
-        d.field(13usize, "phones", &self.phones);
-        d.field(14usize, "positions", &self.positions);
-        d.field(15usize, "projects", &self.projects);
-        d.field(16usize, "publications", &self.publications);
-        d.field(17usize, "skills", &self.skills);
-        d.field(18usize, "web_accounts", &self.web_accounts);
-        d.field(19usize, "websites", &self.websites);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5299,6 +4976,15 @@ impl rt::Object for ProfilePhoto {
     ];
     const TAG: &'static str = "\"#microsoft.graph.profilePhoto\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "height", &self.height);
+        d.field(2usize, "width", &self.width);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ProfilePhoto {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5314,26 +5000,11 @@ impl rt::Object for ProfilePhoto {
         w.field(2usize, &self.width);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.height),
-            2usize => ::std::option::Option::Some(&self.width),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "height", &self.height);
-        d.field(2usize, "width", &self.width);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5396,6 +5067,16 @@ impl rt::Object for Program {
     ];
     const TAG: &'static str = "\"#microsoft.graph.program\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "controls", &self.controls);
+    }
+}
+#[cfg(msgraph_beta_program_controls_or_programs_or_search)]
+impl rt::object::Members for Program {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5413,28 +5094,11 @@ impl rt::Object for Program {
         w.field(3usize, &self.controls);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.controls),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "controls", &self.controls);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5528,6 +5192,22 @@ impl rt::Object for ProgramControl {
     ];
     const TAG: &'static str = "\"#microsoft.graph.programControl\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "control_id", &self.control_id);
+        d.field(2usize, "control_type_id", &self.control_type_id);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "owner", &self.owner);
+        d.field(6usize, "program_id", &self.program_id);
+        d.field(7usize, "resource", &self.resource);
+        d.field(8usize, "status", &self.status);
+        d.field(9usize, "program", &self.program);
+    }
+}
+#[cfg(msgraph_beta_program_controls_or_programs_or_search)]
+impl rt::object::Members for ProgramControl {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5557,40 +5237,11 @@ impl rt::Object for ProgramControl {
         w.field(9usize, &self.program);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.control_id),
-            2usize => ::std::option::Option::Some(&self.control_type_id),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.owner),
-            6usize => ::std::option::Option::Some(&self.program_id),
-            7usize => ::std::option::Option::Some(&self.resource),
-            8usize => ::std::option::Option::Some(&self.status),
-            9usize => ::std::option::Option::Some(&self.program),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "control_id", &self.control_id);
-        d.field(2usize, "control_type_id", &self.control_type_id);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "owner", &self.owner);
-        d.field(6usize, "program_id", &self.program_id);
-        d.field(7usize, "resource", &self.resource);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "program", &self.program);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5649,6 +5300,15 @@ impl rt::Object for ProgramControlType {
     ];
     const TAG: &'static str = "\"#microsoft.graph.programControlType\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "control_type_group_id", &self.control_type_group_id);
+        d.field(2usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_beta_program_control_types_or_search)]
+impl rt::object::Members for ProgramControlType {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5664,26 +5324,11 @@ impl rt::Object for ProgramControlType {
         w.field(2usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.control_type_group_id),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "control_type_group_id", &self.control_type_group_id);
-        d.field(2usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5812,6 +5457,29 @@ impl rt::Object for ProjectParticipation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.projectParticipation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "inference", &self.inference);
+        d.field(5usize, "is_searchable", &self.is_searchable);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "source", &self.source);
+        d.field(9usize, "categories", &self.categories);
+        d.field(10usize, "client", &self.client);
+        d.field(11usize, "collaboration_tags", &self.collaboration_tags);
+        d.field(12usize, "colleagues", &self.colleagues);
+        d.field(13usize, "detail", &self.detail);
+        d.field(14usize, "display_name", &self.display_name);
+        d.field(15usize, "sponsors", &self.sponsors);
+        d.field(16usize, "thumbnail_url", &self.thumbnail_url);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ProjectParticipation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5855,54 +5523,11 @@ impl rt::Object for ProjectParticipation {
         w.field(16usize, &self.thumbnail_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allowed_audiences),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.inference),
-            5usize => ::std::option::Option::Some(&self.is_searchable),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.source),
-            9usize => ::std::option::Option::Some(&self.categories),
-            10usize => ::std::option::Option::Some(&self.client),
-            11usize => ::std::option::Option::Some(&self.collaboration_tags),
-            12usize => ::std::option::Option::Some(&self.colleagues),
-            13usize => ::std::option::Option::Some(&self.detail),
-            14usize => ::std::option::Option::Some(&self.display_name),
-            15usize => ::std::option::Option::Some(&self.sponsors),
-            16usize => ::std::option::Option::Some(&self.thumbnail_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "categories", &self.categories);
-        d.field(10usize, "client", &self.client);
-        d.field(11usize, "collaboration_tags", &self.collaboration_tags);
-        d.field(12usize, "colleagues", &self.colleagues);
-        d.field(13usize, "detail", &self.detail);
-        d.field(14usize, "display_name", &self.display_name);
-        d.field(15usize, "sponsors", &self.sponsors);
-        d.field(16usize, "thumbnail_url", &self.thumbnail_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5962,6 +5587,14 @@ impl rt::Object for PropertyToEvaluate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.propertyToEvaluate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "property_name", &self.property_name);
+        d.field(1usize, "property_value", &self.property_value);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for PropertyToEvaluate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.property_name.read_from(r),
@@ -5975,24 +5608,11 @@ impl rt::Object for PropertyToEvaluate {
         w.field(1usize, &self.property_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.property_name),
-            1usize => ::std::option::Option::Some(&self.property_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "property_name", &self.property_name);
-        d.field(1usize, "property_value", &self.property_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6065,6 +5685,18 @@ impl rt::Object for ProviderTenantSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.providerTenantSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "azure_tenant_id", &self.azure_tenant_id);
+        d.field(2usize, "enabled", &self.enabled);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "provider", &self.provider);
+        d.field(5usize, "vendor", &self.vendor);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for ProviderTenantSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6086,32 +5718,11 @@ impl rt::Object for ProviderTenantSetting {
         w.field(5usize, &self.vendor);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.azure_tenant_id),
-            2usize => ::std::option::Option::Some(&self.enabled),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.provider),
-            5usize => ::std::option::Option::Some(&self.vendor),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "azure_tenant_id", &self.azure_tenant_id);
-        d.field(2usize, "enabled", &self.enabled);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "provider", &self.provider);
-        d.field(5usize, "vendor", &self.vendor);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6156,6 +5767,13 @@ impl rt::Object for ProvisionChannelEmailResult {
     const KEYS_JSON: &'static [&'static str] = &[",\"email\":"];
     const TAG: &'static str = "\"#microsoft.graph.provisionChannelEmailResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "email", &self.email);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ProvisionChannelEmailResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.email.read_from(r),
@@ -6167,22 +5785,11 @@ impl rt::Object for ProvisionChannelEmailResult {
         w.field(0usize, &self.email);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.email),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email", &self.email);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6320,6 +5927,17 @@ impl rt::Object for ProvisioningErrorInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningErrorInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "additional_details", &self.additional_details);
+        d.field(1usize, "error_category", &self.error_category);
+        d.field(2usize, "error_code", &self.error_code);
+        d.field(3usize, "reason", &self.reason);
+        d.field(4usize, "recommended_action", &self.recommended_action);
+    }
+}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+impl rt::object::Members for ProvisioningErrorInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.additional_details.read_from(r),
@@ -6339,30 +5957,11 @@ impl rt::Object for ProvisioningErrorInfo {
         w.field(4usize, &self.recommended_action);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.additional_details),
-            1usize => ::std::option::Option::Some(&self.error_category),
-            2usize => ::std::option::Option::Some(&self.error_code),
-            3usize => ::std::option::Option::Some(&self.reason),
-            4usize => ::std::option::Option::Some(&self.recommended_action),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "additional_details", &self.additional_details);
-        d.field(1usize, "error_category", &self.error_category);
-        d.field(2usize, "error_code", &self.error_code);
-        d.field(3usize, "reason", &self.reason);
-        d.field(4usize, "recommended_action", &self.recommended_action);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6503,6 +6102,31 @@ impl rt::Object for ProvisioningObjectSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningObjectSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "activity_date_time", &self.activity_date_time);
+        d.field(3usize, "change_id", &self.change_id);
+        d.field(4usize, "cycle_id", &self.cycle_id);
+        d.field(5usize, "duration_in_milliseconds", &self.duration_in_milliseconds);
+        d.field(6usize, "initiated_by", &self.initiated_by);
+        d.field(7usize, "job_id", &self.job_id);
+        d.field(8usize, "modified_properties", &self.modified_properties);
+        d.field(9usize, "provisioning_action", &self.provisioning_action);
+        d.field(10usize, "provisioning_status_info", &self.provisioning_status_info);
+        d.field(11usize, "provisioning_steps", &self.provisioning_steps);
+        d.field(12usize, "service_principal", &self.service_principal);
+        d.field(13usize, "source_identity", &self.source_identity);
+        d.field(14usize, "source_system", &self.source_system);
+        d.field(15usize, "status_info", &self.status_info);
+        d.field(16usize, "target_identity", &self.target_identity);
+        d.field(17usize, "target_system", &self.target_system);
+        d.field(18usize, "tenant_id", &self.tenant_id);
+    }
+}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+impl rt::object::Members for ProvisioningObjectSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6550,58 +6174,11 @@ impl rt::Object for ProvisioningObjectSummary {
         w.field(18usize, &self.tenant_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action),
-            2usize => ::std::option::Option::Some(&self.activity_date_time),
-            3usize => ::std::option::Option::Some(&self.change_id),
-            4usize => ::std::option::Option::Some(&self.cycle_id),
-            5usize => ::std::option::Option::Some(&self.duration_in_milliseconds),
-            6usize => ::std::option::Option::Some(&self.initiated_by),
-            7usize => ::std::option::Option::Some(&self.job_id),
-            8usize => ::std::option::Option::Some(&self.modified_properties),
-            9usize => ::std::option::Option::Some(&self.provisioning_action),
-            10usize => ::std::option::Option::Some(&self.provisioning_status_info),
-            11usize => ::std::option::Option::Some(&self.provisioning_steps),
-            12usize => ::std::option::Option::Some(&self.service_principal),
-            13usize => ::std::option::Option::Some(&self.source_identity),
-            14usize => ::std::option::Option::Some(&self.source_system),
-            15usize => ::std::option::Option::Some(&self.status_info),
-            16usize => ::std::option::Option::Some(&self.target_identity),
-            17usize => ::std::option::Option::Some(&self.target_system),
-            18usize => ::std::option::Option::Some(&self.tenant_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "activity_date_time", &self.activity_date_time);
-        d.field(3usize, "change_id", &self.change_id);
-        d.field(4usize, "cycle_id", &self.cycle_id);
-        d.field(5usize, "duration_in_milliseconds", &self.duration_in_milliseconds);
-        d.field(6usize, "initiated_by", &self.initiated_by);
-        d.field(7usize, "job_id", &self.job_id);
-        d.field(8usize, "modified_properties", &self.modified_properties);
-        d.field(9usize, "provisioning_action", &self.provisioning_action);
-        d.field(10usize, "provisioning_status_info", &self.provisioning_status_info);
-        d.field(11usize, "provisioning_steps", &self.provisioning_steps);
-        d.field(12usize, "service_principal", &self.service_principal);
-        d.field(13usize, "source_identity", &self.source_identity);
-        d.field(14usize, "source_system", &self.source_system);
-        d.field(15usize, "status_info", &self.status_info);
-        d.field(16usize, "target_identity", &self.target_identity);
-        d.field(17usize, "target_system", &self.target_system);
-        d.field(18usize, "tenant_id", &self.tenant_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6785,6 +6362,14 @@ impl rt::Object for ProvisioningStatusInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningStatusInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "error_information", &self.error_information);
+        d.field(1usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+impl rt::object::Members for ProvisioningStatusInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.error_information.read_from(r),
@@ -6798,24 +6383,11 @@ impl rt::Object for ProvisioningStatusInfo {
         w.field(1usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.error_information),
-            1usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error_information", &self.error_information);
-        d.field(1usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6882,6 +6454,17 @@ impl rt::Object for ProvisioningStep {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningStep\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "details", &self.details);
+        d.field(2usize, "name", &self.name);
+        d.field(3usize, "provisioning_step_type", &self.provisioning_step_type);
+        d.field(4usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+impl rt::object::Members for ProvisioningStep {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -6901,30 +6484,11 @@ impl rt::Object for ProvisioningStep {
         w.field(4usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.details),
-            2usize => ::std::option::Option::Some(&self.name),
-            3usize => ::std::option::Option::Some(&self.provisioning_step_type),
-            4usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "details", &self.details);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "provisioning_step_type", &self.provisioning_step_type);
-        d.field(4usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7068,6 +6632,17 @@ impl rt::Object for PublishedResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.publishedResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "publishing_type", &self.publishing_type);
+        d.field(3usize, "resource_name", &self.resource_name);
+        d.field(4usize, "agent_groups", &self.agent_groups);
+    }
+}
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+impl rt::object::Members for PublishedResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7087,30 +6662,11 @@ impl rt::Object for PublishedResource {
         w.field(4usize, &self.agent_groups);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.publishing_type),
-            3usize => ::std::option::Option::Some(&self.resource_name),
-            4usize => ::std::option::Option::Some(&self.agent_groups),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "publishing_type", &self.publishing_type);
-        d.field(3usize, "resource_name", &self.resource_name);
-        d.field(4usize, "agent_groups", &self.agent_groups);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7308,6 +6864,46 @@ impl rt::Object for PurchaseInvoice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.purchaseInvoice\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "buy_from_address", &self.buy_from_address);
+        d.field(2usize, "currency_code", &self.currency_code);
+        d.field(3usize, "currency_id", &self.currency_id);
+        d.field(4usize, "discount_amount", &self.discount_amount);
+        d.field(
+            5usize,
+            "discount_applied_before_tax",
+            &self.discount_applied_before_tax,
+        );
+        d.field(6usize, "due_date", &self.due_date);
+        d.field(7usize, "invoice_date", &self.invoice_date);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "number", &self.number);
+        d.field(10usize, "pay_to_address", &self.pay_to_address);
+        d.field(11usize, "pay_to_contact", &self.pay_to_contact);
+        d.field(12usize, "pay_to_name", &self.pay_to_name);
+        d.field(13usize, "pay_to_vendor_id", &self.pay_to_vendor_id);
+        d.field(14usize, "pay_to_vendor_number", &self.pay_to_vendor_number);
+        d.field(15usize, "prices_include_tax", &self.prices_include_tax);
+        d.field(16usize, "ship_to_address", &self.ship_to_address);
+        d.field(17usize, "ship_to_contact", &self.ship_to_contact);
+        d.field(18usize, "ship_to_name", &self.ship_to_name);
+        d.field(19usize, "status", &self.status);
+        d.field(20usize, "total_amount_excluding_tax", &self.total_amount_excluding_tax);
+        d.field(21usize, "total_amount_including_tax", &self.total_amount_including_tax);
+        d.field(22usize, "total_tax_amount", &self.total_tax_amount);
+        d.field(23usize, "vendor_id", &self.vendor_id);
+        d.field(24usize, "vendor_invoice_number", &self.vendor_invoice_number);
+        d.field(25usize, "vendor_name", &self.vendor_name);
+        d.field(26usize, "vendor_number", &self.vendor_number);
+        d.field(27usize, "currency", &self.currency);
+        d.field(28usize, "purchase_invoice_lines", &self.purchase_invoice_lines);
+        d.field(29usize, "vendor", &self.vendor);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for PurchaseInvoice {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7377,84 +6973,11 @@ impl rt::Object for PurchaseInvoice {
         w.field(29usize, &self.vendor);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.buy_from_address),
-            2usize => ::std::option::Option::Some(&self.currency_code),
-            3usize => ::std::option::Option::Some(&self.currency_id),
-            4usize => ::std::option::Option::Some(&self.discount_amount),
-            5usize => ::std::option::Option::Some(&self.discount_applied_before_tax),
-            6usize => ::std::option::Option::Some(&self.due_date),
-            7usize => ::std::option::Option::Some(&self.invoice_date),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.number),
-            10usize => ::std::option::Option::Some(&self.pay_to_address),
-            11usize => ::std::option::Option::Some(&self.pay_to_contact),
-            12usize => ::std::option::Option::Some(&self.pay_to_name),
-            13usize => ::std::option::Option::Some(&self.pay_to_vendor_id),
-            14usize => ::std::option::Option::Some(&self.pay_to_vendor_number),
-            15usize => ::std::option::Option::Some(&self.prices_include_tax),
-            16usize => ::std::option::Option::Some(&self.ship_to_address),
-            17usize => ::std::option::Option::Some(&self.ship_to_contact),
-            18usize => ::std::option::Option::Some(&self.ship_to_name),
-            19usize => ::std::option::Option::Some(&self.status),
-            20usize => ::std::option::Option::Some(&self.total_amount_excluding_tax),
-            21usize => ::std::option::Option::Some(&self.total_amount_including_tax),
-            22usize => ::std::option::Option::Some(&self.total_tax_amount),
-            23usize => ::std::option::Option::Some(&self.vendor_id),
-            24usize => ::std::option::Option::Some(&self.vendor_invoice_number),
-            25usize => ::std::option::Option::Some(&self.vendor_name),
-            26usize => ::std::option::Option::Some(&self.vendor_number),
-            27usize => ::std::option::Option::Some(&self.currency),
-            28usize => ::std::option::Option::Some(&self.purchase_invoice_lines),
-            29usize => ::std::option::Option::Some(&self.vendor),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "buy_from_address", &self.buy_from_address);
-        d.field(2usize, "currency_code", &self.currency_code);
-        d.field(3usize, "currency_id", &self.currency_id);
-        d.field(4usize, "discount_amount", &self.discount_amount);
-        d.field(
-            5usize,
-            "discount_applied_before_tax",
-            &self.discount_applied_before_tax,
-        );
-        d.field(6usize, "due_date", &self.due_date);
-        d.field(7usize, "invoice_date", &self.invoice_date);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "number", &self.number);
-        d.field(10usize, "pay_to_address", &self.pay_to_address);
-        d.field(11usize, "pay_to_contact", &self.pay_to_contact);
-        d.field(12usize, "pay_to_name", &self.pay_to_name);
-        d.field(13usize, "pay_to_vendor_id", &self.pay_to_vendor_id);
-        d.field(14usize, "pay_to_vendor_number", &self.pay_to_vendor_number);
-        d.field(15usize, "prices_include_tax", &self.prices_include_tax);
-        d.field(16usize, "ship_to_address", &self.ship_to_address);
-        d.field(17usize, "ship_to_contact", &self.ship_to_contact);
-        d.field(18usize, "ship_to_name", &self.ship_to_name);
-        d.field(19usize, "status", &self.status);
-        d.field(20usize, "total_amount_excluding_tax", &self.total_amount_excluding_tax);
-        d.field(21usize, "total_amount_including_tax", &self.total_amount_including_tax);
-        d.field(22usize, "total_tax_amount", &self.total_tax_amount);
-        d.field(23usize, "vendor_id", &self.vendor_id);
-        d.field(24usize, "vendor_invoice_number", &self.vendor_invoice_number);
-        d.field(25usize, "vendor_name", &self.vendor_name);
-        d.field(26usize, "vendor_number", &self.vendor_number);
-        d.field(27usize, "currency", &self.currency);
-        d.field(28usize, "purchase_invoice_lines", &self.purchase_invoice_lines);
-        d.field(29usize, "vendor", &self.vendor);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7640,6 +7163,44 @@ impl rt::Object for PurchaseInvoiceLine {
     ];
     const TAG: &'static str = "\"#microsoft.graph.purchaseInvoiceLine\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "account_id", &self.account_id);
+        d.field(2usize, "amount_excluding_tax", &self.amount_excluding_tax);
+        d.field(3usize, "amount_including_tax", &self.amount_including_tax);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "discount_amount", &self.discount_amount);
+        d.field(
+            6usize,
+            "discount_applied_before_tax",
+            &self.discount_applied_before_tax,
+        );
+        d.field(7usize, "discount_percent", &self.discount_percent);
+        d.field(8usize, "document_id", &self.document_id);
+        d.field(9usize, "expected_receipt_date", &self.expected_receipt_date);
+        d.field(
+            10usize,
+            "invoice_discount_allocation",
+            &self.invoice_discount_allocation,
+        );
+        d.field(11usize, "item_id", &self.item_id);
+        d.field(12usize, "line_type", &self.line_type);
+        d.field(13usize, "net_amount", &self.net_amount);
+        d.field(14usize, "net_amount_including_tax", &self.net_amount_including_tax);
+        d.field(15usize, "net_tax_amount", &self.net_tax_amount);
+        d.field(16usize, "quantity", &self.quantity);
+        d.field(17usize, "sequence", &self.sequence);
+        d.field(18usize, "tax_code", &self.tax_code);
+        d.field(19usize, "tax_percent", &self.tax_percent);
+        d.field(20usize, "total_tax_amount", &self.total_tax_amount);
+        d.field(21usize, "unit_cost", &self.unit_cost);
+        d.field(22usize, "account", &self.account);
+        d.field(23usize, "item", &self.item);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for PurchaseInvoiceLine {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7697,76 +7258,11 @@ impl rt::Object for PurchaseInvoiceLine {
         w.field(23usize, &self.item);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.account_id),
-            2usize => ::std::option::Option::Some(&self.amount_excluding_tax),
-            3usize => ::std::option::Option::Some(&self.amount_including_tax),
-            4usize => ::std::option::Option::Some(&self.description),
-            5usize => ::std::option::Option::Some(&self.discount_amount),
-            6usize => ::std::option::Option::Some(&self.discount_applied_before_tax),
-            7usize => ::std::option::Option::Some(&self.discount_percent),
-            8usize => ::std::option::Option::Some(&self.document_id),
-            9usize => ::std::option::Option::Some(&self.expected_receipt_date),
-            10usize => ::std::option::Option::Some(&self.invoice_discount_allocation),
-            11usize => ::std::option::Option::Some(&self.item_id),
-            12usize => ::std::option::Option::Some(&self.line_type),
-            13usize => ::std::option::Option::Some(&self.net_amount),
-            14usize => ::std::option::Option::Some(&self.net_amount_including_tax),
-            15usize => ::std::option::Option::Some(&self.net_tax_amount),
-            16usize => ::std::option::Option::Some(&self.quantity),
-            17usize => ::std::option::Option::Some(&self.sequence),
-            18usize => ::std::option::Option::Some(&self.tax_code),
-            19usize => ::std::option::Option::Some(&self.tax_percent),
-            20usize => ::std::option::Option::Some(&self.total_tax_amount),
-            21usize => ::std::option::Option::Some(&self.unit_cost),
-            22usize => ::std::option::Option::Some(&self.account),
-            23usize => ::std::option::Option::Some(&self.item),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "account_id", &self.account_id);
-        d.field(2usize, "amount_excluding_tax", &self.amount_excluding_tax);
-        d.field(3usize, "amount_including_tax", &self.amount_including_tax);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "discount_amount", &self.discount_amount);
-        d.field(
-            6usize,
-            "discount_applied_before_tax",
-            &self.discount_applied_before_tax,
-        );
-        d.field(7usize, "discount_percent", &self.discount_percent);
-        d.field(8usize, "document_id", &self.document_id);
-        d.field(9usize, "expected_receipt_date", &self.expected_receipt_date);
-        d.field(
-            10usize,
-            "invoice_discount_allocation",
-            &self.invoice_discount_allocation,
-        );
-        d.field(11usize, "item_id", &self.item_id);
-        d.field(12usize, "line_type", &self.line_type);
-        d.field(13usize, "net_amount", &self.net_amount);
-        d.field(14usize, "net_amount_including_tax", &self.net_amount_including_tax);
-        d.field(15usize, "net_tax_amount", &self.net_tax_amount);
-        d.field(16usize, "quantity", &self.quantity);
-        d.field(17usize, "sequence", &self.sequence);
-        d.field(18usize, "tax_code", &self.tax_code);
-        d.field(19usize, "tax_percent", &self.tax_percent);
-        d.field(20usize, "total_tax_amount", &self.total_tax_amount);
-        d.field(21usize, "unit_cost", &self.unit_cost);
-        d.field(22usize, "account", &self.account);
-        d.field(23usize, "item", &self.item);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

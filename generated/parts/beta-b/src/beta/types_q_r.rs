@@ -143,6 +143,18 @@ impl rt::Object for Quota {
     ];
     const TAG: &'static str = "\"#microsoft.graph.quota\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "deleted", &self.deleted);
+        d.field(1usize, "remaining", &self.remaining);
+        d.field(2usize, "state", &self.state);
+        d.field(3usize, "storage_plan_information", &self.storage_plan_information);
+        d.field(4usize, "total", &self.total);
+        d.field(5usize, "used", &self.used);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for Quota {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.deleted.read_from(r),
@@ -164,32 +176,11 @@ impl rt::Object for Quota {
         w.field(5usize, &self.used);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.deleted),
-            1usize => ::std::option::Option::Some(&self.remaining),
-            2usize => ::std::option::Option::Some(&self.state),
-            3usize => ::std::option::Option::Some(&self.storage_plan_information),
-            4usize => ::std::option::Option::Some(&self.total),
-            5usize => ::std::option::Option::Some(&self.used),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "deleted", &self.deleted);
-        d.field(1usize, "remaining", &self.remaining);
-        d.field(2usize, "state", &self.state);
-        d.field(3usize, "storage_plan_information", &self.storage_plan_information);
-        d.field(4usize, "total", &self.total);
-        d.field(5usize, "used", &self.used);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1066,6 +1057,19 @@ impl rt::Object for RecordOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recordOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "client_context", &self.client_context);
+        d.field(2usize, "result_info", &self.result_info);
+        d.field(3usize, "status", &self.status);
+        d.field(4usize, "completion_reason", &self.completion_reason);
+        d.field(5usize, "recording_access_token", &self.recording_access_token);
+        d.field(6usize, "recording_location", &self.recording_location);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for RecordOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1089,34 +1093,11 @@ impl rt::Object for RecordOperation {
         w.field(6usize, &self.recording_location);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.client_context),
-            2usize => ::std::option::Option::Some(&self.result_info),
-            3usize => ::std::option::Option::Some(&self.status),
-            4usize => ::std::option::Option::Some(&self.completion_reason),
-            5usize => ::std::option::Option::Some(&self.recording_access_token),
-            6usize => ::std::option::Option::Some(&self.recording_location),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "completion_reason", &self.completion_reason);
-        d.field(5usize, "recording_access_token", &self.recording_access_token);
-        d.field(6usize, "recording_location", &self.recording_location);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1176,6 +1157,15 @@ impl rt::Object for RecordingInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recordingInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiated_by", &self.initiated_by);
+        d.field(1usize, "initiator", &self.initiator);
+        d.field(2usize, "recording_status", &self.recording_status);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for RecordingInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiated_by.read_from(r),
@@ -1191,26 +1181,11 @@ impl rt::Object for RecordingInfo {
         w.field(2usize, &self.recording_status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiated_by),
-            1usize => ::std::option::Option::Some(&self.initiator),
-            2usize => ::std::option::Option::Some(&self.recording_status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiated_by", &self.initiated_by);
-        d.field(1usize, "initiator", &self.initiator);
-        d.field(2usize, "recording_status", &self.recording_status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1345,6 +1320,16 @@ impl rt::Object for RedirectSingleSignOnExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.redirectSingleSignOnExtension\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "configurations", &self.configurations);
+        d.field(1usize, "extension_identifier", &self.extension_identifier);
+        d.field(2usize, "team_identifier", &self.team_identifier);
+        d.field(3usize, "url_prefixes", &self.url_prefixes);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for RedirectSingleSignOnExtension {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.configurations.read_from(r),
@@ -1362,28 +1347,11 @@ impl rt::Object for RedirectSingleSignOnExtension {
         w.field(3usize, &self.url_prefixes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.configurations),
-            1usize => ::std::option::Option::Some(&self.extension_identifier),
-            2usize => ::std::option::Option::Some(&self.team_identifier),
-            3usize => ::std::option::Option::Some(&self.url_prefixes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "configurations", &self.configurations);
-        d.field(1usize, "extension_identifier", &self.extension_identifier);
-        d.field(2usize, "team_identifier", &self.team_identifier);
-        d.field(3usize, "url_prefixes", &self.url_prefixes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1489,6 +1457,24 @@ impl rt::Object for ReferenceAttachment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.referenceAttachment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_type", &self.content_type);
+        d.field(2usize, "is_inline", &self.is_inline);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "size", &self.size);
+        d.field(6usize, "is_folder", &self.is_folder);
+        d.field(7usize, "permission", &self.permission);
+        d.field(8usize, "preview_url", &self.preview_url);
+        d.field(9usize, "provider_type", &self.provider_type);
+        d.field(10usize, "source_url", &self.source_url);
+        d.field(11usize, "thumbnail_url", &self.thumbnail_url);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ReferenceAttachment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1522,44 +1508,11 @@ impl rt::Object for ReferenceAttachment {
         w.field(11usize, &self.thumbnail_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content_type),
-            2usize => ::std::option::Option::Some(&self.is_inline),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.size),
-            6usize => ::std::option::Option::Some(&self.is_folder),
-            7usize => ::std::option::Option::Some(&self.permission),
-            8usize => ::std::option::Option::Some(&self.preview_url),
-            9usize => ::std::option::Option::Some(&self.provider_type),
-            10usize => ::std::option::Option::Some(&self.source_url),
-            11usize => ::std::option::Option::Some(&self.thumbnail_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "is_inline", &self.is_inline);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "size", &self.size);
-        d.field(6usize, "is_folder", &self.is_folder);
-        d.field(7usize, "permission", &self.permission);
-        d.field(8usize, "preview_url", &self.preview_url);
-        d.field(9usize, "provider_type", &self.provider_type);
-        d.field(10usize, "source_url", &self.source_url);
-        d.field(11usize, "thumbnail_url", &self.thumbnail_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1748,6 +1701,14 @@ impl rt::Object for ReferencedObject {
     ];
     const TAG: &'static str = "\"#microsoft.graph.referencedObject\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "referenced_object_name", &self.referenced_object_name);
+        d.field(1usize, "referenced_property", &self.referenced_property);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ReferencedObject {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.referenced_object_name.read_from(r),
@@ -1761,24 +1722,11 @@ impl rt::Object for ReferencedObject {
         w.field(1usize, &self.referenced_property);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.referenced_object_name),
-            1usize => ::std::option::Option::Some(&self.referenced_property),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "referenced_object_name", &self.referenced_object_name);
-        d.field(1usize, "referenced_property", &self.referenced_property);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1825,6 +1773,17 @@ impl rt::Object for RegistrationEnforcement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.registrationEnforcement\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "authentication_methods_registration_campaign",
+            &self.authentication_methods_registration_campaign,
+        );
+    }
+}
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
+impl rt::object::Members for RegistrationEnforcement {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.authentication_methods_registration_campaign.read_from(r),
@@ -1836,30 +1795,11 @@ impl rt::Object for RegistrationEnforcement {
         w.field(0usize, &self.authentication_methods_registration_campaign);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(
-                    &self.authentication_methods_registration_campaign,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "authentication_methods_registration_campaign",
-            &self.authentication_methods_registration_campaign,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2034,6 +1974,22 @@ impl rt::Object for RegistryKeyState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.registryKeyState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "hive", &self.hive);
+        d.field(1usize, "key", &self.key);
+        d.field(2usize, "old_key", &self.old_key);
+        d.field(3usize, "old_value_data", &self.old_value_data);
+        d.field(4usize, "old_value_name", &self.old_value_name);
+        d.field(5usize, "operation", &self.operation);
+        d.field(6usize, "process_id", &self.process_id);
+        d.field(7usize, "value_data", &self.value_data);
+        d.field(8usize, "value_name", &self.value_name);
+        d.field(9usize, "value_type", &self.value_type);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for RegistryKeyState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.hive.read_from(r),
@@ -2063,40 +2019,11 @@ impl rt::Object for RegistryKeyState {
         w.field(9usize, &self.value_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.hive),
-            1usize => ::std::option::Option::Some(&self.key),
-            2usize => ::std::option::Option::Some(&self.old_key),
-            3usize => ::std::option::Option::Some(&self.old_value_data),
-            4usize => ::std::option::Option::Some(&self.old_value_name),
-            5usize => ::std::option::Option::Some(&self.operation),
-            6usize => ::std::option::Option::Some(&self.process_id),
-            7usize => ::std::option::Option::Some(&self.value_data),
-            8usize => ::std::option::Option::Some(&self.value_name),
-            9usize => ::std::option::Option::Some(&self.value_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hive", &self.hive);
-        d.field(1usize, "key", &self.key);
-        d.field(2usize, "old_key", &self.old_key);
-        d.field(3usize, "old_value_data", &self.old_value_data);
-        d.field(4usize, "old_value_name", &self.old_value_name);
-        d.field(5usize, "operation", &self.operation);
-        d.field(6usize, "process_id", &self.process_id);
-        d.field(7usize, "value_data", &self.value_data);
-        d.field(8usize, "value_name", &self.value_name);
-        d.field(9usize, "value_type", &self.value_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2339,6 +2266,18 @@ impl rt::Object for RelatedContact {
     ];
     const TAG: &'static str = "\"#microsoft.graph.relatedContact\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "access_consent", &self.access_consent);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "email_address", &self.email_address);
+        d.field(3usize, "id", &self.id);
+        d.field(4usize, "mobile_phone", &self.mobile_phone);
+        d.field(5usize, "relationship", &self.relationship);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for RelatedContact {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.access_consent.read_from(r),
@@ -2360,32 +2299,11 @@ impl rt::Object for RelatedContact {
         w.field(5usize, &self.relationship);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.access_consent),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.email_address),
-            3usize => ::std::option::Option::Some(&self.id),
-            4usize => ::std::option::Option::Some(&self.mobile_phone),
-            5usize => ::std::option::Option::Some(&self.relationship),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_consent", &self.access_consent);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "email_address", &self.email_address);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "mobile_phone", &self.mobile_phone);
-        d.field(5usize, "relationship", &self.relationship);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2444,6 +2362,15 @@ impl rt::Object for RelatedPerson {
     ];
     const TAG: &'static str = "\"#microsoft.graph.relatedPerson\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "relationship", &self.relationship);
+        d.field(2usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for RelatedPerson {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -2459,26 +2386,11 @@ impl rt::Object for RelatedPerson {
         w.field(2usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.relationship),
-            2usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "relationship", &self.relationship);
-        d.field(2usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2819,6 +2731,30 @@ impl rt::Object for RemoteActionAudit {
     ];
     const TAG: &'static str = "\"#microsoft.graph.remoteActionAudit\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "action_state", &self.action_state);
+        d.field(3usize, "device_display_name", &self.device_display_name);
+        d.field(4usize, "device_imei", &self.device_imei);
+        d.field(
+            5usize,
+            "device_owner_user_principal_name",
+            &self.device_owner_user_principal_name,
+        );
+        d.field(
+            6usize,
+            "initiated_by_user_principal_name",
+            &self.initiated_by_user_principal_name,
+        );
+        d.field(7usize, "managed_device_id", &self.managed_device_id);
+        d.field(8usize, "request_date_time", &self.request_date_time);
+        d.field(9usize, "user_name", &self.user_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for RemoteActionAudit {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2848,48 +2784,11 @@ impl rt::Object for RemoteActionAudit {
         w.field(9usize, &self.user_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action),
-            2usize => ::std::option::Option::Some(&self.action_state),
-            3usize => ::std::option::Option::Some(&self.device_display_name),
-            4usize => ::std::option::Option::Some(&self.device_imei),
-            5usize => ::std::option::Option::Some(&self.device_owner_user_principal_name),
-            6usize => ::std::option::Option::Some(&self.initiated_by_user_principal_name),
-            7usize => ::std::option::Option::Some(&self.managed_device_id),
-            8usize => ::std::option::Option::Some(&self.request_date_time),
-            9usize => ::std::option::Option::Some(&self.user_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "action_state", &self.action_state);
-        d.field(3usize, "device_display_name", &self.device_display_name);
-        d.field(4usize, "device_imei", &self.device_imei);
-        d.field(
-            5usize,
-            "device_owner_user_principal_name",
-            &self.device_owner_user_principal_name,
-        );
-        d.field(
-            6usize,
-            "initiated_by_user_principal_name",
-            &self.initiated_by_user_principal_name,
-        );
-        d.field(7usize, "managed_device_id", &self.managed_device_id);
-        d.field(8usize, "request_date_time", &self.request_date_time);
-        d.field(9usize, "user_name", &self.user_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2974,6 +2873,17 @@ impl rt::Object for RemoteLockActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.remoteLockActionResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action_name", &self.action_name);
+        d.field(1usize, "action_state", &self.action_state);
+        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(3usize, "start_date_time", &self.start_date_time);
+        d.field(4usize, "unlock_pin", &self.unlock_pin);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for RemoteLockActionResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action_name.read_from(r),
@@ -2993,30 +2903,11 @@ impl rt::Object for RemoteLockActionResult {
         w.field(4usize, &self.unlock_pin);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action_name),
-            1usize => ::std::option::Option::Some(&self.action_state),
-            2usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            3usize => ::std::option::Option::Some(&self.start_date_time),
-            4usize => ::std::option::Option::Some(&self.unlock_pin),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "unlock_pin", &self.unlock_pin);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3059,6 +2950,12 @@ impl rt::Object for RemoveAccessApplyAction {
     const TAG: &'static str = "\"#microsoft.graph.removeAccessApplyAction\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+impl rt::object::Members for RemoveAccessApplyAction {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -3068,20 +2965,11 @@ impl rt::Object for RemoveAccessApplyAction {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3181,6 +3069,15 @@ impl rt::Object for ReputationCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.reputationCategory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "vendor", &self.vendor);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for ReputationCategory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -3196,26 +3093,11 @@ impl rt::Object for ReputationCategory {
         w.field(2usize, &self.vendor);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.vendor),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "vendor", &self.vendor);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3516,6 +3398,18 @@ impl rt::Object for ResetPasscodeActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resetPasscodeActionResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action_name", &self.action_name);
+        d.field(1usize, "action_state", &self.action_state);
+        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(3usize, "start_date_time", &self.start_date_time);
+        d.field(4usize, "error_code", &self.error_code);
+        d.field(5usize, "passcode", &self.passcode);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ResetPasscodeActionResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action_name.read_from(r),
@@ -3537,32 +3431,11 @@ impl rt::Object for ResetPasscodeActionResult {
         w.field(5usize, &self.passcode);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action_name),
-            1usize => ::std::option::Option::Some(&self.action_state),
-            2usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            3usize => ::std::option::Option::Some(&self.start_date_time),
-            4usize => ::std::option::Option::Some(&self.error_code),
-            5usize => ::std::option::Option::Some(&self.passcode),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "error_code", &self.error_code);
-        d.field(5usize, "passcode", &self.passcode);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3605,6 +3478,12 @@ impl rt::Object for ResourceData {
     const TAG: &'static str = "\"#microsoft.graph.resourceData\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for ResourceData {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -3614,20 +3493,11 @@ impl rt::Object for ResourceData {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3700,6 +3570,19 @@ impl rt::Object for ResourceSpecificPermissionGrant {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceSpecificPermissionGrant\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "client_app_id", &self.client_app_id);
+        d.field(3usize, "client_id", &self.client_id);
+        d.field(4usize, "permission", &self.permission);
+        d.field(5usize, "permission_type", &self.permission_type);
+        d.field(6usize, "resource_app_id", &self.resource_app_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ResourceSpecificPermissionGrant {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3723,34 +3606,11 @@ impl rt::Object for ResourceSpecificPermissionGrant {
         w.field(6usize, &self.resource_app_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.client_app_id),
-            3usize => ::std::option::Option::Some(&self.client_id),
-            4usize => ::std::option::Option::Some(&self.permission),
-            5usize => ::std::option::Option::Some(&self.permission_type),
-            6usize => ::std::option::Option::Some(&self.resource_app_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "client_app_id", &self.client_app_id);
-        d.field(3usize, "client_id", &self.client_id);
-        d.field(4usize, "permission", &self.permission);
-        d.field(5usize, "permission_type", &self.permission_type);
-        d.field(6usize, "resource_app_id", &self.resource_app_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3835,6 +3695,20 @@ impl rt::Object for ResourceVisualization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceVisualization\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "container_display_name", &self.container_display_name);
+        d.field(1usize, "container_type", &self.container_type);
+        d.field(2usize, "container_web_url", &self.container_web_url);
+        d.field(3usize, "media_type", &self.media_type);
+        d.field(4usize, "preview_image_url", &self.preview_image_url);
+        d.field(5usize, "preview_text", &self.preview_text);
+        d.field(6usize, "title", &self.title);
+        d.field(7usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ResourceVisualization {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.container_display_name.read_from(r),
@@ -3860,36 +3734,11 @@ impl rt::Object for ResourceVisualization {
         w.field(7usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.container_display_name),
-            1usize => ::std::option::Option::Some(&self.container_type),
-            2usize => ::std::option::Option::Some(&self.container_web_url),
-            3usize => ::std::option::Option::Some(&self.media_type),
-            4usize => ::std::option::Option::Some(&self.preview_image_url),
-            5usize => ::std::option::Option::Some(&self.preview_text),
-            6usize => ::std::option::Option::Some(&self.title),
-            7usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "container_display_name", &self.container_display_name);
-        d.field(1usize, "container_type", &self.container_type);
-        d.field(2usize, "container_web_url", &self.container_web_url);
-        d.field(3usize, "media_type", &self.media_type);
-        d.field(4usize, "preview_image_url", &self.preview_image_url);
-        d.field(5usize, "preview_text", &self.preview_text);
-        d.field(6usize, "title", &self.title);
-        d.field(7usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3938,6 +3787,14 @@ impl rt::Object for ResponsiblePolicy {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.responsiblePolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for ResponsiblePolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3951,24 +3808,11 @@ impl rt::Object for ResponsiblePolicy {
         w.field(1usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4039,6 +3883,18 @@ impl rt::Object for ResponsibleSensitiveType {
     ];
     const TAG: &'static str = "\"#microsoft.graph.responsibleSensitiveType\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "name", &self.name);
+        d.field(3usize, "publisher_name", &self.publisher_name);
+        d.field(4usize, "rule_package_id", &self.rule_package_id);
+        d.field(5usize, "rule_package_type", &self.rule_package_type);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for ResponsibleSensitiveType {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -4060,32 +3916,11 @@ impl rt::Object for ResponsibleSensitiveType {
         w.field(5usize, &self.rule_package_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.name),
-            3usize => ::std::option::Option::Some(&self.publisher_name),
-            4usize => ::std::option::Option::Some(&self.rule_package_id),
-            5usize => ::std::option::Option::Some(&self.rule_package_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "publisher_name", &self.publisher_name);
-        d.field(4usize, "rule_package_id", &self.rule_package_id);
-        d.field(5usize, "rule_package_type", &self.rule_package_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4381,6 +4216,84 @@ impl rt::Object for RestrictedSignIn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.restrictedSignIn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "alternate_sign_in_name", &self.alternate_sign_in_name);
+        d.field(2usize, "app_display_name", &self.app_display_name);
+        d.field(3usize, "app_id", &self.app_id);
+        d.field(
+            4usize,
+            "applied_conditional_access_policies",
+            &self.applied_conditional_access_policies,
+        );
+        d.field(5usize, "authentication_details", &self.authentication_details);
+        d.field(
+            6usize,
+            "authentication_methods_used",
+            &self.authentication_methods_used,
+        );
+        d.field(
+            7usize,
+            "authentication_processing_details",
+            &self.authentication_processing_details,
+        );
+        d.field(8usize, "authentication_requirement", &self.authentication_requirement);
+        d.field(
+            9usize,
+            "authentication_requirement_policies",
+            &self.authentication_requirement_policies,
+        );
+        d.field(10usize, "client_app_used", &self.client_app_used);
+        d.field(11usize, "conditional_access_status", &self.conditional_access_status);
+        d.field(12usize, "correlation_id", &self.correlation_id);
+        d.field(13usize, "created_date_time", &self.created_date_time);
+        d.field(14usize, "device_detail", &self.device_detail);
+        d.field(15usize, "flagged_for_review", &self.flagged_for_review);
+        d.field(16usize, "home_tenant_id", &self.home_tenant_id);
+        d.field(17usize, "ip_address", &self.ip_address);
+        d.field(
+            18usize,
+            "ip_address_from_resource_provider",
+            &self.ip_address_from_resource_provider,
+        );
+        d.field(19usize, "is_interactive", &self.is_interactive);
+        d.field(20usize, "location", &self.location);
+        d.field(21usize, "mfa_detail", &self.mfa_detail);
+        d.field(22usize, "network_location_details", &self.network_location_details);
+        d.field(23usize, "original_request_id", &self.original_request_id);
+        d.field(
+            24usize,
+            "processing_time_in_milliseconds",
+            &self.processing_time_in_milliseconds,
+        );
+        d.field(25usize, "resource_display_name", &self.resource_display_name);
+        d.field(26usize, "resource_id", &self.resource_id);
+        d.field(27usize, "resource_tenant_id", &self.resource_tenant_id);
+        d.field(28usize, "risk_detail", &self.risk_detail);
+        d.field(29usize, "risk_event_types", &self.risk_event_types);
+        d.field(30usize, "risk_event_types_v2", &self.risk_event_types_v2);
+        d.field(31usize, "risk_level_aggregated", &self.risk_level_aggregated);
+        d.field(32usize, "risk_level_during_sign_in", &self.risk_level_during_sign_in);
+        d.field(33usize, "risk_state", &self.risk_state);
+        d.field(34usize, "service_principal_id", &self.service_principal_id);
+        d.field(35usize, "service_principal_name", &self.service_principal_name);
+        d.field(36usize, "sign_in_event_types", &self.sign_in_event_types);
+        d.field(37usize, "sign_in_identifier", &self.sign_in_identifier);
+        d.field(38usize, "sign_in_identifier_type", &self.sign_in_identifier_type);
+        d.field(39usize, "status", &self.status);
+        d.field(40usize, "token_issuer_name", &self.token_issuer_name);
+        d.field(41usize, "token_issuer_type", &self.token_issuer_type);
+        d.field(42usize, "user_agent", &self.user_agent);
+        d.field(43usize, "user_display_name", &self.user_display_name);
+        d.field(44usize, "user_id", &self.user_id);
+        d.field(45usize, "user_principal_name", &self.user_principal_name);
+        d.field(46usize, "user_type", &self.user_type);
+        d.field(47usize, "target_tenant_id", &self.target_tenant_id);
+    }
+}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+impl rt::object::Members for RestrictedSignIn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4486,148 +4399,11 @@ impl rt::Object for RestrictedSignIn {
         w.field(47usize, &self.target_tenant_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.alternate_sign_in_name),
-            2usize => ::std::option::Option::Some(&self.app_display_name),
-            3usize => ::std::option::Option::Some(&self.app_id),
-            4usize => {
-                ::std::option::Option::Some(&self.applied_conditional_access_policies)
-            }
-            5usize => ::std::option::Option::Some(&self.authentication_details),
-            6usize => ::std::option::Option::Some(&self.authentication_methods_used),
-            7usize => {
-                ::std::option::Option::Some(&self.authentication_processing_details)
-            }
-            8usize => ::std::option::Option::Some(&self.authentication_requirement),
-            9usize => {
-                ::std::option::Option::Some(&self.authentication_requirement_policies)
-            }
-            10usize => ::std::option::Option::Some(&self.client_app_used),
-            11usize => ::std::option::Option::Some(&self.conditional_access_status),
-            12usize => ::std::option::Option::Some(&self.correlation_id),
-            13usize => ::std::option::Option::Some(&self.created_date_time),
-            14usize => ::std::option::Option::Some(&self.device_detail),
-            15usize => ::std::option::Option::Some(&self.flagged_for_review),
-            16usize => ::std::option::Option::Some(&self.home_tenant_id),
-            17usize => ::std::option::Option::Some(&self.ip_address),
-            18usize => {
-                ::std::option::Option::Some(&self.ip_address_from_resource_provider)
-            }
-            19usize => ::std::option::Option::Some(&self.is_interactive),
-            20usize => ::std::option::Option::Some(&self.location),
-            21usize => ::std::option::Option::Some(&self.mfa_detail),
-            22usize => ::std::option::Option::Some(&self.network_location_details),
-            23usize => ::std::option::Option::Some(&self.original_request_id),
-            24usize => ::std::option::Option::Some(&self.processing_time_in_milliseconds),
-            25usize => ::std::option::Option::Some(&self.resource_display_name),
-            26usize => ::std::option::Option::Some(&self.resource_id),
-            27usize => ::std::option::Option::Some(&self.resource_tenant_id),
-            28usize => ::std::option::Option::Some(&self.risk_detail),
-            29usize => ::std::option::Option::Some(&self.risk_event_types),
-            30usize => ::std::option::Option::Some(&self.risk_event_types_v2),
-            31usize => ::std::option::Option::Some(&self.risk_level_aggregated),
-            32usize => ::std::option::Option::Some(&self.risk_level_during_sign_in),
-            33usize => ::std::option::Option::Some(&self.risk_state),
-            34usize => ::std::option::Option::Some(&self.service_principal_id),
-            35usize => ::std::option::Option::Some(&self.service_principal_name),
-            36usize => ::std::option::Option::Some(&self.sign_in_event_types),
-            37usize => ::std::option::Option::Some(&self.sign_in_identifier),
-            38usize => ::std::option::Option::Some(&self.sign_in_identifier_type),
-            39usize => ::std::option::Option::Some(&self.status),
-            40usize => ::std::option::Option::Some(&self.token_issuer_name),
-            41usize => ::std::option::Option::Some(&self.token_issuer_type),
-            42usize => ::std::option::Option::Some(&self.user_agent),
-            43usize => ::std::option::Option::Some(&self.user_display_name),
-            44usize => ::std::option::Option::Some(&self.user_id),
-            45usize => ::std::option::Option::Some(&self.user_principal_name),
-            46usize => ::std::option::Option::Some(&self.user_type),
-            47usize => ::std::option::Option::Some(&self.target_tenant_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "alternate_sign_in_name", &self.alternate_sign_in_name);
-        d.field(2usize, "app_display_name", &self.app_display_name);
-        d.field(3usize, "app_id", &self.app_id);
-        d.field(
-            4usize,
-            "applied_conditional_access_policies",
-            &self.applied_conditional_access_policies,
-        );
-        d.field(5usize, "authentication_details", &self.authentication_details);
-        d.field(
-            6usize,
-            "authentication_methods_used",
-            &self.authentication_methods_used,
-        );
-        d.field(
-            7usize,
-            "authentication_processing_details",
-            &self.authentication_processing_details,
-        );
-        d.field(8usize, "authentication_requirement", &self.authentication_requirement);
-        d.field(
-            9usize,
-            "authentication_requirement_policies",
-            &self.authentication_requirement_policies,
-        );
-        d.field(10usize, "client_app_used", &self.client_app_used);
-        d.field(11usize, "conditional_access_status", &self.conditional_access_status);
-        d.field(12usize, "correlation_id", &self.correlation_id);
-        d.field(13usize, "created_date_time", &self.created_date_time);
-        d.field(14usize, "device_detail", &self.device_detail);
-        d.field(15usize, "flagged_for_review", &self.flagged_for_review);
-        d.field(16usize, "home_tenant_id", &self.home_tenant_id);
-        d.field(17usize, "ip_address", &self.ip_address);
-        d.field(
-            18usize,
-            "ip_address_from_resource_provider",
-            &self.ip_address_from_resource_provider,
-        );
-        d.field(19usize, "is_interactive", &self.is_interactive);
-        d.field(20usize, "location", &self.location);
-        d.field(21usize, "mfa_detail", &self.mfa_detail);
-        d.field(22usize, "network_location_details", &self.network_location_details);
-        d.field(23usize, "original_request_id", &self.original_request_id);
-        d.field(
-            24usize,
-            "processing_time_in_milliseconds",
-            &self.processing_time_in_milliseconds,
-        );
-        d.field(25usize, "resource_display_name", &self.resource_display_name);
-        d.field(26usize, "resource_id", &self.resource_id);
-        d.field(27usize, "resource_tenant_id", &self.resource_tenant_id);
-        d.field(28usize, "risk_detail", &self.risk_detail);
-        d.field(29usize, "risk_event_types", &self.risk_event_types);
-        d.field(30usize, "risk_event_types_v2", &self.risk_event_types_v2);
-        d.field(31usize, "risk_level_aggregated", &self.risk_level_aggregated);
-        d.field(32usize, "risk_level_during_sign_in", &self.risk_level_during_sign_in);
-        d.field(33usize, "risk_state", &self.risk_state);
-        d.field(34usize, "service_principal_id", &self.service_principal_id);
-        d.field(35usize, "service_principal_name", &self.service_principal_name);
-        d.field(36usize, "sign_in_event_types", &self.sign_in_event_types);
-        d.field(37usize, "sign_in_identifier", &self.sign_in_identifier);
-        d.field(38usize, "sign_in_identifier_type", &self.sign_in_identifier_type);
-        d.field(39usize, "status", &self.status);
-        d.field(40usize, "token_issuer_name", &self.token_issuer_name);
-        d.field(41usize, "token_issuer_type", &self.token_issuer_type);
-        d.field(42usize, "user_agent", &self.user_agent);
-        d.field(43usize, "user_display_name", &self.user_display_name);
-        d.field(44usize, "user_id", &self.user_id);
-        d.field(45usize, "user_principal_name", &self.user_principal_name);
-        d.field(46usize, "user_type", &self.user_type);
-        d.field(47usize, "target_tenant_id", &self.target_tenant_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4847,6 +4623,15 @@ impl rt::Object for ResultInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resultInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "message", &self.message);
+        d.field(2usize, "subcode", &self.subcode);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_compliance_and_2_more)]
+impl rt::object::Members for ResultInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.code.read_from(r),
@@ -4862,26 +4647,11 @@ impl rt::Object for ResultInfo {
         w.field(2usize, &self.subcode);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.code),
-            1usize => ::std::option::Option::Some(&self.message),
-            2usize => ::std::option::Option::Some(&self.subcode),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "message", &self.message);
-        d.field(2usize, "subcode", &self.subcode);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4926,6 +4696,14 @@ impl rt::Object for ResultTemplate {
     const KEYS_JSON: &'static [&'static str] = &[",\"body\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.resultTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "body", &self.body);
+        d.field(1usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for ResultTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.body.read_from(r),
@@ -4939,24 +4717,11 @@ impl rt::Object for ResultTemplate {
         w.field(1usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.body),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "body", &self.body);
-        d.field(1usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4998,6 +4763,13 @@ impl rt::Object for ResultTemplateOption {
     const KEYS_JSON: &'static [&'static str] = &[",\"enableResultTemplate\":"];
     const TAG: &'static str = "\"#microsoft.graph.resultTemplateOption\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "enable_result_template", &self.enable_result_template);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for ResultTemplateOption {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.enable_result_template.read_from(r),
@@ -5009,22 +4781,11 @@ impl rt::Object for ResultTemplateOption {
         w.field(0usize, &self.enable_result_template);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.enable_result_template),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enable_result_template", &self.enable_result_template);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5143,6 +4904,31 @@ impl rt::Object for RetireScheduledManagedDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.retireScheduledManagedDevice\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "compliance_state", &self.compliance_state);
+        d.field(
+            1usize,
+            "device_compliance_policy_id",
+            &self.device_compliance_policy_id,
+        );
+        d.field(
+            2usize,
+            "device_compliance_policy_name",
+            &self.device_compliance_policy_name,
+        );
+        d.field(3usize, "device_type", &self.device_type);
+        d.field(4usize, "id", &self.id);
+        d.field(5usize, "managed_device_id", &self.managed_device_id);
+        d.field(6usize, "managed_device_name", &self.managed_device_name);
+        d.field(7usize, "management_agent", &self.management_agent);
+        d.field(8usize, "owner_type", &self.owner_type);
+        d.field(9usize, "retire_after_date_time", &self.retire_after_date_time);
+        d.field(10usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for RetireScheduledManagedDevice {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.compliance_state.read_from(r),
@@ -5174,50 +4960,11 @@ impl rt::Object for RetireScheduledManagedDevice {
         w.field(10usize, &self.role_scope_tag_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.compliance_state),
-            1usize => ::std::option::Option::Some(&self.device_compliance_policy_id),
-            2usize => ::std::option::Option::Some(&self.device_compliance_policy_name),
-            3usize => ::std::option::Option::Some(&self.device_type),
-            4usize => ::std::option::Option::Some(&self.id),
-            5usize => ::std::option::Option::Some(&self.managed_device_id),
-            6usize => ::std::option::Option::Some(&self.managed_device_name),
-            7usize => ::std::option::Option::Some(&self.management_agent),
-            8usize => ::std::option::Option::Some(&self.owner_type),
-            9usize => ::std::option::Option::Some(&self.retire_after_date_time),
-            10usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "compliance_state", &self.compliance_state);
-        d.field(
-            1usize,
-            "device_compliance_policy_id",
-            &self.device_compliance_policy_id,
-        );
-        d.field(
-            2usize,
-            "device_compliance_policy_name",
-            &self.device_compliance_policy_name,
-        );
-        d.field(3usize, "device_type", &self.device_type);
-        d.field(4usize, "id", &self.id);
-        d.field(5usize, "managed_device_id", &self.managed_device_id);
-        d.field(6usize, "managed_device_name", &self.managed_device_name);
-        d.field(7usize, "management_agent", &self.management_agent);
-        d.field(8usize, "owner_type", &self.owner_type);
-        d.field(9usize, "retire_after_date_time", &self.retire_after_date_time);
-        d.field(10usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5312,6 +5059,18 @@ impl rt::Object for RevokeAppleVppLicensesActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.revokeAppleVppLicensesActionResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action_name", &self.action_name);
+        d.field(1usize, "action_state", &self.action_state);
+        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(3usize, "start_date_time", &self.start_date_time);
+        d.field(4usize, "failed_licenses_count", &self.failed_licenses_count);
+        d.field(5usize, "total_licenses_count", &self.total_licenses_count);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for RevokeAppleVppLicensesActionResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action_name.read_from(r),
@@ -5333,32 +5092,11 @@ impl rt::Object for RevokeAppleVppLicensesActionResult {
         w.field(5usize, &self.total_licenses_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action_name),
-            1usize => ::std::option::Option::Some(&self.action_state),
-            2usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            3usize => ::std::option::Option::Some(&self.start_date_time),
-            4usize => ::std::option::Option::Some(&self.failed_licenses_count),
-            5usize => ::std::option::Option::Some(&self.total_licenses_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "failed_licenses_count", &self.failed_licenses_count);
-        d.field(5usize, "total_licenses_count", &self.total_licenses_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5624,6 +5362,33 @@ impl rt::Object for RiskDetection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskDetection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activity", &self.activity);
+        d.field(2usize, "activity_date_time", &self.activity_date_time);
+        d.field(3usize, "additional_info", &self.additional_info);
+        d.field(4usize, "correlation_id", &self.correlation_id);
+        d.field(5usize, "detected_date_time", &self.detected_date_time);
+        d.field(6usize, "detection_timing_type", &self.detection_timing_type);
+        d.field(7usize, "ip_address", &self.ip_address);
+        d.field(8usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(9usize, "location", &self.location);
+        d.field(10usize, "request_id", &self.request_id);
+        d.field(11usize, "risk_detail", &self.risk_detail);
+        d.field(12usize, "risk_event_type", &self.risk_event_type);
+        d.field(13usize, "risk_level", &self.risk_level);
+        d.field(14usize, "risk_state", &self.risk_state);
+        d.field(15usize, "risk_type", &self.risk_type);
+        d.field(16usize, "source", &self.source);
+        d.field(17usize, "token_issuer_type", &self.token_issuer_type);
+        d.field(18usize, "user_display_name", &self.user_display_name);
+        d.field(19usize, "user_id", &self.user_id);
+        d.field(20usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
+impl rt::object::Members for RiskDetection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5675,62 +5440,11 @@ impl rt::Object for RiskDetection {
         w.field(20usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activity),
-            2usize => ::std::option::Option::Some(&self.activity_date_time),
-            3usize => ::std::option::Option::Some(&self.additional_info),
-            4usize => ::std::option::Option::Some(&self.correlation_id),
-            5usize => ::std::option::Option::Some(&self.detected_date_time),
-            6usize => ::std::option::Option::Some(&self.detection_timing_type),
-            7usize => ::std::option::Option::Some(&self.ip_address),
-            8usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            9usize => ::std::option::Option::Some(&self.location),
-            10usize => ::std::option::Option::Some(&self.request_id),
-            11usize => ::std::option::Option::Some(&self.risk_detail),
-            12usize => ::std::option::Option::Some(&self.risk_event_type),
-            13usize => ::std::option::Option::Some(&self.risk_level),
-            14usize => ::std::option::Option::Some(&self.risk_state),
-            15usize => ::std::option::Option::Some(&self.risk_type),
-            16usize => ::std::option::Option::Some(&self.source),
-            17usize => ::std::option::Option::Some(&self.token_issuer_type),
-            18usize => ::std::option::Option::Some(&self.user_display_name),
-            19usize => ::std::option::Option::Some(&self.user_id),
-            20usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "activity_date_time", &self.activity_date_time);
-        d.field(3usize, "additional_info", &self.additional_info);
-        d.field(4usize, "correlation_id", &self.correlation_id);
-        d.field(5usize, "detected_date_time", &self.detected_date_time);
-        d.field(6usize, "detection_timing_type", &self.detection_timing_type);
-        d.field(7usize, "ip_address", &self.ip_address);
-        d.field(8usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(9usize, "location", &self.location);
-        d.field(10usize, "request_id", &self.request_id);
-        d.field(11usize, "risk_detail", &self.risk_detail);
-        d.field(12usize, "risk_event_type", &self.risk_event_type);
-        d.field(13usize, "risk_level", &self.risk_level);
-        d.field(14usize, "risk_state", &self.risk_state);
-        d.field(15usize, "risk_type", &self.risk_type);
-        d.field(16usize, "source", &self.source);
-        d.field(17usize, "token_issuer_type", &self.token_issuer_type);
-        d.field(18usize, "user_display_name", &self.user_display_name);
-        d.field(19usize, "user_id", &self.user_id);
-        d.field(20usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6060,6 +5774,15 @@ impl rt::Object for RiskUserActivity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskUserActivity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "detail", &self.detail);
+        d.field(1usize, "event_types", &self.event_types);
+        d.field(2usize, "risk_event_types", &self.risk_event_types);
+    }
+}
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
+impl rt::object::Members for RiskUserActivity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.detail.read_from(r),
@@ -6075,26 +5798,11 @@ impl rt::Object for RiskUserActivity {
         w.field(2usize, &self.risk_event_types);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.detail),
-            1usize => ::std::option::Option::Some(&self.event_types),
-            2usize => ::std::option::Option::Some(&self.risk_event_types),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "detail", &self.detail);
-        d.field(1usize, "event_types", &self.event_types);
-        d.field(2usize, "risk_event_types", &self.risk_event_types);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6188,6 +5896,26 @@ impl rt::Object for RiskyUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskyUser\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_deleted", &self.is_deleted);
+        d.field(2usize, "is_processing", &self.is_processing);
+        d.field(3usize, "risk_detail", &self.risk_detail);
+        d.field(
+            4usize,
+            "risk_last_updated_date_time",
+            &self.risk_last_updated_date_time,
+        );
+        d.field(5usize, "risk_level", &self.risk_level);
+        d.field(6usize, "risk_state", &self.risk_state);
+        d.field(7usize, "user_display_name", &self.user_display_name);
+        d.field(8usize, "user_principal_name", &self.user_principal_name);
+        d.field(9usize, "history", &self.history);
+    }
+}
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
+impl rt::object::Members for RiskyUser {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6217,44 +5945,11 @@ impl rt::Object for RiskyUser {
         w.field(9usize, &self.history);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_deleted),
-            2usize => ::std::option::Option::Some(&self.is_processing),
-            3usize => ::std::option::Option::Some(&self.risk_detail),
-            4usize => ::std::option::Option::Some(&self.risk_last_updated_date_time),
-            5usize => ::std::option::Option::Some(&self.risk_level),
-            6usize => ::std::option::Option::Some(&self.risk_state),
-            7usize => ::std::option::Option::Some(&self.user_display_name),
-            8usize => ::std::option::Option::Some(&self.user_principal_name),
-            9usize => ::std::option::Option::Some(&self.history),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_deleted", &self.is_deleted);
-        d.field(2usize, "is_processing", &self.is_processing);
-        d.field(3usize, "risk_detail", &self.risk_detail);
-        d.field(
-            4usize,
-            "risk_last_updated_date_time",
-            &self.risk_last_updated_date_time,
-        );
-        d.field(5usize, "risk_level", &self.risk_level);
-        d.field(6usize, "risk_state", &self.risk_state);
-        d.field(7usize, "user_display_name", &self.user_display_name);
-        d.field(8usize, "user_principal_name", &self.user_principal_name);
-        d.field(9usize, "history", &self.history);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6316,19 +6011,19 @@ impl rt::Poly for AnyRiskyUser {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.riskyUserHistoryItem") => {
-                rt::object::read_boxed(r).map(Self::RiskyUserHistoryItem)
+                rt::object::read_boxed(r, Self::RiskyUserHistoryItem)
             }
-            _ => rt::object::read_boxed(r).map(Self::RiskyUser),
+            _ => rt::object::read_boxed(r, Self::RiskyUser),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::RiskyUser(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::RiskyUserHistoryItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.riskyUserHistoryItem"),
@@ -6629,6 +6324,29 @@ impl rt::Object for RiskyUserHistoryItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskyUserHistoryItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_deleted", &self.is_deleted);
+        d.field(2usize, "is_processing", &self.is_processing);
+        d.field(3usize, "risk_detail", &self.risk_detail);
+        d.field(
+            4usize,
+            "risk_last_updated_date_time",
+            &self.risk_last_updated_date_time,
+        );
+        d.field(5usize, "risk_level", &self.risk_level);
+        d.field(6usize, "risk_state", &self.risk_state);
+        d.field(7usize, "user_display_name", &self.user_display_name);
+        d.field(8usize, "user_principal_name", &self.user_principal_name);
+        d.field(9usize, "history", &self.history);
+        d.field(10usize, "activity", &self.activity);
+        d.field(11usize, "initiated_by", &self.initiated_by);
+        d.field(12usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
+impl rt::object::Members for RiskyUserHistoryItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6664,50 +6382,11 @@ impl rt::Object for RiskyUserHistoryItem {
         w.field(12usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_deleted),
-            2usize => ::std::option::Option::Some(&self.is_processing),
-            3usize => ::std::option::Option::Some(&self.risk_detail),
-            4usize => ::std::option::Option::Some(&self.risk_last_updated_date_time),
-            5usize => ::std::option::Option::Some(&self.risk_level),
-            6usize => ::std::option::Option::Some(&self.risk_state),
-            7usize => ::std::option::Option::Some(&self.user_display_name),
-            8usize => ::std::option::Option::Some(&self.user_principal_name),
-            9usize => ::std::option::Option::Some(&self.history),
-            10usize => ::std::option::Option::Some(&self.activity),
-            11usize => ::std::option::Option::Some(&self.initiated_by),
-            12usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_deleted", &self.is_deleted);
-        d.field(2usize, "is_processing", &self.is_processing);
-        d.field(3usize, "risk_detail", &self.risk_detail);
-        d.field(
-            4usize,
-            "risk_last_updated_date_time",
-            &self.risk_last_updated_date_time,
-        );
-        d.field(5usize, "risk_level", &self.risk_level);
-        d.field(6usize, "risk_state", &self.risk_state);
-        d.field(7usize, "user_display_name", &self.user_display_name);
-        d.field(8usize, "user_principal_name", &self.user_principal_name);
-        d.field(9usize, "history", &self.history);
-        d.field(10usize, "activity", &self.activity);
-        d.field(11usize, "initiated_by", &self.initiated_by);
-        d.field(12usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6994,6 +6673,17 @@ impl rt::Object for RotateBitLockerKeysDeviceActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.rotateBitLockerKeysDeviceActionResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action_name", &self.action_name);
+        d.field(1usize, "action_state", &self.action_state);
+        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(3usize, "start_date_time", &self.start_date_time);
+        d.field(4usize, "error_code", &self.error_code);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for RotateBitLockerKeysDeviceActionResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action_name.read_from(r),
@@ -7013,30 +6703,11 @@ impl rt::Object for RotateBitLockerKeysDeviceActionResult {
         w.field(4usize, &self.error_code);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action_name),
-            1usize => ::std::option::Option::Some(&self.action_state),
-            2usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            3usize => ::std::option::Option::Some(&self.start_date_time),
-            4usize => ::std::option::Option::Some(&self.error_code),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "error_code", &self.error_code);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

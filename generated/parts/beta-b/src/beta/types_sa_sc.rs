@@ -247,6 +247,49 @@ impl rt::Object for SalesCreditMemo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.salesCreditMemo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "billing_postal_address", &self.billing_postal_address);
+        d.field(2usize, "bill_to_customer_id", &self.bill_to_customer_id);
+        d.field(3usize, "bill_to_customer_number", &self.bill_to_customer_number);
+        d.field(4usize, "bill_to_name", &self.bill_to_name);
+        d.field(5usize, "credit_memo_date", &self.credit_memo_date);
+        d.field(6usize, "currency_code", &self.currency_code);
+        d.field(7usize, "currency_id", &self.currency_id);
+        d.field(8usize, "customer_id", &self.customer_id);
+        d.field(9usize, "customer_name", &self.customer_name);
+        d.field(10usize, "customer_number", &self.customer_number);
+        d.field(11usize, "discount_amount", &self.discount_amount);
+        d.field(
+            12usize,
+            "discount_applied_before_tax",
+            &self.discount_applied_before_tax,
+        );
+        d.field(13usize, "due_date", &self.due_date);
+        d.field(14usize, "email", &self.email);
+        d.field(15usize, "external_document_number", &self.external_document_number);
+        d.field(16usize, "invoice_id", &self.invoice_id);
+        d.field(17usize, "invoice_number", &self.invoice_number);
+        d.field(18usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(19usize, "number", &self.number);
+        d.field(20usize, "payment_terms_id", &self.payment_terms_id);
+        d.field(21usize, "phone_number", &self.phone_number);
+        d.field(22usize, "prices_include_tax", &self.prices_include_tax);
+        d.field(23usize, "salesperson", &self.salesperson);
+        d.field(24usize, "selling_postal_address", &self.selling_postal_address);
+        d.field(25usize, "status", &self.status);
+        d.field(26usize, "total_amount_excluding_tax", &self.total_amount_excluding_tax);
+        d.field(27usize, "total_amount_including_tax", &self.total_amount_including_tax);
+        d.field(28usize, "total_tax_amount", &self.total_tax_amount);
+        d.field(29usize, "currency", &self.currency);
+        d.field(30usize, "customer", &self.customer);
+        d.field(31usize, "payment_term", &self.payment_term);
+        d.field(32usize, "sales_credit_memo_lines", &self.sales_credit_memo_lines);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for SalesCreditMemo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -322,90 +365,11 @@ impl rt::Object for SalesCreditMemo {
         w.field(32usize, &self.sales_credit_memo_lines);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.billing_postal_address),
-            2usize => ::std::option::Option::Some(&self.bill_to_customer_id),
-            3usize => ::std::option::Option::Some(&self.bill_to_customer_number),
-            4usize => ::std::option::Option::Some(&self.bill_to_name),
-            5usize => ::std::option::Option::Some(&self.credit_memo_date),
-            6usize => ::std::option::Option::Some(&self.currency_code),
-            7usize => ::std::option::Option::Some(&self.currency_id),
-            8usize => ::std::option::Option::Some(&self.customer_id),
-            9usize => ::std::option::Option::Some(&self.customer_name),
-            10usize => ::std::option::Option::Some(&self.customer_number),
-            11usize => ::std::option::Option::Some(&self.discount_amount),
-            12usize => ::std::option::Option::Some(&self.discount_applied_before_tax),
-            13usize => ::std::option::Option::Some(&self.due_date),
-            14usize => ::std::option::Option::Some(&self.email),
-            15usize => ::std::option::Option::Some(&self.external_document_number),
-            16usize => ::std::option::Option::Some(&self.invoice_id),
-            17usize => ::std::option::Option::Some(&self.invoice_number),
-            18usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            19usize => ::std::option::Option::Some(&self.number),
-            20usize => ::std::option::Option::Some(&self.payment_terms_id),
-            21usize => ::std::option::Option::Some(&self.phone_number),
-            22usize => ::std::option::Option::Some(&self.prices_include_tax),
-            23usize => ::std::option::Option::Some(&self.salesperson),
-            24usize => ::std::option::Option::Some(&self.selling_postal_address),
-            25usize => ::std::option::Option::Some(&self.status),
-            26usize => ::std::option::Option::Some(&self.total_amount_excluding_tax),
-            27usize => ::std::option::Option::Some(&self.total_amount_including_tax),
-            28usize => ::std::option::Option::Some(&self.total_tax_amount),
-            29usize => ::std::option::Option::Some(&self.currency),
-            30usize => ::std::option::Option::Some(&self.customer),
-            31usize => ::std::option::Option::Some(&self.payment_term),
-            32usize => ::std::option::Option::Some(&self.sales_credit_memo_lines),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "billing_postal_address", &self.billing_postal_address);
-        d.field(2usize, "bill_to_customer_id", &self.bill_to_customer_id);
-        d.field(3usize, "bill_to_customer_number", &self.bill_to_customer_number);
-        d.field(4usize, "bill_to_name", &self.bill_to_name);
-        d.field(5usize, "credit_memo_date", &self.credit_memo_date);
-        d.field(6usize, "currency_code", &self.currency_code);
-        d.field(7usize, "currency_id", &self.currency_id);
-        d.field(8usize, "customer_id", &self.customer_id);
-        d.field(9usize, "customer_name", &self.customer_name);
-        d.field(10usize, "customer_number", &self.customer_number);
-        d.field(11usize, "discount_amount", &self.discount_amount);
-        d.field(
-            12usize,
-            "discount_applied_before_tax",
-            &self.discount_applied_before_tax,
-        );
-        d.field(13usize, "due_date", &self.due_date);
-        d.field(14usize, "email", &self.email);
-        d.field(15usize, "external_document_number", &self.external_document_number);
-        d.field(16usize, "invoice_id", &self.invoice_id);
-        d.field(17usize, "invoice_number", &self.invoice_number);
-        d.field(18usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(19usize, "number", &self.number);
-        d.field(20usize, "payment_terms_id", &self.payment_terms_id);
-        d.field(21usize, "phone_number", &self.phone_number);
-        d.field(22usize, "prices_include_tax", &self.prices_include_tax);
-        d.field(23usize, "salesperson", &self.salesperson);
-        d.field(24usize, "selling_postal_address", &self.selling_postal_address);
-        d.field(25usize, "status", &self.status);
-        d.field(26usize, "total_amount_excluding_tax", &self.total_amount_excluding_tax);
-        d.field(27usize, "total_amount_including_tax", &self.total_amount_including_tax);
-        d.field(28usize, "total_tax_amount", &self.total_tax_amount);
-        d.field(29usize, "currency", &self.currency);
-        d.field(30usize, "customer", &self.customer);
-        d.field(31usize, "payment_term", &self.payment_term);
-        d.field(32usize, "sales_credit_memo_lines", &self.sales_credit_memo_lines);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -598,6 +562,45 @@ impl rt::Object for SalesCreditMemoLine {
     ];
     const TAG: &'static str = "\"#microsoft.graph.salesCreditMemoLine\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "account_id", &self.account_id);
+        d.field(2usize, "amount_excluding_tax", &self.amount_excluding_tax);
+        d.field(3usize, "amount_including_tax", &self.amount_including_tax);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "discount_amount", &self.discount_amount);
+        d.field(
+            6usize,
+            "discount_applied_before_tax",
+            &self.discount_applied_before_tax,
+        );
+        d.field(7usize, "discount_percent", &self.discount_percent);
+        d.field(8usize, "document_id", &self.document_id);
+        d.field(
+            9usize,
+            "invoice_discount_allocation",
+            &self.invoice_discount_allocation,
+        );
+        d.field(10usize, "item_id", &self.item_id);
+        d.field(11usize, "line_type", &self.line_type);
+        d.field(12usize, "net_amount", &self.net_amount);
+        d.field(13usize, "net_amount_including_tax", &self.net_amount_including_tax);
+        d.field(14usize, "net_tax_amount", &self.net_tax_amount);
+        d.field(15usize, "quantity", &self.quantity);
+        d.field(16usize, "sequence", &self.sequence);
+        d.field(17usize, "shipment_date", &self.shipment_date);
+        d.field(18usize, "tax_code", &self.tax_code);
+        d.field(19usize, "tax_percent", &self.tax_percent);
+        d.field(20usize, "total_tax_amount", &self.total_tax_amount);
+        d.field(21usize, "unit_of_measure_id", &self.unit_of_measure_id);
+        d.field(22usize, "unit_price", &self.unit_price);
+        d.field(23usize, "account", &self.account);
+        d.field(24usize, "item", &self.item);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for SalesCreditMemoLine {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -657,78 +660,11 @@ impl rt::Object for SalesCreditMemoLine {
         w.field(24usize, &self.item);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.account_id),
-            2usize => ::std::option::Option::Some(&self.amount_excluding_tax),
-            3usize => ::std::option::Option::Some(&self.amount_including_tax),
-            4usize => ::std::option::Option::Some(&self.description),
-            5usize => ::std::option::Option::Some(&self.discount_amount),
-            6usize => ::std::option::Option::Some(&self.discount_applied_before_tax),
-            7usize => ::std::option::Option::Some(&self.discount_percent),
-            8usize => ::std::option::Option::Some(&self.document_id),
-            9usize => ::std::option::Option::Some(&self.invoice_discount_allocation),
-            10usize => ::std::option::Option::Some(&self.item_id),
-            11usize => ::std::option::Option::Some(&self.line_type),
-            12usize => ::std::option::Option::Some(&self.net_amount),
-            13usize => ::std::option::Option::Some(&self.net_amount_including_tax),
-            14usize => ::std::option::Option::Some(&self.net_tax_amount),
-            15usize => ::std::option::Option::Some(&self.quantity),
-            16usize => ::std::option::Option::Some(&self.sequence),
-            17usize => ::std::option::Option::Some(&self.shipment_date),
-            18usize => ::std::option::Option::Some(&self.tax_code),
-            19usize => ::std::option::Option::Some(&self.tax_percent),
-            20usize => ::std::option::Option::Some(&self.total_tax_amount),
-            21usize => ::std::option::Option::Some(&self.unit_of_measure_id),
-            22usize => ::std::option::Option::Some(&self.unit_price),
-            23usize => ::std::option::Option::Some(&self.account),
-            24usize => ::std::option::Option::Some(&self.item),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "account_id", &self.account_id);
-        d.field(2usize, "amount_excluding_tax", &self.amount_excluding_tax);
-        d.field(3usize, "amount_including_tax", &self.amount_including_tax);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "discount_amount", &self.discount_amount);
-        d.field(
-            6usize,
-            "discount_applied_before_tax",
-            &self.discount_applied_before_tax,
-        );
-        d.field(7usize, "discount_percent", &self.discount_percent);
-        d.field(8usize, "document_id", &self.document_id);
-        d.field(
-            9usize,
-            "invoice_discount_allocation",
-            &self.invoice_discount_allocation,
-        );
-        d.field(10usize, "item_id", &self.item_id);
-        d.field(11usize, "line_type", &self.line_type);
-        d.field(12usize, "net_amount", &self.net_amount);
-        d.field(13usize, "net_amount_including_tax", &self.net_amount_including_tax);
-        d.field(14usize, "net_tax_amount", &self.net_tax_amount);
-        d.field(15usize, "quantity", &self.quantity);
-        d.field(16usize, "sequence", &self.sequence);
-        d.field(17usize, "shipment_date", &self.shipment_date);
-        d.field(18usize, "tax_code", &self.tax_code);
-        d.field(19usize, "tax_percent", &self.tax_percent);
-        d.field(20usize, "total_tax_amount", &self.total_tax_amount);
-        d.field(21usize, "unit_of_measure_id", &self.unit_of_measure_id);
-        d.field(22usize, "unit_price", &self.unit_price);
-        d.field(23usize, "account", &self.account);
-        d.field(24usize, "item", &self.item);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -981,6 +917,59 @@ impl rt::Object for SalesInvoice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.salesInvoice\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "billing_postal_address", &self.billing_postal_address);
+        d.field(2usize, "bill_to_customer_id", &self.bill_to_customer_id);
+        d.field(3usize, "bill_to_customer_number", &self.bill_to_customer_number);
+        d.field(4usize, "bill_to_name", &self.bill_to_name);
+        d.field(5usize, "currency_code", &self.currency_code);
+        d.field(6usize, "currency_id", &self.currency_id);
+        d.field(7usize, "customer_id", &self.customer_id);
+        d.field(8usize, "customer_name", &self.customer_name);
+        d.field(9usize, "customer_number", &self.customer_number);
+        d.field(
+            10usize,
+            "customer_purchase_order_reference",
+            &self.customer_purchase_order_reference,
+        );
+        d.field(11usize, "discount_amount", &self.discount_amount);
+        d.field(
+            12usize,
+            "discount_applied_before_tax",
+            &self.discount_applied_before_tax,
+        );
+        d.field(13usize, "due_date", &self.due_date);
+        d.field(14usize, "email", &self.email);
+        d.field(15usize, "external_document_number", &self.external_document_number);
+        d.field(16usize, "invoice_date", &self.invoice_date);
+        d.field(17usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(18usize, "number", &self.number);
+        d.field(19usize, "order_id", &self.order_id);
+        d.field(20usize, "order_number", &self.order_number);
+        d.field(21usize, "payment_terms_id", &self.payment_terms_id);
+        d.field(22usize, "phone_number", &self.phone_number);
+        d.field(23usize, "prices_include_tax", &self.prices_include_tax);
+        d.field(24usize, "salesperson", &self.salesperson);
+        d.field(25usize, "selling_postal_address", &self.selling_postal_address);
+        d.field(26usize, "shipment_method_id", &self.shipment_method_id);
+        d.field(27usize, "shipping_postal_address", &self.shipping_postal_address);
+        d.field(28usize, "ship_to_contact", &self.ship_to_contact);
+        d.field(29usize, "ship_to_name", &self.ship_to_name);
+        d.field(30usize, "status", &self.status);
+        d.field(31usize, "total_amount_excluding_tax", &self.total_amount_excluding_tax);
+        d.field(32usize, "total_amount_including_tax", &self.total_amount_including_tax);
+        d.field(33usize, "total_tax_amount", &self.total_tax_amount);
+        d.field(34usize, "currency", &self.currency);
+        d.field(35usize, "customer", &self.customer);
+        d.field(36usize, "payment_term", &self.payment_term);
+        d.field(37usize, "sales_invoice_lines", &self.sales_invoice_lines);
+        d.field(38usize, "shipment_method", &self.shipment_method);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for SalesInvoice {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1068,108 +1057,11 @@ impl rt::Object for SalesInvoice {
         w.field(38usize, &self.shipment_method);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.billing_postal_address),
-            2usize => ::std::option::Option::Some(&self.bill_to_customer_id),
-            3usize => ::std::option::Option::Some(&self.bill_to_customer_number),
-            4usize => ::std::option::Option::Some(&self.bill_to_name),
-            5usize => ::std::option::Option::Some(&self.currency_code),
-            6usize => ::std::option::Option::Some(&self.currency_id),
-            7usize => ::std::option::Option::Some(&self.customer_id),
-            8usize => ::std::option::Option::Some(&self.customer_name),
-            9usize => ::std::option::Option::Some(&self.customer_number),
-            10usize => {
-                ::std::option::Option::Some(&self.customer_purchase_order_reference)
-            }
-            11usize => ::std::option::Option::Some(&self.discount_amount),
-            12usize => ::std::option::Option::Some(&self.discount_applied_before_tax),
-            13usize => ::std::option::Option::Some(&self.due_date),
-            14usize => ::std::option::Option::Some(&self.email),
-            15usize => ::std::option::Option::Some(&self.external_document_number),
-            16usize => ::std::option::Option::Some(&self.invoice_date),
-            17usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            18usize => ::std::option::Option::Some(&self.number),
-            19usize => ::std::option::Option::Some(&self.order_id),
-            20usize => ::std::option::Option::Some(&self.order_number),
-            21usize => ::std::option::Option::Some(&self.payment_terms_id),
-            22usize => ::std::option::Option::Some(&self.phone_number),
-            23usize => ::std::option::Option::Some(&self.prices_include_tax),
-            24usize => ::std::option::Option::Some(&self.salesperson),
-            25usize => ::std::option::Option::Some(&self.selling_postal_address),
-            26usize => ::std::option::Option::Some(&self.shipment_method_id),
-            27usize => ::std::option::Option::Some(&self.shipping_postal_address),
-            28usize => ::std::option::Option::Some(&self.ship_to_contact),
-            29usize => ::std::option::Option::Some(&self.ship_to_name),
-            30usize => ::std::option::Option::Some(&self.status),
-            31usize => ::std::option::Option::Some(&self.total_amount_excluding_tax),
-            32usize => ::std::option::Option::Some(&self.total_amount_including_tax),
-            33usize => ::std::option::Option::Some(&self.total_tax_amount),
-            34usize => ::std::option::Option::Some(&self.currency),
-            35usize => ::std::option::Option::Some(&self.customer),
-            36usize => ::std::option::Option::Some(&self.payment_term),
-            37usize => ::std::option::Option::Some(&self.sales_invoice_lines),
-            38usize => ::std::option::Option::Some(&self.shipment_method),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "billing_postal_address", &self.billing_postal_address);
-        d.field(2usize, "bill_to_customer_id", &self.bill_to_customer_id);
-        d.field(3usize, "bill_to_customer_number", &self.bill_to_customer_number);
-        d.field(4usize, "bill_to_name", &self.bill_to_name);
-        d.field(5usize, "currency_code", &self.currency_code);
-        d.field(6usize, "currency_id", &self.currency_id);
-        d.field(7usize, "customer_id", &self.customer_id);
-        d.field(8usize, "customer_name", &self.customer_name);
-        d.field(9usize, "customer_number", &self.customer_number);
-        d.field(
-            10usize,
-            "customer_purchase_order_reference",
-            &self.customer_purchase_order_reference,
-        );
-        d.field(11usize, "discount_amount", &self.discount_amount);
-        d.field(
-            12usize,
-            "discount_applied_before_tax",
-            &self.discount_applied_before_tax,
-        );
-        d.field(13usize, "due_date", &self.due_date);
-        d.field(14usize, "email", &self.email);
-        d.field(15usize, "external_document_number", &self.external_document_number);
-        d.field(16usize, "invoice_date", &self.invoice_date);
-        d.field(17usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(18usize, "number", &self.number);
-        d.field(19usize, "order_id", &self.order_id);
-        d.field(20usize, "order_number", &self.order_number);
-        d.field(21usize, "payment_terms_id", &self.payment_terms_id);
-        d.field(22usize, "phone_number", &self.phone_number);
-        d.field(23usize, "prices_include_tax", &self.prices_include_tax);
-        d.field(24usize, "salesperson", &self.salesperson);
-        d.field(25usize, "selling_postal_address", &self.selling_postal_address);
-        d.field(26usize, "shipment_method_id", &self.shipment_method_id);
-        d.field(27usize, "shipping_postal_address", &self.shipping_postal_address);
-        d.field(28usize, "ship_to_contact", &self.ship_to_contact);
-        d.field(29usize, "ship_to_name", &self.ship_to_name);
-        d.field(30usize, "status", &self.status);
-        d.field(31usize, "total_amount_excluding_tax", &self.total_amount_excluding_tax);
-        d.field(32usize, "total_amount_including_tax", &self.total_amount_including_tax);
-        d.field(33usize, "total_tax_amount", &self.total_tax_amount);
-        d.field(34usize, "currency", &self.currency);
-        d.field(35usize, "customer", &self.customer);
-        d.field(36usize, "payment_term", &self.payment_term);
-        d.field(37usize, "sales_invoice_lines", &self.sales_invoice_lines);
-        d.field(38usize, "shipment_method", &self.shipment_method);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1367,6 +1259,45 @@ impl rt::Object for SalesInvoiceLine {
     ];
     const TAG: &'static str = "\"#microsoft.graph.salesInvoiceLine\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "account_id", &self.account_id);
+        d.field(2usize, "amount_excluding_tax", &self.amount_excluding_tax);
+        d.field(3usize, "amount_including_tax", &self.amount_including_tax);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "discount_amount", &self.discount_amount);
+        d.field(
+            6usize,
+            "discount_applied_before_tax",
+            &self.discount_applied_before_tax,
+        );
+        d.field(7usize, "discount_percent", &self.discount_percent);
+        d.field(8usize, "document_id", &self.document_id);
+        d.field(
+            9usize,
+            "invoice_discount_allocation",
+            &self.invoice_discount_allocation,
+        );
+        d.field(10usize, "item_id", &self.item_id);
+        d.field(11usize, "line_type", &self.line_type);
+        d.field(12usize, "net_amount", &self.net_amount);
+        d.field(13usize, "net_amount_including_tax", &self.net_amount_including_tax);
+        d.field(14usize, "net_tax_amount", &self.net_tax_amount);
+        d.field(15usize, "quantity", &self.quantity);
+        d.field(16usize, "sequence", &self.sequence);
+        d.field(17usize, "shipment_date", &self.shipment_date);
+        d.field(18usize, "tax_code", &self.tax_code);
+        d.field(19usize, "tax_percent", &self.tax_percent);
+        d.field(20usize, "total_tax_amount", &self.total_tax_amount);
+        d.field(21usize, "unit_of_measure_id", &self.unit_of_measure_id);
+        d.field(22usize, "unit_price", &self.unit_price);
+        d.field(23usize, "account", &self.account);
+        d.field(24usize, "item", &self.item);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for SalesInvoiceLine {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1426,78 +1357,11 @@ impl rt::Object for SalesInvoiceLine {
         w.field(24usize, &self.item);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.account_id),
-            2usize => ::std::option::Option::Some(&self.amount_excluding_tax),
-            3usize => ::std::option::Option::Some(&self.amount_including_tax),
-            4usize => ::std::option::Option::Some(&self.description),
-            5usize => ::std::option::Option::Some(&self.discount_amount),
-            6usize => ::std::option::Option::Some(&self.discount_applied_before_tax),
-            7usize => ::std::option::Option::Some(&self.discount_percent),
-            8usize => ::std::option::Option::Some(&self.document_id),
-            9usize => ::std::option::Option::Some(&self.invoice_discount_allocation),
-            10usize => ::std::option::Option::Some(&self.item_id),
-            11usize => ::std::option::Option::Some(&self.line_type),
-            12usize => ::std::option::Option::Some(&self.net_amount),
-            13usize => ::std::option::Option::Some(&self.net_amount_including_tax),
-            14usize => ::std::option::Option::Some(&self.net_tax_amount),
-            15usize => ::std::option::Option::Some(&self.quantity),
-            16usize => ::std::option::Option::Some(&self.sequence),
-            17usize => ::std::option::Option::Some(&self.shipment_date),
-            18usize => ::std::option::Option::Some(&self.tax_code),
-            19usize => ::std::option::Option::Some(&self.tax_percent),
-            20usize => ::std::option::Option::Some(&self.total_tax_amount),
-            21usize => ::std::option::Option::Some(&self.unit_of_measure_id),
-            22usize => ::std::option::Option::Some(&self.unit_price),
-            23usize => ::std::option::Option::Some(&self.account),
-            24usize => ::std::option::Option::Some(&self.item),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "account_id", &self.account_id);
-        d.field(2usize, "amount_excluding_tax", &self.amount_excluding_tax);
-        d.field(3usize, "amount_including_tax", &self.amount_including_tax);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "discount_amount", &self.discount_amount);
-        d.field(
-            6usize,
-            "discount_applied_before_tax",
-            &self.discount_applied_before_tax,
-        );
-        d.field(7usize, "discount_percent", &self.discount_percent);
-        d.field(8usize, "document_id", &self.document_id);
-        d.field(
-            9usize,
-            "invoice_discount_allocation",
-            &self.invoice_discount_allocation,
-        );
-        d.field(10usize, "item_id", &self.item_id);
-        d.field(11usize, "line_type", &self.line_type);
-        d.field(12usize, "net_amount", &self.net_amount);
-        d.field(13usize, "net_amount_including_tax", &self.net_amount_including_tax);
-        d.field(14usize, "net_tax_amount", &self.net_tax_amount);
-        d.field(15usize, "quantity", &self.quantity);
-        d.field(16usize, "sequence", &self.sequence);
-        d.field(17usize, "shipment_date", &self.shipment_date);
-        d.field(18usize, "tax_code", &self.tax_code);
-        d.field(19usize, "tax_percent", &self.tax_percent);
-        d.field(20usize, "total_tax_amount", &self.total_tax_amount);
-        d.field(21usize, "unit_of_measure_id", &self.unit_of_measure_id);
-        d.field(22usize, "unit_price", &self.unit_price);
-        d.field(23usize, "account", &self.account);
-        d.field(24usize, "item", &self.item);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1735,6 +1599,52 @@ impl rt::Object for SalesOrder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.salesOrder\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "billing_postal_address", &self.billing_postal_address);
+        d.field(2usize, "bill_to_customer_id", &self.bill_to_customer_id);
+        d.field(3usize, "bill_to_customer_number", &self.bill_to_customer_number);
+        d.field(4usize, "bill_to_name", &self.bill_to_name);
+        d.field(5usize, "currency_code", &self.currency_code);
+        d.field(6usize, "currency_id", &self.currency_id);
+        d.field(7usize, "customer_id", &self.customer_id);
+        d.field(8usize, "customer_name", &self.customer_name);
+        d.field(9usize, "customer_number", &self.customer_number);
+        d.field(10usize, "discount_amount", &self.discount_amount);
+        d.field(
+            11usize,
+            "discount_applied_before_tax",
+            &self.discount_applied_before_tax,
+        );
+        d.field(12usize, "email", &self.email);
+        d.field(13usize, "external_document_number", &self.external_document_number);
+        d.field(14usize, "fully_shipped", &self.fully_shipped);
+        d.field(15usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(16usize, "number", &self.number);
+        d.field(17usize, "order_date", &self.order_date);
+        d.field(18usize, "partial_shipping", &self.partial_shipping);
+        d.field(19usize, "payment_terms_id", &self.payment_terms_id);
+        d.field(20usize, "phone_number", &self.phone_number);
+        d.field(21usize, "prices_include_tax", &self.prices_include_tax);
+        d.field(22usize, "requested_delivery_date", &self.requested_delivery_date);
+        d.field(23usize, "salesperson", &self.salesperson);
+        d.field(24usize, "selling_postal_address", &self.selling_postal_address);
+        d.field(25usize, "shipping_postal_address", &self.shipping_postal_address);
+        d.field(26usize, "ship_to_contact", &self.ship_to_contact);
+        d.field(27usize, "ship_to_name", &self.ship_to_name);
+        d.field(28usize, "status", &self.status);
+        d.field(29usize, "total_amount_excluding_tax", &self.total_amount_excluding_tax);
+        d.field(30usize, "total_amount_including_tax", &self.total_amount_including_tax);
+        d.field(31usize, "total_tax_amount", &self.total_tax_amount);
+        d.field(32usize, "currency", &self.currency);
+        d.field(33usize, "customer", &self.customer);
+        d.field(34usize, "payment_term", &self.payment_term);
+        d.field(35usize, "sales_order_lines", &self.sales_order_lines);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for SalesOrder {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1816,96 +1726,11 @@ impl rt::Object for SalesOrder {
         w.field(35usize, &self.sales_order_lines);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.billing_postal_address),
-            2usize => ::std::option::Option::Some(&self.bill_to_customer_id),
-            3usize => ::std::option::Option::Some(&self.bill_to_customer_number),
-            4usize => ::std::option::Option::Some(&self.bill_to_name),
-            5usize => ::std::option::Option::Some(&self.currency_code),
-            6usize => ::std::option::Option::Some(&self.currency_id),
-            7usize => ::std::option::Option::Some(&self.customer_id),
-            8usize => ::std::option::Option::Some(&self.customer_name),
-            9usize => ::std::option::Option::Some(&self.customer_number),
-            10usize => ::std::option::Option::Some(&self.discount_amount),
-            11usize => ::std::option::Option::Some(&self.discount_applied_before_tax),
-            12usize => ::std::option::Option::Some(&self.email),
-            13usize => ::std::option::Option::Some(&self.external_document_number),
-            14usize => ::std::option::Option::Some(&self.fully_shipped),
-            15usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            16usize => ::std::option::Option::Some(&self.number),
-            17usize => ::std::option::Option::Some(&self.order_date),
-            18usize => ::std::option::Option::Some(&self.partial_shipping),
-            19usize => ::std::option::Option::Some(&self.payment_terms_id),
-            20usize => ::std::option::Option::Some(&self.phone_number),
-            21usize => ::std::option::Option::Some(&self.prices_include_tax),
-            22usize => ::std::option::Option::Some(&self.requested_delivery_date),
-            23usize => ::std::option::Option::Some(&self.salesperson),
-            24usize => ::std::option::Option::Some(&self.selling_postal_address),
-            25usize => ::std::option::Option::Some(&self.shipping_postal_address),
-            26usize => ::std::option::Option::Some(&self.ship_to_contact),
-            27usize => ::std::option::Option::Some(&self.ship_to_name),
-            28usize => ::std::option::Option::Some(&self.status),
-            29usize => ::std::option::Option::Some(&self.total_amount_excluding_tax),
-            30usize => ::std::option::Option::Some(&self.total_amount_including_tax),
-            31usize => ::std::option::Option::Some(&self.total_tax_amount),
-            32usize => ::std::option::Option::Some(&self.currency),
-            33usize => ::std::option::Option::Some(&self.customer),
-            34usize => ::std::option::Option::Some(&self.payment_term),
-            35usize => ::std::option::Option::Some(&self.sales_order_lines),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "billing_postal_address", &self.billing_postal_address);
-        d.field(2usize, "bill_to_customer_id", &self.bill_to_customer_id);
-        d.field(3usize, "bill_to_customer_number", &self.bill_to_customer_number);
-        d.field(4usize, "bill_to_name", &self.bill_to_name);
-        d.field(5usize, "currency_code", &self.currency_code);
-        d.field(6usize, "currency_id", &self.currency_id);
-        d.field(7usize, "customer_id", &self.customer_id);
-        d.field(8usize, "customer_name", &self.customer_name);
-        d.field(9usize, "customer_number", &self.customer_number);
-        d.field(10usize, "discount_amount", &self.discount_amount);
-        d.field(
-            11usize,
-            "discount_applied_before_tax",
-            &self.discount_applied_before_tax,
-        );
-        d.field(12usize, "email", &self.email);
-        d.field(13usize, "external_document_number", &self.external_document_number);
-        d.field(14usize, "fully_shipped", &self.fully_shipped);
-        d.field(15usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(16usize, "number", &self.number);
-        d.field(17usize, "order_date", &self.order_date);
-        d.field(18usize, "partial_shipping", &self.partial_shipping);
-        d.field(19usize, "payment_terms_id", &self.payment_terms_id);
-        d.field(20usize, "phone_number", &self.phone_number);
-        d.field(21usize, "prices_include_tax", &self.prices_include_tax);
-        d.field(22usize, "requested_delivery_date", &self.requested_delivery_date);
-        d.field(23usize, "salesperson", &self.salesperson);
-        d.field(24usize, "selling_postal_address", &self.selling_postal_address);
-        d.field(25usize, "shipping_postal_address", &self.shipping_postal_address);
-        d.field(26usize, "ship_to_contact", &self.ship_to_contact);
-        d.field(27usize, "ship_to_name", &self.ship_to_name);
-        d.field(28usize, "status", &self.status);
-        d.field(29usize, "total_amount_excluding_tax", &self.total_amount_excluding_tax);
-        d.field(30usize, "total_amount_including_tax", &self.total_amount_including_tax);
-        d.field(31usize, "total_tax_amount", &self.total_tax_amount);
-        d.field(32usize, "currency", &self.currency);
-        d.field(33usize, "customer", &self.customer);
-        d.field(34usize, "payment_term", &self.payment_term);
-        d.field(35usize, "sales_order_lines", &self.sales_order_lines);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2120,6 +1945,49 @@ impl rt::Object for SalesOrderLine {
     ];
     const TAG: &'static str = "\"#microsoft.graph.salesOrderLine\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "account_id", &self.account_id);
+        d.field(2usize, "amount_excluding_tax", &self.amount_excluding_tax);
+        d.field(3usize, "amount_including_tax", &self.amount_including_tax);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "discount_amount", &self.discount_amount);
+        d.field(
+            6usize,
+            "discount_applied_before_tax",
+            &self.discount_applied_before_tax,
+        );
+        d.field(7usize, "discount_percent", &self.discount_percent);
+        d.field(8usize, "document_id", &self.document_id);
+        d.field(
+            9usize,
+            "invoice_discount_allocation",
+            &self.invoice_discount_allocation,
+        );
+        d.field(10usize, "invoiced_quantity", &self.invoiced_quantity);
+        d.field(11usize, "invoice_quantity", &self.invoice_quantity);
+        d.field(12usize, "item_id", &self.item_id);
+        d.field(13usize, "line_type", &self.line_type);
+        d.field(14usize, "net_amount", &self.net_amount);
+        d.field(15usize, "net_amount_including_tax", &self.net_amount_including_tax);
+        d.field(16usize, "net_tax_amount", &self.net_tax_amount);
+        d.field(17usize, "quantity", &self.quantity);
+        d.field(18usize, "sequence", &self.sequence);
+        d.field(19usize, "shipment_date", &self.shipment_date);
+        d.field(20usize, "shipped_quantity", &self.shipped_quantity);
+        d.field(21usize, "ship_quantity", &self.ship_quantity);
+        d.field(22usize, "tax_code", &self.tax_code);
+        d.field(23usize, "tax_percent", &self.tax_percent);
+        d.field(24usize, "total_tax_amount", &self.total_tax_amount);
+        d.field(25usize, "unit_of_measure_id", &self.unit_of_measure_id);
+        d.field(26usize, "unit_price", &self.unit_price);
+        d.field(27usize, "account", &self.account);
+        d.field(28usize, "item", &self.item);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for SalesOrderLine {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2187,86 +2055,11 @@ impl rt::Object for SalesOrderLine {
         w.field(28usize, &self.item);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.account_id),
-            2usize => ::std::option::Option::Some(&self.amount_excluding_tax),
-            3usize => ::std::option::Option::Some(&self.amount_including_tax),
-            4usize => ::std::option::Option::Some(&self.description),
-            5usize => ::std::option::Option::Some(&self.discount_amount),
-            6usize => ::std::option::Option::Some(&self.discount_applied_before_tax),
-            7usize => ::std::option::Option::Some(&self.discount_percent),
-            8usize => ::std::option::Option::Some(&self.document_id),
-            9usize => ::std::option::Option::Some(&self.invoice_discount_allocation),
-            10usize => ::std::option::Option::Some(&self.invoiced_quantity),
-            11usize => ::std::option::Option::Some(&self.invoice_quantity),
-            12usize => ::std::option::Option::Some(&self.item_id),
-            13usize => ::std::option::Option::Some(&self.line_type),
-            14usize => ::std::option::Option::Some(&self.net_amount),
-            15usize => ::std::option::Option::Some(&self.net_amount_including_tax),
-            16usize => ::std::option::Option::Some(&self.net_tax_amount),
-            17usize => ::std::option::Option::Some(&self.quantity),
-            18usize => ::std::option::Option::Some(&self.sequence),
-            19usize => ::std::option::Option::Some(&self.shipment_date),
-            20usize => ::std::option::Option::Some(&self.shipped_quantity),
-            21usize => ::std::option::Option::Some(&self.ship_quantity),
-            22usize => ::std::option::Option::Some(&self.tax_code),
-            23usize => ::std::option::Option::Some(&self.tax_percent),
-            24usize => ::std::option::Option::Some(&self.total_tax_amount),
-            25usize => ::std::option::Option::Some(&self.unit_of_measure_id),
-            26usize => ::std::option::Option::Some(&self.unit_price),
-            27usize => ::std::option::Option::Some(&self.account),
-            28usize => ::std::option::Option::Some(&self.item),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "account_id", &self.account_id);
-        d.field(2usize, "amount_excluding_tax", &self.amount_excluding_tax);
-        d.field(3usize, "amount_including_tax", &self.amount_including_tax);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "discount_amount", &self.discount_amount);
-        d.field(
-            6usize,
-            "discount_applied_before_tax",
-            &self.discount_applied_before_tax,
-        );
-        d.field(7usize, "discount_percent", &self.discount_percent);
-        d.field(8usize, "document_id", &self.document_id);
-        d.field(
-            9usize,
-            "invoice_discount_allocation",
-            &self.invoice_discount_allocation,
-        );
-        d.field(10usize, "invoiced_quantity", &self.invoiced_quantity);
-        d.field(11usize, "invoice_quantity", &self.invoice_quantity);
-        d.field(12usize, "item_id", &self.item_id);
-        d.field(13usize, "line_type", &self.line_type);
-        d.field(14usize, "net_amount", &self.net_amount);
-        d.field(15usize, "net_amount_including_tax", &self.net_amount_including_tax);
-        d.field(16usize, "net_tax_amount", &self.net_tax_amount);
-        d.field(17usize, "quantity", &self.quantity);
-        d.field(18usize, "sequence", &self.sequence);
-        d.field(19usize, "shipment_date", &self.shipment_date);
-        d.field(20usize, "shipped_quantity", &self.shipped_quantity);
-        d.field(21usize, "ship_quantity", &self.ship_quantity);
-        d.field(22usize, "tax_code", &self.tax_code);
-        d.field(23usize, "tax_percent", &self.tax_percent);
-        d.field(24usize, "total_tax_amount", &self.total_tax_amount);
-        d.field(25usize, "unit_of_measure_id", &self.unit_of_measure_id);
-        d.field(26usize, "unit_price", &self.unit_price);
-        d.field(27usize, "account", &self.account);
-        d.field(28usize, "item", &self.item);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2512,6 +2305,49 @@ impl rt::Object for SalesQuote {
     ];
     const TAG: &'static str = "\"#microsoft.graph.salesQuote\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "accepted_date", &self.accepted_date);
+        d.field(2usize, "billing_postal_address", &self.billing_postal_address);
+        d.field(3usize, "bill_to_customer_id", &self.bill_to_customer_id);
+        d.field(4usize, "bill_to_customer_number", &self.bill_to_customer_number);
+        d.field(5usize, "bill_to_name", &self.bill_to_name);
+        d.field(6usize, "currency_code", &self.currency_code);
+        d.field(7usize, "currency_id", &self.currency_id);
+        d.field(8usize, "customer_id", &self.customer_id);
+        d.field(9usize, "customer_name", &self.customer_name);
+        d.field(10usize, "customer_number", &self.customer_number);
+        d.field(11usize, "discount_amount", &self.discount_amount);
+        d.field(12usize, "document_date", &self.document_date);
+        d.field(13usize, "due_date", &self.due_date);
+        d.field(14usize, "email", &self.email);
+        d.field(15usize, "external_document_number", &self.external_document_number);
+        d.field(16usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(17usize, "number", &self.number);
+        d.field(18usize, "payment_terms_id", &self.payment_terms_id);
+        d.field(19usize, "phone_number", &self.phone_number);
+        d.field(20usize, "salesperson", &self.salesperson);
+        d.field(21usize, "selling_postal_address", &self.selling_postal_address);
+        d.field(22usize, "sent_date", &self.sent_date);
+        d.field(23usize, "shipment_method_id", &self.shipment_method_id);
+        d.field(24usize, "shipping_postal_address", &self.shipping_postal_address);
+        d.field(25usize, "ship_to_contact", &self.ship_to_contact);
+        d.field(26usize, "ship_to_name", &self.ship_to_name);
+        d.field(27usize, "status", &self.status);
+        d.field(28usize, "total_amount_excluding_tax", &self.total_amount_excluding_tax);
+        d.field(29usize, "total_amount_including_tax", &self.total_amount_including_tax);
+        d.field(30usize, "total_tax_amount", &self.total_tax_amount);
+        d.field(31usize, "valid_until_date", &self.valid_until_date);
+        d.field(32usize, "currency", &self.currency);
+        d.field(33usize, "customer", &self.customer);
+        d.field(34usize, "payment_term", &self.payment_term);
+        d.field(35usize, "sales_quote_lines", &self.sales_quote_lines);
+        d.field(36usize, "shipment_method", &self.shipment_method);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for SalesQuote {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2595,94 +2431,11 @@ impl rt::Object for SalesQuote {
         w.field(36usize, &self.shipment_method);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.accepted_date),
-            2usize => ::std::option::Option::Some(&self.billing_postal_address),
-            3usize => ::std::option::Option::Some(&self.bill_to_customer_id),
-            4usize => ::std::option::Option::Some(&self.bill_to_customer_number),
-            5usize => ::std::option::Option::Some(&self.bill_to_name),
-            6usize => ::std::option::Option::Some(&self.currency_code),
-            7usize => ::std::option::Option::Some(&self.currency_id),
-            8usize => ::std::option::Option::Some(&self.customer_id),
-            9usize => ::std::option::Option::Some(&self.customer_name),
-            10usize => ::std::option::Option::Some(&self.customer_number),
-            11usize => ::std::option::Option::Some(&self.discount_amount),
-            12usize => ::std::option::Option::Some(&self.document_date),
-            13usize => ::std::option::Option::Some(&self.due_date),
-            14usize => ::std::option::Option::Some(&self.email),
-            15usize => ::std::option::Option::Some(&self.external_document_number),
-            16usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            17usize => ::std::option::Option::Some(&self.number),
-            18usize => ::std::option::Option::Some(&self.payment_terms_id),
-            19usize => ::std::option::Option::Some(&self.phone_number),
-            20usize => ::std::option::Option::Some(&self.salesperson),
-            21usize => ::std::option::Option::Some(&self.selling_postal_address),
-            22usize => ::std::option::Option::Some(&self.sent_date),
-            23usize => ::std::option::Option::Some(&self.shipment_method_id),
-            24usize => ::std::option::Option::Some(&self.shipping_postal_address),
-            25usize => ::std::option::Option::Some(&self.ship_to_contact),
-            26usize => ::std::option::Option::Some(&self.ship_to_name),
-            27usize => ::std::option::Option::Some(&self.status),
-            28usize => ::std::option::Option::Some(&self.total_amount_excluding_tax),
-            29usize => ::std::option::Option::Some(&self.total_amount_including_tax),
-            30usize => ::std::option::Option::Some(&self.total_tax_amount),
-            31usize => ::std::option::Option::Some(&self.valid_until_date),
-            32usize => ::std::option::Option::Some(&self.currency),
-            33usize => ::std::option::Option::Some(&self.customer),
-            34usize => ::std::option::Option::Some(&self.payment_term),
-            35usize => ::std::option::Option::Some(&self.sales_quote_lines),
-            36usize => ::std::option::Option::Some(&self.shipment_method),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "accepted_date", &self.accepted_date);
-        d.field(2usize, "billing_postal_address", &self.billing_postal_address);
-        d.field(3usize, "bill_to_customer_id", &self.bill_to_customer_id);
-        d.field(4usize, "bill_to_customer_number", &self.bill_to_customer_number);
-        d.field(5usize, "bill_to_name", &self.bill_to_name);
-        d.field(6usize, "currency_code", &self.currency_code);
-        d.field(7usize, "currency_id", &self.currency_id);
-        d.field(8usize, "customer_id", &self.customer_id);
-        d.field(9usize, "customer_name", &self.customer_name);
-        d.field(10usize, "customer_number", &self.customer_number);
-        d.field(11usize, "discount_amount", &self.discount_amount);
-        d.field(12usize, "document_date", &self.document_date);
-        d.field(13usize, "due_date", &self.due_date);
-        d.field(14usize, "email", &self.email);
-        d.field(15usize, "external_document_number", &self.external_document_number);
-        d.field(16usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(17usize, "number", &self.number);
-        d.field(18usize, "payment_terms_id", &self.payment_terms_id);
-        d.field(19usize, "phone_number", &self.phone_number);
-        d.field(20usize, "salesperson", &self.salesperson);
-        d.field(21usize, "selling_postal_address", &self.selling_postal_address);
-        d.field(22usize, "sent_date", &self.sent_date);
-        d.field(23usize, "shipment_method_id", &self.shipment_method_id);
-        d.field(24usize, "shipping_postal_address", &self.shipping_postal_address);
-        d.field(25usize, "ship_to_contact", &self.ship_to_contact);
-        d.field(26usize, "ship_to_name", &self.ship_to_name);
-        d.field(27usize, "status", &self.status);
-        d.field(28usize, "total_amount_excluding_tax", &self.total_amount_excluding_tax);
-        d.field(29usize, "total_amount_including_tax", &self.total_amount_including_tax);
-        d.field(30usize, "total_tax_amount", &self.total_tax_amount);
-        d.field(31usize, "valid_until_date", &self.valid_until_date);
-        d.field(32usize, "currency", &self.currency);
-        d.field(33usize, "customer", &self.customer);
-        d.field(34usize, "payment_term", &self.payment_term);
-        d.field(35usize, "sales_quote_lines", &self.sales_quote_lines);
-        d.field(36usize, "shipment_method", &self.shipment_method);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2868,6 +2621,39 @@ impl rt::Object for SalesQuoteLine {
     ];
     const TAG: &'static str = "\"#microsoft.graph.salesQuoteLine\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "account_id", &self.account_id);
+        d.field(2usize, "amount_excluding_tax", &self.amount_excluding_tax);
+        d.field(3usize, "amount_including_tax", &self.amount_including_tax);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "discount_amount", &self.discount_amount);
+        d.field(
+            6usize,
+            "discount_applied_before_tax",
+            &self.discount_applied_before_tax,
+        );
+        d.field(7usize, "discount_percent", &self.discount_percent);
+        d.field(8usize, "document_id", &self.document_id);
+        d.field(9usize, "item_id", &self.item_id);
+        d.field(10usize, "line_type", &self.line_type);
+        d.field(11usize, "net_amount", &self.net_amount);
+        d.field(12usize, "net_amount_including_tax", &self.net_amount_including_tax);
+        d.field(13usize, "net_tax_amount", &self.net_tax_amount);
+        d.field(14usize, "quantity", &self.quantity);
+        d.field(15usize, "sequence", &self.sequence);
+        d.field(16usize, "tax_code", &self.tax_code);
+        d.field(17usize, "tax_percent", &self.tax_percent);
+        d.field(18usize, "total_tax_amount", &self.total_tax_amount);
+        d.field(19usize, "unit_of_measure_id", &self.unit_of_measure_id);
+        d.field(20usize, "unit_price", &self.unit_price);
+        d.field(21usize, "account", &self.account);
+        d.field(22usize, "item", &self.item);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for SalesQuoteLine {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2923,70 +2709,11 @@ impl rt::Object for SalesQuoteLine {
         w.field(22usize, &self.item);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.account_id),
-            2usize => ::std::option::Option::Some(&self.amount_excluding_tax),
-            3usize => ::std::option::Option::Some(&self.amount_including_tax),
-            4usize => ::std::option::Option::Some(&self.description),
-            5usize => ::std::option::Option::Some(&self.discount_amount),
-            6usize => ::std::option::Option::Some(&self.discount_applied_before_tax),
-            7usize => ::std::option::Option::Some(&self.discount_percent),
-            8usize => ::std::option::Option::Some(&self.document_id),
-            9usize => ::std::option::Option::Some(&self.item_id),
-            10usize => ::std::option::Option::Some(&self.line_type),
-            11usize => ::std::option::Option::Some(&self.net_amount),
-            12usize => ::std::option::Option::Some(&self.net_amount_including_tax),
-            13usize => ::std::option::Option::Some(&self.net_tax_amount),
-            14usize => ::std::option::Option::Some(&self.quantity),
-            15usize => ::std::option::Option::Some(&self.sequence),
-            16usize => ::std::option::Option::Some(&self.tax_code),
-            17usize => ::std::option::Option::Some(&self.tax_percent),
-            18usize => ::std::option::Option::Some(&self.total_tax_amount),
-            19usize => ::std::option::Option::Some(&self.unit_of_measure_id),
-            20usize => ::std::option::Option::Some(&self.unit_price),
-            21usize => ::std::option::Option::Some(&self.account),
-            22usize => ::std::option::Option::Some(&self.item),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "account_id", &self.account_id);
-        d.field(2usize, "amount_excluding_tax", &self.amount_excluding_tax);
-        d.field(3usize, "amount_including_tax", &self.amount_including_tax);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "discount_amount", &self.discount_amount);
-        d.field(
-            6usize,
-            "discount_applied_before_tax",
-            &self.discount_applied_before_tax,
-        );
-        d.field(7usize, "discount_percent", &self.discount_percent);
-        d.field(8usize, "document_id", &self.document_id);
-        d.field(9usize, "item_id", &self.item_id);
-        d.field(10usize, "line_type", &self.line_type);
-        d.field(11usize, "net_amount", &self.net_amount);
-        d.field(12usize, "net_amount_including_tax", &self.net_amount_including_tax);
-        d.field(13usize, "net_tax_amount", &self.net_tax_amount);
-        d.field(14usize, "quantity", &self.quantity);
-        d.field(15usize, "sequence", &self.sequence);
-        d.field(16usize, "tax_code", &self.tax_code);
-        d.field(17usize, "tax_percent", &self.tax_percent);
-        d.field(18usize, "total_tax_amount", &self.total_tax_amount);
-        d.field(19usize, "unit_of_measure_id", &self.unit_of_measure_id);
-        d.field(20usize, "unit_price", &self.unit_price);
-        d.field(21usize, "account", &self.account);
-        d.field(22usize, "item", &self.item);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3041,6 +2768,13 @@ impl rt::Object for SamlSingleSignOnSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"relayState\":"];
     const TAG: &'static str = "\"#microsoft.graph.samlSingleSignOnSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "relay_state", &self.relay_state);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for SamlSingleSignOnSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.relay_state.read_from(r),
@@ -3052,22 +2786,11 @@ impl rt::Object for SamlSingleSignOnSettings {
         w.field(0usize, &self.relay_state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.relay_state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "relay_state", &self.relay_state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3225,6 +2948,46 @@ impl rt::Object for Schedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.schedule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "enabled", &self.enabled);
+        d.field(
+            2usize,
+            "offer_shift_requests_enabled",
+            &self.offer_shift_requests_enabled,
+        );
+        d.field(3usize, "open_shifts_enabled", &self.open_shifts_enabled);
+        d.field(4usize, "provision_status", &self.provision_status);
+        d.field(5usize, "provision_status_code", &self.provision_status_code);
+        d.field(
+            6usize,
+            "swap_shifts_requests_enabled",
+            &self.swap_shifts_requests_enabled,
+        );
+        d.field(7usize, "time_clock_enabled", &self.time_clock_enabled);
+        d.field(8usize, "time_clock_settings", &self.time_clock_settings);
+        d.field(9usize, "time_off_requests_enabled", &self.time_off_requests_enabled);
+        d.field(10usize, "time_zone", &self.time_zone);
+        d.field(11usize, "workforce_integration_ids", &self.workforce_integration_ids);
+        d.field(12usize, "offer_shift_requests", &self.offer_shift_requests);
+        d.field(13usize, "open_shift_change_requests", &self.open_shift_change_requests);
+        d.field(14usize, "open_shifts", &self.open_shifts);
+        d.field(15usize, "scheduling_groups", &self.scheduling_groups);
+        d.field(16usize, "shifts", &self.shifts);
+        d.field(
+            17usize,
+            "swap_shifts_change_requests",
+            &self.swap_shifts_change_requests,
+        );
+        d.field(18usize, "time_cards", &self.time_cards);
+        d.field(19usize, "time_off_reasons", &self.time_off_reasons);
+        d.field(20usize, "time_off_requests", &self.time_off_requests);
+        d.field(21usize, "times_off", &self.times_off);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Schedule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3278,76 +3041,11 @@ impl rt::Object for Schedule {
         w.field(21usize, &self.times_off);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.enabled),
-            2usize => ::std::option::Option::Some(&self.offer_shift_requests_enabled),
-            3usize => ::std::option::Option::Some(&self.open_shifts_enabled),
-            4usize => ::std::option::Option::Some(&self.provision_status),
-            5usize => ::std::option::Option::Some(&self.provision_status_code),
-            6usize => ::std::option::Option::Some(&self.swap_shifts_requests_enabled),
-            7usize => ::std::option::Option::Some(&self.time_clock_enabled),
-            8usize => ::std::option::Option::Some(&self.time_clock_settings),
-            9usize => ::std::option::Option::Some(&self.time_off_requests_enabled),
-            10usize => ::std::option::Option::Some(&self.time_zone),
-            11usize => ::std::option::Option::Some(&self.workforce_integration_ids),
-            12usize => ::std::option::Option::Some(&self.offer_shift_requests),
-            13usize => ::std::option::Option::Some(&self.open_shift_change_requests),
-            14usize => ::std::option::Option::Some(&self.open_shifts),
-            15usize => ::std::option::Option::Some(&self.scheduling_groups),
-            16usize => ::std::option::Option::Some(&self.shifts),
-            17usize => ::std::option::Option::Some(&self.swap_shifts_change_requests),
-            18usize => ::std::option::Option::Some(&self.time_cards),
-            19usize => ::std::option::Option::Some(&self.time_off_reasons),
-            20usize => ::std::option::Option::Some(&self.time_off_requests),
-            21usize => ::std::option::Option::Some(&self.times_off),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "enabled", &self.enabled);
-        d.field(
-            2usize,
-            "offer_shift_requests_enabled",
-            &self.offer_shift_requests_enabled,
-        );
-        d.field(3usize, "open_shifts_enabled", &self.open_shifts_enabled);
-        d.field(4usize, "provision_status", &self.provision_status);
-        d.field(5usize, "provision_status_code", &self.provision_status_code);
-        d.field(
-            6usize,
-            "swap_shifts_requests_enabled",
-            &self.swap_shifts_requests_enabled,
-        );
-        d.field(7usize, "time_clock_enabled", &self.time_clock_enabled);
-        d.field(8usize, "time_clock_settings", &self.time_clock_settings);
-        d.field(9usize, "time_off_requests_enabled", &self.time_off_requests_enabled);
-        d.field(10usize, "time_zone", &self.time_zone);
-        d.field(11usize, "workforce_integration_ids", &self.workforce_integration_ids);
-        d.field(12usize, "offer_shift_requests", &self.offer_shift_requests);
-        d.field(13usize, "open_shift_change_requests", &self.open_shift_change_requests);
-        d.field(14usize, "open_shifts", &self.open_shifts);
-        d.field(15usize, "scheduling_groups", &self.scheduling_groups);
-        d.field(16usize, "shifts", &self.shifts);
-        d.field(
-            17usize,
-            "swap_shifts_change_requests",
-            &self.swap_shifts_change_requests,
-        );
-        d.field(18usize, "time_cards", &self.time_cards);
-        d.field(19usize, "time_off_reasons", &self.time_off_reasons);
-        d.field(20usize, "time_off_requests", &self.time_off_requests);
-        d.field(21usize, "times_off", &self.times_off);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3475,6 +3173,25 @@ impl rt::Object for ScheduleChangeRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.scheduleChangeRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "assigned_to", &self.assigned_to);
+        d.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
+        d.field(7usize, "manager_action_message", &self.manager_action_message);
+        d.field(8usize, "manager_user_id", &self.manager_user_id);
+        d.field(9usize, "sender_date_time", &self.sender_date_time);
+        d.field(10usize, "sender_message", &self.sender_message);
+        d.field(11usize, "sender_user_id", &self.sender_user_id);
+        d.field(12usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ScheduleChangeRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3510,46 +3227,11 @@ impl rt::Object for ScheduleChangeRequest {
         w.field(12usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.assigned_to),
-            6usize => ::std::option::Option::Some(&self.manager_action_date_time),
-            7usize => ::std::option::Option::Some(&self.manager_action_message),
-            8usize => ::std::option::Option::Some(&self.manager_user_id),
-            9usize => ::std::option::Option::Some(&self.sender_date_time),
-            10usize => ::std::option::Option::Some(&self.sender_message),
-            11usize => ::std::option::Option::Some(&self.sender_user_id),
-            12usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "assigned_to", &self.assigned_to);
-        d.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
-        d.field(7usize, "manager_action_message", &self.manager_action_message);
-        d.field(8usize, "manager_user_id", &self.manager_user_id);
-        d.field(9usize, "sender_date_time", &self.sender_date_time);
-        d.field(10usize, "sender_message", &self.sender_message);
-        d.field(11usize, "sender_user_id", &self.sender_user_id);
-        d.field(12usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3645,35 +3327,35 @@ impl rt::Poly for AnyScheduleChangeRequest {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.offerShiftRequest") => {
-                rt::object::read_boxed(r).map(Self::OfferShiftRequest)
+                rt::object::read_boxed(r, Self::OfferShiftRequest)
             }
             ::std::option::Option::Some("microsoft.graph.openShiftChangeRequest") => {
-                rt::object::read_boxed(r).map(Self::OpenShiftChangeRequest)
+                rt::object::read_boxed(r, Self::OpenShiftChangeRequest)
             }
             ::std::option::Option::Some("microsoft.graph.swapShiftsChangeRequest") => {
-                rt::object::read_boxed(r).map(Self::SwapShiftsChangeRequest)
+                rt::object::read_boxed(r, Self::SwapShiftsChangeRequest)
             }
             ::std::option::Option::Some("microsoft.graph.timeOffRequest") => {
-                rt::object::read_boxed(r).map(Self::TimeOffRequest)
+                rt::object::read_boxed(r, Self::TimeOffRequest)
             }
-            _ => rt::object::read_boxed(r).map(Self::ScheduleChangeRequest),
+            _ => rt::object::read_boxed(r, Self::ScheduleChangeRequest),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ScheduleChangeRequest(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::OfferShiftRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.offerShiftRequest"),
                 )
             }
             Self::OpenShiftChangeRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3682,7 +3364,7 @@ impl rt::Poly for AnyScheduleChangeRequest {
                 )
             }
             Self::SwapShiftsChangeRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3691,7 +3373,7 @@ impl rt::Poly for AnyScheduleChangeRequest {
                 )
             }
             Self::TimeOffRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.timeOffRequest"),
@@ -4194,6 +3876,15 @@ impl rt::Object for ScheduleEntity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.scheduleEntity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end_date_time", &self.end_date_time);
+        d.field(1usize, "start_date_time", &self.start_date_time);
+        d.field(2usize, "theme", &self.theme);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ScheduleEntity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.end_date_time.read_from(r),
@@ -4209,26 +3900,11 @@ impl rt::Object for ScheduleEntity {
         w.field(2usize, &self.theme);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.end_date_time),
-            1usize => ::std::option::Option::Some(&self.start_date_time),
-            2usize => ::std::option::Option::Some(&self.theme),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_date_time", &self.end_date_time);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-        d.field(2usize, "theme", &self.theme);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4303,39 +3979,39 @@ impl rt::Poly for AnyScheduleEntity {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.openShiftItem") => {
-                rt::object::read_boxed(r).map(Self::OpenShiftItem)
+                rt::object::read_boxed(r, Self::OpenShiftItem)
             }
             ::std::option::Option::Some("microsoft.graph.shiftItem") => {
-                rt::object::read_boxed(r).map(Self::ShiftItem)
+                rt::object::read_boxed(r, Self::ShiftItem)
             }
             ::std::option::Option::Some("microsoft.graph.timeOffItem") => {
-                rt::object::read_boxed(r).map(Self::TimeOffItem)
+                rt::object::read_boxed(r, Self::TimeOffItem)
             }
-            _ => rt::object::read_boxed(r).map(Self::ScheduleEntity),
+            _ => rt::object::read_boxed(r, Self::ScheduleEntity),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ScheduleEntity(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::OpenShiftItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.openShiftItem"),
                 )
             }
             Self::ShiftItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.shiftItem"),
                 )
             }
             Self::TimeOffItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.timeOffItem"),
@@ -4659,6 +4335,20 @@ impl rt::Object for SchedulingGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.schedulingGroup\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "is_active", &self.is_active);
+        d.field(7usize, "user_ids", &self.user_ids);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for SchedulingGroup {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4684,36 +4374,11 @@ impl rt::Object for SchedulingGroup {
         w.field(7usize, &self.user_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.is_active),
-            7usize => ::std::option::Option::Some(&self.user_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "is_active", &self.is_active);
-        d.field(7usize, "user_ids", &self.user_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4791,6 +4456,18 @@ impl rt::Object for SchemaExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.schemaExtension\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "owner", &self.owner);
+        d.field(3usize, "properties", &self.properties);
+        d.field(4usize, "status", &self.status);
+        d.field(5usize, "target_types", &self.target_types);
+    }
+}
+#[cfg(msgraph_beta_schema_extensions_or_search)]
+impl rt::object::Members for SchemaExtension {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4812,32 +4489,11 @@ impl rt::Object for SchemaExtension {
         w.field(5usize, &self.target_types);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.owner),
-            3usize => ::std::option::Option::Some(&self.properties),
-            4usize => ::std::option::Option::Some(&self.status),
-            5usize => ::std::option::Option::Some(&self.target_types),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "owner", &self.owner);
-        d.field(3usize, "properties", &self.properties);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "target_types", &self.target_types);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4993,6 +4649,16 @@ impl rt::Object for ScopedRoleMembership {
     ];
     const TAG: &'static str = "\"#microsoft.graph.scopedRoleMembership\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "administrative_unit_id", &self.administrative_unit_id);
+        d.field(2usize, "role_id", &self.role_id);
+        d.field(3usize, "role_member_info", &self.role_member_info);
+    }
+}
+#[cfg(msgraph_beta_core_or_scoped_role_memberships)]
+impl rt::object::Members for ScopedRoleMembership {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5010,28 +4676,11 @@ impl rt::Object for ScopedRoleMembership {
         w.field(3usize, &self.role_member_info);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.administrative_unit_id),
-            2usize => ::std::option::Option::Some(&self.role_id),
-            3usize => ::std::option::Option::Some(&self.role_member_info),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "administrative_unit_id", &self.administrative_unit_id);
-        d.field(2usize, "role_id", &self.role_id);
-        d.field(3usize, "role_member_info", &self.role_member_info);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

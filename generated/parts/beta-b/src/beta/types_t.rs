@@ -33,6 +33,14 @@ impl rt::Object for TabUpdatedEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"tabId\":"];
     const TAG: &'static str = "\"#microsoft.graph.tabUpdatedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "tab_id", &self.tab_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TabUpdatedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -46,24 +54,11 @@ impl rt::Object for TabUpdatedEventMessageDetail {
         w.field(1usize, &self.tab_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.tab_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "tab_id", &self.tab_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -134,6 +129,18 @@ impl rt::Object for TargetResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.targetResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "group_type", &self.group_type);
+        d.field(2usize, "id", &self.id);
+        d.field(3usize, "modified_properties", &self.modified_properties);
+        d.field(4usize, "type_", &self.type_);
+        d.field(5usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+impl rt::object::Members for TargetResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -155,32 +162,11 @@ impl rt::Object for TargetResource {
         w.field(5usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.group_type),
-            2usize => ::std::option::Option::Some(&self.id),
-            3usize => ::std::option::Option::Some(&self.modified_properties),
-            4usize => ::std::option::Option::Some(&self.type_),
-            5usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "group_type", &self.group_type);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "modified_properties", &self.modified_properties);
-        d.field(4usize, "type_", &self.type_);
-        d.field(5usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -251,6 +237,17 @@ impl rt::Object for TaxArea {
     ];
     const TAG: &'static str = "\"#microsoft.graph.taxArea\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "code", &self.code);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "tax_type", &self.tax_type);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for TaxArea {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -270,30 +267,11 @@ impl rt::Object for TaxArea {
         w.field(4usize, &self.tax_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.code),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.tax_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "code", &self.code);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "tax_type", &self.tax_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -363,6 +341,17 @@ impl rt::Object for TaxGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.taxGroup\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "code", &self.code);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "tax_type", &self.tax_type);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for TaxGroup {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -382,30 +371,11 @@ impl rt::Object for TaxGroup {
         w.field(4usize, &self.tax_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.code),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.tax_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "code", &self.code);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "tax_type", &self.tax_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -452,6 +422,14 @@ impl rt::Object for TeamArchivedEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamArchivedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "team_id", &self.team_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TeamArchivedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -465,24 +443,11 @@ impl rt::Object for TeamArchivedEventMessageDetail {
         w.field(1usize, &self.team_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.team_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_id", &self.team_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -543,6 +508,16 @@ impl rt::Object for TeamCreatedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamCreatedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "team_description", &self.team_description);
+        d.field(2usize, "team_display_name", &self.team_display_name);
+        d.field(3usize, "team_id", &self.team_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TeamCreatedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -560,28 +535,11 @@ impl rt::Object for TeamCreatedEventMessageDetail {
         w.field(3usize, &self.team_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.team_description),
-            2usize => ::std::option::Option::Some(&self.team_display_name),
-            3usize => ::std::option::Option::Some(&self.team_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_description", &self.team_description);
-        d.field(2usize, "team_display_name", &self.team_display_name);
-        d.field(3usize, "team_id", &self.team_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -635,6 +593,15 @@ impl rt::Object for TeamDescriptionUpdatedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamDescriptionUpdatedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "team_description", &self.team_description);
+        d.field(2usize, "team_id", &self.team_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TeamDescriptionUpdatedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -650,26 +617,11 @@ impl rt::Object for TeamDescriptionUpdatedEventMessageDetail {
         w.field(2usize, &self.team_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.team_description),
-            2usize => ::std::option::Option::Some(&self.team_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_description", &self.team_description);
-        d.field(2usize, "team_id", &self.team_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -714,6 +666,17 @@ impl rt::Object for TeamDiscoverySettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamDiscoverySettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "show_in_teams_search_and_suggestions",
+            &self.show_in_teams_search_and_suggestions,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TeamDiscoverySettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.show_in_teams_search_and_suggestions.read_from(r),
@@ -725,28 +688,11 @@ impl rt::Object for TeamDiscoverySettings {
         w.field(0usize, &self.show_in_teams_search_and_suggestions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.show_in_teams_search_and_suggestions)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "show_in_teams_search_and_suggestions",
-            &self.show_in_teams_search_and_suggestions,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -807,6 +753,16 @@ impl rt::Object for TeamFunSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamFunSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allow_custom_memes", &self.allow_custom_memes);
+        d.field(1usize, "allow_giphy", &self.allow_giphy);
+        d.field(2usize, "allow_stickers_and_memes", &self.allow_stickers_and_memes);
+        d.field(3usize, "giphy_content_rating", &self.giphy_content_rating);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TeamFunSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_custom_memes.read_from(r),
@@ -824,28 +780,11 @@ impl rt::Object for TeamFunSettings {
         w.field(3usize, &self.giphy_content_rating);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_custom_memes),
-            1usize => ::std::option::Option::Some(&self.allow_giphy),
-            2usize => ::std::option::Option::Some(&self.allow_stickers_and_memes),
-            3usize => ::std::option::Option::Some(&self.giphy_content_rating),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_custom_memes", &self.allow_custom_memes);
-        d.field(1usize, "allow_giphy", &self.allow_giphy);
-        d.field(2usize, "allow_stickers_and_memes", &self.allow_stickers_and_memes);
-        d.field(3usize, "giphy_content_rating", &self.giphy_content_rating);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -891,6 +830,14 @@ impl rt::Object for TeamJoiningDisabledEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamJoiningDisabledEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "team_id", &self.team_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TeamJoiningDisabledEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -904,24 +851,11 @@ impl rt::Object for TeamJoiningDisabledEventMessageDetail {
         w.field(1usize, &self.team_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.team_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_id", &self.team_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -966,6 +900,14 @@ impl rt::Object for TeamJoiningEnabledEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamJoiningEnabledEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "team_id", &self.team_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TeamJoiningEnabledEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -979,24 +921,11 @@ impl rt::Object for TeamJoiningEnabledEventMessageDetail {
         w.field(1usize, &self.team_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.team_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_id", &self.team_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1067,41 +996,6 @@ impl rt::Object for TeamMemberSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamMemberSettings\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.allow_add_remove_apps.read_from(r),
-            1usize => self.allow_create_private_channels.read_from(r),
-            2usize => self.allow_create_update_channels.read_from(r),
-            3usize => self.allow_create_update_remove_connectors.read_from(r),
-            4usize => self.allow_create_update_remove_tabs.read_from(r),
-            5usize => self.allow_delete_channels.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.allow_add_remove_apps);
-        w.field(1usize, &self.allow_create_private_channels);
-        w.field(2usize, &self.allow_create_update_channels);
-        w.field(3usize, &self.allow_create_update_remove_connectors);
-        w.field(4usize, &self.allow_create_update_remove_tabs);
-        w.field(5usize, &self.allow_delete_channels);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_add_remove_apps),
-            1usize => ::std::option::Option::Some(&self.allow_create_private_channels),
-            2usize => ::std::option::Option::Some(&self.allow_create_update_channels),
-            3usize => {
-                ::std::option::Option::Some(&self.allow_create_update_remove_connectors)
-            }
-            4usize => ::std::option::Option::Some(&self.allow_create_update_remove_tabs),
-            5usize => ::std::option::Option::Some(&self.allow_delete_channels),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "allow_add_remove_apps", &self.allow_add_remove_apps);
         d.field(
@@ -1126,12 +1020,36 @@ impl rt::Object for TeamMemberSettings {
         );
         d.field(5usize, "allow_delete_channels", &self.allow_delete_channels);
     }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TeamMemberSettings {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.allow_add_remove_apps.read_from(r),
+            1usize => self.allow_create_private_channels.read_from(r),
+            2usize => self.allow_create_update_channels.read_from(r),
+            3usize => self.allow_create_update_remove_connectors.read_from(r),
+            4usize => self.allow_create_update_remove_tabs.read_from(r),
+            5usize => self.allow_delete_channels.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.allow_add_remove_apps);
+        w.field(1usize, &self.allow_create_private_channels);
+        w.field(2usize, &self.allow_create_update_channels);
+        w.field(3usize, &self.allow_create_update_remove_connectors);
+        w.field(4usize, &self.allow_create_update_remove_tabs);
+        w.field(5usize, &self.allow_delete_channels);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1177,6 +1095,13 @@ impl rt::Object for TeamMembersNotificationRecipient {
     const KEYS_JSON: &'static [&'static str] = &[",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamMembersNotificationRecipient\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "team_id", &self.team_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TeamMembersNotificationRecipient {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.team_id.read_from(r),
@@ -1188,22 +1113,11 @@ impl rt::Object for TeamMembersNotificationRecipient {
         w.field(0usize, &self.team_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.team_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "team_id", &self.team_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1254,6 +1168,15 @@ impl rt::Object for TeamRenamedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamRenamedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "team_display_name", &self.team_display_name);
+        d.field(2usize, "team_id", &self.team_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TeamRenamedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -1269,26 +1192,11 @@ impl rt::Object for TeamRenamedEventMessageDetail {
         w.field(2usize, &self.team_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.team_display_name),
-            2usize => ::std::option::Option::Some(&self.team_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_display_name", &self.team_display_name);
-        d.field(2usize, "team_id", &self.team_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1416,6 +1324,14 @@ impl rt::Object for TeamUnarchivedEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamUnarchivedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "team_id", &self.team_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TeamUnarchivedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -1429,24 +1345,11 @@ impl rt::Object for TeamUnarchivedEventMessageDetail {
         w.field(1usize, &self.team_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.team_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_id", &self.team_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1560,6 +1463,15 @@ impl rt::Object for TeamsAppInstalledEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppInstalledEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "teams_app_display_name", &self.teams_app_display_name);
+        d.field(2usize, "teams_app_id", &self.teams_app_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TeamsAppInstalledEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -1575,26 +1487,11 @@ impl rt::Object for TeamsAppInstalledEventMessageDetail {
         w.field(2usize, &self.teams_app_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.teams_app_display_name),
-            2usize => ::std::option::Option::Some(&self.teams_app_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "teams_app_display_name", &self.teams_app_display_name);
-        d.field(2usize, "teams_app_id", &self.teams_app_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1651,6 +1548,15 @@ impl rt::Object for TeamsAppRemovedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppRemovedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "teams_app_display_name", &self.teams_app_display_name);
+        d.field(2usize, "teams_app_id", &self.teams_app_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TeamsAppRemovedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -1666,26 +1572,11 @@ impl rt::Object for TeamsAppRemovedEventMessageDetail {
         w.field(2usize, &self.teams_app_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.teams_app_display_name),
-            2usize => ::std::option::Option::Some(&self.teams_app_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "teams_app_display_name", &self.teams_app_display_name);
-        d.field(2usize, "teams_app_id", &self.teams_app_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1742,6 +1633,15 @@ impl rt::Object for TeamsAppUpgradedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppUpgradedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "teams_app_display_name", &self.teams_app_display_name);
+        d.field(2usize, "teams_app_id", &self.teams_app_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TeamsAppUpgradedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -1757,26 +1657,11 @@ impl rt::Object for TeamsAppUpgradedEventMessageDetail {
         w.field(2usize, &self.teams_app_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.teams_app_display_name),
-            2usize => ::std::option::Option::Some(&self.teams_app_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "teams_app_display_name", &self.teams_app_display_name);
-        d.field(2usize, "teams_app_id", &self.teams_app_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1855,6 +1740,19 @@ impl rt::Object for TeamsUserActivityDistributionUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsUserActivityDistributionUserCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "calls", &self.calls);
+        d.field(2usize, "meetings", &self.meetings);
+        d.field(3usize, "private_chat_messages", &self.private_chat_messages);
+        d.field(4usize, "report_period", &self.report_period);
+        d.field(5usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(6usize, "team_chat_messages", &self.team_chat_messages);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for TeamsUserActivityDistributionUserCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1878,34 +1776,11 @@ impl rt::Object for TeamsUserActivityDistributionUserCounts {
         w.field(6usize, &self.team_chat_messages);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.calls),
-            2usize => ::std::option::Option::Some(&self.meetings),
-            3usize => ::std::option::Option::Some(&self.private_chat_messages),
-            4usize => ::std::option::Option::Some(&self.report_period),
-            5usize => ::std::option::Option::Some(&self.report_refresh_date),
-            6usize => ::std::option::Option::Some(&self.team_chat_messages),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "calls", &self.calls);
-        d.field(2usize, "meetings", &self.meetings);
-        d.field(3usize, "private_chat_messages", &self.private_chat_messages);
-        d.field(4usize, "report_period", &self.report_period);
-        d.field(5usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(6usize, "team_chat_messages", &self.team_chat_messages);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1996,6 +1871,21 @@ impl rt::Object for TeamsUserActivityUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsUserActivityUserCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "calls", &self.calls);
+        d.field(2usize, "meetings", &self.meetings);
+        d.field(3usize, "other_actions", &self.other_actions);
+        d.field(4usize, "private_chat_messages", &self.private_chat_messages);
+        d.field(5usize, "report_date", &self.report_date);
+        d.field(6usize, "report_period", &self.report_period);
+        d.field(7usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(8usize, "team_chat_messages", &self.team_chat_messages);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for TeamsUserActivityUserCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2023,38 +1913,11 @@ impl rt::Object for TeamsUserActivityUserCounts {
         w.field(8usize, &self.team_chat_messages);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.calls),
-            2usize => ::std::option::Option::Some(&self.meetings),
-            3usize => ::std::option::Option::Some(&self.other_actions),
-            4usize => ::std::option::Option::Some(&self.private_chat_messages),
-            5usize => ::std::option::Option::Some(&self.report_date),
-            6usize => ::std::option::Option::Some(&self.report_period),
-            7usize => ::std::option::Option::Some(&self.report_refresh_date),
-            8usize => ::std::option::Option::Some(&self.team_chat_messages),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "calls", &self.calls);
-        d.field(2usize, "meetings", &self.meetings);
-        d.field(3usize, "other_actions", &self.other_actions);
-        d.field(4usize, "private_chat_messages", &self.private_chat_messages);
-        d.field(5usize, "report_date", &self.report_date);
-        d.field(6usize, "report_period", &self.report_period);
-        d.field(7usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(8usize, "team_chat_messages", &self.team_chat_messages);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2226,6 +2089,61 @@ impl rt::Object for TeamsUserActivityUserDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsUserActivityUserDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "ad_hoc_meetings_attended_count",
+            &self.ad_hoc_meetings_attended_count,
+        );
+        d.field(
+            2usize,
+            "ad_hoc_meetings_organized_count",
+            &self.ad_hoc_meetings_organized_count,
+        );
+        d.field(3usize, "assigned_products", &self.assigned_products);
+        d.field(4usize, "audio_duration", &self.audio_duration);
+        d.field(5usize, "call_count", &self.call_count);
+        d.field(6usize, "deleted_date", &self.deleted_date);
+        d.field(7usize, "has_other_action", &self.has_other_action);
+        d.field(8usize, "is_deleted", &self.is_deleted);
+        d.field(9usize, "is_licensed", &self.is_licensed);
+        d.field(10usize, "last_activity_date", &self.last_activity_date);
+        d.field(11usize, "meeting_count", &self.meeting_count);
+        d.field(12usize, "meetings_attended_count", &self.meetings_attended_count);
+        d.field(13usize, "meetings_organized_count", &self.meetings_organized_count);
+        d.field(14usize, "private_chat_message_count", &self.private_chat_message_count);
+        d.field(15usize, "report_period", &self.report_period);
+        d.field(16usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(
+            17usize,
+            "scheduled_one_time_meetings_attended_count",
+            &self.scheduled_one_time_meetings_attended_count,
+        );
+        d.field(
+            18usize,
+            "scheduled_one_time_meetings_organized_count",
+            &self.scheduled_one_time_meetings_organized_count,
+        );
+        d.field(
+            19usize,
+            "scheduled_recurring_meetings_attended_count",
+            &self.scheduled_recurring_meetings_attended_count,
+        );
+        d.field(
+            20usize,
+            "scheduled_recurring_meetings_organized_count",
+            &self.scheduled_recurring_meetings_organized_count,
+        );
+        d.field(21usize, "screen_share_duration", &self.screen_share_duration);
+        d.field(22usize, "team_chat_message_count", &self.team_chat_message_count);
+        d.field(23usize, "user_principal_name", &self.user_principal_name);
+        d.field(24usize, "video_duration", &self.video_duration);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for TeamsUserActivityUserDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2285,110 +2203,11 @@ impl rt::Object for TeamsUserActivityUserDetail {
         w.field(24usize, &self.video_duration);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.ad_hoc_meetings_attended_count),
-            2usize => ::std::option::Option::Some(&self.ad_hoc_meetings_organized_count),
-            3usize => ::std::option::Option::Some(&self.assigned_products),
-            4usize => ::std::option::Option::Some(&self.audio_duration),
-            5usize => ::std::option::Option::Some(&self.call_count),
-            6usize => ::std::option::Option::Some(&self.deleted_date),
-            7usize => ::std::option::Option::Some(&self.has_other_action),
-            8usize => ::std::option::Option::Some(&self.is_deleted),
-            9usize => ::std::option::Option::Some(&self.is_licensed),
-            10usize => ::std::option::Option::Some(&self.last_activity_date),
-            11usize => ::std::option::Option::Some(&self.meeting_count),
-            12usize => ::std::option::Option::Some(&self.meetings_attended_count),
-            13usize => ::std::option::Option::Some(&self.meetings_organized_count),
-            14usize => ::std::option::Option::Some(&self.private_chat_message_count),
-            15usize => ::std::option::Option::Some(&self.report_period),
-            16usize => ::std::option::Option::Some(&self.report_refresh_date),
-            17usize => {
-                ::std::option::Option::Some(
-                    &self.scheduled_one_time_meetings_attended_count,
-                )
-            }
-            18usize => {
-                ::std::option::Option::Some(
-                    &self.scheduled_one_time_meetings_organized_count,
-                )
-            }
-            19usize => {
-                ::std::option::Option::Some(
-                    &self.scheduled_recurring_meetings_attended_count,
-                )
-            }
-            20usize => {
-                ::std::option::Option::Some(
-                    &self.scheduled_recurring_meetings_organized_count,
-                )
-            }
-            21usize => ::std::option::Option::Some(&self.screen_share_duration),
-            22usize => ::std::option::Option::Some(&self.team_chat_message_count),
-            23usize => ::std::option::Option::Some(&self.user_principal_name),
-            24usize => ::std::option::Option::Some(&self.video_duration),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "ad_hoc_meetings_attended_count",
-            &self.ad_hoc_meetings_attended_count,
-        );
-        d.field(
-            2usize,
-            "ad_hoc_meetings_organized_count",
-            &self.ad_hoc_meetings_organized_count,
-        );
-        d.field(3usize, "assigned_products", &self.assigned_products);
-        d.field(4usize, "audio_duration", &self.audio_duration);
-        d.field(5usize, "call_count", &self.call_count);
-        d.field(6usize, "deleted_date", &self.deleted_date);
-        d.field(7usize, "has_other_action", &self.has_other_action);
-        d.field(8usize, "is_deleted", &self.is_deleted);
-        d.field(9usize, "is_licensed", &self.is_licensed);
-        d.field(10usize, "last_activity_date", &self.last_activity_date);
-        d.field(11usize, "meeting_count", &self.meeting_count);
-        d.field(12usize, "meetings_attended_count", &self.meetings_attended_count);
-        d.field(13usize, "meetings_organized_count", &self.meetings_organized_count);
-        d.field(14usize, "private_chat_message_count", &self.private_chat_message_count);
-        d.field(15usize, "report_period", &self.report_period);
-        d.field(16usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(
-            17usize,
-            "scheduled_one_time_meetings_attended_count",
-            &self.scheduled_one_time_meetings_attended_count,
-        );
-        d.field(
-            18usize,
-            "scheduled_one_time_meetings_organized_count",
-            &self.scheduled_one_time_meetings_organized_count,
-        );
-        d.field(
-            19usize,
-            "scheduled_recurring_meetings_attended_count",
-            &self.scheduled_recurring_meetings_attended_count,
-        );
-        d.field(
-            20usize,
-            "scheduled_recurring_meetings_organized_count",
-            &self.scheduled_recurring_meetings_organized_count,
-        );
-        d.field(21usize, "screen_share_duration", &self.screen_share_duration);
-        d.field(22usize, "team_chat_message_count", &self.team_chat_message_count);
-        d.field(23usize, "user_principal_name", &self.user_principal_name);
-        d.field(24usize, "video_duration", &self.video_duration);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2461,6 +2280,15 @@ impl rt::Object for TeamworkActivityTopic {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkActivityTopic\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "source", &self.source);
+        d.field(1usize, "value", &self.value);
+        d.field(2usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TeamworkActivityTopic {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.source.read_from(r),
@@ -2476,26 +2304,11 @@ impl rt::Object for TeamworkActivityTopic {
         w.field(2usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.source),
-            1usize => ::std::option::Option::Some(&self.value),
-            2usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "source", &self.source);
-        d.field(1usize, "value", &self.value);
-        d.field(2usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2581,6 +2394,12 @@ impl rt::Object for TeamworkNotificationRecipient {
     const TAG: &'static str = "\"#microsoft.graph.teamworkNotificationRecipient\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TeamworkNotificationRecipient {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2590,20 +2409,11 @@ impl rt::Object for TeamworkNotificationRecipient {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2697,27 +2507,27 @@ impl rt::Poly for AnyTeamworkNotificationRecipient {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.aadUserNotificationRecipient",
-            ) => rt::object::read_boxed(r).map(Self::AadUserNotificationRecipient),
+            ) => rt::object::read_boxed(r, Self::AadUserNotificationRecipient),
             ::std::option::Option::Some(
                 "microsoft.graph.channelMembersNotificationRecipient",
-            ) => rt::object::read_boxed(r).map(Self::ChannelMembersNotificationRecipient),
+            ) => rt::object::read_boxed(r, Self::ChannelMembersNotificationRecipient),
             ::std::option::Option::Some(
                 "microsoft.graph.chatMembersNotificationRecipient",
-            ) => rt::object::read_boxed(r).map(Self::ChatMembersNotificationRecipient),
+            ) => rt::object::read_boxed(r, Self::ChatMembersNotificationRecipient),
             ::std::option::Option::Some(
                 "microsoft.graph.teamMembersNotificationRecipient",
-            ) => rt::object::read_boxed(r).map(Self::TeamMembersNotificationRecipient),
-            _ => rt::object::read_boxed(r).map(Self::TeamworkNotificationRecipient),
+            ) => rt::object::read_boxed(r, Self::TeamMembersNotificationRecipient),
+            _ => rt::object::read_boxed(r, Self::TeamworkNotificationRecipient),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::TeamworkNotificationRecipient(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AadUserNotificationRecipient(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2726,7 +2536,7 @@ impl rt::Poly for AnyTeamworkNotificationRecipient {
                 )
             }
             Self::ChannelMembersNotificationRecipient(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2735,7 +2545,7 @@ impl rt::Poly for AnyTeamworkNotificationRecipient {
                 )
             }
             Self::ChatMembersNotificationRecipient(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2744,7 +2554,7 @@ impl rt::Poly for AnyTeamworkNotificationRecipient {
                 )
             }
             Self::TeamMembersNotificationRecipient(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2877,6 +2687,18 @@ impl rt::Object for TelecomExpenseManagementPartner {
     ];
     const TAG: &'static str = "\"#microsoft.graph.telecomExpenseManagementPartner\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_authorized", &self.app_authorized);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "enabled", &self.enabled);
+        d.field(4usize, "last_connection_date_time", &self.last_connection_date_time);
+        d.field(5usize, "url", &self.url);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for TelecomExpenseManagementPartner {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2898,32 +2720,11 @@ impl rt::Object for TelecomExpenseManagementPartner {
         w.field(5usize, &self.url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_authorized),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.enabled),
-            4usize => ::std::option::Option::Some(&self.last_connection_date_time),
-            5usize => ::std::option::Option::Some(&self.url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_authorized", &self.app_authorized);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "enabled", &self.enabled);
-        d.field(4usize, "last_connection_date_time", &self.last_connection_date_time);
-        d.field(5usize, "url", &self.url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3072,106 +2873,6 @@ impl rt::Object for TeleconferenceDeviceAudioQuality {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teleconferenceDeviceAudioQuality\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.average_inbound_jitter.read_from(r),
-            1usize => self.average_inbound_packet_loss_rate_in_percentage.read_from(r),
-            2usize => self.average_inbound_round_trip_delay.read_from(r),
-            3usize => self.average_outbound_jitter.read_from(r),
-            4usize => self.average_outbound_packet_loss_rate_in_percentage.read_from(r),
-            5usize => self.average_outbound_round_trip_delay.read_from(r),
-            6usize => self.channel_index.read_from(r),
-            7usize => self.inbound_packets.read_from(r),
-            8usize => self.local_ip_address.read_from(r),
-            9usize => self.local_port.read_from(r),
-            10usize => self.maximum_inbound_jitter.read_from(r),
-            11usize => self.maximum_inbound_packet_loss_rate_in_percentage.read_from(r),
-            12usize => self.maximum_inbound_round_trip_delay.read_from(r),
-            13usize => self.maximum_outbound_jitter.read_from(r),
-            14usize => self.maximum_outbound_packet_loss_rate_in_percentage.read_from(r),
-            15usize => self.maximum_outbound_round_trip_delay.read_from(r),
-            16usize => self.media_duration.read_from(r),
-            17usize => self.network_link_speed_in_bytes.read_from(r),
-            18usize => self.outbound_packets.read_from(r),
-            19usize => self.remote_ip_address.read_from(r),
-            20usize => self.remote_port.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.average_inbound_jitter);
-        w.field(1usize, &self.average_inbound_packet_loss_rate_in_percentage);
-        w.field(2usize, &self.average_inbound_round_trip_delay);
-        w.field(3usize, &self.average_outbound_jitter);
-        w.field(4usize, &self.average_outbound_packet_loss_rate_in_percentage);
-        w.field(5usize, &self.average_outbound_round_trip_delay);
-        w.field(6usize, &self.channel_index);
-        w.field(7usize, &self.inbound_packets);
-        w.field(8usize, &self.local_ip_address);
-        w.field(9usize, &self.local_port);
-        w.field(10usize, &self.maximum_inbound_jitter);
-        w.field(11usize, &self.maximum_inbound_packet_loss_rate_in_percentage);
-        w.field(12usize, &self.maximum_inbound_round_trip_delay);
-        w.field(13usize, &self.maximum_outbound_jitter);
-        w.field(14usize, &self.maximum_outbound_packet_loss_rate_in_percentage);
-        w.field(15usize, &self.maximum_outbound_round_trip_delay);
-        w.field(16usize, &self.media_duration);
-        w.field(17usize, &self.network_link_speed_in_bytes);
-        w.field(18usize, &self.outbound_packets);
-        w.field(19usize, &self.remote_ip_address);
-        w.field(20usize, &self.remote_port);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.average_inbound_jitter),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.average_inbound_packet_loss_rate_in_percentage,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.average_inbound_round_trip_delay),
-            3usize => ::std::option::Option::Some(&self.average_outbound_jitter),
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.average_outbound_packet_loss_rate_in_percentage,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(&self.average_outbound_round_trip_delay)
-            }
-            6usize => ::std::option::Option::Some(&self.channel_index),
-            7usize => ::std::option::Option::Some(&self.inbound_packets),
-            8usize => ::std::option::Option::Some(&self.local_ip_address),
-            9usize => ::std::option::Option::Some(&self.local_port),
-            10usize => ::std::option::Option::Some(&self.maximum_inbound_jitter),
-            11usize => {
-                ::std::option::Option::Some(
-                    &self.maximum_inbound_packet_loss_rate_in_percentage,
-                )
-            }
-            12usize => {
-                ::std::option::Option::Some(&self.maximum_inbound_round_trip_delay)
-            }
-            13usize => ::std::option::Option::Some(&self.maximum_outbound_jitter),
-            14usize => {
-                ::std::option::Option::Some(
-                    &self.maximum_outbound_packet_loss_rate_in_percentage,
-                )
-            }
-            15usize => {
-                ::std::option::Option::Some(&self.maximum_outbound_round_trip_delay)
-            }
-            16usize => ::std::option::Option::Some(&self.media_duration),
-            17usize => ::std::option::Option::Some(&self.network_link_speed_in_bytes),
-            18usize => ::std::option::Option::Some(&self.outbound_packets),
-            19usize => ::std::option::Option::Some(&self.remote_ip_address),
-            20usize => ::std::option::Option::Some(&self.remote_port),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "average_inbound_jitter", &self.average_inbound_jitter);
         d.field(
@@ -3231,12 +2932,66 @@ impl rt::Object for TeleconferenceDeviceAudioQuality {
         d.field(19usize, "remote_ip_address", &self.remote_ip_address);
         d.field(20usize, "remote_port", &self.remote_port);
     }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for TeleconferenceDeviceAudioQuality {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.average_inbound_jitter.read_from(r),
+            1usize => self.average_inbound_packet_loss_rate_in_percentage.read_from(r),
+            2usize => self.average_inbound_round_trip_delay.read_from(r),
+            3usize => self.average_outbound_jitter.read_from(r),
+            4usize => self.average_outbound_packet_loss_rate_in_percentage.read_from(r),
+            5usize => self.average_outbound_round_trip_delay.read_from(r),
+            6usize => self.channel_index.read_from(r),
+            7usize => self.inbound_packets.read_from(r),
+            8usize => self.local_ip_address.read_from(r),
+            9usize => self.local_port.read_from(r),
+            10usize => self.maximum_inbound_jitter.read_from(r),
+            11usize => self.maximum_inbound_packet_loss_rate_in_percentage.read_from(r),
+            12usize => self.maximum_inbound_round_trip_delay.read_from(r),
+            13usize => self.maximum_outbound_jitter.read_from(r),
+            14usize => self.maximum_outbound_packet_loss_rate_in_percentage.read_from(r),
+            15usize => self.maximum_outbound_round_trip_delay.read_from(r),
+            16usize => self.media_duration.read_from(r),
+            17usize => self.network_link_speed_in_bytes.read_from(r),
+            18usize => self.outbound_packets.read_from(r),
+            19usize => self.remote_ip_address.read_from(r),
+            20usize => self.remote_port.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.average_inbound_jitter);
+        w.field(1usize, &self.average_inbound_packet_loss_rate_in_percentage);
+        w.field(2usize, &self.average_inbound_round_trip_delay);
+        w.field(3usize, &self.average_outbound_jitter);
+        w.field(4usize, &self.average_outbound_packet_loss_rate_in_percentage);
+        w.field(5usize, &self.average_outbound_round_trip_delay);
+        w.field(6usize, &self.channel_index);
+        w.field(7usize, &self.inbound_packets);
+        w.field(8usize, &self.local_ip_address);
+        w.field(9usize, &self.local_port);
+        w.field(10usize, &self.maximum_inbound_jitter);
+        w.field(11usize, &self.maximum_inbound_packet_loss_rate_in_percentage);
+        w.field(12usize, &self.maximum_inbound_round_trip_delay);
+        w.field(13usize, &self.maximum_outbound_jitter);
+        w.field(14usize, &self.maximum_outbound_packet_loss_rate_in_percentage);
+        w.field(15usize, &self.maximum_outbound_round_trip_delay);
+        w.field(16usize, &self.media_duration);
+        w.field(17usize, &self.network_link_speed_in_bytes);
+        w.field(18usize, &self.outbound_packets);
+        w.field(19usize, &self.remote_ip_address);
+        w.field(20usize, &self.remote_port);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3403,106 +3158,6 @@ impl rt::Object for TeleconferenceDeviceMediaQuality {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teleconferenceDeviceMediaQuality\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.average_inbound_jitter.read_from(r),
-            1usize => self.average_inbound_packet_loss_rate_in_percentage.read_from(r),
-            2usize => self.average_inbound_round_trip_delay.read_from(r),
-            3usize => self.average_outbound_jitter.read_from(r),
-            4usize => self.average_outbound_packet_loss_rate_in_percentage.read_from(r),
-            5usize => self.average_outbound_round_trip_delay.read_from(r),
-            6usize => self.channel_index.read_from(r),
-            7usize => self.inbound_packets.read_from(r),
-            8usize => self.local_ip_address.read_from(r),
-            9usize => self.local_port.read_from(r),
-            10usize => self.maximum_inbound_jitter.read_from(r),
-            11usize => self.maximum_inbound_packet_loss_rate_in_percentage.read_from(r),
-            12usize => self.maximum_inbound_round_trip_delay.read_from(r),
-            13usize => self.maximum_outbound_jitter.read_from(r),
-            14usize => self.maximum_outbound_packet_loss_rate_in_percentage.read_from(r),
-            15usize => self.maximum_outbound_round_trip_delay.read_from(r),
-            16usize => self.media_duration.read_from(r),
-            17usize => self.network_link_speed_in_bytes.read_from(r),
-            18usize => self.outbound_packets.read_from(r),
-            19usize => self.remote_ip_address.read_from(r),
-            20usize => self.remote_port.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.average_inbound_jitter);
-        w.field(1usize, &self.average_inbound_packet_loss_rate_in_percentage);
-        w.field(2usize, &self.average_inbound_round_trip_delay);
-        w.field(3usize, &self.average_outbound_jitter);
-        w.field(4usize, &self.average_outbound_packet_loss_rate_in_percentage);
-        w.field(5usize, &self.average_outbound_round_trip_delay);
-        w.field(6usize, &self.channel_index);
-        w.field(7usize, &self.inbound_packets);
-        w.field(8usize, &self.local_ip_address);
-        w.field(9usize, &self.local_port);
-        w.field(10usize, &self.maximum_inbound_jitter);
-        w.field(11usize, &self.maximum_inbound_packet_loss_rate_in_percentage);
-        w.field(12usize, &self.maximum_inbound_round_trip_delay);
-        w.field(13usize, &self.maximum_outbound_jitter);
-        w.field(14usize, &self.maximum_outbound_packet_loss_rate_in_percentage);
-        w.field(15usize, &self.maximum_outbound_round_trip_delay);
-        w.field(16usize, &self.media_duration);
-        w.field(17usize, &self.network_link_speed_in_bytes);
-        w.field(18usize, &self.outbound_packets);
-        w.field(19usize, &self.remote_ip_address);
-        w.field(20usize, &self.remote_port);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.average_inbound_jitter),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.average_inbound_packet_loss_rate_in_percentage,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.average_inbound_round_trip_delay),
-            3usize => ::std::option::Option::Some(&self.average_outbound_jitter),
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.average_outbound_packet_loss_rate_in_percentage,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(&self.average_outbound_round_trip_delay)
-            }
-            6usize => ::std::option::Option::Some(&self.channel_index),
-            7usize => ::std::option::Option::Some(&self.inbound_packets),
-            8usize => ::std::option::Option::Some(&self.local_ip_address),
-            9usize => ::std::option::Option::Some(&self.local_port),
-            10usize => ::std::option::Option::Some(&self.maximum_inbound_jitter),
-            11usize => {
-                ::std::option::Option::Some(
-                    &self.maximum_inbound_packet_loss_rate_in_percentage,
-                )
-            }
-            12usize => {
-                ::std::option::Option::Some(&self.maximum_inbound_round_trip_delay)
-            }
-            13usize => ::std::option::Option::Some(&self.maximum_outbound_jitter),
-            14usize => {
-                ::std::option::Option::Some(
-                    &self.maximum_outbound_packet_loss_rate_in_percentage,
-                )
-            }
-            15usize => {
-                ::std::option::Option::Some(&self.maximum_outbound_round_trip_delay)
-            }
-            16usize => ::std::option::Option::Some(&self.media_duration),
-            17usize => ::std::option::Option::Some(&self.network_link_speed_in_bytes),
-            18usize => ::std::option::Option::Some(&self.outbound_packets),
-            19usize => ::std::option::Option::Some(&self.remote_ip_address),
-            20usize => ::std::option::Option::Some(&self.remote_port),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "average_inbound_jitter", &self.average_inbound_jitter);
         d.field(
@@ -3562,12 +3217,66 @@ impl rt::Object for TeleconferenceDeviceMediaQuality {
         d.field(19usize, "remote_ip_address", &self.remote_ip_address);
         d.field(20usize, "remote_port", &self.remote_port);
     }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for TeleconferenceDeviceMediaQuality {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.average_inbound_jitter.read_from(r),
+            1usize => self.average_inbound_packet_loss_rate_in_percentage.read_from(r),
+            2usize => self.average_inbound_round_trip_delay.read_from(r),
+            3usize => self.average_outbound_jitter.read_from(r),
+            4usize => self.average_outbound_packet_loss_rate_in_percentage.read_from(r),
+            5usize => self.average_outbound_round_trip_delay.read_from(r),
+            6usize => self.channel_index.read_from(r),
+            7usize => self.inbound_packets.read_from(r),
+            8usize => self.local_ip_address.read_from(r),
+            9usize => self.local_port.read_from(r),
+            10usize => self.maximum_inbound_jitter.read_from(r),
+            11usize => self.maximum_inbound_packet_loss_rate_in_percentage.read_from(r),
+            12usize => self.maximum_inbound_round_trip_delay.read_from(r),
+            13usize => self.maximum_outbound_jitter.read_from(r),
+            14usize => self.maximum_outbound_packet_loss_rate_in_percentage.read_from(r),
+            15usize => self.maximum_outbound_round_trip_delay.read_from(r),
+            16usize => self.media_duration.read_from(r),
+            17usize => self.network_link_speed_in_bytes.read_from(r),
+            18usize => self.outbound_packets.read_from(r),
+            19usize => self.remote_ip_address.read_from(r),
+            20usize => self.remote_port.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.average_inbound_jitter);
+        w.field(1usize, &self.average_inbound_packet_loss_rate_in_percentage);
+        w.field(2usize, &self.average_inbound_round_trip_delay);
+        w.field(3usize, &self.average_outbound_jitter);
+        w.field(4usize, &self.average_outbound_packet_loss_rate_in_percentage);
+        w.field(5usize, &self.average_outbound_round_trip_delay);
+        w.field(6usize, &self.channel_index);
+        w.field(7usize, &self.inbound_packets);
+        w.field(8usize, &self.local_ip_address);
+        w.field(9usize, &self.local_port);
+        w.field(10usize, &self.maximum_inbound_jitter);
+        w.field(11usize, &self.maximum_inbound_packet_loss_rate_in_percentage);
+        w.field(12usize, &self.maximum_inbound_round_trip_delay);
+        w.field(13usize, &self.maximum_outbound_jitter);
+        w.field(14usize, &self.maximum_outbound_packet_loss_rate_in_percentage);
+        w.field(15usize, &self.maximum_outbound_round_trip_delay);
+        w.field(16usize, &self.media_duration);
+        w.field(17usize, &self.network_link_speed_in_bytes);
+        w.field(18usize, &self.outbound_packets);
+        w.field(19usize, &self.remote_ip_address);
+        w.field(20usize, &self.remote_port);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3675,27 +3384,26 @@ impl rt::Poly for AnyTeleconferenceDeviceMediaQuality {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.teleconferenceDeviceAudioQuality",
-            ) => rt::object::read_boxed(r).map(Self::TeleconferenceDeviceAudioQuality),
+            ) => rt::object::read_boxed(r, Self::TeleconferenceDeviceAudioQuality),
             ::std::option::Option::Some(
                 "microsoft.graph.teleconferenceDeviceScreenSharingQuality",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::TeleconferenceDeviceScreenSharingQuality)
+                rt::object::read_boxed(r, Self::TeleconferenceDeviceScreenSharingQuality)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.teleconferenceDeviceVideoQuality",
-            ) => rt::object::read_boxed(r).map(Self::TeleconferenceDeviceVideoQuality),
-            _ => rt::object::read_boxed(r).map(Self::TeleconferenceDeviceMediaQuality),
+            ) => rt::object::read_boxed(r, Self::TeleconferenceDeviceVideoQuality),
+            _ => rt::object::read_boxed(r, Self::TeleconferenceDeviceMediaQuality),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::TeleconferenceDeviceMediaQuality(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::TeleconferenceDeviceAudioQuality(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3704,7 +3412,7 @@ impl rt::Poly for AnyTeleconferenceDeviceMediaQuality {
                 )
             }
             Self::TeleconferenceDeviceScreenSharingQuality(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3713,7 +3421,7 @@ impl rt::Poly for AnyTeleconferenceDeviceMediaQuality {
                 )
             }
             Self::TeleconferenceDeviceVideoQuality(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4439,6 +4147,34 @@ impl rt::Object for TeleconferenceDeviceQuality {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teleconferenceDeviceQuality\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "call_chain_id", &self.call_chain_id);
+        d.field(
+            1usize,
+            "cloud_service_deployment_environment",
+            &self.cloud_service_deployment_environment,
+        );
+        d.field(
+            2usize,
+            "cloud_service_deployment_id",
+            &self.cloud_service_deployment_id,
+        );
+        d.field(
+            3usize,
+            "cloud_service_instance_name",
+            &self.cloud_service_instance_name,
+        );
+        d.field(4usize, "cloud_service_name", &self.cloud_service_name);
+        d.field(5usize, "device_description", &self.device_description);
+        d.field(6usize, "device_name", &self.device_name);
+        d.field(7usize, "media_leg_id", &self.media_leg_id);
+        d.field(8usize, "media_quality_list", &self.media_quality_list);
+        d.field(9usize, "participant_id", &self.participant_id);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for TeleconferenceDeviceQuality {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.call_chain_id.read_from(r),
@@ -4468,54 +4204,11 @@ impl rt::Object for TeleconferenceDeviceQuality {
         w.field(9usize, &self.participant_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.call_chain_id),
-            1usize => {
-                ::std::option::Option::Some(&self.cloud_service_deployment_environment)
-            }
-            2usize => ::std::option::Option::Some(&self.cloud_service_deployment_id),
-            3usize => ::std::option::Option::Some(&self.cloud_service_instance_name),
-            4usize => ::std::option::Option::Some(&self.cloud_service_name),
-            5usize => ::std::option::Option::Some(&self.device_description),
-            6usize => ::std::option::Option::Some(&self.device_name),
-            7usize => ::std::option::Option::Some(&self.media_leg_id),
-            8usize => ::std::option::Option::Some(&self.media_quality_list),
-            9usize => ::std::option::Option::Some(&self.participant_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "call_chain_id", &self.call_chain_id);
-        d.field(
-            1usize,
-            "cloud_service_deployment_environment",
-            &self.cloud_service_deployment_environment,
-        );
-        d.field(
-            2usize,
-            "cloud_service_deployment_id",
-            &self.cloud_service_deployment_id,
-        );
-        d.field(
-            3usize,
-            "cloud_service_instance_name",
-            &self.cloud_service_instance_name,
-        );
-        d.field(4usize, "cloud_service_name", &self.cloud_service_name);
-        d.field(5usize, "device_description", &self.device_description);
-        d.field(6usize, "device_name", &self.device_name);
-        d.field(7usize, "media_leg_id", &self.media_leg_id);
-        d.field(8usize, "media_quality_list", &self.media_quality_list);
-        d.field(9usize, "participant_id", &self.participant_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4690,118 +4383,6 @@ impl rt::Object for TeleconferenceDeviceScreenSharingQuality {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teleconferenceDeviceScreenSharingQuality\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.average_inbound_jitter.read_from(r),
-            1usize => self.average_inbound_packet_loss_rate_in_percentage.read_from(r),
-            2usize => self.average_inbound_round_trip_delay.read_from(r),
-            3usize => self.average_outbound_jitter.read_from(r),
-            4usize => self.average_outbound_packet_loss_rate_in_percentage.read_from(r),
-            5usize => self.average_outbound_round_trip_delay.read_from(r),
-            6usize => self.channel_index.read_from(r),
-            7usize => self.inbound_packets.read_from(r),
-            8usize => self.local_ip_address.read_from(r),
-            9usize => self.local_port.read_from(r),
-            10usize => self.maximum_inbound_jitter.read_from(r),
-            11usize => self.maximum_inbound_packet_loss_rate_in_percentage.read_from(r),
-            12usize => self.maximum_inbound_round_trip_delay.read_from(r),
-            13usize => self.maximum_outbound_jitter.read_from(r),
-            14usize => self.maximum_outbound_packet_loss_rate_in_percentage.read_from(r),
-            15usize => self.maximum_outbound_round_trip_delay.read_from(r),
-            16usize => self.media_duration.read_from(r),
-            17usize => self.network_link_speed_in_bytes.read_from(r),
-            18usize => self.outbound_packets.read_from(r),
-            19usize => self.remote_ip_address.read_from(r),
-            20usize => self.remote_port.read_from(r),
-            21usize => self.average_inbound_bit_rate.read_from(r),
-            22usize => self.average_inbound_frame_rate.read_from(r),
-            23usize => self.average_outbound_bit_rate.read_from(r),
-            24usize => self.average_outbound_frame_rate.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.average_inbound_jitter);
-        w.field(1usize, &self.average_inbound_packet_loss_rate_in_percentage);
-        w.field(2usize, &self.average_inbound_round_trip_delay);
-        w.field(3usize, &self.average_outbound_jitter);
-        w.field(4usize, &self.average_outbound_packet_loss_rate_in_percentage);
-        w.field(5usize, &self.average_outbound_round_trip_delay);
-        w.field(6usize, &self.channel_index);
-        w.field(7usize, &self.inbound_packets);
-        w.field(8usize, &self.local_ip_address);
-        w.field(9usize, &self.local_port);
-        w.field(10usize, &self.maximum_inbound_jitter);
-        w.field(11usize, &self.maximum_inbound_packet_loss_rate_in_percentage);
-        w.field(12usize, &self.maximum_inbound_round_trip_delay);
-        w.field(13usize, &self.maximum_outbound_jitter);
-        w.field(14usize, &self.maximum_outbound_packet_loss_rate_in_percentage);
-        w.field(15usize, &self.maximum_outbound_round_trip_delay);
-        w.field(16usize, &self.media_duration);
-        w.field(17usize, &self.network_link_speed_in_bytes);
-        w.field(18usize, &self.outbound_packets);
-        w.field(19usize, &self.remote_ip_address);
-        w.field(20usize, &self.remote_port);
-        w.field(21usize, &self.average_inbound_bit_rate);
-        w.field(22usize, &self.average_inbound_frame_rate);
-        w.field(23usize, &self.average_outbound_bit_rate);
-        w.field(24usize, &self.average_outbound_frame_rate);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.average_inbound_jitter),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.average_inbound_packet_loss_rate_in_percentage,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.average_inbound_round_trip_delay),
-            3usize => ::std::option::Option::Some(&self.average_outbound_jitter),
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.average_outbound_packet_loss_rate_in_percentage,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(&self.average_outbound_round_trip_delay)
-            }
-            6usize => ::std::option::Option::Some(&self.channel_index),
-            7usize => ::std::option::Option::Some(&self.inbound_packets),
-            8usize => ::std::option::Option::Some(&self.local_ip_address),
-            9usize => ::std::option::Option::Some(&self.local_port),
-            10usize => ::std::option::Option::Some(&self.maximum_inbound_jitter),
-            11usize => {
-                ::std::option::Option::Some(
-                    &self.maximum_inbound_packet_loss_rate_in_percentage,
-                )
-            }
-            12usize => {
-                ::std::option::Option::Some(&self.maximum_inbound_round_trip_delay)
-            }
-            13usize => ::std::option::Option::Some(&self.maximum_outbound_jitter),
-            14usize => {
-                ::std::option::Option::Some(
-                    &self.maximum_outbound_packet_loss_rate_in_percentage,
-                )
-            }
-            15usize => {
-                ::std::option::Option::Some(&self.maximum_outbound_round_trip_delay)
-            }
-            16usize => ::std::option::Option::Some(&self.media_duration),
-            17usize => ::std::option::Option::Some(&self.network_link_speed_in_bytes),
-            18usize => ::std::option::Option::Some(&self.outbound_packets),
-            19usize => ::std::option::Option::Some(&self.remote_ip_address),
-            20usize => ::std::option::Option::Some(&self.remote_port),
-            21usize => ::std::option::Option::Some(&self.average_inbound_bit_rate),
-            22usize => ::std::option::Option::Some(&self.average_inbound_frame_rate),
-            23usize => ::std::option::Option::Some(&self.average_outbound_bit_rate),
-            24usize => ::std::option::Option::Some(&self.average_outbound_frame_rate),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "average_inbound_jitter", &self.average_inbound_jitter);
         d.field(
@@ -4869,12 +4450,74 @@ impl rt::Object for TeleconferenceDeviceScreenSharingQuality {
             &self.average_outbound_frame_rate,
         );
     }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for TeleconferenceDeviceScreenSharingQuality {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.average_inbound_jitter.read_from(r),
+            1usize => self.average_inbound_packet_loss_rate_in_percentage.read_from(r),
+            2usize => self.average_inbound_round_trip_delay.read_from(r),
+            3usize => self.average_outbound_jitter.read_from(r),
+            4usize => self.average_outbound_packet_loss_rate_in_percentage.read_from(r),
+            5usize => self.average_outbound_round_trip_delay.read_from(r),
+            6usize => self.channel_index.read_from(r),
+            7usize => self.inbound_packets.read_from(r),
+            8usize => self.local_ip_address.read_from(r),
+            9usize => self.local_port.read_from(r),
+            10usize => self.maximum_inbound_jitter.read_from(r),
+            11usize => self.maximum_inbound_packet_loss_rate_in_percentage.read_from(r),
+            12usize => self.maximum_inbound_round_trip_delay.read_from(r),
+            13usize => self.maximum_outbound_jitter.read_from(r),
+            14usize => self.maximum_outbound_packet_loss_rate_in_percentage.read_from(r),
+            15usize => self.maximum_outbound_round_trip_delay.read_from(r),
+            16usize => self.media_duration.read_from(r),
+            17usize => self.network_link_speed_in_bytes.read_from(r),
+            18usize => self.outbound_packets.read_from(r),
+            19usize => self.remote_ip_address.read_from(r),
+            20usize => self.remote_port.read_from(r),
+            21usize => self.average_inbound_bit_rate.read_from(r),
+            22usize => self.average_inbound_frame_rate.read_from(r),
+            23usize => self.average_outbound_bit_rate.read_from(r),
+            24usize => self.average_outbound_frame_rate.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.average_inbound_jitter);
+        w.field(1usize, &self.average_inbound_packet_loss_rate_in_percentage);
+        w.field(2usize, &self.average_inbound_round_trip_delay);
+        w.field(3usize, &self.average_outbound_jitter);
+        w.field(4usize, &self.average_outbound_packet_loss_rate_in_percentage);
+        w.field(5usize, &self.average_outbound_round_trip_delay);
+        w.field(6usize, &self.channel_index);
+        w.field(7usize, &self.inbound_packets);
+        w.field(8usize, &self.local_ip_address);
+        w.field(9usize, &self.local_port);
+        w.field(10usize, &self.maximum_inbound_jitter);
+        w.field(11usize, &self.maximum_inbound_packet_loss_rate_in_percentage);
+        w.field(12usize, &self.maximum_inbound_round_trip_delay);
+        w.field(13usize, &self.maximum_outbound_jitter);
+        w.field(14usize, &self.maximum_outbound_packet_loss_rate_in_percentage);
+        w.field(15usize, &self.maximum_outbound_round_trip_delay);
+        w.field(16usize, &self.media_duration);
+        w.field(17usize, &self.network_link_speed_in_bytes);
+        w.field(18usize, &self.outbound_packets);
+        w.field(19usize, &self.remote_ip_address);
+        w.field(20usize, &self.remote_port);
+        w.field(21usize, &self.average_inbound_bit_rate);
+        w.field(22usize, &self.average_inbound_frame_rate);
+        w.field(23usize, &self.average_outbound_bit_rate);
+        w.field(24usize, &self.average_outbound_frame_rate);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5066,118 +4709,6 @@ impl rt::Object for TeleconferenceDeviceVideoQuality {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teleconferenceDeviceVideoQuality\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.average_inbound_jitter.read_from(r),
-            1usize => self.average_inbound_packet_loss_rate_in_percentage.read_from(r),
-            2usize => self.average_inbound_round_trip_delay.read_from(r),
-            3usize => self.average_outbound_jitter.read_from(r),
-            4usize => self.average_outbound_packet_loss_rate_in_percentage.read_from(r),
-            5usize => self.average_outbound_round_trip_delay.read_from(r),
-            6usize => self.channel_index.read_from(r),
-            7usize => self.inbound_packets.read_from(r),
-            8usize => self.local_ip_address.read_from(r),
-            9usize => self.local_port.read_from(r),
-            10usize => self.maximum_inbound_jitter.read_from(r),
-            11usize => self.maximum_inbound_packet_loss_rate_in_percentage.read_from(r),
-            12usize => self.maximum_inbound_round_trip_delay.read_from(r),
-            13usize => self.maximum_outbound_jitter.read_from(r),
-            14usize => self.maximum_outbound_packet_loss_rate_in_percentage.read_from(r),
-            15usize => self.maximum_outbound_round_trip_delay.read_from(r),
-            16usize => self.media_duration.read_from(r),
-            17usize => self.network_link_speed_in_bytes.read_from(r),
-            18usize => self.outbound_packets.read_from(r),
-            19usize => self.remote_ip_address.read_from(r),
-            20usize => self.remote_port.read_from(r),
-            21usize => self.average_inbound_bit_rate.read_from(r),
-            22usize => self.average_inbound_frame_rate.read_from(r),
-            23usize => self.average_outbound_bit_rate.read_from(r),
-            24usize => self.average_outbound_frame_rate.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.average_inbound_jitter);
-        w.field(1usize, &self.average_inbound_packet_loss_rate_in_percentage);
-        w.field(2usize, &self.average_inbound_round_trip_delay);
-        w.field(3usize, &self.average_outbound_jitter);
-        w.field(4usize, &self.average_outbound_packet_loss_rate_in_percentage);
-        w.field(5usize, &self.average_outbound_round_trip_delay);
-        w.field(6usize, &self.channel_index);
-        w.field(7usize, &self.inbound_packets);
-        w.field(8usize, &self.local_ip_address);
-        w.field(9usize, &self.local_port);
-        w.field(10usize, &self.maximum_inbound_jitter);
-        w.field(11usize, &self.maximum_inbound_packet_loss_rate_in_percentage);
-        w.field(12usize, &self.maximum_inbound_round_trip_delay);
-        w.field(13usize, &self.maximum_outbound_jitter);
-        w.field(14usize, &self.maximum_outbound_packet_loss_rate_in_percentage);
-        w.field(15usize, &self.maximum_outbound_round_trip_delay);
-        w.field(16usize, &self.media_duration);
-        w.field(17usize, &self.network_link_speed_in_bytes);
-        w.field(18usize, &self.outbound_packets);
-        w.field(19usize, &self.remote_ip_address);
-        w.field(20usize, &self.remote_port);
-        w.field(21usize, &self.average_inbound_bit_rate);
-        w.field(22usize, &self.average_inbound_frame_rate);
-        w.field(23usize, &self.average_outbound_bit_rate);
-        w.field(24usize, &self.average_outbound_frame_rate);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.average_inbound_jitter),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.average_inbound_packet_loss_rate_in_percentage,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.average_inbound_round_trip_delay),
-            3usize => ::std::option::Option::Some(&self.average_outbound_jitter),
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.average_outbound_packet_loss_rate_in_percentage,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(&self.average_outbound_round_trip_delay)
-            }
-            6usize => ::std::option::Option::Some(&self.channel_index),
-            7usize => ::std::option::Option::Some(&self.inbound_packets),
-            8usize => ::std::option::Option::Some(&self.local_ip_address),
-            9usize => ::std::option::Option::Some(&self.local_port),
-            10usize => ::std::option::Option::Some(&self.maximum_inbound_jitter),
-            11usize => {
-                ::std::option::Option::Some(
-                    &self.maximum_inbound_packet_loss_rate_in_percentage,
-                )
-            }
-            12usize => {
-                ::std::option::Option::Some(&self.maximum_inbound_round_trip_delay)
-            }
-            13usize => ::std::option::Option::Some(&self.maximum_outbound_jitter),
-            14usize => {
-                ::std::option::Option::Some(
-                    &self.maximum_outbound_packet_loss_rate_in_percentage,
-                )
-            }
-            15usize => {
-                ::std::option::Option::Some(&self.maximum_outbound_round_trip_delay)
-            }
-            16usize => ::std::option::Option::Some(&self.media_duration),
-            17usize => ::std::option::Option::Some(&self.network_link_speed_in_bytes),
-            18usize => ::std::option::Option::Some(&self.outbound_packets),
-            19usize => ::std::option::Option::Some(&self.remote_ip_address),
-            20usize => ::std::option::Option::Some(&self.remote_port),
-            21usize => ::std::option::Option::Some(&self.average_inbound_bit_rate),
-            22usize => ::std::option::Option::Some(&self.average_inbound_frame_rate),
-            23usize => ::std::option::Option::Some(&self.average_outbound_bit_rate),
-            24usize => ::std::option::Option::Some(&self.average_outbound_frame_rate),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "average_inbound_jitter", &self.average_inbound_jitter);
         d.field(
@@ -5245,12 +4776,74 @@ impl rt::Object for TeleconferenceDeviceVideoQuality {
             &self.average_outbound_frame_rate,
         );
     }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for TeleconferenceDeviceVideoQuality {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.average_inbound_jitter.read_from(r),
+            1usize => self.average_inbound_packet_loss_rate_in_percentage.read_from(r),
+            2usize => self.average_inbound_round_trip_delay.read_from(r),
+            3usize => self.average_outbound_jitter.read_from(r),
+            4usize => self.average_outbound_packet_loss_rate_in_percentage.read_from(r),
+            5usize => self.average_outbound_round_trip_delay.read_from(r),
+            6usize => self.channel_index.read_from(r),
+            7usize => self.inbound_packets.read_from(r),
+            8usize => self.local_ip_address.read_from(r),
+            9usize => self.local_port.read_from(r),
+            10usize => self.maximum_inbound_jitter.read_from(r),
+            11usize => self.maximum_inbound_packet_loss_rate_in_percentage.read_from(r),
+            12usize => self.maximum_inbound_round_trip_delay.read_from(r),
+            13usize => self.maximum_outbound_jitter.read_from(r),
+            14usize => self.maximum_outbound_packet_loss_rate_in_percentage.read_from(r),
+            15usize => self.maximum_outbound_round_trip_delay.read_from(r),
+            16usize => self.media_duration.read_from(r),
+            17usize => self.network_link_speed_in_bytes.read_from(r),
+            18usize => self.outbound_packets.read_from(r),
+            19usize => self.remote_ip_address.read_from(r),
+            20usize => self.remote_port.read_from(r),
+            21usize => self.average_inbound_bit_rate.read_from(r),
+            22usize => self.average_inbound_frame_rate.read_from(r),
+            23usize => self.average_outbound_bit_rate.read_from(r),
+            24usize => self.average_outbound_frame_rate.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.average_inbound_jitter);
+        w.field(1usize, &self.average_inbound_packet_loss_rate_in_percentage);
+        w.field(2usize, &self.average_inbound_round_trip_delay);
+        w.field(3usize, &self.average_outbound_jitter);
+        w.field(4usize, &self.average_outbound_packet_loss_rate_in_percentage);
+        w.field(5usize, &self.average_outbound_round_trip_delay);
+        w.field(6usize, &self.channel_index);
+        w.field(7usize, &self.inbound_packets);
+        w.field(8usize, &self.local_ip_address);
+        w.field(9usize, &self.local_port);
+        w.field(10usize, &self.maximum_inbound_jitter);
+        w.field(11usize, &self.maximum_inbound_packet_loss_rate_in_percentage);
+        w.field(12usize, &self.maximum_inbound_round_trip_delay);
+        w.field(13usize, &self.maximum_outbound_jitter);
+        w.field(14usize, &self.maximum_outbound_packet_loss_rate_in_percentage);
+        w.field(15usize, &self.maximum_outbound_round_trip_delay);
+        w.field(16usize, &self.media_duration);
+        w.field(17usize, &self.network_link_speed_in_bytes);
+        w.field(18usize, &self.outbound_packets);
+        w.field(19usize, &self.remote_ip_address);
+        w.field(20usize, &self.remote_port);
+        w.field(21usize, &self.average_inbound_bit_rate);
+        w.field(22usize, &self.average_inbound_frame_rate);
+        w.field(23usize, &self.average_outbound_bit_rate);
+        w.field(24usize, &self.average_outbound_frame_rate);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5339,20 +4932,19 @@ impl rt::Poly for AnyTeleconferenceDeviceVideoQuality {
             ::std::option::Option::Some(
                 "microsoft.graph.teleconferenceDeviceScreenSharingQuality",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::TeleconferenceDeviceScreenSharingQuality)
+                rt::object::read_boxed(r, Self::TeleconferenceDeviceScreenSharingQuality)
             }
-            _ => rt::object::read_boxed(r).map(Self::TeleconferenceDeviceVideoQuality),
+            _ => rt::object::read_boxed(r, Self::TeleconferenceDeviceVideoQuality),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::TeleconferenceDeviceVideoQuality(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::TeleconferenceDeviceScreenSharingQuality(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5990,6 +5582,20 @@ impl rt::Object for TemporaryAccessPassAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.temporaryAccessPassAuthenticationMethod\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "is_usable", &self.is_usable);
+        d.field(3usize, "is_usable_once", &self.is_usable_once);
+        d.field(4usize, "lifetime_in_minutes", &self.lifetime_in_minutes);
+        d.field(5usize, "method_usability_reason", &self.method_usability_reason);
+        d.field(6usize, "start_date_time", &self.start_date_time);
+        d.field(7usize, "temporary_access_pass", &self.temporary_access_pass);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TemporaryAccessPassAuthenticationMethod {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6015,36 +5621,11 @@ impl rt::Object for TemporaryAccessPassAuthenticationMethod {
         w.field(7usize, &self.temporary_access_pass);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.is_usable),
-            3usize => ::std::option::Option::Some(&self.is_usable_once),
-            4usize => ::std::option::Option::Some(&self.lifetime_in_minutes),
-            5usize => ::std::option::Option::Some(&self.method_usability_reason),
-            6usize => ::std::option::Option::Some(&self.start_date_time),
-            7usize => ::std::option::Option::Some(&self.temporary_access_pass),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "is_usable", &self.is_usable);
-        d.field(3usize, "is_usable_once", &self.is_usable_once);
-        d.field(4usize, "lifetime_in_minutes", &self.lifetime_in_minutes);
-        d.field(5usize, "method_usability_reason", &self.method_usability_reason);
-        d.field(6usize, "start_date_time", &self.start_date_time);
-        d.field(7usize, "temporary_access_pass", &self.temporary_access_pass);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6140,6 +5721,34 @@ impl rt::Object for TemporaryAccessPassAuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "state", &self.state);
+        d.field(2usize, "default_length", &self.default_length);
+        d.field(
+            3usize,
+            "default_lifetime_in_minutes",
+            &self.default_lifetime_in_minutes,
+        );
+        d.field(4usize, "is_usable_once", &self.is_usable_once);
+        d.field(
+            5usize,
+            "maximum_lifetime_in_minutes",
+            &self.maximum_lifetime_in_minutes,
+        );
+        d.field(
+            6usize,
+            "minimum_lifetime_in_minutes",
+            &self.minimum_lifetime_in_minutes,
+        );
+        d.field(7usize, "include_targets", &self.include_targets);
+    }
+}
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for TemporaryAccessPassAuthenticationMethodConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6165,48 +5774,11 @@ impl rt::Object for TemporaryAccessPassAuthenticationMethodConfiguration {
         w.field(7usize, &self.include_targets);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.state),
-            2usize => ::std::option::Option::Some(&self.default_length),
-            3usize => ::std::option::Option::Some(&self.default_lifetime_in_minutes),
-            4usize => ::std::option::Option::Some(&self.is_usable_once),
-            5usize => ::std::option::Option::Some(&self.maximum_lifetime_in_minutes),
-            6usize => ::std::option::Option::Some(&self.minimum_lifetime_in_minutes),
-            7usize => ::std::option::Option::Some(&self.include_targets),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "state", &self.state);
-        d.field(2usize, "default_length", &self.default_length);
-        d.field(
-            3usize,
-            "default_lifetime_in_minutes",
-            &self.default_lifetime_in_minutes,
-        );
-        d.field(4usize, "is_usable_once", &self.is_usable_once);
-        d.field(
-            5usize,
-            "maximum_lifetime_in_minutes",
-            &self.maximum_lifetime_in_minutes,
-        );
-        d.field(
-            6usize,
-            "minimum_lifetime_in_minutes",
-            &self.minimum_lifetime_in_minutes,
-        );
-        d.field(7usize, "include_targets", &self.include_targets);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6262,6 +5834,13 @@ impl rt::Object for TenantRelationship {
     const KEYS_JSON: &'static [&'static str] = &[",\"managedTenants\":"];
     const TAG: &'static str = "\"#microsoft.graph.tenantRelationship\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "managed_tenants", &self.managed_tenants);
+    }
+}
+#[cfg(msgraph_beta_tenant_relationships)]
+impl rt::object::Members for TenantRelationship {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.managed_tenants.read_from(r),
@@ -6273,22 +5852,11 @@ impl rt::Object for TenantRelationship {
         w.field(0usize, &self.managed_tenants);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.managed_tenants),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "managed_tenants", &self.managed_tenants);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6374,6 +5942,21 @@ impl rt::Object for TenantSetupInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.tenantSetupInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "first_time_setup", &self.first_time_setup);
+        d.field(2usize, "relevant_roles_settings", &self.relevant_roles_settings);
+        d.field(3usize, "setup_status", &self.setup_status);
+        d.field(4usize, "skip_setup", &self.skip_setup);
+        d.field(5usize, "user_roles_actions", &self.user_roles_actions);
+        #[cfg(
+            msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+        )] d.field(6usize, "default_roles_settings", &self.default_roles_settings);
+    }
+}
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
+impl rt::object::Members for TenantSetupInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6402,39 +5985,11 @@ impl rt::Object for TenantSetupInfo {
         )] w.field(6usize, &self.default_roles_settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.first_time_setup),
-            2usize => ::std::option::Option::Some(&self.relevant_roles_settings),
-            3usize => ::std::option::Option::Some(&self.setup_status),
-            4usize => ::std::option::Option::Some(&self.skip_setup),
-            5usize => ::std::option::Option::Some(&self.user_roles_actions),
-            #[cfg(
-                msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
-            )]
-            6usize => ::std::option::Option::Some(&self.default_roles_settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "first_time_setup", &self.first_time_setup);
-        d.field(2usize, "relevant_roles_settings", &self.relevant_roles_settings);
-        d.field(3usize, "setup_status", &self.setup_status);
-        d.field(4usize, "skip_setup", &self.skip_setup);
-        d.field(5usize, "user_roles_actions", &self.user_roles_actions);
-        #[cfg(
-            msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
-        )] d.field(6usize, "default_roles_settings", &self.default_roles_settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6488,6 +6043,14 @@ impl rt::Object for TermsExpiration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termsExpiration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "frequency", &self.frequency);
+        d.field(1usize, "start_date_time", &self.start_date_time);
+    }
+}
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+impl rt::object::Members for TermsExpiration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.frequency.read_from(r),
@@ -6501,24 +6064,11 @@ impl rt::Object for TermsExpiration {
         w.field(1usize, &self.start_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.frequency),
-            1usize => ::std::option::Option::Some(&self.start_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "frequency", &self.frequency);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6574,6 +6124,15 @@ impl rt::Object for TermsOfUseContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termsOfUseContainer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "agreement_acceptances", &self.agreement_acceptances);
+        d.field(2usize, "agreements", &self.agreements);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for TermsOfUseContainer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6589,26 +6148,11 @@ impl rt::Object for TermsOfUseContainer {
         w.field(2usize, &self.agreements);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.agreement_acceptances),
-            2usize => ::std::option::Option::Some(&self.agreements),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "agreement_acceptances", &self.agreement_acceptances);
-        d.field(2usize, "agreements", &self.agreements);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6684,6 +6228,22 @@ impl rt::Object for TextClassificationRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.textClassificationRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "file_extension", &self.file_extension);
+        d.field(
+            2usize,
+            "match_tolerances_to_include",
+            &self.match_tolerances_to_include,
+        );
+        d.field(3usize, "scopes_to_run", &self.scopes_to_run);
+        d.field(4usize, "sensitive_type_ids", &self.sensitive_type_ids);
+        d.field(5usize, "text", &self.text);
+    }
+}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl rt::object::Members for TextClassificationRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6705,36 +6265,11 @@ impl rt::Object for TextClassificationRequest {
         w.field(5usize, &self.text);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.file_extension),
-            2usize => ::std::option::Option::Some(&self.match_tolerances_to_include),
-            3usize => ::std::option::Option::Some(&self.scopes_to_run),
-            4usize => ::std::option::Option::Some(&self.sensitive_type_ids),
-            5usize => ::std::option::Option::Some(&self.text),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "file_extension", &self.file_extension);
-        d.field(
-            2usize,
-            "match_tolerances_to_include",
-            &self.match_tolerances_to_include,
-        );
-        d.field(3usize, "scopes_to_run", &self.scopes_to_run);
-        d.field(4usize, "sensitive_type_ids", &self.sensitive_type_ids);
-        d.field(5usize, "text", &self.text);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6807,6 +6342,17 @@ impl rt::Object for Thumbnail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.thumbnail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content", &self.content);
+        d.field(1usize, "height", &self.height);
+        d.field(2usize, "source_item_id", &self.source_item_id);
+        d.field(3usize, "url", &self.url);
+        d.field(4usize, "width", &self.width);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for Thumbnail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content.read_from(r),
@@ -6826,30 +6372,11 @@ impl rt::Object for Thumbnail {
         w.field(4usize, &self.width);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content),
-            1usize => ::std::option::Option::Some(&self.height),
-            2usize => ::std::option::Option::Some(&self.source_item_id),
-            3usize => ::std::option::Option::Some(&self.url),
-            4usize => ::std::option::Option::Some(&self.width),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "height", &self.height);
-        d.field(2usize, "source_item_id", &self.source_item_id);
-        d.field(3usize, "url", &self.url);
-        d.field(4usize, "width", &self.width);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6912,6 +6439,17 @@ impl rt::Object for ThumbnailSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.thumbnailSet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "large", &self.large);
+        d.field(2usize, "medium", &self.medium);
+        d.field(3usize, "small", &self.small);
+        d.field(4usize, "source", &self.source);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for ThumbnailSet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6931,30 +6469,11 @@ impl rt::Object for ThumbnailSet {
         w.field(4usize, &self.source);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.large),
-            2usize => ::std::option::Option::Some(&self.medium),
-            3usize => ::std::option::Option::Some(&self.small),
-            4usize => ::std::option::Option::Some(&self.source),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "large", &self.large);
-        d.field(2usize, "medium", &self.medium);
-        d.field(3usize, "small", &self.small);
-        d.field(4usize, "source", &self.source);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7356,6 +6875,75 @@ impl rt::Object for TiIndicator {
     ];
     const TAG: &'static str = "\"#microsoft.graph.tiIndicator\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "activity_group_names", &self.activity_group_names);
+        d.field(3usize, "additional_information", &self.additional_information);
+        d.field(4usize, "azure_tenant_id", &self.azure_tenant_id);
+        d.field(5usize, "confidence", &self.confidence);
+        d.field(6usize, "description", &self.description);
+        d.field(7usize, "diamond_model", &self.diamond_model);
+        d.field(8usize, "domain_name", &self.domain_name);
+        d.field(9usize, "email_encoding", &self.email_encoding);
+        d.field(10usize, "email_language", &self.email_language);
+        d.field(11usize, "email_recipient", &self.email_recipient);
+        d.field(12usize, "email_sender_address", &self.email_sender_address);
+        d.field(13usize, "email_sender_name", &self.email_sender_name);
+        d.field(14usize, "email_source_domain", &self.email_source_domain);
+        d.field(15usize, "email_source_ip_address", &self.email_source_ip_address);
+        d.field(16usize, "email_subject", &self.email_subject);
+        d.field(17usize, "email_x_mailer", &self.email_x_mailer);
+        d.field(18usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(19usize, "external_id", &self.external_id);
+        d.field(20usize, "file_compile_date_time", &self.file_compile_date_time);
+        d.field(21usize, "file_created_date_time", &self.file_created_date_time);
+        d.field(22usize, "file_hash_type", &self.file_hash_type);
+        d.field(23usize, "file_hash_value", &self.file_hash_value);
+        d.field(24usize, "file_mutex_name", &self.file_mutex_name);
+        d.field(25usize, "file_name", &self.file_name);
+        d.field(26usize, "file_packer", &self.file_packer);
+        d.field(27usize, "file_path", &self.file_path);
+        d.field(28usize, "file_size", &self.file_size);
+        d.field(29usize, "file_type", &self.file_type);
+        d.field(30usize, "ingested_date_time", &self.ingested_date_time);
+        d.field(31usize, "is_active", &self.is_active);
+        d.field(32usize, "kill_chain", &self.kill_chain);
+        d.field(33usize, "known_false_positives", &self.known_false_positives);
+        d.field(34usize, "last_reported_date_time", &self.last_reported_date_time);
+        d.field(35usize, "malware_family_names", &self.malware_family_names);
+        d.field(36usize, "network_cidr_block", &self.network_cidr_block);
+        d.field(37usize, "network_destination_asn", &self.network_destination_asn);
+        d.field(
+            38usize,
+            "network_destination_cidr_block",
+            &self.network_destination_cidr_block,
+        );
+        d.field(39usize, "network_destination_i_pv4", &self.network_destination_i_pv4);
+        d.field(40usize, "network_destination_i_pv6", &self.network_destination_i_pv6);
+        d.field(41usize, "network_destination_port", &self.network_destination_port);
+        d.field(42usize, "network_i_pv4", &self.network_i_pv4);
+        d.field(43usize, "network_i_pv6", &self.network_i_pv6);
+        d.field(44usize, "network_port", &self.network_port);
+        d.field(45usize, "network_protocol", &self.network_protocol);
+        d.field(46usize, "network_source_asn", &self.network_source_asn);
+        d.field(47usize, "network_source_cidr_block", &self.network_source_cidr_block);
+        d.field(48usize, "network_source_i_pv4", &self.network_source_i_pv4);
+        d.field(49usize, "network_source_i_pv6", &self.network_source_i_pv6);
+        d.field(50usize, "network_source_port", &self.network_source_port);
+        d.field(51usize, "passive_only", &self.passive_only);
+        d.field(52usize, "severity", &self.severity);
+        d.field(53usize, "tags", &self.tags);
+        d.field(54usize, "target_product", &self.target_product);
+        d.field(55usize, "threat_type", &self.threat_type);
+        d.field(56usize, "tlp_level", &self.tlp_level);
+        d.field(57usize, "url", &self.url);
+        d.field(58usize, "user_agent", &self.user_agent);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for TiIndicator {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7483,142 +7071,11 @@ impl rt::Object for TiIndicator {
         w.field(58usize, &self.user_agent);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action),
-            2usize => ::std::option::Option::Some(&self.activity_group_names),
-            3usize => ::std::option::Option::Some(&self.additional_information),
-            4usize => ::std::option::Option::Some(&self.azure_tenant_id),
-            5usize => ::std::option::Option::Some(&self.confidence),
-            6usize => ::std::option::Option::Some(&self.description),
-            7usize => ::std::option::Option::Some(&self.diamond_model),
-            8usize => ::std::option::Option::Some(&self.domain_name),
-            9usize => ::std::option::Option::Some(&self.email_encoding),
-            10usize => ::std::option::Option::Some(&self.email_language),
-            11usize => ::std::option::Option::Some(&self.email_recipient),
-            12usize => ::std::option::Option::Some(&self.email_sender_address),
-            13usize => ::std::option::Option::Some(&self.email_sender_name),
-            14usize => ::std::option::Option::Some(&self.email_source_domain),
-            15usize => ::std::option::Option::Some(&self.email_source_ip_address),
-            16usize => ::std::option::Option::Some(&self.email_subject),
-            17usize => ::std::option::Option::Some(&self.email_x_mailer),
-            18usize => ::std::option::Option::Some(&self.expiration_date_time),
-            19usize => ::std::option::Option::Some(&self.external_id),
-            20usize => ::std::option::Option::Some(&self.file_compile_date_time),
-            21usize => ::std::option::Option::Some(&self.file_created_date_time),
-            22usize => ::std::option::Option::Some(&self.file_hash_type),
-            23usize => ::std::option::Option::Some(&self.file_hash_value),
-            24usize => ::std::option::Option::Some(&self.file_mutex_name),
-            25usize => ::std::option::Option::Some(&self.file_name),
-            26usize => ::std::option::Option::Some(&self.file_packer),
-            27usize => ::std::option::Option::Some(&self.file_path),
-            28usize => ::std::option::Option::Some(&self.file_size),
-            29usize => ::std::option::Option::Some(&self.file_type),
-            30usize => ::std::option::Option::Some(&self.ingested_date_time),
-            31usize => ::std::option::Option::Some(&self.is_active),
-            32usize => ::std::option::Option::Some(&self.kill_chain),
-            33usize => ::std::option::Option::Some(&self.known_false_positives),
-            34usize => ::std::option::Option::Some(&self.last_reported_date_time),
-            35usize => ::std::option::Option::Some(&self.malware_family_names),
-            36usize => ::std::option::Option::Some(&self.network_cidr_block),
-            37usize => ::std::option::Option::Some(&self.network_destination_asn),
-            38usize => ::std::option::Option::Some(&self.network_destination_cidr_block),
-            39usize => ::std::option::Option::Some(&self.network_destination_i_pv4),
-            40usize => ::std::option::Option::Some(&self.network_destination_i_pv6),
-            41usize => ::std::option::Option::Some(&self.network_destination_port),
-            42usize => ::std::option::Option::Some(&self.network_i_pv4),
-            43usize => ::std::option::Option::Some(&self.network_i_pv6),
-            44usize => ::std::option::Option::Some(&self.network_port),
-            45usize => ::std::option::Option::Some(&self.network_protocol),
-            46usize => ::std::option::Option::Some(&self.network_source_asn),
-            47usize => ::std::option::Option::Some(&self.network_source_cidr_block),
-            48usize => ::std::option::Option::Some(&self.network_source_i_pv4),
-            49usize => ::std::option::Option::Some(&self.network_source_i_pv6),
-            50usize => ::std::option::Option::Some(&self.network_source_port),
-            51usize => ::std::option::Option::Some(&self.passive_only),
-            52usize => ::std::option::Option::Some(&self.severity),
-            53usize => ::std::option::Option::Some(&self.tags),
-            54usize => ::std::option::Option::Some(&self.target_product),
-            55usize => ::std::option::Option::Some(&self.threat_type),
-            56usize => ::std::option::Option::Some(&self.tlp_level),
-            57usize => ::std::option::Option::Some(&self.url),
-            58usize => ::std::option::Option::Some(&self.user_agent),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "activity_group_names", &self.activity_group_names);
-        d.field(3usize, "additional_information", &self.additional_information);
-        d.field(4usize, "azure_tenant_id", &self.azure_tenant_id);
-        d.field(5usize, "confidence", &self.confidence);
-        d.field(6usize, "description", &self.description);
-        d.field(7usize, "diamond_model", &self.diamond_model);
-        d.field(8usize, "domain_name", &self.domain_name);
-        d.field(9usize, "email_encoding", &self.email_encoding);
-        d.field(10usize, "email_language", &self.email_language);
-        d.field(11usize, "email_recipient", &self.email_recipient);
-        d.field(12usize, "email_sender_address", &self.email_sender_address);
-        d.field(13usize, "email_sender_name", &self.email_sender_name);
-        d.field(14usize, "email_source_domain", &self.email_source_domain);
-        d.field(15usize, "email_source_ip_address", &self.email_source_ip_address);
-        d.field(16usize, "email_subject", &self.email_subject);
-        d.field(17usize, "email_x_mailer", &self.email_x_mailer);
-        d.field(18usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(19usize, "external_id", &self.external_id);
-        d.field(20usize, "file_compile_date_time", &self.file_compile_date_time);
-        d.field(21usize, "file_created_date_time", &self.file_created_date_time);
-        d.field(22usize, "file_hash_type", &self.file_hash_type);
-        d.field(23usize, "file_hash_value", &self.file_hash_value);
-        d.field(24usize, "file_mutex_name", &self.file_mutex_name);
-        d.field(25usize, "file_name", &self.file_name);
-        d.field(26usize, "file_packer", &self.file_packer);
-        d.field(27usize, "file_path", &self.file_path);
-        d.field(28usize, "file_size", &self.file_size);
-        d.field(29usize, "file_type", &self.file_type);
-        d.field(30usize, "ingested_date_time", &self.ingested_date_time);
-        d.field(31usize, "is_active", &self.is_active);
-        d.field(32usize, "kill_chain", &self.kill_chain);
-        d.field(33usize, "known_false_positives", &self.known_false_positives);
-        d.field(34usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(35usize, "malware_family_names", &self.malware_family_names);
-        d.field(36usize, "network_cidr_block", &self.network_cidr_block);
-        d.field(37usize, "network_destination_asn", &self.network_destination_asn);
-        d.field(
-            38usize,
-            "network_destination_cidr_block",
-            &self.network_destination_cidr_block,
-        );
-        d.field(39usize, "network_destination_i_pv4", &self.network_destination_i_pv4);
-        d.field(40usize, "network_destination_i_pv6", &self.network_destination_i_pv6);
-        d.field(41usize, "network_destination_port", &self.network_destination_port);
-        d.field(42usize, "network_i_pv4", &self.network_i_pv4);
-        d.field(43usize, "network_i_pv6", &self.network_i_pv6);
-        d.field(44usize, "network_port", &self.network_port);
-        d.field(45usize, "network_protocol", &self.network_protocol);
-        d.field(46usize, "network_source_asn", &self.network_source_asn);
-        d.field(47usize, "network_source_cidr_block", &self.network_source_cidr_block);
-        d.field(48usize, "network_source_i_pv4", &self.network_source_i_pv4);
-        d.field(49usize, "network_source_i_pv6", &self.network_source_i_pv6);
-        d.field(50usize, "network_source_port", &self.network_source_port);
-        d.field(51usize, "passive_only", &self.passive_only);
-        d.field(52usize, "severity", &self.severity);
-        d.field(53usize, "tags", &self.tags);
-        d.field(54usize, "target_product", &self.target_product);
-        d.field(55usize, "threat_type", &self.threat_type);
-        d.field(56usize, "tlp_level", &self.tlp_level);
-        d.field(57usize, "url", &self.url);
-        d.field(58usize, "user_agent", &self.user_agent);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7711,6 +7168,14 @@ impl rt::Object for TicketInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ticketInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "ticket_number", &self.ticket_number);
+        d.field(1usize, "ticket_system", &self.ticket_system);
+    }
+}
+#[cfg(msgraph_beta_role_management_or_search)]
+impl rt::object::Members for TicketInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.ticket_number.read_from(r),
@@ -7724,24 +7189,11 @@ impl rt::Object for TicketInfo {
         w.field(1usize, &self.ticket_system);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.ticket_number),
-            1usize => ::std::option::Option::Some(&self.ticket_system),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ticket_number", &self.ticket_number);
-        d.field(1usize, "ticket_system", &self.ticket_system);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7849,6 +7301,25 @@ impl rt::Object for TimeCard {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeCard\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "breaks", &self.breaks);
+        d.field(6usize, "clock_in_event", &self.clock_in_event);
+        d.field(7usize, "clock_out_event", &self.clock_out_event);
+        d.field(8usize, "confirmed_by", &self.confirmed_by);
+        d.field(9usize, "notes", &self.notes);
+        d.field(10usize, "original_entry", &self.original_entry);
+        d.field(11usize, "state", &self.state);
+        d.field(12usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TimeCard {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7884,46 +7355,11 @@ impl rt::Object for TimeCard {
         w.field(12usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.breaks),
-            6usize => ::std::option::Option::Some(&self.clock_in_event),
-            7usize => ::std::option::Option::Some(&self.clock_out_event),
-            8usize => ::std::option::Option::Some(&self.confirmed_by),
-            9usize => ::std::option::Option::Some(&self.notes),
-            10usize => ::std::option::Option::Some(&self.original_entry),
-            11usize => ::std::option::Option::Some(&self.state),
-            12usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "breaks", &self.breaks);
-        d.field(6usize, "clock_in_event", &self.clock_in_event);
-        d.field(7usize, "clock_out_event", &self.clock_out_event);
-        d.field(8usize, "confirmed_by", &self.confirmed_by);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "original_entry", &self.original_entry);
-        d.field(11usize, "state", &self.state);
-        d.field(12usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7988,6 +7424,16 @@ impl rt::Object for TimeCardBreak {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeCardBreak\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "break_id", &self.break_id);
+        d.field(1usize, "end", &self.end);
+        d.field(2usize, "notes", &self.notes);
+        d.field(3usize, "start", &self.start);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TimeCardBreak {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.break_id.read_from(r),
@@ -8005,28 +7451,11 @@ impl rt::Object for TimeCardBreak {
         w.field(3usize, &self.start);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.break_id),
-            1usize => ::std::option::Option::Some(&self.end),
-            2usize => ::std::option::Option::Some(&self.notes),
-            3usize => ::std::option::Option::Some(&self.start),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "break_id", &self.break_id);
-        d.field(1usize, "end", &self.end);
-        d.field(2usize, "notes", &self.notes);
-        d.field(3usize, "start", &self.start);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8079,6 +7508,15 @@ impl rt::Object for TimeCardEntry {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeCardEntry\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "breaks", &self.breaks);
+        d.field(1usize, "clock_in_event", &self.clock_in_event);
+        d.field(2usize, "clock_out_event", &self.clock_out_event);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TimeCardEntry {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.breaks.read_from(r),
@@ -8094,26 +7532,11 @@ impl rt::Object for TimeCardEntry {
         w.field(2usize, &self.clock_out_event);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.breaks),
-            1usize => ::std::option::Option::Some(&self.clock_in_event),
-            2usize => ::std::option::Option::Some(&self.clock_out_event),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "breaks", &self.breaks);
-        d.field(1usize, "clock_in_event", &self.clock_in_event);
-        d.field(2usize, "clock_out_event", &self.clock_out_event);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8166,6 +7589,15 @@ impl rt::Object for TimeCardEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeCardEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "at_approved_location", &self.at_approved_location);
+        d.field(1usize, "date_time", &self.date_time);
+        d.field(2usize, "notes", &self.notes);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TimeCardEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.at_approved_location.read_from(r),
@@ -8181,26 +7613,11 @@ impl rt::Object for TimeCardEvent {
         w.field(2usize, &self.notes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.at_approved_location),
-            1usize => ::std::option::Option::Some(&self.date_time),
-            2usize => ::std::option::Option::Some(&self.notes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "at_approved_location", &self.at_approved_location);
-        d.field(1usize, "date_time", &self.date_time);
-        d.field(2usize, "notes", &self.notes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8300,6 +7717,13 @@ impl rt::Object for TimeClockSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"approvedLocation\":"];
     const TAG: &'static str = "\"#microsoft.graph.timeClockSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "approved_location", &self.approved_location);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TimeClockSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.approved_location.read_from(r),
@@ -8311,22 +7735,11 @@ impl rt::Object for TimeClockSettings {
         w.field(0usize, &self.approved_location);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.approved_location),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "approved_location", &self.approved_location);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8374,6 +7787,14 @@ impl rt::Object for TimeConstraint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeConstraint\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "activity_domain", &self.activity_domain);
+        d.field(1usize, "time_slots", &self.time_slots);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TimeConstraint {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.activity_domain.read_from(r),
@@ -8387,24 +7808,11 @@ impl rt::Object for TimeConstraint {
         w.field(1usize, &self.time_slots);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.activity_domain),
-            1usize => ::std::option::Option::Some(&self.time_slots),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "activity_domain", &self.activity_domain);
-        d.field(1usize, "time_slots", &self.time_slots);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8492,6 +7900,21 @@ impl rt::Object for TimeOff {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeOff\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "draft_time_off", &self.draft_time_off);
+        d.field(6usize, "is_staged_for_deletion", &self.is_staged_for_deletion);
+        d.field(7usize, "shared_time_off", &self.shared_time_off);
+        d.field(8usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TimeOff {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8519,38 +7942,11 @@ impl rt::Object for TimeOff {
         w.field(8usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.draft_time_off),
-            6usize => ::std::option::Option::Some(&self.is_staged_for_deletion),
-            7usize => ::std::option::Option::Some(&self.shared_time_off),
-            8usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "draft_time_off", &self.draft_time_off);
-        d.field(6usize, "is_staged_for_deletion", &self.is_staged_for_deletion);
-        d.field(7usize, "shared_time_off", &self.shared_time_off);
-        d.field(8usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8617,6 +8013,16 @@ impl rt::Object for TimeOffItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeOffItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end_date_time", &self.end_date_time);
+        d.field(1usize, "start_date_time", &self.start_date_time);
+        d.field(2usize, "theme", &self.theme);
+        d.field(3usize, "time_off_reason_id", &self.time_off_reason_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TimeOffItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.end_date_time.read_from(r),
@@ -8634,28 +8040,11 @@ impl rt::Object for TimeOffItem {
         w.field(3usize, &self.time_off_reason_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.end_date_time),
-            1usize => ::std::option::Option::Some(&self.start_date_time),
-            2usize => ::std::option::Option::Some(&self.theme),
-            3usize => ::std::option::Option::Some(&self.time_off_reason_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_date_time", &self.end_date_time);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-        d.field(2usize, "theme", &self.theme);
-        d.field(3usize, "time_off_reason_id", &self.time_off_reason_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8740,6 +8129,20 @@ impl rt::Object for TimeOffReason {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeOffReason\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "icon_type", &self.icon_type);
+        d.field(7usize, "is_active", &self.is_active);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TimeOffReason {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8765,36 +8168,11 @@ impl rt::Object for TimeOffReason {
         w.field(7usize, &self.is_active);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.icon_type),
-            7usize => ::std::option::Option::Some(&self.is_active),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "icon_type", &self.icon_type);
-        d.field(7usize, "is_active", &self.is_active);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9070,6 +8448,28 @@ impl rt::Object for TimeOffRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeOffRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "assigned_to", &self.assigned_to);
+        d.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
+        d.field(7usize, "manager_action_message", &self.manager_action_message);
+        d.field(8usize, "manager_user_id", &self.manager_user_id);
+        d.field(9usize, "sender_date_time", &self.sender_date_time);
+        d.field(10usize, "sender_message", &self.sender_message);
+        d.field(11usize, "sender_user_id", &self.sender_user_id);
+        d.field(12usize, "state", &self.state);
+        d.field(13usize, "end_date_time", &self.end_date_time);
+        d.field(14usize, "start_date_time", &self.start_date_time);
+        d.field(15usize, "time_off_reason_id", &self.time_off_reason_id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TimeOffRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9111,52 +8511,11 @@ impl rt::Object for TimeOffRequest {
         w.field(15usize, &self.time_off_reason_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.assigned_to),
-            6usize => ::std::option::Option::Some(&self.manager_action_date_time),
-            7usize => ::std::option::Option::Some(&self.manager_action_message),
-            8usize => ::std::option::Option::Some(&self.manager_user_id),
-            9usize => ::std::option::Option::Some(&self.sender_date_time),
-            10usize => ::std::option::Option::Some(&self.sender_message),
-            11usize => ::std::option::Option::Some(&self.sender_user_id),
-            12usize => ::std::option::Option::Some(&self.state),
-            13usize => ::std::option::Option::Some(&self.end_date_time),
-            14usize => ::std::option::Option::Some(&self.start_date_time),
-            15usize => ::std::option::Option::Some(&self.time_off_reason_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "assigned_to", &self.assigned_to);
-        d.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
-        d.field(7usize, "manager_action_message", &self.manager_action_message);
-        d.field(8usize, "manager_user_id", &self.manager_user_id);
-        d.field(9usize, "sender_date_time", &self.sender_date_time);
-        d.field(10usize, "sender_message", &self.sender_message);
-        d.field(11usize, "sender_user_id", &self.sender_user_id);
-        d.field(12usize, "state", &self.state);
-        d.field(13usize, "end_date_time", &self.end_date_time);
-        d.field(14usize, "start_date_time", &self.start_date_time);
-        d.field(15usize, "time_off_reason_id", &self.time_off_reason_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9383,6 +8742,18 @@ impl rt::Object for TokenMeetingInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.tokenMeetingInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "allow_conversation_without_host",
+            &self.allow_conversation_without_host,
+        );
+        d.field(1usize, "token", &self.token);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for TokenMeetingInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_conversation_without_host.read_from(r),
@@ -9396,28 +8767,11 @@ impl rt::Object for TokenMeetingInfo {
         w.field(1usize, &self.token);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_conversation_without_host),
-            1usize => ::std::option::Option::Some(&self.token),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "allow_conversation_without_host",
-            &self.allow_conversation_without_host,
-        );
-        d.field(1usize, "token", &self.token);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9585,6 +8939,14 @@ impl rt::Object for ToneInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"sequenceId\":", ",\"tone\":"];
     const TAG: &'static str = "\"#microsoft.graph.toneInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "sequence_id", &self.sequence_id);
+        d.field(1usize, "tone", &self.tone);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for ToneInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.sequence_id.read_from(r),
@@ -9598,24 +8960,11 @@ impl rt::Object for ToneInfo {
         w.field(1usize, &self.tone);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.sequence_id),
-            1usize => ::std::option::Option::Some(&self.tone),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "sequence_id", &self.sequence_id);
-        d.field(1usize, "tone", &self.tone);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -39,6 +39,14 @@ impl rt::Object for UnaryManagementConditionExpression {
     const KEYS_JSON: &'static [&'static str] = &[",\"operand\":", ",\"operator\":"];
     const TAG: &'static str = "\"#microsoft.graph.unaryManagementConditionExpression\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "operand", &self.operand);
+        d.field(1usize, "operator", &self.operator);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UnaryManagementConditionExpression {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.operand.read_from(r),
@@ -52,24 +60,11 @@ impl rt::Object for UnaryManagementConditionExpression {
         w.field(1usize, &self.operator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.operand),
-            1usize => ::std::option::Option::Some(&self.operator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "operand", &self.operand);
-        d.field(1usize, "operator", &self.operator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -184,6 +179,18 @@ impl rt::Object for UnifiedRbacResourceAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRbacResourceAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action_verb", &self.action_verb);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "resource_scope_id", &self.resource_scope_id);
+        d.field(5usize, "resource_scope", &self.resource_scope);
+    }
+}
+#[cfg(msgraph_beta_role_management_or_search)]
+impl rt::object::Members for UnifiedRbacResourceAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -205,32 +212,11 @@ impl rt::Object for UnifiedRbacResourceAction {
         w.field(5usize, &self.resource_scope);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action_verb),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.name),
-            4usize => ::std::option::Option::Some(&self.resource_scope_id),
-            5usize => ::std::option::Option::Some(&self.resource_scope),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action_verb", &self.action_verb);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "resource_scope_id", &self.resource_scope_id);
-        d.field(5usize, "resource_scope", &self.resource_scope);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -289,6 +275,15 @@ impl rt::Object for UnifiedRbacResourceNamespace {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRbacResourceNamespace\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "resource_actions", &self.resource_actions);
+    }
+}
+#[cfg(msgraph_beta_role_management_or_search)]
+impl rt::object::Members for UnifiedRbacResourceNamespace {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -304,26 +299,11 @@ impl rt::Object for UnifiedRbacResourceNamespace {
         w.field(2usize, &self.resource_actions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.resource_actions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "resource_actions", &self.resource_actions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -382,6 +362,16 @@ impl rt::Object for UnifiedRbacResourceScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRbacResourceScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "scope", &self.scope);
+        d.field(3usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_role_management_or_search)]
+impl rt::object::Members for UnifiedRbacResourceScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -399,28 +389,11 @@ impl rt::Object for UnifiedRbacResourceScope {
         w.field(3usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.scope),
-            3usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "scope", &self.scope);
-        d.field(3usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -489,6 +462,21 @@ impl rt::Object for UnitOfMeasure {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unitOfMeasure\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "code", &self.code);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(
+            3usize,
+            "international_standard_code",
+            &self.international_standard_code,
+        );
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for UnitOfMeasure {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -508,34 +496,11 @@ impl rt::Object for UnitOfMeasure {
         w.field(4usize, &self.last_modified_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.code),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.international_standard_code),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "code", &self.code);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(
-            3usize,
-            "international_standard_code",
-            &self.international_standard_code,
-        );
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -600,6 +565,16 @@ impl rt::Object for UnmuteParticipantOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unmuteParticipantOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "client_context", &self.client_context);
+        d.field(2usize, "result_info", &self.result_info);
+        d.field(3usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for UnmuteParticipantOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -617,28 +592,11 @@ impl rt::Object for UnmuteParticipantOperation {
         w.field(3usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.client_context),
-            2usize => ::std::option::Option::Some(&self.result_info),
-            3usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -760,6 +718,16 @@ impl rt::Object for UpdateRecordingStatusOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateRecordingStatusOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "client_context", &self.client_context);
+        d.field(2usize, "result_info", &self.result_info);
+        d.field(3usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for UpdateRecordingStatusOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -777,28 +745,11 @@ impl rt::Object for UpdateRecordingStatusOperation {
         w.field(3usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.client_context),
-            2usize => ::std::option::Option::Some(&self.result_info),
-            3usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -851,6 +802,14 @@ impl rt::Object for UpdateWindow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateWindow\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "update_window_end_time", &self.update_window_end_time);
+        d.field(1usize, "update_window_start_time", &self.update_window_start_time);
+    }
+}
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+impl rt::object::Members for UpdateWindow {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.update_window_end_time.read_from(r),
@@ -864,24 +823,11 @@ impl rt::Object for UpdateWindow {
         w.field(1usize, &self.update_window_start_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.update_window_end_time),
-            1usize => ::std::option::Option::Some(&self.update_window_start_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "update_window_end_time", &self.update_window_end_time);
-        d.field(1usize, "update_window_start_time", &self.update_window_start_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -953,6 +899,22 @@ impl rt::Object for UpdateWindowsDeviceAccountActionParameter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateWindowsDeviceAccountActionParameter\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "calendar_sync_enabled", &self.calendar_sync_enabled);
+        d.field(1usize, "device_account", &self.device_account);
+        d.field(2usize, "device_account_email", &self.device_account_email);
+        d.field(3usize, "exchange_server", &self.exchange_server);
+        d.field(4usize, "password_rotation_enabled", &self.password_rotation_enabled);
+        d.field(
+            5usize,
+            "session_initiation_protocal_address",
+            &self.session_initiation_protocal_address,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for UpdateWindowsDeviceAccountActionParameter {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.calendar_sync_enabled.read_from(r),
@@ -974,38 +936,11 @@ impl rt::Object for UpdateWindowsDeviceAccountActionParameter {
         w.field(5usize, &self.session_initiation_protocal_address);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.calendar_sync_enabled),
-            1usize => ::std::option::Option::Some(&self.device_account),
-            2usize => ::std::option::Option::Some(&self.device_account_email),
-            3usize => ::std::option::Option::Some(&self.exchange_server),
-            4usize => ::std::option::Option::Some(&self.password_rotation_enabled),
-            5usize => {
-                ::std::option::Option::Some(&self.session_initiation_protocal_address)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "calendar_sync_enabled", &self.calendar_sync_enabled);
-        d.field(1usize, "device_account", &self.device_account);
-        d.field(2usize, "device_account_email", &self.device_account_email);
-        d.field(3usize, "exchange_server", &self.exchange_server);
-        d.field(4usize, "password_rotation_enabled", &self.password_rotation_enabled);
-        d.field(
-            5usize,
-            "session_initiation_protocal_address",
-            &self.session_initiation_protocal_address,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1066,6 +1001,15 @@ impl rt::Object for UploadSession {
     ];
     const TAG: &'static str = "\"#microsoft.graph.uploadSession\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(1usize, "next_expected_ranges", &self.next_expected_ranges);
+        d.field(2usize, "upload_url", &self.upload_url);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_print_and_3_more)]
+impl rt::object::Members for UploadSession {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.expiration_date_time.read_from(r),
@@ -1081,26 +1025,11 @@ impl rt::Object for UploadSession {
         w.field(2usize, &self.upload_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.expiration_date_time),
-            1usize => ::std::option::Option::Some(&self.next_expected_ranges),
-            2usize => ::std::option::Option::Some(&self.upload_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(1usize, "next_expected_ranges", &self.next_expected_ranges);
-        d.field(2usize, "upload_url", &self.upload_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1173,6 +1102,18 @@ impl rt::Object for UriClickSecurityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.uriClickSecurityState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "click_action", &self.click_action);
+        d.field(1usize, "click_date_time", &self.click_date_time);
+        d.field(2usize, "id", &self.id);
+        d.field(3usize, "source_id", &self.source_id);
+        d.field(4usize, "uri_domain", &self.uri_domain);
+        d.field(5usize, "verdict", &self.verdict);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for UriClickSecurityState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.click_action.read_from(r),
@@ -1194,32 +1135,11 @@ impl rt::Object for UriClickSecurityState {
         w.field(5usize, &self.verdict);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.click_action),
-            1usize => ::std::option::Option::Some(&self.click_date_time),
-            2usize => ::std::option::Option::Some(&self.id),
-            3usize => ::std::option::Option::Some(&self.source_id),
-            4usize => ::std::option::Option::Some(&self.uri_domain),
-            5usize => ::std::option::Option::Some(&self.verdict),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "click_action", &self.click_action);
-        d.field(1usize, "click_date_time", &self.click_date_time);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "source_id", &self.source_id);
-        d.field(4usize, "uri_domain", &self.uri_domain);
-        d.field(5usize, "verdict", &self.verdict);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1293,6 +1213,18 @@ impl rt::Object for UserAccount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userAccount\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "last_seen_date_time", &self.last_seen_date_time);
+        d.field(2usize, "risk_score", &self.risk_score);
+        d.field(3usize, "service", &self.service);
+        d.field(4usize, "signin_name", &self.signin_name);
+        d.field(5usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for UserAccount {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -1314,32 +1246,11 @@ impl rt::Object for UserAccount {
         w.field(5usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.last_seen_date_time),
-            2usize => ::std::option::Option::Some(&self.risk_score),
-            3usize => ::std::option::Option::Some(&self.service),
-            4usize => ::std::option::Option::Some(&self.signin_name),
-            5usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(2usize, "risk_score", &self.risk_score);
-        d.field(3usize, "service", &self.service);
-        d.field(4usize, "signin_name", &self.signin_name);
-        d.field(5usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1450,6 +1361,25 @@ impl rt::Object for UserAccountInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userAccountInformation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "inference", &self.inference);
+        d.field(5usize, "is_searchable", &self.is_searchable);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "source", &self.source);
+        d.field(9usize, "age_group", &self.age_group);
+        d.field(10usize, "country_code", &self.country_code);
+        d.field(11usize, "preferred_language_tag", &self.preferred_language_tag);
+        d.field(12usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for UserAccountInformation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1485,46 +1415,11 @@ impl rt::Object for UserAccountInformation {
         w.field(12usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allowed_audiences),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.inference),
-            5usize => ::std::option::Option::Some(&self.is_searchable),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.source),
-            9usize => ::std::option::Option::Some(&self.age_group),
-            10usize => ::std::option::Option::Some(&self.country_code),
-            11usize => ::std::option::Option::Some(&self.preferred_language_tag),
-            12usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "age_group", &self.age_group);
-        d.field(10usize, "country_code", &self.country_code);
-        d.field(11usize, "preferred_language_tag", &self.preferred_language_tag);
-        d.field(12usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1677,6 +1572,24 @@ impl rt::Object for UserActivationCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userActivationCounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "activated_on_shared_computer",
+            &self.activated_on_shared_computer,
+        );
+        d.field(1usize, "android", &self.android);
+        d.field(2usize, "ios", &self.ios);
+        d.field(3usize, "last_activated_date", &self.last_activated_date);
+        d.field(4usize, "mac", &self.mac);
+        d.field(5usize, "product_type", &self.product_type);
+        d.field(6usize, "windows", &self.windows);
+        d.field(7usize, "windows10_mobile", &self.windows10_mobile);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for UserActivationCounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.activated_on_shared_computer.read_from(r),
@@ -1702,40 +1615,11 @@ impl rt::Object for UserActivationCounts {
         w.field(7usize, &self.windows10_mobile);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.activated_on_shared_computer),
-            1usize => ::std::option::Option::Some(&self.android),
-            2usize => ::std::option::Option::Some(&self.ios),
-            3usize => ::std::option::Option::Some(&self.last_activated_date),
-            4usize => ::std::option::Option::Some(&self.mac),
-            5usize => ::std::option::Option::Some(&self.product_type),
-            6usize => ::std::option::Option::Some(&self.windows),
-            7usize => ::std::option::Option::Some(&self.windows10_mobile),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "activated_on_shared_computer",
-            &self.activated_on_shared_computer,
-        );
-        d.field(1usize, "android", &self.android);
-        d.field(2usize, "ios", &self.ios);
-        d.field(3usize, "last_activated_date", &self.last_activated_date);
-        d.field(4usize, "mac", &self.mac);
-        d.field(5usize, "product_type", &self.product_type);
-        d.field(6usize, "windows", &self.windows);
-        d.field(7usize, "windows10_mobile", &self.windows10_mobile);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1794,6 +1678,15 @@ impl rt::Object for UserAnalytics {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userAnalytics\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "settings", &self.settings);
+        d.field(2usize, "activity_statistics", &self.activity_statistics);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for UserAnalytics {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1809,26 +1702,11 @@ impl rt::Object for UserAnalytics {
         w.field(2usize, &self.activity_statistics);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.settings),
-            2usize => ::std::option::Option::Some(&self.activity_statistics),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "settings", &self.settings);
-        d.field(2usize, "activity_statistics", &self.activity_statistics);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1876,6 +1754,14 @@ impl rt::Object for UserConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"binaryData\":"];
     const TAG: &'static str = "\"#microsoft.graph.userConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "binary_data", &self.binary_data);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for UserConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1889,24 +1775,11 @@ impl rt::Object for UserConfiguration {
         w.field(1usize, &self.binary_data);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.binary_data),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "binary_data", &self.binary_data);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2054,6 +1927,24 @@ impl rt::Object for UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_crash_count", &self.app_crash_count);
+        d.field(2usize, "app_display_name", &self.app_display_name);
+        d.field(3usize, "app_name", &self.app_name);
+        d.field(4usize, "app_publisher", &self.app_publisher);
+        d.field(5usize, "app_usage_duration", &self.app_usage_duration);
+        d.field(6usize, "app_version", &self.app_version);
+        d.field(
+            7usize,
+            "mean_time_to_failure_in_minutes",
+            &self.mean_time_to_failure_in_minutes,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2079,40 +1970,11 @@ impl rt::Object for UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion {
         w.field(7usize, &self.mean_time_to_failure_in_minutes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_crash_count),
-            2usize => ::std::option::Option::Some(&self.app_display_name),
-            3usize => ::std::option::Option::Some(&self.app_name),
-            4usize => ::std::option::Option::Some(&self.app_publisher),
-            5usize => ::std::option::Option::Some(&self.app_usage_duration),
-            6usize => ::std::option::Option::Some(&self.app_version),
-            7usize => ::std::option::Option::Some(&self.mean_time_to_failure_in_minutes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_crash_count", &self.app_crash_count);
-        d.field(2usize, "app_display_name", &self.app_display_name);
-        d.field(3usize, "app_name", &self.app_name);
-        d.field(4usize, "app_publisher", &self.app_publisher);
-        d.field(5usize, "app_usage_duration", &self.app_usage_duration);
-        d.field(6usize, "app_version", &self.app_version);
-        d.field(
-            7usize,
-            "mean_time_to_failure_in_minutes",
-            &self.mean_time_to_failure_in_minutes,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2237,6 +2099,27 @@ impl rt::Object for UserExperienceAnalyticsAppHealthApplicationPerformance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "active_device_count", &self.active_device_count);
+        d.field(2usize, "app_crash_count", &self.app_crash_count);
+        d.field(3usize, "app_display_name", &self.app_display_name);
+        d.field(4usize, "app_hang_count", &self.app_hang_count);
+        d.field(5usize, "app_health_score", &self.app_health_score);
+        d.field(6usize, "app_health_status", &self.app_health_status);
+        d.field(7usize, "app_name", &self.app_name);
+        d.field(8usize, "app_publisher", &self.app_publisher);
+        d.field(9usize, "app_usage_duration", &self.app_usage_duration);
+        d.field(
+            10usize,
+            "mean_time_to_failure_in_minutes",
+            &self.mean_time_to_failure_in_minutes,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsAppHealthApplicationPerformance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2268,46 +2151,11 @@ impl rt::Object for UserExperienceAnalyticsAppHealthApplicationPerformance {
         w.field(10usize, &self.mean_time_to_failure_in_minutes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.active_device_count),
-            2usize => ::std::option::Option::Some(&self.app_crash_count),
-            3usize => ::std::option::Option::Some(&self.app_display_name),
-            4usize => ::std::option::Option::Some(&self.app_hang_count),
-            5usize => ::std::option::Option::Some(&self.app_health_score),
-            6usize => ::std::option::Option::Some(&self.app_health_status),
-            7usize => ::std::option::Option::Some(&self.app_name),
-            8usize => ::std::option::Option::Some(&self.app_publisher),
-            9usize => ::std::option::Option::Some(&self.app_usage_duration),
-            10usize => ::std::option::Option::Some(&self.mean_time_to_failure_in_minutes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active_device_count", &self.active_device_count);
-        d.field(2usize, "app_crash_count", &self.app_crash_count);
-        d.field(3usize, "app_display_name", &self.app_display_name);
-        d.field(4usize, "app_hang_count", &self.app_hang_count);
-        d.field(5usize, "app_health_score", &self.app_health_score);
-        d.field(6usize, "app_health_status", &self.app_health_status);
-        d.field(7usize, "app_name", &self.app_name);
-        d.field(8usize, "app_publisher", &self.app_publisher);
-        d.field(9usize, "app_usage_duration", &self.app_usage_duration);
-        d.field(
-            10usize,
-            "mean_time_to_failure_in_minutes",
-            &self.mean_time_to_failure_in_minutes,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2406,6 +2254,31 @@ impl rt::Object for UserExperienceAnalyticsAppHealthOsVersionPerformance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "active_device_count", &self.active_device_count);
+        d.field(
+            2usize,
+            "mean_time_to_failure_in_minutes",
+            &self.mean_time_to_failure_in_minutes,
+        );
+        d.field(3usize, "os_build_number", &self.os_build_number);
+        d.field(4usize, "os_version", &self.os_version);
+        d.field(
+            5usize,
+            "os_version_app_health_score",
+            &self.os_version_app_health_score,
+        );
+        d.field(
+            6usize,
+            "os_version_app_health_status",
+            &self.os_version_app_health_status,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsAppHealthOsVersionPerformance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2429,46 +2302,11 @@ impl rt::Object for UserExperienceAnalyticsAppHealthOsVersionPerformance {
         w.field(6usize, &self.os_version_app_health_status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.active_device_count),
-            2usize => ::std::option::Option::Some(&self.mean_time_to_failure_in_minutes),
-            3usize => ::std::option::Option::Some(&self.os_build_number),
-            4usize => ::std::option::Option::Some(&self.os_version),
-            5usize => ::std::option::Option::Some(&self.os_version_app_health_score),
-            6usize => ::std::option::Option::Some(&self.os_version_app_health_status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active_device_count", &self.active_device_count);
-        d.field(
-            2usize,
-            "mean_time_to_failure_in_minutes",
-            &self.mean_time_to_failure_in_minutes,
-        );
-        d.field(3usize, "os_build_number", &self.os_build_number);
-        d.field(4usize, "os_version", &self.os_version);
-        d.field(
-            5usize,
-            "os_version_app_health_score",
-            &self.os_version_app_health_score,
-        );
-        d.field(
-            6usize,
-            "os_version_app_health_status",
-            &self.os_version_app_health_status,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2530,6 +2368,22 @@ impl rt::Object for UserExperienceAnalyticsAutopilotDevicesSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAutopilotDevicesSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "devices_not_autopilot_registered",
+            &self.devices_not_autopilot_registered,
+        );
+        d.field(
+            1usize,
+            "devices_without_autopilot_profile_assigned",
+            &self.devices_without_autopilot_profile_assigned,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsAutopilotDevicesSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.devices_not_autopilot_registered.read_from(r),
@@ -2543,36 +2397,11 @@ impl rt::Object for UserExperienceAnalyticsAutopilotDevicesSummary {
         w.field(1usize, &self.devices_without_autopilot_profile_assigned);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.devices_not_autopilot_registered),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.devices_without_autopilot_profile_assigned,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "devices_not_autopilot_registered",
-            &self.devices_not_autopilot_registered,
-        );
-        d.field(
-            1usize,
-            "devices_without_autopilot_profile_assigned",
-            &self.devices_without_autopilot_profile_assigned,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2695,6 +2524,30 @@ impl rt::Object for UserExperienceAnalyticsBaseline {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsBaseline\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "is_built_in", &self.is_built_in);
+        d.field(4usize, "app_health_metrics", &self.app_health_metrics);
+        d.field(5usize, "best_practices_metrics", &self.best_practices_metrics);
+        d.field(
+            6usize,
+            "device_boot_performance_metrics",
+            &self.device_boot_performance_metrics,
+        );
+        d.field(7usize, "reboot_analytics_metrics", &self.reboot_analytics_metrics);
+        d.field(
+            8usize,
+            "resource_performance_metrics",
+            &self.resource_performance_metrics,
+        );
+        d.field(9usize, "work_from_anywhere_metrics", &self.work_from_anywhere_metrics);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsBaseline {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2724,48 +2577,11 @@ impl rt::Object for UserExperienceAnalyticsBaseline {
         w.field(9usize, &self.work_from_anywhere_metrics);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.is_built_in),
-            4usize => ::std::option::Option::Some(&self.app_health_metrics),
-            5usize => ::std::option::Option::Some(&self.best_practices_metrics),
-            6usize => ::std::option::Option::Some(&self.device_boot_performance_metrics),
-            7usize => ::std::option::Option::Some(&self.reboot_analytics_metrics),
-            8usize => ::std::option::Option::Some(&self.resource_performance_metrics),
-            9usize => ::std::option::Option::Some(&self.work_from_anywhere_metrics),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_built_in", &self.is_built_in);
-        d.field(4usize, "app_health_metrics", &self.app_health_metrics);
-        d.field(5usize, "best_practices_metrics", &self.best_practices_metrics);
-        d.field(
-            6usize,
-            "device_boot_performance_metrics",
-            &self.device_boot_performance_metrics,
-        );
-        d.field(7usize, "reboot_analytics_metrics", &self.reboot_analytics_metrics);
-        d.field(
-            8usize,
-            "resource_performance_metrics",
-            &self.resource_performance_metrics,
-        );
-        d.field(9usize, "work_from_anywhere_metrics", &self.work_from_anywhere_metrics);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2839,6 +2655,15 @@ impl rt::Object for UserExperienceAnalyticsCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsCategory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "insights", &self.insights);
+        d.field(2usize, "metric_values", &self.metric_values);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsCategory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2854,26 +2679,11 @@ impl rt::Object for UserExperienceAnalyticsCategory {
         w.field(2usize, &self.metric_values);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.insights),
-            2usize => ::std::option::Option::Some(&self.metric_values),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "insights", &self.insights);
-        d.field(2usize, "metric_values", &self.metric_values);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2939,6 +2749,15 @@ impl rt::Object for UserExperienceAnalyticsCloudManagementDevicesSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsCloudManagementDevicesSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "co_managed_device_count", &self.co_managed_device_count);
+        d.field(1usize, "intune_device_count", &self.intune_device_count);
+        d.field(2usize, "tenant_attach_device_count", &self.tenant_attach_device_count);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsCloudManagementDevicesSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.co_managed_device_count.read_from(r),
@@ -2954,26 +2773,11 @@ impl rt::Object for UserExperienceAnalyticsCloudManagementDevicesSummary {
         w.field(2usize, &self.tenant_attach_device_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.co_managed_device_count),
-            1usize => ::std::option::Option::Some(&self.intune_device_count),
-            2usize => ::std::option::Option::Some(&self.tenant_attach_device_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "co_managed_device_count", &self.co_managed_device_count);
-        d.field(1usize, "intune_device_count", &self.intune_device_count);
-        d.field(2usize, "tenant_attach_device_count", &self.tenant_attach_device_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3059,6 +2863,18 @@ impl rt::Object for UserExperienceAnalyticsDeviceStartupProcess {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDeviceStartupProcess\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "managed_device_id", &self.managed_device_id);
+        d.field(2usize, "process_name", &self.process_name);
+        d.field(3usize, "product_name", &self.product_name);
+        d.field(4usize, "publisher", &self.publisher);
+        d.field(5usize, "startup_impact_in_ms", &self.startup_impact_in_ms);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsDeviceStartupProcess {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3080,32 +2896,11 @@ impl rt::Object for UserExperienceAnalyticsDeviceStartupProcess {
         w.field(5usize, &self.startup_impact_in_ms);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.managed_device_id),
-            2usize => ::std::option::Option::Some(&self.process_name),
-            3usize => ::std::option::Option::Some(&self.product_name),
-            4usize => ::std::option::Option::Some(&self.publisher),
-            5usize => ::std::option::Option::Some(&self.startup_impact_in_ms),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "managed_device_id", &self.managed_device_id);
-        d.field(2usize, "process_name", &self.process_name);
-        d.field(3usize, "product_name", &self.product_name);
-        d.field(4usize, "publisher", &self.publisher);
-        d.field(5usize, "startup_impact_in_ms", &self.startup_impact_in_ms);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3200,6 +2995,19 @@ impl rt::Object for UserExperienceAnalyticsDeviceStartupProcessPerformance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "device_count", &self.device_count);
+        d.field(2usize, "median_impact_in_ms", &self.median_impact_in_ms);
+        d.field(3usize, "process_name", &self.process_name);
+        d.field(4usize, "product_name", &self.product_name);
+        d.field(5usize, "publisher", &self.publisher);
+        d.field(6usize, "total_impact_in_ms", &self.total_impact_in_ms);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsDeviceStartupProcessPerformance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3223,34 +3031,11 @@ impl rt::Object for UserExperienceAnalyticsDeviceStartupProcessPerformance {
         w.field(6usize, &self.total_impact_in_ms);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.device_count),
-            2usize => ::std::option::Option::Some(&self.median_impact_in_ms),
-            3usize => ::std::option::Option::Some(&self.process_name),
-            4usize => ::std::option::Option::Some(&self.product_name),
-            5usize => ::std::option::Option::Some(&self.publisher),
-            6usize => ::std::option::Option::Some(&self.total_impact_in_ms),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_count", &self.device_count);
-        d.field(2usize, "median_impact_in_ms", &self.median_impact_in_ms);
-        d.field(3usize, "process_name", &self.process_name);
-        d.field(4usize, "product_name", &self.product_name);
-        d.field(5usize, "publisher", &self.publisher);
-        d.field(6usize, "total_impact_in_ms", &self.total_impact_in_ms);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3326,6 +3111,20 @@ impl rt::Object for UserExperienceAnalyticsInsight {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsInsight\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "insight_id", &self.insight_id);
+        d.field(1usize, "severity", &self.severity);
+        d.field(
+            2usize,
+            "user_experience_analytics_metric_id",
+            &self.user_experience_analytics_metric_id,
+        );
+        d.field(3usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsInsight {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.insight_id.read_from(r),
@@ -3343,34 +3142,11 @@ impl rt::Object for UserExperienceAnalyticsInsight {
         w.field(3usize, &self.values);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.insight_id),
-            1usize => ::std::option::Option::Some(&self.severity),
-            2usize => {
-                ::std::option::Option::Some(&self.user_experience_analytics_metric_id)
-            }
-            3usize => ::std::option::Option::Some(&self.values),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "insight_id", &self.insight_id);
-        d.field(1usize, "severity", &self.severity);
-        d.field(
-            2usize,
-            "user_experience_analytics_metric_id",
-            &self.user_experience_analytics_metric_id,
-        );
-        d.field(3usize, "values", &self.values);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3473,6 +3249,12 @@ impl rt::Object for UserExperienceAnalyticsInsightValue {
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsInsightValue\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsInsightValue {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -3482,20 +3264,11 @@ impl rt::Object for UserExperienceAnalyticsInsightValue {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3560,29 +3333,29 @@ impl rt::Poly for AnyUserExperienceAnalyticsInsightValue {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.insightValueDouble") => {
-                rt::object::read_boxed(r).map(Self::InsightValueDouble)
+                rt::object::read_boxed(r, Self::InsightValueDouble)
             }
             ::std::option::Option::Some("microsoft.graph.insightValueInt") => {
-                rt::object::read_boxed(r).map(Self::InsightValueInt)
+                rt::object::read_boxed(r, Self::InsightValueInt)
             }
-            _ => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsInsightValue),
+            _ => rt::object::read_boxed(r, Self::UserExperienceAnalyticsInsightValue),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::UserExperienceAnalyticsInsightValue(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::InsightValueDouble(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.insightValueDouble"),
                 )
             }
             Self::InsightValueInt(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.insightValueInt"),
@@ -3727,6 +3500,26 @@ impl rt::Object for UserExperienceAnalyticsNotAutopilotReadyDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsNotAutopilotReadyDevice\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "auto_pilot_profile_assigned",
+            &self.auto_pilot_profile_assigned,
+        );
+        d.field(2usize, "auto_pilot_registered", &self.auto_pilot_registered);
+        d.field(3usize, "azure_ad_join_type", &self.azure_ad_join_type);
+        d.field(4usize, "azure_ad_registered", &self.azure_ad_registered);
+        d.field(5usize, "device_name", &self.device_name);
+        d.field(6usize, "managed_by", &self.managed_by);
+        d.field(7usize, "manufacturer", &self.manufacturer);
+        d.field(8usize, "model", &self.model);
+        d.field(9usize, "serial_number", &self.serial_number);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsNotAutopilotReadyDevice {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3756,44 +3549,11 @@ impl rt::Object for UserExperienceAnalyticsNotAutopilotReadyDevice {
         w.field(9usize, &self.serial_number);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.auto_pilot_profile_assigned),
-            2usize => ::std::option::Option::Some(&self.auto_pilot_registered),
-            3usize => ::std::option::Option::Some(&self.azure_ad_join_type),
-            4usize => ::std::option::Option::Some(&self.azure_ad_registered),
-            5usize => ::std::option::Option::Some(&self.device_name),
-            6usize => ::std::option::Option::Some(&self.managed_by),
-            7usize => ::std::option::Option::Some(&self.manufacturer),
-            8usize => ::std::option::Option::Some(&self.model),
-            9usize => ::std::option::Option::Some(&self.serial_number),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "auto_pilot_profile_assigned",
-            &self.auto_pilot_profile_assigned,
-        );
-        d.field(2usize, "auto_pilot_registered", &self.auto_pilot_registered);
-        d.field(3usize, "azure_ad_join_type", &self.azure_ad_join_type);
-        d.field(4usize, "azure_ad_registered", &self.azure_ad_registered);
-        d.field(5usize, "device_name", &self.device_name);
-        d.field(6usize, "managed_by", &self.managed_by);
-        d.field(7usize, "manufacturer", &self.manufacturer);
-        d.field(8usize, "model", &self.model);
-        d.field(9usize, "serial_number", &self.serial_number);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3852,6 +3612,14 @@ impl rt::Object for UserExperienceAnalyticsOverview {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"insights\":"];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsOverview\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "insights", &self.insights);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsOverview {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3865,24 +3633,11 @@ impl rt::Object for UserExperienceAnalyticsOverview {
         w.field(1usize, &self.insights);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.insights),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "insights", &self.insights);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3959,6 +3714,20 @@ impl rt::Object for UserExperienceAnalyticsRegressionSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsRegressionSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "manufacturer_regression", &self.manufacturer_regression);
+        d.field(2usize, "model_regression", &self.model_regression);
+        d.field(
+            3usize,
+            "operating_system_regression",
+            &self.operating_system_regression,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsRegressionSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3976,32 +3745,11 @@ impl rt::Object for UserExperienceAnalyticsRegressionSummary {
         w.field(3usize, &self.operating_system_regression);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.manufacturer_regression),
-            2usize => ::std::option::Option::Some(&self.model_regression),
-            3usize => ::std::option::Option::Some(&self.operating_system_regression),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "manufacturer_regression", &self.manufacturer_regression);
-        d.field(2usize, "model_regression", &self.model_regression);
-        d.field(
-            3usize,
-            "operating_system_regression",
-            &self.operating_system_regression,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4132,6 +3880,28 @@ impl rt::Object for UserExperienceAnalyticsRemoteConnection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsRemoteConnection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "cloud_pc_failure_percentage",
+            &self.cloud_pc_failure_percentage,
+        );
+        d.field(2usize, "cloud_pc_round_trip_time", &self.cloud_pc_round_trip_time);
+        d.field(3usize, "cloud_pc_sign_in_time", &self.cloud_pc_sign_in_time);
+        d.field(4usize, "core_boot_time", &self.core_boot_time);
+        d.field(5usize, "core_sign_in_time", &self.core_sign_in_time);
+        d.field(6usize, "device_count", &self.device_count);
+        d.field(7usize, "device_id", &self.device_id);
+        d.field(8usize, "device_name", &self.device_name);
+        d.field(9usize, "model", &self.model);
+        d.field(10usize, "remote_sign_in_time", &self.remote_sign_in_time);
+        d.field(11usize, "virtual_network", &self.virtual_network);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsRemoteConnection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4165,48 +3935,11 @@ impl rt::Object for UserExperienceAnalyticsRemoteConnection {
         w.field(11usize, &self.virtual_network);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.cloud_pc_failure_percentage),
-            2usize => ::std::option::Option::Some(&self.cloud_pc_round_trip_time),
-            3usize => ::std::option::Option::Some(&self.cloud_pc_sign_in_time),
-            4usize => ::std::option::Option::Some(&self.core_boot_time),
-            5usize => ::std::option::Option::Some(&self.core_sign_in_time),
-            6usize => ::std::option::Option::Some(&self.device_count),
-            7usize => ::std::option::Option::Some(&self.device_id),
-            8usize => ::std::option::Option::Some(&self.device_name),
-            9usize => ::std::option::Option::Some(&self.model),
-            10usize => ::std::option::Option::Some(&self.remote_sign_in_time),
-            11usize => ::std::option::Option::Some(&self.virtual_network),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "cloud_pc_failure_percentage",
-            &self.cloud_pc_failure_percentage,
-        );
-        d.field(2usize, "cloud_pc_round_trip_time", &self.cloud_pc_round_trip_time);
-        d.field(3usize, "cloud_pc_sign_in_time", &self.cloud_pc_sign_in_time);
-        d.field(4usize, "core_boot_time", &self.core_boot_time);
-        d.field(5usize, "core_sign_in_time", &self.core_sign_in_time);
-        d.field(6usize, "device_count", &self.device_count);
-        d.field(7usize, "device_id", &self.device_id);
-        d.field(8usize, "device_name", &self.device_name);
-        d.field(9usize, "model", &self.model);
-        d.field(10usize, "remote_sign_in_time", &self.remote_sign_in_time);
-        d.field(11usize, "virtual_network", &self.virtual_network);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4262,6 +3995,17 @@ impl rt::Object for UserExperienceAnalyticsWindows10DevicesSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsWindows10DevicesSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "unsupported_o_sversion_device_count",
+            &self.unsupported_o_sversion_device_count,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsWindows10DevicesSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.unsupported_o_sversion_device_count.read_from(r),
@@ -4273,28 +4017,11 @@ impl rt::Object for UserExperienceAnalyticsWindows10DevicesSummary {
         w.field(0usize, &self.unsupported_o_sversion_device_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.unsupported_o_sversion_device_count)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "unsupported_o_sversion_device_count",
-            &self.unsupported_o_sversion_device_count,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4435,6 +4162,30 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "auto_pilot_profile_assigned",
+            &self.auto_pilot_profile_assigned,
+        );
+        d.field(2usize, "auto_pilot_registered", &self.auto_pilot_registered);
+        d.field(3usize, "azure_ad_device_id", &self.azure_ad_device_id);
+        d.field(4usize, "azure_ad_join_type", &self.azure_ad_join_type);
+        d.field(5usize, "azure_ad_registered", &self.azure_ad_registered);
+        d.field(6usize, "device_name", &self.device_name);
+        d.field(7usize, "managed_by", &self.managed_by);
+        d.field(8usize, "manufacturer", &self.manufacturer);
+        d.field(9usize, "model", &self.model);
+        d.field(10usize, "os_description", &self.os_description);
+        d.field(11usize, "os_version", &self.os_version);
+        d.field(12usize, "ownership", &self.ownership);
+        d.field(13usize, "serial_number", &self.serial_number);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsWorkFromAnywhereDevice {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4472,52 +4223,11 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereDevice {
         w.field(13usize, &self.serial_number);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.auto_pilot_profile_assigned),
-            2usize => ::std::option::Option::Some(&self.auto_pilot_registered),
-            3usize => ::std::option::Option::Some(&self.azure_ad_device_id),
-            4usize => ::std::option::Option::Some(&self.azure_ad_join_type),
-            5usize => ::std::option::Option::Some(&self.azure_ad_registered),
-            6usize => ::std::option::Option::Some(&self.device_name),
-            7usize => ::std::option::Option::Some(&self.managed_by),
-            8usize => ::std::option::Option::Some(&self.manufacturer),
-            9usize => ::std::option::Option::Some(&self.model),
-            10usize => ::std::option::Option::Some(&self.os_description),
-            11usize => ::std::option::Option::Some(&self.os_version),
-            12usize => ::std::option::Option::Some(&self.ownership),
-            13usize => ::std::option::Option::Some(&self.serial_number),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "auto_pilot_profile_assigned",
-            &self.auto_pilot_profile_assigned,
-        );
-        d.field(2usize, "auto_pilot_registered", &self.auto_pilot_registered);
-        d.field(3usize, "azure_ad_device_id", &self.azure_ad_device_id);
-        d.field(4usize, "azure_ad_join_type", &self.azure_ad_join_type);
-        d.field(5usize, "azure_ad_registered", &self.azure_ad_registered);
-        d.field(6usize, "device_name", &self.device_name);
-        d.field(7usize, "managed_by", &self.managed_by);
-        d.field(8usize, "manufacturer", &self.manufacturer);
-        d.field(9usize, "model", &self.model);
-        d.field(10usize, "os_description", &self.os_description);
-        d.field(11usize, "os_version", &self.os_version);
-        d.field(12usize, "ownership", &self.ownership);
-        d.field(13usize, "serial_number", &self.serial_number);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4596,6 +4306,19 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevicesSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "autopilot_devices_summary", &self.autopilot_devices_summary);
+        d.field(
+            1usize,
+            "cloud_management_devices_summary",
+            &self.cloud_management_devices_summary,
+        );
+        d.field(2usize, "windows10_devices_summary", &self.windows10_devices_summary);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.autopilot_devices_summary.read_from(r),
@@ -4611,30 +4334,11 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
         w.field(2usize, &self.windows10_devices_summary);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.autopilot_devices_summary),
-            1usize => ::std::option::Option::Some(&self.cloud_management_devices_summary),
-            2usize => ::std::option::Option::Some(&self.windows10_devices_summary),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "autopilot_devices_summary", &self.autopilot_devices_summary);
-        d.field(
-            1usize,
-            "cloud_management_devices_summary",
-            &self.cloud_management_devices_summary,
-        );
-        d.field(2usize, "windows10_devices_summary", &self.windows10_devices_summary);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4692,6 +4396,14 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereMetric {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"metricDevices\":"];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "metric_devices", &self.metric_devices);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsWorkFromAnywhereMetric {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4705,24 +4417,11 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereMetric {
         w.field(1usize, &self.metric_devices);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.metric_devices),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "metric_devices", &self.metric_devices);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4983,6 +4682,25 @@ impl rt::Object for UserPfxCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userPFXCertificate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "encrypted_pfx_blob", &self.encrypted_pfx_blob);
+        d.field(3usize, "encrypted_pfx_password", &self.encrypted_pfx_password);
+        d.field(4usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(5usize, "intended_purpose", &self.intended_purpose);
+        d.field(6usize, "key_name", &self.key_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "padding_scheme", &self.padding_scheme);
+        d.field(9usize, "provider_name", &self.provider_name);
+        d.field(10usize, "start_date_time", &self.start_date_time);
+        d.field(11usize, "thumbprint", &self.thumbprint);
+        d.field(12usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserPfxCertificate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5018,46 +4736,11 @@ impl rt::Object for UserPfxCertificate {
         w.field(12usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.encrypted_pfx_blob),
-            3usize => ::std::option::Option::Some(&self.encrypted_pfx_password),
-            4usize => ::std::option::Option::Some(&self.expiration_date_time),
-            5usize => ::std::option::Option::Some(&self.intended_purpose),
-            6usize => ::std::option::Option::Some(&self.key_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.padding_scheme),
-            9usize => ::std::option::Option::Some(&self.provider_name),
-            10usize => ::std::option::Option::Some(&self.start_date_time),
-            11usize => ::std::option::Option::Some(&self.thumbprint),
-            12usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "encrypted_pfx_blob", &self.encrypted_pfx_blob);
-        d.field(3usize, "encrypted_pfx_password", &self.encrypted_pfx_password);
-        d.field(4usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(5usize, "intended_purpose", &self.intended_purpose);
-        d.field(6usize, "key_name", &self.key_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "padding_scheme", &self.padding_scheme);
-        d.field(9usize, "provider_name", &self.provider_name);
-        d.field(10usize, "start_date_time", &self.start_date_time);
-        d.field(11usize, "thumbprint", &self.thumbprint);
-        d.field(12usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5264,6 +4947,17 @@ impl rt::Object for UserPrintUsageSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userPrintUsageSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "completed_job_count", &self.completed_job_count);
+        d.field(1usize, "incomplete_job_count", &self.incomplete_job_count);
+        d.field(2usize, "user", &self.user);
+        d.field(3usize, "user_display_name", &self.user_display_name);
+        d.field(4usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for UserPrintUsageSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.completed_job_count.read_from(r),
@@ -5283,30 +4977,11 @@ impl rt::Object for UserPrintUsageSummary {
         w.field(4usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.completed_job_count),
-            1usize => ::std::option::Option::Some(&self.incomplete_job_count),
-            2usize => ::std::option::Option::Some(&self.user),
-            3usize => ::std::option::Option::Some(&self.user_display_name),
-            4usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "completed_job_count", &self.completed_job_count);
-        d.field(1usize, "incomplete_job_count", &self.incomplete_job_count);
-        d.field(2usize, "user", &self.user);
-        d.field(3usize, "user_display_name", &self.user_display_name);
-        d.field(4usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5354,6 +5029,14 @@ impl rt::Object for UserRegistrationFeatureCount {
     const KEYS_JSON: &'static [&'static str] = &[",\"feature\":", ",\"userCount\":"];
     const TAG: &'static str = "\"#microsoft.graph.userRegistrationFeatureCount\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "feature", &self.feature);
+        d.field(1usize, "user_count", &self.user_count);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for UserRegistrationFeatureCount {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.feature.read_from(r),
@@ -5367,24 +5050,11 @@ impl rt::Object for UserRegistrationFeatureCount {
         w.field(1usize, &self.user_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.feature),
-            1usize => ::std::option::Option::Some(&self.user_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "feature", &self.feature);
-        d.field(1usize, "user_count", &self.user_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5447,6 +5117,20 @@ impl rt::Object for UserRegistrationFeatureSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userRegistrationFeatureSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "total_user_count", &self.total_user_count);
+        d.field(
+            1usize,
+            "user_registration_feature_counts",
+            &self.user_registration_feature_counts,
+        );
+        d.field(2usize, "user_roles", &self.user_roles);
+        d.field(3usize, "user_types", &self.user_types);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for UserRegistrationFeatureSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.total_user_count.read_from(r),
@@ -5464,32 +5148,11 @@ impl rt::Object for UserRegistrationFeatureSummary {
         w.field(3usize, &self.user_types);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.total_user_count),
-            1usize => ::std::option::Option::Some(&self.user_registration_feature_counts),
-            2usize => ::std::option::Option::Some(&self.user_roles),
-            3usize => ::std::option::Option::Some(&self.user_types),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "total_user_count", &self.total_user_count);
-        d.field(
-            1usize,
-            "user_registration_feature_counts",
-            &self.user_registration_feature_counts,
-        );
-        d.field(2usize, "user_roles", &self.user_roles);
-        d.field(3usize, "user_types", &self.user_types);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5540,6 +5203,14 @@ impl rt::Object for UserRegistrationMethodCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userRegistrationMethodCount\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "authentication_method", &self.authentication_method);
+        d.field(1usize, "user_count", &self.user_count);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for UserRegistrationMethodCount {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.authentication_method.read_from(r),
@@ -5553,24 +5224,11 @@ impl rt::Object for UserRegistrationMethodCount {
         w.field(1usize, &self.user_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.authentication_method),
-            1usize => ::std::option::Option::Some(&self.user_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "authentication_method", &self.authentication_method);
-        d.field(1usize, "user_count", &self.user_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5633,6 +5291,20 @@ impl rt::Object for UserRegistrationMethodSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userRegistrationMethodSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "total_user_count", &self.total_user_count);
+        d.field(
+            1usize,
+            "user_registration_method_counts",
+            &self.user_registration_method_counts,
+        );
+        d.field(2usize, "user_roles", &self.user_roles);
+        d.field(3usize, "user_types", &self.user_types);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for UserRegistrationMethodSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.total_user_count.read_from(r),
@@ -5650,32 +5322,11 @@ impl rt::Object for UserRegistrationMethodSummary {
         w.field(3usize, &self.user_types);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.total_user_count),
-            1usize => ::std::option::Option::Some(&self.user_registration_method_counts),
-            2usize => ::std::option::Option::Some(&self.user_roles),
-            3usize => ::std::option::Option::Some(&self.user_types),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "total_user_count", &self.total_user_count);
-        d.field(
-            1usize,
-            "user_registration_method_counts",
-            &self.user_registration_method_counts,
-        );
-        d.field(2usize, "user_roles", &self.user_roles);
-        d.field(3usize, "user_types", &self.user_types);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5776,6 +5427,23 @@ impl rt::Object for UserSecurityProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userSecurityProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "accounts", &self.accounts);
+        d.field(2usize, "azure_subscription_id", &self.azure_subscription_id);
+        d.field(3usize, "azure_tenant_id", &self.azure_tenant_id);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "risk_score", &self.risk_score);
+        d.field(8usize, "tags", &self.tags);
+        d.field(9usize, "user_principal_name", &self.user_principal_name);
+        d.field(10usize, "vendor_information", &self.vendor_information);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for UserSecurityProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5807,42 +5475,11 @@ impl rt::Object for UserSecurityProfile {
         w.field(10usize, &self.vendor_information);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.accounts),
-            2usize => ::std::option::Option::Some(&self.azure_subscription_id),
-            3usize => ::std::option::Option::Some(&self.azure_tenant_id),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.risk_score),
-            8usize => ::std::option::Option::Some(&self.tags),
-            9usize => ::std::option::Option::Some(&self.user_principal_name),
-            10usize => ::std::option::Option::Some(&self.vendor_information),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "accounts", &self.accounts);
-        d.field(2usize, "azure_subscription_id", &self.azure_subscription_id);
-        d.field(3usize, "azure_tenant_id", &self.azure_tenant_id);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "risk_score", &self.risk_score);
-        d.field(8usize, "tags", &self.tags);
-        d.field(9usize, "user_principal_name", &self.user_principal_name);
-        d.field(10usize, "vendor_information", &self.vendor_information);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5961,6 +5598,30 @@ impl rt::Object for UserSecurityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userSecurityState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "aad_user_id", &self.aad_user_id);
+        d.field(1usize, "account_name", &self.account_name);
+        d.field(2usize, "domain_name", &self.domain_name);
+        d.field(3usize, "email_role", &self.email_role);
+        d.field(4usize, "is_vpn", &self.is_vpn);
+        d.field(5usize, "logon_date_time", &self.logon_date_time);
+        d.field(6usize, "logon_id", &self.logon_id);
+        d.field(7usize, "logon_ip", &self.logon_ip);
+        d.field(8usize, "logon_location", &self.logon_location);
+        d.field(9usize, "logon_type", &self.logon_type);
+        d.field(
+            10usize,
+            "on_premises_security_identifier",
+            &self.on_premises_security_identifier,
+        );
+        d.field(11usize, "risk_score", &self.risk_score);
+        d.field(12usize, "user_account_type", &self.user_account_type);
+        d.field(13usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for UserSecurityState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.aad_user_id.read_from(r),
@@ -5998,52 +5659,11 @@ impl rt::Object for UserSecurityState {
         w.field(13usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.aad_user_id),
-            1usize => ::std::option::Option::Some(&self.account_name),
-            2usize => ::std::option::Option::Some(&self.domain_name),
-            3usize => ::std::option::Option::Some(&self.email_role),
-            4usize => ::std::option::Option::Some(&self.is_vpn),
-            5usize => ::std::option::Option::Some(&self.logon_date_time),
-            6usize => ::std::option::Option::Some(&self.logon_id),
-            7usize => ::std::option::Option::Some(&self.logon_ip),
-            8usize => ::std::option::Option::Some(&self.logon_location),
-            9usize => ::std::option::Option::Some(&self.logon_type),
-            10usize => ::std::option::Option::Some(&self.on_premises_security_identifier),
-            11usize => ::std::option::Option::Some(&self.risk_score),
-            12usize => ::std::option::Option::Some(&self.user_account_type),
-            13usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "aad_user_id", &self.aad_user_id);
-        d.field(1usize, "account_name", &self.account_name);
-        d.field(2usize, "domain_name", &self.domain_name);
-        d.field(3usize, "email_role", &self.email_role);
-        d.field(4usize, "is_vpn", &self.is_vpn);
-        d.field(5usize, "logon_date_time", &self.logon_date_time);
-        d.field(6usize, "logon_id", &self.logon_id);
-        d.field(7usize, "logon_ip", &self.logon_ip);
-        d.field(8usize, "logon_location", &self.logon_location);
-        d.field(9usize, "logon_type", &self.logon_type);
-        d.field(
-            10usize,
-            "on_premises_security_identifier",
-            &self.on_premises_security_identifier,
-        );
-        d.field(11usize, "risk_score", &self.risk_score);
-        d.field(12usize, "user_account_type", &self.user_account_type);
-        d.field(13usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6098,6 +5718,13 @@ impl rt::Object for VariableManagementConditionExpression {
     const KEYS_JSON: &'static [&'static str] = &[",\"managementConditionId\":"];
     const TAG: &'static str = "\"#microsoft.graph.variableManagementConditionExpression\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "management_condition_id", &self.management_condition_id);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for VariableManagementConditionExpression {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.management_condition_id.read_from(r),
@@ -6109,22 +5736,11 @@ impl rt::Object for VariableManagementConditionExpression {
         w.field(0usize, &self.management_condition_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.management_condition_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "management_condition_id", &self.management_condition_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6267,6 +5883,32 @@ impl rt::Object for Vendor {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vendor\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "address", &self.address);
+        d.field(2usize, "balance", &self.balance);
+        d.field(3usize, "blocked", &self.blocked);
+        d.field(4usize, "currency_code", &self.currency_code);
+        d.field(5usize, "currency_id", &self.currency_id);
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "email", &self.email);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "number", &self.number);
+        d.field(10usize, "payment_method_id", &self.payment_method_id);
+        d.field(11usize, "payment_terms_id", &self.payment_terms_id);
+        d.field(12usize, "phone_number", &self.phone_number);
+        d.field(13usize, "tax_liable", &self.tax_liable);
+        d.field(14usize, "tax_registration_number", &self.tax_registration_number);
+        d.field(15usize, "website", &self.website);
+        d.field(16usize, "currency", &self.currency);
+        d.field(17usize, "payment_method", &self.payment_method);
+        d.field(18usize, "payment_term", &self.payment_term);
+        d.field(19usize, "picture", &self.picture);
+    }
+}
+#[cfg(msgraph_beta_financials_or_search)]
+impl rt::object::Members for Vendor {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6316,60 +5958,11 @@ impl rt::Object for Vendor {
         w.field(19usize, &self.picture);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.address),
-            2usize => ::std::option::Option::Some(&self.balance),
-            3usize => ::std::option::Option::Some(&self.blocked),
-            4usize => ::std::option::Option::Some(&self.currency_code),
-            5usize => ::std::option::Option::Some(&self.currency_id),
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.email),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.number),
-            10usize => ::std::option::Option::Some(&self.payment_method_id),
-            11usize => ::std::option::Option::Some(&self.payment_terms_id),
-            12usize => ::std::option::Option::Some(&self.phone_number),
-            13usize => ::std::option::Option::Some(&self.tax_liable),
-            14usize => ::std::option::Option::Some(&self.tax_registration_number),
-            15usize => ::std::option::Option::Some(&self.website),
-            16usize => ::std::option::Option::Some(&self.currency),
-            17usize => ::std::option::Option::Some(&self.payment_method),
-            18usize => ::std::option::Option::Some(&self.payment_term),
-            19usize => ::std::option::Option::Some(&self.picture),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "balance", &self.balance);
-        d.field(3usize, "blocked", &self.blocked);
-        d.field(4usize, "currency_code", &self.currency_code);
-        d.field(5usize, "currency_id", &self.currency_id);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "email", &self.email);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "number", &self.number);
-        d.field(10usize, "payment_method_id", &self.payment_method_id);
-        d.field(11usize, "payment_terms_id", &self.payment_terms_id);
-        d.field(12usize, "phone_number", &self.phone_number);
-        d.field(13usize, "tax_liable", &self.tax_liable);
-        d.field(14usize, "tax_registration_number", &self.tax_registration_number);
-        d.field(15usize, "website", &self.website);
-        d.field(16usize, "currency", &self.currency);
-        d.field(17usize, "payment_method", &self.payment_method);
-        d.field(18usize, "payment_term", &self.payment_term);
-        d.field(19usize, "picture", &self.picture);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6464,6 +6057,19 @@ impl rt::Object for VirtualEndpoint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEndpoint\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "audit_events", &self.audit_events);
+        d.field(2usize, "cloud_p_cs", &self.cloud_p_cs);
+        d.field(3usize, "device_images", &self.device_images);
+        d.field(4usize, "on_premises_connections", &self.on_premises_connections);
+        d.field(5usize, "provisioning_policies", &self.provisioning_policies);
+        d.field(6usize, "user_settings", &self.user_settings);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for VirtualEndpoint {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6487,34 +6093,11 @@ impl rt::Object for VirtualEndpoint {
         w.field(6usize, &self.user_settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.audit_events),
-            2usize => ::std::option::Option::Some(&self.cloud_p_cs),
-            3usize => ::std::option::Option::Some(&self.device_images),
-            4usize => ::std::option::Option::Some(&self.on_premises_connections),
-            5usize => ::std::option::Option::Some(&self.provisioning_policies),
-            6usize => ::std::option::Option::Some(&self.user_settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "audit_events", &self.audit_events);
-        d.field(2usize, "cloud_p_cs", &self.cloud_p_cs);
-        d.field(3usize, "device_images", &self.device_images);
-        d.field(4usize, "on_premises_connections", &self.on_premises_connections);
-        d.field(5usize, "provisioning_policies", &self.provisioning_policies);
-        d.field(6usize, "user_settings", &self.user_settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6830,6 +6413,19 @@ impl rt::Object for VpnOnDemandRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vpnOnDemandRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action", &self.action);
+        d.field(1usize, "dns_search_domains", &self.dns_search_domains);
+        d.field(2usize, "domain_action", &self.domain_action);
+        d.field(3usize, "domains", &self.domains);
+        d.field(4usize, "probe_required_url", &self.probe_required_url);
+        d.field(5usize, "probe_url", &self.probe_url);
+        d.field(6usize, "ssids", &self.ssids);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for VpnOnDemandRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action.read_from(r),
@@ -6853,34 +6449,11 @@ impl rt::Object for VpnOnDemandRule {
         w.field(6usize, &self.ssids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action),
-            1usize => ::std::option::Option::Some(&self.dns_search_domains),
-            2usize => ::std::option::Option::Some(&self.domain_action),
-            3usize => ::std::option::Option::Some(&self.domains),
-            4usize => ::std::option::Option::Some(&self.probe_required_url),
-            5usize => ::std::option::Option::Some(&self.probe_url),
-            6usize => ::std::option::Option::Some(&self.ssids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "dns_search_domains", &self.dns_search_domains);
-        d.field(2usize, "domain_action", &self.domain_action);
-        d.field(3usize, "domains", &self.domains);
-        d.field(4usize, "probe_required_url", &self.probe_required_url);
-        d.field(5usize, "probe_url", &self.probe_url);
-        d.field(6usize, "ssids", &self.ssids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7052,6 +6625,19 @@ impl rt::Object for VpnProxyServer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vpnProxyServer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(
+            1usize,
+            "automatic_configuration_script_url",
+            &self.automatic_configuration_script_url,
+        );
+        d.field(2usize, "port", &self.port);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for VpnProxyServer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.address.read_from(r),
@@ -7067,32 +6653,11 @@ impl rt::Object for VpnProxyServer {
         w.field(2usize, &self.port);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.address),
-            1usize => {
-                ::std::option::Option::Some(&self.automatic_configuration_script_url)
-            }
-            2usize => ::std::option::Option::Some(&self.port),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(
-            1usize,
-            "automatic_configuration_script_url",
-            &self.automatic_configuration_script_url,
-        );
-        d.field(2usize, "port", &self.port);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7158,22 +6723,22 @@ impl rt::Poly for AnyVpnProxyServer {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.windows10VpnProxyServer") => {
-                rt::object::read_boxed(r).map(Self::Windows10VpnProxyServer)
+                rt::object::read_boxed(r, Self::Windows10VpnProxyServer)
             }
             ::std::option::Option::Some("microsoft.graph.windows81VpnProxyServer") => {
-                rt::object::read_boxed(r).map(Self::Windows81VpnProxyServer)
+                rt::object::read_boxed(r, Self::Windows81VpnProxyServer)
             }
-            _ => rt::object::read_boxed(r).map(Self::VpnProxyServer),
+            _ => rt::object::read_boxed(r, Self::VpnProxyServer),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::VpnProxyServer(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::Windows10VpnProxyServer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7182,7 +6747,7 @@ impl rt::Poly for AnyVpnProxyServer {
                 )
             }
             Self::Windows81VpnProxyServer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7326,6 +6891,14 @@ impl rt::Object for VpnRoute {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vpnRoute\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "destination_prefix", &self.destination_prefix);
+        d.field(1usize, "prefix_size", &self.prefix_size);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for VpnRoute {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.destination_prefix.read_from(r),
@@ -7339,24 +6912,11 @@ impl rt::Object for VpnRoute {
         w.field(1usize, &self.prefix_size);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.destination_prefix),
-            1usize => ::std::option::Option::Some(&self.prefix_size),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "destination_prefix", &self.destination_prefix);
-        d.field(1usize, "prefix_size", &self.prefix_size);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7536,6 +7096,17 @@ impl rt::Object for VppTokenLicenseSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vppTokenLicenseSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "apple_id", &self.apple_id);
+        d.field(1usize, "available_license_count", &self.available_license_count);
+        d.field(2usize, "organization_name", &self.organization_name);
+        d.field(3usize, "used_license_count", &self.used_license_count);
+        d.field(4usize, "vpp_token_id", &self.vpp_token_id);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl rt::object::Members for VppTokenLicenseSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.apple_id.read_from(r),
@@ -7555,30 +7126,11 @@ impl rt::Object for VppTokenLicenseSummary {
         w.field(4usize, &self.vpp_token_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.apple_id),
-            1usize => ::std::option::Option::Some(&self.available_license_count),
-            2usize => ::std::option::Option::Some(&self.organization_name),
-            3usize => ::std::option::Option::Some(&self.used_license_count),
-            4usize => ::std::option::Option::Some(&self.vpp_token_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "apple_id", &self.apple_id);
-        d.field(1usize, "available_license_count", &self.available_license_count);
-        d.field(2usize, "organization_name", &self.organization_name);
-        d.field(3usize, "used_license_count", &self.used_license_count);
-        d.field(4usize, "vpp_token_id", &self.vpp_token_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7632,6 +7184,15 @@ impl rt::Object for VulnerabilityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vulnerabilityState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "cve", &self.cve);
+        d.field(1usize, "severity", &self.severity);
+        d.field(2usize, "was_running", &self.was_running);
+    }
+}
+#[cfg(msgraph_beta_search_or_security)]
+impl rt::object::Members for VulnerabilityState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.cve.read_from(r),
@@ -7647,26 +7208,11 @@ impl rt::Object for VulnerabilityState {
         w.field(2usize, &self.was_running);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.cve),
-            1usize => ::std::option::Option::Some(&self.severity),
-            2usize => ::std::option::Option::Some(&self.was_running),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cve", &self.cve);
-        d.field(1usize, "severity", &self.severity);
-        d.field(2usize, "was_running", &self.was_running);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -106,6 +106,27 @@ impl rt::Object for WebAccount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webAccount\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "inference", &self.inference);
+        d.field(5usize, "is_searchable", &self.is_searchable);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "source", &self.source);
+        d.field(9usize, "description", &self.description);
+        d.field(10usize, "service", &self.service);
+        d.field(11usize, "status_message", &self.status_message);
+        d.field(12usize, "thumbnail_url", &self.thumbnail_url);
+        d.field(13usize, "user_id", &self.user_id);
+        d.field(14usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for WebAccount {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -145,50 +166,11 @@ impl rt::Object for WebAccount {
         w.field(14usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allowed_audiences),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.inference),
-            5usize => ::std::option::Option::Some(&self.is_searchable),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.source),
-            9usize => ::std::option::Option::Some(&self.description),
-            10usize => ::std::option::Option::Some(&self.service),
-            11usize => ::std::option::Option::Some(&self.status_message),
-            12usize => ::std::option::Option::Some(&self.thumbnail_url),
-            13usize => ::std::option::Option::Some(&self.user_id),
-            14usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "description", &self.description);
-        d.field(10usize, "service", &self.service);
-        d.field(11usize, "status_message", &self.status_message);
-        d.field(12usize, "thumbnail_url", &self.thumbnail_url);
-        d.field(13usize, "user_id", &self.user_id);
-        d.field(14usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -306,6 +288,14 @@ impl rt::Object for WebPart {
     const KEYS_JSON: &'static [&'static str] = &[",\"data\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.webPart\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "data", &self.data);
+        d.field(1usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for WebPart {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.data.read_from(r),
@@ -319,24 +309,11 @@ impl rt::Object for WebPart {
         w.field(1usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.data),
-            1usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data", &self.data);
-        d.field(1usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -101,6 +101,26 @@ impl rt::Object for WorkPosition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workPosition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "inference", &self.inference);
+        d.field(5usize, "is_searchable", &self.is_searchable);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "source", &self.source);
+        d.field(9usize, "categories", &self.categories);
+        d.field(10usize, "colleagues", &self.colleagues);
+        d.field(11usize, "detail", &self.detail);
+        d.field(12usize, "is_current", &self.is_current);
+        d.field(13usize, "manager", &self.manager);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for WorkPosition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -138,48 +158,11 @@ impl rt::Object for WorkPosition {
         w.field(13usize, &self.manager);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allowed_audiences),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.inference),
-            5usize => ::std::option::Option::Some(&self.is_searchable),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.source),
-            9usize => ::std::option::Option::Some(&self.categories),
-            10usize => ::std::option::Option::Some(&self.colleagues),
-            11usize => ::std::option::Option::Some(&self.detail),
-            12usize => ::std::option::Option::Some(&self.is_current),
-            13usize => ::std::option::Option::Some(&self.manager),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "categories", &self.categories);
-        d.field(10usize, "colleagues", &self.colleagues);
-        d.field(11usize, "detail", &self.detail);
-        d.field(12usize, "is_current", &self.is_current);
-        d.field(13usize, "manager", &self.manager);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -233,6 +216,14 @@ impl rt::Object for WorkbookFilterDatetime {
     const KEYS_JSON: &'static [&'static str] = &[",\"date\":", ",\"specificity\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookFilterDatetime\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "date", &self.date);
+        d.field(1usize, "specificity", &self.specificity);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for WorkbookFilterDatetime {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.date.read_from(r),
@@ -246,24 +237,11 @@ impl rt::Object for WorkbookFilterDatetime {
         w.field(1usize, &self.specificity);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.date),
-            1usize => ::std::option::Option::Some(&self.specificity),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "date", &self.date);
-        d.field(1usize, "specificity", &self.specificity);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -317,6 +295,15 @@ impl rt::Object for WorkbookFunctionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookFunctionResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "error", &self.error);
+        d.field(2usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -332,26 +319,11 @@ impl rt::Object for WorkbookFunctionResult {
         w.field(2usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.error),
-            2usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "error", &self.error);
-        d.field(2usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -393,6 +365,13 @@ impl rt::Object for WorkbookRangeReference {
     const KEYS_JSON: &'static [&'static str] = &[",\"address\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeReference\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for WorkbookRangeReference {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.address.read_from(r),
@@ -404,22 +383,11 @@ impl rt::Object for WorkbookRangeReference {
         w.field(0usize, &self.address);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.address),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -526,6 +494,25 @@ impl rt::Object for WorkbookRangeView {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeView\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "cell_addresses", &self.cell_addresses);
+        d.field(2usize, "column_count", &self.column_count);
+        d.field(3usize, "formulas", &self.formulas);
+        d.field(4usize, "formulas_local", &self.formulas_local);
+        d.field(5usize, "formulas_r1c1", &self.formulas_r1c1);
+        d.field(6usize, "index", &self.index);
+        d.field(7usize, "number_format", &self.number_format);
+        d.field(8usize, "row_count", &self.row_count);
+        d.field(9usize, "text", &self.text);
+        d.field(10usize, "values", &self.values);
+        d.field(11usize, "value_types", &self.value_types);
+        d.field(12usize, "rows", &self.rows);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookRangeView {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -561,46 +548,11 @@ impl rt::Object for WorkbookRangeView {
         w.field(12usize, &self.rows);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.cell_addresses),
-            2usize => ::std::option::Option::Some(&self.column_count),
-            3usize => ::std::option::Option::Some(&self.formulas),
-            4usize => ::std::option::Option::Some(&self.formulas_local),
-            5usize => ::std::option::Option::Some(&self.formulas_r1c1),
-            6usize => ::std::option::Option::Some(&self.index),
-            7usize => ::std::option::Option::Some(&self.number_format),
-            8usize => ::std::option::Option::Some(&self.row_count),
-            9usize => ::std::option::Option::Some(&self.text),
-            10usize => ::std::option::Option::Some(&self.values),
-            11usize => ::std::option::Option::Some(&self.value_types),
-            12usize => ::std::option::Option::Some(&self.rows),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "cell_addresses", &self.cell_addresses);
-        d.field(2usize, "column_count", &self.column_count);
-        d.field(3usize, "formulas", &self.formulas);
-        d.field(4usize, "formulas_local", &self.formulas_local);
-        d.field(5usize, "formulas_r1c1", &self.formulas_r1c1);
-        d.field(6usize, "index", &self.index);
-        d.field(7usize, "number_format", &self.number_format);
-        d.field(8usize, "row_count", &self.row_count);
-        d.field(9usize, "text", &self.text);
-        d.field(10usize, "values", &self.values);
-        d.field(11usize, "value_types", &self.value_types);
-        d.field(12usize, "rows", &self.rows);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -66,6 +66,19 @@ impl rt::Object for YammerActivitySummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.yammerActivitySummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "liked", &self.liked);
+        d.field(2usize, "posted", &self.posted);
+        d.field(3usize, "read", &self.read);
+        d.field(4usize, "report_date", &self.report_date);
+        d.field(5usize, "report_period", &self.report_period);
+        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for YammerActivitySummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -89,34 +102,11 @@ impl rt::Object for YammerActivitySummary {
         w.field(6usize, &self.report_refresh_date);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.liked),
-            2usize => ::std::option::Option::Some(&self.posted),
-            3usize => ::std::option::Option::Some(&self.read),
-            4usize => ::std::option::Option::Some(&self.report_date),
-            5usize => ::std::option::Option::Some(&self.report_period),
-            6usize => ::std::option::Option::Some(&self.report_refresh_date),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "liked", &self.liked);
-        d.field(2usize, "posted", &self.posted);
-        d.field(3usize, "read", &self.read);
-        d.field(4usize, "report_date", &self.report_date);
-        d.field(5usize, "report_period", &self.report_period);
-        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -221,6 +211,24 @@ impl rt::Object for YammerActivityUserDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.yammerActivityUserDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "assigned_products", &self.assigned_products);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_activity_date", &self.last_activity_date);
+        d.field(4usize, "liked_count", &self.liked_count);
+        d.field(5usize, "posted_count", &self.posted_count);
+        d.field(6usize, "read_count", &self.read_count);
+        d.field(7usize, "report_period", &self.report_period);
+        d.field(8usize, "report_refresh_date", &self.report_refresh_date);
+        d.field(9usize, "state_change_date", &self.state_change_date);
+        d.field(10usize, "user_principal_name", &self.user_principal_name);
+        d.field(11usize, "user_state", &self.user_state);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for YammerActivityUserDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -254,44 +262,11 @@ impl rt::Object for YammerActivityUserDetail {
         w.field(11usize, &self.user_state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.assigned_products),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_activity_date),
-            4usize => ::std::option::Option::Some(&self.liked_count),
-            5usize => ::std::option::Option::Some(&self.posted_count),
-            6usize => ::std::option::Option::Some(&self.read_count),
-            7usize => ::std::option::Option::Some(&self.report_period),
-            8usize => ::std::option::Option::Some(&self.report_refresh_date),
-            9usize => ::std::option::Option::Some(&self.state_change_date),
-            10usize => ::std::option::Option::Some(&self.user_principal_name),
-            11usize => ::std::option::Option::Some(&self.user_state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assigned_products", &self.assigned_products);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_activity_date", &self.last_activity_date);
-        d.field(4usize, "liked_count", &self.liked_count);
-        d.field(5usize, "posted_count", &self.posted_count);
-        d.field(6usize, "read_count", &self.read_count);
-        d.field(7usize, "report_period", &self.report_period);
-        d.field(8usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(9usize, "state_change_date", &self.state_change_date);
-        d.field(10usize, "user_principal_name", &self.user_principal_name);
-        d.field(11usize, "user_state", &self.user_state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -411,6 +386,26 @@ impl rt::Object for YammerGroupsActivityDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.yammerGroupsActivityDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "group_display_name", &self.group_display_name);
+        d.field(2usize, "group_type", &self.group_type);
+        d.field(3usize, "is_deleted", &self.is_deleted);
+        d.field(4usize, "last_activity_date", &self.last_activity_date);
+        d.field(5usize, "liked_count", &self.liked_count);
+        d.field(6usize, "member_count", &self.member_count);
+        d.field(7usize, "network_display_name", &self.network_display_name);
+        d.field(8usize, "office365_connected", &self.office365_connected);
+        d.field(9usize, "owner_principal_name", &self.owner_principal_name);
+        d.field(10usize, "posted_count", &self.posted_count);
+        d.field(11usize, "read_count", &self.read_count);
+        d.field(12usize, "report_period", &self.report_period);
+        d.field(13usize, "report_refresh_date", &self.report_refresh_date);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for YammerGroupsActivityDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -448,48 +443,11 @@ impl rt::Object for YammerGroupsActivityDetail {
         w.field(13usize, &self.report_refresh_date);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.group_display_name),
-            2usize => ::std::option::Option::Some(&self.group_type),
-            3usize => ::std::option::Option::Some(&self.is_deleted),
-            4usize => ::std::option::Option::Some(&self.last_activity_date),
-            5usize => ::std::option::Option::Some(&self.liked_count),
-            6usize => ::std::option::Option::Some(&self.member_count),
-            7usize => ::std::option::Option::Some(&self.network_display_name),
-            8usize => ::std::option::Option::Some(&self.office365_connected),
-            9usize => ::std::option::Option::Some(&self.owner_principal_name),
-            10usize => ::std::option::Option::Some(&self.posted_count),
-            11usize => ::std::option::Option::Some(&self.read_count),
-            12usize => ::std::option::Option::Some(&self.report_period),
-            13usize => ::std::option::Option::Some(&self.report_refresh_date),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "group_display_name", &self.group_display_name);
-        d.field(2usize, "group_type", &self.group_type);
-        d.field(3usize, "is_deleted", &self.is_deleted);
-        d.field(4usize, "last_activity_date", &self.last_activity_date);
-        d.field(5usize, "liked_count", &self.liked_count);
-        d.field(6usize, "member_count", &self.member_count);
-        d.field(7usize, "network_display_name", &self.network_display_name);
-        d.field(8usize, "office365_connected", &self.office365_connected);
-        d.field(9usize, "owner_principal_name", &self.owner_principal_name);
-        d.field(10usize, "posted_count", &self.posted_count);
-        d.field(11usize, "read_count", &self.read_count);
-        d.field(12usize, "report_period", &self.report_period);
-        d.field(13usize, "report_refresh_date", &self.report_refresh_date);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

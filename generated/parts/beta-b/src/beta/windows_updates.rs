@@ -48,6 +48,15 @@ impl rt::Object for AzureAdDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.azureADDevice\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "enrollments", &self.enrollments);
+        d.field(2usize, "errors", &self.errors);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for AzureAdDevice {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -63,26 +72,11 @@ impl rt::Object for AzureAdDevice {
         w.field(2usize, &self.errors);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.enrollments),
-            2usize => ::std::option::Option::Some(&self.errors),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "enrollments", &self.enrollments);
-        d.field(2usize, "errors", &self.errors);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -128,6 +122,13 @@ impl rt::Object for AzureAdDeviceRegistrationError {
     const KEYS_JSON: &'static [&'static str] = &[",\"reason\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.azureADDeviceRegistrationError\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "reason", &self.reason);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for AzureAdDeviceRegistrationError {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.reason.read_from(r),
@@ -139,22 +140,11 @@ impl rt::Object for AzureAdDeviceRegistrationError {
         w.field(0usize, &self.reason);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.reason),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reason", &self.reason);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -266,6 +256,14 @@ impl rt::Object for Catalog {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"entries\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.catalog\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "entries", &self.entries);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for Catalog {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -279,24 +277,11 @@ impl rt::Object for Catalog {
         w.field(1usize, &self.entries);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.entries),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "entries", &self.entries);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -359,6 +344,16 @@ impl rt::Object for CatalogEntry {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.catalogEntry\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deployable_until_date_time", &self.deployable_until_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "release_date_time", &self.release_date_time);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for CatalogEntry {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -376,28 +371,11 @@ impl rt::Object for CatalogEntry {
         w.field(3usize, &self.release_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deployable_until_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.release_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deployable_until_date_time", &self.deployable_until_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "release_date_time", &self.release_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -484,24 +462,24 @@ impl rt::Poly for AnyCatalogEntry {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry",
-            ) => rt::object::read_boxed(r).map(Self::FeatureUpdateCatalogEntry),
+            ) => rt::object::read_boxed(r, Self::FeatureUpdateCatalogEntry),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry",
-            ) => rt::object::read_boxed(r).map(Self::QualityUpdateCatalogEntry),
+            ) => rt::object::read_boxed(r, Self::QualityUpdateCatalogEntry),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry",
-            ) => rt::object::read_boxed(r).map(Self::SoftwareUpdateCatalogEntry),
-            _ => rt::object::read_boxed(r).map(Self::CatalogEntry),
+            ) => rt::object::read_boxed(r, Self::SoftwareUpdateCatalogEntry),
+            _ => rt::object::read_boxed(r, Self::CatalogEntry),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::CatalogEntry(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::FeatureUpdateCatalogEntry(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -510,7 +488,7 @@ impl rt::Poly for AnyCatalogEntry {
                 )
             }
             Self::QualityUpdateCatalogEntry(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -519,7 +497,7 @@ impl rt::Poly for AnyCatalogEntry {
                 )
             }
             Self::SoftwareUpdateCatalogEntry(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -682,6 +660,12 @@ impl rt::Object for DeployableContent {
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.deployableContent\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for DeployableContent {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -691,20 +675,11 @@ impl rt::Object for DeployableContent {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -810,30 +785,30 @@ impl rt::Poly for AnyDeployableContent {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
-            ) => rt::object::read_boxed(r).map(Self::ExpeditedQualityUpdateReference),
+            ) => rt::object::read_boxed(r, Self::ExpeditedQualityUpdateReference),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.featureUpdateReference",
-            ) => rt::object::read_boxed(r).map(Self::FeatureUpdateReference),
+            ) => rt::object::read_boxed(r, Self::FeatureUpdateReference),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.qualityUpdateReference",
-            ) => rt::object::read_boxed(r).map(Self::QualityUpdateReference),
+            ) => rt::object::read_boxed(r, Self::QualityUpdateReference),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.softwareUpdateReference",
-            ) => rt::object::read_boxed(r).map(Self::SoftwareUpdateReference),
+            ) => rt::object::read_boxed(r, Self::SoftwareUpdateReference),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.windowsUpdateReference",
-            ) => rt::object::read_boxed(r).map(Self::WindowsUpdateReference),
-            _ => rt::object::read_boxed(r).map(Self::DeployableContent),
+            ) => rt::object::read_boxed(r, Self::WindowsUpdateReference),
+            _ => rt::object::read_boxed(r, Self::DeployableContent),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeployableContent(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ExpeditedQualityUpdateReference(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -842,7 +817,7 @@ impl rt::Poly for AnyDeployableContent {
                 )
             }
             Self::FeatureUpdateReference(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -851,7 +826,7 @@ impl rt::Poly for AnyDeployableContent {
                 )
             }
             Self::QualityUpdateReference(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -860,7 +835,7 @@ impl rt::Poly for AnyDeployableContent {
                 )
             }
             Self::SoftwareUpdateReference(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -869,7 +844,7 @@ impl rt::Poly for AnyDeployableContent {
                 )
             }
             Self::WindowsUpdateReference(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1000,6 +975,19 @@ impl rt::Object for Deployment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.deployment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content", &self.content);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "settings", &self.settings);
+        d.field(5usize, "state", &self.state);
+        d.field(6usize, "audience", &self.audience);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for Deployment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1023,34 +1011,11 @@ impl rt::Object for Deployment {
         w.field(6usize, &self.audience);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.settings),
-            5usize => ::std::option::Option::Some(&self.state),
-            6usize => ::std::option::Option::Some(&self.audience),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "settings", &self.settings);
-        d.field(5usize, "state", &self.state);
-        d.field(6usize, "audience", &self.audience);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1113,6 +1078,15 @@ impl rt::Object for DeploymentAudience {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.deploymentAudience\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "exclusions", &self.exclusions);
+        d.field(2usize, "members", &self.members);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for DeploymentAudience {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1128,26 +1102,11 @@ impl rt::Object for DeploymentAudience {
         w.field(2usize, &self.members);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.exclusions),
-            2usize => ::std::option::Option::Some(&self.members),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exclusions", &self.exclusions);
-        d.field(2usize, "members", &self.members);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1193,6 +1152,14 @@ impl rt::Object for DeploymentSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"monitoring\":", ",\"rollout\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.deploymentSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "monitoring", &self.monitoring);
+        d.field(1usize, "rollout", &self.rollout);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for DeploymentSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.monitoring.read_from(r),
@@ -1206,24 +1173,11 @@ impl rt::Object for DeploymentSettings {
         w.field(1usize, &self.rollout);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.monitoring),
-            1usize => ::std::option::Option::Some(&self.rollout),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "monitoring", &self.monitoring);
-        d.field(1usize, "rollout", &self.rollout);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1287,18 +1241,18 @@ impl rt::Poly for AnyDeploymentSettings {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.windowsDeploymentSettings",
-            ) => rt::object::read_boxed(r).map(Self::WindowsDeploymentSettings),
-            _ => rt::object::read_boxed(r).map(Self::DeploymentSettings),
+            ) => rt::object::read_boxed(r, Self::WindowsDeploymentSettings),
+            _ => rt::object::read_boxed(r, Self::DeploymentSettings),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeploymentSettings(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::WindowsDeploymentSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1425,6 +1379,15 @@ impl rt::Object for DeploymentState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.deploymentState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "reasons", &self.reasons);
+        d.field(1usize, "requested_value", &self.requested_value);
+        d.field(2usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for DeploymentState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.reasons.read_from(r),
@@ -1440,26 +1403,11 @@ impl rt::Object for DeploymentState {
         w.field(2usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.reasons),
-            1usize => ::std::option::Option::Some(&self.requested_value),
-            2usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reasons", &self.reasons);
-        d.field(1usize, "requested_value", &self.requested_value);
-        d.field(2usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1503,6 +1451,13 @@ impl rt::Object for DeploymentStateReason {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.deploymentStateReason\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for DeploymentStateReason {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.value.read_from(r),
@@ -1514,22 +1469,11 @@ impl rt::Object for DeploymentStateReason {
         w.field(0usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1773,6 +1717,15 @@ impl rt::Object for ExpeditedQualityUpdateReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.expeditedQualityUpdateReference\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "classification", &self.classification);
+        d.field(1usize, "release_date_time", &self.release_date_time);
+        d.field(2usize, "equivalent_content", &self.equivalent_content);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for ExpeditedQualityUpdateReference {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.classification.read_from(r),
@@ -1788,26 +1741,11 @@ impl rt::Object for ExpeditedQualityUpdateReference {
         w.field(2usize, &self.equivalent_content);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.classification),
-            1usize => ::std::option::Option::Some(&self.release_date_time),
-            2usize => ::std::option::Option::Some(&self.equivalent_content),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "classification", &self.classification);
-        d.field(1usize, "release_date_time", &self.release_date_time);
-        d.field(2usize, "equivalent_content", &self.equivalent_content);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1877,6 +1815,17 @@ impl rt::Object for FeatureUpdateCatalogEntry {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.featureUpdateCatalogEntry\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deployable_until_date_time", &self.deployable_until_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "release_date_time", &self.release_date_time);
+        d.field(4usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for FeatureUpdateCatalogEntry {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1896,30 +1845,11 @@ impl rt::Object for FeatureUpdateCatalogEntry {
         w.field(4usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deployable_until_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.release_date_time),
-            4usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deployable_until_date_time", &self.deployable_until_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "release_date_time", &self.release_date_time);
-        d.field(4usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1964,6 +1894,13 @@ impl rt::Object for FeatureUpdateReference {
     const KEYS_JSON: &'static [&'static str] = &[",\"version\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.featureUpdateReference\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for FeatureUpdateReference {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.version.read_from(r),
@@ -1975,22 +1912,11 @@ impl rt::Object for FeatureUpdateReference {
         w.field(0usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2094,6 +2020,15 @@ impl rt::Object for MonitoringRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.monitoringRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action", &self.action);
+        d.field(1usize, "signal", &self.signal);
+        d.field(2usize, "threshold", &self.threshold);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for MonitoringRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action.read_from(r),
@@ -2109,26 +2044,11 @@ impl rt::Object for MonitoringRule {
         w.field(2usize, &self.threshold);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action),
-            1usize => ::std::option::Option::Some(&self.signal),
-            2usize => ::std::option::Option::Some(&self.threshold),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "signal", &self.signal);
-        d.field(2usize, "threshold", &self.threshold);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2173,6 +2093,13 @@ impl rt::Object for MonitoringSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"monitoringRules\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.monitoringSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "monitoring_rules", &self.monitoring_rules);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for MonitoringSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.monitoring_rules.read_from(r),
@@ -2184,22 +2111,11 @@ impl rt::Object for MonitoringSettings {
         w.field(0usize, &self.monitoring_rules);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.monitoring_rules),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "monitoring_rules", &self.monitoring_rules);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2319,6 +2235,22 @@ impl rt::Object for QualityUpdateCatalogEntry {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deployable_until_date_time", &self.deployable_until_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "release_date_time", &self.release_date_time);
+        d.field(4usize, "is_expeditable", &self.is_expeditable);
+        d.field(
+            5usize,
+            "quality_update_classification",
+            &self.quality_update_classification,
+        );
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for QualityUpdateCatalogEntry {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2340,36 +2272,11 @@ impl rt::Object for QualityUpdateCatalogEntry {
         w.field(5usize, &self.quality_update_classification);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deployable_until_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.release_date_time),
-            4usize => ::std::option::Option::Some(&self.is_expeditable),
-            5usize => ::std::option::Option::Some(&self.quality_update_classification),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deployable_until_date_time", &self.deployable_until_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "release_date_time", &self.release_date_time);
-        d.field(4usize, "is_expeditable", &self.is_expeditable);
-        d.field(
-            5usize,
-            "quality_update_classification",
-            &self.quality_update_classification,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2481,6 +2388,14 @@ impl rt::Object for QualityUpdateReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.qualityUpdateReference\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "classification", &self.classification);
+        d.field(1usize, "release_date_time", &self.release_date_time);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for QualityUpdateReference {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.classification.read_from(r),
@@ -2494,24 +2409,11 @@ impl rt::Object for QualityUpdateReference {
         w.field(1usize, &self.release_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.classification),
-            1usize => ::std::option::Option::Some(&self.release_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "classification", &self.classification);
-        d.field(1usize, "release_date_time", &self.release_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2575,18 +2477,18 @@ impl rt::Poly for AnyQualityUpdateReference {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
-            ) => rt::object::read_boxed(r).map(Self::ExpeditedQualityUpdateReference),
-            _ => rt::object::read_boxed(r).map(Self::QualityUpdateReference),
+            ) => rt::object::read_boxed(r, Self::ExpeditedQualityUpdateReference),
+            _ => rt::object::read_boxed(r, Self::QualityUpdateReference),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::QualityUpdateReference(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ExpeditedQualityUpdateReference(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2774,6 +2676,16 @@ impl rt::Object for RolloutSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.rolloutSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "devices_per_offer", &self.devices_per_offer);
+        d.field(1usize, "duration_between_offers", &self.duration_between_offers);
+        d.field(2usize, "end_date_time", &self.end_date_time);
+        d.field(3usize, "start_date_time", &self.start_date_time);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for RolloutSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.devices_per_offer.read_from(r),
@@ -2791,28 +2703,11 @@ impl rt::Object for RolloutSettings {
         w.field(3usize, &self.start_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.devices_per_offer),
-            1usize => ::std::option::Option::Some(&self.duration_between_offers),
-            2usize => ::std::option::Option::Some(&self.end_date_time),
-            3usize => ::std::option::Option::Some(&self.start_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "devices_per_offer", &self.devices_per_offer);
-        d.field(1usize, "duration_between_offers", &self.duration_between_offers);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2877,6 +2772,16 @@ impl rt::Object for SoftwareUpdateCatalogEntry {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deployable_until_date_time", &self.deployable_until_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "release_date_time", &self.release_date_time);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for SoftwareUpdateCatalogEntry {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2894,28 +2799,11 @@ impl rt::Object for SoftwareUpdateCatalogEntry {
         w.field(3usize, &self.release_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deployable_until_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.release_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deployable_until_date_time", &self.deployable_until_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "release_date_time", &self.release_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2992,21 +2880,21 @@ impl rt::Poly for AnySoftwareUpdateCatalogEntry {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry",
-            ) => rt::object::read_boxed(r).map(Self::FeatureUpdateCatalogEntry),
+            ) => rt::object::read_boxed(r, Self::FeatureUpdateCatalogEntry),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry",
-            ) => rt::object::read_boxed(r).map(Self::QualityUpdateCatalogEntry),
-            _ => rt::object::read_boxed(r).map(Self::SoftwareUpdateCatalogEntry),
+            ) => rt::object::read_boxed(r, Self::QualityUpdateCatalogEntry),
+            _ => rt::object::read_boxed(r, Self::SoftwareUpdateCatalogEntry),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::SoftwareUpdateCatalogEntry(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::FeatureUpdateCatalogEntry(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3015,7 +2903,7 @@ impl rt::Poly for AnySoftwareUpdateCatalogEntry {
                 )
             }
             Self::QualityUpdateCatalogEntry(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3167,6 +3055,12 @@ impl rt::Object for SoftwareUpdateReference {
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.softwareUpdateReference\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for SoftwareUpdateReference {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -3176,20 +3070,11 @@ impl rt::Object for SoftwareUpdateReference {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3283,27 +3168,27 @@ impl rt::Poly for AnySoftwareUpdateReference {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
-            ) => rt::object::read_boxed(r).map(Self::ExpeditedQualityUpdateReference),
+            ) => rt::object::read_boxed(r, Self::ExpeditedQualityUpdateReference),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.featureUpdateReference",
-            ) => rt::object::read_boxed(r).map(Self::FeatureUpdateReference),
+            ) => rt::object::read_boxed(r, Self::FeatureUpdateReference),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.qualityUpdateReference",
-            ) => rt::object::read_boxed(r).map(Self::QualityUpdateReference),
+            ) => rt::object::read_boxed(r, Self::QualityUpdateReference),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.windowsUpdateReference",
-            ) => rt::object::read_boxed(r).map(Self::WindowsUpdateReference),
-            _ => rt::object::read_boxed(r).map(Self::SoftwareUpdateReference),
+            ) => rt::object::read_boxed(r, Self::WindowsUpdateReference),
+            _ => rt::object::read_boxed(r, Self::SoftwareUpdateReference),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::SoftwareUpdateReference(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ExpeditedQualityUpdateReference(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3312,7 +3197,7 @@ impl rt::Poly for AnySoftwareUpdateReference {
                 )
             }
             Self::FeatureUpdateReference(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3321,7 +3206,7 @@ impl rt::Poly for AnySoftwareUpdateReference {
                 )
             }
             Self::QualityUpdateReference(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3330,7 +3215,7 @@ impl rt::Poly for AnySoftwareUpdateReference {
                 )
             }
             Self::WindowsUpdateReference(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3422,6 +3307,13 @@ impl rt::Object for UpdatableAsset {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.updatableAsset\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for UpdatableAsset {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3433,22 +3325,11 @@ impl rt::Object for UpdatableAsset {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3516,21 +3397,21 @@ impl rt::Poly for AnyUpdatableAsset {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.azureADDevice",
-            ) => rt::object::read_boxed(r).map(Self::AzureAdDevice),
+            ) => rt::object::read_boxed(r, Self::AzureAdDevice),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.updatableAssetGroup",
-            ) => rt::object::read_boxed(r).map(Self::UpdatableAssetGroup),
-            _ => rt::object::read_boxed(r).map(Self::UpdatableAsset),
+            ) => rt::object::read_boxed(r, Self::UpdatableAssetGroup),
+            _ => rt::object::read_boxed(r, Self::UpdatableAsset),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::UpdatableAsset(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AzureAdDevice(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3539,7 +3420,7 @@ impl rt::Poly for AnyUpdatableAsset {
                 )
             }
             Self::UpdatableAssetGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3631,6 +3512,12 @@ impl rt::Object for UpdatableAssetEnrollment {
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.updatableAssetEnrollment\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for UpdatableAssetEnrollment {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -3640,20 +3527,11 @@ impl rt::Object for UpdatableAssetEnrollment {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3711,18 +3589,18 @@ impl rt::Poly for AnyUpdatableAssetEnrollment {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.updateManagementEnrollment",
-            ) => rt::object::read_boxed(r).map(Self::UpdateManagementEnrollment),
-            _ => rt::object::read_boxed(r).map(Self::UpdatableAssetEnrollment),
+            ) => rt::object::read_boxed(r, Self::UpdateManagementEnrollment),
+            _ => rt::object::read_boxed(r, Self::UpdatableAssetEnrollment),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::UpdatableAssetEnrollment(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::UpdateManagementEnrollment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3795,6 +3673,12 @@ impl rt::Object for UpdatableAssetError {
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.updatableAssetError\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for UpdatableAssetError {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -3804,20 +3688,11 @@ impl rt::Object for UpdatableAssetError {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3875,18 +3750,18 @@ impl rt::Poly for AnyUpdatableAssetError {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.azureADDeviceRegistrationError",
-            ) => rt::object::read_boxed(r).map(Self::AzureAdDeviceRegistrationError),
-            _ => rt::object::read_boxed(r).map(Self::UpdatableAssetError),
+            ) => rt::object::read_boxed(r, Self::AzureAdDeviceRegistrationError),
+            _ => rt::object::read_boxed(r, Self::UpdatableAssetError),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::UpdatableAssetError(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AzureAdDeviceRegistrationError(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3968,6 +3843,14 @@ impl rt::Object for UpdatableAssetGroup {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"members\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.updatableAssetGroup\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "members", &self.members);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for UpdatableAssetGroup {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3981,24 +3864,11 @@ impl rt::Object for UpdatableAssetGroup {
         w.field(1usize, &self.members);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.members),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "members", &self.members);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4093,6 +3963,13 @@ impl rt::Object for UpdateManagementEnrollment {
     const KEYS_JSON: &'static [&'static str] = &[",\"updateCategory\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.updateManagementEnrollment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "update_category", &self.update_category);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for UpdateManagementEnrollment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.update_category.read_from(r),
@@ -4104,22 +3981,11 @@ impl rt::Object for UpdateManagementEnrollment {
         w.field(0usize, &self.update_category);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.update_category),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "update_category", &self.update_category);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4186,6 +4052,16 @@ impl rt::Object for Updates {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.updates\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "catalog", &self.catalog);
+        d.field(2usize, "deployments", &self.deployments);
+        d.field(3usize, "updatable_assets", &self.updatable_assets);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for Updates {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4203,28 +4079,11 @@ impl rt::Object for Updates {
         w.field(3usize, &self.updatable_assets);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.catalog),
-            2usize => ::std::option::Option::Some(&self.deployments),
-            3usize => ::std::option::Option::Some(&self.updatable_assets),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "catalog", &self.catalog);
-        d.field(2usize, "deployments", &self.deployments);
-        d.field(3usize, "updatable_assets", &self.updatable_assets);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4268,6 +4127,13 @@ impl rt::Object for UserExperienceSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"daysUntilForcedReboot\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.userExperienceSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "days_until_forced_reboot", &self.days_until_forced_reboot);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for UserExperienceSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.days_until_forced_reboot.read_from(r),
@@ -4279,22 +4145,11 @@ impl rt::Object for UserExperienceSettings {
         w.field(0usize, &self.days_until_forced_reboot);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.days_until_forced_reboot),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "days_until_forced_reboot", &self.days_until_forced_reboot);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4341,6 +4196,14 @@ impl rt::Object for Windows {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"updates\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.windows\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "updates", &self.updates);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for Windows {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4354,24 +4217,11 @@ impl rt::Object for Windows {
         w.field(1usize, &self.updates);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.updates),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "updates", &self.updates);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4423,6 +4273,15 @@ impl rt::Object for WindowsDeploymentSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.windowsDeploymentSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "monitoring", &self.monitoring);
+        d.field(1usize, "rollout", &self.rollout);
+        d.field(2usize, "user_experience", &self.user_experience);
+    }
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for WindowsDeploymentSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.monitoring.read_from(r),
@@ -4438,26 +4297,11 @@ impl rt::Object for WindowsDeploymentSettings {
         w.field(2usize, &self.user_experience);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.monitoring),
-            1usize => ::std::option::Option::Some(&self.rollout),
-            2usize => ::std::option::Option::Some(&self.user_experience),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "monitoring", &self.monitoring);
-        d.field(1usize, "rollout", &self.rollout);
-        d.field(2usize, "user_experience", &self.user_experience);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4499,6 +4343,12 @@ impl rt::Object for WindowsUpdateReference {
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.windowsUpdateReference\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_admin_or_search)]
+impl rt::object::Members for WindowsUpdateReference {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -4508,20 +4358,11 @@ impl rt::Object for WindowsUpdateReference {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4603,24 +4444,24 @@ impl rt::Poly for AnyWindowsUpdateReference {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
-            ) => rt::object::read_boxed(r).map(Self::ExpeditedQualityUpdateReference),
+            ) => rt::object::read_boxed(r, Self::ExpeditedQualityUpdateReference),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.featureUpdateReference",
-            ) => rt::object::read_boxed(r).map(Self::FeatureUpdateReference),
+            ) => rt::object::read_boxed(r, Self::FeatureUpdateReference),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.qualityUpdateReference",
-            ) => rt::object::read_boxed(r).map(Self::QualityUpdateReference),
-            _ => rt::object::read_boxed(r).map(Self::WindowsUpdateReference),
+            ) => rt::object::read_boxed(r, Self::QualityUpdateReference),
+            _ => rt::object::read_boxed(r, Self::WindowsUpdateReference),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::WindowsUpdateReference(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ExpeditedQualityUpdateReference(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4629,7 +4470,7 @@ impl rt::Poly for AnyWindowsUpdateReference {
                 )
             }
             Self::FeatureUpdateReference(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4638,7 +4479,7 @@ impl rt::Poly for AnyWindowsUpdateReference {
                 )
             }
             Self::QualityUpdateReference(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(

@@ -40,6 +40,15 @@ impl rt::Object for AccessReviewReviewerScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewReviewerScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "query", &self.query);
+        d.field(1usize, "query_root", &self.query_root);
+        d.field(2usize, "query_type", &self.query_type);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AccessReviewReviewerScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.query.read_from(r),
@@ -55,26 +64,11 @@ impl rt::Object for AccessReviewReviewerScope {
         w.field(2usize, &self.query_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.query),
-            1usize => ::std::option::Option::Some(&self.query_root),
-            2usize => ::std::option::Option::Some(&self.query_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "query", &self.query);
-        d.field(1usize, "query_root", &self.query_root);
-        d.field(2usize, "query_type", &self.query_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -219,6 +213,18 @@ impl rt::Object for AddFooter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addFooter\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "font_color", &self.font_color);
+        d.field(2usize, "font_size", &self.font_size);
+        d.field(3usize, "text", &self.text);
+        d.field(4usize, "alignment", &self.alignment);
+        d.field(5usize, "margin", &self.margin);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for AddFooter {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -240,32 +246,11 @@ impl rt::Object for AddFooter {
         w.field(5usize, &self.margin);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.font_color),
-            2usize => ::std::option::Option::Some(&self.font_size),
-            3usize => ::std::option::Option::Some(&self.text),
-            4usize => ::std::option::Option::Some(&self.alignment),
-            5usize => ::std::option::Option::Some(&self.margin),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "font_color", &self.font_color);
-        d.field(2usize, "font_size", &self.font_size);
-        d.field(3usize, "text", &self.text);
-        d.field(4usize, "alignment", &self.alignment);
-        d.field(5usize, "margin", &self.margin);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -338,6 +323,18 @@ impl rt::Object for AddHeader {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addHeader\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "font_color", &self.font_color);
+        d.field(2usize, "font_size", &self.font_size);
+        d.field(3usize, "text", &self.text);
+        d.field(4usize, "alignment", &self.alignment);
+        d.field(5usize, "margin", &self.margin);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for AddHeader {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -359,32 +356,11 @@ impl rt::Object for AddHeader {
         w.field(5usize, &self.margin);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.font_color),
-            2usize => ::std::option::Option::Some(&self.font_size),
-            3usize => ::std::option::Option::Some(&self.text),
-            4usize => ::std::option::Option::Some(&self.alignment),
-            5usize => ::std::option::Option::Some(&self.margin),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "font_color", &self.font_color);
-        d.field(2usize, "font_size", &self.font_size);
-        d.field(3usize, "text", &self.text);
-        d.field(4usize, "alignment", &self.alignment);
-        d.field(5usize, "margin", &self.margin);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -452,6 +428,17 @@ impl rt::Object for AddWatermark {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addWatermark\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "font_color", &self.font_color);
+        d.field(2usize, "font_size", &self.font_size);
+        d.field(3usize, "text", &self.text);
+        d.field(4usize, "orientation", &self.orientation);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for AddWatermark {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -471,30 +458,11 @@ impl rt::Object for AddWatermark {
         w.field(4usize, &self.orientation);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.font_color),
-            2usize => ::std::option::Option::Some(&self.font_size),
-            3usize => ::std::option::Option::Some(&self.text),
-            4usize => ::std::option::Option::Some(&self.orientation),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "font_color", &self.font_color);
-        d.field(2usize, "font_size", &self.font_size);
-        d.field(3usize, "text", &self.text);
-        d.field(4usize, "orientation", &self.orientation);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -604,6 +572,22 @@ impl rt::Object for AllDevicesAssignmentTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.allDevicesAssignmentTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "device_and_app_management_assignment_filter_id",
+            &self.device_and_app_management_assignment_filter_id,
+        );
+        d.field(
+            1usize,
+            "device_and_app_management_assignment_filter_type",
+            &self.device_and_app_management_assignment_filter_type,
+        );
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for AllDevicesAssignmentTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_and_app_management_assignment_filter_id.read_from(r),
@@ -617,40 +601,11 @@ impl rt::Object for AllDevicesAssignmentTarget {
         w.field(1usize, &self.device_and_app_management_assignment_filter_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(
-                    &self.device_and_app_management_assignment_filter_id,
-                )
-            }
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.device_and_app_management_assignment_filter_type,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "device_and_app_management_assignment_filter_id",
-            &self.device_and_app_management_assignment_filter_id,
-        );
-        d.field(
-            1usize,
-            "device_and_app_management_assignment_filter_type",
-            &self.device_and_app_management_assignment_filter_type,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -712,6 +667,22 @@ impl rt::Object for AllLicensedUsersAssignmentTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.allLicensedUsersAssignmentTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "device_and_app_management_assignment_filter_id",
+            &self.device_and_app_management_assignment_filter_id,
+        );
+        d.field(
+            1usize,
+            "device_and_app_management_assignment_filter_type",
+            &self.device_and_app_management_assignment_filter_type,
+        );
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for AllLicensedUsersAssignmentTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_and_app_management_assignment_filter_id.read_from(r),
@@ -725,40 +696,11 @@ impl rt::Object for AllLicensedUsersAssignmentTarget {
         w.field(1usize, &self.device_and_app_management_assignment_filter_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(
-                    &self.device_and_app_management_assignment_filter_id,
-                )
-            }
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.device_and_app_management_assignment_filter_type,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "device_and_app_management_assignment_filter_id",
-            &self.device_and_app_management_assignment_filter_id,
-        );
-        d.field(
-            1usize,
-            "device_and_app_management_assignment_filter_type",
-            &self.device_and_app_management_assignment_filter_type,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -828,6 +770,16 @@ impl rt::Object for AppListItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appListItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "app_id", &self.app_id);
+        d.field(1usize, "app_store_url", &self.app_store_url);
+        d.field(2usize, "name", &self.name);
+        d.field(3usize, "publisher", &self.publisher);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AppListItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.app_id.read_from(r),
@@ -845,28 +797,11 @@ impl rt::Object for AppListItem {
         w.field(3usize, &self.publisher);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.app_id),
-            1usize => ::std::option::Option::Some(&self.app_store_url),
-            2usize => ::std::option::Option::Some(&self.name),
-            3usize => ::std::option::Option::Some(&self.publisher),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
-        d.field(1usize, "app_store_url", &self.app_store_url);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "publisher", &self.publisher);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -923,19 +858,19 @@ impl rt::Poly for AnyAppListItem {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.appleAppListItem") => {
-                rt::object::read_boxed(r).map(Self::AppleAppListItem)
+                rt::object::read_boxed(r, Self::AppleAppListItem)
             }
-            _ => rt::object::read_boxed(r).map(Self::AppListItem),
+            _ => rt::object::read_boxed(r, Self::AppListItem),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AppListItem(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AppleAppListItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.appleAppListItem"),
@@ -1092,6 +1027,16 @@ impl rt::Object for AppleAppListItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appleAppListItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "app_id", &self.app_id);
+        d.field(1usize, "app_store_url", &self.app_store_url);
+        d.field(2usize, "name", &self.name);
+        d.field(3usize, "publisher", &self.publisher);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AppleAppListItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.app_id.read_from(r),
@@ -1109,28 +1054,11 @@ impl rt::Object for AppleAppListItem {
         w.field(3usize, &self.publisher);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.app_id),
-            1usize => ::std::option::Option::Some(&self.app_store_url),
-            2usize => ::std::option::Option::Some(&self.name),
-            3usize => ::std::option::Option::Some(&self.publisher),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
-        d.field(1usize, "app_store_url", &self.app_store_url);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "publisher", &self.publisher);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1241,6 +1169,16 @@ impl rt::Object for Attendee {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attendee\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "email_address", &self.email_address);
+        d.field(1usize, "type_", &self.type_);
+        d.field(2usize, "proposed_new_time", &self.proposed_new_time);
+        d.field(3usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_core_or_invitations)]
+impl rt::object::Members for Attendee {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.email_address.read_from(r),
@@ -1258,28 +1196,11 @@ impl rt::Object for Attendee {
         w.field(3usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.email_address),
-            1usize => ::std::option::Option::Some(&self.type_),
-            2usize => ::std::option::Option::Some(&self.proposed_new_time),
-            3usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email_address", &self.email_address);
-        d.field(1usize, "type_", &self.type_);
-        d.field(2usize, "proposed_new_time", &self.proposed_new_time);
-        d.field(3usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1326,6 +1247,14 @@ impl rt::Object for AttendeeBase {
     const KEYS_JSON: &'static [&'static str] = &[",\"emailAddress\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.attendeeBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "email_address", &self.email_address);
+        d.field(1usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core_or_invitations)]
+impl rt::object::Members for AttendeeBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.email_address.read_from(r),
@@ -1339,24 +1268,11 @@ impl rt::Object for AttendeeBase {
         w.field(1usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.email_address),
-            1usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email_address", &self.email_address);
-        d.field(1usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1412,19 +1328,19 @@ impl rt::Poly for AnyAttendeeBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.attendee") => {
-                rt::object::read_boxed(r).map(Self::Attendee)
+                rt::object::read_boxed(r, Self::Attendee)
             }
-            _ => rt::object::read_boxed(r).map(Self::AttendeeBase),
+            _ => rt::object::read_boxed(r, Self::AttendeeBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AttendeeBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::Attendee(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.attendee"),
@@ -1590,6 +1506,16 @@ impl rt::Object for AttributeMappingSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeMappingSource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "expression", &self.expression);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "parameters", &self.parameters);
+        d.field(3usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AttributeMappingSource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.expression.read_from(r),
@@ -1607,28 +1533,11 @@ impl rt::Object for AttributeMappingSource {
         w.field(3usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.expression),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.parameters),
-            3usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expression", &self.expression);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "parameters", &self.parameters);
-        d.field(3usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1727,6 +1636,14 @@ impl rt::Object for AutoLabeling {
     ];
     const TAG: &'static str = "\"#microsoft.graph.autoLabeling\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message", &self.message);
+        d.field(1usize, "sensitive_type_ids", &self.sensitive_type_ids);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for AutoLabeling {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.message.read_from(r),
@@ -1740,24 +1657,11 @@ impl rt::Object for AutoLabeling {
         w.field(1usize, &self.sensitive_type_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.message),
-            1usize => ::std::option::Option::Some(&self.sensitive_type_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "sensitive_type_ids", &self.sensitive_type_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2094,6 +1998,15 @@ impl rt::Object for ChatMessageHostedContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageHostedContent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_bytes", &self.content_bytes);
+        d.field(2usize, "content_type", &self.content_type);
+    }
+}
+#[cfg(msgraph_beta_core_or_app_catalogs)]
+impl rt::object::Members for ChatMessageHostedContent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2109,26 +2022,11 @@ impl rt::Object for ChatMessageHostedContent {
         w.field(2usize, &self.content_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content_bytes),
-            2usize => ::std::option::Option::Some(&self.content_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_bytes", &self.content_bytes);
-        d.field(2usize, "content_type", &self.content_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2273,6 +2171,23 @@ impl rt::Object for ConfigurationManagerCollectionAssignmentTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationManagerCollectionAssignmentTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "device_and_app_management_assignment_filter_id",
+            &self.device_and_app_management_assignment_filter_id,
+        );
+        d.field(
+            1usize,
+            "device_and_app_management_assignment_filter_type",
+            &self.device_and_app_management_assignment_filter_type,
+        );
+        d.field(2usize, "collection_id", &self.collection_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for ConfigurationManagerCollectionAssignmentTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_and_app_management_assignment_filter_id.read_from(r),
@@ -2288,42 +2203,11 @@ impl rt::Object for ConfigurationManagerCollectionAssignmentTarget {
         w.field(2usize, &self.collection_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(
-                    &self.device_and_app_management_assignment_filter_id,
-                )
-            }
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.device_and_app_management_assignment_filter_type,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.collection_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "device_and_app_management_assignment_filter_id",
-            &self.device_and_app_management_assignment_filter_id,
-        );
-        d.field(
-            1usize,
-            "device_and_app_management_assignment_filter_type",
-            &self.device_and_app_management_assignment_filter_type,
-        );
-        d.field(2usize, "collection_id", &self.collection_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2373,6 +2257,14 @@ impl rt::Object for DateTimeTimeZone {
     const KEYS_JSON: &'static [&'static str] = &[",\"dateTime\":", ",\"timeZone\":"];
     const TAG: &'static str = "\"#microsoft.graph.dateTimeTimeZone\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "date_time", &self.date_time);
+        d.field(1usize, "time_zone", &self.time_zone);
+    }
+}
+#[cfg(msgraph_beta_core_or_booking_businesses_or_invitations)]
+impl rt::object::Members for DateTimeTimeZone {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.date_time.read_from(r),
@@ -2386,24 +2278,11 @@ impl rt::Object for DateTimeTimeZone {
         w.field(1usize, &self.time_zone);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.date_time),
-            1usize => ::std::option::Option::Some(&self.time_zone),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "date_time", &self.date_time);
-        d.field(1usize, "time_zone", &self.time_zone);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2516,6 +2395,12 @@ impl rt::Object for DetailsInfo {
     const TAG: &'static str = "\"#microsoft.graph.detailsInfo\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for DetailsInfo {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2525,20 +2410,11 @@ impl rt::Object for DetailsInfo {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2686,6 +2562,22 @@ impl rt::Object for DeviceAndAppManagementAssignmentTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementAssignmentTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "device_and_app_management_assignment_filter_id",
+            &self.device_and_app_management_assignment_filter_id,
+        );
+        d.field(
+            1usize,
+            "device_and_app_management_assignment_filter_type",
+            &self.device_and_app_management_assignment_filter_type,
+        );
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for DeviceAndAppManagementAssignmentTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_and_app_management_assignment_filter_id.read_from(r),
@@ -2699,40 +2591,11 @@ impl rt::Object for DeviceAndAppManagementAssignmentTarget {
         w.field(1usize, &self.device_and_app_management_assignment_filter_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(
-                    &self.device_and_app_management_assignment_filter_id,
-                )
-            }
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.device_and_app_management_assignment_filter_type,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "device_and_app_management_assignment_filter_id",
-            &self.device_and_app_management_assignment_filter_id,
-        );
-        d.field(
-            1usize,
-            "device_and_app_management_assignment_filter_type",
-            &self.device_and_app_management_assignment_filter_type,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2844,37 +2707,36 @@ impl rt::Poly for AnyDeviceAndAppManagementAssignmentTarget {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.allDevicesAssignmentTarget") => {
-                rt::object::read_boxed(r).map(Self::AllDevicesAssignmentTarget)
+                rt::object::read_boxed(r, Self::AllDevicesAssignmentTarget)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.allLicensedUsersAssignmentTarget",
-            ) => rt::object::read_boxed(r).map(Self::AllLicensedUsersAssignmentTarget),
+            ) => rt::object::read_boxed(r, Self::AllLicensedUsersAssignmentTarget),
             ::std::option::Option::Some(
                 "microsoft.graph.configurationManagerCollectionAssignmentTarget",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ConfigurationManagerCollectionAssignmentTarget)
+                rt::object::read_boxed(
+                    r,
+                    Self::ConfigurationManagerCollectionAssignmentTarget,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.exclusionGroupAssignmentTarget",
-            ) => rt::object::read_boxed(r).map(Self::ExclusionGroupAssignmentTarget),
+            ) => rt::object::read_boxed(r, Self::ExclusionGroupAssignmentTarget),
             ::std::option::Option::Some("microsoft.graph.groupAssignmentTarget") => {
-                rt::object::read_boxed(r).map(Self::GroupAssignmentTarget)
+                rt::object::read_boxed(r, Self::GroupAssignmentTarget)
             }
-            _ => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceAndAppManagementAssignmentTarget)
-            }
+            _ => rt::object::read_boxed(r, Self::DeviceAndAppManagementAssignmentTarget),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeviceAndAppManagementAssignmentTarget(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AllDevicesAssignmentTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2883,7 +2745,7 @@ impl rt::Poly for AnyDeviceAndAppManagementAssignmentTarget {
                 )
             }
             Self::AllLicensedUsersAssignmentTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2892,7 +2754,7 @@ impl rt::Poly for AnyDeviceAndAppManagementAssignmentTarget {
                 )
             }
             Self::ConfigurationManagerCollectionAssignmentTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2901,7 +2763,7 @@ impl rt::Poly for AnyDeviceAndAppManagementAssignmentTarget {
                 )
             }
             Self::ExclusionGroupAssignmentTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2910,7 +2772,7 @@ impl rt::Poly for AnyDeviceAndAppManagementAssignmentTarget {
                 )
             }
             Self::GroupAssignmentTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.groupAssignmentTarget"),
@@ -3706,6 +3568,14 @@ impl rt::Object for EmailAddress {
     const KEYS_JSON: &'static [&'static str] = &[",\"address\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.emailAddress\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_beta_core_or_invitations)]
+impl rt::object::Members for EmailAddress {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.address.read_from(r),
@@ -3719,24 +3589,11 @@ impl rt::Object for EmailAddress {
         w.field(1usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.address),
-            1usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3792,19 +3649,19 @@ impl rt::Poly for AnyEmailAddress {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.typedEmailAddress") => {
-                rt::object::read_boxed(r).map(Self::TypedEmailAddress)
+                rt::object::read_boxed(r, Self::TypedEmailAddress)
             }
-            _ => rt::object::read_boxed(r).map(Self::EmailAddress),
+            _ => rt::object::read_boxed(r, Self::EmailAddress),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::EmailAddress(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::TypedEmailAddress(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.typedEmailAddress"),
@@ -4020,6 +3877,14 @@ impl rt::Object for EncryptContent {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"encryptWith\":"];
     const TAG: &'static str = "\"#microsoft.graph.encryptContent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "encrypt_with", &self.encrypt_with);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for EncryptContent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -4033,24 +3898,11 @@ impl rt::Object for EncryptContent {
         w.field(1usize, &self.encrypt_with);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.encrypt_with),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "encrypt_with", &self.encrypt_with);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4118,29 +3970,29 @@ impl rt::Poly for AnyEncryptContent {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.encryptWithTemplate") => {
-                rt::object::read_boxed(r).map(Self::EncryptWithTemplate)
+                rt::object::read_boxed(r, Self::EncryptWithTemplate)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.encryptWithUserDefinedRights",
-            ) => rt::object::read_boxed(r).map(Self::EncryptWithUserDefinedRights),
-            _ => rt::object::read_boxed(r).map(Self::EncryptContent),
+            ) => rt::object::read_boxed(r, Self::EncryptWithUserDefinedRights),
+            _ => rt::object::read_boxed(r, Self::EncryptContent),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::EncryptContent(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EncryptWithTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.encryptWithTemplate"),
                 )
             }
             Self::EncryptWithUserDefinedRights(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4316,6 +4168,16 @@ impl rt::Object for EncryptWithTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.encryptWithTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "encrypt_with", &self.encrypt_with);
+        d.field(2usize, "available_for_encryption", &self.available_for_encryption);
+        d.field(3usize, "template_id", &self.template_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for EncryptWithTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -4333,28 +4195,11 @@ impl rt::Object for EncryptWithTemplate {
         w.field(3usize, &self.template_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.encrypt_with),
-            2usize => ::std::option::Option::Some(&self.available_for_encryption),
-            3usize => ::std::option::Option::Some(&self.template_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "encrypt_with", &self.encrypt_with);
-        d.field(2usize, "available_for_encryption", &self.available_for_encryption);
-        d.field(3usize, "template_id", &self.template_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4422,6 +4267,21 @@ impl rt::Object for EncryptWithUserDefinedRights {
     ];
     const TAG: &'static str = "\"#microsoft.graph.encryptWithUserDefinedRights\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "encrypt_with", &self.encrypt_with);
+        d.field(2usize, "allow_ad_hoc_permissions", &self.allow_ad_hoc_permissions);
+        d.field(3usize, "allow_mail_forwarding", &self.allow_mail_forwarding);
+        d.field(
+            4usize,
+            "decryption_rights_management_template_id",
+            &self.decryption_rights_management_template_id,
+        );
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for EncryptWithUserDefinedRights {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -4441,38 +4301,11 @@ impl rt::Object for EncryptWithUserDefinedRights {
         w.field(4usize, &self.decryption_rights_management_template_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.encrypt_with),
-            2usize => ::std::option::Option::Some(&self.allow_ad_hoc_permissions),
-            3usize => ::std::option::Option::Some(&self.allow_mail_forwarding),
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.decryption_rights_management_template_id,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "encrypt_with", &self.encrypt_with);
-        d.field(2usize, "allow_ad_hoc_permissions", &self.allow_ad_hoc_permissions);
-        d.field(3usize, "allow_mail_forwarding", &self.allow_mail_forwarding);
-        d.field(
-            4usize,
-            "decryption_rights_management_template_id",
-            &self.decryption_rights_management_template_id,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4610,6 +4443,23 @@ impl rt::Object for ExclusionGroupAssignmentTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exclusionGroupAssignmentTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "device_and_app_management_assignment_filter_id",
+            &self.device_and_app_management_assignment_filter_id,
+        );
+        d.field(
+            1usize,
+            "device_and_app_management_assignment_filter_type",
+            &self.device_and_app_management_assignment_filter_type,
+        );
+        d.field(2usize, "group_id", &self.group_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for ExclusionGroupAssignmentTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_and_app_management_assignment_filter_id.read_from(r),
@@ -4625,42 +4475,11 @@ impl rt::Object for ExclusionGroupAssignmentTarget {
         w.field(2usize, &self.group_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(
-                    &self.device_and_app_management_assignment_filter_id,
-                )
-            }
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.device_and_app_management_assignment_filter_type,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.group_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "device_and_app_management_assignment_filter_id",
-            &self.device_and_app_management_assignment_filter_id,
-        );
-        d.field(
-            1usize,
-            "device_and_app_management_assignment_filter_type",
-            &self.device_and_app_management_assignment_filter_type,
-        );
-        d.field(2usize, "group_id", &self.group_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4708,6 +4527,13 @@ impl rt::Object for Extension {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.extension\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Extension {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4719,22 +4545,11 @@ impl rt::Object for Extension {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4796,29 +4611,29 @@ impl rt::Poly for AnyExtension {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.openTypeExtension") => {
-                rt::object::read_boxed(r).map(Self::OpenTypeExtension)
+                rt::object::read_boxed(r, Self::OpenTypeExtension)
             }
             ::std::option::Option::Some("microsoft.graph.personExtension") => {
-                rt::object::read_boxed(r).map(Self::PersonExtension)
+                rt::object::read_boxed(r, Self::PersonExtension)
             }
-            _ => rt::object::read_boxed(r).map(Self::Extension),
+            _ => rt::object::read_boxed(r, Self::Extension),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Extension(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::OpenTypeExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.openTypeExtension"),
                 )
             }
             Self::PersonExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.personExtension"),
@@ -4908,6 +4723,13 @@ impl rt::Object for ExternalLink {
     const KEYS_JSON: &'static [&'static str] = &[",\"href\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalLink\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "href", &self.href);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for ExternalLink {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.href.read_from(r),
@@ -4919,22 +4741,11 @@ impl rt::Object for ExternalLink {
         w.field(0usize, &self.href);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.href),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "href", &self.href);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5118,6 +4929,23 @@ impl rt::Object for GroupAssignmentTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupAssignmentTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "device_and_app_management_assignment_filter_id",
+            &self.device_and_app_management_assignment_filter_id,
+        );
+        d.field(
+            1usize,
+            "device_and_app_management_assignment_filter_type",
+            &self.device_and_app_management_assignment_filter_type,
+        );
+        d.field(2usize, "group_id", &self.group_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl rt::object::Members for GroupAssignmentTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_and_app_management_assignment_filter_id.read_from(r),
@@ -5133,42 +4961,11 @@ impl rt::Object for GroupAssignmentTarget {
         w.field(2usize, &self.group_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(
-                    &self.device_and_app_management_assignment_filter_id,
-                )
-            }
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.device_and_app_management_assignment_filter_type,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.group_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "device_and_app_management_assignment_filter_id",
-            &self.device_and_app_management_assignment_filter_id,
-        );
-        d.field(
-            1usize,
-            "device_and_app_management_assignment_filter_type",
-            &self.device_and_app_management_assignment_filter_type,
-        );
-        d.field(2usize, "group_id", &self.group_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5233,18 +5030,18 @@ impl rt::Poly for AnyGroupAssignmentTarget {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.exclusionGroupAssignmentTarget",
-            ) => rt::object::read_boxed(r).map(Self::ExclusionGroupAssignmentTarget),
-            _ => rt::object::read_boxed(r).map(Self::GroupAssignmentTarget),
+            ) => rt::object::read_boxed(r, Self::ExclusionGroupAssignmentTarget),
+            _ => rt::object::read_boxed(r, Self::GroupAssignmentTarget),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::GroupAssignmentTarget(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ExclusionGroupAssignmentTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5450,6 +5247,14 @@ impl rt::Object for Identity {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.identity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for Identity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -5463,24 +5268,11 @@ impl rt::Object for Identity {
         w.field(1usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5592,58 +5384,58 @@ impl rt::Poly for AnyIdentity {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.initiator") => {
-                rt::object::read_boxed(r).map(Self::Initiator)
+                rt::object::read_boxed(r, Self::Initiator)
             }
             ::std::option::Option::Some("microsoft.graph.programResource") => {
-                rt::object::read_boxed(r).map(Self::ProgramResource)
+                rt::object::read_boxed(r, Self::ProgramResource)
             }
             ::std::option::Option::Some("microsoft.graph.provisionedIdentity") => {
-                rt::object::read_boxed(r).map(Self::ProvisionedIdentity)
+                rt::object::read_boxed(r, Self::ProvisionedIdentity)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.provisioningServicePrincipal",
-            ) => rt::object::read_boxed(r).map(Self::ProvisioningServicePrincipal),
+            ) => rt::object::read_boxed(r, Self::ProvisioningServicePrincipal),
             ::std::option::Option::Some("microsoft.graph.provisioningSystem") => {
-                rt::object::read_boxed(r).map(Self::ProvisioningSystem)
+                rt::object::read_boxed(r, Self::ProvisioningSystem)
             }
             ::std::option::Option::Some("microsoft.graph.servicePrincipalIdentity") => {
-                rt::object::read_boxed(r).map(Self::ServicePrincipalIdentity)
+                rt::object::read_boxed(r, Self::ServicePrincipalIdentity)
             }
             ::std::option::Option::Some("microsoft.graph.userIdentity") => {
-                rt::object::read_boxed(r).map(Self::UserIdentity)
+                rt::object::read_boxed(r, Self::UserIdentity)
             }
-            _ => rt::object::read_boxed(r).map(Self::Identity),
+            _ => rt::object::read_boxed(r, Self::Identity),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Identity(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::Initiator(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.initiator"),
                 )
             }
             Self::ProgramResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.programResource"),
                 )
             }
             Self::ProvisionedIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.provisionedIdentity"),
                 )
             }
             Self::ProvisioningServicePrincipal(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5652,14 +5444,14 @@ impl rt::Poly for AnyIdentity {
                 )
             }
             Self::ProvisioningSystem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.provisioningSystem"),
                 )
             }
             Self::ServicePrincipalIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5668,7 +5460,7 @@ impl rt::Poly for AnyIdentity {
                 )
             }
             Self::UserIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.userIdentity"),
@@ -5825,6 +5617,15 @@ impl rt::Object for IdentitySet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identitySet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application", &self.application);
+        d.field(1usize, "device", &self.device);
+        d.field(2usize, "user", &self.user);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for IdentitySet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application.read_from(r),
@@ -5840,26 +5641,11 @@ impl rt::Object for IdentitySet {
         w.field(2usize, &self.user);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application),
-            1usize => ::std::option::Option::Some(&self.device),
-            2usize => ::std::option::Option::Some(&self.user),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application", &self.application);
-        d.field(1usize, "device", &self.device);
-        d.field(2usize, "user", &self.user);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6005,6 +5791,15 @@ impl rt::Object for Initiator {
     ];
     const TAG: &'static str = "\"#microsoft.graph.initiator\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "initiator_type", &self.initiator_type);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for Initiator {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -6020,26 +5815,11 @@ impl rt::Object for Initiator {
         w.field(2usize, &self.initiator_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.initiator_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "initiator_type", &self.initiator_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6143,6 +5923,14 @@ impl rt::Object for ItemBody {
     const KEYS_JSON: &'static [&'static str] = &[",\"content\":", ",\"contentType\":"];
     const TAG: &'static str = "\"#microsoft.graph.itemBody\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content", &self.content);
+        d.field(1usize, "content_type", &self.content_type);
+    }
+}
+#[cfg(msgraph_beta_core_or_admin_or_app_or_communications)]
+impl rt::object::Members for ItemBody {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content.read_from(r),
@@ -6156,24 +5944,11 @@ impl rt::Object for ItemBody {
         w.field(1usize, &self.content_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content),
-            1usize => ::std::option::Option::Some(&self.content_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "content_type", &self.content_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6254,6 +6029,20 @@ impl rt::Object for ItemReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemReference\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "drive_id", &self.drive_id);
+        d.field(1usize, "drive_type", &self.drive_type);
+        d.field(2usize, "id", &self.id);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "path", &self.path);
+        d.field(5usize, "share_id", &self.share_id);
+        d.field(6usize, "sharepoint_ids", &self.sharepoint_ids);
+        d.field(7usize, "site_id", &self.site_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for ItemReference {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.drive_id.read_from(r),
@@ -6279,36 +6068,11 @@ impl rt::Object for ItemReference {
         w.field(7usize, &self.site_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.drive_id),
-            1usize => ::std::option::Option::Some(&self.drive_type),
-            2usize => ::std::option::Option::Some(&self.id),
-            3usize => ::std::option::Option::Some(&self.name),
-            4usize => ::std::option::Option::Some(&self.path),
-            5usize => ::std::option::Option::Some(&self.share_id),
-            6usize => ::std::option::Option::Some(&self.sharepoint_ids),
-            7usize => ::std::option::Option::Some(&self.site_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "drive_id", &self.drive_id);
-        d.field(1usize, "drive_type", &self.drive_type);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "path", &self.path);
-        d.field(5usize, "share_id", &self.share_id);
-        d.field(6usize, "sharepoint_ids", &self.sharepoint_ids);
-        d.field(7usize, "site_id", &self.site_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6351,6 +6115,12 @@ impl rt::Object for Json {
     const TAG: &'static str = "\"#microsoft.graph.Json\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for Json {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -6360,20 +6130,11 @@ impl rt::Object for Json {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6419,6 +6180,16 @@ impl rt::Object for KeyValue {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.keyValue\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(
+    msgraph_beta_core_or_audit_logs_or_governance_resources_or_governance_role_assignment_requests_and_7_more
+)]
+impl rt::object::Members for KeyValue {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key.read_from(r),
@@ -6432,24 +6203,11 @@ impl rt::Object for KeyValue {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6506,6 +6264,16 @@ impl rt::Object for KeyValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.keyValuePair\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(
+    msgraph_beta_core_or_admin_or_device_app_management_or_information_protection_and_3_more
+)]
+impl rt::object::Members for KeyValuePair {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -6519,24 +6287,11 @@ impl rt::Object for KeyValuePair {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6584,6 +6339,13 @@ impl rt::Object for LabelActionBase {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.labelActionBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for LabelActionBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -6595,22 +6357,11 @@ impl rt::Object for LabelActionBase {
         w.field(0usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6750,81 +6501,81 @@ impl rt::Poly for AnyLabelActionBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.addFooter") => {
-                rt::object::read_boxed(r).map(Self::AddFooter)
+                rt::object::read_boxed(r, Self::AddFooter)
             }
             ::std::option::Option::Some("microsoft.graph.addHeader") => {
-                rt::object::read_boxed(r).map(Self::AddHeader)
+                rt::object::read_boxed(r, Self::AddHeader)
             }
             ::std::option::Option::Some("microsoft.graph.addWatermark") => {
-                rt::object::read_boxed(r).map(Self::AddWatermark)
+                rt::object::read_boxed(r, Self::AddWatermark)
             }
             ::std::option::Option::Some("microsoft.graph.encryptContent") => {
-                rt::object::read_boxed(r).map(Self::EncryptContent)
+                rt::object::read_boxed(r, Self::EncryptContent)
             }
             ::std::option::Option::Some("microsoft.graph.encryptWithTemplate") => {
-                rt::object::read_boxed(r).map(Self::EncryptWithTemplate)
+                rt::object::read_boxed(r, Self::EncryptWithTemplate)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.encryptWithUserDefinedRights",
-            ) => rt::object::read_boxed(r).map(Self::EncryptWithUserDefinedRights),
+            ) => rt::object::read_boxed(r, Self::EncryptWithUserDefinedRights),
             ::std::option::Option::Some("microsoft.graph.markContent") => {
-                rt::object::read_boxed(r).map(Self::MarkContent)
+                rt::object::read_boxed(r, Self::MarkContent)
             }
             ::std::option::Option::Some("microsoft.graph.protectGroup") => {
-                rt::object::read_boxed(r).map(Self::ProtectGroup)
+                rt::object::read_boxed(r, Self::ProtectGroup)
             }
             ::std::option::Option::Some("microsoft.graph.protectOnlineMeetingAction") => {
-                rt::object::read_boxed(r).map(Self::ProtectOnlineMeetingAction)
+                rt::object::read_boxed(r, Self::ProtectOnlineMeetingAction)
             }
             ::std::option::Option::Some("microsoft.graph.protectSite") => {
-                rt::object::read_boxed(r).map(Self::ProtectSite)
+                rt::object::read_boxed(r, Self::ProtectSite)
             }
-            _ => rt::object::read_boxed(r).map(Self::LabelActionBase),
+            _ => rt::object::read_boxed(r, Self::LabelActionBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::LabelActionBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AddFooter(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.addFooter"),
                 )
             }
             Self::AddHeader(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.addHeader"),
                 )
             }
             Self::AddWatermark(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.addWatermark"),
                 )
             }
             Self::EncryptContent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.encryptContent"),
                 )
             }
             Self::EncryptWithTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.encryptWithTemplate"),
                 )
             }
             Self::EncryptWithUserDefinedRights(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6833,21 +6584,21 @@ impl rt::Poly for AnyLabelActionBase {
                 )
             }
             Self::MarkContent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.markContent"),
                 )
             }
             Self::ProtectGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.protectGroup"),
                 )
             }
             Self::ProtectOnlineMeetingAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6856,7 +6607,7 @@ impl rt::Poly for AnyLabelActionBase {
                 )
             }
             Self::ProtectSite(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.protectSite"),
@@ -6993,6 +6744,14 @@ impl rt::Object for LabelPolicy {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.labelPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for LabelPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7006,24 +6765,11 @@ impl rt::Object for LabelPolicy {
         w.field(1usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7148,6 +6894,16 @@ impl rt::Object for LobbyBypassSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.lobbyBypassSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_dial_in_bypass_enabled", &self.is_dial_in_bypass_enabled);
+        d.field(1usize, "scope", &self.scope);
+    }
+}
+#[cfg(
+    msgraph_beta_core_or_app_or_communications_or_data_classification_or_information_protection
+)]
+impl rt::object::Members for LobbyBypassSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_dial_in_bypass_enabled.read_from(r),
@@ -7161,24 +6917,11 @@ impl rt::Object for LobbyBypassSettings {
         w.field(1usize, &self.scope);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_dial_in_bypass_enabled),
-            1usize => ::std::option::Option::Some(&self.scope),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_dial_in_bypass_enabled", &self.is_dial_in_bypass_enabled);
-        d.field(1usize, "scope", &self.scope);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7229,6 +6972,14 @@ impl rt::Object for LocaleInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"locale\":"];
     const TAG: &'static str = "\"#microsoft.graph.localeInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "locale", &self.locale);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for LocaleInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -7242,24 +6993,11 @@ impl rt::Object for LocaleInfo {
         w.field(1usize, &self.locale);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.locale),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "locale", &self.locale);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7340,6 +7078,20 @@ impl rt::Object for Location {
     ];
     const TAG: &'static str = "\"#microsoft.graph.location\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "coordinates", &self.coordinates);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "location_email_address", &self.location_email_address);
+        d.field(4usize, "location_type", &self.location_type);
+        d.field(5usize, "location_uri", &self.location_uri);
+        d.field(6usize, "unique_id", &self.unique_id);
+        d.field(7usize, "unique_id_type", &self.unique_id_type);
+    }
+}
+#[cfg(msgraph_beta_core_or_booking_businesses)]
+impl rt::object::Members for Location {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.address.read_from(r),
@@ -7365,36 +7117,11 @@ impl rt::Object for Location {
         w.field(7usize, &self.unique_id_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.address),
-            1usize => ::std::option::Option::Some(&self.coordinates),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.location_email_address),
-            4usize => ::std::option::Option::Some(&self.location_type),
-            5usize => ::std::option::Option::Some(&self.location_uri),
-            6usize => ::std::option::Option::Some(&self.unique_id),
-            7usize => ::std::option::Option::Some(&self.unique_id_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "coordinates", &self.coordinates);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "location_email_address", &self.location_email_address);
-        d.field(4usize, "location_type", &self.location_type);
-        d.field(5usize, "location_uri", &self.location_uri);
-        d.field(6usize, "unique_id", &self.unique_id);
-        d.field(7usize, "unique_id_type", &self.unique_id_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7455,19 +7182,19 @@ impl rt::Poly for AnyLocation {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.locationConstraintItem") => {
-                rt::object::read_boxed(r).map(Self::LocationConstraintItem)
+                rt::object::read_boxed(r, Self::LocationConstraintItem)
             }
-            _ => rt::object::read_boxed(r).map(Self::Location),
+            _ => rt::object::read_boxed(r, Self::Location),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Location(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::LocationConstraintItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7716,6 +7443,21 @@ impl rt::Object for LocationConstraintItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.locationConstraintItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "coordinates", &self.coordinates);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "location_email_address", &self.location_email_address);
+        d.field(4usize, "location_type", &self.location_type);
+        d.field(5usize, "location_uri", &self.location_uri);
+        d.field(6usize, "unique_id", &self.unique_id);
+        d.field(7usize, "unique_id_type", &self.unique_id_type);
+        d.field(8usize, "resolve_availability", &self.resolve_availability);
+    }
+}
+#[cfg(msgraph_beta_core_or_booking_businesses)]
+impl rt::object::Members for LocationConstraintItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.address.read_from(r),
@@ -7743,38 +7485,11 @@ impl rt::Object for LocationConstraintItem {
         w.field(8usize, &self.resolve_availability);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.address),
-            1usize => ::std::option::Option::Some(&self.coordinates),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.location_email_address),
-            4usize => ::std::option::Option::Some(&self.location_type),
-            5usize => ::std::option::Option::Some(&self.location_uri),
-            6usize => ::std::option::Option::Some(&self.unique_id),
-            7usize => ::std::option::Option::Some(&self.unique_id_type),
-            8usize => ::std::option::Option::Some(&self.resolve_availability),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "coordinates", &self.coordinates);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "location_email_address", &self.location_email_address);
-        d.field(4usize, "location_type", &self.location_type);
-        d.field(5usize, "location_uri", &self.location_uri);
-        d.field(6usize, "unique_id", &self.unique_id);
-        d.field(7usize, "unique_id_type", &self.unique_id_type);
-        d.field(8usize, "resolve_availability", &self.resolve_availability);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7987,6 +7702,16 @@ impl rt::Object for MarkContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.markContent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "font_color", &self.font_color);
+        d.field(2usize, "font_size", &self.font_size);
+        d.field(3usize, "text", &self.text);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for MarkContent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -8004,28 +7729,11 @@ impl rt::Object for MarkContent {
         w.field(3usize, &self.text);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.font_color),
-            2usize => ::std::option::Option::Some(&self.font_size),
-            3usize => ::std::option::Option::Some(&self.text),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "font_color", &self.font_color);
-        d.field(2usize, "font_size", &self.font_size);
-        d.field(3usize, "text", &self.text);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8100,39 +7808,39 @@ impl rt::Poly for AnyMarkContent {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.addFooter") => {
-                rt::object::read_boxed(r).map(Self::AddFooter)
+                rt::object::read_boxed(r, Self::AddFooter)
             }
             ::std::option::Option::Some("microsoft.graph.addHeader") => {
-                rt::object::read_boxed(r).map(Self::AddHeader)
+                rt::object::read_boxed(r, Self::AddHeader)
             }
             ::std::option::Option::Some("microsoft.graph.addWatermark") => {
-                rt::object::read_boxed(r).map(Self::AddWatermark)
+                rt::object::read_boxed(r, Self::AddWatermark)
             }
-            _ => rt::object::read_boxed(r).map(Self::MarkContent),
+            _ => rt::object::read_boxed(r, Self::MarkContent),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::MarkContent(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AddFooter(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.addFooter"),
                 )
             }
             Self::AddHeader(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.addHeader"),
                 )
             }
             Self::AddWatermark(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.addWatermark"),
@@ -8290,6 +7998,14 @@ impl rt::Object for MediaInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"resourceId\":", ",\"uri\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "resource_id", &self.resource_id);
+        d.field(1usize, "uri", &self.uri);
+    }
+}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl rt::object::Members for MediaInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.resource_id.read_from(r),
@@ -8303,24 +8019,11 @@ impl rt::Object for MediaInfo {
         w.field(1usize, &self.uri);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.resource_id),
-            1usize => ::std::option::Option::Some(&self.uri),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "resource_id", &self.resource_id);
-        d.field(1usize, "uri", &self.uri);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8371,6 +8074,14 @@ impl rt::Object for MimeContent {
     const KEYS_JSON: &'static [&'static str] = &[",\"type\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.mimeContent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "type_", &self.type_);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_device_app_management_or_device_management_or_search)]
+impl rt::object::Members for MimeContent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.type_.read_from(r),
@@ -8384,24 +8095,11 @@ impl rt::Object for MimeContent {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.type_),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8519,6 +8217,27 @@ impl rt::Object for Notebook {
     ];
     const TAG: &'static str = "\"#microsoft.graph.notebook\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "self_", &self.self_);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "is_default", &self.is_default);
+        d.field(8usize, "is_shared", &self.is_shared);
+        d.field(9usize, "links", &self.links);
+        d.field(10usize, "section_groups_url", &self.section_groups_url);
+        d.field(11usize, "sections_url", &self.sections_url);
+        d.field(12usize, "user_role", &self.user_role);
+        d.field(13usize, "section_groups", &self.section_groups);
+        d.field(14usize, "sections", &self.sections);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for Notebook {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8558,50 +8277,11 @@ impl rt::Object for Notebook {
         w.field(14usize, &self.sections);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.self_),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.is_default),
-            8usize => ::std::option::Option::Some(&self.is_shared),
-            9usize => ::std::option::Option::Some(&self.links),
-            10usize => ::std::option::Option::Some(&self.section_groups_url),
-            11usize => ::std::option::Option::Some(&self.sections_url),
-            12usize => ::std::option::Option::Some(&self.user_role),
-            13usize => ::std::option::Option::Some(&self.section_groups),
-            14usize => ::std::option::Option::Some(&self.sections),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "self_", &self.self_);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "is_default", &self.is_default);
-        d.field(8usize, "is_shared", &self.is_shared);
-        d.field(9usize, "links", &self.links);
-        d.field(10usize, "section_groups_url", &self.section_groups_url);
-        d.field(11usize, "sections_url", &self.sections_url);
-        d.field(12usize, "user_role", &self.user_role);
-        d.field(13usize, "section_groups", &self.section_groups);
-        d.field(14usize, "sections", &self.sections);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8659,6 +8339,14 @@ impl rt::Object for NotebookLinks {
     ];
     const TAG: &'static str = "\"#microsoft.graph.notebookLinks\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
+        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for NotebookLinks {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.one_note_client_url.read_from(r),
@@ -8672,24 +8360,11 @@ impl rt::Object for NotebookLinks {
         w.field(1usize, &self.one_note_web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.one_note_client_url),
-            1usize => ::std::option::Option::Some(&self.one_note_web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
-        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8803,6 +8478,26 @@ impl rt::Object for OnenotePage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenotePage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "self_", &self.self_);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "content", &self.content);
+        d.field(4usize, "content_url", &self.content_url);
+        d.field(5usize, "created_by_app_id", &self.created_by_app_id);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "level", &self.level);
+        d.field(8usize, "links", &self.links);
+        d.field(9usize, "order", &self.order);
+        d.field(10usize, "title", &self.title);
+        d.field(11usize, "user_tags", &self.user_tags);
+        d.field(12usize, "parent_notebook", &self.parent_notebook);
+        d.field(13usize, "parent_section", &self.parent_section);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for OnenotePage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8840,48 +8535,11 @@ impl rt::Object for OnenotePage {
         w.field(13usize, &self.parent_section);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.self_),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.content),
-            4usize => ::std::option::Option::Some(&self.content_url),
-            5usize => ::std::option::Option::Some(&self.created_by_app_id),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.level),
-            8usize => ::std::option::Option::Some(&self.links),
-            9usize => ::std::option::Option::Some(&self.order),
-            10usize => ::std::option::Option::Some(&self.title),
-            11usize => ::std::option::Option::Some(&self.user_tags),
-            12usize => ::std::option::Option::Some(&self.parent_notebook),
-            13usize => ::std::option::Option::Some(&self.parent_section),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "self_", &self.self_);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "content", &self.content);
-        d.field(4usize, "content_url", &self.content_url);
-        d.field(5usize, "created_by_app_id", &self.created_by_app_id);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "level", &self.level);
-        d.field(8usize, "links", &self.links);
-        d.field(9usize, "order", &self.order);
-        d.field(10usize, "title", &self.title);
-        d.field(11usize, "user_tags", &self.user_tags);
-        d.field(12usize, "parent_notebook", &self.parent_notebook);
-        d.field(13usize, "parent_section", &self.parent_section);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8947,6 +8605,16 @@ impl rt::Object for OnenoteResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "self_", &self.self_);
+        d.field(2usize, "content", &self.content);
+        d.field(3usize, "content_url", &self.content_url);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for OnenoteResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8964,28 +8632,11 @@ impl rt::Object for OnenoteResource {
         w.field(3usize, &self.content_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.self_),
-            2usize => ::std::option::Option::Some(&self.content),
-            3usize => ::std::option::Option::Some(&self.content_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "self_", &self.self_);
-        d.field(2usize, "content", &self.content);
-        d.field(3usize, "content_url", &self.content_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9094,6 +8745,25 @@ impl rt::Object for OnenoteSection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteSection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "self_", &self.self_);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "is_default", &self.is_default);
+        d.field(8usize, "links", &self.links);
+        d.field(9usize, "pages_url", &self.pages_url);
+        d.field(10usize, "pages", &self.pages);
+        d.field(11usize, "parent_notebook", &self.parent_notebook);
+        d.field(12usize, "parent_section_group", &self.parent_section_group);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for OnenoteSection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9129,46 +8799,11 @@ impl rt::Object for OnenoteSection {
         w.field(12usize, &self.parent_section_group);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.self_),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.is_default),
-            8usize => ::std::option::Option::Some(&self.links),
-            9usize => ::std::option::Option::Some(&self.pages_url),
-            10usize => ::std::option::Option::Some(&self.pages),
-            11usize => ::std::option::Option::Some(&self.parent_notebook),
-            12usize => ::std::option::Option::Some(&self.parent_section_group),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "self_", &self.self_);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "is_default", &self.is_default);
-        d.field(8usize, "links", &self.links);
-        d.field(9usize, "pages_url", &self.pages_url);
-        d.field(10usize, "pages", &self.pages);
-        d.field(11usize, "parent_notebook", &self.parent_notebook);
-        d.field(12usize, "parent_section_group", &self.parent_section_group);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9400,6 +9035,14 @@ impl rt::Object for OpenTypeExtension {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"extensionName\":"];
     const TAG: &'static str = "\"#microsoft.graph.openTypeExtension\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "extension_name", &self.extension_name);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for OpenTypeExtension {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9413,24 +9056,11 @@ impl rt::Object for OpenTypeExtension {
         w.field(1usize, &self.extension_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.extension_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "extension_name", &self.extension_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9573,6 +9203,20 @@ impl rt::Object for OrganizationalBranding {
     ];
     const TAG: &'static str = "\"#microsoft.graph.organizationalBranding\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "background_color", &self.background_color);
+        d.field(2usize, "background_image", &self.background_image);
+        d.field(3usize, "banner_logo", &self.banner_logo);
+        d.field(4usize, "sign_in_page_text", &self.sign_in_page_text);
+        d.field(5usize, "square_logo", &self.square_logo);
+        d.field(6usize, "username_hint_text", &self.username_hint_text);
+        d.field(7usize, "localizations", &self.localizations);
+    }
+}
+#[cfg(msgraph_beta_core_or_branding)]
+impl rt::object::Members for OrganizationalBranding {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9598,36 +9242,11 @@ impl rt::Object for OrganizationalBranding {
         w.field(7usize, &self.localizations);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.background_color),
-            2usize => ::std::option::Option::Some(&self.background_image),
-            3usize => ::std::option::Option::Some(&self.banner_logo),
-            4usize => ::std::option::Option::Some(&self.sign_in_page_text),
-            5usize => ::std::option::Option::Some(&self.square_logo),
-            6usize => ::std::option::Option::Some(&self.username_hint_text),
-            7usize => ::std::option::Option::Some(&self.localizations),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "background_color", &self.background_color);
-        d.field(2usize, "background_image", &self.background_image);
-        d.field(3usize, "banner_logo", &self.banner_logo);
-        d.field(4usize, "sign_in_page_text", &self.sign_in_page_text);
-        d.field(5usize, "square_logo", &self.square_logo);
-        d.field(6usize, "username_hint_text", &self.username_hint_text);
-        d.field(7usize, "localizations", &self.localizations);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9710,6 +9329,19 @@ impl rt::Object for OrganizationalBrandingLocalization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.organizationalBrandingLocalization\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "background_color", &self.background_color);
+        d.field(2usize, "background_image", &self.background_image);
+        d.field(3usize, "banner_logo", &self.banner_logo);
+        d.field(4usize, "sign_in_page_text", &self.sign_in_page_text);
+        d.field(5usize, "square_logo", &self.square_logo);
+        d.field(6usize, "username_hint_text", &self.username_hint_text);
+    }
+}
+#[cfg(msgraph_beta_core_or_branding)]
+impl rt::object::Members for OrganizationalBrandingLocalization {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9733,34 +9365,11 @@ impl rt::Object for OrganizationalBrandingLocalization {
         w.field(6usize, &self.username_hint_text);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.background_color),
-            2usize => ::std::option::Option::Some(&self.background_image),
-            3usize => ::std::option::Option::Some(&self.banner_logo),
-            4usize => ::std::option::Option::Some(&self.sign_in_page_text),
-            5usize => ::std::option::Option::Some(&self.square_logo),
-            6usize => ::std::option::Option::Some(&self.username_hint_text),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "background_color", &self.background_color);
-        d.field(2usize, "background_image", &self.background_image);
-        d.field(3usize, "banner_logo", &self.banner_logo);
-        d.field(4usize, "sign_in_page_text", &self.sign_in_page_text);
-        d.field(5usize, "square_logo", &self.square_logo);
-        d.field(6usize, "username_hint_text", &self.username_hint_text);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9830,6 +9439,17 @@ impl rt::Object for OutlookGeoCoordinates {
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookGeoCoordinates\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "accuracy", &self.accuracy);
+        d.field(1usize, "altitude", &self.altitude);
+        d.field(2usize, "altitude_accuracy", &self.altitude_accuracy);
+        d.field(3usize, "latitude", &self.latitude);
+        d.field(4usize, "longitude", &self.longitude);
+    }
+}
+#[cfg(msgraph_beta_core_or_booking_businesses_or_places)]
+impl rt::object::Members for OutlookGeoCoordinates {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.accuracy.read_from(r),
@@ -9849,30 +9469,11 @@ impl rt::Object for OutlookGeoCoordinates {
         w.field(4usize, &self.longitude);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.accuracy),
-            1usize => ::std::option::Option::Some(&self.altitude),
-            2usize => ::std::option::Option::Some(&self.altitude_accuracy),
-            3usize => ::std::option::Option::Some(&self.latitude),
-            4usize => ::std::option::Option::Some(&self.longitude),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "accuracy", &self.accuracy);
-        d.field(1usize, "altitude", &self.altitude);
-        d.field(2usize, "altitude_accuracy", &self.altitude_accuracy);
-        d.field(3usize, "latitude", &self.latitude);
-        d.field(4usize, "longitude", &self.longitude);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -36,6 +36,14 @@ impl rt::Object for PageLinks {
     ];
     const TAG: &'static str = "\"#microsoft.graph.pageLinks\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
+        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for PageLinks {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.one_note_client_url.read_from(r),
@@ -49,24 +57,11 @@ impl rt::Object for PageLinks {
         w.field(1usize, &self.one_note_web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.one_note_client_url),
-            1usize => ::std::option::Option::Some(&self.one_note_web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
-        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -157,6 +152,14 @@ impl rt::Object for PatternedRecurrence {
     const KEYS_JSON: &'static [&'static str] = &[",\"pattern\":", ",\"range\":"];
     const TAG: &'static str = "\"#microsoft.graph.patternedRecurrence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "pattern", &self.pattern);
+        d.field(1usize, "range", &self.range);
+    }
+}
+#[cfg(msgraph_beta_core_or_role_management)]
+impl rt::object::Members for PatternedRecurrence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.pattern.read_from(r),
@@ -170,24 +173,11 @@ impl rt::Object for PatternedRecurrence {
         w.field(1usize, &self.range);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.pattern),
-            1usize => ::std::option::Option::Some(&self.range),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "pattern", &self.pattern);
-        d.field(1usize, "range", &self.range);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -231,6 +221,13 @@ impl rt::Object for PersonExtension {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.personExtension\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PersonExtension {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -242,22 +239,11 @@ impl rt::Object for PersonExtension {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -299,6 +285,14 @@ impl rt::Object for Phone {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.phone\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+        d.field(1usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Phone {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.number.read_from(r),
@@ -312,24 +306,11 @@ impl rt::Object for Phone {
         w.field(1usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.number),
-            1usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -493,6 +474,19 @@ impl rt::Object for PhysicalAddress {
     ];
     const TAG: &'static str = "\"#microsoft.graph.physicalAddress\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "city", &self.city);
+        d.field(1usize, "country_or_region", &self.country_or_region);
+        d.field(2usize, "postal_code", &self.postal_code);
+        d.field(3usize, "post_office_box", &self.post_office_box);
+        d.field(4usize, "state", &self.state);
+        d.field(5usize, "street", &self.street);
+        d.field(6usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core_or_booking_businesses_or_education_or_places)]
+impl rt::object::Members for PhysicalAddress {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.city.read_from(r),
@@ -516,34 +510,11 @@ impl rt::Object for PhysicalAddress {
         w.field(6usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.city),
-            1usize => ::std::option::Option::Some(&self.country_or_region),
-            2usize => ::std::option::Option::Some(&self.postal_code),
-            3usize => ::std::option::Option::Some(&self.post_office_box),
-            4usize => ::std::option::Option::Some(&self.state),
-            5usize => ::std::option::Option::Some(&self.street),
-            6usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "city", &self.city);
-        d.field(1usize, "country_or_region", &self.country_or_region);
-        d.field(2usize, "postal_code", &self.postal_code);
-        d.field(3usize, "post_office_box", &self.post_office_box);
-        d.field(4usize, "state", &self.state);
-        d.field(5usize, "street", &self.street);
-        d.field(6usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1594,6 +1565,15 @@ impl rt::Object for ProgramResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.programResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for ProgramResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -1609,26 +1589,11 @@ impl rt::Object for ProgramResource {
         w.field(2usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1689,6 +1654,20 @@ impl rt::Object for ProtectGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectGroup\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(
+            1usize,
+            "allow_email_from_guest_users",
+            &self.allow_email_from_guest_users,
+        );
+        d.field(2usize, "allow_guest_users", &self.allow_guest_users);
+        d.field(3usize, "privacy", &self.privacy);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for ProtectGroup {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -1706,32 +1685,11 @@ impl rt::Object for ProtectGroup {
         w.field(3usize, &self.privacy);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.allow_email_from_guest_users),
-            2usize => ::std::option::Option::Some(&self.allow_guest_users),
-            3usize => ::std::option::Option::Some(&self.privacy),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(
-            1usize,
-            "allow_email_from_guest_users",
-            &self.allow_email_from_guest_users,
-        );
-        d.field(2usize, "allow_guest_users", &self.allow_guest_users);
-        d.field(3usize, "privacy", &self.privacy);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1804,6 +1762,22 @@ impl rt::Object for ProtectOnlineMeetingAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectOnlineMeetingAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "allowed_forwarders", &self.allowed_forwarders);
+        d.field(2usize, "allowed_presenters", &self.allowed_presenters);
+        d.field(
+            3usize,
+            "is_copy_to_clipboard_enabled",
+            &self.is_copy_to_clipboard_enabled,
+        );
+        d.field(4usize, "is_lobby_enabled", &self.is_lobby_enabled);
+        d.field(5usize, "lobby_bypass_settings", &self.lobby_bypass_settings);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for ProtectOnlineMeetingAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -1825,36 +1799,11 @@ impl rt::Object for ProtectOnlineMeetingAction {
         w.field(5usize, &self.lobby_bypass_settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.allowed_forwarders),
-            2usize => ::std::option::Option::Some(&self.allowed_presenters),
-            3usize => ::std::option::Option::Some(&self.is_copy_to_clipboard_enabled),
-            4usize => ::std::option::Option::Some(&self.is_lobby_enabled),
-            5usize => ::std::option::Option::Some(&self.lobby_bypass_settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "allowed_forwarders", &self.allowed_forwarders);
-        d.field(2usize, "allowed_presenters", &self.allowed_presenters);
-        d.field(
-            3usize,
-            "is_copy_to_clipboard_enabled",
-            &self.is_copy_to_clipboard_enabled,
-        );
-        d.field(4usize, "is_lobby_enabled", &self.is_lobby_enabled);
-        d.field(5usize, "lobby_bypass_settings", &self.lobby_bypass_settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1914,6 +1863,19 @@ impl rt::Object for ProtectSite {
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectSite\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "access_type", &self.access_type);
+        d.field(
+            2usize,
+            "conditional_access_protection_level_id",
+            &self.conditional_access_protection_level_id,
+        );
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for ProtectSite {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -1929,32 +1891,11 @@ impl rt::Object for ProtectSite {
         w.field(2usize, &self.conditional_access_protection_level_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.access_type),
-            2usize => {
-                ::std::option::Option::Some(&self.conditional_access_protection_level_id)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "access_type", &self.access_type);
-        d.field(
-            2usize,
-            "conditional_access_protection_level_id",
-            &self.conditional_access_protection_level_id,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2016,6 +1957,16 @@ impl rt::Object for ProvisionedIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisionedIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "details", &self.details);
+        d.field(3usize, "identity_type", &self.identity_type);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for ProvisionedIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -2033,28 +1984,11 @@ impl rt::Object for ProvisionedIdentity {
         w.field(3usize, &self.identity_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.details),
-            3usize => ::std::option::Option::Some(&self.identity_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "details", &self.details);
-        d.field(3usize, "identity_type", &self.identity_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2100,6 +2034,14 @@ impl rt::Object for ProvisioningServicePrincipal {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.provisioningServicePrincipal\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for ProvisioningServicePrincipal {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -2113,24 +2055,11 @@ impl rt::Object for ProvisioningServicePrincipal {
         w.field(1usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2182,6 +2111,15 @@ impl rt::Object for ProvisioningSystem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningSystem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "details", &self.details);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for ProvisioningSystem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -2197,26 +2135,11 @@ impl rt::Object for ProvisioningSystem {
         w.field(2usize, &self.details);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.details),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "details", &self.details);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2258,6 +2181,13 @@ impl rt::Object for Recipient {
     const KEYS_JSON: &'static [&'static str] = &[",\"emailAddress\":"];
     const TAG: &'static str = "\"#microsoft.graph.recipient\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "email_address", &self.email_address);
+    }
+}
+#[cfg(msgraph_beta_core_or_invitations)]
+impl rt::object::Members for Recipient {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.email_address.read_from(r),
@@ -2269,22 +2199,11 @@ impl rt::Object for Recipient {
         w.field(0usize, &self.email_address);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.email_address),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email_address", &self.email_address);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2348,29 +2267,29 @@ impl rt::Poly for AnyRecipient {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.attendee") => {
-                rt::object::read_boxed(r).map(Self::Attendee)
+                rt::object::read_boxed(r, Self::Attendee)
             }
             ::std::option::Option::Some("microsoft.graph.attendeeBase") => {
-                rt::object::read_boxed(r).map(Self::AttendeeBase)
+                rt::object::read_boxed(r, Self::AttendeeBase)
             }
-            _ => rt::object::read_boxed(r).map(Self::Recipient),
+            _ => rt::object::read_boxed(r, Self::Recipient),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Recipient(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::Attendee(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.attendee"),
                 )
             }
             Self::AttendeeBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.attendeeBase"),
@@ -2494,6 +2413,19 @@ impl rt::Object for RecurrencePattern {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recurrencePattern\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "day_of_month", &self.day_of_month);
+        d.field(1usize, "days_of_week", &self.days_of_week);
+        d.field(2usize, "first_day_of_week", &self.first_day_of_week);
+        d.field(3usize, "index", &self.index);
+        d.field(4usize, "interval", &self.interval);
+        d.field(5usize, "month", &self.month);
+        d.field(6usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core_or_role_management)]
+impl rt::object::Members for RecurrencePattern {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.day_of_month.read_from(r),
@@ -2517,34 +2449,11 @@ impl rt::Object for RecurrencePattern {
         w.field(6usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.day_of_month),
-            1usize => ::std::option::Option::Some(&self.days_of_week),
-            2usize => ::std::option::Option::Some(&self.first_day_of_week),
-            3usize => ::std::option::Option::Some(&self.index),
-            4usize => ::std::option::Option::Some(&self.interval),
-            5usize => ::std::option::Option::Some(&self.month),
-            6usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "day_of_month", &self.day_of_month);
-        d.field(1usize, "days_of_week", &self.days_of_week);
-        d.field(2usize, "first_day_of_week", &self.first_day_of_week);
-        d.field(3usize, "index", &self.index);
-        d.field(4usize, "interval", &self.interval);
-        d.field(5usize, "month", &self.month);
-        d.field(6usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2681,6 +2590,17 @@ impl rt::Object for RecurrenceRange {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recurrenceRange\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end_date", &self.end_date);
+        d.field(1usize, "number_of_occurrences", &self.number_of_occurrences);
+        d.field(2usize, "recurrence_time_zone", &self.recurrence_time_zone);
+        d.field(3usize, "start_date", &self.start_date);
+        d.field(4usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core_or_role_management)]
+impl rt::object::Members for RecurrenceRange {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.end_date.read_from(r),
@@ -2700,30 +2620,11 @@ impl rt::Object for RecurrenceRange {
         w.field(4usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.end_date),
-            1usize => ::std::option::Option::Some(&self.number_of_occurrences),
-            2usize => ::std::option::Option::Some(&self.recurrence_time_zone),
-            3usize => ::std::option::Option::Some(&self.start_date),
-            4usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_date", &self.end_date);
-        d.field(1usize, "number_of_occurrences", &self.number_of_occurrences);
-        d.field(2usize, "recurrence_time_zone", &self.recurrence_time_zone);
-        d.field(3usize, "start_date", &self.start_date);
-        d.field(4usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2819,6 +2720,14 @@ impl rt::Object for ResponseStatus {
     const KEYS_JSON: &'static [&'static str] = &[",\"response\":", ",\"time\":"];
     const TAG: &'static str = "\"#microsoft.graph.responseStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "response", &self.response);
+        d.field(1usize, "time", &self.time);
+    }
+}
+#[cfg(msgraph_beta_core_or_invitations)]
+impl rt::object::Members for ResponseStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.response.read_from(r),
@@ -2832,24 +2741,11 @@ impl rt::Object for ResponseStatus {
         w.field(1usize, &self.time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.response),
-            1usize => ::std::option::Option::Some(&self.time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "response", &self.response);
-        d.field(1usize, "time", &self.time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3359,6 +3255,25 @@ impl rt::Object for SectionGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sectionGroup\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "self_", &self.self_);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "section_groups_url", &self.section_groups_url);
+        d.field(8usize, "sections_url", &self.sections_url);
+        d.field(9usize, "parent_notebook", &self.parent_notebook);
+        d.field(10usize, "parent_section_group", &self.parent_section_group);
+        d.field(11usize, "section_groups", &self.section_groups);
+        d.field(12usize, "sections", &self.sections);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for SectionGroup {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3394,46 +3309,11 @@ impl rt::Object for SectionGroup {
         w.field(12usize, &self.sections);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.self_),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.section_groups_url),
-            8usize => ::std::option::Option::Some(&self.sections_url),
-            9usize => ::std::option::Option::Some(&self.parent_notebook),
-            10usize => ::std::option::Option::Some(&self.parent_section_group),
-            11usize => ::std::option::Option::Some(&self.section_groups),
-            12usize => ::std::option::Option::Some(&self.sections),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "self_", &self.self_);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "section_groups_url", &self.section_groups_url);
-        d.field(8usize, "sections_url", &self.sections_url);
-        d.field(9usize, "parent_notebook", &self.parent_notebook);
-        d.field(10usize, "parent_section_group", &self.parent_section_group);
-        d.field(11usize, "section_groups", &self.section_groups);
-        d.field(12usize, "sections", &self.sections);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3491,6 +3371,14 @@ impl rt::Object for SectionLinks {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sectionLinks\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
+        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for SectionLinks {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.one_note_client_url.read_from(r),
@@ -3504,24 +3392,11 @@ impl rt::Object for SectionLinks {
         w.field(1usize, &self.one_note_web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.one_note_client_url),
-            1usize => ::std::option::Option::Some(&self.one_note_web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
-        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3703,6 +3578,30 @@ impl rt::Object for SensitivityLabel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sensitivityLabel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "applicable_to", &self.applicable_to);
+        d.field(2usize, "application_mode", &self.application_mode);
+        d.field(3usize, "assigned_policies", &self.assigned_policies);
+        d.field(4usize, "auto_labeling", &self.auto_labeling);
+        d.field(5usize, "description", &self.description);
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "is_default", &self.is_default);
+        d.field(
+            8usize,
+            "is_endpoint_protection_enabled",
+            &self.is_endpoint_protection_enabled,
+        );
+        d.field(9usize, "label_actions", &self.label_actions);
+        d.field(10usize, "name", &self.name);
+        d.field(11usize, "priority", &self.priority);
+        d.field(12usize, "tool_tip", &self.tool_tip);
+        d.field(13usize, "sublabels", &self.sublabels);
+    }
+}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl rt::object::Members for SensitivityLabel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3740,52 +3639,11 @@ impl rt::Object for SensitivityLabel {
         w.field(13usize, &self.sublabels);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.applicable_to),
-            2usize => ::std::option::Option::Some(&self.application_mode),
-            3usize => ::std::option::Option::Some(&self.assigned_policies),
-            4usize => ::std::option::Option::Some(&self.auto_labeling),
-            5usize => ::std::option::Option::Some(&self.description),
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.is_default),
-            8usize => ::std::option::Option::Some(&self.is_endpoint_protection_enabled),
-            9usize => ::std::option::Option::Some(&self.label_actions),
-            10usize => ::std::option::Option::Some(&self.name),
-            11usize => ::std::option::Option::Some(&self.priority),
-            12usize => ::std::option::Option::Some(&self.tool_tip),
-            13usize => ::std::option::Option::Some(&self.sublabels),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "applicable_to", &self.applicable_to);
-        d.field(2usize, "application_mode", &self.application_mode);
-        d.field(3usize, "assigned_policies", &self.assigned_policies);
-        d.field(4usize, "auto_labeling", &self.auto_labeling);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "is_default", &self.is_default);
-        d.field(
-            8usize,
-            "is_endpoint_protection_enabled",
-            &self.is_endpoint_protection_enabled,
-        );
-        d.field(9usize, "label_actions", &self.label_actions);
-        d.field(10usize, "name", &self.name);
-        d.field(11usize, "priority", &self.priority);
-        d.field(12usize, "tool_tip", &self.tool_tip);
-        d.field(13usize, "sublabels", &self.sublabels);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3914,6 +3772,16 @@ impl rt::Object for ServicePlanInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.servicePlanInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "applies_to", &self.applies_to);
+        d.field(1usize, "provisioning_status", &self.provisioning_status);
+        d.field(2usize, "service_plan_id", &self.service_plan_id);
+        d.field(3usize, "service_plan_name", &self.service_plan_name);
+    }
+}
+#[cfg(msgraph_beta_core_or_subscribed_skus)]
+impl rt::object::Members for ServicePlanInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.applies_to.read_from(r),
@@ -3931,28 +3799,11 @@ impl rt::Object for ServicePlanInfo {
         w.field(3usize, &self.service_plan_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.applies_to),
-            1usize => ::std::option::Option::Some(&self.provisioning_status),
-            2usize => ::std::option::Option::Some(&self.service_plan_id),
-            3usize => ::std::option::Option::Some(&self.service_plan_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "applies_to", &self.applies_to);
-        d.field(1usize, "provisioning_status", &self.provisioning_status);
-        d.field(2usize, "service_plan_id", &self.service_plan_id);
-        d.field(3usize, "service_plan_name", &self.service_plan_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4006,6 +3857,15 @@ impl rt::Object for ServicePrincipalIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.servicePrincipalIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "app_id", &self.app_id);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for ServicePrincipalIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -4021,26 +3881,11 @@ impl rt::Object for ServicePrincipalIdentity {
         w.field(2usize, &self.app_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.app_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "app_id", &self.app_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4092,6 +3937,15 @@ impl rt::Object for SettingSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.settingSource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "source_type", &self.source_type);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for SettingSource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -4107,26 +3961,11 @@ impl rt::Object for SettingSource {
         w.field(2usize, &self.source_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.source_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "source_type", &self.source_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4326,6 +4165,19 @@ impl rt::Object for SharepointIds {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharepointIds\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "list_id", &self.list_id);
+        d.field(1usize, "list_item_id", &self.list_item_id);
+        d.field(2usize, "list_item_unique_id", &self.list_item_unique_id);
+        d.field(3usize, "site_id", &self.site_id);
+        d.field(4usize, "site_url", &self.site_url);
+        d.field(5usize, "tenant_id", &self.tenant_id);
+        d.field(6usize, "web_id", &self.web_id);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for SharepointIds {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.list_id.read_from(r),
@@ -4349,34 +4201,11 @@ impl rt::Object for SharepointIds {
         w.field(6usize, &self.web_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.list_id),
-            1usize => ::std::option::Option::Some(&self.list_item_id),
-            2usize => ::std::option::Option::Some(&self.list_item_unique_id),
-            3usize => ::std::option::Option::Some(&self.site_id),
-            4usize => ::std::option::Option::Some(&self.site_url),
-            5usize => ::std::option::Option::Some(&self.tenant_id),
-            6usize => ::std::option::Option::Some(&self.web_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "list_id", &self.list_id);
-        d.field(1usize, "list_item_id", &self.list_item_id);
-        d.field(2usize, "list_item_unique_id", &self.list_item_unique_id);
-        d.field(3usize, "site_id", &self.site_id);
-        d.field(4usize, "site_url", &self.site_url);
-        d.field(5usize, "tenant_id", &self.tenant_id);
-        d.field(6usize, "web_id", &self.web_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4431,6 +4260,15 @@ impl rt::Object for ShiftAvailability {
     ];
     const TAG: &'static str = "\"#microsoft.graph.shiftAvailability\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "recurrence", &self.recurrence);
+        d.field(1usize, "time_slots", &self.time_slots);
+        d.field(2usize, "time_zone", &self.time_zone);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ShiftAvailability {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.recurrence.read_from(r),
@@ -4446,26 +4284,11 @@ impl rt::Object for ShiftAvailability {
         w.field(2usize, &self.time_zone);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.recurrence),
-            1usize => ::std::option::Option::Some(&self.time_slots),
-            2usize => ::std::option::Option::Some(&self.time_zone),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "recurrence", &self.recurrence);
-        d.field(1usize, "time_slots", &self.time_slots);
-        d.field(2usize, "time_zone", &self.time_zone);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4539,6 +4362,18 @@ impl rt::Object for ShiftPreferences {
     ];
     const TAG: &'static str = "\"#microsoft.graph.shiftPreferences\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "availability", &self.availability);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ShiftPreferences {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4560,32 +4395,11 @@ impl rt::Object for ShiftPreferences {
         w.field(5usize, &self.availability);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.availability),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "availability", &self.availability);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4645,6 +4459,15 @@ impl rt::Object for SignInStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.signInStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "additional_details", &self.additional_details);
+        d.field(1usize, "error_code", &self.error_code);
+        d.field(2usize, "failure_reason", &self.failure_reason);
+    }
+}
+#[cfg(msgraph_beta_audit_logs_or_print_or_reports_or_search)]
+impl rt::object::Members for SignInStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.additional_details.read_from(r),
@@ -4660,26 +4483,11 @@ impl rt::Object for SignInStatus {
         w.field(2usize, &self.failure_reason);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.additional_details),
-            1usize => ::std::option::Option::Some(&self.error_code),
-            2usize => ::std::option::Option::Some(&self.failure_reason),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "additional_details", &self.additional_details);
-        d.field(1usize, "error_code", &self.error_code);
-        d.field(2usize, "failure_reason", &self.failure_reason);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4823,6 +4631,14 @@ impl rt::Object for StringKeyAttributeMappingSourceValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.stringKeyAttributeMappingSourceValuePair\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for StringKeyAttributeMappingSourceValuePair {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key.read_from(r),
@@ -4836,24 +4652,11 @@ impl rt::Object for StringKeyAttributeMappingSourceValuePair {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4984,6 +4787,17 @@ impl rt::Object for TeamsApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "distribution_method", &self.distribution_method);
+        d.field(3usize, "external_id", &self.external_id);
+        d.field(4usize, "app_definitions", &self.app_definitions);
+    }
+}
+#[cfg(msgraph_beta_app_catalogs_or_search)]
+impl rt::object::Members for TeamsApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5003,30 +4817,11 @@ impl rt::Object for TeamsApp {
         w.field(4usize, &self.app_definitions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.distribution_method),
-            3usize => ::std::option::Option::Some(&self.external_id),
-            4usize => ::std::option::Option::Some(&self.app_definitions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "distribution_method", &self.distribution_method);
-        d.field(3usize, "external_id", &self.external_id);
-        d.field(4usize, "app_definitions", &self.app_definitions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5144,6 +4939,30 @@ impl rt::Object for TeamsAppDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "allowed_installation_scopes",
+            &self.allowed_installation_scopes,
+        );
+        d.field(2usize, "azure_ad_app_id", &self.azure_ad_app_id);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "publishing_state", &self.publishing_state);
+        d.field(8usize, "shortdescription", &self.shortdescription);
+        d.field(9usize, "teams_app_id", &self.teams_app_id);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "bot", &self.bot);
+        d.field(12usize, "color_icon", &self.color_icon);
+        d.field(13usize, "outline_icon", &self.outline_icon);
+    }
+}
+#[cfg(msgraph_beta_app_catalogs_or_search)]
+impl rt::object::Members for TeamsAppDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5181,52 +5000,11 @@ impl rt::Object for TeamsAppDefinition {
         w.field(13usize, &self.outline_icon);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allowed_installation_scopes),
-            2usize => ::std::option::Option::Some(&self.azure_ad_app_id),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.description),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.publishing_state),
-            8usize => ::std::option::Option::Some(&self.shortdescription),
-            9usize => ::std::option::Option::Some(&self.teams_app_id),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.bot),
-            12usize => ::std::option::Option::Some(&self.color_icon),
-            13usize => ::std::option::Option::Some(&self.outline_icon),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "allowed_installation_scopes",
-            &self.allowed_installation_scopes,
-        );
-        d.field(2usize, "azure_ad_app_id", &self.azure_ad_app_id);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "publishing_state", &self.publishing_state);
-        d.field(8usize, "shortdescription", &self.shortdescription);
-        d.field(9usize, "teams_app_id", &self.teams_app_id);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "bot", &self.bot);
-        d.field(12usize, "color_icon", &self.color_icon);
-        d.field(13usize, "outline_icon", &self.outline_icon);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5348,6 +5126,15 @@ impl rt::Object for TeamsAppIcon {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppIcon\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "web_url", &self.web_url);
+        d.field(2usize, "hosted_content", &self.hosted_content);
+    }
+}
+#[cfg(msgraph_beta_app_catalogs_or_search)]
+impl rt::object::Members for TeamsAppIcon {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5363,26 +5150,11 @@ impl rt::Object for TeamsAppIcon {
         w.field(2usize, &self.hosted_content);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.web_url),
-            2usize => ::std::option::Option::Some(&self.hosted_content),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "web_url", &self.web_url);
-        d.field(2usize, "hosted_content", &self.hosted_content);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5543,6 +5315,13 @@ impl rt::Object for TeamworkBot {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamworkBot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_app_catalogs_or_search)]
+impl rt::object::Members for TeamworkBot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5554,22 +5333,11 @@ impl rt::Object for TeamworkBot {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5620,6 +5388,15 @@ impl rt::Object for TeamworkHostedContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkHostedContent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_bytes", &self.content_bytes);
+        d.field(2usize, "content_type", &self.content_type);
+    }
+}
+#[cfg(msgraph_beta_core_or_app_catalogs)]
+impl rt::object::Members for TeamworkHostedContent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5635,26 +5412,11 @@ impl rt::Object for TeamworkHostedContent {
         w.field(2usize, &self.content_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content_bytes),
-            2usize => ::std::option::Option::Some(&self.content_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_bytes", &self.content_bytes);
-        d.field(2usize, "content_type", &self.content_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5713,19 +5475,19 @@ impl rt::Poly for AnyTeamworkHostedContent {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.chatMessageHostedContent") => {
-                rt::object::read_boxed(r).map(Self::ChatMessageHostedContent)
+                rt::object::read_boxed(r, Self::ChatMessageHostedContent)
             }
-            _ => rt::object::read_boxed(r).map(Self::TeamworkHostedContent),
+            _ => rt::object::read_boxed(r, Self::TeamworkHostedContent),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::TeamworkHostedContent(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ChatMessageHostedContent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5849,6 +5611,14 @@ impl rt::Object for TimeRange {
     const KEYS_JSON: &'static [&'static str] = &[",\"endTime\":", ",\"startTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.timeRange\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end_time", &self.end_time);
+        d.field(1usize, "start_time", &self.start_time);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TimeRange {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.end_time.read_from(r),
@@ -5862,24 +5632,11 @@ impl rt::Object for TimeRange {
         w.field(1usize, &self.start_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.end_time),
-            1usize => ::std::option::Option::Some(&self.start_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_time", &self.end_time);
-        d.field(1usize, "start_time", &self.start_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5924,6 +5681,14 @@ impl rt::Object for TimeSlot {
     const KEYS_JSON: &'static [&'static str] = &[",\"end\":", ",\"start\":"];
     const TAG: &'static str = "\"#microsoft.graph.timeSlot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end", &self.end);
+        d.field(1usize, "start", &self.start);
+    }
+}
+#[cfg(msgraph_beta_core_or_invitations)]
+impl rt::object::Members for TimeSlot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.end.read_from(r),
@@ -5937,24 +5702,11 @@ impl rt::Object for TimeSlot {
         w.field(1usize, &self.start);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.end),
-            1usize => ::std::option::Option::Some(&self.start),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end", &self.end);
-        d.field(1usize, "start", &self.start);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6010,6 +5762,16 @@ impl rt::Object for TypedEmailAddress {
     ];
     const TAG: &'static str = "\"#microsoft.graph.typedEmailAddress\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "other_label", &self.other_label);
+        d.field(3usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core_or_invitations)]
+impl rt::object::Members for TypedEmailAddress {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.address.read_from(r),
@@ -6027,28 +5789,11 @@ impl rt::Object for TypedEmailAddress {
         w.field(3usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.address),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.other_label),
-            3usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "other_label", &self.other_label);
-        d.field(3usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6202,6 +5947,15 @@ impl rt::Object for UserExperienceAnalyticsMetric {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsMetric\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "unit", &self.unit);
+        d.field(2usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsMetric {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6217,26 +5971,11 @@ impl rt::Object for UserExperienceAnalyticsMetric {
         w.field(2usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.unit),
-            2usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "unit", &self.unit);
-        d.field(2usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6297,6 +6036,16 @@ impl rt::Object for UserIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "ip_address", &self.ip_address);
+        d.field(3usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for UserIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -6314,28 +6063,11 @@ impl rt::Object for UserIdentity {
         w.field(3usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.ip_address),
-            3usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "ip_address", &self.ip_address);
-        d.field(3usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6388,6 +6120,15 @@ impl rt::Object for Website {
     ];
     const TAG: &'static str = "\"#microsoft.graph.website\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Website {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.address.read_from(r),
@@ -6403,26 +6144,11 @@ impl rt::Object for Website {
         w.field(2usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.address),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7173,6 +6899,29 @@ impl rt::Object for WorkforceIntegration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workforceIntegration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "api_version", &self.api_version);
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(
+            7usize,
+            "eligibility_filtering_enabled_entities",
+            &self.eligibility_filtering_enabled_entities,
+        );
+        d.field(8usize, "encryption", &self.encryption);
+        d.field(9usize, "is_active", &self.is_active);
+        d.field(10usize, "supported_entities", &self.supported_entities);
+        d.field(11usize, "supports", &self.supports);
+        d.field(12usize, "url", &self.url);
+    }
+}
+#[cfg(msgraph_beta_search_or_teamwork)]
+impl rt::object::Members for WorkforceIntegration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7208,52 +6957,11 @@ impl rt::Object for WorkforceIntegration {
         w.field(12usize, &self.url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.api_version),
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => {
-                ::std::option::Option::Some(&self.eligibility_filtering_enabled_entities)
-            }
-            8usize => ::std::option::Option::Some(&self.encryption),
-            9usize => ::std::option::Option::Some(&self.is_active),
-            10usize => ::std::option::Option::Some(&self.supported_entities),
-            11usize => ::std::option::Option::Some(&self.supports),
-            12usize => ::std::option::Option::Some(&self.url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "api_version", &self.api_version);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(
-            7usize,
-            "eligibility_filtering_enabled_entities",
-            &self.eligibility_filtering_enabled_entities,
-        );
-        d.field(8usize, "encryption", &self.encryption);
-        d.field(9usize, "is_active", &self.is_active);
-        d.field(10usize, "supported_entities", &self.supported_entities);
-        d.field(11usize, "supports", &self.supports);
-        d.field(12usize, "url", &self.url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7309,6 +7017,14 @@ impl rt::Object for WorkforceIntegrationEncryption {
     const KEYS_JSON: &'static [&'static str] = &[",\"protocol\":", ",\"secret\":"];
     const TAG: &'static str = "\"#microsoft.graph.workforceIntegrationEncryption\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "protocol", &self.protocol);
+        d.field(1usize, "secret", &self.secret);
+    }
+}
+#[cfg(msgraph_beta_search_or_teamwork)]
+impl rt::object::Members for WorkforceIntegrationEncryption {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.protocol.read_from(r),
@@ -7322,24 +7038,11 @@ impl rt::Object for WorkforceIntegrationEncryption {
         w.field(1usize, &self.secret);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.protocol),
-            1usize => ::std::option::Option::Some(&self.secret),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "protocol", &self.protocol);
-        d.field(1usize, "secret", &self.secret);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -89,6 +89,22 @@ impl rt::Object for AddToReviewSetOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.addToReviewSetOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "review_set", &self.review_set);
+        d.field(9usize, "source_collection", &self.source_collection);
+    }
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl rt::object::Members for AddToReviewSetOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -118,40 +134,11 @@ impl rt::Object for AddToReviewSetOperation {
         w.field(9usize, &self.source_collection);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action),
-            2usize => ::std::option::Option::Some(&self.completed_date_time),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.percent_progress),
-            6usize => ::std::option::Option::Some(&self.result_info),
-            7usize => ::std::option::Option::Some(&self.status),
-            8usize => ::std::option::Option::Some(&self.review_set),
-            9usize => ::std::option::Option::Some(&self.source_collection),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "review_set", &self.review_set);
-        d.field(9usize, "source_collection", &self.source_collection);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -297,6 +284,30 @@ impl rt::Object for Case {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.case\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "closed_by", &self.closed_by);
+        d.field(2usize, "closed_date_time", &self.closed_date_time);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "external_id", &self.external_id);
+        d.field(7usize, "last_modified_by", &self.last_modified_by);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "custodians", &self.custodians);
+        d.field(11usize, "legal_holds", &self.legal_holds);
+        d.field(12usize, "noncustodial_data_sources", &self.noncustodial_data_sources);
+        d.field(13usize, "operations", &self.operations);
+        d.field(14usize, "review_sets", &self.review_sets);
+        d.field(15usize, "settings", &self.settings);
+        d.field(16usize, "source_collections", &self.source_collections);
+        d.field(17usize, "tags", &self.tags);
+    }
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl rt::object::Members for Case {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -342,56 +353,11 @@ impl rt::Object for Case {
         w.field(17usize, &self.tags);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.closed_by),
-            2usize => ::std::option::Option::Some(&self.closed_date_time),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.description),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.external_id),
-            7usize => ::std::option::Option::Some(&self.last_modified_by),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.status),
-            10usize => ::std::option::Option::Some(&self.custodians),
-            11usize => ::std::option::Option::Some(&self.legal_holds),
-            12usize => ::std::option::Option::Some(&self.noncustodial_data_sources),
-            13usize => ::std::option::Option::Some(&self.operations),
-            14usize => ::std::option::Option::Some(&self.review_sets),
-            15usize => ::std::option::Option::Some(&self.settings),
-            16usize => ::std::option::Option::Some(&self.source_collections),
-            17usize => ::std::option::Option::Some(&self.tags),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "closed_by", &self.closed_by);
-        d.field(2usize, "closed_date_time", &self.closed_date_time);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "external_id", &self.external_id);
-        d.field(7usize, "last_modified_by", &self.last_modified_by);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "custodians", &self.custodians);
-        d.field(11usize, "legal_holds", &self.legal_holds);
-        d.field(12usize, "noncustodial_data_sources", &self.noncustodial_data_sources);
-        d.field(13usize, "operations", &self.operations);
-        d.field(14usize, "review_sets", &self.review_sets);
-        d.field(15usize, "settings", &self.settings);
-        d.field(16usize, "source_collections", &self.source_collections);
-        d.field(17usize, "tags", &self.tags);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -489,6 +455,20 @@ impl rt::Object for CaseOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.caseOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl rt::object::Members for CaseOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -514,36 +494,11 @@ impl rt::Object for CaseOperation {
         w.field(7usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action),
-            2usize => ::std::option::Option::Some(&self.completed_date_time),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.percent_progress),
-            6usize => ::std::option::Option::Some(&self.result_info),
-            7usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -649,30 +604,30 @@ impl rt::Poly for AnyCaseOperation {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.addToReviewSetOperation",
-            ) => rt::object::read_boxed(r).map(Self::AddToReviewSetOperation),
+            ) => rt::object::read_boxed(r, Self::AddToReviewSetOperation),
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.caseExportOperation",
-            ) => rt::object::read_boxed(r).map(Self::CaseExportOperation),
+            ) => rt::object::read_boxed(r, Self::CaseExportOperation),
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.caseIndexOperation",
-            ) => rt::object::read_boxed(r).map(Self::CaseIndexOperation),
+            ) => rt::object::read_boxed(r, Self::CaseIndexOperation),
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.estimateStatisticsOperation",
-            ) => rt::object::read_boxed(r).map(Self::EstimateStatisticsOperation),
+            ) => rt::object::read_boxed(r, Self::EstimateStatisticsOperation),
             ::std::option::Option::Some("microsoft.graph.ediscovery.tagOperation") => {
-                rt::object::read_boxed(r).map(Self::TagOperation)
+                rt::object::read_boxed(r, Self::TagOperation)
             }
-            _ => rt::object::read_boxed(r).map(Self::CaseOperation),
+            _ => rt::object::read_boxed(r, Self::CaseOperation),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::CaseOperation(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AddToReviewSetOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -681,7 +636,7 @@ impl rt::Poly for AnyCaseOperation {
                 )
             }
             Self::CaseExportOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -690,7 +645,7 @@ impl rt::Poly for AnyCaseOperation {
                 )
             }
             Self::CaseIndexOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -699,7 +654,7 @@ impl rt::Poly for AnyCaseOperation {
                 )
             }
             Self::EstimateStatisticsOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -708,7 +663,7 @@ impl rt::Poly for AnyCaseOperation {
                 )
             }
             Self::TagOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1063,6 +1018,25 @@ impl rt::Object for Custodian {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.custodian\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "released_date_time", &self.released_date_time);
+        d.field(5usize, "status", &self.status);
+        d.field(6usize, "last_index_operation", &self.last_index_operation);
+        d.field(7usize, "acknowledged_date_time", &self.acknowledged_date_time);
+        d.field(8usize, "apply_hold_to_sources", &self.apply_hold_to_sources);
+        d.field(9usize, "email", &self.email);
+        d.field(10usize, "site_sources", &self.site_sources);
+        d.field(11usize, "unified_group_sources", &self.unified_group_sources);
+        d.field(12usize, "user_sources", &self.user_sources);
+    }
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl rt::object::Members for Custodian {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1098,46 +1072,11 @@ impl rt::Object for Custodian {
         w.field(12usize, &self.user_sources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.released_date_time),
-            5usize => ::std::option::Option::Some(&self.status),
-            6usize => ::std::option::Option::Some(&self.last_index_operation),
-            7usize => ::std::option::Option::Some(&self.acknowledged_date_time),
-            8usize => ::std::option::Option::Some(&self.apply_hold_to_sources),
-            9usize => ::std::option::Option::Some(&self.email),
-            10usize => ::std::option::Option::Some(&self.site_sources),
-            11usize => ::std::option::Option::Some(&self.unified_group_sources),
-            12usize => ::std::option::Option::Some(&self.user_sources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "released_date_time", &self.released_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "last_index_operation", &self.last_index_operation);
-        d.field(7usize, "acknowledged_date_time", &self.acknowledged_date_time);
-        d.field(8usize, "apply_hold_to_sources", &self.apply_hold_to_sources);
-        d.field(9usize, "email", &self.email);
-        d.field(10usize, "site_sources", &self.site_sources);
-        d.field(11usize, "unified_group_sources", &self.unified_group_sources);
-        d.field(12usize, "user_sources", &self.user_sources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1211,6 +1150,16 @@ impl rt::Object for DataSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.dataSource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl rt::object::Members for DataSource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1228,28 +1177,11 @@ impl rt::Object for DataSource {
         w.field(3usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1325,32 +1257,32 @@ impl rt::Poly for AnyDataSource {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.ediscovery.siteSource") => {
-                rt::object::read_boxed(r).map(Self::SiteSource)
+                rt::object::read_boxed(r, Self::SiteSource)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.unifiedGroupSource",
-            ) => rt::object::read_boxed(r).map(Self::UnifiedGroupSource),
+            ) => rt::object::read_boxed(r, Self::UnifiedGroupSource),
             ::std::option::Option::Some("microsoft.graph.ediscovery.userSource") => {
-                rt::object::read_boxed(r).map(Self::UserSource)
+                rt::object::read_boxed(r, Self::UserSource)
             }
-            _ => rt::object::read_boxed(r).map(Self::DataSource),
+            _ => rt::object::read_boxed(r, Self::DataSource),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DataSource(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::SiteSource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.ediscovery.siteSource"),
                 )
             }
             Self::UnifiedGroupSource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1359,7 +1291,7 @@ impl rt::Poly for AnyDataSource {
                 )
             }
             Self::UserSource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.ediscovery.userSource"),
@@ -1552,6 +1484,19 @@ impl rt::Object for DataSourceContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.dataSourceContainer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "released_date_time", &self.released_date_time);
+        d.field(5usize, "status", &self.status);
+        d.field(6usize, "last_index_operation", &self.last_index_operation);
+    }
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl rt::object::Members for DataSourceContainer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1575,34 +1520,11 @@ impl rt::Object for DataSourceContainer {
         w.field(6usize, &self.last_index_operation);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.released_date_time),
-            5usize => ::std::option::Option::Some(&self.status),
-            6usize => ::std::option::Option::Some(&self.last_index_operation),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "released_date_time", &self.released_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "last_index_operation", &self.last_index_operation);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1677,29 +1599,29 @@ impl rt::Poly for AnyDataSourceContainer {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.ediscovery.custodian") => {
-                rt::object::read_boxed(r).map(Self::Custodian)
+                rt::object::read_boxed(r, Self::Custodian)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.noncustodialDataSource",
-            ) => rt::object::read_boxed(r).map(Self::NoncustodialDataSource),
-            _ => rt::object::read_boxed(r).map(Self::DataSourceContainer),
+            ) => rt::object::read_boxed(r, Self::NoncustodialDataSource),
+            _ => rt::object::read_boxed(r, Self::DataSourceContainer),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DataSourceContainer(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::Custodian(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.ediscovery.custodian"),
                 )
             }
             Self::NoncustodialDataSource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1918,6 +1840,14 @@ impl rt::Object for Ediscoveryroot {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"cases\":"];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.ediscoveryroot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "cases", &self.cases);
+    }
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl rt::object::Members for Ediscoveryroot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1931,24 +1861,11 @@ impl rt::Object for Ediscoveryroot {
         w.field(1usize, &self.cases);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.cases),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "cases", &self.cases);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2068,6 +1985,27 @@ impl rt::Object for EstimateStatisticsOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.estimateStatisticsOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "indexed_item_count", &self.indexed_item_count);
+        d.field(9usize, "indexed_items_size", &self.indexed_items_size);
+        d.field(10usize, "mailbox_count", &self.mailbox_count);
+        d.field(11usize, "site_count", &self.site_count);
+        d.field(12usize, "unindexed_item_count", &self.unindexed_item_count);
+        d.field(13usize, "unindexed_items_size", &self.unindexed_items_size);
+        d.field(14usize, "source_collection", &self.source_collection);
+    }
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl rt::object::Members for EstimateStatisticsOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2107,50 +2045,11 @@ impl rt::Object for EstimateStatisticsOperation {
         w.field(14usize, &self.source_collection);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action),
-            2usize => ::std::option::Option::Some(&self.completed_date_time),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.percent_progress),
-            6usize => ::std::option::Option::Some(&self.result_info),
-            7usize => ::std::option::Option::Some(&self.status),
-            8usize => ::std::option::Option::Some(&self.indexed_item_count),
-            9usize => ::std::option::Option::Some(&self.indexed_items_size),
-            10usize => ::std::option::Option::Some(&self.mailbox_count),
-            11usize => ::std::option::Option::Some(&self.site_count),
-            12usize => ::std::option::Option::Some(&self.unindexed_item_count),
-            13usize => ::std::option::Option::Some(&self.unindexed_items_size),
-            14usize => ::std::option::Option::Some(&self.source_collection),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "indexed_item_count", &self.indexed_item_count);
-        d.field(9usize, "indexed_items_size", &self.indexed_items_size);
-        d.field(10usize, "mailbox_count", &self.mailbox_count);
-        d.field(11usize, "site_count", &self.site_count);
-        d.field(12usize, "unindexed_item_count", &self.unindexed_item_count);
-        d.field(13usize, "unindexed_items_size", &self.unindexed_items_size);
-        d.field(14usize, "source_collection", &self.source_collection);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2275,6 +2174,26 @@ impl rt::Object for LegalHold {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.legalHold\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_query", &self.content_query);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "errors", &self.errors);
+        d.field(7usize, "is_enabled", &self.is_enabled);
+        d.field(8usize, "last_modified_by", &self.last_modified_by);
+        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(10usize, "status", &self.status);
+        d.field(11usize, "site_sources", &self.site_sources);
+        d.field(12usize, "unified_group_sources", &self.unified_group_sources);
+        d.field(13usize, "user_sources", &self.user_sources);
+    }
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl rt::object::Members for LegalHold {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2312,48 +2231,11 @@ impl rt::Object for LegalHold {
         w.field(13usize, &self.user_sources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content_query),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.description),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.errors),
-            7usize => ::std::option::Option::Some(&self.is_enabled),
-            8usize => ::std::option::Option::Some(&self.last_modified_by),
-            9usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            10usize => ::std::option::Option::Some(&self.status),
-            11usize => ::std::option::Option::Some(&self.site_sources),
-            12usize => ::std::option::Option::Some(&self.unified_group_sources),
-            13usize => ::std::option::Option::Some(&self.user_sources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_query", &self.content_query);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "errors", &self.errors);
-        d.field(7usize, "is_enabled", &self.is_enabled);
-        d.field(8usize, "last_modified_by", &self.last_modified_by);
-        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(10usize, "status", &self.status);
-        d.field(11usize, "site_sources", &self.site_sources);
-        d.field(12usize, "unified_group_sources", &self.unified_group_sources);
-        d.field(13usize, "user_sources", &self.user_sources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2452,6 +2334,21 @@ impl rt::Object for NoncustodialDataSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.noncustodialDataSource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "released_date_time", &self.released_date_time);
+        d.field(5usize, "status", &self.status);
+        d.field(6usize, "last_index_operation", &self.last_index_operation);
+        d.field(7usize, "apply_hold_to_source", &self.apply_hold_to_source);
+        d.field(8usize, "data_source", &self.data_source);
+    }
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl rt::object::Members for NoncustodialDataSource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2479,38 +2376,11 @@ impl rt::Object for NoncustodialDataSource {
         w.field(8usize, &self.data_source);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.released_date_time),
-            5usize => ::std::option::Option::Some(&self.status),
-            6usize => ::std::option::Option::Some(&self.last_index_operation),
-            7usize => ::std::option::Option::Some(&self.apply_hold_to_source),
-            8usize => ::std::option::Option::Some(&self.data_source),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "released_date_time", &self.released_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "last_index_operation", &self.last_index_operation);
-        d.field(7usize, "apply_hold_to_source", &self.apply_hold_to_source);
-        d.field(8usize, "data_source", &self.data_source);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2589,6 +2459,17 @@ impl rt::Object for SiteSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.siteSource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        #[cfg(msgraph_beta_core_or_shares_or_sites)] d.field(4usize, "site", &self.site);
+    }
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl rt::object::Members for SiteSource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2609,31 +2490,11 @@ impl rt::Object for SiteSource {
         #[cfg(msgraph_beta_core_or_shares_or_sites)] w.field(4usize, &self.site);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            4usize => ::std::option::Option::Some(&self.site),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        #[cfg(msgraph_beta_core_or_shares_or_sites)] d.field(4usize, "site", &self.site);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2760,6 +2621,34 @@ impl rt::Object for SourceCollection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.sourceCollection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_query", &self.content_query);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "data_source_scopes", &self.data_source_scopes);
+        d.field(5usize, "description", &self.description);
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_by", &self.last_modified_by);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "additional_sources", &self.additional_sources);
+        d.field(
+            10usize,
+            "add_to_review_set_operation",
+            &self.add_to_review_set_operation,
+        );
+        d.field(11usize, "custodian_sources", &self.custodian_sources);
+        d.field(
+            12usize,
+            "last_estimate_statistics_operation",
+            &self.last_estimate_statistics_operation,
+        );
+        d.field(13usize, "noncustodial_sources", &self.noncustodial_sources);
+    }
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl rt::object::Members for SourceCollection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2797,58 +2686,11 @@ impl rt::Object for SourceCollection {
         w.field(13usize, &self.noncustodial_sources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content_query),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.data_source_scopes),
-            5usize => ::std::option::Option::Some(&self.description),
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_by),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.additional_sources),
-            10usize => ::std::option::Option::Some(&self.add_to_review_set_operation),
-            11usize => ::std::option::Option::Some(&self.custodian_sources),
-            12usize => {
-                ::std::option::Option::Some(&self.last_estimate_statistics_operation)
-            }
-            13usize => ::std::option::Option::Some(&self.noncustodial_sources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_query", &self.content_query);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "data_source_scopes", &self.data_source_scopes);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_by", &self.last_modified_by);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "additional_sources", &self.additional_sources);
-        d.field(
-            10usize,
-            "add_to_review_set_operation",
-            &self.add_to_review_set_operation,
-        );
-        d.field(11usize, "custodian_sources", &self.custodian_sources);
-        d.field(
-            12usize,
-            "last_estimate_statistics_operation",
-            &self.last_estimate_statistics_operation,
-        );
-        d.field(13usize, "noncustodial_sources", &self.noncustodial_sources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2940,6 +2782,18 @@ impl rt::Object for UnifiedGroupSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.unifiedGroupSource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "included_sources", &self.included_sources);
+        #[cfg(msgraph_beta_core)] d.field(5usize, "group", &self.group);
+    }
+}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl rt::object::Members for UnifiedGroupSource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2962,33 +2816,11 @@ impl rt::Object for UnifiedGroupSource {
         #[cfg(msgraph_beta_core)] w.field(5usize, &self.group);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.included_sources),
-            #[cfg(msgraph_beta_core)]
-            5usize => ::std::option::Option::Some(&self.group),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "included_sources", &self.included_sources);
-        #[cfg(msgraph_beta_core)] d.field(5usize, "group", &self.group);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

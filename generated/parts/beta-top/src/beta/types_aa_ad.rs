@@ -71,6 +71,24 @@ impl rt::Object for AadUserConversationMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aadUserConversationMember\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "roles", &self.roles);
+        d.field(
+            3usize,
+            "visible_history_start_date_time",
+            &self.visible_history_start_date_time,
+        );
+        d.field(4usize, "email", &self.email);
+        d.field(5usize, "tenant_id", &self.tenant_id);
+        d.field(6usize, "user_id", &self.user_id);
+        d.field(7usize, "user", &self.user);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AadUserConversationMember {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -96,40 +114,11 @@ impl rt::Object for AadUserConversationMember {
         w.field(7usize, &self.user);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.roles),
-            3usize => ::std::option::Option::Some(&self.visible_history_start_date_time),
-            4usize => ::std::option::Option::Some(&self.email),
-            5usize => ::std::option::Option::Some(&self.tenant_id),
-            6usize => ::std::option::Option::Some(&self.user_id),
-            7usize => ::std::option::Option::Some(&self.user),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "roles", &self.roles);
-        d.field(
-            3usize,
-            "visible_history_start_date_time",
-            &self.visible_history_start_date_time,
-        );
-        d.field(4usize, "email", &self.email);
-        d.field(5usize, "tenant_id", &self.tenant_id);
-        d.field(6usize, "user_id", &self.user_id);
-        d.field(7usize, "user", &self.user);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -257,6 +246,39 @@ impl rt::Object for AccessPackageAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "access_package_id", &self.access_package_id);
+        d.field(2usize, "assignment_policy_id", &self.assignment_policy_id);
+        d.field(3usize, "assignment_state", &self.assignment_state);
+        d.field(4usize, "assignment_status", &self.assignment_status);
+        d.field(5usize, "catalog_id", &self.catalog_id);
+        d.field(6usize, "expired_date_time", &self.expired_date_time);
+        d.field(7usize, "is_extended", &self.is_extended);
+        d.field(8usize, "schedule", &self.schedule);
+        d.field(9usize, "target_id", &self.target_id);
+        d.field(10usize, "access_package", &self.access_package);
+        d.field(
+            11usize,
+            "access_package_assignment_policy",
+            &self.access_package_assignment_policy,
+        );
+        d.field(
+            12usize,
+            "access_package_assignment_requests",
+            &self.access_package_assignment_requests,
+        );
+        d.field(
+            13usize,
+            "access_package_assignment_resource_roles",
+            &self.access_package_assignment_resource_roles,
+        );
+        d.field(14usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -296,70 +318,11 @@ impl rt::Object for AccessPackageAssignment {
         w.field(14usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.access_package_id),
-            2usize => ::std::option::Option::Some(&self.assignment_policy_id),
-            3usize => ::std::option::Option::Some(&self.assignment_state),
-            4usize => ::std::option::Option::Some(&self.assignment_status),
-            5usize => ::std::option::Option::Some(&self.catalog_id),
-            6usize => ::std::option::Option::Some(&self.expired_date_time),
-            7usize => ::std::option::Option::Some(&self.is_extended),
-            8usize => ::std::option::Option::Some(&self.schedule),
-            9usize => ::std::option::Option::Some(&self.target_id),
-            10usize => ::std::option::Option::Some(&self.access_package),
-            11usize => {
-                ::std::option::Option::Some(&self.access_package_assignment_policy)
-            }
-            12usize => {
-                ::std::option::Option::Some(&self.access_package_assignment_requests)
-            }
-            13usize => {
-                ::std::option::Option::Some(
-                    &self.access_package_assignment_resource_roles,
-                )
-            }
-            14usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_package_id", &self.access_package_id);
-        d.field(2usize, "assignment_policy_id", &self.assignment_policy_id);
-        d.field(3usize, "assignment_state", &self.assignment_state);
-        d.field(4usize, "assignment_status", &self.assignment_status);
-        d.field(5usize, "catalog_id", &self.catalog_id);
-        d.field(6usize, "expired_date_time", &self.expired_date_time);
-        d.field(7usize, "is_extended", &self.is_extended);
-        d.field(8usize, "schedule", &self.schedule);
-        d.field(9usize, "target_id", &self.target_id);
-        d.field(10usize, "access_package", &self.access_package);
-        d.field(
-            11usize,
-            "access_package_assignment_policy",
-            &self.access_package_assignment_policy,
-        );
-        d.field(
-            12usize,
-            "access_package_assignment_requests",
-            &self.access_package_assignment_requests,
-        );
-        d.field(
-            13usize,
-            "access_package_assignment_resource_roles",
-            &self.access_package_assignment_resource_roles,
-        );
-        d.field(14usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -486,6 +449,26 @@ impl rt::Object for AccessPackageAssignmentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAssignmentRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "answers", &self.answers);
+        d.field(2usize, "completed_date", &self.completed_date);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(5usize, "is_validation_only", &self.is_validation_only);
+        d.field(6usize, "justification", &self.justification);
+        d.field(7usize, "request_state", &self.request_state);
+        d.field(8usize, "request_status", &self.request_status);
+        d.field(9usize, "request_type", &self.request_type);
+        d.field(10usize, "schedule", &self.schedule);
+        d.field(11usize, "access_package", &self.access_package);
+        d.field(12usize, "access_package_assignment", &self.access_package_assignment);
+        d.field(13usize, "requestor", &self.requestor);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageAssignmentRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -523,48 +506,11 @@ impl rt::Object for AccessPackageAssignmentRequest {
         w.field(13usize, &self.requestor);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.answers),
-            2usize => ::std::option::Option::Some(&self.completed_date),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.expiration_date_time),
-            5usize => ::std::option::Option::Some(&self.is_validation_only),
-            6usize => ::std::option::Option::Some(&self.justification),
-            7usize => ::std::option::Option::Some(&self.request_state),
-            8usize => ::std::option::Option::Some(&self.request_status),
-            9usize => ::std::option::Option::Some(&self.request_type),
-            10usize => ::std::option::Option::Some(&self.schedule),
-            11usize => ::std::option::Option::Some(&self.access_package),
-            12usize => ::std::option::Option::Some(&self.access_package_assignment),
-            13usize => ::std::option::Option::Some(&self.requestor),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "answers", &self.answers);
-        d.field(2usize, "completed_date", &self.completed_date);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(5usize, "is_validation_only", &self.is_validation_only);
-        d.field(6usize, "justification", &self.justification);
-        d.field(7usize, "request_state", &self.request_state);
-        d.field(8usize, "request_status", &self.request_status);
-        d.field(9usize, "request_type", &self.request_type);
-        d.field(10usize, "schedule", &self.schedule);
-        d.field(11usize, "access_package", &self.access_package);
-        d.field(12usize, "access_package_assignment", &self.access_package_assignment);
-        d.field(13usize, "requestor", &self.requestor);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -662,6 +608,28 @@ impl rt::Object for AccessPackageAssignmentResourceRole {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAssignmentResourceRole\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "origin_id", &self.origin_id);
+        d.field(2usize, "origin_system", &self.origin_system);
+        d.field(3usize, "status", &self.status);
+        d.field(4usize, "access_package_assignments", &self.access_package_assignments);
+        d.field(
+            5usize,
+            "access_package_resource_role",
+            &self.access_package_resource_role,
+        );
+        d.field(
+            6usize,
+            "access_package_resource_scope",
+            &self.access_package_resource_scope,
+        );
+        d.field(7usize, "access_package_subject", &self.access_package_subject);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageAssignmentResourceRole {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -687,44 +655,11 @@ impl rt::Object for AccessPackageAssignmentResourceRole {
         w.field(7usize, &self.access_package_subject);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.origin_id),
-            2usize => ::std::option::Option::Some(&self.origin_system),
-            3usize => ::std::option::Option::Some(&self.status),
-            4usize => ::std::option::Option::Some(&self.access_package_assignments),
-            5usize => ::std::option::Option::Some(&self.access_package_resource_role),
-            6usize => ::std::option::Option::Some(&self.access_package_resource_scope),
-            7usize => ::std::option::Option::Some(&self.access_package_subject),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "origin_id", &self.origin_id);
-        d.field(2usize, "origin_system", &self.origin_system);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "access_package_assignments", &self.access_package_assignments);
-        d.field(
-            5usize,
-            "access_package_resource_role",
-            &self.access_package_resource_role,
-        );
-        d.field(
-            6usize,
-            "access_package_resource_scope",
-            &self.access_package_resource_scope,
-        );
-        d.field(7usize, "access_package_subject", &self.access_package_subject);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -829,6 +764,23 @@ impl rt::Object for AccessPackageResourceRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "catalog_id", &self.catalog_id);
+        d.field(2usize, "execute_immediately", &self.execute_immediately);
+        d.field(3usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(4usize, "is_validation_only", &self.is_validation_only);
+        d.field(5usize, "justification", &self.justification);
+        d.field(6usize, "request_state", &self.request_state);
+        d.field(7usize, "request_status", &self.request_status);
+        d.field(8usize, "request_type", &self.request_type);
+        d.field(9usize, "access_package_resource", &self.access_package_resource);
+        d.field(10usize, "requestor", &self.requestor);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageResourceRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -860,42 +812,11 @@ impl rt::Object for AccessPackageResourceRequest {
         w.field(10usize, &self.requestor);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.catalog_id),
-            2usize => ::std::option::Option::Some(&self.execute_immediately),
-            3usize => ::std::option::Option::Some(&self.expiration_date_time),
-            4usize => ::std::option::Option::Some(&self.is_validation_only),
-            5usize => ::std::option::Option::Some(&self.justification),
-            6usize => ::std::option::Option::Some(&self.request_state),
-            7usize => ::std::option::Option::Some(&self.request_status),
-            8usize => ::std::option::Option::Some(&self.request_type),
-            9usize => ::std::option::Option::Some(&self.access_package_resource),
-            10usize => ::std::option::Option::Some(&self.requestor),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "catalog_id", &self.catalog_id);
-        d.field(2usize, "execute_immediately", &self.execute_immediately);
-        d.field(3usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(4usize, "is_validation_only", &self.is_validation_only);
-        d.field(5usize, "justification", &self.justification);
-        d.field(6usize, "request_state", &self.request_state);
-        d.field(7usize, "request_status", &self.request_status);
-        d.field(8usize, "request_type", &self.request_type);
-        d.field(9usize, "access_package_resource", &self.access_package_resource);
-        d.field(10usize, "requestor", &self.requestor);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -995,6 +916,26 @@ impl rt::Object for AccessPackageSubject {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageSubject\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "alt_sec_id", &self.alt_sec_id);
+        d.field(2usize, "connected_organization_id", &self.connected_organization_id);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "email", &self.email);
+        d.field(5usize, "object_id", &self.object_id);
+        d.field(
+            6usize,
+            "on_premises_security_identifier",
+            &self.on_premises_security_identifier,
+        );
+        d.field(7usize, "principal_name", &self.principal_name);
+        d.field(8usize, "type_", &self.type_);
+        d.field(9usize, "connected_organization", &self.connected_organization);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageSubject {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1024,44 +965,11 @@ impl rt::Object for AccessPackageSubject {
         w.field(9usize, &self.connected_organization);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.alt_sec_id),
-            2usize => ::std::option::Option::Some(&self.connected_organization_id),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.email),
-            5usize => ::std::option::Option::Some(&self.object_id),
-            6usize => ::std::option::Option::Some(&self.on_premises_security_identifier),
-            7usize => ::std::option::Option::Some(&self.principal_name),
-            8usize => ::std::option::Option::Some(&self.type_),
-            9usize => ::std::option::Option::Some(&self.connected_organization),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "alt_sec_id", &self.alt_sec_id);
-        d.field(2usize, "connected_organization_id", &self.connected_organization_id);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "email", &self.email);
-        d.field(5usize, "object_id", &self.object_id);
-        d.field(
-            6usize,
-            "on_premises_security_identifier",
-            &self.on_premises_security_identifier,
-        );
-        d.field(7usize, "principal_name", &self.principal_name);
-        d.field(8usize, "type_", &self.type_);
-        d.field(9usize, "connected_organization", &self.connected_organization);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1240,6 +1148,41 @@ impl rt::Object for ActiveDirectoryWindowsAutopilotDeploymentProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "device_name_template", &self.device_name_template);
+        d.field(4usize, "device_type", &self.device_type);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "enable_white_glove", &self.enable_white_glove);
+        d.field(
+            7usize,
+            "enrollment_status_screen_settings",
+            &self.enrollment_status_screen_settings,
+        );
+        d.field(8usize, "extract_hardware_hash", &self.extract_hardware_hash);
+        d.field(9usize, "language", &self.language);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(
+            11usize,
+            "out_of_box_experience_settings",
+            &self.out_of_box_experience_settings,
+        );
+        d.field(12usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(13usize, "assigned_devices", &self.assigned_devices);
+        d.field(14usize, "assignments", &self.assignments);
+        d.field(
+            15usize,
+            "hybrid_azure_ad_join_skip_connectivity_check",
+            &self.hybrid_azure_ad_join_skip_connectivity_check,
+        );
+        d.field(16usize, "domain_join_configuration", &self.domain_join_configuration);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for ActiveDirectoryWindowsAutopilotDeploymentProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1283,72 +1226,11 @@ impl rt::Object for ActiveDirectoryWindowsAutopilotDeploymentProfile {
         w.field(16usize, &self.domain_join_configuration);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.device_name_template),
-            4usize => ::std::option::Option::Some(&self.device_type),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.enable_white_glove),
-            7usize => {
-                ::std::option::Option::Some(&self.enrollment_status_screen_settings)
-            }
-            8usize => ::std::option::Option::Some(&self.extract_hardware_hash),
-            9usize => ::std::option::Option::Some(&self.language),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.out_of_box_experience_settings),
-            12usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            13usize => ::std::option::Option::Some(&self.assigned_devices),
-            14usize => ::std::option::Option::Some(&self.assignments),
-            15usize => {
-                ::std::option::Option::Some(
-                    &self.hybrid_azure_ad_join_skip_connectivity_check,
-                )
-            }
-            16usize => ::std::option::Option::Some(&self.domain_join_configuration),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "device_name_template", &self.device_name_template);
-        d.field(4usize, "device_type", &self.device_type);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "enable_white_glove", &self.enable_white_glove);
-        d.field(
-            7usize,
-            "enrollment_status_screen_settings",
-            &self.enrollment_status_screen_settings,
-        );
-        d.field(8usize, "extract_hardware_hash", &self.extract_hardware_hash);
-        d.field(9usize, "language", &self.language);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
-            11usize,
-            "out_of_box_experience_settings",
-            &self.out_of_box_experience_settings,
-        );
-        d.field(12usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(13usize, "assigned_devices", &self.assigned_devices);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(
-            15usize,
-            "hybrid_azure_ad_join_skip_connectivity_check",
-            &self.hybrid_azure_ad_join_skip_connectivity_check,
-        );
-        d.field(16usize, "domain_join_configuration", &self.domain_join_configuration);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1444,6 +1326,19 @@ impl rt::Object for ActivityBasedTimeoutPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.activityBasedTimeoutPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "definition", &self.definition);
+        d.field(5usize, "is_organization_default", &self.is_organization_default);
+        d.field(6usize, "applies_to", &self.applies_to);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ActivityBasedTimeoutPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1467,34 +1362,11 @@ impl rt::Object for ActivityBasedTimeoutPolicy {
         w.field(6usize, &self.applies_to);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.definition),
-            5usize => ::std::option::Option::Some(&self.is_organization_default),
-            6usize => ::std::option::Option::Some(&self.applies_to),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "definition", &self.definition);
-        d.field(5usize, "is_organization_default", &self.is_organization_default);
-        d.field(6usize, "applies_to", &self.applies_to);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1583,6 +1455,20 @@ impl rt::Object for AdministrativeUnit {
     ];
     const TAG: &'static str = "\"#microsoft.graph.administrativeUnit\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "visibility", &self.visibility);
+        d.field(5usize, "members", &self.members);
+        d.field(6usize, "scoped_role_members", &self.scoped_role_members);
+        d.field(7usize, "extensions", &self.extensions);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AdministrativeUnit {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1608,36 +1494,11 @@ impl rt::Object for AdministrativeUnit {
         w.field(7usize, &self.extensions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.visibility),
-            5usize => ::std::option::Option::Some(&self.members),
-            6usize => ::std::option::Option::Some(&self.scoped_role_members),
-            7usize => ::std::option::Option::Some(&self.extensions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "visibility", &self.visibility);
-        d.field(5usize, "members", &self.members);
-        d.field(6usize, "scoped_role_members", &self.scoped_role_members);
-        d.field(7usize, "extensions", &self.extensions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -244,120 +244,6 @@ impl rt::Object for AndroidImportedPfxCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidImportedPFXCertificateProfile\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
-            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
-            5usize => self.device_management_applicability_rule_os_version.read_from(r),
-            6usize => self.display_name.read_from(r),
-            7usize => self.last_modified_date_time.read_from(r),
-            8usize => self.role_scope_tag_ids.read_from(r),
-            9usize => self.supports_scope_tags.read_from(r),
-            10usize => self.version.read_from(r),
-            11usize => self.assignments.read_from(r),
-            12usize => self.device_setting_state_summaries.read_from(r),
-            13usize => self.device_statuses.read_from(r),
-            14usize => self.device_status_overview.read_from(r),
-            15usize => self.group_assignments.read_from(r),
-            16usize => self.user_statuses.read_from(r),
-            17usize => self.user_status_overview.read_from(r),
-            18usize => self.certificate_validity_period_scale.read_from(r),
-            19usize => self.certificate_validity_period_value.read_from(r),
-            20usize => self.extended_key_usages.read_from(r),
-            21usize => self.renewal_threshold_percentage.read_from(r),
-            22usize => self.subject_alternative_name_type.read_from(r),
-            23usize => self.subject_name_format.read_from(r),
-            24usize => self.root_certificate.read_from(r),
-            25usize => self.intended_purpose.read_from(r),
-            26usize => self.managed_device_certificate_states.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.device_management_applicability_rule_device_mode);
-        w.field(4usize, &self.device_management_applicability_rule_os_edition);
-        w.field(5usize, &self.device_management_applicability_rule_os_version);
-        w.field(6usize, &self.display_name);
-        w.field(7usize, &self.last_modified_date_time);
-        w.field(8usize, &self.role_scope_tag_ids);
-        w.field(9usize, &self.supports_scope_tags);
-        w.field(10usize, &self.version);
-        w.field(11usize, &self.assignments);
-        w.field(12usize, &self.device_setting_state_summaries);
-        w.field(13usize, &self.device_statuses);
-        w.field(14usize, &self.device_status_overview);
-        w.field(15usize, &self.group_assignments);
-        w.field(16usize, &self.user_statuses);
-        w.field(17usize, &self.user_status_overview);
-        w.field(18usize, &self.certificate_validity_period_scale);
-        w.field(19usize, &self.certificate_validity_period_value);
-        w.field(20usize, &self.extended_key_usages);
-        w.field(21usize, &self.renewal_threshold_percentage);
-        w.field(22usize, &self.subject_alternative_name_type);
-        w.field(23usize, &self.subject_name_format);
-        w.field(24usize, &self.root_certificate);
-        w.field(25usize, &self.intended_purpose);
-        w.field(26usize, &self.managed_device_certificate_states);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => {
-                ::std::option::Option::Some(&self.certificate_validity_period_scale)
-            }
-            19usize => {
-                ::std::option::Option::Some(&self.certificate_validity_period_value)
-            }
-            20usize => ::std::option::Option::Some(&self.extended_key_usages),
-            21usize => ::std::option::Option::Some(&self.renewal_threshold_percentage),
-            22usize => ::std::option::Option::Some(&self.subject_alternative_name_type),
-            23usize => ::std::option::Option::Some(&self.subject_name_format),
-            24usize => ::std::option::Option::Some(&self.root_certificate),
-            25usize => ::std::option::Option::Some(&self.intended_purpose),
-            26usize => {
-                ::std::option::Option::Some(&self.managed_device_certificate_states)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -423,12 +309,78 @@ impl rt::Object for AndroidImportedPfxCertificateProfile {
             &self.managed_device_certificate_states,
         );
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidImportedPfxCertificateProfile {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
+            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
+            5usize => self.device_management_applicability_rule_os_version.read_from(r),
+            6usize => self.display_name.read_from(r),
+            7usize => self.last_modified_date_time.read_from(r),
+            8usize => self.role_scope_tag_ids.read_from(r),
+            9usize => self.supports_scope_tags.read_from(r),
+            10usize => self.version.read_from(r),
+            11usize => self.assignments.read_from(r),
+            12usize => self.device_setting_state_summaries.read_from(r),
+            13usize => self.device_statuses.read_from(r),
+            14usize => self.device_status_overview.read_from(r),
+            15usize => self.group_assignments.read_from(r),
+            16usize => self.user_statuses.read_from(r),
+            17usize => self.user_status_overview.read_from(r),
+            18usize => self.certificate_validity_period_scale.read_from(r),
+            19usize => self.certificate_validity_period_value.read_from(r),
+            20usize => self.extended_key_usages.read_from(r),
+            21usize => self.renewal_threshold_percentage.read_from(r),
+            22usize => self.subject_alternative_name_type.read_from(r),
+            23usize => self.subject_name_format.read_from(r),
+            24usize => self.root_certificate.read_from(r),
+            25usize => self.intended_purpose.read_from(r),
+            26usize => self.managed_device_certificate_states.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.device_management_applicability_rule_device_mode);
+        w.field(4usize, &self.device_management_applicability_rule_os_edition);
+        w.field(5usize, &self.device_management_applicability_rule_os_version);
+        w.field(6usize, &self.display_name);
+        w.field(7usize, &self.last_modified_date_time);
+        w.field(8usize, &self.role_scope_tag_ids);
+        w.field(9usize, &self.supports_scope_tags);
+        w.field(10usize, &self.version);
+        w.field(11usize, &self.assignments);
+        w.field(12usize, &self.device_setting_state_summaries);
+        w.field(13usize, &self.device_statuses);
+        w.field(14usize, &self.device_status_overview);
+        w.field(15usize, &self.group_assignments);
+        w.field(16usize, &self.user_statuses);
+        w.field(17usize, &self.user_status_overview);
+        w.field(18usize, &self.certificate_validity_period_scale);
+        w.field(19usize, &self.certificate_validity_period_value);
+        w.field(20usize, &self.extended_key_usages);
+        w.field(21usize, &self.renewal_threshold_percentage);
+        w.field(22usize, &self.subject_alternative_name_type);
+        w.field(23usize, &self.subject_name_format);
+        w.field(24usize, &self.root_certificate);
+        w.field(25usize, &self.intended_purpose);
+        w.field(26usize, &self.managed_device_certificate_states);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -658,6 +610,47 @@ impl rt::Object for AndroidOmaCpConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidOmaCpConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        d.field(18usize, "configuration_xml", &self.configuration_xml);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidOmaCpConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -705,86 +698,11 @@ impl rt::Object for AndroidOmaCpConfiguration {
         w.field(18usize, &self.configuration_xml);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => ::std::option::Option::Some(&self.configuration_xml),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "device_management_applicability_rule_device_mode",
-            &self.device_management_applicability_rule_device_mode,
-        );
-        d.field(
-            4usize,
-            "device_management_applicability_rule_os_edition",
-            &self.device_management_applicability_rule_os_edition,
-        );
-        d.field(
-            5usize,
-            "device_management_applicability_rule_os_version",
-            &self.device_management_applicability_rule_os_version,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
-            12usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "configuration_xml", &self.configuration_xml);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1086,131 +1004,6 @@ impl rt::Object for AndroidPkcsCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidPkcsCertificateProfile\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
-            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
-            5usize => self.device_management_applicability_rule_os_version.read_from(r),
-            6usize => self.display_name.read_from(r),
-            7usize => self.last_modified_date_time.read_from(r),
-            8usize => self.role_scope_tag_ids.read_from(r),
-            9usize => self.supports_scope_tags.read_from(r),
-            10usize => self.version.read_from(r),
-            11usize => self.assignments.read_from(r),
-            12usize => self.device_setting_state_summaries.read_from(r),
-            13usize => self.device_statuses.read_from(r),
-            14usize => self.device_status_overview.read_from(r),
-            15usize => self.group_assignments.read_from(r),
-            16usize => self.user_statuses.read_from(r),
-            17usize => self.user_status_overview.read_from(r),
-            18usize => self.certificate_validity_period_scale.read_from(r),
-            19usize => self.certificate_validity_period_value.read_from(r),
-            20usize => self.extended_key_usages.read_from(r),
-            21usize => self.renewal_threshold_percentage.read_from(r),
-            22usize => self.subject_alternative_name_type.read_from(r),
-            23usize => self.subject_name_format.read_from(r),
-            24usize => self.root_certificate.read_from(r),
-            25usize => self.certificate_template_name.read_from(r),
-            26usize => self.certification_authority.read_from(r),
-            27usize => self.certification_authority_name.read_from(r),
-            28usize => self.subject_alternative_name_format_string.read_from(r),
-            29usize => self.managed_device_certificate_states.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.device_management_applicability_rule_device_mode);
-        w.field(4usize, &self.device_management_applicability_rule_os_edition);
-        w.field(5usize, &self.device_management_applicability_rule_os_version);
-        w.field(6usize, &self.display_name);
-        w.field(7usize, &self.last_modified_date_time);
-        w.field(8usize, &self.role_scope_tag_ids);
-        w.field(9usize, &self.supports_scope_tags);
-        w.field(10usize, &self.version);
-        w.field(11usize, &self.assignments);
-        w.field(12usize, &self.device_setting_state_summaries);
-        w.field(13usize, &self.device_statuses);
-        w.field(14usize, &self.device_status_overview);
-        w.field(15usize, &self.group_assignments);
-        w.field(16usize, &self.user_statuses);
-        w.field(17usize, &self.user_status_overview);
-        w.field(18usize, &self.certificate_validity_period_scale);
-        w.field(19usize, &self.certificate_validity_period_value);
-        w.field(20usize, &self.extended_key_usages);
-        w.field(21usize, &self.renewal_threshold_percentage);
-        w.field(22usize, &self.subject_alternative_name_type);
-        w.field(23usize, &self.subject_name_format);
-        w.field(24usize, &self.root_certificate);
-        w.field(25usize, &self.certificate_template_name);
-        w.field(26usize, &self.certification_authority);
-        w.field(27usize, &self.certification_authority_name);
-        w.field(28usize, &self.subject_alternative_name_format_string);
-        w.field(29usize, &self.managed_device_certificate_states);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => {
-                ::std::option::Option::Some(&self.certificate_validity_period_scale)
-            }
-            19usize => {
-                ::std::option::Option::Some(&self.certificate_validity_period_value)
-            }
-            20usize => ::std::option::Option::Some(&self.extended_key_usages),
-            21usize => ::std::option::Option::Some(&self.renewal_threshold_percentage),
-            22usize => ::std::option::Option::Some(&self.subject_alternative_name_type),
-            23usize => ::std::option::Option::Some(&self.subject_name_format),
-            24usize => ::std::option::Option::Some(&self.root_certificate),
-            25usize => ::std::option::Option::Some(&self.certificate_template_name),
-            26usize => ::std::option::Option::Some(&self.certification_authority),
-            27usize => ::std::option::Option::Some(&self.certification_authority_name),
-            28usize => {
-                ::std::option::Option::Some(&self.subject_alternative_name_format_string)
-            }
-            29usize => {
-                ::std::option::Option::Some(&self.managed_device_certificate_states)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -1287,12 +1080,84 @@ impl rt::Object for AndroidPkcsCertificateProfile {
             &self.managed_device_certificate_states,
         );
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidPkcsCertificateProfile {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
+            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
+            5usize => self.device_management_applicability_rule_os_version.read_from(r),
+            6usize => self.display_name.read_from(r),
+            7usize => self.last_modified_date_time.read_from(r),
+            8usize => self.role_scope_tag_ids.read_from(r),
+            9usize => self.supports_scope_tags.read_from(r),
+            10usize => self.version.read_from(r),
+            11usize => self.assignments.read_from(r),
+            12usize => self.device_setting_state_summaries.read_from(r),
+            13usize => self.device_statuses.read_from(r),
+            14usize => self.device_status_overview.read_from(r),
+            15usize => self.group_assignments.read_from(r),
+            16usize => self.user_statuses.read_from(r),
+            17usize => self.user_status_overview.read_from(r),
+            18usize => self.certificate_validity_period_scale.read_from(r),
+            19usize => self.certificate_validity_period_value.read_from(r),
+            20usize => self.extended_key_usages.read_from(r),
+            21usize => self.renewal_threshold_percentage.read_from(r),
+            22usize => self.subject_alternative_name_type.read_from(r),
+            23usize => self.subject_name_format.read_from(r),
+            24usize => self.root_certificate.read_from(r),
+            25usize => self.certificate_template_name.read_from(r),
+            26usize => self.certification_authority.read_from(r),
+            27usize => self.certification_authority_name.read_from(r),
+            28usize => self.subject_alternative_name_format_string.read_from(r),
+            29usize => self.managed_device_certificate_states.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.device_management_applicability_rule_device_mode);
+        w.field(4usize, &self.device_management_applicability_rule_os_edition);
+        w.field(5usize, &self.device_management_applicability_rule_os_version);
+        w.field(6usize, &self.display_name);
+        w.field(7usize, &self.last_modified_date_time);
+        w.field(8usize, &self.role_scope_tag_ids);
+        w.field(9usize, &self.supports_scope_tags);
+        w.field(10usize, &self.version);
+        w.field(11usize, &self.assignments);
+        w.field(12usize, &self.device_setting_state_summaries);
+        w.field(13usize, &self.device_statuses);
+        w.field(14usize, &self.device_status_overview);
+        w.field(15usize, &self.group_assignments);
+        w.field(16usize, &self.user_statuses);
+        w.field(17usize, &self.user_status_overview);
+        w.field(18usize, &self.certificate_validity_period_scale);
+        w.field(19usize, &self.certificate_validity_period_value);
+        w.field(20usize, &self.extended_key_usages);
+        w.field(21usize, &self.renewal_threshold_percentage);
+        w.field(22usize, &self.subject_alternative_name_type);
+        w.field(23usize, &self.subject_name_format);
+        w.field(24usize, &self.root_certificate);
+        w.field(25usize, &self.certificate_template_name);
+        w.field(26usize, &self.certification_authority);
+        w.field(27usize, &self.certification_authority_name);
+        w.field(28usize, &self.subject_alternative_name_format_string);
+        w.field(29usize, &self.managed_device_certificate_states);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1623,137 +1488,6 @@ impl rt::Object for AndroidScepCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidScepCertificateProfile\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
-            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
-            5usize => self.device_management_applicability_rule_os_version.read_from(r),
-            6usize => self.display_name.read_from(r),
-            7usize => self.last_modified_date_time.read_from(r),
-            8usize => self.role_scope_tag_ids.read_from(r),
-            9usize => self.supports_scope_tags.read_from(r),
-            10usize => self.version.read_from(r),
-            11usize => self.assignments.read_from(r),
-            12usize => self.device_setting_state_summaries.read_from(r),
-            13usize => self.device_statuses.read_from(r),
-            14usize => self.device_status_overview.read_from(r),
-            15usize => self.group_assignments.read_from(r),
-            16usize => self.user_statuses.read_from(r),
-            17usize => self.user_status_overview.read_from(r),
-            18usize => self.certificate_validity_period_scale.read_from(r),
-            19usize => self.certificate_validity_period_value.read_from(r),
-            20usize => self.extended_key_usages.read_from(r),
-            21usize => self.renewal_threshold_percentage.read_from(r),
-            22usize => self.subject_alternative_name_type.read_from(r),
-            23usize => self.subject_name_format.read_from(r),
-            24usize => self.root_certificate.read_from(r),
-            25usize => self.hash_algorithm.read_from(r),
-            26usize => self.key_size.read_from(r),
-            27usize => self.key_usage.read_from(r),
-            28usize => self.scep_server_urls.read_from(r),
-            29usize => self.subject_alternative_name_format_string.read_from(r),
-            30usize => self.subject_name_format_string.read_from(r),
-            31usize => self.managed_device_certificate_states.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.device_management_applicability_rule_device_mode);
-        w.field(4usize, &self.device_management_applicability_rule_os_edition);
-        w.field(5usize, &self.device_management_applicability_rule_os_version);
-        w.field(6usize, &self.display_name);
-        w.field(7usize, &self.last_modified_date_time);
-        w.field(8usize, &self.role_scope_tag_ids);
-        w.field(9usize, &self.supports_scope_tags);
-        w.field(10usize, &self.version);
-        w.field(11usize, &self.assignments);
-        w.field(12usize, &self.device_setting_state_summaries);
-        w.field(13usize, &self.device_statuses);
-        w.field(14usize, &self.device_status_overview);
-        w.field(15usize, &self.group_assignments);
-        w.field(16usize, &self.user_statuses);
-        w.field(17usize, &self.user_status_overview);
-        w.field(18usize, &self.certificate_validity_period_scale);
-        w.field(19usize, &self.certificate_validity_period_value);
-        w.field(20usize, &self.extended_key_usages);
-        w.field(21usize, &self.renewal_threshold_percentage);
-        w.field(22usize, &self.subject_alternative_name_type);
-        w.field(23usize, &self.subject_name_format);
-        w.field(24usize, &self.root_certificate);
-        w.field(25usize, &self.hash_algorithm);
-        w.field(26usize, &self.key_size);
-        w.field(27usize, &self.key_usage);
-        w.field(28usize, &self.scep_server_urls);
-        w.field(29usize, &self.subject_alternative_name_format_string);
-        w.field(30usize, &self.subject_name_format_string);
-        w.field(31usize, &self.managed_device_certificate_states);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => {
-                ::std::option::Option::Some(&self.certificate_validity_period_scale)
-            }
-            19usize => {
-                ::std::option::Option::Some(&self.certificate_validity_period_value)
-            }
-            20usize => ::std::option::Option::Some(&self.extended_key_usages),
-            21usize => ::std::option::Option::Some(&self.renewal_threshold_percentage),
-            22usize => ::std::option::Option::Some(&self.subject_alternative_name_type),
-            23usize => ::std::option::Option::Some(&self.subject_name_format),
-            24usize => ::std::option::Option::Some(&self.root_certificate),
-            25usize => ::std::option::Option::Some(&self.hash_algorithm),
-            26usize => ::std::option::Option::Some(&self.key_size),
-            27usize => ::std::option::Option::Some(&self.key_usage),
-            28usize => ::std::option::Option::Some(&self.scep_server_urls),
-            29usize => {
-                ::std::option::Option::Some(&self.subject_alternative_name_format_string)
-            }
-            30usize => ::std::option::Option::Some(&self.subject_name_format_string),
-            31usize => {
-                ::std::option::Option::Some(&self.managed_device_certificate_states)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -1828,12 +1562,88 @@ impl rt::Object for AndroidScepCertificateProfile {
             &self.managed_device_certificate_states,
         );
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidScepCertificateProfile {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
+            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
+            5usize => self.device_management_applicability_rule_os_version.read_from(r),
+            6usize => self.display_name.read_from(r),
+            7usize => self.last_modified_date_time.read_from(r),
+            8usize => self.role_scope_tag_ids.read_from(r),
+            9usize => self.supports_scope_tags.read_from(r),
+            10usize => self.version.read_from(r),
+            11usize => self.assignments.read_from(r),
+            12usize => self.device_setting_state_summaries.read_from(r),
+            13usize => self.device_statuses.read_from(r),
+            14usize => self.device_status_overview.read_from(r),
+            15usize => self.group_assignments.read_from(r),
+            16usize => self.user_statuses.read_from(r),
+            17usize => self.user_status_overview.read_from(r),
+            18usize => self.certificate_validity_period_scale.read_from(r),
+            19usize => self.certificate_validity_period_value.read_from(r),
+            20usize => self.extended_key_usages.read_from(r),
+            21usize => self.renewal_threshold_percentage.read_from(r),
+            22usize => self.subject_alternative_name_type.read_from(r),
+            23usize => self.subject_name_format.read_from(r),
+            24usize => self.root_certificate.read_from(r),
+            25usize => self.hash_algorithm.read_from(r),
+            26usize => self.key_size.read_from(r),
+            27usize => self.key_usage.read_from(r),
+            28usize => self.scep_server_urls.read_from(r),
+            29usize => self.subject_alternative_name_format_string.read_from(r),
+            30usize => self.subject_name_format_string.read_from(r),
+            31usize => self.managed_device_certificate_states.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.device_management_applicability_rule_device_mode);
+        w.field(4usize, &self.device_management_applicability_rule_os_edition);
+        w.field(5usize, &self.device_management_applicability_rule_os_version);
+        w.field(6usize, &self.display_name);
+        w.field(7usize, &self.last_modified_date_time);
+        w.field(8usize, &self.role_scope_tag_ids);
+        w.field(9usize, &self.supports_scope_tags);
+        w.field(10usize, &self.version);
+        w.field(11usize, &self.assignments);
+        w.field(12usize, &self.device_setting_state_summaries);
+        w.field(13usize, &self.device_statuses);
+        w.field(14usize, &self.device_status_overview);
+        w.field(15usize, &self.group_assignments);
+        w.field(16usize, &self.user_statuses);
+        w.field(17usize, &self.user_status_overview);
+        w.field(18usize, &self.certificate_validity_period_scale);
+        w.field(19usize, &self.certificate_validity_period_value);
+        w.field(20usize, &self.extended_key_usages);
+        w.field(21usize, &self.renewal_threshold_percentage);
+        w.field(22usize, &self.subject_alternative_name_type);
+        w.field(23usize, &self.subject_name_format);
+        w.field(24usize, &self.root_certificate);
+        w.field(25usize, &self.hash_algorithm);
+        w.field(26usize, &self.key_size);
+        w.field(27usize, &self.key_usage);
+        w.field(28usize, &self.scep_server_urls);
+        w.field(29usize, &self.subject_alternative_name_format_string);
+        w.field(30usize, &self.subject_name_format_string);
+        w.field(31usize, &self.managed_device_certificate_states);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2075,6 +1885,48 @@ impl rt::Object for AndroidTrustedRootCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidTrustedRootCertificate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        d.field(18usize, "cert_file_name", &self.cert_file_name);
+        d.field(19usize, "trusted_root_certificate", &self.trusted_root_certificate);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidTrustedRootCertificate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2124,88 +1976,11 @@ impl rt::Object for AndroidTrustedRootCertificate {
         w.field(19usize, &self.trusted_root_certificate);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => ::std::option::Option::Some(&self.cert_file_name),
-            19usize => ::std::option::Option::Some(&self.trusted_root_certificate),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "device_management_applicability_rule_device_mode",
-            &self.device_management_applicability_rule_device_mode,
-        );
-        d.field(
-            4usize,
-            "device_management_applicability_rule_os_edition",
-            &self.device_management_applicability_rule_os_edition,
-        );
-        d.field(
-            5usize,
-            "device_management_applicability_rule_os_version",
-            &self.device_management_applicability_rule_os_version,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
-            12usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "cert_file_name", &self.cert_file_name);
-        d.field(19usize, "trusted_root_certificate", &self.trusted_root_certificate);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2488,6 +2263,56 @@ impl rt::Object for AndroidVpnConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidVpnConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        d.field(18usize, "authentication_method", &self.authentication_method);
+        d.field(19usize, "connection_name", &self.connection_name);
+        d.field(20usize, "connection_type", &self.connection_type);
+        d.field(21usize, "custom_data", &self.custom_data);
+        d.field(22usize, "custom_key_value_data", &self.custom_key_value_data);
+        d.field(23usize, "fingerprint", &self.fingerprint);
+        d.field(24usize, "realm", &self.realm);
+        d.field(25usize, "role", &self.role);
+        d.field(26usize, "servers", &self.servers);
+        d.field(27usize, "identity_certificate", &self.identity_certificate);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidVpnConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2553,104 +2378,11 @@ impl rt::Object for AndroidVpnConfiguration {
         w.field(27usize, &self.identity_certificate);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => ::std::option::Option::Some(&self.authentication_method),
-            19usize => ::std::option::Option::Some(&self.connection_name),
-            20usize => ::std::option::Option::Some(&self.connection_type),
-            21usize => ::std::option::Option::Some(&self.custom_data),
-            22usize => ::std::option::Option::Some(&self.custom_key_value_data),
-            23usize => ::std::option::Option::Some(&self.fingerprint),
-            24usize => ::std::option::Option::Some(&self.realm),
-            25usize => ::std::option::Option::Some(&self.role),
-            26usize => ::std::option::Option::Some(&self.servers),
-            27usize => ::std::option::Option::Some(&self.identity_certificate),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "device_management_applicability_rule_device_mode",
-            &self.device_management_applicability_rule_device_mode,
-        );
-        d.field(
-            4usize,
-            "device_management_applicability_rule_os_edition",
-            &self.device_management_applicability_rule_os_edition,
-        );
-        d.field(
-            5usize,
-            "device_management_applicability_rule_os_version",
-            &self.device_management_applicability_rule_os_version,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
-            12usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "authentication_method", &self.authentication_method);
-        d.field(19usize, "connection_name", &self.connection_name);
-        d.field(20usize, "connection_type", &self.connection_type);
-        d.field(21usize, "custom_data", &self.custom_data);
-        d.field(22usize, "custom_key_value_data", &self.custom_key_value_data);
-        d.field(23usize, "fingerprint", &self.fingerprint);
-        d.field(24usize, "realm", &self.realm);
-        d.field(25usize, "role", &self.role);
-        d.field(26usize, "servers", &self.servers);
-        d.field(27usize, "identity_certificate", &self.identity_certificate);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -210,6 +210,55 @@ impl rt::Object for AndroidWiFiConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWiFiConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        d.field(18usize, "connect_automatically", &self.connect_automatically);
+        d.field(
+            19usize,
+            "connect_when_network_name_is_hidden",
+            &self.connect_when_network_name_is_hidden,
+        );
+        d.field(20usize, "network_name", &self.network_name);
+        d.field(21usize, "ssid", &self.ssid);
+        d.field(22usize, "wi_fi_security_type", &self.wi_fi_security_type);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidWiFiConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -265,100 +314,11 @@ impl rt::Object for AndroidWiFiConfiguration {
         w.field(22usize, &self.wi_fi_security_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => ::std::option::Option::Some(&self.connect_automatically),
-            19usize => {
-                ::std::option::Option::Some(&self.connect_when_network_name_is_hidden)
-            }
-            20usize => ::std::option::Option::Some(&self.network_name),
-            21usize => ::std::option::Option::Some(&self.ssid),
-            22usize => ::std::option::Option::Some(&self.wi_fi_security_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "device_management_applicability_rule_device_mode",
-            &self.device_management_applicability_rule_device_mode,
-        );
-        d.field(
-            4usize,
-            "device_management_applicability_rule_os_edition",
-            &self.device_management_applicability_rule_os_edition,
-        );
-        d.field(
-            5usize,
-            "device_management_applicability_rule_os_version",
-            &self.device_management_applicability_rule_os_version,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
-            12usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "connect_automatically", &self.connect_automatically);
-        d.field(
-            19usize,
-            "connect_when_network_name_is_hidden",
-            &self.connect_when_network_name_is_hidden,
-        );
-        d.field(20usize, "network_name", &self.network_name);
-        d.field(21usize, "ssid", &self.ssid);
-        d.field(22usize, "wi_fi_security_type", &self.wi_fi_security_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -447,18 +407,18 @@ impl rt::Poly for AnyAndroidWiFiConfiguration {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidEnterpriseWiFiConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidEnterpriseWiFiConfiguration),
-            _ => rt::object::read_boxed(r).map(Self::AndroidWiFiConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidEnterpriseWiFiConfiguration),
+            _ => rt::object::read_boxed(r, Self::AndroidWiFiConfiguration),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AndroidWiFiConfiguration(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AndroidEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1187,112 +1147,6 @@ impl rt::Object for AndroidWorkProfileCertificateProfileBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileCertificateProfileBase\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
-            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
-            5usize => self.device_management_applicability_rule_os_version.read_from(r),
-            6usize => self.display_name.read_from(r),
-            7usize => self.last_modified_date_time.read_from(r),
-            8usize => self.role_scope_tag_ids.read_from(r),
-            9usize => self.supports_scope_tags.read_from(r),
-            10usize => self.version.read_from(r),
-            11usize => self.assignments.read_from(r),
-            12usize => self.device_setting_state_summaries.read_from(r),
-            13usize => self.device_statuses.read_from(r),
-            14usize => self.device_status_overview.read_from(r),
-            15usize => self.group_assignments.read_from(r),
-            16usize => self.user_statuses.read_from(r),
-            17usize => self.user_status_overview.read_from(r),
-            18usize => self.certificate_validity_period_scale.read_from(r),
-            19usize => self.certificate_validity_period_value.read_from(r),
-            20usize => self.extended_key_usages.read_from(r),
-            21usize => self.renewal_threshold_percentage.read_from(r),
-            22usize => self.subject_alternative_name_type.read_from(r),
-            23usize => self.subject_name_format.read_from(r),
-            24usize => self.root_certificate.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.device_management_applicability_rule_device_mode);
-        w.field(4usize, &self.device_management_applicability_rule_os_edition);
-        w.field(5usize, &self.device_management_applicability_rule_os_version);
-        w.field(6usize, &self.display_name);
-        w.field(7usize, &self.last_modified_date_time);
-        w.field(8usize, &self.role_scope_tag_ids);
-        w.field(9usize, &self.supports_scope_tags);
-        w.field(10usize, &self.version);
-        w.field(11usize, &self.assignments);
-        w.field(12usize, &self.device_setting_state_summaries);
-        w.field(13usize, &self.device_statuses);
-        w.field(14usize, &self.device_status_overview);
-        w.field(15usize, &self.group_assignments);
-        w.field(16usize, &self.user_statuses);
-        w.field(17usize, &self.user_status_overview);
-        w.field(18usize, &self.certificate_validity_period_scale);
-        w.field(19usize, &self.certificate_validity_period_value);
-        w.field(20usize, &self.extended_key_usages);
-        w.field(21usize, &self.renewal_threshold_percentage);
-        w.field(22usize, &self.subject_alternative_name_type);
-        w.field(23usize, &self.subject_name_format);
-        w.field(24usize, &self.root_certificate);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => {
-                ::std::option::Option::Some(&self.certificate_validity_period_scale)
-            }
-            19usize => {
-                ::std::option::Option::Some(&self.certificate_validity_period_value)
-            }
-            20usize => ::std::option::Option::Some(&self.extended_key_usages),
-            21usize => ::std::option::Option::Some(&self.renewal_threshold_percentage),
-            22usize => ::std::option::Option::Some(&self.subject_alternative_name_type),
-            23usize => ::std::option::Option::Some(&self.subject_name_format),
-            24usize => ::std::option::Option::Some(&self.root_certificate),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -1352,12 +1206,74 @@ impl rt::Object for AndroidWorkProfileCertificateProfileBase {
         d.field(23usize, "subject_name_format", &self.subject_name_format);
         d.field(24usize, "root_certificate", &self.root_certificate);
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidWorkProfileCertificateProfileBase {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
+            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
+            5usize => self.device_management_applicability_rule_os_version.read_from(r),
+            6usize => self.display_name.read_from(r),
+            7usize => self.last_modified_date_time.read_from(r),
+            8usize => self.role_scope_tag_ids.read_from(r),
+            9usize => self.supports_scope_tags.read_from(r),
+            10usize => self.version.read_from(r),
+            11usize => self.assignments.read_from(r),
+            12usize => self.device_setting_state_summaries.read_from(r),
+            13usize => self.device_statuses.read_from(r),
+            14usize => self.device_status_overview.read_from(r),
+            15usize => self.group_assignments.read_from(r),
+            16usize => self.user_statuses.read_from(r),
+            17usize => self.user_status_overview.read_from(r),
+            18usize => self.certificate_validity_period_scale.read_from(r),
+            19usize => self.certificate_validity_period_value.read_from(r),
+            20usize => self.extended_key_usages.read_from(r),
+            21usize => self.renewal_threshold_percentage.read_from(r),
+            22usize => self.subject_alternative_name_type.read_from(r),
+            23usize => self.subject_name_format.read_from(r),
+            24usize => self.root_certificate.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.device_management_applicability_rule_device_mode);
+        w.field(4usize, &self.device_management_applicability_rule_os_edition);
+        w.field(5usize, &self.device_management_applicability_rule_os_version);
+        w.field(6usize, &self.display_name);
+        w.field(7usize, &self.last_modified_date_time);
+        w.field(8usize, &self.role_scope_tag_ids);
+        w.field(9usize, &self.supports_scope_tags);
+        w.field(10usize, &self.version);
+        w.field(11usize, &self.assignments);
+        w.field(12usize, &self.device_setting_state_summaries);
+        w.field(13usize, &self.device_statuses);
+        w.field(14usize, &self.device_status_overview);
+        w.field(15usize, &self.group_assignments);
+        w.field(16usize, &self.user_statuses);
+        w.field(17usize, &self.user_status_overview);
+        w.field(18usize, &self.certificate_validity_period_scale);
+        w.field(19usize, &self.certificate_validity_period_value);
+        w.field(20usize, &self.extended_key_usages);
+        w.field(21usize, &self.renewal_threshold_percentage);
+        w.field(22usize, &self.subject_alternative_name_type);
+        w.field(23usize, &self.subject_name_format);
+        w.field(24usize, &self.root_certificate);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1468,18 +1384,15 @@ impl rt::Poly for AnyAndroidWorkProfileCertificateProfileBase {
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfilePkcsCertificateProfile",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfilePkcsCertificateProfile)
+                rt::object::read_boxed(r, Self::AndroidWorkProfilePkcsCertificateProfile)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileScepCertificateProfile",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileScepCertificateProfile)
+                rt::object::read_boxed(r, Self::AndroidWorkProfileScepCertificateProfile)
             }
             _ => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileCertificateProfileBase)
+                rt::object::read_boxed(r, Self::AndroidWorkProfileCertificateProfileBase)
             }
         }
     }
@@ -1487,10 +1400,10 @@ impl rt::Poly for AnyAndroidWorkProfileCertificateProfileBase {
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AndroidWorkProfileCertificateProfileBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AndroidWorkProfilePkcsCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1499,7 +1412,7 @@ impl rt::Poly for AnyAndroidWorkProfileCertificateProfileBase {
                 )
             }
             Self::AndroidWorkProfileScepCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2397,6 +2310,47 @@ impl rt::Object for AndroidWorkProfileCustomConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileCustomConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        d.field(18usize, "oma_settings", &self.oma_settings);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidWorkProfileCustomConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2444,86 +2398,11 @@ impl rt::Object for AndroidWorkProfileCustomConfiguration {
         w.field(18usize, &self.oma_settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => ::std::option::Option::Some(&self.oma_settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "device_management_applicability_rule_device_mode",
-            &self.device_management_applicability_rule_device_mode,
-        );
-        d.field(
-            4usize,
-            "device_management_applicability_rule_os_edition",
-            &self.device_management_applicability_rule_os_edition,
-        );
-        d.field(
-            5usize,
-            "device_management_applicability_rule_os_version",
-            &self.device_management_applicability_rule_os_version,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
-            12usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "oma_settings", &self.oma_settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2786,6 +2665,53 @@ impl rt::Object for AndroidWorkProfileEasEmailProfileBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileEasEmailProfileBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        d.field(18usize, "authentication_method", &self.authentication_method);
+        d.field(19usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
+        d.field(20usize, "email_address_source", &self.email_address_source);
+        d.field(21usize, "host_name", &self.host_name);
+        d.field(22usize, "require_ssl", &self.require_ssl);
+        d.field(23usize, "username_source", &self.username_source);
+        d.field(24usize, "identity_certificate", &self.identity_certificate);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidWorkProfileEasEmailProfileBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2845,98 +2771,11 @@ impl rt::Object for AndroidWorkProfileEasEmailProfileBase {
         w.field(24usize, &self.identity_certificate);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => ::std::option::Option::Some(&self.authentication_method),
-            19usize => ::std::option::Option::Some(&self.duration_of_email_to_sync),
-            20usize => ::std::option::Option::Some(&self.email_address_source),
-            21usize => ::std::option::Option::Some(&self.host_name),
-            22usize => ::std::option::Option::Some(&self.require_ssl),
-            23usize => ::std::option::Option::Some(&self.username_source),
-            24usize => ::std::option::Option::Some(&self.identity_certificate),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "device_management_applicability_rule_device_mode",
-            &self.device_management_applicability_rule_device_mode,
-        );
-        d.field(
-            4usize,
-            "device_management_applicability_rule_os_edition",
-            &self.device_management_applicability_rule_os_edition,
-        );
-        d.field(
-            5usize,
-            "device_management_applicability_rule_os_version",
-            &self.device_management_applicability_rule_os_version,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
-            12usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "authentication_method", &self.authentication_method);
-        d.field(19usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
-        d.field(20usize, "email_address_source", &self.email_address_source);
-        d.field(21usize, "host_name", &self.host_name);
-        d.field(22usize, "require_ssl", &self.require_ssl);
-        d.field(23usize, "username_source", &self.username_source);
-        d.field(24usize, "identity_certificate", &self.identity_certificate);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3043,30 +2882,26 @@ impl rt::Poly for AnyAndroidWorkProfileEasEmailProfileBase {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileGmailEasConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileGmailEasConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileGmailEasConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileNineWorkEasConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileNineWorkEasConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidWorkProfileNineWorkEasConfiguration,
+                )
             }
-            _ => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileEasEmailProfileBase)
-            }
+            _ => rt::object::read_boxed(r, Self::AndroidWorkProfileEasEmailProfileBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AndroidWorkProfileEasEmailProfileBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AndroidWorkProfileGmailEasConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3075,7 +2910,7 @@ impl rt::Poly for AnyAndroidWorkProfileEasEmailProfileBase {
                 )
             }
             Self::AndroidWorkProfileNineWorkEasConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4034,147 +3869,6 @@ impl rt::Object for AndroidWorkProfileEnterpriseWiFiConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
-            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
-            5usize => self.device_management_applicability_rule_os_version.read_from(r),
-            6usize => self.display_name.read_from(r),
-            7usize => self.last_modified_date_time.read_from(r),
-            8usize => self.role_scope_tag_ids.read_from(r),
-            9usize => self.supports_scope_tags.read_from(r),
-            10usize => self.version.read_from(r),
-            11usize => self.assignments.read_from(r),
-            12usize => self.device_setting_state_summaries.read_from(r),
-            13usize => self.device_statuses.read_from(r),
-            14usize => self.device_status_overview.read_from(r),
-            15usize => self.group_assignments.read_from(r),
-            16usize => self.user_statuses.read_from(r),
-            17usize => self.user_status_overview.read_from(r),
-            18usize => self.connect_automatically.read_from(r),
-            19usize => self.connect_when_network_name_is_hidden.read_from(r),
-            20usize => self.network_name.read_from(r),
-            21usize => self.ssid.read_from(r),
-            22usize => self.wi_fi_security_type.read_from(r),
-            23usize => self.authentication_method.read_from(r),
-            24usize => self.eap_type.read_from(r),
-            25usize => self.inner_authentication_protocol_for_eap_ttls.read_from(r),
-            26usize => self.inner_authentication_protocol_for_peap.read_from(r),
-            27usize => self.outer_identity_privacy_temporary_value.read_from(r),
-            28usize => self.proxy_automatic_configuration_url.read_from(r),
-            29usize => self.proxy_settings.read_from(r),
-            30usize => self.identity_certificate_for_client_authentication.read_from(r),
-            31usize => self.root_certificate_for_server_validation.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.device_management_applicability_rule_device_mode);
-        w.field(4usize, &self.device_management_applicability_rule_os_edition);
-        w.field(5usize, &self.device_management_applicability_rule_os_version);
-        w.field(6usize, &self.display_name);
-        w.field(7usize, &self.last_modified_date_time);
-        w.field(8usize, &self.role_scope_tag_ids);
-        w.field(9usize, &self.supports_scope_tags);
-        w.field(10usize, &self.version);
-        w.field(11usize, &self.assignments);
-        w.field(12usize, &self.device_setting_state_summaries);
-        w.field(13usize, &self.device_statuses);
-        w.field(14usize, &self.device_status_overview);
-        w.field(15usize, &self.group_assignments);
-        w.field(16usize, &self.user_statuses);
-        w.field(17usize, &self.user_status_overview);
-        w.field(18usize, &self.connect_automatically);
-        w.field(19usize, &self.connect_when_network_name_is_hidden);
-        w.field(20usize, &self.network_name);
-        w.field(21usize, &self.ssid);
-        w.field(22usize, &self.wi_fi_security_type);
-        w.field(23usize, &self.authentication_method);
-        w.field(24usize, &self.eap_type);
-        w.field(25usize, &self.inner_authentication_protocol_for_eap_ttls);
-        w.field(26usize, &self.inner_authentication_protocol_for_peap);
-        w.field(27usize, &self.outer_identity_privacy_temporary_value);
-        w.field(28usize, &self.proxy_automatic_configuration_url);
-        w.field(29usize, &self.proxy_settings);
-        w.field(30usize, &self.identity_certificate_for_client_authentication);
-        w.field(31usize, &self.root_certificate_for_server_validation);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => ::std::option::Option::Some(&self.connect_automatically),
-            19usize => {
-                ::std::option::Option::Some(&self.connect_when_network_name_is_hidden)
-            }
-            20usize => ::std::option::Option::Some(&self.network_name),
-            21usize => ::std::option::Option::Some(&self.ssid),
-            22usize => ::std::option::Option::Some(&self.wi_fi_security_type),
-            23usize => ::std::option::Option::Some(&self.authentication_method),
-            24usize => ::std::option::Option::Some(&self.eap_type),
-            25usize => {
-                ::std::option::Option::Some(
-                    &self.inner_authentication_protocol_for_eap_ttls,
-                )
-            }
-            26usize => {
-                ::std::option::Option::Some(&self.inner_authentication_protocol_for_peap)
-            }
-            27usize => {
-                ::std::option::Option::Some(&self.outer_identity_privacy_temporary_value)
-            }
-            28usize => {
-                ::std::option::Option::Some(&self.proxy_automatic_configuration_url)
-            }
-            29usize => ::std::option::Option::Some(&self.proxy_settings),
-            30usize => {
-                ::std::option::Option::Some(
-                    &self.identity_certificate_for_client_authentication,
-                )
-            }
-            31usize => {
-                ::std::option::Option::Some(&self.root_certificate_for_server_validation)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -4253,12 +3947,88 @@ impl rt::Object for AndroidWorkProfileEnterpriseWiFiConfiguration {
             &self.root_certificate_for_server_validation,
         );
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidWorkProfileEnterpriseWiFiConfiguration {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
+            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
+            5usize => self.device_management_applicability_rule_os_version.read_from(r),
+            6usize => self.display_name.read_from(r),
+            7usize => self.last_modified_date_time.read_from(r),
+            8usize => self.role_scope_tag_ids.read_from(r),
+            9usize => self.supports_scope_tags.read_from(r),
+            10usize => self.version.read_from(r),
+            11usize => self.assignments.read_from(r),
+            12usize => self.device_setting_state_summaries.read_from(r),
+            13usize => self.device_statuses.read_from(r),
+            14usize => self.device_status_overview.read_from(r),
+            15usize => self.group_assignments.read_from(r),
+            16usize => self.user_statuses.read_from(r),
+            17usize => self.user_status_overview.read_from(r),
+            18usize => self.connect_automatically.read_from(r),
+            19usize => self.connect_when_network_name_is_hidden.read_from(r),
+            20usize => self.network_name.read_from(r),
+            21usize => self.ssid.read_from(r),
+            22usize => self.wi_fi_security_type.read_from(r),
+            23usize => self.authentication_method.read_from(r),
+            24usize => self.eap_type.read_from(r),
+            25usize => self.inner_authentication_protocol_for_eap_ttls.read_from(r),
+            26usize => self.inner_authentication_protocol_for_peap.read_from(r),
+            27usize => self.outer_identity_privacy_temporary_value.read_from(r),
+            28usize => self.proxy_automatic_configuration_url.read_from(r),
+            29usize => self.proxy_settings.read_from(r),
+            30usize => self.identity_certificate_for_client_authentication.read_from(r),
+            31usize => self.root_certificate_for_server_validation.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.device_management_applicability_rule_device_mode);
+        w.field(4usize, &self.device_management_applicability_rule_os_edition);
+        w.field(5usize, &self.device_management_applicability_rule_os_version);
+        w.field(6usize, &self.display_name);
+        w.field(7usize, &self.last_modified_date_time);
+        w.field(8usize, &self.role_scope_tag_ids);
+        w.field(9usize, &self.supports_scope_tags);
+        w.field(10usize, &self.version);
+        w.field(11usize, &self.assignments);
+        w.field(12usize, &self.device_setting_state_summaries);
+        w.field(13usize, &self.device_statuses);
+        w.field(14usize, &self.device_status_overview);
+        w.field(15usize, &self.group_assignments);
+        w.field(16usize, &self.user_statuses);
+        w.field(17usize, &self.user_status_overview);
+        w.field(18usize, &self.connect_automatically);
+        w.field(19usize, &self.connect_when_network_name_is_hidden);
+        w.field(20usize, &self.network_name);
+        w.field(21usize, &self.ssid);
+        w.field(22usize, &self.wi_fi_security_type);
+        w.field(23usize, &self.authentication_method);
+        w.field(24usize, &self.eap_type);
+        w.field(25usize, &self.inner_authentication_protocol_for_eap_ttls);
+        w.field(26usize, &self.inner_authentication_protocol_for_peap);
+        w.field(27usize, &self.outer_identity_privacy_temporary_value);
+        w.field(28usize, &self.proxy_automatic_configuration_url);
+        w.field(29usize, &self.proxy_settings);
+        w.field(30usize, &self.identity_certificate_for_client_authentication);
+        w.field(31usize, &self.root_certificate_for_server_validation);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4800,356 +4570,6 @@ impl rt::Object for AndroidWorkProfileGeneralDeviceConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileGeneralDeviceConfiguration\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
-            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
-            5usize => self.device_management_applicability_rule_os_version.read_from(r),
-            6usize => self.display_name.read_from(r),
-            7usize => self.last_modified_date_time.read_from(r),
-            8usize => self.role_scope_tag_ids.read_from(r),
-            9usize => self.supports_scope_tags.read_from(r),
-            10usize => self.version.read_from(r),
-            11usize => self.assignments.read_from(r),
-            12usize => self.device_setting_state_summaries.read_from(r),
-            13usize => self.device_statuses.read_from(r),
-            14usize => self.device_status_overview.read_from(r),
-            15usize => self.group_assignments.read_from(r),
-            16usize => self.user_statuses.read_from(r),
-            17usize => self.user_status_overview.read_from(r),
-            18usize => self.password_block_face_unlock.read_from(r),
-            19usize => self.password_block_fingerprint_unlock.read_from(r),
-            20usize => self.password_block_iris_unlock.read_from(r),
-            21usize => self.password_block_trust_agents.read_from(r),
-            22usize => self.password_expiration_days.read_from(r),
-            23usize => self.password_minimum_length.read_from(r),
-            24usize => {
-                self.password_minutes_of_inactivity_before_screen_timeout.read_from(r)
-            }
-            25usize => self.password_previous_password_block_count.read_from(r),
-            26usize => self.password_required_type.read_from(r),
-            27usize => {
-                self.password_sign_in_failure_count_before_factory_reset.read_from(r)
-            }
-            28usize => self.security_require_verify_apps.read_from(r),
-            29usize => self.vpn_always_on_package_identifier.read_from(r),
-            30usize => self.vpn_enable_always_on_lockdown_mode.read_from(r),
-            31usize => {
-                self.work_profile_allow_app_installs_from_unknown_sources.read_from(r)
-            }
-            32usize => self.work_profile_allow_widgets.read_from(r),
-            33usize => self.work_profile_block_adding_accounts.read_from(r),
-            34usize => self.work_profile_block_camera.read_from(r),
-            35usize => self.work_profile_block_cross_profile_caller_id.read_from(r),
-            36usize => self.work_profile_block_cross_profile_contacts_search.read_from(r),
-            37usize => self.work_profile_block_cross_profile_copy_paste.read_from(r),
-            38usize => {
-                self.work_profile_block_notifications_while_device_locked.read_from(r)
-            }
-            39usize => {
-                self.work_profile_block_personal_app_installs_from_unknown_sources
-                    .read_from(r)
-            }
-            40usize => self.work_profile_block_screen_capture.read_from(r),
-            41usize => self.work_profile_bluetooth_enable_contact_sharing.read_from(r),
-            42usize => self.work_profile_data_sharing_type.read_from(r),
-            43usize => self.work_profile_default_app_permission_policy.read_from(r),
-            44usize => self.work_profile_password_block_face_unlock.read_from(r),
-            45usize => self.work_profile_password_block_fingerprint_unlock.read_from(r),
-            46usize => self.work_profile_password_block_iris_unlock.read_from(r),
-            47usize => self.work_profile_password_block_trust_agents.read_from(r),
-            48usize => self.work_profile_password_expiration_days.read_from(r),
-            49usize => self.work_profile_password_minimum_length.read_from(r),
-            50usize => self.work_profile_password_min_letter_characters.read_from(r),
-            51usize => self.work_profile_password_min_lower_case_characters.read_from(r),
-            52usize => self.work_profile_password_min_non_letter_characters.read_from(r),
-            53usize => self.work_profile_password_min_numeric_characters.read_from(r),
-            54usize => self.work_profile_password_min_symbol_characters.read_from(r),
-            55usize => self.work_profile_password_min_upper_case_characters.read_from(r),
-            56usize => {
-                self.work_profile_password_minutes_of_inactivity_before_screen_timeout
-                    .read_from(r)
-            }
-            57usize => {
-                self.work_profile_password_previous_password_block_count.read_from(r)
-            }
-            58usize => self.work_profile_password_required_type.read_from(r),
-            59usize => {
-                self.work_profile_password_sign_in_failure_count_before_factory_reset
-                    .read_from(r)
-            }
-            60usize => self.work_profile_require_password.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.device_management_applicability_rule_device_mode);
-        w.field(4usize, &self.device_management_applicability_rule_os_edition);
-        w.field(5usize, &self.device_management_applicability_rule_os_version);
-        w.field(6usize, &self.display_name);
-        w.field(7usize, &self.last_modified_date_time);
-        w.field(8usize, &self.role_scope_tag_ids);
-        w.field(9usize, &self.supports_scope_tags);
-        w.field(10usize, &self.version);
-        w.field(11usize, &self.assignments);
-        w.field(12usize, &self.device_setting_state_summaries);
-        w.field(13usize, &self.device_statuses);
-        w.field(14usize, &self.device_status_overview);
-        w.field(15usize, &self.group_assignments);
-        w.field(16usize, &self.user_statuses);
-        w.field(17usize, &self.user_status_overview);
-        w.field(18usize, &self.password_block_face_unlock);
-        w.field(19usize, &self.password_block_fingerprint_unlock);
-        w.field(20usize, &self.password_block_iris_unlock);
-        w.field(21usize, &self.password_block_trust_agents);
-        w.field(22usize, &self.password_expiration_days);
-        w.field(23usize, &self.password_minimum_length);
-        w.field(24usize, &self.password_minutes_of_inactivity_before_screen_timeout);
-        w.field(25usize, &self.password_previous_password_block_count);
-        w.field(26usize, &self.password_required_type);
-        w.field(27usize, &self.password_sign_in_failure_count_before_factory_reset);
-        w.field(28usize, &self.security_require_verify_apps);
-        w.field(29usize, &self.vpn_always_on_package_identifier);
-        w.field(30usize, &self.vpn_enable_always_on_lockdown_mode);
-        w.field(31usize, &self.work_profile_allow_app_installs_from_unknown_sources);
-        w.field(32usize, &self.work_profile_allow_widgets);
-        w.field(33usize, &self.work_profile_block_adding_accounts);
-        w.field(34usize, &self.work_profile_block_camera);
-        w.field(35usize, &self.work_profile_block_cross_profile_caller_id);
-        w.field(36usize, &self.work_profile_block_cross_profile_contacts_search);
-        w.field(37usize, &self.work_profile_block_cross_profile_copy_paste);
-        w.field(38usize, &self.work_profile_block_notifications_while_device_locked);
-        w.field(
-            39usize,
-            &self.work_profile_block_personal_app_installs_from_unknown_sources,
-        );
-        w.field(40usize, &self.work_profile_block_screen_capture);
-        w.field(41usize, &self.work_profile_bluetooth_enable_contact_sharing);
-        w.field(42usize, &self.work_profile_data_sharing_type);
-        w.field(43usize, &self.work_profile_default_app_permission_policy);
-        w.field(44usize, &self.work_profile_password_block_face_unlock);
-        w.field(45usize, &self.work_profile_password_block_fingerprint_unlock);
-        w.field(46usize, &self.work_profile_password_block_iris_unlock);
-        w.field(47usize, &self.work_profile_password_block_trust_agents);
-        w.field(48usize, &self.work_profile_password_expiration_days);
-        w.field(49usize, &self.work_profile_password_minimum_length);
-        w.field(50usize, &self.work_profile_password_min_letter_characters);
-        w.field(51usize, &self.work_profile_password_min_lower_case_characters);
-        w.field(52usize, &self.work_profile_password_min_non_letter_characters);
-        w.field(53usize, &self.work_profile_password_min_numeric_characters);
-        w.field(54usize, &self.work_profile_password_min_symbol_characters);
-        w.field(55usize, &self.work_profile_password_min_upper_case_characters);
-        w.field(
-            56usize,
-            &self.work_profile_password_minutes_of_inactivity_before_screen_timeout,
-        );
-        w.field(57usize, &self.work_profile_password_previous_password_block_count);
-        w.field(58usize, &self.work_profile_password_required_type);
-        w.field(
-            59usize,
-            &self.work_profile_password_sign_in_failure_count_before_factory_reset,
-        );
-        w.field(60usize, &self.work_profile_require_password);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => ::std::option::Option::Some(&self.password_block_face_unlock),
-            19usize => {
-                ::std::option::Option::Some(&self.password_block_fingerprint_unlock)
-            }
-            20usize => ::std::option::Option::Some(&self.password_block_iris_unlock),
-            21usize => ::std::option::Option::Some(&self.password_block_trust_agents),
-            22usize => ::std::option::Option::Some(&self.password_expiration_days),
-            23usize => ::std::option::Option::Some(&self.password_minimum_length),
-            24usize => {
-                ::std::option::Option::Some(
-                    &self.password_minutes_of_inactivity_before_screen_timeout,
-                )
-            }
-            25usize => {
-                ::std::option::Option::Some(&self.password_previous_password_block_count)
-            }
-            26usize => ::std::option::Option::Some(&self.password_required_type),
-            27usize => {
-                ::std::option::Option::Some(
-                    &self.password_sign_in_failure_count_before_factory_reset,
-                )
-            }
-            28usize => ::std::option::Option::Some(&self.security_require_verify_apps),
-            29usize => {
-                ::std::option::Option::Some(&self.vpn_always_on_package_identifier)
-            }
-            30usize => {
-                ::std::option::Option::Some(&self.vpn_enable_always_on_lockdown_mode)
-            }
-            31usize => {
-                ::std::option::Option::Some(
-                    &self.work_profile_allow_app_installs_from_unknown_sources,
-                )
-            }
-            32usize => ::std::option::Option::Some(&self.work_profile_allow_widgets),
-            33usize => {
-                ::std::option::Option::Some(&self.work_profile_block_adding_accounts)
-            }
-            34usize => ::std::option::Option::Some(&self.work_profile_block_camera),
-            35usize => {
-                ::std::option::Option::Some(
-                    &self.work_profile_block_cross_profile_caller_id,
-                )
-            }
-            36usize => {
-                ::std::option::Option::Some(
-                    &self.work_profile_block_cross_profile_contacts_search,
-                )
-            }
-            37usize => {
-                ::std::option::Option::Some(
-                    &self.work_profile_block_cross_profile_copy_paste,
-                )
-            }
-            38usize => {
-                ::std::option::Option::Some(
-                    &self.work_profile_block_notifications_while_device_locked,
-                )
-            }
-            39usize => {
-                ::std::option::Option::Some(
-                    &self.work_profile_block_personal_app_installs_from_unknown_sources,
-                )
-            }
-            40usize => {
-                ::std::option::Option::Some(&self.work_profile_block_screen_capture)
-            }
-            41usize => {
-                ::std::option::Option::Some(
-                    &self.work_profile_bluetooth_enable_contact_sharing,
-                )
-            }
-            42usize => ::std::option::Option::Some(&self.work_profile_data_sharing_type),
-            43usize => {
-                ::std::option::Option::Some(
-                    &self.work_profile_default_app_permission_policy,
-                )
-            }
-            44usize => {
-                ::std::option::Option::Some(
-                    &self.work_profile_password_block_face_unlock,
-                )
-            }
-            45usize => {
-                ::std::option::Option::Some(
-                    &self.work_profile_password_block_fingerprint_unlock,
-                )
-            }
-            46usize => {
-                ::std::option::Option::Some(
-                    &self.work_profile_password_block_iris_unlock,
-                )
-            }
-            47usize => {
-                ::std::option::Option::Some(
-                    &self.work_profile_password_block_trust_agents,
-                )
-            }
-            48usize => {
-                ::std::option::Option::Some(&self.work_profile_password_expiration_days)
-            }
-            49usize => {
-                ::std::option::Option::Some(&self.work_profile_password_minimum_length)
-            }
-            50usize => {
-                ::std::option::Option::Some(
-                    &self.work_profile_password_min_letter_characters,
-                )
-            }
-            51usize => {
-                ::std::option::Option::Some(
-                    &self.work_profile_password_min_lower_case_characters,
-                )
-            }
-            52usize => {
-                ::std::option::Option::Some(
-                    &self.work_profile_password_min_non_letter_characters,
-                )
-            }
-            53usize => {
-                ::std::option::Option::Some(
-                    &self.work_profile_password_min_numeric_characters,
-                )
-            }
-            54usize => {
-                ::std::option::Option::Some(
-                    &self.work_profile_password_min_symbol_characters,
-                )
-            }
-            55usize => {
-                ::std::option::Option::Some(
-                    &self.work_profile_password_min_upper_case_characters,
-                )
-            }
-            56usize => {
-                ::std::option::Option::Some(
-                    &self
-                        .work_profile_password_minutes_of_inactivity_before_screen_timeout,
-                )
-            }
-            57usize => {
-                ::std::option::Option::Some(
-                    &self.work_profile_password_previous_password_block_count,
-                )
-            }
-            58usize => {
-                ::std::option::Option::Some(&self.work_profile_password_required_type)
-            }
-            59usize => {
-                ::std::option::Option::Some(
-                    &self
-                        .work_profile_password_sign_in_failure_count_before_factory_reset,
-                )
-            }
-            60usize => ::std::option::Option::Some(&self.work_profile_require_password),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -5373,12 +4793,174 @@ impl rt::Object for AndroidWorkProfileGeneralDeviceConfiguration {
             &self.work_profile_require_password,
         );
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidWorkProfileGeneralDeviceConfiguration {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
+            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
+            5usize => self.device_management_applicability_rule_os_version.read_from(r),
+            6usize => self.display_name.read_from(r),
+            7usize => self.last_modified_date_time.read_from(r),
+            8usize => self.role_scope_tag_ids.read_from(r),
+            9usize => self.supports_scope_tags.read_from(r),
+            10usize => self.version.read_from(r),
+            11usize => self.assignments.read_from(r),
+            12usize => self.device_setting_state_summaries.read_from(r),
+            13usize => self.device_statuses.read_from(r),
+            14usize => self.device_status_overview.read_from(r),
+            15usize => self.group_assignments.read_from(r),
+            16usize => self.user_statuses.read_from(r),
+            17usize => self.user_status_overview.read_from(r),
+            18usize => self.password_block_face_unlock.read_from(r),
+            19usize => self.password_block_fingerprint_unlock.read_from(r),
+            20usize => self.password_block_iris_unlock.read_from(r),
+            21usize => self.password_block_trust_agents.read_from(r),
+            22usize => self.password_expiration_days.read_from(r),
+            23usize => self.password_minimum_length.read_from(r),
+            24usize => {
+                self.password_minutes_of_inactivity_before_screen_timeout.read_from(r)
+            }
+            25usize => self.password_previous_password_block_count.read_from(r),
+            26usize => self.password_required_type.read_from(r),
+            27usize => {
+                self.password_sign_in_failure_count_before_factory_reset.read_from(r)
+            }
+            28usize => self.security_require_verify_apps.read_from(r),
+            29usize => self.vpn_always_on_package_identifier.read_from(r),
+            30usize => self.vpn_enable_always_on_lockdown_mode.read_from(r),
+            31usize => {
+                self.work_profile_allow_app_installs_from_unknown_sources.read_from(r)
+            }
+            32usize => self.work_profile_allow_widgets.read_from(r),
+            33usize => self.work_profile_block_adding_accounts.read_from(r),
+            34usize => self.work_profile_block_camera.read_from(r),
+            35usize => self.work_profile_block_cross_profile_caller_id.read_from(r),
+            36usize => self.work_profile_block_cross_profile_contacts_search.read_from(r),
+            37usize => self.work_profile_block_cross_profile_copy_paste.read_from(r),
+            38usize => {
+                self.work_profile_block_notifications_while_device_locked.read_from(r)
+            }
+            39usize => {
+                self.work_profile_block_personal_app_installs_from_unknown_sources
+                    .read_from(r)
+            }
+            40usize => self.work_profile_block_screen_capture.read_from(r),
+            41usize => self.work_profile_bluetooth_enable_contact_sharing.read_from(r),
+            42usize => self.work_profile_data_sharing_type.read_from(r),
+            43usize => self.work_profile_default_app_permission_policy.read_from(r),
+            44usize => self.work_profile_password_block_face_unlock.read_from(r),
+            45usize => self.work_profile_password_block_fingerprint_unlock.read_from(r),
+            46usize => self.work_profile_password_block_iris_unlock.read_from(r),
+            47usize => self.work_profile_password_block_trust_agents.read_from(r),
+            48usize => self.work_profile_password_expiration_days.read_from(r),
+            49usize => self.work_profile_password_minimum_length.read_from(r),
+            50usize => self.work_profile_password_min_letter_characters.read_from(r),
+            51usize => self.work_profile_password_min_lower_case_characters.read_from(r),
+            52usize => self.work_profile_password_min_non_letter_characters.read_from(r),
+            53usize => self.work_profile_password_min_numeric_characters.read_from(r),
+            54usize => self.work_profile_password_min_symbol_characters.read_from(r),
+            55usize => self.work_profile_password_min_upper_case_characters.read_from(r),
+            56usize => {
+                self.work_profile_password_minutes_of_inactivity_before_screen_timeout
+                    .read_from(r)
+            }
+            57usize => {
+                self.work_profile_password_previous_password_block_count.read_from(r)
+            }
+            58usize => self.work_profile_password_required_type.read_from(r),
+            59usize => {
+                self.work_profile_password_sign_in_failure_count_before_factory_reset
+                    .read_from(r)
+            }
+            60usize => self.work_profile_require_password.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.device_management_applicability_rule_device_mode);
+        w.field(4usize, &self.device_management_applicability_rule_os_edition);
+        w.field(5usize, &self.device_management_applicability_rule_os_version);
+        w.field(6usize, &self.display_name);
+        w.field(7usize, &self.last_modified_date_time);
+        w.field(8usize, &self.role_scope_tag_ids);
+        w.field(9usize, &self.supports_scope_tags);
+        w.field(10usize, &self.version);
+        w.field(11usize, &self.assignments);
+        w.field(12usize, &self.device_setting_state_summaries);
+        w.field(13usize, &self.device_statuses);
+        w.field(14usize, &self.device_status_overview);
+        w.field(15usize, &self.group_assignments);
+        w.field(16usize, &self.user_statuses);
+        w.field(17usize, &self.user_status_overview);
+        w.field(18usize, &self.password_block_face_unlock);
+        w.field(19usize, &self.password_block_fingerprint_unlock);
+        w.field(20usize, &self.password_block_iris_unlock);
+        w.field(21usize, &self.password_block_trust_agents);
+        w.field(22usize, &self.password_expiration_days);
+        w.field(23usize, &self.password_minimum_length);
+        w.field(24usize, &self.password_minutes_of_inactivity_before_screen_timeout);
+        w.field(25usize, &self.password_previous_password_block_count);
+        w.field(26usize, &self.password_required_type);
+        w.field(27usize, &self.password_sign_in_failure_count_before_factory_reset);
+        w.field(28usize, &self.security_require_verify_apps);
+        w.field(29usize, &self.vpn_always_on_package_identifier);
+        w.field(30usize, &self.vpn_enable_always_on_lockdown_mode);
+        w.field(31usize, &self.work_profile_allow_app_installs_from_unknown_sources);
+        w.field(32usize, &self.work_profile_allow_widgets);
+        w.field(33usize, &self.work_profile_block_adding_accounts);
+        w.field(34usize, &self.work_profile_block_camera);
+        w.field(35usize, &self.work_profile_block_cross_profile_caller_id);
+        w.field(36usize, &self.work_profile_block_cross_profile_contacts_search);
+        w.field(37usize, &self.work_profile_block_cross_profile_copy_paste);
+        w.field(38usize, &self.work_profile_block_notifications_while_device_locked);
+        w.field(
+            39usize,
+            &self.work_profile_block_personal_app_installs_from_unknown_sources,
+        );
+        w.field(40usize, &self.work_profile_block_screen_capture);
+        w.field(41usize, &self.work_profile_bluetooth_enable_contact_sharing);
+        w.field(42usize, &self.work_profile_data_sharing_type);
+        w.field(43usize, &self.work_profile_default_app_permission_policy);
+        w.field(44usize, &self.work_profile_password_block_face_unlock);
+        w.field(45usize, &self.work_profile_password_block_fingerprint_unlock);
+        w.field(46usize, &self.work_profile_password_block_iris_unlock);
+        w.field(47usize, &self.work_profile_password_block_trust_agents);
+        w.field(48usize, &self.work_profile_password_expiration_days);
+        w.field(49usize, &self.work_profile_password_minimum_length);
+        w.field(50usize, &self.work_profile_password_min_letter_characters);
+        w.field(51usize, &self.work_profile_password_min_lower_case_characters);
+        w.field(52usize, &self.work_profile_password_min_non_letter_characters);
+        w.field(53usize, &self.work_profile_password_min_numeric_characters);
+        w.field(54usize, &self.work_profile_password_min_symbol_characters);
+        w.field(55usize, &self.work_profile_password_min_upper_case_characters);
+        w.field(
+            56usize,
+            &self.work_profile_password_minutes_of_inactivity_before_screen_timeout,
+        );
+        w.field(57usize, &self.work_profile_password_previous_password_block_count);
+        w.field(58usize, &self.work_profile_password_required_type);
+        w.field(
+            59usize,
+            &self.work_profile_password_sign_in_failure_count_before_factory_reset,
+        );
+        w.field(60usize, &self.work_profile_require_password);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5709,6 +5291,53 @@ impl rt::Object for AndroidWorkProfileGmailEasConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileGmailEasConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        d.field(18usize, "authentication_method", &self.authentication_method);
+        d.field(19usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
+        d.field(20usize, "email_address_source", &self.email_address_source);
+        d.field(21usize, "host_name", &self.host_name);
+        d.field(22usize, "require_ssl", &self.require_ssl);
+        d.field(23usize, "username_source", &self.username_source);
+        d.field(24usize, "identity_certificate", &self.identity_certificate);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidWorkProfileGmailEasConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5768,98 +5397,11 @@ impl rt::Object for AndroidWorkProfileGmailEasConfiguration {
         w.field(24usize, &self.identity_certificate);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => ::std::option::Option::Some(&self.authentication_method),
-            19usize => ::std::option::Option::Some(&self.duration_of_email_to_sync),
-            20usize => ::std::option::Option::Some(&self.email_address_source),
-            21usize => ::std::option::Option::Some(&self.host_name),
-            22usize => ::std::option::Option::Some(&self.require_ssl),
-            23usize => ::std::option::Option::Some(&self.username_source),
-            24usize => ::std::option::Option::Some(&self.identity_certificate),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "device_management_applicability_rule_device_mode",
-            &self.device_management_applicability_rule_device_mode,
-        );
-        d.field(
-            4usize,
-            "device_management_applicability_rule_os_edition",
-            &self.device_management_applicability_rule_os_edition,
-        );
-        d.field(
-            5usize,
-            "device_management_applicability_rule_os_version",
-            &self.device_management_applicability_rule_os_version,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
-            12usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "authentication_method", &self.authentication_method);
-        d.field(19usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
-        d.field(20usize, "email_address_source", &self.email_address_source);
-        d.field(21usize, "host_name", &self.host_name);
-        d.field(22usize, "require_ssl", &self.require_ssl);
-        d.field(23usize, "username_source", &self.username_source);
-        d.field(24usize, "identity_certificate", &self.identity_certificate);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6150,6 +5692,56 @@ impl rt::Object for AndroidWorkProfileNineWorkEasConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileNineWorkEasConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        d.field(18usize, "authentication_method", &self.authentication_method);
+        d.field(19usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
+        d.field(20usize, "email_address_source", &self.email_address_source);
+        d.field(21usize, "host_name", &self.host_name);
+        d.field(22usize, "require_ssl", &self.require_ssl);
+        d.field(23usize, "username_source", &self.username_source);
+        d.field(24usize, "identity_certificate", &self.identity_certificate);
+        d.field(25usize, "sync_calendar", &self.sync_calendar);
+        d.field(26usize, "sync_contacts", &self.sync_contacts);
+        d.field(27usize, "sync_tasks", &self.sync_tasks);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidWorkProfileNineWorkEasConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6215,104 +5807,11 @@ impl rt::Object for AndroidWorkProfileNineWorkEasConfiguration {
         w.field(27usize, &self.sync_tasks);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => ::std::option::Option::Some(&self.authentication_method),
-            19usize => ::std::option::Option::Some(&self.duration_of_email_to_sync),
-            20usize => ::std::option::Option::Some(&self.email_address_source),
-            21usize => ::std::option::Option::Some(&self.host_name),
-            22usize => ::std::option::Option::Some(&self.require_ssl),
-            23usize => ::std::option::Option::Some(&self.username_source),
-            24usize => ::std::option::Option::Some(&self.identity_certificate),
-            25usize => ::std::option::Option::Some(&self.sync_calendar),
-            26usize => ::std::option::Option::Some(&self.sync_contacts),
-            27usize => ::std::option::Option::Some(&self.sync_tasks),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "device_management_applicability_rule_device_mode",
-            &self.device_management_applicability_rule_device_mode,
-        );
-        d.field(
-            4usize,
-            "device_management_applicability_rule_os_edition",
-            &self.device_management_applicability_rule_os_edition,
-        );
-        d.field(
-            5usize,
-            "device_management_applicability_rule_os_version",
-            &self.device_management_applicability_rule_os_version,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
-            12usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "authentication_method", &self.authentication_method);
-        d.field(19usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
-        d.field(20usize, "email_address_source", &self.email_address_source);
-        d.field(21usize, "host_name", &self.host_name);
-        d.field(22usize, "require_ssl", &self.require_ssl);
-        d.field(23usize, "username_source", &self.username_source);
-        d.field(24usize, "identity_certificate", &self.identity_certificate);
-        d.field(25usize, "sync_calendar", &self.sync_calendar);
-        d.field(26usize, "sync_contacts", &self.sync_contacts);
-        d.field(27usize, "sync_tasks", &self.sync_tasks);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6647,142 +6146,6 @@ impl rt::Object for AndroidWorkProfilePkcsCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfilePkcsCertificateProfile\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
-            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
-            5usize => self.device_management_applicability_rule_os_version.read_from(r),
-            6usize => self.display_name.read_from(r),
-            7usize => self.last_modified_date_time.read_from(r),
-            8usize => self.role_scope_tag_ids.read_from(r),
-            9usize => self.supports_scope_tags.read_from(r),
-            10usize => self.version.read_from(r),
-            11usize => self.assignments.read_from(r),
-            12usize => self.device_setting_state_summaries.read_from(r),
-            13usize => self.device_statuses.read_from(r),
-            14usize => self.device_status_overview.read_from(r),
-            15usize => self.group_assignments.read_from(r),
-            16usize => self.user_statuses.read_from(r),
-            17usize => self.user_status_overview.read_from(r),
-            18usize => self.certificate_validity_period_scale.read_from(r),
-            19usize => self.certificate_validity_period_value.read_from(r),
-            20usize => self.extended_key_usages.read_from(r),
-            21usize => self.renewal_threshold_percentage.read_from(r),
-            22usize => self.subject_alternative_name_type.read_from(r),
-            23usize => self.subject_name_format.read_from(r),
-            24usize => self.root_certificate.read_from(r),
-            25usize => self.certificate_store.read_from(r),
-            26usize => self.certificate_template_name.read_from(r),
-            27usize => self.certification_authority.read_from(r),
-            28usize => self.certification_authority_name.read_from(r),
-            29usize => self.custom_subject_alternative_names.read_from(r),
-            30usize => self.subject_alternative_name_format_string.read_from(r),
-            31usize => self.subject_name_format_string.read_from(r),
-            32usize => self.managed_device_certificate_states.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.device_management_applicability_rule_device_mode);
-        w.field(4usize, &self.device_management_applicability_rule_os_edition);
-        w.field(5usize, &self.device_management_applicability_rule_os_version);
-        w.field(6usize, &self.display_name);
-        w.field(7usize, &self.last_modified_date_time);
-        w.field(8usize, &self.role_scope_tag_ids);
-        w.field(9usize, &self.supports_scope_tags);
-        w.field(10usize, &self.version);
-        w.field(11usize, &self.assignments);
-        w.field(12usize, &self.device_setting_state_summaries);
-        w.field(13usize, &self.device_statuses);
-        w.field(14usize, &self.device_status_overview);
-        w.field(15usize, &self.group_assignments);
-        w.field(16usize, &self.user_statuses);
-        w.field(17usize, &self.user_status_overview);
-        w.field(18usize, &self.certificate_validity_period_scale);
-        w.field(19usize, &self.certificate_validity_period_value);
-        w.field(20usize, &self.extended_key_usages);
-        w.field(21usize, &self.renewal_threshold_percentage);
-        w.field(22usize, &self.subject_alternative_name_type);
-        w.field(23usize, &self.subject_name_format);
-        w.field(24usize, &self.root_certificate);
-        w.field(25usize, &self.certificate_store);
-        w.field(26usize, &self.certificate_template_name);
-        w.field(27usize, &self.certification_authority);
-        w.field(28usize, &self.certification_authority_name);
-        w.field(29usize, &self.custom_subject_alternative_names);
-        w.field(30usize, &self.subject_alternative_name_format_string);
-        w.field(31usize, &self.subject_name_format_string);
-        w.field(32usize, &self.managed_device_certificate_states);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => {
-                ::std::option::Option::Some(&self.certificate_validity_period_scale)
-            }
-            19usize => {
-                ::std::option::Option::Some(&self.certificate_validity_period_value)
-            }
-            20usize => ::std::option::Option::Some(&self.extended_key_usages),
-            21usize => ::std::option::Option::Some(&self.renewal_threshold_percentage),
-            22usize => ::std::option::Option::Some(&self.subject_alternative_name_type),
-            23usize => ::std::option::Option::Some(&self.subject_name_format),
-            24usize => ::std::option::Option::Some(&self.root_certificate),
-            25usize => ::std::option::Option::Some(&self.certificate_store),
-            26usize => ::std::option::Option::Some(&self.certificate_template_name),
-            27usize => ::std::option::Option::Some(&self.certification_authority),
-            28usize => ::std::option::Option::Some(&self.certification_authority_name),
-            29usize => {
-                ::std::option::Option::Some(&self.custom_subject_alternative_names)
-            }
-            30usize => {
-                ::std::option::Option::Some(&self.subject_alternative_name_format_string)
-            }
-            31usize => ::std::option::Option::Some(&self.subject_name_format_string),
-            32usize => {
-                ::std::option::Option::Some(&self.managed_device_certificate_states)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -6866,12 +6229,90 @@ impl rt::Object for AndroidWorkProfilePkcsCertificateProfile {
             &self.managed_device_certificate_states,
         );
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidWorkProfilePkcsCertificateProfile {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
+            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
+            5usize => self.device_management_applicability_rule_os_version.read_from(r),
+            6usize => self.display_name.read_from(r),
+            7usize => self.last_modified_date_time.read_from(r),
+            8usize => self.role_scope_tag_ids.read_from(r),
+            9usize => self.supports_scope_tags.read_from(r),
+            10usize => self.version.read_from(r),
+            11usize => self.assignments.read_from(r),
+            12usize => self.device_setting_state_summaries.read_from(r),
+            13usize => self.device_statuses.read_from(r),
+            14usize => self.device_status_overview.read_from(r),
+            15usize => self.group_assignments.read_from(r),
+            16usize => self.user_statuses.read_from(r),
+            17usize => self.user_status_overview.read_from(r),
+            18usize => self.certificate_validity_period_scale.read_from(r),
+            19usize => self.certificate_validity_period_value.read_from(r),
+            20usize => self.extended_key_usages.read_from(r),
+            21usize => self.renewal_threshold_percentage.read_from(r),
+            22usize => self.subject_alternative_name_type.read_from(r),
+            23usize => self.subject_name_format.read_from(r),
+            24usize => self.root_certificate.read_from(r),
+            25usize => self.certificate_store.read_from(r),
+            26usize => self.certificate_template_name.read_from(r),
+            27usize => self.certification_authority.read_from(r),
+            28usize => self.certification_authority_name.read_from(r),
+            29usize => self.custom_subject_alternative_names.read_from(r),
+            30usize => self.subject_alternative_name_format_string.read_from(r),
+            31usize => self.subject_name_format_string.read_from(r),
+            32usize => self.managed_device_certificate_states.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.device_management_applicability_rule_device_mode);
+        w.field(4usize, &self.device_management_applicability_rule_os_edition);
+        w.field(5usize, &self.device_management_applicability_rule_os_version);
+        w.field(6usize, &self.display_name);
+        w.field(7usize, &self.last_modified_date_time);
+        w.field(8usize, &self.role_scope_tag_ids);
+        w.field(9usize, &self.supports_scope_tags);
+        w.field(10usize, &self.version);
+        w.field(11usize, &self.assignments);
+        w.field(12usize, &self.device_setting_state_summaries);
+        w.field(13usize, &self.device_statuses);
+        w.field(14usize, &self.device_status_overview);
+        w.field(15usize, &self.group_assignments);
+        w.field(16usize, &self.user_statuses);
+        w.field(17usize, &self.user_status_overview);
+        w.field(18usize, &self.certificate_validity_period_scale);
+        w.field(19usize, &self.certificate_validity_period_value);
+        w.field(20usize, &self.extended_key_usages);
+        w.field(21usize, &self.renewal_threshold_percentage);
+        w.field(22usize, &self.subject_alternative_name_type);
+        w.field(23usize, &self.subject_name_format);
+        w.field(24usize, &self.root_certificate);
+        w.field(25usize, &self.certificate_store);
+        w.field(26usize, &self.certificate_template_name);
+        w.field(27usize, &self.certification_authority);
+        w.field(28usize, &self.certification_authority_name);
+        w.field(29usize, &self.custom_subject_alternative_names);
+        w.field(30usize, &self.subject_alternative_name_format_string);
+        w.field(31usize, &self.subject_name_format_string);
+        w.field(32usize, &self.managed_device_certificate_states);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7224,145 +6665,6 @@ impl rt::Object for AndroidWorkProfileScepCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileScepCertificateProfile\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
-            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
-            5usize => self.device_management_applicability_rule_os_version.read_from(r),
-            6usize => self.display_name.read_from(r),
-            7usize => self.last_modified_date_time.read_from(r),
-            8usize => self.role_scope_tag_ids.read_from(r),
-            9usize => self.supports_scope_tags.read_from(r),
-            10usize => self.version.read_from(r),
-            11usize => self.assignments.read_from(r),
-            12usize => self.device_setting_state_summaries.read_from(r),
-            13usize => self.device_statuses.read_from(r),
-            14usize => self.device_status_overview.read_from(r),
-            15usize => self.group_assignments.read_from(r),
-            16usize => self.user_statuses.read_from(r),
-            17usize => self.user_status_overview.read_from(r),
-            18usize => self.certificate_validity_period_scale.read_from(r),
-            19usize => self.certificate_validity_period_value.read_from(r),
-            20usize => self.extended_key_usages.read_from(r),
-            21usize => self.renewal_threshold_percentage.read_from(r),
-            22usize => self.subject_alternative_name_type.read_from(r),
-            23usize => self.subject_name_format.read_from(r),
-            24usize => self.root_certificate.read_from(r),
-            25usize => self.certificate_store.read_from(r),
-            26usize => self.custom_subject_alternative_names.read_from(r),
-            27usize => self.hash_algorithm.read_from(r),
-            28usize => self.key_size.read_from(r),
-            29usize => self.key_usage.read_from(r),
-            30usize => self.scep_server_urls.read_from(r),
-            31usize => self.subject_alternative_name_format_string.read_from(r),
-            32usize => self.subject_name_format_string.read_from(r),
-            33usize => self.managed_device_certificate_states.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.device_management_applicability_rule_device_mode);
-        w.field(4usize, &self.device_management_applicability_rule_os_edition);
-        w.field(5usize, &self.device_management_applicability_rule_os_version);
-        w.field(6usize, &self.display_name);
-        w.field(7usize, &self.last_modified_date_time);
-        w.field(8usize, &self.role_scope_tag_ids);
-        w.field(9usize, &self.supports_scope_tags);
-        w.field(10usize, &self.version);
-        w.field(11usize, &self.assignments);
-        w.field(12usize, &self.device_setting_state_summaries);
-        w.field(13usize, &self.device_statuses);
-        w.field(14usize, &self.device_status_overview);
-        w.field(15usize, &self.group_assignments);
-        w.field(16usize, &self.user_statuses);
-        w.field(17usize, &self.user_status_overview);
-        w.field(18usize, &self.certificate_validity_period_scale);
-        w.field(19usize, &self.certificate_validity_period_value);
-        w.field(20usize, &self.extended_key_usages);
-        w.field(21usize, &self.renewal_threshold_percentage);
-        w.field(22usize, &self.subject_alternative_name_type);
-        w.field(23usize, &self.subject_name_format);
-        w.field(24usize, &self.root_certificate);
-        w.field(25usize, &self.certificate_store);
-        w.field(26usize, &self.custom_subject_alternative_names);
-        w.field(27usize, &self.hash_algorithm);
-        w.field(28usize, &self.key_size);
-        w.field(29usize, &self.key_usage);
-        w.field(30usize, &self.scep_server_urls);
-        w.field(31usize, &self.subject_alternative_name_format_string);
-        w.field(32usize, &self.subject_name_format_string);
-        w.field(33usize, &self.managed_device_certificate_states);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => {
-                ::std::option::Option::Some(&self.certificate_validity_period_scale)
-            }
-            19usize => {
-                ::std::option::Option::Some(&self.certificate_validity_period_value)
-            }
-            20usize => ::std::option::Option::Some(&self.extended_key_usages),
-            21usize => ::std::option::Option::Some(&self.renewal_threshold_percentage),
-            22usize => ::std::option::Option::Some(&self.subject_alternative_name_type),
-            23usize => ::std::option::Option::Some(&self.subject_name_format),
-            24usize => ::std::option::Option::Some(&self.root_certificate),
-            25usize => ::std::option::Option::Some(&self.certificate_store),
-            26usize => {
-                ::std::option::Option::Some(&self.custom_subject_alternative_names)
-            }
-            27usize => ::std::option::Option::Some(&self.hash_algorithm),
-            28usize => ::std::option::Option::Some(&self.key_size),
-            29usize => ::std::option::Option::Some(&self.key_usage),
-            30usize => ::std::option::Option::Some(&self.scep_server_urls),
-            31usize => {
-                ::std::option::Option::Some(&self.subject_alternative_name_format_string)
-            }
-            32usize => ::std::option::Option::Some(&self.subject_name_format_string),
-            33usize => {
-                ::std::option::Option::Some(&self.managed_device_certificate_states)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -7443,12 +6745,92 @@ impl rt::Object for AndroidWorkProfileScepCertificateProfile {
             &self.managed_device_certificate_states,
         );
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidWorkProfileScepCertificateProfile {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
+            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
+            5usize => self.device_management_applicability_rule_os_version.read_from(r),
+            6usize => self.display_name.read_from(r),
+            7usize => self.last_modified_date_time.read_from(r),
+            8usize => self.role_scope_tag_ids.read_from(r),
+            9usize => self.supports_scope_tags.read_from(r),
+            10usize => self.version.read_from(r),
+            11usize => self.assignments.read_from(r),
+            12usize => self.device_setting_state_summaries.read_from(r),
+            13usize => self.device_statuses.read_from(r),
+            14usize => self.device_status_overview.read_from(r),
+            15usize => self.group_assignments.read_from(r),
+            16usize => self.user_statuses.read_from(r),
+            17usize => self.user_status_overview.read_from(r),
+            18usize => self.certificate_validity_period_scale.read_from(r),
+            19usize => self.certificate_validity_period_value.read_from(r),
+            20usize => self.extended_key_usages.read_from(r),
+            21usize => self.renewal_threshold_percentage.read_from(r),
+            22usize => self.subject_alternative_name_type.read_from(r),
+            23usize => self.subject_name_format.read_from(r),
+            24usize => self.root_certificate.read_from(r),
+            25usize => self.certificate_store.read_from(r),
+            26usize => self.custom_subject_alternative_names.read_from(r),
+            27usize => self.hash_algorithm.read_from(r),
+            28usize => self.key_size.read_from(r),
+            29usize => self.key_usage.read_from(r),
+            30usize => self.scep_server_urls.read_from(r),
+            31usize => self.subject_alternative_name_format_string.read_from(r),
+            32usize => self.subject_name_format_string.read_from(r),
+            33usize => self.managed_device_certificate_states.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.device_management_applicability_rule_device_mode);
+        w.field(4usize, &self.device_management_applicability_rule_os_edition);
+        w.field(5usize, &self.device_management_applicability_rule_os_version);
+        w.field(6usize, &self.display_name);
+        w.field(7usize, &self.last_modified_date_time);
+        w.field(8usize, &self.role_scope_tag_ids);
+        w.field(9usize, &self.supports_scope_tags);
+        w.field(10usize, &self.version);
+        w.field(11usize, &self.assignments);
+        w.field(12usize, &self.device_setting_state_summaries);
+        w.field(13usize, &self.device_statuses);
+        w.field(14usize, &self.device_status_overview);
+        w.field(15usize, &self.group_assignments);
+        w.field(16usize, &self.user_statuses);
+        w.field(17usize, &self.user_status_overview);
+        w.field(18usize, &self.certificate_validity_period_scale);
+        w.field(19usize, &self.certificate_validity_period_value);
+        w.field(20usize, &self.extended_key_usages);
+        w.field(21usize, &self.renewal_threshold_percentage);
+        w.field(22usize, &self.subject_alternative_name_type);
+        w.field(23usize, &self.subject_name_format);
+        w.field(24usize, &self.root_certificate);
+        w.field(25usize, &self.certificate_store);
+        w.field(26usize, &self.custom_subject_alternative_names);
+        w.field(27usize, &self.hash_algorithm);
+        w.field(28usize, &self.key_size);
+        w.field(29usize, &self.key_usage);
+        w.field(30usize, &self.scep_server_urls);
+        w.field(31usize, &self.subject_alternative_name_format_string);
+        w.field(32usize, &self.subject_name_format_string);
+        w.field(33usize, &self.managed_device_certificate_states);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7693,6 +7075,48 @@ impl rt::Object for AndroidWorkProfileTrustedRootCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileTrustedRootCertificate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        d.field(18usize, "cert_file_name", &self.cert_file_name);
+        d.field(19usize, "trusted_root_certificate", &self.trusted_root_certificate);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidWorkProfileTrustedRootCertificate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7742,88 +7166,11 @@ impl rt::Object for AndroidWorkProfileTrustedRootCertificate {
         w.field(19usize, &self.trusted_root_certificate);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => ::std::option::Option::Some(&self.cert_file_name),
-            19usize => ::std::option::Option::Some(&self.trusted_root_certificate),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "device_management_applicability_rule_device_mode",
-            &self.device_management_applicability_rule_device_mode,
-        );
-        d.field(
-            4usize,
-            "device_management_applicability_rule_os_edition",
-            &self.device_management_applicability_rule_os_edition,
-        );
-        d.field(
-            5usize,
-            "device_management_applicability_rule_os_version",
-            &self.device_management_applicability_rule_os_version,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
-            12usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "cert_file_name", &self.cert_file_name);
-        d.field(19usize, "trusted_root_certificate", &self.trusted_root_certificate);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8150,6 +7497,62 @@ impl rt::Object for AndroidWorkProfileVpnConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileVpnConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        d.field(18usize, "always_on", &self.always_on);
+        d.field(19usize, "always_on_lockdown", &self.always_on_lockdown);
+        d.field(20usize, "authentication_method", &self.authentication_method);
+        d.field(21usize, "connection_name", &self.connection_name);
+        d.field(22usize, "connection_type", &self.connection_type);
+        d.field(23usize, "custom_data", &self.custom_data);
+        d.field(24usize, "custom_key_value_data", &self.custom_key_value_data);
+        d.field(25usize, "fingerprint", &self.fingerprint);
+        d.field(26usize, "microsoft_tunnel_site_id", &self.microsoft_tunnel_site_id);
+        d.field(27usize, "proxy_server", &self.proxy_server);
+        d.field(28usize, "realm", &self.realm);
+        d.field(29usize, "role", &self.role);
+        d.field(30usize, "servers", &self.servers);
+        d.field(31usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
+        d.field(32usize, "targeted_package_ids", &self.targeted_package_ids);
+        d.field(33usize, "identity_certificate", &self.identity_certificate);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidWorkProfileVpnConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8227,116 +7630,11 @@ impl rt::Object for AndroidWorkProfileVpnConfiguration {
         w.field(33usize, &self.identity_certificate);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => ::std::option::Option::Some(&self.always_on),
-            19usize => ::std::option::Option::Some(&self.always_on_lockdown),
-            20usize => ::std::option::Option::Some(&self.authentication_method),
-            21usize => ::std::option::Option::Some(&self.connection_name),
-            22usize => ::std::option::Option::Some(&self.connection_type),
-            23usize => ::std::option::Option::Some(&self.custom_data),
-            24usize => ::std::option::Option::Some(&self.custom_key_value_data),
-            25usize => ::std::option::Option::Some(&self.fingerprint),
-            26usize => ::std::option::Option::Some(&self.microsoft_tunnel_site_id),
-            27usize => ::std::option::Option::Some(&self.proxy_server),
-            28usize => ::std::option::Option::Some(&self.realm),
-            29usize => ::std::option::Option::Some(&self.role),
-            30usize => ::std::option::Option::Some(&self.servers),
-            31usize => ::std::option::Option::Some(&self.targeted_mobile_apps),
-            32usize => ::std::option::Option::Some(&self.targeted_package_ids),
-            33usize => ::std::option::Option::Some(&self.identity_certificate),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "device_management_applicability_rule_device_mode",
-            &self.device_management_applicability_rule_device_mode,
-        );
-        d.field(
-            4usize,
-            "device_management_applicability_rule_os_edition",
-            &self.device_management_applicability_rule_os_edition,
-        );
-        d.field(
-            5usize,
-            "device_management_applicability_rule_os_version",
-            &self.device_management_applicability_rule_os_version,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
-            12usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "always_on", &self.always_on);
-        d.field(19usize, "always_on_lockdown", &self.always_on_lockdown);
-        d.field(20usize, "authentication_method", &self.authentication_method);
-        d.field(21usize, "connection_name", &self.connection_name);
-        d.field(22usize, "connection_type", &self.connection_type);
-        d.field(23usize, "custom_data", &self.custom_data);
-        d.field(24usize, "custom_key_value_data", &self.custom_key_value_data);
-        d.field(25usize, "fingerprint", &self.fingerprint);
-        d.field(26usize, "microsoft_tunnel_site_id", &self.microsoft_tunnel_site_id);
-        d.field(27usize, "proxy_server", &self.proxy_server);
-        d.field(28usize, "realm", &self.realm);
-        d.field(29usize, "role", &self.role);
-        d.field(30usize, "servers", &self.servers);
-        d.field(31usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
-        d.field(32usize, "targeted_package_ids", &self.targeted_package_ids);
-        d.field(33usize, "identity_certificate", &self.identity_certificate);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8597,6 +7895,55 @@ impl rt::Object for AndroidWorkProfileWiFiConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileWiFiConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        d.field(18usize, "connect_automatically", &self.connect_automatically);
+        d.field(
+            19usize,
+            "connect_when_network_name_is_hidden",
+            &self.connect_when_network_name_is_hidden,
+        );
+        d.field(20usize, "network_name", &self.network_name);
+        d.field(21usize, "ssid", &self.ssid);
+        d.field(22usize, "wi_fi_security_type", &self.wi_fi_security_type);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AndroidWorkProfileWiFiConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8652,100 +7999,11 @@ impl rt::Object for AndroidWorkProfileWiFiConfiguration {
         w.field(22usize, &self.wi_fi_security_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => ::std::option::Option::Some(&self.connect_automatically),
-            19usize => {
-                ::std::option::Option::Some(&self.connect_when_network_name_is_hidden)
-            }
-            20usize => ::std::option::Option::Some(&self.network_name),
-            21usize => ::std::option::Option::Some(&self.ssid),
-            22usize => ::std::option::Option::Some(&self.wi_fi_security_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "device_management_applicability_rule_device_mode",
-            &self.device_management_applicability_rule_device_mode,
-        );
-        d.field(
-            4usize,
-            "device_management_applicability_rule_os_edition",
-            &self.device_management_applicability_rule_os_edition,
-        );
-        d.field(
-            5usize,
-            "device_management_applicability_rule_os_version",
-            &self.device_management_applicability_rule_os_version,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
-            12usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "connect_automatically", &self.connect_automatically);
-        d.field(
-            19usize,
-            "connect_when_network_name_is_hidden",
-            &self.connect_when_network_name_is_hidden,
-        );
-        d.field(20usize, "network_name", &self.network_name);
-        d.field(21usize, "ssid", &self.ssid);
-        d.field(22usize, "wi_fi_security_type", &self.wi_fi_security_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8838,20 +8096,22 @@ impl rt::Poly for AnyAndroidWorkProfileWiFiConfiguration {
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileEnterpriseWiFiConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidWorkProfileEnterpriseWiFiConfiguration,
+                )
             }
-            _ => rt::object::read_boxed(r).map(Self::AndroidWorkProfileWiFiConfiguration),
+            _ => rt::object::read_boxed(r, Self::AndroidWorkProfileWiFiConfiguration),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AndroidWorkProfileWiFiConfiguration(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AndroidWorkProfileEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(

@@ -303,159 +303,6 @@ impl rt::Object for AospDeviceOwnerDeviceConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aospDeviceOwnerDeviceConfiguration\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
-            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
-            5usize => self.device_management_applicability_rule_os_version.read_from(r),
-            6usize => self.display_name.read_from(r),
-            7usize => self.last_modified_date_time.read_from(r),
-            8usize => self.role_scope_tag_ids.read_from(r),
-            9usize => self.supports_scope_tags.read_from(r),
-            10usize => self.version.read_from(r),
-            11usize => self.assignments.read_from(r),
-            12usize => self.device_setting_state_summaries.read_from(r),
-            13usize => self.device_statuses.read_from(r),
-            14usize => self.device_status_overview.read_from(r),
-            15usize => self.group_assignments.read_from(r),
-            16usize => self.user_statuses.read_from(r),
-            17usize => self.user_status_overview.read_from(r),
-            18usize => self.apps_allow_install_from_unknown_sources.read_from(r),
-            19usize => self.backup_blocked.read_from(r),
-            20usize => self.bluetooth_block_configuration.read_from(r),
-            21usize => self.bluetooth_block_contact_sharing.read_from(r),
-            22usize => self.bluetooth_blocked.read_from(r),
-            23usize => self.camera_blocked.read_from(r),
-            24usize => self.cellular_block_wi_fi_tethering.read_from(r),
-            25usize => self.factory_reset_blocked.read_from(r),
-            26usize => self.password_minimum_length.read_from(r),
-            27usize => {
-                self.password_minutes_of_inactivity_before_screen_timeout.read_from(r)
-            }
-            28usize => self.password_required_type.read_from(r),
-            29usize => {
-                self.password_sign_in_failure_count_before_factory_reset.read_from(r)
-            }
-            30usize => self.screen_capture_blocked.read_from(r),
-            31usize => self.security_allow_debugging_features.read_from(r),
-            32usize => self.storage_allow_usb.read_from(r),
-            33usize => self.storage_block_external_media.read_from(r),
-            34usize => self.storage_block_usb_file_transfer.read_from(r),
-            35usize => self.wifi_block_edit_configurations.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.device_management_applicability_rule_device_mode);
-        w.field(4usize, &self.device_management_applicability_rule_os_edition);
-        w.field(5usize, &self.device_management_applicability_rule_os_version);
-        w.field(6usize, &self.display_name);
-        w.field(7usize, &self.last_modified_date_time);
-        w.field(8usize, &self.role_scope_tag_ids);
-        w.field(9usize, &self.supports_scope_tags);
-        w.field(10usize, &self.version);
-        w.field(11usize, &self.assignments);
-        w.field(12usize, &self.device_setting_state_summaries);
-        w.field(13usize, &self.device_statuses);
-        w.field(14usize, &self.device_status_overview);
-        w.field(15usize, &self.group_assignments);
-        w.field(16usize, &self.user_statuses);
-        w.field(17usize, &self.user_status_overview);
-        w.field(18usize, &self.apps_allow_install_from_unknown_sources);
-        w.field(19usize, &self.backup_blocked);
-        w.field(20usize, &self.bluetooth_block_configuration);
-        w.field(21usize, &self.bluetooth_block_contact_sharing);
-        w.field(22usize, &self.bluetooth_blocked);
-        w.field(23usize, &self.camera_blocked);
-        w.field(24usize, &self.cellular_block_wi_fi_tethering);
-        w.field(25usize, &self.factory_reset_blocked);
-        w.field(26usize, &self.password_minimum_length);
-        w.field(27usize, &self.password_minutes_of_inactivity_before_screen_timeout);
-        w.field(28usize, &self.password_required_type);
-        w.field(29usize, &self.password_sign_in_failure_count_before_factory_reset);
-        w.field(30usize, &self.screen_capture_blocked);
-        w.field(31usize, &self.security_allow_debugging_features);
-        w.field(32usize, &self.storage_allow_usb);
-        w.field(33usize, &self.storage_block_external_media);
-        w.field(34usize, &self.storage_block_usb_file_transfer);
-        w.field(35usize, &self.wifi_block_edit_configurations);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => {
-                ::std::option::Option::Some(
-                    &self.apps_allow_install_from_unknown_sources,
-                )
-            }
-            19usize => ::std::option::Option::Some(&self.backup_blocked),
-            20usize => ::std::option::Option::Some(&self.bluetooth_block_configuration),
-            21usize => ::std::option::Option::Some(&self.bluetooth_block_contact_sharing),
-            22usize => ::std::option::Option::Some(&self.bluetooth_blocked),
-            23usize => ::std::option::Option::Some(&self.camera_blocked),
-            24usize => ::std::option::Option::Some(&self.cellular_block_wi_fi_tethering),
-            25usize => ::std::option::Option::Some(&self.factory_reset_blocked),
-            26usize => ::std::option::Option::Some(&self.password_minimum_length),
-            27usize => {
-                ::std::option::Option::Some(
-                    &self.password_minutes_of_inactivity_before_screen_timeout,
-                )
-            }
-            28usize => ::std::option::Option::Some(&self.password_required_type),
-            29usize => {
-                ::std::option::Option::Some(
-                    &self.password_sign_in_failure_count_before_factory_reset,
-                )
-            }
-            30usize => ::std::option::Option::Some(&self.screen_capture_blocked),
-            31usize => {
-                ::std::option::Option::Some(&self.security_allow_debugging_features)
-            }
-            32usize => ::std::option::Option::Some(&self.storage_allow_usb),
-            33usize => ::std::option::Option::Some(&self.storage_block_external_media),
-            34usize => ::std::option::Option::Some(&self.storage_block_usb_file_transfer),
-            35usize => ::std::option::Option::Some(&self.wifi_block_edit_configurations),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -550,12 +397,100 @@ impl rt::Object for AospDeviceOwnerDeviceConfiguration {
             &self.wifi_block_edit_configurations,
         );
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AospDeviceOwnerDeviceConfiguration {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
+            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
+            5usize => self.device_management_applicability_rule_os_version.read_from(r),
+            6usize => self.display_name.read_from(r),
+            7usize => self.last_modified_date_time.read_from(r),
+            8usize => self.role_scope_tag_ids.read_from(r),
+            9usize => self.supports_scope_tags.read_from(r),
+            10usize => self.version.read_from(r),
+            11usize => self.assignments.read_from(r),
+            12usize => self.device_setting_state_summaries.read_from(r),
+            13usize => self.device_statuses.read_from(r),
+            14usize => self.device_status_overview.read_from(r),
+            15usize => self.group_assignments.read_from(r),
+            16usize => self.user_statuses.read_from(r),
+            17usize => self.user_status_overview.read_from(r),
+            18usize => self.apps_allow_install_from_unknown_sources.read_from(r),
+            19usize => self.backup_blocked.read_from(r),
+            20usize => self.bluetooth_block_configuration.read_from(r),
+            21usize => self.bluetooth_block_contact_sharing.read_from(r),
+            22usize => self.bluetooth_blocked.read_from(r),
+            23usize => self.camera_blocked.read_from(r),
+            24usize => self.cellular_block_wi_fi_tethering.read_from(r),
+            25usize => self.factory_reset_blocked.read_from(r),
+            26usize => self.password_minimum_length.read_from(r),
+            27usize => {
+                self.password_minutes_of_inactivity_before_screen_timeout.read_from(r)
+            }
+            28usize => self.password_required_type.read_from(r),
+            29usize => {
+                self.password_sign_in_failure_count_before_factory_reset.read_from(r)
+            }
+            30usize => self.screen_capture_blocked.read_from(r),
+            31usize => self.security_allow_debugging_features.read_from(r),
+            32usize => self.storage_allow_usb.read_from(r),
+            33usize => self.storage_block_external_media.read_from(r),
+            34usize => self.storage_block_usb_file_transfer.read_from(r),
+            35usize => self.wifi_block_edit_configurations.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.device_management_applicability_rule_device_mode);
+        w.field(4usize, &self.device_management_applicability_rule_os_edition);
+        w.field(5usize, &self.device_management_applicability_rule_os_version);
+        w.field(6usize, &self.display_name);
+        w.field(7usize, &self.last_modified_date_time);
+        w.field(8usize, &self.role_scope_tag_ids);
+        w.field(9usize, &self.supports_scope_tags);
+        w.field(10usize, &self.version);
+        w.field(11usize, &self.assignments);
+        w.field(12usize, &self.device_setting_state_summaries);
+        w.field(13usize, &self.device_statuses);
+        w.field(14usize, &self.device_status_overview);
+        w.field(15usize, &self.group_assignments);
+        w.field(16usize, &self.user_statuses);
+        w.field(17usize, &self.user_status_overview);
+        w.field(18usize, &self.apps_allow_install_from_unknown_sources);
+        w.field(19usize, &self.backup_blocked);
+        w.field(20usize, &self.bluetooth_block_configuration);
+        w.field(21usize, &self.bluetooth_block_contact_sharing);
+        w.field(22usize, &self.bluetooth_blocked);
+        w.field(23usize, &self.camera_blocked);
+        w.field(24usize, &self.cellular_block_wi_fi_tethering);
+        w.field(25usize, &self.factory_reset_blocked);
+        w.field(26usize, &self.password_minimum_length);
+        w.field(27usize, &self.password_minutes_of_inactivity_before_screen_timeout);
+        w.field(28usize, &self.password_required_type);
+        w.field(29usize, &self.password_sign_in_failure_count_before_factory_reset);
+        w.field(30usize, &self.screen_capture_blocked);
+        w.field(31usize, &self.security_allow_debugging_features);
+        w.field(32usize, &self.storage_allow_usb);
+        w.field(33usize, &self.storage_block_external_media);
+        w.field(34usize, &self.storage_block_usb_file_transfer);
+        w.field(35usize, &self.wifi_block_edit_configurations);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -794,6 +729,47 @@ impl rt::Object for AppleDeviceFeaturesConfigurationBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appleDeviceFeaturesConfigurationBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        d.field(18usize, "air_print_destinations", &self.air_print_destinations);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AppleDeviceFeaturesConfigurationBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -841,86 +817,11 @@ impl rt::Object for AppleDeviceFeaturesConfigurationBase {
         w.field(18usize, &self.air_print_destinations);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => ::std::option::Option::Some(&self.air_print_destinations),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "device_management_applicability_rule_device_mode",
-            &self.device_management_applicability_rule_device_mode,
-        );
-        d.field(
-            4usize,
-            "device_management_applicability_rule_os_edition",
-            &self.device_management_applicability_rule_os_edition,
-        );
-        d.field(
-            5usize,
-            "device_management_applicability_rule_os_version",
-            &self.device_management_applicability_rule_os_version,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
-            12usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "air_print_destinations", &self.air_print_destinations);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1021,23 +922,21 @@ impl rt::Poly for AnyAppleDeviceFeaturesConfigurationBase {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.iosDeviceFeaturesConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::IosDeviceFeaturesConfiguration),
+            ) => rt::object::read_boxed(r, Self::IosDeviceFeaturesConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSDeviceFeaturesConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::MacOsDeviceFeaturesConfiguration),
-            _ => {
-                rt::object::read_boxed(r).map(Self::AppleDeviceFeaturesConfigurationBase)
-            }
+            ) => rt::object::read_boxed(r, Self::MacOsDeviceFeaturesConfiguration),
+            _ => rt::object::read_boxed(r, Self::AppleDeviceFeaturesConfigurationBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AppleDeviceFeaturesConfigurationBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::IosDeviceFeaturesConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1046,7 +945,7 @@ impl rt::Poly for AnyAppleDeviceFeaturesConfigurationBase {
                 )
             }
             Self::MacOsDeviceFeaturesConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1724,6 +1623,47 @@ impl rt::Object for AppleExpeditedCheckinConfigurationBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appleExpeditedCheckinConfigurationBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        d.field(18usize, "enable_expedited_checkin", &self.enable_expedited_checkin);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AppleExpeditedCheckinConfigurationBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1771,86 +1711,11 @@ impl rt::Object for AppleExpeditedCheckinConfigurationBase {
         w.field(18usize, &self.enable_expedited_checkin);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => ::std::option::Option::Some(&self.enable_expedited_checkin),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "device_management_applicability_rule_device_mode",
-            &self.device_management_applicability_rule_device_mode,
-        );
-        d.field(
-            4usize,
-            "device_management_applicability_rule_os_edition",
-            &self.device_management_applicability_rule_os_edition,
-        );
-        d.field(
-            5usize,
-            "device_management_applicability_rule_os_version",
-            &self.device_management_applicability_rule_os_version,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
-            12usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "enable_expedited_checkin", &self.enable_expedited_checkin);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1938,21 +1803,18 @@ impl rt::Poly for AnyAppleExpeditedCheckinConfigurationBase {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.iosExpeditedCheckinConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::IosExpeditedCheckinConfiguration),
-            _ => {
-                rt::object::read_boxed(r)
-                    .map(Self::AppleExpeditedCheckinConfigurationBase)
-            }
+            ) => rt::object::read_boxed(r, Self::IosExpeditedCheckinConfiguration),
+            _ => rt::object::read_boxed(r, Self::AppleExpeditedCheckinConfigurationBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AppleExpeditedCheckinConfigurationBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::IosExpeditedCheckinConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2720,6 +2582,80 @@ impl rt::Object for AppleVpnConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appleVpnConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        d.field(18usize, "associated_domains", &self.associated_domains);
+        d.field(19usize, "authentication_method", &self.authentication_method);
+        d.field(20usize, "connection_name", &self.connection_name);
+        d.field(21usize, "connection_type", &self.connection_type);
+        d.field(22usize, "custom_data", &self.custom_data);
+        d.field(23usize, "custom_key_value_data", &self.custom_key_value_data);
+        d.field(
+            24usize,
+            "disable_on_demand_user_override",
+            &self.disable_on_demand_user_override,
+        );
+        d.field(25usize, "disconnect_on_idle", &self.disconnect_on_idle);
+        d.field(
+            26usize,
+            "disconnect_on_idle_timer_in_seconds",
+            &self.disconnect_on_idle_timer_in_seconds,
+        );
+        d.field(27usize, "enable_per_app", &self.enable_per_app);
+        d.field(28usize, "enable_split_tunneling", &self.enable_split_tunneling);
+        d.field(29usize, "excluded_domains", &self.excluded_domains);
+        d.field(30usize, "identifier", &self.identifier);
+        d.field(31usize, "login_group_or_domain", &self.login_group_or_domain);
+        d.field(32usize, "on_demand_rules", &self.on_demand_rules);
+        d.field(
+            33usize,
+            "opt_in_to_device_id_sharing",
+            &self.opt_in_to_device_id_sharing,
+        );
+        d.field(34usize, "provider_type", &self.provider_type);
+        d.field(35usize, "proxy_server", &self.proxy_server);
+        d.field(36usize, "realm", &self.realm);
+        d.field(37usize, "role", &self.role);
+        d.field(38usize, "safari_domains", &self.safari_domains);
+        d.field(39usize, "server", &self.server);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AppleVpnConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2809,142 +2745,11 @@ impl rt::Object for AppleVpnConfiguration {
         w.field(39usize, &self.server);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => ::std::option::Option::Some(&self.associated_domains),
-            19usize => ::std::option::Option::Some(&self.authentication_method),
-            20usize => ::std::option::Option::Some(&self.connection_name),
-            21usize => ::std::option::Option::Some(&self.connection_type),
-            22usize => ::std::option::Option::Some(&self.custom_data),
-            23usize => ::std::option::Option::Some(&self.custom_key_value_data),
-            24usize => ::std::option::Option::Some(&self.disable_on_demand_user_override),
-            25usize => ::std::option::Option::Some(&self.disconnect_on_idle),
-            26usize => {
-                ::std::option::Option::Some(&self.disconnect_on_idle_timer_in_seconds)
-            }
-            27usize => ::std::option::Option::Some(&self.enable_per_app),
-            28usize => ::std::option::Option::Some(&self.enable_split_tunneling),
-            29usize => ::std::option::Option::Some(&self.excluded_domains),
-            30usize => ::std::option::Option::Some(&self.identifier),
-            31usize => ::std::option::Option::Some(&self.login_group_or_domain),
-            32usize => ::std::option::Option::Some(&self.on_demand_rules),
-            33usize => ::std::option::Option::Some(&self.opt_in_to_device_id_sharing),
-            34usize => ::std::option::Option::Some(&self.provider_type),
-            35usize => ::std::option::Option::Some(&self.proxy_server),
-            36usize => ::std::option::Option::Some(&self.realm),
-            37usize => ::std::option::Option::Some(&self.role),
-            38usize => ::std::option::Option::Some(&self.safari_domains),
-            39usize => ::std::option::Option::Some(&self.server),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "device_management_applicability_rule_device_mode",
-            &self.device_management_applicability_rule_device_mode,
-        );
-        d.field(
-            4usize,
-            "device_management_applicability_rule_os_edition",
-            &self.device_management_applicability_rule_os_edition,
-        );
-        d.field(
-            5usize,
-            "device_management_applicability_rule_os_version",
-            &self.device_management_applicability_rule_os_version,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
-            12usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "associated_domains", &self.associated_domains);
-        d.field(19usize, "authentication_method", &self.authentication_method);
-        d.field(20usize, "connection_name", &self.connection_name);
-        d.field(21usize, "connection_type", &self.connection_type);
-        d.field(22usize, "custom_data", &self.custom_data);
-        d.field(23usize, "custom_key_value_data", &self.custom_key_value_data);
-        d.field(
-            24usize,
-            "disable_on_demand_user_override",
-            &self.disable_on_demand_user_override,
-        );
-        d.field(25usize, "disconnect_on_idle", &self.disconnect_on_idle);
-        d.field(
-            26usize,
-            "disconnect_on_idle_timer_in_seconds",
-            &self.disconnect_on_idle_timer_in_seconds,
-        );
-        d.field(27usize, "enable_per_app", &self.enable_per_app);
-        d.field(28usize, "enable_split_tunneling", &self.enable_split_tunneling);
-        d.field(29usize, "excluded_domains", &self.excluded_domains);
-        d.field(30usize, "identifier", &self.identifier);
-        d.field(31usize, "login_group_or_domain", &self.login_group_or_domain);
-        d.field(32usize, "on_demand_rules", &self.on_demand_rules);
-        d.field(
-            33usize,
-            "opt_in_to_device_id_sharing",
-            &self.opt_in_to_device_id_sharing,
-        );
-        d.field(34usize, "provider_type", &self.provider_type);
-        d.field(35usize, "proxy_server", &self.proxy_server);
-        d.field(36usize, "realm", &self.realm);
-        d.field(37usize, "role", &self.role);
-        d.field(38usize, "safari_domains", &self.safari_domains);
-        d.field(39usize, "server", &self.server);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3065,32 +2870,32 @@ impl rt::Poly for AnyAppleVpnConfiguration {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.iosVpnConfiguration") => {
-                rt::object::read_boxed(r).map(Self::IosVpnConfiguration)
+                rt::object::read_boxed(r, Self::IosVpnConfiguration)
             }
             ::std::option::Option::Some("microsoft.graph.iosikEv2VpnConfiguration") => {
-                rt::object::read_boxed(r).map(Self::IosikEv2VpnConfiguration)
+                rt::object::read_boxed(r, Self::IosikEv2VpnConfiguration)
             }
             ::std::option::Option::Some("microsoft.graph.macOSVpnConfiguration") => {
-                rt::object::read_boxed(r).map(Self::MacOsVpnConfiguration)
+                rt::object::read_boxed(r, Self::MacOsVpnConfiguration)
             }
-            _ => rt::object::read_boxed(r).map(Self::AppleVpnConfiguration),
+            _ => rt::object::read_boxed(r, Self::AppleVpnConfiguration),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AppleVpnConfiguration(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::IosVpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosVpnConfiguration"),
                 )
             }
             Self::IosikEv2VpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3099,7 +2904,7 @@ impl rt::Poly for AnyAppleVpnConfiguration {
                 )
             }
             Self::MacOsVpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOSVpnConfiguration"),
@@ -4314,6 +4119,64 @@ impl rt::Object for Application {
     ];
     const TAG: &'static str = "\"#microsoft.graph.application\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "api", &self.api);
+        d.field(3usize, "app_id", &self.app_id);
+        d.field(4usize, "app_roles", &self.app_roles);
+        d.field(5usize, "created_date_time", &self.created_date_time);
+        d.field(6usize, "default_redirect_uri", &self.default_redirect_uri);
+        d.field(7usize, "description", &self.description);
+        d.field(
+            8usize,
+            "disabled_by_microsoft_status",
+            &self.disabled_by_microsoft_status,
+        );
+        d.field(9usize, "display_name", &self.display_name);
+        d.field(10usize, "group_membership_claims", &self.group_membership_claims);
+        d.field(11usize, "identifier_uris", &self.identifier_uris);
+        d.field(12usize, "info", &self.info);
+        d.field(
+            13usize,
+            "is_device_only_auth_supported",
+            &self.is_device_only_auth_supported,
+        );
+        d.field(14usize, "is_fallback_public_client", &self.is_fallback_public_client);
+        d.field(15usize, "key_credentials", &self.key_credentials);
+        d.field(16usize, "logo", &self.logo);
+        d.field(17usize, "notes", &self.notes);
+        d.field(18usize, "optional_claims", &self.optional_claims);
+        d.field(19usize, "parental_control_settings", &self.parental_control_settings);
+        d.field(20usize, "password_credentials", &self.password_credentials);
+        d.field(21usize, "public_client", &self.public_client);
+        d.field(22usize, "publisher_domain", &self.publisher_domain);
+        d.field(23usize, "required_resource_access", &self.required_resource_access);
+        d.field(24usize, "sign_in_audience", &self.sign_in_audience);
+        d.field(25usize, "spa", &self.spa);
+        d.field(26usize, "tags", &self.tags);
+        d.field(27usize, "token_encryption_key_id", &self.token_encryption_key_id);
+        d.field(28usize, "unique_name", &self.unique_name);
+        d.field(29usize, "web", &self.web);
+        d.field(30usize, "on_premises_publishing", &self.on_premises_publishing);
+        d.field(31usize, "created_on_behalf_of", &self.created_on_behalf_of);
+        d.field(32usize, "extension_properties", &self.extension_properties);
+        d.field(
+            33usize,
+            "home_realm_discovery_policies",
+            &self.home_realm_discovery_policies,
+        );
+        d.field(34usize, "owners", &self.owners);
+        d.field(35usize, "token_issuance_policies", &self.token_issuance_policies);
+        d.field(36usize, "token_lifetime_policies", &self.token_lifetime_policies);
+        #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+        d.field(37usize, "connector_group", &self.connector_group);
+        d.field(38usize, "synchronization", &self.synchronization);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Application {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4403,112 +4266,11 @@ impl rt::Object for Application {
         w.field(38usize, &self.synchronization);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.api),
-            3usize => ::std::option::Option::Some(&self.app_id),
-            4usize => ::std::option::Option::Some(&self.app_roles),
-            5usize => ::std::option::Option::Some(&self.created_date_time),
-            6usize => ::std::option::Option::Some(&self.default_redirect_uri),
-            7usize => ::std::option::Option::Some(&self.description),
-            8usize => ::std::option::Option::Some(&self.disabled_by_microsoft_status),
-            9usize => ::std::option::Option::Some(&self.display_name),
-            10usize => ::std::option::Option::Some(&self.group_membership_claims),
-            11usize => ::std::option::Option::Some(&self.identifier_uris),
-            12usize => ::std::option::Option::Some(&self.info),
-            13usize => ::std::option::Option::Some(&self.is_device_only_auth_supported),
-            14usize => ::std::option::Option::Some(&self.is_fallback_public_client),
-            15usize => ::std::option::Option::Some(&self.key_credentials),
-            16usize => ::std::option::Option::Some(&self.logo),
-            17usize => ::std::option::Option::Some(&self.notes),
-            18usize => ::std::option::Option::Some(&self.optional_claims),
-            19usize => ::std::option::Option::Some(&self.parental_control_settings),
-            20usize => ::std::option::Option::Some(&self.password_credentials),
-            21usize => ::std::option::Option::Some(&self.public_client),
-            22usize => ::std::option::Option::Some(&self.publisher_domain),
-            23usize => ::std::option::Option::Some(&self.required_resource_access),
-            24usize => ::std::option::Option::Some(&self.sign_in_audience),
-            25usize => ::std::option::Option::Some(&self.spa),
-            26usize => ::std::option::Option::Some(&self.tags),
-            27usize => ::std::option::Option::Some(&self.token_encryption_key_id),
-            28usize => ::std::option::Option::Some(&self.unique_name),
-            29usize => ::std::option::Option::Some(&self.web),
-            30usize => ::std::option::Option::Some(&self.on_premises_publishing),
-            31usize => ::std::option::Option::Some(&self.created_on_behalf_of),
-            32usize => ::std::option::Option::Some(&self.extension_properties),
-            33usize => ::std::option::Option::Some(&self.home_realm_discovery_policies),
-            34usize => ::std::option::Option::Some(&self.owners),
-            35usize => ::std::option::Option::Some(&self.token_issuance_policies),
-            36usize => ::std::option::Option::Some(&self.token_lifetime_policies),
-            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
-            37usize => ::std::option::Option::Some(&self.connector_group),
-            38usize => ::std::option::Option::Some(&self.synchronization),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "api", &self.api);
-        d.field(3usize, "app_id", &self.app_id);
-        d.field(4usize, "app_roles", &self.app_roles);
-        d.field(5usize, "created_date_time", &self.created_date_time);
-        d.field(6usize, "default_redirect_uri", &self.default_redirect_uri);
-        d.field(7usize, "description", &self.description);
-        d.field(
-            8usize,
-            "disabled_by_microsoft_status",
-            &self.disabled_by_microsoft_status,
-        );
-        d.field(9usize, "display_name", &self.display_name);
-        d.field(10usize, "group_membership_claims", &self.group_membership_claims);
-        d.field(11usize, "identifier_uris", &self.identifier_uris);
-        d.field(12usize, "info", &self.info);
-        d.field(
-            13usize,
-            "is_device_only_auth_supported",
-            &self.is_device_only_auth_supported,
-        );
-        d.field(14usize, "is_fallback_public_client", &self.is_fallback_public_client);
-        d.field(15usize, "key_credentials", &self.key_credentials);
-        d.field(16usize, "logo", &self.logo);
-        d.field(17usize, "notes", &self.notes);
-        d.field(18usize, "optional_claims", &self.optional_claims);
-        d.field(19usize, "parental_control_settings", &self.parental_control_settings);
-        d.field(20usize, "password_credentials", &self.password_credentials);
-        d.field(21usize, "public_client", &self.public_client);
-        d.field(22usize, "publisher_domain", &self.publisher_domain);
-        d.field(23usize, "required_resource_access", &self.required_resource_access);
-        d.field(24usize, "sign_in_audience", &self.sign_in_audience);
-        d.field(25usize, "spa", &self.spa);
-        d.field(26usize, "tags", &self.tags);
-        d.field(27usize, "token_encryption_key_id", &self.token_encryption_key_id);
-        d.field(28usize, "unique_name", &self.unique_name);
-        d.field(29usize, "web", &self.web);
-        d.field(30usize, "on_premises_publishing", &self.on_premises_publishing);
-        d.field(31usize, "created_on_behalf_of", &self.created_on_behalf_of);
-        d.field(32usize, "extension_properties", &self.extension_properties);
-        d.field(
-            33usize,
-            "home_realm_discovery_policies",
-            &self.home_realm_discovery_policies,
-        );
-        d.field(34usize, "owners", &self.owners);
-        d.field(35usize, "token_issuance_policies", &self.token_issuance_policies);
-        d.field(36usize, "token_lifetime_policies", &self.token_lifetime_policies);
-        #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
-        d.field(37usize, "connector_group", &self.connector_group);
-        d.field(38usize, "synchronization", &self.synchronization);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4602,6 +4364,16 @@ impl rt::Object for ApplicationServicePrincipal {
     const TAG: &'static str = "\"#microsoft.graph.applicationServicePrincipal\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        #[cfg(msgraph_beta_core)] d.field(0usize, "application", &self.application);
+        #[cfg(msgraph_beta_core)]
+        d.field(1usize, "service_principal", &self.service_principal);
+    }
+}
+#[cfg(msgraph_beta_application_templates_or_search)]
+impl rt::object::Members for ApplicationServicePrincipal {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             #[cfg(msgraph_beta_core)]
@@ -4618,28 +4390,11 @@ impl rt::Object for ApplicationServicePrincipal {
         #[cfg(msgraph_beta_core)] w.field(1usize, &self.service_principal);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            #[cfg(msgraph_beta_core)]
-            0usize => ::std::option::Option::Some(&self.application),
-            #[cfg(msgraph_beta_core)]
-            1usize => ::std::option::Option::Some(&self.service_principal),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        #[cfg(msgraph_beta_core)] d.field(0usize, "application", &self.application);
-        #[cfg(msgraph_beta_core)]
-        d.field(1usize, "service_principal", &self.service_principal);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4756,6 +4511,39 @@ impl rt::Object for Authentication {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authentication\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "email_methods", &self.email_methods);
+        d.field(2usize, "fido2_methods", &self.fido2_methods);
+        d.field(3usize, "methods", &self.methods);
+        d.field(
+            4usize,
+            "microsoft_authenticator_methods",
+            &self.microsoft_authenticator_methods,
+        );
+        d.field(5usize, "operations", &self.operations);
+        d.field(
+            6usize,
+            "passwordless_microsoft_authenticator_methods",
+            &self.passwordless_microsoft_authenticator_methods,
+        );
+        d.field(7usize, "password_methods", &self.password_methods);
+        d.field(8usize, "phone_methods", &self.phone_methods);
+        d.field(
+            9usize,
+            "temporary_access_pass_methods",
+            &self.temporary_access_pass_methods,
+        );
+        d.field(
+            10usize,
+            "windows_hello_for_business_methods",
+            &self.windows_hello_for_business_methods,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Authentication {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4787,64 +4575,11 @@ impl rt::Object for Authentication {
         w.field(10usize, &self.windows_hello_for_business_methods);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.email_methods),
-            2usize => ::std::option::Option::Some(&self.fido2_methods),
-            3usize => ::std::option::Option::Some(&self.methods),
-            4usize => ::std::option::Option::Some(&self.microsoft_authenticator_methods),
-            5usize => ::std::option::Option::Some(&self.operations),
-            6usize => {
-                ::std::option::Option::Some(
-                    &self.passwordless_microsoft_authenticator_methods,
-                )
-            }
-            7usize => ::std::option::Option::Some(&self.password_methods),
-            8usize => ::std::option::Option::Some(&self.phone_methods),
-            9usize => ::std::option::Option::Some(&self.temporary_access_pass_methods),
-            10usize => {
-                ::std::option::Option::Some(&self.windows_hello_for_business_methods)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "email_methods", &self.email_methods);
-        d.field(2usize, "fido2_methods", &self.fido2_methods);
-        d.field(3usize, "methods", &self.methods);
-        d.field(
-            4usize,
-            "microsoft_authenticator_methods",
-            &self.microsoft_authenticator_methods,
-        );
-        d.field(5usize, "operations", &self.operations);
-        d.field(
-            6usize,
-            "passwordless_microsoft_authenticator_methods",
-            &self.passwordless_microsoft_authenticator_methods,
-        );
-        d.field(7usize, "password_methods", &self.password_methods);
-        d.field(8usize, "phone_methods", &self.phone_methods);
-        d.field(
-            9usize,
-            "temporary_access_pass_methods",
-            &self.temporary_access_pass_methods,
-        );
-        d.field(
-            10usize,
-            "windows_hello_for_business_methods",
-            &self.windows_hello_for_business_methods,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4903,6 +4638,13 @@ impl rt::Object for AuthenticationMethod {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethod\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for AuthenticationMethod {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4914,22 +4656,11 @@ impl rt::Object for AuthenticationMethod {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5071,52 +4802,55 @@ impl rt::Poly for AnyAuthenticationMethod {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.emailAuthenticationMethod") => {
-                rt::object::read_boxed(r).map(Self::EmailAuthenticationMethod)
+                rt::object::read_boxed(r, Self::EmailAuthenticationMethod)
             }
             ::std::option::Option::Some("microsoft.graph.fido2AuthenticationMethod") => {
-                rt::object::read_boxed(r).map(Self::Fido2AuthenticationMethod)
+                rt::object::read_boxed(r, Self::Fido2AuthenticationMethod)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethod",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MicrosoftAuthenticatorAuthenticationMethod)
+                rt::object::read_boxed(
+                    r,
+                    Self::MicrosoftAuthenticatorAuthenticationMethod,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.passwordAuthenticationMethod",
-            ) => rt::object::read_boxed(r).map(Self::PasswordAuthenticationMethod),
+            ) => rt::object::read_boxed(r, Self::PasswordAuthenticationMethod),
             ::std::option::Option::Some(
                 "microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::PasswordlessMicrosoftAuthenticatorAuthenticationMethod)
+                rt::object::read_boxed(
+                    r,
+                    Self::PasswordlessMicrosoftAuthenticatorAuthenticationMethod,
+                )
             }
             ::std::option::Option::Some("microsoft.graph.phoneAuthenticationMethod") => {
-                rt::object::read_boxed(r).map(Self::PhoneAuthenticationMethod)
+                rt::object::read_boxed(r, Self::PhoneAuthenticationMethod)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.temporaryAccessPassAuthenticationMethod",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::TemporaryAccessPassAuthenticationMethod)
-            }
+            ) => rt::object::read_boxed(r, Self::TemporaryAccessPassAuthenticationMethod),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsHelloForBusinessAuthenticationMethod",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsHelloForBusinessAuthenticationMethod)
+                rt::object::read_boxed(
+                    r,
+                    Self::WindowsHelloForBusinessAuthenticationMethod,
+                )
             }
-            _ => rt::object::read_boxed(r).map(Self::AuthenticationMethod),
+            _ => rt::object::read_boxed(r, Self::AuthenticationMethod),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AuthenticationMethod(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EmailAuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5125,7 +4859,7 @@ impl rt::Poly for AnyAuthenticationMethod {
                 )
             }
             Self::Fido2AuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5134,7 +4868,7 @@ impl rt::Poly for AnyAuthenticationMethod {
                 )
             }
             Self::MicrosoftAuthenticatorAuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5143,7 +4877,7 @@ impl rt::Poly for AnyAuthenticationMethod {
                 )
             }
             Self::PasswordAuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5152,7 +4886,7 @@ impl rt::Poly for AnyAuthenticationMethod {
                 )
             }
             Self::PasswordlessMicrosoftAuthenticatorAuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5161,7 +4895,7 @@ impl rt::Poly for AnyAuthenticationMethod {
                 )
             }
             Self::PhoneAuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5170,7 +4904,7 @@ impl rt::Poly for AnyAuthenticationMethod {
                 )
             }
             Self::TemporaryAccessPassAuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5179,7 +4913,7 @@ impl rt::Poly for AnyAuthenticationMethod {
                 )
             }
             Self::WindowsHelloForBusinessAuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5433,6 +5167,35 @@ impl rt::Object for AzureAdWindowsAutopilotDeploymentProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.azureADWindowsAutopilotDeploymentProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "device_name_template", &self.device_name_template);
+        d.field(4usize, "device_type", &self.device_type);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "enable_white_glove", &self.enable_white_glove);
+        d.field(
+            7usize,
+            "enrollment_status_screen_settings",
+            &self.enrollment_status_screen_settings,
+        );
+        d.field(8usize, "extract_hardware_hash", &self.extract_hardware_hash);
+        d.field(9usize, "language", &self.language);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(
+            11usize,
+            "out_of_box_experience_settings",
+            &self.out_of_box_experience_settings,
+        );
+        d.field(12usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(13usize, "assigned_devices", &self.assigned_devices);
+        d.field(14usize, "assignments", &self.assignments);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for AzureAdWindowsAutopilotDeploymentProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5472,60 +5235,11 @@ impl rt::Object for AzureAdWindowsAutopilotDeploymentProfile {
         w.field(14usize, &self.assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.device_name_template),
-            4usize => ::std::option::Option::Some(&self.device_type),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.enable_white_glove),
-            7usize => {
-                ::std::option::Option::Some(&self.enrollment_status_screen_settings)
-            }
-            8usize => ::std::option::Option::Some(&self.extract_hardware_hash),
-            9usize => ::std::option::Option::Some(&self.language),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.out_of_box_experience_settings),
-            12usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            13usize => ::std::option::Option::Some(&self.assigned_devices),
-            14usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "device_name_template", &self.device_name_template);
-        d.field(4usize, "device_type", &self.device_type);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "enable_white_glove", &self.enable_white_glove);
-        d.field(
-            7usize,
-            "enrollment_status_screen_settings",
-            &self.enrollment_status_screen_settings,
-        );
-        d.field(8usize, "extract_hardware_hash", &self.extract_hardware_hash);
-        d.field(9usize, "language", &self.language);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
-            11usize,
-            "out_of_box_experience_settings",
-            &self.out_of_box_experience_settings,
-        );
-        d.field(12usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(13usize, "assigned_devices", &self.assigned_devices);
-        d.field(14usize, "assignments", &self.assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

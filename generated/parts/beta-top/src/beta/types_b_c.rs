@@ -99,6 +99,26 @@ impl rt::Object for BaseItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.baseItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "e_tag", &self.e_tag);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "name", &self.name);
+        d.field(8usize, "parent_reference", &self.parent_reference);
+        d.field(9usize, "web_url", &self.web_url);
+        #[cfg(msgraph_beta_core)]
+        d.field(10usize, "created_by_user", &self.created_by_user);
+        #[cfg(msgraph_beta_core)]
+        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for BaseItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -134,48 +154,11 @@ impl rt::Object for BaseItem {
         #[cfg(msgraph_beta_core)] w.field(11usize, &self.last_modified_by_user);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.e_tag),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.name),
-            8usize => ::std::option::Option::Some(&self.parent_reference),
-            9usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_beta_core)]
-            10usize => ::std::option::Option::Some(&self.created_by_user),
-            #[cfg(msgraph_beta_core)]
-            11usize => ::std::option::Option::Some(&self.last_modified_by_user),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "e_tag", &self.e_tag);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "parent_reference", &self.parent_reference);
-        d.field(9usize, "web_url", &self.web_url);
-        #[cfg(msgraph_beta_core)]
-        d.field(10usize, "created_by_user", &self.created_by_user);
-        #[cfg(msgraph_beta_core)]
-        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -305,49 +288,49 @@ impl rt::Poly for AnyBaseItem {
         match tag {
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.drive") => {
-                rt::object::read_boxed(r).map(Self::Drive)
+                rt::object::read_boxed(r, Self::Drive)
             }
             ::std::option::Option::Some("microsoft.graph.driveItem") => {
-                rt::object::read_boxed(r).map(Self::DriveItem)
+                rt::object::read_boxed(r, Self::DriveItem)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.list") => {
-                rt::object::read_boxed(r).map(Self::List)
+                rt::object::read_boxed(r, Self::List)
             }
             ::std::option::Option::Some("microsoft.graph.listItem") => {
-                rt::object::read_boxed(r).map(Self::ListItem)
+                rt::object::read_boxed(r, Self::ListItem)
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.sharedDriveItem") => {
-                rt::object::read_boxed(r).map(Self::SharedDriveItem)
+                rt::object::read_boxed(r, Self::SharedDriveItem)
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.site") => {
-                rt::object::read_boxed(r).map(Self::Site)
+                rt::object::read_boxed(r, Self::Site)
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.sitePage") => {
-                rt::object::read_boxed(r).map(Self::SitePage)
+                rt::object::read_boxed(r, Self::SitePage)
             }
-            _ => rt::object::read_boxed(r).map(Self::BaseItem),
+            _ => rt::object::read_boxed(r, Self::BaseItem),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::BaseItem(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.drive"),
                 )
             }
             Self::DriveItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.driveItem"),
@@ -355,14 +338,14 @@ impl rt::Poly for AnyBaseItem {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.list"),
                 )
             }
             Self::ListItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.listItem"),
@@ -370,7 +353,7 @@ impl rt::Poly for AnyBaseItem {
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sharedDriveItem"),
@@ -378,7 +361,7 @@ impl rt::Poly for AnyBaseItem {
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.site"),
@@ -386,7 +369,7 @@ impl rt::Poly for AnyBaseItem {
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sitePage"),
@@ -1032,6 +1015,25 @@ impl rt::Object for Channel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.channel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "email", &self.email);
+        d.field(5usize, "is_favorite_by_default", &self.is_favorite_by_default);
+        d.field(6usize, "membership_type", &self.membership_type);
+        d.field(7usize, "moderation_settings", &self.moderation_settings);
+        d.field(8usize, "web_url", &self.web_url);
+        d.field(9usize, "files_folder", &self.files_folder);
+        d.field(10usize, "members", &self.members);
+        d.field(11usize, "messages", &self.messages);
+        d.field(12usize, "tabs", &self.tabs);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Channel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1067,46 +1069,11 @@ impl rt::Object for Channel {
         w.field(12usize, &self.tabs);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.email),
-            5usize => ::std::option::Option::Some(&self.is_favorite_by_default),
-            6usize => ::std::option::Option::Some(&self.membership_type),
-            7usize => ::std::option::Option::Some(&self.moderation_settings),
-            8usize => ::std::option::Option::Some(&self.web_url),
-            9usize => ::std::option::Option::Some(&self.files_folder),
-            10usize => ::std::option::Option::Some(&self.members),
-            11usize => ::std::option::Option::Some(&self.messages),
-            12usize => ::std::option::Option::Some(&self.tabs),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "email", &self.email);
-        d.field(5usize, "is_favorite_by_default", &self.is_favorite_by_default);
-        d.field(6usize, "membership_type", &self.membership_type);
-        d.field(7usize, "moderation_settings", &self.moderation_settings);
-        d.field(8usize, "web_url", &self.web_url);
-        d.field(9usize, "files_folder", &self.files_folder);
-        d.field(10usize, "members", &self.members);
-        d.field(11usize, "messages", &self.messages);
-        d.field(12usize, "tabs", &self.tabs);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1215,6 +1182,23 @@ impl rt::Object for Chat {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "chat_type", &self.chat_type);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(4usize, "topic", &self.topic);
+        d.field(5usize, "installed_apps", &self.installed_apps);
+        d.field(6usize, "members", &self.members);
+        d.field(7usize, "messages", &self.messages);
+        d.field(8usize, "operations", &self.operations);
+        d.field(9usize, "permission_grants", &self.permission_grants);
+        d.field(10usize, "tabs", &self.tabs);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Chat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1246,42 +1230,11 @@ impl rt::Object for Chat {
         w.field(10usize, &self.tabs);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.chat_type),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            4usize => ::std::option::Option::Some(&self.topic),
-            5usize => ::std::option::Option::Some(&self.installed_apps),
-            6usize => ::std::option::Option::Some(&self.members),
-            7usize => ::std::option::Option::Some(&self.messages),
-            8usize => ::std::option::Option::Some(&self.operations),
-            9usize => ::std::option::Option::Some(&self.permission_grants),
-            10usize => ::std::option::Option::Some(&self.tabs),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "chat_type", &self.chat_type);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(4usize, "topic", &self.topic);
-        d.field(5usize, "installed_apps", &self.installed_apps);
-        d.field(6usize, "members", &self.members);
-        d.field(7usize, "messages", &self.messages);
-        d.field(8usize, "operations", &self.operations);
-        d.field(9usize, "permission_grants", &self.permission_grants);
-        d.field(10usize, "tabs", &self.tabs);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1367,6 +1320,19 @@ impl rt::Object for ClaimsMappingPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.claimsMappingPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "definition", &self.definition);
+        d.field(5usize, "is_organization_default", &self.is_organization_default);
+        d.field(6usize, "applies_to", &self.applies_to);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ClaimsMappingPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1390,34 +1356,11 @@ impl rt::Object for ClaimsMappingPolicy {
         w.field(6usize, &self.applies_to);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.definition),
-            5usize => ::std::option::Option::Some(&self.is_organization_default),
-            6usize => ::std::option::Option::Some(&self.applies_to),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "definition", &self.definition);
-        d.field(5usize, "is_organization_default", &self.is_organization_default);
-        d.field(6usize, "applies_to", &self.applies_to);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1465,6 +1408,13 @@ impl rt::Object for Compliance {
     const KEYS_JSON: &'static [&'static str] = &[",\"ediscovery\":"];
     const TAG: &'static str = "\"#microsoft.graph.compliance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "ediscovery", &self.ediscovery);
+    }
+}
+#[cfg(msgraph_beta_compliance)]
+impl rt::object::Members for Compliance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.ediscovery.read_from(r),
@@ -1476,22 +1426,11 @@ impl rt::Object for Compliance {
         w.field(0usize, &self.ediscovery);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.ediscovery),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ediscovery", &self.ediscovery);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1588,6 +1527,23 @@ impl rt::Object for ConnectedOrganization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.connectedOrganization\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "identity_sources", &self.identity_sources);
+        d.field(6usize, "modified_by", &self.modified_by);
+        d.field(7usize, "modified_date_time", &self.modified_date_time);
+        d.field(8usize, "state", &self.state);
+        d.field(9usize, "external_sponsors", &self.external_sponsors);
+        d.field(10usize, "internal_sponsors", &self.internal_sponsors);
+    }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for ConnectedOrganization {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1619,42 +1575,11 @@ impl rt::Object for ConnectedOrganization {
         w.field(10usize, &self.internal_sponsors);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.identity_sources),
-            6usize => ::std::option::Option::Some(&self.modified_by),
-            7usize => ::std::option::Option::Some(&self.modified_date_time),
-            8usize => ::std::option::Option::Some(&self.state),
-            9usize => ::std::option::Option::Some(&self.external_sponsors),
-            10usize => ::std::option::Option::Some(&self.internal_sponsors),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "identity_sources", &self.identity_sources);
-        d.field(6usize, "modified_by", &self.modified_by);
-        d.field(7usize, "modified_date_time", &self.modified_date_time);
-        d.field(8usize, "state", &self.state);
-        d.field(9usize, "external_sponsors", &self.external_sponsors);
-        d.field(10usize, "internal_sponsors", &self.internal_sponsors);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1730,6 +1655,17 @@ impl rt::Object for Connector {
     ];
     const TAG: &'static str = "\"#microsoft.graph.connector\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "external_ip", &self.external_ip);
+        d.field(2usize, "machine_name", &self.machine_name);
+        d.field(3usize, "status", &self.status);
+        d.field(4usize, "member_of", &self.member_of);
+    }
+}
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+impl rt::object::Members for Connector {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1749,30 +1685,11 @@ impl rt::Object for Connector {
         w.field(4usize, &self.member_of);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.external_ip),
-            2usize => ::std::option::Option::Some(&self.machine_name),
-            3usize => ::std::option::Option::Some(&self.status),
-            4usize => ::std::option::Option::Some(&self.member_of),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "external_ip", &self.external_ip);
-        d.field(2usize, "machine_name", &self.machine_name);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "member_of", &self.member_of);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1856,6 +1773,19 @@ impl rt::Object for ConnectorGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.connectorGroup\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "connector_group_type", &self.connector_group_type);
+        d.field(2usize, "is_default", &self.is_default);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "region", &self.region);
+        #[cfg(msgraph_beta_core)] d.field(5usize, "applications", &self.applications);
+        d.field(6usize, "members", &self.members);
+    }
+}
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+impl rt::object::Members for ConnectorGroup {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1880,35 +1810,11 @@ impl rt::Object for ConnectorGroup {
         w.field(6usize, &self.members);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.connector_group_type),
-            2usize => ::std::option::Option::Some(&self.is_default),
-            3usize => ::std::option::Option::Some(&self.name),
-            4usize => ::std::option::Option::Some(&self.region),
-            #[cfg(msgraph_beta_core)]
-            5usize => ::std::option::Option::Some(&self.applications),
-            6usize => ::std::option::Option::Some(&self.members),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "connector_group_type", &self.connector_group_type);
-        d.field(2usize, "is_default", &self.is_default);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "region", &self.region);
-        #[cfg(msgraph_beta_core)] d.field(5usize, "applications", &self.applications);
-        d.field(6usize, "members", &self.members);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1975,6 +1881,20 @@ impl rt::Object for ConversationMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conversationMember\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "roles", &self.roles);
+        d.field(
+            3usize,
+            "visible_history_start_date_time",
+            &self.visible_history_start_date_time,
+        );
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ConversationMember {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1992,32 +1912,11 @@ impl rt::Object for ConversationMember {
         w.field(3usize, &self.visible_history_start_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.roles),
-            3usize => ::std::option::Option::Some(&self.visible_history_start_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "roles", &self.roles);
-        d.field(
-            3usize,
-            "visible_history_start_date_time",
-            &self.visible_history_start_date_time,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2076,19 +1975,19 @@ impl rt::Poly for AnyConversationMember {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.aadUserConversationMember") => {
-                rt::object::read_boxed(r).map(Self::AadUserConversationMember)
+                rt::object::read_boxed(r, Self::AadUserConversationMember)
             }
-            _ => rt::object::read_boxed(r).map(Self::ConversationMember),
+            _ => rt::object::read_boxed(r, Self::ConversationMember),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ConversationMember(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AadUserConversationMember(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(

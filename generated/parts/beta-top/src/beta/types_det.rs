@@ -73,6 +73,18 @@ impl rt::Object for DetectedApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.detectedApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "device_count", &self.device_count);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "size_in_byte", &self.size_in_byte);
+        d.field(4usize, "version", &self.version);
+        d.field(5usize, "managed_devices", &self.managed_devices);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DetectedApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -94,32 +106,11 @@ impl rt::Object for DetectedApp {
         w.field(5usize, &self.managed_devices);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.device_count),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.size_in_byte),
-            4usize => ::std::option::Option::Some(&self.version),
-            5usize => ::std::option::Option::Some(&self.managed_devices),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_count", &self.device_count);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "size_in_byte", &self.size_in_byte);
-        d.field(4usize, "version", &self.version);
-        d.field(5usize, "managed_devices", &self.managed_devices);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

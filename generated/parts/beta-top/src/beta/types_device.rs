@@ -250,6 +250,67 @@ impl rt::Object for Device {
     ];
     const TAG: &'static str = "\"#microsoft.graph.device\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "account_enabled", &self.account_enabled);
+        d.field(3usize, "alternative_security_ids", &self.alternative_security_ids);
+        d.field(
+            4usize,
+            "approximate_last_sign_in_date_time",
+            &self.approximate_last_sign_in_date_time,
+        );
+        d.field(
+            5usize,
+            "compliance_expiration_date_time",
+            &self.compliance_expiration_date_time,
+        );
+        d.field(6usize, "device_category", &self.device_category);
+        d.field(7usize, "device_id", &self.device_id);
+        d.field(8usize, "device_metadata", &self.device_metadata);
+        d.field(9usize, "device_ownership", &self.device_ownership);
+        d.field(10usize, "device_version", &self.device_version);
+        d.field(11usize, "display_name", &self.display_name);
+        d.field(12usize, "domain_name", &self.domain_name);
+        d.field(13usize, "enrollment_profile_name", &self.enrollment_profile_name);
+        d.field(14usize, "enrollment_type", &self.enrollment_type);
+        d.field(15usize, "extension_attributes", &self.extension_attributes);
+        d.field(16usize, "hostnames", &self.hostnames);
+        d.field(17usize, "is_compliant", &self.is_compliant);
+        d.field(18usize, "is_managed", &self.is_managed);
+        d.field(19usize, "is_rooted", &self.is_rooted);
+        d.field(20usize, "management_type", &self.management_type);
+        d.field(
+            21usize,
+            "on_premises_last_sync_date_time",
+            &self.on_premises_last_sync_date_time,
+        );
+        d.field(22usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
+        d.field(23usize, "operating_system", &self.operating_system);
+        d.field(24usize, "operating_system_version", &self.operating_system_version);
+        d.field(25usize, "physical_ids", &self.physical_ids);
+        d.field(26usize, "profile_type", &self.profile_type);
+        d.field(27usize, "registration_date_time", &self.registration_date_time);
+        d.field(28usize, "system_labels", &self.system_labels);
+        d.field(29usize, "trust_type", &self.trust_type);
+        d.field(30usize, "kind", &self.kind);
+        d.field(31usize, "manufacturer", &self.manufacturer);
+        d.field(32usize, "model", &self.model);
+        d.field(33usize, "name", &self.name);
+        d.field(34usize, "platform", &self.platform);
+        d.field(35usize, "status", &self.status);
+        d.field(36usize, "usage_rights", &self.usage_rights);
+        d.field(37usize, "member_of", &self.member_of);
+        d.field(38usize, "registered_owners", &self.registered_owners);
+        d.field(39usize, "registered_users", &self.registered_users);
+        d.field(40usize, "transitive_member_of", &self.transitive_member_of);
+        d.field(41usize, "extensions", &self.extensions);
+        d.field(42usize, "commands", &self.commands);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Device {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -345,120 +406,11 @@ impl rt::Object for Device {
         w.field(42usize, &self.commands);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.account_enabled),
-            3usize => ::std::option::Option::Some(&self.alternative_security_ids),
-            4usize => {
-                ::std::option::Option::Some(&self.approximate_last_sign_in_date_time)
-            }
-            5usize => ::std::option::Option::Some(&self.compliance_expiration_date_time),
-            6usize => ::std::option::Option::Some(&self.device_category),
-            7usize => ::std::option::Option::Some(&self.device_id),
-            8usize => ::std::option::Option::Some(&self.device_metadata),
-            9usize => ::std::option::Option::Some(&self.device_ownership),
-            10usize => ::std::option::Option::Some(&self.device_version),
-            11usize => ::std::option::Option::Some(&self.display_name),
-            12usize => ::std::option::Option::Some(&self.domain_name),
-            13usize => ::std::option::Option::Some(&self.enrollment_profile_name),
-            14usize => ::std::option::Option::Some(&self.enrollment_type),
-            15usize => ::std::option::Option::Some(&self.extension_attributes),
-            16usize => ::std::option::Option::Some(&self.hostnames),
-            17usize => ::std::option::Option::Some(&self.is_compliant),
-            18usize => ::std::option::Option::Some(&self.is_managed),
-            19usize => ::std::option::Option::Some(&self.is_rooted),
-            20usize => ::std::option::Option::Some(&self.management_type),
-            21usize => ::std::option::Option::Some(&self.on_premises_last_sync_date_time),
-            22usize => ::std::option::Option::Some(&self.on_premises_sync_enabled),
-            23usize => ::std::option::Option::Some(&self.operating_system),
-            24usize => ::std::option::Option::Some(&self.operating_system_version),
-            25usize => ::std::option::Option::Some(&self.physical_ids),
-            26usize => ::std::option::Option::Some(&self.profile_type),
-            27usize => ::std::option::Option::Some(&self.registration_date_time),
-            28usize => ::std::option::Option::Some(&self.system_labels),
-            29usize => ::std::option::Option::Some(&self.trust_type),
-            30usize => ::std::option::Option::Some(&self.kind),
-            31usize => ::std::option::Option::Some(&self.manufacturer),
-            32usize => ::std::option::Option::Some(&self.model),
-            33usize => ::std::option::Option::Some(&self.name),
-            34usize => ::std::option::Option::Some(&self.platform),
-            35usize => ::std::option::Option::Some(&self.status),
-            36usize => ::std::option::Option::Some(&self.usage_rights),
-            37usize => ::std::option::Option::Some(&self.member_of),
-            38usize => ::std::option::Option::Some(&self.registered_owners),
-            39usize => ::std::option::Option::Some(&self.registered_users),
-            40usize => ::std::option::Option::Some(&self.transitive_member_of),
-            41usize => ::std::option::Option::Some(&self.extensions),
-            42usize => ::std::option::Option::Some(&self.commands),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "account_enabled", &self.account_enabled);
-        d.field(3usize, "alternative_security_ids", &self.alternative_security_ids);
-        d.field(
-            4usize,
-            "approximate_last_sign_in_date_time",
-            &self.approximate_last_sign_in_date_time,
-        );
-        d.field(
-            5usize,
-            "compliance_expiration_date_time",
-            &self.compliance_expiration_date_time,
-        );
-        d.field(6usize, "device_category", &self.device_category);
-        d.field(7usize, "device_id", &self.device_id);
-        d.field(8usize, "device_metadata", &self.device_metadata);
-        d.field(9usize, "device_ownership", &self.device_ownership);
-        d.field(10usize, "device_version", &self.device_version);
-        d.field(11usize, "display_name", &self.display_name);
-        d.field(12usize, "domain_name", &self.domain_name);
-        d.field(13usize, "enrollment_profile_name", &self.enrollment_profile_name);
-        d.field(14usize, "enrollment_type", &self.enrollment_type);
-        d.field(15usize, "extension_attributes", &self.extension_attributes);
-        d.field(16usize, "hostnames", &self.hostnames);
-        d.field(17usize, "is_compliant", &self.is_compliant);
-        d.field(18usize, "is_managed", &self.is_managed);
-        d.field(19usize, "is_rooted", &self.is_rooted);
-        d.field(20usize, "management_type", &self.management_type);
-        d.field(
-            21usize,
-            "on_premises_last_sync_date_time",
-            &self.on_premises_last_sync_date_time,
-        );
-        d.field(22usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
-        d.field(23usize, "operating_system", &self.operating_system);
-        d.field(24usize, "operating_system_version", &self.operating_system_version);
-        d.field(25usize, "physical_ids", &self.physical_ids);
-        d.field(26usize, "profile_type", &self.profile_type);
-        d.field(27usize, "registration_date_time", &self.registration_date_time);
-        d.field(28usize, "system_labels", &self.system_labels);
-        d.field(29usize, "trust_type", &self.trust_type);
-        d.field(30usize, "kind", &self.kind);
-        d.field(31usize, "manufacturer", &self.manufacturer);
-        d.field(32usize, "model", &self.model);
-        d.field(33usize, "name", &self.name);
-        d.field(34usize, "platform", &self.platform);
-        d.field(35usize, "status", &self.status);
-        d.field(36usize, "usage_rights", &self.usage_rights);
-        d.field(37usize, "member_of", &self.member_of);
-        d.field(38usize, "registered_owners", &self.registered_owners);
-        d.field(39usize, "registered_users", &self.registered_users);
-        d.field(40usize, "transitive_member_of", &self.transitive_member_of);
-        d.field(41usize, "extensions", &self.extensions);
-        d.field(42usize, "commands", &self.commands);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

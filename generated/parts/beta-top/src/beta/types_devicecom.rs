@@ -140,6 +140,27 @@ impl rt::Object for DeviceComplianceScript {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceScript\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "detection_script_content", &self.detection_script_content);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "enforce_signature_check", &self.enforce_signature_check);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "publisher", &self.publisher);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "run_as32_bit", &self.run_as32_bit);
+        d.field(10usize, "run_as_account", &self.run_as_account);
+        d.field(11usize, "version", &self.version);
+        d.field(12usize, "assignments", &self.assignments);
+        d.field(13usize, "device_run_states", &self.device_run_states);
+        d.field(14usize, "run_summary", &self.run_summary);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceComplianceScript {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -179,50 +200,11 @@ impl rt::Object for DeviceComplianceScript {
         w.field(14usize, &self.run_summary);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.detection_script_content),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.enforce_signature_check),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.publisher),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.run_as32_bit),
-            10usize => ::std::option::Option::Some(&self.run_as_account),
-            11usize => ::std::option::Option::Some(&self.version),
-            12usize => ::std::option::Option::Some(&self.assignments),
-            13usize => ::std::option::Option::Some(&self.device_run_states),
-            14usize => ::std::option::Option::Some(&self.run_summary),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "detection_script_content", &self.detection_script_content);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "enforce_signature_check", &self.enforce_signature_check);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "publisher", &self.publisher);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "run_as32_bit", &self.run_as32_bit);
-        d.field(10usize, "run_as_account", &self.run_as_account);
-        d.field(11usize, "version", &self.version);
-        d.field(12usize, "assignments", &self.assignments);
-        d.field(13usize, "device_run_states", &self.device_run_states);
-        d.field(14usize, "run_summary", &self.run_summary);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -333,6 +315,28 @@ impl rt::Object for DeviceComplianceScriptDeviceState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceScriptDeviceState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "detection_state", &self.detection_state);
+        d.field(
+            2usize,
+            "expected_state_update_date_time",
+            &self.expected_state_update_date_time,
+        );
+        d.field(
+            3usize,
+            "last_state_update_date_time",
+            &self.last_state_update_date_time,
+        );
+        d.field(4usize, "last_sync_date_time", &self.last_sync_date_time);
+        d.field(5usize, "script_error", &self.script_error);
+        d.field(6usize, "script_output", &self.script_output);
+        d.field(7usize, "managed_device", &self.managed_device);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceComplianceScriptDeviceState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -358,44 +362,11 @@ impl rt::Object for DeviceComplianceScriptDeviceState {
         w.field(7usize, &self.managed_device);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.detection_state),
-            2usize => ::std::option::Option::Some(&self.expected_state_update_date_time),
-            3usize => ::std::option::Option::Some(&self.last_state_update_date_time),
-            4usize => ::std::option::Option::Some(&self.last_sync_date_time),
-            5usize => ::std::option::Option::Some(&self.script_error),
-            6usize => ::std::option::Option::Some(&self.script_output),
-            7usize => ::std::option::Option::Some(&self.managed_device),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "detection_state", &self.detection_state);
-        d.field(
-            2usize,
-            "expected_state_update_date_time",
-            &self.expected_state_update_date_time,
-        );
-        d.field(
-            3usize,
-            "last_state_update_date_time",
-            &self.last_state_update_date_time,
-        );
-        d.field(4usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(5usize, "script_error", &self.script_error);
-        d.field(6usize, "script_output", &self.script_output);
-        d.field(7usize, "managed_device", &self.managed_device);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -175,6 +175,46 @@ impl rt::Object for DeviceConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -220,84 +260,11 @@ impl rt::Object for DeviceConfiguration {
         w.field(17usize, &self.user_status_overview);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "device_management_applicability_rule_device_mode",
-            &self.device_management_applicability_rule_device_mode,
-        );
-        d.field(
-            4usize,
-            "device_management_applicability_rule_os_edition",
-            &self.device_management_applicability_rule_os_edition,
-        );
-        d.field(
-            5usize,
-            "device_management_applicability_rule_os_version",
-            &self.device_management_applicability_rule_os_version,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
-            12usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1896,545 +1863,499 @@ impl rt::Poly for AnyDeviceConfiguration {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidCertificateProfileBase",
-            ) => rt::object::read_boxed(r).map(Self::AndroidCertificateProfileBase),
+            ) => rt::object::read_boxed(r, Self::AndroidCertificateProfileBase),
             ::std::option::Option::Some("microsoft.graph.androidCustomConfiguration") => {
-                rt::object::read_boxed(r).map(Self::AndroidCustomConfiguration)
+                rt::object::read_boxed(r, Self::AndroidCustomConfiguration)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerCertificateProfileBase",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidDeviceOwnerCertificateProfileBase)
+                rt::object::read_boxed(r, Self::AndroidDeviceOwnerCertificateProfileBase)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerDerivedCredentialAuthenticationConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(
-                        Self::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration,
-                    )
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerGeneralDeviceConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidDeviceOwnerGeneralDeviceConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidDeviceOwnerGeneralDeviceConfiguration,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidDeviceOwnerImportedPfxCertificateProfile)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidDeviceOwnerImportedPfxCertificateProfile,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerPkcsCertificateProfile",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidDeviceOwnerPkcsCertificateProfile)
+                rt::object::read_boxed(r, Self::AndroidDeviceOwnerPkcsCertificateProfile)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerScepCertificateProfile",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidDeviceOwnerScepCertificateProfile)
+                rt::object::read_boxed(r, Self::AndroidDeviceOwnerScepCertificateProfile)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerTrustedRootCertificate",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidDeviceOwnerTrustedRootCertificate)
+                rt::object::read_boxed(r, Self::AndroidDeviceOwnerTrustedRootCertificate)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerVpnConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidDeviceOwnerVpnConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerVpnConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerWiFiConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidDeviceOwnerWiFiConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerWiFiConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.androidEasEmailProfileConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidEasEmailProfileConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidEasEmailProfileConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.androidEnterpriseWiFiConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidEnterpriseWiFiConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidEnterpriseWiFiConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkCertificateProfileBase",
-            ) => {
-                rt::object::read_boxed(r).map(Self::AndroidForWorkCertificateProfileBase)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidForWorkCertificateProfileBase),
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkCustomConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidForWorkCustomConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidForWorkCustomConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkEasEmailProfileBase",
-            ) => rt::object::read_boxed(r).map(Self::AndroidForWorkEasEmailProfileBase),
+            ) => rt::object::read_boxed(r, Self::AndroidForWorkEasEmailProfileBase),
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkEnterpriseWiFiConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidForWorkEnterpriseWiFiConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidForWorkEnterpriseWiFiConfiguration,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkGeneralDeviceConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidForWorkGeneralDeviceConfiguration)
+                rt::object::read_boxed(r, Self::AndroidForWorkGeneralDeviceConfiguration)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkGmailEasConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidForWorkGmailEasConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidForWorkGmailEasConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkImportedPFXCertificateProfile",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidForWorkImportedPfxCertificateProfile)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidForWorkImportedPfxCertificateProfile,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkNineWorkEasConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidForWorkNineWorkEasConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidForWorkNineWorkEasConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkPkcsCertificateProfile",
-            ) => {
-                rt::object::read_boxed(r).map(Self::AndroidForWorkPkcsCertificateProfile)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidForWorkPkcsCertificateProfile),
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkScepCertificateProfile",
-            ) => {
-                rt::object::read_boxed(r).map(Self::AndroidForWorkScepCertificateProfile)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidForWorkScepCertificateProfile),
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkTrustedRootCertificate",
-            ) => {
-                rt::object::read_boxed(r).map(Self::AndroidForWorkTrustedRootCertificate)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidForWorkTrustedRootCertificate),
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkVpnConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidForWorkVpnConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidForWorkVpnConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkWiFiConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidForWorkWiFiConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidForWorkWiFiConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.androidGeneralDeviceConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidGeneralDeviceConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidGeneralDeviceConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.androidImportedPFXCertificateProfile",
-            ) => {
-                rt::object::read_boxed(r).map(Self::AndroidImportedPfxCertificateProfile)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidImportedPfxCertificateProfile),
             ::std::option::Option::Some("microsoft.graph.androidOmaCpConfiguration") => {
-                rt::object::read_boxed(r).map(Self::AndroidOmaCpConfiguration)
+                rt::object::read_boxed(r, Self::AndroidOmaCpConfiguration)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidPkcsCertificateProfile",
-            ) => rt::object::read_boxed(r).map(Self::AndroidPkcsCertificateProfile),
+            ) => rt::object::read_boxed(r, Self::AndroidPkcsCertificateProfile),
             ::std::option::Option::Some(
                 "microsoft.graph.androidScepCertificateProfile",
-            ) => rt::object::read_boxed(r).map(Self::AndroidScepCertificateProfile),
+            ) => rt::object::read_boxed(r, Self::AndroidScepCertificateProfile),
             ::std::option::Option::Some(
                 "microsoft.graph.androidTrustedRootCertificate",
-            ) => rt::object::read_boxed(r).map(Self::AndroidTrustedRootCertificate),
+            ) => rt::object::read_boxed(r, Self::AndroidTrustedRootCertificate),
             ::std::option::Option::Some("microsoft.graph.androidVpnConfiguration") => {
-                rt::object::read_boxed(r).map(Self::AndroidVpnConfiguration)
+                rt::object::read_boxed(r, Self::AndroidVpnConfiguration)
             }
             ::std::option::Option::Some("microsoft.graph.androidWiFiConfiguration") => {
-                rt::object::read_boxed(r).map(Self::AndroidWiFiConfiguration)
+                rt::object::read_boxed(r, Self::AndroidWiFiConfiguration)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileCertificateProfileBase",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileCertificateProfileBase)
+                rt::object::read_boxed(r, Self::AndroidWorkProfileCertificateProfileBase)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileCustomConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileCustomConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileCustomConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileEasEmailProfileBase",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileEasEmailProfileBase)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileEasEmailProfileBase),
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileEnterpriseWiFiConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidWorkProfileEnterpriseWiFiConfiguration,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileGeneralDeviceConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidWorkProfileGeneralDeviceConfiguration,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileGmailEasConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileGmailEasConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileGmailEasConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileNineWorkEasConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileNineWorkEasConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidWorkProfileNineWorkEasConfiguration,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfilePkcsCertificateProfile",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfilePkcsCertificateProfile)
+                rt::object::read_boxed(r, Self::AndroidWorkProfilePkcsCertificateProfile)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileScepCertificateProfile",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileScepCertificateProfile)
+                rt::object::read_boxed(r, Self::AndroidWorkProfileScepCertificateProfile)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileTrustedRootCertificate",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileTrustedRootCertificate)
+                rt::object::read_boxed(r, Self::AndroidWorkProfileTrustedRootCertificate)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileVpnConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidWorkProfileVpnConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileVpnConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileWiFiConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidWorkProfileWiFiConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileWiFiConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.aospDeviceOwnerDeviceConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AospDeviceOwnerDeviceConfiguration),
+            ) => rt::object::read_boxed(r, Self::AospDeviceOwnerDeviceConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.appleDeviceFeaturesConfigurationBase",
-            ) => {
-                rt::object::read_boxed(r).map(Self::AppleDeviceFeaturesConfigurationBase)
-            }
+            ) => rt::object::read_boxed(r, Self::AppleDeviceFeaturesConfigurationBase),
             ::std::option::Option::Some(
                 "microsoft.graph.appleExpeditedCheckinConfigurationBase",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AppleExpeditedCheckinConfigurationBase)
-            }
+            ) => rt::object::read_boxed(r, Self::AppleExpeditedCheckinConfigurationBase),
             ::std::option::Option::Some("microsoft.graph.appleVpnConfiguration") => {
-                rt::object::read_boxed(r).map(Self::AppleVpnConfiguration)
+                rt::object::read_boxed(r, Self::AppleVpnConfiguration)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.easEmailProfileConfigurationBase",
-            ) => rt::object::read_boxed(r).map(Self::EasEmailProfileConfigurationBase),
+            ) => rt::object::read_boxed(r, Self::EasEmailProfileConfigurationBase),
             ::std::option::Option::Some(
                 "microsoft.graph.editionUpgradeConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::EditionUpgradeConfiguration),
+            ) => rt::object::read_boxed(r, Self::EditionUpgradeConfiguration),
             ::std::option::Option::Some("microsoft.graph.iosCertificateProfile") => {
-                rt::object::read_boxed(r).map(Self::IosCertificateProfile)
+                rt::object::read_boxed(r, Self::IosCertificateProfile)
             }
             ::std::option::Option::Some("microsoft.graph.iosCertificateProfileBase") => {
-                rt::object::read_boxed(r).map(Self::IosCertificateProfileBase)
+                rt::object::read_boxed(r, Self::IosCertificateProfileBase)
             }
             ::std::option::Option::Some("microsoft.graph.iosCustomConfiguration") => {
-                rt::object::read_boxed(r).map(Self::IosCustomConfiguration)
+                rt::object::read_boxed(r, Self::IosCustomConfiguration)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.iosDerivedCredentialAuthenticationConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::IosDerivedCredentialAuthenticationConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::IosDerivedCredentialAuthenticationConfiguration,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.iosDeviceFeaturesConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::IosDeviceFeaturesConfiguration),
+            ) => rt::object::read_boxed(r, Self::IosDeviceFeaturesConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.iosEasEmailProfileConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::IosEasEmailProfileConfiguration),
+            ) => rt::object::read_boxed(r, Self::IosEasEmailProfileConfiguration),
             ::std::option::Option::Some("microsoft.graph.iosEduDeviceConfiguration") => {
-                rt::object::read_boxed(r).map(Self::IosEduDeviceConfiguration)
+                rt::object::read_boxed(r, Self::IosEduDeviceConfiguration)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.iosEducationDeviceConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::IosEducationDeviceConfiguration),
+            ) => rt::object::read_boxed(r, Self::IosEducationDeviceConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.iosEnterpriseWiFiConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::IosEnterpriseWiFiConfiguration),
+            ) => rt::object::read_boxed(r, Self::IosEnterpriseWiFiConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.iosExpeditedCheckinConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::IosExpeditedCheckinConfiguration),
+            ) => rt::object::read_boxed(r, Self::IosExpeditedCheckinConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.iosGeneralDeviceConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::IosGeneralDeviceConfiguration),
+            ) => rt::object::read_boxed(r, Self::IosGeneralDeviceConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.iosImportedPFXCertificateProfile",
-            ) => rt::object::read_boxed(r).map(Self::IosImportedPfxCertificateProfile),
+            ) => rt::object::read_boxed(r, Self::IosImportedPfxCertificateProfile),
             ::std::option::Option::Some("microsoft.graph.iosPkcsCertificateProfile") => {
-                rt::object::read_boxed(r).map(Self::IosPkcsCertificateProfile)
+                rt::object::read_boxed(r, Self::IosPkcsCertificateProfile)
             }
             ::std::option::Option::Some("microsoft.graph.iosScepCertificateProfile") => {
-                rt::object::read_boxed(r).map(Self::IosScepCertificateProfile)
+                rt::object::read_boxed(r, Self::IosScepCertificateProfile)
             }
             ::std::option::Option::Some("microsoft.graph.iosTrustedRootCertificate") => {
-                rt::object::read_boxed(r).map(Self::IosTrustedRootCertificate)
+                rt::object::read_boxed(r, Self::IosTrustedRootCertificate)
             }
             ::std::option::Option::Some("microsoft.graph.iosUpdateConfiguration") => {
-                rt::object::read_boxed(r).map(Self::IosUpdateConfiguration)
+                rt::object::read_boxed(r, Self::IosUpdateConfiguration)
             }
             ::std::option::Option::Some("microsoft.graph.iosVpnConfiguration") => {
-                rt::object::read_boxed(r).map(Self::IosVpnConfiguration)
+                rt::object::read_boxed(r, Self::IosVpnConfiguration)
             }
             ::std::option::Option::Some("microsoft.graph.iosWiFiConfiguration") => {
-                rt::object::read_boxed(r).map(Self::IosWiFiConfiguration)
+                rt::object::read_boxed(r, Self::IosWiFiConfiguration)
             }
             ::std::option::Option::Some("microsoft.graph.iosikEv2VpnConfiguration") => {
-                rt::object::read_boxed(r).map(Self::IosikEv2VpnConfiguration)
+                rt::object::read_boxed(r, Self::IosikEv2VpnConfiguration)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.macOSCertificateProfileBase",
-            ) => rt::object::read_boxed(r).map(Self::MacOsCertificateProfileBase),
+            ) => rt::object::read_boxed(r, Self::MacOsCertificateProfileBase),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSCustomAppConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::MacOsCustomAppConfiguration),
+            ) => rt::object::read_boxed(r, Self::MacOsCustomAppConfiguration),
             ::std::option::Option::Some("microsoft.graph.macOSCustomConfiguration") => {
-                rt::object::read_boxed(r).map(Self::MacOsCustomConfiguration)
+                rt::object::read_boxed(r, Self::MacOsCustomConfiguration)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.macOSDeviceFeaturesConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::MacOsDeviceFeaturesConfiguration),
+            ) => rt::object::read_boxed(r, Self::MacOsDeviceFeaturesConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSEndpointProtectionConfiguration",
-            ) => {
-                rt::object::read_boxed(r).map(Self::MacOsEndpointProtectionConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::MacOsEndpointProtectionConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSEnterpriseWiFiConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::MacOsEnterpriseWiFiConfiguration),
+            ) => rt::object::read_boxed(r, Self::MacOsEnterpriseWiFiConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSExtensionsConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::MacOsExtensionsConfiguration),
+            ) => rt::object::read_boxed(r, Self::MacOsExtensionsConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSGeneralDeviceConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::MacOsGeneralDeviceConfiguration),
+            ) => rt::object::read_boxed(r, Self::MacOsGeneralDeviceConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSImportedPFXCertificateProfile",
-            ) => rt::object::read_boxed(r).map(Self::MacOsImportedPfxCertificateProfile),
+            ) => rt::object::read_boxed(r, Self::MacOsImportedPfxCertificateProfile),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSPkcsCertificateProfile",
-            ) => rt::object::read_boxed(r).map(Self::MacOsPkcsCertificateProfile),
+            ) => rt::object::read_boxed(r, Self::MacOsPkcsCertificateProfile),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSScepCertificateProfile",
-            ) => rt::object::read_boxed(r).map(Self::MacOsScepCertificateProfile),
+            ) => rt::object::read_boxed(r, Self::MacOsScepCertificateProfile),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSSoftwareUpdateConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::MacOsSoftwareUpdateConfiguration),
+            ) => rt::object::read_boxed(r, Self::MacOsSoftwareUpdateConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSTrustedRootCertificate",
-            ) => rt::object::read_boxed(r).map(Self::MacOsTrustedRootCertificate),
+            ) => rt::object::read_boxed(r, Self::MacOsTrustedRootCertificate),
             ::std::option::Option::Some("microsoft.graph.macOSVpnConfiguration") => {
-                rt::object::read_boxed(r).map(Self::MacOsVpnConfiguration)
+                rt::object::read_boxed(r, Self::MacOsVpnConfiguration)
             }
             ::std::option::Option::Some("microsoft.graph.macOSWiFiConfiguration") => {
-                rt::object::read_boxed(r).map(Self::MacOsWiFiConfiguration)
+                rt::object::read_boxed(r, Self::MacOsWiFiConfiguration)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.macOSWiredNetworkConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::MacOsWiredNetworkConfiguration),
+            ) => rt::object::read_boxed(r, Self::MacOsWiredNetworkConfiguration),
             ::std::option::Option::Some("microsoft.graph.sharedPCConfiguration") => {
-                rt::object::read_boxed(r).map(Self::SharedPcConfiguration)
+                rt::object::read_boxed(r, Self::SharedPcConfiguration)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.unsupportedDeviceConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::UnsupportedDeviceConfiguration),
+            ) => rt::object::read_boxed(r, Self::UnsupportedDeviceConfiguration),
             ::std::option::Option::Some("microsoft.graph.vpnConfiguration") => {
-                rt::object::read_boxed(r).map(Self::VpnConfiguration)
+                rt::object::read_boxed(r, Self::VpnConfiguration)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windows10CertificateProfileBase",
-            ) => rt::object::read_boxed(r).map(Self::Windows10CertificateProfileBase),
+            ) => rt::object::read_boxed(r, Self::Windows10CertificateProfileBase),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10CustomConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::Windows10CustomConfiguration),
+            ) => rt::object::read_boxed(r, Self::Windows10CustomConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10DeviceFirmwareConfigurationInterface",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Windows10DeviceFirmwareConfigurationInterface)
+                rt::object::read_boxed(
+                    r,
+                    Self::Windows10DeviceFirmwareConfigurationInterface,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EasEmailProfileConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Windows10EasEmailProfileConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::Windows10EasEmailProfileConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EndpointProtectionConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Windows10EndpointProtectionConfiguration)
+                rt::object::read_boxed(r, Self::Windows10EndpointProtectionConfiguration)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Windows10EnterpriseModernAppManagementConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::Windows10EnterpriseModernAppManagementConfiguration,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windows10GeneralConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::Windows10GeneralConfiguration),
+            ) => rt::object::read_boxed(r, Self::Windows10GeneralConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10ImportedPFXCertificateProfile",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Windows10ImportedPfxCertificateProfile)
-            }
+            ) => rt::object::read_boxed(r, Self::Windows10ImportedPfxCertificateProfile),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10NetworkBoundaryConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Windows10NetworkBoundaryConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::Windows10NetworkBoundaryConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10PFXImportCertificateProfile",
-            ) => {
-                rt::object::read_boxed(r).map(Self::Windows10PfxImportCertificateProfile)
-            }
+            ) => rt::object::read_boxed(r, Self::Windows10PfxImportCertificateProfile),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10PkcsCertificateProfile",
-            ) => rt::object::read_boxed(r).map(Self::Windows10PkcsCertificateProfile),
+            ) => rt::object::read_boxed(r, Self::Windows10PkcsCertificateProfile),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10SecureAssessmentConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Windows10SecureAssessmentConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::Windows10SecureAssessmentConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10TeamGeneralConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::Windows10TeamGeneralConfiguration),
+            ) => rt::object::read_boxed(r, Self::Windows10TeamGeneralConfiguration),
             ::std::option::Option::Some("microsoft.graph.windows10VpnConfiguration") => {
-                rt::object::read_boxed(r).map(Self::Windows10VpnConfiguration)
+                rt::object::read_boxed(r, Self::Windows10VpnConfiguration)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windows81CertificateProfileBase",
-            ) => rt::object::read_boxed(r).map(Self::Windows81CertificateProfileBase),
+            ) => rt::object::read_boxed(r, Self::Windows81CertificateProfileBase),
             ::std::option::Option::Some(
                 "microsoft.graph.windows81GeneralConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::Windows81GeneralConfiguration),
+            ) => rt::object::read_boxed(r, Self::Windows81GeneralConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.windows81SCEPCertificateProfile",
-            ) => rt::object::read_boxed(r).map(Self::Windows81ScepCertificateProfile),
+            ) => rt::object::read_boxed(r, Self::Windows81ScepCertificateProfile),
             ::std::option::Option::Some(
                 "microsoft.graph.windows81TrustedRootCertificate",
-            ) => rt::object::read_boxed(r).map(Self::Windows81TrustedRootCertificate),
+            ) => rt::object::read_boxed(r, Self::Windows81TrustedRootCertificate),
             ::std::option::Option::Some("microsoft.graph.windows81VpnConfiguration") => {
-                rt::object::read_boxed(r).map(Self::Windows81VpnConfiguration)
+                rt::object::read_boxed(r, Self::Windows81VpnConfiguration)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windows81WifiImportConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::Windows81WifiImportConfiguration),
+            ) => rt::object::read_boxed(r, Self::Windows81WifiImportConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsCertificateProfileBase",
-            ) => rt::object::read_boxed(r).map(Self::WindowsCertificateProfileBase),
+            ) => rt::object::read_boxed(r, Self::WindowsCertificateProfileBase),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsDefenderAdvancedThreatProtectionConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::WindowsDefenderAdvancedThreatProtectionConfiguration,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDeliveryOptimizationConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsDeliveryOptimizationConfiguration)
+                rt::object::read_boxed(r, Self::WindowsDeliveryOptimizationConfiguration)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDomainJoinConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::WindowsDomainJoinConfiguration),
+            ) => rt::object::read_boxed(r, Self::WindowsDomainJoinConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsHealthMonitoringConfiguration",
-            ) => {
-                rt::object::read_boxed(r).map(Self::WindowsHealthMonitoringConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::WindowsHealthMonitoringConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsIdentityProtectionConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsIdentityProtectionConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::WindowsIdentityProtectionConfiguration),
             ::std::option::Option::Some("microsoft.graph.windowsKioskConfiguration") => {
-                rt::object::read_boxed(r).map(Self::WindowsKioskConfiguration)
+                rt::object::read_boxed(r, Self::WindowsKioskConfiguration)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81CertificateProfileBase",
-            ) => {
-                rt::object::read_boxed(r).map(Self::WindowsPhone81CertificateProfileBase)
-            }
+            ) => rt::object::read_boxed(r, Self::WindowsPhone81CertificateProfileBase),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81CustomConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::WindowsPhone81CustomConfiguration),
+            ) => rt::object::read_boxed(r, Self::WindowsPhone81CustomConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81GeneralConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::WindowsPhone81GeneralConfiguration),
+            ) => rt::object::read_boxed(r, Self::WindowsPhone81GeneralConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81ImportedPFXCertificateProfile",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsPhone81ImportedPfxCertificateProfile)
+                rt::object::read_boxed(
+                    r,
+                    Self::WindowsPhone81ImportedPfxCertificateProfile,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81SCEPCertificateProfile",
-            ) => {
-                rt::object::read_boxed(r).map(Self::WindowsPhone81ScepCertificateProfile)
-            }
+            ) => rt::object::read_boxed(r, Self::WindowsPhone81ScepCertificateProfile),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81TrustedRootCertificate",
-            ) => {
-                rt::object::read_boxed(r).map(Self::WindowsPhone81TrustedRootCertificate)
-            }
+            ) => rt::object::read_boxed(r, Self::WindowsPhone81TrustedRootCertificate),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81VpnConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::WindowsPhone81VpnConfiguration),
+            ) => rt::object::read_boxed(r, Self::WindowsPhone81VpnConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhoneEASEmailProfileConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsPhoneEasEmailProfileConfiguration)
+                rt::object::read_boxed(r, Self::WindowsPhoneEasEmailProfileConfiguration)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdateForBusinessConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsUpdateForBusinessConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::WindowsUpdateForBusinessConfiguration),
             ::std::option::Option::Some("microsoft.graph.windowsVpnConfiguration") => {
-                rt::object::read_boxed(r).map(Self::WindowsVpnConfiguration)
+                rt::object::read_boxed(r, Self::WindowsVpnConfiguration)
             }
             ::std::option::Option::Some("microsoft.graph.windowsWifiConfiguration") => {
-                rt::object::read_boxed(r).map(Self::WindowsWifiConfiguration)
+                rt::object::read_boxed(r, Self::WindowsWifiConfiguration)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windowsWifiEnterpriseEAPConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsWifiEnterpriseEapConfiguration)
-            }
-            _ => rt::object::read_boxed(r).map(Self::DeviceConfiguration),
+            ) => rt::object::read_boxed(r, Self::WindowsWifiEnterpriseEapConfiguration),
+            _ => rt::object::read_boxed(r, Self::DeviceConfiguration),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeviceConfiguration(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AndroidCertificateProfileBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2443,7 +2364,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidCustomConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2452,7 +2373,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidDeviceOwnerCertificateProfileBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2461,7 +2382,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2470,7 +2391,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2479,7 +2400,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidDeviceOwnerGeneralDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2488,7 +2409,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidDeviceOwnerImportedPfxCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2497,7 +2418,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidDeviceOwnerPkcsCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2506,7 +2427,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidDeviceOwnerScepCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2515,7 +2436,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidDeviceOwnerTrustedRootCertificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2524,7 +2445,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidDeviceOwnerVpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2533,7 +2454,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidDeviceOwnerWiFiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2542,7 +2463,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidEasEmailProfileConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2551,7 +2472,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2560,7 +2481,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidForWorkCertificateProfileBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2569,7 +2490,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidForWorkCustomConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2578,7 +2499,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidForWorkEasEmailProfileBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2587,7 +2508,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidForWorkEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2596,7 +2517,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidForWorkGeneralDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2605,7 +2526,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidForWorkGmailEasConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2614,7 +2535,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidForWorkImportedPfxCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2623,7 +2544,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidForWorkNineWorkEasConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2632,7 +2553,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidForWorkPkcsCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2641,7 +2562,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidForWorkScepCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2650,7 +2571,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidForWorkTrustedRootCertificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2659,7 +2580,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidForWorkVpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2668,7 +2589,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidForWorkWiFiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2677,7 +2598,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidGeneralDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2686,7 +2607,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidImportedPfxCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2695,7 +2616,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidOmaCpConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2704,7 +2625,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidPkcsCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2713,7 +2634,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidScepCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2722,7 +2643,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidTrustedRootCertificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2731,7 +2652,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidVpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2740,7 +2661,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidWiFiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2749,7 +2670,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidWorkProfileCertificateProfileBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2758,7 +2679,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidWorkProfileCustomConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2767,7 +2688,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidWorkProfileEasEmailProfileBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2776,7 +2697,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidWorkProfileEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2785,7 +2706,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidWorkProfileGeneralDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2794,7 +2715,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidWorkProfileGmailEasConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2803,7 +2724,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidWorkProfileNineWorkEasConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2812,7 +2733,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidWorkProfilePkcsCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2821,7 +2742,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidWorkProfileScepCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2830,7 +2751,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidWorkProfileTrustedRootCertificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2839,7 +2760,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidWorkProfileVpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2848,7 +2769,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidWorkProfileWiFiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2857,7 +2778,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AospDeviceOwnerDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2866,7 +2787,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AppleDeviceFeaturesConfigurationBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2875,7 +2796,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AppleExpeditedCheckinConfigurationBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2884,14 +2805,14 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AppleVpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.appleVpnConfiguration"),
                 )
             }
             Self::EasEmailProfileConfigurationBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2900,7 +2821,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::EditionUpgradeConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2909,14 +2830,14 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::IosCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosCertificateProfile"),
                 )
             }
             Self::IosCertificateProfileBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2925,7 +2846,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::IosCustomConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2934,7 +2855,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::IosDerivedCredentialAuthenticationConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2943,7 +2864,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::IosDeviceFeaturesConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2952,7 +2873,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::IosEasEmailProfileConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2961,7 +2882,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::IosEduDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2970,7 +2891,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::IosEducationDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2979,7 +2900,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::IosEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2988,7 +2909,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::IosExpeditedCheckinConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2997,7 +2918,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::IosGeneralDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3006,7 +2927,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::IosImportedPfxCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3015,7 +2936,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::IosPkcsCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3024,7 +2945,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::IosScepCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3033,7 +2954,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::IosTrustedRootCertificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3042,7 +2963,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::IosUpdateConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3051,21 +2972,21 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::IosVpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosVpnConfiguration"),
                 )
             }
             Self::IosWiFiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosWiFiConfiguration"),
                 )
             }
             Self::IosikEv2VpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3074,7 +2995,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::MacOsCertificateProfileBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3083,7 +3004,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::MacOsCustomAppConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3092,7 +3013,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::MacOsCustomConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3101,7 +3022,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::MacOsDeviceFeaturesConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3110,7 +3031,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::MacOsEndpointProtectionConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3119,7 +3040,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::MacOsEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3128,7 +3049,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::MacOsExtensionsConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3137,7 +3058,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::MacOsGeneralDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3146,7 +3067,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::MacOsImportedPfxCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3155,7 +3076,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::MacOsPkcsCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3164,7 +3085,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::MacOsScepCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3173,7 +3094,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::MacOsSoftwareUpdateConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3182,7 +3103,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::MacOsTrustedRootCertificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3191,14 +3112,14 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::MacOsVpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOSVpnConfiguration"),
                 )
             }
             Self::MacOsWiFiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3207,7 +3128,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::MacOsWiredNetworkConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3216,14 +3137,14 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::SharedPcConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sharedPCConfiguration"),
                 )
             }
             Self::UnsupportedDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3232,14 +3153,14 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::VpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.vpnConfiguration"),
                 )
             }
             Self::Windows10CertificateProfileBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3248,7 +3169,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::Windows10CustomConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3257,7 +3178,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::Windows10DeviceFirmwareConfigurationInterface(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3266,7 +3187,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::Windows10EasEmailProfileConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3275,7 +3196,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::Windows10EndpointProtectionConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3284,7 +3205,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::Windows10EnterpriseModernAppManagementConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3293,7 +3214,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::Windows10GeneralConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3302,7 +3223,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::Windows10ImportedPfxCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3311,7 +3232,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::Windows10NetworkBoundaryConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3320,7 +3241,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::Windows10PfxImportCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3329,7 +3250,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::Windows10PkcsCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3338,7 +3259,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::Windows10SecureAssessmentConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3347,7 +3268,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::Windows10TeamGeneralConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3356,7 +3277,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::Windows10VpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3365,7 +3286,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::Windows81CertificateProfileBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3374,7 +3295,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::Windows81GeneralConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3383,7 +3304,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::Windows81ScepCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3392,7 +3313,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::Windows81TrustedRootCertificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3401,7 +3322,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::Windows81VpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3410,7 +3331,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::Windows81WifiImportConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3419,7 +3340,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::WindowsCertificateProfileBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3428,7 +3349,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::WindowsDefenderAdvancedThreatProtectionConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3437,7 +3358,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::WindowsDeliveryOptimizationConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3446,7 +3367,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::WindowsDomainJoinConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3455,7 +3376,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::WindowsHealthMonitoringConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3464,7 +3385,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::WindowsIdentityProtectionConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3473,7 +3394,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::WindowsKioskConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3482,7 +3403,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::WindowsPhone81CertificateProfileBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3491,7 +3412,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::WindowsPhone81CustomConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3500,7 +3421,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::WindowsPhone81GeneralConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3509,7 +3430,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::WindowsPhone81ImportedPfxCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3518,7 +3439,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::WindowsPhone81ScepCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3527,7 +3448,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::WindowsPhone81TrustedRootCertificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3536,7 +3457,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::WindowsPhone81VpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3545,7 +3466,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::WindowsPhoneEasEmailProfileConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3554,7 +3475,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::WindowsUpdateForBusinessConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3563,7 +3484,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::WindowsVpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3572,7 +3493,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::WindowsWifiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3581,7 +3502,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::WindowsWifiEnterpriseEapConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(

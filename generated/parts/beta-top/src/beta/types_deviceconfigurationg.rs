@@ -59,6 +59,16 @@ impl rt::Object for DeviceConfigurationGroupAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationGroupAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "exclude_group", &self.exclude_group);
+        d.field(2usize, "target_group_id", &self.target_group_id);
+        d.field(3usize, "device_configuration", &self.device_configuration);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceConfigurationGroupAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -76,28 +86,11 @@ impl rt::Object for DeviceConfigurationGroupAssignment {
         w.field(3usize, &self.device_configuration);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.exclude_group),
-            2usize => ::std::option::Option::Some(&self.target_group_id),
-            3usize => ::std::option::Option::Some(&self.device_configuration),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exclude_group", &self.exclude_group);
-        d.field(2usize, "target_group_id", &self.target_group_id);
-        d.field(3usize, "device_configuration", &self.device_configuration);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

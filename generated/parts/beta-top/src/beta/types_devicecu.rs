@@ -155,6 +155,28 @@ impl rt::Object for DeviceCustomAttributeShellScript {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCustomAttributeShellScript\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "custom_attribute_name", &self.custom_attribute_name);
+        d.field(3usize, "custom_attribute_type", &self.custom_attribute_type);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "file_name", &self.file_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "run_as_account", &self.run_as_account);
+        d.field(10usize, "script_content", &self.script_content);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(12usize, "device_run_states", &self.device_run_states);
+        d.field(13usize, "group_assignments", &self.group_assignments);
+        #[cfg(msgraph_beta_search)] d.field(14usize, "run_summary", &self.run_summary);
+        d.field(15usize, "user_run_states", &self.user_run_states);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceCustomAttributeShellScript {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -197,53 +219,11 @@ impl rt::Object for DeviceCustomAttributeShellScript {
         w.field(15usize, &self.user_run_states);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.custom_attribute_name),
-            3usize => ::std::option::Option::Some(&self.custom_attribute_type),
-            4usize => ::std::option::Option::Some(&self.description),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.file_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.run_as_account),
-            10usize => ::std::option::Option::Some(&self.script_content),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_run_states),
-            13usize => ::std::option::Option::Some(&self.group_assignments),
-            #[cfg(msgraph_beta_search)]
-            14usize => ::std::option::Option::Some(&self.run_summary),
-            15usize => ::std::option::Option::Some(&self.user_run_states),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "custom_attribute_name", &self.custom_attribute_name);
-        d.field(3usize, "custom_attribute_type", &self.custom_attribute_type);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "file_name", &self.file_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "run_as_account", &self.run_as_account);
-        d.field(10usize, "script_content", &self.script_content);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(12usize, "device_run_states", &self.device_run_states);
-        d.field(13usize, "group_assignments", &self.group_assignments);
-        #[cfg(msgraph_beta_search)] d.field(14usize, "run_summary", &self.run_summary);
-        d.field(15usize, "user_run_states", &self.user_run_states);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

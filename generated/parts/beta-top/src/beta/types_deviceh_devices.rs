@@ -179,6 +179,40 @@ impl rt::Object for DeviceHealthScript {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScript\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "detection_script_content", &self.detection_script_content);
+        d.field(
+            4usize,
+            "detection_script_parameters",
+            &self.detection_script_parameters,
+        );
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "enforce_signature_check", &self.enforce_signature_check);
+        d.field(7usize, "highest_available_version", &self.highest_available_version);
+        d.field(8usize, "is_global_script", &self.is_global_script);
+        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(10usize, "publisher", &self.publisher);
+        d.field(11usize, "remediation_script_content", &self.remediation_script_content);
+        d.field(
+            12usize,
+            "remediation_script_parameters",
+            &self.remediation_script_parameters,
+        );
+        d.field(13usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(14usize, "run_as32_bit", &self.run_as32_bit);
+        d.field(15usize, "run_as_account", &self.run_as_account);
+        d.field(16usize, "version", &self.version);
+        d.field(17usize, "assignments", &self.assignments);
+        d.field(18usize, "device_run_states", &self.device_run_states);
+        d.field(19usize, "run_summary", &self.run_summary);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceHealthScript {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -228,68 +262,11 @@ impl rt::Object for DeviceHealthScript {
         w.field(19usize, &self.run_summary);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.detection_script_content),
-            4usize => ::std::option::Option::Some(&self.detection_script_parameters),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.enforce_signature_check),
-            7usize => ::std::option::Option::Some(&self.highest_available_version),
-            8usize => ::std::option::Option::Some(&self.is_global_script),
-            9usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            10usize => ::std::option::Option::Some(&self.publisher),
-            11usize => ::std::option::Option::Some(&self.remediation_script_content),
-            12usize => ::std::option::Option::Some(&self.remediation_script_parameters),
-            13usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            14usize => ::std::option::Option::Some(&self.run_as32_bit),
-            15usize => ::std::option::Option::Some(&self.run_as_account),
-            16usize => ::std::option::Option::Some(&self.version),
-            17usize => ::std::option::Option::Some(&self.assignments),
-            18usize => ::std::option::Option::Some(&self.device_run_states),
-            19usize => ::std::option::Option::Some(&self.run_summary),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "detection_script_content", &self.detection_script_content);
-        d.field(
-            4usize,
-            "detection_script_parameters",
-            &self.detection_script_parameters,
-        );
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "enforce_signature_check", &self.enforce_signature_check);
-        d.field(7usize, "highest_available_version", &self.highest_available_version);
-        d.field(8usize, "is_global_script", &self.is_global_script);
-        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(10usize, "publisher", &self.publisher);
-        d.field(11usize, "remediation_script_content", &self.remediation_script_content);
-        d.field(
-            12usize,
-            "remediation_script_parameters",
-            &self.remediation_script_parameters,
-        );
-        d.field(13usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(14usize, "run_as32_bit", &self.run_as32_bit);
-        d.field(15usize, "run_as_account", &self.run_as_account);
-        d.field(16usize, "version", &self.version);
-        d.field(17usize, "assignments", &self.assignments);
-        d.field(18usize, "device_run_states", &self.device_run_states);
-        d.field(19usize, "run_summary", &self.run_summary);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -441,74 +418,6 @@ impl rt::Object for DeviceHealthScriptDeviceState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptDeviceState\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.assignment_filter_ids.read_from(r),
-            2usize => self.detection_state.read_from(r),
-            3usize => self.expected_state_update_date_time.read_from(r),
-            4usize => self.last_state_update_date_time.read_from(r),
-            5usize => self.last_sync_date_time.read_from(r),
-            6usize => self.post_remediation_detection_script_error.read_from(r),
-            7usize => self.post_remediation_detection_script_output.read_from(r),
-            8usize => self.pre_remediation_detection_script_error.read_from(r),
-            9usize => self.pre_remediation_detection_script_output.read_from(r),
-            10usize => self.remediation_script_error.read_from(r),
-            11usize => self.remediation_state.read_from(r),
-            12usize => self.managed_device.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.assignment_filter_ids);
-        w.field(2usize, &self.detection_state);
-        w.field(3usize, &self.expected_state_update_date_time);
-        w.field(4usize, &self.last_state_update_date_time);
-        w.field(5usize, &self.last_sync_date_time);
-        w.field(6usize, &self.post_remediation_detection_script_error);
-        w.field(7usize, &self.post_remediation_detection_script_output);
-        w.field(8usize, &self.pre_remediation_detection_script_error);
-        w.field(9usize, &self.pre_remediation_detection_script_output);
-        w.field(10usize, &self.remediation_script_error);
-        w.field(11usize, &self.remediation_state);
-        w.field(12usize, &self.managed_device);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.assignment_filter_ids),
-            2usize => ::std::option::Option::Some(&self.detection_state),
-            3usize => ::std::option::Option::Some(&self.expected_state_update_date_time),
-            4usize => ::std::option::Option::Some(&self.last_state_update_date_time),
-            5usize => ::std::option::Option::Some(&self.last_sync_date_time),
-            6usize => {
-                ::std::option::Option::Some(
-                    &self.post_remediation_detection_script_error,
-                )
-            }
-            7usize => {
-                ::std::option::Option::Some(
-                    &self.post_remediation_detection_script_output,
-                )
-            }
-            8usize => {
-                ::std::option::Option::Some(&self.pre_remediation_detection_script_error)
-            }
-            9usize => {
-                ::std::option::Option::Some(
-                    &self.pre_remediation_detection_script_output,
-                )
-            }
-            10usize => ::std::option::Option::Some(&self.remediation_script_error),
-            11usize => ::std::option::Option::Some(&self.remediation_state),
-            12usize => ::std::option::Option::Some(&self.managed_device),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "assignment_filter_ids", &self.assignment_filter_ids);
@@ -548,12 +457,50 @@ impl rt::Object for DeviceHealthScriptDeviceState {
         d.field(11usize, "remediation_state", &self.remediation_state);
         d.field(12usize, "managed_device", &self.managed_device);
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceHealthScriptDeviceState {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.assignment_filter_ids.read_from(r),
+            2usize => self.detection_state.read_from(r),
+            3usize => self.expected_state_update_date_time.read_from(r),
+            4usize => self.last_state_update_date_time.read_from(r),
+            5usize => self.last_sync_date_time.read_from(r),
+            6usize => self.post_remediation_detection_script_error.read_from(r),
+            7usize => self.post_remediation_detection_script_output.read_from(r),
+            8usize => self.pre_remediation_detection_script_error.read_from(r),
+            9usize => self.pre_remediation_detection_script_output.read_from(r),
+            10usize => self.remediation_script_error.read_from(r),
+            11usize => self.remediation_state.read_from(r),
+            12usize => self.managed_device.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.assignment_filter_ids);
+        w.field(2usize, &self.detection_state);
+        w.field(3usize, &self.expected_state_update_date_time);
+        w.field(4usize, &self.last_state_update_date_time);
+        w.field(5usize, &self.last_sync_date_time);
+        w.field(6usize, &self.post_remediation_detection_script_error);
+        w.field(7usize, &self.post_remediation_detection_script_output);
+        w.field(8usize, &self.pre_remediation_detection_script_error);
+        w.field(9usize, &self.pre_remediation_detection_script_output);
+        w.field(10usize, &self.remediation_script_error);
+        w.field(11usize, &self.remediation_state);
+        w.field(12usize, &self.managed_device);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1899,759 +1846,6 @@ impl rt::Object for DeviceManagement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagement\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.device_compliance_report_summarization_date_time.read_from(r),
-            2usize => self.intune_account_id.read_from(r),
-            3usize => self.last_report_aggregation_date_time.read_from(r),
-            4usize => self.legacy_pc_manangement_enabled.read_from(r),
-            5usize => self.maximum_dep_tokens.read_from(r),
-            6usize => self.settings.read_from(r),
-            7usize => self.unlicensed_adminstrators_enabled.read_from(r),
-            8usize => self.intune_brand.read_from(r),
-            9usize => self.account_move_completion_date_time.read_from(r),
-            10usize => self.admin_consent.read_from(r),
-            11usize => self.device_protection_overview.read_from(r),
-            12usize => self.managed_device_cleanup_settings.read_from(r),
-            13usize => self.subscriptions.read_from(r),
-            14usize => self.subscription_state.read_from(r),
-            15usize => self.user_experience_analytics_settings.read_from(r),
-            16usize => self.windows_malware_overview.read_from(r),
-            17usize => self.android_device_owner_enrollment_profiles.read_from(r),
-            18usize => self.virtual_endpoint.read_from(r),
-            19usize => self.android_for_work_app_configuration_schemas.read_from(r),
-            20usize => self.android_for_work_enrollment_profiles.read_from(r),
-            21usize => self.android_for_work_settings.read_from(r),
-            22usize => {
-                self.android_managed_store_account_enterprise_settings.read_from(r)
-            }
-            23usize => self.android_managed_store_app_configuration_schemas.read_from(r),
-            24usize => self.audit_events.read_from(r),
-            25usize => self.assignment_filters.read_from(r),
-            26usize => self.chrome_os_onboarding_settings.read_from(r),
-            27usize => self.terms_and_conditions.read_from(r),
-            28usize => {
-                self.advanced_threat_protection_onboarding_state_summary.read_from(r)
-            }
-            29usize => self.cart_to_class_associations.read_from(r),
-            30usize => self.device_compliance_policies.read_from(r),
-            31usize => self.device_compliance_policy_device_state_summary.read_from(r),
-            32usize => self.device_compliance_policy_setting_state_summaries.read_from(r),
-            33usize => self.device_configuration_conflict_summary.read_from(r),
-            34usize => self.device_configuration_device_state_summaries.read_from(r),
-            35usize => self.device_configuration_restricted_apps_violations.read_from(r),
-            36usize => self.device_configurations.read_from(r),
-            37usize => {
-                self.device_configurations_all_managed_device_certificate_states
-                    .read_from(r)
-            }
-            38usize => self.device_configuration_user_state_summaries.read_from(r),
-            39usize => self.ios_update_statuses.read_from(r),
-            40usize => self.mac_os_software_update_account_summaries.read_from(r),
-            41usize => self.managed_device_encryption_states.read_from(r),
-            42usize => self.ndes_connectors.read_from(r),
-            #[cfg(msgraph_beta_search)]
-            43usize => self.software_update_status_summary.read_from(r),
-            44usize => self.configuration_categories.read_from(r),
-            45usize => self.configuration_policies.read_from(r),
-            46usize => self.configuration_policy_templates.read_from(r),
-            47usize => self.configuration_settings.read_from(r),
-            48usize => self.reusable_policy_settings.read_from(r),
-            49usize => self.reusable_settings.read_from(r),
-            50usize => self.template_settings.read_from(r),
-            51usize => self.compliance_management_partners.read_from(r),
-            52usize => self.conditional_access_settings.read_from(r),
-            53usize => self.device_categories.read_from(r),
-            54usize => self.device_enrollment_configurations.read_from(r),
-            55usize => self.device_management_partners.read_from(r),
-            56usize => self.exchange_connectors.read_from(r),
-            57usize => self.exchange_on_premises_policies.read_from(r),
-            58usize => self.exchange_on_premises_policy.read_from(r),
-            59usize => self.mobile_threat_defense_connectors.read_from(r),
-            60usize => self.categories.read_from(r),
-            61usize => self.intents.read_from(r),
-            62usize => self.setting_definitions.read_from(r),
-            63usize => self.templates.read_from(r),
-            64usize => self.apple_push_notification_certificate.read_from(r),
-            65usize => self.cloud_pc_connectivity_issues.read_from(r),
-            66usize => self.comanaged_devices.read_from(r),
-            67usize => self.comanagement_eligible_devices.read_from(r),
-            68usize => self.data_sharing_consents.read_from(r),
-            69usize => self.detected_apps.read_from(r),
-            70usize => self.device_compliance_scripts.read_from(r),
-            71usize => self.device_custom_attribute_shell_scripts.read_from(r),
-            72usize => self.device_health_scripts.read_from(r),
-            73usize => self.device_management_scripts.read_from(r),
-            74usize => self.device_shell_scripts.read_from(r),
-            #[cfg(msgraph_beta_search)]
-            75usize => self.managed_device_overview.read_from(r),
-            76usize => self.managed_devices.read_from(r),
-            77usize => self.mobile_app_troubleshooting_events.read_from(r),
-            78usize => self.remote_action_audits.read_from(r),
-            79usize => {
-                self.user_experience_analytics_app_health_application_performance
-                    .read_from(r)
-            }
-            80usize => {
-                self.user_experience_analytics_app_health_application_performance_by_app_version
-                    .read_from(r)
-            }
-            81usize => {
-                self.user_experience_analytics_app_health_application_performance_by_os_version
-                    .read_from(r)
-            }
-            82usize => {
-                self.user_experience_analytics_app_health_device_model_performance
-                    .read_from(r)
-            }
-            83usize => {
-                self.user_experience_analytics_app_health_device_performance.read_from(r)
-            }
-            84usize => {
-                self.user_experience_analytics_app_health_device_performance_details
-                    .read_from(r)
-            }
-            85usize => {
-                self.user_experience_analytics_app_health_os_version_performance
-                    .read_from(r)
-            }
-            86usize => self.user_experience_analytics_app_health_overview.read_from(r),
-            87usize => self.user_experience_analytics_baselines.read_from(r),
-            88usize => self.user_experience_analytics_categories.read_from(r),
-            89usize => self.user_experience_analytics_device_metric_history.read_from(r),
-            90usize => self.user_experience_analytics_device_performance.read_from(r),
-            91usize => self.user_experience_analytics_device_scores.read_from(r),
-            92usize => self.user_experience_analytics_device_startup_history.read_from(r),
-            93usize => {
-                self.user_experience_analytics_device_startup_processes.read_from(r)
-            }
-            94usize => {
-                self.user_experience_analytics_device_startup_process_performance
-                    .read_from(r)
-            }
-            95usize => {
-                self.user_experience_analytics_devices_without_cloud_identity
-                    .read_from(r)
-            }
-            96usize => self.user_experience_analytics_impacting_process.read_from(r),
-            97usize => self.user_experience_analytics_metric_history.read_from(r),
-            98usize => {
-                self.user_experience_analytics_not_autopilot_ready_device.read_from(r)
-            }
-            99usize => self.user_experience_analytics_overview.read_from(r),
-            100usize => self.user_experience_analytics_regression_summary.read_from(r),
-            101usize => self.user_experience_analytics_remote_connection.read_from(r),
-            102usize => self.user_experience_analytics_resource_performance.read_from(r),
-            103usize => self.user_experience_analytics_score_history.read_from(r),
-            104usize => {
-                self.user_experience_analytics_work_from_anywhere_metrics.read_from(r)
-            }
-            105usize => self.windows_malware_information.read_from(r),
-            106usize => self.derived_credentials.read_from(r),
-            107usize => self.resource_access_profiles.read_from(r),
-            108usize => self.apple_user_initiated_enrollment_profiles.read_from(r),
-            109usize => self.dep_onboarding_settings.read_from(r),
-            110usize => self.imported_device_identities.read_from(r),
-            111usize => self.imported_windows_autopilot_device_identities.read_from(r),
-            112usize => self.windows_autopilot_deployment_profiles.read_from(r),
-            113usize => self.windows_autopilot_device_identities.read_from(r),
-            114usize => self.windows_autopilot_settings.read_from(r),
-            115usize => self.management_conditions.read_from(r),
-            116usize => self.management_condition_statements.read_from(r),
-            117usize => self.group_policy_migration_reports.read_from(r),
-            118usize => self.group_policy_object_files.read_from(r),
-            119usize => self.group_policy_categories.read_from(r),
-            120usize => self.group_policy_configurations.read_from(r),
-            121usize => self.group_policy_definition_files.read_from(r),
-            122usize => self.group_policy_definitions.read_from(r),
-            123usize => self.group_policy_uploaded_definition_files.read_from(r),
-            124usize => self.microsoft_tunnel_configurations.read_from(r),
-            125usize => self.microsoft_tunnel_health_thresholds.read_from(r),
-            126usize => {
-                self.microsoft_tunnel_server_log_collection_responses.read_from(r)
-            }
-            127usize => self.microsoft_tunnel_sites.read_from(r),
-            128usize => self.notification_message_templates.read_from(r),
-            129usize => self.domain_join_connectors.read_from(r),
-            130usize => self.config_manager_collections.read_from(r),
-            131usize => self.resource_operations.read_from(r),
-            132usize => self.role_assignments.read_from(r),
-            133usize => self.role_definitions.read_from(r),
-            134usize => self.role_scope_tags.read_from(r),
-            135usize => self.remote_assistance_partners.read_from(r),
-            136usize => self.reports.read_from(r),
-            137usize => self.embedded_sim_activation_code_pools.read_from(r),
-            138usize => self.telecom_expense_management_partners.read_from(r),
-            139usize => self.autopilot_events.read_from(r),
-            140usize => self.troubleshooting_events.read_from(r),
-            141usize => self.windows_feature_update_profiles.read_from(r),
-            142usize => self.windows_quality_update_profiles.read_from(r),
-            143usize => self.windows_update_catalog_items.read_from(r),
-            144usize => self.intune_branding_profiles.read_from(r),
-            145usize => {
-                self.windows_information_protection_app_learning_summaries.read_from(r)
-            }
-            146usize => {
-                self.windows_information_protection_network_learning_summaries
-                    .read_from(r)
-            }
-            147usize => self.user_pfx_certificates.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.device_compliance_report_summarization_date_time);
-        w.field(2usize, &self.intune_account_id);
-        w.field(3usize, &self.last_report_aggregation_date_time);
-        w.field(4usize, &self.legacy_pc_manangement_enabled);
-        w.field(5usize, &self.maximum_dep_tokens);
-        w.field(6usize, &self.settings);
-        w.field(7usize, &self.unlicensed_adminstrators_enabled);
-        w.field(8usize, &self.intune_brand);
-        w.field(9usize, &self.account_move_completion_date_time);
-        w.field(10usize, &self.admin_consent);
-        w.field(11usize, &self.device_protection_overview);
-        w.field(12usize, &self.managed_device_cleanup_settings);
-        w.field(13usize, &self.subscriptions);
-        w.field(14usize, &self.subscription_state);
-        w.field(15usize, &self.user_experience_analytics_settings);
-        w.field(16usize, &self.windows_malware_overview);
-        w.field(17usize, &self.android_device_owner_enrollment_profiles);
-        w.field(18usize, &self.virtual_endpoint);
-        w.field(19usize, &self.android_for_work_app_configuration_schemas);
-        w.field(20usize, &self.android_for_work_enrollment_profiles);
-        w.field(21usize, &self.android_for_work_settings);
-        w.field(22usize, &self.android_managed_store_account_enterprise_settings);
-        w.field(23usize, &self.android_managed_store_app_configuration_schemas);
-        w.field(24usize, &self.audit_events);
-        w.field(25usize, &self.assignment_filters);
-        w.field(26usize, &self.chrome_os_onboarding_settings);
-        w.field(27usize, &self.terms_and_conditions);
-        w.field(28usize, &self.advanced_threat_protection_onboarding_state_summary);
-        w.field(29usize, &self.cart_to_class_associations);
-        w.field(30usize, &self.device_compliance_policies);
-        w.field(31usize, &self.device_compliance_policy_device_state_summary);
-        w.field(32usize, &self.device_compliance_policy_setting_state_summaries);
-        w.field(33usize, &self.device_configuration_conflict_summary);
-        w.field(34usize, &self.device_configuration_device_state_summaries);
-        w.field(35usize, &self.device_configuration_restricted_apps_violations);
-        w.field(36usize, &self.device_configurations);
-        w.field(
-            37usize,
-            &self.device_configurations_all_managed_device_certificate_states,
-        );
-        w.field(38usize, &self.device_configuration_user_state_summaries);
-        w.field(39usize, &self.ios_update_statuses);
-        w.field(40usize, &self.mac_os_software_update_account_summaries);
-        w.field(41usize, &self.managed_device_encryption_states);
-        w.field(42usize, &self.ndes_connectors);
-        #[cfg(msgraph_beta_search)]
-        w.field(43usize, &self.software_update_status_summary);
-        w.field(44usize, &self.configuration_categories);
-        w.field(45usize, &self.configuration_policies);
-        w.field(46usize, &self.configuration_policy_templates);
-        w.field(47usize, &self.configuration_settings);
-        w.field(48usize, &self.reusable_policy_settings);
-        w.field(49usize, &self.reusable_settings);
-        w.field(50usize, &self.template_settings);
-        w.field(51usize, &self.compliance_management_partners);
-        w.field(52usize, &self.conditional_access_settings);
-        w.field(53usize, &self.device_categories);
-        w.field(54usize, &self.device_enrollment_configurations);
-        w.field(55usize, &self.device_management_partners);
-        w.field(56usize, &self.exchange_connectors);
-        w.field(57usize, &self.exchange_on_premises_policies);
-        w.field(58usize, &self.exchange_on_premises_policy);
-        w.field(59usize, &self.mobile_threat_defense_connectors);
-        w.field(60usize, &self.categories);
-        w.field(61usize, &self.intents);
-        w.field(62usize, &self.setting_definitions);
-        w.field(63usize, &self.templates);
-        w.field(64usize, &self.apple_push_notification_certificate);
-        w.field(65usize, &self.cloud_pc_connectivity_issues);
-        w.field(66usize, &self.comanaged_devices);
-        w.field(67usize, &self.comanagement_eligible_devices);
-        w.field(68usize, &self.data_sharing_consents);
-        w.field(69usize, &self.detected_apps);
-        w.field(70usize, &self.device_compliance_scripts);
-        w.field(71usize, &self.device_custom_attribute_shell_scripts);
-        w.field(72usize, &self.device_health_scripts);
-        w.field(73usize, &self.device_management_scripts);
-        w.field(74usize, &self.device_shell_scripts);
-        #[cfg(msgraph_beta_search)] w.field(75usize, &self.managed_device_overview);
-        w.field(76usize, &self.managed_devices);
-        w.field(77usize, &self.mobile_app_troubleshooting_events);
-        w.field(78usize, &self.remote_action_audits);
-        w.field(
-            79usize,
-            &self.user_experience_analytics_app_health_application_performance,
-        );
-        w.field(
-            80usize,
-            &self
-                .user_experience_analytics_app_health_application_performance_by_app_version,
-        );
-        w.field(
-            81usize,
-            &self
-                .user_experience_analytics_app_health_application_performance_by_os_version,
-        );
-        w.field(
-            82usize,
-            &self.user_experience_analytics_app_health_device_model_performance,
-        );
-        w.field(83usize, &self.user_experience_analytics_app_health_device_performance);
-        w.field(
-            84usize,
-            &self.user_experience_analytics_app_health_device_performance_details,
-        );
-        w.field(
-            85usize,
-            &self.user_experience_analytics_app_health_os_version_performance,
-        );
-        w.field(86usize, &self.user_experience_analytics_app_health_overview);
-        w.field(87usize, &self.user_experience_analytics_baselines);
-        w.field(88usize, &self.user_experience_analytics_categories);
-        w.field(89usize, &self.user_experience_analytics_device_metric_history);
-        w.field(90usize, &self.user_experience_analytics_device_performance);
-        w.field(91usize, &self.user_experience_analytics_device_scores);
-        w.field(92usize, &self.user_experience_analytics_device_startup_history);
-        w.field(93usize, &self.user_experience_analytics_device_startup_processes);
-        w.field(
-            94usize,
-            &self.user_experience_analytics_device_startup_process_performance,
-        );
-        w.field(95usize, &self.user_experience_analytics_devices_without_cloud_identity);
-        w.field(96usize, &self.user_experience_analytics_impacting_process);
-        w.field(97usize, &self.user_experience_analytics_metric_history);
-        w.field(98usize, &self.user_experience_analytics_not_autopilot_ready_device);
-        w.field(99usize, &self.user_experience_analytics_overview);
-        w.field(100usize, &self.user_experience_analytics_regression_summary);
-        w.field(101usize, &self.user_experience_analytics_remote_connection);
-        w.field(102usize, &self.user_experience_analytics_resource_performance);
-        w.field(103usize, &self.user_experience_analytics_score_history);
-        w.field(104usize, &self.user_experience_analytics_work_from_anywhere_metrics);
-        w.field(105usize, &self.windows_malware_information);
-        w.field(106usize, &self.derived_credentials);
-        w.field(107usize, &self.resource_access_profiles);
-        w.field(108usize, &self.apple_user_initiated_enrollment_profiles);
-        w.field(109usize, &self.dep_onboarding_settings);
-        w.field(110usize, &self.imported_device_identities);
-        w.field(111usize, &self.imported_windows_autopilot_device_identities);
-        w.field(112usize, &self.windows_autopilot_deployment_profiles);
-        w.field(113usize, &self.windows_autopilot_device_identities);
-        w.field(114usize, &self.windows_autopilot_settings);
-        w.field(115usize, &self.management_conditions);
-        w.field(116usize, &self.management_condition_statements);
-        w.field(117usize, &self.group_policy_migration_reports);
-        w.field(118usize, &self.group_policy_object_files);
-        w.field(119usize, &self.group_policy_categories);
-        w.field(120usize, &self.group_policy_configurations);
-        w.field(121usize, &self.group_policy_definition_files);
-        w.field(122usize, &self.group_policy_definitions);
-        w.field(123usize, &self.group_policy_uploaded_definition_files);
-        w.field(124usize, &self.microsoft_tunnel_configurations);
-        w.field(125usize, &self.microsoft_tunnel_health_thresholds);
-        w.field(126usize, &self.microsoft_tunnel_server_log_collection_responses);
-        w.field(127usize, &self.microsoft_tunnel_sites);
-        w.field(128usize, &self.notification_message_templates);
-        w.field(129usize, &self.domain_join_connectors);
-        w.field(130usize, &self.config_manager_collections);
-        w.field(131usize, &self.resource_operations);
-        w.field(132usize, &self.role_assignments);
-        w.field(133usize, &self.role_definitions);
-        w.field(134usize, &self.role_scope_tags);
-        w.field(135usize, &self.remote_assistance_partners);
-        w.field(136usize, &self.reports);
-        w.field(137usize, &self.embedded_sim_activation_code_pools);
-        w.field(138usize, &self.telecom_expense_management_partners);
-        w.field(139usize, &self.autopilot_events);
-        w.field(140usize, &self.troubleshooting_events);
-        w.field(141usize, &self.windows_feature_update_profiles);
-        w.field(142usize, &self.windows_quality_update_profiles);
-        w.field(143usize, &self.windows_update_catalog_items);
-        w.field(144usize, &self.intune_branding_profiles);
-        w.field(145usize, &self.windows_information_protection_app_learning_summaries);
-        w.field(
-            146usize,
-            &self.windows_information_protection_network_learning_summaries,
-        );
-        w.field(147usize, &self.user_pfx_certificates);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.device_compliance_report_summarization_date_time,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.intune_account_id),
-            3usize => {
-                ::std::option::Option::Some(&self.last_report_aggregation_date_time)
-            }
-            4usize => ::std::option::Option::Some(&self.legacy_pc_manangement_enabled),
-            5usize => ::std::option::Option::Some(&self.maximum_dep_tokens),
-            6usize => ::std::option::Option::Some(&self.settings),
-            7usize => ::std::option::Option::Some(&self.unlicensed_adminstrators_enabled),
-            8usize => ::std::option::Option::Some(&self.intune_brand),
-            9usize => {
-                ::std::option::Option::Some(&self.account_move_completion_date_time)
-            }
-            10usize => ::std::option::Option::Some(&self.admin_consent),
-            11usize => ::std::option::Option::Some(&self.device_protection_overview),
-            12usize => ::std::option::Option::Some(&self.managed_device_cleanup_settings),
-            13usize => ::std::option::Option::Some(&self.subscriptions),
-            14usize => ::std::option::Option::Some(&self.subscription_state),
-            15usize => {
-                ::std::option::Option::Some(&self.user_experience_analytics_settings)
-            }
-            16usize => ::std::option::Option::Some(&self.windows_malware_overview),
-            17usize => {
-                ::std::option::Option::Some(
-                    &self.android_device_owner_enrollment_profiles,
-                )
-            }
-            18usize => ::std::option::Option::Some(&self.virtual_endpoint),
-            19usize => {
-                ::std::option::Option::Some(
-                    &self.android_for_work_app_configuration_schemas,
-                )
-            }
-            20usize => {
-                ::std::option::Option::Some(&self.android_for_work_enrollment_profiles)
-            }
-            21usize => ::std::option::Option::Some(&self.android_for_work_settings),
-            22usize => {
-                ::std::option::Option::Some(
-                    &self.android_managed_store_account_enterprise_settings,
-                )
-            }
-            23usize => {
-                ::std::option::Option::Some(
-                    &self.android_managed_store_app_configuration_schemas,
-                )
-            }
-            24usize => ::std::option::Option::Some(&self.audit_events),
-            25usize => ::std::option::Option::Some(&self.assignment_filters),
-            26usize => ::std::option::Option::Some(&self.chrome_os_onboarding_settings),
-            27usize => ::std::option::Option::Some(&self.terms_and_conditions),
-            28usize => {
-                ::std::option::Option::Some(
-                    &self.advanced_threat_protection_onboarding_state_summary,
-                )
-            }
-            29usize => ::std::option::Option::Some(&self.cart_to_class_associations),
-            30usize => ::std::option::Option::Some(&self.device_compliance_policies),
-            31usize => {
-                ::std::option::Option::Some(
-                    &self.device_compliance_policy_device_state_summary,
-                )
-            }
-            32usize => {
-                ::std::option::Option::Some(
-                    &self.device_compliance_policy_setting_state_summaries,
-                )
-            }
-            33usize => {
-                ::std::option::Option::Some(&self.device_configuration_conflict_summary)
-            }
-            34usize => {
-                ::std::option::Option::Some(
-                    &self.device_configuration_device_state_summaries,
-                )
-            }
-            35usize => {
-                ::std::option::Option::Some(
-                    &self.device_configuration_restricted_apps_violations,
-                )
-            }
-            36usize => ::std::option::Option::Some(&self.device_configurations),
-            37usize => {
-                ::std::option::Option::Some(
-                    &self.device_configurations_all_managed_device_certificate_states,
-                )
-            }
-            38usize => {
-                ::std::option::Option::Some(
-                    &self.device_configuration_user_state_summaries,
-                )
-            }
-            39usize => ::std::option::Option::Some(&self.ios_update_statuses),
-            40usize => {
-                ::std::option::Option::Some(
-                    &self.mac_os_software_update_account_summaries,
-                )
-            }
-            41usize => {
-                ::std::option::Option::Some(&self.managed_device_encryption_states)
-            }
-            42usize => ::std::option::Option::Some(&self.ndes_connectors),
-            #[cfg(msgraph_beta_search)]
-            43usize => ::std::option::Option::Some(&self.software_update_status_summary),
-            44usize => ::std::option::Option::Some(&self.configuration_categories),
-            45usize => ::std::option::Option::Some(&self.configuration_policies),
-            46usize => ::std::option::Option::Some(&self.configuration_policy_templates),
-            47usize => ::std::option::Option::Some(&self.configuration_settings),
-            48usize => ::std::option::Option::Some(&self.reusable_policy_settings),
-            49usize => ::std::option::Option::Some(&self.reusable_settings),
-            50usize => ::std::option::Option::Some(&self.template_settings),
-            51usize => ::std::option::Option::Some(&self.compliance_management_partners),
-            52usize => ::std::option::Option::Some(&self.conditional_access_settings),
-            53usize => ::std::option::Option::Some(&self.device_categories),
-            54usize => {
-                ::std::option::Option::Some(&self.device_enrollment_configurations)
-            }
-            55usize => ::std::option::Option::Some(&self.device_management_partners),
-            56usize => ::std::option::Option::Some(&self.exchange_connectors),
-            57usize => ::std::option::Option::Some(&self.exchange_on_premises_policies),
-            58usize => ::std::option::Option::Some(&self.exchange_on_premises_policy),
-            59usize => {
-                ::std::option::Option::Some(&self.mobile_threat_defense_connectors)
-            }
-            60usize => ::std::option::Option::Some(&self.categories),
-            61usize => ::std::option::Option::Some(&self.intents),
-            62usize => ::std::option::Option::Some(&self.setting_definitions),
-            63usize => ::std::option::Option::Some(&self.templates),
-            64usize => {
-                ::std::option::Option::Some(&self.apple_push_notification_certificate)
-            }
-            65usize => ::std::option::Option::Some(&self.cloud_pc_connectivity_issues),
-            66usize => ::std::option::Option::Some(&self.comanaged_devices),
-            67usize => ::std::option::Option::Some(&self.comanagement_eligible_devices),
-            68usize => ::std::option::Option::Some(&self.data_sharing_consents),
-            69usize => ::std::option::Option::Some(&self.detected_apps),
-            70usize => ::std::option::Option::Some(&self.device_compliance_scripts),
-            71usize => {
-                ::std::option::Option::Some(&self.device_custom_attribute_shell_scripts)
-            }
-            72usize => ::std::option::Option::Some(&self.device_health_scripts),
-            73usize => ::std::option::Option::Some(&self.device_management_scripts),
-            74usize => ::std::option::Option::Some(&self.device_shell_scripts),
-            #[cfg(msgraph_beta_search)]
-            75usize => ::std::option::Option::Some(&self.managed_device_overview),
-            76usize => ::std::option::Option::Some(&self.managed_devices),
-            77usize => {
-                ::std::option::Option::Some(&self.mobile_app_troubleshooting_events)
-            }
-            78usize => ::std::option::Option::Some(&self.remote_action_audits),
-            79usize => {
-                ::std::option::Option::Some(
-                    &self.user_experience_analytics_app_health_application_performance,
-                )
-            }
-            80usize => {
-                ::std::option::Option::Some(
-                    &self
-                        .user_experience_analytics_app_health_application_performance_by_app_version,
-                )
-            }
-            81usize => {
-                ::std::option::Option::Some(
-                    &self
-                        .user_experience_analytics_app_health_application_performance_by_os_version,
-                )
-            }
-            82usize => {
-                ::std::option::Option::Some(
-                    &self.user_experience_analytics_app_health_device_model_performance,
-                )
-            }
-            83usize => {
-                ::std::option::Option::Some(
-                    &self.user_experience_analytics_app_health_device_performance,
-                )
-            }
-            84usize => {
-                ::std::option::Option::Some(
-                    &self.user_experience_analytics_app_health_device_performance_details,
-                )
-            }
-            85usize => {
-                ::std::option::Option::Some(
-                    &self.user_experience_analytics_app_health_os_version_performance,
-                )
-            }
-            86usize => {
-                ::std::option::Option::Some(
-                    &self.user_experience_analytics_app_health_overview,
-                )
-            }
-            87usize => {
-                ::std::option::Option::Some(&self.user_experience_analytics_baselines)
-            }
-            88usize => {
-                ::std::option::Option::Some(&self.user_experience_analytics_categories)
-            }
-            89usize => {
-                ::std::option::Option::Some(
-                    &self.user_experience_analytics_device_metric_history,
-                )
-            }
-            90usize => {
-                ::std::option::Option::Some(
-                    &self.user_experience_analytics_device_performance,
-                )
-            }
-            91usize => {
-                ::std::option::Option::Some(
-                    &self.user_experience_analytics_device_scores,
-                )
-            }
-            92usize => {
-                ::std::option::Option::Some(
-                    &self.user_experience_analytics_device_startup_history,
-                )
-            }
-            93usize => {
-                ::std::option::Option::Some(
-                    &self.user_experience_analytics_device_startup_processes,
-                )
-            }
-            94usize => {
-                ::std::option::Option::Some(
-                    &self.user_experience_analytics_device_startup_process_performance,
-                )
-            }
-            95usize => {
-                ::std::option::Option::Some(
-                    &self.user_experience_analytics_devices_without_cloud_identity,
-                )
-            }
-            96usize => {
-                ::std::option::Option::Some(
-                    &self.user_experience_analytics_impacting_process,
-                )
-            }
-            97usize => {
-                ::std::option::Option::Some(
-                    &self.user_experience_analytics_metric_history,
-                )
-            }
-            98usize => {
-                ::std::option::Option::Some(
-                    &self.user_experience_analytics_not_autopilot_ready_device,
-                )
-            }
-            99usize => {
-                ::std::option::Option::Some(&self.user_experience_analytics_overview)
-            }
-            100usize => {
-                ::std::option::Option::Some(
-                    &self.user_experience_analytics_regression_summary,
-                )
-            }
-            101usize => {
-                ::std::option::Option::Some(
-                    &self.user_experience_analytics_remote_connection,
-                )
-            }
-            102usize => {
-                ::std::option::Option::Some(
-                    &self.user_experience_analytics_resource_performance,
-                )
-            }
-            103usize => {
-                ::std::option::Option::Some(
-                    &self.user_experience_analytics_score_history,
-                )
-            }
-            104usize => {
-                ::std::option::Option::Some(
-                    &self.user_experience_analytics_work_from_anywhere_metrics,
-                )
-            }
-            105usize => ::std::option::Option::Some(&self.windows_malware_information),
-            106usize => ::std::option::Option::Some(&self.derived_credentials),
-            107usize => ::std::option::Option::Some(&self.resource_access_profiles),
-            108usize => {
-                ::std::option::Option::Some(
-                    &self.apple_user_initiated_enrollment_profiles,
-                )
-            }
-            109usize => ::std::option::Option::Some(&self.dep_onboarding_settings),
-            110usize => ::std::option::Option::Some(&self.imported_device_identities),
-            111usize => {
-                ::std::option::Option::Some(
-                    &self.imported_windows_autopilot_device_identities,
-                )
-            }
-            112usize => {
-                ::std::option::Option::Some(&self.windows_autopilot_deployment_profiles)
-            }
-            113usize => {
-                ::std::option::Option::Some(&self.windows_autopilot_device_identities)
-            }
-            114usize => ::std::option::Option::Some(&self.windows_autopilot_settings),
-            115usize => ::std::option::Option::Some(&self.management_conditions),
-            116usize => {
-                ::std::option::Option::Some(&self.management_condition_statements)
-            }
-            117usize => ::std::option::Option::Some(&self.group_policy_migration_reports),
-            118usize => ::std::option::Option::Some(&self.group_policy_object_files),
-            119usize => ::std::option::Option::Some(&self.group_policy_categories),
-            120usize => ::std::option::Option::Some(&self.group_policy_configurations),
-            121usize => ::std::option::Option::Some(&self.group_policy_definition_files),
-            122usize => ::std::option::Option::Some(&self.group_policy_definitions),
-            123usize => {
-                ::std::option::Option::Some(&self.group_policy_uploaded_definition_files)
-            }
-            124usize => {
-                ::std::option::Option::Some(&self.microsoft_tunnel_configurations)
-            }
-            125usize => {
-                ::std::option::Option::Some(&self.microsoft_tunnel_health_thresholds)
-            }
-            126usize => {
-                ::std::option::Option::Some(
-                    &self.microsoft_tunnel_server_log_collection_responses,
-                )
-            }
-            127usize => ::std::option::Option::Some(&self.microsoft_tunnel_sites),
-            128usize => ::std::option::Option::Some(&self.notification_message_templates),
-            129usize => ::std::option::Option::Some(&self.domain_join_connectors),
-            130usize => ::std::option::Option::Some(&self.config_manager_collections),
-            131usize => ::std::option::Option::Some(&self.resource_operations),
-            132usize => ::std::option::Option::Some(&self.role_assignments),
-            133usize => ::std::option::Option::Some(&self.role_definitions),
-            134usize => ::std::option::Option::Some(&self.role_scope_tags),
-            135usize => ::std::option::Option::Some(&self.remote_assistance_partners),
-            136usize => ::std::option::Option::Some(&self.reports),
-            137usize => {
-                ::std::option::Option::Some(&self.embedded_sim_activation_code_pools)
-            }
-            138usize => {
-                ::std::option::Option::Some(&self.telecom_expense_management_partners)
-            }
-            139usize => ::std::option::Option::Some(&self.autopilot_events),
-            140usize => ::std::option::Option::Some(&self.troubleshooting_events),
-            141usize => {
-                ::std::option::Option::Some(&self.windows_feature_update_profiles)
-            }
-            142usize => {
-                ::std::option::Option::Some(&self.windows_quality_update_profiles)
-            }
-            143usize => ::std::option::Option::Some(&self.windows_update_catalog_items),
-            144usize => ::std::option::Option::Some(&self.intune_branding_profiles),
-            145usize => {
-                ::std::option::Option::Some(
-                    &self.windows_information_protection_app_learning_summaries,
-                )
-            }
-            146usize => {
-                ::std::option::Option::Some(
-                    &self.windows_information_protection_network_learning_summaries,
-                )
-            }
-            147usize => ::std::option::Option::Some(&self.user_pfx_certificates),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(
@@ -3154,12 +2348,398 @@ impl rt::Object for DeviceManagement {
         );
         d.field(147usize, "user_pfx_certificates", &self.user_pfx_certificates);
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagement {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.device_compliance_report_summarization_date_time.read_from(r),
+            2usize => self.intune_account_id.read_from(r),
+            3usize => self.last_report_aggregation_date_time.read_from(r),
+            4usize => self.legacy_pc_manangement_enabled.read_from(r),
+            5usize => self.maximum_dep_tokens.read_from(r),
+            6usize => self.settings.read_from(r),
+            7usize => self.unlicensed_adminstrators_enabled.read_from(r),
+            8usize => self.intune_brand.read_from(r),
+            9usize => self.account_move_completion_date_time.read_from(r),
+            10usize => self.admin_consent.read_from(r),
+            11usize => self.device_protection_overview.read_from(r),
+            12usize => self.managed_device_cleanup_settings.read_from(r),
+            13usize => self.subscriptions.read_from(r),
+            14usize => self.subscription_state.read_from(r),
+            15usize => self.user_experience_analytics_settings.read_from(r),
+            16usize => self.windows_malware_overview.read_from(r),
+            17usize => self.android_device_owner_enrollment_profiles.read_from(r),
+            18usize => self.virtual_endpoint.read_from(r),
+            19usize => self.android_for_work_app_configuration_schemas.read_from(r),
+            20usize => self.android_for_work_enrollment_profiles.read_from(r),
+            21usize => self.android_for_work_settings.read_from(r),
+            22usize => {
+                self.android_managed_store_account_enterprise_settings.read_from(r)
+            }
+            23usize => self.android_managed_store_app_configuration_schemas.read_from(r),
+            24usize => self.audit_events.read_from(r),
+            25usize => self.assignment_filters.read_from(r),
+            26usize => self.chrome_os_onboarding_settings.read_from(r),
+            27usize => self.terms_and_conditions.read_from(r),
+            28usize => {
+                self.advanced_threat_protection_onboarding_state_summary.read_from(r)
+            }
+            29usize => self.cart_to_class_associations.read_from(r),
+            30usize => self.device_compliance_policies.read_from(r),
+            31usize => self.device_compliance_policy_device_state_summary.read_from(r),
+            32usize => self.device_compliance_policy_setting_state_summaries.read_from(r),
+            33usize => self.device_configuration_conflict_summary.read_from(r),
+            34usize => self.device_configuration_device_state_summaries.read_from(r),
+            35usize => self.device_configuration_restricted_apps_violations.read_from(r),
+            36usize => self.device_configurations.read_from(r),
+            37usize => {
+                self.device_configurations_all_managed_device_certificate_states
+                    .read_from(r)
+            }
+            38usize => self.device_configuration_user_state_summaries.read_from(r),
+            39usize => self.ios_update_statuses.read_from(r),
+            40usize => self.mac_os_software_update_account_summaries.read_from(r),
+            41usize => self.managed_device_encryption_states.read_from(r),
+            42usize => self.ndes_connectors.read_from(r),
+            #[cfg(msgraph_beta_search)]
+            43usize => self.software_update_status_summary.read_from(r),
+            44usize => self.configuration_categories.read_from(r),
+            45usize => self.configuration_policies.read_from(r),
+            46usize => self.configuration_policy_templates.read_from(r),
+            47usize => self.configuration_settings.read_from(r),
+            48usize => self.reusable_policy_settings.read_from(r),
+            49usize => self.reusable_settings.read_from(r),
+            50usize => self.template_settings.read_from(r),
+            51usize => self.compliance_management_partners.read_from(r),
+            52usize => self.conditional_access_settings.read_from(r),
+            53usize => self.device_categories.read_from(r),
+            54usize => self.device_enrollment_configurations.read_from(r),
+            55usize => self.device_management_partners.read_from(r),
+            56usize => self.exchange_connectors.read_from(r),
+            57usize => self.exchange_on_premises_policies.read_from(r),
+            58usize => self.exchange_on_premises_policy.read_from(r),
+            59usize => self.mobile_threat_defense_connectors.read_from(r),
+            60usize => self.categories.read_from(r),
+            61usize => self.intents.read_from(r),
+            62usize => self.setting_definitions.read_from(r),
+            63usize => self.templates.read_from(r),
+            64usize => self.apple_push_notification_certificate.read_from(r),
+            65usize => self.cloud_pc_connectivity_issues.read_from(r),
+            66usize => self.comanaged_devices.read_from(r),
+            67usize => self.comanagement_eligible_devices.read_from(r),
+            68usize => self.data_sharing_consents.read_from(r),
+            69usize => self.detected_apps.read_from(r),
+            70usize => self.device_compliance_scripts.read_from(r),
+            71usize => self.device_custom_attribute_shell_scripts.read_from(r),
+            72usize => self.device_health_scripts.read_from(r),
+            73usize => self.device_management_scripts.read_from(r),
+            74usize => self.device_shell_scripts.read_from(r),
+            #[cfg(msgraph_beta_search)]
+            75usize => self.managed_device_overview.read_from(r),
+            76usize => self.managed_devices.read_from(r),
+            77usize => self.mobile_app_troubleshooting_events.read_from(r),
+            78usize => self.remote_action_audits.read_from(r),
+            79usize => {
+                self.user_experience_analytics_app_health_application_performance
+                    .read_from(r)
+            }
+            80usize => {
+                self.user_experience_analytics_app_health_application_performance_by_app_version
+                    .read_from(r)
+            }
+            81usize => {
+                self.user_experience_analytics_app_health_application_performance_by_os_version
+                    .read_from(r)
+            }
+            82usize => {
+                self.user_experience_analytics_app_health_device_model_performance
+                    .read_from(r)
+            }
+            83usize => {
+                self.user_experience_analytics_app_health_device_performance.read_from(r)
+            }
+            84usize => {
+                self.user_experience_analytics_app_health_device_performance_details
+                    .read_from(r)
+            }
+            85usize => {
+                self.user_experience_analytics_app_health_os_version_performance
+                    .read_from(r)
+            }
+            86usize => self.user_experience_analytics_app_health_overview.read_from(r),
+            87usize => self.user_experience_analytics_baselines.read_from(r),
+            88usize => self.user_experience_analytics_categories.read_from(r),
+            89usize => self.user_experience_analytics_device_metric_history.read_from(r),
+            90usize => self.user_experience_analytics_device_performance.read_from(r),
+            91usize => self.user_experience_analytics_device_scores.read_from(r),
+            92usize => self.user_experience_analytics_device_startup_history.read_from(r),
+            93usize => {
+                self.user_experience_analytics_device_startup_processes.read_from(r)
+            }
+            94usize => {
+                self.user_experience_analytics_device_startup_process_performance
+                    .read_from(r)
+            }
+            95usize => {
+                self.user_experience_analytics_devices_without_cloud_identity
+                    .read_from(r)
+            }
+            96usize => self.user_experience_analytics_impacting_process.read_from(r),
+            97usize => self.user_experience_analytics_metric_history.read_from(r),
+            98usize => {
+                self.user_experience_analytics_not_autopilot_ready_device.read_from(r)
+            }
+            99usize => self.user_experience_analytics_overview.read_from(r),
+            100usize => self.user_experience_analytics_regression_summary.read_from(r),
+            101usize => self.user_experience_analytics_remote_connection.read_from(r),
+            102usize => self.user_experience_analytics_resource_performance.read_from(r),
+            103usize => self.user_experience_analytics_score_history.read_from(r),
+            104usize => {
+                self.user_experience_analytics_work_from_anywhere_metrics.read_from(r)
+            }
+            105usize => self.windows_malware_information.read_from(r),
+            106usize => self.derived_credentials.read_from(r),
+            107usize => self.resource_access_profiles.read_from(r),
+            108usize => self.apple_user_initiated_enrollment_profiles.read_from(r),
+            109usize => self.dep_onboarding_settings.read_from(r),
+            110usize => self.imported_device_identities.read_from(r),
+            111usize => self.imported_windows_autopilot_device_identities.read_from(r),
+            112usize => self.windows_autopilot_deployment_profiles.read_from(r),
+            113usize => self.windows_autopilot_device_identities.read_from(r),
+            114usize => self.windows_autopilot_settings.read_from(r),
+            115usize => self.management_conditions.read_from(r),
+            116usize => self.management_condition_statements.read_from(r),
+            117usize => self.group_policy_migration_reports.read_from(r),
+            118usize => self.group_policy_object_files.read_from(r),
+            119usize => self.group_policy_categories.read_from(r),
+            120usize => self.group_policy_configurations.read_from(r),
+            121usize => self.group_policy_definition_files.read_from(r),
+            122usize => self.group_policy_definitions.read_from(r),
+            123usize => self.group_policy_uploaded_definition_files.read_from(r),
+            124usize => self.microsoft_tunnel_configurations.read_from(r),
+            125usize => self.microsoft_tunnel_health_thresholds.read_from(r),
+            126usize => {
+                self.microsoft_tunnel_server_log_collection_responses.read_from(r)
+            }
+            127usize => self.microsoft_tunnel_sites.read_from(r),
+            128usize => self.notification_message_templates.read_from(r),
+            129usize => self.domain_join_connectors.read_from(r),
+            130usize => self.config_manager_collections.read_from(r),
+            131usize => self.resource_operations.read_from(r),
+            132usize => self.role_assignments.read_from(r),
+            133usize => self.role_definitions.read_from(r),
+            134usize => self.role_scope_tags.read_from(r),
+            135usize => self.remote_assistance_partners.read_from(r),
+            136usize => self.reports.read_from(r),
+            137usize => self.embedded_sim_activation_code_pools.read_from(r),
+            138usize => self.telecom_expense_management_partners.read_from(r),
+            139usize => self.autopilot_events.read_from(r),
+            140usize => self.troubleshooting_events.read_from(r),
+            141usize => self.windows_feature_update_profiles.read_from(r),
+            142usize => self.windows_quality_update_profiles.read_from(r),
+            143usize => self.windows_update_catalog_items.read_from(r),
+            144usize => self.intune_branding_profiles.read_from(r),
+            145usize => {
+                self.windows_information_protection_app_learning_summaries.read_from(r)
+            }
+            146usize => {
+                self.windows_information_protection_network_learning_summaries
+                    .read_from(r)
+            }
+            147usize => self.user_pfx_certificates.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.device_compliance_report_summarization_date_time);
+        w.field(2usize, &self.intune_account_id);
+        w.field(3usize, &self.last_report_aggregation_date_time);
+        w.field(4usize, &self.legacy_pc_manangement_enabled);
+        w.field(5usize, &self.maximum_dep_tokens);
+        w.field(6usize, &self.settings);
+        w.field(7usize, &self.unlicensed_adminstrators_enabled);
+        w.field(8usize, &self.intune_brand);
+        w.field(9usize, &self.account_move_completion_date_time);
+        w.field(10usize, &self.admin_consent);
+        w.field(11usize, &self.device_protection_overview);
+        w.field(12usize, &self.managed_device_cleanup_settings);
+        w.field(13usize, &self.subscriptions);
+        w.field(14usize, &self.subscription_state);
+        w.field(15usize, &self.user_experience_analytics_settings);
+        w.field(16usize, &self.windows_malware_overview);
+        w.field(17usize, &self.android_device_owner_enrollment_profiles);
+        w.field(18usize, &self.virtual_endpoint);
+        w.field(19usize, &self.android_for_work_app_configuration_schemas);
+        w.field(20usize, &self.android_for_work_enrollment_profiles);
+        w.field(21usize, &self.android_for_work_settings);
+        w.field(22usize, &self.android_managed_store_account_enterprise_settings);
+        w.field(23usize, &self.android_managed_store_app_configuration_schemas);
+        w.field(24usize, &self.audit_events);
+        w.field(25usize, &self.assignment_filters);
+        w.field(26usize, &self.chrome_os_onboarding_settings);
+        w.field(27usize, &self.terms_and_conditions);
+        w.field(28usize, &self.advanced_threat_protection_onboarding_state_summary);
+        w.field(29usize, &self.cart_to_class_associations);
+        w.field(30usize, &self.device_compliance_policies);
+        w.field(31usize, &self.device_compliance_policy_device_state_summary);
+        w.field(32usize, &self.device_compliance_policy_setting_state_summaries);
+        w.field(33usize, &self.device_configuration_conflict_summary);
+        w.field(34usize, &self.device_configuration_device_state_summaries);
+        w.field(35usize, &self.device_configuration_restricted_apps_violations);
+        w.field(36usize, &self.device_configurations);
+        w.field(
+            37usize,
+            &self.device_configurations_all_managed_device_certificate_states,
+        );
+        w.field(38usize, &self.device_configuration_user_state_summaries);
+        w.field(39usize, &self.ios_update_statuses);
+        w.field(40usize, &self.mac_os_software_update_account_summaries);
+        w.field(41usize, &self.managed_device_encryption_states);
+        w.field(42usize, &self.ndes_connectors);
+        #[cfg(msgraph_beta_search)]
+        w.field(43usize, &self.software_update_status_summary);
+        w.field(44usize, &self.configuration_categories);
+        w.field(45usize, &self.configuration_policies);
+        w.field(46usize, &self.configuration_policy_templates);
+        w.field(47usize, &self.configuration_settings);
+        w.field(48usize, &self.reusable_policy_settings);
+        w.field(49usize, &self.reusable_settings);
+        w.field(50usize, &self.template_settings);
+        w.field(51usize, &self.compliance_management_partners);
+        w.field(52usize, &self.conditional_access_settings);
+        w.field(53usize, &self.device_categories);
+        w.field(54usize, &self.device_enrollment_configurations);
+        w.field(55usize, &self.device_management_partners);
+        w.field(56usize, &self.exchange_connectors);
+        w.field(57usize, &self.exchange_on_premises_policies);
+        w.field(58usize, &self.exchange_on_premises_policy);
+        w.field(59usize, &self.mobile_threat_defense_connectors);
+        w.field(60usize, &self.categories);
+        w.field(61usize, &self.intents);
+        w.field(62usize, &self.setting_definitions);
+        w.field(63usize, &self.templates);
+        w.field(64usize, &self.apple_push_notification_certificate);
+        w.field(65usize, &self.cloud_pc_connectivity_issues);
+        w.field(66usize, &self.comanaged_devices);
+        w.field(67usize, &self.comanagement_eligible_devices);
+        w.field(68usize, &self.data_sharing_consents);
+        w.field(69usize, &self.detected_apps);
+        w.field(70usize, &self.device_compliance_scripts);
+        w.field(71usize, &self.device_custom_attribute_shell_scripts);
+        w.field(72usize, &self.device_health_scripts);
+        w.field(73usize, &self.device_management_scripts);
+        w.field(74usize, &self.device_shell_scripts);
+        #[cfg(msgraph_beta_search)] w.field(75usize, &self.managed_device_overview);
+        w.field(76usize, &self.managed_devices);
+        w.field(77usize, &self.mobile_app_troubleshooting_events);
+        w.field(78usize, &self.remote_action_audits);
+        w.field(
+            79usize,
+            &self.user_experience_analytics_app_health_application_performance,
+        );
+        w.field(
+            80usize,
+            &self
+                .user_experience_analytics_app_health_application_performance_by_app_version,
+        );
+        w.field(
+            81usize,
+            &self
+                .user_experience_analytics_app_health_application_performance_by_os_version,
+        );
+        w.field(
+            82usize,
+            &self.user_experience_analytics_app_health_device_model_performance,
+        );
+        w.field(83usize, &self.user_experience_analytics_app_health_device_performance);
+        w.field(
+            84usize,
+            &self.user_experience_analytics_app_health_device_performance_details,
+        );
+        w.field(
+            85usize,
+            &self.user_experience_analytics_app_health_os_version_performance,
+        );
+        w.field(86usize, &self.user_experience_analytics_app_health_overview);
+        w.field(87usize, &self.user_experience_analytics_baselines);
+        w.field(88usize, &self.user_experience_analytics_categories);
+        w.field(89usize, &self.user_experience_analytics_device_metric_history);
+        w.field(90usize, &self.user_experience_analytics_device_performance);
+        w.field(91usize, &self.user_experience_analytics_device_scores);
+        w.field(92usize, &self.user_experience_analytics_device_startup_history);
+        w.field(93usize, &self.user_experience_analytics_device_startup_processes);
+        w.field(
+            94usize,
+            &self.user_experience_analytics_device_startup_process_performance,
+        );
+        w.field(95usize, &self.user_experience_analytics_devices_without_cloud_identity);
+        w.field(96usize, &self.user_experience_analytics_impacting_process);
+        w.field(97usize, &self.user_experience_analytics_metric_history);
+        w.field(98usize, &self.user_experience_analytics_not_autopilot_ready_device);
+        w.field(99usize, &self.user_experience_analytics_overview);
+        w.field(100usize, &self.user_experience_analytics_regression_summary);
+        w.field(101usize, &self.user_experience_analytics_remote_connection);
+        w.field(102usize, &self.user_experience_analytics_resource_performance);
+        w.field(103usize, &self.user_experience_analytics_score_history);
+        w.field(104usize, &self.user_experience_analytics_work_from_anywhere_metrics);
+        w.field(105usize, &self.windows_malware_information);
+        w.field(106usize, &self.derived_credentials);
+        w.field(107usize, &self.resource_access_profiles);
+        w.field(108usize, &self.apple_user_initiated_enrollment_profiles);
+        w.field(109usize, &self.dep_onboarding_settings);
+        w.field(110usize, &self.imported_device_identities);
+        w.field(111usize, &self.imported_windows_autopilot_device_identities);
+        w.field(112usize, &self.windows_autopilot_deployment_profiles);
+        w.field(113usize, &self.windows_autopilot_device_identities);
+        w.field(114usize, &self.windows_autopilot_settings);
+        w.field(115usize, &self.management_conditions);
+        w.field(116usize, &self.management_condition_statements);
+        w.field(117usize, &self.group_policy_migration_reports);
+        w.field(118usize, &self.group_policy_object_files);
+        w.field(119usize, &self.group_policy_categories);
+        w.field(120usize, &self.group_policy_configurations);
+        w.field(121usize, &self.group_policy_definition_files);
+        w.field(122usize, &self.group_policy_definitions);
+        w.field(123usize, &self.group_policy_uploaded_definition_files);
+        w.field(124usize, &self.microsoft_tunnel_configurations);
+        w.field(125usize, &self.microsoft_tunnel_health_thresholds);
+        w.field(126usize, &self.microsoft_tunnel_server_log_collection_responses);
+        w.field(127usize, &self.microsoft_tunnel_sites);
+        w.field(128usize, &self.notification_message_templates);
+        w.field(129usize, &self.domain_join_connectors);
+        w.field(130usize, &self.config_manager_collections);
+        w.field(131usize, &self.resource_operations);
+        w.field(132usize, &self.role_assignments);
+        w.field(133usize, &self.role_definitions);
+        w.field(134usize, &self.role_scope_tags);
+        w.field(135usize, &self.remote_assistance_partners);
+        w.field(136usize, &self.reports);
+        w.field(137usize, &self.embedded_sim_activation_code_pools);
+        w.field(138usize, &self.telecom_expense_management_partners);
+        w.field(139usize, &self.autopilot_events);
+        w.field(140usize, &self.troubleshooting_events);
+        w.field(141usize, &self.windows_feature_update_profiles);
+        w.field(142usize, &self.windows_quality_update_profiles);
+        w.field(143usize, &self.windows_update_catalog_items);
+        w.field(144usize, &self.intune_branding_profiles);
+        w.field(145usize, &self.windows_information_protection_app_learning_summaries);
+        w.field(
+            146usize,
+            &self.windows_information_protection_network_learning_summaries,
+        );
+        w.field(147usize, &self.user_pfx_certificates);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3615,6 +3195,28 @@ impl rt::Object for DeviceManagementScript {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementScript\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "enforce_signature_check", &self.enforce_signature_check);
+        d.field(5usize, "file_name", &self.file_name);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(8usize, "run_as32_bit", &self.run_as32_bit);
+        d.field(9usize, "run_as_account", &self.run_as_account);
+        d.field(10usize, "script_content", &self.script_content);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(12usize, "device_run_states", &self.device_run_states);
+        d.field(13usize, "group_assignments", &self.group_assignments);
+        #[cfg(msgraph_beta_search)] d.field(14usize, "run_summary", &self.run_summary);
+        d.field(15usize, "user_run_states", &self.user_run_states);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementScript {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3657,53 +3259,11 @@ impl rt::Object for DeviceManagementScript {
         w.field(15usize, &self.user_run_states);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.enforce_signature_check),
-            5usize => ::std::option::Option::Some(&self.file_name),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            8usize => ::std::option::Option::Some(&self.run_as32_bit),
-            9usize => ::std::option::Option::Some(&self.run_as_account),
-            10usize => ::std::option::Option::Some(&self.script_content),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_run_states),
-            13usize => ::std::option::Option::Some(&self.group_assignments),
-            #[cfg(msgraph_beta_search)]
-            14usize => ::std::option::Option::Some(&self.run_summary),
-            15usize => ::std::option::Option::Some(&self.user_run_states),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "enforce_signature_check", &self.enforce_signature_check);
-        d.field(5usize, "file_name", &self.file_name);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(8usize, "run_as32_bit", &self.run_as32_bit);
-        d.field(9usize, "run_as_account", &self.run_as_account);
-        d.field(10usize, "script_content", &self.script_content);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(12usize, "device_run_states", &self.device_run_states);
-        d.field(13usize, "group_assignments", &self.group_assignments);
-        #[cfg(msgraph_beta_search)] d.field(14usize, "run_summary", &self.run_summary);
-        d.field(15usize, "user_run_states", &self.user_run_states);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3809,6 +3369,23 @@ impl rt::Object for DeviceManagementScriptDeviceState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementScriptDeviceState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "error_code", &self.error_code);
+        d.field(2usize, "error_description", &self.error_description);
+        d.field(
+            3usize,
+            "last_state_update_date_time",
+            &self.last_state_update_date_time,
+        );
+        d.field(4usize, "result_message", &self.result_message);
+        d.field(5usize, "run_state", &self.run_state);
+        d.field(6usize, "managed_device", &self.managed_device);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementScriptDeviceState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3832,38 +3409,11 @@ impl rt::Object for DeviceManagementScriptDeviceState {
         w.field(6usize, &self.managed_device);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.error_code),
-            2usize => ::std::option::Option::Some(&self.error_description),
-            3usize => ::std::option::Option::Some(&self.last_state_update_date_time),
-            4usize => ::std::option::Option::Some(&self.result_message),
-            5usize => ::std::option::Option::Some(&self.run_state),
-            6usize => ::std::option::Option::Some(&self.managed_device),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "error_code", &self.error_code);
-        d.field(2usize, "error_description", &self.error_description);
-        d.field(
-            3usize,
-            "last_state_update_date_time",
-            &self.last_state_update_date_time,
-        );
-        d.field(4usize, "result_message", &self.result_message);
-        d.field(5usize, "run_state", &self.run_state);
-        d.field(6usize, "managed_device", &self.managed_device);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3947,6 +3497,17 @@ impl rt::Object for DeviceManagementScriptUserState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementScriptUserState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "error_device_count", &self.error_device_count);
+        d.field(2usize, "success_device_count", &self.success_device_count);
+        d.field(3usize, "user_principal_name", &self.user_principal_name);
+        d.field(4usize, "device_run_states", &self.device_run_states);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceManagementScriptUserState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3966,30 +3527,11 @@ impl rt::Object for DeviceManagementScriptUserState {
         w.field(4usize, &self.device_run_states);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.error_device_count),
-            2usize => ::std::option::Option::Some(&self.success_device_count),
-            3usize => ::std::option::Option::Some(&self.user_principal_name),
-            4usize => ::std::option::Option::Some(&self.device_run_states),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "error_device_count", &self.error_device_count);
-        d.field(2usize, "success_device_count", &self.success_device_count);
-        d.field(3usize, "user_principal_name", &self.user_principal_name);
-        d.field(4usize, "device_run_states", &self.device_run_states);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4166,6 +3708,33 @@ impl rt::Object for DeviceShellScript {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceShellScript\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "block_execution_notifications",
+            &self.block_execution_notifications,
+        );
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "execution_frequency", &self.execution_frequency);
+        d.field(6usize, "file_name", &self.file_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "retry_count", &self.retry_count);
+        d.field(9usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(10usize, "run_as_account", &self.run_as_account);
+        d.field(11usize, "script_content", &self.script_content);
+        d.field(12usize, "assignments", &self.assignments);
+        d.field(13usize, "device_run_states", &self.device_run_states);
+        d.field(14usize, "group_assignments", &self.group_assignments);
+        #[cfg(msgraph_beta_search)] d.field(15usize, "run_summary", &self.run_summary);
+        d.field(16usize, "user_run_states", &self.user_run_states);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for DeviceShellScript {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4210,59 +3779,11 @@ impl rt::Object for DeviceShellScript {
         w.field(16usize, &self.user_run_states);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.block_execution_notifications),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.execution_frequency),
-            6usize => ::std::option::Option::Some(&self.file_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.retry_count),
-            9usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            10usize => ::std::option::Option::Some(&self.run_as_account),
-            11usize => ::std::option::Option::Some(&self.script_content),
-            12usize => ::std::option::Option::Some(&self.assignments),
-            13usize => ::std::option::Option::Some(&self.device_run_states),
-            14usize => ::std::option::Option::Some(&self.group_assignments),
-            #[cfg(msgraph_beta_search)]
-            15usize => ::std::option::Option::Some(&self.run_summary),
-            16usize => ::std::option::Option::Some(&self.user_run_states),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "block_execution_notifications",
-            &self.block_execution_notifications,
-        );
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "execution_frequency", &self.execution_frequency);
-        d.field(6usize, "file_name", &self.file_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "retry_count", &self.retry_count);
-        d.field(9usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(10usize, "run_as_account", &self.run_as_account);
-        d.field(11usize, "script_content", &self.script_content);
-        d.field(12usize, "assignments", &self.assignments);
-        d.field(13usize, "device_run_states", &self.device_run_states);
-        d.field(14usize, "group_assignments", &self.group_assignments);
-        #[cfg(msgraph_beta_search)] d.field(15usize, "run_summary", &self.run_summary);
-        d.field(16usize, "user_run_states", &self.user_run_states);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

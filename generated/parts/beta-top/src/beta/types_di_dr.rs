@@ -60,6 +60,17 @@ impl rt::Object for Directory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.directory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "administrative_units", &self.administrative_units);
+        d.field(2usize, "deleted_items", &self.deleted_items);
+        d.field(3usize, "shared_email_domains", &self.shared_email_domains);
+        d.field(4usize, "feature_rollout_policies", &self.feature_rollout_policies);
+    }
+}
+#[cfg(msgraph_beta_directory_or_search)]
+impl rt::object::Members for Directory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -79,30 +90,11 @@ impl rt::Object for Directory {
         w.field(4usize, &self.feature_rollout_policies);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.administrative_units),
-            2usize => ::std::option::Option::Some(&self.deleted_items),
-            3usize => ::std::option::Option::Some(&self.shared_email_domains),
-            4usize => ::std::option::Option::Some(&self.feature_rollout_policies),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "administrative_units", &self.administrative_units);
-        d.field(2usize, "deleted_items", &self.deleted_items);
-        d.field(3usize, "shared_email_domains", &self.shared_email_domains);
-        d.field(4usize, "feature_rollout_policies", &self.feature_rollout_policies);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -155,6 +147,14 @@ impl rt::Object for DirectoryObject {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"deletedDateTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.directoryObject\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DirectoryObject {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -168,24 +168,11 @@ impl rt::Object for DirectoryObject {
         w.field(1usize, &self.deleted_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -478,97 +465,99 @@ impl rt::Poly for AnyDirectoryObject {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.activityBasedTimeoutPolicy") => {
-                rt::object::read_boxed(r).map(Self::ActivityBasedTimeoutPolicy)
+                rt::object::read_boxed(r, Self::ActivityBasedTimeoutPolicy)
             }
             ::std::option::Option::Some("microsoft.graph.administrativeUnit") => {
-                rt::object::read_boxed(r).map(Self::AdministrativeUnit)
+                rt::object::read_boxed(r, Self::AdministrativeUnit)
             }
             ::std::option::Option::Some("microsoft.graph.application") => {
-                rt::object::read_boxed(r).map(Self::Application)
+                rt::object::read_boxed(r, Self::Application)
             }
             ::std::option::Option::Some("microsoft.graph.authorizationPolicy") => {
-                rt::object::read_boxed(r).map(Self::AuthorizationPolicy)
+                rt::object::read_boxed(r, Self::AuthorizationPolicy)
             }
             ::std::option::Option::Some("microsoft.graph.claimsMappingPolicy") => {
-                rt::object::read_boxed(r).map(Self::ClaimsMappingPolicy)
+                rt::object::read_boxed(r, Self::ClaimsMappingPolicy)
             }
             ::std::option::Option::Some("microsoft.graph.contract") => {
-                rt::object::read_boxed(r).map(Self::Contract)
+                rt::object::read_boxed(r, Self::Contract)
             }
             ::std::option::Option::Some("microsoft.graph.device") => {
-                rt::object::read_boxed(r).map(Self::Device)
+                rt::object::read_boxed(r, Self::Device)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.directoryObjectPartnerReference",
-            ) => rt::object::read_boxed(r).map(Self::DirectoryObjectPartnerReference),
+            ) => rt::object::read_boxed(r, Self::DirectoryObjectPartnerReference),
             ::std::option::Option::Some("microsoft.graph.directoryRole") => {
-                rt::object::read_boxed(r).map(Self::DirectoryRole)
+                rt::object::read_boxed(r, Self::DirectoryRole)
             }
             ::std::option::Option::Some("microsoft.graph.directoryRoleTemplate") => {
-                rt::object::read_boxed(r).map(Self::DirectoryRoleTemplate)
+                rt::object::read_boxed(r, Self::DirectoryRoleTemplate)
             }
             ::std::option::Option::Some("microsoft.graph.directorySettingTemplate") => {
-                rt::object::read_boxed(r).map(Self::DirectorySettingTemplate)
+                rt::object::read_boxed(r, Self::DirectorySettingTemplate)
             }
             ::std::option::Option::Some("microsoft.graph.endpoint") => {
-                rt::object::read_boxed(r).map(Self::Endpoint)
+                rt::object::read_boxed(r, Self::Endpoint)
             }
             ::std::option::Option::Some("microsoft.graph.extensionProperty") => {
-                rt::object::read_boxed(r).map(Self::ExtensionProperty)
+                rt::object::read_boxed(r, Self::ExtensionProperty)
             }
             ::std::option::Option::Some("microsoft.graph.group") => {
-                rt::object::read_boxed(r).map(Self::Group)
+                rt::object::read_boxed(r, Self::Group)
             }
             ::std::option::Option::Some("microsoft.graph.homeRealmDiscoveryPolicy") => {
-                rt::object::read_boxed(r).map(Self::HomeRealmDiscoveryPolicy)
+                rt::object::read_boxed(r, Self::HomeRealmDiscoveryPolicy)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::IdentitySecurityDefaultsEnforcementPolicy)
+                rt::object::read_boxed(
+                    r,
+                    Self::IdentitySecurityDefaultsEnforcementPolicy,
+                )
             }
             ::std::option::Option::Some("microsoft.graph.orgContact") => {
-                rt::object::read_boxed(r).map(Self::OrgContact)
+                rt::object::read_boxed(r, Self::OrgContact)
             }
             ::std::option::Option::Some("microsoft.graph.organization") => {
-                rt::object::read_boxed(r).map(Self::Organization)
+                rt::object::read_boxed(r, Self::Organization)
             }
             ::std::option::Option::Some("microsoft.graph.permissionGrantPolicy") => {
-                rt::object::read_boxed(r).map(Self::PermissionGrantPolicy)
+                rt::object::read_boxed(r, Self::PermissionGrantPolicy)
             }
             ::std::option::Option::Some("microsoft.graph.policyBase") => {
-                rt::object::read_boxed(r).map(Self::PolicyBase)
+                rt::object::read_boxed(r, Self::PolicyBase)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.resourceSpecificPermissionGrant",
-            ) => rt::object::read_boxed(r).map(Self::ResourceSpecificPermissionGrant),
+            ) => rt::object::read_boxed(r, Self::ResourceSpecificPermissionGrant),
             ::std::option::Option::Some("microsoft.graph.servicePrincipal") => {
-                rt::object::read_boxed(r).map(Self::ServicePrincipal)
+                rt::object::read_boxed(r, Self::ServicePrincipal)
             }
             ::std::option::Option::Some("microsoft.graph.stsPolicy") => {
-                rt::object::read_boxed(r).map(Self::StsPolicy)
+                rt::object::read_boxed(r, Self::StsPolicy)
             }
             ::std::option::Option::Some("microsoft.graph.tokenIssuancePolicy") => {
-                rt::object::read_boxed(r).map(Self::TokenIssuancePolicy)
+                rt::object::read_boxed(r, Self::TokenIssuancePolicy)
             }
             ::std::option::Option::Some("microsoft.graph.tokenLifetimePolicy") => {
-                rt::object::read_boxed(r).map(Self::TokenLifetimePolicy)
+                rt::object::read_boxed(r, Self::TokenLifetimePolicy)
             }
             ::std::option::Option::Some("microsoft.graph.user") => {
-                rt::object::read_boxed(r).map(Self::User)
+                rt::object::read_boxed(r, Self::User)
             }
-            _ => rt::object::read_boxed(r).map(Self::DirectoryObject),
+            _ => rt::object::read_boxed(r, Self::DirectoryObject),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DirectoryObject(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ActivityBasedTimeoutPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -577,49 +566,49 @@ impl rt::Poly for AnyDirectoryObject {
                 )
             }
             Self::AdministrativeUnit(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.administrativeUnit"),
                 )
             }
             Self::Application(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.application"),
                 )
             }
             Self::AuthorizationPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.authorizationPolicy"),
                 )
             }
             Self::ClaimsMappingPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.claimsMappingPolicy"),
                 )
             }
             Self::Contract(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.contract"),
                 )
             }
             Self::Device(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.device"),
                 )
             }
             Self::DirectoryObjectPartnerReference(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -628,21 +617,21 @@ impl rt::Poly for AnyDirectoryObject {
                 )
             }
             Self::DirectoryRole(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.directoryRole"),
                 )
             }
             Self::DirectoryRoleTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.directoryRoleTemplate"),
                 )
             }
             Self::DirectorySettingTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -651,28 +640,28 @@ impl rt::Poly for AnyDirectoryObject {
                 )
             }
             Self::Endpoint(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.endpoint"),
                 )
             }
             Self::ExtensionProperty(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.extensionProperty"),
                 )
             }
             Self::Group(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.group"),
                 )
             }
             Self::HomeRealmDiscoveryPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -681,7 +670,7 @@ impl rt::Poly for AnyDirectoryObject {
                 )
             }
             Self::IdentitySecurityDefaultsEnforcementPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -690,35 +679,35 @@ impl rt::Poly for AnyDirectoryObject {
                 )
             }
             Self::OrgContact(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.orgContact"),
                 )
             }
             Self::Organization(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.organization"),
                 )
             }
             Self::PermissionGrantPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.permissionGrantPolicy"),
                 )
             }
             Self::PolicyBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.policyBase"),
                 )
             }
             Self::ResourceSpecificPermissionGrant(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -727,35 +716,35 @@ impl rt::Poly for AnyDirectoryObject {
                 )
             }
             Self::ServicePrincipal(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.servicePrincipal"),
                 )
             }
             Self::StsPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.stsPolicy"),
                 )
             }
             Self::TokenIssuancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.tokenIssuancePolicy"),
                 )
             }
             Self::TokenLifetimePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.tokenLifetimePolicy"),
                 )
             }
             Self::User(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.user"),
@@ -1081,6 +1070,19 @@ impl rt::Object for DirectoryRole {
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryRole\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "role_template_id", &self.role_template_id);
+        d.field(5usize, "members", &self.members);
+        d.field(6usize, "scoped_members", &self.scoped_members);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for DirectoryRole {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1104,34 +1106,11 @@ impl rt::Object for DirectoryRole {
         w.field(6usize, &self.scoped_members);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.role_template_id),
-            5usize => ::std::option::Option::Some(&self.members),
-            6usize => ::std::option::Option::Some(&self.scoped_members),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "role_template_id", &self.role_template_id);
-        d.field(5usize, "members", &self.members);
-        d.field(6usize, "scoped_members", &self.scoped_members);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1270,6 +1249,45 @@ impl rt::Object for Domain {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domain\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "authentication_type", &self.authentication_type);
+        d.field(2usize, "availability_status", &self.availability_status);
+        d.field(3usize, "is_admin_managed", &self.is_admin_managed);
+        d.field(4usize, "is_default", &self.is_default);
+        d.field(5usize, "is_initial", &self.is_initial);
+        d.field(6usize, "is_root", &self.is_root);
+        d.field(7usize, "is_verified", &self.is_verified);
+        d.field(
+            8usize,
+            "password_notification_window_in_days",
+            &self.password_notification_window_in_days,
+        );
+        d.field(
+            9usize,
+            "password_validity_period_in_days",
+            &self.password_validity_period_in_days,
+        );
+        d.field(10usize, "state", &self.state);
+        d.field(11usize, "supported_services", &self.supported_services);
+        #[cfg(msgraph_beta_core)]
+        d.field(12usize, "domain_name_references", &self.domain_name_references);
+        d.field(
+            13usize,
+            "service_configuration_records",
+            &self.service_configuration_records,
+        );
+        d.field(
+            14usize,
+            "shared_email_domain_invitations",
+            &self.shared_email_domain_invitations,
+        );
+        d.field(15usize, "verification_dns_records", &self.verification_dns_records);
+    }
+}
+#[cfg(msgraph_beta_domains_or_search)]
+impl rt::object::Members for Domain {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1312,72 +1330,11 @@ impl rt::Object for Domain {
         w.field(15usize, &self.verification_dns_records);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.authentication_type),
-            2usize => ::std::option::Option::Some(&self.availability_status),
-            3usize => ::std::option::Option::Some(&self.is_admin_managed),
-            4usize => ::std::option::Option::Some(&self.is_default),
-            5usize => ::std::option::Option::Some(&self.is_initial),
-            6usize => ::std::option::Option::Some(&self.is_root),
-            7usize => ::std::option::Option::Some(&self.is_verified),
-            8usize => {
-                ::std::option::Option::Some(&self.password_notification_window_in_days)
-            }
-            9usize => ::std::option::Option::Some(&self.password_validity_period_in_days),
-            10usize => ::std::option::Option::Some(&self.state),
-            11usize => ::std::option::Option::Some(&self.supported_services),
-            #[cfg(msgraph_beta_core)]
-            12usize => ::std::option::Option::Some(&self.domain_name_references),
-            13usize => ::std::option::Option::Some(&self.service_configuration_records),
-            14usize => ::std::option::Option::Some(&self.shared_email_domain_invitations),
-            15usize => ::std::option::Option::Some(&self.verification_dns_records),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "authentication_type", &self.authentication_type);
-        d.field(2usize, "availability_status", &self.availability_status);
-        d.field(3usize, "is_admin_managed", &self.is_admin_managed);
-        d.field(4usize, "is_default", &self.is_default);
-        d.field(5usize, "is_initial", &self.is_initial);
-        d.field(6usize, "is_root", &self.is_root);
-        d.field(7usize, "is_verified", &self.is_verified);
-        d.field(
-            8usize,
-            "password_notification_window_in_days",
-            &self.password_notification_window_in_days,
-        );
-        d.field(
-            9usize,
-            "password_validity_period_in_days",
-            &self.password_validity_period_in_days,
-        );
-        d.field(10usize, "state", &self.state);
-        d.field(11usize, "supported_services", &self.supported_services);
-        #[cfg(msgraph_beta_core)]
-        d.field(12usize, "domain_name_references", &self.domain_name_references);
-        d.field(
-            13usize,
-            "service_configuration_records",
-            &self.service_configuration_records,
-        );
-        d.field(
-            14usize,
-            "shared_email_domain_invitations",
-            &self.shared_email_domain_invitations,
-        );
-        d.field(15usize, "verification_dns_records", &self.verification_dns_records);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1562,6 +1519,38 @@ impl rt::Object for Drive {
     ];
     const TAG: &'static str = "\"#microsoft.graph.drive\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "e_tag", &self.e_tag);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "name", &self.name);
+        d.field(8usize, "parent_reference", &self.parent_reference);
+        d.field(9usize, "web_url", &self.web_url);
+        #[cfg(msgraph_beta_core)]
+        d.field(10usize, "created_by_user", &self.created_by_user);
+        #[cfg(msgraph_beta_core)]
+        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        d.field(12usize, "drive_type", &self.drive_type);
+        d.field(13usize, "owner", &self.owner);
+        d.field(14usize, "quota", &self.quota);
+        d.field(15usize, "share_point_ids", &self.share_point_ids);
+        d.field(16usize, "system", &self.system);
+        d.field(17usize, "activities", &self.activities);
+        d.field(18usize, "bundles", &self.bundles);
+        d.field(19usize, "following", &self.following);
+        d.field(20usize, "items", &self.items);
+        d.field(21usize, "list", &self.list);
+        d.field(22usize, "root", &self.root);
+        d.field(23usize, "special", &self.special);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for Drive {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1621,72 +1610,11 @@ impl rt::Object for Drive {
         w.field(23usize, &self.special);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.e_tag),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.name),
-            8usize => ::std::option::Option::Some(&self.parent_reference),
-            9usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_beta_core)]
-            10usize => ::std::option::Option::Some(&self.created_by_user),
-            #[cfg(msgraph_beta_core)]
-            11usize => ::std::option::Option::Some(&self.last_modified_by_user),
-            12usize => ::std::option::Option::Some(&self.drive_type),
-            13usize => ::std::option::Option::Some(&self.owner),
-            14usize => ::std::option::Option::Some(&self.quota),
-            15usize => ::std::option::Option::Some(&self.share_point_ids),
-            16usize => ::std::option::Option::Some(&self.system),
-            17usize => ::std::option::Option::Some(&self.activities),
-            18usize => ::std::option::Option::Some(&self.bundles),
-            19usize => ::std::option::Option::Some(&self.following),
-            20usize => ::std::option::Option::Some(&self.items),
-            21usize => ::std::option::Option::Some(&self.list),
-            22usize => ::std::option::Option::Some(&self.root),
-            23usize => ::std::option::Option::Some(&self.special),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "e_tag", &self.e_tag);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "parent_reference", &self.parent_reference);
-        d.field(9usize, "web_url", &self.web_url);
-        #[cfg(msgraph_beta_core)]
-        d.field(10usize, "created_by_user", &self.created_by_user);
-        #[cfg(msgraph_beta_core)]
-        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
-        d.field(12usize, "drive_type", &self.drive_type);
-        d.field(13usize, "owner", &self.owner);
-        d.field(14usize, "quota", &self.quota);
-        d.field(15usize, "share_point_ids", &self.share_point_ids);
-        d.field(16usize, "system", &self.system);
-        d.field(17usize, "activities", &self.activities);
-        d.field(18usize, "bundles", &self.bundles);
-        d.field(19usize, "following", &self.following);
-        d.field(20usize, "items", &self.items);
-        d.field(21usize, "list", &self.list);
-        d.field(22usize, "root", &self.root);
-        d.field(23usize, "special", &self.special);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1989,6 +1917,60 @@ impl rt::Object for DriveItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "e_tag", &self.e_tag);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "name", &self.name);
+        d.field(8usize, "parent_reference", &self.parent_reference);
+        d.field(9usize, "web_url", &self.web_url);
+        #[cfg(msgraph_beta_core)]
+        d.field(10usize, "created_by_user", &self.created_by_user);
+        #[cfg(msgraph_beta_core)]
+        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        d.field(12usize, "audio", &self.audio);
+        d.field(13usize, "bundle", &self.bundle);
+        d.field(14usize, "content", &self.content);
+        d.field(15usize, "c_tag", &self.c_tag);
+        d.field(16usize, "deleted", &self.deleted);
+        d.field(17usize, "file", &self.file);
+        d.field(18usize, "file_system_info", &self.file_system_info);
+        d.field(19usize, "folder", &self.folder);
+        d.field(20usize, "image", &self.image);
+        d.field(21usize, "location", &self.location);
+        d.field(22usize, "media", &self.media);
+        d.field(23usize, "package", &self.package);
+        d.field(24usize, "pending_operations", &self.pending_operations);
+        d.field(25usize, "photo", &self.photo);
+        d.field(26usize, "publication", &self.publication);
+        d.field(27usize, "remote_item", &self.remote_item);
+        d.field(28usize, "root", &self.root);
+        d.field(29usize, "search_result", &self.search_result);
+        d.field(30usize, "shared", &self.shared);
+        d.field(31usize, "sharepoint_ids", &self.sharepoint_ids);
+        d.field(32usize, "size", &self.size);
+        d.field(33usize, "source", &self.source);
+        d.field(34usize, "special_folder", &self.special_folder);
+        d.field(35usize, "video", &self.video);
+        d.field(36usize, "web_dav_url", &self.web_dav_url);
+        d.field(37usize, "workbook", &self.workbook);
+        d.field(38usize, "activities", &self.activities);
+        #[cfg(msgraph_beta_search)] d.field(39usize, "analytics", &self.analytics);
+        d.field(40usize, "children", &self.children);
+        d.field(41usize, "list_item", &self.list_item);
+        d.field(42usize, "permissions", &self.permissions);
+        d.field(43usize, "subscriptions", &self.subscriptions);
+        d.field(44usize, "thumbnails", &self.thumbnails);
+        d.field(45usize, "versions", &self.versions);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for DriveItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2093,117 +2075,11 @@ impl rt::Object for DriveItem {
         w.field(45usize, &self.versions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.e_tag),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.name),
-            8usize => ::std::option::Option::Some(&self.parent_reference),
-            9usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_beta_core)]
-            10usize => ::std::option::Option::Some(&self.created_by_user),
-            #[cfg(msgraph_beta_core)]
-            11usize => ::std::option::Option::Some(&self.last_modified_by_user),
-            12usize => ::std::option::Option::Some(&self.audio),
-            13usize => ::std::option::Option::Some(&self.bundle),
-            14usize => ::std::option::Option::Some(&self.content),
-            15usize => ::std::option::Option::Some(&self.c_tag),
-            16usize => ::std::option::Option::Some(&self.deleted),
-            17usize => ::std::option::Option::Some(&self.file),
-            18usize => ::std::option::Option::Some(&self.file_system_info),
-            19usize => ::std::option::Option::Some(&self.folder),
-            20usize => ::std::option::Option::Some(&self.image),
-            21usize => ::std::option::Option::Some(&self.location),
-            22usize => ::std::option::Option::Some(&self.media),
-            23usize => ::std::option::Option::Some(&self.package),
-            24usize => ::std::option::Option::Some(&self.pending_operations),
-            25usize => ::std::option::Option::Some(&self.photo),
-            26usize => ::std::option::Option::Some(&self.publication),
-            27usize => ::std::option::Option::Some(&self.remote_item),
-            28usize => ::std::option::Option::Some(&self.root),
-            29usize => ::std::option::Option::Some(&self.search_result),
-            30usize => ::std::option::Option::Some(&self.shared),
-            31usize => ::std::option::Option::Some(&self.sharepoint_ids),
-            32usize => ::std::option::Option::Some(&self.size),
-            33usize => ::std::option::Option::Some(&self.source),
-            34usize => ::std::option::Option::Some(&self.special_folder),
-            35usize => ::std::option::Option::Some(&self.video),
-            36usize => ::std::option::Option::Some(&self.web_dav_url),
-            37usize => ::std::option::Option::Some(&self.workbook),
-            38usize => ::std::option::Option::Some(&self.activities),
-            #[cfg(msgraph_beta_search)]
-            39usize => ::std::option::Option::Some(&self.analytics),
-            40usize => ::std::option::Option::Some(&self.children),
-            41usize => ::std::option::Option::Some(&self.list_item),
-            42usize => ::std::option::Option::Some(&self.permissions),
-            43usize => ::std::option::Option::Some(&self.subscriptions),
-            44usize => ::std::option::Option::Some(&self.thumbnails),
-            45usize => ::std::option::Option::Some(&self.versions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "e_tag", &self.e_tag);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "parent_reference", &self.parent_reference);
-        d.field(9usize, "web_url", &self.web_url);
-        #[cfg(msgraph_beta_core)]
-        d.field(10usize, "created_by_user", &self.created_by_user);
-        #[cfg(msgraph_beta_core)]
-        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
-        d.field(12usize, "audio", &self.audio);
-        d.field(13usize, "bundle", &self.bundle);
-        d.field(14usize, "content", &self.content);
-        d.field(15usize, "c_tag", &self.c_tag);
-        d.field(16usize, "deleted", &self.deleted);
-        d.field(17usize, "file", &self.file);
-        d.field(18usize, "file_system_info", &self.file_system_info);
-        d.field(19usize, "folder", &self.folder);
-        d.field(20usize, "image", &self.image);
-        d.field(21usize, "location", &self.location);
-        d.field(22usize, "media", &self.media);
-        d.field(23usize, "package", &self.package);
-        d.field(24usize, "pending_operations", &self.pending_operations);
-        d.field(25usize, "photo", &self.photo);
-        d.field(26usize, "publication", &self.publication);
-        d.field(27usize, "remote_item", &self.remote_item);
-        d.field(28usize, "root", &self.root);
-        d.field(29usize, "search_result", &self.search_result);
-        d.field(30usize, "shared", &self.shared);
-        d.field(31usize, "sharepoint_ids", &self.sharepoint_ids);
-        d.field(32usize, "size", &self.size);
-        d.field(33usize, "source", &self.source);
-        d.field(34usize, "special_folder", &self.special_folder);
-        d.field(35usize, "video", &self.video);
-        d.field(36usize, "web_dav_url", &self.web_dav_url);
-        d.field(37usize, "workbook", &self.workbook);
-        d.field(38usize, "activities", &self.activities);
-        #[cfg(msgraph_beta_search)] d.field(39usize, "analytics", &self.analytics);
-        d.field(40usize, "children", &self.children);
-        d.field(41usize, "list_item", &self.list_item);
-        d.field(42usize, "permissions", &self.permissions);
-        d.field(43usize, "subscriptions", &self.subscriptions);
-        d.field(44usize, "thumbnails", &self.thumbnails);
-        d.field(45usize, "versions", &self.versions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -203,6 +203,50 @@ impl rt::Object for EasEmailProfileConfigurationBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.easEmailProfileConfigurationBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        d.field(18usize, "custom_domain_name", &self.custom_domain_name);
+        d.field(19usize, "user_domain_name_source", &self.user_domain_name_source);
+        d.field(20usize, "username_aad_source", &self.username_aad_source);
+        d.field(21usize, "username_source", &self.username_source);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for EasEmailProfileConfigurationBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -256,92 +300,11 @@ impl rt::Object for EasEmailProfileConfigurationBase {
         w.field(21usize, &self.username_source);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => ::std::option::Option::Some(&self.custom_domain_name),
-            19usize => ::std::option::Option::Some(&self.user_domain_name_source),
-            20usize => ::std::option::Option::Some(&self.username_aad_source),
-            21usize => ::std::option::Option::Some(&self.username_source),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "device_management_applicability_rule_device_mode",
-            &self.device_management_applicability_rule_device_mode,
-        );
-        d.field(
-            4usize,
-            "device_management_applicability_rule_os_edition",
-            &self.device_management_applicability_rule_os_edition,
-        );
-        d.field(
-            5usize,
-            "device_management_applicability_rule_os_version",
-            &self.device_management_applicability_rule_os_version,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
-            12usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "custom_domain_name", &self.custom_domain_name);
-        d.field(19usize, "user_domain_name_source", &self.user_domain_name_source);
-        d.field(20usize, "username_aad_source", &self.username_aad_source);
-        d.field(21usize, "username_source", &self.username_source);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -457,30 +420,26 @@ impl rt::Poly for AnyEasEmailProfileConfigurationBase {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.iosEasEmailProfileConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::IosEasEmailProfileConfiguration),
+            ) => rt::object::read_boxed(r, Self::IosEasEmailProfileConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EasEmailProfileConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Windows10EasEmailProfileConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::Windows10EasEmailProfileConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhoneEASEmailProfileConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsPhoneEasEmailProfileConfiguration)
+                rt::object::read_boxed(r, Self::WindowsPhoneEasEmailProfileConfiguration)
             }
-            _ => rt::object::read_boxed(r).map(Self::EasEmailProfileConfigurationBase),
+            _ => rt::object::read_boxed(r, Self::EasEmailProfileConfigurationBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::EasEmailProfileConfigurationBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::IosEasEmailProfileConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -489,7 +448,7 @@ impl rt::Poly for AnyEasEmailProfileConfigurationBase {
                 )
             }
             Self::Windows10EasEmailProfileConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -498,7 +457,7 @@ impl rt::Poly for AnyEasEmailProfileConfigurationBase {
                 )
             }
             Self::WindowsPhoneEasEmailProfileConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1347,6 +1306,51 @@ impl rt::Object for EditionUpgradeConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.editionUpgradeConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        d.field(18usize, "license", &self.license);
+        d.field(19usize, "license_type", &self.license_type);
+        d.field(20usize, "product_key", &self.product_key);
+        d.field(21usize, "target_edition", &self.target_edition);
+        d.field(22usize, "windows_s_mode", &self.windows_s_mode);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for EditionUpgradeConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1402,94 +1406,11 @@ impl rt::Object for EditionUpgradeConfiguration {
         w.field(22usize, &self.windows_s_mode);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => ::std::option::Option::Some(&self.license),
-            19usize => ::std::option::Option::Some(&self.license_type),
-            20usize => ::std::option::Option::Some(&self.product_key),
-            21usize => ::std::option::Option::Some(&self.target_edition),
-            22usize => ::std::option::Option::Some(&self.windows_s_mode),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "device_management_applicability_rule_device_mode",
-            &self.device_management_applicability_rule_device_mode,
-        );
-        d.field(
-            4usize,
-            "device_management_applicability_rule_os_edition",
-            &self.device_management_applicability_rule_os_edition,
-        );
-        d.field(
-            5usize,
-            "device_management_applicability_rule_os_version",
-            &self.device_management_applicability_rule_os_version,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
-            12usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "license", &self.license);
-        d.field(19usize, "license_type", &self.license_type);
-        d.field(20usize, "product_key", &self.product_key);
-        d.field(21usize, "target_edition", &self.target_edition);
-        d.field(22usize, "windows_s_mode", &self.windows_s_mode);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1672,6 +1593,33 @@ impl rt::Object for EducationClass {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationClass\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "class_code", &self.class_code);
+        d.field(2usize, "course", &self.course);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "external_id", &self.external_id);
+        d.field(7usize, "external_name", &self.external_name);
+        d.field(8usize, "external_source", &self.external_source);
+        d.field(9usize, "external_source_detail", &self.external_source_detail);
+        d.field(10usize, "grade", &self.grade);
+        d.field(11usize, "mail_nickname", &self.mail_nickname);
+        d.field(12usize, "term", &self.term);
+        d.field(13usize, "assignment_categories", &self.assignment_categories);
+        d.field(14usize, "assignment_defaults", &self.assignment_defaults);
+        d.field(15usize, "assignments", &self.assignments);
+        d.field(16usize, "assignment_settings", &self.assignment_settings);
+        #[cfg(msgraph_beta_core)] d.field(17usize, "group", &self.group);
+        d.field(18usize, "members", &self.members);
+        d.field(19usize, "schools", &self.schools);
+        d.field(20usize, "teachers", &self.teachers);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for EducationClass {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1724,63 +1672,11 @@ impl rt::Object for EducationClass {
         w.field(20usize, &self.teachers);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.class_code),
-            2usize => ::std::option::Option::Some(&self.course),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.description),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.external_id),
-            7usize => ::std::option::Option::Some(&self.external_name),
-            8usize => ::std::option::Option::Some(&self.external_source),
-            9usize => ::std::option::Option::Some(&self.external_source_detail),
-            10usize => ::std::option::Option::Some(&self.grade),
-            11usize => ::std::option::Option::Some(&self.mail_nickname),
-            12usize => ::std::option::Option::Some(&self.term),
-            13usize => ::std::option::Option::Some(&self.assignment_categories),
-            14usize => ::std::option::Option::Some(&self.assignment_defaults),
-            15usize => ::std::option::Option::Some(&self.assignments),
-            16usize => ::std::option::Option::Some(&self.assignment_settings),
-            #[cfg(msgraph_beta_core)]
-            17usize => ::std::option::Option::Some(&self.group),
-            18usize => ::std::option::Option::Some(&self.members),
-            19usize => ::std::option::Option::Some(&self.schools),
-            20usize => ::std::option::Option::Some(&self.teachers),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "class_code", &self.class_code);
-        d.field(2usize, "course", &self.course);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "external_id", &self.external_id);
-        d.field(7usize, "external_name", &self.external_name);
-        d.field(8usize, "external_source", &self.external_source);
-        d.field(9usize, "external_source_detail", &self.external_source_detail);
-        d.field(10usize, "grade", &self.grade);
-        d.field(11usize, "mail_nickname", &self.mail_nickname);
-        d.field(12usize, "term", &self.term);
-        d.field(13usize, "assignment_categories", &self.assignment_categories);
-        d.field(14usize, "assignment_defaults", &self.assignment_defaults);
-        d.field(15usize, "assignments", &self.assignments);
-        d.field(16usize, "assignment_settings", &self.assignment_settings);
-        #[cfg(msgraph_beta_core)] d.field(17usize, "group", &self.group);
-        d.field(18usize, "members", &self.members);
-        d.field(19usize, "schools", &self.schools);
-        d.field(20usize, "teachers", &self.teachers);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1864,6 +1760,17 @@ impl rt::Object for EducationOrganization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationOrganization\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "external_source", &self.external_source);
+        d.field(4usize, "external_source_detail", &self.external_source_detail);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for EducationOrganization {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1883,30 +1790,11 @@ impl rt::Object for EducationOrganization {
         w.field(4usize, &self.external_source_detail);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.external_source),
-            4usize => ::std::option::Option::Some(&self.external_source_detail),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "external_source", &self.external_source);
-        d.field(4usize, "external_source_detail", &self.external_source_detail);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1966,19 +1854,19 @@ impl rt::Poly for AnyEducationOrganization {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.educationSchool") => {
-                rt::object::read_boxed(r).map(Self::EducationSchool)
+                rt::object::read_boxed(r, Self::EducationSchool)
             }
-            _ => rt::object::read_boxed(r).map(Self::EducationOrganization),
+            _ => rt::object::read_boxed(r, Self::EducationOrganization),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::EducationOrganization(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EducationSchool(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.educationSchool"),
@@ -2159,6 +2047,17 @@ impl rt::Object for EducationRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationRoot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "synchronization_profiles", &self.synchronization_profiles);
+        d.field(1usize, "classes", &self.classes);
+        d.field(2usize, "me", &self.me);
+        d.field(3usize, "schools", &self.schools);
+        d.field(4usize, "users", &self.users);
+    }
+}
+#[cfg(msgraph_beta_education)]
+impl rt::object::Members for EducationRoot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.synchronization_profiles.read_from(r),
@@ -2178,30 +2077,11 @@ impl rt::Object for EducationRoot {
         w.field(4usize, &self.users);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.synchronization_profiles),
-            1usize => ::std::option::Option::Some(&self.classes),
-            2usize => ::std::option::Option::Some(&self.me),
-            3usize => ::std::option::Option::Some(&self.schools),
-            4usize => ::std::option::Option::Some(&self.users),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "synchronization_profiles", &self.synchronization_profiles);
-        d.field(1usize, "classes", &self.classes);
-        d.field(2usize, "me", &self.me);
-        d.field(3usize, "schools", &self.schools);
-        d.field(4usize, "users", &self.users);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2347,6 +2227,32 @@ impl rt::Object for EducationSchool {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSchool\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "external_source", &self.external_source);
+        d.field(4usize, "external_source_detail", &self.external_source_detail);
+        d.field(5usize, "address", &self.address);
+        d.field(6usize, "created_by", &self.created_by);
+        d.field(7usize, "external_id", &self.external_id);
+        d.field(8usize, "external_principal_id", &self.external_principal_id);
+        d.field(9usize, "fax", &self.fax);
+        d.field(10usize, "highest_grade", &self.highest_grade);
+        d.field(11usize, "lowest_grade", &self.lowest_grade);
+        d.field(12usize, "phone", &self.phone);
+        d.field(13usize, "principal_email", &self.principal_email);
+        d.field(14usize, "principal_name", &self.principal_name);
+        d.field(15usize, "school_number", &self.school_number);
+        #[cfg(msgraph_beta_core)]
+        d.field(16usize, "administrative_unit", &self.administrative_unit);
+        d.field(17usize, "classes", &self.classes);
+        d.field(18usize, "users", &self.users);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for EducationSchool {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2395,60 +2301,11 @@ impl rt::Object for EducationSchool {
         w.field(18usize, &self.users);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.external_source),
-            4usize => ::std::option::Option::Some(&self.external_source_detail),
-            5usize => ::std::option::Option::Some(&self.address),
-            6usize => ::std::option::Option::Some(&self.created_by),
-            7usize => ::std::option::Option::Some(&self.external_id),
-            8usize => ::std::option::Option::Some(&self.external_principal_id),
-            9usize => ::std::option::Option::Some(&self.fax),
-            10usize => ::std::option::Option::Some(&self.highest_grade),
-            11usize => ::std::option::Option::Some(&self.lowest_grade),
-            12usize => ::std::option::Option::Some(&self.phone),
-            13usize => ::std::option::Option::Some(&self.principal_email),
-            14usize => ::std::option::Option::Some(&self.principal_name),
-            15usize => ::std::option::Option::Some(&self.school_number),
-            #[cfg(msgraph_beta_core)]
-            16usize => ::std::option::Option::Some(&self.administrative_unit),
-            17usize => ::std::option::Option::Some(&self.classes),
-            18usize => ::std::option::Option::Some(&self.users),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "external_source", &self.external_source);
-        d.field(4usize, "external_source_detail", &self.external_source_detail);
-        d.field(5usize, "address", &self.address);
-        d.field(6usize, "created_by", &self.created_by);
-        d.field(7usize, "external_id", &self.external_id);
-        d.field(8usize, "external_principal_id", &self.external_principal_id);
-        d.field(9usize, "fax", &self.fax);
-        d.field(10usize, "highest_grade", &self.highest_grade);
-        d.field(11usize, "lowest_grade", &self.lowest_grade);
-        d.field(12usize, "phone", &self.phone);
-        d.field(13usize, "principal_email", &self.principal_email);
-        d.field(14usize, "principal_name", &self.principal_name);
-        d.field(15usize, "school_number", &self.school_number);
-        #[cfg(msgraph_beta_core)]
-        d.field(16usize, "administrative_unit", &self.administrative_unit);
-        d.field(17usize, "classes", &self.classes);
-        d.field(18usize, "users", &self.users);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2703,6 +2560,55 @@ impl rt::Object for EducationUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationUser\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "related_contacts", &self.related_contacts);
+        d.field(2usize, "account_enabled", &self.account_enabled);
+        d.field(3usize, "assigned_licenses", &self.assigned_licenses);
+        d.field(4usize, "assigned_plans", &self.assigned_plans);
+        d.field(5usize, "business_phones", &self.business_phones);
+        d.field(6usize, "created_by", &self.created_by);
+        d.field(7usize, "department", &self.department);
+        d.field(8usize, "display_name", &self.display_name);
+        d.field(9usize, "external_source", &self.external_source);
+        d.field(10usize, "external_source_detail", &self.external_source_detail);
+        d.field(11usize, "given_name", &self.given_name);
+        d.field(12usize, "mail", &self.mail);
+        d.field(13usize, "mailing_address", &self.mailing_address);
+        d.field(14usize, "mail_nickname", &self.mail_nickname);
+        d.field(15usize, "middle_name", &self.middle_name);
+        d.field(16usize, "mobile_phone", &self.mobile_phone);
+        d.field(17usize, "office_location", &self.office_location);
+        d.field(18usize, "on_premises_info", &self.on_premises_info);
+        d.field(19usize, "password_policies", &self.password_policies);
+        d.field(20usize, "password_profile", &self.password_profile);
+        d.field(21usize, "preferred_language", &self.preferred_language);
+        d.field(22usize, "primary_role", &self.primary_role);
+        d.field(23usize, "provisioned_plans", &self.provisioned_plans);
+        d.field(
+            24usize,
+            "refresh_tokens_valid_from_date_time",
+            &self.refresh_tokens_valid_from_date_time,
+        );
+        d.field(25usize, "residence_address", &self.residence_address);
+        d.field(26usize, "show_in_address_list", &self.show_in_address_list);
+        d.field(27usize, "student", &self.student);
+        d.field(28usize, "surname", &self.surname);
+        d.field(29usize, "teacher", &self.teacher);
+        d.field(30usize, "usage_location", &self.usage_location);
+        d.field(31usize, "user_principal_name", &self.user_principal_name);
+        d.field(32usize, "user_type", &self.user_type);
+        d.field(33usize, "assignments", &self.assignments);
+        d.field(34usize, "rubrics", &self.rubrics);
+        d.field(35usize, "classes", &self.classes);
+        d.field(36usize, "schools", &self.schools);
+        d.field(37usize, "taught_classes", &self.taught_classes);
+        #[cfg(msgraph_beta_core)] d.field(38usize, "user", &self.user);
+    }
+}
+#[cfg(msgraph_beta_education_or_search)]
+impl rt::object::Members for EducationUser {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2791,105 +2697,11 @@ impl rt::Object for EducationUser {
         #[cfg(msgraph_beta_core)] w.field(38usize, &self.user);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.related_contacts),
-            2usize => ::std::option::Option::Some(&self.account_enabled),
-            3usize => ::std::option::Option::Some(&self.assigned_licenses),
-            4usize => ::std::option::Option::Some(&self.assigned_plans),
-            5usize => ::std::option::Option::Some(&self.business_phones),
-            6usize => ::std::option::Option::Some(&self.created_by),
-            7usize => ::std::option::Option::Some(&self.department),
-            8usize => ::std::option::Option::Some(&self.display_name),
-            9usize => ::std::option::Option::Some(&self.external_source),
-            10usize => ::std::option::Option::Some(&self.external_source_detail),
-            11usize => ::std::option::Option::Some(&self.given_name),
-            12usize => ::std::option::Option::Some(&self.mail),
-            13usize => ::std::option::Option::Some(&self.mailing_address),
-            14usize => ::std::option::Option::Some(&self.mail_nickname),
-            15usize => ::std::option::Option::Some(&self.middle_name),
-            16usize => ::std::option::Option::Some(&self.mobile_phone),
-            17usize => ::std::option::Option::Some(&self.office_location),
-            18usize => ::std::option::Option::Some(&self.on_premises_info),
-            19usize => ::std::option::Option::Some(&self.password_policies),
-            20usize => ::std::option::Option::Some(&self.password_profile),
-            21usize => ::std::option::Option::Some(&self.preferred_language),
-            22usize => ::std::option::Option::Some(&self.primary_role),
-            23usize => ::std::option::Option::Some(&self.provisioned_plans),
-            24usize => {
-                ::std::option::Option::Some(&self.refresh_tokens_valid_from_date_time)
-            }
-            25usize => ::std::option::Option::Some(&self.residence_address),
-            26usize => ::std::option::Option::Some(&self.show_in_address_list),
-            27usize => ::std::option::Option::Some(&self.student),
-            28usize => ::std::option::Option::Some(&self.surname),
-            29usize => ::std::option::Option::Some(&self.teacher),
-            30usize => ::std::option::Option::Some(&self.usage_location),
-            31usize => ::std::option::Option::Some(&self.user_principal_name),
-            32usize => ::std::option::Option::Some(&self.user_type),
-            33usize => ::std::option::Option::Some(&self.assignments),
-            34usize => ::std::option::Option::Some(&self.rubrics),
-            35usize => ::std::option::Option::Some(&self.classes),
-            36usize => ::std::option::Option::Some(&self.schools),
-            37usize => ::std::option::Option::Some(&self.taught_classes),
-            #[cfg(msgraph_beta_core)]
-            38usize => ::std::option::Option::Some(&self.user),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "related_contacts", &self.related_contacts);
-        d.field(2usize, "account_enabled", &self.account_enabled);
-        d.field(3usize, "assigned_licenses", &self.assigned_licenses);
-        d.field(4usize, "assigned_plans", &self.assigned_plans);
-        d.field(5usize, "business_phones", &self.business_phones);
-        d.field(6usize, "created_by", &self.created_by);
-        d.field(7usize, "department", &self.department);
-        d.field(8usize, "display_name", &self.display_name);
-        d.field(9usize, "external_source", &self.external_source);
-        d.field(10usize, "external_source_detail", &self.external_source_detail);
-        d.field(11usize, "given_name", &self.given_name);
-        d.field(12usize, "mail", &self.mail);
-        d.field(13usize, "mailing_address", &self.mailing_address);
-        d.field(14usize, "mail_nickname", &self.mail_nickname);
-        d.field(15usize, "middle_name", &self.middle_name);
-        d.field(16usize, "mobile_phone", &self.mobile_phone);
-        d.field(17usize, "office_location", &self.office_location);
-        d.field(18usize, "on_premises_info", &self.on_premises_info);
-        d.field(19usize, "password_policies", &self.password_policies);
-        d.field(20usize, "password_profile", &self.password_profile);
-        d.field(21usize, "preferred_language", &self.preferred_language);
-        d.field(22usize, "primary_role", &self.primary_role);
-        d.field(23usize, "provisioned_plans", &self.provisioned_plans);
-        d.field(
-            24usize,
-            "refresh_tokens_valid_from_date_time",
-            &self.refresh_tokens_valid_from_date_time,
-        );
-        d.field(25usize, "residence_address", &self.residence_address);
-        d.field(26usize, "show_in_address_list", &self.show_in_address_list);
-        d.field(27usize, "student", &self.student);
-        d.field(28usize, "surname", &self.surname);
-        d.field(29usize, "teacher", &self.teacher);
-        d.field(30usize, "usage_location", &self.usage_location);
-        d.field(31usize, "user_principal_name", &self.user_principal_name);
-        d.field(32usize, "user_type", &self.user_type);
-        d.field(33usize, "assignments", &self.assignments);
-        d.field(34usize, "rubrics", &self.rubrics);
-        d.field(35usize, "classes", &self.classes);
-        d.field(36usize, "schools", &self.schools);
-        d.field(37usize, "taught_classes", &self.taught_classes);
-        #[cfg(msgraph_beta_core)] d.field(38usize, "user", &self.user);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -123,77 +123,6 @@ impl rt::Object for EntitlementManagement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.entitlementManagement\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.access_package_assignment_approvals.read_from(r),
-            2usize => self.access_package_assignment_policies.read_from(r),
-            3usize => self.access_package_assignment_requests.read_from(r),
-            4usize => self.access_package_assignment_resource_roles.read_from(r),
-            5usize => self.access_package_assignments.read_from(r),
-            6usize => self.access_package_catalogs.read_from(r),
-            7usize => self.access_package_resource_environments.read_from(r),
-            8usize => self.access_package_resource_requests.read_from(r),
-            9usize => self.access_package_resource_role_scopes.read_from(r),
-            10usize => self.access_package_resources.read_from(r),
-            11usize => self.access_packages.read_from(r),
-            12usize => self.connected_organizations.read_from(r),
-            13usize => self.settings.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.access_package_assignment_approvals);
-        w.field(2usize, &self.access_package_assignment_policies);
-        w.field(3usize, &self.access_package_assignment_requests);
-        w.field(4usize, &self.access_package_assignment_resource_roles);
-        w.field(5usize, &self.access_package_assignments);
-        w.field(6usize, &self.access_package_catalogs);
-        w.field(7usize, &self.access_package_resource_environments);
-        w.field(8usize, &self.access_package_resource_requests);
-        w.field(9usize, &self.access_package_resource_role_scopes);
-        w.field(10usize, &self.access_package_resources);
-        w.field(11usize, &self.access_packages);
-        w.field(12usize, &self.connected_organizations);
-        w.field(13usize, &self.settings);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(&self.access_package_assignment_approvals)
-            }
-            2usize => {
-                ::std::option::Option::Some(&self.access_package_assignment_policies)
-            }
-            3usize => {
-                ::std::option::Option::Some(&self.access_package_assignment_requests)
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.access_package_assignment_resource_roles,
-                )
-            }
-            5usize => ::std::option::Option::Some(&self.access_package_assignments),
-            6usize => ::std::option::Option::Some(&self.access_package_catalogs),
-            7usize => {
-                ::std::option::Option::Some(&self.access_package_resource_environments)
-            }
-            8usize => ::std::option::Option::Some(&self.access_package_resource_requests),
-            9usize => {
-                ::std::option::Option::Some(&self.access_package_resource_role_scopes)
-            }
-            10usize => ::std::option::Option::Some(&self.access_package_resources),
-            11usize => ::std::option::Option::Some(&self.access_packages),
-            12usize => ::std::option::Option::Some(&self.connected_organizations),
-            13usize => ::std::option::Option::Some(&self.settings),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(
@@ -238,12 +167,52 @@ impl rt::Object for EntitlementManagement {
         d.field(12usize, "connected_organizations", &self.connected_organizations);
         d.field(13usize, "settings", &self.settings);
     }
+}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl rt::object::Members for EntitlementManagement {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.access_package_assignment_approvals.read_from(r),
+            2usize => self.access_package_assignment_policies.read_from(r),
+            3usize => self.access_package_assignment_requests.read_from(r),
+            4usize => self.access_package_assignment_resource_roles.read_from(r),
+            5usize => self.access_package_assignments.read_from(r),
+            6usize => self.access_package_catalogs.read_from(r),
+            7usize => self.access_package_resource_environments.read_from(r),
+            8usize => self.access_package_resource_requests.read_from(r),
+            9usize => self.access_package_resource_role_scopes.read_from(r),
+            10usize => self.access_package_resources.read_from(r),
+            11usize => self.access_packages.read_from(r),
+            12usize => self.connected_organizations.read_from(r),
+            13usize => self.settings.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.access_package_assignment_approvals);
+        w.field(2usize, &self.access_package_assignment_policies);
+        w.field(3usize, &self.access_package_assignment_requests);
+        w.field(4usize, &self.access_package_assignment_resource_roles);
+        w.field(5usize, &self.access_package_assignments);
+        w.field(6usize, &self.access_package_catalogs);
+        w.field(7usize, &self.access_package_resource_environments);
+        w.field(8usize, &self.access_package_resource_requests);
+        w.field(9usize, &self.access_package_resource_role_scopes);
+        w.field(10usize, &self.access_package_resources);
+        w.field(11usize, &self.access_packages);
+        w.field(12usize, &self.connected_organizations);
+        w.field(13usize, &self.settings);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -32,6 +32,13 @@ impl rt::Object for Entity {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.entity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+impl rt::object::Members for Entity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -43,22 +50,11 @@ impl rt::Object for Entity {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -13,3185 +13,3140 @@ impl rt::Poly for AnyEntity {
         match tag {
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.aadUserConversationMember") => {
-                rt::object::read_boxed(r).map(Self::AadUserConversationMember)
+                rt::object::read_boxed(r, Self::AadUserConversationMember)
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackage") => {
-                rt::object::read_boxed(r).map(Self::AccessPackage)
+                rt::object::read_boxed(r, Self::AccessPackage)
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageAssignment") => {
-                rt::object::read_boxed(r).map(Self::AccessPackageAssignment)
+                rt::object::read_boxed(r, Self::AccessPackageAssignment)
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageAssignmentPolicy",
-            ) => rt::object::read_boxed(r).map(Self::AccessPackageAssignmentPolicy),
+            ) => rt::object::read_boxed(r, Self::AccessPackageAssignmentPolicy),
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageAssignmentRequest",
-            ) => rt::object::read_boxed(r).map(Self::AccessPackageAssignmentRequest),
+            ) => rt::object::read_boxed(r, Self::AccessPackageAssignmentRequest),
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageAssignmentResourceRole",
-            ) => rt::object::read_boxed(r).map(Self::AccessPackageAssignmentResourceRole),
+            ) => rt::object::read_boxed(r, Self::AccessPackageAssignmentResourceRole),
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageCatalog") => {
-                rt::object::read_boxed(r).map(Self::AccessPackageCatalog)
+                rt::object::read_boxed(r, Self::AccessPackageCatalog)
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageResource") => {
-                rt::object::read_boxed(r).map(Self::AccessPackageResource)
+                rt::object::read_boxed(r, Self::AccessPackageResource)
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageResourceEnvironment",
-            ) => rt::object::read_boxed(r).map(Self::AccessPackageResourceEnvironment),
+            ) => rt::object::read_boxed(r, Self::AccessPackageResourceEnvironment),
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageResourceRequest",
-            ) => rt::object::read_boxed(r).map(Self::AccessPackageResourceRequest),
+            ) => rt::object::read_boxed(r, Self::AccessPackageResourceRequest),
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageResourceRole") => {
-                rt::object::read_boxed(r).map(Self::AccessPackageResourceRole)
+                rt::object::read_boxed(r, Self::AccessPackageResourceRole)
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageResourceRoleScope",
-            ) => rt::object::read_boxed(r).map(Self::AccessPackageResourceRoleScope),
+            ) => rt::object::read_boxed(r, Self::AccessPackageResourceRoleScope),
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageResourceScope") => {
-                rt::object::read_boxed(r).map(Self::AccessPackageResourceScope)
+                rt::object::read_boxed(r, Self::AccessPackageResourceScope)
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageSubject") => {
-                rt::object::read_boxed(r).map(Self::AccessPackageSubject)
+                rt::object::read_boxed(r, Self::AccessPackageSubject)
             }
             #[cfg(msgraph_beta_access_reviews_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessReview") => {
-                rt::object::read_boxed(r).map(Self::AccessReview)
+                rt::object::read_boxed(r, Self::AccessReview)
             }
             #[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessReviewDecision") => {
-                rt::object::read_boxed(r).map(Self::AccessReviewDecision)
+                rt::object::read_boxed(r, Self::AccessReviewDecision)
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewHistoryDefinition",
-            ) => rt::object::read_boxed(r).map(Self::AccessReviewHistoryDefinition),
+            ) => rt::object::read_boxed(r, Self::AccessReviewHistoryDefinition),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.accessReviewInstance") => {
-                rt::object::read_boxed(r).map(Self::AccessReviewInstance)
+                rt::object::read_boxed(r, Self::AccessReviewInstance)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewInstanceDecisionItem",
-            ) => rt::object::read_boxed(r).map(Self::AccessReviewInstanceDecisionItem),
+            ) => rt::object::read_boxed(r, Self::AccessReviewInstanceDecisionItem),
             #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessReviewPolicy") => {
-                rt::object::read_boxed(r).map(Self::AccessReviewPolicy)
+                rt::object::read_boxed(r, Self::AccessReviewPolicy)
             }
             #[cfg(msgraph_beta_access_reviews_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessReviewReviewer") => {
-                rt::object::read_boxed(r).map(Self::AccessReviewReviewer)
+                rt::object::read_boxed(r, Self::AccessReviewReviewer)
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewScheduleDefinition",
-            ) => rt::object::read_boxed(r).map(Self::AccessReviewScheduleDefinition),
+            ) => rt::object::read_boxed(r, Self::AccessReviewScheduleDefinition),
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessReviewSet") => {
-                rt::object::read_boxed(r).map(Self::AccessReviewSet)
+                rt::object::read_boxed(r, Self::AccessReviewSet)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.account") => {
-                rt::object::read_boxed(r).map(Self::Account)
+                rt::object::read_boxed(r, Self::Account)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ActiveDirectoryWindowsAutopilotDeploymentProfile)
+                rt::object::read_boxed(
+                    r,
+                    Self::ActiveDirectoryWindowsAutopilotDeploymentProfile,
+                )
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.activityBasedTimeoutPolicy") => {
-                rt::object::read_boxed(r).map(Self::ActivityBasedTimeoutPolicy)
+                rt::object::read_boxed(r, Self::ActivityBasedTimeoutPolicy)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.activityHistoryItem") => {
-                rt::object::read_boxed(r).map(Self::ActivityHistoryItem)
+                rt::object::read_boxed(r, Self::ActivityHistoryItem)
             }
             #[cfg(msgraph_beta_core_or_activitystatistics)]
             ::std::option::Option::Some("microsoft.graph.activityStatistics") => {
-                rt::object::read_boxed(r).map(Self::ActivityStatistics)
+                rt::object::read_boxed(r, Self::ActivityStatistics)
             }
             #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.adminConsentRequestPolicy") => {
-                rt::object::read_boxed(r).map(Self::AdminConsentRequestPolicy)
+                rt::object::read_boxed(r, Self::AdminConsentRequestPolicy)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.administrativeUnit") => {
-                rt::object::read_boxed(r).map(Self::AdministrativeUnit)
+                rt::object::read_boxed(r, Self::AdministrativeUnit)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.advancedThreatProtectionOnboardingDeviceSettingState",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AdvancedThreatProtectionOnboardingDeviceSettingState)
+                rt::object::read_boxed(
+                    r,
+                    Self::AdvancedThreatProtectionOnboardingDeviceSettingState,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.advancedThreatProtectionOnboardingStateSummary",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AdvancedThreatProtectionOnboardingStateSummary)
+                rt::object::read_boxed(
+                    r,
+                    Self::AdvancedThreatProtectionOnboardingStateSummary,
+                )
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.agedAccountsPayable") => {
-                rt::object::read_boxed(r).map(Self::AgedAccountsPayable)
+                rt::object::read_boxed(r, Self::AgedAccountsPayable)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.agedAccountsReceivable") => {
-                rt::object::read_boxed(r).map(Self::AgedAccountsReceivable)
+                rt::object::read_boxed(r, Self::AgedAccountsReceivable)
             }
             #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreement") => {
-                rt::object::read_boxed(r).map(Self::Agreement)
+                rt::object::read_boxed(r, Self::Agreement)
             }
             #[cfg(
                 msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search
             )]
             ::std::option::Option::Some("microsoft.graph.agreementAcceptance") => {
-                rt::object::read_boxed(r).map(Self::AgreementAcceptance)
+                rt::object::read_boxed(r, Self::AgreementAcceptance)
             }
             #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreementFile") => {
-                rt::object::read_boxed(r).map(Self::AgreementFile)
+                rt::object::read_boxed(r, Self::AgreementFile)
             }
             #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreementFileLocalization") => {
-                rt::object::read_boxed(r).map(Self::AgreementFileLocalization)
+                rt::object::read_boxed(r, Self::AgreementFileLocalization)
             }
             #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreementFileProperties") => {
-                rt::object::read_boxed(r).map(Self::AgreementFileProperties)
+                rt::object::read_boxed(r, Self::AgreementFileProperties)
             }
             #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreementFileVersion") => {
-                rt::object::read_boxed(r).map(Self::AgreementFileVersion)
+                rt::object::read_boxed(r, Self::AgreementFileVersion)
             }
             #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.alert") => {
-                rt::object::read_boxed(r).map(Self::Alert)
+                rt::object::read_boxed(r, Self::Alert)
             }
             #[cfg(msgraph_beta_allowed_data_locations_or_search)]
             ::std::option::Option::Some("microsoft.graph.allowedDataLocation") => {
-                rt::object::read_boxed(r).map(Self::AllowedDataLocation)
+                rt::object::read_boxed(r, Self::AllowedDataLocation)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidCertificateProfileBase",
-            ) => rt::object::read_boxed(r).map(Self::AndroidCertificateProfileBase),
+            ) => rt::object::read_boxed(r, Self::AndroidCertificateProfileBase),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidCompliancePolicy") => {
-                rt::object::read_boxed(r).map(Self::AndroidCompliancePolicy)
+                rt::object::read_boxed(r, Self::AndroidCompliancePolicy)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidCustomConfiguration") => {
-                rt::object::read_boxed(r).map(Self::AndroidCustomConfiguration)
+                rt::object::read_boxed(r, Self::AndroidCustomConfiguration)
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceComplianceLocalActionBase",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidDeviceComplianceLocalActionBase)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidDeviceComplianceLocalActionBase),
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceComplianceLocalActionLockDevice",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidDeviceComplianceLocalActionLockDevice)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidDeviceComplianceLocalActionLockDevice,
+                )
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceComplianceLocalActionLockDeviceWithPasscode",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerCertificateProfileBase",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidDeviceOwnerCertificateProfileBase)
+                rt::object::read_boxed(r, Self::AndroidDeviceOwnerCertificateProfileBase)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerCompliancePolicy",
-            ) => rt::object::read_boxed(r).map(Self::AndroidDeviceOwnerCompliancePolicy),
+            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerCompliancePolicy),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerDerivedCredentialAuthenticationConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(
-                        Self::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration,
-                    )
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerEnrollmentProfile",
-            ) => rt::object::read_boxed(r).map(Self::AndroidDeviceOwnerEnrollmentProfile),
+            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerEnrollmentProfile),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerGeneralDeviceConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidDeviceOwnerGeneralDeviceConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidDeviceOwnerGeneralDeviceConfiguration,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidDeviceOwnerImportedPfxCertificateProfile)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidDeviceOwnerImportedPfxCertificateProfile,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerPkcsCertificateProfile",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidDeviceOwnerPkcsCertificateProfile)
+                rt::object::read_boxed(r, Self::AndroidDeviceOwnerPkcsCertificateProfile)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerScepCertificateProfile",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidDeviceOwnerScepCertificateProfile)
+                rt::object::read_boxed(r, Self::AndroidDeviceOwnerScepCertificateProfile)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerTrustedRootCertificate",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidDeviceOwnerTrustedRootCertificate)
+                rt::object::read_boxed(r, Self::AndroidDeviceOwnerTrustedRootCertificate)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerVpnConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidDeviceOwnerVpnConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerVpnConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerWiFiConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidDeviceOwnerWiFiConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerWiFiConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidEasEmailProfileConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidEasEmailProfileConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidEasEmailProfileConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidEnterpriseWiFiConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidEnterpriseWiFiConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidEnterpriseWiFiConfiguration),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidForWorkApp") => {
-                rt::object::read_boxed(r).map(Self::AndroidForWorkApp)
+                rt::object::read_boxed(r, Self::AndroidForWorkApp)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkAppConfigurationSchema",
-            ) => {
-                rt::object::read_boxed(r).map(Self::AndroidForWorkAppConfigurationSchema)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidForWorkAppConfigurationSchema),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkCertificateProfileBase",
-            ) => {
-                rt::object::read_boxed(r).map(Self::AndroidForWorkCertificateProfileBase)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidForWorkCertificateProfileBase),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkCompliancePolicy",
-            ) => rt::object::read_boxed(r).map(Self::AndroidForWorkCompliancePolicy),
+            ) => rt::object::read_boxed(r, Self::AndroidForWorkCompliancePolicy),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkCustomConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidForWorkCustomConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidForWorkCustomConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkEasEmailProfileBase",
-            ) => rt::object::read_boxed(r).map(Self::AndroidForWorkEasEmailProfileBase),
+            ) => rt::object::read_boxed(r, Self::AndroidForWorkEasEmailProfileBase),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkEnrollmentProfile",
-            ) => rt::object::read_boxed(r).map(Self::AndroidForWorkEnrollmentProfile),
+            ) => rt::object::read_boxed(r, Self::AndroidForWorkEnrollmentProfile),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkEnterpriseWiFiConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidForWorkEnterpriseWiFiConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidForWorkEnterpriseWiFiConfiguration,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkGeneralDeviceConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidForWorkGeneralDeviceConfiguration)
+                rt::object::read_boxed(r, Self::AndroidForWorkGeneralDeviceConfiguration)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkGmailEasConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidForWorkGmailEasConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidForWorkGmailEasConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkImportedPFXCertificateProfile",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidForWorkImportedPfxCertificateProfile)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidForWorkImportedPfxCertificateProfile,
+                )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkMobileAppConfiguration",
-            ) => {
-                rt::object::read_boxed(r).map(Self::AndroidForWorkMobileAppConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidForWorkMobileAppConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkNineWorkEasConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidForWorkNineWorkEasConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidForWorkNineWorkEasConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkPkcsCertificateProfile",
-            ) => {
-                rt::object::read_boxed(r).map(Self::AndroidForWorkPkcsCertificateProfile)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidForWorkPkcsCertificateProfile),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkScepCertificateProfile",
-            ) => {
-                rt::object::read_boxed(r).map(Self::AndroidForWorkScepCertificateProfile)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidForWorkScepCertificateProfile),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidForWorkSettings") => {
-                rt::object::read_boxed(r).map(Self::AndroidForWorkSettings)
+                rt::object::read_boxed(r, Self::AndroidForWorkSettings)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkTrustedRootCertificate",
-            ) => {
-                rt::object::read_boxed(r).map(Self::AndroidForWorkTrustedRootCertificate)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidForWorkTrustedRootCertificate),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkVpnConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidForWorkVpnConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidForWorkVpnConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkWiFiConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidForWorkWiFiConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidForWorkWiFiConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidGeneralDeviceConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidGeneralDeviceConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidGeneralDeviceConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidImportedPFXCertificateProfile",
-            ) => {
-                rt::object::read_boxed(r).map(Self::AndroidImportedPfxCertificateProfile)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidImportedPfxCertificateProfile),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidLobApp") => {
-                rt::object::read_boxed(r).map(Self::AndroidLobApp)
+                rt::object::read_boxed(r, Self::AndroidLobApp)
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedAppProtection",
-            ) => rt::object::read_boxed(r).map(Self::AndroidManagedAppProtection),
+            ) => rt::object::read_boxed(r, Self::AndroidManagedAppProtection),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedAppRegistration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidManagedAppRegistration),
+            ) => rt::object::read_boxed(r, Self::AndroidManagedAppRegistration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedStoreAccountEnterpriseSettings",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidManagedStoreAccountEnterpriseSettings)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidManagedStoreAccountEnterpriseSettings,
+                )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidManagedStoreApp") => {
-                rt::object::read_boxed(r).map(Self::AndroidManagedStoreApp)
+                rt::object::read_boxed(r, Self::AndroidManagedStoreApp)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedStoreAppConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidManagedStoreAppConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidManagedStoreAppConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedStoreAppConfigurationSchema",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidManagedStoreAppConfigurationSchema)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidManagedStoreAppConfigurationSchema,
+                )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidManagedStoreWebApp") => {
-                rt::object::read_boxed(r).map(Self::AndroidManagedStoreWebApp)
+                rt::object::read_boxed(r, Self::AndroidManagedStoreWebApp)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidOmaCpConfiguration") => {
-                rt::object::read_boxed(r).map(Self::AndroidOmaCpConfiguration)
+                rt::object::read_boxed(r, Self::AndroidOmaCpConfiguration)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidPkcsCertificateProfile",
-            ) => rt::object::read_boxed(r).map(Self::AndroidPkcsCertificateProfile),
+            ) => rt::object::read_boxed(r, Self::AndroidPkcsCertificateProfile),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidScepCertificateProfile",
-            ) => rt::object::read_boxed(r).map(Self::AndroidScepCertificateProfile),
+            ) => rt::object::read_boxed(r, Self::AndroidScepCertificateProfile),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidStoreApp") => {
-                rt::object::read_boxed(r).map(Self::AndroidStoreApp)
+                rt::object::read_boxed(r, Self::AndroidStoreApp)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidTrustedRootCertificate",
-            ) => rt::object::read_boxed(r).map(Self::AndroidTrustedRootCertificate),
+            ) => rt::object::read_boxed(r, Self::AndroidTrustedRootCertificate),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidVpnConfiguration") => {
-                rt::object::read_boxed(r).map(Self::AndroidVpnConfiguration)
+                rt::object::read_boxed(r, Self::AndroidVpnConfiguration)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidWiFiConfiguration") => {
-                rt::object::read_boxed(r).map(Self::AndroidWiFiConfiguration)
+                rt::object::read_boxed(r, Self::AndroidWiFiConfiguration)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileCertificateProfileBase",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileCertificateProfileBase)
+                rt::object::read_boxed(r, Self::AndroidWorkProfileCertificateProfileBase)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileCompliancePolicy",
-            ) => rt::object::read_boxed(r).map(Self::AndroidWorkProfileCompliancePolicy),
+            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileCompliancePolicy),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileCustomConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileCustomConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileCustomConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileEasEmailProfileBase",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileEasEmailProfileBase)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileEasEmailProfileBase),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileEnterpriseWiFiConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidWorkProfileEnterpriseWiFiConfiguration,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileGeneralDeviceConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidWorkProfileGeneralDeviceConfiguration,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileGmailEasConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileGmailEasConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileGmailEasConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileNineWorkEasConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileNineWorkEasConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidWorkProfileNineWorkEasConfiguration,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfilePkcsCertificateProfile",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfilePkcsCertificateProfile)
+                rt::object::read_boxed(r, Self::AndroidWorkProfilePkcsCertificateProfile)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileScepCertificateProfile",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileScepCertificateProfile)
+                rt::object::read_boxed(r, Self::AndroidWorkProfileScepCertificateProfile)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileTrustedRootCertificate",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileTrustedRootCertificate)
+                rt::object::read_boxed(r, Self::AndroidWorkProfileTrustedRootCertificate)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileVpnConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidWorkProfileVpnConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileVpnConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileWiFiConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidWorkProfileWiFiConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileWiFiConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.aospDeviceOwnerCompliancePolicy",
-            ) => rt::object::read_boxed(r).map(Self::AospDeviceOwnerCompliancePolicy),
+            ) => rt::object::read_boxed(r, Self::AospDeviceOwnerCompliancePolicy),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.aospDeviceOwnerDeviceConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AospDeviceOwnerDeviceConfiguration),
+            ) => rt::object::read_boxed(r, Self::AospDeviceOwnerDeviceConfiguration),
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.appConsentApprovalRoute") => {
-                rt::object::read_boxed(r).map(Self::AppConsentApprovalRoute)
+                rt::object::read_boxed(r, Self::AppConsentApprovalRoute)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.appConsentRequest") => {
-                rt::object::read_boxed(r).map(Self::AppConsentRequest)
+                rt::object::read_boxed(r, Self::AppConsentRequest)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.appLogCollectionRequest") => {
-                rt::object::read_boxed(r).map(Self::AppLogCollectionRequest)
+                rt::object::read_boxed(r, Self::AppLogCollectionRequest)
             }
             #[cfg(msgraph_beta_core_or_app_role_assignments)]
             ::std::option::Option::Some("microsoft.graph.appRoleAssignment") => {
-                rt::object::read_boxed(r).map(Self::AppRoleAssignment)
+                rt::object::read_boxed(r, Self::AppRoleAssignment)
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.appScope") => {
-                rt::object::read_boxed(r).map(Self::AppScope)
+                rt::object::read_boxed(r, Self::AppScope)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.appVulnerabilityManagedDevice",
-            ) => rt::object::read_boxed(r).map(Self::AppVulnerabilityManagedDevice),
+            ) => rt::object::read_boxed(r, Self::AppVulnerabilityManagedDevice),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.appVulnerabilityMobileApp") => {
-                rt::object::read_boxed(r).map(Self::AppVulnerabilityMobileApp)
+                rt::object::read_boxed(r, Self::AppVulnerabilityMobileApp)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.appVulnerabilityTask") => {
-                rt::object::read_boxed(r).map(Self::AppVulnerabilityTask)
+                rt::object::read_boxed(r, Self::AppVulnerabilityTask)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.appleDeviceFeaturesConfigurationBase",
-            ) => {
-                rt::object::read_boxed(r).map(Self::AppleDeviceFeaturesConfigurationBase)
-            }
+            ) => rt::object::read_boxed(r, Self::AppleDeviceFeaturesConfigurationBase),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.appleEnrollmentProfileAssignment",
-            ) => rt::object::read_boxed(r).map(Self::AppleEnrollmentProfileAssignment),
+            ) => rt::object::read_boxed(r, Self::AppleEnrollmentProfileAssignment),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.appleExpeditedCheckinConfigurationBase",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AppleExpeditedCheckinConfigurationBase)
-            }
+            ) => rt::object::read_boxed(r, Self::AppleExpeditedCheckinConfigurationBase),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.applePushNotificationCertificate",
-            ) => rt::object::read_boxed(r).map(Self::ApplePushNotificationCertificate),
+            ) => rt::object::read_boxed(r, Self::ApplePushNotificationCertificate),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.appleUserInitiatedEnrollmentProfile",
-            ) => rt::object::read_boxed(r).map(Self::AppleUserInitiatedEnrollmentProfile),
+            ) => rt::object::read_boxed(r, Self::AppleUserInitiatedEnrollmentProfile),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.appleVpnConfiguration") => {
-                rt::object::read_boxed(r).map(Self::AppleVpnConfiguration)
+                rt::object::read_boxed(r, Self::AppleVpnConfiguration)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.appleVppTokenTroubleshootingEvent",
-            ) => rt::object::read_boxed(r).map(Self::AppleVppTokenTroubleshootingEvent),
+            ) => rt::object::read_boxed(r, Self::AppleVppTokenTroubleshootingEvent),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.application") => {
-                rt::object::read_boxed(r).map(Self::Application)
+                rt::object::read_boxed(r, Self::Application)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.applicationSignInDetailedSummary",
-            ) => rt::object::read_boxed(r).map(Self::ApplicationSignInDetailedSummary),
+            ) => rt::object::read_boxed(r, Self::ApplicationSignInDetailedSummary),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.applicationSignInSummary") => {
-                rt::object::read_boxed(r).map(Self::ApplicationSignInSummary)
+                rt::object::read_boxed(r, Self::ApplicationSignInSummary)
             }
             #[cfg(msgraph_beta_application_templates_or_search)]
             ::std::option::Option::Some("microsoft.graph.applicationTemplate") => {
-                rt::object::read_boxed(r).map(Self::ApplicationTemplate)
+                rt::object::read_boxed(r, Self::ApplicationTemplate)
             }
             #[cfg(msgraph_beta_core_or_role_management)]
             ::std::option::Option::Some("microsoft.graph.approval") => {
-                rt::object::read_boxed(r).map(Self::Approval)
+                rt::object::read_boxed(r, Self::Approval)
             }
             #[cfg(msgraph_beta_core_or_role_management)]
             ::std::option::Option::Some("microsoft.graph.approvalStep") => {
-                rt::object::read_boxed(r).map(Self::ApprovalStep)
+                rt::object::read_boxed(r, Self::ApprovalStep)
             }
             #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
             ::std::option::Option::Some("microsoft.graph.approvalWorkflowProvider") => {
-                rt::object::read_boxed(r).map(Self::ApprovalWorkflowProvider)
+                rt::object::read_boxed(r, Self::ApprovalWorkflowProvider)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.assignmentFilterEvaluationStatusDetails",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AssignmentFilterEvaluationStatusDetails)
-            }
+            ) => rt::object::read_boxed(r, Self::AssignmentFilterEvaluationStatusDetails),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.attachment") => {
-                rt::object::read_boxed(r).map(Self::Attachment)
+                rt::object::read_boxed(r, Self::Attachment)
             }
             #[cfg(msgraph_beta_core_or_functions)]
             ::std::option::Option::Some(
                 "microsoft.graph.attributeMappingFunctionSchema",
-            ) => rt::object::read_boxed(r).map(Self::AttributeMappingFunctionSchema),
+            ) => rt::object::read_boxed(r, Self::AttributeMappingFunctionSchema),
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.audioRoutingGroup") => {
-                rt::object::read_boxed(r).map(Self::AudioRoutingGroup)
+                rt::object::read_boxed(r, Self::AudioRoutingGroup)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.auditEvent") => {
-                rt::object::read_boxed(r).map(Self::AuditEvent)
+                rt::object::read_boxed(r, Self::AuditEvent)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.authentication") => {
-                rt::object::read_boxed(r).map(Self::Authentication)
+                rt::object::read_boxed(r, Self::Authentication)
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationContextClassReference",
-            ) => rt::object::read_boxed(r).map(Self::AuthenticationContextClassReference),
+            ) => rt::object::read_boxed(r, Self::AuthenticationContextClassReference),
             #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.authenticationFlowsPolicy") => {
-                rt::object::read_boxed(r).map(Self::AuthenticationFlowsPolicy)
+                rt::object::read_boxed(r, Self::AuthenticationFlowsPolicy)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.authenticationMethod") => {
-                rt::object::read_boxed(r).map(Self::AuthenticationMethod)
+                rt::object::read_boxed(r, Self::AuthenticationMethod)
             }
             #[cfg(
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationMethodConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AuthenticationMethodConfiguration),
+            ) => rt::object::read_boxed(r, Self::AuthenticationMethodConfiguration),
             #[cfg(
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some("microsoft.graph.authenticationMethodTarget") => {
-                rt::object::read_boxed(r).map(Self::AuthenticationMethodTarget)
+                rt::object::read_boxed(r, Self::AuthenticationMethodTarget)
             }
             #[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationMethodsPolicy",
-            ) => rt::object::read_boxed(r).map(Self::AuthenticationMethodsPolicy),
+            ) => rt::object::read_boxed(r, Self::AuthenticationMethodsPolicy),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.authenticationMethodsRoot") => {
-                rt::object::read_boxed(r).map(Self::AuthenticationMethodsRoot)
+                rt::object::read_boxed(r, Self::AuthenticationMethodsRoot)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.authorizationPolicy") => {
-                rt::object::read_boxed(r).map(Self::AuthorizationPolicy)
+                rt::object::read_boxed(r, Self::AuthorizationPolicy)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.azureADFeatureUsage") => {
-                rt::object::read_boxed(r).map(Self::AzureAdFeatureUsage)
+                rt::object::read_boxed(r, Self::AzureAdFeatureUsage)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.azureADLicenseUsage") => {
-                rt::object::read_boxed(r).map(Self::AzureAdLicenseUsage)
+                rt::object::read_boxed(r, Self::AzureAdLicenseUsage)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.azureADUserFeatureUsage") => {
-                rt::object::read_boxed(r).map(Self::AzureAdUserFeatureUsage)
+                rt::object::read_boxed(r, Self::AzureAdUserFeatureUsage)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.azureADWindowsAutopilotDeploymentProfile",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AzureAdWindowsAutopilotDeploymentProfile)
+                rt::object::read_boxed(r, Self::AzureAdWindowsAutopilotDeploymentProfile)
             }
             #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.b2cAuthenticationMethodsPolicy",
-            ) => rt::object::read_boxed(r).map(Self::B2cAuthenticationMethodsPolicy),
+            ) => rt::object::read_boxed(r, Self::B2cAuthenticationMethodsPolicy),
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.b2cIdentityUserFlow") => {
-                rt::object::read_boxed(r).map(Self::B2cIdentityUserFlow)
+                rt::object::read_boxed(r, Self::B2cIdentityUserFlow)
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.b2xIdentityUserFlow") => {
-                rt::object::read_boxed(r).map(Self::B2xIdentityUserFlow)
+                rt::object::read_boxed(r, Self::B2xIdentityUserFlow)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.baseItem") => {
-                rt::object::read_boxed(r).map(Self::BaseItem)
+                rt::object::read_boxed(r, Self::BaseItem)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.baseItemVersion") => {
-                rt::object::read_boxed(r).map(Self::BaseItemVersion)
+                rt::object::read_boxed(r, Self::BaseItemVersion)
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.bitlocker") => {
-                rt::object::read_boxed(r).map(Self::Bitlocker)
+                rt::object::read_boxed(r, Self::Bitlocker)
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.bitlockerRecoveryKey") => {
-                rt::object::read_boxed(r).map(Self::BitlockerRecoveryKey)
+                rt::object::read_boxed(r, Self::BitlockerRecoveryKey)
             }
             #[cfg(msgraph_beta_booking_businesses_or_search)]
             ::std::option::Option::Some("microsoft.graph.bookingAppointment") => {
-                rt::object::read_boxed(r).map(Self::BookingAppointment)
+                rt::object::read_boxed(r, Self::BookingAppointment)
             }
             #[cfg(msgraph_beta_booking_businesses_or_search)]
             ::std::option::Option::Some("microsoft.graph.bookingBusiness") => {
-                rt::object::read_boxed(r).map(Self::BookingBusiness)
+                rt::object::read_boxed(r, Self::BookingBusiness)
             }
             #[cfg(msgraph_beta_booking_currencies_or_search)]
             ::std::option::Option::Some("microsoft.graph.bookingCurrency") => {
-                rt::object::read_boxed(r).map(Self::BookingCurrency)
+                rt::object::read_boxed(r, Self::BookingCurrency)
             }
             #[cfg(msgraph_beta_booking_businesses_or_search)]
             ::std::option::Option::Some("microsoft.graph.bookingCustomer") => {
-                rt::object::read_boxed(r).map(Self::BookingCustomer)
+                rt::object::read_boxed(r, Self::BookingCustomer)
             }
             #[cfg(msgraph_beta_booking_businesses_or_search)]
             ::std::option::Option::Some("microsoft.graph.bookingNamedEntity") => {
-                rt::object::read_boxed(r).map(Self::BookingNamedEntity)
+                rt::object::read_boxed(r, Self::BookingNamedEntity)
             }
             #[cfg(msgraph_beta_booking_businesses_or_search)]
             ::std::option::Option::Some("microsoft.graph.bookingPerson") => {
-                rt::object::read_boxed(r).map(Self::BookingPerson)
+                rt::object::read_boxed(r, Self::BookingPerson)
             }
             #[cfg(msgraph_beta_booking_businesses_or_search)]
             ::std::option::Option::Some("microsoft.graph.bookingService") => {
-                rt::object::read_boxed(r).map(Self::BookingService)
+                rt::object::read_boxed(r, Self::BookingService)
             }
             #[cfg(msgraph_beta_booking_businesses_or_search)]
             ::std::option::Option::Some("microsoft.graph.bookingStaffMember") => {
-                rt::object::read_boxed(r).map(Self::BookingStaffMember)
+                rt::object::read_boxed(r, Self::BookingStaffMember)
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.builtInIdentityProvider") => {
-                rt::object::read_boxed(r).map(Self::BuiltInIdentityProvider)
+                rt::object::read_boxed(r, Self::BuiltInIdentityProvider)
             }
             #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
             ::std::option::Option::Some("microsoft.graph.businessFlow") => {
-                rt::object::read_boxed(r).map(Self::BusinessFlow)
+                rt::object::read_boxed(r, Self::BusinessFlow)
             }
             #[cfg(msgraph_beta_business_flow_templates_or_search)]
             ::std::option::Option::Some("microsoft.graph.businessFlowTemplate") => {
-                rt::object::read_boxed(r).map(Self::BusinessFlowTemplate)
+                rt::object::read_boxed(r, Self::BusinessFlowTemplate)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.calendar") => {
-                rt::object::read_boxed(r).map(Self::Calendar)
+                rt::object::read_boxed(r, Self::Calendar)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.calendarGroup") => {
-                rt::object::read_boxed(r).map(Self::CalendarGroup)
+                rt::object::read_boxed(r, Self::CalendarGroup)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.calendarPermission") => {
-                rt::object::read_boxed(r).map(Self::CalendarPermission)
+                rt::object::read_boxed(r, Self::CalendarPermission)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.calendarSharingMessage") => {
-                rt::object::read_boxed(r).map(Self::CalendarSharingMessage)
+                rt::object::read_boxed(r, Self::CalendarSharingMessage)
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.call") => {
-                rt::object::read_boxed(r).map(Self::Call)
+                rt::object::read_boxed(r, Self::Call)
             }
             #[cfg(msgraph_beta_core_or_activitystatistics)]
             ::std::option::Option::Some("microsoft.graph.callActivityStatistics") => {
-                rt::object::read_boxed(r).map(Self::CallActivityStatistics)
+                rt::object::read_boxed(r, Self::CallActivityStatistics)
             }
             #[cfg(msgraph_beta_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.callRecords.callRecord") => {
-                rt::object::read_boxed(r).map(Self::CallRecord)
+                rt::object::read_boxed(r, Self::CallRecord)
             }
             #[cfg(msgraph_beta_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.callRecords.segment") => {
-                rt::object::read_boxed(r).map(Self::Segment)
+                rt::object::read_boxed(r, Self::Segment)
             }
             #[cfg(msgraph_beta_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.callRecords.session") => {
-                rt::object::read_boxed(r).map(Self::Session)
+                rt::object::read_boxed(r, Self::Session)
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.cancelMediaProcessingOperation",
-            ) => rt::object::read_boxed(r).map(Self::CancelMediaProcessingOperation),
+            ) => rt::object::read_boxed(r, Self::CancelMediaProcessingOperation),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cartToClassAssociation") => {
-                rt::object::read_boxed(r).map(Self::CartToClassAssociation)
+                rt::object::read_boxed(r, Self::CartToClassAssociation)
             }
             #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.certificateBasedAuthConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::CertificateBasedAuthConfiguration),
+            ) => rt::object::read_boxed(r, Self::CertificateBasedAuthConfiguration),
             #[cfg(msgraph_beta_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.changeTrackedEntity") => {
-                rt::object::read_boxed(r).map(Self::ChangeTrackedEntity)
+                rt::object::read_boxed(r, Self::ChangeTrackedEntity)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.channel") => {
-                rt::object::read_boxed(r).map(Self::Channel)
+                rt::object::read_boxed(r, Self::Channel)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.chat") => {
-                rt::object::read_boxed(r).map(Self::Chat)
+                rt::object::read_boxed(r, Self::Chat)
             }
             #[cfg(msgraph_beta_core_or_activitystatistics)]
             ::std::option::Option::Some("microsoft.graph.chatActivityStatistics") => {
-                rt::object::read_boxed(r).map(Self::ChatActivityStatistics)
+                rt::object::read_boxed(r, Self::ChatActivityStatistics)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.chatMessage") => {
-                rt::object::read_boxed(r).map(Self::ChatMessage)
+                rt::object::read_boxed(r, Self::ChatMessage)
             }
             #[cfg(msgraph_beta_core_or_app_catalogs)]
             ::std::option::Option::Some("microsoft.graph.chatMessageHostedContent") => {
-                rt::object::read_boxed(r).map(Self::ChatMessageHostedContent)
+                rt::object::read_boxed(r, Self::ChatMessageHostedContent)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.chromeOSOnboardingSettings") => {
-                rt::object::read_boxed(r).map(Self::ChromeOsOnboardingSettings)
+                rt::object::read_boxed(r, Self::ChromeOsOnboardingSettings)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.circularGeofenceManagementCondition",
-            ) => rt::object::read_boxed(r).map(Self::CircularGeofenceManagementCondition),
+            ) => rt::object::read_boxed(r, Self::CircularGeofenceManagementCondition),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.claimsMappingPolicy") => {
-                rt::object::read_boxed(r).map(Self::ClaimsMappingPolicy)
+                rt::object::read_boxed(r, Self::ClaimsMappingPolicy)
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.classificationJobResponse") => {
-                rt::object::read_boxed(r).map(Self::ClassificationJobResponse)
+                rt::object::read_boxed(r, Self::ClassificationJobResponse)
             }
             #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.cloudAppSecurityProfile") => {
-                rt::object::read_boxed(r).map(Self::CloudAppSecurityProfile)
+                rt::object::read_boxed(r, Self::CloudAppSecurityProfile)
             }
             #[cfg(msgraph_beta_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudCommunications") => {
-                rt::object::read_boxed(r).map(Self::CloudCommunications)
+                rt::object::read_boxed(r, Self::CloudCommunications)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPC") => {
-                rt::object::read_boxed(r).map(Self::CloudPc)
+                rt::object::read_boxed(r, Self::CloudPc)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPCConnectivityIssue") => {
-                rt::object::read_boxed(r).map(Self::CloudPcConnectivityIssue)
+                rt::object::read_boxed(r, Self::CloudPcConnectivityIssue)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcAuditEvent") => {
-                rt::object::read_boxed(r).map(Self::CloudPcAuditEvent)
+                rt::object::read_boxed(r, Self::CloudPcAuditEvent)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcDeviceImage") => {
-                rt::object::read_boxed(r).map(Self::CloudPcDeviceImage)
+                rt::object::read_boxed(r, Self::CloudPcDeviceImage)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.cloudPcOnPremisesConnection",
-            ) => rt::object::read_boxed(r).map(Self::CloudPcOnPremisesConnection),
+            ) => rt::object::read_boxed(r, Self::CloudPcOnPremisesConnection),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcProvisioningPolicy") => {
-                rt::object::read_boxed(r).map(Self::CloudPcProvisioningPolicy)
+                rt::object::read_boxed(r, Self::CloudPcProvisioningPolicy)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.cloudPcProvisioningPolicyAssignment",
-            ) => rt::object::read_boxed(r).map(Self::CloudPcProvisioningPolicyAssignment),
+            ) => rt::object::read_boxed(r, Self::CloudPcProvisioningPolicyAssignment),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcUserSetting") => {
-                rt::object::read_boxed(r).map(Self::CloudPcUserSetting)
+                rt::object::read_boxed(r, Self::CloudPcUserSetting)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.cloudPcUserSettingAssignment",
-            ) => rt::object::read_boxed(r).map(Self::CloudPcUserSettingAssignment),
+            ) => rt::object::read_boxed(r, Self::CloudPcUserSettingAssignment),
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.columnDefinition") => {
-                rt::object::read_boxed(r).map(Self::ColumnDefinition)
+                rt::object::read_boxed(r, Self::ColumnDefinition)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.columnLink") => {
-                rt::object::read_boxed(r).map(Self::ColumnLink)
+                rt::object::read_boxed(r, Self::ColumnLink)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.comanagementEligibleDevice") => {
-                rt::object::read_boxed(r).map(Self::ComanagementEligibleDevice)
+                rt::object::read_boxed(r, Self::ComanagementEligibleDevice)
             }
             #[cfg(msgraph_beta_core_or_commands)]
             ::std::option::Option::Some("microsoft.graph.command") => {
-                rt::object::read_boxed(r).map(Self::Command)
+                rt::object::read_boxed(r, Self::Command)
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.commsOperation") => {
-                rt::object::read_boxed(r).map(Self::CommsOperation)
+                rt::object::read_boxed(r, Self::CommsOperation)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.company") => {
-                rt::object::read_boxed(r).map(Self::Company)
+                rt::object::read_boxed(r, Self::Company)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.companyInformation") => {
-                rt::object::read_boxed(r).map(Self::CompanyInformation)
+                rt::object::read_boxed(r, Self::CompanyInformation)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.complianceManagementPartner",
-            ) => rt::object::read_boxed(r).map(Self::ComplianceManagementPartner),
+            ) => rt::object::read_boxed(r, Self::ComplianceManagementPartner),
             #[cfg(msgraph_beta_identity_or_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.conditionalAccessPolicy") => {
-                rt::object::read_boxed(r).map(Self::ConditionalAccessPolicy)
+                rt::object::read_boxed(r, Self::ConditionalAccessPolicy)
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.conditionalAccessRoot") => {
-                rt::object::read_boxed(r).map(Self::ConditionalAccessRoot)
+                rt::object::read_boxed(r, Self::ConditionalAccessRoot)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.configManagerCollection") => {
-                rt::object::read_boxed(r).map(Self::ConfigManagerCollection)
+                rt::object::read_boxed(r, Self::ConfigManagerCollection)
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.connectedOrganization") => {
-                rt::object::read_boxed(r).map(Self::ConnectedOrganization)
+                rt::object::read_boxed(r, Self::ConnectedOrganization)
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.connectionOperation") => {
-                rt::object::read_boxed(r).map(Self::ConnectionOperation)
+                rt::object::read_boxed(r, Self::ConnectionOperation)
             }
             #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             ::std::option::Option::Some("microsoft.graph.connector") => {
-                rt::object::read_boxed(r).map(Self::Connector)
+                rt::object::read_boxed(r, Self::Connector)
             }
             #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             ::std::option::Option::Some("microsoft.graph.connectorGroup") => {
-                rt::object::read_boxed(r).map(Self::ConnectorGroup)
+                rt::object::read_boxed(r, Self::ConnectorGroup)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.contact") => {
-                rt::object::read_boxed(r).map(Self::Contact)
+                rt::object::read_boxed(r, Self::Contact)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.contactFolder") => {
-                rt::object::read_boxed(r).map(Self::ContactFolder)
+                rt::object::read_boxed(r, Self::ContactFolder)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.contentType") => {
-                rt::object::read_boxed(r).map(Self::ContentType)
+                rt::object::read_boxed(r, Self::ContentType)
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.continuousAccessEvaluationPolicy",
-            ) => rt::object::read_boxed(r).map(Self::ContinuousAccessEvaluationPolicy),
+            ) => rt::object::read_boxed(r, Self::ContinuousAccessEvaluationPolicy),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.contract") => {
-                rt::object::read_boxed(r).map(Self::Contract)
+                rt::object::read_boxed(r, Self::Contract)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.conversation") => {
-                rt::object::read_boxed(r).map(Self::Conversation)
+                rt::object::read_boxed(r, Self::Conversation)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.conversationMember") => {
-                rt::object::read_boxed(r).map(Self::ConversationMember)
+                rt::object::read_boxed(r, Self::ConversationMember)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.conversationThread") => {
-                rt::object::read_boxed(r).map(Self::ConversationThread)
+                rt::object::read_boxed(r, Self::ConversationThread)
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.countryNamedLocation") => {
-                rt::object::read_boxed(r).map(Self::CountryNamedLocation)
+                rt::object::read_boxed(r, Self::CountryNamedLocation)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.countryRegion") => {
-                rt::object::read_boxed(r).map(Self::CountryRegion)
+                rt::object::read_boxed(r, Self::CountryRegion)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.credentialUsageSummary") => {
-                rt::object::read_boxed(r).map(Self::CredentialUsageSummary)
+                rt::object::read_boxed(r, Self::CredentialUsageSummary)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.credentialUserRegistrationCount",
-            ) => rt::object::read_boxed(r).map(Self::CredentialUserRegistrationCount),
+            ) => rt::object::read_boxed(r, Self::CredentialUserRegistrationCount),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.credentialUserRegistrationDetails",
-            ) => rt::object::read_boxed(r).map(Self::CredentialUserRegistrationDetails),
+            ) => rt::object::read_boxed(r, Self::CredentialUserRegistrationDetails),
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.currency") => {
-                rt::object::read_boxed(r).map(Self::Currency)
+                rt::object::read_boxed(r, Self::Currency)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.customer") => {
-                rt::object::read_boxed(r).map(Self::Customer)
+                rt::object::read_boxed(r, Self::Customer)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.customerPayment") => {
-                rt::object::read_boxed(r).map(Self::CustomerPayment)
+                rt::object::read_boxed(r, Self::CustomerPayment)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.customerPaymentJournal") => {
-                rt::object::read_boxed(r).map(Self::CustomerPaymentJournal)
+                rt::object::read_boxed(r, Self::CustomerPaymentJournal)
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.dataClassificationService") => {
-                rt::object::read_boxed(r).map(Self::DataClassificationService)
+                rt::object::read_boxed(r, Self::DataClassificationService)
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.dataLossPreventionPolicy") => {
-                rt::object::read_boxed(r).map(Self::DataLossPreventionPolicy)
+                rt::object::read_boxed(r, Self::DataLossPreventionPolicy)
             }
             #[cfg(msgraph_beta_data_policy_operations_or_search)]
             ::std::option::Option::Some("microsoft.graph.dataPolicyOperation") => {
-                rt::object::read_boxed(r).map(Self::DataPolicyOperation)
+                rt::object::read_boxed(r, Self::DataPolicyOperation)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.dataSharingConsent") => {
-                rt::object::read_boxed(r).map(Self::DataSharingConsent)
+                rt::object::read_boxed(r, Self::DataSharingConsent)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.defaultDeviceCompliancePolicy",
-            ) => rt::object::read_boxed(r).map(Self::DefaultDeviceCompliancePolicy),
+            ) => rt::object::read_boxed(r, Self::DefaultDeviceCompliancePolicy),
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.defaultManagedAppProtection",
-            ) => rt::object::read_boxed(r).map(Self::DefaultManagedAppProtection),
+            ) => rt::object::read_boxed(r, Self::DefaultManagedAppProtection),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.delegatedPermissionClassification",
-            ) => rt::object::read_boxed(r).map(Self::DelegatedPermissionClassification),
+            ) => rt::object::read_boxed(r, Self::DelegatedPermissionClassification),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.depEnrollmentBaseProfile") => {
-                rt::object::read_boxed(r).map(Self::DepEnrollmentBaseProfile)
+                rt::object::read_boxed(r, Self::DepEnrollmentBaseProfile)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.depEnrollmentProfile") => {
-                rt::object::read_boxed(r).map(Self::DepEnrollmentProfile)
+                rt::object::read_boxed(r, Self::DepEnrollmentProfile)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.depIOSEnrollmentProfile") => {
-                rt::object::read_boxed(r).map(Self::DepIosEnrollmentProfile)
+                rt::object::read_boxed(r, Self::DepIosEnrollmentProfile)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.depMacOSEnrollmentProfile") => {
-                rt::object::read_boxed(r).map(Self::DepMacOsEnrollmentProfile)
+                rt::object::read_boxed(r, Self::DepMacOsEnrollmentProfile)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.depOnboardingSetting") => {
-                rt::object::read_boxed(r).map(Self::DepOnboardingSetting)
+                rt::object::read_boxed(r, Self::DepOnboardingSetting)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.detectedApp") => {
-                rt::object::read_boxed(r).map(Self::DetectedApp)
+                rt::object::read_boxed(r, Self::DetectedApp)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.device") => {
-                rt::object::read_boxed(r).map(Self::Device)
+                rt::object::read_boxed(r, Self::Device)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceAndAppManagementAssignmentFilter",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceAndAppManagementAssignmentFilter)
-            }
+            ) => rt::object::read_boxed(r, Self::DeviceAndAppManagementAssignmentFilter),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceAndAppManagementRoleAssignment",
-            ) => {
-                rt::object::read_boxed(r).map(Self::DeviceAndAppManagementRoleAssignment)
-            }
+            ) => rt::object::read_boxed(r, Self::DeviceAndAppManagementRoleAssignment),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceAndAppManagementRoleDefinition",
-            ) => {
-                rt::object::read_boxed(r).map(Self::DeviceAndAppManagementRoleDefinition)
-            }
+            ) => rt::object::read_boxed(r, Self::DeviceAndAppManagementRoleDefinition),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceAppManagement") => {
-                rt::object::read_boxed(r).map(Self::DeviceAppManagement)
+                rt::object::read_boxed(r, Self::DeviceAppManagement)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceAppManagementTask") => {
-                rt::object::read_boxed(r).map(Self::DeviceAppManagementTask)
+                rt::object::read_boxed(r, Self::DeviceAppManagementTask)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.deviceCategory") => {
-                rt::object::read_boxed(r).map(Self::DeviceCategory)
+                rt::object::read_boxed(r, Self::DeviceCategory)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComanagementAuthorityConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceComanagementAuthorityConfiguration)
+                rt::object::read_boxed(r, Self::DeviceComanagementAuthorityConfiguration)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceComplianceActionItem") => {
-                rt::object::read_boxed(r).map(Self::DeviceComplianceActionItem)
+                rt::object::read_boxed(r, Self::DeviceComplianceActionItem)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceDeviceOverview",
-            ) => rt::object::read_boxed(r).map(Self::DeviceComplianceDeviceOverview),
+            ) => rt::object::read_boxed(r, Self::DeviceComplianceDeviceOverview),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceDeviceStatus",
-            ) => rt::object::read_boxed(r).map(Self::DeviceComplianceDeviceStatus),
+            ) => rt::object::read_boxed(r, Self::DeviceComplianceDeviceStatus),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceCompliancePolicy") => {
-                rt::object::read_boxed(r).map(Self::DeviceCompliancePolicy)
+                rt::object::read_boxed(r, Self::DeviceCompliancePolicy)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicyAssignment",
-            ) => rt::object::read_boxed(r).map(Self::DeviceCompliancePolicyAssignment),
+            ) => rt::object::read_boxed(r, Self::DeviceCompliancePolicyAssignment),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicyDeviceStateSummary",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceCompliancePolicyDeviceStateSummary)
+                rt::object::read_boxed(r, Self::DeviceCompliancePolicyDeviceStateSummary)
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicyGroupAssignment",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceCompliancePolicyGroupAssignment)
-            }
+            ) => rt::object::read_boxed(r, Self::DeviceCompliancePolicyGroupAssignment),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicyPolicySetItem",
-            ) => rt::object::read_boxed(r).map(Self::DeviceCompliancePolicyPolicySetItem),
+            ) => rt::object::read_boxed(r, Self::DeviceCompliancePolicyPolicySetItem),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicySettingStateSummary",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceCompliancePolicySettingStateSummary)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceCompliancePolicySettingStateSummary,
+                )
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicyState",
-            ) => rt::object::read_boxed(r).map(Self::DeviceCompliancePolicyState),
+            ) => rt::object::read_boxed(r, Self::DeviceCompliancePolicyState),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceScheduledActionForRule",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceComplianceScheduledActionForRule)
-            }
+            ) => rt::object::read_boxed(r, Self::DeviceComplianceScheduledActionForRule),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceComplianceScript") => {
-                rt::object::read_boxed(r).map(Self::DeviceComplianceScript)
+                rt::object::read_boxed(r, Self::DeviceComplianceScript)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceScriptDeviceState",
-            ) => rt::object::read_boxed(r).map(Self::DeviceComplianceScriptDeviceState),
+            ) => rt::object::read_boxed(r, Self::DeviceComplianceScriptDeviceState),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceScriptRunSummary",
-            ) => rt::object::read_boxed(r).map(Self::DeviceComplianceScriptRunSummary),
+            ) => rt::object::read_boxed(r, Self::DeviceComplianceScriptRunSummary),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceSettingState",
-            ) => rt::object::read_boxed(r).map(Self::DeviceComplianceSettingState),
+            ) => rt::object::read_boxed(r, Self::DeviceComplianceSettingState),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceUserOverview",
-            ) => rt::object::read_boxed(r).map(Self::DeviceComplianceUserOverview),
+            ) => rt::object::read_boxed(r, Self::DeviceComplianceUserOverview),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceComplianceUserStatus") => {
-                rt::object::read_boxed(r).map(Self::DeviceComplianceUserStatus)
+                rt::object::read_boxed(r, Self::DeviceComplianceUserStatus)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceConfiguration") => {
-                rt::object::read_boxed(r).map(Self::DeviceConfiguration)
+                rt::object::read_boxed(r, Self::DeviceConfiguration)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationAssignment",
-            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationAssignment),
+            ) => rt::object::read_boxed(r, Self::DeviceConfigurationAssignment),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationConflictSummary",
-            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationConflictSummary),
+            ) => rt::object::read_boxed(r, Self::DeviceConfigurationConflictSummary),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationDeviceOverview",
-            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationDeviceOverview),
+            ) => rt::object::read_boxed(r, Self::DeviceConfigurationDeviceOverview),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationDeviceStateSummary",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceConfigurationDeviceStateSummary)
-            }
+            ) => rt::object::read_boxed(r, Self::DeviceConfigurationDeviceStateSummary),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationDeviceStatus",
-            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationDeviceStatus),
+            ) => rt::object::read_boxed(r, Self::DeviceConfigurationDeviceStatus),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationGroupAssignment",
-            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationGroupAssignment),
+            ) => rt::object::read_boxed(r, Self::DeviceConfigurationGroupAssignment),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationPolicySetItem",
-            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationPolicySetItem),
+            ) => rt::object::read_boxed(r, Self::DeviceConfigurationPolicySetItem),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.deviceConfigurationState") => {
-                rt::object::read_boxed(r).map(Self::DeviceConfigurationState)
+                rt::object::read_boxed(r, Self::DeviceConfigurationState)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationUserOverview",
-            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationUserOverview),
+            ) => rt::object::read_boxed(r, Self::DeviceConfigurationUserOverview),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationUserStateSummary",
-            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationUserStateSummary),
+            ) => rt::object::read_boxed(r, Self::DeviceConfigurationUserStateSummary),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationUserStatus",
-            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationUserStatus),
+            ) => rt::object::read_boxed(r, Self::DeviceConfigurationUserStatus),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCustomAttributeShellScript",
-            ) => rt::object::read_boxed(r).map(Self::DeviceCustomAttributeShellScript),
+            ) => rt::object::read_boxed(r, Self::DeviceCustomAttributeShellScript),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::DeviceEnrollmentConfiguration),
+            ) => rt::object::read_boxed(r, Self::DeviceEnrollmentConfiguration),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentLimitConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::DeviceEnrollmentLimitConfiguration),
+            ) => rt::object::read_boxed(r, Self::DeviceEnrollmentLimitConfiguration),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceEnrollmentPlatformRestrictionsConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceEnrollmentPlatformRestrictionsConfiguration,
+                )
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceHealthScript") => {
-                rt::object::read_boxed(r).map(Self::DeviceHealthScript)
+                rt::object::read_boxed(r, Self::DeviceHealthScript)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceHealthScriptAssignment",
-            ) => rt::object::read_boxed(r).map(Self::DeviceHealthScriptAssignment),
+            ) => rt::object::read_boxed(r, Self::DeviceHealthScriptAssignment),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceHealthScriptDeviceState",
-            ) => rt::object::read_boxed(r).map(Self::DeviceHealthScriptDeviceState),
+            ) => rt::object::read_boxed(r, Self::DeviceHealthScriptDeviceState),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceHealthScriptRunSummary",
-            ) => rt::object::read_boxed(r).map(Self::DeviceHealthScriptRunSummary),
+            ) => rt::object::read_boxed(r, Self::DeviceHealthScriptRunSummary),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceInstallState") => {
-                rt::object::read_boxed(r).map(Self::DeviceInstallState)
+                rt::object::read_boxed(r, Self::DeviceInstallState)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceLogCollectionResponse",
-            ) => rt::object::read_boxed(r).map(Self::DeviceLogCollectionResponse),
+            ) => rt::object::read_boxed(r, Self::DeviceLogCollectionResponse),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagement") => {
-                rt::object::read_boxed(r).map(Self::DeviceManagement)
+                rt::object::read_boxed(r, Self::DeviceManagement)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementAbstractComplexSettingDefinition",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementAbstractComplexSettingDefinition)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceManagementAbstractComplexSettingDefinition,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementAbstractComplexSettingInstance",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementAbstractComplexSettingInstance)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceManagementAbstractComplexSettingInstance,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementAutopilotEvent",
-            ) => rt::object::read_boxed(r).map(Self::DeviceManagementAutopilotEvent),
+            ) => rt::object::read_boxed(r, Self::DeviceManagementAutopilotEvent),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementAutopilotPolicyStatusDetail",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementAutopilotPolicyStatusDetail)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceManagementAutopilotPolicyStatusDetail,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementBooleanSettingInstance",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementBooleanSettingInstance)
-            }
+            ) => rt::object::read_boxed(r, Self::DeviceManagementBooleanSettingInstance),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementCachedReportConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementCachedReportConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceManagementCachedReportConfiguration,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementCollectionSettingDefinition",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementCollectionSettingDefinition)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceManagementCollectionSettingDefinition,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementCollectionSettingInstance",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementCollectionSettingInstance)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceManagementCollectionSettingInstance,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementComplexSettingDefinition",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementComplexSettingDefinition)
+                rt::object::read_boxed(r, Self::DeviceManagementComplexSettingDefinition)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementComplexSettingInstance",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementComplexSettingInstance)
-            }
+            ) => rt::object::read_boxed(r, Self::DeviceManagementComplexSettingInstance),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationCategory",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementConfigurationCategory)
-            }
+            ) => rt::object::read_boxed(r, Self::DeviceManagementConfigurationCategory),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(
-                        Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition,
-                    )
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementConfigurationChoiceSettingDefinition)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceManagementConfigurationChoiceSettingDefinition,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationPolicy",
-            ) => rt::object::read_boxed(r).map(Self::DeviceManagementConfigurationPolicy),
+            ) => rt::object::read_boxed(r, Self::DeviceManagementConfigurationPolicy),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationPolicyAssignment",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementConfigurationPolicyAssignment)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceManagementConfigurationPolicyAssignment,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationPolicyTemplate",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementConfigurationPolicyTemplate)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceManagementConfigurationPolicyTemplate,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSetting",
-            ) => {
-                rt::object::read_boxed(r).map(Self::DeviceManagementConfigurationSetting)
-            }
+            ) => rt::object::read_boxed(r, Self::DeviceManagementConfigurationSetting),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSettingDefinition",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementConfigurationSettingDefinition)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceManagementConfigurationSettingDefinition,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSettingGroupCollectionDefinition",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(
-                        Self::DeviceManagementConfigurationSettingGroupCollectionDefinition,
-                    )
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceManagementConfigurationSettingGroupCollectionDefinition,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSettingGroupDefinition",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementConfigurationSettingGroupDefinition)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceManagementConfigurationSettingGroupDefinition,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSettingTemplate",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementConfigurationSettingTemplate)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceManagementConfigurationSettingTemplate,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionDefinition",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(
-                        Self::DeviceManagementConfigurationSimpleSettingCollectionDefinition,
-                    )
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceManagementConfigurationSimpleSettingCollectionDefinition,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementConfigurationSimpleSettingDefinition)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceManagementConfigurationSimpleSettingDefinition,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementDerivedCredentialSettings",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementDerivedCredentialSettings)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceManagementDerivedCredentialSettings,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementDomainJoinConnector",
-            ) => rt::object::read_boxed(r).map(Self::DeviceManagementDomainJoinConnector),
+            ) => rt::object::read_boxed(r, Self::DeviceManagementDomainJoinConnector),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementExchangeConnector",
-            ) => rt::object::read_boxed(r).map(Self::DeviceManagementExchangeConnector),
+            ) => rt::object::read_boxed(r, Self::DeviceManagementExchangeConnector),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementExchangeOnPremisesPolicy",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementExchangeOnPremisesPolicy)
+                rt::object::read_boxed(r, Self::DeviceManagementExchangeOnPremisesPolicy)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagementExportJob") => {
-                rt::object::read_boxed(r).map(Self::DeviceManagementExportJob)
+                rt::object::read_boxed(r, Self::DeviceManagementExportJob)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementIntegerSettingInstance",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementIntegerSettingInstance)
-            }
+            ) => rt::object::read_boxed(r, Self::DeviceManagementIntegerSettingInstance),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagementIntent") => {
-                rt::object::read_boxed(r).map(Self::DeviceManagementIntent)
+                rt::object::read_boxed(r, Self::DeviceManagementIntent)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementIntentAssignment",
-            ) => rt::object::read_boxed(r).map(Self::DeviceManagementIntentAssignment),
+            ) => rt::object::read_boxed(r, Self::DeviceManagementIntentAssignment),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementIntentDeviceSettingStateSummary",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementIntentDeviceSettingStateSummary)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceManagementIntentDeviceSettingStateSummary,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementIntentDeviceState",
-            ) => rt::object::read_boxed(r).map(Self::DeviceManagementIntentDeviceState),
+            ) => rt::object::read_boxed(r, Self::DeviceManagementIntentDeviceState),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementIntentDeviceStateSummary",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementIntentDeviceStateSummary)
+                rt::object::read_boxed(r, Self::DeviceManagementIntentDeviceStateSummary)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementIntentSettingCategory",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementIntentSettingCategory)
-            }
+            ) => rt::object::read_boxed(r, Self::DeviceManagementIntentSettingCategory),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementIntentUserState",
-            ) => rt::object::read_boxed(r).map(Self::DeviceManagementIntentUserState),
+            ) => rt::object::read_boxed(r, Self::DeviceManagementIntentUserState),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementIntentUserStateSummary",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementIntentUserStateSummary)
-            }
+            ) => rt::object::read_boxed(r, Self::DeviceManagementIntentUserStateSummary),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagementPartner") => {
-                rt::object::read_boxed(r).map(Self::DeviceManagementPartner)
+                rt::object::read_boxed(r, Self::DeviceManagementPartner)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementReportSchedule",
-            ) => rt::object::read_boxed(r).map(Self::DeviceManagementReportSchedule),
+            ) => rt::object::read_boxed(r, Self::DeviceManagementReportSchedule),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagementReports") => {
-                rt::object::read_boxed(r).map(Self::DeviceManagementReports)
+                rt::object::read_boxed(r, Self::DeviceManagementReports)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementResourceAccessProfileAssignment",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementResourceAccessProfileAssignment)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceManagementResourceAccessProfileAssignment,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementResourceAccessProfileBase",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementResourceAccessProfileBase)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceManagementResourceAccessProfileBase,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementReusablePolicySetting",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementReusablePolicySetting)
-            }
+            ) => rt::object::read_boxed(r, Self::DeviceManagementReusablePolicySetting),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagementScript") => {
-                rt::object::read_boxed(r).map(Self::DeviceManagementScript)
+                rt::object::read_boxed(r, Self::DeviceManagementScript)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementScriptAssignment",
-            ) => rt::object::read_boxed(r).map(Self::DeviceManagementScriptAssignment),
+            ) => rt::object::read_boxed(r, Self::DeviceManagementScriptAssignment),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementScriptDeviceState",
-            ) => rt::object::read_boxed(r).map(Self::DeviceManagementScriptDeviceState),
+            ) => rt::object::read_boxed(r, Self::DeviceManagementScriptDeviceState),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementScriptGroupAssignment",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementScriptGroupAssignment)
-            }
+            ) => rt::object::read_boxed(r, Self::DeviceManagementScriptGroupAssignment),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementScriptPolicySetItem",
-            ) => rt::object::read_boxed(r).map(Self::DeviceManagementScriptPolicySetItem),
+            ) => rt::object::read_boxed(r, Self::DeviceManagementScriptPolicySetItem),
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementScriptRunSummary",
-            ) => rt::object::read_boxed(r).map(Self::DeviceManagementScriptRunSummary),
+            ) => rt::object::read_boxed(r, Self::DeviceManagementScriptRunSummary),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementScriptUserState",
-            ) => rt::object::read_boxed(r).map(Self::DeviceManagementScriptUserState),
+            ) => rt::object::read_boxed(r, Self::DeviceManagementScriptUserState),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementSettingCategory",
-            ) => rt::object::read_boxed(r).map(Self::DeviceManagementSettingCategory),
+            ) => rt::object::read_boxed(r, Self::DeviceManagementSettingCategory),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementSettingDefinition",
-            ) => rt::object::read_boxed(r).map(Self::DeviceManagementSettingDefinition),
+            ) => rt::object::read_boxed(r, Self::DeviceManagementSettingDefinition),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementSettingInstance",
-            ) => rt::object::read_boxed(r).map(Self::DeviceManagementSettingInstance),
+            ) => rt::object::read_boxed(r, Self::DeviceManagementSettingInstance),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementStringSettingInstance",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementStringSettingInstance)
-            }
+            ) => rt::object::read_boxed(r, Self::DeviceManagementStringSettingInstance),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagementTemplate") => {
-                rt::object::read_boxed(r).map(Self::DeviceManagementTemplate)
+                rt::object::read_boxed(r, Self::DeviceManagementTemplate)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementTemplateSettingCategory",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementTemplateSettingCategory)
-            }
+            ) => rt::object::read_boxed(r, Self::DeviceManagementTemplateSettingCategory),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementTroubleshootingEvent",
-            ) => {
-                rt::object::read_boxed(r).map(Self::DeviceManagementTroubleshootingEvent)
-            }
+            ) => rt::object::read_boxed(r, Self::DeviceManagementTroubleshootingEvent),
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.deviceSetupConfiguration") => {
-                rt::object::read_boxed(r).map(Self::DeviceSetupConfiguration)
+                rt::object::read_boxed(r, Self::DeviceSetupConfiguration)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceShellScript") => {
-                rt::object::read_boxed(r).map(Self::DeviceShellScript)
+                rt::object::read_boxed(r, Self::DeviceShellScript)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.dimension") => {
-                rt::object::read_boxed(r).map(Self::Dimension)
+                rt::object::read_boxed(r, Self::Dimension)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.dimensionValue") => {
-                rt::object::read_boxed(r).map(Self::DimensionValue)
+                rt::object::read_boxed(r, Self::DimensionValue)
             }
             #[cfg(msgraph_beta_directory_or_search)]
             ::std::option::Option::Some("microsoft.graph.directory") => {
-                rt::object::read_boxed(r).map(Self::Directory)
+                rt::object::read_boxed(r, Self::Directory)
             }
             #[cfg(msgraph_beta_audit_logs_or_search)]
             ::std::option::Option::Some("microsoft.graph.directoryAudit") => {
-                rt::object::read_boxed(r).map(Self::DirectoryAudit)
+                rt::object::read_boxed(r, Self::DirectoryAudit)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.directoryDefinition") => {
-                rt::object::read_boxed(r).map(Self::DirectoryDefinition)
+                rt::object::read_boxed(r, Self::DirectoryDefinition)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.directoryObject") => {
-                rt::object::read_boxed(r).map(Self::DirectoryObject)
+                rt::object::read_boxed(r, Self::DirectoryObject)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.directoryObjectPartnerReference",
-            ) => rt::object::read_boxed(r).map(Self::DirectoryObjectPartnerReference),
+            ) => rt::object::read_boxed(r, Self::DirectoryObjectPartnerReference),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.directoryRole") => {
-                rt::object::read_boxed(r).map(Self::DirectoryRole)
+                rt::object::read_boxed(r, Self::DirectoryRole)
             }
             #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.directoryRoleAccessReviewPolicy",
-            ) => rt::object::read_boxed(r).map(Self::DirectoryRoleAccessReviewPolicy),
+            ) => rt::object::read_boxed(r, Self::DirectoryRoleAccessReviewPolicy),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.directoryRoleTemplate") => {
-                rt::object::read_boxed(r).map(Self::DirectoryRoleTemplate)
+                rt::object::read_boxed(r, Self::DirectoryRoleTemplate)
             }
             #[cfg(msgraph_beta_core_or_settings)]
             ::std::option::Option::Some("microsoft.graph.directorySetting") => {
-                rt::object::read_boxed(r).map(Self::DirectorySetting)
+                rt::object::read_boxed(r, Self::DirectorySetting)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.directorySettingTemplate") => {
-                rt::object::read_boxed(r).map(Self::DirectorySettingTemplate)
+                rt::object::read_boxed(r, Self::DirectorySettingTemplate)
             }
             #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
             ::std::option::Option::Some(
                 "microsoft.graph.dlpEvaluatePoliciesJobResponse",
-            ) => rt::object::read_boxed(r).map(Self::DlpEvaluatePoliciesJobResponse),
+            ) => rt::object::read_boxed(r, Self::DlpEvaluatePoliciesJobResponse),
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.document") => {
-                rt::object::read_boxed(r).map(Self::Document)
+                rt::object::read_boxed(r, Self::Document)
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.documentComment") => {
-                rt::object::read_boxed(r).map(Self::DocumentComment)
+                rt::object::read_boxed(r, Self::DocumentComment)
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.documentCommentReply") => {
-                rt::object::read_boxed(r).map(Self::DocumentCommentReply)
+                rt::object::read_boxed(r, Self::DocumentCommentReply)
             }
             #[cfg(msgraph_beta_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domain") => {
-                rt::object::read_boxed(r).map(Self::Domain)
+                rt::object::read_boxed(r, Self::Domain)
             }
             #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsCnameRecord") => {
-                rt::object::read_boxed(r).map(Self::DomainDnsCnameRecord)
+                rt::object::read_boxed(r, Self::DomainDnsCnameRecord)
             }
             #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsMxRecord") => {
-                rt::object::read_boxed(r).map(Self::DomainDnsMxRecord)
+                rt::object::read_boxed(r, Self::DomainDnsMxRecord)
             }
             #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsRecord") => {
-                rt::object::read_boxed(r).map(Self::DomainDnsRecord)
+                rt::object::read_boxed(r, Self::DomainDnsRecord)
             }
             #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsSrvRecord") => {
-                rt::object::read_boxed(r).map(Self::DomainDnsSrvRecord)
+                rt::object::read_boxed(r, Self::DomainDnsSrvRecord)
             }
             #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsTxtRecord") => {
-                rt::object::read_boxed(r).map(Self::DomainDnsTxtRecord)
+                rt::object::read_boxed(r, Self::DomainDnsTxtRecord)
             }
             #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsUnavailableRecord") => {
-                rt::object::read_boxed(r).map(Self::DomainDnsUnavailableRecord)
+                rt::object::read_boxed(r, Self::DomainDnsUnavailableRecord)
             }
             #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.domainSecurityProfile") => {
-                rt::object::read_boxed(r).map(Self::DomainSecurityProfile)
+                rt::object::read_boxed(r, Self::DomainSecurityProfile)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.drive") => {
-                rt::object::read_boxed(r).map(Self::Drive)
+                rt::object::read_boxed(r, Self::Drive)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.driveItem") => {
-                rt::object::read_boxed(r).map(Self::DriveItem)
+                rt::object::read_boxed(r, Self::DriveItem)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.driveItemVersion") => {
-                rt::object::read_boxed(r).map(Self::DriveItemVersion)
+                rt::object::read_boxed(r, Self::DriveItemVersion)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.eBookInstallSummary") => {
-                rt::object::read_boxed(r).map(Self::EBookInstallSummary)
+                rt::object::read_boxed(r, Self::EBookInstallSummary)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.easEmailProfileConfigurationBase",
-            ) => rt::object::read_boxed(r).map(Self::EasEmailProfileConfigurationBase),
+            ) => rt::object::read_boxed(r, Self::EasEmailProfileConfigurationBase),
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.addToReviewSetOperation",
-            ) => rt::object::read_boxed(r).map(Self::AddToReviewSetOperation),
+            ) => rt::object::read_boxed(r, Self::AddToReviewSetOperation),
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.case") => {
-                rt::object::read_boxed(r).map(Self::Case)
+                rt::object::read_boxed(r, Self::Case)
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.caseExportOperation",
-            ) => rt::object::read_boxed(r).map(Self::CaseExportOperation),
+            ) => rt::object::read_boxed(r, Self::CaseExportOperation),
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.caseIndexOperation",
-            ) => rt::object::read_boxed(r).map(Self::CaseIndexOperation),
+            ) => rt::object::read_boxed(r, Self::CaseIndexOperation),
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.caseOperation") => {
-                rt::object::read_boxed(r).map(Self::CaseOperation)
+                rt::object::read_boxed(r, Self::CaseOperation)
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.custodian") => {
-                rt::object::read_boxed(r).map(Self::Custodian)
+                rt::object::read_boxed(r, Self::Custodian)
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.dataSource") => {
-                rt::object::read_boxed(r).map(Self::DataSource)
+                rt::object::read_boxed(r, Self::DataSource)
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.dataSourceContainer",
-            ) => rt::object::read_boxed(r).map(Self::DataSourceContainer),
+            ) => rt::object::read_boxed(r, Self::DataSourceContainer),
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.ediscoveryroot") => {
-                rt::object::read_boxed(r).map(Self::Ediscoveryroot)
+                rt::object::read_boxed(r, Self::Ediscoveryroot)
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.estimateStatisticsOperation",
-            ) => rt::object::read_boxed(r).map(Self::EstimateStatisticsOperation),
+            ) => rt::object::read_boxed(r, Self::EstimateStatisticsOperation),
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.legalHold") => {
-                rt::object::read_boxed(r).map(Self::LegalHold)
+                rt::object::read_boxed(r, Self::LegalHold)
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.noncustodialDataSource",
-            ) => rt::object::read_boxed(r).map(Self::NoncustodialDataSource),
+            ) => rt::object::read_boxed(r, Self::NoncustodialDataSource),
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.reviewSet") => {
-                rt::object::read_boxed(r).map(Self::ReviewSet)
+                rt::object::read_boxed(r, Self::ReviewSet)
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.reviewSetQuery") => {
-                rt::object::read_boxed(r).map(Self::ReviewSetQuery)
+                rt::object::read_boxed(r, Self::ReviewSetQuery)
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.settings") => {
-                rt::object::read_boxed(r).map(Self::EdiscoverySettings)
+                rt::object::read_boxed(r, Self::EdiscoverySettings)
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.siteSource") => {
-                rt::object::read_boxed(r).map(Self::SiteSource)
+                rt::object::read_boxed(r, Self::SiteSource)
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.sourceCollection",
-            ) => rt::object::read_boxed(r).map(Self::SourceCollection),
+            ) => rt::object::read_boxed(r, Self::SourceCollection),
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.tag") => {
-                rt::object::read_boxed(r).map(Self::Tag)
+                rt::object::read_boxed(r, Self::Tag)
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.tagOperation") => {
-                rt::object::read_boxed(r).map(Self::TagOperation)
+                rt::object::read_boxed(r, Self::TagOperation)
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.unifiedGroupSource",
-            ) => rt::object::read_boxed(r).map(Self::UnifiedGroupSource),
+            ) => rt::object::read_boxed(r, Self::UnifiedGroupSource),
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.userSource") => {
-                rt::object::read_boxed(r).map(Self::UserSource)
+                rt::object::read_boxed(r, Self::UserSource)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.editionUpgradeConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::EditionUpgradeConfiguration),
+            ) => rt::object::read_boxed(r, Self::EditionUpgradeConfiguration),
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationAssignment") => {
-                rt::object::read_boxed(r).map(Self::EducationAssignment)
+                rt::object::read_boxed(r, Self::EducationAssignment)
             }
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentDefaults",
-            ) => rt::object::read_boxed(r).map(Self::EducationAssignmentDefaults),
+            ) => rt::object::read_boxed(r, Self::EducationAssignmentDefaults),
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentResource",
-            ) => rt::object::read_boxed(r).map(Self::EducationAssignmentResource),
+            ) => rt::object::read_boxed(r, Self::EducationAssignmentResource),
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentSettings",
-            ) => rt::object::read_boxed(r).map(Self::EducationAssignmentSettings),
+            ) => rt::object::read_boxed(r, Self::EducationAssignmentSettings),
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationCategory") => {
-                rt::object::read_boxed(r).map(Self::EducationCategory)
+                rt::object::read_boxed(r, Self::EducationCategory)
             }
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationClass") => {
-                rt::object::read_boxed(r).map(Self::EducationClass)
+                rt::object::read_boxed(r, Self::EducationClass)
             }
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationFeedbackOutcome") => {
-                rt::object::read_boxed(r).map(Self::EducationFeedbackOutcome)
+                rt::object::read_boxed(r, Self::EducationFeedbackOutcome)
             }
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationOrganization") => {
-                rt::object::read_boxed(r).map(Self::EducationOrganization)
+                rt::object::read_boxed(r, Self::EducationOrganization)
             }
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationOutcome") => {
-                rt::object::read_boxed(r).map(Self::EducationOutcome)
+                rt::object::read_boxed(r, Self::EducationOutcome)
             }
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationPointsOutcome") => {
-                rt::object::read_boxed(r).map(Self::EducationPointsOutcome)
+                rt::object::read_boxed(r, Self::EducationPointsOutcome)
             }
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationRubric") => {
-                rt::object::read_boxed(r).map(Self::EducationRubric)
+                rt::object::read_boxed(r, Self::EducationRubric)
             }
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationRubricOutcome") => {
-                rt::object::read_boxed(r).map(Self::EducationRubricOutcome)
+                rt::object::read_boxed(r, Self::EducationRubricOutcome)
             }
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationSchool") => {
-                rt::object::read_boxed(r).map(Self::EducationSchool)
+                rt::object::read_boxed(r, Self::EducationSchool)
             }
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationSubmission") => {
-                rt::object::read_boxed(r).map(Self::EducationSubmission)
+                rt::object::read_boxed(r, Self::EducationSubmission)
             }
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationSubmissionResource",
-            ) => rt::object::read_boxed(r).map(Self::EducationSubmissionResource),
+            ) => rt::object::read_boxed(r, Self::EducationSubmissionResource),
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationSynchronizationError",
-            ) => rt::object::read_boxed(r).map(Self::EducationSynchronizationError),
+            ) => rt::object::read_boxed(r, Self::EducationSynchronizationError),
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationSynchronizationProfile",
-            ) => rt::object::read_boxed(r).map(Self::EducationSynchronizationProfile),
+            ) => rt::object::read_boxed(r, Self::EducationSynchronizationProfile),
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationSynchronizationProfileStatus",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::EducationSynchronizationProfileStatus)
-            }
+            ) => rt::object::read_boxed(r, Self::EducationSynchronizationProfileStatus),
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationUser") => {
-                rt::object::read_boxed(r).map(Self::EducationUser)
+                rt::object::read_boxed(r, Self::EducationUser)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.educationalActivity") => {
-                rt::object::read_boxed(r).map(Self::EducationalActivity)
+                rt::object::read_boxed(r, Self::EducationalActivity)
             }
             #[cfg(msgraph_beta_core_or_activitystatistics)]
             ::std::option::Option::Some("microsoft.graph.emailActivityStatistics") => {
-                rt::object::read_boxed(r).map(Self::EmailActivityStatistics)
+                rt::object::read_boxed(r, Self::EmailActivityStatistics)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.emailActivitySummary") => {
-                rt::object::read_boxed(r).map(Self::EmailActivitySummary)
+                rt::object::read_boxed(r, Self::EmailActivitySummary)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.emailActivityUserDetail") => {
-                rt::object::read_boxed(r).map(Self::EmailActivityUserDetail)
+                rt::object::read_boxed(r, Self::EmailActivityUserDetail)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.emailAppUsageAppsUserCounts",
-            ) => rt::object::read_boxed(r).map(Self::EmailAppUsageAppsUserCounts),
+            ) => rt::object::read_boxed(r, Self::EmailAppUsageAppsUserCounts),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.emailAppUsageUserCounts") => {
-                rt::object::read_boxed(r).map(Self::EmailAppUsageUserCounts)
+                rt::object::read_boxed(r, Self::EmailAppUsageUserCounts)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.emailAppUsageUserDetail") => {
-                rt::object::read_boxed(r).map(Self::EmailAppUsageUserDetail)
+                rt::object::read_boxed(r, Self::EmailAppUsageUserDetail)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.emailAppUsageVersionsUserCounts",
-            ) => rt::object::read_boxed(r).map(Self::EmailAppUsageVersionsUserCounts),
+            ) => rt::object::read_boxed(r, Self::EmailAppUsageVersionsUserCounts),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.emailAuthenticationMethod") => {
-                rt::object::read_boxed(r).map(Self::EmailAuthenticationMethod)
+                rt::object::read_boxed(r, Self::EmailAuthenticationMethod)
             }
             #[cfg(
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.emailAuthenticationMethodConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::EmailAuthenticationMethodConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::EmailAuthenticationMethodConfiguration),
             #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.emailFileAssessmentRequest") => {
-                rt::object::read_boxed(r).map(Self::EmailFileAssessmentRequest)
+                rt::object::read_boxed(r, Self::EmailFileAssessmentRequest)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.embeddedSIMActivationCodePool",
-            ) => rt::object::read_boxed(r).map(Self::EmbeddedSimActivationCodePool),
+            ) => rt::object::read_boxed(r, Self::EmbeddedSimActivationCodePool),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.embeddedSIMActivationCodePoolAssignment",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::EmbeddedSimActivationCodePoolAssignment)
-            }
+            ) => rt::object::read_boxed(r, Self::EmbeddedSimActivationCodePoolAssignment),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.embeddedSIMDeviceState") => {
-                rt::object::read_boxed(r).map(Self::EmbeddedSimDeviceState)
+                rt::object::read_boxed(r, Self::EmbeddedSimDeviceState)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.employee") => {
-                rt::object::read_boxed(r).map(Self::Employee)
+                rt::object::read_boxed(r, Self::Employee)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.endpoint") => {
-                rt::object::read_boxed(r).map(Self::Endpoint)
+                rt::object::read_boxed(r, Self::Endpoint)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.enrollmentConfigurationAssignment",
-            ) => rt::object::read_boxed(r).map(Self::EnrollmentConfigurationAssignment),
+            ) => rt::object::read_boxed(r, Self::EnrollmentConfigurationAssignment),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.enrollmentProfile") => {
-                rt::object::read_boxed(r).map(Self::EnrollmentProfile)
+                rt::object::read_boxed(r, Self::EnrollmentProfile)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.enrollmentRestrictionsConfigurationPolicySetItem",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::EnrollmentRestrictionsConfigurationPolicySetItem)
+                rt::object::read_boxed(
+                    r,
+                    Self::EnrollmentRestrictionsConfigurationPolicySetItem,
+                )
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.enrollmentTroubleshootingEvent",
-            ) => rt::object::read_boxed(r).map(Self::EnrollmentTroubleshootingEvent),
+            ) => rt::object::read_boxed(r, Self::EnrollmentTroubleshootingEvent),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.enterpriseCodeSigningCertificate",
-            ) => rt::object::read_boxed(r).map(Self::EnterpriseCodeSigningCertificate),
+            ) => rt::object::read_boxed(r, Self::EnterpriseCodeSigningCertificate),
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.entitlementManagement") => {
-                rt::object::read_boxed(r).map(Self::EntitlementManagement)
+                rt::object::read_boxed(r, Self::EntitlementManagement)
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.entitlementManagementSettings",
-            ) => rt::object::read_boxed(r).map(Self::EntitlementManagementSettings),
+            ) => rt::object::read_boxed(r, Self::EntitlementManagementSettings),
             #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.evaluateLabelJobResponse") => {
-                rt::object::read_boxed(r).map(Self::EvaluateLabelJobResponse)
+                rt::object::read_boxed(r, Self::EvaluateLabelJobResponse)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.event") => {
-                rt::object::read_boxed(r).map(Self::Event)
+                rt::object::read_boxed(r, Self::Event)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.eventMessage") => {
-                rt::object::read_boxed(r).map(Self::EventMessage)
+                rt::object::read_boxed(r, Self::EventMessage)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.eventMessageRequest") => {
-                rt::object::read_boxed(r).map(Self::EventMessageRequest)
+                rt::object::read_boxed(r, Self::EventMessageRequest)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.eventMessageResponse") => {
-                rt::object::read_boxed(r).map(Self::EventMessageResponse)
+                rt::object::read_boxed(r, Self::EventMessageResponse)
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.exactMatchDataStore") => {
-                rt::object::read_boxed(r).map(Self::ExactMatchDataStore)
+                rt::object::read_boxed(r, Self::ExactMatchDataStore)
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.exactMatchDataStoreBase") => {
-                rt::object::read_boxed(r).map(Self::ExactMatchDataStoreBase)
+                rt::object::read_boxed(r, Self::ExactMatchDataStoreBase)
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.exactMatchJobBase") => {
-                rt::object::read_boxed(r).map(Self::ExactMatchJobBase)
+                rt::object::read_boxed(r, Self::ExactMatchJobBase)
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.exactMatchLookupJob") => {
-                rt::object::read_boxed(r).map(Self::ExactMatchLookupJob)
+                rt::object::read_boxed(r, Self::ExactMatchLookupJob)
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.exactMatchSession") => {
-                rt::object::read_boxed(r).map(Self::ExactMatchSession)
+                rt::object::read_boxed(r, Self::ExactMatchSession)
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.exactMatchSessionBase") => {
-                rt::object::read_boxed(r).map(Self::ExactMatchSessionBase)
+                rt::object::read_boxed(r, Self::ExactMatchSessionBase)
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.exactMatchUploadAgent") => {
-                rt::object::read_boxed(r).map(Self::ExactMatchUploadAgent)
+                rt::object::read_boxed(r, Self::ExactMatchUploadAgent)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.extension") => {
-                rt::object::read_boxed(r).map(Self::Extension)
+                rt::object::read_boxed(r, Self::Extension)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.extensionProperty") => {
-                rt::object::read_boxed(r).map(Self::ExtensionProperty)
+                rt::object::read_boxed(r, Self::ExtensionProperty)
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.external") => {
-                rt::object::read_boxed(r).map(Self::External)
+                rt::object::read_boxed(r, Self::External)
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.externalConnection") => {
-                rt::object::read_boxed(r).map(Self::ExternalConnection)
+                rt::object::read_boxed(r, Self::ExternalConnection)
             }
             #[cfg(msgraph_beta_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.connectionOperation",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ExternalConnectorsConnectionOperation)
-            }
+            ) => rt::object::read_boxed(r, Self::ExternalConnectorsConnectionOperation),
             #[cfg(msgraph_beta_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalConnection",
-            ) => {
-                rt::object::read_boxed(r).map(Self::ExternalConnectorsExternalConnection)
-            }
+            ) => rt::object::read_boxed(r, Self::ExternalConnectorsExternalConnection),
             #[cfg(msgraph_beta_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalGroup",
-            ) => rt::object::read_boxed(r).map(Self::ExternalConnectorsExternalGroup),
+            ) => rt::object::read_boxed(r, Self::ExternalConnectorsExternalGroup),
             #[cfg(msgraph_beta_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalGroupMember",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ExternalConnectorsExternalGroupMember)
-            }
+            ) => rt::object::read_boxed(r, Self::ExternalConnectorsExternalGroupMember),
             #[cfg(msgraph_beta_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalItem",
-            ) => rt::object::read_boxed(r).map(Self::ExternalConnectorsExternalItem),
+            ) => rt::object::read_boxed(r, Self::ExternalConnectorsExternalItem),
             #[cfg(msgraph_beta_connections_or_external_or_search)]
             ::std::option::Option::Some("microsoft.graph.externalConnectors.schema") => {
-                rt::object::read_boxed(r).map(Self::ExternalConnectorsSchema)
+                rt::object::read_boxed(r, Self::ExternalConnectorsSchema)
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.externalGroup") => {
-                rt::object::read_boxed(r).map(Self::ExternalGroup)
+                rt::object::read_boxed(r, Self::ExternalGroup)
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.externalGroupMember") => {
-                rt::object::read_boxed(r).map(Self::ExternalGroupMember)
+                rt::object::read_boxed(r, Self::ExternalGroupMember)
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.externalItem") => {
-                rt::object::read_boxed(r).map(Self::ExternalItem)
+                rt::object::read_boxed(r, Self::ExternalItem)
             }
             #[cfg(msgraph_beta_directory_or_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.featureRolloutPolicy") => {
-                rt::object::read_boxed(r).map(Self::FeatureRolloutPolicy)
+                rt::object::read_boxed(r, Self::FeatureRolloutPolicy)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.fido2AuthenticationMethod") => {
-                rt::object::read_boxed(r).map(Self::Fido2AuthenticationMethod)
+                rt::object::read_boxed(r, Self::Fido2AuthenticationMethod)
             }
             #[cfg(
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.fido2AuthenticationMethodConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Fido2AuthenticationMethodConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::Fido2AuthenticationMethodConfiguration),
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.fieldValueSet") => {
-                rt::object::read_boxed(r).map(Self::FieldValueSet)
+                rt::object::read_boxed(r, Self::FieldValueSet)
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.fileAssessmentRequest") => {
-                rt::object::read_boxed(r).map(Self::FileAssessmentRequest)
+                rt::object::read_boxed(r, Self::FileAssessmentRequest)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.fileAttachment") => {
-                rt::object::read_boxed(r).map(Self::FileAttachment)
+                rt::object::read_boxed(r, Self::FileAttachment)
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.fileClassificationRequest") => {
-                rt::object::read_boxed(r).map(Self::FileClassificationRequest)
+                rt::object::read_boxed(r, Self::FileClassificationRequest)
             }
             #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.fileSecurityProfile") => {
-                rt::object::read_boxed(r).map(Self::FileSecurityProfile)
+                rt::object::read_boxed(r, Self::FileSecurityProfile)
             }
             #[cfg(msgraph_beta_core_or_filter_operators)]
             ::std::option::Option::Some("microsoft.graph.filterOperatorSchema") => {
-                rt::object::read_boxed(r).map(Self::FilterOperatorSchema)
+                rt::object::read_boxed(r, Self::FilterOperatorSchema)
             }
             #[cfg(msgraph_beta_core_or_activitystatistics)]
             ::std::option::Option::Some("microsoft.graph.focusActivityStatistics") => {
-                rt::object::read_boxed(r).map(Self::FocusActivityStatistics)
+                rt::object::read_boxed(r, Self::FocusActivityStatistics)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.generalLedgerEntry") => {
-                rt::object::read_boxed(r).map(Self::GeneralLedgerEntry)
+                rt::object::read_boxed(r, Self::GeneralLedgerEntry)
             }
             #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
             ::std::option::Option::Some("microsoft.graph.governancePolicyTemplate") => {
-                rt::object::read_boxed(r).map(Self::GovernancePolicyTemplate)
+                rt::object::read_boxed(r, Self::GovernancePolicyTemplate)
             }
             #[cfg(
                 msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
             )]
             ::std::option::Option::Some("microsoft.graph.governanceResource") => {
-                rt::object::read_boxed(r).map(Self::GovernanceResource)
+                rt::object::read_boxed(r, Self::GovernanceResource)
             }
             #[cfg(
                 msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
             )]
             ::std::option::Option::Some("microsoft.graph.governanceRoleAssignment") => {
-                rt::object::read_boxed(r).map(Self::GovernanceRoleAssignment)
+                rt::object::read_boxed(r, Self::GovernanceRoleAssignment)
             }
             #[cfg(
                 msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.governanceRoleAssignmentRequest",
-            ) => rt::object::read_boxed(r).map(Self::GovernanceRoleAssignmentRequest),
+            ) => rt::object::read_boxed(r, Self::GovernanceRoleAssignmentRequest),
             #[cfg(
                 msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
             )]
             ::std::option::Option::Some("microsoft.graph.governanceRoleDefinition") => {
-                rt::object::read_boxed(r).map(Self::GovernanceRoleDefinition)
+                rt::object::read_boxed(r, Self::GovernanceRoleDefinition)
             }
             #[cfg(
                 msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
             )]
             ::std::option::Option::Some("microsoft.graph.governanceRoleSetting") => {
-                rt::object::read_boxed(r).map(Self::GovernanceRoleSetting)
+                rt::object::read_boxed(r, Self::GovernanceRoleSetting)
             }
             #[cfg(
                 msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more_80
             )]
             ::std::option::Option::Some("microsoft.graph.governanceSubject") => {
-                rt::object::read_boxed(r).map(Self::GovernanceSubject)
+                rt::object::read_boxed(r, Self::GovernanceSubject)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.group") => {
-                rt::object::read_boxed(r).map(Self::Group)
+                rt::object::read_boxed(r, Self::Group)
             }
             #[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
             ::std::option::Option::Some("microsoft.graph.groupLifecyclePolicy") => {
-                rt::object::read_boxed(r).map(Self::GroupLifecyclePolicy)
+                rt::object::read_boxed(r, Self::GroupLifecyclePolicy)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicyCategory") => {
-                rt::object::read_boxed(r).map(Self::GroupPolicyCategory)
+                rt::object::read_boxed(r, Self::GroupPolicyCategory)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicyConfiguration") => {
-                rt::object::read_boxed(r).map(Self::GroupPolicyConfiguration)
+                rt::object::read_boxed(r, Self::GroupPolicyConfiguration)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyConfigurationAssignment",
-            ) => rt::object::read_boxed(r).map(Self::GroupPolicyConfigurationAssignment),
+            ) => rt::object::read_boxed(r, Self::GroupPolicyConfigurationAssignment),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicyDefinition") => {
-                rt::object::read_boxed(r).map(Self::GroupPolicyDefinition)
+                rt::object::read_boxed(r, Self::GroupPolicyDefinition)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicyDefinitionFile") => {
-                rt::object::read_boxed(r).map(Self::GroupPolicyDefinitionFile)
+                rt::object::read_boxed(r, Self::GroupPolicyDefinitionFile)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicyDefinitionValue") => {
-                rt::object::read_boxed(r).map(Self::GroupPolicyDefinitionValue)
+                rt::object::read_boxed(r, Self::GroupPolicyDefinitionValue)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicyMigrationReport") => {
-                rt::object::read_boxed(r).map(Self::GroupPolicyMigrationReport)
+                rt::object::read_boxed(r, Self::GroupPolicyMigrationReport)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicyObjectFile") => {
-                rt::object::read_boxed(r).map(Self::GroupPolicyObjectFile)
+                rt::object::read_boxed(r, Self::GroupPolicyObjectFile)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicyOperation") => {
-                rt::object::read_boxed(r).map(Self::GroupPolicyOperation)
+                rt::object::read_boxed(r, Self::GroupPolicyOperation)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicyPresentation") => {
-                rt::object::read_boxed(r).map(Self::GroupPolicyPresentation)
+                rt::object::read_boxed(r, Self::GroupPolicyPresentation)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationCheckBox",
-            ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationCheckBox),
+            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationCheckBox),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationComboBox",
-            ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationComboBox),
+            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationComboBox),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationDecimalTextBox",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::GroupPolicyPresentationDecimalTextBox)
-            }
+            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationDecimalTextBox),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationDropdownList",
-            ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationDropdownList),
+            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationDropdownList),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationListBox",
-            ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationListBox),
+            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationListBox),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationLongDecimalTextBox",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::GroupPolicyPresentationLongDecimalTextBox)
+                rt::object::read_boxed(
+                    r,
+                    Self::GroupPolicyPresentationLongDecimalTextBox,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationMultiTextBox",
-            ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationMultiTextBox),
+            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationMultiTextBox),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationText",
-            ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationText),
+            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationText),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationTextBox",
-            ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationTextBox),
+            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationTextBox),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationValue",
-            ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationValue),
+            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationValue),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationValueBoolean",
-            ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationValueBoolean),
+            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationValueBoolean),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationValueDecimal",
-            ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationValueDecimal),
+            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationValueDecimal),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationValueList",
-            ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationValueList),
+            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationValueList),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationValueLongDecimal",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::GroupPolicyPresentationValueLongDecimal)
-            }
+            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationValueLongDecimal),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationValueMultiText",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::GroupPolicyPresentationValueMultiText)
-            }
+            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationValueMultiText),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationValueText",
-            ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationValueText),
+            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationValueText),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicySettingMapping") => {
-                rt::object::read_boxed(r).map(Self::GroupPolicySettingMapping)
+                rt::object::read_boxed(r, Self::GroupPolicySettingMapping)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyUploadedDefinitionFile",
-            ) => rt::object::read_boxed(r).map(Self::GroupPolicyUploadedDefinitionFile),
+            ) => rt::object::read_boxed(r, Self::GroupPolicyUploadedDefinitionFile),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.homeRealmDiscoveryPolicy") => {
-                rt::object::read_boxed(r).map(Self::HomeRealmDiscoveryPolicy)
+                rt::object::read_boxed(r, Self::HomeRealmDiscoveryPolicy)
             }
             #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.hostSecurityProfile") => {
-                rt::object::read_boxed(r).map(Self::HostSecurityProfile)
+                rt::object::read_boxed(r, Self::HostSecurityProfile)
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityApiConnector") => {
-                rt::object::read_boxed(r).map(Self::IdentityApiConnector)
+                rt::object::read_boxed(r, Self::IdentityApiConnector)
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityBuiltInUserFlowAttribute",
-            ) => rt::object::read_boxed(r).map(Self::IdentityBuiltInUserFlowAttribute),
+            ) => rt::object::read_boxed(r, Self::IdentityBuiltInUserFlowAttribute),
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityCustomUserFlowAttribute",
-            ) => rt::object::read_boxed(r).map(Self::IdentityCustomUserFlowAttribute),
+            ) => rt::object::read_boxed(r, Self::IdentityCustomUserFlowAttribute),
             #[cfg(msgraph_beta_identity_providers_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityProvider") => {
-                rt::object::read_boxed(r).map(Self::IdentityProvider)
+                rt::object::read_boxed(r, Self::IdentityProvider)
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityProviderBase") => {
-                rt::object::read_boxed(r).map(Self::IdentityProviderBase)
+                rt::object::read_boxed(r, Self::IdentityProviderBase)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::IdentitySecurityDefaultsEnforcementPolicy)
+                rt::object::read_boxed(
+                    r,
+                    Self::IdentitySecurityDefaultsEnforcementPolicy,
+                )
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityUserFlow") => {
-                rt::object::read_boxed(r).map(Self::IdentityUserFlow)
+                rt::object::read_boxed(r, Self::IdentityUserFlow)
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityUserFlowAttribute") => {
-                rt::object::read_boxed(r).map(Self::IdentityUserFlowAttribute)
+                rt::object::read_boxed(r, Self::IdentityUserFlowAttribute)
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityUserFlowAttributeAssignment",
-            ) => rt::object::read_boxed(r).map(Self::IdentityUserFlowAttributeAssignment),
+            ) => rt::object::read_boxed(r, Self::IdentityUserFlowAttributeAssignment),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.importedAppleDeviceIdentity",
-            ) => rt::object::read_boxed(r).map(Self::ImportedAppleDeviceIdentity),
+            ) => rt::object::read_boxed(r, Self::ImportedAppleDeviceIdentity),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.importedAppleDeviceIdentityResult",
-            ) => rt::object::read_boxed(r).map(Self::ImportedAppleDeviceIdentityResult),
+            ) => rt::object::read_boxed(r, Self::ImportedAppleDeviceIdentityResult),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.importedDeviceIdentity") => {
-                rt::object::read_boxed(r).map(Self::ImportedDeviceIdentity)
+                rt::object::read_boxed(r, Self::ImportedDeviceIdentity)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.importedDeviceIdentityResult",
-            ) => rt::object::read_boxed(r).map(Self::ImportedDeviceIdentityResult),
+            ) => rt::object::read_boxed(r, Self::ImportedDeviceIdentityResult),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.importedWindowsAutopilotDeviceIdentity",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ImportedWindowsAutopilotDeviceIdentity)
-            }
+            ) => rt::object::read_boxed(r, Self::ImportedWindowsAutopilotDeviceIdentity),
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ImportedWindowsAutopilotDeviceIdentityUpload)
+                rt::object::read_boxed(
+                    r,
+                    Self::ImportedWindowsAutopilotDeviceIdentityUpload,
+                )
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.inferenceClassification") => {
-                rt::object::read_boxed(r).map(Self::InferenceClassification)
+                rt::object::read_boxed(r, Self::InferenceClassification)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.inferenceClassificationOverride",
-            ) => rt::object::read_boxed(r).map(Self::InferenceClassificationOverride),
+            ) => rt::object::read_boxed(r, Self::InferenceClassificationOverride),
             #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.informationProtection") => {
-                rt::object::read_boxed(r).map(Self::InformationProtection)
+                rt::object::read_boxed(r, Self::InformationProtection)
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.informationProtectionLabel") => {
-                rt::object::read_boxed(r).map(Self::InformationProtectionLabel)
+                rt::object::read_boxed(r, Self::InformationProtectionLabel)
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some(
                 "microsoft.graph.informationProtectionPolicy",
-            ) => rt::object::read_boxed(r).map(Self::InformationProtectionPolicy),
+            ) => rt::object::read_boxed(r, Self::InformationProtectionPolicy),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.intuneBrandingProfile") => {
-                rt::object::read_boxed(r).map(Self::IntuneBrandingProfile)
+                rt::object::read_boxed(r, Self::IntuneBrandingProfile)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.intuneBrandingProfileAssignment",
-            ) => rt::object::read_boxed(r).map(Self::IntuneBrandingProfileAssignment),
+            ) => rt::object::read_boxed(r, Self::IntuneBrandingProfileAssignment),
             #[cfg(msgraph_beta_invitations_or_search)]
             ::std::option::Option::Some("microsoft.graph.invitation") => {
-                rt::object::read_boxed(r).map(Self::Invitation)
+                rt::object::read_boxed(r, Self::Invitation)
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.inviteParticipantsOperation",
-            ) => rt::object::read_boxed(r).map(Self::InviteParticipantsOperation),
+            ) => rt::object::read_boxed(r, Self::InviteParticipantsOperation),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosCertificateProfile") => {
-                rt::object::read_boxed(r).map(Self::IosCertificateProfile)
+                rt::object::read_boxed(r, Self::IosCertificateProfile)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosCertificateProfileBase") => {
-                rt::object::read_boxed(r).map(Self::IosCertificateProfileBase)
+                rt::object::read_boxed(r, Self::IosCertificateProfileBase)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosCompliancePolicy") => {
-                rt::object::read_boxed(r).map(Self::IosCompliancePolicy)
+                rt::object::read_boxed(r, Self::IosCompliancePolicy)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosCustomConfiguration") => {
-                rt::object::read_boxed(r).map(Self::IosCustomConfiguration)
+                rt::object::read_boxed(r, Self::IosCustomConfiguration)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosDerivedCredentialAuthenticationConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::IosDerivedCredentialAuthenticationConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::IosDerivedCredentialAuthenticationConfiguration,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosDeviceFeaturesConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::IosDeviceFeaturesConfiguration),
+            ) => rt::object::read_boxed(r, Self::IosDeviceFeaturesConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosEasEmailProfileConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::IosEasEmailProfileConfiguration),
+            ) => rt::object::read_boxed(r, Self::IosEasEmailProfileConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosEduDeviceConfiguration") => {
-                rt::object::read_boxed(r).map(Self::IosEduDeviceConfiguration)
+                rt::object::read_boxed(r, Self::IosEduDeviceConfiguration)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosEducationDeviceConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::IosEducationDeviceConfiguration),
+            ) => rt::object::read_boxed(r, Self::IosEducationDeviceConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosEnterpriseWiFiConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::IosEnterpriseWiFiConfiguration),
+            ) => rt::object::read_boxed(r, Self::IosEnterpriseWiFiConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosExpeditedCheckinConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::IosExpeditedCheckinConfiguration),
+            ) => rt::object::read_boxed(r, Self::IosExpeditedCheckinConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosGeneralDeviceConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::IosGeneralDeviceConfiguration),
+            ) => rt::object::read_boxed(r, Self::IosGeneralDeviceConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosImportedPFXCertificateProfile",
-            ) => rt::object::read_boxed(r).map(Self::IosImportedPfxCertificateProfile),
+            ) => rt::object::read_boxed(r, Self::IosImportedPfxCertificateProfile),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosLobApp") => {
-                rt::object::read_boxed(r).map(Self::IosLobApp)
+                rt::object::read_boxed(r, Self::IosLobApp)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosLobAppProvisioningConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::IosLobAppProvisioningConfiguration),
+            ) => rt::object::read_boxed(r, Self::IosLobAppProvisioningConfiguration),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosLobAppProvisioningConfigurationAssignment",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::IosLobAppProvisioningConfigurationAssignment)
+                rt::object::read_boxed(
+                    r,
+                    Self::IosLobAppProvisioningConfigurationAssignment,
+                )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosLobAppProvisioningConfigurationPolicySetItem",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::IosLobAppProvisioningConfigurationPolicySetItem)
+                rt::object::read_boxed(
+                    r,
+                    Self::IosLobAppProvisioningConfigurationPolicySetItem,
+                )
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.iosManagedAppProtection") => {
-                rt::object::read_boxed(r).map(Self::IosManagedAppProtection)
+                rt::object::read_boxed(r, Self::IosManagedAppProtection)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosManagedAppRegistration") => {
-                rt::object::read_boxed(r).map(Self::IosManagedAppRegistration)
+                rt::object::read_boxed(r, Self::IosManagedAppRegistration)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosMobileAppConfiguration") => {
-                rt::object::read_boxed(r).map(Self::IosMobileAppConfiguration)
+                rt::object::read_boxed(r, Self::IosMobileAppConfiguration)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosPkcsCertificateProfile") => {
-                rt::object::read_boxed(r).map(Self::IosPkcsCertificateProfile)
+                rt::object::read_boxed(r, Self::IosPkcsCertificateProfile)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosScepCertificateProfile") => {
-                rt::object::read_boxed(r).map(Self::IosScepCertificateProfile)
+                rt::object::read_boxed(r, Self::IosScepCertificateProfile)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosStoreApp") => {
-                rt::object::read_boxed(r).map(Self::IosStoreApp)
+                rt::object::read_boxed(r, Self::IosStoreApp)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosTrustedRootCertificate") => {
-                rt::object::read_boxed(r).map(Self::IosTrustedRootCertificate)
+                rt::object::read_boxed(r, Self::IosTrustedRootCertificate)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosUpdateConfiguration") => {
-                rt::object::read_boxed(r).map(Self::IosUpdateConfiguration)
+                rt::object::read_boxed(r, Self::IosUpdateConfiguration)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosUpdateDeviceStatus") => {
-                rt::object::read_boxed(r).map(Self::IosUpdateDeviceStatus)
+                rt::object::read_boxed(r, Self::IosUpdateDeviceStatus)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosVpnConfiguration") => {
-                rt::object::read_boxed(r).map(Self::IosVpnConfiguration)
+                rt::object::read_boxed(r, Self::IosVpnConfiguration)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosVppApp") => {
-                rt::object::read_boxed(r).map(Self::IosVppApp)
+                rt::object::read_boxed(r, Self::IosVppApp)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosVppAppAssignedDeviceLicense",
-            ) => rt::object::read_boxed(r).map(Self::IosVppAppAssignedDeviceLicense),
+            ) => rt::object::read_boxed(r, Self::IosVppAppAssignedDeviceLicense),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosVppAppAssignedLicense") => {
-                rt::object::read_boxed(r).map(Self::IosVppAppAssignedLicense)
+                rt::object::read_boxed(r, Self::IosVppAppAssignedLicense)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosVppAppAssignedUserLicense",
-            ) => rt::object::read_boxed(r).map(Self::IosVppAppAssignedUserLicense),
+            ) => rt::object::read_boxed(r, Self::IosVppAppAssignedUserLicense),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosVppEBook") => {
-                rt::object::read_boxed(r).map(Self::IosVppEBook)
+                rt::object::read_boxed(r, Self::IosVppEBook)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosVppEBookAssignment") => {
-                rt::object::read_boxed(r).map(Self::IosVppEBookAssignment)
+                rt::object::read_boxed(r, Self::IosVppEBookAssignment)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosWiFiConfiguration") => {
-                rt::object::read_boxed(r).map(Self::IosWiFiConfiguration)
+                rt::object::read_boxed(r, Self::IosWiFiConfiguration)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosikEv2VpnConfiguration") => {
-                rt::object::read_boxed(r).map(Self::IosikEv2VpnConfiguration)
+                rt::object::read_boxed(r, Self::IosikEv2VpnConfiguration)
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.ipNamedLocation") => {
-                rt::object::read_boxed(r).map(Self::IpNamedLocation)
+                rt::object::read_boxed(r, Self::IpNamedLocation)
             }
             #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.ipSecurityProfile") => {
-                rt::object::read_boxed(r).map(Self::IpSecurityProfile)
+                rt::object::read_boxed(r, Self::IpSecurityProfile)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.item") => {
-                rt::object::read_boxed(r).map(Self::Item)
+                rt::object::read_boxed(r, Self::Item)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.itemActivity") => {
-                rt::object::read_boxed(r).map(Self::ItemActivity)
+                rt::object::read_boxed(r, Self::ItemActivity)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.itemActivityOLD") => {
-                rt::object::read_boxed(r).map(Self::ItemActivityOld)
+                rt::object::read_boxed(r, Self::ItemActivityOld)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.itemActivityStat") => {
-                rt::object::read_boxed(r).map(Self::ItemActivityStat)
+                rt::object::read_boxed(r, Self::ItemActivityStat)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.itemAddress") => {
-                rt::object::read_boxed(r).map(Self::ItemAddress)
+                rt::object::read_boxed(r, Self::ItemAddress)
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.itemAnalytics") => {
-                rt::object::read_boxed(r).map(Self::ItemAnalytics)
+                rt::object::read_boxed(r, Self::ItemAnalytics)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.itemAttachment") => {
-                rt::object::read_boxed(r).map(Self::ItemAttachment)
+                rt::object::read_boxed(r, Self::ItemAttachment)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.itemCategory") => {
-                rt::object::read_boxed(r).map(Self::ItemCategory)
+                rt::object::read_boxed(r, Self::ItemCategory)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.itemEmail") => {
-                rt::object::read_boxed(r).map(Self::ItemEmail)
+                rt::object::read_boxed(r, Self::ItemEmail)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.itemFacet") => {
-                rt::object::read_boxed(r).map(Self::ItemFacet)
+                rt::object::read_boxed(r, Self::ItemFacet)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.itemInsights") => {
-                rt::object::read_boxed(r).map(Self::ItemInsights)
+                rt::object::read_boxed(r, Self::ItemInsights)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.itemInsightsSettings") => {
-                rt::object::read_boxed(r).map(Self::ItemInsightsSettings)
+                rt::object::read_boxed(r, Self::ItemInsightsSettings)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.itemPatent") => {
-                rt::object::read_boxed(r).map(Self::ItemPatent)
+                rt::object::read_boxed(r, Self::ItemPatent)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.itemPhone") => {
-                rt::object::read_boxed(r).map(Self::ItemPhone)
+                rt::object::read_boxed(r, Self::ItemPhone)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.itemPublication") => {
-                rt::object::read_boxed(r).map(Self::ItemPublication)
+                rt::object::read_boxed(r, Self::ItemPublication)
             }
             #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.jobResponseBase") => {
-                rt::object::read_boxed(r).map(Self::JobResponseBase)
+                rt::object::read_boxed(r, Self::JobResponseBase)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.journal") => {
-                rt::object::read_boxed(r).map(Self::Journal)
+                rt::object::read_boxed(r, Self::Journal)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.journalLine") => {
-                rt::object::read_boxed(r).map(Self::JournalLine)
+                rt::object::read_boxed(r, Self::JournalLine)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.languageProficiency") => {
-                rt::object::read_boxed(r).map(Self::LanguageProficiency)
+                rt::object::read_boxed(r, Self::LanguageProficiency)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.licenseDetails") => {
-                rt::object::read_boxed(r).map(Self::LicenseDetails)
+                rt::object::read_boxed(r, Self::LicenseDetails)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.linkedResource") => {
-                rt::object::read_boxed(r).map(Self::LinkedResource)
+                rt::object::read_boxed(r, Self::LinkedResource)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.list") => {
-                rt::object::read_boxed(r).map(Self::List)
+                rt::object::read_boxed(r, Self::List)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.listItem") => {
-                rt::object::read_boxed(r).map(Self::ListItem)
+                rt::object::read_boxed(r, Self::ListItem)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.listItemVersion") => {
-                rt::object::read_boxed(r).map(Self::ListItemVersion)
+                rt::object::read_boxed(r, Self::ListItemVersion)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.localizedNotificationMessage",
-            ) => rt::object::read_boxed(r).map(Self::LocalizedNotificationMessage),
+            ) => rt::object::read_boxed(r, Self::LocalizedNotificationMessage),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.locationManagementCondition",
-            ) => rt::object::read_boxed(r).map(Self::LocationManagementCondition),
+            ) => rt::object::read_boxed(r, Self::LocationManagementCondition),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.longRunningOperation") => {
-                rt::object::read_boxed(r).map(Self::LongRunningOperation)
+                rt::object::read_boxed(r, Self::LongRunningOperation)
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.lookupResultRow") => {
-                rt::object::read_boxed(r).map(Self::LookupResultRow)
+                rt::object::read_boxed(r, Self::LookupResultRow)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSCertificateProfileBase",
-            ) => rt::object::read_boxed(r).map(Self::MacOsCertificateProfileBase),
+            ) => rt::object::read_boxed(r, Self::MacOsCertificateProfileBase),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSCompliancePolicy") => {
-                rt::object::read_boxed(r).map(Self::MacOsCompliancePolicy)
+                rt::object::read_boxed(r, Self::MacOsCompliancePolicy)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSCustomAppConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::MacOsCustomAppConfiguration),
+            ) => rt::object::read_boxed(r, Self::MacOsCustomAppConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSCustomConfiguration") => {
-                rt::object::read_boxed(r).map(Self::MacOsCustomConfiguration)
+                rt::object::read_boxed(r, Self::MacOsCustomConfiguration)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSDeviceFeaturesConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::MacOsDeviceFeaturesConfiguration),
+            ) => rt::object::read_boxed(r, Self::MacOsDeviceFeaturesConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSEndpointProtectionConfiguration",
-            ) => {
-                rt::object::read_boxed(r).map(Self::MacOsEndpointProtectionConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::MacOsEndpointProtectionConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSEnterpriseWiFiConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::MacOsEnterpriseWiFiConfiguration),
+            ) => rt::object::read_boxed(r, Self::MacOsEnterpriseWiFiConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSExtensionsConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::MacOsExtensionsConfiguration),
+            ) => rt::object::read_boxed(r, Self::MacOsExtensionsConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSGeneralDeviceConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::MacOsGeneralDeviceConfiguration),
+            ) => rt::object::read_boxed(r, Self::MacOsGeneralDeviceConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSImportedPFXCertificateProfile",
-            ) => rt::object::read_boxed(r).map(Self::MacOsImportedPfxCertificateProfile),
+            ) => rt::object::read_boxed(r, Self::MacOsImportedPfxCertificateProfile),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSLobApp") => {
-                rt::object::read_boxed(r).map(Self::MacOsLobApp)
+                rt::object::read_boxed(r, Self::MacOsLobApp)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSMdatpApp") => {
-                rt::object::read_boxed(r).map(Self::MacOsMdatpApp)
+                rt::object::read_boxed(r, Self::MacOsMdatpApp)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSMicrosoftEdgeApp") => {
-                rt::object::read_boxed(r).map(Self::MacOsMicrosoftEdgeApp)
+                rt::object::read_boxed(r, Self::MacOsMicrosoftEdgeApp)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSOfficeSuiteApp") => {
-                rt::object::read_boxed(r).map(Self::MacOsOfficeSuiteApp)
+                rt::object::read_boxed(r, Self::MacOsOfficeSuiteApp)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSPkcsCertificateProfile",
-            ) => rt::object::read_boxed(r).map(Self::MacOsPkcsCertificateProfile),
+            ) => rt::object::read_boxed(r, Self::MacOsPkcsCertificateProfile),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSScepCertificateProfile",
-            ) => rt::object::read_boxed(r).map(Self::MacOsScepCertificateProfile),
+            ) => rt::object::read_boxed(r, Self::MacOsScepCertificateProfile),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSSoftwareUpdateAccountSummary",
-            ) => rt::object::read_boxed(r).map(Self::MacOsSoftwareUpdateAccountSummary),
+            ) => rt::object::read_boxed(r, Self::MacOsSoftwareUpdateAccountSummary),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSSoftwareUpdateCategorySummary",
-            ) => rt::object::read_boxed(r).map(Self::MacOsSoftwareUpdateCategorySummary),
+            ) => rt::object::read_boxed(r, Self::MacOsSoftwareUpdateCategorySummary),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSSoftwareUpdateConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::MacOsSoftwareUpdateConfiguration),
+            ) => rt::object::read_boxed(r, Self::MacOsSoftwareUpdateConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSSoftwareUpdateStateSummary",
-            ) => rt::object::read_boxed(r).map(Self::MacOsSoftwareUpdateStateSummary),
+            ) => rt::object::read_boxed(r, Self::MacOsSoftwareUpdateStateSummary),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSTrustedRootCertificate",
-            ) => rt::object::read_boxed(r).map(Self::MacOsTrustedRootCertificate),
+            ) => rt::object::read_boxed(r, Self::MacOsTrustedRootCertificate),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSVpnConfiguration") => {
-                rt::object::read_boxed(r).map(Self::MacOsVpnConfiguration)
+                rt::object::read_boxed(r, Self::MacOsVpnConfiguration)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSWiFiConfiguration") => {
-                rt::object::read_boxed(r).map(Self::MacOsWiFiConfiguration)
+                rt::object::read_boxed(r, Self::MacOsWiFiConfiguration)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSWiredNetworkConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::MacOsWiredNetworkConfiguration),
+            ) => rt::object::read_boxed(r, Self::MacOsWiredNetworkConfiguration),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOsVppApp") => {
-                rt::object::read_boxed(r).map(Self::MacOsVppApp)
+                rt::object::read_boxed(r, Self::MacOsVppApp)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOsVppAppAssignedLicense") => {
-                rt::object::read_boxed(r).map(Self::MacOsVppAppAssignedLicense)
+                rt::object::read_boxed(r, Self::MacOsVppAppAssignedLicense)
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.mailAssessmentRequest") => {
-                rt::object::read_boxed(r).map(Self::MailAssessmentRequest)
+                rt::object::read_boxed(r, Self::MailAssessmentRequest)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.mailFolder") => {
-                rt::object::read_boxed(r).map(Self::MailFolder)
+                rt::object::read_boxed(r, Self::MailFolder)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.mailSearchFolder") => {
-                rt::object::read_boxed(r).map(Self::MailSearchFolder)
+                rt::object::read_boxed(r, Self::MailSearchFolder)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.mailboxUsageDetail") => {
-                rt::object::read_boxed(r).map(Self::MailboxUsageDetail)
+                rt::object::read_boxed(r, Self::MailboxUsageDetail)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.mailboxUsageMailboxCounts") => {
-                rt::object::read_boxed(r).map(Self::MailboxUsageMailboxCounts)
+                rt::object::read_boxed(r, Self::MailboxUsageMailboxCounts)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.mailboxUsageQuotaStatusMailboxCounts",
-            ) => {
-                rt::object::read_boxed(r).map(Self::MailboxUsageQuotaStatusMailboxCounts)
-            }
+            ) => rt::object::read_boxed(r, Self::MailboxUsageQuotaStatusMailboxCounts),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.mailboxUsageStorage") => {
-                rt::object::read_boxed(r).map(Self::MailboxUsageStorage)
+                rt::object::read_boxed(r, Self::MailboxUsageStorage)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.malwareStateForWindowsDevice",
-            ) => rt::object::read_boxed(r).map(Self::MalwareStateForWindowsDevice),
+            ) => rt::object::read_boxed(r, Self::MalwareStateForWindowsDevice),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedAllDeviceCertificateState",
-            ) => rt::object::read_boxed(r).map(Self::ManagedAllDeviceCertificateState),
+            ) => rt::object::read_boxed(r, Self::ManagedAllDeviceCertificateState),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAndroidLobApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedAndroidLobApp)
+                rt::object::read_boxed(r, Self::ManagedAndroidLobApp)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAndroidStoreApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedAndroidStoreApp)
+                rt::object::read_boxed(r, Self::ManagedAndroidStoreApp)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedApp)
+                rt::object::read_boxed(r, Self::ManagedApp)
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.managedAppConfiguration") => {
-                rt::object::read_boxed(r).map(Self::ManagedAppConfiguration)
+                rt::object::read_boxed(r, Self::ManagedAppConfiguration)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAppOperation") => {
-                rt::object::read_boxed(r).map(Self::ManagedAppOperation)
+                rt::object::read_boxed(r, Self::ManagedAppOperation)
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.managedAppPolicy") => {
-                rt::object::read_boxed(r).map(Self::ManagedAppPolicy)
+                rt::object::read_boxed(r, Self::ManagedAppPolicy)
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedAppPolicyDeploymentSummary",
-            ) => rt::object::read_boxed(r).map(Self::ManagedAppPolicyDeploymentSummary),
+            ) => rt::object::read_boxed(r, Self::ManagedAppPolicyDeploymentSummary),
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.managedAppProtection") => {
-                rt::object::read_boxed(r).map(Self::ManagedAppProtection)
+                rt::object::read_boxed(r, Self::ManagedAppProtection)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedAppProtectionPolicySetItem",
-            ) => rt::object::read_boxed(r).map(Self::ManagedAppProtectionPolicySetItem),
+            ) => rt::object::read_boxed(r, Self::ManagedAppProtectionPolicySetItem),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAppRegistration") => {
-                rt::object::read_boxed(r).map(Self::ManagedAppRegistration)
+                rt::object::read_boxed(r, Self::ManagedAppRegistration)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAppStatus") => {
-                rt::object::read_boxed(r).map(Self::ManagedAppStatus)
+                rt::object::read_boxed(r, Self::ManagedAppStatus)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAppStatusRaw") => {
-                rt::object::read_boxed(r).map(Self::ManagedAppStatusRaw)
+                rt::object::read_boxed(r, Self::ManagedAppStatusRaw)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.managedDevice") => {
-                rt::object::read_boxed(r).map(Self::ManagedDevice)
+                rt::object::read_boxed(r, Self::ManagedDevice)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceCertificateState",
-            ) => rt::object::read_boxed(r).map(Self::ManagedDeviceCertificateState),
+            ) => rt::object::read_boxed(r, Self::ManagedDeviceCertificateState),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceEncryptionState",
-            ) => rt::object::read_boxed(r).map(Self::ManagedDeviceEncryptionState),
+            ) => rt::object::read_boxed(r, Self::ManagedDeviceEncryptionState),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::ManagedDeviceMobileAppConfiguration),
+            ) => rt::object::read_boxed(r, Self::ManagedDeviceMobileAppConfiguration),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationAssignment",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ManagedDeviceMobileAppConfigurationAssignment)
+                rt::object::read_boxed(
+                    r,
+                    Self::ManagedDeviceMobileAppConfigurationAssignment,
+                )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ManagedDeviceMobileAppConfigurationDeviceStatus)
+                rt::object::read_boxed(
+                    r,
+                    Self::ManagedDeviceMobileAppConfigurationDeviceStatus,
+                )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ManagedDeviceMobileAppConfigurationDeviceSummary)
+                rt::object::read_boxed(
+                    r,
+                    Self::ManagedDeviceMobileAppConfigurationDeviceSummary,
+                )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationPolicySetItem",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ManagedDeviceMobileAppConfigurationPolicySetItem)
+                rt::object::read_boxed(
+                    r,
+                    Self::ManagedDeviceMobileAppConfigurationPolicySetItem,
+                )
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationState",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ManagedDeviceMobileAppConfigurationState)
+                rt::object::read_boxed(r, Self::ManagedDeviceMobileAppConfigurationState)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationUserStatus",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ManagedDeviceMobileAppConfigurationUserStatus)
+                rt::object::read_boxed(
+                    r,
+                    Self::ManagedDeviceMobileAppConfigurationUserStatus,
+                )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationUserSummary",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ManagedDeviceMobileAppConfigurationUserSummary)
+                rt::object::read_boxed(
+                    r,
+                    Self::ManagedDeviceMobileAppConfigurationUserSummary,
+                )
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.managedDeviceOverview") => {
-                rt::object::read_boxed(r).map(Self::ManagedDeviceOverview)
+                rt::object::read_boxed(r, Self::ManagedDeviceOverview)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedEBook") => {
-                rt::object::read_boxed(r).map(Self::ManagedEBook)
+                rt::object::read_boxed(r, Self::ManagedEBook)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedEBookAssignment") => {
-                rt::object::read_boxed(r).map(Self::ManagedEBookAssignment)
+                rt::object::read_boxed(r, Self::ManagedEBookAssignment)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedEBookCategory") => {
-                rt::object::read_boxed(r).map(Self::ManagedEBookCategory)
+                rt::object::read_boxed(r, Self::ManagedEBookCategory)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedIOSLobApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedIosLobApp)
+                rt::object::read_boxed(r, Self::ManagedIosLobApp)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedIOSStoreApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedIosStoreApp)
+                rt::object::read_boxed(r, Self::ManagedIosStoreApp)
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.managedMobileApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedMobileApp)
+                rt::object::read_boxed(r, Self::ManagedMobileApp)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedMobileLobApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedMobileLobApp)
+                rt::object::read_boxed(r, Self::ManagedMobileLobApp)
             }
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.aggregatedPolicyCompliance",
-            ) => rt::object::read_boxed(r).map(Self::AggregatedPolicyCompliance),
+            ) => rt::object::read_boxed(r, Self::AggregatedPolicyCompliance),
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.cloudPcConnection",
-            ) => rt::object::read_boxed(r).map(Self::CloudPcConnection),
+            ) => rt::object::read_boxed(r, Self::CloudPcConnection),
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.cloudPcDevice",
-            ) => rt::object::read_boxed(r).map(Self::CloudPcDevice),
+            ) => rt::object::read_boxed(r, Self::CloudPcDevice),
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.conditionalAccessPolicyCoverage",
-            ) => rt::object::read_boxed(r).map(Self::ConditionalAccessPolicyCoverage),
+            ) => rt::object::read_boxed(r, Self::ConditionalAccessPolicyCoverage),
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.credentialUserRegistrationsSummary",
-            ) => rt::object::read_boxed(r).map(Self::CredentialUserRegistrationsSummary),
+            ) => rt::object::read_boxed(r, Self::CredentialUserRegistrationsSummary),
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ManagedTenantsDeviceCompliancePolicySettingStateSummary)
+                rt::object::read_boxed(
+                    r,
+                    Self::ManagedTenantsDeviceCompliancePolicySettingStateSummary,
+                )
             }
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.managedDeviceCompliance",
-            ) => rt::object::read_boxed(r).map(Self::ManagedDeviceCompliance),
+            ) => rt::object::read_boxed(r, Self::ManagedDeviceCompliance),
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.managedDeviceComplianceTrend",
-            ) => rt::object::read_boxed(r).map(Self::ManagedDeviceComplianceTrend),
+            ) => rt::object::read_boxed(r, Self::ManagedDeviceComplianceTrend),
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.managedTenant",
-            ) => rt::object::read_boxed(r).map(Self::ManagedTenant),
+            ) => rt::object::read_boxed(r, Self::ManagedTenant),
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some("microsoft.graph.managedTenants.riskyUser") => {
-                rt::object::read_boxed(r).map(Self::ManagedTenantsRiskyUser)
+                rt::object::read_boxed(r, Self::ManagedTenantsRiskyUser)
             }
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.windowsDeviceMalwareState",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ManagedTenantsWindowsDeviceMalwareState)
-            }
+            ) => rt::object::read_boxed(r, Self::ManagedTenantsWindowsDeviceMalwareState),
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.windowsProtectionState",
-            ) => {
-                rt::object::read_boxed(r).map(Self::ManagedTenantsWindowsProtectionState)
-            }
+            ) => rt::object::read_boxed(r, Self::ManagedTenantsWindowsProtectionState),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managementCondition") => {
-                rt::object::read_boxed(r).map(Self::ManagementCondition)
+                rt::object::read_boxed(r, Self::ManagementCondition)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managementConditionStatement",
-            ) => rt::object::read_boxed(r).map(Self::ManagementConditionStatement),
+            ) => rt::object::read_boxed(r, Self::ManagementConditionStatement),
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.mdmWindowsInformationProtectionPolicy",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MdmWindowsInformationProtectionPolicy)
-            }
+            ) => rt::object::read_boxed(r, Self::MdmWindowsInformationProtectionPolicy),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.mdmWindowsInformationProtectionPolicyPolicySetItem",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MdmWindowsInformationProtectionPolicyPolicySetItem)
+                rt::object::read_boxed(
+                    r,
+                    Self::MdmWindowsInformationProtectionPolicyPolicySetItem,
+                )
             }
             #[cfg(msgraph_beta_core_or_activitystatistics)]
             ::std::option::Option::Some("microsoft.graph.meetingActivityStatistics") => {
-                rt::object::read_boxed(r).map(Self::MeetingActivityStatistics)
+                rt::object::read_boxed(r, Self::MeetingActivityStatistics)
             }
             #[cfg(msgraph_beta_core_or_app_or_communications)]
             ::std::option::Option::Some("microsoft.graph.meetingAttendanceReport") => {
-                rt::object::read_boxed(r).map(Self::MeetingAttendanceReport)
+                rt::object::read_boxed(r, Self::MeetingAttendanceReport)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.mention") => {
-                rt::object::read_boxed(r).map(Self::Mention)
+                rt::object::read_boxed(r, Self::Mention)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.message") => {
-                rt::object::read_boxed(r).map(Self::Message)
+                rt::object::read_boxed(r, Self::Message)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.messageRule") => {
-                rt::object::read_boxed(r).map(Self::MessageRule)
+                rt::object::read_boxed(r, Self::MessageRule)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethod",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MicrosoftAuthenticatorAuthenticationMethod)
+                rt::object::read_boxed(
+                    r,
+                    Self::MicrosoftAuthenticatorAuthenticationMethod,
+                )
             }
             #[cfg(
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
@@ -3199,8 +3154,10 @@ impl rt::Poly for AnyEntity {
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration,
+                )
             }
             #[cfg(
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
@@ -3208,2650 +3165,2642 @@ impl rt::Poly for AnyEntity {
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MicrosoftAuthenticatorAuthenticationMethodTarget)
+                rt::object::read_boxed(
+                    r,
+                    Self::MicrosoftAuthenticatorAuthenticationMethodTarget,
+                )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftStoreForBusinessApp",
-            ) => rt::object::read_boxed(r).map(Self::MicrosoftStoreForBusinessApp),
+            ) => rt::object::read_boxed(r, Self::MicrosoftStoreForBusinessApp),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftStoreForBusinessContainedApp",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MicrosoftStoreForBusinessContainedApp)
-            }
+            ) => rt::object::read_boxed(r, Self::MicrosoftStoreForBusinessContainedApp),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftTunnelConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::MicrosoftTunnelConfiguration),
+            ) => rt::object::read_boxed(r, Self::MicrosoftTunnelConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftTunnelHealthThreshold",
-            ) => rt::object::read_boxed(r).map(Self::MicrosoftTunnelHealthThreshold),
+            ) => rt::object::read_boxed(r, Self::MicrosoftTunnelHealthThreshold),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.microsoftTunnelServer") => {
-                rt::object::read_boxed(r).map(Self::MicrosoftTunnelServer)
+                rt::object::read_boxed(r, Self::MicrosoftTunnelServer)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftTunnelServerLogCollectionResponse",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MicrosoftTunnelServerLogCollectionResponse)
+                rt::object::read_boxed(
+                    r,
+                    Self::MicrosoftTunnelServerLogCollectionResponse,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.microsoftTunnelSite") => {
-                rt::object::read_boxed(r).map(Self::MicrosoftTunnelSite)
+                rt::object::read_boxed(r, Self::MicrosoftTunnelSite)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileApp") => {
-                rt::object::read_boxed(r).map(Self::MobileApp)
+                rt::object::read_boxed(r, Self::MobileApp)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppAssignment") => {
-                rt::object::read_boxed(r).map(Self::MobileAppAssignment)
+                rt::object::read_boxed(r, Self::MobileAppAssignment)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppCategory") => {
-                rt::object::read_boxed(r).map(Self::MobileAppCategory)
+                rt::object::read_boxed(r, Self::MobileAppCategory)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppContent") => {
-                rt::object::read_boxed(r).map(Self::MobileAppContent)
+                rt::object::read_boxed(r, Self::MobileAppContent)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppContentFile") => {
-                rt::object::read_boxed(r).map(Self::MobileAppContentFile)
+                rt::object::read_boxed(r, Self::MobileAppContentFile)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppDependency") => {
-                rt::object::read_boxed(r).map(Self::MobileAppDependency)
+                rt::object::read_boxed(r, Self::MobileAppDependency)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppInstallStatus") => {
-                rt::object::read_boxed(r).map(Self::MobileAppInstallStatus)
+                rt::object::read_boxed(r, Self::MobileAppInstallStatus)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppInstallSummary") => {
-                rt::object::read_boxed(r).map(Self::MobileAppInstallSummary)
+                rt::object::read_boxed(r, Self::MobileAppInstallSummary)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.mobileAppIntentAndState") => {
-                rt::object::read_boxed(r).map(Self::MobileAppIntentAndState)
+                rt::object::read_boxed(r, Self::MobileAppIntentAndState)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppPolicySetItem") => {
-                rt::object::read_boxed(r).map(Self::MobileAppPolicySetItem)
+                rt::object::read_boxed(r, Self::MobileAppPolicySetItem)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.mobileAppProvisioningConfigGroupAssignment",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MobileAppProvisioningConfigGroupAssignment)
+                rt::object::read_boxed(
+                    r,
+                    Self::MobileAppProvisioningConfigGroupAssignment,
+                )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppRelationship") => {
-                rt::object::read_boxed(r).map(Self::MobileAppRelationship)
+                rt::object::read_boxed(r, Self::MobileAppRelationship)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppSupersedence") => {
-                rt::object::read_boxed(r).map(Self::MobileAppSupersedence)
+                rt::object::read_boxed(r, Self::MobileAppSupersedence)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.mobileAppTroubleshootingEvent",
-            ) => rt::object::read_boxed(r).map(Self::MobileAppTroubleshootingEvent),
+            ) => rt::object::read_boxed(r, Self::MobileAppTroubleshootingEvent),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileContainedApp") => {
-                rt::object::read_boxed(r).map(Self::MobileContainedApp)
+                rt::object::read_boxed(r, Self::MobileContainedApp)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileLobApp") => {
-                rt::object::read_boxed(r).map(Self::MobileLobApp)
+                rt::object::read_boxed(r, Self::MobileLobApp)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.mobileThreatDefenseConnector",
-            ) => rt::object::read_boxed(r).map(Self::MobileThreatDefenseConnector),
+            ) => rt::object::read_boxed(r, Self::MobileThreatDefenseConnector),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.multiValueLegacyExtendedProperty",
-            ) => rt::object::read_boxed(r).map(Self::MultiValueLegacyExtendedProperty),
+            ) => rt::object::read_boxed(r, Self::MultiValueLegacyExtendedProperty),
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.muteParticipantOperation") => {
-                rt::object::read_boxed(r).map(Self::MuteParticipantOperation)
+                rt::object::read_boxed(r, Self::MuteParticipantOperation)
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.muteParticipantsOperation") => {
-                rt::object::read_boxed(r).map(Self::MuteParticipantsOperation)
+                rt::object::read_boxed(r, Self::MuteParticipantsOperation)
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.namedLocation") => {
-                rt::object::read_boxed(r).map(Self::NamedLocation)
+                rt::object::read_boxed(r, Self::NamedLocation)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.ndesConnector") => {
-                rt::object::read_boxed(r).map(Self::NdesConnector)
+                rt::object::read_boxed(r, Self::NdesConnector)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.networkIPv4ConfigurationManagementCondition",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::NetworkIPv4ConfigurationManagementCondition)
+                rt::object::read_boxed(
+                    r,
+                    Self::NetworkIPv4ConfigurationManagementCondition,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.networkIPv6ConfigurationManagementCondition",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::NetworkIPv6ConfigurationManagementCondition)
+                rt::object::read_boxed(
+                    r,
+                    Self::NetworkIPv6ConfigurationManagementCondition,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.networkManagementCondition") => {
-                rt::object::read_boxed(r).map(Self::NetworkManagementCondition)
+                rt::object::read_boxed(r, Self::NetworkManagementCondition)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.note") => {
-                rt::object::read_boxed(r).map(Self::Note)
+                rt::object::read_boxed(r, Self::Note)
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.notebook") => {
-                rt::object::read_boxed(r).map(Self::Notebook)
+                rt::object::read_boxed(r, Self::Notebook)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.notification") => {
-                rt::object::read_boxed(r).map(Self::Notification)
+                rt::object::read_boxed(r, Self::Notification)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.notificationMessageTemplate",
-            ) => rt::object::read_boxed(r).map(Self::NotificationMessageTemplate),
+            ) => rt::object::read_boxed(r, Self::NotificationMessageTemplate),
             #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
             ::std::option::Option::Some("microsoft.graph.oAuth2PermissionGrant") => {
-                rt::object::read_boxed(r).map(Self::OAuth2PermissionGrant)
+                rt::object::read_boxed(r, Self::OAuth2PermissionGrant)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.offerShiftRequest") => {
-                rt::object::read_boxed(r).map(Self::OfferShiftRequest)
+                rt::object::read_boxed(r, Self::OfferShiftRequest)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.office365ActivationCounts") => {
-                rt::object::read_boxed(r).map(Self::Office365ActivationCounts)
+                rt::object::read_boxed(r, Self::Office365ActivationCounts)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.office365ActivationsUserCounts",
-            ) => rt::object::read_boxed(r).map(Self::Office365ActivationsUserCounts),
+            ) => rt::object::read_boxed(r, Self::Office365ActivationsUserCounts),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.office365ActivationsUserDetail",
-            ) => rt::object::read_boxed(r).map(Self::Office365ActivationsUserDetail),
+            ) => rt::object::read_boxed(r, Self::Office365ActivationsUserDetail),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.office365ActiveUserCounts") => {
-                rt::object::read_boxed(r).map(Self::Office365ActiveUserCounts)
+                rt::object::read_boxed(r, Self::Office365ActiveUserCounts)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.office365ActiveUserDetail") => {
-                rt::object::read_boxed(r).map(Self::Office365ActiveUserDetail)
+                rt::object::read_boxed(r, Self::Office365ActiveUserDetail)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.office365GroupsActivityCounts",
-            ) => rt::object::read_boxed(r).map(Self::Office365GroupsActivityCounts),
+            ) => rt::object::read_boxed(r, Self::Office365GroupsActivityCounts),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.office365GroupsActivityDetail",
-            ) => rt::object::read_boxed(r).map(Self::Office365GroupsActivityDetail),
+            ) => rt::object::read_boxed(r, Self::Office365GroupsActivityDetail),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.office365GroupsActivityFileCounts",
-            ) => rt::object::read_boxed(r).map(Self::Office365GroupsActivityFileCounts),
+            ) => rt::object::read_boxed(r, Self::Office365GroupsActivityFileCounts),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.office365GroupsActivityGroupCounts",
-            ) => rt::object::read_boxed(r).map(Self::Office365GroupsActivityGroupCounts),
+            ) => rt::object::read_boxed(r, Self::Office365GroupsActivityGroupCounts),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.office365GroupsActivityStorage",
-            ) => rt::object::read_boxed(r).map(Self::Office365GroupsActivityStorage),
+            ) => rt::object::read_boxed(r, Self::Office365GroupsActivityStorage),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.office365ServicesUserCounts",
-            ) => rt::object::read_boxed(r).map(Self::Office365ServicesUserCounts),
+            ) => rt::object::read_boxed(r, Self::Office365ServicesUserCounts),
             #[cfg(msgraph_beta_office_configuration_or_search)]
             ::std::option::Option::Some("microsoft.graph.officeClientConfiguration") => {
-                rt::object::read_boxed(r).map(Self::OfficeClientConfiguration)
+                rt::object::read_boxed(r, Self::OfficeClientConfiguration)
             }
             #[cfg(msgraph_beta_office_configuration_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.officeClientConfigurationAssignment",
-            ) => rt::object::read_boxed(r).map(Self::OfficeClientConfigurationAssignment),
+            ) => rt::object::read_boxed(r, Self::OfficeClientConfigurationAssignment),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.officeGraphInsights") => {
-                rt::object::read_boxed(r).map(Self::OfficeGraphInsights)
+                rt::object::read_boxed(r, Self::OfficeGraphInsights)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.officeSuiteApp") => {
-                rt::object::read_boxed(r).map(Self::OfficeSuiteApp)
+                rt::object::read_boxed(r, Self::OfficeSuiteApp)
             }
             #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             ::std::option::Option::Some("microsoft.graph.onPremisesAgent") => {
-                rt::object::read_boxed(r).map(Self::OnPremisesAgent)
+                rt::object::read_boxed(r, Self::OnPremisesAgent)
             }
             #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             ::std::option::Option::Some("microsoft.graph.onPremisesAgentGroup") => {
-                rt::object::read_boxed(r).map(Self::OnPremisesAgentGroup)
+                rt::object::read_boxed(r, Self::OnPremisesAgentGroup)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onPremisesConditionalAccessSettings",
-            ) => rt::object::read_boxed(r).map(Self::OnPremisesConditionalAccessSettings),
+            ) => rt::object::read_boxed(r, Self::OnPremisesConditionalAccessSettings),
             #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onPremisesPublishingProfile",
-            ) => rt::object::read_boxed(r).map(Self::OnPremisesPublishingProfile),
+            ) => rt::object::read_boxed(r, Self::OnPremisesPublishingProfile),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.oneDriveActivityUserDetail") => {
-                rt::object::read_boxed(r).map(Self::OneDriveActivityUserDetail)
+                rt::object::read_boxed(r, Self::OneDriveActivityUserDetail)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.oneDriveUsageAccountCounts") => {
-                rt::object::read_boxed(r).map(Self::OneDriveUsageAccountCounts)
+                rt::object::read_boxed(r, Self::OneDriveUsageAccountCounts)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.oneDriveUsageAccountDetail") => {
-                rt::object::read_boxed(r).map(Self::OneDriveUsageAccountDetail)
+                rt::object::read_boxed(r, Self::OneDriveUsageAccountDetail)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.oneDriveUsageFileCounts") => {
-                rt::object::read_boxed(r).map(Self::OneDriveUsageFileCounts)
+                rt::object::read_boxed(r, Self::OneDriveUsageFileCounts)
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenote") => {
-                rt::object::read_boxed(r).map(Self::Onenote)
+                rt::object::read_boxed(r, Self::Onenote)
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenoteEntityBaseModel") => {
-                rt::object::read_boxed(r).map(Self::OnenoteEntityBaseModel)
+                rt::object::read_boxed(r, Self::OnenoteEntityBaseModel)
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some(
                 "microsoft.graph.onenoteEntityHierarchyModel",
-            ) => rt::object::read_boxed(r).map(Self::OnenoteEntityHierarchyModel),
+            ) => rt::object::read_boxed(r, Self::OnenoteEntityHierarchyModel),
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some(
                 "microsoft.graph.onenoteEntitySchemaObjectModel",
-            ) => rt::object::read_boxed(r).map(Self::OnenoteEntitySchemaObjectModel),
+            ) => rt::object::read_boxed(r, Self::OnenoteEntitySchemaObjectModel),
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenoteOperation") => {
-                rt::object::read_boxed(r).map(Self::OnenoteOperation)
+                rt::object::read_boxed(r, Self::OnenoteOperation)
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenotePage") => {
-                rt::object::read_boxed(r).map(Self::OnenotePage)
+                rt::object::read_boxed(r, Self::OnenotePage)
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenoteResource") => {
-                rt::object::read_boxed(r).map(Self::OnenoteResource)
+                rt::object::read_boxed(r, Self::OnenoteResource)
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenoteSection") => {
-                rt::object::read_boxed(r).map(Self::OnenoteSection)
+                rt::object::read_boxed(r, Self::OnenoteSection)
             }
             #[cfg(msgraph_beta_core_or_app_or_communications)]
             ::std::option::Option::Some("microsoft.graph.onlineMeeting") => {
-                rt::object::read_boxed(r).map(Self::OnlineMeeting)
+                rt::object::read_boxed(r, Self::OnlineMeeting)
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.openIdConnectIdentityProvider",
-            ) => rt::object::read_boxed(r).map(Self::OpenIdConnectIdentityProvider),
+            ) => rt::object::read_boxed(r, Self::OpenIdConnectIdentityProvider),
             #[cfg(msgraph_beta_identity_providers_or_search)]
             ::std::option::Option::Some("microsoft.graph.openIdConnectProvider") => {
-                rt::object::read_boxed(r).map(Self::OpenIdConnectProvider)
+                rt::object::read_boxed(r, Self::OpenIdConnectProvider)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.openShift") => {
-                rt::object::read_boxed(r).map(Self::OpenShift)
+                rt::object::read_boxed(r, Self::OpenShift)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.openShiftChangeRequest") => {
-                rt::object::read_boxed(r).map(Self::OpenShiftChangeRequest)
+                rt::object::read_boxed(r, Self::OpenShiftChangeRequest)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.openTypeExtension") => {
-                rt::object::read_boxed(r).map(Self::OpenTypeExtension)
+                rt::object::read_boxed(r, Self::OpenTypeExtension)
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.operation") => {
-                rt::object::read_boxed(r).map(Self::Operation)
+                rt::object::read_boxed(r, Self::Operation)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.orgContact") => {
-                rt::object::read_boxed(r).map(Self::OrgContact)
+                rt::object::read_boxed(r, Self::OrgContact)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.organization") => {
-                rt::object::read_boxed(r).map(Self::Organization)
+                rt::object::read_boxed(r, Self::Organization)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.organizationSettings") => {
-                rt::object::read_boxed(r).map(Self::OrganizationSettings)
+                rt::object::read_boxed(r, Self::OrganizationSettings)
             }
             #[cfg(msgraph_beta_core_or_branding)]
             ::std::option::Option::Some("microsoft.graph.organizationalBranding") => {
-                rt::object::read_boxed(r).map(Self::OrganizationalBranding)
+                rt::object::read_boxed(r, Self::OrganizationalBranding)
             }
             #[cfg(msgraph_beta_core_or_branding)]
             ::std::option::Option::Some(
                 "microsoft.graph.organizationalBrandingLocalization",
-            ) => rt::object::read_boxed(r).map(Self::OrganizationalBrandingLocalization),
+            ) => rt::object::read_boxed(r, Self::OrganizationalBrandingLocalization),
             #[cfg(msgraph_beta_core_or_branding)]
             ::std::option::Option::Some(
                 "microsoft.graph.organizationalBrandingProperties",
-            ) => rt::object::read_boxed(r).map(Self::OrganizationalBrandingProperties),
+            ) => rt::object::read_boxed(r, Self::OrganizationalBrandingProperties),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.outlookCategory") => {
-                rt::object::read_boxed(r).map(Self::OutlookCategory)
+                rt::object::read_boxed(r, Self::OutlookCategory)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.outlookItem") => {
-                rt::object::read_boxed(r).map(Self::OutlookItem)
+                rt::object::read_boxed(r, Self::OutlookItem)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.outlookTask") => {
-                rt::object::read_boxed(r).map(Self::OutlookTask)
+                rt::object::read_boxed(r, Self::OutlookTask)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.outlookTaskFolder") => {
-                rt::object::read_boxed(r).map(Self::OutlookTaskFolder)
+                rt::object::read_boxed(r, Self::OutlookTaskFolder)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.outlookTaskGroup") => {
-                rt::object::read_boxed(r).map(Self::OutlookTaskGroup)
+                rt::object::read_boxed(r, Self::OutlookTaskGroup)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.outlookUser") => {
-                rt::object::read_boxed(r).map(Self::OutlookUser)
+                rt::object::read_boxed(r, Self::OutlookUser)
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.participant") => {
-                rt::object::read_boxed(r).map(Self::Participant)
+                rt::object::read_boxed(r, Self::Participant)
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.participantJoiningNotification",
-            ) => rt::object::read_boxed(r).map(Self::ParticipantJoiningNotification),
+            ) => rt::object::read_boxed(r, Self::ParticipantJoiningNotification),
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.participantLeftNotification",
-            ) => rt::object::read_boxed(r).map(Self::ParticipantLeftNotification),
+            ) => rt::object::read_boxed(r, Self::ParticipantLeftNotification),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.passwordAuthenticationMethod",
-            ) => rt::object::read_boxed(r).map(Self::PasswordAuthenticationMethod),
+            ) => rt::object::read_boxed(r, Self::PasswordAuthenticationMethod),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::PasswordlessMicrosoftAuthenticatorAuthenticationMethod)
+                rt::object::read_boxed(
+                    r,
+                    Self::PasswordlessMicrosoftAuthenticatorAuthenticationMethod,
+                )
             }
             #[cfg(msgraph_beta_payload_response_or_search)]
             ::std::option::Option::Some("microsoft.graph.payloadResponse") => {
-                rt::object::read_boxed(r).map(Self::PayloadResponse)
+                rt::object::read_boxed(r, Self::PayloadResponse)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.paymentMethod") => {
-                rt::object::read_boxed(r).map(Self::PaymentMethod)
+                rt::object::read_boxed(r, Self::PaymentMethod)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.paymentTerm") => {
-                rt::object::read_boxed(r).map(Self::PaymentTerm)
+                rt::object::read_boxed(r, Self::PaymentTerm)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.permission") => {
-                rt::object::read_boxed(r).map(Self::Permission)
+                rt::object::read_boxed(r, Self::Permission)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.permissionGrantConditionSet",
-            ) => rt::object::read_boxed(r).map(Self::PermissionGrantConditionSet),
+            ) => rt::object::read_boxed(r, Self::PermissionGrantConditionSet),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.permissionGrantPolicy") => {
-                rt::object::read_boxed(r).map(Self::PermissionGrantPolicy)
+                rt::object::read_boxed(r, Self::PermissionGrantPolicy)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.person") => {
-                rt::object::read_boxed(r).map(Self::Person)
+                rt::object::read_boxed(r, Self::Person)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.personAnnotation") => {
-                rt::object::read_boxed(r).map(Self::PersonAnnotation)
+                rt::object::read_boxed(r, Self::PersonAnnotation)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.personAnnualEvent") => {
-                rt::object::read_boxed(r).map(Self::PersonAnnualEvent)
+                rt::object::read_boxed(r, Self::PersonAnnualEvent)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.personAward") => {
-                rt::object::read_boxed(r).map(Self::PersonAward)
+                rt::object::read_boxed(r, Self::PersonAward)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.personCertification") => {
-                rt::object::read_boxed(r).map(Self::PersonCertification)
+                rt::object::read_boxed(r, Self::PersonCertification)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.personExtension") => {
-                rt::object::read_boxed(r).map(Self::PersonExtension)
+                rt::object::read_boxed(r, Self::PersonExtension)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.personInterest") => {
-                rt::object::read_boxed(r).map(Self::PersonInterest)
+                rt::object::read_boxed(r, Self::PersonInterest)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.personName") => {
-                rt::object::read_boxed(r).map(Self::PersonName)
+                rt::object::read_boxed(r, Self::PersonName)
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.personResponsibility") => {
-                rt::object::read_boxed(r).map(Self::PersonResponsibility)
+                rt::object::read_boxed(r, Self::PersonResponsibility)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.personWebsite") => {
-                rt::object::read_boxed(r).map(Self::PersonWebsite)
+                rt::object::read_boxed(r, Self::PersonWebsite)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.phoneAuthenticationMethod") => {
-                rt::object::read_boxed(r).map(Self::PhoneAuthenticationMethod)
+                rt::object::read_boxed(r, Self::PhoneAuthenticationMethod)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.picture") => {
-                rt::object::read_boxed(r).map(Self::Picture)
+                rt::object::read_boxed(r, Self::Picture)
             }
             #[cfg(msgraph_beta_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.place") => {
-                rt::object::read_boxed(r).map(Self::Place)
+                rt::object::read_boxed(r, Self::Place)
             }
             #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some(
                 "microsoft.graph.plannerAssignedToTaskBoardTaskFormat",
-            ) => {
-                rt::object::read_boxed(r).map(Self::PlannerAssignedToTaskBoardTaskFormat)
-            }
+            ) => rt::object::read_boxed(r, Self::PlannerAssignedToTaskBoardTaskFormat),
             #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerBucket") => {
-                rt::object::read_boxed(r).map(Self::PlannerBucket)
+                rt::object::read_boxed(r, Self::PlannerBucket)
             }
             #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some(
                 "microsoft.graph.plannerBucketTaskBoardTaskFormat",
-            ) => rt::object::read_boxed(r).map(Self::PlannerBucketTaskBoardTaskFormat),
+            ) => rt::object::read_boxed(r, Self::PlannerBucketTaskBoardTaskFormat),
             #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerDelta") => {
-                rt::object::read_boxed(r).map(Self::PlannerDelta)
+                rt::object::read_boxed(r, Self::PlannerDelta)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.plannerGroup") => {
-                rt::object::read_boxed(r).map(Self::PlannerGroup)
+                rt::object::read_boxed(r, Self::PlannerGroup)
             }
             #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerPlan") => {
-                rt::object::read_boxed(r).map(Self::PlannerPlan)
+                rt::object::read_boxed(r, Self::PlannerPlan)
             }
             #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerPlanDetails") => {
-                rt::object::read_boxed(r).map(Self::PlannerPlanDetails)
+                rt::object::read_boxed(r, Self::PlannerPlanDetails)
             }
             #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some(
                 "microsoft.graph.plannerProgressTaskBoardTaskFormat",
-            ) => rt::object::read_boxed(r).map(Self::PlannerProgressTaskBoardTaskFormat),
+            ) => rt::object::read_boxed(r, Self::PlannerProgressTaskBoardTaskFormat),
             #[cfg(msgraph_beta_planner_or_search)]
             ::std::option::Option::Some("microsoft.graph.plannerRoster") => {
-                rt::object::read_boxed(r).map(Self::PlannerRoster)
+                rt::object::read_boxed(r, Self::PlannerRoster)
             }
             #[cfg(msgraph_beta_planner_or_search)]
             ::std::option::Option::Some("microsoft.graph.plannerRosterMember") => {
-                rt::object::read_boxed(r).map(Self::PlannerRosterMember)
+                rt::object::read_boxed(r, Self::PlannerRosterMember)
             }
             #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerTask") => {
-                rt::object::read_boxed(r).map(Self::PlannerTask)
+                rt::object::read_boxed(r, Self::PlannerTask)
             }
             #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerTaskDetails") => {
-                rt::object::read_boxed(r).map(Self::PlannerTaskDetails)
+                rt::object::read_boxed(r, Self::PlannerTaskDetails)
             }
             #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerUser") => {
-                rt::object::read_boxed(r).map(Self::PlannerUser)
+                rt::object::read_boxed(r, Self::PlannerUser)
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.playPromptOperation") => {
-                rt::object::read_boxed(r).map(Self::PlayPromptOperation)
+                rt::object::read_boxed(r, Self::PlayPromptOperation)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.policyBase") => {
-                rt::object::read_boxed(r).map(Self::PolicyBase)
+                rt::object::read_boxed(r, Self::PolicyBase)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.policySet") => {
-                rt::object::read_boxed(r).map(Self::PolicySet)
+                rt::object::read_boxed(r, Self::PolicySet)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.policySetAssignment") => {
-                rt::object::read_boxed(r).map(Self::PolicySetAssignment)
+                rt::object::read_boxed(r, Self::PolicySetAssignment)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.policySetItem") => {
-                rt::object::read_boxed(r).map(Self::PolicySetItem)
+                rt::object::read_boxed(r, Self::PolicySetItem)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.post") => {
-                rt::object::read_boxed(r).map(Self::Post)
+                rt::object::read_boxed(r, Self::Post)
             }
             #[cfg(msgraph_beta_core_or_communications)]
             ::std::option::Option::Some("microsoft.graph.presence") => {
-                rt::object::read_boxed(r).map(Self::Presence)
+                rt::object::read_boxed(r, Self::Presence)
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.presentation") => {
-                rt::object::read_boxed(r).map(Self::Presentation)
+                rt::object::read_boxed(r, Self::Presentation)
             }
             #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printConnector") => {
-                rt::object::read_boxed(r).map(Self::PrintConnector)
+                rt::object::read_boxed(r, Self::PrintConnector)
             }
             #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printDocument") => {
-                rt::object::read_boxed(r).map(Self::PrintDocument)
+                rt::object::read_boxed(r, Self::PrintDocument)
             }
             #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printJob") => {
-                rt::object::read_boxed(r).map(Self::PrintJob)
+                rt::object::read_boxed(r, Self::PrintJob)
             }
             #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printOperation") => {
-                rt::object::read_boxed(r).map(Self::PrintOperation)
+                rt::object::read_boxed(r, Self::PrintOperation)
             }
             #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printService") => {
-                rt::object::read_boxed(r).map(Self::PrintService)
+                rt::object::read_boxed(r, Self::PrintService)
             }
             #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printServiceEndpoint") => {
-                rt::object::read_boxed(r).map(Self::PrintServiceEndpoint)
+                rt::object::read_boxed(r, Self::PrintServiceEndpoint)
             }
             #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printTask") => {
-                rt::object::read_boxed(r).map(Self::PrintTask)
+                rt::object::read_boxed(r, Self::PrintTask)
             }
             #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printTaskDefinition") => {
-                rt::object::read_boxed(r).map(Self::PrintTaskDefinition)
+                rt::object::read_boxed(r, Self::PrintTaskDefinition)
             }
             #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printTaskTrigger") => {
-                rt::object::read_boxed(r).map(Self::PrintTaskTrigger)
+                rt::object::read_boxed(r, Self::PrintTaskTrigger)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.printUsage") => {
-                rt::object::read_boxed(r).map(Self::PrintUsage)
+                rt::object::read_boxed(r, Self::PrintUsage)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.printUsageByPrinter") => {
-                rt::object::read_boxed(r).map(Self::PrintUsageByPrinter)
+                rt::object::read_boxed(r, Self::PrintUsageByPrinter)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.printUsageByUser") => {
-                rt::object::read_boxed(r).map(Self::PrintUsageByUser)
+                rt::object::read_boxed(r, Self::PrintUsageByUser)
             }
             #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printer") => {
-                rt::object::read_boxed(r).map(Self::Printer)
+                rt::object::read_boxed(r, Self::Printer)
             }
             #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printerBase") => {
-                rt::object::read_boxed(r).map(Self::PrinterBase)
+                rt::object::read_boxed(r, Self::PrinterBase)
             }
             #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printerCreateOperation") => {
-                rt::object::read_boxed(r).map(Self::PrinterCreateOperation)
+                rt::object::read_boxed(r, Self::PrinterCreateOperation)
             }
             #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printerShare") => {
-                rt::object::read_boxed(r).map(Self::PrinterShare)
+                rt::object::read_boxed(r, Self::PrinterShare)
             }
             #[cfg(msgraph_beta_privileged_access_or_search)]
             ::std::option::Option::Some("microsoft.graph.privilegedAccess") => {
-                rt::object::read_boxed(r).map(Self::PrivilegedAccess)
+                rt::object::read_boxed(r, Self::PrivilegedAccess)
             }
             #[cfg(msgraph_beta_privileged_approval_or_search)]
             ::std::option::Option::Some("microsoft.graph.privilegedApproval") => {
-                rt::object::read_boxed(r).map(Self::PrivilegedApproval)
+                rt::object::read_boxed(r, Self::PrivilegedApproval)
             }
             #[cfg(msgraph_beta_privileged_operation_events_or_search)]
             ::std::option::Option::Some("microsoft.graph.privilegedOperationEvent") => {
-                rt::object::read_boxed(r).map(Self::PrivilegedOperationEvent)
+                rt::object::read_boxed(r, Self::PrivilegedOperationEvent)
             }
             #[cfg(
                 msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
             )]
             ::std::option::Option::Some("microsoft.graph.privilegedRole") => {
-                rt::object::read_boxed(r).map(Self::PrivilegedRole)
+                rt::object::read_boxed(r, Self::PrivilegedRole)
             }
             #[cfg(
                 msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
             )]
             ::std::option::Option::Some("microsoft.graph.privilegedRoleAssignment") => {
-                rt::object::read_boxed(r).map(Self::PrivilegedRoleAssignment)
+                rt::object::read_boxed(r, Self::PrivilegedRoleAssignment)
             }
             #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedRoleAssignmentRequest",
-            ) => rt::object::read_boxed(r).map(Self::PrivilegedRoleAssignmentRequest),
+            ) => rt::object::read_boxed(r, Self::PrivilegedRoleAssignmentRequest),
             #[cfg(
                 msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
             )]
             ::std::option::Option::Some("microsoft.graph.privilegedRoleSettings") => {
-                rt::object::read_boxed(r).map(Self::PrivilegedRoleSettings)
+                rt::object::read_boxed(r, Self::PrivilegedRoleSettings)
             }
             #[cfg(
                 msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
             )]
             ::std::option::Option::Some("microsoft.graph.privilegedRoleSummary") => {
-                rt::object::read_boxed(r).map(Self::PrivilegedRoleSummary)
+                rt::object::read_boxed(r, Self::PrivilegedRoleSummary)
             }
             #[cfg(msgraph_beta_privileged_signup_status_or_search)]
             ::std::option::Option::Some("microsoft.graph.privilegedSignupStatus") => {
-                rt::object::read_boxed(r).map(Self::PrivilegedSignupStatus)
+                rt::object::read_boxed(r, Self::PrivilegedSignupStatus)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.profile") => {
-                rt::object::read_boxed(r).map(Self::Profile)
+                rt::object::read_boxed(r, Self::Profile)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.profileCardProperty") => {
-                rt::object::read_boxed(r).map(Self::ProfileCardProperty)
+                rt::object::read_boxed(r, Self::ProfileCardProperty)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.profilePhoto") => {
-                rt::object::read_boxed(r).map(Self::ProfilePhoto)
+                rt::object::read_boxed(r, Self::ProfilePhoto)
             }
             #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
             ::std::option::Option::Some("microsoft.graph.program") => {
-                rt::object::read_boxed(r).map(Self::Program)
+                rt::object::read_boxed(r, Self::Program)
             }
             #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
             ::std::option::Option::Some("microsoft.graph.programControl") => {
-                rt::object::read_boxed(r).map(Self::ProgramControl)
+                rt::object::read_boxed(r, Self::ProgramControl)
             }
             #[cfg(msgraph_beta_program_control_types_or_search)]
             ::std::option::Option::Some("microsoft.graph.programControlType") => {
-                rt::object::read_boxed(r).map(Self::ProgramControlType)
+                rt::object::read_boxed(r, Self::ProgramControlType)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.projectParticipation") => {
-                rt::object::read_boxed(r).map(Self::ProjectParticipation)
+                rt::object::read_boxed(r, Self::ProjectParticipation)
             }
             #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.providerTenantSetting") => {
-                rt::object::read_boxed(r).map(Self::ProviderTenantSetting)
+                rt::object::read_boxed(r, Self::ProviderTenantSetting)
             }
             #[cfg(msgraph_beta_audit_logs_or_search)]
             ::std::option::Option::Some("microsoft.graph.provisioningObjectSummary") => {
-                rt::object::read_boxed(r).map(Self::ProvisioningObjectSummary)
+                rt::object::read_boxed(r, Self::ProvisioningObjectSummary)
             }
             #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             ::std::option::Option::Some("microsoft.graph.publishedResource") => {
-                rt::object::read_boxed(r).map(Self::PublishedResource)
+                rt::object::read_boxed(r, Self::PublishedResource)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.purchaseInvoice") => {
-                rt::object::read_boxed(r).map(Self::PurchaseInvoice)
+                rt::object::read_boxed(r, Self::PurchaseInvoice)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.purchaseInvoiceLine") => {
-                rt::object::read_boxed(r).map(Self::PurchaseInvoiceLine)
+                rt::object::read_boxed(r, Self::PurchaseInvoiceLine)
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.rbacApplication") => {
-                rt::object::read_boxed(r).map(Self::RbacApplication)
+                rt::object::read_boxed(r, Self::RbacApplication)
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.rbacApplicationMultiple") => {
-                rt::object::read_boxed(r).map(Self::RbacApplicationMultiple)
+                rt::object::read_boxed(r, Self::RbacApplicationMultiple)
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.recordOperation") => {
-                rt::object::read_boxed(r).map(Self::RecordOperation)
+                rt::object::read_boxed(r, Self::RecordOperation)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.referenceAttachment") => {
-                rt::object::read_boxed(r).map(Self::ReferenceAttachment)
+                rt::object::read_boxed(r, Self::ReferenceAttachment)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.regionalAndLanguageSettings",
-            ) => rt::object::read_boxed(r).map(Self::RegionalAndLanguageSettings),
+            ) => rt::object::read_boxed(r, Self::RegionalAndLanguageSettings),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.relyingPartyDetailedSummary",
-            ) => rt::object::read_boxed(r).map(Self::RelyingPartyDetailedSummary),
+            ) => rt::object::read_boxed(r, Self::RelyingPartyDetailedSummary),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.remoteActionAudit") => {
-                rt::object::read_boxed(r).map(Self::RemoteActionAudit)
+                rt::object::read_boxed(r, Self::RemoteActionAudit)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.remoteAssistancePartner") => {
-                rt::object::read_boxed(r).map(Self::RemoteAssistancePartner)
+                rt::object::read_boxed(r, Self::RemoteAssistancePartner)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.reportRoot") => {
-                rt::object::read_boxed(r).map(Self::ReportRoot)
+                rt::object::read_boxed(r, Self::ReportRoot)
             }
             #[cfg(msgraph_beta_core_or_role_management)]
             ::std::option::Option::Some("microsoft.graph.request") => {
-                rt::object::read_boxed(r).map(Self::Request)
+                rt::object::read_boxed(r, Self::Request)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.resourceOperation") => {
-                rt::object::read_boxed(r).map(Self::ResourceOperation)
+                rt::object::read_boxed(r, Self::ResourceOperation)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.resourceSpecificPermissionGrant",
-            ) => rt::object::read_boxed(r).map(Self::ResourceSpecificPermissionGrant),
+            ) => rt::object::read_boxed(r, Self::ResourceSpecificPermissionGrant),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.restrictedAppsViolation") => {
-                rt::object::read_boxed(r).map(Self::RestrictedAppsViolation)
+                rt::object::read_boxed(r, Self::RestrictedAppsViolation)
             }
             #[cfg(msgraph_beta_audit_logs_or_search)]
             ::std::option::Option::Some("microsoft.graph.restrictedSignIn") => {
-                rt::object::read_boxed(r).map(Self::RestrictedSignIn)
+                rt::object::read_boxed(r, Self::RestrictedSignIn)
             }
             #[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
             ::std::option::Option::Some("microsoft.graph.riskDetection") => {
-                rt::object::read_boxed(r).map(Self::RiskDetection)
+                rt::object::read_boxed(r, Self::RiskDetection)
             }
             #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
             ::std::option::Option::Some("microsoft.graph.riskyUser") => {
-                rt::object::read_boxed(r).map(Self::RiskyUser)
+                rt::object::read_boxed(r, Self::RiskyUser)
             }
             #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
             ::std::option::Option::Some("microsoft.graph.riskyUserHistoryItem") => {
-                rt::object::read_boxed(r).map(Self::RiskyUserHistoryItem)
+                rt::object::read_boxed(r, Self::RiskyUserHistoryItem)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.roleAssignment") => {
-                rt::object::read_boxed(r).map(Self::RoleAssignment)
+                rt::object::read_boxed(r, Self::RoleAssignment)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.roleDefinition") => {
-                rt::object::read_boxed(r).map(Self::RoleDefinition)
+                rt::object::read_boxed(r, Self::RoleDefinition)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.roleScopeTag") => {
-                rt::object::read_boxed(r).map(Self::RoleScopeTag)
+                rt::object::read_boxed(r, Self::RoleScopeTag)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.roleScopeTagAutoAssignment") => {
-                rt::object::read_boxed(r).map(Self::RoleScopeTagAutoAssignment)
+                rt::object::read_boxed(r, Self::RoleScopeTagAutoAssignment)
             }
             #[cfg(msgraph_beta_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.room") => {
-                rt::object::read_boxed(r).map(Self::Room)
+                rt::object::read_boxed(r, Self::Room)
             }
             #[cfg(msgraph_beta_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.roomList") => {
-                rt::object::read_boxed(r).map(Self::RoomList)
+                rt::object::read_boxed(r, Self::RoomList)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.salesCreditMemo") => {
-                rt::object::read_boxed(r).map(Self::SalesCreditMemo)
+                rt::object::read_boxed(r, Self::SalesCreditMemo)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.salesCreditMemoLine") => {
-                rt::object::read_boxed(r).map(Self::SalesCreditMemoLine)
+                rt::object::read_boxed(r, Self::SalesCreditMemoLine)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.salesInvoice") => {
-                rt::object::read_boxed(r).map(Self::SalesInvoice)
+                rt::object::read_boxed(r, Self::SalesInvoice)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.salesInvoiceLine") => {
-                rt::object::read_boxed(r).map(Self::SalesInvoiceLine)
+                rt::object::read_boxed(r, Self::SalesInvoiceLine)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.salesOrder") => {
-                rt::object::read_boxed(r).map(Self::SalesOrder)
+                rt::object::read_boxed(r, Self::SalesOrder)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.salesOrderLine") => {
-                rt::object::read_boxed(r).map(Self::SalesOrderLine)
+                rt::object::read_boxed(r, Self::SalesOrderLine)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.salesQuote") => {
-                rt::object::read_boxed(r).map(Self::SalesQuote)
+                rt::object::read_boxed(r, Self::SalesQuote)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.salesQuoteLine") => {
-                rt::object::read_boxed(r).map(Self::SalesQuoteLine)
+                rt::object::read_boxed(r, Self::SalesQuoteLine)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.schedule") => {
-                rt::object::read_boxed(r).map(Self::Schedule)
+                rt::object::read_boxed(r, Self::Schedule)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.scheduleChangeRequest") => {
-                rt::object::read_boxed(r).map(Self::ScheduleChangeRequest)
+                rt::object::read_boxed(r, Self::ScheduleChangeRequest)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.schedulingGroup") => {
-                rt::object::read_boxed(r).map(Self::SchedulingGroup)
+                rt::object::read_boxed(r, Self::SchedulingGroup)
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.schema") => {
-                rt::object::read_boxed(r).map(Self::Schema)
+                rt::object::read_boxed(r, Self::Schema)
             }
             #[cfg(msgraph_beta_schema_extensions_or_search)]
             ::std::option::Option::Some("microsoft.graph.schemaExtension") => {
-                rt::object::read_boxed(r).map(Self::SchemaExtension)
+                rt::object::read_boxed(r, Self::SchemaExtension)
             }
             #[cfg(msgraph_beta_core_or_scoped_role_memberships)]
             ::std::option::Option::Some("microsoft.graph.scopedRoleMembership") => {
-                rt::object::read_boxed(r).map(Self::ScopedRoleMembership)
+                rt::object::read_boxed(r, Self::ScopedRoleMembership)
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.searchEntity") => {
-                rt::object::read_boxed(r).map(Self::SearchEntity)
+                rt::object::read_boxed(r, Self::SearchEntity)
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.sectionGroup") => {
-                rt::object::read_boxed(r).map(Self::SectionGroup)
+                rt::object::read_boxed(r, Self::SectionGroup)
             }
             #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.secureScore") => {
-                rt::object::read_boxed(r).map(Self::SecureScore)
+                rt::object::read_boxed(r, Self::SecureScore)
             }
             #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.secureScoreControlProfile") => {
-                rt::object::read_boxed(r).map(Self::SecureScoreControlProfile)
+                rt::object::read_boxed(r, Self::SecureScoreControlProfile)
             }
             #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.securityAction") => {
-                rt::object::read_boxed(r).map(Self::SecurityAction)
+                rt::object::read_boxed(r, Self::SecurityAction)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.securityBaselineCategoryStateSummary",
-            ) => {
-                rt::object::read_boxed(r).map(Self::SecurityBaselineCategoryStateSummary)
-            }
+            ) => rt::object::read_boxed(r, Self::SecurityBaselineCategoryStateSummary),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.securityBaselineDeviceState",
-            ) => rt::object::read_boxed(r).map(Self::SecurityBaselineDeviceState),
+            ) => rt::object::read_boxed(r, Self::SecurityBaselineDeviceState),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.securityBaselineSettingState",
-            ) => rt::object::read_boxed(r).map(Self::SecurityBaselineSettingState),
+            ) => rt::object::read_boxed(r, Self::SecurityBaselineSettingState),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.securityBaselineState") => {
-                rt::object::read_boxed(r).map(Self::SecurityBaselineState)
+                rt::object::read_boxed(r, Self::SecurityBaselineState)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.securityBaselineStateSummary",
-            ) => rt::object::read_boxed(r).map(Self::SecurityBaselineStateSummary),
+            ) => rt::object::read_boxed(r, Self::SecurityBaselineStateSummary),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.securityBaselineTemplate") => {
-                rt::object::read_boxed(r).map(Self::SecurityBaselineTemplate)
+                rt::object::read_boxed(r, Self::SecurityBaselineTemplate)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.securityConfigurationTask") => {
-                rt::object::read_boxed(r).map(Self::SecurityConfigurationTask)
+                rt::object::read_boxed(r, Self::SecurityConfigurationTask)
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.sensitiveType") => {
-                rt::object::read_boxed(r).map(Self::SensitiveType)
+                rt::object::read_boxed(r, Self::SensitiveType)
             }
             #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.sensitivityLabel") => {
-                rt::object::read_boxed(r).map(Self::SensitivityLabel)
+                rt::object::read_boxed(r, Self::SensitivityLabel)
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.sensitivityPolicySettings") => {
-                rt::object::read_boxed(r).map(Self::SensitivityPolicySettings)
+                rt::object::read_boxed(r, Self::SensitivityPolicySettings)
             }
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceAnnouncement") => {
-                rt::object::read_boxed(r).map(Self::ServiceAnnouncement)
+                rt::object::read_boxed(r, Self::ServiceAnnouncement)
             }
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceAnnouncementBase") => {
-                rt::object::read_boxed(r).map(Self::ServiceAnnouncementBase)
+                rt::object::read_boxed(r, Self::ServiceAnnouncementBase)
             }
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceHealth") => {
-                rt::object::read_boxed(r).map(Self::ServiceHealth)
+                rt::object::read_boxed(r, Self::ServiceHealth)
             }
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceHealthIssue") => {
-                rt::object::read_boxed(r).map(Self::ServiceHealthIssue)
+                rt::object::read_boxed(r, Self::ServiceHealthIssue)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.servicePrincipal") => {
-                rt::object::read_boxed(r).map(Self::ServicePrincipal)
+                rt::object::read_boxed(r, Self::ServicePrincipal)
             }
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceUpdateMessage") => {
-                rt::object::read_boxed(r).map(Self::ServiceUpdateMessage)
+                rt::object::read_boxed(r, Self::ServiceUpdateMessage)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.settingStateDeviceSummary") => {
-                rt::object::read_boxed(r).map(Self::SettingStateDeviceSummary)
+                rt::object::read_boxed(r, Self::SettingStateDeviceSummary)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.sharePointActivityPages") => {
-                rt::object::read_boxed(r).map(Self::SharePointActivityPages)
+                rt::object::read_boxed(r, Self::SharePointActivityPages)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointActivityUserCounts",
-            ) => rt::object::read_boxed(r).map(Self::SharePointActivityUserCounts),
+            ) => rt::object::read_boxed(r, Self::SharePointActivityUserCounts),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointActivityUserDetail",
-            ) => rt::object::read_boxed(r).map(Self::SharePointActivityUserDetail),
+            ) => rt::object::read_boxed(r, Self::SharePointActivityUserDetail),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.sharePointSiteUsageDetail") => {
-                rt::object::read_boxed(r).map(Self::SharePointSiteUsageDetail)
+                rt::object::read_boxed(r, Self::SharePointSiteUsageDetail)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointSiteUsageFileCounts",
-            ) => rt::object::read_boxed(r).map(Self::SharePointSiteUsageFileCounts),
+            ) => rt::object::read_boxed(r, Self::SharePointSiteUsageFileCounts),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.sharePointSiteUsagePages") => {
-                rt::object::read_boxed(r).map(Self::SharePointSiteUsagePages)
+                rt::object::read_boxed(r, Self::SharePointSiteUsagePages)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointSiteUsageSiteCounts",
-            ) => rt::object::read_boxed(r).map(Self::SharePointSiteUsageSiteCounts),
+            ) => rt::object::read_boxed(r, Self::SharePointSiteUsageSiteCounts),
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.sharedDriveItem") => {
-                rt::object::read_boxed(r).map(Self::SharedDriveItem)
+                rt::object::read_boxed(r, Self::SharedDriveItem)
             }
             #[cfg(msgraph_beta_directory_or_search)]
             ::std::option::Option::Some("microsoft.graph.sharedEmailDomain") => {
-                rt::object::read_boxed(r).map(Self::SharedEmailDomain)
+                rt::object::read_boxed(r, Self::SharedEmailDomain)
             }
             #[cfg(msgraph_beta_domains_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharedEmailDomainInvitation",
-            ) => rt::object::read_boxed(r).map(Self::SharedEmailDomainInvitation),
+            ) => rt::object::read_boxed(r, Self::SharedEmailDomainInvitation),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.sharedInsight") => {
-                rt::object::read_boxed(r).map(Self::SharedInsight)
+                rt::object::read_boxed(r, Self::SharedInsight)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.sharedPCConfiguration") => {
-                rt::object::read_boxed(r).map(Self::SharedPcConfiguration)
+                rt::object::read_boxed(r, Self::SharedPcConfiguration)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.shift") => {
-                rt::object::read_boxed(r).map(Self::Shift)
+                rt::object::read_boxed(r, Self::Shift)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.shiftPreferences") => {
-                rt::object::read_boxed(r).map(Self::ShiftPreferences)
+                rt::object::read_boxed(r, Self::ShiftPreferences)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.shipmentMethod") => {
-                rt::object::read_boxed(r).map(Self::ShipmentMethod)
+                rt::object::read_boxed(r, Self::ShipmentMethod)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.sideLoadingKey") => {
-                rt::object::read_boxed(r).map(Self::SideLoadingKey)
+                rt::object::read_boxed(r, Self::SideLoadingKey)
             }
             #[cfg(msgraph_beta_audit_logs_or_search)]
             ::std::option::Option::Some("microsoft.graph.signIn") => {
-                rt::object::read_boxed(r).map(Self::SignIn)
+                rt::object::read_boxed(r, Self::SignIn)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.singleValueLegacyExtendedProperty",
-            ) => rt::object::read_boxed(r).map(Self::SingleValueLegacyExtendedProperty),
+            ) => rt::object::read_boxed(r, Self::SingleValueLegacyExtendedProperty),
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.site") => {
-                rt::object::read_boxed(r).map(Self::Site)
+                rt::object::read_boxed(r, Self::Site)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.siteActivitySummary") => {
-                rt::object::read_boxed(r).map(Self::SiteActivitySummary)
+                rt::object::read_boxed(r, Self::SiteActivitySummary)
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.sitePage") => {
-                rt::object::read_boxed(r).map(Self::SitePage)
+                rt::object::read_boxed(r, Self::SitePage)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.siteUsageStorage") => {
-                rt::object::read_boxed(r).map(Self::SiteUsageStorage)
+                rt::object::read_boxed(r, Self::SiteUsageStorage)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.skillProficiency") => {
-                rt::object::read_boxed(r).map(Self::SkillProficiency)
+                rt::object::read_boxed(r, Self::SkillProficiency)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessActivityCounts",
-            ) => rt::object::read_boxed(r).map(Self::SkypeForBusinessActivityCounts),
+            ) => rt::object::read_boxed(r, Self::SkypeForBusinessActivityCounts),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessActivityUserCounts",
-            ) => rt::object::read_boxed(r).map(Self::SkypeForBusinessActivityUserCounts),
+            ) => rt::object::read_boxed(r, Self::SkypeForBusinessActivityUserCounts),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessActivityUserDetail",
-            ) => rt::object::read_boxed(r).map(Self::SkypeForBusinessActivityUserDetail),
+            ) => rt::object::read_boxed(r, Self::SkypeForBusinessActivityUserDetail),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessDeviceUsageDistributionUserCounts",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SkypeForBusinessDeviceUsageDistributionUserCounts)
+                rt::object::read_boxed(
+                    r,
+                    Self::SkypeForBusinessDeviceUsageDistributionUserCounts,
+                )
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessDeviceUsageUserCounts",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SkypeForBusinessDeviceUsageUserCounts)
-            }
+            ) => rt::object::read_boxed(r, Self::SkypeForBusinessDeviceUsageUserCounts),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessDeviceUsageUserDetail",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SkypeForBusinessDeviceUsageUserDetail)
-            }
+            ) => rt::object::read_boxed(r, Self::SkypeForBusinessDeviceUsageUserDetail),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessOrganizerActivityCounts",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SkypeForBusinessOrganizerActivityCounts)
-            }
+            ) => rt::object::read_boxed(r, Self::SkypeForBusinessOrganizerActivityCounts),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessOrganizerActivityMinuteCounts",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SkypeForBusinessOrganizerActivityMinuteCounts)
+                rt::object::read_boxed(
+                    r,
+                    Self::SkypeForBusinessOrganizerActivityMinuteCounts,
+                )
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessOrganizerActivityUserCounts",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SkypeForBusinessOrganizerActivityUserCounts)
+                rt::object::read_boxed(
+                    r,
+                    Self::SkypeForBusinessOrganizerActivityUserCounts,
+                )
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessParticipantActivityCounts",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SkypeForBusinessParticipantActivityCounts)
+                rt::object::read_boxed(
+                    r,
+                    Self::SkypeForBusinessParticipantActivityCounts,
+                )
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessParticipantActivityMinuteCounts",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SkypeForBusinessParticipantActivityMinuteCounts)
+                rt::object::read_boxed(
+                    r,
+                    Self::SkypeForBusinessParticipantActivityMinuteCounts,
+                )
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessParticipantActivityUserCounts",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SkypeForBusinessParticipantActivityUserCounts)
+                rt::object::read_boxed(
+                    r,
+                    Self::SkypeForBusinessParticipantActivityUserCounts,
+                )
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessPeerToPeerActivityCounts",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SkypeForBusinessPeerToPeerActivityCounts)
+                rt::object::read_boxed(r, Self::SkypeForBusinessPeerToPeerActivityCounts)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessPeerToPeerActivityMinuteCounts",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SkypeForBusinessPeerToPeerActivityMinuteCounts)
+                rt::object::read_boxed(
+                    r,
+                    Self::SkypeForBusinessPeerToPeerActivityMinuteCounts,
+                )
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessPeerToPeerActivityUserCounts",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SkypeForBusinessPeerToPeerActivityUserCounts)
+                rt::object::read_boxed(
+                    r,
+                    Self::SkypeForBusinessPeerToPeerActivityUserCounts,
+                )
             }
             #[cfg(
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.smsAuthenticationMethodConfiguration",
-            ) => {
-                rt::object::read_boxed(r).map(Self::SmsAuthenticationMethodConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::SmsAuthenticationMethodConfiguration),
             #[cfg(
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.smsAuthenticationMethodTarget",
-            ) => rt::object::read_boxed(r).map(Self::SmsAuthenticationMethodTarget),
+            ) => rt::object::read_boxed(r, Self::SmsAuthenticationMethodTarget),
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.socialIdentityProvider") => {
-                rt::object::read_boxed(r).map(Self::SocialIdentityProvider)
+                rt::object::read_boxed(r, Self::SocialIdentityProvider)
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.softwareUpdateStatusSummary",
-            ) => rt::object::read_boxed(r).map(Self::SoftwareUpdateStatusSummary),
+            ) => rt::object::read_boxed(r, Self::SoftwareUpdateStatusSummary),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.stsPolicy") => {
-                rt::object::read_boxed(r).map(Self::StsPolicy)
+                rt::object::read_boxed(r, Self::StsPolicy)
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.subscribeToToneOperation") => {
-                rt::object::read_boxed(r).map(Self::SubscribeToToneOperation)
+                rt::object::read_boxed(r, Self::SubscribeToToneOperation)
             }
             #[cfg(msgraph_beta_search_or_subscribed_skus)]
             ::std::option::Option::Some("microsoft.graph.subscribedSku") => {
-                rt::object::read_boxed(r).map(Self::SubscribedSku)
+                rt::object::read_boxed(r, Self::SubscribedSku)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_3_more)]
             ::std::option::Option::Some("microsoft.graph.subscription") => {
-                rt::object::read_boxed(r).map(Self::Subscription)
+                rt::object::read_boxed(r, Self::Subscription)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.swapShiftsChangeRequest") => {
-                rt::object::read_boxed(r).map(Self::SwapShiftsChangeRequest)
+                rt::object::read_boxed(r, Self::SwapShiftsChangeRequest)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.symantecCodeSigningCertificate",
-            ) => rt::object::read_boxed(r).map(Self::SymantecCodeSigningCertificate),
+            ) => rt::object::read_boxed(r, Self::SymantecCodeSigningCertificate),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.synchronization") => {
-                rt::object::read_boxed(r).map(Self::Synchronization)
+                rt::object::read_boxed(r, Self::Synchronization)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.synchronizationJob") => {
-                rt::object::read_boxed(r).map(Self::SynchronizationJob)
+                rt::object::read_boxed(r, Self::SynchronizationJob)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.synchronizationSchema") => {
-                rt::object::read_boxed(r).map(Self::SynchronizationSchema)
+                rt::object::read_boxed(r, Self::SynchronizationSchema)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.synchronizationTemplate") => {
-                rt::object::read_boxed(r).map(Self::SynchronizationTemplate)
+                rt::object::read_boxed(r, Self::SynchronizationTemplate)
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::TargetedManagedAppConfiguration),
+            ) => rt::object::read_boxed(r, Self::TargetedManagedAppConfiguration),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppConfigurationPolicySetItem",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::TargetedManagedAppConfigurationPolicySetItem)
+                rt::object::read_boxed(
+                    r,
+                    Self::TargetedManagedAppConfigurationPolicySetItem,
+                )
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppPolicyAssignment",
-            ) => rt::object::read_boxed(r).map(Self::TargetedManagedAppPolicyAssignment),
+            ) => rt::object::read_boxed(r, Self::TargetedManagedAppPolicyAssignment),
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppProtection",
-            ) => rt::object::read_boxed(r).map(Self::TargetedManagedAppProtection),
+            ) => rt::object::read_boxed(r, Self::TargetedManagedAppProtection),
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.taxArea") => {
-                rt::object::read_boxed(r).map(Self::TaxArea)
+                rt::object::read_boxed(r, Self::TaxArea)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.taxGroup") => {
-                rt::object::read_boxed(r).map(Self::TaxGroup)
+                rt::object::read_boxed(r, Self::TaxGroup)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.team") => {
-                rt::object::read_boxed(r).map(Self::Team)
+                rt::object::read_boxed(r, Self::Team)
             }
             #[cfg(msgraph_beta_app_catalogs_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamsApp") => {
-                rt::object::read_boxed(r).map(Self::TeamsApp)
+                rt::object::read_boxed(r, Self::TeamsApp)
             }
             #[cfg(msgraph_beta_app_catalogs_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamsAppDefinition") => {
-                rt::object::read_boxed(r).map(Self::TeamsAppDefinition)
+                rt::object::read_boxed(r, Self::TeamsAppDefinition)
             }
             #[cfg(msgraph_beta_app_catalogs_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamsAppIcon") => {
-                rt::object::read_boxed(r).map(Self::TeamsAppIcon)
+                rt::object::read_boxed(r, Self::TeamsAppIcon)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.teamsAppInstallation") => {
-                rt::object::read_boxed(r).map(Self::TeamsAppInstallation)
+                rt::object::read_boxed(r, Self::TeamsAppInstallation)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.teamsAsyncOperation") => {
-                rt::object::read_boxed(r).map(Self::TeamsAsyncOperation)
+                rt::object::read_boxed(r, Self::TeamsAsyncOperation)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsDeviceUsageDistributionUserCounts",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::TeamsDeviceUsageDistributionUserCounts)
-            }
+            ) => rt::object::read_boxed(r, Self::TeamsDeviceUsageDistributionUserCounts),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamsDeviceUsageUserCounts") => {
-                rt::object::read_boxed(r).map(Self::TeamsDeviceUsageUserCounts)
+                rt::object::read_boxed(r, Self::TeamsDeviceUsageUserCounts)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamsDeviceUsageUserDetail") => {
-                rt::object::read_boxed(r).map(Self::TeamsDeviceUsageUserDetail)
+                rt::object::read_boxed(r, Self::TeamsDeviceUsageUserDetail)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.teamsTab") => {
-                rt::object::read_boxed(r).map(Self::TeamsTab)
+                rt::object::read_boxed(r, Self::TeamsTab)
             }
             #[cfg(msgraph_beta_search_or_teams_templates)]
             ::std::option::Option::Some("microsoft.graph.teamsTemplate") => {
-                rt::object::read_boxed(r).map(Self::TeamsTemplate)
+                rt::object::read_boxed(r, Self::TeamsTemplate)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamsUserActivityCounts") => {
-                rt::object::read_boxed(r).map(Self::TeamsUserActivityCounts)
+                rt::object::read_boxed(r, Self::TeamsUserActivityCounts)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsUserActivityDistributionUserCounts",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::TeamsUserActivityDistributionUserCounts)
-            }
+            ) => rt::object::read_boxed(r, Self::TeamsUserActivityDistributionUserCounts),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsUserActivityUserCounts",
-            ) => rt::object::read_boxed(r).map(Self::TeamsUserActivityUserCounts),
+            ) => rt::object::read_boxed(r, Self::TeamsUserActivityUserCounts),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsUserActivityUserDetail",
-            ) => rt::object::read_boxed(r).map(Self::TeamsUserActivityUserDetail),
+            ) => rt::object::read_boxed(r, Self::TeamsUserActivityUserDetail),
             #[cfg(msgraph_beta_search_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.teamwork") => {
-                rt::object::read_boxed(r).map(Self::Teamwork)
+                rt::object::read_boxed(r, Self::Teamwork)
             }
             #[cfg(msgraph_beta_app_catalogs_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamworkBot") => {
-                rt::object::read_boxed(r).map(Self::TeamworkBot)
+                rt::object::read_boxed(r, Self::TeamworkBot)
             }
             #[cfg(msgraph_beta_core_or_app_catalogs)]
             ::std::option::Option::Some("microsoft.graph.teamworkHostedContent") => {
-                rt::object::read_boxed(r).map(Self::TeamworkHostedContent)
+                rt::object::read_boxed(r, Self::TeamworkHostedContent)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.teamworkTag") => {
-                rt::object::read_boxed(r).map(Self::TeamworkTag)
+                rt::object::read_boxed(r, Self::TeamworkTag)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.teamworkTagMember") => {
-                rt::object::read_boxed(r).map(Self::TeamworkTagMember)
+                rt::object::read_boxed(r, Self::TeamworkTagMember)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.telecomExpenseManagementPartner",
-            ) => rt::object::read_boxed(r).map(Self::TelecomExpenseManagementPartner),
+            ) => rt::object::read_boxed(r, Self::TelecomExpenseManagementPartner),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.temporaryAccessPassAuthenticationMethod",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::TemporaryAccessPassAuthenticationMethod)
-            }
+            ) => rt::object::read_boxed(r, Self::TemporaryAccessPassAuthenticationMethod),
             #[cfg(
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::TemporaryAccessPassAuthenticationMethodConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::TemporaryAccessPassAuthenticationMethodConfiguration,
+                )
             }
             #[cfg(msgraph_beta_privileged_signup_status_or_search)]
             ::std::option::Option::Some("microsoft.graph.tenantSetupInfo") => {
-                rt::object::read_boxed(r).map(Self::TenantSetupInfo)
+                rt::object::read_boxed(r, Self::TenantSetupInfo)
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
             ::std::option::Option::Some("microsoft.graph.termStore.group") => {
-                rt::object::read_boxed(r).map(Self::TermStoreGroup)
+                rt::object::read_boxed(r, Self::TermStoreGroup)
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
             ::std::option::Option::Some("microsoft.graph.termStore.relation") => {
-                rt::object::read_boxed(r).map(Self::Relation)
+                rt::object::read_boxed(r, Self::Relation)
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
             ::std::option::Option::Some("microsoft.graph.termStore.set") => {
-                rt::object::read_boxed(r).map(Self::Set)
+                rt::object::read_boxed(r, Self::Set)
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
             ::std::option::Option::Some("microsoft.graph.termStore.store") => {
-                rt::object::read_boxed(r).map(Self::Store)
+                rt::object::read_boxed(r, Self::Store)
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
             ::std::option::Option::Some("microsoft.graph.termStore.term") => {
-                rt::object::read_boxed(r).map(Self::Term)
+                rt::object::read_boxed(r, Self::Term)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.termsAndConditions") => {
-                rt::object::read_boxed(r).map(Self::TermsAndConditions)
+                rt::object::read_boxed(r, Self::TermsAndConditions)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.termsAndConditionsAcceptanceStatus",
-            ) => rt::object::read_boxed(r).map(Self::TermsAndConditionsAcceptanceStatus),
+            ) => rt::object::read_boxed(r, Self::TermsAndConditionsAcceptanceStatus),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.termsAndConditionsAssignment",
-            ) => rt::object::read_boxed(r).map(Self::TermsAndConditionsAssignment),
+            ) => rt::object::read_boxed(r, Self::TermsAndConditionsAssignment),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.termsAndConditionsGroupAssignment",
-            ) => rt::object::read_boxed(r).map(Self::TermsAndConditionsGroupAssignment),
+            ) => rt::object::read_boxed(r, Self::TermsAndConditionsGroupAssignment),
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.termsOfUseContainer") => {
-                rt::object::read_boxed(r).map(Self::TermsOfUseContainer)
+                rt::object::read_boxed(r, Self::TermsOfUseContainer)
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.textClassificationRequest") => {
-                rt::object::read_boxed(r).map(Self::TextClassificationRequest)
+                rt::object::read_boxed(r, Self::TextClassificationRequest)
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.threatAssessmentRequest") => {
-                rt::object::read_boxed(r).map(Self::ThreatAssessmentRequest)
+                rt::object::read_boxed(r, Self::ThreatAssessmentRequest)
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.threatAssessmentResult") => {
-                rt::object::read_boxed(r).map(Self::ThreatAssessmentResult)
+                rt::object::read_boxed(r, Self::ThreatAssessmentResult)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.thumbnailSet") => {
-                rt::object::read_boxed(r).map(Self::ThumbnailSet)
+                rt::object::read_boxed(r, Self::ThumbnailSet)
             }
             #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.tiIndicator") => {
-                rt::object::read_boxed(r).map(Self::TiIndicator)
+                rt::object::read_boxed(r, Self::TiIndicator)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.timeCard") => {
-                rt::object::read_boxed(r).map(Self::TimeCard)
+                rt::object::read_boxed(r, Self::TimeCard)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.timeOff") => {
-                rt::object::read_boxed(r).map(Self::TimeOff)
+                rt::object::read_boxed(r, Self::TimeOff)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.timeOffReason") => {
-                rt::object::read_boxed(r).map(Self::TimeOffReason)
+                rt::object::read_boxed(r, Self::TimeOffReason)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.timeOffRequest") => {
-                rt::object::read_boxed(r).map(Self::TimeOffRequest)
+                rt::object::read_boxed(r, Self::TimeOffRequest)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.todo") => {
-                rt::object::read_boxed(r).map(Self::Todo)
+                rt::object::read_boxed(r, Self::Todo)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.todoTask") => {
-                rt::object::read_boxed(r).map(Self::TodoTask)
+                rt::object::read_boxed(r, Self::TodoTask)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.todoTaskList") => {
-                rt::object::read_boxed(r).map(Self::TodoTaskList)
+                rt::object::read_boxed(r, Self::TodoTaskList)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.tokenIssuancePolicy") => {
-                rt::object::read_boxed(r).map(Self::TokenIssuancePolicy)
+                rt::object::read_boxed(r, Self::TokenIssuancePolicy)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.tokenLifetimePolicy") => {
-                rt::object::read_boxed(r).map(Self::TokenLifetimePolicy)
+                rt::object::read_boxed(r, Self::TokenLifetimePolicy)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.trending") => {
-                rt::object::read_boxed(r).map(Self::Trending)
+                rt::object::read_boxed(r, Self::Trending)
             }
             #[cfg(msgraph_beta_search_or_trust_framework)]
             ::std::option::Option::Some("microsoft.graph.trustFrameworkKeySet") => {
-                rt::object::read_boxed(r).map(Self::TrustFrameworkKeySet)
+                rt::object::read_boxed(r, Self::TrustFrameworkKeySet)
             }
             #[cfg(msgraph_beta_search_or_trust_framework)]
             ::std::option::Option::Some("microsoft.graph.trustFrameworkPolicy") => {
-                rt::object::read_boxed(r).map(Self::TrustFrameworkPolicy)
+                rt::object::read_boxed(r, Self::TrustFrameworkPolicy)
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.unifiedRbacResourceAction") => {
-                rt::object::read_boxed(r).map(Self::UnifiedRbacResourceAction)
+                rt::object::read_boxed(r, Self::UnifiedRbacResourceAction)
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRbacResourceNamespace",
-            ) => rt::object::read_boxed(r).map(Self::UnifiedRbacResourceNamespace),
+            ) => rt::object::read_boxed(r, Self::UnifiedRbacResourceNamespace),
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.unifiedRbacResourceScope") => {
-                rt::object::read_boxed(r).map(Self::UnifiedRbacResourceScope)
+                rt::object::read_boxed(r, Self::UnifiedRbacResourceScope)
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.unifiedRoleAssignment") => {
-                rt::object::read_boxed(r).map(Self::UnifiedRoleAssignment)
+                rt::object::read_boxed(r, Self::UnifiedRoleAssignment)
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentMultiple",
-            ) => rt::object::read_boxed(r).map(Self::UnifiedRoleAssignmentMultiple),
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleAssignmentMultiple),
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentSchedule",
-            ) => rt::object::read_boxed(r).map(Self::UnifiedRoleAssignmentSchedule),
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleAssignmentSchedule),
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentScheduleInstance",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleAssignmentScheduleInstance)
-            }
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleAssignmentScheduleInstance),
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentScheduleRequest",
-            ) => {
-                rt::object::read_boxed(r).map(Self::UnifiedRoleAssignmentScheduleRequest)
-            }
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleAssignmentScheduleRequest),
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.unifiedRoleDefinition") => {
-                rt::object::read_boxed(r).map(Self::UnifiedRoleDefinition)
+                rt::object::read_boxed(r, Self::UnifiedRoleDefinition)
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilitySchedule",
-            ) => rt::object::read_boxed(r).map(Self::UnifiedRoleEligibilitySchedule),
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleEligibilitySchedule),
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilityScheduleInstance",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleEligibilityScheduleInstance)
-            }
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleEligibilityScheduleInstance),
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilityScheduleRequest",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleEligibilityScheduleRequest)
-            }
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleEligibilityScheduleRequest),
             #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicy",
-            ) => rt::object::read_boxed(r).map(Self::UnifiedRoleManagementPolicy),
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleManagementPolicy),
             #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyApprovalRule",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleManagementPolicyApprovalRule)
-            }
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleManagementPolicyApprovalRule),
             #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyAssignment",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleManagementPolicyAssignment)
-            }
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleManagementPolicyAssignment),
             #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleManagementPolicyAuthenticationContextRule)
+                rt::object::read_boxed(
+                    r,
+                    Self::UnifiedRoleManagementPolicyAuthenticationContextRule,
+                )
             }
             #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyEnablementRule",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleManagementPolicyEnablementRule)
+                rt::object::read_boxed(
+                    r,
+                    Self::UnifiedRoleManagementPolicyEnablementRule,
+                )
             }
             #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyExpirationRule",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleManagementPolicyExpirationRule)
+                rt::object::read_boxed(
+                    r,
+                    Self::UnifiedRoleManagementPolicyExpirationRule,
+                )
             }
             #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyNotificationRule",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleManagementPolicyNotificationRule)
+                rt::object::read_boxed(
+                    r,
+                    Self::UnifiedRoleManagementPolicyNotificationRule,
+                )
             }
             #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyRule",
-            ) => rt::object::read_boxed(r).map(Self::UnifiedRoleManagementPolicyRule),
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleManagementPolicyRule),
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.unifiedRoleScheduleBase") => {
-                rt::object::read_boxed(r).map(Self::UnifiedRoleScheduleBase)
+                rt::object::read_boxed(r, Self::UnifiedRoleScheduleBase)
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleScheduleInstanceBase",
-            ) => rt::object::read_boxed(r).map(Self::UnifiedRoleScheduleInstanceBase),
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleScheduleInstanceBase),
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.unitOfMeasure") => {
-                rt::object::read_boxed(r).map(Self::UnitOfMeasure)
+                rt::object::read_boxed(r, Self::UnitOfMeasure)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unmanagedDeviceDiscoveryTask",
-            ) => rt::object::read_boxed(r).map(Self::UnmanagedDeviceDiscoveryTask),
+            ) => rt::object::read_boxed(r, Self::UnmanagedDeviceDiscoveryTask),
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.unmuteParticipantOperation") => {
-                rt::object::read_boxed(r).map(Self::UnmuteParticipantOperation)
+                rt::object::read_boxed(r, Self::UnmuteParticipantOperation)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unsupportedDeviceConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::UnsupportedDeviceConfiguration),
+            ) => rt::object::read_boxed(r, Self::UnsupportedDeviceConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unsupportedGroupPolicyExtension",
-            ) => rt::object::read_boxed(r).map(Self::UnsupportedGroupPolicyExtension),
+            ) => rt::object::read_boxed(r, Self::UnsupportedGroupPolicyExtension),
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.updateRecordingStatusOperation",
-            ) => rt::object::read_boxed(r).map(Self::UpdateRecordingStatusOperation),
+            ) => rt::object::read_boxed(r, Self::UpdateRecordingStatusOperation),
             #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.urlAssessmentRequest") => {
-                rt::object::read_boxed(r).map(Self::UrlAssessmentRequest)
+                rt::object::read_boxed(r, Self::UrlAssessmentRequest)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.usageRight") => {
-                rt::object::read_boxed(r).map(Self::UsageRight)
+                rt::object::read_boxed(r, Self::UsageRight)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.usedInsight") => {
-                rt::object::read_boxed(r).map(Self::UsedInsight)
+                rt::object::read_boxed(r, Self::UsedInsight)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.user") => {
-                rt::object::read_boxed(r).map(Self::User)
+                rt::object::read_boxed(r, Self::User)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.userAccountInformation") => {
-                rt::object::read_boxed(r).map(Self::UserAccountInformation)
+                rt::object::read_boxed(r, Self::UserAccountInformation)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.userActivity") => {
-                rt::object::read_boxed(r).map(Self::UserActivity)
+                rt::object::read_boxed(r, Self::UserActivity)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.userAnalytics") => {
-                rt::object::read_boxed(r).map(Self::UserAnalytics)
+                rt::object::read_boxed(r, Self::UserAnalytics)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.userAppInstallStatus") => {
-                rt::object::read_boxed(r).map(Self::UserAppInstallStatus)
+                rt::object::read_boxed(r, Self::UserAppInstallStatus)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.userConfiguration") => {
-                rt::object::read_boxed(r).map(Self::UserConfiguration)
+                rt::object::read_boxed(r, Self::UserConfiguration)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.userConsentRequest") => {
-                rt::object::read_boxed(r).map(Self::UserConsentRequest)
+                rt::object::read_boxed(r, Self::UserConsentRequest)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.userCredentialUsageDetails") => {
-                rt::object::read_boxed(r).map(Self::UserCredentialUsageDetails)
+                rt::object::read_boxed(r, Self::UserCredentialUsageDetails)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersion",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(
-                        Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion,
-                    )
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion)
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsAppHealthApplicationPerformance)
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsAppHealthApplicationPerformance,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance)
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsAppHealthDevicePerformance)
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsAppHealthDevicePerformance,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails)
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsAppHealthOsVersionPerformance)
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsAppHealthOsVersionPerformance,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsBaseline",
-            ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsBaseline),
+            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsBaseline),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsCategory",
-            ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsCategory),
+            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsCategory),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDevicePerformance",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsDevicePerformance)
+                rt::object::read_boxed(r, Self::UserExperienceAnalyticsDevicePerformance)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDeviceScores",
-            ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsDeviceScores),
+            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsDeviceScores),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDeviceStartupHistory",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsDeviceStartupHistory)
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsDeviceStartupHistory,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDeviceStartupProcess",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsDeviceStartupProcess)
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsDeviceStartupProcess,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsDeviceStartupProcessPerformance)
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsDeviceStartupProcessPerformance,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDeviceWithoutCloudIdentity",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsDeviceWithoutCloudIdentity)
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsDeviceWithoutCloudIdentity,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsImpactingProcess",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsImpactingProcess)
-            }
+            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsImpactingProcess),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsMetric",
-            ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsMetric),
+            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsMetric),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsMetricHistory",
-            ) => {
-                rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsMetricHistory)
-            }
+            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsMetricHistory),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsNotAutopilotReadyDevice",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsNotAutopilotReadyDevice)
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsNotAutopilotReadyDevice,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsOverview",
-            ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsOverview),
+            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsOverview),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsRegressionSummary",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsRegressionSummary)
+                rt::object::read_boxed(r, Self::UserExperienceAnalyticsRegressionSummary)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsRemoteConnection",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsRemoteConnection)
-            }
+            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsRemoteConnection),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsResourcePerformance",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsResourcePerformance)
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsResourcePerformance,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsScoreHistory",
-            ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsScoreHistory),
+            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsScoreHistory),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsWorkFromAnywhereDevice)
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsWorkFromAnywhereDevice,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsWorkFromAnywhereMetric)
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsWorkFromAnywhereMetric,
+                )
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userFlowLanguageConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::UserFlowLanguageConfiguration),
+            ) => rt::object::read_boxed(r, Self::UserFlowLanguageConfiguration),
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.userFlowLanguagePage") => {
-                rt::object::read_boxed(r).map(Self::UserFlowLanguagePage)
+                rt::object::read_boxed(r, Self::UserFlowLanguagePage)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.userInsightsSettings") => {
-                rt::object::read_boxed(r).map(Self::UserInsightsSettings)
+                rt::object::read_boxed(r, Self::UserInsightsSettings)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.userInstallStateSummary") => {
-                rt::object::read_boxed(r).map(Self::UserInstallStateSummary)
+                rt::object::read_boxed(r, Self::UserInstallStateSummary)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.userPFXCertificate") => {
-                rt::object::read_boxed(r).map(Self::UserPfxCertificate)
+                rt::object::read_boxed(r, Self::UserPfxCertificate)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.userScopeTeamsAppInstallation",
-            ) => rt::object::read_boxed(r).map(Self::UserScopeTeamsAppInstallation),
+            ) => rt::object::read_boxed(r, Self::UserScopeTeamsAppInstallation),
             #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.userSecurityProfile") => {
-                rt::object::read_boxed(r).map(Self::UserSecurityProfile)
+                rt::object::read_boxed(r, Self::UserSecurityProfile)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.userSettings") => {
-                rt::object::read_boxed(r).map(Self::UserSettings)
+                rt::object::read_boxed(r, Self::UserSettings)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.userTeamwork") => {
-                rt::object::read_boxed(r).map(Self::UserTeamwork)
+                rt::object::read_boxed(r, Self::UserTeamwork)
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.vendor") => {
-                rt::object::read_boxed(r).map(Self::Vendor)
+                rt::object::read_boxed(r, Self::Vendor)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.virtualEndpoint") => {
-                rt::object::read_boxed(r).map(Self::VirtualEndpoint)
+                rt::object::read_boxed(r, Self::VirtualEndpoint)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.vpnConfiguration") => {
-                rt::object::read_boxed(r).map(Self::VpnConfiguration)
+                rt::object::read_boxed(r, Self::VpnConfiguration)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.vppToken") => {
-                rt::object::read_boxed(r).map(Self::VppToken)
+                rt::object::read_boxed(r, Self::VppToken)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.vulnerableManagedDevice") => {
-                rt::object::read_boxed(r).map(Self::VulnerableManagedDevice)
+                rt::object::read_boxed(r, Self::VulnerableManagedDevice)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.webAccount") => {
-                rt::object::read_boxed(r).map(Self::WebAccount)
+                rt::object::read_boxed(r, Self::WebAccount)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.webApp") => {
-                rt::object::read_boxed(r).map(Self::WebApp)
+                rt::object::read_boxed(r, Self::WebApp)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.win32LobApp") => {
-                rt::object::read_boxed(r).map(Self::Win32LobApp)
+                rt::object::read_boxed(r, Self::Win32LobApp)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10CertificateProfileBase",
-            ) => rt::object::read_boxed(r).map(Self::Windows10CertificateProfileBase),
+            ) => rt::object::read_boxed(r, Self::Windows10CertificateProfileBase),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windows10CompliancePolicy") => {
-                rt::object::read_boxed(r).map(Self::Windows10CompliancePolicy)
+                rt::object::read_boxed(r, Self::Windows10CompliancePolicy)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10CustomConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::Windows10CustomConfiguration),
+            ) => rt::object::read_boxed(r, Self::Windows10CustomConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10DeviceFirmwareConfigurationInterface",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Windows10DeviceFirmwareConfigurationInterface)
+                rt::object::read_boxed(
+                    r,
+                    Self::Windows10DeviceFirmwareConfigurationInterface,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EasEmailProfileConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Windows10EasEmailProfileConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::Windows10EasEmailProfileConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EndpointProtectionConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Windows10EndpointProtectionConfiguration)
+                rt::object::read_boxed(r, Self::Windows10EndpointProtectionConfiguration)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Windows10EnrollmentCompletionPageConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::Windows10EnrollmentCompletionPageConfiguration,
+                )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EnrollmentCompletionPageConfigurationPolicySetItem",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(
-                        Self::Windows10EnrollmentCompletionPageConfigurationPolicySetItem,
-                    )
+                rt::object::read_boxed(
+                    r,
+                    Self::Windows10EnrollmentCompletionPageConfigurationPolicySetItem,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Windows10EnterpriseModernAppManagementConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::Windows10EnterpriseModernAppManagementConfiguration,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10GeneralConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::Windows10GeneralConfiguration),
+            ) => rt::object::read_boxed(r, Self::Windows10GeneralConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10ImportedPFXCertificateProfile",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Windows10ImportedPfxCertificateProfile)
-            }
+            ) => rt::object::read_boxed(r, Self::Windows10ImportedPfxCertificateProfile),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10MobileCompliancePolicy",
-            ) => rt::object::read_boxed(r).map(Self::Windows10MobileCompliancePolicy),
+            ) => rt::object::read_boxed(r, Self::Windows10MobileCompliancePolicy),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10NetworkBoundaryConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Windows10NetworkBoundaryConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::Windows10NetworkBoundaryConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10PFXImportCertificateProfile",
-            ) => {
-                rt::object::read_boxed(r).map(Self::Windows10PfxImportCertificateProfile)
-            }
+            ) => rt::object::read_boxed(r, Self::Windows10PfxImportCertificateProfile),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10PkcsCertificateProfile",
-            ) => rt::object::read_boxed(r).map(Self::Windows10PkcsCertificateProfile),
+            ) => rt::object::read_boxed(r, Self::Windows10PkcsCertificateProfile),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10SecureAssessmentConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Windows10SecureAssessmentConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::Windows10SecureAssessmentConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10TeamGeneralConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::Windows10TeamGeneralConfiguration),
+            ) => rt::object::read_boxed(r, Self::Windows10TeamGeneralConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windows10VpnConfiguration") => {
-                rt::object::read_boxed(r).map(Self::Windows10VpnConfiguration)
+                rt::object::read_boxed(r, Self::Windows10VpnConfiguration)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10XCertificateProfile",
-            ) => rt::object::read_boxed(r).map(Self::Windows10XCertificateProfile),
+            ) => rt::object::read_boxed(r, Self::Windows10XCertificateProfile),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10XSCEPCertificateProfile",
-            ) => rt::object::read_boxed(r).map(Self::Windows10XscepCertificateProfile),
+            ) => rt::object::read_boxed(r, Self::Windows10XscepCertificateProfile),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10XTrustedRootCertificate",
-            ) => rt::object::read_boxed(r).map(Self::Windows10XTrustedRootCertificate),
+            ) => rt::object::read_boxed(r, Self::Windows10XTrustedRootCertificate),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windows10XVpnConfiguration") => {
-                rt::object::read_boxed(r).map(Self::Windows10XVpnConfiguration)
+                rt::object::read_boxed(r, Self::Windows10XVpnConfiguration)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10XWifiConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::Windows10XWifiConfiguration),
+            ) => rt::object::read_boxed(r, Self::Windows10XWifiConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows81CertificateProfileBase",
-            ) => rt::object::read_boxed(r).map(Self::Windows81CertificateProfileBase),
+            ) => rt::object::read_boxed(r, Self::Windows81CertificateProfileBase),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windows81CompliancePolicy") => {
-                rt::object::read_boxed(r).map(Self::Windows81CompliancePolicy)
+                rt::object::read_boxed(r, Self::Windows81CompliancePolicy)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows81GeneralConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::Windows81GeneralConfiguration),
+            ) => rt::object::read_boxed(r, Self::Windows81GeneralConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows81SCEPCertificateProfile",
-            ) => rt::object::read_boxed(r).map(Self::Windows81ScepCertificateProfile),
+            ) => rt::object::read_boxed(r, Self::Windows81ScepCertificateProfile),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows81TrustedRootCertificate",
-            ) => rt::object::read_boxed(r).map(Self::Windows81TrustedRootCertificate),
+            ) => rt::object::read_boxed(r, Self::Windows81TrustedRootCertificate),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windows81VpnConfiguration") => {
-                rt::object::read_boxed(r).map(Self::Windows81VpnConfiguration)
+                rt::object::read_boxed(r, Self::Windows81VpnConfiguration)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows81WifiImportConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::Windows81WifiImportConfiguration),
+            ) => rt::object::read_boxed(r, Self::Windows81WifiImportConfiguration),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsAppX") => {
-                rt::object::read_boxed(r).map(Self::WindowsAppX)
+                rt::object::read_boxed(r, Self::WindowsAppX)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAssignedAccessProfile",
-            ) => rt::object::read_boxed(r).map(Self::WindowsAssignedAccessProfile),
+            ) => rt::object::read_boxed(r, Self::WindowsAssignedAccessProfile),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAutopilotDeploymentProfile",
-            ) => rt::object::read_boxed(r).map(Self::WindowsAutopilotDeploymentProfile),
+            ) => rt::object::read_boxed(r, Self::WindowsAutopilotDeploymentProfile),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAutopilotDeploymentProfileAssignment",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsAutopilotDeploymentProfileAssignment)
+                rt::object::read_boxed(
+                    r,
+                    Self::WindowsAutopilotDeploymentProfileAssignment,
+                )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAutopilotDeploymentProfilePolicySetItem",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsAutopilotDeploymentProfilePolicySetItem)
+                rt::object::read_boxed(
+                    r,
+                    Self::WindowsAutopilotDeploymentProfilePolicySetItem,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAutopilotDeviceIdentity",
-            ) => rt::object::read_boxed(r).map(Self::WindowsAutopilotDeviceIdentity),
+            ) => rt::object::read_boxed(r, Self::WindowsAutopilotDeviceIdentity),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsAutopilotSettings") => {
-                rt::object::read_boxed(r).map(Self::WindowsAutopilotSettings)
+                rt::object::read_boxed(r, Self::WindowsAutopilotSettings)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsCertificateProfileBase",
-            ) => rt::object::read_boxed(r).map(Self::WindowsCertificateProfileBase),
+            ) => rt::object::read_boxed(r, Self::WindowsCertificateProfileBase),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsDefenderAdvancedThreatProtectionConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::WindowsDefenderAdvancedThreatProtectionConfiguration,
+                )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsDefenderApplicationControlSupplementalPolicy)
+                rt::object::read_boxed(
+                    r,
+                    Self::WindowsDefenderApplicationControlSupplementalPolicy,
+                )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(
-                        Self::WindowsDefenderApplicationControlSupplementalPolicyAssignment,
-                    )
+                rt::object::read_boxed(
+                    r,
+                    Self::WindowsDefenderApplicationControlSupplementalPolicyAssignment,
+                )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentStatus",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(
-                        Self::WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus,
-                    )
+                rt::object::read_boxed(
+                    r,
+                    Self::WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus,
+                )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentSummary",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(
-                        Self::WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary,
-                    )
+                rt::object::read_boxed(
+                    r,
+                    Self::WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDeliveryOptimizationConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsDeliveryOptimizationConfiguration)
+                rt::object::read_boxed(r, Self::WindowsDeliveryOptimizationConfiguration)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.windowsDeviceMalwareState") => {
-                rt::object::read_boxed(r).map(Self::WindowsDeviceMalwareState)
+                rt::object::read_boxed(r, Self::WindowsDeviceMalwareState)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDomainJoinConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::WindowsDomainJoinConfiguration),
+            ) => rt::object::read_boxed(r, Self::WindowsDomainJoinConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsFeatureUpdateCatalogItem",
-            ) => rt::object::read_boxed(r).map(Self::WindowsFeatureUpdateCatalogItem),
+            ) => rt::object::read_boxed(r, Self::WindowsFeatureUpdateCatalogItem),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsFeatureUpdateProfile",
-            ) => rt::object::read_boxed(r).map(Self::WindowsFeatureUpdateProfile),
+            ) => rt::object::read_boxed(r, Self::WindowsFeatureUpdateProfile),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsFeatureUpdateProfileAssignment",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsFeatureUpdateProfileAssignment)
-            }
+            ) => rt::object::read_boxed(r, Self::WindowsFeatureUpdateProfileAssignment),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsHealthMonitoringConfiguration",
-            ) => {
-                rt::object::read_boxed(r).map(Self::WindowsHealthMonitoringConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::WindowsHealthMonitoringConfiguration),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsHelloForBusinessAuthenticationMethod",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsHelloForBusinessAuthenticationMethod)
+                rt::object::read_boxed(
+                    r,
+                    Self::WindowsHelloForBusinessAuthenticationMethod,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsIdentityProtectionConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsIdentityProtectionConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::WindowsIdentityProtectionConfiguration),
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtection",
-            ) => rt::object::read_boxed(r).map(Self::WindowsInformationProtection),
+            ) => rt::object::read_boxed(r, Self::WindowsInformationProtection),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionAppLearningSummary",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsInformationProtectionAppLearningSummary)
+                rt::object::read_boxed(
+                    r,
+                    Self::WindowsInformationProtectionAppLearningSummary,
+                )
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionAppLockerFile",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsInformationProtectionAppLockerFile)
+                rt::object::read_boxed(
+                    r,
+                    Self::WindowsInformationProtectionAppLockerFile,
+                )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionDeviceRegistration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsInformationProtectionDeviceRegistration)
+                rt::object::read_boxed(
+                    r,
+                    Self::WindowsInformationProtectionDeviceRegistration,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionNetworkLearningSummary",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsInformationProtectionNetworkLearningSummary)
+                rt::object::read_boxed(
+                    r,
+                    Self::WindowsInformationProtectionNetworkLearningSummary,
+                )
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionPolicy",
-            ) => rt::object::read_boxed(r).map(Self::WindowsInformationProtectionPolicy),
+            ) => rt::object::read_boxed(r, Self::WindowsInformationProtectionPolicy),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionWipeAction",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsInformationProtectionWipeAction)
-            }
+            ) => rt::object::read_boxed(r, Self::WindowsInformationProtectionWipeAction),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsKioskConfiguration") => {
-                rt::object::read_boxed(r).map(Self::WindowsKioskConfiguration)
+                rt::object::read_boxed(r, Self::WindowsKioskConfiguration)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsMalwareInformation") => {
-                rt::object::read_boxed(r).map(Self::WindowsMalwareInformation)
+                rt::object::read_boxed(r, Self::WindowsMalwareInformation)
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.windowsManagedDevice") => {
-                rt::object::read_boxed(r).map(Self::WindowsManagedDevice)
+                rt::object::read_boxed(r, Self::WindowsManagedDevice)
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.windowsManagementApp") => {
-                rt::object::read_boxed(r).map(Self::WindowsManagementApp)
+                rt::object::read_boxed(r, Self::WindowsManagementApp)
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsManagementAppHealthState",
-            ) => rt::object::read_boxed(r).map(Self::WindowsManagementAppHealthState),
+            ) => rt::object::read_boxed(r, Self::WindowsManagementAppHealthState),
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsManagementAppHealthSummary",
-            ) => rt::object::read_boxed(r).map(Self::WindowsManagementAppHealthSummary),
+            ) => rt::object::read_boxed(r, Self::WindowsManagementAppHealthSummary),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsMicrosoftEdgeApp") => {
-                rt::object::read_boxed(r).map(Self::WindowsMicrosoftEdgeApp)
+                rt::object::read_boxed(r, Self::WindowsMicrosoftEdgeApp)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsMobileMSI") => {
-                rt::object::read_boxed(r).map(Self::WindowsMobileMsi)
+                rt::object::read_boxed(r, Self::WindowsMobileMsi)
             }
             #[cfg(msgraph_beta_office_configuration_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsOfficeClientConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::WindowsOfficeClientConfiguration),
+            ) => rt::object::read_boxed(r, Self::WindowsOfficeClientConfiguration),
             #[cfg(msgraph_beta_office_configuration_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsOfficeClientSecurityConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsOfficeClientSecurityConfiguration)
+                rt::object::read_boxed(r, Self::WindowsOfficeClientSecurityConfiguration)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsPhone81AppX") => {
-                rt::object::read_boxed(r).map(Self::WindowsPhone81AppX)
+                rt::object::read_boxed(r, Self::WindowsPhone81AppX)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsPhone81AppXBundle") => {
-                rt::object::read_boxed(r).map(Self::WindowsPhone81AppXBundle)
+                rt::object::read_boxed(r, Self::WindowsPhone81AppXBundle)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81CertificateProfileBase",
-            ) => {
-                rt::object::read_boxed(r).map(Self::WindowsPhone81CertificateProfileBase)
-            }
+            ) => rt::object::read_boxed(r, Self::WindowsPhone81CertificateProfileBase),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81CompliancePolicy",
-            ) => rt::object::read_boxed(r).map(Self::WindowsPhone81CompliancePolicy),
+            ) => rt::object::read_boxed(r, Self::WindowsPhone81CompliancePolicy),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81CustomConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::WindowsPhone81CustomConfiguration),
+            ) => rt::object::read_boxed(r, Self::WindowsPhone81CustomConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81GeneralConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::WindowsPhone81GeneralConfiguration),
+            ) => rt::object::read_boxed(r, Self::WindowsPhone81GeneralConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81ImportedPFXCertificateProfile",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsPhone81ImportedPfxCertificateProfile)
+                rt::object::read_boxed(
+                    r,
+                    Self::WindowsPhone81ImportedPfxCertificateProfile,
+                )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81SCEPCertificateProfile",
-            ) => {
-                rt::object::read_boxed(r).map(Self::WindowsPhone81ScepCertificateProfile)
-            }
+            ) => rt::object::read_boxed(r, Self::WindowsPhone81ScepCertificateProfile),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsPhone81StoreApp") => {
-                rt::object::read_boxed(r).map(Self::WindowsPhone81StoreApp)
+                rt::object::read_boxed(r, Self::WindowsPhone81StoreApp)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81TrustedRootCertificate",
-            ) => {
-                rt::object::read_boxed(r).map(Self::WindowsPhone81TrustedRootCertificate)
-            }
+            ) => rt::object::read_boxed(r, Self::WindowsPhone81TrustedRootCertificate),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81VpnConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::WindowsPhone81VpnConfiguration),
+            ) => rt::object::read_boxed(r, Self::WindowsPhone81VpnConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhoneEASEmailProfileConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsPhoneEasEmailProfileConfiguration)
+                rt::object::read_boxed(r, Self::WindowsPhoneEasEmailProfileConfiguration)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsPhoneXAP") => {
-                rt::object::read_boxed(r).map(Self::WindowsPhoneXap)
+                rt::object::read_boxed(r, Self::WindowsPhoneXap)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPrivacyDataAccessControlItem",
-            ) => rt::object::read_boxed(r).map(Self::WindowsPrivacyDataAccessControlItem),
+            ) => rt::object::read_boxed(r, Self::WindowsPrivacyDataAccessControlItem),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.windowsProtectionState") => {
-                rt::object::read_boxed(r).map(Self::WindowsProtectionState)
+                rt::object::read_boxed(r, Self::WindowsProtectionState)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsQualityUpdateCatalogItem",
-            ) => rt::object::read_boxed(r).map(Self::WindowsQualityUpdateCatalogItem),
+            ) => rt::object::read_boxed(r, Self::WindowsQualityUpdateCatalogItem),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsQualityUpdateProfile",
-            ) => rt::object::read_boxed(r).map(Self::WindowsQualityUpdateProfile),
+            ) => rt::object::read_boxed(r, Self::WindowsQualityUpdateProfile),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsQualityUpdateProfileAssignment",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsQualityUpdateProfileAssignment)
-            }
+            ) => rt::object::read_boxed(r, Self::WindowsQualityUpdateProfileAssignment),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsStoreApp") => {
-                rt::object::read_boxed(r).map(Self::WindowsStoreApp)
+                rt::object::read_boxed(r, Self::WindowsStoreApp)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsUniversalAppX") => {
-                rt::object::read_boxed(r).map(Self::WindowsUniversalAppX)
+                rt::object::read_boxed(r, Self::WindowsUniversalAppX)
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUniversalAppXContainedApp",
-            ) => rt::object::read_boxed(r).map(Self::WindowsUniversalAppXContainedApp),
+            ) => rt::object::read_boxed(r, Self::WindowsUniversalAppXContainedApp),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsUpdateCatalogItem") => {
-                rt::object::read_boxed(r).map(Self::WindowsUpdateCatalogItem)
+                rt::object::read_boxed(r, Self::WindowsUpdateCatalogItem)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdateForBusinessConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsUpdateForBusinessConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::WindowsUpdateForBusinessConfiguration),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsUpdateState") => {
-                rt::object::read_boxed(r).map(Self::WindowsUpdateState)
+                rt::object::read_boxed(r, Self::WindowsUpdateState)
             }
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.azureADDevice",
-            ) => rt::object::read_boxed(r).map(Self::AzureAdDevice),
+            ) => rt::object::read_boxed(r, Self::AzureAdDevice),
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsUpdates.catalog") => {
-                rt::object::read_boxed(r).map(Self::Catalog)
+                rt::object::read_boxed(r, Self::Catalog)
             }
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.catalogEntry",
-            ) => rt::object::read_boxed(r).map(Self::CatalogEntry),
+            ) => rt::object::read_boxed(r, Self::CatalogEntry),
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsUpdates.deployment") => {
-                rt::object::read_boxed(r).map(Self::Deployment)
+                rt::object::read_boxed(r, Self::Deployment)
             }
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.deploymentAudience",
-            ) => rt::object::read_boxed(r).map(Self::DeploymentAudience),
+            ) => rt::object::read_boxed(r, Self::DeploymentAudience),
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry",
-            ) => rt::object::read_boxed(r).map(Self::FeatureUpdateCatalogEntry),
+            ) => rt::object::read_boxed(r, Self::FeatureUpdateCatalogEntry),
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry",
-            ) => rt::object::read_boxed(r).map(Self::QualityUpdateCatalogEntry),
+            ) => rt::object::read_boxed(r, Self::QualityUpdateCatalogEntry),
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry",
-            ) => rt::object::read_boxed(r).map(Self::SoftwareUpdateCatalogEntry),
+            ) => rt::object::read_boxed(r, Self::SoftwareUpdateCatalogEntry),
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.updatableAsset",
-            ) => rt::object::read_boxed(r).map(Self::UpdatableAsset),
+            ) => rt::object::read_boxed(r, Self::UpdatableAsset),
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.updatableAssetGroup",
-            ) => rt::object::read_boxed(r).map(Self::UpdatableAssetGroup),
+            ) => rt::object::read_boxed(r, Self::UpdatableAssetGroup),
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsUpdates.updates") => {
-                rt::object::read_boxed(r).map(Self::Updates)
+                rt::object::read_boxed(r, Self::Updates)
             }
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsUpdates.windows") => {
-                rt::object::read_boxed(r).map(Self::Windows)
+                rt::object::read_boxed(r, Self::Windows)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsVpnConfiguration") => {
-                rt::object::read_boxed(r).map(Self::WindowsVpnConfiguration)
+                rt::object::read_boxed(r, Self::WindowsVpnConfiguration)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsWifiConfiguration") => {
-                rt::object::read_boxed(r).map(Self::WindowsWifiConfiguration)
+                rt::object::read_boxed(r, Self::WindowsWifiConfiguration)
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsWifiEnterpriseEAPConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsWifiEnterpriseEapConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::WindowsWifiEnterpriseEapConfiguration),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.workPosition") => {
-                rt::object::read_boxed(r).map(Self::WorkPosition)
+                rt::object::read_boxed(r, Self::WorkPosition)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbook") => {
-                rt::object::read_boxed(r).map(Self::Workbook)
+                rt::object::read_boxed(r, Self::Workbook)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookApplication") => {
-                rt::object::read_boxed(r).map(Self::WorkbookApplication)
+                rt::object::read_boxed(r, Self::WorkbookApplication)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChart") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChart)
+                rt::object::read_boxed(r, Self::WorkbookChart)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAreaFormat") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartAreaFormat)
+                rt::object::read_boxed(r, Self::WorkbookChartAreaFormat)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAxes") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartAxes)
+                rt::object::read_boxed(r, Self::WorkbookChartAxes)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAxis") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartAxis)
+                rt::object::read_boxed(r, Self::WorkbookChartAxis)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAxisFormat") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartAxisFormat)
+                rt::object::read_boxed(r, Self::WorkbookChartAxisFormat)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAxisTitle") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartAxisTitle)
+                rt::object::read_boxed(r, Self::WorkbookChartAxisTitle)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some(
                 "microsoft.graph.workbookChartAxisTitleFormat",
-            ) => rt::object::read_boxed(r).map(Self::WorkbookChartAxisTitleFormat),
+            ) => rt::object::read_boxed(r, Self::WorkbookChartAxisTitleFormat),
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some(
                 "microsoft.graph.workbookChartDataLabelFormat",
-            ) => rt::object::read_boxed(r).map(Self::WorkbookChartDataLabelFormat),
+            ) => rt::object::read_boxed(r, Self::WorkbookChartDataLabelFormat),
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartDataLabels") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartDataLabels)
+                rt::object::read_boxed(r, Self::WorkbookChartDataLabels)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartFill") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartFill)
+                rt::object::read_boxed(r, Self::WorkbookChartFill)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartFont") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartFont)
+                rt::object::read_boxed(r, Self::WorkbookChartFont)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartGridlines") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartGridlines)
+                rt::object::read_boxed(r, Self::WorkbookChartGridlines)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some(
                 "microsoft.graph.workbookChartGridlinesFormat",
-            ) => rt::object::read_boxed(r).map(Self::WorkbookChartGridlinesFormat),
+            ) => rt::object::read_boxed(r, Self::WorkbookChartGridlinesFormat),
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartLegend") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartLegend)
+                rt::object::read_boxed(r, Self::WorkbookChartLegend)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartLegendFormat") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartLegendFormat)
+                rt::object::read_boxed(r, Self::WorkbookChartLegendFormat)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartLineFormat") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartLineFormat)
+                rt::object::read_boxed(r, Self::WorkbookChartLineFormat)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartPoint") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartPoint)
+                rt::object::read_boxed(r, Self::WorkbookChartPoint)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartPointFormat") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartPointFormat)
+                rt::object::read_boxed(r, Self::WorkbookChartPointFormat)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartSeries") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartSeries)
+                rt::object::read_boxed(r, Self::WorkbookChartSeries)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartSeriesFormat") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartSeriesFormat)
+                rt::object::read_boxed(r, Self::WorkbookChartSeriesFormat)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartTitle") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartTitle)
+                rt::object::read_boxed(r, Self::WorkbookChartTitle)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartTitleFormat") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartTitleFormat)
+                rt::object::read_boxed(r, Self::WorkbookChartTitleFormat)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookComment") => {
-                rt::object::read_boxed(r).map(Self::WorkbookComment)
+                rt::object::read_boxed(r, Self::WorkbookComment)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookCommentReply") => {
-                rt::object::read_boxed(r).map(Self::WorkbookCommentReply)
+                rt::object::read_boxed(r, Self::WorkbookCommentReply)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookFilter") => {
-                rt::object::read_boxed(r).map(Self::WorkbookFilter)
+                rt::object::read_boxed(r, Self::WorkbookFilter)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookFormatProtection") => {
-                rt::object::read_boxed(r).map(Self::WorkbookFormatProtection)
+                rt::object::read_boxed(r, Self::WorkbookFormatProtection)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookFunctionResult") => {
-                rt::object::read_boxed(r).map(Self::WorkbookFunctionResult)
+                rt::object::read_boxed(r, Self::WorkbookFunctionResult)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookFunctions") => {
-                rt::object::read_boxed(r).map(Self::WorkbookFunctions)
+                rt::object::read_boxed(r, Self::WorkbookFunctions)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookNamedItem") => {
-                rt::object::read_boxed(r).map(Self::WorkbookNamedItem)
+                rt::object::read_boxed(r, Self::WorkbookNamedItem)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookOperation") => {
-                rt::object::read_boxed(r).map(Self::WorkbookOperation)
+                rt::object::read_boxed(r, Self::WorkbookOperation)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookPivotTable") => {
-                rt::object::read_boxed(r).map(Self::WorkbookPivotTable)
+                rt::object::read_boxed(r, Self::WorkbookPivotTable)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookRange") => {
-                rt::object::read_boxed(r).map(Self::WorkbookRange)
+                rt::object::read_boxed(r, Self::WorkbookRange)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeBorder") => {
-                rt::object::read_boxed(r).map(Self::WorkbookRangeBorder)
+                rt::object::read_boxed(r, Self::WorkbookRangeBorder)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeFill") => {
-                rt::object::read_boxed(r).map(Self::WorkbookRangeFill)
+                rt::object::read_boxed(r, Self::WorkbookRangeFill)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeFont") => {
-                rt::object::read_boxed(r).map(Self::WorkbookRangeFont)
+                rt::object::read_boxed(r, Self::WorkbookRangeFont)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeFormat") => {
-                rt::object::read_boxed(r).map(Self::WorkbookRangeFormat)
+                rt::object::read_boxed(r, Self::WorkbookRangeFormat)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeSort") => {
-                rt::object::read_boxed(r).map(Self::WorkbookRangeSort)
+                rt::object::read_boxed(r, Self::WorkbookRangeSort)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeView") => {
-                rt::object::read_boxed(r).map(Self::WorkbookRangeView)
+                rt::object::read_boxed(r, Self::WorkbookRangeView)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookTable") => {
-                rt::object::read_boxed(r).map(Self::WorkbookTable)
+                rt::object::read_boxed(r, Self::WorkbookTable)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookTableColumn") => {
-                rt::object::read_boxed(r).map(Self::WorkbookTableColumn)
+                rt::object::read_boxed(r, Self::WorkbookTableColumn)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookTableRow") => {
-                rt::object::read_boxed(r).map(Self::WorkbookTableRow)
+                rt::object::read_boxed(r, Self::WorkbookTableRow)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookTableSort") => {
-                rt::object::read_boxed(r).map(Self::WorkbookTableSort)
+                rt::object::read_boxed(r, Self::WorkbookTableSort)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookWorksheet") => {
-                rt::object::read_boxed(r).map(Self::WorkbookWorksheet)
+                rt::object::read_boxed(r, Self::WorkbookWorksheet)
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some(
                 "microsoft.graph.workbookWorksheetProtection",
-            ) => rt::object::read_boxed(r).map(Self::WorkbookWorksheetProtection),
+            ) => rt::object::read_boxed(r, Self::WorkbookWorksheetProtection),
             #[cfg(msgraph_beta_search_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.workforceIntegration") => {
-                rt::object::read_boxed(r).map(Self::WorkforceIntegration)
+                rt::object::read_boxed(r, Self::WorkforceIntegration)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.yammerActivitySummary") => {
-                rt::object::read_boxed(r).map(Self::YammerActivitySummary)
+                rt::object::read_boxed(r, Self::YammerActivitySummary)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.yammerActivityUserDetail") => {
-                rt::object::read_boxed(r).map(Self::YammerActivityUserDetail)
+                rt::object::read_boxed(r, Self::YammerActivityUserDetail)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.yammerDeviceUsageDistributionUserCounts",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::YammerDeviceUsageDistributionUserCounts)
-            }
+            ) => rt::object::read_boxed(r, Self::YammerDeviceUsageDistributionUserCounts),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.yammerDeviceUsageUserCounts",
-            ) => rt::object::read_boxed(r).map(Self::YammerDeviceUsageUserCounts),
+            ) => rt::object::read_boxed(r, Self::YammerDeviceUsageUserCounts),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.yammerDeviceUsageUserDetail",
-            ) => rt::object::read_boxed(r).map(Self::YammerDeviceUsageUserDetail),
+            ) => rt::object::read_boxed(r, Self::YammerDeviceUsageUserDetail),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.yammerGroupsActivityCounts") => {
-                rt::object::read_boxed(r).map(Self::YammerGroupsActivityCounts)
+                rt::object::read_boxed(r, Self::YammerGroupsActivityCounts)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.yammerGroupsActivityDetail") => {
-                rt::object::read_boxed(r).map(Self::YammerGroupsActivityDetail)
+                rt::object::read_boxed(r, Self::YammerGroupsActivityDetail)
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.yammerGroupsActivityGroupCounts",
-            ) => rt::object::read_boxed(r).map(Self::YammerGroupsActivityGroupCounts),
-            _ => rt::object::read_boxed(r).map(Self::Entity),
+            ) => rt::object::read_boxed(r, Self::YammerGroupsActivityGroupCounts),
+            _ => rt::object::read_boxed(r, Self::Entity),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Entity(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             #[cfg(msgraph_beta_core)]
             Self::AadUserConversationMember(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5861,7 +5810,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessPackage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.accessPackage"),
@@ -5869,7 +5818,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessPackageAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5879,7 +5828,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessPackageAssignmentPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5889,7 +5838,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessPackageAssignmentRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5899,7 +5848,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessPackageAssignmentResourceRole(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5909,7 +5858,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessPackageCatalog(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.accessPackageCatalog"),
@@ -5917,7 +5866,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessPackageResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.accessPackageResource"),
@@ -5925,7 +5874,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessPackageResourceEnvironment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5935,7 +5884,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessPackageResourceRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5945,7 +5894,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessPackageResourceRole(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5955,7 +5904,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessPackageResourceRoleScope(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5965,7 +5914,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessPackageResourceScope(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5975,7 +5924,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessPackageSubject(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.accessPackageSubject"),
@@ -5983,7 +5932,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_access_reviews_or_search)]
             Self::AccessReview(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.accessReview"),
@@ -5991,7 +5940,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
             Self::AccessReviewDecision(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.accessReviewDecision"),
@@ -5999,7 +5948,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessReviewHistoryDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6009,7 +5958,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::AccessReviewInstance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.accessReviewInstance"),
@@ -6017,7 +5966,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::AccessReviewInstanceDecisionItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6027,7 +5976,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
             Self::AccessReviewPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.accessReviewPolicy"),
@@ -6035,7 +5984,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_access_reviews_or_search)]
             Self::AccessReviewReviewer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.accessReviewReviewer"),
@@ -6043,7 +5992,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessReviewScheduleDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6053,7 +6002,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessReviewSet(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.accessReviewSet"),
@@ -6061,7 +6010,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::Account(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.account"),
@@ -6069,7 +6018,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::ActiveDirectoryWindowsAutopilotDeploymentProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6079,7 +6028,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ActivityBasedTimeoutPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6089,7 +6038,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ActivityHistoryItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.activityHistoryItem"),
@@ -6097,7 +6046,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_activitystatistics)]
             Self::ActivityStatistics(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.activityStatistics"),
@@ -6105,7 +6054,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_policies_or_search)]
             Self::AdminConsentRequestPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6115,7 +6064,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::AdministrativeUnit(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.administrativeUnit"),
@@ -6123,7 +6072,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AdvancedThreatProtectionOnboardingDeviceSettingState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6133,7 +6082,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AdvancedThreatProtectionOnboardingStateSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6143,7 +6092,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::AgedAccountsPayable(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.agedAccountsPayable"),
@@ -6151,7 +6100,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::AgedAccountsReceivable(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6161,7 +6110,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
             Self::Agreement(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.agreement"),
@@ -6171,7 +6120,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search
             )]
             Self::AgreementAcceptance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.agreementAcceptance"),
@@ -6179,7 +6128,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
             Self::AgreementFile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.agreementFile"),
@@ -6187,7 +6136,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
             Self::AgreementFileLocalization(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6197,7 +6146,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
             Self::AgreementFileProperties(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6207,7 +6156,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
             Self::AgreementFileVersion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.agreementFileVersion"),
@@ -6215,7 +6164,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_security)]
             Self::Alert(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.alert"),
@@ -6223,7 +6172,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_allowed_data_locations_or_search)]
             Self::AllowedDataLocation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.allowedDataLocation"),
@@ -6231,7 +6180,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidCertificateProfileBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6241,7 +6190,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6251,7 +6200,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidCustomConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6261,7 +6210,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::AndroidDeviceComplianceLocalActionBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6271,7 +6220,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::AndroidDeviceComplianceLocalActionLockDevice(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6281,7 +6230,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6291,7 +6240,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidDeviceOwnerCertificateProfileBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6301,7 +6250,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidDeviceOwnerCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6311,7 +6260,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6321,7 +6270,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidDeviceOwnerEnrollmentProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6331,7 +6280,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6341,7 +6290,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidDeviceOwnerGeneralDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6351,7 +6300,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidDeviceOwnerImportedPfxCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6361,7 +6310,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidDeviceOwnerPkcsCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6371,7 +6320,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidDeviceOwnerScepCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6381,7 +6330,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidDeviceOwnerTrustedRootCertificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6391,7 +6340,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidDeviceOwnerVpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6401,7 +6350,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidDeviceOwnerWiFiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6411,7 +6360,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidEasEmailProfileConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6421,7 +6370,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6431,7 +6380,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::AndroidForWorkApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.androidForWorkApp"),
@@ -6439,7 +6388,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkAppConfigurationSchema(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6449,7 +6398,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkCertificateProfileBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6459,7 +6408,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6469,7 +6418,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkCustomConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6479,7 +6428,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkEasEmailProfileBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6489,7 +6438,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkEnrollmentProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6499,7 +6448,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6509,7 +6458,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkGeneralDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6519,7 +6468,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkGmailEasConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6529,7 +6478,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkImportedPfxCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6539,7 +6488,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::AndroidForWorkMobileAppConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6549,7 +6498,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkNineWorkEasConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6559,7 +6508,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkPkcsCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6569,7 +6518,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkScepCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6579,7 +6528,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6589,7 +6538,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkTrustedRootCertificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6599,7 +6548,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkVpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6609,7 +6558,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkWiFiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6619,7 +6568,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidGeneralDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6629,7 +6578,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidImportedPfxCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6639,7 +6588,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::AndroidLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.androidLobApp"),
@@ -6647,7 +6596,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::AndroidManagedAppProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6657,7 +6606,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::AndroidManagedAppRegistration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6667,7 +6616,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidManagedStoreAccountEnterpriseSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6677,7 +6626,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::AndroidManagedStoreApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6687,7 +6636,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::AndroidManagedStoreAppConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6697,7 +6646,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidManagedStoreAppConfigurationSchema(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6707,7 +6656,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::AndroidManagedStoreWebApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6717,7 +6666,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidOmaCpConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6727,7 +6676,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidPkcsCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6737,7 +6686,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidScepCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6747,7 +6696,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::AndroidStoreApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.androidStoreApp"),
@@ -6755,7 +6704,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidTrustedRootCertificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6765,7 +6714,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidVpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6775,7 +6724,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWiFiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6785,7 +6734,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWorkProfileCertificateProfileBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6795,7 +6744,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWorkProfileCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6805,7 +6754,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWorkProfileCustomConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6815,7 +6764,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWorkProfileEasEmailProfileBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6825,7 +6774,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWorkProfileEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6835,7 +6784,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWorkProfileGeneralDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6845,7 +6794,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWorkProfileGmailEasConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6855,7 +6804,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWorkProfileNineWorkEasConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6865,7 +6814,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWorkProfilePkcsCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6875,7 +6824,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWorkProfileScepCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6885,7 +6834,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWorkProfileTrustedRootCertificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6895,7 +6844,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWorkProfileVpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6905,7 +6854,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWorkProfileWiFiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6915,7 +6864,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AospDeviceOwnerCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6925,7 +6874,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AospDeviceOwnerDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6935,7 +6884,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AppConsentApprovalRoute(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6945,7 +6894,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::AppConsentRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.appConsentRequest"),
@@ -6953,7 +6902,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::AppLogCollectionRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6963,7 +6912,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_app_role_assignments)]
             Self::AppRoleAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.appRoleAssignment"),
@@ -6971,7 +6920,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             Self::AppScope(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.appScope"),
@@ -6979,7 +6928,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::AppVulnerabilityManagedDevice(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6989,7 +6938,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::AppVulnerabilityMobileApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6999,7 +6948,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::AppVulnerabilityTask(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.appVulnerabilityTask"),
@@ -7007,7 +6956,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AppleDeviceFeaturesConfigurationBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7017,7 +6966,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AppleEnrollmentProfileAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7027,7 +6976,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AppleExpeditedCheckinConfigurationBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7037,7 +6986,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::ApplePushNotificationCertificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7047,7 +6996,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AppleUserInitiatedEnrollmentProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7057,7 +7006,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AppleVpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.appleVpnConfiguration"),
@@ -7065,7 +7014,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::AppleVppTokenTroubleshootingEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7075,7 +7024,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Application(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.application"),
@@ -7083,7 +7032,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::ApplicationSignInDetailedSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7093,7 +7042,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::ApplicationSignInSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7103,7 +7052,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_application_templates_or_search)]
             Self::ApplicationTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.applicationTemplate"),
@@ -7111,7 +7060,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_role_management)]
             Self::Approval(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.approval"),
@@ -7119,7 +7068,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_role_management)]
             Self::ApprovalStep(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.approvalStep"),
@@ -7127,7 +7076,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
             Self::ApprovalWorkflowProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7137,7 +7086,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::AssignmentFilterEvaluationStatusDetails(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7147,7 +7096,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Attachment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.attachment"),
@@ -7155,7 +7104,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_functions)]
             Self::AttributeMappingFunctionSchema(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7165,7 +7114,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             Self::AudioRoutingGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.audioRoutingGroup"),
@@ -7173,7 +7122,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AuditEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.auditEvent"),
@@ -7181,7 +7130,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Authentication(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.authentication"),
@@ -7189,7 +7138,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_or_search)]
             Self::AuthenticationContextClassReference(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7199,7 +7148,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_policies_or_search)]
             Self::AuthenticationFlowsPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7209,7 +7158,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::AuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.authenticationMethod"),
@@ -7219,7 +7168,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             Self::AuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7231,7 +7180,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             Self::AuthenticationMethodTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7241,7 +7190,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
             Self::AuthenticationMethodsPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7251,7 +7200,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::AuthenticationMethodsRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7261,7 +7210,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::AuthorizationPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.authorizationPolicy"),
@@ -7269,7 +7218,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::AzureAdFeatureUsage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.azureADFeatureUsage"),
@@ -7277,7 +7226,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::AzureAdLicenseUsage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.azureADLicenseUsage"),
@@ -7285,7 +7234,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::AzureAdUserFeatureUsage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7295,7 +7244,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AzureAdWindowsAutopilotDeploymentProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7305,7 +7254,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_policies_or_search)]
             Self::B2cAuthenticationMethodsPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7315,7 +7264,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_or_search)]
             Self::B2cIdentityUserFlow(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.b2cIdentityUserFlow"),
@@ -7323,7 +7272,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_or_search)]
             Self::B2xIdentityUserFlow(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.b2xIdentityUserFlow"),
@@ -7331,7 +7280,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::BaseItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.baseItem"),
@@ -7339,7 +7288,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::BaseItemVersion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.baseItemVersion"),
@@ -7347,7 +7296,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             Self::Bitlocker(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bitlocker"),
@@ -7355,7 +7304,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             Self::BitlockerRecoveryKey(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bitlockerRecoveryKey"),
@@ -7363,7 +7312,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_booking_businesses_or_search)]
             Self::BookingAppointment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bookingAppointment"),
@@ -7371,7 +7320,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_booking_businesses_or_search)]
             Self::BookingBusiness(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bookingBusiness"),
@@ -7379,7 +7328,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_booking_currencies_or_search)]
             Self::BookingCurrency(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bookingCurrency"),
@@ -7387,7 +7336,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_booking_businesses_or_search)]
             Self::BookingCustomer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bookingCustomer"),
@@ -7395,7 +7344,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_booking_businesses_or_search)]
             Self::BookingNamedEntity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bookingNamedEntity"),
@@ -7403,7 +7352,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_booking_businesses_or_search)]
             Self::BookingPerson(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bookingPerson"),
@@ -7411,7 +7360,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_booking_businesses_or_search)]
             Self::BookingService(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bookingService"),
@@ -7419,7 +7368,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_booking_businesses_or_search)]
             Self::BookingStaffMember(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bookingStaffMember"),
@@ -7427,7 +7376,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_or_search)]
             Self::BuiltInIdentityProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7437,7 +7386,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
             Self::BusinessFlow(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.businessFlow"),
@@ -7445,7 +7394,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_business_flow_templates_or_search)]
             Self::BusinessFlowTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.businessFlowTemplate"),
@@ -7453,7 +7402,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Calendar(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.calendar"),
@@ -7461,7 +7410,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::CalendarGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.calendarGroup"),
@@ -7469,7 +7418,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::CalendarPermission(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.calendarPermission"),
@@ -7477,7 +7426,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::CalendarSharingMessage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7487,7 +7436,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             Self::Call(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.call"),
@@ -7495,7 +7444,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_activitystatistics)]
             Self::CallActivityStatistics(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7505,7 +7454,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_communications_or_search)]
             Self::CallRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7515,7 +7464,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_communications_or_search)]
             Self::Segment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.callRecords.segment"),
@@ -7523,7 +7472,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_communications_or_search)]
             Self::Session(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.callRecords.session"),
@@ -7531,7 +7480,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             Self::CancelMediaProcessingOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7541,7 +7490,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::CartToClassAssociation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7551,7 +7500,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
             Self::CertificateBasedAuthConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7561,7 +7510,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_teamwork)]
             Self::ChangeTrackedEntity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.changeTrackedEntity"),
@@ -7569,7 +7518,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Channel(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.channel"),
@@ -7577,7 +7526,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Chat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.chat"),
@@ -7585,7 +7534,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_activitystatistics)]
             Self::ChatActivityStatistics(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7595,7 +7544,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ChatMessage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.chatMessage"),
@@ -7603,7 +7552,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_app_catalogs)]
             Self::ChatMessageHostedContent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7613,7 +7562,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::ChromeOsOnboardingSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7623,7 +7572,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::CircularGeofenceManagementCondition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7633,7 +7582,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ClaimsMappingPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.claimsMappingPolicy"),
@@ -7641,7 +7590,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ClassificationJobResponse(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7651,7 +7600,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_security)]
             Self::CloudAppSecurityProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7661,7 +7610,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_communications_or_search)]
             Self::CloudCommunications(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.cloudCommunications"),
@@ -7669,7 +7618,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::CloudPc(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.cloudPC"),
@@ -7677,7 +7626,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::CloudPcConnectivityIssue(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7687,7 +7636,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::CloudPcAuditEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.cloudPcAuditEvent"),
@@ -7695,7 +7644,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::CloudPcDeviceImage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.cloudPcDeviceImage"),
@@ -7703,7 +7652,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::CloudPcOnPremisesConnection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7713,7 +7662,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::CloudPcProvisioningPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7723,7 +7672,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::CloudPcProvisioningPolicyAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7733,7 +7682,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::CloudPcUserSetting(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.cloudPcUserSetting"),
@@ -7741,7 +7690,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::CloudPcUserSettingAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7751,7 +7700,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::ColumnDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.columnDefinition"),
@@ -7759,7 +7708,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::ColumnLink(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.columnLink"),
@@ -7767,7 +7716,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::ComanagementEligibleDevice(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7777,7 +7726,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_commands)]
             Self::Command(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.command"),
@@ -7785,7 +7734,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             Self::CommsOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.commsOperation"),
@@ -7793,7 +7742,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::Company(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.company"),
@@ -7801,7 +7750,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::CompanyInformation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.companyInformation"),
@@ -7809,7 +7758,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::ComplianceManagementPartner(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7819,7 +7768,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_or_policies_or_search)]
             Self::ConditionalAccessPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7829,7 +7778,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_or_search)]
             Self::ConditionalAccessRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.conditionalAccessRoot"),
@@ -7837,7 +7786,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::ConfigManagerCollection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7847,7 +7796,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::ConnectedOrganization(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.connectedOrganization"),
@@ -7855,7 +7804,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::ConnectionOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.connectionOperation"),
@@ -7863,7 +7812,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             Self::Connector(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.connector"),
@@ -7871,7 +7820,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             Self::ConnectorGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.connectorGroup"),
@@ -7879,7 +7828,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Contact(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.contact"),
@@ -7887,7 +7836,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ContactFolder(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.contactFolder"),
@@ -7895,7 +7844,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::ContentType(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.contentType"),
@@ -7903,7 +7852,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_or_search)]
             Self::ContinuousAccessEvaluationPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7913,7 +7862,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Contract(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.contract"),
@@ -7921,7 +7870,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Conversation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.conversation"),
@@ -7929,7 +7878,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ConversationMember(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.conversationMember"),
@@ -7937,7 +7886,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ConversationThread(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.conversationThread"),
@@ -7945,7 +7894,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_or_search)]
             Self::CountryNamedLocation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.countryNamedLocation"),
@@ -7953,7 +7902,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::CountryRegion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.countryRegion"),
@@ -7961,7 +7910,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::CredentialUsageSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7971,7 +7920,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::CredentialUserRegistrationCount(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7981,7 +7930,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::CredentialUserRegistrationDetails(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7991,7 +7940,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::Currency(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.currency"),
@@ -7999,7 +7948,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::Customer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.customer"),
@@ -8007,7 +7956,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::CustomerPayment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.customerPayment"),
@@ -8015,7 +7964,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::CustomerPaymentJournal(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8025,7 +7974,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             Self::DataClassificationService(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8035,7 +7984,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             Self::DataLossPreventionPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8045,7 +7994,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_data_policy_operations_or_search)]
             Self::DataPolicyOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.dataPolicyOperation"),
@@ -8053,7 +8002,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DataSharingConsent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.dataSharingConsent"),
@@ -8061,7 +8010,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DefaultDeviceCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8071,7 +8020,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::DefaultManagedAppProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8081,7 +8030,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::DelegatedPermissionClassification(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8091,7 +8040,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DepEnrollmentBaseProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8101,7 +8050,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DepEnrollmentProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.depEnrollmentProfile"),
@@ -8109,7 +8058,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DepIosEnrollmentProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8119,7 +8068,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DepMacOsEnrollmentProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8129,7 +8078,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DepOnboardingSetting(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.depOnboardingSetting"),
@@ -8137,7 +8086,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DetectedApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.detectedApp"),
@@ -8145,7 +8094,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Device(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.device"),
@@ -8153,7 +8102,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceAndAppManagementAssignmentFilter(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8163,7 +8112,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceAndAppManagementRoleAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8173,7 +8122,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceAndAppManagementRoleDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8183,7 +8132,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::DeviceAppManagement(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.deviceAppManagement"),
@@ -8191,7 +8140,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::DeviceAppManagementTask(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8201,7 +8150,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::DeviceCategory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.deviceCategory"),
@@ -8209,7 +8158,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::DeviceComanagementAuthorityConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8219,7 +8168,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceComplianceActionItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8229,7 +8178,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceComplianceDeviceOverview(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8239,7 +8188,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceComplianceDeviceStatus(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8249,7 +8198,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8259,7 +8208,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceCompliancePolicyAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8269,7 +8218,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceCompliancePolicyDeviceStateSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8279,7 +8228,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::DeviceCompliancePolicyGroupAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8289,7 +8238,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::DeviceCompliancePolicyPolicySetItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8299,7 +8248,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceCompliancePolicySettingStateSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8309,7 +8258,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::DeviceCompliancePolicyState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8319,7 +8268,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceComplianceScheduledActionForRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8329,7 +8278,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceComplianceScript(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8339,7 +8288,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceComplianceScriptDeviceState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8349,7 +8298,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceComplianceScriptRunSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8359,7 +8308,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceComplianceSettingState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8369,7 +8318,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceComplianceUserOverview(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8379,7 +8328,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceComplianceUserStatus(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8389,7 +8338,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.deviceConfiguration"),
@@ -8397,7 +8346,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceConfigurationAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8407,7 +8356,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceConfigurationConflictSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8417,7 +8366,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceConfigurationDeviceOverview(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8427,7 +8376,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceConfigurationDeviceStateSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8437,7 +8386,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceConfigurationDeviceStatus(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8447,7 +8396,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceConfigurationGroupAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8457,7 +8406,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::DeviceConfigurationPolicySetItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8467,7 +8416,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::DeviceConfigurationState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8477,7 +8426,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceConfigurationUserOverview(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8487,7 +8436,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceConfigurationUserStateSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8497,7 +8446,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceConfigurationUserStatus(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8507,7 +8456,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceCustomAttributeShellScript(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8517,7 +8466,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::DeviceEnrollmentConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8527,7 +8476,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::DeviceEnrollmentLimitConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8537,7 +8486,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::DeviceEnrollmentPlatformRestrictionsConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8547,7 +8496,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8557,7 +8506,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceHealthScript(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.deviceHealthScript"),
@@ -8565,7 +8514,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceHealthScriptAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8575,7 +8524,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceHealthScriptDeviceState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8585,7 +8534,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceHealthScriptRunSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8595,7 +8544,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::DeviceInstallState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.deviceInstallState"),
@@ -8603,7 +8552,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::DeviceLogCollectionResponse(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8613,7 +8562,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagement(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.deviceManagement"),
@@ -8621,7 +8570,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementAbstractComplexSettingDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8631,7 +8580,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementAbstractComplexSettingInstance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8641,7 +8590,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementAutopilotEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8651,7 +8600,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementAutopilotPolicyStatusDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8661,7 +8610,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementBooleanSettingInstance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8671,7 +8620,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementCachedReportConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8681,7 +8630,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementCollectionSettingDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8691,7 +8640,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementCollectionSettingInstance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8701,7 +8650,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementComplexSettingDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8711,7 +8660,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementComplexSettingInstance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8721,7 +8670,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationCategory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8731,7 +8680,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8741,7 +8690,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationChoiceSettingDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8751,7 +8700,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8761,7 +8710,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationPolicyAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8771,7 +8720,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationPolicyTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8781,7 +8730,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationSetting(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8791,7 +8740,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationSettingDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8801,7 +8750,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationSettingGroupCollectionDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8811,7 +8760,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationSettingGroupDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8821,7 +8770,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationSettingTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8831,7 +8780,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationSimpleSettingCollectionDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8841,7 +8790,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationSimpleSettingDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8851,7 +8800,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementDerivedCredentialSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8861,7 +8810,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementDomainJoinConnector(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8871,7 +8820,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementExchangeConnector(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8881,7 +8830,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementExchangeOnPremisesPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8891,7 +8840,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementExportJob(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8901,7 +8850,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementIntegerSettingInstance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8911,7 +8860,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementIntent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8921,7 +8870,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementIntentAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8931,7 +8880,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementIntentDeviceSettingStateSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8941,7 +8890,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementIntentDeviceState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8951,7 +8900,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementIntentDeviceStateSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8961,7 +8910,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementIntentSettingCategory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8971,7 +8920,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementIntentUserState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8981,7 +8930,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementIntentUserStateSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8991,7 +8940,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementPartner(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9001,7 +8950,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementReportSchedule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9011,7 +8960,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementReports(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9021,7 +8970,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementResourceAccessProfileAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9031,7 +8980,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementResourceAccessProfileBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9041,7 +8990,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementReusablePolicySetting(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9051,7 +9000,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementScript(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9061,7 +9010,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementScriptAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9071,7 +9020,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementScriptDeviceState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9081,7 +9030,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementScriptGroupAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9091,7 +9040,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::DeviceManagementScriptPolicySetItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9101,7 +9050,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::DeviceManagementScriptRunSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9111,7 +9060,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementScriptUserState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9121,7 +9070,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementSettingCategory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9131,7 +9080,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementSettingDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9141,7 +9090,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementSettingInstance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9151,7 +9100,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementStringSettingInstance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9161,7 +9110,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9171,7 +9120,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementTemplateSettingCategory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9181,7 +9130,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::DeviceManagementTroubleshootingEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9191,7 +9140,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::DeviceSetupConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9201,7 +9150,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceShellScript(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.deviceShellScript"),
@@ -9209,7 +9158,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::Dimension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.dimension"),
@@ -9217,7 +9166,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::DimensionValue(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.dimensionValue"),
@@ -9225,7 +9174,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_directory_or_search)]
             Self::Directory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.directory"),
@@ -9233,7 +9182,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_audit_logs_or_search)]
             Self::DirectoryAudit(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.directoryAudit"),
@@ -9241,7 +9190,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::DirectoryDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.directoryDefinition"),
@@ -9249,7 +9198,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::DirectoryObject(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.directoryObject"),
@@ -9257,7 +9206,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::DirectoryObjectPartnerReference(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9267,7 +9216,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::DirectoryRole(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.directoryRole"),
@@ -9275,7 +9224,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_policies_or_search)]
             Self::DirectoryRoleAccessReviewPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9285,7 +9234,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::DirectoryRoleTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.directoryRoleTemplate"),
@@ -9293,7 +9242,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_settings)]
             Self::DirectorySetting(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.directorySetting"),
@@ -9301,7 +9250,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::DirectorySettingTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9311,7 +9260,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
             Self::DlpEvaluatePoliciesJobResponse(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9321,7 +9270,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::Document(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.document"),
@@ -9329,7 +9278,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::DocumentComment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.documentComment"),
@@ -9337,7 +9286,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::DocumentCommentReply(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.documentCommentReply"),
@@ -9345,7 +9294,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_domains_or_search)]
             Self::Domain(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.domain"),
@@ -9353,7 +9302,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             Self::DomainDnsCnameRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.domainDnsCnameRecord"),
@@ -9361,7 +9310,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             Self::DomainDnsMxRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.domainDnsMxRecord"),
@@ -9369,7 +9318,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             Self::DomainDnsRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.domainDnsRecord"),
@@ -9377,7 +9326,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             Self::DomainDnsSrvRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.domainDnsSrvRecord"),
@@ -9385,7 +9334,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             Self::DomainDnsTxtRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.domainDnsTxtRecord"),
@@ -9393,7 +9342,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             Self::DomainDnsUnavailableRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9403,7 +9352,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_security)]
             Self::DomainSecurityProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.domainSecurityProfile"),
@@ -9411,7 +9360,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.drive"),
@@ -9419,7 +9368,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::DriveItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.driveItem"),
@@ -9427,7 +9376,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::DriveItemVersion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.driveItemVersion"),
@@ -9435,7 +9384,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::EBookInstallSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.eBookInstallSummary"),
@@ -9443,7 +9392,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::EasEmailProfileConfigurationBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9453,7 +9402,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             Self::AddToReviewSetOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9463,7 +9412,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             Self::Case(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.ediscovery.case"),
@@ -9471,7 +9420,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             Self::CaseExportOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9481,7 +9430,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             Self::CaseIndexOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9491,7 +9440,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             Self::CaseOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9501,7 +9450,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             Self::Custodian(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.ediscovery.custodian"),
@@ -9509,7 +9458,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             Self::DataSource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.ediscovery.dataSource"),
@@ -9517,7 +9466,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             Self::DataSourceContainer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9527,7 +9476,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             Self::Ediscoveryroot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9537,7 +9486,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             Self::EstimateStatisticsOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9547,7 +9496,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             Self::LegalHold(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.ediscovery.legalHold"),
@@ -9555,7 +9504,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             Self::NoncustodialDataSource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9565,7 +9514,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             Self::ReviewSet(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.ediscovery.reviewSet"),
@@ -9573,7 +9522,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             Self::ReviewSetQuery(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9583,7 +9532,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             Self::EdiscoverySettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.ediscovery.settings"),
@@ -9591,7 +9540,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             Self::SiteSource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.ediscovery.siteSource"),
@@ -9599,7 +9548,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             Self::SourceCollection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9609,7 +9558,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             Self::Tag(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.ediscovery.tag"),
@@ -9617,7 +9566,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             Self::TagOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9627,7 +9576,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             Self::UnifiedGroupSource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9637,7 +9586,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             Self::UserSource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.ediscovery.userSource"),
@@ -9645,7 +9594,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::EditionUpgradeConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9655,7 +9604,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_education_or_search)]
             Self::EducationAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.educationAssignment"),
@@ -9663,7 +9612,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_education_or_search)]
             Self::EducationAssignmentDefaults(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9673,7 +9622,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_education_or_search)]
             Self::EducationAssignmentResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9683,7 +9632,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_education_or_search)]
             Self::EducationAssignmentSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9693,7 +9642,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_education_or_search)]
             Self::EducationCategory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.educationCategory"),
@@ -9701,7 +9650,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_education_or_search)]
             Self::EducationClass(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.educationClass"),
@@ -9709,7 +9658,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_education_or_search)]
             Self::EducationFeedbackOutcome(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9719,7 +9668,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_education_or_search)]
             Self::EducationOrganization(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.educationOrganization"),
@@ -9727,7 +9676,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_education_or_search)]
             Self::EducationOutcome(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.educationOutcome"),
@@ -9735,7 +9684,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_education_or_search)]
             Self::EducationPointsOutcome(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9745,7 +9694,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_education_or_search)]
             Self::EducationRubric(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.educationRubric"),
@@ -9753,7 +9702,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_education_or_search)]
             Self::EducationRubricOutcome(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9763,7 +9712,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_education_or_search)]
             Self::EducationSchool(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.educationSchool"),
@@ -9771,7 +9720,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_education_or_search)]
             Self::EducationSubmission(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.educationSubmission"),
@@ -9779,7 +9728,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_education_or_search)]
             Self::EducationSubmissionResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9789,7 +9738,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_education_or_search)]
             Self::EducationSynchronizationError(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9799,7 +9748,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_education_or_search)]
             Self::EducationSynchronizationProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9809,7 +9758,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_education_or_search)]
             Self::EducationSynchronizationProfileStatus(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9819,7 +9768,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_education_or_search)]
             Self::EducationUser(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.educationUser"),
@@ -9827,7 +9776,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::EducationalActivity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.educationalActivity"),
@@ -9835,7 +9784,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_activitystatistics)]
             Self::EmailActivityStatistics(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9845,7 +9794,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::EmailActivitySummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.emailActivitySummary"),
@@ -9853,7 +9802,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::EmailActivityUserDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9863,7 +9812,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::EmailAppUsageAppsUserCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9873,7 +9822,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::EmailAppUsageUserCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9883,7 +9832,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::EmailAppUsageUserDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9893,7 +9842,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::EmailAppUsageVersionsUserCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9903,7 +9852,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::EmailAuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9915,7 +9864,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             Self::EmailAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9925,7 +9874,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             Self::EmailFileAssessmentRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9935,7 +9884,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::EmbeddedSimActivationCodePool(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9945,7 +9894,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::EmbeddedSimActivationCodePoolAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9955,7 +9904,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::EmbeddedSimDeviceState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9965,7 +9914,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::Employee(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.employee"),
@@ -9973,7 +9922,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Endpoint(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.endpoint"),
@@ -9981,7 +9930,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::EnrollmentConfigurationAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9991,7 +9940,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::EnrollmentProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.enrollmentProfile"),
@@ -9999,7 +9948,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::EnrollmentRestrictionsConfigurationPolicySetItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10009,7 +9958,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::EnrollmentTroubleshootingEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10019,7 +9968,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::EnterpriseCodeSigningCertificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10029,7 +9978,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::EntitlementManagement(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.entitlementManagement"),
@@ -10037,7 +9986,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::EntitlementManagementSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10047,7 +9996,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
             Self::EvaluateLabelJobResponse(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10057,7 +10006,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Event(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.event"),
@@ -10065,7 +10014,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::EventMessage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.eventMessage"),
@@ -10073,7 +10022,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::EventMessageRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.eventMessageRequest"),
@@ -10081,7 +10030,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::EventMessageResponse(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.eventMessageResponse"),
@@ -10089,7 +10038,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ExactMatchDataStore(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.exactMatchDataStore"),
@@ -10097,7 +10046,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ExactMatchDataStoreBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10107,7 +10056,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ExactMatchJobBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.exactMatchJobBase"),
@@ -10115,7 +10064,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::ExactMatchLookupJob(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.exactMatchLookupJob"),
@@ -10123,7 +10072,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ExactMatchSession(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.exactMatchSession"),
@@ -10131,7 +10080,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ExactMatchSessionBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.exactMatchSessionBase"),
@@ -10139,7 +10088,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ExactMatchUploadAgent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.exactMatchUploadAgent"),
@@ -10147,7 +10096,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Extension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.extension"),
@@ -10155,7 +10104,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ExtensionProperty(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.extensionProperty"),
@@ -10163,7 +10112,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::External(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.external"),
@@ -10171,7 +10120,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::ExternalConnection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.externalConnection"),
@@ -10179,7 +10128,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_connections_or_external_or_search)]
             Self::ExternalConnectorsConnectionOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10189,7 +10138,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_connections_or_external_or_search)]
             Self::ExternalConnectorsExternalConnection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10199,7 +10148,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_connections_or_external_or_search)]
             Self::ExternalConnectorsExternalGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10209,7 +10158,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_connections_or_external_or_search)]
             Self::ExternalConnectorsExternalGroupMember(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10219,7 +10168,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_connections_or_external_or_search)]
             Self::ExternalConnectorsExternalItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10229,7 +10178,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_connections_or_external_or_search)]
             Self::ExternalConnectorsSchema(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10239,7 +10188,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::ExternalGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.externalGroup"),
@@ -10247,7 +10196,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::ExternalGroupMember(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.externalGroupMember"),
@@ -10255,7 +10204,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::ExternalItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.externalItem"),
@@ -10263,7 +10212,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_directory_or_policies_or_search)]
             Self::FeatureRolloutPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.featureRolloutPolicy"),
@@ -10271,7 +10220,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Fido2AuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10283,7 +10232,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             Self::Fido2AuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10293,7 +10242,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::FieldValueSet(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.fieldValueSet"),
@@ -10301,7 +10250,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             Self::FileAssessmentRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.fileAssessmentRequest"),
@@ -10309,7 +10258,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::FileAttachment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.fileAttachment"),
@@ -10317,7 +10266,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             Self::FileClassificationRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10327,7 +10276,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_security)]
             Self::FileSecurityProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.fileSecurityProfile"),
@@ -10335,7 +10284,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_filter_operators)]
             Self::FilterOperatorSchema(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.filterOperatorSchema"),
@@ -10343,7 +10292,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_activitystatistics)]
             Self::FocusActivityStatistics(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10353,7 +10302,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::GeneralLedgerEntry(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.generalLedgerEntry"),
@@ -10361,7 +10310,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
             Self::GovernancePolicyTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10373,7 +10322,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
             )]
             Self::GovernanceResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.governanceResource"),
@@ -10383,7 +10332,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
             )]
             Self::GovernanceRoleAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10395,7 +10344,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
             )]
             Self::GovernanceRoleAssignmentRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10407,7 +10356,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
             )]
             Self::GovernanceRoleDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10419,7 +10368,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
             )]
             Self::GovernanceRoleSetting(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.governanceRoleSetting"),
@@ -10429,7 +10378,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more_80
             )]
             Self::GovernanceSubject(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.governanceSubject"),
@@ -10437,7 +10386,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Group(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.group"),
@@ -10445,7 +10394,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
             Self::GroupLifecyclePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.groupLifecyclePolicy"),
@@ -10453,7 +10402,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyCategory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.groupPolicyCategory"),
@@ -10461,7 +10410,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10471,7 +10420,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyConfigurationAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10481,7 +10430,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.groupPolicyDefinition"),
@@ -10489,7 +10438,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyDefinitionFile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10499,7 +10448,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyDefinitionValue(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10509,7 +10458,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyMigrationReport(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10519,7 +10468,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyObjectFile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.groupPolicyObjectFile"),
@@ -10527,7 +10476,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.groupPolicyOperation"),
@@ -10535,7 +10484,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10545,7 +10494,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationCheckBox(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10555,7 +10504,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationComboBox(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10565,7 +10514,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationDecimalTextBox(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10575,7 +10524,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationDropdownList(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10585,7 +10534,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationListBox(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10595,7 +10544,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationLongDecimalTextBox(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10605,7 +10554,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationMultiTextBox(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10615,7 +10564,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationText(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10625,7 +10574,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationTextBox(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10635,7 +10584,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationValue(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10645,7 +10594,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationValueBoolean(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10655,7 +10604,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationValueDecimal(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10665,7 +10614,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationValueList(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10675,7 +10624,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationValueLongDecimal(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10685,7 +10634,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationValueMultiText(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10695,7 +10644,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationValueText(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10705,7 +10654,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicySettingMapping(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10715,7 +10664,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyUploadedDefinitionFile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10725,7 +10674,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::HomeRealmDiscoveryPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10735,7 +10684,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_security)]
             Self::HostSecurityProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.hostSecurityProfile"),
@@ -10743,7 +10692,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_or_search)]
             Self::IdentityApiConnector(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.identityApiConnector"),
@@ -10751,7 +10700,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_or_search)]
             Self::IdentityBuiltInUserFlowAttribute(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10761,7 +10710,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_or_search)]
             Self::IdentityCustomUserFlowAttribute(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10771,7 +10720,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_providers_or_search)]
             Self::IdentityProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.identityProvider"),
@@ -10779,7 +10728,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_or_search)]
             Self::IdentityProviderBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.identityProviderBase"),
@@ -10787,7 +10736,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::IdentitySecurityDefaultsEnforcementPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10797,7 +10746,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_or_search)]
             Self::IdentityUserFlow(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.identityUserFlow"),
@@ -10805,7 +10754,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_or_search)]
             Self::IdentityUserFlowAttribute(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10815,7 +10764,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_or_search)]
             Self::IdentityUserFlowAttributeAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10825,7 +10774,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::ImportedAppleDeviceIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10835,7 +10784,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::ImportedAppleDeviceIdentityResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10845,7 +10794,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::ImportedDeviceIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10855,7 +10804,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::ImportedDeviceIdentityResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10865,7 +10814,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::ImportedWindowsAutopilotDeviceIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10875,7 +10824,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::ImportedWindowsAutopilotDeviceIdentityUpload(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10885,7 +10834,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::InferenceClassification(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10895,7 +10844,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::InferenceClassificationOverride(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10905,7 +10854,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             Self::InformationProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.informationProtection"),
@@ -10913,7 +10862,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             Self::InformationProtectionLabel(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10923,7 +10872,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             Self::InformationProtectionPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10933,7 +10882,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::IntuneBrandingProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.intuneBrandingProfile"),
@@ -10941,7 +10890,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::IntuneBrandingProfileAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10951,7 +10900,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_invitations_or_search)]
             Self::Invitation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.invitation"),
@@ -10959,7 +10908,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             Self::InviteParticipantsOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10969,7 +10918,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosCertificateProfile"),
@@ -10977,7 +10926,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosCertificateProfileBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10987,7 +10936,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosCompliancePolicy"),
@@ -10995,7 +10944,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosCustomConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11005,7 +10954,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosDerivedCredentialAuthenticationConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11015,7 +10964,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosDeviceFeaturesConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11025,7 +10974,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosEasEmailProfileConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11035,7 +10984,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosEduDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11045,7 +10994,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosEducationDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11055,7 +11004,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11065,7 +11014,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosExpeditedCheckinConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11075,7 +11024,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosGeneralDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11085,7 +11034,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosImportedPfxCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11095,7 +11044,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::IosLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosLobApp"),
@@ -11103,7 +11052,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::IosLobAppProvisioningConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11113,7 +11062,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::IosLobAppProvisioningConfigurationAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11123,7 +11072,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::IosLobAppProvisioningConfigurationPolicySetItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11133,7 +11082,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::IosManagedAppProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11143,7 +11092,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::IosManagedAppRegistration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11153,7 +11102,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::IosMobileAppConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11163,7 +11112,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosPkcsCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11173,7 +11122,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosScepCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11183,7 +11132,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::IosStoreApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosStoreApp"),
@@ -11191,7 +11140,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosTrustedRootCertificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11201,7 +11150,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosUpdateConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11211,7 +11160,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosUpdateDeviceStatus(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosUpdateDeviceStatus"),
@@ -11219,7 +11168,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosVpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosVpnConfiguration"),
@@ -11227,7 +11176,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::IosVppApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosVppApp"),
@@ -11235,7 +11184,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::IosVppAppAssignedDeviceLicense(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11245,7 +11194,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::IosVppAppAssignedLicense(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11255,7 +11204,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::IosVppAppAssignedUserLicense(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11265,7 +11214,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::IosVppEBook(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosVppEBook"),
@@ -11273,7 +11222,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::IosVppEBookAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosVppEBookAssignment"),
@@ -11281,7 +11230,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosWiFiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosWiFiConfiguration"),
@@ -11289,7 +11238,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosikEv2VpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11299,7 +11248,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_or_search)]
             Self::IpNamedLocation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.ipNamedLocation"),
@@ -11307,7 +11256,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_security)]
             Self::IpSecurityProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.ipSecurityProfile"),
@@ -11315,7 +11264,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::Item(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.item"),
@@ -11323,7 +11272,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::ItemActivity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemActivity"),
@@ -11331,7 +11280,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::ItemActivityOld(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemActivityOLD"),
@@ -11339,7 +11288,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::ItemActivityStat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemActivityStat"),
@@ -11347,7 +11296,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ItemAddress(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemAddress"),
@@ -11355,7 +11304,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::ItemAnalytics(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemAnalytics"),
@@ -11363,7 +11312,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ItemAttachment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemAttachment"),
@@ -11371,7 +11320,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::ItemCategory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemCategory"),
@@ -11379,7 +11328,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ItemEmail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemEmail"),
@@ -11387,7 +11336,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ItemFacet(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemFacet"),
@@ -11395,7 +11344,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ItemInsights(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemInsights"),
@@ -11403,7 +11352,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ItemInsightsSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemInsightsSettings"),
@@ -11411,7 +11360,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ItemPatent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemPatent"),
@@ -11419,7 +11368,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ItemPhone(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemPhone"),
@@ -11427,7 +11376,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ItemPublication(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemPublication"),
@@ -11435,7 +11384,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
             Self::JobResponseBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.jobResponseBase"),
@@ -11443,7 +11392,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::Journal(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.journal"),
@@ -11451,7 +11400,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::JournalLine(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.journalLine"),
@@ -11459,7 +11408,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::LanguageProficiency(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.languageProficiency"),
@@ -11467,7 +11416,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::LicenseDetails(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.licenseDetails"),
@@ -11475,7 +11424,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::LinkedResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.linkedResource"),
@@ -11483,7 +11432,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.list"),
@@ -11491,7 +11440,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::ListItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.listItem"),
@@ -11499,7 +11448,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::ListItemVersion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.listItemVersion"),
@@ -11507,7 +11456,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::LocalizedNotificationMessage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11517,7 +11466,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::LocationManagementCondition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11527,7 +11476,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::LongRunningOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.longRunningOperation"),
@@ -11535,7 +11484,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::LookupResultRow(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.lookupResultRow"),
@@ -11543,7 +11492,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsCertificateProfileBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11553,7 +11502,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOSCompliancePolicy"),
@@ -11561,7 +11510,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsCustomAppConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11571,7 +11520,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsCustomConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11581,7 +11530,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsDeviceFeaturesConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11591,7 +11540,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsEndpointProtectionConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11601,7 +11550,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11611,7 +11560,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsExtensionsConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11621,7 +11570,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsGeneralDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11631,7 +11580,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsImportedPfxCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11641,7 +11590,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MacOsLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOSLobApp"),
@@ -11649,7 +11598,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MacOsMdatpApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOSMdatpApp"),
@@ -11657,7 +11606,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MacOsMicrosoftEdgeApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOSMicrosoftEdgeApp"),
@@ -11665,7 +11614,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MacOsOfficeSuiteApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOSOfficeSuiteApp"),
@@ -11673,7 +11622,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsPkcsCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11683,7 +11632,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsScepCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11693,7 +11642,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsSoftwareUpdateAccountSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11703,7 +11652,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsSoftwareUpdateCategorySummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11713,7 +11662,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsSoftwareUpdateConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11723,7 +11672,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsSoftwareUpdateStateSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11733,7 +11682,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsTrustedRootCertificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11743,7 +11692,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsVpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOSVpnConfiguration"),
@@ -11751,7 +11700,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsWiFiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11761,7 +11710,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsWiredNetworkConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11771,7 +11720,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MacOsVppApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOsVppApp"),
@@ -11779,7 +11728,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MacOsVppAppAssignedLicense(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11789,7 +11738,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             Self::MailAssessmentRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mailAssessmentRequest"),
@@ -11797,7 +11746,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::MailFolder(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mailFolder"),
@@ -11805,7 +11754,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::MailSearchFolder(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mailSearchFolder"),
@@ -11813,7 +11762,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::MailboxUsageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mailboxUsageDetail"),
@@ -11821,7 +11770,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::MailboxUsageMailboxCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11831,7 +11780,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::MailboxUsageQuotaStatusMailboxCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11841,7 +11790,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::MailboxUsageStorage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mailboxUsageStorage"),
@@ -11849,7 +11798,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::MalwareStateForWindowsDevice(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11859,7 +11808,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::ManagedAllDeviceCertificateState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11869,7 +11818,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedAndroidLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedAndroidLobApp"),
@@ -11877,7 +11826,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedAndroidStoreApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11887,7 +11836,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedApp"),
@@ -11895,7 +11844,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::ManagedAppConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11905,7 +11854,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedAppOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedAppOperation"),
@@ -11913,7 +11862,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::ManagedAppPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedAppPolicy"),
@@ -11921,7 +11870,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::ManagedAppPolicyDeploymentSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11931,7 +11880,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::ManagedAppProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedAppProtection"),
@@ -11939,7 +11888,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedAppProtectionPolicySetItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11949,7 +11898,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedAppRegistration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11959,7 +11908,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedAppStatus(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedAppStatus"),
@@ -11967,7 +11916,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedAppStatusRaw(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedAppStatusRaw"),
@@ -11975,7 +11924,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ManagedDevice(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedDevice"),
@@ -11983,7 +11932,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::ManagedDeviceCertificateState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11993,7 +11942,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::ManagedDeviceEncryptionState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12003,7 +11952,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedDeviceMobileAppConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12013,7 +11962,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedDeviceMobileAppConfigurationAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12023,7 +11972,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedDeviceMobileAppConfigurationDeviceStatus(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12033,7 +11982,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedDeviceMobileAppConfigurationDeviceSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12043,7 +11992,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedDeviceMobileAppConfigurationPolicySetItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12053,7 +12002,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ManagedDeviceMobileAppConfigurationState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12063,7 +12012,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedDeviceMobileAppConfigurationUserStatus(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12073,7 +12022,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedDeviceMobileAppConfigurationUserSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12083,7 +12032,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::ManagedDeviceOverview(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedDeviceOverview"),
@@ -12091,7 +12040,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedEBook(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedEBook"),
@@ -12099,7 +12048,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedEBookAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12109,7 +12058,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedEBookCategory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedEBookCategory"),
@@ -12117,7 +12066,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedIosLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedIOSLobApp"),
@@ -12125,7 +12074,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedIosStoreApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedIOSStoreApp"),
@@ -12133,7 +12082,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::ManagedMobileApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedMobileApp"),
@@ -12141,7 +12090,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedMobileLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedMobileLobApp"),
@@ -12149,7 +12098,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             Self::AggregatedPolicyCompliance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12159,7 +12108,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             Self::CloudPcConnection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12169,7 +12118,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             Self::CloudPcDevice(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12179,7 +12128,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             Self::ConditionalAccessPolicyCoverage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12189,7 +12138,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             Self::CredentialUserRegistrationsSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12199,7 +12148,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             Self::ManagedTenantsDeviceCompliancePolicySettingStateSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12209,7 +12158,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             Self::ManagedDeviceCompliance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12219,7 +12168,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             Self::ManagedDeviceComplianceTrend(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12229,7 +12178,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             Self::ManagedTenant(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12239,7 +12188,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             Self::ManagedTenantsRiskyUser(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12249,7 +12198,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             Self::ManagedTenantsWindowsDeviceMalwareState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12259,7 +12208,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             Self::ManagedTenantsWindowsProtectionState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12269,7 +12218,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::ManagementCondition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managementCondition"),
@@ -12277,7 +12226,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::ManagementConditionStatement(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12287,7 +12236,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::MdmWindowsInformationProtectionPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12297,7 +12246,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MdmWindowsInformationProtectionPolicyPolicySetItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12307,7 +12256,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_activitystatistics)]
             Self::MeetingActivityStatistics(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12317,7 +12266,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_app_or_communications)]
             Self::MeetingAttendanceReport(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12327,7 +12276,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Mention(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mention"),
@@ -12335,7 +12284,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Message(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.message"),
@@ -12343,7 +12292,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::MessageRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.messageRule"),
@@ -12351,7 +12300,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::MicrosoftAuthenticatorAuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12363,7 +12312,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12375,7 +12324,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             Self::MicrosoftAuthenticatorAuthenticationMethodTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12385,7 +12334,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MicrosoftStoreForBusinessApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12395,7 +12344,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MicrosoftStoreForBusinessContainedApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12405,7 +12354,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::MicrosoftTunnelConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12415,7 +12364,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::MicrosoftTunnelHealthThreshold(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12425,7 +12374,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::MicrosoftTunnelServer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.microsoftTunnelServer"),
@@ -12433,7 +12382,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::MicrosoftTunnelServerLogCollectionResponse(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12443,7 +12392,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::MicrosoftTunnelSite(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.microsoftTunnelSite"),
@@ -12451,7 +12400,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mobileApp"),
@@ -12459,7 +12408,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileAppAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mobileAppAssignment"),
@@ -12467,7 +12416,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileAppCategory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mobileAppCategory"),
@@ -12475,7 +12424,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileAppContent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mobileAppContent"),
@@ -12483,7 +12432,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileAppContentFile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mobileAppContentFile"),
@@ -12491,7 +12440,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileAppDependency(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mobileAppDependency"),
@@ -12499,7 +12448,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileAppInstallStatus(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12509,7 +12458,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileAppInstallSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12519,7 +12468,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::MobileAppIntentAndState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12529,7 +12478,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileAppPolicySetItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12539,7 +12488,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileAppProvisioningConfigGroupAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12549,7 +12498,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileAppRelationship(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mobileAppRelationship"),
@@ -12557,7 +12506,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileAppSupersedence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mobileAppSupersedence"),
@@ -12565,7 +12514,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::MobileAppTroubleshootingEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12575,7 +12524,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileContainedApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mobileContainedApp"),
@@ -12583,7 +12532,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mobileLobApp"),
@@ -12591,7 +12540,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::MobileThreatDefenseConnector(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12601,7 +12550,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::MultiValueLegacyExtendedProperty(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12611,7 +12560,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             Self::MuteParticipantOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12621,7 +12570,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             Self::MuteParticipantsOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12631,7 +12580,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_or_search)]
             Self::NamedLocation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.namedLocation"),
@@ -12639,7 +12588,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::NdesConnector(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.ndesConnector"),
@@ -12647,7 +12596,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::NetworkIPv4ConfigurationManagementCondition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12657,7 +12606,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::NetworkIPv6ConfigurationManagementCondition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12667,7 +12616,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::NetworkManagementCondition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12677,7 +12626,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Note(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.note"),
@@ -12685,7 +12634,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Notebook(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.notebook"),
@@ -12693,7 +12642,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Notification(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.notification"),
@@ -12701,7 +12650,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::NotificationMessageTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12711,7 +12660,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
             Self::OAuth2PermissionGrant(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.oAuth2PermissionGrant"),
@@ -12719,7 +12668,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::OfferShiftRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.offerShiftRequest"),
@@ -12727,7 +12676,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::Office365ActivationCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12737,7 +12686,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::Office365ActivationsUserCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12747,7 +12696,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::Office365ActivationsUserDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12757,7 +12706,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::Office365ActiveUserCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12767,7 +12716,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::Office365ActiveUserDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12777,7 +12726,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::Office365GroupsActivityCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12787,7 +12736,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::Office365GroupsActivityDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12797,7 +12746,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::Office365GroupsActivityFileCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12807,7 +12756,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::Office365GroupsActivityGroupCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12817,7 +12766,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::Office365GroupsActivityStorage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12827,7 +12776,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::Office365ServicesUserCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12837,7 +12786,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_office_configuration_or_search)]
             Self::OfficeClientConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12847,7 +12796,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_office_configuration_or_search)]
             Self::OfficeClientConfigurationAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12857,7 +12806,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::OfficeGraphInsights(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.officeGraphInsights"),
@@ -12865,7 +12814,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::OfficeSuiteApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.officeSuiteApp"),
@@ -12873,7 +12822,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             Self::OnPremisesAgent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.onPremisesAgent"),
@@ -12881,7 +12830,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             Self::OnPremisesAgentGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.onPremisesAgentGroup"),
@@ -12889,7 +12838,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::OnPremisesConditionalAccessSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12899,7 +12848,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             Self::OnPremisesPublishingProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12909,7 +12858,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::OneDriveActivityUserDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12919,7 +12868,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::OneDriveUsageAccountCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12929,7 +12878,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::OneDriveUsageAccountDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12939,7 +12888,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::OneDriveUsageFileCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12949,7 +12898,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Onenote(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.onenote"),
@@ -12957,7 +12906,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::OnenoteEntityBaseModel(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12967,7 +12916,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::OnenoteEntityHierarchyModel(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12977,7 +12926,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::OnenoteEntitySchemaObjectModel(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12987,7 +12936,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::OnenoteOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.onenoteOperation"),
@@ -12995,7 +12944,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::OnenotePage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.onenotePage"),
@@ -13003,7 +12952,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::OnenoteResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.onenoteResource"),
@@ -13011,7 +12960,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::OnenoteSection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.onenoteSection"),
@@ -13019,7 +12968,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_app_or_communications)]
             Self::OnlineMeeting(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.onlineMeeting"),
@@ -13027,7 +12976,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_or_search)]
             Self::OpenIdConnectIdentityProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13037,7 +12986,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_providers_or_search)]
             Self::OpenIdConnectProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.openIdConnectProvider"),
@@ -13045,7 +12994,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::OpenShift(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.openShift"),
@@ -13053,7 +13002,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::OpenShiftChangeRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13063,7 +13012,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::OpenTypeExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.openTypeExtension"),
@@ -13071,7 +13020,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Operation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.operation"),
@@ -13079,7 +13028,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::OrgContact(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.orgContact"),
@@ -13087,7 +13036,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Organization(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.organization"),
@@ -13095,7 +13044,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::OrganizationSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.organizationSettings"),
@@ -13103,7 +13052,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_branding)]
             Self::OrganizationalBranding(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13113,7 +13062,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_branding)]
             Self::OrganizationalBrandingLocalization(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13123,7 +13072,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_branding)]
             Self::OrganizationalBrandingProperties(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13133,7 +13082,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::OutlookCategory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.outlookCategory"),
@@ -13141,7 +13090,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::OutlookItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.outlookItem"),
@@ -13149,7 +13098,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::OutlookTask(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.outlookTask"),
@@ -13157,7 +13106,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::OutlookTaskFolder(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.outlookTaskFolder"),
@@ -13165,7 +13114,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::OutlookTaskGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.outlookTaskGroup"),
@@ -13173,7 +13122,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::OutlookUser(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.outlookUser"),
@@ -13181,7 +13130,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             Self::Participant(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.participant"),
@@ -13189,7 +13138,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::ParticipantJoiningNotification(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13199,7 +13148,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::ParticipantLeftNotification(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13209,7 +13158,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::PasswordAuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13219,7 +13168,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::PasswordlessMicrosoftAuthenticatorAuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13229,7 +13178,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_payload_response_or_search)]
             Self::PayloadResponse(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.payloadResponse"),
@@ -13237,7 +13186,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::PaymentMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.paymentMethod"),
@@ -13245,7 +13194,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::PaymentTerm(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.paymentTerm"),
@@ -13253,7 +13202,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::Permission(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.permission"),
@@ -13261,7 +13210,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::PermissionGrantConditionSet(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13271,7 +13220,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::PermissionGrantPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.permissionGrantPolicy"),
@@ -13279,7 +13228,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Person(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.person"),
@@ -13287,7 +13236,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::PersonAnnotation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.personAnnotation"),
@@ -13295,7 +13244,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::PersonAnnualEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.personAnnualEvent"),
@@ -13303,7 +13252,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::PersonAward(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.personAward"),
@@ -13311,7 +13260,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::PersonCertification(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.personCertification"),
@@ -13319,7 +13268,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::PersonExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.personExtension"),
@@ -13327,7 +13276,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::PersonInterest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.personInterest"),
@@ -13335,7 +13284,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::PersonName(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.personName"),
@@ -13343,7 +13292,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::PersonResponsibility(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.personResponsibility"),
@@ -13351,7 +13300,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::PersonWebsite(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.personWebsite"),
@@ -13359,7 +13308,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::PhoneAuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13369,7 +13318,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::Picture(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.picture"),
@@ -13377,7 +13326,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_places_or_search)]
             Self::Place(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.place"),
@@ -13385,7 +13334,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_planner)]
             Self::PlannerAssignedToTaskBoardTaskFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13395,7 +13344,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_planner)]
             Self::PlannerBucket(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.plannerBucket"),
@@ -13403,7 +13352,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_planner)]
             Self::PlannerBucketTaskBoardTaskFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13413,7 +13362,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_planner)]
             Self::PlannerDelta(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.plannerDelta"),
@@ -13421,7 +13370,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::PlannerGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.plannerGroup"),
@@ -13429,7 +13378,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_planner)]
             Self::PlannerPlan(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.plannerPlan"),
@@ -13437,7 +13386,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_planner)]
             Self::PlannerPlanDetails(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.plannerPlanDetails"),
@@ -13445,7 +13394,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_planner)]
             Self::PlannerProgressTaskBoardTaskFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13455,7 +13404,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_planner_or_search)]
             Self::PlannerRoster(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.plannerRoster"),
@@ -13463,7 +13412,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_planner_or_search)]
             Self::PlannerRosterMember(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.plannerRosterMember"),
@@ -13471,7 +13420,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_planner)]
             Self::PlannerTask(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.plannerTask"),
@@ -13479,7 +13428,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_planner)]
             Self::PlannerTaskDetails(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.plannerTaskDetails"),
@@ -13487,7 +13436,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_planner)]
             Self::PlannerUser(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.plannerUser"),
@@ -13495,7 +13444,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             Self::PlayPromptOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.playPromptOperation"),
@@ -13503,7 +13452,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::PolicyBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.policyBase"),
@@ -13511,7 +13460,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::PolicySet(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.policySet"),
@@ -13519,7 +13468,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::PolicySetAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.policySetAssignment"),
@@ -13527,7 +13476,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::PolicySetItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.policySetItem"),
@@ -13535,7 +13484,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Post(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.post"),
@@ -13543,7 +13492,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_communications)]
             Self::Presence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.presence"),
@@ -13551,7 +13500,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::Presentation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.presentation"),
@@ -13559,7 +13508,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_search)]
             Self::PrintConnector(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printConnector"),
@@ -13567,7 +13516,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_search)]
             Self::PrintDocument(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printDocument"),
@@ -13575,7 +13524,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_search)]
             Self::PrintJob(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printJob"),
@@ -13583,7 +13532,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_search)]
             Self::PrintOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printOperation"),
@@ -13591,7 +13540,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_search)]
             Self::PrintService(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printService"),
@@ -13599,7 +13548,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_search)]
             Self::PrintServiceEndpoint(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printServiceEndpoint"),
@@ -13607,7 +13556,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_search)]
             Self::PrintTask(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printTask"),
@@ -13615,7 +13564,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_search)]
             Self::PrintTaskDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printTaskDefinition"),
@@ -13623,7 +13572,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_search)]
             Self::PrintTaskTrigger(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printTaskTrigger"),
@@ -13631,7 +13580,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::PrintUsage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printUsage"),
@@ -13639,7 +13588,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::PrintUsageByPrinter(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printUsageByPrinter"),
@@ -13647,7 +13596,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::PrintUsageByUser(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printUsageByUser"),
@@ -13655,7 +13604,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_search)]
             Self::Printer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printer"),
@@ -13663,7 +13612,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_search)]
             Self::PrinterBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printerBase"),
@@ -13671,7 +13620,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_search)]
             Self::PrinterCreateOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13681,7 +13630,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_search)]
             Self::PrinterShare(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printerShare"),
@@ -13689,7 +13638,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_privileged_access_or_search)]
             Self::PrivilegedAccess(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.privilegedAccess"),
@@ -13697,7 +13646,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_privileged_approval_or_search)]
             Self::PrivilegedApproval(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.privilegedApproval"),
@@ -13705,7 +13654,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_privileged_operation_events_or_search)]
             Self::PrivilegedOperationEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13717,7 +13666,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
             )]
             Self::PrivilegedRole(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.privilegedRole"),
@@ -13727,7 +13676,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
             )]
             Self::PrivilegedRoleAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13737,7 +13686,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
             Self::PrivilegedRoleAssignmentRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13749,7 +13698,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
             )]
             Self::PrivilegedRoleSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13761,7 +13710,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
             )]
             Self::PrivilegedRoleSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.privilegedRoleSummary"),
@@ -13769,7 +13718,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_privileged_signup_status_or_search)]
             Self::PrivilegedSignupStatus(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13779,7 +13728,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Profile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.profile"),
@@ -13787,7 +13736,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ProfileCardProperty(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.profileCardProperty"),
@@ -13795,7 +13744,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ProfilePhoto(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.profilePhoto"),
@@ -13803,7 +13752,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
             Self::Program(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.program"),
@@ -13811,7 +13760,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
             Self::ProgramControl(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.programControl"),
@@ -13819,7 +13768,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_program_control_types_or_search)]
             Self::ProgramControlType(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.programControlType"),
@@ -13827,7 +13776,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ProjectParticipation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.projectParticipation"),
@@ -13835,7 +13784,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_security)]
             Self::ProviderTenantSetting(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.providerTenantSetting"),
@@ -13843,7 +13792,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_audit_logs_or_search)]
             Self::ProvisioningObjectSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13853,7 +13802,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             Self::PublishedResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.publishedResource"),
@@ -13861,7 +13810,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::PurchaseInvoice(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.purchaseInvoice"),
@@ -13869,7 +13818,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::PurchaseInvoiceLine(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.purchaseInvoiceLine"),
@@ -13877,7 +13826,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             Self::RbacApplication(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.rbacApplication"),
@@ -13885,7 +13834,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             Self::RbacApplicationMultiple(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13895,7 +13844,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             Self::RecordOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.recordOperation"),
@@ -13903,7 +13852,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ReferenceAttachment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.referenceAttachment"),
@@ -13911,7 +13860,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::RegionalAndLanguageSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13921,7 +13870,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::RelyingPartyDetailedSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13931,7 +13880,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::RemoteActionAudit(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.remoteActionAudit"),
@@ -13939,7 +13888,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::RemoteAssistancePartner(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13949,7 +13898,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::ReportRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.reportRoot"),
@@ -13957,7 +13906,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_role_management)]
             Self::Request(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.request"),
@@ -13965,7 +13914,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::ResourceOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.resourceOperation"),
@@ -13973,7 +13922,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ResourceSpecificPermissionGrant(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13983,7 +13932,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::RestrictedAppsViolation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13993,7 +13942,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_audit_logs_or_search)]
             Self::RestrictedSignIn(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.restrictedSignIn"),
@@ -14001,7 +13950,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
             Self::RiskDetection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.riskDetection"),
@@ -14009,7 +13958,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
             Self::RiskyUser(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.riskyUser"),
@@ -14017,7 +13966,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
             Self::RiskyUserHistoryItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.riskyUserHistoryItem"),
@@ -14025,7 +13974,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::RoleAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.roleAssignment"),
@@ -14033,7 +13982,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::RoleDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.roleDefinition"),
@@ -14041,7 +13990,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::RoleScopeTag(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.roleScopeTag"),
@@ -14049,7 +13998,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::RoleScopeTagAutoAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14059,7 +14008,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_places_or_search)]
             Self::Room(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.room"),
@@ -14067,7 +14016,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_places_or_search)]
             Self::RoomList(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.roomList"),
@@ -14075,7 +14024,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::SalesCreditMemo(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.salesCreditMemo"),
@@ -14083,7 +14032,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::SalesCreditMemoLine(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.salesCreditMemoLine"),
@@ -14091,7 +14040,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::SalesInvoice(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.salesInvoice"),
@@ -14099,7 +14048,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::SalesInvoiceLine(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.salesInvoiceLine"),
@@ -14107,7 +14056,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::SalesOrder(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.salesOrder"),
@@ -14115,7 +14064,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::SalesOrderLine(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.salesOrderLine"),
@@ -14123,7 +14072,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::SalesQuote(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.salesQuote"),
@@ -14131,7 +14080,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::SalesQuoteLine(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.salesQuoteLine"),
@@ -14139,7 +14088,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Schedule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.schedule"),
@@ -14147,7 +14096,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ScheduleChangeRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.scheduleChangeRequest"),
@@ -14155,7 +14104,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::SchedulingGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.schedulingGroup"),
@@ -14163,7 +14112,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::Schema(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.schema"),
@@ -14171,7 +14120,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_schema_extensions_or_search)]
             Self::SchemaExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.schemaExtension"),
@@ -14179,7 +14128,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_scoped_role_memberships)]
             Self::ScopedRoleMembership(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.scopedRoleMembership"),
@@ -14187,7 +14136,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::SearchEntity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.searchEntity"),
@@ -14195,7 +14144,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SectionGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sectionGroup"),
@@ -14203,7 +14152,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_security)]
             Self::SecureScore(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.secureScore"),
@@ -14211,7 +14160,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_security)]
             Self::SecureScoreControlProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14221,7 +14170,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_security)]
             Self::SecurityAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.securityAction"),
@@ -14229,7 +14178,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::SecurityBaselineCategoryStateSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14239,7 +14188,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::SecurityBaselineDeviceState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14249,7 +14198,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::SecurityBaselineSettingState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14259,7 +14208,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::SecurityBaselineState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.securityBaselineState"),
@@ -14267,7 +14216,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::SecurityBaselineStateSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14277,7 +14226,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::SecurityBaselineTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14287,7 +14236,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::SecurityConfigurationTask(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14297,7 +14246,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             Self::SensitiveType(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sensitiveType"),
@@ -14305,7 +14254,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
             Self::SensitivityLabel(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sensitivityLabel"),
@@ -14313,7 +14262,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             Self::SensitivityPolicySettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14323,7 +14272,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_admin_or_search)]
             Self::ServiceAnnouncement(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.serviceAnnouncement"),
@@ -14331,7 +14280,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_admin_or_search)]
             Self::ServiceAnnouncementBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14341,7 +14290,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_admin_or_search)]
             Self::ServiceHealth(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.serviceHealth"),
@@ -14349,7 +14298,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_admin_or_search)]
             Self::ServiceHealthIssue(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.serviceHealthIssue"),
@@ -14357,7 +14306,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ServicePrincipal(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.servicePrincipal"),
@@ -14365,7 +14314,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_admin_or_search)]
             Self::ServiceUpdateMessage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.serviceUpdateMessage"),
@@ -14373,7 +14322,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::SettingStateDeviceSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14383,7 +14332,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SharePointActivityPages(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14393,7 +14342,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SharePointActivityUserCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14403,7 +14352,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SharePointActivityUserDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14413,7 +14362,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SharePointSiteUsageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14423,7 +14372,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SharePointSiteUsageFileCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14433,7 +14382,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SharePointSiteUsagePages(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14443,7 +14392,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SharePointSiteUsageSiteCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14453,7 +14402,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sharedDriveItem"),
@@ -14461,7 +14410,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_directory_or_search)]
             Self::SharedEmailDomain(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sharedEmailDomain"),
@@ -14469,7 +14418,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_domains_or_search)]
             Self::SharedEmailDomainInvitation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14479,7 +14428,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::SharedInsight(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sharedInsight"),
@@ -14487,7 +14436,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::SharedPcConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sharedPCConfiguration"),
@@ -14495,7 +14444,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Shift(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.shift"),
@@ -14503,7 +14452,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::ShiftPreferences(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.shiftPreferences"),
@@ -14511,7 +14460,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::ShipmentMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.shipmentMethod"),
@@ -14519,7 +14468,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::SideLoadingKey(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sideLoadingKey"),
@@ -14527,7 +14476,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_audit_logs_or_search)]
             Self::SignIn(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.signIn"),
@@ -14535,7 +14484,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::SingleValueLegacyExtendedProperty(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14545,7 +14494,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.site"),
@@ -14553,7 +14502,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SiteActivitySummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.siteActivitySummary"),
@@ -14561,7 +14510,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sitePage"),
@@ -14569,7 +14518,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SiteUsageStorage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.siteUsageStorage"),
@@ -14577,7 +14526,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::SkillProficiency(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.skillProficiency"),
@@ -14585,7 +14534,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessActivityCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14595,7 +14544,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessActivityUserCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14605,7 +14554,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessActivityUserDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14615,7 +14564,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessDeviceUsageDistributionUserCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14625,7 +14574,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessDeviceUsageUserCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14635,7 +14584,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessDeviceUsageUserDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14645,7 +14594,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessOrganizerActivityCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14655,7 +14604,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessOrganizerActivityMinuteCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14665,7 +14614,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessOrganizerActivityUserCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14675,7 +14624,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessParticipantActivityCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14685,7 +14634,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessParticipantActivityMinuteCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14695,7 +14644,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessParticipantActivityUserCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14705,7 +14654,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessPeerToPeerActivityCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14715,7 +14664,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessPeerToPeerActivityMinuteCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14725,7 +14674,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessPeerToPeerActivityUserCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14737,7 +14686,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             Self::SmsAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14749,7 +14698,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             Self::SmsAuthenticationMethodTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14759,7 +14708,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_or_search)]
             Self::SocialIdentityProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14769,7 +14718,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::SoftwareUpdateStatusSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14779,7 +14728,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::StsPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.stsPolicy"),
@@ -14787,7 +14736,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             Self::SubscribeToToneOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14797,7 +14746,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_subscribed_skus)]
             Self::SubscribedSku(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.subscribedSku"),
@@ -14805,7 +14754,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_3_more)]
             Self::Subscription(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.subscription"),
@@ -14813,7 +14762,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::SwapShiftsChangeRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14823,7 +14772,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::SymantecCodeSigningCertificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14833,7 +14782,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Synchronization(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.synchronization"),
@@ -14841,7 +14790,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::SynchronizationJob(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.synchronizationJob"),
@@ -14849,7 +14798,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::SynchronizationSchema(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.synchronizationSchema"),
@@ -14857,7 +14806,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::SynchronizationTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14867,7 +14816,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::TargetedManagedAppConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14877,7 +14826,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::TargetedManagedAppConfigurationPolicySetItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14887,7 +14836,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::TargetedManagedAppPolicyAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14897,7 +14846,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::TargetedManagedAppProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14907,7 +14856,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::TaxArea(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.taxArea"),
@@ -14915,7 +14864,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::TaxGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.taxGroup"),
@@ -14923,7 +14872,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Team(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.team"),
@@ -14931,7 +14880,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_app_catalogs_or_search)]
             Self::TeamsApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.teamsApp"),
@@ -14939,7 +14888,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_app_catalogs_or_search)]
             Self::TeamsAppDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.teamsAppDefinition"),
@@ -14947,7 +14896,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_app_catalogs_or_search)]
             Self::TeamsAppIcon(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.teamsAppIcon"),
@@ -14955,7 +14904,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::TeamsAppInstallation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.teamsAppInstallation"),
@@ -14963,7 +14912,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::TeamsAsyncOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.teamsAsyncOperation"),
@@ -14971,7 +14920,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::TeamsDeviceUsageDistributionUserCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14981,7 +14930,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::TeamsDeviceUsageUserCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14991,7 +14940,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::TeamsDeviceUsageUserDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15001,7 +14950,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::TeamsTab(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.teamsTab"),
@@ -15009,7 +14958,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_teams_templates)]
             Self::TeamsTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.teamsTemplate"),
@@ -15017,7 +14966,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::TeamsUserActivityCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15027,7 +14976,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::TeamsUserActivityDistributionUserCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15037,7 +14986,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::TeamsUserActivityUserCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15047,7 +14996,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::TeamsUserActivityUserDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15057,7 +15006,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_teamwork)]
             Self::Teamwork(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.teamwork"),
@@ -15065,7 +15014,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_app_catalogs_or_search)]
             Self::TeamworkBot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.teamworkBot"),
@@ -15073,7 +15022,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_app_catalogs)]
             Self::TeamworkHostedContent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.teamworkHostedContent"),
@@ -15081,7 +15030,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::TeamworkTag(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.teamworkTag"),
@@ -15089,7 +15038,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::TeamworkTagMember(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.teamworkTagMember"),
@@ -15097,7 +15046,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::TelecomExpenseManagementPartner(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15107,7 +15056,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::TemporaryAccessPassAuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15119,7 +15068,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             Self::TemporaryAccessPassAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15129,7 +15078,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_privileged_signup_status_or_search)]
             Self::TenantSetupInfo(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.tenantSetupInfo"),
@@ -15137,7 +15086,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
             Self::TermStoreGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.termStore.group"),
@@ -15145,7 +15094,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
             Self::Relation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.termStore.relation"),
@@ -15153,7 +15102,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
             Self::Set(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.termStore.set"),
@@ -15161,7 +15110,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
             Self::Store(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.termStore.store"),
@@ -15169,7 +15118,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
             Self::Term(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.termStore.term"),
@@ -15177,7 +15126,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::TermsAndConditions(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.termsAndConditions"),
@@ -15185,7 +15134,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::TermsAndConditionsAcceptanceStatus(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15195,7 +15144,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::TermsAndConditionsAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15205,7 +15154,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::TermsAndConditionsGroupAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15215,7 +15164,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::TermsOfUseContainer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.termsOfUseContainer"),
@@ -15223,7 +15172,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             Self::TextClassificationRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15233,7 +15182,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             Self::ThreatAssessmentRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15243,7 +15192,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             Self::ThreatAssessmentResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15253,7 +15202,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::ThumbnailSet(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.thumbnailSet"),
@@ -15261,7 +15210,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_security)]
             Self::TiIndicator(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.tiIndicator"),
@@ -15269,7 +15218,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::TimeCard(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.timeCard"),
@@ -15277,7 +15226,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::TimeOff(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.timeOff"),
@@ -15285,7 +15234,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::TimeOffReason(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.timeOffReason"),
@@ -15293,7 +15242,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::TimeOffRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.timeOffRequest"),
@@ -15301,7 +15250,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Todo(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.todo"),
@@ -15309,7 +15258,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::TodoTask(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.todoTask"),
@@ -15317,7 +15266,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::TodoTaskList(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.todoTaskList"),
@@ -15325,7 +15274,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::TokenIssuancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.tokenIssuancePolicy"),
@@ -15333,7 +15282,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::TokenLifetimePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.tokenLifetimePolicy"),
@@ -15341,7 +15290,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Trending(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.trending"),
@@ -15349,7 +15298,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_trust_framework)]
             Self::TrustFrameworkKeySet(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.trustFrameworkKeySet"),
@@ -15357,7 +15306,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_trust_framework)]
             Self::TrustFrameworkPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.trustFrameworkPolicy"),
@@ -15365,7 +15314,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRbacResourceAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15375,7 +15324,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRbacResourceNamespace(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15385,7 +15334,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRbacResourceScope(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15395,7 +15344,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.unifiedRoleAssignment"),
@@ -15403,7 +15352,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignmentMultiple(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15413,7 +15362,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignmentSchedule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15423,7 +15372,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleInstance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15433,7 +15382,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15443,7 +15392,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.unifiedRoleDefinition"),
@@ -15451,7 +15400,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleEligibilitySchedule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15461,7 +15410,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleInstance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15471,7 +15420,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15481,7 +15430,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_policies_or_search)]
             Self::UnifiedRoleManagementPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15491,7 +15440,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_policies_or_search)]
             Self::UnifiedRoleManagementPolicyApprovalRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15501,7 +15450,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_policies_or_search)]
             Self::UnifiedRoleManagementPolicyAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15511,7 +15460,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_policies_or_search)]
             Self::UnifiedRoleManagementPolicyAuthenticationContextRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15521,7 +15470,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_policies_or_search)]
             Self::UnifiedRoleManagementPolicyEnablementRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15531,7 +15480,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_policies_or_search)]
             Self::UnifiedRoleManagementPolicyExpirationRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15541,7 +15490,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_policies_or_search)]
             Self::UnifiedRoleManagementPolicyNotificationRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15551,7 +15500,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_policies_or_search)]
             Self::UnifiedRoleManagementPolicyRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15561,7 +15510,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleScheduleBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15571,7 +15520,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleScheduleInstanceBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15581,7 +15530,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::UnitOfMeasure(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.unitOfMeasure"),
@@ -15589,7 +15538,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::UnmanagedDeviceDiscoveryTask(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15599,7 +15548,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             Self::UnmuteParticipantOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15609,7 +15558,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UnsupportedDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15619,7 +15568,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UnsupportedGroupPolicyExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15629,7 +15578,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             Self::UpdateRecordingStatusOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15639,7 +15588,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             Self::UrlAssessmentRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.urlAssessmentRequest"),
@@ -15647,7 +15596,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::UsageRight(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.usageRight"),
@@ -15655,7 +15604,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::UsedInsight(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.usedInsight"),
@@ -15663,7 +15612,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::User(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.user"),
@@ -15671,7 +15620,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::UserAccountInformation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15681,7 +15630,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::UserActivity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.userActivity"),
@@ -15689,7 +15638,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::UserAnalytics(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.userAnalytics"),
@@ -15697,7 +15646,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::UserAppInstallStatus(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.userAppInstallStatus"),
@@ -15705,7 +15654,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::UserConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.userConfiguration"),
@@ -15713,7 +15662,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::UserConsentRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.userConsentRequest"),
@@ -15721,7 +15670,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::UserCredentialUsageDetails(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15731,7 +15680,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15741,7 +15690,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15751,7 +15700,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthApplicationPerformance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15761,7 +15710,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15771,7 +15720,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthDevicePerformance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15781,7 +15730,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15791,7 +15740,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthOsVersionPerformance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15801,7 +15750,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsBaseline(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15811,7 +15760,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsCategory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15821,7 +15770,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsDevicePerformance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15831,7 +15780,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsDeviceScores(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15841,7 +15790,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsDeviceStartupHistory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15851,7 +15800,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsDeviceStartupProcess(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15861,7 +15810,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsDeviceStartupProcessPerformance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15871,7 +15820,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsDeviceWithoutCloudIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15881,7 +15830,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsImpactingProcess(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15891,7 +15840,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsMetric(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15901,7 +15850,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsMetricHistory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15911,7 +15860,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsNotAutopilotReadyDevice(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15921,7 +15870,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsOverview(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15931,7 +15880,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsRegressionSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15941,7 +15890,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsRemoteConnection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15951,7 +15900,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsResourcePerformance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15961,7 +15910,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsScoreHistory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15971,7 +15920,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsWorkFromAnywhereDevice(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15981,7 +15930,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsWorkFromAnywhereMetric(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15991,7 +15940,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_or_search)]
             Self::UserFlowLanguageConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16001,7 +15950,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_identity_or_search)]
             Self::UserFlowLanguagePage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.userFlowLanguagePage"),
@@ -16009,7 +15958,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::UserInsightsSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.userInsightsSettings"),
@@ -16017,7 +15966,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::UserInstallStateSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16027,7 +15976,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserPfxCertificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.userPFXCertificate"),
@@ -16035,7 +15984,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::UserScopeTeamsAppInstallation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16045,7 +15994,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_security)]
             Self::UserSecurityProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.userSecurityProfile"),
@@ -16053,7 +16002,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::UserSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.userSettings"),
@@ -16061,7 +16010,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::UserTeamwork(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.userTeamwork"),
@@ -16069,7 +16018,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_financials_or_search)]
             Self::Vendor(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.vendor"),
@@ -16077,7 +16026,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::VirtualEndpoint(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.virtualEndpoint"),
@@ -16085,7 +16034,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::VpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.vpnConfiguration"),
@@ -16093,7 +16042,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::VppToken(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.vppToken"),
@@ -16101,7 +16050,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::VulnerableManagedDevice(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16111,7 +16060,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::WebAccount(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.webAccount"),
@@ -16119,7 +16068,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WebApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.webApp"),
@@ -16127,7 +16076,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::Win32LobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.win32LobApp"),
@@ -16135,7 +16084,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10CertificateProfileBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16145,7 +16094,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10CompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16155,7 +16104,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10CustomConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16165,7 +16114,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10DeviceFirmwareConfigurationInterface(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16175,7 +16124,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10EasEmailProfileConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16185,7 +16134,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10EndpointProtectionConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16195,7 +16144,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::Windows10EnrollmentCompletionPageConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16205,7 +16154,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::Windows10EnrollmentCompletionPageConfigurationPolicySetItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16215,7 +16164,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10EnterpriseModernAppManagementConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16225,7 +16174,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10GeneralConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16235,7 +16184,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10ImportedPfxCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16245,7 +16194,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10MobileCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16255,7 +16204,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10NetworkBoundaryConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16265,7 +16214,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10PfxImportCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16275,7 +16224,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10PkcsCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16285,7 +16234,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10SecureAssessmentConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16295,7 +16244,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10TeamGeneralConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16305,7 +16254,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10VpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16315,7 +16264,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10XCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16325,7 +16274,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10XscepCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16335,7 +16284,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10XTrustedRootCertificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16345,7 +16294,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10XVpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16355,7 +16304,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10XWifiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16365,7 +16314,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows81CertificateProfileBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16375,7 +16324,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows81CompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16385,7 +16334,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows81GeneralConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16395,7 +16344,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows81ScepCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16405,7 +16354,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows81TrustedRootCertificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16415,7 +16364,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows81VpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16425,7 +16374,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows81WifiImportConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16435,7 +16384,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsAppX(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsAppX"),
@@ -16443,7 +16392,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsAssignedAccessProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16453,7 +16402,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsAutopilotDeploymentProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16463,7 +16412,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsAutopilotDeploymentProfileAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16473,7 +16422,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsAutopilotDeploymentProfilePolicySetItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16483,7 +16432,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsAutopilotDeviceIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16493,7 +16442,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsAutopilotSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16503,7 +16452,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsCertificateProfileBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16513,7 +16462,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsDefenderAdvancedThreatProtectionConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16523,7 +16472,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsDefenderApplicationControlSupplementalPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16533,7 +16482,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsDefenderApplicationControlSupplementalPolicyAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16545,7 +16494,7 @@ impl rt::Poly for AnyEntity {
             Self::WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus(
                 v,
             ) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16557,7 +16506,7 @@ impl rt::Poly for AnyEntity {
             Self::WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary(
                 v,
             ) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16567,7 +16516,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsDeliveryOptimizationConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16577,7 +16526,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::WindowsDeviceMalwareState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16587,7 +16536,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsDomainJoinConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16597,7 +16546,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsFeatureUpdateCatalogItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16607,7 +16556,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsFeatureUpdateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16617,7 +16566,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsFeatureUpdateProfileAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16627,7 +16576,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsHealthMonitoringConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16637,7 +16586,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::WindowsHelloForBusinessAuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16647,7 +16596,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsIdentityProtectionConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16657,7 +16606,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::WindowsInformationProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16667,7 +16616,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsInformationProtectionAppLearningSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16677,7 +16626,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::WindowsInformationProtectionAppLockerFile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16687,7 +16636,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsInformationProtectionDeviceRegistration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16697,7 +16646,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsInformationProtectionNetworkLearningSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16707,7 +16656,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::WindowsInformationProtectionPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16717,7 +16666,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsInformationProtectionWipeAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16727,7 +16676,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsKioskConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16737,7 +16686,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsMalwareInformation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16747,7 +16696,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::WindowsManagedDevice(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsManagedDevice"),
@@ -16755,7 +16704,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::WindowsManagementApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsManagementApp"),
@@ -16763,7 +16712,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::WindowsManagementAppHealthState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16773,7 +16722,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search)]
             Self::WindowsManagementAppHealthSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16783,7 +16732,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsMicrosoftEdgeApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16793,7 +16742,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsMobileMsi(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsMobileMSI"),
@@ -16801,7 +16750,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_office_configuration_or_search)]
             Self::WindowsOfficeClientConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16811,7 +16760,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_office_configuration_or_search)]
             Self::WindowsOfficeClientSecurityConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16821,7 +16770,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsPhone81AppX(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsPhone81AppX"),
@@ -16829,7 +16778,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsPhone81AppXBundle(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16839,7 +16788,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsPhone81CertificateProfileBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16849,7 +16798,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsPhone81CompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16859,7 +16808,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsPhone81CustomConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16869,7 +16818,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsPhone81GeneralConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16879,7 +16828,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsPhone81ImportedPfxCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16889,7 +16838,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsPhone81ScepCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16899,7 +16848,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsPhone81StoreApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16909,7 +16858,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsPhone81TrustedRootCertificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16919,7 +16868,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsPhone81VpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16929,7 +16878,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsPhoneEasEmailProfileConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16939,7 +16888,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsPhoneXap(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsPhoneXAP"),
@@ -16947,7 +16896,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsPrivacyDataAccessControlItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16957,7 +16906,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::WindowsProtectionState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16967,7 +16916,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsQualityUpdateCatalogItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16977,7 +16926,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsQualityUpdateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16987,7 +16936,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsQualityUpdateProfileAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -16997,7 +16946,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsStoreApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsStoreApp"),
@@ -17005,7 +16954,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsUniversalAppX(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsUniversalAppX"),
@@ -17013,7 +16962,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsUniversalAppXContainedApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17023,7 +16972,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsUpdateCatalogItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17033,7 +16982,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsUpdateForBusinessConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17043,7 +16992,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsUpdateState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsUpdateState"),
@@ -17051,7 +17000,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_admin_or_search)]
             Self::AzureAdDevice(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17061,7 +17010,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_admin_or_search)]
             Self::Catalog(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17071,7 +17020,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_admin_or_search)]
             Self::CatalogEntry(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17081,7 +17030,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_admin_or_search)]
             Self::Deployment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17091,7 +17040,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_admin_or_search)]
             Self::DeploymentAudience(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17101,7 +17050,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_admin_or_search)]
             Self::FeatureUpdateCatalogEntry(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17111,7 +17060,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_admin_or_search)]
             Self::QualityUpdateCatalogEntry(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17121,7 +17070,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_admin_or_search)]
             Self::SoftwareUpdateCatalogEntry(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17131,7 +17080,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_admin_or_search)]
             Self::UpdatableAsset(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17141,7 +17090,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_admin_or_search)]
             Self::UpdatableAssetGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17151,7 +17100,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_admin_or_search)]
             Self::Updates(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17161,7 +17110,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_admin_or_search)]
             Self::Windows(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17171,7 +17120,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsVpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17181,7 +17130,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsWifiConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17191,7 +17140,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsWifiEnterpriseEapConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17201,7 +17150,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core)]
             Self::WorkPosition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workPosition"),
@@ -17209,7 +17158,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::Workbook(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbook"),
@@ -17217,7 +17166,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookApplication(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookApplication"),
@@ -17225,7 +17174,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChart(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookChart"),
@@ -17233,7 +17182,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartAreaFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17243,7 +17192,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartAxes(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookChartAxes"),
@@ -17251,7 +17200,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartAxis(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookChartAxis"),
@@ -17259,7 +17208,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartAxisFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17269,7 +17218,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartAxisTitle(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17279,7 +17228,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartAxisTitleFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17289,7 +17238,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartDataLabelFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17299,7 +17248,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartDataLabels(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17309,7 +17258,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartFill(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookChartFill"),
@@ -17317,7 +17266,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartFont(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookChartFont"),
@@ -17325,7 +17274,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartGridlines(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17335,7 +17284,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartGridlinesFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17345,7 +17294,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartLegend(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookChartLegend"),
@@ -17353,7 +17302,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartLegendFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17363,7 +17312,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartLineFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17373,7 +17322,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartPoint(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookChartPoint"),
@@ -17381,7 +17330,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartPointFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17391,7 +17340,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartSeries(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookChartSeries"),
@@ -17399,7 +17348,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartSeriesFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17409,7 +17358,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartTitle(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookChartTitle"),
@@ -17417,7 +17366,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartTitleFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17427,7 +17376,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookComment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookComment"),
@@ -17435,7 +17384,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookCommentReply(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookCommentReply"),
@@ -17443,7 +17392,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookFilter(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookFilter"),
@@ -17451,7 +17400,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookFormatProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17461,7 +17410,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookFunctionResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17471,7 +17420,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookFunctions(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookFunctions"),
@@ -17479,7 +17428,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookNamedItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookNamedItem"),
@@ -17487,7 +17436,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookOperation"),
@@ -17495,7 +17444,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookPivotTable(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookPivotTable"),
@@ -17503,7 +17452,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookRange(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookRange"),
@@ -17511,7 +17460,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookRangeBorder(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookRangeBorder"),
@@ -17519,7 +17468,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookRangeFill(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookRangeFill"),
@@ -17527,7 +17476,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookRangeFont(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookRangeFont"),
@@ -17535,7 +17484,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookRangeFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookRangeFormat"),
@@ -17543,7 +17492,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookRangeSort(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookRangeSort"),
@@ -17551,7 +17500,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookRangeView(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookRangeView"),
@@ -17559,7 +17508,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookTable(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookTable"),
@@ -17567,7 +17516,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookTableColumn(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookTableColumn"),
@@ -17575,7 +17524,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookTableRow(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookTableRow"),
@@ -17583,7 +17532,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookTableSort(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookTableSort"),
@@ -17591,7 +17540,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookWorksheet(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookWorksheet"),
@@ -17599,7 +17548,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookWorksheetProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17609,7 +17558,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_search_or_teamwork)]
             Self::WorkforceIntegration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workforceIntegration"),
@@ -17617,7 +17566,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::YammerActivitySummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.yammerActivitySummary"),
@@ -17625,7 +17574,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::YammerActivityUserDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17635,7 +17584,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::YammerDeviceUsageDistributionUserCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17645,7 +17594,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::YammerDeviceUsageUserCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17655,7 +17604,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::YammerDeviceUsageUserDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17665,7 +17614,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::YammerGroupsActivityCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17675,7 +17624,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::YammerGroupsActivityDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -17685,7 +17634,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::YammerGroupsActivityGroupCounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(

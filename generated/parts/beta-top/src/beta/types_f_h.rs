@@ -66,6 +66,19 @@ impl rt::Object for FeatureRolloutPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.featureRolloutPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "feature", &self.feature);
+        d.field(4usize, "is_applied_to_organization", &self.is_applied_to_organization);
+        d.field(5usize, "is_enabled", &self.is_enabled);
+        d.field(6usize, "applies_to", &self.applies_to);
+    }
+}
+#[cfg(msgraph_beta_directory_or_policies_or_search)]
+impl rt::object::Members for FeatureRolloutPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -89,34 +102,11 @@ impl rt::Object for FeatureRolloutPolicy {
         w.field(6usize, &self.applies_to);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.feature),
-            4usize => ::std::option::Option::Some(&self.is_applied_to_organization),
-            5usize => ::std::option::Option::Some(&self.is_enabled),
-            6usize => ::std::option::Option::Some(&self.applies_to),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "feature", &self.feature);
-        d.field(4usize, "is_applied_to_organization", &self.is_applied_to_organization);
-        d.field(5usize, "is_enabled", &self.is_enabled);
-        d.field(6usize, "applies_to", &self.applies_to);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -565,6 +555,126 @@ impl rt::Object for Group {
     ];
     const TAG: &'static str = "\"#microsoft.graph.group\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "assigned_labels", &self.assigned_labels);
+        d.field(3usize, "assigned_licenses", &self.assigned_licenses);
+        d.field(4usize, "classification", &self.classification);
+        d.field(5usize, "created_by_app_id", &self.created_by_app_id);
+        d.field(6usize, "created_date_time", &self.created_date_time);
+        d.field(7usize, "description", &self.description);
+        d.field(8usize, "display_name", &self.display_name);
+        d.field(9usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(10usize, "group_types", &self.group_types);
+        d.field(
+            11usize,
+            "has_members_with_license_errors",
+            &self.has_members_with_license_errors,
+        );
+        d.field(12usize, "info_catalogs", &self.info_catalogs);
+        d.field(13usize, "is_assignable_to_role", &self.is_assignable_to_role);
+        d.field(14usize, "license_processing_state", &self.license_processing_state);
+        d.field(15usize, "mail", &self.mail);
+        d.field(16usize, "mail_enabled", &self.mail_enabled);
+        d.field(17usize, "mail_nickname", &self.mail_nickname);
+        d.field(18usize, "mdm_app_id", &self.mdm_app_id);
+        d.field(19usize, "membership_rule", &self.membership_rule);
+        d.field(
+            20usize,
+            "membership_rule_processing_state",
+            &self.membership_rule_processing_state,
+        );
+        d.field(21usize, "on_premises_domain_name", &self.on_premises_domain_name);
+        d.field(
+            22usize,
+            "on_premises_last_sync_date_time",
+            &self.on_premises_last_sync_date_time,
+        );
+        d.field(23usize, "on_premises_net_bios_name", &self.on_premises_net_bios_name);
+        d.field(
+            24usize,
+            "on_premises_provisioning_errors",
+            &self.on_premises_provisioning_errors,
+        );
+        d.field(
+            25usize,
+            "on_premises_sam_account_name",
+            &self.on_premises_sam_account_name,
+        );
+        d.field(
+            26usize,
+            "on_premises_security_identifier",
+            &self.on_premises_security_identifier,
+        );
+        d.field(27usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
+        d.field(28usize, "preferred_data_location", &self.preferred_data_location);
+        d.field(29usize, "preferred_language", &self.preferred_language);
+        d.field(30usize, "proxy_addresses", &self.proxy_addresses);
+        d.field(31usize, "renewed_date_time", &self.renewed_date_time);
+        d.field(32usize, "resource_behavior_options", &self.resource_behavior_options);
+        d.field(
+            33usize,
+            "resource_provisioning_options",
+            &self.resource_provisioning_options,
+        );
+        d.field(34usize, "security_enabled", &self.security_enabled);
+        d.field(35usize, "security_identifier", &self.security_identifier);
+        d.field(36usize, "theme", &self.theme);
+        d.field(37usize, "visibility", &self.visibility);
+        d.field(38usize, "access_type", &self.access_type);
+        d.field(39usize, "allow_external_senders", &self.allow_external_senders);
+        d.field(40usize, "auto_subscribe_new_members", &self.auto_subscribe_new_members);
+        d.field(41usize, "hide_from_address_lists", &self.hide_from_address_lists);
+        d.field(42usize, "hide_from_outlook_clients", &self.hide_from_outlook_clients);
+        d.field(43usize, "is_favorite", &self.is_favorite);
+        d.field(44usize, "is_subscribed_by_mail", &self.is_subscribed_by_mail);
+        d.field(45usize, "unseen_conversations_count", &self.unseen_conversations_count);
+        d.field(46usize, "unseen_count", &self.unseen_count);
+        d.field(47usize, "unseen_messages_count", &self.unseen_messages_count);
+        d.field(
+            48usize,
+            "membership_rule_processing_status",
+            &self.membership_rule_processing_status,
+        );
+        d.field(49usize, "is_archived", &self.is_archived);
+        d.field(50usize, "app_role_assignments", &self.app_role_assignments);
+        d.field(51usize, "created_on_behalf_of", &self.created_on_behalf_of);
+        d.field(52usize, "endpoints", &self.endpoints);
+        d.field(53usize, "member_of", &self.member_of);
+        d.field(54usize, "members", &self.members);
+        d.field(
+            55usize,
+            "members_with_license_errors",
+            &self.members_with_license_errors,
+        );
+        d.field(56usize, "owners", &self.owners);
+        d.field(57usize, "permission_grants", &self.permission_grants);
+        d.field(58usize, "settings", &self.settings);
+        d.field(59usize, "transitive_member_of", &self.transitive_member_of);
+        d.field(60usize, "transitive_members", &self.transitive_members);
+        d.field(61usize, "accepted_senders", &self.accepted_senders);
+        d.field(62usize, "calendar", &self.calendar);
+        d.field(63usize, "calendar_view", &self.calendar_view);
+        d.field(64usize, "conversations", &self.conversations);
+        d.field(65usize, "events", &self.events);
+        d.field(66usize, "rejected_senders", &self.rejected_senders);
+        d.field(67usize, "threads", &self.threads);
+        d.field(68usize, "drive", &self.drive);
+        d.field(69usize, "drives", &self.drives);
+        d.field(70usize, "sites", &self.sites);
+        d.field(71usize, "extensions", &self.extensions);
+        d.field(72usize, "group_lifecycle_policies", &self.group_lifecycle_policies);
+        d.field(73usize, "planner", &self.planner);
+        d.field(74usize, "onenote", &self.onenote);
+        d.field(75usize, "photo", &self.photo);
+        d.field(76usize, "photos", &self.photos);
+        d.field(77usize, "team", &self.team);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Group {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -730,216 +840,11 @@ impl rt::Object for Group {
         w.field(77usize, &self.team);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.assigned_labels),
-            3usize => ::std::option::Option::Some(&self.assigned_licenses),
-            4usize => ::std::option::Option::Some(&self.classification),
-            5usize => ::std::option::Option::Some(&self.created_by_app_id),
-            6usize => ::std::option::Option::Some(&self.created_date_time),
-            7usize => ::std::option::Option::Some(&self.description),
-            8usize => ::std::option::Option::Some(&self.display_name),
-            9usize => ::std::option::Option::Some(&self.expiration_date_time),
-            10usize => ::std::option::Option::Some(&self.group_types),
-            11usize => ::std::option::Option::Some(&self.has_members_with_license_errors),
-            12usize => ::std::option::Option::Some(&self.info_catalogs),
-            13usize => ::std::option::Option::Some(&self.is_assignable_to_role),
-            14usize => ::std::option::Option::Some(&self.license_processing_state),
-            15usize => ::std::option::Option::Some(&self.mail),
-            16usize => ::std::option::Option::Some(&self.mail_enabled),
-            17usize => ::std::option::Option::Some(&self.mail_nickname),
-            18usize => ::std::option::Option::Some(&self.mdm_app_id),
-            19usize => ::std::option::Option::Some(&self.membership_rule),
-            20usize => {
-                ::std::option::Option::Some(&self.membership_rule_processing_state)
-            }
-            21usize => ::std::option::Option::Some(&self.on_premises_domain_name),
-            22usize => ::std::option::Option::Some(&self.on_premises_last_sync_date_time),
-            23usize => ::std::option::Option::Some(&self.on_premises_net_bios_name),
-            24usize => ::std::option::Option::Some(&self.on_premises_provisioning_errors),
-            25usize => ::std::option::Option::Some(&self.on_premises_sam_account_name),
-            26usize => ::std::option::Option::Some(&self.on_premises_security_identifier),
-            27usize => ::std::option::Option::Some(&self.on_premises_sync_enabled),
-            28usize => ::std::option::Option::Some(&self.preferred_data_location),
-            29usize => ::std::option::Option::Some(&self.preferred_language),
-            30usize => ::std::option::Option::Some(&self.proxy_addresses),
-            31usize => ::std::option::Option::Some(&self.renewed_date_time),
-            32usize => ::std::option::Option::Some(&self.resource_behavior_options),
-            33usize => ::std::option::Option::Some(&self.resource_provisioning_options),
-            34usize => ::std::option::Option::Some(&self.security_enabled),
-            35usize => ::std::option::Option::Some(&self.security_identifier),
-            36usize => ::std::option::Option::Some(&self.theme),
-            37usize => ::std::option::Option::Some(&self.visibility),
-            38usize => ::std::option::Option::Some(&self.access_type),
-            39usize => ::std::option::Option::Some(&self.allow_external_senders),
-            40usize => ::std::option::Option::Some(&self.auto_subscribe_new_members),
-            41usize => ::std::option::Option::Some(&self.hide_from_address_lists),
-            42usize => ::std::option::Option::Some(&self.hide_from_outlook_clients),
-            43usize => ::std::option::Option::Some(&self.is_favorite),
-            44usize => ::std::option::Option::Some(&self.is_subscribed_by_mail),
-            45usize => ::std::option::Option::Some(&self.unseen_conversations_count),
-            46usize => ::std::option::Option::Some(&self.unseen_count),
-            47usize => ::std::option::Option::Some(&self.unseen_messages_count),
-            48usize => {
-                ::std::option::Option::Some(&self.membership_rule_processing_status)
-            }
-            49usize => ::std::option::Option::Some(&self.is_archived),
-            50usize => ::std::option::Option::Some(&self.app_role_assignments),
-            51usize => ::std::option::Option::Some(&self.created_on_behalf_of),
-            52usize => ::std::option::Option::Some(&self.endpoints),
-            53usize => ::std::option::Option::Some(&self.member_of),
-            54usize => ::std::option::Option::Some(&self.members),
-            55usize => ::std::option::Option::Some(&self.members_with_license_errors),
-            56usize => ::std::option::Option::Some(&self.owners),
-            57usize => ::std::option::Option::Some(&self.permission_grants),
-            58usize => ::std::option::Option::Some(&self.settings),
-            59usize => ::std::option::Option::Some(&self.transitive_member_of),
-            60usize => ::std::option::Option::Some(&self.transitive_members),
-            61usize => ::std::option::Option::Some(&self.accepted_senders),
-            62usize => ::std::option::Option::Some(&self.calendar),
-            63usize => ::std::option::Option::Some(&self.calendar_view),
-            64usize => ::std::option::Option::Some(&self.conversations),
-            65usize => ::std::option::Option::Some(&self.events),
-            66usize => ::std::option::Option::Some(&self.rejected_senders),
-            67usize => ::std::option::Option::Some(&self.threads),
-            68usize => ::std::option::Option::Some(&self.drive),
-            69usize => ::std::option::Option::Some(&self.drives),
-            70usize => ::std::option::Option::Some(&self.sites),
-            71usize => ::std::option::Option::Some(&self.extensions),
-            72usize => ::std::option::Option::Some(&self.group_lifecycle_policies),
-            73usize => ::std::option::Option::Some(&self.planner),
-            74usize => ::std::option::Option::Some(&self.onenote),
-            75usize => ::std::option::Option::Some(&self.photo),
-            76usize => ::std::option::Option::Some(&self.photos),
-            77usize => ::std::option::Option::Some(&self.team),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "assigned_labels", &self.assigned_labels);
-        d.field(3usize, "assigned_licenses", &self.assigned_licenses);
-        d.field(4usize, "classification", &self.classification);
-        d.field(5usize, "created_by_app_id", &self.created_by_app_id);
-        d.field(6usize, "created_date_time", &self.created_date_time);
-        d.field(7usize, "description", &self.description);
-        d.field(8usize, "display_name", &self.display_name);
-        d.field(9usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(10usize, "group_types", &self.group_types);
-        d.field(
-            11usize,
-            "has_members_with_license_errors",
-            &self.has_members_with_license_errors,
-        );
-        d.field(12usize, "info_catalogs", &self.info_catalogs);
-        d.field(13usize, "is_assignable_to_role", &self.is_assignable_to_role);
-        d.field(14usize, "license_processing_state", &self.license_processing_state);
-        d.field(15usize, "mail", &self.mail);
-        d.field(16usize, "mail_enabled", &self.mail_enabled);
-        d.field(17usize, "mail_nickname", &self.mail_nickname);
-        d.field(18usize, "mdm_app_id", &self.mdm_app_id);
-        d.field(19usize, "membership_rule", &self.membership_rule);
-        d.field(
-            20usize,
-            "membership_rule_processing_state",
-            &self.membership_rule_processing_state,
-        );
-        d.field(21usize, "on_premises_domain_name", &self.on_premises_domain_name);
-        d.field(
-            22usize,
-            "on_premises_last_sync_date_time",
-            &self.on_premises_last_sync_date_time,
-        );
-        d.field(23usize, "on_premises_net_bios_name", &self.on_premises_net_bios_name);
-        d.field(
-            24usize,
-            "on_premises_provisioning_errors",
-            &self.on_premises_provisioning_errors,
-        );
-        d.field(
-            25usize,
-            "on_premises_sam_account_name",
-            &self.on_premises_sam_account_name,
-        );
-        d.field(
-            26usize,
-            "on_premises_security_identifier",
-            &self.on_premises_security_identifier,
-        );
-        d.field(27usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
-        d.field(28usize, "preferred_data_location", &self.preferred_data_location);
-        d.field(29usize, "preferred_language", &self.preferred_language);
-        d.field(30usize, "proxy_addresses", &self.proxy_addresses);
-        d.field(31usize, "renewed_date_time", &self.renewed_date_time);
-        d.field(32usize, "resource_behavior_options", &self.resource_behavior_options);
-        d.field(
-            33usize,
-            "resource_provisioning_options",
-            &self.resource_provisioning_options,
-        );
-        d.field(34usize, "security_enabled", &self.security_enabled);
-        d.field(35usize, "security_identifier", &self.security_identifier);
-        d.field(36usize, "theme", &self.theme);
-        d.field(37usize, "visibility", &self.visibility);
-        d.field(38usize, "access_type", &self.access_type);
-        d.field(39usize, "allow_external_senders", &self.allow_external_senders);
-        d.field(40usize, "auto_subscribe_new_members", &self.auto_subscribe_new_members);
-        d.field(41usize, "hide_from_address_lists", &self.hide_from_address_lists);
-        d.field(42usize, "hide_from_outlook_clients", &self.hide_from_outlook_clients);
-        d.field(43usize, "is_favorite", &self.is_favorite);
-        d.field(44usize, "is_subscribed_by_mail", &self.is_subscribed_by_mail);
-        d.field(45usize, "unseen_conversations_count", &self.unseen_conversations_count);
-        d.field(46usize, "unseen_count", &self.unseen_count);
-        d.field(47usize, "unseen_messages_count", &self.unseen_messages_count);
-        d.field(
-            48usize,
-            "membership_rule_processing_status",
-            &self.membership_rule_processing_status,
-        );
-        d.field(49usize, "is_archived", &self.is_archived);
-        d.field(50usize, "app_role_assignments", &self.app_role_assignments);
-        d.field(51usize, "created_on_behalf_of", &self.created_on_behalf_of);
-        d.field(52usize, "endpoints", &self.endpoints);
-        d.field(53usize, "member_of", &self.member_of);
-        d.field(54usize, "members", &self.members);
-        d.field(
-            55usize,
-            "members_with_license_errors",
-            &self.members_with_license_errors,
-        );
-        d.field(56usize, "owners", &self.owners);
-        d.field(57usize, "permission_grants", &self.permission_grants);
-        d.field(58usize, "settings", &self.settings);
-        d.field(59usize, "transitive_member_of", &self.transitive_member_of);
-        d.field(60usize, "transitive_members", &self.transitive_members);
-        d.field(61usize, "accepted_senders", &self.accepted_senders);
-        d.field(62usize, "calendar", &self.calendar);
-        d.field(63usize, "calendar_view", &self.calendar_view);
-        d.field(64usize, "conversations", &self.conversations);
-        d.field(65usize, "events", &self.events);
-        d.field(66usize, "rejected_senders", &self.rejected_senders);
-        d.field(67usize, "threads", &self.threads);
-        d.field(68usize, "drive", &self.drive);
-        d.field(69usize, "drives", &self.drives);
-        d.field(70usize, "sites", &self.sites);
-        d.field(71usize, "extensions", &self.extensions);
-        d.field(72usize, "group_lifecycle_policies", &self.group_lifecycle_policies);
-        d.field(73usize, "planner", &self.planner);
-        d.field(74usize, "onenote", &self.onenote);
-        d.field(75usize, "photo", &self.photo);
-        d.field(76usize, "photos", &self.photos);
-        d.field(77usize, "team", &self.team);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1091,6 +996,19 @@ impl rt::Object for HomeRealmDiscoveryPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.homeRealmDiscoveryPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "definition", &self.definition);
+        d.field(5usize, "is_organization_default", &self.is_organization_default);
+        d.field(6usize, "applies_to", &self.applies_to);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for HomeRealmDiscoveryPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1114,34 +1032,11 @@ impl rt::Object for HomeRealmDiscoveryPolicy {
         w.field(6usize, &self.applies_to);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.definition),
-            5usize => ::std::option::Option::Some(&self.is_organization_default),
-            6usize => ::std::option::Option::Some(&self.applies_to),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "definition", &self.definition);
-        d.field(5usize, "is_organization_default", &self.is_organization_default);
-        d.field(6usize, "applies_to", &self.applies_to);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

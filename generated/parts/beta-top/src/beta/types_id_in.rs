@@ -51,6 +51,16 @@ impl rt::Object for IdentityGovernance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "access_reviews", &self.access_reviews);
+        d.field(1usize, "app_consent", &self.app_consent);
+        d.field(2usize, "terms_of_use", &self.terms_of_use);
+        d.field(3usize, "entitlement_management", &self.entitlement_management);
+    }
+}
+#[cfg(msgraph_beta_identity_governance)]
+impl rt::object::Members for IdentityGovernance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.access_reviews.read_from(r),
@@ -68,28 +78,11 @@ impl rt::Object for IdentityGovernance {
         w.field(3usize, &self.entitlement_management);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.access_reviews),
-            1usize => ::std::option::Option::Some(&self.app_consent),
-            2usize => ::std::option::Option::Some(&self.terms_of_use),
-            3usize => ::std::option::Option::Some(&self.entitlement_management),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_reviews", &self.access_reviews);
-        d.field(1usize, "app_consent", &self.app_consent);
-        d.field(2usize, "terms_of_use", &self.terms_of_use);
-        d.field(3usize, "entitlement_management", &self.entitlement_management);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -194,6 +187,23 @@ impl rt::Object for Invitation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.invitation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "invited_user_display_name", &self.invited_user_display_name);
+        d.field(2usize, "invited_user_email_address", &self.invited_user_email_address);
+        d.field(3usize, "invited_user_message_info", &self.invited_user_message_info);
+        d.field(4usize, "invited_user_type", &self.invited_user_type);
+        d.field(5usize, "invite_redeem_url", &self.invite_redeem_url);
+        d.field(6usize, "invite_redirect_url", &self.invite_redirect_url);
+        d.field(7usize, "reset_redemption", &self.reset_redemption);
+        d.field(8usize, "send_invitation_message", &self.send_invitation_message);
+        d.field(9usize, "status", &self.status);
+        #[cfg(msgraph_beta_core)] d.field(10usize, "invited_user", &self.invited_user);
+    }
+}
+#[cfg(msgraph_beta_invitations_or_search)]
+impl rt::object::Members for Invitation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -226,43 +236,11 @@ impl rt::Object for Invitation {
         #[cfg(msgraph_beta_core)] w.field(10usize, &self.invited_user);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.invited_user_display_name),
-            2usize => ::std::option::Option::Some(&self.invited_user_email_address),
-            3usize => ::std::option::Option::Some(&self.invited_user_message_info),
-            4usize => ::std::option::Option::Some(&self.invited_user_type),
-            5usize => ::std::option::Option::Some(&self.invite_redeem_url),
-            6usize => ::std::option::Option::Some(&self.invite_redirect_url),
-            7usize => ::std::option::Option::Some(&self.reset_redemption),
-            8usize => ::std::option::Option::Some(&self.send_invitation_message),
-            9usize => ::std::option::Option::Some(&self.status),
-            #[cfg(msgraph_beta_core)]
-            10usize => ::std::option::Option::Some(&self.invited_user),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "invited_user_display_name", &self.invited_user_display_name);
-        d.field(2usize, "invited_user_email_address", &self.invited_user_email_address);
-        d.field(3usize, "invited_user_message_info", &self.invited_user_message_info);
-        d.field(4usize, "invited_user_type", &self.invited_user_type);
-        d.field(5usize, "invite_redeem_url", &self.invite_redeem_url);
-        d.field(6usize, "invite_redirect_url", &self.invite_redirect_url);
-        d.field(7usize, "reset_redemption", &self.reset_redemption);
-        d.field(8usize, "send_invitation_message", &self.send_invitation_message);
-        d.field(9usize, "status", &self.status);
-        #[cfg(msgraph_beta_core)] d.field(10usize, "invited_user", &self.invited_user);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -56,6 +56,17 @@ impl rt::Object for ItemActivity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemActivity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "access", &self.access);
+        d.field(2usize, "activity_date_time", &self.activity_date_time);
+        d.field(3usize, "actor", &self.actor);
+        d.field(4usize, "drive_item", &self.drive_item);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for ItemActivity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -75,30 +86,11 @@ impl rt::Object for ItemActivity {
         w.field(4usize, &self.drive_item);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.access),
-            2usize => ::std::option::Option::Some(&self.activity_date_time),
-            3usize => ::std::option::Option::Some(&self.actor),
-            4usize => ::std::option::Option::Some(&self.drive_item),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access", &self.access);
-        d.field(2usize, "activity_date_time", &self.activity_date_time);
-        d.field(3usize, "actor", &self.actor);
-        d.field(4usize, "drive_item", &self.drive_item);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -173,6 +165,18 @@ impl rt::Object for ItemActivityOld {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemActivityOLD\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "actor", &self.actor);
+        d.field(3usize, "times", &self.times);
+        d.field(4usize, "drive_item", &self.drive_item);
+        d.field(5usize, "list_item", &self.list_item);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for ItemActivityOld {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -194,32 +198,11 @@ impl rt::Object for ItemActivityOld {
         w.field(5usize, &self.list_item);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action),
-            2usize => ::std::option::Option::Some(&self.actor),
-            3usize => ::std::option::Option::Some(&self.times),
-            4usize => ::std::option::Option::Some(&self.drive_item),
-            5usize => ::std::option::Option::Some(&self.list_item),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "actor", &self.actor);
-        d.field(3usize, "times", &self.times);
-        d.field(4usize, "drive_item", &self.drive_item);
-        d.field(5usize, "list_item", &self.list_item);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -319,6 +302,23 @@ impl rt::Object for ItemActivityStat {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemActivityStat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "access", &self.access);
+        d.field(2usize, "create", &self.create);
+        d.field(3usize, "delete", &self.delete);
+        d.field(4usize, "edit", &self.edit);
+        d.field(5usize, "end_date_time", &self.end_date_time);
+        d.field(6usize, "incomplete_data", &self.incomplete_data);
+        d.field(7usize, "is_trending", &self.is_trending);
+        d.field(8usize, "move_", &self.move_);
+        d.field(9usize, "start_date_time", &self.start_date_time);
+        d.field(10usize, "activities", &self.activities);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for ItemActivityStat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -350,42 +350,11 @@ impl rt::Object for ItemActivityStat {
         w.field(10usize, &self.activities);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.access),
-            2usize => ::std::option::Option::Some(&self.create),
-            3usize => ::std::option::Option::Some(&self.delete),
-            4usize => ::std::option::Option::Some(&self.edit),
-            5usize => ::std::option::Option::Some(&self.end_date_time),
-            6usize => ::std::option::Option::Some(&self.incomplete_data),
-            7usize => ::std::option::Option::Some(&self.is_trending),
-            8usize => ::std::option::Option::Some(&self.move_),
-            9usize => ::std::option::Option::Some(&self.start_date_time),
-            10usize => ::std::option::Option::Some(&self.activities),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access", &self.access);
-        d.field(2usize, "create", &self.create);
-        d.field(3usize, "delete", &self.delete);
-        d.field(4usize, "edit", &self.edit);
-        d.field(5usize, "end_date_time", &self.end_date_time);
-        d.field(6usize, "incomplete_data", &self.incomplete_data);
-        d.field(7usize, "is_trending", &self.is_trending);
-        d.field(8usize, "move_", &self.move_);
-        d.field(9usize, "start_date_time", &self.start_date_time);
-        d.field(10usize, "activities", &self.activities);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -454,6 +423,16 @@ impl rt::Object for ItemAnalytics {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemAnalytics\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "all_time", &self.all_time);
+        d.field(2usize, "item_activity_stats", &self.item_activity_stats);
+        d.field(3usize, "last_seven_days", &self.last_seven_days);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for ItemAnalytics {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -471,28 +450,11 @@ impl rt::Object for ItemAnalytics {
         w.field(3usize, &self.last_seven_days);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.all_time),
-            2usize => ::std::option::Option::Some(&self.item_activity_stats),
-            3usize => ::std::option::Option::Some(&self.last_seven_days),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "all_time", &self.all_time);
-        d.field(2usize, "item_activity_stats", &self.item_activity_stats);
-        d.field(3usize, "last_seven_days", &self.last_seven_days);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -552,6 +514,16 @@ impl rt::Object for ItemInsights {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemInsights\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "shared", &self.shared);
+        d.field(2usize, "trending", &self.trending);
+        d.field(3usize, "used", &self.used);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ItemInsights {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -569,28 +541,11 @@ impl rt::Object for ItemInsights {
         w.field(3usize, &self.used);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.shared),
-            2usize => ::std::option::Option::Some(&self.trending),
-            3usize => ::std::option::Option::Some(&self.used),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "shared", &self.shared);
-        d.field(2usize, "trending", &self.trending);
-        d.field(3usize, "used", &self.used);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -149,6 +149,36 @@ impl rt::Object for List {
     ];
     const TAG: &'static str = "\"#microsoft.graph.list\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "e_tag", &self.e_tag);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "name", &self.name);
+        d.field(8usize, "parent_reference", &self.parent_reference);
+        d.field(9usize, "web_url", &self.web_url);
+        #[cfg(msgraph_beta_core)]
+        d.field(10usize, "created_by_user", &self.created_by_user);
+        #[cfg(msgraph_beta_core)]
+        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        d.field(12usize, "display_name", &self.display_name);
+        d.field(13usize, "list", &self.list);
+        d.field(14usize, "sharepoint_ids", &self.sharepoint_ids);
+        d.field(15usize, "system", &self.system);
+        d.field(16usize, "activities", &self.activities);
+        d.field(17usize, "columns", &self.columns);
+        d.field(18usize, "content_types", &self.content_types);
+        d.field(19usize, "drive", &self.drive);
+        d.field(20usize, "items", &self.items);
+        d.field(21usize, "subscriptions", &self.subscriptions);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+impl rt::object::Members for List {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -204,68 +234,11 @@ impl rt::Object for List {
         w.field(21usize, &self.subscriptions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.e_tag),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.name),
-            8usize => ::std::option::Option::Some(&self.parent_reference),
-            9usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_beta_core)]
-            10usize => ::std::option::Option::Some(&self.created_by_user),
-            #[cfg(msgraph_beta_core)]
-            11usize => ::std::option::Option::Some(&self.last_modified_by_user),
-            12usize => ::std::option::Option::Some(&self.display_name),
-            13usize => ::std::option::Option::Some(&self.list),
-            14usize => ::std::option::Option::Some(&self.sharepoint_ids),
-            15usize => ::std::option::Option::Some(&self.system),
-            16usize => ::std::option::Option::Some(&self.activities),
-            17usize => ::std::option::Option::Some(&self.columns),
-            18usize => ::std::option::Option::Some(&self.content_types),
-            19usize => ::std::option::Option::Some(&self.drive),
-            20usize => ::std::option::Option::Some(&self.items),
-            21usize => ::std::option::Option::Some(&self.subscriptions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "e_tag", &self.e_tag);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "parent_reference", &self.parent_reference);
-        d.field(9usize, "web_url", &self.web_url);
-        #[cfg(msgraph_beta_core)]
-        d.field(10usize, "created_by_user", &self.created_by_user);
-        #[cfg(msgraph_beta_core)]
-        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
-        d.field(12usize, "display_name", &self.display_name);
-        d.field(13usize, "list", &self.list);
-        d.field(14usize, "sharepoint_ids", &self.sharepoint_ids);
-        d.field(15usize, "system", &self.system);
-        d.field(16usize, "activities", &self.activities);
-        d.field(17usize, "columns", &self.columns);
-        d.field(18usize, "content_types", &self.content_types);
-        d.field(19usize, "drive", &self.drive);
-        d.field(20usize, "items", &self.items);
-        d.field(21usize, "subscriptions", &self.subscriptions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -432,6 +405,33 @@ impl rt::Object for ListItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.listItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "e_tag", &self.e_tag);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "name", &self.name);
+        d.field(8usize, "parent_reference", &self.parent_reference);
+        d.field(9usize, "web_url", &self.web_url);
+        #[cfg(msgraph_beta_core)]
+        d.field(10usize, "created_by_user", &self.created_by_user);
+        #[cfg(msgraph_beta_core)]
+        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        d.field(12usize, "content_type", &self.content_type);
+        d.field(13usize, "sharepoint_ids", &self.sharepoint_ids);
+        d.field(14usize, "activities", &self.activities);
+        #[cfg(msgraph_beta_search)] d.field(15usize, "analytics", &self.analytics);
+        d.field(16usize, "drive_item", &self.drive_item);
+        d.field(17usize, "fields", &self.fields);
+        d.field(18usize, "versions", &self.versions);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for ListItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -482,63 +482,11 @@ impl rt::Object for ListItem {
         w.field(18usize, &self.versions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.e_tag),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.name),
-            8usize => ::std::option::Option::Some(&self.parent_reference),
-            9usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_beta_core)]
-            10usize => ::std::option::Option::Some(&self.created_by_user),
-            #[cfg(msgraph_beta_core)]
-            11usize => ::std::option::Option::Some(&self.last_modified_by_user),
-            12usize => ::std::option::Option::Some(&self.content_type),
-            13usize => ::std::option::Option::Some(&self.sharepoint_ids),
-            14usize => ::std::option::Option::Some(&self.activities),
-            #[cfg(msgraph_beta_search)]
-            15usize => ::std::option::Option::Some(&self.analytics),
-            16usize => ::std::option::Option::Some(&self.drive_item),
-            17usize => ::std::option::Option::Some(&self.fields),
-            18usize => ::std::option::Option::Some(&self.versions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "e_tag", &self.e_tag);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "parent_reference", &self.parent_reference);
-        d.field(9usize, "web_url", &self.web_url);
-        #[cfg(msgraph_beta_core)]
-        d.field(10usize, "created_by_user", &self.created_by_user);
-        #[cfg(msgraph_beta_core)]
-        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
-        d.field(12usize, "content_type", &self.content_type);
-        d.field(13usize, "sharepoint_ids", &self.sharepoint_ids);
-        d.field(14usize, "activities", &self.activities);
-        #[cfg(msgraph_beta_search)] d.field(15usize, "analytics", &self.analytics);
-        d.field(16usize, "drive_item", &self.drive_item);
-        d.field(17usize, "fields", &self.fields);
-        d.field(18usize, "versions", &self.versions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -690,333 +690,6 @@ impl rt::Object for ManagedDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDevice\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.cloud_pc_remote_action_results.read_from(r),
-            2usize => self.aad_registered.read_from(r),
-            3usize => self.activation_lock_bypass_code.read_from(r),
-            4usize => self.android_security_patch_level.read_from(r),
-            5usize => self.autopilot_enrolled.read_from(r),
-            6usize => self.azure_active_directory_device_id.read_from(r),
-            7usize => self.azure_ad_device_id.read_from(r),
-            8usize => self.azure_ad_registered.read_from(r),
-            9usize => self.chassis_type.read_from(r),
-            10usize => self.chrome_os_device_info.read_from(r),
-            11usize => self.compliance_grace_period_expiration_date_time.read_from(r),
-            12usize => self.compliance_state.read_from(r),
-            13usize => self.configuration_manager_client_enabled_features.read_from(r),
-            14usize => self.configuration_manager_client_health_state.read_from(r),
-            15usize => self.configuration_manager_client_information.read_from(r),
-            16usize => self.device_action_results.read_from(r),
-            17usize => self.device_category_display_name.read_from(r),
-            18usize => self.device_enrollment_type.read_from(r),
-            19usize => self.device_health_attestation_state.read_from(r),
-            20usize => self.device_name.read_from(r),
-            21usize => self.device_registration_state.read_from(r),
-            22usize => self.device_type.read_from(r),
-            23usize => self.eas_activated.read_from(r),
-            24usize => self.eas_activation_date_time.read_from(r),
-            25usize => self.eas_device_id.read_from(r),
-            26usize => self.email_address.read_from(r),
-            27usize => self.enrolled_date_time.read_from(r),
-            28usize => self.ethernet_mac_address.read_from(r),
-            29usize => self.exchange_access_state.read_from(r),
-            30usize => self.exchange_access_state_reason.read_from(r),
-            31usize => self.exchange_last_successful_sync_date_time.read_from(r),
-            32usize => self.free_storage_space_in_bytes.read_from(r),
-            33usize => self.hardware_information.read_from(r),
-            34usize => self.iccid.read_from(r),
-            35usize => self.imei.read_from(r),
-            36usize => self.is_encrypted.read_from(r),
-            37usize => self.is_supervised.read_from(r),
-            38usize => self.jail_broken.read_from(r),
-            39usize => self.join_type.read_from(r),
-            40usize => self.last_sync_date_time.read_from(r),
-            41usize => self.lost_mode_state.read_from(r),
-            42usize => self.managed_device_name.read_from(r),
-            43usize => self.managed_device_owner_type.read_from(r),
-            44usize => self.management_agent.read_from(r),
-            45usize => self.management_certificate_expiration_date.read_from(r),
-            46usize => self.management_features.read_from(r),
-            47usize => self.management_state.read_from(r),
-            48usize => self.manufacturer.read_from(r),
-            49usize => self.meid.read_from(r),
-            50usize => self.model.read_from(r),
-            51usize => self.notes.read_from(r),
-            52usize => self.operating_system.read_from(r),
-            53usize => self.os_version.read_from(r),
-            54usize => self.owner_type.read_from(r),
-            55usize => self.partner_reported_threat_state.read_from(r),
-            56usize => self.phone_number.read_from(r),
-            57usize => self.physical_memory_in_bytes.read_from(r),
-            58usize => self.prefer_mdm_over_group_policy_applied_date_time.read_from(r),
-            59usize => self.processor_architecture.read_from(r),
-            60usize => self.remote_assistance_session_error_details.read_from(r),
-            61usize => self.remote_assistance_session_url.read_from(r),
-            62usize => self.require_user_enrollment_approval.read_from(r),
-            63usize => self.retire_after_date_time.read_from(r),
-            64usize => self.role_scope_tag_ids.read_from(r),
-            65usize => self.serial_number.read_from(r),
-            66usize => self.sku_family.read_from(r),
-            67usize => self.sku_number.read_from(r),
-            68usize => self.specification_version.read_from(r),
-            69usize => self.subscriber_carrier.read_from(r),
-            70usize => self.total_storage_space_in_bytes.read_from(r),
-            71usize => self.udid.read_from(r),
-            72usize => self.user_display_name.read_from(r),
-            73usize => self.user_id.read_from(r),
-            74usize => self.user_principal_name.read_from(r),
-            75usize => self.users_logged_on.read_from(r),
-            76usize => self.wi_fi_mac_address.read_from(r),
-            77usize => self.windows_active_malware_count.read_from(r),
-            78usize => self.windows_remediated_malware_count.read_from(r),
-            79usize => self.assignment_filter_evaluation_status_details.read_from(r),
-            80usize => self.device_compliance_policy_states.read_from(r),
-            81usize => self.device_configuration_states.read_from(r),
-            82usize => self.managed_device_mobile_app_configuration_states.read_from(r),
-            83usize => self.security_baseline_states.read_from(r),
-            #[cfg(msgraph_beta_device_management_or_search)]
-            84usize => self.detected_apps.read_from(r),
-            85usize => self.device_category.read_from(r),
-            86usize => self.log_collection_requests.read_from(r),
-            87usize => self.users.read_from(r),
-            88usize => self.windows_protection_state.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.cloud_pc_remote_action_results);
-        w.field(2usize, &self.aad_registered);
-        w.field(3usize, &self.activation_lock_bypass_code);
-        w.field(4usize, &self.android_security_patch_level);
-        w.field(5usize, &self.autopilot_enrolled);
-        w.field(6usize, &self.azure_active_directory_device_id);
-        w.field(7usize, &self.azure_ad_device_id);
-        w.field(8usize, &self.azure_ad_registered);
-        w.field(9usize, &self.chassis_type);
-        w.field(10usize, &self.chrome_os_device_info);
-        w.field(11usize, &self.compliance_grace_period_expiration_date_time);
-        w.field(12usize, &self.compliance_state);
-        w.field(13usize, &self.configuration_manager_client_enabled_features);
-        w.field(14usize, &self.configuration_manager_client_health_state);
-        w.field(15usize, &self.configuration_manager_client_information);
-        w.field(16usize, &self.device_action_results);
-        w.field(17usize, &self.device_category_display_name);
-        w.field(18usize, &self.device_enrollment_type);
-        w.field(19usize, &self.device_health_attestation_state);
-        w.field(20usize, &self.device_name);
-        w.field(21usize, &self.device_registration_state);
-        w.field(22usize, &self.device_type);
-        w.field(23usize, &self.eas_activated);
-        w.field(24usize, &self.eas_activation_date_time);
-        w.field(25usize, &self.eas_device_id);
-        w.field(26usize, &self.email_address);
-        w.field(27usize, &self.enrolled_date_time);
-        w.field(28usize, &self.ethernet_mac_address);
-        w.field(29usize, &self.exchange_access_state);
-        w.field(30usize, &self.exchange_access_state_reason);
-        w.field(31usize, &self.exchange_last_successful_sync_date_time);
-        w.field(32usize, &self.free_storage_space_in_bytes);
-        w.field(33usize, &self.hardware_information);
-        w.field(34usize, &self.iccid);
-        w.field(35usize, &self.imei);
-        w.field(36usize, &self.is_encrypted);
-        w.field(37usize, &self.is_supervised);
-        w.field(38usize, &self.jail_broken);
-        w.field(39usize, &self.join_type);
-        w.field(40usize, &self.last_sync_date_time);
-        w.field(41usize, &self.lost_mode_state);
-        w.field(42usize, &self.managed_device_name);
-        w.field(43usize, &self.managed_device_owner_type);
-        w.field(44usize, &self.management_agent);
-        w.field(45usize, &self.management_certificate_expiration_date);
-        w.field(46usize, &self.management_features);
-        w.field(47usize, &self.management_state);
-        w.field(48usize, &self.manufacturer);
-        w.field(49usize, &self.meid);
-        w.field(50usize, &self.model);
-        w.field(51usize, &self.notes);
-        w.field(52usize, &self.operating_system);
-        w.field(53usize, &self.os_version);
-        w.field(54usize, &self.owner_type);
-        w.field(55usize, &self.partner_reported_threat_state);
-        w.field(56usize, &self.phone_number);
-        w.field(57usize, &self.physical_memory_in_bytes);
-        w.field(58usize, &self.prefer_mdm_over_group_policy_applied_date_time);
-        w.field(59usize, &self.processor_architecture);
-        w.field(60usize, &self.remote_assistance_session_error_details);
-        w.field(61usize, &self.remote_assistance_session_url);
-        w.field(62usize, &self.require_user_enrollment_approval);
-        w.field(63usize, &self.retire_after_date_time);
-        w.field(64usize, &self.role_scope_tag_ids);
-        w.field(65usize, &self.serial_number);
-        w.field(66usize, &self.sku_family);
-        w.field(67usize, &self.sku_number);
-        w.field(68usize, &self.specification_version);
-        w.field(69usize, &self.subscriber_carrier);
-        w.field(70usize, &self.total_storage_space_in_bytes);
-        w.field(71usize, &self.udid);
-        w.field(72usize, &self.user_display_name);
-        w.field(73usize, &self.user_id);
-        w.field(74usize, &self.user_principal_name);
-        w.field(75usize, &self.users_logged_on);
-        w.field(76usize, &self.wi_fi_mac_address);
-        w.field(77usize, &self.windows_active_malware_count);
-        w.field(78usize, &self.windows_remediated_malware_count);
-        w.field(79usize, &self.assignment_filter_evaluation_status_details);
-        w.field(80usize, &self.device_compliance_policy_states);
-        w.field(81usize, &self.device_configuration_states);
-        w.field(82usize, &self.managed_device_mobile_app_configuration_states);
-        w.field(83usize, &self.security_baseline_states);
-        #[cfg(msgraph_beta_device_management_or_search)]
-        w.field(84usize, &self.detected_apps);
-        w.field(85usize, &self.device_category);
-        w.field(86usize, &self.log_collection_requests);
-        w.field(87usize, &self.users);
-        w.field(88usize, &self.windows_protection_state);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.cloud_pc_remote_action_results),
-            2usize => ::std::option::Option::Some(&self.aad_registered),
-            3usize => ::std::option::Option::Some(&self.activation_lock_bypass_code),
-            4usize => ::std::option::Option::Some(&self.android_security_patch_level),
-            5usize => ::std::option::Option::Some(&self.autopilot_enrolled),
-            6usize => ::std::option::Option::Some(&self.azure_active_directory_device_id),
-            7usize => ::std::option::Option::Some(&self.azure_ad_device_id),
-            8usize => ::std::option::Option::Some(&self.azure_ad_registered),
-            9usize => ::std::option::Option::Some(&self.chassis_type),
-            10usize => ::std::option::Option::Some(&self.chrome_os_device_info),
-            11usize => {
-                ::std::option::Option::Some(
-                    &self.compliance_grace_period_expiration_date_time,
-                )
-            }
-            12usize => ::std::option::Option::Some(&self.compliance_state),
-            13usize => {
-                ::std::option::Option::Some(
-                    &self.configuration_manager_client_enabled_features,
-                )
-            }
-            14usize => {
-                ::std::option::Option::Some(
-                    &self.configuration_manager_client_health_state,
-                )
-            }
-            15usize => {
-                ::std::option::Option::Some(
-                    &self.configuration_manager_client_information,
-                )
-            }
-            16usize => ::std::option::Option::Some(&self.device_action_results),
-            17usize => ::std::option::Option::Some(&self.device_category_display_name),
-            18usize => ::std::option::Option::Some(&self.device_enrollment_type),
-            19usize => ::std::option::Option::Some(&self.device_health_attestation_state),
-            20usize => ::std::option::Option::Some(&self.device_name),
-            21usize => ::std::option::Option::Some(&self.device_registration_state),
-            22usize => ::std::option::Option::Some(&self.device_type),
-            23usize => ::std::option::Option::Some(&self.eas_activated),
-            24usize => ::std::option::Option::Some(&self.eas_activation_date_time),
-            25usize => ::std::option::Option::Some(&self.eas_device_id),
-            26usize => ::std::option::Option::Some(&self.email_address),
-            27usize => ::std::option::Option::Some(&self.enrolled_date_time),
-            28usize => ::std::option::Option::Some(&self.ethernet_mac_address),
-            29usize => ::std::option::Option::Some(&self.exchange_access_state),
-            30usize => ::std::option::Option::Some(&self.exchange_access_state_reason),
-            31usize => {
-                ::std::option::Option::Some(
-                    &self.exchange_last_successful_sync_date_time,
-                )
-            }
-            32usize => ::std::option::Option::Some(&self.free_storage_space_in_bytes),
-            33usize => ::std::option::Option::Some(&self.hardware_information),
-            34usize => ::std::option::Option::Some(&self.iccid),
-            35usize => ::std::option::Option::Some(&self.imei),
-            36usize => ::std::option::Option::Some(&self.is_encrypted),
-            37usize => ::std::option::Option::Some(&self.is_supervised),
-            38usize => ::std::option::Option::Some(&self.jail_broken),
-            39usize => ::std::option::Option::Some(&self.join_type),
-            40usize => ::std::option::Option::Some(&self.last_sync_date_time),
-            41usize => ::std::option::Option::Some(&self.lost_mode_state),
-            42usize => ::std::option::Option::Some(&self.managed_device_name),
-            43usize => ::std::option::Option::Some(&self.managed_device_owner_type),
-            44usize => ::std::option::Option::Some(&self.management_agent),
-            45usize => {
-                ::std::option::Option::Some(&self.management_certificate_expiration_date)
-            }
-            46usize => ::std::option::Option::Some(&self.management_features),
-            47usize => ::std::option::Option::Some(&self.management_state),
-            48usize => ::std::option::Option::Some(&self.manufacturer),
-            49usize => ::std::option::Option::Some(&self.meid),
-            50usize => ::std::option::Option::Some(&self.model),
-            51usize => ::std::option::Option::Some(&self.notes),
-            52usize => ::std::option::Option::Some(&self.operating_system),
-            53usize => ::std::option::Option::Some(&self.os_version),
-            54usize => ::std::option::Option::Some(&self.owner_type),
-            55usize => ::std::option::Option::Some(&self.partner_reported_threat_state),
-            56usize => ::std::option::Option::Some(&self.phone_number),
-            57usize => ::std::option::Option::Some(&self.physical_memory_in_bytes),
-            58usize => {
-                ::std::option::Option::Some(
-                    &self.prefer_mdm_over_group_policy_applied_date_time,
-                )
-            }
-            59usize => ::std::option::Option::Some(&self.processor_architecture),
-            60usize => {
-                ::std::option::Option::Some(
-                    &self.remote_assistance_session_error_details,
-                )
-            }
-            61usize => ::std::option::Option::Some(&self.remote_assistance_session_url),
-            62usize => {
-                ::std::option::Option::Some(&self.require_user_enrollment_approval)
-            }
-            63usize => ::std::option::Option::Some(&self.retire_after_date_time),
-            64usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            65usize => ::std::option::Option::Some(&self.serial_number),
-            66usize => ::std::option::Option::Some(&self.sku_family),
-            67usize => ::std::option::Option::Some(&self.sku_number),
-            68usize => ::std::option::Option::Some(&self.specification_version),
-            69usize => ::std::option::Option::Some(&self.subscriber_carrier),
-            70usize => ::std::option::Option::Some(&self.total_storage_space_in_bytes),
-            71usize => ::std::option::Option::Some(&self.udid),
-            72usize => ::std::option::Option::Some(&self.user_display_name),
-            73usize => ::std::option::Option::Some(&self.user_id),
-            74usize => ::std::option::Option::Some(&self.user_principal_name),
-            75usize => ::std::option::Option::Some(&self.users_logged_on),
-            76usize => ::std::option::Option::Some(&self.wi_fi_mac_address),
-            77usize => ::std::option::Option::Some(&self.windows_active_malware_count),
-            78usize => {
-                ::std::option::Option::Some(&self.windows_remediated_malware_count)
-            }
-            79usize => {
-                ::std::option::Option::Some(
-                    &self.assignment_filter_evaluation_status_details,
-                )
-            }
-            80usize => ::std::option::Option::Some(&self.device_compliance_policy_states),
-            81usize => ::std::option::Option::Some(&self.device_configuration_states),
-            82usize => {
-                ::std::option::Option::Some(
-                    &self.managed_device_mobile_app_configuration_states,
-                )
-            }
-            83usize => ::std::option::Option::Some(&self.security_baseline_states),
-            #[cfg(msgraph_beta_device_management_or_search)]
-            84usize => ::std::option::Option::Some(&self.detected_apps),
-            85usize => ::std::option::Option::Some(&self.device_category),
-            86usize => ::std::option::Option::Some(&self.log_collection_requests),
-            87usize => ::std::option::Option::Some(&self.users),
-            88usize => ::std::option::Option::Some(&self.windows_protection_state),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(
@@ -1213,12 +886,204 @@ impl rt::Object for ManagedDevice {
         d.field(87usize, "users", &self.users);
         d.field(88usize, "windows_protection_state", &self.windows_protection_state);
     }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ManagedDevice {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.cloud_pc_remote_action_results.read_from(r),
+            2usize => self.aad_registered.read_from(r),
+            3usize => self.activation_lock_bypass_code.read_from(r),
+            4usize => self.android_security_patch_level.read_from(r),
+            5usize => self.autopilot_enrolled.read_from(r),
+            6usize => self.azure_active_directory_device_id.read_from(r),
+            7usize => self.azure_ad_device_id.read_from(r),
+            8usize => self.azure_ad_registered.read_from(r),
+            9usize => self.chassis_type.read_from(r),
+            10usize => self.chrome_os_device_info.read_from(r),
+            11usize => self.compliance_grace_period_expiration_date_time.read_from(r),
+            12usize => self.compliance_state.read_from(r),
+            13usize => self.configuration_manager_client_enabled_features.read_from(r),
+            14usize => self.configuration_manager_client_health_state.read_from(r),
+            15usize => self.configuration_manager_client_information.read_from(r),
+            16usize => self.device_action_results.read_from(r),
+            17usize => self.device_category_display_name.read_from(r),
+            18usize => self.device_enrollment_type.read_from(r),
+            19usize => self.device_health_attestation_state.read_from(r),
+            20usize => self.device_name.read_from(r),
+            21usize => self.device_registration_state.read_from(r),
+            22usize => self.device_type.read_from(r),
+            23usize => self.eas_activated.read_from(r),
+            24usize => self.eas_activation_date_time.read_from(r),
+            25usize => self.eas_device_id.read_from(r),
+            26usize => self.email_address.read_from(r),
+            27usize => self.enrolled_date_time.read_from(r),
+            28usize => self.ethernet_mac_address.read_from(r),
+            29usize => self.exchange_access_state.read_from(r),
+            30usize => self.exchange_access_state_reason.read_from(r),
+            31usize => self.exchange_last_successful_sync_date_time.read_from(r),
+            32usize => self.free_storage_space_in_bytes.read_from(r),
+            33usize => self.hardware_information.read_from(r),
+            34usize => self.iccid.read_from(r),
+            35usize => self.imei.read_from(r),
+            36usize => self.is_encrypted.read_from(r),
+            37usize => self.is_supervised.read_from(r),
+            38usize => self.jail_broken.read_from(r),
+            39usize => self.join_type.read_from(r),
+            40usize => self.last_sync_date_time.read_from(r),
+            41usize => self.lost_mode_state.read_from(r),
+            42usize => self.managed_device_name.read_from(r),
+            43usize => self.managed_device_owner_type.read_from(r),
+            44usize => self.management_agent.read_from(r),
+            45usize => self.management_certificate_expiration_date.read_from(r),
+            46usize => self.management_features.read_from(r),
+            47usize => self.management_state.read_from(r),
+            48usize => self.manufacturer.read_from(r),
+            49usize => self.meid.read_from(r),
+            50usize => self.model.read_from(r),
+            51usize => self.notes.read_from(r),
+            52usize => self.operating_system.read_from(r),
+            53usize => self.os_version.read_from(r),
+            54usize => self.owner_type.read_from(r),
+            55usize => self.partner_reported_threat_state.read_from(r),
+            56usize => self.phone_number.read_from(r),
+            57usize => self.physical_memory_in_bytes.read_from(r),
+            58usize => self.prefer_mdm_over_group_policy_applied_date_time.read_from(r),
+            59usize => self.processor_architecture.read_from(r),
+            60usize => self.remote_assistance_session_error_details.read_from(r),
+            61usize => self.remote_assistance_session_url.read_from(r),
+            62usize => self.require_user_enrollment_approval.read_from(r),
+            63usize => self.retire_after_date_time.read_from(r),
+            64usize => self.role_scope_tag_ids.read_from(r),
+            65usize => self.serial_number.read_from(r),
+            66usize => self.sku_family.read_from(r),
+            67usize => self.sku_number.read_from(r),
+            68usize => self.specification_version.read_from(r),
+            69usize => self.subscriber_carrier.read_from(r),
+            70usize => self.total_storage_space_in_bytes.read_from(r),
+            71usize => self.udid.read_from(r),
+            72usize => self.user_display_name.read_from(r),
+            73usize => self.user_id.read_from(r),
+            74usize => self.user_principal_name.read_from(r),
+            75usize => self.users_logged_on.read_from(r),
+            76usize => self.wi_fi_mac_address.read_from(r),
+            77usize => self.windows_active_malware_count.read_from(r),
+            78usize => self.windows_remediated_malware_count.read_from(r),
+            79usize => self.assignment_filter_evaluation_status_details.read_from(r),
+            80usize => self.device_compliance_policy_states.read_from(r),
+            81usize => self.device_configuration_states.read_from(r),
+            82usize => self.managed_device_mobile_app_configuration_states.read_from(r),
+            83usize => self.security_baseline_states.read_from(r),
+            #[cfg(msgraph_beta_device_management_or_search)]
+            84usize => self.detected_apps.read_from(r),
+            85usize => self.device_category.read_from(r),
+            86usize => self.log_collection_requests.read_from(r),
+            87usize => self.users.read_from(r),
+            88usize => self.windows_protection_state.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.cloud_pc_remote_action_results);
+        w.field(2usize, &self.aad_registered);
+        w.field(3usize, &self.activation_lock_bypass_code);
+        w.field(4usize, &self.android_security_patch_level);
+        w.field(5usize, &self.autopilot_enrolled);
+        w.field(6usize, &self.azure_active_directory_device_id);
+        w.field(7usize, &self.azure_ad_device_id);
+        w.field(8usize, &self.azure_ad_registered);
+        w.field(9usize, &self.chassis_type);
+        w.field(10usize, &self.chrome_os_device_info);
+        w.field(11usize, &self.compliance_grace_period_expiration_date_time);
+        w.field(12usize, &self.compliance_state);
+        w.field(13usize, &self.configuration_manager_client_enabled_features);
+        w.field(14usize, &self.configuration_manager_client_health_state);
+        w.field(15usize, &self.configuration_manager_client_information);
+        w.field(16usize, &self.device_action_results);
+        w.field(17usize, &self.device_category_display_name);
+        w.field(18usize, &self.device_enrollment_type);
+        w.field(19usize, &self.device_health_attestation_state);
+        w.field(20usize, &self.device_name);
+        w.field(21usize, &self.device_registration_state);
+        w.field(22usize, &self.device_type);
+        w.field(23usize, &self.eas_activated);
+        w.field(24usize, &self.eas_activation_date_time);
+        w.field(25usize, &self.eas_device_id);
+        w.field(26usize, &self.email_address);
+        w.field(27usize, &self.enrolled_date_time);
+        w.field(28usize, &self.ethernet_mac_address);
+        w.field(29usize, &self.exchange_access_state);
+        w.field(30usize, &self.exchange_access_state_reason);
+        w.field(31usize, &self.exchange_last_successful_sync_date_time);
+        w.field(32usize, &self.free_storage_space_in_bytes);
+        w.field(33usize, &self.hardware_information);
+        w.field(34usize, &self.iccid);
+        w.field(35usize, &self.imei);
+        w.field(36usize, &self.is_encrypted);
+        w.field(37usize, &self.is_supervised);
+        w.field(38usize, &self.jail_broken);
+        w.field(39usize, &self.join_type);
+        w.field(40usize, &self.last_sync_date_time);
+        w.field(41usize, &self.lost_mode_state);
+        w.field(42usize, &self.managed_device_name);
+        w.field(43usize, &self.managed_device_owner_type);
+        w.field(44usize, &self.management_agent);
+        w.field(45usize, &self.management_certificate_expiration_date);
+        w.field(46usize, &self.management_features);
+        w.field(47usize, &self.management_state);
+        w.field(48usize, &self.manufacturer);
+        w.field(49usize, &self.meid);
+        w.field(50usize, &self.model);
+        w.field(51usize, &self.notes);
+        w.field(52usize, &self.operating_system);
+        w.field(53usize, &self.os_version);
+        w.field(54usize, &self.owner_type);
+        w.field(55usize, &self.partner_reported_threat_state);
+        w.field(56usize, &self.phone_number);
+        w.field(57usize, &self.physical_memory_in_bytes);
+        w.field(58usize, &self.prefer_mdm_over_group_policy_applied_date_time);
+        w.field(59usize, &self.processor_architecture);
+        w.field(60usize, &self.remote_assistance_session_error_details);
+        w.field(61usize, &self.remote_assistance_session_url);
+        w.field(62usize, &self.require_user_enrollment_approval);
+        w.field(63usize, &self.retire_after_date_time);
+        w.field(64usize, &self.role_scope_tag_ids);
+        w.field(65usize, &self.serial_number);
+        w.field(66usize, &self.sku_family);
+        w.field(67usize, &self.sku_number);
+        w.field(68usize, &self.specification_version);
+        w.field(69usize, &self.subscriber_carrier);
+        w.field(70usize, &self.total_storage_space_in_bytes);
+        w.field(71usize, &self.udid);
+        w.field(72usize, &self.user_display_name);
+        w.field(73usize, &self.user_id);
+        w.field(74usize, &self.user_principal_name);
+        w.field(75usize, &self.users_logged_on);
+        w.field(76usize, &self.wi_fi_mac_address);
+        w.field(77usize, &self.windows_active_malware_count);
+        w.field(78usize, &self.windows_remediated_malware_count);
+        w.field(79usize, &self.assignment_filter_evaluation_status_details);
+        w.field(80usize, &self.device_compliance_policy_states);
+        w.field(81usize, &self.device_configuration_states);
+        w.field(82usize, &self.managed_device_mobile_app_configuration_states);
+        w.field(83usize, &self.security_baseline_states);
+        #[cfg(msgraph_beta_device_management_or_search)]
+        w.field(84usize, &self.detected_apps);
+        w.field(85usize, &self.device_category);
+        w.field(86usize, &self.log_collection_requests);
+        w.field(87usize, &self.users);
+        w.field(88usize, &self.windows_protection_state);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1373,19 +1238,19 @@ impl rt::Poly for AnyManagedDevice {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.windowsManagedDevice") => {
-                rt::object::read_boxed(r).map(Self::WindowsManagedDevice)
+                rt::object::read_boxed(r, Self::WindowsManagedDevice)
             }
-            _ => rt::object::read_boxed(r).map(Self::ManagedDevice),
+            _ => rt::object::read_boxed(r, Self::ManagedDevice),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ManagedDevice(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::WindowsManagedDevice(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsManagedDevice"),

@@ -61,6 +61,18 @@ impl rt::Object for MicrosoftAuthenticatorAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftAuthenticatorAuthenticationMethod\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "device_tag", &self.device_tag);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "phone_app_version", &self.phone_app_version);
+        d.field(5usize, "device", &self.device);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for MicrosoftAuthenticatorAuthenticationMethod {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -82,32 +94,11 @@ impl rt::Object for MicrosoftAuthenticatorAuthenticationMethod {
         w.field(5usize, &self.device);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.device_tag),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.phone_app_version),
-            5usize => ::std::option::Option::Some(&self.device),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "device_tag", &self.device_tag);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "phone_app_version", &self.phone_app_version);
-        d.field(5usize, "device", &self.device);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -46,6 +46,16 @@ impl rt::Object for OfficeGraphInsights {
     ];
     const TAG: &'static str = "\"#microsoft.graph.officeGraphInsights\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "shared", &self.shared);
+        d.field(2usize, "trending", &self.trending);
+        d.field(3usize, "used", &self.used);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for OfficeGraphInsights {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -63,28 +73,11 @@ impl rt::Object for OfficeGraphInsights {
         w.field(3usize, &self.used);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.shared),
-            2usize => ::std::option::Option::Some(&self.trending),
-            3usize => ::std::option::Option::Some(&self.used),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "shared", &self.shared);
-        d.field(2usize, "trending", &self.trending);
-        d.field(3usize, "used", &self.used);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -142,19 +135,19 @@ impl rt::Poly for AnyOfficeGraphInsights {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.itemInsights") => {
-                rt::object::read_boxed(r).map(Self::ItemInsights)
+                rt::object::read_boxed(r, Self::ItemInsights)
             }
-            _ => rt::object::read_boxed(r).map(Self::OfficeGraphInsights),
+            _ => rt::object::read_boxed(r, Self::OfficeGraphInsights),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::OfficeGraphInsights(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ItemInsights(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemInsights"),
@@ -336,6 +329,24 @@ impl rt::Object for OnPremisesPublishingProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesPublishingProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "hybrid_agent_updater_configuration",
+            &self.hybrid_agent_updater_configuration,
+        );
+        d.field(2usize, "is_enabled", &self.is_enabled);
+        d.field(3usize, "agent_groups", &self.agent_groups);
+        d.field(4usize, "agents", &self.agents);
+        d.field(5usize, "connector_groups", &self.connector_groups);
+        d.field(6usize, "connectors", &self.connectors);
+        d.field(7usize, "published_resources", &self.published_resources);
+    }
+}
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+impl rt::object::Members for OnPremisesPublishingProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -361,42 +372,11 @@ impl rt::Object for OnPremisesPublishingProfile {
         w.field(7usize, &self.published_resources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(&self.hybrid_agent_updater_configuration)
-            }
-            2usize => ::std::option::Option::Some(&self.is_enabled),
-            3usize => ::std::option::Option::Some(&self.agent_groups),
-            4usize => ::std::option::Option::Some(&self.agents),
-            5usize => ::std::option::Option::Some(&self.connector_groups),
-            6usize => ::std::option::Option::Some(&self.connectors),
-            7usize => ::std::option::Option::Some(&self.published_resources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "hybrid_agent_updater_configuration",
-            &self.hybrid_agent_updater_configuration,
-        );
-        d.field(2usize, "is_enabled", &self.is_enabled);
-        d.field(3usize, "agent_groups", &self.agent_groups);
-        d.field(4usize, "agents", &self.agents);
-        d.field(5usize, "connector_groups", &self.connector_groups);
-        d.field(6usize, "connectors", &self.connectors);
-        d.field(7usize, "published_resources", &self.published_resources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -555,6 +535,41 @@ impl rt::Object for OrgContact {
     ];
     const TAG: &'static str = "\"#microsoft.graph.orgContact\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "addresses", &self.addresses);
+        d.field(3usize, "company_name", &self.company_name);
+        d.field(4usize, "department", &self.department);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "given_name", &self.given_name);
+        d.field(7usize, "job_title", &self.job_title);
+        d.field(8usize, "mail", &self.mail);
+        d.field(9usize, "mail_nickname", &self.mail_nickname);
+        d.field(
+            10usize,
+            "on_premises_last_sync_date_time",
+            &self.on_premises_last_sync_date_time,
+        );
+        d.field(
+            11usize,
+            "on_premises_provisioning_errors",
+            &self.on_premises_provisioning_errors,
+        );
+        d.field(12usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
+        d.field(13usize, "phones", &self.phones);
+        d.field(14usize, "proxy_addresses", &self.proxy_addresses);
+        d.field(15usize, "surname", &self.surname);
+        d.field(16usize, "direct_reports", &self.direct_reports);
+        d.field(17usize, "manager", &self.manager);
+        d.field(18usize, "member_of", &self.member_of);
+        d.field(19usize, "transitive_member_of", &self.transitive_member_of);
+        d.field(20usize, "transitive_reports", &self.transitive_reports);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for OrgContact {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -606,70 +621,11 @@ impl rt::Object for OrgContact {
         w.field(20usize, &self.transitive_reports);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.addresses),
-            3usize => ::std::option::Option::Some(&self.company_name),
-            4usize => ::std::option::Option::Some(&self.department),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.given_name),
-            7usize => ::std::option::Option::Some(&self.job_title),
-            8usize => ::std::option::Option::Some(&self.mail),
-            9usize => ::std::option::Option::Some(&self.mail_nickname),
-            10usize => ::std::option::Option::Some(&self.on_premises_last_sync_date_time),
-            11usize => ::std::option::Option::Some(&self.on_premises_provisioning_errors),
-            12usize => ::std::option::Option::Some(&self.on_premises_sync_enabled),
-            13usize => ::std::option::Option::Some(&self.phones),
-            14usize => ::std::option::Option::Some(&self.proxy_addresses),
-            15usize => ::std::option::Option::Some(&self.surname),
-            16usize => ::std::option::Option::Some(&self.direct_reports),
-            17usize => ::std::option::Option::Some(&self.manager),
-            18usize => ::std::option::Option::Some(&self.member_of),
-            19usize => ::std::option::Option::Some(&self.transitive_member_of),
-            20usize => ::std::option::Option::Some(&self.transitive_reports),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "addresses", &self.addresses);
-        d.field(3usize, "company_name", &self.company_name);
-        d.field(4usize, "department", &self.department);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "given_name", &self.given_name);
-        d.field(7usize, "job_title", &self.job_title);
-        d.field(8usize, "mail", &self.mail);
-        d.field(9usize, "mail_nickname", &self.mail_nickname);
-        d.field(
-            10usize,
-            "on_premises_last_sync_date_time",
-            &self.on_premises_last_sync_date_time,
-        );
-        d.field(
-            11usize,
-            "on_premises_provisioning_errors",
-            &self.on_premises_provisioning_errors,
-        );
-        d.field(12usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
-        d.field(13usize, "phones", &self.phones);
-        d.field(14usize, "proxy_addresses", &self.proxy_addresses);
-        d.field(15usize, "surname", &self.surname);
-        d.field(16usize, "direct_reports", &self.direct_reports);
-        d.field(17usize, "manager", &self.manager);
-        d.field(18usize, "member_of", &self.member_of);
-        d.field(19usize, "transitive_member_of", &self.transitive_member_of);
-        d.field(20usize, "transitive_reports", &self.transitive_reports);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -763,6 +719,19 @@ impl rt::Object for OverallPrintUsageSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.overallPrintUsageSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "active_printers_count", &self.active_printers_count);
+        d.field(1usize, "active_users_count", &self.active_users_count);
+        d.field(2usize, "days_in_period", &self.days_in_period);
+        d.field(3usize, "top_printers", &self.top_printers);
+        d.field(4usize, "top_users", &self.top_users);
+        d.field(5usize, "total_incomplete_jobs", &self.total_incomplete_jobs);
+        d.field(6usize, "total_jobs_processed", &self.total_jobs_processed);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for OverallPrintUsageSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.active_printers_count.read_from(r),
@@ -786,34 +755,11 @@ impl rt::Object for OverallPrintUsageSummary {
         w.field(6usize, &self.total_jobs_processed);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.active_printers_count),
-            1usize => ::std::option::Option::Some(&self.active_users_count),
-            2usize => ::std::option::Option::Some(&self.days_in_period),
-            3usize => ::std::option::Option::Some(&self.top_printers),
-            4usize => ::std::option::Option::Some(&self.top_users),
-            5usize => ::std::option::Option::Some(&self.total_incomplete_jobs),
-            6usize => ::std::option::Option::Some(&self.total_jobs_processed),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "active_printers_count", &self.active_printers_count);
-        d.field(1usize, "active_users_count", &self.active_users_count);
-        d.field(2usize, "days_in_period", &self.days_in_period);
-        d.field(3usize, "top_printers", &self.top_printers);
-        d.field(4usize, "top_users", &self.top_users);
-        d.field(5usize, "total_incomplete_jobs", &self.total_incomplete_jobs);
-        d.field(6usize, "total_jobs_processed", &self.total_jobs_processed);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -885,6 +831,17 @@ impl rt::Object for PasswordlessMicrosoftAuthenticatorAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "creation_date_time", &self.creation_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "device", &self.device);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PasswordlessMicrosoftAuthenticatorAuthenticationMethod {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -904,30 +861,11 @@ impl rt::Object for PasswordlessMicrosoftAuthenticatorAuthenticationMethod {
         w.field(4usize, &self.device);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.creation_date_time),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.device),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "creation_date_time", &self.creation_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "device", &self.device);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -993,6 +931,16 @@ impl rt::Object for PolicyBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.policyBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for PolicyBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1010,28 +958,11 @@ impl rt::Object for PolicyBase {
         w.field(3usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1165,46 +1096,48 @@ impl rt::Poly for AnyPolicyBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.activityBasedTimeoutPolicy") => {
-                rt::object::read_boxed(r).map(Self::ActivityBasedTimeoutPolicy)
+                rt::object::read_boxed(r, Self::ActivityBasedTimeoutPolicy)
             }
             ::std::option::Option::Some("microsoft.graph.authorizationPolicy") => {
-                rt::object::read_boxed(r).map(Self::AuthorizationPolicy)
+                rt::object::read_boxed(r, Self::AuthorizationPolicy)
             }
             ::std::option::Option::Some("microsoft.graph.claimsMappingPolicy") => {
-                rt::object::read_boxed(r).map(Self::ClaimsMappingPolicy)
+                rt::object::read_boxed(r, Self::ClaimsMappingPolicy)
             }
             ::std::option::Option::Some("microsoft.graph.homeRealmDiscoveryPolicy") => {
-                rt::object::read_boxed(r).map(Self::HomeRealmDiscoveryPolicy)
+                rt::object::read_boxed(r, Self::HomeRealmDiscoveryPolicy)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::IdentitySecurityDefaultsEnforcementPolicy)
+                rt::object::read_boxed(
+                    r,
+                    Self::IdentitySecurityDefaultsEnforcementPolicy,
+                )
             }
             ::std::option::Option::Some("microsoft.graph.permissionGrantPolicy") => {
-                rt::object::read_boxed(r).map(Self::PermissionGrantPolicy)
+                rt::object::read_boxed(r, Self::PermissionGrantPolicy)
             }
             ::std::option::Option::Some("microsoft.graph.stsPolicy") => {
-                rt::object::read_boxed(r).map(Self::StsPolicy)
+                rt::object::read_boxed(r, Self::StsPolicy)
             }
             ::std::option::Option::Some("microsoft.graph.tokenIssuancePolicy") => {
-                rt::object::read_boxed(r).map(Self::TokenIssuancePolicy)
+                rt::object::read_boxed(r, Self::TokenIssuancePolicy)
             }
             ::std::option::Option::Some("microsoft.graph.tokenLifetimePolicy") => {
-                rt::object::read_boxed(r).map(Self::TokenLifetimePolicy)
+                rt::object::read_boxed(r, Self::TokenLifetimePolicy)
             }
-            _ => rt::object::read_boxed(r).map(Self::PolicyBase),
+            _ => rt::object::read_boxed(r, Self::PolicyBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::PolicyBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ActivityBasedTimeoutPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1213,21 +1146,21 @@ impl rt::Poly for AnyPolicyBase {
                 )
             }
             Self::AuthorizationPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.authorizationPolicy"),
                 )
             }
             Self::ClaimsMappingPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.claimsMappingPolicy"),
                 )
             }
             Self::HomeRealmDiscoveryPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1236,7 +1169,7 @@ impl rt::Poly for AnyPolicyBase {
                 )
             }
             Self::IdentitySecurityDefaultsEnforcementPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1245,28 +1178,28 @@ impl rt::Poly for AnyPolicyBase {
                 )
             }
             Self::PermissionGrantPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.permissionGrantPolicy"),
                 )
             }
             Self::StsPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.stsPolicy"),
                 )
             }
             Self::TokenIssuancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.tokenIssuancePolicy"),
                 )
             }
             Self::TokenLifetimePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.tokenLifetimePolicy"),
@@ -1616,85 +1549,6 @@ impl rt::Object for PolicyRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.policyRoot\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.authentication_methods_policy.read_from(r),
-            1usize => self.authentication_flows_policy.read_from(r),
-            2usize => self.b2c_authentication_methods_policy.read_from(r),
-            3usize => self.activity_based_timeout_policies.read_from(r),
-            4usize => self.authorization_policy.read_from(r),
-            5usize => self.claims_mapping_policies.read_from(r),
-            6usize => self.home_realm_discovery_policies.read_from(r),
-            7usize => self.permission_grant_policies.read_from(r),
-            8usize => self.token_issuance_policies.read_from(r),
-            9usize => self.token_lifetime_policies.read_from(r),
-            10usize => self.feature_rollout_policies.read_from(r),
-            11usize => self.access_review_policy.read_from(r),
-            12usize => self.admin_consent_request_policy.read_from(r),
-            13usize => self.directory_role_access_review_policy.read_from(r),
-            14usize => self.conditional_access_policies.read_from(r),
-            15usize => self.identity_security_defaults_enforcement_policy.read_from(r),
-            16usize => self.role_management_policies.read_from(r),
-            17usize => self.role_management_policy_assignments.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.authentication_methods_policy);
-        w.field(1usize, &self.authentication_flows_policy);
-        w.field(2usize, &self.b2c_authentication_methods_policy);
-        w.field(3usize, &self.activity_based_timeout_policies);
-        w.field(4usize, &self.authorization_policy);
-        w.field(5usize, &self.claims_mapping_policies);
-        w.field(6usize, &self.home_realm_discovery_policies);
-        w.field(7usize, &self.permission_grant_policies);
-        w.field(8usize, &self.token_issuance_policies);
-        w.field(9usize, &self.token_lifetime_policies);
-        w.field(10usize, &self.feature_rollout_policies);
-        w.field(11usize, &self.access_review_policy);
-        w.field(12usize, &self.admin_consent_request_policy);
-        w.field(13usize, &self.directory_role_access_review_policy);
-        w.field(14usize, &self.conditional_access_policies);
-        w.field(15usize, &self.identity_security_defaults_enforcement_policy);
-        w.field(16usize, &self.role_management_policies);
-        w.field(17usize, &self.role_management_policy_assignments);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.authentication_methods_policy),
-            1usize => ::std::option::Option::Some(&self.authentication_flows_policy),
-            2usize => {
-                ::std::option::Option::Some(&self.b2c_authentication_methods_policy)
-            }
-            3usize => ::std::option::Option::Some(&self.activity_based_timeout_policies),
-            4usize => ::std::option::Option::Some(&self.authorization_policy),
-            5usize => ::std::option::Option::Some(&self.claims_mapping_policies),
-            6usize => ::std::option::Option::Some(&self.home_realm_discovery_policies),
-            7usize => ::std::option::Option::Some(&self.permission_grant_policies),
-            8usize => ::std::option::Option::Some(&self.token_issuance_policies),
-            9usize => ::std::option::Option::Some(&self.token_lifetime_policies),
-            10usize => ::std::option::Option::Some(&self.feature_rollout_policies),
-            11usize => ::std::option::Option::Some(&self.access_review_policy),
-            12usize => ::std::option::Option::Some(&self.admin_consent_request_policy),
-            13usize => {
-                ::std::option::Option::Some(&self.directory_role_access_review_policy)
-            }
-            14usize => ::std::option::Option::Some(&self.conditional_access_policies),
-            15usize => {
-                ::std::option::Option::Some(
-                    &self.identity_security_defaults_enforcement_policy,
-                )
-            }
-            16usize => ::std::option::Option::Some(&self.role_management_policies),
-            17usize => {
-                ::std::option::Option::Some(&self.role_management_policy_assignments)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(
             0usize,
@@ -1755,12 +1609,60 @@ impl rt::Object for PolicyRoot {
             &self.role_management_policy_assignments,
         );
     }
+}
+#[cfg(msgraph_beta_policies)]
+impl rt::object::Members for PolicyRoot {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.authentication_methods_policy.read_from(r),
+            1usize => self.authentication_flows_policy.read_from(r),
+            2usize => self.b2c_authentication_methods_policy.read_from(r),
+            3usize => self.activity_based_timeout_policies.read_from(r),
+            4usize => self.authorization_policy.read_from(r),
+            5usize => self.claims_mapping_policies.read_from(r),
+            6usize => self.home_realm_discovery_policies.read_from(r),
+            7usize => self.permission_grant_policies.read_from(r),
+            8usize => self.token_issuance_policies.read_from(r),
+            9usize => self.token_lifetime_policies.read_from(r),
+            10usize => self.feature_rollout_policies.read_from(r),
+            11usize => self.access_review_policy.read_from(r),
+            12usize => self.admin_consent_request_policy.read_from(r),
+            13usize => self.directory_role_access_review_policy.read_from(r),
+            14usize => self.conditional_access_policies.read_from(r),
+            15usize => self.identity_security_defaults_enforcement_policy.read_from(r),
+            16usize => self.role_management_policies.read_from(r),
+            17usize => self.role_management_policy_assignments.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.authentication_methods_policy);
+        w.field(1usize, &self.authentication_flows_policy);
+        w.field(2usize, &self.b2c_authentication_methods_policy);
+        w.field(3usize, &self.activity_based_timeout_policies);
+        w.field(4usize, &self.authorization_policy);
+        w.field(5usize, &self.claims_mapping_policies);
+        w.field(6usize, &self.home_realm_discovery_policies);
+        w.field(7usize, &self.permission_grant_policies);
+        w.field(8usize, &self.token_issuance_policies);
+        w.field(9usize, &self.token_lifetime_policies);
+        w.field(10usize, &self.feature_rollout_policies);
+        w.field(11usize, &self.access_review_policy);
+        w.field(12usize, &self.admin_consent_request_policy);
+        w.field(13usize, &self.directory_role_access_review_policy);
+        w.field(14usize, &self.conditional_access_policies);
+        w.field(15usize, &self.identity_security_defaults_enforcement_policy);
+        w.field(16usize, &self.role_management_policies);
+        w.field(17usize, &self.role_management_policy_assignments);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1875,6 +1777,21 @@ impl rt::Object for Print {
     ];
     const TAG: &'static str = "\"#microsoft.graph.print\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "settings", &self.settings);
+        d.field(1usize, "connectors", &self.connectors);
+        d.field(2usize, "operations", &self.operations);
+        d.field(3usize, "printers", &self.printers);
+        d.field(4usize, "printer_shares", &self.printer_shares);
+        d.field(5usize, "reports", &self.reports);
+        d.field(6usize, "services", &self.services);
+        d.field(7usize, "shares", &self.shares);
+        d.field(8usize, "task_definitions", &self.task_definitions);
+    }
+}
+#[cfg(msgraph_beta_print)]
+impl rt::object::Members for Print {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.settings.read_from(r),
@@ -1902,38 +1819,11 @@ impl rt::Object for Print {
         w.field(8usize, &self.task_definitions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.settings),
-            1usize => ::std::option::Option::Some(&self.connectors),
-            2usize => ::std::option::Option::Some(&self.operations),
-            3usize => ::std::option::Option::Some(&self.printers),
-            4usize => ::std::option::Option::Some(&self.printer_shares),
-            5usize => ::std::option::Option::Some(&self.reports),
-            6usize => ::std::option::Option::Some(&self.services),
-            7usize => ::std::option::Option::Some(&self.shares),
-            8usize => ::std::option::Option::Some(&self.task_definitions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settings", &self.settings);
-        d.field(1usize, "connectors", &self.connectors);
-        d.field(2usize, "operations", &self.operations);
-        d.field(3usize, "printers", &self.printers);
-        d.field(4usize, "printer_shares", &self.printer_shares);
-        d.field(5usize, "reports", &self.reports);
-        d.field(6usize, "services", &self.services);
-        d.field(7usize, "shares", &self.shares);
-        d.field(8usize, "task_definitions", &self.task_definitions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1994,6 +1884,15 @@ impl rt::Object for PrintOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrintOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2009,26 +1908,11 @@ impl rt::Object for PrintOperation {
         w.field(2usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2085,19 +1969,19 @@ impl rt::Poly for AnyPrintOperation {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.printerCreateOperation") => {
-                rt::object::read_boxed(r).map(Self::PrinterCreateOperation)
+                rt::object::read_boxed(r, Self::PrinterCreateOperation)
             }
-            _ => rt::object::read_boxed(r).map(Self::PrintOperation),
+            _ => rt::object::read_boxed(r, Self::PrintOperation),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::PrintOperation(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::PrinterCreateOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2317,6 +2201,32 @@ impl rt::Object for Printer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "capabilities", &self.capabilities);
+        d.field(2usize, "defaults", &self.defaults);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "is_accepting_jobs", &self.is_accepting_jobs);
+        d.field(5usize, "location", &self.location);
+        d.field(6usize, "manufacturer", &self.manufacturer);
+        d.field(7usize, "model", &self.model);
+        d.field(8usize, "name", &self.name);
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "jobs", &self.jobs);
+        d.field(11usize, "accepting_jobs", &self.accepting_jobs);
+        d.field(12usize, "has_physical_device", &self.has_physical_device);
+        d.field(13usize, "is_shared", &self.is_shared);
+        d.field(14usize, "last_seen_date_time", &self.last_seen_date_time);
+        d.field(15usize, "registered_date_time", &self.registered_date_time);
+        d.field(16usize, "connectors", &self.connectors);
+        d.field(17usize, "share", &self.share);
+        d.field(18usize, "shares", &self.shares);
+        d.field(19usize, "task_triggers", &self.task_triggers);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for Printer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2366,60 +2276,11 @@ impl rt::Object for Printer {
         w.field(19usize, &self.task_triggers);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.capabilities),
-            2usize => ::std::option::Option::Some(&self.defaults),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.is_accepting_jobs),
-            5usize => ::std::option::Option::Some(&self.location),
-            6usize => ::std::option::Option::Some(&self.manufacturer),
-            7usize => ::std::option::Option::Some(&self.model),
-            8usize => ::std::option::Option::Some(&self.name),
-            9usize => ::std::option::Option::Some(&self.status),
-            10usize => ::std::option::Option::Some(&self.jobs),
-            11usize => ::std::option::Option::Some(&self.accepting_jobs),
-            12usize => ::std::option::Option::Some(&self.has_physical_device),
-            13usize => ::std::option::Option::Some(&self.is_shared),
-            14usize => ::std::option::Option::Some(&self.last_seen_date_time),
-            15usize => ::std::option::Option::Some(&self.registered_date_time),
-            16usize => ::std::option::Option::Some(&self.connectors),
-            17usize => ::std::option::Option::Some(&self.share),
-            18usize => ::std::option::Option::Some(&self.shares),
-            19usize => ::std::option::Option::Some(&self.task_triggers),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "capabilities", &self.capabilities);
-        d.field(2usize, "defaults", &self.defaults);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "is_accepting_jobs", &self.is_accepting_jobs);
-        d.field(5usize, "location", &self.location);
-        d.field(6usize, "manufacturer", &self.manufacturer);
-        d.field(7usize, "model", &self.model);
-        d.field(8usize, "name", &self.name);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "jobs", &self.jobs);
-        d.field(11usize, "accepting_jobs", &self.accepting_jobs);
-        d.field(12usize, "has_physical_device", &self.has_physical_device);
-        d.field(13usize, "is_shared", &self.is_shared);
-        d.field(14usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(15usize, "registered_date_time", &self.registered_date_time);
-        d.field(16usize, "connectors", &self.connectors);
-        d.field(17usize, "share", &self.share);
-        d.field(18usize, "shares", &self.shares);
-        d.field(19usize, "task_triggers", &self.task_triggers);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2530,6 +2391,23 @@ impl rt::Object for PrinterBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "capabilities", &self.capabilities);
+        d.field(2usize, "defaults", &self.defaults);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "is_accepting_jobs", &self.is_accepting_jobs);
+        d.field(5usize, "location", &self.location);
+        d.field(6usize, "manufacturer", &self.manufacturer);
+        d.field(7usize, "model", &self.model);
+        d.field(8usize, "name", &self.name);
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "jobs", &self.jobs);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrinterBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2561,42 +2439,11 @@ impl rt::Object for PrinterBase {
         w.field(10usize, &self.jobs);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.capabilities),
-            2usize => ::std::option::Option::Some(&self.defaults),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.is_accepting_jobs),
-            5usize => ::std::option::Option::Some(&self.location),
-            6usize => ::std::option::Option::Some(&self.manufacturer),
-            7usize => ::std::option::Option::Some(&self.model),
-            8usize => ::std::option::Option::Some(&self.name),
-            9usize => ::std::option::Option::Some(&self.status),
-            10usize => ::std::option::Option::Some(&self.jobs),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "capabilities", &self.capabilities);
-        d.field(2usize, "defaults", &self.defaults);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "is_accepting_jobs", &self.is_accepting_jobs);
-        d.field(5usize, "location", &self.location);
-        d.field(6usize, "manufacturer", &self.manufacturer);
-        d.field(7usize, "model", &self.model);
-        d.field(8usize, "name", &self.name);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "jobs", &self.jobs);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2667,29 +2514,29 @@ impl rt::Poly for AnyPrinterBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.printer") => {
-                rt::object::read_boxed(r).map(Self::Printer)
+                rt::object::read_boxed(r, Self::Printer)
             }
             ::std::option::Option::Some("microsoft.graph.printerShare") => {
-                rt::object::read_boxed(r).map(Self::PrinterShare)
+                rt::object::read_boxed(r, Self::PrinterShare)
             }
-            _ => rt::object::read_boxed(r).map(Self::PrinterBase),
+            _ => rt::object::read_boxed(r, Self::PrinterBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::PrinterBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::Printer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printer"),
                 )
             }
             Self::PrinterShare(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printerShare"),
@@ -2989,6 +2836,17 @@ impl rt::Object for PrinterCreateOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerCreateOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "status", &self.status);
+        d.field(3usize, "certificate", &self.certificate);
+        d.field(4usize, "printer", &self.printer);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrinterCreateOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3008,30 +2866,11 @@ impl rt::Object for PrinterCreateOperation {
         w.field(4usize, &self.printer);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.status),
-            3usize => ::std::option::Option::Some(&self.certificate),
-            4usize => ::std::option::Option::Some(&self.printer),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "status", &self.status);
-        d.field(3usize, "certificate", &self.certificate);
-        d.field(4usize, "printer", &self.printer);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3164,6 +3003,29 @@ impl rt::Object for PrinterShare {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerShare\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "capabilities", &self.capabilities);
+        d.field(2usize, "defaults", &self.defaults);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "is_accepting_jobs", &self.is_accepting_jobs);
+        d.field(5usize, "location", &self.location);
+        d.field(6usize, "manufacturer", &self.manufacturer);
+        d.field(7usize, "model", &self.model);
+        d.field(8usize, "name", &self.name);
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "jobs", &self.jobs);
+        d.field(11usize, "allow_all_users", &self.allow_all_users);
+        d.field(12usize, "created_date_time", &self.created_date_time);
+        #[cfg(msgraph_beta_core)]
+        d.field(13usize, "allowed_groups", &self.allowed_groups);
+        #[cfg(msgraph_beta_core)] d.field(14usize, "allowed_users", &self.allowed_users);
+        d.field(15usize, "printer", &self.printer);
+    }
+}
+#[cfg(msgraph_beta_print_or_search)]
+impl rt::object::Members for PrinterShare {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3207,55 +3069,11 @@ impl rt::Object for PrinterShare {
         w.field(15usize, &self.printer);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.capabilities),
-            2usize => ::std::option::Option::Some(&self.defaults),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.is_accepting_jobs),
-            5usize => ::std::option::Option::Some(&self.location),
-            6usize => ::std::option::Option::Some(&self.manufacturer),
-            7usize => ::std::option::Option::Some(&self.model),
-            8usize => ::std::option::Option::Some(&self.name),
-            9usize => ::std::option::Option::Some(&self.status),
-            10usize => ::std::option::Option::Some(&self.jobs),
-            11usize => ::std::option::Option::Some(&self.allow_all_users),
-            12usize => ::std::option::Option::Some(&self.created_date_time),
-            #[cfg(msgraph_beta_core)]
-            13usize => ::std::option::Option::Some(&self.allowed_groups),
-            #[cfg(msgraph_beta_core)]
-            14usize => ::std::option::Option::Some(&self.allowed_users),
-            15usize => ::std::option::Option::Some(&self.printer),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "capabilities", &self.capabilities);
-        d.field(2usize, "defaults", &self.defaults);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "is_accepting_jobs", &self.is_accepting_jobs);
-        d.field(5usize, "location", &self.location);
-        d.field(6usize, "manufacturer", &self.manufacturer);
-        d.field(7usize, "model", &self.model);
-        d.field(8usize, "name", &self.name);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "jobs", &self.jobs);
-        d.field(11usize, "allow_all_users", &self.allow_all_users);
-        d.field(12usize, "created_date_time", &self.created_date_time);
-        #[cfg(msgraph_beta_core)]
-        d.field(13usize, "allowed_groups", &self.allowed_groups);
-        #[cfg(msgraph_beta_core)] d.field(14usize, "allowed_users", &self.allowed_users);
-        d.field(15usize, "printer", &self.printer);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3346,6 +3164,19 @@ impl rt::Object for PrinterUsageSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerUsageSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "completed_job_count", &self.completed_job_count);
+        d.field(1usize, "incomplete_job_count", &self.incomplete_job_count);
+        d.field(2usize, "printer_display_name", &self.printer_display_name);
+        d.field(3usize, "printer_id", &self.printer_id);
+        d.field(4usize, "printer_manufacturer", &self.printer_manufacturer);
+        d.field(5usize, "printer_model", &self.printer_model);
+        #[cfg(msgraph_beta_core)] d.field(6usize, "printer", &self.printer);
+    }
+}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl rt::object::Members for PrinterUsageSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.completed_job_count.read_from(r),
@@ -3370,35 +3201,11 @@ impl rt::Object for PrinterUsageSummary {
         #[cfg(msgraph_beta_core)] w.field(6usize, &self.printer);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.completed_job_count),
-            1usize => ::std::option::Option::Some(&self.incomplete_job_count),
-            2usize => ::std::option::Option::Some(&self.printer_display_name),
-            3usize => ::std::option::Option::Some(&self.printer_id),
-            4usize => ::std::option::Option::Some(&self.printer_manufacturer),
-            5usize => ::std::option::Option::Some(&self.printer_model),
-            #[cfg(msgraph_beta_core)]
-            6usize => ::std::option::Option::Some(&self.printer),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "completed_job_count", &self.completed_job_count);
-        d.field(1usize, "incomplete_job_count", &self.incomplete_job_count);
-        d.field(2usize, "printer_display_name", &self.printer_display_name);
-        d.field(3usize, "printer_id", &self.printer_id);
-        d.field(4usize, "printer_manufacturer", &self.printer_manufacturer);
-        d.field(5usize, "printer_model", &self.printer_model);
-        #[cfg(msgraph_beta_core)] d.field(6usize, "printer", &self.printer);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3514,6 +3321,39 @@ impl rt::Object for RbacApplication {
     ];
     const TAG: &'static str = "\"#microsoft.graph.rbacApplication\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "resource_namespaces", &self.resource_namespaces);
+        d.field(2usize, "role_assignments", &self.role_assignments);
+        d.field(3usize, "role_definitions", &self.role_definitions);
+        d.field(4usize, "role_assignment_approvals", &self.role_assignment_approvals);
+        d.field(
+            5usize,
+            "role_assignment_schedule_instances",
+            &self.role_assignment_schedule_instances,
+        );
+        d.field(
+            6usize,
+            "role_assignment_schedule_requests",
+            &self.role_assignment_schedule_requests,
+        );
+        d.field(7usize, "role_assignment_schedules", &self.role_assignment_schedules);
+        d.field(
+            8usize,
+            "role_eligibility_schedule_instances",
+            &self.role_eligibility_schedule_instances,
+        );
+        d.field(
+            9usize,
+            "role_eligibility_schedule_requests",
+            &self.role_eligibility_schedule_requests,
+        );
+        d.field(10usize, "role_eligibility_schedules", &self.role_eligibility_schedules);
+    }
+}
+#[cfg(msgraph_beta_role_management_or_search)]
+impl rt::object::Members for RbacApplication {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3545,66 +3385,11 @@ impl rt::Object for RbacApplication {
         w.field(10usize, &self.role_eligibility_schedules);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.resource_namespaces),
-            2usize => ::std::option::Option::Some(&self.role_assignments),
-            3usize => ::std::option::Option::Some(&self.role_definitions),
-            4usize => ::std::option::Option::Some(&self.role_assignment_approvals),
-            5usize => {
-                ::std::option::Option::Some(&self.role_assignment_schedule_instances)
-            }
-            6usize => {
-                ::std::option::Option::Some(&self.role_assignment_schedule_requests)
-            }
-            7usize => ::std::option::Option::Some(&self.role_assignment_schedules),
-            8usize => {
-                ::std::option::Option::Some(&self.role_eligibility_schedule_instances)
-            }
-            9usize => {
-                ::std::option::Option::Some(&self.role_eligibility_schedule_requests)
-            }
-            10usize => ::std::option::Option::Some(&self.role_eligibility_schedules),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "resource_namespaces", &self.resource_namespaces);
-        d.field(2usize, "role_assignments", &self.role_assignments);
-        d.field(3usize, "role_definitions", &self.role_definitions);
-        d.field(4usize, "role_assignment_approvals", &self.role_assignment_approvals);
-        d.field(
-            5usize,
-            "role_assignment_schedule_instances",
-            &self.role_assignment_schedule_instances,
-        );
-        d.field(
-            6usize,
-            "role_assignment_schedule_requests",
-            &self.role_assignment_schedule_requests,
-        );
-        d.field(7usize, "role_assignment_schedules", &self.role_assignment_schedules);
-        d.field(
-            8usize,
-            "role_eligibility_schedule_instances",
-            &self.role_eligibility_schedule_instances,
-        );
-        d.field(
-            9usize,
-            "role_eligibility_schedule_requests",
-            &self.role_eligibility_schedule_requests,
-        );
-        d.field(10usize, "role_eligibility_schedules", &self.role_eligibility_schedules);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3688,6 +3473,16 @@ impl rt::Object for RbacApplicationMultiple {
     ];
     const TAG: &'static str = "\"#microsoft.graph.rbacApplicationMultiple\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "resource_namespaces", &self.resource_namespaces);
+        d.field(2usize, "role_assignments", &self.role_assignments);
+        d.field(3usize, "role_definitions", &self.role_definitions);
+    }
+}
+#[cfg(msgraph_beta_role_management_or_search)]
+impl rt::object::Members for RbacApplicationMultiple {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3705,28 +3500,11 @@ impl rt::Object for RbacApplicationMultiple {
         w.field(3usize, &self.role_definitions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.resource_namespaces),
-            2usize => ::std::option::Option::Some(&self.role_assignments),
-            3usize => ::std::option::Option::Some(&self.role_definitions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "resource_namespaces", &self.resource_namespaces);
-        d.field(2usize, "role_assignments", &self.role_assignments);
-        d.field(3usize, "role_definitions", &self.role_definitions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3808,6 +3586,19 @@ impl rt::Object for Request {
     ];
     const TAG: &'static str = "\"#microsoft.graph.request\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "approval_id", &self.approval_id);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "custom_data", &self.custom_data);
+        d.field(6usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_beta_core_or_role_management)]
+impl rt::object::Members for Request {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3831,34 +3622,11 @@ impl rt::Object for Request {
         w.field(6usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.approval_id),
-            2usize => ::std::option::Option::Some(&self.completed_date_time),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.custom_data),
-            6usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "approval_id", &self.approval_id);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "custom_data", &self.custom_data);
-        d.field(6usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3949,32 +3717,27 @@ impl rt::Poly for AnyRequest {
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentScheduleRequest",
-            ) => {
-                rt::object::read_boxed(r).map(Self::UnifiedRoleAssignmentScheduleRequest)
-            }
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleAssignmentScheduleRequest),
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilityScheduleRequest",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleEligibilityScheduleRequest)
-            }
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleEligibilityScheduleRequest),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.userConsentRequest") => {
-                rt::object::read_boxed(r).map(Self::UserConsentRequest)
+                rt::object::read_boxed(r, Self::UserConsentRequest)
             }
-            _ => rt::object::read_boxed(r).map(Self::Request),
+            _ => rt::object::read_boxed(r, Self::Request),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Request(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3984,7 +3747,7 @@ impl rt::Poly for AnyRequest {
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3994,7 +3757,7 @@ impl rt::Poly for AnyRequest {
             }
             #[cfg(msgraph_beta_core)]
             Self::UserConsentRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.userConsentRequest"),
@@ -4291,6 +4054,16 @@ impl rt::Object for RoleManagement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.roleManagement\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "directory", &self.directory);
+        d.field(1usize, "cloud_pc", &self.cloud_pc);
+        d.field(2usize, "entitlement_management", &self.entitlement_management);
+        d.field(3usize, "device_management", &self.device_management);
+    }
+}
+#[cfg(msgraph_beta_role_management)]
+impl rt::object::Members for RoleManagement {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.directory.read_from(r),
@@ -4308,28 +4081,11 @@ impl rt::Object for RoleManagement {
         w.field(3usize, &self.device_management);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.directory),
-            1usize => ::std::option::Option::Some(&self.cloud_pc),
-            2usize => ::std::option::Option::Some(&self.entitlement_management),
-            3usize => ::std::option::Option::Some(&self.device_management),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "directory", &self.directory);
-        d.field(1usize, "cloud_pc", &self.cloud_pc);
-        d.field(2usize, "entitlement_management", &self.entitlement_management);
-        d.field(3usize, "device_management", &self.device_management);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4417,6 +4173,21 @@ impl rt::Object for SearchHit {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchHit\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content_source", &self.content_source);
+        d.field(1usize, "hit_id", &self.hit_id);
+        d.field(2usize, "rank", &self.rank);
+        d.field(3usize, "summary", &self.summary);
+        d.field(4usize, "id", &self.id);
+        d.field(5usize, "score", &self.score);
+        d.field(6usize, "summary_2", &self.summary_2);
+        d.field(7usize, "resource", &self.resource);
+        d.field(8usize, "source", &self.source);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for SearchHit {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content_source.read_from(r),
@@ -4444,38 +4215,11 @@ impl rt::Object for SearchHit {
         w.field(8usize, &self.source);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content_source),
-            1usize => ::std::option::Option::Some(&self.hit_id),
-            2usize => ::std::option::Option::Some(&self.rank),
-            3usize => ::std::option::Option::Some(&self.summary),
-            4usize => ::std::option::Option::Some(&self.id),
-            5usize => ::std::option::Option::Some(&self.score),
-            6usize => ::std::option::Option::Some(&self.summary_2),
-            7usize => ::std::option::Option::Some(&self.resource),
-            8usize => ::std::option::Option::Some(&self.source),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_source", &self.content_source);
-        d.field(1usize, "hit_id", &self.hit_id);
-        d.field(2usize, "rank", &self.rank);
-        d.field(3usize, "summary", &self.summary);
-        d.field(4usize, "id", &self.id);
-        d.field(5usize, "score", &self.score);
-        d.field(6usize, "summary_2", &self.summary_2);
-        d.field(7usize, "resource", &self.resource);
-        d.field(8usize, "source", &self.source);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4539,6 +4283,16 @@ impl rt::Object for SearchHitsContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchHitsContainer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "aggregations", &self.aggregations);
+        d.field(1usize, "hits", &self.hits);
+        d.field(2usize, "more_results_available", &self.more_results_available);
+        d.field(3usize, "total", &self.total);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for SearchHitsContainer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.aggregations.read_from(r),
@@ -4556,28 +4310,11 @@ impl rt::Object for SearchHitsContainer {
         w.field(3usize, &self.total);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.aggregations),
-            1usize => ::std::option::Option::Some(&self.hits),
-            2usize => ::std::option::Option::Some(&self.more_results_available),
-            3usize => ::std::option::Option::Some(&self.total),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "aggregations", &self.aggregations);
-        d.field(1usize, "hits", &self.hits);
-        d.field(2usize, "more_results_available", &self.more_results_available);
-        d.field(3usize, "total", &self.total);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4627,6 +4364,14 @@ impl rt::Object for SearchResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "query_alteration_response", &self.query_alteration_response);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for SearchResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.query_alteration_response.read_from(r),
@@ -4640,24 +4385,11 @@ impl rt::Object for SearchResponse {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.query_alteration_response),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "query_alteration_response", &self.query_alteration_response);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4714,6 +4446,15 @@ impl rt::Object for SearchResultSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchResultSet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "hits_containers", &self.hits_containers);
+        d.field(1usize, "result_templates", &self.result_templates);
+        d.field(2usize, "search_terms", &self.search_terms);
+    }
+}
+#[cfg(msgraph_beta_search)]
+impl rt::object::Members for SearchResultSet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.hits_containers.read_from(r),
@@ -4729,26 +4470,11 @@ impl rt::Object for SearchResultSet {
         w.field(2usize, &self.search_terms);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.hits_containers),
-            1usize => ::std::option::Option::Some(&self.result_templates),
-            2usize => ::std::option::Option::Some(&self.search_terms),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hits_containers", &self.hits_containers);
-        d.field(1usize, "result_templates", &self.result_templates);
-        d.field(2usize, "search_terms", &self.search_terms);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5087,6 +4813,111 @@ impl rt::Object for ServicePrincipal {
     ];
     const TAG: &'static str = "\"#microsoft.graph.servicePrincipal\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(
+            2usize,
+            "password_single_sign_on_settings",
+            &self.password_single_sign_on_settings,
+        );
+        d.field(3usize, "account_enabled", &self.account_enabled);
+        d.field(4usize, "add_ins", &self.add_ins);
+        d.field(5usize, "alternative_names", &self.alternative_names);
+        d.field(6usize, "app_description", &self.app_description);
+        d.field(7usize, "app_display_name", &self.app_display_name);
+        d.field(8usize, "app_id", &self.app_id);
+        d.field(9usize, "application_template_id", &self.application_template_id);
+        d.field(10usize, "app_owner_organization_id", &self.app_owner_organization_id);
+        d.field(
+            11usize,
+            "app_role_assignment_required",
+            &self.app_role_assignment_required,
+        );
+        d.field(12usize, "app_roles", &self.app_roles);
+        d.field(13usize, "description", &self.description);
+        d.field(
+            14usize,
+            "disabled_by_microsoft_status",
+            &self.disabled_by_microsoft_status,
+        );
+        d.field(15usize, "display_name", &self.display_name);
+        d.field(16usize, "error_url", &self.error_url);
+        d.field(17usize, "homepage", &self.homepage);
+        d.field(18usize, "info", &self.info);
+        d.field(19usize, "key_credentials", &self.key_credentials);
+        d.field(20usize, "login_url", &self.login_url);
+        d.field(21usize, "logout_url", &self.logout_url);
+        d.field(22usize, "notes", &self.notes);
+        d.field(
+            23usize,
+            "notification_email_addresses",
+            &self.notification_email_addresses,
+        );
+        d.field(24usize, "password_credentials", &self.password_credentials);
+        d.field(
+            25usize,
+            "preferred_single_sign_on_mode",
+            &self.preferred_single_sign_on_mode,
+        );
+        d.field(
+            26usize,
+            "preferred_token_signing_key_end_date_time",
+            &self.preferred_token_signing_key_end_date_time,
+        );
+        d.field(
+            27usize,
+            "preferred_token_signing_key_thumbprint",
+            &self.preferred_token_signing_key_thumbprint,
+        );
+        d.field(
+            28usize,
+            "published_permission_scopes",
+            &self.published_permission_scopes,
+        );
+        d.field(29usize, "publisher_name", &self.publisher_name);
+        d.field(30usize, "reply_urls", &self.reply_urls);
+        d.field(31usize, "saml_metadata_url", &self.saml_metadata_url);
+        d.field(
+            32usize,
+            "saml_single_sign_on_settings",
+            &self.saml_single_sign_on_settings,
+        );
+        d.field(33usize, "service_principal_names", &self.service_principal_names);
+        d.field(34usize, "service_principal_type", &self.service_principal_type);
+        d.field(35usize, "sign_in_audience", &self.sign_in_audience);
+        d.field(36usize, "tags", &self.tags);
+        d.field(37usize, "token_encryption_key_id", &self.token_encryption_key_id);
+        d.field(38usize, "app_role_assigned_to", &self.app_role_assigned_to);
+        d.field(39usize, "app_role_assignments", &self.app_role_assignments);
+        d.field(40usize, "claims_mapping_policies", &self.claims_mapping_policies);
+        d.field(41usize, "created_objects", &self.created_objects);
+        d.field(
+            42usize,
+            "delegated_permission_classifications",
+            &self.delegated_permission_classifications,
+        );
+        d.field(43usize, "endpoints", &self.endpoints);
+        d.field(
+            44usize,
+            "home_realm_discovery_policies",
+            &self.home_realm_discovery_policies,
+        );
+        d.field(45usize, "license_details", &self.license_details);
+        d.field(46usize, "member_of", &self.member_of);
+        #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
+        d.field(47usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
+        d.field(48usize, "owned_objects", &self.owned_objects);
+        d.field(49usize, "owners", &self.owners);
+        d.field(50usize, "token_issuance_policies", &self.token_issuance_policies);
+        d.field(51usize, "token_lifetime_policies", &self.token_lifetime_policies);
+        d.field(52usize, "transitive_member_of", &self.transitive_member_of);
+        d.field(53usize, "synchronization", &self.synchronization);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for ServicePrincipal {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5206,182 +5037,11 @@ impl rt::Object for ServicePrincipal {
         w.field(53usize, &self.synchronization);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.password_single_sign_on_settings),
-            3usize => ::std::option::Option::Some(&self.account_enabled),
-            4usize => ::std::option::Option::Some(&self.add_ins),
-            5usize => ::std::option::Option::Some(&self.alternative_names),
-            6usize => ::std::option::Option::Some(&self.app_description),
-            7usize => ::std::option::Option::Some(&self.app_display_name),
-            8usize => ::std::option::Option::Some(&self.app_id),
-            9usize => ::std::option::Option::Some(&self.application_template_id),
-            10usize => ::std::option::Option::Some(&self.app_owner_organization_id),
-            11usize => ::std::option::Option::Some(&self.app_role_assignment_required),
-            12usize => ::std::option::Option::Some(&self.app_roles),
-            13usize => ::std::option::Option::Some(&self.description),
-            14usize => ::std::option::Option::Some(&self.disabled_by_microsoft_status),
-            15usize => ::std::option::Option::Some(&self.display_name),
-            16usize => ::std::option::Option::Some(&self.error_url),
-            17usize => ::std::option::Option::Some(&self.homepage),
-            18usize => ::std::option::Option::Some(&self.info),
-            19usize => ::std::option::Option::Some(&self.key_credentials),
-            20usize => ::std::option::Option::Some(&self.login_url),
-            21usize => ::std::option::Option::Some(&self.logout_url),
-            22usize => ::std::option::Option::Some(&self.notes),
-            23usize => ::std::option::Option::Some(&self.notification_email_addresses),
-            24usize => ::std::option::Option::Some(&self.password_credentials),
-            25usize => ::std::option::Option::Some(&self.preferred_single_sign_on_mode),
-            26usize => {
-                ::std::option::Option::Some(
-                    &self.preferred_token_signing_key_end_date_time,
-                )
-            }
-            27usize => {
-                ::std::option::Option::Some(&self.preferred_token_signing_key_thumbprint)
-            }
-            28usize => ::std::option::Option::Some(&self.published_permission_scopes),
-            29usize => ::std::option::Option::Some(&self.publisher_name),
-            30usize => ::std::option::Option::Some(&self.reply_urls),
-            31usize => ::std::option::Option::Some(&self.saml_metadata_url),
-            32usize => ::std::option::Option::Some(&self.saml_single_sign_on_settings),
-            33usize => ::std::option::Option::Some(&self.service_principal_names),
-            34usize => ::std::option::Option::Some(&self.service_principal_type),
-            35usize => ::std::option::Option::Some(&self.sign_in_audience),
-            36usize => ::std::option::Option::Some(&self.tags),
-            37usize => ::std::option::Option::Some(&self.token_encryption_key_id),
-            38usize => ::std::option::Option::Some(&self.app_role_assigned_to),
-            39usize => ::std::option::Option::Some(&self.app_role_assignments),
-            40usize => ::std::option::Option::Some(&self.claims_mapping_policies),
-            41usize => ::std::option::Option::Some(&self.created_objects),
-            42usize => {
-                ::std::option::Option::Some(&self.delegated_permission_classifications)
-            }
-            43usize => ::std::option::Option::Some(&self.endpoints),
-            44usize => ::std::option::Option::Some(&self.home_realm_discovery_policies),
-            45usize => ::std::option::Option::Some(&self.license_details),
-            46usize => ::std::option::Option::Some(&self.member_of),
-            #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
-            47usize => ::std::option::Option::Some(&self.oauth2_permission_grants),
-            48usize => ::std::option::Option::Some(&self.owned_objects),
-            49usize => ::std::option::Option::Some(&self.owners),
-            50usize => ::std::option::Option::Some(&self.token_issuance_policies),
-            51usize => ::std::option::Option::Some(&self.token_lifetime_policies),
-            52usize => ::std::option::Option::Some(&self.transitive_member_of),
-            53usize => ::std::option::Option::Some(&self.synchronization),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(
-            2usize,
-            "password_single_sign_on_settings",
-            &self.password_single_sign_on_settings,
-        );
-        d.field(3usize, "account_enabled", &self.account_enabled);
-        d.field(4usize, "add_ins", &self.add_ins);
-        d.field(5usize, "alternative_names", &self.alternative_names);
-        d.field(6usize, "app_description", &self.app_description);
-        d.field(7usize, "app_display_name", &self.app_display_name);
-        d.field(8usize, "app_id", &self.app_id);
-        d.field(9usize, "application_template_id", &self.application_template_id);
-        d.field(10usize, "app_owner_organization_id", &self.app_owner_organization_id);
-        d.field(
-            11usize,
-            "app_role_assignment_required",
-            &self.app_role_assignment_required,
-        );
-        d.field(12usize, "app_roles", &self.app_roles);
-        d.field(13usize, "description", &self.description);
-        d.field(
-            14usize,
-            "disabled_by_microsoft_status",
-            &self.disabled_by_microsoft_status,
-        );
-        d.field(15usize, "display_name", &self.display_name);
-        d.field(16usize, "error_url", &self.error_url);
-        d.field(17usize, "homepage", &self.homepage);
-        d.field(18usize, "info", &self.info);
-        d.field(19usize, "key_credentials", &self.key_credentials);
-        d.field(20usize, "login_url", &self.login_url);
-        d.field(21usize, "logout_url", &self.logout_url);
-        d.field(22usize, "notes", &self.notes);
-        d.field(
-            23usize,
-            "notification_email_addresses",
-            &self.notification_email_addresses,
-        );
-        d.field(24usize, "password_credentials", &self.password_credentials);
-        d.field(
-            25usize,
-            "preferred_single_sign_on_mode",
-            &self.preferred_single_sign_on_mode,
-        );
-        d.field(
-            26usize,
-            "preferred_token_signing_key_end_date_time",
-            &self.preferred_token_signing_key_end_date_time,
-        );
-        d.field(
-            27usize,
-            "preferred_token_signing_key_thumbprint",
-            &self.preferred_token_signing_key_thumbprint,
-        );
-        d.field(
-            28usize,
-            "published_permission_scopes",
-            &self.published_permission_scopes,
-        );
-        d.field(29usize, "publisher_name", &self.publisher_name);
-        d.field(30usize, "reply_urls", &self.reply_urls);
-        d.field(31usize, "saml_metadata_url", &self.saml_metadata_url);
-        d.field(
-            32usize,
-            "saml_single_sign_on_settings",
-            &self.saml_single_sign_on_settings,
-        );
-        d.field(33usize, "service_principal_names", &self.service_principal_names);
-        d.field(34usize, "service_principal_type", &self.service_principal_type);
-        d.field(35usize, "sign_in_audience", &self.sign_in_audience);
-        d.field(36usize, "tags", &self.tags);
-        d.field(37usize, "token_encryption_key_id", &self.token_encryption_key_id);
-        d.field(38usize, "app_role_assigned_to", &self.app_role_assigned_to);
-        d.field(39usize, "app_role_assignments", &self.app_role_assignments);
-        d.field(40usize, "claims_mapping_policies", &self.claims_mapping_policies);
-        d.field(41usize, "created_objects", &self.created_objects);
-        d.field(
-            42usize,
-            "delegated_permission_classifications",
-            &self.delegated_permission_classifications,
-        );
-        d.field(43usize, "endpoints", &self.endpoints);
-        d.field(
-            44usize,
-            "home_realm_discovery_policies",
-            &self.home_realm_discovery_policies,
-        );
-        d.field(45usize, "license_details", &self.license_details);
-        d.field(46usize, "member_of", &self.member_of);
-        #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
-        d.field(47usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
-        d.field(48usize, "owned_objects", &self.owned_objects);
-        d.field(49usize, "owners", &self.owners);
-        d.field(50usize, "token_issuance_policies", &self.token_issuance_policies);
-        d.field(51usize, "token_lifetime_policies", &self.token_lifetime_policies);
-        d.field(52usize, "transitive_member_of", &self.transitive_member_of);
-        d.field(53usize, "synchronization", &self.synchronization);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5588,6 +5248,34 @@ impl rt::Object for SharedDriveItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharedDriveItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "e_tag", &self.e_tag);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "name", &self.name);
+        d.field(8usize, "parent_reference", &self.parent_reference);
+        d.field(9usize, "web_url", &self.web_url);
+        #[cfg(msgraph_beta_core)]
+        d.field(10usize, "created_by_user", &self.created_by_user);
+        #[cfg(msgraph_beta_core)]
+        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        d.field(12usize, "owner", &self.owner);
+        d.field(13usize, "drive_item", &self.drive_item);
+        d.field(14usize, "items", &self.items);
+        d.field(15usize, "list", &self.list);
+        d.field(16usize, "list_item", &self.list_item);
+        d.field(17usize, "permission", &self.permission);
+        d.field(18usize, "root", &self.root);
+        d.field(19usize, "site", &self.site);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for SharedDriveItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5639,64 +5327,11 @@ impl rt::Object for SharedDriveItem {
         w.field(19usize, &self.site);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.e_tag),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.name),
-            8usize => ::std::option::Option::Some(&self.parent_reference),
-            9usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_beta_core)]
-            10usize => ::std::option::Option::Some(&self.created_by_user),
-            #[cfg(msgraph_beta_core)]
-            11usize => ::std::option::Option::Some(&self.last_modified_by_user),
-            12usize => ::std::option::Option::Some(&self.owner),
-            13usize => ::std::option::Option::Some(&self.drive_item),
-            14usize => ::std::option::Option::Some(&self.items),
-            15usize => ::std::option::Option::Some(&self.list),
-            16usize => ::std::option::Option::Some(&self.list_item),
-            17usize => ::std::option::Option::Some(&self.permission),
-            18usize => ::std::option::Option::Some(&self.root),
-            19usize => ::std::option::Option::Some(&self.site),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "e_tag", &self.e_tag);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "parent_reference", &self.parent_reference);
-        d.field(9usize, "web_url", &self.web_url);
-        #[cfg(msgraph_beta_core)]
-        d.field(10usize, "created_by_user", &self.created_by_user);
-        #[cfg(msgraph_beta_core)]
-        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "drive_item", &self.drive_item);
-        d.field(14usize, "items", &self.items);
-        d.field(15usize, "list", &self.list);
-        d.field(16usize, "list_item", &self.list_item);
-        d.field(17usize, "permission", &self.permission);
-        d.field(18usize, "root", &self.root);
-        d.field(19usize, "site", &self.site);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5787,6 +5422,19 @@ impl rt::Object for SharedInsight {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharedInsight\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "last_shared", &self.last_shared);
+        d.field(2usize, "resource_reference", &self.resource_reference);
+        d.field(3usize, "resource_visualization", &self.resource_visualization);
+        d.field(4usize, "sharing_history", &self.sharing_history);
+        d.field(5usize, "last_shared_method", &self.last_shared_method);
+        d.field(6usize, "resource", &self.resource);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for SharedInsight {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5810,34 +5458,11 @@ impl rt::Object for SharedInsight {
         w.field(6usize, &self.resource);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.last_shared),
-            2usize => ::std::option::Option::Some(&self.resource_reference),
-            3usize => ::std::option::Option::Some(&self.resource_visualization),
-            4usize => ::std::option::Option::Some(&self.sharing_history),
-            5usize => ::std::option::Option::Some(&self.last_shared_method),
-            6usize => ::std::option::Option::Some(&self.resource),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_shared", &self.last_shared);
-        d.field(2usize, "resource_reference", &self.resource_reference);
-        d.field(3usize, "resource_visualization", &self.resource_visualization);
-        d.field(4usize, "sharing_history", &self.sharing_history);
-        d.field(5usize, "last_shared_method", &self.last_shared_method);
-        d.field(6usize, "resource", &self.resource);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6154,6 +5779,68 @@ impl rt::Object for SharedPcConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharedPCConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        d.field(18usize, "account_manager_policy", &self.account_manager_policy);
+        d.field(19usize, "allowed_accounts", &self.allowed_accounts);
+        d.field(20usize, "allow_local_storage", &self.allow_local_storage);
+        d.field(21usize, "disable_account_manager", &self.disable_account_manager);
+        d.field(22usize, "disable_edu_policies", &self.disable_edu_policies);
+        d.field(23usize, "disable_power_policies", &self.disable_power_policies);
+        d.field(24usize, "disable_sign_in_on_resume", &self.disable_sign_in_on_resume);
+        d.field(25usize, "enabled", &self.enabled);
+        d.field(26usize, "fast_first_sign_in", &self.fast_first_sign_in);
+        d.field(
+            27usize,
+            "idle_time_before_sleep_in_seconds",
+            &self.idle_time_before_sleep_in_seconds,
+        );
+        d.field(28usize, "kiosk_app_display_name", &self.kiosk_app_display_name);
+        d.field(29usize, "kiosk_app_user_model_id", &self.kiosk_app_user_model_id);
+        d.field(30usize, "local_storage", &self.local_storage);
+        d.field(31usize, "maintenance_start_time", &self.maintenance_start_time);
+        d.field(32usize, "set_account_manager", &self.set_account_manager);
+        d.field(33usize, "set_edu_policies", &self.set_edu_policies);
+        d.field(34usize, "set_power_policies", &self.set_power_policies);
+        d.field(35usize, "sign_in_on_resume", &self.sign_in_on_resume);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for SharedPcConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6235,126 +5922,11 @@ impl rt::Object for SharedPcConfiguration {
         w.field(35usize, &self.sign_in_on_resume);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => ::std::option::Option::Some(&self.account_manager_policy),
-            19usize => ::std::option::Option::Some(&self.allowed_accounts),
-            20usize => ::std::option::Option::Some(&self.allow_local_storage),
-            21usize => ::std::option::Option::Some(&self.disable_account_manager),
-            22usize => ::std::option::Option::Some(&self.disable_edu_policies),
-            23usize => ::std::option::Option::Some(&self.disable_power_policies),
-            24usize => ::std::option::Option::Some(&self.disable_sign_in_on_resume),
-            25usize => ::std::option::Option::Some(&self.enabled),
-            26usize => ::std::option::Option::Some(&self.fast_first_sign_in),
-            27usize => {
-                ::std::option::Option::Some(&self.idle_time_before_sleep_in_seconds)
-            }
-            28usize => ::std::option::Option::Some(&self.kiosk_app_display_name),
-            29usize => ::std::option::Option::Some(&self.kiosk_app_user_model_id),
-            30usize => ::std::option::Option::Some(&self.local_storage),
-            31usize => ::std::option::Option::Some(&self.maintenance_start_time),
-            32usize => ::std::option::Option::Some(&self.set_account_manager),
-            33usize => ::std::option::Option::Some(&self.set_edu_policies),
-            34usize => ::std::option::Option::Some(&self.set_power_policies),
-            35usize => ::std::option::Option::Some(&self.sign_in_on_resume),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "device_management_applicability_rule_device_mode",
-            &self.device_management_applicability_rule_device_mode,
-        );
-        d.field(
-            4usize,
-            "device_management_applicability_rule_os_edition",
-            &self.device_management_applicability_rule_os_edition,
-        );
-        d.field(
-            5usize,
-            "device_management_applicability_rule_os_version",
-            &self.device_management_applicability_rule_os_version,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
-            12usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "account_manager_policy", &self.account_manager_policy);
-        d.field(19usize, "allowed_accounts", &self.allowed_accounts);
-        d.field(20usize, "allow_local_storage", &self.allow_local_storage);
-        d.field(21usize, "disable_account_manager", &self.disable_account_manager);
-        d.field(22usize, "disable_edu_policies", &self.disable_edu_policies);
-        d.field(23usize, "disable_power_policies", &self.disable_power_policies);
-        d.field(24usize, "disable_sign_in_on_resume", &self.disable_sign_in_on_resume);
-        d.field(25usize, "enabled", &self.enabled);
-        d.field(26usize, "fast_first_sign_in", &self.fast_first_sign_in);
-        d.field(
-            27usize,
-            "idle_time_before_sleep_in_seconds",
-            &self.idle_time_before_sleep_in_seconds,
-        );
-        d.field(28usize, "kiosk_app_display_name", &self.kiosk_app_display_name);
-        d.field(29usize, "kiosk_app_user_model_id", &self.kiosk_app_user_model_id);
-        d.field(30usize, "local_storage", &self.local_storage);
-        d.field(31usize, "maintenance_start_time", &self.maintenance_start_time);
-        d.field(32usize, "set_account_manager", &self.set_account_manager);
-        d.field(33usize, "set_edu_policies", &self.set_edu_policies);
-        d.field(34usize, "set_power_policies", &self.set_power_policies);
-        d.field(35usize, "sign_in_on_resume", &self.sign_in_on_resume);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6599,6 +6171,44 @@ impl rt::Object for Site {
     ];
     const TAG: &'static str = "\"#microsoft.graph.site\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "e_tag", &self.e_tag);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "name", &self.name);
+        d.field(8usize, "parent_reference", &self.parent_reference);
+        d.field(9usize, "web_url", &self.web_url);
+        #[cfg(msgraph_beta_core)]
+        d.field(10usize, "created_by_user", &self.created_by_user);
+        #[cfg(msgraph_beta_core)]
+        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        d.field(12usize, "deleted", &self.deleted);
+        d.field(13usize, "display_name", &self.display_name);
+        d.field(14usize, "root", &self.root);
+        d.field(15usize, "sharepoint_ids", &self.sharepoint_ids);
+        d.field(16usize, "site_collection", &self.site_collection);
+        #[cfg(msgraph_beta_search)] d.field(17usize, "analytics", &self.analytics);
+        d.field(18usize, "columns", &self.columns);
+        d.field(19usize, "content_types", &self.content_types);
+        d.field(20usize, "drive", &self.drive);
+        d.field(21usize, "drives", &self.drives);
+        d.field(22usize, "external_columns", &self.external_columns);
+        d.field(23usize, "items", &self.items);
+        d.field(24usize, "lists", &self.lists);
+        d.field(25usize, "pages", &self.pages);
+        d.field(26usize, "permissions", &self.permissions);
+        d.field(27usize, "sites", &self.sites);
+        d.field(28usize, "term_store", &self.term_store);
+        d.field(29usize, "onenote", &self.onenote);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for Site {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6671,85 +6281,11 @@ impl rt::Object for Site {
         w.field(29usize, &self.onenote);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.e_tag),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.name),
-            8usize => ::std::option::Option::Some(&self.parent_reference),
-            9usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_beta_core)]
-            10usize => ::std::option::Option::Some(&self.created_by_user),
-            #[cfg(msgraph_beta_core)]
-            11usize => ::std::option::Option::Some(&self.last_modified_by_user),
-            12usize => ::std::option::Option::Some(&self.deleted),
-            13usize => ::std::option::Option::Some(&self.display_name),
-            14usize => ::std::option::Option::Some(&self.root),
-            15usize => ::std::option::Option::Some(&self.sharepoint_ids),
-            16usize => ::std::option::Option::Some(&self.site_collection),
-            #[cfg(msgraph_beta_search)]
-            17usize => ::std::option::Option::Some(&self.analytics),
-            18usize => ::std::option::Option::Some(&self.columns),
-            19usize => ::std::option::Option::Some(&self.content_types),
-            20usize => ::std::option::Option::Some(&self.drive),
-            21usize => ::std::option::Option::Some(&self.drives),
-            22usize => ::std::option::Option::Some(&self.external_columns),
-            23usize => ::std::option::Option::Some(&self.items),
-            24usize => ::std::option::Option::Some(&self.lists),
-            25usize => ::std::option::Option::Some(&self.pages),
-            26usize => ::std::option::Option::Some(&self.permissions),
-            27usize => ::std::option::Option::Some(&self.sites),
-            28usize => ::std::option::Option::Some(&self.term_store),
-            29usize => ::std::option::Option::Some(&self.onenote),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "e_tag", &self.e_tag);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "parent_reference", &self.parent_reference);
-        d.field(9usize, "web_url", &self.web_url);
-        #[cfg(msgraph_beta_core)]
-        d.field(10usize, "created_by_user", &self.created_by_user);
-        #[cfg(msgraph_beta_core)]
-        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
-        d.field(12usize, "deleted", &self.deleted);
-        d.field(13usize, "display_name", &self.display_name);
-        d.field(14usize, "root", &self.root);
-        d.field(15usize, "sharepoint_ids", &self.sharepoint_ids);
-        d.field(16usize, "site_collection", &self.site_collection);
-        #[cfg(msgraph_beta_search)] d.field(17usize, "analytics", &self.analytics);
-        d.field(18usize, "columns", &self.columns);
-        d.field(19usize, "content_types", &self.content_types);
-        d.field(20usize, "drive", &self.drive);
-        d.field(21usize, "drives", &self.drives);
-        d.field(22usize, "external_columns", &self.external_columns);
-        d.field(23usize, "items", &self.items);
-        d.field(24usize, "lists", &self.lists);
-        d.field(25usize, "pages", &self.pages);
-        d.field(26usize, "permissions", &self.permissions);
-        d.field(27usize, "sites", &self.sites);
-        d.field(28usize, "term_store", &self.term_store);
-        d.field(29usize, "onenote", &self.onenote);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6908,6 +6444,31 @@ impl rt::Object for SitePage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sitePage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "e_tag", &self.e_tag);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "name", &self.name);
+        d.field(8usize, "parent_reference", &self.parent_reference);
+        d.field(9usize, "web_url", &self.web_url);
+        #[cfg(msgraph_beta_core)]
+        d.field(10usize, "created_by_user", &self.created_by_user);
+        #[cfg(msgraph_beta_core)]
+        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        d.field(12usize, "content_type", &self.content_type);
+        d.field(13usize, "page_layout_type", &self.page_layout_type);
+        d.field(14usize, "publishing_state", &self.publishing_state);
+        d.field(15usize, "title", &self.title);
+        d.field(16usize, "web_parts", &self.web_parts);
+    }
+}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl rt::object::Members for SitePage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6953,58 +6514,11 @@ impl rt::Object for SitePage {
         w.field(16usize, &self.web_parts);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.e_tag),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.name),
-            8usize => ::std::option::Option::Some(&self.parent_reference),
-            9usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_beta_core)]
-            10usize => ::std::option::Option::Some(&self.created_by_user),
-            #[cfg(msgraph_beta_core)]
-            11usize => ::std::option::Option::Some(&self.last_modified_by_user),
-            12usize => ::std::option::Option::Some(&self.content_type),
-            13usize => ::std::option::Option::Some(&self.page_layout_type),
-            14usize => ::std::option::Option::Some(&self.publishing_state),
-            15usize => ::std::option::Option::Some(&self.title),
-            16usize => ::std::option::Option::Some(&self.web_parts),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "e_tag", &self.e_tag);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "parent_reference", &self.parent_reference);
-        d.field(9usize, "web_url", &self.web_url);
-        #[cfg(msgraph_beta_core)]
-        d.field(10usize, "created_by_user", &self.created_by_user);
-        #[cfg(msgraph_beta_core)]
-        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
-        d.field(12usize, "content_type", &self.content_type);
-        d.field(13usize, "page_layout_type", &self.page_layout_type);
-        d.field(14usize, "publishing_state", &self.publishing_state);
-        d.field(15usize, "title", &self.title);
-        d.field(16usize, "web_parts", &self.web_parts);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7095,6 +6609,19 @@ impl rt::Object for StsPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.stsPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "definition", &self.definition);
+        d.field(5usize, "is_organization_default", &self.is_organization_default);
+        d.field(6usize, "applies_to", &self.applies_to);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for StsPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7118,34 +6645,11 @@ impl rt::Object for StsPolicy {
         w.field(6usize, &self.applies_to);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.definition),
-            5usize => ::std::option::Option::Some(&self.is_organization_default),
-            6usize => ::std::option::Option::Some(&self.applies_to),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "definition", &self.definition);
-        d.field(5usize, "is_organization_default", &self.is_organization_default);
-        d.field(6usize, "applies_to", &self.applies_to);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7243,31 +6747,31 @@ impl rt::Poly for AnyStsPolicy {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.activityBasedTimeoutPolicy") => {
-                rt::object::read_boxed(r).map(Self::ActivityBasedTimeoutPolicy)
+                rt::object::read_boxed(r, Self::ActivityBasedTimeoutPolicy)
             }
             ::std::option::Option::Some("microsoft.graph.claimsMappingPolicy") => {
-                rt::object::read_boxed(r).map(Self::ClaimsMappingPolicy)
+                rt::object::read_boxed(r, Self::ClaimsMappingPolicy)
             }
             ::std::option::Option::Some("microsoft.graph.homeRealmDiscoveryPolicy") => {
-                rt::object::read_boxed(r).map(Self::HomeRealmDiscoveryPolicy)
+                rt::object::read_boxed(r, Self::HomeRealmDiscoveryPolicy)
             }
             ::std::option::Option::Some("microsoft.graph.tokenIssuancePolicy") => {
-                rt::object::read_boxed(r).map(Self::TokenIssuancePolicy)
+                rt::object::read_boxed(r, Self::TokenIssuancePolicy)
             }
             ::std::option::Option::Some("microsoft.graph.tokenLifetimePolicy") => {
-                rt::object::read_boxed(r).map(Self::TokenLifetimePolicy)
+                rt::object::read_boxed(r, Self::TokenLifetimePolicy)
             }
-            _ => rt::object::read_boxed(r).map(Self::StsPolicy),
+            _ => rt::object::read_boxed(r, Self::StsPolicy),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::StsPolicy(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ActivityBasedTimeoutPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7276,14 +6780,14 @@ impl rt::Poly for AnyStsPolicy {
                 )
             }
             Self::ClaimsMappingPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.claimsMappingPolicy"),
                 )
             }
             Self::HomeRealmDiscoveryPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7292,14 +6796,14 @@ impl rt::Poly for AnyStsPolicy {
                 )
             }
             Self::TokenIssuancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.tokenIssuancePolicy"),
                 )
             }
             Self::TokenLifetimePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.tokenLifetimePolicy"),
@@ -7705,6 +7209,45 @@ impl rt::Object for Team {
     ];
     const TAG: &'static str = "\"#microsoft.graph.team\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "classification", &self.classification);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "discovery_settings", &self.discovery_settings);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "fun_settings", &self.fun_settings);
+        d.field(7usize, "guest_settings", &self.guest_settings);
+        d.field(8usize, "internal_id", &self.internal_id);
+        d.field(9usize, "is_archived", &self.is_archived);
+        d.field(
+            10usize,
+            "is_membership_limited_to_owners",
+            &self.is_membership_limited_to_owners,
+        );
+        d.field(11usize, "member_settings", &self.member_settings);
+        d.field(12usize, "messaging_settings", &self.messaging_settings);
+        d.field(13usize, "specialization", &self.specialization);
+        d.field(14usize, "visibility", &self.visibility);
+        d.field(15usize, "web_url", &self.web_url);
+        d.field(16usize, "channels", &self.channels);
+        d.field(17usize, "group", &self.group);
+        d.field(18usize, "installed_apps", &self.installed_apps);
+        d.field(19usize, "members", &self.members);
+        d.field(20usize, "operations", &self.operations);
+        d.field(21usize, "owners", &self.owners);
+        d.field(22usize, "permission_grants", &self.permission_grants);
+        d.field(23usize, "photo", &self.photo);
+        d.field(24usize, "primary_channel", &self.primary_channel);
+        d.field(25usize, "tags", &self.tags);
+        #[cfg(msgraph_beta_search_or_teams_templates)]
+        d.field(26usize, "template", &self.template);
+        d.field(27usize, "schedule", &self.schedule);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Team {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7771,82 +7314,11 @@ impl rt::Object for Team {
         w.field(27usize, &self.schedule);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.classification),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.discovery_settings),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.fun_settings),
-            7usize => ::std::option::Option::Some(&self.guest_settings),
-            8usize => ::std::option::Option::Some(&self.internal_id),
-            9usize => ::std::option::Option::Some(&self.is_archived),
-            10usize => ::std::option::Option::Some(&self.is_membership_limited_to_owners),
-            11usize => ::std::option::Option::Some(&self.member_settings),
-            12usize => ::std::option::Option::Some(&self.messaging_settings),
-            13usize => ::std::option::Option::Some(&self.specialization),
-            14usize => ::std::option::Option::Some(&self.visibility),
-            15usize => ::std::option::Option::Some(&self.web_url),
-            16usize => ::std::option::Option::Some(&self.channels),
-            17usize => ::std::option::Option::Some(&self.group),
-            18usize => ::std::option::Option::Some(&self.installed_apps),
-            19usize => ::std::option::Option::Some(&self.members),
-            20usize => ::std::option::Option::Some(&self.operations),
-            21usize => ::std::option::Option::Some(&self.owners),
-            22usize => ::std::option::Option::Some(&self.permission_grants),
-            23usize => ::std::option::Option::Some(&self.photo),
-            24usize => ::std::option::Option::Some(&self.primary_channel),
-            25usize => ::std::option::Option::Some(&self.tags),
-            #[cfg(msgraph_beta_search_or_teams_templates)]
-            26usize => ::std::option::Option::Some(&self.template),
-            27usize => ::std::option::Option::Some(&self.schedule),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "classification", &self.classification);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "discovery_settings", &self.discovery_settings);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "fun_settings", &self.fun_settings);
-        d.field(7usize, "guest_settings", &self.guest_settings);
-        d.field(8usize, "internal_id", &self.internal_id);
-        d.field(9usize, "is_archived", &self.is_archived);
-        d.field(
-            10usize,
-            "is_membership_limited_to_owners",
-            &self.is_membership_limited_to_owners,
-        );
-        d.field(11usize, "member_settings", &self.member_settings);
-        d.field(12usize, "messaging_settings", &self.messaging_settings);
-        d.field(13usize, "specialization", &self.specialization);
-        d.field(14usize, "visibility", &self.visibility);
-        d.field(15usize, "web_url", &self.web_url);
-        d.field(16usize, "channels", &self.channels);
-        d.field(17usize, "group", &self.group);
-        d.field(18usize, "installed_apps", &self.installed_apps);
-        d.field(19usize, "members", &self.members);
-        d.field(20usize, "operations", &self.operations);
-        d.field(21usize, "owners", &self.owners);
-        d.field(22usize, "permission_grants", &self.permission_grants);
-        d.field(23usize, "photo", &self.photo);
-        d.field(24usize, "primary_channel", &self.primary_channel);
-        d.field(25usize, "tags", &self.tags);
-        #[cfg(msgraph_beta_search_or_teams_templates)]
-        d.field(26usize, "template", &self.template);
-        d.field(27usize, "schedule", &self.schedule);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7931,6 +7403,17 @@ impl rt::Object for TeamsAppInstallation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppInstallation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        #[cfg(msgraph_beta_app_catalogs_or_search)]
+        d.field(1usize, "teams_app", &self.teams_app);
+        #[cfg(msgraph_beta_app_catalogs_or_search)]
+        d.field(2usize, "teams_app_definition", &self.teams_app_definition);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TeamsAppInstallation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7949,30 +7432,11 @@ impl rt::Object for TeamsAppInstallation {
         w.field(2usize, &self.teams_app_definition);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            #[cfg(msgraph_beta_app_catalogs_or_search)]
-            1usize => ::std::option::Option::Some(&self.teams_app),
-            #[cfg(msgraph_beta_app_catalogs_or_search)]
-            2usize => ::std::option::Option::Some(&self.teams_app_definition),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        #[cfg(msgraph_beta_app_catalogs_or_search)]
-        d.field(1usize, "teams_app", &self.teams_app);
-        #[cfg(msgraph_beta_app_catalogs_or_search)]
-        d.field(2usize, "teams_app_definition", &self.teams_app_definition);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8035,18 +7499,18 @@ impl rt::Poly for AnyTeamsAppInstallation {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.userScopeTeamsAppInstallation",
-            ) => rt::object::read_boxed(r).map(Self::UserScopeTeamsAppInstallation),
-            _ => rt::object::read_boxed(r).map(Self::TeamsAppInstallation),
+            ) => rt::object::read_boxed(r, Self::UserScopeTeamsAppInstallation),
+            _ => rt::object::read_boxed(r, Self::TeamsAppInstallation),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::TeamsAppInstallation(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::UserScopeTeamsAppInstallation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8217,6 +7681,19 @@ impl rt::Object for TokenIssuancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.tokenIssuancePolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "definition", &self.definition);
+        d.field(5usize, "is_organization_default", &self.is_organization_default);
+        d.field(6usize, "applies_to", &self.applies_to);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TokenIssuancePolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8240,34 +7717,11 @@ impl rt::Object for TokenIssuancePolicy {
         w.field(6usize, &self.applies_to);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.definition),
-            5usize => ::std::option::Option::Some(&self.is_organization_default),
-            6usize => ::std::option::Option::Some(&self.applies_to),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "definition", &self.definition);
-        d.field(5usize, "is_organization_default", &self.is_organization_default);
-        d.field(6usize, "applies_to", &self.applies_to);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8349,6 +7803,19 @@ impl rt::Object for TokenLifetimePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.tokenLifetimePolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "definition", &self.definition);
+        d.field(5usize, "is_organization_default", &self.is_organization_default);
+        d.field(6usize, "applies_to", &self.applies_to);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for TokenLifetimePolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8372,34 +7839,11 @@ impl rt::Object for TokenLifetimePolicy {
         w.field(6usize, &self.applies_to);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.definition),
-            5usize => ::std::option::Option::Some(&self.is_organization_default),
-            6usize => ::std::option::Option::Some(&self.applies_to),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "definition", &self.definition);
-        d.field(5usize, "is_organization_default", &self.is_organization_default);
-        d.field(6usize, "applies_to", &self.applies_to);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8476,6 +7920,18 @@ impl rt::Object for Trending {
     ];
     const TAG: &'static str = "\"#microsoft.graph.trending\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(2usize, "resource_reference", &self.resource_reference);
+        d.field(3usize, "resource_visualization", &self.resource_visualization);
+        d.field(4usize, "weight", &self.weight);
+        d.field(5usize, "resource", &self.resource);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for Trending {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8497,32 +7953,11 @@ impl rt::Object for Trending {
         w.field(5usize, &self.resource);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            2usize => ::std::option::Option::Some(&self.resource_reference),
-            3usize => ::std::option::Option::Some(&self.resource_visualization),
-            4usize => ::std::option::Option::Some(&self.weight),
-            5usize => ::std::option::Option::Some(&self.resource),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(2usize, "resource_reference", &self.resource_reference);
-        d.field(3usize, "resource_visualization", &self.resource_visualization);
-        d.field(4usize, "weight", &self.weight);
-        d.field(5usize, "resource", &self.resource);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -94,6 +94,24 @@ impl rt::Object for UnifiedRoleAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_scope_id", &self.app_scope_id);
+        d.field(2usize, "condition", &self.condition);
+        d.field(3usize, "directory_scope_id", &self.directory_scope_id);
+        d.field(4usize, "principal_id", &self.principal_id);
+        d.field(5usize, "resource_scope", &self.resource_scope);
+        d.field(6usize, "role_definition_id", &self.role_definition_id);
+        d.field(7usize, "app_scope", &self.app_scope);
+        #[cfg(msgraph_beta_core)]
+        d.field(8usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_beta_core)] d.field(9usize, "principal", &self.principal);
+        d.field(10usize, "role_definition", &self.role_definition);
+    }
+}
+#[cfg(msgraph_beta_role_management_or_search)]
+impl rt::object::Members for UnifiedRoleAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -127,45 +145,11 @@ impl rt::Object for UnifiedRoleAssignment {
         w.field(10usize, &self.role_definition);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_scope_id),
-            2usize => ::std::option::Option::Some(&self.condition),
-            3usize => ::std::option::Option::Some(&self.directory_scope_id),
-            4usize => ::std::option::Option::Some(&self.principal_id),
-            5usize => ::std::option::Option::Some(&self.resource_scope),
-            6usize => ::std::option::Option::Some(&self.role_definition_id),
-            7usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_beta_core)]
-            8usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_beta_core)]
-            9usize => ::std::option::Option::Some(&self.principal),
-            10usize => ::std::option::Option::Some(&self.role_definition),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "condition", &self.condition);
-        d.field(3usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(4usize, "principal_id", &self.principal_id);
-        d.field(5usize, "resource_scope", &self.resource_scope);
-        d.field(6usize, "role_definition_id", &self.role_definition_id);
-        d.field(7usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_beta_core)]
-        d.field(8usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_beta_core)] d.field(9usize, "principal", &self.principal);
-        d.field(10usize, "role_definition", &self.role_definition);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -284,6 +268,25 @@ impl rt::Object for UnifiedRoleAssignmentMultiple {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleAssignmentMultiple\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_scope_ids", &self.app_scope_ids);
+        d.field(2usize, "condition", &self.condition);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "directory_scope_ids", &self.directory_scope_ids);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "principal_ids", &self.principal_ids);
+        d.field(7usize, "role_definition_id", &self.role_definition_id);
+        d.field(8usize, "app_scopes", &self.app_scopes);
+        #[cfg(msgraph_beta_core)]
+        d.field(9usize, "directory_scopes", &self.directory_scopes);
+        #[cfg(msgraph_beta_core)] d.field(10usize, "principals", &self.principals);
+        d.field(11usize, "role_definition", &self.role_definition);
+    }
+}
+#[cfg(msgraph_beta_role_management_or_search)]
+impl rt::object::Members for UnifiedRoleAssignmentMultiple {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -319,47 +322,11 @@ impl rt::Object for UnifiedRoleAssignmentMultiple {
         w.field(11usize, &self.role_definition);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_scope_ids),
-            2usize => ::std::option::Option::Some(&self.condition),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.directory_scope_ids),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.principal_ids),
-            7usize => ::std::option::Option::Some(&self.role_definition_id),
-            8usize => ::std::option::Option::Some(&self.app_scopes),
-            #[cfg(msgraph_beta_core)]
-            9usize => ::std::option::Option::Some(&self.directory_scopes),
-            #[cfg(msgraph_beta_core)]
-            10usize => ::std::option::Option::Some(&self.principals),
-            11usize => ::std::option::Option::Some(&self.role_definition),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_ids", &self.app_scope_ids);
-        d.field(2usize, "condition", &self.condition);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "directory_scope_ids", &self.directory_scope_ids);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "principal_ids", &self.principal_ids);
-        d.field(7usize, "role_definition_id", &self.role_definition_id);
-        d.field(8usize, "app_scopes", &self.app_scopes);
-        #[cfg(msgraph_beta_core)]
-        d.field(9usize, "directory_scopes", &self.directory_scopes);
-        #[cfg(msgraph_beta_core)] d.field(10usize, "principals", &self.principals);
-        d.field(11usize, "role_definition", &self.role_definition);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -505,6 +472,30 @@ impl rt::Object for UnifiedRoleAssignmentSchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleAssignmentSchedule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_scope_id", &self.app_scope_id);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "created_using", &self.created_using);
+        d.field(4usize, "directory_scope_id", &self.directory_scope_id);
+        d.field(5usize, "modified_date_time", &self.modified_date_time);
+        d.field(6usize, "principal_id", &self.principal_id);
+        d.field(7usize, "role_definition_id", &self.role_definition_id);
+        d.field(8usize, "status", &self.status);
+        d.field(9usize, "app_scope", &self.app_scope);
+        #[cfg(msgraph_beta_core)]
+        d.field(10usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_beta_core)] d.field(11usize, "principal", &self.principal);
+        d.field(12usize, "role_definition", &self.role_definition);
+        d.field(13usize, "assignment_type", &self.assignment_type);
+        d.field(14usize, "member_type", &self.member_type);
+        d.field(15usize, "schedule_info", &self.schedule_info);
+        d.field(16usize, "activated_using", &self.activated_using);
+    }
+}
+#[cfg(msgraph_beta_role_management_or_search)]
+impl rt::object::Members for UnifiedRoleAssignmentSchedule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -550,57 +541,11 @@ impl rt::Object for UnifiedRoleAssignmentSchedule {
         w.field(16usize, &self.activated_using);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_scope_id),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.created_using),
-            4usize => ::std::option::Option::Some(&self.directory_scope_id),
-            5usize => ::std::option::Option::Some(&self.modified_date_time),
-            6usize => ::std::option::Option::Some(&self.principal_id),
-            7usize => ::std::option::Option::Some(&self.role_definition_id),
-            8usize => ::std::option::Option::Some(&self.status),
-            9usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_beta_core)]
-            10usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_beta_core)]
-            11usize => ::std::option::Option::Some(&self.principal),
-            12usize => ::std::option::Option::Some(&self.role_definition),
-            13usize => ::std::option::Option::Some(&self.assignment_type),
-            14usize => ::std::option::Option::Some(&self.member_type),
-            15usize => ::std::option::Option::Some(&self.schedule_info),
-            16usize => ::std::option::Option::Some(&self.activated_using),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "created_using", &self.created_using);
-        d.field(4usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(5usize, "modified_date_time", &self.modified_date_time);
-        d.field(6usize, "principal_id", &self.principal_id);
-        d.field(7usize, "role_definition_id", &self.role_definition_id);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_beta_core)]
-        d.field(10usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_beta_core)] d.field(11usize, "principal", &self.principal);
-        d.field(12usize, "role_definition", &self.role_definition);
-        d.field(13usize, "assignment_type", &self.assignment_type);
-        d.field(14usize, "member_type", &self.member_type);
-        d.field(15usize, "schedule_info", &self.schedule_info);
-        d.field(16usize, "activated_using", &self.activated_using);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -745,6 +690,33 @@ impl rt::Object for UnifiedRoleAssignmentScheduleInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleAssignmentScheduleInstance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_scope_id", &self.app_scope_id);
+        d.field(2usize, "directory_scope_id", &self.directory_scope_id);
+        d.field(3usize, "principal_id", &self.principal_id);
+        d.field(4usize, "role_definition_id", &self.role_definition_id);
+        d.field(5usize, "app_scope", &self.app_scope);
+        #[cfg(msgraph_beta_core)]
+        d.field(6usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_beta_core)] d.field(7usize, "principal", &self.principal);
+        d.field(8usize, "role_definition", &self.role_definition);
+        d.field(9usize, "assignment_type", &self.assignment_type);
+        d.field(10usize, "end_date_time", &self.end_date_time);
+        d.field(11usize, "member_type", &self.member_type);
+        d.field(12usize, "role_assignment_origin_id", &self.role_assignment_origin_id);
+        d.field(
+            13usize,
+            "role_assignment_schedule_id",
+            &self.role_assignment_schedule_id,
+        );
+        d.field(14usize, "start_date_time", &self.start_date_time);
+        d.field(15usize, "activated_using", &self.activated_using);
+    }
+}
+#[cfg(msgraph_beta_role_management_or_search)]
+impl rt::object::Members for UnifiedRoleAssignmentScheduleInstance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -788,59 +760,11 @@ impl rt::Object for UnifiedRoleAssignmentScheduleInstance {
         w.field(15usize, &self.activated_using);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_scope_id),
-            2usize => ::std::option::Option::Some(&self.directory_scope_id),
-            3usize => ::std::option::Option::Some(&self.principal_id),
-            4usize => ::std::option::Option::Some(&self.role_definition_id),
-            5usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_beta_core)]
-            6usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_beta_core)]
-            7usize => ::std::option::Option::Some(&self.principal),
-            8usize => ::std::option::Option::Some(&self.role_definition),
-            9usize => ::std::option::Option::Some(&self.assignment_type),
-            10usize => ::std::option::Option::Some(&self.end_date_time),
-            11usize => ::std::option::Option::Some(&self.member_type),
-            12usize => ::std::option::Option::Some(&self.role_assignment_origin_id),
-            13usize => ::std::option::Option::Some(&self.role_assignment_schedule_id),
-            14usize => ::std::option::Option::Some(&self.start_date_time),
-            15usize => ::std::option::Option::Some(&self.activated_using),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(3usize, "principal_id", &self.principal_id);
-        d.field(4usize, "role_definition_id", &self.role_definition_id);
-        d.field(5usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_beta_core)]
-        d.field(6usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_beta_core)] d.field(7usize, "principal", &self.principal);
-        d.field(8usize, "role_definition", &self.role_definition);
-        d.field(9usize, "assignment_type", &self.assignment_type);
-        d.field(10usize, "end_date_time", &self.end_date_time);
-        d.field(11usize, "member_type", &self.member_type);
-        d.field(12usize, "role_assignment_origin_id", &self.role_assignment_origin_id);
-        d.field(
-            13usize,
-            "role_assignment_schedule_id",
-            &self.role_assignment_schedule_id,
-        );
-        d.field(14usize, "start_date_time", &self.start_date_time);
-        d.field(15usize, "activated_using", &self.activated_using);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1019,6 +943,36 @@ impl rt::Object for UnifiedRoleAssignmentScheduleRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleAssignmentScheduleRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "approval_id", &self.approval_id);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "custom_data", &self.custom_data);
+        d.field(6usize, "status", &self.status);
+        d.field(7usize, "action", &self.action);
+        d.field(8usize, "app_scope_id", &self.app_scope_id);
+        d.field(9usize, "directory_scope_id", &self.directory_scope_id);
+        d.field(10usize, "is_validation_only", &self.is_validation_only);
+        d.field(11usize, "justification", &self.justification);
+        d.field(12usize, "principal_id", &self.principal_id);
+        d.field(13usize, "role_definition_id", &self.role_definition_id);
+        d.field(14usize, "schedule_info", &self.schedule_info);
+        d.field(15usize, "target_schedule_id", &self.target_schedule_id);
+        d.field(16usize, "ticket_info", &self.ticket_info);
+        d.field(17usize, "activated_using", &self.activated_using);
+        d.field(18usize, "app_scope", &self.app_scope);
+        #[cfg(msgraph_beta_core)]
+        d.field(19usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_beta_core)] d.field(20usize, "principal", &self.principal);
+        d.field(21usize, "role_definition", &self.role_definition);
+        d.field(22usize, "target_schedule", &self.target_schedule);
+    }
+}
+#[cfg(msgraph_beta_role_management_or_search)]
+impl rt::object::Members for UnifiedRoleAssignmentScheduleRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1076,69 +1030,11 @@ impl rt::Object for UnifiedRoleAssignmentScheduleRequest {
         w.field(22usize, &self.target_schedule);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.approval_id),
-            2usize => ::std::option::Option::Some(&self.completed_date_time),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.custom_data),
-            6usize => ::std::option::Option::Some(&self.status),
-            7usize => ::std::option::Option::Some(&self.action),
-            8usize => ::std::option::Option::Some(&self.app_scope_id),
-            9usize => ::std::option::Option::Some(&self.directory_scope_id),
-            10usize => ::std::option::Option::Some(&self.is_validation_only),
-            11usize => ::std::option::Option::Some(&self.justification),
-            12usize => ::std::option::Option::Some(&self.principal_id),
-            13usize => ::std::option::Option::Some(&self.role_definition_id),
-            14usize => ::std::option::Option::Some(&self.schedule_info),
-            15usize => ::std::option::Option::Some(&self.target_schedule_id),
-            16usize => ::std::option::Option::Some(&self.ticket_info),
-            17usize => ::std::option::Option::Some(&self.activated_using),
-            18usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_beta_core)]
-            19usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_beta_core)]
-            20usize => ::std::option::Option::Some(&self.principal),
-            21usize => ::std::option::Option::Some(&self.role_definition),
-            22usize => ::std::option::Option::Some(&self.target_schedule),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "approval_id", &self.approval_id);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "custom_data", &self.custom_data);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "action", &self.action);
-        d.field(8usize, "app_scope_id", &self.app_scope_id);
-        d.field(9usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(10usize, "is_validation_only", &self.is_validation_only);
-        d.field(11usize, "justification", &self.justification);
-        d.field(12usize, "principal_id", &self.principal_id);
-        d.field(13usize, "role_definition_id", &self.role_definition_id);
-        d.field(14usize, "schedule_info", &self.schedule_info);
-        d.field(15usize, "target_schedule_id", &self.target_schedule_id);
-        d.field(16usize, "ticket_info", &self.ticket_info);
-        d.field(17usize, "activated_using", &self.activated_using);
-        d.field(18usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_beta_core)]
-        d.field(19usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_beta_core)] d.field(20usize, "principal", &self.principal);
-        d.field(21usize, "role_definition", &self.role_definition);
-        d.field(22usize, "target_schedule", &self.target_schedule);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1282,6 +1178,28 @@ impl rt::Object for UnifiedRoleEligibilitySchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleEligibilitySchedule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_scope_id", &self.app_scope_id);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "created_using", &self.created_using);
+        d.field(4usize, "directory_scope_id", &self.directory_scope_id);
+        d.field(5usize, "modified_date_time", &self.modified_date_time);
+        d.field(6usize, "principal_id", &self.principal_id);
+        d.field(7usize, "role_definition_id", &self.role_definition_id);
+        d.field(8usize, "status", &self.status);
+        d.field(9usize, "app_scope", &self.app_scope);
+        #[cfg(msgraph_beta_core)]
+        d.field(10usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_beta_core)] d.field(11usize, "principal", &self.principal);
+        d.field(12usize, "role_definition", &self.role_definition);
+        d.field(13usize, "member_type", &self.member_type);
+        d.field(14usize, "schedule_info", &self.schedule_info);
+    }
+}
+#[cfg(msgraph_beta_role_management_or_search)]
+impl rt::object::Members for UnifiedRoleEligibilitySchedule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1323,53 +1241,11 @@ impl rt::Object for UnifiedRoleEligibilitySchedule {
         w.field(14usize, &self.schedule_info);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_scope_id),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.created_using),
-            4usize => ::std::option::Option::Some(&self.directory_scope_id),
-            5usize => ::std::option::Option::Some(&self.modified_date_time),
-            6usize => ::std::option::Option::Some(&self.principal_id),
-            7usize => ::std::option::Option::Some(&self.role_definition_id),
-            8usize => ::std::option::Option::Some(&self.status),
-            9usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_beta_core)]
-            10usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_beta_core)]
-            11usize => ::std::option::Option::Some(&self.principal),
-            12usize => ::std::option::Option::Some(&self.role_definition),
-            13usize => ::std::option::Option::Some(&self.member_type),
-            14usize => ::std::option::Option::Some(&self.schedule_info),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "created_using", &self.created_using);
-        d.field(4usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(5usize, "modified_date_time", &self.modified_date_time);
-        d.field(6usize, "principal_id", &self.principal_id);
-        d.field(7usize, "role_definition_id", &self.role_definition_id);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_beta_core)]
-        d.field(10usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_beta_core)] d.field(11usize, "principal", &self.principal);
-        d.field(12usize, "role_definition", &self.role_definition);
-        d.field(13usize, "member_type", &self.member_type);
-        d.field(14usize, "schedule_info", &self.schedule_info);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1496,6 +1372,30 @@ impl rt::Object for UnifiedRoleEligibilityScheduleInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleEligibilityScheduleInstance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_scope_id", &self.app_scope_id);
+        d.field(2usize, "directory_scope_id", &self.directory_scope_id);
+        d.field(3usize, "principal_id", &self.principal_id);
+        d.field(4usize, "role_definition_id", &self.role_definition_id);
+        d.field(5usize, "app_scope", &self.app_scope);
+        #[cfg(msgraph_beta_core)]
+        d.field(6usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_beta_core)] d.field(7usize, "principal", &self.principal);
+        d.field(8usize, "role_definition", &self.role_definition);
+        d.field(9usize, "end_date_time", &self.end_date_time);
+        d.field(10usize, "member_type", &self.member_type);
+        d.field(
+            11usize,
+            "role_eligibility_schedule_id",
+            &self.role_eligibility_schedule_id,
+        );
+        d.field(12usize, "start_date_time", &self.start_date_time);
+    }
+}
+#[cfg(msgraph_beta_role_management_or_search)]
+impl rt::object::Members for UnifiedRoleEligibilityScheduleInstance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1533,53 +1433,11 @@ impl rt::Object for UnifiedRoleEligibilityScheduleInstance {
         w.field(12usize, &self.start_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_scope_id),
-            2usize => ::std::option::Option::Some(&self.directory_scope_id),
-            3usize => ::std::option::Option::Some(&self.principal_id),
-            4usize => ::std::option::Option::Some(&self.role_definition_id),
-            5usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_beta_core)]
-            6usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_beta_core)]
-            7usize => ::std::option::Option::Some(&self.principal),
-            8usize => ::std::option::Option::Some(&self.role_definition),
-            9usize => ::std::option::Option::Some(&self.end_date_time),
-            10usize => ::std::option::Option::Some(&self.member_type),
-            11usize => ::std::option::Option::Some(&self.role_eligibility_schedule_id),
-            12usize => ::std::option::Option::Some(&self.start_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(3usize, "principal_id", &self.principal_id);
-        d.field(4usize, "role_definition_id", &self.role_definition_id);
-        d.field(5usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_beta_core)]
-        d.field(6usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_beta_core)] d.field(7usize, "principal", &self.principal);
-        d.field(8usize, "role_definition", &self.role_definition);
-        d.field(9usize, "end_date_time", &self.end_date_time);
-        d.field(10usize, "member_type", &self.member_type);
-        d.field(
-            11usize,
-            "role_eligibility_schedule_id",
-            &self.role_eligibility_schedule_id,
-        );
-        d.field(12usize, "start_date_time", &self.start_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1751,6 +1609,35 @@ impl rt::Object for UnifiedRoleEligibilityScheduleRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleEligibilityScheduleRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "approval_id", &self.approval_id);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "custom_data", &self.custom_data);
+        d.field(6usize, "status", &self.status);
+        d.field(7usize, "action", &self.action);
+        d.field(8usize, "app_scope_id", &self.app_scope_id);
+        d.field(9usize, "directory_scope_id", &self.directory_scope_id);
+        d.field(10usize, "is_validation_only", &self.is_validation_only);
+        d.field(11usize, "justification", &self.justification);
+        d.field(12usize, "principal_id", &self.principal_id);
+        d.field(13usize, "role_definition_id", &self.role_definition_id);
+        d.field(14usize, "schedule_info", &self.schedule_info);
+        d.field(15usize, "target_schedule_id", &self.target_schedule_id);
+        d.field(16usize, "ticket_info", &self.ticket_info);
+        d.field(17usize, "app_scope", &self.app_scope);
+        #[cfg(msgraph_beta_core)]
+        d.field(18usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_beta_core)] d.field(19usize, "principal", &self.principal);
+        d.field(20usize, "role_definition", &self.role_definition);
+        d.field(21usize, "target_schedule", &self.target_schedule);
+    }
+}
+#[cfg(msgraph_beta_role_management_or_search)]
+impl rt::object::Members for UnifiedRoleEligibilityScheduleRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1806,67 +1693,11 @@ impl rt::Object for UnifiedRoleEligibilityScheduleRequest {
         w.field(21usize, &self.target_schedule);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.approval_id),
-            2usize => ::std::option::Option::Some(&self.completed_date_time),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.custom_data),
-            6usize => ::std::option::Option::Some(&self.status),
-            7usize => ::std::option::Option::Some(&self.action),
-            8usize => ::std::option::Option::Some(&self.app_scope_id),
-            9usize => ::std::option::Option::Some(&self.directory_scope_id),
-            10usize => ::std::option::Option::Some(&self.is_validation_only),
-            11usize => ::std::option::Option::Some(&self.justification),
-            12usize => ::std::option::Option::Some(&self.principal_id),
-            13usize => ::std::option::Option::Some(&self.role_definition_id),
-            14usize => ::std::option::Option::Some(&self.schedule_info),
-            15usize => ::std::option::Option::Some(&self.target_schedule_id),
-            16usize => ::std::option::Option::Some(&self.ticket_info),
-            17usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_beta_core)]
-            18usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_beta_core)]
-            19usize => ::std::option::Option::Some(&self.principal),
-            20usize => ::std::option::Option::Some(&self.role_definition),
-            21usize => ::std::option::Option::Some(&self.target_schedule),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "approval_id", &self.approval_id);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "custom_data", &self.custom_data);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "action", &self.action);
-        d.field(8usize, "app_scope_id", &self.app_scope_id);
-        d.field(9usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(10usize, "is_validation_only", &self.is_validation_only);
-        d.field(11usize, "justification", &self.justification);
-        d.field(12usize, "principal_id", &self.principal_id);
-        d.field(13usize, "role_definition_id", &self.role_definition_id);
-        d.field(14usize, "schedule_info", &self.schedule_info);
-        d.field(15usize, "target_schedule_id", &self.target_schedule_id);
-        d.field(16usize, "ticket_info", &self.ticket_info);
-        d.field(17usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_beta_core)]
-        d.field(18usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_beta_core)] d.field(19usize, "principal", &self.principal);
-        d.field(20usize, "role_definition", &self.role_definition);
-        d.field(21usize, "target_schedule", &self.target_schedule);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1980,6 +1811,22 @@ impl rt::Object for UnifiedRoleManagementPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "is_organization_default", &self.is_organization_default);
+        d.field(4usize, "last_modified_by", &self.last_modified_by);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(6usize, "scope_id", &self.scope_id);
+        d.field(7usize, "scope_type", &self.scope_type);
+        d.field(8usize, "effective_rules", &self.effective_rules);
+        d.field(9usize, "rules", &self.rules);
+    }
+}
+#[cfg(msgraph_beta_policies_or_search)]
+impl rt::object::Members for UnifiedRoleManagementPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2009,40 +1856,11 @@ impl rt::Object for UnifiedRoleManagementPolicy {
         w.field(9usize, &self.rules);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.is_organization_default),
-            4usize => ::std::option::Option::Some(&self.last_modified_by),
-            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            6usize => ::std::option::Option::Some(&self.scope_id),
-            7usize => ::std::option::Option::Some(&self.scope_type),
-            8usize => ::std::option::Option::Some(&self.effective_rules),
-            9usize => ::std::option::Option::Some(&self.rules),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_organization_default", &self.is_organization_default);
-        d.field(4usize, "last_modified_by", &self.last_modified_by);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "scope_id", &self.scope_id);
-        d.field(7usize, "scope_type", &self.scope_type);
-        d.field(8usize, "effective_rules", &self.effective_rules);
-        d.field(9usize, "rules", &self.rules);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2103,6 +1921,15 @@ impl rt::Object for UnifiedRoleManagementPolicyApprovalRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyApprovalRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+        d.field(2usize, "setting", &self.setting);
+    }
+}
+#[cfg(msgraph_beta_policies_or_search)]
+impl rt::object::Members for UnifiedRoleManagementPolicyApprovalRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2118,26 +1945,11 @@ impl rt::Object for UnifiedRoleManagementPolicyApprovalRule {
         w.field(2usize, &self.setting);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            2usize => ::std::option::Option::Some(&self.setting),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-        d.field(2usize, "setting", &self.setting);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2211,6 +2023,18 @@ impl rt::Object for UnifiedRoleManagementPolicyAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "policy_id", &self.policy_id);
+        d.field(2usize, "role_definition_id", &self.role_definition_id);
+        d.field(3usize, "scope_id", &self.scope_id);
+        d.field(4usize, "scope_type", &self.scope_type);
+        d.field(5usize, "policy", &self.policy);
+    }
+}
+#[cfg(msgraph_beta_policies_or_search)]
+impl rt::object::Members for UnifiedRoleManagementPolicyAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2232,32 +2056,11 @@ impl rt::Object for UnifiedRoleManagementPolicyAssignment {
         w.field(5usize, &self.policy);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.policy_id),
-            2usize => ::std::option::Option::Some(&self.role_definition_id),
-            3usize => ::std::option::Option::Some(&self.scope_id),
-            4usize => ::std::option::Option::Some(&self.scope_type),
-            5usize => ::std::option::Option::Some(&self.policy),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "policy_id", &self.policy_id);
-        d.field(2usize, "role_definition_id", &self.role_definition_id);
-        d.field(3usize, "scope_id", &self.scope_id);
-        d.field(4usize, "scope_type", &self.scope_type);
-        d.field(5usize, "policy", &self.policy);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2318,6 +2121,16 @@ impl rt::Object for UnifiedRoleManagementPolicyAuthenticationContextRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+        d.field(2usize, "claim_value", &self.claim_value);
+        d.field(3usize, "is_enabled", &self.is_enabled);
+    }
+}
+#[cfg(msgraph_beta_policies_or_search)]
+impl rt::object::Members for UnifiedRoleManagementPolicyAuthenticationContextRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2335,28 +2148,11 @@ impl rt::Object for UnifiedRoleManagementPolicyAuthenticationContextRule {
         w.field(3usize, &self.is_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            2usize => ::std::option::Option::Some(&self.claim_value),
-            3usize => ::std::option::Option::Some(&self.is_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-        d.field(2usize, "claim_value", &self.claim_value);
-        d.field(3usize, "is_enabled", &self.is_enabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2412,6 +2208,15 @@ impl rt::Object for UnifiedRoleManagementPolicyEnablementRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyEnablementRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+        d.field(2usize, "enabled_rules", &self.enabled_rules);
+    }
+}
+#[cfg(msgraph_beta_policies_or_search)]
+impl rt::object::Members for UnifiedRoleManagementPolicyEnablementRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2427,26 +2232,11 @@ impl rt::Object for UnifiedRoleManagementPolicyEnablementRule {
         w.field(2usize, &self.enabled_rules);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            2usize => ::std::option::Option::Some(&self.enabled_rules),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-        d.field(2usize, "enabled_rules", &self.enabled_rules);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2510,6 +2300,16 @@ impl rt::Object for UnifiedRoleManagementPolicyExpirationRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyExpirationRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+        d.field(2usize, "is_expiration_required", &self.is_expiration_required);
+        d.field(3usize, "maximum_duration", &self.maximum_duration);
+    }
+}
+#[cfg(msgraph_beta_policies_or_search)]
+impl rt::object::Members for UnifiedRoleManagementPolicyExpirationRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2527,28 +2327,11 @@ impl rt::Object for UnifiedRoleManagementPolicyExpirationRule {
         w.field(3usize, &self.maximum_duration);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            2usize => ::std::option::Option::Some(&self.is_expiration_required),
-            3usize => ::std::option::Option::Some(&self.maximum_duration),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-        d.field(2usize, "is_expiration_required", &self.is_expiration_required);
-        d.field(3usize, "maximum_duration", &self.maximum_duration);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2628,6 +2411,23 @@ impl rt::Object for UnifiedRoleManagementPolicyNotificationRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyNotificationRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+        d.field(
+            2usize,
+            "is_default_recipients_enabled",
+            &self.is_default_recipients_enabled,
+        );
+        d.field(3usize, "notification_level", &self.notification_level);
+        d.field(4usize, "notification_recipients", &self.notification_recipients);
+        d.field(5usize, "notification_type", &self.notification_type);
+        d.field(6usize, "recipient_type", &self.recipient_type);
+    }
+}
+#[cfg(msgraph_beta_policies_or_search)]
+impl rt::object::Members for UnifiedRoleManagementPolicyNotificationRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2651,38 +2451,11 @@ impl rt::Object for UnifiedRoleManagementPolicyNotificationRule {
         w.field(6usize, &self.recipient_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            2usize => ::std::option::Option::Some(&self.is_default_recipients_enabled),
-            3usize => ::std::option::Option::Some(&self.notification_level),
-            4usize => ::std::option::Option::Some(&self.notification_recipients),
-            5usize => ::std::option::Option::Some(&self.notification_type),
-            6usize => ::std::option::Option::Some(&self.recipient_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-        d.field(
-            2usize,
-            "is_default_recipients_enabled",
-            &self.is_default_recipients_enabled,
-        );
-        d.field(3usize, "notification_level", &self.notification_level);
-        d.field(4usize, "notification_recipients", &self.notification_recipients);
-        d.field(5usize, "notification_type", &self.notification_type);
-        d.field(6usize, "recipient_type", &self.recipient_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2734,6 +2507,14 @@ impl rt::Object for UnifiedRoleManagementPolicyRule {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_beta_policies_or_search)]
+impl rt::object::Members for UnifiedRoleManagementPolicyRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2747,24 +2528,11 @@ impl rt::Object for UnifiedRoleManagementPolicyRule {
         w.field(1usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2882,45 +2650,50 @@ impl rt::Poly for AnyUnifiedRoleManagementPolicyRule {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyApprovalRule",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleManagementPolicyApprovalRule)
-            }
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleManagementPolicyApprovalRule),
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleManagementPolicyAuthenticationContextRule)
+                rt::object::read_boxed(
+                    r,
+                    Self::UnifiedRoleManagementPolicyAuthenticationContextRule,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyEnablementRule",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleManagementPolicyEnablementRule)
+                rt::object::read_boxed(
+                    r,
+                    Self::UnifiedRoleManagementPolicyEnablementRule,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyExpirationRule",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleManagementPolicyExpirationRule)
+                rt::object::read_boxed(
+                    r,
+                    Self::UnifiedRoleManagementPolicyExpirationRule,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyNotificationRule",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleManagementPolicyNotificationRule)
+                rt::object::read_boxed(
+                    r,
+                    Self::UnifiedRoleManagementPolicyNotificationRule,
+                )
             }
-            _ => rt::object::read_boxed(r).map(Self::UnifiedRoleManagementPolicyRule),
+            _ => rt::object::read_boxed(r, Self::UnifiedRoleManagementPolicyRule),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::UnifiedRoleManagementPolicyRule(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::UnifiedRoleManagementPolicyApprovalRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2929,7 +2702,7 @@ impl rt::Poly for AnyUnifiedRoleManagementPolicyRule {
                 )
             }
             Self::UnifiedRoleManagementPolicyAuthenticationContextRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2938,7 +2711,7 @@ impl rt::Poly for AnyUnifiedRoleManagementPolicyRule {
                 )
             }
             Self::UnifiedRoleManagementPolicyEnablementRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2947,7 +2720,7 @@ impl rt::Poly for AnyUnifiedRoleManagementPolicyRule {
                 )
             }
             Self::UnifiedRoleManagementPolicyExpirationRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2956,7 +2729,7 @@ impl rt::Poly for AnyUnifiedRoleManagementPolicyRule {
                 )
             }
             Self::UnifiedRoleManagementPolicyNotificationRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3134,6 +2907,18 @@ impl rt::Object for UnifiedRoleManagementPolicyRuleTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyRuleTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "caller", &self.caller);
+        d.field(1usize, "enforced_settings", &self.enforced_settings);
+        d.field(2usize, "inheritable_settings", &self.inheritable_settings);
+        d.field(3usize, "level", &self.level);
+        d.field(4usize, "operations", &self.operations);
+        d.field(5usize, "target_objects", &self.target_objects);
+    }
+}
+#[cfg(msgraph_beta_policies_or_search)]
+impl rt::object::Members for UnifiedRoleManagementPolicyRuleTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.caller.read_from(r),
@@ -3155,32 +2940,11 @@ impl rt::Object for UnifiedRoleManagementPolicyRuleTarget {
         w.field(5usize, &self.target_objects);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.caller),
-            1usize => ::std::option::Option::Some(&self.enforced_settings),
-            2usize => ::std::option::Option::Some(&self.inheritable_settings),
-            3usize => ::std::option::Option::Some(&self.level),
-            4usize => ::std::option::Option::Some(&self.operations),
-            5usize => ::std::option::Option::Some(&self.target_objects),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "caller", &self.caller);
-        d.field(1usize, "enforced_settings", &self.enforced_settings);
-        d.field(2usize, "inheritable_settings", &self.inheritable_settings);
-        d.field(3usize, "level", &self.level);
-        d.field(4usize, "operations", &self.operations);
-        d.field(5usize, "target_objects", &self.target_objects);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3300,6 +3064,26 @@ impl rt::Object for UnifiedRoleScheduleBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleScheduleBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_scope_id", &self.app_scope_id);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "created_using", &self.created_using);
+        d.field(4usize, "directory_scope_id", &self.directory_scope_id);
+        d.field(5usize, "modified_date_time", &self.modified_date_time);
+        d.field(6usize, "principal_id", &self.principal_id);
+        d.field(7usize, "role_definition_id", &self.role_definition_id);
+        d.field(8usize, "status", &self.status);
+        d.field(9usize, "app_scope", &self.app_scope);
+        #[cfg(msgraph_beta_core)]
+        d.field(10usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_beta_core)] d.field(11usize, "principal", &self.principal);
+        d.field(12usize, "role_definition", &self.role_definition);
+    }
+}
+#[cfg(msgraph_beta_role_management_or_search)]
+impl rt::object::Members for UnifiedRoleScheduleBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3337,49 +3121,11 @@ impl rt::Object for UnifiedRoleScheduleBase {
         w.field(12usize, &self.role_definition);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_scope_id),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.created_using),
-            4usize => ::std::option::Option::Some(&self.directory_scope_id),
-            5usize => ::std::option::Option::Some(&self.modified_date_time),
-            6usize => ::std::option::Option::Some(&self.principal_id),
-            7usize => ::std::option::Option::Some(&self.role_definition_id),
-            8usize => ::std::option::Option::Some(&self.status),
-            9usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_beta_core)]
-            10usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_beta_core)]
-            11usize => ::std::option::Option::Some(&self.principal),
-            12usize => ::std::option::Option::Some(&self.role_definition),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "created_using", &self.created_using);
-        d.field(4usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(5usize, "modified_date_time", &self.modified_date_time);
-        d.field(6usize, "principal_id", &self.principal_id);
-        d.field(7usize, "role_definition_id", &self.role_definition_id);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_beta_core)]
-        d.field(10usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_beta_core)] d.field(11usize, "principal", &self.principal);
-        d.field(12usize, "role_definition", &self.role_definition);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3462,21 +3208,21 @@ impl rt::Poly for AnyUnifiedRoleScheduleBase {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentSchedule",
-            ) => rt::object::read_boxed(r).map(Self::UnifiedRoleAssignmentSchedule),
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleAssignmentSchedule),
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilitySchedule",
-            ) => rt::object::read_boxed(r).map(Self::UnifiedRoleEligibilitySchedule),
-            _ => rt::object::read_boxed(r).map(Self::UnifiedRoleScheduleBase),
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleEligibilitySchedule),
+            _ => rt::object::read_boxed(r, Self::UnifiedRoleScheduleBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::UnifiedRoleScheduleBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::UnifiedRoleAssignmentSchedule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3485,7 +3231,7 @@ impl rt::Poly for AnyUnifiedRoleScheduleBase {
                 )
             }
             Self::UnifiedRoleEligibilitySchedule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3867,6 +3613,22 @@ impl rt::Object for UnifiedRoleScheduleInstanceBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleScheduleInstanceBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_scope_id", &self.app_scope_id);
+        d.field(2usize, "directory_scope_id", &self.directory_scope_id);
+        d.field(3usize, "principal_id", &self.principal_id);
+        d.field(4usize, "role_definition_id", &self.role_definition_id);
+        d.field(5usize, "app_scope", &self.app_scope);
+        #[cfg(msgraph_beta_core)]
+        d.field(6usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_beta_core)] d.field(7usize, "principal", &self.principal);
+        d.field(8usize, "role_definition", &self.role_definition);
+    }
+}
+#[cfg(msgraph_beta_role_management_or_search)]
+impl rt::object::Members for UnifiedRoleScheduleInstanceBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3896,41 +3658,11 @@ impl rt::Object for UnifiedRoleScheduleInstanceBase {
         w.field(8usize, &self.role_definition);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_scope_id),
-            2usize => ::std::option::Option::Some(&self.directory_scope_id),
-            3usize => ::std::option::Option::Some(&self.principal_id),
-            4usize => ::std::option::Option::Some(&self.role_definition_id),
-            5usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_beta_core)]
-            6usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_beta_core)]
-            7usize => ::std::option::Option::Some(&self.principal),
-            8usize => ::std::option::Option::Some(&self.role_definition),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(3usize, "principal_id", &self.principal_id);
-        d.field(4usize, "role_definition_id", &self.role_definition_id);
-        d.field(5usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_beta_core)]
-        d.field(6usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_beta_core)] d.field(7usize, "principal", &self.principal);
-        d.field(8usize, "role_definition", &self.role_definition);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4012,27 +3744,21 @@ impl rt::Poly for AnyUnifiedRoleScheduleInstanceBase {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentScheduleInstance",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleAssignmentScheduleInstance)
-            }
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleAssignmentScheduleInstance),
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilityScheduleInstance",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleEligibilityScheduleInstance)
-            }
-            _ => rt::object::read_boxed(r).map(Self::UnifiedRoleScheduleInstanceBase),
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleEligibilityScheduleInstance),
+            _ => rt::object::read_boxed(r, Self::UnifiedRoleScheduleInstanceBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::UnifiedRoleScheduleInstanceBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::UnifiedRoleAssignmentScheduleInstance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4041,7 +3767,7 @@ impl rt::Poly for AnyUnifiedRoleScheduleInstanceBase {
                 )
             }
             Self::UnifiedRoleEligibilityScheduleInstance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4460,6 +4186,48 @@ impl rt::Object for UnsupportedDeviceConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unsupportedDeviceConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        d.field(18usize, "details", &self.details);
+        d.field(19usize, "original_entity_type_name", &self.original_entity_type_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for UnsupportedDeviceConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4509,88 +4277,11 @@ impl rt::Object for UnsupportedDeviceConfiguration {
         w.field(19usize, &self.original_entity_type_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => ::std::option::Option::Some(&self.details),
-            19usize => ::std::option::Option::Some(&self.original_entity_type_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "device_management_applicability_rule_device_mode",
-            &self.device_management_applicability_rule_device_mode,
-        );
-        d.field(
-            4usize,
-            "device_management_applicability_rule_os_edition",
-            &self.device_management_applicability_rule_os_edition,
-        );
-        d.field(
-            5usize,
-            "device_management_applicability_rule_os_version",
-            &self.device_management_applicability_rule_os_version,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
-            12usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "details", &self.details);
-        d.field(19usize, "original_entity_type_name", &self.original_entity_type_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4684,6 +4375,17 @@ impl rt::Object for UsedInsight {
     ];
     const TAG: &'static str = "\"#microsoft.graph.usedInsight\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "last_used", &self.last_used);
+        d.field(2usize, "resource_reference", &self.resource_reference);
+        d.field(3usize, "resource_visualization", &self.resource_visualization);
+        d.field(4usize, "resource", &self.resource);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for UsedInsight {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4703,30 +4405,11 @@ impl rt::Object for UsedInsight {
         w.field(4usize, &self.resource);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.last_used),
-            2usize => ::std::option::Option::Some(&self.resource_reference),
-            3usize => ::std::option::Option::Some(&self.resource_visualization),
-            4usize => ::std::option::Option::Some(&self.resource),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_used", &self.last_used);
-        d.field(2usize, "resource_reference", &self.resource_reference);
-        d.field(3usize, "resource_visualization", &self.resource_visualization);
-        d.field(4usize, "resource", &self.resource);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5524,6 +5207,230 @@ impl rt::Object for User {
     ];
     const TAG: &'static str = "\"#microsoft.graph.user\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "sign_in_activity", &self.sign_in_activity);
+        d.field(3usize, "account_enabled", &self.account_enabled);
+        d.field(4usize, "age_group", &self.age_group);
+        d.field(5usize, "assigned_licenses", &self.assigned_licenses);
+        d.field(6usize, "assigned_plans", &self.assigned_plans);
+        d.field(7usize, "business_phones", &self.business_phones);
+        d.field(8usize, "city", &self.city);
+        d.field(9usize, "company_name", &self.company_name);
+        d.field(10usize, "consent_provided_for_minor", &self.consent_provided_for_minor);
+        d.field(11usize, "country", &self.country);
+        d.field(12usize, "created_date_time", &self.created_date_time);
+        d.field(13usize, "creation_type", &self.creation_type);
+        d.field(14usize, "department", &self.department);
+        d.field(15usize, "device_keys", &self.device_keys);
+        d.field(16usize, "display_name", &self.display_name);
+        d.field(17usize, "employee_hire_date", &self.employee_hire_date);
+        d.field(18usize, "employee_id", &self.employee_id);
+        d.field(19usize, "employee_org_data", &self.employee_org_data);
+        d.field(20usize, "employee_type", &self.employee_type);
+        d.field(21usize, "external_user_state", &self.external_user_state);
+        d.field(
+            22usize,
+            "external_user_state_change_date_time",
+            &self.external_user_state_change_date_time,
+        );
+        d.field(23usize, "fax_number", &self.fax_number);
+        d.field(24usize, "given_name", &self.given_name);
+        d.field(25usize, "identities", &self.identities);
+        d.field(26usize, "im_addresses", &self.im_addresses);
+        d.field(27usize, "info_catalogs", &self.info_catalogs);
+        d.field(28usize, "is_resource_account", &self.is_resource_account);
+        d.field(29usize, "job_title", &self.job_title);
+        d.field(
+            30usize,
+            "last_password_change_date_time",
+            &self.last_password_change_date_time,
+        );
+        d.field(
+            31usize,
+            "legal_age_group_classification",
+            &self.legal_age_group_classification,
+        );
+        d.field(32usize, "license_assignment_states", &self.license_assignment_states);
+        d.field(33usize, "mail", &self.mail);
+        d.field(34usize, "mail_nickname", &self.mail_nickname);
+        d.field(35usize, "mobile_phone", &self.mobile_phone);
+        d.field(36usize, "office_location", &self.office_location);
+        d.field(
+            37usize,
+            "on_premises_distinguished_name",
+            &self.on_premises_distinguished_name,
+        );
+        d.field(38usize, "on_premises_domain_name", &self.on_premises_domain_name);
+        d.field(
+            39usize,
+            "on_premises_extension_attributes",
+            &self.on_premises_extension_attributes,
+        );
+        d.field(40usize, "on_premises_immutable_id", &self.on_premises_immutable_id);
+        d.field(
+            41usize,
+            "on_premises_last_sync_date_time",
+            &self.on_premises_last_sync_date_time,
+        );
+        d.field(
+            42usize,
+            "on_premises_provisioning_errors",
+            &self.on_premises_provisioning_errors,
+        );
+        d.field(
+            43usize,
+            "on_premises_sam_account_name",
+            &self.on_premises_sam_account_name,
+        );
+        d.field(
+            44usize,
+            "on_premises_security_identifier",
+            &self.on_premises_security_identifier,
+        );
+        d.field(45usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
+        d.field(
+            46usize,
+            "on_premises_user_principal_name",
+            &self.on_premises_user_principal_name,
+        );
+        d.field(47usize, "other_mails", &self.other_mails);
+        d.field(48usize, "password_policies", &self.password_policies);
+        d.field(49usize, "password_profile", &self.password_profile);
+        d.field(50usize, "postal_code", &self.postal_code);
+        d.field(51usize, "preferred_data_location", &self.preferred_data_location);
+        d.field(52usize, "preferred_language", &self.preferred_language);
+        d.field(53usize, "provisioned_plans", &self.provisioned_plans);
+        d.field(54usize, "proxy_addresses", &self.proxy_addresses);
+        d.field(
+            55usize,
+            "refresh_tokens_valid_from_date_time",
+            &self.refresh_tokens_valid_from_date_time,
+        );
+        d.field(56usize, "show_in_address_list", &self.show_in_address_list);
+        d.field(
+            57usize,
+            "sign_in_sessions_valid_from_date_time",
+            &self.sign_in_sessions_valid_from_date_time,
+        );
+        d.field(58usize, "state", &self.state);
+        d.field(59usize, "street_address", &self.street_address);
+        d.field(60usize, "surname", &self.surname);
+        d.field(61usize, "usage_location", &self.usage_location);
+        d.field(62usize, "user_principal_name", &self.user_principal_name);
+        d.field(63usize, "user_type", &self.user_type);
+        d.field(64usize, "mailbox_settings", &self.mailbox_settings);
+        d.field(65usize, "device_enrollment_limit", &self.device_enrollment_limit);
+        d.field(66usize, "about_me", &self.about_me);
+        d.field(67usize, "birthday", &self.birthday);
+        d.field(68usize, "hire_date", &self.hire_date);
+        d.field(69usize, "interests", &self.interests);
+        d.field(70usize, "my_site", &self.my_site);
+        d.field(71usize, "past_projects", &self.past_projects);
+        d.field(72usize, "preferred_name", &self.preferred_name);
+        d.field(73usize, "responsibilities", &self.responsibilities);
+        d.field(74usize, "schools", &self.schools);
+        d.field(75usize, "skills", &self.skills);
+        d.field(76usize, "analytics", &self.analytics);
+        d.field(77usize, "usage_rights", &self.usage_rights);
+        d.field(78usize, "information_protection", &self.information_protection);
+        d.field(79usize, "app_role_assignments", &self.app_role_assignments);
+        d.field(80usize, "created_objects", &self.created_objects);
+        d.field(81usize, "direct_reports", &self.direct_reports);
+        d.field(82usize, "license_details", &self.license_details);
+        d.field(83usize, "manager", &self.manager);
+        d.field(84usize, "member_of", &self.member_of);
+        #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
+        d.field(85usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
+        d.field(86usize, "owned_devices", &self.owned_devices);
+        d.field(87usize, "owned_objects", &self.owned_objects);
+        d.field(88usize, "registered_devices", &self.registered_devices);
+        d.field(89usize, "scoped_role_member_of", &self.scoped_role_member_of);
+        d.field(90usize, "transitive_member_of", &self.transitive_member_of);
+        d.field(91usize, "transitive_reports", &self.transitive_reports);
+        d.field(92usize, "calendar", &self.calendar);
+        d.field(93usize, "calendar_groups", &self.calendar_groups);
+        d.field(94usize, "calendars", &self.calendars);
+        d.field(95usize, "calendar_view", &self.calendar_view);
+        d.field(96usize, "contact_folders", &self.contact_folders);
+        d.field(97usize, "contacts", &self.contacts);
+        d.field(98usize, "events", &self.events);
+        d.field(99usize, "inference_classification", &self.inference_classification);
+        d.field(100usize, "joined_groups", &self.joined_groups);
+        d.field(101usize, "mail_folders", &self.mail_folders);
+        d.field(102usize, "messages", &self.messages);
+        d.field(103usize, "outlook", &self.outlook);
+        d.field(104usize, "people", &self.people);
+        d.field(105usize, "drive", &self.drive);
+        d.field(106usize, "drives", &self.drives);
+        d.field(107usize, "followed_sites", &self.followed_sites);
+        d.field(108usize, "extensions", &self.extensions);
+        d.field(
+            109usize,
+            "app_consent_requests_for_approval",
+            &self.app_consent_requests_for_approval,
+        );
+        d.field(110usize, "approvals", &self.approvals);
+        d.field(
+            111usize,
+            "pending_access_review_instances",
+            &self.pending_access_review_instances,
+        );
+        #[cfg(
+            msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search
+        )] d.field(112usize, "agreement_acceptances", &self.agreement_acceptances);
+        d.field(
+            113usize,
+            "device_enrollment_configurations",
+            &self.device_enrollment_configurations,
+        );
+        d.field(114usize, "managed_devices", &self.managed_devices);
+        #[cfg(msgraph_beta_device_app_management_or_search)]
+        d.field(115usize, "managed_app_registrations", &self.managed_app_registrations);
+        #[cfg(msgraph_beta_device_app_management_or_search)]
+        d.field(
+            116usize,
+            "windows_information_protection_device_registrations",
+            &self.windows_information_protection_device_registrations,
+        );
+        d.field(
+            117usize,
+            "device_management_troubleshooting_events",
+            &self.device_management_troubleshooting_events,
+        );
+        d.field(
+            118usize,
+            "mobile_app_intent_and_states",
+            &self.mobile_app_intent_and_states,
+        );
+        d.field(
+            119usize,
+            "mobile_app_troubleshooting_events",
+            &self.mobile_app_troubleshooting_events,
+        );
+        d.field(120usize, "notifications", &self.notifications);
+        d.field(121usize, "planner", &self.planner);
+        d.field(122usize, "insights", &self.insights);
+        d.field(123usize, "settings", &self.settings);
+        d.field(124usize, "onenote", &self.onenote);
+        d.field(125usize, "photo", &self.photo);
+        d.field(126usize, "photos", &self.photos);
+        d.field(127usize, "profile", &self.profile);
+        d.field(128usize, "activities", &self.activities);
+        d.field(129usize, "devices", &self.devices);
+        d.field(130usize, "online_meetings", &self.online_meetings);
+        d.field(131usize, "presence", &self.presence);
+        d.field(132usize, "authentication", &self.authentication);
+        d.field(133usize, "chats", &self.chats);
+        d.field(134usize, "joined_teams", &self.joined_teams);
+        d.field(135usize, "teamwork", &self.teamwork);
+        d.field(136usize, "todo", &self.todo);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for User {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5820,405 +5727,11 @@ impl rt::Object for User {
         w.field(136usize, &self.todo);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.sign_in_activity),
-            3usize => ::std::option::Option::Some(&self.account_enabled),
-            4usize => ::std::option::Option::Some(&self.age_group),
-            5usize => ::std::option::Option::Some(&self.assigned_licenses),
-            6usize => ::std::option::Option::Some(&self.assigned_plans),
-            7usize => ::std::option::Option::Some(&self.business_phones),
-            8usize => ::std::option::Option::Some(&self.city),
-            9usize => ::std::option::Option::Some(&self.company_name),
-            10usize => ::std::option::Option::Some(&self.consent_provided_for_minor),
-            11usize => ::std::option::Option::Some(&self.country),
-            12usize => ::std::option::Option::Some(&self.created_date_time),
-            13usize => ::std::option::Option::Some(&self.creation_type),
-            14usize => ::std::option::Option::Some(&self.department),
-            15usize => ::std::option::Option::Some(&self.device_keys),
-            16usize => ::std::option::Option::Some(&self.display_name),
-            17usize => ::std::option::Option::Some(&self.employee_hire_date),
-            18usize => ::std::option::Option::Some(&self.employee_id),
-            19usize => ::std::option::Option::Some(&self.employee_org_data),
-            20usize => ::std::option::Option::Some(&self.employee_type),
-            21usize => ::std::option::Option::Some(&self.external_user_state),
-            22usize => {
-                ::std::option::Option::Some(&self.external_user_state_change_date_time)
-            }
-            23usize => ::std::option::Option::Some(&self.fax_number),
-            24usize => ::std::option::Option::Some(&self.given_name),
-            25usize => ::std::option::Option::Some(&self.identities),
-            26usize => ::std::option::Option::Some(&self.im_addresses),
-            27usize => ::std::option::Option::Some(&self.info_catalogs),
-            28usize => ::std::option::Option::Some(&self.is_resource_account),
-            29usize => ::std::option::Option::Some(&self.job_title),
-            30usize => ::std::option::Option::Some(&self.last_password_change_date_time),
-            31usize => ::std::option::Option::Some(&self.legal_age_group_classification),
-            32usize => ::std::option::Option::Some(&self.license_assignment_states),
-            33usize => ::std::option::Option::Some(&self.mail),
-            34usize => ::std::option::Option::Some(&self.mail_nickname),
-            35usize => ::std::option::Option::Some(&self.mobile_phone),
-            36usize => ::std::option::Option::Some(&self.office_location),
-            37usize => ::std::option::Option::Some(&self.on_premises_distinguished_name),
-            38usize => ::std::option::Option::Some(&self.on_premises_domain_name),
-            39usize => {
-                ::std::option::Option::Some(&self.on_premises_extension_attributes)
-            }
-            40usize => ::std::option::Option::Some(&self.on_premises_immutable_id),
-            41usize => ::std::option::Option::Some(&self.on_premises_last_sync_date_time),
-            42usize => ::std::option::Option::Some(&self.on_premises_provisioning_errors),
-            43usize => ::std::option::Option::Some(&self.on_premises_sam_account_name),
-            44usize => ::std::option::Option::Some(&self.on_premises_security_identifier),
-            45usize => ::std::option::Option::Some(&self.on_premises_sync_enabled),
-            46usize => ::std::option::Option::Some(&self.on_premises_user_principal_name),
-            47usize => ::std::option::Option::Some(&self.other_mails),
-            48usize => ::std::option::Option::Some(&self.password_policies),
-            49usize => ::std::option::Option::Some(&self.password_profile),
-            50usize => ::std::option::Option::Some(&self.postal_code),
-            51usize => ::std::option::Option::Some(&self.preferred_data_location),
-            52usize => ::std::option::Option::Some(&self.preferred_language),
-            53usize => ::std::option::Option::Some(&self.provisioned_plans),
-            54usize => ::std::option::Option::Some(&self.proxy_addresses),
-            55usize => {
-                ::std::option::Option::Some(&self.refresh_tokens_valid_from_date_time)
-            }
-            56usize => ::std::option::Option::Some(&self.show_in_address_list),
-            57usize => {
-                ::std::option::Option::Some(&self.sign_in_sessions_valid_from_date_time)
-            }
-            58usize => ::std::option::Option::Some(&self.state),
-            59usize => ::std::option::Option::Some(&self.street_address),
-            60usize => ::std::option::Option::Some(&self.surname),
-            61usize => ::std::option::Option::Some(&self.usage_location),
-            62usize => ::std::option::Option::Some(&self.user_principal_name),
-            63usize => ::std::option::Option::Some(&self.user_type),
-            64usize => ::std::option::Option::Some(&self.mailbox_settings),
-            65usize => ::std::option::Option::Some(&self.device_enrollment_limit),
-            66usize => ::std::option::Option::Some(&self.about_me),
-            67usize => ::std::option::Option::Some(&self.birthday),
-            68usize => ::std::option::Option::Some(&self.hire_date),
-            69usize => ::std::option::Option::Some(&self.interests),
-            70usize => ::std::option::Option::Some(&self.my_site),
-            71usize => ::std::option::Option::Some(&self.past_projects),
-            72usize => ::std::option::Option::Some(&self.preferred_name),
-            73usize => ::std::option::Option::Some(&self.responsibilities),
-            74usize => ::std::option::Option::Some(&self.schools),
-            75usize => ::std::option::Option::Some(&self.skills),
-            76usize => ::std::option::Option::Some(&self.analytics),
-            77usize => ::std::option::Option::Some(&self.usage_rights),
-            78usize => ::std::option::Option::Some(&self.information_protection),
-            79usize => ::std::option::Option::Some(&self.app_role_assignments),
-            80usize => ::std::option::Option::Some(&self.created_objects),
-            81usize => ::std::option::Option::Some(&self.direct_reports),
-            82usize => ::std::option::Option::Some(&self.license_details),
-            83usize => ::std::option::Option::Some(&self.manager),
-            84usize => ::std::option::Option::Some(&self.member_of),
-            #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
-            85usize => ::std::option::Option::Some(&self.oauth2_permission_grants),
-            86usize => ::std::option::Option::Some(&self.owned_devices),
-            87usize => ::std::option::Option::Some(&self.owned_objects),
-            88usize => ::std::option::Option::Some(&self.registered_devices),
-            89usize => ::std::option::Option::Some(&self.scoped_role_member_of),
-            90usize => ::std::option::Option::Some(&self.transitive_member_of),
-            91usize => ::std::option::Option::Some(&self.transitive_reports),
-            92usize => ::std::option::Option::Some(&self.calendar),
-            93usize => ::std::option::Option::Some(&self.calendar_groups),
-            94usize => ::std::option::Option::Some(&self.calendars),
-            95usize => ::std::option::Option::Some(&self.calendar_view),
-            96usize => ::std::option::Option::Some(&self.contact_folders),
-            97usize => ::std::option::Option::Some(&self.contacts),
-            98usize => ::std::option::Option::Some(&self.events),
-            99usize => ::std::option::Option::Some(&self.inference_classification),
-            100usize => ::std::option::Option::Some(&self.joined_groups),
-            101usize => ::std::option::Option::Some(&self.mail_folders),
-            102usize => ::std::option::Option::Some(&self.messages),
-            103usize => ::std::option::Option::Some(&self.outlook),
-            104usize => ::std::option::Option::Some(&self.people),
-            105usize => ::std::option::Option::Some(&self.drive),
-            106usize => ::std::option::Option::Some(&self.drives),
-            107usize => ::std::option::Option::Some(&self.followed_sites),
-            108usize => ::std::option::Option::Some(&self.extensions),
-            109usize => {
-                ::std::option::Option::Some(&self.app_consent_requests_for_approval)
-            }
-            110usize => ::std::option::Option::Some(&self.approvals),
-            111usize => {
-                ::std::option::Option::Some(&self.pending_access_review_instances)
-            }
-            #[cfg(
-                msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search
-            )]
-            112usize => ::std::option::Option::Some(&self.agreement_acceptances),
-            113usize => {
-                ::std::option::Option::Some(&self.device_enrollment_configurations)
-            }
-            114usize => ::std::option::Option::Some(&self.managed_devices),
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            115usize => ::std::option::Option::Some(&self.managed_app_registrations),
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            116usize => {
-                ::std::option::Option::Some(
-                    &self.windows_information_protection_device_registrations,
-                )
-            }
-            117usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_troubleshooting_events,
-                )
-            }
-            118usize => ::std::option::Option::Some(&self.mobile_app_intent_and_states),
-            119usize => {
-                ::std::option::Option::Some(&self.mobile_app_troubleshooting_events)
-            }
-            120usize => ::std::option::Option::Some(&self.notifications),
-            121usize => ::std::option::Option::Some(&self.planner),
-            122usize => ::std::option::Option::Some(&self.insights),
-            123usize => ::std::option::Option::Some(&self.settings),
-            124usize => ::std::option::Option::Some(&self.onenote),
-            125usize => ::std::option::Option::Some(&self.photo),
-            126usize => ::std::option::Option::Some(&self.photos),
-            127usize => ::std::option::Option::Some(&self.profile),
-            128usize => ::std::option::Option::Some(&self.activities),
-            129usize => ::std::option::Option::Some(&self.devices),
-            130usize => ::std::option::Option::Some(&self.online_meetings),
-            131usize => ::std::option::Option::Some(&self.presence),
-            132usize => ::std::option::Option::Some(&self.authentication),
-            133usize => ::std::option::Option::Some(&self.chats),
-            134usize => ::std::option::Option::Some(&self.joined_teams),
-            135usize => ::std::option::Option::Some(&self.teamwork),
-            136usize => ::std::option::Option::Some(&self.todo),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "sign_in_activity", &self.sign_in_activity);
-        d.field(3usize, "account_enabled", &self.account_enabled);
-        d.field(4usize, "age_group", &self.age_group);
-        d.field(5usize, "assigned_licenses", &self.assigned_licenses);
-        d.field(6usize, "assigned_plans", &self.assigned_plans);
-        d.field(7usize, "business_phones", &self.business_phones);
-        d.field(8usize, "city", &self.city);
-        d.field(9usize, "company_name", &self.company_name);
-        d.field(10usize, "consent_provided_for_minor", &self.consent_provided_for_minor);
-        d.field(11usize, "country", &self.country);
-        d.field(12usize, "created_date_time", &self.created_date_time);
-        d.field(13usize, "creation_type", &self.creation_type);
-        d.field(14usize, "department", &self.department);
-        d.field(15usize, "device_keys", &self.device_keys);
-        d.field(16usize, "display_name", &self.display_name);
-        d.field(17usize, "employee_hire_date", &self.employee_hire_date);
-        d.field(18usize, "employee_id", &self.employee_id);
-        d.field(19usize, "employee_org_data", &self.employee_org_data);
-        d.field(20usize, "employee_type", &self.employee_type);
-        d.field(21usize, "external_user_state", &self.external_user_state);
-        d.field(
-            22usize,
-            "external_user_state_change_date_time",
-            &self.external_user_state_change_date_time,
-        );
-        d.field(23usize, "fax_number", &self.fax_number);
-        d.field(24usize, "given_name", &self.given_name);
-        d.field(25usize, "identities", &self.identities);
-        d.field(26usize, "im_addresses", &self.im_addresses);
-        d.field(27usize, "info_catalogs", &self.info_catalogs);
-        d.field(28usize, "is_resource_account", &self.is_resource_account);
-        d.field(29usize, "job_title", &self.job_title);
-        d.field(
-            30usize,
-            "last_password_change_date_time",
-            &self.last_password_change_date_time,
-        );
-        d.field(
-            31usize,
-            "legal_age_group_classification",
-            &self.legal_age_group_classification,
-        );
-        d.field(32usize, "license_assignment_states", &self.license_assignment_states);
-        d.field(33usize, "mail", &self.mail);
-        d.field(34usize, "mail_nickname", &self.mail_nickname);
-        d.field(35usize, "mobile_phone", &self.mobile_phone);
-        d.field(36usize, "office_location", &self.office_location);
-        d.field(
-            37usize,
-            "on_premises_distinguished_name",
-            &self.on_premises_distinguished_name,
-        );
-        d.field(38usize, "on_premises_domain_name", &self.on_premises_domain_name);
-        d.field(
-            39usize,
-            "on_premises_extension_attributes",
-            &self.on_premises_extension_attributes,
-        );
-        d.field(40usize, "on_premises_immutable_id", &self.on_premises_immutable_id);
-        d.field(
-            41usize,
-            "on_premises_last_sync_date_time",
-            &self.on_premises_last_sync_date_time,
-        );
-        d.field(
-            42usize,
-            "on_premises_provisioning_errors",
-            &self.on_premises_provisioning_errors,
-        );
-        d.field(
-            43usize,
-            "on_premises_sam_account_name",
-            &self.on_premises_sam_account_name,
-        );
-        d.field(
-            44usize,
-            "on_premises_security_identifier",
-            &self.on_premises_security_identifier,
-        );
-        d.field(45usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
-        d.field(
-            46usize,
-            "on_premises_user_principal_name",
-            &self.on_premises_user_principal_name,
-        );
-        d.field(47usize, "other_mails", &self.other_mails);
-        d.field(48usize, "password_policies", &self.password_policies);
-        d.field(49usize, "password_profile", &self.password_profile);
-        d.field(50usize, "postal_code", &self.postal_code);
-        d.field(51usize, "preferred_data_location", &self.preferred_data_location);
-        d.field(52usize, "preferred_language", &self.preferred_language);
-        d.field(53usize, "provisioned_plans", &self.provisioned_plans);
-        d.field(54usize, "proxy_addresses", &self.proxy_addresses);
-        d.field(
-            55usize,
-            "refresh_tokens_valid_from_date_time",
-            &self.refresh_tokens_valid_from_date_time,
-        );
-        d.field(56usize, "show_in_address_list", &self.show_in_address_list);
-        d.field(
-            57usize,
-            "sign_in_sessions_valid_from_date_time",
-            &self.sign_in_sessions_valid_from_date_time,
-        );
-        d.field(58usize, "state", &self.state);
-        d.field(59usize, "street_address", &self.street_address);
-        d.field(60usize, "surname", &self.surname);
-        d.field(61usize, "usage_location", &self.usage_location);
-        d.field(62usize, "user_principal_name", &self.user_principal_name);
-        d.field(63usize, "user_type", &self.user_type);
-        d.field(64usize, "mailbox_settings", &self.mailbox_settings);
-        d.field(65usize, "device_enrollment_limit", &self.device_enrollment_limit);
-        d.field(66usize, "about_me", &self.about_me);
-        d.field(67usize, "birthday", &self.birthday);
-        d.field(68usize, "hire_date", &self.hire_date);
-        d.field(69usize, "interests", &self.interests);
-        d.field(70usize, "my_site", &self.my_site);
-        d.field(71usize, "past_projects", &self.past_projects);
-        d.field(72usize, "preferred_name", &self.preferred_name);
-        d.field(73usize, "responsibilities", &self.responsibilities);
-        d.field(74usize, "schools", &self.schools);
-        d.field(75usize, "skills", &self.skills);
-        d.field(76usize, "analytics", &self.analytics);
-        d.field(77usize, "usage_rights", &self.usage_rights);
-        d.field(78usize, "information_protection", &self.information_protection);
-        d.field(79usize, "app_role_assignments", &self.app_role_assignments);
-        d.field(80usize, "created_objects", &self.created_objects);
-        d.field(81usize, "direct_reports", &self.direct_reports);
-        d.field(82usize, "license_details", &self.license_details);
-        d.field(83usize, "manager", &self.manager);
-        d.field(84usize, "member_of", &self.member_of);
-        #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
-        d.field(85usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
-        d.field(86usize, "owned_devices", &self.owned_devices);
-        d.field(87usize, "owned_objects", &self.owned_objects);
-        d.field(88usize, "registered_devices", &self.registered_devices);
-        d.field(89usize, "scoped_role_member_of", &self.scoped_role_member_of);
-        d.field(90usize, "transitive_member_of", &self.transitive_member_of);
-        d.field(91usize, "transitive_reports", &self.transitive_reports);
-        d.field(92usize, "calendar", &self.calendar);
-        d.field(93usize, "calendar_groups", &self.calendar_groups);
-        d.field(94usize, "calendars", &self.calendars);
-        d.field(95usize, "calendar_view", &self.calendar_view);
-        d.field(96usize, "contact_folders", &self.contact_folders);
-        d.field(97usize, "contacts", &self.contacts);
-        d.field(98usize, "events", &self.events);
-        d.field(99usize, "inference_classification", &self.inference_classification);
-        d.field(100usize, "joined_groups", &self.joined_groups);
-        d.field(101usize, "mail_folders", &self.mail_folders);
-        d.field(102usize, "messages", &self.messages);
-        d.field(103usize, "outlook", &self.outlook);
-        d.field(104usize, "people", &self.people);
-        d.field(105usize, "drive", &self.drive);
-        d.field(106usize, "drives", &self.drives);
-        d.field(107usize, "followed_sites", &self.followed_sites);
-        d.field(108usize, "extensions", &self.extensions);
-        d.field(
-            109usize,
-            "app_consent_requests_for_approval",
-            &self.app_consent_requests_for_approval,
-        );
-        d.field(110usize, "approvals", &self.approvals);
-        d.field(
-            111usize,
-            "pending_access_review_instances",
-            &self.pending_access_review_instances,
-        );
-        #[cfg(
-            msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search
-        )] d.field(112usize, "agreement_acceptances", &self.agreement_acceptances);
-        d.field(
-            113usize,
-            "device_enrollment_configurations",
-            &self.device_enrollment_configurations,
-        );
-        d.field(114usize, "managed_devices", &self.managed_devices);
-        #[cfg(msgraph_beta_device_app_management_or_search)]
-        d.field(115usize, "managed_app_registrations", &self.managed_app_registrations);
-        #[cfg(msgraph_beta_device_app_management_or_search)]
-        d.field(
-            116usize,
-            "windows_information_protection_device_registrations",
-            &self.windows_information_protection_device_registrations,
-        );
-        d.field(
-            117usize,
-            "device_management_troubleshooting_events",
-            &self.device_management_troubleshooting_events,
-        );
-        d.field(
-            118usize,
-            "mobile_app_intent_and_states",
-            &self.mobile_app_intent_and_states,
-        );
-        d.field(
-            119usize,
-            "mobile_app_troubleshooting_events",
-            &self.mobile_app_troubleshooting_events,
-        );
-        d.field(120usize, "notifications", &self.notifications);
-        d.field(121usize, "planner", &self.planner);
-        d.field(122usize, "insights", &self.insights);
-        d.field(123usize, "settings", &self.settings);
-        d.field(124usize, "onenote", &self.onenote);
-        d.field(125usize, "photo", &self.photo);
-        d.field(126usize, "photos", &self.photos);
-        d.field(127usize, "profile", &self.profile);
-        d.field(128usize, "activities", &self.activities);
-        d.field(129usize, "devices", &self.devices);
-        d.field(130usize, "online_meetings", &self.online_meetings);
-        d.field(131usize, "presence", &self.presence);
-        d.field(132usize, "authentication", &self.authentication);
-        d.field(133usize, "chats", &self.chats);
-        d.field(134usize, "joined_teams", &self.joined_teams);
-        d.field(135usize, "teamwork", &self.teamwork);
-        d.field(136usize, "todo", &self.todo);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6430,6 +5943,18 @@ impl rt::Object for UserScopeTeamsAppInstallation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userScopeTeamsAppInstallation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        #[cfg(msgraph_beta_app_catalogs_or_search)]
+        d.field(1usize, "teams_app", &self.teams_app);
+        #[cfg(msgraph_beta_app_catalogs_or_search)]
+        d.field(2usize, "teams_app_definition", &self.teams_app_definition);
+        d.field(3usize, "chat", &self.chat);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for UserScopeTeamsAppInstallation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6450,32 +5975,11 @@ impl rt::Object for UserScopeTeamsAppInstallation {
         w.field(3usize, &self.chat);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            #[cfg(msgraph_beta_app_catalogs_or_search)]
-            1usize => ::std::option::Option::Some(&self.teams_app),
-            #[cfg(msgraph_beta_app_catalogs_or_search)]
-            2usize => ::std::option::Option::Some(&self.teams_app_definition),
-            3usize => ::std::option::Option::Some(&self.chat),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        #[cfg(msgraph_beta_app_catalogs_or_search)]
-        d.field(1usize, "teams_app", &self.teams_app);
-        #[cfg(msgraph_beta_app_catalogs_or_search)]
-        d.field(2usize, "teams_app_definition", &self.teams_app_definition);
-        d.field(3usize, "chat", &self.chat);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6527,6 +6031,14 @@ impl rt::Object for UserTeamwork {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"installedApps\":"];
     const TAG: &'static str = "\"#microsoft.graph.userTeamwork\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "installed_apps", &self.installed_apps);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for UserTeamwork {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6540,24 +6052,11 @@ impl rt::Object for UserTeamwork {
         w.field(1usize, &self.installed_apps);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.installed_apps),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "installed_apps", &self.installed_apps);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6779,6 +6278,51 @@ impl rt::Object for VpnConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vpnConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        d.field(18usize, "authentication_method", &self.authentication_method);
+        d.field(19usize, "connection_name", &self.connection_name);
+        d.field(20usize, "realm", &self.realm);
+        d.field(21usize, "role", &self.role);
+        d.field(22usize, "servers", &self.servers);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for VpnConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6834,94 +6378,11 @@ impl rt::Object for VpnConfiguration {
         w.field(22usize, &self.servers);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => ::std::option::Option::Some(&self.authentication_method),
-            19usize => ::std::option::Option::Some(&self.connection_name),
-            20usize => ::std::option::Option::Some(&self.realm),
-            21usize => ::std::option::Option::Some(&self.role),
-            22usize => ::std::option::Option::Some(&self.servers),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "device_management_applicability_rule_device_mode",
-            &self.device_management_applicability_rule_device_mode,
-        );
-        d.field(
-            4usize,
-            "device_management_applicability_rule_os_edition",
-            &self.device_management_applicability_rule_os_edition,
-        );
-        d.field(
-            5usize,
-            "device_management_applicability_rule_os_version",
-            &self.device_management_applicability_rule_os_version,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
-            12usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "authentication_method", &self.authentication_method);
-        d.field(19usize, "connection_name", &self.connection_name);
-        d.field(20usize, "realm", &self.realm);
-        d.field(21usize, "role", &self.role);
-        d.field(22usize, "servers", &self.servers);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7009,18 +6470,18 @@ impl rt::Poly for AnyVpnConfiguration {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerVpnConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidDeviceOwnerVpnConfiguration),
-            _ => rt::object::read_boxed(r).map(Self::VpnConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerVpnConfiguration),
+            _ => rt::object::read_boxed(r, Self::VpnConfiguration),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::VpnConfiguration(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AndroidDeviceOwnerVpnConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(

@@ -221,109 +221,6 @@ impl rt::Object for Windows10CertificateProfileBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10CertificateProfileBase\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
-            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
-            5usize => self.device_management_applicability_rule_os_version.read_from(r),
-            6usize => self.display_name.read_from(r),
-            7usize => self.last_modified_date_time.read_from(r),
-            8usize => self.role_scope_tag_ids.read_from(r),
-            9usize => self.supports_scope_tags.read_from(r),
-            10usize => self.version.read_from(r),
-            11usize => self.assignments.read_from(r),
-            12usize => self.device_setting_state_summaries.read_from(r),
-            13usize => self.device_statuses.read_from(r),
-            14usize => self.device_status_overview.read_from(r),
-            15usize => self.group_assignments.read_from(r),
-            16usize => self.user_statuses.read_from(r),
-            17usize => self.user_status_overview.read_from(r),
-            18usize => self.certificate_validity_period_scale.read_from(r),
-            19usize => self.certificate_validity_period_value.read_from(r),
-            20usize => self.key_storage_provider.read_from(r),
-            21usize => self.renewal_threshold_percentage.read_from(r),
-            22usize => self.subject_alternative_name_type.read_from(r),
-            23usize => self.subject_name_format.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.device_management_applicability_rule_device_mode);
-        w.field(4usize, &self.device_management_applicability_rule_os_edition);
-        w.field(5usize, &self.device_management_applicability_rule_os_version);
-        w.field(6usize, &self.display_name);
-        w.field(7usize, &self.last_modified_date_time);
-        w.field(8usize, &self.role_scope_tag_ids);
-        w.field(9usize, &self.supports_scope_tags);
-        w.field(10usize, &self.version);
-        w.field(11usize, &self.assignments);
-        w.field(12usize, &self.device_setting_state_summaries);
-        w.field(13usize, &self.device_statuses);
-        w.field(14usize, &self.device_status_overview);
-        w.field(15usize, &self.group_assignments);
-        w.field(16usize, &self.user_statuses);
-        w.field(17usize, &self.user_status_overview);
-        w.field(18usize, &self.certificate_validity_period_scale);
-        w.field(19usize, &self.certificate_validity_period_value);
-        w.field(20usize, &self.key_storage_provider);
-        w.field(21usize, &self.renewal_threshold_percentage);
-        w.field(22usize, &self.subject_alternative_name_type);
-        w.field(23usize, &self.subject_name_format);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => {
-                ::std::option::Option::Some(&self.certificate_validity_period_scale)
-            }
-            19usize => {
-                ::std::option::Option::Some(&self.certificate_validity_period_value)
-            }
-            20usize => ::std::option::Option::Some(&self.key_storage_provider),
-            21usize => ::std::option::Option::Some(&self.renewal_threshold_percentage),
-            22usize => ::std::option::Option::Some(&self.subject_alternative_name_type),
-            23usize => ::std::option::Option::Some(&self.subject_name_format),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -382,12 +279,72 @@ impl rt::Object for Windows10CertificateProfileBase {
         );
         d.field(23usize, "subject_name_format", &self.subject_name_format);
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for Windows10CertificateProfileBase {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
+            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
+            5usize => self.device_management_applicability_rule_os_version.read_from(r),
+            6usize => self.display_name.read_from(r),
+            7usize => self.last_modified_date_time.read_from(r),
+            8usize => self.role_scope_tag_ids.read_from(r),
+            9usize => self.supports_scope_tags.read_from(r),
+            10usize => self.version.read_from(r),
+            11usize => self.assignments.read_from(r),
+            12usize => self.device_setting_state_summaries.read_from(r),
+            13usize => self.device_statuses.read_from(r),
+            14usize => self.device_status_overview.read_from(r),
+            15usize => self.group_assignments.read_from(r),
+            16usize => self.user_statuses.read_from(r),
+            17usize => self.user_status_overview.read_from(r),
+            18usize => self.certificate_validity_period_scale.read_from(r),
+            19usize => self.certificate_validity_period_value.read_from(r),
+            20usize => self.key_storage_provider.read_from(r),
+            21usize => self.renewal_threshold_percentage.read_from(r),
+            22usize => self.subject_alternative_name_type.read_from(r),
+            23usize => self.subject_name_format.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.device_management_applicability_rule_device_mode);
+        w.field(4usize, &self.device_management_applicability_rule_os_edition);
+        w.field(5usize, &self.device_management_applicability_rule_os_version);
+        w.field(6usize, &self.display_name);
+        w.field(7usize, &self.last_modified_date_time);
+        w.field(8usize, &self.role_scope_tag_ids);
+        w.field(9usize, &self.supports_scope_tags);
+        w.field(10usize, &self.version);
+        w.field(11usize, &self.assignments);
+        w.field(12usize, &self.device_setting_state_summaries);
+        w.field(13usize, &self.device_statuses);
+        w.field(14usize, &self.device_status_overview);
+        w.field(15usize, &self.group_assignments);
+        w.field(16usize, &self.user_statuses);
+        w.field(17usize, &self.user_status_overview);
+        w.field(18usize, &self.certificate_validity_period_scale);
+        w.field(19usize, &self.certificate_validity_period_value);
+        w.field(20usize, &self.key_storage_provider);
+        w.field(21usize, &self.renewal_threshold_percentage);
+        w.field(22usize, &self.subject_alternative_name_type);
+        w.field(23usize, &self.subject_name_format);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -482,18 +439,18 @@ impl rt::Poly for AnyWindows10CertificateProfileBase {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windows10PkcsCertificateProfile",
-            ) => rt::object::read_boxed(r).map(Self::Windows10PkcsCertificateProfile),
-            _ => rt::object::read_boxed(r).map(Self::Windows10CertificateProfileBase),
+            ) => rt::object::read_boxed(r, Self::Windows10PkcsCertificateProfile),
+            _ => rt::object::read_boxed(r, Self::Windows10CertificateProfileBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Windows10CertificateProfileBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::Windows10PkcsCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1218,6 +1175,47 @@ impl rt::Object for Windows10CustomConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10CustomConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        d.field(18usize, "oma_settings", &self.oma_settings);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for Windows10CustomConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1265,86 +1263,11 @@ impl rt::Object for Windows10CustomConfiguration {
         w.field(18usize, &self.oma_settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => ::std::option::Option::Some(&self.oma_settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "device_management_applicability_rule_device_mode",
-            &self.device_management_applicability_rule_device_mode,
-        );
-        d.field(
-            4usize,
-            "device_management_applicability_rule_os_edition",
-            &self.device_management_applicability_rule_os_edition,
-        );
-        d.field(
-            5usize,
-            "device_management_applicability_rule_os_version",
-            &self.device_management_applicability_rule_os_version,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
-            12usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "oma_settings", &self.oma_settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1621,116 +1544,6 @@ impl rt::Object for Windows10DeviceFirmwareConfigurationInterface {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10DeviceFirmwareConfigurationInterface\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
-            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
-            5usize => self.device_management_applicability_rule_os_version.read_from(r),
-            6usize => self.display_name.read_from(r),
-            7usize => self.last_modified_date_time.read_from(r),
-            8usize => self.role_scope_tag_ids.read_from(r),
-            9usize => self.supports_scope_tags.read_from(r),
-            10usize => self.version.read_from(r),
-            11usize => self.assignments.read_from(r),
-            12usize => self.device_setting_state_summaries.read_from(r),
-            13usize => self.device_statuses.read_from(r),
-            14usize => self.device_status_overview.read_from(r),
-            15usize => self.group_assignments.read_from(r),
-            16usize => self.user_statuses.read_from(r),
-            17usize => self.user_status_overview.read_from(r),
-            18usize => self.boot_from_built_in_network_adapters.read_from(r),
-            19usize => self.boot_from_external_media.read_from(r),
-            20usize => self.cameras.read_from(r),
-            21usize => self.change_uefi_settings_permission.read_from(r),
-            22usize => self.microphones_and_speakers.read_from(r),
-            23usize => self.radios.read_from(r),
-            24usize => self.simultaneous_multi_threading.read_from(r),
-            25usize => self.virtualization_of_cpu_and_io.read_from(r),
-            26usize => self.windows_platform_binary_table.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.device_management_applicability_rule_device_mode);
-        w.field(4usize, &self.device_management_applicability_rule_os_edition);
-        w.field(5usize, &self.device_management_applicability_rule_os_version);
-        w.field(6usize, &self.display_name);
-        w.field(7usize, &self.last_modified_date_time);
-        w.field(8usize, &self.role_scope_tag_ids);
-        w.field(9usize, &self.supports_scope_tags);
-        w.field(10usize, &self.version);
-        w.field(11usize, &self.assignments);
-        w.field(12usize, &self.device_setting_state_summaries);
-        w.field(13usize, &self.device_statuses);
-        w.field(14usize, &self.device_status_overview);
-        w.field(15usize, &self.group_assignments);
-        w.field(16usize, &self.user_statuses);
-        w.field(17usize, &self.user_status_overview);
-        w.field(18usize, &self.boot_from_built_in_network_adapters);
-        w.field(19usize, &self.boot_from_external_media);
-        w.field(20usize, &self.cameras);
-        w.field(21usize, &self.change_uefi_settings_permission);
-        w.field(22usize, &self.microphones_and_speakers);
-        w.field(23usize, &self.radios);
-        w.field(24usize, &self.simultaneous_multi_threading);
-        w.field(25usize, &self.virtualization_of_cpu_and_io);
-        w.field(26usize, &self.windows_platform_binary_table);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => {
-                ::std::option::Option::Some(&self.boot_from_built_in_network_adapters)
-            }
-            19usize => ::std::option::Option::Some(&self.boot_from_external_media),
-            20usize => ::std::option::Option::Some(&self.cameras),
-            21usize => ::std::option::Option::Some(&self.change_uefi_settings_permission),
-            22usize => ::std::option::Option::Some(&self.microphones_and_speakers),
-            23usize => ::std::option::Option::Some(&self.radios),
-            24usize => ::std::option::Option::Some(&self.simultaneous_multi_threading),
-            25usize => ::std::option::Option::Some(&self.virtualization_of_cpu_and_io),
-            26usize => ::std::option::Option::Some(&self.windows_platform_binary_table),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -1796,12 +1609,78 @@ impl rt::Object for Windows10DeviceFirmwareConfigurationInterface {
             &self.windows_platform_binary_table,
         );
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for Windows10DeviceFirmwareConfigurationInterface {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
+            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
+            5usize => self.device_management_applicability_rule_os_version.read_from(r),
+            6usize => self.display_name.read_from(r),
+            7usize => self.last_modified_date_time.read_from(r),
+            8usize => self.role_scope_tag_ids.read_from(r),
+            9usize => self.supports_scope_tags.read_from(r),
+            10usize => self.version.read_from(r),
+            11usize => self.assignments.read_from(r),
+            12usize => self.device_setting_state_summaries.read_from(r),
+            13usize => self.device_statuses.read_from(r),
+            14usize => self.device_status_overview.read_from(r),
+            15usize => self.group_assignments.read_from(r),
+            16usize => self.user_statuses.read_from(r),
+            17usize => self.user_status_overview.read_from(r),
+            18usize => self.boot_from_built_in_network_adapters.read_from(r),
+            19usize => self.boot_from_external_media.read_from(r),
+            20usize => self.cameras.read_from(r),
+            21usize => self.change_uefi_settings_permission.read_from(r),
+            22usize => self.microphones_and_speakers.read_from(r),
+            23usize => self.radios.read_from(r),
+            24usize => self.simultaneous_multi_threading.read_from(r),
+            25usize => self.virtualization_of_cpu_and_io.read_from(r),
+            26usize => self.windows_platform_binary_table.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.device_management_applicability_rule_device_mode);
+        w.field(4usize, &self.device_management_applicability_rule_os_edition);
+        w.field(5usize, &self.device_management_applicability_rule_os_version);
+        w.field(6usize, &self.display_name);
+        w.field(7usize, &self.last_modified_date_time);
+        w.field(8usize, &self.role_scope_tag_ids);
+        w.field(9usize, &self.supports_scope_tags);
+        w.field(10usize, &self.version);
+        w.field(11usize, &self.assignments);
+        w.field(12usize, &self.device_setting_state_summaries);
+        w.field(13usize, &self.device_statuses);
+        w.field(14usize, &self.device_status_overview);
+        w.field(15usize, &self.group_assignments);
+        w.field(16usize, &self.user_statuses);
+        w.field(17usize, &self.user_status_overview);
+        w.field(18usize, &self.boot_from_built_in_network_adapters);
+        w.field(19usize, &self.boot_from_external_media);
+        w.field(20usize, &self.cameras);
+        w.field(21usize, &self.change_uefi_settings_permission);
+        w.field(22usize, &self.microphones_and_speakers);
+        w.field(23usize, &self.radios);
+        w.field(24usize, &self.simultaneous_multi_threading);
+        w.field(25usize, &self.virtualization_of_cpu_and_io);
+        w.field(26usize, &self.windows_platform_binary_table);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2114,6 +1993,59 @@ impl rt::Object for Windows10EasEmailProfileConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10EasEmailProfileConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        d.field(18usize, "custom_domain_name", &self.custom_domain_name);
+        d.field(19usize, "user_domain_name_source", &self.user_domain_name_source);
+        d.field(20usize, "username_aad_source", &self.username_aad_source);
+        d.field(21usize, "username_source", &self.username_source);
+        d.field(22usize, "account_name", &self.account_name);
+        d.field(23usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
+        d.field(24usize, "email_address_source", &self.email_address_source);
+        d.field(25usize, "email_sync_schedule", &self.email_sync_schedule);
+        d.field(26usize, "host_name", &self.host_name);
+        d.field(27usize, "require_ssl", &self.require_ssl);
+        d.field(28usize, "sync_calendar", &self.sync_calendar);
+        d.field(29usize, "sync_contacts", &self.sync_contacts);
+        d.field(30usize, "sync_tasks", &self.sync_tasks);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for Windows10EasEmailProfileConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2185,110 +2117,11 @@ impl rt::Object for Windows10EasEmailProfileConfiguration {
         w.field(30usize, &self.sync_tasks);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => ::std::option::Option::Some(&self.custom_domain_name),
-            19usize => ::std::option::Option::Some(&self.user_domain_name_source),
-            20usize => ::std::option::Option::Some(&self.username_aad_source),
-            21usize => ::std::option::Option::Some(&self.username_source),
-            22usize => ::std::option::Option::Some(&self.account_name),
-            23usize => ::std::option::Option::Some(&self.duration_of_email_to_sync),
-            24usize => ::std::option::Option::Some(&self.email_address_source),
-            25usize => ::std::option::Option::Some(&self.email_sync_schedule),
-            26usize => ::std::option::Option::Some(&self.host_name),
-            27usize => ::std::option::Option::Some(&self.require_ssl),
-            28usize => ::std::option::Option::Some(&self.sync_calendar),
-            29usize => ::std::option::Option::Some(&self.sync_contacts),
-            30usize => ::std::option::Option::Some(&self.sync_tasks),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "device_management_applicability_rule_device_mode",
-            &self.device_management_applicability_rule_device_mode,
-        );
-        d.field(
-            4usize,
-            "device_management_applicability_rule_os_edition",
-            &self.device_management_applicability_rule_os_edition,
-        );
-        d.field(
-            5usize,
-            "device_management_applicability_rule_os_version",
-            &self.device_management_applicability_rule_os_version,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
-            12usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "custom_domain_name", &self.custom_domain_name);
-        d.field(19usize, "user_domain_name_source", &self.user_domain_name_source);
-        d.field(20usize, "username_aad_source", &self.username_aad_source);
-        d.field(21usize, "username_source", &self.username_source);
-        d.field(22usize, "account_name", &self.account_name);
-        d.field(23usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
-        d.field(24usize, "email_address_source", &self.email_address_source);
-        d.field(25usize, "email_sync_schedule", &self.email_sync_schedule);
-        d.field(26usize, "host_name", &self.host_name);
-        d.field(27usize, "require_ssl", &self.require_ssl);
-        d.field(28usize, "sync_calendar", &self.sync_calendar);
-        d.field(29usize, "sync_contacts", &self.sync_contacts);
-        d.field(30usize, "sync_tasks", &self.sync_tasks);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4306,1714 +4139,6 @@ impl rt::Object for Windows10EndpointProtectionConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10EndpointProtectionConfiguration\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
-            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
-            5usize => self.device_management_applicability_rule_os_version.read_from(r),
-            6usize => self.display_name.read_from(r),
-            7usize => self.last_modified_date_time.read_from(r),
-            8usize => self.role_scope_tag_ids.read_from(r),
-            9usize => self.supports_scope_tags.read_from(r),
-            10usize => self.version.read_from(r),
-            11usize => self.assignments.read_from(r),
-            12usize => self.device_setting_state_summaries.read_from(r),
-            13usize => self.device_statuses.read_from(r),
-            14usize => self.device_status_overview.read_from(r),
-            15usize => self.group_assignments.read_from(r),
-            16usize => self.user_statuses.read_from(r),
-            17usize => self.user_status_overview.read_from(r),
-            18usize => {
-                self.application_guard_allow_camera_microphone_redirection.read_from(r)
-            }
-            19usize => self.application_guard_allow_file_save_on_host.read_from(r),
-            20usize => self.application_guard_allow_persistence.read_from(r),
-            21usize => self.application_guard_allow_print_to_local_printers.read_from(r),
-            22usize => {
-                self.application_guard_allow_print_to_network_printers.read_from(r)
-            }
-            23usize => self.application_guard_allow_print_to_pdf.read_from(r),
-            24usize => self.application_guard_allow_print_to_xps.read_from(r),
-            25usize => self.application_guard_allow_virtual_gpu.read_from(r),
-            26usize => self.application_guard_block_clipboard_sharing.read_from(r),
-            27usize => self.application_guard_block_file_transfer.read_from(r),
-            28usize => self.application_guard_block_non_enterprise_content.read_from(r),
-            29usize => self.application_guard_certificate_thumbprints.read_from(r),
-            30usize => self.application_guard_enabled.read_from(r),
-            31usize => self.application_guard_enabled_options.read_from(r),
-            32usize => self.application_guard_force_auditing.read_from(r),
-            33usize => self.app_locker_application_control.read_from(r),
-            34usize => self.bit_locker_allow_standard_user_encryption.read_from(r),
-            35usize => {
-                self.bit_locker_disable_warning_for_other_disk_encryption.read_from(r)
-            }
-            36usize => {
-                self.bit_locker_enable_storage_card_encryption_on_mobile.read_from(r)
-            }
-            37usize => self.bit_locker_encrypt_device.read_from(r),
-            38usize => self.bit_locker_fixed_drive_policy.read_from(r),
-            39usize => self.bit_locker_recovery_password_rotation.read_from(r),
-            40usize => self.bit_locker_removable_drive_policy.read_from(r),
-            41usize => self.bit_locker_system_drive_policy.read_from(r),
-            42usize => self.defender_additional_guarded_folders.read_from(r),
-            43usize => self.defender_adobe_reader_launch_child_process.read_from(r),
-            44usize => self.defender_advanced_ransomeware_protection_type.read_from(r),
-            45usize => self.defender_allow_behavior_monitoring.read_from(r),
-            46usize => self.defender_allow_cloud_protection.read_from(r),
-            47usize => self.defender_allow_end_user_access.read_from(r),
-            48usize => self.defender_allow_intrusion_prevention_system.read_from(r),
-            49usize => self.defender_allow_on_access_protection.read_from(r),
-            50usize => self.defender_allow_real_time_monitoring.read_from(r),
-            51usize => self.defender_allow_scan_archive_files.read_from(r),
-            52usize => self.defender_allow_scan_downloads.read_from(r),
-            53usize => self.defender_allow_scan_network_files.read_from(r),
-            54usize => {
-                self.defender_allow_scan_removable_drives_during_full_scan.read_from(r)
-            }
-            55usize => {
-                self.defender_allow_scan_scripts_loaded_in_internet_explorer.read_from(r)
-            }
-            56usize => self.defender_attack_surface_reduction_excluded_paths.read_from(r),
-            57usize => self.defender_block_end_user_access.read_from(r),
-            58usize => self.defender_block_persistence_through_wmi_type.read_from(r),
-            59usize => {
-                self.defender_check_for_signatures_before_running_scan.read_from(r)
-            }
-            60usize => self.defender_cloud_block_level.read_from(r),
-            61usize => self.defender_cloud_extended_timeout_in_seconds.read_from(r),
-            62usize => {
-                self.defender_days_before_deleting_quarantined_malware.read_from(r)
-            }
-            63usize => self.defender_detected_malware_actions.read_from(r),
-            64usize => self.defender_disable_behavior_monitoring.read_from(r),
-            65usize => self.defender_disable_catchup_full_scan.read_from(r),
-            66usize => self.defender_disable_catchup_quick_scan.read_from(r),
-            67usize => self.defender_disable_cloud_protection.read_from(r),
-            68usize => self.defender_disable_intrusion_prevention_system.read_from(r),
-            69usize => self.defender_disable_on_access_protection.read_from(r),
-            70usize => self.defender_disable_real_time_monitoring.read_from(r),
-            71usize => self.defender_disable_scan_archive_files.read_from(r),
-            72usize => self.defender_disable_scan_downloads.read_from(r),
-            73usize => self.defender_disable_scan_network_files.read_from(r),
-            74usize => {
-                self.defender_disable_scan_removable_drives_during_full_scan.read_from(r)
-            }
-            75usize => {
-                self.defender_disable_scan_scripts_loaded_in_internet_explorer
-                    .read_from(r)
-            }
-            76usize => self.defender_email_content_execution.read_from(r),
-            77usize => self.defender_email_content_execution_type.read_from(r),
-            78usize => self.defender_enable_low_cpu_priority.read_from(r),
-            79usize => self.defender_enable_scan_incoming_mail.read_from(r),
-            80usize => {
-                self.defender_enable_scan_mapped_network_drives_during_full_scan
-                    .read_from(r)
-            }
-            81usize => self.defender_exploit_protection_xml.read_from(r),
-            82usize => self.defender_exploit_protection_xml_file_name.read_from(r),
-            83usize => self.defender_file_extensions_to_exclude.read_from(r),
-            84usize => self.defender_files_and_folders_to_exclude.read_from(r),
-            85usize => self.defender_guarded_folders_allowed_app_paths.read_from(r),
-            86usize => self.defender_guard_my_folders_type.read_from(r),
-            87usize => self.defender_network_protection_type.read_from(r),
-            88usize => {
-                self.defender_office_apps_executable_content_creation_or_launch
-                    .read_from(r)
-            }
-            89usize => {
-                self.defender_office_apps_executable_content_creation_or_launch_type
-                    .read_from(r)
-            }
-            90usize => self.defender_office_apps_launch_child_process.read_from(r),
-            91usize => self.defender_office_apps_launch_child_process_type.read_from(r),
-            92usize => self.defender_office_apps_other_process_injection.read_from(r),
-            93usize => {
-                self.defender_office_apps_other_process_injection_type.read_from(r)
-            }
-            94usize => {
-                self.defender_office_communication_apps_launch_child_process.read_from(r)
-            }
-            95usize => self.defender_office_macro_code_allow_win32_imports.read_from(r),
-            96usize => {
-                self.defender_office_macro_code_allow_win32_imports_type.read_from(r)
-            }
-            97usize => self.defender_potentially_unwanted_app_action.read_from(r),
-            98usize => self.defender_prevent_credential_stealing_type.read_from(r),
-            99usize => self.defender_process_creation.read_from(r),
-            100usize => self.defender_process_creation_type.read_from(r),
-            101usize => self.defender_processes_to_exclude.read_from(r),
-            102usize => self.defender_scan_direction.read_from(r),
-            103usize => self.defender_scan_max_cpu_percentage.read_from(r),
-            104usize => self.defender_scan_type.read_from(r),
-            105usize => self.defender_scheduled_quick_scan_time.read_from(r),
-            106usize => self.defender_scheduled_scan_day.read_from(r),
-            107usize => self.defender_scheduled_scan_time.read_from(r),
-            108usize => self.defender_script_downloaded_payload_execution.read_from(r),
-            109usize => {
-                self.defender_script_downloaded_payload_execution_type.read_from(r)
-            }
-            110usize => self.defender_script_obfuscated_macro_code.read_from(r),
-            111usize => self.defender_script_obfuscated_macro_code_type.read_from(r),
-            112usize => {
-                self.defender_security_center_block_exploit_protection_override
-                    .read_from(r)
-            }
-            113usize => self.defender_security_center_disable_account_ui.read_from(r),
-            114usize => self.defender_security_center_disable_app_browser_ui.read_from(r),
-            115usize => self.defender_security_center_disable_clear_tpm_ui.read_from(r),
-            116usize => self.defender_security_center_disable_family_ui.read_from(r),
-            117usize => self.defender_security_center_disable_hardware_ui.read_from(r),
-            118usize => self.defender_security_center_disable_health_ui.read_from(r),
-            119usize => self.defender_security_center_disable_network_ui.read_from(r),
-            120usize => {
-                self.defender_security_center_disable_notification_area_ui.read_from(r)
-            }
-            121usize => self.defender_security_center_disable_ransomware_ui.read_from(r),
-            122usize => self.defender_security_center_disable_secure_boot_ui.read_from(r),
-            123usize => {
-                self.defender_security_center_disable_troubleshooting_ui.read_from(r)
-            }
-            124usize => self.defender_security_center_disable_virus_ui.read_from(r),
-            125usize => {
-                self.defender_security_center_disable_vulnerable_tpm_firmware_update_ui
-                    .read_from(r)
-            }
-            126usize => self.defender_security_center_help_email.read_from(r),
-            127usize => self.defender_security_center_help_phone.read_from(r),
-            128usize => self.defender_security_center_help_url.read_from(r),
-            129usize => self.defender_security_center_it_contact_display.read_from(r),
-            130usize => self.defender_security_center_notifications_from_app.read_from(r),
-            131usize => {
-                self.defender_security_center_organization_display_name.read_from(r)
-            }
-            132usize => self.defender_signature_update_interval_in_hours.read_from(r),
-            133usize => self.defender_submit_samples_consent_type.read_from(r),
-            134usize => self.defender_untrusted_executable.read_from(r),
-            135usize => self.defender_untrusted_executable_type.read_from(r),
-            136usize => self.defender_untrusted_usb_process.read_from(r),
-            137usize => self.defender_untrusted_usb_process_type.read_from(r),
-            138usize => self.device_guard_enable_secure_boot_with_dma.read_from(r),
-            139usize => {
-                self.device_guard_enable_virtualization_based_security.read_from(r)
-            }
-            140usize => self.device_guard_launch_system_guard.read_from(r),
-            141usize => {
-                self.device_guard_local_system_authority_credential_guard_settings
-                    .read_from(r)
-            }
-            142usize => self.device_guard_secure_boot_with_dma.read_from(r),
-            143usize => self.dma_guard_device_enumeration_policy.read_from(r),
-            144usize => self.firewall_block_stateful_ftp.read_from(r),
-            145usize => {
-                self.firewall_certificate_revocation_list_check_method.read_from(r)
-            }
-            146usize => {
-                self.firewall_idle_timeout_for_security_association_in_seconds
-                    .read_from(r)
-            }
-            147usize => self.firewall_ip_sec_exemptions_allow_dhcp.read_from(r),
-            148usize => self.firewall_ip_sec_exemptions_allow_icmp.read_from(r),
-            149usize => {
-                self.firewall_ip_sec_exemptions_allow_neighbor_discovery.read_from(r)
-            }
-            150usize => {
-                self.firewall_ip_sec_exemptions_allow_router_discovery.read_from(r)
-            }
-            151usize => self.firewall_ip_sec_exemptions_none.read_from(r),
-            152usize => self.firewall_merge_keying_module_settings.read_from(r),
-            153usize => self.firewall_packet_queueing_method.read_from(r),
-            154usize => self.firewall_pre_shared_key_encoding_method.read_from(r),
-            155usize => self.firewall_profile_domain.read_from(r),
-            156usize => self.firewall_profile_private.read_from(r),
-            157usize => self.firewall_profile_public.read_from(r),
-            158usize => self.firewall_rules.read_from(r),
-            159usize => self.lan_manager_authentication_level.read_from(r),
-            160usize => {
-                self.lan_manager_workstation_disable_insecure_guest_logons.read_from(r)
-            }
-            161usize => {
-                self.local_security_options_administrator_account_name.read_from(r)
-            }
-            162usize => {
-                self.local_security_options_administrator_elevation_prompt_behavior
-                    .read_from(r)
-            }
-            163usize => {
-                self.local_security_options_allow_anonymous_enumeration_of_sam_accounts_and_shares
-                    .read_from(r)
-            }
-            164usize => {
-                self.local_security_options_allow_pku2u_authentication_requests
-                    .read_from(r)
-            }
-            165usize => {
-                self.local_security_options_allow_remote_calls_to_security_accounts_manager
-                    .read_from(r)
-            }
-            166usize => {
-                self.local_security_options_allow_remote_calls_to_security_accounts_manager_helper_bool
-                    .read_from(r)
-            }
-            167usize => {
-                self.local_security_options_allow_system_to_be_shut_down_without_having_to_log_on
-                    .read_from(r)
-            }
-            168usize => {
-                self.local_security_options_allow_ui_access_application_elevation
-                    .read_from(r)
-            }
-            169usize => {
-                self.local_security_options_allow_ui_access_applications_for_secure_locations
-                    .read_from(r)
-            }
-            170usize => {
-                self.local_security_options_allow_undock_without_having_to_logon
-                    .read_from(r)
-            }
-            171usize => self.local_security_options_block_microsoft_accounts.read_from(r),
-            172usize => {
-                self.local_security_options_block_remote_logon_with_blank_password
-                    .read_from(r)
-            }
-            173usize => {
-                self.local_security_options_block_remote_optical_drive_access
-                    .read_from(r)
-            }
-            174usize => {
-                self.local_security_options_block_users_installing_printer_drivers
-                    .read_from(r)
-            }
-            175usize => {
-                self.local_security_options_clear_virtual_memory_page_file.read_from(r)
-            }
-            176usize => {
-                self.local_security_options_client_digitally_sign_communications_always
-                    .read_from(r)
-            }
-            177usize => {
-                self.local_security_options_client_send_unencrypted_password_to_third_party_smb_servers
-                    .read_from(r)
-            }
-            178usize => {
-                self.local_security_options_detect_application_installations_and_prompt_for_elevation
-                    .read_from(r)
-            }
-            179usize => {
-                self.local_security_options_disable_administrator_account.read_from(r)
-            }
-            180usize => {
-                self.local_security_options_disable_client_digitally_sign_communications_if_server_agrees
-                    .read_from(r)
-            }
-            181usize => self.local_security_options_disable_guest_account.read_from(r),
-            182usize => {
-                self.local_security_options_disable_server_digitally_sign_communications_always
-                    .read_from(r)
-            }
-            183usize => {
-                self.local_security_options_disable_server_digitally_sign_communications_if_client_agrees
-                    .read_from(r)
-            }
-            184usize => {
-                self.local_security_options_do_not_allow_anonymous_enumeration_of_sam_accounts
-                    .read_from(r)
-            }
-            185usize => {
-                self.local_security_options_do_not_require_ctrl_alt_del.read_from(r)
-            }
-            186usize => {
-                self.local_security_options_do_not_store_lan_manager_hash_value_on_next_password_change
-                    .read_from(r)
-            }
-            187usize => {
-                self.local_security_options_format_and_eject_of_removable_media_allowed_user
-                    .read_from(r)
-            }
-            188usize => self.local_security_options_guest_account_name.read_from(r),
-            189usize => self.local_security_options_hide_last_signed_in_user.read_from(r),
-            190usize => self.local_security_options_hide_username_at_sign_in.read_from(r),
-            191usize => {
-                self.local_security_options_information_displayed_on_lock_screen
-                    .read_from(r)
-            }
-            192usize => {
-                self.local_security_options_information_shown_on_lock_screen.read_from(r)
-            }
-            193usize => self.local_security_options_log_on_message_text.read_from(r),
-            194usize => self.local_security_options_log_on_message_title.read_from(r),
-            195usize => self.local_security_options_machine_inactivity_limit.read_from(r),
-            196usize => {
-                self.local_security_options_machine_inactivity_limit_in_minutes
-                    .read_from(r)
-            }
-            197usize => {
-                self.local_security_options_minimum_session_security_for_ntlm_ssp_based_clients
-                    .read_from(r)
-            }
-            198usize => {
-                self.local_security_options_minimum_session_security_for_ntlm_ssp_based_servers
-                    .read_from(r)
-            }
-            199usize => {
-                self.local_security_options_only_elevate_signed_executables.read_from(r)
-            }
-            200usize => {
-                self.local_security_options_restrict_anonymous_access_to_named_pipes_and_shares
-                    .read_from(r)
-            }
-            201usize => {
-                self.local_security_options_smart_card_removal_behavior.read_from(r)
-            }
-            202usize => {
-                self.local_security_options_standard_user_elevation_prompt_behavior
-                    .read_from(r)
-            }
-            203usize => {
-                self.local_security_options_switch_to_secure_desktop_when_prompting_for_elevation
-                    .read_from(r)
-            }
-            204usize => self.local_security_options_use_admin_approval_mode.read_from(r),
-            205usize => {
-                self.local_security_options_use_admin_approval_mode_for_administrators
-                    .read_from(r)
-            }
-            206usize => {
-                self.local_security_options_virtualize_file_and_registry_write_failures_to_per_user_locations
-                    .read_from(r)
-            }
-            207usize => self.smart_screen_block_override_for_files.read_from(r),
-            208usize => self.smart_screen_enable_in_shell.read_from(r),
-            209usize => {
-                self.user_rights_access_credential_manager_as_trusted_caller.read_from(r)
-            }
-            210usize => self.user_rights_act_as_part_of_the_operating_system.read_from(r),
-            211usize => self.user_rights_allow_access_from_network.read_from(r),
-            212usize => self.user_rights_backup_data.read_from(r),
-            213usize => self.user_rights_block_access_from_network.read_from(r),
-            214usize => self.user_rights_change_system_time.read_from(r),
-            215usize => self.user_rights_create_global_objects.read_from(r),
-            216usize => self.user_rights_create_page_file.read_from(r),
-            217usize => self.user_rights_create_permanent_shared_objects.read_from(r),
-            218usize => self.user_rights_create_symbolic_links.read_from(r),
-            219usize => self.user_rights_create_token.read_from(r),
-            220usize => self.user_rights_debug_programs.read_from(r),
-            221usize => self.user_rights_delegation.read_from(r),
-            222usize => self.user_rights_deny_local_log_on.read_from(r),
-            223usize => self.user_rights_generate_security_audits.read_from(r),
-            224usize => self.user_rights_impersonate_client.read_from(r),
-            225usize => self.user_rights_increase_scheduling_priority.read_from(r),
-            226usize => self.user_rights_load_unload_drivers.read_from(r),
-            227usize => self.user_rights_local_log_on.read_from(r),
-            228usize => self.user_rights_lock_memory.read_from(r),
-            229usize => self.user_rights_manage_auditing_and_security_logs.read_from(r),
-            230usize => self.user_rights_manage_volumes.read_from(r),
-            231usize => self.user_rights_modify_firmware_environment.read_from(r),
-            232usize => self.user_rights_modify_object_labels.read_from(r),
-            233usize => self.user_rights_profile_single_process.read_from(r),
-            234usize => self.user_rights_remote_desktop_services_log_on.read_from(r),
-            235usize => self.user_rights_remote_shutdown.read_from(r),
-            236usize => self.user_rights_restore_data.read_from(r),
-            237usize => self.user_rights_take_ownership.read_from(r),
-            238usize => self.windows_defender_tamper_protection.read_from(r),
-            239usize => {
-                self.xbox_services_accessory_management_service_startup_mode.read_from(r)
-            }
-            240usize => self.xbox_services_enable_xbox_game_save_task.read_from(r),
-            241usize => {
-                self.xbox_services_live_auth_manager_service_startup_mode.read_from(r)
-            }
-            242usize => {
-                self.xbox_services_live_game_save_service_startup_mode.read_from(r)
-            }
-            243usize => {
-                self.xbox_services_live_networking_service_startup_mode.read_from(r)
-            }
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.device_management_applicability_rule_device_mode);
-        w.field(4usize, &self.device_management_applicability_rule_os_edition);
-        w.field(5usize, &self.device_management_applicability_rule_os_version);
-        w.field(6usize, &self.display_name);
-        w.field(7usize, &self.last_modified_date_time);
-        w.field(8usize, &self.role_scope_tag_ids);
-        w.field(9usize, &self.supports_scope_tags);
-        w.field(10usize, &self.version);
-        w.field(11usize, &self.assignments);
-        w.field(12usize, &self.device_setting_state_summaries);
-        w.field(13usize, &self.device_statuses);
-        w.field(14usize, &self.device_status_overview);
-        w.field(15usize, &self.group_assignments);
-        w.field(16usize, &self.user_statuses);
-        w.field(17usize, &self.user_status_overview);
-        w.field(18usize, &self.application_guard_allow_camera_microphone_redirection);
-        w.field(19usize, &self.application_guard_allow_file_save_on_host);
-        w.field(20usize, &self.application_guard_allow_persistence);
-        w.field(21usize, &self.application_guard_allow_print_to_local_printers);
-        w.field(22usize, &self.application_guard_allow_print_to_network_printers);
-        w.field(23usize, &self.application_guard_allow_print_to_pdf);
-        w.field(24usize, &self.application_guard_allow_print_to_xps);
-        w.field(25usize, &self.application_guard_allow_virtual_gpu);
-        w.field(26usize, &self.application_guard_block_clipboard_sharing);
-        w.field(27usize, &self.application_guard_block_file_transfer);
-        w.field(28usize, &self.application_guard_block_non_enterprise_content);
-        w.field(29usize, &self.application_guard_certificate_thumbprints);
-        w.field(30usize, &self.application_guard_enabled);
-        w.field(31usize, &self.application_guard_enabled_options);
-        w.field(32usize, &self.application_guard_force_auditing);
-        w.field(33usize, &self.app_locker_application_control);
-        w.field(34usize, &self.bit_locker_allow_standard_user_encryption);
-        w.field(35usize, &self.bit_locker_disable_warning_for_other_disk_encryption);
-        w.field(36usize, &self.bit_locker_enable_storage_card_encryption_on_mobile);
-        w.field(37usize, &self.bit_locker_encrypt_device);
-        w.field(38usize, &self.bit_locker_fixed_drive_policy);
-        w.field(39usize, &self.bit_locker_recovery_password_rotation);
-        w.field(40usize, &self.bit_locker_removable_drive_policy);
-        w.field(41usize, &self.bit_locker_system_drive_policy);
-        w.field(42usize, &self.defender_additional_guarded_folders);
-        w.field(43usize, &self.defender_adobe_reader_launch_child_process);
-        w.field(44usize, &self.defender_advanced_ransomeware_protection_type);
-        w.field(45usize, &self.defender_allow_behavior_monitoring);
-        w.field(46usize, &self.defender_allow_cloud_protection);
-        w.field(47usize, &self.defender_allow_end_user_access);
-        w.field(48usize, &self.defender_allow_intrusion_prevention_system);
-        w.field(49usize, &self.defender_allow_on_access_protection);
-        w.field(50usize, &self.defender_allow_real_time_monitoring);
-        w.field(51usize, &self.defender_allow_scan_archive_files);
-        w.field(52usize, &self.defender_allow_scan_downloads);
-        w.field(53usize, &self.defender_allow_scan_network_files);
-        w.field(54usize, &self.defender_allow_scan_removable_drives_during_full_scan);
-        w.field(55usize, &self.defender_allow_scan_scripts_loaded_in_internet_explorer);
-        w.field(56usize, &self.defender_attack_surface_reduction_excluded_paths);
-        w.field(57usize, &self.defender_block_end_user_access);
-        w.field(58usize, &self.defender_block_persistence_through_wmi_type);
-        w.field(59usize, &self.defender_check_for_signatures_before_running_scan);
-        w.field(60usize, &self.defender_cloud_block_level);
-        w.field(61usize, &self.defender_cloud_extended_timeout_in_seconds);
-        w.field(62usize, &self.defender_days_before_deleting_quarantined_malware);
-        w.field(63usize, &self.defender_detected_malware_actions);
-        w.field(64usize, &self.defender_disable_behavior_monitoring);
-        w.field(65usize, &self.defender_disable_catchup_full_scan);
-        w.field(66usize, &self.defender_disable_catchup_quick_scan);
-        w.field(67usize, &self.defender_disable_cloud_protection);
-        w.field(68usize, &self.defender_disable_intrusion_prevention_system);
-        w.field(69usize, &self.defender_disable_on_access_protection);
-        w.field(70usize, &self.defender_disable_real_time_monitoring);
-        w.field(71usize, &self.defender_disable_scan_archive_files);
-        w.field(72usize, &self.defender_disable_scan_downloads);
-        w.field(73usize, &self.defender_disable_scan_network_files);
-        w.field(74usize, &self.defender_disable_scan_removable_drives_during_full_scan);
-        w.field(
-            75usize,
-            &self.defender_disable_scan_scripts_loaded_in_internet_explorer,
-        );
-        w.field(76usize, &self.defender_email_content_execution);
-        w.field(77usize, &self.defender_email_content_execution_type);
-        w.field(78usize, &self.defender_enable_low_cpu_priority);
-        w.field(79usize, &self.defender_enable_scan_incoming_mail);
-        w.field(
-            80usize,
-            &self.defender_enable_scan_mapped_network_drives_during_full_scan,
-        );
-        w.field(81usize, &self.defender_exploit_protection_xml);
-        w.field(82usize, &self.defender_exploit_protection_xml_file_name);
-        w.field(83usize, &self.defender_file_extensions_to_exclude);
-        w.field(84usize, &self.defender_files_and_folders_to_exclude);
-        w.field(85usize, &self.defender_guarded_folders_allowed_app_paths);
-        w.field(86usize, &self.defender_guard_my_folders_type);
-        w.field(87usize, &self.defender_network_protection_type);
-        w.field(
-            88usize,
-            &self.defender_office_apps_executable_content_creation_or_launch,
-        );
-        w.field(
-            89usize,
-            &self.defender_office_apps_executable_content_creation_or_launch_type,
-        );
-        w.field(90usize, &self.defender_office_apps_launch_child_process);
-        w.field(91usize, &self.defender_office_apps_launch_child_process_type);
-        w.field(92usize, &self.defender_office_apps_other_process_injection);
-        w.field(93usize, &self.defender_office_apps_other_process_injection_type);
-        w.field(94usize, &self.defender_office_communication_apps_launch_child_process);
-        w.field(95usize, &self.defender_office_macro_code_allow_win32_imports);
-        w.field(96usize, &self.defender_office_macro_code_allow_win32_imports_type);
-        w.field(97usize, &self.defender_potentially_unwanted_app_action);
-        w.field(98usize, &self.defender_prevent_credential_stealing_type);
-        w.field(99usize, &self.defender_process_creation);
-        w.field(100usize, &self.defender_process_creation_type);
-        w.field(101usize, &self.defender_processes_to_exclude);
-        w.field(102usize, &self.defender_scan_direction);
-        w.field(103usize, &self.defender_scan_max_cpu_percentage);
-        w.field(104usize, &self.defender_scan_type);
-        w.field(105usize, &self.defender_scheduled_quick_scan_time);
-        w.field(106usize, &self.defender_scheduled_scan_day);
-        w.field(107usize, &self.defender_scheduled_scan_time);
-        w.field(108usize, &self.defender_script_downloaded_payload_execution);
-        w.field(109usize, &self.defender_script_downloaded_payload_execution_type);
-        w.field(110usize, &self.defender_script_obfuscated_macro_code);
-        w.field(111usize, &self.defender_script_obfuscated_macro_code_type);
-        w.field(
-            112usize,
-            &self.defender_security_center_block_exploit_protection_override,
-        );
-        w.field(113usize, &self.defender_security_center_disable_account_ui);
-        w.field(114usize, &self.defender_security_center_disable_app_browser_ui);
-        w.field(115usize, &self.defender_security_center_disable_clear_tpm_ui);
-        w.field(116usize, &self.defender_security_center_disable_family_ui);
-        w.field(117usize, &self.defender_security_center_disable_hardware_ui);
-        w.field(118usize, &self.defender_security_center_disable_health_ui);
-        w.field(119usize, &self.defender_security_center_disable_network_ui);
-        w.field(120usize, &self.defender_security_center_disable_notification_area_ui);
-        w.field(121usize, &self.defender_security_center_disable_ransomware_ui);
-        w.field(122usize, &self.defender_security_center_disable_secure_boot_ui);
-        w.field(123usize, &self.defender_security_center_disable_troubleshooting_ui);
-        w.field(124usize, &self.defender_security_center_disable_virus_ui);
-        w.field(
-            125usize,
-            &self.defender_security_center_disable_vulnerable_tpm_firmware_update_ui,
-        );
-        w.field(126usize, &self.defender_security_center_help_email);
-        w.field(127usize, &self.defender_security_center_help_phone);
-        w.field(128usize, &self.defender_security_center_help_url);
-        w.field(129usize, &self.defender_security_center_it_contact_display);
-        w.field(130usize, &self.defender_security_center_notifications_from_app);
-        w.field(131usize, &self.defender_security_center_organization_display_name);
-        w.field(132usize, &self.defender_signature_update_interval_in_hours);
-        w.field(133usize, &self.defender_submit_samples_consent_type);
-        w.field(134usize, &self.defender_untrusted_executable);
-        w.field(135usize, &self.defender_untrusted_executable_type);
-        w.field(136usize, &self.defender_untrusted_usb_process);
-        w.field(137usize, &self.defender_untrusted_usb_process_type);
-        w.field(138usize, &self.device_guard_enable_secure_boot_with_dma);
-        w.field(139usize, &self.device_guard_enable_virtualization_based_security);
-        w.field(140usize, &self.device_guard_launch_system_guard);
-        w.field(
-            141usize,
-            &self.device_guard_local_system_authority_credential_guard_settings,
-        );
-        w.field(142usize, &self.device_guard_secure_boot_with_dma);
-        w.field(143usize, &self.dma_guard_device_enumeration_policy);
-        w.field(144usize, &self.firewall_block_stateful_ftp);
-        w.field(145usize, &self.firewall_certificate_revocation_list_check_method);
-        w.field(
-            146usize,
-            &self.firewall_idle_timeout_for_security_association_in_seconds,
-        );
-        w.field(147usize, &self.firewall_ip_sec_exemptions_allow_dhcp);
-        w.field(148usize, &self.firewall_ip_sec_exemptions_allow_icmp);
-        w.field(149usize, &self.firewall_ip_sec_exemptions_allow_neighbor_discovery);
-        w.field(150usize, &self.firewall_ip_sec_exemptions_allow_router_discovery);
-        w.field(151usize, &self.firewall_ip_sec_exemptions_none);
-        w.field(152usize, &self.firewall_merge_keying_module_settings);
-        w.field(153usize, &self.firewall_packet_queueing_method);
-        w.field(154usize, &self.firewall_pre_shared_key_encoding_method);
-        w.field(155usize, &self.firewall_profile_domain);
-        w.field(156usize, &self.firewall_profile_private);
-        w.field(157usize, &self.firewall_profile_public);
-        w.field(158usize, &self.firewall_rules);
-        w.field(159usize, &self.lan_manager_authentication_level);
-        w.field(160usize, &self.lan_manager_workstation_disable_insecure_guest_logons);
-        w.field(161usize, &self.local_security_options_administrator_account_name);
-        w.field(
-            162usize,
-            &self.local_security_options_administrator_elevation_prompt_behavior,
-        );
-        w.field(
-            163usize,
-            &self
-                .local_security_options_allow_anonymous_enumeration_of_sam_accounts_and_shares,
-        );
-        w.field(
-            164usize,
-            &self.local_security_options_allow_pku2u_authentication_requests,
-        );
-        w.field(
-            165usize,
-            &self.local_security_options_allow_remote_calls_to_security_accounts_manager,
-        );
-        w.field(
-            166usize,
-            &self
-                .local_security_options_allow_remote_calls_to_security_accounts_manager_helper_bool,
-        );
-        w.field(
-            167usize,
-            &self
-                .local_security_options_allow_system_to_be_shut_down_without_having_to_log_on,
-        );
-        w.field(
-            168usize,
-            &self.local_security_options_allow_ui_access_application_elevation,
-        );
-        w.field(
-            169usize,
-            &self
-                .local_security_options_allow_ui_access_applications_for_secure_locations,
-        );
-        w.field(
-            170usize,
-            &self.local_security_options_allow_undock_without_having_to_logon,
-        );
-        w.field(171usize, &self.local_security_options_block_microsoft_accounts);
-        w.field(
-            172usize,
-            &self.local_security_options_block_remote_logon_with_blank_password,
-        );
-        w.field(
-            173usize,
-            &self.local_security_options_block_remote_optical_drive_access,
-        );
-        w.field(
-            174usize,
-            &self.local_security_options_block_users_installing_printer_drivers,
-        );
-        w.field(175usize, &self.local_security_options_clear_virtual_memory_page_file);
-        w.field(
-            176usize,
-            &self.local_security_options_client_digitally_sign_communications_always,
-        );
-        w.field(
-            177usize,
-            &self
-                .local_security_options_client_send_unencrypted_password_to_third_party_smb_servers,
-        );
-        w.field(
-            178usize,
-            &self
-                .local_security_options_detect_application_installations_and_prompt_for_elevation,
-        );
-        w.field(179usize, &self.local_security_options_disable_administrator_account);
-        w.field(
-            180usize,
-            &self
-                .local_security_options_disable_client_digitally_sign_communications_if_server_agrees,
-        );
-        w.field(181usize, &self.local_security_options_disable_guest_account);
-        w.field(
-            182usize,
-            &self
-                .local_security_options_disable_server_digitally_sign_communications_always,
-        );
-        w.field(
-            183usize,
-            &self
-                .local_security_options_disable_server_digitally_sign_communications_if_client_agrees,
-        );
-        w.field(
-            184usize,
-            &self
-                .local_security_options_do_not_allow_anonymous_enumeration_of_sam_accounts,
-        );
-        w.field(185usize, &self.local_security_options_do_not_require_ctrl_alt_del);
-        w.field(
-            186usize,
-            &self
-                .local_security_options_do_not_store_lan_manager_hash_value_on_next_password_change,
-        );
-        w.field(
-            187usize,
-            &self.local_security_options_format_and_eject_of_removable_media_allowed_user,
-        );
-        w.field(188usize, &self.local_security_options_guest_account_name);
-        w.field(189usize, &self.local_security_options_hide_last_signed_in_user);
-        w.field(190usize, &self.local_security_options_hide_username_at_sign_in);
-        w.field(
-            191usize,
-            &self.local_security_options_information_displayed_on_lock_screen,
-        );
-        w.field(192usize, &self.local_security_options_information_shown_on_lock_screen);
-        w.field(193usize, &self.local_security_options_log_on_message_text);
-        w.field(194usize, &self.local_security_options_log_on_message_title);
-        w.field(195usize, &self.local_security_options_machine_inactivity_limit);
-        w.field(
-            196usize,
-            &self.local_security_options_machine_inactivity_limit_in_minutes,
-        );
-        w.field(
-            197usize,
-            &self
-                .local_security_options_minimum_session_security_for_ntlm_ssp_based_clients,
-        );
-        w.field(
-            198usize,
-            &self
-                .local_security_options_minimum_session_security_for_ntlm_ssp_based_servers,
-        );
-        w.field(199usize, &self.local_security_options_only_elevate_signed_executables);
-        w.field(
-            200usize,
-            &self
-                .local_security_options_restrict_anonymous_access_to_named_pipes_and_shares,
-        );
-        w.field(201usize, &self.local_security_options_smart_card_removal_behavior);
-        w.field(
-            202usize,
-            &self.local_security_options_standard_user_elevation_prompt_behavior,
-        );
-        w.field(
-            203usize,
-            &self
-                .local_security_options_switch_to_secure_desktop_when_prompting_for_elevation,
-        );
-        w.field(204usize, &self.local_security_options_use_admin_approval_mode);
-        w.field(
-            205usize,
-            &self.local_security_options_use_admin_approval_mode_for_administrators,
-        );
-        w.field(
-            206usize,
-            &self
-                .local_security_options_virtualize_file_and_registry_write_failures_to_per_user_locations,
-        );
-        w.field(207usize, &self.smart_screen_block_override_for_files);
-        w.field(208usize, &self.smart_screen_enable_in_shell);
-        w.field(209usize, &self.user_rights_access_credential_manager_as_trusted_caller);
-        w.field(210usize, &self.user_rights_act_as_part_of_the_operating_system);
-        w.field(211usize, &self.user_rights_allow_access_from_network);
-        w.field(212usize, &self.user_rights_backup_data);
-        w.field(213usize, &self.user_rights_block_access_from_network);
-        w.field(214usize, &self.user_rights_change_system_time);
-        w.field(215usize, &self.user_rights_create_global_objects);
-        w.field(216usize, &self.user_rights_create_page_file);
-        w.field(217usize, &self.user_rights_create_permanent_shared_objects);
-        w.field(218usize, &self.user_rights_create_symbolic_links);
-        w.field(219usize, &self.user_rights_create_token);
-        w.field(220usize, &self.user_rights_debug_programs);
-        w.field(221usize, &self.user_rights_delegation);
-        w.field(222usize, &self.user_rights_deny_local_log_on);
-        w.field(223usize, &self.user_rights_generate_security_audits);
-        w.field(224usize, &self.user_rights_impersonate_client);
-        w.field(225usize, &self.user_rights_increase_scheduling_priority);
-        w.field(226usize, &self.user_rights_load_unload_drivers);
-        w.field(227usize, &self.user_rights_local_log_on);
-        w.field(228usize, &self.user_rights_lock_memory);
-        w.field(229usize, &self.user_rights_manage_auditing_and_security_logs);
-        w.field(230usize, &self.user_rights_manage_volumes);
-        w.field(231usize, &self.user_rights_modify_firmware_environment);
-        w.field(232usize, &self.user_rights_modify_object_labels);
-        w.field(233usize, &self.user_rights_profile_single_process);
-        w.field(234usize, &self.user_rights_remote_desktop_services_log_on);
-        w.field(235usize, &self.user_rights_remote_shutdown);
-        w.field(236usize, &self.user_rights_restore_data);
-        w.field(237usize, &self.user_rights_take_ownership);
-        w.field(238usize, &self.windows_defender_tamper_protection);
-        w.field(239usize, &self.xbox_services_accessory_management_service_startup_mode);
-        w.field(240usize, &self.xbox_services_enable_xbox_game_save_task);
-        w.field(241usize, &self.xbox_services_live_auth_manager_service_startup_mode);
-        w.field(242usize, &self.xbox_services_live_game_save_service_startup_mode);
-        w.field(243usize, &self.xbox_services_live_networking_service_startup_mode);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => {
-                ::std::option::Option::Some(
-                    &self.application_guard_allow_camera_microphone_redirection,
-                )
-            }
-            19usize => {
-                ::std::option::Option::Some(
-                    &self.application_guard_allow_file_save_on_host,
-                )
-            }
-            20usize => {
-                ::std::option::Option::Some(&self.application_guard_allow_persistence)
-            }
-            21usize => {
-                ::std::option::Option::Some(
-                    &self.application_guard_allow_print_to_local_printers,
-                )
-            }
-            22usize => {
-                ::std::option::Option::Some(
-                    &self.application_guard_allow_print_to_network_printers,
-                )
-            }
-            23usize => {
-                ::std::option::Option::Some(&self.application_guard_allow_print_to_pdf)
-            }
-            24usize => {
-                ::std::option::Option::Some(&self.application_guard_allow_print_to_xps)
-            }
-            25usize => {
-                ::std::option::Option::Some(&self.application_guard_allow_virtual_gpu)
-            }
-            26usize => {
-                ::std::option::Option::Some(
-                    &self.application_guard_block_clipboard_sharing,
-                )
-            }
-            27usize => {
-                ::std::option::Option::Some(&self.application_guard_block_file_transfer)
-            }
-            28usize => {
-                ::std::option::Option::Some(
-                    &self.application_guard_block_non_enterprise_content,
-                )
-            }
-            29usize => {
-                ::std::option::Option::Some(
-                    &self.application_guard_certificate_thumbprints,
-                )
-            }
-            30usize => ::std::option::Option::Some(&self.application_guard_enabled),
-            31usize => {
-                ::std::option::Option::Some(&self.application_guard_enabled_options)
-            }
-            32usize => {
-                ::std::option::Option::Some(&self.application_guard_force_auditing)
-            }
-            33usize => ::std::option::Option::Some(&self.app_locker_application_control),
-            34usize => {
-                ::std::option::Option::Some(
-                    &self.bit_locker_allow_standard_user_encryption,
-                )
-            }
-            35usize => {
-                ::std::option::Option::Some(
-                    &self.bit_locker_disable_warning_for_other_disk_encryption,
-                )
-            }
-            36usize => {
-                ::std::option::Option::Some(
-                    &self.bit_locker_enable_storage_card_encryption_on_mobile,
-                )
-            }
-            37usize => ::std::option::Option::Some(&self.bit_locker_encrypt_device),
-            38usize => ::std::option::Option::Some(&self.bit_locker_fixed_drive_policy),
-            39usize => {
-                ::std::option::Option::Some(&self.bit_locker_recovery_password_rotation)
-            }
-            40usize => {
-                ::std::option::Option::Some(&self.bit_locker_removable_drive_policy)
-            }
-            41usize => ::std::option::Option::Some(&self.bit_locker_system_drive_policy),
-            42usize => {
-                ::std::option::Option::Some(&self.defender_additional_guarded_folders)
-            }
-            43usize => {
-                ::std::option::Option::Some(
-                    &self.defender_adobe_reader_launch_child_process,
-                )
-            }
-            44usize => {
-                ::std::option::Option::Some(
-                    &self.defender_advanced_ransomeware_protection_type,
-                )
-            }
-            45usize => {
-                ::std::option::Option::Some(&self.defender_allow_behavior_monitoring)
-            }
-            46usize => ::std::option::Option::Some(&self.defender_allow_cloud_protection),
-            47usize => ::std::option::Option::Some(&self.defender_allow_end_user_access),
-            48usize => {
-                ::std::option::Option::Some(
-                    &self.defender_allow_intrusion_prevention_system,
-                )
-            }
-            49usize => {
-                ::std::option::Option::Some(&self.defender_allow_on_access_protection)
-            }
-            50usize => {
-                ::std::option::Option::Some(&self.defender_allow_real_time_monitoring)
-            }
-            51usize => {
-                ::std::option::Option::Some(&self.defender_allow_scan_archive_files)
-            }
-            52usize => ::std::option::Option::Some(&self.defender_allow_scan_downloads),
-            53usize => {
-                ::std::option::Option::Some(&self.defender_allow_scan_network_files)
-            }
-            54usize => {
-                ::std::option::Option::Some(
-                    &self.defender_allow_scan_removable_drives_during_full_scan,
-                )
-            }
-            55usize => {
-                ::std::option::Option::Some(
-                    &self.defender_allow_scan_scripts_loaded_in_internet_explorer,
-                )
-            }
-            56usize => {
-                ::std::option::Option::Some(
-                    &self.defender_attack_surface_reduction_excluded_paths,
-                )
-            }
-            57usize => ::std::option::Option::Some(&self.defender_block_end_user_access),
-            58usize => {
-                ::std::option::Option::Some(
-                    &self.defender_block_persistence_through_wmi_type,
-                )
-            }
-            59usize => {
-                ::std::option::Option::Some(
-                    &self.defender_check_for_signatures_before_running_scan,
-                )
-            }
-            60usize => ::std::option::Option::Some(&self.defender_cloud_block_level),
-            61usize => {
-                ::std::option::Option::Some(
-                    &self.defender_cloud_extended_timeout_in_seconds,
-                )
-            }
-            62usize => {
-                ::std::option::Option::Some(
-                    &self.defender_days_before_deleting_quarantined_malware,
-                )
-            }
-            63usize => {
-                ::std::option::Option::Some(&self.defender_detected_malware_actions)
-            }
-            64usize => {
-                ::std::option::Option::Some(&self.defender_disable_behavior_monitoring)
-            }
-            65usize => {
-                ::std::option::Option::Some(&self.defender_disable_catchup_full_scan)
-            }
-            66usize => {
-                ::std::option::Option::Some(&self.defender_disable_catchup_quick_scan)
-            }
-            67usize => {
-                ::std::option::Option::Some(&self.defender_disable_cloud_protection)
-            }
-            68usize => {
-                ::std::option::Option::Some(
-                    &self.defender_disable_intrusion_prevention_system,
-                )
-            }
-            69usize => {
-                ::std::option::Option::Some(&self.defender_disable_on_access_protection)
-            }
-            70usize => {
-                ::std::option::Option::Some(&self.defender_disable_real_time_monitoring)
-            }
-            71usize => {
-                ::std::option::Option::Some(&self.defender_disable_scan_archive_files)
-            }
-            72usize => ::std::option::Option::Some(&self.defender_disable_scan_downloads),
-            73usize => {
-                ::std::option::Option::Some(&self.defender_disable_scan_network_files)
-            }
-            74usize => {
-                ::std::option::Option::Some(
-                    &self.defender_disable_scan_removable_drives_during_full_scan,
-                )
-            }
-            75usize => {
-                ::std::option::Option::Some(
-                    &self.defender_disable_scan_scripts_loaded_in_internet_explorer,
-                )
-            }
-            76usize => {
-                ::std::option::Option::Some(&self.defender_email_content_execution)
-            }
-            77usize => {
-                ::std::option::Option::Some(&self.defender_email_content_execution_type)
-            }
-            78usize => {
-                ::std::option::Option::Some(&self.defender_enable_low_cpu_priority)
-            }
-            79usize => {
-                ::std::option::Option::Some(&self.defender_enable_scan_incoming_mail)
-            }
-            80usize => {
-                ::std::option::Option::Some(
-                    &self.defender_enable_scan_mapped_network_drives_during_full_scan,
-                )
-            }
-            81usize => ::std::option::Option::Some(&self.defender_exploit_protection_xml),
-            82usize => {
-                ::std::option::Option::Some(
-                    &self.defender_exploit_protection_xml_file_name,
-                )
-            }
-            83usize => {
-                ::std::option::Option::Some(&self.defender_file_extensions_to_exclude)
-            }
-            84usize => {
-                ::std::option::Option::Some(&self.defender_files_and_folders_to_exclude)
-            }
-            85usize => {
-                ::std::option::Option::Some(
-                    &self.defender_guarded_folders_allowed_app_paths,
-                )
-            }
-            86usize => ::std::option::Option::Some(&self.defender_guard_my_folders_type),
-            87usize => {
-                ::std::option::Option::Some(&self.defender_network_protection_type)
-            }
-            88usize => {
-                ::std::option::Option::Some(
-                    &self.defender_office_apps_executable_content_creation_or_launch,
-                )
-            }
-            89usize => {
-                ::std::option::Option::Some(
-                    &self.defender_office_apps_executable_content_creation_or_launch_type,
-                )
-            }
-            90usize => {
-                ::std::option::Option::Some(
-                    &self.defender_office_apps_launch_child_process,
-                )
-            }
-            91usize => {
-                ::std::option::Option::Some(
-                    &self.defender_office_apps_launch_child_process_type,
-                )
-            }
-            92usize => {
-                ::std::option::Option::Some(
-                    &self.defender_office_apps_other_process_injection,
-                )
-            }
-            93usize => {
-                ::std::option::Option::Some(
-                    &self.defender_office_apps_other_process_injection_type,
-                )
-            }
-            94usize => {
-                ::std::option::Option::Some(
-                    &self.defender_office_communication_apps_launch_child_process,
-                )
-            }
-            95usize => {
-                ::std::option::Option::Some(
-                    &self.defender_office_macro_code_allow_win32_imports,
-                )
-            }
-            96usize => {
-                ::std::option::Option::Some(
-                    &self.defender_office_macro_code_allow_win32_imports_type,
-                )
-            }
-            97usize => {
-                ::std::option::Option::Some(
-                    &self.defender_potentially_unwanted_app_action,
-                )
-            }
-            98usize => {
-                ::std::option::Option::Some(
-                    &self.defender_prevent_credential_stealing_type,
-                )
-            }
-            99usize => ::std::option::Option::Some(&self.defender_process_creation),
-            100usize => ::std::option::Option::Some(&self.defender_process_creation_type),
-            101usize => ::std::option::Option::Some(&self.defender_processes_to_exclude),
-            102usize => ::std::option::Option::Some(&self.defender_scan_direction),
-            103usize => {
-                ::std::option::Option::Some(&self.defender_scan_max_cpu_percentage)
-            }
-            104usize => ::std::option::Option::Some(&self.defender_scan_type),
-            105usize => {
-                ::std::option::Option::Some(&self.defender_scheduled_quick_scan_time)
-            }
-            106usize => ::std::option::Option::Some(&self.defender_scheduled_scan_day),
-            107usize => ::std::option::Option::Some(&self.defender_scheduled_scan_time),
-            108usize => {
-                ::std::option::Option::Some(
-                    &self.defender_script_downloaded_payload_execution,
-                )
-            }
-            109usize => {
-                ::std::option::Option::Some(
-                    &self.defender_script_downloaded_payload_execution_type,
-                )
-            }
-            110usize => {
-                ::std::option::Option::Some(&self.defender_script_obfuscated_macro_code)
-            }
-            111usize => {
-                ::std::option::Option::Some(
-                    &self.defender_script_obfuscated_macro_code_type,
-                )
-            }
-            112usize => {
-                ::std::option::Option::Some(
-                    &self.defender_security_center_block_exploit_protection_override,
-                )
-            }
-            113usize => {
-                ::std::option::Option::Some(
-                    &self.defender_security_center_disable_account_ui,
-                )
-            }
-            114usize => {
-                ::std::option::Option::Some(
-                    &self.defender_security_center_disable_app_browser_ui,
-                )
-            }
-            115usize => {
-                ::std::option::Option::Some(
-                    &self.defender_security_center_disable_clear_tpm_ui,
-                )
-            }
-            116usize => {
-                ::std::option::Option::Some(
-                    &self.defender_security_center_disable_family_ui,
-                )
-            }
-            117usize => {
-                ::std::option::Option::Some(
-                    &self.defender_security_center_disable_hardware_ui,
-                )
-            }
-            118usize => {
-                ::std::option::Option::Some(
-                    &self.defender_security_center_disable_health_ui,
-                )
-            }
-            119usize => {
-                ::std::option::Option::Some(
-                    &self.defender_security_center_disable_network_ui,
-                )
-            }
-            120usize => {
-                ::std::option::Option::Some(
-                    &self.defender_security_center_disable_notification_area_ui,
-                )
-            }
-            121usize => {
-                ::std::option::Option::Some(
-                    &self.defender_security_center_disable_ransomware_ui,
-                )
-            }
-            122usize => {
-                ::std::option::Option::Some(
-                    &self.defender_security_center_disable_secure_boot_ui,
-                )
-            }
-            123usize => {
-                ::std::option::Option::Some(
-                    &self.defender_security_center_disable_troubleshooting_ui,
-                )
-            }
-            124usize => {
-                ::std::option::Option::Some(
-                    &self.defender_security_center_disable_virus_ui,
-                )
-            }
-            125usize => {
-                ::std::option::Option::Some(
-                    &self
-                        .defender_security_center_disable_vulnerable_tpm_firmware_update_ui,
-                )
-            }
-            126usize => {
-                ::std::option::Option::Some(&self.defender_security_center_help_email)
-            }
-            127usize => {
-                ::std::option::Option::Some(&self.defender_security_center_help_phone)
-            }
-            128usize => {
-                ::std::option::Option::Some(&self.defender_security_center_help_url)
-            }
-            129usize => {
-                ::std::option::Option::Some(
-                    &self.defender_security_center_it_contact_display,
-                )
-            }
-            130usize => {
-                ::std::option::Option::Some(
-                    &self.defender_security_center_notifications_from_app,
-                )
-            }
-            131usize => {
-                ::std::option::Option::Some(
-                    &self.defender_security_center_organization_display_name,
-                )
-            }
-            132usize => {
-                ::std::option::Option::Some(
-                    &self.defender_signature_update_interval_in_hours,
-                )
-            }
-            133usize => {
-                ::std::option::Option::Some(&self.defender_submit_samples_consent_type)
-            }
-            134usize => ::std::option::Option::Some(&self.defender_untrusted_executable),
-            135usize => {
-                ::std::option::Option::Some(&self.defender_untrusted_executable_type)
-            }
-            136usize => ::std::option::Option::Some(&self.defender_untrusted_usb_process),
-            137usize => {
-                ::std::option::Option::Some(&self.defender_untrusted_usb_process_type)
-            }
-            138usize => {
-                ::std::option::Option::Some(
-                    &self.device_guard_enable_secure_boot_with_dma,
-                )
-            }
-            139usize => {
-                ::std::option::Option::Some(
-                    &self.device_guard_enable_virtualization_based_security,
-                )
-            }
-            140usize => {
-                ::std::option::Option::Some(&self.device_guard_launch_system_guard)
-            }
-            141usize => {
-                ::std::option::Option::Some(
-                    &self.device_guard_local_system_authority_credential_guard_settings,
-                )
-            }
-            142usize => {
-                ::std::option::Option::Some(&self.device_guard_secure_boot_with_dma)
-            }
-            143usize => {
-                ::std::option::Option::Some(&self.dma_guard_device_enumeration_policy)
-            }
-            144usize => ::std::option::Option::Some(&self.firewall_block_stateful_ftp),
-            145usize => {
-                ::std::option::Option::Some(
-                    &self.firewall_certificate_revocation_list_check_method,
-                )
-            }
-            146usize => {
-                ::std::option::Option::Some(
-                    &self.firewall_idle_timeout_for_security_association_in_seconds,
-                )
-            }
-            147usize => {
-                ::std::option::Option::Some(&self.firewall_ip_sec_exemptions_allow_dhcp)
-            }
-            148usize => {
-                ::std::option::Option::Some(&self.firewall_ip_sec_exemptions_allow_icmp)
-            }
-            149usize => {
-                ::std::option::Option::Some(
-                    &self.firewall_ip_sec_exemptions_allow_neighbor_discovery,
-                )
-            }
-            150usize => {
-                ::std::option::Option::Some(
-                    &self.firewall_ip_sec_exemptions_allow_router_discovery,
-                )
-            }
-            151usize => {
-                ::std::option::Option::Some(&self.firewall_ip_sec_exemptions_none)
-            }
-            152usize => {
-                ::std::option::Option::Some(&self.firewall_merge_keying_module_settings)
-            }
-            153usize => {
-                ::std::option::Option::Some(&self.firewall_packet_queueing_method)
-            }
-            154usize => {
-                ::std::option::Option::Some(
-                    &self.firewall_pre_shared_key_encoding_method,
-                )
-            }
-            155usize => ::std::option::Option::Some(&self.firewall_profile_domain),
-            156usize => ::std::option::Option::Some(&self.firewall_profile_private),
-            157usize => ::std::option::Option::Some(&self.firewall_profile_public),
-            158usize => ::std::option::Option::Some(&self.firewall_rules),
-            159usize => {
-                ::std::option::Option::Some(&self.lan_manager_authentication_level)
-            }
-            160usize => {
-                ::std::option::Option::Some(
-                    &self.lan_manager_workstation_disable_insecure_guest_logons,
-                )
-            }
-            161usize => {
-                ::std::option::Option::Some(
-                    &self.local_security_options_administrator_account_name,
-                )
-            }
-            162usize => {
-                ::std::option::Option::Some(
-                    &self.local_security_options_administrator_elevation_prompt_behavior,
-                )
-            }
-            163usize => {
-                ::std::option::Option::Some(
-                    &self
-                        .local_security_options_allow_anonymous_enumeration_of_sam_accounts_and_shares,
-                )
-            }
-            164usize => {
-                ::std::option::Option::Some(
-                    &self.local_security_options_allow_pku2u_authentication_requests,
-                )
-            }
-            165usize => {
-                ::std::option::Option::Some(
-                    &self
-                        .local_security_options_allow_remote_calls_to_security_accounts_manager,
-                )
-            }
-            166usize => {
-                ::std::option::Option::Some(
-                    &self
-                        .local_security_options_allow_remote_calls_to_security_accounts_manager_helper_bool,
-                )
-            }
-            167usize => {
-                ::std::option::Option::Some(
-                    &self
-                        .local_security_options_allow_system_to_be_shut_down_without_having_to_log_on,
-                )
-            }
-            168usize => {
-                ::std::option::Option::Some(
-                    &self.local_security_options_allow_ui_access_application_elevation,
-                )
-            }
-            169usize => {
-                ::std::option::Option::Some(
-                    &self
-                        .local_security_options_allow_ui_access_applications_for_secure_locations,
-                )
-            }
-            170usize => {
-                ::std::option::Option::Some(
-                    &self.local_security_options_allow_undock_without_having_to_logon,
-                )
-            }
-            171usize => {
-                ::std::option::Option::Some(
-                    &self.local_security_options_block_microsoft_accounts,
-                )
-            }
-            172usize => {
-                ::std::option::Option::Some(
-                    &self.local_security_options_block_remote_logon_with_blank_password,
-                )
-            }
-            173usize => {
-                ::std::option::Option::Some(
-                    &self.local_security_options_block_remote_optical_drive_access,
-                )
-            }
-            174usize => {
-                ::std::option::Option::Some(
-                    &self.local_security_options_block_users_installing_printer_drivers,
-                )
-            }
-            175usize => {
-                ::std::option::Option::Some(
-                    &self.local_security_options_clear_virtual_memory_page_file,
-                )
-            }
-            176usize => {
-                ::std::option::Option::Some(
-                    &self
-                        .local_security_options_client_digitally_sign_communications_always,
-                )
-            }
-            177usize => {
-                ::std::option::Option::Some(
-                    &self
-                        .local_security_options_client_send_unencrypted_password_to_third_party_smb_servers,
-                )
-            }
-            178usize => {
-                ::std::option::Option::Some(
-                    &self
-                        .local_security_options_detect_application_installations_and_prompt_for_elevation,
-                )
-            }
-            179usize => {
-                ::std::option::Option::Some(
-                    &self.local_security_options_disable_administrator_account,
-                )
-            }
-            180usize => {
-                ::std::option::Option::Some(
-                    &self
-                        .local_security_options_disable_client_digitally_sign_communications_if_server_agrees,
-                )
-            }
-            181usize => {
-                ::std::option::Option::Some(
-                    &self.local_security_options_disable_guest_account,
-                )
-            }
-            182usize => {
-                ::std::option::Option::Some(
-                    &self
-                        .local_security_options_disable_server_digitally_sign_communications_always,
-                )
-            }
-            183usize => {
-                ::std::option::Option::Some(
-                    &self
-                        .local_security_options_disable_server_digitally_sign_communications_if_client_agrees,
-                )
-            }
-            184usize => {
-                ::std::option::Option::Some(
-                    &self
-                        .local_security_options_do_not_allow_anonymous_enumeration_of_sam_accounts,
-                )
-            }
-            185usize => {
-                ::std::option::Option::Some(
-                    &self.local_security_options_do_not_require_ctrl_alt_del,
-                )
-            }
-            186usize => {
-                ::std::option::Option::Some(
-                    &self
-                        .local_security_options_do_not_store_lan_manager_hash_value_on_next_password_change,
-                )
-            }
-            187usize => {
-                ::std::option::Option::Some(
-                    &self
-                        .local_security_options_format_and_eject_of_removable_media_allowed_user,
-                )
-            }
-            188usize => {
-                ::std::option::Option::Some(
-                    &self.local_security_options_guest_account_name,
-                )
-            }
-            189usize => {
-                ::std::option::Option::Some(
-                    &self.local_security_options_hide_last_signed_in_user,
-                )
-            }
-            190usize => {
-                ::std::option::Option::Some(
-                    &self.local_security_options_hide_username_at_sign_in,
-                )
-            }
-            191usize => {
-                ::std::option::Option::Some(
-                    &self.local_security_options_information_displayed_on_lock_screen,
-                )
-            }
-            192usize => {
-                ::std::option::Option::Some(
-                    &self.local_security_options_information_shown_on_lock_screen,
-                )
-            }
-            193usize => {
-                ::std::option::Option::Some(
-                    &self.local_security_options_log_on_message_text,
-                )
-            }
-            194usize => {
-                ::std::option::Option::Some(
-                    &self.local_security_options_log_on_message_title,
-                )
-            }
-            195usize => {
-                ::std::option::Option::Some(
-                    &self.local_security_options_machine_inactivity_limit,
-                )
-            }
-            196usize => {
-                ::std::option::Option::Some(
-                    &self.local_security_options_machine_inactivity_limit_in_minutes,
-                )
-            }
-            197usize => {
-                ::std::option::Option::Some(
-                    &self
-                        .local_security_options_minimum_session_security_for_ntlm_ssp_based_clients,
-                )
-            }
-            198usize => {
-                ::std::option::Option::Some(
-                    &self
-                        .local_security_options_minimum_session_security_for_ntlm_ssp_based_servers,
-                )
-            }
-            199usize => {
-                ::std::option::Option::Some(
-                    &self.local_security_options_only_elevate_signed_executables,
-                )
-            }
-            200usize => {
-                ::std::option::Option::Some(
-                    &self
-                        .local_security_options_restrict_anonymous_access_to_named_pipes_and_shares,
-                )
-            }
-            201usize => {
-                ::std::option::Option::Some(
-                    &self.local_security_options_smart_card_removal_behavior,
-                )
-            }
-            202usize => {
-                ::std::option::Option::Some(
-                    &self.local_security_options_standard_user_elevation_prompt_behavior,
-                )
-            }
-            203usize => {
-                ::std::option::Option::Some(
-                    &self
-                        .local_security_options_switch_to_secure_desktop_when_prompting_for_elevation,
-                )
-            }
-            204usize => {
-                ::std::option::Option::Some(
-                    &self.local_security_options_use_admin_approval_mode,
-                )
-            }
-            205usize => {
-                ::std::option::Option::Some(
-                    &self
-                        .local_security_options_use_admin_approval_mode_for_administrators,
-                )
-            }
-            206usize => {
-                ::std::option::Option::Some(
-                    &self
-                        .local_security_options_virtualize_file_and_registry_write_failures_to_per_user_locations,
-                )
-            }
-            207usize => {
-                ::std::option::Option::Some(&self.smart_screen_block_override_for_files)
-            }
-            208usize => ::std::option::Option::Some(&self.smart_screen_enable_in_shell),
-            209usize => {
-                ::std::option::Option::Some(
-                    &self.user_rights_access_credential_manager_as_trusted_caller,
-                )
-            }
-            210usize => {
-                ::std::option::Option::Some(
-                    &self.user_rights_act_as_part_of_the_operating_system,
-                )
-            }
-            211usize => {
-                ::std::option::Option::Some(&self.user_rights_allow_access_from_network)
-            }
-            212usize => ::std::option::Option::Some(&self.user_rights_backup_data),
-            213usize => {
-                ::std::option::Option::Some(&self.user_rights_block_access_from_network)
-            }
-            214usize => ::std::option::Option::Some(&self.user_rights_change_system_time),
-            215usize => {
-                ::std::option::Option::Some(&self.user_rights_create_global_objects)
-            }
-            216usize => ::std::option::Option::Some(&self.user_rights_create_page_file),
-            217usize => {
-                ::std::option::Option::Some(
-                    &self.user_rights_create_permanent_shared_objects,
-                )
-            }
-            218usize => {
-                ::std::option::Option::Some(&self.user_rights_create_symbolic_links)
-            }
-            219usize => ::std::option::Option::Some(&self.user_rights_create_token),
-            220usize => ::std::option::Option::Some(&self.user_rights_debug_programs),
-            221usize => ::std::option::Option::Some(&self.user_rights_delegation),
-            222usize => ::std::option::Option::Some(&self.user_rights_deny_local_log_on),
-            223usize => {
-                ::std::option::Option::Some(&self.user_rights_generate_security_audits)
-            }
-            224usize => ::std::option::Option::Some(&self.user_rights_impersonate_client),
-            225usize => {
-                ::std::option::Option::Some(
-                    &self.user_rights_increase_scheduling_priority,
-                )
-            }
-            226usize => {
-                ::std::option::Option::Some(&self.user_rights_load_unload_drivers)
-            }
-            227usize => ::std::option::Option::Some(&self.user_rights_local_log_on),
-            228usize => ::std::option::Option::Some(&self.user_rights_lock_memory),
-            229usize => {
-                ::std::option::Option::Some(
-                    &self.user_rights_manage_auditing_and_security_logs,
-                )
-            }
-            230usize => ::std::option::Option::Some(&self.user_rights_manage_volumes),
-            231usize => {
-                ::std::option::Option::Some(
-                    &self.user_rights_modify_firmware_environment,
-                )
-            }
-            232usize => {
-                ::std::option::Option::Some(&self.user_rights_modify_object_labels)
-            }
-            233usize => {
-                ::std::option::Option::Some(&self.user_rights_profile_single_process)
-            }
-            234usize => {
-                ::std::option::Option::Some(
-                    &self.user_rights_remote_desktop_services_log_on,
-                )
-            }
-            235usize => ::std::option::Option::Some(&self.user_rights_remote_shutdown),
-            236usize => ::std::option::Option::Some(&self.user_rights_restore_data),
-            237usize => ::std::option::Option::Some(&self.user_rights_take_ownership),
-            238usize => {
-                ::std::option::Option::Some(&self.windows_defender_tamper_protection)
-            }
-            239usize => {
-                ::std::option::Option::Some(
-                    &self.xbox_services_accessory_management_service_startup_mode,
-                )
-            }
-            240usize => {
-                ::std::option::Option::Some(
-                    &self.xbox_services_enable_xbox_game_save_task,
-                )
-            }
-            241usize => {
-                ::std::option::Option::Some(
-                    &self.xbox_services_live_auth_manager_service_startup_mode,
-                )
-            }
-            242usize => {
-                ::std::option::Option::Some(
-                    &self.xbox_services_live_game_save_service_startup_mode,
-                )
-            }
-            243usize => {
-                ::std::option::Option::Some(
-                    &self.xbox_services_live_networking_service_startup_mode,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -7132,12 +5257,822 @@ impl rt::Object for Windows10EndpointProtectionConfiguration {
             &self.xbox_services_live_networking_service_startup_mode,
         );
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for Windows10EndpointProtectionConfiguration {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
+            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
+            5usize => self.device_management_applicability_rule_os_version.read_from(r),
+            6usize => self.display_name.read_from(r),
+            7usize => self.last_modified_date_time.read_from(r),
+            8usize => self.role_scope_tag_ids.read_from(r),
+            9usize => self.supports_scope_tags.read_from(r),
+            10usize => self.version.read_from(r),
+            11usize => self.assignments.read_from(r),
+            12usize => self.device_setting_state_summaries.read_from(r),
+            13usize => self.device_statuses.read_from(r),
+            14usize => self.device_status_overview.read_from(r),
+            15usize => self.group_assignments.read_from(r),
+            16usize => self.user_statuses.read_from(r),
+            17usize => self.user_status_overview.read_from(r),
+            18usize => {
+                self.application_guard_allow_camera_microphone_redirection.read_from(r)
+            }
+            19usize => self.application_guard_allow_file_save_on_host.read_from(r),
+            20usize => self.application_guard_allow_persistence.read_from(r),
+            21usize => self.application_guard_allow_print_to_local_printers.read_from(r),
+            22usize => {
+                self.application_guard_allow_print_to_network_printers.read_from(r)
+            }
+            23usize => self.application_guard_allow_print_to_pdf.read_from(r),
+            24usize => self.application_guard_allow_print_to_xps.read_from(r),
+            25usize => self.application_guard_allow_virtual_gpu.read_from(r),
+            26usize => self.application_guard_block_clipboard_sharing.read_from(r),
+            27usize => self.application_guard_block_file_transfer.read_from(r),
+            28usize => self.application_guard_block_non_enterprise_content.read_from(r),
+            29usize => self.application_guard_certificate_thumbprints.read_from(r),
+            30usize => self.application_guard_enabled.read_from(r),
+            31usize => self.application_guard_enabled_options.read_from(r),
+            32usize => self.application_guard_force_auditing.read_from(r),
+            33usize => self.app_locker_application_control.read_from(r),
+            34usize => self.bit_locker_allow_standard_user_encryption.read_from(r),
+            35usize => {
+                self.bit_locker_disable_warning_for_other_disk_encryption.read_from(r)
+            }
+            36usize => {
+                self.bit_locker_enable_storage_card_encryption_on_mobile.read_from(r)
+            }
+            37usize => self.bit_locker_encrypt_device.read_from(r),
+            38usize => self.bit_locker_fixed_drive_policy.read_from(r),
+            39usize => self.bit_locker_recovery_password_rotation.read_from(r),
+            40usize => self.bit_locker_removable_drive_policy.read_from(r),
+            41usize => self.bit_locker_system_drive_policy.read_from(r),
+            42usize => self.defender_additional_guarded_folders.read_from(r),
+            43usize => self.defender_adobe_reader_launch_child_process.read_from(r),
+            44usize => self.defender_advanced_ransomeware_protection_type.read_from(r),
+            45usize => self.defender_allow_behavior_monitoring.read_from(r),
+            46usize => self.defender_allow_cloud_protection.read_from(r),
+            47usize => self.defender_allow_end_user_access.read_from(r),
+            48usize => self.defender_allow_intrusion_prevention_system.read_from(r),
+            49usize => self.defender_allow_on_access_protection.read_from(r),
+            50usize => self.defender_allow_real_time_monitoring.read_from(r),
+            51usize => self.defender_allow_scan_archive_files.read_from(r),
+            52usize => self.defender_allow_scan_downloads.read_from(r),
+            53usize => self.defender_allow_scan_network_files.read_from(r),
+            54usize => {
+                self.defender_allow_scan_removable_drives_during_full_scan.read_from(r)
+            }
+            55usize => {
+                self.defender_allow_scan_scripts_loaded_in_internet_explorer.read_from(r)
+            }
+            56usize => self.defender_attack_surface_reduction_excluded_paths.read_from(r),
+            57usize => self.defender_block_end_user_access.read_from(r),
+            58usize => self.defender_block_persistence_through_wmi_type.read_from(r),
+            59usize => {
+                self.defender_check_for_signatures_before_running_scan.read_from(r)
+            }
+            60usize => self.defender_cloud_block_level.read_from(r),
+            61usize => self.defender_cloud_extended_timeout_in_seconds.read_from(r),
+            62usize => {
+                self.defender_days_before_deleting_quarantined_malware.read_from(r)
+            }
+            63usize => self.defender_detected_malware_actions.read_from(r),
+            64usize => self.defender_disable_behavior_monitoring.read_from(r),
+            65usize => self.defender_disable_catchup_full_scan.read_from(r),
+            66usize => self.defender_disable_catchup_quick_scan.read_from(r),
+            67usize => self.defender_disable_cloud_protection.read_from(r),
+            68usize => self.defender_disable_intrusion_prevention_system.read_from(r),
+            69usize => self.defender_disable_on_access_protection.read_from(r),
+            70usize => self.defender_disable_real_time_monitoring.read_from(r),
+            71usize => self.defender_disable_scan_archive_files.read_from(r),
+            72usize => self.defender_disable_scan_downloads.read_from(r),
+            73usize => self.defender_disable_scan_network_files.read_from(r),
+            74usize => {
+                self.defender_disable_scan_removable_drives_during_full_scan.read_from(r)
+            }
+            75usize => {
+                self.defender_disable_scan_scripts_loaded_in_internet_explorer
+                    .read_from(r)
+            }
+            76usize => self.defender_email_content_execution.read_from(r),
+            77usize => self.defender_email_content_execution_type.read_from(r),
+            78usize => self.defender_enable_low_cpu_priority.read_from(r),
+            79usize => self.defender_enable_scan_incoming_mail.read_from(r),
+            80usize => {
+                self.defender_enable_scan_mapped_network_drives_during_full_scan
+                    .read_from(r)
+            }
+            81usize => self.defender_exploit_protection_xml.read_from(r),
+            82usize => self.defender_exploit_protection_xml_file_name.read_from(r),
+            83usize => self.defender_file_extensions_to_exclude.read_from(r),
+            84usize => self.defender_files_and_folders_to_exclude.read_from(r),
+            85usize => self.defender_guarded_folders_allowed_app_paths.read_from(r),
+            86usize => self.defender_guard_my_folders_type.read_from(r),
+            87usize => self.defender_network_protection_type.read_from(r),
+            88usize => {
+                self.defender_office_apps_executable_content_creation_or_launch
+                    .read_from(r)
+            }
+            89usize => {
+                self.defender_office_apps_executable_content_creation_or_launch_type
+                    .read_from(r)
+            }
+            90usize => self.defender_office_apps_launch_child_process.read_from(r),
+            91usize => self.defender_office_apps_launch_child_process_type.read_from(r),
+            92usize => self.defender_office_apps_other_process_injection.read_from(r),
+            93usize => {
+                self.defender_office_apps_other_process_injection_type.read_from(r)
+            }
+            94usize => {
+                self.defender_office_communication_apps_launch_child_process.read_from(r)
+            }
+            95usize => self.defender_office_macro_code_allow_win32_imports.read_from(r),
+            96usize => {
+                self.defender_office_macro_code_allow_win32_imports_type.read_from(r)
+            }
+            97usize => self.defender_potentially_unwanted_app_action.read_from(r),
+            98usize => self.defender_prevent_credential_stealing_type.read_from(r),
+            99usize => self.defender_process_creation.read_from(r),
+            100usize => self.defender_process_creation_type.read_from(r),
+            101usize => self.defender_processes_to_exclude.read_from(r),
+            102usize => self.defender_scan_direction.read_from(r),
+            103usize => self.defender_scan_max_cpu_percentage.read_from(r),
+            104usize => self.defender_scan_type.read_from(r),
+            105usize => self.defender_scheduled_quick_scan_time.read_from(r),
+            106usize => self.defender_scheduled_scan_day.read_from(r),
+            107usize => self.defender_scheduled_scan_time.read_from(r),
+            108usize => self.defender_script_downloaded_payload_execution.read_from(r),
+            109usize => {
+                self.defender_script_downloaded_payload_execution_type.read_from(r)
+            }
+            110usize => self.defender_script_obfuscated_macro_code.read_from(r),
+            111usize => self.defender_script_obfuscated_macro_code_type.read_from(r),
+            112usize => {
+                self.defender_security_center_block_exploit_protection_override
+                    .read_from(r)
+            }
+            113usize => self.defender_security_center_disable_account_ui.read_from(r),
+            114usize => self.defender_security_center_disable_app_browser_ui.read_from(r),
+            115usize => self.defender_security_center_disable_clear_tpm_ui.read_from(r),
+            116usize => self.defender_security_center_disable_family_ui.read_from(r),
+            117usize => self.defender_security_center_disable_hardware_ui.read_from(r),
+            118usize => self.defender_security_center_disable_health_ui.read_from(r),
+            119usize => self.defender_security_center_disable_network_ui.read_from(r),
+            120usize => {
+                self.defender_security_center_disable_notification_area_ui.read_from(r)
+            }
+            121usize => self.defender_security_center_disable_ransomware_ui.read_from(r),
+            122usize => self.defender_security_center_disable_secure_boot_ui.read_from(r),
+            123usize => {
+                self.defender_security_center_disable_troubleshooting_ui.read_from(r)
+            }
+            124usize => self.defender_security_center_disable_virus_ui.read_from(r),
+            125usize => {
+                self.defender_security_center_disable_vulnerable_tpm_firmware_update_ui
+                    .read_from(r)
+            }
+            126usize => self.defender_security_center_help_email.read_from(r),
+            127usize => self.defender_security_center_help_phone.read_from(r),
+            128usize => self.defender_security_center_help_url.read_from(r),
+            129usize => self.defender_security_center_it_contact_display.read_from(r),
+            130usize => self.defender_security_center_notifications_from_app.read_from(r),
+            131usize => {
+                self.defender_security_center_organization_display_name.read_from(r)
+            }
+            132usize => self.defender_signature_update_interval_in_hours.read_from(r),
+            133usize => self.defender_submit_samples_consent_type.read_from(r),
+            134usize => self.defender_untrusted_executable.read_from(r),
+            135usize => self.defender_untrusted_executable_type.read_from(r),
+            136usize => self.defender_untrusted_usb_process.read_from(r),
+            137usize => self.defender_untrusted_usb_process_type.read_from(r),
+            138usize => self.device_guard_enable_secure_boot_with_dma.read_from(r),
+            139usize => {
+                self.device_guard_enable_virtualization_based_security.read_from(r)
+            }
+            140usize => self.device_guard_launch_system_guard.read_from(r),
+            141usize => {
+                self.device_guard_local_system_authority_credential_guard_settings
+                    .read_from(r)
+            }
+            142usize => self.device_guard_secure_boot_with_dma.read_from(r),
+            143usize => self.dma_guard_device_enumeration_policy.read_from(r),
+            144usize => self.firewall_block_stateful_ftp.read_from(r),
+            145usize => {
+                self.firewall_certificate_revocation_list_check_method.read_from(r)
+            }
+            146usize => {
+                self.firewall_idle_timeout_for_security_association_in_seconds
+                    .read_from(r)
+            }
+            147usize => self.firewall_ip_sec_exemptions_allow_dhcp.read_from(r),
+            148usize => self.firewall_ip_sec_exemptions_allow_icmp.read_from(r),
+            149usize => {
+                self.firewall_ip_sec_exemptions_allow_neighbor_discovery.read_from(r)
+            }
+            150usize => {
+                self.firewall_ip_sec_exemptions_allow_router_discovery.read_from(r)
+            }
+            151usize => self.firewall_ip_sec_exemptions_none.read_from(r),
+            152usize => self.firewall_merge_keying_module_settings.read_from(r),
+            153usize => self.firewall_packet_queueing_method.read_from(r),
+            154usize => self.firewall_pre_shared_key_encoding_method.read_from(r),
+            155usize => self.firewall_profile_domain.read_from(r),
+            156usize => self.firewall_profile_private.read_from(r),
+            157usize => self.firewall_profile_public.read_from(r),
+            158usize => self.firewall_rules.read_from(r),
+            159usize => self.lan_manager_authentication_level.read_from(r),
+            160usize => {
+                self.lan_manager_workstation_disable_insecure_guest_logons.read_from(r)
+            }
+            161usize => {
+                self.local_security_options_administrator_account_name.read_from(r)
+            }
+            162usize => {
+                self.local_security_options_administrator_elevation_prompt_behavior
+                    .read_from(r)
+            }
+            163usize => {
+                self.local_security_options_allow_anonymous_enumeration_of_sam_accounts_and_shares
+                    .read_from(r)
+            }
+            164usize => {
+                self.local_security_options_allow_pku2u_authentication_requests
+                    .read_from(r)
+            }
+            165usize => {
+                self.local_security_options_allow_remote_calls_to_security_accounts_manager
+                    .read_from(r)
+            }
+            166usize => {
+                self.local_security_options_allow_remote_calls_to_security_accounts_manager_helper_bool
+                    .read_from(r)
+            }
+            167usize => {
+                self.local_security_options_allow_system_to_be_shut_down_without_having_to_log_on
+                    .read_from(r)
+            }
+            168usize => {
+                self.local_security_options_allow_ui_access_application_elevation
+                    .read_from(r)
+            }
+            169usize => {
+                self.local_security_options_allow_ui_access_applications_for_secure_locations
+                    .read_from(r)
+            }
+            170usize => {
+                self.local_security_options_allow_undock_without_having_to_logon
+                    .read_from(r)
+            }
+            171usize => self.local_security_options_block_microsoft_accounts.read_from(r),
+            172usize => {
+                self.local_security_options_block_remote_logon_with_blank_password
+                    .read_from(r)
+            }
+            173usize => {
+                self.local_security_options_block_remote_optical_drive_access
+                    .read_from(r)
+            }
+            174usize => {
+                self.local_security_options_block_users_installing_printer_drivers
+                    .read_from(r)
+            }
+            175usize => {
+                self.local_security_options_clear_virtual_memory_page_file.read_from(r)
+            }
+            176usize => {
+                self.local_security_options_client_digitally_sign_communications_always
+                    .read_from(r)
+            }
+            177usize => {
+                self.local_security_options_client_send_unencrypted_password_to_third_party_smb_servers
+                    .read_from(r)
+            }
+            178usize => {
+                self.local_security_options_detect_application_installations_and_prompt_for_elevation
+                    .read_from(r)
+            }
+            179usize => {
+                self.local_security_options_disable_administrator_account.read_from(r)
+            }
+            180usize => {
+                self.local_security_options_disable_client_digitally_sign_communications_if_server_agrees
+                    .read_from(r)
+            }
+            181usize => self.local_security_options_disable_guest_account.read_from(r),
+            182usize => {
+                self.local_security_options_disable_server_digitally_sign_communications_always
+                    .read_from(r)
+            }
+            183usize => {
+                self.local_security_options_disable_server_digitally_sign_communications_if_client_agrees
+                    .read_from(r)
+            }
+            184usize => {
+                self.local_security_options_do_not_allow_anonymous_enumeration_of_sam_accounts
+                    .read_from(r)
+            }
+            185usize => {
+                self.local_security_options_do_not_require_ctrl_alt_del.read_from(r)
+            }
+            186usize => {
+                self.local_security_options_do_not_store_lan_manager_hash_value_on_next_password_change
+                    .read_from(r)
+            }
+            187usize => {
+                self.local_security_options_format_and_eject_of_removable_media_allowed_user
+                    .read_from(r)
+            }
+            188usize => self.local_security_options_guest_account_name.read_from(r),
+            189usize => self.local_security_options_hide_last_signed_in_user.read_from(r),
+            190usize => self.local_security_options_hide_username_at_sign_in.read_from(r),
+            191usize => {
+                self.local_security_options_information_displayed_on_lock_screen
+                    .read_from(r)
+            }
+            192usize => {
+                self.local_security_options_information_shown_on_lock_screen.read_from(r)
+            }
+            193usize => self.local_security_options_log_on_message_text.read_from(r),
+            194usize => self.local_security_options_log_on_message_title.read_from(r),
+            195usize => self.local_security_options_machine_inactivity_limit.read_from(r),
+            196usize => {
+                self.local_security_options_machine_inactivity_limit_in_minutes
+                    .read_from(r)
+            }
+            197usize => {
+                self.local_security_options_minimum_session_security_for_ntlm_ssp_based_clients
+                    .read_from(r)
+            }
+            198usize => {
+                self.local_security_options_minimum_session_security_for_ntlm_ssp_based_servers
+                    .read_from(r)
+            }
+            199usize => {
+                self.local_security_options_only_elevate_signed_executables.read_from(r)
+            }
+            200usize => {
+                self.local_security_options_restrict_anonymous_access_to_named_pipes_and_shares
+                    .read_from(r)
+            }
+            201usize => {
+                self.local_security_options_smart_card_removal_behavior.read_from(r)
+            }
+            202usize => {
+                self.local_security_options_standard_user_elevation_prompt_behavior
+                    .read_from(r)
+            }
+            203usize => {
+                self.local_security_options_switch_to_secure_desktop_when_prompting_for_elevation
+                    .read_from(r)
+            }
+            204usize => self.local_security_options_use_admin_approval_mode.read_from(r),
+            205usize => {
+                self.local_security_options_use_admin_approval_mode_for_administrators
+                    .read_from(r)
+            }
+            206usize => {
+                self.local_security_options_virtualize_file_and_registry_write_failures_to_per_user_locations
+                    .read_from(r)
+            }
+            207usize => self.smart_screen_block_override_for_files.read_from(r),
+            208usize => self.smart_screen_enable_in_shell.read_from(r),
+            209usize => {
+                self.user_rights_access_credential_manager_as_trusted_caller.read_from(r)
+            }
+            210usize => self.user_rights_act_as_part_of_the_operating_system.read_from(r),
+            211usize => self.user_rights_allow_access_from_network.read_from(r),
+            212usize => self.user_rights_backup_data.read_from(r),
+            213usize => self.user_rights_block_access_from_network.read_from(r),
+            214usize => self.user_rights_change_system_time.read_from(r),
+            215usize => self.user_rights_create_global_objects.read_from(r),
+            216usize => self.user_rights_create_page_file.read_from(r),
+            217usize => self.user_rights_create_permanent_shared_objects.read_from(r),
+            218usize => self.user_rights_create_symbolic_links.read_from(r),
+            219usize => self.user_rights_create_token.read_from(r),
+            220usize => self.user_rights_debug_programs.read_from(r),
+            221usize => self.user_rights_delegation.read_from(r),
+            222usize => self.user_rights_deny_local_log_on.read_from(r),
+            223usize => self.user_rights_generate_security_audits.read_from(r),
+            224usize => self.user_rights_impersonate_client.read_from(r),
+            225usize => self.user_rights_increase_scheduling_priority.read_from(r),
+            226usize => self.user_rights_load_unload_drivers.read_from(r),
+            227usize => self.user_rights_local_log_on.read_from(r),
+            228usize => self.user_rights_lock_memory.read_from(r),
+            229usize => self.user_rights_manage_auditing_and_security_logs.read_from(r),
+            230usize => self.user_rights_manage_volumes.read_from(r),
+            231usize => self.user_rights_modify_firmware_environment.read_from(r),
+            232usize => self.user_rights_modify_object_labels.read_from(r),
+            233usize => self.user_rights_profile_single_process.read_from(r),
+            234usize => self.user_rights_remote_desktop_services_log_on.read_from(r),
+            235usize => self.user_rights_remote_shutdown.read_from(r),
+            236usize => self.user_rights_restore_data.read_from(r),
+            237usize => self.user_rights_take_ownership.read_from(r),
+            238usize => self.windows_defender_tamper_protection.read_from(r),
+            239usize => {
+                self.xbox_services_accessory_management_service_startup_mode.read_from(r)
+            }
+            240usize => self.xbox_services_enable_xbox_game_save_task.read_from(r),
+            241usize => {
+                self.xbox_services_live_auth_manager_service_startup_mode.read_from(r)
+            }
+            242usize => {
+                self.xbox_services_live_game_save_service_startup_mode.read_from(r)
+            }
+            243usize => {
+                self.xbox_services_live_networking_service_startup_mode.read_from(r)
+            }
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.device_management_applicability_rule_device_mode);
+        w.field(4usize, &self.device_management_applicability_rule_os_edition);
+        w.field(5usize, &self.device_management_applicability_rule_os_version);
+        w.field(6usize, &self.display_name);
+        w.field(7usize, &self.last_modified_date_time);
+        w.field(8usize, &self.role_scope_tag_ids);
+        w.field(9usize, &self.supports_scope_tags);
+        w.field(10usize, &self.version);
+        w.field(11usize, &self.assignments);
+        w.field(12usize, &self.device_setting_state_summaries);
+        w.field(13usize, &self.device_statuses);
+        w.field(14usize, &self.device_status_overview);
+        w.field(15usize, &self.group_assignments);
+        w.field(16usize, &self.user_statuses);
+        w.field(17usize, &self.user_status_overview);
+        w.field(18usize, &self.application_guard_allow_camera_microphone_redirection);
+        w.field(19usize, &self.application_guard_allow_file_save_on_host);
+        w.field(20usize, &self.application_guard_allow_persistence);
+        w.field(21usize, &self.application_guard_allow_print_to_local_printers);
+        w.field(22usize, &self.application_guard_allow_print_to_network_printers);
+        w.field(23usize, &self.application_guard_allow_print_to_pdf);
+        w.field(24usize, &self.application_guard_allow_print_to_xps);
+        w.field(25usize, &self.application_guard_allow_virtual_gpu);
+        w.field(26usize, &self.application_guard_block_clipboard_sharing);
+        w.field(27usize, &self.application_guard_block_file_transfer);
+        w.field(28usize, &self.application_guard_block_non_enterprise_content);
+        w.field(29usize, &self.application_guard_certificate_thumbprints);
+        w.field(30usize, &self.application_guard_enabled);
+        w.field(31usize, &self.application_guard_enabled_options);
+        w.field(32usize, &self.application_guard_force_auditing);
+        w.field(33usize, &self.app_locker_application_control);
+        w.field(34usize, &self.bit_locker_allow_standard_user_encryption);
+        w.field(35usize, &self.bit_locker_disable_warning_for_other_disk_encryption);
+        w.field(36usize, &self.bit_locker_enable_storage_card_encryption_on_mobile);
+        w.field(37usize, &self.bit_locker_encrypt_device);
+        w.field(38usize, &self.bit_locker_fixed_drive_policy);
+        w.field(39usize, &self.bit_locker_recovery_password_rotation);
+        w.field(40usize, &self.bit_locker_removable_drive_policy);
+        w.field(41usize, &self.bit_locker_system_drive_policy);
+        w.field(42usize, &self.defender_additional_guarded_folders);
+        w.field(43usize, &self.defender_adobe_reader_launch_child_process);
+        w.field(44usize, &self.defender_advanced_ransomeware_protection_type);
+        w.field(45usize, &self.defender_allow_behavior_monitoring);
+        w.field(46usize, &self.defender_allow_cloud_protection);
+        w.field(47usize, &self.defender_allow_end_user_access);
+        w.field(48usize, &self.defender_allow_intrusion_prevention_system);
+        w.field(49usize, &self.defender_allow_on_access_protection);
+        w.field(50usize, &self.defender_allow_real_time_monitoring);
+        w.field(51usize, &self.defender_allow_scan_archive_files);
+        w.field(52usize, &self.defender_allow_scan_downloads);
+        w.field(53usize, &self.defender_allow_scan_network_files);
+        w.field(54usize, &self.defender_allow_scan_removable_drives_during_full_scan);
+        w.field(55usize, &self.defender_allow_scan_scripts_loaded_in_internet_explorer);
+        w.field(56usize, &self.defender_attack_surface_reduction_excluded_paths);
+        w.field(57usize, &self.defender_block_end_user_access);
+        w.field(58usize, &self.defender_block_persistence_through_wmi_type);
+        w.field(59usize, &self.defender_check_for_signatures_before_running_scan);
+        w.field(60usize, &self.defender_cloud_block_level);
+        w.field(61usize, &self.defender_cloud_extended_timeout_in_seconds);
+        w.field(62usize, &self.defender_days_before_deleting_quarantined_malware);
+        w.field(63usize, &self.defender_detected_malware_actions);
+        w.field(64usize, &self.defender_disable_behavior_monitoring);
+        w.field(65usize, &self.defender_disable_catchup_full_scan);
+        w.field(66usize, &self.defender_disable_catchup_quick_scan);
+        w.field(67usize, &self.defender_disable_cloud_protection);
+        w.field(68usize, &self.defender_disable_intrusion_prevention_system);
+        w.field(69usize, &self.defender_disable_on_access_protection);
+        w.field(70usize, &self.defender_disable_real_time_monitoring);
+        w.field(71usize, &self.defender_disable_scan_archive_files);
+        w.field(72usize, &self.defender_disable_scan_downloads);
+        w.field(73usize, &self.defender_disable_scan_network_files);
+        w.field(74usize, &self.defender_disable_scan_removable_drives_during_full_scan);
+        w.field(
+            75usize,
+            &self.defender_disable_scan_scripts_loaded_in_internet_explorer,
+        );
+        w.field(76usize, &self.defender_email_content_execution);
+        w.field(77usize, &self.defender_email_content_execution_type);
+        w.field(78usize, &self.defender_enable_low_cpu_priority);
+        w.field(79usize, &self.defender_enable_scan_incoming_mail);
+        w.field(
+            80usize,
+            &self.defender_enable_scan_mapped_network_drives_during_full_scan,
+        );
+        w.field(81usize, &self.defender_exploit_protection_xml);
+        w.field(82usize, &self.defender_exploit_protection_xml_file_name);
+        w.field(83usize, &self.defender_file_extensions_to_exclude);
+        w.field(84usize, &self.defender_files_and_folders_to_exclude);
+        w.field(85usize, &self.defender_guarded_folders_allowed_app_paths);
+        w.field(86usize, &self.defender_guard_my_folders_type);
+        w.field(87usize, &self.defender_network_protection_type);
+        w.field(
+            88usize,
+            &self.defender_office_apps_executable_content_creation_or_launch,
+        );
+        w.field(
+            89usize,
+            &self.defender_office_apps_executable_content_creation_or_launch_type,
+        );
+        w.field(90usize, &self.defender_office_apps_launch_child_process);
+        w.field(91usize, &self.defender_office_apps_launch_child_process_type);
+        w.field(92usize, &self.defender_office_apps_other_process_injection);
+        w.field(93usize, &self.defender_office_apps_other_process_injection_type);
+        w.field(94usize, &self.defender_office_communication_apps_launch_child_process);
+        w.field(95usize, &self.defender_office_macro_code_allow_win32_imports);
+        w.field(96usize, &self.defender_office_macro_code_allow_win32_imports_type);
+        w.field(97usize, &self.defender_potentially_unwanted_app_action);
+        w.field(98usize, &self.defender_prevent_credential_stealing_type);
+        w.field(99usize, &self.defender_process_creation);
+        w.field(100usize, &self.defender_process_creation_type);
+        w.field(101usize, &self.defender_processes_to_exclude);
+        w.field(102usize, &self.defender_scan_direction);
+        w.field(103usize, &self.defender_scan_max_cpu_percentage);
+        w.field(104usize, &self.defender_scan_type);
+        w.field(105usize, &self.defender_scheduled_quick_scan_time);
+        w.field(106usize, &self.defender_scheduled_scan_day);
+        w.field(107usize, &self.defender_scheduled_scan_time);
+        w.field(108usize, &self.defender_script_downloaded_payload_execution);
+        w.field(109usize, &self.defender_script_downloaded_payload_execution_type);
+        w.field(110usize, &self.defender_script_obfuscated_macro_code);
+        w.field(111usize, &self.defender_script_obfuscated_macro_code_type);
+        w.field(
+            112usize,
+            &self.defender_security_center_block_exploit_protection_override,
+        );
+        w.field(113usize, &self.defender_security_center_disable_account_ui);
+        w.field(114usize, &self.defender_security_center_disable_app_browser_ui);
+        w.field(115usize, &self.defender_security_center_disable_clear_tpm_ui);
+        w.field(116usize, &self.defender_security_center_disable_family_ui);
+        w.field(117usize, &self.defender_security_center_disable_hardware_ui);
+        w.field(118usize, &self.defender_security_center_disable_health_ui);
+        w.field(119usize, &self.defender_security_center_disable_network_ui);
+        w.field(120usize, &self.defender_security_center_disable_notification_area_ui);
+        w.field(121usize, &self.defender_security_center_disable_ransomware_ui);
+        w.field(122usize, &self.defender_security_center_disable_secure_boot_ui);
+        w.field(123usize, &self.defender_security_center_disable_troubleshooting_ui);
+        w.field(124usize, &self.defender_security_center_disable_virus_ui);
+        w.field(
+            125usize,
+            &self.defender_security_center_disable_vulnerable_tpm_firmware_update_ui,
+        );
+        w.field(126usize, &self.defender_security_center_help_email);
+        w.field(127usize, &self.defender_security_center_help_phone);
+        w.field(128usize, &self.defender_security_center_help_url);
+        w.field(129usize, &self.defender_security_center_it_contact_display);
+        w.field(130usize, &self.defender_security_center_notifications_from_app);
+        w.field(131usize, &self.defender_security_center_organization_display_name);
+        w.field(132usize, &self.defender_signature_update_interval_in_hours);
+        w.field(133usize, &self.defender_submit_samples_consent_type);
+        w.field(134usize, &self.defender_untrusted_executable);
+        w.field(135usize, &self.defender_untrusted_executable_type);
+        w.field(136usize, &self.defender_untrusted_usb_process);
+        w.field(137usize, &self.defender_untrusted_usb_process_type);
+        w.field(138usize, &self.device_guard_enable_secure_boot_with_dma);
+        w.field(139usize, &self.device_guard_enable_virtualization_based_security);
+        w.field(140usize, &self.device_guard_launch_system_guard);
+        w.field(
+            141usize,
+            &self.device_guard_local_system_authority_credential_guard_settings,
+        );
+        w.field(142usize, &self.device_guard_secure_boot_with_dma);
+        w.field(143usize, &self.dma_guard_device_enumeration_policy);
+        w.field(144usize, &self.firewall_block_stateful_ftp);
+        w.field(145usize, &self.firewall_certificate_revocation_list_check_method);
+        w.field(
+            146usize,
+            &self.firewall_idle_timeout_for_security_association_in_seconds,
+        );
+        w.field(147usize, &self.firewall_ip_sec_exemptions_allow_dhcp);
+        w.field(148usize, &self.firewall_ip_sec_exemptions_allow_icmp);
+        w.field(149usize, &self.firewall_ip_sec_exemptions_allow_neighbor_discovery);
+        w.field(150usize, &self.firewall_ip_sec_exemptions_allow_router_discovery);
+        w.field(151usize, &self.firewall_ip_sec_exemptions_none);
+        w.field(152usize, &self.firewall_merge_keying_module_settings);
+        w.field(153usize, &self.firewall_packet_queueing_method);
+        w.field(154usize, &self.firewall_pre_shared_key_encoding_method);
+        w.field(155usize, &self.firewall_profile_domain);
+        w.field(156usize, &self.firewall_profile_private);
+        w.field(157usize, &self.firewall_profile_public);
+        w.field(158usize, &self.firewall_rules);
+        w.field(159usize, &self.lan_manager_authentication_level);
+        w.field(160usize, &self.lan_manager_workstation_disable_insecure_guest_logons);
+        w.field(161usize, &self.local_security_options_administrator_account_name);
+        w.field(
+            162usize,
+            &self.local_security_options_administrator_elevation_prompt_behavior,
+        );
+        w.field(
+            163usize,
+            &self
+                .local_security_options_allow_anonymous_enumeration_of_sam_accounts_and_shares,
+        );
+        w.field(
+            164usize,
+            &self.local_security_options_allow_pku2u_authentication_requests,
+        );
+        w.field(
+            165usize,
+            &self.local_security_options_allow_remote_calls_to_security_accounts_manager,
+        );
+        w.field(
+            166usize,
+            &self
+                .local_security_options_allow_remote_calls_to_security_accounts_manager_helper_bool,
+        );
+        w.field(
+            167usize,
+            &self
+                .local_security_options_allow_system_to_be_shut_down_without_having_to_log_on,
+        );
+        w.field(
+            168usize,
+            &self.local_security_options_allow_ui_access_application_elevation,
+        );
+        w.field(
+            169usize,
+            &self
+                .local_security_options_allow_ui_access_applications_for_secure_locations,
+        );
+        w.field(
+            170usize,
+            &self.local_security_options_allow_undock_without_having_to_logon,
+        );
+        w.field(171usize, &self.local_security_options_block_microsoft_accounts);
+        w.field(
+            172usize,
+            &self.local_security_options_block_remote_logon_with_blank_password,
+        );
+        w.field(
+            173usize,
+            &self.local_security_options_block_remote_optical_drive_access,
+        );
+        w.field(
+            174usize,
+            &self.local_security_options_block_users_installing_printer_drivers,
+        );
+        w.field(175usize, &self.local_security_options_clear_virtual_memory_page_file);
+        w.field(
+            176usize,
+            &self.local_security_options_client_digitally_sign_communications_always,
+        );
+        w.field(
+            177usize,
+            &self
+                .local_security_options_client_send_unencrypted_password_to_third_party_smb_servers,
+        );
+        w.field(
+            178usize,
+            &self
+                .local_security_options_detect_application_installations_and_prompt_for_elevation,
+        );
+        w.field(179usize, &self.local_security_options_disable_administrator_account);
+        w.field(
+            180usize,
+            &self
+                .local_security_options_disable_client_digitally_sign_communications_if_server_agrees,
+        );
+        w.field(181usize, &self.local_security_options_disable_guest_account);
+        w.field(
+            182usize,
+            &self
+                .local_security_options_disable_server_digitally_sign_communications_always,
+        );
+        w.field(
+            183usize,
+            &self
+                .local_security_options_disable_server_digitally_sign_communications_if_client_agrees,
+        );
+        w.field(
+            184usize,
+            &self
+                .local_security_options_do_not_allow_anonymous_enumeration_of_sam_accounts,
+        );
+        w.field(185usize, &self.local_security_options_do_not_require_ctrl_alt_del);
+        w.field(
+            186usize,
+            &self
+                .local_security_options_do_not_store_lan_manager_hash_value_on_next_password_change,
+        );
+        w.field(
+            187usize,
+            &self.local_security_options_format_and_eject_of_removable_media_allowed_user,
+        );
+        w.field(188usize, &self.local_security_options_guest_account_name);
+        w.field(189usize, &self.local_security_options_hide_last_signed_in_user);
+        w.field(190usize, &self.local_security_options_hide_username_at_sign_in);
+        w.field(
+            191usize,
+            &self.local_security_options_information_displayed_on_lock_screen,
+        );
+        w.field(192usize, &self.local_security_options_information_shown_on_lock_screen);
+        w.field(193usize, &self.local_security_options_log_on_message_text);
+        w.field(194usize, &self.local_security_options_log_on_message_title);
+        w.field(195usize, &self.local_security_options_machine_inactivity_limit);
+        w.field(
+            196usize,
+            &self.local_security_options_machine_inactivity_limit_in_minutes,
+        );
+        w.field(
+            197usize,
+            &self
+                .local_security_options_minimum_session_security_for_ntlm_ssp_based_clients,
+        );
+        w.field(
+            198usize,
+            &self
+                .local_security_options_minimum_session_security_for_ntlm_ssp_based_servers,
+        );
+        w.field(199usize, &self.local_security_options_only_elevate_signed_executables);
+        w.field(
+            200usize,
+            &self
+                .local_security_options_restrict_anonymous_access_to_named_pipes_and_shares,
+        );
+        w.field(201usize, &self.local_security_options_smart_card_removal_behavior);
+        w.field(
+            202usize,
+            &self.local_security_options_standard_user_elevation_prompt_behavior,
+        );
+        w.field(
+            203usize,
+            &self
+                .local_security_options_switch_to_secure_desktop_when_prompting_for_elevation,
+        );
+        w.field(204usize, &self.local_security_options_use_admin_approval_mode);
+        w.field(
+            205usize,
+            &self.local_security_options_use_admin_approval_mode_for_administrators,
+        );
+        w.field(
+            206usize,
+            &self
+                .local_security_options_virtualize_file_and_registry_write_failures_to_per_user_locations,
+        );
+        w.field(207usize, &self.smart_screen_block_override_for_files);
+        w.field(208usize, &self.smart_screen_enable_in_shell);
+        w.field(209usize, &self.user_rights_access_credential_manager_as_trusted_caller);
+        w.field(210usize, &self.user_rights_act_as_part_of_the_operating_system);
+        w.field(211usize, &self.user_rights_allow_access_from_network);
+        w.field(212usize, &self.user_rights_backup_data);
+        w.field(213usize, &self.user_rights_block_access_from_network);
+        w.field(214usize, &self.user_rights_change_system_time);
+        w.field(215usize, &self.user_rights_create_global_objects);
+        w.field(216usize, &self.user_rights_create_page_file);
+        w.field(217usize, &self.user_rights_create_permanent_shared_objects);
+        w.field(218usize, &self.user_rights_create_symbolic_links);
+        w.field(219usize, &self.user_rights_create_token);
+        w.field(220usize, &self.user_rights_debug_programs);
+        w.field(221usize, &self.user_rights_delegation);
+        w.field(222usize, &self.user_rights_deny_local_log_on);
+        w.field(223usize, &self.user_rights_generate_security_audits);
+        w.field(224usize, &self.user_rights_impersonate_client);
+        w.field(225usize, &self.user_rights_increase_scheduling_priority);
+        w.field(226usize, &self.user_rights_load_unload_drivers);
+        w.field(227usize, &self.user_rights_local_log_on);
+        w.field(228usize, &self.user_rights_lock_memory);
+        w.field(229usize, &self.user_rights_manage_auditing_and_security_logs);
+        w.field(230usize, &self.user_rights_manage_volumes);
+        w.field(231usize, &self.user_rights_modify_firmware_environment);
+        w.field(232usize, &self.user_rights_modify_object_labels);
+        w.field(233usize, &self.user_rights_profile_single_process);
+        w.field(234usize, &self.user_rights_remote_desktop_services_log_on);
+        w.field(235usize, &self.user_rights_remote_shutdown);
+        w.field(236usize, &self.user_rights_restore_data);
+        w.field(237usize, &self.user_rights_take_ownership);
+        w.field(238usize, &self.windows_defender_tamper_protection);
+        w.field(239usize, &self.xbox_services_accessory_management_service_startup_mode);
+        w.field(240usize, &self.xbox_services_enable_xbox_game_save_task);
+        w.field(241usize, &self.xbox_services_live_auth_manager_service_startup_mode);
+        w.field(242usize, &self.xbox_services_live_game_save_service_startup_mode);
+        w.field(243usize, &self.xbox_services_live_networking_service_startup_mode);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7770,6 +6705,47 @@ impl rt::Object for Windows10EnterpriseModernAppManagementConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10EnterpriseModernAppManagementConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        d.field(18usize, "uninstall_built_in_apps", &self.uninstall_built_in_apps);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for Windows10EnterpriseModernAppManagementConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7817,86 +6793,11 @@ impl rt::Object for Windows10EnterpriseModernAppManagementConfiguration {
         w.field(18usize, &self.uninstall_built_in_apps);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => ::std::option::Option::Some(&self.uninstall_built_in_apps),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "device_management_applicability_rule_device_mode",
-            &self.device_management_applicability_rule_device_mode,
-        );
-        d.field(
-            4usize,
-            "device_management_applicability_rule_os_edition",
-            &self.device_management_applicability_rule_os_edition,
-        );
-        d.field(
-            5usize,
-            "device_management_applicability_rule_os_version",
-            &self.device_management_applicability_rule_os_version,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
-            12usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "uninstall_built_in_apps", &self.uninstall_built_in_apps);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -2214,1458 +2214,6 @@ impl rt::Object for Windows10GeneralConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10GeneralConfiguration\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
-            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
-            5usize => self.device_management_applicability_rule_os_version.read_from(r),
-            6usize => self.display_name.read_from(r),
-            7usize => self.last_modified_date_time.read_from(r),
-            8usize => self.role_scope_tag_ids.read_from(r),
-            9usize => self.supports_scope_tags.read_from(r),
-            10usize => self.version.read_from(r),
-            11usize => self.assignments.read_from(r),
-            12usize => self.device_setting_state_summaries.read_from(r),
-            13usize => self.device_statuses.read_from(r),
-            14usize => self.device_status_overview.read_from(r),
-            15usize => self.group_assignments.read_from(r),
-            16usize => self.user_statuses.read_from(r),
-            17usize => self.user_status_overview.read_from(r),
-            18usize => {
-                self.accounts_block_adding_non_microsoft_account_email.read_from(r)
-            }
-            19usize => self.activate_apps_with_voice.read_from(r),
-            20usize => self.anti_theft_mode_blocked.read_from(r),
-            21usize => {
-                self.app_management_msi_allow_user_control_over_install.read_from(r)
-            }
-            22usize => {
-                self.app_management_msi_always_install_with_elevated_privileges
-                    .read_from(r)
-            }
-            23usize => {
-                self.app_management_package_family_names_to_launch_after_log_on
-                    .read_from(r)
-            }
-            24usize => self.apps_allow_trusted_apps_sideloading.read_from(r),
-            25usize => self.apps_block_windows_store_originated_apps.read_from(r),
-            26usize => self.authentication_allow_secondary_device.read_from(r),
-            27usize => {
-                self.authentication_preferred_azure_ad_tenant_domain_name.read_from(r)
-            }
-            28usize => self.authentication_web_sign_in.read_from(r),
-            29usize => self.bluetooth_allowed_services.read_from(r),
-            30usize => self.bluetooth_block_advertising.read_from(r),
-            31usize => self.bluetooth_block_discoverable_mode.read_from(r),
-            32usize => self.bluetooth_blocked.read_from(r),
-            33usize => self.bluetooth_block_pre_pairing.read_from(r),
-            34usize => self.bluetooth_block_prompted_proximal_connections.read_from(r),
-            35usize => self.camera_blocked.read_from(r),
-            36usize => self.cellular_block_data_when_roaming.read_from(r),
-            37usize => self.cellular_block_vpn.read_from(r),
-            38usize => self.cellular_block_vpn_when_roaming.read_from(r),
-            39usize => self.cellular_data.read_from(r),
-            40usize => {
-                self.certificates_block_manual_root_certificate_installation.read_from(r)
-            }
-            41usize => self.configure_time_zone.read_from(r),
-            42usize => self.connected_devices_service_blocked.read_from(r),
-            43usize => self.copy_paste_blocked.read_from(r),
-            44usize => self.cortana_blocked.read_from(r),
-            45usize => self.cryptography_allow_fips_algorithm_policy.read_from(r),
-            46usize => self.data_protection_block_direct_memory_access.read_from(r),
-            47usize => self.defender_block_end_user_access.read_from(r),
-            48usize => self.defender_block_on_access_protection.read_from(r),
-            49usize => self.defender_cloud_block_level.read_from(r),
-            50usize => self.defender_cloud_extended_timeout.read_from(r),
-            51usize => self.defender_cloud_extended_timeout_in_seconds.read_from(r),
-            52usize => {
-                self.defender_days_before_deleting_quarantined_malware.read_from(r)
-            }
-            53usize => self.defender_detected_malware_actions.read_from(r),
-            54usize => self.defender_disable_catchup_full_scan.read_from(r),
-            55usize => self.defender_disable_catchup_quick_scan.read_from(r),
-            56usize => self.defender_file_extensions_to_exclude.read_from(r),
-            57usize => self.defender_files_and_folders_to_exclude.read_from(r),
-            58usize => self.defender_monitor_file_activity.read_from(r),
-            59usize => self.defender_potentially_unwanted_app_action.read_from(r),
-            60usize => self.defender_potentially_unwanted_app_action_setting.read_from(r),
-            61usize => self.defender_processes_to_exclude.read_from(r),
-            62usize => self.defender_prompt_for_sample_submission.read_from(r),
-            63usize => self.defender_require_behavior_monitoring.read_from(r),
-            64usize => self.defender_require_cloud_protection.read_from(r),
-            65usize => self.defender_require_network_inspection_system.read_from(r),
-            66usize => self.defender_require_real_time_monitoring.read_from(r),
-            67usize => self.defender_scan_archive_files.read_from(r),
-            68usize => self.defender_scan_downloads.read_from(r),
-            69usize => self.defender_scan_incoming_mail.read_from(r),
-            70usize => {
-                self.defender_scan_mapped_network_drives_during_full_scan.read_from(r)
-            }
-            71usize => self.defender_scan_max_cpu.read_from(r),
-            72usize => self.defender_scan_network_files.read_from(r),
-            73usize => self.defender_scan_removable_drives_during_full_scan.read_from(r),
-            74usize => {
-                self.defender_scan_scripts_loaded_in_internet_explorer.read_from(r)
-            }
-            75usize => self.defender_scan_type.read_from(r),
-            76usize => self.defender_scheduled_quick_scan_time.read_from(r),
-            77usize => self.defender_scheduled_scan_time.read_from(r),
-            78usize => self.defender_schedule_scan_enable_low_cpu_priority.read_from(r),
-            79usize => self.defender_signature_update_interval_in_hours.read_from(r),
-            80usize => self.defender_submit_samples_consent_type.read_from(r),
-            81usize => self.defender_system_scan_schedule.read_from(r),
-            82usize => self.developer_unlock_setting.read_from(r),
-            83usize => self.device_management_block_factory_reset_on_mobile.read_from(r),
-            84usize => self.device_management_block_manual_unenroll.read_from(r),
-            85usize => self.diagnostics_data_submission_mode.read_from(r),
-            86usize => self.display_app_list_with_gdi_dpi_scaling_turned_off.read_from(r),
-            87usize => self.display_app_list_with_gdi_dpi_scaling_turned_on.read_from(r),
-            88usize => self.edge_allow_start_pages_modification.read_from(r),
-            89usize => self.edge_block_access_to_about_flags.read_from(r),
-            90usize => self.edge_block_address_bar_dropdown.read_from(r),
-            91usize => self.edge_block_autofill.read_from(r),
-            92usize => self.edge_block_compatibility_list.read_from(r),
-            93usize => self.edge_block_developer_tools.read_from(r),
-            94usize => self.edge_blocked.read_from(r),
-            95usize => self.edge_block_edit_favorites.read_from(r),
-            96usize => self.edge_block_extensions.read_from(r),
-            97usize => self.edge_block_full_screen_mode.read_from(r),
-            98usize => self.edge_block_in_private_browsing.read_from(r),
-            99usize => self.edge_block_java_script.read_from(r),
-            100usize => self.edge_block_live_tile_data_collection.read_from(r),
-            101usize => self.edge_block_password_manager.read_from(r),
-            102usize => self.edge_block_popups.read_from(r),
-            103usize => self.edge_block_prelaunch.read_from(r),
-            104usize => self.edge_block_printing.read_from(r),
-            105usize => self.edge_block_saving_history.read_from(r),
-            106usize => self.edge_block_search_engine_customization.read_from(r),
-            107usize => self.edge_block_search_suggestions.read_from(r),
-            108usize => self.edge_block_sending_do_not_track_header.read_from(r),
-            109usize => {
-                self.edge_block_sending_intranet_traffic_to_internet_explorer
-                    .read_from(r)
-            }
-            110usize => self.edge_block_sideloading_extensions.read_from(r),
-            111usize => self.edge_block_tab_preloading.read_from(r),
-            112usize => self.edge_block_web_content_on_new_tab_page.read_from(r),
-            113usize => self.edge_clear_browsing_data_on_exit.read_from(r),
-            114usize => self.edge_cookie_policy.read_from(r),
-            115usize => self.edge_disable_first_run_page.read_from(r),
-            116usize => self.edge_enterprise_mode_site_list_location.read_from(r),
-            117usize => self.edge_favorites_bar_visibility.read_from(r),
-            118usize => self.edge_favorites_list_location.read_from(r),
-            119usize => self.edge_first_run_url.read_from(r),
-            120usize => self.edge_home_button_configuration.read_from(r),
-            121usize => self.edge_home_button_configuration_enabled.read_from(r),
-            122usize => self.edge_homepage_urls.read_from(r),
-            123usize => self.edge_kiosk_mode_restriction.read_from(r),
-            124usize => self.edge_kiosk_reset_after_idle_time_in_minutes.read_from(r),
-            125usize => self.edge_new_tab_page_url.read_from(r),
-            126usize => self.edge_opens_with.read_from(r),
-            127usize => self.edge_prevent_certificate_error_override.read_from(r),
-            128usize => self.edge_required_extension_package_family_names.read_from(r),
-            129usize => self.edge_require_smart_screen.read_from(r),
-            130usize => self.edge_search_engine.read_from(r),
-            131usize => self.edge_send_intranet_traffic_to_internet_explorer.read_from(r),
-            132usize => {
-                self.edge_show_message_when_opening_internet_explorer_sites.read_from(r)
-            }
-            133usize => self.edge_sync_favorites_with_internet_explorer.read_from(r),
-            134usize => self.edge_telemetry_for_microsoft365_analytics.read_from(r),
-            135usize => self.enable_automatic_redeployment.read_from(r),
-            136usize => self.energy_saver_on_battery_threshold_percentage.read_from(r),
-            137usize => self.energy_saver_plugged_in_threshold_percentage.read_from(r),
-            138usize => self.enterprise_cloud_print_discovery_end_point.read_from(r),
-            139usize => self.enterprise_cloud_print_discovery_max_limit.read_from(r),
-            140usize => {
-                self.enterprise_cloud_print_mopria_discovery_resource_identifier
-                    .read_from(r)
-            }
-            141usize => self.enterprise_cloud_print_o_auth_authority.read_from(r),
-            142usize => self.enterprise_cloud_print_o_auth_client_identifier.read_from(r),
-            143usize => self.enterprise_cloud_print_resource_identifier.read_from(r),
-            144usize => self.experience_block_device_discovery.read_from(r),
-            145usize => self.experience_block_error_dialog_when_no_sim.read_from(r),
-            146usize => self.experience_block_task_switcher.read_from(r),
-            147usize => self.experience_do_not_sync_browser_settings.read_from(r),
-            148usize => self.find_my_files.read_from(r),
-            149usize => self.game_dvr_blocked.read_from(r),
-            150usize => self.ink_workspace_access.read_from(r),
-            151usize => self.ink_workspace_access_state.read_from(r),
-            152usize => self.ink_workspace_block_suggested_apps.read_from(r),
-            153usize => self.internet_sharing_blocked.read_from(r),
-            154usize => self.location_services_blocked.read_from(r),
-            155usize => self.lock_screen_activate_apps_with_voice.read_from(r),
-            156usize => self.lock_screen_allow_timeout_configuration.read_from(r),
-            157usize => self.lock_screen_block_action_center_notifications.read_from(r),
-            158usize => self.lock_screen_block_cortana.read_from(r),
-            159usize => self.lock_screen_block_toast_notifications.read_from(r),
-            160usize => self.lock_screen_timeout_in_seconds.read_from(r),
-            161usize => self.logon_block_fast_user_switching.read_from(r),
-            162usize => self.messaging_block_mms.read_from(r),
-            163usize => self.messaging_block_rich_communication_services.read_from(r),
-            164usize => self.messaging_block_sync.read_from(r),
-            165usize => self.microsoft_account_blocked.read_from(r),
-            166usize => self.microsoft_account_block_settings_sync.read_from(r),
-            167usize => self.microsoft_account_sign_in_assistant_settings.read_from(r),
-            168usize => self.network_proxy_apply_settings_device_wide.read_from(r),
-            169usize => self.network_proxy_automatic_configuration_url.read_from(r),
-            170usize => self.network_proxy_disable_auto_detect.read_from(r),
-            171usize => self.network_proxy_server.read_from(r),
-            172usize => self.nfc_blocked.read_from(r),
-            173usize => self.one_drive_disable_file_sync.read_from(r),
-            174usize => self.password_block_simple.read_from(r),
-            175usize => self.password_expiration_days.read_from(r),
-            176usize => self.password_minimum_age_in_days.read_from(r),
-            177usize => self.password_minimum_character_set_count.read_from(r),
-            178usize => self.password_minimum_length.read_from(r),
-            179usize => {
-                self.password_minutes_of_inactivity_before_screen_timeout.read_from(r)
-            }
-            180usize => self.password_previous_password_block_count.read_from(r),
-            181usize => self.password_required.read_from(r),
-            182usize => self.password_required_type.read_from(r),
-            183usize => self.password_require_when_resume_from_idle_state.read_from(r),
-            184usize => {
-                self.password_sign_in_failure_count_before_factory_reset.read_from(r)
-            }
-            185usize => self.personalization_desktop_image_url.read_from(r),
-            186usize => self.personalization_lock_screen_image_url.read_from(r),
-            187usize => self.power_button_action_on_battery.read_from(r),
-            188usize => self.power_button_action_plugged_in.read_from(r),
-            189usize => self.power_hybrid_sleep_on_battery.read_from(r),
-            190usize => self.power_hybrid_sleep_plugged_in.read_from(r),
-            191usize => self.power_lid_close_action_on_battery.read_from(r),
-            192usize => self.power_lid_close_action_plugged_in.read_from(r),
-            193usize => self.power_sleep_button_action_on_battery.read_from(r),
-            194usize => self.power_sleep_button_action_plugged_in.read_from(r),
-            195usize => self.printer_block_addition.read_from(r),
-            196usize => self.printer_default_name.read_from(r),
-            197usize => self.printer_names.read_from(r),
-            198usize => self.privacy_advertising_id.read_from(r),
-            199usize => self.privacy_auto_accept_pairing_and_consent_prompts.read_from(r),
-            200usize => self.privacy_block_activity_feed.read_from(r),
-            201usize => self.privacy_block_input_personalization.read_from(r),
-            202usize => self.privacy_block_publish_user_activities.read_from(r),
-            203usize => self.privacy_disable_launch_experience.read_from(r),
-            204usize => self.reset_protection_mode_blocked.read_from(r),
-            205usize => self.safe_search_filter.read_from(r),
-            206usize => self.screen_capture_blocked.read_from(r),
-            207usize => self.search_block_diacritics.read_from(r),
-            208usize => self.search_block_web_results.read_from(r),
-            209usize => self.search_disable_auto_language_detection.read_from(r),
-            210usize => self.search_disable_indexer_backoff.read_from(r),
-            211usize => self.search_disable_indexing_encrypted_items.read_from(r),
-            212usize => self.search_disable_indexing_removable_drive.read_from(r),
-            213usize => self.search_disable_location.read_from(r),
-            214usize => self.search_disable_use_location.read_from(r),
-            215usize => self.search_enable_automatic_index_size_manangement.read_from(r),
-            216usize => self.search_enable_remote_queries.read_from(r),
-            217usize => {
-                self.security_block_azure_ad_joined_devices_auto_encryption.read_from(r)
-            }
-            218usize => self.settings_block_accounts_page.read_from(r),
-            219usize => self.settings_block_add_provisioning_package.read_from(r),
-            220usize => self.settings_block_apps_page.read_from(r),
-            221usize => self.settings_block_change_language.read_from(r),
-            222usize => self.settings_block_change_power_sleep.read_from(r),
-            223usize => self.settings_block_change_region.read_from(r),
-            224usize => self.settings_block_change_system_time.read_from(r),
-            225usize => self.settings_block_devices_page.read_from(r),
-            226usize => self.settings_block_ease_of_access_page.read_from(r),
-            227usize => self.settings_block_edit_device_name.read_from(r),
-            228usize => self.settings_block_gaming_page.read_from(r),
-            229usize => self.settings_block_network_internet_page.read_from(r),
-            230usize => self.settings_block_personalization_page.read_from(r),
-            231usize => self.settings_block_privacy_page.read_from(r),
-            232usize => self.settings_block_remove_provisioning_package.read_from(r),
-            233usize => self.settings_block_settings_app.read_from(r),
-            234usize => self.settings_block_system_page.read_from(r),
-            235usize => self.settings_block_time_language_page.read_from(r),
-            236usize => self.settings_block_update_security_page.read_from(r),
-            237usize => self.shared_user_app_data_allowed.read_from(r),
-            238usize => self.smart_screen_app_install_control.read_from(r),
-            239usize => self.smart_screen_block_prompt_override.read_from(r),
-            240usize => self.smart_screen_block_prompt_override_for_files.read_from(r),
-            241usize => self.smart_screen_enable_app_install_control.read_from(r),
-            242usize => self.start_block_unpinning_apps_from_taskbar.read_from(r),
-            243usize => self.start_menu_app_list_visibility.read_from(r),
-            244usize => self.start_menu_hide_change_account_settings.read_from(r),
-            245usize => self.start_menu_hide_frequently_used_apps.read_from(r),
-            246usize => self.start_menu_hide_hibernate.read_from(r),
-            247usize => self.start_menu_hide_lock.read_from(r),
-            248usize => self.start_menu_hide_power_button.read_from(r),
-            249usize => self.start_menu_hide_recent_jump_lists.read_from(r),
-            250usize => self.start_menu_hide_recently_added_apps.read_from(r),
-            251usize => self.start_menu_hide_restart_options.read_from(r),
-            252usize => self.start_menu_hide_shut_down.read_from(r),
-            253usize => self.start_menu_hide_sign_out.read_from(r),
-            254usize => self.start_menu_hide_sleep.read_from(r),
-            255usize => self.start_menu_hide_switch_account.read_from(r),
-            256usize => self.start_menu_hide_user_tile.read_from(r),
-            257usize => self.start_menu_layout_edge_assets_xml.read_from(r),
-            258usize => self.start_menu_layout_xml.read_from(r),
-            259usize => self.start_menu_mode.read_from(r),
-            260usize => self.start_menu_pinned_folder_documents.read_from(r),
-            261usize => self.start_menu_pinned_folder_downloads.read_from(r),
-            262usize => self.start_menu_pinned_folder_file_explorer.read_from(r),
-            263usize => self.start_menu_pinned_folder_home_group.read_from(r),
-            264usize => self.start_menu_pinned_folder_music.read_from(r),
-            265usize => self.start_menu_pinned_folder_network.read_from(r),
-            266usize => self.start_menu_pinned_folder_personal_folder.read_from(r),
-            267usize => self.start_menu_pinned_folder_pictures.read_from(r),
-            268usize => self.start_menu_pinned_folder_settings.read_from(r),
-            269usize => self.start_menu_pinned_folder_videos.read_from(r),
-            270usize => self.storage_block_removable_storage.read_from(r),
-            271usize => self.storage_require_mobile_device_encryption.read_from(r),
-            272usize => self.storage_restrict_app_data_to_system_volume.read_from(r),
-            273usize => self.storage_restrict_app_install_to_system_volume.read_from(r),
-            274usize => self.system_telemetry_proxy_server.read_from(r),
-            275usize => self.task_manager_block_end_task.read_from(r),
-            276usize => {
-                self.tenant_lockdown_require_network_during_out_of_box_experience
-                    .read_from(r)
-            }
-            277usize => self.uninstall_built_in_apps.read_from(r),
-            278usize => self.usb_blocked.read_from(r),
-            279usize => self.voice_recording_blocked.read_from(r),
-            280usize => self.web_rtc_block_localhost_ip_address.read_from(r),
-            281usize => self.wi_fi_block_automatic_connect_hotspots.read_from(r),
-            282usize => self.wi_fi_blocked.read_from(r),
-            283usize => self.wi_fi_block_manual_configuration.read_from(r),
-            284usize => self.wi_fi_scan_interval.read_from(r),
-            285usize => self.windows10_apps_force_update_schedule.read_from(r),
-            286usize => {
-                self.windows_spotlight_block_consumer_specific_features.read_from(r)
-            }
-            287usize => self.windows_spotlight_blocked.read_from(r),
-            288usize => self.windows_spotlight_block_on_action_center.read_from(r),
-            289usize => self.windows_spotlight_block_tailored_experiences.read_from(r),
-            290usize => {
-                self.windows_spotlight_block_third_party_notifications.read_from(r)
-            }
-            291usize => self.windows_spotlight_block_welcome_experience.read_from(r),
-            292usize => self.windows_spotlight_block_windows_tips.read_from(r),
-            293usize => self.windows_spotlight_configure_on_lock_screen.read_from(r),
-            294usize => self.windows_store_block_auto_update.read_from(r),
-            295usize => self.windows_store_blocked.read_from(r),
-            296usize => self.windows_store_enable_private_store_only.read_from(r),
-            297usize => {
-                self.wireless_display_block_projection_to_this_device.read_from(r)
-            }
-            298usize => self.wireless_display_block_user_input_from_receiver.read_from(r),
-            299usize => self.wireless_display_require_pin_for_pairing.read_from(r),
-            300usize => self.privacy_access_controls.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.device_management_applicability_rule_device_mode);
-        w.field(4usize, &self.device_management_applicability_rule_os_edition);
-        w.field(5usize, &self.device_management_applicability_rule_os_version);
-        w.field(6usize, &self.display_name);
-        w.field(7usize, &self.last_modified_date_time);
-        w.field(8usize, &self.role_scope_tag_ids);
-        w.field(9usize, &self.supports_scope_tags);
-        w.field(10usize, &self.version);
-        w.field(11usize, &self.assignments);
-        w.field(12usize, &self.device_setting_state_summaries);
-        w.field(13usize, &self.device_statuses);
-        w.field(14usize, &self.device_status_overview);
-        w.field(15usize, &self.group_assignments);
-        w.field(16usize, &self.user_statuses);
-        w.field(17usize, &self.user_status_overview);
-        w.field(18usize, &self.accounts_block_adding_non_microsoft_account_email);
-        w.field(19usize, &self.activate_apps_with_voice);
-        w.field(20usize, &self.anti_theft_mode_blocked);
-        w.field(21usize, &self.app_management_msi_allow_user_control_over_install);
-        w.field(
-            22usize,
-            &self.app_management_msi_always_install_with_elevated_privileges,
-        );
-        w.field(
-            23usize,
-            &self.app_management_package_family_names_to_launch_after_log_on,
-        );
-        w.field(24usize, &self.apps_allow_trusted_apps_sideloading);
-        w.field(25usize, &self.apps_block_windows_store_originated_apps);
-        w.field(26usize, &self.authentication_allow_secondary_device);
-        w.field(27usize, &self.authentication_preferred_azure_ad_tenant_domain_name);
-        w.field(28usize, &self.authentication_web_sign_in);
-        w.field(29usize, &self.bluetooth_allowed_services);
-        w.field(30usize, &self.bluetooth_block_advertising);
-        w.field(31usize, &self.bluetooth_block_discoverable_mode);
-        w.field(32usize, &self.bluetooth_blocked);
-        w.field(33usize, &self.bluetooth_block_pre_pairing);
-        w.field(34usize, &self.bluetooth_block_prompted_proximal_connections);
-        w.field(35usize, &self.camera_blocked);
-        w.field(36usize, &self.cellular_block_data_when_roaming);
-        w.field(37usize, &self.cellular_block_vpn);
-        w.field(38usize, &self.cellular_block_vpn_when_roaming);
-        w.field(39usize, &self.cellular_data);
-        w.field(40usize, &self.certificates_block_manual_root_certificate_installation);
-        w.field(41usize, &self.configure_time_zone);
-        w.field(42usize, &self.connected_devices_service_blocked);
-        w.field(43usize, &self.copy_paste_blocked);
-        w.field(44usize, &self.cortana_blocked);
-        w.field(45usize, &self.cryptography_allow_fips_algorithm_policy);
-        w.field(46usize, &self.data_protection_block_direct_memory_access);
-        w.field(47usize, &self.defender_block_end_user_access);
-        w.field(48usize, &self.defender_block_on_access_protection);
-        w.field(49usize, &self.defender_cloud_block_level);
-        w.field(50usize, &self.defender_cloud_extended_timeout);
-        w.field(51usize, &self.defender_cloud_extended_timeout_in_seconds);
-        w.field(52usize, &self.defender_days_before_deleting_quarantined_malware);
-        w.field(53usize, &self.defender_detected_malware_actions);
-        w.field(54usize, &self.defender_disable_catchup_full_scan);
-        w.field(55usize, &self.defender_disable_catchup_quick_scan);
-        w.field(56usize, &self.defender_file_extensions_to_exclude);
-        w.field(57usize, &self.defender_files_and_folders_to_exclude);
-        w.field(58usize, &self.defender_monitor_file_activity);
-        w.field(59usize, &self.defender_potentially_unwanted_app_action);
-        w.field(60usize, &self.defender_potentially_unwanted_app_action_setting);
-        w.field(61usize, &self.defender_processes_to_exclude);
-        w.field(62usize, &self.defender_prompt_for_sample_submission);
-        w.field(63usize, &self.defender_require_behavior_monitoring);
-        w.field(64usize, &self.defender_require_cloud_protection);
-        w.field(65usize, &self.defender_require_network_inspection_system);
-        w.field(66usize, &self.defender_require_real_time_monitoring);
-        w.field(67usize, &self.defender_scan_archive_files);
-        w.field(68usize, &self.defender_scan_downloads);
-        w.field(69usize, &self.defender_scan_incoming_mail);
-        w.field(70usize, &self.defender_scan_mapped_network_drives_during_full_scan);
-        w.field(71usize, &self.defender_scan_max_cpu);
-        w.field(72usize, &self.defender_scan_network_files);
-        w.field(73usize, &self.defender_scan_removable_drives_during_full_scan);
-        w.field(74usize, &self.defender_scan_scripts_loaded_in_internet_explorer);
-        w.field(75usize, &self.defender_scan_type);
-        w.field(76usize, &self.defender_scheduled_quick_scan_time);
-        w.field(77usize, &self.defender_scheduled_scan_time);
-        w.field(78usize, &self.defender_schedule_scan_enable_low_cpu_priority);
-        w.field(79usize, &self.defender_signature_update_interval_in_hours);
-        w.field(80usize, &self.defender_submit_samples_consent_type);
-        w.field(81usize, &self.defender_system_scan_schedule);
-        w.field(82usize, &self.developer_unlock_setting);
-        w.field(83usize, &self.device_management_block_factory_reset_on_mobile);
-        w.field(84usize, &self.device_management_block_manual_unenroll);
-        w.field(85usize, &self.diagnostics_data_submission_mode);
-        w.field(86usize, &self.display_app_list_with_gdi_dpi_scaling_turned_off);
-        w.field(87usize, &self.display_app_list_with_gdi_dpi_scaling_turned_on);
-        w.field(88usize, &self.edge_allow_start_pages_modification);
-        w.field(89usize, &self.edge_block_access_to_about_flags);
-        w.field(90usize, &self.edge_block_address_bar_dropdown);
-        w.field(91usize, &self.edge_block_autofill);
-        w.field(92usize, &self.edge_block_compatibility_list);
-        w.field(93usize, &self.edge_block_developer_tools);
-        w.field(94usize, &self.edge_blocked);
-        w.field(95usize, &self.edge_block_edit_favorites);
-        w.field(96usize, &self.edge_block_extensions);
-        w.field(97usize, &self.edge_block_full_screen_mode);
-        w.field(98usize, &self.edge_block_in_private_browsing);
-        w.field(99usize, &self.edge_block_java_script);
-        w.field(100usize, &self.edge_block_live_tile_data_collection);
-        w.field(101usize, &self.edge_block_password_manager);
-        w.field(102usize, &self.edge_block_popups);
-        w.field(103usize, &self.edge_block_prelaunch);
-        w.field(104usize, &self.edge_block_printing);
-        w.field(105usize, &self.edge_block_saving_history);
-        w.field(106usize, &self.edge_block_search_engine_customization);
-        w.field(107usize, &self.edge_block_search_suggestions);
-        w.field(108usize, &self.edge_block_sending_do_not_track_header);
-        w.field(
-            109usize,
-            &self.edge_block_sending_intranet_traffic_to_internet_explorer,
-        );
-        w.field(110usize, &self.edge_block_sideloading_extensions);
-        w.field(111usize, &self.edge_block_tab_preloading);
-        w.field(112usize, &self.edge_block_web_content_on_new_tab_page);
-        w.field(113usize, &self.edge_clear_browsing_data_on_exit);
-        w.field(114usize, &self.edge_cookie_policy);
-        w.field(115usize, &self.edge_disable_first_run_page);
-        w.field(116usize, &self.edge_enterprise_mode_site_list_location);
-        w.field(117usize, &self.edge_favorites_bar_visibility);
-        w.field(118usize, &self.edge_favorites_list_location);
-        w.field(119usize, &self.edge_first_run_url);
-        w.field(120usize, &self.edge_home_button_configuration);
-        w.field(121usize, &self.edge_home_button_configuration_enabled);
-        w.field(122usize, &self.edge_homepage_urls);
-        w.field(123usize, &self.edge_kiosk_mode_restriction);
-        w.field(124usize, &self.edge_kiosk_reset_after_idle_time_in_minutes);
-        w.field(125usize, &self.edge_new_tab_page_url);
-        w.field(126usize, &self.edge_opens_with);
-        w.field(127usize, &self.edge_prevent_certificate_error_override);
-        w.field(128usize, &self.edge_required_extension_package_family_names);
-        w.field(129usize, &self.edge_require_smart_screen);
-        w.field(130usize, &self.edge_search_engine);
-        w.field(131usize, &self.edge_send_intranet_traffic_to_internet_explorer);
-        w.field(132usize, &self.edge_show_message_when_opening_internet_explorer_sites);
-        w.field(133usize, &self.edge_sync_favorites_with_internet_explorer);
-        w.field(134usize, &self.edge_telemetry_for_microsoft365_analytics);
-        w.field(135usize, &self.enable_automatic_redeployment);
-        w.field(136usize, &self.energy_saver_on_battery_threshold_percentage);
-        w.field(137usize, &self.energy_saver_plugged_in_threshold_percentage);
-        w.field(138usize, &self.enterprise_cloud_print_discovery_end_point);
-        w.field(139usize, &self.enterprise_cloud_print_discovery_max_limit);
-        w.field(
-            140usize,
-            &self.enterprise_cloud_print_mopria_discovery_resource_identifier,
-        );
-        w.field(141usize, &self.enterprise_cloud_print_o_auth_authority);
-        w.field(142usize, &self.enterprise_cloud_print_o_auth_client_identifier);
-        w.field(143usize, &self.enterprise_cloud_print_resource_identifier);
-        w.field(144usize, &self.experience_block_device_discovery);
-        w.field(145usize, &self.experience_block_error_dialog_when_no_sim);
-        w.field(146usize, &self.experience_block_task_switcher);
-        w.field(147usize, &self.experience_do_not_sync_browser_settings);
-        w.field(148usize, &self.find_my_files);
-        w.field(149usize, &self.game_dvr_blocked);
-        w.field(150usize, &self.ink_workspace_access);
-        w.field(151usize, &self.ink_workspace_access_state);
-        w.field(152usize, &self.ink_workspace_block_suggested_apps);
-        w.field(153usize, &self.internet_sharing_blocked);
-        w.field(154usize, &self.location_services_blocked);
-        w.field(155usize, &self.lock_screen_activate_apps_with_voice);
-        w.field(156usize, &self.lock_screen_allow_timeout_configuration);
-        w.field(157usize, &self.lock_screen_block_action_center_notifications);
-        w.field(158usize, &self.lock_screen_block_cortana);
-        w.field(159usize, &self.lock_screen_block_toast_notifications);
-        w.field(160usize, &self.lock_screen_timeout_in_seconds);
-        w.field(161usize, &self.logon_block_fast_user_switching);
-        w.field(162usize, &self.messaging_block_mms);
-        w.field(163usize, &self.messaging_block_rich_communication_services);
-        w.field(164usize, &self.messaging_block_sync);
-        w.field(165usize, &self.microsoft_account_blocked);
-        w.field(166usize, &self.microsoft_account_block_settings_sync);
-        w.field(167usize, &self.microsoft_account_sign_in_assistant_settings);
-        w.field(168usize, &self.network_proxy_apply_settings_device_wide);
-        w.field(169usize, &self.network_proxy_automatic_configuration_url);
-        w.field(170usize, &self.network_proxy_disable_auto_detect);
-        w.field(171usize, &self.network_proxy_server);
-        w.field(172usize, &self.nfc_blocked);
-        w.field(173usize, &self.one_drive_disable_file_sync);
-        w.field(174usize, &self.password_block_simple);
-        w.field(175usize, &self.password_expiration_days);
-        w.field(176usize, &self.password_minimum_age_in_days);
-        w.field(177usize, &self.password_minimum_character_set_count);
-        w.field(178usize, &self.password_minimum_length);
-        w.field(179usize, &self.password_minutes_of_inactivity_before_screen_timeout);
-        w.field(180usize, &self.password_previous_password_block_count);
-        w.field(181usize, &self.password_required);
-        w.field(182usize, &self.password_required_type);
-        w.field(183usize, &self.password_require_when_resume_from_idle_state);
-        w.field(184usize, &self.password_sign_in_failure_count_before_factory_reset);
-        w.field(185usize, &self.personalization_desktop_image_url);
-        w.field(186usize, &self.personalization_lock_screen_image_url);
-        w.field(187usize, &self.power_button_action_on_battery);
-        w.field(188usize, &self.power_button_action_plugged_in);
-        w.field(189usize, &self.power_hybrid_sleep_on_battery);
-        w.field(190usize, &self.power_hybrid_sleep_plugged_in);
-        w.field(191usize, &self.power_lid_close_action_on_battery);
-        w.field(192usize, &self.power_lid_close_action_plugged_in);
-        w.field(193usize, &self.power_sleep_button_action_on_battery);
-        w.field(194usize, &self.power_sleep_button_action_plugged_in);
-        w.field(195usize, &self.printer_block_addition);
-        w.field(196usize, &self.printer_default_name);
-        w.field(197usize, &self.printer_names);
-        w.field(198usize, &self.privacy_advertising_id);
-        w.field(199usize, &self.privacy_auto_accept_pairing_and_consent_prompts);
-        w.field(200usize, &self.privacy_block_activity_feed);
-        w.field(201usize, &self.privacy_block_input_personalization);
-        w.field(202usize, &self.privacy_block_publish_user_activities);
-        w.field(203usize, &self.privacy_disable_launch_experience);
-        w.field(204usize, &self.reset_protection_mode_blocked);
-        w.field(205usize, &self.safe_search_filter);
-        w.field(206usize, &self.screen_capture_blocked);
-        w.field(207usize, &self.search_block_diacritics);
-        w.field(208usize, &self.search_block_web_results);
-        w.field(209usize, &self.search_disable_auto_language_detection);
-        w.field(210usize, &self.search_disable_indexer_backoff);
-        w.field(211usize, &self.search_disable_indexing_encrypted_items);
-        w.field(212usize, &self.search_disable_indexing_removable_drive);
-        w.field(213usize, &self.search_disable_location);
-        w.field(214usize, &self.search_disable_use_location);
-        w.field(215usize, &self.search_enable_automatic_index_size_manangement);
-        w.field(216usize, &self.search_enable_remote_queries);
-        w.field(217usize, &self.security_block_azure_ad_joined_devices_auto_encryption);
-        w.field(218usize, &self.settings_block_accounts_page);
-        w.field(219usize, &self.settings_block_add_provisioning_package);
-        w.field(220usize, &self.settings_block_apps_page);
-        w.field(221usize, &self.settings_block_change_language);
-        w.field(222usize, &self.settings_block_change_power_sleep);
-        w.field(223usize, &self.settings_block_change_region);
-        w.field(224usize, &self.settings_block_change_system_time);
-        w.field(225usize, &self.settings_block_devices_page);
-        w.field(226usize, &self.settings_block_ease_of_access_page);
-        w.field(227usize, &self.settings_block_edit_device_name);
-        w.field(228usize, &self.settings_block_gaming_page);
-        w.field(229usize, &self.settings_block_network_internet_page);
-        w.field(230usize, &self.settings_block_personalization_page);
-        w.field(231usize, &self.settings_block_privacy_page);
-        w.field(232usize, &self.settings_block_remove_provisioning_package);
-        w.field(233usize, &self.settings_block_settings_app);
-        w.field(234usize, &self.settings_block_system_page);
-        w.field(235usize, &self.settings_block_time_language_page);
-        w.field(236usize, &self.settings_block_update_security_page);
-        w.field(237usize, &self.shared_user_app_data_allowed);
-        w.field(238usize, &self.smart_screen_app_install_control);
-        w.field(239usize, &self.smart_screen_block_prompt_override);
-        w.field(240usize, &self.smart_screen_block_prompt_override_for_files);
-        w.field(241usize, &self.smart_screen_enable_app_install_control);
-        w.field(242usize, &self.start_block_unpinning_apps_from_taskbar);
-        w.field(243usize, &self.start_menu_app_list_visibility);
-        w.field(244usize, &self.start_menu_hide_change_account_settings);
-        w.field(245usize, &self.start_menu_hide_frequently_used_apps);
-        w.field(246usize, &self.start_menu_hide_hibernate);
-        w.field(247usize, &self.start_menu_hide_lock);
-        w.field(248usize, &self.start_menu_hide_power_button);
-        w.field(249usize, &self.start_menu_hide_recent_jump_lists);
-        w.field(250usize, &self.start_menu_hide_recently_added_apps);
-        w.field(251usize, &self.start_menu_hide_restart_options);
-        w.field(252usize, &self.start_menu_hide_shut_down);
-        w.field(253usize, &self.start_menu_hide_sign_out);
-        w.field(254usize, &self.start_menu_hide_sleep);
-        w.field(255usize, &self.start_menu_hide_switch_account);
-        w.field(256usize, &self.start_menu_hide_user_tile);
-        w.field(257usize, &self.start_menu_layout_edge_assets_xml);
-        w.field(258usize, &self.start_menu_layout_xml);
-        w.field(259usize, &self.start_menu_mode);
-        w.field(260usize, &self.start_menu_pinned_folder_documents);
-        w.field(261usize, &self.start_menu_pinned_folder_downloads);
-        w.field(262usize, &self.start_menu_pinned_folder_file_explorer);
-        w.field(263usize, &self.start_menu_pinned_folder_home_group);
-        w.field(264usize, &self.start_menu_pinned_folder_music);
-        w.field(265usize, &self.start_menu_pinned_folder_network);
-        w.field(266usize, &self.start_menu_pinned_folder_personal_folder);
-        w.field(267usize, &self.start_menu_pinned_folder_pictures);
-        w.field(268usize, &self.start_menu_pinned_folder_settings);
-        w.field(269usize, &self.start_menu_pinned_folder_videos);
-        w.field(270usize, &self.storage_block_removable_storage);
-        w.field(271usize, &self.storage_require_mobile_device_encryption);
-        w.field(272usize, &self.storage_restrict_app_data_to_system_volume);
-        w.field(273usize, &self.storage_restrict_app_install_to_system_volume);
-        w.field(274usize, &self.system_telemetry_proxy_server);
-        w.field(275usize, &self.task_manager_block_end_task);
-        w.field(
-            276usize,
-            &self.tenant_lockdown_require_network_during_out_of_box_experience,
-        );
-        w.field(277usize, &self.uninstall_built_in_apps);
-        w.field(278usize, &self.usb_blocked);
-        w.field(279usize, &self.voice_recording_blocked);
-        w.field(280usize, &self.web_rtc_block_localhost_ip_address);
-        w.field(281usize, &self.wi_fi_block_automatic_connect_hotspots);
-        w.field(282usize, &self.wi_fi_blocked);
-        w.field(283usize, &self.wi_fi_block_manual_configuration);
-        w.field(284usize, &self.wi_fi_scan_interval);
-        w.field(285usize, &self.windows10_apps_force_update_schedule);
-        w.field(286usize, &self.windows_spotlight_block_consumer_specific_features);
-        w.field(287usize, &self.windows_spotlight_blocked);
-        w.field(288usize, &self.windows_spotlight_block_on_action_center);
-        w.field(289usize, &self.windows_spotlight_block_tailored_experiences);
-        w.field(290usize, &self.windows_spotlight_block_third_party_notifications);
-        w.field(291usize, &self.windows_spotlight_block_welcome_experience);
-        w.field(292usize, &self.windows_spotlight_block_windows_tips);
-        w.field(293usize, &self.windows_spotlight_configure_on_lock_screen);
-        w.field(294usize, &self.windows_store_block_auto_update);
-        w.field(295usize, &self.windows_store_blocked);
-        w.field(296usize, &self.windows_store_enable_private_store_only);
-        w.field(297usize, &self.wireless_display_block_projection_to_this_device);
-        w.field(298usize, &self.wireless_display_block_user_input_from_receiver);
-        w.field(299usize, &self.wireless_display_require_pin_for_pairing);
-        w.field(300usize, &self.privacy_access_controls);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => {
-                ::std::option::Option::Some(
-                    &self.accounts_block_adding_non_microsoft_account_email,
-                )
-            }
-            19usize => ::std::option::Option::Some(&self.activate_apps_with_voice),
-            20usize => ::std::option::Option::Some(&self.anti_theft_mode_blocked),
-            21usize => {
-                ::std::option::Option::Some(
-                    &self.app_management_msi_allow_user_control_over_install,
-                )
-            }
-            22usize => {
-                ::std::option::Option::Some(
-                    &self.app_management_msi_always_install_with_elevated_privileges,
-                )
-            }
-            23usize => {
-                ::std::option::Option::Some(
-                    &self.app_management_package_family_names_to_launch_after_log_on,
-                )
-            }
-            24usize => {
-                ::std::option::Option::Some(&self.apps_allow_trusted_apps_sideloading)
-            }
-            25usize => {
-                ::std::option::Option::Some(
-                    &self.apps_block_windows_store_originated_apps,
-                )
-            }
-            26usize => {
-                ::std::option::Option::Some(&self.authentication_allow_secondary_device)
-            }
-            27usize => {
-                ::std::option::Option::Some(
-                    &self.authentication_preferred_azure_ad_tenant_domain_name,
-                )
-            }
-            28usize => ::std::option::Option::Some(&self.authentication_web_sign_in),
-            29usize => ::std::option::Option::Some(&self.bluetooth_allowed_services),
-            30usize => ::std::option::Option::Some(&self.bluetooth_block_advertising),
-            31usize => {
-                ::std::option::Option::Some(&self.bluetooth_block_discoverable_mode)
-            }
-            32usize => ::std::option::Option::Some(&self.bluetooth_blocked),
-            33usize => ::std::option::Option::Some(&self.bluetooth_block_pre_pairing),
-            34usize => {
-                ::std::option::Option::Some(
-                    &self.bluetooth_block_prompted_proximal_connections,
-                )
-            }
-            35usize => ::std::option::Option::Some(&self.camera_blocked),
-            36usize => {
-                ::std::option::Option::Some(&self.cellular_block_data_when_roaming)
-            }
-            37usize => ::std::option::Option::Some(&self.cellular_block_vpn),
-            38usize => ::std::option::Option::Some(&self.cellular_block_vpn_when_roaming),
-            39usize => ::std::option::Option::Some(&self.cellular_data),
-            40usize => {
-                ::std::option::Option::Some(
-                    &self.certificates_block_manual_root_certificate_installation,
-                )
-            }
-            41usize => ::std::option::Option::Some(&self.configure_time_zone),
-            42usize => {
-                ::std::option::Option::Some(&self.connected_devices_service_blocked)
-            }
-            43usize => ::std::option::Option::Some(&self.copy_paste_blocked),
-            44usize => ::std::option::Option::Some(&self.cortana_blocked),
-            45usize => {
-                ::std::option::Option::Some(
-                    &self.cryptography_allow_fips_algorithm_policy,
-                )
-            }
-            46usize => {
-                ::std::option::Option::Some(
-                    &self.data_protection_block_direct_memory_access,
-                )
-            }
-            47usize => ::std::option::Option::Some(&self.defender_block_end_user_access),
-            48usize => {
-                ::std::option::Option::Some(&self.defender_block_on_access_protection)
-            }
-            49usize => ::std::option::Option::Some(&self.defender_cloud_block_level),
-            50usize => ::std::option::Option::Some(&self.defender_cloud_extended_timeout),
-            51usize => {
-                ::std::option::Option::Some(
-                    &self.defender_cloud_extended_timeout_in_seconds,
-                )
-            }
-            52usize => {
-                ::std::option::Option::Some(
-                    &self.defender_days_before_deleting_quarantined_malware,
-                )
-            }
-            53usize => {
-                ::std::option::Option::Some(&self.defender_detected_malware_actions)
-            }
-            54usize => {
-                ::std::option::Option::Some(&self.defender_disable_catchup_full_scan)
-            }
-            55usize => {
-                ::std::option::Option::Some(&self.defender_disable_catchup_quick_scan)
-            }
-            56usize => {
-                ::std::option::Option::Some(&self.defender_file_extensions_to_exclude)
-            }
-            57usize => {
-                ::std::option::Option::Some(&self.defender_files_and_folders_to_exclude)
-            }
-            58usize => ::std::option::Option::Some(&self.defender_monitor_file_activity),
-            59usize => {
-                ::std::option::Option::Some(
-                    &self.defender_potentially_unwanted_app_action,
-                )
-            }
-            60usize => {
-                ::std::option::Option::Some(
-                    &self.defender_potentially_unwanted_app_action_setting,
-                )
-            }
-            61usize => ::std::option::Option::Some(&self.defender_processes_to_exclude),
-            62usize => {
-                ::std::option::Option::Some(&self.defender_prompt_for_sample_submission)
-            }
-            63usize => {
-                ::std::option::Option::Some(&self.defender_require_behavior_monitoring)
-            }
-            64usize => {
-                ::std::option::Option::Some(&self.defender_require_cloud_protection)
-            }
-            65usize => {
-                ::std::option::Option::Some(
-                    &self.defender_require_network_inspection_system,
-                )
-            }
-            66usize => {
-                ::std::option::Option::Some(&self.defender_require_real_time_monitoring)
-            }
-            67usize => ::std::option::Option::Some(&self.defender_scan_archive_files),
-            68usize => ::std::option::Option::Some(&self.defender_scan_downloads),
-            69usize => ::std::option::Option::Some(&self.defender_scan_incoming_mail),
-            70usize => {
-                ::std::option::Option::Some(
-                    &self.defender_scan_mapped_network_drives_during_full_scan,
-                )
-            }
-            71usize => ::std::option::Option::Some(&self.defender_scan_max_cpu),
-            72usize => ::std::option::Option::Some(&self.defender_scan_network_files),
-            73usize => {
-                ::std::option::Option::Some(
-                    &self.defender_scan_removable_drives_during_full_scan,
-                )
-            }
-            74usize => {
-                ::std::option::Option::Some(
-                    &self.defender_scan_scripts_loaded_in_internet_explorer,
-                )
-            }
-            75usize => ::std::option::Option::Some(&self.defender_scan_type),
-            76usize => {
-                ::std::option::Option::Some(&self.defender_scheduled_quick_scan_time)
-            }
-            77usize => ::std::option::Option::Some(&self.defender_scheduled_scan_time),
-            78usize => {
-                ::std::option::Option::Some(
-                    &self.defender_schedule_scan_enable_low_cpu_priority,
-                )
-            }
-            79usize => {
-                ::std::option::Option::Some(
-                    &self.defender_signature_update_interval_in_hours,
-                )
-            }
-            80usize => {
-                ::std::option::Option::Some(&self.defender_submit_samples_consent_type)
-            }
-            81usize => ::std::option::Option::Some(&self.defender_system_scan_schedule),
-            82usize => ::std::option::Option::Some(&self.developer_unlock_setting),
-            83usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_block_factory_reset_on_mobile,
-                )
-            }
-            84usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_block_manual_unenroll,
-                )
-            }
-            85usize => {
-                ::std::option::Option::Some(&self.diagnostics_data_submission_mode)
-            }
-            86usize => {
-                ::std::option::Option::Some(
-                    &self.display_app_list_with_gdi_dpi_scaling_turned_off,
-                )
-            }
-            87usize => {
-                ::std::option::Option::Some(
-                    &self.display_app_list_with_gdi_dpi_scaling_turned_on,
-                )
-            }
-            88usize => {
-                ::std::option::Option::Some(&self.edge_allow_start_pages_modification)
-            }
-            89usize => {
-                ::std::option::Option::Some(&self.edge_block_access_to_about_flags)
-            }
-            90usize => ::std::option::Option::Some(&self.edge_block_address_bar_dropdown),
-            91usize => ::std::option::Option::Some(&self.edge_block_autofill),
-            92usize => ::std::option::Option::Some(&self.edge_block_compatibility_list),
-            93usize => ::std::option::Option::Some(&self.edge_block_developer_tools),
-            94usize => ::std::option::Option::Some(&self.edge_blocked),
-            95usize => ::std::option::Option::Some(&self.edge_block_edit_favorites),
-            96usize => ::std::option::Option::Some(&self.edge_block_extensions),
-            97usize => ::std::option::Option::Some(&self.edge_block_full_screen_mode),
-            98usize => ::std::option::Option::Some(&self.edge_block_in_private_browsing),
-            99usize => ::std::option::Option::Some(&self.edge_block_java_script),
-            100usize => {
-                ::std::option::Option::Some(&self.edge_block_live_tile_data_collection)
-            }
-            101usize => ::std::option::Option::Some(&self.edge_block_password_manager),
-            102usize => ::std::option::Option::Some(&self.edge_block_popups),
-            103usize => ::std::option::Option::Some(&self.edge_block_prelaunch),
-            104usize => ::std::option::Option::Some(&self.edge_block_printing),
-            105usize => ::std::option::Option::Some(&self.edge_block_saving_history),
-            106usize => {
-                ::std::option::Option::Some(&self.edge_block_search_engine_customization)
-            }
-            107usize => ::std::option::Option::Some(&self.edge_block_search_suggestions),
-            108usize => {
-                ::std::option::Option::Some(&self.edge_block_sending_do_not_track_header)
-            }
-            109usize => {
-                ::std::option::Option::Some(
-                    &self.edge_block_sending_intranet_traffic_to_internet_explorer,
-                )
-            }
-            110usize => {
-                ::std::option::Option::Some(&self.edge_block_sideloading_extensions)
-            }
-            111usize => ::std::option::Option::Some(&self.edge_block_tab_preloading),
-            112usize => {
-                ::std::option::Option::Some(&self.edge_block_web_content_on_new_tab_page)
-            }
-            113usize => {
-                ::std::option::Option::Some(&self.edge_clear_browsing_data_on_exit)
-            }
-            114usize => ::std::option::Option::Some(&self.edge_cookie_policy),
-            115usize => ::std::option::Option::Some(&self.edge_disable_first_run_page),
-            116usize => {
-                ::std::option::Option::Some(
-                    &self.edge_enterprise_mode_site_list_location,
-                )
-            }
-            117usize => ::std::option::Option::Some(&self.edge_favorites_bar_visibility),
-            118usize => ::std::option::Option::Some(&self.edge_favorites_list_location),
-            119usize => ::std::option::Option::Some(&self.edge_first_run_url),
-            120usize => ::std::option::Option::Some(&self.edge_home_button_configuration),
-            121usize => {
-                ::std::option::Option::Some(&self.edge_home_button_configuration_enabled)
-            }
-            122usize => ::std::option::Option::Some(&self.edge_homepage_urls),
-            123usize => ::std::option::Option::Some(&self.edge_kiosk_mode_restriction),
-            124usize => {
-                ::std::option::Option::Some(
-                    &self.edge_kiosk_reset_after_idle_time_in_minutes,
-                )
-            }
-            125usize => ::std::option::Option::Some(&self.edge_new_tab_page_url),
-            126usize => ::std::option::Option::Some(&self.edge_opens_with),
-            127usize => {
-                ::std::option::Option::Some(
-                    &self.edge_prevent_certificate_error_override,
-                )
-            }
-            128usize => {
-                ::std::option::Option::Some(
-                    &self.edge_required_extension_package_family_names,
-                )
-            }
-            129usize => ::std::option::Option::Some(&self.edge_require_smart_screen),
-            130usize => ::std::option::Option::Some(&self.edge_search_engine),
-            131usize => {
-                ::std::option::Option::Some(
-                    &self.edge_send_intranet_traffic_to_internet_explorer,
-                )
-            }
-            132usize => {
-                ::std::option::Option::Some(
-                    &self.edge_show_message_when_opening_internet_explorer_sites,
-                )
-            }
-            133usize => {
-                ::std::option::Option::Some(
-                    &self.edge_sync_favorites_with_internet_explorer,
-                )
-            }
-            134usize => {
-                ::std::option::Option::Some(
-                    &self.edge_telemetry_for_microsoft365_analytics,
-                )
-            }
-            135usize => ::std::option::Option::Some(&self.enable_automatic_redeployment),
-            136usize => {
-                ::std::option::Option::Some(
-                    &self.energy_saver_on_battery_threshold_percentage,
-                )
-            }
-            137usize => {
-                ::std::option::Option::Some(
-                    &self.energy_saver_plugged_in_threshold_percentage,
-                )
-            }
-            138usize => {
-                ::std::option::Option::Some(
-                    &self.enterprise_cloud_print_discovery_end_point,
-                )
-            }
-            139usize => {
-                ::std::option::Option::Some(
-                    &self.enterprise_cloud_print_discovery_max_limit,
-                )
-            }
-            140usize => {
-                ::std::option::Option::Some(
-                    &self.enterprise_cloud_print_mopria_discovery_resource_identifier,
-                )
-            }
-            141usize => {
-                ::std::option::Option::Some(
-                    &self.enterprise_cloud_print_o_auth_authority,
-                )
-            }
-            142usize => {
-                ::std::option::Option::Some(
-                    &self.enterprise_cloud_print_o_auth_client_identifier,
-                )
-            }
-            143usize => {
-                ::std::option::Option::Some(
-                    &self.enterprise_cloud_print_resource_identifier,
-                )
-            }
-            144usize => {
-                ::std::option::Option::Some(&self.experience_block_device_discovery)
-            }
-            145usize => {
-                ::std::option::Option::Some(
-                    &self.experience_block_error_dialog_when_no_sim,
-                )
-            }
-            146usize => ::std::option::Option::Some(&self.experience_block_task_switcher),
-            147usize => {
-                ::std::option::Option::Some(
-                    &self.experience_do_not_sync_browser_settings,
-                )
-            }
-            148usize => ::std::option::Option::Some(&self.find_my_files),
-            149usize => ::std::option::Option::Some(&self.game_dvr_blocked),
-            150usize => ::std::option::Option::Some(&self.ink_workspace_access),
-            151usize => ::std::option::Option::Some(&self.ink_workspace_access_state),
-            152usize => {
-                ::std::option::Option::Some(&self.ink_workspace_block_suggested_apps)
-            }
-            153usize => ::std::option::Option::Some(&self.internet_sharing_blocked),
-            154usize => ::std::option::Option::Some(&self.location_services_blocked),
-            155usize => {
-                ::std::option::Option::Some(&self.lock_screen_activate_apps_with_voice)
-            }
-            156usize => {
-                ::std::option::Option::Some(
-                    &self.lock_screen_allow_timeout_configuration,
-                )
-            }
-            157usize => {
-                ::std::option::Option::Some(
-                    &self.lock_screen_block_action_center_notifications,
-                )
-            }
-            158usize => ::std::option::Option::Some(&self.lock_screen_block_cortana),
-            159usize => {
-                ::std::option::Option::Some(&self.lock_screen_block_toast_notifications)
-            }
-            160usize => ::std::option::Option::Some(&self.lock_screen_timeout_in_seconds),
-            161usize => {
-                ::std::option::Option::Some(&self.logon_block_fast_user_switching)
-            }
-            162usize => ::std::option::Option::Some(&self.messaging_block_mms),
-            163usize => {
-                ::std::option::Option::Some(
-                    &self.messaging_block_rich_communication_services,
-                )
-            }
-            164usize => ::std::option::Option::Some(&self.messaging_block_sync),
-            165usize => ::std::option::Option::Some(&self.microsoft_account_blocked),
-            166usize => {
-                ::std::option::Option::Some(&self.microsoft_account_block_settings_sync)
-            }
-            167usize => {
-                ::std::option::Option::Some(
-                    &self.microsoft_account_sign_in_assistant_settings,
-                )
-            }
-            168usize => {
-                ::std::option::Option::Some(
-                    &self.network_proxy_apply_settings_device_wide,
-                )
-            }
-            169usize => {
-                ::std::option::Option::Some(
-                    &self.network_proxy_automatic_configuration_url,
-                )
-            }
-            170usize => {
-                ::std::option::Option::Some(&self.network_proxy_disable_auto_detect)
-            }
-            171usize => ::std::option::Option::Some(&self.network_proxy_server),
-            172usize => ::std::option::Option::Some(&self.nfc_blocked),
-            173usize => ::std::option::Option::Some(&self.one_drive_disable_file_sync),
-            174usize => ::std::option::Option::Some(&self.password_block_simple),
-            175usize => ::std::option::Option::Some(&self.password_expiration_days),
-            176usize => ::std::option::Option::Some(&self.password_minimum_age_in_days),
-            177usize => {
-                ::std::option::Option::Some(&self.password_minimum_character_set_count)
-            }
-            178usize => ::std::option::Option::Some(&self.password_minimum_length),
-            179usize => {
-                ::std::option::Option::Some(
-                    &self.password_minutes_of_inactivity_before_screen_timeout,
-                )
-            }
-            180usize => {
-                ::std::option::Option::Some(&self.password_previous_password_block_count)
-            }
-            181usize => ::std::option::Option::Some(&self.password_required),
-            182usize => ::std::option::Option::Some(&self.password_required_type),
-            183usize => {
-                ::std::option::Option::Some(
-                    &self.password_require_when_resume_from_idle_state,
-                )
-            }
-            184usize => {
-                ::std::option::Option::Some(
-                    &self.password_sign_in_failure_count_before_factory_reset,
-                )
-            }
-            185usize => {
-                ::std::option::Option::Some(&self.personalization_desktop_image_url)
-            }
-            186usize => {
-                ::std::option::Option::Some(&self.personalization_lock_screen_image_url)
-            }
-            187usize => ::std::option::Option::Some(&self.power_button_action_on_battery),
-            188usize => ::std::option::Option::Some(&self.power_button_action_plugged_in),
-            189usize => ::std::option::Option::Some(&self.power_hybrid_sleep_on_battery),
-            190usize => ::std::option::Option::Some(&self.power_hybrid_sleep_plugged_in),
-            191usize => {
-                ::std::option::Option::Some(&self.power_lid_close_action_on_battery)
-            }
-            192usize => {
-                ::std::option::Option::Some(&self.power_lid_close_action_plugged_in)
-            }
-            193usize => {
-                ::std::option::Option::Some(&self.power_sleep_button_action_on_battery)
-            }
-            194usize => {
-                ::std::option::Option::Some(&self.power_sleep_button_action_plugged_in)
-            }
-            195usize => ::std::option::Option::Some(&self.printer_block_addition),
-            196usize => ::std::option::Option::Some(&self.printer_default_name),
-            197usize => ::std::option::Option::Some(&self.printer_names),
-            198usize => ::std::option::Option::Some(&self.privacy_advertising_id),
-            199usize => {
-                ::std::option::Option::Some(
-                    &self.privacy_auto_accept_pairing_and_consent_prompts,
-                )
-            }
-            200usize => ::std::option::Option::Some(&self.privacy_block_activity_feed),
-            201usize => {
-                ::std::option::Option::Some(&self.privacy_block_input_personalization)
-            }
-            202usize => {
-                ::std::option::Option::Some(&self.privacy_block_publish_user_activities)
-            }
-            203usize => {
-                ::std::option::Option::Some(&self.privacy_disable_launch_experience)
-            }
-            204usize => ::std::option::Option::Some(&self.reset_protection_mode_blocked),
-            205usize => ::std::option::Option::Some(&self.safe_search_filter),
-            206usize => ::std::option::Option::Some(&self.screen_capture_blocked),
-            207usize => ::std::option::Option::Some(&self.search_block_diacritics),
-            208usize => ::std::option::Option::Some(&self.search_block_web_results),
-            209usize => {
-                ::std::option::Option::Some(&self.search_disable_auto_language_detection)
-            }
-            210usize => ::std::option::Option::Some(&self.search_disable_indexer_backoff),
-            211usize => {
-                ::std::option::Option::Some(
-                    &self.search_disable_indexing_encrypted_items,
-                )
-            }
-            212usize => {
-                ::std::option::Option::Some(
-                    &self.search_disable_indexing_removable_drive,
-                )
-            }
-            213usize => ::std::option::Option::Some(&self.search_disable_location),
-            214usize => ::std::option::Option::Some(&self.search_disable_use_location),
-            215usize => {
-                ::std::option::Option::Some(
-                    &self.search_enable_automatic_index_size_manangement,
-                )
-            }
-            216usize => ::std::option::Option::Some(&self.search_enable_remote_queries),
-            217usize => {
-                ::std::option::Option::Some(
-                    &self.security_block_azure_ad_joined_devices_auto_encryption,
-                )
-            }
-            218usize => ::std::option::Option::Some(&self.settings_block_accounts_page),
-            219usize => {
-                ::std::option::Option::Some(
-                    &self.settings_block_add_provisioning_package,
-                )
-            }
-            220usize => ::std::option::Option::Some(&self.settings_block_apps_page),
-            221usize => ::std::option::Option::Some(&self.settings_block_change_language),
-            222usize => {
-                ::std::option::Option::Some(&self.settings_block_change_power_sleep)
-            }
-            223usize => ::std::option::Option::Some(&self.settings_block_change_region),
-            224usize => {
-                ::std::option::Option::Some(&self.settings_block_change_system_time)
-            }
-            225usize => ::std::option::Option::Some(&self.settings_block_devices_page),
-            226usize => {
-                ::std::option::Option::Some(&self.settings_block_ease_of_access_page)
-            }
-            227usize => {
-                ::std::option::Option::Some(&self.settings_block_edit_device_name)
-            }
-            228usize => ::std::option::Option::Some(&self.settings_block_gaming_page),
-            229usize => {
-                ::std::option::Option::Some(&self.settings_block_network_internet_page)
-            }
-            230usize => {
-                ::std::option::Option::Some(&self.settings_block_personalization_page)
-            }
-            231usize => ::std::option::Option::Some(&self.settings_block_privacy_page),
-            232usize => {
-                ::std::option::Option::Some(
-                    &self.settings_block_remove_provisioning_package,
-                )
-            }
-            233usize => ::std::option::Option::Some(&self.settings_block_settings_app),
-            234usize => ::std::option::Option::Some(&self.settings_block_system_page),
-            235usize => {
-                ::std::option::Option::Some(&self.settings_block_time_language_page)
-            }
-            236usize => {
-                ::std::option::Option::Some(&self.settings_block_update_security_page)
-            }
-            237usize => ::std::option::Option::Some(&self.shared_user_app_data_allowed),
-            238usize => {
-                ::std::option::Option::Some(&self.smart_screen_app_install_control)
-            }
-            239usize => {
-                ::std::option::Option::Some(&self.smart_screen_block_prompt_override)
-            }
-            240usize => {
-                ::std::option::Option::Some(
-                    &self.smart_screen_block_prompt_override_for_files,
-                )
-            }
-            241usize => {
-                ::std::option::Option::Some(
-                    &self.smart_screen_enable_app_install_control,
-                )
-            }
-            242usize => {
-                ::std::option::Option::Some(
-                    &self.start_block_unpinning_apps_from_taskbar,
-                )
-            }
-            243usize => ::std::option::Option::Some(&self.start_menu_app_list_visibility),
-            244usize => {
-                ::std::option::Option::Some(
-                    &self.start_menu_hide_change_account_settings,
-                )
-            }
-            245usize => {
-                ::std::option::Option::Some(&self.start_menu_hide_frequently_used_apps)
-            }
-            246usize => ::std::option::Option::Some(&self.start_menu_hide_hibernate),
-            247usize => ::std::option::Option::Some(&self.start_menu_hide_lock),
-            248usize => ::std::option::Option::Some(&self.start_menu_hide_power_button),
-            249usize => {
-                ::std::option::Option::Some(&self.start_menu_hide_recent_jump_lists)
-            }
-            250usize => {
-                ::std::option::Option::Some(&self.start_menu_hide_recently_added_apps)
-            }
-            251usize => {
-                ::std::option::Option::Some(&self.start_menu_hide_restart_options)
-            }
-            252usize => ::std::option::Option::Some(&self.start_menu_hide_shut_down),
-            253usize => ::std::option::Option::Some(&self.start_menu_hide_sign_out),
-            254usize => ::std::option::Option::Some(&self.start_menu_hide_sleep),
-            255usize => ::std::option::Option::Some(&self.start_menu_hide_switch_account),
-            256usize => ::std::option::Option::Some(&self.start_menu_hide_user_tile),
-            257usize => {
-                ::std::option::Option::Some(&self.start_menu_layout_edge_assets_xml)
-            }
-            258usize => ::std::option::Option::Some(&self.start_menu_layout_xml),
-            259usize => ::std::option::Option::Some(&self.start_menu_mode),
-            260usize => {
-                ::std::option::Option::Some(&self.start_menu_pinned_folder_documents)
-            }
-            261usize => {
-                ::std::option::Option::Some(&self.start_menu_pinned_folder_downloads)
-            }
-            262usize => {
-                ::std::option::Option::Some(&self.start_menu_pinned_folder_file_explorer)
-            }
-            263usize => {
-                ::std::option::Option::Some(&self.start_menu_pinned_folder_home_group)
-            }
-            264usize => ::std::option::Option::Some(&self.start_menu_pinned_folder_music),
-            265usize => {
-                ::std::option::Option::Some(&self.start_menu_pinned_folder_network)
-            }
-            266usize => {
-                ::std::option::Option::Some(
-                    &self.start_menu_pinned_folder_personal_folder,
-                )
-            }
-            267usize => {
-                ::std::option::Option::Some(&self.start_menu_pinned_folder_pictures)
-            }
-            268usize => {
-                ::std::option::Option::Some(&self.start_menu_pinned_folder_settings)
-            }
-            269usize => {
-                ::std::option::Option::Some(&self.start_menu_pinned_folder_videos)
-            }
-            270usize => {
-                ::std::option::Option::Some(&self.storage_block_removable_storage)
-            }
-            271usize => {
-                ::std::option::Option::Some(
-                    &self.storage_require_mobile_device_encryption,
-                )
-            }
-            272usize => {
-                ::std::option::Option::Some(
-                    &self.storage_restrict_app_data_to_system_volume,
-                )
-            }
-            273usize => {
-                ::std::option::Option::Some(
-                    &self.storage_restrict_app_install_to_system_volume,
-                )
-            }
-            274usize => ::std::option::Option::Some(&self.system_telemetry_proxy_server),
-            275usize => ::std::option::Option::Some(&self.task_manager_block_end_task),
-            276usize => {
-                ::std::option::Option::Some(
-                    &self.tenant_lockdown_require_network_during_out_of_box_experience,
-                )
-            }
-            277usize => ::std::option::Option::Some(&self.uninstall_built_in_apps),
-            278usize => ::std::option::Option::Some(&self.usb_blocked),
-            279usize => ::std::option::Option::Some(&self.voice_recording_blocked),
-            280usize => {
-                ::std::option::Option::Some(&self.web_rtc_block_localhost_ip_address)
-            }
-            281usize => {
-                ::std::option::Option::Some(&self.wi_fi_block_automatic_connect_hotspots)
-            }
-            282usize => ::std::option::Option::Some(&self.wi_fi_blocked),
-            283usize => {
-                ::std::option::Option::Some(&self.wi_fi_block_manual_configuration)
-            }
-            284usize => ::std::option::Option::Some(&self.wi_fi_scan_interval),
-            285usize => {
-                ::std::option::Option::Some(&self.windows10_apps_force_update_schedule)
-            }
-            286usize => {
-                ::std::option::Option::Some(
-                    &self.windows_spotlight_block_consumer_specific_features,
-                )
-            }
-            287usize => ::std::option::Option::Some(&self.windows_spotlight_blocked),
-            288usize => {
-                ::std::option::Option::Some(
-                    &self.windows_spotlight_block_on_action_center,
-                )
-            }
-            289usize => {
-                ::std::option::Option::Some(
-                    &self.windows_spotlight_block_tailored_experiences,
-                )
-            }
-            290usize => {
-                ::std::option::Option::Some(
-                    &self.windows_spotlight_block_third_party_notifications,
-                )
-            }
-            291usize => {
-                ::std::option::Option::Some(
-                    &self.windows_spotlight_block_welcome_experience,
-                )
-            }
-            292usize => {
-                ::std::option::Option::Some(&self.windows_spotlight_block_windows_tips)
-            }
-            293usize => {
-                ::std::option::Option::Some(
-                    &self.windows_spotlight_configure_on_lock_screen,
-                )
-            }
-            294usize => {
-                ::std::option::Option::Some(&self.windows_store_block_auto_update)
-            }
-            295usize => ::std::option::Option::Some(&self.windows_store_blocked),
-            296usize => {
-                ::std::option::Option::Some(
-                    &self.windows_store_enable_private_store_only,
-                )
-            }
-            297usize => {
-                ::std::option::Option::Some(
-                    &self.wireless_display_block_projection_to_this_device,
-                )
-            }
-            298usize => {
-                ::std::option::Option::Some(
-                    &self.wireless_display_block_user_input_from_receiver,
-                )
-            }
-            299usize => {
-                ::std::option::Option::Some(
-                    &self.wireless_display_require_pin_for_pairing,
-                )
-            }
-            300usize => ::std::option::Option::Some(&self.privacy_access_controls),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -4813,12 +3361,684 @@ impl rt::Object for Windows10GeneralConfiguration {
         );
         d.field(300usize, "privacy_access_controls", &self.privacy_access_controls);
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for Windows10GeneralConfiguration {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
+            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
+            5usize => self.device_management_applicability_rule_os_version.read_from(r),
+            6usize => self.display_name.read_from(r),
+            7usize => self.last_modified_date_time.read_from(r),
+            8usize => self.role_scope_tag_ids.read_from(r),
+            9usize => self.supports_scope_tags.read_from(r),
+            10usize => self.version.read_from(r),
+            11usize => self.assignments.read_from(r),
+            12usize => self.device_setting_state_summaries.read_from(r),
+            13usize => self.device_statuses.read_from(r),
+            14usize => self.device_status_overview.read_from(r),
+            15usize => self.group_assignments.read_from(r),
+            16usize => self.user_statuses.read_from(r),
+            17usize => self.user_status_overview.read_from(r),
+            18usize => {
+                self.accounts_block_adding_non_microsoft_account_email.read_from(r)
+            }
+            19usize => self.activate_apps_with_voice.read_from(r),
+            20usize => self.anti_theft_mode_blocked.read_from(r),
+            21usize => {
+                self.app_management_msi_allow_user_control_over_install.read_from(r)
+            }
+            22usize => {
+                self.app_management_msi_always_install_with_elevated_privileges
+                    .read_from(r)
+            }
+            23usize => {
+                self.app_management_package_family_names_to_launch_after_log_on
+                    .read_from(r)
+            }
+            24usize => self.apps_allow_trusted_apps_sideloading.read_from(r),
+            25usize => self.apps_block_windows_store_originated_apps.read_from(r),
+            26usize => self.authentication_allow_secondary_device.read_from(r),
+            27usize => {
+                self.authentication_preferred_azure_ad_tenant_domain_name.read_from(r)
+            }
+            28usize => self.authentication_web_sign_in.read_from(r),
+            29usize => self.bluetooth_allowed_services.read_from(r),
+            30usize => self.bluetooth_block_advertising.read_from(r),
+            31usize => self.bluetooth_block_discoverable_mode.read_from(r),
+            32usize => self.bluetooth_blocked.read_from(r),
+            33usize => self.bluetooth_block_pre_pairing.read_from(r),
+            34usize => self.bluetooth_block_prompted_proximal_connections.read_from(r),
+            35usize => self.camera_blocked.read_from(r),
+            36usize => self.cellular_block_data_when_roaming.read_from(r),
+            37usize => self.cellular_block_vpn.read_from(r),
+            38usize => self.cellular_block_vpn_when_roaming.read_from(r),
+            39usize => self.cellular_data.read_from(r),
+            40usize => {
+                self.certificates_block_manual_root_certificate_installation.read_from(r)
+            }
+            41usize => self.configure_time_zone.read_from(r),
+            42usize => self.connected_devices_service_blocked.read_from(r),
+            43usize => self.copy_paste_blocked.read_from(r),
+            44usize => self.cortana_blocked.read_from(r),
+            45usize => self.cryptography_allow_fips_algorithm_policy.read_from(r),
+            46usize => self.data_protection_block_direct_memory_access.read_from(r),
+            47usize => self.defender_block_end_user_access.read_from(r),
+            48usize => self.defender_block_on_access_protection.read_from(r),
+            49usize => self.defender_cloud_block_level.read_from(r),
+            50usize => self.defender_cloud_extended_timeout.read_from(r),
+            51usize => self.defender_cloud_extended_timeout_in_seconds.read_from(r),
+            52usize => {
+                self.defender_days_before_deleting_quarantined_malware.read_from(r)
+            }
+            53usize => self.defender_detected_malware_actions.read_from(r),
+            54usize => self.defender_disable_catchup_full_scan.read_from(r),
+            55usize => self.defender_disable_catchup_quick_scan.read_from(r),
+            56usize => self.defender_file_extensions_to_exclude.read_from(r),
+            57usize => self.defender_files_and_folders_to_exclude.read_from(r),
+            58usize => self.defender_monitor_file_activity.read_from(r),
+            59usize => self.defender_potentially_unwanted_app_action.read_from(r),
+            60usize => self.defender_potentially_unwanted_app_action_setting.read_from(r),
+            61usize => self.defender_processes_to_exclude.read_from(r),
+            62usize => self.defender_prompt_for_sample_submission.read_from(r),
+            63usize => self.defender_require_behavior_monitoring.read_from(r),
+            64usize => self.defender_require_cloud_protection.read_from(r),
+            65usize => self.defender_require_network_inspection_system.read_from(r),
+            66usize => self.defender_require_real_time_monitoring.read_from(r),
+            67usize => self.defender_scan_archive_files.read_from(r),
+            68usize => self.defender_scan_downloads.read_from(r),
+            69usize => self.defender_scan_incoming_mail.read_from(r),
+            70usize => {
+                self.defender_scan_mapped_network_drives_during_full_scan.read_from(r)
+            }
+            71usize => self.defender_scan_max_cpu.read_from(r),
+            72usize => self.defender_scan_network_files.read_from(r),
+            73usize => self.defender_scan_removable_drives_during_full_scan.read_from(r),
+            74usize => {
+                self.defender_scan_scripts_loaded_in_internet_explorer.read_from(r)
+            }
+            75usize => self.defender_scan_type.read_from(r),
+            76usize => self.defender_scheduled_quick_scan_time.read_from(r),
+            77usize => self.defender_scheduled_scan_time.read_from(r),
+            78usize => self.defender_schedule_scan_enable_low_cpu_priority.read_from(r),
+            79usize => self.defender_signature_update_interval_in_hours.read_from(r),
+            80usize => self.defender_submit_samples_consent_type.read_from(r),
+            81usize => self.defender_system_scan_schedule.read_from(r),
+            82usize => self.developer_unlock_setting.read_from(r),
+            83usize => self.device_management_block_factory_reset_on_mobile.read_from(r),
+            84usize => self.device_management_block_manual_unenroll.read_from(r),
+            85usize => self.diagnostics_data_submission_mode.read_from(r),
+            86usize => self.display_app_list_with_gdi_dpi_scaling_turned_off.read_from(r),
+            87usize => self.display_app_list_with_gdi_dpi_scaling_turned_on.read_from(r),
+            88usize => self.edge_allow_start_pages_modification.read_from(r),
+            89usize => self.edge_block_access_to_about_flags.read_from(r),
+            90usize => self.edge_block_address_bar_dropdown.read_from(r),
+            91usize => self.edge_block_autofill.read_from(r),
+            92usize => self.edge_block_compatibility_list.read_from(r),
+            93usize => self.edge_block_developer_tools.read_from(r),
+            94usize => self.edge_blocked.read_from(r),
+            95usize => self.edge_block_edit_favorites.read_from(r),
+            96usize => self.edge_block_extensions.read_from(r),
+            97usize => self.edge_block_full_screen_mode.read_from(r),
+            98usize => self.edge_block_in_private_browsing.read_from(r),
+            99usize => self.edge_block_java_script.read_from(r),
+            100usize => self.edge_block_live_tile_data_collection.read_from(r),
+            101usize => self.edge_block_password_manager.read_from(r),
+            102usize => self.edge_block_popups.read_from(r),
+            103usize => self.edge_block_prelaunch.read_from(r),
+            104usize => self.edge_block_printing.read_from(r),
+            105usize => self.edge_block_saving_history.read_from(r),
+            106usize => self.edge_block_search_engine_customization.read_from(r),
+            107usize => self.edge_block_search_suggestions.read_from(r),
+            108usize => self.edge_block_sending_do_not_track_header.read_from(r),
+            109usize => {
+                self.edge_block_sending_intranet_traffic_to_internet_explorer
+                    .read_from(r)
+            }
+            110usize => self.edge_block_sideloading_extensions.read_from(r),
+            111usize => self.edge_block_tab_preloading.read_from(r),
+            112usize => self.edge_block_web_content_on_new_tab_page.read_from(r),
+            113usize => self.edge_clear_browsing_data_on_exit.read_from(r),
+            114usize => self.edge_cookie_policy.read_from(r),
+            115usize => self.edge_disable_first_run_page.read_from(r),
+            116usize => self.edge_enterprise_mode_site_list_location.read_from(r),
+            117usize => self.edge_favorites_bar_visibility.read_from(r),
+            118usize => self.edge_favorites_list_location.read_from(r),
+            119usize => self.edge_first_run_url.read_from(r),
+            120usize => self.edge_home_button_configuration.read_from(r),
+            121usize => self.edge_home_button_configuration_enabled.read_from(r),
+            122usize => self.edge_homepage_urls.read_from(r),
+            123usize => self.edge_kiosk_mode_restriction.read_from(r),
+            124usize => self.edge_kiosk_reset_after_idle_time_in_minutes.read_from(r),
+            125usize => self.edge_new_tab_page_url.read_from(r),
+            126usize => self.edge_opens_with.read_from(r),
+            127usize => self.edge_prevent_certificate_error_override.read_from(r),
+            128usize => self.edge_required_extension_package_family_names.read_from(r),
+            129usize => self.edge_require_smart_screen.read_from(r),
+            130usize => self.edge_search_engine.read_from(r),
+            131usize => self.edge_send_intranet_traffic_to_internet_explorer.read_from(r),
+            132usize => {
+                self.edge_show_message_when_opening_internet_explorer_sites.read_from(r)
+            }
+            133usize => self.edge_sync_favorites_with_internet_explorer.read_from(r),
+            134usize => self.edge_telemetry_for_microsoft365_analytics.read_from(r),
+            135usize => self.enable_automatic_redeployment.read_from(r),
+            136usize => self.energy_saver_on_battery_threshold_percentage.read_from(r),
+            137usize => self.energy_saver_plugged_in_threshold_percentage.read_from(r),
+            138usize => self.enterprise_cloud_print_discovery_end_point.read_from(r),
+            139usize => self.enterprise_cloud_print_discovery_max_limit.read_from(r),
+            140usize => {
+                self.enterprise_cloud_print_mopria_discovery_resource_identifier
+                    .read_from(r)
+            }
+            141usize => self.enterprise_cloud_print_o_auth_authority.read_from(r),
+            142usize => self.enterprise_cloud_print_o_auth_client_identifier.read_from(r),
+            143usize => self.enterprise_cloud_print_resource_identifier.read_from(r),
+            144usize => self.experience_block_device_discovery.read_from(r),
+            145usize => self.experience_block_error_dialog_when_no_sim.read_from(r),
+            146usize => self.experience_block_task_switcher.read_from(r),
+            147usize => self.experience_do_not_sync_browser_settings.read_from(r),
+            148usize => self.find_my_files.read_from(r),
+            149usize => self.game_dvr_blocked.read_from(r),
+            150usize => self.ink_workspace_access.read_from(r),
+            151usize => self.ink_workspace_access_state.read_from(r),
+            152usize => self.ink_workspace_block_suggested_apps.read_from(r),
+            153usize => self.internet_sharing_blocked.read_from(r),
+            154usize => self.location_services_blocked.read_from(r),
+            155usize => self.lock_screen_activate_apps_with_voice.read_from(r),
+            156usize => self.lock_screen_allow_timeout_configuration.read_from(r),
+            157usize => self.lock_screen_block_action_center_notifications.read_from(r),
+            158usize => self.lock_screen_block_cortana.read_from(r),
+            159usize => self.lock_screen_block_toast_notifications.read_from(r),
+            160usize => self.lock_screen_timeout_in_seconds.read_from(r),
+            161usize => self.logon_block_fast_user_switching.read_from(r),
+            162usize => self.messaging_block_mms.read_from(r),
+            163usize => self.messaging_block_rich_communication_services.read_from(r),
+            164usize => self.messaging_block_sync.read_from(r),
+            165usize => self.microsoft_account_blocked.read_from(r),
+            166usize => self.microsoft_account_block_settings_sync.read_from(r),
+            167usize => self.microsoft_account_sign_in_assistant_settings.read_from(r),
+            168usize => self.network_proxy_apply_settings_device_wide.read_from(r),
+            169usize => self.network_proxy_automatic_configuration_url.read_from(r),
+            170usize => self.network_proxy_disable_auto_detect.read_from(r),
+            171usize => self.network_proxy_server.read_from(r),
+            172usize => self.nfc_blocked.read_from(r),
+            173usize => self.one_drive_disable_file_sync.read_from(r),
+            174usize => self.password_block_simple.read_from(r),
+            175usize => self.password_expiration_days.read_from(r),
+            176usize => self.password_minimum_age_in_days.read_from(r),
+            177usize => self.password_minimum_character_set_count.read_from(r),
+            178usize => self.password_minimum_length.read_from(r),
+            179usize => {
+                self.password_minutes_of_inactivity_before_screen_timeout.read_from(r)
+            }
+            180usize => self.password_previous_password_block_count.read_from(r),
+            181usize => self.password_required.read_from(r),
+            182usize => self.password_required_type.read_from(r),
+            183usize => self.password_require_when_resume_from_idle_state.read_from(r),
+            184usize => {
+                self.password_sign_in_failure_count_before_factory_reset.read_from(r)
+            }
+            185usize => self.personalization_desktop_image_url.read_from(r),
+            186usize => self.personalization_lock_screen_image_url.read_from(r),
+            187usize => self.power_button_action_on_battery.read_from(r),
+            188usize => self.power_button_action_plugged_in.read_from(r),
+            189usize => self.power_hybrid_sleep_on_battery.read_from(r),
+            190usize => self.power_hybrid_sleep_plugged_in.read_from(r),
+            191usize => self.power_lid_close_action_on_battery.read_from(r),
+            192usize => self.power_lid_close_action_plugged_in.read_from(r),
+            193usize => self.power_sleep_button_action_on_battery.read_from(r),
+            194usize => self.power_sleep_button_action_plugged_in.read_from(r),
+            195usize => self.printer_block_addition.read_from(r),
+            196usize => self.printer_default_name.read_from(r),
+            197usize => self.printer_names.read_from(r),
+            198usize => self.privacy_advertising_id.read_from(r),
+            199usize => self.privacy_auto_accept_pairing_and_consent_prompts.read_from(r),
+            200usize => self.privacy_block_activity_feed.read_from(r),
+            201usize => self.privacy_block_input_personalization.read_from(r),
+            202usize => self.privacy_block_publish_user_activities.read_from(r),
+            203usize => self.privacy_disable_launch_experience.read_from(r),
+            204usize => self.reset_protection_mode_blocked.read_from(r),
+            205usize => self.safe_search_filter.read_from(r),
+            206usize => self.screen_capture_blocked.read_from(r),
+            207usize => self.search_block_diacritics.read_from(r),
+            208usize => self.search_block_web_results.read_from(r),
+            209usize => self.search_disable_auto_language_detection.read_from(r),
+            210usize => self.search_disable_indexer_backoff.read_from(r),
+            211usize => self.search_disable_indexing_encrypted_items.read_from(r),
+            212usize => self.search_disable_indexing_removable_drive.read_from(r),
+            213usize => self.search_disable_location.read_from(r),
+            214usize => self.search_disable_use_location.read_from(r),
+            215usize => self.search_enable_automatic_index_size_manangement.read_from(r),
+            216usize => self.search_enable_remote_queries.read_from(r),
+            217usize => {
+                self.security_block_azure_ad_joined_devices_auto_encryption.read_from(r)
+            }
+            218usize => self.settings_block_accounts_page.read_from(r),
+            219usize => self.settings_block_add_provisioning_package.read_from(r),
+            220usize => self.settings_block_apps_page.read_from(r),
+            221usize => self.settings_block_change_language.read_from(r),
+            222usize => self.settings_block_change_power_sleep.read_from(r),
+            223usize => self.settings_block_change_region.read_from(r),
+            224usize => self.settings_block_change_system_time.read_from(r),
+            225usize => self.settings_block_devices_page.read_from(r),
+            226usize => self.settings_block_ease_of_access_page.read_from(r),
+            227usize => self.settings_block_edit_device_name.read_from(r),
+            228usize => self.settings_block_gaming_page.read_from(r),
+            229usize => self.settings_block_network_internet_page.read_from(r),
+            230usize => self.settings_block_personalization_page.read_from(r),
+            231usize => self.settings_block_privacy_page.read_from(r),
+            232usize => self.settings_block_remove_provisioning_package.read_from(r),
+            233usize => self.settings_block_settings_app.read_from(r),
+            234usize => self.settings_block_system_page.read_from(r),
+            235usize => self.settings_block_time_language_page.read_from(r),
+            236usize => self.settings_block_update_security_page.read_from(r),
+            237usize => self.shared_user_app_data_allowed.read_from(r),
+            238usize => self.smart_screen_app_install_control.read_from(r),
+            239usize => self.smart_screen_block_prompt_override.read_from(r),
+            240usize => self.smart_screen_block_prompt_override_for_files.read_from(r),
+            241usize => self.smart_screen_enable_app_install_control.read_from(r),
+            242usize => self.start_block_unpinning_apps_from_taskbar.read_from(r),
+            243usize => self.start_menu_app_list_visibility.read_from(r),
+            244usize => self.start_menu_hide_change_account_settings.read_from(r),
+            245usize => self.start_menu_hide_frequently_used_apps.read_from(r),
+            246usize => self.start_menu_hide_hibernate.read_from(r),
+            247usize => self.start_menu_hide_lock.read_from(r),
+            248usize => self.start_menu_hide_power_button.read_from(r),
+            249usize => self.start_menu_hide_recent_jump_lists.read_from(r),
+            250usize => self.start_menu_hide_recently_added_apps.read_from(r),
+            251usize => self.start_menu_hide_restart_options.read_from(r),
+            252usize => self.start_menu_hide_shut_down.read_from(r),
+            253usize => self.start_menu_hide_sign_out.read_from(r),
+            254usize => self.start_menu_hide_sleep.read_from(r),
+            255usize => self.start_menu_hide_switch_account.read_from(r),
+            256usize => self.start_menu_hide_user_tile.read_from(r),
+            257usize => self.start_menu_layout_edge_assets_xml.read_from(r),
+            258usize => self.start_menu_layout_xml.read_from(r),
+            259usize => self.start_menu_mode.read_from(r),
+            260usize => self.start_menu_pinned_folder_documents.read_from(r),
+            261usize => self.start_menu_pinned_folder_downloads.read_from(r),
+            262usize => self.start_menu_pinned_folder_file_explorer.read_from(r),
+            263usize => self.start_menu_pinned_folder_home_group.read_from(r),
+            264usize => self.start_menu_pinned_folder_music.read_from(r),
+            265usize => self.start_menu_pinned_folder_network.read_from(r),
+            266usize => self.start_menu_pinned_folder_personal_folder.read_from(r),
+            267usize => self.start_menu_pinned_folder_pictures.read_from(r),
+            268usize => self.start_menu_pinned_folder_settings.read_from(r),
+            269usize => self.start_menu_pinned_folder_videos.read_from(r),
+            270usize => self.storage_block_removable_storage.read_from(r),
+            271usize => self.storage_require_mobile_device_encryption.read_from(r),
+            272usize => self.storage_restrict_app_data_to_system_volume.read_from(r),
+            273usize => self.storage_restrict_app_install_to_system_volume.read_from(r),
+            274usize => self.system_telemetry_proxy_server.read_from(r),
+            275usize => self.task_manager_block_end_task.read_from(r),
+            276usize => {
+                self.tenant_lockdown_require_network_during_out_of_box_experience
+                    .read_from(r)
+            }
+            277usize => self.uninstall_built_in_apps.read_from(r),
+            278usize => self.usb_blocked.read_from(r),
+            279usize => self.voice_recording_blocked.read_from(r),
+            280usize => self.web_rtc_block_localhost_ip_address.read_from(r),
+            281usize => self.wi_fi_block_automatic_connect_hotspots.read_from(r),
+            282usize => self.wi_fi_blocked.read_from(r),
+            283usize => self.wi_fi_block_manual_configuration.read_from(r),
+            284usize => self.wi_fi_scan_interval.read_from(r),
+            285usize => self.windows10_apps_force_update_schedule.read_from(r),
+            286usize => {
+                self.windows_spotlight_block_consumer_specific_features.read_from(r)
+            }
+            287usize => self.windows_spotlight_blocked.read_from(r),
+            288usize => self.windows_spotlight_block_on_action_center.read_from(r),
+            289usize => self.windows_spotlight_block_tailored_experiences.read_from(r),
+            290usize => {
+                self.windows_spotlight_block_third_party_notifications.read_from(r)
+            }
+            291usize => self.windows_spotlight_block_welcome_experience.read_from(r),
+            292usize => self.windows_spotlight_block_windows_tips.read_from(r),
+            293usize => self.windows_spotlight_configure_on_lock_screen.read_from(r),
+            294usize => self.windows_store_block_auto_update.read_from(r),
+            295usize => self.windows_store_blocked.read_from(r),
+            296usize => self.windows_store_enable_private_store_only.read_from(r),
+            297usize => {
+                self.wireless_display_block_projection_to_this_device.read_from(r)
+            }
+            298usize => self.wireless_display_block_user_input_from_receiver.read_from(r),
+            299usize => self.wireless_display_require_pin_for_pairing.read_from(r),
+            300usize => self.privacy_access_controls.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.device_management_applicability_rule_device_mode);
+        w.field(4usize, &self.device_management_applicability_rule_os_edition);
+        w.field(5usize, &self.device_management_applicability_rule_os_version);
+        w.field(6usize, &self.display_name);
+        w.field(7usize, &self.last_modified_date_time);
+        w.field(8usize, &self.role_scope_tag_ids);
+        w.field(9usize, &self.supports_scope_tags);
+        w.field(10usize, &self.version);
+        w.field(11usize, &self.assignments);
+        w.field(12usize, &self.device_setting_state_summaries);
+        w.field(13usize, &self.device_statuses);
+        w.field(14usize, &self.device_status_overview);
+        w.field(15usize, &self.group_assignments);
+        w.field(16usize, &self.user_statuses);
+        w.field(17usize, &self.user_status_overview);
+        w.field(18usize, &self.accounts_block_adding_non_microsoft_account_email);
+        w.field(19usize, &self.activate_apps_with_voice);
+        w.field(20usize, &self.anti_theft_mode_blocked);
+        w.field(21usize, &self.app_management_msi_allow_user_control_over_install);
+        w.field(
+            22usize,
+            &self.app_management_msi_always_install_with_elevated_privileges,
+        );
+        w.field(
+            23usize,
+            &self.app_management_package_family_names_to_launch_after_log_on,
+        );
+        w.field(24usize, &self.apps_allow_trusted_apps_sideloading);
+        w.field(25usize, &self.apps_block_windows_store_originated_apps);
+        w.field(26usize, &self.authentication_allow_secondary_device);
+        w.field(27usize, &self.authentication_preferred_azure_ad_tenant_domain_name);
+        w.field(28usize, &self.authentication_web_sign_in);
+        w.field(29usize, &self.bluetooth_allowed_services);
+        w.field(30usize, &self.bluetooth_block_advertising);
+        w.field(31usize, &self.bluetooth_block_discoverable_mode);
+        w.field(32usize, &self.bluetooth_blocked);
+        w.field(33usize, &self.bluetooth_block_pre_pairing);
+        w.field(34usize, &self.bluetooth_block_prompted_proximal_connections);
+        w.field(35usize, &self.camera_blocked);
+        w.field(36usize, &self.cellular_block_data_when_roaming);
+        w.field(37usize, &self.cellular_block_vpn);
+        w.field(38usize, &self.cellular_block_vpn_when_roaming);
+        w.field(39usize, &self.cellular_data);
+        w.field(40usize, &self.certificates_block_manual_root_certificate_installation);
+        w.field(41usize, &self.configure_time_zone);
+        w.field(42usize, &self.connected_devices_service_blocked);
+        w.field(43usize, &self.copy_paste_blocked);
+        w.field(44usize, &self.cortana_blocked);
+        w.field(45usize, &self.cryptography_allow_fips_algorithm_policy);
+        w.field(46usize, &self.data_protection_block_direct_memory_access);
+        w.field(47usize, &self.defender_block_end_user_access);
+        w.field(48usize, &self.defender_block_on_access_protection);
+        w.field(49usize, &self.defender_cloud_block_level);
+        w.field(50usize, &self.defender_cloud_extended_timeout);
+        w.field(51usize, &self.defender_cloud_extended_timeout_in_seconds);
+        w.field(52usize, &self.defender_days_before_deleting_quarantined_malware);
+        w.field(53usize, &self.defender_detected_malware_actions);
+        w.field(54usize, &self.defender_disable_catchup_full_scan);
+        w.field(55usize, &self.defender_disable_catchup_quick_scan);
+        w.field(56usize, &self.defender_file_extensions_to_exclude);
+        w.field(57usize, &self.defender_files_and_folders_to_exclude);
+        w.field(58usize, &self.defender_monitor_file_activity);
+        w.field(59usize, &self.defender_potentially_unwanted_app_action);
+        w.field(60usize, &self.defender_potentially_unwanted_app_action_setting);
+        w.field(61usize, &self.defender_processes_to_exclude);
+        w.field(62usize, &self.defender_prompt_for_sample_submission);
+        w.field(63usize, &self.defender_require_behavior_monitoring);
+        w.field(64usize, &self.defender_require_cloud_protection);
+        w.field(65usize, &self.defender_require_network_inspection_system);
+        w.field(66usize, &self.defender_require_real_time_monitoring);
+        w.field(67usize, &self.defender_scan_archive_files);
+        w.field(68usize, &self.defender_scan_downloads);
+        w.field(69usize, &self.defender_scan_incoming_mail);
+        w.field(70usize, &self.defender_scan_mapped_network_drives_during_full_scan);
+        w.field(71usize, &self.defender_scan_max_cpu);
+        w.field(72usize, &self.defender_scan_network_files);
+        w.field(73usize, &self.defender_scan_removable_drives_during_full_scan);
+        w.field(74usize, &self.defender_scan_scripts_loaded_in_internet_explorer);
+        w.field(75usize, &self.defender_scan_type);
+        w.field(76usize, &self.defender_scheduled_quick_scan_time);
+        w.field(77usize, &self.defender_scheduled_scan_time);
+        w.field(78usize, &self.defender_schedule_scan_enable_low_cpu_priority);
+        w.field(79usize, &self.defender_signature_update_interval_in_hours);
+        w.field(80usize, &self.defender_submit_samples_consent_type);
+        w.field(81usize, &self.defender_system_scan_schedule);
+        w.field(82usize, &self.developer_unlock_setting);
+        w.field(83usize, &self.device_management_block_factory_reset_on_mobile);
+        w.field(84usize, &self.device_management_block_manual_unenroll);
+        w.field(85usize, &self.diagnostics_data_submission_mode);
+        w.field(86usize, &self.display_app_list_with_gdi_dpi_scaling_turned_off);
+        w.field(87usize, &self.display_app_list_with_gdi_dpi_scaling_turned_on);
+        w.field(88usize, &self.edge_allow_start_pages_modification);
+        w.field(89usize, &self.edge_block_access_to_about_flags);
+        w.field(90usize, &self.edge_block_address_bar_dropdown);
+        w.field(91usize, &self.edge_block_autofill);
+        w.field(92usize, &self.edge_block_compatibility_list);
+        w.field(93usize, &self.edge_block_developer_tools);
+        w.field(94usize, &self.edge_blocked);
+        w.field(95usize, &self.edge_block_edit_favorites);
+        w.field(96usize, &self.edge_block_extensions);
+        w.field(97usize, &self.edge_block_full_screen_mode);
+        w.field(98usize, &self.edge_block_in_private_browsing);
+        w.field(99usize, &self.edge_block_java_script);
+        w.field(100usize, &self.edge_block_live_tile_data_collection);
+        w.field(101usize, &self.edge_block_password_manager);
+        w.field(102usize, &self.edge_block_popups);
+        w.field(103usize, &self.edge_block_prelaunch);
+        w.field(104usize, &self.edge_block_printing);
+        w.field(105usize, &self.edge_block_saving_history);
+        w.field(106usize, &self.edge_block_search_engine_customization);
+        w.field(107usize, &self.edge_block_search_suggestions);
+        w.field(108usize, &self.edge_block_sending_do_not_track_header);
+        w.field(
+            109usize,
+            &self.edge_block_sending_intranet_traffic_to_internet_explorer,
+        );
+        w.field(110usize, &self.edge_block_sideloading_extensions);
+        w.field(111usize, &self.edge_block_tab_preloading);
+        w.field(112usize, &self.edge_block_web_content_on_new_tab_page);
+        w.field(113usize, &self.edge_clear_browsing_data_on_exit);
+        w.field(114usize, &self.edge_cookie_policy);
+        w.field(115usize, &self.edge_disable_first_run_page);
+        w.field(116usize, &self.edge_enterprise_mode_site_list_location);
+        w.field(117usize, &self.edge_favorites_bar_visibility);
+        w.field(118usize, &self.edge_favorites_list_location);
+        w.field(119usize, &self.edge_first_run_url);
+        w.field(120usize, &self.edge_home_button_configuration);
+        w.field(121usize, &self.edge_home_button_configuration_enabled);
+        w.field(122usize, &self.edge_homepage_urls);
+        w.field(123usize, &self.edge_kiosk_mode_restriction);
+        w.field(124usize, &self.edge_kiosk_reset_after_idle_time_in_minutes);
+        w.field(125usize, &self.edge_new_tab_page_url);
+        w.field(126usize, &self.edge_opens_with);
+        w.field(127usize, &self.edge_prevent_certificate_error_override);
+        w.field(128usize, &self.edge_required_extension_package_family_names);
+        w.field(129usize, &self.edge_require_smart_screen);
+        w.field(130usize, &self.edge_search_engine);
+        w.field(131usize, &self.edge_send_intranet_traffic_to_internet_explorer);
+        w.field(132usize, &self.edge_show_message_when_opening_internet_explorer_sites);
+        w.field(133usize, &self.edge_sync_favorites_with_internet_explorer);
+        w.field(134usize, &self.edge_telemetry_for_microsoft365_analytics);
+        w.field(135usize, &self.enable_automatic_redeployment);
+        w.field(136usize, &self.energy_saver_on_battery_threshold_percentage);
+        w.field(137usize, &self.energy_saver_plugged_in_threshold_percentage);
+        w.field(138usize, &self.enterprise_cloud_print_discovery_end_point);
+        w.field(139usize, &self.enterprise_cloud_print_discovery_max_limit);
+        w.field(
+            140usize,
+            &self.enterprise_cloud_print_mopria_discovery_resource_identifier,
+        );
+        w.field(141usize, &self.enterprise_cloud_print_o_auth_authority);
+        w.field(142usize, &self.enterprise_cloud_print_o_auth_client_identifier);
+        w.field(143usize, &self.enterprise_cloud_print_resource_identifier);
+        w.field(144usize, &self.experience_block_device_discovery);
+        w.field(145usize, &self.experience_block_error_dialog_when_no_sim);
+        w.field(146usize, &self.experience_block_task_switcher);
+        w.field(147usize, &self.experience_do_not_sync_browser_settings);
+        w.field(148usize, &self.find_my_files);
+        w.field(149usize, &self.game_dvr_blocked);
+        w.field(150usize, &self.ink_workspace_access);
+        w.field(151usize, &self.ink_workspace_access_state);
+        w.field(152usize, &self.ink_workspace_block_suggested_apps);
+        w.field(153usize, &self.internet_sharing_blocked);
+        w.field(154usize, &self.location_services_blocked);
+        w.field(155usize, &self.lock_screen_activate_apps_with_voice);
+        w.field(156usize, &self.lock_screen_allow_timeout_configuration);
+        w.field(157usize, &self.lock_screen_block_action_center_notifications);
+        w.field(158usize, &self.lock_screen_block_cortana);
+        w.field(159usize, &self.lock_screen_block_toast_notifications);
+        w.field(160usize, &self.lock_screen_timeout_in_seconds);
+        w.field(161usize, &self.logon_block_fast_user_switching);
+        w.field(162usize, &self.messaging_block_mms);
+        w.field(163usize, &self.messaging_block_rich_communication_services);
+        w.field(164usize, &self.messaging_block_sync);
+        w.field(165usize, &self.microsoft_account_blocked);
+        w.field(166usize, &self.microsoft_account_block_settings_sync);
+        w.field(167usize, &self.microsoft_account_sign_in_assistant_settings);
+        w.field(168usize, &self.network_proxy_apply_settings_device_wide);
+        w.field(169usize, &self.network_proxy_automatic_configuration_url);
+        w.field(170usize, &self.network_proxy_disable_auto_detect);
+        w.field(171usize, &self.network_proxy_server);
+        w.field(172usize, &self.nfc_blocked);
+        w.field(173usize, &self.one_drive_disable_file_sync);
+        w.field(174usize, &self.password_block_simple);
+        w.field(175usize, &self.password_expiration_days);
+        w.field(176usize, &self.password_minimum_age_in_days);
+        w.field(177usize, &self.password_minimum_character_set_count);
+        w.field(178usize, &self.password_minimum_length);
+        w.field(179usize, &self.password_minutes_of_inactivity_before_screen_timeout);
+        w.field(180usize, &self.password_previous_password_block_count);
+        w.field(181usize, &self.password_required);
+        w.field(182usize, &self.password_required_type);
+        w.field(183usize, &self.password_require_when_resume_from_idle_state);
+        w.field(184usize, &self.password_sign_in_failure_count_before_factory_reset);
+        w.field(185usize, &self.personalization_desktop_image_url);
+        w.field(186usize, &self.personalization_lock_screen_image_url);
+        w.field(187usize, &self.power_button_action_on_battery);
+        w.field(188usize, &self.power_button_action_plugged_in);
+        w.field(189usize, &self.power_hybrid_sleep_on_battery);
+        w.field(190usize, &self.power_hybrid_sleep_plugged_in);
+        w.field(191usize, &self.power_lid_close_action_on_battery);
+        w.field(192usize, &self.power_lid_close_action_plugged_in);
+        w.field(193usize, &self.power_sleep_button_action_on_battery);
+        w.field(194usize, &self.power_sleep_button_action_plugged_in);
+        w.field(195usize, &self.printer_block_addition);
+        w.field(196usize, &self.printer_default_name);
+        w.field(197usize, &self.printer_names);
+        w.field(198usize, &self.privacy_advertising_id);
+        w.field(199usize, &self.privacy_auto_accept_pairing_and_consent_prompts);
+        w.field(200usize, &self.privacy_block_activity_feed);
+        w.field(201usize, &self.privacy_block_input_personalization);
+        w.field(202usize, &self.privacy_block_publish_user_activities);
+        w.field(203usize, &self.privacy_disable_launch_experience);
+        w.field(204usize, &self.reset_protection_mode_blocked);
+        w.field(205usize, &self.safe_search_filter);
+        w.field(206usize, &self.screen_capture_blocked);
+        w.field(207usize, &self.search_block_diacritics);
+        w.field(208usize, &self.search_block_web_results);
+        w.field(209usize, &self.search_disable_auto_language_detection);
+        w.field(210usize, &self.search_disable_indexer_backoff);
+        w.field(211usize, &self.search_disable_indexing_encrypted_items);
+        w.field(212usize, &self.search_disable_indexing_removable_drive);
+        w.field(213usize, &self.search_disable_location);
+        w.field(214usize, &self.search_disable_use_location);
+        w.field(215usize, &self.search_enable_automatic_index_size_manangement);
+        w.field(216usize, &self.search_enable_remote_queries);
+        w.field(217usize, &self.security_block_azure_ad_joined_devices_auto_encryption);
+        w.field(218usize, &self.settings_block_accounts_page);
+        w.field(219usize, &self.settings_block_add_provisioning_package);
+        w.field(220usize, &self.settings_block_apps_page);
+        w.field(221usize, &self.settings_block_change_language);
+        w.field(222usize, &self.settings_block_change_power_sleep);
+        w.field(223usize, &self.settings_block_change_region);
+        w.field(224usize, &self.settings_block_change_system_time);
+        w.field(225usize, &self.settings_block_devices_page);
+        w.field(226usize, &self.settings_block_ease_of_access_page);
+        w.field(227usize, &self.settings_block_edit_device_name);
+        w.field(228usize, &self.settings_block_gaming_page);
+        w.field(229usize, &self.settings_block_network_internet_page);
+        w.field(230usize, &self.settings_block_personalization_page);
+        w.field(231usize, &self.settings_block_privacy_page);
+        w.field(232usize, &self.settings_block_remove_provisioning_package);
+        w.field(233usize, &self.settings_block_settings_app);
+        w.field(234usize, &self.settings_block_system_page);
+        w.field(235usize, &self.settings_block_time_language_page);
+        w.field(236usize, &self.settings_block_update_security_page);
+        w.field(237usize, &self.shared_user_app_data_allowed);
+        w.field(238usize, &self.smart_screen_app_install_control);
+        w.field(239usize, &self.smart_screen_block_prompt_override);
+        w.field(240usize, &self.smart_screen_block_prompt_override_for_files);
+        w.field(241usize, &self.smart_screen_enable_app_install_control);
+        w.field(242usize, &self.start_block_unpinning_apps_from_taskbar);
+        w.field(243usize, &self.start_menu_app_list_visibility);
+        w.field(244usize, &self.start_menu_hide_change_account_settings);
+        w.field(245usize, &self.start_menu_hide_frequently_used_apps);
+        w.field(246usize, &self.start_menu_hide_hibernate);
+        w.field(247usize, &self.start_menu_hide_lock);
+        w.field(248usize, &self.start_menu_hide_power_button);
+        w.field(249usize, &self.start_menu_hide_recent_jump_lists);
+        w.field(250usize, &self.start_menu_hide_recently_added_apps);
+        w.field(251usize, &self.start_menu_hide_restart_options);
+        w.field(252usize, &self.start_menu_hide_shut_down);
+        w.field(253usize, &self.start_menu_hide_sign_out);
+        w.field(254usize, &self.start_menu_hide_sleep);
+        w.field(255usize, &self.start_menu_hide_switch_account);
+        w.field(256usize, &self.start_menu_hide_user_tile);
+        w.field(257usize, &self.start_menu_layout_edge_assets_xml);
+        w.field(258usize, &self.start_menu_layout_xml);
+        w.field(259usize, &self.start_menu_mode);
+        w.field(260usize, &self.start_menu_pinned_folder_documents);
+        w.field(261usize, &self.start_menu_pinned_folder_downloads);
+        w.field(262usize, &self.start_menu_pinned_folder_file_explorer);
+        w.field(263usize, &self.start_menu_pinned_folder_home_group);
+        w.field(264usize, &self.start_menu_pinned_folder_music);
+        w.field(265usize, &self.start_menu_pinned_folder_network);
+        w.field(266usize, &self.start_menu_pinned_folder_personal_folder);
+        w.field(267usize, &self.start_menu_pinned_folder_pictures);
+        w.field(268usize, &self.start_menu_pinned_folder_settings);
+        w.field(269usize, &self.start_menu_pinned_folder_videos);
+        w.field(270usize, &self.storage_block_removable_storage);
+        w.field(271usize, &self.storage_require_mobile_device_encryption);
+        w.field(272usize, &self.storage_restrict_app_data_to_system_volume);
+        w.field(273usize, &self.storage_restrict_app_install_to_system_volume);
+        w.field(274usize, &self.system_telemetry_proxy_server);
+        w.field(275usize, &self.task_manager_block_end_task);
+        w.field(
+            276usize,
+            &self.tenant_lockdown_require_network_during_out_of_box_experience,
+        );
+        w.field(277usize, &self.uninstall_built_in_apps);
+        w.field(278usize, &self.usb_blocked);
+        w.field(279usize, &self.voice_recording_blocked);
+        w.field(280usize, &self.web_rtc_block_localhost_ip_address);
+        w.field(281usize, &self.wi_fi_block_automatic_connect_hotspots);
+        w.field(282usize, &self.wi_fi_blocked);
+        w.field(283usize, &self.wi_fi_block_manual_configuration);
+        w.field(284usize, &self.wi_fi_scan_interval);
+        w.field(285usize, &self.windows10_apps_force_update_schedule);
+        w.field(286usize, &self.windows_spotlight_block_consumer_specific_features);
+        w.field(287usize, &self.windows_spotlight_blocked);
+        w.field(288usize, &self.windows_spotlight_block_on_action_center);
+        w.field(289usize, &self.windows_spotlight_block_tailored_experiences);
+        w.field(290usize, &self.windows_spotlight_block_third_party_notifications);
+        w.field(291usize, &self.windows_spotlight_block_welcome_experience);
+        w.field(292usize, &self.windows_spotlight_block_windows_tips);
+        w.field(293usize, &self.windows_spotlight_configure_on_lock_screen);
+        w.field(294usize, &self.windows_store_block_auto_update);
+        w.field(295usize, &self.windows_store_blocked);
+        w.field(296usize, &self.windows_store_enable_private_store_only);
+        w.field(297usize, &self.wireless_display_block_projection_to_this_device);
+        w.field(298usize, &self.wireless_display_block_user_input_from_receiver);
+        w.field(299usize, &self.wireless_display_require_pin_for_pairing);
+        w.field(300usize, &self.privacy_access_controls);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5459,117 +4679,6 @@ impl rt::Object for Windows10ImportedPfxCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10ImportedPFXCertificateProfile\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
-            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
-            5usize => self.device_management_applicability_rule_os_version.read_from(r),
-            6usize => self.display_name.read_from(r),
-            7usize => self.last_modified_date_time.read_from(r),
-            8usize => self.role_scope_tag_ids.read_from(r),
-            9usize => self.supports_scope_tags.read_from(r),
-            10usize => self.version.read_from(r),
-            11usize => self.assignments.read_from(r),
-            12usize => self.device_setting_state_summaries.read_from(r),
-            13usize => self.device_statuses.read_from(r),
-            14usize => self.device_status_overview.read_from(r),
-            15usize => self.group_assignments.read_from(r),
-            16usize => self.user_statuses.read_from(r),
-            17usize => self.user_status_overview.read_from(r),
-            18usize => self.certificate_validity_period_scale.read_from(r),
-            19usize => self.certificate_validity_period_value.read_from(r),
-            20usize => self.key_storage_provider.read_from(r),
-            21usize => self.renewal_threshold_percentage.read_from(r),
-            22usize => self.subject_alternative_name_type.read_from(r),
-            23usize => self.subject_name_format.read_from(r),
-            24usize => self.intended_purpose.read_from(r),
-            25usize => self.managed_device_certificate_states.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.device_management_applicability_rule_device_mode);
-        w.field(4usize, &self.device_management_applicability_rule_os_edition);
-        w.field(5usize, &self.device_management_applicability_rule_os_version);
-        w.field(6usize, &self.display_name);
-        w.field(7usize, &self.last_modified_date_time);
-        w.field(8usize, &self.role_scope_tag_ids);
-        w.field(9usize, &self.supports_scope_tags);
-        w.field(10usize, &self.version);
-        w.field(11usize, &self.assignments);
-        w.field(12usize, &self.device_setting_state_summaries);
-        w.field(13usize, &self.device_statuses);
-        w.field(14usize, &self.device_status_overview);
-        w.field(15usize, &self.group_assignments);
-        w.field(16usize, &self.user_statuses);
-        w.field(17usize, &self.user_status_overview);
-        w.field(18usize, &self.certificate_validity_period_scale);
-        w.field(19usize, &self.certificate_validity_period_value);
-        w.field(20usize, &self.key_storage_provider);
-        w.field(21usize, &self.renewal_threshold_percentage);
-        w.field(22usize, &self.subject_alternative_name_type);
-        w.field(23usize, &self.subject_name_format);
-        w.field(24usize, &self.intended_purpose);
-        w.field(25usize, &self.managed_device_certificate_states);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => {
-                ::std::option::Option::Some(&self.certificate_validity_period_scale)
-            }
-            19usize => {
-                ::std::option::Option::Some(&self.certificate_validity_period_value)
-            }
-            20usize => ::std::option::Option::Some(&self.key_storage_provider),
-            21usize => ::std::option::Option::Some(&self.renewal_threshold_percentage),
-            22usize => ::std::option::Option::Some(&self.subject_alternative_name_type),
-            23usize => ::std::option::Option::Some(&self.subject_name_format),
-            24usize => ::std::option::Option::Some(&self.intended_purpose),
-            25usize => {
-                ::std::option::Option::Some(&self.managed_device_certificate_states)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -5634,12 +4743,76 @@ impl rt::Object for Windows10ImportedPfxCertificateProfile {
             &self.managed_device_certificate_states,
         );
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for Windows10ImportedPfxCertificateProfile {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
+            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
+            5usize => self.device_management_applicability_rule_os_version.read_from(r),
+            6usize => self.display_name.read_from(r),
+            7usize => self.last_modified_date_time.read_from(r),
+            8usize => self.role_scope_tag_ids.read_from(r),
+            9usize => self.supports_scope_tags.read_from(r),
+            10usize => self.version.read_from(r),
+            11usize => self.assignments.read_from(r),
+            12usize => self.device_setting_state_summaries.read_from(r),
+            13usize => self.device_statuses.read_from(r),
+            14usize => self.device_status_overview.read_from(r),
+            15usize => self.group_assignments.read_from(r),
+            16usize => self.user_statuses.read_from(r),
+            17usize => self.user_status_overview.read_from(r),
+            18usize => self.certificate_validity_period_scale.read_from(r),
+            19usize => self.certificate_validity_period_value.read_from(r),
+            20usize => self.key_storage_provider.read_from(r),
+            21usize => self.renewal_threshold_percentage.read_from(r),
+            22usize => self.subject_alternative_name_type.read_from(r),
+            23usize => self.subject_name_format.read_from(r),
+            24usize => self.intended_purpose.read_from(r),
+            25usize => self.managed_device_certificate_states.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.device_management_applicability_rule_device_mode);
+        w.field(4usize, &self.device_management_applicability_rule_os_edition);
+        w.field(5usize, &self.device_management_applicability_rule_os_version);
+        w.field(6usize, &self.display_name);
+        w.field(7usize, &self.last_modified_date_time);
+        w.field(8usize, &self.role_scope_tag_ids);
+        w.field(9usize, &self.supports_scope_tags);
+        w.field(10usize, &self.version);
+        w.field(11usize, &self.assignments);
+        w.field(12usize, &self.device_setting_state_summaries);
+        w.field(13usize, &self.device_statuses);
+        w.field(14usize, &self.device_status_overview);
+        w.field(15usize, &self.group_assignments);
+        w.field(16usize, &self.user_statuses);
+        w.field(17usize, &self.user_status_overview);
+        w.field(18usize, &self.certificate_validity_period_scale);
+        w.field(19usize, &self.certificate_validity_period_value);
+        w.field(20usize, &self.key_storage_provider);
+        w.field(21usize, &self.renewal_threshold_percentage);
+        w.field(22usize, &self.subject_alternative_name_type);
+        w.field(23usize, &self.subject_name_format);
+        w.field(24usize, &self.intended_purpose);
+        w.field(25usize, &self.managed_device_certificate_states);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5870,6 +5043,51 @@ impl rt::Object for Windows10NetworkBoundaryConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10NetworkBoundaryConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        d.field(
+            18usize,
+            "windows_network_isolation_policy",
+            &self.windows_network_isolation_policy,
+        );
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for Windows10NetworkBoundaryConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5917,92 +5135,11 @@ impl rt::Object for Windows10NetworkBoundaryConfiguration {
         w.field(18usize, &self.windows_network_isolation_policy);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => {
-                ::std::option::Option::Some(&self.windows_network_isolation_policy)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "device_management_applicability_rule_device_mode",
-            &self.device_management_applicability_rule_device_mode,
-        );
-        d.field(
-            4usize,
-            "device_management_applicability_rule_os_edition",
-            &self.device_management_applicability_rule_os_edition,
-        );
-        d.field(
-            5usize,
-            "device_management_applicability_rule_os_version",
-            &self.device_management_applicability_rule_os_version,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
-            12usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
-            18usize,
-            "windows_network_isolation_policy",
-            &self.windows_network_isolation_policy,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6220,6 +5357,47 @@ impl rt::Object for Windows10PfxImportCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10PFXImportCertificateProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        d.field(18usize, "key_storage_provider", &self.key_storage_provider);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for Windows10PfxImportCertificateProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6267,86 +5445,11 @@ impl rt::Object for Windows10PfxImportCertificateProfile {
         w.field(18usize, &self.key_storage_provider);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => ::std::option::Option::Some(&self.key_storage_provider),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "device_management_applicability_rule_device_mode",
-            &self.device_management_applicability_rule_device_mode,
-        );
-        d.field(
-            4usize,
-            "device_management_applicability_rule_os_edition",
-            &self.device_management_applicability_rule_os_edition,
-        );
-        d.field(
-            5usize,
-            "device_management_applicability_rule_os_version",
-            &self.device_management_applicability_rule_os_version,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
-            12usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "key_storage_provider", &self.key_storage_provider);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6672,142 +5775,6 @@ impl rt::Object for Windows10PkcsCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10PkcsCertificateProfile\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
-            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
-            5usize => self.device_management_applicability_rule_os_version.read_from(r),
-            6usize => self.display_name.read_from(r),
-            7usize => self.last_modified_date_time.read_from(r),
-            8usize => self.role_scope_tag_ids.read_from(r),
-            9usize => self.supports_scope_tags.read_from(r),
-            10usize => self.version.read_from(r),
-            11usize => self.assignments.read_from(r),
-            12usize => self.device_setting_state_summaries.read_from(r),
-            13usize => self.device_statuses.read_from(r),
-            14usize => self.device_status_overview.read_from(r),
-            15usize => self.group_assignments.read_from(r),
-            16usize => self.user_statuses.read_from(r),
-            17usize => self.user_status_overview.read_from(r),
-            18usize => self.certificate_validity_period_scale.read_from(r),
-            19usize => self.certificate_validity_period_value.read_from(r),
-            20usize => self.key_storage_provider.read_from(r),
-            21usize => self.renewal_threshold_percentage.read_from(r),
-            22usize => self.subject_alternative_name_type.read_from(r),
-            23usize => self.subject_name_format.read_from(r),
-            24usize => self.certificate_store.read_from(r),
-            25usize => self.certificate_template_name.read_from(r),
-            26usize => self.certification_authority.read_from(r),
-            27usize => self.certification_authority_name.read_from(r),
-            28usize => self.custom_subject_alternative_names.read_from(r),
-            29usize => self.extended_key_usages.read_from(r),
-            30usize => self.subject_alternative_name_format_string.read_from(r),
-            31usize => self.subject_name_format_string.read_from(r),
-            32usize => self.managed_device_certificate_states.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.device_management_applicability_rule_device_mode);
-        w.field(4usize, &self.device_management_applicability_rule_os_edition);
-        w.field(5usize, &self.device_management_applicability_rule_os_version);
-        w.field(6usize, &self.display_name);
-        w.field(7usize, &self.last_modified_date_time);
-        w.field(8usize, &self.role_scope_tag_ids);
-        w.field(9usize, &self.supports_scope_tags);
-        w.field(10usize, &self.version);
-        w.field(11usize, &self.assignments);
-        w.field(12usize, &self.device_setting_state_summaries);
-        w.field(13usize, &self.device_statuses);
-        w.field(14usize, &self.device_status_overview);
-        w.field(15usize, &self.group_assignments);
-        w.field(16usize, &self.user_statuses);
-        w.field(17usize, &self.user_status_overview);
-        w.field(18usize, &self.certificate_validity_period_scale);
-        w.field(19usize, &self.certificate_validity_period_value);
-        w.field(20usize, &self.key_storage_provider);
-        w.field(21usize, &self.renewal_threshold_percentage);
-        w.field(22usize, &self.subject_alternative_name_type);
-        w.field(23usize, &self.subject_name_format);
-        w.field(24usize, &self.certificate_store);
-        w.field(25usize, &self.certificate_template_name);
-        w.field(26usize, &self.certification_authority);
-        w.field(27usize, &self.certification_authority_name);
-        w.field(28usize, &self.custom_subject_alternative_names);
-        w.field(29usize, &self.extended_key_usages);
-        w.field(30usize, &self.subject_alternative_name_format_string);
-        w.field(31usize, &self.subject_name_format_string);
-        w.field(32usize, &self.managed_device_certificate_states);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => {
-                ::std::option::Option::Some(&self.certificate_validity_period_scale)
-            }
-            19usize => {
-                ::std::option::Option::Some(&self.certificate_validity_period_value)
-            }
-            20usize => ::std::option::Option::Some(&self.key_storage_provider),
-            21usize => ::std::option::Option::Some(&self.renewal_threshold_percentage),
-            22usize => ::std::option::Option::Some(&self.subject_alternative_name_type),
-            23usize => ::std::option::Option::Some(&self.subject_name_format),
-            24usize => ::std::option::Option::Some(&self.certificate_store),
-            25usize => ::std::option::Option::Some(&self.certificate_template_name),
-            26usize => ::std::option::Option::Some(&self.certification_authority),
-            27usize => ::std::option::Option::Some(&self.certification_authority_name),
-            28usize => {
-                ::std::option::Option::Some(&self.custom_subject_alternative_names)
-            }
-            29usize => ::std::option::Option::Some(&self.extended_key_usages),
-            30usize => {
-                ::std::option::Option::Some(&self.subject_alternative_name_format_string)
-            }
-            31usize => ::std::option::Option::Some(&self.subject_name_format_string),
-            32usize => {
-                ::std::option::Option::Some(&self.managed_device_certificate_states)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -6891,12 +5858,90 @@ impl rt::Object for Windows10PkcsCertificateProfile {
             &self.managed_device_certificate_states,
         );
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for Windows10PkcsCertificateProfile {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
+            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
+            5usize => self.device_management_applicability_rule_os_version.read_from(r),
+            6usize => self.display_name.read_from(r),
+            7usize => self.last_modified_date_time.read_from(r),
+            8usize => self.role_scope_tag_ids.read_from(r),
+            9usize => self.supports_scope_tags.read_from(r),
+            10usize => self.version.read_from(r),
+            11usize => self.assignments.read_from(r),
+            12usize => self.device_setting_state_summaries.read_from(r),
+            13usize => self.device_statuses.read_from(r),
+            14usize => self.device_status_overview.read_from(r),
+            15usize => self.group_assignments.read_from(r),
+            16usize => self.user_statuses.read_from(r),
+            17usize => self.user_status_overview.read_from(r),
+            18usize => self.certificate_validity_period_scale.read_from(r),
+            19usize => self.certificate_validity_period_value.read_from(r),
+            20usize => self.key_storage_provider.read_from(r),
+            21usize => self.renewal_threshold_percentage.read_from(r),
+            22usize => self.subject_alternative_name_type.read_from(r),
+            23usize => self.subject_name_format.read_from(r),
+            24usize => self.certificate_store.read_from(r),
+            25usize => self.certificate_template_name.read_from(r),
+            26usize => self.certification_authority.read_from(r),
+            27usize => self.certification_authority_name.read_from(r),
+            28usize => self.custom_subject_alternative_names.read_from(r),
+            29usize => self.extended_key_usages.read_from(r),
+            30usize => self.subject_alternative_name_format_string.read_from(r),
+            31usize => self.subject_name_format_string.read_from(r),
+            32usize => self.managed_device_certificate_states.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.device_management_applicability_rule_device_mode);
+        w.field(4usize, &self.device_management_applicability_rule_os_edition);
+        w.field(5usize, &self.device_management_applicability_rule_os_version);
+        w.field(6usize, &self.display_name);
+        w.field(7usize, &self.last_modified_date_time);
+        w.field(8usize, &self.role_scope_tag_ids);
+        w.field(9usize, &self.supports_scope_tags);
+        w.field(10usize, &self.version);
+        w.field(11usize, &self.assignments);
+        w.field(12usize, &self.device_setting_state_summaries);
+        w.field(13usize, &self.device_statuses);
+        w.field(14usize, &self.device_status_overview);
+        w.field(15usize, &self.group_assignments);
+        w.field(16usize, &self.user_statuses);
+        w.field(17usize, &self.user_status_overview);
+        w.field(18usize, &self.certificate_validity_period_scale);
+        w.field(19usize, &self.certificate_validity_period_value);
+        w.field(20usize, &self.key_storage_provider);
+        w.field(21usize, &self.renewal_threshold_percentage);
+        w.field(22usize, &self.subject_alternative_name_type);
+        w.field(23usize, &self.subject_name_format);
+        w.field(24usize, &self.certificate_store);
+        w.field(25usize, &self.certificate_template_name);
+        w.field(26usize, &self.certification_authority);
+        w.field(27usize, &self.certification_authority_name);
+        w.field(28usize, &self.custom_subject_alternative_names);
+        w.field(29usize, &self.extended_key_usages);
+        w.field(30usize, &self.subject_alternative_name_format_string);
+        w.field(31usize, &self.subject_name_format_string);
+        w.field(32usize, &self.managed_device_certificate_states);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7183,6 +6228,58 @@ impl rt::Object for Windows10SecureAssessmentConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10SecureAssessmentConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        d.field(18usize, "allow_printing", &self.allow_printing);
+        d.field(19usize, "allow_screen_capture", &self.allow_screen_capture);
+        d.field(20usize, "allow_text_suggestion", &self.allow_text_suggestion);
+        d.field(
+            21usize,
+            "assessment_app_user_model_id",
+            &self.assessment_app_user_model_id,
+        );
+        d.field(22usize, "configuration_account", &self.configuration_account);
+        d.field(23usize, "configuration_account_type", &self.configuration_account_type);
+        d.field(24usize, "launch_uri", &self.launch_uri);
+        d.field(25usize, "local_guest_account_name", &self.local_guest_account_name);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for Windows10SecureAssessmentConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7244,104 +6341,11 @@ impl rt::Object for Windows10SecureAssessmentConfiguration {
         w.field(25usize, &self.local_guest_account_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => ::std::option::Option::Some(&self.allow_printing),
-            19usize => ::std::option::Option::Some(&self.allow_screen_capture),
-            20usize => ::std::option::Option::Some(&self.allow_text_suggestion),
-            21usize => ::std::option::Option::Some(&self.assessment_app_user_model_id),
-            22usize => ::std::option::Option::Some(&self.configuration_account),
-            23usize => ::std::option::Option::Some(&self.configuration_account_type),
-            24usize => ::std::option::Option::Some(&self.launch_uri),
-            25usize => ::std::option::Option::Some(&self.local_guest_account_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "device_management_applicability_rule_device_mode",
-            &self.device_management_applicability_rule_device_mode,
-        );
-        d.field(
-            4usize,
-            "device_management_applicability_rule_os_edition",
-            &self.device_management_applicability_rule_os_edition,
-        );
-        d.field(
-            5usize,
-            "device_management_applicability_rule_os_version",
-            &self.device_management_applicability_rule_os_version,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
-            12usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "allow_printing", &self.allow_printing);
-        d.field(19usize, "allow_screen_capture", &self.allow_screen_capture);
-        d.field(20usize, "allow_text_suggestion", &self.allow_text_suggestion);
-        d.field(
-            21usize,
-            "assessment_app_user_model_id",
-            &self.assessment_app_user_model_id,
-        );
-        d.field(22usize, "configuration_account", &self.configuration_account);
-        d.field(23usize, "configuration_account_type", &self.configuration_account_type);
-        d.field(24usize, "launch_uri", &self.launch_uri);
-        d.field(25usize, "local_guest_account_name", &self.local_guest_account_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7702,177 +6706,6 @@ impl rt::Object for Windows10TeamGeneralConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10TeamGeneralConfiguration\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
-            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
-            5usize => self.device_management_applicability_rule_os_version.read_from(r),
-            6usize => self.display_name.read_from(r),
-            7usize => self.last_modified_date_time.read_from(r),
-            8usize => self.role_scope_tag_ids.read_from(r),
-            9usize => self.supports_scope_tags.read_from(r),
-            10usize => self.version.read_from(r),
-            11usize => self.assignments.read_from(r),
-            12usize => self.device_setting_state_summaries.read_from(r),
-            13usize => self.device_statuses.read_from(r),
-            14usize => self.device_status_overview.read_from(r),
-            15usize => self.group_assignments.read_from(r),
-            16usize => self.user_statuses.read_from(r),
-            17usize => self.user_status_overview.read_from(r),
-            18usize => self.azure_operational_insights_block_telemetry.read_from(r),
-            19usize => self.azure_operational_insights_workspace_id.read_from(r),
-            20usize => self.azure_operational_insights_workspace_key.read_from(r),
-            21usize => self.connect_app_block_auto_launch.read_from(r),
-            22usize => self.maintenance_window_blocked.read_from(r),
-            23usize => self.maintenance_window_duration_in_hours.read_from(r),
-            24usize => self.maintenance_window_start_time.read_from(r),
-            25usize => self.miracast_blocked.read_from(r),
-            26usize => self.miracast_channel.read_from(r),
-            27usize => self.miracast_require_pin.read_from(r),
-            28usize => self.settings_block_my_meetings_and_files.read_from(r),
-            29usize => self.settings_block_session_resume.read_from(r),
-            30usize => self.settings_block_signin_suggestions.read_from(r),
-            31usize => self.settings_default_volume.read_from(r),
-            32usize => self.settings_screen_timeout_in_minutes.read_from(r),
-            33usize => self.settings_session_timeout_in_minutes.read_from(r),
-            34usize => self.settings_sleep_timeout_in_minutes.read_from(r),
-            35usize => self.welcome_screen_background_image_url.read_from(r),
-            36usize => self.welcome_screen_block_automatic_wake_up.read_from(r),
-            37usize => self.welcome_screen_meeting_information.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.device_management_applicability_rule_device_mode);
-        w.field(4usize, &self.device_management_applicability_rule_os_edition);
-        w.field(5usize, &self.device_management_applicability_rule_os_version);
-        w.field(6usize, &self.display_name);
-        w.field(7usize, &self.last_modified_date_time);
-        w.field(8usize, &self.role_scope_tag_ids);
-        w.field(9usize, &self.supports_scope_tags);
-        w.field(10usize, &self.version);
-        w.field(11usize, &self.assignments);
-        w.field(12usize, &self.device_setting_state_summaries);
-        w.field(13usize, &self.device_statuses);
-        w.field(14usize, &self.device_status_overview);
-        w.field(15usize, &self.group_assignments);
-        w.field(16usize, &self.user_statuses);
-        w.field(17usize, &self.user_status_overview);
-        w.field(18usize, &self.azure_operational_insights_block_telemetry);
-        w.field(19usize, &self.azure_operational_insights_workspace_id);
-        w.field(20usize, &self.azure_operational_insights_workspace_key);
-        w.field(21usize, &self.connect_app_block_auto_launch);
-        w.field(22usize, &self.maintenance_window_blocked);
-        w.field(23usize, &self.maintenance_window_duration_in_hours);
-        w.field(24usize, &self.maintenance_window_start_time);
-        w.field(25usize, &self.miracast_blocked);
-        w.field(26usize, &self.miracast_channel);
-        w.field(27usize, &self.miracast_require_pin);
-        w.field(28usize, &self.settings_block_my_meetings_and_files);
-        w.field(29usize, &self.settings_block_session_resume);
-        w.field(30usize, &self.settings_block_signin_suggestions);
-        w.field(31usize, &self.settings_default_volume);
-        w.field(32usize, &self.settings_screen_timeout_in_minutes);
-        w.field(33usize, &self.settings_session_timeout_in_minutes);
-        w.field(34usize, &self.settings_sleep_timeout_in_minutes);
-        w.field(35usize, &self.welcome_screen_background_image_url);
-        w.field(36usize, &self.welcome_screen_block_automatic_wake_up);
-        w.field(37usize, &self.welcome_screen_meeting_information);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => {
-                ::std::option::Option::Some(
-                    &self.azure_operational_insights_block_telemetry,
-                )
-            }
-            19usize => {
-                ::std::option::Option::Some(
-                    &self.azure_operational_insights_workspace_id,
-                )
-            }
-            20usize => {
-                ::std::option::Option::Some(
-                    &self.azure_operational_insights_workspace_key,
-                )
-            }
-            21usize => ::std::option::Option::Some(&self.connect_app_block_auto_launch),
-            22usize => ::std::option::Option::Some(&self.maintenance_window_blocked),
-            23usize => {
-                ::std::option::Option::Some(&self.maintenance_window_duration_in_hours)
-            }
-            24usize => ::std::option::Option::Some(&self.maintenance_window_start_time),
-            25usize => ::std::option::Option::Some(&self.miracast_blocked),
-            26usize => ::std::option::Option::Some(&self.miracast_channel),
-            27usize => ::std::option::Option::Some(&self.miracast_require_pin),
-            28usize => {
-                ::std::option::Option::Some(&self.settings_block_my_meetings_and_files)
-            }
-            29usize => ::std::option::Option::Some(&self.settings_block_session_resume),
-            30usize => {
-                ::std::option::Option::Some(&self.settings_block_signin_suggestions)
-            }
-            31usize => ::std::option::Option::Some(&self.settings_default_volume),
-            32usize => {
-                ::std::option::Option::Some(&self.settings_screen_timeout_in_minutes)
-            }
-            33usize => {
-                ::std::option::Option::Some(&self.settings_session_timeout_in_minutes)
-            }
-            34usize => {
-                ::std::option::Option::Some(&self.settings_sleep_timeout_in_minutes)
-            }
-            35usize => {
-                ::std::option::Option::Some(&self.welcome_screen_background_image_url)
-            }
-            36usize => {
-                ::std::option::Option::Some(&self.welcome_screen_block_automatic_wake_up)
-            }
-            37usize => {
-                ::std::option::Option::Some(&self.welcome_screen_meeting_information)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -7989,12 +6822,100 @@ impl rt::Object for Windows10TeamGeneralConfiguration {
             &self.welcome_screen_meeting_information,
         );
     }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for Windows10TeamGeneralConfiguration {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.device_management_applicability_rule_device_mode.read_from(r),
+            4usize => self.device_management_applicability_rule_os_edition.read_from(r),
+            5usize => self.device_management_applicability_rule_os_version.read_from(r),
+            6usize => self.display_name.read_from(r),
+            7usize => self.last_modified_date_time.read_from(r),
+            8usize => self.role_scope_tag_ids.read_from(r),
+            9usize => self.supports_scope_tags.read_from(r),
+            10usize => self.version.read_from(r),
+            11usize => self.assignments.read_from(r),
+            12usize => self.device_setting_state_summaries.read_from(r),
+            13usize => self.device_statuses.read_from(r),
+            14usize => self.device_status_overview.read_from(r),
+            15usize => self.group_assignments.read_from(r),
+            16usize => self.user_statuses.read_from(r),
+            17usize => self.user_status_overview.read_from(r),
+            18usize => self.azure_operational_insights_block_telemetry.read_from(r),
+            19usize => self.azure_operational_insights_workspace_id.read_from(r),
+            20usize => self.azure_operational_insights_workspace_key.read_from(r),
+            21usize => self.connect_app_block_auto_launch.read_from(r),
+            22usize => self.maintenance_window_blocked.read_from(r),
+            23usize => self.maintenance_window_duration_in_hours.read_from(r),
+            24usize => self.maintenance_window_start_time.read_from(r),
+            25usize => self.miracast_blocked.read_from(r),
+            26usize => self.miracast_channel.read_from(r),
+            27usize => self.miracast_require_pin.read_from(r),
+            28usize => self.settings_block_my_meetings_and_files.read_from(r),
+            29usize => self.settings_block_session_resume.read_from(r),
+            30usize => self.settings_block_signin_suggestions.read_from(r),
+            31usize => self.settings_default_volume.read_from(r),
+            32usize => self.settings_screen_timeout_in_minutes.read_from(r),
+            33usize => self.settings_session_timeout_in_minutes.read_from(r),
+            34usize => self.settings_sleep_timeout_in_minutes.read_from(r),
+            35usize => self.welcome_screen_background_image_url.read_from(r),
+            36usize => self.welcome_screen_block_automatic_wake_up.read_from(r),
+            37usize => self.welcome_screen_meeting_information.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.device_management_applicability_rule_device_mode);
+        w.field(4usize, &self.device_management_applicability_rule_os_edition);
+        w.field(5usize, &self.device_management_applicability_rule_os_version);
+        w.field(6usize, &self.display_name);
+        w.field(7usize, &self.last_modified_date_time);
+        w.field(8usize, &self.role_scope_tag_ids);
+        w.field(9usize, &self.supports_scope_tags);
+        w.field(10usize, &self.version);
+        w.field(11usize, &self.assignments);
+        w.field(12usize, &self.device_setting_state_summaries);
+        w.field(13usize, &self.device_statuses);
+        w.field(14usize, &self.device_status_overview);
+        w.field(15usize, &self.group_assignments);
+        w.field(16usize, &self.user_statuses);
+        w.field(17usize, &self.user_status_overview);
+        w.field(18usize, &self.azure_operational_insights_block_telemetry);
+        w.field(19usize, &self.azure_operational_insights_workspace_id);
+        w.field(20usize, &self.azure_operational_insights_workspace_key);
+        w.field(21usize, &self.connect_app_block_auto_launch);
+        w.field(22usize, &self.maintenance_window_blocked);
+        w.field(23usize, &self.maintenance_window_duration_in_hours);
+        w.field(24usize, &self.maintenance_window_start_time);
+        w.field(25usize, &self.miracast_blocked);
+        w.field(26usize, &self.miracast_channel);
+        w.field(27usize, &self.miracast_require_pin);
+        w.field(28usize, &self.settings_block_my_meetings_and_files);
+        w.field(29usize, &self.settings_block_session_resume);
+        w.field(30usize, &self.settings_block_signin_suggestions);
+        w.field(31usize, &self.settings_default_volume);
+        w.field(32usize, &self.settings_screen_timeout_in_minutes);
+        w.field(33usize, &self.settings_session_timeout_in_minutes);
+        w.field(34usize, &self.settings_sleep_timeout_in_minutes);
+        w.field(35usize, &self.welcome_screen_background_image_url);
+        w.field(36usize, &self.welcome_screen_block_automatic_wake_up);
+        w.field(37usize, &self.welcome_screen_meeting_information);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8420,6 +7341,85 @@ impl rt::Object for Windows10VpnConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10VpnConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(
+            3usize,
+            "device_management_applicability_rule_device_mode",
+            &self.device_management_applicability_rule_device_mode,
+        );
+        d.field(
+            4usize,
+            "device_management_applicability_rule_os_edition",
+            &self.device_management_applicability_rule_os_edition,
+        );
+        d.field(
+            5usize,
+            "device_management_applicability_rule_os_version",
+            &self.device_management_applicability_rule_os_version,
+        );
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "assignments", &self.assignments);
+        d.field(
+            12usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(13usize, "device_statuses", &self.device_statuses);
+        d.field(14usize, "device_status_overview", &self.device_status_overview);
+        d.field(15usize, "group_assignments", &self.group_assignments);
+        d.field(16usize, "user_statuses", &self.user_statuses);
+        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        d.field(18usize, "connection_name", &self.connection_name);
+        d.field(19usize, "custom_xml", &self.custom_xml);
+        d.field(20usize, "servers", &self.servers);
+        d.field(21usize, "associated_apps", &self.associated_apps);
+        d.field(22usize, "authentication_method", &self.authentication_method);
+        d.field(23usize, "connection_type", &self.connection_type);
+        d.field(24usize, "cryptography_suite", &self.cryptography_suite);
+        d.field(25usize, "dns_rules", &self.dns_rules);
+        d.field(26usize, "dns_suffixes", &self.dns_suffixes);
+        d.field(27usize, "eap_xml", &self.eap_xml);
+        d.field(28usize, "enable_always_on", &self.enable_always_on);
+        d.field(29usize, "enable_conditional_access", &self.enable_conditional_access);
+        d.field(30usize, "enable_device_tunnel", &self.enable_device_tunnel);
+        d.field(31usize, "enable_dns_registration", &self.enable_dns_registration);
+        d.field(
+            32usize,
+            "enable_single_sign_on_with_alternate_certificate",
+            &self.enable_single_sign_on_with_alternate_certificate,
+        );
+        d.field(33usize, "enable_split_tunneling", &self.enable_split_tunneling);
+        d.field(
+            34usize,
+            "only_associated_apps_can_use_connection",
+            &self.only_associated_apps_can_use_connection,
+        );
+        d.field(35usize, "profile_target", &self.profile_target);
+        d.field(36usize, "proxy_server", &self.proxy_server);
+        d.field(37usize, "remember_user_credentials", &self.remember_user_credentials);
+        d.field(38usize, "routes", &self.routes);
+        d.field(39usize, "single_sign_on_eku", &self.single_sign_on_eku);
+        d.field(40usize, "single_sign_on_issuer_hash", &self.single_sign_on_issuer_hash);
+        d.field(41usize, "traffic_rules", &self.traffic_rules);
+        d.field(42usize, "trusted_network_domains", &self.trusted_network_domains);
+        d.field(
+            43usize,
+            "windows_information_protection_domain",
+            &self.windows_information_protection_domain,
+        );
+        d.field(44usize, "identity_certificate", &self.identity_certificate);
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::object::Members for Windows10VpnConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8519,160 +7519,11 @@ impl rt::Object for Windows10VpnConfiguration {
         w.field(44usize, &self.identity_certificate);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_device_mode,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_edition,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_applicability_rule_os_version,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            9usize => ::std::option::Option::Some(&self.supports_scope_tags),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.assignments),
-            12usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            13usize => ::std::option::Option::Some(&self.device_statuses),
-            14usize => ::std::option::Option::Some(&self.device_status_overview),
-            15usize => ::std::option::Option::Some(&self.group_assignments),
-            16usize => ::std::option::Option::Some(&self.user_statuses),
-            17usize => ::std::option::Option::Some(&self.user_status_overview),
-            18usize => ::std::option::Option::Some(&self.connection_name),
-            19usize => ::std::option::Option::Some(&self.custom_xml),
-            20usize => ::std::option::Option::Some(&self.servers),
-            21usize => ::std::option::Option::Some(&self.associated_apps),
-            22usize => ::std::option::Option::Some(&self.authentication_method),
-            23usize => ::std::option::Option::Some(&self.connection_type),
-            24usize => ::std::option::Option::Some(&self.cryptography_suite),
-            25usize => ::std::option::Option::Some(&self.dns_rules),
-            26usize => ::std::option::Option::Some(&self.dns_suffixes),
-            27usize => ::std::option::Option::Some(&self.eap_xml),
-            28usize => ::std::option::Option::Some(&self.enable_always_on),
-            29usize => ::std::option::Option::Some(&self.enable_conditional_access),
-            30usize => ::std::option::Option::Some(&self.enable_device_tunnel),
-            31usize => ::std::option::Option::Some(&self.enable_dns_registration),
-            32usize => {
-                ::std::option::Option::Some(
-                    &self.enable_single_sign_on_with_alternate_certificate,
-                )
-            }
-            33usize => ::std::option::Option::Some(&self.enable_split_tunneling),
-            34usize => {
-                ::std::option::Option::Some(
-                    &self.only_associated_apps_can_use_connection,
-                )
-            }
-            35usize => ::std::option::Option::Some(&self.profile_target),
-            36usize => ::std::option::Option::Some(&self.proxy_server),
-            37usize => ::std::option::Option::Some(&self.remember_user_credentials),
-            38usize => ::std::option::Option::Some(&self.routes),
-            39usize => ::std::option::Option::Some(&self.single_sign_on_eku),
-            40usize => ::std::option::Option::Some(&self.single_sign_on_issuer_hash),
-            41usize => ::std::option::Option::Some(&self.traffic_rules),
-            42usize => ::std::option::Option::Some(&self.trusted_network_domains),
-            43usize => {
-                ::std::option::Option::Some(&self.windows_information_protection_domain)
-            }
-            44usize => ::std::option::Option::Some(&self.identity_certificate),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
-            3usize,
-            "device_management_applicability_rule_device_mode",
-            &self.device_management_applicability_rule_device_mode,
-        );
-        d.field(
-            4usize,
-            "device_management_applicability_rule_os_edition",
-            &self.device_management_applicability_rule_os_edition,
-        );
-        d.field(
-            5usize,
-            "device_management_applicability_rule_os_version",
-            &self.device_management_applicability_rule_os_version,
-        );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
-            12usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "connection_name", &self.connection_name);
-        d.field(19usize, "custom_xml", &self.custom_xml);
-        d.field(20usize, "servers", &self.servers);
-        d.field(21usize, "associated_apps", &self.associated_apps);
-        d.field(22usize, "authentication_method", &self.authentication_method);
-        d.field(23usize, "connection_type", &self.connection_type);
-        d.field(24usize, "cryptography_suite", &self.cryptography_suite);
-        d.field(25usize, "dns_rules", &self.dns_rules);
-        d.field(26usize, "dns_suffixes", &self.dns_suffixes);
-        d.field(27usize, "eap_xml", &self.eap_xml);
-        d.field(28usize, "enable_always_on", &self.enable_always_on);
-        d.field(29usize, "enable_conditional_access", &self.enable_conditional_access);
-        d.field(30usize, "enable_device_tunnel", &self.enable_device_tunnel);
-        d.field(31usize, "enable_dns_registration", &self.enable_dns_registration);
-        d.field(
-            32usize,
-            "enable_single_sign_on_with_alternate_certificate",
-            &self.enable_single_sign_on_with_alternate_certificate,
-        );
-        d.field(33usize, "enable_split_tunneling", &self.enable_split_tunneling);
-        d.field(
-            34usize,
-            "only_associated_apps_can_use_connection",
-            &self.only_associated_apps_can_use_connection,
-        );
-        d.field(35usize, "profile_target", &self.profile_target);
-        d.field(36usize, "proxy_server", &self.proxy_server);
-        d.field(37usize, "remember_user_credentials", &self.remember_user_credentials);
-        d.field(38usize, "routes", &self.routes);
-        d.field(39usize, "single_sign_on_eku", &self.single_sign_on_eku);
-        d.field(40usize, "single_sign_on_issuer_hash", &self.single_sign_on_issuer_hash);
-        d.field(41usize, "traffic_rules", &self.traffic_rules);
-        d.field(42usize, "trusted_network_domains", &self.trusted_network_domains);
-        d.field(
-            43usize,
-            "windows_information_protection_domain",
-            &self.windows_information_protection_domain,
-        );
-        d.field(44usize, "identity_certificate", &self.identity_certificate);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

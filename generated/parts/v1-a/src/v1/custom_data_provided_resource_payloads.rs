@@ -38,6 +38,14 @@ impl rt::Object for AccessReviewContextData {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "review_definition_id", &self.review_definition_id);
+        d.field(1usize, "review_instance_id", &self.review_instance_id);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for AccessReviewContextData {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.review_definition_id.read_from(r),
@@ -51,24 +59,11 @@ impl rt::Object for AccessReviewContextData {
         w.field(1usize, &self.review_instance_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.review_definition_id),
-            1usize => ::std::option::Option::Some(&self.review_instance_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "review_definition_id", &self.review_definition_id);
-        d.field(1usize, "review_instance_id", &self.review_instance_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -117,6 +112,14 @@ impl rt::Object for AccessReviewContextDataBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "review_definition_id", &self.review_definition_id);
+        d.field(1usize, "review_instance_id", &self.review_instance_id);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for AccessReviewContextDataBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.review_definition_id.read_from(r),
@@ -130,24 +133,11 @@ impl rt::Object for AccessReviewContextDataBase {
         w.field(1usize, &self.review_instance_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.review_definition_id),
-            1usize => ::std::option::Option::Some(&self.review_instance_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "review_definition_id", &self.review_definition_id);
-        d.field(1usize, "review_instance_id", &self.review_instance_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -238,21 +228,21 @@ impl rt::Poly for AnyAccessReviewContextDataBase {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData",
-            ) => rt::object::read_boxed(r).map(Self::AccessReviewContextData),
+            ) => rt::object::read_boxed(r, Self::AccessReviewContextData),
             ::std::option::Option::Some(
                 "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData",
-            ) => rt::object::read_boxed(r).map(Self::ApplyDecisionContextData),
-            _ => rt::object::read_boxed(r).map(Self::AccessReviewContextDataBase),
+            ) => rt::object::read_boxed(r, Self::ApplyDecisionContextData),
+            _ => rt::object::read_boxed(r, Self::AccessReviewContextDataBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AccessReviewContextDataBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AccessReviewContextData(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -261,7 +251,7 @@ impl rt::Poly for AnyAccessReviewContextDataBase {
                 )
             }
             Self::ApplyDecisionContextData(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -383,6 +373,14 @@ impl rt::Object for ApplyDecisionContextData {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "review_definition_id", &self.review_definition_id);
+        d.field(1usize, "review_instance_id", &self.review_instance_id);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for ApplyDecisionContextData {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.review_definition_id.read_from(r),
@@ -396,24 +394,11 @@ impl rt::Object for ApplyDecisionContextData {
         w.field(1usize, &self.review_instance_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.review_definition_id),
-            1usize => ::std::option::Option::Some(&self.review_instance_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "review_definition_id", &self.review_definition_id);
-        d.field(1usize, "review_instance_id", &self.review_instance_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -454,6 +439,12 @@ impl rt::Object for Data {
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourcePayloads.data\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for Data {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -463,20 +454,11 @@ impl rt::Object for Data {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -571,24 +553,24 @@ impl rt::Poly for AnyData {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData",
-            ) => rt::object::read_boxed(r).map(Self::AccessReviewContextData),
+            ) => rt::object::read_boxed(r, Self::AccessReviewContextData),
             ::std::option::Option::Some(
                 "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase",
-            ) => rt::object::read_boxed(r).map(Self::AccessReviewContextDataBase),
+            ) => rt::object::read_boxed(r, Self::AccessReviewContextDataBase),
             ::std::option::Option::Some(
                 "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData",
-            ) => rt::object::read_boxed(r).map(Self::ApplyDecisionContextData),
-            _ => rt::object::read_boxed(r).map(Self::Data),
+            ) => rt::object::read_boxed(r, Self::ApplyDecisionContextData),
+            _ => rt::object::read_boxed(r, Self::Data),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Data(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AccessReviewContextData(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -597,7 +579,7 @@ impl rt::Poly for AnyData {
                 )
             }
             Self::AccessReviewContextDataBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -606,7 +588,7 @@ impl rt::Poly for AnyData {
                 )
             }
             Self::ApplyDecisionContextData(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(

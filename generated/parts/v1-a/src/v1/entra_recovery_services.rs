@@ -35,6 +35,14 @@ impl rt::Object for EntityTypeAndIds {
     const KEYS_JSON: &'static [&'static str] = &[",\"entityIds\":", ",\"entityType\":"];
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.entityTypeAndIds\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "entity_ids", &self.entity_ids);
+        d.field(1usize, "entity_type", &self.entity_type);
+    }
+}
+#[cfg(msgraph_v1_directory_or_search)]
+impl rt::object::Members for EntityTypeAndIds {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.entity_ids.read_from(r),
@@ -48,24 +56,11 @@ impl rt::Object for EntityTypeAndIds {
         w.field(1usize, &self.entity_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.entity_ids),
-            1usize => ::std::option::Option::Some(&self.entity_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "entity_ids", &self.entity_ids);
-        d.field(1usize, "entity_type", &self.entity_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -124,6 +119,15 @@ impl rt::Object for Recovery {
     ];
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recovery\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "jobs", &self.jobs);
+        d.field(2usize, "snapshots", &self.snapshots);
+    }
+}
+#[cfg(msgraph_v1_directory_or_search)]
+impl rt::object::Members for Recovery {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -139,26 +143,11 @@ impl rt::Object for Recovery {
         w.field(2usize, &self.snapshots);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.jobs),
-            2usize => ::std::option::Option::Some(&self.snapshots),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "jobs", &self.jobs);
-        d.field(2usize, "snapshots", &self.snapshots);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -295,6 +284,17 @@ impl rt::Object for RecoveryChangeObjectBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "entity_type_name", &self.entity_type_name);
+        d.field(3usize, "failure_message", &self.failure_message);
+        d.field(4usize, "recovery_action", &self.recovery_action);
+    }
+}
+#[cfg(msgraph_v1_directory_or_search)]
+impl rt::object::Members for RecoveryChangeObjectBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -314,30 +314,11 @@ impl rt::Object for RecoveryChangeObjectBase {
         w.field(4usize, &self.recovery_action);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.entity_type_name),
-            3usize => ::std::option::Option::Some(&self.failure_message),
-            4usize => ::std::option::Option::Some(&self.recovery_action),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "entity_type_name", &self.entity_type_name);
-        d.field(3usize, "failure_message", &self.failure_message);
-        d.field(4usize, "recovery_action", &self.recovery_action);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -440,6 +421,31 @@ impl rt::Object for RecoveryJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recoveryJob\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "filtering_criteria", &self.filtering_criteria);
+        d.field(2usize, "job_completion_date_time", &self.job_completion_date_time);
+        d.field(3usize, "job_start_date_time", &self.job_start_date_time);
+        d.field(4usize, "status", &self.status);
+        d.field(5usize, "target_state_date_time", &self.target_state_date_time);
+        d.field(
+            6usize,
+            "total_changed_links_calculated",
+            &self.total_changed_links_calculated,
+        );
+        d.field(
+            7usize,
+            "total_changed_objects_calculated",
+            &self.total_changed_objects_calculated,
+        );
+        d.field(8usize, "total_failed_changes", &self.total_failed_changes);
+        d.field(9usize, "total_links_modified", &self.total_links_modified);
+        d.field(10usize, "total_objects_modified", &self.total_objects_modified);
+    }
+}
+#[cfg(msgraph_v1_directory_or_search)]
+impl rt::object::Members for RecoveryJob {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -471,50 +477,11 @@ impl rt::Object for RecoveryJob {
         w.field(10usize, &self.total_objects_modified);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.filtering_criteria),
-            2usize => ::std::option::Option::Some(&self.job_completion_date_time),
-            3usize => ::std::option::Option::Some(&self.job_start_date_time),
-            4usize => ::std::option::Option::Some(&self.status),
-            5usize => ::std::option::Option::Some(&self.target_state_date_time),
-            6usize => ::std::option::Option::Some(&self.total_changed_links_calculated),
-            7usize => ::std::option::Option::Some(&self.total_changed_objects_calculated),
-            8usize => ::std::option::Option::Some(&self.total_failed_changes),
-            9usize => ::std::option::Option::Some(&self.total_links_modified),
-            10usize => ::std::option::Option::Some(&self.total_objects_modified),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "filtering_criteria", &self.filtering_criteria);
-        d.field(2usize, "job_completion_date_time", &self.job_completion_date_time);
-        d.field(3usize, "job_start_date_time", &self.job_start_date_time);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "target_state_date_time", &self.target_state_date_time);
-        d.field(
-            6usize,
-            "total_changed_links_calculated",
-            &self.total_changed_links_calculated,
-        );
-        d.field(
-            7usize,
-            "total_changed_objects_calculated",
-            &self.total_changed_objects_calculated,
-        );
-        d.field(8usize, "total_failed_changes", &self.total_failed_changes);
-        d.field(9usize, "total_links_modified", &self.total_links_modified);
-        d.field(10usize, "total_objects_modified", &self.total_objects_modified);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -609,6 +576,28 @@ impl rt::Object for RecoveryJobBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recoveryJobBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "filtering_criteria", &self.filtering_criteria);
+        d.field(2usize, "job_completion_date_time", &self.job_completion_date_time);
+        d.field(3usize, "job_start_date_time", &self.job_start_date_time);
+        d.field(4usize, "status", &self.status);
+        d.field(5usize, "target_state_date_time", &self.target_state_date_time);
+        d.field(
+            6usize,
+            "total_changed_links_calculated",
+            &self.total_changed_links_calculated,
+        );
+        d.field(
+            7usize,
+            "total_changed_objects_calculated",
+            &self.total_changed_objects_calculated,
+        );
+    }
+}
+#[cfg(msgraph_v1_directory_or_search)]
+impl rt::object::Members for RecoveryJobBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -634,44 +623,11 @@ impl rt::Object for RecoveryJobBase {
         w.field(7usize, &self.total_changed_objects_calculated);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.filtering_criteria),
-            2usize => ::std::option::Option::Some(&self.job_completion_date_time),
-            3usize => ::std::option::Option::Some(&self.job_start_date_time),
-            4usize => ::std::option::Option::Some(&self.status),
-            5usize => ::std::option::Option::Some(&self.target_state_date_time),
-            6usize => ::std::option::Option::Some(&self.total_changed_links_calculated),
-            7usize => ::std::option::Option::Some(&self.total_changed_objects_calculated),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "filtering_criteria", &self.filtering_criteria);
-        d.field(2usize, "job_completion_date_time", &self.job_completion_date_time);
-        d.field(3usize, "job_start_date_time", &self.job_start_date_time);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "target_state_date_time", &self.target_state_date_time);
-        d.field(
-            6usize,
-            "total_changed_links_calculated",
-            &self.total_changed_links_calculated,
-        );
-        d.field(
-            7usize,
-            "total_changed_objects_calculated",
-            &self.total_changed_objects_calculated,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -751,21 +707,21 @@ impl rt::Poly for AnyRecoveryJobBase {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.entraRecoveryServices.recoveryJob",
-            ) => rt::object::read_boxed(r).map(Self::RecoveryJob),
+            ) => rt::object::read_boxed(r, Self::RecoveryJob),
             ::std::option::Option::Some(
                 "microsoft.graph.entraRecoveryServices.recoveryPreviewJob",
-            ) => rt::object::read_boxed(r).map(Self::RecoveryPreviewJob),
-            _ => rt::object::read_boxed(r).map(Self::RecoveryJobBase),
+            ) => rt::object::read_boxed(r, Self::RecoveryPreviewJob),
+            _ => rt::object::read_boxed(r, Self::RecoveryJobBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::RecoveryJobBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::RecoveryJob(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -774,7 +730,7 @@ impl rt::Poly for AnyRecoveryJobBase {
                 )
             }
             Self::RecoveryPreviewJob(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1016,6 +972,13 @@ impl rt::Object for RecoveryJobEntityNameAndIdsFilter {
     const KEYS_JSON: &'static [&'static str] = &[",\"filterValues\":"];
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "filter_values", &self.filter_values);
+    }
+}
+#[cfg(msgraph_v1_directory_or_search)]
+impl rt::object::Members for RecoveryJobEntityNameAndIdsFilter {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.filter_values.read_from(r),
@@ -1027,22 +990,11 @@ impl rt::Object for RecoveryJobEntityNameAndIdsFilter {
         w.field(0usize, &self.filter_values);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.filter_values),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "filter_values", &self.filter_values);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1086,6 +1038,13 @@ impl rt::Object for RecoveryJobEntityNamesFilter {
     const KEYS_JSON: &'static [&'static str] = &[",\"entityTypes\":"];
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "entity_types", &self.entity_types);
+    }
+}
+#[cfg(msgraph_v1_directory_or_search)]
+impl rt::object::Members for RecoveryJobEntityNamesFilter {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.entity_types.read_from(r),
@@ -1097,22 +1056,11 @@ impl rt::Object for RecoveryJobEntityNamesFilter {
         w.field(0usize, &self.entity_types);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.entity_types),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "entity_types", &self.entity_types);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1152,6 +1100,12 @@ impl rt::Object for RecoveryJobFilteringCriteriaBase {
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_directory_or_search)]
+impl rt::object::Members for RecoveryJobFilteringCriteriaBase {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -1161,20 +1115,11 @@ impl rt::Object for RecoveryJobFilteringCriteriaBase {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1259,21 +1204,21 @@ impl rt::Poly for AnyRecoveryJobFilteringCriteriaBase {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter",
-            ) => rt::object::read_boxed(r).map(Self::RecoveryJobEntityNameAndIdsFilter),
+            ) => rt::object::read_boxed(r, Self::RecoveryJobEntityNameAndIdsFilter),
             ::std::option::Option::Some(
                 "microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter",
-            ) => rt::object::read_boxed(r).map(Self::RecoveryJobEntityNamesFilter),
-            _ => rt::object::read_boxed(r).map(Self::RecoveryJobFilteringCriteriaBase),
+            ) => rt::object::read_boxed(r, Self::RecoveryJobEntityNamesFilter),
+            _ => rt::object::read_boxed(r, Self::RecoveryJobFilteringCriteriaBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::RecoveryJobFilteringCriteriaBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::RecoveryJobEntityNameAndIdsFilter(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1282,7 +1227,7 @@ impl rt::Poly for AnyRecoveryJobFilteringCriteriaBase {
                 )
             }
             Self::RecoveryJobEntityNamesFilter(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1405,6 +1350,28 @@ impl rt::Object for RecoveryPreviewJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recoveryPreviewJob\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "filtering_criteria", &self.filtering_criteria);
+        d.field(2usize, "job_completion_date_time", &self.job_completion_date_time);
+        d.field(3usize, "job_start_date_time", &self.job_start_date_time);
+        d.field(4usize, "status", &self.status);
+        d.field(5usize, "target_state_date_time", &self.target_state_date_time);
+        d.field(
+            6usize,
+            "total_changed_links_calculated",
+            &self.total_changed_links_calculated,
+        );
+        d.field(
+            7usize,
+            "total_changed_objects_calculated",
+            &self.total_changed_objects_calculated,
+        );
+    }
+}
+#[cfg(msgraph_v1_directory_or_search)]
+impl rt::object::Members for RecoveryPreviewJob {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1430,44 +1397,11 @@ impl rt::Object for RecoveryPreviewJob {
         w.field(7usize, &self.total_changed_objects_calculated);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.filtering_criteria),
-            2usize => ::std::option::Option::Some(&self.job_completion_date_time),
-            3usize => ::std::option::Option::Some(&self.job_start_date_time),
-            4usize => ::std::option::Option::Some(&self.status),
-            5usize => ::std::option::Option::Some(&self.target_state_date_time),
-            6usize => ::std::option::Option::Some(&self.total_changed_links_calculated),
-            7usize => ::std::option::Option::Some(&self.total_changed_objects_calculated),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "filtering_criteria", &self.filtering_criteria);
-        d.field(2usize, "job_completion_date_time", &self.job_completion_date_time);
-        d.field(3usize, "job_start_date_time", &self.job_start_date_time);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "target_state_date_time", &self.target_state_date_time);
-        d.field(
-            6usize,
-            "total_changed_links_calculated",
-            &self.total_changed_links_calculated,
-        );
-        d.field(
-            7usize,
-            "total_changed_objects_calculated",
-            &self.total_changed_objects_calculated,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1769,6 +1703,17 @@ impl rt::Object for Snapshot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.snapshot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "total_changed_objects", &self.total_changed_objects);
+        d.field(3usize, "recovery_jobs", &self.recovery_jobs);
+        d.field(4usize, "recovery_preview_jobs", &self.recovery_preview_jobs);
+    }
+}
+#[cfg(msgraph_v1_directory_or_search)]
+impl rt::object::Members for Snapshot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1788,30 +1733,11 @@ impl rt::Object for Snapshot {
         w.field(4usize, &self.recovery_preview_jobs);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.total_changed_objects),
-            3usize => ::std::option::Option::Some(&self.recovery_jobs),
-            4usize => ::std::option::Option::Some(&self.recovery_preview_jobs),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "total_changed_objects", &self.total_changed_objects);
-        d.field(3usize, "recovery_jobs", &self.recovery_jobs);
-        d.field(4usize, "recovery_preview_jobs", &self.recovery_preview_jobs);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -87,6 +87,13 @@ impl rt::Object for AttributeChangeTrigger {
     const KEYS_JSON: &'static [&'static str] = &[",\"triggerAttributes\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.attributeChangeTrigger\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "trigger_attributes", &self.trigger_attributes);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AttributeChangeTrigger {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.trigger_attributes.read_from(r),
@@ -98,22 +105,11 @@ impl rt::Object for AttributeChangeTrigger {
         w.field(0usize, &self.trigger_attributes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.trigger_attributes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "trigger_attributes", &self.trigger_attributes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -354,6 +350,13 @@ impl rt::Object for MembershipChangeTrigger {
     const KEYS_JSON: &'static [&'static str] = &[",\"changeType\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.membershipChangeTrigger\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "change_type", &self.change_type);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for MembershipChangeTrigger {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.change_type.read_from(r),
@@ -365,22 +368,11 @@ impl rt::Object for MembershipChangeTrigger {
         w.field(0usize, &self.change_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.change_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "change_type", &self.change_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -481,6 +473,15 @@ impl rt::Object for Parameter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.parameter\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "values", &self.values);
+        d.field(2usize, "value_type", &self.value_type);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for Parameter {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -496,26 +497,11 @@ impl rt::Object for Parameter {
         w.field(2usize, &self.value_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.values),
-            2usize => ::std::option::Option::Some(&self.value_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "values", &self.values);
-        d.field(2usize, "value_type", &self.value_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -558,6 +544,13 @@ impl rt::Object for RuleBasedSubjectSet {
     const KEYS_JSON: &'static [&'static str] = &[",\"rule\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.ruleBasedSubjectSet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "rule", &self.rule);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for RuleBasedSubjectSet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.rule.read_from(r),
@@ -569,22 +562,11 @@ impl rt::Object for RuleBasedSubjectSet {
         w.field(0usize, &self.rule);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.rule),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule", &self.rule);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -663,6 +645,19 @@ impl rt::Object for TaskDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.taskDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "category", &self.category);
+        d.field(2usize, "continue_on_error", &self.continue_on_error);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "parameters", &self.parameters);
+        d.field(6usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for TaskDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -686,34 +681,11 @@ impl rt::Object for TaskDefinition {
         w.field(6usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.category),
-            2usize => ::std::option::Option::Some(&self.continue_on_error),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.parameters),
-            6usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category", &self.category);
-        d.field(2usize, "continue_on_error", &self.continue_on_error);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "parameters", &self.parameters);
-        d.field(6usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -778,6 +750,16 @@ impl rt::Object for TaskReportSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.taskReportSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "failed_tasks", &self.failed_tasks);
+        d.field(1usize, "successful_tasks", &self.successful_tasks);
+        d.field(2usize, "total_tasks", &self.total_tasks);
+        d.field(3usize, "unprocessed_tasks", &self.unprocessed_tasks);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for TaskReportSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.failed_tasks.read_from(r),
@@ -795,28 +777,11 @@ impl rt::Object for TaskReportSummary {
         w.field(3usize, &self.unprocessed_tasks);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.failed_tasks),
-            1usize => ::std::option::Option::Some(&self.successful_tasks),
-            2usize => ::std::option::Option::Some(&self.total_tasks),
-            3usize => ::std::option::Option::Some(&self.unprocessed_tasks),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "failed_tasks", &self.failed_tasks);
-        d.field(1usize, "successful_tasks", &self.successful_tasks);
-        d.field(2usize, "total_tasks", &self.total_tasks);
-        d.field(3usize, "unprocessed_tasks", &self.unprocessed_tasks);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -867,6 +832,14 @@ impl rt::Object for TimeBasedAttributeTrigger {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.timeBasedAttributeTrigger\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "offset_in_days", &self.offset_in_days);
+        d.field(1usize, "time_based_attribute", &self.time_based_attribute);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for TimeBasedAttributeTrigger {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.offset_in_days.read_from(r),
@@ -880,24 +853,11 @@ impl rt::Object for TimeBasedAttributeTrigger {
         w.field(1usize, &self.time_based_attribute);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.offset_in_days),
-            1usize => ::std::option::Option::Some(&self.time_based_attribute),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "offset_in_days", &self.offset_in_days);
-        d.field(1usize, "time_based_attribute", &self.time_based_attribute);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -979,6 +939,24 @@ impl rt::Object for TopTasksInsightsSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.topTasksInsightsSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "failed_tasks", &self.failed_tasks);
+        d.field(1usize, "failed_users", &self.failed_users);
+        d.field(2usize, "successful_tasks", &self.successful_tasks);
+        d.field(3usize, "successful_users", &self.successful_users);
+        d.field(
+            4usize,
+            "task_definition_display_name",
+            &self.task_definition_display_name,
+        );
+        d.field(5usize, "task_definition_id", &self.task_definition_id);
+        d.field(6usize, "total_tasks", &self.total_tasks);
+        d.field(7usize, "total_users", &self.total_users);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for TopTasksInsightsSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.failed_tasks.read_from(r),
@@ -1004,40 +982,11 @@ impl rt::Object for TopTasksInsightsSummary {
         w.field(7usize, &self.total_users);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.failed_tasks),
-            1usize => ::std::option::Option::Some(&self.failed_users),
-            2usize => ::std::option::Option::Some(&self.successful_tasks),
-            3usize => ::std::option::Option::Some(&self.successful_users),
-            4usize => ::std::option::Option::Some(&self.task_definition_display_name),
-            5usize => ::std::option::Option::Some(&self.task_definition_id),
-            6usize => ::std::option::Option::Some(&self.total_tasks),
-            7usize => ::std::option::Option::Some(&self.total_users),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "failed_tasks", &self.failed_tasks);
-        d.field(1usize, "failed_users", &self.failed_users);
-        d.field(2usize, "successful_tasks", &self.successful_tasks);
-        d.field(3usize, "successful_users", &self.successful_users);
-        d.field(
-            4usize,
-            "task_definition_display_name",
-            &self.task_definition_display_name,
-        );
-        d.field(5usize, "task_definition_id", &self.task_definition_id);
-        d.field(6usize, "total_tasks", &self.total_tasks);
-        d.field(7usize, "total_users", &self.total_users);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1134,6 +1083,22 @@ impl rt::Object for TopWorkflowsInsightsSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.topWorkflowsInsightsSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "failed_runs", &self.failed_runs);
+        d.field(1usize, "failed_users", &self.failed_users);
+        d.field(2usize, "successful_runs", &self.successful_runs);
+        d.field(3usize, "successful_users", &self.successful_users);
+        d.field(4usize, "total_runs", &self.total_runs);
+        d.field(5usize, "total_users", &self.total_users);
+        d.field(6usize, "workflow_category", &self.workflow_category);
+        d.field(7usize, "workflow_display_name", &self.workflow_display_name);
+        d.field(8usize, "workflow_id", &self.workflow_id);
+        d.field(9usize, "workflow_version", &self.workflow_version);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for TopWorkflowsInsightsSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.failed_runs.read_from(r),
@@ -1163,40 +1128,11 @@ impl rt::Object for TopWorkflowsInsightsSummary {
         w.field(9usize, &self.workflow_version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.failed_runs),
-            1usize => ::std::option::Option::Some(&self.failed_users),
-            2usize => ::std::option::Option::Some(&self.successful_runs),
-            3usize => ::std::option::Option::Some(&self.successful_users),
-            4usize => ::std::option::Option::Some(&self.total_runs),
-            5usize => ::std::option::Option::Some(&self.total_users),
-            6usize => ::std::option::Option::Some(&self.workflow_category),
-            7usize => ::std::option::Option::Some(&self.workflow_display_name),
-            8usize => ::std::option::Option::Some(&self.workflow_id),
-            9usize => ::std::option::Option::Some(&self.workflow_version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "failed_runs", &self.failed_runs);
-        d.field(1usize, "failed_users", &self.failed_users);
-        d.field(2usize, "successful_runs", &self.successful_runs);
-        d.field(3usize, "successful_users", &self.successful_users);
-        d.field(4usize, "total_runs", &self.total_runs);
-        d.field(5usize, "total_users", &self.total_users);
-        d.field(6usize, "workflow_category", &self.workflow_category);
-        d.field(7usize, "workflow_display_name", &self.workflow_display_name);
-        d.field(8usize, "workflow_id", &self.workflow_id);
-        d.field(9usize, "workflow_version", &self.workflow_version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1243,6 +1179,13 @@ impl rt::Object for TriggerAttribute {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.triggerAttribute\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for TriggerAttribute {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -1254,22 +1197,11 @@ impl rt::Object for TriggerAttribute {
         w.field(0usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1308,6 +1240,13 @@ impl rt::Object for UserInactivityTrigger {
     const KEYS_JSON: &'static [&'static str] = &[",\"inactivityPeriodInDays\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.userInactivityTrigger\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "inactivity_period_in_days", &self.inactivity_period_in_days);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for UserInactivityTrigger {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.inactivity_period_in_days.read_from(r),
@@ -1319,22 +1258,11 @@ impl rt::Object for UserInactivityTrigger {
         w.field(0usize, &self.inactivity_period_in_days);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.inactivity_period_in_days),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inactivity_period_in_days", &self.inactivity_period_in_days);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1400,6 +1328,17 @@ impl rt::Object for UsersProcessingSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.usersProcessingSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "failed_tasks", &self.failed_tasks);
+        d.field(1usize, "failed_users", &self.failed_users);
+        d.field(2usize, "successful_users", &self.successful_users);
+        d.field(3usize, "total_tasks", &self.total_tasks);
+        d.field(4usize, "total_users", &self.total_users);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for UsersProcessingSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.failed_tasks.read_from(r),
@@ -1419,30 +1358,11 @@ impl rt::Object for UsersProcessingSummary {
         w.field(4usize, &self.total_users);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.failed_tasks),
-            1usize => ::std::option::Option::Some(&self.failed_users),
-            2usize => ::std::option::Option::Some(&self.successful_users),
-            3usize => ::std::option::Option::Some(&self.total_tasks),
-            4usize => ::std::option::Option::Some(&self.total_users),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "failed_tasks", &self.failed_tasks);
-        d.field(1usize, "failed_users", &self.failed_users);
-        d.field(2usize, "successful_users", &self.successful_users);
-        d.field(3usize, "total_tasks", &self.total_tasks);
-        d.field(4usize, "total_users", &self.total_users);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1546,6 +1466,12 @@ impl rt::Object for WorkflowExecutionTrigger {
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowExecutionTrigger\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for WorkflowExecutionTrigger {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -1555,20 +1481,11 @@ impl rt::Object for WorkflowExecutionTrigger {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1662,27 +1579,27 @@ impl rt::Poly for AnyWorkflowExecutionTrigger {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.attributeChangeTrigger",
-            ) => rt::object::read_boxed(r).map(Self::AttributeChangeTrigger),
+            ) => rt::object::read_boxed(r, Self::AttributeChangeTrigger),
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.membershipChangeTrigger",
-            ) => rt::object::read_boxed(r).map(Self::MembershipChangeTrigger),
+            ) => rt::object::read_boxed(r, Self::MembershipChangeTrigger),
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.timeBasedAttributeTrigger",
-            ) => rt::object::read_boxed(r).map(Self::TimeBasedAttributeTrigger),
+            ) => rt::object::read_boxed(r, Self::TimeBasedAttributeTrigger),
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.userInactivityTrigger",
-            ) => rt::object::read_boxed(r).map(Self::UserInactivityTrigger),
-            _ => rt::object::read_boxed(r).map(Self::WorkflowExecutionTrigger),
+            ) => rt::object::read_boxed(r, Self::UserInactivityTrigger),
+            _ => rt::object::read_boxed(r, Self::WorkflowExecutionTrigger),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::WorkflowExecutionTrigger(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AttributeChangeTrigger(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1691,7 +1608,7 @@ impl rt::Poly for AnyWorkflowExecutionTrigger {
                 )
             }
             Self::MembershipChangeTrigger(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1700,7 +1617,7 @@ impl rt::Poly for AnyWorkflowExecutionTrigger {
                 )
             }
             Self::TimeBasedAttributeTrigger(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1709,7 +1626,7 @@ impl rt::Poly for AnyWorkflowExecutionTrigger {
                 )
             }
             Self::UserInactivityTrigger(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1964,6 +1881,21 @@ impl rt::Object for WorkflowsInsightsByCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowsInsightsByCategory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "failed_joiner_runs", &self.failed_joiner_runs);
+        d.field(1usize, "failed_leaver_runs", &self.failed_leaver_runs);
+        d.field(2usize, "failed_mover_runs", &self.failed_mover_runs);
+        d.field(3usize, "successful_joiner_runs", &self.successful_joiner_runs);
+        d.field(4usize, "successful_leaver_runs", &self.successful_leaver_runs);
+        d.field(5usize, "successful_mover_runs", &self.successful_mover_runs);
+        d.field(6usize, "total_joiner_runs", &self.total_joiner_runs);
+        d.field(7usize, "total_leaver_runs", &self.total_leaver_runs);
+        d.field(8usize, "total_mover_runs", &self.total_mover_runs);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for WorkflowsInsightsByCategory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.failed_joiner_runs.read_from(r),
@@ -1991,38 +1923,11 @@ impl rt::Object for WorkflowsInsightsByCategory {
         w.field(8usize, &self.total_mover_runs);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.failed_joiner_runs),
-            1usize => ::std::option::Option::Some(&self.failed_leaver_runs),
-            2usize => ::std::option::Option::Some(&self.failed_mover_runs),
-            3usize => ::std::option::Option::Some(&self.successful_joiner_runs),
-            4usize => ::std::option::Option::Some(&self.successful_leaver_runs),
-            5usize => ::std::option::Option::Some(&self.successful_mover_runs),
-            6usize => ::std::option::Option::Some(&self.total_joiner_runs),
-            7usize => ::std::option::Option::Some(&self.total_leaver_runs),
-            8usize => ::std::option::Option::Some(&self.total_mover_runs),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "failed_joiner_runs", &self.failed_joiner_runs);
-        d.field(1usize, "failed_leaver_runs", &self.failed_leaver_runs);
-        d.field(2usize, "failed_mover_runs", &self.failed_mover_runs);
-        d.field(3usize, "successful_joiner_runs", &self.successful_joiner_runs);
-        d.field(4usize, "successful_leaver_runs", &self.successful_leaver_runs);
-        d.field(5usize, "successful_mover_runs", &self.successful_mover_runs);
-        d.field(6usize, "total_joiner_runs", &self.total_joiner_runs);
-        d.field(7usize, "total_leaver_runs", &self.total_leaver_runs);
-        d.field(8usize, "total_mover_runs", &self.total_mover_runs);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -73,6 +73,20 @@ impl rt::Object for Acronym {
     ];
     const TAG: &'static str = "\"#microsoft.graph.search.acronym\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "web_url", &self.web_url);
+        d.field(6usize, "stands_for", &self.stands_for);
+        d.field(7usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for Acronym {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -98,36 +112,11 @@ impl rt::Object for Acronym {
         w.field(7usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.web_url),
-            6usize => ::std::option::Option::Some(&self.stands_for),
-            7usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "web_url", &self.web_url);
-        d.field(6usize, "stands_for", &self.stands_for);
-        d.field(7usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -187,6 +176,15 @@ impl rt::Object for AnswerKeyword {
     ];
     const TAG: &'static str = "\"#microsoft.graph.search.answerKeyword\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "keywords", &self.keywords);
+        d.field(1usize, "match_similar_keywords", &self.match_similar_keywords);
+        d.field(2usize, "reserved_keywords", &self.reserved_keywords);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for AnswerKeyword {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.keywords.read_from(r),
@@ -202,26 +200,11 @@ impl rt::Object for AnswerKeyword {
         w.field(2usize, &self.reserved_keywords);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.keywords),
-            1usize => ::std::option::Option::Some(&self.match_similar_keywords),
-            2usize => ::std::option::Option::Some(&self.reserved_keywords),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "keywords", &self.keywords);
-        d.field(1usize, "match_similar_keywords", &self.match_similar_keywords);
-        d.field(2usize, "reserved_keywords", &self.reserved_keywords);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -346,6 +329,17 @@ impl rt::Object for AnswerVariant {
     ];
     const TAG: &'static str = "\"#microsoft.graph.search.answerVariant\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "language_tag", &self.language_tag);
+        d.field(3usize, "platform", &self.platform);
+        d.field(4usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for AnswerVariant {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -365,30 +359,11 @@ impl rt::Object for AnswerVariant {
         w.field(4usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.language_tag),
-            3usize => ::std::option::Option::Some(&self.platform),
-            4usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "language_tag", &self.language_tag);
-        d.field(3usize, "platform", &self.platform);
-        d.field(4usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -520,6 +495,33 @@ impl rt::Object for Bookmark {
     ];
     const TAG: &'static str = "\"#microsoft.graph.search.bookmark\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "web_url", &self.web_url);
+        d.field(6usize, "availability_end_date_time", &self.availability_end_date_time);
+        d.field(
+            7usize,
+            "availability_start_date_time",
+            &self.availability_start_date_time,
+        );
+        d.field(8usize, "categories", &self.categories);
+        d.field(9usize, "group_ids", &self.group_ids);
+        d.field(10usize, "is_suggested", &self.is_suggested);
+        d.field(11usize, "keywords", &self.keywords);
+        d.field(12usize, "language_tags", &self.language_tags);
+        d.field(13usize, "platforms", &self.platforms);
+        d.field(14usize, "power_app_ids", &self.power_app_ids);
+        d.field(15usize, "state", &self.state);
+        d.field(16usize, "targeted_variations", &self.targeted_variations);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for Bookmark {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -563,58 +565,11 @@ impl rt::Object for Bookmark {
         w.field(16usize, &self.targeted_variations);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.web_url),
-            6usize => ::std::option::Option::Some(&self.availability_end_date_time),
-            7usize => ::std::option::Option::Some(&self.availability_start_date_time),
-            8usize => ::std::option::Option::Some(&self.categories),
-            9usize => ::std::option::Option::Some(&self.group_ids),
-            10usize => ::std::option::Option::Some(&self.is_suggested),
-            11usize => ::std::option::Option::Some(&self.keywords),
-            12usize => ::std::option::Option::Some(&self.language_tags),
-            13usize => ::std::option::Option::Some(&self.platforms),
-            14usize => ::std::option::Option::Some(&self.power_app_ids),
-            15usize => ::std::option::Option::Some(&self.state),
-            16usize => ::std::option::Option::Some(&self.targeted_variations),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "web_url", &self.web_url);
-        d.field(6usize, "availability_end_date_time", &self.availability_end_date_time);
-        d.field(
-            7usize,
-            "availability_start_date_time",
-            &self.availability_start_date_time,
-        );
-        d.field(8usize, "categories", &self.categories);
-        d.field(9usize, "group_ids", &self.group_ids);
-        d.field(10usize, "is_suggested", &self.is_suggested);
-        d.field(11usize, "keywords", &self.keywords);
-        d.field(12usize, "language_tags", &self.language_tags);
-        d.field(13usize, "platforms", &self.platforms);
-        d.field(14usize, "power_app_ids", &self.power_app_ids);
-        d.field(15usize, "state", &self.state);
-        d.field(16usize, "targeted_variations", &self.targeted_variations);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -673,6 +628,14 @@ impl rt::Object for Identity {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.search.identity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for Identity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -686,24 +649,11 @@ impl rt::Object for Identity {
         w.field(1usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -755,6 +705,15 @@ impl rt::Object for IdentitySet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.search.identitySet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application", &self.application);
+        d.field(1usize, "device", &self.device);
+        d.field(2usize, "user", &self.user);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for IdentitySet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application.read_from(r),
@@ -770,26 +729,11 @@ impl rt::Object for IdentitySet {
         w.field(2usize, &self.user);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application),
-            1usize => ::std::option::Option::Some(&self.device),
-            2usize => ::std::option::Option::Some(&self.user),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application", &self.application);
-        d.field(1usize, "device", &self.device);
-        d.field(2usize, "user", &self.user);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -910,6 +854,31 @@ impl rt::Object for Qna {
     ];
     const TAG: &'static str = "\"#microsoft.graph.search.qna\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "web_url", &self.web_url);
+        d.field(6usize, "availability_end_date_time", &self.availability_end_date_time);
+        d.field(
+            7usize,
+            "availability_start_date_time",
+            &self.availability_start_date_time,
+        );
+        d.field(8usize, "group_ids", &self.group_ids);
+        d.field(9usize, "is_suggested", &self.is_suggested);
+        d.field(10usize, "keywords", &self.keywords);
+        d.field(11usize, "language_tags", &self.language_tags);
+        d.field(12usize, "platforms", &self.platforms);
+        d.field(13usize, "state", &self.state);
+        d.field(14usize, "targeted_variations", &self.targeted_variations);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for Qna {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -949,54 +918,11 @@ impl rt::Object for Qna {
         w.field(14usize, &self.targeted_variations);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.web_url),
-            6usize => ::std::option::Option::Some(&self.availability_end_date_time),
-            7usize => ::std::option::Option::Some(&self.availability_start_date_time),
-            8usize => ::std::option::Option::Some(&self.group_ids),
-            9usize => ::std::option::Option::Some(&self.is_suggested),
-            10usize => ::std::option::Option::Some(&self.keywords),
-            11usize => ::std::option::Option::Some(&self.language_tags),
-            12usize => ::std::option::Option::Some(&self.platforms),
-            13usize => ::std::option::Option::Some(&self.state),
-            14usize => ::std::option::Option::Some(&self.targeted_variations),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "web_url", &self.web_url);
-        d.field(6usize, "availability_end_date_time", &self.availability_end_date_time);
-        d.field(
-            7usize,
-            "availability_start_date_time",
-            &self.availability_start_date_time,
-        );
-        d.field(8usize, "group_ids", &self.group_ids);
-        d.field(9usize, "is_suggested", &self.is_suggested);
-        d.field(10usize, "keywords", &self.keywords);
-        d.field(11usize, "language_tags", &self.language_tags);
-        d.field(12usize, "platforms", &self.platforms);
-        d.field(13usize, "state", &self.state);
-        d.field(14usize, "targeted_variations", &self.targeted_variations);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1081,6 +1007,18 @@ impl rt::Object for SearchAnswer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.search.searchAnswer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for SearchAnswer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1102,32 +1040,11 @@ impl rt::Object for SearchAnswer {
         w.field(5usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1204,39 +1121,39 @@ impl rt::Poly for AnySearchAnswer {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.search.acronym") => {
-                rt::object::read_boxed(r).map(Self::Acronym)
+                rt::object::read_boxed(r, Self::Acronym)
             }
             ::std::option::Option::Some("microsoft.graph.search.bookmark") => {
-                rt::object::read_boxed(r).map(Self::Bookmark)
+                rt::object::read_boxed(r, Self::Bookmark)
             }
             ::std::option::Option::Some("microsoft.graph.search.qna") => {
-                rt::object::read_boxed(r).map(Self::Qna)
+                rt::object::read_boxed(r, Self::Qna)
             }
-            _ => rt::object::read_boxed(r).map(Self::SearchAnswer),
+            _ => rt::object::read_boxed(r, Self::SearchAnswer),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::SearchAnswer(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::Acronym(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.search.acronym"),
                 )
             }
             Self::Bookmark(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.search.bookmark"),
                 )
             }
             Self::Qna(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.search.qna"),

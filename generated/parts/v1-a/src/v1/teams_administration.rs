@@ -330,6 +330,34 @@ impl rt::Object for NumberAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.numberAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activation_state", &self.activation_state);
+        d.field(2usize, "assignment_category", &self.assignment_category);
+        d.field(3usize, "assignment_status", &self.assignment_status);
+        d.field(4usize, "assignment_target_id", &self.assignment_target_id);
+        d.field(5usize, "capabilities", &self.capabilities);
+        d.field(6usize, "city", &self.city);
+        d.field(7usize, "civic_address_id", &self.civic_address_id);
+        d.field(8usize, "iso_country_code", &self.iso_country_code);
+        d.field(9usize, "location_id", &self.location_id);
+        d.field(10usize, "network_site_id", &self.network_site_id);
+        d.field(11usize, "number_source", &self.number_source);
+        d.field(12usize, "number_type", &self.number_type);
+        d.field(13usize, "operator_id", &self.operator_id);
+        d.field(14usize, "port_in_status", &self.port_in_status);
+        d.field(
+            15usize,
+            "reverse_number_lookup_options",
+            &self.reverse_number_lookup_options,
+        );
+        d.field(16usize, "supported_customer_actions", &self.supported_customer_actions);
+        d.field(17usize, "telephone_number", &self.telephone_number);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for NumberAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -375,60 +403,11 @@ impl rt::Object for NumberAssignment {
         w.field(17usize, &self.telephone_number);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activation_state),
-            2usize => ::std::option::Option::Some(&self.assignment_category),
-            3usize => ::std::option::Option::Some(&self.assignment_status),
-            4usize => ::std::option::Option::Some(&self.assignment_target_id),
-            5usize => ::std::option::Option::Some(&self.capabilities),
-            6usize => ::std::option::Option::Some(&self.city),
-            7usize => ::std::option::Option::Some(&self.civic_address_id),
-            8usize => ::std::option::Option::Some(&self.iso_country_code),
-            9usize => ::std::option::Option::Some(&self.location_id),
-            10usize => ::std::option::Option::Some(&self.network_site_id),
-            11usize => ::std::option::Option::Some(&self.number_source),
-            12usize => ::std::option::Option::Some(&self.number_type),
-            13usize => ::std::option::Option::Some(&self.operator_id),
-            14usize => ::std::option::Option::Some(&self.port_in_status),
-            15usize => ::std::option::Option::Some(&self.reverse_number_lookup_options),
-            16usize => ::std::option::Option::Some(&self.supported_customer_actions),
-            17usize => ::std::option::Option::Some(&self.telephone_number),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activation_state", &self.activation_state);
-        d.field(2usize, "assignment_category", &self.assignment_category);
-        d.field(3usize, "assignment_status", &self.assignment_status);
-        d.field(4usize, "assignment_target_id", &self.assignment_target_id);
-        d.field(5usize, "capabilities", &self.capabilities);
-        d.field(6usize, "city", &self.city);
-        d.field(7usize, "civic_address_id", &self.civic_address_id);
-        d.field(8usize, "iso_country_code", &self.iso_country_code);
-        d.field(9usize, "location_id", &self.location_id);
-        d.field(10usize, "network_site_id", &self.network_site_id);
-        d.field(11usize, "number_source", &self.number_source);
-        d.field(12usize, "number_type", &self.number_type);
-        d.field(13usize, "operator_id", &self.operator_id);
-        d.field(14usize, "port_in_status", &self.port_in_status);
-        d.field(
-            15usize,
-            "reverse_number_lookup_options",
-            &self.reverse_number_lookup_options,
-        );
-        d.field(16usize, "supported_customer_actions", &self.supported_customer_actions);
-        d.field(17usize, "telephone_number", &self.telephone_number);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -773,6 +752,14 @@ impl rt::Object for TeamsPolicyAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"userAssignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.teamsPolicyAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "user_assignments", &self.user_assignments);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for TeamsPolicyAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -786,24 +773,11 @@ impl rt::Object for TeamsPolicyAssignment {
         w.field(1usize, &self.user_assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.user_assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "user_assignments", &self.user_assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -862,6 +836,16 @@ impl rt::Object for TeamsPolicyUserAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.teamsPolicyUserAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "policy_id", &self.policy_id);
+        d.field(2usize, "policy_type", &self.policy_type);
+        d.field(3usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for TeamsPolicyUserAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -879,28 +863,11 @@ impl rt::Object for TeamsPolicyUserAssignment {
         w.field(3usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.policy_id),
-            2usize => ::std::option::Option::Some(&self.policy_type),
-            3usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "policy_id", &self.policy_id);
-        d.field(2usize, "policy_type", &self.policy_type);
-        d.field(3usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -968,6 +935,16 @@ impl rt::Object for TelephoneNumberLongRunningOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "numbers", &self.numbers);
+        d.field(3usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for TelephoneNumberLongRunningOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -985,28 +962,11 @@ impl rt::Object for TelephoneNumberLongRunningOperation {
         w.field(3usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.numbers),
-            3usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "numbers", &self.numbers);
-        d.field(3usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1065,6 +1025,15 @@ impl rt::Object for TelephoneNumberLongRunningOperationDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperationDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "resource_location", &self.resource_location);
+        d.field(1usize, "status", &self.status);
+        d.field(2usize, "status_detail", &self.status_detail);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for TelephoneNumberLongRunningOperationDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.resource_location.read_from(r),
@@ -1080,26 +1049,11 @@ impl rt::Object for TelephoneNumberLongRunningOperationDetails {
         w.field(2usize, &self.status_detail);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.resource_location),
-            1usize => ::std::option::Option::Some(&self.status),
-            2usize => ::std::option::Option::Some(&self.status_detail),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "resource_location", &self.resource_location);
-        d.field(1usize, "status", &self.status);
-        d.field(2usize, "status_detail", &self.status_detail);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1160,6 +1114,15 @@ impl rt::Object for TelephoneNumberManagementRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.telephoneNumberManagementRoot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "number_assignments", &self.number_assignments);
+        d.field(2usize, "operations", &self.operations);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for TelephoneNumberManagementRoot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1175,26 +1138,11 @@ impl rt::Object for TelephoneNumberManagementRoot {
         w.field(2usize, &self.operations);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.number_assignments),
-            2usize => ::std::option::Option::Some(&self.operations),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "number_assignments", &self.number_assignments);
-        d.field(2usize, "operations", &self.operations);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -68,6 +68,19 @@ impl rt::Object for Group {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termStore.group\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "parent_site_id", &self.parent_site_id);
+        d.field(5usize, "scope", &self.scope);
+        d.field(6usize, "sets", &self.sets);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for Group {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -91,34 +104,11 @@ impl rt::Object for Group {
         w.field(6usize, &self.sets);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.parent_site_id),
-            5usize => ::std::option::Option::Some(&self.scope),
-            6usize => ::std::option::Option::Some(&self.sets),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "parent_site_id", &self.parent_site_id);
-        d.field(5usize, "scope", &self.scope);
-        d.field(6usize, "sets", &self.sets);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -170,6 +160,14 @@ impl rt::Object for LocalizedDescription {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termStore.localizedDescription\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "language_tag", &self.language_tag);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for LocalizedDescription {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -183,24 +181,11 @@ impl rt::Object for LocalizedDescription {
         w.field(1usize, &self.language_tag);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.language_tag),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "language_tag", &self.language_tag);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -252,6 +237,15 @@ impl rt::Object for LocalizedLabel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termStore.localizedLabel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_default", &self.is_default);
+        d.field(1usize, "language_tag", &self.language_tag);
+        d.field(2usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for LocalizedLabel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_default.read_from(r),
@@ -267,26 +261,11 @@ impl rt::Object for LocalizedLabel {
         w.field(2usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_default),
-            1usize => ::std::option::Option::Some(&self.language_tag),
-            2usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_default", &self.is_default);
-        d.field(1usize, "language_tag", &self.language_tag);
-        d.field(2usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -331,6 +310,14 @@ impl rt::Object for LocalizedName {
     const KEYS_JSON: &'static [&'static str] = &[",\"languageTag\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.termStore.localizedName\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "language_tag", &self.language_tag);
+        d.field(1usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for LocalizedName {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.language_tag.read_from(r),
@@ -344,24 +331,11 @@ impl rt::Object for LocalizedName {
         w.field(1usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.language_tag),
-            1usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "language_tag", &self.language_tag);
-        d.field(1usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -429,6 +403,17 @@ impl rt::Object for Relation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termStore.relation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "relationship", &self.relationship);
+        d.field(2usize, "from_term", &self.from_term);
+        d.field(3usize, "set", &self.set);
+        d.field(4usize, "to_term", &self.to_term);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for Relation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -448,30 +433,11 @@ impl rt::Object for Relation {
         w.field(4usize, &self.to_term);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.relationship),
-            2usize => ::std::option::Option::Some(&self.from_term),
-            3usize => ::std::option::Option::Some(&self.set),
-            4usize => ::std::option::Option::Some(&self.to_term),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "relationship", &self.relationship);
-        d.field(2usize, "from_term", &self.from_term);
-        d.field(3usize, "set", &self.set);
-        d.field(4usize, "to_term", &self.to_term);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -612,6 +578,21 @@ impl rt::Object for Set {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termStore.set\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "localized_names", &self.localized_names);
+        d.field(4usize, "properties", &self.properties);
+        d.field(5usize, "children", &self.children);
+        d.field(6usize, "parent_group", &self.parent_group);
+        d.field(7usize, "relations", &self.relations);
+        d.field(8usize, "terms", &self.terms);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for Set {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -639,38 +620,11 @@ impl rt::Object for Set {
         w.field(8usize, &self.terms);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.localized_names),
-            4usize => ::std::option::Option::Some(&self.properties),
-            5usize => ::std::option::Option::Some(&self.children),
-            6usize => ::std::option::Option::Some(&self.parent_group),
-            7usize => ::std::option::Option::Some(&self.relations),
-            8usize => ::std::option::Option::Some(&self.terms),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "localized_names", &self.localized_names);
-        d.field(4usize, "properties", &self.properties);
-        d.field(5usize, "children", &self.children);
-        d.field(6usize, "parent_group", &self.parent_group);
-        d.field(7usize, "relations", &self.relations);
-        d.field(8usize, "terms", &self.terms);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -745,6 +699,17 @@ impl rt::Object for Store {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termStore.store\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "default_language_tag", &self.default_language_tag);
+        d.field(2usize, "language_tags", &self.language_tags);
+        d.field(3usize, "groups", &self.groups);
+        d.field(4usize, "sets", &self.sets);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for Store {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -764,30 +729,11 @@ impl rt::Object for Store {
         w.field(4usize, &self.sets);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.default_language_tag),
-            2usize => ::std::option::Option::Some(&self.language_tags),
-            3usize => ::std::option::Option::Some(&self.groups),
-            4usize => ::std::option::Option::Some(&self.sets),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "default_language_tag", &self.default_language_tag);
-        d.field(2usize, "language_tags", &self.language_tags);
-        d.field(3usize, "groups", &self.groups);
-        d.field(4usize, "sets", &self.sets);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -880,6 +826,21 @@ impl rt::Object for Term {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termStore.term\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "descriptions", &self.descriptions);
+        d.field(3usize, "labels", &self.labels);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "properties", &self.properties);
+        d.field(6usize, "children", &self.children);
+        d.field(7usize, "relations", &self.relations);
+        d.field(8usize, "set", &self.set);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for Term {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -907,38 +868,11 @@ impl rt::Object for Term {
         w.field(8usize, &self.set);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.descriptions),
-            3usize => ::std::option::Option::Some(&self.labels),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.properties),
-            6usize => ::std::option::Option::Some(&self.children),
-            7usize => ::std::option::Option::Some(&self.relations),
-            8usize => ::std::option::Option::Some(&self.set),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "descriptions", &self.descriptions);
-        d.field(3usize, "labels", &self.labels);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "properties", &self.properties);
-        d.field(6usize, "children", &self.children);
-        d.field(7usize, "relations", &self.relations);
-        d.field(8usize, "set", &self.set);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -30,6 +30,13 @@ impl rt::Object for AadUserNotificationRecipient {
     const KEYS_JSON: &'static [&'static str] = &[",\"userId\":"];
     const TAG: &'static str = "\"#microsoft.graph.aadUserNotificationRecipient\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for AadUserNotificationRecipient {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.user_id.read_from(r),
@@ -41,22 +48,11 @@ impl rt::Object for AadUserNotificationRecipient {
         w.field(0usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -95,6 +91,12 @@ impl rt::Object for AcceptJoinResponse {
     const TAG: &'static str = "\"#microsoft.graph.acceptJoinResponse\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for AcceptJoinResponse {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -104,20 +106,11 @@ impl rt::Object for AcceptJoinResponse {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -209,6 +202,14 @@ impl rt::Object for AccessPackageAnswer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAnswer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_value", &self.display_value);
+        d.field(1usize, "answered_question", &self.answered_question);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageAnswer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_value.read_from(r),
@@ -222,24 +223,11 @@ impl rt::Object for AccessPackageAnswer {
         w.field(1usize, &self.answered_question);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_value),
-            1usize => ::std::option::Option::Some(&self.answered_question),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_value", &self.display_value);
-        d.field(1usize, "answered_question", &self.answered_question);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -296,19 +284,19 @@ impl rt::Poly for AnyAccessPackageAnswer {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.accessPackageAnswerString") => {
-                rt::object::read_boxed(r).map(Self::AccessPackageAnswerString)
+                rt::object::read_boxed(r, Self::AccessPackageAnswerString)
             }
-            _ => rt::object::read_boxed(r).map(Self::AccessPackageAnswer),
+            _ => rt::object::read_boxed(r, Self::AccessPackageAnswer),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AccessPackageAnswer(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AccessPackageAnswerString(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -425,6 +413,15 @@ impl rt::Object for AccessPackageAnswerChoice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAnswerChoice\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "actual_value", &self.actual_value);
+        d.field(1usize, "localizations", &self.localizations);
+        d.field(2usize, "text", &self.text);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageAnswerChoice {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.actual_value.read_from(r),
@@ -440,26 +437,11 @@ impl rt::Object for AccessPackageAnswerChoice {
         w.field(2usize, &self.text);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.actual_value),
-            1usize => ::std::option::Option::Some(&self.localizations),
-            2usize => ::std::option::Option::Some(&self.text),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "actual_value", &self.actual_value);
-        d.field(1usize, "localizations", &self.localizations);
-        d.field(2usize, "text", &self.text);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -512,6 +494,15 @@ impl rt::Object for AccessPackageAnswerString {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAnswerString\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_value", &self.display_value);
+        d.field(1usize, "answered_question", &self.answered_question);
+        d.field(2usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageAnswerString {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_value.read_from(r),
@@ -527,26 +518,11 @@ impl rt::Object for AccessPackageAnswerString {
         w.field(2usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_value),
-            1usize => ::std::option::Option::Some(&self.answered_question),
-            2usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_value", &self.display_value);
-        d.field(1usize, "answered_question", &self.answered_question);
-        d.field(2usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -715,50 +691,6 @@ impl rt::Object for AccessPackageAssignmentRequestRequirements {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAssignmentRequestRequirements\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.allow_custom_assignment_schedule.read_from(r),
-            1usize => self.is_approval_required_for_add.read_from(r),
-            2usize => self.is_approval_required_for_update.read_from(r),
-            3usize => self.is_requestor_justification_required.read_from(r),
-            4usize => self.policy_description.read_from(r),
-            5usize => self.policy_display_name.read_from(r),
-            6usize => self.policy_id.read_from(r),
-            7usize => self.schedule.read_from(r),
-            8usize => self.questions.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.allow_custom_assignment_schedule);
-        w.field(1usize, &self.is_approval_required_for_add);
-        w.field(2usize, &self.is_approval_required_for_update);
-        w.field(3usize, &self.is_requestor_justification_required);
-        w.field(4usize, &self.policy_description);
-        w.field(5usize, &self.policy_display_name);
-        w.field(6usize, &self.policy_id);
-        w.field(7usize, &self.schedule);
-        w.field(8usize, &self.questions);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_custom_assignment_schedule),
-            1usize => ::std::option::Option::Some(&self.is_approval_required_for_add),
-            2usize => ::std::option::Option::Some(&self.is_approval_required_for_update),
-            3usize => {
-                ::std::option::Option::Some(&self.is_requestor_justification_required)
-            }
-            4usize => ::std::option::Option::Some(&self.policy_description),
-            5usize => ::std::option::Option::Some(&self.policy_display_name),
-            6usize => ::std::option::Option::Some(&self.policy_id),
-            7usize => ::std::option::Option::Some(&self.schedule),
-            8usize => ::std::option::Option::Some(&self.questions),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(
             0usize,
@@ -786,12 +718,42 @@ impl rt::Object for AccessPackageAssignmentRequestRequirements {
         d.field(7usize, "schedule", &self.schedule);
         d.field(8usize, "questions", &self.questions);
     }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageAssignmentRequestRequirements {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.allow_custom_assignment_schedule.read_from(r),
+            1usize => self.is_approval_required_for_add.read_from(r),
+            2usize => self.is_approval_required_for_update.read_from(r),
+            3usize => self.is_requestor_justification_required.read_from(r),
+            4usize => self.policy_description.read_from(r),
+            5usize => self.policy_display_name.read_from(r),
+            6usize => self.policy_id.read_from(r),
+            7usize => self.schedule.read_from(r),
+            8usize => self.questions.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.allow_custom_assignment_schedule);
+        w.field(1usize, &self.is_approval_required_for_add);
+        w.field(2usize, &self.is_approval_required_for_update);
+        w.field(3usize, &self.is_requestor_justification_required);
+        w.field(4usize, &self.policy_description);
+        w.field(5usize, &self.policy_display_name);
+        w.field(6usize, &self.policy_id);
+        w.field(7usize, &self.schedule);
+        w.field(8usize, &self.questions);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -970,6 +932,14 @@ impl rt::Object for AccessPackageLocalizedText {
     const KEYS_JSON: &'static [&'static str] = &[",\"languageCode\":", ",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageLocalizedText\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "language_code", &self.language_code);
+        d.field(1usize, "text", &self.text);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageLocalizedText {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.language_code.read_from(r),
@@ -983,24 +953,11 @@ impl rt::Object for AccessPackageLocalizedText {
         w.field(1usize, &self.text);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.language_code),
-            1usize => ::std::option::Option::Some(&self.text),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "language_code", &self.language_code);
-        d.field(1usize, "text", &self.text);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1083,6 +1040,24 @@ impl rt::Object for AccessPackageMultipleChoiceQuestion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageMultipleChoiceQuestion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_answer_editable", &self.is_answer_editable);
+        d.field(2usize, "is_required", &self.is_required);
+        d.field(3usize, "localizations", &self.localizations);
+        d.field(4usize, "sequence", &self.sequence);
+        d.field(5usize, "text", &self.text);
+        d.field(6usize, "choices", &self.choices);
+        d.field(
+            7usize,
+            "is_multiple_selection_allowed",
+            &self.is_multiple_selection_allowed,
+        );
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageMultipleChoiceQuestion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1108,40 +1083,11 @@ impl rt::Object for AccessPackageMultipleChoiceQuestion {
         w.field(7usize, &self.is_multiple_selection_allowed);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_answer_editable),
-            2usize => ::std::option::Option::Some(&self.is_required),
-            3usize => ::std::option::Option::Some(&self.localizations),
-            4usize => ::std::option::Option::Some(&self.sequence),
-            5usize => ::std::option::Option::Some(&self.text),
-            6usize => ::std::option::Option::Some(&self.choices),
-            7usize => ::std::option::Option::Some(&self.is_multiple_selection_allowed),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_answer_editable", &self.is_answer_editable);
-        d.field(2usize, "is_required", &self.is_required);
-        d.field(3usize, "localizations", &self.localizations);
-        d.field(4usize, "sequence", &self.sequence);
-        d.field(5usize, "text", &self.text);
-        d.field(6usize, "choices", &self.choices);
-        d.field(
-            7usize,
-            "is_multiple_selection_allowed",
-            &self.is_multiple_selection_allowed,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1190,6 +1136,17 @@ impl rt::Object for AccessPackageNotificationSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageNotificationSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "is_assignment_notification_disabled",
+            &self.is_assignment_notification_disabled,
+        );
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageNotificationSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_assignment_notification_disabled.read_from(r),
@@ -1201,28 +1158,11 @@ impl rt::Object for AccessPackageNotificationSettings {
         w.field(0usize, &self.is_assignment_notification_disabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.is_assignment_notification_disabled)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "is_assignment_notification_disabled",
-            &self.is_assignment_notification_disabled,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1295,6 +1235,18 @@ impl rt::Object for AccessPackageQuestion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageQuestion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_answer_editable", &self.is_answer_editable);
+        d.field(2usize, "is_required", &self.is_required);
+        d.field(3usize, "localizations", &self.localizations);
+        d.field(4usize, "sequence", &self.sequence);
+        d.field(5usize, "text", &self.text);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageQuestion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1316,32 +1268,11 @@ impl rt::Object for AccessPackageQuestion {
         w.field(5usize, &self.text);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_answer_editable),
-            2usize => ::std::option::Option::Some(&self.is_required),
-            3usize => ::std::option::Option::Some(&self.localizations),
-            4usize => ::std::option::Option::Some(&self.sequence),
-            5usize => ::std::option::Option::Some(&self.text),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_answer_editable", &self.is_answer_editable);
-        d.field(2usize, "is_required", &self.is_required);
-        d.field(3usize, "localizations", &self.localizations);
-        d.field(4usize, "sequence", &self.sequence);
-        d.field(5usize, "text", &self.text);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1416,21 +1347,21 @@ impl rt::Poly for AnyAccessPackageQuestion {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageMultipleChoiceQuestion",
-            ) => rt::object::read_boxed(r).map(Self::AccessPackageMultipleChoiceQuestion),
+            ) => rt::object::read_boxed(r, Self::AccessPackageMultipleChoiceQuestion),
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageTextInputQuestion",
-            ) => rt::object::read_boxed(r).map(Self::AccessPackageTextInputQuestion),
-            _ => rt::object::read_boxed(r).map(Self::AccessPackageQuestion),
+            ) => rt::object::read_boxed(r, Self::AccessPackageTextInputQuestion),
+            _ => rt::object::read_boxed(r, Self::AccessPackageQuestion),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AccessPackageQuestion(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AccessPackageMultipleChoiceQuestion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1439,7 +1370,7 @@ impl rt::Poly for AnyAccessPackageQuestion {
                 )
             }
             Self::AccessPackageTextInputQuestion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1885,6 +1816,24 @@ impl rt::Object for AccessPackageResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "attributes", &self.attributes);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "modified_date_time", &self.modified_date_time);
+        d.field(6usize, "origin_id", &self.origin_id);
+        d.field(7usize, "origin_system", &self.origin_system);
+        d.field(8usize, "environment", &self.environment);
+        d.field(9usize, "roles", &self.roles);
+        d.field(10usize, "scopes", &self.scopes);
+        d.field(11usize, "upload_sessions", &self.upload_sessions);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1918,44 +1867,11 @@ impl rt::Object for AccessPackageResource {
         w.field(11usize, &self.upload_sessions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.attributes),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.modified_date_time),
-            6usize => ::std::option::Option::Some(&self.origin_id),
-            7usize => ::std::option::Option::Some(&self.origin_system),
-            8usize => ::std::option::Option::Some(&self.environment),
-            9usize => ::std::option::Option::Some(&self.roles),
-            10usize => ::std::option::Option::Some(&self.scopes),
-            11usize => ::std::option::Option::Some(&self.upload_sessions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "attributes", &self.attributes);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "modified_date_time", &self.modified_date_time);
-        d.field(6usize, "origin_id", &self.origin_id);
-        d.field(7usize, "origin_system", &self.origin_system);
-        d.field(8usize, "environment", &self.environment);
-        d.field(9usize, "roles", &self.roles);
-        d.field(10usize, "scopes", &self.scopes);
-        d.field(11usize, "upload_sessions", &self.upload_sessions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2023,19 +1939,19 @@ impl rt::Poly for AnyAccessPackageResource {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.customDataProvidedResource") => {
-                rt::object::read_boxed(r).map(Self::CustomDataProvidedResource)
+                rt::object::read_boxed(r, Self::CustomDataProvidedResource)
             }
-            _ => rt::object::read_boxed(r).map(Self::AccessPackageResource),
+            _ => rt::object::read_boxed(r, Self::AccessPackageResource),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AccessPackageResource(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::CustomDataProvidedResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2348,6 +2264,21 @@ impl rt::Object for AccessPackageResourceAttribute {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceAttribute\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "destination", &self.destination);
+        d.field(1usize, "is_editable", &self.is_editable);
+        d.field(
+            2usize,
+            "is_persisted_on_assignment_removal",
+            &self.is_persisted_on_assignment_removal,
+        );
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "source", &self.source);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageResourceAttribute {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.destination.read_from(r),
@@ -2367,36 +2298,11 @@ impl rt::Object for AccessPackageResourceAttribute {
         w.field(4usize, &self.source);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.destination),
-            1usize => ::std::option::Option::Some(&self.is_editable),
-            2usize => {
-                ::std::option::Option::Some(&self.is_persisted_on_assignment_removal)
-            }
-            3usize => ::std::option::Option::Some(&self.name),
-            4usize => ::std::option::Option::Some(&self.source),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "destination", &self.destination);
-        d.field(1usize, "is_editable", &self.is_editable);
-        d.field(
-            2usize,
-            "is_persisted_on_assignment_removal",
-            &self.is_persisted_on_assignment_removal,
-        );
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "source", &self.source);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2439,6 +2345,12 @@ impl rt::Object for AccessPackageResourceAttributeDestination {
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceAttributeDestination\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageResourceAttributeDestination {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2448,20 +2360,11 @@ impl rt::Object for AccessPackageResourceAttributeDestination {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2522,12 +2425,13 @@ impl rt::Poly for AnyAccessPackageResourceAttributeDestination {
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageUserDirectoryAttributeStore",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AccessPackageUserDirectoryAttributeStore)
+                rt::object::read_boxed(r, Self::AccessPackageUserDirectoryAttributeStore)
             }
             _ => {
-                rt::object::read_boxed(r)
-                    .map(Self::AccessPackageResourceAttributeDestination)
+                rt::object::read_boxed(
+                    r,
+                    Self::AccessPackageResourceAttributeDestination,
+                )
             }
         }
     }
@@ -2535,10 +2439,10 @@ impl rt::Poly for AnyAccessPackageResourceAttributeDestination {
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AccessPackageResourceAttributeDestination(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AccessPackageUserDirectoryAttributeStore(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2613,6 +2517,13 @@ impl rt::Object for AccessPackageResourceAttributeQuestion {
     const KEYS_JSON: &'static [&'static str] = &[",\"question\":"];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceAttributeQuestion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "question", &self.question);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageResourceAttributeQuestion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.question.read_from(r),
@@ -2624,22 +2535,11 @@ impl rt::Object for AccessPackageResourceAttributeQuestion {
         w.field(0usize, &self.question);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.question),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "question", &self.question);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2679,6 +2579,12 @@ impl rt::Object for AccessPackageResourceAttributeSource {
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceAttributeSource\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageResourceAttributeSource {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2688,20 +2594,11 @@ impl rt::Object for AccessPackageResourceAttributeSource {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2759,23 +2656,18 @@ impl rt::Poly for AnyAccessPackageResourceAttributeSource {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageResourceAttributeQuestion",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AccessPackageResourceAttributeQuestion)
-            }
-            _ => {
-                rt::object::read_boxed(r).map(Self::AccessPackageResourceAttributeSource)
-            }
+            ) => rt::object::read_boxed(r, Self::AccessPackageResourceAttributeQuestion),
+            _ => rt::object::read_boxed(r, Self::AccessPackageResourceAttributeSource),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AccessPackageResourceAttributeSource(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AccessPackageResourceAttributeQuestion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2901,6 +2793,22 @@ impl rt::Object for AccessPackageResourceEnvironment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceEnvironment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "connection_info", &self.connection_info);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "is_default_environment", &self.is_default_environment);
+        d.field(6usize, "modified_date_time", &self.modified_date_time);
+        d.field(7usize, "origin_id", &self.origin_id);
+        d.field(8usize, "origin_system", &self.origin_system);
+        d.field(9usize, "resources", &self.resources);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageResourceEnvironment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2930,40 +2838,11 @@ impl rt::Object for AccessPackageResourceEnvironment {
         w.field(9usize, &self.resources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.connection_info),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.is_default_environment),
-            6usize => ::std::option::Option::Some(&self.modified_date_time),
-            7usize => ::std::option::Option::Some(&self.origin_id),
-            8usize => ::std::option::Option::Some(&self.origin_system),
-            9usize => ::std::option::Option::Some(&self.resources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "connection_info", &self.connection_info);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "is_default_environment", &self.is_default_environment);
-        d.field(6usize, "modified_date_time", &self.modified_date_time);
-        d.field(7usize, "origin_id", &self.origin_id);
-        d.field(8usize, "origin_system", &self.origin_system);
-        d.field(9usize, "resources", &self.resources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3048,6 +2927,19 @@ impl rt::Object for AccessPackageResourceRole {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceRole\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "origin_id", &self.origin_id);
+        d.field(4usize, "origin_system", &self.origin_system);
+        d.field(5usize, "type_", &self.type_);
+        d.field(6usize, "resource", &self.resource);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageResourceRole {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3071,34 +2963,11 @@ impl rt::Object for AccessPackageResourceRole {
         w.field(6usize, &self.resource);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.origin_id),
-            4usize => ::std::option::Option::Some(&self.origin_system),
-            5usize => ::std::option::Option::Some(&self.type_),
-            6usize => ::std::option::Option::Some(&self.resource),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "origin_id", &self.origin_id);
-        d.field(4usize, "origin_system", &self.origin_system);
-        d.field(5usize, "type_", &self.type_);
-        d.field(6usize, "resource", &self.resource);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3159,6 +3028,16 @@ impl rt::Object for AccessPackageResourceRoleScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceRoleScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "role", &self.role);
+        d.field(3usize, "scope", &self.scope);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageResourceRoleScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3176,28 +3055,11 @@ impl rt::Object for AccessPackageResourceRoleScope {
         w.field(3usize, &self.scope);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.role),
-            3usize => ::std::option::Option::Some(&self.scope),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "role", &self.role);
-        d.field(3usize, "scope", &self.scope);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3277,6 +3139,19 @@ impl rt::Object for AccessPackageResourceScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "is_root_scope", &self.is_root_scope);
+        d.field(4usize, "origin_id", &self.origin_id);
+        d.field(5usize, "origin_system", &self.origin_system);
+        d.field(6usize, "resource", &self.resource);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageResourceScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3300,34 +3175,11 @@ impl rt::Object for AccessPackageResourceScope {
         w.field(6usize, &self.resource);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.is_root_scope),
-            4usize => ::std::option::Option::Some(&self.origin_id),
-            5usize => ::std::option::Option::Some(&self.origin_system),
-            6usize => ::std::option::Option::Some(&self.resource),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_root_scope", &self.is_root_scope);
-        d.field(4usize, "origin_id", &self.origin_id);
-        d.field(5usize, "origin_system", &self.origin_system);
-        d.field(6usize, "resource", &self.resource);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3443,6 +3295,15 @@ impl rt::Object for AccessPackageSuggestion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageSuggestion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "reasons", &self.reasons);
+        d.field(2usize, "access_package", &self.access_package);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageSuggestion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3458,26 +3319,11 @@ impl rt::Object for AccessPackageSuggestion {
         w.field(2usize, &self.access_package);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.reasons),
-            2usize => ::std::option::Option::Some(&self.access_package),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "reasons", &self.reasons);
-        d.field(2usize, "access_package", &self.access_package);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3576,6 +3422,12 @@ impl rt::Object for AccessPackageSuggestionReason {
     const TAG: &'static str = "\"#microsoft.graph.accessPackageSuggestionReason\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageSuggestionReason {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -3585,20 +3437,11 @@ impl rt::Object for AccessPackageSuggestionReason {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3671,26 +3514,30 @@ impl rt::Poly for AnyAccessPackageSuggestionReason {
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageSuggestionRelatedPeopleBased",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AccessPackageSuggestionRelatedPeopleBased)
+                rt::object::read_boxed(
+                    r,
+                    Self::AccessPackageSuggestionRelatedPeopleBased,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageSuggestionSelfAssignmentHistoryBased",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AccessPackageSuggestionSelfAssignmentHistoryBased)
+                rt::object::read_boxed(
+                    r,
+                    Self::AccessPackageSuggestionSelfAssignmentHistoryBased,
+                )
             }
-            _ => rt::object::read_boxed(r).map(Self::AccessPackageSuggestionReason),
+            _ => rt::object::read_boxed(r, Self::AccessPackageSuggestionReason),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AccessPackageSuggestionReason(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AccessPackageSuggestionRelatedPeopleBased(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3699,7 +3546,7 @@ impl rt::Poly for AnyAccessPackageSuggestionReason {
                 )
             }
             Self::AccessPackageSuggestionSelfAssignmentHistoryBased(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3788,6 +3635,18 @@ impl rt::Object for AccessPackageSuggestionRelatedPeopleBased {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageSuggestionRelatedPeopleBased\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "related_people", &self.related_people);
+        d.field(
+            1usize,
+            "related_people_assignment_count",
+            &self.related_people_assignment_count,
+        );
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageSuggestionRelatedPeopleBased {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.related_people.read_from(r),
@@ -3801,28 +3660,11 @@ impl rt::Object for AccessPackageSuggestionRelatedPeopleBased {
         w.field(1usize, &self.related_people_assignment_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.related_people),
-            1usize => ::std::option::Option::Some(&self.related_people_assignment_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "related_people", &self.related_people);
-        d.field(
-            1usize,
-            "related_people_assignment_count",
-            &self.related_people_assignment_count,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3932,6 +3774,14 @@ impl rt::Object for AccessPackageSuggestionSelfAssignmentHistoryBased {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageSuggestionSelfAssignmentHistoryBased\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "last_assignment_date_time", &self.last_assignment_date_time);
+        d.field(1usize, "past_assignment_count", &self.past_assignment_count);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageSuggestionSelfAssignmentHistoryBased {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.last_assignment_date_time.read_from(r),
@@ -3945,24 +3795,11 @@ impl rt::Object for AccessPackageSuggestionSelfAssignmentHistoryBased {
         w.field(1usize, &self.past_assignment_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.last_assignment_date_time),
-            1usize => ::std::option::Option::Some(&self.past_assignment_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_assignment_date_time", &self.last_assignment_date_time);
-        d.field(1usize, "past_assignment_count", &self.past_assignment_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4046,6 +3883,20 @@ impl rt::Object for AccessPackageTextInputQuestion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageTextInputQuestion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_answer_editable", &self.is_answer_editable);
+        d.field(2usize, "is_required", &self.is_required);
+        d.field(3usize, "localizations", &self.localizations);
+        d.field(4usize, "sequence", &self.sequence);
+        d.field(5usize, "text", &self.text);
+        d.field(6usize, "is_single_line_question", &self.is_single_line_question);
+        d.field(7usize, "regex_pattern", &self.regex_pattern);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageTextInputQuestion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4071,36 +3922,11 @@ impl rt::Object for AccessPackageTextInputQuestion {
         w.field(7usize, &self.regex_pattern);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_answer_editable),
-            2usize => ::std::option::Option::Some(&self.is_required),
-            3usize => ::std::option::Option::Some(&self.localizations),
-            4usize => ::std::option::Option::Some(&self.sequence),
-            5usize => ::std::option::Option::Some(&self.text),
-            6usize => ::std::option::Option::Some(&self.is_single_line_question),
-            7usize => ::std::option::Option::Some(&self.regex_pattern),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_answer_editable", &self.is_answer_editable);
-        d.field(2usize, "is_required", &self.is_required);
-        d.field(3usize, "localizations", &self.localizations);
-        d.field(4usize, "sequence", &self.sequence);
-        d.field(5usize, "text", &self.text);
-        d.field(6usize, "is_single_line_question", &self.is_single_line_question);
-        d.field(7usize, "regex_pattern", &self.regex_pattern);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4144,6 +3970,12 @@ impl rt::Object for AccessPackageUserDirectoryAttributeStore {
     const TAG: &'static str = "\"#microsoft.graph.accessPackageUserDirectoryAttributeStore\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessPackageUserDirectoryAttributeStore {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -4153,20 +3985,11 @@ impl rt::Object for AccessPackageUserDirectoryAttributeStore {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4201,6 +4024,12 @@ impl rt::Object for AccessReviewApplyAction {
     const TAG: &'static str = "\"#microsoft.graph.accessReviewApplyAction\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessReviewApplyAction {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -4210,20 +4039,11 @@ impl rt::Object for AccessReviewApplyAction {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4289,21 +4109,21 @@ impl rt::Poly for AnyAccessReviewApplyAction {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.disableAndDeleteUserApplyAction",
-            ) => rt::object::read_boxed(r).map(Self::DisableAndDeleteUserApplyAction),
+            ) => rt::object::read_boxed(r, Self::DisableAndDeleteUserApplyAction),
             ::std::option::Option::Some("microsoft.graph.removeAccessApplyAction") => {
-                rt::object::read_boxed(r).map(Self::RemoveAccessApplyAction)
+                rt::object::read_boxed(r, Self::RemoveAccessApplyAction)
             }
-            _ => rt::object::read_boxed(r).map(Self::AccessReviewApplyAction),
+            _ => rt::object::read_boxed(r, Self::AccessReviewApplyAction),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AccessReviewApplyAction(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DisableAndDeleteUserApplyAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4312,7 +4132,7 @@ impl rt::Poly for AnyAccessReviewApplyAction {
                 )
             }
             Self::RemoveAccessApplyAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4572,6 +4392,31 @@ impl rt::Object for AccessReviewHistoryDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewHistoryDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "decisions", &self.decisions);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(
+            5usize,
+            "review_history_period_end_date_time",
+            &self.review_history_period_end_date_time,
+        );
+        d.field(
+            6usize,
+            "review_history_period_start_date_time",
+            &self.review_history_period_start_date_time,
+        );
+        d.field(7usize, "schedule_settings", &self.schedule_settings);
+        d.field(8usize, "scopes", &self.scopes);
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "instances", &self.instances);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessReviewHistoryDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4603,54 +4448,11 @@ impl rt::Object for AccessReviewHistoryDefinition {
         w.field(10usize, &self.instances);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.decisions),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => {
-                ::std::option::Option::Some(&self.review_history_period_end_date_time)
-            }
-            6usize => {
-                ::std::option::Option::Some(&self.review_history_period_start_date_time)
-            }
-            7usize => ::std::option::Option::Some(&self.schedule_settings),
-            8usize => ::std::option::Option::Some(&self.scopes),
-            9usize => ::std::option::Option::Some(&self.status),
-            10usize => ::std::option::Option::Some(&self.instances),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "decisions", &self.decisions);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(
-            5usize,
-            "review_history_period_end_date_time",
-            &self.review_history_period_end_date_time,
-        );
-        d.field(
-            6usize,
-            "review_history_period_start_date_time",
-            &self.review_history_period_start_date_time,
-        );
-        d.field(7usize, "schedule_settings", &self.schedule_settings);
-        d.field(8usize, "scopes", &self.scopes);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "instances", &self.instances);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4743,6 +4545,28 @@ impl rt::Object for AccessReviewHistoryInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewHistoryInstance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "download_uri", &self.download_uri);
+        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(3usize, "fulfilled_date_time", &self.fulfilled_date_time);
+        d.field(
+            4usize,
+            "review_history_period_end_date_time",
+            &self.review_history_period_end_date_time,
+        );
+        d.field(
+            5usize,
+            "review_history_period_start_date_time",
+            &self.review_history_period_start_date_time,
+        );
+        d.field(6usize, "run_date_time", &self.run_date_time);
+        d.field(7usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessReviewHistoryInstance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4768,48 +4592,11 @@ impl rt::Object for AccessReviewHistoryInstance {
         w.field(7usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.download_uri),
-            2usize => ::std::option::Option::Some(&self.expiration_date_time),
-            3usize => ::std::option::Option::Some(&self.fulfilled_date_time),
-            4usize => {
-                ::std::option::Option::Some(&self.review_history_period_end_date_time)
-            }
-            5usize => {
-                ::std::option::Option::Some(&self.review_history_period_start_date_time)
-            }
-            6usize => ::std::option::Option::Some(&self.run_date_time),
-            7usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "download_uri", &self.download_uri);
-        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(3usize, "fulfilled_date_time", &self.fulfilled_date_time);
-        d.field(
-            4usize,
-            "review_history_period_end_date_time",
-            &self.review_history_period_end_date_time,
-        );
-        d.field(
-            5usize,
-            "review_history_period_start_date_time",
-            &self.review_history_period_start_date_time,
-        );
-        d.field(6usize, "run_date_time", &self.run_date_time);
-        d.field(7usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4863,6 +4650,14 @@ impl rt::Object for AccessReviewHistoryScheduleSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewHistoryScheduleSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "recurrence", &self.recurrence);
+        d.field(1usize, "report_range", &self.report_range);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessReviewHistoryScheduleSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.recurrence.read_from(r),
@@ -4876,24 +4671,11 @@ impl rt::Object for AccessReviewHistoryScheduleSettings {
         w.field(1usize, &self.report_range);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.recurrence),
-            1usize => ::std::option::Option::Some(&self.report_range),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "recurrence", &self.recurrence);
-        d.field(1usize, "report_range", &self.report_range);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5017,6 +4799,16 @@ impl rt::Object for AccessReviewInactiveUsersQueryScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInactiveUsersQueryScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "query", &self.query);
+        d.field(1usize, "query_root", &self.query_root);
+        d.field(2usize, "query_type", &self.query_type);
+        d.field(3usize, "inactive_duration", &self.inactive_duration);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessReviewInactiveUsersQueryScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.query.read_from(r),
@@ -5034,28 +4826,11 @@ impl rt::Object for AccessReviewInactiveUsersQueryScope {
         w.field(3usize, &self.inactive_duration);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.query),
-            1usize => ::std::option::Option::Some(&self.query_root),
-            2usize => ::std::option::Option::Some(&self.query_type),
-            3usize => ::std::option::Option::Some(&self.inactive_duration),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "query", &self.query);
-        d.field(1usize, "query_root", &self.query_root);
-        d.field(2usize, "query_type", &self.query_type);
-        d.field(3usize, "inactive_duration", &self.inactive_duration);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5125,6 +4900,22 @@ for AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "type_", &self.type_);
+        d.field(
+            3usize,
+            "access_package_display_name",
+            &self.access_package_display_name,
+        );
+        d.field(4usize, "access_package_id", &self.access_package_id);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members
+for AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -5144,34 +4935,11 @@ for AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource {
         w.field(4usize, &self.access_package_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.type_),
-            3usize => ::std::option::Option::Some(&self.access_package_display_name),
-            4usize => ::std::option::Option::Some(&self.access_package_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "type_", &self.type_);
-        d.field(
-            3usize,
-            "access_package_display_name",
-            &self.access_package_display_name,
-        );
-        d.field(4usize, "access_package_id", &self.access_package_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5230,6 +4998,16 @@ impl rt::Object for AccessReviewInstanceDecisionItemAzureRoleResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstanceDecisionItemAzureRoleResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "type_", &self.type_);
+        d.field(3usize, "scope", &self.scope);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessReviewInstanceDecisionItemAzureRoleResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -5247,28 +5025,11 @@ impl rt::Object for AccessReviewInstanceDecisionItemAzureRoleResource {
         w.field(3usize, &self.scope);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.type_),
-            3usize => ::std::option::Option::Some(&self.scope),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "type_", &self.type_);
-        d.field(3usize, "scope", &self.scope);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5367,6 +5128,15 @@ impl rt::Object for AccessReviewInstanceDecisionItemResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstanceDecisionItemResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessReviewInstanceDecisionItemResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -5382,26 +5152,11 @@ impl rt::Object for AccessReviewInstanceDecisionItemResource {
         w.field(2usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5508,26 +5263,29 @@ impl rt::Poly for AnyAccessReviewInstanceDecisionItemResource {
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(
-                        Self::AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource,
-                    )
+                rt::object::read_boxed(
+                    r,
+                    Self::AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewInstanceDecisionItemAzureRoleResource",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AccessReviewInstanceDecisionItemAzureRoleResource)
+                rt::object::read_boxed(
+                    r,
+                    Self::AccessReviewInstanceDecisionItemAzureRoleResource,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewInstanceDecisionItemServicePrincipalResource",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AccessReviewInstanceDecisionItemServicePrincipalResource)
+                rt::object::read_boxed(
+                    r,
+                    Self::AccessReviewInstanceDecisionItemServicePrincipalResource,
+                )
             }
             _ => {
-                rt::object::read_boxed(r)
-                    .map(Self::AccessReviewInstanceDecisionItemResource)
+                rt::object::read_boxed(r, Self::AccessReviewInstanceDecisionItemResource)
             }
         }
     }
@@ -5535,12 +5293,12 @@ impl rt::Poly for AnyAccessReviewInstanceDecisionItemResource {
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AccessReviewInstanceDecisionItemResource(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource(
                 v,
             ) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5549,7 +5307,7 @@ impl rt::Poly for AnyAccessReviewInstanceDecisionItemResource {
                 )
             }
             Self::AccessReviewInstanceDecisionItemAzureRoleResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5558,7 +5316,7 @@ impl rt::Poly for AnyAccessReviewInstanceDecisionItemResource {
                 )
             }
             Self::AccessReviewInstanceDecisionItemServicePrincipalResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5748,6 +5506,16 @@ impl rt::Object for AccessReviewInstanceDecisionItemServicePrincipalResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstanceDecisionItemServicePrincipalResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "type_", &self.type_);
+        d.field(3usize, "app_id", &self.app_id);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessReviewInstanceDecisionItemServicePrincipalResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -5765,28 +5533,11 @@ impl rt::Object for AccessReviewInstanceDecisionItemServicePrincipalResource {
         w.field(3usize, &self.app_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.type_),
-            3usize => ::std::option::Option::Some(&self.app_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "type_", &self.type_);
-        d.field(3usize, "app_id", &self.app_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5840,6 +5591,18 @@ impl rt::Object for AccessReviewNotificationRecipientItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewNotificationRecipientItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "notification_recipient_scope",
+            &self.notification_recipient_scope,
+        );
+        d.field(1usize, "notification_template_type", &self.notification_template_type);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessReviewNotificationRecipientItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.notification_recipient_scope.read_from(r),
@@ -5853,28 +5616,11 @@ impl rt::Object for AccessReviewNotificationRecipientItem {
         w.field(1usize, &self.notification_template_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.notification_recipient_scope),
-            1usize => ::std::option::Option::Some(&self.notification_template_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "notification_recipient_scope",
-            &self.notification_recipient_scope,
-        );
-        d.field(1usize, "notification_template_type", &self.notification_template_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5927,6 +5673,15 @@ impl rt::Object for AccessReviewNotificationRecipientQueryScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewNotificationRecipientQueryScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "query", &self.query);
+        d.field(1usize, "query_root", &self.query_root);
+        d.field(2usize, "query_type", &self.query_type);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessReviewNotificationRecipientQueryScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.query.read_from(r),
@@ -5942,26 +5697,11 @@ impl rt::Object for AccessReviewNotificationRecipientQueryScope {
         w.field(2usize, &self.query_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.query),
-            1usize => ::std::option::Option::Some(&self.query_root),
-            2usize => ::std::option::Option::Some(&self.query_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "query", &self.query);
-        d.field(1usize, "query_root", &self.query_root);
-        d.field(2usize, "query_type", &self.query_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6002,6 +5742,12 @@ impl rt::Object for AccessReviewNotificationRecipientScope {
     const TAG: &'static str = "\"#microsoft.graph.accessReviewNotificationRecipientScope\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessReviewNotificationRecipientScope {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -6011,20 +5757,11 @@ impl rt::Object for AccessReviewNotificationRecipientScope {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6083,23 +5820,22 @@ impl rt::Poly for AnyAccessReviewNotificationRecipientScope {
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewNotificationRecipientQueryScope",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AccessReviewNotificationRecipientQueryScope)
+                rt::object::read_boxed(
+                    r,
+                    Self::AccessReviewNotificationRecipientQueryScope,
+                )
             }
-            _ => {
-                rt::object::read_boxed(r)
-                    .map(Self::AccessReviewNotificationRecipientScope)
-            }
+            _ => rt::object::read_boxed(r, Self::AccessReviewNotificationRecipientScope),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AccessReviewNotificationRecipientScope(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AccessReviewNotificationRecipientQueryScope(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6184,6 +5920,15 @@ impl rt::Object for AccessReviewQueryScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewQueryScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "query", &self.query);
+        d.field(1usize, "query_root", &self.query_root);
+        d.field(2usize, "query_type", &self.query_type);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessReviewQueryScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.query.read_from(r),
@@ -6199,26 +5944,11 @@ impl rt::Object for AccessReviewQueryScope {
         w.field(2usize, &self.query_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.query),
-            1usize => ::std::option::Option::Some(&self.query_root),
-            2usize => ::std::option::Option::Some(&self.query_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "query", &self.query);
-        d.field(1usize, "query_root", &self.query_root);
-        d.field(2usize, "query_type", &self.query_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6280,18 +6010,18 @@ impl rt::Poly for AnyAccessReviewQueryScope {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewInactiveUsersQueryScope",
-            ) => rt::object::read_boxed(r).map(Self::AccessReviewInactiveUsersQueryScope),
-            _ => rt::object::read_boxed(r).map(Self::AccessReviewQueryScope),
+            ) => rt::object::read_boxed(r, Self::AccessReviewInactiveUsersQueryScope),
+            _ => rt::object::read_boxed(r, Self::AccessReviewQueryScope),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AccessReviewQueryScope(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AccessReviewInactiveUsersQueryScope(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6410,6 +6140,12 @@ impl rt::Object for AccessReviewRecommendationInsightSetting {
     const TAG: &'static str = "\"#microsoft.graph.accessReviewRecommendationInsightSetting\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessReviewRecommendationInsightSetting {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -6419,20 +6155,11 @@ impl rt::Object for AccessReviewRecommendationInsightSetting {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6505,18 +6232,21 @@ impl rt::Poly for AnyAccessReviewRecommendationInsightSetting {
             ::std::option::Option::Some(
                 "microsoft.graph.groupPeerOutlierRecommendationInsightSettings",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::GroupPeerOutlierRecommendationInsightSettings)
+                rt::object::read_boxed(
+                    r,
+                    Self::GroupPeerOutlierRecommendationInsightSettings,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.userLastSignInRecommendationInsightSetting",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserLastSignInRecommendationInsightSetting)
+                rt::object::read_boxed(
+                    r,
+                    Self::UserLastSignInRecommendationInsightSetting,
+                )
             }
             _ => {
-                rt::object::read_boxed(r)
-                    .map(Self::AccessReviewRecommendationInsightSetting)
+                rt::object::read_boxed(r, Self::AccessReviewRecommendationInsightSetting)
             }
         }
     }
@@ -6524,10 +6254,10 @@ impl rt::Poly for AnyAccessReviewRecommendationInsightSetting {
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AccessReviewRecommendationInsightSetting(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::GroupPeerOutlierRecommendationInsightSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6536,7 +6266,7 @@ impl rt::Poly for AnyAccessReviewRecommendationInsightSetting {
                 )
             }
             Self::UserLastSignInRecommendationInsightSetting(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6637,6 +6367,16 @@ impl rt::Object for AccessReviewReviewer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewReviewer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessReviewReviewer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6654,28 +6394,11 @@ impl rt::Object for AccessReviewReviewer {
         w.field(3usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6729,6 +6452,15 @@ impl rt::Object for AccessReviewReviewerScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewReviewerScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "query", &self.query);
+        d.field(1usize, "query_root", &self.query_root);
+        d.field(2usize, "query_type", &self.query_type);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_policies_or_search)]
+impl rt::object::Members for AccessReviewReviewerScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.query.read_from(r),
@@ -6744,26 +6476,11 @@ impl rt::Object for AccessReviewReviewerScope {
         w.field(2usize, &self.query_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.query),
-            1usize => ::std::option::Option::Some(&self.query_root),
-            2usize => ::std::option::Option::Some(&self.query_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "query", &self.query);
-        d.field(1usize, "query_root", &self.query_root);
-        d.field(2usize, "query_type", &self.query_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6917,68 +6634,6 @@ impl rt::Object for AccessReviewScheduleSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewScheduleSettings\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.apply_actions.read_from(r),
-            1usize => self.auto_apply_decisions_enabled.read_from(r),
-            2usize => self.decision_histories_for_reviewers_enabled.read_from(r),
-            3usize => self.default_decision.read_from(r),
-            4usize => self.default_decision_enabled.read_from(r),
-            5usize => self.instance_duration_in_days.read_from(r),
-            6usize => self.justification_required_on_approval.read_from(r),
-            7usize => self.mail_notifications_enabled.read_from(r),
-            8usize => self.recommendation_insight_settings.read_from(r),
-            9usize => self.recommendation_look_back_duration.read_from(r),
-            10usize => self.recommendations_enabled.read_from(r),
-            11usize => self.recurrence.read_from(r),
-            12usize => self.reminder_notifications_enabled.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.apply_actions);
-        w.field(1usize, &self.auto_apply_decisions_enabled);
-        w.field(2usize, &self.decision_histories_for_reviewers_enabled);
-        w.field(3usize, &self.default_decision);
-        w.field(4usize, &self.default_decision_enabled);
-        w.field(5usize, &self.instance_duration_in_days);
-        w.field(6usize, &self.justification_required_on_approval);
-        w.field(7usize, &self.mail_notifications_enabled);
-        w.field(8usize, &self.recommendation_insight_settings);
-        w.field(9usize, &self.recommendation_look_back_duration);
-        w.field(10usize, &self.recommendations_enabled);
-        w.field(11usize, &self.recurrence);
-        w.field(12usize, &self.reminder_notifications_enabled);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.apply_actions),
-            1usize => ::std::option::Option::Some(&self.auto_apply_decisions_enabled),
-            2usize => {
-                ::std::option::Option::Some(
-                    &self.decision_histories_for_reviewers_enabled,
-                )
-            }
-            3usize => ::std::option::Option::Some(&self.default_decision),
-            4usize => ::std::option::Option::Some(&self.default_decision_enabled),
-            5usize => ::std::option::Option::Some(&self.instance_duration_in_days),
-            6usize => {
-                ::std::option::Option::Some(&self.justification_required_on_approval)
-            }
-            7usize => ::std::option::Option::Some(&self.mail_notifications_enabled),
-            8usize => ::std::option::Option::Some(&self.recommendation_insight_settings),
-            9usize => {
-                ::std::option::Option::Some(&self.recommendation_look_back_duration)
-            }
-            10usize => ::std::option::Option::Some(&self.recommendations_enabled),
-            11usize => ::std::option::Option::Some(&self.recurrence),
-            12usize => ::std::option::Option::Some(&self.reminder_notifications_enabled),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "apply_actions", &self.apply_actions);
         d.field(
@@ -7018,12 +6673,50 @@ impl rt::Object for AccessReviewScheduleSettings {
             &self.reminder_notifications_enabled,
         );
     }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessReviewScheduleSettings {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.apply_actions.read_from(r),
+            1usize => self.auto_apply_decisions_enabled.read_from(r),
+            2usize => self.decision_histories_for_reviewers_enabled.read_from(r),
+            3usize => self.default_decision.read_from(r),
+            4usize => self.default_decision_enabled.read_from(r),
+            5usize => self.instance_duration_in_days.read_from(r),
+            6usize => self.justification_required_on_approval.read_from(r),
+            7usize => self.mail_notifications_enabled.read_from(r),
+            8usize => self.recommendation_insight_settings.read_from(r),
+            9usize => self.recommendation_look_back_duration.read_from(r),
+            10usize => self.recommendations_enabled.read_from(r),
+            11usize => self.recurrence.read_from(r),
+            12usize => self.reminder_notifications_enabled.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.apply_actions);
+        w.field(1usize, &self.auto_apply_decisions_enabled);
+        w.field(2usize, &self.decision_histories_for_reviewers_enabled);
+        w.field(3usize, &self.default_decision);
+        w.field(4usize, &self.default_decision_enabled);
+        w.field(5usize, &self.instance_duration_in_days);
+        w.field(6usize, &self.justification_required_on_approval);
+        w.field(7usize, &self.mail_notifications_enabled);
+        w.field(8usize, &self.recommendation_insight_settings);
+        w.field(9usize, &self.recommendation_look_back_duration);
+        w.field(10usize, &self.recommendations_enabled);
+        w.field(11usize, &self.recurrence);
+        w.field(12usize, &self.reminder_notifications_enabled);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7076,6 +6769,12 @@ impl rt::Object for AccessReviewScope {
     const TAG: &'static str = "\"#microsoft.graph.accessReviewScope\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessReviewScope {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -7085,20 +6784,11 @@ impl rt::Object for AccessReviewScope {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7174,24 +6864,24 @@ impl rt::Poly for AnyAccessReviewScope {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewInactiveUsersQueryScope",
-            ) => rt::object::read_boxed(r).map(Self::AccessReviewInactiveUsersQueryScope),
+            ) => rt::object::read_boxed(r, Self::AccessReviewInactiveUsersQueryScope),
             ::std::option::Option::Some("microsoft.graph.accessReviewQueryScope") => {
-                rt::object::read_boxed(r).map(Self::AccessReviewQueryScope)
+                rt::object::read_boxed(r, Self::AccessReviewQueryScope)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.principalResourceMembershipsScope",
-            ) => rt::object::read_boxed(r).map(Self::PrincipalResourceMembershipsScope),
-            _ => rt::object::read_boxed(r).map(Self::AccessReviewScope),
+            ) => rt::object::read_boxed(r, Self::PrincipalResourceMembershipsScope),
+            _ => rt::object::read_boxed(r, Self::AccessReviewScope),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AccessReviewScope(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AccessReviewInactiveUsersQueryScope(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7200,7 +6890,7 @@ impl rt::Poly for AnyAccessReviewScope {
                 )
             }
             Self::AccessReviewQueryScope(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7209,7 +6899,7 @@ impl rt::Poly for AnyAccessReviewScope {
                 )
             }
             Self::PrincipalResourceMembershipsScope(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7335,6 +7025,28 @@ impl rt::Object for AccessReviewStageSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewStageSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "decisions_that_will_move_to_next_stage",
+            &self.decisions_that_will_move_to_next_stage,
+        );
+        d.field(1usize, "depends_on", &self.depends_on);
+        d.field(2usize, "duration_in_days", &self.duration_in_days);
+        d.field(3usize, "fallback_reviewers", &self.fallback_reviewers);
+        d.field(
+            4usize,
+            "recommendation_insight_settings",
+            &self.recommendation_insight_settings,
+        );
+        d.field(5usize, "recommendations_enabled", &self.recommendations_enabled);
+        d.field(6usize, "reviewers", &self.reviewers);
+        d.field(7usize, "stage_id", &self.stage_id);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AccessReviewStageSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.decisions_that_will_move_to_next_stage.read_from(r),
@@ -7360,46 +7072,11 @@ impl rt::Object for AccessReviewStageSettings {
         w.field(7usize, &self.stage_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.decisions_that_will_move_to_next_stage)
-            }
-            1usize => ::std::option::Option::Some(&self.depends_on),
-            2usize => ::std::option::Option::Some(&self.duration_in_days),
-            3usize => ::std::option::Option::Some(&self.fallback_reviewers),
-            4usize => ::std::option::Option::Some(&self.recommendation_insight_settings),
-            5usize => ::std::option::Option::Some(&self.recommendations_enabled),
-            6usize => ::std::option::Option::Some(&self.reviewers),
-            7usize => ::std::option::Option::Some(&self.stage_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "decisions_that_will_move_to_next_stage",
-            &self.decisions_that_will_move_to_next_stage,
-        );
-        d.field(1usize, "depends_on", &self.depends_on);
-        d.field(2usize, "duration_in_days", &self.duration_in_days);
-        d.field(3usize, "fallback_reviewers", &self.fallback_reviewers);
-        d.field(
-            4usize,
-            "recommendation_insight_settings",
-            &self.recommendation_insight_settings,
-        );
-        d.field(5usize, "recommendations_enabled", &self.recommendations_enabled);
-        d.field(6usize, "reviewers", &self.reviewers);
-        d.field(7usize, "stage_id", &self.stage_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7459,6 +7136,15 @@ impl rt::Object for ActionItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.actionItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "owner_display_name", &self.owner_display_name);
+        d.field(1usize, "text", &self.text);
+        d.field(2usize, "title", &self.title);
+    }
+}
+#[cfg(msgraph_v1_copilot_or_search)]
+impl rt::object::Members for ActionItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.owner_display_name.read_from(r),
@@ -7474,26 +7160,11 @@ impl rt::Object for ActionItem {
         w.field(2usize, &self.title);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.owner_display_name),
-            1usize => ::std::option::Option::Some(&self.text),
-            2usize => ::std::option::Option::Some(&self.title),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "owner_display_name", &self.owner_display_name);
-        d.field(1usize, "text", &self.text);
-        d.field(2usize, "title", &self.title);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7540,6 +7211,14 @@ impl rt::Object for ActivitiesContainer {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"contentActivities\":"];
     const TAG: &'static str = "\"#microsoft.graph.activitiesContainer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_activities", &self.content_activities);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ActivitiesContainer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7553,24 +7232,11 @@ impl rt::Object for ActivitiesContainer {
         w.field(1usize, &self.content_activities);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content_activities),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_activities", &self.content_activities);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7612,6 +7278,13 @@ impl rt::Object for ActivityMetadata {
     const KEYS_JSON: &'static [&'static str] = &[",\"activity\":"];
     const TAG: &'static str = "\"#microsoft.graph.activityMetadata\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "activity", &self.activity);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for ActivityMetadata {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.activity.read_from(r),
@@ -7623,22 +7296,11 @@ impl rt::Object for ActivityMetadata {
         w.field(0usize, &self.activity);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.activity),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "activity", &self.activity);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7747,6 +7409,15 @@ impl rt::Object for AddIn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addIn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "properties", &self.properties);
+        d.field(2usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for AddIn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7762,26 +7433,11 @@ impl rt::Object for AddIn {
         w.field(2usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.properties),
-            2usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "properties", &self.properties);
-        d.field(2usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7844,6 +7500,16 @@ impl rt::Object for AddLargeGalleryViewOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addLargeGalleryViewOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "client_context", &self.client_context);
+        d.field(2usize, "result_info", &self.result_info);
+        d.field(3usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for AddLargeGalleryViewOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7861,28 +7527,11 @@ impl rt::Object for AddLargeGalleryViewOperation {
         w.field(3usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.client_context),
-            2usize => ::std::option::Option::Some(&self.result_info),
-            3usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7938,6 +7587,15 @@ impl rt::Object for AdhocCall {
     ];
     const TAG: &'static str = "\"#microsoft.graph.adhocCall\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "recordings", &self.recordings);
+        d.field(2usize, "transcripts", &self.transcripts);
+    }
+}
+#[cfg(msgraph_v1_core_or_communications)]
+impl rt::object::Members for AdhocCall {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7953,26 +7611,11 @@ impl rt::Object for AdhocCall {
         w.field(2usize, &self.transcripts);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.recordings),
-            2usize => ::std::option::Option::Some(&self.transcripts),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "recordings", &self.recordings);
-        d.field(2usize, "transcripts", &self.transcripts);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8051,6 +7694,19 @@ impl rt::Object for AdminConsentRequestPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.adminConsentRequestPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_enabled", &self.is_enabled);
+        d.field(2usize, "notify_reviewers", &self.notify_reviewers);
+        d.field(3usize, "reminders_enabled", &self.reminders_enabled);
+        d.field(4usize, "request_duration_in_days", &self.request_duration_in_days);
+        d.field(5usize, "reviewers", &self.reviewers);
+        d.field(6usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_v1_policies_or_search)]
+impl rt::object::Members for AdminConsentRequestPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8074,34 +7730,11 @@ impl rt::Object for AdminConsentRequestPolicy {
         w.field(6usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_enabled),
-            2usize => ::std::option::Option::Some(&self.notify_reviewers),
-            3usize => ::std::option::Option::Some(&self.reminders_enabled),
-            4usize => ::std::option::Option::Some(&self.request_duration_in_days),
-            5usize => ::std::option::Option::Some(&self.reviewers),
-            6usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_enabled", &self.is_enabled);
-        d.field(2usize, "notify_reviewers", &self.notify_reviewers);
-        d.field(3usize, "reminders_enabled", &self.reminders_enabled);
-        d.field(4usize, "request_duration_in_days", &self.request_duration_in_days);
-        d.field(5usize, "reviewers", &self.reviewers);
-        d.field(6usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8231,6 +7864,16 @@ impl rt::Object for AiAgentInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiAgentInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "identifier", &self.identifier);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "version", &self.version);
+        d.field(3usize, "blueprint_id", &self.blueprint_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for AiAgentInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.identifier.read_from(r),
@@ -8248,28 +7891,11 @@ impl rt::Object for AiAgentInfo {
         w.field(3usize, &self.blueprint_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.identifier),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.version),
-            3usize => ::std::option::Option::Some(&self.blueprint_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "identifier", &self.identifier);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "version", &self.version);
-        d.field(3usize, "blueprint_id", &self.blueprint_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8388,6 +8014,27 @@ impl rt::Object for AiInteraction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiInteraction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_class", &self.app_class);
+        d.field(2usize, "attachments", &self.attachments);
+        d.field(3usize, "body", &self.body);
+        d.field(4usize, "contexts", &self.contexts);
+        d.field(5usize, "conversation_type", &self.conversation_type);
+        d.field(6usize, "created_date_time", &self.created_date_time);
+        d.field(7usize, "etag", &self.etag);
+        d.field(8usize, "from", &self.from);
+        d.field(9usize, "interaction_type", &self.interaction_type);
+        d.field(10usize, "links", &self.links);
+        d.field(11usize, "locale", &self.locale);
+        d.field(12usize, "mentions", &self.mentions);
+        d.field(13usize, "request_id", &self.request_id);
+        d.field(14usize, "session_id", &self.session_id);
+    }
+}
+#[cfg(msgraph_v1_copilot_or_search)]
+impl rt::object::Members for AiInteraction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8427,50 +8074,11 @@ impl rt::Object for AiInteraction {
         w.field(14usize, &self.session_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_class),
-            2usize => ::std::option::Option::Some(&self.attachments),
-            3usize => ::std::option::Option::Some(&self.body),
-            4usize => ::std::option::Option::Some(&self.contexts),
-            5usize => ::std::option::Option::Some(&self.conversation_type),
-            6usize => ::std::option::Option::Some(&self.created_date_time),
-            7usize => ::std::option::Option::Some(&self.etag),
-            8usize => ::std::option::Option::Some(&self.from),
-            9usize => ::std::option::Option::Some(&self.interaction_type),
-            10usize => ::std::option::Option::Some(&self.links),
-            11usize => ::std::option::Option::Some(&self.locale),
-            12usize => ::std::option::Option::Some(&self.mentions),
-            13usize => ::std::option::Option::Some(&self.request_id),
-            14usize => ::std::option::Option::Some(&self.session_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_class", &self.app_class);
-        d.field(2usize, "attachments", &self.attachments);
-        d.field(3usize, "body", &self.body);
-        d.field(4usize, "contexts", &self.contexts);
-        d.field(5usize, "conversation_type", &self.conversation_type);
-        d.field(6usize, "created_date_time", &self.created_date_time);
-        d.field(7usize, "etag", &self.etag);
-        d.field(8usize, "from", &self.from);
-        d.field(9usize, "interaction_type", &self.interaction_type);
-        d.field(10usize, "links", &self.links);
-        d.field(11usize, "locale", &self.locale);
-        d.field(12usize, "mentions", &self.mentions);
-        d.field(13usize, "request_id", &self.request_id);
-        d.field(14usize, "session_id", &self.session_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8546,6 +8154,17 @@ impl rt::Object for AiInteractionAttachment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiInteractionAttachment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attachment_id", &self.attachment_id);
+        d.field(1usize, "content", &self.content);
+        d.field(2usize, "content_type", &self.content_type);
+        d.field(3usize, "content_url", &self.content_url);
+        d.field(4usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_v1_copilot_or_search)]
+impl rt::object::Members for AiInteractionAttachment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attachment_id.read_from(r),
@@ -8565,30 +8184,11 @@ impl rt::Object for AiInteractionAttachment {
         w.field(4usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attachment_id),
-            1usize => ::std::option::Option::Some(&self.content),
-            2usize => ::std::option::Option::Some(&self.content_type),
-            3usize => ::std::option::Option::Some(&self.content_url),
-            4usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attachment_id", &self.attachment_id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "content_url", &self.content_url);
-        d.field(4usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8646,6 +8246,15 @@ impl rt::Object for AiInteractionContext {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiInteractionContext\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "context_reference", &self.context_reference);
+        d.field(1usize, "context_type", &self.context_type);
+        d.field(2usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_copilot_or_search)]
+impl rt::object::Members for AiInteractionContext {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.context_reference.read_from(r),
@@ -8661,26 +8270,11 @@ impl rt::Object for AiInteractionContext {
         w.field(2usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.context_reference),
-            1usize => ::std::option::Option::Some(&self.context_type),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "context_reference", &self.context_reference);
-        d.field(1usize, "context_type", &self.context_type);
-        d.field(2usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8733,6 +8327,15 @@ impl rt::Object for AiInteractionEntity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiInteractionEntity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "identifier", &self.identifier);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for AiInteractionEntity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.identifier.read_from(r),
@@ -8748,26 +8351,11 @@ impl rt::Object for AiInteractionEntity {
         w.field(2usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.identifier),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "identifier", &self.identifier);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8832,29 +8420,29 @@ impl rt::Poly for AnyAiInteractionEntity {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.aiAgentInfo") => {
-                rt::object::read_boxed(r).map(Self::AiAgentInfo)
+                rt::object::read_boxed(r, Self::AiAgentInfo)
             }
             ::std::option::Option::Some("microsoft.graph.aiInteractionPlugin") => {
-                rt::object::read_boxed(r).map(Self::AiInteractionPlugin)
+                rt::object::read_boxed(r, Self::AiInteractionPlugin)
             }
-            _ => rt::object::read_boxed(r).map(Self::AiInteractionEntity),
+            _ => rt::object::read_boxed(r, Self::AiInteractionEntity),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AiInteractionEntity(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AiAgentInfo(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.aiAgentInfo"),
                 )
             }
             Self::AiInteractionPlugin(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.aiInteractionPlugin"),
@@ -8982,6 +8570,13 @@ impl rt::Object for AiInteractionHistory {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.aiInteractionHistory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_copilot_or_search)]
+impl rt::object::Members for AiInteractionHistory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8993,22 +8588,11 @@ impl rt::Object for AiInteractionHistory {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9057,6 +8641,15 @@ impl rt::Object for AiInteractionLink {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiInteractionLink\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "link_type", &self.link_type);
+        d.field(2usize, "link_url", &self.link_url);
+    }
+}
+#[cfg(msgraph_v1_copilot_or_search)]
+impl rt::object::Members for AiInteractionLink {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -9072,26 +8665,11 @@ impl rt::Object for AiInteractionLink {
         w.field(2usize, &self.link_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.link_type),
-            2usize => ::std::option::Option::Some(&self.link_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "link_type", &self.link_type);
-        d.field(2usize, "link_url", &self.link_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9144,6 +8722,15 @@ impl rt::Object for AiInteractionMention {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiInteractionMention\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "mentioned", &self.mentioned);
+        d.field(1usize, "mention_id", &self.mention_id);
+        d.field(2usize, "mention_text", &self.mention_text);
+    }
+}
+#[cfg(msgraph_v1_copilot_or_search)]
+impl rt::object::Members for AiInteractionMention {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.mentioned.read_from(r),
@@ -9159,26 +8746,11 @@ impl rt::Object for AiInteractionMention {
         w.field(2usize, &self.mention_text);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.mentioned),
-            1usize => ::std::option::Option::Some(&self.mention_id),
-            2usize => ::std::option::Option::Some(&self.mention_text),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "mentioned", &self.mentioned);
-        d.field(1usize, "mention_id", &self.mention_id);
-        d.field(2usize, "mention_text", &self.mention_text);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9231,6 +8803,15 @@ impl rt::Object for AiInteractionPlugin {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiInteractionPlugin\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "identifier", &self.identifier);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for AiInteractionPlugin {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.identifier.read_from(r),
@@ -9246,26 +8827,11 @@ impl rt::Object for AiInteractionPlugin {
         w.field(2usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.identifier),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "identifier", &self.identifier);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9365,6 +8931,14 @@ impl rt::Object for AiOnlineMeeting {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"aiInsights\":"];
     const TAG: &'static str = "\"#microsoft.graph.aiOnlineMeeting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "ai_insights", &self.ai_insights);
+    }
+}
+#[cfg(msgraph_v1_copilot_or_search)]
+impl rt::object::Members for AiOnlineMeeting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9378,24 +8952,11 @@ impl rt::Object for AiOnlineMeeting {
         w.field(1usize, &self.ai_insights);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.ai_insights),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "ai_insights", &self.ai_insights);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9453,6 +9014,15 @@ impl rt::Object for AiUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiUser\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "interaction_history", &self.interaction_history);
+        d.field(2usize, "online_meetings", &self.online_meetings);
+    }
+}
+#[cfg(msgraph_v1_copilot_or_search)]
+impl rt::object::Members for AiUser {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9468,26 +9038,11 @@ impl rt::Object for AiUser {
         w.field(2usize, &self.online_meetings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.interaction_history),
-            2usize => ::std::option::Option::Some(&self.online_meetings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "interaction_history", &self.interaction_history);
-        d.field(2usize, "online_meetings", &self.online_meetings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -237,6 +237,56 @@ impl rt::Object for Alert {
     ];
     const TAG: &'static str = "\"#microsoft.graph.alert\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activity_group_name", &self.activity_group_name);
+        d.field(2usize, "alert_detections", &self.alert_detections);
+        d.field(3usize, "assigned_to", &self.assigned_to);
+        d.field(4usize, "azure_subscription_id", &self.azure_subscription_id);
+        d.field(5usize, "azure_tenant_id", &self.azure_tenant_id);
+        d.field(6usize, "category", &self.category);
+        d.field(7usize, "closed_date_time", &self.closed_date_time);
+        d.field(8usize, "cloud_app_states", &self.cloud_app_states);
+        d.field(9usize, "comments", &self.comments);
+        d.field(10usize, "confidence", &self.confidence);
+        d.field(11usize, "created_date_time", &self.created_date_time);
+        d.field(12usize, "description", &self.description);
+        d.field(13usize, "detection_ids", &self.detection_ids);
+        d.field(14usize, "event_date_time", &self.event_date_time);
+        d.field(15usize, "feedback", &self.feedback);
+        d.field(16usize, "file_states", &self.file_states);
+        d.field(17usize, "history_states", &self.history_states);
+        d.field(18usize, "host_states", &self.host_states);
+        d.field(19usize, "incident_ids", &self.incident_ids);
+        d.field(
+            20usize,
+            "investigation_security_states",
+            &self.investigation_security_states,
+        );
+        d.field(21usize, "last_event_date_time", &self.last_event_date_time);
+        d.field(22usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(23usize, "malware_states", &self.malware_states);
+        d.field(24usize, "message_security_states", &self.message_security_states);
+        d.field(25usize, "network_connections", &self.network_connections);
+        d.field(26usize, "processes", &self.processes);
+        d.field(27usize, "recommended_actions", &self.recommended_actions);
+        d.field(28usize, "registry_key_states", &self.registry_key_states);
+        d.field(29usize, "security_resources", &self.security_resources);
+        d.field(30usize, "severity", &self.severity);
+        d.field(31usize, "source_materials", &self.source_materials);
+        d.field(32usize, "status", &self.status);
+        d.field(33usize, "tags", &self.tags);
+        d.field(34usize, "title", &self.title);
+        d.field(35usize, "triggers", &self.triggers);
+        d.field(36usize, "uri_click_security_states", &self.uri_click_security_states);
+        d.field(37usize, "user_states", &self.user_states);
+        d.field(38usize, "vendor_information", &self.vendor_information);
+        d.field(39usize, "vulnerability_states", &self.vulnerability_states);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for Alert {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -326,104 +376,11 @@ impl rt::Object for Alert {
         w.field(39usize, &self.vulnerability_states);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activity_group_name),
-            2usize => ::std::option::Option::Some(&self.alert_detections),
-            3usize => ::std::option::Option::Some(&self.assigned_to),
-            4usize => ::std::option::Option::Some(&self.azure_subscription_id),
-            5usize => ::std::option::Option::Some(&self.azure_tenant_id),
-            6usize => ::std::option::Option::Some(&self.category),
-            7usize => ::std::option::Option::Some(&self.closed_date_time),
-            8usize => ::std::option::Option::Some(&self.cloud_app_states),
-            9usize => ::std::option::Option::Some(&self.comments),
-            10usize => ::std::option::Option::Some(&self.confidence),
-            11usize => ::std::option::Option::Some(&self.created_date_time),
-            12usize => ::std::option::Option::Some(&self.description),
-            13usize => ::std::option::Option::Some(&self.detection_ids),
-            14usize => ::std::option::Option::Some(&self.event_date_time),
-            15usize => ::std::option::Option::Some(&self.feedback),
-            16usize => ::std::option::Option::Some(&self.file_states),
-            17usize => ::std::option::Option::Some(&self.history_states),
-            18usize => ::std::option::Option::Some(&self.host_states),
-            19usize => ::std::option::Option::Some(&self.incident_ids),
-            20usize => ::std::option::Option::Some(&self.investigation_security_states),
-            21usize => ::std::option::Option::Some(&self.last_event_date_time),
-            22usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            23usize => ::std::option::Option::Some(&self.malware_states),
-            24usize => ::std::option::Option::Some(&self.message_security_states),
-            25usize => ::std::option::Option::Some(&self.network_connections),
-            26usize => ::std::option::Option::Some(&self.processes),
-            27usize => ::std::option::Option::Some(&self.recommended_actions),
-            28usize => ::std::option::Option::Some(&self.registry_key_states),
-            29usize => ::std::option::Option::Some(&self.security_resources),
-            30usize => ::std::option::Option::Some(&self.severity),
-            31usize => ::std::option::Option::Some(&self.source_materials),
-            32usize => ::std::option::Option::Some(&self.status),
-            33usize => ::std::option::Option::Some(&self.tags),
-            34usize => ::std::option::Option::Some(&self.title),
-            35usize => ::std::option::Option::Some(&self.triggers),
-            36usize => ::std::option::Option::Some(&self.uri_click_security_states),
-            37usize => ::std::option::Option::Some(&self.user_states),
-            38usize => ::std::option::Option::Some(&self.vendor_information),
-            39usize => ::std::option::Option::Some(&self.vulnerability_states),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity_group_name", &self.activity_group_name);
-        d.field(2usize, "alert_detections", &self.alert_detections);
-        d.field(3usize, "assigned_to", &self.assigned_to);
-        d.field(4usize, "azure_subscription_id", &self.azure_subscription_id);
-        d.field(5usize, "azure_tenant_id", &self.azure_tenant_id);
-        d.field(6usize, "category", &self.category);
-        d.field(7usize, "closed_date_time", &self.closed_date_time);
-        d.field(8usize, "cloud_app_states", &self.cloud_app_states);
-        d.field(9usize, "comments", &self.comments);
-        d.field(10usize, "confidence", &self.confidence);
-        d.field(11usize, "created_date_time", &self.created_date_time);
-        d.field(12usize, "description", &self.description);
-        d.field(13usize, "detection_ids", &self.detection_ids);
-        d.field(14usize, "event_date_time", &self.event_date_time);
-        d.field(15usize, "feedback", &self.feedback);
-        d.field(16usize, "file_states", &self.file_states);
-        d.field(17usize, "history_states", &self.history_states);
-        d.field(18usize, "host_states", &self.host_states);
-        d.field(19usize, "incident_ids", &self.incident_ids);
-        d.field(
-            20usize,
-            "investigation_security_states",
-            &self.investigation_security_states,
-        );
-        d.field(21usize, "last_event_date_time", &self.last_event_date_time);
-        d.field(22usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(23usize, "malware_states", &self.malware_states);
-        d.field(24usize, "message_security_states", &self.message_security_states);
-        d.field(25usize, "network_connections", &self.network_connections);
-        d.field(26usize, "processes", &self.processes);
-        d.field(27usize, "recommended_actions", &self.recommended_actions);
-        d.field(28usize, "registry_key_states", &self.registry_key_states);
-        d.field(29usize, "security_resources", &self.security_resources);
-        d.field(30usize, "severity", &self.severity);
-        d.field(31usize, "source_materials", &self.source_materials);
-        d.field(32usize, "status", &self.status);
-        d.field(33usize, "tags", &self.tags);
-        d.field(34usize, "title", &self.title);
-        d.field(35usize, "triggers", &self.triggers);
-        d.field(36usize, "uri_click_security_states", &self.uri_click_security_states);
-        d.field(37usize, "user_states", &self.user_states);
-        d.field(38usize, "vendor_information", &self.vendor_information);
-        d.field(39usize, "vulnerability_states", &self.vulnerability_states);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -511,6 +468,15 @@ impl rt::Object for AlertDetection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.alertDetection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "detection_type", &self.detection_type);
+        d.field(1usize, "method", &self.method);
+        d.field(2usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AlertDetection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.detection_type.read_from(r),
@@ -526,26 +492,11 @@ impl rt::Object for AlertDetection {
         w.field(2usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.detection_type),
-            1usize => ::std::option::Option::Some(&self.method),
-            2usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "detection_type", &self.detection_type);
-        d.field(1usize, "method", &self.method);
-        d.field(2usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -684,6 +635,19 @@ impl rt::Object for AlertHistoryState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.alertHistoryState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "app_id", &self.app_id);
+        d.field(1usize, "assigned_to", &self.assigned_to);
+        d.field(2usize, "comments", &self.comments);
+        d.field(3usize, "feedback", &self.feedback);
+        d.field(4usize, "status", &self.status);
+        d.field(5usize, "updated_date_time", &self.updated_date_time);
+        d.field(6usize, "user", &self.user);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AlertHistoryState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.app_id.read_from(r),
@@ -707,34 +671,11 @@ impl rt::Object for AlertHistoryState {
         w.field(6usize, &self.user);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.app_id),
-            1usize => ::std::option::Option::Some(&self.assigned_to),
-            2usize => ::std::option::Option::Some(&self.comments),
-            3usize => ::std::option::Option::Some(&self.feedback),
-            4usize => ::std::option::Option::Some(&self.status),
-            5usize => ::std::option::Option::Some(&self.updated_date_time),
-            6usize => ::std::option::Option::Some(&self.user),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
-        d.field(1usize, "assigned_to", &self.assigned_to);
-        d.field(2usize, "comments", &self.comments);
-        d.field(3usize, "feedback", &self.feedback);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "updated_date_time", &self.updated_date_time);
-        d.field(6usize, "user", &self.user);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -926,6 +867,15 @@ impl rt::Object for AlertTrigger {
     ];
     const TAG: &'static str = "\"#microsoft.graph.alertTrigger\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "type_", &self.type_);
+        d.field(2usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AlertTrigger {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -941,26 +891,11 @@ impl rt::Object for AlertTrigger {
         w.field(2usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.type_),
-            2usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "type_", &self.type_);
-        d.field(2usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1002,6 +937,13 @@ impl rt::Object for AllDomains {
     const KEYS_JSON: &'static [&'static str] = &[",\"rootDomains\":"];
     const TAG: &'static str = "\"#microsoft.graph.allDomains\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "root_domains", &self.root_domains);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for AllDomains {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.root_domains.read_from(r),
@@ -1013,22 +955,11 @@ impl rt::Object for AllDomains {
         w.field(0usize, &self.root_domains);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.root_domains),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "root_domains", &self.root_domains);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1179,6 +1110,13 @@ impl rt::Object for AppHostedMediaConfig {
     const KEYS_JSON: &'static [&'static str] = &[",\"blob\":"];
     const TAG: &'static str = "\"#microsoft.graph.appHostedMediaConfig\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "blob", &self.blob);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for AppHostedMediaConfig {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.blob.read_from(r),
@@ -1190,22 +1128,11 @@ impl rt::Object for AppHostedMediaConfig {
         w.field(0usize, &self.blob);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.blob),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "blob", &self.blob);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1280,6 +1207,17 @@ impl rt::Object for AppLogCollectionRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appLogCollectionRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completed_date_time", &self.completed_date_time);
+        d.field(2usize, "custom_log_folders", &self.custom_log_folders);
+        d.field(3usize, "error_message", &self.error_message);
+        d.field(4usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for AppLogCollectionRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1299,30 +1237,11 @@ impl rt::Object for AppLogCollectionRequest {
         w.field(4usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.completed_date_time),
-            2usize => ::std::option::Option::Some(&self.custom_log_folders),
-            3usize => ::std::option::Option::Some(&self.error_message),
-            4usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "custom_log_folders", &self.custom_log_folders);
-        d.field(3usize, "error_message", &self.error_message);
-        d.field(4usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1367,6 +1286,13 @@ impl rt::Object for ApplicationContext {
     const KEYS_JSON: &'static [&'static str] = &[",\"includeApplications\":"];
     const TAG: &'static str = "\"#microsoft.graph.applicationContext\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "include_applications", &self.include_applications);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for ApplicationContext {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.include_applications.read_from(r),
@@ -1378,22 +1304,11 @@ impl rt::Object for ApplicationContext {
         w.field(0usize, &self.include_applications);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.include_applications),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "include_applications", &self.include_applications);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1514,6 +1429,14 @@ impl rt::Object for ApplicationLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationLocation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "data_center", &self.data_center);
+        d.field(1usize, "headquarters", &self.headquarters);
+    }
+}
+#[cfg(msgraph_v1_application_templates_or_search)]
+impl rt::object::Members for ApplicationLocation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.data_center.read_from(r),
@@ -1527,24 +1450,11 @@ impl rt::Object for ApplicationLocation {
         w.field(1usize, &self.headquarters);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.data_center),
-            1usize => ::std::option::Option::Some(&self.headquarters),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data_center", &self.data_center);
-        d.field(1usize, "headquarters", &self.headquarters);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1630,6 +1540,21 @@ impl rt::Object for ApplicationRiskFactorCertificateInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationRiskFactorCertificateInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "has_bad_common_name", &self.has_bad_common_name);
+        d.field(1usize, "has_insecure_signature", &self.has_insecure_signature);
+        d.field(2usize, "has_no_chain_of_trust", &self.has_no_chain_of_trust);
+        d.field(3usize, "is_denylisted", &self.is_denylisted);
+        d.field(4usize, "is_hostname_mismatch", &self.is_hostname_mismatch);
+        d.field(5usize, "is_not_after", &self.is_not_after);
+        d.field(6usize, "is_not_before", &self.is_not_before);
+        d.field(7usize, "is_revoked", &self.is_revoked);
+        d.field(8usize, "is_self_signed", &self.is_self_signed);
+    }
+}
+#[cfg(msgraph_v1_application_templates_or_search)]
+impl rt::object::Members for ApplicationRiskFactorCertificateInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.has_bad_common_name.read_from(r),
@@ -1657,38 +1582,11 @@ impl rt::Object for ApplicationRiskFactorCertificateInfo {
         w.field(8usize, &self.is_self_signed);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.has_bad_common_name),
-            1usize => ::std::option::Option::Some(&self.has_insecure_signature),
-            2usize => ::std::option::Option::Some(&self.has_no_chain_of_trust),
-            3usize => ::std::option::Option::Some(&self.is_denylisted),
-            4usize => ::std::option::Option::Some(&self.is_hostname_mismatch),
-            5usize => ::std::option::Option::Some(&self.is_not_after),
-            6usize => ::std::option::Option::Some(&self.is_not_before),
-            7usize => ::std::option::Option::Some(&self.is_revoked),
-            8usize => ::std::option::Option::Some(&self.is_self_signed),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "has_bad_common_name", &self.has_bad_common_name);
-        d.field(1usize, "has_insecure_signature", &self.has_insecure_signature);
-        d.field(2usize, "has_no_chain_of_trust", &self.has_no_chain_of_trust);
-        d.field(3usize, "is_denylisted", &self.is_denylisted);
-        d.field(4usize, "is_hostname_mismatch", &self.is_hostname_mismatch);
-        d.field(5usize, "is_not_after", &self.is_not_after);
-        d.field(6usize, "is_not_before", &self.is_not_before);
-        d.field(7usize, "is_revoked", &self.is_revoked);
-        d.field(8usize, "is_self_signed", &self.is_self_signed);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1783,6 +1681,22 @@ impl rt::Object for ApplicationRiskFactorGeneralInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationRiskFactorGeneralInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "consumer_popularity", &self.consumer_popularity);
+        d.field(1usize, "domain_registration_date", &self.domain_registration_date);
+        d.field(2usize, "founded", &self.founded);
+        d.field(3usize, "has_disaster_recovery_plan", &self.has_disaster_recovery_plan);
+        d.field(4usize, "hold", &self.hold);
+        d.field(5usize, "hosting_company_name", &self.hosting_company_name);
+        d.field(6usize, "location", &self.location);
+        d.field(7usize, "privacy_policy", &self.privacy_policy);
+        d.field(8usize, "processed_data_types", &self.processed_data_types);
+        d.field(9usize, "terms_of_service", &self.terms_of_service);
+    }
+}
+#[cfg(msgraph_v1_application_templates_or_search)]
+impl rt::object::Members for ApplicationRiskFactorGeneralInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.consumer_popularity.read_from(r),
@@ -1812,40 +1726,11 @@ impl rt::Object for ApplicationRiskFactorGeneralInfo {
         w.field(9usize, &self.terms_of_service);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.consumer_popularity),
-            1usize => ::std::option::Option::Some(&self.domain_registration_date),
-            2usize => ::std::option::Option::Some(&self.founded),
-            3usize => ::std::option::Option::Some(&self.has_disaster_recovery_plan),
-            4usize => ::std::option::Option::Some(&self.hold),
-            5usize => ::std::option::Option::Some(&self.hosting_company_name),
-            6usize => ::std::option::Option::Some(&self.location),
-            7usize => ::std::option::Option::Some(&self.privacy_policy),
-            8usize => ::std::option::Option::Some(&self.processed_data_types),
-            9usize => ::std::option::Option::Some(&self.terms_of_service),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "consumer_popularity", &self.consumer_popularity);
-        d.field(1usize, "domain_registration_date", &self.domain_registration_date);
-        d.field(2usize, "founded", &self.founded);
-        d.field(3usize, "has_disaster_recovery_plan", &self.has_disaster_recovery_plan);
-        d.field(4usize, "hold", &self.hold);
-        d.field(5usize, "hosting_company_name", &self.hosting_company_name);
-        d.field(6usize, "location", &self.location);
-        d.field(7usize, "privacy_policy", &self.privacy_policy);
-        d.field(8usize, "processed_data_types", &self.processed_data_types);
-        d.field(9usize, "terms_of_service", &self.terms_of_service);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1913,6 +1798,16 @@ impl rt::Object for ApplicationRiskFactorLegalInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationRiskFactorLegalInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "data_retention", &self.data_retention);
+        d.field(1usize, "gdpr", &self.gdpr);
+        d.field(2usize, "has_data_ownership", &self.has_data_ownership);
+        d.field(3usize, "has_dmca", &self.has_dmca);
+    }
+}
+#[cfg(msgraph_v1_application_templates_or_search)]
+impl rt::object::Members for ApplicationRiskFactorLegalInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.data_retention.read_from(r),
@@ -1930,28 +1825,11 @@ impl rt::Object for ApplicationRiskFactorLegalInfo {
         w.field(3usize, &self.has_dmca);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.data_retention),
-            1usize => ::std::option::Option::Some(&self.gdpr),
-            2usize => ::std::option::Option::Some(&self.has_data_ownership),
-            3usize => ::std::option::Option::Some(&self.has_dmca),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data_retention", &self.data_retention);
-        d.field(1usize, "gdpr", &self.gdpr);
-        d.field(2usize, "has_data_ownership", &self.has_data_ownership);
-        d.field(3usize, "has_dmca", &self.has_dmca);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2019,6 +1897,17 @@ impl rt::Object for ApplicationRiskFactorLegalInfoGdpr {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationRiskFactorLegalInfoGdpr\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "data_protection", &self.data_protection);
+        d.field(1usize, "has_right_to_erasure", &self.has_right_to_erasure);
+        d.field(2usize, "is_reporting_data_breaches", &self.is_reporting_data_breaches);
+        d.field(3usize, "statement_url", &self.statement_url);
+        d.field(4usize, "user_ownership", &self.user_ownership);
+    }
+}
+#[cfg(msgraph_v1_application_templates_or_search)]
+impl rt::object::Members for ApplicationRiskFactorLegalInfoGdpr {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.data_protection.read_from(r),
@@ -2038,30 +1927,11 @@ impl rt::Object for ApplicationRiskFactorLegalInfoGdpr {
         w.field(4usize, &self.user_ownership);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.data_protection),
-            1usize => ::std::option::Option::Some(&self.has_right_to_erasure),
-            2usize => ::std::option::Option::Some(&self.is_reporting_data_breaches),
-            3usize => ::std::option::Option::Some(&self.statement_url),
-            4usize => ::std::option::Option::Some(&self.user_ownership),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data_protection", &self.data_protection);
-        d.field(1usize, "has_right_to_erasure", &self.has_right_to_erasure);
-        d.field(2usize, "is_reporting_data_breaches", &self.is_reporting_data_breaches);
-        d.field(3usize, "statement_url", &self.statement_url);
-        d.field(4usize, "user_ownership", &self.user_ownership);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2230,6 +2100,37 @@ impl rt::Object for ApplicationRiskFactorSecurityInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationRiskFactorSecurityInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "certificate", &self.certificate);
+        d.field(1usize, "domain_to_check", &self.domain_to_check);
+        d.field(2usize, "has_admin_audit_trail", &self.has_admin_audit_trail);
+        d.field(3usize, "has_anonymous_usage", &self.has_anonymous_usage);
+        d.field(4usize, "has_data_audit_trail", &self.has_data_audit_trail);
+        d.field(5usize, "has_data_classification", &self.has_data_classification);
+        d.field(6usize, "has_data_encrypted", &self.has_data_encrypted);
+        d.field(7usize, "has_enforce_transport_enc", &self.has_enforce_transport_enc);
+        d.field(8usize, "has_ip_restriction", &self.has_ip_restriction);
+        d.field(9usize, "has_mfa", &self.has_mfa);
+        d.field(10usize, "has_pen_test", &self.has_pen_test);
+        d.field(11usize, "has_remember_password", &self.has_remember_password);
+        d.field(12usize, "has_saml_support", &self.has_saml_support);
+        d.field(13usize, "has_user_audit_logs", &self.has_user_audit_logs);
+        d.field(14usize, "has_user_data_upload", &self.has_user_data_upload);
+        d.field(15usize, "has_user_roles_support", &self.has_user_roles_support);
+        d.field(16usize, "has_valid_cert_name", &self.has_valid_cert_name);
+        d.field(17usize, "https_security_headers", &self.https_security_headers);
+        d.field(18usize, "is_cert_trusted", &self.is_cert_trusted);
+        d.field(19usize, "is_drown_vulnerable", &self.is_drown_vulnerable);
+        d.field(20usize, "is_heartbleed_proof", &self.is_heartbleed_proof);
+        d.field(21usize, "last_breach_date", &self.last_breach_date);
+        d.field(22usize, "latest_valid_ssl", &self.latest_valid_ssl);
+        d.field(23usize, "password_policy", &self.password_policy);
+        d.field(24usize, "rest_encryption_type", &self.rest_encryption_type);
+    }
+}
+#[cfg(msgraph_v1_application_templates_or_search)]
+impl rt::object::Members for ApplicationRiskFactorSecurityInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.certificate.read_from(r),
@@ -2289,70 +2190,11 @@ impl rt::Object for ApplicationRiskFactorSecurityInfo {
         w.field(24usize, &self.rest_encryption_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.certificate),
-            1usize => ::std::option::Option::Some(&self.domain_to_check),
-            2usize => ::std::option::Option::Some(&self.has_admin_audit_trail),
-            3usize => ::std::option::Option::Some(&self.has_anonymous_usage),
-            4usize => ::std::option::Option::Some(&self.has_data_audit_trail),
-            5usize => ::std::option::Option::Some(&self.has_data_classification),
-            6usize => ::std::option::Option::Some(&self.has_data_encrypted),
-            7usize => ::std::option::Option::Some(&self.has_enforce_transport_enc),
-            8usize => ::std::option::Option::Some(&self.has_ip_restriction),
-            9usize => ::std::option::Option::Some(&self.has_mfa),
-            10usize => ::std::option::Option::Some(&self.has_pen_test),
-            11usize => ::std::option::Option::Some(&self.has_remember_password),
-            12usize => ::std::option::Option::Some(&self.has_saml_support),
-            13usize => ::std::option::Option::Some(&self.has_user_audit_logs),
-            14usize => ::std::option::Option::Some(&self.has_user_data_upload),
-            15usize => ::std::option::Option::Some(&self.has_user_roles_support),
-            16usize => ::std::option::Option::Some(&self.has_valid_cert_name),
-            17usize => ::std::option::Option::Some(&self.https_security_headers),
-            18usize => ::std::option::Option::Some(&self.is_cert_trusted),
-            19usize => ::std::option::Option::Some(&self.is_drown_vulnerable),
-            20usize => ::std::option::Option::Some(&self.is_heartbleed_proof),
-            21usize => ::std::option::Option::Some(&self.last_breach_date),
-            22usize => ::std::option::Option::Some(&self.latest_valid_ssl),
-            23usize => ::std::option::Option::Some(&self.password_policy),
-            24usize => ::std::option::Option::Some(&self.rest_encryption_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "certificate", &self.certificate);
-        d.field(1usize, "domain_to_check", &self.domain_to_check);
-        d.field(2usize, "has_admin_audit_trail", &self.has_admin_audit_trail);
-        d.field(3usize, "has_anonymous_usage", &self.has_anonymous_usage);
-        d.field(4usize, "has_data_audit_trail", &self.has_data_audit_trail);
-        d.field(5usize, "has_data_classification", &self.has_data_classification);
-        d.field(6usize, "has_data_encrypted", &self.has_data_encrypted);
-        d.field(7usize, "has_enforce_transport_enc", &self.has_enforce_transport_enc);
-        d.field(8usize, "has_ip_restriction", &self.has_ip_restriction);
-        d.field(9usize, "has_mfa", &self.has_mfa);
-        d.field(10usize, "has_pen_test", &self.has_pen_test);
-        d.field(11usize, "has_remember_password", &self.has_remember_password);
-        d.field(12usize, "has_saml_support", &self.has_saml_support);
-        d.field(13usize, "has_user_audit_logs", &self.has_user_audit_logs);
-        d.field(14usize, "has_user_data_upload", &self.has_user_data_upload);
-        d.field(15usize, "has_user_roles_support", &self.has_user_roles_support);
-        d.field(16usize, "has_valid_cert_name", &self.has_valid_cert_name);
-        d.field(17usize, "https_security_headers", &self.https_security_headers);
-        d.field(18usize, "is_cert_trusted", &self.is_cert_trusted);
-        d.field(19usize, "is_drown_vulnerable", &self.is_drown_vulnerable);
-        d.field(20usize, "is_heartbleed_proof", &self.is_heartbleed_proof);
-        d.field(21usize, "last_breach_date", &self.last_breach_date);
-        d.field(22usize, "latest_valid_ssl", &self.latest_valid_ssl);
-        d.field(23usize, "password_policy", &self.password_policy);
-        d.field(24usize, "rest_encryption_type", &self.rest_encryption_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2431,6 +2273,16 @@ impl rt::Object for ApplicationRiskFactors {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationRiskFactors\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "compliance", &self.compliance);
+        d.field(1usize, "general", &self.general);
+        d.field(2usize, "legal", &self.legal);
+        d.field(3usize, "security", &self.security);
+    }
+}
+#[cfg(msgraph_v1_application_templates_or_search)]
+impl rt::object::Members for ApplicationRiskFactors {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.compliance.read_from(r),
@@ -2448,28 +2300,11 @@ impl rt::Object for ApplicationRiskFactors {
         w.field(3usize, &self.security);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.compliance),
-            1usize => ::std::option::Option::Some(&self.general),
-            2usize => ::std::option::Option::Some(&self.legal),
-            3usize => ::std::option::Option::Some(&self.security),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "compliance", &self.compliance);
-        d.field(1usize, "general", &self.general);
-        d.field(2usize, "legal", &self.legal);
-        d.field(3usize, "security", &self.security);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2538,6 +2373,17 @@ impl rt::Object for ApplicationRiskScore {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationRiskScore\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "compliance", &self.compliance);
+        d.field(1usize, "legal", &self.legal);
+        d.field(2usize, "provider", &self.provider);
+        d.field(3usize, "security", &self.security);
+        d.field(4usize, "total", &self.total);
+    }
+}
+#[cfg(msgraph_v1_application_templates_or_search)]
+impl rt::object::Members for ApplicationRiskScore {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.compliance.read_from(r),
@@ -2557,30 +2403,11 @@ impl rt::Object for ApplicationRiskScore {
         w.field(4usize, &self.total);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.compliance),
-            1usize => ::std::option::Option::Some(&self.legal),
-            2usize => ::std::option::Option::Some(&self.provider),
-            3usize => ::std::option::Option::Some(&self.security),
-            4usize => ::std::option::Option::Some(&self.total),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "compliance", &self.compliance);
-        d.field(1usize, "legal", &self.legal);
-        d.field(2usize, "provider", &self.provider);
-        d.field(3usize, "security", &self.security);
-        d.field(4usize, "total", &self.total);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2771,6 +2598,42 @@ impl rt::Object for ApplicationSecurityCompliance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationSecurityCompliance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "cobit", &self.cobit);
+        d.field(1usize, "coppa", &self.coppa);
+        d.field(2usize, "csa_star", &self.csa_star);
+        d.field(3usize, "fed_ramp", &self.fed_ramp);
+        d.field(4usize, "ferpa", &self.ferpa);
+        d.field(5usize, "ffiec", &self.ffiec);
+        d.field(6usize, "finra", &self.finra);
+        d.field(7usize, "fisma", &self.fisma);
+        d.field(8usize, "gaap", &self.gaap);
+        d.field(9usize, "gapp", &self.gapp);
+        d.field(10usize, "glba", &self.glba);
+        d.field(11usize, "hipaa", &self.hipaa);
+        d.field(12usize, "hitrust", &self.hitrust);
+        d.field(13usize, "isae3402", &self.isae3402);
+        d.field(14usize, "iso27001", &self.iso27001);
+        d.field(15usize, "iso27002", &self.iso27002);
+        d.field(16usize, "iso27017", &self.iso27017);
+        d.field(17usize, "iso27018", &self.iso27018);
+        d.field(18usize, "itar", &self.itar);
+        d.field(19usize, "jericho_forum_commandments", &self.jericho_forum_commandments);
+        d.field(20usize, "pci", &self.pci);
+        d.field(21usize, "privacy_shield", &self.privacy_shield);
+        d.field(22usize, "safe_harbor", &self.safe_harbor);
+        d.field(23usize, "soc1", &self.soc1);
+        d.field(24usize, "soc2", &self.soc2);
+        d.field(25usize, "soc3", &self.soc3);
+        d.field(26usize, "sox", &self.sox);
+        d.field(27usize, "sp800_53", &self.sp800_53);
+        d.field(28usize, "ssae16", &self.ssae16);
+        d.field(29usize, "ustr", &self.ustr);
+    }
+}
+#[cfg(msgraph_v1_application_templates_or_search)]
+impl rt::object::Members for ApplicationSecurityCompliance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.cobit.read_from(r),
@@ -2840,80 +2703,11 @@ impl rt::Object for ApplicationSecurityCompliance {
         w.field(29usize, &self.ustr);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.cobit),
-            1usize => ::std::option::Option::Some(&self.coppa),
-            2usize => ::std::option::Option::Some(&self.csa_star),
-            3usize => ::std::option::Option::Some(&self.fed_ramp),
-            4usize => ::std::option::Option::Some(&self.ferpa),
-            5usize => ::std::option::Option::Some(&self.ffiec),
-            6usize => ::std::option::Option::Some(&self.finra),
-            7usize => ::std::option::Option::Some(&self.fisma),
-            8usize => ::std::option::Option::Some(&self.gaap),
-            9usize => ::std::option::Option::Some(&self.gapp),
-            10usize => ::std::option::Option::Some(&self.glba),
-            11usize => ::std::option::Option::Some(&self.hipaa),
-            12usize => ::std::option::Option::Some(&self.hitrust),
-            13usize => ::std::option::Option::Some(&self.isae3402),
-            14usize => ::std::option::Option::Some(&self.iso27001),
-            15usize => ::std::option::Option::Some(&self.iso27002),
-            16usize => ::std::option::Option::Some(&self.iso27017),
-            17usize => ::std::option::Option::Some(&self.iso27018),
-            18usize => ::std::option::Option::Some(&self.itar),
-            19usize => ::std::option::Option::Some(&self.jericho_forum_commandments),
-            20usize => ::std::option::Option::Some(&self.pci),
-            21usize => ::std::option::Option::Some(&self.privacy_shield),
-            22usize => ::std::option::Option::Some(&self.safe_harbor),
-            23usize => ::std::option::Option::Some(&self.soc1),
-            24usize => ::std::option::Option::Some(&self.soc2),
-            25usize => ::std::option::Option::Some(&self.soc3),
-            26usize => ::std::option::Option::Some(&self.sox),
-            27usize => ::std::option::Option::Some(&self.sp800_53),
-            28usize => ::std::option::Option::Some(&self.ssae16),
-            29usize => ::std::option::Option::Some(&self.ustr),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cobit", &self.cobit);
-        d.field(1usize, "coppa", &self.coppa);
-        d.field(2usize, "csa_star", &self.csa_star);
-        d.field(3usize, "fed_ramp", &self.fed_ramp);
-        d.field(4usize, "ferpa", &self.ferpa);
-        d.field(5usize, "ffiec", &self.ffiec);
-        d.field(6usize, "finra", &self.finra);
-        d.field(7usize, "fisma", &self.fisma);
-        d.field(8usize, "gaap", &self.gaap);
-        d.field(9usize, "gapp", &self.gapp);
-        d.field(10usize, "glba", &self.glba);
-        d.field(11usize, "hipaa", &self.hipaa);
-        d.field(12usize, "hitrust", &self.hitrust);
-        d.field(13usize, "isae3402", &self.isae3402);
-        d.field(14usize, "iso27001", &self.iso27001);
-        d.field(15usize, "iso27002", &self.iso27002);
-        d.field(16usize, "iso27017", &self.iso27017);
-        d.field(17usize, "iso27018", &self.iso27018);
-        d.field(18usize, "itar", &self.itar);
-        d.field(19usize, "jericho_forum_commandments", &self.jericho_forum_commandments);
-        d.field(20usize, "pci", &self.pci);
-        d.field(21usize, "privacy_shield", &self.privacy_shield);
-        d.field(22usize, "safe_harbor", &self.safe_harbor);
-        d.field(23usize, "soc1", &self.soc1);
-        d.field(24usize, "soc2", &self.soc2);
-        d.field(25usize, "soc3", &self.soc3);
-        d.field(26usize, "sox", &self.sox);
-        d.field(27usize, "sp800_53", &self.sp800_53);
-        d.field(28usize, "ssae16", &self.ssae16);
-        d.field(29usize, "ustr", &self.ustr);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3043,6 +2837,35 @@ impl rt::Object for ApplicationTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "categories", &self.categories);
+        d.field(2usize, "deprecation_date", &self.deprecation_date);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "endpoints", &self.endpoints);
+        d.field(6usize, "home_page_url", &self.home_page_url);
+        d.field(7usize, "is_entra_integrated", &self.is_entra_integrated);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "logo_url", &self.logo_url);
+        d.field(10usize, "publisher", &self.publisher);
+        d.field(11usize, "risk_factors", &self.risk_factors);
+        d.field(12usize, "risk_score", &self.risk_score);
+        d.field(
+            13usize,
+            "supported_provisioning_types",
+            &self.supported_provisioning_types,
+        );
+        d.field(
+            14usize,
+            "supported_single_sign_on_modes",
+            &self.supported_single_sign_on_modes,
+        );
+    }
+}
+#[cfg(msgraph_v1_application_templates_or_search)]
+impl rt::object::Members for ApplicationTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3082,58 +2905,11 @@ impl rt::Object for ApplicationTemplate {
         w.field(14usize, &self.supported_single_sign_on_modes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.categories),
-            2usize => ::std::option::Option::Some(&self.deprecation_date),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.endpoints),
-            6usize => ::std::option::Option::Some(&self.home_page_url),
-            7usize => ::std::option::Option::Some(&self.is_entra_integrated),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.logo_url),
-            10usize => ::std::option::Option::Some(&self.publisher),
-            11usize => ::std::option::Option::Some(&self.risk_factors),
-            12usize => ::std::option::Option::Some(&self.risk_score),
-            13usize => ::std::option::Option::Some(&self.supported_provisioning_types),
-            14usize => ::std::option::Option::Some(&self.supported_single_sign_on_modes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "deprecation_date", &self.deprecation_date);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "endpoints", &self.endpoints);
-        d.field(6usize, "home_page_url", &self.home_page_url);
-        d.field(7usize, "is_entra_integrated", &self.is_entra_integrated);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "logo_url", &self.logo_url);
-        d.field(10usize, "publisher", &self.publisher);
-        d.field(11usize, "risk_factors", &self.risk_factors);
-        d.field(12usize, "risk_score", &self.risk_score);
-        d.field(
-            13usize,
-            "supported_provisioning_types",
-            &self.supported_provisioning_types,
-        );
-        d.field(
-            14usize,
-            "supported_single_sign_on_modes",
-            &self.supported_single_sign_on_modes,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3244,6 +3020,14 @@ impl rt::Object for ArtifactQuery {
     ];
     const TAG: &'static str = "\"#microsoft.graph.artifactQuery\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "artifact_type", &self.artifact_type);
+        d.field(1usize, "query_expression", &self.query_expression);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for ArtifactQuery {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.artifact_type.read_from(r),
@@ -3257,24 +3041,11 @@ impl rt::Object for ArtifactQuery {
         w.field(1usize, &self.query_expression);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.artifact_type),
-            1usize => ::std::option::Option::Some(&self.query_expression),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "artifact_type", &self.artifact_type);
-        d.field(1usize, "query_expression", &self.query_expression);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3319,6 +3090,14 @@ impl rt::Object for AssignedLicense {
     const KEYS_JSON: &'static [&'static str] = &[",\"disabledPlans\":", ",\"skuId\":"];
     const TAG: &'static str = "\"#microsoft.graph.assignedLicense\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "disabled_plans", &self.disabled_plans);
+        d.field(1usize, "sku_id", &self.sku_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_education)]
+impl rt::object::Members for AssignedLicense {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.disabled_plans.read_from(r),
@@ -3332,24 +3111,11 @@ impl rt::Object for AssignedLicense {
         w.field(1usize, &self.sku_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.disabled_plans),
-            1usize => ::std::option::Option::Some(&self.sku_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "disabled_plans", &self.disabled_plans);
-        d.field(1usize, "sku_id", &self.sku_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3391,6 +3157,13 @@ impl rt::Object for AssignmentOrder {
     const KEYS_JSON: &'static [&'static str] = &[",\"order\":"];
     const TAG: &'static str = "\"#microsoft.graph.assignmentOrder\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "order", &self.order);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for AssignmentOrder {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.order.read_from(r),
@@ -3402,22 +3175,11 @@ impl rt::Object for AssignmentOrder {
         w.field(0usize, &self.order);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.order),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "order", &self.order);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3580,6 +3342,16 @@ impl rt::Object for AttachmentInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attachmentInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attachment_type", &self.attachment_type);
+        d.field(1usize, "content_type", &self.content_type);
+        d.field(2usize, "name", &self.name);
+        d.field(3usize, "size", &self.size);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for AttachmentInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attachment_type.read_from(r),
@@ -3597,28 +3369,11 @@ impl rt::Object for AttachmentInfo {
         w.field(3usize, &self.size);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attachment_type),
-            1usize => ::std::option::Option::Some(&self.content_type),
-            2usize => ::std::option::Option::Some(&self.name),
-            3usize => ::std::option::Option::Some(&self.size),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attachment_type", &self.attachment_type);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "size", &self.size);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3690,6 +3445,18 @@ impl rt::Object for AttachmentItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attachmentItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attachment_type", &self.attachment_type);
+        d.field(1usize, "content_id", &self.content_id);
+        d.field(2usize, "content_type", &self.content_type);
+        d.field(3usize, "is_inline", &self.is_inline);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "size", &self.size);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for AttachmentItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attachment_type.read_from(r),
@@ -3711,32 +3478,11 @@ impl rt::Object for AttachmentItem {
         w.field(5usize, &self.size);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attachment_type),
-            1usize => ::std::option::Option::Some(&self.content_id),
-            2usize => ::std::option::Option::Some(&self.content_type),
-            3usize => ::std::option::Option::Some(&self.is_inline),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.size),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attachment_type", &self.attachment_type);
-        d.field(1usize, "content_id", &self.content_id);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "is_inline", &self.is_inline);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "size", &self.size);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3853,6 +3599,21 @@ impl rt::Object for AttackSimulationSimulationUserCoverage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attackSimulationSimulationUserCoverage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attack_simulation_user", &self.attack_simulation_user);
+        d.field(1usize, "click_count", &self.click_count);
+        d.field(2usize, "compromised_count", &self.compromised_count);
+        d.field(
+            3usize,
+            "latest_simulation_date_time",
+            &self.latest_simulation_date_time,
+        );
+        d.field(4usize, "simulation_count", &self.simulation_count);
+    }
+}
+#[cfg(msgraph_v1_reports_or_search)]
+impl rt::object::Members for AttackSimulationSimulationUserCoverage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attack_simulation_user.read_from(r),
@@ -3872,34 +3633,11 @@ impl rt::Object for AttackSimulationSimulationUserCoverage {
         w.field(4usize, &self.simulation_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attack_simulation_user),
-            1usize => ::std::option::Option::Some(&self.click_count),
-            2usize => ::std::option::Option::Some(&self.compromised_count),
-            3usize => ::std::option::Option::Some(&self.latest_simulation_date_time),
-            4usize => ::std::option::Option::Some(&self.simulation_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attack_simulation_user", &self.attack_simulation_user);
-        d.field(1usize, "click_count", &self.click_count);
-        d.field(2usize, "compromised_count", &self.compromised_count);
-        d.field(
-            3usize,
-            "latest_simulation_date_time",
-            &self.latest_simulation_date_time,
-        );
-        d.field(4usize, "simulation_count", &self.simulation_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3958,6 +3696,15 @@ impl rt::Object for AttendanceInterval {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attendanceInterval\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "duration_in_seconds", &self.duration_in_seconds);
+        d.field(1usize, "join_date_time", &self.join_date_time);
+        d.field(2usize, "leave_date_time", &self.leave_date_time);
+    }
+}
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
+impl rt::object::Members for AttendanceInterval {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.duration_in_seconds.read_from(r),
@@ -3973,26 +3720,11 @@ impl rt::Object for AttendanceInterval {
         w.field(2usize, &self.leave_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.duration_in_seconds),
-            1usize => ::std::option::Option::Some(&self.join_date_time),
-            2usize => ::std::option::Option::Some(&self.leave_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "duration_in_seconds", &self.duration_in_seconds);
-        d.field(1usize, "join_date_time", &self.join_date_time);
-        d.field(2usize, "leave_date_time", &self.leave_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4078,6 +3810,28 @@ impl rt::Object for AttendanceRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attendanceRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "attendance_intervals", &self.attendance_intervals);
+        d.field(2usize, "email_address", &self.email_address);
+        d.field(
+            3usize,
+            "external_registration_information",
+            &self.external_registration_information,
+        );
+        d.field(4usize, "identity", &self.identity);
+        d.field(5usize, "registration_id", &self.registration_id);
+        d.field(6usize, "role", &self.role);
+        d.field(
+            7usize,
+            "total_attendance_in_seconds",
+            &self.total_attendance_in_seconds,
+        );
+    }
+}
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
+impl rt::object::Members for AttendanceRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4103,46 +3857,11 @@ impl rt::Object for AttendanceRecord {
         w.field(7usize, &self.total_attendance_in_seconds);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.attendance_intervals),
-            2usize => ::std::option::Option::Some(&self.email_address),
-            3usize => {
-                ::std::option::Option::Some(&self.external_registration_information)
-            }
-            4usize => ::std::option::Option::Some(&self.identity),
-            5usize => ::std::option::Option::Some(&self.registration_id),
-            6usize => ::std::option::Option::Some(&self.role),
-            7usize => ::std::option::Option::Some(&self.total_attendance_in_seconds),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "attendance_intervals", &self.attendance_intervals);
-        d.field(2usize, "email_address", &self.email_address);
-        d.field(
-            3usize,
-            "external_registration_information",
-            &self.external_registration_information,
-        );
-        d.field(4usize, "identity", &self.identity);
-        d.field(5usize, "registration_id", &self.registration_id);
-        d.field(6usize, "role", &self.role);
-        d.field(
-            7usize,
-            "total_attendance_in_seconds",
-            &self.total_attendance_in_seconds,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4193,6 +3912,14 @@ impl rt::Object for AttendeeAvailability {
     const KEYS_JSON: &'static [&'static str] = &[",\"attendee\":", ",\"availability\":"];
     const TAG: &'static str = "\"#microsoft.graph.attendeeAvailability\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attendee", &self.attendee);
+        d.field(1usize, "availability", &self.availability);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for AttendeeAvailability {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attendee.read_from(r),
@@ -4206,24 +3933,11 @@ impl rt::Object for AttendeeAvailability {
         w.field(1usize, &self.availability);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attendee),
-            1usize => ::std::option::Option::Some(&self.availability),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attendee", &self.attendee);
-        d.field(1usize, "availability", &self.availability);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4268,6 +3982,14 @@ impl rt::Object for AttendeeNotificationInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"phoneNumber\":", ",\"timeZone\":"];
     const TAG: &'static str = "\"#microsoft.graph.attendeeNotificationInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "phone_number", &self.phone_number);
+        d.field(1usize, "time_zone", &self.time_zone);
+    }
+}
+#[cfg(msgraph_v1_core_or_communications)]
+impl rt::object::Members for AttendeeNotificationInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.phone_number.read_from(r),
@@ -4281,24 +4003,11 @@ impl rt::Object for AttendeeNotificationInfo {
         w.field(1usize, &self.time_zone);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.phone_number),
-            1usize => ::std::option::Option::Some(&self.time_zone),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "phone_number", &self.phone_number);
-        d.field(1usize, "time_zone", &self.time_zone);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4399,6 +4108,14 @@ impl rt::Object for AttributeRuleMembers {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeRuleMembers\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "membership_rule", &self.membership_rule);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for AttributeRuleMembers {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -4412,24 +4129,11 @@ impl rt::Object for AttributeRuleMembers {
         w.field(1usize, &self.membership_rule);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.membership_rule),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "membership_rule", &self.membership_rule);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4483,6 +4187,15 @@ impl rt::Object for AttributeSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeSet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "max_attributes_per_set", &self.max_attributes_per_set);
+    }
+}
+#[cfg(msgraph_v1_directory_or_search)]
+impl rt::object::Members for AttributeSet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4498,26 +4211,11 @@ impl rt::Object for AttributeSet {
         w.field(2usize, &self.max_attributes_per_set);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.max_attributes_per_set),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "max_attributes_per_set", &self.max_attributes_per_set);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4588,6 +4286,18 @@ impl rt::Object for AudioConferencing {
     ];
     const TAG: &'static str = "\"#microsoft.graph.audioConferencing\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "conference_id", &self.conference_id);
+        d.field(1usize, "dialin_url", &self.dialin_url);
+        d.field(2usize, "toll_free_number", &self.toll_free_number);
+        d.field(3usize, "toll_free_numbers", &self.toll_free_numbers);
+        d.field(4usize, "toll_number", &self.toll_number);
+        d.field(5usize, "toll_numbers", &self.toll_numbers);
+    }
+}
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
+impl rt::object::Members for AudioConferencing {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.conference_id.read_from(r),
@@ -4609,32 +4319,11 @@ impl rt::Object for AudioConferencing {
         w.field(5usize, &self.toll_numbers);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.conference_id),
-            1usize => ::std::option::Option::Some(&self.dialin_url),
-            2usize => ::std::option::Option::Some(&self.toll_free_number),
-            3usize => ::std::option::Option::Some(&self.toll_free_numbers),
-            4usize => ::std::option::Option::Some(&self.toll_number),
-            5usize => ::std::option::Option::Some(&self.toll_numbers),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "conference_id", &self.conference_id);
-        d.field(1usize, "dialin_url", &self.dialin_url);
-        d.field(2usize, "toll_free_number", &self.toll_free_number);
-        d.field(3usize, "toll_free_numbers", &self.toll_free_numbers);
-        d.field(4usize, "toll_number", &self.toll_number);
-        d.field(5usize, "toll_numbers", &self.toll_numbers);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4696,6 +4385,16 @@ impl rt::Object for AudioRoutingGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.audioRoutingGroup\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "receivers", &self.receivers);
+        d.field(2usize, "routing_mode", &self.routing_mode);
+        d.field(3usize, "sources", &self.sources);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for AudioRoutingGroup {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4713,28 +4412,11 @@ impl rt::Object for AudioRoutingGroup {
         w.field(3usize, &self.sources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.receivers),
-            2usize => ::std::option::Option::Some(&self.routing_mode),
-            3usize => ::std::option::Option::Some(&self.sources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "receivers", &self.receivers);
-        d.field(2usize, "routing_mode", &self.routing_mode);
-        d.field(3usize, "sources", &self.sources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4835,6 +4517,20 @@ impl rt::Object for AuditActor {
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditActor\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application_display_name", &self.application_display_name);
+        d.field(1usize, "application_id", &self.application_id);
+        d.field(2usize, "audit_actor_type", &self.audit_actor_type);
+        d.field(3usize, "ip_address", &self.ip_address);
+        d.field(4usize, "service_principal_name", &self.service_principal_name);
+        d.field(5usize, "user_id", &self.user_id);
+        d.field(6usize, "user_permissions", &self.user_permissions);
+        d.field(7usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for AuditActor {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application_display_name.read_from(r),
@@ -4860,36 +4556,11 @@ impl rt::Object for AuditActor {
         w.field(7usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application_display_name),
-            1usize => ::std::option::Option::Some(&self.application_id),
-            2usize => ::std::option::Option::Some(&self.audit_actor_type),
-            3usize => ::std::option::Option::Some(&self.ip_address),
-            4usize => ::std::option::Option::Some(&self.service_principal_name),
-            5usize => ::std::option::Option::Some(&self.user_id),
-            6usize => ::std::option::Option::Some(&self.user_permissions),
-            7usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_display_name", &self.application_display_name);
-        d.field(1usize, "application_id", &self.application_id);
-        d.field(2usize, "audit_actor_type", &self.audit_actor_type);
-        d.field(3usize, "ip_address", &self.ip_address);
-        d.field(4usize, "service_principal_name", &self.service_principal_name);
-        d.field(5usize, "user_id", &self.user_id);
-        d.field(6usize, "user_permissions", &self.user_permissions);
-        d.field(7usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5022,6 +4693,24 @@ impl rt::Object for AuditEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activity", &self.activity);
+        d.field(2usize, "activity_date_time", &self.activity_date_time);
+        d.field(3usize, "activity_operation_type", &self.activity_operation_type);
+        d.field(4usize, "activity_result", &self.activity_result);
+        d.field(5usize, "activity_type", &self.activity_type);
+        d.field(6usize, "actor", &self.actor);
+        d.field(7usize, "category", &self.category);
+        d.field(8usize, "component_name", &self.component_name);
+        d.field(9usize, "correlation_id", &self.correlation_id);
+        d.field(10usize, "display_name", &self.display_name);
+        d.field(11usize, "resources", &self.resources);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for AuditEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5055,44 +4744,11 @@ impl rt::Object for AuditEvent {
         w.field(11usize, &self.resources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activity),
-            2usize => ::std::option::Option::Some(&self.activity_date_time),
-            3usize => ::std::option::Option::Some(&self.activity_operation_type),
-            4usize => ::std::option::Option::Some(&self.activity_result),
-            5usize => ::std::option::Option::Some(&self.activity_type),
-            6usize => ::std::option::Option::Some(&self.actor),
-            7usize => ::std::option::Option::Some(&self.category),
-            8usize => ::std::option::Option::Some(&self.component_name),
-            9usize => ::std::option::Option::Some(&self.correlation_id),
-            10usize => ::std::option::Option::Some(&self.display_name),
-            11usize => ::std::option::Option::Some(&self.resources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "activity_date_time", &self.activity_date_time);
-        d.field(3usize, "activity_operation_type", &self.activity_operation_type);
-        d.field(4usize, "activity_result", &self.activity_result);
-        d.field(5usize, "activity_type", &self.activity_type);
-        d.field(6usize, "actor", &self.actor);
-        d.field(7usize, "category", &self.category);
-        d.field(8usize, "component_name", &self.component_name);
-        d.field(9usize, "correlation_id", &self.correlation_id);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "resources", &self.resources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5159,6 +4815,15 @@ impl rt::Object for AuditProperty {
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditProperty\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "new_value", &self.new_value);
+        d.field(2usize, "old_value", &self.old_value);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for AuditProperty {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -5174,26 +4839,11 @@ impl rt::Object for AuditProperty {
         w.field(2usize, &self.old_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.new_value),
-            2usize => ::std::option::Option::Some(&self.old_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "new_value", &self.new_value);
-        d.field(2usize, "old_value", &self.old_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5265,6 +4915,16 @@ impl rt::Object for AuditResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "audit_resource_type", &self.audit_resource_type);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "modified_properties", &self.modified_properties);
+        d.field(3usize, "resource_id", &self.resource_id);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for AuditResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.audit_resource_type.read_from(r),
@@ -5282,28 +4942,11 @@ impl rt::Object for AuditResource {
         w.field(3usize, &self.resource_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.audit_resource_type),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.modified_properties),
-            3usize => ::std::option::Option::Some(&self.resource_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "audit_resource_type", &self.audit_resource_type);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "modified_properties", &self.modified_properties);
-        d.field(3usize, "resource_id", &self.resource_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5347,6 +4990,17 @@ impl rt::Object for AuthContext {
     const KEYS_JSON: &'static [&'static str] = &[",\"authenticationContextValue\":"];
     const TAG: &'static str = "\"#microsoft.graph.authContext\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "authentication_context_value",
+            &self.authentication_context_value,
+        );
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for AuthContext {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.authentication_context_value.read_from(r),
@@ -5358,26 +5012,11 @@ impl rt::Object for AuthContext {
         w.field(0usize, &self.authentication_context_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.authentication_context_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "authentication_context_value",
-            &self.authentication_context_value,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5437,6 +5076,17 @@ impl rt::Object for AuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "exclude_targets", &self.exclude_targets);
+        d.field(2usize, "state", &self.state);
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for AuthenticationMethodConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5452,26 +5102,11 @@ impl rt::Object for AuthenticationMethodConfiguration {
         w.field(2usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.exclude_targets),
-            2usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exclude_targets", &self.exclude_targets);
-        d.field(2usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5710,80 +5345,83 @@ impl rt::Poly for AnyAuthenticationMethodConfiguration {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.emailAuthenticationMethodConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::EmailAuthenticationMethodConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::EmailAuthenticationMethodConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.externalAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ExternalAuthenticationMethodConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::ExternalAuthenticationMethodConfiguration,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.fido2AuthenticationMethodConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Fido2AuthenticationMethodConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::Fido2AuthenticationMethodConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.qrCodePinAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::QrCodePinAuthenticationMethodConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::QrCodePinAuthenticationMethodConfiguration,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.smsAuthenticationMethodConfiguration",
-            ) => {
-                rt::object::read_boxed(r).map(Self::SmsAuthenticationMethodConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::SmsAuthenticationMethodConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.softwareOathAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SoftwareOathAuthenticationMethodConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::SoftwareOathAuthenticationMethodConfiguration,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::TemporaryAccessPassAuthenticationMethodConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::TemporaryAccessPassAuthenticationMethodConfiguration,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.verifiableCredentialsAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::VerifiableCredentialsAuthenticationMethodConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::VerifiableCredentialsAuthenticationMethodConfiguration,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.voiceAuthenticationMethodConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::VoiceAuthenticationMethodConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::VoiceAuthenticationMethodConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.x509CertificateAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::X509CertificateAuthenticationMethodConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::X509CertificateAuthenticationMethodConfiguration,
+                )
             }
-            _ => rt::object::read_boxed(r).map(Self::AuthenticationMethodConfiguration),
+            _ => rt::object::read_boxed(r, Self::AuthenticationMethodConfiguration),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EmailAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5792,7 +5430,7 @@ impl rt::Poly for AnyAuthenticationMethodConfiguration {
                 )
             }
             Self::ExternalAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5801,7 +5439,7 @@ impl rt::Poly for AnyAuthenticationMethodConfiguration {
                 )
             }
             Self::Fido2AuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5810,7 +5448,7 @@ impl rt::Poly for AnyAuthenticationMethodConfiguration {
                 )
             }
             Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5819,7 +5457,7 @@ impl rt::Poly for AnyAuthenticationMethodConfiguration {
                 )
             }
             Self::QrCodePinAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5828,7 +5466,7 @@ impl rt::Poly for AnyAuthenticationMethodConfiguration {
                 )
             }
             Self::SmsAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5837,7 +5475,7 @@ impl rt::Poly for AnyAuthenticationMethodConfiguration {
                 )
             }
             Self::SoftwareOathAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5846,7 +5484,7 @@ impl rt::Poly for AnyAuthenticationMethodConfiguration {
                 )
             }
             Self::TemporaryAccessPassAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5855,7 +5493,7 @@ impl rt::Poly for AnyAuthenticationMethodConfiguration {
                 )
             }
             Self::VerifiableCredentialsAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5864,7 +5502,7 @@ impl rt::Poly for AnyAuthenticationMethodConfiguration {
                 )
             }
             Self::VoiceAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5873,7 +5511,7 @@ impl rt::Poly for AnyAuthenticationMethodConfiguration {
                 )
             }
             Self::X509CertificateAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6158,6 +5796,17 @@ impl rt::Object for AuthenticationMethodFeatureConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodFeatureConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "exclude_target", &self.exclude_target);
+        d.field(1usize, "include_target", &self.include_target);
+        d.field(2usize, "state", &self.state);
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for AuthenticationMethodFeatureConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.exclude_target.read_from(r),
@@ -6173,26 +5822,11 @@ impl rt::Object for AuthenticationMethodFeatureConfiguration {
         w.field(2usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.exclude_target),
-            1usize => ::std::option::Option::Some(&self.include_target),
-            2usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_target", &self.exclude_target);
-        d.field(1usize, "include_target", &self.include_target);
-        d.field(2usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6365,6 +5999,17 @@ impl rt::Object for AuthenticationMethodTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_registration_required", &self.is_registration_required);
+        d.field(2usize, "target_type", &self.target_type);
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for AuthenticationMethodTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6380,26 +6025,11 @@ impl rt::Object for AuthenticationMethodTarget {
         w.field(2usize, &self.target_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_registration_required),
-            2usize => ::std::option::Option::Some(&self.target_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_registration_required", &self.is_registration_required);
-        d.field(2usize, "target_type", &self.target_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6520,32 +6150,36 @@ impl rt::Poly for AnyAuthenticationMethodTarget {
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MicrosoftAuthenticatorAuthenticationMethodTarget)
+                rt::object::read_boxed(
+                    r,
+                    Self::MicrosoftAuthenticatorAuthenticationMethodTarget,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.passkeyAuthenticationMethodTarget",
-            ) => rt::object::read_boxed(r).map(Self::PasskeyAuthenticationMethodTarget),
+            ) => rt::object::read_boxed(r, Self::PasskeyAuthenticationMethodTarget),
             ::std::option::Option::Some(
                 "microsoft.graph.smsAuthenticationMethodTarget",
-            ) => rt::object::read_boxed(r).map(Self::SmsAuthenticationMethodTarget),
+            ) => rt::object::read_boxed(r, Self::SmsAuthenticationMethodTarget),
             ::std::option::Option::Some(
                 "microsoft.graph.verifiableCredentialAuthenticationMethodTarget",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::VerifiableCredentialAuthenticationMethodTarget)
+                rt::object::read_boxed(
+                    r,
+                    Self::VerifiableCredentialAuthenticationMethodTarget,
+                )
             }
-            _ => rt::object::read_boxed(r).map(Self::AuthenticationMethodTarget),
+            _ => rt::object::read_boxed(r, Self::AuthenticationMethodTarget),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AuthenticationMethodTarget(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::MicrosoftAuthenticatorAuthenticationMethodTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6554,7 +6188,7 @@ impl rt::Poly for AnyAuthenticationMethodTarget {
                 )
             }
             Self::PasskeyAuthenticationMethodTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6563,7 +6197,7 @@ impl rt::Poly for AnyAuthenticationMethodTarget {
                 )
             }
             Self::SmsAuthenticationMethodTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6572,7 +6206,7 @@ impl rt::Poly for AnyAuthenticationMethodTarget {
                 )
             }
             Self::VerifiableCredentialAuthenticationMethodTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6853,6 +6487,25 @@ impl rt::Object for AuthenticationMethodsPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodsPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "policy_migration_state", &self.policy_migration_state);
+        d.field(5usize, "policy_version", &self.policy_version);
+        d.field(6usize, "reconfirmation_in_days", &self.reconfirmation_in_days);
+        d.field(7usize, "registration_enforcement", &self.registration_enforcement);
+        d.field(
+            8usize,
+            "authentication_method_configurations",
+            &self.authentication_method_configurations,
+        );
+    }
+}
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
+impl rt::object::Members for AuthenticationMethodsPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6880,44 +6533,11 @@ impl rt::Object for AuthenticationMethodsPolicy {
         w.field(8usize, &self.authentication_method_configurations);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.policy_migration_state),
-            5usize => ::std::option::Option::Some(&self.policy_version),
-            6usize => ::std::option::Option::Some(&self.reconfirmation_in_days),
-            7usize => ::std::option::Option::Some(&self.registration_enforcement),
-            8usize => {
-                ::std::option::Option::Some(&self.authentication_method_configurations)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "policy_migration_state", &self.policy_migration_state);
-        d.field(5usize, "policy_version", &self.policy_version);
-        d.field(6usize, "reconfirmation_in_days", &self.reconfirmation_in_days);
-        d.field(7usize, "registration_enforcement", &self.registration_enforcement);
-        d.field(
-            8usize,
-            "authentication_method_configurations",
-            &self.authentication_method_configurations,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7048,6 +6668,16 @@ impl rt::Object for AuthenticationMethodsRegistrationCampaign {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodsRegistrationCampaign\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "exclude_targets", &self.exclude_targets);
+        d.field(1usize, "include_targets", &self.include_targets);
+        d.field(2usize, "snooze_duration_in_days", &self.snooze_duration_in_days);
+        d.field(3usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
+impl rt::object::Members for AuthenticationMethodsRegistrationCampaign {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.exclude_targets.read_from(r),
@@ -7065,28 +6695,11 @@ impl rt::Object for AuthenticationMethodsRegistrationCampaign {
         w.field(3usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.exclude_targets),
-            1usize => ::std::option::Option::Some(&self.include_targets),
-            2usize => ::std::option::Option::Some(&self.snooze_duration_in_days),
-            3usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_targets", &self.exclude_targets);
-        d.field(1usize, "include_targets", &self.include_targets);
-        d.field(2usize, "snooze_duration_in_days", &self.snooze_duration_in_days);
-        d.field(3usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7145,6 +6758,19 @@ impl rt::Object for AuthenticationMethodsRegistrationCampaignIncludeTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodsRegistrationCampaignIncludeTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "targeted_authentication_method",
+            &self.targeted_authentication_method,
+        );
+        d.field(2usize, "target_type", &self.target_type);
+    }
+}
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
+impl rt::object::Members for AuthenticationMethodsRegistrationCampaignIncludeTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7160,30 +6786,11 @@ impl rt::Object for AuthenticationMethodsRegistrationCampaignIncludeTarget {
         w.field(2usize, &self.target_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.targeted_authentication_method),
-            2usize => ::std::option::Option::Some(&self.target_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "targeted_authentication_method",
-            &self.targeted_authentication_method,
-        );
-        d.field(2usize, "target_type", &self.target_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7237,6 +6844,14 @@ impl rt::Object for AuthenticationMethodsRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodsRoot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "user_registration_details", &self.user_registration_details);
+    }
+}
+#[cfg(msgraph_v1_reports_or_search)]
+impl rt::object::Members for AuthenticationMethodsRoot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7250,24 +6865,11 @@ impl rt::Object for AuthenticationMethodsRoot {
         w.field(1usize, &self.user_registration_details);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.user_registration_details),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "user_registration_details", &self.user_registration_details);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7339,6 +6941,18 @@ impl rt::Object for AutomaticRepliesSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.automaticRepliesSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "external_audience", &self.external_audience);
+        d.field(1usize, "external_reply_message", &self.external_reply_message);
+        d.field(2usize, "internal_reply_message", &self.internal_reply_message);
+        d.field(3usize, "scheduled_end_date_time", &self.scheduled_end_date_time);
+        d.field(4usize, "scheduled_start_date_time", &self.scheduled_start_date_time);
+        d.field(5usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for AutomaticRepliesSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.external_audience.read_from(r),
@@ -7360,32 +6974,11 @@ impl rt::Object for AutomaticRepliesSetting {
         w.field(5usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.external_audience),
-            1usize => ::std::option::Option::Some(&self.external_reply_message),
-            2usize => ::std::option::Option::Some(&self.internal_reply_message),
-            3usize => ::std::option::Option::Some(&self.scheduled_end_date_time),
-            4usize => ::std::option::Option::Some(&self.scheduled_start_date_time),
-            5usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "external_audience", &self.external_audience);
-        d.field(1usize, "external_reply_message", &self.external_reply_message);
-        d.field(2usize, "internal_reply_message", &self.internal_reply_message);
-        d.field(3usize, "scheduled_end_date_time", &self.scheduled_end_date_time);
-        d.field(4usize, "scheduled_start_date_time", &self.scheduled_start_date_time);
-        d.field(5usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7504,6 +7097,16 @@ impl rt::Object for AvailableAccessPackage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.availableAccessPackage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "resource_role_scopes", &self.resource_role_scopes);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AvailableAccessPackage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7521,28 +7124,11 @@ impl rt::Object for AvailableAccessPackage {
         w.field(3usize, &self.resource_role_scopes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.resource_role_scopes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "resource_role_scopes", &self.resource_role_scopes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7612,6 +7198,25 @@ impl rt::Object for AzureCommunicationServicesUserConversationMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.azureCommunicationServicesUserConversationMember\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "roles", &self.roles);
+        d.field(
+            3usize,
+            "visible_history_start_date_time",
+            &self.visible_history_start_date_time,
+        );
+        d.field(
+            4usize,
+            "azure_communication_services_id",
+            &self.azure_communication_services_id,
+        );
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for AzureCommunicationServicesUserConversationMember {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7631,38 +7236,11 @@ impl rt::Object for AzureCommunicationServicesUserConversationMember {
         w.field(4usize, &self.azure_communication_services_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.roles),
-            3usize => ::std::option::Option::Some(&self.visible_history_start_date_time),
-            4usize => ::std::option::Option::Some(&self.azure_communication_services_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "roles", &self.roles);
-        d.field(
-            3usize,
-            "visible_history_start_date_time",
-            &self.visible_history_start_date_time,
-        );
-        d.field(
-            4usize,
-            "azure_communication_services_id",
-            &self.azure_communication_services_id,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -193,121 +193,6 @@ impl rt::Object for BackupRestoreRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.backupRestoreRoot\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.service_status.read_from(r),
-            2usize => self.browse_sessions.read_from(r),
-            3usize => self.drive_inclusion_rules.read_from(r),
-            4usize => self.drive_protection_units.read_from(r),
-            5usize => self.drive_protection_units_bulk_addition_jobs.read_from(r),
-            6usize => self.email_notifications_setting.read_from(r),
-            7usize => self.exchange_protection_policies.read_from(r),
-            8usize => self.exchange_restore_sessions.read_from(r),
-            9usize => self.mailbox_inclusion_rules.read_from(r),
-            10usize => self.mailbox_protection_units.read_from(r),
-            11usize => self.mailbox_protection_units_bulk_addition_jobs.read_from(r),
-            12usize => self.one_drive_for_business_browse_sessions.read_from(r),
-            13usize => self.one_drive_for_business_protection_policies.read_from(r),
-            14usize => self.one_drive_for_business_restore_sessions.read_from(r),
-            15usize => self.protection_policies.read_from(r),
-            16usize => self.protection_units.read_from(r),
-            17usize => self.restore_points.read_from(r),
-            18usize => self.restore_sessions.read_from(r),
-            19usize => self.service_apps.read_from(r),
-            20usize => self.share_point_browse_sessions.read_from(r),
-            21usize => self.share_point_protection_policies.read_from(r),
-            22usize => self.share_point_restore_sessions.read_from(r),
-            23usize => self.site_inclusion_rules.read_from(r),
-            24usize => self.site_protection_units.read_from(r),
-            25usize => self.site_protection_units_bulk_addition_jobs.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.service_status);
-        w.field(2usize, &self.browse_sessions);
-        w.field(3usize, &self.drive_inclusion_rules);
-        w.field(4usize, &self.drive_protection_units);
-        w.field(5usize, &self.drive_protection_units_bulk_addition_jobs);
-        w.field(6usize, &self.email_notifications_setting);
-        w.field(7usize, &self.exchange_protection_policies);
-        w.field(8usize, &self.exchange_restore_sessions);
-        w.field(9usize, &self.mailbox_inclusion_rules);
-        w.field(10usize, &self.mailbox_protection_units);
-        w.field(11usize, &self.mailbox_protection_units_bulk_addition_jobs);
-        w.field(12usize, &self.one_drive_for_business_browse_sessions);
-        w.field(13usize, &self.one_drive_for_business_protection_policies);
-        w.field(14usize, &self.one_drive_for_business_restore_sessions);
-        w.field(15usize, &self.protection_policies);
-        w.field(16usize, &self.protection_units);
-        w.field(17usize, &self.restore_points);
-        w.field(18usize, &self.restore_sessions);
-        w.field(19usize, &self.service_apps);
-        w.field(20usize, &self.share_point_browse_sessions);
-        w.field(21usize, &self.share_point_protection_policies);
-        w.field(22usize, &self.share_point_restore_sessions);
-        w.field(23usize, &self.site_inclusion_rules);
-        w.field(24usize, &self.site_protection_units);
-        w.field(25usize, &self.site_protection_units_bulk_addition_jobs);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.service_status),
-            2usize => ::std::option::Option::Some(&self.browse_sessions),
-            3usize => ::std::option::Option::Some(&self.drive_inclusion_rules),
-            4usize => ::std::option::Option::Some(&self.drive_protection_units),
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.drive_protection_units_bulk_addition_jobs,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.email_notifications_setting),
-            7usize => ::std::option::Option::Some(&self.exchange_protection_policies),
-            8usize => ::std::option::Option::Some(&self.exchange_restore_sessions),
-            9usize => ::std::option::Option::Some(&self.mailbox_inclusion_rules),
-            10usize => ::std::option::Option::Some(&self.mailbox_protection_units),
-            11usize => {
-                ::std::option::Option::Some(
-                    &self.mailbox_protection_units_bulk_addition_jobs,
-                )
-            }
-            12usize => {
-                ::std::option::Option::Some(&self.one_drive_for_business_browse_sessions)
-            }
-            13usize => {
-                ::std::option::Option::Some(
-                    &self.one_drive_for_business_protection_policies,
-                )
-            }
-            14usize => {
-                ::std::option::Option::Some(
-                    &self.one_drive_for_business_restore_sessions,
-                )
-            }
-            15usize => ::std::option::Option::Some(&self.protection_policies),
-            16usize => ::std::option::Option::Some(&self.protection_units),
-            17usize => ::std::option::Option::Some(&self.restore_points),
-            18usize => ::std::option::Option::Some(&self.restore_sessions),
-            19usize => ::std::option::Option::Some(&self.service_apps),
-            20usize => ::std::option::Option::Some(&self.share_point_browse_sessions),
-            21usize => ::std::option::Option::Some(&self.share_point_protection_policies),
-            22usize => ::std::option::Option::Some(&self.share_point_restore_sessions),
-            23usize => ::std::option::Option::Some(&self.site_inclusion_rules),
-            24usize => ::std::option::Option::Some(&self.site_protection_units),
-            25usize => {
-                ::std::option::Option::Some(
-                    &self.site_protection_units_bulk_addition_jobs,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "service_status", &self.service_status);
@@ -380,12 +265,76 @@ impl rt::Object for BackupRestoreRoot {
             &self.site_protection_units_bulk_addition_jobs,
         );
     }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for BackupRestoreRoot {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.service_status.read_from(r),
+            2usize => self.browse_sessions.read_from(r),
+            3usize => self.drive_inclusion_rules.read_from(r),
+            4usize => self.drive_protection_units.read_from(r),
+            5usize => self.drive_protection_units_bulk_addition_jobs.read_from(r),
+            6usize => self.email_notifications_setting.read_from(r),
+            7usize => self.exchange_protection_policies.read_from(r),
+            8usize => self.exchange_restore_sessions.read_from(r),
+            9usize => self.mailbox_inclusion_rules.read_from(r),
+            10usize => self.mailbox_protection_units.read_from(r),
+            11usize => self.mailbox_protection_units_bulk_addition_jobs.read_from(r),
+            12usize => self.one_drive_for_business_browse_sessions.read_from(r),
+            13usize => self.one_drive_for_business_protection_policies.read_from(r),
+            14usize => self.one_drive_for_business_restore_sessions.read_from(r),
+            15usize => self.protection_policies.read_from(r),
+            16usize => self.protection_units.read_from(r),
+            17usize => self.restore_points.read_from(r),
+            18usize => self.restore_sessions.read_from(r),
+            19usize => self.service_apps.read_from(r),
+            20usize => self.share_point_browse_sessions.read_from(r),
+            21usize => self.share_point_protection_policies.read_from(r),
+            22usize => self.share_point_restore_sessions.read_from(r),
+            23usize => self.site_inclusion_rules.read_from(r),
+            24usize => self.site_protection_units.read_from(r),
+            25usize => self.site_protection_units_bulk_addition_jobs.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.service_status);
+        w.field(2usize, &self.browse_sessions);
+        w.field(3usize, &self.drive_inclusion_rules);
+        w.field(4usize, &self.drive_protection_units);
+        w.field(5usize, &self.drive_protection_units_bulk_addition_jobs);
+        w.field(6usize, &self.email_notifications_setting);
+        w.field(7usize, &self.exchange_protection_policies);
+        w.field(8usize, &self.exchange_restore_sessions);
+        w.field(9usize, &self.mailbox_inclusion_rules);
+        w.field(10usize, &self.mailbox_protection_units);
+        w.field(11usize, &self.mailbox_protection_units_bulk_addition_jobs);
+        w.field(12usize, &self.one_drive_for_business_browse_sessions);
+        w.field(13usize, &self.one_drive_for_business_protection_policies);
+        w.field(14usize, &self.one_drive_for_business_restore_sessions);
+        w.field(15usize, &self.protection_policies);
+        w.field(16usize, &self.protection_units);
+        w.field(17usize, &self.restore_points);
+        w.field(18usize, &self.restore_sessions);
+        w.field(19usize, &self.service_apps);
+        w.field(20usize, &self.share_point_browse_sessions);
+        w.field(21usize, &self.share_point_protection_policies);
+        w.field(22usize, &self.share_point_restore_sessions);
+        w.field(23usize, &self.site_inclusion_rules);
+        w.field(24usize, &self.site_protection_units);
+        w.field(25usize, &self.site_protection_units_bulk_addition_jobs);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -609,6 +558,16 @@ impl rt::Object for BaseItemVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.baseItemVersion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "last_modified_by", &self.last_modified_by);
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(3usize, "publication", &self.publication);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+impl rt::object::Members for BaseItemVersion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -626,28 +585,11 @@ impl rt::Object for BaseItemVersion {
         w.field(3usize, &self.publication);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.last_modified_by),
-            2usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            3usize => ::std::option::Option::Some(&self.publication),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "publication", &self.publication);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -725,26 +667,26 @@ impl rt::Poly for AnyBaseItemVersion {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.documentSetVersion") => {
-                rt::object::read_boxed(r).map(Self::DocumentSetVersion)
+                rt::object::read_boxed(r, Self::DocumentSetVersion)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.driveItemVersion") => {
-                rt::object::read_boxed(r).map(Self::DriveItemVersion)
+                rt::object::read_boxed(r, Self::DriveItemVersion)
             }
             ::std::option::Option::Some("microsoft.graph.listItemVersion") => {
-                rt::object::read_boxed(r).map(Self::ListItemVersion)
+                rt::object::read_boxed(r, Self::ListItemVersion)
             }
-            _ => rt::object::read_boxed(r).map(Self::BaseItemVersion),
+            _ => rt::object::read_boxed(r, Self::BaseItemVersion),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::BaseItemVersion(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DocumentSetVersion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.documentSetVersion"),
@@ -752,14 +694,14 @@ impl rt::Poly for AnyBaseItemVersion {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItemVersion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.driveItemVersion"),
                 )
             }
             Self::ListItemVersion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.listItemVersion"),
@@ -927,6 +869,13 @@ impl rt::Object for BinaryContent {
     const KEYS_JSON: &'static [&'static str] = &[",\"data\":"];
     const TAG: &'static str = "\"#microsoft.graph.binaryContent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "data", &self.data);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for BinaryContent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.data.read_from(r),
@@ -938,22 +887,11 @@ impl rt::Object for BinaryContent {
         w.field(0usize, &self.data);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.data),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data", &self.data);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1178,6 +1116,53 @@ impl rt::Object for BookingAppointment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingAppointment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "additional_information", &self.additional_information);
+        d.field(2usize, "anonymous_join_web_url", &self.anonymous_join_web_url);
+        d.field(3usize, "appointment_label", &self.appointment_label);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "customer_email_address", &self.customer_email_address);
+        d.field(6usize, "customer_name", &self.customer_name);
+        d.field(7usize, "customer_notes", &self.customer_notes);
+        d.field(8usize, "customer_phone", &self.customer_phone);
+        d.field(9usize, "customers", &self.customers);
+        d.field(10usize, "customer_time_zone", &self.customer_time_zone);
+        d.field(11usize, "duration", &self.duration);
+        d.field(12usize, "end_date_time", &self.end_date_time);
+        d.field(13usize, "filled_attendees_count", &self.filled_attendees_count);
+        d.field(
+            14usize,
+            "is_customer_allowed_to_manage_booking",
+            &self.is_customer_allowed_to_manage_booking,
+        );
+        d.field(15usize, "is_location_online", &self.is_location_online);
+        d.field(16usize, "join_web_url", &self.join_web_url);
+        d.field(17usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(18usize, "maximum_attendees_count", &self.maximum_attendees_count);
+        d.field(19usize, "opt_out_of_customer_email", &self.opt_out_of_customer_email);
+        d.field(20usize, "post_buffer", &self.post_buffer);
+        d.field(21usize, "pre_buffer", &self.pre_buffer);
+        d.field(22usize, "price", &self.price);
+        d.field(23usize, "price_type", &self.price_type);
+        d.field(24usize, "reminders", &self.reminders);
+        d.field(
+            25usize,
+            "self_service_appointment_id",
+            &self.self_service_appointment_id,
+        );
+        d.field(26usize, "service_id", &self.service_id);
+        d.field(27usize, "service_location", &self.service_location);
+        d.field(28usize, "service_name", &self.service_name);
+        d.field(29usize, "service_notes", &self.service_notes);
+        d.field(30usize, "sms_notifications_enabled", &self.sms_notifications_enabled);
+        d.field(31usize, "staff_member_ids", &self.staff_member_ids);
+        d.field(32usize, "start_date_time", &self.start_date_time);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for BookingAppointment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1253,96 +1238,11 @@ impl rt::Object for BookingAppointment {
         w.field(32usize, &self.start_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.additional_information),
-            2usize => ::std::option::Option::Some(&self.anonymous_join_web_url),
-            3usize => ::std::option::Option::Some(&self.appointment_label),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.customer_email_address),
-            6usize => ::std::option::Option::Some(&self.customer_name),
-            7usize => ::std::option::Option::Some(&self.customer_notes),
-            8usize => ::std::option::Option::Some(&self.customer_phone),
-            9usize => ::std::option::Option::Some(&self.customers),
-            10usize => ::std::option::Option::Some(&self.customer_time_zone),
-            11usize => ::std::option::Option::Some(&self.duration),
-            12usize => ::std::option::Option::Some(&self.end_date_time),
-            13usize => ::std::option::Option::Some(&self.filled_attendees_count),
-            14usize => {
-                ::std::option::Option::Some(&self.is_customer_allowed_to_manage_booking)
-            }
-            15usize => ::std::option::Option::Some(&self.is_location_online),
-            16usize => ::std::option::Option::Some(&self.join_web_url),
-            17usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            18usize => ::std::option::Option::Some(&self.maximum_attendees_count),
-            19usize => ::std::option::Option::Some(&self.opt_out_of_customer_email),
-            20usize => ::std::option::Option::Some(&self.post_buffer),
-            21usize => ::std::option::Option::Some(&self.pre_buffer),
-            22usize => ::std::option::Option::Some(&self.price),
-            23usize => ::std::option::Option::Some(&self.price_type),
-            24usize => ::std::option::Option::Some(&self.reminders),
-            25usize => ::std::option::Option::Some(&self.self_service_appointment_id),
-            26usize => ::std::option::Option::Some(&self.service_id),
-            27usize => ::std::option::Option::Some(&self.service_location),
-            28usize => ::std::option::Option::Some(&self.service_name),
-            29usize => ::std::option::Option::Some(&self.service_notes),
-            30usize => ::std::option::Option::Some(&self.sms_notifications_enabled),
-            31usize => ::std::option::Option::Some(&self.staff_member_ids),
-            32usize => ::std::option::Option::Some(&self.start_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_information", &self.additional_information);
-        d.field(2usize, "anonymous_join_web_url", &self.anonymous_join_web_url);
-        d.field(3usize, "appointment_label", &self.appointment_label);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "customer_email_address", &self.customer_email_address);
-        d.field(6usize, "customer_name", &self.customer_name);
-        d.field(7usize, "customer_notes", &self.customer_notes);
-        d.field(8usize, "customer_phone", &self.customer_phone);
-        d.field(9usize, "customers", &self.customers);
-        d.field(10usize, "customer_time_zone", &self.customer_time_zone);
-        d.field(11usize, "duration", &self.duration);
-        d.field(12usize, "end_date_time", &self.end_date_time);
-        d.field(13usize, "filled_attendees_count", &self.filled_attendees_count);
-        d.field(
-            14usize,
-            "is_customer_allowed_to_manage_booking",
-            &self.is_customer_allowed_to_manage_booking,
-        );
-        d.field(15usize, "is_location_online", &self.is_location_online);
-        d.field(16usize, "join_web_url", &self.join_web_url);
-        d.field(17usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(18usize, "maximum_attendees_count", &self.maximum_attendees_count);
-        d.field(19usize, "opt_out_of_customer_email", &self.opt_out_of_customer_email);
-        d.field(20usize, "post_buffer", &self.post_buffer);
-        d.field(21usize, "pre_buffer", &self.pre_buffer);
-        d.field(22usize, "price", &self.price);
-        d.field(23usize, "price_type", &self.price_type);
-        d.field(24usize, "reminders", &self.reminders);
-        d.field(
-            25usize,
-            "self_service_appointment_id",
-            &self.self_service_appointment_id,
-        );
-        d.field(26usize, "service_id", &self.service_id);
-        d.field(27usize, "service_location", &self.service_location);
-        d.field(28usize, "service_name", &self.service_name);
-        d.field(29usize, "service_notes", &self.service_notes);
-        d.field(30usize, "sms_notifications_enabled", &self.sms_notifications_enabled);
-        d.field(31usize, "staff_member_ids", &self.staff_member_ids);
-        d.field(32usize, "start_date_time", &self.start_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1545,6 +1445,34 @@ impl rt::Object for BookingBusiness {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingBusiness\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "address", &self.address);
+        d.field(2usize, "booking_page_settings", &self.booking_page_settings);
+        d.field(3usize, "business_hours", &self.business_hours);
+        d.field(4usize, "business_type", &self.business_type);
+        d.field(5usize, "created_date_time", &self.created_date_time);
+        d.field(6usize, "default_currency_iso", &self.default_currency_iso);
+        d.field(7usize, "display_name", &self.display_name);
+        d.field(8usize, "email", &self.email);
+        d.field(9usize, "is_published", &self.is_published);
+        d.field(10usize, "language_tag", &self.language_tag);
+        d.field(11usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(12usize, "phone", &self.phone);
+        d.field(13usize, "public_url", &self.public_url);
+        d.field(14usize, "scheduling_policy", &self.scheduling_policy);
+        d.field(15usize, "web_site_url", &self.web_site_url);
+        d.field(16usize, "appointments", &self.appointments);
+        d.field(17usize, "calendar_view", &self.calendar_view);
+        d.field(18usize, "customers", &self.customers);
+        d.field(19usize, "custom_questions", &self.custom_questions);
+        d.field(20usize, "services", &self.services);
+        d.field(21usize, "staff_members", &self.staff_members);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for BookingBusiness {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1598,64 +1526,11 @@ impl rt::Object for BookingBusiness {
         w.field(21usize, &self.staff_members);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.address),
-            2usize => ::std::option::Option::Some(&self.booking_page_settings),
-            3usize => ::std::option::Option::Some(&self.business_hours),
-            4usize => ::std::option::Option::Some(&self.business_type),
-            5usize => ::std::option::Option::Some(&self.created_date_time),
-            6usize => ::std::option::Option::Some(&self.default_currency_iso),
-            7usize => ::std::option::Option::Some(&self.display_name),
-            8usize => ::std::option::Option::Some(&self.email),
-            9usize => ::std::option::Option::Some(&self.is_published),
-            10usize => ::std::option::Option::Some(&self.language_tag),
-            11usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            12usize => ::std::option::Option::Some(&self.phone),
-            13usize => ::std::option::Option::Some(&self.public_url),
-            14usize => ::std::option::Option::Some(&self.scheduling_policy),
-            15usize => ::std::option::Option::Some(&self.web_site_url),
-            16usize => ::std::option::Option::Some(&self.appointments),
-            17usize => ::std::option::Option::Some(&self.calendar_view),
-            18usize => ::std::option::Option::Some(&self.customers),
-            19usize => ::std::option::Option::Some(&self.custom_questions),
-            20usize => ::std::option::Option::Some(&self.services),
-            21usize => ::std::option::Option::Some(&self.staff_members),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "booking_page_settings", &self.booking_page_settings);
-        d.field(3usize, "business_hours", &self.business_hours);
-        d.field(4usize, "business_type", &self.business_type);
-        d.field(5usize, "created_date_time", &self.created_date_time);
-        d.field(6usize, "default_currency_iso", &self.default_currency_iso);
-        d.field(7usize, "display_name", &self.display_name);
-        d.field(8usize, "email", &self.email);
-        d.field(9usize, "is_published", &self.is_published);
-        d.field(10usize, "language_tag", &self.language_tag);
-        d.field(11usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(12usize, "phone", &self.phone);
-        d.field(13usize, "public_url", &self.public_url);
-        d.field(14usize, "scheduling_policy", &self.scheduling_policy);
-        d.field(15usize, "web_site_url", &self.web_site_url);
-        d.field(16usize, "appointments", &self.appointments);
-        d.field(17usize, "calendar_view", &self.calendar_view);
-        d.field(18usize, "customers", &self.customers);
-        d.field(19usize, "custom_questions", &self.custom_questions);
-        d.field(20usize, "services", &self.services);
-        d.field(21usize, "staff_members", &self.staff_members);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1720,6 +1595,14 @@ impl rt::Object for BookingCurrency {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"symbol\":"];
     const TAG: &'static str = "\"#microsoft.graph.bookingCurrency\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "symbol", &self.symbol);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for BookingCurrency {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1733,24 +1616,11 @@ impl rt::Object for BookingCurrency {
         w.field(1usize, &self.symbol);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.symbol),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "symbol", &self.symbol);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1829,6 +1699,18 @@ impl rt::Object for BookingCustomQuestion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingCustomQuestion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "answer_input_type", &self.answer_input_type);
+        d.field(2usize, "answer_options", &self.answer_options);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "last_updated_date_time", &self.last_updated_date_time);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for BookingCustomQuestion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1850,32 +1732,11 @@ impl rt::Object for BookingCustomQuestion {
         w.field(5usize, &self.last_updated_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.answer_input_type),
-            2usize => ::std::option::Option::Some(&self.answer_options),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "answer_input_type", &self.answer_input_type);
-        d.field(2usize, "answer_options", &self.answer_options);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_updated_date_time", &self.last_updated_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1964,6 +1825,19 @@ impl rt::Object for BookingCustomer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingCustomer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "addresses", &self.addresses);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "email_address", &self.email_address);
+        d.field(5usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(6usize, "phones", &self.phones);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for BookingCustomer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1987,34 +1861,11 @@ impl rt::Object for BookingCustomer {
         w.field(6usize, &self.phones);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.addresses),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.email_address),
-            5usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            6usize => ::std::option::Option::Some(&self.phones),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "addresses", &self.addresses);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "email_address", &self.email_address);
-        d.field(5usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(6usize, "phones", &self.phones);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2064,6 +1915,13 @@ impl rt::Object for BookingCustomerBase {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.bookingCustomerBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for BookingCustomerBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2075,22 +1933,11 @@ impl rt::Object for BookingCustomerBase {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2143,19 +1990,19 @@ impl rt::Poly for AnyBookingCustomerBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.bookingCustomer") => {
-                rt::object::read_boxed(r).map(Self::BookingCustomer)
+                rt::object::read_boxed(r, Self::BookingCustomer)
             }
-            _ => rt::object::read_boxed(r).map(Self::BookingCustomerBase),
+            _ => rt::object::read_boxed(r, Self::BookingCustomerBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::BookingCustomerBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::BookingCustomer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bookingCustomer"),
@@ -2281,6 +2128,20 @@ impl rt::Object for BookingCustomerInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingCustomerInformation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "customer_id", &self.customer_id);
+        d.field(1usize, "custom_question_answers", &self.custom_question_answers);
+        d.field(2usize, "email_address", &self.email_address);
+        d.field(3usize, "location", &self.location);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "notes", &self.notes);
+        d.field(6usize, "phone", &self.phone);
+        d.field(7usize, "time_zone", &self.time_zone);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for BookingCustomerInformation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.customer_id.read_from(r),
@@ -2306,36 +2167,11 @@ impl rt::Object for BookingCustomerInformation {
         w.field(7usize, &self.time_zone);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.customer_id),
-            1usize => ::std::option::Option::Some(&self.custom_question_answers),
-            2usize => ::std::option::Option::Some(&self.email_address),
-            3usize => ::std::option::Option::Some(&self.location),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.notes),
-            6usize => ::std::option::Option::Some(&self.phone),
-            7usize => ::std::option::Option::Some(&self.time_zone),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "customer_id", &self.customer_id);
-        d.field(1usize, "custom_question_answers", &self.custom_question_answers);
-        d.field(2usize, "email_address", &self.email_address);
-        d.field(3usize, "location", &self.location);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "notes", &self.notes);
-        d.field(6usize, "phone", &self.phone);
-        d.field(7usize, "time_zone", &self.time_zone);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2379,6 +2215,12 @@ impl rt::Object for BookingCustomerInformationBase {
     const TAG: &'static str = "\"#microsoft.graph.bookingCustomerInformationBase\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for BookingCustomerInformationBase {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2388,20 +2230,11 @@ impl rt::Object for BookingCustomerInformationBase {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2456,19 +2289,19 @@ impl rt::Poly for AnyBookingCustomerInformationBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.bookingCustomerInformation") => {
-                rt::object::read_boxed(r).map(Self::BookingCustomerInformation)
+                rt::object::read_boxed(r, Self::BookingCustomerInformation)
             }
-            _ => rt::object::read_boxed(r).map(Self::BookingCustomerInformationBase),
+            _ => rt::object::read_boxed(r, Self::BookingCustomerInformationBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::BookingCustomerInformationBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::BookingCustomerInformation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2676,60 +2509,6 @@ impl rt::Object for BookingPageSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingPageSettings\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.access_control.read_from(r),
-            1usize => self.booking_page_color_code.read_from(r),
-            2usize => self.business_time_zone.read_from(r),
-            3usize => self.customer_consent_message.read_from(r),
-            4usize => self.enforce_one_time_password.read_from(r),
-            5usize => self.is_business_logo_display_enabled.read_from(r),
-            6usize => self.is_customer_consent_enabled.read_from(r),
-            7usize => self.is_search_engine_indexability_disabled.read_from(r),
-            8usize => self.is_time_slot_time_zone_set_to_business_time_zone.read_from(r),
-            9usize => self.privacy_policy_web_url.read_from(r),
-            10usize => self.terms_and_conditions_web_url.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.access_control);
-        w.field(1usize, &self.booking_page_color_code);
-        w.field(2usize, &self.business_time_zone);
-        w.field(3usize, &self.customer_consent_message);
-        w.field(4usize, &self.enforce_one_time_password);
-        w.field(5usize, &self.is_business_logo_display_enabled);
-        w.field(6usize, &self.is_customer_consent_enabled);
-        w.field(7usize, &self.is_search_engine_indexability_disabled);
-        w.field(8usize, &self.is_time_slot_time_zone_set_to_business_time_zone);
-        w.field(9usize, &self.privacy_policy_web_url);
-        w.field(10usize, &self.terms_and_conditions_web_url);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.access_control),
-            1usize => ::std::option::Option::Some(&self.booking_page_color_code),
-            2usize => ::std::option::Option::Some(&self.business_time_zone),
-            3usize => ::std::option::Option::Some(&self.customer_consent_message),
-            4usize => ::std::option::Option::Some(&self.enforce_one_time_password),
-            5usize => ::std::option::Option::Some(&self.is_business_logo_display_enabled),
-            6usize => ::std::option::Option::Some(&self.is_customer_consent_enabled),
-            7usize => {
-                ::std::option::Option::Some(&self.is_search_engine_indexability_disabled)
-            }
-            8usize => {
-                ::std::option::Option::Some(
-                    &self.is_time_slot_time_zone_set_to_business_time_zone,
-                )
-            }
-            9usize => ::std::option::Option::Some(&self.privacy_policy_web_url),
-            10usize => ::std::option::Option::Some(&self.terms_and_conditions_web_url),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "access_control", &self.access_control);
         d.field(1usize, "booking_page_color_code", &self.booking_page_color_code);
@@ -2763,12 +2542,46 @@ impl rt::Object for BookingPageSettings {
             &self.terms_and_conditions_web_url,
         );
     }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for BookingPageSettings {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.access_control.read_from(r),
+            1usize => self.booking_page_color_code.read_from(r),
+            2usize => self.business_time_zone.read_from(r),
+            3usize => self.customer_consent_message.read_from(r),
+            4usize => self.enforce_one_time_password.read_from(r),
+            5usize => self.is_business_logo_display_enabled.read_from(r),
+            6usize => self.is_customer_consent_enabled.read_from(r),
+            7usize => self.is_search_engine_indexability_disabled.read_from(r),
+            8usize => self.is_time_slot_time_zone_set_to_business_time_zone.read_from(r),
+            9usize => self.privacy_policy_web_url.read_from(r),
+            10usize => self.terms_and_conditions_web_url.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.access_control);
+        w.field(1usize, &self.booking_page_color_code);
+        w.field(2usize, &self.business_time_zone);
+        w.field(3usize, &self.customer_consent_message);
+        w.field(4usize, &self.enforce_one_time_password);
+        w.field(5usize, &self.is_business_logo_display_enabled);
+        w.field(6usize, &self.is_customer_consent_enabled);
+        w.field(7usize, &self.is_search_engine_indexability_disabled);
+        w.field(8usize, &self.is_time_slot_time_zone_set_to_business_time_zone);
+        w.field(9usize, &self.privacy_policy_web_url);
+        w.field(10usize, &self.terms_and_conditions_web_url);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2955,6 +2768,19 @@ impl rt::Object for BookingQuestionAnswer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingQuestionAnswer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "answer", &self.answer);
+        d.field(1usize, "answer_input_type", &self.answer_input_type);
+        d.field(2usize, "answer_options", &self.answer_options);
+        d.field(3usize, "is_required", &self.is_required);
+        d.field(4usize, "question", &self.question);
+        d.field(5usize, "question_id", &self.question_id);
+        d.field(6usize, "selected_options", &self.selected_options);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for BookingQuestionAnswer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.answer.read_from(r),
@@ -2978,34 +2804,11 @@ impl rt::Object for BookingQuestionAnswer {
         w.field(6usize, &self.selected_options);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.answer),
-            1usize => ::std::option::Option::Some(&self.answer_input_type),
-            2usize => ::std::option::Option::Some(&self.answer_options),
-            3usize => ::std::option::Option::Some(&self.is_required),
-            4usize => ::std::option::Option::Some(&self.question),
-            5usize => ::std::option::Option::Some(&self.question_id),
-            6usize => ::std::option::Option::Some(&self.selected_options),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "answer", &self.answer);
-        d.field(1usize, "answer_input_type", &self.answer_input_type);
-        d.field(2usize, "answer_options", &self.answer_options);
-        d.field(3usize, "is_required", &self.is_required);
-        d.field(4usize, "question", &self.question);
-        d.field(5usize, "question_id", &self.question_id);
-        d.field(6usize, "selected_options", &self.selected_options);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3054,6 +2857,14 @@ impl rt::Object for BookingQuestionAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"isRequired\":", ",\"questionId\":"];
     const TAG: &'static str = "\"#microsoft.graph.bookingQuestionAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_required", &self.is_required);
+        d.field(1usize, "question_id", &self.question_id);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for BookingQuestionAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_required.read_from(r),
@@ -3067,24 +2878,11 @@ impl rt::Object for BookingQuestionAssignment {
         w.field(1usize, &self.question_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_required),
-            1usize => ::std::option::Option::Some(&self.question_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_required", &self.is_required);
-        d.field(1usize, "question_id", &self.question_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3144,6 +2942,15 @@ impl rt::Object for BookingReminder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingReminder\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message", &self.message);
+        d.field(1usize, "offset", &self.offset);
+        d.field(2usize, "recipients", &self.recipients);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for BookingReminder {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.message.read_from(r),
@@ -3159,26 +2966,11 @@ impl rt::Object for BookingReminder {
         w.field(2usize, &self.recipients);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.message),
-            1usize => ::std::option::Option::Some(&self.offset),
-            2usize => ::std::option::Option::Some(&self.recipients),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "offset", &self.offset);
-        d.field(2usize, "recipients", &self.recipients);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3338,6 +3130,28 @@ impl rt::Object for BookingSchedulingPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingSchedulingPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allow_staff_selection", &self.allow_staff_selection);
+        d.field(1usize, "custom_availabilities", &self.custom_availabilities);
+        d.field(2usize, "general_availability", &self.general_availability);
+        d.field(
+            3usize,
+            "is_meeting_invite_to_customers_enabled",
+            &self.is_meeting_invite_to_customers_enabled,
+        );
+        d.field(4usize, "maximum_advance", &self.maximum_advance);
+        d.field(5usize, "minimum_lead_time", &self.minimum_lead_time);
+        d.field(
+            6usize,
+            "send_confirmations_to_owner",
+            &self.send_confirmations_to_owner,
+        );
+        d.field(7usize, "time_slot_interval", &self.time_slot_interval);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for BookingSchedulingPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_staff_selection.read_from(r),
@@ -3363,46 +3177,11 @@ impl rt::Object for BookingSchedulingPolicy {
         w.field(7usize, &self.time_slot_interval);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_staff_selection),
-            1usize => ::std::option::Option::Some(&self.custom_availabilities),
-            2usize => ::std::option::Option::Some(&self.general_availability),
-            3usize => {
-                ::std::option::Option::Some(&self.is_meeting_invite_to_customers_enabled)
-            }
-            4usize => ::std::option::Option::Some(&self.maximum_advance),
-            5usize => ::std::option::Option::Some(&self.minimum_lead_time),
-            6usize => ::std::option::Option::Some(&self.send_confirmations_to_owner),
-            7usize => ::std::option::Option::Some(&self.time_slot_interval),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_staff_selection", &self.allow_staff_selection);
-        d.field(1usize, "custom_availabilities", &self.custom_availabilities);
-        d.field(2usize, "general_availability", &self.general_availability);
-        d.field(
-            3usize,
-            "is_meeting_invite_to_customers_enabled",
-            &self.is_meeting_invite_to_customers_enabled,
-        );
-        d.field(4usize, "maximum_advance", &self.maximum_advance);
-        d.field(5usize, "minimum_lead_time", &self.minimum_lead_time);
-        d.field(
-            6usize,
-            "send_confirmations_to_owner",
-            &self.send_confirmations_to_owner,
-        );
-        d.field(7usize, "time_slot_interval", &self.time_slot_interval);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3590,6 +3369,41 @@ impl rt::Object for BookingService {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingService\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "additional_information", &self.additional_information);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "custom_questions", &self.custom_questions);
+        d.field(4usize, "default_duration", &self.default_duration);
+        d.field(5usize, "default_location", &self.default_location);
+        d.field(6usize, "default_price", &self.default_price);
+        d.field(7usize, "default_price_type", &self.default_price_type);
+        d.field(8usize, "default_reminders", &self.default_reminders);
+        d.field(9usize, "description", &self.description);
+        d.field(10usize, "display_name", &self.display_name);
+        d.field(11usize, "is_anonymous_join_enabled", &self.is_anonymous_join_enabled);
+        d.field(
+            12usize,
+            "is_customer_allowed_to_manage_booking",
+            &self.is_customer_allowed_to_manage_booking,
+        );
+        d.field(13usize, "is_hidden_from_customers", &self.is_hidden_from_customers);
+        d.field(14usize, "is_location_online", &self.is_location_online);
+        d.field(15usize, "language_tag", &self.language_tag);
+        d.field(16usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(17usize, "maximum_attendees_count", &self.maximum_attendees_count);
+        d.field(18usize, "notes", &self.notes);
+        d.field(19usize, "post_buffer", &self.post_buffer);
+        d.field(20usize, "pre_buffer", &self.pre_buffer);
+        d.field(21usize, "scheduling_policy", &self.scheduling_policy);
+        d.field(22usize, "sms_notifications_enabled", &self.sms_notifications_enabled);
+        d.field(23usize, "staff_member_ids", &self.staff_member_ids);
+        d.field(24usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for BookingService {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3649,76 +3463,11 @@ impl rt::Object for BookingService {
         w.field(24usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.additional_information),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.custom_questions),
-            4usize => ::std::option::Option::Some(&self.default_duration),
-            5usize => ::std::option::Option::Some(&self.default_location),
-            6usize => ::std::option::Option::Some(&self.default_price),
-            7usize => ::std::option::Option::Some(&self.default_price_type),
-            8usize => ::std::option::Option::Some(&self.default_reminders),
-            9usize => ::std::option::Option::Some(&self.description),
-            10usize => ::std::option::Option::Some(&self.display_name),
-            11usize => ::std::option::Option::Some(&self.is_anonymous_join_enabled),
-            12usize => {
-                ::std::option::Option::Some(&self.is_customer_allowed_to_manage_booking)
-            }
-            13usize => ::std::option::Option::Some(&self.is_hidden_from_customers),
-            14usize => ::std::option::Option::Some(&self.is_location_online),
-            15usize => ::std::option::Option::Some(&self.language_tag),
-            16usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            17usize => ::std::option::Option::Some(&self.maximum_attendees_count),
-            18usize => ::std::option::Option::Some(&self.notes),
-            19usize => ::std::option::Option::Some(&self.post_buffer),
-            20usize => ::std::option::Option::Some(&self.pre_buffer),
-            21usize => ::std::option::Option::Some(&self.scheduling_policy),
-            22usize => ::std::option::Option::Some(&self.sms_notifications_enabled),
-            23usize => ::std::option::Option::Some(&self.staff_member_ids),
-            24usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_information", &self.additional_information);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "custom_questions", &self.custom_questions);
-        d.field(4usize, "default_duration", &self.default_duration);
-        d.field(5usize, "default_location", &self.default_location);
-        d.field(6usize, "default_price", &self.default_price);
-        d.field(7usize, "default_price_type", &self.default_price_type);
-        d.field(8usize, "default_reminders", &self.default_reminders);
-        d.field(9usize, "description", &self.description);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "is_anonymous_join_enabled", &self.is_anonymous_join_enabled);
-        d.field(
-            12usize,
-            "is_customer_allowed_to_manage_booking",
-            &self.is_customer_allowed_to_manage_booking,
-        );
-        d.field(13usize, "is_hidden_from_customers", &self.is_hidden_from_customers);
-        d.field(14usize, "is_location_online", &self.is_location_online);
-        d.field(15usize, "language_tag", &self.language_tag);
-        d.field(16usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(17usize, "maximum_attendees_count", &self.maximum_attendees_count);
-        d.field(18usize, "notes", &self.notes);
-        d.field(19usize, "post_buffer", &self.post_buffer);
-        d.field(20usize, "pre_buffer", &self.pre_buffer);
-        d.field(21usize, "scheduling_policy", &self.scheduling_policy);
-        d.field(22usize, "sms_notifications_enabled", &self.sms_notifications_enabled);
-        d.field(23usize, "staff_member_ids", &self.staff_member_ids);
-        d.field(24usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3849,6 +3598,32 @@ impl rt::Object for BookingStaffMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingStaffMember\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "availability_is_affected_by_personal_calendar",
+            &self.availability_is_affected_by_personal_calendar,
+        );
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "email_address", &self.email_address);
+        d.field(
+            5usize,
+            "is_email_notification_enabled",
+            &self.is_email_notification_enabled,
+        );
+        d.field(6usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(7usize, "membership_status", &self.membership_status);
+        d.field(8usize, "role", &self.role);
+        d.field(9usize, "time_zone", &self.time_zone);
+        d.field(10usize, "use_business_hours", &self.use_business_hours);
+        d.field(11usize, "working_hours", &self.working_hours);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for BookingStaffMember {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3882,56 +3657,11 @@ impl rt::Object for BookingStaffMember {
         w.field(11usize, &self.working_hours);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.availability_is_affected_by_personal_calendar,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.email_address),
-            5usize => ::std::option::Option::Some(&self.is_email_notification_enabled),
-            6usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            7usize => ::std::option::Option::Some(&self.membership_status),
-            8usize => ::std::option::Option::Some(&self.role),
-            9usize => ::std::option::Option::Some(&self.time_zone),
-            10usize => ::std::option::Option::Some(&self.use_business_hours),
-            11usize => ::std::option::Option::Some(&self.working_hours),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "availability_is_affected_by_personal_calendar",
-            &self.availability_is_affected_by_personal_calendar,
-        );
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "email_address", &self.email_address);
-        d.field(
-            5usize,
-            "is_email_notification_enabled",
-            &self.is_email_notification_enabled,
-        );
-        d.field(6usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(7usize, "membership_status", &self.membership_status);
-        d.field(8usize, "role", &self.role);
-        d.field(9usize, "time_zone", &self.time_zone);
-        d.field(10usize, "use_business_hours", &self.use_business_hours);
-        d.field(11usize, "working_hours", &self.working_hours);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3987,6 +3717,13 @@ impl rt::Object for BookingStaffMemberBase {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.bookingStaffMemberBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for BookingStaffMemberBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3998,22 +3735,11 @@ impl rt::Object for BookingStaffMemberBase {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4067,19 +3793,19 @@ impl rt::Poly for AnyBookingStaffMemberBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.bookingStaffMember") => {
-                rt::object::read_boxed(r).map(Self::BookingStaffMember)
+                rt::object::read_boxed(r, Self::BookingStaffMember)
             }
-            _ => rt::object::read_boxed(r).map(Self::BookingStaffMemberBase),
+            _ => rt::object::read_boxed(r, Self::BookingStaffMemberBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::BookingStaffMemberBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::BookingStaffMember(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bookingStaffMember"),
@@ -4304,6 +4030,14 @@ impl rt::Object for BookingWorkHours {
     const KEYS_JSON: &'static [&'static str] = &[",\"day\":", ",\"timeSlots\":"];
     const TAG: &'static str = "\"#microsoft.graph.bookingWorkHours\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "day", &self.day);
+        d.field(1usize, "time_slots", &self.time_slots);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for BookingWorkHours {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.day.read_from(r),
@@ -4317,24 +4051,11 @@ impl rt::Object for BookingWorkHours {
         w.field(1usize, &self.time_slots);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.day),
-            1usize => ::std::option::Option::Some(&self.time_slots),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "day", &self.day);
-        d.field(1usize, "time_slots", &self.time_slots);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4379,6 +4100,14 @@ impl rt::Object for BookingWorkTimeSlot {
     const KEYS_JSON: &'static [&'static str] = &[",\"endTime\":", ",\"startTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.bookingWorkTimeSlot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end_time", &self.end_time);
+        d.field(1usize, "start_time", &self.start_time);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for BookingWorkTimeSlot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.end_time.read_from(r),
@@ -4392,24 +4121,11 @@ impl rt::Object for BookingWorkTimeSlot {
         w.field(1usize, &self.start_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.end_time),
-            1usize => ::std::option::Option::Some(&self.start_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_time", &self.end_time);
-        d.field(1usize, "start_time", &self.start_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4461,6 +4177,14 @@ impl rt::Object for BookingsAvailability {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingsAvailability\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "availability_type", &self.availability_type);
+        d.field(1usize, "business_hours", &self.business_hours);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for BookingsAvailability {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.availability_type.read_from(r),
@@ -4474,24 +4198,11 @@ impl rt::Object for BookingsAvailability {
         w.field(1usize, &self.business_hours);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.availability_type),
-            1usize => ::std::option::Option::Some(&self.business_hours),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "availability_type", &self.availability_type);
-        d.field(1usize, "business_hours", &self.business_hours);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4549,19 +4260,19 @@ impl rt::Poly for AnyBookingsAvailability {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.bookingsAvailabilityWindow") => {
-                rt::object::read_boxed(r).map(Self::BookingsAvailabilityWindow)
+                rt::object::read_boxed(r, Self::BookingsAvailabilityWindow)
             }
-            _ => rt::object::read_boxed(r).map(Self::BookingsAvailability),
+            _ => rt::object::read_boxed(r, Self::BookingsAvailability),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::BookingsAvailability(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::BookingsAvailabilityWindow(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4701,6 +4412,16 @@ impl rt::Object for BookingsAvailabilityWindow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingsAvailabilityWindow\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "availability_type", &self.availability_type);
+        d.field(1usize, "business_hours", &self.business_hours);
+        d.field(2usize, "end_date", &self.end_date);
+        d.field(3usize, "start_date", &self.start_date);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for BookingsAvailabilityWindow {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.availability_type.read_from(r),
@@ -4718,28 +4439,11 @@ impl rt::Object for BookingsAvailabilityWindow {
         w.field(3usize, &self.start_date);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.availability_type),
-            1usize => ::std::option::Option::Some(&self.business_hours),
-            2usize => ::std::option::Option::Some(&self.end_date),
-            3usize => ::std::option::Option::Some(&self.start_date),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "availability_type", &self.availability_type);
-        d.field(1usize, "business_hours", &self.business_hours);
-        d.field(2usize, "end_date", &self.end_date);
-        d.field(3usize, "start_date", &self.start_date);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4839,6 +4543,12 @@ impl rt::Object for BooleanColumn {
     const TAG: &'static str = "\"#microsoft.graph.booleanColumn\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl rt::object::Members for BooleanColumn {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -4848,20 +4558,11 @@ impl rt::Object for BooleanColumn {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4970,6 +4671,15 @@ impl rt::Object for BroadcastMeetingCaptionSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.broadcastMeetingCaptionSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_caption_enabled", &self.is_caption_enabled);
+        d.field(1usize, "spoken_language", &self.spoken_language);
+        d.field(2usize, "translation_languages", &self.translation_languages);
+    }
+}
+#[cfg(msgraph_v1_core_or_communications)]
+impl rt::object::Members for BroadcastMeetingCaptionSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_caption_enabled.read_from(r),
@@ -4985,26 +4695,11 @@ impl rt::Object for BroadcastMeetingCaptionSettings {
         w.field(2usize, &self.translation_languages);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_caption_enabled),
-            1usize => ::std::option::Option::Some(&self.spoken_language),
-            2usize => ::std::option::Option::Some(&self.translation_languages),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_caption_enabled", &self.is_caption_enabled);
-        d.field(1usize, "spoken_language", &self.spoken_language);
-        d.field(2usize, "translation_languages", &self.translation_languages);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5077,6 +4772,22 @@ impl rt::Object for BroadcastMeetingSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.broadcastMeetingSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allowed_audience", &self.allowed_audience);
+        d.field(1usize, "captions", &self.captions);
+        d.field(2usize, "is_attendee_report_enabled", &self.is_attendee_report_enabled);
+        d.field(
+            3usize,
+            "is_question_and_answer_enabled",
+            &self.is_question_and_answer_enabled,
+        );
+        d.field(4usize, "is_recording_enabled", &self.is_recording_enabled);
+        d.field(5usize, "is_video_on_demand_enabled", &self.is_video_on_demand_enabled);
+    }
+}
+#[cfg(msgraph_v1_core_or_communications)]
+impl rt::object::Members for BroadcastMeetingSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allowed_audience.read_from(r),
@@ -5098,36 +4809,11 @@ impl rt::Object for BroadcastMeetingSettings {
         w.field(5usize, &self.is_video_on_demand_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allowed_audience),
-            1usize => ::std::option::Option::Some(&self.captions),
-            2usize => ::std::option::Option::Some(&self.is_attendee_report_enabled),
-            3usize => ::std::option::Option::Some(&self.is_question_and_answer_enabled),
-            4usize => ::std::option::Option::Some(&self.is_recording_enabled),
-            5usize => ::std::option::Option::Some(&self.is_video_on_demand_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_audience", &self.allowed_audience);
-        d.field(1usize, "captions", &self.captions);
-        d.field(2usize, "is_attendee_report_enabled", &self.is_attendee_report_enabled);
-        d.field(
-            3usize,
-            "is_question_and_answer_enabled",
-            &self.is_question_and_answer_enabled,
-        );
-        d.field(4usize, "is_recording_enabled", &self.is_recording_enabled);
-        d.field(5usize, "is_video_on_demand_enabled", &self.is_video_on_demand_enabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5265,6 +4951,18 @@ impl rt::Object for BrowseQueryResponseItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.browseQueryResponseItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "item_key", &self.item_key);
+        d.field(1usize, "items_count", &self.items_count);
+        d.field(2usize, "name", &self.name);
+        d.field(3usize, "size_in_bytes", &self.size_in_bytes);
+        d.field(4usize, "type_", &self.type_);
+        d.field(5usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for BrowseQueryResponseItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.item_key.read_from(r),
@@ -5286,32 +4984,11 @@ impl rt::Object for BrowseQueryResponseItem {
         w.field(5usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.item_key),
-            1usize => ::std::option::Option::Some(&self.items_count),
-            2usize => ::std::option::Option::Some(&self.name),
-            3usize => ::std::option::Option::Some(&self.size_in_bytes),
-            4usize => ::std::option::Option::Some(&self.type_),
-            5usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "item_key", &self.item_key);
-        d.field(1usize, "items_count", &self.items_count);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "size_in_bytes", &self.size_in_bytes);
-        d.field(4usize, "type_", &self.type_);
-        d.field(5usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5464,6 +5141,20 @@ impl rt::Object for BrowseSessionBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.browseSessionBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "backup_size_in_bytes", &self.backup_size_in_bytes);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(5usize, "restore_point_date_time", &self.restore_point_date_time);
+        d.field(6usize, "restore_point_id", &self.restore_point_id);
+        d.field(7usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for BrowseSessionBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5489,36 +5180,11 @@ impl rt::Object for BrowseSessionBase {
         w.field(7usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.backup_size_in_bytes),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.error),
-            4usize => ::std::option::Option::Some(&self.expiration_date_time),
-            5usize => ::std::option::Option::Some(&self.restore_point_date_time),
-            6usize => ::std::option::Option::Some(&self.restore_point_id),
-            7usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "backup_size_in_bytes", &self.backup_size_in_bytes);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(5usize, "restore_point_date_time", &self.restore_point_date_time);
-        d.field(6usize, "restore_point_id", &self.restore_point_id);
-        d.field(7usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5592,21 +5258,21 @@ impl rt::Poly for AnyBrowseSessionBase {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.oneDriveForBusinessBrowseSession",
-            ) => rt::object::read_boxed(r).map(Self::OneDriveForBusinessBrowseSession),
+            ) => rt::object::read_boxed(r, Self::OneDriveForBusinessBrowseSession),
             ::std::option::Option::Some("microsoft.graph.sharePointBrowseSession") => {
-                rt::object::read_boxed(r).map(Self::SharePointBrowseSession)
+                rt::object::read_boxed(r, Self::SharePointBrowseSession)
             }
-            _ => rt::object::read_boxed(r).map(Self::BrowseSessionBase),
+            _ => rt::object::read_boxed(r, Self::BrowseSessionBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::BrowseSessionBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::OneDriveForBusinessBrowseSession(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5615,7 +5281,7 @@ impl rt::Poly for AnyBrowseSessionBase {
                 )
             }
             Self::SharePointBrowseSession(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(

@@ -40,6 +40,15 @@ impl rt::Object for CalculatedColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.calculatedColumn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "format", &self.format);
+        d.field(1usize, "formula", &self.formula);
+        d.field(2usize, "output_type", &self.output_type);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl rt::object::Members for CalculatedColumn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.format.read_from(r),
@@ -55,26 +64,11 @@ impl rt::Object for CalculatedColumn {
         w.field(2usize, &self.output_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.format),
-            1usize => ::std::option::Option::Some(&self.formula),
-            2usize => ::std::option::Option::Some(&self.output_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "format", &self.format);
-        d.field(1usize, "formula", &self.formula);
-        d.field(2usize, "output_type", &self.output_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -244,6 +238,37 @@ impl rt::Object for Call {
     ];
     const TAG: &'static str = "\"#microsoft.graph.call\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "callback_uri", &self.callback_uri);
+        d.field(2usize, "call_chain_id", &self.call_chain_id);
+        d.field(3usize, "call_options", &self.call_options);
+        d.field(4usize, "call_routes", &self.call_routes);
+        d.field(5usize, "chat_info", &self.chat_info);
+        d.field(6usize, "direction", &self.direction);
+        d.field(7usize, "incoming_context", &self.incoming_context);
+        d.field(8usize, "media_config", &self.media_config);
+        d.field(9usize, "media_state", &self.media_state);
+        d.field(10usize, "meeting_info", &self.meeting_info);
+        d.field(11usize, "my_participant_id", &self.my_participant_id);
+        d.field(12usize, "requested_modalities", &self.requested_modalities);
+        d.field(13usize, "result_info", &self.result_info);
+        d.field(14usize, "source", &self.source);
+        d.field(15usize, "state", &self.state);
+        d.field(16usize, "subject", &self.subject);
+        d.field(17usize, "targets", &self.targets);
+        d.field(18usize, "tenant_id", &self.tenant_id);
+        d.field(19usize, "tone_info", &self.tone_info);
+        d.field(20usize, "transcription", &self.transcription);
+        d.field(21usize, "audio_routing_groups", &self.audio_routing_groups);
+        d.field(22usize, "content_sharing_sessions", &self.content_sharing_sessions);
+        d.field(23usize, "operations", &self.operations);
+        d.field(24usize, "participants", &self.participants);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for Call {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -303,70 +328,11 @@ impl rt::Object for Call {
         w.field(24usize, &self.participants);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.callback_uri),
-            2usize => ::std::option::Option::Some(&self.call_chain_id),
-            3usize => ::std::option::Option::Some(&self.call_options),
-            4usize => ::std::option::Option::Some(&self.call_routes),
-            5usize => ::std::option::Option::Some(&self.chat_info),
-            6usize => ::std::option::Option::Some(&self.direction),
-            7usize => ::std::option::Option::Some(&self.incoming_context),
-            8usize => ::std::option::Option::Some(&self.media_config),
-            9usize => ::std::option::Option::Some(&self.media_state),
-            10usize => ::std::option::Option::Some(&self.meeting_info),
-            11usize => ::std::option::Option::Some(&self.my_participant_id),
-            12usize => ::std::option::Option::Some(&self.requested_modalities),
-            13usize => ::std::option::Option::Some(&self.result_info),
-            14usize => ::std::option::Option::Some(&self.source),
-            15usize => ::std::option::Option::Some(&self.state),
-            16usize => ::std::option::Option::Some(&self.subject),
-            17usize => ::std::option::Option::Some(&self.targets),
-            18usize => ::std::option::Option::Some(&self.tenant_id),
-            19usize => ::std::option::Option::Some(&self.tone_info),
-            20usize => ::std::option::Option::Some(&self.transcription),
-            21usize => ::std::option::Option::Some(&self.audio_routing_groups),
-            22usize => ::std::option::Option::Some(&self.content_sharing_sessions),
-            23usize => ::std::option::Option::Some(&self.operations),
-            24usize => ::std::option::Option::Some(&self.participants),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "callback_uri", &self.callback_uri);
-        d.field(2usize, "call_chain_id", &self.call_chain_id);
-        d.field(3usize, "call_options", &self.call_options);
-        d.field(4usize, "call_routes", &self.call_routes);
-        d.field(5usize, "chat_info", &self.chat_info);
-        d.field(6usize, "direction", &self.direction);
-        d.field(7usize, "incoming_context", &self.incoming_context);
-        d.field(8usize, "media_config", &self.media_config);
-        d.field(9usize, "media_state", &self.media_state);
-        d.field(10usize, "meeting_info", &self.meeting_info);
-        d.field(11usize, "my_participant_id", &self.my_participant_id);
-        d.field(12usize, "requested_modalities", &self.requested_modalities);
-        d.field(13usize, "result_info", &self.result_info);
-        d.field(14usize, "source", &self.source);
-        d.field(15usize, "state", &self.state);
-        d.field(16usize, "subject", &self.subject);
-        d.field(17usize, "targets", &self.targets);
-        d.field(18usize, "tenant_id", &self.tenant_id);
-        d.field(19usize, "tone_info", &self.tone_info);
-        d.field(20usize, "transcription", &self.transcription);
-        d.field(21usize, "audio_routing_groups", &self.audio_routing_groups);
-        d.field(22usize, "content_sharing_sessions", &self.content_sharing_sessions);
-        d.field(23usize, "operations", &self.operations);
-        d.field(24usize, "participants", &self.participants);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -468,6 +434,20 @@ impl rt::Object for CallAiInsight {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callAiInsight\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action_items", &self.action_items);
+        d.field(2usize, "call_id", &self.call_id);
+        d.field(3usize, "content_correlation_id", &self.content_correlation_id);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "end_date_time", &self.end_date_time);
+        d.field(6usize, "meeting_notes", &self.meeting_notes);
+        d.field(7usize, "viewpoint", &self.viewpoint);
+    }
+}
+#[cfg(msgraph_v1_copilot_or_search)]
+impl rt::object::Members for CallAiInsight {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -493,36 +473,11 @@ impl rt::Object for CallAiInsight {
         w.field(7usize, &self.viewpoint);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action_items),
-            2usize => ::std::option::Option::Some(&self.call_id),
-            3usize => ::std::option::Option::Some(&self.content_correlation_id),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.end_date_time),
-            6usize => ::std::option::Option::Some(&self.meeting_notes),
-            7usize => ::std::option::Option::Some(&self.viewpoint),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action_items", &self.action_items);
-        d.field(2usize, "call_id", &self.call_id);
-        d.field(3usize, "content_correlation_id", &self.content_correlation_id);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "end_date_time", &self.end_date_time);
-        d.field(6usize, "meeting_notes", &self.meeting_notes);
-        d.field(7usize, "viewpoint", &self.viewpoint);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -569,6 +524,13 @@ impl rt::Object for CallAiInsightViewPoint {
     const KEYS_JSON: &'static [&'static str] = &[",\"mentionEvents\":"];
     const TAG: &'static str = "\"#microsoft.graph.callAiInsightViewPoint\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "mention_events", &self.mention_events);
+    }
+}
+#[cfg(msgraph_v1_copilot_or_search)]
+impl rt::object::Members for CallAiInsightViewPoint {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.mention_events.read_from(r),
@@ -580,22 +542,11 @@ impl rt::Object for CallAiInsightViewPoint {
         w.field(0usize, &self.mention_events);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.mention_events),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "mention_events", &self.mention_events);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -706,6 +657,17 @@ impl rt::Object for CallEndedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callEndedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "call_duration", &self.call_duration);
+        d.field(1usize, "call_event_type", &self.call_event_type);
+        d.field(2usize, "call_id", &self.call_id);
+        d.field(3usize, "call_participants", &self.call_participants);
+        d.field(4usize, "initiator", &self.initiator);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for CallEndedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.call_duration.read_from(r),
@@ -725,30 +687,11 @@ impl rt::Object for CallEndedEventMessageDetail {
         w.field(4usize, &self.initiator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.call_duration),
-            1usize => ::std::option::Option::Some(&self.call_event_type),
-            2usize => ::std::option::Option::Some(&self.call_id),
-            3usize => ::std::option::Option::Some(&self.call_participants),
-            4usize => ::std::option::Option::Some(&self.initiator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "call_duration", &self.call_duration);
-        d.field(1usize, "call_event_type", &self.call_event_type);
-        d.field(2usize, "call_id", &self.call_id);
-        d.field(3usize, "call_participants", &self.call_participants);
-        d.field(4usize, "initiator", &self.initiator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -814,6 +757,16 @@ impl rt::Object for CallEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "call_event_type", &self.call_event_type);
+        d.field(2usize, "event_date_time", &self.event_date_time);
+        d.field(3usize, "participants", &self.participants);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for CallEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -831,28 +784,11 @@ impl rt::Object for CallEvent {
         w.field(3usize, &self.participants);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.call_event_type),
-            2usize => ::std::option::Option::Some(&self.event_date_time),
-            3usize => ::std::option::Option::Some(&self.participants),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "call_event_type", &self.call_event_type);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "participants", &self.participants);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -910,19 +846,19 @@ impl rt::Poly for AnyCallEvent {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.emergencyCallEvent") => {
-                rt::object::read_boxed(r).map(Self::EmergencyCallEvent)
+                rt::object::read_boxed(r, Self::EmergencyCallEvent)
             }
-            _ => rt::object::read_boxed(r).map(Self::CallEvent),
+            _ => rt::object::read_boxed(r, Self::CallEvent),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::CallEvent(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EmergencyCallEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.emergencyCallEvent"),
@@ -1115,6 +1051,13 @@ impl rt::Object for CallMediaState {
     const KEYS_JSON: &'static [&'static str] = &[",\"audio\":"];
     const TAG: &'static str = "\"#microsoft.graph.callMediaState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "audio", &self.audio);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for CallMediaState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.audio.read_from(r),
@@ -1126,22 +1069,11 @@ impl rt::Object for CallMediaState {
         w.field(0usize, &self.audio);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.audio),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "audio", &self.audio);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1199,6 +1131,24 @@ impl rt::Object for CallOptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callOptions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "hide_bot_after_escalation", &self.hide_bot_after_escalation);
+        d.field(
+            1usize,
+            "is_content_sharing_notification_enabled",
+            &self.is_content_sharing_notification_enabled,
+        );
+        d.field(2usize, "is_delta_roster_enabled", &self.is_delta_roster_enabled);
+        d.field(
+            3usize,
+            "is_interactive_roster_enabled",
+            &self.is_interactive_roster_enabled,
+        );
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for CallOptions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.hide_bot_after_escalation.read_from(r),
@@ -1216,40 +1166,11 @@ impl rt::Object for CallOptions {
         w.field(3usize, &self.is_interactive_roster_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.hide_bot_after_escalation),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.is_content_sharing_notification_enabled,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.is_delta_roster_enabled),
-            3usize => ::std::option::Option::Some(&self.is_interactive_roster_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hide_bot_after_escalation", &self.hide_bot_after_escalation);
-        d.field(
-            1usize,
-            "is_content_sharing_notification_enabled",
-            &self.is_content_sharing_notification_enabled,
-        );
-        d.field(2usize, "is_delta_roster_enabled", &self.is_delta_roster_enabled);
-        d.field(
-            3usize,
-            "is_interactive_roster_enabled",
-            &self.is_interactive_roster_enabled,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1316,29 +1237,29 @@ impl rt::Poly for AnyCallOptions {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.incomingCallOptions") => {
-                rt::object::read_boxed(r).map(Self::IncomingCallOptions)
+                rt::object::read_boxed(r, Self::IncomingCallOptions)
             }
             ::std::option::Option::Some("microsoft.graph.outgoingCallOptions") => {
-                rt::object::read_boxed(r).map(Self::OutgoingCallOptions)
+                rt::object::read_boxed(r, Self::OutgoingCallOptions)
             }
-            _ => rt::object::read_boxed(r).map(Self::CallOptions),
+            _ => rt::object::read_boxed(r, Self::CallOptions),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::CallOptions(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::IncomingCallOptions(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.incomingCallOptions"),
                 )
             }
             Self::OutgoingCallOptions(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.outgoingCallOptions"),
@@ -1488,6 +1409,13 @@ impl rt::Object for CallParticipantInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"participant\":"];
     const TAG: &'static str = "\"#microsoft.graph.callParticipantInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "participant", &self.participant);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for CallParticipantInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.participant.read_from(r),
@@ -1499,22 +1427,11 @@ impl rt::Object for CallParticipantInfo {
         w.field(0usize, &self.participant);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.participant),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "participant", &self.participant);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1601,6 +1518,21 @@ impl rt::Object for CallRecording {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecording\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "call_id", &self.call_id);
+        d.field(2usize, "content", &self.content);
+        d.field(3usize, "content_correlation_id", &self.content_correlation_id);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "end_date_time", &self.end_date_time);
+        d.field(6usize, "meeting_id", &self.meeting_id);
+        d.field(7usize, "meeting_organizer", &self.meeting_organizer);
+        d.field(8usize, "recording_content_url", &self.recording_content_url);
+    }
+}
+#[cfg(msgraph_v1_core_or_communications)]
+impl rt::object::Members for CallRecording {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1628,38 +1560,11 @@ impl rt::Object for CallRecording {
         w.field(8usize, &self.recording_content_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.call_id),
-            2usize => ::std::option::Option::Some(&self.content),
-            3usize => ::std::option::Option::Some(&self.content_correlation_id),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.end_date_time),
-            6usize => ::std::option::Option::Some(&self.meeting_id),
-            7usize => ::std::option::Option::Some(&self.meeting_organizer),
-            8usize => ::std::option::Option::Some(&self.recording_content_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "call_id", &self.call_id);
-        d.field(2usize, "content", &self.content);
-        d.field(3usize, "content_correlation_id", &self.content_correlation_id);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "end_date_time", &self.end_date_time);
-        d.field(6usize, "meeting_id", &self.meeting_id);
-        d.field(7usize, "meeting_organizer", &self.meeting_organizer);
-        d.field(8usize, "recording_content_url", &self.recording_content_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1741,6 +1646,23 @@ impl rt::Object for CallRecordingEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecordingEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "call_id", &self.call_id);
+        d.field(
+            1usize,
+            "call_recording_display_name",
+            &self.call_recording_display_name,
+        );
+        d.field(2usize, "call_recording_duration", &self.call_recording_duration);
+        d.field(3usize, "call_recording_status", &self.call_recording_status);
+        d.field(4usize, "call_recording_url", &self.call_recording_url);
+        d.field(5usize, "initiator", &self.initiator);
+        d.field(6usize, "meeting_organizer", &self.meeting_organizer);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for CallRecordingEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.call_id.read_from(r),
@@ -1764,38 +1686,11 @@ impl rt::Object for CallRecordingEventMessageDetail {
         w.field(6usize, &self.meeting_organizer);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.call_id),
-            1usize => ::std::option::Option::Some(&self.call_recording_display_name),
-            2usize => ::std::option::Option::Some(&self.call_recording_duration),
-            3usize => ::std::option::Option::Some(&self.call_recording_status),
-            4usize => ::std::option::Option::Some(&self.call_recording_url),
-            5usize => ::std::option::Option::Some(&self.initiator),
-            6usize => ::std::option::Option::Some(&self.meeting_organizer),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "call_id", &self.call_id);
-        d.field(
-            1usize,
-            "call_recording_display_name",
-            &self.call_recording_display_name,
-        );
-        d.field(2usize, "call_recording_duration", &self.call_recording_duration);
-        d.field(3usize, "call_recording_status", &self.call_recording_status);
-        d.field(4usize, "call_recording_url", &self.call_recording_url);
-        d.field(5usize, "initiator", &self.initiator);
-        d.field(6usize, "meeting_organizer", &self.meeting_organizer);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1915,6 +1810,15 @@ impl rt::Object for CallRoute {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRoute\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "final_", &self.final_);
+        d.field(1usize, "original", &self.original);
+        d.field(2usize, "routing_type", &self.routing_type);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for CallRoute {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.final_.read_from(r),
@@ -1930,26 +1834,11 @@ impl rt::Object for CallRoute {
         w.field(2usize, &self.routing_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.final_),
-            1usize => ::std::option::Option::Some(&self.original),
-            2usize => ::std::option::Option::Some(&self.routing_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "final_", &self.final_);
-        d.field(1usize, "original", &self.original);
-        d.field(2usize, "routing_type", &self.routing_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2002,6 +1891,15 @@ impl rt::Object for CallStartedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callStartedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "call_event_type", &self.call_event_type);
+        d.field(1usize, "call_id", &self.call_id);
+        d.field(2usize, "initiator", &self.initiator);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for CallStartedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.call_event_type.read_from(r),
@@ -2017,26 +1915,11 @@ impl rt::Object for CallStartedEventMessageDetail {
         w.field(2usize, &self.initiator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.call_event_type),
-            1usize => ::std::option::Option::Some(&self.call_id),
-            2usize => ::std::option::Option::Some(&self.initiator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "call_event_type", &self.call_event_type);
-        d.field(1usize, "call_id", &self.call_id);
-        d.field(2usize, "initiator", &self.initiator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2218,6 +2101,22 @@ impl rt::Object for CallTranscript {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callTranscript\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "call_id", &self.call_id);
+        d.field(2usize, "content", &self.content);
+        d.field(3usize, "content_correlation_id", &self.content_correlation_id);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "end_date_time", &self.end_date_time);
+        d.field(6usize, "meeting_id", &self.meeting_id);
+        d.field(7usize, "meeting_organizer", &self.meeting_organizer);
+        d.field(8usize, "metadata_content", &self.metadata_content);
+        d.field(9usize, "transcript_content_url", &self.transcript_content_url);
+    }
+}
+#[cfg(msgraph_v1_core_or_communications)]
+impl rt::object::Members for CallTranscript {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2247,40 +2146,11 @@ impl rt::Object for CallTranscript {
         w.field(9usize, &self.transcript_content_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.call_id),
-            2usize => ::std::option::Option::Some(&self.content),
-            3usize => ::std::option::Option::Some(&self.content_correlation_id),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.end_date_time),
-            6usize => ::std::option::Option::Some(&self.meeting_id),
-            7usize => ::std::option::Option::Some(&self.meeting_organizer),
-            8usize => ::std::option::Option::Some(&self.metadata_content),
-            9usize => ::std::option::Option::Some(&self.transcript_content_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "call_id", &self.call_id);
-        d.field(2usize, "content", &self.content);
-        d.field(3usize, "content_correlation_id", &self.content_correlation_id);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "end_date_time", &self.end_date_time);
-        d.field(6usize, "meeting_id", &self.meeting_id);
-        d.field(7usize, "meeting_organizer", &self.meeting_organizer);
-        d.field(8usize, "metadata_content", &self.metadata_content);
-        d.field(9usize, "transcript_content_url", &self.transcript_content_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2342,6 +2212,15 @@ impl rt::Object for CallTranscriptEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callTranscriptEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "call_id", &self.call_id);
+        d.field(1usize, "call_transcript_i_cal_uid", &self.call_transcript_i_cal_uid);
+        d.field(2usize, "meeting_organizer", &self.meeting_organizer);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for CallTranscriptEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.call_id.read_from(r),
@@ -2357,26 +2236,11 @@ impl rt::Object for CallTranscriptEventMessageDetail {
         w.field(2usize, &self.meeting_organizer);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.call_id),
-            1usize => ::std::option::Option::Some(&self.call_transcript_i_cal_uid),
-            2usize => ::std::option::Option::Some(&self.meeting_organizer),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "call_id", &self.call_id);
-        d.field(1usize, "call_transcript_i_cal_uid", &self.call_transcript_i_cal_uid);
-        d.field(2usize, "meeting_organizer", &self.meeting_organizer);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2425,6 +2289,14 @@ impl rt::Object for CallTranscriptionInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callTranscriptionInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(1usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for CallTranscriptionInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.last_modified_date_time.read_from(r),
@@ -2438,24 +2310,11 @@ impl rt::Object for CallTranscriptionInfo {
         w.field(1usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            1usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(1usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2576,6 +2435,16 @@ impl rt::Object for CancelMediaProcessingOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cancelMediaProcessingOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "client_context", &self.client_context);
+        d.field(2usize, "result_info", &self.result_info);
+        d.field(3usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for CancelMediaProcessingOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2593,28 +2462,11 @@ impl rt::Object for CancelMediaProcessingOperation {
         w.field(3usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.client_context),
-            2usize => ::std::option::Option::Some(&self.result_info),
-            3usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2674,6 +2526,15 @@ impl rt::Object for CanvasLayout {
     ];
     const TAG: &'static str = "\"#microsoft.graph.canvasLayout\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "horizontal_sections", &self.horizontal_sections);
+        d.field(2usize, "vertical_section", &self.vertical_section);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for CanvasLayout {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2689,26 +2550,11 @@ impl rt::Object for CanvasLayout {
         w.field(2usize, &self.vertical_section);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.horizontal_sections),
-            2usize => ::std::option::Option::Some(&self.vertical_section),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "horizontal_sections", &self.horizontal_sections);
-        d.field(2usize, "vertical_section", &self.vertical_section);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2799,6 +2645,14 @@ impl rt::Object for CertificationControl {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"url\":"];
     const TAG: &'static str = "\"#microsoft.graph.certificationControl\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "url", &self.url);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for CertificationControl {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -2812,24 +2666,11 @@ impl rt::Object for CertificationControl {
         w.field(1usize, &self.url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "url", &self.url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2885,6 +2726,15 @@ impl rt::Object for ChannelAddedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelAddedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "channel_display_name", &self.channel_display_name);
+        d.field(1usize, "channel_id", &self.channel_id);
+        d.field(2usize, "initiator", &self.initiator);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ChannelAddedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.channel_display_name.read_from(r),
@@ -2900,26 +2750,11 @@ impl rt::Object for ChannelAddedEventMessageDetail {
         w.field(2usize, &self.initiator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.channel_display_name),
-            1usize => ::std::option::Option::Some(&self.channel_id),
-            2usize => ::std::option::Option::Some(&self.initiator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_display_name", &self.channel_display_name);
-        d.field(1usize, "channel_id", &self.channel_id);
-        d.field(2usize, "initiator", &self.initiator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2976,6 +2811,15 @@ impl rt::Object for ChannelDeletedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelDeletedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "channel_display_name", &self.channel_display_name);
+        d.field(1usize, "channel_id", &self.channel_id);
+        d.field(2usize, "initiator", &self.initiator);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ChannelDeletedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.channel_display_name.read_from(r),
@@ -2991,26 +2835,11 @@ impl rt::Object for ChannelDeletedEventMessageDetail {
         w.field(2usize, &self.initiator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.channel_display_name),
-            1usize => ::std::option::Option::Some(&self.channel_id),
-            2usize => ::std::option::Option::Some(&self.initiator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_display_name", &self.channel_display_name);
-        d.field(1usize, "channel_id", &self.channel_id);
-        d.field(2usize, "initiator", &self.initiator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3067,6 +2896,15 @@ impl rt::Object for ChannelDescriptionUpdatedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelDescriptionUpdatedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "channel_description", &self.channel_description);
+        d.field(1usize, "channel_id", &self.channel_id);
+        d.field(2usize, "initiator", &self.initiator);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ChannelDescriptionUpdatedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.channel_description.read_from(r),
@@ -3082,26 +2920,11 @@ impl rt::Object for ChannelDescriptionUpdatedEventMessageDetail {
         w.field(2usize, &self.initiator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.channel_description),
-            1usize => ::std::option::Option::Some(&self.channel_id),
-            2usize => ::std::option::Option::Some(&self.initiator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_description", &self.channel_description);
-        d.field(1usize, "channel_id", &self.channel_id);
-        d.field(2usize, "initiator", &self.initiator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3147,6 +2970,14 @@ impl rt::Object for ChannelIdentity {
     const KEYS_JSON: &'static [&'static str] = &[",\"channelId\":", ",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.channelIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "channel_id", &self.channel_id);
+        d.field(1usize, "team_id", &self.team_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ChannelIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.channel_id.read_from(r),
@@ -3160,24 +2991,11 @@ impl rt::Object for ChannelIdentity {
         w.field(1usize, &self.team_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.channel_id),
-            1usize => ::std::option::Option::Some(&self.team_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_id", &self.channel_id);
-        d.field(1usize, "team_id", &self.team_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3271,6 +3089,14 @@ impl rt::Object for ChannelMembersNotificationRecipient {
     const KEYS_JSON: &'static [&'static str] = &[",\"channelId\":", ",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.channelMembersNotificationRecipient\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "channel_id", &self.channel_id);
+        d.field(1usize, "team_id", &self.team_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ChannelMembersNotificationRecipient {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.channel_id.read_from(r),
@@ -3284,24 +3110,11 @@ impl rt::Object for ChannelMembersNotificationRecipient {
         w.field(1usize, &self.team_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.channel_id),
-            1usize => ::std::option::Option::Some(&self.team_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_id", &self.channel_id);
-        d.field(1usize, "team_id", &self.team_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3415,6 +3228,15 @@ impl rt::Object for ChannelRenamedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelRenamedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "channel_display_name", &self.channel_display_name);
+        d.field(1usize, "channel_id", &self.channel_id);
+        d.field(2usize, "initiator", &self.initiator);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ChannelRenamedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.channel_display_name.read_from(r),
@@ -3430,26 +3252,11 @@ impl rt::Object for ChannelRenamedEventMessageDetail {
         w.field(2usize, &self.initiator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.channel_display_name),
-            1usize => ::std::option::Option::Some(&self.channel_id),
-            2usize => ::std::option::Option::Some(&self.initiator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_display_name", &self.channel_display_name);
-        d.field(1usize, "channel_id", &self.channel_id);
-        d.field(2usize, "initiator", &self.initiator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3495,6 +3302,14 @@ impl rt::Object for ChannelSetAsFavoriteByDefaultEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"channelId\":", ",\"initiator\":"];
     const TAG: &'static str = "\"#microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "channel_id", &self.channel_id);
+        d.field(1usize, "initiator", &self.initiator);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ChannelSetAsFavoriteByDefaultEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.channel_id.read_from(r),
@@ -3508,24 +3323,11 @@ impl rt::Object for ChannelSetAsFavoriteByDefaultEventMessageDetail {
         w.field(1usize, &self.initiator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.channel_id),
-            1usize => ::std::option::Option::Some(&self.initiator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_id", &self.channel_id);
-        d.field(1usize, "initiator", &self.initiator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3570,6 +3372,14 @@ impl rt::Object for ChannelUnsetAsFavoriteByDefaultEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"channelId\":", ",\"initiator\":"];
     const TAG: &'static str = "\"#microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "channel_id", &self.channel_id);
+        d.field(1usize, "initiator", &self.initiator);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ChannelUnsetAsFavoriteByDefaultEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.channel_id.read_from(r),
@@ -3583,24 +3393,11 @@ impl rt::Object for ChannelUnsetAsFavoriteByDefaultEventMessageDetail {
         w.field(1usize, &self.initiator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.channel_id),
-            1usize => ::std::option::Option::Some(&self.initiator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_id", &self.channel_id);
-        d.field(1usize, "initiator", &self.initiator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3656,6 +3453,15 @@ impl rt::Object for ChatInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message_id", &self.message_id);
+        d.field(1usize, "reply_chain_message_id", &self.reply_chain_message_id);
+        d.field(2usize, "thread_id", &self.thread_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
+impl rt::object::Members for ChatInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.message_id.read_from(r),
@@ -3671,26 +3477,11 @@ impl rt::Object for ChatInfo {
         w.field(2usize, &self.thread_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.message_id),
-            1usize => ::std::option::Option::Some(&self.reply_chain_message_id),
-            2usize => ::std::option::Option::Some(&self.thread_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message_id", &self.message_id);
-        d.field(1usize, "reply_chain_message_id", &self.reply_chain_message_id);
-        d.field(2usize, "thread_id", &self.thread_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3733,6 +3524,13 @@ impl rt::Object for ChatMembersNotificationRecipient {
     const KEYS_JSON: &'static [&'static str] = &[",\"chatId\":"];
     const TAG: &'static str = "\"#microsoft.graph.chatMembersNotificationRecipient\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "chat_id", &self.chat_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ChatMembersNotificationRecipient {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.chat_id.read_from(r),
@@ -3744,22 +3542,11 @@ impl rt::Object for ChatMembersNotificationRecipient {
         w.field(0usize, &self.chat_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.chat_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "chat_id", &self.chat_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3926,6 +3713,37 @@ impl rt::Object for ChatMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "attachments", &self.attachments);
+        d.field(2usize, "body", &self.body);
+        d.field(3usize, "channel_identity", &self.channel_identity);
+        d.field(4usize, "chat_id", &self.chat_id);
+        d.field(5usize, "created_date_time", &self.created_date_time);
+        d.field(6usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(7usize, "etag", &self.etag);
+        d.field(8usize, "event_detail", &self.event_detail);
+        d.field(9usize, "from", &self.from);
+        d.field(10usize, "importance", &self.importance);
+        d.field(11usize, "last_edited_date_time", &self.last_edited_date_time);
+        d.field(12usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(13usize, "locale", &self.locale);
+        d.field(14usize, "mentions", &self.mentions);
+        d.field(15usize, "message_history", &self.message_history);
+        d.field(16usize, "message_type", &self.message_type);
+        d.field(17usize, "policy_violation", &self.policy_violation);
+        d.field(18usize, "reactions", &self.reactions);
+        d.field(19usize, "reply_to_id", &self.reply_to_id);
+        d.field(20usize, "subject", &self.subject);
+        d.field(21usize, "summary", &self.summary);
+        d.field(22usize, "web_url", &self.web_url);
+        d.field(23usize, "hosted_contents", &self.hosted_contents);
+        d.field(24usize, "replies", &self.replies);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ChatMessage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3985,70 +3803,11 @@ impl rt::Object for ChatMessage {
         w.field(24usize, &self.replies);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.attachments),
-            2usize => ::std::option::Option::Some(&self.body),
-            3usize => ::std::option::Option::Some(&self.channel_identity),
-            4usize => ::std::option::Option::Some(&self.chat_id),
-            5usize => ::std::option::Option::Some(&self.created_date_time),
-            6usize => ::std::option::Option::Some(&self.deleted_date_time),
-            7usize => ::std::option::Option::Some(&self.etag),
-            8usize => ::std::option::Option::Some(&self.event_detail),
-            9usize => ::std::option::Option::Some(&self.from),
-            10usize => ::std::option::Option::Some(&self.importance),
-            11usize => ::std::option::Option::Some(&self.last_edited_date_time),
-            12usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            13usize => ::std::option::Option::Some(&self.locale),
-            14usize => ::std::option::Option::Some(&self.mentions),
-            15usize => ::std::option::Option::Some(&self.message_history),
-            16usize => ::std::option::Option::Some(&self.message_type),
-            17usize => ::std::option::Option::Some(&self.policy_violation),
-            18usize => ::std::option::Option::Some(&self.reactions),
-            19usize => ::std::option::Option::Some(&self.reply_to_id),
-            20usize => ::std::option::Option::Some(&self.subject),
-            21usize => ::std::option::Option::Some(&self.summary),
-            22usize => ::std::option::Option::Some(&self.web_url),
-            23usize => ::std::option::Option::Some(&self.hosted_contents),
-            24usize => ::std::option::Option::Some(&self.replies),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "attachments", &self.attachments);
-        d.field(2usize, "body", &self.body);
-        d.field(3usize, "channel_identity", &self.channel_identity);
-        d.field(4usize, "chat_id", &self.chat_id);
-        d.field(5usize, "created_date_time", &self.created_date_time);
-        d.field(6usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(7usize, "etag", &self.etag);
-        d.field(8usize, "event_detail", &self.event_detail);
-        d.field(9usize, "from", &self.from);
-        d.field(10usize, "importance", &self.importance);
-        d.field(11usize, "last_edited_date_time", &self.last_edited_date_time);
-        d.field(12usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(13usize, "locale", &self.locale);
-        d.field(14usize, "mentions", &self.mentions);
-        d.field(15usize, "message_history", &self.message_history);
-        d.field(16usize, "message_type", &self.message_type);
-        d.field(17usize, "policy_violation", &self.policy_violation);
-        d.field(18usize, "reactions", &self.reactions);
-        d.field(19usize, "reply_to_id", &self.reply_to_id);
-        d.field(20usize, "subject", &self.subject);
-        d.field(21usize, "summary", &self.summary);
-        d.field(22usize, "web_url", &self.web_url);
-        d.field(23usize, "hosted_contents", &self.hosted_contents);
-        d.field(24usize, "replies", &self.replies);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4123,19 +3882,19 @@ impl rt::Poly for AnyChatMessage {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.targetedChatMessage") => {
-                rt::object::read_boxed(r).map(Self::TargetedChatMessage)
+                rt::object::read_boxed(r, Self::TargetedChatMessage)
             }
-            _ => rt::object::read_boxed(r).map(Self::ChatMessage),
+            _ => rt::object::read_boxed(r, Self::ChatMessage),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ChatMessage(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::TargetedChatMessage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.targetedChatMessage"),
@@ -4730,6 +4489,19 @@ impl rt::Object for ChatMessageAttachment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageAttachment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content", &self.content);
+        d.field(1usize, "content_type", &self.content_type);
+        d.field(2usize, "content_url", &self.content_url);
+        d.field(3usize, "id", &self.id);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "teams_app_id", &self.teams_app_id);
+        d.field(6usize, "thumbnail_url", &self.thumbnail_url);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ChatMessageAttachment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content.read_from(r),
@@ -4753,34 +4525,11 @@ impl rt::Object for ChatMessageAttachment {
         w.field(6usize, &self.thumbnail_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content),
-            1usize => ::std::option::Option::Some(&self.content_type),
-            2usize => ::std::option::Option::Some(&self.content_url),
-            3usize => ::std::option::Option::Some(&self.id),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.teams_app_id),
-            6usize => ::std::option::Option::Some(&self.thumbnail_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "content_url", &self.content_url);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "teams_app_id", &self.teams_app_id);
-        d.field(6usize, "thumbnail_url", &self.thumbnail_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4835,6 +4584,15 @@ impl rt::Object for ChatMessageHistoryItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageHistoryItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "actions", &self.actions);
+        d.field(1usize, "modified_date_time", &self.modified_date_time);
+        d.field(2usize, "reaction", &self.reaction);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ChatMessageHistoryItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.actions.read_from(r),
@@ -4850,26 +4608,11 @@ impl rt::Object for ChatMessageHistoryItem {
         w.field(2usize, &self.reaction);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.actions),
-            1usize => ::std::option::Option::Some(&self.modified_date_time),
-            2usize => ::std::option::Option::Some(&self.reaction),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "actions", &self.actions);
-        d.field(1usize, "modified_date_time", &self.modified_date_time);
-        d.field(2usize, "reaction", &self.reaction);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5006,6 +4749,19 @@ impl rt::Object for ChatMessageInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "body", &self.body);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "event_detail", &self.event_detail);
+        d.field(4usize, "from", &self.from);
+        d.field(5usize, "is_deleted", &self.is_deleted);
+        d.field(6usize, "message_type", &self.message_type);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ChatMessageInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5029,34 +4785,11 @@ impl rt::Object for ChatMessageInfo {
         w.field(6usize, &self.message_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.body),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.event_detail),
-            4usize => ::std::option::Option::Some(&self.from),
-            5usize => ::std::option::Option::Some(&self.is_deleted),
-            6usize => ::std::option::Option::Some(&self.message_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "body", &self.body);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "event_detail", &self.event_detail);
-        d.field(4usize, "from", &self.from);
-        d.field(5usize, "is_deleted", &self.is_deleted);
-        d.field(6usize, "message_type", &self.message_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5111,6 +4844,15 @@ impl rt::Object for ChatMessageMention {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageMention\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "mentioned", &self.mentioned);
+        d.field(2usize, "mention_text", &self.mention_text);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ChatMessageMention {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5126,26 +4868,11 @@ impl rt::Object for ChatMessageMention {
         w.field(2usize, &self.mention_text);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.mentioned),
-            2usize => ::std::option::Option::Some(&self.mention_text),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "mentioned", &self.mentioned);
-        d.field(2usize, "mention_text", &self.mention_text);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5218,6 +4945,17 @@ impl rt::Object for ChatMessagePolicyViolation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessagePolicyViolation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dlp_action", &self.dlp_action);
+        d.field(1usize, "justification_text", &self.justification_text);
+        d.field(2usize, "policy_tip", &self.policy_tip);
+        d.field(3usize, "user_action", &self.user_action);
+        d.field(4usize, "verdict_details", &self.verdict_details);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ChatMessagePolicyViolation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dlp_action.read_from(r),
@@ -5237,30 +4975,11 @@ impl rt::Object for ChatMessagePolicyViolation {
         w.field(4usize, &self.verdict_details);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dlp_action),
-            1usize => ::std::option::Option::Some(&self.justification_text),
-            2usize => ::std::option::Option::Some(&self.policy_tip),
-            3usize => ::std::option::Option::Some(&self.user_action),
-            4usize => ::std::option::Option::Some(&self.verdict_details),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dlp_action", &self.dlp_action);
-        d.field(1usize, "justification_text", &self.justification_text);
-        d.field(2usize, "policy_tip", &self.policy_tip);
-        d.field(3usize, "user_action", &self.user_action);
-        d.field(4usize, "verdict_details", &self.verdict_details);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5381,6 +5100,19 @@ impl rt::Object for ChatMessagePolicyViolationPolicyTip {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessagePolicyViolationPolicyTip\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "compliance_url", &self.compliance_url);
+        d.field(1usize, "general_text", &self.general_text);
+        d.field(
+            2usize,
+            "matched_condition_descriptions",
+            &self.matched_condition_descriptions,
+        );
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ChatMessagePolicyViolationPolicyTip {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.compliance_url.read_from(r),
@@ -5396,30 +5128,11 @@ impl rt::Object for ChatMessagePolicyViolationPolicyTip {
         w.field(2usize, &self.matched_condition_descriptions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.compliance_url),
-            1usize => ::std::option::Option::Some(&self.general_text),
-            2usize => ::std::option::Option::Some(&self.matched_condition_descriptions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "compliance_url", &self.compliance_url);
-        d.field(1usize, "general_text", &self.general_text);
-        d.field(
-            2usize,
-            "matched_condition_descriptions",
-            &self.matched_condition_descriptions,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5602,6 +5315,17 @@ impl rt::Object for ChatMessageReaction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageReaction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "reaction_content_url", &self.reaction_content_url);
+        d.field(3usize, "reaction_type", &self.reaction_type);
+        d.field(4usize, "user", &self.user);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ChatMessageReaction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -5621,30 +5345,11 @@ impl rt::Object for ChatMessageReaction {
         w.field(4usize, &self.user);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.reaction_content_url),
-            3usize => ::std::option::Option::Some(&self.reaction_type),
-            4usize => ::std::option::Option::Some(&self.user),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "reaction_content_url", &self.reaction_content_url);
-        d.field(3usize, "reaction_type", &self.reaction_type);
-        d.field(4usize, "user", &self.user);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5762,6 +5467,15 @@ impl rt::Object for ChatRenamedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatRenamedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "chat_display_name", &self.chat_display_name);
+        d.field(1usize, "chat_id", &self.chat_id);
+        d.field(2usize, "initiator", &self.initiator);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ChatRenamedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.chat_display_name.read_from(r),
@@ -5777,26 +5491,11 @@ impl rt::Object for ChatRenamedEventMessageDetail {
         w.field(2usize, &self.initiator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.chat_display_name),
-            1usize => ::std::option::Option::Some(&self.chat_id),
-            2usize => ::std::option::Option::Some(&self.initiator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "chat_display_name", &self.chat_display_name);
-        d.field(1usize, "chat_id", &self.chat_id);
-        d.field(2usize, "initiator", &self.initiator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5839,6 +5538,13 @@ impl rt::Object for ChatRestrictions {
     const KEYS_JSON: &'static [&'static str] = &[",\"allowTextOnly\":"];
     const TAG: &'static str = "\"#microsoft.graph.chatRestrictions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allow_text_only", &self.allow_text_only);
+    }
+}
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
+impl rt::object::Members for ChatRestrictions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_text_only.read_from(r),
@@ -5850,22 +5556,11 @@ impl rt::Object for ChatRestrictions {
         w.field(0usize, &self.allow_text_only);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_text_only),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_text_only", &self.allow_text_only);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5968,6 +5663,18 @@ impl rt::Object for ChatViewpoint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatViewpoint\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_hidden", &self.is_hidden);
+        d.field(
+            1usize,
+            "last_message_read_date_time",
+            &self.last_message_read_date_time,
+        );
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ChatViewpoint {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_hidden.read_from(r),
@@ -5981,28 +5688,11 @@ impl rt::Object for ChatViewpoint {
         w.field(1usize, &self.last_message_read_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_hidden),
-            1usize => ::std::option::Option::Some(&self.last_message_read_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_hidden", &self.is_hidden);
-        d.field(
-            1usize,
-            "last_message_read_date_time",
-            &self.last_message_read_date_time,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6054,6 +5744,15 @@ impl rt::Object for ChoiceColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.choiceColumn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allow_text_entry", &self.allow_text_entry);
+        d.field(1usize, "choices", &self.choices);
+        d.field(2usize, "display_as", &self.display_as);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl rt::object::Members for ChoiceColumn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_text_entry.read_from(r),
@@ -6069,26 +5768,11 @@ impl rt::Object for ChoiceColumn {
         w.field(2usize, &self.display_as);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_text_entry),
-            1usize => ::std::option::Option::Some(&self.choices),
-            2usize => ::std::option::Option::Some(&self.display_as),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_text_entry", &self.allow_text_entry);
-        d.field(1usize, "choices", &self.choices);
-        d.field(2usize, "display_as", &self.display_as);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6145,6 +5829,15 @@ impl rt::Object for CloudAppSecurityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudAppSecurityState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "destination_service_ip", &self.destination_service_ip);
+        d.field(1usize, "destination_service_name", &self.destination_service_name);
+        d.field(2usize, "risk_score", &self.risk_score);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for CloudAppSecurityState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.destination_service_ip.read_from(r),
@@ -6160,26 +5853,11 @@ impl rt::Object for CloudAppSecurityState {
         w.field(2usize, &self.risk_score);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.destination_service_ip),
-            1usize => ::std::option::Option::Some(&self.destination_service_name),
-            2usize => ::std::option::Option::Some(&self.risk_score),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "destination_service_ip", &self.destination_service_ip);
-        d.field(1usize, "destination_service_name", &self.destination_service_name);
-        d.field(2usize, "risk_score", &self.risk_score);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6259,6 +5937,22 @@ impl rt::Object for CloudCommunications {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudCommunications\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "adhoc_calls", &self.adhoc_calls);
+        d.field(1usize, "call_records", &self.call_records);
+        d.field(2usize, "calls", &self.calls);
+        d.field(
+            3usize,
+            "online_meeting_conversations",
+            &self.online_meeting_conversations,
+        );
+        d.field(4usize, "online_meetings", &self.online_meetings);
+        d.field(5usize, "presences", &self.presences);
+    }
+}
+#[cfg(msgraph_v1_communications)]
+impl rt::object::Members for CloudCommunications {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.adhoc_calls.read_from(r),
@@ -6280,36 +5974,11 @@ impl rt::Object for CloudCommunications {
         w.field(5usize, &self.presences);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.adhoc_calls),
-            1usize => ::std::option::Option::Some(&self.call_records),
-            2usize => ::std::option::Option::Some(&self.calls),
-            3usize => ::std::option::Option::Some(&self.online_meeting_conversations),
-            4usize => ::std::option::Option::Some(&self.online_meetings),
-            5usize => ::std::option::Option::Some(&self.presences),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "adhoc_calls", &self.adhoc_calls);
-        d.field(1usize, "call_records", &self.call_records);
-        d.field(2usize, "calls", &self.calls);
-        d.field(
-            3usize,
-            "online_meeting_conversations",
-            &self.online_meeting_conversations,
-        );
-        d.field(4usize, "online_meetings", &self.online_meetings);
-        d.field(5usize, "presences", &self.presences);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6432,6 +6101,31 @@ impl rt::Object for CloudPc {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPC\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "aad_device_id", &self.aad_device_id);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "grace_period_end_date_time", &self.grace_period_end_date_time);
+        d.field(4usize, "image_display_name", &self.image_display_name);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(6usize, "managed_device_id", &self.managed_device_id);
+        d.field(7usize, "managed_device_name", &self.managed_device_name);
+        d.field(
+            8usize,
+            "on_premises_connection_name",
+            &self.on_premises_connection_name,
+        );
+        d.field(9usize, "provisioning_policy_id", &self.provisioning_policy_id);
+        d.field(10usize, "provisioning_policy_name", &self.provisioning_policy_name);
+        d.field(11usize, "provisioning_type", &self.provisioning_type);
+        d.field(12usize, "service_plan_id", &self.service_plan_id);
+        d.field(13usize, "service_plan_name", &self.service_plan_name);
+        d.field(14usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for CloudPc {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6471,54 +6165,11 @@ impl rt::Object for CloudPc {
         w.field(14usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.aad_device_id),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.grace_period_end_date_time),
-            4usize => ::std::option::Option::Some(&self.image_display_name),
-            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            6usize => ::std::option::Option::Some(&self.managed_device_id),
-            7usize => ::std::option::Option::Some(&self.managed_device_name),
-            8usize => ::std::option::Option::Some(&self.on_premises_connection_name),
-            9usize => ::std::option::Option::Some(&self.provisioning_policy_id),
-            10usize => ::std::option::Option::Some(&self.provisioning_policy_name),
-            11usize => ::std::option::Option::Some(&self.provisioning_type),
-            12usize => ::std::option::Option::Some(&self.service_plan_id),
-            13usize => ::std::option::Option::Some(&self.service_plan_name),
-            14usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "aad_device_id", &self.aad_device_id);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "grace_period_end_date_time", &self.grace_period_end_date_time);
-        d.field(4usize, "image_display_name", &self.image_display_name);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "managed_device_id", &self.managed_device_id);
-        d.field(7usize, "managed_device_name", &self.managed_device_name);
-        d.field(
-            8usize,
-            "on_premises_connection_name",
-            &self.on_premises_connection_name,
-        );
-        d.field(9usize, "provisioning_policy_id", &self.provisioning_policy_id);
-        d.field(10usize, "provisioning_policy_name", &self.provisioning_policy_name);
-        d.field(11usize, "provisioning_type", &self.provisioning_type);
-        d.field(12usize, "service_plan_id", &self.service_plan_id);
-        d.field(13usize, "service_plan_name", &self.service_plan_name);
-        d.field(14usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6744,6 +6395,22 @@ impl rt::Object for CloudPcAuditActor {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcAuditActor\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application_display_name", &self.application_display_name);
+        d.field(1usize, "application_id", &self.application_id);
+        d.field(2usize, "ip_address", &self.ip_address);
+        d.field(3usize, "remote_tenant_id", &self.remote_tenant_id);
+        d.field(4usize, "remote_user_id", &self.remote_user_id);
+        d.field(5usize, "service_principal_name", &self.service_principal_name);
+        d.field(6usize, "user_id", &self.user_id);
+        d.field(7usize, "user_permissions", &self.user_permissions);
+        d.field(8usize, "user_principal_name", &self.user_principal_name);
+        d.field(9usize, "user_role_scope_tags", &self.user_role_scope_tags);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for CloudPcAuditActor {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application_display_name.read_from(r),
@@ -6773,40 +6440,11 @@ impl rt::Object for CloudPcAuditActor {
         w.field(9usize, &self.user_role_scope_tags);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application_display_name),
-            1usize => ::std::option::Option::Some(&self.application_id),
-            2usize => ::std::option::Option::Some(&self.ip_address),
-            3usize => ::std::option::Option::Some(&self.remote_tenant_id),
-            4usize => ::std::option::Option::Some(&self.remote_user_id),
-            5usize => ::std::option::Option::Some(&self.service_principal_name),
-            6usize => ::std::option::Option::Some(&self.user_id),
-            7usize => ::std::option::Option::Some(&self.user_permissions),
-            8usize => ::std::option::Option::Some(&self.user_principal_name),
-            9usize => ::std::option::Option::Some(&self.user_role_scope_tags),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_display_name", &self.application_display_name);
-        d.field(1usize, "application_id", &self.application_id);
-        d.field(2usize, "ip_address", &self.ip_address);
-        d.field(3usize, "remote_tenant_id", &self.remote_tenant_id);
-        d.field(4usize, "remote_user_id", &self.remote_user_id);
-        d.field(5usize, "service_principal_name", &self.service_principal_name);
-        d.field(6usize, "user_id", &self.user_id);
-        d.field(7usize, "user_permissions", &self.user_permissions);
-        d.field(8usize, "user_principal_name", &self.user_principal_name);
-        d.field(9usize, "user_role_scope_tags", &self.user_role_scope_tags);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6962,6 +6600,24 @@ impl rt::Object for CloudPcAuditEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcAuditEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activity", &self.activity);
+        d.field(2usize, "activity_date_time", &self.activity_date_time);
+        d.field(3usize, "activity_operation_type", &self.activity_operation_type);
+        d.field(4usize, "activity_result", &self.activity_result);
+        d.field(5usize, "activity_type", &self.activity_type);
+        d.field(6usize, "actor", &self.actor);
+        d.field(7usize, "category", &self.category);
+        d.field(8usize, "component_name", &self.component_name);
+        d.field(9usize, "correlation_id", &self.correlation_id);
+        d.field(10usize, "display_name", &self.display_name);
+        d.field(11usize, "resources", &self.resources);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for CloudPcAuditEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6995,44 +6651,11 @@ impl rt::Object for CloudPcAuditEvent {
         w.field(11usize, &self.resources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activity),
-            2usize => ::std::option::Option::Some(&self.activity_date_time),
-            3usize => ::std::option::Option::Some(&self.activity_operation_type),
-            4usize => ::std::option::Option::Some(&self.activity_result),
-            5usize => ::std::option::Option::Some(&self.activity_type),
-            6usize => ::std::option::Option::Some(&self.actor),
-            7usize => ::std::option::Option::Some(&self.category),
-            8usize => ::std::option::Option::Some(&self.component_name),
-            9usize => ::std::option::Option::Some(&self.correlation_id),
-            10usize => ::std::option::Option::Some(&self.display_name),
-            11usize => ::std::option::Option::Some(&self.resources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "activity_date_time", &self.activity_date_time);
-        d.field(3usize, "activity_operation_type", &self.activity_operation_type);
-        d.field(4usize, "activity_result", &self.activity_result);
-        d.field(5usize, "activity_type", &self.activity_type);
-        d.field(6usize, "actor", &self.actor);
-        d.field(7usize, "category", &self.category);
-        d.field(8usize, "component_name", &self.component_name);
-        d.field(9usize, "correlation_id", &self.correlation_id);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "resources", &self.resources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7092,6 +6715,15 @@ impl rt::Object for CloudPcAuditProperty {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcAuditProperty\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "new_value", &self.new_value);
+        d.field(2usize, "old_value", &self.old_value);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for CloudPcAuditProperty {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -7107,26 +6739,11 @@ impl rt::Object for CloudPcAuditProperty {
         w.field(2usize, &self.old_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.new_value),
-            2usize => ::std::option::Option::Some(&self.old_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "new_value", &self.new_value);
-        d.field(2usize, "old_value", &self.old_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7183,6 +6800,15 @@ impl rt::Object for CloudPcAuditResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcAuditResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "modified_properties", &self.modified_properties);
+        d.field(2usize, "resource_id", &self.resource_id);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for CloudPcAuditResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -7198,26 +6824,11 @@ impl rt::Object for CloudPcAuditResource {
         w.field(2usize, &self.resource_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.modified_properties),
-            2usize => ::std::option::Option::Some(&self.resource_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "modified_properties", &self.modified_properties);
-        d.field(2usize, "resource_id", &self.resource_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7326,6 +6937,25 @@ impl rt::Object for CloudPcDeviceImage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcDeviceImage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "error_code", &self.error_code);
+        d.field(3usize, "expiration_date", &self.expiration_date);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "operating_system", &self.operating_system);
+        d.field(6usize, "os_build_number", &self.os_build_number);
+        d.field(7usize, "os_status", &self.os_status);
+        d.field(8usize, "os_version_number", &self.os_version_number);
+        d.field(9usize, "size_in_gb", &self.size_in_gb);
+        d.field(10usize, "source_image_resource_id", &self.source_image_resource_id);
+        d.field(11usize, "status", &self.status);
+        d.field(12usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for CloudPcDeviceImage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7361,46 +6991,11 @@ impl rt::Object for CloudPcDeviceImage {
         w.field(12usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.error_code),
-            3usize => ::std::option::Option::Some(&self.expiration_date),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.operating_system),
-            6usize => ::std::option::Option::Some(&self.os_build_number),
-            7usize => ::std::option::Option::Some(&self.os_status),
-            8usize => ::std::option::Option::Some(&self.os_version_number),
-            9usize => ::std::option::Option::Some(&self.size_in_gb),
-            10usize => ::std::option::Option::Some(&self.source_image_resource_id),
-            11usize => ::std::option::Option::Some(&self.status),
-            12usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "error_code", &self.error_code);
-        d.field(3usize, "expiration_date", &self.expiration_date);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "operating_system", &self.operating_system);
-        d.field(6usize, "os_build_number", &self.os_build_number);
-        d.field(7usize, "os_status", &self.os_status);
-        d.field(8usize, "os_version_number", &self.os_version_number);
-        d.field(9usize, "size_in_gb", &self.size_in_gb);
-        d.field(10usize, "source_image_resource_id", &self.source_image_resource_id);
-        d.field(11usize, "status", &self.status);
-        d.field(12usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7764,6 +7359,32 @@ impl rt::Object for CloudPcOnPremisesConnection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcOnPremisesConnection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "ad_domain_name", &self.ad_domain_name);
+        d.field(2usize, "ad_domain_password", &self.ad_domain_password);
+        d.field(3usize, "ad_domain_username", &self.ad_domain_username);
+        d.field(4usize, "alternate_resource_url", &self.alternate_resource_url);
+        d.field(5usize, "connection_type", &self.connection_type);
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "health_check_paused", &self.health_check_paused);
+        d.field(8usize, "health_check_status", &self.health_check_status);
+        d.field(9usize, "health_check_status_detail", &self.health_check_status_detail);
+        d.field(10usize, "in_use", &self.in_use);
+        d.field(11usize, "in_use_by_cloud_pc", &self.in_use_by_cloud_pc);
+        d.field(12usize, "organizational_unit", &self.organizational_unit);
+        d.field(13usize, "resource_group_id", &self.resource_group_id);
+        d.field(14usize, "scope_ids", &self.scope_ids);
+        d.field(15usize, "subnet_id", &self.subnet_id);
+        d.field(16usize, "subscription_id", &self.subscription_id);
+        d.field(17usize, "subscription_name", &self.subscription_name);
+        d.field(18usize, "virtual_network_id", &self.virtual_network_id);
+        d.field(19usize, "virtual_network_location", &self.virtual_network_location);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for CloudPcOnPremisesConnection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7813,60 +7434,11 @@ impl rt::Object for CloudPcOnPremisesConnection {
         w.field(19usize, &self.virtual_network_location);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.ad_domain_name),
-            2usize => ::std::option::Option::Some(&self.ad_domain_password),
-            3usize => ::std::option::Option::Some(&self.ad_domain_username),
-            4usize => ::std::option::Option::Some(&self.alternate_resource_url),
-            5usize => ::std::option::Option::Some(&self.connection_type),
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.health_check_paused),
-            8usize => ::std::option::Option::Some(&self.health_check_status),
-            9usize => ::std::option::Option::Some(&self.health_check_status_detail),
-            10usize => ::std::option::Option::Some(&self.in_use),
-            11usize => ::std::option::Option::Some(&self.in_use_by_cloud_pc),
-            12usize => ::std::option::Option::Some(&self.organizational_unit),
-            13usize => ::std::option::Option::Some(&self.resource_group_id),
-            14usize => ::std::option::Option::Some(&self.scope_ids),
-            15usize => ::std::option::Option::Some(&self.subnet_id),
-            16usize => ::std::option::Option::Some(&self.subscription_id),
-            17usize => ::std::option::Option::Some(&self.subscription_name),
-            18usize => ::std::option::Option::Some(&self.virtual_network_id),
-            19usize => ::std::option::Option::Some(&self.virtual_network_location),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "ad_domain_name", &self.ad_domain_name);
-        d.field(2usize, "ad_domain_password", &self.ad_domain_password);
-        d.field(3usize, "ad_domain_username", &self.ad_domain_username);
-        d.field(4usize, "alternate_resource_url", &self.alternate_resource_url);
-        d.field(5usize, "connection_type", &self.connection_type);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "health_check_paused", &self.health_check_paused);
-        d.field(8usize, "health_check_status", &self.health_check_status);
-        d.field(9usize, "health_check_status_detail", &self.health_check_status_detail);
-        d.field(10usize, "in_use", &self.in_use);
-        d.field(11usize, "in_use_by_cloud_pc", &self.in_use_by_cloud_pc);
-        d.field(12usize, "organizational_unit", &self.organizational_unit);
-        d.field(13usize, "resource_group_id", &self.resource_group_id);
-        d.field(14usize, "scope_ids", &self.scope_ids);
-        d.field(15usize, "subnet_id", &self.subnet_id);
-        d.field(16usize, "subscription_id", &self.subscription_id);
-        d.field(17usize, "subscription_name", &self.subscription_name);
-        d.field(18usize, "virtual_network_id", &self.virtual_network_id);
-        d.field(19usize, "virtual_network_location", &self.virtual_network_location);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7965,6 +7537,20 @@ impl rt::Object for CloudPcOnPremisesConnectionHealthCheck {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcOnPremisesConnectionHealthCheck\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "additional_detail", &self.additional_detail);
+        d.field(1usize, "correlation_id", &self.correlation_id);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "end_date_time", &self.end_date_time);
+        d.field(4usize, "error_type", &self.error_type);
+        d.field(5usize, "recommended_action", &self.recommended_action);
+        d.field(6usize, "start_date_time", &self.start_date_time);
+        d.field(7usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for CloudPcOnPremisesConnectionHealthCheck {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.additional_detail.read_from(r),
@@ -7990,36 +7576,11 @@ impl rt::Object for CloudPcOnPremisesConnectionHealthCheck {
         w.field(7usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.additional_detail),
-            1usize => ::std::option::Option::Some(&self.correlation_id),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.end_date_time),
-            4usize => ::std::option::Option::Some(&self.error_type),
-            5usize => ::std::option::Option::Some(&self.recommended_action),
-            6usize => ::std::option::Option::Some(&self.start_date_time),
-            7usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "additional_detail", &self.additional_detail);
-        d.field(1usize, "correlation_id", &self.correlation_id);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "end_date_time", &self.end_date_time);
-        d.field(4usize, "error_type", &self.error_type);
-        d.field(5usize, "recommended_action", &self.recommended_action);
-        d.field(6usize, "start_date_time", &self.start_date_time);
-        d.field(7usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8760,6 +8321,15 @@ impl rt::Object for CloudPcOnPremisesConnectionStatusDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcOnPremisesConnectionStatusDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end_date_time", &self.end_date_time);
+        d.field(1usize, "health_checks", &self.health_checks);
+        d.field(2usize, "start_date_time", &self.start_date_time);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for CloudPcOnPremisesConnectionStatusDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.end_date_time.read_from(r),
@@ -8775,26 +8345,11 @@ impl rt::Object for CloudPcOnPremisesConnectionStatusDetail {
         w.field(2usize, &self.start_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.end_date_time),
-            1usize => ::std::option::Option::Some(&self.health_checks),
-            2usize => ::std::option::Option::Some(&self.start_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_date_time", &self.end_date_time);
-        d.field(1usize, "health_checks", &self.health_checks);
-        d.field(2usize, "start_date_time", &self.start_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9023,6 +8578,17 @@ impl rt::Object for CloudPcServicePlan {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcServicePlan\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "ram_in_gb", &self.ram_in_gb);
+        d.field(3usize, "storage_in_gb", &self.storage_in_gb);
+        d.field(4usize, "v_cpu_count", &self.v_cpu_count);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for CloudPcServicePlan {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9042,30 +8608,11 @@ impl rt::Object for CloudPcServicePlan {
         w.field(4usize, &self.v_cpu_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.ram_in_gb),
-            3usize => ::std::option::Option::Some(&self.storage_in_gb),
-            4usize => ::std::option::Option::Some(&self.v_cpu_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "ram_in_gb", &self.ram_in_gb);
-        d.field(3usize, "storage_in_gb", &self.storage_in_gb);
-        d.field(4usize, "v_cpu_count", &self.v_cpu_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9127,6 +8674,16 @@ impl rt::Object for CloudPcSourceDeviceImage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcSourceDeviceImage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "resource_id", &self.resource_id);
+        d.field(2usize, "subscription_display_name", &self.subscription_display_name);
+        d.field(3usize, "subscription_id", &self.subscription_id);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for CloudPcSourceDeviceImage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -9144,28 +8701,11 @@ impl rt::Object for CloudPcSourceDeviceImage {
         w.field(3usize, &self.subscription_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.resource_id),
-            2usize => ::std::option::Option::Some(&self.subscription_display_name),
-            3usize => ::std::option::Option::Some(&self.subscription_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "resource_id", &self.resource_id);
-        d.field(2usize, "subscription_display_name", &self.subscription_display_name);
-        d.field(3usize, "subscription_id", &self.subscription_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9268,6 +8808,14 @@ impl rt::Object for CloudPcUserRoleScopeTagInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcUserRoleScopeTagInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "role_scope_tag_id", &self.role_scope_tag_id);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for CloudPcUserRoleScopeTagInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -9281,24 +8829,11 @@ impl rt::Object for CloudPcUserRoleScopeTagInfo {
         w.field(1usize, &self.role_scope_tag_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.role_scope_tag_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "role_scope_tag_id", &self.role_scope_tag_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9340,6 +8875,13 @@ impl rt::Object for CloudPcWindowsSetting {
     const KEYS_JSON: &'static [&'static str] = &[",\"locale\":"];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcWindowsSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "locale", &self.locale);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for CloudPcWindowsSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.locale.read_from(r),
@@ -9351,22 +8893,11 @@ impl rt::Object for CloudPcWindowsSetting {
         w.field(0usize, &self.locale);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.locale),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "locale", &self.locale);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9419,6 +8950,15 @@ impl rt::Object for CloudVideoInteropInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudVideoInteropInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "more_info_web_url", &self.more_info_web_url);
+        d.field(1usize, "tenant_key", &self.tenant_key);
+        d.field(2usize, "video_teleconference_id", &self.video_teleconference_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
+impl rt::object::Members for CloudVideoInteropInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.more_info_web_url.read_from(r),
@@ -9434,26 +8974,11 @@ impl rt::Object for CloudVideoInteropInfo {
         w.field(2usize, &self.video_teleconference_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.more_info_web_url),
-            1usize => ::std::option::Option::Some(&self.tenant_key),
-            2usize => ::std::option::Option::Some(&self.video_teleconference_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "more_info_web_url", &self.more_info_web_url);
-        d.field(1usize, "tenant_key", &self.tenant_key);
-        d.field(2usize, "video_teleconference_id", &self.video_teleconference_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -196,6 +196,45 @@ impl rt::Object for ColumnDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.columnDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "boolean", &self.boolean);
+        d.field(2usize, "calculated", &self.calculated);
+        d.field(3usize, "choice", &self.choice);
+        d.field(4usize, "column_group", &self.column_group);
+        d.field(5usize, "content_approval_status", &self.content_approval_status);
+        d.field(6usize, "currency", &self.currency);
+        d.field(7usize, "date_time", &self.date_time);
+        d.field(8usize, "default_value", &self.default_value);
+        d.field(9usize, "description", &self.description);
+        d.field(10usize, "display_name", &self.display_name);
+        d.field(11usize, "enforce_unique_values", &self.enforce_unique_values);
+        d.field(12usize, "geolocation", &self.geolocation);
+        d.field(13usize, "hidden", &self.hidden);
+        d.field(14usize, "hyperlink_or_picture", &self.hyperlink_or_picture);
+        d.field(15usize, "indexed", &self.indexed);
+        d.field(16usize, "is_deletable", &self.is_deletable);
+        d.field(17usize, "is_reorderable", &self.is_reorderable);
+        d.field(18usize, "is_sealed", &self.is_sealed);
+        d.field(19usize, "lookup", &self.lookup);
+        d.field(20usize, "name", &self.name);
+        d.field(21usize, "number", &self.number);
+        d.field(22usize, "person_or_group", &self.person_or_group);
+        d.field(23usize, "propagate_changes", &self.propagate_changes);
+        d.field(24usize, "read_only", &self.read_only);
+        d.field(25usize, "required", &self.required);
+        d.field(26usize, "source_content_type", &self.source_content_type);
+        d.field(27usize, "term", &self.term);
+        d.field(28usize, "text", &self.text);
+        d.field(29usize, "thumbnail", &self.thumbnail);
+        d.field(30usize, "type_", &self.type_);
+        d.field(31usize, "validation", &self.validation);
+        d.field(32usize, "source_column", &self.source_column);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl rt::object::Members for ColumnDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -271,86 +310,11 @@ impl rt::Object for ColumnDefinition {
         w.field(32usize, &self.source_column);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.boolean),
-            2usize => ::std::option::Option::Some(&self.calculated),
-            3usize => ::std::option::Option::Some(&self.choice),
-            4usize => ::std::option::Option::Some(&self.column_group),
-            5usize => ::std::option::Option::Some(&self.content_approval_status),
-            6usize => ::std::option::Option::Some(&self.currency),
-            7usize => ::std::option::Option::Some(&self.date_time),
-            8usize => ::std::option::Option::Some(&self.default_value),
-            9usize => ::std::option::Option::Some(&self.description),
-            10usize => ::std::option::Option::Some(&self.display_name),
-            11usize => ::std::option::Option::Some(&self.enforce_unique_values),
-            12usize => ::std::option::Option::Some(&self.geolocation),
-            13usize => ::std::option::Option::Some(&self.hidden),
-            14usize => ::std::option::Option::Some(&self.hyperlink_or_picture),
-            15usize => ::std::option::Option::Some(&self.indexed),
-            16usize => ::std::option::Option::Some(&self.is_deletable),
-            17usize => ::std::option::Option::Some(&self.is_reorderable),
-            18usize => ::std::option::Option::Some(&self.is_sealed),
-            19usize => ::std::option::Option::Some(&self.lookup),
-            20usize => ::std::option::Option::Some(&self.name),
-            21usize => ::std::option::Option::Some(&self.number),
-            22usize => ::std::option::Option::Some(&self.person_or_group),
-            23usize => ::std::option::Option::Some(&self.propagate_changes),
-            24usize => ::std::option::Option::Some(&self.read_only),
-            25usize => ::std::option::Option::Some(&self.required),
-            26usize => ::std::option::Option::Some(&self.source_content_type),
-            27usize => ::std::option::Option::Some(&self.term),
-            28usize => ::std::option::Option::Some(&self.text),
-            29usize => ::std::option::Option::Some(&self.thumbnail),
-            30usize => ::std::option::Option::Some(&self.type_),
-            31usize => ::std::option::Option::Some(&self.validation),
-            32usize => ::std::option::Option::Some(&self.source_column),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "boolean", &self.boolean);
-        d.field(2usize, "calculated", &self.calculated);
-        d.field(3usize, "choice", &self.choice);
-        d.field(4usize, "column_group", &self.column_group);
-        d.field(5usize, "content_approval_status", &self.content_approval_status);
-        d.field(6usize, "currency", &self.currency);
-        d.field(7usize, "date_time", &self.date_time);
-        d.field(8usize, "default_value", &self.default_value);
-        d.field(9usize, "description", &self.description);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "enforce_unique_values", &self.enforce_unique_values);
-        d.field(12usize, "geolocation", &self.geolocation);
-        d.field(13usize, "hidden", &self.hidden);
-        d.field(14usize, "hyperlink_or_picture", &self.hyperlink_or_picture);
-        d.field(15usize, "indexed", &self.indexed);
-        d.field(16usize, "is_deletable", &self.is_deletable);
-        d.field(17usize, "is_reorderable", &self.is_reorderable);
-        d.field(18usize, "is_sealed", &self.is_sealed);
-        d.field(19usize, "lookup", &self.lookup);
-        d.field(20usize, "name", &self.name);
-        d.field(21usize, "number", &self.number);
-        d.field(22usize, "person_or_group", &self.person_or_group);
-        d.field(23usize, "propagate_changes", &self.propagate_changes);
-        d.field(24usize, "read_only", &self.read_only);
-        d.field(25usize, "required", &self.required);
-        d.field(26usize, "source_content_type", &self.source_content_type);
-        d.field(27usize, "term", &self.term);
-        d.field(28usize, "text", &self.text);
-        d.field(29usize, "thumbnail", &self.thumbnail);
-        d.field(30usize, "type_", &self.type_);
-        d.field(31usize, "validation", &self.validation);
-        d.field(32usize, "source_column", &self.source_column);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -418,6 +382,14 @@ impl rt::Object for ColumnLink {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.columnLink\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+impl rt::object::Members for ColumnLink {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -431,24 +403,11 @@ impl rt::Object for ColumnLink {
         w.field(1usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -637,6 +596,15 @@ impl rt::Object for ColumnValidation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.columnValidation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "default_language", &self.default_language);
+        d.field(1usize, "descriptions", &self.descriptions);
+        d.field(2usize, "formula", &self.formula);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl rt::object::Members for ColumnValidation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.default_language.read_from(r),
@@ -652,26 +620,11 @@ impl rt::Object for ColumnValidation {
         w.field(2usize, &self.formula);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.default_language),
-            1usize => ::std::option::Option::Some(&self.descriptions),
-            2usize => ::std::option::Option::Some(&self.formula),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default_language", &self.default_language);
-        d.field(1usize, "descriptions", &self.descriptions);
-        d.field(2usize, "formula", &self.formula);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -735,6 +688,16 @@ impl rt::Object for CommsOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.commsOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "client_context", &self.client_context);
+        d.field(2usize, "result_info", &self.result_info);
+        d.field(3usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for CommsOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -752,28 +715,11 @@ impl rt::Object for CommsOperation {
         w.field(3usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.client_context),
-            2usize => ::std::option::Option::Some(&self.result_info),
-            3usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -941,51 +887,51 @@ impl rt::Poly for AnyCommsOperation {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.addLargeGalleryViewOperation",
-            ) => rt::object::read_boxed(r).map(Self::AddLargeGalleryViewOperation),
+            ) => rt::object::read_boxed(r, Self::AddLargeGalleryViewOperation),
             ::std::option::Option::Some(
                 "microsoft.graph.cancelMediaProcessingOperation",
-            ) => rt::object::read_boxed(r).map(Self::CancelMediaProcessingOperation),
+            ) => rt::object::read_boxed(r, Self::CancelMediaProcessingOperation),
             ::std::option::Option::Some(
                 "microsoft.graph.inviteParticipantsOperation",
-            ) => rt::object::read_boxed(r).map(Self::InviteParticipantsOperation),
+            ) => rt::object::read_boxed(r, Self::InviteParticipantsOperation),
             ::std::option::Option::Some("microsoft.graph.muteParticipantOperation") => {
-                rt::object::read_boxed(r).map(Self::MuteParticipantOperation)
+                rt::object::read_boxed(r, Self::MuteParticipantOperation)
             }
             ::std::option::Option::Some("microsoft.graph.playPromptOperation") => {
-                rt::object::read_boxed(r).map(Self::PlayPromptOperation)
+                rt::object::read_boxed(r, Self::PlayPromptOperation)
             }
             ::std::option::Option::Some("microsoft.graph.recordOperation") => {
-                rt::object::read_boxed(r).map(Self::RecordOperation)
+                rt::object::read_boxed(r, Self::RecordOperation)
             }
             ::std::option::Option::Some("microsoft.graph.sendDtmfTonesOperation") => {
-                rt::object::read_boxed(r).map(Self::SendDtmfTonesOperation)
+                rt::object::read_boxed(r, Self::SendDtmfTonesOperation)
             }
             ::std::option::Option::Some("microsoft.graph.startHoldMusicOperation") => {
-                rt::object::read_boxed(r).map(Self::StartHoldMusicOperation)
+                rt::object::read_boxed(r, Self::StartHoldMusicOperation)
             }
             ::std::option::Option::Some("microsoft.graph.stopHoldMusicOperation") => {
-                rt::object::read_boxed(r).map(Self::StopHoldMusicOperation)
+                rt::object::read_boxed(r, Self::StopHoldMusicOperation)
             }
             ::std::option::Option::Some("microsoft.graph.subscribeToToneOperation") => {
-                rt::object::read_boxed(r).map(Self::SubscribeToToneOperation)
+                rt::object::read_boxed(r, Self::SubscribeToToneOperation)
             }
             ::std::option::Option::Some("microsoft.graph.unmuteParticipantOperation") => {
-                rt::object::read_boxed(r).map(Self::UnmuteParticipantOperation)
+                rt::object::read_boxed(r, Self::UnmuteParticipantOperation)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.updateRecordingStatusOperation",
-            ) => rt::object::read_boxed(r).map(Self::UpdateRecordingStatusOperation),
-            _ => rt::object::read_boxed(r).map(Self::CommsOperation),
+            ) => rt::object::read_boxed(r, Self::UpdateRecordingStatusOperation),
+            _ => rt::object::read_boxed(r, Self::CommsOperation),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::CommsOperation(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AddLargeGalleryViewOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -994,7 +940,7 @@ impl rt::Poly for AnyCommsOperation {
                 )
             }
             Self::CancelMediaProcessingOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1003,7 +949,7 @@ impl rt::Poly for AnyCommsOperation {
                 )
             }
             Self::InviteParticipantsOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1012,7 +958,7 @@ impl rt::Poly for AnyCommsOperation {
                 )
             }
             Self::MuteParticipantOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1021,21 +967,21 @@ impl rt::Poly for AnyCommsOperation {
                 )
             }
             Self::PlayPromptOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.playPromptOperation"),
                 )
             }
             Self::RecordOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.recordOperation"),
                 )
             }
             Self::SendDtmfTonesOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1044,7 +990,7 @@ impl rt::Poly for AnyCommsOperation {
                 )
             }
             Self::StartHoldMusicOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1053,7 +999,7 @@ impl rt::Poly for AnyCommsOperation {
                 )
             }
             Self::StopHoldMusicOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1062,7 +1008,7 @@ impl rt::Poly for AnyCommsOperation {
                 )
             }
             Self::SubscribeToToneOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1071,7 +1017,7 @@ impl rt::Poly for AnyCommsOperation {
                 )
             }
             Self::UnmuteParticipantOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1080,7 +1026,7 @@ impl rt::Poly for AnyCommsOperation {
                 )
             }
             Self::UpdateRecordingStatusOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1477,6 +1423,25 @@ impl rt::Object for CompanySubscription {
     ];
     const TAG: &'static str = "\"#microsoft.graph.companySubscription\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "commerce_subscription_id", &self.commerce_subscription_id);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "is_trial", &self.is_trial);
+        d.field(4usize, "next_lifecycle_date_time", &self.next_lifecycle_date_time);
+        d.field(5usize, "owner_id", &self.owner_id);
+        d.field(6usize, "owner_tenant_id", &self.owner_tenant_id);
+        d.field(7usize, "owner_type", &self.owner_type);
+        d.field(8usize, "service_status", &self.service_status);
+        d.field(9usize, "sku_id", &self.sku_id);
+        d.field(10usize, "sku_part_number", &self.sku_part_number);
+        d.field(11usize, "status", &self.status);
+        d.field(12usize, "total_licenses", &self.total_licenses);
+    }
+}
+#[cfg(msgraph_v1_directory_or_search)]
+impl rt::object::Members for CompanySubscription {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1512,46 +1477,11 @@ impl rt::Object for CompanySubscription {
         w.field(12usize, &self.total_licenses);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.commerce_subscription_id),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.is_trial),
-            4usize => ::std::option::Option::Some(&self.next_lifecycle_date_time),
-            5usize => ::std::option::Option::Some(&self.owner_id),
-            6usize => ::std::option::Option::Some(&self.owner_tenant_id),
-            7usize => ::std::option::Option::Some(&self.owner_type),
-            8usize => ::std::option::Option::Some(&self.service_status),
-            9usize => ::std::option::Option::Some(&self.sku_id),
-            10usize => ::std::option::Option::Some(&self.sku_part_number),
-            11usize => ::std::option::Option::Some(&self.status),
-            12usize => ::std::option::Option::Some(&self.total_licenses),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "commerce_subscription_id", &self.commerce_subscription_id);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "is_trial", &self.is_trial);
-        d.field(4usize, "next_lifecycle_date_time", &self.next_lifecycle_date_time);
-        d.field(5usize, "owner_id", &self.owner_id);
-        d.field(6usize, "owner_tenant_id", &self.owner_tenant_id);
-        d.field(7usize, "owner_type", &self.owner_type);
-        d.field(8usize, "service_status", &self.service_status);
-        d.field(9usize, "sku_id", &self.sku_id);
-        d.field(10usize, "sku_part_number", &self.sku_part_number);
-        d.field(11usize, "status", &self.status);
-        d.field(12usize, "total_licenses", &self.total_licenses);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1613,6 +1543,14 @@ impl rt::Object for ComplianceInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.complianceInformation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "certification_controls", &self.certification_controls);
+        d.field(1usize, "certification_name", &self.certification_name);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for ComplianceInformation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.certification_controls.read_from(r),
@@ -1626,24 +1564,11 @@ impl rt::Object for ComplianceInformation {
         w.field(1usize, &self.certification_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.certification_controls),
-            1usize => ::std::option::Option::Some(&self.certification_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "certification_controls", &self.certification_controls);
-        d.field(1usize, "certification_name", &self.certification_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1729,6 +1654,22 @@ impl rt::Object for ConfigurationManagerClientEnabledFeatures {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationManagerClientEnabledFeatures\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "compliance_policy", &self.compliance_policy);
+        d.field(1usize, "device_configuration", &self.device_configuration);
+        d.field(2usize, "inventory", &self.inventory);
+        d.field(3usize, "modern_apps", &self.modern_apps);
+        d.field(4usize, "resource_access", &self.resource_access);
+        d.field(
+            5usize,
+            "windows_update_for_business",
+            &self.windows_update_for_business,
+        );
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for ConfigurationManagerClientEnabledFeatures {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.compliance_policy.read_from(r),
@@ -1750,36 +1691,11 @@ impl rt::Object for ConfigurationManagerClientEnabledFeatures {
         w.field(5usize, &self.windows_update_for_business);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.compliance_policy),
-            1usize => ::std::option::Option::Some(&self.device_configuration),
-            2usize => ::std::option::Option::Some(&self.inventory),
-            3usize => ::std::option::Option::Some(&self.modern_apps),
-            4usize => ::std::option::Option::Some(&self.resource_access),
-            5usize => ::std::option::Option::Some(&self.windows_update_for_business),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "compliance_policy", &self.compliance_policy);
-        d.field(1usize, "device_configuration", &self.device_configuration);
-        d.field(2usize, "inventory", &self.inventory);
-        d.field(3usize, "modern_apps", &self.modern_apps);
-        d.field(4usize, "resource_access", &self.resource_access);
-        d.field(
-            5usize,
-            "windows_update_for_business",
-            &self.windows_update_for_business,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1935,6 +1851,13 @@ impl rt::Object for ConnectionInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"url\":"];
     const TAG: &'static str = "\"#microsoft.graph.connectionInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "url", &self.url);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for ConnectionInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.url.read_from(r),
@@ -1946,22 +1869,11 @@ impl rt::Object for ConnectionInfo {
         w.field(0usize, &self.url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "url", &self.url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2089,6 +2001,16 @@ impl rt::Object for ContentActivity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.contentActivity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_metadata", &self.content_metadata);
+        d.field(2usize, "scope_identifier", &self.scope_identifier);
+        d.field(3usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ContentActivity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2106,28 +2028,11 @@ impl rt::Object for ContentActivity {
         w.field(3usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content_metadata),
-            2usize => ::std::option::Option::Some(&self.scope_identifier),
-            3usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_metadata", &self.content_metadata);
-        d.field(2usize, "scope_identifier", &self.scope_identifier);
-        d.field(3usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2169,6 +2074,12 @@ impl rt::Object for ContentApprovalStatusColumn {
     const TAG: &'static str = "\"#microsoft.graph.contentApprovalStatusColumn\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl rt::object::Members for ContentApprovalStatusColumn {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2178,20 +2089,11 @@ impl rt::Object for ContentApprovalStatusColumn {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2226,6 +2128,12 @@ impl rt::Object for ContentBase {
     const TAG: &'static str = "\"#microsoft.graph.contentBase\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for ContentBase {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2235,20 +2143,11 @@ impl rt::Object for ContentBase {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2308,29 +2207,29 @@ impl rt::Poly for AnyContentBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.binaryContent") => {
-                rt::object::read_boxed(r).map(Self::BinaryContent)
+                rt::object::read_boxed(r, Self::BinaryContent)
             }
             ::std::option::Option::Some("microsoft.graph.textContent") => {
-                rt::object::read_boxed(r).map(Self::TextContent)
+                rt::object::read_boxed(r, Self::TextContent)
             }
-            _ => rt::object::read_boxed(r).map(Self::ContentBase),
+            _ => rt::object::read_boxed(r, Self::ContentBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ContentBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::BinaryContent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.binaryContent"),
                 )
             }
             Self::TextContent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.textContent"),
@@ -2453,6 +2352,13 @@ impl rt::Object for ContentSharingSession {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.contentSharingSession\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for ContentSharingSession {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2464,22 +2370,11 @@ impl rt::Object for ContentSharingSession {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2619,6 +2514,32 @@ impl rt::Object for ContentType {
     ];
     const TAG: &'static str = "\"#microsoft.graph.contentType\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "associated_hubs_urls", &self.associated_hubs_urls);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "document_set", &self.document_set);
+        d.field(4usize, "document_template", &self.document_template);
+        d.field(5usize, "group", &self.group);
+        d.field(6usize, "hidden", &self.hidden);
+        d.field(7usize, "inherited_from", &self.inherited_from);
+        d.field(8usize, "is_built_in", &self.is_built_in);
+        d.field(9usize, "name", &self.name);
+        d.field(10usize, "order", &self.order);
+        d.field(11usize, "parent_id", &self.parent_id);
+        d.field(12usize, "propagate_changes", &self.propagate_changes);
+        d.field(13usize, "read_only", &self.read_only);
+        d.field(14usize, "sealed", &self.sealed);
+        d.field(15usize, "base", &self.base);
+        d.field(16usize, "base_types", &self.base_types);
+        d.field(17usize, "column_links", &self.column_links);
+        d.field(18usize, "column_positions", &self.column_positions);
+        d.field(19usize, "columns", &self.columns);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+impl rt::object::Members for ContentType {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2668,60 +2589,11 @@ impl rt::Object for ContentType {
         w.field(19usize, &self.columns);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.associated_hubs_urls),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.document_set),
-            4usize => ::std::option::Option::Some(&self.document_template),
-            5usize => ::std::option::Option::Some(&self.group),
-            6usize => ::std::option::Option::Some(&self.hidden),
-            7usize => ::std::option::Option::Some(&self.inherited_from),
-            8usize => ::std::option::Option::Some(&self.is_built_in),
-            9usize => ::std::option::Option::Some(&self.name),
-            10usize => ::std::option::Option::Some(&self.order),
-            11usize => ::std::option::Option::Some(&self.parent_id),
-            12usize => ::std::option::Option::Some(&self.propagate_changes),
-            13usize => ::std::option::Option::Some(&self.read_only),
-            14usize => ::std::option::Option::Some(&self.sealed),
-            15usize => ::std::option::Option::Some(&self.base),
-            16usize => ::std::option::Option::Some(&self.base_types),
-            17usize => ::std::option::Option::Some(&self.column_links),
-            18usize => ::std::option::Option::Some(&self.column_positions),
-            19usize => ::std::option::Option::Some(&self.columns),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "associated_hubs_urls", &self.associated_hubs_urls);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "document_set", &self.document_set);
-        d.field(4usize, "document_template", &self.document_template);
-        d.field(5usize, "group", &self.group);
-        d.field(6usize, "hidden", &self.hidden);
-        d.field(7usize, "inherited_from", &self.inherited_from);
-        d.field(8usize, "is_built_in", &self.is_built_in);
-        d.field(9usize, "name", &self.name);
-        d.field(10usize, "order", &self.order);
-        d.field(11usize, "parent_id", &self.parent_id);
-        d.field(12usize, "propagate_changes", &self.propagate_changes);
-        d.field(13usize, "read_only", &self.read_only);
-        d.field(14usize, "sealed", &self.sealed);
-        d.field(15usize, "base", &self.base);
-        d.field(16usize, "base_types", &self.base_types);
-        d.field(17usize, "column_links", &self.column_links);
-        d.field(18usize, "column_positions", &self.column_positions);
-        d.field(19usize, "columns", &self.columns);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2779,6 +2651,14 @@ impl rt::Object for ContentTypeInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.contentTypeInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl rt::object::Members for ContentTypeInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2792,24 +2672,11 @@ impl rt::Object for ContentTypeInfo {
         w.field(1usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2854,6 +2721,14 @@ impl rt::Object for ContentTypeOrder {
     const KEYS_JSON: &'static [&'static str] = &[",\"default\":", ",\"position\":"];
     const TAG: &'static str = "\"#microsoft.graph.contentTypeOrder\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "default", &self.default);
+        d.field(1usize, "position", &self.position);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+impl rt::object::Members for ContentTypeOrder {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.default.read_from(r),
@@ -2867,24 +2742,11 @@ impl rt::Object for ContentTypeOrder {
         w.field(1usize, &self.position);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.default),
-            1usize => ::std::option::Option::Some(&self.position),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default", &self.default);
-        d.field(1usize, "position", &self.position);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2956,6 +2818,18 @@ impl rt::Object for ControlConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.controlConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "is_enabled", &self.is_enabled);
+        d.field(4usize, "modified_by", &self.modified_by);
+        d.field(5usize, "modified_date_time", &self.modified_date_time);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for ControlConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2977,32 +2851,11 @@ impl rt::Object for ControlConfiguration {
         w.field(5usize, &self.modified_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.is_enabled),
-            4usize => ::std::option::Option::Some(&self.modified_by),
-            5usize => ::std::option::Option::Some(&self.modified_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "is_enabled", &self.is_enabled);
-        d.field(4usize, "modified_by", &self.modified_by);
-        d.field(5usize, "modified_date_time", &self.modified_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3061,19 +2914,19 @@ impl rt::Poly for AnyControlConfiguration {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.endUserSettings") => {
-                rt::object::read_boxed(r).map(Self::EndUserSettings)
+                rt::object::read_boxed(r, Self::EndUserSettings)
             }
-            _ => rt::object::read_boxed(r).map(Self::ControlConfiguration),
+            _ => rt::object::read_boxed(r, Self::ControlConfiguration),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ControlConfiguration(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EndUserSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.endUserSettings"),
@@ -3252,6 +3105,15 @@ impl rt::Object for ConversationMemberRoleUpdatedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "conversation_member_roles", &self.conversation_member_roles);
+        d.field(1usize, "conversation_member_user", &self.conversation_member_user);
+        d.field(2usize, "initiator", &self.initiator);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ConversationMemberRoleUpdatedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.conversation_member_roles.read_from(r),
@@ -3267,26 +3129,11 @@ impl rt::Object for ConversationMemberRoleUpdatedEventMessageDetail {
         w.field(2usize, &self.initiator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.conversation_member_roles),
-            1usize => ::std::option::Option::Some(&self.conversation_member_user),
-            2usize => ::std::option::Option::Some(&self.initiator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "conversation_member_roles", &self.conversation_member_roles);
-        d.field(1usize, "conversation_member_user", &self.conversation_member_user);
-        d.field(2usize, "initiator", &self.initiator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3342,6 +3189,15 @@ impl rt::Object for CopilotAdmin {
     ];
     const TAG: &'static str = "\"#microsoft.graph.copilotAdmin\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "catalog", &self.catalog);
+        d.field(2usize, "settings", &self.settings);
+    }
+}
+#[cfg(msgraph_v1_copilot_or_search)]
+impl rt::object::Members for CopilotAdmin {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3357,26 +3213,11 @@ impl rt::Object for CopilotAdmin {
         w.field(2usize, &self.settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.catalog),
-            2usize => ::std::option::Option::Some(&self.settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "catalog", &self.catalog);
-        d.field(2usize, "settings", &self.settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3424,6 +3265,14 @@ impl rt::Object for CopilotAdminCatalog {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"packages\":"];
     const TAG: &'static str = "\"#microsoft.graph.copilotAdminCatalog\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "packages", &self.packages);
+    }
+}
+#[cfg(msgraph_v1_copilot_or_search)]
+impl rt::object::Members for CopilotAdminCatalog {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3437,24 +3286,11 @@ impl rt::Object for CopilotAdminCatalog {
         w.field(1usize, &self.packages);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.packages),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "packages", &self.packages);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3508,6 +3344,15 @@ impl rt::Object for CopilotAdminLimitedMode {
     ];
     const TAG: &'static str = "\"#microsoft.graph.copilotAdminLimitedMode\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "group_id", &self.group_id);
+        d.field(2usize, "is_enabled_for_group", &self.is_enabled_for_group);
+    }
+}
+#[cfg(msgraph_v1_copilot_or_search)]
+impl rt::object::Members for CopilotAdminLimitedMode {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3523,26 +3368,11 @@ impl rt::Object for CopilotAdminLimitedMode {
         w.field(2usize, &self.is_enabled_for_group);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.group_id),
-            2usize => ::std::option::Option::Some(&self.is_enabled_for_group),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "group_id", &self.group_id);
-        d.field(2usize, "is_enabled_for_group", &self.is_enabled_for_group);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3589,6 +3419,14 @@ impl rt::Object for CopilotAdminSetting {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"limitedMode\":"];
     const TAG: &'static str = "\"#microsoft.graph.copilotAdminSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "limited_mode", &self.limited_mode);
+    }
+}
+#[cfg(msgraph_v1_copilot_or_search)]
+impl rt::object::Members for CopilotAdminSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3602,24 +3440,11 @@ impl rt::Object for CopilotAdminSetting {
         w.field(1usize, &self.limited_mode);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.limited_mode),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "limited_mode", &self.limited_mode);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3762,6 +3587,32 @@ impl rt::Object for CopilotPackage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.copilotPackage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_id", &self.app_id);
+        d.field(2usize, "asset_id", &self.asset_id);
+        d.field(3usize, "available_to", &self.available_to);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "deployed_to", &self.deployed_to);
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "element_types", &self.element_types);
+        d.field(8usize, "is_blocked", &self.is_blocked);
+        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(10usize, "manifest_id", &self.manifest_id);
+        d.field(11usize, "manifest_version", &self.manifest_version);
+        d.field(12usize, "owner_id", &self.owner_id);
+        d.field(13usize, "platform", &self.platform);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "short_description", &self.short_description);
+        d.field(16usize, "supported_hosts", &self.supported_hosts);
+        d.field(17usize, "type_", &self.type_);
+        d.field(18usize, "version", &self.version);
+        d.field(19usize, "zip_file", &self.zip_file);
+    }
+}
+#[cfg(msgraph_v1_copilot_or_search)]
+impl rt::object::Members for CopilotPackage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3811,60 +3662,11 @@ impl rt::Object for CopilotPackage {
         w.field(19usize, &self.zip_file);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_id),
-            2usize => ::std::option::Option::Some(&self.asset_id),
-            3usize => ::std::option::Option::Some(&self.available_to),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.deployed_to),
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.element_types),
-            8usize => ::std::option::Option::Some(&self.is_blocked),
-            9usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            10usize => ::std::option::Option::Some(&self.manifest_id),
-            11usize => ::std::option::Option::Some(&self.manifest_version),
-            12usize => ::std::option::Option::Some(&self.owner_id),
-            13usize => ::std::option::Option::Some(&self.platform),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.short_description),
-            16usize => ::std::option::Option::Some(&self.supported_hosts),
-            17usize => ::std::option::Option::Some(&self.type_),
-            18usize => ::std::option::Option::Some(&self.version),
-            19usize => ::std::option::Option::Some(&self.zip_file),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_id", &self.app_id);
-        d.field(2usize, "asset_id", &self.asset_id);
-        d.field(3usize, "available_to", &self.available_to);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "deployed_to", &self.deployed_to);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "element_types", &self.element_types);
-        d.field(8usize, "is_blocked", &self.is_blocked);
-        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(10usize, "manifest_id", &self.manifest_id);
-        d.field(11usize, "manifest_version", &self.manifest_version);
-        d.field(12usize, "owner_id", &self.owner_id);
-        d.field(13usize, "platform", &self.platform);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "short_description", &self.short_description);
-        d.field(16usize, "supported_hosts", &self.supported_hosts);
-        d.field(17usize, "type_", &self.type_);
-        d.field(18usize, "version", &self.version);
-        d.field(19usize, "zip_file", &self.zip_file);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3933,19 +3735,19 @@ impl rt::Poly for AnyCopilotPackage {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.copilotPackageDetail") => {
-                rt::object::read_boxed(r).map(Self::CopilotPackageDetail)
+                rt::object::read_boxed(r, Self::CopilotPackageDetail)
             }
-            _ => rt::object::read_boxed(r).map(Self::CopilotPackage),
+            _ => rt::object::read_boxed(r, Self::CopilotPackage),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::CopilotPackage(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::CopilotPackageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.copilotPackageDetail"),
@@ -4482,6 +4284,43 @@ impl rt::Object for CopilotPackageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.copilotPackageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_id", &self.app_id);
+        d.field(2usize, "asset_id", &self.asset_id);
+        d.field(3usize, "available_to", &self.available_to);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "deployed_to", &self.deployed_to);
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "element_types", &self.element_types);
+        d.field(8usize, "is_blocked", &self.is_blocked);
+        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(10usize, "manifest_id", &self.manifest_id);
+        d.field(11usize, "manifest_version", &self.manifest_version);
+        d.field(12usize, "owner_id", &self.owner_id);
+        d.field(13usize, "platform", &self.platform);
+        d.field(14usize, "publisher", &self.publisher);
+        d.field(15usize, "short_description", &self.short_description);
+        d.field(16usize, "supported_hosts", &self.supported_hosts);
+        d.field(17usize, "type_", &self.type_);
+        d.field(18usize, "version", &self.version);
+        d.field(19usize, "zip_file", &self.zip_file);
+        d.field(20usize, "acquire_users_and_groups", &self.acquire_users_and_groups);
+        d.field(21usize, "allowed_users_and_groups", &self.allowed_users_and_groups);
+        d.field(22usize, "categories", &self.categories);
+        d.field(23usize, "element_details", &self.element_details);
+        d.field(24usize, "long_description", &self.long_description);
+        d.field(25usize, "sensitivity", &self.sensitivity);
+        d.field(
+            26usize,
+            "shared_with_users_and_groups",
+            &self.shared_with_users_and_groups,
+        );
+    }
+}
+#[cfg(msgraph_v1_copilot_or_search)]
+impl rt::object::Members for CopilotPackageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4545,78 +4384,11 @@ impl rt::Object for CopilotPackageDetail {
         w.field(26usize, &self.shared_with_users_and_groups);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_id),
-            2usize => ::std::option::Option::Some(&self.asset_id),
-            3usize => ::std::option::Option::Some(&self.available_to),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.deployed_to),
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.element_types),
-            8usize => ::std::option::Option::Some(&self.is_blocked),
-            9usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            10usize => ::std::option::Option::Some(&self.manifest_id),
-            11usize => ::std::option::Option::Some(&self.manifest_version),
-            12usize => ::std::option::Option::Some(&self.owner_id),
-            13usize => ::std::option::Option::Some(&self.platform),
-            14usize => ::std::option::Option::Some(&self.publisher),
-            15usize => ::std::option::Option::Some(&self.short_description),
-            16usize => ::std::option::Option::Some(&self.supported_hosts),
-            17usize => ::std::option::Option::Some(&self.type_),
-            18usize => ::std::option::Option::Some(&self.version),
-            19usize => ::std::option::Option::Some(&self.zip_file),
-            20usize => ::std::option::Option::Some(&self.acquire_users_and_groups),
-            21usize => ::std::option::Option::Some(&self.allowed_users_and_groups),
-            22usize => ::std::option::Option::Some(&self.categories),
-            23usize => ::std::option::Option::Some(&self.element_details),
-            24usize => ::std::option::Option::Some(&self.long_description),
-            25usize => ::std::option::Option::Some(&self.sensitivity),
-            26usize => ::std::option::Option::Some(&self.shared_with_users_and_groups),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_id", &self.app_id);
-        d.field(2usize, "asset_id", &self.asset_id);
-        d.field(3usize, "available_to", &self.available_to);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "deployed_to", &self.deployed_to);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "element_types", &self.element_types);
-        d.field(8usize, "is_blocked", &self.is_blocked);
-        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(10usize, "manifest_id", &self.manifest_id);
-        d.field(11usize, "manifest_version", &self.manifest_version);
-        d.field(12usize, "owner_id", &self.owner_id);
-        d.field(13usize, "platform", &self.platform);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "short_description", &self.short_description);
-        d.field(16usize, "supported_hosts", &self.supported_hosts);
-        d.field(17usize, "type_", &self.type_);
-        d.field(18usize, "version", &self.version);
-        d.field(19usize, "zip_file", &self.zip_file);
-        d.field(20usize, "acquire_users_and_groups", &self.acquire_users_and_groups);
-        d.field(21usize, "allowed_users_and_groups", &self.allowed_users_and_groups);
-        d.field(22usize, "categories", &self.categories);
-        d.field(23usize, "element_details", &self.element_details);
-        d.field(24usize, "long_description", &self.long_description);
-        d.field(25usize, "sensitivity", &self.sensitivity);
-        d.field(
-            26usize,
-            "shared_with_users_and_groups",
-            &self.shared_with_users_and_groups,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4681,6 +4453,13 @@ impl rt::Object for CopilotReportRoot {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.copilotReportRoot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_copilot_or_search)]
+impl rt::object::Members for CopilotReportRoot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4692,22 +4471,11 @@ impl rt::Object for CopilotReportRoot {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4767,6 +4535,16 @@ impl rt::Object for CopilotRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.copilotRoot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "admin", &self.admin);
+        d.field(1usize, "interaction_history", &self.interaction_history);
+        d.field(2usize, "reports", &self.reports);
+        d.field(3usize, "users", &self.users);
+    }
+}
+#[cfg(msgraph_v1_copilot)]
+impl rt::object::Members for CopilotRoot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.admin.read_from(r),
@@ -4784,28 +4562,11 @@ impl rt::Object for CopilotRoot {
         w.field(3usize, &self.users);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.admin),
-            1usize => ::std::option::Option::Some(&self.interaction_history),
-            2usize => ::std::option::Option::Some(&self.reports),
-            3usize => ::std::option::Option::Some(&self.users),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "admin", &self.admin);
-        d.field(1usize, "interaction_history", &self.interaction_history);
-        d.field(2usize, "reports", &self.reports);
-        d.field(3usize, "users", &self.users);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4846,6 +4607,12 @@ impl rt::Object for CreateAction {
     const TAG: &'static str = "\"#microsoft.graph.createAction\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for CreateAction {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -4855,20 +4622,11 @@ impl rt::Object for CreateAction {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4983,6 +4741,13 @@ impl rt::Object for CurrencyColumn {
     const KEYS_JSON: &'static [&'static str] = &[",\"locale\":"];
     const TAG: &'static str = "\"#microsoft.graph.currencyColumn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "locale", &self.locale);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl rt::object::Members for CurrencyColumn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.locale.read_from(r),
@@ -4994,22 +4759,11 @@ impl rt::Object for CurrencyColumn {
         w.field(0usize, &self.locale);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.locale),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "locale", &self.locale);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5120,6 +4874,29 @@ impl rt::Object for CustomDataProvidedResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "attributes", &self.attributes);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "modified_date_time", &self.modified_date_time);
+        d.field(6usize, "origin_id", &self.origin_id);
+        d.field(7usize, "origin_system", &self.origin_system);
+        d.field(8usize, "environment", &self.environment);
+        d.field(9usize, "roles", &self.roles);
+        d.field(10usize, "scopes", &self.scopes);
+        d.field(11usize, "upload_sessions", &self.upload_sessions);
+        d.field(
+            12usize,
+            "notification_endpoint_configuration",
+            &self.notification_endpoint_configuration,
+        );
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for CustomDataProvidedResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5155,52 +4932,11 @@ impl rt::Object for CustomDataProvidedResource {
         w.field(12usize, &self.notification_endpoint_configuration);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.attributes),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.modified_date_time),
-            6usize => ::std::option::Option::Some(&self.origin_id),
-            7usize => ::std::option::Option::Some(&self.origin_system),
-            8usize => ::std::option::Option::Some(&self.environment),
-            9usize => ::std::option::Option::Some(&self.roles),
-            10usize => ::std::option::Option::Some(&self.scopes),
-            11usize => ::std::option::Option::Some(&self.upload_sessions),
-            12usize => {
-                ::std::option::Option::Some(&self.notification_endpoint_configuration)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "attributes", &self.attributes);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "modified_date_time", &self.modified_date_time);
-        d.field(6usize, "origin_id", &self.origin_id);
-        d.field(7usize, "origin_system", &self.origin_system);
-        d.field(8usize, "environment", &self.environment);
-        d.field(9usize, "roles", &self.roles);
-        d.field(10usize, "scopes", &self.scopes);
-        d.field(11usize, "upload_sessions", &self.upload_sessions);
-        d.field(
-            12usize,
-            "notification_endpoint_configuration",
-            &self.notification_endpoint_configuration,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5299,6 +5035,20 @@ impl rt::Object for CustomDataProvidedResourceAccessReviewUploadSession {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourceAccessReviewUploadSession\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "data", &self.data);
+        d.field(3usize, "is_upload_done", &self.is_upload_done);
+        d.field(4usize, "reference_id", &self.reference_id);
+        d.field(5usize, "stats", &self.stats);
+        d.field(6usize, "status", &self.status);
+        #[cfg(msgraph_v1_search)] d.field(7usize, "files", &self.files);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for CustomDataProvidedResourceAccessReviewUploadSession {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5325,37 +5075,11 @@ impl rt::Object for CustomDataProvidedResourceAccessReviewUploadSession {
         #[cfg(msgraph_v1_search)] w.field(7usize, &self.files);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.data),
-            3usize => ::std::option::Option::Some(&self.is_upload_done),
-            4usize => ::std::option::Option::Some(&self.reference_id),
-            5usize => ::std::option::Option::Some(&self.stats),
-            6usize => ::std::option::Option::Some(&self.status),
-            #[cfg(msgraph_v1_search)]
-            7usize => ::std::option::Option::Some(&self.files),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "data", &self.data);
-        d.field(3usize, "is_upload_done", &self.is_upload_done);
-        d.field(4usize, "reference_id", &self.reference_id);
-        d.field(5usize, "stats", &self.stats);
-        d.field(6usize, "status", &self.status);
-        #[cfg(msgraph_v1_search)] d.field(7usize, "files", &self.files);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5420,6 +5144,16 @@ impl rt::Object for CustomDataProvidedResourceFile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourceFile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "size", &self.size);
+        d.field(3usize, "uploaded_date_time", &self.uploaded_date_time);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for CustomDataProvidedResourceFile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5437,28 +5171,11 @@ impl rt::Object for CustomDataProvidedResourceFile {
         w.field(3usize, &self.uploaded_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.size),
-            3usize => ::std::option::Option::Some(&self.uploaded_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "size", &self.size);
-        d.field(3usize, "uploaded_date_time", &self.uploaded_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5546,6 +5263,20 @@ impl rt::Object for CustomDataProvidedResourceUploadSession {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourceUploadSession\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "data", &self.data);
+        d.field(3usize, "is_upload_done", &self.is_upload_done);
+        d.field(4usize, "reference_id", &self.reference_id);
+        d.field(5usize, "stats", &self.stats);
+        d.field(6usize, "status", &self.status);
+        #[cfg(msgraph_v1_search)] d.field(7usize, "files", &self.files);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for CustomDataProvidedResourceUploadSession {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5572,37 +5303,11 @@ impl rt::Object for CustomDataProvidedResourceUploadSession {
         #[cfg(msgraph_v1_search)] w.field(7usize, &self.files);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.data),
-            3usize => ::std::option::Option::Some(&self.is_upload_done),
-            4usize => ::std::option::Option::Some(&self.reference_id),
-            5usize => ::std::option::Option::Some(&self.stats),
-            6usize => ::std::option::Option::Some(&self.status),
-            #[cfg(msgraph_v1_search)]
-            7usize => ::std::option::Option::Some(&self.files),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "data", &self.data);
-        d.field(3usize, "is_upload_done", &self.is_upload_done);
-        d.field(4usize, "reference_id", &self.reference_id);
-        d.field(5usize, "stats", &self.stats);
-        d.field(6usize, "status", &self.status);
-        #[cfg(msgraph_v1_search)] d.field(7usize, "files", &self.files);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5674,23 +5379,22 @@ impl rt::Poly for AnyCustomDataProvidedResourceUploadSession {
             ::std::option::Option::Some(
                 "microsoft.graph.customDataProvidedResourceAccessReviewUploadSession",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::CustomDataProvidedResourceAccessReviewUploadSession)
+                rt::object::read_boxed(
+                    r,
+                    Self::CustomDataProvidedResourceAccessReviewUploadSession,
+                )
             }
-            _ => {
-                rt::object::read_boxed(r)
-                    .map(Self::CustomDataProvidedResourceUploadSession)
-            }
+            _ => rt::object::read_boxed(r, Self::CustomDataProvidedResourceUploadSession),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::CustomDataProvidedResourceUploadSession(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::CustomDataProvidedResourceAccessReviewUploadSession(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5925,6 +5629,13 @@ impl rt::Object for CustomDataProvidedResourceUploadSessionRequest {
     const KEYS_JSON: &'static [&'static str] = &[",\"data\":"];
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourceUploadSessionRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "data", &self.data);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for CustomDataProvidedResourceUploadSessionRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.data.read_from(r),
@@ -5936,22 +5647,11 @@ impl rt::Object for CustomDataProvidedResourceUploadSessionRequest {
         w.field(0usize, &self.data);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.data),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data", &self.data);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5999,6 +5699,14 @@ impl rt::Object for CustomDataProvidedResourceUploadStats {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourceUploadStats\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "files_uploaded", &self.files_uploaded);
+        d.field(1usize, "total_bytes_uploaded", &self.total_bytes_uploaded);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for CustomDataProvidedResourceUploadStats {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.files_uploaded.read_from(r),
@@ -6012,24 +5720,11 @@ impl rt::Object for CustomDataProvidedResourceUploadStats {
         w.field(1usize, &self.total_bytes_uploaded);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.files_uploaded),
-            1usize => ::std::option::Option::Some(&self.total_bytes_uploaded),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "files_uploaded", &self.files_uploaded);
-        d.field(1usize, "total_bytes_uploaded", &self.total_bytes_uploaded);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6127,6 +5822,12 @@ impl rt::Object for CustomMetadataDictionary {
     const TAG: &'static str = "\"#microsoft.graph.customMetadataDictionary\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for CustomMetadataDictionary {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -6136,20 +5837,11 @@ impl rt::Object for CustomMetadataDictionary {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6184,6 +5876,12 @@ impl rt::Object for CustomSecurityAttributeValue {
     const TAG: &'static str = "\"#microsoft.graph.customSecurityAttributeValue\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CustomSecurityAttributeValue {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -6193,20 +5891,11 @@ impl rt::Object for CustomSecurityAttributeValue {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6262,6 +5951,16 @@ impl rt::Object for CustomTimeZone {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customTimeZone\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "bias", &self.bias);
+        d.field(2usize, "daylight_offset", &self.daylight_offset);
+        d.field(3usize, "standard_offset", &self.standard_offset);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CustomTimeZone {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -6279,28 +5978,11 @@ impl rt::Object for CustomTimeZone {
         w.field(3usize, &self.standard_offset);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.bias),
-            2usize => ::std::option::Option::Some(&self.daylight_offset),
-            3usize => ::std::option::Option::Some(&self.standard_offset),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "bias", &self.bias);
-        d.field(2usize, "daylight_offset", &self.daylight_offset);
-        d.field(3usize, "standard_offset", &self.standard_offset);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -28,6 +28,12 @@ impl rt::Object for Dictionary {
     const TAG: &'static str = "\"#microsoft.graph.Dictionary\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_core_or_security_or_storage)]
+impl rt::object::Members for Dictionary {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -37,20 +43,11 @@ impl rt::Object for Dictionary {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -140,35 +137,37 @@ impl rt::Poly for AnyDictionary {
         match tag {
             #[cfg(msgraph_v1_core_or_security)]
             ::std::option::Option::Some("microsoft.graph.customMetadataDictionary") => {
-                rt::object::read_boxed(r).map(Self::CustomMetadataDictionary)
+                rt::object::read_boxed(r, Self::CustomMetadataDictionary)
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.fileStorageContainerCustomPropertyDictionary",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::FileStorageContainerCustomPropertyDictionary)
+                rt::object::read_boxed(
+                    r,
+                    Self::FileStorageContainerCustomPropertyDictionary,
+                )
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.openComplexDictionaryType") => {
-                rt::object::read_boxed(r).map(Self::OpenComplexDictionaryType)
+                rt::object::read_boxed(r, Self::OpenComplexDictionaryType)
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.resultTemplateDictionary") => {
-                rt::object::read_boxed(r).map(Self::ResultTemplateDictionary)
+                rt::object::read_boxed(r, Self::ResultTemplateDictionary)
             }
-            _ => rt::object::read_boxed(r).map(Self::Dictionary),
+            _ => rt::object::read_boxed(r, Self::Dictionary),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Dictionary(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             #[cfg(msgraph_v1_core_or_security)]
             Self::CustomMetadataDictionary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -178,7 +177,7 @@ impl rt::Poly for AnyDictionary {
             }
             #[cfg(msgraph_v1_search_or_storage)]
             Self::FileStorageContainerCustomPropertyDictionary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -188,7 +187,7 @@ impl rt::Poly for AnyDictionary {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::OpenComplexDictionaryType(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -198,7 +197,7 @@ impl rt::Poly for AnyDictionary {
             }
             #[cfg(msgraph_v1_search)]
             Self::ResultTemplateDictionary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -334,6 +333,19 @@ impl rt::Object for DataPolicyOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dataPolicyOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completed_date_time", &self.completed_date_time);
+        d.field(2usize, "progress", &self.progress);
+        d.field(3usize, "status", &self.status);
+        d.field(4usize, "storage_location", &self.storage_location);
+        d.field(5usize, "submitted_date_time", &self.submitted_date_time);
+        d.field(6usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_v1_data_policy_operations_or_search)]
+impl rt::object::Members for DataPolicyOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -357,34 +369,11 @@ impl rt::Object for DataPolicyOperation {
         w.field(6usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.completed_date_time),
-            2usize => ::std::option::Option::Some(&self.progress),
-            3usize => ::std::option::Option::Some(&self.status),
-            4usize => ::std::option::Option::Some(&self.storage_location),
-            5usize => ::std::option::Option::Some(&self.submitted_date_time),
-            6usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "progress", &self.progress);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "storage_location", &self.storage_location);
-        d.field(5usize, "submitted_date_time", &self.submitted_date_time);
-        d.field(6usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -639,6 +628,14 @@ impl rt::Object for DataSecurityAndGovernance {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"sensitivityLabels\":"];
     const TAG: &'static str = "\"#microsoft.graph.dataSecurityAndGovernance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "sensitivity_labels", &self.sensitivity_labels);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for DataSecurityAndGovernance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -652,24 +649,11 @@ impl rt::Object for DataSecurityAndGovernance {
         w.field(1usize, &self.sensitivity_labels);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.sensitivity_labels),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "sensitivity_labels", &self.sensitivity_labels);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -748,23 +732,23 @@ impl rt::Poly for AnyDataSecurityAndGovernance {
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.tenantDataSecurityAndGovernance",
-            ) => rt::object::read_boxed(r).map(Self::TenantDataSecurityAndGovernance),
+            ) => rt::object::read_boxed(r, Self::TenantDataSecurityAndGovernance),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.userDataSecurityAndGovernance",
-            ) => rt::object::read_boxed(r).map(Self::UserDataSecurityAndGovernance),
-            _ => rt::object::read_boxed(r).map(Self::DataSecurityAndGovernance),
+            ) => rt::object::read_boxed(r, Self::UserDataSecurityAndGovernance),
+            _ => rt::object::read_boxed(r, Self::DataSecurityAndGovernance),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DataSecurityAndGovernance(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::TenantDataSecurityAndGovernance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -774,7 +758,7 @@ impl rt::Poly for AnyDataSecurityAndGovernance {
             }
             #[cfg(msgraph_v1_core)]
             Self::UserDataSecurityAndGovernance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -927,6 +911,16 @@ impl rt::Object for DataSubject {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dataSubject\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "email", &self.email);
+        d.field(1usize, "first_name", &self.first_name);
+        d.field(2usize, "last_name", &self.last_name);
+        d.field(3usize, "residency", &self.residency);
+    }
+}
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
+impl rt::object::Members for DataSubject {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.email.read_from(r),
@@ -944,28 +938,11 @@ impl rt::Object for DataSubject {
         w.field(3usize, &self.residency);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.email),
-            1usize => ::std::option::Option::Some(&self.first_name),
-            2usize => ::std::option::Option::Some(&self.last_name),
-            3usize => ::std::option::Option::Some(&self.residency),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email", &self.email);
-        d.field(1usize, "first_name", &self.first_name);
-        d.field(2usize, "last_name", &self.last_name);
-        d.field(3usize, "residency", &self.residency);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1011,6 +988,14 @@ impl rt::Object for DateTimeColumn {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayAs\":", ",\"format\":"];
     const TAG: &'static str = "\"#microsoft.graph.dateTimeColumn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_as", &self.display_as);
+        d.field(1usize, "format", &self.format);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl rt::object::Members for DateTimeColumn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_as.read_from(r),
@@ -1024,24 +1009,11 @@ impl rt::Object for DateTimeColumn {
         w.field(1usize, &self.format);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_as),
-            1usize => ::std::option::Option::Some(&self.format),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_as", &self.display_as);
-        d.field(1usize, "format", &self.format);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1112,6 +1084,18 @@ impl rt::Object for DaylightTimeZoneOffset {
     ];
     const TAG: &'static str = "\"#microsoft.graph.daylightTimeZoneOffset\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "day_occurrence", &self.day_occurrence);
+        d.field(1usize, "day_of_week", &self.day_of_week);
+        d.field(2usize, "month", &self.month);
+        d.field(3usize, "time", &self.time);
+        d.field(4usize, "year", &self.year);
+        d.field(5usize, "daylight_bias", &self.daylight_bias);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for DaylightTimeZoneOffset {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.day_occurrence.read_from(r),
@@ -1133,32 +1117,11 @@ impl rt::Object for DaylightTimeZoneOffset {
         w.field(5usize, &self.daylight_bias);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.day_occurrence),
-            1usize => ::std::option::Option::Some(&self.day_of_week),
-            2usize => ::std::option::Option::Some(&self.month),
-            3usize => ::std::option::Option::Some(&self.time),
-            4usize => ::std::option::Option::Some(&self.year),
-            5usize => ::std::option::Option::Some(&self.daylight_bias),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "day_occurrence", &self.day_occurrence);
-        d.field(1usize, "day_of_week", &self.day_of_week);
-        d.field(2usize, "month", &self.month);
-        d.field(3usize, "time", &self.time);
-        d.field(4usize, "year", &self.year);
-        d.field(5usize, "daylight_bias", &self.daylight_bias);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1204,6 +1167,14 @@ impl rt::Object for DefaultColumnValue {
     const KEYS_JSON: &'static [&'static str] = &[",\"formula\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.defaultColumnValue\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "formula", &self.formula);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl rt::object::Members for DefaultColumnValue {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.formula.read_from(r),
@@ -1217,24 +1188,11 @@ impl rt::Object for DefaultColumnValue {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.formula),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "formula", &self.formula);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1335,6 +1293,13 @@ impl rt::Object for DeletedChat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.deletedChat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_search_or_teamwork)]
+impl rt::object::Members for DeletedChat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1346,22 +1311,11 @@ impl rt::Object for DeletedChat {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1611,6 +1565,24 @@ impl rt::Object for DeviceCompliancePolicySettingState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicySettingState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "current_value", &self.current_value);
+        d.field(1usize, "error_code", &self.error_code);
+        d.field(2usize, "error_description", &self.error_description);
+        d.field(3usize, "instance_display_name", &self.instance_display_name);
+        d.field(4usize, "setting", &self.setting);
+        d.field(5usize, "setting_name", &self.setting_name);
+        d.field(6usize, "sources", &self.sources);
+        d.field(7usize, "state", &self.state);
+        d.field(8usize, "user_email", &self.user_email);
+        d.field(9usize, "user_id", &self.user_id);
+        d.field(10usize, "user_name", &self.user_name);
+        d.field(11usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for DeviceCompliancePolicySettingState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.current_value.read_from(r),
@@ -1644,44 +1616,11 @@ impl rt::Object for DeviceCompliancePolicySettingState {
         w.field(11usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.current_value),
-            1usize => ::std::option::Option::Some(&self.error_code),
-            2usize => ::std::option::Option::Some(&self.error_description),
-            3usize => ::std::option::Option::Some(&self.instance_display_name),
-            4usize => ::std::option::Option::Some(&self.setting),
-            5usize => ::std::option::Option::Some(&self.setting_name),
-            6usize => ::std::option::Option::Some(&self.sources),
-            7usize => ::std::option::Option::Some(&self.state),
-            8usize => ::std::option::Option::Some(&self.user_email),
-            9usize => ::std::option::Option::Some(&self.user_id),
-            10usize => ::std::option::Option::Some(&self.user_name),
-            11usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "current_value", &self.current_value);
-        d.field(1usize, "error_code", &self.error_code);
-        d.field(2usize, "error_description", &self.error_description);
-        d.field(3usize, "instance_display_name", &self.instance_display_name);
-        d.field(4usize, "setting", &self.setting);
-        d.field(5usize, "setting_name", &self.setting_name);
-        d.field(6usize, "sources", &self.sources);
-        d.field(7usize, "state", &self.state);
-        d.field(8usize, "user_email", &self.user_email);
-        d.field(9usize, "user_id", &self.user_id);
-        d.field(10usize, "user_name", &self.user_name);
-        d.field(11usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1816,6 +1755,32 @@ impl rt::Object for DeviceCompliancePolicySettingStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicySettingStateSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
+        d.field(2usize, "conflict_device_count", &self.conflict_device_count);
+        d.field(3usize, "error_device_count", &self.error_device_count);
+        d.field(4usize, "non_compliant_device_count", &self.non_compliant_device_count);
+        d.field(
+            5usize,
+            "not_applicable_device_count",
+            &self.not_applicable_device_count,
+        );
+        d.field(6usize, "platform_type", &self.platform_type);
+        d.field(7usize, "remediated_device_count", &self.remediated_device_count);
+        d.field(8usize, "setting", &self.setting);
+        d.field(9usize, "setting_name", &self.setting_name);
+        d.field(10usize, "unknown_device_count", &self.unknown_device_count);
+        d.field(
+            11usize,
+            "device_compliance_setting_states",
+            &self.device_compliance_setting_states,
+        );
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceCompliancePolicySettingStateSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1849,54 +1814,11 @@ impl rt::Object for DeviceCompliancePolicySettingStateSummary {
         w.field(11usize, &self.device_compliance_setting_states);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.compliant_device_count),
-            2usize => ::std::option::Option::Some(&self.conflict_device_count),
-            3usize => ::std::option::Option::Some(&self.error_device_count),
-            4usize => ::std::option::Option::Some(&self.non_compliant_device_count),
-            5usize => ::std::option::Option::Some(&self.not_applicable_device_count),
-            6usize => ::std::option::Option::Some(&self.platform_type),
-            7usize => ::std::option::Option::Some(&self.remediated_device_count),
-            8usize => ::std::option::Option::Some(&self.setting),
-            9usize => ::std::option::Option::Some(&self.setting_name),
-            10usize => ::std::option::Option::Some(&self.unknown_device_count),
-            11usize => {
-                ::std::option::Option::Some(&self.device_compliance_setting_states)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
-        d.field(2usize, "conflict_device_count", &self.conflict_device_count);
-        d.field(3usize, "error_device_count", &self.error_device_count);
-        d.field(4usize, "non_compliant_device_count", &self.non_compliant_device_count);
-        d.field(
-            5usize,
-            "not_applicable_device_count",
-            &self.not_applicable_device_count,
-        );
-        d.field(6usize, "platform_type", &self.platform_type);
-        d.field(7usize, "remediated_device_count", &self.remediated_device_count);
-        d.field(8usize, "setting", &self.setting);
-        d.field(9usize, "setting_name", &self.setting_name);
-        d.field(10usize, "unknown_device_count", &self.unknown_device_count);
-        d.field(
-            11usize,
-            "device_compliance_setting_states",
-            &self.device_compliance_setting_states,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1997,6 +1919,19 @@ impl rt::Object for DeviceCompliancePolicyState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicyState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "platform_type", &self.platform_type);
+        d.field(3usize, "setting_count", &self.setting_count);
+        d.field(4usize, "setting_states", &self.setting_states);
+        d.field(5usize, "state", &self.state);
+        d.field(6usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for DeviceCompliancePolicyState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2020,34 +1955,11 @@ impl rt::Object for DeviceCompliancePolicyState {
         w.field(6usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.platform_type),
-            3usize => ::std::option::Option::Some(&self.setting_count),
-            4usize => ::std::option::Option::Some(&self.setting_states),
-            5usize => ::std::option::Option::Some(&self.state),
-            6usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "platform_type", &self.platform_type);
-        d.field(3usize, "setting_count", &self.setting_count);
-        d.field(4usize, "setting_states", &self.setting_states);
-        d.field(5usize, "state", &self.state);
-        d.field(6usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2177,6 +2089,28 @@ impl rt::Object for DeviceComplianceSettingState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceSettingState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "compliance_grace_period_expiration_date_time",
+            &self.compliance_grace_period_expiration_date_time,
+        );
+        d.field(2usize, "device_id", &self.device_id);
+        d.field(3usize, "device_model", &self.device_model);
+        d.field(4usize, "device_name", &self.device_name);
+        d.field(5usize, "setting", &self.setting);
+        d.field(6usize, "setting_name", &self.setting_name);
+        d.field(7usize, "state", &self.state);
+        d.field(8usize, "user_email", &self.user_email);
+        d.field(9usize, "user_id", &self.user_id);
+        d.field(10usize, "user_name", &self.user_name);
+        d.field(11usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceComplianceSettingState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2210,52 +2144,11 @@ impl rt::Object for DeviceComplianceSettingState {
         w.field(11usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.compliance_grace_period_expiration_date_time,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.device_id),
-            3usize => ::std::option::Option::Some(&self.device_model),
-            4usize => ::std::option::Option::Some(&self.device_name),
-            5usize => ::std::option::Option::Some(&self.setting),
-            6usize => ::std::option::Option::Some(&self.setting_name),
-            7usize => ::std::option::Option::Some(&self.state),
-            8usize => ::std::option::Option::Some(&self.user_email),
-            9usize => ::std::option::Option::Some(&self.user_id),
-            10usize => ::std::option::Option::Some(&self.user_name),
-            11usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "compliance_grace_period_expiration_date_time",
-            &self.compliance_grace_period_expiration_date_time,
-        );
-        d.field(2usize, "device_id", &self.device_id);
-        d.field(3usize, "device_model", &self.device_model);
-        d.field(4usize, "device_name", &self.device_name);
-        d.field(5usize, "setting", &self.setting);
-        d.field(6usize, "setting_name", &self.setting_name);
-        d.field(7usize, "state", &self.state);
-        d.field(8usize, "user_email", &self.user_email);
-        d.field(9usize, "user_id", &self.user_id);
-        d.field(10usize, "user_name", &self.user_name);
-        d.field(11usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2390,6 +2283,24 @@ impl rt::Object for DeviceConfigurationSettingState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationSettingState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "current_value", &self.current_value);
+        d.field(1usize, "error_code", &self.error_code);
+        d.field(2usize, "error_description", &self.error_description);
+        d.field(3usize, "instance_display_name", &self.instance_display_name);
+        d.field(4usize, "setting", &self.setting);
+        d.field(5usize, "setting_name", &self.setting_name);
+        d.field(6usize, "sources", &self.sources);
+        d.field(7usize, "state", &self.state);
+        d.field(8usize, "user_email", &self.user_email);
+        d.field(9usize, "user_id", &self.user_id);
+        d.field(10usize, "user_name", &self.user_name);
+        d.field(11usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for DeviceConfigurationSettingState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.current_value.read_from(r),
@@ -2423,44 +2334,11 @@ impl rt::Object for DeviceConfigurationSettingState {
         w.field(11usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.current_value),
-            1usize => ::std::option::Option::Some(&self.error_code),
-            2usize => ::std::option::Option::Some(&self.error_description),
-            3usize => ::std::option::Option::Some(&self.instance_display_name),
-            4usize => ::std::option::Option::Some(&self.setting),
-            5usize => ::std::option::Option::Some(&self.setting_name),
-            6usize => ::std::option::Option::Some(&self.sources),
-            7usize => ::std::option::Option::Some(&self.state),
-            8usize => ::std::option::Option::Some(&self.user_email),
-            9usize => ::std::option::Option::Some(&self.user_id),
-            10usize => ::std::option::Option::Some(&self.user_name),
-            11usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "current_value", &self.current_value);
-        d.field(1usize, "error_code", &self.error_code);
-        d.field(2usize, "error_description", &self.error_description);
-        d.field(3usize, "instance_display_name", &self.instance_display_name);
-        d.field(4usize, "setting", &self.setting);
-        d.field(5usize, "setting_name", &self.setting_name);
-        d.field(6usize, "sources", &self.sources);
-        d.field(7usize, "state", &self.state);
-        d.field(8usize, "user_email", &self.user_email);
-        d.field(9usize, "user_id", &self.user_id);
-        d.field(10usize, "user_name", &self.user_name);
-        d.field(11usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2560,6 +2438,19 @@ impl rt::Object for DeviceConfigurationState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "platform_type", &self.platform_type);
+        d.field(3usize, "setting_count", &self.setting_count);
+        d.field(4usize, "setting_states", &self.setting_states);
+        d.field(5usize, "state", &self.state);
+        d.field(6usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for DeviceConfigurationState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2583,34 +2474,11 @@ impl rt::Object for DeviceConfigurationState {
         w.field(6usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.platform_type),
-            3usize => ::std::option::Option::Some(&self.setting_count),
-            4usize => ::std::option::Option::Some(&self.setting_states),
-            5usize => ::std::option::Option::Some(&self.state),
-            6usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "platform_type", &self.platform_type);
-        d.field(3usize, "setting_count", &self.setting_count);
-        d.field(4usize, "setting_states", &self.setting_states);
-        d.field(5usize, "state", &self.state);
-        d.field(6usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2714,6 +2582,20 @@ impl rt::Object for DeviceEnrollmentConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "priority", &self.priority);
+        d.field(6usize, "version", &self.version);
+        d.field(7usize, "assignments", &self.assignments);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceEnrollmentConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2739,36 +2621,11 @@ impl rt::Object for DeviceEnrollmentConfiguration {
         w.field(7usize, &self.assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.priority),
-            6usize => ::std::option::Option::Some(&self.version),
-            7usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2879,36 +2736,42 @@ impl rt::Poly for AnyDeviceEnrollmentConfiguration {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentLimitConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::DeviceEnrollmentLimitConfiguration),
+            ) => rt::object::read_boxed(r, Self::DeviceEnrollmentLimitConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceEnrollmentPlatformRestrictionsConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceEnrollmentPlatformRestrictionsConfiguration,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Windows10EnrollmentCompletionPageConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::Windows10EnrollmentCompletionPageConfiguration,
+                )
             }
-            _ => rt::object::read_boxed(r).map(Self::DeviceEnrollmentConfiguration),
+            _ => rt::object::read_boxed(r, Self::DeviceEnrollmentConfiguration),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeviceEnrollmentConfiguration(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DeviceEnrollmentLimitConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2917,7 +2780,7 @@ impl rt::Poly for AnyDeviceEnrollmentConfiguration {
                 )
             }
             Self::DeviceEnrollmentPlatformRestrictionsConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2926,7 +2789,7 @@ impl rt::Poly for AnyDeviceEnrollmentConfiguration {
                 )
             }
             Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2935,7 +2798,7 @@ impl rt::Poly for AnyDeviceEnrollmentConfiguration {
                 )
             }
             Self::Windows10EnrollmentCompletionPageConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3445,6 +3308,21 @@ impl rt::Object for DeviceEnrollmentLimitConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentLimitConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "priority", &self.priority);
+        d.field(6usize, "version", &self.version);
+        d.field(7usize, "assignments", &self.assignments);
+        d.field(8usize, "limit", &self.limit);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceEnrollmentLimitConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3472,38 +3350,11 @@ impl rt::Object for DeviceEnrollmentLimitConfiguration {
         w.field(8usize, &self.limit);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.priority),
-            6usize => ::std::option::Option::Some(&self.version),
-            7usize => ::std::option::Option::Some(&self.assignments),
-            8usize => ::std::option::Option::Some(&self.limit),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(8usize, "limit", &self.limit);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3579,6 +3430,20 @@ impl rt::Object for DeviceEnrollmentPlatformRestriction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentPlatformRestriction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "os_maximum_version", &self.os_maximum_version);
+        d.field(1usize, "os_minimum_version", &self.os_minimum_version);
+        d.field(
+            2usize,
+            "personal_device_enrollment_blocked",
+            &self.personal_device_enrollment_blocked,
+        );
+        d.field(3usize, "platform_blocked", &self.platform_blocked);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceEnrollmentPlatformRestriction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.os_maximum_version.read_from(r),
@@ -3596,34 +3461,11 @@ impl rt::Object for DeviceEnrollmentPlatformRestriction {
         w.field(3usize, &self.platform_blocked);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.os_maximum_version),
-            1usize => ::std::option::Option::Some(&self.os_minimum_version),
-            2usize => {
-                ::std::option::Option::Some(&self.personal_device_enrollment_blocked)
-            }
-            3usize => ::std::option::Option::Some(&self.platform_blocked),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(1usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(
-            2usize,
-            "personal_device_enrollment_blocked",
-            &self.personal_device_enrollment_blocked,
-        );
-        d.field(3usize, "platform_blocked", &self.platform_blocked);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3764,6 +3606,25 @@ impl rt::Object for DeviceEnrollmentPlatformRestrictionsConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "priority", &self.priority);
+        d.field(6usize, "version", &self.version);
+        d.field(7usize, "assignments", &self.assignments);
+        d.field(8usize, "android_restriction", &self.android_restriction);
+        d.field(9usize, "ios_restriction", &self.ios_restriction);
+        d.field(10usize, "mac_os_restriction", &self.mac_os_restriction);
+        d.field(11usize, "windows_mobile_restriction", &self.windows_mobile_restriction);
+        d.field(12usize, "windows_restriction", &self.windows_restriction);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceEnrollmentPlatformRestrictionsConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3799,46 +3660,11 @@ impl rt::Object for DeviceEnrollmentPlatformRestrictionsConfiguration {
         w.field(12usize, &self.windows_restriction);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.priority),
-            6usize => ::std::option::Option::Some(&self.version),
-            7usize => ::std::option::Option::Some(&self.assignments),
-            8usize => ::std::option::Option::Some(&self.android_restriction),
-            9usize => ::std::option::Option::Some(&self.ios_restriction),
-            10usize => ::std::option::Option::Some(&self.mac_os_restriction),
-            11usize => ::std::option::Option::Some(&self.windows_mobile_restriction),
-            12usize => ::std::option::Option::Some(&self.windows_restriction),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(8usize, "android_restriction", &self.android_restriction);
-        d.field(9usize, "ios_restriction", &self.ios_restriction);
-        d.field(10usize, "mac_os_restriction", &self.mac_os_restriction);
-        d.field(11usize, "windows_mobile_restriction", &self.windows_mobile_restriction);
-        d.field(12usize, "windows_restriction", &self.windows_restriction);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4187,6 +4013,48 @@ impl rt::Object for DeviceEnrollmentWindowsHelloForBusinessConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "priority", &self.priority);
+        d.field(6usize, "version", &self.version);
+        d.field(7usize, "assignments", &self.assignments);
+        d.field(8usize, "enhanced_biometrics_state", &self.enhanced_biometrics_state);
+        d.field(9usize, "pin_expiration_in_days", &self.pin_expiration_in_days);
+        d.field(
+            10usize,
+            "pin_lowercase_characters_usage",
+            &self.pin_lowercase_characters_usage,
+        );
+        d.field(11usize, "pin_maximum_length", &self.pin_maximum_length);
+        d.field(12usize, "pin_minimum_length", &self.pin_minimum_length);
+        d.field(13usize, "pin_previous_block_count", &self.pin_previous_block_count);
+        d.field(
+            14usize,
+            "pin_special_characters_usage",
+            &self.pin_special_characters_usage,
+        );
+        d.field(
+            15usize,
+            "pin_uppercase_characters_usage",
+            &self.pin_uppercase_characters_usage,
+        );
+        d.field(16usize, "remote_passport_enabled", &self.remote_passport_enabled);
+        d.field(17usize, "security_device_required", &self.security_device_required);
+        d.field(18usize, "state", &self.state);
+        d.field(
+            19usize,
+            "unlock_with_biometrics_enabled",
+            &self.unlock_with_biometrics_enabled,
+        );
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceEnrollmentWindowsHelloForBusinessConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4236,76 +4104,11 @@ impl rt::Object for DeviceEnrollmentWindowsHelloForBusinessConfiguration {
         w.field(19usize, &self.unlock_with_biometrics_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.priority),
-            6usize => ::std::option::Option::Some(&self.version),
-            7usize => ::std::option::Option::Some(&self.assignments),
-            8usize => ::std::option::Option::Some(&self.enhanced_biometrics_state),
-            9usize => ::std::option::Option::Some(&self.pin_expiration_in_days),
-            10usize => ::std::option::Option::Some(&self.pin_lowercase_characters_usage),
-            11usize => ::std::option::Option::Some(&self.pin_maximum_length),
-            12usize => ::std::option::Option::Some(&self.pin_minimum_length),
-            13usize => ::std::option::Option::Some(&self.pin_previous_block_count),
-            14usize => ::std::option::Option::Some(&self.pin_special_characters_usage),
-            15usize => ::std::option::Option::Some(&self.pin_uppercase_characters_usage),
-            16usize => ::std::option::Option::Some(&self.remote_passport_enabled),
-            17usize => ::std::option::Option::Some(&self.security_device_required),
-            18usize => ::std::option::Option::Some(&self.state),
-            19usize => ::std::option::Option::Some(&self.unlock_with_biometrics_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(8usize, "enhanced_biometrics_state", &self.enhanced_biometrics_state);
-        d.field(9usize, "pin_expiration_in_days", &self.pin_expiration_in_days);
-        d.field(
-            10usize,
-            "pin_lowercase_characters_usage",
-            &self.pin_lowercase_characters_usage,
-        );
-        d.field(11usize, "pin_maximum_length", &self.pin_maximum_length);
-        d.field(12usize, "pin_minimum_length", &self.pin_minimum_length);
-        d.field(13usize, "pin_previous_block_count", &self.pin_previous_block_count);
-        d.field(
-            14usize,
-            "pin_special_characters_usage",
-            &self.pin_special_characters_usage,
-        );
-        d.field(
-            15usize,
-            "pin_uppercase_characters_usage",
-            &self.pin_uppercase_characters_usage,
-        );
-        d.field(16usize, "remote_passport_enabled", &self.remote_passport_enabled);
-        d.field(17usize, "security_device_required", &self.security_device_required);
-        d.field(18usize, "state", &self.state);
-        d.field(
-            19usize,
-            "unlock_with_biometrics_enabled",
-            &self.unlock_with_biometrics_enabled,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4400,6 +4203,17 @@ impl rt::Object for DeviceExchangeAccessStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceExchangeAccessStateSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allowed_device_count", &self.allowed_device_count);
+        d.field(1usize, "blocked_device_count", &self.blocked_device_count);
+        d.field(2usize, "quarantined_device_count", &self.quarantined_device_count);
+        d.field(3usize, "unavailable_device_count", &self.unavailable_device_count);
+        d.field(4usize, "unknown_device_count", &self.unknown_device_count);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for DeviceExchangeAccessStateSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allowed_device_count.read_from(r),
@@ -4419,30 +4233,11 @@ impl rt::Object for DeviceExchangeAccessStateSummary {
         w.field(4usize, &self.unknown_device_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allowed_device_count),
-            1usize => ::std::option::Option::Some(&self.blocked_device_count),
-            2usize => ::std::option::Option::Some(&self.quarantined_device_count),
-            3usize => ::std::option::Option::Some(&self.unavailable_device_count),
-            4usize => ::std::option::Option::Some(&self.unknown_device_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_device_count", &self.allowed_device_count);
-        d.field(1usize, "blocked_device_count", &self.blocked_device_count);
-        d.field(2usize, "quarantined_device_count", &self.quarantined_device_count);
-        d.field(3usize, "unavailable_device_count", &self.unavailable_device_count);
-        d.field(4usize, "unknown_device_count", &self.unknown_device_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4542,6 +4337,13 @@ impl rt::Object for DeviceManagementCachedReportConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementCachedReportConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for DeviceManagementCachedReportConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4553,22 +4355,11 @@ impl rt::Object for DeviceManagementCachedReportConfiguration {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4686,6 +4477,34 @@ impl rt::Object for DeviceManagementPartner {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementPartner\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(
+            2usize,
+            "groups_requiring_partner_enrollment",
+            &self.groups_requiring_partner_enrollment,
+        );
+        d.field(3usize, "is_configured", &self.is_configured);
+        d.field(4usize, "last_heartbeat_date_time", &self.last_heartbeat_date_time);
+        d.field(5usize, "partner_app_type", &self.partner_app_type);
+        d.field(6usize, "partner_state", &self.partner_state);
+        d.field(7usize, "single_tenant_app_id", &self.single_tenant_app_id);
+        d.field(
+            8usize,
+            "when_partner_devices_will_be_marked_as_non_compliant_date_time",
+            &self.when_partner_devices_will_be_marked_as_non_compliant_date_time,
+        );
+        d.field(
+            9usize,
+            "when_partner_devices_will_be_removed_date_time",
+            &self.when_partner_devices_will_be_removed_date_time,
+        );
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceManagementPartner {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4721,62 +4540,11 @@ impl rt::Object for DeviceManagementPartner {
         w.field(9usize, &self.when_partner_devices_will_be_removed_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => {
-                ::std::option::Option::Some(&self.groups_requiring_partner_enrollment)
-            }
-            3usize => ::std::option::Option::Some(&self.is_configured),
-            4usize => ::std::option::Option::Some(&self.last_heartbeat_date_time),
-            5usize => ::std::option::Option::Some(&self.partner_app_type),
-            6usize => ::std::option::Option::Some(&self.partner_state),
-            7usize => ::std::option::Option::Some(&self.single_tenant_app_id),
-            8usize => {
-                ::std::option::Option::Some(
-                    &self.when_partner_devices_will_be_marked_as_non_compliant_date_time,
-                )
-            }
-            9usize => {
-                ::std::option::Option::Some(
-                    &self.when_partner_devices_will_be_removed_date_time,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(
-            2usize,
-            "groups_requiring_partner_enrollment",
-            &self.groups_requiring_partner_enrollment,
-        );
-        d.field(3usize, "is_configured", &self.is_configured);
-        d.field(4usize, "last_heartbeat_date_time", &self.last_heartbeat_date_time);
-        d.field(5usize, "partner_app_type", &self.partner_app_type);
-        d.field(6usize, "partner_state", &self.partner_state);
-        d.field(7usize, "single_tenant_app_id", &self.single_tenant_app_id);
-        d.field(
-            8usize,
-            "when_partner_devices_will_be_marked_as_non_compliant_date_time",
-            &self.when_partner_devices_will_be_marked_as_non_compliant_date_time,
-        );
-        d.field(
-            9usize,
-            "when_partner_devices_will_be_removed_date_time",
-            &self.when_partner_devices_will_be_removed_date_time,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4893,6 +4661,13 @@ impl rt::Object for DeviceManagementPartnerAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementPartnerAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceManagementPartnerAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.target.read_from(r),
@@ -4904,22 +4679,11 @@ impl rt::Object for DeviceManagementPartnerAssignment {
         w.field(0usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4981,6 +4745,23 @@ impl rt::Object for DeviceManagementSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "device_compliance_checkin_threshold_days",
+            &self.device_compliance_checkin_threshold_days,
+        );
+        d.field(
+            1usize,
+            "is_scheduled_action_enabled",
+            &self.is_scheduled_action_enabled,
+        );
+        d.field(2usize, "secure_by_default", &self.secure_by_default);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceManagementSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_compliance_checkin_threshold_days.read_from(r),
@@ -4996,38 +4777,11 @@ impl rt::Object for DeviceManagementSettings {
         w.field(2usize, &self.secure_by_default);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(
-                    &self.device_compliance_checkin_threshold_days,
-                )
-            }
-            1usize => ::std::option::Option::Some(&self.is_scheduled_action_enabled),
-            2usize => ::std::option::Option::Some(&self.secure_by_default),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "device_compliance_checkin_threshold_days",
-            &self.device_compliance_checkin_threshold_days,
-        );
-        d.field(
-            1usize,
-            "is_scheduled_action_enabled",
-            &self.is_scheduled_action_enabled,
-        );
-        d.field(2usize, "secure_by_default", &self.secure_by_default);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5178,6 +4932,15 @@ impl rt::Object for DeviceManagementTroubleshootingEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementTroubleshootingEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "correlation_id", &self.correlation_id);
+        d.field(2usize, "event_date_time", &self.event_date_time);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for DeviceManagementTroubleshootingEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5193,26 +4956,11 @@ impl rt::Object for DeviceManagementTroubleshootingEvent {
         w.field(2usize, &self.event_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.correlation_id),
-            2usize => ::std::option::Option::Some(&self.event_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "correlation_id", &self.correlation_id);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5276,20 +5024,18 @@ impl rt::Poly for AnyDeviceManagementTroubleshootingEvent {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.enrollmentTroubleshootingEvent",
-            ) => rt::object::read_boxed(r).map(Self::EnrollmentTroubleshootingEvent),
-            _ => {
-                rt::object::read_boxed(r).map(Self::DeviceManagementTroubleshootingEvent)
-            }
+            ) => rt::object::read_boxed(r, Self::EnrollmentTroubleshootingEvent),
+            _ => rt::object::read_boxed(r, Self::DeviceManagementTroubleshootingEvent),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeviceManagementTroubleshootingEvent(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EnrollmentTroubleshootingEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5428,6 +5174,19 @@ impl rt::Object for DeviceMetadata {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceMetadata\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "device_type", &self.device_type);
+        d.field(1usize, "ip_address", &self.ip_address);
+        d.field(
+            2usize,
+            "operating_system_specifications",
+            &self.operating_system_specifications,
+        );
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for DeviceMetadata {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_type.read_from(r),
@@ -5443,30 +5202,11 @@ impl rt::Object for DeviceMetadata {
         w.field(2usize, &self.operating_system_specifications);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.device_type),
-            1usize => ::std::option::Option::Some(&self.ip_address),
-            2usize => ::std::option::Option::Some(&self.operating_system_specifications),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_type", &self.device_type);
-        d.field(1usize, "ip_address", &self.ip_address);
-        d.field(
-            2usize,
-            "operating_system_specifications",
-            &self.operating_system_specifications,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5595,6 +5335,32 @@ impl rt::Object for DeviceOperatingSystemSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceOperatingSystemSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "android_corporate_work_profile_count",
+            &self.android_corporate_work_profile_count,
+        );
+        d.field(1usize, "android_count", &self.android_count);
+        d.field(2usize, "android_dedicated_count", &self.android_dedicated_count);
+        d.field(3usize, "android_device_admin_count", &self.android_device_admin_count);
+        d.field(
+            4usize,
+            "android_fully_managed_count",
+            &self.android_fully_managed_count,
+        );
+        d.field(5usize, "android_work_profile_count", &self.android_work_profile_count);
+        d.field(6usize, "config_mgr_device_count", &self.config_mgr_device_count);
+        d.field(7usize, "ios_count", &self.ios_count);
+        d.field(8usize, "mac_os_count", &self.mac_os_count);
+        d.field(9usize, "unknown_count", &self.unknown_count);
+        d.field(10usize, "windows_count", &self.windows_count);
+        d.field(11usize, "windows_mobile_count", &self.windows_mobile_count);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for DeviceOperatingSystemSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.android_corporate_work_profile_count.read_from(r),
@@ -5628,54 +5394,11 @@ impl rt::Object for DeviceOperatingSystemSummary {
         w.field(11usize, &self.windows_mobile_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.android_corporate_work_profile_count)
-            }
-            1usize => ::std::option::Option::Some(&self.android_count),
-            2usize => ::std::option::Option::Some(&self.android_dedicated_count),
-            3usize => ::std::option::Option::Some(&self.android_device_admin_count),
-            4usize => ::std::option::Option::Some(&self.android_fully_managed_count),
-            5usize => ::std::option::Option::Some(&self.android_work_profile_count),
-            6usize => ::std::option::Option::Some(&self.config_mgr_device_count),
-            7usize => ::std::option::Option::Some(&self.ios_count),
-            8usize => ::std::option::Option::Some(&self.mac_os_count),
-            9usize => ::std::option::Option::Some(&self.unknown_count),
-            10usize => ::std::option::Option::Some(&self.windows_count),
-            11usize => ::std::option::Option::Some(&self.windows_mobile_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "android_corporate_work_profile_count",
-            &self.android_corporate_work_profile_count,
-        );
-        d.field(1usize, "android_count", &self.android_count);
-        d.field(2usize, "android_dedicated_count", &self.android_dedicated_count);
-        d.field(3usize, "android_device_admin_count", &self.android_device_admin_count);
-        d.field(
-            4usize,
-            "android_fully_managed_count",
-            &self.android_fully_managed_count,
-        );
-        d.field(5usize, "android_work_profile_count", &self.android_work_profile_count);
-        d.field(6usize, "config_mgr_device_count", &self.config_mgr_device_count);
-        d.field(7usize, "ios_count", &self.ios_count);
-        d.field(8usize, "mac_os_count", &self.mac_os_count);
-        d.field(9usize, "unknown_count", &self.unknown_count);
-        d.field(10usize, "windows_count", &self.windows_count);
-        d.field(11usize, "windows_mobile_count", &self.windows_mobile_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5938,66 +5661,6 @@ impl rt::Object for DeviceProtectionOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceProtectionOverview\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.clean_device_count.read_from(r),
-            1usize => self.critical_failures_device_count.read_from(r),
-            2usize => self.inactive_threat_agent_device_count.read_from(r),
-            3usize => self.pending_full_scan_device_count.read_from(r),
-            4usize => self.pending_manual_steps_device_count.read_from(r),
-            5usize => self.pending_offline_scan_device_count.read_from(r),
-            6usize => self.pending_quick_scan_device_count.read_from(r),
-            7usize => self.pending_restart_device_count.read_from(r),
-            8usize => self.pending_signature_update_device_count.read_from(r),
-            9usize => self.total_reported_device_count.read_from(r),
-            10usize => self.unknown_state_threat_agent_device_count.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.clean_device_count);
-        w.field(1usize, &self.critical_failures_device_count);
-        w.field(2usize, &self.inactive_threat_agent_device_count);
-        w.field(3usize, &self.pending_full_scan_device_count);
-        w.field(4usize, &self.pending_manual_steps_device_count);
-        w.field(5usize, &self.pending_offline_scan_device_count);
-        w.field(6usize, &self.pending_quick_scan_device_count);
-        w.field(7usize, &self.pending_restart_device_count);
-        w.field(8usize, &self.pending_signature_update_device_count);
-        w.field(9usize, &self.total_reported_device_count);
-        w.field(10usize, &self.unknown_state_threat_agent_device_count);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.clean_device_count),
-            1usize => ::std::option::Option::Some(&self.critical_failures_device_count),
-            2usize => {
-                ::std::option::Option::Some(&self.inactive_threat_agent_device_count)
-            }
-            3usize => ::std::option::Option::Some(&self.pending_full_scan_device_count),
-            4usize => {
-                ::std::option::Option::Some(&self.pending_manual_steps_device_count)
-            }
-            5usize => {
-                ::std::option::Option::Some(&self.pending_offline_scan_device_count)
-            }
-            6usize => ::std::option::Option::Some(&self.pending_quick_scan_device_count),
-            7usize => ::std::option::Option::Some(&self.pending_restart_device_count),
-            8usize => {
-                ::std::option::Option::Some(&self.pending_signature_update_device_count)
-            }
-            9usize => ::std::option::Option::Some(&self.total_reported_device_count),
-            10usize => {
-                ::std::option::Option::Some(
-                    &self.unknown_state_threat_agent_device_count,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "clean_device_count", &self.clean_device_count);
         d.field(
@@ -6051,12 +5714,46 @@ impl rt::Object for DeviceProtectionOverview {
             &self.unknown_state_threat_agent_device_count,
         );
     }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceProtectionOverview {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.clean_device_count.read_from(r),
+            1usize => self.critical_failures_device_count.read_from(r),
+            2usize => self.inactive_threat_agent_device_count.read_from(r),
+            3usize => self.pending_full_scan_device_count.read_from(r),
+            4usize => self.pending_manual_steps_device_count.read_from(r),
+            5usize => self.pending_offline_scan_device_count.read_from(r),
+            6usize => self.pending_quick_scan_device_count.read_from(r),
+            7usize => self.pending_restart_device_count.read_from(r),
+            8usize => self.pending_signature_update_device_count.read_from(r),
+            9usize => self.total_reported_device_count.read_from(r),
+            10usize => self.unknown_state_threat_agent_device_count.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.clean_device_count);
+        w.field(1usize, &self.critical_failures_device_count);
+        w.field(2usize, &self.inactive_threat_agent_device_count);
+        w.field(3usize, &self.pending_full_scan_device_count);
+        w.field(4usize, &self.pending_manual_steps_device_count);
+        w.field(5usize, &self.pending_offline_scan_device_count);
+        w.field(6usize, &self.pending_quick_scan_device_count);
+        w.field(7usize, &self.pending_restart_device_count);
+        w.field(8usize, &self.pending_signature_update_device_count);
+        w.field(9usize, &self.total_reported_device_count);
+        w.field(10usize, &self.unknown_state_threat_agent_device_count);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6111,6 +5808,14 @@ impl rt::Object for Diagnostic {
     const KEYS_JSON: &'static [&'static str] = &[",\"message\":", ",\"url\":"];
     const TAG: &'static str = "\"#microsoft.graph.diagnostic\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message", &self.message);
+        d.field(1usize, "url", &self.url);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for Diagnostic {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.message.read_from(r),
@@ -6124,24 +5829,11 @@ impl rt::Object for Diagnostic {
         w.field(1usize, &self.url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.message),
-            1usize => ::std::option::Option::Some(&self.url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "url", &self.url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6181,6 +5873,12 @@ impl rt::Object for Dictionaries {
     const TAG: &'static str = "\"#microsoft.graph.dictionaries\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_copilot)]
+impl rt::object::Members for Dictionaries {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -6190,20 +5888,11 @@ impl rt::Object for Dictionaries {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6258,18 +5947,18 @@ impl rt::Poly for AnyDictionaries {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.searchResourceMetadataDictionary",
-            ) => rt::object::read_boxed(r).map(Self::SearchResourceMetadataDictionary),
-            _ => rt::object::read_boxed(r).map(Self::Dictionaries),
+            ) => rt::object::read_boxed(r, Self::SearchResourceMetadataDictionary),
+            _ => rt::object::read_boxed(r, Self::Dictionaries),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Dictionaries(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::SearchResourceMetadataDictionary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6373,6 +6062,18 @@ impl rt::Object for DirectoryObjectPartnerReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryObjectPartnerReference\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "external_partner_tenant_id", &self.external_partner_tenant_id);
+        d.field(5usize, "object_type", &self.object_type);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for DirectoryObjectPartnerReference {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6394,32 +6095,11 @@ impl rt::Object for DirectoryObjectPartnerReference {
         w.field(5usize, &self.object_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.external_partner_tenant_id),
-            5usize => ::std::option::Option::Some(&self.object_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "external_partner_tenant_id", &self.external_partner_tenant_id);
-        d.field(5usize, "object_type", &self.object_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6485,6 +6165,16 @@ impl rt::Object for DirectoryRoleTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryRoleTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for DirectoryRoleTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6502,28 +6192,11 @@ impl rt::Object for DirectoryRoleTemplate {
         w.field(3usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6564,6 +6237,12 @@ impl rt::Object for DisableAndDeleteUserApplyAction {
     const TAG: &'static str = "\"#microsoft.graph.disableAndDeleteUserApplyAction\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for DisableAndDeleteUserApplyAction {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -6573,20 +6252,11 @@ impl rt::Object for DisableAndDeleteUserApplyAction {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6715,6 +6385,23 @@ impl rt::Object for DocumentSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.documentSet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allowed_content_types", &self.allowed_content_types);
+        d.field(1usize, "default_contents", &self.default_contents);
+        d.field(
+            2usize,
+            "propagate_welcome_page_changes",
+            &self.propagate_welcome_page_changes,
+        );
+        d.field(3usize, "should_prefix_name_to_file", &self.should_prefix_name_to_file);
+        d.field(4usize, "welcome_page_url", &self.welcome_page_url);
+        d.field(5usize, "shared_columns", &self.shared_columns);
+        d.field(6usize, "welcome_page_columns", &self.welcome_page_columns);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+impl rt::object::Members for DocumentSet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allowed_content_types.read_from(r),
@@ -6738,38 +6425,11 @@ impl rt::Object for DocumentSet {
         w.field(6usize, &self.welcome_page_columns);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allowed_content_types),
-            1usize => ::std::option::Option::Some(&self.default_contents),
-            2usize => ::std::option::Option::Some(&self.propagate_welcome_page_changes),
-            3usize => ::std::option::Option::Some(&self.should_prefix_name_to_file),
-            4usize => ::std::option::Option::Some(&self.welcome_page_url),
-            5usize => ::std::option::Option::Some(&self.shared_columns),
-            6usize => ::std::option::Option::Some(&self.welcome_page_columns),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_content_types", &self.allowed_content_types);
-        d.field(1usize, "default_contents", &self.default_contents);
-        d.field(
-            2usize,
-            "propagate_welcome_page_changes",
-            &self.propagate_welcome_page_changes,
-        );
-        d.field(3usize, "should_prefix_name_to_file", &self.should_prefix_name_to_file);
-        d.field(4usize, "welcome_page_url", &self.welcome_page_url);
-        d.field(5usize, "shared_columns", &self.shared_columns);
-        d.field(6usize, "welcome_page_columns", &self.welcome_page_columns);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6828,6 +6488,15 @@ impl rt::Object for DocumentSetContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.documentSetContent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content_type", &self.content_type);
+        d.field(1usize, "file_name", &self.file_name);
+        d.field(2usize, "folder_name", &self.folder_name);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+impl rt::object::Members for DocumentSetContent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content_type.read_from(r),
@@ -6843,26 +6512,11 @@ impl rt::Object for DocumentSetContent {
         w.field(2usize, &self.folder_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content_type),
-            1usize => ::std::option::Option::Some(&self.file_name),
-            2usize => ::std::option::Option::Some(&self.folder_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_type", &self.content_type);
-        d.field(1usize, "file_name", &self.file_name);
-        d.field(2usize, "folder_name", &self.folder_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6956,6 +6610,26 @@ impl rt::Object for DocumentSetVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.documentSetVersion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "last_modified_by", &self.last_modified_by);
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(3usize, "publication", &self.publication);
+        d.field(4usize, "fields", &self.fields);
+        d.field(5usize, "comment", &self.comment);
+        d.field(6usize, "created_by", &self.created_by);
+        d.field(7usize, "created_date_time", &self.created_date_time);
+        d.field(8usize, "items", &self.items);
+        d.field(
+            9usize,
+            "should_capture_minor_version",
+            &self.should_capture_minor_version,
+        );
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+impl rt::object::Members for DocumentSetVersion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6985,44 +6659,11 @@ impl rt::Object for DocumentSetVersion {
         w.field(9usize, &self.should_capture_minor_version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.last_modified_by),
-            2usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            3usize => ::std::option::Option::Some(&self.publication),
-            4usize => ::std::option::Option::Some(&self.fields),
-            5usize => ::std::option::Option::Some(&self.comment),
-            6usize => ::std::option::Option::Some(&self.created_by),
-            7usize => ::std::option::Option::Some(&self.created_date_time),
-            8usize => ::std::option::Option::Some(&self.items),
-            9usize => ::std::option::Option::Some(&self.should_capture_minor_version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "publication", &self.publication);
-        d.field(4usize, "fields", &self.fields);
-        d.field(5usize, "comment", &self.comment);
-        d.field(6usize, "created_by", &self.created_by);
-        d.field(7usize, "created_date_time", &self.created_date_time);
-        d.field(8usize, "items", &self.items);
-        d.field(
-            9usize,
-            "should_capture_minor_version",
-            &self.should_capture_minor_version,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7081,6 +6722,15 @@ impl rt::Object for DocumentSetVersionItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.documentSetVersionItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "item_id", &self.item_id);
+        d.field(1usize, "title", &self.title);
+        d.field(2usize, "version_id", &self.version_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+impl rt::object::Members for DocumentSetVersionItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.item_id.read_from(r),
@@ -7096,26 +6746,11 @@ impl rt::Object for DocumentSetVersionItem {
         w.field(2usize, &self.version_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.item_id),
-            1usize => ::std::option::Option::Some(&self.title),
-            2usize => ::std::option::Option::Some(&self.version_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "item_id", &self.item_id);
-        d.field(1usize, "title", &self.title);
-        d.field(2usize, "version_id", &self.version_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7193,6 +6828,19 @@ impl rt::Object for DomainDnsCnameRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsCnameRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_optional", &self.is_optional);
+        d.field(2usize, "label", &self.label);
+        d.field(3usize, "record_type", &self.record_type);
+        d.field(4usize, "supported_service", &self.supported_service);
+        d.field(5usize, "ttl", &self.ttl);
+        d.field(6usize, "canonical_name", &self.canonical_name);
+    }
+}
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+impl rt::object::Members for DomainDnsCnameRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7216,34 +6864,11 @@ impl rt::Object for DomainDnsCnameRecord {
         w.field(6usize, &self.canonical_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_optional),
-            2usize => ::std::option::Option::Some(&self.label),
-            3usize => ::std::option::Option::Some(&self.record_type),
-            4usize => ::std::option::Option::Some(&self.supported_service),
-            5usize => ::std::option::Option::Some(&self.ttl),
-            6usize => ::std::option::Option::Some(&self.canonical_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_optional", &self.is_optional);
-        d.field(2usize, "label", &self.label);
-        d.field(3usize, "record_type", &self.record_type);
-        d.field(4usize, "supported_service", &self.supported_service);
-        d.field(5usize, "ttl", &self.ttl);
-        d.field(6usize, "canonical_name", &self.canonical_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7329,6 +6954,20 @@ impl rt::Object for DomainDnsMxRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsMxRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_optional", &self.is_optional);
+        d.field(2usize, "label", &self.label);
+        d.field(3usize, "record_type", &self.record_type);
+        d.field(4usize, "supported_service", &self.supported_service);
+        d.field(5usize, "ttl", &self.ttl);
+        d.field(6usize, "mail_exchange", &self.mail_exchange);
+        d.field(7usize, "preference", &self.preference);
+    }
+}
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+impl rt::object::Members for DomainDnsMxRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7354,36 +6993,11 @@ impl rt::Object for DomainDnsMxRecord {
         w.field(7usize, &self.preference);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_optional),
-            2usize => ::std::option::Option::Some(&self.label),
-            3usize => ::std::option::Option::Some(&self.record_type),
-            4usize => ::std::option::Option::Some(&self.supported_service),
-            5usize => ::std::option::Option::Some(&self.ttl),
-            6usize => ::std::option::Option::Some(&self.mail_exchange),
-            7usize => ::std::option::Option::Some(&self.preference),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_optional", &self.is_optional);
-        d.field(2usize, "label", &self.label);
-        d.field(3usize, "record_type", &self.record_type);
-        d.field(4usize, "supported_service", &self.supported_service);
-        d.field(5usize, "ttl", &self.ttl);
-        d.field(6usize, "mail_exchange", &self.mail_exchange);
-        d.field(7usize, "preference", &self.preference);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7459,6 +7073,18 @@ impl rt::Object for DomainDnsRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_optional", &self.is_optional);
+        d.field(2usize, "label", &self.label);
+        d.field(3usize, "record_type", &self.record_type);
+        d.field(4usize, "supported_service", &self.supported_service);
+        d.field(5usize, "ttl", &self.ttl);
+    }
+}
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+impl rt::object::Members for DomainDnsRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7480,32 +7106,11 @@ impl rt::Object for DomainDnsRecord {
         w.field(5usize, &self.ttl);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_optional),
-            2usize => ::std::option::Option::Some(&self.label),
-            3usize => ::std::option::Option::Some(&self.record_type),
-            4usize => ::std::option::Option::Some(&self.supported_service),
-            5usize => ::std::option::Option::Some(&self.ttl),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_optional", &self.is_optional);
-        d.field(2usize, "label", &self.label);
-        d.field(3usize, "record_type", &self.record_type);
-        d.field(4usize, "supported_service", &self.supported_service);
-        d.field(5usize, "ttl", &self.ttl);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7599,59 +7204,59 @@ impl rt::Poly for AnyDomainDnsRecord {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.domainDnsCnameRecord") => {
-                rt::object::read_boxed(r).map(Self::DomainDnsCnameRecord)
+                rt::object::read_boxed(r, Self::DomainDnsCnameRecord)
             }
             ::std::option::Option::Some("microsoft.graph.domainDnsMxRecord") => {
-                rt::object::read_boxed(r).map(Self::DomainDnsMxRecord)
+                rt::object::read_boxed(r, Self::DomainDnsMxRecord)
             }
             ::std::option::Option::Some("microsoft.graph.domainDnsSrvRecord") => {
-                rt::object::read_boxed(r).map(Self::DomainDnsSrvRecord)
+                rt::object::read_boxed(r, Self::DomainDnsSrvRecord)
             }
             ::std::option::Option::Some("microsoft.graph.domainDnsTxtRecord") => {
-                rt::object::read_boxed(r).map(Self::DomainDnsTxtRecord)
+                rt::object::read_boxed(r, Self::DomainDnsTxtRecord)
             }
             ::std::option::Option::Some("microsoft.graph.domainDnsUnavailableRecord") => {
-                rt::object::read_boxed(r).map(Self::DomainDnsUnavailableRecord)
+                rt::object::read_boxed(r, Self::DomainDnsUnavailableRecord)
             }
-            _ => rt::object::read_boxed(r).map(Self::DomainDnsRecord),
+            _ => rt::object::read_boxed(r, Self::DomainDnsRecord),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DomainDnsRecord(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DomainDnsCnameRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.domainDnsCnameRecord"),
                 )
             }
             Self::DomainDnsMxRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.domainDnsMxRecord"),
                 )
             }
             Self::DomainDnsSrvRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.domainDnsSrvRecord"),
                 )
             }
             Self::DomainDnsTxtRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.domainDnsTxtRecord"),
                 )
             }
             Self::DomainDnsUnavailableRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7941,6 +7546,24 @@ impl rt::Object for DomainDnsSrvRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsSrvRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_optional", &self.is_optional);
+        d.field(2usize, "label", &self.label);
+        d.field(3usize, "record_type", &self.record_type);
+        d.field(4usize, "supported_service", &self.supported_service);
+        d.field(5usize, "ttl", &self.ttl);
+        d.field(6usize, "name_target", &self.name_target);
+        d.field(7usize, "port", &self.port);
+        d.field(8usize, "priority", &self.priority);
+        d.field(9usize, "protocol", &self.protocol);
+        d.field(10usize, "service", &self.service);
+        d.field(11usize, "weight", &self.weight);
+    }
+}
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+impl rt::object::Members for DomainDnsSrvRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7974,44 +7597,11 @@ impl rt::Object for DomainDnsSrvRecord {
         w.field(11usize, &self.weight);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_optional),
-            2usize => ::std::option::Option::Some(&self.label),
-            3usize => ::std::option::Option::Some(&self.record_type),
-            4usize => ::std::option::Option::Some(&self.supported_service),
-            5usize => ::std::option::Option::Some(&self.ttl),
-            6usize => ::std::option::Option::Some(&self.name_target),
-            7usize => ::std::option::Option::Some(&self.port),
-            8usize => ::std::option::Option::Some(&self.priority),
-            9usize => ::std::option::Option::Some(&self.protocol),
-            10usize => ::std::option::Option::Some(&self.service),
-            11usize => ::std::option::Option::Some(&self.weight),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_optional", &self.is_optional);
-        d.field(2usize, "label", &self.label);
-        d.field(3usize, "record_type", &self.record_type);
-        d.field(4usize, "supported_service", &self.supported_service);
-        d.field(5usize, "ttl", &self.ttl);
-        d.field(6usize, "name_target", &self.name_target);
-        d.field(7usize, "port", &self.port);
-        d.field(8usize, "priority", &self.priority);
-        d.field(9usize, "protocol", &self.protocol);
-        d.field(10usize, "service", &self.service);
-        d.field(11usize, "weight", &self.weight);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8094,6 +7684,19 @@ impl rt::Object for DomainDnsTxtRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsTxtRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_optional", &self.is_optional);
+        d.field(2usize, "label", &self.label);
+        d.field(3usize, "record_type", &self.record_type);
+        d.field(4usize, "supported_service", &self.supported_service);
+        d.field(5usize, "ttl", &self.ttl);
+        d.field(6usize, "text", &self.text);
+    }
+}
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+impl rt::object::Members for DomainDnsTxtRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8117,34 +7720,11 @@ impl rt::Object for DomainDnsTxtRecord {
         w.field(6usize, &self.text);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_optional),
-            2usize => ::std::option::Option::Some(&self.label),
-            3usize => ::std::option::Option::Some(&self.record_type),
-            4usize => ::std::option::Option::Some(&self.supported_service),
-            5usize => ::std::option::Option::Some(&self.ttl),
-            6usize => ::std::option::Option::Some(&self.text),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_optional", &self.is_optional);
-        d.field(2usize, "label", &self.label);
-        d.field(3usize, "record_type", &self.record_type);
-        d.field(4usize, "supported_service", &self.supported_service);
-        d.field(5usize, "ttl", &self.ttl);
-        d.field(6usize, "text", &self.text);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8224,6 +7804,19 @@ impl rt::Object for DomainDnsUnavailableRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsUnavailableRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_optional", &self.is_optional);
+        d.field(2usize, "label", &self.label);
+        d.field(3usize, "record_type", &self.record_type);
+        d.field(4usize, "supported_service", &self.supported_service);
+        d.field(5usize, "ttl", &self.ttl);
+        d.field(6usize, "description", &self.description);
+    }
+}
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+impl rt::object::Members for DomainDnsUnavailableRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8247,34 +7840,11 @@ impl rt::Object for DomainDnsUnavailableRecord {
         w.field(6usize, &self.description);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_optional),
-            2usize => ::std::option::Option::Some(&self.label),
-            3usize => ::std::option::Option::Some(&self.record_type),
-            4usize => ::std::option::Option::Some(&self.supported_service),
-            5usize => ::std::option::Option::Some(&self.ttl),
-            6usize => ::std::option::Option::Some(&self.description),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_optional", &self.is_optional);
-        d.field(2usize, "label", &self.label);
-        d.field(3usize, "record_type", &self.record_type);
-        d.field(4usize, "supported_service", &self.supported_service);
-        d.field(5usize, "ttl", &self.ttl);
-        d.field(6usize, "description", &self.description);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8329,6 +7899,15 @@ impl rt::Object for DomainState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "last_action_date_time", &self.last_action_date_time);
+        d.field(1usize, "operation", &self.operation);
+        d.field(2usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_domains_or_search)]
+impl rt::object::Members for DomainState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.last_action_date_time.read_from(r),
@@ -8344,26 +7923,11 @@ impl rt::Object for DomainState {
         w.field(2usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.last_action_date_time),
-            1usize => ::std::option::Option::Some(&self.operation),
-            2usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(1usize, "operation", &self.operation);
-        d.field(2usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8437,6 +8001,18 @@ impl rt::Object for DriveItemVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveItemVersion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "last_modified_by", &self.last_modified_by);
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(3usize, "publication", &self.publication);
+        d.field(4usize, "content", &self.content);
+        d.field(5usize, "size", &self.size);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for DriveItemVersion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8458,32 +8034,11 @@ impl rt::Object for DriveItemVersion {
         w.field(5usize, &self.size);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.last_modified_by),
-            2usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            3usize => ::std::option::Option::Some(&self.publication),
-            4usize => ::std::option::Option::Some(&self.content),
-            5usize => ::std::option::Option::Some(&self.size),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "publication", &self.publication);
-        d.field(4usize, "content", &self.content);
-        d.field(5usize, "size", &self.size);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8574,6 +8129,21 @@ impl rt::Object for DriveProtectionRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveProtectionRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "is_auto_apply_enabled", &self.is_auto_apply_enabled);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "drive_expression", &self.drive_expression);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for DriveProtectionRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8601,38 +8171,11 @@ impl rt::Object for DriveProtectionRule {
         w.field(8usize, &self.drive_expression);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.error),
-            4usize => ::std::option::Option::Some(&self.is_auto_apply_enabled),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.status),
-            8usize => ::std::option::Option::Some(&self.drive_expression),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "is_auto_apply_enabled", &self.is_auto_apply_enabled);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "drive_expression", &self.drive_expression);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8731,6 +8274,22 @@ impl rt::Object for DriveProtectionUnitsBulkAdditionJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveProtectionUnitsBulkAdditionJob\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "error", &self.error);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "directory_object_ids", &self.directory_object_ids);
+        d.field(9usize, "drives", &self.drives);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for DriveProtectionUnitsBulkAdditionJob {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8760,40 +8319,11 @@ impl rt::Object for DriveProtectionUnitsBulkAdditionJob {
         w.field(9usize, &self.drives);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.error),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.status),
-            8usize => ::std::option::Option::Some(&self.directory_object_ids),
-            9usize => ::std::option::Option::Some(&self.drives),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "error", &self.error);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "directory_object_ids", &self.directory_object_ids);
-        d.field(9usize, "drives", &self.drives);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8919,6 +8449,27 @@ impl rt::Object for DriveRestoreArtifactsBulkAdditionRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveRestoreArtifactsBulkAdditionRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "destination_type", &self.destination_type);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "error", &self.error);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "protection_time_period", &self.protection_time_period);
+        d.field(9usize, "protection_unit_ids", &self.protection_unit_ids);
+        d.field(10usize, "restore_point_preference", &self.restore_point_preference);
+        d.field(11usize, "status", &self.status);
+        d.field(12usize, "tags", &self.tags);
+        d.field(13usize, "directory_object_ids", &self.directory_object_ids);
+        d.field(14usize, "drives", &self.drives);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for DriveRestoreArtifactsBulkAdditionRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8958,50 +8509,11 @@ impl rt::Object for DriveRestoreArtifactsBulkAdditionRequest {
         w.field(14usize, &self.drives);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.destination_type),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.error),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.protection_time_period),
-            9usize => ::std::option::Option::Some(&self.protection_unit_ids),
-            10usize => ::std::option::Option::Some(&self.restore_point_preference),
-            11usize => ::std::option::Option::Some(&self.status),
-            12usize => ::std::option::Option::Some(&self.tags),
-            13usize => ::std::option::Option::Some(&self.directory_object_ids),
-            14usize => ::std::option::Option::Some(&self.drives),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "destination_type", &self.destination_type);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "error", &self.error);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "protection_time_period", &self.protection_time_period);
-        d.field(9usize, "protection_unit_ids", &self.protection_unit_ids);
-        d.field(10usize, "restore_point_preference", &self.restore_point_preference);
-        d.field(11usize, "status", &self.status);
-        d.field(12usize, "tags", &self.tags);
-        d.field(13usize, "directory_object_ids", &self.directory_object_ids);
-        d.field(14usize, "drives", &self.drives);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

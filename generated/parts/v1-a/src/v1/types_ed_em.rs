@@ -160,6 +160,23 @@ impl rt::Object for EducationAiFeedbackAudienceEngagementSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAiFeedbackAudienceEngagementSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "are_engagement_strategies_enabled",
+            &self.are_engagement_strategies_enabled,
+        );
+        d.field(1usize, "is_call_to_action_enabled", &self.is_call_to_action_enabled);
+        d.field(
+            2usize,
+            "is_emotional_and_intellectual_appeal_enabled",
+            &self.is_emotional_and_intellectual_appeal_enabled,
+        );
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationAiFeedbackAudienceEngagementSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.are_engagement_strategies_enabled.read_from(r),
@@ -175,40 +192,11 @@ impl rt::Object for EducationAiFeedbackAudienceEngagementSettings {
         w.field(2usize, &self.is_emotional_and_intellectual_appeal_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.are_engagement_strategies_enabled)
-            }
-            1usize => ::std::option::Option::Some(&self.is_call_to_action_enabled),
-            2usize => {
-                ::std::option::Option::Some(
-                    &self.is_emotional_and_intellectual_appeal_enabled,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "are_engagement_strategies_enabled",
-            &self.are_engagement_strategies_enabled,
-        );
-        d.field(1usize, "is_call_to_action_enabled", &self.is_call_to_action_enabled);
-        d.field(
-            2usize,
-            "is_emotional_and_intellectual_appeal_enabled",
-            &self.is_emotional_and_intellectual_appeal_enabled,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -267,6 +255,23 @@ impl rt::Object for EducationAiFeedbackContentSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAiFeedbackContentSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_message_clarity_enabled", &self.is_message_clarity_enabled);
+        d.field(
+            1usize,
+            "is_quality_of_information_enabled",
+            &self.is_quality_of_information_enabled,
+        );
+        d.field(
+            2usize,
+            "is_speech_organization_enabled",
+            &self.is_speech_organization_enabled,
+        );
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationAiFeedbackContentSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_message_clarity_enabled.read_from(r),
@@ -282,36 +287,11 @@ impl rt::Object for EducationAiFeedbackContentSettings {
         w.field(2usize, &self.is_speech_organization_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_message_clarity_enabled),
-            1usize => {
-                ::std::option::Option::Some(&self.is_quality_of_information_enabled)
-            }
-            2usize => ::std::option::Option::Some(&self.is_speech_organization_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_message_clarity_enabled", &self.is_message_clarity_enabled);
-        d.field(
-            1usize,
-            "is_quality_of_information_enabled",
-            &self.is_quality_of_information_enabled,
-        );
-        d.field(
-            2usize,
-            "is_speech_organization_enabled",
-            &self.is_speech_organization_enabled,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -361,6 +341,14 @@ impl rt::Object for EducationAiFeedbackCriteria {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAiFeedbackCriteria\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "ai_feedback_settings", &self.ai_feedback_settings);
+        d.field(1usize, "speech_type", &self.speech_type);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationAiFeedbackCriteria {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.ai_feedback_settings.read_from(r),
@@ -374,24 +362,11 @@ impl rt::Object for EducationAiFeedbackCriteria {
         w.field(1usize, &self.speech_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.ai_feedback_settings),
-            1usize => ::std::option::Option::Some(&self.speech_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ai_feedback_settings", &self.ai_feedback_settings);
-        d.field(1usize, "speech_type", &self.speech_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -448,6 +423,19 @@ impl rt::Object for EducationAiFeedbackDeliverySettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAiFeedbackDeliverySettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "are_rhetorical_techniques_enabled",
+            &self.are_rhetorical_techniques_enabled,
+        );
+        d.field(1usize, "is_language_use_enabled", &self.is_language_use_enabled);
+        d.field(2usize, "is_style_enabled", &self.is_style_enabled);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationAiFeedbackDeliverySettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.are_rhetorical_techniques_enabled.read_from(r),
@@ -463,32 +451,11 @@ impl rt::Object for EducationAiFeedbackDeliverySettings {
         w.field(2usize, &self.is_style_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.are_rhetorical_techniques_enabled)
-            }
-            1usize => ::std::option::Option::Some(&self.is_language_use_enabled),
-            2usize => ::std::option::Option::Some(&self.is_style_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "are_rhetorical_techniques_enabled",
-            &self.are_rhetorical_techniques_enabled,
-        );
-        d.field(1usize, "is_language_use_enabled", &self.is_language_use_enabled);
-        d.field(2usize, "is_style_enabled", &self.is_style_enabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -547,6 +514,19 @@ impl rt::Object for EducationAiFeedbackSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAiFeedbackSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "audience_engagement_settings",
+            &self.audience_engagement_settings,
+        );
+        d.field(1usize, "content_settings", &self.content_settings);
+        d.field(2usize, "delivery_settings", &self.delivery_settings);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationAiFeedbackSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.audience_engagement_settings.read_from(r),
@@ -562,30 +542,11 @@ impl rt::Object for EducationAiFeedbackSettings {
         w.field(2usize, &self.delivery_settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.audience_engagement_settings),
-            1usize => ::std::option::Option::Some(&self.content_settings),
-            2usize => ::std::option::Option::Some(&self.delivery_settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "audience_engagement_settings",
-            &self.audience_engagement_settings,
-        );
-        d.field(1usize, "content_settings", &self.content_settings);
-        d.field(2usize, "delivery_settings", &self.delivery_settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -787,6 +748,51 @@ impl rt::Object for EducationAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "added_student_action", &self.added_student_action);
+        d.field(2usize, "add_to_calendar_action", &self.add_to_calendar_action);
+        d.field(3usize, "allow_late_submissions", &self.allow_late_submissions);
+        d.field(
+            4usize,
+            "allow_students_to_add_resources_to_submission",
+            &self.allow_students_to_add_resources_to_submission,
+        );
+        d.field(5usize, "assign_date_time", &self.assign_date_time);
+        d.field(6usize, "assigned_date_time", &self.assigned_date_time);
+        d.field(7usize, "assign_to", &self.assign_to);
+        d.field(8usize, "class_id", &self.class_id);
+        d.field(9usize, "close_date_time", &self.close_date_time);
+        d.field(10usize, "created_by", &self.created_by);
+        d.field(11usize, "created_date_time", &self.created_date_time);
+        d.field(12usize, "display_name", &self.display_name);
+        d.field(13usize, "due_date_time", &self.due_date_time);
+        d.field(
+            14usize,
+            "feedback_resources_folder_url",
+            &self.feedback_resources_folder_url,
+        );
+        d.field(15usize, "grading", &self.grading);
+        d.field(16usize, "instructions", &self.instructions);
+        d.field(17usize, "language_tag", &self.language_tag);
+        d.field(18usize, "last_modified_by", &self.last_modified_by);
+        d.field(19usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(20usize, "module_url", &self.module_url);
+        d.field(21usize, "notification_channel_url", &self.notification_channel_url);
+        d.field(22usize, "resources_folder_url", &self.resources_folder_url);
+        d.field(23usize, "status", &self.status);
+        d.field(24usize, "web_url", &self.web_url);
+        d.field(25usize, "categories", &self.categories);
+        d.field(26usize, "grading_category", &self.grading_category);
+        d.field(27usize, "grading_scheme", &self.grading_scheme);
+        d.field(28usize, "resources", &self.resources);
+        d.field(29usize, "rubric", &self.rubric);
+        d.field(30usize, "submissions", &self.submissions);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -858,94 +864,11 @@ impl rt::Object for EducationAssignment {
         w.field(30usize, &self.submissions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.added_student_action),
-            2usize => ::std::option::Option::Some(&self.add_to_calendar_action),
-            3usize => ::std::option::Option::Some(&self.allow_late_submissions),
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.allow_students_to_add_resources_to_submission,
-                )
-            }
-            5usize => ::std::option::Option::Some(&self.assign_date_time),
-            6usize => ::std::option::Option::Some(&self.assigned_date_time),
-            7usize => ::std::option::Option::Some(&self.assign_to),
-            8usize => ::std::option::Option::Some(&self.class_id),
-            9usize => ::std::option::Option::Some(&self.close_date_time),
-            10usize => ::std::option::Option::Some(&self.created_by),
-            11usize => ::std::option::Option::Some(&self.created_date_time),
-            12usize => ::std::option::Option::Some(&self.display_name),
-            13usize => ::std::option::Option::Some(&self.due_date_time),
-            14usize => ::std::option::Option::Some(&self.feedback_resources_folder_url),
-            15usize => ::std::option::Option::Some(&self.grading),
-            16usize => ::std::option::Option::Some(&self.instructions),
-            17usize => ::std::option::Option::Some(&self.language_tag),
-            18usize => ::std::option::Option::Some(&self.last_modified_by),
-            19usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            20usize => ::std::option::Option::Some(&self.module_url),
-            21usize => ::std::option::Option::Some(&self.notification_channel_url),
-            22usize => ::std::option::Option::Some(&self.resources_folder_url),
-            23usize => ::std::option::Option::Some(&self.status),
-            24usize => ::std::option::Option::Some(&self.web_url),
-            25usize => ::std::option::Option::Some(&self.categories),
-            26usize => ::std::option::Option::Some(&self.grading_category),
-            27usize => ::std::option::Option::Some(&self.grading_scheme),
-            28usize => ::std::option::Option::Some(&self.resources),
-            29usize => ::std::option::Option::Some(&self.rubric),
-            30usize => ::std::option::Option::Some(&self.submissions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "added_student_action", &self.added_student_action);
-        d.field(2usize, "add_to_calendar_action", &self.add_to_calendar_action);
-        d.field(3usize, "allow_late_submissions", &self.allow_late_submissions);
-        d.field(
-            4usize,
-            "allow_students_to_add_resources_to_submission",
-            &self.allow_students_to_add_resources_to_submission,
-        );
-        d.field(5usize, "assign_date_time", &self.assign_date_time);
-        d.field(6usize, "assigned_date_time", &self.assigned_date_time);
-        d.field(7usize, "assign_to", &self.assign_to);
-        d.field(8usize, "class_id", &self.class_id);
-        d.field(9usize, "close_date_time", &self.close_date_time);
-        d.field(10usize, "created_by", &self.created_by);
-        d.field(11usize, "created_date_time", &self.created_date_time);
-        d.field(12usize, "display_name", &self.display_name);
-        d.field(13usize, "due_date_time", &self.due_date_time);
-        d.field(
-            14usize,
-            "feedback_resources_folder_url",
-            &self.feedback_resources_folder_url,
-        );
-        d.field(15usize, "grading", &self.grading);
-        d.field(16usize, "instructions", &self.instructions);
-        d.field(17usize, "language_tag", &self.language_tag);
-        d.field(18usize, "last_modified_by", &self.last_modified_by);
-        d.field(19usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(20usize, "module_url", &self.module_url);
-        d.field(21usize, "notification_channel_url", &self.notification_channel_url);
-        d.field(22usize, "resources_folder_url", &self.resources_folder_url);
-        d.field(23usize, "status", &self.status);
-        d.field(24usize, "web_url", &self.web_url);
-        d.field(25usize, "categories", &self.categories);
-        d.field(26usize, "grading_category", &self.grading_category);
-        d.field(27usize, "grading_scheme", &self.grading_scheme);
-        d.field(28usize, "resources", &self.resources);
-        d.field(29usize, "rubric", &self.rubric);
-        d.field(30usize, "submissions", &self.submissions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1012,6 +935,12 @@ impl rt::Object for EducationAssignmentClassRecipient {
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentClassRecipient\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationAssignmentClassRecipient {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -1021,20 +950,11 @@ impl rt::Object for EducationAssignmentClassRecipient {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1097,6 +1017,17 @@ impl rt::Object for EducationAssignmentDefaults {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentDefaults\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "added_student_action", &self.added_student_action);
+        d.field(2usize, "add_to_calendar_action", &self.add_to_calendar_action);
+        d.field(3usize, "due_time", &self.due_time);
+        d.field(4usize, "notification_channel_url", &self.notification_channel_url);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationAssignmentDefaults {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1116,30 +1047,11 @@ impl rt::Object for EducationAssignmentDefaults {
         w.field(4usize, &self.notification_channel_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.added_student_action),
-            2usize => ::std::option::Option::Some(&self.add_to_calendar_action),
-            3usize => ::std::option::Option::Some(&self.due_time),
-            4usize => ::std::option::Option::Some(&self.notification_channel_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "added_student_action", &self.added_student_action);
-        d.field(2usize, "add_to_calendar_action", &self.add_to_calendar_action);
-        d.field(3usize, "due_time", &self.due_time);
-        d.field(4usize, "notification_channel_url", &self.notification_channel_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1191,6 +1103,14 @@ impl rt::Object for EducationAssignmentGrade {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentGrade\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "graded_by", &self.graded_by);
+        d.field(1usize, "graded_date_time", &self.graded_date_time);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationAssignmentGrade {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.graded_by.read_from(r),
@@ -1204,24 +1124,11 @@ impl rt::Object for EducationAssignmentGrade {
         w.field(1usize, &self.graded_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.graded_by),
-            1usize => ::std::option::Option::Some(&self.graded_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "graded_by", &self.graded_by);
-        d.field(1usize, "graded_date_time", &self.graded_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1282,18 +1189,18 @@ impl rt::Poly for AnyEducationAssignmentGrade {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentPointsGrade",
-            ) => rt::object::read_boxed(r).map(Self::EducationAssignmentPointsGrade),
-            _ => rt::object::read_boxed(r).map(Self::EducationAssignmentGrade),
+            ) => rt::object::read_boxed(r, Self::EducationAssignmentPointsGrade),
+            _ => rt::object::read_boxed(r, Self::EducationAssignmentGrade),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::EducationAssignmentGrade(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EducationAssignmentPointsGrade(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1398,6 +1305,12 @@ impl rt::Object for EducationAssignmentGradeType {
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentGradeType\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationAssignmentGradeType {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -1407,20 +1320,11 @@ impl rt::Object for EducationAssignmentGradeType {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1478,18 +1382,18 @@ impl rt::Poly for AnyEducationAssignmentGradeType {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentPointsGradeType",
-            ) => rt::object::read_boxed(r).map(Self::EducationAssignmentPointsGradeType),
-            _ => rt::object::read_boxed(r).map(Self::EducationAssignmentGradeType),
+            ) => rt::object::read_boxed(r, Self::EducationAssignmentPointsGradeType),
+            _ => rt::object::read_boxed(r, Self::EducationAssignmentGradeType),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::EducationAssignmentGradeType(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EducationAssignmentPointsGradeType(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1562,6 +1466,12 @@ impl rt::Object for EducationAssignmentGroupRecipient {
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentGroupRecipient\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationAssignmentGroupRecipient {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -1571,20 +1481,11 @@ impl rt::Object for EducationAssignmentGroupRecipient {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1621,6 +1522,13 @@ impl rt::Object for EducationAssignmentIndividualRecipient {
     const KEYS_JSON: &'static [&'static str] = &[",\"recipients\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentIndividualRecipient\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "recipients", &self.recipients);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationAssignmentIndividualRecipient {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.recipients.read_from(r),
@@ -1632,22 +1540,11 @@ impl rt::Object for EducationAssignmentIndividualRecipient {
         w.field(0usize, &self.recipients);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.recipients),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "recipients", &self.recipients);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1699,6 +1596,15 @@ impl rt::Object for EducationAssignmentPointsGrade {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentPointsGrade\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "graded_by", &self.graded_by);
+        d.field(1usize, "graded_date_time", &self.graded_date_time);
+        d.field(2usize, "points", &self.points);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationAssignmentPointsGrade {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.graded_by.read_from(r),
@@ -1714,26 +1620,11 @@ impl rt::Object for EducationAssignmentPointsGrade {
         w.field(2usize, &self.points);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.graded_by),
-            1usize => ::std::option::Option::Some(&self.graded_date_time),
-            2usize => ::std::option::Option::Some(&self.points),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "graded_by", &self.graded_by);
-        d.field(1usize, "graded_date_time", &self.graded_date_time);
-        d.field(2usize, "points", &self.points);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1776,6 +1667,13 @@ impl rt::Object for EducationAssignmentPointsGradeType {
     const KEYS_JSON: &'static [&'static str] = &[",\"maxPoints\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentPointsGradeType\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "max_points", &self.max_points);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationAssignmentPointsGradeType {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.max_points.read_from(r),
@@ -1787,22 +1685,11 @@ impl rt::Object for EducationAssignmentPointsGradeType {
         w.field(0usize, &self.max_points);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.max_points),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "max_points", &self.max_points);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1841,6 +1728,12 @@ impl rt::Object for EducationAssignmentRecipient {
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentRecipient\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationAssignmentRecipient {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -1850,20 +1743,11 @@ impl rt::Object for EducationAssignmentRecipient {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1945,27 +1829,24 @@ impl rt::Poly for AnyEducationAssignmentRecipient {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentClassRecipient",
-            ) => rt::object::read_boxed(r).map(Self::EducationAssignmentClassRecipient),
+            ) => rt::object::read_boxed(r, Self::EducationAssignmentClassRecipient),
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentGroupRecipient",
-            ) => rt::object::read_boxed(r).map(Self::EducationAssignmentGroupRecipient),
+            ) => rt::object::read_boxed(r, Self::EducationAssignmentGroupRecipient),
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentIndividualRecipient",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::EducationAssignmentIndividualRecipient)
-            }
-            _ => rt::object::read_boxed(r).map(Self::EducationAssignmentRecipient),
+            ) => rt::object::read_boxed(r, Self::EducationAssignmentIndividualRecipient),
+            _ => rt::object::read_boxed(r, Self::EducationAssignmentRecipient),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::EducationAssignmentRecipient(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EducationAssignmentClassRecipient(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1974,7 +1855,7 @@ impl rt::Poly for AnyEducationAssignmentRecipient {
                 )
             }
             Self::EducationAssignmentGroupRecipient(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1983,7 +1864,7 @@ impl rt::Poly for AnyEducationAssignmentRecipient {
                 )
             }
             Self::EducationAssignmentIndividualRecipient(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2091,6 +1972,20 @@ impl rt::Object for EducationAssignmentResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "distribute_for_student_work",
+            &self.distribute_for_student_work,
+        );
+        d.field(2usize, "resource", &self.resource);
+        d.field(3usize, "dependent_resources", &self.dependent_resources);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationAssignmentResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2108,32 +2003,11 @@ impl rt::Object for EducationAssignmentResource {
         w.field(3usize, &self.dependent_resources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.distribute_for_student_work),
-            2usize => ::std::option::Option::Some(&self.resource),
-            3usize => ::std::option::Option::Some(&self.dependent_resources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "distribute_for_student_work",
-            &self.distribute_for_student_work,
-        );
-        d.field(2usize, "resource", &self.resource);
-        d.field(3usize, "dependent_resources", &self.dependent_resources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2205,6 +2079,21 @@ impl rt::Object for EducationAssignmentSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "submission_animation_disabled",
+            &self.submission_animation_disabled,
+        );
+        d.field(2usize, "default_grading_scheme", &self.default_grading_scheme);
+        d.field(3usize, "grading_categories", &self.grading_categories);
+        d.field(4usize, "grading_schemes", &self.grading_schemes);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationAssignmentSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2224,34 +2113,11 @@ impl rt::Object for EducationAssignmentSettings {
         w.field(4usize, &self.grading_schemes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.submission_animation_disabled),
-            2usize => ::std::option::Option::Some(&self.default_grading_scheme),
-            3usize => ::std::option::Option::Some(&self.grading_categories),
-            4usize => ::std::option::Option::Some(&self.grading_schemes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "submission_animation_disabled",
-            &self.submission_animation_disabled,
-        );
-        d.field(2usize, "default_grading_scheme", &self.default_grading_scheme);
-        d.field(3usize, "grading_categories", &self.grading_categories);
-        d.field(4usize, "grading_schemes", &self.grading_schemes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2365,6 +2231,14 @@ impl rt::Object for EducationCategory {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationCategory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationCategory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2378,24 +2252,11 @@ impl rt::Object for EducationCategory {
         w.field(1usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2466,6 +2327,18 @@ impl rt::Object for EducationChannelResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationChannelResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_by", &self.created_by);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "url", &self.url);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationChannelResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_by.read_from(r),
@@ -2487,32 +2360,11 @@ impl rt::Object for EducationChannelResource {
         w.field(5usize, &self.url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_by),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "url", &self.url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2586,6 +2438,18 @@ impl rt::Object for EducationExcelResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationExcelResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_by", &self.created_by);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "file_url", &self.file_url);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationExcelResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_by.read_from(r),
@@ -2607,32 +2471,11 @@ impl rt::Object for EducationExcelResource {
         w.field(5usize, &self.file_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_by),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.file_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "file_url", &self.file_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2706,6 +2549,18 @@ impl rt::Object for EducationExternalResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationExternalResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_by", &self.created_by);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationExternalResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_by.read_from(r),
@@ -2727,32 +2582,11 @@ impl rt::Object for EducationExternalResource {
         w.field(5usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_by),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2807,6 +2641,15 @@ impl rt::Object for EducationFeedback {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationFeedback\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "feedback_by", &self.feedback_by);
+        d.field(1usize, "feedback_date_time", &self.feedback_date_time);
+        d.field(2usize, "text", &self.text);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationFeedback {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.feedback_by.read_from(r),
@@ -2822,26 +2665,11 @@ impl rt::Object for EducationFeedback {
         w.field(2usize, &self.text);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.feedback_by),
-            1usize => ::std::option::Option::Some(&self.feedback_date_time),
-            2usize => ::std::option::Option::Some(&self.text),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "feedback_by", &self.feedback_by);
-        d.field(1usize, "feedback_date_time", &self.feedback_date_time);
-        d.field(2usize, "text", &self.text);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2910,6 +2738,17 @@ impl rt::Object for EducationFeedbackOutcome {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationFeedbackOutcome\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "last_modified_by", &self.last_modified_by);
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(3usize, "feedback", &self.feedback);
+        d.field(4usize, "published_feedback", &self.published_feedback);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationFeedbackOutcome {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2929,30 +2768,11 @@ impl rt::Object for EducationFeedbackOutcome {
         w.field(4usize, &self.published_feedback);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.last_modified_by),
-            2usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            3usize => ::std::option::Option::Some(&self.feedback),
-            4usize => ::std::option::Option::Some(&self.published_feedback),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "feedback", &self.feedback);
-        d.field(4usize, "published_feedback", &self.published_feedback);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3023,6 +2843,17 @@ impl rt::Object for EducationFeedbackResourceOutcome {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationFeedbackResourceOutcome\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "last_modified_by", &self.last_modified_by);
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(3usize, "feedback_resource", &self.feedback_resource);
+        d.field(4usize, "resource_status", &self.resource_status);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationFeedbackResourceOutcome {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3042,30 +2873,11 @@ impl rt::Object for EducationFeedbackResourceOutcome {
         w.field(4usize, &self.resource_status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.last_modified_by),
-            2usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            3usize => ::std::option::Option::Some(&self.feedback_resource),
-            4usize => ::std::option::Option::Some(&self.resource_status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "feedback_resource", &self.feedback_resource);
-        d.field(4usize, "resource_status", &self.resource_status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3203,6 +3015,18 @@ impl rt::Object for EducationFileResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationFileResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_by", &self.created_by);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "file_url", &self.file_url);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationFileResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_by.read_from(r),
@@ -3224,32 +3048,11 @@ impl rt::Object for EducationFileResource {
         w.field(5usize, &self.file_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_by),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.file_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "file_url", &self.file_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3306,6 +3109,15 @@ impl rt::Object for EducationGradingCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationGradingCategory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "percentage_weight", &self.percentage_weight);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationGradingCategory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3321,26 +3133,11 @@ impl rt::Object for EducationGradingCategory {
         w.field(2usize, &self.percentage_weight);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.percentage_weight),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "percentage_weight", &self.percentage_weight);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3404,6 +3201,16 @@ impl rt::Object for EducationGradingScheme {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationGradingScheme\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "grades", &self.grades);
+        d.field(3usize, "hide_points_during_grading", &self.hide_points_during_grading);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationGradingScheme {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3421,28 +3228,11 @@ impl rt::Object for EducationGradingScheme {
         w.field(3usize, &self.hide_points_during_grading);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.grades),
-            3usize => ::std::option::Option::Some(&self.hide_points_during_grading),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "grades", &self.grades);
-        d.field(3usize, "hide_points_during_grading", &self.hide_points_during_grading);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3500,6 +3290,15 @@ impl rt::Object for EducationGradingSchemeGrade {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationGradingSchemeGrade\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "default_percentage", &self.default_percentage);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "min_percentage", &self.min_percentage);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationGradingSchemeGrade {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.default_percentage.read_from(r),
@@ -3515,26 +3314,11 @@ impl rt::Object for EducationGradingSchemeGrade {
         w.field(2usize, &self.min_percentage);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.default_percentage),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.min_percentage),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default_percentage", &self.default_percentage);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "min_percentage", &self.min_percentage);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3580,6 +3364,14 @@ impl rt::Object for EducationItemBody {
     const KEYS_JSON: &'static [&'static str] = &[",\"content\":", ",\"contentType\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationItemBody\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content", &self.content);
+        d.field(1usize, "content_type", &self.content_type);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationItemBody {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content.read_from(r),
@@ -3593,24 +3385,11 @@ impl rt::Object for EducationItemBody {
         w.field(1usize, &self.content_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content),
-            1usize => ::std::option::Option::Some(&self.content_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "content_type", &self.content_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3681,6 +3460,18 @@ impl rt::Object for EducationLinkResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationLinkResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_by", &self.created_by);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "link", &self.link);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationLinkResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_by.read_from(r),
@@ -3702,32 +3493,11 @@ impl rt::Object for EducationLinkResource {
         w.field(5usize, &self.link);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_by),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.link),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "link", &self.link);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3801,6 +3571,18 @@ impl rt::Object for EducationLinkedAssignmentResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationLinkedAssignmentResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_by", &self.created_by);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "url", &self.url);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationLinkedAssignmentResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_by.read_from(r),
@@ -3822,32 +3604,11 @@ impl rt::Object for EducationLinkedAssignmentResource {
         w.field(5usize, &self.url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_by),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "url", &self.url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3922,6 +3683,18 @@ impl rt::Object for EducationMediaResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationMediaResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_by", &self.created_by);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "file_url", &self.file_url);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationMediaResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_by.read_from(r),
@@ -3943,32 +3716,11 @@ impl rt::Object for EducationMediaResource {
         w.field(5usize, &self.file_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_by),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.file_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "file_url", &self.file_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4069,6 +3821,23 @@ impl rt::Object for EducationModule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationModule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "is_pinned", &self.is_pinned);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "resources_folder_url", &self.resources_folder_url);
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "resources", &self.resources);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationModule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4100,42 +3869,11 @@ impl rt::Object for EducationModule {
         w.field(10usize, &self.resources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.is_pinned),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.resources_folder_url),
-            9usize => ::std::option::Option::Some(&self.status),
-            10usize => ::std::option::Option::Some(&self.resources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "is_pinned", &self.is_pinned);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "resources_folder_url", &self.resources_folder_url);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "resources", &self.resources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4189,6 +3927,14 @@ impl rt::Object for EducationModuleResource {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"resource\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationModuleResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "resource", &self.resource);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationModuleResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4202,24 +3948,11 @@ impl rt::Object for EducationModuleResource {
         w.field(1usize, &self.resource);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.resource),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "resource", &self.resource);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4330,6 +4063,15 @@ impl rt::Object for EducationOutcome {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationOutcome\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "last_modified_by", &self.last_modified_by);
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationOutcome {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4345,26 +4087,11 @@ impl rt::Object for EducationOutcome {
         w.field(2usize, &self.last_modified_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.last_modified_by),
-            2usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4451,28 +4178,28 @@ impl rt::Poly for AnyEducationOutcome {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.educationFeedbackOutcome") => {
-                rt::object::read_boxed(r).map(Self::EducationFeedbackOutcome)
+                rt::object::read_boxed(r, Self::EducationFeedbackOutcome)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.educationFeedbackResourceOutcome",
-            ) => rt::object::read_boxed(r).map(Self::EducationFeedbackResourceOutcome),
+            ) => rt::object::read_boxed(r, Self::EducationFeedbackResourceOutcome),
             ::std::option::Option::Some("microsoft.graph.educationPointsOutcome") => {
-                rt::object::read_boxed(r).map(Self::EducationPointsOutcome)
+                rt::object::read_boxed(r, Self::EducationPointsOutcome)
             }
             ::std::option::Option::Some("microsoft.graph.educationRubricOutcome") => {
-                rt::object::read_boxed(r).map(Self::EducationRubricOutcome)
+                rt::object::read_boxed(r, Self::EducationRubricOutcome)
             }
-            _ => rt::object::read_boxed(r).map(Self::EducationOutcome),
+            _ => rt::object::read_boxed(r, Self::EducationOutcome),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::EducationOutcome(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EducationFeedbackOutcome(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4481,7 +4208,7 @@ impl rt::Poly for AnyEducationOutcome {
                 )
             }
             Self::EducationFeedbackResourceOutcome(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4490,7 +4217,7 @@ impl rt::Poly for AnyEducationOutcome {
                 )
             }
             Self::EducationPointsOutcome(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4499,7 +4226,7 @@ impl rt::Poly for AnyEducationOutcome {
                 )
             }
             Self::EducationRubricOutcome(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4677,6 +4404,17 @@ impl rt::Object for EducationPointsOutcome {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationPointsOutcome\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "last_modified_by", &self.last_modified_by);
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(3usize, "points", &self.points);
+        d.field(4usize, "published_points", &self.published_points);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationPointsOutcome {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4696,30 +4434,11 @@ impl rt::Object for EducationPointsOutcome {
         w.field(4usize, &self.published_points);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.last_modified_by),
-            2usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            3usize => ::std::option::Option::Some(&self.points),
-            4usize => ::std::option::Option::Some(&self.published_points),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "points", &self.points);
-        d.field(4usize, "published_points", &self.published_points);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4793,6 +4512,18 @@ impl rt::Object for EducationPowerPointResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationPowerPointResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_by", &self.created_by);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "file_url", &self.file_url);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationPowerPointResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_by.read_from(r),
@@ -4814,32 +4545,11 @@ impl rt::Object for EducationPowerPointResource {
         w.field(5usize, &self.file_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_by),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.file_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "file_url", &self.file_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4909,6 +4619,17 @@ impl rt::Object for EducationResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_by", &self.created_by);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_by.read_from(r),
@@ -4928,30 +4649,11 @@ impl rt::Object for EducationResource {
         w.field(4usize, &self.last_modified_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_by),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5111,49 +4813,49 @@ impl rt::Poly for AnyEducationResource {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.educationChannelResource") => {
-                rt::object::read_boxed(r).map(Self::EducationChannelResource)
+                rt::object::read_boxed(r, Self::EducationChannelResource)
             }
             ::std::option::Option::Some("microsoft.graph.educationExcelResource") => {
-                rt::object::read_boxed(r).map(Self::EducationExcelResource)
+                rt::object::read_boxed(r, Self::EducationExcelResource)
             }
             ::std::option::Option::Some("microsoft.graph.educationExternalResource") => {
-                rt::object::read_boxed(r).map(Self::EducationExternalResource)
+                rt::object::read_boxed(r, Self::EducationExternalResource)
             }
             ::std::option::Option::Some("microsoft.graph.educationFileResource") => {
-                rt::object::read_boxed(r).map(Self::EducationFileResource)
+                rt::object::read_boxed(r, Self::EducationFileResource)
             }
             ::std::option::Option::Some("microsoft.graph.educationLinkResource") => {
-                rt::object::read_boxed(r).map(Self::EducationLinkResource)
+                rt::object::read_boxed(r, Self::EducationLinkResource)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.educationLinkedAssignmentResource",
-            ) => rt::object::read_boxed(r).map(Self::EducationLinkedAssignmentResource),
+            ) => rt::object::read_boxed(r, Self::EducationLinkedAssignmentResource),
             ::std::option::Option::Some("microsoft.graph.educationMediaResource") => {
-                rt::object::read_boxed(r).map(Self::EducationMediaResource)
+                rt::object::read_boxed(r, Self::EducationMediaResource)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.educationPowerPointResource",
-            ) => rt::object::read_boxed(r).map(Self::EducationPowerPointResource),
+            ) => rt::object::read_boxed(r, Self::EducationPowerPointResource),
             ::std::option::Option::Some(
                 "microsoft.graph.educationSpeakerProgressResource",
-            ) => rt::object::read_boxed(r).map(Self::EducationSpeakerProgressResource),
+            ) => rt::object::read_boxed(r, Self::EducationSpeakerProgressResource),
             ::std::option::Option::Some("microsoft.graph.educationTeamsAppResource") => {
-                rt::object::read_boxed(r).map(Self::EducationTeamsAppResource)
+                rt::object::read_boxed(r, Self::EducationTeamsAppResource)
             }
             ::std::option::Option::Some("microsoft.graph.educationWordResource") => {
-                rt::object::read_boxed(r).map(Self::EducationWordResource)
+                rt::object::read_boxed(r, Self::EducationWordResource)
             }
-            _ => rt::object::read_boxed(r).map(Self::EducationResource),
+            _ => rt::object::read_boxed(r, Self::EducationResource),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::EducationResource(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EducationChannelResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5162,7 +4864,7 @@ impl rt::Poly for AnyEducationResource {
                 )
             }
             Self::EducationExcelResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5171,7 +4873,7 @@ impl rt::Poly for AnyEducationResource {
                 )
             }
             Self::EducationExternalResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5180,21 +4882,21 @@ impl rt::Poly for AnyEducationResource {
                 )
             }
             Self::EducationFileResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.educationFileResource"),
                 )
             }
             Self::EducationLinkResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.educationLinkResource"),
                 )
             }
             Self::EducationLinkedAssignmentResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5203,7 +4905,7 @@ impl rt::Poly for AnyEducationResource {
                 )
             }
             Self::EducationMediaResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5212,7 +4914,7 @@ impl rt::Poly for AnyEducationResource {
                 )
             }
             Self::EducationPowerPointResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5221,7 +4923,7 @@ impl rt::Poly for AnyEducationResource {
                 )
             }
             Self::EducationSpeakerProgressResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5230,7 +4932,7 @@ impl rt::Poly for AnyEducationResource {
                 )
             }
             Self::EducationTeamsAppResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5239,7 +4941,7 @@ impl rt::Poly for AnyEducationResource {
                 )
             }
             Self::EducationWordResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.educationWordResource"),
@@ -5583,6 +5285,22 @@ impl rt::Object for EducationRubric {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationRubric\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "grading", &self.grading);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "levels", &self.levels);
+        d.field(9usize, "qualities", &self.qualities);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationRubric {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5612,40 +5330,11 @@ impl rt::Object for EducationRubric {
         w.field(9usize, &self.qualities);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.grading),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.levels),
-            9usize => ::std::option::Option::Some(&self.qualities),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "grading", &self.grading);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "levels", &self.levels);
-        d.field(9usize, "qualities", &self.qualities);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5738,6 +5427,31 @@ impl rt::Object for EducationRubricOutcome {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationRubricOutcome\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "last_modified_by", &self.last_modified_by);
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(
+            3usize,
+            "published_rubric_quality_feedback",
+            &self.published_rubric_quality_feedback,
+        );
+        d.field(
+            4usize,
+            "published_rubric_quality_selected_levels",
+            &self.published_rubric_quality_selected_levels,
+        );
+        d.field(5usize, "rubric_quality_feedback", &self.rubric_quality_feedback);
+        d.field(
+            6usize,
+            "rubric_quality_selected_levels",
+            &self.rubric_quality_selected_levels,
+        );
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationRubricOutcome {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5761,52 +5475,11 @@ impl rt::Object for EducationRubricOutcome {
         w.field(6usize, &self.rubric_quality_selected_levels);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.last_modified_by),
-            2usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            3usize => {
-                ::std::option::Option::Some(&self.published_rubric_quality_feedback)
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.published_rubric_quality_selected_levels,
-                )
-            }
-            5usize => ::std::option::Option::Some(&self.rubric_quality_feedback),
-            6usize => ::std::option::Option::Some(&self.rubric_quality_selected_levels),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
-            3usize,
-            "published_rubric_quality_feedback",
-            &self.published_rubric_quality_feedback,
-        );
-        d.field(
-            4usize,
-            "published_rubric_quality_selected_levels",
-            &self.published_rubric_quality_selected_levels,
-        );
-        d.field(5usize, "rubric_quality_feedback", &self.rubric_quality_feedback);
-        d.field(
-            6usize,
-            "rubric_quality_selected_levels",
-            &self.rubric_quality_selected_levels,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5857,6 +5530,13 @@ impl rt::Object for EducationSpeakerCoachAudienceEngagementSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"isBodyLanguageEnabled\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationSpeakerCoachAudienceEngagementSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_body_language_enabled", &self.is_body_language_enabled);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationSpeakerCoachAudienceEngagementSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_body_language_enabled.read_from(r),
@@ -5868,22 +5548,11 @@ impl rt::Object for EducationSpeakerCoachAudienceEngagementSettings {
         w.field(0usize, &self.is_body_language_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_body_language_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_body_language_enabled", &self.is_body_language_enabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5934,6 +5603,18 @@ impl rt::Object for EducationSpeakerCoachContentSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSpeakerCoachContentSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_inclusiveness_enabled", &self.is_inclusiveness_enabled);
+        d.field(
+            1usize,
+            "is_repetitive_language_enabled",
+            &self.is_repetitive_language_enabled,
+        );
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationSpeakerCoachContentSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_inclusiveness_enabled.read_from(r),
@@ -5947,28 +5628,11 @@ impl rt::Object for EducationSpeakerCoachContentSettings {
         w.field(1usize, &self.is_repetitive_language_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_inclusiveness_enabled),
-            1usize => ::std::option::Option::Some(&self.is_repetitive_language_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_inclusiveness_enabled", &self.is_inclusiveness_enabled);
-        d.field(
-            1usize,
-            "is_repetitive_language_enabled",
-            &self.is_repetitive_language_enabled,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6030,6 +5694,16 @@ impl rt::Object for EducationSpeakerCoachDeliverySettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSpeakerCoachDeliverySettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "are_filler_words_enabled", &self.are_filler_words_enabled);
+        d.field(1usize, "is_pace_enabled", &self.is_pace_enabled);
+        d.field(2usize, "is_pitch_enabled", &self.is_pitch_enabled);
+        d.field(3usize, "is_pronunciation_enabled", &self.is_pronunciation_enabled);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationSpeakerCoachDeliverySettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.are_filler_words_enabled.read_from(r),
@@ -6047,28 +5721,11 @@ impl rt::Object for EducationSpeakerCoachDeliverySettings {
         w.field(3usize, &self.is_pronunciation_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.are_filler_words_enabled),
-            1usize => ::std::option::Option::Some(&self.is_pace_enabled),
-            2usize => ::std::option::Option::Some(&self.is_pitch_enabled),
-            3usize => ::std::option::Option::Some(&self.is_pronunciation_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "are_filler_words_enabled", &self.are_filler_words_enabled);
-        d.field(1usize, "is_pace_enabled", &self.is_pace_enabled);
-        d.field(2usize, "is_pitch_enabled", &self.is_pitch_enabled);
-        d.field(3usize, "is_pronunciation_enabled", &self.is_pronunciation_enabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6128,6 +5785,19 @@ impl rt::Object for EducationSpeakerCoachSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSpeakerCoachSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "audience_engagement_settings",
+            &self.audience_engagement_settings,
+        );
+        d.field(1usize, "content_settings", &self.content_settings);
+        d.field(2usize, "delivery_settings", &self.delivery_settings);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationSpeakerCoachSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.audience_engagement_settings.read_from(r),
@@ -6143,30 +5813,11 @@ impl rt::Object for EducationSpeakerCoachSettings {
         w.field(2usize, &self.delivery_settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.audience_engagement_settings),
-            1usize => ::std::option::Option::Some(&self.content_settings),
-            2usize => ::std::option::Option::Some(&self.delivery_settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "audience_engagement_settings",
-            &self.audience_engagement_settings,
-        );
-        d.field(1usize, "content_settings", &self.content_settings);
-        d.field(2usize, "delivery_settings", &self.delivery_settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6281,6 +5932,34 @@ impl rt::Object for EducationSpeakerProgressResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSpeakerProgressResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_by", &self.created_by);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "ai_feedback_criteria", &self.ai_feedback_criteria);
+        d.field(6usize, "is_ai_feedback_enabled", &self.is_ai_feedback_enabled);
+        d.field(7usize, "is_video_required", &self.is_video_required);
+        d.field(8usize, "max_recording_attempts", &self.max_recording_attempts);
+        d.field(9usize, "presentation_title", &self.presentation_title);
+        d.field(
+            10usize,
+            "recording_time_limit_in_minutes",
+            &self.recording_time_limit_in_minutes,
+        );
+        d.field(
+            11usize,
+            "show_rehearsal_report_to_student_before_media_upload",
+            &self.show_rehearsal_report_to_student_before_media_upload,
+        );
+        d.field(12usize, "speaker_coach_settings", &self.speaker_coach_settings);
+        d.field(13usize, "spoken_language_locale", &self.spoken_language_locale);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationSpeakerProgressResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_by.read_from(r),
@@ -6320,60 +5999,11 @@ impl rt::Object for EducationSpeakerProgressResource {
         w.field(13usize, &self.spoken_language_locale);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_by),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.ai_feedback_criteria),
-            6usize => ::std::option::Option::Some(&self.is_ai_feedback_enabled),
-            7usize => ::std::option::Option::Some(&self.is_video_required),
-            8usize => ::std::option::Option::Some(&self.max_recording_attempts),
-            9usize => ::std::option::Option::Some(&self.presentation_title),
-            10usize => ::std::option::Option::Some(&self.recording_time_limit_in_minutes),
-            11usize => {
-                ::std::option::Option::Some(
-                    &self.show_rehearsal_report_to_student_before_media_upload,
-                )
-            }
-            12usize => ::std::option::Option::Some(&self.speaker_coach_settings),
-            13usize => ::std::option::Option::Some(&self.spoken_language_locale),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "ai_feedback_criteria", &self.ai_feedback_criteria);
-        d.field(6usize, "is_ai_feedback_enabled", &self.is_ai_feedback_enabled);
-        d.field(7usize, "is_video_required", &self.is_video_required);
-        d.field(8usize, "max_recording_attempts", &self.max_recording_attempts);
-        d.field(9usize, "presentation_title", &self.presentation_title);
-        d.field(
-            10usize,
-            "recording_time_limit_in_minutes",
-            &self.recording_time_limit_in_minutes,
-        );
-        d.field(
-            11usize,
-            "show_rehearsal_report_to_student_before_media_upload",
-            &self.show_rehearsal_report_to_student_before_media_upload,
-        );
-        d.field(12usize, "speaker_coach_settings", &self.speaker_coach_settings);
-        d.field(13usize, "spoken_language_locale", &self.spoken_language_locale);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6595,6 +6225,33 @@ impl rt::Object for EducationSubmission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSubmission\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "assignment_id", &self.assignment_id);
+        d.field(2usize, "excused_by", &self.excused_by);
+        d.field(3usize, "excused_date_time", &self.excused_date_time);
+        d.field(4usize, "last_modified_by", &self.last_modified_by);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(6usize, "reassigned_by", &self.reassigned_by);
+        d.field(7usize, "reassigned_date_time", &self.reassigned_date_time);
+        d.field(8usize, "recipient", &self.recipient);
+        d.field(9usize, "resources_folder_url", &self.resources_folder_url);
+        d.field(10usize, "returned_by", &self.returned_by);
+        d.field(11usize, "returned_date_time", &self.returned_date_time);
+        d.field(12usize, "status", &self.status);
+        d.field(13usize, "submitted_by", &self.submitted_by);
+        d.field(14usize, "submitted_date_time", &self.submitted_date_time);
+        d.field(15usize, "unsubmitted_by", &self.unsubmitted_by);
+        d.field(16usize, "unsubmitted_date_time", &self.unsubmitted_date_time);
+        d.field(17usize, "web_url", &self.web_url);
+        d.field(18usize, "outcomes", &self.outcomes);
+        d.field(19usize, "resources", &self.resources);
+        d.field(20usize, "submitted_resources", &self.submitted_resources);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationSubmission {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6646,62 +6303,11 @@ impl rt::Object for EducationSubmission {
         w.field(20usize, &self.submitted_resources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.assignment_id),
-            2usize => ::std::option::Option::Some(&self.excused_by),
-            3usize => ::std::option::Option::Some(&self.excused_date_time),
-            4usize => ::std::option::Option::Some(&self.last_modified_by),
-            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            6usize => ::std::option::Option::Some(&self.reassigned_by),
-            7usize => ::std::option::Option::Some(&self.reassigned_date_time),
-            8usize => ::std::option::Option::Some(&self.recipient),
-            9usize => ::std::option::Option::Some(&self.resources_folder_url),
-            10usize => ::std::option::Option::Some(&self.returned_by),
-            11usize => ::std::option::Option::Some(&self.returned_date_time),
-            12usize => ::std::option::Option::Some(&self.status),
-            13usize => ::std::option::Option::Some(&self.submitted_by),
-            14usize => ::std::option::Option::Some(&self.submitted_date_time),
-            15usize => ::std::option::Option::Some(&self.unsubmitted_by),
-            16usize => ::std::option::Option::Some(&self.unsubmitted_date_time),
-            17usize => ::std::option::Option::Some(&self.web_url),
-            18usize => ::std::option::Option::Some(&self.outcomes),
-            19usize => ::std::option::Option::Some(&self.resources),
-            20usize => ::std::option::Option::Some(&self.submitted_resources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assignment_id", &self.assignment_id);
-        d.field(2usize, "excused_by", &self.excused_by);
-        d.field(3usize, "excused_date_time", &self.excused_date_time);
-        d.field(4usize, "last_modified_by", &self.last_modified_by);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "reassigned_by", &self.reassigned_by);
-        d.field(7usize, "reassigned_date_time", &self.reassigned_date_time);
-        d.field(8usize, "recipient", &self.recipient);
-        d.field(9usize, "resources_folder_url", &self.resources_folder_url);
-        d.field(10usize, "returned_by", &self.returned_by);
-        d.field(11usize, "returned_date_time", &self.returned_date_time);
-        d.field(12usize, "status", &self.status);
-        d.field(13usize, "submitted_by", &self.submitted_by);
-        d.field(14usize, "submitted_date_time", &self.submitted_date_time);
-        d.field(15usize, "unsubmitted_by", &self.unsubmitted_by);
-        d.field(16usize, "unsubmitted_date_time", &self.unsubmitted_date_time);
-        d.field(17usize, "web_url", &self.web_url);
-        d.field(18usize, "outcomes", &self.outcomes);
-        d.field(19usize, "resources", &self.resources);
-        d.field(20usize, "submitted_resources", &self.submitted_resources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6761,6 +6367,13 @@ impl rt::Object for EducationSubmissionIndividualRecipient {
     const KEYS_JSON: &'static [&'static str] = &[",\"userId\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationSubmissionIndividualRecipient\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationSubmissionIndividualRecipient {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.user_id.read_from(r),
@@ -6772,22 +6385,11 @@ impl rt::Object for EducationSubmissionIndividualRecipient {
         w.field(0usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6827,6 +6429,12 @@ impl rt::Object for EducationSubmissionRecipient {
     const TAG: &'static str = "\"#microsoft.graph.educationSubmissionRecipient\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationSubmissionRecipient {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -6836,20 +6444,11 @@ impl rt::Object for EducationSubmissionRecipient {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6907,21 +6506,18 @@ impl rt::Poly for AnyEducationSubmissionRecipient {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.educationSubmissionIndividualRecipient",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::EducationSubmissionIndividualRecipient)
-            }
-            _ => rt::object::read_boxed(r).map(Self::EducationSubmissionRecipient),
+            ) => rt::object::read_boxed(r, Self::EducationSubmissionIndividualRecipient),
+            _ => rt::object::read_boxed(r, Self::EducationSubmissionRecipient),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::EducationSubmissionRecipient(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EducationSubmissionIndividualRecipient(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7019,6 +6615,16 @@ impl rt::Object for EducationSubmissionResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSubmissionResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "assignment_resource_url", &self.assignment_resource_url);
+        d.field(2usize, "resource", &self.resource);
+        d.field(3usize, "dependent_resources", &self.dependent_resources);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationSubmissionResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7036,28 +6642,11 @@ impl rt::Object for EducationSubmissionResource {
         w.field(3usize, &self.dependent_resources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.assignment_resource_url),
-            2usize => ::std::option::Option::Some(&self.resource),
-            3usize => ::std::option::Option::Some(&self.dependent_resources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assignment_resource_url", &self.assignment_resource_url);
-        d.field(2usize, "resource", &self.resource);
-        d.field(3usize, "dependent_resources", &self.dependent_resources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7218,6 +6807,21 @@ impl rt::Object for EducationTeamsAppResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationTeamsAppResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_by", &self.created_by);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "app_icon_web_url", &self.app_icon_web_url);
+        d.field(6usize, "app_id", &self.app_id);
+        d.field(7usize, "teams_embedded_content_url", &self.teams_embedded_content_url);
+        d.field(8usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationTeamsAppResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_by.read_from(r),
@@ -7245,38 +6849,11 @@ impl rt::Object for EducationTeamsAppResource {
         w.field(8usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_by),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.app_icon_web_url),
-            6usize => ::std::option::Option::Some(&self.app_id),
-            7usize => ::std::option::Option::Some(&self.teams_embedded_content_url),
-            8usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "app_icon_web_url", &self.app_icon_web_url);
-        d.field(6usize, "app_id", &self.app_id);
-        d.field(7usize, "teams_embedded_content_url", &self.teams_embedded_content_url);
-        d.field(8usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7343,6 +6920,16 @@ impl rt::Object for EducationTerm {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationTerm\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "end_date", &self.end_date);
+        d.field(2usize, "external_id", &self.external_id);
+        d.field(3usize, "start_date", &self.start_date);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationTerm {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -7360,28 +6947,11 @@ impl rt::Object for EducationTerm {
         w.field(3usize, &self.start_date);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.end_date),
-            2usize => ::std::option::Option::Some(&self.external_id),
-            3usize => ::std::option::Option::Some(&self.start_date),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "end_date", &self.end_date);
-        d.field(2usize, "external_id", &self.external_id);
-        d.field(3usize, "start_date", &self.start_date);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7453,6 +7023,18 @@ impl rt::Object for EducationWordResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationWordResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_by", &self.created_by);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "file_url", &self.file_url);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationWordResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_by.read_from(r),
@@ -7474,32 +7056,11 @@ impl rt::Object for EducationWordResource {
         w.field(5usize, &self.file_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_by),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.file_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "file_url", &self.file_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7659,6 +7220,15 @@ impl rt::Object for EmailAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailAuthenticationMethod\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "email_address", &self.email_address);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for EmailAuthenticationMethod {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7674,26 +7244,11 @@ impl rt::Object for EmailAuthenticationMethod {
         w.field(2usize, &self.email_address);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.email_address),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "email_address", &self.email_address);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7770,6 +7325,23 @@ impl rt::Object for EmailAuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailAuthenticationMethodConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "exclude_targets", &self.exclude_targets);
+        d.field(2usize, "state", &self.state);
+        d.field(
+            3usize,
+            "allow_external_id_to_use_email_otp",
+            &self.allow_external_id_to_use_email_otp,
+        );
+        d.field(4usize, "include_targets", &self.include_targets);
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for EmailAuthenticationMethodConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7789,36 +7361,11 @@ impl rt::Object for EmailAuthenticationMethodConfiguration {
         w.field(4usize, &self.include_targets);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.exclude_targets),
-            2usize => ::std::option::Option::Some(&self.state),
-            3usize => {
-                ::std::option::Option::Some(&self.allow_external_id_to_use_email_otp)
-            }
-            4usize => ::std::option::Option::Some(&self.include_targets),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exclude_targets", &self.exclude_targets);
-        d.field(2usize, "state", &self.state);
-        d.field(
-            3usize,
-            "allow_external_id_to_use_email_otp",
-            &self.allow_external_id_to_use_email_otp,
-        );
-        d.field(4usize, "include_targets", &self.include_targets);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7880,6 +7427,15 @@ impl rt::Object for EmailDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "body", &self.body);
+        d.field(1usize, "sender_email_address", &self.sender_email_address);
+        d.field(2usize, "subject", &self.subject);
+    }
+}
+#[cfg(msgraph_v1_policies_or_search)]
+impl rt::object::Members for EmailDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.body.read_from(r),
@@ -7895,26 +7451,11 @@ impl rt::Object for EmailDetails {
         w.field(2usize, &self.subject);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.body),
-            1usize => ::std::option::Option::Some(&self.sender_email_address),
-            2usize => ::std::option::Option::Some(&self.subject),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "body", &self.body);
-        d.field(1usize, "sender_email_address", &self.sender_email_address);
-        d.field(2usize, "subject", &self.subject);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7978,6 +7519,16 @@ impl rt::Object for EmailNotificationsSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailNotificationsSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "additional_events", &self.additional_events);
+        d.field(2usize, "is_enabled", &self.is_enabled);
+        d.field(3usize, "recipients", &self.recipients);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for EmailNotificationsSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7995,28 +7546,11 @@ impl rt::Object for EmailNotificationsSetting {
         w.field(3usize, &self.recipients);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.additional_events),
-            2usize => ::std::option::Option::Some(&self.is_enabled),
-            3usize => ::std::option::Option::Some(&self.recipients),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_events", &self.additional_events);
-        d.field(2usize, "is_enabled", &self.is_enabled);
-        d.field(3usize, "recipients", &self.recipients);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8154,6 +7688,19 @@ impl rt::Object for EmergencyCallEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emergencyCallEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "call_event_type", &self.call_event_type);
+        d.field(2usize, "event_date_time", &self.event_date_time);
+        d.field(3usize, "participants", &self.participants);
+        d.field(4usize, "caller_info", &self.caller_info);
+        d.field(5usize, "emergency_number_dialed", &self.emergency_number_dialed);
+        d.field(6usize, "policy_name", &self.policy_name);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for EmergencyCallEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8177,34 +7724,11 @@ impl rt::Object for EmergencyCallEvent {
         w.field(6usize, &self.policy_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.call_event_type),
-            2usize => ::std::option::Option::Some(&self.event_date_time),
-            3usize => ::std::option::Option::Some(&self.participants),
-            4usize => ::std::option::Option::Some(&self.caller_info),
-            5usize => ::std::option::Option::Some(&self.emergency_number_dialed),
-            6usize => ::std::option::Option::Some(&self.policy_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "call_event_type", &self.call_event_type);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "participants", &self.participants);
-        d.field(4usize, "caller_info", &self.caller_info);
-        d.field(5usize, "emergency_number_dialed", &self.emergency_number_dialed);
-        d.field(6usize, "policy_name", &self.policy_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8274,6 +7798,17 @@ impl rt::Object for EmergencyCallerInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emergencyCallerInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "location", &self.location);
+        d.field(2usize, "phone_number", &self.phone_number);
+        d.field(3usize, "tenant_id", &self.tenant_id);
+        d.field(4usize, "upn", &self.upn);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for EmergencyCallerInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -8293,30 +7828,11 @@ impl rt::Object for EmergencyCallerInfo {
         w.field(4usize, &self.upn);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.location),
-            2usize => ::std::option::Option::Some(&self.phone_number),
-            3usize => ::std::option::Option::Some(&self.tenant_id),
-            4usize => ::std::option::Option::Some(&self.upn),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "location", &self.location);
-        d.field(2usize, "phone_number", &self.phone_number);
-        d.field(3usize, "tenant_id", &self.tenant_id);
-        d.field(4usize, "upn", &self.upn);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -73,6 +73,28 @@ impl rt::Object for EndUserSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.endUserSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "is_enabled", &self.is_enabled);
+        d.field(4usize, "modified_by", &self.modified_by);
+        d.field(5usize, "modified_date_time", &self.modified_date_time);
+        d.field(
+            6usize,
+            "related_people_insight_level",
+            &self.related_people_insight_level,
+        );
+        d.field(
+            7usize,
+            "show_approver_details_to_members",
+            &self.show_approver_details_to_members,
+        );
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for EndUserSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -98,44 +120,11 @@ impl rt::Object for EndUserSettings {
         w.field(7usize, &self.show_approver_details_to_members);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.is_enabled),
-            4usize => ::std::option::Option::Some(&self.modified_by),
-            5usize => ::std::option::Option::Some(&self.modified_date_time),
-            6usize => ::std::option::Option::Some(&self.related_people_insight_level),
-            7usize => ::std::option::Option::Some(&self.show_approver_details_to_members),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "is_enabled", &self.is_enabled);
-        d.field(4usize, "modified_by", &self.modified_by);
-        d.field(5usize, "modified_date_time", &self.modified_date_time);
-        d.field(
-            6usize,
-            "related_people_insight_level",
-            &self.related_people_insight_level,
-        );
-        d.field(
-            7usize,
-            "show_approver_details_to_members",
-            &self.show_approver_details_to_members,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -219,6 +208,19 @@ impl rt::Object for Endpoint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.endpoint\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "capability", &self.capability);
+        d.field(3usize, "provider_id", &self.provider_id);
+        d.field(4usize, "provider_name", &self.provider_name);
+        d.field(5usize, "provider_resource_id", &self.provider_resource_id);
+        d.field(6usize, "uri", &self.uri);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for Endpoint {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -242,34 +244,11 @@ impl rt::Object for Endpoint {
         w.field(6usize, &self.uri);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.capability),
-            3usize => ::std::option::Option::Some(&self.provider_id),
-            4usize => ::std::option::Option::Some(&self.provider_name),
-            5usize => ::std::option::Option::Some(&self.provider_resource_id),
-            6usize => ::std::option::Option::Some(&self.uri),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "capability", &self.capability);
-        d.field(3usize, "provider_id", &self.provider_id);
-        d.field(4usize, "provider_name", &self.provider_name);
-        d.field(5usize, "provider_resource_id", &self.provider_resource_id);
-        d.field(6usize, "uri", &self.uri);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -363,6 +342,20 @@ impl rt::Object for EngagementAsyncOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.engagementAsyncOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
+        d.field(3usize, "resource_location", &self.resource_location);
+        d.field(4usize, "status", &self.status);
+        d.field(5usize, "status_detail", &self.status_detail);
+        d.field(6usize, "operation_type", &self.operation_type);
+        d.field(7usize, "resource_id", &self.resource_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_employee_experience)]
+impl rt::object::Members for EngagementAsyncOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -388,36 +381,11 @@ impl rt::Object for EngagementAsyncOperation {
         w.field(7usize, &self.resource_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.last_action_date_time),
-            3usize => ::std::option::Option::Some(&self.resource_location),
-            4usize => ::std::option::Option::Some(&self.status),
-            5usize => ::std::option::Option::Some(&self.status_detail),
-            6usize => ::std::option::Option::Some(&self.operation_type),
-            7usize => ::std::option::Option::Some(&self.resource_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(3usize, "resource_location", &self.resource_location);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "status_detail", &self.status_detail);
-        d.field(6usize, "operation_type", &self.operation_type);
-        d.field(7usize, "resource_id", &self.resource_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -554,6 +522,17 @@ impl rt::Object for EngagementConversation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.engagementConversation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "creation_mode", &self.creation_mode);
+        d.field(2usize, "starter_id", &self.starter_id);
+        d.field(3usize, "messages", &self.messages);
+        d.field(4usize, "starter", &self.starter);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for EngagementConversation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -573,30 +552,11 @@ impl rt::Object for EngagementConversation {
         w.field(4usize, &self.starter);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.creation_mode),
-            2usize => ::std::option::Option::Some(&self.starter_id),
-            3usize => ::std::option::Option::Some(&self.messages),
-            4usize => ::std::option::Option::Some(&self.starter),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "creation_mode", &self.creation_mode);
-        d.field(2usize, "starter_id", &self.starter_id);
-        d.field(3usize, "messages", &self.messages);
-        d.field(4usize, "starter", &self.starter);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -660,18 +620,18 @@ impl rt::Poly for AnyEngagementConversation {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.onlineMeetingEngagementConversation",
-            ) => rt::object::read_boxed(r).map(Self::OnlineMeetingEngagementConversation),
-            _ => rt::object::read_boxed(r).map(Self::EngagementConversation),
+            ) => rt::object::read_boxed(r, Self::OnlineMeetingEngagementConversation),
+            _ => rt::object::read_boxed(r, Self::EngagementConversation),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::EngagementConversation(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::OnlineMeetingEngagementConversation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -912,6 +872,23 @@ impl rt::Object for EngagementConversationDiscussionMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.engagementConversationDiscussionMessage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "body", &self.body);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "creation_mode", &self.creation_mode);
+        d.field(4usize, "from", &self.from);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(6usize, "reply_to_id", &self.reply_to_id);
+        d.field(7usize, "conversation", &self.conversation);
+        d.field(8usize, "reactions", &self.reactions);
+        d.field(9usize, "replies", &self.replies);
+        d.field(10usize, "reply_to", &self.reply_to);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for EngagementConversationDiscussionMessage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -943,42 +920,11 @@ impl rt::Object for EngagementConversationDiscussionMessage {
         w.field(10usize, &self.reply_to);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.body),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.creation_mode),
-            4usize => ::std::option::Option::Some(&self.from),
-            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            6usize => ::std::option::Option::Some(&self.reply_to_id),
-            7usize => ::std::option::Option::Some(&self.conversation),
-            8usize => ::std::option::Option::Some(&self.reactions),
-            9usize => ::std::option::Option::Some(&self.replies),
-            10usize => ::std::option::Option::Some(&self.reply_to),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "body", &self.body);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "creation_mode", &self.creation_mode);
-        d.field(4usize, "from", &self.from);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "reply_to_id", &self.reply_to_id);
-        d.field(7usize, "conversation", &self.conversation);
-        d.field(8usize, "reactions", &self.reactions);
-        d.field(9usize, "replies", &self.replies);
-        d.field(10usize, "reply_to", &self.reply_to);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1108,6 +1054,23 @@ impl rt::Object for EngagementConversationMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.engagementConversationMessage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "body", &self.body);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "creation_mode", &self.creation_mode);
+        d.field(4usize, "from", &self.from);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(6usize, "reply_to_id", &self.reply_to_id);
+        d.field(7usize, "conversation", &self.conversation);
+        d.field(8usize, "reactions", &self.reactions);
+        d.field(9usize, "replies", &self.replies);
+        d.field(10usize, "reply_to", &self.reply_to);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for EngagementConversationMessage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1139,42 +1102,11 @@ impl rt::Object for EngagementConversationMessage {
         w.field(10usize, &self.reply_to);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.body),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.creation_mode),
-            4usize => ::std::option::Option::Some(&self.from),
-            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            6usize => ::std::option::Option::Some(&self.reply_to_id),
-            7usize => ::std::option::Option::Some(&self.conversation),
-            8usize => ::std::option::Option::Some(&self.reactions),
-            9usize => ::std::option::Option::Some(&self.replies),
-            10usize => ::std::option::Option::Some(&self.reply_to),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "body", &self.body);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "creation_mode", &self.creation_mode);
-        d.field(4usize, "from", &self.from);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "reply_to_id", &self.reply_to_id);
-        d.field(7usize, "conversation", &self.conversation);
-        d.field(8usize, "reactions", &self.reactions);
-        d.field(9usize, "replies", &self.replies);
-        d.field(10usize, "reply_to", &self.reply_to);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1269,30 +1201,24 @@ impl rt::Poly for AnyEngagementConversationMessage {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.engagementConversationDiscussionMessage",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::EngagementConversationDiscussionMessage)
-            }
+            ) => rt::object::read_boxed(r, Self::EngagementConversationDiscussionMessage),
             ::std::option::Option::Some(
                 "microsoft.graph.engagementConversationQuestionMessage",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::EngagementConversationQuestionMessage)
-            }
+            ) => rt::object::read_boxed(r, Self::EngagementConversationQuestionMessage),
             ::std::option::Option::Some(
                 "microsoft.graph.engagementConversationSystemMessage",
-            ) => rt::object::read_boxed(r).map(Self::EngagementConversationSystemMessage),
-            _ => rt::object::read_boxed(r).map(Self::EngagementConversationMessage),
+            ) => rt::object::read_boxed(r, Self::EngagementConversationSystemMessage),
+            _ => rt::object::read_boxed(r, Self::EngagementConversationMessage),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::EngagementConversationMessage(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EngagementConversationDiscussionMessage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1301,7 +1227,7 @@ impl rt::Poly for AnyEngagementConversationMessage {
                 )
             }
             Self::EngagementConversationQuestionMessage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1310,7 +1236,7 @@ impl rt::Poly for AnyEngagementConversationMessage {
                 )
             }
             Self::EngagementConversationSystemMessage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1670,6 +1596,16 @@ impl rt::Object for EngagementConversationMessageReaction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.engagementConversationMessageReaction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "reaction_by", &self.reaction_by);
+        d.field(3usize, "reaction_type", &self.reaction_type);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for EngagementConversationMessageReaction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1687,28 +1623,11 @@ impl rt::Object for EngagementConversationMessageReaction {
         w.field(3usize, &self.reaction_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.reaction_by),
-            3usize => ::std::option::Option::Some(&self.reaction_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "reaction_by", &self.reaction_by);
-        d.field(3usize, "reaction_type", &self.reaction_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2164,6 +2083,24 @@ impl rt::Object for EngagementConversationQuestionMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.engagementConversationQuestionMessage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "body", &self.body);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "creation_mode", &self.creation_mode);
+        d.field(4usize, "from", &self.from);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(6usize, "reply_to_id", &self.reply_to_id);
+        d.field(7usize, "conversation", &self.conversation);
+        d.field(8usize, "reactions", &self.reactions);
+        d.field(9usize, "replies", &self.replies);
+        d.field(10usize, "reply_to", &self.reply_to);
+        d.field(11usize, "title", &self.title);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for EngagementConversationQuestionMessage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2197,44 +2134,11 @@ impl rt::Object for EngagementConversationQuestionMessage {
         w.field(11usize, &self.title);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.body),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.creation_mode),
-            4usize => ::std::option::Option::Some(&self.from),
-            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            6usize => ::std::option::Option::Some(&self.reply_to_id),
-            7usize => ::std::option::Option::Some(&self.conversation),
-            8usize => ::std::option::Option::Some(&self.reactions),
-            9usize => ::std::option::Option::Some(&self.replies),
-            10usize => ::std::option::Option::Some(&self.reply_to),
-            11usize => ::std::option::Option::Some(&self.title),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "body", &self.body);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "creation_mode", &self.creation_mode);
-        d.field(4usize, "from", &self.from);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "reply_to_id", &self.reply_to_id);
-        d.field(7usize, "conversation", &self.conversation);
-        d.field(8usize, "reactions", &self.reactions);
-        d.field(9usize, "replies", &self.replies);
-        d.field(10usize, "reply_to", &self.reply_to);
-        d.field(11usize, "title", &self.title);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2365,6 +2269,23 @@ impl rt::Object for EngagementConversationSystemMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.engagementConversationSystemMessage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "body", &self.body);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "creation_mode", &self.creation_mode);
+        d.field(4usize, "from", &self.from);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(6usize, "reply_to_id", &self.reply_to_id);
+        d.field(7usize, "conversation", &self.conversation);
+        d.field(8usize, "reactions", &self.reactions);
+        d.field(9usize, "replies", &self.replies);
+        d.field(10usize, "reply_to", &self.reply_to);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for EngagementConversationSystemMessage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2396,42 +2317,11 @@ impl rt::Object for EngagementConversationSystemMessage {
         w.field(10usize, &self.reply_to);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.body),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.creation_mode),
-            4usize => ::std::option::Option::Some(&self.from),
-            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            6usize => ::std::option::Option::Some(&self.reply_to_id),
-            7usize => ::std::option::Option::Some(&self.conversation),
-            8usize => ::std::option::Option::Some(&self.reactions),
-            9usize => ::std::option::Option::Some(&self.replies),
-            10usize => ::std::option::Option::Some(&self.reply_to),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "body", &self.body);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "creation_mode", &self.creation_mode);
-        d.field(4usize, "from", &self.from);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "reply_to_id", &self.reply_to_id);
-        d.field(7usize, "conversation", &self.conversation);
-        d.field(8usize, "reactions", &self.reactions);
-        d.field(9usize, "replies", &self.replies);
-        d.field(10usize, "reply_to", &self.reply_to);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2551,6 +2441,14 @@ impl rt::Object for EnrollmentConfigurationAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.enrollmentConfigurationAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for EnrollmentConfigurationAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2564,24 +2462,11 @@ impl rt::Object for EnrollmentConfigurationAssignment {
         w.field(1usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2774,6 +2659,23 @@ impl rt::Object for EnrollmentTroubleshootingEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.enrollmentTroubleshootingEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "correlation_id", &self.correlation_id);
+        d.field(2usize, "event_date_time", &self.event_date_time);
+        d.field(3usize, "device_id", &self.device_id);
+        d.field(4usize, "enrollment_type", &self.enrollment_type);
+        d.field(5usize, "failure_category", &self.failure_category);
+        d.field(6usize, "failure_reason", &self.failure_reason);
+        d.field(7usize, "managed_device_identifier", &self.managed_device_identifier);
+        d.field(8usize, "operating_system", &self.operating_system);
+        d.field(9usize, "os_version", &self.os_version);
+        d.field(10usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for EnrollmentTroubleshootingEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2805,42 +2707,11 @@ impl rt::Object for EnrollmentTroubleshootingEvent {
         w.field(10usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.correlation_id),
-            2usize => ::std::option::Option::Some(&self.event_date_time),
-            3usize => ::std::option::Option::Some(&self.device_id),
-            4usize => ::std::option::Option::Some(&self.enrollment_type),
-            5usize => ::std::option::Option::Some(&self.failure_category),
-            6usize => ::std::option::Option::Some(&self.failure_reason),
-            7usize => ::std::option::Option::Some(&self.managed_device_identifier),
-            8usize => ::std::option::Option::Some(&self.operating_system),
-            9usize => ::std::option::Option::Some(&self.os_version),
-            10usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "correlation_id", &self.correlation_id);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "device_id", &self.device_id);
-        d.field(4usize, "enrollment_type", &self.enrollment_type);
-        d.field(5usize, "failure_category", &self.failure_category);
-        d.field(6usize, "failure_reason", &self.failure_reason);
-        d.field(7usize, "managed_device_identifier", &self.managed_device_identifier);
-        d.field(8usize, "operating_system", &self.operating_system);
-        d.field(9usize, "os_version", &self.os_version);
-        d.field(10usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2952,6 +2823,21 @@ impl rt::Object for EnterpriseCodeSigningCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.enterpriseCodeSigningCertificate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content", &self.content);
+        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(3usize, "issuer", &self.issuer);
+        d.field(4usize, "issuer_name", &self.issuer_name);
+        d.field(5usize, "status", &self.status);
+        d.field(6usize, "subject", &self.subject);
+        d.field(7usize, "subject_name", &self.subject_name);
+        d.field(8usize, "upload_date_time", &self.upload_date_time);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for EnterpriseCodeSigningCertificate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2979,38 +2865,11 @@ impl rt::Object for EnterpriseCodeSigningCertificate {
         w.field(8usize, &self.upload_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content),
-            2usize => ::std::option::Option::Some(&self.expiration_date_time),
-            3usize => ::std::option::Option::Some(&self.issuer),
-            4usize => ::std::option::Option::Some(&self.issuer_name),
-            5usize => ::std::option::Option::Some(&self.status),
-            6usize => ::std::option::Option::Some(&self.subject),
-            7usize => ::std::option::Option::Some(&self.subject_name),
-            8usize => ::std::option::Option::Some(&self.upload_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(3usize, "issuer", &self.issuer);
-        d.field(4usize, "issuer_name", &self.issuer_name);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "subject", &self.subject);
-        d.field(7usize, "subject_name", &self.subject_name);
-        d.field(8usize, "upload_date_time", &self.upload_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3067,6 +2926,15 @@ impl rt::Object for EntitlementManagementSchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.entitlementManagementSchedule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "expiration", &self.expiration);
+        d.field(1usize, "recurrence", &self.recurrence);
+        d.field(2usize, "start_date_time", &self.start_date_time);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for EntitlementManagementSchedule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.expiration.read_from(r),
@@ -3082,26 +2950,11 @@ impl rt::Object for EntitlementManagementSchedule {
         w.field(2usize, &self.start_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.expiration),
-            1usize => ::std::option::Option::Some(&self.recurrence),
-            2usize => ::std::option::Option::Some(&self.start_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expiration", &self.expiration);
-        d.field(1usize, "recurrence", &self.recurrence);
-        d.field(2usize, "start_date_time", &self.start_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3163,6 +3016,23 @@ impl rt::Object for EntitlementManagementSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.entitlementManagementSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "duration_until_external_user_deleted_after_blocked",
+            &self.duration_until_external_user_deleted_after_blocked,
+        );
+        d.field(
+            2usize,
+            "external_user_lifecycle_action",
+            &self.external_user_lifecycle_action,
+        );
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for EntitlementManagementSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3180,38 +3050,11 @@ impl rt::Object for EntitlementManagementSettings {
         w.field(2usize, &self.external_user_lifecycle_action);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.duration_until_external_user_deleted_after_blocked,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.external_user_lifecycle_action),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "duration_until_external_user_deleted_after_blocked",
-            &self.duration_until_external_user_deleted_after_blocked,
-        );
-        d.field(
-            2usize,
-            "external_user_lifecycle_action",
-            &self.external_user_lifecycle_action,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3315,6 +3158,14 @@ impl rt::Object for EnumeratedDomains {
     ];
     const TAG: &'static str = "\"#microsoft.graph.enumeratedDomains\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "root_domains", &self.root_domains);
+        d.field(1usize, "domain_names", &self.domain_names);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for EnumeratedDomains {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.root_domains.read_from(r),
@@ -3328,24 +3179,11 @@ impl rt::Object for EnumeratedDomains {
         w.field(1usize, &self.domain_names);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.root_domains),
-            1usize => ::std::option::Option::Some(&self.domain_names),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "root_domains", &self.root_domains);
-        d.field(1usize, "domain_names", &self.domain_names);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3494,6 +3332,12 @@ impl rt::Object for EventMessageDetail {
     const TAG: &'static str = "\"#microsoft.graph.eventMessageDetail\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for EventMessageDetail {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -3503,20 +3347,11 @@ impl rt::Object for EventMessageDetail {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3921,128 +3756,127 @@ impl rt::Poly for AnyEventMessageDetail {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.callEndedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::CallEndedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::CallEndedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.callRecordingEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::CallRecordingEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::CallRecordingEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.callStartedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::CallStartedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::CallStartedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.callTranscriptEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::CallTranscriptEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::CallTranscriptEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.channelAddedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::ChannelAddedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::ChannelAddedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.channelDeletedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::ChannelDeletedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::ChannelDeletedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.channelDescriptionUpdatedEventMessageDetail",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ChannelDescriptionUpdatedEventMessageDetail)
+                rt::object::read_boxed(
+                    r,
+                    Self::ChannelDescriptionUpdatedEventMessageDetail,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.channelRenamedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::ChannelRenamedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::ChannelRenamedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ChannelSetAsFavoriteByDefaultEventMessageDetail)
+                rt::object::read_boxed(
+                    r,
+                    Self::ChannelSetAsFavoriteByDefaultEventMessageDetail,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ChannelUnsetAsFavoriteByDefaultEventMessageDetail)
+                rt::object::read_boxed(
+                    r,
+                    Self::ChannelUnsetAsFavoriteByDefaultEventMessageDetail,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.chatRenamedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::ChatRenamedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::ChatRenamedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ConversationMemberRoleUpdatedEventMessageDetail)
+                rt::object::read_boxed(
+                    r,
+                    Self::ConversationMemberRoleUpdatedEventMessageDetail,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.meetingPolicyUpdatedEventMessageDetail",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MeetingPolicyUpdatedEventMessageDetail)
-            }
+            ) => rt::object::read_boxed(r, Self::MeetingPolicyUpdatedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.membersAddedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::MembersAddedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::MembersAddedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.membersDeletedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::MembersDeletedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::MembersDeletedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.membersJoinedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::MembersJoinedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::MembersJoinedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.membersLeftEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::MembersLeftEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::MembersLeftEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.messagePinnedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::MessagePinnedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::MessagePinnedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.messageUnpinnedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::MessageUnpinnedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::MessageUnpinnedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.tabUpdatedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::TabUpdatedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::TabUpdatedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.teamArchivedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::TeamArchivedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::TeamArchivedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.teamCreatedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::TeamCreatedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::TeamCreatedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.teamDescriptionUpdatedEventMessageDetail",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::TeamDescriptionUpdatedEventMessageDetail)
+                rt::object::read_boxed(r, Self::TeamDescriptionUpdatedEventMessageDetail)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.teamJoiningDisabledEventMessageDetail",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::TeamJoiningDisabledEventMessageDetail)
-            }
+            ) => rt::object::read_boxed(r, Self::TeamJoiningDisabledEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.teamJoiningEnabledEventMessageDetail",
-            ) => {
-                rt::object::read_boxed(r).map(Self::TeamJoiningEnabledEventMessageDetail)
-            }
+            ) => rt::object::read_boxed(r, Self::TeamJoiningEnabledEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.teamRenamedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::TeamRenamedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::TeamRenamedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.teamUnarchivedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::TeamUnarchivedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::TeamUnarchivedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAppInstalledEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::TeamsAppInstalledEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::TeamsAppInstalledEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAppRemovedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::TeamsAppRemovedEventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::TeamsAppRemovedEventMessageDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAppUpgradedEventMessageDetail",
-            ) => rt::object::read_boxed(r).map(Self::TeamsAppUpgradedEventMessageDetail),
-            _ => rt::object::read_boxed(r).map(Self::EventMessageDetail),
+            ) => rt::object::read_boxed(r, Self::TeamsAppUpgradedEventMessageDetail),
+            _ => rt::object::read_boxed(r, Self::EventMessageDetail),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::EventMessageDetail(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::CallEndedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4051,7 +3885,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::CallRecordingEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4060,7 +3894,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::CallStartedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4069,7 +3903,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::CallTranscriptEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4078,7 +3912,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::ChannelAddedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4087,7 +3921,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::ChannelDeletedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4096,7 +3930,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::ChannelDescriptionUpdatedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4105,7 +3939,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::ChannelRenamedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4114,7 +3948,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::ChannelSetAsFavoriteByDefaultEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4123,7 +3957,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::ChannelUnsetAsFavoriteByDefaultEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4132,7 +3966,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::ChatRenamedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4141,7 +3975,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::ConversationMemberRoleUpdatedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4150,7 +3984,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::MeetingPolicyUpdatedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4159,7 +3993,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::MembersAddedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4168,7 +4002,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::MembersDeletedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4177,7 +4011,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::MembersJoinedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4186,7 +4020,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::MembersLeftEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4195,7 +4029,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::MessagePinnedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4204,7 +4038,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::MessageUnpinnedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4213,7 +4047,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::TabUpdatedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4222,7 +4056,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::TeamArchivedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4231,7 +4065,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::TeamCreatedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4240,7 +4074,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::TeamDescriptionUpdatedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4249,7 +4083,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::TeamJoiningDisabledEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4258,7 +4092,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::TeamJoiningEnabledEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4267,7 +4101,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::TeamRenamedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4276,7 +4110,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::TeamUnarchivedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4285,7 +4119,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::TeamsAppInstalledEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4294,7 +4128,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::TeamsAppRemovedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4303,7 +4137,7 @@ impl rt::Poly for AnyEventMessageDetail {
                 )
             }
             Self::TeamsAppUpgradedEventMessageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4595,6 +4429,33 @@ impl rt::Object for ExchangeProtectionPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exchangeProtectionPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "is_enabled", &self.is_enabled);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(
+            7usize,
+            "protection_policy_artifact_count",
+            &self.protection_policy_artifact_count,
+        );
+        d.field(8usize, "retention_settings", &self.retention_settings);
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "mailbox_inclusion_rules", &self.mailbox_inclusion_rules);
+        d.field(11usize, "mailbox_protection_units", &self.mailbox_protection_units);
+        d.field(
+            12usize,
+            "mailbox_protection_units_bulk_addition_jobs",
+            &self.mailbox_protection_units_bulk_addition_jobs,
+        );
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for ExchangeProtectionPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4630,58 +4491,11 @@ impl rt::Object for ExchangeProtectionPolicy {
         w.field(12usize, &self.mailbox_protection_units_bulk_addition_jobs);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.is_enabled),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.protection_policy_artifact_count),
-            8usize => ::std::option::Option::Some(&self.retention_settings),
-            9usize => ::std::option::Option::Some(&self.status),
-            10usize => ::std::option::Option::Some(&self.mailbox_inclusion_rules),
-            11usize => ::std::option::Option::Some(&self.mailbox_protection_units),
-            12usize => {
-                ::std::option::Option::Some(
-                    &self.mailbox_protection_units_bulk_addition_jobs,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "is_enabled", &self.is_enabled);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
-            7usize,
-            "protection_policy_artifact_count",
-            &self.protection_policy_artifact_count,
-        );
-        d.field(8usize, "retention_settings", &self.retention_settings);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "mailbox_inclusion_rules", &self.mailbox_inclusion_rules);
-        d.field(11usize, "mailbox_protection_units", &self.mailbox_protection_units);
-        d.field(
-            12usize,
-            "mailbox_protection_units_bulk_addition_jobs",
-            &self.mailbox_protection_units_bulk_addition_jobs,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4810,6 +4624,37 @@ impl rt::Object for ExchangeRestoreSession {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exchangeRestoreSession\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completed_date_time", &self.completed_date_time);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "error", &self.error);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "restore_job_type", &self.restore_job_type);
+        d.field(
+            8usize,
+            "restore_session_artifact_count",
+            &self.restore_session_artifact_count,
+        );
+        d.field(9usize, "status", &self.status);
+        d.field(
+            10usize,
+            "granular_mailbox_restore_artifacts",
+            &self.granular_mailbox_restore_artifacts,
+        );
+        d.field(11usize, "mailbox_restore_artifacts", &self.mailbox_restore_artifacts);
+        d.field(
+            12usize,
+            "mailbox_restore_artifacts_bulk_addition_requests",
+            &self.mailbox_restore_artifacts_bulk_addition_requests,
+        );
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for ExchangeRestoreSession {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4845,64 +4690,11 @@ impl rt::Object for ExchangeRestoreSession {
         w.field(12usize, &self.mailbox_restore_artifacts_bulk_addition_requests);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.completed_date_time),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.error),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.restore_job_type),
-            8usize => ::std::option::Option::Some(&self.restore_session_artifact_count),
-            9usize => ::std::option::Option::Some(&self.status),
-            10usize => {
-                ::std::option::Option::Some(&self.granular_mailbox_restore_artifacts)
-            }
-            11usize => ::std::option::Option::Some(&self.mailbox_restore_artifacts),
-            12usize => {
-                ::std::option::Option::Some(
-                    &self.mailbox_restore_artifacts_bulk_addition_requests,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "error", &self.error);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "restore_job_type", &self.restore_job_type);
-        d.field(
-            8usize,
-            "restore_session_artifact_count",
-            &self.restore_session_artifact_count,
-        );
-        d.field(9usize, "status", &self.status);
-        d.field(
-            10usize,
-            "granular_mailbox_restore_artifacts",
-            &self.granular_mailbox_restore_artifacts,
-        );
-        d.field(11usize, "mailbox_restore_artifacts", &self.mailbox_restore_artifacts);
-        d.field(
-            12usize,
-            "mailbox_restore_artifacts_bulk_addition_requests",
-            &self.mailbox_restore_artifacts_bulk_addition_requests,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4963,6 +4755,14 @@ impl rt::Object for ExchangeSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"primaryMailboxId\":"];
     const TAG: &'static str = "\"#microsoft.graph.exchangeSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "primary_mailbox_id", &self.primary_mailbox_id);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ExchangeSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4976,24 +4776,11 @@ impl rt::Object for ExchangeSettings {
         w.field(1usize, &self.primary_mailbox_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.primary_mailbox_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "primary_mailbox_id", &self.primary_mailbox_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5044,6 +4831,16 @@ impl rt::Object for ExcludeTarget {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"targetType\":"];
     const TAG: &'static str = "\"#microsoft.graph.excludeTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target_type", &self.target_type);
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for ExcludeTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5057,24 +4854,11 @@ impl rt::Object for ExcludeTarget {
         w.field(1usize, &self.target_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target_type", &self.target_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5185,6 +4969,15 @@ impl rt::Object for ExpirationPattern {
     ];
     const TAG: &'static str = "\"#microsoft.graph.expirationPattern\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "duration", &self.duration);
+        d.field(1usize, "end_date_time", &self.end_date_time);
+        d.field(2usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
+impl rt::object::Members for ExpirationPattern {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.duration.read_from(r),
@@ -5200,26 +4993,11 @@ impl rt::Object for ExpirationPattern {
         w.field(2usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.duration),
-            1usize => ::std::option::Option::Some(&self.end_date_time),
-            2usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "duration", &self.duration);
-        d.field(1usize, "end_date_time", &self.end_date_time);
-        d.field(2usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5413,6 +5191,21 @@ impl rt::Object for ExternalAuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalAuthenticationMethodConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "exclude_targets", &self.exclude_targets);
+        d.field(2usize, "state", &self.state);
+        d.field(3usize, "app_id", &self.app_id);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "open_id_connect_setting", &self.open_id_connect_setting);
+        d.field(6usize, "include_targets", &self.include_targets);
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for ExternalAuthenticationMethodConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5436,34 +5229,11 @@ impl rt::Object for ExternalAuthenticationMethodConfiguration {
         w.field(6usize, &self.include_targets);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.exclude_targets),
-            2usize => ::std::option::Option::Some(&self.state),
-            3usize => ::std::option::Option::Some(&self.app_id),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.open_id_connect_setting),
-            6usize => ::std::option::Option::Some(&self.include_targets),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exclude_targets", &self.exclude_targets);
-        d.field(2usize, "state", &self.state);
-        d.field(3usize, "app_id", &self.app_id);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "open_id_connect_setting", &self.open_id_connect_setting);
-        d.field(6usize, "include_targets", &self.include_targets);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5582,6 +5352,13 @@ impl rt::Object for ExtractSensitivityLabelsResult {
     const KEYS_JSON: &'static [&'static str] = &[",\"labels\":"];
     const TAG: &'static str = "\"#microsoft.graph.extractSensitivityLabelsResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "labels", &self.labels);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for ExtractSensitivityLabelsResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.labels.read_from(r),
@@ -5593,22 +5370,11 @@ impl rt::Object for ExtractSensitivityLabelsResult {
         w.field(0usize, &self.labels);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.labels),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "labels", &self.labels);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

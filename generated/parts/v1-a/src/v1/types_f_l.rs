@@ -39,6 +39,16 @@ impl rt::Object for FeatureTarget {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"targetType\":"];
     const TAG: &'static str = "\"#microsoft.graph.featureTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target_type", &self.target_type);
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for FeatureTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -52,24 +62,11 @@ impl rt::Object for FeatureTarget {
         w.field(1usize, &self.target_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target_type", &self.target_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -272,6 +269,15 @@ impl rt::Object for FederatedTokenValidationPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.federatedTokenValidationPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "validating_domains", &self.validating_domains);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for FederatedTokenValidationPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -287,26 +293,11 @@ impl rt::Object for FederatedTokenValidationPolicy {
         w.field(2usize, &self.validating_domains);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.validating_domains),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "validating_domains", &self.validating_domains);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -407,6 +398,28 @@ impl rt::Object for Fido2AuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fido2AuthenticationMethodConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "exclude_targets", &self.exclude_targets);
+        d.field(2usize, "state", &self.state);
+        d.field(3usize, "default_passkey_profile", &self.default_passkey_profile);
+        d.field(4usize, "is_attestation_enforced", &self.is_attestation_enforced);
+        d.field(
+            5usize,
+            "is_self_service_registration_allowed",
+            &self.is_self_service_registration_allowed,
+        );
+        d.field(6usize, "key_restrictions", &self.key_restrictions);
+        d.field(7usize, "include_targets", &self.include_targets);
+        #[cfg(msgraph_v1_search)]
+        d.field(8usize, "passkey_profiles", &self.passkey_profiles);
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for Fido2AuthenticationMethodConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -435,46 +448,11 @@ impl rt::Object for Fido2AuthenticationMethodConfiguration {
         #[cfg(msgraph_v1_search)] w.field(8usize, &self.passkey_profiles);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.exclude_targets),
-            2usize => ::std::option::Option::Some(&self.state),
-            3usize => ::std::option::Option::Some(&self.default_passkey_profile),
-            4usize => ::std::option::Option::Some(&self.is_attestation_enforced),
-            5usize => {
-                ::std::option::Option::Some(&self.is_self_service_registration_allowed)
-            }
-            6usize => ::std::option::Option::Some(&self.key_restrictions),
-            7usize => ::std::option::Option::Some(&self.include_targets),
-            #[cfg(msgraph_v1_search)]
-            8usize => ::std::option::Option::Some(&self.passkey_profiles),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exclude_targets", &self.exclude_targets);
-        d.field(2usize, "state", &self.state);
-        d.field(3usize, "default_passkey_profile", &self.default_passkey_profile);
-        d.field(4usize, "is_attestation_enforced", &self.is_attestation_enforced);
-        d.field(
-            5usize,
-            "is_self_service_registration_allowed",
-            &self.is_self_service_registration_allowed,
-        );
-        d.field(6usize, "key_restrictions", &self.key_restrictions);
-        d.field(7usize, "include_targets", &self.include_targets);
-        #[cfg(msgraph_v1_search)]
-        d.field(8usize, "passkey_profiles", &self.passkey_profiles);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -547,6 +525,17 @@ impl rt::Object for Fido2KeyRestrictions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fido2KeyRestrictions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "aa_guids", &self.aa_guids);
+        d.field(1usize, "enforcement_type", &self.enforcement_type);
+        d.field(2usize, "is_enforced", &self.is_enforced);
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for Fido2KeyRestrictions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.aa_guids.read_from(r),
@@ -562,26 +551,11 @@ impl rt::Object for Fido2KeyRestrictions {
         w.field(2usize, &self.is_enforced);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.aa_guids),
-            1usize => ::std::option::Option::Some(&self.enforcement_type),
-            2usize => ::std::option::Option::Some(&self.is_enforced),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "aa_guids", &self.aa_guids);
-        d.field(1usize, "enforcement_type", &self.enforcement_type);
-        d.field(2usize, "is_enforced", &self.is_enforced);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -689,6 +663,13 @@ impl rt::Object for FieldValueSet {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.fieldValueSet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+impl rt::object::Members for FieldValueSet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -700,22 +681,11 @@ impl rt::Object for FieldValueSet {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -804,6 +774,19 @@ impl rt::Object for FileEncryptionInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileEncryptionInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "encryption_key", &self.encryption_key);
+        d.field(1usize, "file_digest", &self.file_digest);
+        d.field(2usize, "file_digest_algorithm", &self.file_digest_algorithm);
+        d.field(3usize, "initialization_vector", &self.initialization_vector);
+        d.field(4usize, "mac", &self.mac);
+        d.field(5usize, "mac_key", &self.mac_key);
+        d.field(6usize, "profile_identifier", &self.profile_identifier);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for FileEncryptionInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.encryption_key.read_from(r),
@@ -827,34 +810,11 @@ impl rt::Object for FileEncryptionInfo {
         w.field(6usize, &self.profile_identifier);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.encryption_key),
-            1usize => ::std::option::Option::Some(&self.file_digest),
-            2usize => ::std::option::Option::Some(&self.file_digest_algorithm),
-            3usize => ::std::option::Option::Some(&self.initialization_vector),
-            4usize => ::std::option::Option::Some(&self.mac),
-            5usize => ::std::option::Option::Some(&self.mac_key),
-            6usize => ::std::option::Option::Some(&self.profile_identifier),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "encryption_key", &self.encryption_key);
-        d.field(1usize, "file_digest", &self.file_digest);
-        d.field(2usize, "file_digest_algorithm", &self.file_digest_algorithm);
-        d.field(3usize, "initialization_vector", &self.initialization_vector);
-        d.field(4usize, "mac", &self.mac);
-        d.field(5usize, "mac_key", &self.mac_key);
-        d.field(6usize, "profile_identifier", &self.profile_identifier);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -903,6 +863,14 @@ impl rt::Object for FileHash {
     const KEYS_JSON: &'static [&'static str] = &[",\"hashType\":", ",\"hashValue\":"];
     const TAG: &'static str = "\"#microsoft.graph.fileHash\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "hash_type", &self.hash_type);
+        d.field(1usize, "hash_value", &self.hash_value);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for FileHash {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.hash_type.read_from(r),
@@ -916,24 +884,11 @@ impl rt::Object for FileHash {
         w.field(1usize, &self.hash_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.hash_type),
-            1usize => ::std::option::Option::Some(&self.hash_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hash_type", &self.hash_type);
-        d.field(1usize, "hash_value", &self.hash_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1067,6 +1022,16 @@ impl rt::Object for FileSecurityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileSecurityState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "file_hash", &self.file_hash);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "path", &self.path);
+        d.field(3usize, "risk_score", &self.risk_score);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for FileSecurityState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.file_hash.read_from(r),
@@ -1084,28 +1049,11 @@ impl rt::Object for FileSecurityState {
         w.field(3usize, &self.risk_score);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.file_hash),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.path),
-            3usize => ::std::option::Option::Some(&self.risk_score),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "file_hash", &self.file_hash);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "path", &self.path);
-        d.field(3usize, "risk_score", &self.risk_score);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1146,6 +1094,12 @@ impl rt::Object for FileStorageContainerCustomPropertyDictionary {
     const TAG: &'static str = "\"#microsoft.graph.fileStorageContainerCustomPropertyDictionary\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_search_or_storage)]
+impl rt::object::Members for FileStorageContainerCustomPropertyDictionary {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -1155,20 +1109,11 @@ impl rt::Object for FileStorageContainerCustomPropertyDictionary {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1219,6 +1164,15 @@ impl rt::Object for FileStorageContainerSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileStorageContainerSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_item_versioning_enabled", &self.is_item_versioning_enabled);
+        d.field(1usize, "is_ocr_enabled", &self.is_ocr_enabled);
+        d.field(2usize, "item_major_version_limit", &self.item_major_version_limit);
+    }
+}
+#[cfg(msgraph_v1_search_or_storage)]
+impl rt::object::Members for FileStorageContainerSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_item_versioning_enabled.read_from(r),
@@ -1234,26 +1188,11 @@ impl rt::Object for FileStorageContainerSettings {
         w.field(2usize, &self.item_major_version_limit);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_item_versioning_enabled),
-            1usize => ::std::option::Option::Some(&self.is_ocr_enabled),
-            2usize => ::std::option::Option::Some(&self.item_major_version_limit),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_item_versioning_enabled", &self.is_item_versioning_enabled);
-        d.field(1usize, "is_ocr_enabled", &self.is_ocr_enabled);
-        d.field(2usize, "item_major_version_limit", &self.item_major_version_limit);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1349,6 +1288,13 @@ impl rt::Object for FileStorageContainerViewpoint {
     const KEYS_JSON: &'static [&'static str] = &[",\"effectiveRole\":"];
     const TAG: &'static str = "\"#microsoft.graph.fileStorageContainerViewpoint\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "effective_role", &self.effective_role);
+    }
+}
+#[cfg(msgraph_v1_search_or_storage)]
+impl rt::object::Members for FileStorageContainerViewpoint {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.effective_role.read_from(r),
@@ -1360,22 +1306,11 @@ impl rt::Object for FileStorageContainerViewpoint {
         w.field(0usize, &self.effective_role);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.effective_role),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "effective_role", &self.effective_role);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1440,6 +1375,20 @@ impl rt::Object for FilterOperatorSchema {
     ];
     const TAG: &'static str = "\"#microsoft.graph.filterOperatorSchema\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "arity", &self.arity);
+        d.field(
+            2usize,
+            "multivalued_comparison_type",
+            &self.multivalued_comparison_type,
+        );
+        d.field(3usize, "supported_attribute_types", &self.supported_attribute_types);
+    }
+}
+#[cfg(msgraph_v1_core_or_filter_operators)]
+impl rt::object::Members for FilterOperatorSchema {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1457,32 +1406,11 @@ impl rt::Object for FilterOperatorSchema {
         w.field(3usize, &self.supported_attribute_types);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.arity),
-            2usize => ::std::option::Option::Some(&self.multivalued_comparison_type),
-            3usize => ::std::option::Option::Some(&self.supported_attribute_types),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "arity", &self.arity);
-        d.field(
-            2usize,
-            "multivalued_comparison_type",
-            &self.multivalued_comparison_type,
-        );
-        d.field(3usize, "supported_attribute_types", &self.supported_attribute_types);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1529,6 +1457,14 @@ impl rt::Object for FreeBusyError {
     const KEYS_JSON: &'static [&'static str] = &[",\"message\":", ",\"responseCode\":"];
     const TAG: &'static str = "\"#microsoft.graph.freeBusyError\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message", &self.message);
+        d.field(1usize, "response_code", &self.response_code);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for FreeBusyError {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.message.read_from(r),
@@ -1542,24 +1478,11 @@ impl rt::Object for FreeBusyError {
         w.field(1usize, &self.response_code);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.message),
-            1usize => ::std::option::Option::Some(&self.response_code),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "response_code", &self.response_code);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1599,6 +1522,12 @@ impl rt::Object for GeolocationColumn {
     const TAG: &'static str = "\"#microsoft.graph.geolocationColumn\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl rt::object::Members for GeolocationColumn {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -1608,20 +1537,11 @@ impl rt::Object for GeolocationColumn {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1767,6 +1687,23 @@ impl rt::Object for GranularDriveRestoreArtifact {
     ];
     const TAG: &'static str = "\"#microsoft.graph.granularDriveRestoreArtifact\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "browse_session_id", &self.browse_session_id);
+        d.field(2usize, "completion_date_time", &self.completion_date_time);
+        d.field(3usize, "restored_item_key", &self.restored_item_key);
+        d.field(4usize, "restored_item_path", &self.restored_item_path);
+        d.field(5usize, "restored_item_web_url", &self.restored_item_web_url);
+        d.field(6usize, "restore_point_date_time", &self.restore_point_date_time);
+        d.field(7usize, "start_date_time", &self.start_date_time);
+        d.field(8usize, "status", &self.status);
+        d.field(9usize, "web_url", &self.web_url);
+        d.field(10usize, "directory_object_id", &self.directory_object_id);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for GranularDriveRestoreArtifact {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1798,42 +1735,11 @@ impl rt::Object for GranularDriveRestoreArtifact {
         w.field(10usize, &self.directory_object_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.browse_session_id),
-            2usize => ::std::option::Option::Some(&self.completion_date_time),
-            3usize => ::std::option::Option::Some(&self.restored_item_key),
-            4usize => ::std::option::Option::Some(&self.restored_item_path),
-            5usize => ::std::option::Option::Some(&self.restored_item_web_url),
-            6usize => ::std::option::Option::Some(&self.restore_point_date_time),
-            7usize => ::std::option::Option::Some(&self.start_date_time),
-            8usize => ::std::option::Option::Some(&self.status),
-            9usize => ::std::option::Option::Some(&self.web_url),
-            10usize => ::std::option::Option::Some(&self.directory_object_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "browse_session_id", &self.browse_session_id);
-        d.field(2usize, "completion_date_time", &self.completion_date_time);
-        d.field(3usize, "restored_item_key", &self.restored_item_key);
-        d.field(4usize, "restored_item_path", &self.restored_item_path);
-        d.field(5usize, "restored_item_web_url", &self.restored_item_web_url);
-        d.field(6usize, "restore_point_date_time", &self.restore_point_date_time);
-        d.field(7usize, "start_date_time", &self.start_date_time);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "web_url", &self.web_url);
-        d.field(10usize, "directory_object_id", &self.directory_object_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1934,6 +1840,22 @@ impl rt::Object for GranularRestoreArtifactBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.granularRestoreArtifactBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "browse_session_id", &self.browse_session_id);
+        d.field(2usize, "completion_date_time", &self.completion_date_time);
+        d.field(3usize, "restored_item_key", &self.restored_item_key);
+        d.field(4usize, "restored_item_path", &self.restored_item_path);
+        d.field(5usize, "restored_item_web_url", &self.restored_item_web_url);
+        d.field(6usize, "restore_point_date_time", &self.restore_point_date_time);
+        d.field(7usize, "start_date_time", &self.start_date_time);
+        d.field(8usize, "status", &self.status);
+        d.field(9usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for GranularRestoreArtifactBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1963,40 +1885,11 @@ impl rt::Object for GranularRestoreArtifactBase {
         w.field(9usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.browse_session_id),
-            2usize => ::std::option::Option::Some(&self.completion_date_time),
-            3usize => ::std::option::Option::Some(&self.restored_item_key),
-            4usize => ::std::option::Option::Some(&self.restored_item_path),
-            5usize => ::std::option::Option::Some(&self.restored_item_web_url),
-            6usize => ::std::option::Option::Some(&self.restore_point_date_time),
-            7usize => ::std::option::Option::Some(&self.start_date_time),
-            8usize => ::std::option::Option::Some(&self.status),
-            9usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "browse_session_id", &self.browse_session_id);
-        d.field(2usize, "completion_date_time", &self.completion_date_time);
-        d.field(3usize, "restored_item_key", &self.restored_item_key);
-        d.field(4usize, "restored_item_path", &self.restored_item_path);
-        d.field(5usize, "restored_item_web_url", &self.restored_item_web_url);
-        d.field(6usize, "restore_point_date_time", &self.restore_point_date_time);
-        d.field(7usize, "start_date_time", &self.start_date_time);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2078,21 +1971,21 @@ impl rt::Poly for AnyGranularRestoreArtifactBase {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.granularDriveRestoreArtifact",
-            ) => rt::object::read_boxed(r).map(Self::GranularDriveRestoreArtifact),
+            ) => rt::object::read_boxed(r, Self::GranularDriveRestoreArtifact),
             ::std::option::Option::Some(
                 "microsoft.graph.granularSiteRestoreArtifact",
-            ) => rt::object::read_boxed(r).map(Self::GranularSiteRestoreArtifact),
-            _ => rt::object::read_boxed(r).map(Self::GranularRestoreArtifactBase),
+            ) => rt::object::read_boxed(r, Self::GranularSiteRestoreArtifact),
+            _ => rt::object::read_boxed(r, Self::GranularRestoreArtifactBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::GranularRestoreArtifactBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::GranularDriveRestoreArtifact(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2101,7 +1994,7 @@ impl rt::Poly for AnyGranularRestoreArtifactBase {
                 )
             }
             Self::GranularSiteRestoreArtifact(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2423,6 +2316,23 @@ impl rt::Object for GranularSiteRestoreArtifact {
     ];
     const TAG: &'static str = "\"#microsoft.graph.granularSiteRestoreArtifact\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "browse_session_id", &self.browse_session_id);
+        d.field(2usize, "completion_date_time", &self.completion_date_time);
+        d.field(3usize, "restored_item_key", &self.restored_item_key);
+        d.field(4usize, "restored_item_path", &self.restored_item_path);
+        d.field(5usize, "restored_item_web_url", &self.restored_item_web_url);
+        d.field(6usize, "restore_point_date_time", &self.restore_point_date_time);
+        d.field(7usize, "start_date_time", &self.start_date_time);
+        d.field(8usize, "status", &self.status);
+        d.field(9usize, "web_url", &self.web_url);
+        d.field(10usize, "site_id", &self.site_id);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for GranularSiteRestoreArtifact {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2454,42 +2364,11 @@ impl rt::Object for GranularSiteRestoreArtifact {
         w.field(10usize, &self.site_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.browse_session_id),
-            2usize => ::std::option::Option::Some(&self.completion_date_time),
-            3usize => ::std::option::Option::Some(&self.restored_item_key),
-            4usize => ::std::option::Option::Some(&self.restored_item_path),
-            5usize => ::std::option::Option::Some(&self.restored_item_web_url),
-            6usize => ::std::option::Option::Some(&self.restore_point_date_time),
-            7usize => ::std::option::Option::Some(&self.start_date_time),
-            8usize => ::std::option::Option::Some(&self.status),
-            9usize => ::std::option::Option::Some(&self.web_url),
-            10usize => ::std::option::Option::Some(&self.site_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "browse_session_id", &self.browse_session_id);
-        d.field(2usize, "completion_date_time", &self.completion_date_time);
-        d.field(3usize, "restored_item_key", &self.restored_item_key);
-        d.field(4usize, "restored_item_path", &self.restored_item_path);
-        d.field(5usize, "restored_item_web_url", &self.restored_item_web_url);
-        d.field(6usize, "restore_point_date_time", &self.restore_point_date_time);
-        d.field(7usize, "start_date_time", &self.start_date_time);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "web_url", &self.web_url);
-        d.field(10usize, "site_id", &self.site_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2542,6 +2421,14 @@ impl rt::Object for GroupMembers {
     const KEYS_JSON: &'static [&'static str] = &[",\"description\":", ",\"groupId\":"];
     const TAG: &'static str = "\"#microsoft.graph.groupMembers\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "group_id", &self.group_id);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for GroupMembers {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -2555,24 +2442,11 @@ impl rt::Object for GroupMembers {
         w.field(1usize, &self.group_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.group_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "group_id", &self.group_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2612,6 +2486,12 @@ impl rt::Object for GroupPeerOutlierRecommendationInsightSettings {
     const TAG: &'static str = "\"#microsoft.graph.groupPeerOutlierRecommendationInsightSettings\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for GroupPeerOutlierRecommendationInsightSettings {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2621,20 +2501,11 @@ impl rt::Object for GroupPeerOutlierRecommendationInsightSettings {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2671,6 +2542,13 @@ impl rt::Object for GroupScope {
     const KEYS_JSON: &'static [&'static str] = &[",\"identity\":"];
     const TAG: &'static str = "\"#microsoft.graph.groupScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "identity", &self.identity);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for GroupScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.identity.read_from(r),
@@ -2682,22 +2560,11 @@ impl rt::Object for GroupScope {
         w.field(0usize, &self.identity);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.identity),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "identity", &self.identity);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2752,6 +2619,16 @@ impl rt::Object for GroupSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "template_id", &self.template_id);
+        d.field(3usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_v1_core_or_group_settings)]
+impl rt::object::Members for GroupSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2769,28 +2646,11 @@ impl rt::Object for GroupSetting {
         w.field(3usize, &self.values);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.template_id),
-            3usize => ::std::option::Option::Some(&self.values),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "template_id", &self.template_id);
-        d.field(3usize, "values", &self.values);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2859,6 +2719,17 @@ impl rt::Object for GroupSettingTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupSettingTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for GroupSettingTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2878,30 +2749,11 @@ impl rt::Object for GroupSettingTemplate {
         w.field(4usize, &self.values);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.values),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "values", &self.values);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3019,6 +2871,16 @@ impl rt::Object for HorizontalSection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.horizontalSection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "emphasis", &self.emphasis);
+        d.field(2usize, "layout", &self.layout);
+        d.field(3usize, "columns", &self.columns);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for HorizontalSection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3036,28 +2898,11 @@ impl rt::Object for HorizontalSection {
         w.field(3usize, &self.columns);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.emphasis),
-            2usize => ::std::option::Option::Some(&self.layout),
-            3usize => ::std::option::Option::Some(&self.columns),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "emphasis", &self.emphasis);
-        d.field(2usize, "layout", &self.layout);
-        d.field(3usize, "columns", &self.columns);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3113,6 +2958,15 @@ impl rt::Object for HorizontalSectionColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.horizontalSectionColumn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "width", &self.width);
+        d.field(2usize, "webparts", &self.webparts);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for HorizontalSectionColumn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3128,26 +2982,11 @@ impl rt::Object for HorizontalSectionColumn {
         w.field(2usize, &self.webparts);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.width),
-            2usize => ::std::option::Option::Some(&self.webparts),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "width", &self.width);
-        d.field(2usize, "webparts", &self.webparts);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3311,6 +3150,25 @@ impl rt::Object for HostSecurityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.hostSecurityState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "fqdn", &self.fqdn);
+        d.field(1usize, "is_azure_ad_joined", &self.is_azure_ad_joined);
+        d.field(2usize, "is_azure_ad_registered", &self.is_azure_ad_registered);
+        d.field(
+            3usize,
+            "is_hybrid_azure_domain_joined",
+            &self.is_hybrid_azure_domain_joined,
+        );
+        d.field(4usize, "net_bios_name", &self.net_bios_name);
+        d.field(5usize, "os", &self.os);
+        d.field(6usize, "private_ip_address", &self.private_ip_address);
+        d.field(7usize, "public_ip_address", &self.public_ip_address);
+        d.field(8usize, "risk_score", &self.risk_score);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for HostSecurityState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.fqdn.read_from(r),
@@ -3338,42 +3196,11 @@ impl rt::Object for HostSecurityState {
         w.field(8usize, &self.risk_score);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.fqdn),
-            1usize => ::std::option::Option::Some(&self.is_azure_ad_joined),
-            2usize => ::std::option::Option::Some(&self.is_azure_ad_registered),
-            3usize => ::std::option::Option::Some(&self.is_hybrid_azure_domain_joined),
-            4usize => ::std::option::Option::Some(&self.net_bios_name),
-            5usize => ::std::option::Option::Some(&self.os),
-            6usize => ::std::option::Option::Some(&self.private_ip_address),
-            7usize => ::std::option::Option::Some(&self.public_ip_address),
-            8usize => ::std::option::Option::Some(&self.risk_score),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "fqdn", &self.fqdn);
-        d.field(1usize, "is_azure_ad_joined", &self.is_azure_ad_joined);
-        d.field(2usize, "is_azure_ad_registered", &self.is_azure_ad_registered);
-        d.field(
-            3usize,
-            "is_hybrid_azure_domain_joined",
-            &self.is_hybrid_azure_domain_joined,
-        );
-        d.field(4usize, "net_bios_name", &self.net_bios_name);
-        d.field(5usize, "os", &self.os);
-        d.field(6usize, "private_ip_address", &self.private_ip_address);
-        d.field(7usize, "public_ip_address", &self.public_ip_address);
-        d.field(8usize, "risk_score", &self.risk_score);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3420,6 +3247,13 @@ impl rt::Object for HyperlinkOrPictureColumn {
     const KEYS_JSON: &'static [&'static str] = &[",\"isPicture\":"];
     const TAG: &'static str = "\"#microsoft.graph.hyperlinkOrPictureColumn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_picture", &self.is_picture);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl rt::object::Members for HyperlinkOrPictureColumn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_picture.read_from(r),
@@ -3431,22 +3265,11 @@ impl rt::Object for HyperlinkOrPictureColumn {
         w.field(0usize, &self.is_picture);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_picture),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_picture", &self.is_picture);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3510,6 +3333,20 @@ impl rt::Object for IdentityProtectionRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityProtectionRoot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "risk_detections", &self.risk_detections);
+        d.field(1usize, "risky_service_principals", &self.risky_service_principals);
+        d.field(2usize, "risky_users", &self.risky_users);
+        d.field(
+            3usize,
+            "service_principal_risk_detections",
+            &self.service_principal_risk_detections,
+        );
+    }
+}
+#[cfg(msgraph_v1_identity_protection)]
+impl rt::object::Members for IdentityProtectionRoot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.risk_detections.read_from(r),
@@ -3527,34 +3364,11 @@ impl rt::Object for IdentityProtectionRoot {
         w.field(3usize, &self.service_principal_risk_detections);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.risk_detections),
-            1usize => ::std::option::Option::Some(&self.risky_service_principals),
-            2usize => ::std::option::Option::Some(&self.risky_users),
-            3usize => {
-                ::std::option::Option::Some(&self.service_principal_risk_detections)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "risk_detections", &self.risk_detections);
-        d.field(1usize, "risky_service_principals", &self.risky_service_principals);
-        d.field(2usize, "risky_users", &self.risky_users);
-        d.field(
-            3usize,
-            "service_principal_risk_detections",
-            &self.service_principal_risk_detections,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3614,6 +3428,15 @@ impl rt::Object for IdleSessionSignOut {
     ];
     const TAG: &'static str = "\"#microsoft.graph.idleSessionSignOut\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_enabled", &self.is_enabled);
+        d.field(1usize, "sign_out_after_in_seconds", &self.sign_out_after_in_seconds);
+        d.field(2usize, "warn_after_in_seconds", &self.warn_after_in_seconds);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for IdleSessionSignOut {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_enabled.read_from(r),
@@ -3629,26 +3452,11 @@ impl rt::Object for IdleSessionSignOut {
         w.field(2usize, &self.warn_after_in_seconds);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_enabled),
-            1usize => ::std::option::Option::Some(&self.sign_out_after_in_seconds),
-            2usize => ::std::option::Option::Some(&self.warn_after_in_seconds),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-        d.field(1usize, "sign_out_after_in_seconds", &self.sign_out_after_in_seconds);
-        d.field(2usize, "warn_after_in_seconds", &self.warn_after_in_seconds);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3758,6 +3566,18 @@ impl rt::Object for ImplicitGrantSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.implicitGrantSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "enable_access_token_issuance",
+            &self.enable_access_token_issuance,
+        );
+        d.field(1usize, "enable_id_token_issuance", &self.enable_id_token_issuance);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ImplicitGrantSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.enable_access_token_issuance.read_from(r),
@@ -3771,28 +3591,11 @@ impl rt::Object for ImplicitGrantSettings {
         w.field(1usize, &self.enable_id_token_issuance);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.enable_access_token_issuance),
-            1usize => ::std::option::Option::Some(&self.enable_id_token_issuance),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "enable_access_token_issuance",
-            &self.enable_access_token_issuance,
-        );
-        d.field(1usize, "enable_id_token_issuance", &self.enable_id_token_issuance);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3835,6 +3638,13 @@ impl rt::Object for ImportBuildingMapSetting {
     const KEYS_JSON: &'static [&'static str] = &[",\"isDryRun\":"];
     const TAG: &'static str = "\"#microsoft.graph.importBuildingMapSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_dry_run", &self.is_dry_run);
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+impl rt::object::Members for ImportBuildingMapSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_dry_run.read_from(r),
@@ -3846,22 +3656,11 @@ impl rt::Object for ImportBuildingMapSetting {
         w.field(0usize, &self.is_dry_run);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_dry_run),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_dry_run", &self.is_dry_run);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3957,6 +3756,24 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedWindowsAutopilotDeviceIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "assigned_user_principal_name",
+            &self.assigned_user_principal_name,
+        );
+        d.field(2usize, "group_tag", &self.group_tag);
+        d.field(3usize, "hardware_identifier", &self.hardware_identifier);
+        d.field(4usize, "import_id", &self.import_id);
+        d.field(5usize, "product_key", &self.product_key);
+        d.field(6usize, "serial_number", &self.serial_number);
+        d.field(7usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for ImportedWindowsAutopilotDeviceIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3982,40 +3799,11 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentity {
         w.field(7usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.assigned_user_principal_name),
-            2usize => ::std::option::Option::Some(&self.group_tag),
-            3usize => ::std::option::Option::Some(&self.hardware_identifier),
-            4usize => ::std::option::Option::Some(&self.import_id),
-            5usize => ::std::option::Option::Some(&self.product_key),
-            6usize => ::std::option::Option::Some(&self.serial_number),
-            7usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "assigned_user_principal_name",
-            &self.assigned_user_principal_name,
-        );
-        d.field(2usize, "group_tag", &self.group_tag);
-        d.field(3usize, "hardware_identifier", &self.hardware_identifier);
-        d.field(4usize, "import_id", &self.import_id);
-        d.field(5usize, "product_key", &self.product_key);
-        d.field(6usize, "serial_number", &self.serial_number);
-        d.field(7usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4164,6 +3952,16 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedWindowsAutopilotDeviceIdentityState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "device_error_code", &self.device_error_code);
+        d.field(1usize, "device_error_name", &self.device_error_name);
+        d.field(2usize, "device_import_status", &self.device_import_status);
+        d.field(3usize, "device_registration_id", &self.device_registration_id);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for ImportedWindowsAutopilotDeviceIdentityState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_error_code.read_from(r),
@@ -4181,28 +3979,11 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityState {
         w.field(3usize, &self.device_registration_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.device_error_code),
-            1usize => ::std::option::Option::Some(&self.device_error_name),
-            2usize => ::std::option::Option::Some(&self.device_import_status),
-            3usize => ::std::option::Option::Some(&self.device_registration_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_error_code", &self.device_error_code);
-        d.field(1usize, "device_error_name", &self.device_error_name);
-        d.field(2usize, "device_import_status", &self.device_import_status);
-        d.field(3usize, "device_registration_id", &self.device_registration_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4278,6 +4059,16 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityUpload {
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time_utc", &self.created_date_time_utc);
+        d.field(2usize, "status", &self.status);
+        d.field(3usize, "device_identities", &self.device_identities);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for ImportedWindowsAutopilotDeviceIdentityUpload {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4295,28 +4086,11 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityUpload {
         w.field(3usize, &self.device_identities);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time_utc),
-            2usize => ::std::option::Option::Some(&self.status),
-            3usize => ::std::option::Option::Some(&self.device_identities),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time_utc", &self.created_date_time_utc);
-        d.field(2usize, "status", &self.status);
-        d.field(3usize, "device_identities", &self.device_identities);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4436,6 +4210,16 @@ impl rt::Object for IncludeTarget {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"targetType\":"];
     const TAG: &'static str = "\"#microsoft.graph.includeTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target_type", &self.target_type);
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for IncludeTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4449,24 +4233,11 @@ impl rt::Object for IncludeTarget {
         w.field(1usize, &self.target_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target_type", &self.target_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4533,6 +4304,24 @@ impl rt::Object for IncomingCallOptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.incomingCallOptions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "hide_bot_after_escalation", &self.hide_bot_after_escalation);
+        d.field(
+            1usize,
+            "is_content_sharing_notification_enabled",
+            &self.is_content_sharing_notification_enabled,
+        );
+        d.field(2usize, "is_delta_roster_enabled", &self.is_delta_roster_enabled);
+        d.field(
+            3usize,
+            "is_interactive_roster_enabled",
+            &self.is_interactive_roster_enabled,
+        );
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for IncomingCallOptions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.hide_bot_after_escalation.read_from(r),
@@ -4550,40 +4339,11 @@ impl rt::Object for IncomingCallOptions {
         w.field(3usize, &self.is_interactive_roster_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.hide_bot_after_escalation),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.is_content_sharing_notification_enabled,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.is_delta_roster_enabled),
-            3usize => ::std::option::Option::Some(&self.is_interactive_roster_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hide_bot_after_escalation", &self.hide_bot_after_escalation);
-        d.field(
-            1usize,
-            "is_content_sharing_notification_enabled",
-            &self.is_content_sharing_notification_enabled,
-        );
-        d.field(2usize, "is_delta_roster_enabled", &self.is_delta_roster_enabled);
-        d.field(
-            3usize,
-            "is_interactive_roster_enabled",
-            &self.is_interactive_roster_enabled,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4647,6 +4407,16 @@ impl rt::Object for IncomingContext {
     ];
     const TAG: &'static str = "\"#microsoft.graph.incomingContext\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "observed_participant_id", &self.observed_participant_id);
+        d.field(1usize, "on_behalf_of", &self.on_behalf_of);
+        d.field(2usize, "source_participant_id", &self.source_participant_id);
+        d.field(3usize, "transferor", &self.transferor);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for IncomingContext {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.observed_participant_id.read_from(r),
@@ -4664,28 +4434,11 @@ impl rt::Object for IncomingContext {
         w.field(3usize, &self.transferor);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.observed_participant_id),
-            1usize => ::std::option::Option::Some(&self.on_behalf_of),
-            2usize => ::std::option::Option::Some(&self.source_participant_id),
-            3usize => ::std::option::Option::Some(&self.transferor),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "observed_participant_id", &self.observed_participant_id);
-        d.field(1usize, "on_behalf_of", &self.on_behalf_of);
-        d.field(2usize, "source_participant_id", &self.source_participant_id);
-        d.field(3usize, "transferor", &self.transferor);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4735,6 +4488,18 @@ impl rt::Object for IncompleteData {
     ];
     const TAG: &'static str = "\"#microsoft.graph.incompleteData\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "missing_data_before_date_time",
+            &self.missing_data_before_date_time,
+        );
+        d.field(1usize, "was_throttled", &self.was_throttled);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+impl rt::object::Members for IncompleteData {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.missing_data_before_date_time.read_from(r),
@@ -4748,28 +4513,11 @@ impl rt::Object for IncompleteData {
         w.field(1usize, &self.was_throttled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.missing_data_before_date_time),
-            1usize => ::std::option::Option::Some(&self.was_throttled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "missing_data_before_date_time",
-            &self.missing_data_before_date_time,
-        );
-        d.field(1usize, "was_throttled", &self.was_throttled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4818,6 +4566,14 @@ impl rt::Object for InferenceClassification {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"overrides\":"];
     const TAG: &'static str = "\"#microsoft.graph.inferenceClassification\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "overrides", &self.overrides);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for InferenceClassification {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4831,24 +4587,11 @@ impl rt::Object for InferenceClassification {
         w.field(1usize, &self.overrides);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.overrides),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "overrides", &self.overrides);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4902,6 +4645,15 @@ impl rt::Object for InferenceClassificationOverride {
     ];
     const TAG: &'static str = "\"#microsoft.graph.inferenceClassificationOverride\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "classify_as", &self.classify_as);
+        d.field(2usize, "sender_email_address", &self.sender_email_address);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for InferenceClassificationOverride {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4917,26 +4669,11 @@ impl rt::Object for InferenceClassificationOverride {
         w.field(2usize, &self.sender_email_address);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.classify_as),
-            2usize => ::std::option::Option::Some(&self.sender_email_address),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "classify_as", &self.classify_as);
-        d.field(2usize, "sender_email_address", &self.sender_email_address);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4989,6 +4726,15 @@ impl rt::Object for InsightIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.insightIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for InsightIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.address.read_from(r),
@@ -5004,26 +4750,11 @@ impl rt::Object for InsightIdentity {
         w.field(2usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.address),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5071,6 +4802,14 @@ impl rt::Object for InstanceResourceAccess {
     ];
     const TAG: &'static str = "\"#microsoft.graph.instanceResourceAccess\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "permissions", &self.permissions);
+        d.field(1usize, "resource_app_id", &self.resource_app_id);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for InstanceResourceAccess {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.permissions.read_from(r),
@@ -5084,24 +4823,11 @@ impl rt::Object for InstanceResourceAccess {
         w.field(1usize, &self.resource_app_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.permissions),
-            1usize => ::std::option::Option::Some(&self.resource_app_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "permissions", &self.permissions);
-        d.field(1usize, "resource_app_id", &self.resource_app_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5147,6 +4873,14 @@ impl rt::Object for IntegratedApplicationMetadata {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"version\":"];
     const TAG: &'static str = "\"#microsoft.graph.integratedApplicationMetadata\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for IntegratedApplicationMetadata {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -5160,24 +4894,11 @@ impl rt::Object for IntegratedApplicationMetadata {
         w.field(1usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5240,18 +4961,18 @@ impl rt::Poly for AnyIntegratedApplicationMetadata {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.protectedApplicationMetadata",
-            ) => rt::object::read_boxed(r).map(Self::ProtectedApplicationMetadata),
-            _ => rt::object::read_boxed(r).map(Self::IntegratedApplicationMetadata),
+            ) => rt::object::read_boxed(r, Self::ProtectedApplicationMetadata),
+            _ => rt::object::read_boxed(r, Self::IntegratedApplicationMetadata),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::IntegratedApplicationMetadata(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ProtectedApplicationMetadata(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5356,6 +5077,12 @@ impl rt::Object for InternalSponsors {
     const TAG: &'static str = "\"#microsoft.graph.internalSponsors\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for InternalSponsors {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -5365,20 +5092,11 @@ impl rt::Object for InternalSponsors {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5418,6 +5136,14 @@ impl rt::Object for InvestigationSecurityState {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"status\":"];
     const TAG: &'static str = "\"#microsoft.graph.investigationSecurityState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for InvestigationSecurityState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -5431,24 +5157,11 @@ impl rt::Object for InvestigationSecurityState {
         w.field(1usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5514,6 +5227,21 @@ impl rt::Object for InvitationParticipantInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.invitationParticipantInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "hidden", &self.hidden);
+        d.field(1usize, "identity", &self.identity);
+        d.field(2usize, "participant_id", &self.participant_id);
+        d.field(
+            3usize,
+            "remove_from_default_audio_routing_group",
+            &self.remove_from_default_audio_routing_group,
+        );
+        d.field(4usize, "replaces_call_id", &self.replaces_call_id);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for InvitationParticipantInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.hidden.read_from(r),
@@ -5533,38 +5261,11 @@ impl rt::Object for InvitationParticipantInfo {
         w.field(4usize, &self.replaces_call_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.hidden),
-            1usize => ::std::option::Option::Some(&self.identity),
-            2usize => ::std::option::Option::Some(&self.participant_id),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.remove_from_default_audio_routing_group,
-                )
-            }
-            4usize => ::std::option::Option::Some(&self.replaces_call_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hidden", &self.hidden);
-        d.field(1usize, "identity", &self.identity);
-        d.field(2usize, "participant_id", &self.participant_id);
-        d.field(
-            3usize,
-            "remove_from_default_audio_routing_group",
-            &self.remove_from_default_audio_routing_group,
-        );
-        d.field(4usize, "replaces_call_id", &self.replaces_call_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5608,6 +5309,13 @@ impl rt::Object for InviteNewBotResponse {
     const KEYS_JSON: &'static [&'static str] = &[",\"inviteUri\":"];
     const TAG: &'static str = "\"#microsoft.graph.inviteNewBotResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "invite_uri", &self.invite_uri);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for InviteNewBotResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.invite_uri.read_from(r),
@@ -5619,22 +5327,11 @@ impl rt::Object for InviteNewBotResponse {
         w.field(0usize, &self.invite_uri);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.invite_uri),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "invite_uri", &self.invite_uri);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5701,6 +5398,17 @@ impl rt::Object for InviteParticipantsOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.inviteParticipantsOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "client_context", &self.client_context);
+        d.field(2usize, "result_info", &self.result_info);
+        d.field(3usize, "status", &self.status);
+        d.field(4usize, "participants", &self.participants);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for InviteParticipantsOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5720,30 +5428,11 @@ impl rt::Object for InviteParticipantsOperation {
         w.field(4usize, &self.participants);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.client_context),
-            2usize => ::std::option::Option::Some(&self.result_info),
-            3usize => ::std::option::Option::Some(&self.status),
-            4usize => ::std::option::Option::Some(&self.participants),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "participants", &self.participants);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5796,6 +5485,14 @@ impl rt::Object for IosLobAppProvisioningConfigurationAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosLobAppProvisioningConfigurationAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for IosLobAppProvisioningConfigurationAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5809,24 +5506,11 @@ impl rt::Object for IosLobAppProvisioningConfigurationAssignment {
         w.field(1usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5878,6 +5562,15 @@ impl rt::Object for ItemPreviewInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemPreviewInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "get_url", &self.get_url);
+        d.field(1usize, "post_parameters", &self.post_parameters);
+        d.field(2usize, "post_url", &self.post_url);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for ItemPreviewInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.get_url.read_from(r),
@@ -5893,26 +5586,11 @@ impl rt::Object for ItemPreviewInfo {
         w.field(2usize, &self.post_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.get_url),
-            1usize => ::std::option::Option::Some(&self.post_parameters),
-            2usize => ::std::option::Option::Some(&self.post_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "get_url", &self.get_url);
-        d.field(1usize, "post_parameters", &self.post_parameters);
-        d.field(2usize, "post_url", &self.post_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5961,6 +5639,14 @@ impl rt::Object for JoinMeetingIdMeetingInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.joinMeetingIdMeetingInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "join_meeting_id", &self.join_meeting_id);
+        d.field(1usize, "passcode", &self.passcode);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for JoinMeetingIdMeetingInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.join_meeting_id.read_from(r),
@@ -5974,24 +5660,11 @@ impl rt::Object for JoinMeetingIdMeetingInfo {
         w.field(1usize, &self.passcode);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.join_meeting_id),
-            1usize => ::std::option::Option::Some(&self.passcode),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "join_meeting_id", &self.join_meeting_id);
-        d.field(1usize, "passcode", &self.passcode);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6047,6 +5720,15 @@ impl rt::Object for JoinMeetingIdSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.joinMeetingIdSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_passcode_required", &self.is_passcode_required);
+        d.field(1usize, "join_meeting_id", &self.join_meeting_id);
+        d.field(2usize, "passcode", &self.passcode);
+    }
+}
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
+impl rt::object::Members for JoinMeetingIdSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_passcode_required.read_from(r),
@@ -6062,26 +5744,11 @@ impl rt::Object for JoinMeetingIdSettings {
         w.field(2usize, &self.passcode);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_passcode_required),
-            1usize => ::std::option::Option::Some(&self.join_meeting_id),
-            2usize => ::std::option::Option::Some(&self.passcode),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_passcode_required", &self.is_passcode_required);
-        d.field(1usize, "join_meeting_id", &self.join_meeting_id);
-        d.field(2usize, "passcode", &self.passcode);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6163,6 +5830,20 @@ impl rt::Object for KeyCredential {
     ];
     const TAG: &'static str = "\"#microsoft.graph.keyCredential\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "custom_key_identifier", &self.custom_key_identifier);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "end_date_time", &self.end_date_time);
+        d.field(3usize, "key", &self.key);
+        d.field(4usize, "key_id", &self.key_id);
+        d.field(5usize, "start_date_time", &self.start_date_time);
+        d.field(6usize, "type_", &self.type_);
+        d.field(7usize, "usage", &self.usage);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for KeyCredential {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.custom_key_identifier.read_from(r),
@@ -6188,36 +5869,11 @@ impl rt::Object for KeyCredential {
         w.field(7usize, &self.usage);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.custom_key_identifier),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.end_date_time),
-            3usize => ::std::option::Option::Some(&self.key),
-            4usize => ::std::option::Option::Some(&self.key_id),
-            5usize => ::std::option::Option::Some(&self.start_date_time),
-            6usize => ::std::option::Option::Some(&self.type_),
-            7usize => ::std::option::Option::Some(&self.usage),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "custom_key_identifier", &self.custom_key_identifier);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "key", &self.key);
-        d.field(4usize, "key_id", &self.key_id);
-        d.field(5usize, "start_date_time", &self.start_date_time);
-        d.field(6usize, "type_", &self.type_);
-        d.field(7usize, "usage", &self.usage);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6284,6 +5940,16 @@ impl rt::Object for LicenseDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.licenseDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "service_plans", &self.service_plans);
+        d.field(2usize, "sku_id", &self.sku_id);
+        d.field(3usize, "sku_part_number", &self.sku_part_number);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for LicenseDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6301,28 +5967,11 @@ impl rt::Object for LicenseDetails {
         w.field(3usize, &self.sku_part_number);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.service_plans),
-            2usize => ::std::option::Option::Some(&self.sku_id),
-            3usize => ::std::option::Option::Some(&self.sku_part_number),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "service_plans", &self.service_plans);
-        d.field(2usize, "sku_id", &self.sku_id);
-        d.field(3usize, "sku_part_number", &self.sku_part_number);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6365,6 +6014,13 @@ impl rt::Object for LicenseProcessingState {
     const KEYS_JSON: &'static [&'static str] = &[",\"state\":"];
     const TAG: &'static str = "\"#microsoft.graph.licenseProcessingState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for LicenseProcessingState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.state.read_from(r),
@@ -6376,22 +6032,11 @@ impl rt::Object for LicenseProcessingState {
         w.field(0usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6449,6 +6094,16 @@ impl rt::Object for LicenseUnitsDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.licenseUnitsDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "enabled", &self.enabled);
+        d.field(1usize, "locked_out", &self.locked_out);
+        d.field(2usize, "suspended", &self.suspended);
+        d.field(3usize, "warning", &self.warning);
+    }
+}
+#[cfg(msgraph_v1_search_or_subscribed_skus)]
+impl rt::object::Members for LicenseUnitsDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.enabled.read_from(r),
@@ -6466,28 +6121,11 @@ impl rt::Object for LicenseUnitsDetail {
         w.field(3usize, &self.warning);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.enabled),
-            1usize => ::std::option::Option::Some(&self.locked_out),
-            2usize => ::std::option::Option::Some(&self.suspended),
-            3usize => ::std::option::Option::Some(&self.warning),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enabled", &self.enabled);
-        d.field(1usize, "locked_out", &self.locked_out);
-        d.field(2usize, "suspended", &self.suspended);
-        d.field(3usize, "warning", &self.warning);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6539,6 +6177,15 @@ impl rt::Object for ListInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.listInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content_types_enabled", &self.content_types_enabled);
+        d.field(1usize, "hidden", &self.hidden);
+        d.field(2usize, "template", &self.template);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+impl rt::object::Members for ListInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content_types_enabled.read_from(r),
@@ -6554,26 +6201,11 @@ impl rt::Object for ListInfo {
         w.field(2usize, &self.template);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content_types_enabled),
-            1usize => ::std::option::Option::Some(&self.hidden),
-            2usize => ::std::option::Option::Some(&self.template),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_types_enabled", &self.content_types_enabled);
-        d.field(1usize, "hidden", &self.hidden);
-        d.field(2usize, "template", &self.template);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6641,6 +6273,17 @@ impl rt::Object for ListItemVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.listItemVersion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "last_modified_by", &self.last_modified_by);
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(3usize, "publication", &self.publication);
+        d.field(4usize, "fields", &self.fields);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+impl rt::object::Members for ListItemVersion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6660,30 +6303,11 @@ impl rt::Object for ListItemVersion {
         w.field(4usize, &self.fields);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.last_modified_by),
-            2usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            3usize => ::std::option::Option::Some(&self.publication),
-            4usize => ::std::option::Option::Some(&self.fields),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "publication", &self.publication);
-        d.field(4usize, "fields", &self.fields);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6741,19 +6365,19 @@ impl rt::Poly for AnyListItemVersion {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.documentSetVersion") => {
-                rt::object::read_boxed(r).map(Self::DocumentSetVersion)
+                rt::object::read_boxed(r, Self::DocumentSetVersion)
             }
-            _ => rt::object::read_boxed(r).map(Self::ListItemVersion),
+            _ => rt::object::read_boxed(r, Self::ListItemVersion),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ListItemVersion(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DocumentSetVersion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.documentSetVersion"),
@@ -6983,6 +6607,14 @@ impl rt::Object for LobbyBypassSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.lobbyBypassSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_dial_in_bypass_enabled", &self.is_dial_in_bypass_enabled);
+        d.field(1usize, "scope", &self.scope);
+    }
+}
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
+impl rt::object::Members for LobbyBypassSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_dial_in_bypass_enabled.read_from(r),
@@ -6996,24 +6628,11 @@ impl rt::Object for LobbyBypassSettings {
         w.field(1usize, &self.scope);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_dial_in_bypass_enabled),
-            1usize => ::std::option::Option::Some(&self.scope),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_dial_in_bypass_enabled", &self.is_dial_in_bypass_enabled);
-        d.field(1usize, "scope", &self.scope);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7161,6 +6780,18 @@ impl rt::Object for LongRunningOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.longRunningOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
+        d.field(3usize, "resource_location", &self.resource_location);
+        d.field(4usize, "status", &self.status);
+        d.field(5usize, "status_detail", &self.status_detail);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
+impl rt::object::Members for LongRunningOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7182,32 +6813,11 @@ impl rt::Object for LongRunningOperation {
         w.field(5usize, &self.status_detail);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.last_action_date_time),
-            3usize => ::std::option::Option::Some(&self.resource_location),
-            4usize => ::std::option::Option::Some(&self.status),
-            5usize => ::std::option::Option::Some(&self.status_detail),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(3usize, "resource_location", &self.resource_location);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "status_detail", &self.status_detail);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7295,28 +6905,28 @@ impl rt::Poly for AnyLongRunningOperation {
         match tag {
             #[cfg(msgraph_v1_core_or_security)]
             ::std::option::Option::Some("microsoft.graph.attackSimulationOperation") => {
-                rt::object::read_boxed(r).map(Self::AttackSimulationOperation)
+                rt::object::read_boxed(r, Self::AttackSimulationOperation)
             }
             #[cfg(msgraph_v1_core_or_employee_experience)]
             ::std::option::Option::Some("microsoft.graph.engagementAsyncOperation") => {
-                rt::object::read_boxed(r).map(Self::EngagementAsyncOperation)
+                rt::object::read_boxed(r, Self::EngagementAsyncOperation)
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.richLongRunningOperation") => {
-                rt::object::read_boxed(r).map(Self::RichLongRunningOperation)
+                rt::object::read_boxed(r, Self::RichLongRunningOperation)
             }
-            _ => rt::object::read_boxed(r).map(Self::LongRunningOperation),
+            _ => rt::object::read_boxed(r, Self::LongRunningOperation),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::LongRunningOperation(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             #[cfg(msgraph_v1_core_or_security)]
             Self::AttackSimulationOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7326,7 +6936,7 @@ impl rt::Poly for AnyLongRunningOperation {
             }
             #[cfg(msgraph_v1_core_or_employee_experience)]
             Self::EngagementAsyncOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7336,7 +6946,7 @@ impl rt::Poly for AnyLongRunningOperation {
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::RichLongRunningOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7612,6 +7222,17 @@ impl rt::Object for LookupColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.lookupColumn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allow_multiple_values", &self.allow_multiple_values);
+        d.field(1usize, "allow_unlimited_length", &self.allow_unlimited_length);
+        d.field(2usize, "column_name", &self.column_name);
+        d.field(3usize, "list_id", &self.list_id);
+        d.field(4usize, "primary_lookup_column_id", &self.primary_lookup_column_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl rt::object::Members for LookupColumn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_multiple_values.read_from(r),
@@ -7631,30 +7252,11 @@ impl rt::Object for LookupColumn {
         w.field(4usize, &self.primary_lookup_column_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_multiple_values),
-            1usize => ::std::option::Option::Some(&self.allow_unlimited_length),
-            2usize => ::std::option::Option::Some(&self.column_name),
-            3usize => ::std::option::Option::Some(&self.list_id),
-            4usize => ::std::option::Option::Some(&self.primary_lookup_column_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_multiple_values", &self.allow_multiple_values);
-        d.field(1usize, "allow_unlimited_length", &self.allow_unlimited_length);
-        d.field(2usize, "column_name", &self.column_name);
-        d.field(3usize, "list_id", &self.list_id);
-        d.field(4usize, "primary_lookup_column_id", &self.primary_lookup_column_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

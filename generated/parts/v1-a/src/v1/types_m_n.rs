@@ -36,6 +36,14 @@ impl rt::Object for MailboxItemImportSession {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxItemImportSession\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(1usize, "import_url", &self.import_url);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for MailboxItemImportSession {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.expiration_date_time.read_from(r),
@@ -49,24 +57,11 @@ impl rt::Object for MailboxItemImportSession {
         w.field(1usize, &self.import_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.expiration_date_time),
-            1usize => ::std::option::Option::Some(&self.import_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(1usize, "import_url", &self.import_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -154,6 +149,21 @@ impl rt::Object for MailboxProtectionRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxProtectionRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "is_auto_apply_enabled", &self.is_auto_apply_enabled);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "mailbox_expression", &self.mailbox_expression);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for MailboxProtectionRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -181,38 +191,11 @@ impl rt::Object for MailboxProtectionRule {
         w.field(8usize, &self.mailbox_expression);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.error),
-            4usize => ::std::option::Option::Some(&self.is_auto_apply_enabled),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.status),
-            8usize => ::std::option::Option::Some(&self.mailbox_expression),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "is_auto_apply_enabled", &self.is_auto_apply_enabled);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "mailbox_expression", &self.mailbox_expression);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -311,6 +294,22 @@ impl rt::Object for MailboxProtectionUnitsBulkAdditionJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxProtectionUnitsBulkAdditionJob\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "error", &self.error);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "directory_object_ids", &self.directory_object_ids);
+        d.field(9usize, "mailboxes", &self.mailboxes);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for MailboxProtectionUnitsBulkAdditionJob {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -340,40 +339,11 @@ impl rt::Object for MailboxProtectionUnitsBulkAdditionJob {
         w.field(9usize, &self.mailboxes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.error),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.status),
-            8usize => ::std::option::Option::Some(&self.directory_object_ids),
-            9usize => ::std::option::Option::Some(&self.mailboxes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "error", &self.error);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "directory_object_ids", &self.directory_object_ids);
-        d.field(9usize, "mailboxes", &self.mailboxes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -499,6 +469,27 @@ impl rt::Object for MailboxRestoreArtifactsBulkAdditionRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "destination_type", &self.destination_type);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "error", &self.error);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "protection_time_period", &self.protection_time_period);
+        d.field(9usize, "protection_unit_ids", &self.protection_unit_ids);
+        d.field(10usize, "restore_point_preference", &self.restore_point_preference);
+        d.field(11usize, "status", &self.status);
+        d.field(12usize, "tags", &self.tags);
+        d.field(13usize, "directory_object_ids", &self.directory_object_ids);
+        d.field(14usize, "mailboxes", &self.mailboxes);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for MailboxRestoreArtifactsBulkAdditionRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -538,50 +529,11 @@ impl rt::Object for MailboxRestoreArtifactsBulkAdditionRequest {
         w.field(14usize, &self.mailboxes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.destination_type),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.error),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.protection_time_period),
-            9usize => ::std::option::Option::Some(&self.protection_unit_ids),
-            10usize => ::std::option::Option::Some(&self.restore_point_preference),
-            11usize => ::std::option::Option::Some(&self.status),
-            12usize => ::std::option::Option::Some(&self.tags),
-            13usize => ::std::option::Option::Some(&self.directory_object_ids),
-            14usize => ::std::option::Option::Some(&self.mailboxes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "destination_type", &self.destination_type);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "error", &self.error);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "protection_time_period", &self.protection_time_period);
-        d.field(9usize, "protection_unit_ids", &self.protection_unit_ids);
-        d.field(10usize, "restore_point_preference", &self.restore_point_preference);
-        d.field(11usize, "status", &self.status);
-        d.field(12usize, "tags", &self.tags);
-        d.field(13usize, "directory_object_ids", &self.directory_object_ids);
-        d.field(14usize, "mailboxes", &self.mailboxes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -681,6 +633,25 @@ impl rt::Object for MailboxSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "archive_folder", &self.archive_folder);
+        d.field(1usize, "automatic_replies_setting", &self.automatic_replies_setting);
+        d.field(2usize, "date_format", &self.date_format);
+        d.field(
+            3usize,
+            "delegate_meeting_message_delivery_options",
+            &self.delegate_meeting_message_delivery_options,
+        );
+        d.field(4usize, "language", &self.language);
+        d.field(5usize, "time_format", &self.time_format);
+        d.field(6usize, "time_zone", &self.time_zone);
+        d.field(7usize, "user_purpose", &self.user_purpose);
+        d.field(8usize, "working_hours", &self.working_hours);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for MailboxSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.archive_folder.read_from(r),
@@ -708,46 +679,11 @@ impl rt::Object for MailboxSettings {
         w.field(8usize, &self.working_hours);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.archive_folder),
-            1usize => ::std::option::Option::Some(&self.automatic_replies_setting),
-            2usize => ::std::option::Option::Some(&self.date_format),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.delegate_meeting_message_delivery_options,
-                )
-            }
-            4usize => ::std::option::Option::Some(&self.language),
-            5usize => ::std::option::Option::Some(&self.time_format),
-            6usize => ::std::option::Option::Some(&self.time_zone),
-            7usize => ::std::option::Option::Some(&self.user_purpose),
-            8usize => ::std::option::Option::Some(&self.working_hours),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "archive_folder", &self.archive_folder);
-        d.field(1usize, "automatic_replies_setting", &self.automatic_replies_setting);
-        d.field(2usize, "date_format", &self.date_format);
-        d.field(
-            3usize,
-            "delegate_meeting_message_delivery_options",
-            &self.delegate_meeting_message_delivery_options,
-        );
-        d.field(4usize, "language", &self.language);
-        d.field(5usize, "time_format", &self.time_format);
-        d.field(6usize, "time_zone", &self.time_zone);
-        d.field(7usize, "user_purpose", &self.user_purpose);
-        d.field(8usize, "working_hours", &self.working_hours);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -797,6 +733,13 @@ impl rt::Object for Malware {
     const KEYS_JSON: &'static [&'static str] = &[",\"description\":"];
     const TAG: &'static str = "\"#microsoft.graph.malware\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for Malware {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -808,22 +751,11 @@ impl rt::Object for Malware {
         w.field(0usize, &self.description);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -886,6 +818,17 @@ impl rt::Object for MalwareState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.malwareState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "category", &self.category);
+        d.field(1usize, "family", &self.family);
+        d.field(2usize, "name", &self.name);
+        d.field(3usize, "severity", &self.severity);
+        d.field(4usize, "was_running", &self.was_running);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MalwareState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.category.read_from(r),
@@ -905,30 +848,11 @@ impl rt::Object for MalwareState {
         w.field(4usize, &self.was_running);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.category),
-            1usize => ::std::option::Option::Some(&self.family),
-            2usize => ::std::option::Option::Some(&self.name),
-            3usize => ::std::option::Option::Some(&self.severity),
-            4usize => ::std::option::Option::Some(&self.was_running),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "category", &self.category);
-        d.field(1usize, "family", &self.family);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "severity", &self.severity);
-        d.field(4usize, "was_running", &self.was_running);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1021,6 +945,27 @@ impl rt::Object for MalwareStateForWindowsDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.malwareStateForWindowsDevice\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "detection_count", &self.detection_count);
+        d.field(2usize, "device_name", &self.device_name);
+        d.field(3usize, "execution_state", &self.execution_state);
+        d.field(
+            4usize,
+            "initial_detection_date_time",
+            &self.initial_detection_date_time,
+        );
+        d.field(
+            5usize,
+            "last_state_change_date_time",
+            &self.last_state_change_date_time,
+        );
+        d.field(6usize, "threat_state", &self.threat_state);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for MalwareStateForWindowsDevice {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1044,42 +989,11 @@ impl rt::Object for MalwareStateForWindowsDevice {
         w.field(6usize, &self.threat_state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.detection_count),
-            2usize => ::std::option::Option::Some(&self.device_name),
-            3usize => ::std::option::Option::Some(&self.execution_state),
-            4usize => ::std::option::Option::Some(&self.initial_detection_date_time),
-            5usize => ::std::option::Option::Some(&self.last_state_change_date_time),
-            6usize => ::std::option::Option::Some(&self.threat_state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "detection_count", &self.detection_count);
-        d.field(2usize, "device_name", &self.device_name);
-        d.field(3usize, "execution_state", &self.execution_state);
-        d.field(
-            4usize,
-            "initial_detection_date_time",
-            &self.initial_detection_date_time,
-        );
-        d.field(
-            5usize,
-            "last_state_change_date_time",
-            &self.last_state_change_date_time,
-        );
-        d.field(6usize, "threat_state", &self.threat_state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1174,6 +1088,26 @@ impl rt::Object for ManagedDeviceOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceOverview\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "device_exchange_access_state_summary",
+            &self.device_exchange_access_state_summary,
+        );
+        d.field(
+            2usize,
+            "device_operating_system_summary",
+            &self.device_operating_system_summary,
+        );
+        d.field(3usize, "dual_enrolled_device_count", &self.dual_enrolled_device_count);
+        d.field(4usize, "enrolled_device_count", &self.enrolled_device_count);
+        d.field(5usize, "mdm_enrolled_count", &self.mdm_enrolled_count);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for ManagedDeviceOverview {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1195,42 +1129,11 @@ impl rt::Object for ManagedDeviceOverview {
         w.field(5usize, &self.mdm_enrolled_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(&self.device_exchange_access_state_summary)
-            }
-            2usize => ::std::option::Option::Some(&self.device_operating_system_summary),
-            3usize => ::std::option::Option::Some(&self.dual_enrolled_device_count),
-            4usize => ::std::option::Option::Some(&self.enrolled_device_count),
-            5usize => ::std::option::Option::Some(&self.mdm_enrolled_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "device_exchange_access_state_summary",
-            &self.device_exchange_access_state_summary,
-        );
-        d.field(
-            2usize,
-            "device_operating_system_summary",
-            &self.device_operating_system_summary,
-        );
-        d.field(3usize, "dual_enrolled_device_count", &self.dual_enrolled_device_count);
-        d.field(4usize, "enrolled_device_count", &self.enrolled_device_count);
-        d.field(5usize, "mdm_enrolled_count", &self.mdm_enrolled_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1537,6 +1440,12 @@ impl rt::Object for MediaConfig {
     const TAG: &'static str = "\"#microsoft.graph.mediaConfig\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for MediaConfig {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -1546,20 +1455,11 @@ impl rt::Object for MediaConfig {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1619,29 +1519,29 @@ impl rt::Poly for AnyMediaConfig {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.appHostedMediaConfig") => {
-                rt::object::read_boxed(r).map(Self::AppHostedMediaConfig)
+                rt::object::read_boxed(r, Self::AppHostedMediaConfig)
             }
             ::std::option::Option::Some("microsoft.graph.serviceHostedMediaConfig") => {
-                rt::object::read_boxed(r).map(Self::ServiceHostedMediaConfig)
+                rt::object::read_boxed(r, Self::ServiceHostedMediaConfig)
             }
-            _ => rt::object::read_boxed(r).map(Self::MediaConfig),
+            _ => rt::object::read_boxed(r, Self::MediaConfig),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::MediaConfig(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AppHostedMediaConfig(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.appHostedMediaConfig"),
                 )
             }
             Self::ServiceHostedMediaConfig(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1720,6 +1620,14 @@ impl rt::Object for MediaInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"resourceId\":", ",\"uri\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "resource_id", &self.resource_id);
+        d.field(1usize, "uri", &self.uri);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for MediaInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.resource_id.read_from(r),
@@ -1733,24 +1641,11 @@ impl rt::Object for MediaInfo {
         w.field(1usize, &self.uri);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.resource_id),
-            1usize => ::std::option::Option::Some(&self.uri),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "resource_id", &self.resource_id);
-        d.field(1usize, "uri", &self.uri);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1792,6 +1687,13 @@ impl rt::Object for MediaPrompt {
     const KEYS_JSON: &'static [&'static str] = &[",\"mediaInfo\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaPrompt\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "media_info", &self.media_info);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for MediaPrompt {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.media_info.read_from(r),
@@ -1803,22 +1705,11 @@ impl rt::Object for MediaPrompt {
         w.field(0usize, &self.media_info);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.media_info),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "media_info", &self.media_info);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1943,6 +1834,18 @@ impl rt::Object for MeetingAttendanceReport {
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingAttendanceReport\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "external_event_information", &self.external_event_information);
+        d.field(2usize, "meeting_end_date_time", &self.meeting_end_date_time);
+        d.field(3usize, "meeting_start_date_time", &self.meeting_start_date_time);
+        d.field(4usize, "total_participant_count", &self.total_participant_count);
+        d.field(5usize, "attendance_records", &self.attendance_records);
+    }
+}
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
+impl rt::object::Members for MeetingAttendanceReport {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1964,32 +1867,11 @@ impl rt::Object for MeetingAttendanceReport {
         w.field(5usize, &self.attendance_records);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.external_event_information),
-            2usize => ::std::option::Option::Some(&self.meeting_end_date_time),
-            3usize => ::std::option::Option::Some(&self.meeting_start_date_time),
-            4usize => ::std::option::Option::Some(&self.total_participant_count),
-            5usize => ::std::option::Option::Some(&self.attendance_records),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "external_event_information", &self.external_event_information);
-        d.field(2usize, "meeting_end_date_time", &self.meeting_end_date_time);
-        d.field(3usize, "meeting_start_date_time", &self.meeting_start_date_time);
-        d.field(4usize, "total_participant_count", &self.total_participant_count);
-        d.field(5usize, "attendance_records", &self.attendance_records);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2194,6 +2076,12 @@ impl rt::Object for MeetingInfo {
     const TAG: &'static str = "\"#microsoft.graph.meetingInfo\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for MeetingInfo {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2203,20 +2091,11 @@ impl rt::Object for MeetingInfo {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2285,25 +2164,25 @@ impl rt::Poly for AnyMeetingInfo {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.joinMeetingIdMeetingInfo") => {
-                rt::object::read_boxed(r).map(Self::JoinMeetingIdMeetingInfo)
+                rt::object::read_boxed(r, Self::JoinMeetingIdMeetingInfo)
             }
             ::std::option::Option::Some("microsoft.graph.organizerMeetingInfo") => {
-                rt::object::read_boxed(r).map(Self::OrganizerMeetingInfo)
+                rt::object::read_boxed(r, Self::OrganizerMeetingInfo)
             }
             ::std::option::Option::Some("microsoft.graph.tokenMeetingInfo") => {
-                rt::object::read_boxed(r).map(Self::TokenMeetingInfo)
+                rt::object::read_boxed(r, Self::TokenMeetingInfo)
             }
-            _ => rt::object::read_boxed(r).map(Self::MeetingInfo),
+            _ => rt::object::read_boxed(r, Self::MeetingInfo),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::MeetingInfo(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::JoinMeetingIdMeetingInfo(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2312,14 +2191,14 @@ impl rt::Poly for AnyMeetingInfo {
                 )
             }
             Self::OrganizerMeetingInfo(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.organizerMeetingInfo"),
                 )
             }
             Self::TokenMeetingInfo(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.tokenMeetingInfo"),
@@ -2459,6 +2338,15 @@ impl rt::Object for MeetingNote {
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingNote\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "subpoints", &self.subpoints);
+        d.field(1usize, "text", &self.text);
+        d.field(2usize, "title", &self.title);
+    }
+}
+#[cfg(msgraph_v1_copilot_or_search)]
+impl rt::object::Members for MeetingNote {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.subpoints.read_from(r),
@@ -2474,26 +2362,11 @@ impl rt::Object for MeetingNote {
         w.field(2usize, &self.title);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.subpoints),
-            1usize => ::std::option::Option::Some(&self.text),
-            2usize => ::std::option::Option::Some(&self.title),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "subpoints", &self.subpoints);
-        d.field(1usize, "text", &self.text);
-        d.field(2usize, "title", &self.title);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2539,6 +2412,14 @@ impl rt::Object for MeetingNoteSubpoint {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":", ",\"title\":"];
     const TAG: &'static str = "\"#microsoft.graph.meetingNoteSubpoint\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "text", &self.text);
+        d.field(1usize, "title", &self.title);
+    }
+}
+#[cfg(msgraph_v1_copilot_or_search)]
+impl rt::object::Members for MeetingNoteSubpoint {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.text.read_from(r),
@@ -2552,24 +2433,11 @@ impl rt::Object for MeetingNoteSubpoint {
         w.field(1usize, &self.title);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.text),
-            1usize => ::std::option::Option::Some(&self.title),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
-        d.field(1usize, "title", &self.title);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2621,6 +2489,15 @@ impl rt::Object for MeetingParticipantInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingParticipantInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "identity", &self.identity);
+        d.field(1usize, "role", &self.role);
+        d.field(2usize, "upn", &self.upn);
+    }
+}
+#[cfg(msgraph_v1_core_or_communications)]
+impl rt::object::Members for MeetingParticipantInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.identity.read_from(r),
@@ -2636,26 +2513,11 @@ impl rt::Object for MeetingParticipantInfo {
         w.field(2usize, &self.upn);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.identity),
-            1usize => ::std::option::Option::Some(&self.role),
-            2usize => ::std::option::Option::Some(&self.upn),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "identity", &self.identity);
-        d.field(1usize, "role", &self.role);
-        d.field(2usize, "upn", &self.upn);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2714,19 +2576,19 @@ impl rt::Poly for AnyMeetingParticipantInfo {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.virtualEventPresenterInfo") => {
-                rt::object::read_boxed(r).map(Self::VirtualEventPresenterInfo)
+                rt::object::read_boxed(r, Self::VirtualEventPresenterInfo)
             }
-            _ => rt::object::read_boxed(r).map(Self::MeetingParticipantInfo),
+            _ => rt::object::read_boxed(r, Self::MeetingParticipantInfo),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::MeetingParticipantInfo(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::VirtualEventPresenterInfo(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2850,6 +2712,14 @@ impl rt::Object for MeetingParticipants {
     const KEYS_JSON: &'static [&'static str] = &[",\"attendees\":", ",\"organizer\":"];
     const TAG: &'static str = "\"#microsoft.graph.meetingParticipants\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attendees", &self.attendees);
+        d.field(1usize, "organizer", &self.organizer);
+    }
+}
+#[cfg(msgraph_v1_core_or_communications)]
+impl rt::object::Members for MeetingParticipants {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attendees.read_from(r),
@@ -2863,24 +2733,11 @@ impl rt::Object for MeetingParticipants {
         w.field(1usize, &self.organizer);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attendees),
-            1usize => ::std::option::Option::Some(&self.organizer),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attendees", &self.attendees);
-        d.field(1usize, "organizer", &self.organizer);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2937,6 +2794,15 @@ impl rt::Object for MeetingPolicyUpdatedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingPolicyUpdatedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "meeting_chat_enabled", &self.meeting_chat_enabled);
+        d.field(2usize, "meeting_chat_id", &self.meeting_chat_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for MeetingPolicyUpdatedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -2952,26 +2818,11 @@ impl rt::Object for MeetingPolicyUpdatedEventMessageDetail {
         w.field(2usize, &self.meeting_chat_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.meeting_chat_enabled),
-            2usize => ::std::option::Option::Some(&self.meeting_chat_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "meeting_chat_enabled", &self.meeting_chat_enabled);
-        d.field(2usize, "meeting_chat_id", &self.meeting_chat_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3050,6 +2901,19 @@ impl rt::Object for MeetingTimeSuggestion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingTimeSuggestion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attendee_availability", &self.attendee_availability);
+        d.field(1usize, "confidence", &self.confidence);
+        d.field(2usize, "locations", &self.locations);
+        d.field(3usize, "meeting_time_slot", &self.meeting_time_slot);
+        d.field(4usize, "order", &self.order);
+        d.field(5usize, "organizer_availability", &self.organizer_availability);
+        d.field(6usize, "suggestion_reason", &self.suggestion_reason);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for MeetingTimeSuggestion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attendee_availability.read_from(r),
@@ -3073,34 +2937,11 @@ impl rt::Object for MeetingTimeSuggestion {
         w.field(6usize, &self.suggestion_reason);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attendee_availability),
-            1usize => ::std::option::Option::Some(&self.confidence),
-            2usize => ::std::option::Option::Some(&self.locations),
-            3usize => ::std::option::Option::Some(&self.meeting_time_slot),
-            4usize => ::std::option::Option::Some(&self.order),
-            5usize => ::std::option::Option::Some(&self.organizer_availability),
-            6usize => ::std::option::Option::Some(&self.suggestion_reason),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attendee_availability", &self.attendee_availability);
-        d.field(1usize, "confidence", &self.confidence);
-        d.field(2usize, "locations", &self.locations);
-        d.field(3usize, "meeting_time_slot", &self.meeting_time_slot);
-        d.field(4usize, "order", &self.order);
-        d.field(5usize, "organizer_availability", &self.organizer_availability);
-        d.field(6usize, "suggestion_reason", &self.suggestion_reason);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3157,6 +2998,14 @@ impl rt::Object for MeetingTimeSuggestionsResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingTimeSuggestionsResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "empty_suggestions_reason", &self.empty_suggestions_reason);
+        d.field(1usize, "meeting_time_suggestions", &self.meeting_time_suggestions);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for MeetingTimeSuggestionsResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.empty_suggestions_reason.read_from(r),
@@ -3170,24 +3019,11 @@ impl rt::Object for MeetingTimeSuggestionsResult {
         w.field(1usize, &self.meeting_time_suggestions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.empty_suggestions_reason),
-            1usize => ::std::option::Option::Some(&self.meeting_time_suggestions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "empty_suggestions_reason", &self.empty_suggestions_reason);
-        d.field(1usize, "meeting_time_suggestions", &self.meeting_time_suggestions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3244,6 +3080,19 @@ impl rt::Object for MembersAddedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.membersAddedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "members", &self.members);
+        d.field(
+            2usize,
+            "visible_history_start_date_time",
+            &self.visible_history_start_date_time,
+        );
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for MembersAddedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -3259,30 +3108,11 @@ impl rt::Object for MembersAddedEventMessageDetail {
         w.field(2usize, &self.visible_history_start_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.members),
-            2usize => ::std::option::Option::Some(&self.visible_history_start_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "members", &self.members);
-        d.field(
-            2usize,
-            "visible_history_start_date_time",
-            &self.visible_history_start_date_time,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3329,6 +3159,14 @@ impl rt::Object for MembersDeletedEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"members\":"];
     const TAG: &'static str = "\"#microsoft.graph.membersDeletedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "members", &self.members);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for MembersDeletedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -3342,24 +3180,11 @@ impl rt::Object for MembersDeletedEventMessageDetail {
         w.field(1usize, &self.members);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.members),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "members", &self.members);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3405,6 +3230,14 @@ impl rt::Object for MembersJoinedEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"members\":"];
     const TAG: &'static str = "\"#microsoft.graph.membersJoinedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "members", &self.members);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for MembersJoinedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -3418,24 +3251,11 @@ impl rt::Object for MembersJoinedEventMessageDetail {
         w.field(1usize, &self.members);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.members),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "members", &self.members);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3481,6 +3301,14 @@ impl rt::Object for MembersLeftEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"members\":"];
     const TAG: &'static str = "\"#microsoft.graph.membersLeftEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "members", &self.members);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for MembersLeftEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -3494,24 +3322,11 @@ impl rt::Object for MembersLeftEventMessageDetail {
         w.field(1usize, &self.members);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.members),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "members", &self.members);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3568,6 +3383,15 @@ impl rt::Object for MentionEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mentionEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "event_date_time", &self.event_date_time);
+        d.field(1usize, "speaker", &self.speaker);
+        d.field(2usize, "transcript_utterance", &self.transcript_utterance);
+    }
+}
+#[cfg(msgraph_v1_copilot_or_search)]
+impl rt::object::Members for MentionEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.event_date_time.read_from(r),
@@ -3583,26 +3407,11 @@ impl rt::Object for MentionEvent {
         w.field(2usize, &self.transcript_utterance);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.event_date_time),
-            1usize => ::std::option::Option::Some(&self.speaker),
-            2usize => ::std::option::Option::Some(&self.transcript_utterance),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "event_date_time", &self.event_date_time);
-        d.field(1usize, "speaker", &self.speaker);
-        d.field(2usize, "transcript_utterance", &self.transcript_utterance);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3651,6 +3460,14 @@ impl rt::Object for MessagePinnedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.messagePinnedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "event_date_time", &self.event_date_time);
+        d.field(1usize, "initiator", &self.initiator);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for MessagePinnedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.event_date_time.read_from(r),
@@ -3664,24 +3481,11 @@ impl rt::Object for MessagePinnedEventMessageDetail {
         w.field(1usize, &self.initiator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.event_date_time),
-            1usize => ::std::option::Option::Some(&self.initiator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "event_date_time", &self.event_date_time);
-        d.field(1usize, "initiator", &self.initiator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3767,6 +3571,21 @@ impl rt::Object for MessageSecurityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.messageSecurityState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "connecting_ip", &self.connecting_ip);
+        d.field(1usize, "delivery_action", &self.delivery_action);
+        d.field(2usize, "delivery_location", &self.delivery_location);
+        d.field(3usize, "directionality", &self.directionality);
+        d.field(4usize, "internet_message_id", &self.internet_message_id);
+        d.field(5usize, "message_fingerprint", &self.message_fingerprint);
+        d.field(6usize, "message_received_date_time", &self.message_received_date_time);
+        d.field(7usize, "message_subject", &self.message_subject);
+        d.field(8usize, "network_message_id", &self.network_message_id);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MessageSecurityState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.connecting_ip.read_from(r),
@@ -3794,38 +3613,11 @@ impl rt::Object for MessageSecurityState {
         w.field(8usize, &self.network_message_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.connecting_ip),
-            1usize => ::std::option::Option::Some(&self.delivery_action),
-            2usize => ::std::option::Option::Some(&self.delivery_location),
-            3usize => ::std::option::Option::Some(&self.directionality),
-            4usize => ::std::option::Option::Some(&self.internet_message_id),
-            5usize => ::std::option::Option::Some(&self.message_fingerprint),
-            6usize => ::std::option::Option::Some(&self.message_received_date_time),
-            7usize => ::std::option::Option::Some(&self.message_subject),
-            8usize => ::std::option::Option::Some(&self.network_message_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "connecting_ip", &self.connecting_ip);
-        d.field(1usize, "delivery_action", &self.delivery_action);
-        d.field(2usize, "delivery_location", &self.delivery_location);
-        d.field(3usize, "directionality", &self.directionality);
-        d.field(4usize, "internet_message_id", &self.internet_message_id);
-        d.field(5usize, "message_fingerprint", &self.message_fingerprint);
-        d.field(6usize, "message_received_date_time", &self.message_received_date_time);
-        d.field(7usize, "message_subject", &self.message_subject);
-        d.field(8usize, "network_message_id", &self.network_message_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3880,6 +3672,14 @@ impl rt::Object for MessageUnpinnedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.messageUnpinnedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "event_date_time", &self.event_date_time);
+        d.field(1usize, "initiator", &self.initiator);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for MessageUnpinnedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.event_date_time.read_from(r),
@@ -3893,24 +3693,11 @@ impl rt::Object for MessageUnpinnedEventMessageDetail {
         w.field(1usize, &self.initiator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.event_date_time),
-            1usize => ::std::option::Option::Some(&self.initiator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "event_date_time", &self.event_date_time);
-        d.field(1usize, "initiator", &self.initiator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3992,6 +3779,20 @@ impl rt::Object for MicrosoftAuthenticatorAuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "exclude_targets", &self.exclude_targets);
+        d.field(2usize, "state", &self.state);
+        d.field(3usize, "feature_settings", &self.feature_settings);
+        d.field(4usize, "is_software_oath_enabled", &self.is_software_oath_enabled);
+        d.field(5usize, "include_targets", &self.include_targets);
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for MicrosoftAuthenticatorAuthenticationMethodConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4013,32 +3814,11 @@ impl rt::Object for MicrosoftAuthenticatorAuthenticationMethodConfiguration {
         w.field(5usize, &self.include_targets);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.exclude_targets),
-            2usize => ::std::option::Option::Some(&self.state),
-            3usize => ::std::option::Option::Some(&self.feature_settings),
-            4usize => ::std::option::Option::Some(&self.is_software_oath_enabled),
-            5usize => ::std::option::Option::Some(&self.include_targets),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exclude_targets", &self.exclude_targets);
-        d.field(2usize, "state", &self.state);
-        d.field(3usize, "feature_settings", &self.feature_settings);
-        d.field(4usize, "is_software_oath_enabled", &self.is_software_oath_enabled);
-        d.field(5usize, "include_targets", &self.include_targets);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4120,6 +3900,18 @@ impl rt::Object for MicrosoftAuthenticatorAuthenticationMethodTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_registration_required", &self.is_registration_required);
+        d.field(2usize, "target_type", &self.target_type);
+        d.field(3usize, "authentication_mode", &self.authentication_mode);
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for MicrosoftAuthenticatorAuthenticationMethodTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4137,28 +3929,11 @@ impl rt::Object for MicrosoftAuthenticatorAuthenticationMethodTarget {
         w.field(3usize, &self.authentication_mode);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_registration_required),
-            2usize => ::std::option::Option::Some(&self.target_type),
-            3usize => ::std::option::Option::Some(&self.authentication_mode),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_registration_required", &self.is_registration_required);
-        d.field(2usize, "target_type", &self.target_type);
-        d.field(3usize, "authentication_mode", &self.authentication_mode);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4285,6 +4060,24 @@ impl rt::Object for MicrosoftAuthenticatorFeatureSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftAuthenticatorFeatureSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "display_app_information_required_state",
+            &self.display_app_information_required_state,
+        );
+        d.field(
+            1usize,
+            "display_location_information_required_state",
+            &self.display_location_information_required_state,
+        );
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for MicrosoftAuthenticatorFeatureSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_app_information_required_state.read_from(r),
@@ -4298,38 +4091,11 @@ impl rt::Object for MicrosoftAuthenticatorFeatureSettings {
         w.field(1usize, &self.display_location_information_required_state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.display_app_information_required_state)
-            }
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.display_location_information_required_state,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "display_app_information_required_state",
-            &self.display_app_information_required_state,
-        );
-        d.field(
-            1usize,
-            "display_location_information_required_state",
-            &self.display_location_information_required_state,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4393,6 +4159,18 @@ impl rt::Object for MobileAppTroubleshootingEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppTroubleshootingEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "app_log_collection_requests",
+            &self.app_log_collection_requests,
+        );
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for MobileAppTroubleshootingEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4406,28 +4184,11 @@ impl rt::Object for MobileAppTroubleshootingEvent {
         w.field(1usize, &self.app_log_collection_requests);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_log_collection_requests),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "app_log_collection_requests",
-            &self.app_log_collection_requests,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4473,6 +4234,14 @@ impl rt::Object for MoveAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"from\":", ",\"to\":"];
     const TAG: &'static str = "\"#microsoft.graph.moveAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "from", &self.from);
+        d.field(1usize, "to", &self.to);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for MoveAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.from.read_from(r),
@@ -4486,24 +4255,11 @@ impl rt::Object for MoveAction {
         w.field(1usize, &self.to);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.from),
-            1usize => ::std::option::Option::Some(&self.to),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "from", &self.from);
-        d.field(1usize, "to", &self.to);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4566,6 +4322,16 @@ impl rt::Object for MuteParticipantOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.muteParticipantOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "client_context", &self.client_context);
+        d.field(2usize, "result_info", &self.result_info);
+        d.field(3usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for MuteParticipantOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4583,28 +4349,11 @@ impl rt::Object for MuteParticipantOperation {
         w.field(3usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.client_context),
-            2usize => ::std::option::Option::Some(&self.result_info),
-            3usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4795,6 +4544,36 @@ impl rt::Object for NetworkConnection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.networkConnection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application_name", &self.application_name);
+        d.field(1usize, "destination_address", &self.destination_address);
+        d.field(2usize, "destination_domain", &self.destination_domain);
+        d.field(3usize, "destination_location", &self.destination_location);
+        d.field(4usize, "destination_port", &self.destination_port);
+        d.field(5usize, "destination_url", &self.destination_url);
+        d.field(6usize, "direction", &self.direction);
+        d.field(
+            7usize,
+            "domain_registered_date_time",
+            &self.domain_registered_date_time,
+        );
+        d.field(8usize, "local_dns_name", &self.local_dns_name);
+        d.field(9usize, "nat_destination_address", &self.nat_destination_address);
+        d.field(10usize, "nat_destination_port", &self.nat_destination_port);
+        d.field(11usize, "nat_source_address", &self.nat_source_address);
+        d.field(12usize, "nat_source_port", &self.nat_source_port);
+        d.field(13usize, "protocol", &self.protocol);
+        d.field(14usize, "risk_score", &self.risk_score);
+        d.field(15usize, "source_address", &self.source_address);
+        d.field(16usize, "source_location", &self.source_location);
+        d.field(17usize, "source_port", &self.source_port);
+        d.field(18usize, "status", &self.status);
+        d.field(19usize, "url_parameters", &self.url_parameters);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for NetworkConnection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application_name.read_from(r),
@@ -4844,64 +4623,11 @@ impl rt::Object for NetworkConnection {
         w.field(19usize, &self.url_parameters);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application_name),
-            1usize => ::std::option::Option::Some(&self.destination_address),
-            2usize => ::std::option::Option::Some(&self.destination_domain),
-            3usize => ::std::option::Option::Some(&self.destination_location),
-            4usize => ::std::option::Option::Some(&self.destination_port),
-            5usize => ::std::option::Option::Some(&self.destination_url),
-            6usize => ::std::option::Option::Some(&self.direction),
-            7usize => ::std::option::Option::Some(&self.domain_registered_date_time),
-            8usize => ::std::option::Option::Some(&self.local_dns_name),
-            9usize => ::std::option::Option::Some(&self.nat_destination_address),
-            10usize => ::std::option::Option::Some(&self.nat_destination_port),
-            11usize => ::std::option::Option::Some(&self.nat_source_address),
-            12usize => ::std::option::Option::Some(&self.nat_source_port),
-            13usize => ::std::option::Option::Some(&self.protocol),
-            14usize => ::std::option::Option::Some(&self.risk_score),
-            15usize => ::std::option::Option::Some(&self.source_address),
-            16usize => ::std::option::Option::Some(&self.source_location),
-            17usize => ::std::option::Option::Some(&self.source_port),
-            18usize => ::std::option::Option::Some(&self.status),
-            19usize => ::std::option::Option::Some(&self.url_parameters),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_name", &self.application_name);
-        d.field(1usize, "destination_address", &self.destination_address);
-        d.field(2usize, "destination_domain", &self.destination_domain);
-        d.field(3usize, "destination_location", &self.destination_location);
-        d.field(4usize, "destination_port", &self.destination_port);
-        d.field(5usize, "destination_url", &self.destination_url);
-        d.field(6usize, "direction", &self.direction);
-        d.field(
-            7usize,
-            "domain_registered_date_time",
-            &self.domain_registered_date_time,
-        );
-        d.field(8usize, "local_dns_name", &self.local_dns_name);
-        d.field(9usize, "nat_destination_address", &self.nat_destination_address);
-        d.field(10usize, "nat_destination_port", &self.nat_destination_port);
-        d.field(11usize, "nat_source_address", &self.nat_source_address);
-        d.field(12usize, "nat_source_port", &self.nat_source_port);
-        d.field(13usize, "protocol", &self.protocol);
-        d.field(14usize, "risk_score", &self.risk_score);
-        d.field(15usize, "source_address", &self.source_address);
-        d.field(16usize, "source_location", &self.source_location);
-        d.field(17usize, "source_port", &self.source_port);
-        d.field(18usize, "status", &self.status);
-        d.field(19usize, "url_parameters", &self.url_parameters);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5015,6 +4741,14 @@ impl rt::Object for NotificationRecipients {
     const KEYS_JSON: &'static [&'static str] = &[",\"customRecipients\":", ",\"role\":"];
     const TAG: &'static str = "\"#microsoft.graph.notificationRecipients\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "custom_recipients", &self.custom_recipients);
+        d.field(1usize, "role", &self.role);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for NotificationRecipients {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.custom_recipients.read_from(r),
@@ -5028,24 +4762,11 @@ impl rt::Object for NotificationRecipients {
         w.field(1usize, &self.role);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.custom_recipients),
-            1usize => ::std::option::Option::Some(&self.role),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "custom_recipients", &self.custom_recipients);
-        d.field(1usize, "role", &self.role);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5233,6 +4954,16 @@ impl rt::Object for NumberColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.numberColumn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "decimal_places", &self.decimal_places);
+        d.field(1usize, "display_as", &self.display_as);
+        d.field(2usize, "maximum", &self.maximum);
+        d.field(3usize, "minimum", &self.minimum);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl rt::object::Members for NumberColumn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.decimal_places.read_from(r),
@@ -5250,28 +4981,11 @@ impl rt::Object for NumberColumn {
         w.field(3usize, &self.minimum);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.decimal_places),
-            1usize => ::std::option::Option::Some(&self.display_as),
-            2usize => ::std::option::Option::Some(&self.maximum),
-            3usize => ::std::option::Option::Some(&self.minimum),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "decimal_places", &self.decimal_places);
-        d.field(1usize, "display_as", &self.display_as);
-        d.field(2usize, "maximum", &self.maximum);
-        d.field(3usize, "minimum", &self.minimum);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -61,6 +61,18 @@ impl rt::Object for OAuth2PermissionGrant {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oAuth2PermissionGrant\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "client_id", &self.client_id);
+        d.field(2usize, "consent_type", &self.consent_type);
+        d.field(3usize, "principal_id", &self.principal_id);
+        d.field(4usize, "resource_id", &self.resource_id);
+        d.field(5usize, "scope", &self.scope);
+    }
+}
+#[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
+impl rt::object::Members for OAuth2PermissionGrant {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -82,32 +94,11 @@ impl rt::Object for OAuth2PermissionGrant {
         w.field(5usize, &self.scope);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.client_id),
-            2usize => ::std::option::Option::Some(&self.consent_type),
-            3usize => ::std::option::Option::Some(&self.principal_id),
-            4usize => ::std::option::Option::Some(&self.resource_id),
-            5usize => ::std::option::Option::Some(&self.scope),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_id", &self.client_id);
-        d.field(2usize, "consent_type", &self.consent_type);
-        d.field(3usize, "principal_id", &self.principal_id);
-        d.field(4usize, "resource_id", &self.resource_id);
-        d.field(5usize, "scope", &self.scope);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -161,6 +152,15 @@ impl rt::Object for ObjectIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.objectIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "issuer", &self.issuer);
+        d.field(1usize, "issuer_assigned_id", &self.issuer_assigned_id);
+        d.field(2usize, "sign_in_type", &self.sign_in_type);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ObjectIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.issuer.read_from(r),
@@ -176,26 +176,11 @@ impl rt::Object for ObjectIdentity {
         w.field(2usize, &self.sign_in_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.issuer),
-            1usize => ::std::option::Option::Some(&self.issuer_assigned_id),
-            2usize => ::std::option::Option::Some(&self.sign_in_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "issuer", &self.issuer);
-        d.field(1usize, "issuer_assigned_id", &self.issuer_assigned_id);
-        d.field(2usize, "sign_in_type", &self.sign_in_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -324,6 +309,18 @@ impl rt::Object for OnPremisesAccidentalDeletionPrevention {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesAccidentalDeletionPrevention\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "alert_threshold", &self.alert_threshold);
+        d.field(
+            1usize,
+            "synchronization_prevention_type",
+            &self.synchronization_prevention_type,
+        );
+    }
+}
+#[cfg(msgraph_v1_directory_or_search)]
+impl rt::object::Members for OnPremisesAccidentalDeletionPrevention {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.alert_threshold.read_from(r),
@@ -337,28 +334,11 @@ impl rt::Object for OnPremisesAccidentalDeletionPrevention {
         w.field(1usize, &self.synchronization_prevention_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.alert_threshold),
-            1usize => ::std::option::Option::Some(&self.synchronization_prevention_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alert_threshold", &self.alert_threshold);
-        d.field(
-            1usize,
-            "synchronization_prevention_type",
-            &self.synchronization_prevention_type,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -437,6 +417,17 @@ impl rt::Object for OnPremisesConditionalAccessSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesConditionalAccessSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "enabled", &self.enabled);
+        d.field(2usize, "excluded_groups", &self.excluded_groups);
+        d.field(3usize, "included_groups", &self.included_groups);
+        d.field(4usize, "override_default_rule", &self.override_default_rule);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for OnPremisesConditionalAccessSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -456,30 +447,11 @@ impl rt::Object for OnPremisesConditionalAccessSettings {
         w.field(4usize, &self.override_default_rule);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.enabled),
-            2usize => ::std::option::Option::Some(&self.excluded_groups),
-            3usize => ::std::option::Option::Some(&self.included_groups),
-            4usize => ::std::option::Option::Some(&self.override_default_rule),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "enabled", &self.enabled);
-        d.field(2usize, "excluded_groups", &self.excluded_groups);
-        d.field(3usize, "included_groups", &self.included_groups);
-        d.field(4usize, "override_default_rule", &self.override_default_rule);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -537,6 +509,15 @@ impl rt::Object for OnPremisesDirectorySynchronization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesDirectorySynchronization\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "configuration", &self.configuration);
+        d.field(2usize, "features", &self.features);
+    }
+}
+#[cfg(msgraph_v1_directory_or_search)]
+impl rt::object::Members for OnPremisesDirectorySynchronization {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -552,26 +533,11 @@ impl rt::Object for OnPremisesDirectorySynchronization {
         w.field(2usize, &self.features);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.configuration),
-            2usize => ::std::option::Option::Some(&self.features),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration", &self.configuration);
-        d.field(2usize, "features", &self.features);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -617,6 +583,17 @@ impl rt::Object for OnPremisesDirectorySynchronizationConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"accidentalDeletionPrevention\":"];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesDirectorySynchronizationConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "accidental_deletion_prevention",
+            &self.accidental_deletion_prevention,
+        );
+    }
+}
+#[cfg(msgraph_v1_directory_or_search)]
+impl rt::object::Members for OnPremisesDirectorySynchronizationConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.accidental_deletion_prevention.read_from(r),
@@ -628,26 +605,11 @@ impl rt::Object for OnPremisesDirectorySynchronizationConfiguration {
         w.field(0usize, &self.accidental_deletion_prevention);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.accidental_deletion_prevention),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "accidental_deletion_prevention",
-            &self.accidental_deletion_prevention,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -847,123 +809,6 @@ impl rt::Object for OnPremisesDirectorySynchronizationFeature {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesDirectorySynchronizationFeature\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => {
-                self.allow_on_prem_update_of_on_premises_object_identifier_enabled
-                    .read_from(r)
-            }
-            1usize => {
-                self.block_cloud_object_takeover_through_hard_match_enabled.read_from(r)
-            }
-            2usize => self.block_soft_match_enabled.read_from(r),
-            3usize => self.bypass_dir_sync_overrides_enabled.read_from(r),
-            4usize => {
-                self.cloud_password_policy_for_password_synced_users_enabled.read_from(r)
-            }
-            5usize => self.concurrent_credential_update_enabled.read_from(r),
-            6usize => self.concurrent_org_id_provisioning_enabled.read_from(r),
-            7usize => self.device_writeback_enabled.read_from(r),
-            8usize => self.directory_extensions_enabled.read_from(r),
-            9usize => self.fope_conflict_resolution_enabled.read_from(r),
-            10usize => self.group_write_back_enabled.read_from(r),
-            11usize => self.password_sync_enabled.read_from(r),
-            12usize => self.password_writeback_enabled.read_from(r),
-            13usize => self.quarantine_upon_proxy_addresses_conflict_enabled.read_from(r),
-            14usize => self.quarantine_upon_upn_conflict_enabled.read_from(r),
-            15usize => self.soft_match_on_upn_enabled.read_from(r),
-            16usize => self.synchronize_upn_for_managed_users_enabled.read_from(r),
-            17usize => self.unified_group_writeback_enabled.read_from(r),
-            18usize => self.user_force_password_change_on_logon_enabled.read_from(r),
-            19usize => self.user_writeback_enabled.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(
-            0usize,
-            &self.allow_on_prem_update_of_on_premises_object_identifier_enabled,
-        );
-        w.field(1usize, &self.block_cloud_object_takeover_through_hard_match_enabled);
-        w.field(2usize, &self.block_soft_match_enabled);
-        w.field(3usize, &self.bypass_dir_sync_overrides_enabled);
-        w.field(4usize, &self.cloud_password_policy_for_password_synced_users_enabled);
-        w.field(5usize, &self.concurrent_credential_update_enabled);
-        w.field(6usize, &self.concurrent_org_id_provisioning_enabled);
-        w.field(7usize, &self.device_writeback_enabled);
-        w.field(8usize, &self.directory_extensions_enabled);
-        w.field(9usize, &self.fope_conflict_resolution_enabled);
-        w.field(10usize, &self.group_write_back_enabled);
-        w.field(11usize, &self.password_sync_enabled);
-        w.field(12usize, &self.password_writeback_enabled);
-        w.field(13usize, &self.quarantine_upon_proxy_addresses_conflict_enabled);
-        w.field(14usize, &self.quarantine_upon_upn_conflict_enabled);
-        w.field(15usize, &self.soft_match_on_upn_enabled);
-        w.field(16usize, &self.synchronize_upn_for_managed_users_enabled);
-        w.field(17usize, &self.unified_group_writeback_enabled);
-        w.field(18usize, &self.user_force_password_change_on_logon_enabled);
-        w.field(19usize, &self.user_writeback_enabled);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(
-                    &self.allow_on_prem_update_of_on_premises_object_identifier_enabled,
-                )
-            }
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.block_cloud_object_takeover_through_hard_match_enabled,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.block_soft_match_enabled),
-            3usize => {
-                ::std::option::Option::Some(&self.bypass_dir_sync_overrides_enabled)
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.cloud_password_policy_for_password_synced_users_enabled,
-                )
-            }
-            5usize => {
-                ::std::option::Option::Some(&self.concurrent_credential_update_enabled)
-            }
-            6usize => {
-                ::std::option::Option::Some(&self.concurrent_org_id_provisioning_enabled)
-            }
-            7usize => ::std::option::Option::Some(&self.device_writeback_enabled),
-            8usize => ::std::option::Option::Some(&self.directory_extensions_enabled),
-            9usize => ::std::option::Option::Some(&self.fope_conflict_resolution_enabled),
-            10usize => ::std::option::Option::Some(&self.group_write_back_enabled),
-            11usize => ::std::option::Option::Some(&self.password_sync_enabled),
-            12usize => ::std::option::Option::Some(&self.password_writeback_enabled),
-            13usize => {
-                ::std::option::Option::Some(
-                    &self.quarantine_upon_proxy_addresses_conflict_enabled,
-                )
-            }
-            14usize => {
-                ::std::option::Option::Some(&self.quarantine_upon_upn_conflict_enabled)
-            }
-            15usize => ::std::option::Option::Some(&self.soft_match_on_upn_enabled),
-            16usize => {
-                ::std::option::Option::Some(
-                    &self.synchronize_upn_for_managed_users_enabled,
-                )
-            }
-            17usize => ::std::option::Option::Some(&self.unified_group_writeback_enabled),
-            18usize => {
-                ::std::option::Option::Some(
-                    &self.user_force_password_change_on_logon_enabled,
-                )
-            }
-            19usize => ::std::option::Option::Some(&self.user_writeback_enabled),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(
             0usize,
@@ -1038,12 +883,74 @@ impl rt::Object for OnPremisesDirectorySynchronizationFeature {
         );
         d.field(19usize, "user_writeback_enabled", &self.user_writeback_enabled);
     }
+}
+#[cfg(msgraph_v1_directory_or_search)]
+impl rt::object::Members for OnPremisesDirectorySynchronizationFeature {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => {
+                self.allow_on_prem_update_of_on_premises_object_identifier_enabled
+                    .read_from(r)
+            }
+            1usize => {
+                self.block_cloud_object_takeover_through_hard_match_enabled.read_from(r)
+            }
+            2usize => self.block_soft_match_enabled.read_from(r),
+            3usize => self.bypass_dir_sync_overrides_enabled.read_from(r),
+            4usize => {
+                self.cloud_password_policy_for_password_synced_users_enabled.read_from(r)
+            }
+            5usize => self.concurrent_credential_update_enabled.read_from(r),
+            6usize => self.concurrent_org_id_provisioning_enabled.read_from(r),
+            7usize => self.device_writeback_enabled.read_from(r),
+            8usize => self.directory_extensions_enabled.read_from(r),
+            9usize => self.fope_conflict_resolution_enabled.read_from(r),
+            10usize => self.group_write_back_enabled.read_from(r),
+            11usize => self.password_sync_enabled.read_from(r),
+            12usize => self.password_writeback_enabled.read_from(r),
+            13usize => self.quarantine_upon_proxy_addresses_conflict_enabled.read_from(r),
+            14usize => self.quarantine_upon_upn_conflict_enabled.read_from(r),
+            15usize => self.soft_match_on_upn_enabled.read_from(r),
+            16usize => self.synchronize_upn_for_managed_users_enabled.read_from(r),
+            17usize => self.unified_group_writeback_enabled.read_from(r),
+            18usize => self.user_force_password_change_on_logon_enabled.read_from(r),
+            19usize => self.user_writeback_enabled.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(
+            0usize,
+            &self.allow_on_prem_update_of_on_premises_object_identifier_enabled,
+        );
+        w.field(1usize, &self.block_cloud_object_takeover_through_hard_match_enabled);
+        w.field(2usize, &self.block_soft_match_enabled);
+        w.field(3usize, &self.bypass_dir_sync_overrides_enabled);
+        w.field(4usize, &self.cloud_password_policy_for_password_synced_users_enabled);
+        w.field(5usize, &self.concurrent_credential_update_enabled);
+        w.field(6usize, &self.concurrent_org_id_provisioning_enabled);
+        w.field(7usize, &self.device_writeback_enabled);
+        w.field(8usize, &self.directory_extensions_enabled);
+        w.field(9usize, &self.fope_conflict_resolution_enabled);
+        w.field(10usize, &self.group_write_back_enabled);
+        w.field(11usize, &self.password_sync_enabled);
+        w.field(12usize, &self.password_writeback_enabled);
+        w.field(13usize, &self.quarantine_upon_proxy_addresses_conflict_enabled);
+        w.field(14usize, &self.quarantine_upon_upn_conflict_enabled);
+        w.field(15usize, &self.soft_match_on_upn_enabled);
+        w.field(16usize, &self.synchronize_upn_for_managed_users_enabled);
+        w.field(17usize, &self.unified_group_writeback_enabled);
+        w.field(18usize, &self.user_force_password_change_on_logon_enabled);
+        w.field(19usize, &self.user_writeback_enabled);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1129,6 +1036,16 @@ impl rt::Object for OnPremisesProvisioningError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesProvisioningError\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "category", &self.category);
+        d.field(1usize, "occurred_date_time", &self.occurred_date_time);
+        d.field(2usize, "property_causing_error", &self.property_causing_error);
+        d.field(3usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for OnPremisesProvisioningError {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.category.read_from(r),
@@ -1146,28 +1063,11 @@ impl rt::Object for OnPremisesProvisioningError {
         w.field(3usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.category),
-            1usize => ::std::option::Option::Some(&self.occurred_date_time),
-            2usize => ::std::option::Option::Some(&self.property_causing_error),
-            3usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "category", &self.category);
-        d.field(1usize, "occurred_date_time", &self.occurred_date_time);
-        d.field(2usize, "property_causing_error", &self.property_causing_error);
-        d.field(3usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1216,6 +1116,14 @@ impl rt::Object for OnPremisesSyncBehavior {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"isCloudManaged\":"];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesSyncBehavior\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_cloud_managed", &self.is_cloud_managed);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for OnPremisesSyncBehavior {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1229,24 +1137,11 @@ impl rt::Object for OnPremisesSyncBehavior {
         w.field(1usize, &self.is_cloud_managed);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_cloud_managed),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_cloud_managed", &self.is_cloud_managed);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1334,6 +1229,21 @@ impl rt::Object for OneDriveForBusinessBrowseSession {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oneDriveForBusinessBrowseSession\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "backup_size_in_bytes", &self.backup_size_in_bytes);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(5usize, "restore_point_date_time", &self.restore_point_date_time);
+        d.field(6usize, "restore_point_id", &self.restore_point_id);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "directory_object_id", &self.directory_object_id);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for OneDriveForBusinessBrowseSession {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1361,38 +1271,11 @@ impl rt::Object for OneDriveForBusinessBrowseSession {
         w.field(8usize, &self.directory_object_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.backup_size_in_bytes),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.error),
-            4usize => ::std::option::Option::Some(&self.expiration_date_time),
-            5usize => ::std::option::Option::Some(&self.restore_point_date_time),
-            6usize => ::std::option::Option::Some(&self.restore_point_id),
-            7usize => ::std::option::Option::Some(&self.status),
-            8usize => ::std::option::Option::Some(&self.directory_object_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "backup_size_in_bytes", &self.backup_size_in_bytes);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(5usize, "restore_point_date_time", &self.restore_point_date_time);
-        d.field(6usize, "restore_point_id", &self.restore_point_id);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "directory_object_id", &self.directory_object_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1514,6 +1397,33 @@ impl rt::Object for OneDriveForBusinessProtectionPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oneDriveForBusinessProtectionPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "is_enabled", &self.is_enabled);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(
+            7usize,
+            "protection_policy_artifact_count",
+            &self.protection_policy_artifact_count,
+        );
+        d.field(8usize, "retention_settings", &self.retention_settings);
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "drive_inclusion_rules", &self.drive_inclusion_rules);
+        d.field(11usize, "drive_protection_units", &self.drive_protection_units);
+        d.field(
+            12usize,
+            "drive_protection_units_bulk_addition_jobs",
+            &self.drive_protection_units_bulk_addition_jobs,
+        );
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for OneDriveForBusinessProtectionPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1549,58 +1459,11 @@ impl rt::Object for OneDriveForBusinessProtectionPolicy {
         w.field(12usize, &self.drive_protection_units_bulk_addition_jobs);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.is_enabled),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.protection_policy_artifact_count),
-            8usize => ::std::option::Option::Some(&self.retention_settings),
-            9usize => ::std::option::Option::Some(&self.status),
-            10usize => ::std::option::Option::Some(&self.drive_inclusion_rules),
-            11usize => ::std::option::Option::Some(&self.drive_protection_units),
-            12usize => {
-                ::std::option::Option::Some(
-                    &self.drive_protection_units_bulk_addition_jobs,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "is_enabled", &self.is_enabled);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
-            7usize,
-            "protection_policy_artifact_count",
-            &self.protection_policy_artifact_count,
-        );
-        d.field(8usize, "retention_settings", &self.retention_settings);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "drive_inclusion_rules", &self.drive_inclusion_rules);
-        d.field(11usize, "drive_protection_units", &self.drive_protection_units);
-        d.field(
-            12usize,
-            "drive_protection_units_bulk_addition_jobs",
-            &self.drive_protection_units_bulk_addition_jobs,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1729,6 +1592,37 @@ impl rt::Object for OneDriveForBusinessRestoreSession {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oneDriveForBusinessRestoreSession\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completed_date_time", &self.completed_date_time);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "error", &self.error);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "restore_job_type", &self.restore_job_type);
+        d.field(
+            8usize,
+            "restore_session_artifact_count",
+            &self.restore_session_artifact_count,
+        );
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "drive_restore_artifacts", &self.drive_restore_artifacts);
+        d.field(
+            11usize,
+            "drive_restore_artifacts_bulk_addition_requests",
+            &self.drive_restore_artifacts_bulk_addition_requests,
+        );
+        d.field(
+            12usize,
+            "granular_drive_restore_artifacts",
+            &self.granular_drive_restore_artifacts,
+        );
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for OneDriveForBusinessRestoreSession {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1764,64 +1658,11 @@ impl rt::Object for OneDriveForBusinessRestoreSession {
         w.field(12usize, &self.granular_drive_restore_artifacts);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.completed_date_time),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.error),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.restore_job_type),
-            8usize => ::std::option::Option::Some(&self.restore_session_artifact_count),
-            9usize => ::std::option::Option::Some(&self.status),
-            10usize => ::std::option::Option::Some(&self.drive_restore_artifacts),
-            11usize => {
-                ::std::option::Option::Some(
-                    &self.drive_restore_artifacts_bulk_addition_requests,
-                )
-            }
-            12usize => {
-                ::std::option::Option::Some(&self.granular_drive_restore_artifacts)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "error", &self.error);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "restore_job_type", &self.restore_job_type);
-        d.field(
-            8usize,
-            "restore_session_artifact_count",
-            &self.restore_session_artifact_count,
-        );
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "drive_restore_artifacts", &self.drive_restore_artifacts);
-        d.field(
-            11usize,
-            "drive_restore_artifacts_bulk_addition_requests",
-            &self.drive_restore_artifacts_bulk_addition_requests,
-        );
-        d.field(
-            12usize,
-            "granular_drive_restore_artifacts",
-            &self.granular_drive_restore_artifacts,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2177,6 +2018,91 @@ impl rt::Object for OnlineMeeting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onlineMeeting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "allow_attendee_to_enable_camera",
+            &self.allow_attendee_to_enable_camera,
+        );
+        d.field(
+            2usize,
+            "allow_attendee_to_enable_mic",
+            &self.allow_attendee_to_enable_mic,
+        );
+        d.field(3usize, "allow_breakout_rooms", &self.allow_breakout_rooms);
+        d.field(
+            4usize,
+            "allow_copying_and_sharing_meeting_content",
+            &self.allow_copying_and_sharing_meeting_content,
+        );
+        d.field(5usize, "allowed_lobby_admitters", &self.allowed_lobby_admitters);
+        d.field(6usize, "allowed_presenters", &self.allowed_presenters);
+        d.field(7usize, "allow_live_share", &self.allow_live_share);
+        d.field(8usize, "allow_meeting_chat", &self.allow_meeting_chat);
+        d.field(
+            9usize,
+            "allow_participants_to_change_name",
+            &self.allow_participants_to_change_name,
+        );
+        d.field(10usize, "allow_power_point_sharing", &self.allow_power_point_sharing);
+        d.field(11usize, "allow_recording", &self.allow_recording);
+        d.field(12usize, "allow_teamwork_reactions", &self.allow_teamwork_reactions);
+        d.field(13usize, "allow_transcription", &self.allow_transcription);
+        d.field(14usize, "allow_whiteboard", &self.allow_whiteboard);
+        d.field(15usize, "audio_conferencing", &self.audio_conferencing);
+        d.field(16usize, "chat_info", &self.chat_info);
+        d.field(17usize, "chat_restrictions", &self.chat_restrictions);
+        d.field(18usize, "cloud_video_interop_info", &self.cloud_video_interop_info);
+        d.field(19usize, "expiry_date_time", &self.expiry_date_time);
+        d.field(
+            20usize,
+            "is_end_to_end_encryption_enabled",
+            &self.is_end_to_end_encryption_enabled,
+        );
+        d.field(21usize, "is_entry_exit_announced", &self.is_entry_exit_announced);
+        d.field(22usize, "join_information", &self.join_information);
+        d.field(23usize, "join_meeting_id_settings", &self.join_meeting_id_settings);
+        d.field(24usize, "join_web_url", &self.join_web_url);
+        d.field(25usize, "lobby_bypass_settings", &self.lobby_bypass_settings);
+        d.field(26usize, "meeting_options_web_url", &self.meeting_options_web_url);
+        d.field(
+            27usize,
+            "meeting_spoken_language_tag",
+            &self.meeting_spoken_language_tag,
+        );
+        d.field(28usize, "meeting_type", &self.meeting_type);
+        d.field(29usize, "record_automatically", &self.record_automatically);
+        d.field(
+            30usize,
+            "sensitivity_label_assignment",
+            &self.sensitivity_label_assignment,
+        );
+        d.field(
+            31usize,
+            "share_meeting_chat_history_default",
+            &self.share_meeting_chat_history_default,
+        );
+        d.field(32usize, "subject", &self.subject);
+        d.field(33usize, "video_teleconference_id", &self.video_teleconference_id);
+        d.field(34usize, "watermark_protection", &self.watermark_protection);
+        d.field(35usize, "attendance_reports", &self.attendance_reports);
+        d.field(36usize, "attendee_report", &self.attendee_report);
+        d.field(37usize, "broadcast_settings", &self.broadcast_settings);
+        d.field(38usize, "creation_date_time", &self.creation_date_time);
+        d.field(39usize, "end_date_time", &self.end_date_time);
+        d.field(40usize, "external_id", &self.external_id);
+        d.field(41usize, "is_broadcast", &self.is_broadcast);
+        d.field(42usize, "meeting_template_id", &self.meeting_template_id);
+        d.field(43usize, "participants", &self.participants);
+        d.field(44usize, "start_date_time", &self.start_date_time);
+        d.field(45usize, "recordings", &self.recordings);
+        d.field(46usize, "transcripts", &self.transcripts);
+    }
+}
+#[cfg(msgraph_v1_core_or_communications)]
+impl rt::object::Members for OnlineMeeting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2280,156 +2206,11 @@ impl rt::Object for OnlineMeeting {
         w.field(46usize, &self.transcripts);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allow_attendee_to_enable_camera),
-            2usize => ::std::option::Option::Some(&self.allow_attendee_to_enable_mic),
-            3usize => ::std::option::Option::Some(&self.allow_breakout_rooms),
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.allow_copying_and_sharing_meeting_content,
-                )
-            }
-            5usize => ::std::option::Option::Some(&self.allowed_lobby_admitters),
-            6usize => ::std::option::Option::Some(&self.allowed_presenters),
-            7usize => ::std::option::Option::Some(&self.allow_live_share),
-            8usize => ::std::option::Option::Some(&self.allow_meeting_chat),
-            9usize => {
-                ::std::option::Option::Some(&self.allow_participants_to_change_name)
-            }
-            10usize => ::std::option::Option::Some(&self.allow_power_point_sharing),
-            11usize => ::std::option::Option::Some(&self.allow_recording),
-            12usize => ::std::option::Option::Some(&self.allow_teamwork_reactions),
-            13usize => ::std::option::Option::Some(&self.allow_transcription),
-            14usize => ::std::option::Option::Some(&self.allow_whiteboard),
-            15usize => ::std::option::Option::Some(&self.audio_conferencing),
-            16usize => ::std::option::Option::Some(&self.chat_info),
-            17usize => ::std::option::Option::Some(&self.chat_restrictions),
-            18usize => ::std::option::Option::Some(&self.cloud_video_interop_info),
-            19usize => ::std::option::Option::Some(&self.expiry_date_time),
-            20usize => {
-                ::std::option::Option::Some(&self.is_end_to_end_encryption_enabled)
-            }
-            21usize => ::std::option::Option::Some(&self.is_entry_exit_announced),
-            22usize => ::std::option::Option::Some(&self.join_information),
-            23usize => ::std::option::Option::Some(&self.join_meeting_id_settings),
-            24usize => ::std::option::Option::Some(&self.join_web_url),
-            25usize => ::std::option::Option::Some(&self.lobby_bypass_settings),
-            26usize => ::std::option::Option::Some(&self.meeting_options_web_url),
-            27usize => ::std::option::Option::Some(&self.meeting_spoken_language_tag),
-            28usize => ::std::option::Option::Some(&self.meeting_type),
-            29usize => ::std::option::Option::Some(&self.record_automatically),
-            30usize => ::std::option::Option::Some(&self.sensitivity_label_assignment),
-            31usize => {
-                ::std::option::Option::Some(&self.share_meeting_chat_history_default)
-            }
-            32usize => ::std::option::Option::Some(&self.subject),
-            33usize => ::std::option::Option::Some(&self.video_teleconference_id),
-            34usize => ::std::option::Option::Some(&self.watermark_protection),
-            35usize => ::std::option::Option::Some(&self.attendance_reports),
-            36usize => ::std::option::Option::Some(&self.attendee_report),
-            37usize => ::std::option::Option::Some(&self.broadcast_settings),
-            38usize => ::std::option::Option::Some(&self.creation_date_time),
-            39usize => ::std::option::Option::Some(&self.end_date_time),
-            40usize => ::std::option::Option::Some(&self.external_id),
-            41usize => ::std::option::Option::Some(&self.is_broadcast),
-            42usize => ::std::option::Option::Some(&self.meeting_template_id),
-            43usize => ::std::option::Option::Some(&self.participants),
-            44usize => ::std::option::Option::Some(&self.start_date_time),
-            45usize => ::std::option::Option::Some(&self.recordings),
-            46usize => ::std::option::Option::Some(&self.transcripts),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "allow_attendee_to_enable_camera",
-            &self.allow_attendee_to_enable_camera,
-        );
-        d.field(
-            2usize,
-            "allow_attendee_to_enable_mic",
-            &self.allow_attendee_to_enable_mic,
-        );
-        d.field(3usize, "allow_breakout_rooms", &self.allow_breakout_rooms);
-        d.field(
-            4usize,
-            "allow_copying_and_sharing_meeting_content",
-            &self.allow_copying_and_sharing_meeting_content,
-        );
-        d.field(5usize, "allowed_lobby_admitters", &self.allowed_lobby_admitters);
-        d.field(6usize, "allowed_presenters", &self.allowed_presenters);
-        d.field(7usize, "allow_live_share", &self.allow_live_share);
-        d.field(8usize, "allow_meeting_chat", &self.allow_meeting_chat);
-        d.field(
-            9usize,
-            "allow_participants_to_change_name",
-            &self.allow_participants_to_change_name,
-        );
-        d.field(10usize, "allow_power_point_sharing", &self.allow_power_point_sharing);
-        d.field(11usize, "allow_recording", &self.allow_recording);
-        d.field(12usize, "allow_teamwork_reactions", &self.allow_teamwork_reactions);
-        d.field(13usize, "allow_transcription", &self.allow_transcription);
-        d.field(14usize, "allow_whiteboard", &self.allow_whiteboard);
-        d.field(15usize, "audio_conferencing", &self.audio_conferencing);
-        d.field(16usize, "chat_info", &self.chat_info);
-        d.field(17usize, "chat_restrictions", &self.chat_restrictions);
-        d.field(18usize, "cloud_video_interop_info", &self.cloud_video_interop_info);
-        d.field(19usize, "expiry_date_time", &self.expiry_date_time);
-        d.field(
-            20usize,
-            "is_end_to_end_encryption_enabled",
-            &self.is_end_to_end_encryption_enabled,
-        );
-        d.field(21usize, "is_entry_exit_announced", &self.is_entry_exit_announced);
-        d.field(22usize, "join_information", &self.join_information);
-        d.field(23usize, "join_meeting_id_settings", &self.join_meeting_id_settings);
-        d.field(24usize, "join_web_url", &self.join_web_url);
-        d.field(25usize, "lobby_bypass_settings", &self.lobby_bypass_settings);
-        d.field(26usize, "meeting_options_web_url", &self.meeting_options_web_url);
-        d.field(
-            27usize,
-            "meeting_spoken_language_tag",
-            &self.meeting_spoken_language_tag,
-        );
-        d.field(28usize, "meeting_type", &self.meeting_type);
-        d.field(29usize, "record_automatically", &self.record_automatically);
-        d.field(
-            30usize,
-            "sensitivity_label_assignment",
-            &self.sensitivity_label_assignment,
-        );
-        d.field(
-            31usize,
-            "share_meeting_chat_history_default",
-            &self.share_meeting_chat_history_default,
-        );
-        d.field(32usize, "subject", &self.subject);
-        d.field(33usize, "video_teleconference_id", &self.video_teleconference_id);
-        d.field(34usize, "watermark_protection", &self.watermark_protection);
-        d.field(35usize, "attendance_reports", &self.attendance_reports);
-        d.field(36usize, "attendee_report", &self.attendee_report);
-        d.field(37usize, "broadcast_settings", &self.broadcast_settings);
-        d.field(38usize, "creation_date_time", &self.creation_date_time);
-        d.field(39usize, "end_date_time", &self.end_date_time);
-        d.field(40usize, "external_id", &self.external_id);
-        d.field(41usize, "is_broadcast", &self.is_broadcast);
-        d.field(42usize, "meeting_template_id", &self.meeting_template_id);
-        d.field(43usize, "participants", &self.participants);
-        d.field(44usize, "start_date_time", &self.start_date_time);
-        d.field(45usize, "recordings", &self.recordings);
-        d.field(46usize, "transcripts", &self.transcripts);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2702,6 +2483,80 @@ impl rt::Object for OnlineMeetingBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onlineMeetingBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "allow_attendee_to_enable_camera",
+            &self.allow_attendee_to_enable_camera,
+        );
+        d.field(
+            2usize,
+            "allow_attendee_to_enable_mic",
+            &self.allow_attendee_to_enable_mic,
+        );
+        d.field(3usize, "allow_breakout_rooms", &self.allow_breakout_rooms);
+        d.field(
+            4usize,
+            "allow_copying_and_sharing_meeting_content",
+            &self.allow_copying_and_sharing_meeting_content,
+        );
+        d.field(5usize, "allowed_lobby_admitters", &self.allowed_lobby_admitters);
+        d.field(6usize, "allowed_presenters", &self.allowed_presenters);
+        d.field(7usize, "allow_live_share", &self.allow_live_share);
+        d.field(8usize, "allow_meeting_chat", &self.allow_meeting_chat);
+        d.field(
+            9usize,
+            "allow_participants_to_change_name",
+            &self.allow_participants_to_change_name,
+        );
+        d.field(10usize, "allow_power_point_sharing", &self.allow_power_point_sharing);
+        d.field(11usize, "allow_recording", &self.allow_recording);
+        d.field(12usize, "allow_teamwork_reactions", &self.allow_teamwork_reactions);
+        d.field(13usize, "allow_transcription", &self.allow_transcription);
+        d.field(14usize, "allow_whiteboard", &self.allow_whiteboard);
+        d.field(15usize, "audio_conferencing", &self.audio_conferencing);
+        d.field(16usize, "chat_info", &self.chat_info);
+        d.field(17usize, "chat_restrictions", &self.chat_restrictions);
+        d.field(18usize, "cloud_video_interop_info", &self.cloud_video_interop_info);
+        d.field(19usize, "expiry_date_time", &self.expiry_date_time);
+        d.field(
+            20usize,
+            "is_end_to_end_encryption_enabled",
+            &self.is_end_to_end_encryption_enabled,
+        );
+        d.field(21usize, "is_entry_exit_announced", &self.is_entry_exit_announced);
+        d.field(22usize, "join_information", &self.join_information);
+        d.field(23usize, "join_meeting_id_settings", &self.join_meeting_id_settings);
+        d.field(24usize, "join_web_url", &self.join_web_url);
+        d.field(25usize, "lobby_bypass_settings", &self.lobby_bypass_settings);
+        d.field(26usize, "meeting_options_web_url", &self.meeting_options_web_url);
+        d.field(
+            27usize,
+            "meeting_spoken_language_tag",
+            &self.meeting_spoken_language_tag,
+        );
+        d.field(28usize, "meeting_type", &self.meeting_type);
+        d.field(29usize, "record_automatically", &self.record_automatically);
+        d.field(
+            30usize,
+            "sensitivity_label_assignment",
+            &self.sensitivity_label_assignment,
+        );
+        d.field(
+            31usize,
+            "share_meeting_chat_history_default",
+            &self.share_meeting_chat_history_default,
+        );
+        d.field(32usize, "subject", &self.subject);
+        d.field(33usize, "video_teleconference_id", &self.video_teleconference_id);
+        d.field(34usize, "watermark_protection", &self.watermark_protection);
+        d.field(35usize, "attendance_reports", &self.attendance_reports);
+    }
+}
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
+impl rt::object::Members for OnlineMeetingBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2783,134 +2638,11 @@ impl rt::Object for OnlineMeetingBase {
         w.field(35usize, &self.attendance_reports);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allow_attendee_to_enable_camera),
-            2usize => ::std::option::Option::Some(&self.allow_attendee_to_enable_mic),
-            3usize => ::std::option::Option::Some(&self.allow_breakout_rooms),
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.allow_copying_and_sharing_meeting_content,
-                )
-            }
-            5usize => ::std::option::Option::Some(&self.allowed_lobby_admitters),
-            6usize => ::std::option::Option::Some(&self.allowed_presenters),
-            7usize => ::std::option::Option::Some(&self.allow_live_share),
-            8usize => ::std::option::Option::Some(&self.allow_meeting_chat),
-            9usize => {
-                ::std::option::Option::Some(&self.allow_participants_to_change_name)
-            }
-            10usize => ::std::option::Option::Some(&self.allow_power_point_sharing),
-            11usize => ::std::option::Option::Some(&self.allow_recording),
-            12usize => ::std::option::Option::Some(&self.allow_teamwork_reactions),
-            13usize => ::std::option::Option::Some(&self.allow_transcription),
-            14usize => ::std::option::Option::Some(&self.allow_whiteboard),
-            15usize => ::std::option::Option::Some(&self.audio_conferencing),
-            16usize => ::std::option::Option::Some(&self.chat_info),
-            17usize => ::std::option::Option::Some(&self.chat_restrictions),
-            18usize => ::std::option::Option::Some(&self.cloud_video_interop_info),
-            19usize => ::std::option::Option::Some(&self.expiry_date_time),
-            20usize => {
-                ::std::option::Option::Some(&self.is_end_to_end_encryption_enabled)
-            }
-            21usize => ::std::option::Option::Some(&self.is_entry_exit_announced),
-            22usize => ::std::option::Option::Some(&self.join_information),
-            23usize => ::std::option::Option::Some(&self.join_meeting_id_settings),
-            24usize => ::std::option::Option::Some(&self.join_web_url),
-            25usize => ::std::option::Option::Some(&self.lobby_bypass_settings),
-            26usize => ::std::option::Option::Some(&self.meeting_options_web_url),
-            27usize => ::std::option::Option::Some(&self.meeting_spoken_language_tag),
-            28usize => ::std::option::Option::Some(&self.meeting_type),
-            29usize => ::std::option::Option::Some(&self.record_automatically),
-            30usize => ::std::option::Option::Some(&self.sensitivity_label_assignment),
-            31usize => {
-                ::std::option::Option::Some(&self.share_meeting_chat_history_default)
-            }
-            32usize => ::std::option::Option::Some(&self.subject),
-            33usize => ::std::option::Option::Some(&self.video_teleconference_id),
-            34usize => ::std::option::Option::Some(&self.watermark_protection),
-            35usize => ::std::option::Option::Some(&self.attendance_reports),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "allow_attendee_to_enable_camera",
-            &self.allow_attendee_to_enable_camera,
-        );
-        d.field(
-            2usize,
-            "allow_attendee_to_enable_mic",
-            &self.allow_attendee_to_enable_mic,
-        );
-        d.field(3usize, "allow_breakout_rooms", &self.allow_breakout_rooms);
-        d.field(
-            4usize,
-            "allow_copying_and_sharing_meeting_content",
-            &self.allow_copying_and_sharing_meeting_content,
-        );
-        d.field(5usize, "allowed_lobby_admitters", &self.allowed_lobby_admitters);
-        d.field(6usize, "allowed_presenters", &self.allowed_presenters);
-        d.field(7usize, "allow_live_share", &self.allow_live_share);
-        d.field(8usize, "allow_meeting_chat", &self.allow_meeting_chat);
-        d.field(
-            9usize,
-            "allow_participants_to_change_name",
-            &self.allow_participants_to_change_name,
-        );
-        d.field(10usize, "allow_power_point_sharing", &self.allow_power_point_sharing);
-        d.field(11usize, "allow_recording", &self.allow_recording);
-        d.field(12usize, "allow_teamwork_reactions", &self.allow_teamwork_reactions);
-        d.field(13usize, "allow_transcription", &self.allow_transcription);
-        d.field(14usize, "allow_whiteboard", &self.allow_whiteboard);
-        d.field(15usize, "audio_conferencing", &self.audio_conferencing);
-        d.field(16usize, "chat_info", &self.chat_info);
-        d.field(17usize, "chat_restrictions", &self.chat_restrictions);
-        d.field(18usize, "cloud_video_interop_info", &self.cloud_video_interop_info);
-        d.field(19usize, "expiry_date_time", &self.expiry_date_time);
-        d.field(
-            20usize,
-            "is_end_to_end_encryption_enabled",
-            &self.is_end_to_end_encryption_enabled,
-        );
-        d.field(21usize, "is_entry_exit_announced", &self.is_entry_exit_announced);
-        d.field(22usize, "join_information", &self.join_information);
-        d.field(23usize, "join_meeting_id_settings", &self.join_meeting_id_settings);
-        d.field(24usize, "join_web_url", &self.join_web_url);
-        d.field(25usize, "lobby_bypass_settings", &self.lobby_bypass_settings);
-        d.field(26usize, "meeting_options_web_url", &self.meeting_options_web_url);
-        d.field(
-            27usize,
-            "meeting_spoken_language_tag",
-            &self.meeting_spoken_language_tag,
-        );
-        d.field(28usize, "meeting_type", &self.meeting_type);
-        d.field(29usize, "record_automatically", &self.record_automatically);
-        d.field(
-            30usize,
-            "sensitivity_label_assignment",
-            &self.sensitivity_label_assignment,
-        );
-        d.field(
-            31usize,
-            "share_meeting_chat_history_default",
-            &self.share_meeting_chat_history_default,
-        );
-        d.field(32usize, "subject", &self.subject);
-        d.field(33usize, "video_teleconference_id", &self.video_teleconference_id);
-        d.field(34usize, "watermark_protection", &self.watermark_protection);
-        d.field(35usize, "attendance_reports", &self.attendance_reports);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3015,24 +2747,24 @@ impl rt::Poly for AnyOnlineMeetingBase {
         match tag {
             #[cfg(msgraph_v1_core_or_communications)]
             ::std::option::Option::Some("microsoft.graph.onlineMeeting") => {
-                rt::object::read_boxed(r).map(Self::OnlineMeeting)
+                rt::object::read_boxed(r, Self::OnlineMeeting)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.virtualEventSession") => {
-                rt::object::read_boxed(r).map(Self::VirtualEventSession)
+                rt::object::read_boxed(r, Self::VirtualEventSession)
             }
-            _ => rt::object::read_boxed(r).map(Self::OnlineMeetingBase),
+            _ => rt::object::read_boxed(r, Self::OnlineMeetingBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::OnlineMeetingBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.onlineMeeting"),
@@ -3040,7 +2772,7 @@ impl rt::Poly for AnyOnlineMeetingBase {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.virtualEventSession"),
@@ -4035,6 +3767,22 @@ impl rt::Object for OnlineMeetingEngagementConversation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onlineMeetingEngagementConversation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "creation_mode", &self.creation_mode);
+        d.field(2usize, "starter_id", &self.starter_id);
+        d.field(3usize, "messages", &self.messages);
+        d.field(4usize, "starter", &self.starter);
+        d.field(5usize, "moderation_state", &self.moderation_state);
+        d.field(6usize, "online_meeting_id", &self.online_meeting_id);
+        d.field(7usize, "organizer", &self.organizer);
+        d.field(8usize, "upvote_count", &self.upvote_count);
+        d.field(9usize, "online_meeting", &self.online_meeting);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for OnlineMeetingEngagementConversation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4064,40 +3812,11 @@ impl rt::Object for OnlineMeetingEngagementConversation {
         w.field(9usize, &self.online_meeting);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.creation_mode),
-            2usize => ::std::option::Option::Some(&self.starter_id),
-            3usize => ::std::option::Option::Some(&self.messages),
-            4usize => ::std::option::Option::Some(&self.starter),
-            5usize => ::std::option::Option::Some(&self.moderation_state),
-            6usize => ::std::option::Option::Some(&self.online_meeting_id),
-            7usize => ::std::option::Option::Some(&self.organizer),
-            8usize => ::std::option::Option::Some(&self.upvote_count),
-            9usize => ::std::option::Option::Some(&self.online_meeting),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "creation_mode", &self.creation_mode);
-        d.field(2usize, "starter_id", &self.starter_id);
-        d.field(3usize, "messages", &self.messages);
-        d.field(4usize, "starter", &self.starter);
-        d.field(5usize, "moderation_state", &self.moderation_state);
-        d.field(6usize, "online_meeting_id", &self.online_meeting_id);
-        d.field(7usize, "organizer", &self.organizer);
-        d.field(8usize, "upvote_count", &self.upvote_count);
-        d.field(9usize, "online_meeting", &self.online_meeting);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4272,6 +3991,13 @@ impl rt::Object for OnlineMeetingSensitivityLabelAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"sensitivityLabelId\":"];
     const TAG: &'static str = "\"#microsoft.graph.onlineMeetingSensitivityLabelAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "sensitivity_label_id", &self.sensitivity_label_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
+impl rt::object::Members for OnlineMeetingSensitivityLabelAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.sensitivity_label_id.read_from(r),
@@ -4283,22 +4009,11 @@ impl rt::Object for OnlineMeetingSensitivityLabelAssignment {
         w.field(0usize, &self.sensitivity_label_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.sensitivity_label_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "sensitivity_label_id", &self.sensitivity_label_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4417,6 +4132,16 @@ impl rt::Object for OpenIdConnectSetting {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientId\":", ",\"discoveryUrl\":"];
     const TAG: &'static str = "\"#microsoft.graph.openIdConnectSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "client_id", &self.client_id);
+        d.field(1usize, "discovery_url", &self.discovery_url);
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for OpenIdConnectSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.client_id.read_from(r),
@@ -4430,24 +4155,11 @@ impl rt::Object for OpenIdConnectSetting {
         w.field(1usize, &self.discovery_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.client_id),
-            1usize => ::std::option::Option::Some(&self.discovery_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_id", &self.client_id);
-        d.field(1usize, "discovery_url", &self.discovery_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4504,6 +4216,14 @@ impl rt::Object for OperatingSystemSpecifications {
     ];
     const TAG: &'static str = "\"#microsoft.graph.operatingSystemSpecifications\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "operating_system_platform", &self.operating_system_platform);
+        d.field(1usize, "operating_system_version", &self.operating_system_version);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for OperatingSystemSpecifications {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.operating_system_platform.read_from(r),
@@ -4517,24 +4237,11 @@ impl rt::Object for OperatingSystemSpecifications {
         w.field(1usize, &self.operating_system_version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.operating_system_platform),
-            1usize => ::std::option::Option::Some(&self.operating_system_version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "operating_system_platform", &self.operating_system_platform);
-        d.field(1usize, "operating_system_version", &self.operating_system_version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4655,6 +4362,14 @@ impl rt::Object for OperationError {
     const KEYS_JSON: &'static [&'static str] = &[",\"code\":", ",\"message\":"];
     const TAG: &'static str = "\"#microsoft.graph.operationError\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "message", &self.message);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for OperationError {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.code.read_from(r),
@@ -4668,24 +4383,11 @@ impl rt::Object for OperationError {
         w.field(1usize, &self.message);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.code),
-            1usize => ::std::option::Option::Some(&self.message),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "message", &self.message);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4892,125 +4594,6 @@ impl rt::Object for OrganizationalBrandingProperties {
     ];
     const TAG: &'static str = "\"#microsoft.graph.organizationalBrandingProperties\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.background_color.read_from(r),
-            2usize => self.background_image.read_from(r),
-            3usize => self.background_image_relative_url.read_from(r),
-            4usize => self.banner_logo.read_from(r),
-            5usize => self.banner_logo_relative_url.read_from(r),
-            6usize => self.cdn_list.read_from(r),
-            7usize => self.content_customization.read_from(r),
-            8usize => self.custom_account_reset_credentials_url.read_from(r),
-            9usize => self.custom_cannot_access_your_account_text.read_from(r),
-            10usize => self.custom_cannot_access_your_account_url.read_from(r),
-            11usize => self.custom_css.read_from(r),
-            12usize => self.custom_css_relative_url.read_from(r),
-            13usize => self.custom_forgot_my_password_text.read_from(r),
-            14usize => self.custom_privacy_and_cookies_text.read_from(r),
-            15usize => self.custom_privacy_and_cookies_url.read_from(r),
-            16usize => self.custom_reset_it_now_text.read_from(r),
-            17usize => self.custom_terms_of_use_text.read_from(r),
-            18usize => self.custom_terms_of_use_url.read_from(r),
-            19usize => self.favicon.read_from(r),
-            20usize => self.favicon_relative_url.read_from(r),
-            21usize => self.header_background_color.read_from(r),
-            22usize => self.header_logo.read_from(r),
-            23usize => self.header_logo_relative_url.read_from(r),
-            24usize => self.login_page_layout_configuration.read_from(r),
-            25usize => self.login_page_text_visibility_settings.read_from(r),
-            26usize => self.sign_in_page_text.read_from(r),
-            27usize => self.square_logo.read_from(r),
-            28usize => self.square_logo_dark.read_from(r),
-            29usize => self.square_logo_dark_relative_url.read_from(r),
-            30usize => self.square_logo_relative_url.read_from(r),
-            31usize => self.username_hint_text.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.background_color);
-        w.field(2usize, &self.background_image);
-        w.field(3usize, &self.background_image_relative_url);
-        w.field(4usize, &self.banner_logo);
-        w.field(5usize, &self.banner_logo_relative_url);
-        w.field(6usize, &self.cdn_list);
-        w.field(7usize, &self.content_customization);
-        w.field(8usize, &self.custom_account_reset_credentials_url);
-        w.field(9usize, &self.custom_cannot_access_your_account_text);
-        w.field(10usize, &self.custom_cannot_access_your_account_url);
-        w.field(11usize, &self.custom_css);
-        w.field(12usize, &self.custom_css_relative_url);
-        w.field(13usize, &self.custom_forgot_my_password_text);
-        w.field(14usize, &self.custom_privacy_and_cookies_text);
-        w.field(15usize, &self.custom_privacy_and_cookies_url);
-        w.field(16usize, &self.custom_reset_it_now_text);
-        w.field(17usize, &self.custom_terms_of_use_text);
-        w.field(18usize, &self.custom_terms_of_use_url);
-        w.field(19usize, &self.favicon);
-        w.field(20usize, &self.favicon_relative_url);
-        w.field(21usize, &self.header_background_color);
-        w.field(22usize, &self.header_logo);
-        w.field(23usize, &self.header_logo_relative_url);
-        w.field(24usize, &self.login_page_layout_configuration);
-        w.field(25usize, &self.login_page_text_visibility_settings);
-        w.field(26usize, &self.sign_in_page_text);
-        w.field(27usize, &self.square_logo);
-        w.field(28usize, &self.square_logo_dark);
-        w.field(29usize, &self.square_logo_dark_relative_url);
-        w.field(30usize, &self.square_logo_relative_url);
-        w.field(31usize, &self.username_hint_text);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.background_color),
-            2usize => ::std::option::Option::Some(&self.background_image),
-            3usize => ::std::option::Option::Some(&self.background_image_relative_url),
-            4usize => ::std::option::Option::Some(&self.banner_logo),
-            5usize => ::std::option::Option::Some(&self.banner_logo_relative_url),
-            6usize => ::std::option::Option::Some(&self.cdn_list),
-            7usize => ::std::option::Option::Some(&self.content_customization),
-            8usize => {
-                ::std::option::Option::Some(&self.custom_account_reset_credentials_url)
-            }
-            9usize => {
-                ::std::option::Option::Some(&self.custom_cannot_access_your_account_text)
-            }
-            10usize => {
-                ::std::option::Option::Some(&self.custom_cannot_access_your_account_url)
-            }
-            11usize => ::std::option::Option::Some(&self.custom_css),
-            12usize => ::std::option::Option::Some(&self.custom_css_relative_url),
-            13usize => ::std::option::Option::Some(&self.custom_forgot_my_password_text),
-            14usize => ::std::option::Option::Some(&self.custom_privacy_and_cookies_text),
-            15usize => ::std::option::Option::Some(&self.custom_privacy_and_cookies_url),
-            16usize => ::std::option::Option::Some(&self.custom_reset_it_now_text),
-            17usize => ::std::option::Option::Some(&self.custom_terms_of_use_text),
-            18usize => ::std::option::Option::Some(&self.custom_terms_of_use_url),
-            19usize => ::std::option::Option::Some(&self.favicon),
-            20usize => ::std::option::Option::Some(&self.favicon_relative_url),
-            21usize => ::std::option::Option::Some(&self.header_background_color),
-            22usize => ::std::option::Option::Some(&self.header_logo),
-            23usize => ::std::option::Option::Some(&self.header_logo_relative_url),
-            24usize => ::std::option::Option::Some(&self.login_page_layout_configuration),
-            25usize => {
-                ::std::option::Option::Some(&self.login_page_text_visibility_settings)
-            }
-            26usize => ::std::option::Option::Some(&self.sign_in_page_text),
-            27usize => ::std::option::Option::Some(&self.square_logo),
-            28usize => ::std::option::Option::Some(&self.square_logo_dark),
-            29usize => ::std::option::Option::Some(&self.square_logo_dark_relative_url),
-            30usize => ::std::option::Option::Some(&self.square_logo_relative_url),
-            31usize => ::std::option::Option::Some(&self.username_hint_text),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "background_color", &self.background_color);
@@ -5085,12 +4668,88 @@ impl rt::Object for OrganizationalBrandingProperties {
         d.field(30usize, "square_logo_relative_url", &self.square_logo_relative_url);
         d.field(31usize, "username_hint_text", &self.username_hint_text);
     }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for OrganizationalBrandingProperties {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.background_color.read_from(r),
+            2usize => self.background_image.read_from(r),
+            3usize => self.background_image_relative_url.read_from(r),
+            4usize => self.banner_logo.read_from(r),
+            5usize => self.banner_logo_relative_url.read_from(r),
+            6usize => self.cdn_list.read_from(r),
+            7usize => self.content_customization.read_from(r),
+            8usize => self.custom_account_reset_credentials_url.read_from(r),
+            9usize => self.custom_cannot_access_your_account_text.read_from(r),
+            10usize => self.custom_cannot_access_your_account_url.read_from(r),
+            11usize => self.custom_css.read_from(r),
+            12usize => self.custom_css_relative_url.read_from(r),
+            13usize => self.custom_forgot_my_password_text.read_from(r),
+            14usize => self.custom_privacy_and_cookies_text.read_from(r),
+            15usize => self.custom_privacy_and_cookies_url.read_from(r),
+            16usize => self.custom_reset_it_now_text.read_from(r),
+            17usize => self.custom_terms_of_use_text.read_from(r),
+            18usize => self.custom_terms_of_use_url.read_from(r),
+            19usize => self.favicon.read_from(r),
+            20usize => self.favicon_relative_url.read_from(r),
+            21usize => self.header_background_color.read_from(r),
+            22usize => self.header_logo.read_from(r),
+            23usize => self.header_logo_relative_url.read_from(r),
+            24usize => self.login_page_layout_configuration.read_from(r),
+            25usize => self.login_page_text_visibility_settings.read_from(r),
+            26usize => self.sign_in_page_text.read_from(r),
+            27usize => self.square_logo.read_from(r),
+            28usize => self.square_logo_dark.read_from(r),
+            29usize => self.square_logo_dark_relative_url.read_from(r),
+            30usize => self.square_logo_relative_url.read_from(r),
+            31usize => self.username_hint_text.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.background_color);
+        w.field(2usize, &self.background_image);
+        w.field(3usize, &self.background_image_relative_url);
+        w.field(4usize, &self.banner_logo);
+        w.field(5usize, &self.banner_logo_relative_url);
+        w.field(6usize, &self.cdn_list);
+        w.field(7usize, &self.content_customization);
+        w.field(8usize, &self.custom_account_reset_credentials_url);
+        w.field(9usize, &self.custom_cannot_access_your_account_text);
+        w.field(10usize, &self.custom_cannot_access_your_account_url);
+        w.field(11usize, &self.custom_css);
+        w.field(12usize, &self.custom_css_relative_url);
+        w.field(13usize, &self.custom_forgot_my_password_text);
+        w.field(14usize, &self.custom_privacy_and_cookies_text);
+        w.field(15usize, &self.custom_privacy_and_cookies_url);
+        w.field(16usize, &self.custom_reset_it_now_text);
+        w.field(17usize, &self.custom_terms_of_use_text);
+        w.field(18usize, &self.custom_terms_of_use_url);
+        w.field(19usize, &self.favicon);
+        w.field(20usize, &self.favicon_relative_url);
+        w.field(21usize, &self.header_background_color);
+        w.field(22usize, &self.header_logo);
+        w.field(23usize, &self.header_logo_relative_url);
+        w.field(24usize, &self.login_page_layout_configuration);
+        w.field(25usize, &self.login_page_text_visibility_settings);
+        w.field(26usize, &self.sign_in_page_text);
+        w.field(27usize, &self.square_logo);
+        w.field(28usize, &self.square_logo_dark);
+        w.field(29usize, &self.square_logo_dark_relative_url);
+        w.field(30usize, &self.square_logo_relative_url);
+        w.field(31usize, &self.username_hint_text);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5194,22 +4853,22 @@ impl rt::Poly for AnyOrganizationalBrandingProperties {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.organizationalBranding") => {
-                rt::object::read_boxed(r).map(Self::OrganizationalBranding)
+                rt::object::read_boxed(r, Self::OrganizationalBranding)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.organizationalBrandingLocalization",
-            ) => rt::object::read_boxed(r).map(Self::OrganizationalBrandingLocalization),
-            _ => rt::object::read_boxed(r).map(Self::OrganizationalBrandingProperties),
+            ) => rt::object::read_boxed(r, Self::OrganizationalBrandingLocalization),
+            _ => rt::object::read_boxed(r, Self::OrganizationalBrandingProperties),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::OrganizationalBrandingProperties(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::OrganizationalBranding(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5218,7 +4877,7 @@ impl rt::Poly for AnyOrganizationalBrandingProperties {
                 )
             }
             Self::OrganizationalBrandingLocalization(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6014,6 +5673,13 @@ impl rt::Object for OrganizerMeetingInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"organizer\":"];
     const TAG: &'static str = "\"#microsoft.graph.organizerMeetingInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "organizer", &self.organizer);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for OrganizerMeetingInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.organizer.read_from(r),
@@ -6025,22 +5691,11 @@ impl rt::Object for OrganizerMeetingInfo {
         w.field(0usize, &self.organizer);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.organizer),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "organizer", &self.organizer);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6124,6 +5779,22 @@ impl rt::Object for OutOfBoxExperienceSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.outOfBoxExperienceSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "device_usage_type", &self.device_usage_type);
+        d.field(1usize, "escape_link_hidden", &self.escape_link_hidden);
+        d.field(2usize, "eula_hidden", &self.eula_hidden);
+        d.field(
+            3usize,
+            "keyboard_selection_page_skipped",
+            &self.keyboard_selection_page_skipped,
+        );
+        d.field(4usize, "privacy_settings_hidden", &self.privacy_settings_hidden);
+        d.field(5usize, "user_type", &self.user_type);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for OutOfBoxExperienceSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_usage_type.read_from(r),
@@ -6145,36 +5816,11 @@ impl rt::Object for OutOfBoxExperienceSetting {
         w.field(5usize, &self.user_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.device_usage_type),
-            1usize => ::std::option::Option::Some(&self.escape_link_hidden),
-            2usize => ::std::option::Option::Some(&self.eula_hidden),
-            3usize => ::std::option::Option::Some(&self.keyboard_selection_page_skipped),
-            4usize => ::std::option::Option::Some(&self.privacy_settings_hidden),
-            5usize => ::std::option::Option::Some(&self.user_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_usage_type", &self.device_usage_type);
-        d.field(1usize, "escape_link_hidden", &self.escape_link_hidden);
-        d.field(2usize, "eula_hidden", &self.eula_hidden);
-        d.field(
-            3usize,
-            "keyboard_selection_page_skipped",
-            &self.keyboard_selection_page_skipped,
-        );
-        d.field(4usize, "privacy_settings_hidden", &self.privacy_settings_hidden);
-        d.field(5usize, "user_type", &self.user_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6223,6 +5869,14 @@ impl rt::Object for OutOfOfficeSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"isOutOfOffice\":", ",\"message\":"];
     const TAG: &'static str = "\"#microsoft.graph.outOfOfficeSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_out_of_office", &self.is_out_of_office);
+        d.field(1usize, "message", &self.message);
+    }
+}
+#[cfg(msgraph_v1_core_or_communications)]
+impl rt::object::Members for OutOfOfficeSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_out_of_office.read_from(r),
@@ -6236,24 +5890,11 @@ impl rt::Object for OutOfOfficeSettings {
         w.field(1usize, &self.message);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_out_of_office),
-            1usize => ::std::option::Option::Some(&self.message),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_out_of_office", &self.is_out_of_office);
-        d.field(1usize, "message", &self.message);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6314,6 +5955,24 @@ impl rt::Object for OutgoingCallOptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.outgoingCallOptions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "hide_bot_after_escalation", &self.hide_bot_after_escalation);
+        d.field(
+            1usize,
+            "is_content_sharing_notification_enabled",
+            &self.is_content_sharing_notification_enabled,
+        );
+        d.field(2usize, "is_delta_roster_enabled", &self.is_delta_roster_enabled);
+        d.field(
+            3usize,
+            "is_interactive_roster_enabled",
+            &self.is_interactive_roster_enabled,
+        );
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for OutgoingCallOptions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.hide_bot_after_escalation.read_from(r),
@@ -6331,40 +5990,11 @@ impl rt::Object for OutgoingCallOptions {
         w.field(3usize, &self.is_interactive_roster_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.hide_bot_after_escalation),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.is_content_sharing_notification_enabled,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.is_delta_roster_enabled),
-            3usize => ::std::option::Option::Some(&self.is_interactive_roster_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hide_bot_after_escalation", &self.hide_bot_after_escalation);
-        d.field(
-            1usize,
-            "is_content_sharing_notification_enabled",
-            &self.is_content_sharing_notification_enabled,
-        );
-        d.field(2usize, "is_delta_roster_enabled", &self.is_delta_roster_enabled);
-        d.field(
-            3usize,
-            "is_interactive_roster_enabled",
-            &self.is_interactive_roster_enabled,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6495,6 +6125,24 @@ impl rt::Object for OwnerlessGroupPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ownerlessGroupPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "email_info", &self.email_info);
+        d.field(2usize, "enabled_group_ids", &self.enabled_group_ids);
+        d.field(3usize, "is_enabled", &self.is_enabled);
+        d.field(4usize, "max_members_to_notify", &self.max_members_to_notify);
+        d.field(
+            5usize,
+            "notification_duration_in_weeks",
+            &self.notification_duration_in_weeks,
+        );
+        d.field(6usize, "policy_web_url", &self.policy_web_url);
+        d.field(7usize, "target_owners", &self.target_owners);
+    }
+}
+#[cfg(msgraph_v1_policies_or_search)]
+impl rt::object::Members for OwnerlessGroupPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6520,40 +6168,11 @@ impl rt::Object for OwnerlessGroupPolicy {
         w.field(7usize, &self.target_owners);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.email_info),
-            2usize => ::std::option::Option::Some(&self.enabled_group_ids),
-            3usize => ::std::option::Option::Some(&self.is_enabled),
-            4usize => ::std::option::Option::Some(&self.max_members_to_notify),
-            5usize => ::std::option::Option::Some(&self.notification_duration_in_weeks),
-            6usize => ::std::option::Option::Some(&self.policy_web_url),
-            7usize => ::std::option::Option::Some(&self.target_owners),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "email_info", &self.email_info);
-        d.field(2usize, "enabled_group_ids", &self.enabled_group_ids);
-        d.field(3usize, "is_enabled", &self.is_enabled);
-        d.field(4usize, "max_members_to_notify", &self.max_members_to_notify);
-        d.field(
-            5usize,
-            "notification_duration_in_weeks",
-            &self.notification_duration_in_weeks,
-        );
-        d.field(6usize, "policy_web_url", &self.policy_web_url);
-        d.field(7usize, "target_owners", &self.target_owners);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -36,6 +36,14 @@ impl rt::Object for PackageAccessEntity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.packageAccessEntity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "resource_id", &self.resource_id);
+        d.field(1usize, "resource_type", &self.resource_type);
+    }
+}
+#[cfg(msgraph_v1_copilot_or_search)]
+impl rt::object::Members for PackageAccessEntity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.resource_id.read_from(r),
@@ -49,24 +57,11 @@ impl rt::Object for PackageAccessEntity {
         w.field(1usize, &self.resource_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.resource_id),
-            1usize => ::std::option::Option::Some(&self.resource_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "resource_id", &self.resource_id);
-        d.field(1usize, "resource_type", &self.resource_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -111,6 +106,14 @@ impl rt::Object for PackageElement {
     const KEYS_JSON: &'static [&'static str] = &[",\"definition\":", ",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.packageElement\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "definition", &self.definition);
+        d.field(1usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_copilot_or_search)]
+impl rt::object::Members for PackageElement {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.definition.read_from(r),
@@ -124,24 +127,11 @@ impl rt::Object for PackageElement {
         w.field(1usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.definition),
-            1usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "definition", &self.definition);
-        d.field(1usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -186,6 +176,14 @@ impl rt::Object for PackageElementDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"elements\":", ",\"elementType\":"];
     const TAG: &'static str = "\"#microsoft.graph.packageElementDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "elements", &self.elements);
+        d.field(1usize, "element_type", &self.element_type);
+    }
+}
+#[cfg(msgraph_v1_copilot_or_search)]
+impl rt::object::Members for PackageElementDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.elements.read_from(r),
@@ -199,24 +197,11 @@ impl rt::Object for PackageElementDetail {
         w.field(1usize, &self.element_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.elements),
-            1usize => ::std::option::Option::Some(&self.element_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "elements", &self.elements);
-        d.field(1usize, "element_type", &self.element_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -446,6 +431,18 @@ impl rt::Object for ParentalControlSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.parentalControlSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "countries_blocked_for_minors",
+            &self.countries_blocked_for_minors,
+        );
+        d.field(1usize, "legal_age_group_rule", &self.legal_age_group_rule);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ParentalControlSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.countries_blocked_for_minors.read_from(r),
@@ -459,28 +456,11 @@ impl rt::Object for ParentalControlSettings {
         w.field(1usize, &self.legal_age_group_rule);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.countries_blocked_for_minors),
-            1usize => ::std::option::Option::Some(&self.legal_age_group_rule),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "countries_blocked_for_minors",
-            &self.countries_blocked_for_minors,
-        );
-        d.field(1usize, "legal_age_group_rule", &self.legal_age_group_rule);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -547,6 +527,17 @@ impl rt::Object for ParseExpressionResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.parseExpressionResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "error", &self.error);
+        d.field(1usize, "evaluation_result", &self.evaluation_result);
+        d.field(2usize, "evaluation_succeeded", &self.evaluation_succeeded);
+        d.field(3usize, "parsed_expression", &self.parsed_expression);
+        d.field(4usize, "parsing_succeeded", &self.parsing_succeeded);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ParseExpressionResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.error.read_from(r),
@@ -566,30 +557,11 @@ impl rt::Object for ParseExpressionResponse {
         w.field(4usize, &self.parsing_succeeded);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.error),
-            1usize => ::std::option::Option::Some(&self.evaluation_result),
-            2usize => ::std::option::Option::Some(&self.evaluation_succeeded),
-            3usize => ::std::option::Option::Some(&self.parsed_expression),
-            4usize => ::std::option::Option::Some(&self.parsing_succeeded),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error", &self.error);
-        d.field(1usize, "evaluation_result", &self.evaluation_result);
-        d.field(2usize, "evaluation_succeeded", &self.evaluation_succeeded);
-        d.field(3usize, "parsed_expression", &self.parsed_expression);
-        d.field(4usize, "parsing_succeeded", &self.parsing_succeeded);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -639,6 +611,14 @@ impl rt::Object for ParticipantJoiningNotification {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"call\":"];
     const TAG: &'static str = "\"#microsoft.graph.participantJoiningNotification\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "call", &self.call);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for ParticipantJoiningNotification {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -652,24 +632,11 @@ impl rt::Object for ParticipantJoiningNotification {
         w.field(1usize, &self.call);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.call),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "call", &self.call);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -709,6 +676,12 @@ impl rt::Object for ParticipantJoiningResponse {
     const TAG: &'static str = "\"#microsoft.graph.participantJoiningResponse\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for ParticipantJoiningResponse {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -718,20 +691,11 @@ impl rt::Object for ParticipantJoiningResponse {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -804,39 +768,39 @@ impl rt::Poly for AnyParticipantJoiningResponse {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.acceptJoinResponse") => {
-                rt::object::read_boxed(r).map(Self::AcceptJoinResponse)
+                rt::object::read_boxed(r, Self::AcceptJoinResponse)
             }
             ::std::option::Option::Some("microsoft.graph.inviteNewBotResponse") => {
-                rt::object::read_boxed(r).map(Self::InviteNewBotResponse)
+                rt::object::read_boxed(r, Self::InviteNewBotResponse)
             }
             ::std::option::Option::Some("microsoft.graph.rejectJoinResponse") => {
-                rt::object::read_boxed(r).map(Self::RejectJoinResponse)
+                rt::object::read_boxed(r, Self::RejectJoinResponse)
             }
-            _ => rt::object::read_boxed(r).map(Self::ParticipantJoiningResponse),
+            _ => rt::object::read_boxed(r, Self::ParticipantJoiningResponse),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ParticipantJoiningResponse(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AcceptJoinResponse(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.acceptJoinResponse"),
                 )
             }
             Self::InviteNewBotResponse(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.inviteNewBotResponse"),
                 )
             }
             Self::RejectJoinResponse(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.rejectJoinResponse"),
@@ -925,6 +889,15 @@ impl rt::Object for ParticipantLeftNotification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.participantLeftNotification\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "participant_id", &self.participant_id);
+        d.field(2usize, "call", &self.call);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for ParticipantLeftNotification {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -940,26 +913,11 @@ impl rt::Object for ParticipantLeftNotification {
         w.field(2usize, &self.call);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.participant_id),
-            2usize => ::std::option::Option::Some(&self.call),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "participant_id", &self.participant_id);
-        d.field(2usize, "call", &self.call);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1006,6 +964,14 @@ impl rt::Object for Partners {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"billing\":"];
     const TAG: &'static str = "\"#microsoft.graph.partners\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "billing", &self.billing);
+    }
+}
+#[cfg(msgraph_v1_reports_or_search)]
+impl rt::object::Members for Partners {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1019,24 +985,11 @@ impl rt::Object for Partners {
         w.field(1usize, &self.billing);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.billing),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "billing", &self.billing);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1105,6 +1058,18 @@ impl rt::Object for PasskeyAuthenticationMethodTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.passkeyAuthenticationMethodTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_registration_required", &self.is_registration_required);
+        d.field(2usize, "target_type", &self.target_type);
+        d.field(3usize, "allowed_passkey_profiles", &self.allowed_passkey_profiles);
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for PasskeyAuthenticationMethodTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1122,28 +1087,11 @@ impl rt::Object for PasskeyAuthenticationMethodTarget {
         w.field(3usize, &self.allowed_passkey_profiles);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_registration_required),
-            2usize => ::std::option::Option::Some(&self.target_type),
-            3usize => ::std::option::Option::Some(&self.allowed_passkey_profiles),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_registration_required", &self.is_registration_required);
-        d.field(2usize, "target_type", &self.target_type);
-        d.field(3usize, "allowed_passkey_profiles", &self.allowed_passkey_profiles);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1220,6 +1168,17 @@ impl rt::Object for PasskeyProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.passkeyProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "attestation_enforcement", &self.attestation_enforcement);
+        d.field(2usize, "key_restrictions", &self.key_restrictions);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "passkey_types", &self.passkey_types);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for PasskeyProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1239,30 +1198,11 @@ impl rt::Object for PasskeyProfile {
         w.field(4usize, &self.passkey_types);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.attestation_enforcement),
-            2usize => ::std::option::Option::Some(&self.key_restrictions),
-            3usize => ::std::option::Option::Some(&self.name),
-            4usize => ::std::option::Option::Some(&self.passkey_types),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "attestation_enforcement", &self.attestation_enforcement);
-        d.field(2usize, "key_restrictions", &self.key_restrictions);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "passkey_types", &self.passkey_types);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1496,6 +1436,13 @@ impl rt::Object for PendingContentUpdate {
     const KEYS_JSON: &'static [&'static str] = &[",\"queuedDateTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.pendingContentUpdate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "queued_date_time", &self.queued_date_time);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for PendingContentUpdate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.queued_date_time.read_from(r),
@@ -1507,22 +1454,11 @@ impl rt::Object for PendingContentUpdate {
         w.field(0usize, &self.queued_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.queued_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "queued_date_time", &self.queued_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1564,6 +1500,13 @@ impl rt::Object for PendingOperations {
     const KEYS_JSON: &'static [&'static str] = &[",\"pendingContentUpdate\":"];
     const TAG: &'static str = "\"#microsoft.graph.pendingOperations\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "pending_content_update", &self.pending_content_update);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for PendingOperations {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.pending_content_update.read_from(r),
@@ -1575,22 +1518,11 @@ impl rt::Object for PendingOperations {
         w.field(0usize, &self.pending_content_update);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.pending_content_update),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "pending_content_update", &self.pending_content_update);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1646,6 +1578,15 @@ impl rt::Object for PersonOrGroupColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.personOrGroupColumn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allow_multiple_selection", &self.allow_multiple_selection);
+        d.field(1usize, "choose_from_type", &self.choose_from_type);
+        d.field(2usize, "display_as", &self.display_as);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl rt::object::Members for PersonOrGroupColumn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_multiple_selection.read_from(r),
@@ -1661,26 +1602,11 @@ impl rt::Object for PersonOrGroupColumn {
         w.field(2usize, &self.display_as);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_multiple_selection),
-            1usize => ::std::option::Option::Some(&self.choose_from_type),
-            2usize => ::std::option::Option::Some(&self.display_as),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_multiple_selection", &self.allow_multiple_selection);
-        d.field(1usize, "choose_from_type", &self.choose_from_type);
-        d.field(2usize, "display_as", &self.display_as);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1749,6 +1675,21 @@ impl rt::Object for PhoneUserConversationMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.phoneUserConversationMember\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "roles", &self.roles);
+        d.field(
+            3usize,
+            "visible_history_start_date_time",
+            &self.visible_history_start_date_time,
+        );
+        d.field(4usize, "phone_number", &self.phone_number);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for PhoneUserConversationMember {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1768,34 +1709,11 @@ impl rt::Object for PhoneUserConversationMember {
         w.field(4usize, &self.phone_number);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.roles),
-            3usize => ::std::option::Option::Some(&self.visible_history_start_date_time),
-            4usize => ::std::option::Option::Some(&self.phone_number),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "roles", &self.roles);
-        d.field(
-            3usize,
-            "visible_history_start_date_time",
-            &self.visible_history_start_date_time,
-        );
-        d.field(4usize, "phone_number", &self.phone_number);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1884,6 +1802,21 @@ impl rt::Object for Photo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.photo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "camera_make", &self.camera_make);
+        d.field(1usize, "camera_model", &self.camera_model);
+        d.field(2usize, "exposure_denominator", &self.exposure_denominator);
+        d.field(3usize, "exposure_numerator", &self.exposure_numerator);
+        d.field(4usize, "f_number", &self.f_number);
+        d.field(5usize, "focal_length", &self.focal_length);
+        d.field(6usize, "iso", &self.iso);
+        d.field(7usize, "orientation", &self.orientation);
+        d.field(8usize, "taken_date_time", &self.taken_date_time);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for Photo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.camera_make.read_from(r),
@@ -1911,38 +1844,11 @@ impl rt::Object for Photo {
         w.field(8usize, &self.taken_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.camera_make),
-            1usize => ::std::option::Option::Some(&self.camera_model),
-            2usize => ::std::option::Option::Some(&self.exposure_denominator),
-            3usize => ::std::option::Option::Some(&self.exposure_numerator),
-            4usize => ::std::option::Option::Some(&self.f_number),
-            5usize => ::std::option::Option::Some(&self.focal_length),
-            6usize => ::std::option::Option::Some(&self.iso),
-            7usize => ::std::option::Option::Some(&self.orientation),
-            8usize => ::std::option::Option::Some(&self.taken_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "camera_make", &self.camera_make);
-        d.field(1usize, "camera_model", &self.camera_model);
-        d.field(2usize, "exposure_denominator", &self.exposure_denominator);
-        d.field(3usize, "exposure_numerator", &self.exposure_numerator);
-        d.field(4usize, "f_number", &self.f_number);
-        d.field(5usize, "focal_length", &self.focal_length);
-        d.field(6usize, "iso", &self.iso);
-        d.field(7usize, "orientation", &self.orientation);
-        d.field(8usize, "taken_date_time", &self.taken_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1992,6 +1898,14 @@ impl rt::Object for PinnedChatMessageInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"message\":"];
     const TAG: &'static str = "\"#microsoft.graph.pinnedChatMessageInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "message", &self.message);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for PinnedChatMessageInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2005,24 +1919,11 @@ impl rt::Object for PinnedChatMessageInfo {
         w.field(1usize, &self.message);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.message),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "message", &self.message);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2080,6 +1981,16 @@ impl rt::Object for Planner {
     ];
     const TAG: &'static str = "\"#microsoft.graph.planner\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "buckets", &self.buckets);
+        d.field(2usize, "plans", &self.plans);
+        d.field(3usize, "tasks", &self.tasks);
+    }
+}
+#[cfg(msgraph_v1_planner_or_search)]
+impl rt::object::Members for Planner {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2097,28 +2008,11 @@ impl rt::Object for Planner {
         w.field(3usize, &self.tasks);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.buckets),
-            2usize => ::std::option::Option::Some(&self.plans),
-            3usize => ::std::option::Option::Some(&self.tasks),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "buckets", &self.buckets);
-        d.field(2usize, "plans", &self.plans);
-        d.field(3usize, "tasks", &self.tasks);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2160,6 +2054,12 @@ impl rt::Object for PlannerAppliedCategories {
     const TAG: &'static str = "\"#microsoft.graph.plannerAppliedCategories\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_core_or_planner)]
+impl rt::object::Members for PlannerAppliedCategories {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2169,20 +2069,11 @@ impl rt::Object for PlannerAppliedCategories {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2235,6 +2126,15 @@ impl rt::Object for PlannerAssignedToTaskBoardTaskFormat {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerAssignedToTaskBoardTaskFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "order_hints_by_assignee", &self.order_hints_by_assignee);
+        d.field(2usize, "unassigned_order_hint", &self.unassigned_order_hint);
+    }
+}
+#[cfg(msgraph_v1_core_or_planner)]
+impl rt::object::Members for PlannerAssignedToTaskBoardTaskFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2250,26 +2150,11 @@ impl rt::Object for PlannerAssignedToTaskBoardTaskFormat {
         w.field(2usize, &self.unassigned_order_hint);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.order_hints_by_assignee),
-            2usize => ::std::option::Option::Some(&self.unassigned_order_hint),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "order_hints_by_assignee", &self.order_hints_by_assignee);
-        d.field(2usize, "unassigned_order_hint", &self.unassigned_order_hint);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2311,6 +2196,12 @@ impl rt::Object for PlannerAssignments {
     const TAG: &'static str = "\"#microsoft.graph.plannerAssignments\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_core_or_planner)]
+impl rt::object::Members for PlannerAssignments {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2320,20 +2211,11 @@ impl rt::Object for PlannerAssignments {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2396,6 +2278,17 @@ impl rt::Object for PlannerBucket {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerBucket\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "order_hint", &self.order_hint);
+        d.field(3usize, "plan_id", &self.plan_id);
+        d.field(4usize, "tasks", &self.tasks);
+    }
+}
+#[cfg(msgraph_v1_core_or_planner)]
+impl rt::object::Members for PlannerBucket {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2415,30 +2308,11 @@ impl rt::Object for PlannerBucket {
         w.field(4usize, &self.tasks);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.order_hint),
-            3usize => ::std::option::Option::Some(&self.plan_id),
-            4usize => ::std::option::Option::Some(&self.tasks),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "order_hint", &self.order_hint);
-        d.field(3usize, "plan_id", &self.plan_id);
-        d.field(4usize, "tasks", &self.tasks);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2487,6 +2361,14 @@ impl rt::Object for PlannerBucketTaskBoardTaskFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"orderHint\":"];
     const TAG: &'static str = "\"#microsoft.graph.plannerBucketTaskBoardTaskFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "order_hint", &self.order_hint);
+    }
+}
+#[cfg(msgraph_v1_core_or_planner)]
+impl rt::object::Members for PlannerBucketTaskBoardTaskFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2500,24 +2382,11 @@ impl rt::Object for PlannerBucketTaskBoardTaskFormat {
         w.field(1usize, &self.order_hint);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.order_hint),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "order_hint", &self.order_hint);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2683,6 +2552,37 @@ impl rt::Object for PlannerCategoryDescriptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerCategoryDescriptions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "category1", &self.category1);
+        d.field(1usize, "category10", &self.category10);
+        d.field(2usize, "category11", &self.category11);
+        d.field(3usize, "category12", &self.category12);
+        d.field(4usize, "category13", &self.category13);
+        d.field(5usize, "category14", &self.category14);
+        d.field(6usize, "category15", &self.category15);
+        d.field(7usize, "category16", &self.category16);
+        d.field(8usize, "category17", &self.category17);
+        d.field(9usize, "category18", &self.category18);
+        d.field(10usize, "category19", &self.category19);
+        d.field(11usize, "category2", &self.category2);
+        d.field(12usize, "category20", &self.category20);
+        d.field(13usize, "category21", &self.category21);
+        d.field(14usize, "category22", &self.category22);
+        d.field(15usize, "category23", &self.category23);
+        d.field(16usize, "category24", &self.category24);
+        d.field(17usize, "category25", &self.category25);
+        d.field(18usize, "category3", &self.category3);
+        d.field(19usize, "category4", &self.category4);
+        d.field(20usize, "category5", &self.category5);
+        d.field(21usize, "category6", &self.category6);
+        d.field(22usize, "category7", &self.category7);
+        d.field(23usize, "category8", &self.category8);
+        d.field(24usize, "category9", &self.category9);
+    }
+}
+#[cfg(msgraph_v1_core_or_planner)]
+impl rt::object::Members for PlannerCategoryDescriptions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.category1.read_from(r),
@@ -2742,70 +2642,11 @@ impl rt::Object for PlannerCategoryDescriptions {
         w.field(24usize, &self.category9);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.category1),
-            1usize => ::std::option::Option::Some(&self.category10),
-            2usize => ::std::option::Option::Some(&self.category11),
-            3usize => ::std::option::Option::Some(&self.category12),
-            4usize => ::std::option::Option::Some(&self.category13),
-            5usize => ::std::option::Option::Some(&self.category14),
-            6usize => ::std::option::Option::Some(&self.category15),
-            7usize => ::std::option::Option::Some(&self.category16),
-            8usize => ::std::option::Option::Some(&self.category17),
-            9usize => ::std::option::Option::Some(&self.category18),
-            10usize => ::std::option::Option::Some(&self.category19),
-            11usize => ::std::option::Option::Some(&self.category2),
-            12usize => ::std::option::Option::Some(&self.category20),
-            13usize => ::std::option::Option::Some(&self.category21),
-            14usize => ::std::option::Option::Some(&self.category22),
-            15usize => ::std::option::Option::Some(&self.category23),
-            16usize => ::std::option::Option::Some(&self.category24),
-            17usize => ::std::option::Option::Some(&self.category25),
-            18usize => ::std::option::Option::Some(&self.category3),
-            19usize => ::std::option::Option::Some(&self.category4),
-            20usize => ::std::option::Option::Some(&self.category5),
-            21usize => ::std::option::Option::Some(&self.category6),
-            22usize => ::std::option::Option::Some(&self.category7),
-            23usize => ::std::option::Option::Some(&self.category8),
-            24usize => ::std::option::Option::Some(&self.category9),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "category1", &self.category1);
-        d.field(1usize, "category10", &self.category10);
-        d.field(2usize, "category11", &self.category11);
-        d.field(3usize, "category12", &self.category12);
-        d.field(4usize, "category13", &self.category13);
-        d.field(5usize, "category14", &self.category14);
-        d.field(6usize, "category15", &self.category15);
-        d.field(7usize, "category16", &self.category16);
-        d.field(8usize, "category17", &self.category17);
-        d.field(9usize, "category18", &self.category18);
-        d.field(10usize, "category19", &self.category19);
-        d.field(11usize, "category2", &self.category2);
-        d.field(12usize, "category20", &self.category20);
-        d.field(13usize, "category21", &self.category21);
-        d.field(14usize, "category22", &self.category22);
-        d.field(15usize, "category23", &self.category23);
-        d.field(16usize, "category24", &self.category24);
-        d.field(17usize, "category25", &self.category25);
-        d.field(18usize, "category3", &self.category3);
-        d.field(19usize, "category4", &self.category4);
-        d.field(20usize, "category5", &self.category5);
-        d.field(21usize, "category6", &self.category6);
-        d.field(22usize, "category7", &self.category7);
-        d.field(23usize, "category8", &self.category8);
-        d.field(24usize, "category9", &self.category9);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2860,6 +2701,12 @@ impl rt::Object for PlannerChecklistItems {
     const TAG: &'static str = "\"#microsoft.graph.plannerChecklistItems\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_core_or_planner)]
+impl rt::object::Members for PlannerChecklistItems {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2869,20 +2716,11 @@ impl rt::Object for PlannerChecklistItems {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2966,6 +2804,12 @@ impl rt::Object for PlannerExternalReferences {
     const TAG: &'static str = "\"#microsoft.graph.plannerExternalReferences\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_core_or_planner)]
+impl rt::object::Members for PlannerExternalReferences {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2975,20 +2819,11 @@ impl rt::Object for PlannerExternalReferences {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3030,6 +2865,14 @@ impl rt::Object for PlannerGroup {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"plans\":"];
     const TAG: &'static str = "\"#microsoft.graph.plannerGroup\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "plans", &self.plans);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for PlannerGroup {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3043,24 +2886,11 @@ impl rt::Object for PlannerGroup {
         w.field(1usize, &self.plans);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.plans),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "plans", &self.plans);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3100,6 +2930,12 @@ impl rt::Object for PlannerOrderHintsByAssignee {
     const TAG: &'static str = "\"#microsoft.graph.plannerOrderHintsByAssignee\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_core_or_planner)]
+impl rt::object::Members for PlannerOrderHintsByAssignee {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -3109,20 +2945,11 @@ impl rt::Object for PlannerOrderHintsByAssignee {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3205,6 +3032,21 @@ impl rt::Object for PlannerPlan {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerPlan\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "container", &self.container);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "owner", &self.owner);
+        d.field(5usize, "title", &self.title);
+        d.field(6usize, "buckets", &self.buckets);
+        d.field(7usize, "details", &self.details);
+        d.field(8usize, "tasks", &self.tasks);
+    }
+}
+#[cfg(msgraph_v1_core_or_planner)]
+impl rt::object::Members for PlannerPlan {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3232,38 +3074,11 @@ impl rt::Object for PlannerPlan {
         w.field(8usize, &self.tasks);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.container),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.owner),
-            5usize => ::std::option::Option::Some(&self.title),
-            6usize => ::std::option::Option::Some(&self.buckets),
-            7usize => ::std::option::Option::Some(&self.details),
-            8usize => ::std::option::Option::Some(&self.tasks),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "container", &self.container);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "owner", &self.owner);
-        d.field(5usize, "title", &self.title);
-        d.field(6usize, "buckets", &self.buckets);
-        d.field(7usize, "details", &self.details);
-        d.field(8usize, "tasks", &self.tasks);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3320,6 +3135,15 @@ impl rt::Object for PlannerPlanContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerPlanContainer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "container_id", &self.container_id);
+        d.field(1usize, "type_", &self.type_);
+        d.field(2usize, "url", &self.url);
+    }
+}
+#[cfg(msgraph_v1_core_or_planner)]
+impl rt::object::Members for PlannerPlanContainer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.container_id.read_from(r),
@@ -3335,26 +3159,11 @@ impl rt::Object for PlannerPlanContainer {
         w.field(2usize, &self.url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.container_id),
-            1usize => ::std::option::Option::Some(&self.type_),
-            2usize => ::std::option::Option::Some(&self.url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "container_id", &self.container_id);
-        d.field(1usize, "type_", &self.type_);
-        d.field(2usize, "url", &self.url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3409,6 +3218,15 @@ impl rt::Object for PlannerPlanDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerPlanDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "category_descriptions", &self.category_descriptions);
+        d.field(2usize, "shared_with", &self.shared_with);
+    }
+}
+#[cfg(msgraph_v1_core_or_planner)]
+impl rt::object::Members for PlannerPlanDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3424,26 +3242,11 @@ impl rt::Object for PlannerPlanDetails {
         w.field(2usize, &self.shared_with);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.category_descriptions),
-            2usize => ::std::option::Option::Some(&self.shared_with),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category_descriptions", &self.category_descriptions);
-        d.field(2usize, "shared_with", &self.shared_with);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3554,6 +3357,14 @@ impl rt::Object for PlannerProgressTaskBoardTaskFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"orderHint\":"];
     const TAG: &'static str = "\"#microsoft.graph.plannerProgressTaskBoardTaskFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "order_hint", &self.order_hint);
+    }
+}
+#[cfg(msgraph_v1_core_or_planner)]
+impl rt::object::Members for PlannerProgressTaskBoardTaskFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3567,24 +3378,11 @@ impl rt::Object for PlannerProgressTaskBoardTaskFormat {
         w.field(1usize, &self.order_hint);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.order_hint),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "order_hint", &self.order_hint);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3761,6 +3559,46 @@ impl rt::Object for PlannerTask {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerTask\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "active_checklist_item_count",
+            &self.active_checklist_item_count,
+        );
+        d.field(2usize, "applied_categories", &self.applied_categories);
+        d.field(3usize, "assignee_priority", &self.assignee_priority);
+        d.field(4usize, "assignments", &self.assignments);
+        d.field(5usize, "bucket_id", &self.bucket_id);
+        d.field(6usize, "checklist_item_count", &self.checklist_item_count);
+        d.field(7usize, "completed_by", &self.completed_by);
+        d.field(8usize, "completed_date_time", &self.completed_date_time);
+        d.field(9usize, "conversation_thread_id", &self.conversation_thread_id);
+        d.field(10usize, "created_by", &self.created_by);
+        d.field(11usize, "created_date_time", &self.created_date_time);
+        d.field(12usize, "due_date_time", &self.due_date_time);
+        d.field(13usize, "has_description", &self.has_description);
+        d.field(14usize, "order_hint", &self.order_hint);
+        d.field(15usize, "percent_complete", &self.percent_complete);
+        d.field(16usize, "plan_id", &self.plan_id);
+        d.field(17usize, "preview_type", &self.preview_type);
+        d.field(18usize, "priority", &self.priority);
+        d.field(19usize, "reference_count", &self.reference_count);
+        d.field(20usize, "start_date_time", &self.start_date_time);
+        d.field(21usize, "title", &self.title);
+        d.field(
+            22usize,
+            "assigned_to_task_board_format",
+            &self.assigned_to_task_board_format,
+        );
+        d.field(23usize, "bucket_task_board_format", &self.bucket_task_board_format);
+        d.field(24usize, "details", &self.details);
+        d.field(25usize, "progress_task_board_format", &self.progress_task_board_format);
+    }
+}
+#[cfg(msgraph_v1_core_or_planner)]
+impl rt::object::Members for PlannerTask {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3822,80 +3660,11 @@ impl rt::Object for PlannerTask {
         w.field(25usize, &self.progress_task_board_format);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.active_checklist_item_count),
-            2usize => ::std::option::Option::Some(&self.applied_categories),
-            3usize => ::std::option::Option::Some(&self.assignee_priority),
-            4usize => ::std::option::Option::Some(&self.assignments),
-            5usize => ::std::option::Option::Some(&self.bucket_id),
-            6usize => ::std::option::Option::Some(&self.checklist_item_count),
-            7usize => ::std::option::Option::Some(&self.completed_by),
-            8usize => ::std::option::Option::Some(&self.completed_date_time),
-            9usize => ::std::option::Option::Some(&self.conversation_thread_id),
-            10usize => ::std::option::Option::Some(&self.created_by),
-            11usize => ::std::option::Option::Some(&self.created_date_time),
-            12usize => ::std::option::Option::Some(&self.due_date_time),
-            13usize => ::std::option::Option::Some(&self.has_description),
-            14usize => ::std::option::Option::Some(&self.order_hint),
-            15usize => ::std::option::Option::Some(&self.percent_complete),
-            16usize => ::std::option::Option::Some(&self.plan_id),
-            17usize => ::std::option::Option::Some(&self.preview_type),
-            18usize => ::std::option::Option::Some(&self.priority),
-            19usize => ::std::option::Option::Some(&self.reference_count),
-            20usize => ::std::option::Option::Some(&self.start_date_time),
-            21usize => ::std::option::Option::Some(&self.title),
-            22usize => ::std::option::Option::Some(&self.assigned_to_task_board_format),
-            23usize => ::std::option::Option::Some(&self.bucket_task_board_format),
-            24usize => ::std::option::Option::Some(&self.details),
-            25usize => ::std::option::Option::Some(&self.progress_task_board_format),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "active_checklist_item_count",
-            &self.active_checklist_item_count,
-        );
-        d.field(2usize, "applied_categories", &self.applied_categories);
-        d.field(3usize, "assignee_priority", &self.assignee_priority);
-        d.field(4usize, "assignments", &self.assignments);
-        d.field(5usize, "bucket_id", &self.bucket_id);
-        d.field(6usize, "checklist_item_count", &self.checklist_item_count);
-        d.field(7usize, "completed_by", &self.completed_by);
-        d.field(8usize, "completed_date_time", &self.completed_date_time);
-        d.field(9usize, "conversation_thread_id", &self.conversation_thread_id);
-        d.field(10usize, "created_by", &self.created_by);
-        d.field(11usize, "created_date_time", &self.created_date_time);
-        d.field(12usize, "due_date_time", &self.due_date_time);
-        d.field(13usize, "has_description", &self.has_description);
-        d.field(14usize, "order_hint", &self.order_hint);
-        d.field(15usize, "percent_complete", &self.percent_complete);
-        d.field(16usize, "plan_id", &self.plan_id);
-        d.field(17usize, "preview_type", &self.preview_type);
-        d.field(18usize, "priority", &self.priority);
-        d.field(19usize, "reference_count", &self.reference_count);
-        d.field(20usize, "start_date_time", &self.start_date_time);
-        d.field(21usize, "title", &self.title);
-        d.field(
-            22usize,
-            "assigned_to_task_board_format",
-            &self.assigned_to_task_board_format,
-        );
-        d.field(23usize, "bucket_task_board_format", &self.bucket_task_board_format);
-        d.field(24usize, "details", &self.details);
-        d.field(25usize, "progress_task_board_format", &self.progress_task_board_format);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3983,6 +3752,17 @@ impl rt::Object for PlannerTaskDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerTaskDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "checklist", &self.checklist);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "preview_type", &self.preview_type);
+        d.field(4usize, "references", &self.references);
+    }
+}
+#[cfg(msgraph_v1_core_or_planner)]
+impl rt::object::Members for PlannerTaskDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4002,30 +3782,11 @@ impl rt::Object for PlannerTaskDetails {
         w.field(4usize, &self.references);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.checklist),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.preview_type),
-            4usize => ::std::option::Option::Some(&self.references),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "checklist", &self.checklist);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "preview_type", &self.preview_type);
-        d.field(4usize, "references", &self.references);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4082,6 +3843,15 @@ impl rt::Object for PlannerUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerUser\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "plans", &self.plans);
+        d.field(2usize, "tasks", &self.tasks);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for PlannerUser {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4097,26 +3867,11 @@ impl rt::Object for PlannerUser {
         w.field(2usize, &self.tasks);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.plans),
-            2usize => ::std::option::Option::Some(&self.tasks),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "plans", &self.plans);
-        d.field(2usize, "tasks", &self.tasks);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4157,6 +3912,12 @@ impl rt::Object for PlannerUserIds {
     const TAG: &'static str = "\"#microsoft.graph.plannerUserIds\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_core_or_planner)]
+impl rt::object::Members for PlannerUserIds {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -4166,20 +3927,11 @@ impl rt::Object for PlannerUserIds {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4237,6 +3989,16 @@ impl rt::Object for PlayPromptOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.playPromptOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "client_context", &self.client_context);
+        d.field(2usize, "result_info", &self.result_info);
+        d.field(3usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for PlayPromptOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4254,28 +4016,11 @@ impl rt::Object for PlayPromptOperation {
         w.field(3usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.client_context),
-            2usize => ::std::option::Option::Some(&self.result_info),
-            3usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4321,6 +4066,14 @@ impl rt::Object for PolicyBinding {
     const KEYS_JSON: &'static [&'static str] = &[",\"exclusions\":", ",\"inclusions\":"];
     const TAG: &'static str = "\"#microsoft.graph.policyBinding\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "exclusions", &self.exclusions);
+        d.field(1usize, "inclusions", &self.inclusions);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PolicyBinding {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.exclusions.read_from(r),
@@ -4334,24 +4087,11 @@ impl rt::Object for PolicyBinding {
         w.field(1usize, &self.inclusions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.exclusions),
-            1usize => ::std::option::Option::Some(&self.inclusions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclusions", &self.exclusions);
-        d.field(1usize, "inclusions", &self.inclusions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4394,6 +4134,13 @@ impl rt::Object for PolicyLocation {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.policyLocation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for PolicyLocation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.value.read_from(r),
@@ -4405,22 +4152,11 @@ impl rt::Object for PolicyLocation {
         w.field(0usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4491,25 +4227,25 @@ impl rt::Poly for AnyPolicyLocation {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.policyLocationApplication") => {
-                rt::object::read_boxed(r).map(Self::PolicyLocationApplication)
+                rt::object::read_boxed(r, Self::PolicyLocationApplication)
             }
             ::std::option::Option::Some("microsoft.graph.policyLocationDomain") => {
-                rt::object::read_boxed(r).map(Self::PolicyLocationDomain)
+                rt::object::read_boxed(r, Self::PolicyLocationDomain)
             }
             ::std::option::Option::Some("microsoft.graph.policyLocationUrl") => {
-                rt::object::read_boxed(r).map(Self::PolicyLocationUrl)
+                rt::object::read_boxed(r, Self::PolicyLocationUrl)
             }
-            _ => rt::object::read_boxed(r).map(Self::PolicyLocation),
+            _ => rt::object::read_boxed(r, Self::PolicyLocation),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::PolicyLocation(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::PolicyLocationApplication(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4518,14 +4254,14 @@ impl rt::Poly for AnyPolicyLocation {
                 )
             }
             Self::PolicyLocationDomain(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.policyLocationDomain"),
                 )
             }
             Self::PolicyLocationUrl(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.policyLocationUrl"),
@@ -4622,6 +4358,13 @@ impl rt::Object for PolicyLocationApplication {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.policyLocationApplication\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for PolicyLocationApplication {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.value.read_from(r),
@@ -4633,22 +4376,11 @@ impl rt::Object for PolicyLocationApplication {
         w.field(0usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4689,6 +4421,13 @@ impl rt::Object for PolicyLocationDomain {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.policyLocationDomain\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for PolicyLocationDomain {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.value.read_from(r),
@@ -4700,22 +4439,11 @@ impl rt::Object for PolicyLocationDomain {
         w.field(0usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4754,6 +4482,13 @@ impl rt::Object for PolicyLocationUrl {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.policyLocationUrl\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for PolicyLocationUrl {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.value.read_from(r),
@@ -4765,22 +4500,11 @@ impl rt::Object for PolicyLocationUrl {
         w.field(0usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4992,6 +4716,16 @@ impl rt::Object for PolicyScopeBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.policyScopeBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "activities", &self.activities);
+        d.field(1usize, "execution_mode", &self.execution_mode);
+        d.field(2usize, "locations", &self.locations);
+        d.field(3usize, "policy_actions", &self.policy_actions);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for PolicyScopeBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.activities.read_from(r),
@@ -5009,28 +4743,11 @@ impl rt::Object for PolicyScopeBase {
         w.field(3usize, &self.policy_actions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.activities),
-            1usize => ::std::option::Option::Some(&self.execution_mode),
-            2usize => ::std::option::Option::Some(&self.locations),
-            3usize => ::std::option::Option::Some(&self.policy_actions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "activities", &self.activities);
-        d.field(1usize, "execution_mode", &self.execution_mode);
-        d.field(2usize, "locations", &self.locations);
-        d.field(3usize, "policy_actions", &self.policy_actions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5103,24 +4820,24 @@ impl rt::Poly for AnyPolicyScopeBase {
         match tag {
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.policyTenantScope") => {
-                rt::object::read_boxed(r).map(Self::PolicyTenantScope)
+                rt::object::read_boxed(r, Self::PolicyTenantScope)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.policyUserScope") => {
-                rt::object::read_boxed(r).map(Self::PolicyUserScope)
+                rt::object::read_boxed(r, Self::PolicyUserScope)
             }
-            _ => rt::object::read_boxed(r).map(Self::PolicyScopeBase),
+            _ => rt::object::read_boxed(r, Self::PolicyScopeBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::PolicyScopeBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::PolicyTenantScope(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.policyTenantScope"),
@@ -5128,7 +4845,7 @@ impl rt::Poly for AnyPolicyScopeBase {
             }
             #[cfg(msgraph_v1_core)]
             Self::PolicyUserScope(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.policyUserScope"),
@@ -5328,6 +5045,17 @@ impl rt::Object for PolicyTenantScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.policyTenantScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "activities", &self.activities);
+        d.field(1usize, "execution_mode", &self.execution_mode);
+        d.field(2usize, "locations", &self.locations);
+        d.field(3usize, "policy_actions", &self.policy_actions);
+        d.field(4usize, "policy_scope", &self.policy_scope);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PolicyTenantScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.activities.read_from(r),
@@ -5347,30 +5075,11 @@ impl rt::Object for PolicyTenantScope {
         w.field(4usize, &self.policy_scope);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.activities),
-            1usize => ::std::option::Option::Some(&self.execution_mode),
-            2usize => ::std::option::Option::Some(&self.locations),
-            3usize => ::std::option::Option::Some(&self.policy_actions),
-            4usize => ::std::option::Option::Some(&self.policy_scope),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "activities", &self.activities);
-        d.field(1usize, "execution_mode", &self.execution_mode);
-        d.field(2usize, "locations", &self.locations);
-        d.field(3usize, "policy_actions", &self.policy_actions);
-        d.field(4usize, "policy_scope", &self.policy_scope);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5435,6 +5144,16 @@ impl rt::Object for PolicyUserScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.policyUserScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "activities", &self.activities);
+        d.field(1usize, "execution_mode", &self.execution_mode);
+        d.field(2usize, "locations", &self.locations);
+        d.field(3usize, "policy_actions", &self.policy_actions);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for PolicyUserScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.activities.read_from(r),
@@ -5452,28 +5171,11 @@ impl rt::Object for PolicyUserScope {
         w.field(3usize, &self.policy_actions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.activities),
-            1usize => ::std::option::Option::Some(&self.execution_mode),
-            2usize => ::std::option::Option::Some(&self.locations),
-            3usize => ::std::option::Option::Some(&self.policy_actions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "activities", &self.activities);
-        d.field(1usize, "execution_mode", &self.execution_mode);
-        d.field(2usize, "locations", &self.locations);
-        d.field(3usize, "policy_actions", &self.policy_actions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -66,6 +66,19 @@ impl rt::Object for Presence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.presence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activity", &self.activity);
+        d.field(2usize, "availability", &self.availability);
+        d.field(3usize, "out_of_office_settings", &self.out_of_office_settings);
+        d.field(4usize, "sequence_number", &self.sequence_number);
+        d.field(5usize, "status_message", &self.status_message);
+        d.field(6usize, "work_location", &self.work_location);
+    }
+}
+#[cfg(msgraph_v1_core_or_communications)]
+impl rt::object::Members for Presence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -89,34 +102,11 @@ impl rt::Object for Presence {
         w.field(6usize, &self.work_location);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activity),
-            2usize => ::std::option::Option::Some(&self.availability),
-            3usize => ::std::option::Option::Some(&self.out_of_office_settings),
-            4usize => ::std::option::Option::Some(&self.sequence_number),
-            5usize => ::std::option::Option::Some(&self.status_message),
-            6usize => ::std::option::Option::Some(&self.work_location),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "availability", &self.availability);
-        d.field(3usize, "out_of_office_settings", &self.out_of_office_settings);
-        d.field(4usize, "sequence_number", &self.sequence_number);
-        d.field(5usize, "status_message", &self.status_message);
-        d.field(6usize, "work_location", &self.work_location);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -176,6 +166,15 @@ impl rt::Object for PresenceStatusMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.presenceStatusMessage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "expiry_date_time", &self.expiry_date_time);
+        d.field(1usize, "message", &self.message);
+        d.field(2usize, "published_date_time", &self.published_date_time);
+    }
+}
+#[cfg(msgraph_v1_core_or_communications)]
+impl rt::object::Members for PresenceStatusMessage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.expiry_date_time.read_from(r),
@@ -191,26 +190,11 @@ impl rt::Object for PresenceStatusMessage {
         w.field(2usize, &self.published_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.expiry_date_time),
-            1usize => ::std::option::Option::Some(&self.message),
-            2usize => ::std::option::Option::Some(&self.published_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expiry_date_time", &self.expiry_date_time);
-        d.field(1usize, "message", &self.message);
-        d.field(2usize, "published_date_time", &self.published_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -259,6 +243,14 @@ impl rt::Object for PrincipalResourceMembershipsScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.principalResourceMembershipsScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "principal_scopes", &self.principal_scopes);
+        d.field(1usize, "resource_scopes", &self.resource_scopes);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for PrincipalResourceMembershipsScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.principal_scopes.read_from(r),
@@ -272,24 +264,11 @@ impl rt::Object for PrincipalResourceMembershipsScope {
         w.field(1usize, &self.resource_scopes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.principal_scopes),
-            1usize => ::std::option::Option::Some(&self.resource_scopes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "principal_scopes", &self.principal_scopes);
-        d.field(1usize, "resource_scopes", &self.resource_scopes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -368,6 +347,23 @@ impl rt::Object for PrintConnector {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printConnector\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_version", &self.app_version);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(
+            3usize,
+            "fully_qualified_domain_name",
+            &self.fully_qualified_domain_name,
+        );
+        d.field(4usize, "location", &self.location);
+        d.field(5usize, "operating_system", &self.operating_system);
+        d.field(6usize, "registered_date_time", &self.registered_date_time);
+    }
+}
+#[cfg(msgraph_v1_print_or_search)]
+impl rt::object::Members for PrintConnector {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -391,38 +387,11 @@ impl rt::Object for PrintConnector {
         w.field(6usize, &self.registered_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_version),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.fully_qualified_domain_name),
-            4usize => ::std::option::Option::Some(&self.location),
-            5usize => ::std::option::Option::Some(&self.operating_system),
-            6usize => ::std::option::Option::Some(&self.registered_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_version", &self.app_version);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(
-            3usize,
-            "fully_qualified_domain_name",
-            &self.fully_qualified_domain_name,
-        );
-        d.field(4usize, "location", &self.location);
-        d.field(5usize, "operating_system", &self.operating_system);
-        d.field(6usize, "registered_date_time", &self.registered_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -478,6 +447,15 @@ impl rt::Object for PrintDocumentUploadProperties {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printDocumentUploadProperties\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content_type", &self.content_type);
+        d.field(1usize, "document_name", &self.document_name);
+        d.field(2usize, "size", &self.size);
+    }
+}
+#[cfg(msgraph_v1_core_or_print)]
+impl rt::object::Members for PrintDocumentUploadProperties {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content_type.read_from(r),
@@ -493,26 +471,11 @@ impl rt::Object for PrintDocumentUploadProperties {
         w.field(2usize, &self.size);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content_type),
-            1usize => ::std::option::Option::Some(&self.document_name),
-            2usize => ::std::option::Option::Some(&self.size),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_type", &self.content_type);
-        d.field(1usize, "document_name", &self.document_name);
-        d.field(2usize, "size", &self.size);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -560,6 +523,14 @@ impl rt::Object for PrintService {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"endpoints\":"];
     const TAG: &'static str = "\"#microsoft.graph.printService\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "endpoints", &self.endpoints);
+    }
+}
+#[cfg(msgraph_v1_print_or_search)]
+impl rt::object::Members for PrintService {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -573,24 +544,11 @@ impl rt::Object for PrintService {
         w.field(1usize, &self.endpoints);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.endpoints),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "endpoints", &self.endpoints);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -644,6 +602,15 @@ impl rt::Object for PrintServiceEndpoint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printServiceEndpoint\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "uri", &self.uri);
+    }
+}
+#[cfg(msgraph_v1_print_or_search)]
+impl rt::object::Members for PrintServiceEndpoint {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -659,26 +626,11 @@ impl rt::Object for PrintServiceEndpoint {
         w.field(2usize, &self.uri);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.uri),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "uri", &self.uri);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -781,6 +733,28 @@ impl rt::Object for PrintUsage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printUsage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "black_and_white_page_count", &self.black_and_white_page_count);
+        d.field(2usize, "color_page_count", &self.color_page_count);
+        d.field(
+            3usize,
+            "completed_black_and_white_job_count",
+            &self.completed_black_and_white_job_count,
+        );
+        d.field(4usize, "completed_color_job_count", &self.completed_color_job_count);
+        d.field(5usize, "completed_job_count", &self.completed_job_count);
+        d.field(6usize, "double_sided_sheet_count", &self.double_sided_sheet_count);
+        d.field(7usize, "incomplete_job_count", &self.incomplete_job_count);
+        d.field(8usize, "media_sheet_count", &self.media_sheet_count);
+        d.field(9usize, "page_count", &self.page_count);
+        d.field(10usize, "single_sided_sheet_count", &self.single_sided_sheet_count);
+        d.field(11usize, "usage_date", &self.usage_date);
+    }
+}
+#[cfg(msgraph_v1_reports_or_search)]
+impl rt::object::Members for PrintUsage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -814,50 +788,11 @@ impl rt::Object for PrintUsage {
         w.field(11usize, &self.usage_date);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.black_and_white_page_count),
-            2usize => ::std::option::Option::Some(&self.color_page_count),
-            3usize => {
-                ::std::option::Option::Some(&self.completed_black_and_white_job_count)
-            }
-            4usize => ::std::option::Option::Some(&self.completed_color_job_count),
-            5usize => ::std::option::Option::Some(&self.completed_job_count),
-            6usize => ::std::option::Option::Some(&self.double_sided_sheet_count),
-            7usize => ::std::option::Option::Some(&self.incomplete_job_count),
-            8usize => ::std::option::Option::Some(&self.media_sheet_count),
-            9usize => ::std::option::Option::Some(&self.page_count),
-            10usize => ::std::option::Option::Some(&self.single_sided_sheet_count),
-            11usize => ::std::option::Option::Some(&self.usage_date),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "black_and_white_page_count", &self.black_and_white_page_count);
-        d.field(2usize, "color_page_count", &self.color_page_count);
-        d.field(
-            3usize,
-            "completed_black_and_white_job_count",
-            &self.completed_black_and_white_job_count,
-        );
-        d.field(4usize, "completed_color_job_count", &self.completed_color_job_count);
-        d.field(5usize, "completed_job_count", &self.completed_job_count);
-        d.field(6usize, "double_sided_sheet_count", &self.double_sided_sheet_count);
-        d.field(7usize, "incomplete_job_count", &self.incomplete_job_count);
-        d.field(8usize, "media_sheet_count", &self.media_sheet_count);
-        d.field(9usize, "page_count", &self.page_count);
-        d.field(10usize, "single_sided_sheet_count", &self.single_sided_sheet_count);
-        d.field(11usize, "usage_date", &self.usage_date);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -929,29 +864,29 @@ impl rt::Poly for AnyPrintUsage {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.printUsageByPrinter") => {
-                rt::object::read_boxed(r).map(Self::PrintUsageByPrinter)
+                rt::object::read_boxed(r, Self::PrintUsageByPrinter)
             }
             ::std::option::Option::Some("microsoft.graph.printUsageByUser") => {
-                rt::object::read_boxed(r).map(Self::PrintUsageByUser)
+                rt::object::read_boxed(r, Self::PrintUsageByUser)
             }
-            _ => rt::object::read_boxed(r).map(Self::PrintUsage),
+            _ => rt::object::read_boxed(r, Self::PrintUsage),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::PrintUsage(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::PrintUsageByPrinter(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printUsageByPrinter"),
                 )
             }
             Self::PrintUsageByUser(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printUsageByUser"),
@@ -1310,6 +1245,30 @@ impl rt::Object for PrintUsageByPrinter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printUsageByPrinter\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "black_and_white_page_count", &self.black_and_white_page_count);
+        d.field(2usize, "color_page_count", &self.color_page_count);
+        d.field(
+            3usize,
+            "completed_black_and_white_job_count",
+            &self.completed_black_and_white_job_count,
+        );
+        d.field(4usize, "completed_color_job_count", &self.completed_color_job_count);
+        d.field(5usize, "completed_job_count", &self.completed_job_count);
+        d.field(6usize, "double_sided_sheet_count", &self.double_sided_sheet_count);
+        d.field(7usize, "incomplete_job_count", &self.incomplete_job_count);
+        d.field(8usize, "media_sheet_count", &self.media_sheet_count);
+        d.field(9usize, "page_count", &self.page_count);
+        d.field(10usize, "single_sided_sheet_count", &self.single_sided_sheet_count);
+        d.field(11usize, "usage_date", &self.usage_date);
+        d.field(12usize, "printer_id", &self.printer_id);
+        d.field(13usize, "printer_name", &self.printer_name);
+    }
+}
+#[cfg(msgraph_v1_reports_or_search)]
+impl rt::object::Members for PrintUsageByPrinter {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1347,54 +1306,11 @@ impl rt::Object for PrintUsageByPrinter {
         w.field(13usize, &self.printer_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.black_and_white_page_count),
-            2usize => ::std::option::Option::Some(&self.color_page_count),
-            3usize => {
-                ::std::option::Option::Some(&self.completed_black_and_white_job_count)
-            }
-            4usize => ::std::option::Option::Some(&self.completed_color_job_count),
-            5usize => ::std::option::Option::Some(&self.completed_job_count),
-            6usize => ::std::option::Option::Some(&self.double_sided_sheet_count),
-            7usize => ::std::option::Option::Some(&self.incomplete_job_count),
-            8usize => ::std::option::Option::Some(&self.media_sheet_count),
-            9usize => ::std::option::Option::Some(&self.page_count),
-            10usize => ::std::option::Option::Some(&self.single_sided_sheet_count),
-            11usize => ::std::option::Option::Some(&self.usage_date),
-            12usize => ::std::option::Option::Some(&self.printer_id),
-            13usize => ::std::option::Option::Some(&self.printer_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "black_and_white_page_count", &self.black_and_white_page_count);
-        d.field(2usize, "color_page_count", &self.color_page_count);
-        d.field(
-            3usize,
-            "completed_black_and_white_job_count",
-            &self.completed_black_and_white_job_count,
-        );
-        d.field(4usize, "completed_color_job_count", &self.completed_color_job_count);
-        d.field(5usize, "completed_job_count", &self.completed_job_count);
-        d.field(6usize, "double_sided_sheet_count", &self.double_sided_sheet_count);
-        d.field(7usize, "incomplete_job_count", &self.incomplete_job_count);
-        d.field(8usize, "media_sheet_count", &self.media_sheet_count);
-        d.field(9usize, "page_count", &self.page_count);
-        d.field(10usize, "single_sided_sheet_count", &self.single_sided_sheet_count);
-        d.field(11usize, "usage_date", &self.usage_date);
-        d.field(12usize, "printer_id", &self.printer_id);
-        d.field(13usize, "printer_name", &self.printer_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1511,6 +1427,29 @@ impl rt::Object for PrintUsageByUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printUsageByUser\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "black_and_white_page_count", &self.black_and_white_page_count);
+        d.field(2usize, "color_page_count", &self.color_page_count);
+        d.field(
+            3usize,
+            "completed_black_and_white_job_count",
+            &self.completed_black_and_white_job_count,
+        );
+        d.field(4usize, "completed_color_job_count", &self.completed_color_job_count);
+        d.field(5usize, "completed_job_count", &self.completed_job_count);
+        d.field(6usize, "double_sided_sheet_count", &self.double_sided_sheet_count);
+        d.field(7usize, "incomplete_job_count", &self.incomplete_job_count);
+        d.field(8usize, "media_sheet_count", &self.media_sheet_count);
+        d.field(9usize, "page_count", &self.page_count);
+        d.field(10usize, "single_sided_sheet_count", &self.single_sided_sheet_count);
+        d.field(11usize, "usage_date", &self.usage_date);
+        d.field(12usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_v1_reports_or_search)]
+impl rt::object::Members for PrintUsageByUser {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1546,52 +1485,11 @@ impl rt::Object for PrintUsageByUser {
         w.field(12usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.black_and_white_page_count),
-            2usize => ::std::option::Option::Some(&self.color_page_count),
-            3usize => {
-                ::std::option::Option::Some(&self.completed_black_and_white_job_count)
-            }
-            4usize => ::std::option::Option::Some(&self.completed_color_job_count),
-            5usize => ::std::option::Option::Some(&self.completed_job_count),
-            6usize => ::std::option::Option::Some(&self.double_sided_sheet_count),
-            7usize => ::std::option::Option::Some(&self.incomplete_job_count),
-            8usize => ::std::option::Option::Some(&self.media_sheet_count),
-            9usize => ::std::option::Option::Some(&self.page_count),
-            10usize => ::std::option::Option::Some(&self.single_sided_sheet_count),
-            11usize => ::std::option::Option::Some(&self.usage_date),
-            12usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "black_and_white_page_count", &self.black_and_white_page_count);
-        d.field(2usize, "color_page_count", &self.color_page_count);
-        d.field(
-            3usize,
-            "completed_black_and_white_job_count",
-            &self.completed_black_and_white_job_count,
-        );
-        d.field(4usize, "completed_color_job_count", &self.completed_color_job_count);
-        d.field(5usize, "completed_job_count", &self.completed_job_count);
-        d.field(6usize, "double_sided_sheet_count", &self.double_sided_sheet_count);
-        d.field(7usize, "incomplete_job_count", &self.incomplete_job_count);
-        d.field(8usize, "media_sheet_count", &self.media_sheet_count);
-        d.field(9usize, "page_count", &self.page_count);
-        d.field(10usize, "single_sided_sheet_count", &self.single_sided_sheet_count);
-        d.field(11usize, "usage_date", &self.usage_date);
-        d.field(12usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1726,6 +1624,29 @@ impl rt::Object for PrinterLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerLocation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "altitude_in_meters", &self.altitude_in_meters);
+        d.field(1usize, "building", &self.building);
+        d.field(2usize, "city", &self.city);
+        d.field(3usize, "country_or_region", &self.country_or_region);
+        d.field(4usize, "floor", &self.floor);
+        d.field(5usize, "floor_description", &self.floor_description);
+        d.field(6usize, "latitude", &self.latitude);
+        d.field(7usize, "longitude", &self.longitude);
+        d.field(8usize, "organization", &self.organization);
+        d.field(9usize, "postal_code", &self.postal_code);
+        d.field(10usize, "room_description", &self.room_description);
+        d.field(11usize, "room_name", &self.room_name);
+        d.field(12usize, "site", &self.site);
+        d.field(13usize, "state_or_province", &self.state_or_province);
+        d.field(14usize, "street_address", &self.street_address);
+        d.field(15usize, "subdivision", &self.subdivision);
+        d.field(16usize, "subunit", &self.subunit);
+    }
+}
+#[cfg(msgraph_v1_core_or_print)]
+impl rt::object::Members for PrinterLocation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.altitude_in_meters.read_from(r),
@@ -1769,54 +1690,11 @@ impl rt::Object for PrinterLocation {
         w.field(16usize, &self.subunit);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.altitude_in_meters),
-            1usize => ::std::option::Option::Some(&self.building),
-            2usize => ::std::option::Option::Some(&self.city),
-            3usize => ::std::option::Option::Some(&self.country_or_region),
-            4usize => ::std::option::Option::Some(&self.floor),
-            5usize => ::std::option::Option::Some(&self.floor_description),
-            6usize => ::std::option::Option::Some(&self.latitude),
-            7usize => ::std::option::Option::Some(&self.longitude),
-            8usize => ::std::option::Option::Some(&self.organization),
-            9usize => ::std::option::Option::Some(&self.postal_code),
-            10usize => ::std::option::Option::Some(&self.room_description),
-            11usize => ::std::option::Option::Some(&self.room_name),
-            12usize => ::std::option::Option::Some(&self.site),
-            13usize => ::std::option::Option::Some(&self.state_or_province),
-            14usize => ::std::option::Option::Some(&self.street_address),
-            15usize => ::std::option::Option::Some(&self.subdivision),
-            16usize => ::std::option::Option::Some(&self.subunit),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "altitude_in_meters", &self.altitude_in_meters);
-        d.field(1usize, "building", &self.building);
-        d.field(2usize, "city", &self.city);
-        d.field(3usize, "country_or_region", &self.country_or_region);
-        d.field(4usize, "floor", &self.floor);
-        d.field(5usize, "floor_description", &self.floor_description);
-        d.field(6usize, "latitude", &self.latitude);
-        d.field(7usize, "longitude", &self.longitude);
-        d.field(8usize, "organization", &self.organization);
-        d.field(9usize, "postal_code", &self.postal_code);
-        d.field(10usize, "room_description", &self.room_description);
-        d.field(11usize, "room_name", &self.room_name);
-        d.field(12usize, "site", &self.site);
-        d.field(13usize, "state_or_province", &self.state_or_province);
-        d.field(14usize, "street_address", &self.street_address);
-        d.field(15usize, "subdivision", &self.subdivision);
-        d.field(16usize, "subunit", &self.subunit);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6230,6 +6108,15 @@ impl rt::Object for PrinterStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "details", &self.details);
+        d.field(2usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_v1_core_or_print)]
+impl rt::object::Members for PrinterStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -6245,26 +6132,11 @@ impl rt::Object for PrinterStatus {
         w.field(2usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.details),
-            2usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "details", &self.details);
-        d.field(2usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6415,6 +6287,28 @@ impl rt::Object for Process {
     ];
     const TAG: &'static str = "\"#microsoft.graph.process\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "account_name", &self.account_name);
+        d.field(1usize, "command_line", &self.command_line);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "file_hash", &self.file_hash);
+        d.field(4usize, "integrity_level", &self.integrity_level);
+        d.field(5usize, "is_elevated", &self.is_elevated);
+        d.field(6usize, "name", &self.name);
+        d.field(
+            7usize,
+            "parent_process_created_date_time",
+            &self.parent_process_created_date_time,
+        );
+        d.field(8usize, "parent_process_id", &self.parent_process_id);
+        d.field(9usize, "parent_process_name", &self.parent_process_name);
+        d.field(10usize, "path", &self.path);
+        d.field(11usize, "process_id", &self.process_id);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for Process {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.account_name.read_from(r),
@@ -6448,48 +6342,11 @@ impl rt::Object for Process {
         w.field(11usize, &self.process_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.account_name),
-            1usize => ::std::option::Option::Some(&self.command_line),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.file_hash),
-            4usize => ::std::option::Option::Some(&self.integrity_level),
-            5usize => ::std::option::Option::Some(&self.is_elevated),
-            6usize => ::std::option::Option::Some(&self.name),
-            7usize => ::std::option::Option::Some(&self.parent_process_created_date_time),
-            8usize => ::std::option::Option::Some(&self.parent_process_id),
-            9usize => ::std::option::Option::Some(&self.parent_process_name),
-            10usize => ::std::option::Option::Some(&self.path),
-            11usize => ::std::option::Option::Some(&self.process_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "account_name", &self.account_name);
-        d.field(1usize, "command_line", &self.command_line);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "file_hash", &self.file_hash);
-        d.field(4usize, "integrity_level", &self.integrity_level);
-        d.field(5usize, "is_elevated", &self.is_elevated);
-        d.field(6usize, "name", &self.name);
-        d.field(
-            7usize,
-            "parent_process_created_date_time",
-            &self.parent_process_created_date_time,
-        );
-        d.field(8usize, "parent_process_id", &self.parent_process_id);
-        d.field(9usize, "parent_process_name", &self.parent_process_name);
-        d.field(10usize, "path", &self.path);
-        d.field(11usize, "process_id", &self.process_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6548,6 +6405,15 @@ impl rt::Object for ProcessContentBatchRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.processContentBatchRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content_to_process", &self.content_to_process);
+        d.field(1usize, "request_id", &self.request_id);
+        d.field(2usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for ProcessContentBatchRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content_to_process.read_from(r),
@@ -6563,26 +6429,11 @@ impl rt::Object for ProcessContentBatchRequest {
         w.field(2usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content_to_process),
-            1usize => ::std::option::Option::Some(&self.request_id),
-            2usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_to_process", &self.content_to_process);
-        d.field(1usize, "request_id", &self.request_id);
-        d.field(2usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6674,6 +6525,22 @@ impl rt::Object for ProcessContentMetadataBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.processContentMetadataBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content", &self.content);
+        d.field(1usize, "content_category", &self.content_category);
+        d.field(2usize, "correlation_id", &self.correlation_id);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "identifier", &self.identifier);
+        d.field(5usize, "is_truncated", &self.is_truncated);
+        d.field(6usize, "length", &self.length);
+        d.field(7usize, "modified_date_time", &self.modified_date_time);
+        d.field(8usize, "name", &self.name);
+        d.field(9usize, "sequence_number", &self.sequence_number);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for ProcessContentMetadataBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content.read_from(r),
@@ -6703,40 +6570,11 @@ impl rt::Object for ProcessContentMetadataBase {
         w.field(9usize, &self.sequence_number);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content),
-            1usize => ::std::option::Option::Some(&self.content_category),
-            2usize => ::std::option::Option::Some(&self.correlation_id),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.identifier),
-            5usize => ::std::option::Option::Some(&self.is_truncated),
-            6usize => ::std::option::Option::Some(&self.length),
-            7usize => ::std::option::Option::Some(&self.modified_date_time),
-            8usize => ::std::option::Option::Some(&self.name),
-            9usize => ::std::option::Option::Some(&self.sequence_number),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "content_category", &self.content_category);
-        d.field(2usize, "correlation_id", &self.correlation_id);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "identifier", &self.identifier);
-        d.field(5usize, "is_truncated", &self.is_truncated);
-        d.field(6usize, "length", &self.length);
-        d.field(7usize, "modified_date_time", &self.modified_date_time);
-        d.field(8usize, "name", &self.name);
-        d.field(9usize, "sequence_number", &self.sequence_number);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6812,21 +6650,21 @@ impl rt::Poly for AnyProcessContentMetadataBase {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.processConversationMetadata",
-            ) => rt::object::read_boxed(r).map(Self::ProcessConversationMetadata),
+            ) => rt::object::read_boxed(r, Self::ProcessConversationMetadata),
             ::std::option::Option::Some("microsoft.graph.processFileMetadata") => {
-                rt::object::read_boxed(r).map(Self::ProcessFileMetadata)
+                rt::object::read_boxed(r, Self::ProcessFileMetadata)
             }
-            _ => rt::object::read_boxed(r).map(Self::ProcessContentMetadataBase),
+            _ => rt::object::read_boxed(r, Self::ProcessContentMetadataBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ProcessContentMetadataBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ProcessConversationMetadata(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6835,7 +6673,7 @@ impl rt::Poly for AnyProcessContentMetadataBase {
                 )
             }
             Self::ProcessFileMetadata(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.processFileMetadata"),
@@ -7119,6 +6957,17 @@ impl rt::Object for ProcessContentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.processContentRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "activity_metadata", &self.activity_metadata);
+        d.field(1usize, "content_entries", &self.content_entries);
+        d.field(2usize, "device_metadata", &self.device_metadata);
+        d.field(3usize, "integrated_app_metadata", &self.integrated_app_metadata);
+        d.field(4usize, "protected_app_metadata", &self.protected_app_metadata);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for ProcessContentRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.activity_metadata.read_from(r),
@@ -7138,30 +6987,11 @@ impl rt::Object for ProcessContentRequest {
         w.field(4usize, &self.protected_app_metadata);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.activity_metadata),
-            1usize => ::std::option::Option::Some(&self.content_entries),
-            2usize => ::std::option::Option::Some(&self.device_metadata),
-            3usize => ::std::option::Option::Some(&self.integrated_app_metadata),
-            4usize => ::std::option::Option::Some(&self.protected_app_metadata),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "activity_metadata", &self.activity_metadata);
-        d.field(1usize, "content_entries", &self.content_entries);
-        d.field(2usize, "device_metadata", &self.device_metadata);
-        d.field(3usize, "integrated_app_metadata", &self.integrated_app_metadata);
-        d.field(4usize, "protected_app_metadata", &self.protected_app_metadata);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7283,6 +7113,27 @@ impl rt::Object for ProcessConversationMetadata {
     ];
     const TAG: &'static str = "\"#microsoft.graph.processConversationMetadata\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content", &self.content);
+        d.field(1usize, "content_category", &self.content_category);
+        d.field(2usize, "correlation_id", &self.correlation_id);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "identifier", &self.identifier);
+        d.field(5usize, "is_truncated", &self.is_truncated);
+        d.field(6usize, "length", &self.length);
+        d.field(7usize, "modified_date_time", &self.modified_date_time);
+        d.field(8usize, "name", &self.name);
+        d.field(9usize, "sequence_number", &self.sequence_number);
+        d.field(10usize, "accessed_resources", &self.accessed_resources);
+        d.field(11usize, "accessed_resources_v2", &self.accessed_resources_v2);
+        d.field(12usize, "agents", &self.agents);
+        d.field(13usize, "parent_message_id", &self.parent_message_id);
+        d.field(14usize, "plugins", &self.plugins);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for ProcessConversationMetadata {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content.read_from(r),
@@ -7322,50 +7173,11 @@ impl rt::Object for ProcessConversationMetadata {
         w.field(14usize, &self.plugins);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content),
-            1usize => ::std::option::Option::Some(&self.content_category),
-            2usize => ::std::option::Option::Some(&self.correlation_id),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.identifier),
-            5usize => ::std::option::Option::Some(&self.is_truncated),
-            6usize => ::std::option::Option::Some(&self.length),
-            7usize => ::std::option::Option::Some(&self.modified_date_time),
-            8usize => ::std::option::Option::Some(&self.name),
-            9usize => ::std::option::Option::Some(&self.sequence_number),
-            10usize => ::std::option::Option::Some(&self.accessed_resources),
-            11usize => ::std::option::Option::Some(&self.accessed_resources_v2),
-            12usize => ::std::option::Option::Some(&self.agents),
-            13usize => ::std::option::Option::Some(&self.parent_message_id),
-            14usize => ::std::option::Option::Some(&self.plugins),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "content_category", &self.content_category);
-        d.field(2usize, "correlation_id", &self.correlation_id);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "identifier", &self.identifier);
-        d.field(5usize, "is_truncated", &self.is_truncated);
-        d.field(6usize, "length", &self.length);
-        d.field(7usize, "modified_date_time", &self.modified_date_time);
-        d.field(8usize, "name", &self.name);
-        d.field(9usize, "sequence_number", &self.sequence_number);
-        d.field(10usize, "accessed_resources", &self.accessed_resources);
-        d.field(11usize, "accessed_resources_v2", &self.accessed_resources_v2);
-        d.field(12usize, "agents", &self.agents);
-        d.field(13usize, "parent_message_id", &self.parent_message_id);
-        d.field(14usize, "plugins", &self.plugins);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7477,6 +7289,24 @@ impl rt::Object for ProcessFileMetadata {
     ];
     const TAG: &'static str = "\"#microsoft.graph.processFileMetadata\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content", &self.content);
+        d.field(1usize, "content_category", &self.content_category);
+        d.field(2usize, "correlation_id", &self.correlation_id);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "identifier", &self.identifier);
+        d.field(5usize, "is_truncated", &self.is_truncated);
+        d.field(6usize, "length", &self.length);
+        d.field(7usize, "modified_date_time", &self.modified_date_time);
+        d.field(8usize, "name", &self.name);
+        d.field(9usize, "sequence_number", &self.sequence_number);
+        d.field(10usize, "custom_properties", &self.custom_properties);
+        d.field(11usize, "owner_id", &self.owner_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for ProcessFileMetadata {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content.read_from(r),
@@ -7510,44 +7340,11 @@ impl rt::Object for ProcessFileMetadata {
         w.field(11usize, &self.owner_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content),
-            1usize => ::std::option::Option::Some(&self.content_category),
-            2usize => ::std::option::Option::Some(&self.correlation_id),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.identifier),
-            5usize => ::std::option::Option::Some(&self.is_truncated),
-            6usize => ::std::option::Option::Some(&self.length),
-            7usize => ::std::option::Option::Some(&self.modified_date_time),
-            8usize => ::std::option::Option::Some(&self.name),
-            9usize => ::std::option::Option::Some(&self.sequence_number),
-            10usize => ::std::option::Option::Some(&self.custom_properties),
-            11usize => ::std::option::Option::Some(&self.owner_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "content_category", &self.content_category);
-        d.field(2usize, "correlation_id", &self.correlation_id);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "identifier", &self.identifier);
-        d.field(5usize, "is_truncated", &self.is_truncated);
-        d.field(6usize, "length", &self.length);
-        d.field(7usize, "modified_date_time", &self.modified_date_time);
-        d.field(8usize, "name", &self.name);
-        d.field(9usize, "sequence_number", &self.sequence_number);
-        d.field(10usize, "custom_properties", &self.custom_properties);
-        d.field(11usize, "owner_id", &self.owner_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7667,6 +7464,12 @@ impl rt::Object for Prompt {
     const TAG: &'static str = "\"#microsoft.graph.prompt\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for Prompt {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -7676,20 +7479,11 @@ impl rt::Object for Prompt {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7740,19 +7534,19 @@ impl rt::Poly for AnyPrompt {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.mediaPrompt") => {
-                rt::object::read_boxed(r).map(Self::MediaPrompt)
+                rt::object::read_boxed(r, Self::MediaPrompt)
             }
-            _ => rt::object::read_boxed(r).map(Self::Prompt),
+            _ => rt::object::read_boxed(r, Self::Prompt),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Prompt(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::MediaPrompt(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mediaPrompt"),
@@ -7831,6 +7625,15 @@ impl rt::Object for ProtectedApplicationMetadata {
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectedApplicationMetadata\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "version", &self.version);
+        d.field(2usize, "application_location", &self.application_location);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for ProtectedApplicationMetadata {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -7846,26 +7649,11 @@ impl rt::Object for ProtectedApplicationMetadata {
         w.field(2usize, &self.application_location);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.version),
-            2usize => ::std::option::Option::Some(&self.application_location),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "version", &self.version);
-        d.field(2usize, "application_location", &self.application_location);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7927,6 +7715,16 @@ impl rt::Object for ProtectionPolicyArtifactCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectionPolicyArtifactCount\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "completed", &self.completed);
+        d.field(1usize, "failed", &self.failed);
+        d.field(2usize, "in_progress", &self.in_progress);
+        d.field(3usize, "total", &self.total);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for ProtectionPolicyArtifactCount {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.completed.read_from(r),
@@ -7944,28 +7742,11 @@ impl rt::Object for ProtectionPolicyArtifactCount {
         w.field(3usize, &self.total);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.completed),
-            1usize => ::std::option::Option::Some(&self.failed),
-            2usize => ::std::option::Option::Some(&self.in_progress),
-            3usize => ::std::option::Option::Some(&self.total),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "completed", &self.completed);
-        d.field(1usize, "failed", &self.failed);
-        d.field(2usize, "in_progress", &self.in_progress);
-        d.field(3usize, "total", &self.total);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8060,6 +7841,26 @@ impl rt::Object for ProtectionPolicyBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectionPolicyBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "is_enabled", &self.is_enabled);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(
+            7usize,
+            "protection_policy_artifact_count",
+            &self.protection_policy_artifact_count,
+        );
+        d.field(8usize, "retention_settings", &self.retention_settings);
+        d.field(9usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for ProtectionPolicyBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8089,44 +7890,11 @@ impl rt::Object for ProtectionPolicyBase {
         w.field(9usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.is_enabled),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.protection_policy_artifact_count),
-            8usize => ::std::option::Option::Some(&self.retention_settings),
-            9usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "is_enabled", &self.is_enabled);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
-            7usize,
-            "protection_policy_artifact_count",
-            &self.protection_policy_artifact_count,
-        );
-        d.field(8usize, "retention_settings", &self.retention_settings);
-        d.field(9usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8212,25 +7980,25 @@ impl rt::Poly for AnyProtectionPolicyBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.exchangeProtectionPolicy") => {
-                rt::object::read_boxed(r).map(Self::ExchangeProtectionPolicy)
+                rt::object::read_boxed(r, Self::ExchangeProtectionPolicy)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.oneDriveForBusinessProtectionPolicy",
-            ) => rt::object::read_boxed(r).map(Self::OneDriveForBusinessProtectionPolicy),
+            ) => rt::object::read_boxed(r, Self::OneDriveForBusinessProtectionPolicy),
             ::std::option::Option::Some("microsoft.graph.sharePointProtectionPolicy") => {
-                rt::object::read_boxed(r).map(Self::SharePointProtectionPolicy)
+                rt::object::read_boxed(r, Self::SharePointProtectionPolicy)
             }
-            _ => rt::object::read_boxed(r).map(Self::ProtectionPolicyBase),
+            _ => rt::object::read_boxed(r, Self::ProtectionPolicyBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ProtectionPolicyBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ExchangeProtectionPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8239,7 +8007,7 @@ impl rt::Poly for AnyProtectionPolicyBase {
                 )
             }
             Self::OneDriveForBusinessProtectionPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8248,7 +8016,7 @@ impl rt::Poly for AnyProtectionPolicyBase {
                 )
             }
             Self::SharePointProtectionPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8653,6 +8421,20 @@ impl rt::Object for ProtectionRuleBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectionRuleBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "is_auto_apply_enabled", &self.is_auto_apply_enabled);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for ProtectionRuleBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8678,36 +8460,11 @@ impl rt::Object for ProtectionRuleBase {
         w.field(7usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.error),
-            4usize => ::std::option::Option::Some(&self.is_auto_apply_enabled),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "is_auto_apply_enabled", &self.is_auto_apply_enabled);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8786,39 +8543,39 @@ impl rt::Poly for AnyProtectionRuleBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.driveProtectionRule") => {
-                rt::object::read_boxed(r).map(Self::DriveProtectionRule)
+                rt::object::read_boxed(r, Self::DriveProtectionRule)
             }
             ::std::option::Option::Some("microsoft.graph.mailboxProtectionRule") => {
-                rt::object::read_boxed(r).map(Self::MailboxProtectionRule)
+                rt::object::read_boxed(r, Self::MailboxProtectionRule)
             }
             ::std::option::Option::Some("microsoft.graph.siteProtectionRule") => {
-                rt::object::read_boxed(r).map(Self::SiteProtectionRule)
+                rt::object::read_boxed(r, Self::SiteProtectionRule)
             }
-            _ => rt::object::read_boxed(r).map(Self::ProtectionRuleBase),
+            _ => rt::object::read_boxed(r, Self::ProtectionRuleBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ProtectionRuleBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DriveProtectionRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.driveProtectionRule"),
                 )
             }
             Self::MailboxProtectionRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mailboxProtectionRule"),
                 )
             }
             Self::SiteProtectionRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.siteProtectionRule"),
@@ -9169,6 +8926,20 @@ impl rt::Object for ProtectionUnitsBulkJobBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectionUnitsBulkJobBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "error", &self.error);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for ProtectionUnitsBulkJobBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9194,36 +8965,11 @@ impl rt::Object for ProtectionUnitsBulkJobBase {
         w.field(7usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.error),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "error", &self.error);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9313,27 +9059,24 @@ impl rt::Poly for AnyProtectionUnitsBulkJobBase {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.driveProtectionUnitsBulkAdditionJob",
-            ) => rt::object::read_boxed(r).map(Self::DriveProtectionUnitsBulkAdditionJob),
+            ) => rt::object::read_boxed(r, Self::DriveProtectionUnitsBulkAdditionJob),
             ::std::option::Option::Some(
                 "microsoft.graph.mailboxProtectionUnitsBulkAdditionJob",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MailboxProtectionUnitsBulkAdditionJob)
-            }
+            ) => rt::object::read_boxed(r, Self::MailboxProtectionUnitsBulkAdditionJob),
             ::std::option::Option::Some(
                 "microsoft.graph.siteProtectionUnitsBulkAdditionJob",
-            ) => rt::object::read_boxed(r).map(Self::SiteProtectionUnitsBulkAdditionJob),
-            _ => rt::object::read_boxed(r).map(Self::ProtectionUnitsBulkJobBase),
+            ) => rt::object::read_boxed(r, Self::SiteProtectionUnitsBulkAdditionJob),
+            _ => rt::object::read_boxed(r, Self::ProtectionUnitsBulkJobBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ProtectionUnitsBulkJobBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DriveProtectionUnitsBulkAdditionJob(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9342,7 +9085,7 @@ impl rt::Poly for AnyProtectionUnitsBulkJobBase {
                 )
             }
             Self::MailboxProtectionUnitsBulkAdditionJob(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9351,7 +9094,7 @@ impl rt::Poly for AnyProtectionUnitsBulkJobBase {
                 )
             }
             Self::SiteProtectionUnitsBulkAdditionJob(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9667,6 +9410,13 @@ impl rt::Object for ProvisionChannelEmailResult {
     const KEYS_JSON: &'static [&'static str] = &[",\"email\":"];
     const TAG: &'static str = "\"#microsoft.graph.provisionChannelEmailResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "email", &self.email);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ProvisionChannelEmailResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.email.read_from(r),
@@ -9678,22 +9428,11 @@ impl rt::Object for ProvisionChannelEmailResult {
         w.field(0usize, &self.email);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.email),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email", &self.email);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9744,6 +9483,15 @@ impl rt::Object for PublicationFacet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.publicationFacet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "checked_out_by", &self.checked_out_by);
+        d.field(1usize, "level", &self.level);
+        d.field(2usize, "version_id", &self.version_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+impl rt::object::Members for PublicationFacet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.checked_out_by.read_from(r),
@@ -9759,26 +9507,11 @@ impl rt::Object for PublicationFacet {
         w.field(2usize, &self.version_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.checked_out_by),
-            1usize => ::std::option::Option::Some(&self.level),
-            2usize => ::std::option::Option::Some(&self.version_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "checked_out_by", &self.checked_out_by);
-        d.field(1usize, "level", &self.level);
-        d.field(2usize, "version_id", &self.version_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

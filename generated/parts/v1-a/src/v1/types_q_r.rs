@@ -61,6 +61,18 @@ impl rt::Object for QrCode {
     ];
     const TAG: &'static str = "\"#microsoft.graph.qrCode\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "expire_date_time", &self.expire_date_time);
+        d.field(3usize, "image", &self.image);
+        d.field(4usize, "last_used_date_time", &self.last_used_date_time);
+        d.field(5usize, "start_date_time", &self.start_date_time);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for QrCode {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -82,32 +94,11 @@ impl rt::Object for QrCode {
         w.field(5usize, &self.start_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.expire_date_time),
-            3usize => ::std::option::Option::Some(&self.image),
-            4usize => ::std::option::Option::Some(&self.last_used_date_time),
-            5usize => ::std::option::Option::Some(&self.start_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "expire_date_time", &self.expire_date_time);
-        d.field(3usize, "image", &self.image);
-        d.field(4usize, "last_used_date_time", &self.last_used_date_time);
-        d.field(5usize, "start_date_time", &self.start_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -171,6 +162,16 @@ impl rt::Object for QrCodeImageDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.qrCodeImageDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "binary_value", &self.binary_value);
+        d.field(1usize, "error_correction_level", &self.error_correction_level);
+        d.field(2usize, "raw_content", &self.raw_content);
+        d.field(3usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for QrCodeImageDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.binary_value.read_from(r),
@@ -188,28 +189,11 @@ impl rt::Object for QrCodeImageDetails {
         w.field(3usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.binary_value),
-            1usize => ::std::option::Option::Some(&self.error_correction_level),
-            2usize => ::std::option::Option::Some(&self.raw_content),
-            3usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "binary_value", &self.binary_value);
-        d.field(1usize, "error_correction_level", &self.error_correction_level);
-        d.field(2usize, "raw_content", &self.raw_content);
-        d.field(3usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -279,6 +263,17 @@ impl rt::Object for QrCodePinAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.qrCodePinAuthenticationMethod\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "pin", &self.pin);
+        d.field(3usize, "standard_qr_code", &self.standard_qr_code);
+        d.field(4usize, "temporary_qr_code", &self.temporary_qr_code);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for QrCodePinAuthenticationMethod {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -298,30 +293,11 @@ impl rt::Object for QrCodePinAuthenticationMethod {
         w.field(4usize, &self.temporary_qr_code);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.pin),
-            3usize => ::std::option::Option::Some(&self.standard_qr_code),
-            4usize => ::std::option::Option::Some(&self.temporary_qr_code),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "pin", &self.pin);
-        d.field(3usize, "standard_qr_code", &self.standard_qr_code);
-        d.field(4usize, "temporary_qr_code", &self.temporary_qr_code);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -404,6 +380,24 @@ impl rt::Object for QrCodePinAuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.qrCodePinAuthenticationMethodConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "exclude_targets", &self.exclude_targets);
+        d.field(2usize, "state", &self.state);
+        d.field(3usize, "pin_length", &self.pin_length);
+        d.field(
+            4usize,
+            "standard_qr_code_lifetime_in_days",
+            &self.standard_qr_code_lifetime_in_days,
+        );
+        d.field(5usize, "include_targets", &self.include_targets);
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for QrCodePinAuthenticationMethodConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -425,38 +419,11 @@ impl rt::Object for QrCodePinAuthenticationMethodConfiguration {
         w.field(5usize, &self.include_targets);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.exclude_targets),
-            2usize => ::std::option::Option::Some(&self.state),
-            3usize => ::std::option::Option::Some(&self.pin_length),
-            4usize => {
-                ::std::option::Option::Some(&self.standard_qr_code_lifetime_in_days)
-            }
-            5usize => ::std::option::Option::Some(&self.include_targets),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exclude_targets", &self.exclude_targets);
-        d.field(2usize, "state", &self.state);
-        d.field(3usize, "pin_length", &self.pin_length);
-        d.field(
-            4usize,
-            "standard_qr_code_lifetime_in_days",
-            &self.standard_qr_code_lifetime_in_days,
-        );
-        d.field(5usize, "include_targets", &self.include_targets);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -534,6 +501,21 @@ impl rt::Object for QrPin {
     ];
     const TAG: &'static str = "\"#microsoft.graph.qrPin\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "code", &self.code);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(
+            3usize,
+            "force_change_pin_next_sign_in",
+            &self.force_change_pin_next_sign_in,
+        );
+        d.field(4usize, "updated_date_time", &self.updated_date_time);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for QrPin {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -553,34 +535,11 @@ impl rt::Object for QrPin {
         w.field(4usize, &self.updated_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.code),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.force_change_pin_next_sign_in),
-            4usize => ::std::option::Option::Some(&self.updated_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "code", &self.code);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(
-            3usize,
-            "force_change_pin_next_sign_in",
-            &self.force_change_pin_next_sign_in,
-        );
-        d.field(4usize, "updated_date_time", &self.updated_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -653,6 +612,18 @@ impl rt::Object for Quota {
     ];
     const TAG: &'static str = "\"#microsoft.graph.quota\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "deleted", &self.deleted);
+        d.field(1usize, "remaining", &self.remaining);
+        d.field(2usize, "state", &self.state);
+        d.field(3usize, "storage_plan_information", &self.storage_plan_information);
+        d.field(4usize, "total", &self.total);
+        d.field(5usize, "used", &self.used);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for Quota {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.deleted.read_from(r),
@@ -674,32 +645,11 @@ impl rt::Object for Quota {
         w.field(5usize, &self.used);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.deleted),
-            1usize => ::std::option::Option::Some(&self.remaining),
-            2usize => ::std::option::Option::Some(&self.state),
-            3usize => ::std::option::Option::Some(&self.storage_plan_information),
-            4usize => ::std::option::Option::Some(&self.total),
-            5usize => ::std::option::Option::Some(&self.used),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "deleted", &self.deleted);
-        d.field(1usize, "remaining", &self.remaining);
-        d.field(2usize, "state", &self.state);
-        d.field(3usize, "storage_plan_information", &self.storage_plan_information);
-        d.field(4usize, "total", &self.total);
-        d.field(5usize, "used", &self.used);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -761,6 +711,16 @@ impl rt::Object for RecentNotebook {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recentNotebook\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "last_accessed_time", &self.last_accessed_time);
+        d.field(2usize, "links", &self.links);
+        d.field(3usize, "source_service", &self.source_service);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for RecentNotebook {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -778,28 +738,11 @@ impl rt::Object for RecentNotebook {
         w.field(3usize, &self.source_service);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.last_accessed_time),
-            2usize => ::std::option::Option::Some(&self.links),
-            3usize => ::std::option::Option::Some(&self.source_service),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "last_accessed_time", &self.last_accessed_time);
-        d.field(2usize, "links", &self.links);
-        d.field(3usize, "source_service", &self.source_service);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -849,6 +792,14 @@ impl rt::Object for RecentNotebookLinks {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recentNotebookLinks\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
+        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for RecentNotebookLinks {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.one_note_client_url.read_from(r),
@@ -862,24 +813,11 @@ impl rt::Object for RecentNotebookLinks {
         w.field(1usize, &self.one_note_web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.one_note_client_url),
-            1usize => ::std::option::Option::Some(&self.one_note_web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
-        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -953,6 +891,18 @@ impl rt::Object for RecordOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recordOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "client_context", &self.client_context);
+        d.field(2usize, "result_info", &self.result_info);
+        d.field(3usize, "status", &self.status);
+        d.field(4usize, "recording_access_token", &self.recording_access_token);
+        d.field(5usize, "recording_location", &self.recording_location);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for RecordOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -974,32 +924,11 @@ impl rt::Object for RecordOperation {
         w.field(5usize, &self.recording_location);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.client_context),
-            2usize => ::std::option::Option::Some(&self.result_info),
-            3usize => ::std::option::Option::Some(&self.status),
-            4usize => ::std::option::Option::Some(&self.recording_access_token),
-            5usize => ::std::option::Option::Some(&self.recording_location),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "recording_access_token", &self.recording_access_token);
-        d.field(5usize, "recording_location", &self.recording_location);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1047,6 +976,14 @@ impl rt::Object for RedirectUriSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"index\":", ",\"uri\":"];
     const TAG: &'static str = "\"#microsoft.graph.redirectUriSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "index", &self.index);
+        d.field(1usize, "uri", &self.uri);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for RedirectUriSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.index.read_from(r),
@@ -1060,24 +997,11 @@ impl rt::Object for RedirectUriSettings {
         w.field(1usize, &self.uri);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.index),
-            1usize => ::std::option::Option::Some(&self.uri),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "index", &self.index);
-        d.field(1usize, "uri", &self.uri);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1122,6 +1046,17 @@ impl rt::Object for RegistrationEnforcement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.registrationEnforcement\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "authentication_methods_registration_campaign",
+            &self.authentication_methods_registration_campaign,
+        );
+    }
+}
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
+impl rt::object::Members for RegistrationEnforcement {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.authentication_methods_registration_campaign.read_from(r),
@@ -1133,30 +1068,11 @@ impl rt::Object for RegistrationEnforcement {
         w.field(0usize, &self.authentication_methods_registration_campaign);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(
-                    &self.authentication_methods_registration_campaign,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "authentication_methods_registration_campaign",
-            &self.authentication_methods_registration_campaign,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1331,6 +1247,22 @@ impl rt::Object for RegistryKeyState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.registryKeyState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "hive", &self.hive);
+        d.field(1usize, "key", &self.key);
+        d.field(2usize, "old_key", &self.old_key);
+        d.field(3usize, "old_value_data", &self.old_value_data);
+        d.field(4usize, "old_value_name", &self.old_value_name);
+        d.field(5usize, "operation", &self.operation);
+        d.field(6usize, "process_id", &self.process_id);
+        d.field(7usize, "value_data", &self.value_data);
+        d.field(8usize, "value_name", &self.value_name);
+        d.field(9usize, "value_type", &self.value_type);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for RegistryKeyState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.hive.read_from(r),
@@ -1360,40 +1292,11 @@ impl rt::Object for RegistryKeyState {
         w.field(9usize, &self.value_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.hive),
-            1usize => ::std::option::Option::Some(&self.key),
-            2usize => ::std::option::Option::Some(&self.old_key),
-            3usize => ::std::option::Option::Some(&self.old_value_data),
-            4usize => ::std::option::Option::Some(&self.old_value_name),
-            5usize => ::std::option::Option::Some(&self.operation),
-            6usize => ::std::option::Option::Some(&self.process_id),
-            7usize => ::std::option::Option::Some(&self.value_data),
-            8usize => ::std::option::Option::Some(&self.value_name),
-            9usize => ::std::option::Option::Some(&self.value_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hive", &self.hive);
-        d.field(1usize, "key", &self.key);
-        d.field(2usize, "old_key", &self.old_key);
-        d.field(3usize, "old_value_data", &self.old_value_data);
-        d.field(4usize, "old_value_name", &self.old_value_name);
-        d.field(5usize, "operation", &self.operation);
-        d.field(6usize, "process_id", &self.process_id);
-        d.field(7usize, "value_data", &self.value_data);
-        d.field(8usize, "value_name", &self.value_name);
-        d.field(9usize, "value_type", &self.value_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1606,6 +1509,13 @@ impl rt::Object for RejectJoinResponse {
     const KEYS_JSON: &'static [&'static str] = &[",\"reason\":"];
     const TAG: &'static str = "\"#microsoft.graph.rejectJoinResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "reason", &self.reason);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for RejectJoinResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.reason.read_from(r),
@@ -1617,22 +1527,11 @@ impl rt::Object for RejectJoinResponse {
         w.field(0usize, &self.reason);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.reason),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reason", &self.reason);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1871,6 +1770,17 @@ impl rt::Object for RemoteAssistancePartner {
     ];
     const TAG: &'static str = "\"#microsoft.graph.remoteAssistancePartner\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "last_connection_date_time", &self.last_connection_date_time);
+        d.field(3usize, "onboarding_status", &self.onboarding_status);
+        d.field(4usize, "onboarding_url", &self.onboarding_url);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for RemoteAssistancePartner {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1890,30 +1800,11 @@ impl rt::Object for RemoteAssistancePartner {
         w.field(4usize, &self.onboarding_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.last_connection_date_time),
-            3usize => ::std::option::Option::Some(&self.onboarding_status),
-            4usize => ::std::option::Option::Some(&self.onboarding_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "last_connection_date_time", &self.last_connection_date_time);
-        d.field(3usize, "onboarding_status", &self.onboarding_status);
-        d.field(4usize, "onboarding_url", &self.onboarding_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1956,6 +1847,12 @@ impl rt::Object for RemoveAccessApplyAction {
     const TAG: &'static str = "\"#microsoft.graph.removeAccessApplyAction\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for RemoveAccessApplyAction {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -1965,20 +1862,11 @@ impl rt::Object for RemoveAccessApplyAction {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2018,6 +1906,14 @@ impl rt::Object for RenameAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"newName\":", ",\"oldName\":"];
     const TAG: &'static str = "\"#microsoft.graph.renameAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "new_name", &self.new_name);
+        d.field(1usize, "old_name", &self.old_name);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for RenameAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.new_name.read_from(r),
@@ -2031,24 +1927,11 @@ impl rt::Object for RenameAction {
         w.field(1usize, &self.old_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.new_name),
-            1usize => ::std::option::Option::Some(&self.old_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "new_name", &self.new_name);
-        d.field(1usize, "old_name", &self.old_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2134,6 +2017,31 @@ impl rt::Object for ReportRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.reportRoot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "authentication_methods", &self.authentication_methods);
+        d.field(
+            1usize,
+            "daily_print_usage_by_printer",
+            &self.daily_print_usage_by_printer,
+        );
+        d.field(2usize, "daily_print_usage_by_user", &self.daily_print_usage_by_user);
+        d.field(
+            3usize,
+            "monthly_print_usage_by_printer",
+            &self.monthly_print_usage_by_printer,
+        );
+        d.field(
+            4usize,
+            "monthly_print_usage_by_user",
+            &self.monthly_print_usage_by_user,
+        );
+        d.field(5usize, "partners", &self.partners);
+        d.field(6usize, "security", &self.security);
+    }
+}
+#[cfg(msgraph_v1_reports)]
+impl rt::object::Members for ReportRoot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.authentication_methods.read_from(r),
@@ -2157,46 +2065,11 @@ impl rt::Object for ReportRoot {
         w.field(6usize, &self.security);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.authentication_methods),
-            1usize => ::std::option::Option::Some(&self.daily_print_usage_by_printer),
-            2usize => ::std::option::Option::Some(&self.daily_print_usage_by_user),
-            3usize => ::std::option::Option::Some(&self.monthly_print_usage_by_printer),
-            4usize => ::std::option::Option::Some(&self.monthly_print_usage_by_user),
-            5usize => ::std::option::Option::Some(&self.partners),
-            6usize => ::std::option::Option::Some(&self.security),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "authentication_methods", &self.authentication_methods);
-        d.field(
-            1usize,
-            "daily_print_usage_by_printer",
-            &self.daily_print_usage_by_printer,
-        );
-        d.field(2usize, "daily_print_usage_by_user", &self.daily_print_usage_by_user);
-        d.field(
-            3usize,
-            "monthly_print_usage_by_printer",
-            &self.monthly_print_usage_by_printer,
-        );
-        d.field(
-            4usize,
-            "monthly_print_usage_by_user",
-            &self.monthly_print_usage_by_user,
-        );
-        d.field(5usize, "partners", &self.partners);
-        d.field(6usize, "security", &self.security);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2255,6 +2128,15 @@ impl rt::Object for RequestSchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.requestSchedule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "expiration", &self.expiration);
+        d.field(1usize, "recurrence", &self.recurrence);
+        d.field(2usize, "start_date_time", &self.start_date_time);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
+impl rt::object::Members for RequestSchedule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.expiration.read_from(r),
@@ -2270,26 +2152,11 @@ impl rt::Object for RequestSchedule {
         w.field(2usize, &self.start_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.expiration),
-            1usize => ::std::option::Option::Some(&self.recurrence),
-            2usize => ::std::option::Option::Some(&self.start_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expiration", &self.expiration);
-        d.field(1usize, "recurrence", &self.recurrence);
-        d.field(2usize, "start_date_time", &self.start_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2332,6 +2199,13 @@ impl rt::Object for RequestorManager {
     const KEYS_JSON: &'static [&'static str] = &[",\"managerLevel\":"];
     const TAG: &'static str = "\"#microsoft.graph.requestorManager\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "manager_level", &self.manager_level);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for RequestorManager {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.manager_level.read_from(r),
@@ -2343,22 +2217,11 @@ impl rt::Object for RequestorManager {
         w.field(0usize, &self.manager_level);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.manager_level),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "manager_level", &self.manager_level);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2403,6 +2266,14 @@ impl rt::Object for RequiredResourceAccess {
     ];
     const TAG: &'static str = "\"#microsoft.graph.requiredResourceAccess\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "resource_access", &self.resource_access);
+        d.field(1usize, "resource_app_id", &self.resource_app_id);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for RequiredResourceAccess {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.resource_access.read_from(r),
@@ -2416,24 +2287,11 @@ impl rt::Object for RequiredResourceAccess {
         w.field(1usize, &self.resource_app_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.resource_access),
-            1usize => ::std::option::Option::Some(&self.resource_app_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "resource_access", &self.resource_access);
-        d.field(1usize, "resource_app_id", &self.resource_app_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2479,6 +2337,14 @@ impl rt::Object for ResourceAccess {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.resourceAccess\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ResourceAccess {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2492,24 +2358,11 @@ impl rt::Object for ResourceAccess {
         w.field(1usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2590,6 +2443,24 @@ impl rt::Object for ResourceAccessDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceAccessDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "access_type", &self.access_type);
+        d.field(1usize, "identifier", &self.identifier);
+        d.field(
+            2usize,
+            "is_cross_prompt_injection_detected",
+            &self.is_cross_prompt_injection_detected,
+        );
+        d.field(3usize, "label_id", &self.label_id);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "status", &self.status);
+        d.field(6usize, "storage_id", &self.storage_id);
+        d.field(7usize, "url", &self.url);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for ResourceAccessDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.access_type.read_from(r),
@@ -2615,42 +2486,11 @@ impl rt::Object for ResourceAccessDetail {
         w.field(7usize, &self.url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.access_type),
-            1usize => ::std::option::Option::Some(&self.identifier),
-            2usize => {
-                ::std::option::Option::Some(&self.is_cross_prompt_injection_detected)
-            }
-            3usize => ::std::option::Option::Some(&self.label_id),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.status),
-            6usize => ::std::option::Option::Some(&self.storage_id),
-            7usize => ::std::option::Option::Some(&self.url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_type", &self.access_type);
-        d.field(1usize, "identifier", &self.identifier);
-        d.field(
-            2usize,
-            "is_cross_prompt_injection_detected",
-            &self.is_cross_prompt_injection_detected,
-        );
-        d.field(3usize, "label_id", &self.label_id);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "storage_id", &self.storage_id);
-        d.field(7usize, "url", &self.url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2847,6 +2687,16 @@ impl rt::Object for ResourceOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action_name", &self.action_name);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "resource_name", &self.resource_name);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for ResourceOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2864,28 +2714,11 @@ impl rt::Object for ResourceOperation {
         w.field(3usize, &self.resource_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action_name),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.resource_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action_name", &self.action_name);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "resource_name", &self.resource_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2931,6 +2764,14 @@ impl rt::Object for ResourcePermission {
     const KEYS_JSON: &'static [&'static str] = &[",\"type\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.resourcePermission\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "type_", &self.type_);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for ResourcePermission {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.type_.read_from(r),
@@ -2944,24 +2785,11 @@ impl rt::Object for ResourcePermission {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.type_),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3013,6 +2841,15 @@ impl rt::Object for ResourceReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceReference\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "type_", &self.type_);
+        d.field(2usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ResourceReference {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3028,26 +2865,11 @@ impl rt::Object for ResourceReference {
         w.field(2usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.type_),
-            2usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "type_", &self.type_);
-        d.field(2usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3113,6 +2935,17 @@ impl rt::Object for ResourceSpecificPermission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceSpecificPermission\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "id", &self.id);
+        d.field(3usize, "is_enabled", &self.is_enabled);
+        d.field(4usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ResourceSpecificPermission {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -3132,30 +2965,11 @@ impl rt::Object for ResourceSpecificPermission {
         w.field(4usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.id),
-            3usize => ::std::option::Option::Some(&self.is_enabled),
-            4usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "is_enabled", &self.is_enabled);
-        d.field(4usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3234,6 +3048,19 @@ impl rt::Object for ResourceSpecificPermissionGrant {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceSpecificPermissionGrant\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "client_app_id", &self.client_app_id);
+        d.field(3usize, "client_id", &self.client_id);
+        d.field(4usize, "permission", &self.permission);
+        d.field(5usize, "permission_type", &self.permission_type);
+        d.field(6usize, "resource_app_id", &self.resource_app_id);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ResourceSpecificPermissionGrant {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3257,34 +3084,11 @@ impl rt::Object for ResourceSpecificPermissionGrant {
         w.field(6usize, &self.resource_app_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.client_app_id),
-            3usize => ::std::option::Option::Some(&self.client_id),
-            4usize => ::std::option::Option::Some(&self.permission),
-            5usize => ::std::option::Option::Some(&self.permission_type),
-            6usize => ::std::option::Option::Some(&self.resource_app_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "client_app_id", &self.client_app_id);
-        d.field(3usize, "client_id", &self.client_id);
-        d.field(4usize, "permission", &self.permission);
-        d.field(5usize, "permission_type", &self.permission_type);
-        d.field(6usize, "resource_app_id", &self.resource_app_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3369,6 +3173,20 @@ impl rt::Object for ResourceVisualization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceVisualization\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "container_display_name", &self.container_display_name);
+        d.field(1usize, "container_type", &self.container_type);
+        d.field(2usize, "container_web_url", &self.container_web_url);
+        d.field(3usize, "media_type", &self.media_type);
+        d.field(4usize, "preview_image_url", &self.preview_image_url);
+        d.field(5usize, "preview_text", &self.preview_text);
+        d.field(6usize, "title", &self.title);
+        d.field(7usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ResourceVisualization {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.container_display_name.read_from(r),
@@ -3394,36 +3212,11 @@ impl rt::Object for ResourceVisualization {
         w.field(7usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.container_display_name),
-            1usize => ::std::option::Option::Some(&self.container_type),
-            2usize => ::std::option::Option::Some(&self.container_web_url),
-            3usize => ::std::option::Option::Some(&self.media_type),
-            4usize => ::std::option::Option::Some(&self.preview_image_url),
-            5usize => ::std::option::Option::Some(&self.preview_text),
-            6usize => ::std::option::Option::Some(&self.title),
-            7usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "container_display_name", &self.container_display_name);
-        d.field(1usize, "container_type", &self.container_type);
-        d.field(2usize, "container_web_url", &self.container_web_url);
-        d.field(3usize, "media_type", &self.media_type);
-        d.field(4usize, "preview_image_url", &self.preview_image_url);
-        d.field(5usize, "preview_text", &self.preview_text);
-        d.field(6usize, "title", &self.title);
-        d.field(7usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3595,6 +3388,12 @@ impl rt::Object for RestoreAction {
     const TAG: &'static str = "\"#microsoft.graph.restoreAction\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for RestoreAction {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -3604,20 +3403,11 @@ impl rt::Object for RestoreAction {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3720,6 +3510,25 @@ impl rt::Object for RestoreArtifactsBulkRequestBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.restoreArtifactsBulkRequestBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "destination_type", &self.destination_type);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "error", &self.error);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "protection_time_period", &self.protection_time_period);
+        d.field(9usize, "protection_unit_ids", &self.protection_unit_ids);
+        d.field(10usize, "restore_point_preference", &self.restore_point_preference);
+        d.field(11usize, "status", &self.status);
+        d.field(12usize, "tags", &self.tags);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for RestoreArtifactsBulkRequestBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3755,46 +3564,11 @@ impl rt::Object for RestoreArtifactsBulkRequestBase {
         w.field(12usize, &self.tags);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.destination_type),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.error),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.protection_time_period),
-            9usize => ::std::option::Option::Some(&self.protection_unit_ids),
-            10usize => ::std::option::Option::Some(&self.restore_point_preference),
-            11usize => ::std::option::Option::Some(&self.status),
-            12usize => ::std::option::Option::Some(&self.tags),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "destination_type", &self.destination_type);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "error", &self.error);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "protection_time_period", &self.protection_time_period);
-        d.field(9usize, "protection_unit_ids", &self.protection_unit_ids);
-        d.field(10usize, "restore_point_preference", &self.restore_point_preference);
-        d.field(11usize, "status", &self.status);
-        d.field(12usize, "tags", &self.tags);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3892,32 +3666,30 @@ impl rt::Poly for AnyRestoreArtifactsBulkRequestBase {
             ::std::option::Option::Some(
                 "microsoft.graph.driveRestoreArtifactsBulkAdditionRequest",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DriveRestoreArtifactsBulkAdditionRequest)
+                rt::object::read_boxed(r, Self::DriveRestoreArtifactsBulkAdditionRequest)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MailboxRestoreArtifactsBulkAdditionRequest)
+                rt::object::read_boxed(
+                    r,
+                    Self::MailboxRestoreArtifactsBulkAdditionRequest,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.siteRestoreArtifactsBulkAdditionRequest",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SiteRestoreArtifactsBulkAdditionRequest)
-            }
-            _ => rt::object::read_boxed(r).map(Self::RestoreArtifactsBulkRequestBase),
+            ) => rt::object::read_boxed(r, Self::SiteRestoreArtifactsBulkAdditionRequest),
+            _ => rt::object::read_boxed(r, Self::RestoreArtifactsBulkRequestBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::RestoreArtifactsBulkRequestBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DriveRestoreArtifactsBulkAdditionRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3926,7 +3698,7 @@ impl rt::Poly for AnyRestoreArtifactsBulkRequestBase {
                 )
             }
             Self::MailboxRestoreArtifactsBulkAdditionRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3935,7 +3707,7 @@ impl rt::Poly for AnyRestoreArtifactsBulkRequestBase {
                 )
             }
             Self::SiteRestoreArtifactsBulkAdditionRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4533,6 +4305,16 @@ impl rt::Object for RestoreSessionArtifactCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.restoreSessionArtifactCount\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "completed", &self.completed);
+        d.field(1usize, "failed", &self.failed);
+        d.field(2usize, "in_progress", &self.in_progress);
+        d.field(3usize, "total", &self.total);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for RestoreSessionArtifactCount {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.completed.read_from(r),
@@ -4550,28 +4332,11 @@ impl rt::Object for RestoreSessionArtifactCount {
         w.field(3usize, &self.total);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.completed),
-            1usize => ::std::option::Option::Some(&self.failed),
-            2usize => ::std::option::Option::Some(&self.in_progress),
-            3usize => ::std::option::Option::Some(&self.total),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "completed", &self.completed);
-        d.field(1usize, "failed", &self.failed);
-        d.field(2usize, "in_progress", &self.in_progress);
-        d.field(3usize, "total", &self.total);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4666,6 +4431,26 @@ impl rt::Object for RestoreSessionBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.restoreSessionBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completed_date_time", &self.completed_date_time);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "error", &self.error);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "restore_job_type", &self.restore_job_type);
+        d.field(
+            8usize,
+            "restore_session_artifact_count",
+            &self.restore_session_artifact_count,
+        );
+        d.field(9usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for RestoreSessionBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4695,44 +4480,11 @@ impl rt::Object for RestoreSessionBase {
         w.field(9usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.completed_date_time),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.error),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.restore_job_type),
-            8usize => ::std::option::Option::Some(&self.restore_session_artifact_count),
-            9usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "error", &self.error);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "restore_job_type", &self.restore_job_type);
-        d.field(
-            8usize,
-            "restore_session_artifact_count",
-            &self.restore_session_artifact_count,
-        );
-        d.field(9usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4818,25 +4570,25 @@ impl rt::Poly for AnyRestoreSessionBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.exchangeRestoreSession") => {
-                rt::object::read_boxed(r).map(Self::ExchangeRestoreSession)
+                rt::object::read_boxed(r, Self::ExchangeRestoreSession)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.oneDriveForBusinessRestoreSession",
-            ) => rt::object::read_boxed(r).map(Self::OneDriveForBusinessRestoreSession),
+            ) => rt::object::read_boxed(r, Self::OneDriveForBusinessRestoreSession),
             ::std::option::Option::Some("microsoft.graph.sharePointRestoreSession") => {
-                rt::object::read_boxed(r).map(Self::SharePointRestoreSession)
+                rt::object::read_boxed(r, Self::SharePointRestoreSession)
             }
-            _ => rt::object::read_boxed(r).map(Self::RestoreSessionBase),
+            _ => rt::object::read_boxed(r, Self::RestoreSessionBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::RestoreSessionBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ExchangeRestoreSession(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4845,7 +4597,7 @@ impl rt::Poly for AnyRestoreSessionBase {
                 )
             }
             Self::OneDriveForBusinessRestoreSession(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4854,7 +4606,7 @@ impl rt::Poly for AnyRestoreSessionBase {
                 )
             }
             Self::SharePointRestoreSession(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5218,6 +4970,12 @@ impl rt::Object for ResultTemplateDictionary {
     const TAG: &'static str = "\"#microsoft.graph.resultTemplateDictionary\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for ResultTemplateDictionary {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -5227,20 +4985,11 @@ impl rt::Object for ResultTemplateDictionary {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5280,6 +5029,14 @@ impl rt::Object for RetentionSetting {
     const KEYS_JSON: &'static [&'static str] = &[",\"interval\":", ",\"period\":"];
     const TAG: &'static str = "\"#microsoft.graph.retentionSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "interval", &self.interval);
+        d.field(1usize, "period", &self.period);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for RetentionSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.interval.read_from(r),
@@ -5293,24 +5050,11 @@ impl rt::Object for RetentionSetting {
         w.field(1usize, &self.period);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.interval),
-            1usize => ::std::option::Option::Some(&self.period),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "interval", &self.interval);
-        d.field(1usize, "period", &self.period);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5428,6 +5172,14 @@ impl rt::Object for RetrievalExtract {
     const KEYS_JSON: &'static [&'static str] = &[",\"relevanceScore\":", ",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.retrievalExtract\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "relevance_score", &self.relevance_score);
+        d.field(1usize, "text", &self.text);
+    }
+}
+#[cfg(msgraph_v1_copilot)]
+impl rt::object::Members for RetrievalExtract {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.relevance_score.read_from(r),
@@ -5441,24 +5193,11 @@ impl rt::Object for RetrievalExtract {
         w.field(1usize, &self.text);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.relevance_score),
-            1usize => ::std::option::Option::Some(&self.text),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "relevance_score", &self.relevance_score);
-        d.field(1usize, "text", &self.text);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5524,6 +5263,17 @@ impl rt::Object for RetrievalHit {
     ];
     const TAG: &'static str = "\"#microsoft.graph.retrievalHit\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "extracts", &self.extracts);
+        d.field(1usize, "resource_metadata", &self.resource_metadata);
+        d.field(2usize, "resource_type", &self.resource_type);
+        d.field(3usize, "sensitivity_label", &self.sensitivity_label);
+        d.field(4usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_v1_copilot)]
+impl rt::object::Members for RetrievalHit {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.extracts.read_from(r),
@@ -5543,30 +5293,11 @@ impl rt::Object for RetrievalHit {
         w.field(4usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.extracts),
-            1usize => ::std::option::Option::Some(&self.resource_metadata),
-            2usize => ::std::option::Option::Some(&self.resource_type),
-            3usize => ::std::option::Option::Some(&self.sensitivity_label),
-            4usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "extracts", &self.extracts);
-        d.field(1usize, "resource_metadata", &self.resource_metadata);
-        d.field(2usize, "resource_type", &self.resource_type);
-        d.field(3usize, "sensitivity_label", &self.sensitivity_label);
-        d.field(4usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5611,6 +5342,13 @@ impl rt::Object for RetrievalResponse {
     const KEYS_JSON: &'static [&'static str] = &[",\"retrievalHits\":"];
     const TAG: &'static str = "\"#microsoft.graph.retrievalResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "retrieval_hits", &self.retrieval_hits);
+    }
+}
+#[cfg(msgraph_v1_copilot)]
+impl rt::object::Members for RetrievalResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.retrieval_hits.read_from(r),
@@ -5622,22 +5360,11 @@ impl rt::Object for RetrievalResponse {
         w.field(0usize, &self.retrieval_hits);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.retrieval_hits),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "retrieval_hits", &self.retrieval_hits);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5730,6 +5457,22 @@ impl rt::Object for RichLongRunningOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.richLongRunningOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
+        d.field(3usize, "resource_location", &self.resource_location);
+        d.field(4usize, "status", &self.status);
+        d.field(5usize, "status_detail", &self.status_detail);
+        d.field(6usize, "error", &self.error);
+        d.field(7usize, "percentage_complete", &self.percentage_complete);
+        d.field(8usize, "resource_id", &self.resource_id);
+        d.field(9usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+impl rt::object::Members for RichLongRunningOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5759,40 +5502,11 @@ impl rt::Object for RichLongRunningOperation {
         w.field(9usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.last_action_date_time),
-            3usize => ::std::option::Option::Some(&self.resource_location),
-            4usize => ::std::option::Option::Some(&self.status),
-            5usize => ::std::option::Option::Some(&self.status_detail),
-            6usize => ::std::option::Option::Some(&self.error),
-            7usize => ::std::option::Option::Some(&self.percentage_complete),
-            8usize => ::std::option::Option::Some(&self.resource_id),
-            9usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(3usize, "resource_location", &self.resource_location);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "status_detail", &self.status_detail);
-        d.field(6usize, "error", &self.error);
-        d.field(7usize, "percentage_complete", &self.percentage_complete);
-        d.field(8usize, "resource_id", &self.resource_id);
-        d.field(9usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5941,6 +5655,32 @@ impl rt::Object for RiskDetection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskDetection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activity", &self.activity);
+        d.field(2usize, "activity_date_time", &self.activity_date_time);
+        d.field(3usize, "additional_info", &self.additional_info);
+        d.field(4usize, "correlation_id", &self.correlation_id);
+        d.field(5usize, "detected_date_time", &self.detected_date_time);
+        d.field(6usize, "detection_timing_type", &self.detection_timing_type);
+        d.field(7usize, "ip_address", &self.ip_address);
+        d.field(8usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(9usize, "location", &self.location);
+        d.field(10usize, "request_id", &self.request_id);
+        d.field(11usize, "risk_detail", &self.risk_detail);
+        d.field(12usize, "risk_event_type", &self.risk_event_type);
+        d.field(13usize, "risk_level", &self.risk_level);
+        d.field(14usize, "risk_state", &self.risk_state);
+        d.field(15usize, "source", &self.source);
+        d.field(16usize, "token_issuer_type", &self.token_issuer_type);
+        d.field(17usize, "user_display_name", &self.user_display_name);
+        d.field(18usize, "user_id", &self.user_id);
+        d.field(19usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+impl rt::object::Members for RiskDetection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5990,60 +5730,11 @@ impl rt::Object for RiskDetection {
         w.field(19usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activity),
-            2usize => ::std::option::Option::Some(&self.activity_date_time),
-            3usize => ::std::option::Option::Some(&self.additional_info),
-            4usize => ::std::option::Option::Some(&self.correlation_id),
-            5usize => ::std::option::Option::Some(&self.detected_date_time),
-            6usize => ::std::option::Option::Some(&self.detection_timing_type),
-            7usize => ::std::option::Option::Some(&self.ip_address),
-            8usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            9usize => ::std::option::Option::Some(&self.location),
-            10usize => ::std::option::Option::Some(&self.request_id),
-            11usize => ::std::option::Option::Some(&self.risk_detail),
-            12usize => ::std::option::Option::Some(&self.risk_event_type),
-            13usize => ::std::option::Option::Some(&self.risk_level),
-            14usize => ::std::option::Option::Some(&self.risk_state),
-            15usize => ::std::option::Option::Some(&self.source),
-            16usize => ::std::option::Option::Some(&self.token_issuer_type),
-            17usize => ::std::option::Option::Some(&self.user_display_name),
-            18usize => ::std::option::Option::Some(&self.user_id),
-            19usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "activity_date_time", &self.activity_date_time);
-        d.field(3usize, "additional_info", &self.additional_info);
-        d.field(4usize, "correlation_id", &self.correlation_id);
-        d.field(5usize, "detected_date_time", &self.detected_date_time);
-        d.field(6usize, "detection_timing_type", &self.detection_timing_type);
-        d.field(7usize, "ip_address", &self.ip_address);
-        d.field(8usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(9usize, "location", &self.location);
-        d.field(10usize, "request_id", &self.request_id);
-        d.field(11usize, "risk_detail", &self.risk_detail);
-        d.field(12usize, "risk_event_type", &self.risk_event_type);
-        d.field(13usize, "risk_level", &self.risk_level);
-        d.field(14usize, "risk_state", &self.risk_state);
-        d.field(15usize, "source", &self.source);
-        d.field(16usize, "token_issuer_type", &self.token_issuer_type);
-        d.field(17usize, "user_display_name", &self.user_display_name);
-        d.field(18usize, "user_id", &self.user_id);
-        d.field(19usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6166,6 +5857,14 @@ impl rt::Object for RiskServicePrincipalActivity {
     const KEYS_JSON: &'static [&'static str] = &[",\"detail\":", ",\"riskEventTypes\":"];
     const TAG: &'static str = "\"#microsoft.graph.riskServicePrincipalActivity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "detail", &self.detail);
+        d.field(1usize, "risk_event_types", &self.risk_event_types);
+    }
+}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+impl rt::object::Members for RiskServicePrincipalActivity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.detail.read_from(r),
@@ -6179,24 +5878,11 @@ impl rt::Object for RiskServicePrincipalActivity {
         w.field(1usize, &self.risk_event_types);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.detail),
-            1usize => ::std::option::Option::Some(&self.risk_event_types),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "detail", &self.detail);
-        d.field(1usize, "risk_event_types", &self.risk_event_types);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6241,6 +5927,14 @@ impl rt::Object for RiskUserActivity {
     const KEYS_JSON: &'static [&'static str] = &[",\"detail\":", ",\"riskEventTypes\":"];
     const TAG: &'static str = "\"#microsoft.graph.riskUserActivity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "detail", &self.detail);
+        d.field(1usize, "risk_event_types", &self.risk_event_types);
+    }
+}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+impl rt::object::Members for RiskUserActivity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.detail.read_from(r),
@@ -6254,24 +5948,11 @@ impl rt::Object for RiskUserActivity {
         w.field(1usize, &self.risk_event_types);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.detail),
-            1usize => ::std::option::Option::Some(&self.risk_event_types),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "detail", &self.detail);
-        d.field(1usize, "risk_event_types", &self.risk_event_types);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6369,6 +6050,27 @@ impl rt::Object for RiskyServicePrincipal {
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskyServicePrincipal\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_id", &self.app_id);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "is_enabled", &self.is_enabled);
+        d.field(4usize, "is_processing", &self.is_processing);
+        d.field(5usize, "risk_detail", &self.risk_detail);
+        d.field(
+            6usize,
+            "risk_last_updated_date_time",
+            &self.risk_last_updated_date_time,
+        );
+        d.field(7usize, "risk_level", &self.risk_level);
+        d.field(8usize, "risk_state", &self.risk_state);
+        d.field(9usize, "service_principal_type", &self.service_principal_type);
+        d.field(10usize, "history", &self.history);
+    }
+}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+impl rt::object::Members for RiskyServicePrincipal {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6400,46 +6102,11 @@ impl rt::Object for RiskyServicePrincipal {
         w.field(10usize, &self.history);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_id),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.is_enabled),
-            4usize => ::std::option::Option::Some(&self.is_processing),
-            5usize => ::std::option::Option::Some(&self.risk_detail),
-            6usize => ::std::option::Option::Some(&self.risk_last_updated_date_time),
-            7usize => ::std::option::Option::Some(&self.risk_level),
-            8usize => ::std::option::Option::Some(&self.risk_state),
-            9usize => ::std::option::Option::Some(&self.service_principal_type),
-            10usize => ::std::option::Option::Some(&self.history),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_id", &self.app_id);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_enabled", &self.is_enabled);
-        d.field(4usize, "is_processing", &self.is_processing);
-        d.field(5usize, "risk_detail", &self.risk_detail);
-        d.field(
-            6usize,
-            "risk_last_updated_date_time",
-            &self.risk_last_updated_date_time,
-        );
-        d.field(7usize, "risk_level", &self.risk_level);
-        d.field(8usize, "risk_state", &self.risk_state);
-        d.field(9usize, "service_principal_type", &self.service_principal_type);
-        d.field(10usize, "history", &self.history);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6507,18 +6174,18 @@ impl rt::Poly for AnyRiskyServicePrincipal {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.riskyServicePrincipalHistoryItem",
-            ) => rt::object::read_boxed(r).map(Self::RiskyServicePrincipalHistoryItem),
-            _ => rt::object::read_boxed(r).map(Self::RiskyServicePrincipal),
+            ) => rt::object::read_boxed(r, Self::RiskyServicePrincipalHistoryItem),
+            _ => rt::object::read_boxed(r, Self::RiskyServicePrincipal),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::RiskyServicePrincipal(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::RiskyServicePrincipalHistoryItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6843,6 +6510,29 @@ impl rt::Object for RiskyServicePrincipalHistoryItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskyServicePrincipalHistoryItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_id", &self.app_id);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "is_enabled", &self.is_enabled);
+        d.field(4usize, "is_processing", &self.is_processing);
+        d.field(5usize, "risk_detail", &self.risk_detail);
+        d.field(
+            6usize,
+            "risk_last_updated_date_time",
+            &self.risk_last_updated_date_time,
+        );
+        d.field(7usize, "risk_level", &self.risk_level);
+        d.field(8usize, "risk_state", &self.risk_state);
+        d.field(9usize, "service_principal_type", &self.service_principal_type);
+        d.field(10usize, "history", &self.history);
+        d.field(11usize, "activity", &self.activity);
+        d.field(12usize, "initiated_by", &self.initiated_by);
+    }
+}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+impl rt::object::Members for RiskyServicePrincipalHistoryItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6878,50 +6568,11 @@ impl rt::Object for RiskyServicePrincipalHistoryItem {
         w.field(12usize, &self.initiated_by);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_id),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.is_enabled),
-            4usize => ::std::option::Option::Some(&self.is_processing),
-            5usize => ::std::option::Option::Some(&self.risk_detail),
-            6usize => ::std::option::Option::Some(&self.risk_last_updated_date_time),
-            7usize => ::std::option::Option::Some(&self.risk_level),
-            8usize => ::std::option::Option::Some(&self.risk_state),
-            9usize => ::std::option::Option::Some(&self.service_principal_type),
-            10usize => ::std::option::Option::Some(&self.history),
-            11usize => ::std::option::Option::Some(&self.activity),
-            12usize => ::std::option::Option::Some(&self.initiated_by),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_id", &self.app_id);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_enabled", &self.is_enabled);
-        d.field(4usize, "is_processing", &self.is_processing);
-        d.field(5usize, "risk_detail", &self.risk_detail);
-        d.field(
-            6usize,
-            "risk_last_updated_date_time",
-            &self.risk_last_updated_date_time,
-        );
-        d.field(7usize, "risk_level", &self.risk_level);
-        d.field(8usize, "risk_state", &self.risk_state);
-        d.field(9usize, "service_principal_type", &self.service_principal_type);
-        d.field(10usize, "history", &self.history);
-        d.field(11usize, "activity", &self.activity);
-        d.field(12usize, "initiated_by", &self.initiated_by);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7023,6 +6674,26 @@ impl rt::Object for RiskyUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskyUser\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_deleted", &self.is_deleted);
+        d.field(2usize, "is_processing", &self.is_processing);
+        d.field(3usize, "risk_detail", &self.risk_detail);
+        d.field(
+            4usize,
+            "risk_last_updated_date_time",
+            &self.risk_last_updated_date_time,
+        );
+        d.field(5usize, "risk_level", &self.risk_level);
+        d.field(6usize, "risk_state", &self.risk_state);
+        d.field(7usize, "user_display_name", &self.user_display_name);
+        d.field(8usize, "user_principal_name", &self.user_principal_name);
+        d.field(9usize, "history", &self.history);
+    }
+}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+impl rt::object::Members for RiskyUser {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7052,44 +6723,11 @@ impl rt::Object for RiskyUser {
         w.field(9usize, &self.history);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_deleted),
-            2usize => ::std::option::Option::Some(&self.is_processing),
-            3usize => ::std::option::Option::Some(&self.risk_detail),
-            4usize => ::std::option::Option::Some(&self.risk_last_updated_date_time),
-            5usize => ::std::option::Option::Some(&self.risk_level),
-            6usize => ::std::option::Option::Some(&self.risk_state),
-            7usize => ::std::option::Option::Some(&self.user_display_name),
-            8usize => ::std::option::Option::Some(&self.user_principal_name),
-            9usize => ::std::option::Option::Some(&self.history),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_deleted", &self.is_deleted);
-        d.field(2usize, "is_processing", &self.is_processing);
-        d.field(3usize, "risk_detail", &self.risk_detail);
-        d.field(
-            4usize,
-            "risk_last_updated_date_time",
-            &self.risk_last_updated_date_time,
-        );
-        d.field(5usize, "risk_level", &self.risk_level);
-        d.field(6usize, "risk_state", &self.risk_state);
-        d.field(7usize, "user_display_name", &self.user_display_name);
-        d.field(8usize, "user_principal_name", &self.user_principal_name);
-        d.field(9usize, "history", &self.history);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7151,19 +6789,19 @@ impl rt::Poly for AnyRiskyUser {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.riskyUserHistoryItem") => {
-                rt::object::read_boxed(r).map(Self::RiskyUserHistoryItem)
+                rt::object::read_boxed(r, Self::RiskyUserHistoryItem)
             }
-            _ => rt::object::read_boxed(r).map(Self::RiskyUser),
+            _ => rt::object::read_boxed(r, Self::RiskyUser),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::RiskyUser(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::RiskyUserHistoryItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.riskyUserHistoryItem"),
@@ -7464,6 +7102,29 @@ impl rt::Object for RiskyUserHistoryItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskyUserHistoryItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_deleted", &self.is_deleted);
+        d.field(2usize, "is_processing", &self.is_processing);
+        d.field(3usize, "risk_detail", &self.risk_detail);
+        d.field(
+            4usize,
+            "risk_last_updated_date_time",
+            &self.risk_last_updated_date_time,
+        );
+        d.field(5usize, "risk_level", &self.risk_level);
+        d.field(6usize, "risk_state", &self.risk_state);
+        d.field(7usize, "user_display_name", &self.user_display_name);
+        d.field(8usize, "user_principal_name", &self.user_principal_name);
+        d.field(9usize, "history", &self.history);
+        d.field(10usize, "activity", &self.activity);
+        d.field(11usize, "initiated_by", &self.initiated_by);
+        d.field(12usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+impl rt::object::Members for RiskyUserHistoryItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7499,50 +7160,11 @@ impl rt::Object for RiskyUserHistoryItem {
         w.field(12usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_deleted),
-            2usize => ::std::option::Option::Some(&self.is_processing),
-            3usize => ::std::option::Option::Some(&self.risk_detail),
-            4usize => ::std::option::Option::Some(&self.risk_last_updated_date_time),
-            5usize => ::std::option::Option::Some(&self.risk_level),
-            6usize => ::std::option::Option::Some(&self.risk_state),
-            7usize => ::std::option::Option::Some(&self.user_display_name),
-            8usize => ::std::option::Option::Some(&self.user_principal_name),
-            9usize => ::std::option::Option::Some(&self.history),
-            10usize => ::std::option::Option::Some(&self.activity),
-            11usize => ::std::option::Option::Some(&self.initiated_by),
-            12usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_deleted", &self.is_deleted);
-        d.field(2usize, "is_processing", &self.is_processing);
-        d.field(3usize, "risk_detail", &self.risk_detail);
-        d.field(
-            4usize,
-            "risk_last_updated_date_time",
-            &self.risk_last_updated_date_time,
-        );
-        d.field(5usize, "risk_level", &self.risk_level);
-        d.field(6usize, "risk_state", &self.risk_state);
-        d.field(7usize, "user_display_name", &self.user_display_name);
-        d.field(8usize, "user_principal_name", &self.user_principal_name);
-        d.field(9usize, "history", &self.history);
-        d.field(10usize, "activity", &self.activity);
-        d.field(11usize, "initiated_by", &self.initiated_by);
-        d.field(12usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7989,6 +7611,13 @@ impl rt::Object for RubricCriterion {
     const KEYS_JSON: &'static [&'static str] = &[",\"description\":"];
     const TAG: &'static str = "\"#microsoft.graph.rubricCriterion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for RubricCriterion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -8000,22 +7629,11 @@ impl rt::Object for RubricCriterion {
         w.field(0usize, &self.description);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8075,6 +7693,16 @@ impl rt::Object for RubricLevel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.rubricLevel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "grading", &self.grading);
+        d.field(3usize, "level_id", &self.level_id);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for RubricLevel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -8092,28 +7720,11 @@ impl rt::Object for RubricLevel {
         w.field(3usize, &self.level_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.grading),
-            3usize => ::std::option::Option::Some(&self.level_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "grading", &self.grading);
-        d.field(3usize, "level_id", &self.level_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8181,6 +7792,17 @@ impl rt::Object for RubricQuality {
     ];
     const TAG: &'static str = "\"#microsoft.graph.rubricQuality\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "criteria", &self.criteria);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "quality_id", &self.quality_id);
+        d.field(4usize, "weight", &self.weight);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for RubricQuality {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.criteria.read_from(r),
@@ -8200,30 +7822,11 @@ impl rt::Object for RubricQuality {
         w.field(4usize, &self.weight);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.criteria),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.quality_id),
-            4usize => ::std::option::Option::Some(&self.weight),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "criteria", &self.criteria);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "quality_id", &self.quality_id);
-        d.field(4usize, "weight", &self.weight);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8270,6 +7873,14 @@ impl rt::Object for RubricQualityFeedbackModel {
     const KEYS_JSON: &'static [&'static str] = &[",\"feedback\":", ",\"qualityId\":"];
     const TAG: &'static str = "\"#microsoft.graph.rubricQualityFeedbackModel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "feedback", &self.feedback);
+        d.field(1usize, "quality_id", &self.quality_id);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for RubricQualityFeedbackModel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.feedback.read_from(r),
@@ -8283,24 +7894,11 @@ impl rt::Object for RubricQualityFeedbackModel {
         w.field(1usize, &self.quality_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.feedback),
-            1usize => ::std::option::Option::Some(&self.quality_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "feedback", &self.feedback);
-        d.field(1usize, "quality_id", &self.quality_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8345,6 +7943,14 @@ impl rt::Object for RubricQualitySelectedColumnModel {
     const KEYS_JSON: &'static [&'static str] = &[",\"columnId\":", ",\"qualityId\":"];
     const TAG: &'static str = "\"#microsoft.graph.rubricQualitySelectedColumnModel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "column_id", &self.column_id);
+        d.field(1usize, "quality_id", &self.quality_id);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for RubricQualitySelectedColumnModel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.column_id.read_from(r),
@@ -8358,24 +7964,11 @@ impl rt::Object for RubricQualitySelectedColumnModel {
         w.field(1usize, &self.quality_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.column_id),
-            1usize => ::std::option::Option::Some(&self.quality_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "column_id", &self.column_id);
-        d.field(1usize, "quality_id", &self.quality_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

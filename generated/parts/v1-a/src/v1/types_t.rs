@@ -33,6 +33,14 @@ impl rt::Object for TabUpdatedEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"tabId\":"];
     const TAG: &'static str = "\"#microsoft.graph.tabUpdatedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "tab_id", &self.tab_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for TabUpdatedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -46,24 +54,11 @@ impl rt::Object for TabUpdatedEventMessageDetail {
         w.field(1usize, &self.tab_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.tab_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "tab_id", &self.tab_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -103,6 +98,12 @@ impl rt::Object for TargetApplicationOwners {
     const TAG: &'static str = "\"#microsoft.graph.targetApplicationOwners\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for TargetApplicationOwners {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -112,20 +113,11 @@ impl rt::Object for TargetApplicationOwners {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -168,6 +160,14 @@ impl rt::Object for TargetOwners {
     ];
     const TAG: &'static str = "\"#microsoft.graph.targetOwners\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "notify_members", &self.notify_members);
+        d.field(1usize, "security_groups", &self.security_groups);
+    }
+}
+#[cfg(msgraph_v1_policies_or_search)]
+impl rt::object::Members for TargetOwners {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.notify_members.read_from(r),
@@ -181,24 +181,11 @@ impl rt::Object for TargetOwners {
         w.field(1usize, &self.security_groups);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.notify_members),
-            1usize => ::std::option::Option::Some(&self.security_groups),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "notify_members", &self.notify_members);
-        d.field(1usize, "security_groups", &self.security_groups);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -371,6 +358,38 @@ impl rt::Object for TargetedChatMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.targetedChatMessage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "attachments", &self.attachments);
+        d.field(2usize, "body", &self.body);
+        d.field(3usize, "channel_identity", &self.channel_identity);
+        d.field(4usize, "chat_id", &self.chat_id);
+        d.field(5usize, "created_date_time", &self.created_date_time);
+        d.field(6usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(7usize, "etag", &self.etag);
+        d.field(8usize, "event_detail", &self.event_detail);
+        d.field(9usize, "from", &self.from);
+        d.field(10usize, "importance", &self.importance);
+        d.field(11usize, "last_edited_date_time", &self.last_edited_date_time);
+        d.field(12usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(13usize, "locale", &self.locale);
+        d.field(14usize, "mentions", &self.mentions);
+        d.field(15usize, "message_history", &self.message_history);
+        d.field(16usize, "message_type", &self.message_type);
+        d.field(17usize, "policy_violation", &self.policy_violation);
+        d.field(18usize, "reactions", &self.reactions);
+        d.field(19usize, "reply_to_id", &self.reply_to_id);
+        d.field(20usize, "subject", &self.subject);
+        d.field(21usize, "summary", &self.summary);
+        d.field(22usize, "web_url", &self.web_url);
+        d.field(23usize, "hosted_contents", &self.hosted_contents);
+        d.field(24usize, "replies", &self.replies);
+        d.field(25usize, "recipient", &self.recipient);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for TargetedChatMessage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -432,72 +451,11 @@ impl rt::Object for TargetedChatMessage {
         w.field(25usize, &self.recipient);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.attachments),
-            2usize => ::std::option::Option::Some(&self.body),
-            3usize => ::std::option::Option::Some(&self.channel_identity),
-            4usize => ::std::option::Option::Some(&self.chat_id),
-            5usize => ::std::option::Option::Some(&self.created_date_time),
-            6usize => ::std::option::Option::Some(&self.deleted_date_time),
-            7usize => ::std::option::Option::Some(&self.etag),
-            8usize => ::std::option::Option::Some(&self.event_detail),
-            9usize => ::std::option::Option::Some(&self.from),
-            10usize => ::std::option::Option::Some(&self.importance),
-            11usize => ::std::option::Option::Some(&self.last_edited_date_time),
-            12usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            13usize => ::std::option::Option::Some(&self.locale),
-            14usize => ::std::option::Option::Some(&self.mentions),
-            15usize => ::std::option::Option::Some(&self.message_history),
-            16usize => ::std::option::Option::Some(&self.message_type),
-            17usize => ::std::option::Option::Some(&self.policy_violation),
-            18usize => ::std::option::Option::Some(&self.reactions),
-            19usize => ::std::option::Option::Some(&self.reply_to_id),
-            20usize => ::std::option::Option::Some(&self.subject),
-            21usize => ::std::option::Option::Some(&self.summary),
-            22usize => ::std::option::Option::Some(&self.web_url),
-            23usize => ::std::option::Option::Some(&self.hosted_contents),
-            24usize => ::std::option::Option::Some(&self.replies),
-            25usize => ::std::option::Option::Some(&self.recipient),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "attachments", &self.attachments);
-        d.field(2usize, "body", &self.body);
-        d.field(3usize, "channel_identity", &self.channel_identity);
-        d.field(4usize, "chat_id", &self.chat_id);
-        d.field(5usize, "created_date_time", &self.created_date_time);
-        d.field(6usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(7usize, "etag", &self.etag);
-        d.field(8usize, "event_detail", &self.event_detail);
-        d.field(9usize, "from", &self.from);
-        d.field(10usize, "importance", &self.importance);
-        d.field(11usize, "last_edited_date_time", &self.last_edited_date_time);
-        d.field(12usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(13usize, "locale", &self.locale);
-        d.field(14usize, "mentions", &self.mentions);
-        d.field(15usize, "message_history", &self.message_history);
-        d.field(16usize, "message_type", &self.message_type);
-        d.field(17usize, "policy_violation", &self.policy_violation);
-        d.field(18usize, "reactions", &self.reactions);
-        d.field(19usize, "reply_to_id", &self.reply_to_id);
-        d.field(20usize, "subject", &self.subject);
-        d.field(21usize, "summary", &self.summary);
-        d.field(22usize, "web_url", &self.web_url);
-        d.field(23usize, "hosted_contents", &self.hosted_contents);
-        d.field(24usize, "replies", &self.replies);
-        d.field(25usize, "recipient", &self.recipient);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -630,6 +588,14 @@ impl rt::Object for TeamArchivedEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamArchivedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "team_id", &self.team_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for TeamArchivedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -643,24 +609,11 @@ impl rt::Object for TeamArchivedEventMessageDetail {
         w.field(1usize, &self.team_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.team_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_id", &self.team_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -704,6 +657,17 @@ impl rt::Object for TeamClassSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamClassSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "notify_guardians_about_assignments",
+            &self.notify_guardians_about_assignments,
+        );
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for TeamClassSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.notify_guardians_about_assignments.read_from(r),
@@ -715,28 +679,11 @@ impl rt::Object for TeamClassSettings {
         w.field(0usize, &self.notify_guardians_about_assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.notify_guardians_about_assignments)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "notify_guardians_about_assignments",
-            &self.notify_guardians_about_assignments,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -797,6 +744,16 @@ impl rt::Object for TeamCreatedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamCreatedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "team_description", &self.team_description);
+        d.field(2usize, "team_display_name", &self.team_display_name);
+        d.field(3usize, "team_id", &self.team_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for TeamCreatedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -814,28 +771,11 @@ impl rt::Object for TeamCreatedEventMessageDetail {
         w.field(3usize, &self.team_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.team_description),
-            2usize => ::std::option::Option::Some(&self.team_display_name),
-            3usize => ::std::option::Option::Some(&self.team_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_description", &self.team_description);
-        d.field(2usize, "team_display_name", &self.team_display_name);
-        d.field(3usize, "team_id", &self.team_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -889,6 +829,15 @@ impl rt::Object for TeamDescriptionUpdatedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamDescriptionUpdatedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "team_description", &self.team_description);
+        d.field(2usize, "team_id", &self.team_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for TeamDescriptionUpdatedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -904,26 +853,11 @@ impl rt::Object for TeamDescriptionUpdatedEventMessageDetail {
         w.field(2usize, &self.team_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.team_description),
-            2usize => ::std::option::Option::Some(&self.team_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_description", &self.team_description);
-        d.field(2usize, "team_id", &self.team_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -985,6 +919,16 @@ impl rt::Object for TeamFunSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamFunSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allow_custom_memes", &self.allow_custom_memes);
+        d.field(1usize, "allow_giphy", &self.allow_giphy);
+        d.field(2usize, "allow_stickers_and_memes", &self.allow_stickers_and_memes);
+        d.field(3usize, "giphy_content_rating", &self.giphy_content_rating);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for TeamFunSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_custom_memes.read_from(r),
@@ -1002,28 +946,11 @@ impl rt::Object for TeamFunSettings {
         w.field(3usize, &self.giphy_content_rating);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_custom_memes),
-            1usize => ::std::option::Option::Some(&self.allow_giphy),
-            2usize => ::std::option::Option::Some(&self.allow_stickers_and_memes),
-            3usize => ::std::option::Option::Some(&self.giphy_content_rating),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_custom_memes", &self.allow_custom_memes);
-        d.field(1usize, "allow_giphy", &self.allow_giphy);
-        d.field(2usize, "allow_stickers_and_memes", &self.allow_stickers_and_memes);
-        d.field(3usize, "giphy_content_rating", &self.giphy_content_rating);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1069,6 +996,14 @@ impl rt::Object for TeamJoiningDisabledEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamJoiningDisabledEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "team_id", &self.team_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for TeamJoiningDisabledEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -1082,24 +1017,11 @@ impl rt::Object for TeamJoiningDisabledEventMessageDetail {
         w.field(1usize, &self.team_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.team_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_id", &self.team_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1144,6 +1066,14 @@ impl rt::Object for TeamJoiningEnabledEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamJoiningEnabledEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "team_id", &self.team_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for TeamJoiningEnabledEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -1157,24 +1087,11 @@ impl rt::Object for TeamJoiningEnabledEventMessageDetail {
         w.field(1usize, &self.team_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.team_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_id", &self.team_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1245,41 +1162,6 @@ impl rt::Object for TeamMemberSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamMemberSettings\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.allow_add_remove_apps.read_from(r),
-            1usize => self.allow_create_private_channels.read_from(r),
-            2usize => self.allow_create_update_channels.read_from(r),
-            3usize => self.allow_create_update_remove_connectors.read_from(r),
-            4usize => self.allow_create_update_remove_tabs.read_from(r),
-            5usize => self.allow_delete_channels.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.allow_add_remove_apps);
-        w.field(1usize, &self.allow_create_private_channels);
-        w.field(2usize, &self.allow_create_update_channels);
-        w.field(3usize, &self.allow_create_update_remove_connectors);
-        w.field(4usize, &self.allow_create_update_remove_tabs);
-        w.field(5usize, &self.allow_delete_channels);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_add_remove_apps),
-            1usize => ::std::option::Option::Some(&self.allow_create_private_channels),
-            2usize => ::std::option::Option::Some(&self.allow_create_update_channels),
-            3usize => {
-                ::std::option::Option::Some(&self.allow_create_update_remove_connectors)
-            }
-            4usize => ::std::option::Option::Some(&self.allow_create_update_remove_tabs),
-            5usize => ::std::option::Option::Some(&self.allow_delete_channels),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "allow_add_remove_apps", &self.allow_add_remove_apps);
         d.field(
@@ -1304,12 +1186,36 @@ impl rt::Object for TeamMemberSettings {
         );
         d.field(5usize, "allow_delete_channels", &self.allow_delete_channels);
     }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for TeamMemberSettings {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.allow_add_remove_apps.read_from(r),
+            1usize => self.allow_create_private_channels.read_from(r),
+            2usize => self.allow_create_update_channels.read_from(r),
+            3usize => self.allow_create_update_remove_connectors.read_from(r),
+            4usize => self.allow_create_update_remove_tabs.read_from(r),
+            5usize => self.allow_delete_channels.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.allow_add_remove_apps);
+        w.field(1usize, &self.allow_create_private_channels);
+        w.field(2usize, &self.allow_create_update_channels);
+        w.field(3usize, &self.allow_create_update_remove_connectors);
+        w.field(4usize, &self.allow_create_update_remove_tabs);
+        w.field(5usize, &self.allow_delete_channels);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1355,6 +1261,13 @@ impl rt::Object for TeamMembersNotificationRecipient {
     const KEYS_JSON: &'static [&'static str] = &[",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamMembersNotificationRecipient\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "team_id", &self.team_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for TeamMembersNotificationRecipient {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.team_id.read_from(r),
@@ -1366,22 +1279,11 @@ impl rt::Object for TeamMembersNotificationRecipient {
         w.field(0usize, &self.team_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.team_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "team_id", &self.team_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1446,6 +1348,21 @@ impl rt::Object for TeamMessagingSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamMessagingSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allow_channel_mentions", &self.allow_channel_mentions);
+        d.field(
+            1usize,
+            "allow_owner_delete_messages",
+            &self.allow_owner_delete_messages,
+        );
+        d.field(2usize, "allow_team_mentions", &self.allow_team_mentions);
+        d.field(3usize, "allow_user_delete_messages", &self.allow_user_delete_messages);
+        d.field(4usize, "allow_user_edit_messages", &self.allow_user_edit_messages);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for TeamMessagingSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_channel_mentions.read_from(r),
@@ -1465,34 +1382,11 @@ impl rt::Object for TeamMessagingSettings {
         w.field(4usize, &self.allow_user_edit_messages);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_channel_mentions),
-            1usize => ::std::option::Option::Some(&self.allow_owner_delete_messages),
-            2usize => ::std::option::Option::Some(&self.allow_team_mentions),
-            3usize => ::std::option::Option::Some(&self.allow_user_delete_messages),
-            4usize => ::std::option::Option::Some(&self.allow_user_edit_messages),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_channel_mentions", &self.allow_channel_mentions);
-        d.field(
-            1usize,
-            "allow_owner_delete_messages",
-            &self.allow_owner_delete_messages,
-        );
-        d.field(2usize, "allow_team_mentions", &self.allow_team_mentions);
-        d.field(3usize, "allow_user_delete_messages", &self.allow_user_delete_messages);
-        d.field(4usize, "allow_user_edit_messages", &self.allow_user_edit_messages);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1547,6 +1441,15 @@ impl rt::Object for TeamRenamedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamRenamedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "team_display_name", &self.team_display_name);
+        d.field(2usize, "team_id", &self.team_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for TeamRenamedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -1562,26 +1465,11 @@ impl rt::Object for TeamRenamedEventMessageDetail {
         w.field(2usize, &self.team_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.team_display_name),
-            2usize => ::std::option::Option::Some(&self.team_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_display_name", &self.team_display_name);
-        d.field(2usize, "team_id", &self.team_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1720,6 +1608,15 @@ impl rt::Object for TeamSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "guests_count", &self.guests_count);
+        d.field(1usize, "members_count", &self.members_count);
+        d.field(2usize, "owners_count", &self.owners_count);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for TeamSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.guests_count.read_from(r),
@@ -1735,26 +1632,11 @@ impl rt::Object for TeamSummary {
         w.field(2usize, &self.owners_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.guests_count),
-            1usize => ::std::option::Option::Some(&self.members_count),
-            2usize => ::std::option::Option::Some(&self.owners_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "guests_count", &self.guests_count);
-        d.field(1usize, "members_count", &self.members_count);
-        d.field(2usize, "owners_count", &self.owners_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1799,6 +1681,14 @@ impl rt::Object for TeamUnarchivedEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamUnarchivedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "team_id", &self.team_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for TeamUnarchivedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -1812,24 +1702,11 @@ impl rt::Object for TeamUnarchivedEventMessageDetail {
         w.field(1usize, &self.team_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.team_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_id", &self.team_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1885,6 +1762,15 @@ impl rt::Object for TeamsAppInstalledEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppInstalledEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "teams_app_display_name", &self.teams_app_display_name);
+        d.field(2usize, "teams_app_id", &self.teams_app_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for TeamsAppInstalledEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -1900,26 +1786,11 @@ impl rt::Object for TeamsAppInstalledEventMessageDetail {
         w.field(2usize, &self.teams_app_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.teams_app_display_name),
-            2usize => ::std::option::Option::Some(&self.teams_app_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "teams_app_display_name", &self.teams_app_display_name);
-        d.field(2usize, "teams_app_id", &self.teams_app_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1976,6 +1847,15 @@ impl rt::Object for TeamsAppRemovedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppRemovedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "teams_app_display_name", &self.teams_app_display_name);
+        d.field(2usize, "teams_app_id", &self.teams_app_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for TeamsAppRemovedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -1991,26 +1871,11 @@ impl rt::Object for TeamsAppRemovedEventMessageDetail {
         w.field(2usize, &self.teams_app_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.teams_app_display_name),
-            2usize => ::std::option::Option::Some(&self.teams_app_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "teams_app_display_name", &self.teams_app_display_name);
-        d.field(2usize, "teams_app_id", &self.teams_app_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2067,6 +1932,15 @@ impl rt::Object for TeamsAppUpgradedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppUpgradedEventMessageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "teams_app_display_name", &self.teams_app_display_name);
+        d.field(2usize, "teams_app_id", &self.teams_app_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for TeamsAppUpgradedEventMessageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -2082,26 +1956,11 @@ impl rt::Object for TeamsAppUpgradedEventMessageDetail {
         w.field(2usize, &self.teams_app_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.teams_app_display_name),
-            2usize => ::std::option::Option::Some(&self.teams_app_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "teams_app_display_name", &self.teams_app_display_name);
-        d.field(2usize, "teams_app_id", &self.teams_app_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2190,6 +2049,21 @@ impl rt::Object for TeamsAsyncOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAsyncOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "attempts_count", &self.attempts_count);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "last_action_date_time", &self.last_action_date_time);
+        d.field(5usize, "operation_type", &self.operation_type);
+        d.field(6usize, "status", &self.status);
+        d.field(7usize, "target_resource_id", &self.target_resource_id);
+        d.field(8usize, "target_resource_location", &self.target_resource_location);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for TeamsAsyncOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2217,38 +2091,11 @@ impl rt::Object for TeamsAsyncOperation {
         w.field(8usize, &self.target_resource_location);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.attempts_count),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.error),
-            4usize => ::std::option::Option::Some(&self.last_action_date_time),
-            5usize => ::std::option::Option::Some(&self.operation_type),
-            6usize => ::std::option::Option::Some(&self.status),
-            7usize => ::std::option::Option::Some(&self.target_resource_id),
-            8usize => ::std::option::Option::Some(&self.target_resource_location),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "attempts_count", &self.attempts_count);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(5usize, "operation_type", &self.operation_type);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "target_resource_id", &self.target_resource_id);
-        d.field(8usize, "target_resource_location", &self.target_resource_location);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2454,6 +2301,13 @@ impl rt::Object for TeamsTemplate {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamsTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_search_or_teams_templates)]
+impl rt::object::Members for TeamsTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2465,22 +2319,11 @@ impl rt::Object for TeamsTemplate {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2529,6 +2372,15 @@ impl rt::Object for TeamworkActivityTopic {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkActivityTopic\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "source", &self.source);
+        d.field(1usize, "value", &self.value);
+        d.field(2usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for TeamworkActivityTopic {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.source.read_from(r),
@@ -2544,26 +2396,11 @@ impl rt::Object for TeamworkActivityTopic {
         w.field(2usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.source),
-            1usize => ::std::option::Option::Some(&self.value),
-            2usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "source", &self.source);
-        d.field(1usize, "value", &self.value);
-        d.field(2usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2707,6 +2544,12 @@ impl rt::Object for TeamworkNotificationRecipient {
     const TAG: &'static str = "\"#microsoft.graph.teamworkNotificationRecipient\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for TeamworkNotificationRecipient {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2716,20 +2559,11 @@ impl rt::Object for TeamworkNotificationRecipient {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2823,27 +2657,27 @@ impl rt::Poly for AnyTeamworkNotificationRecipient {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.aadUserNotificationRecipient",
-            ) => rt::object::read_boxed(r).map(Self::AadUserNotificationRecipient),
+            ) => rt::object::read_boxed(r, Self::AadUserNotificationRecipient),
             ::std::option::Option::Some(
                 "microsoft.graph.channelMembersNotificationRecipient",
-            ) => rt::object::read_boxed(r).map(Self::ChannelMembersNotificationRecipient),
+            ) => rt::object::read_boxed(r, Self::ChannelMembersNotificationRecipient),
             ::std::option::Option::Some(
                 "microsoft.graph.chatMembersNotificationRecipient",
-            ) => rt::object::read_boxed(r).map(Self::ChatMembersNotificationRecipient),
+            ) => rt::object::read_boxed(r, Self::ChatMembersNotificationRecipient),
             ::std::option::Option::Some(
                 "microsoft.graph.teamMembersNotificationRecipient",
-            ) => rt::object::read_boxed(r).map(Self::TeamMembersNotificationRecipient),
-            _ => rt::object::read_boxed(r).map(Self::TeamworkNotificationRecipient),
+            ) => rt::object::read_boxed(r, Self::TeamMembersNotificationRecipient),
+            _ => rt::object::read_boxed(r, Self::TeamworkNotificationRecipient),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::TeamworkNotificationRecipient(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AadUserNotificationRecipient(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2852,7 +2686,7 @@ impl rt::Poly for AnyTeamworkNotificationRecipient {
                 )
             }
             Self::ChannelMembersNotificationRecipient(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2861,7 +2695,7 @@ impl rt::Poly for AnyTeamworkNotificationRecipient {
                 )
             }
             Self::ChatMembersNotificationRecipient(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2870,7 +2704,7 @@ impl rt::Poly for AnyTeamworkNotificationRecipient {
                 )
             }
             Self::TeamMembersNotificationRecipient(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2974,6 +2808,15 @@ impl rt::Object for TeamworkOnlineMeetingInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkOnlineMeetingInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "calendar_event_id", &self.calendar_event_id);
+        d.field(1usize, "join_web_url", &self.join_web_url);
+        d.field(2usize, "organizer", &self.organizer);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for TeamworkOnlineMeetingInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.calendar_event_id.read_from(r),
@@ -2989,26 +2832,11 @@ impl rt::Object for TeamworkOnlineMeetingInfo {
         w.field(2usize, &self.organizer);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.calendar_event_id),
-            1usize => ::std::option::Option::Some(&self.join_web_url),
-            2usize => ::std::option::Option::Some(&self.organizer),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "calendar_event_id", &self.calendar_event_id);
-        d.field(1usize, "join_web_url", &self.join_web_url);
-        d.field(2usize, "organizer", &self.organizer);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3087,6 +2915,19 @@ impl rt::Object for TeamworkTag {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkTag\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "member_count", &self.member_count);
+        d.field(4usize, "tag_type", &self.tag_type);
+        d.field(5usize, "team_id", &self.team_id);
+        d.field(6usize, "members", &self.members);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for TeamworkTag {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3110,34 +2951,11 @@ impl rt::Object for TeamworkTag {
         w.field(6usize, &self.members);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.member_count),
-            4usize => ::std::option::Option::Some(&self.tag_type),
-            5usize => ::std::option::Option::Some(&self.team_id),
-            6usize => ::std::option::Option::Some(&self.members),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "member_count", &self.member_count);
-        d.field(4usize, "tag_type", &self.tag_type);
-        d.field(5usize, "team_id", &self.team_id);
-        d.field(6usize, "members", &self.members);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3198,6 +3016,16 @@ impl rt::Object for TeamworkTagMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkTagMember\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "tenant_id", &self.tenant_id);
+        d.field(3usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for TeamworkTagMember {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3215,28 +3043,11 @@ impl rt::Object for TeamworkTagMember {
         w.field(3usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.tenant_id),
-            3usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "tenant_id", &self.tenant_id);
-        d.field(3usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3365,6 +3176,20 @@ impl rt::Object for TemporaryAccessPassAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.temporaryAccessPassAuthenticationMethod\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "is_usable", &self.is_usable);
+        d.field(3usize, "is_usable_once", &self.is_usable_once);
+        d.field(4usize, "lifetime_in_minutes", &self.lifetime_in_minutes);
+        d.field(5usize, "method_usability_reason", &self.method_usability_reason);
+        d.field(6usize, "start_date_time", &self.start_date_time);
+        d.field(7usize, "temporary_access_pass", &self.temporary_access_pass);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for TemporaryAccessPassAuthenticationMethod {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3390,36 +3215,11 @@ impl rt::Object for TemporaryAccessPassAuthenticationMethod {
         w.field(7usize, &self.temporary_access_pass);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.is_usable),
-            3usize => ::std::option::Option::Some(&self.is_usable_once),
-            4usize => ::std::option::Option::Some(&self.lifetime_in_minutes),
-            5usize => ::std::option::Option::Some(&self.method_usability_reason),
-            6usize => ::std::option::Option::Some(&self.start_date_time),
-            7usize => ::std::option::Option::Some(&self.temporary_access_pass),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "is_usable", &self.is_usable);
-        d.field(3usize, "is_usable_once", &self.is_usable_once);
-        d.field(4usize, "lifetime_in_minutes", &self.lifetime_in_minutes);
-        d.field(5usize, "method_usability_reason", &self.method_usability_reason);
-        d.field(6usize, "start_date_time", &self.start_date_time);
-        d.field(7usize, "temporary_access_pass", &self.temporary_access_pass);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3520,6 +3320,35 @@ impl rt::Object for TemporaryAccessPassAuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "exclude_targets", &self.exclude_targets);
+        d.field(2usize, "state", &self.state);
+        d.field(3usize, "default_length", &self.default_length);
+        d.field(
+            4usize,
+            "default_lifetime_in_minutes",
+            &self.default_lifetime_in_minutes,
+        );
+        d.field(5usize, "is_usable_once", &self.is_usable_once);
+        d.field(
+            6usize,
+            "maximum_lifetime_in_minutes",
+            &self.maximum_lifetime_in_minutes,
+        );
+        d.field(
+            7usize,
+            "minimum_lifetime_in_minutes",
+            &self.minimum_lifetime_in_minutes,
+        );
+        d.field(8usize, "include_targets", &self.include_targets);
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for TemporaryAccessPassAuthenticationMethodConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3547,50 +3376,11 @@ impl rt::Object for TemporaryAccessPassAuthenticationMethodConfiguration {
         w.field(8usize, &self.include_targets);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.exclude_targets),
-            2usize => ::std::option::Option::Some(&self.state),
-            3usize => ::std::option::Option::Some(&self.default_length),
-            4usize => ::std::option::Option::Some(&self.default_lifetime_in_minutes),
-            5usize => ::std::option::Option::Some(&self.is_usable_once),
-            6usize => ::std::option::Option::Some(&self.maximum_lifetime_in_minutes),
-            7usize => ::std::option::Option::Some(&self.minimum_lifetime_in_minutes),
-            8usize => ::std::option::Option::Some(&self.include_targets),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exclude_targets", &self.exclude_targets);
-        d.field(2usize, "state", &self.state);
-        d.field(3usize, "default_length", &self.default_length);
-        d.field(
-            4usize,
-            "default_lifetime_in_minutes",
-            &self.default_lifetime_in_minutes,
-        );
-        d.field(5usize, "is_usable_once", &self.is_usable_once);
-        d.field(
-            6usize,
-            "maximum_lifetime_in_minutes",
-            &self.maximum_lifetime_in_minutes,
-        );
-        d.field(
-            7usize,
-            "minimum_lifetime_in_minutes",
-            &self.minimum_lifetime_in_minutes,
-        );
-        d.field(8usize, "include_targets", &self.include_targets);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3661,6 +3451,15 @@ impl rt::Object for TenantDataSecurityAndGovernance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.tenantDataSecurityAndGovernance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "sensitivity_labels", &self.sensitivity_labels);
+        d.field(2usize, "protection_scopes", &self.protection_scopes);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for TenantDataSecurityAndGovernance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3676,26 +3475,11 @@ impl rt::Object for TenantDataSecurityAndGovernance {
         w.field(2usize, &self.protection_scopes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.sensitivity_labels),
-            2usize => ::std::option::Option::Some(&self.protection_scopes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "sensitivity_labels", &self.sensitivity_labels);
-        d.field(2usize, "protection_scopes", &self.protection_scopes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3741,6 +3525,13 @@ impl rt::Object for TenantProtectionScopeContainer {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.tenantProtectionScopeContainer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for TenantProtectionScopeContainer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3752,22 +3543,11 @@ impl rt::Object for TenantProtectionScopeContainer {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3808,6 +3588,13 @@ impl rt::Object for TenantScope {
     const KEYS_JSON: &'static [&'static str] = &[",\"identity\":"];
     const TAG: &'static str = "\"#microsoft.graph.tenantScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "identity", &self.identity);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for TenantScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.identity.read_from(r),
@@ -3819,22 +3606,11 @@ impl rt::Object for TenantScope {
         w.field(0usize, &self.identity);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.identity),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "identity", &self.identity);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3900,6 +3676,17 @@ impl rt::Object for TermColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termColumn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allow_multiple_values", &self.allow_multiple_values);
+        d.field(1usize, "show_fully_qualified_name", &self.show_fully_qualified_name);
+        #[cfg(msgraph_v1_core_or_sites)]
+        d.field(2usize, "parent_term", &self.parent_term);
+        #[cfg(msgraph_v1_core_or_sites)] d.field(3usize, "term_set", &self.term_set);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl rt::object::Members for TermColumn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_multiple_values.read_from(r),
@@ -3919,31 +3706,11 @@ impl rt::Object for TermColumn {
         #[cfg(msgraph_v1_core_or_sites)] w.field(3usize, &self.term_set);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_multiple_values),
-            1usize => ::std::option::Option::Some(&self.show_fully_qualified_name),
-            #[cfg(msgraph_v1_core_or_sites)]
-            2usize => ::std::option::Option::Some(&self.parent_term),
-            #[cfg(msgraph_v1_core_or_sites)]
-            3usize => ::std::option::Option::Some(&self.term_set),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_multiple_values", &self.allow_multiple_values);
-        d.field(1usize, "show_fully_qualified_name", &self.show_fully_qualified_name);
-        #[cfg(msgraph_v1_core_or_sites)]
-        d.field(2usize, "parent_term", &self.parent_term);
-        #[cfg(msgraph_v1_core_or_sites)] d.field(3usize, "term_set", &self.term_set);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4068,6 +3835,23 @@ impl rt::Object for TermsAndConditions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termsAndConditions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "acceptance_statement", &self.acceptance_statement);
+        d.field(2usize, "body_text", &self.body_text);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "title", &self.title);
+        d.field(8usize, "version", &self.version);
+        d.field(9usize, "acceptance_statuses", &self.acceptance_statuses);
+        d.field(10usize, "assignments", &self.assignments);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for TermsAndConditions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4099,42 +3883,11 @@ impl rt::Object for TermsAndConditions {
         w.field(10usize, &self.assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.acceptance_statement),
-            2usize => ::std::option::Option::Some(&self.body_text),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.description),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.title),
-            8usize => ::std::option::Option::Some(&self.version),
-            9usize => ::std::option::Option::Some(&self.acceptance_statuses),
-            10usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "acceptance_statement", &self.acceptance_statement);
-        d.field(2usize, "body_text", &self.body_text);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "title", &self.title);
-        d.field(8usize, "version", &self.version);
-        d.field(9usize, "acceptance_statuses", &self.acceptance_statuses);
-        d.field(10usize, "assignments", &self.assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4227,6 +3980,18 @@ impl rt::Object for TermsAndConditionsAcceptanceStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termsAndConditionsAcceptanceStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "accepted_date_time", &self.accepted_date_time);
+        d.field(2usize, "accepted_version", &self.accepted_version);
+        d.field(3usize, "user_display_name", &self.user_display_name);
+        d.field(4usize, "user_principal_name", &self.user_principal_name);
+        d.field(5usize, "terms_and_conditions", &self.terms_and_conditions);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for TermsAndConditionsAcceptanceStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4248,32 +4013,11 @@ impl rt::Object for TermsAndConditionsAcceptanceStatus {
         w.field(5usize, &self.terms_and_conditions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.accepted_date_time),
-            2usize => ::std::option::Option::Some(&self.accepted_version),
-            3usize => ::std::option::Option::Some(&self.user_display_name),
-            4usize => ::std::option::Option::Some(&self.user_principal_name),
-            5usize => ::std::option::Option::Some(&self.terms_and_conditions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "accepted_date_time", &self.accepted_date_time);
-        d.field(2usize, "accepted_version", &self.accepted_version);
-        d.field(3usize, "user_display_name", &self.user_display_name);
-        d.field(4usize, "user_principal_name", &self.user_principal_name);
-        d.field(5usize, "terms_and_conditions", &self.terms_and_conditions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4328,6 +4072,14 @@ impl rt::Object for TermsAndConditionsAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.termsAndConditionsAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for TermsAndConditionsAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4341,24 +4093,11 @@ impl rt::Object for TermsAndConditionsAssignment {
         w.field(1usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4424,6 +4163,21 @@ impl rt::Object for TextColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.textColumn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allow_multiple_lines", &self.allow_multiple_lines);
+        d.field(
+            1usize,
+            "append_changes_to_existing_text",
+            &self.append_changes_to_existing_text,
+        );
+        d.field(2usize, "lines_for_editing", &self.lines_for_editing);
+        d.field(3usize, "max_length", &self.max_length);
+        d.field(4usize, "text_type", &self.text_type);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl rt::object::Members for TextColumn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_multiple_lines.read_from(r),
@@ -4443,34 +4197,11 @@ impl rt::Object for TextColumn {
         w.field(4usize, &self.text_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_multiple_lines),
-            1usize => ::std::option::Option::Some(&self.append_changes_to_existing_text),
-            2usize => ::std::option::Option::Some(&self.lines_for_editing),
-            3usize => ::std::option::Option::Some(&self.max_length),
-            4usize => ::std::option::Option::Some(&self.text_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_multiple_lines", &self.allow_multiple_lines);
-        d.field(
-            1usize,
-            "append_changes_to_existing_text",
-            &self.append_changes_to_existing_text,
-        );
-        d.field(2usize, "lines_for_editing", &self.lines_for_editing);
-        d.field(3usize, "max_length", &self.max_length);
-        d.field(4usize, "text_type", &self.text_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4514,6 +4245,13 @@ impl rt::Object for TextContent {
     const KEYS_JSON: &'static [&'static str] = &[",\"data\":"];
     const TAG: &'static str = "\"#microsoft.graph.textContent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "data", &self.data);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for TextContent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.data.read_from(r),
@@ -4525,22 +4263,11 @@ impl rt::Object for TextContent {
         w.field(0usize, &self.data);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.data),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data", &self.data);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4584,6 +4311,14 @@ impl rt::Object for TextWebPart {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"innerHtml\":"];
     const TAG: &'static str = "\"#microsoft.graph.textWebPart\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "inner_html", &self.inner_html);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for TextWebPart {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4597,24 +4332,11 @@ impl rt::Object for TextWebPart {
         w.field(1usize, &self.inner_html);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.inner_html),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "inner_html", &self.inner_html);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4682,6 +4404,17 @@ impl rt::Object for Thumbnail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.thumbnail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content", &self.content);
+        d.field(1usize, "height", &self.height);
+        d.field(2usize, "source_item_id", &self.source_item_id);
+        d.field(3usize, "url", &self.url);
+        d.field(4usize, "width", &self.width);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for Thumbnail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content.read_from(r),
@@ -4701,30 +4434,11 @@ impl rt::Object for Thumbnail {
         w.field(4usize, &self.width);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content),
-            1usize => ::std::option::Option::Some(&self.height),
-            2usize => ::std::option::Option::Some(&self.source_item_id),
-            3usize => ::std::option::Option::Some(&self.url),
-            4usize => ::std::option::Option::Some(&self.width),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "height", &self.height);
-        d.field(2usize, "source_item_id", &self.source_item_id);
-        d.field(3usize, "url", &self.url);
-        d.field(4usize, "width", &self.width);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4765,6 +4479,12 @@ impl rt::Object for ThumbnailColumn {
     const TAG: &'static str = "\"#microsoft.graph.thumbnailColumn\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl rt::object::Members for ThumbnailColumn {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -4774,20 +4494,11 @@ impl rt::Object for ThumbnailColumn {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4844,6 +4555,17 @@ impl rt::Object for ThumbnailSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.thumbnailSet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "large", &self.large);
+        d.field(2usize, "medium", &self.medium);
+        d.field(3usize, "small", &self.small);
+        d.field(4usize, "source", &self.source);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for ThumbnailSet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4863,30 +4585,11 @@ impl rt::Object for ThumbnailSet {
         w.field(4usize, &self.source);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.large),
-            2usize => ::std::option::Option::Some(&self.medium),
-            3usize => ::std::option::Option::Some(&self.small),
-            4usize => ::std::option::Option::Some(&self.source),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "large", &self.large);
-        d.field(2usize, "medium", &self.medium);
-        d.field(3usize, "small", &self.small);
-        d.field(4usize, "source", &self.source);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4932,6 +4635,14 @@ impl rt::Object for TimeOffDetails {
     const KEYS_JSON: &'static [&'static str] = &[",\"isAllDay\":", ",\"subject\":"];
     const TAG: &'static str = "\"#microsoft.graph.timeOffDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_all_day", &self.is_all_day);
+        d.field(1usize, "subject", &self.subject);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for TimeOffDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_all_day.read_from(r),
@@ -4945,24 +4656,11 @@ impl rt::Object for TimeOffDetails {
         w.field(1usize, &self.subject);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_all_day),
-            1usize => ::std::option::Option::Some(&self.subject),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_all_day", &self.is_all_day);
-        d.field(1usize, "subject", &self.subject);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5010,6 +4708,14 @@ impl rt::Object for TimePeriod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timePeriod\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end_date_time", &self.end_date_time);
+        d.field(1usize, "start_date_time", &self.start_date_time);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for TimePeriod {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.end_date_time.read_from(r),
@@ -5023,24 +4729,11 @@ impl rt::Object for TimePeriod {
         w.field(1usize, &self.start_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.end_date_time),
-            1usize => ::std::option::Option::Some(&self.start_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_date_time", &self.end_date_time);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5082,6 +4775,13 @@ impl rt::Object for TimeZoneBase {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.timeZoneBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for TimeZoneBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -5093,22 +4793,11 @@ impl rt::Object for TimeZoneBase {
         w.field(0usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5161,19 +4850,19 @@ impl rt::Poly for AnyTimeZoneBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.customTimeZone") => {
-                rt::object::read_boxed(r).map(Self::CustomTimeZone)
+                rt::object::read_boxed(r, Self::CustomTimeZone)
             }
-            _ => rt::object::read_boxed(r).map(Self::TimeZoneBase),
+            _ => rt::object::read_boxed(r, Self::TimeZoneBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::TimeZoneBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::CustomTimeZone(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.customTimeZone"),
@@ -5261,6 +4950,14 @@ impl rt::Object for TimeZoneInformation {
     const KEYS_JSON: &'static [&'static str] = &[",\"alias\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.timeZoneInformation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "alias", &self.alias);
+        d.field(1usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for TimeZoneInformation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.alias.read_from(r),
@@ -5274,24 +4971,11 @@ impl rt::Object for TimeZoneInformation {
         w.field(1usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.alias),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alias", &self.alias);
-        d.field(1usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5401,6 +5085,13 @@ impl rt::Object for TokenMeetingInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"token\":"];
     const TAG: &'static str = "\"#microsoft.graph.tokenMeetingInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "token", &self.token);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for TokenMeetingInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.token.read_from(r),
@@ -5412,22 +5103,11 @@ impl rt::Object for TokenMeetingInfo {
         w.field(0usize, &self.token);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.token),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "token", &self.token);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5592,6 +5272,14 @@ impl rt::Object for ToneInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"sequenceId\":", ",\"tone\":"];
     const TAG: &'static str = "\"#microsoft.graph.toneInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "sequence_id", &self.sequence_id);
+        d.field(1usize, "tone", &self.tone);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for ToneInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.sequence_id.read_from(r),
@@ -5605,24 +5293,11 @@ impl rt::Object for ToneInfo {
         w.field(1usize, &self.tone);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.sequence_id),
-            1usize => ::std::option::Option::Some(&self.tone),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "sequence_id", &self.sequence_id);
-        d.field(1usize, "tone", &self.tone);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -39,6 +39,18 @@ impl rt::Object for WatermarkProtectionValues {
     ];
     const TAG: &'static str = "\"#microsoft.graph.watermarkProtectionValues\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "is_enabled_for_content_sharing",
+            &self.is_enabled_for_content_sharing,
+        );
+        d.field(1usize, "is_enabled_for_video", &self.is_enabled_for_video);
+    }
+}
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
+impl rt::object::Members for WatermarkProtectionValues {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_enabled_for_content_sharing.read_from(r),
@@ -52,28 +64,11 @@ impl rt::Object for WatermarkProtectionValues {
         w.field(1usize, &self.is_enabled_for_video);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_enabled_for_content_sharing),
-            1usize => ::std::option::Option::Some(&self.is_enabled_for_video),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "is_enabled_for_content_sharing",
-            &self.is_enabled_for_content_sharing,
-        );
-        d.field(1usize, "is_enabled_for_video", &self.is_enabled_for_video);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -142,6 +137,17 @@ impl rt::Object for WebApplication {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webApplication\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "home_page_url", &self.home_page_url);
+        d.field(1usize, "implicit_grant_settings", &self.implicit_grant_settings);
+        d.field(2usize, "logout_url", &self.logout_url);
+        d.field(3usize, "redirect_uris", &self.redirect_uris);
+        d.field(4usize, "redirect_uri_settings", &self.redirect_uri_settings);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for WebApplication {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.home_page_url.read_from(r),
@@ -161,30 +167,11 @@ impl rt::Object for WebApplication {
         w.field(4usize, &self.redirect_uri_settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.home_page_url),
-            1usize => ::std::option::Option::Some(&self.implicit_grant_settings),
-            2usize => ::std::option::Option::Some(&self.logout_url),
-            3usize => ::std::option::Option::Some(&self.redirect_uris),
-            4usize => ::std::option::Option::Some(&self.redirect_uri_settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "home_page_url", &self.home_page_url);
-        d.field(1usize, "implicit_grant_settings", &self.implicit_grant_settings);
-        d.field(2usize, "logout_url", &self.logout_url);
-        d.field(3usize, "redirect_uris", &self.redirect_uris);
-        d.field(4usize, "redirect_uri_settings", &self.redirect_uri_settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -232,6 +219,13 @@ impl rt::Object for WebPart {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.webPart\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for WebPart {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -243,22 +237,11 @@ impl rt::Object for WebPart {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -320,29 +303,29 @@ impl rt::Poly for AnyWebPart {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.standardWebPart") => {
-                rt::object::read_boxed(r).map(Self::StandardWebPart)
+                rt::object::read_boxed(r, Self::StandardWebPart)
             }
             ::std::option::Option::Some("microsoft.graph.textWebPart") => {
-                rt::object::read_boxed(r).map(Self::TextWebPart)
+                rt::object::read_boxed(r, Self::TextWebPart)
             }
-            _ => rt::object::read_boxed(r).map(Self::WebPart),
+            _ => rt::object::read_boxed(r, Self::WebPart),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::WebPart(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::StandardWebPart(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.standardWebPart"),
                 )
             }
             Self::TextWebPart(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.textWebPart"),
@@ -456,6 +439,17 @@ impl rt::Object for WebPartData {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webPartData\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "data_version", &self.data_version);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "properties", &self.properties);
+        d.field(3usize, "server_processed_content", &self.server_processed_content);
+        d.field(4usize, "title", &self.title);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for WebPartData {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.data_version.read_from(r),
@@ -475,30 +469,11 @@ impl rt::Object for WebPartData {
         w.field(4usize, &self.title);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.data_version),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.properties),
-            3usize => ::std::option::Option::Some(&self.server_processed_content),
-            4usize => ::std::option::Option::Some(&self.title),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data_version", &self.data_version);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "properties", &self.properties);
-        d.field(3usize, "server_processed_content", &self.server_processed_content);
-        d.field(4usize, "title", &self.title);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -561,6 +536,16 @@ impl rt::Object for WebPartPosition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webPartPosition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "column_id", &self.column_id);
+        d.field(1usize, "horizontal_section_id", &self.horizontal_section_id);
+        d.field(2usize, "is_in_vertical_section", &self.is_in_vertical_section);
+        d.field(3usize, "web_part_index", &self.web_part_index);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for WebPartPosition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.column_id.read_from(r),
@@ -578,28 +563,11 @@ impl rt::Object for WebPartPosition {
         w.field(3usize, &self.web_part_index);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.column_id),
-            1usize => ::std::option::Option::Some(&self.horizontal_section_id),
-            2usize => ::std::option::Option::Some(&self.is_in_vertical_section),
-            3usize => ::std::option::Option::Some(&self.web_part_index),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "column_id", &self.column_id);
-        d.field(1usize, "horizontal_section_id", &self.horizontal_section_id);
-        d.field(2usize, "is_in_vertical_section", &self.is_in_vertical_section);
-        d.field(3usize, "web_part_index", &self.web_part_index);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -708,6 +676,25 @@ impl rt::Object for Windows10EnrollmentCompletionPageConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10EnrollmentCompletionPageConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "priority", &self.priority);
+        d.field(6usize, "version", &self.version);
+        d.field(7usize, "assignments", &self.assignments);
+        d.field(
+            8usize,
+            "allow_non_blocking_app_installation",
+            &self.allow_non_blocking_app_installation,
+        );
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for Windows10EnrollmentCompletionPageConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -735,44 +722,11 @@ impl rt::Object for Windows10EnrollmentCompletionPageConfiguration {
         w.field(8usize, &self.allow_non_blocking_app_installation);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.priority),
-            6usize => ::std::option::Option::Some(&self.version),
-            7usize => ::std::option::Option::Some(&self.assignments),
-            8usize => {
-                ::std::option::Option::Some(&self.allow_non_blocking_app_installation)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(
-            8usize,
-            "allow_non_blocking_app_installation",
-            &self.allow_non_blocking_app_installation,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -921,6 +875,34 @@ impl rt::Object for WindowsAutopilotDeploymentProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsAutopilotDeploymentProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "device_name_template", &self.device_name_template);
+        d.field(4usize, "device_type", &self.device_type);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(
+            6usize,
+            "hardware_hash_extraction_enabled",
+            &self.hardware_hash_extraction_enabled,
+        );
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "locale", &self.locale);
+        d.field(9usize, "management_service_app_id", &self.management_service_app_id);
+        d.field(
+            10usize,
+            "out_of_box_experience_setting",
+            &self.out_of_box_experience_setting,
+        );
+        d.field(11usize, "preprovisioning_allowed", &self.preprovisioning_allowed);
+        d.field(12usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(13usize, "assigned_devices", &self.assigned_devices);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for WindowsAutopilotDeploymentProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -958,56 +940,11 @@ impl rt::Object for WindowsAutopilotDeploymentProfile {
         w.field(13usize, &self.assigned_devices);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.device_name_template),
-            4usize => ::std::option::Option::Some(&self.device_type),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.hardware_hash_extraction_enabled),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.locale),
-            9usize => ::std::option::Option::Some(&self.management_service_app_id),
-            10usize => ::std::option::Option::Some(&self.out_of_box_experience_setting),
-            11usize => ::std::option::Option::Some(&self.preprovisioning_allowed),
-            12usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            13usize => ::std::option::Option::Some(&self.assigned_devices),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "device_name_template", &self.device_name_template);
-        d.field(4usize, "device_type", &self.device_type);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(
-            6usize,
-            "hardware_hash_extraction_enabled",
-            &self.hardware_hash_extraction_enabled,
-        );
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "locale", &self.locale);
-        d.field(9usize, "management_service_app_id", &self.management_service_app_id);
-        d.field(
-            10usize,
-            "out_of_box_experience_setting",
-            &self.out_of_box_experience_setting,
-        );
-        d.field(11usize, "preprovisioning_allowed", &self.preprovisioning_allowed);
-        d.field(12usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(13usize, "assigned_devices", &self.assigned_devices);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1065,6 +1002,13 @@ impl rt::Object for WindowsAutopilotDeploymentProfileAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsAutopilotDeploymentProfileAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for WindowsAutopilotDeploymentProfileAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1076,22 +1020,11 @@ impl rt::Object for WindowsAutopilotDeploymentProfileAssignment {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1252,6 +1185,33 @@ impl rt::Object for WindowsAutopilotDeviceIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsAutopilotDeviceIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "addressable_user_name", &self.addressable_user_name);
+        d.field(
+            2usize,
+            "azure_active_directory_device_id",
+            &self.azure_active_directory_device_id,
+        );
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "enrollment_state", &self.enrollment_state);
+        d.field(5usize, "group_tag", &self.group_tag);
+        d.field(6usize, "last_contacted_date_time", &self.last_contacted_date_time);
+        d.field(7usize, "managed_device_id", &self.managed_device_id);
+        d.field(8usize, "manufacturer", &self.manufacturer);
+        d.field(9usize, "model", &self.model);
+        d.field(10usize, "product_key", &self.product_key);
+        d.field(11usize, "purchase_order_identifier", &self.purchase_order_identifier);
+        d.field(12usize, "resource_name", &self.resource_name);
+        d.field(13usize, "serial_number", &self.serial_number);
+        d.field(14usize, "sku_number", &self.sku_number);
+        d.field(15usize, "system_family", &self.system_family);
+        d.field(16usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for WindowsAutopilotDeviceIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1295,58 +1255,11 @@ impl rt::Object for WindowsAutopilotDeviceIdentity {
         w.field(16usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.addressable_user_name),
-            2usize => ::std::option::Option::Some(&self.azure_active_directory_device_id),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.enrollment_state),
-            5usize => ::std::option::Option::Some(&self.group_tag),
-            6usize => ::std::option::Option::Some(&self.last_contacted_date_time),
-            7usize => ::std::option::Option::Some(&self.managed_device_id),
-            8usize => ::std::option::Option::Some(&self.manufacturer),
-            9usize => ::std::option::Option::Some(&self.model),
-            10usize => ::std::option::Option::Some(&self.product_key),
-            11usize => ::std::option::Option::Some(&self.purchase_order_identifier),
-            12usize => ::std::option::Option::Some(&self.resource_name),
-            13usize => ::std::option::Option::Some(&self.serial_number),
-            14usize => ::std::option::Option::Some(&self.sku_number),
-            15usize => ::std::option::Option::Some(&self.system_family),
-            16usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "addressable_user_name", &self.addressable_user_name);
-        d.field(
-            2usize,
-            "azure_active_directory_device_id",
-            &self.azure_active_directory_device_id,
-        );
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "enrollment_state", &self.enrollment_state);
-        d.field(5usize, "group_tag", &self.group_tag);
-        d.field(6usize, "last_contacted_date_time", &self.last_contacted_date_time);
-        d.field(7usize, "managed_device_id", &self.managed_device_id);
-        d.field(8usize, "manufacturer", &self.manufacturer);
-        d.field(9usize, "model", &self.model);
-        d.field(10usize, "product_key", &self.product_key);
-        d.field(11usize, "purchase_order_identifier", &self.purchase_order_identifier);
-        d.field(12usize, "resource_name", &self.resource_name);
-        d.field(13usize, "serial_number", &self.serial_number);
-        d.field(14usize, "sku_number", &self.sku_number);
-        d.field(15usize, "system_family", &self.system_family);
-        d.field(16usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1730,6 +1643,15 @@ impl rt::Object for WindowsDeviceAdAccount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDeviceADAccount\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "password", &self.password);
+        d.field(1usize, "domain_name", &self.domain_name);
+        d.field(2usize, "user_name", &self.user_name);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for WindowsDeviceAdAccount {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.password.read_from(r),
@@ -1745,26 +1667,11 @@ impl rt::Object for WindowsDeviceAdAccount {
         w.field(2usize, &self.user_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.password),
-            1usize => ::std::option::Option::Some(&self.domain_name),
-            2usize => ::std::option::Option::Some(&self.user_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "password", &self.password);
-        d.field(1usize, "domain_name", &self.domain_name);
-        d.field(2usize, "user_name", &self.user_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1807,6 +1714,13 @@ impl rt::Object for WindowsDeviceAccount {
     const KEYS_JSON: &'static [&'static str] = &[",\"password\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsDeviceAccount\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "password", &self.password);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for WindowsDeviceAccount {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.password.read_from(r),
@@ -1818,22 +1732,11 @@ impl rt::Object for WindowsDeviceAccount {
         w.field(0usize, &self.password);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.password),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "password", &self.password);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1901,22 +1804,22 @@ impl rt::Poly for AnyWindowsDeviceAccount {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.windowsDeviceADAccount") => {
-                rt::object::read_boxed(r).map(Self::WindowsDeviceAdAccount)
+                rt::object::read_boxed(r, Self::WindowsDeviceAdAccount)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDeviceAzureADAccount",
-            ) => rt::object::read_boxed(r).map(Self::WindowsDeviceAzureAdAccount),
-            _ => rt::object::read_boxed(r).map(Self::WindowsDeviceAccount),
+            ) => rt::object::read_boxed(r, Self::WindowsDeviceAzureAdAccount),
+            _ => rt::object::read_boxed(r, Self::WindowsDeviceAccount),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::WindowsDeviceAccount(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::WindowsDeviceAdAccount(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1925,7 +1828,7 @@ impl rt::Poly for AnyWindowsDeviceAccount {
                 )
             }
             Self::WindowsDeviceAzureAdAccount(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2025,6 +1928,14 @@ impl rt::Object for WindowsDeviceAzureAdAccount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDeviceAzureADAccount\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "password", &self.password);
+        d.field(1usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for WindowsDeviceAzureAdAccount {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.password.read_from(r),
@@ -2038,24 +1949,11 @@ impl rt::Object for WindowsDeviceAzureAdAccount {
         w.field(1usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.password),
-            1usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "password", &self.password);
-        d.field(1usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2257,6 +2155,31 @@ impl rt::Object for WindowsDeviceMalwareState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDeviceMalwareState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "additional_information_url", &self.additional_information_url);
+        d.field(2usize, "category", &self.category);
+        d.field(3usize, "detection_count", &self.detection_count);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "execution_state", &self.execution_state);
+        d.field(
+            6usize,
+            "initial_detection_date_time",
+            &self.initial_detection_date_time,
+        );
+        d.field(
+            7usize,
+            "last_state_change_date_time",
+            &self.last_state_change_date_time,
+        );
+        d.field(8usize, "severity", &self.severity);
+        d.field(9usize, "state", &self.state);
+        d.field(10usize, "threat_state", &self.threat_state);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for WindowsDeviceMalwareState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2288,50 +2211,11 @@ impl rt::Object for WindowsDeviceMalwareState {
         w.field(10usize, &self.threat_state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.additional_information_url),
-            2usize => ::std::option::Option::Some(&self.category),
-            3usize => ::std::option::Option::Some(&self.detection_count),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.execution_state),
-            6usize => ::std::option::Option::Some(&self.initial_detection_date_time),
-            7usize => ::std::option::Option::Some(&self.last_state_change_date_time),
-            8usize => ::std::option::Option::Some(&self.severity),
-            9usize => ::std::option::Option::Some(&self.state),
-            10usize => ::std::option::Option::Some(&self.threat_state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_information_url", &self.additional_information_url);
-        d.field(2usize, "category", &self.category);
-        d.field(3usize, "detection_count", &self.detection_count);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "execution_state", &self.execution_state);
-        d.field(
-            6usize,
-            "initial_detection_date_time",
-            &self.initial_detection_date_time,
-        );
-        d.field(
-            7usize,
-            "last_state_change_date_time",
-            &self.last_state_change_date_time,
-        );
-        d.field(8usize, "severity", &self.severity);
-        d.field(9usize, "state", &self.state);
-        d.field(10usize, "threat_state", &self.threat_state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2526,6 +2410,16 @@ impl rt::Object for WindowsInformationProtectionAppLearningSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionAppLearningSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "application_name", &self.application_name);
+        d.field(2usize, "application_type", &self.application_type);
+        d.field(3usize, "device_count", &self.device_count);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for WindowsInformationProtectionAppLearningSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2543,28 +2437,11 @@ impl rt::Object for WindowsInformationProtectionAppLearningSummary {
         w.field(3usize, &self.device_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.application_name),
-            2usize => ::std::option::Option::Some(&self.application_type),
-            3usize => ::std::option::Option::Some(&self.device_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "application_name", &self.application_name);
-        d.field(2usize, "application_type", &self.application_type);
-        d.field(3usize, "device_count", &self.device_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2660,6 +2537,19 @@ impl rt::Object for WindowsMalwareInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareInformation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "additional_information_url", &self.additional_information_url);
+        d.field(2usize, "category", &self.category);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_detection_date_time", &self.last_detection_date_time);
+        d.field(5usize, "severity", &self.severity);
+        d.field(6usize, "device_malware_states", &self.device_malware_states);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for WindowsMalwareInformation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2683,34 +2573,11 @@ impl rt::Object for WindowsMalwareInformation {
         w.field(6usize, &self.device_malware_states);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.additional_information_url),
-            2usize => ::std::option::Option::Some(&self.category),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_detection_date_time),
-            5usize => ::std::option::Option::Some(&self.severity),
-            6usize => ::std::option::Option::Some(&self.device_malware_states),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_information_url", &self.additional_information_url);
-        d.field(2usize, "category", &self.category);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_detection_date_time", &self.last_detection_date_time);
-        d.field(5usize, "severity", &self.severity);
-        d.field(6usize, "device_malware_states", &self.device_malware_states);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3052,6 +2919,55 @@ impl rt::Object for WindowsProtectionState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsProtectionState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "anti_malware_version", &self.anti_malware_version);
+        d.field(
+            2usize,
+            "controlled_configuration_enabled",
+            &self.controlled_configuration_enabled,
+        );
+        d.field(3usize, "device_state", &self.device_state);
+        d.field(4usize, "engine_version", &self.engine_version);
+        d.field(5usize, "full_scan_overdue", &self.full_scan_overdue);
+        d.field(6usize, "full_scan_required", &self.full_scan_required);
+        d.field(7usize, "is_virtual_machine", &self.is_virtual_machine);
+        d.field(8usize, "last_full_scan_date_time", &self.last_full_scan_date_time);
+        d.field(
+            9usize,
+            "last_full_scan_signature_version",
+            &self.last_full_scan_signature_version,
+        );
+        d.field(10usize, "last_quick_scan_date_time", &self.last_quick_scan_date_time);
+        d.field(
+            11usize,
+            "last_quick_scan_signature_version",
+            &self.last_quick_scan_signature_version,
+        );
+        d.field(12usize, "last_reported_date_time", &self.last_reported_date_time);
+        d.field(13usize, "malware_protection_enabled", &self.malware_protection_enabled);
+        d.field(
+            14usize,
+            "network_inspection_system_enabled",
+            &self.network_inspection_system_enabled,
+        );
+        d.field(15usize, "product_status", &self.product_status);
+        d.field(16usize, "quick_scan_overdue", &self.quick_scan_overdue);
+        d.field(
+            17usize,
+            "real_time_protection_enabled",
+            &self.real_time_protection_enabled,
+        );
+        d.field(18usize, "reboot_required", &self.reboot_required);
+        d.field(19usize, "signature_update_overdue", &self.signature_update_overdue);
+        d.field(20usize, "signature_version", &self.signature_version);
+        d.field(21usize, "tamper_protection_enabled", &self.tamper_protection_enabled);
+        d.field(22usize, "detected_malware_state", &self.detected_malware_state);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for WindowsProtectionState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3107,90 +3023,11 @@ impl rt::Object for WindowsProtectionState {
         w.field(22usize, &self.detected_malware_state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.anti_malware_version),
-            2usize => ::std::option::Option::Some(&self.controlled_configuration_enabled),
-            3usize => ::std::option::Option::Some(&self.device_state),
-            4usize => ::std::option::Option::Some(&self.engine_version),
-            5usize => ::std::option::Option::Some(&self.full_scan_overdue),
-            6usize => ::std::option::Option::Some(&self.full_scan_required),
-            7usize => ::std::option::Option::Some(&self.is_virtual_machine),
-            8usize => ::std::option::Option::Some(&self.last_full_scan_date_time),
-            9usize => ::std::option::Option::Some(&self.last_full_scan_signature_version),
-            10usize => ::std::option::Option::Some(&self.last_quick_scan_date_time),
-            11usize => {
-                ::std::option::Option::Some(&self.last_quick_scan_signature_version)
-            }
-            12usize => ::std::option::Option::Some(&self.last_reported_date_time),
-            13usize => ::std::option::Option::Some(&self.malware_protection_enabled),
-            14usize => {
-                ::std::option::Option::Some(&self.network_inspection_system_enabled)
-            }
-            15usize => ::std::option::Option::Some(&self.product_status),
-            16usize => ::std::option::Option::Some(&self.quick_scan_overdue),
-            17usize => ::std::option::Option::Some(&self.real_time_protection_enabled),
-            18usize => ::std::option::Option::Some(&self.reboot_required),
-            19usize => ::std::option::Option::Some(&self.signature_update_overdue),
-            20usize => ::std::option::Option::Some(&self.signature_version),
-            21usize => ::std::option::Option::Some(&self.tamper_protection_enabled),
-            22usize => ::std::option::Option::Some(&self.detected_malware_state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "anti_malware_version", &self.anti_malware_version);
-        d.field(
-            2usize,
-            "controlled_configuration_enabled",
-            &self.controlled_configuration_enabled,
-        );
-        d.field(3usize, "device_state", &self.device_state);
-        d.field(4usize, "engine_version", &self.engine_version);
-        d.field(5usize, "full_scan_overdue", &self.full_scan_overdue);
-        d.field(6usize, "full_scan_required", &self.full_scan_required);
-        d.field(7usize, "is_virtual_machine", &self.is_virtual_machine);
-        d.field(8usize, "last_full_scan_date_time", &self.last_full_scan_date_time);
-        d.field(
-            9usize,
-            "last_full_scan_signature_version",
-            &self.last_full_scan_signature_version,
-        );
-        d.field(10usize, "last_quick_scan_date_time", &self.last_quick_scan_date_time);
-        d.field(
-            11usize,
-            "last_quick_scan_signature_version",
-            &self.last_quick_scan_signature_version,
-        );
-        d.field(12usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(13usize, "malware_protection_enabled", &self.malware_protection_enabled);
-        d.field(
-            14usize,
-            "network_inspection_system_enabled",
-            &self.network_inspection_system_enabled,
-        );
-        d.field(15usize, "product_status", &self.product_status);
-        d.field(16usize, "quick_scan_overdue", &self.quick_scan_overdue);
-        d.field(
-            17usize,
-            "real_time_protection_enabled",
-            &self.real_time_protection_enabled,
-        );
-        d.field(18usize, "reboot_required", &self.reboot_required);
-        d.field(19usize, "signature_update_overdue", &self.signature_update_overdue);
-        d.field(20usize, "signature_version", &self.signature_version);
-        d.field(21usize, "tamper_protection_enabled", &self.tamper_protection_enabled);
-        d.field(22usize, "detected_malware_state", &self.detected_malware_state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3279,6 +3116,17 @@ impl rt::Object for WindowsSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "payload_type", &self.payload_type);
+        d.field(2usize, "setting_type", &self.setting_type);
+        d.field(3usize, "windows_device_id", &self.windows_device_id);
+        d.field(4usize, "instances", &self.instances);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for WindowsSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3298,30 +3146,11 @@ impl rt::Object for WindowsSetting {
         w.field(4usize, &self.instances);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.payload_type),
-            2usize => ::std::option::Option::Some(&self.setting_type),
-            3usize => ::std::option::Option::Some(&self.windows_device_id),
-            4usize => ::std::option::Option::Some(&self.instances),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "payload_type", &self.payload_type);
-        d.field(2usize, "setting_type", &self.setting_type);
-        d.field(3usize, "windows_device_id", &self.windows_device_id);
-        d.field(4usize, "instances", &self.instances);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3392,6 +3221,17 @@ impl rt::Object for WindowsSettingInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsSettingInstance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "payload", &self.payload);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for WindowsSettingInstance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3411,30 +3251,11 @@ impl rt::Object for WindowsSettingInstance {
         w.field(4usize, &self.payload);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.expiration_date_time),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.payload),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "payload", &self.payload);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3612,6 +3433,20 @@ impl rt::Object for WorkHoursAndLocationsSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workHoursAndLocationsSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "max_shared_work_location_details",
+            &self.max_shared_work_location_details,
+        );
+        d.field(2usize, "occurrences", &self.occurrences);
+        d.field(3usize, "recurrences", &self.recurrences);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for WorkHoursAndLocationsSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3629,32 +3464,11 @@ impl rt::Object for WorkHoursAndLocationsSetting {
         w.field(3usize, &self.recurrences);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.max_shared_work_location_details),
-            2usize => ::std::option::Option::Some(&self.occurrences),
-            3usize => ::std::option::Option::Some(&self.recurrences),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "max_shared_work_location_details",
-            &self.max_shared_work_location_details,
-        );
-        d.field(2usize, "occurrences", &self.occurrences);
-        d.field(3usize, "recurrences", &self.recurrences);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3914,6 +3728,19 @@ impl rt::Object for WorkPlanOccurrence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workPlanOccurrence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "end", &self.end);
+        d.field(2usize, "place_id", &self.place_id);
+        d.field(3usize, "recurrence_id", &self.recurrence_id);
+        d.field(4usize, "start", &self.start);
+        d.field(5usize, "time_off_details", &self.time_off_details);
+        d.field(6usize, "work_location_type", &self.work_location_type);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for WorkPlanOccurrence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3937,34 +3764,11 @@ impl rt::Object for WorkPlanOccurrence {
         w.field(6usize, &self.work_location_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.end),
-            2usize => ::std::option::Option::Some(&self.place_id),
-            3usize => ::std::option::Option::Some(&self.recurrence_id),
-            4usize => ::std::option::Option::Some(&self.start),
-            5usize => ::std::option::Option::Some(&self.time_off_details),
-            6usize => ::std::option::Option::Some(&self.work_location_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "end", &self.end);
-        d.field(2usize, "place_id", &self.place_id);
-        d.field(3usize, "recurrence_id", &self.recurrence_id);
-        d.field(4usize, "start", &self.start);
-        d.field(5usize, "time_off_details", &self.time_off_details);
-        d.field(6usize, "work_location_type", &self.work_location_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4041,6 +3845,18 @@ impl rt::Object for WorkPlanRecurrence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workPlanRecurrence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "end", &self.end);
+        d.field(2usize, "place_id", &self.place_id);
+        d.field(3usize, "recurrence", &self.recurrence);
+        d.field(4usize, "start", &self.start);
+        d.field(5usize, "work_location_type", &self.work_location_type);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for WorkPlanRecurrence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4062,32 +3878,11 @@ impl rt::Object for WorkPlanRecurrence {
         w.field(5usize, &self.work_location_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.end),
-            2usize => ::std::option::Option::Some(&self.place_id),
-            3usize => ::std::option::Option::Some(&self.recurrence),
-            4usize => ::std::option::Option::Some(&self.start),
-            5usize => ::std::option::Option::Some(&self.work_location_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "end", &self.end);
-        d.field(2usize, "place_id", &self.place_id);
-        d.field(3usize, "recurrence", &self.recurrence);
-        d.field(4usize, "start", &self.start);
-        d.field(5usize, "work_location_type", &self.work_location_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4173,6 +3968,20 @@ impl rt::Object for Workbook {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbook\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "application", &self.application);
+        d.field(2usize, "comments", &self.comments);
+        d.field(3usize, "functions", &self.functions);
+        d.field(4usize, "names", &self.names);
+        d.field(5usize, "operations", &self.operations);
+        d.field(6usize, "tables", &self.tables);
+        d.field(7usize, "worksheets", &self.worksheets);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for Workbook {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4198,36 +4007,11 @@ impl rt::Object for Workbook {
         w.field(7usize, &self.worksheets);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.application),
-            2usize => ::std::option::Option::Some(&self.comments),
-            3usize => ::std::option::Option::Some(&self.functions),
-            4usize => ::std::option::Option::Some(&self.names),
-            5usize => ::std::option::Option::Some(&self.operations),
-            6usize => ::std::option::Option::Some(&self.tables),
-            7usize => ::std::option::Option::Some(&self.worksheets),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "application", &self.application);
-        d.field(2usize, "comments", &self.comments);
-        d.field(3usize, "functions", &self.functions);
-        d.field(4usize, "names", &self.names);
-        d.field(5usize, "operations", &self.operations);
-        d.field(6usize, "tables", &self.tables);
-        d.field(7usize, "worksheets", &self.worksheets);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4279,6 +4063,14 @@ impl rt::Object for WorkbookApplication {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"calculationMode\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookApplication\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "calculation_mode", &self.calculation_mode);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookApplication {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4292,24 +4084,11 @@ impl rt::Object for WorkbookApplication {
         w.field(1usize, &self.calculation_mode);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.calculation_mode),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "calculation_mode", &self.calculation_mode);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4417,6 +4196,25 @@ impl rt::Object for WorkbookChart {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChart\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "height", &self.height);
+        d.field(2usize, "left", &self.left);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "top", &self.top);
+        d.field(5usize, "width", &self.width);
+        d.field(6usize, "axes", &self.axes);
+        d.field(7usize, "data_labels", &self.data_labels);
+        d.field(8usize, "format", &self.format);
+        d.field(9usize, "legend", &self.legend);
+        d.field(10usize, "series", &self.series);
+        d.field(11usize, "title", &self.title);
+        d.field(12usize, "worksheet", &self.worksheet);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookChart {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4452,46 +4250,11 @@ impl rt::Object for WorkbookChart {
         w.field(12usize, &self.worksheet);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.height),
-            2usize => ::std::option::Option::Some(&self.left),
-            3usize => ::std::option::Option::Some(&self.name),
-            4usize => ::std::option::Option::Some(&self.top),
-            5usize => ::std::option::Option::Some(&self.width),
-            6usize => ::std::option::Option::Some(&self.axes),
-            7usize => ::std::option::Option::Some(&self.data_labels),
-            8usize => ::std::option::Option::Some(&self.format),
-            9usize => ::std::option::Option::Some(&self.legend),
-            10usize => ::std::option::Option::Some(&self.series),
-            11usize => ::std::option::Option::Some(&self.title),
-            12usize => ::std::option::Option::Some(&self.worksheet),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "height", &self.height);
-        d.field(2usize, "left", &self.left);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "top", &self.top);
-        d.field(5usize, "width", &self.width);
-        d.field(6usize, "axes", &self.axes);
-        d.field(7usize, "data_labels", &self.data_labels);
-        d.field(8usize, "format", &self.format);
-        d.field(9usize, "legend", &self.legend);
-        d.field(10usize, "series", &self.series);
-        d.field(11usize, "title", &self.title);
-        d.field(12usize, "worksheet", &self.worksheet);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4547,6 +4310,15 @@ impl rt::Object for WorkbookChartAreaFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"font\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAreaFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "fill", &self.fill);
+        d.field(2usize, "font", &self.font);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookChartAreaFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4562,26 +4334,11 @@ impl rt::Object for WorkbookChartAreaFormat {
         w.field(2usize, &self.font);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.fill),
-            2usize => ::std::option::Option::Some(&self.font),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fill", &self.fill);
-        d.field(2usize, "font", &self.font);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4644,6 +4401,16 @@ impl rt::Object for WorkbookChartAxes {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxes\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "category_axis", &self.category_axis);
+        d.field(2usize, "series_axis", &self.series_axis);
+        d.field(3usize, "value_axis", &self.value_axis);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookChartAxes {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4661,28 +4428,11 @@ impl rt::Object for WorkbookChartAxes {
         w.field(3usize, &self.value_axis);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.category_axis),
-            2usize => ::std::option::Option::Some(&self.series_axis),
-            3usize => ::std::option::Option::Some(&self.value_axis),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category_axis", &self.category_axis);
-        d.field(2usize, "series_axis", &self.series_axis);
-        d.field(3usize, "value_axis", &self.value_axis);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4772,6 +4522,21 @@ impl rt::Object for WorkbookChartAxis {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxis\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "major_unit", &self.major_unit);
+        d.field(2usize, "maximum", &self.maximum);
+        d.field(3usize, "minimum", &self.minimum);
+        d.field(4usize, "minor_unit", &self.minor_unit);
+        d.field(5usize, "format", &self.format);
+        d.field(6usize, "major_gridlines", &self.major_gridlines);
+        d.field(7usize, "minor_gridlines", &self.minor_gridlines);
+        d.field(8usize, "title", &self.title);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookChartAxis {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4799,38 +4564,11 @@ impl rt::Object for WorkbookChartAxis {
         w.field(8usize, &self.title);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.major_unit),
-            2usize => ::std::option::Option::Some(&self.maximum),
-            3usize => ::std::option::Option::Some(&self.minimum),
-            4usize => ::std::option::Option::Some(&self.minor_unit),
-            5usize => ::std::option::Option::Some(&self.format),
-            6usize => ::std::option::Option::Some(&self.major_gridlines),
-            7usize => ::std::option::Option::Some(&self.minor_gridlines),
-            8usize => ::std::option::Option::Some(&self.title),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "major_unit", &self.major_unit);
-        d.field(2usize, "maximum", &self.maximum);
-        d.field(3usize, "minimum", &self.minimum);
-        d.field(4usize, "minor_unit", &self.minor_unit);
-        d.field(5usize, "format", &self.format);
-        d.field(6usize, "major_gridlines", &self.major_gridlines);
-        d.field(7usize, "minor_gridlines", &self.minor_gridlines);
-        d.field(8usize, "title", &self.title);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4885,6 +4623,15 @@ impl rt::Object for WorkbookChartAxisFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"font\":", ",\"line\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxisFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "font", &self.font);
+        d.field(2usize, "line", &self.line);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookChartAxisFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4900,26 +4647,11 @@ impl rt::Object for WorkbookChartAxisFormat {
         w.field(2usize, &self.line);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.font),
-            2usize => ::std::option::Option::Some(&self.line),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "font", &self.font);
-        d.field(2usize, "line", &self.line);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4977,6 +4709,16 @@ impl rt::Object for WorkbookChartAxisTitle {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxisTitle\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "text", &self.text);
+        d.field(2usize, "visible", &self.visible);
+        d.field(3usize, "format", &self.format);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookChartAxisTitle {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4994,28 +4736,11 @@ impl rt::Object for WorkbookChartAxisTitle {
         w.field(3usize, &self.format);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.text),
-            2usize => ::std::option::Option::Some(&self.visible),
-            3usize => ::std::option::Option::Some(&self.format),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "text", &self.text);
-        d.field(2usize, "visible", &self.visible);
-        d.field(3usize, "format", &self.format);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5063,6 +4788,14 @@ impl rt::Object for WorkbookChartAxisTitleFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"font\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxisTitleFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "font", &self.font);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookChartAxisTitleFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5076,24 +4809,11 @@ impl rt::Object for WorkbookChartAxisTitleFormat {
         w.field(1usize, &self.font);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.font),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "font", &self.font);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5143,6 +4863,15 @@ impl rt::Object for WorkbookChartDataLabelFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"font\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartDataLabelFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "fill", &self.fill);
+        d.field(2usize, "font", &self.font);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookChartDataLabelFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5158,26 +4887,11 @@ impl rt::Object for WorkbookChartDataLabelFormat {
         w.field(2usize, &self.font);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.fill),
-            2usize => ::std::option::Option::Some(&self.font),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fill", &self.fill);
-        d.field(2usize, "font", &self.font);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5270,6 +4984,22 @@ impl rt::Object for WorkbookChartDataLabels {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartDataLabels\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "position", &self.position);
+        d.field(2usize, "separator", &self.separator);
+        d.field(3usize, "show_bubble_size", &self.show_bubble_size);
+        d.field(4usize, "show_category_name", &self.show_category_name);
+        d.field(5usize, "show_legend_key", &self.show_legend_key);
+        d.field(6usize, "show_percentage", &self.show_percentage);
+        d.field(7usize, "show_series_name", &self.show_series_name);
+        d.field(8usize, "show_value", &self.show_value);
+        d.field(9usize, "format", &self.format);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookChartDataLabels {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5299,40 +5029,11 @@ impl rt::Object for WorkbookChartDataLabels {
         w.field(9usize, &self.format);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.position),
-            2usize => ::std::option::Option::Some(&self.separator),
-            3usize => ::std::option::Option::Some(&self.show_bubble_size),
-            4usize => ::std::option::Option::Some(&self.show_category_name),
-            5usize => ::std::option::Option::Some(&self.show_legend_key),
-            6usize => ::std::option::Option::Some(&self.show_percentage),
-            7usize => ::std::option::Option::Some(&self.show_series_name),
-            8usize => ::std::option::Option::Some(&self.show_value),
-            9usize => ::std::option::Option::Some(&self.format),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "position", &self.position);
-        d.field(2usize, "separator", &self.separator);
-        d.field(3usize, "show_bubble_size", &self.show_bubble_size);
-        d.field(4usize, "show_category_name", &self.show_category_name);
-        d.field(5usize, "show_legend_key", &self.show_legend_key);
-        d.field(6usize, "show_percentage", &self.show_percentage);
-        d.field(7usize, "show_series_name", &self.show_series_name);
-        d.field(8usize, "show_value", &self.show_value);
-        d.field(9usize, "format", &self.format);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5381,6 +5082,13 @@ impl rt::Object for WorkbookChartFill {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartFill\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookChartFill {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5392,22 +5100,11 @@ impl rt::Object for WorkbookChartFill {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5482,6 +5179,19 @@ impl rt::Object for WorkbookChartFont {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartFont\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "bold", &self.bold);
+        d.field(2usize, "color", &self.color);
+        d.field(3usize, "italic", &self.italic);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "size", &self.size);
+        d.field(6usize, "underline", &self.underline);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookChartFont {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5505,34 +5215,11 @@ impl rt::Object for WorkbookChartFont {
         w.field(6usize, &self.underline);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.bold),
-            2usize => ::std::option::Option::Some(&self.color),
-            3usize => ::std::option::Option::Some(&self.italic),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.size),
-            6usize => ::std::option::Option::Some(&self.underline),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "bold", &self.bold);
-        d.field(2usize, "color", &self.color);
-        d.field(3usize, "italic", &self.italic);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "size", &self.size);
-        d.field(6usize, "underline", &self.underline);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5588,6 +5275,15 @@ impl rt::Object for WorkbookChartGridlines {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartGridlines\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "visible", &self.visible);
+        d.field(2usize, "format", &self.format);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookChartGridlines {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5603,26 +5299,11 @@ impl rt::Object for WorkbookChartGridlines {
         w.field(2usize, &self.format);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.visible),
-            2usize => ::std::option::Option::Some(&self.format),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "visible", &self.visible);
-        d.field(2usize, "format", &self.format);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5669,6 +5350,14 @@ impl rt::Object for WorkbookChartGridlinesFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"line\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartGridlinesFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "line", &self.line);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookChartGridlinesFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5682,24 +5371,11 @@ impl rt::Object for WorkbookChartGridlinesFormat {
         w.field(1usize, &self.line);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.line),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "line", &self.line);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5767,6 +5443,17 @@ impl rt::Object for WorkbookChartLegend {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartLegend\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "overlay", &self.overlay);
+        d.field(2usize, "position", &self.position);
+        d.field(3usize, "visible", &self.visible);
+        d.field(4usize, "format", &self.format);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookChartLegend {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5786,30 +5473,11 @@ impl rt::Object for WorkbookChartLegend {
         w.field(4usize, &self.format);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.overlay),
-            2usize => ::std::option::Option::Some(&self.position),
-            3usize => ::std::option::Option::Some(&self.visible),
-            4usize => ::std::option::Option::Some(&self.format),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "overlay", &self.overlay);
-        d.field(2usize, "position", &self.position);
-        d.field(3usize, "visible", &self.visible);
-        d.field(4usize, "format", &self.format);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5860,6 +5528,15 @@ impl rt::Object for WorkbookChartLegendFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"font\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartLegendFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "fill", &self.fill);
+        d.field(2usize, "font", &self.font);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookChartLegendFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5875,26 +5552,11 @@ impl rt::Object for WorkbookChartLegendFormat {
         w.field(2usize, &self.font);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.fill),
-            2usize => ::std::option::Option::Some(&self.font),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fill", &self.fill);
-        d.field(2usize, "font", &self.font);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5941,6 +5603,14 @@ impl rt::Object for WorkbookChartLineFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"color\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartLineFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "color", &self.color);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookChartLineFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5954,24 +5624,11 @@ impl rt::Object for WorkbookChartLineFormat {
         w.field(1usize, &self.color);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.color),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "color", &self.color);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6025,6 +5682,15 @@ impl rt::Object for WorkbookChartPoint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartPoint\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "value", &self.value);
+        d.field(2usize, "format", &self.format);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookChartPoint {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6040,26 +5706,11 @@ impl rt::Object for WorkbookChartPoint {
         w.field(2usize, &self.format);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.value),
-            2usize => ::std::option::Option::Some(&self.format),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "value", &self.value);
-        d.field(2usize, "format", &self.format);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6106,6 +5757,14 @@ impl rt::Object for WorkbookChartPointFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartPointFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "fill", &self.fill);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookChartPointFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6119,24 +5778,11 @@ impl rt::Object for WorkbookChartPointFormat {
         w.field(1usize, &self.fill);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.fill),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fill", &self.fill);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6194,6 +5840,16 @@ impl rt::Object for WorkbookChartSeries {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartSeries\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "format", &self.format);
+        d.field(3usize, "points", &self.points);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookChartSeries {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6211,28 +5867,11 @@ impl rt::Object for WorkbookChartSeries {
         w.field(3usize, &self.points);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.format),
-            3usize => ::std::option::Option::Some(&self.points),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "format", &self.format);
-        d.field(3usize, "points", &self.points);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6283,6 +5922,15 @@ impl rt::Object for WorkbookChartSeriesFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"line\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartSeriesFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "fill", &self.fill);
+        d.field(2usize, "line", &self.line);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookChartSeriesFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6298,26 +5946,11 @@ impl rt::Object for WorkbookChartSeriesFormat {
         w.field(2usize, &self.line);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.fill),
-            2usize => ::std::option::Option::Some(&self.line),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fill", &self.fill);
-        d.field(2usize, "line", &self.line);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6386,6 +6019,17 @@ impl rt::Object for WorkbookChartTitle {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartTitle\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "overlay", &self.overlay);
+        d.field(2usize, "text", &self.text);
+        d.field(3usize, "visible", &self.visible);
+        d.field(4usize, "format", &self.format);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookChartTitle {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6405,30 +6049,11 @@ impl rt::Object for WorkbookChartTitle {
         w.field(4usize, &self.format);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.overlay),
-            2usize => ::std::option::Option::Some(&self.text),
-            3usize => ::std::option::Option::Some(&self.visible),
-            4usize => ::std::option::Option::Some(&self.format),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "overlay", &self.overlay);
-        d.field(2usize, "text", &self.text);
-        d.field(3usize, "visible", &self.visible);
-        d.field(4usize, "format", &self.format);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6479,6 +6104,15 @@ impl rt::Object for WorkbookChartTitleFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"font\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartTitleFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "fill", &self.fill);
+        d.field(2usize, "font", &self.font);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookChartTitleFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6494,26 +6128,11 @@ impl rt::Object for WorkbookChartTitleFormat {
         w.field(2usize, &self.font);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.fill),
-            2usize => ::std::option::Option::Some(&self.font),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fill", &self.fill);
-        d.field(2usize, "font", &self.font);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6571,6 +6190,16 @@ impl rt::Object for WorkbookComment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookComment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content", &self.content);
+        d.field(2usize, "content_type", &self.content_type);
+        d.field(3usize, "replies", &self.replies);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookComment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6588,28 +6217,11 @@ impl rt::Object for WorkbookComment {
         w.field(3usize, &self.replies);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content),
-            2usize => ::std::option::Option::Some(&self.content_type),
-            3usize => ::std::option::Option::Some(&self.replies),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "replies", &self.replies);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6664,6 +6276,15 @@ impl rt::Object for WorkbookCommentReply {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookCommentReply\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content", &self.content);
+        d.field(2usize, "content_type", &self.content_type);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookCommentReply {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6679,26 +6300,11 @@ impl rt::Object for WorkbookCommentReply {
         w.field(2usize, &self.content_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content),
-            2usize => ::std::option::Option::Some(&self.content_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "content_type", &self.content_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6745,6 +6351,14 @@ impl rt::Object for WorkbookFilter {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"criteria\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookFilter\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "criteria", &self.criteria);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookFilter {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6758,24 +6372,11 @@ impl rt::Object for WorkbookFilter {
         w.field(1usize, &self.criteria);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.criteria),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "criteria", &self.criteria);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6856,6 +6457,20 @@ impl rt::Object for WorkbookFilterCriteria {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookFilterCriteria\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "color", &self.color);
+        d.field(1usize, "criterion1", &self.criterion1);
+        d.field(2usize, "criterion2", &self.criterion2);
+        d.field(3usize, "dynamic_criteria", &self.dynamic_criteria);
+        d.field(4usize, "filter_on", &self.filter_on);
+        d.field(5usize, "icon", &self.icon);
+        d.field(6usize, "operator", &self.operator);
+        d.field(7usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookFilterCriteria {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.color.read_from(r),
@@ -6881,36 +6496,11 @@ impl rt::Object for WorkbookFilterCriteria {
         w.field(7usize, &self.values);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.color),
-            1usize => ::std::option::Option::Some(&self.criterion1),
-            2usize => ::std::option::Option::Some(&self.criterion2),
-            3usize => ::std::option::Option::Some(&self.dynamic_criteria),
-            4usize => ::std::option::Option::Some(&self.filter_on),
-            5usize => ::std::option::Option::Some(&self.icon),
-            6usize => ::std::option::Option::Some(&self.operator),
-            7usize => ::std::option::Option::Some(&self.values),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "color", &self.color);
-        d.field(1usize, "criterion1", &self.criterion1);
-        d.field(2usize, "criterion2", &self.criterion2);
-        d.field(3usize, "dynamic_criteria", &self.dynamic_criteria);
-        d.field(4usize, "filter_on", &self.filter_on);
-        d.field(5usize, "icon", &self.icon);
-        d.field(6usize, "operator", &self.operator);
-        d.field(7usize, "values", &self.values);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6968,6 +6558,15 @@ impl rt::Object for WorkbookFormatProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookFormatProtection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "formula_hidden", &self.formula_hidden);
+        d.field(2usize, "locked", &self.locked);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookFormatProtection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6983,26 +6582,11 @@ impl rt::Object for WorkbookFormatProtection {
         w.field(2usize, &self.locked);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.formula_hidden),
-            2usize => ::std::option::Option::Some(&self.locked),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "formula_hidden", &self.formula_hidden);
-        d.field(2usize, "locked", &self.locked);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7056,6 +6640,15 @@ impl rt::Object for WorkbookFunctionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookFunctionResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "error", &self.error);
+        d.field(2usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookFunctionResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7071,26 +6664,11 @@ impl rt::Object for WorkbookFunctionResult {
         w.field(2usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.error),
-            2usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "error", &self.error);
-        d.field(2usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7134,6 +6712,13 @@ impl rt::Object for WorkbookFunctions {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookFunctions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookFunctions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7145,22 +6730,11 @@ impl rt::Object for WorkbookFunctions {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7202,6 +6776,14 @@ impl rt::Object for WorkbookIcon {
     const KEYS_JSON: &'static [&'static str] = &[",\"index\":", ",\"set\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookIcon\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "index", &self.index);
+        d.field(1usize, "set", &self.set);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookIcon {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.index.read_from(r),
@@ -7215,24 +6797,11 @@ impl rt::Object for WorkbookIcon {
         w.field(1usize, &self.set);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.index),
-            1usize => ::std::option::Option::Some(&self.set),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "index", &self.index);
-        d.field(1usize, "set", &self.set);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7314,6 +6883,20 @@ impl rt::Object for WorkbookNamedItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookNamedItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "comment", &self.comment);
+        d.field(2usize, "name", &self.name);
+        d.field(3usize, "scope", &self.scope);
+        d.field(4usize, "type_", &self.type_);
+        d.field(5usize, "value", &self.value);
+        d.field(6usize, "visible", &self.visible);
+        d.field(7usize, "worksheet", &self.worksheet);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookNamedItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7339,36 +6922,11 @@ impl rt::Object for WorkbookNamedItem {
         w.field(7usize, &self.worksheet);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.comment),
-            2usize => ::std::option::Option::Some(&self.name),
-            3usize => ::std::option::Option::Some(&self.scope),
-            4usize => ::std::option::Option::Some(&self.type_),
-            5usize => ::std::option::Option::Some(&self.value),
-            6usize => ::std::option::Option::Some(&self.visible),
-            7usize => ::std::option::Option::Some(&self.worksheet),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "comment", &self.comment);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "scope", &self.scope);
-        d.field(4usize, "type_", &self.type_);
-        d.field(5usize, "value", &self.value);
-        d.field(6usize, "visible", &self.visible);
-        d.field(7usize, "worksheet", &self.worksheet);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7429,6 +6987,16 @@ impl rt::Object for WorkbookOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "error", &self.error);
+        d.field(2usize, "resource_location", &self.resource_location);
+        d.field(3usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7446,28 +7014,11 @@ impl rt::Object for WorkbookOperation {
         w.field(3usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.error),
-            2usize => ::std::option::Option::Some(&self.resource_location),
-            3usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "error", &self.error);
-        d.field(2usize, "resource_location", &self.resource_location);
-        d.field(3usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7520,6 +7071,15 @@ impl rt::Object for WorkbookOperationError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookOperationError\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "inner_error", &self.inner_error);
+        d.field(2usize, "message", &self.message);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookOperationError {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.code.read_from(r),
@@ -7535,26 +7095,11 @@ impl rt::Object for WorkbookOperationError {
         w.field(2usize, &self.message);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.code),
-            1usize => ::std::option::Option::Some(&self.inner_error),
-            2usize => ::std::option::Option::Some(&self.message),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "inner_error", &self.inner_error);
-        d.field(2usize, "message", &self.message);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7667,6 +7212,15 @@ impl rt::Object for WorkbookPivotTable {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookPivotTable\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "worksheet", &self.worksheet);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookPivotTable {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7682,26 +7236,11 @@ impl rt::Object for WorkbookPivotTable {
         w.field(2usize, &self.worksheet);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.worksheet),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "worksheet", &self.worksheet);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7849,6 +7388,33 @@ impl rt::Object for WorkbookRange {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRange\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "address", &self.address);
+        d.field(2usize, "address_local", &self.address_local);
+        d.field(3usize, "cell_count", &self.cell_count);
+        d.field(4usize, "column_count", &self.column_count);
+        d.field(5usize, "column_hidden", &self.column_hidden);
+        d.field(6usize, "column_index", &self.column_index);
+        d.field(7usize, "formulas", &self.formulas);
+        d.field(8usize, "formulas_local", &self.formulas_local);
+        d.field(9usize, "formulas_r1c1", &self.formulas_r1c1);
+        d.field(10usize, "hidden", &self.hidden);
+        d.field(11usize, "number_format", &self.number_format);
+        d.field(12usize, "row_count", &self.row_count);
+        d.field(13usize, "row_hidden", &self.row_hidden);
+        d.field(14usize, "row_index", &self.row_index);
+        d.field(15usize, "text", &self.text);
+        d.field(16usize, "values", &self.values);
+        d.field(17usize, "value_types", &self.value_types);
+        d.field(18usize, "format", &self.format);
+        d.field(19usize, "sort", &self.sort);
+        d.field(20usize, "worksheet", &self.worksheet);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookRange {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7900,62 +7466,11 @@ impl rt::Object for WorkbookRange {
         w.field(20usize, &self.worksheet);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.address),
-            2usize => ::std::option::Option::Some(&self.address_local),
-            3usize => ::std::option::Option::Some(&self.cell_count),
-            4usize => ::std::option::Option::Some(&self.column_count),
-            5usize => ::std::option::Option::Some(&self.column_hidden),
-            6usize => ::std::option::Option::Some(&self.column_index),
-            7usize => ::std::option::Option::Some(&self.formulas),
-            8usize => ::std::option::Option::Some(&self.formulas_local),
-            9usize => ::std::option::Option::Some(&self.formulas_r1c1),
-            10usize => ::std::option::Option::Some(&self.hidden),
-            11usize => ::std::option::Option::Some(&self.number_format),
-            12usize => ::std::option::Option::Some(&self.row_count),
-            13usize => ::std::option::Option::Some(&self.row_hidden),
-            14usize => ::std::option::Option::Some(&self.row_index),
-            15usize => ::std::option::Option::Some(&self.text),
-            16usize => ::std::option::Option::Some(&self.values),
-            17usize => ::std::option::Option::Some(&self.value_types),
-            18usize => ::std::option::Option::Some(&self.format),
-            19usize => ::std::option::Option::Some(&self.sort),
-            20usize => ::std::option::Option::Some(&self.worksheet),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "address_local", &self.address_local);
-        d.field(3usize, "cell_count", &self.cell_count);
-        d.field(4usize, "column_count", &self.column_count);
-        d.field(5usize, "column_hidden", &self.column_hidden);
-        d.field(6usize, "column_index", &self.column_index);
-        d.field(7usize, "formulas", &self.formulas);
-        d.field(8usize, "formulas_local", &self.formulas_local);
-        d.field(9usize, "formulas_r1c1", &self.formulas_r1c1);
-        d.field(10usize, "hidden", &self.hidden);
-        d.field(11usize, "number_format", &self.number_format);
-        d.field(12usize, "row_count", &self.row_count);
-        d.field(13usize, "row_hidden", &self.row_hidden);
-        d.field(14usize, "row_index", &self.row_index);
-        d.field(15usize, "text", &self.text);
-        d.field(16usize, "values", &self.values);
-        d.field(17usize, "value_types", &self.value_types);
-        d.field(18usize, "format", &self.format);
-        d.field(19usize, "sort", &self.sort);
-        d.field(20usize, "worksheet", &self.worksheet);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8033,6 +7548,17 @@ impl rt::Object for WorkbookRangeBorder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeBorder\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "color", &self.color);
+        d.field(2usize, "side_index", &self.side_index);
+        d.field(3usize, "style", &self.style);
+        d.field(4usize, "weight", &self.weight);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookRangeBorder {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8052,30 +7578,11 @@ impl rt::Object for WorkbookRangeBorder {
         w.field(4usize, &self.weight);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.color),
-            2usize => ::std::option::Option::Some(&self.side_index),
-            3usize => ::std::option::Option::Some(&self.style),
-            4usize => ::std::option::Option::Some(&self.weight),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "color", &self.color);
-        d.field(2usize, "side_index", &self.side_index);
-        d.field(3usize, "style", &self.style);
-        d.field(4usize, "weight", &self.weight);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8123,6 +7630,14 @@ impl rt::Object for WorkbookRangeFill {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"color\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeFill\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "color", &self.color);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookRangeFill {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8136,24 +7651,11 @@ impl rt::Object for WorkbookRangeFill {
         w.field(1usize, &self.color);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.color),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "color", &self.color);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8231,6 +7733,19 @@ impl rt::Object for WorkbookRangeFont {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeFont\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "bold", &self.bold);
+        d.field(2usize, "color", &self.color);
+        d.field(3usize, "italic", &self.italic);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "size", &self.size);
+        d.field(6usize, "underline", &self.underline);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookRangeFont {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8254,34 +7769,11 @@ impl rt::Object for WorkbookRangeFont {
         w.field(6usize, &self.underline);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.bold),
-            2usize => ::std::option::Option::Some(&self.color),
-            3usize => ::std::option::Option::Some(&self.italic),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.size),
-            6usize => ::std::option::Option::Some(&self.underline),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "bold", &self.bold);
-        d.field(2usize, "color", &self.color);
-        d.field(3usize, "italic", &self.italic);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "size", &self.size);
-        d.field(6usize, "underline", &self.underline);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8376,6 +7868,22 @@ impl rt::Object for WorkbookRangeFormat {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeFormat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "column_width", &self.column_width);
+        d.field(2usize, "horizontal_alignment", &self.horizontal_alignment);
+        d.field(3usize, "row_height", &self.row_height);
+        d.field(4usize, "vertical_alignment", &self.vertical_alignment);
+        d.field(5usize, "wrap_text", &self.wrap_text);
+        d.field(6usize, "borders", &self.borders);
+        d.field(7usize, "fill", &self.fill);
+        d.field(8usize, "font", &self.font);
+        d.field(9usize, "protection", &self.protection);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookRangeFormat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8405,40 +7913,11 @@ impl rt::Object for WorkbookRangeFormat {
         w.field(9usize, &self.protection);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.column_width),
-            2usize => ::std::option::Option::Some(&self.horizontal_alignment),
-            3usize => ::std::option::Option::Some(&self.row_height),
-            4usize => ::std::option::Option::Some(&self.vertical_alignment),
-            5usize => ::std::option::Option::Some(&self.wrap_text),
-            6usize => ::std::option::Option::Some(&self.borders),
-            7usize => ::std::option::Option::Some(&self.fill),
-            8usize => ::std::option::Option::Some(&self.font),
-            9usize => ::std::option::Option::Some(&self.protection),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "column_width", &self.column_width);
-        d.field(2usize, "horizontal_alignment", &self.horizontal_alignment);
-        d.field(3usize, "row_height", &self.row_height);
-        d.field(4usize, "vertical_alignment", &self.vertical_alignment);
-        d.field(5usize, "wrap_text", &self.wrap_text);
-        d.field(6usize, "borders", &self.borders);
-        d.field(7usize, "fill", &self.fill);
-        d.field(8usize, "font", &self.font);
-        d.field(9usize, "protection", &self.protection);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8487,6 +7966,13 @@ impl rt::Object for WorkbookRangeSort {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeSort\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookRangeSort {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8498,22 +7984,11 @@ impl rt::Object for WorkbookRangeSort {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8618,6 +8093,25 @@ impl rt::Object for WorkbookRangeView {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeView\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "cell_addresses", &self.cell_addresses);
+        d.field(2usize, "column_count", &self.column_count);
+        d.field(3usize, "formulas", &self.formulas);
+        d.field(4usize, "formulas_local", &self.formulas_local);
+        d.field(5usize, "formulas_r1c1", &self.formulas_r1c1);
+        d.field(6usize, "index", &self.index);
+        d.field(7usize, "number_format", &self.number_format);
+        d.field(8usize, "row_count", &self.row_count);
+        d.field(9usize, "text", &self.text);
+        d.field(10usize, "values", &self.values);
+        d.field(11usize, "value_types", &self.value_types);
+        d.field(12usize, "rows", &self.rows);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookRangeView {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8653,46 +8147,11 @@ impl rt::Object for WorkbookRangeView {
         w.field(12usize, &self.rows);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.cell_addresses),
-            2usize => ::std::option::Option::Some(&self.column_count),
-            3usize => ::std::option::Option::Some(&self.formulas),
-            4usize => ::std::option::Option::Some(&self.formulas_local),
-            5usize => ::std::option::Option::Some(&self.formulas_r1c1),
-            6usize => ::std::option::Option::Some(&self.index),
-            7usize => ::std::option::Option::Some(&self.number_format),
-            8usize => ::std::option::Option::Some(&self.row_count),
-            9usize => ::std::option::Option::Some(&self.text),
-            10usize => ::std::option::Option::Some(&self.values),
-            11usize => ::std::option::Option::Some(&self.value_types),
-            12usize => ::std::option::Option::Some(&self.rows),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "cell_addresses", &self.cell_addresses);
-        d.field(2usize, "column_count", &self.column_count);
-        d.field(3usize, "formulas", &self.formulas);
-        d.field(4usize, "formulas_local", &self.formulas_local);
-        d.field(5usize, "formulas_r1c1", &self.formulas_r1c1);
-        d.field(6usize, "index", &self.index);
-        d.field(7usize, "number_format", &self.number_format);
-        d.field(8usize, "row_count", &self.row_count);
-        d.field(9usize, "text", &self.text);
-        d.field(10usize, "values", &self.values);
-        d.field(11usize, "value_types", &self.value_types);
-        d.field(12usize, "rows", &self.rows);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8743,6 +8202,14 @@ impl rt::Object for WorkbookSessionInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"persistChanges\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookSessionInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "persist_changes", &self.persist_changes);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookSessionInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8756,24 +8223,11 @@ impl rt::Object for WorkbookSessionInfo {
         w.field(1usize, &self.persist_changes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.persist_changes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "persist_changes", &self.persist_changes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8844,6 +8298,18 @@ impl rt::Object for WorkbookSortField {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookSortField\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "ascending", &self.ascending);
+        d.field(1usize, "color", &self.color);
+        d.field(2usize, "data_option", &self.data_option);
+        d.field(3usize, "icon", &self.icon);
+        d.field(4usize, "key", &self.key);
+        d.field(5usize, "sort_on", &self.sort_on);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookSortField {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.ascending.read_from(r),
@@ -8865,32 +8331,11 @@ impl rt::Object for WorkbookSortField {
         w.field(5usize, &self.sort_on);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.ascending),
-            1usize => ::std::option::Option::Some(&self.color),
-            2usize => ::std::option::Option::Some(&self.data_option),
-            3usize => ::std::option::Option::Some(&self.icon),
-            4usize => ::std::option::Option::Some(&self.key),
-            5usize => ::std::option::Option::Some(&self.sort_on),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ascending", &self.ascending);
-        d.field(1usize, "color", &self.color);
-        d.field(2usize, "data_option", &self.data_option);
-        d.field(3usize, "icon", &self.icon);
-        d.field(4usize, "key", &self.key);
-        d.field(5usize, "sort_on", &self.sort_on);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9010,6 +8455,27 @@ impl rt::Object for WorkbookTable {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookTable\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "highlight_first_column", &self.highlight_first_column);
+        d.field(2usize, "highlight_last_column", &self.highlight_last_column);
+        d.field(3usize, "legacy_id", &self.legacy_id);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "show_banded_columns", &self.show_banded_columns);
+        d.field(6usize, "show_banded_rows", &self.show_banded_rows);
+        d.field(7usize, "show_filter_button", &self.show_filter_button);
+        d.field(8usize, "show_headers", &self.show_headers);
+        d.field(9usize, "show_totals", &self.show_totals);
+        d.field(10usize, "style", &self.style);
+        d.field(11usize, "columns", &self.columns);
+        d.field(12usize, "rows", &self.rows);
+        d.field(13usize, "sort", &self.sort);
+        d.field(14usize, "worksheet", &self.worksheet);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookTable {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9049,50 +8515,11 @@ impl rt::Object for WorkbookTable {
         w.field(14usize, &self.worksheet);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.highlight_first_column),
-            2usize => ::std::option::Option::Some(&self.highlight_last_column),
-            3usize => ::std::option::Option::Some(&self.legacy_id),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.show_banded_columns),
-            6usize => ::std::option::Option::Some(&self.show_banded_rows),
-            7usize => ::std::option::Option::Some(&self.show_filter_button),
-            8usize => ::std::option::Option::Some(&self.show_headers),
-            9usize => ::std::option::Option::Some(&self.show_totals),
-            10usize => ::std::option::Option::Some(&self.style),
-            11usize => ::std::option::Option::Some(&self.columns),
-            12usize => ::std::option::Option::Some(&self.rows),
-            13usize => ::std::option::Option::Some(&self.sort),
-            14usize => ::std::option::Option::Some(&self.worksheet),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "highlight_first_column", &self.highlight_first_column);
-        d.field(2usize, "highlight_last_column", &self.highlight_last_column);
-        d.field(3usize, "legacy_id", &self.legacy_id);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "show_banded_columns", &self.show_banded_columns);
-        d.field(6usize, "show_banded_rows", &self.show_banded_rows);
-        d.field(7usize, "show_filter_button", &self.show_filter_button);
-        d.field(8usize, "show_headers", &self.show_headers);
-        d.field(9usize, "show_totals", &self.show_totals);
-        d.field(10usize, "style", &self.style);
-        d.field(11usize, "columns", &self.columns);
-        d.field(12usize, "rows", &self.rows);
-        d.field(13usize, "sort", &self.sort);
-        d.field(14usize, "worksheet", &self.worksheet);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9162,6 +8589,17 @@ impl rt::Object for WorkbookTableColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookTableColumn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "index", &self.index);
+        d.field(2usize, "name", &self.name);
+        d.field(3usize, "values", &self.values);
+        d.field(4usize, "filter", &self.filter);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookTableColumn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9181,30 +8619,11 @@ impl rt::Object for WorkbookTableColumn {
         w.field(4usize, &self.filter);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.index),
-            2usize => ::std::option::Option::Some(&self.name),
-            3usize => ::std::option::Option::Some(&self.values),
-            4usize => ::std::option::Option::Some(&self.filter),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "index", &self.index);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "values", &self.values);
-        d.field(4usize, "filter", &self.filter);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9259,6 +8678,15 @@ impl rt::Object for WorkbookTableRow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookTableRow\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "index", &self.index);
+        d.field(2usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookTableRow {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9274,26 +8702,11 @@ impl rt::Object for WorkbookTableRow {
         w.field(2usize, &self.values);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.index),
-            2usize => ::std::option::Option::Some(&self.values),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "index", &self.index);
-        d.field(2usize, "values", &self.values);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9351,6 +8764,16 @@ impl rt::Object for WorkbookTableSort {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookTableSort\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "fields", &self.fields);
+        d.field(2usize, "match_case", &self.match_case);
+        d.field(3usize, "method", &self.method);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookTableSort {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9368,28 +8791,11 @@ impl rt::Object for WorkbookTableSort {
         w.field(3usize, &self.method);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.fields),
-            2usize => ::std::option::Option::Some(&self.match_case),
-            3usize => ::std::option::Option::Some(&self.method),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fields", &self.fields);
-        d.field(2usize, "match_case", &self.match_case);
-        d.field(3usize, "method", &self.method);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9478,6 +8884,21 @@ impl rt::Object for WorkbookWorksheet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookWorksheet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "position", &self.position);
+        d.field(3usize, "visibility", &self.visibility);
+        d.field(4usize, "charts", &self.charts);
+        d.field(5usize, "names", &self.names);
+        d.field(6usize, "pivot_tables", &self.pivot_tables);
+        d.field(7usize, "protection", &self.protection);
+        d.field(8usize, "tables", &self.tables);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookWorksheet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9505,38 +8926,11 @@ impl rt::Object for WorkbookWorksheet {
         w.field(8usize, &self.tables);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.position),
-            3usize => ::std::option::Option::Some(&self.visibility),
-            4usize => ::std::option::Option::Some(&self.charts),
-            5usize => ::std::option::Option::Some(&self.names),
-            6usize => ::std::option::Option::Some(&self.pivot_tables),
-            7usize => ::std::option::Option::Some(&self.protection),
-            8usize => ::std::option::Option::Some(&self.tables),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "position", &self.position);
-        d.field(3usize, "visibility", &self.visibility);
-        d.field(4usize, "charts", &self.charts);
-        d.field(5usize, "names", &self.names);
-        d.field(6usize, "pivot_tables", &self.pivot_tables);
-        d.field(7usize, "protection", &self.protection);
-        d.field(8usize, "tables", &self.tables);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9596,6 +8990,15 @@ impl rt::Object for WorkbookWorksheetProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookWorksheetProtection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "options", &self.options);
+        d.field(2usize, "protected", &self.protected);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookWorksheetProtection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9611,26 +9014,11 @@ impl rt::Object for WorkbookWorksheetProtection {
         w.field(2usize, &self.protected);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.options),
-            2usize => ::std::option::Option::Some(&self.protected),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "options", &self.options);
-        d.field(2usize, "protected", &self.protected);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9727,6 +9115,23 @@ impl rt::Object for WorkbookWorksheetProtectionOptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookWorksheetProtectionOptions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allow_auto_filter", &self.allow_auto_filter);
+        d.field(1usize, "allow_delete_columns", &self.allow_delete_columns);
+        d.field(2usize, "allow_delete_rows", &self.allow_delete_rows);
+        d.field(3usize, "allow_format_cells", &self.allow_format_cells);
+        d.field(4usize, "allow_format_columns", &self.allow_format_columns);
+        d.field(5usize, "allow_format_rows", &self.allow_format_rows);
+        d.field(6usize, "allow_insert_columns", &self.allow_insert_columns);
+        d.field(7usize, "allow_insert_hyperlinks", &self.allow_insert_hyperlinks);
+        d.field(8usize, "allow_insert_rows", &self.allow_insert_rows);
+        d.field(9usize, "allow_pivot_tables", &self.allow_pivot_tables);
+        d.field(10usize, "allow_sort", &self.allow_sort);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for WorkbookWorksheetProtectionOptions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_auto_filter.read_from(r),
@@ -9758,42 +9163,11 @@ impl rt::Object for WorkbookWorksheetProtectionOptions {
         w.field(10usize, &self.allow_sort);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_auto_filter),
-            1usize => ::std::option::Option::Some(&self.allow_delete_columns),
-            2usize => ::std::option::Option::Some(&self.allow_delete_rows),
-            3usize => ::std::option::Option::Some(&self.allow_format_cells),
-            4usize => ::std::option::Option::Some(&self.allow_format_columns),
-            5usize => ::std::option::Option::Some(&self.allow_format_rows),
-            6usize => ::std::option::Option::Some(&self.allow_insert_columns),
-            7usize => ::std::option::Option::Some(&self.allow_insert_hyperlinks),
-            8usize => ::std::option::Option::Some(&self.allow_insert_rows),
-            9usize => ::std::option::Option::Some(&self.allow_pivot_tables),
-            10usize => ::std::option::Option::Some(&self.allow_sort),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_auto_filter", &self.allow_auto_filter);
-        d.field(1usize, "allow_delete_columns", &self.allow_delete_columns);
-        d.field(2usize, "allow_delete_rows", &self.allow_delete_rows);
-        d.field(3usize, "allow_format_cells", &self.allow_format_cells);
-        d.field(4usize, "allow_format_columns", &self.allow_format_columns);
-        d.field(5usize, "allow_format_rows", &self.allow_format_rows);
-        d.field(6usize, "allow_insert_columns", &self.allow_insert_columns);
-        d.field(7usize, "allow_insert_hyperlinks", &self.allow_insert_hyperlinks);
-        d.field(8usize, "allow_insert_rows", &self.allow_insert_rows);
-        d.field(9usize, "allow_pivot_tables", &self.allow_pivot_tables);
-        d.field(10usize, "allow_sort", &self.allow_sort);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9860,6 +9234,16 @@ impl rt::Object for WorkingHours {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workingHours\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "days_of_week", &self.days_of_week);
+        d.field(1usize, "end_time", &self.end_time);
+        d.field(2usize, "start_time", &self.start_time);
+        d.field(3usize, "time_zone", &self.time_zone);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for WorkingHours {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.days_of_week.read_from(r),
@@ -9877,28 +9261,11 @@ impl rt::Object for WorkingHours {
         w.field(3usize, &self.time_zone);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.days_of_week),
-            1usize => ::std::option::Option::Some(&self.end_time),
-            2usize => ::std::option::Option::Some(&self.start_time),
-            3usize => ::std::option::Option::Some(&self.time_zone),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "days_of_week", &self.days_of_week);
-        d.field(1usize, "end_time", &self.end_time);
-        d.field(2usize, "start_time", &self.start_time);
-        d.field(3usize, "time_zone", &self.time_zone);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9944,6 +9311,13 @@ impl rt::Object for WorkingTimeSchedule {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.workingTimeSchedule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for WorkingTimeSchedule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9955,22 +9329,11 @@ impl rt::Object for WorkingTimeSchedule {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

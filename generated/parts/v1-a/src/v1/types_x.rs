@@ -151,6 +151,35 @@ impl rt::Object for X509CertificateAuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.x509CertificateAuthenticationMethodConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "exclude_targets", &self.exclude_targets);
+        d.field(2usize, "state", &self.state);
+        d.field(
+            3usize,
+            "authentication_mode_configuration",
+            &self.authentication_mode_configuration,
+        );
+        d.field(
+            4usize,
+            "certificate_authority_scopes",
+            &self.certificate_authority_scopes,
+        );
+        d.field(5usize, "certificate_user_bindings", &self.certificate_user_bindings);
+        d.field(
+            6usize,
+            "crl_validation_configuration",
+            &self.crl_validation_configuration,
+        );
+        d.field(7usize, "issuer_hints_configuration", &self.issuer_hints_configuration);
+        d.field(8usize, "include_targets", &self.include_targets);
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for X509CertificateAuthenticationMethodConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -178,52 +207,11 @@ impl rt::Object for X509CertificateAuthenticationMethodConfiguration {
         w.field(8usize, &self.include_targets);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.exclude_targets),
-            2usize => ::std::option::Option::Some(&self.state),
-            3usize => {
-                ::std::option::Option::Some(&self.authentication_mode_configuration)
-            }
-            4usize => ::std::option::Option::Some(&self.certificate_authority_scopes),
-            5usize => ::std::option::Option::Some(&self.certificate_user_bindings),
-            6usize => ::std::option::Option::Some(&self.crl_validation_configuration),
-            7usize => ::std::option::Option::Some(&self.issuer_hints_configuration),
-            8usize => ::std::option::Option::Some(&self.include_targets),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exclude_targets", &self.exclude_targets);
-        d.field(2usize, "state", &self.state);
-        d.field(
-            3usize,
-            "authentication_mode_configuration",
-            &self.authentication_mode_configuration,
-        );
-        d.field(
-            4usize,
-            "certificate_authority_scopes",
-            &self.certificate_authority_scopes,
-        );
-        d.field(5usize, "certificate_user_bindings", &self.certificate_user_bindings);
-        d.field(
-            6usize,
-            "crl_validation_configuration",
-            &self.crl_validation_configuration,
-        );
-        d.field(7usize, "issuer_hints_configuration", &self.issuer_hints_configuration);
-        d.field(8usize, "include_targets", &self.include_targets);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -367,6 +355,25 @@ impl rt::Object for X509CertificateAuthenticationModeConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.x509CertificateAuthenticationModeConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "rules", &self.rules);
+        d.field(
+            1usize,
+            "x509_certificate_authentication_default_mode",
+            &self.x509_certificate_authentication_default_mode,
+        );
+        d.field(
+            2usize,
+            "x509_certificate_default_required_affinity_level",
+            &self.x509_certificate_default_required_affinity_level,
+        );
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for X509CertificateAuthenticationModeConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.rules.read_from(r),
@@ -382,42 +389,11 @@ impl rt::Object for X509CertificateAuthenticationModeConfiguration {
         w.field(2usize, &self.x509_certificate_default_required_affinity_level);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.rules),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.x509_certificate_authentication_default_mode,
-                )
-            }
-            2usize => {
-                ::std::option::Option::Some(
-                    &self.x509_certificate_default_required_affinity_level,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rules", &self.rules);
-        d.field(
-            1usize,
-            "x509_certificate_authentication_default_mode",
-            &self.x509_certificate_authentication_default_mode,
-        );
-        d.field(
-            2usize,
-            "x509_certificate_default_required_affinity_level",
-            &self.x509_certificate_default_required_affinity_level,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -490,6 +466,21 @@ impl rt::Object for X509CertificateAuthorityScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.x509CertificateAuthorityScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "include_targets", &self.include_targets);
+        d.field(
+            1usize,
+            "public_key_infrastructure_identifier",
+            &self.public_key_infrastructure_identifier,
+        );
+        d.field(2usize, "subject_key_identifier", &self.subject_key_identifier);
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for X509CertificateAuthorityScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.include_targets.read_from(r),
@@ -505,32 +496,11 @@ impl rt::Object for X509CertificateAuthorityScope {
         w.field(2usize, &self.subject_key_identifier);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.include_targets),
-            1usize => {
-                ::std::option::Option::Some(&self.public_key_infrastructure_identifier)
-            }
-            2usize => ::std::option::Option::Some(&self.subject_key_identifier),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "include_targets", &self.include_targets);
-        d.field(
-            1usize,
-            "public_key_infrastructure_identifier",
-            &self.public_key_infrastructure_identifier,
-        );
-        d.field(2usize, "subject_key_identifier", &self.subject_key_identifier);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -598,6 +568,20 @@ impl rt::Object for X509CertificateCrlValidationConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.x509CertificateCRLValidationConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "exempted_certificate_authorities_subject_key_identifiers",
+            &self.exempted_certificate_authorities_subject_key_identifiers,
+        );
+        d.field(1usize, "state", &self.state);
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for X509CertificateCrlValidationConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => {
@@ -614,32 +598,11 @@ impl rt::Object for X509CertificateCrlValidationConfiguration {
         w.field(1usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(
-                    &self.exempted_certificate_authorities_subject_key_identifiers,
-                )
-            }
-            1usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "exempted_certificate_authorities_subject_key_identifiers",
-            &self.exempted_certificate_authorities_subject_key_identifiers,
-        );
-        d.field(1usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -757,6 +720,15 @@ impl rt::Object for X509CertificateIssuerHintsConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"state\":"];
     const TAG: &'static str = "\"#microsoft.graph.x509CertificateIssuerHintsConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "state", &self.state);
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for X509CertificateIssuerHintsConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.state.read_from(r),
@@ -768,22 +740,11 @@ impl rt::Object for X509CertificateIssuerHintsConfiguration {
         w.field(0usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -931,6 +892,28 @@ impl rt::Object for X509CertificateRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.x509CertificateRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "identifier", &self.identifier);
+        d.field(1usize, "issuer_subject_identifier", &self.issuer_subject_identifier);
+        d.field(2usize, "policy_oid_identifier", &self.policy_oid_identifier);
+        d.field(
+            3usize,
+            "x509_certificate_authentication_mode",
+            &self.x509_certificate_authentication_mode,
+        );
+        d.field(
+            4usize,
+            "x509_certificate_required_affinity_level",
+            &self.x509_certificate_required_affinity_level,
+        );
+        d.field(5usize, "x509_certificate_rule_type", &self.x509_certificate_rule_type);
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for X509CertificateRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.identifier.read_from(r),
@@ -952,46 +935,11 @@ impl rt::Object for X509CertificateRule {
         w.field(5usize, &self.x509_certificate_rule_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.identifier),
-            1usize => ::std::option::Option::Some(&self.issuer_subject_identifier),
-            2usize => ::std::option::Option::Some(&self.policy_oid_identifier),
-            3usize => {
-                ::std::option::Option::Some(&self.x509_certificate_authentication_mode)
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.x509_certificate_required_affinity_level,
-                )
-            }
-            5usize => ::std::option::Option::Some(&self.x509_certificate_rule_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "identifier", &self.identifier);
-        d.field(1usize, "issuer_subject_identifier", &self.issuer_subject_identifier);
-        d.field(2usize, "policy_oid_identifier", &self.policy_oid_identifier);
-        d.field(
-            3usize,
-            "x509_certificate_authentication_mode",
-            &self.x509_certificate_authentication_mode,
-        );
-        d.field(
-            4usize,
-            "x509_certificate_required_affinity_level",
-            &self.x509_certificate_required_affinity_level,
-        );
-        d.field(5usize, "x509_certificate_rule_type", &self.x509_certificate_rule_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1137,6 +1085,18 @@ impl rt::Object for X509CertificateUserBinding {
     ];
     const TAG: &'static str = "\"#microsoft.graph.x509CertificateUserBinding\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "priority", &self.priority);
+        d.field(1usize, "trust_affinity_level", &self.trust_affinity_level);
+        d.field(2usize, "user_property", &self.user_property);
+        d.field(3usize, "x509_certificate_field", &self.x509_certificate_field);
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl rt::object::Members for X509CertificateUserBinding {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.priority.read_from(r),
@@ -1154,28 +1114,11 @@ impl rt::Object for X509CertificateUserBinding {
         w.field(3usize, &self.x509_certificate_field);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.priority),
-            1usize => ::std::option::Option::Some(&self.trust_affinity_level),
-            2usize => ::std::option::Option::Some(&self.user_property),
-            3usize => ::std::option::Option::Some(&self.x509_certificate_field),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "priority", &self.priority);
-        d.field(1usize, "trust_affinity_level", &self.trust_affinity_level);
-        d.field(2usize, "user_property", &self.user_property);
-        d.field(3usize, "x509_certificate_field", &self.x509_certificate_field);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -91,6 +91,15 @@ impl rt::Object for Acl {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.acl\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "access_type", &self.access_type);
+        d.field(1usize, "type_", &self.type_);
+        d.field(2usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+impl rt::object::Members for Acl {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.access_type.read_from(r),
@@ -106,26 +115,11 @@ impl rt::Object for Acl {
         w.field(2usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.access_type),
-            1usize => ::std::option::Option::Some(&self.type_),
-            2usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_type", &self.access_type);
-        d.field(1usize, "type_", &self.type_);
-        d.field(2usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -238,6 +232,13 @@ impl rt::Object for ActivitySettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"urlToItemResolvers\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.activitySettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "url_to_item_resolvers", &self.url_to_item_resolvers);
+    }
+}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+impl rt::object::Members for ActivitySettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.url_to_item_resolvers.read_from(r),
@@ -249,22 +250,11 @@ impl rt::Object for ActivitySettings {
         w.field(0usize, &self.url_to_item_resolvers);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.url_to_item_resolvers),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "url_to_item_resolvers", &self.url_to_item_resolvers);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -306,6 +296,13 @@ impl rt::Object for Configuration {
     const KEYS_JSON: &'static [&'static str] = &[",\"authorizedAppIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.configuration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "authorized_app_ids", &self.authorized_app_ids);
+    }
+}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+impl rt::object::Members for Configuration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.authorized_app_ids.read_from(r),
@@ -317,22 +314,11 @@ impl rt::Object for Configuration {
         w.field(0usize, &self.authorized_app_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.authorized_app_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "authorized_app_ids", &self.authorized_app_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -386,6 +372,15 @@ impl rt::Object for ConnectionOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.connectionOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "error", &self.error);
+        d.field(2usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+impl rt::object::Members for ConnectionOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -401,26 +396,11 @@ impl rt::Object for ConnectionOperation {
         w.field(2usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.error),
-            2usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "error", &self.error);
-        d.field(2usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -716,6 +696,16 @@ impl rt::Object for DisplayTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.displayTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "layout", &self.layout);
+        d.field(2usize, "priority", &self.priority);
+        d.field(3usize, "rules", &self.rules);
+    }
+}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+impl rt::object::Members for DisplayTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -733,28 +723,11 @@ impl rt::Object for DisplayTemplate {
         w.field(3usize, &self.rules);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.layout),
-            2usize => ::std::option::Option::Some(&self.priority),
-            3usize => ::std::option::Option::Some(&self.rules),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "layout", &self.layout);
-        d.field(2usize, "priority", &self.priority);
-        d.field(3usize, "rules", &self.rules);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -801,6 +774,13 @@ impl rt::Object for External {
     const KEYS_JSON: &'static [&'static str] = &[",\"connections\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.external\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "connections", &self.connections);
+    }
+}
+#[cfg(msgraph_v1_external)]
+impl rt::object::Members for External {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.connections.read_from(r),
@@ -812,22 +792,11 @@ impl rt::Object for External {
         w.field(0usize, &self.connections);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.connections),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "connections", &self.connections);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -890,6 +859,16 @@ impl rt::Object for ExternalActivity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalActivity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "start_date_time", &self.start_date_time);
+        d.field(2usize, "type_", &self.type_);
+        d.field(3usize, "performed_by", &self.performed_by);
+    }
+}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+impl rt::object::Members for ExternalActivity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -907,28 +886,11 @@ impl rt::Object for ExternalActivity {
         w.field(3usize, &self.performed_by);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.start_date_time),
-            2usize => ::std::option::Option::Some(&self.type_),
-            3usize => ::std::option::Option::Some(&self.performed_by),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-        d.field(2usize, "type_", &self.type_);
-        d.field(3usize, "performed_by", &self.performed_by);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -993,18 +955,18 @@ impl rt::Poly for AnyExternalActivity {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalActivityResult",
-            ) => rt::object::read_boxed(r).map(Self::ExternalActivityResult),
-            _ => rt::object::read_boxed(r).map(Self::ExternalActivity),
+            ) => rt::object::read_boxed(r, Self::ExternalActivityResult),
+            _ => rt::object::read_boxed(r, Self::ExternalActivity),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ExternalActivity(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ExternalActivityResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1175,6 +1137,17 @@ impl rt::Object for ExternalActivityResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalActivityResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "start_date_time", &self.start_date_time);
+        d.field(2usize, "type_", &self.type_);
+        d.field(3usize, "performed_by", &self.performed_by);
+        d.field(4usize, "error", &self.error);
+    }
+}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+impl rt::object::Members for ExternalActivityResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1194,30 +1167,11 @@ impl rt::Object for ExternalActivityResult {
         w.field(4usize, &self.error);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.start_date_time),
-            2usize => ::std::option::Option::Some(&self.type_),
-            3usize => ::std::option::Option::Some(&self.performed_by),
-            4usize => ::std::option::Option::Some(&self.error),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-        d.field(2usize, "type_", &self.type_);
-        d.field(3usize, "performed_by", &self.performed_by);
-        d.field(4usize, "error", &self.error);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1395,6 +1349,25 @@ impl rt::Object for ExternalConnection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalConnection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activity_settings", &self.activity_settings);
+        d.field(2usize, "configuration", &self.configuration);
+        d.field(3usize, "connector_id", &self.connector_id);
+        d.field(4usize, "content_category", &self.content_category);
+        d.field(5usize, "description", &self.description);
+        d.field(6usize, "name", &self.name);
+        d.field(7usize, "search_settings", &self.search_settings);
+        d.field(8usize, "state", &self.state);
+        d.field(9usize, "groups", &self.groups);
+        d.field(10usize, "items", &self.items);
+        d.field(11usize, "operations", &self.operations);
+        d.field(12usize, "schema", &self.schema);
+    }
+}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+impl rt::object::Members for ExternalConnection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1430,46 +1403,11 @@ impl rt::Object for ExternalConnection {
         w.field(12usize, &self.schema);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activity_settings),
-            2usize => ::std::option::Option::Some(&self.configuration),
-            3usize => ::std::option::Option::Some(&self.connector_id),
-            4usize => ::std::option::Option::Some(&self.content_category),
-            5usize => ::std::option::Option::Some(&self.description),
-            6usize => ::std::option::Option::Some(&self.name),
-            7usize => ::std::option::Option::Some(&self.search_settings),
-            8usize => ::std::option::Option::Some(&self.state),
-            9usize => ::std::option::Option::Some(&self.groups),
-            10usize => ::std::option::Option::Some(&self.items),
-            11usize => ::std::option::Option::Some(&self.operations),
-            12usize => ::std::option::Option::Some(&self.schema),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity_settings", &self.activity_settings);
-        d.field(2usize, "configuration", &self.configuration);
-        d.field(3usize, "connector_id", &self.connector_id);
-        d.field(4usize, "content_category", &self.content_category);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "name", &self.name);
-        d.field(7usize, "search_settings", &self.search_settings);
-        d.field(8usize, "state", &self.state);
-        d.field(9usize, "groups", &self.groups);
-        d.field(10usize, "items", &self.items);
-        d.field(11usize, "operations", &self.operations);
-        d.field(12usize, "schema", &self.schema);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1543,6 +1481,16 @@ impl rt::Object for ExternalGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalGroup\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "members", &self.members);
+    }
+}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+impl rt::object::Members for ExternalGroup {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1560,28 +1508,11 @@ impl rt::Object for ExternalGroup {
         w.field(3usize, &self.members);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.members),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "members", &self.members);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1660,6 +1591,22 @@ impl rt::Object for ExternalItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "acl", &self.acl);
+        d.field(2usize, "content", &self.content);
+        d.field(
+            3usize,
+            "information_protection_label",
+            &self.information_protection_label,
+        );
+        d.field(4usize, "properties", &self.properties);
+        d.field(5usize, "activities", &self.activities);
+    }
+}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+impl rt::object::Members for ExternalItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1681,36 +1628,11 @@ impl rt::Object for ExternalItem {
         w.field(5usize, &self.activities);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.acl),
-            2usize => ::std::option::Option::Some(&self.content),
-            3usize => ::std::option::Option::Some(&self.information_protection_label),
-            4usize => ::std::option::Option::Some(&self.properties),
-            5usize => ::std::option::Option::Some(&self.activities),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "acl", &self.acl);
-        d.field(2usize, "content", &self.content);
-        d.field(
-            3usize,
-            "information_protection_label",
-            &self.information_protection_label,
-        );
-        d.field(4usize, "properties", &self.properties);
-        d.field(5usize, "activities", &self.activities);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1760,6 +1682,14 @@ impl rt::Object for ExternalItemContent {
     const KEYS_JSON: &'static [&'static str] = &[",\"type\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalItemContent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "type_", &self.type_);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+impl rt::object::Members for ExternalItemContent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.type_.read_from(r),
@@ -1773,24 +1703,11 @@ impl rt::Object for ExternalItemContent {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.type_),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1882,6 +1799,13 @@ impl rt::Object for ExternalItemInformationProtectionLabel {
     const KEYS_JSON: &'static [&'static str] = &[",\"sensitivityLabelId\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalItemInformationProtectionLabel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "sensitivity_label_id", &self.sensitivity_label_id);
+    }
+}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+impl rt::object::Members for ExternalItemInformationProtectionLabel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.sensitivity_label_id.read_from(r),
@@ -1893,22 +1817,11 @@ impl rt::Object for ExternalItemInformationProtectionLabel {
         w.field(0usize, &self.sensitivity_label_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.sensitivity_label_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "sensitivity_label_id", &self.sensitivity_label_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1955,6 +1868,14 @@ impl rt::Object for Identity {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.identity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+impl rt::object::Members for Identity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1968,24 +1889,11 @@ impl rt::Object for Identity {
         w.field(1usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2095,6 +2003,15 @@ impl rt::Object for ItemIdResolver {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.itemIdResolver\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "priority", &self.priority);
+        d.field(1usize, "item_id", &self.item_id);
+        d.field(2usize, "url_match_info", &self.url_match_info);
+    }
+}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+impl rt::object::Members for ItemIdResolver {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.priority.read_from(r),
@@ -2110,26 +2027,11 @@ impl rt::Object for ItemIdResolver {
         w.field(2usize, &self.url_match_info);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.priority),
-            1usize => ::std::option::Option::Some(&self.item_id),
-            2usize => ::std::option::Option::Some(&self.url_match_info),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "priority", &self.priority);
-        d.field(1usize, "item_id", &self.item_id);
-        d.field(2usize, "url_match_info", &self.url_match_info);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2519,6 +2421,19 @@ impl rt::Object for Principal {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.principal\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "email", &self.email);
+        d.field(1usize, "entra_display_name", &self.entra_display_name);
+        d.field(2usize, "entra_id", &self.entra_id);
+        d.field(3usize, "external_id", &self.external_id);
+        d.field(4usize, "external_name", &self.external_name);
+        d.field(5usize, "tenant_id", &self.tenant_id);
+        d.field(6usize, "upn", &self.upn);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for Principal {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.email.read_from(r),
@@ -2542,34 +2457,11 @@ impl rt::Object for Principal {
         w.field(6usize, &self.upn);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.email),
-            1usize => ::std::option::Option::Some(&self.entra_display_name),
-            2usize => ::std::option::Option::Some(&self.entra_id),
-            3usize => ::std::option::Option::Some(&self.external_id),
-            4usize => ::std::option::Option::Some(&self.external_name),
-            5usize => ::std::option::Option::Some(&self.tenant_id),
-            6usize => ::std::option::Option::Some(&self.upn),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email", &self.email);
-        d.field(1usize, "entra_display_name", &self.entra_display_name);
-        d.field(2usize, "entra_id", &self.entra_id);
-        d.field(3usize, "external_id", &self.external_id);
-        d.field(4usize, "external_name", &self.external_name);
-        d.field(5usize, "tenant_id", &self.tenant_id);
-        d.field(6usize, "upn", &self.upn);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2612,6 +2504,12 @@ impl rt::Object for Properties {
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.properties\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+impl rt::object::Members for Properties {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2621,20 +2519,11 @@ impl rt::Object for Properties {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2715,6 +2604,21 @@ impl rt::Object for Property {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.property\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "aliases", &self.aliases);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "is_queryable", &self.is_queryable);
+        d.field(3usize, "is_refinable", &self.is_refinable);
+        d.field(4usize, "is_retrievable", &self.is_retrievable);
+        d.field(5usize, "is_searchable", &self.is_searchable);
+        d.field(6usize, "labels", &self.labels);
+        d.field(7usize, "name", &self.name);
+        d.field(8usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+impl rt::object::Members for Property {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.aliases.read_from(r),
@@ -2742,38 +2646,11 @@ impl rt::Object for Property {
         w.field(8usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.aliases),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.is_queryable),
-            3usize => ::std::option::Option::Some(&self.is_refinable),
-            4usize => ::std::option::Option::Some(&self.is_retrievable),
-            5usize => ::std::option::Option::Some(&self.is_searchable),
-            6usize => ::std::option::Option::Some(&self.labels),
-            7usize => ::std::option::Option::Some(&self.name),
-            8usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "aliases", &self.aliases);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "is_queryable", &self.is_queryable);
-        d.field(3usize, "is_refinable", &self.is_refinable);
-        d.field(4usize, "is_retrievable", &self.is_retrievable);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "labels", &self.labels);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2838,6 +2715,16 @@ impl rt::Object for PropertyRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.propertyRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "operation", &self.operation);
+        d.field(1usize, "property", &self.property);
+        d.field(2usize, "values", &self.values);
+        d.field(3usize, "values_joined_by", &self.values_joined_by);
+    }
+}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+impl rt::object::Members for PropertyRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.operation.read_from(r),
@@ -2855,28 +2742,11 @@ impl rt::Object for PropertyRule {
         w.field(3usize, &self.values_joined_by);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.operation),
-            1usize => ::std::option::Option::Some(&self.property),
-            2usize => ::std::option::Option::Some(&self.values),
-            3usize => ::std::option::Option::Some(&self.values_joined_by),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "operation", &self.operation);
-        d.field(1usize, "property", &self.property);
-        d.field(2usize, "values", &self.values);
-        d.field(3usize, "values_joined_by", &self.values_joined_by);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3113,6 +2983,15 @@ impl rt::Object for Schema {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.schema\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "base_type", &self.base_type);
+        d.field(2usize, "properties", &self.properties);
+    }
+}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+impl rt::object::Members for Schema {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3128,26 +3007,11 @@ impl rt::Object for Schema {
         w.field(2usize, &self.properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.base_type),
-            2usize => ::std::option::Option::Some(&self.properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "base_type", &self.base_type);
-        d.field(2usize, "properties", &self.properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3192,6 +3056,13 @@ impl rt::Object for SearchSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"searchResultTemplates\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.searchSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "search_result_templates", &self.search_result_templates);
+    }
+}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+impl rt::object::Members for SearchSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.search_result_templates.read_from(r),
@@ -3203,22 +3074,11 @@ impl rt::Object for SearchSettings {
         w.field(0usize, &self.search_result_templates);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.search_result_templates),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "search_result_templates", &self.search_result_templates);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3263,6 +3123,14 @@ impl rt::Object for UrlMatchInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"baseUrls\":", ",\"urlPattern\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.urlMatchInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "base_urls", &self.base_urls);
+        d.field(1usize, "url_pattern", &self.url_pattern);
+    }
+}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+impl rt::object::Members for UrlMatchInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.base_urls.read_from(r),
@@ -3276,24 +3144,11 @@ impl rt::Object for UrlMatchInfo {
         w.field(1usize, &self.url_pattern);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.base_urls),
-            1usize => ::std::option::Option::Some(&self.url_pattern),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "base_urls", &self.base_urls);
-        d.field(1usize, "url_pattern", &self.url_pattern);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3335,6 +3190,13 @@ impl rt::Object for UrlToItemResolverBase {
     const KEYS_JSON: &'static [&'static str] = &[",\"priority\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.urlToItemResolverBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "priority", &self.priority);
+    }
+}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+impl rt::object::Members for UrlToItemResolverBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.priority.read_from(r),
@@ -3346,22 +3208,11 @@ impl rt::Object for UrlToItemResolverBase {
         w.field(0usize, &self.priority);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.priority),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "priority", &self.priority);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3419,18 +3270,18 @@ impl rt::Poly for AnyUrlToItemResolverBase {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.itemIdResolver",
-            ) => rt::object::read_boxed(r).map(Self::ItemIdResolver),
-            _ => rt::object::read_boxed(r).map(Self::UrlToItemResolverBase),
+            ) => rt::object::read_boxed(r, Self::ItemIdResolver),
+            _ => rt::object::read_boxed(r, Self::UrlToItemResolverBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::UrlToItemResolverBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ItemIdResolver(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(

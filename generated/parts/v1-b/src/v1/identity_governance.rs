@@ -85,6 +85,13 @@ impl rt::Object for CountBasedQuarantineCondition {
     const KEYS_JSON: &'static [&'static str] = &[",\"threshold\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.countBasedQuarantineCondition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "threshold", &self.threshold);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for CountBasedQuarantineCondition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.threshold.read_from(r),
@@ -96,22 +103,11 @@ impl rt::Object for CountBasedQuarantineCondition {
         w.field(0usize, &self.threshold);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.threshold),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "threshold", &self.threshold);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -152,6 +148,13 @@ impl rt::Object for CustomTaskExtensionCallbackData {
     const KEYS_JSON: &'static [&'static str] = &[",\"operationStatus\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.customTaskExtensionCallbackData\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "operation_status", &self.operation_status);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for CustomTaskExtensionCallbackData {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.operation_status.read_from(r),
@@ -163,22 +166,11 @@ impl rt::Object for CustomTaskExtensionCallbackData {
         w.field(0usize, &self.operation_status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.operation_status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "operation_status", &self.operation_status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -275,6 +267,13 @@ impl rt::Object for Insights {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.insights\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for Insights {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -286,22 +285,11 @@ impl rt::Object for Insights {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -363,6 +351,20 @@ impl rt::Object for LifecycleManagementSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.lifecycleManagementSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "email_settings", &self.email_settings);
+        d.field(2usize, "quarantine_configuration", &self.quarantine_configuration);
+        d.field(
+            3usize,
+            "workflow_schedule_interval_in_hours",
+            &self.workflow_schedule_interval_in_hours,
+        );
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for LifecycleManagementSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -380,34 +382,11 @@ impl rt::Object for LifecycleManagementSettings {
         w.field(3usize, &self.workflow_schedule_interval_in_hours);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.email_settings),
-            2usize => ::std::option::Option::Some(&self.quarantine_configuration),
-            3usize => {
-                ::std::option::Option::Some(&self.workflow_schedule_interval_in_hours)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "email_settings", &self.email_settings);
-        d.field(2usize, "quarantine_configuration", &self.quarantine_configuration);
-        d.field(
-            3usize,
-            "workflow_schedule_interval_in_hours",
-            &self.workflow_schedule_interval_in_hours,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -498,6 +477,12 @@ impl rt::Object for OnDemandExecutionOnly {
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.onDemandExecutionOnly\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for OnDemandExecutionOnly {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -507,20 +492,11 @@ impl rt::Object for OnDemandExecutionOnly {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -557,6 +533,13 @@ impl rt::Object for PercentageBasedQuarantineCondition {
     const KEYS_JSON: &'static [&'static str] = &[",\"percentage\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.percentageBasedQuarantineCondition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "percentage", &self.percentage);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for PercentageBasedQuarantineCondition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.percentage.read_from(r),
@@ -568,22 +551,11 @@ impl rt::Object for PercentageBasedQuarantineCondition {
         w.field(0usize, &self.percentage);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.percentage),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "percentage", &self.percentage);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -643,6 +615,16 @@ impl rt::Object for PreviewFailedTask {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.previewFailedTask\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "definition_id", &self.definition_id);
+        d.field(1usize, "failure_reason", &self.failure_reason);
+        d.field(2usize, "name", &self.name);
+        d.field(3usize, "task_id", &self.task_id);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for PreviewFailedTask {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.definition_id.read_from(r),
@@ -660,28 +642,11 @@ impl rt::Object for PreviewFailedTask {
         w.field(3usize, &self.task_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.definition_id),
-            1usize => ::std::option::Option::Some(&self.failure_reason),
-            2usize => ::std::option::Option::Some(&self.name),
-            3usize => ::std::option::Option::Some(&self.task_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "definition_id", &self.definition_id);
-        d.field(1usize, "failure_reason", &self.failure_reason);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "task_id", &self.task_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -722,6 +687,12 @@ impl rt::Object for QuarantineCondition {
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.quarantineCondition\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for QuarantineCondition {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -731,20 +702,11 @@ impl rt::Object for QuarantineCondition {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -819,21 +781,21 @@ impl rt::Poly for AnyQuarantineCondition {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.countBasedQuarantineCondition",
-            ) => rt::object::read_boxed(r).map(Self::CountBasedQuarantineCondition),
+            ) => rt::object::read_boxed(r, Self::CountBasedQuarantineCondition),
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition",
-            ) => rt::object::read_boxed(r).map(Self::PercentageBasedQuarantineCondition),
-            _ => rt::object::read_boxed(r).map(Self::QuarantineCondition),
+            ) => rt::object::read_boxed(r, Self::PercentageBasedQuarantineCondition),
+            _ => rt::object::read_boxed(r, Self::QuarantineCondition),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::QuarantineCondition(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::CountBasedQuarantineCondition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -842,7 +804,7 @@ impl rt::Poly for AnyQuarantineCondition {
                 )
             }
             Self::PercentageBasedQuarantineCondition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -927,6 +889,14 @@ impl rt::Object for QuarantineConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"conditions\":", ",\"matchMode\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.quarantineConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "conditions", &self.conditions);
+        d.field(1usize, "match_mode", &self.match_mode);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for QuarantineConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.conditions.read_from(r),
@@ -940,24 +910,11 @@ impl rt::Object for QuarantineConfiguration {
         w.field(1usize, &self.match_mode);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.conditions),
-            1usize => ::std::option::Option::Some(&self.match_mode),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "conditions", &self.conditions);
-        d.field(1usize, "match_mode", &self.match_mode);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1014,6 +971,15 @@ impl rt::Object for QuarantineDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.quarantineDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "quarantined_date_time", &self.quarantined_date_time);
+        d.field(1usize, "quarantine_reason", &self.quarantine_reason);
+        d.field(2usize, "quarantine_type", &self.quarantine_type);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for QuarantineDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.quarantined_date_time.read_from(r),
@@ -1029,26 +995,11 @@ impl rt::Object for QuarantineDetails {
         w.field(2usize, &self.quarantine_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.quarantined_date_time),
-            1usize => ::std::option::Option::Some(&self.quarantine_reason),
-            2usize => ::std::option::Option::Some(&self.quarantine_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "quarantined_date_time", &self.quarantined_date_time);
-        d.field(1usize, "quarantine_reason", &self.quarantine_reason);
-        d.field(2usize, "quarantine_type", &self.quarantine_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1186,6 +1137,18 @@ impl rt::Object for RunSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.runSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "failed_runs", &self.failed_runs);
+        d.field(1usize, "failed_tasks", &self.failed_tasks);
+        d.field(2usize, "successful_runs", &self.successful_runs);
+        d.field(3usize, "total_runs", &self.total_runs);
+        d.field(4usize, "total_tasks", &self.total_tasks);
+        d.field(5usize, "total_users", &self.total_users);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for RunSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.failed_runs.read_from(r),
@@ -1207,32 +1170,11 @@ impl rt::Object for RunSummary {
         w.field(5usize, &self.total_users);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.failed_runs),
-            1usize => ::std::option::Option::Some(&self.failed_tasks),
-            2usize => ::std::option::Option::Some(&self.successful_runs),
-            3usize => ::std::option::Option::Some(&self.total_runs),
-            4usize => ::std::option::Option::Some(&self.total_tasks),
-            5usize => ::std::option::Option::Some(&self.total_users),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "failed_runs", &self.failed_runs);
-        d.field(1usize, "failed_tasks", &self.failed_tasks);
-        d.field(2usize, "successful_runs", &self.successful_runs);
-        d.field(3usize, "total_runs", &self.total_runs);
-        d.field(4usize, "total_tasks", &self.total_tasks);
-        d.field(5usize, "total_users", &self.total_users);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1299,6 +1241,17 @@ impl rt::Object for UserSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.userSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "failed_tasks", &self.failed_tasks);
+        d.field(1usize, "failed_users", &self.failed_users);
+        d.field(2usize, "successful_users", &self.successful_users);
+        d.field(3usize, "total_tasks", &self.total_tasks);
+        d.field(4usize, "total_users", &self.total_users);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for UserSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.failed_tasks.read_from(r),
@@ -1318,30 +1271,11 @@ impl rt::Object for UserSummary {
         w.field(4usize, &self.total_users);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.failed_tasks),
-            1usize => ::std::option::Option::Some(&self.failed_users),
-            2usize => ::std::option::Option::Some(&self.successful_users),
-            3usize => ::std::option::Option::Some(&self.total_tasks),
-            4usize => ::std::option::Option::Some(&self.total_users),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "failed_tasks", &self.failed_tasks);
-        d.field(1usize, "failed_users", &self.failed_users);
-        d.field(2usize, "successful_users", &self.successful_users);
-        d.field(3usize, "total_tasks", &self.total_tasks);
-        d.field(4usize, "total_users", &self.total_users);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1386,6 +1320,13 @@ impl rt::Object for WorkflowSetting {
     const KEYS_JSON: &'static [&'static str] = &[",\"quarantineConfiguration\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "quarantine_configuration", &self.quarantine_configuration);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for WorkflowSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.quarantine_configuration.read_from(r),
@@ -1397,22 +1338,11 @@ impl rt::Object for WorkflowSetting {
         w.field(0usize, &self.quarantine_configuration);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.quarantine_configuration),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "quarantine_configuration", &self.quarantine_configuration);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1498,6 +1428,21 @@ impl rt::Object for WorkflowsInsightsSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowsInsightsSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "failed_runs", &self.failed_runs);
+        d.field(1usize, "failed_tasks", &self.failed_tasks);
+        d.field(2usize, "failed_users", &self.failed_users);
+        d.field(3usize, "successful_runs", &self.successful_runs);
+        d.field(4usize, "successful_tasks", &self.successful_tasks);
+        d.field(5usize, "successful_users", &self.successful_users);
+        d.field(6usize, "total_runs", &self.total_runs);
+        d.field(7usize, "total_tasks", &self.total_tasks);
+        d.field(8usize, "total_users", &self.total_users);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for WorkflowsInsightsSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.failed_runs.read_from(r),
@@ -1525,38 +1470,11 @@ impl rt::Object for WorkflowsInsightsSummary {
         w.field(8usize, &self.total_users);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.failed_runs),
-            1usize => ::std::option::Option::Some(&self.failed_tasks),
-            2usize => ::std::option::Option::Some(&self.failed_users),
-            3usize => ::std::option::Option::Some(&self.successful_runs),
-            4usize => ::std::option::Option::Some(&self.successful_tasks),
-            5usize => ::std::option::Option::Some(&self.successful_users),
-            6usize => ::std::option::Option::Some(&self.total_runs),
-            7usize => ::std::option::Option::Some(&self.total_tasks),
-            8usize => ::std::option::Option::Some(&self.total_users),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "failed_runs", &self.failed_runs);
-        d.field(1usize, "failed_tasks", &self.failed_tasks);
-        d.field(2usize, "failed_users", &self.failed_users);
-        d.field(3usize, "successful_runs", &self.successful_runs);
-        d.field(4usize, "successful_tasks", &self.successful_tasks);
-        d.field(5usize, "successful_users", &self.successful_users);
-        d.field(6usize, "total_runs", &self.total_runs);
-        d.field(7usize, "total_tasks", &self.total_tasks);
-        d.field(8usize, "total_users", &self.total_users);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

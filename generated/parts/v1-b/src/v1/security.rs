@@ -42,6 +42,15 @@ impl rt::Object for Account {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.account\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "actions", &self.actions);
+        d.field(1usize, "identifier", &self.identifier);
+        d.field(2usize, "identity_provider", &self.identity_provider);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for Account {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.actions.read_from(r),
@@ -57,26 +66,11 @@ impl rt::Object for Account {
         w.field(2usize, &self.identity_provider);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.actions),
-            1usize => ::std::option::Option::Some(&self.identifier),
-            2usize => ::std::option::Option::Some(&self.identity_provider),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "actions", &self.actions);
-        d.field(1usize, "identifier", &self.identifier);
-        d.field(2usize, "identity_provider", &self.identity_provider);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -276,6 +270,16 @@ impl rt::Object for AuthorityTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.authorityTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AuthorityTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -293,28 +297,11 @@ impl rt::Object for AuthorityTemplate {
         w.field(3usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -362,6 +349,14 @@ impl rt::Object for AutoAuditingConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"isAutomatic\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.autoAuditingConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_automatic", &self.is_automatic);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AutoAuditingConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -375,24 +370,11 @@ impl rt::Object for AutoAuditingConfiguration {
         w.field(1usize, &self.is_automatic);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_automatic),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_automatic", &self.is_automatic);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -525,6 +507,17 @@ impl rt::Object for CategoryTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.categoryTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "subcategories", &self.subcategories);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for CategoryTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -544,30 +537,11 @@ impl rt::Object for CategoryTemplate {
         w.field(4usize, &self.subcategories);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.subcategories),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "subcategories", &self.subcategories);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -692,6 +666,18 @@ impl rt::Object for CitationTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.citationTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "citation_jurisdiction", &self.citation_jurisdiction);
+        d.field(5usize, "citation_url", &self.citation_url);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for CitationTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -713,32 +699,11 @@ impl rt::Object for CitationTemplate {
         w.field(5usize, &self.citation_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.citation_jurisdiction),
-            5usize => ::std::option::Option::Some(&self.citation_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "citation_jurisdiction", &self.citation_jurisdiction);
-        d.field(5usize, "citation_url", &self.citation_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -809,6 +774,17 @@ impl rt::Object for DataSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.dataSet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for DataSet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -828,30 +804,11 @@ impl rt::Object for DataSet {
         w.field(4usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -910,18 +867,18 @@ impl rt::Poly for AnyDataSet {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryReviewSet",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryReviewSet),
-            _ => rt::object::read_boxed(r).map(Self::DataSet),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryReviewSet),
+            _ => rt::object::read_boxed(r, Self::DataSet),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DataSet(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EdiscoveryReviewSet(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1269,6 +1226,16 @@ impl rt::Object for DepartmentTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.departmentTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for DepartmentTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1286,28 +1253,11 @@ impl rt::Object for DepartmentTemplate {
         w.field(3usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1350,6 +1300,13 @@ impl rt::Object for DeploymentAccessKeyType {
     const KEYS_JSON: &'static [&'static str] = &[",\"deploymentAccessKey\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.deploymentAccessKeyType\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "deployment_access_key", &self.deployment_access_key);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for DeploymentAccessKeyType {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.deployment_access_key.read_from(r),
@@ -1361,22 +1318,11 @@ impl rt::Object for DeploymentAccessKeyType {
         w.field(0usize, &self.deployment_access_key);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.deployment_access_key),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "deployment_access_key", &self.deployment_access_key);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1522,6 +1468,15 @@ impl rt::Object for DispositionReviewStage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.dispositionReviewStage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "reviewers_email_addresses", &self.reviewers_email_addresses);
+        d.field(2usize, "stage_number", &self.stage_number);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for DispositionReviewStage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -1537,26 +1492,11 @@ impl rt::Object for DispositionReviewStage {
         w.field(2usize, &self.stage_number);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.reviewers_email_addresses),
-            2usize => ::std::option::Option::Some(&self.stage_number),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "reviewers_email_addresses", &self.reviewers_email_addresses);
-        d.field(2usize, "stage_number", &self.stage_number);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1660,6 +1600,12 @@ impl rt::Object for DynamicColumnValue {
     const TAG: &'static str = "\"#microsoft.graph.security.dynamicColumnValue\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for DynamicColumnValue {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -1669,20 +1615,11 @@ impl rt::Object for DynamicColumnValue {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1740,6 +1677,16 @@ impl rt::Object for EdiscoveryCaseMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryCaseMember\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "recipient_type", &self.recipient_type);
+        d.field(3usize, "smtp_address", &self.smtp_address);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for EdiscoveryCaseMember {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1757,28 +1704,11 @@ impl rt::Object for EdiscoveryCaseMember {
         w.field(3usize, &self.smtp_address);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.recipient_type),
-            3usize => ::std::option::Option::Some(&self.smtp_address),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "recipient_type", &self.recipient_type);
-        d.field(3usize, "smtp_address", &self.smtp_address);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1863,6 +1793,20 @@ impl rt::Object for EdiscoveryHoldOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryHoldOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for EdiscoveryHoldOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1888,36 +1832,11 @@ impl rt::Object for EdiscoveryHoldOperation {
         w.field(7usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action),
-            2usize => ::std::option::Option::Some(&self.completed_date_time),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.percent_progress),
-            6usize => ::std::option::Option::Some(&self.result_info),
-            7usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2011,6 +1930,21 @@ impl rt::Object for EdiscoveryHoldPolicySyncOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryHoldPolicySyncOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "report_file_metadata", &self.report_file_metadata);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for EdiscoveryHoldPolicySyncOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2038,38 +1972,11 @@ impl rt::Object for EdiscoveryHoldPolicySyncOperation {
         w.field(8usize, &self.report_file_metadata);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action),
-            2usize => ::std::option::Option::Some(&self.completed_date_time),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.percent_progress),
-            6usize => ::std::option::Option::Some(&self.result_info),
-            7usize => ::std::option::Option::Some(&self.status),
-            8usize => ::std::option::Option::Some(&self.report_file_metadata),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "report_file_metadata", &self.report_file_metadata);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2158,6 +2065,20 @@ impl rt::Object for EdiscoveryIndexOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryIndexOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for EdiscoveryIndexOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2183,36 +2104,11 @@ impl rt::Object for EdiscoveryIndexOperation {
         w.field(7usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action),
-            2usize => ::std::option::Option::Some(&self.completed_date_time),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.percent_progress),
-            6usize => ::std::option::Option::Some(&self.result_info),
-            7usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2306,6 +2202,21 @@ impl rt::Object for EdiscoveryPurgeDataOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryPurgeDataOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "report_file_metadata", &self.report_file_metadata);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for EdiscoveryPurgeDataOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2333,38 +2244,11 @@ impl rt::Object for EdiscoveryPurgeDataOperation {
         w.field(8usize, &self.report_file_metadata);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action),
-            2usize => ::std::option::Option::Some(&self.completed_date_time),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.percent_progress),
-            6usize => ::std::option::Option::Some(&self.result_info),
-            7usize => ::std::option::Option::Some(&self.status),
-            8usize => ::std::option::Option::Some(&self.report_file_metadata),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "report_file_metadata", &self.report_file_metadata);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2453,6 +2337,20 @@ impl rt::Object for EdiscoveryReviewTag {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryReviewTag\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "child_selectability", &self.child_selectability);
+        d.field(6usize, "child_tags", &self.child_tags);
+        d.field(7usize, "parent", &self.parent);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for EdiscoveryReviewTag {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2478,36 +2376,11 @@ impl rt::Object for EdiscoveryReviewTag {
         w.field(7usize, &self.parent);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.child_selectability),
-            6usize => ::std::option::Option::Some(&self.child_tags),
-            7usize => ::std::option::Option::Some(&self.parent),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "child_selectability", &self.child_selectability);
-        d.field(6usize, "child_tags", &self.child_tags);
-        d.field(7usize, "parent", &self.parent);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2596,6 +2469,20 @@ impl rt::Object for EdiscoveryTagOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryTagOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for EdiscoveryTagOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2621,36 +2508,11 @@ impl rt::Object for EdiscoveryTagOperation {
         w.field(7usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action),
-            2usize => ::std::option::Option::Some(&self.completed_date_time),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.percent_progress),
-            6usize => ::std::option::Option::Some(&self.result_info),
-            7usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2715,6 +2577,16 @@ impl rt::Object for EventPropagationResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.eventPropagationResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "location", &self.location);
+        d.field(1usize, "service_name", &self.service_name);
+        d.field(2usize, "status", &self.status);
+        d.field(3usize, "status_information", &self.status_information);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for EventPropagationResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.location.read_from(r),
@@ -2732,28 +2604,11 @@ impl rt::Object for EventPropagationResult {
         w.field(3usize, &self.status_information);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.location),
-            1usize => ::std::option::Option::Some(&self.service_name),
-            2usize => ::std::option::Option::Some(&self.status),
-            3usize => ::std::option::Option::Some(&self.status_information),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "location", &self.location);
-        d.field(1usize, "service_name", &self.service_name);
-        d.field(2usize, "status", &self.status);
-        d.field(3usize, "status_information", &self.status_information);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2863,6 +2718,14 @@ impl rt::Object for EventQuery {
     const KEYS_JSON: &'static [&'static str] = &[",\"query\":", ",\"queryType\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.eventQuery\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "query", &self.query);
+        d.field(1usize, "query_type", &self.query_type);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for EventQuery {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.query.read_from(r),
@@ -2876,24 +2739,11 @@ impl rt::Object for EventQuery {
         w.field(1usize, &self.query_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.query),
-            1usize => ::std::option::Option::Some(&self.query_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "query", &self.query);
-        d.field(1usize, "query_type", &self.query_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3057,6 +2907,14 @@ impl rt::Object for FilePlanAppliedCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanAppliedCategory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "subcategory", &self.subcategory);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for FilePlanAppliedCategory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -3070,24 +2928,11 @@ impl rt::Object for FilePlanAppliedCategory {
         w.field(1usize, &self.subcategory);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.subcategory),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "subcategory", &self.subcategory);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3129,6 +2974,13 @@ impl rt::Object for FilePlanAuthority {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanAuthority\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for FilePlanAuthority {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -3140,22 +2992,11 @@ impl rt::Object for FilePlanAuthority {
         w.field(0usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3210,6 +3051,15 @@ impl rt::Object for FilePlanCitation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanCitation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "citation_jurisdiction", &self.citation_jurisdiction);
+        d.field(2usize, "citation_url", &self.citation_url);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for FilePlanCitation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -3225,26 +3075,11 @@ impl rt::Object for FilePlanCitation {
         w.field(2usize, &self.citation_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.citation_jurisdiction),
-            2usize => ::std::option::Option::Some(&self.citation_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "citation_jurisdiction", &self.citation_jurisdiction);
-        d.field(2usize, "citation_url", &self.citation_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3287,6 +3122,13 @@ impl rt::Object for FilePlanDepartment {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanDepartment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for FilePlanDepartment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -3298,22 +3140,11 @@ impl rt::Object for FilePlanDepartment {
         w.field(0usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3412,6 +3243,27 @@ impl rt::Object for FilePlanDescriptor {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanDescriptor\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "authority", &self.authority);
+        d.field(2usize, "category", &self.category);
+        d.field(3usize, "citation", &self.citation);
+        d.field(4usize, "department", &self.department);
+        d.field(5usize, "file_plan_reference", &self.file_plan_reference);
+        d.field(6usize, "authority_template", &self.authority_template);
+        d.field(7usize, "category_template", &self.category_template);
+        d.field(8usize, "citation_template", &self.citation_template);
+        d.field(9usize, "department_template", &self.department_template);
+        d.field(
+            10usize,
+            "file_plan_reference_template",
+            &self.file_plan_reference_template,
+        );
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for FilePlanDescriptor {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3443,46 +3295,11 @@ impl rt::Object for FilePlanDescriptor {
         w.field(10usize, &self.file_plan_reference_template);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.authority),
-            2usize => ::std::option::Option::Some(&self.category),
-            3usize => ::std::option::Option::Some(&self.citation),
-            4usize => ::std::option::Option::Some(&self.department),
-            5usize => ::std::option::Option::Some(&self.file_plan_reference),
-            6usize => ::std::option::Option::Some(&self.authority_template),
-            7usize => ::std::option::Option::Some(&self.category_template),
-            8usize => ::std::option::Option::Some(&self.citation_template),
-            9usize => ::std::option::Option::Some(&self.department_template),
-            10usize => ::std::option::Option::Some(&self.file_plan_reference_template),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "authority", &self.authority);
-        d.field(2usize, "category", &self.category);
-        d.field(3usize, "citation", &self.citation);
-        d.field(4usize, "department", &self.department);
-        d.field(5usize, "file_plan_reference", &self.file_plan_reference);
-        d.field(6usize, "authority_template", &self.authority_template);
-        d.field(7usize, "category_template", &self.category_template);
-        d.field(8usize, "citation_template", &self.citation_template);
-        d.field(9usize, "department_template", &self.department_template);
-        d.field(
-            10usize,
-            "file_plan_reference_template",
-            &self.file_plan_reference_template,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3533,6 +3350,13 @@ impl rt::Object for FilePlanDescriptorBase {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanDescriptorBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for FilePlanDescriptorBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -3544,22 +3368,11 @@ impl rt::Object for FilePlanDescriptorBase {
         w.field(0usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3671,33 +3484,33 @@ impl rt::Poly for AnyFilePlanDescriptorBase {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.security.filePlanAppliedCategory",
-            ) => rt::object::read_boxed(r).map(Self::FilePlanAppliedCategory),
+            ) => rt::object::read_boxed(r, Self::FilePlanAppliedCategory),
             ::std::option::Option::Some("microsoft.graph.security.filePlanAuthority") => {
-                rt::object::read_boxed(r).map(Self::FilePlanAuthority)
+                rt::object::read_boxed(r, Self::FilePlanAuthority)
             }
             ::std::option::Option::Some("microsoft.graph.security.filePlanCitation") => {
-                rt::object::read_boxed(r).map(Self::FilePlanCitation)
+                rt::object::read_boxed(r, Self::FilePlanCitation)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.filePlanDepartment",
-            ) => rt::object::read_boxed(r).map(Self::FilePlanDepartment),
+            ) => rt::object::read_boxed(r, Self::FilePlanDepartment),
             ::std::option::Option::Some("microsoft.graph.security.filePlanReference") => {
-                rt::object::read_boxed(r).map(Self::FilePlanReference)
+                rt::object::read_boxed(r, Self::FilePlanReference)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.filePlanSubcategory",
-            ) => rt::object::read_boxed(r).map(Self::FilePlanSubcategory),
-            _ => rt::object::read_boxed(r).map(Self::FilePlanDescriptorBase),
+            ) => rt::object::read_boxed(r, Self::FilePlanSubcategory),
+            _ => rt::object::read_boxed(r, Self::FilePlanDescriptorBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::FilePlanDescriptorBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::FilePlanAppliedCategory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3706,7 +3519,7 @@ impl rt::Poly for AnyFilePlanDescriptorBase {
                 )
             }
             Self::FilePlanAuthority(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3715,7 +3528,7 @@ impl rt::Poly for AnyFilePlanDescriptorBase {
                 )
             }
             Self::FilePlanCitation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3724,7 +3537,7 @@ impl rt::Poly for AnyFilePlanDescriptorBase {
                 )
             }
             Self::FilePlanDepartment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3733,7 +3546,7 @@ impl rt::Poly for AnyFilePlanDescriptorBase {
                 )
             }
             Self::FilePlanReference(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3742,7 +3555,7 @@ impl rt::Poly for AnyFilePlanDescriptorBase {
                 )
             }
             Self::FilePlanSubcategory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3881,6 +3694,16 @@ impl rt::Object for FilePlanDescriptorTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanDescriptorTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for FilePlanDescriptorTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3898,28 +3721,11 @@ impl rt::Object for FilePlanDescriptorTemplate {
         w.field(3usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4032,34 +3838,34 @@ impl rt::Poly for AnyFilePlanDescriptorTemplate {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.security.authorityTemplate") => {
-                rt::object::read_boxed(r).map(Self::AuthorityTemplate)
+                rt::object::read_boxed(r, Self::AuthorityTemplate)
             }
             ::std::option::Option::Some("microsoft.graph.security.categoryTemplate") => {
-                rt::object::read_boxed(r).map(Self::CategoryTemplate)
+                rt::object::read_boxed(r, Self::CategoryTemplate)
             }
             ::std::option::Option::Some("microsoft.graph.security.citationTemplate") => {
-                rt::object::read_boxed(r).map(Self::CitationTemplate)
+                rt::object::read_boxed(r, Self::CitationTemplate)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.departmentTemplate",
-            ) => rt::object::read_boxed(r).map(Self::DepartmentTemplate),
+            ) => rt::object::read_boxed(r, Self::DepartmentTemplate),
             ::std::option::Option::Some(
                 "microsoft.graph.security.filePlanReferenceTemplate",
-            ) => rt::object::read_boxed(r).map(Self::FilePlanReferenceTemplate),
+            ) => rt::object::read_boxed(r, Self::FilePlanReferenceTemplate),
             ::std::option::Option::Some(
                 "microsoft.graph.security.subcategoryTemplate",
-            ) => rt::object::read_boxed(r).map(Self::SubcategoryTemplate),
-            _ => rt::object::read_boxed(r).map(Self::FilePlanDescriptorTemplate),
+            ) => rt::object::read_boxed(r, Self::SubcategoryTemplate),
+            _ => rt::object::read_boxed(r, Self::FilePlanDescriptorTemplate),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::FilePlanDescriptorTemplate(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AuthorityTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4068,7 +3874,7 @@ impl rt::Poly for AnyFilePlanDescriptorTemplate {
                 )
             }
             Self::CategoryTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4077,7 +3883,7 @@ impl rt::Poly for AnyFilePlanDescriptorTemplate {
                 )
             }
             Self::CitationTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4086,7 +3892,7 @@ impl rt::Poly for AnyFilePlanDescriptorTemplate {
                 )
             }
             Self::DepartmentTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4095,7 +3901,7 @@ impl rt::Poly for AnyFilePlanDescriptorTemplate {
                 )
             }
             Self::FilePlanReferenceTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4104,7 +3910,7 @@ impl rt::Poly for AnyFilePlanDescriptorTemplate {
                 )
             }
             Self::SubcategoryTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4300,6 +4106,13 @@ impl rt::Object for FilePlanReference {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanReference\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for FilePlanReference {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -4311,22 +4124,11 @@ impl rt::Object for FilePlanReference {
         w.field(0usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4388,6 +4190,16 @@ impl rt::Object for FilePlanReferenceTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanReferenceTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for FilePlanReferenceTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4405,28 +4217,11 @@ impl rt::Object for FilePlanReferenceTemplate {
         w.field(3usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4469,6 +4264,13 @@ impl rt::Object for FilePlanSubcategory {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanSubcategory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for FilePlanSubcategory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -4480,22 +4282,11 @@ impl rt::Object for FilePlanSubcategory {
         w.field(0usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4607,6 +4398,30 @@ impl rt::Object for HealthIssue {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.healthIssue\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "additional_information", &self.additional_information);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "domain_names", &self.domain_names);
+        d.field(6usize, "health_issue_type", &self.health_issue_type);
+        d.field(7usize, "issue_type_id", &self.issue_type_id);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "recommendations", &self.recommendations);
+        d.field(
+            10usize,
+            "recommended_action_commands",
+            &self.recommended_action_commands,
+        );
+        d.field(11usize, "sensor_dns_names", &self.sensor_dns_names);
+        d.field(12usize, "severity", &self.severity);
+        d.field(13usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for HealthIssue {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4644,52 +4459,11 @@ impl rt::Object for HealthIssue {
         w.field(13usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.additional_information),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.domain_names),
-            6usize => ::std::option::Option::Some(&self.health_issue_type),
-            7usize => ::std::option::Option::Some(&self.issue_type_id),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.recommendations),
-            10usize => ::std::option::Option::Some(&self.recommended_action_commands),
-            11usize => ::std::option::Option::Some(&self.sensor_dns_names),
-            12usize => ::std::option::Option::Some(&self.severity),
-            13usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_information", &self.additional_information);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "domain_names", &self.domain_names);
-        d.field(6usize, "health_issue_type", &self.health_issue_type);
-        d.field(7usize, "issue_type_id", &self.issue_type_id);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "recommendations", &self.recommendations);
-        d.field(
-            10usize,
-            "recommended_action_commands",
-            &self.recommended_action_commands,
-        );
-        d.field(11usize, "sensor_dns_names", &self.sensor_dns_names);
-        d.field(12usize, "severity", &self.severity);
-        d.field(13usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4944,6 +4718,23 @@ impl rt::Object for IdentityAccounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.identityAccounts\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "accounts", &self.accounts);
+        d.field(2usize, "cloud_security_identifier", &self.cloud_security_identifier);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "domain", &self.domain);
+        d.field(5usize, "is_enabled", &self.is_enabled);
+        d.field(
+            6usize,
+            "on_premises_security_identifier",
+            &self.on_premises_security_identifier,
+        );
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for IdentityAccounts {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4967,38 +4758,11 @@ impl rt::Object for IdentityAccounts {
         w.field(6usize, &self.on_premises_security_identifier);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.accounts),
-            2usize => ::std::option::Option::Some(&self.cloud_security_identifier),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.domain),
-            5usize => ::std::option::Option::Some(&self.is_enabled),
-            6usize => ::std::option::Option::Some(&self.on_premises_security_identifier),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "accounts", &self.accounts);
-        d.field(2usize, "cloud_security_identifier", &self.cloud_security_identifier);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "domain", &self.domain);
-        d.field(5usize, "is_enabled", &self.is_enabled);
-        d.field(
-            6usize,
-            "on_premises_security_identifier",
-            &self.on_premises_security_identifier,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5059,19 +4823,19 @@ impl rt::Poly for AnyIdentityAccounts {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.security.user") => {
-                rt::object::read_boxed(r).map(Self::SecurityUser)
+                rt::object::read_boxed(r, Self::SecurityUser)
             }
-            _ => rt::object::read_boxed(r).map(Self::IdentityAccounts),
+            _ => rt::object::read_boxed(r, Self::IdentityAccounts),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::IdentityAccounts(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::SecurityUser(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.user"),
@@ -5300,6 +5064,23 @@ impl rt::Object for IdentityContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.identityContainer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "health_issues", &self.health_issues);
+        d.field(2usize, "identity_accounts", &self.identity_accounts);
+        d.field(
+            3usize,
+            "sensor_candidate_activation_configuration",
+            &self.sensor_candidate_activation_configuration,
+        );
+        d.field(4usize, "sensor_candidates", &self.sensor_candidates);
+        d.field(5usize, "sensors", &self.sensors);
+        d.field(6usize, "settings", &self.settings);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for IdentityContainer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5323,42 +5104,11 @@ impl rt::Object for IdentityContainer {
         w.field(6usize, &self.settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.health_issues),
-            2usize => ::std::option::Option::Some(&self.identity_accounts),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.sensor_candidate_activation_configuration,
-                )
-            }
-            4usize => ::std::option::Option::Some(&self.sensor_candidates),
-            5usize => ::std::option::Option::Some(&self.sensors),
-            6usize => ::std::option::Option::Some(&self.settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "health_issues", &self.health_issues);
-        d.field(2usize, "identity_accounts", &self.identity_accounts);
-        d.field(
-            3usize,
-            "sensor_candidate_activation_configuration",
-            &self.sensor_candidate_activation_configuration,
-        );
-        d.field(4usize, "sensor_candidates", &self.sensor_candidates);
-        d.field(5usize, "sensors", &self.sensors);
-        d.field(6usize, "settings", &self.settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5484,6 +5234,16 @@ impl rt::Object for InvokeActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.invokeActionResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "account_id", &self.account_id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "correlation_id", &self.correlation_id);
+        d.field(3usize, "identity_provider", &self.identity_provider);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for InvokeActionResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.account_id.read_from(r),
@@ -5501,28 +5261,11 @@ impl rt::Object for InvokeActionResult {
         w.field(3usize, &self.identity_provider);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.account_id),
-            1usize => ::std::option::Option::Some(&self.action),
-            2usize => ::std::option::Option::Some(&self.correlation_id),
-            3usize => ::std::option::Option::Some(&self.identity_provider),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "account_id", &self.account_id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "correlation_id", &self.correlation_id);
-        d.field(3usize, "identity_provider", &self.identity_provider);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5606,6 +5349,19 @@ impl rt::Object for LabelsRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.labelsRoot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "authorities", &self.authorities);
+        d.field(2usize, "categories", &self.categories);
+        d.field(3usize, "citations", &self.citations);
+        d.field(4usize, "departments", &self.departments);
+        d.field(5usize, "file_plan_references", &self.file_plan_references);
+        d.field(6usize, "retention_labels", &self.retention_labels);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for LabelsRoot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5629,34 +5385,11 @@ impl rt::Object for LabelsRoot {
         w.field(6usize, &self.retention_labels);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.authorities),
-            2usize => ::std::option::Option::Some(&self.categories),
-            3usize => ::std::option::Option::Some(&self.citations),
-            4usize => ::std::option::Option::Some(&self.departments),
-            5usize => ::std::option::Option::Some(&self.file_plan_references),
-            6usize => ::std::option::Option::Some(&self.retention_labels),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "authorities", &self.authorities);
-        d.field(2usize, "categories", &self.categories);
-        d.field(3usize, "citations", &self.citations);
-        d.field(4usize, "departments", &self.departments);
-        d.field(5usize, "file_plan_references", &self.file_plan_references);
-        d.field(6usize, "retention_labels", &self.retention_labels);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5717,6 +5450,15 @@ impl rt::Object for NetworkAdapter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.networkAdapter\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_enabled", &self.is_enabled);
+        d.field(2usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for NetworkAdapter {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5732,26 +5474,11 @@ impl rt::Object for NetworkAdapter {
         w.field(2usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_enabled),
-            2usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_enabled", &self.is_enabled);
-        d.field(2usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6093,6 +5820,15 @@ impl rt::Object for ReportFileMetadata {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.reportFileMetadata\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "download_url", &self.download_url);
+        d.field(1usize, "file_name", &self.file_name);
+        d.field(2usize, "size", &self.size);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for ReportFileMetadata {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.download_url.read_from(r),
@@ -6108,26 +5844,11 @@ impl rt::Object for ReportFileMetadata {
         w.field(2usize, &self.size);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.download_url),
-            1usize => ::std::option::Option::Some(&self.file_name),
-            2usize => ::std::option::Option::Some(&self.size),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "download_url", &self.download_url);
-        d.field(1usize, "file_name", &self.file_name);
-        d.field(2usize, "size", &self.size);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6167,6 +5888,12 @@ impl rt::Object for RetentionDuration {
     const TAG: &'static str = "\"#microsoft.graph.security.retentionDuration\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for RetentionDuration {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -6176,20 +5903,11 @@ impl rt::Object for RetentionDuration {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6257,21 +5975,21 @@ impl rt::Poly for AnyRetentionDuration {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.security.retentionDurationForever",
-            ) => rt::object::read_boxed(r).map(Self::RetentionDurationForever),
+            ) => rt::object::read_boxed(r, Self::RetentionDurationForever),
             ::std::option::Option::Some(
                 "microsoft.graph.security.retentionDurationInDays",
-            ) => rt::object::read_boxed(r).map(Self::RetentionDurationInDays),
-            _ => rt::object::read_boxed(r).map(Self::RetentionDuration),
+            ) => rt::object::read_boxed(r, Self::RetentionDurationInDays),
+            _ => rt::object::read_boxed(r, Self::RetentionDuration),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::RetentionDuration(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::RetentionDurationForever(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6280,7 +5998,7 @@ impl rt::Poly for AnyRetentionDuration {
                 )
             }
             Self::RetentionDurationInDays(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6356,6 +6074,12 @@ impl rt::Object for RetentionDurationForever {
     const TAG: &'static str = "\"#microsoft.graph.security.retentionDurationForever\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for RetentionDurationForever {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -6365,20 +6089,11 @@ impl rt::Object for RetentionDurationForever {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6415,6 +6130,13 @@ impl rt::Object for RetentionDurationInDays {
     const KEYS_JSON: &'static [&'static str] = &[",\"days\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.retentionDurationInDays\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "days", &self.days);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for RetentionDurationInDays {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.days.read_from(r),
@@ -6426,22 +6148,11 @@ impl rt::Object for RetentionDurationInDays {
         w.field(0usize, &self.days);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.days),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "days", &self.days);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6548,6 +6259,29 @@ impl rt::Object for RetentionEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.retentionEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "event_propagation_results", &self.event_propagation_results);
+        d.field(6usize, "event_queries", &self.event_queries);
+        d.field(7usize, "event_status", &self.event_status);
+        d.field(8usize, "event_trigger_date_time", &self.event_trigger_date_time);
+        d.field(9usize, "last_modified_by", &self.last_modified_by);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(
+            11usize,
+            "last_status_update_date_time",
+            &self.last_status_update_date_time,
+        );
+        d.field(12usize, "retention_event_type", &self.retention_event_type);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for RetentionEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6583,50 +6317,11 @@ impl rt::Object for RetentionEvent {
         w.field(12usize, &self.retention_event_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.event_propagation_results),
-            6usize => ::std::option::Option::Some(&self.event_queries),
-            7usize => ::std::option::Option::Some(&self.event_status),
-            8usize => ::std::option::Option::Some(&self.event_trigger_date_time),
-            9usize => ::std::option::Option::Some(&self.last_modified_by),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.last_status_update_date_time),
-            12usize => ::std::option::Option::Some(&self.retention_event_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "event_propagation_results", &self.event_propagation_results);
-        d.field(6usize, "event_queries", &self.event_queries);
-        d.field(7usize, "event_status", &self.event_status);
-        d.field(8usize, "event_trigger_date_time", &self.event_trigger_date_time);
-        d.field(9usize, "last_modified_by", &self.last_modified_by);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
-            11usize,
-            "last_status_update_date_time",
-            &self.last_status_update_date_time,
-        );
-        d.field(12usize, "retention_event_type", &self.retention_event_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6682,6 +6377,14 @@ impl rt::Object for RetentionEventStatus {
     const KEYS_JSON: &'static [&'static str] = &[",\"error\":", ",\"status\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.retentionEventStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "error", &self.error);
+        d.field(1usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for RetentionEventStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.error.read_from(r),
@@ -6695,24 +6398,11 @@ impl rt::Object for RetentionEventStatus {
         w.field(1usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.error),
-            1usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error", &self.error);
-        d.field(1usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6851,6 +6541,38 @@ impl rt::Object for RetentionLabel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.retentionLabel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "action_after_retention_period",
+            &self.action_after_retention_period,
+        );
+        d.field(
+            2usize,
+            "behavior_during_retention_period",
+            &self.behavior_during_retention_period,
+        );
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "default_record_behavior", &self.default_record_behavior);
+        d.field(6usize, "description_for_admins", &self.description_for_admins);
+        d.field(7usize, "description_for_users", &self.description_for_users);
+        d.field(8usize, "display_name", &self.display_name);
+        d.field(9usize, "is_in_use", &self.is_in_use);
+        d.field(10usize, "label_to_be_applied", &self.label_to_be_applied);
+        d.field(11usize, "last_modified_by", &self.last_modified_by);
+        d.field(12usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(13usize, "retention_duration", &self.retention_duration);
+        d.field(14usize, "retention_trigger", &self.retention_trigger);
+        d.field(15usize, "descriptors", &self.descriptors);
+        d.field(16usize, "disposition_review_stages", &self.disposition_review_stages);
+        d.field(17usize, "retention_event_type", &self.retention_event_type);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for RetentionLabel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6896,64 +6618,11 @@ impl rt::Object for RetentionLabel {
         w.field(17usize, &self.retention_event_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action_after_retention_period),
-            2usize => ::std::option::Option::Some(&self.behavior_during_retention_period),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.default_record_behavior),
-            6usize => ::std::option::Option::Some(&self.description_for_admins),
-            7usize => ::std::option::Option::Some(&self.description_for_users),
-            8usize => ::std::option::Option::Some(&self.display_name),
-            9usize => ::std::option::Option::Some(&self.is_in_use),
-            10usize => ::std::option::Option::Some(&self.label_to_be_applied),
-            11usize => ::std::option::Option::Some(&self.last_modified_by),
-            12usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            13usize => ::std::option::Option::Some(&self.retention_duration),
-            14usize => ::std::option::Option::Some(&self.retention_trigger),
-            15usize => ::std::option::Option::Some(&self.descriptors),
-            16usize => ::std::option::Option::Some(&self.disposition_review_stages),
-            17usize => ::std::option::Option::Some(&self.retention_event_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "action_after_retention_period",
-            &self.action_after_retention_period,
-        );
-        d.field(
-            2usize,
-            "behavior_during_retention_period",
-            &self.behavior_during_retention_period,
-        );
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "default_record_behavior", &self.default_record_behavior);
-        d.field(6usize, "description_for_admins", &self.description_for_admins);
-        d.field(7usize, "description_for_users", &self.description_for_users);
-        d.field(8usize, "display_name", &self.display_name);
-        d.field(9usize, "is_in_use", &self.is_in_use);
-        d.field(10usize, "label_to_be_applied", &self.label_to_be_applied);
-        d.field(11usize, "last_modified_by", &self.last_modified_by);
-        d.field(12usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(13usize, "retention_duration", &self.retention_duration);
-        d.field(14usize, "retention_trigger", &self.retention_trigger);
-        d.field(15usize, "descriptors", &self.descriptors);
-        d.field(16usize, "disposition_review_stages", &self.disposition_review_stages);
-        d.field(17usize, "retention_event_type", &self.retention_event_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7137,6 +6806,24 @@ impl rt::Object for Sensor {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.sensor\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "deployment_status", &self.deployment_status);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "domain_name", &self.domain_name);
+        d.field(5usize, "health_status", &self.health_status);
+        d.field(6usize, "open_health_issues_count", &self.open_health_issues_count);
+        d.field(7usize, "sensor_type", &self.sensor_type);
+        d.field(8usize, "service_status", &self.service_status);
+        d.field(9usize, "settings", &self.settings);
+        d.field(10usize, "version", &self.version);
+        d.field(11usize, "health_issues", &self.health_issues);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for Sensor {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7170,44 +6857,11 @@ impl rt::Object for Sensor {
         w.field(11usize, &self.health_issues);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.deployment_status),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.domain_name),
-            5usize => ::std::option::Option::Some(&self.health_status),
-            6usize => ::std::option::Option::Some(&self.open_health_issues_count),
-            7usize => ::std::option::Option::Some(&self.sensor_type),
-            8usize => ::std::option::Option::Some(&self.service_status),
-            9usize => ::std::option::Option::Some(&self.settings),
-            10usize => ::std::option::Option::Some(&self.version),
-            11usize => ::std::option::Option::Some(&self.health_issues),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "deployment_status", &self.deployment_status);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "domain_name", &self.domain_name);
-        d.field(5usize, "health_status", &self.health_status);
-        d.field(6usize, "open_health_issues_count", &self.open_health_issues_count);
-        d.field(7usize, "sensor_type", &self.sensor_type);
-        d.field(8usize, "service_status", &self.service_status);
-        d.field(9usize, "settings", &self.settings);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "health_issues", &self.health_issues);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7284,6 +6938,17 @@ impl rt::Object for SensorCandidate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.sensorCandidate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "computer_dns_name", &self.computer_dns_name);
+        d.field(2usize, "domain_name", &self.domain_name);
+        d.field(3usize, "last_seen_date_time", &self.last_seen_date_time);
+        d.field(4usize, "sense_client_version", &self.sense_client_version);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for SensorCandidate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7303,30 +6968,11 @@ impl rt::Object for SensorCandidate {
         w.field(4usize, &self.sense_client_version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.computer_dns_name),
-            2usize => ::std::option::Option::Some(&self.domain_name),
-            3usize => ::std::option::Option::Some(&self.last_seen_date_time),
-            4usize => ::std::option::Option::Some(&self.sense_client_version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "computer_dns_name", &self.computer_dns_name);
-        d.field(2usize, "domain_name", &self.domain_name);
-        d.field(3usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(4usize, "sense_client_version", &self.sense_client_version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7376,6 +7022,14 @@ impl rt::Object for SensorCandidateActivationConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"activationMode\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sensorCandidateActivationConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activation_mode", &self.activation_mode);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for SensorCandidateActivationConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7389,24 +7043,11 @@ impl rt::Object for SensorCandidateActivationConfiguration {
         w.field(1usize, &self.activation_mode);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activation_mode),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activation_mode", &self.activation_mode);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7505,6 +7146,14 @@ impl rt::Object for SensorDeploymentPackage {
     const KEYS_JSON: &'static [&'static str] = &[",\"downloadUrl\":", ",\"version\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sensorDeploymentPackage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "download_url", &self.download_url);
+        d.field(1usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for SensorDeploymentPackage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.download_url.read_from(r),
@@ -7518,24 +7167,11 @@ impl rt::Object for SensorDeploymentPackage {
         w.field(1usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.download_url),
-            1usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "download_url", &self.download_url);
-        d.field(1usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7661,6 +7297,24 @@ impl rt::Object for SensorSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.sensorSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(
+            1usize,
+            "domain_controller_dns_names",
+            &self.domain_controller_dns_names,
+        );
+        d.field(
+            2usize,
+            "is_delayed_deployment_enabled",
+            &self.is_delayed_deployment_enabled,
+        );
+        d.field(3usize, "network_adapters", &self.network_adapters);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for SensorSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -7678,36 +7332,11 @@ impl rt::Object for SensorSettings {
         w.field(3usize, &self.network_adapters);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.domain_controller_dns_names),
-            2usize => ::std::option::Option::Some(&self.is_delayed_deployment_enabled),
-            3usize => ::std::option::Option::Some(&self.network_adapters),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(
-            1usize,
-            "domain_controller_dns_names",
-            &self.domain_controller_dns_names,
-        );
-        d.field(
-            2usize,
-            "is_delayed_deployment_enabled",
-            &self.is_delayed_deployment_enabled,
-        );
-        d.field(3usize, "network_adapters", &self.network_adapters);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7903,6 +7532,18 @@ impl rt::Object for SettingsContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.settingsContainer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "auto_auditing_configuration",
+            &self.auto_auditing_configuration,
+        );
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for SettingsContainer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7916,28 +7557,11 @@ impl rt::Object for SettingsContainer {
         w.field(1usize, &self.auto_auditing_configuration);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.auto_auditing_configuration),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "auto_auditing_configuration",
-            &self.auto_auditing_configuration,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8001,6 +7625,16 @@ impl rt::Object for SubcategoryTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.subcategoryTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for SubcategoryTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8018,28 +7652,11 @@ impl rt::Object for SubcategoryTemplate {
         w.field(3usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8108,6 +7725,17 @@ impl rt::Object for Tag {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.tag\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for Tag {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8127,30 +7755,11 @@ impl rt::Object for Tag {
         w.field(4usize, &self.last_modified_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8209,18 +7818,18 @@ impl rt::Poly for AnyTag {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryReviewTag",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryReviewTag),
-            _ => rt::object::read_boxed(r).map(Self::Tag),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryReviewTag),
+            _ => rt::object::read_boxed(r, Self::Tag),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Tag(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EdiscoveryReviewTag(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8382,6 +7991,14 @@ impl rt::Object for TriggersRoot {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"retentionEvents\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.triggersRoot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "retention_events", &self.retention_events);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for TriggersRoot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8395,24 +8012,11 @@ impl rt::Object for TriggersRoot {
         w.field(1usize, &self.retention_events);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.retention_events),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "retention_events", &self.retention_events);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8500,6 +8104,25 @@ impl rt::Object for User {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.user\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "accounts", &self.accounts);
+        d.field(2usize, "cloud_security_identifier", &self.cloud_security_identifier);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "domain", &self.domain);
+        d.field(5usize, "is_enabled", &self.is_enabled);
+        d.field(
+            6usize,
+            "on_premises_security_identifier",
+            &self.on_premises_security_identifier,
+        );
+        d.field(7usize, "email_address", &self.email_address);
+        d.field(8usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for User {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8527,42 +8150,11 @@ impl rt::Object for User {
         w.field(8usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.accounts),
-            2usize => ::std::option::Option::Some(&self.cloud_security_identifier),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.domain),
-            5usize => ::std::option::Option::Some(&self.is_enabled),
-            6usize => ::std::option::Option::Some(&self.on_premises_security_identifier),
-            7usize => ::std::option::Option::Some(&self.email_address),
-            8usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "accounts", &self.accounts);
-        d.field(2usize, "cloud_security_identifier", &self.cloud_security_identifier);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "domain", &self.domain);
-        d.field(5usize, "is_enabled", &self.is_enabled);
-        d.field(
-            6usize,
-            "on_premises_security_identifier",
-            &self.on_premises_security_identifier,
-        );
-        d.field(7usize, "email_address", &self.email_address);
-        d.field(8usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -113,6 +113,14 @@ impl rt::Object for AssignedTelephoneNumber {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.assignedTelephoneNumber\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assignment_category", &self.assignment_category);
+        d.field(1usize, "telephone_number", &self.telephone_number);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for AssignedTelephoneNumber {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assignment_category.read_from(r),
@@ -126,24 +134,11 @@ impl rt::Object for AssignedTelephoneNumber {
         w.field(1usize, &self.telephone_number);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assignment_category),
-            1usize => ::std::option::Option::Some(&self.telephone_number),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignment_category", &self.assignment_category);
-        d.field(1usize, "telephone_number", &self.telephone_number);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -241,6 +236,14 @@ impl rt::Object for EffectivePolicyAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.effectivePolicyAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "policy_assignment", &self.policy_assignment);
+        d.field(1usize, "policy_type", &self.policy_type);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for EffectivePolicyAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.policy_assignment.read_from(r),
@@ -254,24 +257,11 @@ impl rt::Object for EffectivePolicyAssignment {
         w.field(1usize, &self.policy_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.policy_assignment),
-            1usize => ::std::option::Option::Some(&self.policy_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "policy_assignment", &self.policy_assignment);
-        d.field(1usize, "policy_type", &self.policy_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -333,6 +323,16 @@ impl rt::Object for PolicyAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.policyAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assignment_type", &self.assignment_type);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "group_id", &self.group_id);
+        d.field(3usize, "policy_id", &self.policy_id);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for PolicyAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assignment_type.read_from(r),
@@ -350,28 +350,11 @@ impl rt::Object for PolicyAssignment {
         w.field(3usize, &self.policy_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assignment_type),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.group_id),
-            3usize => ::std::option::Option::Some(&self.policy_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignment_type", &self.assignment_type);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "group_id", &self.group_id);
-        d.field(3usize, "policy_id", &self.policy_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -427,6 +410,15 @@ impl rt::Object for PolicyIdentifierDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.policyIdentifierDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "policy_id", &self.policy_id);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for PolicyIdentifierDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -442,26 +434,11 @@ impl rt::Object for PolicyIdentifierDetail {
         w.field(2usize, &self.policy_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.policy_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "policy_id", &self.policy_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -56,6 +56,25 @@ impl rt::Object for ApiApplication {
     ];
     const TAG: &'static str = "\"#microsoft.graph.apiApplication\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "accept_mapped_claims", &self.accept_mapped_claims);
+        d.field(1usize, "known_client_applications", &self.known_client_applications);
+        d.field(2usize, "oauth2_permission_scopes", &self.oauth2_permission_scopes);
+        d.field(
+            3usize,
+            "pre_authorized_applications",
+            &self.pre_authorized_applications,
+        );
+        d.field(
+            4usize,
+            "requested_access_token_version",
+            &self.requested_access_token_version,
+        );
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ApiApplication {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.accept_mapped_claims.read_from(r),
@@ -75,38 +94,11 @@ impl rt::Object for ApiApplication {
         w.field(4usize, &self.requested_access_token_version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.accept_mapped_claims),
-            1usize => ::std::option::Option::Some(&self.known_client_applications),
-            2usize => ::std::option::Option::Some(&self.oauth2_permission_scopes),
-            3usize => ::std::option::Option::Some(&self.pre_authorized_applications),
-            4usize => ::std::option::Option::Some(&self.requested_access_token_version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "accept_mapped_claims", &self.accept_mapped_claims);
-        d.field(1usize, "known_client_applications", &self.known_client_applications);
-        d.field(2usize, "oauth2_permission_scopes", &self.oauth2_permission_scopes);
-        d.field(
-            3usize,
-            "pre_authorized_applications",
-            &self.pre_authorized_applications,
-        );
-        d.field(
-            4usize,
-            "requested_access_token_version",
-            &self.requested_access_token_version,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -150,6 +142,12 @@ impl rt::Object for ApiAuthenticationConfigurationBase {
     const TAG: &'static str = "\"#microsoft.graph.apiAuthenticationConfigurationBase\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for ApiAuthenticationConfigurationBase {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -159,20 +157,11 @@ impl rt::Object for ApiAuthenticationConfigurationBase {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -249,32 +238,32 @@ impl rt::Poly for AnyApiAuthenticationConfigurationBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.basicAuthentication") => {
-                rt::object::read_boxed(r).map(Self::BasicAuthentication)
+                rt::object::read_boxed(r, Self::BasicAuthentication)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.clientCertificateAuthentication",
-            ) => rt::object::read_boxed(r).map(Self::ClientCertificateAuthentication),
+            ) => rt::object::read_boxed(r, Self::ClientCertificateAuthentication),
             ::std::option::Option::Some("microsoft.graph.pkcs12Certificate") => {
-                rt::object::read_boxed(r).map(Self::Pkcs12Certificate)
+                rt::object::read_boxed(r, Self::Pkcs12Certificate)
             }
-            _ => rt::object::read_boxed(r).map(Self::ApiAuthenticationConfigurationBase),
+            _ => rt::object::read_boxed(r, Self::ApiAuthenticationConfigurationBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ApiAuthenticationConfigurationBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::BasicAuthentication(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.basicAuthentication"),
                 )
             }
             Self::ClientCertificateAuthentication(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -283,7 +272,7 @@ impl rt::Poly for AnyApiAuthenticationConfigurationBase {
                 )
             }
             Self::Pkcs12Certificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.pkcs12Certificate"),
@@ -367,6 +356,14 @@ impl rt::Object for AppCatalogs {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"teamsApps\":"];
     const TAG: &'static str = "\"#microsoft.graph.appCatalogs\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "teams_apps", &self.teams_apps);
+    }
+}
+#[cfg(msgraph_v1_app_catalogs_or_search)]
+impl rt::object::Members for AppCatalogs {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -380,24 +377,11 @@ impl rt::Object for AppCatalogs {
         w.field(1usize, &self.teams_apps);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.teams_apps),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "teams_apps", &self.teams_apps);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -461,6 +445,15 @@ impl rt::Object for AppConfigurationSettingItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appConfigurationSettingItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "app_config_key", &self.app_config_key);
+        d.field(1usize, "app_config_key_type", &self.app_config_key_type);
+        d.field(2usize, "app_config_key_value", &self.app_config_key_value);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for AppConfigurationSettingItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.app_config_key.read_from(r),
@@ -476,26 +469,11 @@ impl rt::Object for AppConfigurationSettingItem {
         w.field(2usize, &self.app_config_key_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.app_config_key),
-            1usize => ::std::option::Option::Some(&self.app_config_key_type),
-            2usize => ::std::option::Option::Some(&self.app_config_key_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_config_key", &self.app_config_key);
-        d.field(1usize, "app_config_key_type", &self.app_config_key_type);
-        d.field(2usize, "app_config_key_value", &self.app_config_key_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -544,6 +522,14 @@ impl rt::Object for AppConsentApprovalRoute {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"appConsentRequests\":"];
     const TAG: &'static str = "\"#microsoft.graph.appConsentApprovalRoute\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_consent_requests", &self.app_consent_requests);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AppConsentApprovalRoute {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -557,24 +543,11 @@ impl rt::Object for AppConsentApprovalRoute {
         w.field(1usize, &self.app_consent_requests);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_consent_requests),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_consent_requests", &self.app_consent_requests);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -643,6 +616,17 @@ impl rt::Object for AppConsentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appConsentRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_display_name", &self.app_display_name);
+        d.field(2usize, "app_id", &self.app_id);
+        d.field(3usize, "pending_scopes", &self.pending_scopes);
+        d.field(4usize, "user_consent_requests", &self.user_consent_requests);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AppConsentRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -662,30 +646,11 @@ impl rt::Object for AppConsentRequest {
         w.field(4usize, &self.user_consent_requests);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_display_name),
-            2usize => ::std::option::Option::Some(&self.app_id),
-            3usize => ::std::option::Option::Some(&self.pending_scopes),
-            4usize => ::std::option::Option::Some(&self.user_consent_requests),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_display_name", &self.app_display_name);
-        d.field(2usize, "app_id", &self.app_id);
-        d.field(3usize, "pending_scopes", &self.pending_scopes);
-        d.field(4usize, "user_consent_requests", &self.user_consent_requests);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -730,6 +695,13 @@ impl rt::Object for AppConsentRequestScope {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.appConsentRequestScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AppConsentRequestScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -741,22 +713,11 @@ impl rt::Object for AppConsentRequestScope {
         w.field(0usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -884,6 +845,16 @@ impl rt::Object for AppIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "app_id", &self.app_id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "service_principal_id", &self.service_principal_id);
+        d.field(3usize, "service_principal_name", &self.service_principal_name);
+    }
+}
+#[cfg(msgraph_v1_audit_logs_or_print_or_search)]
+impl rt::object::Members for AppIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.app_id.read_from(r),
@@ -901,28 +872,11 @@ impl rt::Object for AppIdentity {
         w.field(3usize, &self.service_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.app_id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.service_principal_id),
-            3usize => ::std::option::Option::Some(&self.service_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "service_principal_id", &self.service_principal_id);
-        d.field(3usize, "service_principal_name", &self.service_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1038,6 +992,16 @@ impl rt::Object for AppListItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appListItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "app_id", &self.app_id);
+        d.field(1usize, "app_store_url", &self.app_store_url);
+        d.field(2usize, "name", &self.name);
+        d.field(3usize, "publisher", &self.publisher);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for AppListItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.app_id.read_from(r),
@@ -1055,28 +1019,11 @@ impl rt::Object for AppListItem {
         w.field(3usize, &self.publisher);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.app_id),
-            1usize => ::std::option::Option::Some(&self.app_store_url),
-            2usize => ::std::option::Option::Some(&self.name),
-            3usize => ::std::option::Option::Some(&self.publisher),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
-        d.field(1usize, "app_store_url", &self.app_store_url);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "publisher", &self.publisher);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1283,6 +1230,19 @@ impl rt::Object for AppLogCollectionDownloadDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appLogCollectionDownloadDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "app_log_decryption_algorithm",
+            &self.app_log_decryption_algorithm,
+        );
+        d.field(1usize, "decryption_key", &self.decryption_key);
+        d.field(2usize, "download_url", &self.download_url);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for AppLogCollectionDownloadDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.app_log_decryption_algorithm.read_from(r),
@@ -1298,30 +1258,11 @@ impl rt::Object for AppLogCollectionDownloadDetails {
         w.field(2usize, &self.download_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.app_log_decryption_algorithm),
-            1usize => ::std::option::Option::Some(&self.decryption_key),
-            2usize => ::std::option::Option::Some(&self.download_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "app_log_decryption_algorithm",
-            &self.app_log_decryption_algorithm,
-        );
-        d.field(1usize, "decryption_key", &self.decryption_key);
-        d.field(2usize, "download_url", &self.download_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1432,6 +1373,15 @@ impl rt::Object for AppManagementApplicationConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appManagementApplicationConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key_credentials", &self.key_credentials);
+        d.field(1usize, "password_credentials", &self.password_credentials);
+        d.field(2usize, "identifier_uris", &self.identifier_uris);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for AppManagementApplicationConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key_credentials.read_from(r),
@@ -1447,26 +1397,11 @@ impl rt::Object for AppManagementApplicationConfiguration {
         w.field(2usize, &self.identifier_uris);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key_credentials),
-            1usize => ::std::option::Option::Some(&self.password_credentials),
-            2usize => ::std::option::Option::Some(&self.identifier_uris),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key_credentials", &self.key_credentials);
-        d.field(1usize, "password_credentials", &self.password_credentials);
-        d.field(2usize, "identifier_uris", &self.identifier_uris);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1520,6 +1455,14 @@ impl rt::Object for AppManagementConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appManagementConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key_credentials", &self.key_credentials);
+        d.field(1usize, "password_credentials", &self.password_credentials);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for AppManagementConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key_credentials.read_from(r),
@@ -1533,24 +1476,11 @@ impl rt::Object for AppManagementConfiguration {
         w.field(1usize, &self.password_credentials);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key_credentials),
-            1usize => ::std::option::Option::Some(&self.password_credentials),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key_credentials", &self.key_credentials);
-        d.field(1usize, "password_credentials", &self.password_credentials);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1637,30 +1567,29 @@ impl rt::Poly for AnyAppManagementConfiguration {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.appManagementApplicationConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AppManagementApplicationConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::AppManagementApplicationConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.appManagementServicePrincipalConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AppManagementServicePrincipalConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::AppManagementServicePrincipalConfiguration,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.customAppManagementConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::CustomAppManagementConfiguration),
-            _ => rt::object::read_boxed(r).map(Self::AppManagementConfiguration),
+            ) => rt::object::read_boxed(r, Self::CustomAppManagementConfiguration),
+            _ => rt::object::read_boxed(r, Self::AppManagementConfiguration),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AppManagementConfiguration(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AppManagementApplicationConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1669,7 +1598,7 @@ impl rt::Poly for AnyAppManagementConfiguration {
                 )
             }
             Self::AppManagementServicePrincipalConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1678,7 +1607,7 @@ impl rt::Poly for AnyAppManagementConfiguration {
                 )
             }
             Self::CustomAppManagementConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1817,6 +1746,13 @@ impl rt::Object for AppManagementPolicyActorExemptions {
     const KEYS_JSON: &'static [&'static str] = &[",\"customSecurityAttributes\":"];
     const TAG: &'static str = "\"#microsoft.graph.appManagementPolicyActorExemptions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "custom_security_attributes", &self.custom_security_attributes);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for AppManagementPolicyActorExemptions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.custom_security_attributes.read_from(r),
@@ -1828,22 +1764,11 @@ impl rt::Object for AppManagementPolicyActorExemptions {
         w.field(0usize, &self.custom_security_attributes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.custom_security_attributes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "custom_security_attributes", &self.custom_security_attributes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1949,6 +1874,14 @@ impl rt::Object for AppManagementServicePrincipalConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appManagementServicePrincipalConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key_credentials", &self.key_credentials);
+        d.field(1usize, "password_credentials", &self.password_credentials);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for AppManagementServicePrincipalConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key_credentials.read_from(r),
@@ -1962,24 +1895,11 @@ impl rt::Object for AppManagementServicePrincipalConfiguration {
         w.field(1usize, &self.password_credentials);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key_credentials),
-            1usize => ::std::option::Option::Some(&self.password_credentials),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key_credentials", &self.key_credentials);
-        d.field(1usize, "password_credentials", &self.password_credentials);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2057,6 +1977,19 @@ impl rt::Object for AppRole {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appRole\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allowed_member_types", &self.allowed_member_types);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "id", &self.id);
+        d.field(4usize, "is_enabled", &self.is_enabled);
+        d.field(5usize, "origin", &self.origin);
+        d.field(6usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for AppRole {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allowed_member_types.read_from(r),
@@ -2080,34 +2013,11 @@ impl rt::Object for AppRole {
         w.field(6usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allowed_member_types),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.id),
-            4usize => ::std::option::Option::Some(&self.is_enabled),
-            5usize => ::std::option::Option::Some(&self.origin),
-            6usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_member_types", &self.allowed_member_types);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "is_enabled", &self.is_enabled);
-        d.field(5usize, "origin", &self.origin);
-        d.field(6usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2198,6 +2108,21 @@ impl rt::Object for AppRoleAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appRoleAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "app_role_id", &self.app_role_id);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "principal_display_name", &self.principal_display_name);
+        d.field(5usize, "principal_id", &self.principal_id);
+        d.field(6usize, "principal_type", &self.principal_type);
+        d.field(7usize, "resource_display_name", &self.resource_display_name);
+        d.field(8usize, "resource_id", &self.resource_id);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for AppRoleAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2225,38 +2150,11 @@ impl rt::Object for AppRoleAssignment {
         w.field(8usize, &self.resource_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.app_role_id),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.principal_display_name),
-            5usize => ::std::option::Option::Some(&self.principal_id),
-            6usize => ::std::option::Option::Some(&self.principal_type),
-            7usize => ::std::option::Option::Some(&self.resource_display_name),
-            8usize => ::std::option::Option::Some(&self.resource_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "app_role_id", &self.app_role_id);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "principal_display_name", &self.principal_display_name);
-        d.field(5usize, "principal_id", &self.principal_id);
-        d.field(6usize, "principal_type", &self.principal_type);
-        d.field(7usize, "resource_display_name", &self.resource_display_name);
-        d.field(8usize, "resource_id", &self.resource_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2315,6 +2213,15 @@ impl rt::Object for AppScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_role_management_or_search)]
+impl rt::object::Members for AppScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2330,26 +2237,11 @@ impl rt::Object for AppScope {
         w.field(2usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2484,6 +2376,28 @@ impl rt::Object for AppleDeviceFeaturesConfigurationBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appleDeviceFeaturesConfigurationBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "version", &self.version);
+        d.field(6usize, "assignments", &self.assignments);
+        d.field(
+            7usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(8usize, "device_statuses", &self.device_statuses);
+        d.field(9usize, "device_status_overview", &self.device_status_overview);
+        d.field(10usize, "user_statuses", &self.user_statuses);
+        d.field(11usize, "user_status_overview", &self.user_status_overview);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for AppleDeviceFeaturesConfigurationBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2517,48 +2431,11 @@ impl rt::Object for AppleDeviceFeaturesConfigurationBase {
         w.field(11usize, &self.user_status_overview);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.user_statuses),
-            11usize => ::std::option::Option::Some(&self.user_status_overview),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
-            7usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2645,23 +2522,21 @@ impl rt::Poly for AnyAppleDeviceFeaturesConfigurationBase {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.iosDeviceFeaturesConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::IosDeviceFeaturesConfiguration),
+            ) => rt::object::read_boxed(r, Self::IosDeviceFeaturesConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSDeviceFeaturesConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::MacOsDeviceFeaturesConfiguration),
-            _ => {
-                rt::object::read_boxed(r).map(Self::AppleDeviceFeaturesConfigurationBase)
-            }
+            ) => rt::object::read_boxed(r, Self::MacOsDeviceFeaturesConfiguration),
+            _ => rt::object::read_boxed(r, Self::AppleDeviceFeaturesConfigurationBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AppleDeviceFeaturesConfigurationBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::IosDeviceFeaturesConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2670,7 +2545,7 @@ impl rt::Poly for AnyAppleDeviceFeaturesConfigurationBase {
                 )
             }
             Self::MacOsDeviceFeaturesConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3037,6 +2912,18 @@ impl rt::Object for AppleManagedIdentityProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appleManagedIdentityProvider\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "certificate_data", &self.certificate_data);
+        d.field(3usize, "developer_id", &self.developer_id);
+        d.field(4usize, "key_id", &self.key_id);
+        d.field(5usize, "service_id", &self.service_id);
+    }
+}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+impl rt::object::Members for AppleManagedIdentityProvider {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3058,32 +2945,11 @@ impl rt::Object for AppleManagedIdentityProvider {
         w.field(5usize, &self.service_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.certificate_data),
-            3usize => ::std::option::Option::Some(&self.developer_id),
-            4usize => ::std::option::Option::Some(&self.key_id),
-            5usize => ::std::option::Option::Some(&self.service_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "certificate_data", &self.certificate_data);
-        d.field(3usize, "developer_id", &self.developer_id);
-        d.field(4usize, "key_id", &self.key_id);
-        d.field(5usize, "service_id", &self.service_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3190,6 +3056,25 @@ impl rt::Object for ApplePushNotificationCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applePushNotificationCertificate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "apple_identifier", &self.apple_identifier);
+        d.field(2usize, "certificate", &self.certificate);
+        d.field(3usize, "certificate_serial_number", &self.certificate_serial_number);
+        d.field(
+            4usize,
+            "certificate_upload_failure_reason",
+            &self.certificate_upload_failure_reason,
+        );
+        d.field(5usize, "certificate_upload_status", &self.certificate_upload_status);
+        d.field(6usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "topic_identifier", &self.topic_identifier);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for ApplePushNotificationCertificate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3217,44 +3102,11 @@ impl rt::Object for ApplePushNotificationCertificate {
         w.field(8usize, &self.topic_identifier);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.apple_identifier),
-            2usize => ::std::option::Option::Some(&self.certificate),
-            3usize => ::std::option::Option::Some(&self.certificate_serial_number),
-            4usize => {
-                ::std::option::Option::Some(&self.certificate_upload_failure_reason)
-            }
-            5usize => ::std::option::Option::Some(&self.certificate_upload_status),
-            6usize => ::std::option::Option::Some(&self.expiration_date_time),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.topic_identifier),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "apple_identifier", &self.apple_identifier);
-        d.field(2usize, "certificate", &self.certificate);
-        d.field(3usize, "certificate_serial_number", &self.certificate_serial_number);
-        d.field(
-            4usize,
-            "certificate_upload_failure_reason",
-            &self.certificate_upload_failure_reason,
-        );
-        d.field(5usize, "certificate_upload_status", &self.certificate_upload_status);
-        d.field(6usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "topic_identifier", &self.topic_identifier);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3304,6 +3156,13 @@ impl rt::Object for ApplicationEnforcedRestrictionsSessionControl {
     const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":"];
     const TAG: &'static str = "\"#microsoft.graph.applicationEnforcedRestrictionsSessionControl\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_enabled", &self.is_enabled);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for ApplicationEnforcedRestrictionsSessionControl {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_enabled.read_from(r),
@@ -3315,22 +3174,11 @@ impl rt::Object for ApplicationEnforcedRestrictionsSessionControl {
         w.field(0usize, &self.is_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3545,6 +3393,17 @@ impl rt::Object for AppliedConditionalAccessPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appliedConditionalAccessPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "enforced_grant_controls", &self.enforced_grant_controls);
+        d.field(2usize, "enforced_session_controls", &self.enforced_session_controls);
+        d.field(3usize, "id", &self.id);
+        d.field(4usize, "result", &self.result);
+    }
+}
+#[cfg(msgraph_v1_audit_logs_or_search)]
+impl rt::object::Members for AppliedConditionalAccessPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -3564,30 +3423,11 @@ impl rt::Object for AppliedConditionalAccessPolicy {
         w.field(4usize, &self.result);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.enforced_grant_controls),
-            2usize => ::std::option::Option::Some(&self.enforced_session_controls),
-            3usize => ::std::option::Option::Some(&self.id),
-            4usize => ::std::option::Option::Some(&self.result),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "enforced_grant_controls", &self.enforced_grant_controls);
-        d.field(2usize, "enforced_session_controls", &self.enforced_session_controls);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "result", &self.result);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3726,6 +3566,14 @@ impl rt::Object for Approval {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"stages\":"];
     const TAG: &'static str = "\"#microsoft.graph.approval\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "stages", &self.stages);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for Approval {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3739,24 +3587,11 @@ impl rt::Object for Approval {
         w.field(1usize, &self.stages);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.stages),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "stages", &self.stages);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3897,6 +3732,20 @@ impl rt::Object for ApprovalStage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.approvalStage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "assigned_to_me", &self.assigned_to_me);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "justification", &self.justification);
+        d.field(4usize, "reviewed_by", &self.reviewed_by);
+        d.field(5usize, "reviewed_date_time", &self.reviewed_date_time);
+        d.field(6usize, "review_result", &self.review_result);
+        d.field(7usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for ApprovalStage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3922,36 +3771,11 @@ impl rt::Object for ApprovalStage {
         w.field(7usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.assigned_to_me),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.justification),
-            4usize => ::std::option::Option::Some(&self.reviewed_by),
-            5usize => ::std::option::Option::Some(&self.reviewed_date_time),
-            6usize => ::std::option::Option::Some(&self.review_result),
-            7usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assigned_to_me", &self.assigned_to_me);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "justification", &self.justification);
-        d.field(4usize, "reviewed_by", &self.reviewed_by);
-        d.field(5usize, "reviewed_date_time", &self.reviewed_date_time);
-        d.field(6usize, "review_result", &self.review_result);
-        d.field(7usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4002,6 +3826,14 @@ impl rt::Object for ApprovedClientApp {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.approvedClientApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ApprovedClientApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4015,24 +3847,11 @@ impl rt::Object for ApprovedClientApp {
         w.field(1usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4141,6 +3960,22 @@ impl rt::Object for AppsInstallationOptionsForMac {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appsInstallationOptionsForMac\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "is_microsoft365_apps_enabled",
+            &self.is_microsoft365_apps_enabled,
+        );
+        d.field(
+            1usize,
+            "is_skype_for_business_enabled",
+            &self.is_skype_for_business_enabled,
+        );
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for AppsInstallationOptionsForMac {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_microsoft365_apps_enabled.read_from(r),
@@ -4154,32 +3989,11 @@ impl rt::Object for AppsInstallationOptionsForMac {
         w.field(1usize, &self.is_skype_for_business_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_microsoft365_apps_enabled),
-            1usize => ::std::option::Option::Some(&self.is_skype_for_business_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "is_microsoft365_apps_enabled",
-            &self.is_microsoft365_apps_enabled,
-        );
-        d.field(
-            1usize,
-            "is_skype_for_business_enabled",
-            &self.is_skype_for_business_enabled,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4241,6 +4055,24 @@ impl rt::Object for AppsInstallationOptionsForWindows {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appsInstallationOptionsForWindows\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "is_microsoft365_apps_enabled",
+            &self.is_microsoft365_apps_enabled,
+        );
+        d.field(1usize, "is_project_enabled", &self.is_project_enabled);
+        d.field(
+            2usize,
+            "is_skype_for_business_enabled",
+            &self.is_skype_for_business_enabled,
+        );
+        d.field(3usize, "is_visio_enabled", &self.is_visio_enabled);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for AppsInstallationOptionsForWindows {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_microsoft365_apps_enabled.read_from(r),
@@ -4258,36 +4090,11 @@ impl rt::Object for AppsInstallationOptionsForWindows {
         w.field(3usize, &self.is_visio_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_microsoft365_apps_enabled),
-            1usize => ::std::option::Option::Some(&self.is_project_enabled),
-            2usize => ::std::option::Option::Some(&self.is_skype_for_business_enabled),
-            3usize => ::std::option::Option::Some(&self.is_visio_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "is_microsoft365_apps_enabled",
-            &self.is_microsoft365_apps_enabled,
-        );
-        d.field(1usize, "is_project_enabled", &self.is_project_enabled);
-        d.field(
-            2usize,
-            "is_skype_for_business_enabled",
-            &self.is_skype_for_business_enabled,
-        );
-        d.field(3usize, "is_visio_enabled", &self.is_visio_enabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4438,6 +4245,22 @@ impl rt::Object for ArchivedPrintJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.archivedPrintJob\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "acquired_by_printer", &self.acquired_by_printer);
+        d.field(1usize, "acquired_date_time", &self.acquired_date_time);
+        d.field(2usize, "completion_date_time", &self.completion_date_time);
+        d.field(3usize, "copies_printed", &self.copies_printed);
+        d.field(4usize, "created_by", &self.created_by);
+        d.field(5usize, "created_date_time", &self.created_date_time);
+        d.field(6usize, "id", &self.id);
+        d.field(7usize, "printer_id", &self.printer_id);
+        d.field(8usize, "printer_name", &self.printer_name);
+        d.field(9usize, "processing_state", &self.processing_state);
+    }
+}
+#[cfg(msgraph_v1_reports)]
+impl rt::object::Members for ArchivedPrintJob {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.acquired_by_printer.read_from(r),
@@ -4467,40 +4290,11 @@ impl rt::Object for ArchivedPrintJob {
         w.field(9usize, &self.processing_state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.acquired_by_printer),
-            1usize => ::std::option::Option::Some(&self.acquired_date_time),
-            2usize => ::std::option::Option::Some(&self.completion_date_time),
-            3usize => ::std::option::Option::Some(&self.copies_printed),
-            4usize => ::std::option::Option::Some(&self.created_by),
-            5usize => ::std::option::Option::Some(&self.created_date_time),
-            6usize => ::std::option::Option::Some(&self.id),
-            7usize => ::std::option::Option::Some(&self.printer_id),
-            8usize => ::std::option::Option::Some(&self.printer_name),
-            9usize => ::std::option::Option::Some(&self.processing_state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "acquired_by_printer", &self.acquired_by_printer);
-        d.field(1usize, "acquired_date_time", &self.acquired_date_time);
-        d.field(2usize, "completion_date_time", &self.completion_date_time);
-        d.field(3usize, "copies_printed", &self.copies_printed);
-        d.field(4usize, "created_by", &self.created_by);
-        d.field(5usize, "created_date_time", &self.created_date_time);
-        d.field(6usize, "id", &self.id);
-        d.field(7usize, "printer_id", &self.printer_id);
-        d.field(8usize, "printer_name", &self.printer_name);
-        d.field(9usize, "processing_state", &self.processing_state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4580,6 +4374,18 @@ impl rt::Object for ArkoseFraudProtectionProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.arkoseFraudProtectionProvider\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "client_sub_domain", &self.client_sub_domain);
+        d.field(3usize, "private_key", &self.private_key);
+        d.field(4usize, "public_key", &self.public_key);
+        d.field(5usize, "verify_sub_domain", &self.verify_sub_domain);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for ArkoseFraudProtectionProvider {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4601,32 +4407,11 @@ impl rt::Object for ArkoseFraudProtectionProvider {
         w.field(5usize, &self.verify_sub_domain);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.client_sub_domain),
-            3usize => ::std::option::Option::Some(&self.private_key),
-            4usize => ::std::option::Option::Some(&self.public_key),
-            5usize => ::std::option::Option::Some(&self.verify_sub_domain),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "client_sub_domain", &self.client_sub_domain);
-        d.field(3usize, "private_key", &self.private_key);
-        d.field(4usize, "public_key", &self.public_key);
-        d.field(5usize, "verify_sub_domain", &self.verify_sub_domain);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4674,6 +4459,14 @@ impl rt::Object for AssignedLabel {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"labelId\":"];
     const TAG: &'static str = "\"#microsoft.graph.assignedLabel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "label_id", &self.label_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_storage)]
+impl rt::object::Members for AssignedLabel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -4687,24 +4480,11 @@ impl rt::Object for AssignedLabel {
         w.field(1usize, &self.label_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.label_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "label_id", &self.label_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4755,6 +4535,18 @@ impl rt::Object for AssignedPlaceMode {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignedPlaceMode\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "assigned_user_email_address",
+            &self.assigned_user_email_address,
+        );
+        d.field(1usize, "assigned_user_id", &self.assigned_user_id);
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+impl rt::object::Members for AssignedPlaceMode {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assigned_user_email_address.read_from(r),
@@ -4768,28 +4560,11 @@ impl rt::Object for AssignedPlaceMode {
         w.field(1usize, &self.assigned_user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assigned_user_email_address),
-            1usize => ::std::option::Option::Some(&self.assigned_user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "assigned_user_email_address",
-            &self.assigned_user_email_address,
-        );
-        d.field(1usize, "assigned_user_id", &self.assigned_user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4851,6 +4626,16 @@ impl rt::Object for AssignedPlan {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignedPlan\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assigned_date_time", &self.assigned_date_time);
+        d.field(1usize, "capability_status", &self.capability_status);
+        d.field(2usize, "service", &self.service);
+        d.field(3usize, "service_plan_id", &self.service_plan_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_education)]
+impl rt::object::Members for AssignedPlan {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assigned_date_time.read_from(r),
@@ -4868,28 +4653,11 @@ impl rt::Object for AssignedPlan {
         w.field(3usize, &self.service_plan_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assigned_date_time),
-            1usize => ::std::option::Option::Some(&self.capability_status),
-            2usize => ::std::option::Option::Some(&self.service),
-            3usize => ::std::option::Option::Some(&self.service_plan_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assigned_date_time", &self.assigned_date_time);
-        d.field(1usize, "capability_status", &self.capability_status);
-        d.field(2usize, "service", &self.service);
-        d.field(3usize, "service_plan_id", &self.service_plan_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4947,6 +4715,15 @@ impl rt::Object for AssignedTrainingInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignedTrainingInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assigned_user_count", &self.assigned_user_count);
+        d.field(1usize, "completed_user_count", &self.completed_user_count);
+        d.field(2usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AssignedTrainingInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assigned_user_count.read_from(r),
@@ -4962,26 +4739,11 @@ impl rt::Object for AssignedTrainingInfo {
         w.field(2usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assigned_user_count),
-            1usize => ::std::option::Option::Some(&self.completed_user_count),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assigned_user_count", &self.assigned_user_count);
-        d.field(1usize, "completed_user_count", &self.completed_user_count);
-        d.field(2usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5158,6 +4920,18 @@ impl rt::Object for Attachment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attachment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_type", &self.content_type);
+        d.field(2usize, "is_inline", &self.is_inline);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "size", &self.size);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for Attachment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5179,32 +4953,11 @@ impl rt::Object for Attachment {
         w.field(5usize, &self.size);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content_type),
-            2usize => ::std::option::Option::Some(&self.is_inline),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.size),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "is_inline", &self.is_inline);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "size", &self.size);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5280,39 +5033,39 @@ impl rt::Poly for AnyAttachment {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.fileAttachment") => {
-                rt::object::read_boxed(r).map(Self::FileAttachment)
+                rt::object::read_boxed(r, Self::FileAttachment)
             }
             ::std::option::Option::Some("microsoft.graph.itemAttachment") => {
-                rt::object::read_boxed(r).map(Self::ItemAttachment)
+                rt::object::read_boxed(r, Self::ItemAttachment)
             }
             ::std::option::Option::Some("microsoft.graph.referenceAttachment") => {
-                rt::object::read_boxed(r).map(Self::ReferenceAttachment)
+                rt::object::read_boxed(r, Self::ReferenceAttachment)
             }
-            _ => rt::object::read_boxed(r).map(Self::Attachment),
+            _ => rt::object::read_boxed(r, Self::Attachment),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Attachment(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::FileAttachment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.fileAttachment"),
                 )
             }
             Self::ItemAttachment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemAttachment"),
                 )
             }
             Self::ReferenceAttachment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.referenceAttachment"),
@@ -5535,6 +5288,17 @@ impl rt::Object for AttachmentBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attachmentBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_type", &self.content_type);
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "size", &self.size);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for AttachmentBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5554,30 +5318,11 @@ impl rt::Object for AttachmentBase {
         w.field(4usize, &self.size);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content_type),
-            2usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            3usize => ::std::option::Option::Some(&self.name),
-            4usize => ::std::option::Option::Some(&self.size),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "size", &self.size);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5635,19 +5380,19 @@ impl rt::Poly for AnyAttachmentBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.taskFileAttachment") => {
-                rt::object::read_boxed(r).map(Self::TaskFileAttachment)
+                rt::object::read_boxed(r, Self::TaskFileAttachment)
             }
-            _ => rt::object::read_boxed(r).map(Self::AttachmentBase),
+            _ => rt::object::read_boxed(r, Self::AttachmentBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AttachmentBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::TaskFileAttachment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.taskFileAttachment"),
@@ -5819,6 +5564,16 @@ impl rt::Object for AttachmentSession {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attachmentSession\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content", &self.content);
+        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(3usize, "next_expected_ranges", &self.next_expected_ranges);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for AttachmentSession {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5836,28 +5591,11 @@ impl rt::Object for AttachmentSession {
         w.field(3usize, &self.next_expected_ranges);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content),
-            2usize => ::std::option::Option::Some(&self.expiration_date_time),
-            3usize => ::std::option::Option::Some(&self.next_expected_ranges),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(3usize, "next_expected_ranges", &self.next_expected_ranges);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5910,6 +5648,14 @@ impl rt::Object for AttackSimulationRepeatOffender {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attackSimulationRepeatOffender\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attack_simulation_user", &self.attack_simulation_user);
+        d.field(1usize, "repeat_offence_count", &self.repeat_offence_count);
+    }
+}
+#[cfg(msgraph_v1_reports_or_search)]
+impl rt::object::Members for AttackSimulationRepeatOffender {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attack_simulation_user.read_from(r),
@@ -5923,24 +5669,11 @@ impl rt::Object for AttackSimulationRepeatOffender {
         w.field(1usize, &self.repeat_offence_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attack_simulation_user),
-            1usize => ::std::option::Option::Some(&self.repeat_offence_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attack_simulation_user", &self.attack_simulation_user);
-        d.field(1usize, "repeat_offence_count", &self.repeat_offence_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6033,6 +5766,21 @@ impl rt::Object for AttackSimulationRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attackSimulationRoot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "end_user_notifications", &self.end_user_notifications);
+        d.field(2usize, "landing_pages", &self.landing_pages);
+        d.field(3usize, "login_pages", &self.login_pages);
+        d.field(4usize, "operations", &self.operations);
+        d.field(5usize, "payloads", &self.payloads);
+        d.field(6usize, "simulation_automations", &self.simulation_automations);
+        d.field(7usize, "simulations", &self.simulations);
+        d.field(8usize, "trainings", &self.trainings);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AttackSimulationRoot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6060,38 +5808,11 @@ impl rt::Object for AttackSimulationRoot {
         w.field(8usize, &self.trainings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.end_user_notifications),
-            2usize => ::std::option::Option::Some(&self.landing_pages),
-            3usize => ::std::option::Option::Some(&self.login_pages),
-            4usize => ::std::option::Option::Some(&self.operations),
-            5usize => ::std::option::Option::Some(&self.payloads),
-            6usize => ::std::option::Option::Some(&self.simulation_automations),
-            7usize => ::std::option::Option::Some(&self.simulations),
-            8usize => ::std::option::Option::Some(&self.trainings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "end_user_notifications", &self.end_user_notifications);
-        d.field(2usize, "landing_pages", &self.landing_pages);
-        d.field(3usize, "login_pages", &self.login_pages);
-        d.field(4usize, "operations", &self.operations);
-        d.field(5usize, "payloads", &self.payloads);
-        d.field(6usize, "simulation_automations", &self.simulation_automations);
-        d.field(7usize, "simulations", &self.simulations);
-        d.field(8usize, "trainings", &self.trainings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6147,6 +5868,14 @@ impl rt::Object for AttackSimulationTrainingUserCoverage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attackSimulationTrainingUserCoverage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attack_simulation_user", &self.attack_simulation_user);
+        d.field(1usize, "user_trainings", &self.user_trainings);
+    }
+}
+#[cfg(msgraph_v1_reports_or_search)]
+impl rt::object::Members for AttackSimulationTrainingUserCoverage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attack_simulation_user.read_from(r),
@@ -6160,24 +5889,11 @@ impl rt::Object for AttackSimulationTrainingUserCoverage {
         w.field(1usize, &self.user_trainings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attack_simulation_user),
-            1usize => ::std::option::Option::Some(&self.user_trainings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attack_simulation_user", &self.attack_simulation_user);
-        d.field(1usize, "user_trainings", &self.user_trainings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6334,6 +6050,24 @@ impl rt::Object for AttributeDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "anchor", &self.anchor);
+        d.field(1usize, "api_expressions", &self.api_expressions);
+        d.field(2usize, "case_exact", &self.case_exact);
+        d.field(3usize, "default_value", &self.default_value);
+        d.field(4usize, "flow_null_values", &self.flow_null_values);
+        d.field(5usize, "metadata", &self.metadata);
+        d.field(6usize, "multivalued", &self.multivalued);
+        d.field(7usize, "mutability", &self.mutability);
+        d.field(8usize, "name", &self.name);
+        d.field(9usize, "referenced_objects", &self.referenced_objects);
+        d.field(10usize, "required", &self.required);
+        d.field(11usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for AttributeDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.anchor.read_from(r),
@@ -6367,44 +6101,11 @@ impl rt::Object for AttributeDefinition {
         w.field(11usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.anchor),
-            1usize => ::std::option::Option::Some(&self.api_expressions),
-            2usize => ::std::option::Option::Some(&self.case_exact),
-            3usize => ::std::option::Option::Some(&self.default_value),
-            4usize => ::std::option::Option::Some(&self.flow_null_values),
-            5usize => ::std::option::Option::Some(&self.metadata),
-            6usize => ::std::option::Option::Some(&self.multivalued),
-            7usize => ::std::option::Option::Some(&self.mutability),
-            8usize => ::std::option::Option::Some(&self.name),
-            9usize => ::std::option::Option::Some(&self.referenced_objects),
-            10usize => ::std::option::Option::Some(&self.required),
-            11usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "anchor", &self.anchor);
-        d.field(1usize, "api_expressions", &self.api_expressions);
-        d.field(2usize, "case_exact", &self.case_exact);
-        d.field(3usize, "default_value", &self.default_value);
-        d.field(4usize, "flow_null_values", &self.flow_null_values);
-        d.field(5usize, "metadata", &self.metadata);
-        d.field(6usize, "multivalued", &self.multivalued);
-        d.field(7usize, "mutability", &self.mutability);
-        d.field(8usize, "name", &self.name);
-        d.field(9usize, "referenced_objects", &self.referenced_objects);
-        d.field(10usize, "required", &self.required);
-        d.field(11usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6539,6 +6240,14 @@ impl rt::Object for AttributeDefinitionMetadataEntry {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.attributeDefinitionMetadataEntry\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for AttributeDefinitionMetadataEntry {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key.read_from(r),
@@ -6552,24 +6261,11 @@ impl rt::Object for AttributeDefinitionMetadataEntry {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6753,6 +6449,19 @@ impl rt::Object for AttributeMapping {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeMapping\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "default_value", &self.default_value);
+        d.field(1usize, "export_missing_references", &self.export_missing_references);
+        d.field(2usize, "flow_behavior", &self.flow_behavior);
+        d.field(3usize, "flow_type", &self.flow_type);
+        d.field(4usize, "matching_priority", &self.matching_priority);
+        d.field(5usize, "source", &self.source);
+        d.field(6usize, "target_attribute_name", &self.target_attribute_name);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for AttributeMapping {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.default_value.read_from(r),
@@ -6776,34 +6485,11 @@ impl rt::Object for AttributeMapping {
         w.field(6usize, &self.target_attribute_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.default_value),
-            1usize => ::std::option::Option::Some(&self.export_missing_references),
-            2usize => ::std::option::Option::Some(&self.flow_behavior),
-            3usize => ::std::option::Option::Some(&self.flow_type),
-            4usize => ::std::option::Option::Some(&self.matching_priority),
-            5usize => ::std::option::Option::Some(&self.source),
-            6usize => ::std::option::Option::Some(&self.target_attribute_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default_value", &self.default_value);
-        d.field(1usize, "export_missing_references", &self.export_missing_references);
-        d.field(2usize, "flow_behavior", &self.flow_behavior);
-        d.field(3usize, "flow_type", &self.flow_type);
-        d.field(4usize, "matching_priority", &self.matching_priority);
-        d.field(5usize, "source", &self.source);
-        d.field(6usize, "target_attribute_name", &self.target_attribute_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6856,6 +6542,14 @@ impl rt::Object for AttributeMappingFunctionSchema {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"parameters\":"];
     const TAG: &'static str = "\"#microsoft.graph.attributeMappingFunctionSchema\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "parameters", &self.parameters);
+    }
+}
+#[cfg(msgraph_v1_core_or_functions)]
+impl rt::object::Members for AttributeMappingFunctionSchema {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6869,24 +6563,11 @@ impl rt::Object for AttributeMappingFunctionSchema {
         w.field(1usize, &self.parameters);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.parameters),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "parameters", &self.parameters);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6947,6 +6628,16 @@ impl rt::Object for AttributeMappingParameterSchema {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeMappingParameterSchema\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allow_multiple_occurrences", &self.allow_multiple_occurrences);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "required", &self.required);
+        d.field(3usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_core_or_functions)]
+impl rt::object::Members for AttributeMappingParameterSchema {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_multiple_occurrences.read_from(r),
@@ -6964,28 +6655,11 @@ impl rt::Object for AttributeMappingParameterSchema {
         w.field(3usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_multiple_occurrences),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.required),
-            3usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_multiple_occurrences", &self.allow_multiple_occurrences);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "required", &self.required);
-        d.field(3usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -109,6 +109,28 @@ impl rt::Object for Audio {
     ];
     const TAG: &'static str = "\"#microsoft.graph.audio\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "album", &self.album);
+        d.field(1usize, "album_artist", &self.album_artist);
+        d.field(2usize, "artist", &self.artist);
+        d.field(3usize, "bitrate", &self.bitrate);
+        d.field(4usize, "composers", &self.composers);
+        d.field(5usize, "copyright", &self.copyright);
+        d.field(6usize, "disc", &self.disc);
+        d.field(7usize, "disc_count", &self.disc_count);
+        d.field(8usize, "duration", &self.duration);
+        d.field(9usize, "genre", &self.genre);
+        d.field(10usize, "has_drm", &self.has_drm);
+        d.field(11usize, "is_variable_bitrate", &self.is_variable_bitrate);
+        d.field(12usize, "title", &self.title);
+        d.field(13usize, "track", &self.track);
+        d.field(14usize, "track_count", &self.track_count);
+        d.field(15usize, "year", &self.year);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for Audio {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.album.read_from(r),
@@ -150,52 +172,11 @@ impl rt::Object for Audio {
         w.field(15usize, &self.year);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.album),
-            1usize => ::std::option::Option::Some(&self.album_artist),
-            2usize => ::std::option::Option::Some(&self.artist),
-            3usize => ::std::option::Option::Some(&self.bitrate),
-            4usize => ::std::option::Option::Some(&self.composers),
-            5usize => ::std::option::Option::Some(&self.copyright),
-            6usize => ::std::option::Option::Some(&self.disc),
-            7usize => ::std::option::Option::Some(&self.disc_count),
-            8usize => ::std::option::Option::Some(&self.duration),
-            9usize => ::std::option::Option::Some(&self.genre),
-            10usize => ::std::option::Option::Some(&self.has_drm),
-            11usize => ::std::option::Option::Some(&self.is_variable_bitrate),
-            12usize => ::std::option::Option::Some(&self.title),
-            13usize => ::std::option::Option::Some(&self.track),
-            14usize => ::std::option::Option::Some(&self.track_count),
-            15usize => ::std::option::Option::Some(&self.year),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "album", &self.album);
-        d.field(1usize, "album_artist", &self.album_artist);
-        d.field(2usize, "artist", &self.artist);
-        d.field(3usize, "bitrate", &self.bitrate);
-        d.field(4usize, "composers", &self.composers);
-        d.field(5usize, "copyright", &self.copyright);
-        d.field(6usize, "disc", &self.disc);
-        d.field(7usize, "disc_count", &self.disc_count);
-        d.field(8usize, "duration", &self.duration);
-        d.field(9usize, "genre", &self.genre);
-        d.field(10usize, "has_drm", &self.has_drm);
-        d.field(11usize, "is_variable_bitrate", &self.is_variable_bitrate);
-        d.field(12usize, "title", &self.title);
-        d.field(13usize, "track", &self.track);
-        d.field(14usize, "track_count", &self.track_count);
-        d.field(15usize, "year", &self.year);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -246,6 +227,14 @@ impl rt::Object for AuditActivityInitiator {
     const KEYS_JSON: &'static [&'static str] = &[",\"app\":", ",\"user\":"];
     const TAG: &'static str = "\"#microsoft.graph.auditActivityInitiator\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "app", &self.app);
+        d.field(1usize, "user", &self.user);
+    }
+}
+#[cfg(msgraph_v1_audit_logs_or_search)]
+impl rt::object::Members for AuditActivityInitiator {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.app.read_from(r),
@@ -259,24 +248,11 @@ impl rt::Object for AuditActivityInitiator {
         w.field(1usize, &self.user);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.app),
-            1usize => ::std::option::Option::Some(&self.user),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app", &self.app);
-        d.field(1usize, "user", &self.user);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -368,6 +344,15 @@ impl rt::Object for AuditLogRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditLogRoot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "directory_audits", &self.directory_audits);
+        d.field(1usize, "provisioning", &self.provisioning);
+        d.field(2usize, "sign_ins", &self.sign_ins);
+    }
+}
+#[cfg(msgraph_v1_audit_logs)]
+impl rt::object::Members for AuditLogRoot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.directory_audits.read_from(r),
@@ -383,26 +368,11 @@ impl rt::Object for AuditLogRoot {
         w.field(2usize, &self.sign_ins);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.directory_audits),
-            1usize => ::std::option::Option::Some(&self.provisioning),
-            2usize => ::std::option::Option::Some(&self.sign_ins),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "directory_audits", &self.directory_audits);
-        d.field(1usize, "provisioning", &self.provisioning);
-        d.field(2usize, "sign_ins", &self.sign_ins);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -499,6 +469,16 @@ impl rt::Object for AuthenticationAppDeviceDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationAppDeviceDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "app_version", &self.app_version);
+        d.field(1usize, "client_app", &self.client_app);
+        d.field(2usize, "device_id", &self.device_id);
+        d.field(3usize, "operating_system", &self.operating_system);
+    }
+}
+#[cfg(msgraph_v1_audit_logs_or_search)]
+impl rt::object::Members for AuthenticationAppDeviceDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.app_version.read_from(r),
@@ -516,28 +496,11 @@ impl rt::Object for AuthenticationAppDeviceDetails {
         w.field(3usize, &self.operating_system);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.app_version),
-            1usize => ::std::option::Option::Some(&self.client_app),
-            2usize => ::std::option::Option::Some(&self.device_id),
-            3usize => ::std::option::Option::Some(&self.operating_system),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_version", &self.app_version);
-        d.field(1usize, "client_app", &self.client_app);
-        d.field(2usize, "device_id", &self.device_id);
-        d.field(3usize, "operating_system", &self.operating_system);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -632,6 +595,22 @@ impl rt::Object for AuthenticationAttributeCollectionInputConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationAttributeCollectionInputConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attribute", &self.attribute);
+        d.field(1usize, "default_value", &self.default_value);
+        d.field(2usize, "editable", &self.editable);
+        d.field(3usize, "hidden", &self.hidden);
+        d.field(4usize, "input_type", &self.input_type);
+        d.field(5usize, "label", &self.label);
+        d.field(6usize, "options", &self.options);
+        d.field(7usize, "required", &self.required);
+        d.field(8usize, "validation_reg_ex", &self.validation_reg_ex);
+        d.field(9usize, "write_to_directory", &self.write_to_directory);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for AuthenticationAttributeCollectionInputConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attribute.read_from(r),
@@ -661,40 +640,11 @@ impl rt::Object for AuthenticationAttributeCollectionInputConfiguration {
         w.field(9usize, &self.write_to_directory);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attribute),
-            1usize => ::std::option::Option::Some(&self.default_value),
-            2usize => ::std::option::Option::Some(&self.editable),
-            3usize => ::std::option::Option::Some(&self.hidden),
-            4usize => ::std::option::Option::Some(&self.input_type),
-            5usize => ::std::option::Option::Some(&self.label),
-            6usize => ::std::option::Option::Some(&self.options),
-            7usize => ::std::option::Option::Some(&self.required),
-            8usize => ::std::option::Option::Some(&self.validation_reg_ex),
-            9usize => ::std::option::Option::Some(&self.write_to_directory),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attribute", &self.attribute);
-        d.field(1usize, "default_value", &self.default_value);
-        d.field(2usize, "editable", &self.editable);
-        d.field(3usize, "hidden", &self.hidden);
-        d.field(4usize, "input_type", &self.input_type);
-        d.field(5usize, "label", &self.label);
-        d.field(6usize, "options", &self.options);
-        d.field(7usize, "required", &self.required);
-        d.field(8usize, "validation_reg_ex", &self.validation_reg_ex);
-        d.field(9usize, "write_to_directory", &self.write_to_directory);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -808,6 +758,14 @@ impl rt::Object for AuthenticationAttributeCollectionOptionConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"label\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.authenticationAttributeCollectionOptionConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "label", &self.label);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for AuthenticationAttributeCollectionOptionConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.label.read_from(r),
@@ -821,24 +779,11 @@ impl rt::Object for AuthenticationAttributeCollectionOptionConfiguration {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.label),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "label", &self.label);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -884,6 +829,13 @@ impl rt::Object for AuthenticationAttributeCollectionPage {
     const KEYS_JSON: &'static [&'static str] = &[",\"views\":"];
     const TAG: &'static str = "\"#microsoft.graph.authenticationAttributeCollectionPage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "views", &self.views);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for AuthenticationAttributeCollectionPage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.views.read_from(r),
@@ -895,22 +847,11 @@ impl rt::Object for AuthenticationAttributeCollectionPage {
         w.field(0usize, &self.views);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.views),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "views", &self.views);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -964,6 +905,15 @@ impl rt::Object for AuthenticationAttributeCollectionPageViewConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationAttributeCollectionPageViewConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "inputs", &self.inputs);
+        d.field(2usize, "title", &self.title);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for AuthenticationAttributeCollectionPageViewConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -979,26 +929,11 @@ impl rt::Object for AuthenticationAttributeCollectionPageViewConfiguration {
         w.field(2usize, &self.title);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.inputs),
-            2usize => ::std::option::Option::Some(&self.title),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "inputs", &self.inputs);
-        d.field(2usize, "title", &self.title);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1056,30 +991,6 @@ impl rt::Object for AuthenticationBehaviors {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationBehaviors\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.block_azure_ad_graph_access.read_from(r),
-            1usize => self.remove_unverified_email_claim.read_from(r),
-            2usize => self.require_client_service_principal.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.block_azure_ad_graph_access);
-        w.field(1usize, &self.remove_unverified_email_claim);
-        w.field(2usize, &self.require_client_service_principal);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.block_azure_ad_graph_access),
-            1usize => ::std::option::Option::Some(&self.remove_unverified_email_claim),
-            2usize => ::std::option::Option::Some(&self.require_client_service_principal),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(
             0usize,
@@ -1097,12 +1008,30 @@ impl rt::Object for AuthenticationBehaviors {
             &self.require_client_service_principal,
         );
     }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for AuthenticationBehaviors {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.block_azure_ad_graph_access.read_from(r),
+            1usize => self.remove_unverified_email_claim.read_from(r),
+            2usize => self.require_client_service_principal.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.block_azure_ad_graph_access);
+        w.field(1usize, &self.remove_unverified_email_claim);
+        w.field(2usize, &self.require_client_service_principal);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1156,6 +1085,14 @@ impl rt::Object for AuthenticationCombinationConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationCombinationConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "applies_to_combinations", &self.applies_to_combinations);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for AuthenticationCombinationConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1169,24 +1106,11 @@ impl rt::Object for AuthenticationCombinationConfiguration {
         w.field(1usize, &self.applies_to_combinations);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.applies_to_combinations),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "applies_to_combinations", &self.applies_to_combinations);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1262,27 +1186,21 @@ impl rt::Poly for AnyAuthenticationCombinationConfiguration {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.fido2CombinationConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::Fido2CombinationConfiguration),
+            ) => rt::object::read_boxed(r, Self::Fido2CombinationConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.x509CertificateCombinationConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::X509CertificateCombinationConfiguration)
-            }
-            _ => {
-                rt::object::read_boxed(r)
-                    .map(Self::AuthenticationCombinationConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::X509CertificateCombinationConfiguration),
+            _ => rt::object::read_boxed(r, Self::AuthenticationCombinationConfiguration),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AuthenticationCombinationConfiguration(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::Fido2CombinationConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1291,7 +1209,7 @@ impl rt::Poly for AnyAuthenticationCombinationConfiguration {
                 )
             }
             Self::X509CertificateCombinationConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1421,6 +1339,13 @@ impl rt::Object for AuthenticationConditionApplication {
     const KEYS_JSON: &'static [&'static str] = &[",\"appId\":"];
     const TAG: &'static str = "\"#microsoft.graph.authenticationConditionApplication\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "app_id", &self.app_id);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for AuthenticationConditionApplication {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.app_id.read_from(r),
@@ -1432,22 +1357,11 @@ impl rt::Object for AuthenticationConditionApplication {
         w.field(0usize, &self.app_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.app_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1488,6 +1402,13 @@ impl rt::Object for AuthenticationConditions {
     const KEYS_JSON: &'static [&'static str] = &[",\"applications\":"];
     const TAG: &'static str = "\"#microsoft.graph.authenticationConditions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "applications", &self.applications);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for AuthenticationConditions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.applications.read_from(r),
@@ -1499,22 +1420,11 @@ impl rt::Object for AuthenticationConditions {
         w.field(0usize, &self.applications);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.applications),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "applications", &self.applications);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1558,6 +1468,13 @@ impl rt::Object for AuthenticationConditionsApplications {
     const KEYS_JSON: &'static [&'static str] = &[",\"includeApplications\":"];
     const TAG: &'static str = "\"#microsoft.graph.authenticationConditionsApplications\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "include_applications", &self.include_applications);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for AuthenticationConditionsApplications {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.include_applications.read_from(r),
@@ -1569,22 +1486,11 @@ impl rt::Object for AuthenticationConditionsApplications {
         w.field(0usize, &self.include_applications);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.include_applications),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "include_applications", &self.include_applications);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1629,6 +1535,14 @@ impl rt::Object for AuthenticationConfigurationValidation {
     const KEYS_JSON: &'static [&'static str] = &[",\"errors\":", ",\"warnings\":"];
     const TAG: &'static str = "\"#microsoft.graph.authenticationConfigurationValidation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "errors", &self.errors);
+        d.field(1usize, "warnings", &self.warnings);
+    }
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+impl rt::object::Members for AuthenticationConfigurationValidation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.errors.read_from(r),
@@ -1642,24 +1556,11 @@ impl rt::Object for AuthenticationConfigurationValidation {
         w.field(1usize, &self.warnings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.errors),
-            1usize => ::std::option::Option::Some(&self.warnings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "errors", &self.errors);
-        d.field(1usize, "warnings", &self.warnings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1723,6 +1624,16 @@ impl rt::Object for AuthenticationContextClassReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationContextClassReference\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "is_available", &self.is_available);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for AuthenticationContextClassReference {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1740,28 +1651,11 @@ impl rt::Object for AuthenticationContextClassReference {
         w.field(3usize, &self.is_available);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.is_available),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_available", &self.is_available);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1825,6 +1719,20 @@ impl rt::Object for AuthenticationEventListener {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationEventListener\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "authentication_events_flow_id",
+            &self.authentication_events_flow_id,
+        );
+        d.field(2usize, "conditions", &self.conditions);
+        d.field(3usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for AuthenticationEventListener {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1842,32 +1750,11 @@ impl rt::Object for AuthenticationEventListener {
         w.field(3usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.authentication_events_flow_id),
-            2usize => ::std::option::Option::Some(&self.conditions),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "authentication_events_flow_id",
-            &self.authentication_events_flow_id,
-        );
-        d.field(2usize, "conditions", &self.conditions);
-        d.field(3usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2047,51 +1934,48 @@ impl rt::Poly for AnyAuthenticationEventListener {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionListener",
-            ) => rt::object::read_boxed(r).map(Self::OnAttributeCollectionListener),
+            ) => rt::object::read_boxed(r, Self::OnAttributeCollectionListener),
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionStartListener",
-            ) => rt::object::read_boxed(r).map(Self::OnAttributeCollectionStartListener),
+            ) => rt::object::read_boxed(r, Self::OnAttributeCollectionStartListener),
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionSubmitListener",
-            ) => rt::object::read_boxed(r).map(Self::OnAttributeCollectionSubmitListener),
+            ) => rt::object::read_boxed(r, Self::OnAttributeCollectionSubmitListener),
             ::std::option::Option::Some(
                 "microsoft.graph.onAuthenticationMethodLoadStartListener",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::OnAuthenticationMethodLoadStartListener)
-            }
+            ) => rt::object::read_boxed(r, Self::OnAuthenticationMethodLoadStartListener),
             ::std::option::Option::Some("microsoft.graph.onEmailOtpSendListener") => {
-                rt::object::read_boxed(r).map(Self::OnEmailOtpSendListener)
+                rt::object::read_boxed(r, Self::OnEmailOtpSendListener)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.onFraudProtectionLoadStartListener",
-            ) => rt::object::read_boxed(r).map(Self::OnFraudProtectionLoadStartListener),
+            ) => rt::object::read_boxed(r, Self::OnFraudProtectionLoadStartListener),
             ::std::option::Option::Some(
                 "microsoft.graph.onInteractiveAuthFlowStartListener",
-            ) => rt::object::read_boxed(r).map(Self::OnInteractiveAuthFlowStartListener),
+            ) => rt::object::read_boxed(r, Self::OnInteractiveAuthFlowStartListener),
             ::std::option::Option::Some("microsoft.graph.onPasswordSubmitListener") => {
-                rt::object::read_boxed(r).map(Self::OnPasswordSubmitListener)
+                rt::object::read_boxed(r, Self::OnPasswordSubmitListener)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.onTokenIssuanceStartListener",
-            ) => rt::object::read_boxed(r).map(Self::OnTokenIssuanceStartListener),
+            ) => rt::object::read_boxed(r, Self::OnTokenIssuanceStartListener),
             ::std::option::Option::Some("microsoft.graph.onUserCreateStartListener") => {
-                rt::object::read_boxed(r).map(Self::OnUserCreateStartListener)
+                rt::object::read_boxed(r, Self::OnUserCreateStartListener)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.onVerifiedIdClaimValidationListener",
-            ) => rt::object::read_boxed(r).map(Self::OnVerifiedIdClaimValidationListener),
-            _ => rt::object::read_boxed(r).map(Self::AuthenticationEventListener),
+            ) => rt::object::read_boxed(r, Self::OnVerifiedIdClaimValidationListener),
+            _ => rt::object::read_boxed(r, Self::AuthenticationEventListener),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AuthenticationEventListener(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::OnAttributeCollectionListener(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2100,7 +1984,7 @@ impl rt::Poly for AnyAuthenticationEventListener {
                 )
             }
             Self::OnAttributeCollectionStartListener(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2109,7 +1993,7 @@ impl rt::Poly for AnyAuthenticationEventListener {
                 )
             }
             Self::OnAttributeCollectionSubmitListener(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2118,7 +2002,7 @@ impl rt::Poly for AnyAuthenticationEventListener {
                 )
             }
             Self::OnAuthenticationMethodLoadStartListener(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2127,7 +2011,7 @@ impl rt::Poly for AnyAuthenticationEventListener {
                 )
             }
             Self::OnEmailOtpSendListener(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2136,7 +2020,7 @@ impl rt::Poly for AnyAuthenticationEventListener {
                 )
             }
             Self::OnFraudProtectionLoadStartListener(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2145,7 +2029,7 @@ impl rt::Poly for AnyAuthenticationEventListener {
                 )
             }
             Self::OnInteractiveAuthFlowStartListener(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2154,7 +2038,7 @@ impl rt::Poly for AnyAuthenticationEventListener {
                 )
             }
             Self::OnPasswordSubmitListener(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2163,7 +2047,7 @@ impl rt::Poly for AnyAuthenticationEventListener {
                 )
             }
             Self::OnTokenIssuanceStartListener(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2172,7 +2056,7 @@ impl rt::Poly for AnyAuthenticationEventListener {
                 )
             }
             Self::OnUserCreateStartListener(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2181,7 +2065,7 @@ impl rt::Poly for AnyAuthenticationEventListener {
                 )
             }
             Self::OnVerifiedIdClaimValidationListener(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2499,6 +2383,16 @@ impl rt::Object for AuthenticationEventsFlow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationEventsFlow\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "conditions", &self.conditions);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for AuthenticationEventsFlow {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2516,28 +2410,11 @@ impl rt::Object for AuthenticationEventsFlow {
         w.field(3usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.conditions),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "conditions", &self.conditions);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2600,20 +2477,19 @@ impl rt::Poly for AnyAuthenticationEventsFlow {
             ::std::option::Option::Some(
                 "microsoft.graph.externalUsersSelfServiceSignUpEventsFlow",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ExternalUsersSelfServiceSignUpEventsFlow)
+                rt::object::read_boxed(r, Self::ExternalUsersSelfServiceSignUpEventsFlow)
             }
-            _ => rt::object::read_boxed(r).map(Self::AuthenticationEventsFlow),
+            _ => rt::object::read_boxed(r, Self::AuthenticationEventsFlow),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AuthenticationEventsFlow(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ExternalUsersSelfServiceSignUpEventsFlow(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2756,6 +2632,13 @@ impl rt::Object for AuthenticationFlow {
     const KEYS_JSON: &'static [&'static str] = &[",\"transferMethod\":"];
     const TAG: &'static str = "\"#microsoft.graph.authenticationFlow\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "transfer_method", &self.transfer_method);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for AuthenticationFlow {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.transfer_method.read_from(r),
@@ -2767,22 +2650,11 @@ impl rt::Object for AuthenticationFlow {
         w.field(0usize, &self.transfer_method);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.transfer_method),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "transfer_method", &self.transfer_method);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2847,6 +2719,16 @@ impl rt::Object for AuthenticationFlowsPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationFlowsPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "self_service_sign_up", &self.self_service_sign_up);
+    }
+}
+#[cfg(msgraph_v1_policies_or_search)]
+impl rt::object::Members for AuthenticationFlowsPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2864,28 +2746,11 @@ impl rt::Object for AuthenticationFlowsPolicy {
         w.field(3usize, &self.self_service_sign_up);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.self_service_sign_up),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "self_service_sign_up", &self.self_service_sign_up);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3009,6 +2874,15 @@ impl rt::Object for AuthenticationMethodModeDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodModeDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "authentication_method", &self.authentication_method);
+        d.field(2usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for AuthenticationMethodModeDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3024,26 +2898,11 @@ impl rt::Object for AuthenticationMethodModeDetail {
         w.field(2usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.authentication_method),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "authentication_method", &self.authentication_method);
-        d.field(2usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3392,6 +3251,21 @@ impl rt::Object for AuthenticationStrengthPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationStrengthPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "allowed_combinations", &self.allowed_combinations);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "modified_date_time", &self.modified_date_time);
+        d.field(6usize, "policy_type", &self.policy_type);
+        d.field(7usize, "requirements_satisfied", &self.requirements_satisfied);
+        d.field(8usize, "combination_configurations", &self.combination_configurations);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for AuthenticationStrengthPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3419,38 +3293,11 @@ impl rt::Object for AuthenticationStrengthPolicy {
         w.field(8usize, &self.combination_configurations);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allowed_combinations),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.modified_date_time),
-            6usize => ::std::option::Option::Some(&self.policy_type),
-            7usize => ::std::option::Option::Some(&self.requirements_satisfied),
-            8usize => ::std::option::Option::Some(&self.combination_configurations),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_combinations", &self.allowed_combinations);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "modified_date_time", &self.modified_date_time);
-        d.field(6usize, "policy_type", &self.policy_type);
-        d.field(7usize, "requirements_satisfied", &self.requirements_satisfied);
-        d.field(8usize, "combination_configurations", &self.combination_configurations);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3627,6 +3474,20 @@ impl rt::Object for AuthenticationStrengthRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationStrengthRoot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "combinations", &self.combinations);
+        d.field(
+            2usize,
+            "authentication_method_modes",
+            &self.authentication_method_modes,
+        );
+        d.field(3usize, "policies", &self.policies);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for AuthenticationStrengthRoot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3644,32 +3505,11 @@ impl rt::Object for AuthenticationStrengthRoot {
         w.field(3usize, &self.policies);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.combinations),
-            2usize => ::std::option::Option::Some(&self.authentication_method_modes),
-            3usize => ::std::option::Option::Some(&self.policies),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "combinations", &self.combinations);
-        d.field(
-            2usize,
-            "authentication_method_modes",
-            &self.authentication_method_modes,
-        );
-        d.field(3usize, "policies", &self.policies);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3717,6 +3557,14 @@ impl rt::Object for AuthenticationStrengthUsage {
     const KEYS_JSON: &'static [&'static str] = &[",\"mfa\":", ",\"none\":"];
     const TAG: &'static str = "\"#microsoft.graph.authenticationStrengthUsage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "mfa", &self.mfa);
+        d.field(1usize, "none", &self.none);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for AuthenticationStrengthUsage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.mfa.read_from(r),
@@ -3730,24 +3578,11 @@ impl rt::Object for AuthenticationStrengthUsage {
         w.field(1usize, &self.none);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.mfa),
-            1usize => ::std::option::Option::Some(&self.none),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "mfa", &self.mfa);
-        d.field(1usize, "none", &self.none);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3811,6 +3646,16 @@ impl rt::Object for AuthoredNote {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authoredNote\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "author", &self.author);
+        d.field(2usize, "content", &self.content);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+    }
+}
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
+impl rt::object::Members for AuthoredNote {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3828,28 +3673,11 @@ impl rt::Object for AuthoredNote {
         w.field(3usize, &self.created_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.author),
-            2usize => ::std::option::Option::Some(&self.content),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "author", &self.author);
-        d.field(2usize, "content", &self.content);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3892,6 +3720,13 @@ impl rt::Object for AuthorizationInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"certificateUserIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.authorizationInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "certificate_user_ids", &self.certificate_user_ids);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for AuthorizationInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.certificate_user_ids.read_from(r),
@@ -3903,22 +3738,11 @@ impl rt::Object for AuthorizationInfo {
         w.field(0usize, &self.certificate_user_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.certificate_user_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "certificate_user_ids", &self.certificate_user_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4021,6 +3845,40 @@ impl rt::Object for AuthorizationPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authorizationPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(
+            4usize,
+            "allowed_to_sign_up_email_based_subscriptions",
+            &self.allowed_to_sign_up_email_based_subscriptions,
+        );
+        d.field(5usize, "allowed_to_use_sspr", &self.allowed_to_use_sspr);
+        d.field(
+            6usize,
+            "allow_email_verified_users_to_join_organization",
+            &self.allow_email_verified_users_to_join_organization,
+        );
+        d.field(7usize, "allow_invites_from", &self.allow_invites_from);
+        d.field(
+            8usize,
+            "allow_user_consent_for_risky_apps",
+            &self.allow_user_consent_for_risky_apps,
+        );
+        d.field(9usize, "block_msol_power_shell", &self.block_msol_power_shell);
+        d.field(
+            10usize,
+            "default_user_role_permissions",
+            &self.default_user_role_permissions,
+        );
+        d.field(11usize, "guest_user_role_id", &self.guest_user_role_id);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for AuthorizationPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4054,70 +3912,11 @@ impl rt::Object for AuthorizationPolicy {
         w.field(11usize, &self.guest_user_role_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.allowed_to_sign_up_email_based_subscriptions,
-                )
-            }
-            5usize => ::std::option::Option::Some(&self.allowed_to_use_sspr),
-            6usize => {
-                ::std::option::Option::Some(
-                    &self.allow_email_verified_users_to_join_organization,
-                )
-            }
-            7usize => ::std::option::Option::Some(&self.allow_invites_from),
-            8usize => {
-                ::std::option::Option::Some(&self.allow_user_consent_for_risky_apps)
-            }
-            9usize => ::std::option::Option::Some(&self.block_msol_power_shell),
-            10usize => ::std::option::Option::Some(&self.default_user_role_permissions),
-            11usize => ::std::option::Option::Some(&self.guest_user_role_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(
-            4usize,
-            "allowed_to_sign_up_email_based_subscriptions",
-            &self.allowed_to_sign_up_email_based_subscriptions,
-        );
-        d.field(5usize, "allowed_to_use_sspr", &self.allowed_to_use_sspr);
-        d.field(
-            6usize,
-            "allow_email_verified_users_to_join_organization",
-            &self.allow_email_verified_users_to_join_organization,
-        );
-        d.field(7usize, "allow_invites_from", &self.allow_invites_from);
-        d.field(
-            8usize,
-            "allow_user_consent_for_risky_apps",
-            &self.allow_user_consent_for_risky_apps,
-        );
-        d.field(9usize, "block_msol_power_shell", &self.block_msol_power_shell);
-        d.field(
-            10usize,
-            "default_user_role_permissions",
-            &self.default_user_role_permissions,
-        );
-        d.field(11usize, "guest_user_role_id", &self.guest_user_role_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4257,6 +4056,16 @@ impl rt::Object for AutomaticRepliesMailTips {
     ];
     const TAG: &'static str = "\"#microsoft.graph.automaticRepliesMailTips\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message", &self.message);
+        d.field(1usize, "message_language", &self.message_language);
+        d.field(2usize, "scheduled_end_time", &self.scheduled_end_time);
+        d.field(3usize, "scheduled_start_time", &self.scheduled_start_time);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for AutomaticRepliesMailTips {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.message.read_from(r),
@@ -4274,28 +4083,11 @@ impl rt::Object for AutomaticRepliesMailTips {
         w.field(3usize, &self.scheduled_start_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.message),
-            1usize => ::std::option::Option::Some(&self.message_language),
-            2usize => ::std::option::Option::Some(&self.scheduled_end_time),
-            3usize => ::std::option::Option::Some(&self.scheduled_start_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "message_language", &self.message_language);
-        d.field(2usize, "scheduled_end_time", &self.scheduled_end_time);
-        d.field(3usize, "scheduled_start_time", &self.scheduled_start_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4452,6 +4244,16 @@ impl rt::Object for AvailabilityItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.availabilityItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end_date_time", &self.end_date_time);
+        d.field(1usize, "service_id", &self.service_id);
+        d.field(2usize, "start_date_time", &self.start_date_time);
+        d.field(3usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for AvailabilityItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.end_date_time.read_from(r),
@@ -4469,28 +4271,11 @@ impl rt::Object for AvailabilityItem {
         w.field(3usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.end_date_time),
-            1usize => ::std::option::Option::Some(&self.service_id),
-            2usize => ::std::option::Option::Some(&self.start_date_time),
-            3usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_date_time", &self.end_date_time);
-        d.field(1usize, "service_id", &self.service_id);
-        d.field(2usize, "start_date_time", &self.start_date_time);
-        d.field(3usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4537,6 +4322,14 @@ impl rt::Object for AverageComparativeScore {
     const KEYS_JSON: &'static [&'static str] = &[",\"averageScore\":", ",\"basis\":"];
     const TAG: &'static str = "\"#microsoft.graph.averageComparativeScore\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "average_score", &self.average_score);
+        d.field(1usize, "basis", &self.basis);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AverageComparativeScore {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.average_score.read_from(r),
@@ -4550,24 +4343,11 @@ impl rt::Object for AverageComparativeScore {
         w.field(1usize, &self.basis);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.average_score),
-            1usize => ::std::option::Option::Some(&self.basis),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "average_score", &self.average_score);
-        d.field(1usize, "basis", &self.basis);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4623,6 +4403,15 @@ impl rt::Object for AzureAdJoinPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.azureADJoinPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allowed_to_join", &self.allowed_to_join);
+        d.field(1usize, "is_admin_configurable", &self.is_admin_configurable);
+        d.field(2usize, "local_admins", &self.local_admins);
+    }
+}
+#[cfg(msgraph_v1_policies_or_search)]
+impl rt::object::Members for AzureAdJoinPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allowed_to_join.read_from(r),
@@ -4638,26 +4427,11 @@ impl rt::Object for AzureAdJoinPolicy {
         w.field(2usize, &self.local_admins);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allowed_to_join),
-            1usize => ::std::option::Option::Some(&self.is_admin_configurable),
-            2usize => ::std::option::Option::Some(&self.local_admins),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_to_join", &self.allowed_to_join);
-        d.field(1usize, "is_admin_configurable", &self.is_admin_configurable);
-        d.field(2usize, "local_admins", &self.local_admins);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4707,6 +4481,14 @@ impl rt::Object for AzureAdRegistrationPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.azureADRegistrationPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allowed_to_register", &self.allowed_to_register);
+        d.field(1usize, "is_admin_configurable", &self.is_admin_configurable);
+    }
+}
+#[cfg(msgraph_v1_policies_or_search)]
+impl rt::object::Members for AzureAdRegistrationPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allowed_to_register.read_from(r),
@@ -4720,24 +4502,11 @@ impl rt::Object for AzureAdRegistrationPolicy {
         w.field(1usize, &self.is_admin_configurable);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allowed_to_register),
-            1usize => ::std::option::Option::Some(&self.is_admin_configurable),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_to_register", &self.allowed_to_register);
-        d.field(1usize, "is_admin_configurable", &self.is_admin_configurable);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4783,6 +4552,14 @@ impl rt::Object for AzureActiveDirectoryTenant {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"tenantId\":"];
     const TAG: &'static str = "\"#microsoft.graph.azureActiveDirectoryTenant\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "tenant_id", &self.tenant_id);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for AzureActiveDirectoryTenant {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -4796,24 +4573,11 @@ impl rt::Object for AzureActiveDirectoryTenant {
         w.field(1usize, &self.tenant_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.tenant_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "tenant_id", &self.tenant_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4853,6 +4617,12 @@ impl rt::Object for AzureAdPopTokenAuthentication {
     const TAG: &'static str = "\"#microsoft.graph.azureAdPopTokenAuthentication\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+impl rt::object::Members for AzureAdPopTokenAuthentication {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -4862,20 +4632,11 @@ impl rt::Object for AzureAdPopTokenAuthentication {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4912,6 +4673,13 @@ impl rt::Object for AzureAdTokenAuthentication {
     const KEYS_JSON: &'static [&'static str] = &[",\"resourceId\":"];
     const TAG: &'static str = "\"#microsoft.graph.azureAdTokenAuthentication\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "resource_id", &self.resource_id);
+    }
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+impl rt::object::Members for AzureAdTokenAuthentication {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.resource_id.read_from(r),
@@ -4923,22 +4691,11 @@ impl rt::Object for AzureAdTokenAuthentication {
         w.field(0usize, &self.resource_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.resource_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "resource_id", &self.resource_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

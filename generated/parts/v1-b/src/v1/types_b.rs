@@ -154,6 +154,29 @@ impl rt::Object for B2xIdentityUserFlow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.b2xIdentityUserFlow\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "user_flow_type", &self.user_flow_type);
+        d.field(2usize, "user_flow_type_version", &self.user_flow_type_version);
+        d.field(
+            3usize,
+            "api_connector_configuration",
+            &self.api_connector_configuration,
+        );
+        #[cfg(msgraph_v1_identity_providers_or_search)]
+        d.field(4usize, "identity_providers", &self.identity_providers);
+        d.field(5usize, "languages", &self.languages);
+        d.field(6usize, "user_attribute_assignments", &self.user_attribute_assignments);
+        d.field(
+            7usize,
+            "user_flow_identity_providers",
+            &self.user_flow_identity_providers,
+        );
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for B2xIdentityUserFlow {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -181,46 +204,11 @@ impl rt::Object for B2xIdentityUserFlow {
         w.field(7usize, &self.user_flow_identity_providers);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.user_flow_type),
-            2usize => ::std::option::Option::Some(&self.user_flow_type_version),
-            3usize => ::std::option::Option::Some(&self.api_connector_configuration),
-            #[cfg(msgraph_v1_identity_providers_or_search)]
-            4usize => ::std::option::Option::Some(&self.identity_providers),
-            5usize => ::std::option::Option::Some(&self.languages),
-            6usize => ::std::option::Option::Some(&self.user_attribute_assignments),
-            7usize => ::std::option::Option::Some(&self.user_flow_identity_providers),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "user_flow_type", &self.user_flow_type);
-        d.field(2usize, "user_flow_type_version", &self.user_flow_type_version);
-        d.field(
-            3usize,
-            "api_connector_configuration",
-            &self.api_connector_configuration,
-        );
-        #[cfg(msgraph_v1_identity_providers_or_search)]
-        d.field(4usize, "identity_providers", &self.identity_providers);
-        d.field(5usize, "languages", &self.languages);
-        d.field(6usize, "user_attribute_assignments", &self.user_attribute_assignments);
-        d.field(
-            7usize,
-            "user_flow_identity_providers",
-            &self.user_flow_identity_providers,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -385,6 +373,14 @@ impl rt::Object for BaseEndUserNotification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.baseEndUserNotification\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "default_language", &self.default_language);
+        d.field(1usize, "end_user_notification", &self.end_user_notification);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for BaseEndUserNotification {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.default_language.read_from(r),
@@ -398,24 +394,11 @@ impl rt::Object for BaseEndUserNotification {
         w.field(1usize, &self.end_user_notification);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.default_language),
-            1usize => ::std::option::Option::Some(&self.end_user_notification),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default_language", &self.default_language);
-        d.field(1usize, "end_user_notification", &self.end_user_notification);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -499,24 +482,24 @@ impl rt::Poly for AnyBaseEndUserNotification {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.positiveReinforcementNotification",
-            ) => rt::object::read_boxed(r).map(Self::PositiveReinforcementNotification),
+            ) => rt::object::read_boxed(r, Self::PositiveReinforcementNotification),
             ::std::option::Option::Some("microsoft.graph.simulationNotification") => {
-                rt::object::read_boxed(r).map(Self::SimulationNotification)
+                rt::object::read_boxed(r, Self::SimulationNotification)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.trainingReminderNotification",
-            ) => rt::object::read_boxed(r).map(Self::TrainingReminderNotification),
-            _ => rt::object::read_boxed(r).map(Self::BaseEndUserNotification),
+            ) => rt::object::read_boxed(r, Self::TrainingReminderNotification),
+            _ => rt::object::read_boxed(r, Self::BaseEndUserNotification),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::BaseEndUserNotification(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::PositiveReinforcementNotification(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -525,7 +508,7 @@ impl rt::Poly for AnyBaseEndUserNotification {
                 )
             }
             Self::SimulationNotification(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -534,7 +517,7 @@ impl rt::Poly for AnyBaseEndUserNotification {
                 )
             }
             Self::TrainingReminderNotification(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -662,6 +645,14 @@ impl rt::Object for BaseMapFeature {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"properties\":"];
     const TAG: &'static str = "\"#microsoft.graph.baseMapFeature\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "properties", &self.properties);
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+impl rt::object::Members for BaseMapFeature {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -675,24 +666,11 @@ impl rt::Object for BaseMapFeature {
         w.field(1usize, &self.properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "properties", &self.properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -793,69 +771,69 @@ impl rt::Poly for AnyBaseMapFeature {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.buildingMap") => {
-                rt::object::read_boxed(r).map(Self::BuildingMap)
+                rt::object::read_boxed(r, Self::BuildingMap)
             }
             ::std::option::Option::Some("microsoft.graph.fixtureMap") => {
-                rt::object::read_boxed(r).map(Self::FixtureMap)
+                rt::object::read_boxed(r, Self::FixtureMap)
             }
             ::std::option::Option::Some("microsoft.graph.footprintMap") => {
-                rt::object::read_boxed(r).map(Self::FootprintMap)
+                rt::object::read_boxed(r, Self::FootprintMap)
             }
             ::std::option::Option::Some("microsoft.graph.levelMap") => {
-                rt::object::read_boxed(r).map(Self::LevelMap)
+                rt::object::read_boxed(r, Self::LevelMap)
             }
             ::std::option::Option::Some("microsoft.graph.sectionMap") => {
-                rt::object::read_boxed(r).map(Self::SectionMap)
+                rt::object::read_boxed(r, Self::SectionMap)
             }
             ::std::option::Option::Some("microsoft.graph.unitMap") => {
-                rt::object::read_boxed(r).map(Self::UnitMap)
+                rt::object::read_boxed(r, Self::UnitMap)
             }
-            _ => rt::object::read_boxed(r).map(Self::BaseMapFeature),
+            _ => rt::object::read_boxed(r, Self::BaseMapFeature),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::BaseMapFeature(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::BuildingMap(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.buildingMap"),
                 )
             }
             Self::FixtureMap(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.fixtureMap"),
                 )
             }
             Self::FootprintMap(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.footprintMap"),
                 )
             }
             Self::LevelMap(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.levelMap"),
                 )
             }
             Self::SectionMap(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sectionMap"),
                 )
             }
             Self::UnitMap(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.unitMap"),
@@ -1005,6 +983,15 @@ impl rt::Object for BaselineParameter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.baselineParameter\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "parameter_type", &self.parameter_type);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for BaselineParameter {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -1020,26 +1007,11 @@ impl rt::Object for BaselineParameter {
         w.field(2usize, &self.parameter_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.parameter_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "parameter_type", &self.parameter_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1152,6 +1124,15 @@ impl rt::Object for BaselineResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.baselineResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "properties", &self.properties);
+        d.field(2usize, "resource_type", &self.resource_type);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for BaselineResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -1167,26 +1148,11 @@ impl rt::Object for BaselineResource {
         w.field(2usize, &self.resource_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.properties),
-            2usize => ::std::option::Option::Some(&self.resource_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "properties", &self.properties);
-        d.field(2usize, "resource_type", &self.resource_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1232,6 +1198,14 @@ impl rt::Object for BasicAuthentication {
     const KEYS_JSON: &'static [&'static str] = &[",\"password\":", ",\"username\":"];
     const TAG: &'static str = "\"#microsoft.graph.basicAuthentication\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "password", &self.password);
+        d.field(1usize, "username", &self.username);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for BasicAuthentication {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.password.read_from(r),
@@ -1245,24 +1219,11 @@ impl rt::Object for BasicAuthentication {
         w.field(1usize, &self.username);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.password),
-            1usize => ::std::option::Option::Some(&self.username),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "password", &self.password);
-        d.field(1usize, "username", &self.username);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1439,6 +1400,23 @@ impl rt::Object for BitLockerRemovableDrivePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bitLockerRemovableDrivePolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "block_cross_organization_write_access",
+            &self.block_cross_organization_write_access,
+        );
+        d.field(1usize, "encryption_method", &self.encryption_method);
+        d.field(
+            2usize,
+            "require_encryption_for_write_access",
+            &self.require_encryption_for_write_access,
+        );
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for BitLockerRemovableDrivePolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.block_cross_organization_write_access.read_from(r),
@@ -1454,38 +1432,11 @@ impl rt::Object for BitLockerRemovableDrivePolicy {
         w.field(2usize, &self.require_encryption_for_write_access);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.block_cross_organization_write_access)
-            }
-            1usize => ::std::option::Option::Some(&self.encryption_method),
-            2usize => {
-                ::std::option::Option::Some(&self.require_encryption_for_write_access)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "block_cross_organization_write_access",
-            &self.block_cross_organization_write_access,
-        );
-        d.field(1usize, "encryption_method", &self.encryption_method);
-        d.field(
-            2usize,
-            "require_encryption_for_write_access",
-            &self.require_encryption_for_write_access,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1535,6 +1486,14 @@ impl rt::Object for Bitlocker {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"recoveryKeys\":"];
     const TAG: &'static str = "\"#microsoft.graph.bitlocker\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "recovery_keys", &self.recovery_keys);
+    }
+}
+#[cfg(msgraph_v1_information_protection_or_search)]
+impl rt::object::Members for Bitlocker {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1548,24 +1507,11 @@ impl rt::Object for Bitlocker {
         w.field(1usize, &self.recovery_keys);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.recovery_keys),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "recovery_keys", &self.recovery_keys);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1633,6 +1579,17 @@ impl rt::Object for BitlockerRecoveryKey {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bitlockerRecoveryKey\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "device_id", &self.device_id);
+        d.field(3usize, "key", &self.key);
+        d.field(4usize, "volume_type", &self.volume_type);
+    }
+}
+#[cfg(msgraph_v1_information_protection_or_search)]
+impl rt::object::Members for BitlockerRecoveryKey {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1652,30 +1609,11 @@ impl rt::Object for BitlockerRecoveryKey {
         w.field(4usize, &self.volume_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.device_id),
-            3usize => ::std::option::Option::Some(&self.key),
-            4usize => ::std::option::Option::Some(&self.volume_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "device_id", &self.device_id);
-        d.field(3usize, "key", &self.key);
-        d.field(4usize, "volume_type", &self.volume_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1984,6 +1922,25 @@ impl rt::Object for BrowserSharedCookie {
     ];
     const TAG: &'static str = "\"#microsoft.graph.browserSharedCookie\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "comment", &self.comment);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "history", &self.history);
+        d.field(6usize, "host_only", &self.host_only);
+        d.field(7usize, "host_or_domain", &self.host_or_domain);
+        d.field(8usize, "last_modified_by", &self.last_modified_by);
+        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(10usize, "path", &self.path);
+        d.field(11usize, "source_environment", &self.source_environment);
+        d.field(12usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for BrowserSharedCookie {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2019,46 +1976,11 @@ impl rt::Object for BrowserSharedCookie {
         w.field(12usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.comment),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.deleted_date_time),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.history),
-            6usize => ::std::option::Option::Some(&self.host_only),
-            7usize => ::std::option::Option::Some(&self.host_or_domain),
-            8usize => ::std::option::Option::Some(&self.last_modified_by),
-            9usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            10usize => ::std::option::Option::Some(&self.path),
-            11usize => ::std::option::Option::Some(&self.source_environment),
-            12usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "comment", &self.comment);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "history", &self.history);
-        d.field(6usize, "host_only", &self.host_only);
-        d.field(7usize, "host_or_domain", &self.host_or_domain);
-        d.field(8usize, "last_modified_by", &self.last_modified_by);
-        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(10usize, "path", &self.path);
-        d.field(11usize, "source_environment", &self.source_environment);
-        d.field(12usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2165,6 +2087,20 @@ impl rt::Object for BrowserSharedCookieHistory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.browserSharedCookieHistory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "comment", &self.comment);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "host_only", &self.host_only);
+        d.field(3usize, "host_or_domain", &self.host_or_domain);
+        d.field(4usize, "last_modified_by", &self.last_modified_by);
+        d.field(5usize, "path", &self.path);
+        d.field(6usize, "published_date_time", &self.published_date_time);
+        d.field(7usize, "source_environment", &self.source_environment);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for BrowserSharedCookieHistory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.comment.read_from(r),
@@ -2190,36 +2126,11 @@ impl rt::Object for BrowserSharedCookieHistory {
         w.field(7usize, &self.source_environment);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.comment),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.host_only),
-            3usize => ::std::option::Option::Some(&self.host_or_domain),
-            4usize => ::std::option::Option::Some(&self.last_modified_by),
-            5usize => ::std::option::Option::Some(&self.path),
-            6usize => ::std::option::Option::Some(&self.published_date_time),
-            7usize => ::std::option::Option::Some(&self.source_environment),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "comment", &self.comment);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "host_only", &self.host_only);
-        d.field(3usize, "host_or_domain", &self.host_or_domain);
-        d.field(4usize, "last_modified_by", &self.last_modified_by);
-        d.field(5usize, "path", &self.path);
-        d.field(6usize, "published_date_time", &self.published_date_time);
-        d.field(7usize, "source_environment", &self.source_environment);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2497,6 +2408,25 @@ impl rt::Object for BrowserSite {
     ];
     const TAG: &'static str = "\"#microsoft.graph.browserSite\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "allow_redirect", &self.allow_redirect);
+        d.field(2usize, "comment", &self.comment);
+        d.field(3usize, "compatibility_mode", &self.compatibility_mode);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(6usize, "history", &self.history);
+        d.field(7usize, "last_modified_by", &self.last_modified_by);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "merge_type", &self.merge_type);
+        d.field(10usize, "status", &self.status);
+        d.field(11usize, "target_environment", &self.target_environment);
+        d.field(12usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for BrowserSite {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2532,46 +2462,11 @@ impl rt::Object for BrowserSite {
         w.field(12usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allow_redirect),
-            2usize => ::std::option::Option::Some(&self.comment),
-            3usize => ::std::option::Option::Some(&self.compatibility_mode),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.deleted_date_time),
-            6usize => ::std::option::Option::Some(&self.history),
-            7usize => ::std::option::Option::Some(&self.last_modified_by),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.merge_type),
-            10usize => ::std::option::Option::Some(&self.status),
-            11usize => ::std::option::Option::Some(&self.target_environment),
-            12usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allow_redirect", &self.allow_redirect);
-        d.field(2usize, "comment", &self.comment);
-        d.field(3usize, "compatibility_mode", &self.compatibility_mode);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(6usize, "history", &self.history);
-        d.field(7usize, "last_modified_by", &self.last_modified_by);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "merge_type", &self.merge_type);
-        d.field(10usize, "status", &self.status);
-        d.field(11usize, "target_environment", &self.target_environment);
-        d.field(12usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2780,6 +2675,19 @@ impl rt::Object for BrowserSiteHistory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.browserSiteHistory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allow_redirect", &self.allow_redirect);
+        d.field(1usize, "comment", &self.comment);
+        d.field(2usize, "compatibility_mode", &self.compatibility_mode);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "merge_type", &self.merge_type);
+        d.field(5usize, "published_date_time", &self.published_date_time);
+        d.field(6usize, "target_environment", &self.target_environment);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for BrowserSiteHistory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allow_redirect.read_from(r),
@@ -2803,34 +2711,11 @@ impl rt::Object for BrowserSiteHistory {
         w.field(6usize, &self.target_environment);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allow_redirect),
-            1usize => ::std::option::Option::Some(&self.comment),
-            2usize => ::std::option::Option::Some(&self.compatibility_mode),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.merge_type),
-            5usize => ::std::option::Option::Some(&self.published_date_time),
-            6usize => ::std::option::Option::Some(&self.target_environment),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_redirect", &self.allow_redirect);
-        d.field(1usize, "comment", &self.comment);
-        d.field(2usize, "compatibility_mode", &self.compatibility_mode);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "merge_type", &self.merge_type);
-        d.field(5usize, "published_date_time", &self.published_date_time);
-        d.field(6usize, "target_environment", &self.target_environment);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2951,6 +2836,23 @@ impl rt::Object for BrowserSiteList {
     ];
     const TAG: &'static str = "\"#microsoft.graph.browserSiteList\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "published_by", &self.published_by);
+        d.field(6usize, "published_date_time", &self.published_date_time);
+        d.field(7usize, "revision", &self.revision);
+        d.field(8usize, "status", &self.status);
+        d.field(9usize, "shared_cookies", &self.shared_cookies);
+        d.field(10usize, "sites", &self.sites);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for BrowserSiteList {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2982,42 +2884,11 @@ impl rt::Object for BrowserSiteList {
         w.field(10usize, &self.sites);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.published_by),
-            6usize => ::std::option::Option::Some(&self.published_date_time),
-            7usize => ::std::option::Option::Some(&self.revision),
-            8usize => ::std::option::Option::Some(&self.status),
-            9usize => ::std::option::Option::Some(&self.shared_cookies),
-            10usize => ::std::option::Option::Some(&self.sites),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "published_by", &self.published_by);
-        d.field(6usize, "published_date_time", &self.published_date_time);
-        d.field(7usize, "revision", &self.revision);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "shared_cookies", &self.shared_cookies);
-        d.field(10usize, "sites", &self.sites);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3369,6 +3240,17 @@ impl rt::Object for BucketAggregationDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bucketAggregationDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_descending", &self.is_descending);
+        d.field(1usize, "minimum_count", &self.minimum_count);
+        d.field(2usize, "prefix_filter", &self.prefix_filter);
+        d.field(3usize, "ranges", &self.ranges);
+        d.field(4usize, "sort_by", &self.sort_by);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for BucketAggregationDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_descending.read_from(r),
@@ -3388,30 +3270,11 @@ impl rt::Object for BucketAggregationDefinition {
         w.field(4usize, &self.sort_by);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_descending),
-            1usize => ::std::option::Option::Some(&self.minimum_count),
-            2usize => ::std::option::Option::Some(&self.prefix_filter),
-            3usize => ::std::option::Option::Some(&self.ranges),
-            4usize => ::std::option::Option::Some(&self.sort_by),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_descending", &self.is_descending);
-        d.field(1usize, "minimum_count", &self.minimum_count);
-        d.field(2usize, "prefix_filter", &self.prefix_filter);
-        d.field(3usize, "ranges", &self.ranges);
-        d.field(4usize, "sort_by", &self.sort_by);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3459,6 +3322,14 @@ impl rt::Object for BucketAggregationRange {
     const KEYS_JSON: &'static [&'static str] = &[",\"from\":", ",\"to\":"];
     const TAG: &'static str = "\"#microsoft.graph.bucketAggregationRange\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "from", &self.from);
+        d.field(1usize, "to", &self.to);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for BucketAggregationRange {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.from.read_from(r),
@@ -3472,24 +3343,11 @@ impl rt::Object for BucketAggregationRange {
         w.field(1usize, &self.to);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.from),
-            1usize => ::std::option::Option::Some(&self.to),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "from", &self.from);
-        d.field(1usize, "to", &self.to);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3660,6 +3518,26 @@ impl rt::Object for Building {
     ];
     const TAG: &'static str = "\"#microsoft.graph.building\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "address", &self.address);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
+        d.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
+        d.field(5usize, "label", &self.label);
+        d.field(6usize, "parent_id", &self.parent_id);
+        d.field(7usize, "phone", &self.phone);
+        d.field(8usize, "place_id", &self.place_id);
+        d.field(9usize, "tags", &self.tags);
+        d.field(10usize, "check_ins", &self.check_ins);
+        d.field(11usize, "resource_links", &self.resource_links);
+        d.field(12usize, "wifi_state", &self.wifi_state);
+        d.field(13usize, "map", &self.map);
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+impl rt::object::Members for Building {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3697,48 +3575,11 @@ impl rt::Object for Building {
         w.field(13usize, &self.map);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.address),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.geo_coordinates),
-            4usize => ::std::option::Option::Some(&self.is_wheel_chair_accessible),
-            5usize => ::std::option::Option::Some(&self.label),
-            6usize => ::std::option::Option::Some(&self.parent_id),
-            7usize => ::std::option::Option::Some(&self.phone),
-            8usize => ::std::option::Option::Some(&self.place_id),
-            9usize => ::std::option::Option::Some(&self.tags),
-            10usize => ::std::option::Option::Some(&self.check_ins),
-            11usize => ::std::option::Option::Some(&self.resource_links),
-            12usize => ::std::option::Option::Some(&self.wifi_state),
-            13usize => ::std::option::Option::Some(&self.map),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
-        d.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
-        d.field(5usize, "label", &self.label);
-        d.field(6usize, "parent_id", &self.parent_id);
-        d.field(7usize, "phone", &self.phone);
-        d.field(8usize, "place_id", &self.place_id);
-        d.field(9usize, "tags", &self.tags);
-        d.field(10usize, "check_ins", &self.check_ins);
-        d.field(11usize, "resource_links", &self.resource_links);
-        d.field(12usize, "wifi_state", &self.wifi_state);
-        d.field(13usize, "map", &self.map);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3814,6 +3655,17 @@ impl rt::Object for BuildingMap {
     ];
     const TAG: &'static str = "\"#microsoft.graph.buildingMap\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "properties", &self.properties);
+        d.field(2usize, "place_id", &self.place_id);
+        d.field(3usize, "footprints", &self.footprints);
+        d.field(4usize, "levels", &self.levels);
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+impl rt::object::Members for BuildingMap {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3833,30 +3685,11 @@ impl rt::Object for BuildingMap {
         w.field(4usize, &self.levels);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.properties),
-            2usize => ::std::option::Option::Some(&self.place_id),
-            3usize => ::std::option::Option::Some(&self.footprints),
-            4usize => ::std::option::Option::Some(&self.levels),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "properties", &self.properties);
-        d.field(2usize, "place_id", &self.place_id);
-        d.field(3usize, "footprints", &self.footprints);
-        d.field(4usize, "levels", &self.levels);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3912,6 +3745,15 @@ impl rt::Object for BuiltInIdentityProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.builtInIdentityProvider\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "identity_provider_type", &self.identity_provider_type);
+    }
+}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+impl rt::object::Members for BuiltInIdentityProvider {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3927,26 +3769,11 @@ impl rt::Object for BuiltInIdentityProvider {
         w.field(2usize, &self.identity_provider_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.identity_provider_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "identity_provider_type", &self.identity_provider_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3991,6 +3818,13 @@ impl rt::Object for BulkUpload {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.bulkUpload\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for BulkUpload {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4002,22 +3836,11 @@ impl rt::Object for BulkUpload {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4059,6 +3882,14 @@ impl rt::Object for Bundle {
     const KEYS_JSON: &'static [&'static str] = &[",\"album\":", ",\"childCount\":"];
     const TAG: &'static str = "\"#microsoft.graph.bundle\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "album", &self.album);
+        d.field(1usize, "child_count", &self.child_count);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for Bundle {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.album.read_from(r),
@@ -4072,24 +3903,11 @@ impl rt::Object for Bundle {
         w.field(1usize, &self.child_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.album),
-            1usize => ::std::option::Option::Some(&self.child_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "album", &self.album);
-        d.field(1usize, "child_count", &self.child_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

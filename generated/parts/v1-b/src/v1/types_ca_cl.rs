@@ -42,6 +42,15 @@ impl rt::Object for CaPoliciesDeletableRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.caPoliciesDeletableRoot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "named_locations", &self.named_locations);
+        d.field(2usize, "policies", &self.policies);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for CaPoliciesDeletableRoot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -57,26 +66,11 @@ impl rt::Object for CaPoliciesDeletableRoot {
         w.field(2usize, &self.policies);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.named_locations),
-            2usize => ::std::option::Option::Some(&self.policies),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "named_locations", &self.named_locations);
-        d.field(2usize, "policies", &self.policies);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -221,6 +215,47 @@ impl rt::Object for Calendar {
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendar\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "allowed_online_meeting_providers",
+            &self.allowed_online_meeting_providers,
+        );
+        d.field(2usize, "can_edit", &self.can_edit);
+        d.field(3usize, "can_share", &self.can_share);
+        d.field(4usize, "can_view_private_items", &self.can_view_private_items);
+        d.field(5usize, "change_key", &self.change_key);
+        d.field(6usize, "color", &self.color);
+        d.field(
+            7usize,
+            "default_online_meeting_provider",
+            &self.default_online_meeting_provider,
+        );
+        d.field(8usize, "hex_color", &self.hex_color);
+        d.field(9usize, "is_default_calendar", &self.is_default_calendar);
+        d.field(10usize, "is_removable", &self.is_removable);
+        d.field(11usize, "is_tallying_responses", &self.is_tallying_responses);
+        d.field(12usize, "name", &self.name);
+        d.field(13usize, "owner", &self.owner);
+        d.field(14usize, "calendar_permissions", &self.calendar_permissions);
+        d.field(15usize, "calendar_view", &self.calendar_view);
+        d.field(16usize, "events", &self.events);
+        d.field(
+            17usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(
+            18usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for Calendar {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -268,76 +303,11 @@ impl rt::Object for Calendar {
         w.field(18usize, &self.single_value_extended_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allowed_online_meeting_providers),
-            2usize => ::std::option::Option::Some(&self.can_edit),
-            3usize => ::std::option::Option::Some(&self.can_share),
-            4usize => ::std::option::Option::Some(&self.can_view_private_items),
-            5usize => ::std::option::Option::Some(&self.change_key),
-            6usize => ::std::option::Option::Some(&self.color),
-            7usize => ::std::option::Option::Some(&self.default_online_meeting_provider),
-            8usize => ::std::option::Option::Some(&self.hex_color),
-            9usize => ::std::option::Option::Some(&self.is_default_calendar),
-            10usize => ::std::option::Option::Some(&self.is_removable),
-            11usize => ::std::option::Option::Some(&self.is_tallying_responses),
-            12usize => ::std::option::Option::Some(&self.name),
-            13usize => ::std::option::Option::Some(&self.owner),
-            14usize => ::std::option::Option::Some(&self.calendar_permissions),
-            15usize => ::std::option::Option::Some(&self.calendar_view),
-            16usize => ::std::option::Option::Some(&self.events),
-            17usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            18usize => {
-                ::std::option::Option::Some(&self.single_value_extended_properties)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "allowed_online_meeting_providers",
-            &self.allowed_online_meeting_providers,
-        );
-        d.field(2usize, "can_edit", &self.can_edit);
-        d.field(3usize, "can_share", &self.can_share);
-        d.field(4usize, "can_view_private_items", &self.can_view_private_items);
-        d.field(5usize, "change_key", &self.change_key);
-        d.field(6usize, "color", &self.color);
-        d.field(
-            7usize,
-            "default_online_meeting_provider",
-            &self.default_online_meeting_provider,
-        );
-        d.field(8usize, "hex_color", &self.hex_color);
-        d.field(9usize, "is_default_calendar", &self.is_default_calendar);
-        d.field(10usize, "is_removable", &self.is_removable);
-        d.field(11usize, "is_tallying_responses", &self.is_tallying_responses);
-        d.field(12usize, "name", &self.name);
-        d.field(13usize, "owner", &self.owner);
-        d.field(14usize, "calendar_permissions", &self.calendar_permissions);
-        d.field(15usize, "calendar_view", &self.calendar_view);
-        d.field(16usize, "events", &self.events);
-        d.field(
-            17usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(
-            18usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -514,6 +484,17 @@ impl rt::Object for CalendarGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendarGroup\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "change_key", &self.change_key);
+        d.field(2usize, "class_id", &self.class_id);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "calendars", &self.calendars);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CalendarGroup {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -533,30 +514,11 @@ impl rt::Object for CalendarGroup {
         w.field(4usize, &self.calendars);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.change_key),
-            2usize => ::std::option::Option::Some(&self.class_id),
-            3usize => ::std::option::Option::Some(&self.name),
-            4usize => ::std::option::Option::Some(&self.calendars),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "change_key", &self.change_key);
-        d.field(2usize, "class_id", &self.class_id);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "calendars", &self.calendars);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -631,6 +593,18 @@ impl rt::Object for CalendarPermission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendarPermission\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "allowed_roles", &self.allowed_roles);
+        d.field(2usize, "email_address", &self.email_address);
+        d.field(3usize, "is_inside_organization", &self.is_inside_organization);
+        d.field(4usize, "is_removable", &self.is_removable);
+        d.field(5usize, "role", &self.role);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CalendarPermission {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -652,32 +626,11 @@ impl rt::Object for CalendarPermission {
         w.field(5usize, &self.role);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allowed_roles),
-            2usize => ::std::option::Option::Some(&self.email_address),
-            3usize => ::std::option::Option::Some(&self.is_inside_organization),
-            4usize => ::std::option::Option::Some(&self.is_removable),
-            5usize => ::std::option::Option::Some(&self.role),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_roles", &self.allowed_roles);
-        d.field(2usize, "email_address", &self.email_address);
-        d.field(3usize, "is_inside_organization", &self.is_inside_organization);
-        d.field(4usize, "is_removable", &self.is_removable);
-        d.field(5usize, "role", &self.role);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1152,6 +1105,63 @@ impl rt::Object for CalendarSharingMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendarSharingMessage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "categories", &self.categories);
+        d.field(2usize, "change_key", &self.change_key);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
+        d.field(6usize, "body", &self.body);
+        d.field(7usize, "body_preview", &self.body_preview);
+        d.field(8usize, "cc_recipients", &self.cc_recipients);
+        d.field(9usize, "conversation_id", &self.conversation_id);
+        d.field(10usize, "conversation_index", &self.conversation_index);
+        d.field(11usize, "flag", &self.flag);
+        d.field(12usize, "from", &self.from);
+        d.field(13usize, "has_attachments", &self.has_attachments);
+        d.field(14usize, "importance", &self.importance);
+        d.field(15usize, "inference_classification", &self.inference_classification);
+        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
+        d.field(17usize, "internet_message_id", &self.internet_message_id);
+        d.field(
+            18usize,
+            "is_delivery_receipt_requested",
+            &self.is_delivery_receipt_requested,
+        );
+        d.field(19usize, "is_draft", &self.is_draft);
+        d.field(20usize, "is_read", &self.is_read);
+        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
+        d.field(22usize, "parent_folder_id", &self.parent_folder_id);
+        d.field(23usize, "received_date_time", &self.received_date_time);
+        d.field(24usize, "reply_to", &self.reply_to);
+        d.field(25usize, "sender", &self.sender);
+        d.field(26usize, "sent_date_time", &self.sent_date_time);
+        d.field(27usize, "subject", &self.subject);
+        d.field(28usize, "to_recipients", &self.to_recipients);
+        d.field(29usize, "unique_body", &self.unique_body);
+        d.field(30usize, "web_link", &self.web_link);
+        d.field(31usize, "attachments", &self.attachments);
+        d.field(32usize, "extensions", &self.extensions);
+        d.field(
+            33usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(
+            34usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+        d.field(35usize, "can_accept", &self.can_accept);
+        d.field(36usize, "sharing_message_action", &self.sharing_message_action);
+        d.field(37usize, "sharing_message_actions", &self.sharing_message_actions);
+        d.field(38usize, "suggested_calendar_name", &self.suggested_calendar_name);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CalendarSharingMessage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1239,112 +1249,11 @@ impl rt::Object for CalendarSharingMessage {
         w.field(38usize, &self.suggested_calendar_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.categories),
-            2usize => ::std::option::Option::Some(&self.change_key),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.bcc_recipients),
-            6usize => ::std::option::Option::Some(&self.body),
-            7usize => ::std::option::Option::Some(&self.body_preview),
-            8usize => ::std::option::Option::Some(&self.cc_recipients),
-            9usize => ::std::option::Option::Some(&self.conversation_id),
-            10usize => ::std::option::Option::Some(&self.conversation_index),
-            11usize => ::std::option::Option::Some(&self.flag),
-            12usize => ::std::option::Option::Some(&self.from),
-            13usize => ::std::option::Option::Some(&self.has_attachments),
-            14usize => ::std::option::Option::Some(&self.importance),
-            15usize => ::std::option::Option::Some(&self.inference_classification),
-            16usize => ::std::option::Option::Some(&self.internet_message_headers),
-            17usize => ::std::option::Option::Some(&self.internet_message_id),
-            18usize => ::std::option::Option::Some(&self.is_delivery_receipt_requested),
-            19usize => ::std::option::Option::Some(&self.is_draft),
-            20usize => ::std::option::Option::Some(&self.is_read),
-            21usize => ::std::option::Option::Some(&self.is_read_receipt_requested),
-            22usize => ::std::option::Option::Some(&self.parent_folder_id),
-            23usize => ::std::option::Option::Some(&self.received_date_time),
-            24usize => ::std::option::Option::Some(&self.reply_to),
-            25usize => ::std::option::Option::Some(&self.sender),
-            26usize => ::std::option::Option::Some(&self.sent_date_time),
-            27usize => ::std::option::Option::Some(&self.subject),
-            28usize => ::std::option::Option::Some(&self.to_recipients),
-            29usize => ::std::option::Option::Some(&self.unique_body),
-            30usize => ::std::option::Option::Some(&self.web_link),
-            31usize => ::std::option::Option::Some(&self.attachments),
-            32usize => ::std::option::Option::Some(&self.extensions),
-            33usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            34usize => {
-                ::std::option::Option::Some(&self.single_value_extended_properties)
-            }
-            35usize => ::std::option::Option::Some(&self.can_accept),
-            36usize => ::std::option::Option::Some(&self.sharing_message_action),
-            37usize => ::std::option::Option::Some(&self.sharing_message_actions),
-            38usize => ::std::option::Option::Some(&self.suggested_calendar_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
-        d.field(6usize, "body", &self.body);
-        d.field(7usize, "body_preview", &self.body_preview);
-        d.field(8usize, "cc_recipients", &self.cc_recipients);
-        d.field(9usize, "conversation_id", &self.conversation_id);
-        d.field(10usize, "conversation_index", &self.conversation_index);
-        d.field(11usize, "flag", &self.flag);
-        d.field(12usize, "from", &self.from);
-        d.field(13usize, "has_attachments", &self.has_attachments);
-        d.field(14usize, "importance", &self.importance);
-        d.field(15usize, "inference_classification", &self.inference_classification);
-        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
-        d.field(17usize, "internet_message_id", &self.internet_message_id);
-        d.field(
-            18usize,
-            "is_delivery_receipt_requested",
-            &self.is_delivery_receipt_requested,
-        );
-        d.field(19usize, "is_draft", &self.is_draft);
-        d.field(20usize, "is_read", &self.is_read);
-        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
-        d.field(22usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(23usize, "received_date_time", &self.received_date_time);
-        d.field(24usize, "reply_to", &self.reply_to);
-        d.field(25usize, "sender", &self.sender);
-        d.field(26usize, "sent_date_time", &self.sent_date_time);
-        d.field(27usize, "subject", &self.subject);
-        d.field(28usize, "to_recipients", &self.to_recipients);
-        d.field(29usize, "unique_body", &self.unique_body);
-        d.field(30usize, "web_link", &self.web_link);
-        d.field(31usize, "attachments", &self.attachments);
-        d.field(32usize, "extensions", &self.extensions);
-        d.field(
-            33usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(
-            34usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-        d.field(35usize, "can_accept", &self.can_accept);
-        d.field(36usize, "sharing_message_action", &self.sharing_message_action);
-        d.field(37usize, "sharing_message_actions", &self.sharing_message_actions);
-        d.field(38usize, "suggested_calendar_name", &self.suggested_calendar_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1429,6 +1338,15 @@ impl rt::Object for CalendarSharingMessageAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendarSharingMessageAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action", &self.action);
+        d.field(1usize, "action_type", &self.action_type);
+        d.field(2usize, "importance", &self.importance);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CalendarSharingMessageAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action.read_from(r),
@@ -1444,26 +1362,11 @@ impl rt::Object for CalendarSharingMessageAction {
         w.field(2usize, &self.importance);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action),
-            1usize => ::std::option::Option::Some(&self.action_type),
-            2usize => ::std::option::Option::Some(&self.importance),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "action_type", &self.action_type);
-        d.field(2usize, "importance", &self.importance);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1704,6 +1607,26 @@ impl rt::Object for CertificateAuthority {
     ];
     const TAG: &'static str = "\"#microsoft.graph.certificateAuthority\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "certificate", &self.certificate);
+        d.field(
+            1usize,
+            "certificate_revocation_list_url",
+            &self.certificate_revocation_list_url,
+        );
+        d.field(
+            2usize,
+            "delta_certificate_revocation_list_url",
+            &self.delta_certificate_revocation_list_url,
+        );
+        d.field(3usize, "is_root_authority", &self.is_root_authority);
+        d.field(4usize, "issuer", &self.issuer);
+        d.field(5usize, "issuer_ski", &self.issuer_ski);
+    }
+}
+#[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
+impl rt::object::Members for CertificateAuthority {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.certificate.read_from(r),
@@ -1725,42 +1648,11 @@ impl rt::Object for CertificateAuthority {
         w.field(5usize, &self.issuer_ski);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.certificate),
-            1usize => ::std::option::Option::Some(&self.certificate_revocation_list_url),
-            2usize => {
-                ::std::option::Option::Some(&self.delta_certificate_revocation_list_url)
-            }
-            3usize => ::std::option::Option::Some(&self.is_root_authority),
-            4usize => ::std::option::Option::Some(&self.issuer),
-            5usize => ::std::option::Option::Some(&self.issuer_ski),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "certificate", &self.certificate);
-        d.field(
-            1usize,
-            "certificate_revocation_list_url",
-            &self.certificate_revocation_list_url,
-        );
-        d.field(
-            2usize,
-            "delta_certificate_revocation_list_url",
-            &self.delta_certificate_revocation_list_url,
-        );
-        d.field(3usize, "is_root_authority", &self.is_root_authority);
-        d.field(4usize, "issuer", &self.issuer);
-        d.field(5usize, "issuer_ski", &self.issuer_ski);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1872,6 +1764,37 @@ impl rt::Object for CertificateAuthorityDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.certificateAuthorityDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "certificate", &self.certificate);
+        d.field(3usize, "certificate_authority_type", &self.certificate_authority_type);
+        d.field(
+            4usize,
+            "certificate_revocation_list_url",
+            &self.certificate_revocation_list_url,
+        );
+        d.field(5usize, "created_date_time", &self.created_date_time);
+        d.field(
+            6usize,
+            "delta_certificate_revocation_list_url",
+            &self.delta_certificate_revocation_list_url,
+        );
+        d.field(7usize, "display_name", &self.display_name);
+        d.field(8usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(9usize, "is_issuer_hint_enabled", &self.is_issuer_hint_enabled);
+        d.field(10usize, "issuer", &self.issuer);
+        d.field(
+            11usize,
+            "issuer_subject_key_identifier",
+            &self.issuer_subject_key_identifier,
+        );
+        d.field(12usize, "thumbprint", &self.thumbprint);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CertificateAuthorityDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1907,60 +1830,11 @@ impl rt::Object for CertificateAuthorityDetail {
         w.field(12usize, &self.thumbprint);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.certificate),
-            3usize => ::std::option::Option::Some(&self.certificate_authority_type),
-            4usize => ::std::option::Option::Some(&self.certificate_revocation_list_url),
-            5usize => ::std::option::Option::Some(&self.created_date_time),
-            6usize => {
-                ::std::option::Option::Some(&self.delta_certificate_revocation_list_url)
-            }
-            7usize => ::std::option::Option::Some(&self.display_name),
-            8usize => ::std::option::Option::Some(&self.expiration_date_time),
-            9usize => ::std::option::Option::Some(&self.is_issuer_hint_enabled),
-            10usize => ::std::option::Option::Some(&self.issuer),
-            11usize => ::std::option::Option::Some(&self.issuer_subject_key_identifier),
-            12usize => ::std::option::Option::Some(&self.thumbprint),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "certificate", &self.certificate);
-        d.field(3usize, "certificate_authority_type", &self.certificate_authority_type);
-        d.field(
-            4usize,
-            "certificate_revocation_list_url",
-            &self.certificate_revocation_list_url,
-        );
-        d.field(5usize, "created_date_time", &self.created_date_time);
-        d.field(
-            6usize,
-            "delta_certificate_revocation_list_url",
-            &self.delta_certificate_revocation_list_url,
-        );
-        d.field(7usize, "display_name", &self.display_name);
-        d.field(8usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(9usize, "is_issuer_hint_enabled", &self.is_issuer_hint_enabled);
-        d.field(10usize, "issuer", &self.issuer);
-        d.field(
-            11usize,
-            "issuer_subject_key_identifier",
-            &self.issuer_subject_key_identifier,
-        );
-        d.field(12usize, "thumbprint", &self.thumbprint);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2076,6 +1950,14 @@ impl rt::Object for CertificateBasedAuthConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.certificateBasedAuthConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "certificate_authorities", &self.certificate_authorities);
+    }
+}
+#[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
+impl rt::object::Members for CertificateBasedAuthConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2089,24 +1971,11 @@ impl rt::Object for CertificateBasedAuthConfiguration {
         w.field(1usize, &self.certificate_authorities);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.certificate_authorities),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "certificate_authorities", &self.certificate_authorities);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2187,6 +2056,19 @@ impl rt::Object for CertificateBasedAuthPki {
     ];
     const TAG: &'static str = "\"#microsoft.graph.certificateBasedAuthPki\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "status", &self.status);
+        d.field(5usize, "status_details", &self.status_details);
+        d.field(6usize, "certificate_authorities", &self.certificate_authorities);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CertificateBasedAuthPki {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2210,34 +2092,11 @@ impl rt::Object for CertificateBasedAuthPki {
         w.field(6usize, &self.certificate_authorities);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.status),
-            5usize => ::std::option::Option::Some(&self.status_details),
-            6usize => ::std::option::Option::Some(&self.certificate_authorities),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "status_details", &self.status_details);
-        d.field(6usize, "certificate_authorities", &self.certificate_authorities);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2308,6 +2167,25 @@ impl rt::Object for Certification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.certification\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "certification_details_url", &self.certification_details_url);
+        d.field(
+            1usize,
+            "certification_expiration_date_time",
+            &self.certification_expiration_date_time,
+        );
+        d.field(2usize, "is_certified_by_microsoft", &self.is_certified_by_microsoft);
+        d.field(3usize, "is_publisher_attested", &self.is_publisher_attested);
+        d.field(
+            4usize,
+            "last_certification_date_time",
+            &self.last_certification_date_time,
+        );
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for Certification {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.certification_details_url.read_from(r),
@@ -2327,40 +2205,11 @@ impl rt::Object for Certification {
         w.field(4usize, &self.last_certification_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.certification_details_url),
-            1usize => {
-                ::std::option::Option::Some(&self.certification_expiration_date_time)
-            }
-            2usize => ::std::option::Option::Some(&self.is_certified_by_microsoft),
-            3usize => ::std::option::Option::Some(&self.is_publisher_attested),
-            4usize => ::std::option::Option::Some(&self.last_certification_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "certification_details_url", &self.certification_details_url);
-        d.field(
-            1usize,
-            "certification_expiration_date_time",
-            &self.certification_expiration_date_time,
-        );
-        d.field(2usize, "is_certified_by_microsoft", &self.is_certified_by_microsoft);
-        d.field(3usize, "is_publisher_attested", &self.is_publisher_attested);
-        d.field(
-            4usize,
-            "last_certification_date_time",
-            &self.last_certification_date_time,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2410,6 +2259,14 @@ impl rt::Object for ChallengingWord {
     const KEYS_JSON: &'static [&'static str] = &[",\"count\":", ",\"word\":"];
     const TAG: &'static str = "\"#microsoft.graph.challengingWord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "count", &self.count);
+        d.field(1usize, "word", &self.word);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for ChallengingWord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.count.read_from(r),
@@ -2423,24 +2280,11 @@ impl rt::Object for ChallengingWord {
         w.field(1usize, &self.word);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.count),
-            1usize => ::std::option::Option::Some(&self.word),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "count", &self.count);
-        d.field(1usize, "word", &self.word);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2530,6 +2374,26 @@ impl rt::Object for ChangeNotification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.changeNotification\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "change_type", &self.change_type);
+        d.field(1usize, "client_state", &self.client_state);
+        d.field(2usize, "encrypted_content", &self.encrypted_content);
+        d.field(3usize, "id", &self.id);
+        d.field(4usize, "lifecycle_event", &self.lifecycle_event);
+        d.field(5usize, "resource", &self.resource);
+        d.field(6usize, "resource_data", &self.resource_data);
+        d.field(
+            7usize,
+            "subscription_expiration_date_time",
+            &self.subscription_expiration_date_time,
+        );
+        d.field(8usize, "subscription_id", &self.subscription_id);
+        d.field(9usize, "tenant_id", &self.tenant_id);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for ChangeNotification {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.change_type.read_from(r),
@@ -2559,46 +2423,11 @@ impl rt::Object for ChangeNotification {
         w.field(9usize, &self.tenant_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.change_type),
-            1usize => ::std::option::Option::Some(&self.client_state),
-            2usize => ::std::option::Option::Some(&self.encrypted_content),
-            3usize => ::std::option::Option::Some(&self.id),
-            4usize => ::std::option::Option::Some(&self.lifecycle_event),
-            5usize => ::std::option::Option::Some(&self.resource),
-            6usize => ::std::option::Option::Some(&self.resource_data),
-            7usize => {
-                ::std::option::Option::Some(&self.subscription_expiration_date_time)
-            }
-            8usize => ::std::option::Option::Some(&self.subscription_id),
-            9usize => ::std::option::Option::Some(&self.tenant_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "change_type", &self.change_type);
-        d.field(1usize, "client_state", &self.client_state);
-        d.field(2usize, "encrypted_content", &self.encrypted_content);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "lifecycle_event", &self.lifecycle_event);
-        d.field(5usize, "resource", &self.resource);
-        d.field(6usize, "resource_data", &self.resource_data);
-        d.field(
-            7usize,
-            "subscription_expiration_date_time",
-            &self.subscription_expiration_date_time,
-        );
-        d.field(8usize, "subscription_id", &self.subscription_id);
-        d.field(9usize, "tenant_id", &self.tenant_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2653,6 +2482,14 @@ impl rt::Object for ChangeNotificationCollection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.changeNotificationCollection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "validation_tokens", &self.validation_tokens);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for ChangeNotificationCollection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.validation_tokens.read_from(r),
@@ -2666,24 +2503,11 @@ impl rt::Object for ChangeNotificationCollection {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.validation_tokens),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "validation_tokens", &self.validation_tokens);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2750,6 +2574,21 @@ impl rt::Object for ChangeNotificationEncryptedContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.changeNotificationEncryptedContent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "data", &self.data);
+        d.field(1usize, "data_key", &self.data_key);
+        d.field(2usize, "data_signature", &self.data_signature);
+        d.field(3usize, "encryption_certificate_id", &self.encryption_certificate_id);
+        d.field(
+            4usize,
+            "encryption_certificate_thumbprint",
+            &self.encryption_certificate_thumbprint,
+        );
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for ChangeNotificationEncryptedContent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.data.read_from(r),
@@ -2769,36 +2608,11 @@ impl rt::Object for ChangeNotificationEncryptedContent {
         w.field(4usize, &self.encryption_certificate_thumbprint);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.data),
-            1usize => ::std::option::Option::Some(&self.data_key),
-            2usize => ::std::option::Option::Some(&self.data_signature),
-            3usize => ::std::option::Option::Some(&self.encryption_certificate_id),
-            4usize => {
-                ::std::option::Option::Some(&self.encryption_certificate_thumbprint)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data", &self.data);
-        d.field(1usize, "data_key", &self.data_key);
-        d.field(2usize, "data_signature", &self.data_signature);
-        d.field(3usize, "encryption_certificate_id", &self.encryption_certificate_id);
-        d.field(
-            4usize,
-            "encryption_certificate_thumbprint",
-            &self.encryption_certificate_thumbprint,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2869,6 +2683,17 @@ impl rt::Object for ChangeTrackedEntity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.changeTrackedEntity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ChangeTrackedEntity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2888,30 +2713,11 @@ impl rt::Object for ChangeTrackedEntity {
         w.field(4usize, &self.last_modified_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3117,72 +2923,72 @@ impl rt::Poly for AnyChangeTrackedEntity {
         match tag {
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.dayNote") => {
-                rt::object::read_boxed(r).map(Self::DayNote)
+                rt::object::read_boxed(r, Self::DayNote)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.offerShiftRequest") => {
-                rt::object::read_boxed(r).map(Self::OfferShiftRequest)
+                rt::object::read_boxed(r, Self::OfferShiftRequest)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.openShift") => {
-                rt::object::read_boxed(r).map(Self::OpenShift)
+                rt::object::read_boxed(r, Self::OpenShift)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.openShiftChangeRequest") => {
-                rt::object::read_boxed(r).map(Self::OpenShiftChangeRequest)
+                rt::object::read_boxed(r, Self::OpenShiftChangeRequest)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.scheduleChangeRequest") => {
-                rt::object::read_boxed(r).map(Self::ScheduleChangeRequest)
+                rt::object::read_boxed(r, Self::ScheduleChangeRequest)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.schedulingGroup") => {
-                rt::object::read_boxed(r).map(Self::SchedulingGroup)
+                rt::object::read_boxed(r, Self::SchedulingGroup)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.shift") => {
-                rt::object::read_boxed(r).map(Self::Shift)
+                rt::object::read_boxed(r, Self::Shift)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.shiftPreferences") => {
-                rt::object::read_boxed(r).map(Self::ShiftPreferences)
+                rt::object::read_boxed(r, Self::ShiftPreferences)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.swapShiftsChangeRequest") => {
-                rt::object::read_boxed(r).map(Self::SwapShiftsChangeRequest)
+                rt::object::read_boxed(r, Self::SwapShiftsChangeRequest)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.timeCard") => {
-                rt::object::read_boxed(r).map(Self::TimeCard)
+                rt::object::read_boxed(r, Self::TimeCard)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.timeOff") => {
-                rt::object::read_boxed(r).map(Self::TimeOff)
+                rt::object::read_boxed(r, Self::TimeOff)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.timeOffReason") => {
-                rt::object::read_boxed(r).map(Self::TimeOffReason)
+                rt::object::read_boxed(r, Self::TimeOffReason)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.timeOffRequest") => {
-                rt::object::read_boxed(r).map(Self::TimeOffRequest)
+                rt::object::read_boxed(r, Self::TimeOffRequest)
             }
             #[cfg(msgraph_v1_search_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.workforceIntegration") => {
-                rt::object::read_boxed(r).map(Self::WorkforceIntegration)
+                rt::object::read_boxed(r, Self::WorkforceIntegration)
             }
-            _ => rt::object::read_boxed(r).map(Self::ChangeTrackedEntity),
+            _ => rt::object::read_boxed(r, Self::ChangeTrackedEntity),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ChangeTrackedEntity(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             #[cfg(msgraph_v1_core)]
             Self::DayNote(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.dayNote"),
@@ -3190,7 +2996,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::OfferShiftRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.offerShiftRequest"),
@@ -3198,7 +3004,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::OpenShift(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.openShift"),
@@ -3206,7 +3012,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::OpenShiftChangeRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3216,7 +3022,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::ScheduleChangeRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.scheduleChangeRequest"),
@@ -3224,7 +3030,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::SchedulingGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.schedulingGroup"),
@@ -3232,7 +3038,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::Shift(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.shift"),
@@ -3240,7 +3046,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::ShiftPreferences(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.shiftPreferences"),
@@ -3248,7 +3054,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::SwapShiftsChangeRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3258,7 +3064,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::TimeCard(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.timeCard"),
@@ -3266,7 +3072,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::TimeOff(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.timeOff"),
@@ -3274,7 +3080,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::TimeOffReason(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.timeOffReason"),
@@ -3282,7 +3088,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::TimeOffRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.timeOffRequest"),
@@ -3290,7 +3096,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
             }
             #[cfg(msgraph_v1_search_or_teamwork)]
             Self::WorkforceIntegration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workforceIntegration"),
@@ -3860,6 +3666,20 @@ impl rt::Object for ChannelSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "guests_count", &self.guests_count);
+        d.field(
+            1usize,
+            "has_members_from_other_tenants",
+            &self.has_members_from_other_tenants,
+        );
+        d.field(2usize, "members_count", &self.members_count);
+        d.field(3usize, "owners_count", &self.owners_count);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ChannelSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.guests_count.read_from(r),
@@ -3877,32 +3697,11 @@ impl rt::Object for ChannelSummary {
         w.field(3usize, &self.owners_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.guests_count),
-            1usize => ::std::option::Option::Some(&self.has_members_from_other_tenants),
-            2usize => ::std::option::Option::Some(&self.members_count),
-            3usize => ::std::option::Option::Some(&self.owners_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "guests_count", &self.guests_count);
-        d.field(
-            1usize,
-            "has_members_from_other_tenants",
-            &self.has_members_from_other_tenants,
-        );
-        d.field(2usize, "members_count", &self.members_count);
-        d.field(3usize, "owners_count", &self.owners_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3961,6 +3760,15 @@ impl rt::Object for CheckInClaim {
     ];
     const TAG: &'static str = "\"#microsoft.graph.checkInClaim\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "calendar_event_id", &self.calendar_event_id);
+        d.field(1usize, "check_in_method", &self.check_in_method);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+impl rt::object::Members for CheckInClaim {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.calendar_event_id.read_from(r),
@@ -3976,26 +3784,11 @@ impl rt::Object for CheckInClaim {
         w.field(2usize, &self.created_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.calendar_event_id),
-            1usize => ::std::option::Option::Some(&self.check_in_method),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "calendar_event_id", &self.calendar_event_id);
-        d.field(1usize, "check_in_method", &self.check_in_method);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4127,6 +3920,17 @@ impl rt::Object for ChecklistItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.checklistItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "checked_date_time", &self.checked_date_time);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "is_checked", &self.is_checked);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ChecklistItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4146,30 +3950,11 @@ impl rt::Object for ChecklistItem {
         w.field(4usize, &self.is_checked);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.checked_date_time),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.is_checked),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "checked_date_time", &self.checked_date_time);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "is_checked", &self.is_checked);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4227,6 +4012,15 @@ impl rt::Object for ClaimBinding {
     ];
     const TAG: &'static str = "\"#microsoft.graph.claimBinding\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "match_confidence_level", &self.match_confidence_level);
+        d.field(1usize, "source_attribute", &self.source_attribute);
+        d.field(2usize, "verified_id_claim", &self.verified_id_claim);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for ClaimBinding {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.match_confidence_level.read_from(r),
@@ -4242,26 +4036,11 @@ impl rt::Object for ClaimBinding {
         w.field(2usize, &self.verified_id_claim);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.match_confidence_level),
-            1usize => ::std::option::Option::Some(&self.source_attribute),
-            2usize => ::std::option::Option::Some(&self.verified_id_claim),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "match_confidence_level", &self.match_confidence_level);
-        d.field(1usize, "source_attribute", &self.source_attribute);
-        d.field(2usize, "verified_id_claim", &self.verified_id_claim);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4356,6 +4135,14 @@ impl rt::Object for ClaimValidation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.claimValidation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "custom_extension_id", &self.custom_extension_id);
+        d.field(1usize, "is_enabled", &self.is_enabled);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for ClaimValidation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.custom_extension_id.read_from(r),
@@ -4369,24 +4156,11 @@ impl rt::Object for ClaimValidation {
         w.field(1usize, &self.is_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.custom_extension_id),
-            1usize => ::std::option::Option::Some(&self.is_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "custom_extension_id", &self.custom_extension_id);
-        d.field(1usize, "is_enabled", &self.is_enabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4442,6 +4216,16 @@ impl rt::Object for ClassifcationErrorBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.classifcationErrorBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "inner_error", &self.inner_error);
+        d.field(2usize, "message", &self.message);
+        d.field(3usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for ClassifcationErrorBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.code.read_from(r),
@@ -4459,28 +4243,11 @@ impl rt::Object for ClassifcationErrorBase {
         w.field(3usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.code),
-            1usize => ::std::option::Option::Some(&self.inner_error),
-            2usize => ::std::option::Option::Some(&self.message),
-            3usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "inner_error", &self.inner_error);
-        d.field(2usize, "message", &self.message);
-        d.field(3usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4547,29 +4314,29 @@ impl rt::Poly for AnyClassifcationErrorBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.classificationError") => {
-                rt::object::read_boxed(r).map(Self::ClassificationError)
+                rt::object::read_boxed(r, Self::ClassificationError)
             }
             ::std::option::Option::Some("microsoft.graph.processingError") => {
-                rt::object::read_boxed(r).map(Self::ProcessingError)
+                rt::object::read_boxed(r, Self::ProcessingError)
             }
-            _ => rt::object::read_boxed(r).map(Self::ClassifcationErrorBase),
+            _ => rt::object::read_boxed(r, Self::ClassifcationErrorBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ClassifcationErrorBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ClassificationError(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.classificationError"),
                 )
             }
             Self::ProcessingError(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.processingError"),
@@ -4739,6 +4506,17 @@ impl rt::Object for ClassificationError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.classificationError\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "inner_error", &self.inner_error);
+        d.field(2usize, "message", &self.message);
+        d.field(3usize, "target", &self.target);
+        d.field(4usize, "details", &self.details);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for ClassificationError {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.code.read_from(r),
@@ -4758,30 +4536,11 @@ impl rt::Object for ClassificationError {
         w.field(4usize, &self.details);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.code),
-            1usize => ::std::option::Option::Some(&self.inner_error),
-            2usize => ::std::option::Option::Some(&self.message),
-            3usize => ::std::option::Option::Some(&self.target),
-            4usize => ::std::option::Option::Some(&self.details),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "inner_error", &self.inner_error);
-        d.field(2usize, "message", &self.message);
-        d.field(3usize, "target", &self.target);
-        d.field(4usize, "details", &self.details);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4839,19 +4598,19 @@ impl rt::Poly for AnyClassificationError {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.processingError") => {
-                rt::object::read_boxed(r).map(Self::ProcessingError)
+                rt::object::read_boxed(r, Self::ProcessingError)
             }
-            _ => rt::object::read_boxed(r).map(Self::ClassificationError),
+            _ => rt::object::read_boxed(r, Self::ClassificationError),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ClassificationError(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ProcessingError(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.processingError"),
@@ -5025,6 +4784,16 @@ impl rt::Object for ClassificationInnerError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.classificationInnerError\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "activity_id", &self.activity_id);
+        d.field(1usize, "client_request_id", &self.client_request_id);
+        d.field(2usize, "code", &self.code);
+        d.field(3usize, "error_date_time", &self.error_date_time);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for ClassificationInnerError {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.activity_id.read_from(r),
@@ -5042,28 +4811,11 @@ impl rt::Object for ClassificationInnerError {
         w.field(3usize, &self.error_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.activity_id),
-            1usize => ::std::option::Option::Some(&self.client_request_id),
-            2usize => ::std::option::Option::Some(&self.code),
-            3usize => ::std::option::Option::Some(&self.error_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "activity_id", &self.activity_id);
-        d.field(1usize, "client_request_id", &self.client_request_id);
-        d.field(2usize, "code", &self.code);
-        d.field(3usize, "error_date_time", &self.error_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5167,6 +4919,13 @@ impl rt::Object for ClientCertificateAuthentication {
     const KEYS_JSON: &'static [&'static str] = &[",\"certificateList\":"];
     const TAG: &'static str = "\"#microsoft.graph.clientCertificateAuthentication\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "certificate_list", &self.certificate_list);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for ClientCertificateAuthentication {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.certificate_list.read_from(r),
@@ -5178,22 +4937,11 @@ impl rt::Object for ClientCertificateAuthentication {
         w.field(0usize, &self.certificate_list);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.certificate_list),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "certificate_list", &self.certificate_list);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5306,6 +5054,14 @@ impl rt::Object for CloudAppSecuritySessionControl {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudAppSecuritySessionControl\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_enabled", &self.is_enabled);
+        d.field(1usize, "cloud_app_security_type", &self.cloud_app_security_type);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for CloudAppSecuritySessionControl {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_enabled.read_from(r),
@@ -5319,24 +5075,11 @@ impl rt::Object for CloudAppSecuritySessionControl {
         w.field(1usize, &self.cloud_app_security_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_enabled),
-            1usize => ::std::option::Option::Some(&self.cloud_app_security_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-        d.field(1usize, "cloud_app_security_type", &self.cloud_app_security_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5463,6 +5206,17 @@ impl rt::Object for CloudClipboardItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudClipboardItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "payloads", &self.payloads);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CloudClipboardItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5482,30 +5236,11 @@ impl rt::Object for CloudClipboardItem {
         w.field(4usize, &self.payloads);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.expiration_date_time),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.payloads),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "payloads", &self.payloads);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5553,6 +5288,14 @@ impl rt::Object for CloudClipboardItemPayload {
     const KEYS_JSON: &'static [&'static str] = &[",\"content\":", ",\"formatName\":"];
     const TAG: &'static str = "\"#microsoft.graph.cloudClipboardItemPayload\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content", &self.content);
+        d.field(1usize, "format_name", &self.format_name);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CloudClipboardItemPayload {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content.read_from(r),
@@ -5566,24 +5309,11 @@ impl rt::Object for CloudClipboardItemPayload {
         w.field(1usize, &self.format_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content),
-            1usize => ::std::option::Option::Some(&self.format_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "format_name", &self.format_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5630,6 +5360,14 @@ impl rt::Object for CloudClipboardRoot {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"items\":"];
     const TAG: &'static str = "\"#microsoft.graph.cloudClipboardRoot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "items", &self.items);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CloudClipboardRoot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5643,24 +5381,11 @@ impl rt::Object for CloudClipboardRoot {
         w.field(1usize, &self.items);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.items),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "items", &self.items);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5712,6 +5437,15 @@ impl rt::Object for CloudFlareRuleModel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudFlareRuleModel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action", &self.action);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "rule_id", &self.rule_id);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for CloudFlareRuleModel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action.read_from(r),
@@ -5727,26 +5461,11 @@ impl rt::Object for CloudFlareRuleModel {
         w.field(2usize, &self.rule_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.rule_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "rule_id", &self.rule_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5798,6 +5517,15 @@ impl rt::Object for CloudFlareRulesetModel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudFlareRulesetModel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "phase_name", &self.phase_name);
+        d.field(2usize, "ruleset_id", &self.ruleset_id);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for CloudFlareRulesetModel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -5813,26 +5541,11 @@ impl rt::Object for CloudFlareRulesetModel {
         w.field(2usize, &self.ruleset_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.phase_name),
-            2usize => ::std::option::Option::Some(&self.ruleset_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "phase_name", &self.phase_name);
-        d.field(2usize, "ruleset_id", &self.ruleset_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5896,6 +5609,20 @@ impl rt::Object for CloudFlareVerifiedDetailsModel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudFlareVerifiedDetailsModel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dns_configuration", &self.dns_configuration);
+        d.field(1usize, "enabled_custom_rules", &self.enabled_custom_rules);
+        d.field(
+            2usize,
+            "enabled_recommended_rulesets",
+            &self.enabled_recommended_rulesets,
+        );
+        d.field(3usize, "zone_id", &self.zone_id);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for CloudFlareVerifiedDetailsModel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dns_configuration.read_from(r),
@@ -5913,32 +5640,11 @@ impl rt::Object for CloudFlareVerifiedDetailsModel {
         w.field(3usize, &self.zone_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dns_configuration),
-            1usize => ::std::option::Option::Some(&self.enabled_custom_rules),
-            2usize => ::std::option::Option::Some(&self.enabled_recommended_rulesets),
-            3usize => ::std::option::Option::Some(&self.zone_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dns_configuration", &self.dns_configuration);
-        d.field(1usize, "enabled_custom_rules", &self.enabled_custom_rules);
-        d.field(
-            2usize,
-            "enabled_recommended_rulesets",
-            &self.enabled_recommended_rulesets,
-        );
-        d.field(3usize, "zone_id", &self.zone_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5999,6 +5705,16 @@ impl rt::Object for CloudFlareWebApplicationFirewallProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudFlareWebApplicationFirewallProvider\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "api_token", &self.api_token);
+        d.field(3usize, "zone_id", &self.zone_id);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for CloudFlareWebApplicationFirewallProvider {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6016,28 +5732,11 @@ impl rt::Object for CloudFlareWebApplicationFirewallProvider {
         w.field(3usize, &self.zone_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.api_token),
-            3usize => ::std::option::Option::Some(&self.zone_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "api_token", &self.api_token);
-        d.field(3usize, "zone_id", &self.zone_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6099,6 +5798,16 @@ impl rt::Object for CloudPcDomainJoinConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcDomainJoinConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "domain_join_type", &self.domain_join_type);
+        d.field(1usize, "on_premises_connection_id", &self.on_premises_connection_id);
+        d.field(2usize, "region_group", &self.region_group);
+        d.field(3usize, "region_name", &self.region_name);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for CloudPcDomainJoinConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.domain_join_type.read_from(r),
@@ -6116,28 +5825,11 @@ impl rt::Object for CloudPcDomainJoinConfiguration {
         w.field(3usize, &self.region_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.domain_join_type),
-            1usize => ::std::option::Option::Some(&self.on_premises_connection_id),
-            2usize => ::std::option::Option::Some(&self.region_group),
-            3usize => ::std::option::Option::Some(&self.region_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "domain_join_type", &self.domain_join_type);
-        d.field(1usize, "on_premises_connection_id", &self.on_premises_connection_id);
-        d.field(2usize, "region_group", &self.region_group);
-        d.field(3usize, "region_name", &self.region_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6290,6 +5982,23 @@ impl rt::Object for CloudPcGalleryImage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcGalleryImage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "end_date", &self.end_date);
+        d.field(3usize, "expiration_date", &self.expiration_date);
+        d.field(4usize, "offer_name", &self.offer_name);
+        d.field(5usize, "os_version_number", &self.os_version_number);
+        d.field(6usize, "publisher_name", &self.publisher_name);
+        d.field(7usize, "size_in_gb", &self.size_in_gb);
+        d.field(8usize, "sku_name", &self.sku_name);
+        d.field(9usize, "start_date", &self.start_date);
+        d.field(10usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for CloudPcGalleryImage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6321,42 +6030,11 @@ impl rt::Object for CloudPcGalleryImage {
         w.field(10usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.end_date),
-            3usize => ::std::option::Option::Some(&self.expiration_date),
-            4usize => ::std::option::Option::Some(&self.offer_name),
-            5usize => ::std::option::Option::Some(&self.os_version_number),
-            6usize => ::std::option::Option::Some(&self.publisher_name),
-            7usize => ::std::option::Option::Some(&self.size_in_gb),
-            8usize => ::std::option::Option::Some(&self.sku_name),
-            9usize => ::std::option::Option::Some(&self.start_date),
-            10usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "end_date", &self.end_date);
-        d.field(3usize, "expiration_date", &self.expiration_date);
-        d.field(4usize, "offer_name", &self.offer_name);
-        d.field(5usize, "os_version_number", &self.os_version_number);
-        d.field(6usize, "publisher_name", &self.publisher_name);
-        d.field(7usize, "size_in_gb", &self.size_in_gb);
-        d.field(8usize, "sku_name", &self.sku_name);
-        d.field(9usize, "start_date", &self.start_date);
-        d.field(10usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6483,6 +6161,24 @@ impl rt::Object for CloudPcLaunchDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcLaunchDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "cloud_pc_id", &self.cloud_pc_id);
+        d.field(1usize, "cloud_pc_launch_url", &self.cloud_pc_launch_url);
+        d.field(
+            2usize,
+            "windows365_switch_compatibility_failure_reason_type",
+            &self.windows365_switch_compatibility_failure_reason_type,
+        );
+        d.field(
+            3usize,
+            "windows365_switch_compatible",
+            &self.windows365_switch_compatible,
+        );
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for CloudPcLaunchDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.cloud_pc_id.read_from(r),
@@ -6502,40 +6198,11 @@ impl rt::Object for CloudPcLaunchDetail {
         w.field(3usize, &self.windows365_switch_compatible);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.cloud_pc_id),
-            1usize => ::std::option::Option::Some(&self.cloud_pc_launch_url),
-            2usize => {
-                ::std::option::Option::Some(
-                    &self.windows365_switch_compatibility_failure_reason_type,
-                )
-            }
-            3usize => ::std::option::Option::Some(&self.windows365_switch_compatible),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cloud_pc_id", &self.cloud_pc_id);
-        d.field(1usize, "cloud_pc_launch_url", &self.cloud_pc_launch_url);
-        d.field(
-            2usize,
-            "windows365_switch_compatibility_failure_reason_type",
-            &self.windows365_switch_compatibility_failure_reason_type,
-        );
-        d.field(
-            3usize,
-            "windows365_switch_compatible",
-            &self.windows365_switch_compatible,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6579,6 +6246,12 @@ impl rt::Object for CloudPcManagementAssignmentTarget {
     const TAG: &'static str = "\"#microsoft.graph.cloudPcManagementAssignmentTarget\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for CloudPcManagementAssignmentTarget {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -6588,20 +6261,11 @@ impl rt::Object for CloudPcManagementAssignmentTarget {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6659,21 +6323,18 @@ impl rt::Poly for AnyCloudPcManagementAssignmentTarget {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.cloudPcManagementGroupAssignmentTarget",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::CloudPcManagementGroupAssignmentTarget)
-            }
-            _ => rt::object::read_boxed(r).map(Self::CloudPcManagementAssignmentTarget),
+            ) => rt::object::read_boxed(r, Self::CloudPcManagementGroupAssignmentTarget),
+            _ => rt::object::read_boxed(r, Self::CloudPcManagementAssignmentTarget),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::CloudPcManagementAssignmentTarget(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::CloudPcManagementGroupAssignmentTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6751,6 +6412,14 @@ impl rt::Object for CloudPcManagementGroupAssignmentTarget {
     const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":", ",\"servicePlanId\":"];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcManagementGroupAssignmentTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "group_id", &self.group_id);
+        d.field(1usize, "service_plan_id", &self.service_plan_id);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for CloudPcManagementGroupAssignmentTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.group_id.read_from(r),
@@ -6764,24 +6433,11 @@ impl rt::Object for CloudPcManagementGroupAssignmentTarget {
         w.field(1usize, &self.service_plan_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.group_id),
-            1usize => ::std::option::Option::Some(&self.service_plan_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_id", &self.group_id);
-        d.field(1usize, "service_plan_id", &self.service_plan_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6824,6 +6480,13 @@ impl rt::Object for CloudPcProvisioningPolicyAutopatch {
     const KEYS_JSON: &'static [&'static str] = &[",\"autopatchGroupId\":"];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcProvisioningPolicyAutopatch\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "autopatch_group_id", &self.autopatch_group_id);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for CloudPcProvisioningPolicyAutopatch {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.autopatch_group_id.read_from(r),
@@ -6835,22 +6498,11 @@ impl rt::Object for CloudPcProvisioningPolicyAutopatch {
         w.field(0usize, &self.autopatch_group_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.autopatch_group_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "autopatch_group_id", &self.autopatch_group_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7138,6 +6790,13 @@ impl rt::Object for CloudPcReport {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcReport\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for CloudPcReport {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7149,22 +6808,11 @@ impl rt::Object for CloudPcReport {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7282,6 +6930,14 @@ impl rt::Object for CloudPcRestorePointSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcRestorePointSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "frequency_type", &self.frequency_type);
+        d.field(1usize, "user_restore_enabled", &self.user_restore_enabled);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for CloudPcRestorePointSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.frequency_type.read_from(r),
@@ -7295,24 +6951,11 @@ impl rt::Object for CloudPcRestorePointSetting {
         w.field(1usize, &self.user_restore_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.frequency_type),
-            1usize => ::std::option::Option::Some(&self.user_restore_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "frequency_type", &self.frequency_type);
-        d.field(1usize, "user_restore_enabled", &self.user_restore_enabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7396,6 +7039,20 @@ impl rt::Object for CloudPcUserSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcUserSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "local_admin_enabled", &self.local_admin_enabled);
+        d.field(5usize, "reset_enabled", &self.reset_enabled);
+        d.field(6usize, "restore_point_setting", &self.restore_point_setting);
+        d.field(7usize, "assignments", &self.assignments);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for CloudPcUserSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7421,36 +7078,11 @@ impl rt::Object for CloudPcUserSetting {
         w.field(7usize, &self.assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.local_admin_enabled),
-            5usize => ::std::option::Option::Some(&self.reset_enabled),
-            6usize => ::std::option::Option::Some(&self.restore_point_setting),
-            7usize => ::std::option::Option::Some(&self.assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "local_admin_enabled", &self.local_admin_enabled);
-        d.field(5usize, "reset_enabled", &self.reset_enabled);
-        d.field(6usize, "restore_point_setting", &self.restore_point_setting);
-        d.field(7usize, "assignments", &self.assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7509,6 +7141,15 @@ impl rt::Object for CloudPcUserSettingAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcUserSettingAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for CloudPcUserSettingAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7524,26 +7165,11 @@ impl rt::Object for CloudPcUserSettingAssignment {
         w.field(2usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

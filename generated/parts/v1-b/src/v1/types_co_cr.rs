@@ -28,6 +28,12 @@ impl rt::Object for ComplexExtensionValue {
     const TAG: &'static str = "\"#microsoft.graph.ComplexExtensionValue\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for ComplexExtensionValue {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -37,20 +43,11 @@ impl rt::Object for ComplexExtensionValue {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -161,6 +158,27 @@ impl rt::Object for CopyNotebookModel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.CopyNotebookModel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_by", &self.created_by);
+        d.field(1usize, "created_by_identity", &self.created_by_identity);
+        d.field(2usize, "created_time", &self.created_time);
+        d.field(3usize, "id", &self.id);
+        d.field(4usize, "is_default", &self.is_default);
+        d.field(5usize, "is_shared", &self.is_shared);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_by_identity", &self.last_modified_by_identity);
+        d.field(8usize, "last_modified_time", &self.last_modified_time);
+        d.field(9usize, "links", &self.links);
+        d.field(10usize, "name", &self.name);
+        d.field(11usize, "section_groups_url", &self.section_groups_url);
+        d.field(12usize, "sections_url", &self.sections_url);
+        d.field(13usize, "self_", &self.self_);
+        d.field(14usize, "user_role", &self.user_role);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for CopyNotebookModel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_by.read_from(r),
@@ -200,50 +218,11 @@ impl rt::Object for CopyNotebookModel {
         w.field(14usize, &self.user_role);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_by),
-            1usize => ::std::option::Option::Some(&self.created_by_identity),
-            2usize => ::std::option::Option::Some(&self.created_time),
-            3usize => ::std::option::Option::Some(&self.id),
-            4usize => ::std::option::Option::Some(&self.is_default),
-            5usize => ::std::option::Option::Some(&self.is_shared),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_by_identity),
-            8usize => ::std::option::Option::Some(&self.last_modified_time),
-            9usize => ::std::option::Option::Some(&self.links),
-            10usize => ::std::option::Option::Some(&self.name),
-            11usize => ::std::option::Option::Some(&self.section_groups_url),
-            12usize => ::std::option::Option::Some(&self.sections_url),
-            13usize => ::std::option::Option::Some(&self.self_),
-            14usize => ::std::option::Option::Some(&self.user_role),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_by_identity", &self.created_by_identity);
-        d.field(2usize, "created_time", &self.created_time);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "is_default", &self.is_default);
-        d.field(5usize, "is_shared", &self.is_shared);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_by_identity", &self.last_modified_by_identity);
-        d.field(8usize, "last_modified_time", &self.last_modified_time);
-        d.field(9usize, "links", &self.links);
-        d.field(10usize, "name", &self.name);
-        d.field(11usize, "section_groups_url", &self.section_groups_url);
-        d.field(12usize, "sections_url", &self.sections_url);
-        d.field(13usize, "self_", &self.self_);
-        d.field(14usize, "user_role", &self.user_role);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -305,6 +284,15 @@ impl rt::Object for CoachmarkLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.coachmarkLocation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "length", &self.length);
+        d.field(1usize, "offset", &self.offset);
+        d.field(2usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for CoachmarkLocation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.length.read_from(r),
@@ -320,26 +308,11 @@ impl rt::Object for CoachmarkLocation {
         w.field(2usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.length),
-            1usize => ::std::option::Option::Some(&self.offset),
-            2usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "length", &self.length);
-        d.field(1usize, "offset", &self.offset);
-        d.field(2usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -457,6 +430,14 @@ impl rt::Object for CollapseProperty {
     const KEYS_JSON: &'static [&'static str] = &[",\"fields\":", ",\"limit\":"];
     const TAG: &'static str = "\"#microsoft.graph.collapseProperty\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "fields", &self.fields);
+        d.field(1usize, "limit", &self.limit);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for CollapseProperty {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.fields.read_from(r),
@@ -470,24 +451,11 @@ impl rt::Object for CollapseProperty {
         w.field(1usize, &self.limit);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.fields),
-            1usize => ::std::option::Option::Some(&self.limit),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "fields", &self.fields);
-        d.field(1usize, "limit", &self.limit);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -539,6 +507,15 @@ impl rt::Object for CommentAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.commentAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_reply", &self.is_reply);
+        d.field(1usize, "parent_author", &self.parent_author);
+        d.field(2usize, "participants", &self.participants);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for CommentAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_reply.read_from(r),
@@ -554,26 +531,11 @@ impl rt::Object for CommentAction {
         w.field(2usize, &self.participants);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_reply),
-            1usize => ::std::option::Option::Some(&self.parent_author),
-            2usize => ::std::option::Option::Some(&self.participants),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_reply", &self.is_reply);
-        d.field(1usize, "parent_author", &self.parent_author);
-        d.field(2usize, "participants", &self.participants);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -622,6 +584,14 @@ impl rt::Object for CommsNotification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.commsNotification\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "change_type", &self.change_type);
+        d.field(1usize, "resource_url", &self.resource_url);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for CommsNotification {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.change_type.read_from(r),
@@ -635,24 +605,11 @@ impl rt::Object for CommsNotification {
         w.field(1usize, &self.resource_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.change_type),
-            1usize => ::std::option::Option::Some(&self.resource_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "change_type", &self.change_type);
-        d.field(1usize, "resource_url", &self.resource_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -694,6 +651,13 @@ impl rt::Object for CommsNotifications {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.commsNotifications\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for CommsNotifications {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.value.read_from(r),
@@ -705,22 +669,11 @@ impl rt::Object for CommsNotifications {
         w.field(0usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -762,6 +715,12 @@ impl rt::Object for Compliance {
     const TAG: &'static str = "\"#microsoft.graph.compliance\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_compliance)]
+impl rt::object::Members for Compliance {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -771,20 +730,11 @@ impl rt::Object for Compliance {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -898,6 +848,30 @@ impl rt::Object for ComplianceManagementPartner {
     ];
     const TAG: &'static str = "\"#microsoft.graph.complianceManagementPartner\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "android_enrollment_assignments",
+            &self.android_enrollment_assignments,
+        );
+        d.field(2usize, "android_onboarded", &self.android_onboarded);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "ios_enrollment_assignments", &self.ios_enrollment_assignments);
+        d.field(5usize, "ios_onboarded", &self.ios_onboarded);
+        d.field(6usize, "last_heartbeat_date_time", &self.last_heartbeat_date_time);
+        d.field(
+            7usize,
+            "mac_os_enrollment_assignments",
+            &self.mac_os_enrollment_assignments,
+        );
+        d.field(8usize, "mac_os_onboarded", &self.mac_os_onboarded);
+        d.field(9usize, "partner_state", &self.partner_state);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for ComplianceManagementPartner {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -927,48 +901,11 @@ impl rt::Object for ComplianceManagementPartner {
         w.field(9usize, &self.partner_state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.android_enrollment_assignments),
-            2usize => ::std::option::Option::Some(&self.android_onboarded),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.ios_enrollment_assignments),
-            5usize => ::std::option::Option::Some(&self.ios_onboarded),
-            6usize => ::std::option::Option::Some(&self.last_heartbeat_date_time),
-            7usize => ::std::option::Option::Some(&self.mac_os_enrollment_assignments),
-            8usize => ::std::option::Option::Some(&self.mac_os_onboarded),
-            9usize => ::std::option::Option::Some(&self.partner_state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "android_enrollment_assignments",
-            &self.android_enrollment_assignments,
-        );
-        d.field(2usize, "android_onboarded", &self.android_onboarded);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "ios_enrollment_assignments", &self.ios_enrollment_assignments);
-        d.field(5usize, "ios_onboarded", &self.ios_onboarded);
-        d.field(6usize, "last_heartbeat_date_time", &self.last_heartbeat_date_time);
-        d.field(
-            7usize,
-            "mac_os_enrollment_assignments",
-            &self.mac_os_enrollment_assignments,
-        );
-        d.field(8usize, "mac_os_onboarded", &self.mac_os_onboarded);
-        d.field(9usize, "partner_state", &self.partner_state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1024,6 +961,13 @@ impl rt::Object for ComplianceManagementPartnerAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.complianceManagementPartnerAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for ComplianceManagementPartnerAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.target.read_from(r),
@@ -1035,22 +979,11 @@ impl rt::Object for ComplianceManagementPartnerAssignment {
         w.field(0usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1199,6 +1132,16 @@ impl rt::Object for ComputeRightsAndInheritanceResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.computeRightsAndInheritanceResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        #[cfg(msgraph_v1_search)]
+        d.field(0usize, "content_rights", &self.content_rights);
+        d.field(1usize, "inherited_label", &self.inherited_label);
+        d.field(2usize, "sensitivity_labels", &self.sensitivity_labels);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for ComputeRightsAndInheritanceResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             #[cfg(msgraph_v1_search)]
@@ -1215,28 +1158,11 @@ impl rt::Object for ComputeRightsAndInheritanceResult {
         w.field(2usize, &self.sensitivity_labels);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            #[cfg(msgraph_v1_search)]
-            0usize => ::std::option::Option::Some(&self.content_rights),
-            1usize => ::std::option::Option::Some(&self.inherited_label),
-            2usize => ::std::option::Option::Some(&self.sensitivity_labels),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        #[cfg(msgraph_v1_search)]
-        d.field(0usize, "content_rights", &self.content_rights);
-        d.field(1usize, "inherited_label", &self.inherited_label);
-        d.field(2usize, "sensitivity_labels", &self.sensitivity_labels);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1283,6 +1209,13 @@ impl rt::Object for ConditionalAccessAllExternalTenants {
     const KEYS_JSON: &'static [&'static str] = &[",\"membershipKind\":"];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessAllExternalTenants\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "membership_kind", &self.membership_kind);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessAllExternalTenants {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.membership_kind.read_from(r),
@@ -1294,22 +1227,11 @@ impl rt::Object for ConditionalAccessAllExternalTenants {
         w.field(0usize, &self.membership_kind);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.membership_kind),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "membership_kind", &self.membership_kind);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1377,6 +1299,21 @@ impl rt::Object for ConditionalAccessApplications {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessApplications\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application_filter", &self.application_filter);
+        d.field(1usize, "exclude_applications", &self.exclude_applications);
+        d.field(2usize, "include_applications", &self.include_applications);
+        d.field(
+            3usize,
+            "include_authentication_context_class_references",
+            &self.include_authentication_context_class_references,
+        );
+        d.field(4usize, "include_user_actions", &self.include_user_actions);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessApplications {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application_filter.read_from(r),
@@ -1396,38 +1333,11 @@ impl rt::Object for ConditionalAccessApplications {
         w.field(4usize, &self.include_user_actions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application_filter),
-            1usize => ::std::option::Option::Some(&self.exclude_applications),
-            2usize => ::std::option::Option::Some(&self.include_applications),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.include_authentication_context_class_references,
-                )
-            }
-            4usize => ::std::option::Option::Some(&self.include_user_actions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_filter", &self.application_filter);
-        d.field(1usize, "exclude_applications", &self.exclude_applications);
-        d.field(2usize, "include_applications", &self.include_applications);
-        d.field(
-            3usize,
-            "include_authentication_context_class_references",
-            &self.include_authentication_context_class_references,
-        );
-        d.field(4usize, "include_user_actions", &self.include_user_actions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1477,6 +1387,13 @@ impl rt::Object for ConditionalAccessAuthenticationFlows {
     const KEYS_JSON: &'static [&'static str] = &[",\"transferMethods\":"];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessAuthenticationFlows\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "transfer_methods", &self.transfer_methods);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessAuthenticationFlows {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.transfer_methods.read_from(r),
@@ -1488,22 +1405,11 @@ impl rt::Object for ConditionalAccessAuthenticationFlows {
         w.field(0usize, &self.transfer_methods);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.transfer_methods),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "transfer_methods", &self.transfer_methods);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1632,6 +1538,15 @@ impl rt::Object for ConditionalAccessClientApplications {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessClientApplications\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "exclude_service_principals", &self.exclude_service_principals);
+        d.field(1usize, "include_service_principals", &self.include_service_principals);
+        d.field(2usize, "service_principal_filter", &self.service_principal_filter);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessClientApplications {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.exclude_service_principals.read_from(r),
@@ -1647,26 +1562,11 @@ impl rt::Object for ConditionalAccessClientApplications {
         w.field(2usize, &self.service_principal_filter);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.exclude_service_principals),
-            1usize => ::std::option::Option::Some(&self.include_service_principals),
-            2usize => ::std::option::Option::Some(&self.service_principal_filter),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_service_principals", &self.exclude_service_principals);
-        d.field(1usize, "include_service_principals", &self.include_service_principals);
-        d.field(2usize, "service_principal_filter", &self.service_principal_filter);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1774,6 +1674,28 @@ impl rt::Object for ConditionalAccessConditionSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessConditionSet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "applications", &self.applications);
+        d.field(1usize, "authentication_flows", &self.authentication_flows);
+        d.field(2usize, "client_applications", &self.client_applications);
+        d.field(3usize, "client_app_types", &self.client_app_types);
+        d.field(4usize, "devices", &self.devices);
+        d.field(5usize, "insider_risk_levels", &self.insider_risk_levels);
+        d.field(6usize, "locations", &self.locations);
+        d.field(7usize, "platforms", &self.platforms);
+        d.field(
+            8usize,
+            "service_principal_risk_levels",
+            &self.service_principal_risk_levels,
+        );
+        d.field(9usize, "sign_in_risk_levels", &self.sign_in_risk_levels);
+        d.field(10usize, "user_risk_levels", &self.user_risk_levels);
+        d.field(11usize, "users", &self.users);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessConditionSet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.applications.read_from(r),
@@ -1807,48 +1729,11 @@ impl rt::Object for ConditionalAccessConditionSet {
         w.field(11usize, &self.users);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.applications),
-            1usize => ::std::option::Option::Some(&self.authentication_flows),
-            2usize => ::std::option::Option::Some(&self.client_applications),
-            3usize => ::std::option::Option::Some(&self.client_app_types),
-            4usize => ::std::option::Option::Some(&self.devices),
-            5usize => ::std::option::Option::Some(&self.insider_risk_levels),
-            6usize => ::std::option::Option::Some(&self.locations),
-            7usize => ::std::option::Option::Some(&self.platforms),
-            8usize => ::std::option::Option::Some(&self.service_principal_risk_levels),
-            9usize => ::std::option::Option::Some(&self.sign_in_risk_levels),
-            10usize => ::std::option::Option::Some(&self.user_risk_levels),
-            11usize => ::std::option::Option::Some(&self.users),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "applications", &self.applications);
-        d.field(1usize, "authentication_flows", &self.authentication_flows);
-        d.field(2usize, "client_applications", &self.client_applications);
-        d.field(3usize, "client_app_types", &self.client_app_types);
-        d.field(4usize, "devices", &self.devices);
-        d.field(5usize, "insider_risk_levels", &self.insider_risk_levels);
-        d.field(6usize, "locations", &self.locations);
-        d.field(7usize, "platforms", &self.platforms);
-        d.field(
-            8usize,
-            "service_principal_risk_levels",
-            &self.service_principal_risk_levels,
-        );
-        d.field(9usize, "sign_in_risk_levels", &self.sign_in_risk_levels);
-        d.field(10usize, "user_risk_levels", &self.user_risk_levels);
-        d.field(11usize, "users", &self.users);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1980,6 +1865,13 @@ impl rt::Object for ConditionalAccessDevices {
     const KEYS_JSON: &'static [&'static str] = &[",\"deviceFilter\":"];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessDevices\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "device_filter", &self.device_filter);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessDevices {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_filter.read_from(r),
@@ -1991,22 +1883,11 @@ impl rt::Object for ConditionalAccessDevices {
         w.field(0usize, &self.device_filter);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.device_filter),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_filter", &self.device_filter);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2056,6 +1937,14 @@ impl rt::Object for ConditionalAccessEnumeratedExternalTenants {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessEnumeratedExternalTenants\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "membership_kind", &self.membership_kind);
+        d.field(1usize, "members", &self.members);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessEnumeratedExternalTenants {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.membership_kind.read_from(r),
@@ -2069,24 +1958,11 @@ impl rt::Object for ConditionalAccessEnumeratedExternalTenants {
         w.field(1usize, &self.members);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.membership_kind),
-            1usize => ::std::option::Option::Some(&self.members),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "membership_kind", &self.membership_kind);
-        d.field(1usize, "members", &self.members);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2131,6 +2007,13 @@ impl rt::Object for ConditionalAccessExternalTenants {
     const KEYS_JSON: &'static [&'static str] = &[",\"membershipKind\":"];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessExternalTenants\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "membership_kind", &self.membership_kind);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessExternalTenants {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.membership_kind.read_from(r),
@@ -2142,22 +2025,11 @@ impl rt::Object for ConditionalAccessExternalTenants {
         w.field(0usize, &self.membership_kind);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.membership_kind),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "membership_kind", &self.membership_kind);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2232,24 +2104,26 @@ impl rt::Poly for AnyConditionalAccessExternalTenants {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.conditionalAccessAllExternalTenants",
-            ) => rt::object::read_boxed(r).map(Self::ConditionalAccessAllExternalTenants),
+            ) => rt::object::read_boxed(r, Self::ConditionalAccessAllExternalTenants),
             ::std::option::Option::Some(
                 "microsoft.graph.conditionalAccessEnumeratedExternalTenants",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ConditionalAccessEnumeratedExternalTenants)
+                rt::object::read_boxed(
+                    r,
+                    Self::ConditionalAccessEnumeratedExternalTenants,
+                )
             }
-            _ => rt::object::read_boxed(r).map(Self::ConditionalAccessExternalTenants),
+            _ => rt::object::read_boxed(r, Self::ConditionalAccessExternalTenants),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ConditionalAccessExternalTenants(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ConditionalAccessAllExternalTenants(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2258,7 +2132,7 @@ impl rt::Poly for AnyConditionalAccessExternalTenants {
                 )
             }
             Self::ConditionalAccessEnumeratedExternalTenants(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2416,6 +2290,14 @@ impl rt::Object for ConditionalAccessFilter {
     const KEYS_JSON: &'static [&'static str] = &[",\"mode\":", ",\"rule\":"];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessFilter\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "mode", &self.mode);
+        d.field(1usize, "rule", &self.rule);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessFilter {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.mode.read_from(r),
@@ -2429,24 +2311,11 @@ impl rt::Object for ConditionalAccessFilter {
         w.field(1usize, &self.rule);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.mode),
-            1usize => ::std::option::Option::Some(&self.rule),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "mode", &self.mode);
-        d.field(1usize, "rule", &self.rule);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2597,6 +2466,21 @@ impl rt::Object for ConditionalAccessGrantControls {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessGrantControls\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "built_in_controls", &self.built_in_controls);
+        d.field(
+            1usize,
+            "custom_authentication_factors",
+            &self.custom_authentication_factors,
+        );
+        d.field(2usize, "operator", &self.operator);
+        d.field(3usize, "terms_of_use", &self.terms_of_use);
+        d.field(4usize, "authentication_strength", &self.authentication_strength);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessGrantControls {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.built_in_controls.read_from(r),
@@ -2616,34 +2500,11 @@ impl rt::Object for ConditionalAccessGrantControls {
         w.field(4usize, &self.authentication_strength);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.built_in_controls),
-            1usize => ::std::option::Option::Some(&self.custom_authentication_factors),
-            2usize => ::std::option::Option::Some(&self.operator),
-            3usize => ::std::option::Option::Some(&self.terms_of_use),
-            4usize => ::std::option::Option::Some(&self.authentication_strength),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "built_in_controls", &self.built_in_controls);
-        d.field(
-            1usize,
-            "custom_authentication_factors",
-            &self.custom_authentication_factors,
-        );
-        d.field(2usize, "operator", &self.operator);
-        d.field(3usize, "terms_of_use", &self.terms_of_use);
-        d.field(4usize, "authentication_strength", &self.authentication_strength);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2779,6 +2640,18 @@ impl rt::Object for ConditionalAccessGuestsOrExternalUsers {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessGuestsOrExternalUsers\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "external_tenants", &self.external_tenants);
+        d.field(
+            1usize,
+            "guest_or_external_user_types",
+            &self.guest_or_external_user_types,
+        );
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessGuestsOrExternalUsers {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.external_tenants.read_from(r),
@@ -2792,28 +2665,11 @@ impl rt::Object for ConditionalAccessGuestsOrExternalUsers {
         w.field(1usize, &self.guest_or_external_user_types);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.external_tenants),
-            1usize => ::std::option::Option::Some(&self.guest_or_external_user_types),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "external_tenants", &self.external_tenants);
-        d.field(
-            1usize,
-            "guest_or_external_user_types",
-            &self.guest_or_external_user_types,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2921,6 +2777,14 @@ impl rt::Object for ConditionalAccessLocations {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessLocations\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "exclude_locations", &self.exclude_locations);
+        d.field(1usize, "include_locations", &self.include_locations);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessLocations {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.exclude_locations.read_from(r),
@@ -2934,24 +2798,11 @@ impl rt::Object for ConditionalAccessLocations {
         w.field(1usize, &self.include_locations);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.exclude_locations),
-            1usize => ::std::option::Option::Some(&self.include_locations),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_locations", &self.exclude_locations);
-        d.field(1usize, "include_locations", &self.include_locations);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3004,6 +2855,14 @@ impl rt::Object for ConditionalAccessPlatforms {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessPlatforms\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "exclude_platforms", &self.exclude_platforms);
+        d.field(1usize, "include_platforms", &self.include_platforms);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessPlatforms {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.exclude_platforms.read_from(r),
@@ -3017,24 +2876,11 @@ impl rt::Object for ConditionalAccessPlatforms {
         w.field(1usize, &self.include_platforms);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.exclude_platforms),
-            1usize => ::std::option::Option::Some(&self.include_platforms),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_platforms", &self.exclude_platforms);
-        d.field(1usize, "include_platforms", &self.include_platforms);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3134,6 +2980,23 @@ impl rt::Object for ConditionalAccessPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(1usize, "conditions", &self.conditions);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "grant_controls", &self.grant_controls);
+        d.field(6usize, "id", &self.id);
+        d.field(7usize, "modified_date_time", &self.modified_date_time);
+        d.field(8usize, "session_controls", &self.session_controls);
+        d.field(9usize, "state", &self.state);
+        d.field(10usize, "template_id", &self.template_id);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.deleted_date_time.read_from(r),
@@ -3165,42 +3028,11 @@ impl rt::Object for ConditionalAccessPolicy {
         w.field(10usize, &self.template_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.deleted_date_time),
-            1usize => ::std::option::Option::Some(&self.conditions),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.grant_controls),
-            6usize => ::std::option::Option::Some(&self.id),
-            7usize => ::std::option::Option::Some(&self.modified_date_time),
-            8usize => ::std::option::Option::Some(&self.session_controls),
-            9usize => ::std::option::Option::Some(&self.state),
-            10usize => ::std::option::Option::Some(&self.template_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(1usize, "conditions", &self.conditions);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "grant_controls", &self.grant_controls);
-        d.field(6usize, "id", &self.id);
-        d.field(7usize, "modified_date_time", &self.modified_date_time);
-        d.field(8usize, "session_controls", &self.session_controls);
-        d.field(9usize, "state", &self.state);
-        d.field(10usize, "template_id", &self.template_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3267,19 +3099,19 @@ impl rt::Poly for AnyConditionalAccessPolicy {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.whatIfAnalysisResult") => {
-                rt::object::read_boxed(r).map(Self::WhatIfAnalysisResult)
+                rt::object::read_boxed(r, Self::WhatIfAnalysisResult)
             }
-            _ => rt::object::read_boxed(r).map(Self::ConditionalAccessPolicy),
+            _ => rt::object::read_boxed(r, Self::ConditionalAccessPolicy),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ConditionalAccessPolicy(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::WhatIfAnalysisResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.whatIfAnalysisResult"),
@@ -3550,6 +3382,15 @@ impl rt::Object for ConditionalAccessPolicyDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessPolicyDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "conditions", &self.conditions);
+        d.field(1usize, "grant_controls", &self.grant_controls);
+        d.field(2usize, "session_controls", &self.session_controls);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for ConditionalAccessPolicyDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.conditions.read_from(r),
@@ -3565,26 +3406,11 @@ impl rt::Object for ConditionalAccessPolicyDetail {
         w.field(2usize, &self.session_controls);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.conditions),
-            1usize => ::std::option::Option::Some(&self.grant_controls),
-            2usize => ::std::option::Option::Some(&self.session_controls),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "conditions", &self.conditions);
-        d.field(1usize, "grant_controls", &self.grant_controls);
-        d.field(2usize, "session_controls", &self.session_controls);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3723,6 +3549,23 @@ impl rt::Object for ConditionalAccessRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessRoot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "authentication_context_class_references",
+            &self.authentication_context_class_references,
+        );
+        d.field(2usize, "authentication_strength", &self.authentication_strength);
+        d.field(3usize, "deleted_items", &self.deleted_items);
+        d.field(4usize, "named_locations", &self.named_locations);
+        d.field(5usize, "policies", &self.policies);
+        d.field(6usize, "templates", &self.templates);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for ConditionalAccessRoot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3746,42 +3589,11 @@ impl rt::Object for ConditionalAccessRoot {
         w.field(6usize, &self.templates);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.authentication_context_class_references,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.authentication_strength),
-            3usize => ::std::option::Option::Some(&self.deleted_items),
-            4usize => ::std::option::Option::Some(&self.named_locations),
-            5usize => ::std::option::Option::Some(&self.policies),
-            6usize => ::std::option::Option::Some(&self.templates),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "authentication_context_class_references",
-            &self.authentication_context_class_references,
-        );
-        d.field(2usize, "authentication_strength", &self.authentication_strength);
-        d.field(3usize, "deleted_items", &self.deleted_items);
-        d.field(4usize, "named_locations", &self.named_locations);
-        d.field(5usize, "policies", &self.policies);
-        d.field(6usize, "templates", &self.templates);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3830,6 +3642,13 @@ impl rt::Object for ConditionalAccessSessionControl {
     const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":"];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessSessionControl\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_enabled", &self.is_enabled);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessSessionControl {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_enabled.read_from(r),
@@ -3841,22 +3660,11 @@ impl rt::Object for ConditionalAccessSessionControl {
         w.field(0usize, &self.is_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3965,32 +3773,34 @@ impl rt::Poly for AnyConditionalAccessSessionControl {
             ::std::option::Option::Some(
                 "microsoft.graph.applicationEnforcedRestrictionsSessionControl",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ApplicationEnforcedRestrictionsSessionControl)
+                rt::object::read_boxed(
+                    r,
+                    Self::ApplicationEnforcedRestrictionsSessionControl,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.cloudAppSecuritySessionControl",
-            ) => rt::object::read_boxed(r).map(Self::CloudAppSecuritySessionControl),
+            ) => rt::object::read_boxed(r, Self::CloudAppSecuritySessionControl),
             ::std::option::Option::Some(
                 "microsoft.graph.persistentBrowserSessionControl",
-            ) => rt::object::read_boxed(r).map(Self::PersistentBrowserSessionControl),
+            ) => rt::object::read_boxed(r, Self::PersistentBrowserSessionControl),
             ::std::option::Option::Some("microsoft.graph.secureSignInSessionControl") => {
-                rt::object::read_boxed(r).map(Self::SecureSignInSessionControl)
+                rt::object::read_boxed(r, Self::SecureSignInSessionControl)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.signInFrequencySessionControl",
-            ) => rt::object::read_boxed(r).map(Self::SignInFrequencySessionControl),
-            _ => rt::object::read_boxed(r).map(Self::ConditionalAccessSessionControl),
+            ) => rt::object::read_boxed(r, Self::SignInFrequencySessionControl),
+            _ => rt::object::read_boxed(r, Self::ConditionalAccessSessionControl),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ConditionalAccessSessionControl(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ApplicationEnforcedRestrictionsSessionControl(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3999,7 +3809,7 @@ impl rt::Poly for AnyConditionalAccessSessionControl {
                 )
             }
             Self::CloudAppSecuritySessionControl(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4008,7 +3818,7 @@ impl rt::Poly for AnyConditionalAccessSessionControl {
                 )
             }
             Self::PersistentBrowserSessionControl(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4017,7 +3827,7 @@ impl rt::Poly for AnyConditionalAccessSessionControl {
                 )
             }
             Self::SecureSignInSessionControl(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4026,7 +3836,7 @@ impl rt::Poly for AnyConditionalAccessSessionControl {
                 )
             }
             Self::SignInFrequencySessionControl(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4176,6 +3986,26 @@ impl rt::Object for ConditionalAccessSessionControls {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessSessionControls\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "application_enforced_restrictions",
+            &self.application_enforced_restrictions,
+        );
+        d.field(1usize, "cloud_app_security", &self.cloud_app_security);
+        d.field(
+            2usize,
+            "disable_resilience_defaults",
+            &self.disable_resilience_defaults,
+        );
+        d.field(3usize, "persistent_browser", &self.persistent_browser);
+        d.field(4usize, "secure_sign_in_session", &self.secure_sign_in_session);
+        d.field(5usize, "sign_in_frequency", &self.sign_in_frequency);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessSessionControls {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application_enforced_restrictions.read_from(r),
@@ -4197,42 +4027,11 @@ impl rt::Object for ConditionalAccessSessionControls {
         w.field(5usize, &self.sign_in_frequency);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.application_enforced_restrictions)
-            }
-            1usize => ::std::option::Option::Some(&self.cloud_app_security),
-            2usize => ::std::option::Option::Some(&self.disable_resilience_defaults),
-            3usize => ::std::option::Option::Some(&self.persistent_browser),
-            4usize => ::std::option::Option::Some(&self.secure_sign_in_session),
-            5usize => ::std::option::Option::Some(&self.sign_in_frequency),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "application_enforced_restrictions",
-            &self.application_enforced_restrictions,
-        );
-        d.field(1usize, "cloud_app_security", &self.cloud_app_security);
-        d.field(
-            2usize,
-            "disable_resilience_defaults",
-            &self.disable_resilience_defaults,
-        );
-        d.field(3usize, "persistent_browser", &self.persistent_browser);
-        d.field(4usize, "secure_sign_in_session", &self.secure_sign_in_session);
-        d.field(5usize, "sign_in_frequency", &self.sign_in_frequency);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4366,6 +4165,17 @@ impl rt::Object for ConditionalAccessTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "details", &self.details);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "scenarios", &self.scenarios);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for ConditionalAccessTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4385,30 +4195,11 @@ impl rt::Object for ConditionalAccessTemplate {
         w.field(4usize, &self.scenarios);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.details),
-            3usize => ::std::option::Option::Some(&self.name),
-            4usize => ::std::option::Option::Some(&self.scenarios),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "details", &self.details);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "scenarios", &self.scenarios);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4553,6 +4344,28 @@ impl rt::Object for ConditionalAccessUsers {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessUsers\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "exclude_groups", &self.exclude_groups);
+        d.field(
+            1usize,
+            "exclude_guests_or_external_users",
+            &self.exclude_guests_or_external_users,
+        );
+        d.field(2usize, "exclude_roles", &self.exclude_roles);
+        d.field(3usize, "exclude_users", &self.exclude_users);
+        d.field(4usize, "include_groups", &self.include_groups);
+        d.field(
+            5usize,
+            "include_guests_or_external_users",
+            &self.include_guests_or_external_users,
+        );
+        d.field(6usize, "include_roles", &self.include_roles);
+        d.field(7usize, "include_users", &self.include_users);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for ConditionalAccessUsers {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.exclude_groups.read_from(r),
@@ -4578,44 +4391,11 @@ impl rt::Object for ConditionalAccessUsers {
         w.field(7usize, &self.include_users);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.exclude_groups),
-            1usize => ::std::option::Option::Some(&self.exclude_guests_or_external_users),
-            2usize => ::std::option::Option::Some(&self.exclude_roles),
-            3usize => ::std::option::Option::Some(&self.exclude_users),
-            4usize => ::std::option::Option::Some(&self.include_groups),
-            5usize => ::std::option::Option::Some(&self.include_guests_or_external_users),
-            6usize => ::std::option::Option::Some(&self.include_roles),
-            7usize => ::std::option::Option::Some(&self.include_users),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_groups", &self.exclude_groups);
-        d.field(
-            1usize,
-            "exclude_guests_or_external_users",
-            &self.exclude_guests_or_external_users,
-        );
-        d.field(2usize, "exclude_roles", &self.exclude_roles);
-        d.field(3usize, "exclude_users", &self.exclude_users);
-        d.field(4usize, "include_groups", &self.include_groups);
-        d.field(
-            5usize,
-            "include_guests_or_external_users",
-            &self.include_guests_or_external_users,
-        );
-        d.field(6usize, "include_roles", &self.include_roles);
-        d.field(7usize, "include_users", &self.include_users);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4692,6 +4472,17 @@ impl rt::Object for ConfigurationBaseline {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationBaseline\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "parameters", &self.parameters);
+        d.field(4usize, "resources", &self.resources);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for ConfigurationBaseline {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4711,30 +4502,11 @@ impl rt::Object for ConfigurationBaseline {
         w.field(4usize, &self.resources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.parameters),
-            4usize => ::std::option::Option::Some(&self.resources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "parameters", &self.parameters);
-        d.field(4usize, "resources", &self.resources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4825,6 +4597,29 @@ impl rt::Object for ConfigurationDrift {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationDrift\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "baseline_resource_display_name",
+            &self.baseline_resource_display_name,
+        );
+        d.field(2usize, "drifted_properties", &self.drifted_properties);
+        d.field(3usize, "first_reported_date_time", &self.first_reported_date_time);
+        d.field(4usize, "monitor_id", &self.monitor_id);
+        d.field(
+            5usize,
+            "resource_instance_identifier",
+            &self.resource_instance_identifier,
+        );
+        d.field(6usize, "resource_type", &self.resource_type);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "tenant_id", &self.tenant_id);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for ConfigurationDrift {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4852,46 +4647,11 @@ impl rt::Object for ConfigurationDrift {
         w.field(8usize, &self.tenant_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.baseline_resource_display_name),
-            2usize => ::std::option::Option::Some(&self.drifted_properties),
-            3usize => ::std::option::Option::Some(&self.first_reported_date_time),
-            4usize => ::std::option::Option::Some(&self.monitor_id),
-            5usize => ::std::option::Option::Some(&self.resource_instance_identifier),
-            6usize => ::std::option::Option::Some(&self.resource_type),
-            7usize => ::std::option::Option::Some(&self.status),
-            8usize => ::std::option::Option::Some(&self.tenant_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "baseline_resource_display_name",
-            &self.baseline_resource_display_name,
-        );
-        d.field(2usize, "drifted_properties", &self.drifted_properties);
-        d.field(3usize, "first_reported_date_time", &self.first_reported_date_time);
-        d.field(4usize, "monitor_id", &self.monitor_id);
-        d.field(
-            5usize,
-            "resource_instance_identifier",
-            &self.resource_instance_identifier,
-        );
-        d.field(6usize, "resource_type", &self.resource_type);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "tenant_id", &self.tenant_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4979,6 +4739,26 @@ impl rt::Object for ConfigurationManagement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationManagement\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "configuration_drifts", &self.configuration_drifts);
+        d.field(
+            2usize,
+            "configuration_monitoring_results",
+            &self.configuration_monitoring_results,
+        );
+        d.field(3usize, "configuration_monitors", &self.configuration_monitors);
+        d.field(
+            4usize,
+            "configuration_snapshot_jobs",
+            &self.configuration_snapshot_jobs,
+        );
+        d.field(5usize, "configuration_snapshots", &self.configuration_snapshots);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for ConfigurationManagement {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5000,40 +4780,11 @@ impl rt::Object for ConfigurationManagement {
         w.field(5usize, &self.configuration_snapshots);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.configuration_drifts),
-            2usize => ::std::option::Option::Some(&self.configuration_monitoring_results),
-            3usize => ::std::option::Option::Some(&self.configuration_monitors),
-            4usize => ::std::option::Option::Some(&self.configuration_snapshot_jobs),
-            5usize => ::std::option::Option::Some(&self.configuration_snapshots),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_drifts", &self.configuration_drifts);
-        d.field(
-            2usize,
-            "configuration_monitoring_results",
-            &self.configuration_monitoring_results,
-        );
-        d.field(3usize, "configuration_monitors", &self.configuration_monitors);
-        d.field(
-            4usize,
-            "configuration_snapshot_jobs",
-            &self.configuration_snapshot_jobs,
-        );
-        d.field(5usize, "configuration_snapshots", &self.configuration_snapshots);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5153,6 +4904,30 @@ impl rt::Object for ConfigurationMonitor {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationMonitor\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "inactivation_reason", &self.inactivation_reason);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "mode", &self.mode);
+        d.field(
+            9usize,
+            "monitor_run_frequency_in_hours",
+            &self.monitor_run_frequency_in_hours,
+        );
+        d.field(10usize, "parameters", &self.parameters);
+        d.field(11usize, "status", &self.status);
+        d.field(12usize, "tenant_id", &self.tenant_id);
+        d.field(13usize, "baseline", &self.baseline);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for ConfigurationMonitor {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5190,52 +4965,11 @@ impl rt::Object for ConfigurationMonitor {
         w.field(13usize, &self.baseline);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.inactivation_reason),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.mode),
-            9usize => ::std::option::Option::Some(&self.monitor_run_frequency_in_hours),
-            10usize => ::std::option::Option::Some(&self.parameters),
-            11usize => ::std::option::Option::Some(&self.status),
-            12usize => ::std::option::Option::Some(&self.tenant_id),
-            13usize => ::std::option::Option::Some(&self.baseline),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "inactivation_reason", &self.inactivation_reason);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "mode", &self.mode);
-        d.field(
-            9usize,
-            "monitor_run_frequency_in_hours",
-            &self.monitor_run_frequency_in_hours,
-        );
-        d.field(10usize, "parameters", &self.parameters);
-        d.field(11usize, "status", &self.status);
-        d.field(12usize, "tenant_id", &self.tenant_id);
-        d.field(13usize, "baseline", &self.baseline);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5327,6 +5061,20 @@ impl rt::Object for ConfigurationMonitoringResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationMonitoringResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "drifts_count", &self.drifts_count);
+        d.field(2usize, "error_details", &self.error_details);
+        d.field(3usize, "monitor_id", &self.monitor_id);
+        d.field(4usize, "run_completion_date_time", &self.run_completion_date_time);
+        d.field(5usize, "run_initiation_date_time", &self.run_initiation_date_time);
+        d.field(6usize, "run_status", &self.run_status);
+        d.field(7usize, "tenant_id", &self.tenant_id);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for ConfigurationMonitoringResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5352,36 +5100,11 @@ impl rt::Object for ConfigurationMonitoringResult {
         w.field(7usize, &self.tenant_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.drifts_count),
-            2usize => ::std::option::Option::Some(&self.error_details),
-            3usize => ::std::option::Option::Some(&self.monitor_id),
-            4usize => ::std::option::Option::Some(&self.run_completion_date_time),
-            5usize => ::std::option::Option::Some(&self.run_initiation_date_time),
-            6usize => ::std::option::Option::Some(&self.run_status),
-            7usize => ::std::option::Option::Some(&self.tenant_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "drifts_count", &self.drifts_count);
-        d.field(2usize, "error_details", &self.error_details);
-        d.field(3usize, "monitor_id", &self.monitor_id);
-        d.field(4usize, "run_completion_date_time", &self.run_completion_date_time);
-        d.field(5usize, "run_initiation_date_time", &self.run_initiation_date_time);
-        d.field(6usize, "run_status", &self.run_status);
-        d.field(7usize, "tenant_id", &self.tenant_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5484,6 +5207,23 @@ impl rt::Object for ConfigurationSnapshotJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationSnapshotJob\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completed_date_time", &self.completed_date_time);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "error_details", &self.error_details);
+        d.field(7usize, "resource_location", &self.resource_location);
+        d.field(8usize, "resources", &self.resources);
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "tenant_id", &self.tenant_id);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for ConfigurationSnapshotJob {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5515,42 +5255,11 @@ impl rt::Object for ConfigurationSnapshotJob {
         w.field(10usize, &self.tenant_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.completed_date_time),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.description),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.error_details),
-            7usize => ::std::option::Option::Some(&self.resource_location),
-            8usize => ::std::option::Option::Some(&self.resources),
-            9usize => ::std::option::Option::Some(&self.status),
-            10usize => ::std::option::Option::Some(&self.tenant_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "error_details", &self.error_details);
-        d.field(7usize, "resource_location", &self.resource_location);
-        d.field(8usize, "resources", &self.resources);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "tenant_id", &self.tenant_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5663,6 +5372,14 @@ impl rt::Object for ConnectedOrganizationMembers {
     ];
     const TAG: &'static str = "\"#microsoft.graph.connectedOrganizationMembers\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "connected_organization_id", &self.connected_organization_id);
+        d.field(1usize, "description", &self.description);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for ConnectedOrganizationMembers {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.connected_organization_id.read_from(r),
@@ -5676,24 +5393,11 @@ impl rt::Object for ConnectedOrganizationMembers {
         w.field(1usize, &self.description);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.connected_organization_id),
-            1usize => ::std::option::Option::Some(&self.description),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "connected_organization_id", &self.connected_organization_id);
-        d.field(1usize, "description", &self.description);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5736,6 +5440,13 @@ impl rt::Object for ConnectionItem {
     const KEYS_JSON: &'static [&'static str] = &[",\"connectionId\":"];
     const TAG: &'static str = "\"#microsoft.graph.connectionItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "connection_id", &self.connection_id);
+    }
+}
+#[cfg(msgraph_v1_copilot)]
+impl rt::object::Members for ConnectionItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.connection_id.read_from(r),
@@ -5747,22 +5458,11 @@ impl rt::Object for ConnectionItem {
         w.field(0usize, &self.connection_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.connection_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "connection_id", &self.connection_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6078,6 +5778,65 @@ impl rt::Object for Contact {
     ];
     const TAG: &'static str = "\"#microsoft.graph.contact\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "categories", &self.categories);
+        d.field(2usize, "change_key", &self.change_key);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "assistant_name", &self.assistant_name);
+        d.field(6usize, "birthday", &self.birthday);
+        d.field(7usize, "business_address", &self.business_address);
+        d.field(8usize, "business_home_page", &self.business_home_page);
+        d.field(9usize, "business_phones", &self.business_phones);
+        d.field(10usize, "children", &self.children);
+        d.field(11usize, "company_name", &self.company_name);
+        d.field(12usize, "department", &self.department);
+        d.field(13usize, "display_name", &self.display_name);
+        d.field(14usize, "email_addresses", &self.email_addresses);
+        d.field(15usize, "file_as", &self.file_as);
+        d.field(16usize, "generation", &self.generation);
+        d.field(17usize, "given_name", &self.given_name);
+        d.field(18usize, "home_address", &self.home_address);
+        d.field(19usize, "home_phones", &self.home_phones);
+        d.field(20usize, "im_addresses", &self.im_addresses);
+        d.field(21usize, "initials", &self.initials);
+        d.field(22usize, "job_title", &self.job_title);
+        d.field(23usize, "manager", &self.manager);
+        d.field(24usize, "middle_name", &self.middle_name);
+        d.field(25usize, "mobile_phone", &self.mobile_phone);
+        d.field(26usize, "nick_name", &self.nick_name);
+        d.field(27usize, "office_location", &self.office_location);
+        d.field(28usize, "other_address", &self.other_address);
+        d.field(29usize, "parent_folder_id", &self.parent_folder_id);
+        d.field(30usize, "personal_notes", &self.personal_notes);
+        d.field(31usize, "primary_email_address", &self.primary_email_address);
+        d.field(32usize, "profession", &self.profession);
+        d.field(33usize, "secondary_email_address", &self.secondary_email_address);
+        d.field(34usize, "spouse_name", &self.spouse_name);
+        d.field(35usize, "surname", &self.surname);
+        d.field(36usize, "tertiary_email_address", &self.tertiary_email_address);
+        d.field(37usize, "title", &self.title);
+        d.field(38usize, "yomi_company_name", &self.yomi_company_name);
+        d.field(39usize, "yomi_given_name", &self.yomi_given_name);
+        d.field(40usize, "yomi_surname", &self.yomi_surname);
+        d.field(41usize, "extensions", &self.extensions);
+        d.field(
+            42usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(43usize, "photo", &self.photo);
+        d.field(
+            44usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for Contact {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6177,120 +5936,11 @@ impl rt::Object for Contact {
         w.field(44usize, &self.single_value_extended_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.categories),
-            2usize => ::std::option::Option::Some(&self.change_key),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.assistant_name),
-            6usize => ::std::option::Option::Some(&self.birthday),
-            7usize => ::std::option::Option::Some(&self.business_address),
-            8usize => ::std::option::Option::Some(&self.business_home_page),
-            9usize => ::std::option::Option::Some(&self.business_phones),
-            10usize => ::std::option::Option::Some(&self.children),
-            11usize => ::std::option::Option::Some(&self.company_name),
-            12usize => ::std::option::Option::Some(&self.department),
-            13usize => ::std::option::Option::Some(&self.display_name),
-            14usize => ::std::option::Option::Some(&self.email_addresses),
-            15usize => ::std::option::Option::Some(&self.file_as),
-            16usize => ::std::option::Option::Some(&self.generation),
-            17usize => ::std::option::Option::Some(&self.given_name),
-            18usize => ::std::option::Option::Some(&self.home_address),
-            19usize => ::std::option::Option::Some(&self.home_phones),
-            20usize => ::std::option::Option::Some(&self.im_addresses),
-            21usize => ::std::option::Option::Some(&self.initials),
-            22usize => ::std::option::Option::Some(&self.job_title),
-            23usize => ::std::option::Option::Some(&self.manager),
-            24usize => ::std::option::Option::Some(&self.middle_name),
-            25usize => ::std::option::Option::Some(&self.mobile_phone),
-            26usize => ::std::option::Option::Some(&self.nick_name),
-            27usize => ::std::option::Option::Some(&self.office_location),
-            28usize => ::std::option::Option::Some(&self.other_address),
-            29usize => ::std::option::Option::Some(&self.parent_folder_id),
-            30usize => ::std::option::Option::Some(&self.personal_notes),
-            31usize => ::std::option::Option::Some(&self.primary_email_address),
-            32usize => ::std::option::Option::Some(&self.profession),
-            33usize => ::std::option::Option::Some(&self.secondary_email_address),
-            34usize => ::std::option::Option::Some(&self.spouse_name),
-            35usize => ::std::option::Option::Some(&self.surname),
-            36usize => ::std::option::Option::Some(&self.tertiary_email_address),
-            37usize => ::std::option::Option::Some(&self.title),
-            38usize => ::std::option::Option::Some(&self.yomi_company_name),
-            39usize => ::std::option::Option::Some(&self.yomi_given_name),
-            40usize => ::std::option::Option::Some(&self.yomi_surname),
-            41usize => ::std::option::Option::Some(&self.extensions),
-            42usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            43usize => ::std::option::Option::Some(&self.photo),
-            44usize => {
-                ::std::option::Option::Some(&self.single_value_extended_properties)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "assistant_name", &self.assistant_name);
-        d.field(6usize, "birthday", &self.birthday);
-        d.field(7usize, "business_address", &self.business_address);
-        d.field(8usize, "business_home_page", &self.business_home_page);
-        d.field(9usize, "business_phones", &self.business_phones);
-        d.field(10usize, "children", &self.children);
-        d.field(11usize, "company_name", &self.company_name);
-        d.field(12usize, "department", &self.department);
-        d.field(13usize, "display_name", &self.display_name);
-        d.field(14usize, "email_addresses", &self.email_addresses);
-        d.field(15usize, "file_as", &self.file_as);
-        d.field(16usize, "generation", &self.generation);
-        d.field(17usize, "given_name", &self.given_name);
-        d.field(18usize, "home_address", &self.home_address);
-        d.field(19usize, "home_phones", &self.home_phones);
-        d.field(20usize, "im_addresses", &self.im_addresses);
-        d.field(21usize, "initials", &self.initials);
-        d.field(22usize, "job_title", &self.job_title);
-        d.field(23usize, "manager", &self.manager);
-        d.field(24usize, "middle_name", &self.middle_name);
-        d.field(25usize, "mobile_phone", &self.mobile_phone);
-        d.field(26usize, "nick_name", &self.nick_name);
-        d.field(27usize, "office_location", &self.office_location);
-        d.field(28usize, "other_address", &self.other_address);
-        d.field(29usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(30usize, "personal_notes", &self.personal_notes);
-        d.field(31usize, "primary_email_address", &self.primary_email_address);
-        d.field(32usize, "profession", &self.profession);
-        d.field(33usize, "secondary_email_address", &self.secondary_email_address);
-        d.field(34usize, "spouse_name", &self.spouse_name);
-        d.field(35usize, "surname", &self.surname);
-        d.field(36usize, "tertiary_email_address", &self.tertiary_email_address);
-        d.field(37usize, "title", &self.title);
-        d.field(38usize, "yomi_company_name", &self.yomi_company_name);
-        d.field(39usize, "yomi_given_name", &self.yomi_given_name);
-        d.field(40usize, "yomi_surname", &self.yomi_surname);
-        d.field(41usize, "extensions", &self.extensions);
-        d.field(
-            42usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(43usize, "photo", &self.photo);
-        d.field(
-            44usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6408,6 +6058,27 @@ impl rt::Object for ContactFolder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.contactFolder\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "parent_folder_id", &self.parent_folder_id);
+        d.field(3usize, "child_folders", &self.child_folders);
+        d.field(4usize, "contacts", &self.contacts);
+        d.field(
+            5usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(
+            6usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ContactFolder {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6431,42 +6102,11 @@ impl rt::Object for ContactFolder {
         w.field(6usize, &self.single_value_extended_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.parent_folder_id),
-            3usize => ::std::option::Option::Some(&self.child_folders),
-            4usize => ::std::option::Option::Some(&self.contacts),
-            5usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            6usize => ::std::option::Option::Some(&self.single_value_extended_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(3usize, "child_folders", &self.child_folders);
-        d.field(4usize, "contacts", &self.contacts);
-        d.field(
-            5usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(
-            6usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6592,6 +6232,13 @@ impl rt::Object for ContainerFilter {
     const KEYS_JSON: &'static [&'static str] = &[",\"includedContainers\":"];
     const TAG: &'static str = "\"#microsoft.graph.containerFilter\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "included_containers", &self.included_containers);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ContainerFilter {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.included_containers.read_from(r),
@@ -6603,22 +6250,11 @@ impl rt::Object for ContainerFilter {
         w.field(0usize, &self.included_containers);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.included_containers),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "included_containers", &self.included_containers);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6744,6 +6380,18 @@ impl rt::Object for Contract {
     ];
     const TAG: &'static str = "\"#microsoft.graph.contract\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "contract_type", &self.contract_type);
+        d.field(3usize, "customer_id", &self.customer_id);
+        d.field(4usize, "default_domain_name", &self.default_domain_name);
+        d.field(5usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for Contract {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6765,32 +6413,11 @@ impl rt::Object for Contract {
         w.field(5usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.contract_type),
-            3usize => ::std::option::Option::Some(&self.customer_id),
-            4usize => ::std::option::Option::Some(&self.default_domain_name),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "contract_type", &self.contract_type);
-        d.field(3usize, "customer_id", &self.customer_id);
-        d.field(4usize, "default_domain_name", &self.default_domain_name);
-        d.field(5usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6854,6 +6481,16 @@ impl rt::Object for ControlScore {
     ];
     const TAG: &'static str = "\"#microsoft.graph.controlScore\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "control_category", &self.control_category);
+        d.field(1usize, "control_name", &self.control_name);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "score", &self.score);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for ControlScore {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.control_category.read_from(r),
@@ -6871,28 +6508,11 @@ impl rt::Object for ControlScore {
         w.field(3usize, &self.score);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.control_category),
-            1usize => ::std::option::Option::Some(&self.control_name),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.score),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "control_category", &self.control_category);
-        d.field(1usize, "control_name", &self.control_name);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "score", &self.score);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6971,6 +6591,19 @@ impl rt::Object for Conversation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conversation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "has_attachments", &self.has_attachments);
+        d.field(2usize, "last_delivered_date_time", &self.last_delivered_date_time);
+        d.field(3usize, "preview", &self.preview);
+        d.field(4usize, "topic", &self.topic);
+        d.field(5usize, "unique_senders", &self.unique_senders);
+        d.field(6usize, "threads", &self.threads);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for Conversation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6994,34 +6627,11 @@ impl rt::Object for Conversation {
         w.field(6usize, &self.threads);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.has_attachments),
-            2usize => ::std::option::Option::Some(&self.last_delivered_date_time),
-            3usize => ::std::option::Option::Some(&self.preview),
-            4usize => ::std::option::Option::Some(&self.topic),
-            5usize => ::std::option::Option::Some(&self.unique_senders),
-            6usize => ::std::option::Option::Some(&self.threads),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "has_attachments", &self.has_attachments);
-        d.field(2usize, "last_delivered_date_time", &self.last_delivered_date_time);
-        d.field(3usize, "preview", &self.preview);
-        d.field(4usize, "topic", &self.topic);
-        d.field(5usize, "unique_senders", &self.unique_senders);
-        d.field(6usize, "threads", &self.threads);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7118,6 +6728,22 @@ impl rt::Object for ConversationThread {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conversationThread\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "cc_recipients", &self.cc_recipients);
+        d.field(2usize, "has_attachments", &self.has_attachments);
+        d.field(3usize, "is_locked", &self.is_locked);
+        d.field(4usize, "last_delivered_date_time", &self.last_delivered_date_time);
+        d.field(5usize, "preview", &self.preview);
+        d.field(6usize, "topic", &self.topic);
+        d.field(7usize, "to_recipients", &self.to_recipients);
+        d.field(8usize, "unique_senders", &self.unique_senders);
+        d.field(9usize, "posts", &self.posts);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ConversationThread {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7147,40 +6773,11 @@ impl rt::Object for ConversationThread {
         w.field(9usize, &self.posts);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.cc_recipients),
-            2usize => ::std::option::Option::Some(&self.has_attachments),
-            3usize => ::std::option::Option::Some(&self.is_locked),
-            4usize => ::std::option::Option::Some(&self.last_delivered_date_time),
-            5usize => ::std::option::Option::Some(&self.preview),
-            6usize => ::std::option::Option::Some(&self.topic),
-            7usize => ::std::option::Option::Some(&self.to_recipients),
-            8usize => ::std::option::Option::Some(&self.unique_senders),
-            9usize => ::std::option::Option::Some(&self.posts),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "cc_recipients", &self.cc_recipients);
-        d.field(2usize, "has_attachments", &self.has_attachments);
-        d.field(3usize, "is_locked", &self.is_locked);
-        d.field(4usize, "last_delivered_date_time", &self.last_delivered_date_time);
-        d.field(5usize, "preview", &self.preview);
-        d.field(6usize, "topic", &self.topic);
-        d.field(7usize, "to_recipients", &self.to_recipients);
-        d.field(8usize, "unique_senders", &self.unique_senders);
-        d.field(9usize, "posts", &self.posts);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7238,6 +6835,15 @@ impl rt::Object for ConvertIdResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.convertIdResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "error_details", &self.error_details);
+        d.field(1usize, "source_id", &self.source_id);
+        d.field(2usize, "target_id", &self.target_id);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ConvertIdResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.error_details.read_from(r),
@@ -7253,26 +6859,11 @@ impl rt::Object for ConvertIdResult {
         w.field(2usize, &self.target_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.error_details),
-            1usize => ::std::option::Option::Some(&self.source_id),
-            2usize => ::std::option::Option::Some(&self.target_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error_details", &self.error_details);
-        d.field(1usize, "source_id", &self.source_id);
-        d.field(2usize, "target_id", &self.target_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7409,6 +7000,24 @@ impl rt::Object for CountryNamedLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.countryNamedLocation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "id", &self.id);
+        d.field(4usize, "modified_date_time", &self.modified_date_time);
+        d.field(5usize, "countries_and_regions", &self.countries_and_regions);
+        d.field(6usize, "country_lookup_method", &self.country_lookup_method);
+        d.field(
+            7usize,
+            "include_unknown_countries_and_regions",
+            &self.include_unknown_countries_and_regions,
+        );
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for CountryNamedLocation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.deleted_date_time.read_from(r),
@@ -7434,42 +7043,11 @@ impl rt::Object for CountryNamedLocation {
         w.field(7usize, &self.include_unknown_countries_and_regions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.deleted_date_time),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.id),
-            4usize => ::std::option::Option::Some(&self.modified_date_time),
-            5usize => ::std::option::Option::Some(&self.countries_and_regions),
-            6usize => ::std::option::Option::Some(&self.country_lookup_method),
-            7usize => {
-                ::std::option::Option::Some(&self.include_unknown_countries_and_regions)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "modified_date_time", &self.modified_date_time);
-        d.field(5usize, "countries_and_regions", &self.countries_and_regions);
-        d.field(6usize, "country_lookup_method", &self.country_lookup_method);
-        d.field(
-            7usize,
-            "include_unknown_countries_and_regions",
-            &self.include_unknown_countries_and_regions,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7586,6 +7164,15 @@ impl rt::Object for CrossCloudAzureActiveDirectoryTenant {
     ];
     const TAG: &'static str = "\"#microsoft.graph.crossCloudAzureActiveDirectoryTenant\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "cloud_instance", &self.cloud_instance);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "tenant_id", &self.tenant_id);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for CrossCloudAzureActiveDirectoryTenant {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.cloud_instance.read_from(r),
@@ -7601,26 +7188,11 @@ impl rt::Object for CrossCloudAzureActiveDirectoryTenant {
         w.field(2usize, &self.tenant_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.cloud_instance),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.tenant_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cloud_instance", &self.cloud_instance);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "tenant_id", &self.tenant_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7706,6 +7278,20 @@ impl rt::Object for CrossTenantAccessPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "allowed_cloud_endpoints", &self.allowed_cloud_endpoints);
+        d.field(5usize, "default", &self.default);
+        d.field(6usize, "partners", &self.partners);
+        d.field(7usize, "templates", &self.templates);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CrossTenantAccessPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7731,36 +7317,11 @@ impl rt::Object for CrossTenantAccessPolicy {
         w.field(7usize, &self.templates);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.allowed_cloud_endpoints),
-            5usize => ::std::option::Option::Some(&self.default),
-            6usize => ::std::option::Option::Some(&self.partners),
-            7usize => ::std::option::Option::Some(&self.templates),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "allowed_cloud_endpoints", &self.allowed_cloud_endpoints);
-        d.field(5usize, "default", &self.default);
-        d.field(6usize, "partners", &self.partners);
-        d.field(7usize, "templates", &self.templates);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7808,6 +7369,13 @@ impl rt::Object for CrossTenantAccessPolicyAppServiceConnectSetting {
     const KEYS_JSON: &'static [&'static str] = &[",\"applications\":"];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyAppServiceConnectSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "applications", &self.applications);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CrossTenantAccessPolicyAppServiceConnectSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.applications.read_from(r),
@@ -7819,22 +7387,11 @@ impl rt::Object for CrossTenantAccessPolicyAppServiceConnectSetting {
         w.field(0usize, &self.applications);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.applications),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "applications", &self.applications);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7884,6 +7441,14 @@ impl rt::Object for CrossTenantAccessPolicyB2bSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyB2BSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "applications", &self.applications);
+        d.field(1usize, "users_and_groups", &self.users_and_groups);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CrossTenantAccessPolicyB2bSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.applications.read_from(r),
@@ -7897,24 +7462,11 @@ impl rt::Object for CrossTenantAccessPolicyB2bSetting {
         w.field(1usize, &self.users_and_groups);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.applications),
-            1usize => ::std::option::Option::Some(&self.users_and_groups),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "applications", &self.applications);
-        d.field(1usize, "users_and_groups", &self.users_and_groups);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7979,20 +7531,22 @@ impl rt::Poly for AnyCrossTenantAccessPolicyB2bSetting {
             ::std::option::Option::Some(
                 "microsoft.graph.crossTenantAccessPolicyTenantRestrictions",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::CrossTenantAccessPolicyTenantRestrictions)
+                rt::object::read_boxed(
+                    r,
+                    Self::CrossTenantAccessPolicyTenantRestrictions,
+                )
             }
-            _ => rt::object::read_boxed(r).map(Self::CrossTenantAccessPolicyB2bSetting),
+            _ => rt::object::read_boxed(r, Self::CrossTenantAccessPolicyB2bSetting),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::CrossTenantAccessPolicyB2bSetting(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::CrossTenantAccessPolicyTenantRestrictions(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8193,6 +7747,45 @@ impl rt::Object for CrossTenantAccessPolicyConfigurationDefault {
     ];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyConfigurationDefault\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "app_service_connect_inbound",
+            &self.app_service_connect_inbound,
+        );
+        d.field(
+            2usize,
+            "automatic_user_consent_settings",
+            &self.automatic_user_consent_settings,
+        );
+        d.field(3usize, "b2b_collaboration_inbound", &self.b2b_collaboration_inbound);
+        d.field(4usize, "b2b_collaboration_outbound", &self.b2b_collaboration_outbound);
+        d.field(5usize, "b2b_direct_connect_inbound", &self.b2b_direct_connect_inbound);
+        d.field(
+            6usize,
+            "b2b_direct_connect_outbound",
+            &self.b2b_direct_connect_outbound,
+        );
+        d.field(7usize, "inbound_trust", &self.inbound_trust);
+        d.field(
+            8usize,
+            "invitation_redemption_identity_provider_configuration",
+            &self.invitation_redemption_identity_provider_configuration,
+        );
+        d.field(9usize, "is_service_default", &self.is_service_default);
+        d.field(10usize, "m365_collaboration_inbound", &self.m365_collaboration_inbound);
+        d.field(
+            11usize,
+            "m365_collaboration_outbound",
+            &self.m365_collaboration_outbound,
+        );
+        d.field(12usize, "tenant_restrictions", &self.tenant_restrictions);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CrossTenantAccessPolicyConfigurationDefault {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8230,70 +7823,11 @@ impl rt::Object for CrossTenantAccessPolicyConfigurationDefault {
         w.field(12usize, &self.tenant_restrictions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_service_connect_inbound),
-            2usize => ::std::option::Option::Some(&self.automatic_user_consent_settings),
-            3usize => ::std::option::Option::Some(&self.b2b_collaboration_inbound),
-            4usize => ::std::option::Option::Some(&self.b2b_collaboration_outbound),
-            5usize => ::std::option::Option::Some(&self.b2b_direct_connect_inbound),
-            6usize => ::std::option::Option::Some(&self.b2b_direct_connect_outbound),
-            7usize => ::std::option::Option::Some(&self.inbound_trust),
-            8usize => {
-                ::std::option::Option::Some(
-                    &self.invitation_redemption_identity_provider_configuration,
-                )
-            }
-            9usize => ::std::option::Option::Some(&self.is_service_default),
-            10usize => ::std::option::Option::Some(&self.m365_collaboration_inbound),
-            11usize => ::std::option::Option::Some(&self.m365_collaboration_outbound),
-            12usize => ::std::option::Option::Some(&self.tenant_restrictions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "app_service_connect_inbound",
-            &self.app_service_connect_inbound,
-        );
-        d.field(
-            2usize,
-            "automatic_user_consent_settings",
-            &self.automatic_user_consent_settings,
-        );
-        d.field(3usize, "b2b_collaboration_inbound", &self.b2b_collaboration_inbound);
-        d.field(4usize, "b2b_collaboration_outbound", &self.b2b_collaboration_outbound);
-        d.field(5usize, "b2b_direct_connect_inbound", &self.b2b_direct_connect_inbound);
-        d.field(
-            6usize,
-            "b2b_direct_connect_outbound",
-            &self.b2b_direct_connect_outbound,
-        );
-        d.field(7usize, "inbound_trust", &self.inbound_trust);
-        d.field(
-            8usize,
-            "invitation_redemption_identity_provider_configuration",
-            &self.invitation_redemption_identity_provider_configuration,
-        );
-        d.field(9usize, "is_service_default", &self.is_service_default);
-        d.field(10usize, "m365_collaboration_inbound", &self.m365_collaboration_inbound);
-        d.field(
-            11usize,
-            "m365_collaboration_outbound",
-            &self.m365_collaboration_outbound,
-        );
-        d.field(12usize, "tenant_restrictions", &self.tenant_restrictions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8453,66 +7987,6 @@ impl rt::Object for CrossTenantAccessPolicyConfigurationPartner {
     ];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyConfigurationPartner\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.app_service_connect_inbound.read_from(r),
-            1usize => self.automatic_user_consent_settings.read_from(r),
-            2usize => self.b2b_collaboration_inbound.read_from(r),
-            3usize => self.b2b_collaboration_outbound.read_from(r),
-            4usize => self.b2b_direct_connect_inbound.read_from(r),
-            5usize => self.b2b_direct_connect_outbound.read_from(r),
-            6usize => self.inbound_trust.read_from(r),
-            7usize => self.is_in_multi_tenant_organization.read_from(r),
-            8usize => self.is_service_provider.read_from(r),
-            9usize => self.m365_collaboration_inbound.read_from(r),
-            10usize => self.m365_collaboration_outbound.read_from(r),
-            11usize => self.tenant_id.read_from(r),
-            12usize => self.tenant_restrictions.read_from(r),
-            13usize => self.identity_synchronization.read_from(r),
-            14usize => self.service_provider_constraints.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.app_service_connect_inbound);
-        w.field(1usize, &self.automatic_user_consent_settings);
-        w.field(2usize, &self.b2b_collaboration_inbound);
-        w.field(3usize, &self.b2b_collaboration_outbound);
-        w.field(4usize, &self.b2b_direct_connect_inbound);
-        w.field(5usize, &self.b2b_direct_connect_outbound);
-        w.field(6usize, &self.inbound_trust);
-        w.field(7usize, &self.is_in_multi_tenant_organization);
-        w.field(8usize, &self.is_service_provider);
-        w.field(9usize, &self.m365_collaboration_inbound);
-        w.field(10usize, &self.m365_collaboration_outbound);
-        w.field(11usize, &self.tenant_id);
-        w.field(12usize, &self.tenant_restrictions);
-        w.field(13usize, &self.identity_synchronization);
-        w.field(14usize, &self.service_provider_constraints);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.app_service_connect_inbound),
-            1usize => ::std::option::Option::Some(&self.automatic_user_consent_settings),
-            2usize => ::std::option::Option::Some(&self.b2b_collaboration_inbound),
-            3usize => ::std::option::Option::Some(&self.b2b_collaboration_outbound),
-            4usize => ::std::option::Option::Some(&self.b2b_direct_connect_inbound),
-            5usize => ::std::option::Option::Some(&self.b2b_direct_connect_outbound),
-            6usize => ::std::option::Option::Some(&self.inbound_trust),
-            7usize => ::std::option::Option::Some(&self.is_in_multi_tenant_organization),
-            8usize => ::std::option::Option::Some(&self.is_service_provider),
-            9usize => ::std::option::Option::Some(&self.m365_collaboration_inbound),
-            10usize => ::std::option::Option::Some(&self.m365_collaboration_outbound),
-            11usize => ::std::option::Option::Some(&self.tenant_id),
-            12usize => ::std::option::Option::Some(&self.tenant_restrictions),
-            13usize => ::std::option::Option::Some(&self.identity_synchronization),
-            14usize => ::std::option::Option::Some(&self.service_provider_constraints),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(
             0usize,
@@ -8554,12 +8028,54 @@ impl rt::Object for CrossTenantAccessPolicyConfigurationPartner {
             &self.service_provider_constraints,
         );
     }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CrossTenantAccessPolicyConfigurationPartner {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.app_service_connect_inbound.read_from(r),
+            1usize => self.automatic_user_consent_settings.read_from(r),
+            2usize => self.b2b_collaboration_inbound.read_from(r),
+            3usize => self.b2b_collaboration_outbound.read_from(r),
+            4usize => self.b2b_direct_connect_inbound.read_from(r),
+            5usize => self.b2b_direct_connect_outbound.read_from(r),
+            6usize => self.inbound_trust.read_from(r),
+            7usize => self.is_in_multi_tenant_organization.read_from(r),
+            8usize => self.is_service_provider.read_from(r),
+            9usize => self.m365_collaboration_inbound.read_from(r),
+            10usize => self.m365_collaboration_outbound.read_from(r),
+            11usize => self.tenant_id.read_from(r),
+            12usize => self.tenant_restrictions.read_from(r),
+            13usize => self.identity_synchronization.read_from(r),
+            14usize => self.service_provider_constraints.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.app_service_connect_inbound);
+        w.field(1usize, &self.automatic_user_consent_settings);
+        w.field(2usize, &self.b2b_collaboration_inbound);
+        w.field(3usize, &self.b2b_collaboration_outbound);
+        w.field(4usize, &self.b2b_direct_connect_inbound);
+        w.field(5usize, &self.b2b_direct_connect_outbound);
+        w.field(6usize, &self.inbound_trust);
+        w.field(7usize, &self.is_in_multi_tenant_organization);
+        w.field(8usize, &self.is_service_provider);
+        w.field(9usize, &self.m365_collaboration_inbound);
+        w.field(10usize, &self.m365_collaboration_outbound);
+        w.field(11usize, &self.tenant_id);
+        w.field(12usize, &self.tenant_restrictions);
+        w.field(13usize, &self.identity_synchronization);
+        w.field(14usize, &self.service_provider_constraints);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8635,6 +8151,23 @@ impl rt::Object for CrossTenantAccessPolicyInboundTrust {
     ];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyInboundTrust\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "is_compliant_device_accepted",
+            &self.is_compliant_device_accepted,
+        );
+        d.field(
+            1usize,
+            "is_hybrid_azure_ad_joined_device_accepted",
+            &self.is_hybrid_azure_ad_joined_device_accepted,
+        );
+        d.field(2usize, "is_mfa_accepted", &self.is_mfa_accepted);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CrossTenantAccessPolicyInboundTrust {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_compliant_device_accepted.read_from(r),
@@ -8650,38 +8183,11 @@ impl rt::Object for CrossTenantAccessPolicyInboundTrust {
         w.field(2usize, &self.is_mfa_accepted);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_compliant_device_accepted),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.is_hybrid_azure_ad_joined_device_accepted,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.is_mfa_accepted),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "is_compliant_device_accepted",
-            &self.is_compliant_device_accepted,
-        );
-        d.field(
-            1usize,
-            "is_hybrid_azure_ad_joined_device_accepted",
-            &self.is_hybrid_azure_ad_joined_device_accepted,
-        );
-        d.field(2usize, "is_mfa_accepted", &self.is_mfa_accepted);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8725,6 +8231,13 @@ impl rt::Object for CrossTenantAccessPolicyM365CollaborationInboundSetting {
     const KEYS_JSON: &'static [&'static str] = &[",\"users\":"];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyM365CollaborationInboundSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "users", &self.users);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CrossTenantAccessPolicyM365CollaborationInboundSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.users.read_from(r),
@@ -8736,22 +8249,11 @@ impl rt::Object for CrossTenantAccessPolicyM365CollaborationInboundSetting {
         w.field(0usize, &self.users);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.users),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "users", &self.users);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8796,6 +8298,13 @@ impl rt::Object for CrossTenantAccessPolicyM365CollaborationOutboundSetting {
     const KEYS_JSON: &'static [&'static str] = &[",\"usersAndGroups\":"];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyM365CollaborationOutboundSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "users_and_groups", &self.users_and_groups);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CrossTenantAccessPolicyM365CollaborationOutboundSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.users_and_groups.read_from(r),
@@ -8807,22 +8316,11 @@ impl rt::Object for CrossTenantAccessPolicyM365CollaborationOutboundSetting {
         w.field(0usize, &self.users_and_groups);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.users_and_groups),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "users_and_groups", &self.users_and_groups);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8867,6 +8365,14 @@ impl rt::Object for CrossTenantAccessPolicyTarget {
     const KEYS_JSON: &'static [&'static str] = &[",\"target\":", ",\"targetType\":"];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "target", &self.target);
+        d.field(1usize, "target_type", &self.target_type);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CrossTenantAccessPolicyTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.target.read_from(r),
@@ -8880,24 +8386,11 @@ impl rt::Object for CrossTenantAccessPolicyTarget {
         w.field(1usize, &self.target_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.target),
-            1usize => ::std::option::Option::Some(&self.target_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "target", &self.target);
-        d.field(1usize, "target_type", &self.target_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8944,6 +8437,14 @@ impl rt::Object for CrossTenantAccessPolicyTargetConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"accessType\":", ",\"targets\":"];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyTargetConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "access_type", &self.access_type);
+        d.field(1usize, "targets", &self.targets);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CrossTenantAccessPolicyTargetConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.access_type.read_from(r),
@@ -8957,24 +8458,11 @@ impl rt::Object for CrossTenantAccessPolicyTargetConfiguration {
         w.field(1usize, &self.targets);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.access_type),
-            1usize => ::std::option::Option::Some(&self.targets),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_type", &self.access_type);
-        d.field(1usize, "targets", &self.targets);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9140,6 +8628,15 @@ impl rt::Object for CrossTenantAccessPolicyTenantRestrictions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyTenantRestrictions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "applications", &self.applications);
+        d.field(1usize, "users_and_groups", &self.users_and_groups);
+        d.field(2usize, "devices", &self.devices);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CrossTenantAccessPolicyTenantRestrictions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.applications.read_from(r),
@@ -9155,26 +8652,11 @@ impl rt::Object for CrossTenantAccessPolicyTenantRestrictions {
         w.field(2usize, &self.devices);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.applications),
-            1usize => ::std::option::Option::Some(&self.users_and_groups),
-            2usize => ::std::option::Option::Some(&self.devices),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "applications", &self.applications);
-        d.field(1usize, "users_and_groups", &self.users_and_groups);
-        d.field(2usize, "devices", &self.devices);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9234,6 +8716,15 @@ impl rt::Object for CrossTenantIdentitySyncPolicyPartner {
     ];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantIdentitySyncPolicyPartner\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "tenant_id", &self.tenant_id);
+        d.field(2usize, "user_sync_inbound", &self.user_sync_inbound);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CrossTenantIdentitySyncPolicyPartner {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -9249,26 +8740,11 @@ impl rt::Object for CrossTenantIdentitySyncPolicyPartner {
         w.field(2usize, &self.user_sync_inbound);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.tenant_id),
-            2usize => ::std::option::Option::Some(&self.user_sync_inbound),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "tenant_id", &self.tenant_id);
-        d.field(2usize, "user_sync_inbound", &self.user_sync_inbound);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9311,6 +8787,13 @@ impl rt::Object for CrossTenantUserSyncInbound {
     const KEYS_JSON: &'static [&'static str] = &[",\"isSyncAllowed\":"];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantUserSyncInbound\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_sync_allowed", &self.is_sync_allowed);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CrossTenantUserSyncInbound {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_sync_allowed.read_from(r),
@@ -9322,22 +8805,11 @@ impl rt::Object for CrossTenantUserSyncInbound {
         w.field(0usize, &self.is_sync_allowed);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_sync_allowed),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_sync_allowed", &self.is_sync_allowed);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

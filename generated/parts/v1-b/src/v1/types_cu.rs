@@ -30,6 +30,13 @@ impl rt::Object for CustomAppManagementApplicationConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"identifierUris\":"];
     const TAG: &'static str = "\"#microsoft.graph.customAppManagementApplicationConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "identifier_uris", &self.identifier_uris);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CustomAppManagementApplicationConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.identifier_uris.read_from(r),
@@ -41,22 +48,11 @@ impl rt::Object for CustomAppManagementApplicationConfiguration {
         w.field(0usize, &self.identifier_uris);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.identifier_uris),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "identifier_uris", &self.identifier_uris);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -118,6 +114,15 @@ impl rt::Object for CustomAppManagementConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customAppManagementConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key_credentials", &self.key_credentials);
+        d.field(1usize, "password_credentials", &self.password_credentials);
+        d.field(2usize, "application_restrictions", &self.application_restrictions);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CustomAppManagementConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key_credentials.read_from(r),
@@ -133,26 +138,11 @@ impl rt::Object for CustomAppManagementConfiguration {
         w.field(2usize, &self.application_restrictions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key_credentials),
-            1usize => ::std::option::Option::Some(&self.password_credentials),
-            2usize => ::std::option::Option::Some(&self.application_restrictions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key_credentials", &self.key_credentials);
-        d.field(1usize, "password_credentials", &self.password_credentials);
-        d.field(2usize, "application_restrictions", &self.application_restrictions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -237,6 +227,23 @@ impl rt::Object for CustomAuthenticationExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customAuthenticationExtension\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "authentication_configuration",
+            &self.authentication_configuration,
+        );
+        d.field(2usize, "client_configuration", &self.client_configuration);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "endpoint_configuration", &self.endpoint_configuration);
+        d.field(6usize, "behavior_on_error", &self.behavior_on_error);
+    }
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+impl rt::object::Members for CustomAuthenticationExtension {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -260,38 +267,11 @@ impl rt::Object for CustomAuthenticationExtension {
         w.field(6usize, &self.behavior_on_error);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.authentication_configuration),
-            2usize => ::std::option::Option::Some(&self.client_configuration),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.endpoint_configuration),
-            6usize => ::std::option::Option::Some(&self.behavior_on_error),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "authentication_configuration",
-            &self.authentication_configuration,
-        );
-        d.field(2usize, "client_configuration", &self.client_configuration);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "endpoint_configuration", &self.endpoint_configuration);
-        d.field(6usize, "behavior_on_error", &self.behavior_on_error);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -419,41 +399,47 @@ impl rt::Poly for AnyCustomAuthenticationExtension {
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionStartCustomExtension",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::OnAttributeCollectionStartCustomExtension)
+                rt::object::read_boxed(
+                    r,
+                    Self::OnAttributeCollectionStartCustomExtension,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionSubmitCustomExtension",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::OnAttributeCollectionSubmitCustomExtension)
+                rt::object::read_boxed(
+                    r,
+                    Self::OnAttributeCollectionSubmitCustomExtension,
+                )
             }
             ::std::option::Option::Some("microsoft.graph.onOtpSendCustomExtension") => {
-                rt::object::read_boxed(r).map(Self::OnOtpSendCustomExtension)
+                rt::object::read_boxed(r, Self::OnOtpSendCustomExtension)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.onPasswordSubmitCustomExtension",
-            ) => rt::object::read_boxed(r).map(Self::OnPasswordSubmitCustomExtension),
+            ) => rt::object::read_boxed(r, Self::OnPasswordSubmitCustomExtension),
             ::std::option::Option::Some(
                 "microsoft.graph.onTokenIssuanceStartCustomExtension",
-            ) => rt::object::read_boxed(r).map(Self::OnTokenIssuanceStartCustomExtension),
+            ) => rt::object::read_boxed(r, Self::OnTokenIssuanceStartCustomExtension),
             ::std::option::Option::Some(
                 "microsoft.graph.onVerifiedIdClaimValidationCustomExtension",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::OnVerifiedIdClaimValidationCustomExtension)
+                rt::object::read_boxed(
+                    r,
+                    Self::OnVerifiedIdClaimValidationCustomExtension,
+                )
             }
-            _ => rt::object::read_boxed(r).map(Self::CustomAuthenticationExtension),
+            _ => rt::object::read_boxed(r, Self::CustomAuthenticationExtension),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::CustomAuthenticationExtension(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::OnAttributeCollectionStartCustomExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -462,7 +448,7 @@ impl rt::Poly for AnyCustomAuthenticationExtension {
                 )
             }
             Self::OnAttributeCollectionSubmitCustomExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -471,7 +457,7 @@ impl rt::Poly for AnyCustomAuthenticationExtension {
                 )
             }
             Self::OnOtpSendCustomExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -480,7 +466,7 @@ impl rt::Poly for AnyCustomAuthenticationExtension {
                 )
             }
             Self::OnPasswordSubmitCustomExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -489,7 +475,7 @@ impl rt::Poly for AnyCustomAuthenticationExtension {
                 )
             }
             Self::OnTokenIssuanceStartCustomExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -498,7 +484,7 @@ impl rt::Poly for AnyCustomAuthenticationExtension {
                 )
             }
             Self::OnVerifiedIdClaimValidationCustomExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -840,6 +826,12 @@ impl rt::Object for CustomExtensionAuthenticationConfiguration {
     const TAG: &'static str = "\"#microsoft.graph.customExtensionAuthenticationConfiguration\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+impl rt::object::Members for CustomExtensionAuthenticationConfiguration {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -849,20 +841,11 @@ impl rt::Object for CustomExtensionAuthenticationConfiguration {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -932,13 +915,15 @@ impl rt::Poly for AnyCustomExtensionAuthenticationConfiguration {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.azureAdPopTokenAuthentication",
-            ) => rt::object::read_boxed(r).map(Self::AzureAdPopTokenAuthentication),
+            ) => rt::object::read_boxed(r, Self::AzureAdPopTokenAuthentication),
             ::std::option::Option::Some("microsoft.graph.azureAdTokenAuthentication") => {
-                rt::object::read_boxed(r).map(Self::AzureAdTokenAuthentication)
+                rt::object::read_boxed(r, Self::AzureAdTokenAuthentication)
             }
             _ => {
-                rt::object::read_boxed(r)
-                    .map(Self::CustomExtensionAuthenticationConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::CustomExtensionAuthenticationConfiguration,
+                )
             }
         }
     }
@@ -946,10 +931,10 @@ impl rt::Poly for AnyCustomExtensionAuthenticationConfiguration {
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::CustomExtensionAuthenticationConfiguration(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AzureAdPopTokenAuthentication(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -958,7 +943,7 @@ impl rt::Poly for AnyCustomExtensionAuthenticationConfiguration {
                 )
             }
             Self::AzureAdTokenAuthentication(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1036,6 +1021,12 @@ impl rt::Object for CustomExtensionBehaviorOnError {
     const TAG: &'static str = "\"#microsoft.graph.customExtensionBehaviorOnError\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+impl rt::object::Members for CustomExtensionBehaviorOnError {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -1045,20 +1036,11 @@ impl rt::Object for CustomExtensionBehaviorOnError {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1116,18 +1098,18 @@ impl rt::Poly for AnyCustomExtensionBehaviorOnError {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.fallbackToMicrosoftProviderOnError",
-            ) => rt::object::read_boxed(r).map(Self::FallbackToMicrosoftProviderOnError),
-            _ => rt::object::read_boxed(r).map(Self::CustomExtensionBehaviorOnError),
+            ) => rt::object::read_boxed(r, Self::FallbackToMicrosoftProviderOnError),
+            _ => rt::object::read_boxed(r, Self::CustomExtensionBehaviorOnError),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::CustomExtensionBehaviorOnError(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::FallbackToMicrosoftProviderOnError(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1226,6 +1208,17 @@ impl rt::Object for CustomExtensionCalloutInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customExtensionCalloutInstance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "custom_extension_id", &self.custom_extension_id);
+        d.field(1usize, "detail", &self.detail);
+        d.field(2usize, "external_correlation_id", &self.external_correlation_id);
+        d.field(3usize, "id", &self.id);
+        d.field(4usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for CustomExtensionCalloutInstance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.custom_extension_id.read_from(r),
@@ -1245,30 +1238,11 @@ impl rt::Object for CustomExtensionCalloutInstance {
         w.field(4usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.custom_extension_id),
-            1usize => ::std::option::Option::Some(&self.detail),
-            2usize => ::std::option::Option::Some(&self.external_correlation_id),
-            3usize => ::std::option::Option::Some(&self.id),
-            4usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "custom_extension_id", &self.custom_extension_id);
-        d.field(1usize, "detail", &self.detail);
-        d.field(2usize, "external_correlation_id", &self.external_correlation_id);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1387,6 +1361,14 @@ impl rt::Object for CustomExtensionClientConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customExtensionClientConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "maximum_retries", &self.maximum_retries);
+        d.field(1usize, "timeout_in_milliseconds", &self.timeout_in_milliseconds);
+    }
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+impl rt::object::Members for CustomExtensionClientConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.maximum_retries.read_from(r),
@@ -1400,24 +1382,11 @@ impl rt::Object for CustomExtensionClientConfiguration {
         w.field(1usize, &self.timeout_in_milliseconds);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.maximum_retries),
-            1usize => ::std::option::Option::Some(&self.timeout_in_milliseconds),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "maximum_retries", &self.maximum_retries);
-        d.field(1usize, "timeout_in_milliseconds", &self.timeout_in_milliseconds);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1465,6 +1434,14 @@ impl rt::Object for CustomExtensionOverwriteConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customExtensionOverwriteConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "behavior_on_error", &self.behavior_on_error);
+        d.field(1usize, "client_configuration", &self.client_configuration);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for CustomExtensionOverwriteConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.behavior_on_error.read_from(r),
@@ -1478,24 +1455,11 @@ impl rt::Object for CustomExtensionOverwriteConfiguration {
         w.field(1usize, &self.client_configuration);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.behavior_on_error),
-            1usize => ::std::option::Option::Some(&self.client_configuration),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "behavior_on_error", &self.behavior_on_error);
-        d.field(1usize, "client_configuration", &self.client_configuration);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1634,6 +1598,26 @@ impl rt::Object for CustomSecurityAttributeDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customSecurityAttributeDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "attribute_set", &self.attribute_set);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "is_collection", &self.is_collection);
+        d.field(4usize, "is_searchable", &self.is_searchable);
+        d.field(5usize, "name", &self.name);
+        d.field(6usize, "status", &self.status);
+        d.field(7usize, "type_", &self.type_);
+        d.field(
+            8usize,
+            "use_pre_defined_values_only",
+            &self.use_pre_defined_values_only,
+        );
+        d.field(9usize, "allowed_values", &self.allowed_values);
+    }
+}
+#[cfg(msgraph_v1_directory_or_search)]
+impl rt::object::Members for CustomSecurityAttributeDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1663,44 +1647,11 @@ impl rt::Object for CustomSecurityAttributeDefinition {
         w.field(9usize, &self.allowed_values);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.attribute_set),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.is_collection),
-            4usize => ::std::option::Option::Some(&self.is_searchable),
-            5usize => ::std::option::Option::Some(&self.name),
-            6usize => ::std::option::Option::Some(&self.status),
-            7usize => ::std::option::Option::Some(&self.type_),
-            8usize => ::std::option::Option::Some(&self.use_pre_defined_values_only),
-            9usize => ::std::option::Option::Some(&self.allowed_values),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "attribute_set", &self.attribute_set);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "is_collection", &self.is_collection);
-        d.field(4usize, "is_searchable", &self.is_searchable);
-        d.field(5usize, "name", &self.name);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "type_", &self.type_);
-        d.field(
-            8usize,
-            "use_pre_defined_values_only",
-            &self.use_pre_defined_values_only,
-        );
-        d.field(9usize, "allowed_values", &self.allowed_values);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1750,6 +1701,14 @@ impl rt::Object for CustomSecurityAttributeExemption {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"operator\":"];
     const TAG: &'static str = "\"#microsoft.graph.customSecurityAttributeExemption\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "operator", &self.operator);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CustomSecurityAttributeExemption {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1763,24 +1722,11 @@ impl rt::Object for CustomSecurityAttributeExemption {
         w.field(1usize, &self.operator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.operator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "operator", &self.operator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1844,20 +1790,22 @@ impl rt::Poly for AnyCustomSecurityAttributeExemption {
             ::std::option::Option::Some(
                 "microsoft.graph.customSecurityAttributeStringValueExemption",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::CustomSecurityAttributeStringValueExemption)
+                rt::object::read_boxed(
+                    r,
+                    Self::CustomSecurityAttributeStringValueExemption,
+                )
             }
-            _ => rt::object::read_boxed(r).map(Self::CustomSecurityAttributeExemption),
+            _ => rt::object::read_boxed(r, Self::CustomSecurityAttributeExemption),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::CustomSecurityAttributeExemption(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::CustomSecurityAttributeStringValueExemption(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1978,6 +1926,15 @@ impl rt::Object for CustomSecurityAttributeStringValueExemption {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customSecurityAttributeStringValueExemption\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "operator", &self.operator);
+        d.field(2usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for CustomSecurityAttributeStringValueExemption {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1993,26 +1950,11 @@ impl rt::Object for CustomSecurityAttributeStringValueExemption {
         w.field(2usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.operator),
-            2usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "operator", &self.operator);
-        d.field(2usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2084,6 +2026,18 @@ impl rt::Object for CustomTrainingSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customTrainingSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "setting_type", &self.setting_type);
+        d.field(1usize, "assigned_to", &self.assigned_to);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "duration_in_minutes", &self.duration_in_minutes);
+        d.field(5usize, "url", &self.url);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for CustomTrainingSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.setting_type.read_from(r),
@@ -2105,32 +2059,11 @@ impl rt::Object for CustomTrainingSetting {
         w.field(5usize, &self.url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.setting_type),
-            1usize => ::std::option::Option::Some(&self.assigned_to),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.duration_in_minutes),
-            5usize => ::std::option::Option::Some(&self.url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_type", &self.setting_type);
-        d.field(1usize, "assigned_to", &self.assigned_to);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "duration_in_minutes", &self.duration_in_minutes);
-        d.field(5usize, "url", &self.url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -42,6 +42,18 @@ impl rt::Object for DefaultInvitationRedemptionIdentityProviderConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.defaultInvitationRedemptionIdentityProviderConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "fallback_identity_provider", &self.fallback_identity_provider);
+        d.field(
+            1usize,
+            "primary_identity_provider_precedence_order",
+            &self.primary_identity_provider_precedence_order,
+        );
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for DefaultInvitationRedemptionIdentityProviderConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.fallback_identity_provider.read_from(r),
@@ -55,32 +67,11 @@ impl rt::Object for DefaultInvitationRedemptionIdentityProviderConfiguration {
         w.field(1usize, &self.primary_identity_provider_precedence_order);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.fallback_identity_provider),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.primary_identity_provider_precedence_order,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "fallback_identity_provider", &self.fallback_identity_provider);
-        d.field(
-            1usize,
-            "primary_identity_provider_precedence_order",
-            &self.primary_identity_provider_precedence_order,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -449,184 +440,6 @@ impl rt::Object for DefaultManagedAppProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.defaultManagedAppProtection\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.display_name.read_from(r),
-            4usize => self.last_modified_date_time.read_from(r),
-            5usize => self.version.read_from(r),
-            6usize => self.allowed_data_storage_locations.read_from(r),
-            7usize => self.allowed_inbound_data_transfer_sources.read_from(r),
-            8usize => self.allowed_outbound_clipboard_sharing_level.read_from(r),
-            9usize => self.allowed_outbound_data_transfer_destinations.read_from(r),
-            10usize => self.contact_sync_blocked.read_from(r),
-            11usize => self.data_backup_blocked.read_from(r),
-            12usize => self.device_compliance_required.read_from(r),
-            13usize => self.disable_app_pin_if_device_pin_is_set.read_from(r),
-            14usize => self.fingerprint_blocked.read_from(r),
-            15usize => self.managed_browser.read_from(r),
-            16usize => self.managed_browser_to_open_links_required.read_from(r),
-            17usize => self.maximum_pin_retries.read_from(r),
-            18usize => self.minimum_pin_length.read_from(r),
-            19usize => self.minimum_required_app_version.read_from(r),
-            20usize => self.minimum_required_os_version.read_from(r),
-            21usize => self.minimum_warning_app_version.read_from(r),
-            22usize => self.minimum_warning_os_version.read_from(r),
-            23usize => self.organizational_credentials_required.read_from(r),
-            24usize => self.period_before_pin_reset.read_from(r),
-            25usize => self.period_offline_before_access_check.read_from(r),
-            26usize => self.period_offline_before_wipe_is_enforced.read_from(r),
-            27usize => self.period_online_before_access_check.read_from(r),
-            28usize => self.pin_character_set.read_from(r),
-            29usize => self.pin_required.read_from(r),
-            30usize => self.print_blocked.read_from(r),
-            31usize => self.save_as_blocked.read_from(r),
-            32usize => self.simple_pin_blocked.read_from(r),
-            33usize => self.app_data_encryption_type.read_from(r),
-            34usize => self.custom_settings.read_from(r),
-            35usize => self.deployed_app_count.read_from(r),
-            36usize => {
-                self.disable_app_encryption_if_device_encryption_is_enabled.read_from(r)
-            }
-            37usize => self.encrypt_app_data.read_from(r),
-            38usize => self.face_id_blocked.read_from(r),
-            39usize => self.minimum_required_patch_version.read_from(r),
-            40usize => self.minimum_required_sdk_version.read_from(r),
-            41usize => self.minimum_warning_patch_version.read_from(r),
-            42usize => self.screen_capture_blocked.read_from(r),
-            43usize => self.apps.read_from(r),
-            44usize => self.deployment_summary.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.display_name);
-        w.field(4usize, &self.last_modified_date_time);
-        w.field(5usize, &self.version);
-        w.field(6usize, &self.allowed_data_storage_locations);
-        w.field(7usize, &self.allowed_inbound_data_transfer_sources);
-        w.field(8usize, &self.allowed_outbound_clipboard_sharing_level);
-        w.field(9usize, &self.allowed_outbound_data_transfer_destinations);
-        w.field(10usize, &self.contact_sync_blocked);
-        w.field(11usize, &self.data_backup_blocked);
-        w.field(12usize, &self.device_compliance_required);
-        w.field(13usize, &self.disable_app_pin_if_device_pin_is_set);
-        w.field(14usize, &self.fingerprint_blocked);
-        w.field(15usize, &self.managed_browser);
-        w.field(16usize, &self.managed_browser_to_open_links_required);
-        w.field(17usize, &self.maximum_pin_retries);
-        w.field(18usize, &self.minimum_pin_length);
-        w.field(19usize, &self.minimum_required_app_version);
-        w.field(20usize, &self.minimum_required_os_version);
-        w.field(21usize, &self.minimum_warning_app_version);
-        w.field(22usize, &self.minimum_warning_os_version);
-        w.field(23usize, &self.organizational_credentials_required);
-        w.field(24usize, &self.period_before_pin_reset);
-        w.field(25usize, &self.period_offline_before_access_check);
-        w.field(26usize, &self.period_offline_before_wipe_is_enforced);
-        w.field(27usize, &self.period_online_before_access_check);
-        w.field(28usize, &self.pin_character_set);
-        w.field(29usize, &self.pin_required);
-        w.field(30usize, &self.print_blocked);
-        w.field(31usize, &self.save_as_blocked);
-        w.field(32usize, &self.simple_pin_blocked);
-        w.field(33usize, &self.app_data_encryption_type);
-        w.field(34usize, &self.custom_settings);
-        w.field(35usize, &self.deployed_app_count);
-        w.field(36usize, &self.disable_app_encryption_if_device_encryption_is_enabled);
-        w.field(37usize, &self.encrypt_app_data);
-        w.field(38usize, &self.face_id_blocked);
-        w.field(39usize, &self.minimum_required_patch_version);
-        w.field(40usize, &self.minimum_required_sdk_version);
-        w.field(41usize, &self.minimum_warning_patch_version);
-        w.field(42usize, &self.screen_capture_blocked);
-        w.field(43usize, &self.apps);
-        w.field(44usize, &self.deployment_summary);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.allowed_data_storage_locations),
-            7usize => {
-                ::std::option::Option::Some(&self.allowed_inbound_data_transfer_sources)
-            }
-            8usize => {
-                ::std::option::Option::Some(
-                    &self.allowed_outbound_clipboard_sharing_level,
-                )
-            }
-            9usize => {
-                ::std::option::Option::Some(
-                    &self.allowed_outbound_data_transfer_destinations,
-                )
-            }
-            10usize => ::std::option::Option::Some(&self.contact_sync_blocked),
-            11usize => ::std::option::Option::Some(&self.data_backup_blocked),
-            12usize => ::std::option::Option::Some(&self.device_compliance_required),
-            13usize => {
-                ::std::option::Option::Some(&self.disable_app_pin_if_device_pin_is_set)
-            }
-            14usize => ::std::option::Option::Some(&self.fingerprint_blocked),
-            15usize => ::std::option::Option::Some(&self.managed_browser),
-            16usize => {
-                ::std::option::Option::Some(&self.managed_browser_to_open_links_required)
-            }
-            17usize => ::std::option::Option::Some(&self.maximum_pin_retries),
-            18usize => ::std::option::Option::Some(&self.minimum_pin_length),
-            19usize => ::std::option::Option::Some(&self.minimum_required_app_version),
-            20usize => ::std::option::Option::Some(&self.minimum_required_os_version),
-            21usize => ::std::option::Option::Some(&self.minimum_warning_app_version),
-            22usize => ::std::option::Option::Some(&self.minimum_warning_os_version),
-            23usize => {
-                ::std::option::Option::Some(&self.organizational_credentials_required)
-            }
-            24usize => ::std::option::Option::Some(&self.period_before_pin_reset),
-            25usize => {
-                ::std::option::Option::Some(&self.period_offline_before_access_check)
-            }
-            26usize => {
-                ::std::option::Option::Some(&self.period_offline_before_wipe_is_enforced)
-            }
-            27usize => {
-                ::std::option::Option::Some(&self.period_online_before_access_check)
-            }
-            28usize => ::std::option::Option::Some(&self.pin_character_set),
-            29usize => ::std::option::Option::Some(&self.pin_required),
-            30usize => ::std::option::Option::Some(&self.print_blocked),
-            31usize => ::std::option::Option::Some(&self.save_as_blocked),
-            32usize => ::std::option::Option::Some(&self.simple_pin_blocked),
-            33usize => ::std::option::Option::Some(&self.app_data_encryption_type),
-            34usize => ::std::option::Option::Some(&self.custom_settings),
-            35usize => ::std::option::Option::Some(&self.deployed_app_count),
-            36usize => {
-                ::std::option::Option::Some(
-                    &self.disable_app_encryption_if_device_encryption_is_enabled,
-                )
-            }
-            37usize => ::std::option::Option::Some(&self.encrypt_app_data),
-            38usize => ::std::option::Option::Some(&self.face_id_blocked),
-            39usize => ::std::option::Option::Some(&self.minimum_required_patch_version),
-            40usize => ::std::option::Option::Some(&self.minimum_required_sdk_version),
-            41usize => ::std::option::Option::Some(&self.minimum_warning_patch_version),
-            42usize => ::std::option::Option::Some(&self.screen_capture_blocked),
-            43usize => ::std::option::Option::Some(&self.apps),
-            44usize => ::std::option::Option::Some(&self.deployment_summary),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -742,12 +555,116 @@ impl rt::Object for DefaultManagedAppProtection {
         d.field(43usize, "apps", &self.apps);
         d.field(44usize, "deployment_summary", &self.deployment_summary);
     }
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl rt::object::Members for DefaultManagedAppProtection {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.version.read_from(r),
+            6usize => self.allowed_data_storage_locations.read_from(r),
+            7usize => self.allowed_inbound_data_transfer_sources.read_from(r),
+            8usize => self.allowed_outbound_clipboard_sharing_level.read_from(r),
+            9usize => self.allowed_outbound_data_transfer_destinations.read_from(r),
+            10usize => self.contact_sync_blocked.read_from(r),
+            11usize => self.data_backup_blocked.read_from(r),
+            12usize => self.device_compliance_required.read_from(r),
+            13usize => self.disable_app_pin_if_device_pin_is_set.read_from(r),
+            14usize => self.fingerprint_blocked.read_from(r),
+            15usize => self.managed_browser.read_from(r),
+            16usize => self.managed_browser_to_open_links_required.read_from(r),
+            17usize => self.maximum_pin_retries.read_from(r),
+            18usize => self.minimum_pin_length.read_from(r),
+            19usize => self.minimum_required_app_version.read_from(r),
+            20usize => self.minimum_required_os_version.read_from(r),
+            21usize => self.minimum_warning_app_version.read_from(r),
+            22usize => self.minimum_warning_os_version.read_from(r),
+            23usize => self.organizational_credentials_required.read_from(r),
+            24usize => self.period_before_pin_reset.read_from(r),
+            25usize => self.period_offline_before_access_check.read_from(r),
+            26usize => self.period_offline_before_wipe_is_enforced.read_from(r),
+            27usize => self.period_online_before_access_check.read_from(r),
+            28usize => self.pin_character_set.read_from(r),
+            29usize => self.pin_required.read_from(r),
+            30usize => self.print_blocked.read_from(r),
+            31usize => self.save_as_blocked.read_from(r),
+            32usize => self.simple_pin_blocked.read_from(r),
+            33usize => self.app_data_encryption_type.read_from(r),
+            34usize => self.custom_settings.read_from(r),
+            35usize => self.deployed_app_count.read_from(r),
+            36usize => {
+                self.disable_app_encryption_if_device_encryption_is_enabled.read_from(r)
+            }
+            37usize => self.encrypt_app_data.read_from(r),
+            38usize => self.face_id_blocked.read_from(r),
+            39usize => self.minimum_required_patch_version.read_from(r),
+            40usize => self.minimum_required_sdk_version.read_from(r),
+            41usize => self.minimum_warning_patch_version.read_from(r),
+            42usize => self.screen_capture_blocked.read_from(r),
+            43usize => self.apps.read_from(r),
+            44usize => self.deployment_summary.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.version);
+        w.field(6usize, &self.allowed_data_storage_locations);
+        w.field(7usize, &self.allowed_inbound_data_transfer_sources);
+        w.field(8usize, &self.allowed_outbound_clipboard_sharing_level);
+        w.field(9usize, &self.allowed_outbound_data_transfer_destinations);
+        w.field(10usize, &self.contact_sync_blocked);
+        w.field(11usize, &self.data_backup_blocked);
+        w.field(12usize, &self.device_compliance_required);
+        w.field(13usize, &self.disable_app_pin_if_device_pin_is_set);
+        w.field(14usize, &self.fingerprint_blocked);
+        w.field(15usize, &self.managed_browser);
+        w.field(16usize, &self.managed_browser_to_open_links_required);
+        w.field(17usize, &self.maximum_pin_retries);
+        w.field(18usize, &self.minimum_pin_length);
+        w.field(19usize, &self.minimum_required_app_version);
+        w.field(20usize, &self.minimum_required_os_version);
+        w.field(21usize, &self.minimum_warning_app_version);
+        w.field(22usize, &self.minimum_warning_os_version);
+        w.field(23usize, &self.organizational_credentials_required);
+        w.field(24usize, &self.period_before_pin_reset);
+        w.field(25usize, &self.period_offline_before_access_check);
+        w.field(26usize, &self.period_offline_before_wipe_is_enforced);
+        w.field(27usize, &self.period_online_before_access_check);
+        w.field(28usize, &self.pin_character_set);
+        w.field(29usize, &self.pin_required);
+        w.field(30usize, &self.print_blocked);
+        w.field(31usize, &self.save_as_blocked);
+        w.field(32usize, &self.simple_pin_blocked);
+        w.field(33usize, &self.app_data_encryption_type);
+        w.field(34usize, &self.custom_settings);
+        w.field(35usize, &self.deployed_app_count);
+        w.field(36usize, &self.disable_app_encryption_if_device_encryption_is_enabled);
+        w.field(37usize, &self.encrypt_app_data);
+        w.field(38usize, &self.face_id_blocked);
+        w.field(39usize, &self.minimum_required_patch_version);
+        w.field(40usize, &self.minimum_required_sdk_version);
+        w.field(41usize, &self.minimum_warning_patch_version);
+        w.field(42usize, &self.screen_capture_blocked);
+        w.field(43usize, &self.apps);
+        w.field(44usize, &self.deployment_summary);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -868,47 +785,6 @@ impl rt::Object for DefaultUserRolePermissions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.defaultUserRolePermissions\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.allowed_to_create_apps.read_from(r),
-            1usize => self.allowed_to_create_security_groups.read_from(r),
-            2usize => self.allowed_to_create_tenants.read_from(r),
-            3usize => self.allowed_to_read_bitlocker_keys_for_owned_device.read_from(r),
-            4usize => self.allowed_to_read_other_users.read_from(r),
-            5usize => self.permission_grant_policies_assigned.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.allowed_to_create_apps);
-        w.field(1usize, &self.allowed_to_create_security_groups);
-        w.field(2usize, &self.allowed_to_create_tenants);
-        w.field(3usize, &self.allowed_to_read_bitlocker_keys_for_owned_device);
-        w.field(4usize, &self.allowed_to_read_other_users);
-        w.field(5usize, &self.permission_grant_policies_assigned);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allowed_to_create_apps),
-            1usize => {
-                ::std::option::Option::Some(&self.allowed_to_create_security_groups)
-            }
-            2usize => ::std::option::Option::Some(&self.allowed_to_create_tenants),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.allowed_to_read_bitlocker_keys_for_owned_device,
-                )
-            }
-            4usize => ::std::option::Option::Some(&self.allowed_to_read_other_users),
-            5usize => {
-                ::std::option::Option::Some(&self.permission_grant_policies_assigned)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "allowed_to_create_apps", &self.allowed_to_create_apps);
         d.field(
@@ -933,12 +809,36 @@ impl rt::Object for DefaultUserRolePermissions {
             &self.permission_grant_policies_assigned,
         );
     }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for DefaultUserRolePermissions {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.allowed_to_create_apps.read_from(r),
+            1usize => self.allowed_to_create_security_groups.read_from(r),
+            2usize => self.allowed_to_create_tenants.read_from(r),
+            3usize => self.allowed_to_read_bitlocker_keys_for_owned_device.read_from(r),
+            4usize => self.allowed_to_read_other_users.read_from(r),
+            5usize => self.permission_grant_policies_assigned.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.allowed_to_create_apps);
+        w.field(1usize, &self.allowed_to_create_security_groups);
+        w.field(2usize, &self.allowed_to_create_tenants);
+        w.field(3usize, &self.allowed_to_read_bitlocker_keys_for_owned_device);
+        w.field(4usize, &self.allowed_to_read_other_users);
+        w.field(5usize, &self.permission_grant_policies_assigned);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1083,6 +983,16 @@ impl rt::Object for DefenderDetectedMalwareActions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.defenderDetectedMalwareActions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "high_severity", &self.high_severity);
+        d.field(1usize, "low_severity", &self.low_severity);
+        d.field(2usize, "moderate_severity", &self.moderate_severity);
+        d.field(3usize, "severe_severity", &self.severe_severity);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DefenderDetectedMalwareActions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.high_severity.read_from(r),
@@ -1100,28 +1010,11 @@ impl rt::Object for DefenderDetectedMalwareActions {
         w.field(3usize, &self.severe_severity);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.high_severity),
-            1usize => ::std::option::Option::Some(&self.low_severity),
-            2usize => ::std::option::Option::Some(&self.moderate_severity),
-            3usize => ::std::option::Option::Some(&self.severe_severity),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "high_severity", &self.high_severity);
-        d.field(1usize, "low_severity", &self.low_severity);
-        d.field(2usize, "moderate_severity", &self.moderate_severity);
-        d.field(3usize, "severe_severity", &self.severe_severity);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1506,6 +1399,18 @@ impl rt::Object for DelegatedAdminAccessAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminAccessAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "access_container", &self.access_container);
+        d.field(2usize, "access_details", &self.access_details);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+impl rt::object::Members for DelegatedAdminAccessAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1527,32 +1432,11 @@ impl rt::Object for DelegatedAdminAccessAssignment {
         w.field(5usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.access_container),
-            2usize => ::std::option::Option::Some(&self.access_details),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_container", &self.access_container);
-        d.field(2usize, "access_details", &self.access_details);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1672,6 +1556,14 @@ impl rt::Object for DelegatedAdminAccessContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminAccessContainer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "access_container_id", &self.access_container_id);
+        d.field(1usize, "access_container_type", &self.access_container_type);
+    }
+}
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+impl rt::object::Members for DelegatedAdminAccessContainer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.access_container_id.read_from(r),
@@ -1685,24 +1577,11 @@ impl rt::Object for DelegatedAdminAccessContainer {
         w.field(1usize, &self.access_container_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.access_container_id),
-            1usize => ::std::option::Option::Some(&self.access_container_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_container_id", &self.access_container_id);
-        d.field(1usize, "access_container_type", &self.access_container_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1790,6 +1669,13 @@ impl rt::Object for DelegatedAdminAccessDetails {
     const KEYS_JSON: &'static [&'static str] = &[",\"unifiedRoles\":"];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminAccessDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "unified_roles", &self.unified_roles);
+    }
+}
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+impl rt::object::Members for DelegatedAdminAccessDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.unified_roles.read_from(r),
@@ -1801,22 +1687,11 @@ impl rt::Object for DelegatedAdminAccessDetails {
         w.field(0usize, &self.unified_roles);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.unified_roles),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "unified_roles", &self.unified_roles);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1881,6 +1756,16 @@ impl rt::Object for DelegatedAdminCustomer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminCustomer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "tenant_id", &self.tenant_id);
+        d.field(3usize, "service_management_details", &self.service_management_details);
+    }
+}
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+impl rt::object::Members for DelegatedAdminCustomer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1898,28 +1783,11 @@ impl rt::Object for DelegatedAdminCustomer {
         w.field(3usize, &self.service_management_details);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.tenant_id),
-            3usize => ::std::option::Option::Some(&self.service_management_details),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "tenant_id", &self.tenant_id);
-        d.field(3usize, "service_management_details", &self.service_management_details);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2040,6 +1908,26 @@ impl rt::Object for DelegatedAdminRelationship {
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminRelationship\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "access_details", &self.access_details);
+        d.field(2usize, "activated_date_time", &self.activated_date_time);
+        d.field(3usize, "auto_extend_duration", &self.auto_extend_duration);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "customer", &self.customer);
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "duration", &self.duration);
+        d.field(8usize, "end_date_time", &self.end_date_time);
+        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(10usize, "status", &self.status);
+        d.field(11usize, "access_assignments", &self.access_assignments);
+        d.field(12usize, "operations", &self.operations);
+        d.field(13usize, "requests", &self.requests);
+    }
+}
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+impl rt::object::Members for DelegatedAdminRelationship {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2077,48 +1965,11 @@ impl rt::Object for DelegatedAdminRelationship {
         w.field(13usize, &self.requests);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.access_details),
-            2usize => ::std::option::Option::Some(&self.activated_date_time),
-            3usize => ::std::option::Option::Some(&self.auto_extend_duration),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.customer),
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.duration),
-            8usize => ::std::option::Option::Some(&self.end_date_time),
-            9usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            10usize => ::std::option::Option::Some(&self.status),
-            11usize => ::std::option::Option::Some(&self.access_assignments),
-            12usize => ::std::option::Option::Some(&self.operations),
-            13usize => ::std::option::Option::Some(&self.requests),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_details", &self.access_details);
-        d.field(2usize, "activated_date_time", &self.activated_date_time);
-        d.field(3usize, "auto_extend_duration", &self.auto_extend_duration);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "customer", &self.customer);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "duration", &self.duration);
-        d.field(8usize, "end_date_time", &self.end_date_time);
-        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(10usize, "status", &self.status);
-        d.field(11usize, "access_assignments", &self.access_assignments);
-        d.field(12usize, "operations", &self.operations);
-        d.field(13usize, "requests", &self.requests);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2191,18 +2042,18 @@ impl rt::Poly for AnyDelegatedAdminRelationship {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.resellerDelegatedAdminRelationship",
-            ) => rt::object::read_boxed(r).map(Self::ResellerDelegatedAdminRelationship),
-            _ => rt::object::read_boxed(r).map(Self::DelegatedAdminRelationship),
+            ) => rt::object::read_boxed(r, Self::ResellerDelegatedAdminRelationship),
+            _ => rt::object::read_boxed(r, Self::DelegatedAdminRelationship),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DelegatedAdminRelationship(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ResellerDelegatedAdminRelationship(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2530,6 +2381,14 @@ impl rt::Object for DelegatedAdminRelationshipCustomerParticipant {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"tenantId\":"];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminRelationshipCustomerParticipant\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "tenant_id", &self.tenant_id);
+    }
+}
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+impl rt::object::Members for DelegatedAdminRelationshipCustomerParticipant {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -2543,24 +2402,11 @@ impl rt::Object for DelegatedAdminRelationshipCustomerParticipant {
         w.field(1usize, &self.tenant_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.tenant_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "tenant_id", &self.tenant_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2633,6 +2479,18 @@ impl rt::Object for DelegatedAdminRelationshipOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminRelationshipOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "data", &self.data);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "operation_type", &self.operation_type);
+        d.field(5usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+impl rt::object::Members for DelegatedAdminRelationshipOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2654,32 +2512,11 @@ impl rt::Object for DelegatedAdminRelationshipOperation {
         w.field(5usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.data),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.operation_type),
-            5usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "data", &self.data);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "operation_type", &self.operation_type);
-        d.field(5usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2810,6 +2647,17 @@ impl rt::Object for DelegatedAdminRelationshipRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminRelationshipRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+impl rt::object::Members for DelegatedAdminRelationshipRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2829,30 +2677,11 @@ impl rt::Object for DelegatedAdminRelationshipRequest {
         w.field(4usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3128,6 +2957,15 @@ impl rt::Object for DelegatedAdminServiceManagementDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminServiceManagementDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "service_management_url", &self.service_management_url);
+        d.field(2usize, "service_name", &self.service_name);
+    }
+}
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+impl rt::object::Members for DelegatedAdminServiceManagementDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3143,26 +2981,11 @@ impl rt::Object for DelegatedAdminServiceManagementDetail {
         w.field(2usize, &self.service_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.service_management_url),
-            2usize => ::std::option::Option::Some(&self.service_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "service_management_url", &self.service_management_url);
-        d.field(2usize, "service_name", &self.service_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3226,6 +3049,16 @@ impl rt::Object for DelegatedAdminServiceProviderConstraints {
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminServiceProviderConstraints\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "allowed_role_template_ids", &self.allowed_role_template_ids);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for DelegatedAdminServiceProviderConstraints {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3243,28 +3076,11 @@ impl rt::Object for DelegatedAdminServiceProviderConstraints {
         w.field(3usize, &self.last_modified_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.allowed_role_template_ids),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_role_template_ids", &self.allowed_role_template_ids);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3330,6 +3146,16 @@ impl rt::Object for DelegatedPermissionClassification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedPermissionClassification\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "classification", &self.classification);
+        d.field(2usize, "permission_id", &self.permission_id);
+        d.field(3usize, "permission_name", &self.permission_name);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for DelegatedPermissionClassification {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3347,28 +3173,11 @@ impl rt::Object for DelegatedPermissionClassification {
         w.field(3usize, &self.permission_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.classification),
-            2usize => ::std::option::Option::Some(&self.permission_id),
-            3usize => ::std::option::Option::Some(&self.permission_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "classification", &self.classification);
-        d.field(2usize, "permission_id", &self.permission_id);
-        d.field(3usize, "permission_name", &self.permission_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3415,6 +3224,14 @@ impl rt::Object for DeleteAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"objectType\":"];
     const TAG: &'static str = "\"#microsoft.graph.deleteAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "object_type", &self.object_type);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for DeleteAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -3428,24 +3245,11 @@ impl rt::Object for DeleteAction {
         w.field(1usize, &self.object_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.object_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "object_type", &self.object_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3523,6 +3327,17 @@ impl rt::Object for DeleteUserFromSharedAppleDeviceActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deleteUserFromSharedAppleDeviceActionResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action_name", &self.action_name);
+        d.field(1usize, "action_state", &self.action_state);
+        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(3usize, "start_date_time", &self.start_date_time);
+        d.field(4usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for DeleteUserFromSharedAppleDeviceActionResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action_name.read_from(r),
@@ -3542,30 +3357,11 @@ impl rt::Object for DeleteUserFromSharedAppleDeviceActionResult {
         w.field(4usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action_name),
-            1usize => ::std::option::Option::Some(&self.action_state),
-            2usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            3usize => ::std::option::Option::Some(&self.start_date_time),
-            4usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3610,6 +3406,13 @@ impl rt::Object for Deleted {
     const KEYS_JSON: &'static [&'static str] = &[",\"state\":"];
     const TAG: &'static str = "\"#microsoft.graph.deleted\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+impl rt::object::Members for Deleted {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.state.read_from(r),
@@ -3621,22 +3424,11 @@ impl rt::Object for Deleted {
         w.field(0usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3687,6 +3479,15 @@ impl rt::Object for DeltaParticipants {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deltaParticipants\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "sequence_number", &self.sequence_number);
+        d.field(2usize, "participants", &self.participants);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for DeltaParticipants {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3702,26 +3503,11 @@ impl rt::Object for DeltaParticipants {
         w.field(2usize, &self.participants);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.sequence_number),
-            2usize => ::std::option::Option::Some(&self.participants),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "sequence_number", &self.sequence_number);
-        d.field(2usize, "participants", &self.participants);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3845,6 +3631,28 @@ impl rt::Object for Desk {
     ];
     const TAG: &'static str = "\"#microsoft.graph.desk\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "address", &self.address);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
+        d.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
+        d.field(5usize, "label", &self.label);
+        d.field(6usize, "parent_id", &self.parent_id);
+        d.field(7usize, "phone", &self.phone);
+        d.field(8usize, "place_id", &self.place_id);
+        d.field(9usize, "tags", &self.tags);
+        d.field(10usize, "check_ins", &self.check_ins);
+        d.field(11usize, "display_device_name", &self.display_device_name);
+        d.field(12usize, "height_adjustable_state", &self.height_adjustable_state);
+        d.field(13usize, "mailbox_details", &self.mailbox_details);
+        d.field(14usize, "mode", &self.mode);
+        d.field(15usize, "service_plans", &self.service_plans);
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+impl rt::object::Members for Desk {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3886,52 +3694,11 @@ impl rt::Object for Desk {
         w.field(15usize, &self.service_plans);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.address),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.geo_coordinates),
-            4usize => ::std::option::Option::Some(&self.is_wheel_chair_accessible),
-            5usize => ::std::option::Option::Some(&self.label),
-            6usize => ::std::option::Option::Some(&self.parent_id),
-            7usize => ::std::option::Option::Some(&self.phone),
-            8usize => ::std::option::Option::Some(&self.place_id),
-            9usize => ::std::option::Option::Some(&self.tags),
-            10usize => ::std::option::Option::Some(&self.check_ins),
-            11usize => ::std::option::Option::Some(&self.display_device_name),
-            12usize => ::std::option::Option::Some(&self.height_adjustable_state),
-            13usize => ::std::option::Option::Some(&self.mailbox_details),
-            14usize => ::std::option::Option::Some(&self.mode),
-            15usize => ::std::option::Option::Some(&self.service_plans),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
-        d.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
-        d.field(5usize, "label", &self.label);
-        d.field(6usize, "parent_id", &self.parent_id);
-        d.field(7usize, "phone", &self.phone);
-        d.field(8usize, "place_id", &self.place_id);
-        d.field(9usize, "tags", &self.tags);
-        d.field(10usize, "check_ins", &self.check_ins);
-        d.field(11usize, "display_device_name", &self.display_device_name);
-        d.field(12usize, "height_adjustable_state", &self.height_adjustable_state);
-        d.field(13usize, "mailbox_details", &self.mailbox_details);
-        d.field(14usize, "mode", &self.mode);
-        d.field(15usize, "service_plans", &self.service_plans);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

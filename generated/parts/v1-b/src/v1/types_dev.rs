@@ -59,6 +59,16 @@ impl rt::Object for DeviceActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceActionResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action_name", &self.action_name);
+        d.field(1usize, "action_state", &self.action_state);
+        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(3usize, "start_date_time", &self.start_date_time);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for DeviceActionResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action_name.read_from(r),
@@ -76,28 +86,11 @@ impl rt::Object for DeviceActionResult {
         w.field(3usize, &self.start_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action_name),
-            1usize => ::std::option::Option::Some(&self.action_state),
-            2usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            3usize => ::std::option::Option::Some(&self.start_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -213,38 +206,37 @@ impl rt::Poly for AnyDeviceActionResult {
             ::std::option::Option::Some(
                 "microsoft.graph.deleteUserFromSharedAppleDeviceActionResult",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeleteUserFromSharedAppleDeviceActionResult)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeleteUserFromSharedAppleDeviceActionResult,
+                )
             }
             ::std::option::Option::Some("microsoft.graph.locateDeviceActionResult") => {
-                rt::object::read_boxed(r).map(Self::LocateDeviceActionResult)
+                rt::object::read_boxed(r, Self::LocateDeviceActionResult)
             }
             ::std::option::Option::Some("microsoft.graph.remoteLockActionResult") => {
-                rt::object::read_boxed(r).map(Self::RemoteLockActionResult)
+                rt::object::read_boxed(r, Self::RemoteLockActionResult)
             }
             ::std::option::Option::Some("microsoft.graph.resetPasscodeActionResult") => {
-                rt::object::read_boxed(r).map(Self::ResetPasscodeActionResult)
+                rt::object::read_boxed(r, Self::ResetPasscodeActionResult)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.rotateBitLockerKeysDeviceActionResult",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::RotateBitLockerKeysDeviceActionResult)
-            }
+            ) => rt::object::read_boxed(r, Self::RotateBitLockerKeysDeviceActionResult),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDefenderScanActionResult",
-            ) => rt::object::read_boxed(r).map(Self::WindowsDefenderScanActionResult),
-            _ => rt::object::read_boxed(r).map(Self::DeviceActionResult),
+            ) => rt::object::read_boxed(r, Self::WindowsDefenderScanActionResult),
+            _ => rt::object::read_boxed(r, Self::DeviceActionResult),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeviceActionResult(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DeleteUserFromSharedAppleDeviceActionResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -253,7 +245,7 @@ impl rt::Poly for AnyDeviceActionResult {
                 )
             }
             Self::LocateDeviceActionResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -262,7 +254,7 @@ impl rt::Poly for AnyDeviceActionResult {
                 )
             }
             Self::RemoteLockActionResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -271,7 +263,7 @@ impl rt::Poly for AnyDeviceActionResult {
                 )
             }
             Self::ResetPasscodeActionResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -280,7 +272,7 @@ impl rt::Poly for AnyDeviceActionResult {
                 )
             }
             Self::RotateBitLockerKeysDeviceActionResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -289,7 +281,7 @@ impl rt::Poly for AnyDeviceActionResult {
                 )
             }
             Self::WindowsDefenderScanActionResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -501,6 +493,13 @@ impl rt::Object for DeviceAndAppManagementData {
     const KEYS_JSON: &'static [&'static str] = &[",\"content\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementData\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content", &self.content);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for DeviceAndAppManagementData {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content.read_from(r),
@@ -512,22 +511,11 @@ impl rt::Object for DeviceAndAppManagementData {
         w.field(0usize, &self.content);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -609,6 +597,18 @@ impl rt::Object for DeviceAndAppManagementRoleAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementRoleAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "resource_scopes", &self.resource_scopes);
+        d.field(4usize, "role_definition", &self.role_definition);
+        d.field(5usize, "members", &self.members);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceAndAppManagementRoleAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -630,32 +630,11 @@ impl rt::Object for DeviceAndAppManagementRoleAssignment {
         w.field(5usize, &self.members);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.resource_scopes),
-            4usize => ::std::option::Option::Some(&self.role_definition),
-            5usize => ::std::option::Option::Some(&self.members),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "resource_scopes", &self.resource_scopes);
-        d.field(4usize, "role_definition", &self.role_definition);
-        d.field(5usize, "members", &self.members);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -744,6 +723,18 @@ impl rt::Object for DeviceAndAppManagementRoleDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementRoleDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "is_built_in", &self.is_built_in);
+        d.field(4usize, "role_permissions", &self.role_permissions);
+        d.field(5usize, "role_assignments", &self.role_assignments);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceAndAppManagementRoleDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -765,32 +756,11 @@ impl rt::Object for DeviceAndAppManagementRoleDefinition {
         w.field(5usize, &self.role_assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.is_built_in),
-            4usize => ::std::option::Option::Some(&self.role_permissions),
-            5usize => ::std::option::Option::Some(&self.role_assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_built_in", &self.is_built_in);
-        d.field(4usize, "role_permissions", &self.role_permissions);
-        d.field(5usize, "role_assignments", &self.role_assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -999,118 +969,6 @@ impl rt::Object for DeviceAppManagement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAppManagement\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.is_enabled_for_microsoft_store_for_business.read_from(r),
-            2usize => self.microsoft_store_for_business_language.read_from(r),
-            3usize => {
-                self.microsoft_store_for_business_last_completed_application_sync_time
-                    .read_from(r)
-            }
-            4usize => {
-                self.microsoft_store_for_business_last_successful_sync_date_time
-                    .read_from(r)
-            }
-            5usize => self.android_managed_app_protections.read_from(r),
-            6usize => self.default_managed_app_protections.read_from(r),
-            7usize => self.ios_managed_app_protections.read_from(r),
-            8usize => self.managed_app_policies.read_from(r),
-            9usize => self.managed_app_registrations.read_from(r),
-            10usize => self.managed_app_statuses.read_from(r),
-            11usize => self.managed_e_books.read_from(r),
-            12usize => self.mdm_windows_information_protection_policies.read_from(r),
-            13usize => self.mobile_app_categories.read_from(r),
-            14usize => self.mobile_app_configurations.read_from(r),
-            15usize => self.mobile_app_relationships.read_from(r),
-            16usize => self.mobile_apps.read_from(r),
-            17usize => self.targeted_managed_app_configurations.read_from(r),
-            18usize => self.vpp_tokens.read_from(r),
-            19usize => self.windows_information_protection_policies.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.is_enabled_for_microsoft_store_for_business);
-        w.field(2usize, &self.microsoft_store_for_business_language);
-        w.field(
-            3usize,
-            &self.microsoft_store_for_business_last_completed_application_sync_time,
-        );
-        w.field(
-            4usize,
-            &self.microsoft_store_for_business_last_successful_sync_date_time,
-        );
-        w.field(5usize, &self.android_managed_app_protections);
-        w.field(6usize, &self.default_managed_app_protections);
-        w.field(7usize, &self.ios_managed_app_protections);
-        w.field(8usize, &self.managed_app_policies);
-        w.field(9usize, &self.managed_app_registrations);
-        w.field(10usize, &self.managed_app_statuses);
-        w.field(11usize, &self.managed_e_books);
-        w.field(12usize, &self.mdm_windows_information_protection_policies);
-        w.field(13usize, &self.mobile_app_categories);
-        w.field(14usize, &self.mobile_app_configurations);
-        w.field(15usize, &self.mobile_app_relationships);
-        w.field(16usize, &self.mobile_apps);
-        w.field(17usize, &self.targeted_managed_app_configurations);
-        w.field(18usize, &self.vpp_tokens);
-        w.field(19usize, &self.windows_information_protection_policies);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.is_enabled_for_microsoft_store_for_business,
-                )
-            }
-            2usize => {
-                ::std::option::Option::Some(&self.microsoft_store_for_business_language)
-            }
-            3usize => {
-                ::std::option::Option::Some(
-                    &self
-                        .microsoft_store_for_business_last_completed_application_sync_time,
-                )
-            }
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.microsoft_store_for_business_last_successful_sync_date_time,
-                )
-            }
-            5usize => ::std::option::Option::Some(&self.android_managed_app_protections),
-            6usize => ::std::option::Option::Some(&self.default_managed_app_protections),
-            7usize => ::std::option::Option::Some(&self.ios_managed_app_protections),
-            8usize => ::std::option::Option::Some(&self.managed_app_policies),
-            9usize => ::std::option::Option::Some(&self.managed_app_registrations),
-            10usize => ::std::option::Option::Some(&self.managed_app_statuses),
-            11usize => ::std::option::Option::Some(&self.managed_e_books),
-            12usize => {
-                ::std::option::Option::Some(
-                    &self.mdm_windows_information_protection_policies,
-                )
-            }
-            13usize => ::std::option::Option::Some(&self.mobile_app_categories),
-            14usize => ::std::option::Option::Some(&self.mobile_app_configurations),
-            15usize => ::std::option::Option::Some(&self.mobile_app_relationships),
-            16usize => ::std::option::Option::Some(&self.mobile_apps),
-            17usize => {
-                ::std::option::Option::Some(&self.targeted_managed_app_configurations)
-            }
-            18usize => ::std::option::Option::Some(&self.vpp_tokens),
-            19usize => {
-                ::std::option::Option::Some(
-                    &self.windows_information_protection_policies,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(
@@ -1173,12 +1031,76 @@ impl rt::Object for DeviceAppManagement {
             &self.windows_information_protection_policies,
         );
     }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for DeviceAppManagement {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.is_enabled_for_microsoft_store_for_business.read_from(r),
+            2usize => self.microsoft_store_for_business_language.read_from(r),
+            3usize => {
+                self.microsoft_store_for_business_last_completed_application_sync_time
+                    .read_from(r)
+            }
+            4usize => {
+                self.microsoft_store_for_business_last_successful_sync_date_time
+                    .read_from(r)
+            }
+            5usize => self.android_managed_app_protections.read_from(r),
+            6usize => self.default_managed_app_protections.read_from(r),
+            7usize => self.ios_managed_app_protections.read_from(r),
+            8usize => self.managed_app_policies.read_from(r),
+            9usize => self.managed_app_registrations.read_from(r),
+            10usize => self.managed_app_statuses.read_from(r),
+            11usize => self.managed_e_books.read_from(r),
+            12usize => self.mdm_windows_information_protection_policies.read_from(r),
+            13usize => self.mobile_app_categories.read_from(r),
+            14usize => self.mobile_app_configurations.read_from(r),
+            15usize => self.mobile_app_relationships.read_from(r),
+            16usize => self.mobile_apps.read_from(r),
+            17usize => self.targeted_managed_app_configurations.read_from(r),
+            18usize => self.vpp_tokens.read_from(r),
+            19usize => self.windows_information_protection_policies.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.is_enabled_for_microsoft_store_for_business);
+        w.field(2usize, &self.microsoft_store_for_business_language);
+        w.field(
+            3usize,
+            &self.microsoft_store_for_business_last_completed_application_sync_time,
+        );
+        w.field(
+            4usize,
+            &self.microsoft_store_for_business_last_successful_sync_date_time,
+        );
+        w.field(5usize, &self.android_managed_app_protections);
+        w.field(6usize, &self.default_managed_app_protections);
+        w.field(7usize, &self.ios_managed_app_protections);
+        w.field(8usize, &self.managed_app_policies);
+        w.field(9usize, &self.managed_app_registrations);
+        w.field(10usize, &self.managed_app_statuses);
+        w.field(11usize, &self.managed_e_books);
+        w.field(12usize, &self.mdm_windows_information_protection_policies);
+        w.field(13usize, &self.mobile_app_categories);
+        w.field(14usize, &self.mobile_app_configurations);
+        w.field(15usize, &self.mobile_app_relationships);
+        w.field(16usize, &self.mobile_apps);
+        w.field(17usize, &self.targeted_managed_app_configurations);
+        w.field(18usize, &self.vpp_tokens);
+        w.field(19usize, &self.windows_information_protection_policies);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1270,6 +1192,15 @@ impl rt::Object for DeviceCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCategory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for DeviceCategory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1285,26 +1216,11 @@ impl rt::Object for DeviceCategory {
         w.field(2usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1382,6 +1298,21 @@ impl rt::Object for DeviceComplianceActionItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceActionItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action_type", &self.action_type);
+        d.field(2usize, "grace_period_hours", &self.grace_period_hours);
+        d.field(
+            3usize,
+            "notification_message_cc_list",
+            &self.notification_message_cc_list,
+        );
+        d.field(4usize, "notification_template_id", &self.notification_template_id);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceComplianceActionItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1401,34 +1332,11 @@ impl rt::Object for DeviceComplianceActionItem {
         w.field(4usize, &self.notification_template_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action_type),
-            2usize => ::std::option::Option::Some(&self.grace_period_hours),
-            3usize => ::std::option::Option::Some(&self.notification_message_cc_list),
-            4usize => ::std::option::Option::Some(&self.notification_template_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action_type", &self.action_type);
-        d.field(2usize, "grace_period_hours", &self.grace_period_hours);
-        d.field(
-            3usize,
-            "notification_message_cc_list",
-            &self.notification_message_cc_list,
-        );
-        d.field(4usize, "notification_template_id", &self.notification_template_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1617,6 +1525,20 @@ impl rt::Object for DeviceComplianceDeviceOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceDeviceOverview\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "configuration_version", &self.configuration_version);
+        d.field(2usize, "error_count", &self.error_count);
+        d.field(3usize, "failed_count", &self.failed_count);
+        d.field(4usize, "last_update_date_time", &self.last_update_date_time);
+        d.field(5usize, "not_applicable_count", &self.not_applicable_count);
+        d.field(6usize, "pending_count", &self.pending_count);
+        d.field(7usize, "success_count", &self.success_count);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceComplianceDeviceOverview {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1642,36 +1564,11 @@ impl rt::Object for DeviceComplianceDeviceOverview {
         w.field(7usize, &self.success_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.configuration_version),
-            2usize => ::std::option::Option::Some(&self.error_count),
-            3usize => ::std::option::Option::Some(&self.failed_count),
-            4usize => ::std::option::Option::Some(&self.last_update_date_time),
-            5usize => ::std::option::Option::Some(&self.not_applicable_count),
-            6usize => ::std::option::Option::Some(&self.pending_count),
-            7usize => ::std::option::Option::Some(&self.success_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_version", &self.configuration_version);
-        d.field(2usize, "error_count", &self.error_count);
-        d.field(3usize, "failed_count", &self.failed_count);
-        d.field(4usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(5usize, "not_applicable_count", &self.not_applicable_count);
-        d.field(6usize, "pending_count", &self.pending_count);
-        d.field(7usize, "success_count", &self.success_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1772,6 +1669,24 @@ impl rt::Object for DeviceComplianceDeviceStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceDeviceStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "compliance_grace_period_expiration_date_time",
+            &self.compliance_grace_period_expiration_date_time,
+        );
+        d.field(2usize, "device_display_name", &self.device_display_name);
+        d.field(3usize, "device_model", &self.device_model);
+        d.field(4usize, "last_reported_date_time", &self.last_reported_date_time);
+        d.field(5usize, "status", &self.status);
+        d.field(6usize, "user_name", &self.user_name);
+        d.field(7usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceComplianceDeviceStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1797,44 +1712,11 @@ impl rt::Object for DeviceComplianceDeviceStatus {
         w.field(7usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.compliance_grace_period_expiration_date_time,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.device_display_name),
-            3usize => ::std::option::Option::Some(&self.device_model),
-            4usize => ::std::option::Option::Some(&self.last_reported_date_time),
-            5usize => ::std::option::Option::Some(&self.status),
-            6usize => ::std::option::Option::Some(&self.user_name),
-            7usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "compliance_grace_period_expiration_date_time",
-            &self.compliance_grace_period_expiration_date_time,
-        );
-        d.field(2usize, "device_display_name", &self.device_display_name);
-        d.field(3usize, "device_model", &self.device_model);
-        d.field(4usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "user_name", &self.user_name);
-        d.field(7usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1982,6 +1864,29 @@ impl rt::Object for DeviceCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "version", &self.version);
+        d.field(6usize, "assignments", &self.assignments);
+        d.field(
+            7usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(8usize, "device_statuses", &self.device_statuses);
+        d.field(9usize, "device_status_overview", &self.device_status_overview);
+        d.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        d.field(11usize, "user_statuses", &self.user_statuses);
+        d.field(12usize, "user_status_overview", &self.user_status_overview);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceCompliancePolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2017,50 +1922,11 @@ impl rt::Object for DeviceCompliancePolicy {
         w.field(12usize, &self.user_status_overview);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.scheduled_actions_for_rule),
-            11usize => ::std::option::Option::Some(&self.user_statuses),
-            12usize => ::std::option::Option::Some(&self.user_status_overview),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
-            7usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(11usize, "user_statuses", &self.user_statuses);
-        d.field(12usize, "user_status_overview", &self.user_status_overview);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2206,40 +2072,40 @@ impl rt::Poly for AnyDeviceCompliancePolicy {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.androidCompliancePolicy") => {
-                rt::object::read_boxed(r).map(Self::AndroidCompliancePolicy)
+                rt::object::read_boxed(r, Self::AndroidCompliancePolicy)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileCompliancePolicy",
-            ) => rt::object::read_boxed(r).map(Self::AndroidWorkProfileCompliancePolicy),
+            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileCompliancePolicy),
             ::std::option::Option::Some("microsoft.graph.iosCompliancePolicy") => {
-                rt::object::read_boxed(r).map(Self::IosCompliancePolicy)
+                rt::object::read_boxed(r, Self::IosCompliancePolicy)
             }
             ::std::option::Option::Some("microsoft.graph.macOSCompliancePolicy") => {
-                rt::object::read_boxed(r).map(Self::MacOsCompliancePolicy)
+                rt::object::read_boxed(r, Self::MacOsCompliancePolicy)
             }
             ::std::option::Option::Some("microsoft.graph.windows10CompliancePolicy") => {
-                rt::object::read_boxed(r).map(Self::Windows10CompliancePolicy)
+                rt::object::read_boxed(r, Self::Windows10CompliancePolicy)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windows10MobileCompliancePolicy",
-            ) => rt::object::read_boxed(r).map(Self::Windows10MobileCompliancePolicy),
+            ) => rt::object::read_boxed(r, Self::Windows10MobileCompliancePolicy),
             ::std::option::Option::Some("microsoft.graph.windows81CompliancePolicy") => {
-                rt::object::read_boxed(r).map(Self::Windows81CompliancePolicy)
+                rt::object::read_boxed(r, Self::Windows81CompliancePolicy)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81CompliancePolicy",
-            ) => rt::object::read_boxed(r).map(Self::WindowsPhone81CompliancePolicy),
-            _ => rt::object::read_boxed(r).map(Self::DeviceCompliancePolicy),
+            ) => rt::object::read_boxed(r, Self::WindowsPhone81CompliancePolicy),
+            _ => rt::object::read_boxed(r, Self::DeviceCompliancePolicy),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeviceCompliancePolicy(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AndroidCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2248,7 +2114,7 @@ impl rt::Poly for AnyDeviceCompliancePolicy {
                 )
             }
             Self::AndroidWorkProfileCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2257,21 +2123,21 @@ impl rt::Poly for AnyDeviceCompliancePolicy {
                 )
             }
             Self::IosCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosCompliancePolicy"),
                 )
             }
             Self::MacOsCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOSCompliancePolicy"),
                 )
             }
             Self::Windows10CompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2280,7 +2146,7 @@ impl rt::Poly for AnyDeviceCompliancePolicy {
                 )
             }
             Self::Windows10MobileCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2289,7 +2155,7 @@ impl rt::Poly for AnyDeviceCompliancePolicy {
                 )
             }
             Self::Windows81CompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2298,7 +2164,7 @@ impl rt::Poly for AnyDeviceCompliancePolicy {
                 )
             }
             Self::WindowsPhone81CompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2841,6 +2707,14 @@ impl rt::Object for DeviceCompliancePolicyAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicyAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceCompliancePolicyAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2854,24 +2728,11 @@ impl rt::Object for DeviceCompliancePolicyAssignment {
         w.field(1usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2982,6 +2843,26 @@ impl rt::Object for DeviceCompliancePolicyDeviceStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicyDeviceStateSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
+        d.field(2usize, "config_manager_count", &self.config_manager_count);
+        d.field(3usize, "conflict_device_count", &self.conflict_device_count);
+        d.field(4usize, "error_device_count", &self.error_device_count);
+        d.field(5usize, "in_grace_period_count", &self.in_grace_period_count);
+        d.field(6usize, "non_compliant_device_count", &self.non_compliant_device_count);
+        d.field(
+            7usize,
+            "not_applicable_device_count",
+            &self.not_applicable_device_count,
+        );
+        d.field(8usize, "remediated_device_count", &self.remediated_device_count);
+        d.field(9usize, "unknown_device_count", &self.unknown_device_count);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceCompliancePolicyDeviceStateSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3011,44 +2892,11 @@ impl rt::Object for DeviceCompliancePolicyDeviceStateSummary {
         w.field(9usize, &self.unknown_device_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.compliant_device_count),
-            2usize => ::std::option::Option::Some(&self.config_manager_count),
-            3usize => ::std::option::Option::Some(&self.conflict_device_count),
-            4usize => ::std::option::Option::Some(&self.error_device_count),
-            5usize => ::std::option::Option::Some(&self.in_grace_period_count),
-            6usize => ::std::option::Option::Some(&self.non_compliant_device_count),
-            7usize => ::std::option::Option::Some(&self.not_applicable_device_count),
-            8usize => ::std::option::Option::Some(&self.remediated_device_count),
-            9usize => ::std::option::Option::Some(&self.unknown_device_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
-        d.field(2usize, "config_manager_count", &self.config_manager_count);
-        d.field(3usize, "conflict_device_count", &self.conflict_device_count);
-        d.field(4usize, "error_device_count", &self.error_device_count);
-        d.field(5usize, "in_grace_period_count", &self.in_grace_period_count);
-        d.field(6usize, "non_compliant_device_count", &self.non_compliant_device_count);
-        d.field(
-            7usize,
-            "not_applicable_device_count",
-            &self.not_applicable_device_count,
-        );
-        d.field(8usize, "remediated_device_count", &self.remediated_device_count);
-        d.field(9usize, "unknown_device_count", &self.unknown_device_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3121,6 +2969,19 @@ impl rt::Object for DeviceComplianceScheduledActionForRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceScheduledActionForRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "rule_name", &self.rule_name);
+        d.field(
+            2usize,
+            "scheduled_action_configurations",
+            &self.scheduled_action_configurations,
+        );
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceComplianceScheduledActionForRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3136,30 +2997,11 @@ impl rt::Object for DeviceComplianceScheduledActionForRule {
         w.field(2usize, &self.scheduled_action_configurations);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.rule_name),
-            2usize => ::std::option::Option::Some(&self.scheduled_action_configurations),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "rule_name", &self.rule_name);
-        d.field(
-            2usize,
-            "scheduled_action_configurations",
-            &self.scheduled_action_configurations,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3258,6 +3100,20 @@ impl rt::Object for DeviceComplianceUserOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceUserOverview\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "configuration_version", &self.configuration_version);
+        d.field(2usize, "error_count", &self.error_count);
+        d.field(3usize, "failed_count", &self.failed_count);
+        d.field(4usize, "last_update_date_time", &self.last_update_date_time);
+        d.field(5usize, "not_applicable_count", &self.not_applicable_count);
+        d.field(6usize, "pending_count", &self.pending_count);
+        d.field(7usize, "success_count", &self.success_count);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceComplianceUserOverview {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3283,36 +3139,11 @@ impl rt::Object for DeviceComplianceUserOverview {
         w.field(7usize, &self.success_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.configuration_version),
-            2usize => ::std::option::Option::Some(&self.error_count),
-            3usize => ::std::option::Option::Some(&self.failed_count),
-            4usize => ::std::option::Option::Some(&self.last_update_date_time),
-            5usize => ::std::option::Option::Some(&self.not_applicable_count),
-            6usize => ::std::option::Option::Some(&self.pending_count),
-            7usize => ::std::option::Option::Some(&self.success_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_version", &self.configuration_version);
-        d.field(2usize, "error_count", &self.error_count);
-        d.field(3usize, "failed_count", &self.failed_count);
-        d.field(4usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(5usize, "not_applicable_count", &self.not_applicable_count);
-        d.field(6usize, "pending_count", &self.pending_count);
-        d.field(7usize, "success_count", &self.success_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3399,6 +3230,18 @@ impl rt::Object for DeviceComplianceUserStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceUserStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "devices_count", &self.devices_count);
+        d.field(2usize, "last_reported_date_time", &self.last_reported_date_time);
+        d.field(3usize, "status", &self.status);
+        d.field(4usize, "user_display_name", &self.user_display_name);
+        d.field(5usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceComplianceUserStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3420,32 +3263,11 @@ impl rt::Object for DeviceComplianceUserStatus {
         w.field(5usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.devices_count),
-            2usize => ::std::option::Option::Some(&self.last_reported_date_time),
-            3usize => ::std::option::Option::Some(&self.status),
-            4usize => ::std::option::Option::Some(&self.user_display_name),
-            5usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "devices_count", &self.devices_count);
-        d.field(2usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "user_display_name", &self.user_display_name);
-        d.field(5usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3583,6 +3405,28 @@ impl rt::Object for DeviceConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "version", &self.version);
+        d.field(6usize, "assignments", &self.assignments);
+        d.field(
+            7usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(8usize, "device_statuses", &self.device_statuses);
+        d.field(9usize, "device_status_overview", &self.device_status_overview);
+        d.field(10usize, "user_statuses", &self.user_statuses);
+        d.field(11usize, "user_status_overview", &self.user_status_overview);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3616,48 +3460,11 @@ impl rt::Object for DeviceConfiguration {
         w.field(11usize, &self.user_status_overview);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.user_statuses),
-            11usize => ::std::option::Option::Some(&self.user_status_overview),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
-            7usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4019,117 +3826,111 @@ impl rt::Poly for AnyDeviceConfiguration {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.androidCustomConfiguration") => {
-                rt::object::read_boxed(r).map(Self::AndroidCustomConfiguration)
+                rt::object::read_boxed(r, Self::AndroidCustomConfiguration)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidGeneralDeviceConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidGeneralDeviceConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidGeneralDeviceConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileCustomConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileCustomConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileCustomConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileGeneralDeviceConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidWorkProfileGeneralDeviceConfiguration,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.appleDeviceFeaturesConfigurationBase",
-            ) => {
-                rt::object::read_boxed(r).map(Self::AppleDeviceFeaturesConfigurationBase)
-            }
+            ) => rt::object::read_boxed(r, Self::AppleDeviceFeaturesConfigurationBase),
             ::std::option::Option::Some(
                 "microsoft.graph.editionUpgradeConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::EditionUpgradeConfiguration),
+            ) => rt::object::read_boxed(r, Self::EditionUpgradeConfiguration),
             ::std::option::Option::Some("microsoft.graph.iosCertificateProfile") => {
-                rt::object::read_boxed(r).map(Self::IosCertificateProfile)
+                rt::object::read_boxed(r, Self::IosCertificateProfile)
             }
             ::std::option::Option::Some("microsoft.graph.iosCustomConfiguration") => {
-                rt::object::read_boxed(r).map(Self::IosCustomConfiguration)
+                rt::object::read_boxed(r, Self::IosCustomConfiguration)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.iosDeviceFeaturesConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::IosDeviceFeaturesConfiguration),
+            ) => rt::object::read_boxed(r, Self::IosDeviceFeaturesConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.iosGeneralDeviceConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::IosGeneralDeviceConfiguration),
+            ) => rt::object::read_boxed(r, Self::IosGeneralDeviceConfiguration),
             ::std::option::Option::Some("microsoft.graph.iosUpdateConfiguration") => {
-                rt::object::read_boxed(r).map(Self::IosUpdateConfiguration)
+                rt::object::read_boxed(r, Self::IosUpdateConfiguration)
             }
             ::std::option::Option::Some("microsoft.graph.macOSCustomConfiguration") => {
-                rt::object::read_boxed(r).map(Self::MacOsCustomConfiguration)
+                rt::object::read_boxed(r, Self::MacOsCustomConfiguration)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.macOSDeviceFeaturesConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::MacOsDeviceFeaturesConfiguration),
+            ) => rt::object::read_boxed(r, Self::MacOsDeviceFeaturesConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSGeneralDeviceConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::MacOsGeneralDeviceConfiguration),
+            ) => rt::object::read_boxed(r, Self::MacOsGeneralDeviceConfiguration),
             ::std::option::Option::Some("microsoft.graph.sharedPCConfiguration") => {
-                rt::object::read_boxed(r).map(Self::SharedPcConfiguration)
+                rt::object::read_boxed(r, Self::SharedPcConfiguration)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windows10CustomConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::Windows10CustomConfiguration),
+            ) => rt::object::read_boxed(r, Self::Windows10CustomConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EndpointProtectionConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Windows10EndpointProtectionConfiguration)
+                rt::object::read_boxed(r, Self::Windows10EndpointProtectionConfiguration)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Windows10EnterpriseModernAppManagementConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::Windows10EnterpriseModernAppManagementConfiguration,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windows10GeneralConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::Windows10GeneralConfiguration),
+            ) => rt::object::read_boxed(r, Self::Windows10GeneralConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10SecureAssessmentConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Windows10SecureAssessmentConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::Windows10SecureAssessmentConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10TeamGeneralConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::Windows10TeamGeneralConfiguration),
+            ) => rt::object::read_boxed(r, Self::Windows10TeamGeneralConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.windows81GeneralConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::Windows81GeneralConfiguration),
+            ) => rt::object::read_boxed(r, Self::Windows81GeneralConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsDefenderAdvancedThreatProtectionConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::WindowsDefenderAdvancedThreatProtectionConfiguration,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81CustomConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::WindowsPhone81CustomConfiguration),
+            ) => rt::object::read_boxed(r, Self::WindowsPhone81CustomConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81GeneralConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::WindowsPhone81GeneralConfiguration),
+            ) => rt::object::read_boxed(r, Self::WindowsPhone81GeneralConfiguration),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdateForBusinessConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsUpdateForBusinessConfiguration)
-            }
-            _ => rt::object::read_boxed(r).map(Self::DeviceConfiguration),
+            ) => rt::object::read_boxed(r, Self::WindowsUpdateForBusinessConfiguration),
+            _ => rt::object::read_boxed(r, Self::DeviceConfiguration),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeviceConfiguration(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AndroidCustomConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4138,7 +3939,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidGeneralDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4147,7 +3948,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidWorkProfileCustomConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4156,7 +3957,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AndroidWorkProfileGeneralDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4165,7 +3966,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::AppleDeviceFeaturesConfigurationBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4174,7 +3975,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::EditionUpgradeConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4183,14 +3984,14 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::IosCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosCertificateProfile"),
                 )
             }
             Self::IosCustomConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4199,7 +4000,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::IosDeviceFeaturesConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4208,7 +4009,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::IosGeneralDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4217,7 +4018,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::IosUpdateConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4226,7 +4027,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::MacOsCustomConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4235,7 +4036,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::MacOsDeviceFeaturesConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4244,7 +4045,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::MacOsGeneralDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4253,14 +4054,14 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::SharedPcConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sharedPCConfiguration"),
                 )
             }
             Self::Windows10CustomConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4269,7 +4070,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::Windows10EndpointProtectionConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4278,7 +4079,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::Windows10EnterpriseModernAppManagementConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4287,7 +4088,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::Windows10GeneralConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4296,7 +4097,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::Windows10SecureAssessmentConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4305,7 +4106,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::Windows10TeamGeneralConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4314,7 +4115,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::Windows81GeneralConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4323,7 +4124,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::WindowsDefenderAdvancedThreatProtectionConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4332,7 +4133,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::WindowsPhone81CustomConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4341,7 +4142,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::WindowsPhone81GeneralConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4350,7 +4151,7 @@ impl rt::Poly for AnyDeviceConfiguration {
                 )
             }
             Self::WindowsUpdateForBusinessConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5551,6 +5352,14 @@ impl rt::Object for DeviceConfigurationAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceConfigurationAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5564,24 +5373,11 @@ impl rt::Object for DeviceConfigurationAssignment {
         w.field(1usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5678,6 +5474,20 @@ impl rt::Object for DeviceConfigurationDeviceOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationDeviceOverview\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "configuration_version", &self.configuration_version);
+        d.field(2usize, "error_count", &self.error_count);
+        d.field(3usize, "failed_count", &self.failed_count);
+        d.field(4usize, "last_update_date_time", &self.last_update_date_time);
+        d.field(5usize, "not_applicable_count", &self.not_applicable_count);
+        d.field(6usize, "pending_count", &self.pending_count);
+        d.field(7usize, "success_count", &self.success_count);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceConfigurationDeviceOverview {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5703,36 +5513,11 @@ impl rt::Object for DeviceConfigurationDeviceOverview {
         w.field(7usize, &self.success_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.configuration_version),
-            2usize => ::std::option::Option::Some(&self.error_count),
-            3usize => ::std::option::Option::Some(&self.failed_count),
-            4usize => ::std::option::Option::Some(&self.last_update_date_time),
-            5usize => ::std::option::Option::Some(&self.not_applicable_count),
-            6usize => ::std::option::Option::Some(&self.pending_count),
-            7usize => ::std::option::Option::Some(&self.success_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_version", &self.configuration_version);
-        d.field(2usize, "error_count", &self.error_count);
-        d.field(3usize, "failed_count", &self.failed_count);
-        d.field(4usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(5usize, "not_applicable_count", &self.not_applicable_count);
-        d.field(6usize, "pending_count", &self.pending_count);
-        d.field(7usize, "success_count", &self.success_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5833,6 +5618,24 @@ impl rt::Object for DeviceConfigurationDeviceStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationDeviceStateSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
+        d.field(2usize, "conflict_device_count", &self.conflict_device_count);
+        d.field(3usize, "error_device_count", &self.error_device_count);
+        d.field(4usize, "non_compliant_device_count", &self.non_compliant_device_count);
+        d.field(
+            5usize,
+            "not_applicable_device_count",
+            &self.not_applicable_device_count,
+        );
+        d.field(6usize, "remediated_device_count", &self.remediated_device_count);
+        d.field(7usize, "unknown_device_count", &self.unknown_device_count);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceConfigurationDeviceStateSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5858,40 +5661,11 @@ impl rt::Object for DeviceConfigurationDeviceStateSummary {
         w.field(7usize, &self.unknown_device_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.compliant_device_count),
-            2usize => ::std::option::Option::Some(&self.conflict_device_count),
-            3usize => ::std::option::Option::Some(&self.error_device_count),
-            4usize => ::std::option::Option::Some(&self.non_compliant_device_count),
-            5usize => ::std::option::Option::Some(&self.not_applicable_device_count),
-            6usize => ::std::option::Option::Some(&self.remediated_device_count),
-            7usize => ::std::option::Option::Some(&self.unknown_device_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
-        d.field(2usize, "conflict_device_count", &self.conflict_device_count);
-        d.field(3usize, "error_device_count", &self.error_device_count);
-        d.field(4usize, "non_compliant_device_count", &self.non_compliant_device_count);
-        d.field(
-            5usize,
-            "not_applicable_device_count",
-            &self.not_applicable_device_count,
-        );
-        d.field(6usize, "remediated_device_count", &self.remediated_device_count);
-        d.field(7usize, "unknown_device_count", &self.unknown_device_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5995,6 +5769,24 @@ impl rt::Object for DeviceConfigurationDeviceStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationDeviceStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "compliance_grace_period_expiration_date_time",
+            &self.compliance_grace_period_expiration_date_time,
+        );
+        d.field(2usize, "device_display_name", &self.device_display_name);
+        d.field(3usize, "device_model", &self.device_model);
+        d.field(4usize, "last_reported_date_time", &self.last_reported_date_time);
+        d.field(5usize, "status", &self.status);
+        d.field(6usize, "user_name", &self.user_name);
+        d.field(7usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceConfigurationDeviceStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6020,44 +5812,11 @@ impl rt::Object for DeviceConfigurationDeviceStatus {
         w.field(7usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.compliance_grace_period_expiration_date_time,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.device_display_name),
-            3usize => ::std::option::Option::Some(&self.device_model),
-            4usize => ::std::option::Option::Some(&self.last_reported_date_time),
-            5usize => ::std::option::Option::Some(&self.status),
-            6usize => ::std::option::Option::Some(&self.user_name),
-            7usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "compliance_grace_period_expiration_date_time",
-            &self.compliance_grace_period_expiration_date_time,
-        );
-        d.field(2usize, "device_display_name", &self.device_display_name);
-        d.field(3usize, "device_model", &self.device_model);
-        d.field(4usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "user_name", &self.user_name);
-        d.field(7usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6160,6 +5919,20 @@ impl rt::Object for DeviceConfigurationUserOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationUserOverview\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "configuration_version", &self.configuration_version);
+        d.field(2usize, "error_count", &self.error_count);
+        d.field(3usize, "failed_count", &self.failed_count);
+        d.field(4usize, "last_update_date_time", &self.last_update_date_time);
+        d.field(5usize, "not_applicable_count", &self.not_applicable_count);
+        d.field(6usize, "pending_count", &self.pending_count);
+        d.field(7usize, "success_count", &self.success_count);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceConfigurationUserOverview {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6185,36 +5958,11 @@ impl rt::Object for DeviceConfigurationUserOverview {
         w.field(7usize, &self.success_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.configuration_version),
-            2usize => ::std::option::Option::Some(&self.error_count),
-            3usize => ::std::option::Option::Some(&self.failed_count),
-            4usize => ::std::option::Option::Some(&self.last_update_date_time),
-            5usize => ::std::option::Option::Some(&self.not_applicable_count),
-            6usize => ::std::option::Option::Some(&self.pending_count),
-            7usize => ::std::option::Option::Some(&self.success_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_version", &self.configuration_version);
-        d.field(2usize, "error_count", &self.error_count);
-        d.field(3usize, "failed_count", &self.failed_count);
-        d.field(4usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(5usize, "not_applicable_count", &self.not_applicable_count);
-        d.field(6usize, "pending_count", &self.pending_count);
-        d.field(7usize, "success_count", &self.success_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6301,6 +6049,18 @@ impl rt::Object for DeviceConfigurationUserStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationUserStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "devices_count", &self.devices_count);
+        d.field(2usize, "last_reported_date_time", &self.last_reported_date_time);
+        d.field(3usize, "status", &self.status);
+        d.field(4usize, "user_display_name", &self.user_display_name);
+        d.field(5usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceConfigurationUserStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6322,32 +6082,11 @@ impl rt::Object for DeviceConfigurationUserStatus {
         w.field(5usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.devices_count),
-            2usize => ::std::option::Option::Some(&self.last_reported_date_time),
-            3usize => ::std::option::Option::Some(&self.status),
-            4usize => ::std::option::Option::Some(&self.user_display_name),
-            5usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "devices_count", &self.devices_count);
-        d.field(2usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "user_display_name", &self.user_display_name);
-        d.field(5usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6427,6 +6166,19 @@ impl rt::Object for DeviceDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "browser", &self.browser);
+        d.field(1usize, "device_id", &self.device_id);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "is_compliant", &self.is_compliant);
+        d.field(4usize, "is_managed", &self.is_managed);
+        d.field(5usize, "operating_system", &self.operating_system);
+        d.field(6usize, "trust_type", &self.trust_type);
+    }
+}
+#[cfg(msgraph_v1_audit_logs_or_search)]
+impl rt::object::Members for DeviceDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.browser.read_from(r),
@@ -6450,34 +6202,11 @@ impl rt::Object for DeviceDetail {
         w.field(6usize, &self.trust_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.browser),
-            1usize => ::std::option::Option::Some(&self.device_id),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.is_compliant),
-            4usize => ::std::option::Option::Some(&self.is_managed),
-            5usize => ::std::option::Option::Some(&self.operating_system),
-            6usize => ::std::option::Option::Some(&self.trust_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "browser", &self.browser);
-        d.field(1usize, "device_id", &self.device_id);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_compliant", &self.is_compliant);
-        d.field(4usize, "is_managed", &self.is_managed);
-        d.field(5usize, "operating_system", &self.operating_system);
-        d.field(6usize, "trust_type", &self.trust_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6579,6 +6308,20 @@ impl rt::Object for DeviceGeoLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceGeoLocation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "altitude", &self.altitude);
+        d.field(1usize, "heading", &self.heading);
+        d.field(2usize, "horizontal_accuracy", &self.horizontal_accuracy);
+        d.field(3usize, "last_collected_date_time", &self.last_collected_date_time);
+        d.field(4usize, "latitude", &self.latitude);
+        d.field(5usize, "longitude", &self.longitude);
+        d.field(6usize, "speed", &self.speed);
+        d.field(7usize, "vertical_accuracy", &self.vertical_accuracy);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for DeviceGeoLocation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.altitude.read_from(r),
@@ -6604,36 +6347,11 @@ impl rt::Object for DeviceGeoLocation {
         w.field(7usize, &self.vertical_accuracy);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.altitude),
-            1usize => ::std::option::Option::Some(&self.heading),
-            2usize => ::std::option::Option::Some(&self.horizontal_accuracy),
-            3usize => ::std::option::Option::Some(&self.last_collected_date_time),
-            4usize => ::std::option::Option::Some(&self.latitude),
-            5usize => ::std::option::Option::Some(&self.longitude),
-            6usize => ::std::option::Option::Some(&self.speed),
-            7usize => ::std::option::Option::Some(&self.vertical_accuracy),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "altitude", &self.altitude);
-        d.field(1usize, "heading", &self.heading);
-        d.field(2usize, "horizontal_accuracy", &self.horizontal_accuracy);
-        d.field(3usize, "last_collected_date_time", &self.last_collected_date_time);
-        d.field(4usize, "latitude", &self.latitude);
-        d.field(5usize, "longitude", &self.longitude);
-        d.field(6usize, "speed", &self.speed);
-        d.field(7usize, "vertical_accuracy", &self.vertical_accuracy);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6901,6 +6619,80 @@ impl rt::Object for DeviceHealthAttestationState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthAttestationState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attestation_identity_key", &self.attestation_identity_key);
+        d.field(1usize, "bit_locker_status", &self.bit_locker_status);
+        d.field(2usize, "boot_app_security_version", &self.boot_app_security_version);
+        d.field(3usize, "boot_debugging", &self.boot_debugging);
+        d.field(
+            4usize,
+            "boot_manager_security_version",
+            &self.boot_manager_security_version,
+        );
+        d.field(5usize, "boot_manager_version", &self.boot_manager_version);
+        d.field(6usize, "boot_revision_list_info", &self.boot_revision_list_info);
+        d.field(7usize, "code_integrity", &self.code_integrity);
+        d.field(
+            8usize,
+            "code_integrity_check_version",
+            &self.code_integrity_check_version,
+        );
+        d.field(9usize, "code_integrity_policy", &self.code_integrity_policy);
+        d.field(10usize, "content_namespace_url", &self.content_namespace_url);
+        d.field(11usize, "content_version", &self.content_version);
+        d.field(12usize, "data_excution_policy", &self.data_excution_policy);
+        d.field(
+            13usize,
+            "device_health_attestation_status",
+            &self.device_health_attestation_status,
+        );
+        d.field(
+            14usize,
+            "early_launch_anti_malware_driver_protection",
+            &self.early_launch_anti_malware_driver_protection,
+        );
+        d.field(
+            15usize,
+            "health_attestation_supported_status",
+            &self.health_attestation_supported_status,
+        );
+        d.field(
+            16usize,
+            "health_status_mismatch_info",
+            &self.health_status_mismatch_info,
+        );
+        d.field(17usize, "issued_date_time", &self.issued_date_time);
+        d.field(18usize, "last_update_date_time", &self.last_update_date_time);
+        d.field(
+            19usize,
+            "operating_system_kernel_debugging",
+            &self.operating_system_kernel_debugging,
+        );
+        d.field(
+            20usize,
+            "operating_system_rev_list_info",
+            &self.operating_system_rev_list_info,
+        );
+        d.field(21usize, "pcr0", &self.pcr0);
+        d.field(22usize, "pcr_hash_algorithm", &self.pcr_hash_algorithm);
+        d.field(23usize, "reset_count", &self.reset_count);
+        d.field(24usize, "restart_count", &self.restart_count);
+        d.field(25usize, "safe_mode", &self.safe_mode);
+        d.field(26usize, "secure_boot", &self.secure_boot);
+        d.field(
+            27usize,
+            "secure_boot_configuration_policy_finger_print",
+            &self.secure_boot_configuration_policy_finger_print,
+        );
+        d.field(28usize, "test_signing", &self.test_signing);
+        d.field(29usize, "tpm_version", &self.tpm_version);
+        d.field(30usize, "virtual_secure_mode", &self.virtual_secure_mode);
+        d.field(31usize, "windows_pe", &self.windows_pe);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for DeviceHealthAttestationState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attestation_identity_key.read_from(r),
@@ -6974,134 +6766,11 @@ impl rt::Object for DeviceHealthAttestationState {
         w.field(31usize, &self.windows_pe);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attestation_identity_key),
-            1usize => ::std::option::Option::Some(&self.bit_locker_status),
-            2usize => ::std::option::Option::Some(&self.boot_app_security_version),
-            3usize => ::std::option::Option::Some(&self.boot_debugging),
-            4usize => ::std::option::Option::Some(&self.boot_manager_security_version),
-            5usize => ::std::option::Option::Some(&self.boot_manager_version),
-            6usize => ::std::option::Option::Some(&self.boot_revision_list_info),
-            7usize => ::std::option::Option::Some(&self.code_integrity),
-            8usize => ::std::option::Option::Some(&self.code_integrity_check_version),
-            9usize => ::std::option::Option::Some(&self.code_integrity_policy),
-            10usize => ::std::option::Option::Some(&self.content_namespace_url),
-            11usize => ::std::option::Option::Some(&self.content_version),
-            12usize => ::std::option::Option::Some(&self.data_excution_policy),
-            13usize => {
-                ::std::option::Option::Some(&self.device_health_attestation_status)
-            }
-            14usize => {
-                ::std::option::Option::Some(
-                    &self.early_launch_anti_malware_driver_protection,
-                )
-            }
-            15usize => {
-                ::std::option::Option::Some(&self.health_attestation_supported_status)
-            }
-            16usize => ::std::option::Option::Some(&self.health_status_mismatch_info),
-            17usize => ::std::option::Option::Some(&self.issued_date_time),
-            18usize => ::std::option::Option::Some(&self.last_update_date_time),
-            19usize => {
-                ::std::option::Option::Some(&self.operating_system_kernel_debugging)
-            }
-            20usize => ::std::option::Option::Some(&self.operating_system_rev_list_info),
-            21usize => ::std::option::Option::Some(&self.pcr0),
-            22usize => ::std::option::Option::Some(&self.pcr_hash_algorithm),
-            23usize => ::std::option::Option::Some(&self.reset_count),
-            24usize => ::std::option::Option::Some(&self.restart_count),
-            25usize => ::std::option::Option::Some(&self.safe_mode),
-            26usize => ::std::option::Option::Some(&self.secure_boot),
-            27usize => {
-                ::std::option::Option::Some(
-                    &self.secure_boot_configuration_policy_finger_print,
-                )
-            }
-            28usize => ::std::option::Option::Some(&self.test_signing),
-            29usize => ::std::option::Option::Some(&self.tpm_version),
-            30usize => ::std::option::Option::Some(&self.virtual_secure_mode),
-            31usize => ::std::option::Option::Some(&self.windows_pe),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attestation_identity_key", &self.attestation_identity_key);
-        d.field(1usize, "bit_locker_status", &self.bit_locker_status);
-        d.field(2usize, "boot_app_security_version", &self.boot_app_security_version);
-        d.field(3usize, "boot_debugging", &self.boot_debugging);
-        d.field(
-            4usize,
-            "boot_manager_security_version",
-            &self.boot_manager_security_version,
-        );
-        d.field(5usize, "boot_manager_version", &self.boot_manager_version);
-        d.field(6usize, "boot_revision_list_info", &self.boot_revision_list_info);
-        d.field(7usize, "code_integrity", &self.code_integrity);
-        d.field(
-            8usize,
-            "code_integrity_check_version",
-            &self.code_integrity_check_version,
-        );
-        d.field(9usize, "code_integrity_policy", &self.code_integrity_policy);
-        d.field(10usize, "content_namespace_url", &self.content_namespace_url);
-        d.field(11usize, "content_version", &self.content_version);
-        d.field(12usize, "data_excution_policy", &self.data_excution_policy);
-        d.field(
-            13usize,
-            "device_health_attestation_status",
-            &self.device_health_attestation_status,
-        );
-        d.field(
-            14usize,
-            "early_launch_anti_malware_driver_protection",
-            &self.early_launch_anti_malware_driver_protection,
-        );
-        d.field(
-            15usize,
-            "health_attestation_supported_status",
-            &self.health_attestation_supported_status,
-        );
-        d.field(
-            16usize,
-            "health_status_mismatch_info",
-            &self.health_status_mismatch_info,
-        );
-        d.field(17usize, "issued_date_time", &self.issued_date_time);
-        d.field(18usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(
-            19usize,
-            "operating_system_kernel_debugging",
-            &self.operating_system_kernel_debugging,
-        );
-        d.field(
-            20usize,
-            "operating_system_rev_list_info",
-            &self.operating_system_rev_list_info,
-        );
-        d.field(21usize, "pcr0", &self.pcr0);
-        d.field(22usize, "pcr_hash_algorithm", &self.pcr_hash_algorithm);
-        d.field(23usize, "reset_count", &self.reset_count);
-        d.field(24usize, "restart_count", &self.restart_count);
-        d.field(25usize, "safe_mode", &self.safe_mode);
-        d.field(26usize, "secure_boot", &self.secure_boot);
-        d.field(
-            27usize,
-            "secure_boot_configuration_policy_finger_print",
-            &self.secure_boot_configuration_policy_finger_print,
-        );
-        d.field(28usize, "test_signing", &self.test_signing);
-        d.field(29usize, "tpm_version", &self.tpm_version);
-        d.field(30usize, "virtual_secure_mode", &self.virtual_secure_mode);
-        d.field(31usize, "windows_pe", &self.windows_pe);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7317,6 +6986,41 @@ impl rt::Object for DeviceInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "device_id", &self.device_id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "enrollment_profile_name", &self.enrollment_profile_name);
+        d.field(3usize, "extension_attribute1", &self.extension_attribute1);
+        d.field(4usize, "extension_attribute10", &self.extension_attribute10);
+        d.field(5usize, "extension_attribute11", &self.extension_attribute11);
+        d.field(6usize, "extension_attribute12", &self.extension_attribute12);
+        d.field(7usize, "extension_attribute13", &self.extension_attribute13);
+        d.field(8usize, "extension_attribute14", &self.extension_attribute14);
+        d.field(9usize, "extension_attribute15", &self.extension_attribute15);
+        d.field(10usize, "extension_attribute2", &self.extension_attribute2);
+        d.field(11usize, "extension_attribute3", &self.extension_attribute3);
+        d.field(12usize, "extension_attribute4", &self.extension_attribute4);
+        d.field(13usize, "extension_attribute5", &self.extension_attribute5);
+        d.field(14usize, "extension_attribute6", &self.extension_attribute6);
+        d.field(15usize, "extension_attribute7", &self.extension_attribute7);
+        d.field(16usize, "extension_attribute8", &self.extension_attribute8);
+        d.field(17usize, "extension_attribute9", &self.extension_attribute9);
+        d.field(18usize, "is_compliant", &self.is_compliant);
+        d.field(19usize, "manufacturer", &self.manufacturer);
+        d.field(20usize, "mdm_app_id", &self.mdm_app_id);
+        d.field(21usize, "model", &self.model);
+        d.field(22usize, "operating_system", &self.operating_system);
+        d.field(23usize, "operating_system_version", &self.operating_system_version);
+        d.field(24usize, "ownership", &self.ownership);
+        d.field(25usize, "physical_ids", &self.physical_ids);
+        d.field(26usize, "profile_type", &self.profile_type);
+        d.field(27usize, "system_labels", &self.system_labels);
+        d.field(28usize, "trust_type", &self.trust_type);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for DeviceInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_id.read_from(r),
@@ -7384,78 +7088,11 @@ impl rt::Object for DeviceInfo {
         w.field(28usize, &self.trust_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.device_id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.enrollment_profile_name),
-            3usize => ::std::option::Option::Some(&self.extension_attribute1),
-            4usize => ::std::option::Option::Some(&self.extension_attribute10),
-            5usize => ::std::option::Option::Some(&self.extension_attribute11),
-            6usize => ::std::option::Option::Some(&self.extension_attribute12),
-            7usize => ::std::option::Option::Some(&self.extension_attribute13),
-            8usize => ::std::option::Option::Some(&self.extension_attribute14),
-            9usize => ::std::option::Option::Some(&self.extension_attribute15),
-            10usize => ::std::option::Option::Some(&self.extension_attribute2),
-            11usize => ::std::option::Option::Some(&self.extension_attribute3),
-            12usize => ::std::option::Option::Some(&self.extension_attribute4),
-            13usize => ::std::option::Option::Some(&self.extension_attribute5),
-            14usize => ::std::option::Option::Some(&self.extension_attribute6),
-            15usize => ::std::option::Option::Some(&self.extension_attribute7),
-            16usize => ::std::option::Option::Some(&self.extension_attribute8),
-            17usize => ::std::option::Option::Some(&self.extension_attribute9),
-            18usize => ::std::option::Option::Some(&self.is_compliant),
-            19usize => ::std::option::Option::Some(&self.manufacturer),
-            20usize => ::std::option::Option::Some(&self.mdm_app_id),
-            21usize => ::std::option::Option::Some(&self.model),
-            22usize => ::std::option::Option::Some(&self.operating_system),
-            23usize => ::std::option::Option::Some(&self.operating_system_version),
-            24usize => ::std::option::Option::Some(&self.ownership),
-            25usize => ::std::option::Option::Some(&self.physical_ids),
-            26usize => ::std::option::Option::Some(&self.profile_type),
-            27usize => ::std::option::Option::Some(&self.system_labels),
-            28usize => ::std::option::Option::Some(&self.trust_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_id", &self.device_id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "enrollment_profile_name", &self.enrollment_profile_name);
-        d.field(3usize, "extension_attribute1", &self.extension_attribute1);
-        d.field(4usize, "extension_attribute10", &self.extension_attribute10);
-        d.field(5usize, "extension_attribute11", &self.extension_attribute11);
-        d.field(6usize, "extension_attribute12", &self.extension_attribute12);
-        d.field(7usize, "extension_attribute13", &self.extension_attribute13);
-        d.field(8usize, "extension_attribute14", &self.extension_attribute14);
-        d.field(9usize, "extension_attribute15", &self.extension_attribute15);
-        d.field(10usize, "extension_attribute2", &self.extension_attribute2);
-        d.field(11usize, "extension_attribute3", &self.extension_attribute3);
-        d.field(12usize, "extension_attribute4", &self.extension_attribute4);
-        d.field(13usize, "extension_attribute5", &self.extension_attribute5);
-        d.field(14usize, "extension_attribute6", &self.extension_attribute6);
-        d.field(15usize, "extension_attribute7", &self.extension_attribute7);
-        d.field(16usize, "extension_attribute8", &self.extension_attribute8);
-        d.field(17usize, "extension_attribute9", &self.extension_attribute9);
-        d.field(18usize, "is_compliant", &self.is_compliant);
-        d.field(19usize, "manufacturer", &self.manufacturer);
-        d.field(20usize, "mdm_app_id", &self.mdm_app_id);
-        d.field(21usize, "model", &self.model);
-        d.field(22usize, "operating_system", &self.operating_system);
-        d.field(23usize, "operating_system_version", &self.operating_system_version);
-        d.field(24usize, "ownership", &self.ownership);
-        d.field(25usize, "physical_ids", &self.physical_ids);
-        d.field(26usize, "profile_type", &self.profile_type);
-        d.field(27usize, "system_labels", &self.system_labels);
-        d.field(28usize, "trust_type", &self.trust_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7585,6 +7222,21 @@ impl rt::Object for DeviceInstallState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceInstallState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "device_id", &self.device_id);
+        d.field(2usize, "device_name", &self.device_name);
+        d.field(3usize, "error_code", &self.error_code);
+        d.field(4usize, "install_state", &self.install_state);
+        d.field(5usize, "last_sync_date_time", &self.last_sync_date_time);
+        d.field(6usize, "os_description", &self.os_description);
+        d.field(7usize, "os_version", &self.os_version);
+        d.field(8usize, "user_name", &self.user_name);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for DeviceInstallState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7612,38 +7264,11 @@ impl rt::Object for DeviceInstallState {
         w.field(8usize, &self.user_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.device_id),
-            2usize => ::std::option::Option::Some(&self.device_name),
-            3usize => ::std::option::Option::Some(&self.error_code),
-            4usize => ::std::option::Option::Some(&self.install_state),
-            5usize => ::std::option::Option::Some(&self.last_sync_date_time),
-            6usize => ::std::option::Option::Some(&self.os_description),
-            7usize => ::std::option::Option::Some(&self.os_version),
-            8usize => ::std::option::Option::Some(&self.user_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_id", &self.device_id);
-        d.field(2usize, "device_name", &self.device_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "install_state", &self.install_state);
-        d.field(5usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(6usize, "os_description", &self.os_description);
-        d.field(7usize, "os_version", &self.os_version);
-        d.field(8usize, "user_name", &self.user_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7709,6 +7334,16 @@ impl rt::Object for DeviceLocalCredential {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceLocalCredential\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "account_name", &self.account_name);
+        d.field(1usize, "account_sid", &self.account_sid);
+        d.field(2usize, "backup_date_time", &self.backup_date_time);
+        d.field(3usize, "password_base64", &self.password_base64);
+    }
+}
+#[cfg(msgraph_v1_directory_or_search)]
+impl rt::object::Members for DeviceLocalCredential {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.account_name.read_from(r),
@@ -7726,28 +7361,11 @@ impl rt::Object for DeviceLocalCredential {
         w.field(3usize, &self.password_base64);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.account_name),
-            1usize => ::std::option::Option::Some(&self.account_sid),
-            2usize => ::std::option::Option::Some(&self.backup_date_time),
-            3usize => ::std::option::Option::Some(&self.password_base64),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "account_name", &self.account_name);
-        d.field(1usize, "account_sid", &self.account_sid);
-        d.field(2usize, "backup_date_time", &self.backup_date_time);
-        d.field(3usize, "password_base64", &self.password_base64);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7817,6 +7435,17 @@ impl rt::Object for DeviceLocalCredentialInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceLocalCredentialInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "credentials", &self.credentials);
+        d.field(2usize, "device_name", &self.device_name);
+        d.field(3usize, "last_backup_date_time", &self.last_backup_date_time);
+        d.field(4usize, "refresh_date_time", &self.refresh_date_time);
+    }
+}
+#[cfg(msgraph_v1_directory_or_search)]
+impl rt::object::Members for DeviceLocalCredentialInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7836,30 +7465,11 @@ impl rt::Object for DeviceLocalCredentialInfo {
         w.field(4usize, &self.refresh_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.credentials),
-            2usize => ::std::option::Option::Some(&self.device_name),
-            3usize => ::std::option::Option::Some(&self.last_backup_date_time),
-            4usize => ::std::option::Option::Some(&self.refresh_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "credentials", &self.credentials);
-        d.field(2usize, "device_name", &self.device_name);
-        d.field(3usize, "last_backup_date_time", &self.last_backup_date_time);
-        d.field(4usize, "refresh_date_time", &self.refresh_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7968,6 +7578,25 @@ impl rt::Object for DeviceLogCollectionResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceLogCollectionResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "enrolled_by_user", &self.enrolled_by_user);
+        d.field(2usize, "expiration_date_time_utc", &self.expiration_date_time_utc);
+        d.field(
+            3usize,
+            "initiated_by_user_principal_name",
+            &self.initiated_by_user_principal_name,
+        );
+        d.field(4usize, "managed_device_id", &self.managed_device_id);
+        d.field(5usize, "received_date_time_utc", &self.received_date_time_utc);
+        d.field(6usize, "requested_date_time_utc", &self.requested_date_time_utc);
+        d.field(7usize, "size_in_kb", &self.size_in_kb);
+        d.field(8usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for DeviceLogCollectionResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7995,42 +7624,11 @@ impl rt::Object for DeviceLogCollectionResponse {
         w.field(8usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.enrolled_by_user),
-            2usize => ::std::option::Option::Some(&self.expiration_date_time_utc),
-            3usize => ::std::option::Option::Some(&self.initiated_by_user_principal_name),
-            4usize => ::std::option::Option::Some(&self.managed_device_id),
-            5usize => ::std::option::Option::Some(&self.received_date_time_utc),
-            6usize => ::std::option::Option::Some(&self.requested_date_time_utc),
-            7usize => ::std::option::Option::Some(&self.size_in_kb),
-            8usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "enrolled_by_user", &self.enrolled_by_user);
-        d.field(2usize, "expiration_date_time_utc", &self.expiration_date_time_utc);
-        d.field(
-            3usize,
-            "initiated_by_user_principal_name",
-            &self.initiated_by_user_principal_name,
-        );
-        d.field(4usize, "managed_device_id", &self.managed_device_id);
-        d.field(5usize, "received_date_time_utc", &self.received_date_time_utc);
-        d.field(6usize, "requested_date_time_utc", &self.requested_date_time_utc);
-        d.field(7usize, "size_in_kb", &self.size_in_kb);
-        d.field(8usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8379,6 +7977,22 @@ impl rt::Object for DeviceManagementExchangeConnector {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementExchangeConnector\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "connector_server_name", &self.connector_server_name);
+        d.field(2usize, "exchange_alias", &self.exchange_alias);
+        d.field(3usize, "exchange_connector_type", &self.exchange_connector_type);
+        d.field(4usize, "exchange_organization", &self.exchange_organization);
+        d.field(5usize, "last_sync_date_time", &self.last_sync_date_time);
+        d.field(6usize, "primary_smtp_address", &self.primary_smtp_address);
+        d.field(7usize, "server_name", &self.server_name);
+        d.field(8usize, "status", &self.status);
+        d.field(9usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceManagementExchangeConnector {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8408,40 +8022,11 @@ impl rt::Object for DeviceManagementExchangeConnector {
         w.field(9usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.connector_server_name),
-            2usize => ::std::option::Option::Some(&self.exchange_alias),
-            3usize => ::std::option::Option::Some(&self.exchange_connector_type),
-            4usize => ::std::option::Option::Some(&self.exchange_organization),
-            5usize => ::std::option::Option::Some(&self.last_sync_date_time),
-            6usize => ::std::option::Option::Some(&self.primary_smtp_address),
-            7usize => ::std::option::Option::Some(&self.server_name),
-            8usize => ::std::option::Option::Some(&self.status),
-            9usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "connector_server_name", &self.connector_server_name);
-        d.field(2usize, "exchange_alias", &self.exchange_alias);
-        d.field(3usize, "exchange_connector_type", &self.exchange_connector_type);
-        d.field(4usize, "exchange_organization", &self.exchange_organization);
-        d.field(5usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(6usize, "primary_smtp_address", &self.primary_smtp_address);
-        d.field(7usize, "server_name", &self.server_name);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8773,6 +8358,23 @@ impl rt::Object for DeviceManagementExportJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementExportJob\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(2usize, "filter", &self.filter);
+        d.field(3usize, "format", &self.format);
+        d.field(4usize, "localization_type", &self.localization_type);
+        d.field(5usize, "report_name", &self.report_name);
+        d.field(6usize, "request_date_time", &self.request_date_time);
+        d.field(7usize, "select", &self.select);
+        d.field(8usize, "snapshot_id", &self.snapshot_id);
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "url", &self.url);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceManagementExportJob {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8804,42 +8406,11 @@ impl rt::Object for DeviceManagementExportJob {
         w.field(10usize, &self.url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.expiration_date_time),
-            2usize => ::std::option::Option::Some(&self.filter),
-            3usize => ::std::option::Option::Some(&self.format),
-            4usize => ::std::option::Option::Some(&self.localization_type),
-            5usize => ::std::option::Option::Some(&self.report_name),
-            6usize => ::std::option::Option::Some(&self.request_date_time),
-            7usize => ::std::option::Option::Some(&self.select),
-            8usize => ::std::option::Option::Some(&self.snapshot_id),
-            9usize => ::std::option::Option::Some(&self.status),
-            10usize => ::std::option::Option::Some(&self.url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(2usize, "filter", &self.filter);
-        d.field(3usize, "format", &self.format);
-        d.field(4usize, "localization_type", &self.localization_type);
-        d.field(5usize, "report_name", &self.report_name);
-        d.field(6usize, "request_date_time", &self.request_date_time);
-        d.field(7usize, "select", &self.select);
-        d.field(8usize, "snapshot_id", &self.snapshot_id);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "url", &self.url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9096,6 +8667,14 @@ impl rt::Object for DeviceManagementReports {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"exportJobs\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementReports\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "export_jobs", &self.export_jobs);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for DeviceManagementReports {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9109,24 +8688,11 @@ impl rt::Object for DeviceManagementReports {
         w.field(1usize, &self.export_jobs);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.export_jobs),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "export_jobs", &self.export_jobs);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9166,6 +8732,12 @@ impl rt::Object for DeviceRegistrationMembership {
     const TAG: &'static str = "\"#microsoft.graph.deviceRegistrationMembership\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_policies_or_search)]
+impl rt::object::Members for DeviceRegistrationMembership {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -9175,20 +8747,11 @@ impl rt::Object for DeviceRegistrationMembership {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9270,27 +8833,24 @@ impl rt::Poly for AnyDeviceRegistrationMembership {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.allDeviceRegistrationMembership",
-            ) => rt::object::read_boxed(r).map(Self::AllDeviceRegistrationMembership),
+            ) => rt::object::read_boxed(r, Self::AllDeviceRegistrationMembership),
             ::std::option::Option::Some(
                 "microsoft.graph.enumeratedDeviceRegistrationMembership",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::EnumeratedDeviceRegistrationMembership)
-            }
+            ) => rt::object::read_boxed(r, Self::EnumeratedDeviceRegistrationMembership),
             ::std::option::Option::Some(
                 "microsoft.graph.noDeviceRegistrationMembership",
-            ) => rt::object::read_boxed(r).map(Self::NoDeviceRegistrationMembership),
-            _ => rt::object::read_boxed(r).map(Self::DeviceRegistrationMembership),
+            ) => rt::object::read_boxed(r, Self::NoDeviceRegistrationMembership),
+            _ => rt::object::read_boxed(r, Self::DeviceRegistrationMembership),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeviceRegistrationMembership(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AllDeviceRegistrationMembership(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9299,7 +8859,7 @@ impl rt::Poly for AnyDeviceRegistrationMembership {
                 )
             }
             Self::EnumeratedDeviceRegistrationMembership(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9308,7 +8868,7 @@ impl rt::Poly for AnyDeviceRegistrationMembership {
                 )
             }
             Self::NoDeviceRegistrationMembership(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9436,6 +8996,24 @@ impl rt::Object for DeviceRegistrationPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceRegistrationPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "azure_ad_join", &self.azure_ad_join);
+        d.field(2usize, "azure_ad_registration", &self.azure_ad_registration);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "local_admin_password", &self.local_admin_password);
+        d.field(
+            6usize,
+            "multi_factor_auth_configuration",
+            &self.multi_factor_auth_configuration,
+        );
+        d.field(7usize, "user_device_quota", &self.user_device_quota);
+    }
+}
+#[cfg(msgraph_v1_policies_or_search)]
+impl rt::object::Members for DeviceRegistrationPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9461,40 +9039,11 @@ impl rt::Object for DeviceRegistrationPolicy {
         w.field(7usize, &self.user_device_quota);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.azure_ad_join),
-            2usize => ::std::option::Option::Some(&self.azure_ad_registration),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.local_admin_password),
-            6usize => ::std::option::Option::Some(&self.multi_factor_auth_configuration),
-            7usize => ::std::option::Option::Some(&self.user_device_quota),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "azure_ad_join", &self.azure_ad_join);
-        d.field(2usize, "azure_ad_registration", &self.azure_ad_registration);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "local_admin_password", &self.local_admin_password);
-        d.field(
-            6usize,
-            "multi_factor_auth_configuration",
-            &self.multi_factor_auth_configuration,
-        );
-        d.field(7usize, "user_device_quota", &self.user_device_quota);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9723,6 +9272,14 @@ impl rt::Object for DevicesFilter {
     const KEYS_JSON: &'static [&'static str] = &[",\"mode\":", ",\"rule\":"];
     const TAG: &'static str = "\"#microsoft.graph.devicesFilter\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "mode", &self.mode);
+        d.field(1usize, "rule", &self.rule);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for DevicesFilter {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.mode.read_from(r),
@@ -9736,24 +9293,11 @@ impl rt::Object for DevicesFilter {
         w.field(1usize, &self.rule);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.mode),
-            1usize => ::std::option::Option::Some(&self.rule),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "mode", &self.mode);
-        d.field(1usize, "rule", &self.rule);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

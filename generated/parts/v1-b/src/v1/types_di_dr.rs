@@ -166,6 +166,24 @@ impl rt::Object for DirectoryAudit {
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryAudit\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activity_date_time", &self.activity_date_time);
+        d.field(2usize, "activity_display_name", &self.activity_display_name);
+        d.field(3usize, "additional_details", &self.additional_details);
+        d.field(4usize, "category", &self.category);
+        d.field(5usize, "correlation_id", &self.correlation_id);
+        d.field(6usize, "initiated_by", &self.initiated_by);
+        d.field(7usize, "logged_by_service", &self.logged_by_service);
+        d.field(8usize, "operation_type", &self.operation_type);
+        d.field(9usize, "result", &self.result);
+        d.field(10usize, "result_reason", &self.result_reason);
+        d.field(11usize, "target_resources", &self.target_resources);
+    }
+}
+#[cfg(msgraph_v1_audit_logs_or_search)]
+impl rt::object::Members for DirectoryAudit {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -199,44 +217,11 @@ impl rt::Object for DirectoryAudit {
         w.field(11usize, &self.target_resources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activity_date_time),
-            2usize => ::std::option::Option::Some(&self.activity_display_name),
-            3usize => ::std::option::Option::Some(&self.additional_details),
-            4usize => ::std::option::Option::Some(&self.category),
-            5usize => ::std::option::Option::Some(&self.correlation_id),
-            6usize => ::std::option::Option::Some(&self.initiated_by),
-            7usize => ::std::option::Option::Some(&self.logged_by_service),
-            8usize => ::std::option::Option::Some(&self.operation_type),
-            9usize => ::std::option::Option::Some(&self.result),
-            10usize => ::std::option::Option::Some(&self.result_reason),
-            11usize => ::std::option::Option::Some(&self.target_resources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity_date_time", &self.activity_date_time);
-        d.field(2usize, "activity_display_name", &self.activity_display_name);
-        d.field(3usize, "additional_details", &self.additional_details);
-        d.field(4usize, "category", &self.category);
-        d.field(5usize, "correlation_id", &self.correlation_id);
-        d.field(6usize, "initiated_by", &self.initiated_by);
-        d.field(7usize, "logged_by_service", &self.logged_by_service);
-        d.field(8usize, "operation_type", &self.operation_type);
-        d.field(9usize, "result", &self.result);
-        d.field(10usize, "result_reason", &self.result_reason);
-        d.field(11usize, "target_resources", &self.target_resources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -325,6 +310,19 @@ impl rt::Object for DirectoryDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "discoverabilities", &self.discoverabilities);
+        d.field(2usize, "discovery_date_time", &self.discovery_date_time);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "objects", &self.objects);
+        d.field(5usize, "read_only", &self.read_only);
+        d.field(6usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for DirectoryDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -348,34 +346,11 @@ impl rt::Object for DirectoryDefinition {
         w.field(6usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.discoverabilities),
-            2usize => ::std::option::Option::Some(&self.discovery_date_time),
-            3usize => ::std::option::Option::Some(&self.name),
-            4usize => ::std::option::Option::Some(&self.objects),
-            5usize => ::std::option::Option::Some(&self.read_only),
-            6usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "discoverabilities", &self.discoverabilities);
-        d.field(2usize, "discovery_date_time", &self.discovery_date_time);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "objects", &self.objects);
-        d.field(5usize, "read_only", &self.read_only);
-        d.field(6usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -561,6 +536,14 @@ impl rt::Object for DomainIdentitySource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainIdentitySource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "domain_name", &self.domain_name);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for DomainIdentitySource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -574,24 +557,11 @@ impl rt::Object for DomainIdentitySource {
         w.field(1usize, &self.domain_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.domain_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "domain_name", &self.domain_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -698,6 +668,15 @@ impl rt::Object for DriftedProperty {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driftedProperty\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "current_value", &self.current_value);
+        d.field(1usize, "desired_value", &self.desired_value);
+        d.field(2usize, "property_name", &self.property_name);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for DriftedProperty {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.current_value.read_from(r),
@@ -713,26 +692,11 @@ impl rt::Object for DriftedProperty {
         w.field(2usize, &self.property_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.current_value),
-            1usize => ::std::option::Option::Some(&self.desired_value),
-            2usize => ::std::option::Option::Some(&self.property_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "current_value", &self.current_value);
-        d.field(1usize, "desired_value", &self.desired_value);
-        d.field(2usize, "property_name", &self.property_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -781,6 +745,14 @@ impl rt::Object for DriveItemSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveItemSource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application", &self.application);
+        d.field(1usize, "external_id", &self.external_id);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for DriveItemSource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application.read_from(r),
@@ -794,24 +766,11 @@ impl rt::Object for DriveItemSource {
         w.field(1usize, &self.external_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application),
-            1usize => ::std::option::Option::Some(&self.external_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application", &self.application);
-        d.field(1usize, "external_id", &self.external_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -976,6 +935,18 @@ impl rt::Object for DriveItemUploadableProperties {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveItemUploadableProperties\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "drive_item_source", &self.drive_item_source);
+        d.field(2usize, "file_size", &self.file_size);
+        d.field(3usize, "file_system_info", &self.file_system_info);
+        d.field(4usize, "media_source", &self.media_source);
+        d.field(5usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for DriveItemUploadableProperties {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -997,32 +968,11 @@ impl rt::Object for DriveItemUploadableProperties {
         w.field(5usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.drive_item_source),
-            2usize => ::std::option::Option::Some(&self.file_size),
-            3usize => ::std::option::Option::Some(&self.file_system_info),
-            4usize => ::std::option::Option::Some(&self.media_source),
-            5usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "drive_item_source", &self.drive_item_source);
-        d.field(2usize, "file_size", &self.file_size);
-        d.field(3usize, "file_system_info", &self.file_system_info);
-        d.field(4usize, "media_source", &self.media_source);
-        d.field(5usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1077,6 +1027,15 @@ impl rt::Object for DriveRecipient {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveRecipient\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "alias", &self.alias);
+        d.field(1usize, "email", &self.email);
+        d.field(2usize, "object_id", &self.object_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl rt::object::Members for DriveRecipient {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.alias.read_from(r),
@@ -1092,26 +1051,11 @@ impl rt::Object for DriveRecipient {
         w.field(2usize, &self.object_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.alias),
-            1usize => ::std::option::Option::Some(&self.email),
-            2usize => ::std::option::Option::Some(&self.object_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alias", &self.alias);
-        d.field(1usize, "email", &self.email);
-        d.field(2usize, "object_id", &self.object_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1151,6 +1095,12 @@ impl rt::Object for DropInPlaceMode {
     const TAG: &'static str = "\"#microsoft.graph.dropInPlaceMode\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_places_or_search)]
+impl rt::object::Members for DropInPlaceMode {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -1160,20 +1110,11 @@ impl rt::Object for DropInPlaceMode {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -80,6 +80,19 @@ impl rt::Object for EBookInstallSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.eBookInstallSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "failed_device_count", &self.failed_device_count);
+        d.field(2usize, "failed_user_count", &self.failed_user_count);
+        d.field(3usize, "installed_device_count", &self.installed_device_count);
+        d.field(4usize, "installed_user_count", &self.installed_user_count);
+        d.field(5usize, "not_installed_device_count", &self.not_installed_device_count);
+        d.field(6usize, "not_installed_user_count", &self.not_installed_user_count);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for EBookInstallSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -103,34 +116,11 @@ impl rt::Object for EBookInstallSummary {
         w.field(6usize, &self.not_installed_user_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.failed_device_count),
-            2usize => ::std::option::Option::Some(&self.failed_user_count),
-            3usize => ::std::option::Option::Some(&self.installed_device_count),
-            4usize => ::std::option::Option::Some(&self.installed_user_count),
-            5usize => ::std::option::Option::Some(&self.not_installed_device_count),
-            6usize => ::std::option::Option::Some(&self.not_installed_user_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "failed_device_count", &self.failed_device_count);
-        d.field(2usize, "failed_user_count", &self.failed_user_count);
-        d.field(3usize, "installed_device_count", &self.installed_device_count);
-        d.field(4usize, "installed_user_count", &self.installed_user_count);
-        d.field(5usize, "not_installed_device_count", &self.not_installed_device_count);
-        d.field(6usize, "not_installed_user_count", &self.not_installed_user_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -184,6 +174,14 @@ impl rt::Object for Edge {
     ];
     const TAG: &'static str = "\"#microsoft.graph.edge\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "internet_explorer_mode", &self.internet_explorer_mode);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for Edge {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -197,24 +195,11 @@ impl rt::Object for Edge {
         w.field(1usize, &self.internet_explorer_mode);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.internet_explorer_mode),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "internet_explorer_mode", &self.internet_explorer_mode);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -328,6 +313,13 @@ impl rt::Object for EdgeSearchEngine {
     const KEYS_JSON: &'static [&'static str] = &[",\"edgeSearchEngineType\":"];
     const TAG: &'static str = "\"#microsoft.graph.edgeSearchEngine\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "edge_search_engine_type", &self.edge_search_engine_type);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for EdgeSearchEngine {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.edge_search_engine_type.read_from(r),
@@ -339,22 +331,11 @@ impl rt::Object for EdgeSearchEngine {
         w.field(0usize, &self.edge_search_engine_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.edge_search_engine_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "edge_search_engine_type", &self.edge_search_engine_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -396,6 +377,12 @@ impl rt::Object for EdgeSearchEngineBase {
     const TAG: &'static str = "\"#microsoft.graph.edgeSearchEngineBase\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for EdgeSearchEngineBase {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -405,20 +392,11 @@ impl rt::Object for EdgeSearchEngineBase {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -479,29 +457,29 @@ impl rt::Poly for AnyEdgeSearchEngineBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.edgeSearchEngine") => {
-                rt::object::read_boxed(r).map(Self::EdgeSearchEngine)
+                rt::object::read_boxed(r, Self::EdgeSearchEngine)
             }
             ::std::option::Option::Some("microsoft.graph.edgeSearchEngineCustom") => {
-                rt::object::read_boxed(r).map(Self::EdgeSearchEngineCustom)
+                rt::object::read_boxed(r, Self::EdgeSearchEngineCustom)
             }
-            _ => rt::object::read_boxed(r).map(Self::EdgeSearchEngineBase),
+            _ => rt::object::read_boxed(r, Self::EdgeSearchEngineBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::EdgeSearchEngineBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EdgeSearchEngine(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.edgeSearchEngine"),
                 )
             }
             Self::EdgeSearchEngineCustom(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -581,6 +559,17 @@ impl rt::Object for EdgeSearchEngineCustom {
     ];
     const TAG: &'static str = "\"#microsoft.graph.edgeSearchEngineCustom\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "edge_search_engine_open_search_xml_url",
+            &self.edge_search_engine_open_search_xml_url,
+        );
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for EdgeSearchEngineCustom {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.edge_search_engine_open_search_xml_url.read_from(r),
@@ -592,28 +581,11 @@ impl rt::Object for EdgeSearchEngineCustom {
         w.field(0usize, &self.edge_search_engine_open_search_xml_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.edge_search_engine_open_search_xml_url)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "edge_search_engine_open_search_xml_url",
-            &self.edge_search_engine_open_search_xml_url,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -704,6 +676,12 @@ impl rt::Object for EditAction {
     const TAG: &'static str = "\"#microsoft.graph.editAction\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for EditAction {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -713,20 +691,11 @@ impl rt::Object for EditAction {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -884,6 +853,32 @@ impl rt::Object for EditionUpgradeConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.editionUpgradeConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "version", &self.version);
+        d.field(6usize, "assignments", &self.assignments);
+        d.field(
+            7usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(8usize, "device_statuses", &self.device_statuses);
+        d.field(9usize, "device_status_overview", &self.device_status_overview);
+        d.field(10usize, "user_statuses", &self.user_statuses);
+        d.field(11usize, "user_status_overview", &self.user_status_overview);
+        d.field(12usize, "license", &self.license);
+        d.field(13usize, "license_type", &self.license_type);
+        d.field(14usize, "product_key", &self.product_key);
+        d.field(15usize, "target_edition", &self.target_edition);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for EditionUpgradeConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -925,56 +920,11 @@ impl rt::Object for EditionUpgradeConfiguration {
         w.field(15usize, &self.target_edition);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.user_statuses),
-            11usize => ::std::option::Option::Some(&self.user_status_overview),
-            12usize => ::std::option::Option::Some(&self.license),
-            13usize => ::std::option::Option::Some(&self.license_type),
-            14usize => ::std::option::Option::Some(&self.product_key),
-            15usize => ::std::option::Option::Some(&self.target_edition),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
-            7usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "license", &self.license);
-        d.field(13usize, "license_type", &self.license_type);
-        d.field(14usize, "product_key", &self.product_key);
-        d.field(15usize, "target_edition", &self.target_edition);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1106,6 +1056,17 @@ impl rt::Object for EducationCourse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationCourse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "course_number", &self.course_number);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "external_id", &self.external_id);
+        d.field(4usize, "subject", &self.subject);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationCourse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.course_number.read_from(r),
@@ -1125,30 +1086,11 @@ impl rt::Object for EducationCourse {
         w.field(4usize, &self.subject);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.course_number),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.external_id),
-            4usize => ::std::option::Option::Some(&self.subject),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "course_number", &self.course_number);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "external_id", &self.external_id);
-        d.field(4usize, "subject", &self.subject);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1299,6 +1241,13 @@ impl rt::Object for EducationOnPremisesInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"immutableId\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationOnPremisesInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "immutable_id", &self.immutable_id);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationOnPremisesInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.immutable_id.read_from(r),
@@ -1310,22 +1259,11 @@ impl rt::Object for EducationOnPremisesInfo {
         w.field(0usize, &self.immutable_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.immutable_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "immutable_id", &self.immutable_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1395,6 +1333,18 @@ impl rt::Object for EducationStudent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationStudent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "birth_date", &self.birth_date);
+        d.field(1usize, "external_id", &self.external_id);
+        d.field(2usize, "gender", &self.gender);
+        d.field(3usize, "grade", &self.grade);
+        d.field(4usize, "graduation_year", &self.graduation_year);
+        d.field(5usize, "student_number", &self.student_number);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationStudent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.birth_date.read_from(r),
@@ -1416,32 +1366,11 @@ impl rt::Object for EducationStudent {
         w.field(5usize, &self.student_number);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.birth_date),
-            1usize => ::std::option::Option::Some(&self.external_id),
-            2usize => ::std::option::Option::Some(&self.gender),
-            3usize => ::std::option::Option::Some(&self.grade),
-            4usize => ::std::option::Option::Some(&self.graduation_year),
-            5usize => ::std::option::Option::Some(&self.student_number),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "birth_date", &self.birth_date);
-        d.field(1usize, "external_id", &self.external_id);
-        d.field(2usize, "gender", &self.gender);
-        d.field(3usize, "grade", &self.grade);
-        d.field(4usize, "graduation_year", &self.graduation_year);
-        d.field(5usize, "student_number", &self.student_number);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1492,6 +1421,14 @@ impl rt::Object for EducationTeacher {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationTeacher\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "external_id", &self.external_id);
+        d.field(1usize, "teacher_number", &self.teacher_number);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationTeacher {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.external_id.read_from(r),
@@ -1505,24 +1442,11 @@ impl rt::Object for EducationTeacher {
         w.field(1usize, &self.teacher_number);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.external_id),
-            1usize => ::std::option::Option::Some(&self.teacher_number),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "external_id", &self.external_id);
-        d.field(1usize, "teacher_number", &self.teacher_number);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1791,6 +1715,24 @@ impl rt::Object for EmailFileAssessmentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailFileAssessmentRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "category", &self.category);
+        d.field(2usize, "content_type", &self.content_type);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "expected_assessment", &self.expected_assessment);
+        d.field(6usize, "request_source", &self.request_source);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "results", &self.results);
+        d.field(9usize, "content_data", &self.content_data);
+        d.field(10usize, "destination_routing_reason", &self.destination_routing_reason);
+        d.field(11usize, "recipient_email", &self.recipient_email);
+    }
+}
+#[cfg(msgraph_v1_information_protection_or_search)]
+impl rt::object::Members for EmailFileAssessmentRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1824,44 +1766,11 @@ impl rt::Object for EmailFileAssessmentRequest {
         w.field(11usize, &self.recipient_email);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.category),
-            2usize => ::std::option::Option::Some(&self.content_type),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.expected_assessment),
-            6usize => ::std::option::Option::Some(&self.request_source),
-            7usize => ::std::option::Option::Some(&self.status),
-            8usize => ::std::option::Option::Some(&self.results),
-            9usize => ::std::option::Option::Some(&self.content_data),
-            10usize => ::std::option::Option::Some(&self.destination_routing_reason),
-            11usize => ::std::option::Option::Some(&self.recipient_email),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category", &self.category);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "expected_assessment", &self.expected_assessment);
-        d.field(6usize, "request_source", &self.request_source);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "results", &self.results);
-        d.field(9usize, "content_data", &self.content_data);
-        d.field(10usize, "destination_routing_reason", &self.destination_routing_reason);
-        d.field(11usize, "recipient_email", &self.recipient_email);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1947,6 +1856,19 @@ impl rt::Object for EmailPayloadDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailPayloadDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "coachmarks", &self.coachmarks);
+        d.field(1usize, "content", &self.content);
+        d.field(2usize, "phishing_url", &self.phishing_url);
+        d.field(3usize, "from_email", &self.from_email);
+        d.field(4usize, "from_name", &self.from_name);
+        d.field(5usize, "is_external_sender", &self.is_external_sender);
+        d.field(6usize, "subject", &self.subject);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for EmailPayloadDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.coachmarks.read_from(r),
@@ -1970,34 +1892,11 @@ impl rt::Object for EmailPayloadDetail {
         w.field(6usize, &self.subject);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.coachmarks),
-            1usize => ::std::option::Option::Some(&self.content),
-            2usize => ::std::option::Option::Some(&self.phishing_url),
-            3usize => ::std::option::Option::Some(&self.from_email),
-            4usize => ::std::option::Option::Some(&self.from_name),
-            5usize => ::std::option::Option::Some(&self.is_external_sender),
-            6usize => ::std::option::Option::Some(&self.subject),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "coachmarks", &self.coachmarks);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "phishing_url", &self.phishing_url);
-        d.field(3usize, "from_email", &self.from_email);
-        d.field(4usize, "from_name", &self.from_name);
-        d.field(5usize, "is_external_sender", &self.is_external_sender);
-        d.field(6usize, "subject", &self.subject);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2049,6 +1948,14 @@ impl rt::Object for EmailSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "sender_domain", &self.sender_domain);
+        d.field(1usize, "use_company_branding", &self.use_company_branding);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for EmailSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.sender_domain.read_from(r),
@@ -2062,24 +1969,11 @@ impl rt::Object for EmailSettings {
         w.field(1usize, &self.use_company_branding);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.sender_domain),
-            1usize => ::std::option::Option::Some(&self.use_company_branding),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "sender_domain", &self.sender_domain);
-        d.field(1usize, "use_company_branding", &self.use_company_branding);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2124,6 +2018,14 @@ impl rt::Object for EmployeeOrgData {
     const KEYS_JSON: &'static [&'static str] = &[",\"costCenter\":", ",\"division\":"];
     const TAG: &'static str = "\"#microsoft.graph.employeeOrgData\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "cost_center", &self.cost_center);
+        d.field(1usize, "division", &self.division);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for EmployeeOrgData {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.cost_center.read_from(r),
@@ -2137,24 +2039,11 @@ impl rt::Object for EmployeeOrgData {
         w.field(1usize, &self.division);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.cost_center),
-            1usize => ::std::option::Option::Some(&self.division),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cost_center", &self.cost_center);
-        d.field(1usize, "division", &self.division);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2257,6 +2146,24 @@ impl rt::Object for EndUserNotification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.endUserNotification\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "notification_type", &self.notification_type);
+        d.field(8usize, "source", &self.source);
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "supported_locales", &self.supported_locales);
+        d.field(11usize, "details", &self.details);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for EndUserNotification {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2290,44 +2197,11 @@ impl rt::Object for EndUserNotification {
         w.field(11usize, &self.details);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.notification_type),
-            8usize => ::std::option::Option::Some(&self.source),
-            9usize => ::std::option::Option::Some(&self.status),
-            10usize => ::std::option::Option::Some(&self.supported_locales),
-            11usize => ::std::option::Option::Some(&self.details),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "notification_type", &self.notification_type);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "supported_locales", &self.supported_locales);
-        d.field(11usize, "details", &self.details);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2414,6 +2288,19 @@ impl rt::Object for EndUserNotificationDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.endUserNotificationDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "email_content", &self.email_content);
+        d.field(2usize, "is_default_langauge", &self.is_default_langauge);
+        d.field(3usize, "language", &self.language);
+        d.field(4usize, "locale", &self.locale);
+        d.field(5usize, "sent_from", &self.sent_from);
+        d.field(6usize, "subject", &self.subject);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for EndUserNotificationDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2437,34 +2324,11 @@ impl rt::Object for EndUserNotificationDetail {
         w.field(6usize, &self.subject);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.email_content),
-            2usize => ::std::option::Option::Some(&self.is_default_langauge),
-            3usize => ::std::option::Option::Some(&self.language),
-            4usize => ::std::option::Option::Some(&self.locale),
-            5usize => ::std::option::Option::Some(&self.sent_from),
-            6usize => ::std::option::Option::Some(&self.subject),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "email_content", &self.email_content);
-        d.field(2usize, "is_default_langauge", &self.is_default_langauge);
-        d.field(3usize, "language", &self.language);
-        d.field(4usize, "locale", &self.locale);
-        d.field(5usize, "sent_from", &self.sent_from);
-        d.field(6usize, "subject", &self.subject);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2581,6 +2445,15 @@ impl rt::Object for EndUserNotificationSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.endUserNotificationSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "notification_preference", &self.notification_preference);
+        d.field(1usize, "positive_reinforcement", &self.positive_reinforcement);
+        d.field(2usize, "setting_type", &self.setting_type);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for EndUserNotificationSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.notification_preference.read_from(r),
@@ -2596,26 +2469,11 @@ impl rt::Object for EndUserNotificationSetting {
         w.field(2usize, &self.setting_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.notification_preference),
-            1usize => ::std::option::Option::Some(&self.positive_reinforcement),
-            2usize => ::std::option::Option::Some(&self.setting_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "notification_preference", &self.notification_preference);
-        d.field(1usize, "positive_reinforcement", &self.positive_reinforcement);
-        d.field(2usize, "setting_type", &self.setting_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2690,21 +2548,21 @@ impl rt::Poly for AnyEndUserNotificationSetting {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.noTrainingNotificationSetting",
-            ) => rt::object::read_boxed(r).map(Self::NoTrainingNotificationSetting),
+            ) => rt::object::read_boxed(r, Self::NoTrainingNotificationSetting),
             ::std::option::Option::Some(
                 "microsoft.graph.trainingNotificationSetting",
-            ) => rt::object::read_boxed(r).map(Self::TrainingNotificationSetting),
-            _ => rt::object::read_boxed(r).map(Self::EndUserNotificationSetting),
+            ) => rt::object::read_boxed(r, Self::TrainingNotificationSetting),
+            _ => rt::object::read_boxed(r, Self::EndUserNotificationSetting),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::EndUserNotificationSetting(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::NoTrainingNotificationSetting(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2713,7 +2571,7 @@ impl rt::Poly for AnyEndUserNotificationSetting {
                 )
             }
             Self::TrainingNotificationSetting(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3157,6 +3015,14 @@ impl rt::Object for EnumeratedDeviceRegistrationMembership {
     const KEYS_JSON: &'static [&'static str] = &[",\"groups\":", ",\"users\":"];
     const TAG: &'static str = "\"#microsoft.graph.enumeratedDeviceRegistrationMembership\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "groups", &self.groups);
+        d.field(1usize, "users", &self.users);
+    }
+}
+#[cfg(msgraph_v1_policies_or_search)]
+impl rt::object::Members for EnumeratedDeviceRegistrationMembership {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.groups.read_from(r),
@@ -3170,24 +3036,11 @@ impl rt::Object for EnumeratedDeviceRegistrationMembership {
         w.field(1usize, &self.users);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.groups),
-            1usize => ::std::option::Option::Some(&self.users),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "groups", &self.groups);
-        d.field(1usize, "users", &self.users);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3233,6 +3086,14 @@ impl rt::Object for EnumeratedScopes {
     const KEYS_JSON: &'static [&'static str] = &[",\"kind\":", ",\"scopes\":"];
     const TAG: &'static str = "\"#microsoft.graph.enumeratedScopes\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "kind", &self.kind);
+        d.field(1usize, "scopes", &self.scopes);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for EnumeratedScopes {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.kind.read_from(r),
@@ -3246,24 +3107,11 @@ impl rt::Object for EnumeratedScopes {
         w.field(1usize, &self.scopes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.kind),
-            1usize => ::std::option::Option::Some(&self.scopes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "kind", &self.kind);
-        d.field(1usize, "scopes", &self.scopes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3319,6 +3167,15 @@ impl rt::Object for ErrorDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.errorDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "error_message", &self.error_message);
+        d.field(1usize, "resource_instance_name", &self.resource_instance_name);
+        d.field(2usize, "resource_type", &self.resource_type);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for ErrorDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.error_message.read_from(r),
@@ -3334,26 +3191,11 @@ impl rt::Object for ErrorDetail {
         w.field(2usize, &self.resource_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.error_message),
-            1usize => ::std::option::Option::Some(&self.resource_instance_name),
-            2usize => ::std::option::Option::Some(&self.resource_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error_message", &self.error_message);
-        d.field(1usize, "resource_instance_name", &self.resource_instance_name);
-        d.field(2usize, "resource_type", &self.resource_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3646,6 +3488,73 @@ impl rt::Object for Event {
     ];
     const TAG: &'static str = "\"#microsoft.graph.event\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "categories", &self.categories);
+        d.field(2usize, "change_key", &self.change_key);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "allow_new_time_proposals", &self.allow_new_time_proposals);
+        d.field(6usize, "attendees", &self.attendees);
+        d.field(7usize, "body", &self.body);
+        d.field(8usize, "body_preview", &self.body_preview);
+        d.field(9usize, "cancelled_occurrences", &self.cancelled_occurrences);
+        d.field(10usize, "end", &self.end);
+        d.field(11usize, "has_attachments", &self.has_attachments);
+        d.field(12usize, "hide_attendees", &self.hide_attendees);
+        d.field(13usize, "i_cal_u_id", &self.i_cal_u_id);
+        d.field(14usize, "importance", &self.importance);
+        d.field(15usize, "is_all_day", &self.is_all_day);
+        d.field(16usize, "is_cancelled", &self.is_cancelled);
+        d.field(17usize, "is_draft", &self.is_draft);
+        d.field(18usize, "is_online_meeting", &self.is_online_meeting);
+        d.field(19usize, "is_organizer", &self.is_organizer);
+        d.field(20usize, "is_reminder_on", &self.is_reminder_on);
+        d.field(21usize, "location", &self.location);
+        d.field(22usize, "locations", &self.locations);
+        d.field(23usize, "online_meeting", &self.online_meeting);
+        d.field(24usize, "online_meeting_provider", &self.online_meeting_provider);
+        d.field(25usize, "online_meeting_url", &self.online_meeting_url);
+        d.field(26usize, "organizer", &self.organizer);
+        d.field(27usize, "original_end_time_zone", &self.original_end_time_zone);
+        d.field(28usize, "original_start", &self.original_start);
+        d.field(29usize, "original_start_time_zone", &self.original_start_time_zone);
+        d.field(30usize, "recurrence", &self.recurrence);
+        d.field(
+            31usize,
+            "reminder_minutes_before_start",
+            &self.reminder_minutes_before_start,
+        );
+        d.field(32usize, "response_requested", &self.response_requested);
+        d.field(33usize, "response_status", &self.response_status);
+        d.field(34usize, "sensitivity", &self.sensitivity);
+        d.field(35usize, "series_master_id", &self.series_master_id);
+        d.field(36usize, "show_as", &self.show_as);
+        d.field(37usize, "start", &self.start);
+        d.field(38usize, "subject", &self.subject);
+        d.field(39usize, "transaction_id", &self.transaction_id);
+        d.field(40usize, "type_", &self.type_);
+        d.field(41usize, "web_link", &self.web_link);
+        d.field(42usize, "attachments", &self.attachments);
+        d.field(43usize, "calendar", &self.calendar);
+        d.field(44usize, "exception_occurrences", &self.exception_occurrences);
+        d.field(45usize, "extensions", &self.extensions);
+        d.field(46usize, "instances", &self.instances);
+        d.field(
+            47usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(
+            48usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for Event {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3753,132 +3662,11 @@ impl rt::Object for Event {
         w.field(48usize, &self.single_value_extended_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.categories),
-            2usize => ::std::option::Option::Some(&self.change_key),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.allow_new_time_proposals),
-            6usize => ::std::option::Option::Some(&self.attendees),
-            7usize => ::std::option::Option::Some(&self.body),
-            8usize => ::std::option::Option::Some(&self.body_preview),
-            9usize => ::std::option::Option::Some(&self.cancelled_occurrences),
-            10usize => ::std::option::Option::Some(&self.end),
-            11usize => ::std::option::Option::Some(&self.has_attachments),
-            12usize => ::std::option::Option::Some(&self.hide_attendees),
-            13usize => ::std::option::Option::Some(&self.i_cal_u_id),
-            14usize => ::std::option::Option::Some(&self.importance),
-            15usize => ::std::option::Option::Some(&self.is_all_day),
-            16usize => ::std::option::Option::Some(&self.is_cancelled),
-            17usize => ::std::option::Option::Some(&self.is_draft),
-            18usize => ::std::option::Option::Some(&self.is_online_meeting),
-            19usize => ::std::option::Option::Some(&self.is_organizer),
-            20usize => ::std::option::Option::Some(&self.is_reminder_on),
-            21usize => ::std::option::Option::Some(&self.location),
-            22usize => ::std::option::Option::Some(&self.locations),
-            23usize => ::std::option::Option::Some(&self.online_meeting),
-            24usize => ::std::option::Option::Some(&self.online_meeting_provider),
-            25usize => ::std::option::Option::Some(&self.online_meeting_url),
-            26usize => ::std::option::Option::Some(&self.organizer),
-            27usize => ::std::option::Option::Some(&self.original_end_time_zone),
-            28usize => ::std::option::Option::Some(&self.original_start),
-            29usize => ::std::option::Option::Some(&self.original_start_time_zone),
-            30usize => ::std::option::Option::Some(&self.recurrence),
-            31usize => ::std::option::Option::Some(&self.reminder_minutes_before_start),
-            32usize => ::std::option::Option::Some(&self.response_requested),
-            33usize => ::std::option::Option::Some(&self.response_status),
-            34usize => ::std::option::Option::Some(&self.sensitivity),
-            35usize => ::std::option::Option::Some(&self.series_master_id),
-            36usize => ::std::option::Option::Some(&self.show_as),
-            37usize => ::std::option::Option::Some(&self.start),
-            38usize => ::std::option::Option::Some(&self.subject),
-            39usize => ::std::option::Option::Some(&self.transaction_id),
-            40usize => ::std::option::Option::Some(&self.type_),
-            41usize => ::std::option::Option::Some(&self.web_link),
-            42usize => ::std::option::Option::Some(&self.attachments),
-            43usize => ::std::option::Option::Some(&self.calendar),
-            44usize => ::std::option::Option::Some(&self.exception_occurrences),
-            45usize => ::std::option::Option::Some(&self.extensions),
-            46usize => ::std::option::Option::Some(&self.instances),
-            47usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            48usize => {
-                ::std::option::Option::Some(&self.single_value_extended_properties)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "allow_new_time_proposals", &self.allow_new_time_proposals);
-        d.field(6usize, "attendees", &self.attendees);
-        d.field(7usize, "body", &self.body);
-        d.field(8usize, "body_preview", &self.body_preview);
-        d.field(9usize, "cancelled_occurrences", &self.cancelled_occurrences);
-        d.field(10usize, "end", &self.end);
-        d.field(11usize, "has_attachments", &self.has_attachments);
-        d.field(12usize, "hide_attendees", &self.hide_attendees);
-        d.field(13usize, "i_cal_u_id", &self.i_cal_u_id);
-        d.field(14usize, "importance", &self.importance);
-        d.field(15usize, "is_all_day", &self.is_all_day);
-        d.field(16usize, "is_cancelled", &self.is_cancelled);
-        d.field(17usize, "is_draft", &self.is_draft);
-        d.field(18usize, "is_online_meeting", &self.is_online_meeting);
-        d.field(19usize, "is_organizer", &self.is_organizer);
-        d.field(20usize, "is_reminder_on", &self.is_reminder_on);
-        d.field(21usize, "location", &self.location);
-        d.field(22usize, "locations", &self.locations);
-        d.field(23usize, "online_meeting", &self.online_meeting);
-        d.field(24usize, "online_meeting_provider", &self.online_meeting_provider);
-        d.field(25usize, "online_meeting_url", &self.online_meeting_url);
-        d.field(26usize, "organizer", &self.organizer);
-        d.field(27usize, "original_end_time_zone", &self.original_end_time_zone);
-        d.field(28usize, "original_start", &self.original_start);
-        d.field(29usize, "original_start_time_zone", &self.original_start_time_zone);
-        d.field(30usize, "recurrence", &self.recurrence);
-        d.field(
-            31usize,
-            "reminder_minutes_before_start",
-            &self.reminder_minutes_before_start,
-        );
-        d.field(32usize, "response_requested", &self.response_requested);
-        d.field(33usize, "response_status", &self.response_status);
-        d.field(34usize, "sensitivity", &self.sensitivity);
-        d.field(35usize, "series_master_id", &self.series_master_id);
-        d.field(36usize, "show_as", &self.show_as);
-        d.field(37usize, "start", &self.start);
-        d.field(38usize, "subject", &self.subject);
-        d.field(39usize, "transaction_id", &self.transaction_id);
-        d.field(40usize, "type_", &self.type_);
-        d.field(41usize, "web_link", &self.web_link);
-        d.field(42usize, "attachments", &self.attachments);
-        d.field(43usize, "calendar", &self.calendar);
-        d.field(44usize, "exception_occurrences", &self.exception_occurrences);
-        d.field(45usize, "extensions", &self.extensions);
-        d.field(46usize, "instances", &self.instances);
-        d.field(
-            47usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(
-            48usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4190,6 +3978,69 @@ impl rt::Object for EventMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.eventMessage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "categories", &self.categories);
+        d.field(2usize, "change_key", &self.change_key);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
+        d.field(6usize, "body", &self.body);
+        d.field(7usize, "body_preview", &self.body_preview);
+        d.field(8usize, "cc_recipients", &self.cc_recipients);
+        d.field(9usize, "conversation_id", &self.conversation_id);
+        d.field(10usize, "conversation_index", &self.conversation_index);
+        d.field(11usize, "flag", &self.flag);
+        d.field(12usize, "from", &self.from);
+        d.field(13usize, "has_attachments", &self.has_attachments);
+        d.field(14usize, "importance", &self.importance);
+        d.field(15usize, "inference_classification", &self.inference_classification);
+        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
+        d.field(17usize, "internet_message_id", &self.internet_message_id);
+        d.field(
+            18usize,
+            "is_delivery_receipt_requested",
+            &self.is_delivery_receipt_requested,
+        );
+        d.field(19usize, "is_draft", &self.is_draft);
+        d.field(20usize, "is_read", &self.is_read);
+        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
+        d.field(22usize, "parent_folder_id", &self.parent_folder_id);
+        d.field(23usize, "received_date_time", &self.received_date_time);
+        d.field(24usize, "reply_to", &self.reply_to);
+        d.field(25usize, "sender", &self.sender);
+        d.field(26usize, "sent_date_time", &self.sent_date_time);
+        d.field(27usize, "subject", &self.subject);
+        d.field(28usize, "to_recipients", &self.to_recipients);
+        d.field(29usize, "unique_body", &self.unique_body);
+        d.field(30usize, "web_link", &self.web_link);
+        d.field(31usize, "attachments", &self.attachments);
+        d.field(32usize, "extensions", &self.extensions);
+        d.field(
+            33usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(
+            34usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+        d.field(35usize, "end_date_time", &self.end_date_time);
+        d.field(36usize, "is_all_day", &self.is_all_day);
+        d.field(37usize, "is_delegated", &self.is_delegated);
+        d.field(38usize, "is_out_of_date", &self.is_out_of_date);
+        d.field(39usize, "location", &self.location);
+        d.field(40usize, "meeting_message_type", &self.meeting_message_type);
+        d.field(41usize, "recurrence", &self.recurrence);
+        d.field(42usize, "start_date_time", &self.start_date_time);
+        d.field(43usize, "type_", &self.type_);
+        d.field(44usize, "event", &self.event);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for EventMessage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4289,124 +4140,11 @@ impl rt::Object for EventMessage {
         w.field(44usize, &self.event);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.categories),
-            2usize => ::std::option::Option::Some(&self.change_key),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.bcc_recipients),
-            6usize => ::std::option::Option::Some(&self.body),
-            7usize => ::std::option::Option::Some(&self.body_preview),
-            8usize => ::std::option::Option::Some(&self.cc_recipients),
-            9usize => ::std::option::Option::Some(&self.conversation_id),
-            10usize => ::std::option::Option::Some(&self.conversation_index),
-            11usize => ::std::option::Option::Some(&self.flag),
-            12usize => ::std::option::Option::Some(&self.from),
-            13usize => ::std::option::Option::Some(&self.has_attachments),
-            14usize => ::std::option::Option::Some(&self.importance),
-            15usize => ::std::option::Option::Some(&self.inference_classification),
-            16usize => ::std::option::Option::Some(&self.internet_message_headers),
-            17usize => ::std::option::Option::Some(&self.internet_message_id),
-            18usize => ::std::option::Option::Some(&self.is_delivery_receipt_requested),
-            19usize => ::std::option::Option::Some(&self.is_draft),
-            20usize => ::std::option::Option::Some(&self.is_read),
-            21usize => ::std::option::Option::Some(&self.is_read_receipt_requested),
-            22usize => ::std::option::Option::Some(&self.parent_folder_id),
-            23usize => ::std::option::Option::Some(&self.received_date_time),
-            24usize => ::std::option::Option::Some(&self.reply_to),
-            25usize => ::std::option::Option::Some(&self.sender),
-            26usize => ::std::option::Option::Some(&self.sent_date_time),
-            27usize => ::std::option::Option::Some(&self.subject),
-            28usize => ::std::option::Option::Some(&self.to_recipients),
-            29usize => ::std::option::Option::Some(&self.unique_body),
-            30usize => ::std::option::Option::Some(&self.web_link),
-            31usize => ::std::option::Option::Some(&self.attachments),
-            32usize => ::std::option::Option::Some(&self.extensions),
-            33usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            34usize => {
-                ::std::option::Option::Some(&self.single_value_extended_properties)
-            }
-            35usize => ::std::option::Option::Some(&self.end_date_time),
-            36usize => ::std::option::Option::Some(&self.is_all_day),
-            37usize => ::std::option::Option::Some(&self.is_delegated),
-            38usize => ::std::option::Option::Some(&self.is_out_of_date),
-            39usize => ::std::option::Option::Some(&self.location),
-            40usize => ::std::option::Option::Some(&self.meeting_message_type),
-            41usize => ::std::option::Option::Some(&self.recurrence),
-            42usize => ::std::option::Option::Some(&self.start_date_time),
-            43usize => ::std::option::Option::Some(&self.type_),
-            44usize => ::std::option::Option::Some(&self.event),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
-        d.field(6usize, "body", &self.body);
-        d.field(7usize, "body_preview", &self.body_preview);
-        d.field(8usize, "cc_recipients", &self.cc_recipients);
-        d.field(9usize, "conversation_id", &self.conversation_id);
-        d.field(10usize, "conversation_index", &self.conversation_index);
-        d.field(11usize, "flag", &self.flag);
-        d.field(12usize, "from", &self.from);
-        d.field(13usize, "has_attachments", &self.has_attachments);
-        d.field(14usize, "importance", &self.importance);
-        d.field(15usize, "inference_classification", &self.inference_classification);
-        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
-        d.field(17usize, "internet_message_id", &self.internet_message_id);
-        d.field(
-            18usize,
-            "is_delivery_receipt_requested",
-            &self.is_delivery_receipt_requested,
-        );
-        d.field(19usize, "is_draft", &self.is_draft);
-        d.field(20usize, "is_read", &self.is_read);
-        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
-        d.field(22usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(23usize, "received_date_time", &self.received_date_time);
-        d.field(24usize, "reply_to", &self.reply_to);
-        d.field(25usize, "sender", &self.sender);
-        d.field(26usize, "sent_date_time", &self.sent_date_time);
-        d.field(27usize, "subject", &self.subject);
-        d.field(28usize, "to_recipients", &self.to_recipients);
-        d.field(29usize, "unique_body", &self.unique_body);
-        d.field(30usize, "web_link", &self.web_link);
-        d.field(31usize, "attachments", &self.attachments);
-        d.field(32usize, "extensions", &self.extensions);
-        d.field(
-            33usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(
-            34usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-        d.field(35usize, "end_date_time", &self.end_date_time);
-        d.field(36usize, "is_all_day", &self.is_all_day);
-        d.field(37usize, "is_delegated", &self.is_delegated);
-        d.field(38usize, "is_out_of_date", &self.is_out_of_date);
-        d.field(39usize, "location", &self.location);
-        d.field(40usize, "meeting_message_type", &self.meeting_message_type);
-        d.field(41usize, "recurrence", &self.recurrence);
-        d.field(42usize, "start_date_time", &self.start_date_time);
-        d.field(43usize, "type_", &self.type_);
-        d.field(44usize, "event", &self.event);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4507,29 +4245,29 @@ impl rt::Poly for AnyEventMessage {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.eventMessageRequest") => {
-                rt::object::read_boxed(r).map(Self::EventMessageRequest)
+                rt::object::read_boxed(r, Self::EventMessageRequest)
             }
             ::std::option::Option::Some("microsoft.graph.eventMessageResponse") => {
-                rt::object::read_boxed(r).map(Self::EventMessageResponse)
+                rt::object::read_boxed(r, Self::EventMessageResponse)
             }
-            _ => rt::object::read_boxed(r).map(Self::EventMessage),
+            _ => rt::object::read_boxed(r, Self::EventMessage),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::EventMessage(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EventMessageRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.eventMessageRequest"),
                 )
             }
             Self::EventMessageResponse(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.eventMessageResponse"),
@@ -5711,6 +5449,75 @@ impl rt::Object for EventMessageRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.eventMessageRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "categories", &self.categories);
+        d.field(2usize, "change_key", &self.change_key);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
+        d.field(6usize, "body", &self.body);
+        d.field(7usize, "body_preview", &self.body_preview);
+        d.field(8usize, "cc_recipients", &self.cc_recipients);
+        d.field(9usize, "conversation_id", &self.conversation_id);
+        d.field(10usize, "conversation_index", &self.conversation_index);
+        d.field(11usize, "flag", &self.flag);
+        d.field(12usize, "from", &self.from);
+        d.field(13usize, "has_attachments", &self.has_attachments);
+        d.field(14usize, "importance", &self.importance);
+        d.field(15usize, "inference_classification", &self.inference_classification);
+        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
+        d.field(17usize, "internet_message_id", &self.internet_message_id);
+        d.field(
+            18usize,
+            "is_delivery_receipt_requested",
+            &self.is_delivery_receipt_requested,
+        );
+        d.field(19usize, "is_draft", &self.is_draft);
+        d.field(20usize, "is_read", &self.is_read);
+        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
+        d.field(22usize, "parent_folder_id", &self.parent_folder_id);
+        d.field(23usize, "received_date_time", &self.received_date_time);
+        d.field(24usize, "reply_to", &self.reply_to);
+        d.field(25usize, "sender", &self.sender);
+        d.field(26usize, "sent_date_time", &self.sent_date_time);
+        d.field(27usize, "subject", &self.subject);
+        d.field(28usize, "to_recipients", &self.to_recipients);
+        d.field(29usize, "unique_body", &self.unique_body);
+        d.field(30usize, "web_link", &self.web_link);
+        d.field(31usize, "attachments", &self.attachments);
+        d.field(32usize, "extensions", &self.extensions);
+        d.field(
+            33usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(
+            34usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+        d.field(35usize, "end_date_time", &self.end_date_time);
+        d.field(36usize, "is_all_day", &self.is_all_day);
+        d.field(37usize, "is_delegated", &self.is_delegated);
+        d.field(38usize, "is_out_of_date", &self.is_out_of_date);
+        d.field(39usize, "location", &self.location);
+        d.field(40usize, "meeting_message_type", &self.meeting_message_type);
+        d.field(41usize, "recurrence", &self.recurrence);
+        d.field(42usize, "start_date_time", &self.start_date_time);
+        d.field(43usize, "type_", &self.type_);
+        d.field(44usize, "event", &self.event);
+        d.field(45usize, "allow_new_time_proposals", &self.allow_new_time_proposals);
+        d.field(46usize, "meeting_request_type", &self.meeting_request_type);
+        d.field(47usize, "previous_end_date_time", &self.previous_end_date_time);
+        d.field(48usize, "previous_location", &self.previous_location);
+        d.field(49usize, "previous_start_date_time", &self.previous_start_date_time);
+        d.field(50usize, "response_requested", &self.response_requested);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for EventMessageRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5822,136 +5629,11 @@ impl rt::Object for EventMessageRequest {
         w.field(50usize, &self.response_requested);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.categories),
-            2usize => ::std::option::Option::Some(&self.change_key),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.bcc_recipients),
-            6usize => ::std::option::Option::Some(&self.body),
-            7usize => ::std::option::Option::Some(&self.body_preview),
-            8usize => ::std::option::Option::Some(&self.cc_recipients),
-            9usize => ::std::option::Option::Some(&self.conversation_id),
-            10usize => ::std::option::Option::Some(&self.conversation_index),
-            11usize => ::std::option::Option::Some(&self.flag),
-            12usize => ::std::option::Option::Some(&self.from),
-            13usize => ::std::option::Option::Some(&self.has_attachments),
-            14usize => ::std::option::Option::Some(&self.importance),
-            15usize => ::std::option::Option::Some(&self.inference_classification),
-            16usize => ::std::option::Option::Some(&self.internet_message_headers),
-            17usize => ::std::option::Option::Some(&self.internet_message_id),
-            18usize => ::std::option::Option::Some(&self.is_delivery_receipt_requested),
-            19usize => ::std::option::Option::Some(&self.is_draft),
-            20usize => ::std::option::Option::Some(&self.is_read),
-            21usize => ::std::option::Option::Some(&self.is_read_receipt_requested),
-            22usize => ::std::option::Option::Some(&self.parent_folder_id),
-            23usize => ::std::option::Option::Some(&self.received_date_time),
-            24usize => ::std::option::Option::Some(&self.reply_to),
-            25usize => ::std::option::Option::Some(&self.sender),
-            26usize => ::std::option::Option::Some(&self.sent_date_time),
-            27usize => ::std::option::Option::Some(&self.subject),
-            28usize => ::std::option::Option::Some(&self.to_recipients),
-            29usize => ::std::option::Option::Some(&self.unique_body),
-            30usize => ::std::option::Option::Some(&self.web_link),
-            31usize => ::std::option::Option::Some(&self.attachments),
-            32usize => ::std::option::Option::Some(&self.extensions),
-            33usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            34usize => {
-                ::std::option::Option::Some(&self.single_value_extended_properties)
-            }
-            35usize => ::std::option::Option::Some(&self.end_date_time),
-            36usize => ::std::option::Option::Some(&self.is_all_day),
-            37usize => ::std::option::Option::Some(&self.is_delegated),
-            38usize => ::std::option::Option::Some(&self.is_out_of_date),
-            39usize => ::std::option::Option::Some(&self.location),
-            40usize => ::std::option::Option::Some(&self.meeting_message_type),
-            41usize => ::std::option::Option::Some(&self.recurrence),
-            42usize => ::std::option::Option::Some(&self.start_date_time),
-            43usize => ::std::option::Option::Some(&self.type_),
-            44usize => ::std::option::Option::Some(&self.event),
-            45usize => ::std::option::Option::Some(&self.allow_new_time_proposals),
-            46usize => ::std::option::Option::Some(&self.meeting_request_type),
-            47usize => ::std::option::Option::Some(&self.previous_end_date_time),
-            48usize => ::std::option::Option::Some(&self.previous_location),
-            49usize => ::std::option::Option::Some(&self.previous_start_date_time),
-            50usize => ::std::option::Option::Some(&self.response_requested),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
-        d.field(6usize, "body", &self.body);
-        d.field(7usize, "body_preview", &self.body_preview);
-        d.field(8usize, "cc_recipients", &self.cc_recipients);
-        d.field(9usize, "conversation_id", &self.conversation_id);
-        d.field(10usize, "conversation_index", &self.conversation_index);
-        d.field(11usize, "flag", &self.flag);
-        d.field(12usize, "from", &self.from);
-        d.field(13usize, "has_attachments", &self.has_attachments);
-        d.field(14usize, "importance", &self.importance);
-        d.field(15usize, "inference_classification", &self.inference_classification);
-        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
-        d.field(17usize, "internet_message_id", &self.internet_message_id);
-        d.field(
-            18usize,
-            "is_delivery_receipt_requested",
-            &self.is_delivery_receipt_requested,
-        );
-        d.field(19usize, "is_draft", &self.is_draft);
-        d.field(20usize, "is_read", &self.is_read);
-        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
-        d.field(22usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(23usize, "received_date_time", &self.received_date_time);
-        d.field(24usize, "reply_to", &self.reply_to);
-        d.field(25usize, "sender", &self.sender);
-        d.field(26usize, "sent_date_time", &self.sent_date_time);
-        d.field(27usize, "subject", &self.subject);
-        d.field(28usize, "to_recipients", &self.to_recipients);
-        d.field(29usize, "unique_body", &self.unique_body);
-        d.field(30usize, "web_link", &self.web_link);
-        d.field(31usize, "attachments", &self.attachments);
-        d.field(32usize, "extensions", &self.extensions);
-        d.field(
-            33usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(
-            34usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-        d.field(35usize, "end_date_time", &self.end_date_time);
-        d.field(36usize, "is_all_day", &self.is_all_day);
-        d.field(37usize, "is_delegated", &self.is_delegated);
-        d.field(38usize, "is_out_of_date", &self.is_out_of_date);
-        d.field(39usize, "location", &self.location);
-        d.field(40usize, "meeting_message_type", &self.meeting_message_type);
-        d.field(41usize, "recurrence", &self.recurrence);
-        d.field(42usize, "start_date_time", &self.start_date_time);
-        d.field(43usize, "type_", &self.type_);
-        d.field(44usize, "event", &self.event);
-        d.field(45usize, "allow_new_time_proposals", &self.allow_new_time_proposals);
-        d.field(46usize, "meeting_request_type", &self.meeting_request_type);
-        d.field(47usize, "previous_end_date_time", &self.previous_end_date_time);
-        d.field(48usize, "previous_location", &self.previous_location);
-        d.field(49usize, "previous_start_date_time", &self.previous_start_date_time);
-        d.field(50usize, "response_requested", &self.response_requested);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6276,6 +5958,71 @@ impl rt::Object for EventMessageResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.eventMessageResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "categories", &self.categories);
+        d.field(2usize, "change_key", &self.change_key);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
+        d.field(6usize, "body", &self.body);
+        d.field(7usize, "body_preview", &self.body_preview);
+        d.field(8usize, "cc_recipients", &self.cc_recipients);
+        d.field(9usize, "conversation_id", &self.conversation_id);
+        d.field(10usize, "conversation_index", &self.conversation_index);
+        d.field(11usize, "flag", &self.flag);
+        d.field(12usize, "from", &self.from);
+        d.field(13usize, "has_attachments", &self.has_attachments);
+        d.field(14usize, "importance", &self.importance);
+        d.field(15usize, "inference_classification", &self.inference_classification);
+        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
+        d.field(17usize, "internet_message_id", &self.internet_message_id);
+        d.field(
+            18usize,
+            "is_delivery_receipt_requested",
+            &self.is_delivery_receipt_requested,
+        );
+        d.field(19usize, "is_draft", &self.is_draft);
+        d.field(20usize, "is_read", &self.is_read);
+        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
+        d.field(22usize, "parent_folder_id", &self.parent_folder_id);
+        d.field(23usize, "received_date_time", &self.received_date_time);
+        d.field(24usize, "reply_to", &self.reply_to);
+        d.field(25usize, "sender", &self.sender);
+        d.field(26usize, "sent_date_time", &self.sent_date_time);
+        d.field(27usize, "subject", &self.subject);
+        d.field(28usize, "to_recipients", &self.to_recipients);
+        d.field(29usize, "unique_body", &self.unique_body);
+        d.field(30usize, "web_link", &self.web_link);
+        d.field(31usize, "attachments", &self.attachments);
+        d.field(32usize, "extensions", &self.extensions);
+        d.field(
+            33usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(
+            34usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+        d.field(35usize, "end_date_time", &self.end_date_time);
+        d.field(36usize, "is_all_day", &self.is_all_day);
+        d.field(37usize, "is_delegated", &self.is_delegated);
+        d.field(38usize, "is_out_of_date", &self.is_out_of_date);
+        d.field(39usize, "location", &self.location);
+        d.field(40usize, "meeting_message_type", &self.meeting_message_type);
+        d.field(41usize, "recurrence", &self.recurrence);
+        d.field(42usize, "start_date_time", &self.start_date_time);
+        d.field(43usize, "type_", &self.type_);
+        d.field(44usize, "event", &self.event);
+        d.field(45usize, "proposed_new_time", &self.proposed_new_time);
+        d.field(46usize, "response_type", &self.response_type);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for EventMessageResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6379,128 +6126,11 @@ impl rt::Object for EventMessageResponse {
         w.field(46usize, &self.response_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.categories),
-            2usize => ::std::option::Option::Some(&self.change_key),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.bcc_recipients),
-            6usize => ::std::option::Option::Some(&self.body),
-            7usize => ::std::option::Option::Some(&self.body_preview),
-            8usize => ::std::option::Option::Some(&self.cc_recipients),
-            9usize => ::std::option::Option::Some(&self.conversation_id),
-            10usize => ::std::option::Option::Some(&self.conversation_index),
-            11usize => ::std::option::Option::Some(&self.flag),
-            12usize => ::std::option::Option::Some(&self.from),
-            13usize => ::std::option::Option::Some(&self.has_attachments),
-            14usize => ::std::option::Option::Some(&self.importance),
-            15usize => ::std::option::Option::Some(&self.inference_classification),
-            16usize => ::std::option::Option::Some(&self.internet_message_headers),
-            17usize => ::std::option::Option::Some(&self.internet_message_id),
-            18usize => ::std::option::Option::Some(&self.is_delivery_receipt_requested),
-            19usize => ::std::option::Option::Some(&self.is_draft),
-            20usize => ::std::option::Option::Some(&self.is_read),
-            21usize => ::std::option::Option::Some(&self.is_read_receipt_requested),
-            22usize => ::std::option::Option::Some(&self.parent_folder_id),
-            23usize => ::std::option::Option::Some(&self.received_date_time),
-            24usize => ::std::option::Option::Some(&self.reply_to),
-            25usize => ::std::option::Option::Some(&self.sender),
-            26usize => ::std::option::Option::Some(&self.sent_date_time),
-            27usize => ::std::option::Option::Some(&self.subject),
-            28usize => ::std::option::Option::Some(&self.to_recipients),
-            29usize => ::std::option::Option::Some(&self.unique_body),
-            30usize => ::std::option::Option::Some(&self.web_link),
-            31usize => ::std::option::Option::Some(&self.attachments),
-            32usize => ::std::option::Option::Some(&self.extensions),
-            33usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            34usize => {
-                ::std::option::Option::Some(&self.single_value_extended_properties)
-            }
-            35usize => ::std::option::Option::Some(&self.end_date_time),
-            36usize => ::std::option::Option::Some(&self.is_all_day),
-            37usize => ::std::option::Option::Some(&self.is_delegated),
-            38usize => ::std::option::Option::Some(&self.is_out_of_date),
-            39usize => ::std::option::Option::Some(&self.location),
-            40usize => ::std::option::Option::Some(&self.meeting_message_type),
-            41usize => ::std::option::Option::Some(&self.recurrence),
-            42usize => ::std::option::Option::Some(&self.start_date_time),
-            43usize => ::std::option::Option::Some(&self.type_),
-            44usize => ::std::option::Option::Some(&self.event),
-            45usize => ::std::option::Option::Some(&self.proposed_new_time),
-            46usize => ::std::option::Option::Some(&self.response_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
-        d.field(6usize, "body", &self.body);
-        d.field(7usize, "body_preview", &self.body_preview);
-        d.field(8usize, "cc_recipients", &self.cc_recipients);
-        d.field(9usize, "conversation_id", &self.conversation_id);
-        d.field(10usize, "conversation_index", &self.conversation_index);
-        d.field(11usize, "flag", &self.flag);
-        d.field(12usize, "from", &self.from);
-        d.field(13usize, "has_attachments", &self.has_attachments);
-        d.field(14usize, "importance", &self.importance);
-        d.field(15usize, "inference_classification", &self.inference_classification);
-        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
-        d.field(17usize, "internet_message_id", &self.internet_message_id);
-        d.field(
-            18usize,
-            "is_delivery_receipt_requested",
-            &self.is_delivery_receipt_requested,
-        );
-        d.field(19usize, "is_draft", &self.is_draft);
-        d.field(20usize, "is_read", &self.is_read);
-        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
-        d.field(22usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(23usize, "received_date_time", &self.received_date_time);
-        d.field(24usize, "reply_to", &self.reply_to);
-        d.field(25usize, "sender", &self.sender);
-        d.field(26usize, "sent_date_time", &self.sent_date_time);
-        d.field(27usize, "subject", &self.subject);
-        d.field(28usize, "to_recipients", &self.to_recipients);
-        d.field(29usize, "unique_body", &self.unique_body);
-        d.field(30usize, "web_link", &self.web_link);
-        d.field(31usize, "attachments", &self.attachments);
-        d.field(32usize, "extensions", &self.extensions);
-        d.field(
-            33usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(
-            34usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-        d.field(35usize, "end_date_time", &self.end_date_time);
-        d.field(36usize, "is_all_day", &self.is_all_day);
-        d.field(37usize, "is_delegated", &self.is_delegated);
-        d.field(38usize, "is_out_of_date", &self.is_out_of_date);
-        d.field(39usize, "location", &self.location);
-        d.field(40usize, "meeting_message_type", &self.meeting_message_type);
-        d.field(41usize, "recurrence", &self.recurrence);
-        d.field(42usize, "start_date_time", &self.start_date_time);
-        d.field(43usize, "type_", &self.type_);
-        d.field(44usize, "event", &self.event);
-        d.field(45usize, "proposed_new_time", &self.proposed_new_time);
-        d.field(46usize, "response_type", &self.response_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6649,6 +6279,15 @@ impl rt::Object for ExchangeAdmin {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exchangeAdmin\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "mailboxes", &self.mailboxes);
+        d.field(2usize, "tracing", &self.tracing);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for ExchangeAdmin {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6664,26 +6303,11 @@ impl rt::Object for ExchangeAdmin {
         w.field(2usize, &self.tracing);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.mailboxes),
-            2usize => ::std::option::Option::Some(&self.tracing),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "mailboxes", &self.mailboxes);
-        d.field(2usize, "tracing", &self.tracing);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6840,6 +6464,22 @@ impl rt::Object for ExchangeMessageTrace {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exchangeMessageTrace\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "from_ip", &self.from_ip);
+        d.field(2usize, "message_id", &self.message_id);
+        d.field(3usize, "received_date_time", &self.received_date_time);
+        d.field(4usize, "recipient_address", &self.recipient_address);
+        d.field(5usize, "sender_address", &self.sender_address);
+        d.field(6usize, "size", &self.size);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "subject", &self.subject);
+        d.field(9usize, "to_ip", &self.to_ip);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for ExchangeMessageTrace {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6869,40 +6509,11 @@ impl rt::Object for ExchangeMessageTrace {
         w.field(9usize, &self.to_ip);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.from_ip),
-            2usize => ::std::option::Option::Some(&self.message_id),
-            3usize => ::std::option::Option::Some(&self.received_date_time),
-            4usize => ::std::option::Option::Some(&self.recipient_address),
-            5usize => ::std::option::Option::Some(&self.sender_address),
-            6usize => ::std::option::Option::Some(&self.size),
-            7usize => ::std::option::Option::Some(&self.status),
-            8usize => ::std::option::Option::Some(&self.subject),
-            9usize => ::std::option::Option::Some(&self.to_ip),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "from_ip", &self.from_ip);
-        d.field(2usize, "message_id", &self.message_id);
-        d.field(3usize, "received_date_time", &self.received_date_time);
-        d.field(4usize, "recipient_address", &self.recipient_address);
-        d.field(5usize, "sender_address", &self.sender_address);
-        d.field(6usize, "size", &self.size);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "subject", &self.subject);
-        d.field(9usize, "to_ip", &self.to_ip);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6985,6 +6596,19 @@ impl rt::Object for ExchangeMessageTraceDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exchangeMessageTraceDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "data", &self.data);
+        d.field(3usize, "date_time", &self.date_time);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "event", &self.event);
+        d.field(6usize, "message_id", &self.message_id);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for ExchangeMessageTraceDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7008,34 +6632,11 @@ impl rt::Object for ExchangeMessageTraceDetail {
         w.field(6usize, &self.message_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action),
-            2usize => ::std::option::Option::Some(&self.data),
-            3usize => ::std::option::Option::Some(&self.date_time),
-            4usize => ::std::option::Option::Some(&self.description),
-            5usize => ::std::option::Option::Some(&self.event),
-            6usize => ::std::option::Option::Some(&self.message_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "data", &self.data);
-        d.field(3usize, "date_time", &self.date_time);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "event", &self.event);
-        d.field(6usize, "message_id", &self.message_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7172,6 +6773,16 @@ impl rt::Object for ExportItemResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exportItemResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "change_key", &self.change_key);
+        d.field(1usize, "data", &self.data);
+        d.field(2usize, "error", &self.error);
+        d.field(3usize, "item_id", &self.item_id);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ExportItemResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.change_key.read_from(r),
@@ -7189,28 +6800,11 @@ impl rt::Object for ExportItemResponse {
         w.field(3usize, &self.item_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.change_key),
-            1usize => ::std::option::Option::Some(&self.data),
-            2usize => ::std::option::Option::Some(&self.error),
-            3usize => ::std::option::Option::Some(&self.item_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "change_key", &self.change_key);
-        d.field(1usize, "data", &self.data);
-        d.field(2usize, "error", &self.error);
-        d.field(3usize, "item_id", &self.item_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7256,6 +6850,14 @@ impl rt::Object for ExpressionInputObject {
     const KEYS_JSON: &'static [&'static str] = &[",\"definition\":", ",\"properties\":"];
     const TAG: &'static str = "\"#microsoft.graph.expressionInputObject\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "definition", &self.definition);
+        d.field(1usize, "properties", &self.properties);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ExpressionInputObject {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.definition.read_from(r),
@@ -7269,24 +6871,11 @@ impl rt::Object for ExpressionInputObject {
         w.field(1usize, &self.properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.definition),
-            1usize => ::std::option::Option::Some(&self.properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "definition", &self.definition);
-        d.field(1usize, "properties", &self.properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7331,6 +6920,13 @@ impl rt::Object for Extension {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.extension\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for Extension {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7342,22 +6938,11 @@ impl rt::Object for Extension {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7410,19 +6995,19 @@ impl rt::Poly for AnyExtension {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.openTypeExtension") => {
-                rt::object::read_boxed(r).map(Self::OpenTypeExtension)
+                rt::object::read_boxed(r, Self::OpenTypeExtension)
             }
-            _ => rt::object::read_boxed(r).map(Self::Extension),
+            _ => rt::object::read_boxed(r, Self::Extension),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Extension(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::OpenTypeExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.openTypeExtension"),
@@ -7548,6 +7133,20 @@ impl rt::Object for ExtensionProperty {
     ];
     const TAG: &'static str = "\"#microsoft.graph.extensionProperty\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "app_display_name", &self.app_display_name);
+        d.field(3usize, "data_type", &self.data_type);
+        d.field(4usize, "is_multi_valued", &self.is_multi_valued);
+        d.field(5usize, "is_synced_from_on_premises", &self.is_synced_from_on_premises);
+        d.field(6usize, "name", &self.name);
+        d.field(7usize, "target_objects", &self.target_objects);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ExtensionProperty {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7573,36 +7172,11 @@ impl rt::Object for ExtensionProperty {
         w.field(7usize, &self.target_objects);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.app_display_name),
-            3usize => ::std::option::Option::Some(&self.data_type),
-            4usize => ::std::option::Option::Some(&self.is_multi_valued),
-            5usize => ::std::option::Option::Some(&self.is_synced_from_on_premises),
-            6usize => ::std::option::Option::Some(&self.name),
-            7usize => ::std::option::Option::Some(&self.target_objects),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "app_display_name", &self.app_display_name);
-        d.field(3usize, "data_type", &self.data_type);
-        d.field(4usize, "is_multi_valued", &self.is_multi_valued);
-        d.field(5usize, "is_synced_from_on_premises", &self.is_synced_from_on_premises);
-        d.field(6usize, "name", &self.name);
-        d.field(7usize, "target_objects", &self.target_objects);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7651,6 +7225,14 @@ impl rt::Object for ExtensionSchemaProperty {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.extensionSchemaProperty\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_schema_extensions_or_search)]
+impl rt::object::Members for ExtensionSchemaProperty {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -7664,24 +7246,11 @@ impl rt::Object for ExtensionSchemaProperty {
         w.field(1usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7744,6 +7313,16 @@ impl rt::Object for ExternalAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalAuthenticationMethod\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "configuration_id", &self.configuration_id);
+        d.field(3usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ExternalAuthenticationMethod {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7761,28 +7340,11 @@ impl rt::Object for ExternalAuthenticationMethod {
         w.field(3usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.configuration_id),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "configuration_id", &self.configuration_id);
-        d.field(3usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7836,6 +7398,15 @@ impl rt::Object for ExternalDomainFederation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalDomainFederation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "domain_name", &self.domain_name);
+        d.field(2usize, "issuer_uri", &self.issuer_uri);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for ExternalDomainFederation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -7851,26 +7422,11 @@ impl rt::Object for ExternalDomainFederation {
         w.field(2usize, &self.issuer_uri);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.domain_name),
-            2usize => ::std::option::Option::Some(&self.issuer_uri),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "domain_name", &self.domain_name);
-        d.field(2usize, "issuer_uri", &self.issuer_uri);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7915,6 +7471,13 @@ impl rt::Object for ExternalDomainName {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalDomainName\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+impl rt::object::Members for ExternalDomainName {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7926,22 +7489,11 @@ impl rt::Object for ExternalDomainName {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7980,6 +7532,13 @@ impl rt::Object for ExternalItemConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"connections\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalItemConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "connections", &self.connections);
+    }
+}
+#[cfg(msgraph_v1_copilot)]
+impl rt::object::Members for ExternalItemConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.connections.read_from(r),
@@ -7991,22 +7550,11 @@ impl rt::Object for ExternalItemConfiguration {
         w.field(0usize, &self.connections);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.connections),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "connections", &self.connections);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8046,6 +7594,12 @@ impl rt::Object for ExternalSponsors {
     const TAG: &'static str = "\"#microsoft.graph.externalSponsors\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for ExternalSponsors {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -8055,20 +7609,11 @@ impl rt::Object for ExternalSponsors {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8164,6 +7709,38 @@ impl rt::Object for ExternalUsersSelfServiceSignUpEventsFlow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalUsersSelfServiceSignUpEventsFlow\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "conditions", &self.conditions);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "on_attribute_collection", &self.on_attribute_collection);
+        d.field(
+            5usize,
+            "on_attribute_collection_start",
+            &self.on_attribute_collection_start,
+        );
+        d.field(
+            6usize,
+            "on_attribute_collection_submit",
+            &self.on_attribute_collection_submit,
+        );
+        d.field(
+            7usize,
+            "on_authentication_method_load_start",
+            &self.on_authentication_method_load_start,
+        );
+        d.field(
+            8usize,
+            "on_interactive_auth_flow_start",
+            &self.on_interactive_auth_flow_start,
+        );
+        d.field(9usize, "on_user_create_start", &self.on_user_create_start);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for ExternalUsersSelfServiceSignUpEventsFlow {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8193,58 +7770,11 @@ impl rt::Object for ExternalUsersSelfServiceSignUpEventsFlow {
         w.field(9usize, &self.on_user_create_start);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.conditions),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.on_attribute_collection),
-            5usize => ::std::option::Option::Some(&self.on_attribute_collection_start),
-            6usize => ::std::option::Option::Some(&self.on_attribute_collection_submit),
-            7usize => {
-                ::std::option::Option::Some(&self.on_authentication_method_load_start)
-            }
-            8usize => ::std::option::Option::Some(&self.on_interactive_auth_flow_start),
-            9usize => ::std::option::Option::Some(&self.on_user_create_start),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "conditions", &self.conditions);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "on_attribute_collection", &self.on_attribute_collection);
-        d.field(
-            5usize,
-            "on_attribute_collection_start",
-            &self.on_attribute_collection_start,
-        );
-        d.field(
-            6usize,
-            "on_attribute_collection_submit",
-            &self.on_attribute_collection_submit,
-        );
-        d.field(
-            7usize,
-            "on_authentication_method_load_start",
-            &self.on_authentication_method_load_start,
-        );
-        d.field(
-            8usize,
-            "on_interactive_auth_flow_start",
-            &self.on_interactive_auth_flow_start,
-        );
-        d.field(9usize, "on_user_create_start", &self.on_user_create_start);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

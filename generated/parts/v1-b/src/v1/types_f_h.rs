@@ -36,6 +36,14 @@ impl rt::Object for FaceCheckConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.faceCheckConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_enabled", &self.is_enabled);
+        d.field(1usize, "source_photo_claim_name", &self.source_photo_claim_name);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for FaceCheckConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_enabled.read_from(r),
@@ -49,24 +57,11 @@ impl rt::Object for FaceCheckConfiguration {
         w.field(1usize, &self.source_photo_claim_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_enabled),
-            1usize => ::std::option::Option::Some(&self.source_photo_claim_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-        d.field(1usize, "source_photo_claim_name", &self.source_photo_claim_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -106,6 +101,12 @@ impl rt::Object for FallbackToMicrosoftProviderOnError {
     const TAG: &'static str = "\"#microsoft.graph.fallbackToMicrosoftProviderOnError\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+impl rt::object::Members for FallbackToMicrosoftProviderOnError {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -115,20 +116,11 @@ impl rt::Object for FallbackToMicrosoftProviderOnError {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -249,6 +241,18 @@ impl rt::Object for FederatedIdentityCredential {
     ];
     const TAG: &'static str = "\"#microsoft.graph.federatedIdentityCredential\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "audiences", &self.audiences);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "issuer", &self.issuer);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "subject", &self.subject);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for FederatedIdentityCredential {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -270,32 +274,11 @@ impl rt::Object for FederatedIdentityCredential {
         w.field(5usize, &self.subject);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.audiences),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.issuer),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.subject),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "audiences", &self.audiences);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "issuer", &self.issuer);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "subject", &self.subject);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -443,6 +426,21 @@ impl rt::Object for Fido2AuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fido2AuthenticationMethod\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "aa_guid", &self.aa_guid);
+        d.field(3usize, "attestation_certificates", &self.attestation_certificates);
+        d.field(4usize, "attestation_level", &self.attestation_level);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "model", &self.model);
+        d.field(7usize, "passkey_type", &self.passkey_type);
+        d.field(8usize, "public_key_credential", &self.public_key_credential);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for Fido2AuthenticationMethod {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -470,38 +468,11 @@ impl rt::Object for Fido2AuthenticationMethod {
         w.field(8usize, &self.public_key_credential);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.aa_guid),
-            3usize => ::std::option::Option::Some(&self.attestation_certificates),
-            4usize => ::std::option::Option::Some(&self.attestation_level),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.model),
-            7usize => ::std::option::Option::Some(&self.passkey_type),
-            8usize => ::std::option::Option::Some(&self.public_key_credential),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "aa_guid", &self.aa_guid);
-        d.field(3usize, "attestation_certificates", &self.attestation_certificates);
-        d.field(4usize, "attestation_level", &self.attestation_level);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "model", &self.model);
-        d.field(7usize, "passkey_type", &self.passkey_type);
-        d.field(8usize, "public_key_credential", &self.public_key_credential);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -568,6 +539,15 @@ impl rt::Object for Fido2CombinationConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fido2CombinationConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "applies_to_combinations", &self.applies_to_combinations);
+        d.field(2usize, "allowed_aagui_ds", &self.allowed_aagui_ds);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for Fido2CombinationConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -583,26 +563,11 @@ impl rt::Object for Fido2CombinationConfiguration {
         w.field(2usize, &self.allowed_aagui_ds);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.applies_to_combinations),
-            2usize => ::std::option::Option::Some(&self.allowed_aagui_ds),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "applies_to_combinations", &self.applies_to_combinations);
-        d.field(2usize, "allowed_aagui_ds", &self.allowed_aagui_ds);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -656,6 +621,15 @@ impl rt::Object for File {
     ];
     const TAG: &'static str = "\"#microsoft.graph.file\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "hashes", &self.hashes);
+        d.field(1usize, "mime_type", &self.mime_type);
+        d.field(2usize, "processing_metadata", &self.processing_metadata);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for File {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.hashes.read_from(r),
@@ -671,26 +645,11 @@ impl rt::Object for File {
         w.field(2usize, &self.processing_metadata);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.hashes),
-            1usize => ::std::option::Option::Some(&self.mime_type),
-            2usize => ::std::option::Option::Some(&self.processing_metadata),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hashes", &self.hashes);
-        d.field(1usize, "mime_type", &self.mime_type);
-        d.field(2usize, "processing_metadata", &self.processing_metadata);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -788,6 +747,23 @@ impl rt::Object for FileAssessmentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileAssessmentRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "category", &self.category);
+        d.field(2usize, "content_type", &self.content_type);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "expected_assessment", &self.expected_assessment);
+        d.field(6usize, "request_source", &self.request_source);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "results", &self.results);
+        d.field(9usize, "content_data", &self.content_data);
+        d.field(10usize, "file_name", &self.file_name);
+    }
+}
+#[cfg(msgraph_v1_information_protection_or_search)]
+impl rt::object::Members for FileAssessmentRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -819,42 +795,11 @@ impl rt::Object for FileAssessmentRequest {
         w.field(10usize, &self.file_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.category),
-            2usize => ::std::option::Option::Some(&self.content_type),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.expected_assessment),
-            6usize => ::std::option::Option::Some(&self.request_source),
-            7usize => ::std::option::Option::Some(&self.status),
-            8usize => ::std::option::Option::Some(&self.results),
-            9usize => ::std::option::Option::Some(&self.content_data),
-            10usize => ::std::option::Option::Some(&self.file_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category", &self.category);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "expected_assessment", &self.expected_assessment);
-        d.field(6usize, "request_source", &self.request_source);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "results", &self.results);
-        d.field(9usize, "content_data", &self.content_data);
-        d.field(10usize, "file_name", &self.file_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -950,6 +895,21 @@ impl rt::Object for FileAttachment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileAttachment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_type", &self.content_type);
+        d.field(2usize, "is_inline", &self.is_inline);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "size", &self.size);
+        d.field(6usize, "content_bytes", &self.content_bytes);
+        d.field(7usize, "content_id", &self.content_id);
+        d.field(8usize, "content_location", &self.content_location);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for FileAttachment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -977,38 +937,11 @@ impl rt::Object for FileAttachment {
         w.field(8usize, &self.content_location);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content_type),
-            2usize => ::std::option::Option::Some(&self.is_inline),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.size),
-            6usize => ::std::option::Option::Some(&self.content_bytes),
-            7usize => ::std::option::Option::Some(&self.content_id),
-            8usize => ::std::option::Option::Some(&self.content_location),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "is_inline", &self.is_inline);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "size", &self.size);
-        d.field(6usize, "content_bytes", &self.content_bytes);
-        d.field(7usize, "content_id", &self.content_id);
-        d.field(8usize, "content_location", &self.content_location);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1164,6 +1097,14 @@ impl rt::Object for FileStorageContainerCustomPropertyValue {
     const KEYS_JSON: &'static [&'static str] = &[",\"isSearchable\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.fileStorageContainerCustomPropertyValue\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_searchable", &self.is_searchable);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for FileStorageContainerCustomPropertyValue {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_searchable.read_from(r),
@@ -1177,24 +1118,11 @@ impl rt::Object for FileStorageContainerCustomPropertyValue {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_searchable),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_searchable", &self.is_searchable);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1284,6 +1212,21 @@ impl rt::Object for FileStorageContainerType {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileStorageContainerType\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "billing_classification", &self.billing_classification);
+        d.field(2usize, "billing_status", &self.billing_status);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "etag", &self.etag);
+        d.field(5usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(6usize, "name", &self.name);
+        d.field(7usize, "owning_app_id", &self.owning_app_id);
+        d.field(8usize, "settings", &self.settings);
+    }
+}
+#[cfg(msgraph_v1_search_or_storage)]
+impl rt::object::Members for FileStorageContainerType {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1311,38 +1254,11 @@ impl rt::Object for FileStorageContainerType {
         w.field(8usize, &self.settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.billing_classification),
-            2usize => ::std::option::Option::Some(&self.billing_status),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.etag),
-            5usize => ::std::option::Option::Some(&self.expiration_date_time),
-            6usize => ::std::option::Option::Some(&self.name),
-            7usize => ::std::option::Option::Some(&self.owning_app_id),
-            8usize => ::std::option::Option::Some(&self.settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "billing_classification", &self.billing_classification);
-        d.field(2usize, "billing_status", &self.billing_status);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "etag", &self.etag);
-        d.field(5usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(6usize, "name", &self.name);
-        d.field(7usize, "owning_app_id", &self.owning_app_id);
-        d.field(8usize, "settings", &self.settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1528,6 +1444,15 @@ impl rt::Object for FileStorageContainerTypeAppPermissionGrant {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileStorageContainerTypeAppPermissionGrant\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "app_id", &self.app_id);
+        d.field(1usize, "application_permissions", &self.application_permissions);
+        d.field(2usize, "delegated_permissions", &self.delegated_permissions);
+    }
+}
+#[cfg(msgraph_v1_search_or_storage)]
+impl rt::object::Members for FileStorageContainerTypeAppPermissionGrant {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.app_id.read_from(r),
@@ -1543,26 +1468,11 @@ impl rt::Object for FileStorageContainerTypeAppPermissionGrant {
         w.field(2usize, &self.delegated_permissions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.app_id),
-            1usize => ::std::option::Option::Some(&self.application_permissions),
-            2usize => ::std::option::Option::Some(&self.delegated_permissions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
-        d.field(1usize, "application_permissions", &self.application_permissions);
-        d.field(2usize, "delegated_permissions", &self.delegated_permissions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1662,6 +1572,26 @@ impl rt::Object for FileStorageContainerTypeRegistration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileStorageContainerTypeRegistration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "billing_classification", &self.billing_classification);
+        d.field(2usize, "billing_status", &self.billing_status);
+        d.field(3usize, "etag", &self.etag);
+        d.field(4usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(5usize, "name", &self.name);
+        d.field(6usize, "owning_app_id", &self.owning_app_id);
+        d.field(7usize, "registered_date_time", &self.registered_date_time);
+        d.field(8usize, "settings", &self.settings);
+        d.field(
+            9usize,
+            "application_permission_grants",
+            &self.application_permission_grants,
+        );
+    }
+}
+#[cfg(msgraph_v1_search_or_storage)]
+impl rt::object::Members for FileStorageContainerTypeRegistration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1691,44 +1621,11 @@ impl rt::Object for FileStorageContainerTypeRegistration {
         w.field(9usize, &self.application_permission_grants);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.billing_classification),
-            2usize => ::std::option::Option::Some(&self.billing_status),
-            3usize => ::std::option::Option::Some(&self.etag),
-            4usize => ::std::option::Option::Some(&self.expiration_date_time),
-            5usize => ::std::option::Option::Some(&self.name),
-            6usize => ::std::option::Option::Some(&self.owning_app_id),
-            7usize => ::std::option::Option::Some(&self.registered_date_time),
-            8usize => ::std::option::Option::Some(&self.settings),
-            9usize => ::std::option::Option::Some(&self.application_permission_grants),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "billing_classification", &self.billing_classification);
-        d.field(2usize, "billing_status", &self.billing_status);
-        d.field(3usize, "etag", &self.etag);
-        d.field(4usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(5usize, "name", &self.name);
-        d.field(6usize, "owning_app_id", &self.owning_app_id);
-        d.field(7usize, "registered_date_time", &self.registered_date_time);
-        d.field(8usize, "settings", &self.settings);
-        d.field(
-            9usize,
-            "application_permission_grants",
-            &self.application_permission_grants,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1818,6 +1715,24 @@ impl rt::Object for FileStorageContainerTypeRegistrationSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileStorageContainerTypeRegistrationSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_discoverability_enabled", &self.is_discoverability_enabled);
+        d.field(1usize, "is_item_versioning_enabled", &self.is_item_versioning_enabled);
+        d.field(2usize, "is_search_enabled", &self.is_search_enabled);
+        d.field(3usize, "is_sharing_restricted", &self.is_sharing_restricted);
+        d.field(4usize, "item_major_version_limit", &self.item_major_version_limit);
+        d.field(
+            5usize,
+            "max_storage_per_container_in_bytes",
+            &self.max_storage_per_container_in_bytes,
+        );
+        d.field(6usize, "sharing_capability", &self.sharing_capability);
+        d.field(7usize, "url_template", &self.url_template);
+    }
+}
+#[cfg(msgraph_v1_search_or_storage)]
+impl rt::object::Members for FileStorageContainerTypeRegistrationSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_discoverability_enabled.read_from(r),
@@ -1843,42 +1758,11 @@ impl rt::Object for FileStorageContainerTypeRegistrationSettings {
         w.field(7usize, &self.url_template);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_discoverability_enabled),
-            1usize => ::std::option::Option::Some(&self.is_item_versioning_enabled),
-            2usize => ::std::option::Option::Some(&self.is_search_enabled),
-            3usize => ::std::option::Option::Some(&self.is_sharing_restricted),
-            4usize => ::std::option::Option::Some(&self.item_major_version_limit),
-            5usize => {
-                ::std::option::Option::Some(&self.max_storage_per_container_in_bytes)
-            }
-            6usize => ::std::option::Option::Some(&self.sharing_capability),
-            7usize => ::std::option::Option::Some(&self.url_template),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_discoverability_enabled", &self.is_discoverability_enabled);
-        d.field(1usize, "is_item_versioning_enabled", &self.is_item_versioning_enabled);
-        d.field(2usize, "is_search_enabled", &self.is_search_enabled);
-        d.field(3usize, "is_sharing_restricted", &self.is_sharing_restricted);
-        d.field(4usize, "item_major_version_limit", &self.item_major_version_limit);
-        d.field(
-            5usize,
-            "max_storage_per_container_in_bytes",
-            &self.max_storage_per_container_in_bytes,
-        );
-        d.field(6usize, "sharing_capability", &self.sharing_capability);
-        d.field(7usize, "url_template", &self.url_template);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1972,6 +1856,29 @@ impl rt::Object for FileStorageContainerTypeSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileStorageContainerTypeSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "consuming_tenant_overridables",
+            &self.consuming_tenant_overridables,
+        );
+        d.field(1usize, "is_discoverability_enabled", &self.is_discoverability_enabled);
+        d.field(2usize, "is_item_versioning_enabled", &self.is_item_versioning_enabled);
+        d.field(3usize, "is_search_enabled", &self.is_search_enabled);
+        d.field(4usize, "is_sharing_restricted", &self.is_sharing_restricted);
+        d.field(5usize, "item_major_version_limit", &self.item_major_version_limit);
+        d.field(
+            6usize,
+            "max_storage_per_container_in_bytes",
+            &self.max_storage_per_container_in_bytes,
+        );
+        d.field(7usize, "sharing_capability", &self.sharing_capability);
+        d.field(8usize, "url_template", &self.url_template);
+    }
+}
+#[cfg(msgraph_v1_search_or_storage)]
+impl rt::object::Members for FileStorageContainerTypeSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.consuming_tenant_overridables.read_from(r),
@@ -1999,48 +1906,11 @@ impl rt::Object for FileStorageContainerTypeSettings {
         w.field(8usize, &self.url_template);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.consuming_tenant_overridables),
-            1usize => ::std::option::Option::Some(&self.is_discoverability_enabled),
-            2usize => ::std::option::Option::Some(&self.is_item_versioning_enabled),
-            3usize => ::std::option::Option::Some(&self.is_search_enabled),
-            4usize => ::std::option::Option::Some(&self.is_sharing_restricted),
-            5usize => ::std::option::Option::Some(&self.item_major_version_limit),
-            6usize => {
-                ::std::option::Option::Some(&self.max_storage_per_container_in_bytes)
-            }
-            7usize => ::std::option::Option::Some(&self.sharing_capability),
-            8usize => ::std::option::Option::Some(&self.url_template),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "consuming_tenant_overridables",
-            &self.consuming_tenant_overridables,
-        );
-        d.field(1usize, "is_discoverability_enabled", &self.is_discoverability_enabled);
-        d.field(2usize, "is_item_versioning_enabled", &self.is_item_versioning_enabled);
-        d.field(3usize, "is_search_enabled", &self.is_search_enabled);
-        d.field(4usize, "is_sharing_restricted", &self.is_sharing_restricted);
-        d.field(5usize, "item_major_version_limit", &self.item_major_version_limit);
-        d.field(
-            6usize,
-            "max_storage_per_container_in_bytes",
-            &self.max_storage_per_container_in_bytes,
-        );
-        d.field(7usize, "sharing_capability", &self.sharing_capability);
-        d.field(8usize, "url_template", &self.url_template);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2177,6 +2047,15 @@ impl rt::Object for FileSystemInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileSystemInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "last_accessed_date_time", &self.last_accessed_date_time);
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for FileSystemInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -2192,26 +2071,11 @@ impl rt::Object for FileSystemInfo {
         w.field(2usize, &self.last_modified_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.last_accessed_date_time),
-            2usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "last_accessed_date_time", &self.last_accessed_date_time);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2268,6 +2132,15 @@ impl rt::Object for Filter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.filter\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "category_filter_groups", &self.category_filter_groups);
+        d.field(1usize, "groups", &self.groups);
+        d.field(2usize, "input_filter_groups", &self.input_filter_groups);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for Filter {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.category_filter_groups.read_from(r),
@@ -2283,26 +2156,11 @@ impl rt::Object for Filter {
         w.field(2usize, &self.input_filter_groups);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.category_filter_groups),
-            1usize => ::std::option::Option::Some(&self.groups),
-            2usize => ::std::option::Option::Some(&self.input_filter_groups),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "category_filter_groups", &self.category_filter_groups);
-        d.field(1usize, "groups", &self.groups);
-        d.field(2usize, "input_filter_groups", &self.input_filter_groups);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2360,6 +2218,15 @@ impl rt::Object for FilterClause {
     ];
     const TAG: &'static str = "\"#microsoft.graph.filterClause\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "operator_name", &self.operator_name);
+        d.field(1usize, "source_operand_name", &self.source_operand_name);
+        d.field(2usize, "target_operand", &self.target_operand);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for FilterClause {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.operator_name.read_from(r),
@@ -2375,26 +2242,11 @@ impl rt::Object for FilterClause {
         w.field(2usize, &self.target_operand);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.operator_name),
-            1usize => ::std::option::Option::Some(&self.source_operand_name),
-            2usize => ::std::option::Option::Some(&self.target_operand),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "operator_name", &self.operator_name);
-        d.field(1usize, "source_operand_name", &self.source_operand_name);
-        d.field(2usize, "target_operand", &self.target_operand);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2440,6 +2292,14 @@ impl rt::Object for FilterGroup {
     const KEYS_JSON: &'static [&'static str] = &[",\"clauses\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.filterGroup\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "clauses", &self.clauses);
+        d.field(1usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for FilterGroup {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.clauses.read_from(r),
@@ -2453,24 +2313,11 @@ impl rt::Object for FilterGroup {
         w.field(1usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.clauses),
-            1usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "clauses", &self.clauses);
-        d.field(1usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2557,6 +2404,13 @@ impl rt::Object for FilterOperand {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.filterOperand\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for FilterOperand {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.values.read_from(r),
@@ -2568,22 +2422,11 @@ impl rt::Object for FilterOperand {
         w.field(0usize, &self.values);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.values),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2836,6 +2679,15 @@ impl rt::Object for FixtureMap {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fixtureMap\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "properties", &self.properties);
+        d.field(2usize, "place_id", &self.place_id);
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+impl rt::object::Members for FixtureMap {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2851,26 +2703,11 @@ impl rt::Object for FixtureMap {
         w.field(2usize, &self.place_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.properties),
-            2usize => ::std::option::Option::Some(&self.place_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "properties", &self.properties);
-        d.field(2usize, "place_id", &self.place_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2973,6 +2810,24 @@ impl rt::Object for Floor {
     ];
     const TAG: &'static str = "\"#microsoft.graph.floor\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "address", &self.address);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
+        d.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
+        d.field(5usize, "label", &self.label);
+        d.field(6usize, "parent_id", &self.parent_id);
+        d.field(7usize, "phone", &self.phone);
+        d.field(8usize, "place_id", &self.place_id);
+        d.field(9usize, "tags", &self.tags);
+        d.field(10usize, "check_ins", &self.check_ins);
+        d.field(11usize, "sort_order", &self.sort_order);
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+impl rt::object::Members for Floor {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3006,44 +2861,11 @@ impl rt::Object for Floor {
         w.field(11usize, &self.sort_order);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.address),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.geo_coordinates),
-            4usize => ::std::option::Option::Some(&self.is_wheel_chair_accessible),
-            5usize => ::std::option::Option::Some(&self.label),
-            6usize => ::std::option::Option::Some(&self.parent_id),
-            7usize => ::std::option::Option::Some(&self.phone),
-            8usize => ::std::option::Option::Some(&self.place_id),
-            9usize => ::std::option::Option::Some(&self.tags),
-            10usize => ::std::option::Option::Some(&self.check_ins),
-            11usize => ::std::option::Option::Some(&self.sort_order),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
-        d.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
-        d.field(5usize, "label", &self.label);
-        d.field(6usize, "parent_id", &self.parent_id);
-        d.field(7usize, "phone", &self.phone);
-        d.field(8usize, "place_id", &self.place_id);
-        d.field(9usize, "tags", &self.tags);
-        d.field(10usize, "check_ins", &self.check_ins);
-        d.field(11usize, "sort_order", &self.sort_order);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3094,6 +2916,14 @@ impl rt::Object for Folder {
     const KEYS_JSON: &'static [&'static str] = &[",\"childCount\":", ",\"view\":"];
     const TAG: &'static str = "\"#microsoft.graph.folder\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "child_count", &self.child_count);
+        d.field(1usize, "view", &self.view);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for Folder {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.child_count.read_from(r),
@@ -3107,24 +2937,11 @@ impl rt::Object for Folder {
         w.field(1usize, &self.view);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.child_count),
-            1usize => ::std::option::Option::Some(&self.view),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "child_count", &self.child_count);
-        d.field(1usize, "view", &self.view);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3176,6 +2993,15 @@ impl rt::Object for FolderView {
     ];
     const TAG: &'static str = "\"#microsoft.graph.folderView\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "sort_by", &self.sort_by);
+        d.field(1usize, "sort_order", &self.sort_order);
+        d.field(2usize, "view_type", &self.view_type);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for FolderView {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.sort_by.read_from(r),
@@ -3191,26 +3017,11 @@ impl rt::Object for FolderView {
         w.field(2usize, &self.view_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.sort_by),
-            1usize => ::std::option::Option::Some(&self.sort_order),
-            2usize => ::std::option::Option::Some(&self.view_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "sort_by", &self.sort_by);
-        d.field(1usize, "sort_order", &self.sort_order);
-        d.field(2usize, "view_type", &self.view_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3271,6 +3082,16 @@ impl rt::Object for FollowupFlag {
     ];
     const TAG: &'static str = "\"#microsoft.graph.followupFlag\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "completed_date_time", &self.completed_date_time);
+        d.field(1usize, "due_date_time", &self.due_date_time);
+        d.field(2usize, "flag_status", &self.flag_status);
+        d.field(3usize, "start_date_time", &self.start_date_time);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for FollowupFlag {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.completed_date_time.read_from(r),
@@ -3288,28 +3109,11 @@ impl rt::Object for FollowupFlag {
         w.field(3usize, &self.start_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.completed_date_time),
-            1usize => ::std::option::Option::Some(&self.due_date_time),
-            2usize => ::std::option::Option::Some(&self.flag_status),
-            3usize => ::std::option::Option::Some(&self.start_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "completed_date_time", &self.completed_date_time);
-        d.field(1usize, "due_date_time", &self.due_date_time);
-        d.field(2usize, "flag_status", &self.flag_status);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3408,6 +3212,14 @@ impl rt::Object for FootprintMap {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"properties\":"];
     const TAG: &'static str = "\"#microsoft.graph.footprintMap\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "properties", &self.properties);
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+impl rt::object::Members for FootprintMap {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3421,24 +3233,11 @@ impl rt::Object for FootprintMap {
         w.field(1usize, &self.properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "properties", &self.properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3478,6 +3277,12 @@ impl rt::Object for FraudProtectionConfiguration {
     const TAG: &'static str = "\"#microsoft.graph.fraudProtectionConfiguration\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for FraudProtectionConfiguration {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -3487,20 +3292,11 @@ impl rt::Object for FraudProtectionConfiguration {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3558,20 +3354,18 @@ impl rt::Poly for AnyFraudProtectionConfiguration {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.fraudProtectionProviderConfiguration",
-            ) => {
-                rt::object::read_boxed(r).map(Self::FraudProtectionProviderConfiguration)
-            }
-            _ => rt::object::read_boxed(r).map(Self::FraudProtectionConfiguration),
+            ) => rt::object::read_boxed(r, Self::FraudProtectionProviderConfiguration),
+            _ => rt::object::read_boxed(r, Self::FraudProtectionConfiguration),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::FraudProtectionConfiguration(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::FraudProtectionProviderConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3651,6 +3445,14 @@ impl rt::Object for FraudProtectionProvider {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.fraudProtectionProvider\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for FraudProtectionProvider {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3664,24 +3466,11 @@ impl rt::Object for FraudProtectionProvider {
         w.field(1usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3754,23 +3543,21 @@ impl rt::Poly for AnyFraudProtectionProvider {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.arkoseFraudProtectionProvider",
-            ) => rt::object::read_boxed(r).map(Self::ArkoseFraudProtectionProvider),
+            ) => rt::object::read_boxed(r, Self::ArkoseFraudProtectionProvider),
             ::std::option::Option::Some(
                 "microsoft.graph.humanSecurityFraudProtectionProvider",
-            ) => {
-                rt::object::read_boxed(r).map(Self::HumanSecurityFraudProtectionProvider)
-            }
-            _ => rt::object::read_boxed(r).map(Self::FraudProtectionProvider),
+            ) => rt::object::read_boxed(r, Self::HumanSecurityFraudProtectionProvider),
+            _ => rt::object::read_boxed(r, Self::FraudProtectionProvider),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::FraudProtectionProvider(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ArkoseFraudProtectionProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3779,7 +3566,7 @@ impl rt::Poly for AnyFraudProtectionProvider {
                 )
             }
             Self::HumanSecurityFraudProtectionProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3893,6 +3680,13 @@ impl rt::Object for FraudProtectionProviderConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"fraudProtectionProvider\":"];
     const TAG: &'static str = "\"#microsoft.graph.fraudProtectionProviderConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "fraud_protection_provider", &self.fraud_protection_provider);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for FraudProtectionProviderConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.fraud_protection_provider.read_from(r),
@@ -3904,22 +3698,11 @@ impl rt::Object for FraudProtectionProviderConfiguration {
         w.field(0usize, &self.fraud_protection_provider);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.fraud_protection_provider),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "fraud_protection_provider", &self.fraud_protection_provider);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3964,6 +3747,14 @@ impl rt::Object for GenericError {
     const KEYS_JSON: &'static [&'static str] = &[",\"code\":", ",\"message\":"];
     const TAG: &'static str = "\"#microsoft.graph.genericError\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "message", &self.message);
+    }
+}
+#[cfg(msgraph_v1_core_or_identity)]
+impl rt::object::Members for GenericError {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.code.read_from(r),
@@ -3977,24 +3768,11 @@ impl rt::Object for GenericError {
         w.field(1usize, &self.message);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.code),
-            1usize => ::std::option::Option::Some(&self.message),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "message", &self.message);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4099,6 +3877,13 @@ impl rt::Object for GroupFilter {
     const KEYS_JSON: &'static [&'static str] = &[",\"includedGroups\":"];
     const TAG: &'static str = "\"#microsoft.graph.groupFilter\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "included_groups", &self.included_groups);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for GroupFilter {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.included_groups.read_from(r),
@@ -4110,22 +3895,11 @@ impl rt::Object for GroupFilter {
         w.field(0usize, &self.included_groups);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.included_groups),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "included_groups", &self.included_groups);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4188,6 +3962,20 @@ impl rt::Object for GroupLifecyclePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupLifecyclePolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "alternate_notification_emails",
+            &self.alternate_notification_emails,
+        );
+        d.field(2usize, "group_lifetime_in_days", &self.group_lifetime_in_days);
+        d.field(3usize, "managed_group_types", &self.managed_group_types);
+    }
+}
+#[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
+impl rt::object::Members for GroupLifecyclePolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4205,32 +3993,11 @@ impl rt::Object for GroupLifecyclePolicy {
         w.field(3usize, &self.managed_group_types);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.alternate_notification_emails),
-            2usize => ::std::option::Option::Some(&self.group_lifetime_in_days),
-            3usize => ::std::option::Option::Some(&self.managed_group_types),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "alternate_notification_emails",
-            &self.alternate_notification_emails,
-        );
-        d.field(2usize, "group_lifetime_in_days", &self.group_lifetime_in_days);
-        d.field(3usize, "managed_group_types", &self.managed_group_types);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4346,6 +4113,16 @@ impl rt::Object for Hashes {
     ];
     const TAG: &'static str = "\"#microsoft.graph.hashes\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "crc32_hash", &self.crc32_hash);
+        d.field(1usize, "quick_xor_hash", &self.quick_xor_hash);
+        d.field(2usize, "sha1_hash", &self.sha1_hash);
+        d.field(3usize, "sha256_hash", &self.sha256_hash);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for Hashes {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.crc32_hash.read_from(r),
@@ -4363,28 +4140,11 @@ impl rt::Object for Hashes {
         w.field(3usize, &self.sha256_hash);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.crc32_hash),
-            1usize => ::std::option::Option::Some(&self.quick_xor_hash),
-            2usize => ::std::option::Option::Some(&self.sha1_hash),
-            3usize => ::std::option::Option::Some(&self.sha256_hash),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "crc32_hash", &self.crc32_hash);
-        d.field(1usize, "quick_xor_hash", &self.quick_xor_hash);
-        d.field(2usize, "sha1_hash", &self.sha1_hash);
-        d.field(3usize, "sha256_hash", &self.sha256_hash);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4443,6 +4203,16 @@ impl rt::Object for HumanSecurityFraudProtectionProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.humanSecurityFraudProtectionProvider\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "app_id", &self.app_id);
+        d.field(3usize, "server_token", &self.server_token);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for HumanSecurityFraudProtectionProvider {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4460,28 +4230,11 @@ impl rt::Object for HumanSecurityFraudProtectionProvider {
         w.field(3usize, &self.server_token);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.app_id),
-            3usize => ::std::option::Option::Some(&self.server_token),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "app_id", &self.app_id);
-        d.field(3usize, "server_token", &self.server_token);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

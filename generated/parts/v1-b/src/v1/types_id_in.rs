@@ -41,6 +41,18 @@ impl rt::Object for IdentifierUriConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identifierUriConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "non_default_uri_addition", &self.non_default_uri_addition);
+        d.field(
+            1usize,
+            "uri_addition_without_unique_tenant_identifier",
+            &self.uri_addition_without_unique_tenant_identifier,
+        );
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for IdentifierUriConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.non_default_uri_addition.read_from(r),
@@ -54,32 +66,11 @@ impl rt::Object for IdentifierUriConfiguration {
         w.field(1usize, &self.uri_addition_without_unique_tenant_identifier);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.non_default_uri_addition),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.uri_addition_without_unique_tenant_identifier,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "non_default_uri_addition", &self.non_default_uri_addition);
-        d.field(
-            1usize,
-            "uri_addition_without_unique_tenant_identifier",
-            &self.uri_addition_without_unique_tenant_identifier,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -153,6 +144,26 @@ impl rt::Object for IdentifierUriRestriction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identifierUriRestriction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "exclude_actors", &self.exclude_actors);
+        d.field(
+            1usize,
+            "exclude_apps_receiving_v2_tokens",
+            &self.exclude_apps_receiving_v2_tokens,
+        );
+        d.field(2usize, "exclude_saml", &self.exclude_saml);
+        d.field(3usize, "is_state_set_by_microsoft", &self.is_state_set_by_microsoft);
+        d.field(
+            4usize,
+            "restrict_for_apps_created_after_date_time",
+            &self.restrict_for_apps_created_after_date_time,
+        );
+        d.field(5usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for IdentifierUriRestriction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.exclude_actors.read_from(r),
@@ -174,44 +185,11 @@ impl rt::Object for IdentifierUriRestriction {
         w.field(5usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.exclude_actors),
-            1usize => ::std::option::Option::Some(&self.exclude_apps_receiving_v2_tokens),
-            2usize => ::std::option::Option::Some(&self.exclude_saml),
-            3usize => ::std::option::Option::Some(&self.is_state_set_by_microsoft),
-            4usize => {
-                ::std::option::Option::Some(
-                    &self.restrict_for_apps_created_after_date_time,
-                )
-            }
-            5usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_actors", &self.exclude_actors);
-        d.field(
-            1usize,
-            "exclude_apps_receiving_v2_tokens",
-            &self.exclude_apps_receiving_v2_tokens,
-        );
-        d.field(2usize, "exclude_saml", &self.exclude_saml);
-        d.field(3usize, "is_state_set_by_microsoft", &self.is_state_set_by_microsoft);
-        d.field(
-            4usize,
-            "restrict_for_apps_created_after_date_time",
-            &self.restrict_for_apps_created_after_date_time,
-        );
-        d.field(5usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -281,6 +259,20 @@ impl rt::Object for IdentityApiConnector {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityApiConnector\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "authentication_configuration",
+            &self.authentication_configuration,
+        );
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "target_url", &self.target_url);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for IdentityApiConnector {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -298,32 +290,11 @@ impl rt::Object for IdentityApiConnector {
         w.field(3usize, &self.target_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.authentication_configuration),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.target_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "authentication_configuration",
-            &self.authentication_configuration,
-        );
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "target_url", &self.target_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -393,6 +364,17 @@ impl rt::Object for IdentityBuiltInUserFlowAttribute {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityBuiltInUserFlowAttribute\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "data_type", &self.data_type);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "user_flow_attribute_type", &self.user_flow_attribute_type);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for IdentityBuiltInUserFlowAttribute {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -412,30 +394,11 @@ impl rt::Object for IdentityBuiltInUserFlowAttribute {
         w.field(4usize, &self.user_flow_attribute_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.data_type),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.user_flow_attribute_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "data_type", &self.data_type);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "user_flow_attribute_type", &self.user_flow_attribute_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -546,6 +509,35 @@ impl rt::Object for IdentityContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityContainer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "api_connectors", &self.api_connectors);
+        d.field(
+            2usize,
+            "authentication_event_listeners",
+            &self.authentication_event_listeners,
+        );
+        d.field(
+            3usize,
+            "authentication_events_flows",
+            &self.authentication_events_flows,
+        );
+        d.field(4usize, "b2x_user_flows", &self.b2x_user_flows);
+        d.field(5usize, "conditional_access", &self.conditional_access);
+        d.field(
+            6usize,
+            "custom_authentication_extensions",
+            &self.custom_authentication_extensions,
+        );
+        d.field(7usize, "identity_providers", &self.identity_providers);
+        d.field(8usize, "risk_prevention", &self.risk_prevention);
+        d.field(9usize, "user_flow_attributes", &self.user_flow_attributes);
+        d.field(10usize, "verified_id", &self.verified_id);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for IdentityContainer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -577,54 +569,11 @@ impl rt::Object for IdentityContainer {
         w.field(10usize, &self.verified_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.api_connectors),
-            2usize => ::std::option::Option::Some(&self.authentication_event_listeners),
-            3usize => ::std::option::Option::Some(&self.authentication_events_flows),
-            4usize => ::std::option::Option::Some(&self.b2x_user_flows),
-            5usize => ::std::option::Option::Some(&self.conditional_access),
-            6usize => ::std::option::Option::Some(&self.custom_authentication_extensions),
-            7usize => ::std::option::Option::Some(&self.identity_providers),
-            8usize => ::std::option::Option::Some(&self.risk_prevention),
-            9usize => ::std::option::Option::Some(&self.user_flow_attributes),
-            10usize => ::std::option::Option::Some(&self.verified_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "api_connectors", &self.api_connectors);
-        d.field(
-            2usize,
-            "authentication_event_listeners",
-            &self.authentication_event_listeners,
-        );
-        d.field(
-            3usize,
-            "authentication_events_flows",
-            &self.authentication_events_flows,
-        );
-        d.field(4usize, "b2x_user_flows", &self.b2x_user_flows);
-        d.field(5usize, "conditional_access", &self.conditional_access);
-        d.field(
-            6usize,
-            "custom_authentication_extensions",
-            &self.custom_authentication_extensions,
-        );
-        d.field(7usize, "identity_providers", &self.identity_providers);
-        d.field(8usize, "risk_prevention", &self.risk_prevention);
-        d.field(9usize, "user_flow_attributes", &self.user_flow_attributes);
-        d.field(10usize, "verified_id", &self.verified_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -705,6 +654,17 @@ impl rt::Object for IdentityCustomUserFlowAttribute {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityCustomUserFlowAttribute\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "data_type", &self.data_type);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "user_flow_attribute_type", &self.user_flow_attribute_type);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for IdentityCustomUserFlowAttribute {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -724,30 +684,11 @@ impl rt::Object for IdentityCustomUserFlowAttribute {
         w.field(4usize, &self.user_flow_attribute_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.data_type),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.user_flow_attribute_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "data_type", &self.data_type);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "user_flow_attribute_type", &self.user_flow_attribute_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -818,6 +759,17 @@ impl rt::Object for IdentityProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityProvider\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "client_id", &self.client_id);
+        d.field(2usize, "client_secret", &self.client_secret);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_identity_providers_or_search)]
+impl rt::object::Members for IdentityProvider {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -837,30 +789,11 @@ impl rt::Object for IdentityProvider {
         w.field(4usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.client_id),
-            2usize => ::std::option::Option::Some(&self.client_secret),
-            3usize => ::std::option::Option::Some(&self.name),
-            4usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_id", &self.client_id);
-        d.field(2usize, "client_secret", &self.client_secret);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -908,6 +841,14 @@ impl rt::Object for IdentityProviderBase {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityProviderBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+impl rt::object::Members for IdentityProviderBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -921,24 +862,11 @@ impl rt::Object for IdentityProviderBase {
         w.field(1usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1069,41 +997,41 @@ impl rt::Poly for AnyIdentityProviderBase {
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.appleManagedIdentityProvider",
-            ) => rt::object::read_boxed(r).map(Self::AppleManagedIdentityProvider),
+            ) => rt::object::read_boxed(r, Self::AppleManagedIdentityProvider),
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.builtInIdentityProvider") => {
-                rt::object::read_boxed(r).map(Self::BuiltInIdentityProvider)
+                rt::object::read_boxed(r, Self::BuiltInIdentityProvider)
             }
             ::std::option::Option::Some("microsoft.graph.internalDomainFederation") => {
-                rt::object::read_boxed(r).map(Self::InternalDomainFederation)
+                rt::object::read_boxed(r, Self::InternalDomainFederation)
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.oidcIdentityProvider") => {
-                rt::object::read_boxed(r).map(Self::OidcIdentityProvider)
+                rt::object::read_boxed(r, Self::OidcIdentityProvider)
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.samlOrWsFedExternalDomainFederation",
-            ) => rt::object::read_boxed(r).map(Self::SamlOrWsFedExternalDomainFederation),
+            ) => rt::object::read_boxed(r, Self::SamlOrWsFedExternalDomainFederation),
             ::std::option::Option::Some("microsoft.graph.samlOrWsFedProvider") => {
-                rt::object::read_boxed(r).map(Self::SamlOrWsFedProvider)
+                rt::object::read_boxed(r, Self::SamlOrWsFedProvider)
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.socialIdentityProvider") => {
-                rt::object::read_boxed(r).map(Self::SocialIdentityProvider)
+                rt::object::read_boxed(r, Self::SocialIdentityProvider)
             }
-            _ => rt::object::read_boxed(r).map(Self::IdentityProviderBase),
+            _ => rt::object::read_boxed(r, Self::IdentityProviderBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::IdentityProviderBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::AppleManagedIdentityProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1113,7 +1041,7 @@ impl rt::Poly for AnyIdentityProviderBase {
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::BuiltInIdentityProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1122,7 +1050,7 @@ impl rt::Poly for AnyIdentityProviderBase {
                 )
             }
             Self::InternalDomainFederation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1132,7 +1060,7 @@ impl rt::Poly for AnyIdentityProviderBase {
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::OidcIdentityProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.oidcIdentityProvider"),
@@ -1140,7 +1068,7 @@ impl rt::Poly for AnyIdentityProviderBase {
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1149,7 +1077,7 @@ impl rt::Poly for AnyIdentityProviderBase {
                 )
             }
             Self::SamlOrWsFedProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.samlOrWsFedProvider"),
@@ -1157,7 +1085,7 @@ impl rt::Poly for AnyIdentityProviderBase {
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SocialIdentityProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1369,6 +1297,17 @@ impl rt::Object for IdentitySecurityDefaultsEnforcementPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identitySecurityDefaultsEnforcementPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "is_enabled", &self.is_enabled);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for IdentitySecurityDefaultsEnforcementPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1388,30 +1327,11 @@ impl rt::Object for IdentitySecurityDefaultsEnforcementPolicy {
         w.field(4usize, &self.is_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.is_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "is_enabled", &self.is_enabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1453,6 +1373,12 @@ impl rt::Object for IdentitySource {
     const TAG: &'static str = "\"#microsoft.graph.identitySource\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for IdentitySource {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -1462,20 +1388,11 @@ impl rt::Object for IdentitySource {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1565,33 +1482,31 @@ impl rt::Poly for AnyIdentitySource {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.azureActiveDirectoryTenant") => {
-                rt::object::read_boxed(r).map(Self::AzureActiveDirectoryTenant)
+                rt::object::read_boxed(r, Self::AzureActiveDirectoryTenant)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.crossCloudAzureActiveDirectoryTenant",
-            ) => {
-                rt::object::read_boxed(r).map(Self::CrossCloudAzureActiveDirectoryTenant)
-            }
+            ) => rt::object::read_boxed(r, Self::CrossCloudAzureActiveDirectoryTenant),
             ::std::option::Option::Some("microsoft.graph.domainIdentitySource") => {
-                rt::object::read_boxed(r).map(Self::DomainIdentitySource)
+                rt::object::read_boxed(r, Self::DomainIdentitySource)
             }
             ::std::option::Option::Some("microsoft.graph.externalDomainFederation") => {
-                rt::object::read_boxed(r).map(Self::ExternalDomainFederation)
+                rt::object::read_boxed(r, Self::ExternalDomainFederation)
             }
             ::std::option::Option::Some("microsoft.graph.socialIdentitySource") => {
-                rt::object::read_boxed(r).map(Self::SocialIdentitySource)
+                rt::object::read_boxed(r, Self::SocialIdentitySource)
             }
-            _ => rt::object::read_boxed(r).map(Self::IdentitySource),
+            _ => rt::object::read_boxed(r, Self::IdentitySource),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::IdentitySource(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AzureActiveDirectoryTenant(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1600,7 +1515,7 @@ impl rt::Poly for AnyIdentitySource {
                 )
             }
             Self::CrossCloudAzureActiveDirectoryTenant(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1609,14 +1524,14 @@ impl rt::Poly for AnyIdentitySource {
                 )
             }
             Self::DomainIdentitySource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.domainIdentitySource"),
                 )
             }
             Self::ExternalDomainFederation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1625,7 +1540,7 @@ impl rt::Poly for AnyIdentitySource {
                 )
             }
             Self::SocialIdentitySource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.socialIdentitySource"),
@@ -1724,6 +1639,15 @@ impl rt::Object for IdentityUserFlow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityUserFlow\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "user_flow_type", &self.user_flow_type);
+        d.field(2usize, "user_flow_type_version", &self.user_flow_type_version);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for IdentityUserFlow {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1739,26 +1663,11 @@ impl rt::Object for IdentityUserFlow {
         w.field(2usize, &self.user_flow_type_version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.user_flow_type),
-            2usize => ::std::option::Option::Some(&self.user_flow_type_version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "user_flow_type", &self.user_flow_type);
-        d.field(2usize, "user_flow_type_version", &self.user_flow_type_version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1815,19 +1724,19 @@ impl rt::Poly for AnyIdentityUserFlow {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.b2xIdentityUserFlow") => {
-                rt::object::read_boxed(r).map(Self::B2xIdentityUserFlow)
+                rt::object::read_boxed(r, Self::B2xIdentityUserFlow)
             }
-            _ => rt::object::read_boxed(r).map(Self::IdentityUserFlow),
+            _ => rt::object::read_boxed(r, Self::IdentityUserFlow),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::IdentityUserFlow(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::B2xIdentityUserFlow(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.b2xIdentityUserFlow"),
@@ -1970,6 +1879,17 @@ impl rt::Object for IdentityUserFlowAttribute {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityUserFlowAttribute\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "data_type", &self.data_type);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "user_flow_attribute_type", &self.user_flow_attribute_type);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for IdentityUserFlowAttribute {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1989,30 +1909,11 @@ impl rt::Object for IdentityUserFlowAttribute {
         w.field(4usize, &self.user_flow_attribute_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.data_type),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.user_flow_attribute_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "data_type", &self.data_type);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "user_flow_attribute_type", &self.user_flow_attribute_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2088,21 +1989,21 @@ impl rt::Poly for AnyIdentityUserFlowAttribute {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.identityBuiltInUserFlowAttribute",
-            ) => rt::object::read_boxed(r).map(Self::IdentityBuiltInUserFlowAttribute),
+            ) => rt::object::read_boxed(r, Self::IdentityBuiltInUserFlowAttribute),
             ::std::option::Option::Some(
                 "microsoft.graph.identityCustomUserFlowAttribute",
-            ) => rt::object::read_boxed(r).map(Self::IdentityCustomUserFlowAttribute),
-            _ => rt::object::read_boxed(r).map(Self::IdentityUserFlowAttribute),
+            ) => rt::object::read_boxed(r, Self::IdentityCustomUserFlowAttribute),
+            _ => rt::object::read_boxed(r, Self::IdentityUserFlowAttribute),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::IdentityUserFlowAttribute(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::IdentityBuiltInUserFlowAttribute(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2111,7 +2012,7 @@ impl rt::Poly for AnyIdentityUserFlowAttribute {
                 )
             }
             Self::IdentityCustomUserFlowAttribute(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2325,6 +2226,19 @@ impl rt::Object for IdentityUserFlowAttributeAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityUserFlowAttributeAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "is_optional", &self.is_optional);
+        d.field(3usize, "requires_verification", &self.requires_verification);
+        d.field(4usize, "user_attribute_values", &self.user_attribute_values);
+        d.field(5usize, "user_input_type", &self.user_input_type);
+        d.field(6usize, "user_attribute", &self.user_attribute);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for IdentityUserFlowAttributeAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2348,34 +2262,11 @@ impl rt::Object for IdentityUserFlowAttributeAssignment {
         w.field(6usize, &self.user_attribute);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.is_optional),
-            3usize => ::std::option::Option::Some(&self.requires_verification),
-            4usize => ::std::option::Option::Some(&self.user_attribute_values),
-            5usize => ::std::option::Option::Some(&self.user_input_type),
-            6usize => ::std::option::Option::Some(&self.user_attribute),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_optional", &self.is_optional);
-        d.field(3usize, "requires_verification", &self.requires_verification);
-        d.field(4usize, "user_attribute_values", &self.user_attribute_values);
-        d.field(5usize, "user_input_type", &self.user_input_type);
-        d.field(6usize, "user_attribute", &self.user_attribute);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2621,6 +2512,14 @@ impl rt::Object for IdentityVerifiedIdRoot {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"profiles\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityVerifiedIdRoot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "profiles", &self.profiles);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for IdentityVerifiedIdRoot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2634,24 +2533,11 @@ impl rt::Object for IdentityVerifiedIdRoot {
         w.field(1usize, &self.profiles);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.profiles),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "profiles", &self.profiles);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2696,6 +2582,14 @@ impl rt::Object for Image {
     const KEYS_JSON: &'static [&'static str] = &[",\"height\":", ",\"width\":"];
     const TAG: &'static str = "\"#microsoft.graph.image\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "height", &self.height);
+        d.field(1usize, "width", &self.width);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for Image {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.height.read_from(r),
@@ -2709,24 +2603,11 @@ impl rt::Object for Image {
         w.field(1usize, &self.width);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.height),
-            1usize => ::std::option::Option::Some(&self.width),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "height", &self.height);
-        d.field(1usize, "width", &self.width);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2784,6 +2665,16 @@ impl rt::Object for ImageInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.imageInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "add_image_query", &self.add_image_query);
+        d.field(1usize, "alternate_text", &self.alternate_text);
+        d.field(2usize, "alternative_text", &self.alternative_text);
+        d.field(3usize, "icon_url", &self.icon_url);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ImageInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.add_image_query.read_from(r),
@@ -2801,28 +2692,11 @@ impl rt::Object for ImageInfo {
         w.field(3usize, &self.icon_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.add_image_query),
-            1usize => ::std::option::Option::Some(&self.alternate_text),
-            2usize => ::std::option::Option::Some(&self.alternative_text),
-            3usize => ::std::option::Option::Some(&self.icon_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "add_image_query", &self.add_image_query);
-        d.field(1usize, "alternate_text", &self.alternate_text);
-        d.field(2usize, "alternative_text", &self.alternative_text);
-        d.field(3usize, "icon_url", &self.icon_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2930,6 +2804,15 @@ impl rt::Object for InnerError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.InnerError\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "request_id", &self.request_id);
+        d.field(1usize, "client_request_id", &self.client_request_id);
+        d.field(2usize, "date", &self.date);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for InnerError {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.request_id.read_from(r),
@@ -2945,26 +2828,11 @@ impl rt::Object for InnerError {
         w.field(2usize, &self.date);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.request_id),
-            1usize => ::std::option::Option::Some(&self.client_request_id),
-            2usize => ::std::option::Option::Some(&self.date),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "request_id", &self.request_id);
-        d.field(1usize, "client_request_id", &self.client_request_id);
-        d.field(2usize, "date", &self.date);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3013,6 +2881,14 @@ impl rt::Object for InboundOutboundPolicyConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.inboundOutboundPolicyConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "inbound_allowed", &self.inbound_allowed);
+        d.field(1usize, "outbound_allowed", &self.outbound_allowed);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for InboundOutboundPolicyConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.inbound_allowed.read_from(r),
@@ -3026,24 +2902,11 @@ impl rt::Object for InboundOutboundPolicyConfiguration {
         w.field(1usize, &self.outbound_allowed);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.inbound_allowed),
-            1usize => ::std::option::Option::Some(&self.outbound_allowed),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inbound_allowed", &self.inbound_allowed);
-        d.field(1usize, "outbound_allowed", &self.outbound_allowed);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3085,6 +2948,13 @@ impl rt::Object for IncludeAllAccountTargetContent {
     const KEYS_JSON: &'static [&'static str] = &[",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.includeAllAccountTargetContent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for IncludeAllAccountTargetContent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.type_.read_from(r),
@@ -3096,22 +2966,11 @@ impl rt::Object for IncludeAllAccountTargetContent {
         w.field(0usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3212,6 +3071,14 @@ impl rt::Object for InformationProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.informationProtection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "bitlocker", &self.bitlocker);
+        d.field(1usize, "threat_assessment_requests", &self.threat_assessment_requests);
+    }
+}
+#[cfg(msgraph_v1_information_protection)]
+impl rt::object::Members for InformationProtection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.bitlocker.read_from(r),
@@ -3225,24 +3092,11 @@ impl rt::Object for InformationProtection {
         w.field(1usize, &self.threat_assessment_requests);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.bitlocker),
-            1usize => ::std::option::Option::Some(&self.threat_assessment_requests),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bitlocker", &self.bitlocker);
-        d.field(1usize, "threat_assessment_requests", &self.threat_assessment_requests);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3309,6 +3163,17 @@ impl rt::Object for InformationalUrl {
     ];
     const TAG: &'static str = "\"#microsoft.graph.informationalUrl\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "logo_url", &self.logo_url);
+        d.field(1usize, "marketing_url", &self.marketing_url);
+        d.field(2usize, "privacy_statement_url", &self.privacy_statement_url);
+        d.field(3usize, "support_url", &self.support_url);
+        d.field(4usize, "terms_of_service_url", &self.terms_of_service_url);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for InformationalUrl {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.logo_url.read_from(r),
@@ -3328,30 +3193,11 @@ impl rt::Object for InformationalUrl {
         w.field(4usize, &self.terms_of_service_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.logo_url),
-            1usize => ::std::option::Option::Some(&self.marketing_url),
-            2usize => ::std::option::Option::Some(&self.privacy_statement_url),
-            3usize => ::std::option::Option::Some(&self.support_url),
-            4usize => ::std::option::Option::Some(&self.terms_of_service_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "logo_url", &self.logo_url);
-        d.field(1usize, "marketing_url", &self.marketing_url);
-        d.field(2usize, "privacy_statement_url", &self.privacy_statement_url);
-        d.field(3usize, "support_url", &self.support_url);
-        d.field(4usize, "terms_of_service_url", &self.terms_of_service_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3404,6 +3250,14 @@ impl rt::Object for InheritablePermission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.inheritablePermission\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "inheritable_scopes", &self.inheritable_scopes);
+        d.field(1usize, "resource_app_id", &self.resource_app_id);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for InheritablePermission {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.inheritable_scopes.read_from(r),
@@ -3417,24 +3271,11 @@ impl rt::Object for InheritablePermission {
         w.field(1usize, &self.resource_app_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.inheritable_scopes),
-            1usize => ::std::option::Option::Some(&self.resource_app_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inheritable_scopes", &self.inheritable_scopes);
-        d.field(1usize, "resource_app_id", &self.resource_app_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3477,6 +3318,13 @@ impl rt::Object for InheritableScopes {
     const KEYS_JSON: &'static [&'static str] = &[",\"kind\":"];
     const TAG: &'static str = "\"#microsoft.graph.inheritableScopes\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "kind", &self.kind);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for InheritableScopes {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.kind.read_from(r),
@@ -3488,22 +3336,11 @@ impl rt::Object for InheritableScopes {
         w.field(0usize, &self.kind);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.kind),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "kind", &self.kind);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3576,39 +3413,39 @@ impl rt::Poly for AnyInheritableScopes {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.allAllowedScopes") => {
-                rt::object::read_boxed(r).map(Self::AllAllowedScopes)
+                rt::object::read_boxed(r, Self::AllAllowedScopes)
             }
             ::std::option::Option::Some("microsoft.graph.enumeratedScopes") => {
-                rt::object::read_boxed(r).map(Self::EnumeratedScopes)
+                rt::object::read_boxed(r, Self::EnumeratedScopes)
             }
             ::std::option::Option::Some("microsoft.graph.noScopes") => {
-                rt::object::read_boxed(r).map(Self::NoScopes)
+                rt::object::read_boxed(r, Self::NoScopes)
             }
-            _ => rt::object::read_boxed(r).map(Self::InheritableScopes),
+            _ => rt::object::read_boxed(r, Self::InheritableScopes),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::InheritableScopes(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AllAllowedScopes(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.allAllowedScopes"),
                 )
             }
             Self::EnumeratedScopes(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.enumeratedScopes"),
                 )
             }
             Self::NoScopes(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.noScopes"),
@@ -3770,6 +3607,13 @@ impl rt::Object for InsightValueDouble {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.insightValueDouble\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for InsightValueDouble {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.value.read_from(r),
@@ -3781,22 +3625,11 @@ impl rt::Object for InsightValueDouble {
         w.field(0usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3839,6 +3672,13 @@ impl rt::Object for InsightValueInt {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.insightValueInt\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for InsightValueInt {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.value.read_from(r),
@@ -3850,22 +3690,11 @@ impl rt::Object for InsightValueInt {
         w.field(0usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3920,6 +3749,15 @@ impl rt::Object for InsightsSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.insightsSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "disabled_for_group", &self.disabled_for_group);
+        d.field(2usize, "is_enabled_in_organization", &self.is_enabled_in_organization);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for InsightsSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3935,26 +3773,11 @@ impl rt::Object for InsightsSettings {
         w.field(2usize, &self.is_enabled_in_organization);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.disabled_for_group),
-            2usize => ::std::option::Option::Some(&self.is_enabled_in_organization),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "disabled_for_group", &self.disabled_for_group);
-        d.field(2usize, "is_enabled_in_organization", &self.is_enabled_in_organization);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4150,6 +3973,14 @@ impl rt::Object for IntegerRange {
     const KEYS_JSON: &'static [&'static str] = &[",\"end\":", ",\"start\":"];
     const TAG: &'static str = "\"#microsoft.graph.integerRange\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end", &self.end);
+        d.field(1usize, "start", &self.start);
+    }
+}
+#[cfg(msgraph_v1_core_or_print)]
+impl rt::object::Members for IntegerRange {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.end.read_from(r),
@@ -4163,24 +3994,11 @@ impl rt::Object for IntegerRange {
         w.field(1usize, &self.start);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.end),
-            1usize => ::std::option::Option::Some(&self.start),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end", &self.end);
-        d.field(1usize, "start", &self.start);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4297,6 +4115,39 @@ impl rt::Object for InternalDomainFederation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.internalDomainFederation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "issuer_uri", &self.issuer_uri);
+        d.field(3usize, "metadata_exchange_uri", &self.metadata_exchange_uri);
+        d.field(4usize, "passive_sign_in_uri", &self.passive_sign_in_uri);
+        d.field(
+            5usize,
+            "preferred_authentication_protocol",
+            &self.preferred_authentication_protocol,
+        );
+        d.field(6usize, "signing_certificate", &self.signing_certificate);
+        d.field(7usize, "active_sign_in_uri", &self.active_sign_in_uri);
+        d.field(8usize, "federated_idp_mfa_behavior", &self.federated_idp_mfa_behavior);
+        d.field(
+            9usize,
+            "is_signed_authentication_request_required",
+            &self.is_signed_authentication_request_required,
+        );
+        d.field(10usize, "next_signing_certificate", &self.next_signing_certificate);
+        d.field(11usize, "password_reset_uri", &self.password_reset_uri);
+        d.field(12usize, "prompt_login_behavior", &self.prompt_login_behavior);
+        d.field(
+            13usize,
+            "signing_certificate_update_status",
+            &self.signing_certificate_update_status,
+        );
+        d.field(14usize, "sign_out_uri", &self.sign_out_uri);
+    }
+}
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+impl rt::object::Members for InternalDomainFederation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4336,70 +4187,11 @@ impl rt::Object for InternalDomainFederation {
         w.field(14usize, &self.sign_out_uri);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.issuer_uri),
-            3usize => ::std::option::Option::Some(&self.metadata_exchange_uri),
-            4usize => ::std::option::Option::Some(&self.passive_sign_in_uri),
-            5usize => {
-                ::std::option::Option::Some(&self.preferred_authentication_protocol)
-            }
-            6usize => ::std::option::Option::Some(&self.signing_certificate),
-            7usize => ::std::option::Option::Some(&self.active_sign_in_uri),
-            8usize => ::std::option::Option::Some(&self.federated_idp_mfa_behavior),
-            9usize => {
-                ::std::option::Option::Some(
-                    &self.is_signed_authentication_request_required,
-                )
-            }
-            10usize => ::std::option::Option::Some(&self.next_signing_certificate),
-            11usize => ::std::option::Option::Some(&self.password_reset_uri),
-            12usize => ::std::option::Option::Some(&self.prompt_login_behavior),
-            13usize => {
-                ::std::option::Option::Some(&self.signing_certificate_update_status)
-            }
-            14usize => ::std::option::Option::Some(&self.sign_out_uri),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "issuer_uri", &self.issuer_uri);
-        d.field(3usize, "metadata_exchange_uri", &self.metadata_exchange_uri);
-        d.field(4usize, "passive_sign_in_uri", &self.passive_sign_in_uri);
-        d.field(
-            5usize,
-            "preferred_authentication_protocol",
-            &self.preferred_authentication_protocol,
-        );
-        d.field(6usize, "signing_certificate", &self.signing_certificate);
-        d.field(7usize, "active_sign_in_uri", &self.active_sign_in_uri);
-        d.field(8usize, "federated_idp_mfa_behavior", &self.federated_idp_mfa_behavior);
-        d.field(
-            9usize,
-            "is_signed_authentication_request_required",
-            &self.is_signed_authentication_request_required,
-        );
-        d.field(10usize, "next_signing_certificate", &self.next_signing_certificate);
-        d.field(11usize, "password_reset_uri", &self.password_reset_uri);
-        d.field(12usize, "prompt_login_behavior", &self.prompt_login_behavior);
-        d.field(
-            13usize,
-            "signing_certificate_update_status",
-            &self.signing_certificate_update_status,
-        );
-        d.field(14usize, "sign_out_uri", &self.sign_out_uri);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4461,6 +4253,14 @@ impl rt::Object for InternetExplorerMode {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"siteLists\":"];
     const TAG: &'static str = "\"#microsoft.graph.internetExplorerMode\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "site_lists", &self.site_lists);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for InternetExplorerMode {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4474,24 +4274,11 @@ impl rt::Object for InternetExplorerMode {
         w.field(1usize, &self.site_lists);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.site_lists),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "site_lists", &self.site_lists);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4536,6 +4323,14 @@ impl rt::Object for InternetMessageHeader {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.internetMessageHeader\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for InternetMessageHeader {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -4549,24 +4344,11 @@ impl rt::Object for InternetMessageHeader {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4775,6 +4557,30 @@ impl rt::Object for IntuneBrand {
     ];
     const TAG: &'static str = "\"#microsoft.graph.intuneBrand\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "contact_it_email_address", &self.contact_it_email_address);
+        d.field(1usize, "contact_it_name", &self.contact_it_name);
+        d.field(2usize, "contact_it_notes", &self.contact_it_notes);
+        d.field(3usize, "contact_it_phone_number", &self.contact_it_phone_number);
+        d.field(4usize, "dark_background_logo", &self.dark_background_logo);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "light_background_logo", &self.light_background_logo);
+        d.field(7usize, "online_support_site_name", &self.online_support_site_name);
+        d.field(8usize, "online_support_site_url", &self.online_support_site_url);
+        d.field(9usize, "privacy_url", &self.privacy_url);
+        d.field(
+            10usize,
+            "show_display_name_next_to_logo",
+            &self.show_display_name_next_to_logo,
+        );
+        d.field(11usize, "show_logo", &self.show_logo);
+        d.field(12usize, "show_name_next_to_logo", &self.show_name_next_to_logo);
+        d.field(13usize, "theme_color", &self.theme_color);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for IntuneBrand {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.contact_it_email_address.read_from(r),
@@ -4812,52 +4618,11 @@ impl rt::Object for IntuneBrand {
         w.field(13usize, &self.theme_color);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.contact_it_email_address),
-            1usize => ::std::option::Option::Some(&self.contact_it_name),
-            2usize => ::std::option::Option::Some(&self.contact_it_notes),
-            3usize => ::std::option::Option::Some(&self.contact_it_phone_number),
-            4usize => ::std::option::Option::Some(&self.dark_background_logo),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.light_background_logo),
-            7usize => ::std::option::Option::Some(&self.online_support_site_name),
-            8usize => ::std::option::Option::Some(&self.online_support_site_url),
-            9usize => ::std::option::Option::Some(&self.privacy_url),
-            10usize => ::std::option::Option::Some(&self.show_display_name_next_to_logo),
-            11usize => ::std::option::Option::Some(&self.show_logo),
-            12usize => ::std::option::Option::Some(&self.show_name_next_to_logo),
-            13usize => ::std::option::Option::Some(&self.theme_color),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "contact_it_email_address", &self.contact_it_email_address);
-        d.field(1usize, "contact_it_name", &self.contact_it_name);
-        d.field(2usize, "contact_it_notes", &self.contact_it_notes);
-        d.field(3usize, "contact_it_phone_number", &self.contact_it_phone_number);
-        d.field(4usize, "dark_background_logo", &self.dark_background_logo);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "light_background_logo", &self.light_background_logo);
-        d.field(7usize, "online_support_site_name", &self.online_support_site_name);
-        d.field(8usize, "online_support_site_url", &self.online_support_site_url);
-        d.field(9usize, "privacy_url", &self.privacy_url);
-        d.field(
-            10usize,
-            "show_display_name_next_to_logo",
-            &self.show_display_name_next_to_logo,
-        );
-        d.field(11usize, "show_logo", &self.show_logo);
-        d.field(12usize, "show_name_next_to_logo", &self.show_name_next_to_logo);
-        d.field(13usize, "theme_color", &self.theme_color);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4921,6 +4686,18 @@ impl rt::Object for InvitationRedemptionIdentityProviderConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.invitationRedemptionIdentityProviderConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "fallback_identity_provider", &self.fallback_identity_provider);
+        d.field(
+            1usize,
+            "primary_identity_provider_precedence_order",
+            &self.primary_identity_provider_precedence_order,
+        );
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for InvitationRedemptionIdentityProviderConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.fallback_identity_provider.read_from(r),
@@ -4934,32 +4711,11 @@ impl rt::Object for InvitationRedemptionIdentityProviderConfiguration {
         w.field(1usize, &self.primary_identity_provider_precedence_order);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.fallback_identity_provider),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.primary_identity_provider_precedence_order,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "fallback_identity_provider", &self.fallback_identity_provider);
-        d.field(
-            1usize,
-            "primary_identity_provider_precedence_order",
-            &self.primary_identity_provider_precedence_order,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5037,12 +4793,16 @@ impl rt::Poly for AnyInvitationRedemptionIdentityProviderConfiguration {
             ::std::option::Option::Some(
                 "microsoft.graph.defaultInvitationRedemptionIdentityProviderConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DefaultInvitationRedemptionIdentityProviderConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::DefaultInvitationRedemptionIdentityProviderConfiguration,
+                )
             }
             _ => {
-                rt::object::read_boxed(r)
-                    .map(Self::InvitationRedemptionIdentityProviderConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::InvitationRedemptionIdentityProviderConfiguration,
+                )
             }
         }
     }
@@ -5050,10 +4810,10 @@ impl rt::Poly for AnyInvitationRedemptionIdentityProviderConfiguration {
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::InvitationRedemptionIdentityProviderConfiguration(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DefaultInvitationRedemptionIdentityProviderConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5200,6 +4960,15 @@ impl rt::Object for InvitedUserMessageInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.invitedUserMessageInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "cc_recipients", &self.cc_recipients);
+        d.field(1usize, "customized_message_body", &self.customized_message_body);
+        d.field(2usize, "message_language", &self.message_language);
+    }
+}
+#[cfg(msgraph_v1_invitations_or_search)]
+impl rt::object::Members for InvitedUserMessageInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.cc_recipients.read_from(r),
@@ -5215,26 +4984,11 @@ impl rt::Object for InvitedUserMessageInfo {
         w.field(2usize, &self.message_language);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.cc_recipients),
-            1usize => ::std::option::Option::Some(&self.customized_message_body),
-            2usize => ::std::option::Option::Some(&self.message_language),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cc_recipients", &self.cc_recipients);
-        d.field(1usize, "customized_message_body", &self.customized_message_body);
-        d.field(2usize, "message_language", &self.message_language);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

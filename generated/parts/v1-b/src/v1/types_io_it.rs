@@ -123,6 +123,28 @@ impl rt::Object for IosCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosCertificateProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "version", &self.version);
+        d.field(6usize, "assignments", &self.assignments);
+        d.field(
+            7usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(8usize, "device_statuses", &self.device_statuses);
+        d.field(9usize, "device_status_overview", &self.device_status_overview);
+        d.field(10usize, "user_statuses", &self.user_statuses);
+        d.field(11usize, "user_status_overview", &self.user_status_overview);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for IosCertificateProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -156,48 +178,11 @@ impl rt::Object for IosCertificateProfile {
         w.field(11usize, &self.user_status_overview);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.user_statuses),
-            11usize => ::std::option::Option::Some(&self.user_status_overview),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
-            7usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -451,6 +436,71 @@ impl rt::Object for IosCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosCompliancePolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "version", &self.version);
+        d.field(6usize, "assignments", &self.assignments);
+        d.field(
+            7usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(8usize, "device_statuses", &self.device_statuses);
+        d.field(9usize, "device_status_overview", &self.device_status_overview);
+        d.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        d.field(11usize, "user_statuses", &self.user_statuses);
+        d.field(12usize, "user_status_overview", &self.user_status_overview);
+        d.field(
+            13usize,
+            "device_threat_protection_enabled",
+            &self.device_threat_protection_enabled,
+        );
+        d.field(
+            14usize,
+            "device_threat_protection_required_security_level",
+            &self.device_threat_protection_required_security_level,
+        );
+        d.field(
+            15usize,
+            "managed_email_profile_required",
+            &self.managed_email_profile_required,
+        );
+        d.field(16usize, "os_maximum_version", &self.os_maximum_version);
+        d.field(17usize, "os_minimum_version", &self.os_minimum_version);
+        d.field(18usize, "passcode_block_simple", &self.passcode_block_simple);
+        d.field(19usize, "passcode_expiration_days", &self.passcode_expiration_days);
+        d.field(
+            20usize,
+            "passcode_minimum_character_set_count",
+            &self.passcode_minimum_character_set_count,
+        );
+        d.field(21usize, "passcode_minimum_length", &self.passcode_minimum_length);
+        d.field(
+            22usize,
+            "passcode_minutes_of_inactivity_before_lock",
+            &self.passcode_minutes_of_inactivity_before_lock,
+        );
+        d.field(
+            23usize,
+            "passcode_previous_passcode_block_count",
+            &self.passcode_previous_passcode_block_count,
+        );
+        d.field(24usize, "passcode_required", &self.passcode_required);
+        d.field(25usize, "passcode_required_type", &self.passcode_required_type);
+        d.field(
+            26usize,
+            "security_block_jailbroken_devices",
+            &self.security_block_jailbroken_devices,
+        );
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for IosCompliancePolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -514,122 +564,11 @@ impl rt::Object for IosCompliancePolicy {
         w.field(26usize, &self.security_block_jailbroken_devices);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.scheduled_actions_for_rule),
-            11usize => ::std::option::Option::Some(&self.user_statuses),
-            12usize => ::std::option::Option::Some(&self.user_status_overview),
-            13usize => {
-                ::std::option::Option::Some(&self.device_threat_protection_enabled)
-            }
-            14usize => {
-                ::std::option::Option::Some(
-                    &self.device_threat_protection_required_security_level,
-                )
-            }
-            15usize => ::std::option::Option::Some(&self.managed_email_profile_required),
-            16usize => ::std::option::Option::Some(&self.os_maximum_version),
-            17usize => ::std::option::Option::Some(&self.os_minimum_version),
-            18usize => ::std::option::Option::Some(&self.passcode_block_simple),
-            19usize => ::std::option::Option::Some(&self.passcode_expiration_days),
-            20usize => {
-                ::std::option::Option::Some(&self.passcode_minimum_character_set_count)
-            }
-            21usize => ::std::option::Option::Some(&self.passcode_minimum_length),
-            22usize => {
-                ::std::option::Option::Some(
-                    &self.passcode_minutes_of_inactivity_before_lock,
-                )
-            }
-            23usize => {
-                ::std::option::Option::Some(&self.passcode_previous_passcode_block_count)
-            }
-            24usize => ::std::option::Option::Some(&self.passcode_required),
-            25usize => ::std::option::Option::Some(&self.passcode_required_type),
-            26usize => {
-                ::std::option::Option::Some(&self.security_block_jailbroken_devices)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
-            7usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(11usize, "user_statuses", &self.user_statuses);
-        d.field(12usize, "user_status_overview", &self.user_status_overview);
-        d.field(
-            13usize,
-            "device_threat_protection_enabled",
-            &self.device_threat_protection_enabled,
-        );
-        d.field(
-            14usize,
-            "device_threat_protection_required_security_level",
-            &self.device_threat_protection_required_security_level,
-        );
-        d.field(
-            15usize,
-            "managed_email_profile_required",
-            &self.managed_email_profile_required,
-        );
-        d.field(16usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(17usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(18usize, "passcode_block_simple", &self.passcode_block_simple);
-        d.field(19usize, "passcode_expiration_days", &self.passcode_expiration_days);
-        d.field(
-            20usize,
-            "passcode_minimum_character_set_count",
-            &self.passcode_minimum_character_set_count,
-        );
-        d.field(21usize, "passcode_minimum_length", &self.passcode_minimum_length);
-        d.field(
-            22usize,
-            "passcode_minutes_of_inactivity_before_lock",
-            &self.passcode_minutes_of_inactivity_before_lock,
-        );
-        d.field(
-            23usize,
-            "passcode_previous_passcode_block_count",
-            &self.passcode_previous_passcode_block_count,
-        );
-        d.field(24usize, "passcode_required", &self.passcode_required);
-        d.field(25usize, "passcode_required_type", &self.passcode_required_type);
-        d.field(
-            26usize,
-            "security_block_jailbroken_devices",
-            &self.security_block_jailbroken_devices,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -814,6 +753,31 @@ impl rt::Object for IosCustomConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosCustomConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "version", &self.version);
+        d.field(6usize, "assignments", &self.assignments);
+        d.field(
+            7usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(8usize, "device_statuses", &self.device_statuses);
+        d.field(9usize, "device_status_overview", &self.device_status_overview);
+        d.field(10usize, "user_statuses", &self.user_statuses);
+        d.field(11usize, "user_status_overview", &self.user_status_overview);
+        d.field(12usize, "payload", &self.payload);
+        d.field(13usize, "payload_file_name", &self.payload_file_name);
+        d.field(14usize, "payload_name", &self.payload_name);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for IosCustomConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -853,54 +817,11 @@ impl rt::Object for IosCustomConfiguration {
         w.field(14usize, &self.payload_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.user_statuses),
-            11usize => ::std::option::Option::Some(&self.user_status_overview),
-            12usize => ::std::option::Option::Some(&self.payload),
-            13usize => ::std::option::Option::Some(&self.payload_file_name),
-            14usize => ::std::option::Option::Some(&self.payload_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
-            7usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "payload", &self.payload);
-        d.field(13usize, "payload_file_name", &self.payload_file_name);
-        d.field(14usize, "payload_name", &self.payload_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1088,6 +1009,33 @@ impl rt::Object for IosDeviceFeaturesConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosDeviceFeaturesConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "version", &self.version);
+        d.field(6usize, "assignments", &self.assignments);
+        d.field(
+            7usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(8usize, "device_statuses", &self.device_statuses);
+        d.field(9usize, "device_status_overview", &self.device_status_overview);
+        d.field(10usize, "user_statuses", &self.user_statuses);
+        d.field(11usize, "user_status_overview", &self.user_status_overview);
+        d.field(12usize, "asset_tag_template", &self.asset_tag_template);
+        d.field(13usize, "home_screen_dock_icons", &self.home_screen_dock_icons);
+        d.field(14usize, "home_screen_pages", &self.home_screen_pages);
+        d.field(15usize, "lock_screen_footnote", &self.lock_screen_footnote);
+        d.field(16usize, "notification_settings", &self.notification_settings);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for IosDeviceFeaturesConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1131,58 +1079,11 @@ impl rt::Object for IosDeviceFeaturesConfiguration {
         w.field(16usize, &self.notification_settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.user_statuses),
-            11usize => ::std::option::Option::Some(&self.user_status_overview),
-            12usize => ::std::option::Option::Some(&self.asset_tag_template),
-            13usize => ::std::option::Option::Some(&self.home_screen_dock_icons),
-            14usize => ::std::option::Option::Some(&self.home_screen_pages),
-            15usize => ::std::option::Option::Some(&self.lock_screen_footnote),
-            16usize => ::std::option::Option::Some(&self.notification_settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
-            7usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "asset_tag_template", &self.asset_tag_template);
-        d.field(13usize, "home_screen_dock_icons", &self.home_screen_dock_icons);
-        d.field(14usize, "home_screen_pages", &self.home_screen_pages);
-        d.field(15usize, "lock_screen_footnote", &self.lock_screen_footnote);
-        d.field(16usize, "notification_settings", &self.notification_settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1251,6 +1152,14 @@ impl rt::Object for IosDeviceType {
     const KEYS_JSON: &'static [&'static str] = &[",\"iPad\":", ",\"iPhoneAndIPod\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosDeviceType\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "i_pad", &self.i_pad);
+        d.field(1usize, "i_phone_and_i_pod", &self.i_phone_and_i_pod);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for IosDeviceType {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.i_pad.read_from(r),
@@ -1264,24 +1173,11 @@ impl rt::Object for IosDeviceType {
         w.field(1usize, &self.i_phone_and_i_pod);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.i_pad),
-            1usize => ::std::option::Option::Some(&self.i_phone_and_i_pod),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "i_pad", &self.i_pad);
-        d.field(1usize, "i_phone_and_i_pod", &self.i_phone_and_i_pod);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2343,596 +2239,6 @@ impl rt::Object for IosGeneralDeviceConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosGeneralDeviceConfiguration\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.display_name.read_from(r),
-            4usize => self.last_modified_date_time.read_from(r),
-            5usize => self.version.read_from(r),
-            6usize => self.assignments.read_from(r),
-            7usize => self.device_setting_state_summaries.read_from(r),
-            8usize => self.device_statuses.read_from(r),
-            9usize => self.device_status_overview.read_from(r),
-            10usize => self.user_statuses.read_from(r),
-            11usize => self.user_status_overview.read_from(r),
-            12usize => self.account_block_modification.read_from(r),
-            13usize => self.activation_lock_allow_when_supervised.read_from(r),
-            14usize => self.air_drop_blocked.read_from(r),
-            15usize => self.air_drop_force_unmanaged_drop_target.read_from(r),
-            16usize => {
-                self.air_play_force_pairing_password_for_outgoing_requests.read_from(r)
-            }
-            17usize => self.apple_news_blocked.read_from(r),
-            18usize => self.apple_watch_block_pairing.read_from(r),
-            19usize => self.apple_watch_force_wrist_detection.read_from(r),
-            20usize => self.apps_single_app_mode_list.read_from(r),
-            21usize => self.app_store_block_automatic_downloads.read_from(r),
-            22usize => self.app_store_blocked.read_from(r),
-            23usize => self.app_store_block_in_app_purchases.read_from(r),
-            24usize => self.app_store_block_ui_app_installation.read_from(r),
-            25usize => self.app_store_require_password.read_from(r),
-            26usize => self.apps_visibility_list.read_from(r),
-            27usize => self.apps_visibility_list_type.read_from(r),
-            28usize => self.bluetooth_block_modification.read_from(r),
-            29usize => self.camera_blocked.read_from(r),
-            30usize => self.cellular_block_data_roaming.read_from(r),
-            31usize => {
-                self.cellular_block_global_background_fetch_while_roaming.read_from(r)
-            }
-            32usize => self.cellular_block_per_app_data_modification.read_from(r),
-            33usize => self.cellular_block_personal_hotspot.read_from(r),
-            34usize => self.cellular_block_voice_roaming.read_from(r),
-            35usize => self.certificates_block_untrusted_tls_certificates.read_from(r),
-            36usize => self.classroom_app_block_remote_screen_observation.read_from(r),
-            37usize => {
-                self.classroom_app_force_unprompted_screen_observation.read_from(r)
-            }
-            38usize => self.compliant_app_list_type.read_from(r),
-            39usize => self.compliant_apps_list.read_from(r),
-            40usize => self.configuration_profile_block_changes.read_from(r),
-            41usize => self.definition_lookup_blocked.read_from(r),
-            42usize => self.device_block_enable_restrictions.read_from(r),
-            43usize => self.device_block_erase_content_and_settings.read_from(r),
-            44usize => self.device_block_name_modification.read_from(r),
-            45usize => self.diagnostic_data_block_submission.read_from(r),
-            46usize => self.diagnostic_data_block_submission_modification.read_from(r),
-            47usize => {
-                self.documents_block_managed_documents_in_unmanaged_apps.read_from(r)
-            }
-            48usize => {
-                self.documents_block_unmanaged_documents_in_managed_apps.read_from(r)
-            }
-            49usize => self.email_in_domain_suffixes.read_from(r),
-            50usize => self.enterprise_app_block_trust.read_from(r),
-            51usize => self.enterprise_app_block_trust_modification.read_from(r),
-            52usize => self.face_time_blocked.read_from(r),
-            53usize => self.find_my_friends_blocked.read_from(r),
-            54usize => self.game_center_blocked.read_from(r),
-            55usize => self.gaming_block_game_center_friends.read_from(r),
-            56usize => self.gaming_block_multiplayer.read_from(r),
-            57usize => self.host_pairing_blocked.read_from(r),
-            58usize => self.i_books_store_blocked.read_from(r),
-            59usize => self.i_books_store_block_erotica.read_from(r),
-            60usize => self.i_cloud_block_activity_continuation.read_from(r),
-            61usize => self.i_cloud_block_backup.read_from(r),
-            62usize => self.i_cloud_block_document_sync.read_from(r),
-            63usize => self.i_cloud_block_managed_apps_sync.read_from(r),
-            64usize => self.i_cloud_block_photo_library.read_from(r),
-            65usize => self.i_cloud_block_photo_stream_sync.read_from(r),
-            66usize => self.i_cloud_block_shared_photo_stream.read_from(r),
-            67usize => self.i_cloud_require_encrypted_backup.read_from(r),
-            68usize => self.i_tunes_block_explicit_content.read_from(r),
-            69usize => self.i_tunes_block_music_service.read_from(r),
-            70usize => self.i_tunes_block_radio.read_from(r),
-            71usize => self.keyboard_block_auto_correct.read_from(r),
-            72usize => self.keyboard_block_dictation.read_from(r),
-            73usize => self.keyboard_block_predictive.read_from(r),
-            74usize => self.keyboard_block_shortcuts.read_from(r),
-            75usize => self.keyboard_block_spell_check.read_from(r),
-            76usize => self.kiosk_mode_allow_assistive_speak.read_from(r),
-            77usize => self.kiosk_mode_allow_assistive_touch_settings.read_from(r),
-            78usize => self.kiosk_mode_allow_auto_lock.read_from(r),
-            79usize => self.kiosk_mode_allow_color_inversion_settings.read_from(r),
-            80usize => self.kiosk_mode_allow_ringer_switch.read_from(r),
-            81usize => self.kiosk_mode_allow_screen_rotation.read_from(r),
-            82usize => self.kiosk_mode_allow_sleep_button.read_from(r),
-            83usize => self.kiosk_mode_allow_touchscreen.read_from(r),
-            84usize => self.kiosk_mode_allow_voice_over_settings.read_from(r),
-            85usize => self.kiosk_mode_allow_volume_buttons.read_from(r),
-            86usize => self.kiosk_mode_allow_zoom_settings.read_from(r),
-            87usize => self.kiosk_mode_app_store_url.read_from(r),
-            88usize => self.kiosk_mode_built_in_app_id.read_from(r),
-            89usize => self.kiosk_mode_managed_app_id.read_from(r),
-            90usize => self.kiosk_mode_require_assistive_touch.read_from(r),
-            91usize => self.kiosk_mode_require_color_inversion.read_from(r),
-            92usize => self.kiosk_mode_require_mono_audio.read_from(r),
-            93usize => self.kiosk_mode_require_voice_over.read_from(r),
-            94usize => self.kiosk_mode_require_zoom.read_from(r),
-            95usize => self.lock_screen_block_control_center.read_from(r),
-            96usize => self.lock_screen_block_notification_view.read_from(r),
-            97usize => self.lock_screen_block_passbook.read_from(r),
-            98usize => self.lock_screen_block_today_view.read_from(r),
-            99usize => self.media_content_rating_apps.read_from(r),
-            100usize => self.media_content_rating_australia.read_from(r),
-            101usize => self.media_content_rating_canada.read_from(r),
-            102usize => self.media_content_rating_france.read_from(r),
-            103usize => self.media_content_rating_germany.read_from(r),
-            104usize => self.media_content_rating_ireland.read_from(r),
-            105usize => self.media_content_rating_japan.read_from(r),
-            106usize => self.media_content_rating_new_zealand.read_from(r),
-            107usize => self.media_content_rating_united_kingdom.read_from(r),
-            108usize => self.media_content_rating_united_states.read_from(r),
-            109usize => self.messages_blocked.read_from(r),
-            110usize => self.network_usage_rules.read_from(r),
-            111usize => self.notifications_block_settings_modification.read_from(r),
-            112usize => self.passcode_block_fingerprint_modification.read_from(r),
-            113usize => self.passcode_block_fingerprint_unlock.read_from(r),
-            114usize => self.passcode_block_modification.read_from(r),
-            115usize => self.passcode_block_simple.read_from(r),
-            116usize => self.passcode_expiration_days.read_from(r),
-            117usize => self.passcode_minimum_character_set_count.read_from(r),
-            118usize => self.passcode_minimum_length.read_from(r),
-            119usize => self.passcode_minutes_of_inactivity_before_lock.read_from(r),
-            120usize => {
-                self.passcode_minutes_of_inactivity_before_screen_timeout.read_from(r)
-            }
-            121usize => self.passcode_previous_passcode_block_count.read_from(r),
-            122usize => self.passcode_required.read_from(r),
-            123usize => self.passcode_required_type.read_from(r),
-            124usize => self.passcode_sign_in_failure_count_before_wipe.read_from(r),
-            125usize => self.podcasts_blocked.read_from(r),
-            126usize => self.safari_block_autofill.read_from(r),
-            127usize => self.safari_blocked.read_from(r),
-            128usize => self.safari_block_java_script.read_from(r),
-            129usize => self.safari_block_popups.read_from(r),
-            130usize => self.safari_cookie_settings.read_from(r),
-            131usize => self.safari_managed_domains.read_from(r),
-            132usize => self.safari_password_auto_fill_domains.read_from(r),
-            133usize => self.safari_require_fraud_warning.read_from(r),
-            134usize => self.screen_capture_blocked.read_from(r),
-            135usize => self.siri_blocked.read_from(r),
-            136usize => self.siri_blocked_when_locked.read_from(r),
-            137usize => self.siri_block_user_generated_content.read_from(r),
-            138usize => self.siri_require_profanity_filter.read_from(r),
-            139usize => self.spotlight_block_internet_results.read_from(r),
-            140usize => self.voice_dialing_blocked.read_from(r),
-            141usize => self.wallpaper_block_modification.read_from(r),
-            142usize => self.wi_fi_connect_only_to_configured_networks.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.display_name);
-        w.field(4usize, &self.last_modified_date_time);
-        w.field(5usize, &self.version);
-        w.field(6usize, &self.assignments);
-        w.field(7usize, &self.device_setting_state_summaries);
-        w.field(8usize, &self.device_statuses);
-        w.field(9usize, &self.device_status_overview);
-        w.field(10usize, &self.user_statuses);
-        w.field(11usize, &self.user_status_overview);
-        w.field(12usize, &self.account_block_modification);
-        w.field(13usize, &self.activation_lock_allow_when_supervised);
-        w.field(14usize, &self.air_drop_blocked);
-        w.field(15usize, &self.air_drop_force_unmanaged_drop_target);
-        w.field(16usize, &self.air_play_force_pairing_password_for_outgoing_requests);
-        w.field(17usize, &self.apple_news_blocked);
-        w.field(18usize, &self.apple_watch_block_pairing);
-        w.field(19usize, &self.apple_watch_force_wrist_detection);
-        w.field(20usize, &self.apps_single_app_mode_list);
-        w.field(21usize, &self.app_store_block_automatic_downloads);
-        w.field(22usize, &self.app_store_blocked);
-        w.field(23usize, &self.app_store_block_in_app_purchases);
-        w.field(24usize, &self.app_store_block_ui_app_installation);
-        w.field(25usize, &self.app_store_require_password);
-        w.field(26usize, &self.apps_visibility_list);
-        w.field(27usize, &self.apps_visibility_list_type);
-        w.field(28usize, &self.bluetooth_block_modification);
-        w.field(29usize, &self.camera_blocked);
-        w.field(30usize, &self.cellular_block_data_roaming);
-        w.field(31usize, &self.cellular_block_global_background_fetch_while_roaming);
-        w.field(32usize, &self.cellular_block_per_app_data_modification);
-        w.field(33usize, &self.cellular_block_personal_hotspot);
-        w.field(34usize, &self.cellular_block_voice_roaming);
-        w.field(35usize, &self.certificates_block_untrusted_tls_certificates);
-        w.field(36usize, &self.classroom_app_block_remote_screen_observation);
-        w.field(37usize, &self.classroom_app_force_unprompted_screen_observation);
-        w.field(38usize, &self.compliant_app_list_type);
-        w.field(39usize, &self.compliant_apps_list);
-        w.field(40usize, &self.configuration_profile_block_changes);
-        w.field(41usize, &self.definition_lookup_blocked);
-        w.field(42usize, &self.device_block_enable_restrictions);
-        w.field(43usize, &self.device_block_erase_content_and_settings);
-        w.field(44usize, &self.device_block_name_modification);
-        w.field(45usize, &self.diagnostic_data_block_submission);
-        w.field(46usize, &self.diagnostic_data_block_submission_modification);
-        w.field(47usize, &self.documents_block_managed_documents_in_unmanaged_apps);
-        w.field(48usize, &self.documents_block_unmanaged_documents_in_managed_apps);
-        w.field(49usize, &self.email_in_domain_suffixes);
-        w.field(50usize, &self.enterprise_app_block_trust);
-        w.field(51usize, &self.enterprise_app_block_trust_modification);
-        w.field(52usize, &self.face_time_blocked);
-        w.field(53usize, &self.find_my_friends_blocked);
-        w.field(54usize, &self.game_center_blocked);
-        w.field(55usize, &self.gaming_block_game_center_friends);
-        w.field(56usize, &self.gaming_block_multiplayer);
-        w.field(57usize, &self.host_pairing_blocked);
-        w.field(58usize, &self.i_books_store_blocked);
-        w.field(59usize, &self.i_books_store_block_erotica);
-        w.field(60usize, &self.i_cloud_block_activity_continuation);
-        w.field(61usize, &self.i_cloud_block_backup);
-        w.field(62usize, &self.i_cloud_block_document_sync);
-        w.field(63usize, &self.i_cloud_block_managed_apps_sync);
-        w.field(64usize, &self.i_cloud_block_photo_library);
-        w.field(65usize, &self.i_cloud_block_photo_stream_sync);
-        w.field(66usize, &self.i_cloud_block_shared_photo_stream);
-        w.field(67usize, &self.i_cloud_require_encrypted_backup);
-        w.field(68usize, &self.i_tunes_block_explicit_content);
-        w.field(69usize, &self.i_tunes_block_music_service);
-        w.field(70usize, &self.i_tunes_block_radio);
-        w.field(71usize, &self.keyboard_block_auto_correct);
-        w.field(72usize, &self.keyboard_block_dictation);
-        w.field(73usize, &self.keyboard_block_predictive);
-        w.field(74usize, &self.keyboard_block_shortcuts);
-        w.field(75usize, &self.keyboard_block_spell_check);
-        w.field(76usize, &self.kiosk_mode_allow_assistive_speak);
-        w.field(77usize, &self.kiosk_mode_allow_assistive_touch_settings);
-        w.field(78usize, &self.kiosk_mode_allow_auto_lock);
-        w.field(79usize, &self.kiosk_mode_allow_color_inversion_settings);
-        w.field(80usize, &self.kiosk_mode_allow_ringer_switch);
-        w.field(81usize, &self.kiosk_mode_allow_screen_rotation);
-        w.field(82usize, &self.kiosk_mode_allow_sleep_button);
-        w.field(83usize, &self.kiosk_mode_allow_touchscreen);
-        w.field(84usize, &self.kiosk_mode_allow_voice_over_settings);
-        w.field(85usize, &self.kiosk_mode_allow_volume_buttons);
-        w.field(86usize, &self.kiosk_mode_allow_zoom_settings);
-        w.field(87usize, &self.kiosk_mode_app_store_url);
-        w.field(88usize, &self.kiosk_mode_built_in_app_id);
-        w.field(89usize, &self.kiosk_mode_managed_app_id);
-        w.field(90usize, &self.kiosk_mode_require_assistive_touch);
-        w.field(91usize, &self.kiosk_mode_require_color_inversion);
-        w.field(92usize, &self.kiosk_mode_require_mono_audio);
-        w.field(93usize, &self.kiosk_mode_require_voice_over);
-        w.field(94usize, &self.kiosk_mode_require_zoom);
-        w.field(95usize, &self.lock_screen_block_control_center);
-        w.field(96usize, &self.lock_screen_block_notification_view);
-        w.field(97usize, &self.lock_screen_block_passbook);
-        w.field(98usize, &self.lock_screen_block_today_view);
-        w.field(99usize, &self.media_content_rating_apps);
-        w.field(100usize, &self.media_content_rating_australia);
-        w.field(101usize, &self.media_content_rating_canada);
-        w.field(102usize, &self.media_content_rating_france);
-        w.field(103usize, &self.media_content_rating_germany);
-        w.field(104usize, &self.media_content_rating_ireland);
-        w.field(105usize, &self.media_content_rating_japan);
-        w.field(106usize, &self.media_content_rating_new_zealand);
-        w.field(107usize, &self.media_content_rating_united_kingdom);
-        w.field(108usize, &self.media_content_rating_united_states);
-        w.field(109usize, &self.messages_blocked);
-        w.field(110usize, &self.network_usage_rules);
-        w.field(111usize, &self.notifications_block_settings_modification);
-        w.field(112usize, &self.passcode_block_fingerprint_modification);
-        w.field(113usize, &self.passcode_block_fingerprint_unlock);
-        w.field(114usize, &self.passcode_block_modification);
-        w.field(115usize, &self.passcode_block_simple);
-        w.field(116usize, &self.passcode_expiration_days);
-        w.field(117usize, &self.passcode_minimum_character_set_count);
-        w.field(118usize, &self.passcode_minimum_length);
-        w.field(119usize, &self.passcode_minutes_of_inactivity_before_lock);
-        w.field(120usize, &self.passcode_minutes_of_inactivity_before_screen_timeout);
-        w.field(121usize, &self.passcode_previous_passcode_block_count);
-        w.field(122usize, &self.passcode_required);
-        w.field(123usize, &self.passcode_required_type);
-        w.field(124usize, &self.passcode_sign_in_failure_count_before_wipe);
-        w.field(125usize, &self.podcasts_blocked);
-        w.field(126usize, &self.safari_block_autofill);
-        w.field(127usize, &self.safari_blocked);
-        w.field(128usize, &self.safari_block_java_script);
-        w.field(129usize, &self.safari_block_popups);
-        w.field(130usize, &self.safari_cookie_settings);
-        w.field(131usize, &self.safari_managed_domains);
-        w.field(132usize, &self.safari_password_auto_fill_domains);
-        w.field(133usize, &self.safari_require_fraud_warning);
-        w.field(134usize, &self.screen_capture_blocked);
-        w.field(135usize, &self.siri_blocked);
-        w.field(136usize, &self.siri_blocked_when_locked);
-        w.field(137usize, &self.siri_block_user_generated_content);
-        w.field(138usize, &self.siri_require_profanity_filter);
-        w.field(139usize, &self.spotlight_block_internet_results);
-        w.field(140usize, &self.voice_dialing_blocked);
-        w.field(141usize, &self.wallpaper_block_modification);
-        w.field(142usize, &self.wi_fi_connect_only_to_configured_networks);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.user_statuses),
-            11usize => ::std::option::Option::Some(&self.user_status_overview),
-            12usize => ::std::option::Option::Some(&self.account_block_modification),
-            13usize => {
-                ::std::option::Option::Some(&self.activation_lock_allow_when_supervised)
-            }
-            14usize => ::std::option::Option::Some(&self.air_drop_blocked),
-            15usize => {
-                ::std::option::Option::Some(&self.air_drop_force_unmanaged_drop_target)
-            }
-            16usize => {
-                ::std::option::Option::Some(
-                    &self.air_play_force_pairing_password_for_outgoing_requests,
-                )
-            }
-            17usize => ::std::option::Option::Some(&self.apple_news_blocked),
-            18usize => ::std::option::Option::Some(&self.apple_watch_block_pairing),
-            19usize => {
-                ::std::option::Option::Some(&self.apple_watch_force_wrist_detection)
-            }
-            20usize => ::std::option::Option::Some(&self.apps_single_app_mode_list),
-            21usize => {
-                ::std::option::Option::Some(&self.app_store_block_automatic_downloads)
-            }
-            22usize => ::std::option::Option::Some(&self.app_store_blocked),
-            23usize => {
-                ::std::option::Option::Some(&self.app_store_block_in_app_purchases)
-            }
-            24usize => {
-                ::std::option::Option::Some(&self.app_store_block_ui_app_installation)
-            }
-            25usize => ::std::option::Option::Some(&self.app_store_require_password),
-            26usize => ::std::option::Option::Some(&self.apps_visibility_list),
-            27usize => ::std::option::Option::Some(&self.apps_visibility_list_type),
-            28usize => ::std::option::Option::Some(&self.bluetooth_block_modification),
-            29usize => ::std::option::Option::Some(&self.camera_blocked),
-            30usize => ::std::option::Option::Some(&self.cellular_block_data_roaming),
-            31usize => {
-                ::std::option::Option::Some(
-                    &self.cellular_block_global_background_fetch_while_roaming,
-                )
-            }
-            32usize => {
-                ::std::option::Option::Some(
-                    &self.cellular_block_per_app_data_modification,
-                )
-            }
-            33usize => ::std::option::Option::Some(&self.cellular_block_personal_hotspot),
-            34usize => ::std::option::Option::Some(&self.cellular_block_voice_roaming),
-            35usize => {
-                ::std::option::Option::Some(
-                    &self.certificates_block_untrusted_tls_certificates,
-                )
-            }
-            36usize => {
-                ::std::option::Option::Some(
-                    &self.classroom_app_block_remote_screen_observation,
-                )
-            }
-            37usize => {
-                ::std::option::Option::Some(
-                    &self.classroom_app_force_unprompted_screen_observation,
-                )
-            }
-            38usize => ::std::option::Option::Some(&self.compliant_app_list_type),
-            39usize => ::std::option::Option::Some(&self.compliant_apps_list),
-            40usize => {
-                ::std::option::Option::Some(&self.configuration_profile_block_changes)
-            }
-            41usize => ::std::option::Option::Some(&self.definition_lookup_blocked),
-            42usize => {
-                ::std::option::Option::Some(&self.device_block_enable_restrictions)
-            }
-            43usize => {
-                ::std::option::Option::Some(
-                    &self.device_block_erase_content_and_settings,
-                )
-            }
-            44usize => ::std::option::Option::Some(&self.device_block_name_modification),
-            45usize => {
-                ::std::option::Option::Some(&self.diagnostic_data_block_submission)
-            }
-            46usize => {
-                ::std::option::Option::Some(
-                    &self.diagnostic_data_block_submission_modification,
-                )
-            }
-            47usize => {
-                ::std::option::Option::Some(
-                    &self.documents_block_managed_documents_in_unmanaged_apps,
-                )
-            }
-            48usize => {
-                ::std::option::Option::Some(
-                    &self.documents_block_unmanaged_documents_in_managed_apps,
-                )
-            }
-            49usize => ::std::option::Option::Some(&self.email_in_domain_suffixes),
-            50usize => ::std::option::Option::Some(&self.enterprise_app_block_trust),
-            51usize => {
-                ::std::option::Option::Some(
-                    &self.enterprise_app_block_trust_modification,
-                )
-            }
-            52usize => ::std::option::Option::Some(&self.face_time_blocked),
-            53usize => ::std::option::Option::Some(&self.find_my_friends_blocked),
-            54usize => ::std::option::Option::Some(&self.game_center_blocked),
-            55usize => {
-                ::std::option::Option::Some(&self.gaming_block_game_center_friends)
-            }
-            56usize => ::std::option::Option::Some(&self.gaming_block_multiplayer),
-            57usize => ::std::option::Option::Some(&self.host_pairing_blocked),
-            58usize => ::std::option::Option::Some(&self.i_books_store_blocked),
-            59usize => ::std::option::Option::Some(&self.i_books_store_block_erotica),
-            60usize => {
-                ::std::option::Option::Some(&self.i_cloud_block_activity_continuation)
-            }
-            61usize => ::std::option::Option::Some(&self.i_cloud_block_backup),
-            62usize => ::std::option::Option::Some(&self.i_cloud_block_document_sync),
-            63usize => ::std::option::Option::Some(&self.i_cloud_block_managed_apps_sync),
-            64usize => ::std::option::Option::Some(&self.i_cloud_block_photo_library),
-            65usize => ::std::option::Option::Some(&self.i_cloud_block_photo_stream_sync),
-            66usize => {
-                ::std::option::Option::Some(&self.i_cloud_block_shared_photo_stream)
-            }
-            67usize => {
-                ::std::option::Option::Some(&self.i_cloud_require_encrypted_backup)
-            }
-            68usize => ::std::option::Option::Some(&self.i_tunes_block_explicit_content),
-            69usize => ::std::option::Option::Some(&self.i_tunes_block_music_service),
-            70usize => ::std::option::Option::Some(&self.i_tunes_block_radio),
-            71usize => ::std::option::Option::Some(&self.keyboard_block_auto_correct),
-            72usize => ::std::option::Option::Some(&self.keyboard_block_dictation),
-            73usize => ::std::option::Option::Some(&self.keyboard_block_predictive),
-            74usize => ::std::option::Option::Some(&self.keyboard_block_shortcuts),
-            75usize => ::std::option::Option::Some(&self.keyboard_block_spell_check),
-            76usize => {
-                ::std::option::Option::Some(&self.kiosk_mode_allow_assistive_speak)
-            }
-            77usize => {
-                ::std::option::Option::Some(
-                    &self.kiosk_mode_allow_assistive_touch_settings,
-                )
-            }
-            78usize => ::std::option::Option::Some(&self.kiosk_mode_allow_auto_lock),
-            79usize => {
-                ::std::option::Option::Some(
-                    &self.kiosk_mode_allow_color_inversion_settings,
-                )
-            }
-            80usize => ::std::option::Option::Some(&self.kiosk_mode_allow_ringer_switch),
-            81usize => {
-                ::std::option::Option::Some(&self.kiosk_mode_allow_screen_rotation)
-            }
-            82usize => ::std::option::Option::Some(&self.kiosk_mode_allow_sleep_button),
-            83usize => ::std::option::Option::Some(&self.kiosk_mode_allow_touchscreen),
-            84usize => {
-                ::std::option::Option::Some(&self.kiosk_mode_allow_voice_over_settings)
-            }
-            85usize => ::std::option::Option::Some(&self.kiosk_mode_allow_volume_buttons),
-            86usize => ::std::option::Option::Some(&self.kiosk_mode_allow_zoom_settings),
-            87usize => ::std::option::Option::Some(&self.kiosk_mode_app_store_url),
-            88usize => ::std::option::Option::Some(&self.kiosk_mode_built_in_app_id),
-            89usize => ::std::option::Option::Some(&self.kiosk_mode_managed_app_id),
-            90usize => {
-                ::std::option::Option::Some(&self.kiosk_mode_require_assistive_touch)
-            }
-            91usize => {
-                ::std::option::Option::Some(&self.kiosk_mode_require_color_inversion)
-            }
-            92usize => ::std::option::Option::Some(&self.kiosk_mode_require_mono_audio),
-            93usize => ::std::option::Option::Some(&self.kiosk_mode_require_voice_over),
-            94usize => ::std::option::Option::Some(&self.kiosk_mode_require_zoom),
-            95usize => {
-                ::std::option::Option::Some(&self.lock_screen_block_control_center)
-            }
-            96usize => {
-                ::std::option::Option::Some(&self.lock_screen_block_notification_view)
-            }
-            97usize => ::std::option::Option::Some(&self.lock_screen_block_passbook),
-            98usize => ::std::option::Option::Some(&self.lock_screen_block_today_view),
-            99usize => ::std::option::Option::Some(&self.media_content_rating_apps),
-            100usize => ::std::option::Option::Some(&self.media_content_rating_australia),
-            101usize => ::std::option::Option::Some(&self.media_content_rating_canada),
-            102usize => ::std::option::Option::Some(&self.media_content_rating_france),
-            103usize => ::std::option::Option::Some(&self.media_content_rating_germany),
-            104usize => ::std::option::Option::Some(&self.media_content_rating_ireland),
-            105usize => ::std::option::Option::Some(&self.media_content_rating_japan),
-            106usize => {
-                ::std::option::Option::Some(&self.media_content_rating_new_zealand)
-            }
-            107usize => {
-                ::std::option::Option::Some(&self.media_content_rating_united_kingdom)
-            }
-            108usize => {
-                ::std::option::Option::Some(&self.media_content_rating_united_states)
-            }
-            109usize => ::std::option::Option::Some(&self.messages_blocked),
-            110usize => ::std::option::Option::Some(&self.network_usage_rules),
-            111usize => {
-                ::std::option::Option::Some(
-                    &self.notifications_block_settings_modification,
-                )
-            }
-            112usize => {
-                ::std::option::Option::Some(
-                    &self.passcode_block_fingerprint_modification,
-                )
-            }
-            113usize => {
-                ::std::option::Option::Some(&self.passcode_block_fingerprint_unlock)
-            }
-            114usize => ::std::option::Option::Some(&self.passcode_block_modification),
-            115usize => ::std::option::Option::Some(&self.passcode_block_simple),
-            116usize => ::std::option::Option::Some(&self.passcode_expiration_days),
-            117usize => {
-                ::std::option::Option::Some(&self.passcode_minimum_character_set_count)
-            }
-            118usize => ::std::option::Option::Some(&self.passcode_minimum_length),
-            119usize => {
-                ::std::option::Option::Some(
-                    &self.passcode_minutes_of_inactivity_before_lock,
-                )
-            }
-            120usize => {
-                ::std::option::Option::Some(
-                    &self.passcode_minutes_of_inactivity_before_screen_timeout,
-                )
-            }
-            121usize => {
-                ::std::option::Option::Some(&self.passcode_previous_passcode_block_count)
-            }
-            122usize => ::std::option::Option::Some(&self.passcode_required),
-            123usize => ::std::option::Option::Some(&self.passcode_required_type),
-            124usize => {
-                ::std::option::Option::Some(
-                    &self.passcode_sign_in_failure_count_before_wipe,
-                )
-            }
-            125usize => ::std::option::Option::Some(&self.podcasts_blocked),
-            126usize => ::std::option::Option::Some(&self.safari_block_autofill),
-            127usize => ::std::option::Option::Some(&self.safari_blocked),
-            128usize => ::std::option::Option::Some(&self.safari_block_java_script),
-            129usize => ::std::option::Option::Some(&self.safari_block_popups),
-            130usize => ::std::option::Option::Some(&self.safari_cookie_settings),
-            131usize => ::std::option::Option::Some(&self.safari_managed_domains),
-            132usize => {
-                ::std::option::Option::Some(&self.safari_password_auto_fill_domains)
-            }
-            133usize => ::std::option::Option::Some(&self.safari_require_fraud_warning),
-            134usize => ::std::option::Option::Some(&self.screen_capture_blocked),
-            135usize => ::std::option::Option::Some(&self.siri_blocked),
-            136usize => ::std::option::Option::Some(&self.siri_blocked_when_locked),
-            137usize => {
-                ::std::option::Option::Some(&self.siri_block_user_generated_content)
-            }
-            138usize => ::std::option::Option::Some(&self.siri_require_profanity_filter),
-            139usize => {
-                ::std::option::Option::Some(&self.spotlight_block_internet_results)
-            }
-            140usize => ::std::option::Option::Some(&self.voice_dialing_blocked),
-            141usize => ::std::option::Option::Some(&self.wallpaper_block_modification),
-            142usize => {
-                ::std::option::Option::Some(
-                    &self.wi_fi_connect_only_to_configured_networks,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -3398,12 +2704,322 @@ impl rt::Object for IosGeneralDeviceConfiguration {
             &self.wi_fi_connect_only_to_configured_networks,
         );
     }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for IosGeneralDeviceConfiguration {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.version.read_from(r),
+            6usize => self.assignments.read_from(r),
+            7usize => self.device_setting_state_summaries.read_from(r),
+            8usize => self.device_statuses.read_from(r),
+            9usize => self.device_status_overview.read_from(r),
+            10usize => self.user_statuses.read_from(r),
+            11usize => self.user_status_overview.read_from(r),
+            12usize => self.account_block_modification.read_from(r),
+            13usize => self.activation_lock_allow_when_supervised.read_from(r),
+            14usize => self.air_drop_blocked.read_from(r),
+            15usize => self.air_drop_force_unmanaged_drop_target.read_from(r),
+            16usize => {
+                self.air_play_force_pairing_password_for_outgoing_requests.read_from(r)
+            }
+            17usize => self.apple_news_blocked.read_from(r),
+            18usize => self.apple_watch_block_pairing.read_from(r),
+            19usize => self.apple_watch_force_wrist_detection.read_from(r),
+            20usize => self.apps_single_app_mode_list.read_from(r),
+            21usize => self.app_store_block_automatic_downloads.read_from(r),
+            22usize => self.app_store_blocked.read_from(r),
+            23usize => self.app_store_block_in_app_purchases.read_from(r),
+            24usize => self.app_store_block_ui_app_installation.read_from(r),
+            25usize => self.app_store_require_password.read_from(r),
+            26usize => self.apps_visibility_list.read_from(r),
+            27usize => self.apps_visibility_list_type.read_from(r),
+            28usize => self.bluetooth_block_modification.read_from(r),
+            29usize => self.camera_blocked.read_from(r),
+            30usize => self.cellular_block_data_roaming.read_from(r),
+            31usize => {
+                self.cellular_block_global_background_fetch_while_roaming.read_from(r)
+            }
+            32usize => self.cellular_block_per_app_data_modification.read_from(r),
+            33usize => self.cellular_block_personal_hotspot.read_from(r),
+            34usize => self.cellular_block_voice_roaming.read_from(r),
+            35usize => self.certificates_block_untrusted_tls_certificates.read_from(r),
+            36usize => self.classroom_app_block_remote_screen_observation.read_from(r),
+            37usize => {
+                self.classroom_app_force_unprompted_screen_observation.read_from(r)
+            }
+            38usize => self.compliant_app_list_type.read_from(r),
+            39usize => self.compliant_apps_list.read_from(r),
+            40usize => self.configuration_profile_block_changes.read_from(r),
+            41usize => self.definition_lookup_blocked.read_from(r),
+            42usize => self.device_block_enable_restrictions.read_from(r),
+            43usize => self.device_block_erase_content_and_settings.read_from(r),
+            44usize => self.device_block_name_modification.read_from(r),
+            45usize => self.diagnostic_data_block_submission.read_from(r),
+            46usize => self.diagnostic_data_block_submission_modification.read_from(r),
+            47usize => {
+                self.documents_block_managed_documents_in_unmanaged_apps.read_from(r)
+            }
+            48usize => {
+                self.documents_block_unmanaged_documents_in_managed_apps.read_from(r)
+            }
+            49usize => self.email_in_domain_suffixes.read_from(r),
+            50usize => self.enterprise_app_block_trust.read_from(r),
+            51usize => self.enterprise_app_block_trust_modification.read_from(r),
+            52usize => self.face_time_blocked.read_from(r),
+            53usize => self.find_my_friends_blocked.read_from(r),
+            54usize => self.game_center_blocked.read_from(r),
+            55usize => self.gaming_block_game_center_friends.read_from(r),
+            56usize => self.gaming_block_multiplayer.read_from(r),
+            57usize => self.host_pairing_blocked.read_from(r),
+            58usize => self.i_books_store_blocked.read_from(r),
+            59usize => self.i_books_store_block_erotica.read_from(r),
+            60usize => self.i_cloud_block_activity_continuation.read_from(r),
+            61usize => self.i_cloud_block_backup.read_from(r),
+            62usize => self.i_cloud_block_document_sync.read_from(r),
+            63usize => self.i_cloud_block_managed_apps_sync.read_from(r),
+            64usize => self.i_cloud_block_photo_library.read_from(r),
+            65usize => self.i_cloud_block_photo_stream_sync.read_from(r),
+            66usize => self.i_cloud_block_shared_photo_stream.read_from(r),
+            67usize => self.i_cloud_require_encrypted_backup.read_from(r),
+            68usize => self.i_tunes_block_explicit_content.read_from(r),
+            69usize => self.i_tunes_block_music_service.read_from(r),
+            70usize => self.i_tunes_block_radio.read_from(r),
+            71usize => self.keyboard_block_auto_correct.read_from(r),
+            72usize => self.keyboard_block_dictation.read_from(r),
+            73usize => self.keyboard_block_predictive.read_from(r),
+            74usize => self.keyboard_block_shortcuts.read_from(r),
+            75usize => self.keyboard_block_spell_check.read_from(r),
+            76usize => self.kiosk_mode_allow_assistive_speak.read_from(r),
+            77usize => self.kiosk_mode_allow_assistive_touch_settings.read_from(r),
+            78usize => self.kiosk_mode_allow_auto_lock.read_from(r),
+            79usize => self.kiosk_mode_allow_color_inversion_settings.read_from(r),
+            80usize => self.kiosk_mode_allow_ringer_switch.read_from(r),
+            81usize => self.kiosk_mode_allow_screen_rotation.read_from(r),
+            82usize => self.kiosk_mode_allow_sleep_button.read_from(r),
+            83usize => self.kiosk_mode_allow_touchscreen.read_from(r),
+            84usize => self.kiosk_mode_allow_voice_over_settings.read_from(r),
+            85usize => self.kiosk_mode_allow_volume_buttons.read_from(r),
+            86usize => self.kiosk_mode_allow_zoom_settings.read_from(r),
+            87usize => self.kiosk_mode_app_store_url.read_from(r),
+            88usize => self.kiosk_mode_built_in_app_id.read_from(r),
+            89usize => self.kiosk_mode_managed_app_id.read_from(r),
+            90usize => self.kiosk_mode_require_assistive_touch.read_from(r),
+            91usize => self.kiosk_mode_require_color_inversion.read_from(r),
+            92usize => self.kiosk_mode_require_mono_audio.read_from(r),
+            93usize => self.kiosk_mode_require_voice_over.read_from(r),
+            94usize => self.kiosk_mode_require_zoom.read_from(r),
+            95usize => self.lock_screen_block_control_center.read_from(r),
+            96usize => self.lock_screen_block_notification_view.read_from(r),
+            97usize => self.lock_screen_block_passbook.read_from(r),
+            98usize => self.lock_screen_block_today_view.read_from(r),
+            99usize => self.media_content_rating_apps.read_from(r),
+            100usize => self.media_content_rating_australia.read_from(r),
+            101usize => self.media_content_rating_canada.read_from(r),
+            102usize => self.media_content_rating_france.read_from(r),
+            103usize => self.media_content_rating_germany.read_from(r),
+            104usize => self.media_content_rating_ireland.read_from(r),
+            105usize => self.media_content_rating_japan.read_from(r),
+            106usize => self.media_content_rating_new_zealand.read_from(r),
+            107usize => self.media_content_rating_united_kingdom.read_from(r),
+            108usize => self.media_content_rating_united_states.read_from(r),
+            109usize => self.messages_blocked.read_from(r),
+            110usize => self.network_usage_rules.read_from(r),
+            111usize => self.notifications_block_settings_modification.read_from(r),
+            112usize => self.passcode_block_fingerprint_modification.read_from(r),
+            113usize => self.passcode_block_fingerprint_unlock.read_from(r),
+            114usize => self.passcode_block_modification.read_from(r),
+            115usize => self.passcode_block_simple.read_from(r),
+            116usize => self.passcode_expiration_days.read_from(r),
+            117usize => self.passcode_minimum_character_set_count.read_from(r),
+            118usize => self.passcode_minimum_length.read_from(r),
+            119usize => self.passcode_minutes_of_inactivity_before_lock.read_from(r),
+            120usize => {
+                self.passcode_minutes_of_inactivity_before_screen_timeout.read_from(r)
+            }
+            121usize => self.passcode_previous_passcode_block_count.read_from(r),
+            122usize => self.passcode_required.read_from(r),
+            123usize => self.passcode_required_type.read_from(r),
+            124usize => self.passcode_sign_in_failure_count_before_wipe.read_from(r),
+            125usize => self.podcasts_blocked.read_from(r),
+            126usize => self.safari_block_autofill.read_from(r),
+            127usize => self.safari_blocked.read_from(r),
+            128usize => self.safari_block_java_script.read_from(r),
+            129usize => self.safari_block_popups.read_from(r),
+            130usize => self.safari_cookie_settings.read_from(r),
+            131usize => self.safari_managed_domains.read_from(r),
+            132usize => self.safari_password_auto_fill_domains.read_from(r),
+            133usize => self.safari_require_fraud_warning.read_from(r),
+            134usize => self.screen_capture_blocked.read_from(r),
+            135usize => self.siri_blocked.read_from(r),
+            136usize => self.siri_blocked_when_locked.read_from(r),
+            137usize => self.siri_block_user_generated_content.read_from(r),
+            138usize => self.siri_require_profanity_filter.read_from(r),
+            139usize => self.spotlight_block_internet_results.read_from(r),
+            140usize => self.voice_dialing_blocked.read_from(r),
+            141usize => self.wallpaper_block_modification.read_from(r),
+            142usize => self.wi_fi_connect_only_to_configured_networks.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.version);
+        w.field(6usize, &self.assignments);
+        w.field(7usize, &self.device_setting_state_summaries);
+        w.field(8usize, &self.device_statuses);
+        w.field(9usize, &self.device_status_overview);
+        w.field(10usize, &self.user_statuses);
+        w.field(11usize, &self.user_status_overview);
+        w.field(12usize, &self.account_block_modification);
+        w.field(13usize, &self.activation_lock_allow_when_supervised);
+        w.field(14usize, &self.air_drop_blocked);
+        w.field(15usize, &self.air_drop_force_unmanaged_drop_target);
+        w.field(16usize, &self.air_play_force_pairing_password_for_outgoing_requests);
+        w.field(17usize, &self.apple_news_blocked);
+        w.field(18usize, &self.apple_watch_block_pairing);
+        w.field(19usize, &self.apple_watch_force_wrist_detection);
+        w.field(20usize, &self.apps_single_app_mode_list);
+        w.field(21usize, &self.app_store_block_automatic_downloads);
+        w.field(22usize, &self.app_store_blocked);
+        w.field(23usize, &self.app_store_block_in_app_purchases);
+        w.field(24usize, &self.app_store_block_ui_app_installation);
+        w.field(25usize, &self.app_store_require_password);
+        w.field(26usize, &self.apps_visibility_list);
+        w.field(27usize, &self.apps_visibility_list_type);
+        w.field(28usize, &self.bluetooth_block_modification);
+        w.field(29usize, &self.camera_blocked);
+        w.field(30usize, &self.cellular_block_data_roaming);
+        w.field(31usize, &self.cellular_block_global_background_fetch_while_roaming);
+        w.field(32usize, &self.cellular_block_per_app_data_modification);
+        w.field(33usize, &self.cellular_block_personal_hotspot);
+        w.field(34usize, &self.cellular_block_voice_roaming);
+        w.field(35usize, &self.certificates_block_untrusted_tls_certificates);
+        w.field(36usize, &self.classroom_app_block_remote_screen_observation);
+        w.field(37usize, &self.classroom_app_force_unprompted_screen_observation);
+        w.field(38usize, &self.compliant_app_list_type);
+        w.field(39usize, &self.compliant_apps_list);
+        w.field(40usize, &self.configuration_profile_block_changes);
+        w.field(41usize, &self.definition_lookup_blocked);
+        w.field(42usize, &self.device_block_enable_restrictions);
+        w.field(43usize, &self.device_block_erase_content_and_settings);
+        w.field(44usize, &self.device_block_name_modification);
+        w.field(45usize, &self.diagnostic_data_block_submission);
+        w.field(46usize, &self.diagnostic_data_block_submission_modification);
+        w.field(47usize, &self.documents_block_managed_documents_in_unmanaged_apps);
+        w.field(48usize, &self.documents_block_unmanaged_documents_in_managed_apps);
+        w.field(49usize, &self.email_in_domain_suffixes);
+        w.field(50usize, &self.enterprise_app_block_trust);
+        w.field(51usize, &self.enterprise_app_block_trust_modification);
+        w.field(52usize, &self.face_time_blocked);
+        w.field(53usize, &self.find_my_friends_blocked);
+        w.field(54usize, &self.game_center_blocked);
+        w.field(55usize, &self.gaming_block_game_center_friends);
+        w.field(56usize, &self.gaming_block_multiplayer);
+        w.field(57usize, &self.host_pairing_blocked);
+        w.field(58usize, &self.i_books_store_blocked);
+        w.field(59usize, &self.i_books_store_block_erotica);
+        w.field(60usize, &self.i_cloud_block_activity_continuation);
+        w.field(61usize, &self.i_cloud_block_backup);
+        w.field(62usize, &self.i_cloud_block_document_sync);
+        w.field(63usize, &self.i_cloud_block_managed_apps_sync);
+        w.field(64usize, &self.i_cloud_block_photo_library);
+        w.field(65usize, &self.i_cloud_block_photo_stream_sync);
+        w.field(66usize, &self.i_cloud_block_shared_photo_stream);
+        w.field(67usize, &self.i_cloud_require_encrypted_backup);
+        w.field(68usize, &self.i_tunes_block_explicit_content);
+        w.field(69usize, &self.i_tunes_block_music_service);
+        w.field(70usize, &self.i_tunes_block_radio);
+        w.field(71usize, &self.keyboard_block_auto_correct);
+        w.field(72usize, &self.keyboard_block_dictation);
+        w.field(73usize, &self.keyboard_block_predictive);
+        w.field(74usize, &self.keyboard_block_shortcuts);
+        w.field(75usize, &self.keyboard_block_spell_check);
+        w.field(76usize, &self.kiosk_mode_allow_assistive_speak);
+        w.field(77usize, &self.kiosk_mode_allow_assistive_touch_settings);
+        w.field(78usize, &self.kiosk_mode_allow_auto_lock);
+        w.field(79usize, &self.kiosk_mode_allow_color_inversion_settings);
+        w.field(80usize, &self.kiosk_mode_allow_ringer_switch);
+        w.field(81usize, &self.kiosk_mode_allow_screen_rotation);
+        w.field(82usize, &self.kiosk_mode_allow_sleep_button);
+        w.field(83usize, &self.kiosk_mode_allow_touchscreen);
+        w.field(84usize, &self.kiosk_mode_allow_voice_over_settings);
+        w.field(85usize, &self.kiosk_mode_allow_volume_buttons);
+        w.field(86usize, &self.kiosk_mode_allow_zoom_settings);
+        w.field(87usize, &self.kiosk_mode_app_store_url);
+        w.field(88usize, &self.kiosk_mode_built_in_app_id);
+        w.field(89usize, &self.kiosk_mode_managed_app_id);
+        w.field(90usize, &self.kiosk_mode_require_assistive_touch);
+        w.field(91usize, &self.kiosk_mode_require_color_inversion);
+        w.field(92usize, &self.kiosk_mode_require_mono_audio);
+        w.field(93usize, &self.kiosk_mode_require_voice_over);
+        w.field(94usize, &self.kiosk_mode_require_zoom);
+        w.field(95usize, &self.lock_screen_block_control_center);
+        w.field(96usize, &self.lock_screen_block_notification_view);
+        w.field(97usize, &self.lock_screen_block_passbook);
+        w.field(98usize, &self.lock_screen_block_today_view);
+        w.field(99usize, &self.media_content_rating_apps);
+        w.field(100usize, &self.media_content_rating_australia);
+        w.field(101usize, &self.media_content_rating_canada);
+        w.field(102usize, &self.media_content_rating_france);
+        w.field(103usize, &self.media_content_rating_germany);
+        w.field(104usize, &self.media_content_rating_ireland);
+        w.field(105usize, &self.media_content_rating_japan);
+        w.field(106usize, &self.media_content_rating_new_zealand);
+        w.field(107usize, &self.media_content_rating_united_kingdom);
+        w.field(108usize, &self.media_content_rating_united_states);
+        w.field(109usize, &self.messages_blocked);
+        w.field(110usize, &self.network_usage_rules);
+        w.field(111usize, &self.notifications_block_settings_modification);
+        w.field(112usize, &self.passcode_block_fingerprint_modification);
+        w.field(113usize, &self.passcode_block_fingerprint_unlock);
+        w.field(114usize, &self.passcode_block_modification);
+        w.field(115usize, &self.passcode_block_simple);
+        w.field(116usize, &self.passcode_expiration_days);
+        w.field(117usize, &self.passcode_minimum_character_set_count);
+        w.field(118usize, &self.passcode_minimum_length);
+        w.field(119usize, &self.passcode_minutes_of_inactivity_before_lock);
+        w.field(120usize, &self.passcode_minutes_of_inactivity_before_screen_timeout);
+        w.field(121usize, &self.passcode_previous_passcode_block_count);
+        w.field(122usize, &self.passcode_required);
+        w.field(123usize, &self.passcode_required_type);
+        w.field(124usize, &self.passcode_sign_in_failure_count_before_wipe);
+        w.field(125usize, &self.podcasts_blocked);
+        w.field(126usize, &self.safari_block_autofill);
+        w.field(127usize, &self.safari_blocked);
+        w.field(128usize, &self.safari_block_java_script);
+        w.field(129usize, &self.safari_block_popups);
+        w.field(130usize, &self.safari_cookie_settings);
+        w.field(131usize, &self.safari_managed_domains);
+        w.field(132usize, &self.safari_password_auto_fill_domains);
+        w.field(133usize, &self.safari_require_fraud_warning);
+        w.field(134usize, &self.screen_capture_blocked);
+        w.field(135usize, &self.siri_blocked);
+        w.field(136usize, &self.siri_blocked_when_locked);
+        w.field(137usize, &self.siri_block_user_generated_content);
+        w.field(138usize, &self.siri_require_profanity_filter);
+        w.field(139usize, &self.spotlight_block_internet_results);
+        w.field(140usize, &self.voice_dialing_blocked);
+        w.field(141usize, &self.wallpaper_block_modification);
+        w.field(142usize, &self.wi_fi_connect_only_to_configured_networks);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3614,6 +3230,14 @@ impl rt::Object for IosHomeScreenApp {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"bundleID\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "bundle_id", &self.bundle_id);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for IosHomeScreenApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -3627,24 +3251,11 @@ impl rt::Object for IosHomeScreenApp {
         w.field(1usize, &self.bundle_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.bundle_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "bundle_id", &self.bundle_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3695,6 +3306,14 @@ impl rt::Object for IosHomeScreenFolder {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"pages\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenFolder\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "pages", &self.pages);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for IosHomeScreenFolder {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -3708,24 +3327,11 @@ impl rt::Object for IosHomeScreenFolder {
         w.field(1usize, &self.pages);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.pages),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "pages", &self.pages);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3776,6 +3382,14 @@ impl rt::Object for IosHomeScreenFolderPage {
     const KEYS_JSON: &'static [&'static str] = &[",\"apps\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenFolderPage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "apps", &self.apps);
+        d.field(1usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for IosHomeScreenFolderPage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.apps.read_from(r),
@@ -3789,24 +3403,11 @@ impl rt::Object for IosHomeScreenFolderPage {
         w.field(1usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.apps),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "apps", &self.apps);
-        d.field(1usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3852,6 +3453,13 @@ impl rt::Object for IosHomeScreenItem {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for IosHomeScreenItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -3863,22 +3471,11 @@ impl rt::Object for IosHomeScreenItem {
         w.field(0usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3942,29 +3539,29 @@ impl rt::Poly for AnyIosHomeScreenItem {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.iosHomeScreenApp") => {
-                rt::object::read_boxed(r).map(Self::IosHomeScreenApp)
+                rt::object::read_boxed(r, Self::IosHomeScreenApp)
             }
             ::std::option::Option::Some("microsoft.graph.iosHomeScreenFolder") => {
-                rt::object::read_boxed(r).map(Self::IosHomeScreenFolder)
+                rt::object::read_boxed(r, Self::IosHomeScreenFolder)
             }
-            _ => rt::object::read_boxed(r).map(Self::IosHomeScreenItem),
+            _ => rt::object::read_boxed(r, Self::IosHomeScreenItem),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::IosHomeScreenItem(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::IosHomeScreenApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosHomeScreenApp"),
                 )
             }
             Self::IosHomeScreenFolder(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosHomeScreenFolder"),
@@ -4063,6 +3660,14 @@ impl rt::Object for IosHomeScreenPage {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"icons\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenPage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "icons", &self.icons);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for IosHomeScreenPage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -4076,24 +3681,11 @@ impl rt::Object for IosHomeScreenPage {
         w.field(1usize, &self.icons);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.icons),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "icons", &self.icons);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4320,6 +3912,42 @@ impl rt::Object for IosLobApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosLobApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "developer", &self.developer);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "information_url", &self.information_url);
+        d.field(6usize, "is_featured", &self.is_featured);
+        d.field(7usize, "large_icon", &self.large_icon);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "notes", &self.notes);
+        d.field(10usize, "owner", &self.owner);
+        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(12usize, "publisher", &self.publisher);
+        d.field(13usize, "publishing_state", &self.publishing_state);
+        d.field(14usize, "assignments", &self.assignments);
+        d.field(15usize, "categories", &self.categories);
+        d.field(16usize, "committed_content_version", &self.committed_content_version);
+        d.field(17usize, "file_name", &self.file_name);
+        d.field(18usize, "size", &self.size);
+        d.field(19usize, "content_versions", &self.content_versions);
+        d.field(20usize, "applicable_device_type", &self.applicable_device_type);
+        d.field(21usize, "build_number", &self.build_number);
+        d.field(22usize, "bundle_id", &self.bundle_id);
+        d.field(23usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(
+            24usize,
+            "minimum_supported_operating_system",
+            &self.minimum_supported_operating_system,
+        );
+        d.field(25usize, "version_number", &self.version_number);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for IosLobApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4381,78 +4009,11 @@ impl rt::Object for IosLobApp {
         w.field(25usize, &self.version_number);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.developer),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.information_url),
-            6usize => ::std::option::Option::Some(&self.is_featured),
-            7usize => ::std::option::Option::Some(&self.large_icon),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.notes),
-            10usize => ::std::option::Option::Some(&self.owner),
-            11usize => ::std::option::Option::Some(&self.privacy_information_url),
-            12usize => ::std::option::Option::Some(&self.publisher),
-            13usize => ::std::option::Option::Some(&self.publishing_state),
-            14usize => ::std::option::Option::Some(&self.assignments),
-            15usize => ::std::option::Option::Some(&self.categories),
-            16usize => ::std::option::Option::Some(&self.committed_content_version),
-            17usize => ::std::option::Option::Some(&self.file_name),
-            18usize => ::std::option::Option::Some(&self.size),
-            19usize => ::std::option::Option::Some(&self.content_versions),
-            20usize => ::std::option::Option::Some(&self.applicable_device_type),
-            21usize => ::std::option::Option::Some(&self.build_number),
-            22usize => ::std::option::Option::Some(&self.bundle_id),
-            23usize => ::std::option::Option::Some(&self.expiration_date_time),
-            24usize => {
-                ::std::option::Option::Some(&self.minimum_supported_operating_system)
-            }
-            25usize => ::std::option::Option::Some(&self.version_number),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "committed_content_version", &self.committed_content_version);
-        d.field(17usize, "file_name", &self.file_name);
-        d.field(18usize, "size", &self.size);
-        d.field(19usize, "content_versions", &self.content_versions);
-        d.field(20usize, "applicable_device_type", &self.applicable_device_type);
-        d.field(21usize, "build_number", &self.build_number);
-        d.field(22usize, "bundle_id", &self.bundle_id);
-        d.field(23usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(
-            24usize,
-            "minimum_supported_operating_system",
-            &self.minimum_supported_operating_system,
-        );
-        d.field(25usize, "version_number", &self.version_number);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4536,6 +4097,19 @@ impl rt::Object for IosLobAppAssignmentSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosLobAppAssignmentSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_removable", &self.is_removable);
+        d.field(
+            1usize,
+            "uninstall_on_device_removal",
+            &self.uninstall_on_device_removal,
+        );
+        d.field(2usize, "vpn_configuration_id", &self.vpn_configuration_id);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for IosLobAppAssignmentSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_removable.read_from(r),
@@ -4551,30 +4125,11 @@ impl rt::Object for IosLobAppAssignmentSettings {
         w.field(2usize, &self.vpn_configuration_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_removable),
-            1usize => ::std::option::Option::Some(&self.uninstall_on_device_removal),
-            2usize => ::std::option::Option::Some(&self.vpn_configuration_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_removable", &self.is_removable);
-        d.field(
-            1usize,
-            "uninstall_on_device_removal",
-            &self.uninstall_on_device_removal,
-        );
-        d.field(2usize, "vpn_configuration_id", &self.vpn_configuration_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4922,169 +4477,6 @@ impl rt::Object for IosManagedAppProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosManagedAppProtection\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.display_name.read_from(r),
-            4usize => self.last_modified_date_time.read_from(r),
-            5usize => self.version.read_from(r),
-            6usize => self.allowed_data_storage_locations.read_from(r),
-            7usize => self.allowed_inbound_data_transfer_sources.read_from(r),
-            8usize => self.allowed_outbound_clipboard_sharing_level.read_from(r),
-            9usize => self.allowed_outbound_data_transfer_destinations.read_from(r),
-            10usize => self.contact_sync_blocked.read_from(r),
-            11usize => self.data_backup_blocked.read_from(r),
-            12usize => self.device_compliance_required.read_from(r),
-            13usize => self.disable_app_pin_if_device_pin_is_set.read_from(r),
-            14usize => self.fingerprint_blocked.read_from(r),
-            15usize => self.managed_browser.read_from(r),
-            16usize => self.managed_browser_to_open_links_required.read_from(r),
-            17usize => self.maximum_pin_retries.read_from(r),
-            18usize => self.minimum_pin_length.read_from(r),
-            19usize => self.minimum_required_app_version.read_from(r),
-            20usize => self.minimum_required_os_version.read_from(r),
-            21usize => self.minimum_warning_app_version.read_from(r),
-            22usize => self.minimum_warning_os_version.read_from(r),
-            23usize => self.organizational_credentials_required.read_from(r),
-            24usize => self.period_before_pin_reset.read_from(r),
-            25usize => self.period_offline_before_access_check.read_from(r),
-            26usize => self.period_offline_before_wipe_is_enforced.read_from(r),
-            27usize => self.period_online_before_access_check.read_from(r),
-            28usize => self.pin_character_set.read_from(r),
-            29usize => self.pin_required.read_from(r),
-            30usize => self.print_blocked.read_from(r),
-            31usize => self.save_as_blocked.read_from(r),
-            32usize => self.simple_pin_blocked.read_from(r),
-            33usize => self.is_assigned.read_from(r),
-            34usize => self.assignments.read_from(r),
-            35usize => self.app_data_encryption_type.read_from(r),
-            36usize => self.custom_browser_protocol.read_from(r),
-            37usize => self.deployed_app_count.read_from(r),
-            38usize => self.face_id_blocked.read_from(r),
-            39usize => self.minimum_required_sdk_version.read_from(r),
-            40usize => self.apps.read_from(r),
-            41usize => self.deployment_summary.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.display_name);
-        w.field(4usize, &self.last_modified_date_time);
-        w.field(5usize, &self.version);
-        w.field(6usize, &self.allowed_data_storage_locations);
-        w.field(7usize, &self.allowed_inbound_data_transfer_sources);
-        w.field(8usize, &self.allowed_outbound_clipboard_sharing_level);
-        w.field(9usize, &self.allowed_outbound_data_transfer_destinations);
-        w.field(10usize, &self.contact_sync_blocked);
-        w.field(11usize, &self.data_backup_blocked);
-        w.field(12usize, &self.device_compliance_required);
-        w.field(13usize, &self.disable_app_pin_if_device_pin_is_set);
-        w.field(14usize, &self.fingerprint_blocked);
-        w.field(15usize, &self.managed_browser);
-        w.field(16usize, &self.managed_browser_to_open_links_required);
-        w.field(17usize, &self.maximum_pin_retries);
-        w.field(18usize, &self.minimum_pin_length);
-        w.field(19usize, &self.minimum_required_app_version);
-        w.field(20usize, &self.minimum_required_os_version);
-        w.field(21usize, &self.minimum_warning_app_version);
-        w.field(22usize, &self.minimum_warning_os_version);
-        w.field(23usize, &self.organizational_credentials_required);
-        w.field(24usize, &self.period_before_pin_reset);
-        w.field(25usize, &self.period_offline_before_access_check);
-        w.field(26usize, &self.period_offline_before_wipe_is_enforced);
-        w.field(27usize, &self.period_online_before_access_check);
-        w.field(28usize, &self.pin_character_set);
-        w.field(29usize, &self.pin_required);
-        w.field(30usize, &self.print_blocked);
-        w.field(31usize, &self.save_as_blocked);
-        w.field(32usize, &self.simple_pin_blocked);
-        w.field(33usize, &self.is_assigned);
-        w.field(34usize, &self.assignments);
-        w.field(35usize, &self.app_data_encryption_type);
-        w.field(36usize, &self.custom_browser_protocol);
-        w.field(37usize, &self.deployed_app_count);
-        w.field(38usize, &self.face_id_blocked);
-        w.field(39usize, &self.minimum_required_sdk_version);
-        w.field(40usize, &self.apps);
-        w.field(41usize, &self.deployment_summary);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.allowed_data_storage_locations),
-            7usize => {
-                ::std::option::Option::Some(&self.allowed_inbound_data_transfer_sources)
-            }
-            8usize => {
-                ::std::option::Option::Some(
-                    &self.allowed_outbound_clipboard_sharing_level,
-                )
-            }
-            9usize => {
-                ::std::option::Option::Some(
-                    &self.allowed_outbound_data_transfer_destinations,
-                )
-            }
-            10usize => ::std::option::Option::Some(&self.contact_sync_blocked),
-            11usize => ::std::option::Option::Some(&self.data_backup_blocked),
-            12usize => ::std::option::Option::Some(&self.device_compliance_required),
-            13usize => {
-                ::std::option::Option::Some(&self.disable_app_pin_if_device_pin_is_set)
-            }
-            14usize => ::std::option::Option::Some(&self.fingerprint_blocked),
-            15usize => ::std::option::Option::Some(&self.managed_browser),
-            16usize => {
-                ::std::option::Option::Some(&self.managed_browser_to_open_links_required)
-            }
-            17usize => ::std::option::Option::Some(&self.maximum_pin_retries),
-            18usize => ::std::option::Option::Some(&self.minimum_pin_length),
-            19usize => ::std::option::Option::Some(&self.minimum_required_app_version),
-            20usize => ::std::option::Option::Some(&self.minimum_required_os_version),
-            21usize => ::std::option::Option::Some(&self.minimum_warning_app_version),
-            22usize => ::std::option::Option::Some(&self.minimum_warning_os_version),
-            23usize => {
-                ::std::option::Option::Some(&self.organizational_credentials_required)
-            }
-            24usize => ::std::option::Option::Some(&self.period_before_pin_reset),
-            25usize => {
-                ::std::option::Option::Some(&self.period_offline_before_access_check)
-            }
-            26usize => {
-                ::std::option::Option::Some(&self.period_offline_before_wipe_is_enforced)
-            }
-            27usize => {
-                ::std::option::Option::Some(&self.period_online_before_access_check)
-            }
-            28usize => ::std::option::Option::Some(&self.pin_character_set),
-            29usize => ::std::option::Option::Some(&self.pin_required),
-            30usize => ::std::option::Option::Some(&self.print_blocked),
-            31usize => ::std::option::Option::Some(&self.save_as_blocked),
-            32usize => ::std::option::Option::Some(&self.simple_pin_blocked),
-            33usize => ::std::option::Option::Some(&self.is_assigned),
-            34usize => ::std::option::Option::Some(&self.assignments),
-            35usize => ::std::option::Option::Some(&self.app_data_encryption_type),
-            36usize => ::std::option::Option::Some(&self.custom_browser_protocol),
-            37usize => ::std::option::Option::Some(&self.deployed_app_count),
-            38usize => ::std::option::Option::Some(&self.face_id_blocked),
-            39usize => ::std::option::Option::Some(&self.minimum_required_sdk_version),
-            40usize => ::std::option::Option::Some(&self.apps),
-            41usize => ::std::option::Option::Some(&self.deployment_summary),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -5185,12 +4577,108 @@ impl rt::Object for IosManagedAppProtection {
         d.field(40usize, "apps", &self.apps);
         d.field(41usize, "deployment_summary", &self.deployment_summary);
     }
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl rt::object::Members for IosManagedAppProtection {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.version.read_from(r),
+            6usize => self.allowed_data_storage_locations.read_from(r),
+            7usize => self.allowed_inbound_data_transfer_sources.read_from(r),
+            8usize => self.allowed_outbound_clipboard_sharing_level.read_from(r),
+            9usize => self.allowed_outbound_data_transfer_destinations.read_from(r),
+            10usize => self.contact_sync_blocked.read_from(r),
+            11usize => self.data_backup_blocked.read_from(r),
+            12usize => self.device_compliance_required.read_from(r),
+            13usize => self.disable_app_pin_if_device_pin_is_set.read_from(r),
+            14usize => self.fingerprint_blocked.read_from(r),
+            15usize => self.managed_browser.read_from(r),
+            16usize => self.managed_browser_to_open_links_required.read_from(r),
+            17usize => self.maximum_pin_retries.read_from(r),
+            18usize => self.minimum_pin_length.read_from(r),
+            19usize => self.minimum_required_app_version.read_from(r),
+            20usize => self.minimum_required_os_version.read_from(r),
+            21usize => self.minimum_warning_app_version.read_from(r),
+            22usize => self.minimum_warning_os_version.read_from(r),
+            23usize => self.organizational_credentials_required.read_from(r),
+            24usize => self.period_before_pin_reset.read_from(r),
+            25usize => self.period_offline_before_access_check.read_from(r),
+            26usize => self.period_offline_before_wipe_is_enforced.read_from(r),
+            27usize => self.period_online_before_access_check.read_from(r),
+            28usize => self.pin_character_set.read_from(r),
+            29usize => self.pin_required.read_from(r),
+            30usize => self.print_blocked.read_from(r),
+            31usize => self.save_as_blocked.read_from(r),
+            32usize => self.simple_pin_blocked.read_from(r),
+            33usize => self.is_assigned.read_from(r),
+            34usize => self.assignments.read_from(r),
+            35usize => self.app_data_encryption_type.read_from(r),
+            36usize => self.custom_browser_protocol.read_from(r),
+            37usize => self.deployed_app_count.read_from(r),
+            38usize => self.face_id_blocked.read_from(r),
+            39usize => self.minimum_required_sdk_version.read_from(r),
+            40usize => self.apps.read_from(r),
+            41usize => self.deployment_summary.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.version);
+        w.field(6usize, &self.allowed_data_storage_locations);
+        w.field(7usize, &self.allowed_inbound_data_transfer_sources);
+        w.field(8usize, &self.allowed_outbound_clipboard_sharing_level);
+        w.field(9usize, &self.allowed_outbound_data_transfer_destinations);
+        w.field(10usize, &self.contact_sync_blocked);
+        w.field(11usize, &self.data_backup_blocked);
+        w.field(12usize, &self.device_compliance_required);
+        w.field(13usize, &self.disable_app_pin_if_device_pin_is_set);
+        w.field(14usize, &self.fingerprint_blocked);
+        w.field(15usize, &self.managed_browser);
+        w.field(16usize, &self.managed_browser_to_open_links_required);
+        w.field(17usize, &self.maximum_pin_retries);
+        w.field(18usize, &self.minimum_pin_length);
+        w.field(19usize, &self.minimum_required_app_version);
+        w.field(20usize, &self.minimum_required_os_version);
+        w.field(21usize, &self.minimum_warning_app_version);
+        w.field(22usize, &self.minimum_warning_os_version);
+        w.field(23usize, &self.organizational_credentials_required);
+        w.field(24usize, &self.period_before_pin_reset);
+        w.field(25usize, &self.period_offline_before_access_check);
+        w.field(26usize, &self.period_offline_before_wipe_is_enforced);
+        w.field(27usize, &self.period_online_before_access_check);
+        w.field(28usize, &self.pin_character_set);
+        w.field(29usize, &self.pin_required);
+        w.field(30usize, &self.print_blocked);
+        w.field(31usize, &self.save_as_blocked);
+        w.field(32usize, &self.simple_pin_blocked);
+        w.field(33usize, &self.is_assigned);
+        w.field(34usize, &self.assignments);
+        w.field(35usize, &self.app_data_encryption_type);
+        w.field(36usize, &self.custom_browser_protocol);
+        w.field(37usize, &self.deployed_app_count);
+        w.field(38usize, &self.face_id_blocked);
+        w.field(39usize, &self.minimum_required_sdk_version);
+        w.field(40usize, &self.apps);
+        w.field(41usize, &self.deployment_summary);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5390,6 +4878,28 @@ impl rt::Object for IosManagedAppRegistration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosManagedAppRegistration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_identifier", &self.app_identifier);
+        d.field(2usize, "application_version", &self.application_version);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "device_name", &self.device_name);
+        d.field(5usize, "device_tag", &self.device_tag);
+        d.field(6usize, "device_type", &self.device_type);
+        d.field(7usize, "flagged_reasons", &self.flagged_reasons);
+        d.field(8usize, "last_sync_date_time", &self.last_sync_date_time);
+        d.field(9usize, "management_sdk_version", &self.management_sdk_version);
+        d.field(10usize, "platform_version", &self.platform_version);
+        d.field(11usize, "user_id", &self.user_id);
+        d.field(12usize, "version", &self.version);
+        d.field(13usize, "applied_policies", &self.applied_policies);
+        d.field(14usize, "intended_policies", &self.intended_policies);
+        d.field(15usize, "operations", &self.operations);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for IosManagedAppRegistration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5431,52 +4941,11 @@ impl rt::Object for IosManagedAppRegistration {
         w.field(15usize, &self.operations);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_identifier),
-            2usize => ::std::option::Option::Some(&self.application_version),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.device_name),
-            5usize => ::std::option::Option::Some(&self.device_tag),
-            6usize => ::std::option::Option::Some(&self.device_type),
-            7usize => ::std::option::Option::Some(&self.flagged_reasons),
-            8usize => ::std::option::Option::Some(&self.last_sync_date_time),
-            9usize => ::std::option::Option::Some(&self.management_sdk_version),
-            10usize => ::std::option::Option::Some(&self.platform_version),
-            11usize => ::std::option::Option::Some(&self.user_id),
-            12usize => ::std::option::Option::Some(&self.version),
-            13usize => ::std::option::Option::Some(&self.applied_policies),
-            14usize => ::std::option::Option::Some(&self.intended_policies),
-            15usize => ::std::option::Option::Some(&self.operations),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_identifier", &self.app_identifier);
-        d.field(2usize, "application_version", &self.application_version);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "device_name", &self.device_name);
-        d.field(5usize, "device_tag", &self.device_tag);
-        d.field(6usize, "device_type", &self.device_type);
-        d.field(7usize, "flagged_reasons", &self.flagged_reasons);
-        d.field(8usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(9usize, "management_sdk_version", &self.management_sdk_version);
-        d.field(10usize, "platform_version", &self.platform_version);
-        d.field(11usize, "user_id", &self.user_id);
-        d.field(12usize, "version", &self.version);
-        d.field(13usize, "applied_policies", &self.applied_policies);
-        d.field(14usize, "intended_policies", &self.intended_policies);
-        d.field(15usize, "operations", &self.operations);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5587,6 +5056,20 @@ impl rt::Object for IosMinimumOperatingSystem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosMinimumOperatingSystem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "v10_0", &self.v10_0);
+        d.field(1usize, "v11_0", &self.v11_0);
+        d.field(2usize, "v12_0", &self.v12_0);
+        d.field(3usize, "v13_0", &self.v13_0);
+        d.field(4usize, "v14_0", &self.v14_0);
+        d.field(5usize, "v15_0", &self.v15_0);
+        d.field(6usize, "v8_0", &self.v8_0);
+        d.field(7usize, "v9_0", &self.v9_0);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for IosMinimumOperatingSystem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.v10_0.read_from(r),
@@ -5612,36 +5095,11 @@ impl rt::Object for IosMinimumOperatingSystem {
         w.field(7usize, &self.v9_0);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.v10_0),
-            1usize => ::std::option::Option::Some(&self.v11_0),
-            2usize => ::std::option::Option::Some(&self.v12_0),
-            3usize => ::std::option::Option::Some(&self.v13_0),
-            4usize => ::std::option::Option::Some(&self.v14_0),
-            5usize => ::std::option::Option::Some(&self.v15_0),
-            6usize => ::std::option::Option::Some(&self.v8_0),
-            7usize => ::std::option::Option::Some(&self.v9_0),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "v10_0", &self.v10_0);
-        d.field(1usize, "v11_0", &self.v11_0);
-        d.field(2usize, "v12_0", &self.v12_0);
-        d.field(3usize, "v13_0", &self.v13_0);
-        d.field(4usize, "v14_0", &self.v14_0);
-        d.field(5usize, "v15_0", &self.v15_0);
-        d.field(6usize, "v8_0", &self.v8_0);
-        d.field(7usize, "v9_0", &self.v9_0);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5793,6 +5251,26 @@ impl rt::Object for IosMobileAppConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosMobileAppConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
+        d.field(6usize, "version", &self.version);
+        d.field(7usize, "assignments", &self.assignments);
+        d.field(8usize, "device_statuses", &self.device_statuses);
+        d.field(9usize, "device_status_summary", &self.device_status_summary);
+        d.field(10usize, "user_statuses", &self.user_statuses);
+        d.field(11usize, "user_status_summary", &self.user_status_summary);
+        d.field(12usize, "encoded_setting_xml", &self.encoded_setting_xml);
+        d.field(13usize, "settings", &self.settings);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for IosMobileAppConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5830,48 +5308,11 @@ impl rt::Object for IosMobileAppConfiguration {
         w.field(13usize, &self.settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.targeted_mobile_apps),
-            6usize => ::std::option::Option::Some(&self.version),
-            7usize => ::std::option::Option::Some(&self.assignments),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_summary),
-            10usize => ::std::option::Option::Some(&self.user_statuses),
-            11usize => ::std::option::Option::Some(&self.user_status_summary),
-            12usize => ::std::option::Option::Some(&self.encoded_setting_xml),
-            13usize => ::std::option::Option::Some(&self.settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_summary", &self.device_status_summary);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_summary", &self.user_status_summary);
-        d.field(12usize, "encoded_setting_xml", &self.encoded_setting_xml);
-        d.field(13usize, "settings", &self.settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5931,6 +5372,13 @@ impl rt::Object for IosMobileAppIdentifier {
     const KEYS_JSON: &'static [&'static str] = &[",\"bundleId\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosMobileAppIdentifier\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "bundle_id", &self.bundle_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl rt::object::Members for IosMobileAppIdentifier {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.bundle_id.read_from(r),
@@ -5942,22 +5390,11 @@ impl rt::Object for IosMobileAppIdentifier {
         w.field(0usize, &self.bundle_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.bundle_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bundle_id", &self.bundle_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6020,6 +5457,19 @@ impl rt::Object for IosNetworkUsageRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosNetworkUsageRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "cellular_data_blocked", &self.cellular_data_blocked);
+        d.field(
+            1usize,
+            "cellular_data_block_when_roaming",
+            &self.cellular_data_block_when_roaming,
+        );
+        d.field(2usize, "managed_apps", &self.managed_apps);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for IosNetworkUsageRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.cellular_data_blocked.read_from(r),
@@ -6035,30 +5485,11 @@ impl rt::Object for IosNetworkUsageRule {
         w.field(2usize, &self.managed_apps);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.cellular_data_blocked),
-            1usize => ::std::option::Option::Some(&self.cellular_data_block_when_roaming),
-            2usize => ::std::option::Option::Some(&self.managed_apps),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cellular_data_blocked", &self.cellular_data_blocked);
-        d.field(
-            1usize,
-            "cellular_data_block_when_roaming",
-            &self.cellular_data_block_when_roaming,
-        );
-        d.field(2usize, "managed_apps", &self.managed_apps);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6233,6 +5664,25 @@ impl rt::Object for IosNotificationSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosNotificationSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "alert_type", &self.alert_type);
+        d.field(1usize, "app_name", &self.app_name);
+        d.field(2usize, "badges_enabled", &self.badges_enabled);
+        d.field(3usize, "bundle_id", &self.bundle_id);
+        d.field(4usize, "enabled", &self.enabled);
+        d.field(5usize, "publisher", &self.publisher);
+        d.field(
+            6usize,
+            "show_in_notification_center",
+            &self.show_in_notification_center,
+        );
+        d.field(7usize, "show_on_lock_screen", &self.show_on_lock_screen);
+        d.field(8usize, "sounds_enabled", &self.sounds_enabled);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for IosNotificationSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.alert_type.read_from(r),
@@ -6260,42 +5710,11 @@ impl rt::Object for IosNotificationSettings {
         w.field(8usize, &self.sounds_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.alert_type),
-            1usize => ::std::option::Option::Some(&self.app_name),
-            2usize => ::std::option::Option::Some(&self.badges_enabled),
-            3usize => ::std::option::Option::Some(&self.bundle_id),
-            4usize => ::std::option::Option::Some(&self.enabled),
-            5usize => ::std::option::Option::Some(&self.publisher),
-            6usize => ::std::option::Option::Some(&self.show_in_notification_center),
-            7usize => ::std::option::Option::Some(&self.show_on_lock_screen),
-            8usize => ::std::option::Option::Some(&self.sounds_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alert_type", &self.alert_type);
-        d.field(1usize, "app_name", &self.app_name);
-        d.field(2usize, "badges_enabled", &self.badges_enabled);
-        d.field(3usize, "bundle_id", &self.bundle_id);
-        d.field(4usize, "enabled", &self.enabled);
-        d.field(5usize, "publisher", &self.publisher);
-        d.field(
-            6usize,
-            "show_in_notification_center",
-            &self.show_in_notification_center,
-        );
-        d.field(7usize, "show_on_lock_screen", &self.show_on_lock_screen);
-        d.field(8usize, "sounds_enabled", &self.sounds_enabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6485,6 +5904,36 @@ impl rt::Object for IosStoreApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosStoreApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "developer", &self.developer);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "information_url", &self.information_url);
+        d.field(6usize, "is_featured", &self.is_featured);
+        d.field(7usize, "large_icon", &self.large_icon);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "notes", &self.notes);
+        d.field(10usize, "owner", &self.owner);
+        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(12usize, "publisher", &self.publisher);
+        d.field(13usize, "publishing_state", &self.publishing_state);
+        d.field(14usize, "assignments", &self.assignments);
+        d.field(15usize, "categories", &self.categories);
+        d.field(16usize, "applicable_device_type", &self.applicable_device_type);
+        d.field(17usize, "app_store_url", &self.app_store_url);
+        d.field(18usize, "bundle_id", &self.bundle_id);
+        d.field(
+            19usize,
+            "minimum_supported_operating_system",
+            &self.minimum_supported_operating_system,
+        );
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for IosStoreApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6534,66 +5983,11 @@ impl rt::Object for IosStoreApp {
         w.field(19usize, &self.minimum_supported_operating_system);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.developer),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.information_url),
-            6usize => ::std::option::Option::Some(&self.is_featured),
-            7usize => ::std::option::Option::Some(&self.large_icon),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.notes),
-            10usize => ::std::option::Option::Some(&self.owner),
-            11usize => ::std::option::Option::Some(&self.privacy_information_url),
-            12usize => ::std::option::Option::Some(&self.publisher),
-            13usize => ::std::option::Option::Some(&self.publishing_state),
-            14usize => ::std::option::Option::Some(&self.assignments),
-            15usize => ::std::option::Option::Some(&self.categories),
-            16usize => ::std::option::Option::Some(&self.applicable_device_type),
-            17usize => ::std::option::Option::Some(&self.app_store_url),
-            18usize => ::std::option::Option::Some(&self.bundle_id),
-            19usize => {
-                ::std::option::Option::Some(&self.minimum_supported_operating_system)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "applicable_device_type", &self.applicable_device_type);
-        d.field(17usize, "app_store_url", &self.app_store_url);
-        d.field(18usize, "bundle_id", &self.bundle_id);
-        d.field(
-            19usize,
-            "minimum_supported_operating_system",
-            &self.minimum_supported_operating_system,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6672,6 +6066,19 @@ impl rt::Object for IosStoreAppAssignmentSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosStoreAppAssignmentSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_removable", &self.is_removable);
+        d.field(
+            1usize,
+            "uninstall_on_device_removal",
+            &self.uninstall_on_device_removal,
+        );
+        d.field(2usize, "vpn_configuration_id", &self.vpn_configuration_id);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for IosStoreAppAssignmentSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_removable.read_from(r),
@@ -6687,30 +6094,11 @@ impl rt::Object for IosStoreAppAssignmentSettings {
         w.field(2usize, &self.vpn_configuration_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_removable),
-            1usize => ::std::option::Option::Some(&self.uninstall_on_device_removal),
-            2usize => ::std::option::Option::Some(&self.vpn_configuration_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_removable", &self.is_removable);
-        d.field(
-            1usize,
-            "uninstall_on_device_removal",
-            &self.uninstall_on_device_removal,
-        );
-        d.field(2usize, "vpn_configuration_id", &self.vpn_configuration_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6874,6 +6262,32 @@ impl rt::Object for IosUpdateConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosUpdateConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "version", &self.version);
+        d.field(6usize, "assignments", &self.assignments);
+        d.field(
+            7usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(8usize, "device_statuses", &self.device_statuses);
+        d.field(9usize, "device_status_overview", &self.device_status_overview);
+        d.field(10usize, "user_statuses", &self.user_statuses);
+        d.field(11usize, "user_status_overview", &self.user_status_overview);
+        d.field(12usize, "active_hours_end", &self.active_hours_end);
+        d.field(13usize, "active_hours_start", &self.active_hours_start);
+        d.field(14usize, "scheduled_install_days", &self.scheduled_install_days);
+        d.field(15usize, "utc_time_offset_in_minutes", &self.utc_time_offset_in_minutes);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for IosUpdateConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6915,56 +6329,11 @@ impl rt::Object for IosUpdateConfiguration {
         w.field(15usize, &self.utc_time_offset_in_minutes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.user_statuses),
-            11usize => ::std::option::Option::Some(&self.user_status_overview),
-            12usize => ::std::option::Option::Some(&self.active_hours_end),
-            13usize => ::std::option::Option::Some(&self.active_hours_start),
-            14usize => ::std::option::Option::Some(&self.scheduled_install_days),
-            15usize => ::std::option::Option::Some(&self.utc_time_offset_in_minutes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
-            7usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "active_hours_end", &self.active_hours_end);
-        d.field(13usize, "active_hours_start", &self.active_hours_start);
-        d.field(14usize, "scheduled_install_days", &self.scheduled_install_days);
-        d.field(15usize, "utc_time_offset_in_minutes", &self.utc_time_offset_in_minutes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7105,6 +6474,28 @@ impl rt::Object for IosUpdateDeviceStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosUpdateDeviceStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "compliance_grace_period_expiration_date_time",
+            &self.compliance_grace_period_expiration_date_time,
+        );
+        d.field(2usize, "device_display_name", &self.device_display_name);
+        d.field(3usize, "device_id", &self.device_id);
+        d.field(4usize, "device_model", &self.device_model);
+        d.field(5usize, "install_status", &self.install_status);
+        d.field(6usize, "last_reported_date_time", &self.last_reported_date_time);
+        d.field(7usize, "os_version", &self.os_version);
+        d.field(8usize, "status", &self.status);
+        d.field(9usize, "user_id", &self.user_id);
+        d.field(10usize, "user_name", &self.user_name);
+        d.field(11usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for IosUpdateDeviceStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7138,52 +6529,11 @@ impl rt::Object for IosUpdateDeviceStatus {
         w.field(11usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.compliance_grace_period_expiration_date_time,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.device_display_name),
-            3usize => ::std::option::Option::Some(&self.device_id),
-            4usize => ::std::option::Option::Some(&self.device_model),
-            5usize => ::std::option::Option::Some(&self.install_status),
-            6usize => ::std::option::Option::Some(&self.last_reported_date_time),
-            7usize => ::std::option::Option::Some(&self.os_version),
-            8usize => ::std::option::Option::Some(&self.status),
-            9usize => ::std::option::Option::Some(&self.user_id),
-            10usize => ::std::option::Option::Some(&self.user_name),
-            11usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "compliance_grace_period_expiration_date_time",
-            &self.compliance_grace_period_expiration_date_time,
-        );
-        d.field(2usize, "device_display_name", &self.device_display_name);
-        d.field(3usize, "device_id", &self.device_id);
-        d.field(4usize, "device_model", &self.device_model);
-        d.field(5usize, "install_status", &self.install_status);
-        d.field(6usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(7usize, "os_version", &self.os_version);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "user_id", &self.user_id);
-        d.field(10usize, "user_name", &self.user_name);
-        d.field(11usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7549,6 +6899,42 @@ impl rt::Object for IosVppApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "developer", &self.developer);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "information_url", &self.information_url);
+        d.field(6usize, "is_featured", &self.is_featured);
+        d.field(7usize, "large_icon", &self.large_icon);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "notes", &self.notes);
+        d.field(10usize, "owner", &self.owner);
+        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(12usize, "publisher", &self.publisher);
+        d.field(13usize, "publishing_state", &self.publishing_state);
+        d.field(14usize, "assignments", &self.assignments);
+        d.field(15usize, "categories", &self.categories);
+        d.field(16usize, "applicable_device_type", &self.applicable_device_type);
+        d.field(17usize, "app_store_url", &self.app_store_url);
+        d.field(18usize, "bundle_id", &self.bundle_id);
+        d.field(19usize, "licensing_type", &self.licensing_type);
+        d.field(20usize, "release_date_time", &self.release_date_time);
+        d.field(21usize, "total_license_count", &self.total_license_count);
+        d.field(22usize, "used_license_count", &self.used_license_count);
+        d.field(23usize, "vpp_token_account_type", &self.vpp_token_account_type);
+        d.field(24usize, "vpp_token_apple_id", &self.vpp_token_apple_id);
+        d.field(
+            25usize,
+            "vpp_token_organization_name",
+            &self.vpp_token_organization_name,
+        );
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for IosVppApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7610,76 +6996,11 @@ impl rt::Object for IosVppApp {
         w.field(25usize, &self.vpp_token_organization_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.developer),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.information_url),
-            6usize => ::std::option::Option::Some(&self.is_featured),
-            7usize => ::std::option::Option::Some(&self.large_icon),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.notes),
-            10usize => ::std::option::Option::Some(&self.owner),
-            11usize => ::std::option::Option::Some(&self.privacy_information_url),
-            12usize => ::std::option::Option::Some(&self.publisher),
-            13usize => ::std::option::Option::Some(&self.publishing_state),
-            14usize => ::std::option::Option::Some(&self.assignments),
-            15usize => ::std::option::Option::Some(&self.categories),
-            16usize => ::std::option::Option::Some(&self.applicable_device_type),
-            17usize => ::std::option::Option::Some(&self.app_store_url),
-            18usize => ::std::option::Option::Some(&self.bundle_id),
-            19usize => ::std::option::Option::Some(&self.licensing_type),
-            20usize => ::std::option::Option::Some(&self.release_date_time),
-            21usize => ::std::option::Option::Some(&self.total_license_count),
-            22usize => ::std::option::Option::Some(&self.used_license_count),
-            23usize => ::std::option::Option::Some(&self.vpp_token_account_type),
-            24usize => ::std::option::Option::Some(&self.vpp_token_apple_id),
-            25usize => ::std::option::Option::Some(&self.vpp_token_organization_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "applicable_device_type", &self.applicable_device_type);
-        d.field(17usize, "app_store_url", &self.app_store_url);
-        d.field(18usize, "bundle_id", &self.bundle_id);
-        d.field(19usize, "licensing_type", &self.licensing_type);
-        d.field(20usize, "release_date_time", &self.release_date_time);
-        d.field(21usize, "total_license_count", &self.total_license_count);
-        d.field(22usize, "used_license_count", &self.used_license_count);
-        d.field(23usize, "vpp_token_account_type", &self.vpp_token_account_type);
-        d.field(24usize, "vpp_token_apple_id", &self.vpp_token_apple_id);
-        d.field(
-            25usize,
-            "vpp_token_organization_name",
-            &self.vpp_token_organization_name,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7753,6 +7074,14 @@ impl rt::Object for IosVppAppAssignmentSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppAppAssignmentSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "use_device_licensing", &self.use_device_licensing);
+        d.field(1usize, "vpn_configuration_id", &self.vpn_configuration_id);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for IosVppAppAssignmentSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.use_device_licensing.read_from(r),
@@ -7766,24 +7095,11 @@ impl rt::Object for IosVppAppAssignmentSettings {
         w.field(1usize, &self.vpn_configuration_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.use_device_licensing),
-            1usize => ::std::option::Option::Some(&self.vpn_configuration_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "use_device_licensing", &self.use_device_licensing);
-        d.field(1usize, "vpn_configuration_id", &self.vpn_configuration_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7982,6 +7298,34 @@ impl rt::Object for IosVppEBook {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppEBook\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "information_url", &self.information_url);
+        d.field(5usize, "large_cover", &self.large_cover);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(8usize, "published_date_time", &self.published_date_time);
+        d.field(9usize, "publisher", &self.publisher);
+        d.field(10usize, "assignments", &self.assignments);
+        d.field(11usize, "device_states", &self.device_states);
+        d.field(12usize, "install_summary", &self.install_summary);
+        d.field(13usize, "user_state_summary", &self.user_state_summary);
+        d.field(14usize, "apple_id", &self.apple_id);
+        d.field(15usize, "genres", &self.genres);
+        d.field(16usize, "language", &self.language);
+        d.field(17usize, "seller", &self.seller);
+        d.field(18usize, "total_license_count", &self.total_license_count);
+        d.field(19usize, "used_license_count", &self.used_license_count);
+        d.field(20usize, "vpp_organization_name", &self.vpp_organization_name);
+        d.field(21usize, "vpp_token_id", &self.vpp_token_id);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for IosVppEBook {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8035,64 +7379,11 @@ impl rt::Object for IosVppEBook {
         w.field(21usize, &self.vpp_token_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.information_url),
-            5usize => ::std::option::Option::Some(&self.large_cover),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.privacy_information_url),
-            8usize => ::std::option::Option::Some(&self.published_date_time),
-            9usize => ::std::option::Option::Some(&self.publisher),
-            10usize => ::std::option::Option::Some(&self.assignments),
-            11usize => ::std::option::Option::Some(&self.device_states),
-            12usize => ::std::option::Option::Some(&self.install_summary),
-            13usize => ::std::option::Option::Some(&self.user_state_summary),
-            14usize => ::std::option::Option::Some(&self.apple_id),
-            15usize => ::std::option::Option::Some(&self.genres),
-            16usize => ::std::option::Option::Some(&self.language),
-            17usize => ::std::option::Option::Some(&self.seller),
-            18usize => ::std::option::Option::Some(&self.total_license_count),
-            19usize => ::std::option::Option::Some(&self.used_license_count),
-            20usize => ::std::option::Option::Some(&self.vpp_organization_name),
-            21usize => ::std::option::Option::Some(&self.vpp_token_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "information_url", &self.information_url);
-        d.field(5usize, "large_cover", &self.large_cover);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(8usize, "published_date_time", &self.published_date_time);
-        d.field(9usize, "publisher", &self.publisher);
-        d.field(10usize, "assignments", &self.assignments);
-        d.field(11usize, "device_states", &self.device_states);
-        d.field(12usize, "install_summary", &self.install_summary);
-        d.field(13usize, "user_state_summary", &self.user_state_summary);
-        d.field(14usize, "apple_id", &self.apple_id);
-        d.field(15usize, "genres", &self.genres);
-        d.field(16usize, "language", &self.language);
-        d.field(17usize, "seller", &self.seller);
-        d.field(18usize, "total_license_count", &self.total_license_count);
-        d.field(19usize, "used_license_count", &self.used_license_count);
-        d.field(20usize, "vpp_organization_name", &self.vpp_organization_name);
-        d.field(21usize, "vpp_token_id", &self.vpp_token_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8169,6 +7460,15 @@ impl rt::Object for IosVppEBookAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppEBookAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "install_intent", &self.install_intent);
+        d.field(2usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for IosVppEBookAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8184,26 +7484,11 @@ impl rt::Object for IosVppEBookAssignment {
         w.field(2usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.install_intent),
-            2usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "install_intent", &self.install_intent);
-        d.field(2usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8373,6 +7658,30 @@ impl rt::Object for IosiPadOsWebClip {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosiPadOSWebClip\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "developer", &self.developer);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "information_url", &self.information_url);
+        d.field(6usize, "is_featured", &self.is_featured);
+        d.field(7usize, "large_icon", &self.large_icon);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "notes", &self.notes);
+        d.field(10usize, "owner", &self.owner);
+        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(12usize, "publisher", &self.publisher);
+        d.field(13usize, "publishing_state", &self.publishing_state);
+        d.field(14usize, "assignments", &self.assignments);
+        d.field(15usize, "categories", &self.categories);
+        d.field(16usize, "app_url", &self.app_url);
+        d.field(17usize, "use_managed_browser", &self.use_managed_browser);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for IosiPadOsWebClip {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8418,56 +7727,11 @@ impl rt::Object for IosiPadOsWebClip {
         w.field(17usize, &self.use_managed_browser);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.developer),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.information_url),
-            6usize => ::std::option::Option::Some(&self.is_featured),
-            7usize => ::std::option::Option::Some(&self.large_icon),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.notes),
-            10usize => ::std::option::Option::Some(&self.owner),
-            11usize => ::std::option::Option::Some(&self.privacy_information_url),
-            12usize => ::std::option::Option::Some(&self.publisher),
-            13usize => ::std::option::Option::Some(&self.publishing_state),
-            14usize => ::std::option::Option::Some(&self.assignments),
-            15usize => ::std::option::Option::Some(&self.categories),
-            16usize => ::std::option::Option::Some(&self.app_url),
-            17usize => ::std::option::Option::Some(&self.use_managed_browser),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "app_url", &self.app_url);
-        d.field(17usize, "use_managed_browser", &self.use_managed_browser);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8521,6 +7785,13 @@ impl rt::Object for IPv4CidrRange {
     const KEYS_JSON: &'static [&'static str] = &[",\"cidrAddress\":"];
     const TAG: &'static str = "\"#microsoft.graph.iPv4CidrRange\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "cidr_address", &self.cidr_address);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
+impl rt::object::Members for IPv4CidrRange {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.cidr_address.read_from(r),
@@ -8532,22 +7803,11 @@ impl rt::Object for IPv4CidrRange {
         w.field(0usize, &self.cidr_address);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.cidr_address),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cidr_address", &self.cidr_address);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8600,6 +7860,14 @@ impl rt::Object for IPv4Range {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iPv4Range\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "lower_address", &self.lower_address);
+        d.field(1usize, "upper_address", &self.upper_address);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
+impl rt::object::Members for IPv4Range {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.lower_address.read_from(r),
@@ -8613,24 +7881,11 @@ impl rt::Object for IPv4Range {
         w.field(1usize, &self.upper_address);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.lower_address),
-            1usize => ::std::option::Option::Some(&self.upper_address),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "lower_address", &self.lower_address);
-        d.field(1usize, "upper_address", &self.upper_address);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8672,6 +7927,13 @@ impl rt::Object for IPv6CidrRange {
     const KEYS_JSON: &'static [&'static str] = &[",\"cidrAddress\":"];
     const TAG: &'static str = "\"#microsoft.graph.iPv6CidrRange\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "cidr_address", &self.cidr_address);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
+impl rt::object::Members for IPv6CidrRange {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.cidr_address.read_from(r),
@@ -8683,22 +7945,11 @@ impl rt::Object for IPv6CidrRange {
         w.field(0usize, &self.cidr_address);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.cidr_address),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cidr_address", &self.cidr_address);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8751,6 +8002,14 @@ impl rt::Object for IPv6Range {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iPv6Range\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "lower_address", &self.lower_address);
+        d.field(1usize, "upper_address", &self.upper_address);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
+impl rt::object::Members for IPv6Range {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.lower_address.read_from(r),
@@ -8764,24 +8023,11 @@ impl rt::Object for IPv6Range {
         w.field(1usize, &self.upper_address);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.lower_address),
-            1usize => ::std::option::Option::Some(&self.upper_address),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "lower_address", &self.lower_address);
-        d.field(1usize, "upper_address", &self.upper_address);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8859,6 +8105,19 @@ impl rt::Object for IpNamedLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ipNamedLocation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "id", &self.id);
+        d.field(4usize, "modified_date_time", &self.modified_date_time);
+        d.field(5usize, "ip_ranges", &self.ip_ranges);
+        d.field(6usize, "is_trusted", &self.is_trusted);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for IpNamedLocation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.deleted_date_time.read_from(r),
@@ -8882,34 +8141,11 @@ impl rt::Object for IpNamedLocation {
         w.field(6usize, &self.is_trusted);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.deleted_date_time),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.id),
-            4usize => ::std::option::Option::Some(&self.modified_date_time),
-            5usize => ::std::option::Option::Some(&self.ip_ranges),
-            6usize => ::std::option::Option::Some(&self.is_trusted),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "modified_date_time", &self.modified_date_time);
-        d.field(5usize, "ip_ranges", &self.ip_ranges);
-        d.field(6usize, "is_trusted", &self.is_trusted);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8953,6 +8189,12 @@ impl rt::Object for IpRange {
     const TAG: &'static str = "\"#microsoft.graph.ipRange\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
+impl rt::object::Members for IpRange {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -8962,20 +8204,11 @@ impl rt::Object for IpRange {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9053,49 +8286,49 @@ impl rt::Poly for AnyIpRange {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.iPv4CidrRange") => {
-                rt::object::read_boxed(r).map(Self::IPv4CidrRange)
+                rt::object::read_boxed(r, Self::IPv4CidrRange)
             }
             ::std::option::Option::Some("microsoft.graph.iPv4Range") => {
-                rt::object::read_boxed(r).map(Self::IPv4Range)
+                rt::object::read_boxed(r, Self::IPv4Range)
             }
             ::std::option::Option::Some("microsoft.graph.iPv6CidrRange") => {
-                rt::object::read_boxed(r).map(Self::IPv6CidrRange)
+                rt::object::read_boxed(r, Self::IPv6CidrRange)
             }
             ::std::option::Option::Some("microsoft.graph.iPv6Range") => {
-                rt::object::read_boxed(r).map(Self::IPv6Range)
+                rt::object::read_boxed(r, Self::IPv6Range)
             }
-            _ => rt::object::read_boxed(r).map(Self::IpRange),
+            _ => rt::object::read_boxed(r, Self::IpRange),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::IpRange(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::IPv4CidrRange(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iPv4CidrRange"),
                 )
             }
             Self::IPv4Range(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iPv4Range"),
                 )
             }
             Self::IPv6CidrRange(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iPv6CidrRange"),
                 )
             }
             Self::IPv6Range(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iPv6Range"),
@@ -9179,6 +8412,14 @@ impl rt::Object for ItemActionStat {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemActionStat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action_count", &self.action_count);
+        d.field(1usize, "actor_count", &self.actor_count);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+impl rt::object::Members for ItemActionStat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action_count.read_from(r),
@@ -9192,24 +8433,11 @@ impl rt::Object for ItemActionStat {
         w.field(1usize, &self.actor_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action_count),
-            1usize => ::std::option::Option::Some(&self.actor_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_count", &self.action_count);
-        d.field(1usize, "actor_count", &self.actor_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9287,6 +8515,19 @@ impl rt::Object for ItemAttachment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemAttachment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_type", &self.content_type);
+        d.field(2usize, "is_inline", &self.is_inline);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "size", &self.size);
+        d.field(6usize, "item", &self.item);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ItemAttachment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9310,34 +8551,11 @@ impl rt::Object for ItemAttachment {
         w.field(6usize, &self.item);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content_type),
-            2usize => ::std::option::Option::Some(&self.is_inline),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.size),
-            6usize => ::std::option::Option::Some(&self.item),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "is_inline", &self.is_inline);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "size", &self.size);
-        d.field(6usize, "item", &self.item);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9413,6 +8631,22 @@ impl rt::Object for ItemRetentionLabel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemRetentionLabel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "is_label_applied_explicitly",
+            &self.is_label_applied_explicitly,
+        );
+        d.field(2usize, "label_applied_by", &self.label_applied_by);
+        d.field(3usize, "label_applied_date_time", &self.label_applied_date_time);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "retention_settings", &self.retention_settings);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for ItemRetentionLabel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9434,36 +8668,11 @@ impl rt::Object for ItemRetentionLabel {
         w.field(5usize, &self.retention_settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_label_applied_explicitly),
-            2usize => ::std::option::Option::Some(&self.label_applied_by),
-            3usize => ::std::option::Option::Some(&self.label_applied_date_time),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.retention_settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "is_label_applied_explicitly",
-            &self.is_label_applied_explicitly,
-        );
-        d.field(2usize, "label_applied_by", &self.label_applied_by);
-        d.field(3usize, "label_applied_date_time", &self.label_applied_date_time);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "retention_settings", &self.retention_settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -30,6 +30,12 @@ impl rt::Object for Json {
     const TAG: &'static str = "\"#microsoft.graph.Json\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for Json {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -39,20 +45,11 @@ impl rt::Object for Json {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -113,6 +110,21 @@ impl rt::Object for KeyCredentialConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.keyCredentialConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "exclude_actors", &self.exclude_actors);
+        d.field(1usize, "max_lifetime", &self.max_lifetime);
+        d.field(
+            2usize,
+            "restrict_for_apps_created_after_date_time",
+            &self.restrict_for_apps_created_after_date_time,
+        );
+        d.field(3usize, "restriction_type", &self.restriction_type);
+        d.field(4usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for KeyCredentialConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.exclude_actors.read_from(r),
@@ -132,38 +144,11 @@ impl rt::Object for KeyCredentialConfiguration {
         w.field(4usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.exclude_actors),
-            1usize => ::std::option::Option::Some(&self.max_lifetime),
-            2usize => {
-                ::std::option::Option::Some(
-                    &self.restrict_for_apps_created_after_date_time,
-                )
-            }
-            3usize => ::std::option::Option::Some(&self.restriction_type),
-            4usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_actors", &self.exclude_actors);
-        d.field(1usize, "max_lifetime", &self.max_lifetime);
-        d.field(
-            2usize,
-            "restrict_for_apps_created_after_date_time",
-            &self.restrict_for_apps_created_after_date_time,
-        );
-        d.field(3usize, "restriction_type", &self.restriction_type);
-        d.field(4usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -229,6 +214,17 @@ impl rt::Object for LabelContentRight {
     ];
     const TAG: &'static str = "\"#microsoft.graph.labelContentRight\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "cid", &self.cid);
+        d.field(2usize, "format", &self.format);
+        d.field(3usize, "rights", &self.rights);
+        d.field(4usize, "label", &self.label);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for LabelContentRight {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -248,30 +244,11 @@ impl rt::Object for LabelContentRight {
         w.field(4usize, &self.label);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.cid),
-            2usize => ::std::option::Option::Some(&self.format),
-            3usize => ::std::option::Option::Some(&self.rights),
-            4usize => ::std::option::Option::Some(&self.label),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "cid", &self.cid);
-        d.field(2usize, "format", &self.format);
-        d.field(3usize, "rights", &self.rights);
-        d.field(4usize, "label", &self.label);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -376,6 +353,24 @@ impl rt::Object for LandingPage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.landingPage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "locale", &self.locale);
+        d.field(8usize, "source", &self.source);
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "supported_locales", &self.supported_locales);
+        d.field(11usize, "details", &self.details);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for LandingPage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -409,44 +404,11 @@ impl rt::Object for LandingPage {
         w.field(11usize, &self.details);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.locale),
-            8usize => ::std::option::Option::Some(&self.source),
-            9usize => ::std::option::Option::Some(&self.status),
-            10usize => ::std::option::Option::Some(&self.supported_locales),
-            11usize => ::std::option::Option::Some(&self.details),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "locale", &self.locale);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "supported_locales", &self.supported_locales);
-        d.field(11usize, "details", &self.details);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -517,6 +479,16 @@ impl rt::Object for LandingPageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.landingPageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content", &self.content);
+        d.field(2usize, "is_default_langauge", &self.is_default_langauge);
+        d.field(3usize, "language", &self.language);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for LandingPageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -534,28 +506,11 @@ impl rt::Object for LandingPageDetail {
         w.field(3usize, &self.language);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content),
-            2usize => ::std::option::Option::Some(&self.is_default_langauge),
-            3usize => ::std::option::Option::Some(&self.language),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "is_default_langauge", &self.is_default_langauge);
-        d.field(3usize, "language", &self.language);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -664,6 +619,25 @@ impl rt::Object for LearningAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.learningAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completed_date_time", &self.completed_date_time);
+        d.field(2usize, "completion_percentage", &self.completion_percentage);
+        d.field(3usize, "externalcourse_activity_id", &self.externalcourse_activity_id);
+        d.field(4usize, "learner_user_id", &self.learner_user_id);
+        d.field(5usize, "learning_content_id", &self.learning_content_id);
+        d.field(6usize, "learning_provider_id", &self.learning_provider_id);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "assigned_date_time", &self.assigned_date_time);
+        d.field(9usize, "assigner_user_id", &self.assigner_user_id);
+        d.field(10usize, "assignment_type", &self.assignment_type);
+        d.field(11usize, "due_date_time", &self.due_date_time);
+        d.field(12usize, "notes", &self.notes);
+    }
+}
+#[cfg(msgraph_v1_employee_experience_or_search)]
+impl rt::object::Members for LearningAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -699,46 +673,11 @@ impl rt::Object for LearningAssignment {
         w.field(12usize, &self.notes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.completed_date_time),
-            2usize => ::std::option::Option::Some(&self.completion_percentage),
-            3usize => ::std::option::Option::Some(&self.externalcourse_activity_id),
-            4usize => ::std::option::Option::Some(&self.learner_user_id),
-            5usize => ::std::option::Option::Some(&self.learning_content_id),
-            6usize => ::std::option::Option::Some(&self.learning_provider_id),
-            7usize => ::std::option::Option::Some(&self.status),
-            8usize => ::std::option::Option::Some(&self.assigned_date_time),
-            9usize => ::std::option::Option::Some(&self.assigner_user_id),
-            10usize => ::std::option::Option::Some(&self.assignment_type),
-            11usize => ::std::option::Option::Some(&self.due_date_time),
-            12usize => ::std::option::Option::Some(&self.notes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "completion_percentage", &self.completion_percentage);
-        d.field(3usize, "externalcourse_activity_id", &self.externalcourse_activity_id);
-        d.field(4usize, "learner_user_id", &self.learner_user_id);
-        d.field(5usize, "learning_content_id", &self.learning_content_id);
-        d.field(6usize, "learning_provider_id", &self.learning_provider_id);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "assigned_date_time", &self.assigned_date_time);
-        d.field(9usize, "assigner_user_id", &self.assigner_user_id);
-        d.field(10usize, "assignment_type", &self.assignment_type);
-        d.field(11usize, "due_date_time", &self.due_date_time);
-        d.field(12usize, "notes", &self.notes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -890,6 +829,32 @@ impl rt::Object for LearningContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.learningContent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "additional_tags", &self.additional_tags);
+        d.field(2usize, "content_web_url", &self.content_web_url);
+        d.field(3usize, "contributors", &self.contributors);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "description", &self.description);
+        d.field(6usize, "duration", &self.duration);
+        d.field(7usize, "external_id", &self.external_id);
+        d.field(8usize, "format", &self.format);
+        d.field(9usize, "is_active", &self.is_active);
+        d.field(10usize, "is_premium", &self.is_premium);
+        d.field(11usize, "is_searchable", &self.is_searchable);
+        d.field(12usize, "language_tag", &self.language_tag);
+        d.field(13usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(14usize, "level", &self.level);
+        d.field(15usize, "number_of_pages", &self.number_of_pages);
+        d.field(16usize, "skill_tags", &self.skill_tags);
+        d.field(17usize, "source_name", &self.source_name);
+        d.field(18usize, "thumbnail_web_url", &self.thumbnail_web_url);
+        d.field(19usize, "title", &self.title);
+    }
+}
+#[cfg(msgraph_v1_employee_experience_or_search)]
+impl rt::object::Members for LearningContent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -939,60 +904,11 @@ impl rt::Object for LearningContent {
         w.field(19usize, &self.title);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.additional_tags),
-            2usize => ::std::option::Option::Some(&self.content_web_url),
-            3usize => ::std::option::Option::Some(&self.contributors),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.description),
-            6usize => ::std::option::Option::Some(&self.duration),
-            7usize => ::std::option::Option::Some(&self.external_id),
-            8usize => ::std::option::Option::Some(&self.format),
-            9usize => ::std::option::Option::Some(&self.is_active),
-            10usize => ::std::option::Option::Some(&self.is_premium),
-            11usize => ::std::option::Option::Some(&self.is_searchable),
-            12usize => ::std::option::Option::Some(&self.language_tag),
-            13usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            14usize => ::std::option::Option::Some(&self.level),
-            15usize => ::std::option::Option::Some(&self.number_of_pages),
-            16usize => ::std::option::Option::Some(&self.skill_tags),
-            17usize => ::std::option::Option::Some(&self.source_name),
-            18usize => ::std::option::Option::Some(&self.thumbnail_web_url),
-            19usize => ::std::option::Option::Some(&self.title),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_tags", &self.additional_tags);
-        d.field(2usize, "content_web_url", &self.content_web_url);
-        d.field(3usize, "contributors", &self.contributors);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "duration", &self.duration);
-        d.field(7usize, "external_id", &self.external_id);
-        d.field(8usize, "format", &self.format);
-        d.field(9usize, "is_active", &self.is_active);
-        d.field(10usize, "is_premium", &self.is_premium);
-        d.field(11usize, "is_searchable", &self.is_searchable);
-        d.field(12usize, "language_tag", &self.language_tag);
-        d.field(13usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(14usize, "level", &self.level);
-        d.field(15usize, "number_of_pages", &self.number_of_pages);
-        d.field(16usize, "skill_tags", &self.skill_tags);
-        d.field(17usize, "source_name", &self.source_name);
-        d.field(18usize, "thumbnail_web_url", &self.thumbnail_web_url);
-        d.field(19usize, "title", &self.title);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1088,6 +1004,20 @@ impl rt::Object for LearningCourseActivity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.learningCourseActivity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completed_date_time", &self.completed_date_time);
+        d.field(2usize, "completion_percentage", &self.completion_percentage);
+        d.field(3usize, "externalcourse_activity_id", &self.externalcourse_activity_id);
+        d.field(4usize, "learner_user_id", &self.learner_user_id);
+        d.field(5usize, "learning_content_id", &self.learning_content_id);
+        d.field(6usize, "learning_provider_id", &self.learning_provider_id);
+        d.field(7usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_employee_experience_or_search)]
+impl rt::object::Members for LearningCourseActivity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1113,36 +1043,11 @@ impl rt::Object for LearningCourseActivity {
         w.field(7usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.completed_date_time),
-            2usize => ::std::option::Option::Some(&self.completion_percentage),
-            3usize => ::std::option::Option::Some(&self.externalcourse_activity_id),
-            4usize => ::std::option::Option::Some(&self.learner_user_id),
-            5usize => ::std::option::Option::Some(&self.learning_content_id),
-            6usize => ::std::option::Option::Some(&self.learning_provider_id),
-            7usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "completion_percentage", &self.completion_percentage);
-        d.field(3usize, "externalcourse_activity_id", &self.externalcourse_activity_id);
-        d.field(4usize, "learner_user_id", &self.learner_user_id);
-        d.field(5usize, "learning_content_id", &self.learning_content_id);
-        d.field(6usize, "learning_provider_id", &self.learning_provider_id);
-        d.field(7usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1216,29 +1121,29 @@ impl rt::Poly for AnyLearningCourseActivity {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.learningAssignment") => {
-                rt::object::read_boxed(r).map(Self::LearningAssignment)
+                rt::object::read_boxed(r, Self::LearningAssignment)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.learningSelfInitiatedCourse",
-            ) => rt::object::read_boxed(r).map(Self::LearningSelfInitiatedCourse),
-            _ => rt::object::read_boxed(r).map(Self::LearningCourseActivity),
+            ) => rt::object::read_boxed(r, Self::LearningSelfInitiatedCourse),
+            _ => rt::object::read_boxed(r, Self::LearningCourseActivity),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::LearningCourseActivity(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::LearningAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.learningAssignment"),
                 )
             }
             Self::LearningSelfInitiatedCourse(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1515,57 +1420,6 @@ impl rt::Object for LearningProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.learningProvider\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.display_name.read_from(r),
-            2usize => self.is_course_activity_sync_enabled.read_from(r),
-            3usize => self.login_web_url.read_from(r),
-            4usize => self.long_logo_web_url_for_dark_theme.read_from(r),
-            5usize => self.long_logo_web_url_for_light_theme.read_from(r),
-            6usize => self.square_logo_web_url_for_dark_theme.read_from(r),
-            7usize => self.square_logo_web_url_for_light_theme.read_from(r),
-            8usize => self.learning_contents.read_from(r),
-            9usize => self.learning_course_activities.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.display_name);
-        w.field(2usize, &self.is_course_activity_sync_enabled);
-        w.field(3usize, &self.login_web_url);
-        w.field(4usize, &self.long_logo_web_url_for_dark_theme);
-        w.field(5usize, &self.long_logo_web_url_for_light_theme);
-        w.field(6usize, &self.square_logo_web_url_for_dark_theme);
-        w.field(7usize, &self.square_logo_web_url_for_light_theme);
-        w.field(8usize, &self.learning_contents);
-        w.field(9usize, &self.learning_course_activities);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.is_course_activity_sync_enabled),
-            3usize => ::std::option::Option::Some(&self.login_web_url),
-            4usize => ::std::option::Option::Some(&self.long_logo_web_url_for_dark_theme),
-            5usize => {
-                ::std::option::Option::Some(&self.long_logo_web_url_for_light_theme)
-            }
-            6usize => {
-                ::std::option::Option::Some(&self.square_logo_web_url_for_dark_theme)
-            }
-            7usize => {
-                ::std::option::Option::Some(&self.square_logo_web_url_for_light_theme)
-            }
-            8usize => ::std::option::Option::Some(&self.learning_contents),
-            9usize => ::std::option::Option::Some(&self.learning_course_activities),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "display_name", &self.display_name);
@@ -1598,12 +1452,44 @@ impl rt::Object for LearningProvider {
         d.field(8usize, "learning_contents", &self.learning_contents);
         d.field(9usize, "learning_course_activities", &self.learning_course_activities);
     }
+}
+#[cfg(msgraph_v1_employee_experience_or_search)]
+impl rt::object::Members for LearningProvider {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.display_name.read_from(r),
+            2usize => self.is_course_activity_sync_enabled.read_from(r),
+            3usize => self.login_web_url.read_from(r),
+            4usize => self.long_logo_web_url_for_dark_theme.read_from(r),
+            5usize => self.long_logo_web_url_for_light_theme.read_from(r),
+            6usize => self.square_logo_web_url_for_dark_theme.read_from(r),
+            7usize => self.square_logo_web_url_for_light_theme.read_from(r),
+            8usize => self.learning_contents.read_from(r),
+            9usize => self.learning_course_activities.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.display_name);
+        w.field(2usize, &self.is_course_activity_sync_enabled);
+        w.field(3usize, &self.login_web_url);
+        w.field(4usize, &self.long_logo_web_url_for_dark_theme);
+        w.field(5usize, &self.long_logo_web_url_for_light_theme);
+        w.field(6usize, &self.square_logo_web_url_for_dark_theme);
+        w.field(7usize, &self.square_logo_web_url_for_light_theme);
+        w.field(8usize, &self.learning_contents);
+        w.field(9usize, &self.learning_course_activities);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1702,6 +1588,21 @@ impl rt::Object for LearningSelfInitiatedCourse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.learningSelfInitiatedCourse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completed_date_time", &self.completed_date_time);
+        d.field(2usize, "completion_percentage", &self.completion_percentage);
+        d.field(3usize, "externalcourse_activity_id", &self.externalcourse_activity_id);
+        d.field(4usize, "learner_user_id", &self.learner_user_id);
+        d.field(5usize, "learning_content_id", &self.learning_content_id);
+        d.field(6usize, "learning_provider_id", &self.learning_provider_id);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "started_date_time", &self.started_date_time);
+    }
+}
+#[cfg(msgraph_v1_employee_experience_or_search)]
+impl rt::object::Members for LearningSelfInitiatedCourse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1729,38 +1630,11 @@ impl rt::Object for LearningSelfInitiatedCourse {
         w.field(8usize, &self.started_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.completed_date_time),
-            2usize => ::std::option::Option::Some(&self.completion_percentage),
-            3usize => ::std::option::Option::Some(&self.externalcourse_activity_id),
-            4usize => ::std::option::Option::Some(&self.learner_user_id),
-            5usize => ::std::option::Option::Some(&self.learning_content_id),
-            6usize => ::std::option::Option::Some(&self.learning_provider_id),
-            7usize => ::std::option::Option::Some(&self.status),
-            8usize => ::std::option::Option::Some(&self.started_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "completion_percentage", &self.completion_percentage);
-        d.field(3usize, "externalcourse_activity_id", &self.externalcourse_activity_id);
-        d.field(4usize, "learner_user_id", &self.learner_user_id);
-        d.field(5usize, "learning_content_id", &self.learning_content_id);
-        d.field(6usize, "learning_provider_id", &self.learning_provider_id);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "started_date_time", &self.started_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1898,6 +1772,18 @@ impl rt::Object for LevelMap {
     ];
     const TAG: &'static str = "\"#microsoft.graph.levelMap\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "properties", &self.properties);
+        d.field(2usize, "place_id", &self.place_id);
+        d.field(3usize, "fixtures", &self.fixtures);
+        d.field(4usize, "sections", &self.sections);
+        d.field(5usize, "units", &self.units);
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+impl rt::object::Members for LevelMap {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1919,32 +1805,11 @@ impl rt::Object for LevelMap {
         w.field(5usize, &self.units);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.properties),
-            2usize => ::std::option::Option::Some(&self.place_id),
-            3usize => ::std::option::Option::Some(&self.fixtures),
-            4usize => ::std::option::Option::Some(&self.sections),
-            5usize => ::std::option::Option::Some(&self.units),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "properties", &self.properties);
-        d.field(2usize, "place_id", &self.place_id);
-        d.field(3usize, "fixtures", &self.fixtures);
-        d.field(4usize, "sections", &self.sections);
-        d.field(5usize, "units", &self.units);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2018,6 +1883,18 @@ impl rt::Object for LicenseAssignmentState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.licenseAssignmentState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assigned_by_group", &self.assigned_by_group);
+        d.field(1usize, "disabled_plans", &self.disabled_plans);
+        d.field(2usize, "error", &self.error);
+        d.field(3usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(4usize, "sku_id", &self.sku_id);
+        d.field(5usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for LicenseAssignmentState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assigned_by_group.read_from(r),
@@ -2039,32 +1916,11 @@ impl rt::Object for LicenseAssignmentState {
         w.field(5usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assigned_by_group),
-            1usize => ::std::option::Option::Some(&self.disabled_plans),
-            2usize => ::std::option::Option::Some(&self.error),
-            3usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            4usize => ::std::option::Option::Some(&self.sku_id),
-            5usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assigned_by_group", &self.assigned_by_group);
-        d.field(1usize, "disabled_plans", &self.disabled_plans);
-        d.field(2usize, "error", &self.error);
-        d.field(3usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(4usize, "sku_id", &self.sku_id);
-        d.field(5usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2188,6 +2044,17 @@ impl rt::Object for LinkedResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.linkedResource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "application_name", &self.application_name);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "external_id", &self.external_id);
+        d.field(4usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for LinkedResource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2207,30 +2074,11 @@ impl rt::Object for LinkedResource {
         w.field(4usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.application_name),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.external_id),
-            4usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "application_name", &self.application_name);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "external_id", &self.external_id);
-        d.field(4usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2274,6 +2122,13 @@ impl rt::Object for LocalAdminPasswordSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":"];
     const TAG: &'static str = "\"#microsoft.graph.localAdminPasswordSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_enabled", &self.is_enabled);
+    }
+}
+#[cfg(msgraph_v1_policies_or_search)]
+impl rt::object::Members for LocalAdminPasswordSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_enabled.read_from(r),
@@ -2285,22 +2140,11 @@ impl rt::Object for LocalAdminPasswordSettings {
         w.field(0usize, &self.is_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2345,6 +2189,14 @@ impl rt::Object for LocalAdminSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.localAdminSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "enable_global_admins", &self.enable_global_admins);
+        d.field(1usize, "registering_users", &self.registering_users);
+    }
+}
+#[cfg(msgraph_v1_policies_or_search)]
+impl rt::object::Members for LocalAdminSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.enable_global_admins.read_from(r),
@@ -2358,24 +2210,11 @@ impl rt::Object for LocalAdminSettings {
         w.field(1usize, &self.registering_users);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.enable_global_admins),
-            1usize => ::std::option::Option::Some(&self.registering_users),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enable_global_admins", &self.enable_global_admins);
-        d.field(1usize, "registering_users", &self.registering_users);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2461,6 +2300,18 @@ impl rt::Object for LocalizedNotificationMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.localizedNotificationMessage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_default", &self.is_default);
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(3usize, "locale", &self.locale);
+        d.field(4usize, "message_template", &self.message_template);
+        d.field(5usize, "subject", &self.subject);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for LocalizedNotificationMessage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2482,32 +2333,11 @@ impl rt::Object for LocalizedNotificationMessage {
         w.field(5usize, &self.subject);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_default),
-            2usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            3usize => ::std::option::Option::Some(&self.locale),
-            4usize => ::std::option::Option::Some(&self.message_template),
-            5usize => ::std::option::Option::Some(&self.subject),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_default", &self.is_default);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "locale", &self.locale);
-        d.field(4usize, "message_template", &self.message_template);
-        d.field(5usize, "subject", &self.subject);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2588,6 +2418,17 @@ impl rt::Object for LocateDeviceActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.locateDeviceActionResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action_name", &self.action_name);
+        d.field(1usize, "action_state", &self.action_state);
+        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(3usize, "start_date_time", &self.start_date_time);
+        d.field(4usize, "device_location", &self.device_location);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for LocateDeviceActionResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action_name.read_from(r),
@@ -2607,30 +2448,11 @@ impl rt::Object for LocateDeviceActionResult {
         w.field(4usize, &self.device_location);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action_name),
-            1usize => ::std::option::Option::Some(&self.action_state),
-            2usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            3usize => ::std::option::Option::Some(&self.start_date_time),
-            4usize => ::std::option::Option::Some(&self.device_location),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "device_location", &self.device_location);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2689,6 +2511,15 @@ impl rt::Object for LocationConstraint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.locationConstraint\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_required", &self.is_required);
+        d.field(1usize, "locations", &self.locations);
+        d.field(2usize, "suggest_location", &self.suggest_location);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for LocationConstraint {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_required.read_from(r),
@@ -2704,26 +2535,11 @@ impl rt::Object for LocationConstraint {
         w.field(2usize, &self.suggest_location);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_required),
-            1usize => ::std::option::Option::Some(&self.locations),
-            2usize => ::std::option::Option::Some(&self.suggest_location),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_required", &self.is_required);
-        d.field(1usize, "locations", &self.locations);
-        d.field(2usize, "suggest_location", &self.suggest_location);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2822,6 +2638,23 @@ impl rt::Object for LoginPage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.loginPage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content", &self.content);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "language", &self.language);
+        d.field(7usize, "last_modified_by", &self.last_modified_by);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "source", &self.source);
+        d.field(10usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for LoginPage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2853,42 +2686,11 @@ impl rt::Object for LoginPage {
         w.field(10usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.description),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.language),
-            7usize => ::std::option::Option::Some(&self.last_modified_by),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.source),
-            10usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "language", &self.language);
-        d.field(7usize, "last_modified_by", &self.last_modified_by);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "source", &self.source);
-        d.field(10usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -51,6 +51,16 @@ impl rt::Object for M365AppsInstallationOptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.m365AppsInstallationOptions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "apps_for_mac", &self.apps_for_mac);
+        d.field(2usize, "apps_for_windows", &self.apps_for_windows);
+        d.field(3usize, "update_channel", &self.update_channel);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for M365AppsInstallationOptions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -68,28 +78,11 @@ impl rt::Object for M365AppsInstallationOptions {
         w.field(3usize, &self.update_channel);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.apps_for_mac),
-            2usize => ::std::option::Option::Some(&self.apps_for_windows),
-            3usize => ::std::option::Option::Some(&self.update_channel),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "apps_for_mac", &self.apps_for_mac);
-        d.field(2usize, "apps_for_windows", &self.apps_for_windows);
-        d.field(3usize, "update_channel", &self.update_channel);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

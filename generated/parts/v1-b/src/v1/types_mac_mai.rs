@@ -251,6 +251,78 @@ impl rt::Object for MacOsCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSCompliancePolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "version", &self.version);
+        d.field(6usize, "assignments", &self.assignments);
+        d.field(
+            7usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(8usize, "device_statuses", &self.device_statuses);
+        d.field(9usize, "device_status_overview", &self.device_status_overview);
+        d.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        d.field(11usize, "user_statuses", &self.user_statuses);
+        d.field(12usize, "user_status_overview", &self.user_status_overview);
+        d.field(
+            13usize,
+            "device_threat_protection_enabled",
+            &self.device_threat_protection_enabled,
+        );
+        d.field(
+            14usize,
+            "device_threat_protection_required_security_level",
+            &self.device_threat_protection_required_security_level,
+        );
+        d.field(
+            15usize,
+            "firewall_block_all_incoming",
+            &self.firewall_block_all_incoming,
+        );
+        d.field(16usize, "firewall_enabled", &self.firewall_enabled);
+        d.field(
+            17usize,
+            "firewall_enable_stealth_mode",
+            &self.firewall_enable_stealth_mode,
+        );
+        d.field(18usize, "os_maximum_version", &self.os_maximum_version);
+        d.field(19usize, "os_minimum_version", &self.os_minimum_version);
+        d.field(20usize, "password_block_simple", &self.password_block_simple);
+        d.field(21usize, "password_expiration_days", &self.password_expiration_days);
+        d.field(
+            22usize,
+            "password_minimum_character_set_count",
+            &self.password_minimum_character_set_count,
+        );
+        d.field(23usize, "password_minimum_length", &self.password_minimum_length);
+        d.field(
+            24usize,
+            "password_minutes_of_inactivity_before_lock",
+            &self.password_minutes_of_inactivity_before_lock,
+        );
+        d.field(
+            25usize,
+            "password_previous_password_block_count",
+            &self.password_previous_password_block_count,
+        );
+        d.field(26usize, "password_required", &self.password_required);
+        d.field(27usize, "password_required_type", &self.password_required_type);
+        d.field(28usize, "storage_require_encryption", &self.storage_require_encryption);
+        d.field(
+            29usize,
+            "system_integrity_protection_enabled",
+            &self.system_integrity_protection_enabled,
+        );
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for MacOsCompliancePolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -320,132 +392,11 @@ impl rt::Object for MacOsCompliancePolicy {
         w.field(29usize, &self.system_integrity_protection_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.scheduled_actions_for_rule),
-            11usize => ::std::option::Option::Some(&self.user_statuses),
-            12usize => ::std::option::Option::Some(&self.user_status_overview),
-            13usize => {
-                ::std::option::Option::Some(&self.device_threat_protection_enabled)
-            }
-            14usize => {
-                ::std::option::Option::Some(
-                    &self.device_threat_protection_required_security_level,
-                )
-            }
-            15usize => ::std::option::Option::Some(&self.firewall_block_all_incoming),
-            16usize => ::std::option::Option::Some(&self.firewall_enabled),
-            17usize => ::std::option::Option::Some(&self.firewall_enable_stealth_mode),
-            18usize => ::std::option::Option::Some(&self.os_maximum_version),
-            19usize => ::std::option::Option::Some(&self.os_minimum_version),
-            20usize => ::std::option::Option::Some(&self.password_block_simple),
-            21usize => ::std::option::Option::Some(&self.password_expiration_days),
-            22usize => {
-                ::std::option::Option::Some(&self.password_minimum_character_set_count)
-            }
-            23usize => ::std::option::Option::Some(&self.password_minimum_length),
-            24usize => {
-                ::std::option::Option::Some(
-                    &self.password_minutes_of_inactivity_before_lock,
-                )
-            }
-            25usize => {
-                ::std::option::Option::Some(&self.password_previous_password_block_count)
-            }
-            26usize => ::std::option::Option::Some(&self.password_required),
-            27usize => ::std::option::Option::Some(&self.password_required_type),
-            28usize => ::std::option::Option::Some(&self.storage_require_encryption),
-            29usize => {
-                ::std::option::Option::Some(&self.system_integrity_protection_enabled)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
-            7usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(11usize, "user_statuses", &self.user_statuses);
-        d.field(12usize, "user_status_overview", &self.user_status_overview);
-        d.field(
-            13usize,
-            "device_threat_protection_enabled",
-            &self.device_threat_protection_enabled,
-        );
-        d.field(
-            14usize,
-            "device_threat_protection_required_security_level",
-            &self.device_threat_protection_required_security_level,
-        );
-        d.field(
-            15usize,
-            "firewall_block_all_incoming",
-            &self.firewall_block_all_incoming,
-        );
-        d.field(16usize, "firewall_enabled", &self.firewall_enabled);
-        d.field(
-            17usize,
-            "firewall_enable_stealth_mode",
-            &self.firewall_enable_stealth_mode,
-        );
-        d.field(18usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(19usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(20usize, "password_block_simple", &self.password_block_simple);
-        d.field(21usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
-            22usize,
-            "password_minimum_character_set_count",
-            &self.password_minimum_character_set_count,
-        );
-        d.field(23usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
-            24usize,
-            "password_minutes_of_inactivity_before_lock",
-            &self.password_minutes_of_inactivity_before_lock,
-        );
-        d.field(
-            25usize,
-            "password_previous_password_block_count",
-            &self.password_previous_password_block_count,
-        );
-        d.field(26usize, "password_required", &self.password_required);
-        d.field(27usize, "password_required_type", &self.password_required_type);
-        d.field(28usize, "storage_require_encryption", &self.storage_require_encryption);
-        d.field(
-            29usize,
-            "system_integrity_protection_enabled",
-            &self.system_integrity_protection_enabled,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -634,6 +585,31 @@ impl rt::Object for MacOsCustomConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSCustomConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "version", &self.version);
+        d.field(6usize, "assignments", &self.assignments);
+        d.field(
+            7usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(8usize, "device_statuses", &self.device_statuses);
+        d.field(9usize, "device_status_overview", &self.device_status_overview);
+        d.field(10usize, "user_statuses", &self.user_statuses);
+        d.field(11usize, "user_status_overview", &self.user_status_overview);
+        d.field(12usize, "payload", &self.payload);
+        d.field(13usize, "payload_file_name", &self.payload_file_name);
+        d.field(14usize, "payload_name", &self.payload_name);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for MacOsCustomConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -673,54 +649,11 @@ impl rt::Object for MacOsCustomConfiguration {
         w.field(14usize, &self.payload_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.user_statuses),
-            11usize => ::std::option::Option::Some(&self.user_status_overview),
-            12usize => ::std::option::Option::Some(&self.payload),
-            13usize => ::std::option::Option::Some(&self.payload_file_name),
-            14usize => ::std::option::Option::Some(&self.payload_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
-            7usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "payload", &self.payload);
-        d.field(13usize, "payload_file_name", &self.payload_file_name);
-        d.field(14usize, "payload_name", &self.payload_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -869,6 +802,28 @@ impl rt::Object for MacOsDeviceFeaturesConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSDeviceFeaturesConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "version", &self.version);
+        d.field(6usize, "assignments", &self.assignments);
+        d.field(
+            7usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(8usize, "device_statuses", &self.device_statuses);
+        d.field(9usize, "device_status_overview", &self.device_status_overview);
+        d.field(10usize, "user_statuses", &self.user_statuses);
+        d.field(11usize, "user_status_overview", &self.user_status_overview);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for MacOsDeviceFeaturesConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -902,48 +857,11 @@ impl rt::Object for MacOsDeviceFeaturesConfiguration {
         w.field(11usize, &self.user_status_overview);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.user_statuses),
-            11usize => ::std::option::Option::Some(&self.user_status_overview),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
-            7usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1175,6 +1093,41 @@ impl rt::Object for MacOsDmgApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSDmgApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "developer", &self.developer);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "information_url", &self.information_url);
+        d.field(6usize, "is_featured", &self.is_featured);
+        d.field(7usize, "large_icon", &self.large_icon);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "notes", &self.notes);
+        d.field(10usize, "owner", &self.owner);
+        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(12usize, "publisher", &self.publisher);
+        d.field(13usize, "publishing_state", &self.publishing_state);
+        d.field(14usize, "assignments", &self.assignments);
+        d.field(15usize, "categories", &self.categories);
+        d.field(16usize, "committed_content_version", &self.committed_content_version);
+        d.field(17usize, "file_name", &self.file_name);
+        d.field(18usize, "size", &self.size);
+        d.field(19usize, "content_versions", &self.content_versions);
+        d.field(20usize, "ignore_version_detection", &self.ignore_version_detection);
+        d.field(21usize, "included_apps", &self.included_apps);
+        d.field(
+            22usize,
+            "minimum_supported_operating_system",
+            &self.minimum_supported_operating_system,
+        );
+        d.field(23usize, "primary_bundle_id", &self.primary_bundle_id);
+        d.field(24usize, "primary_bundle_version", &self.primary_bundle_version);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for MacOsDmgApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1234,76 +1187,11 @@ impl rt::Object for MacOsDmgApp {
         w.field(24usize, &self.primary_bundle_version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.developer),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.information_url),
-            6usize => ::std::option::Option::Some(&self.is_featured),
-            7usize => ::std::option::Option::Some(&self.large_icon),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.notes),
-            10usize => ::std::option::Option::Some(&self.owner),
-            11usize => ::std::option::Option::Some(&self.privacy_information_url),
-            12usize => ::std::option::Option::Some(&self.publisher),
-            13usize => ::std::option::Option::Some(&self.publishing_state),
-            14usize => ::std::option::Option::Some(&self.assignments),
-            15usize => ::std::option::Option::Some(&self.categories),
-            16usize => ::std::option::Option::Some(&self.committed_content_version),
-            17usize => ::std::option::Option::Some(&self.file_name),
-            18usize => ::std::option::Option::Some(&self.size),
-            19usize => ::std::option::Option::Some(&self.content_versions),
-            20usize => ::std::option::Option::Some(&self.ignore_version_detection),
-            21usize => ::std::option::Option::Some(&self.included_apps),
-            22usize => {
-                ::std::option::Option::Some(&self.minimum_supported_operating_system)
-            }
-            23usize => ::std::option::Option::Some(&self.primary_bundle_id),
-            24usize => ::std::option::Option::Some(&self.primary_bundle_version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "committed_content_version", &self.committed_content_version);
-        d.field(17usize, "file_name", &self.file_name);
-        d.field(18usize, "size", &self.size);
-        d.field(19usize, "content_versions", &self.content_versions);
-        d.field(20usize, "ignore_version_detection", &self.ignore_version_detection);
-        d.field(21usize, "included_apps", &self.included_apps);
-        d.field(
-            22usize,
-            "minimum_supported_operating_system",
-            &self.minimum_supported_operating_system,
-        );
-        d.field(23usize, "primary_bundle_id", &self.primary_bundle_id);
-        d.field(24usize, "primary_bundle_version", &self.primary_bundle_version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1541,6 +1429,56 @@ impl rt::Object for MacOsGeneralDeviceConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSGeneralDeviceConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "version", &self.version);
+        d.field(6usize, "assignments", &self.assignments);
+        d.field(
+            7usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(8usize, "device_statuses", &self.device_statuses);
+        d.field(9usize, "device_status_overview", &self.device_status_overview);
+        d.field(10usize, "user_statuses", &self.user_statuses);
+        d.field(11usize, "user_status_overview", &self.user_status_overview);
+        d.field(12usize, "compliant_app_list_type", &self.compliant_app_list_type);
+        d.field(13usize, "compliant_apps_list", &self.compliant_apps_list);
+        d.field(14usize, "email_in_domain_suffixes", &self.email_in_domain_suffixes);
+        d.field(15usize, "password_block_simple", &self.password_block_simple);
+        d.field(16usize, "password_expiration_days", &self.password_expiration_days);
+        d.field(
+            17usize,
+            "password_minimum_character_set_count",
+            &self.password_minimum_character_set_count,
+        );
+        d.field(18usize, "password_minimum_length", &self.password_minimum_length);
+        d.field(
+            19usize,
+            "password_minutes_of_inactivity_before_lock",
+            &self.password_minutes_of_inactivity_before_lock,
+        );
+        d.field(
+            20usize,
+            "password_minutes_of_inactivity_before_screen_timeout",
+            &self.password_minutes_of_inactivity_before_screen_timeout,
+        );
+        d.field(
+            21usize,
+            "password_previous_password_block_count",
+            &self.password_previous_password_block_count,
+        );
+        d.field(22usize, "password_required", &self.password_required);
+        d.field(23usize, "password_required_type", &self.password_required_type);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for MacOsGeneralDeviceConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1600,100 +1538,11 @@ impl rt::Object for MacOsGeneralDeviceConfiguration {
         w.field(23usize, &self.password_required_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.user_statuses),
-            11usize => ::std::option::Option::Some(&self.user_status_overview),
-            12usize => ::std::option::Option::Some(&self.compliant_app_list_type),
-            13usize => ::std::option::Option::Some(&self.compliant_apps_list),
-            14usize => ::std::option::Option::Some(&self.email_in_domain_suffixes),
-            15usize => ::std::option::Option::Some(&self.password_block_simple),
-            16usize => ::std::option::Option::Some(&self.password_expiration_days),
-            17usize => {
-                ::std::option::Option::Some(&self.password_minimum_character_set_count)
-            }
-            18usize => ::std::option::Option::Some(&self.password_minimum_length),
-            19usize => {
-                ::std::option::Option::Some(
-                    &self.password_minutes_of_inactivity_before_lock,
-                )
-            }
-            20usize => {
-                ::std::option::Option::Some(
-                    &self.password_minutes_of_inactivity_before_screen_timeout,
-                )
-            }
-            21usize => {
-                ::std::option::Option::Some(&self.password_previous_password_block_count)
-            }
-            22usize => ::std::option::Option::Some(&self.password_required),
-            23usize => ::std::option::Option::Some(&self.password_required_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
-            7usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "compliant_app_list_type", &self.compliant_app_list_type);
-        d.field(13usize, "compliant_apps_list", &self.compliant_apps_list);
-        d.field(14usize, "email_in_domain_suffixes", &self.email_in_domain_suffixes);
-        d.field(15usize, "password_block_simple", &self.password_block_simple);
-        d.field(16usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
-            17usize,
-            "password_minimum_character_set_count",
-            &self.password_minimum_character_set_count,
-        );
-        d.field(18usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
-            19usize,
-            "password_minutes_of_inactivity_before_lock",
-            &self.password_minutes_of_inactivity_before_lock,
-        );
-        d.field(
-            20usize,
-            "password_minutes_of_inactivity_before_screen_timeout",
-            &self.password_minutes_of_inactivity_before_screen_timeout,
-        );
-        d.field(
-            21usize,
-            "password_previous_password_block_count",
-            &self.password_previous_password_block_count,
-        );
-        d.field(22usize, "password_required", &self.password_required);
-        d.field(23usize, "password_required_type", &self.password_required_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1773,6 +1622,14 @@ impl rt::Object for MacOsIncludedApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSIncludedApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "bundle_id", &self.bundle_id);
+        d.field(1usize, "bundle_version", &self.bundle_version);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for MacOsIncludedApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.bundle_id.read_from(r),
@@ -1786,24 +1643,11 @@ impl rt::Object for MacOsIncludedApp {
         w.field(1usize, &self.bundle_version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.bundle_id),
-            1usize => ::std::option::Option::Some(&self.bundle_version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bundle_id", &self.bundle_id);
-        d.field(1usize, "bundle_version", &self.bundle_version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2051,6 +1895,45 @@ impl rt::Object for MacOsLobApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSLobApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "developer", &self.developer);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "information_url", &self.information_url);
+        d.field(6usize, "is_featured", &self.is_featured);
+        d.field(7usize, "large_icon", &self.large_icon);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "notes", &self.notes);
+        d.field(10usize, "owner", &self.owner);
+        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(12usize, "publisher", &self.publisher);
+        d.field(13usize, "publishing_state", &self.publishing_state);
+        d.field(14usize, "assignments", &self.assignments);
+        d.field(15usize, "categories", &self.categories);
+        d.field(16usize, "committed_content_version", &self.committed_content_version);
+        d.field(17usize, "file_name", &self.file_name);
+        d.field(18usize, "size", &self.size);
+        d.field(19usize, "content_versions", &self.content_versions);
+        d.field(20usize, "build_number", &self.build_number);
+        d.field(21usize, "bundle_id", &self.bundle_id);
+        d.field(22usize, "child_apps", &self.child_apps);
+        d.field(23usize, "ignore_version_detection", &self.ignore_version_detection);
+        d.field(24usize, "install_as_managed", &self.install_as_managed);
+        d.field(25usize, "md5_hash", &self.md5_hash);
+        d.field(26usize, "md5_hash_chunk_size", &self.md5_hash_chunk_size);
+        d.field(
+            27usize,
+            "minimum_supported_operating_system",
+            &self.minimum_supported_operating_system,
+        );
+        d.field(28usize, "version_number", &self.version_number);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for MacOsLobApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2118,84 +2001,11 @@ impl rt::Object for MacOsLobApp {
         w.field(28usize, &self.version_number);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.developer),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.information_url),
-            6usize => ::std::option::Option::Some(&self.is_featured),
-            7usize => ::std::option::Option::Some(&self.large_icon),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.notes),
-            10usize => ::std::option::Option::Some(&self.owner),
-            11usize => ::std::option::Option::Some(&self.privacy_information_url),
-            12usize => ::std::option::Option::Some(&self.publisher),
-            13usize => ::std::option::Option::Some(&self.publishing_state),
-            14usize => ::std::option::Option::Some(&self.assignments),
-            15usize => ::std::option::Option::Some(&self.categories),
-            16usize => ::std::option::Option::Some(&self.committed_content_version),
-            17usize => ::std::option::Option::Some(&self.file_name),
-            18usize => ::std::option::Option::Some(&self.size),
-            19usize => ::std::option::Option::Some(&self.content_versions),
-            20usize => ::std::option::Option::Some(&self.build_number),
-            21usize => ::std::option::Option::Some(&self.bundle_id),
-            22usize => ::std::option::Option::Some(&self.child_apps),
-            23usize => ::std::option::Option::Some(&self.ignore_version_detection),
-            24usize => ::std::option::Option::Some(&self.install_as_managed),
-            25usize => ::std::option::Option::Some(&self.md5_hash),
-            26usize => ::std::option::Option::Some(&self.md5_hash_chunk_size),
-            27usize => {
-                ::std::option::Option::Some(&self.minimum_supported_operating_system)
-            }
-            28usize => ::std::option::Option::Some(&self.version_number),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "committed_content_version", &self.committed_content_version);
-        d.field(17usize, "file_name", &self.file_name);
-        d.field(18usize, "size", &self.size);
-        d.field(19usize, "content_versions", &self.content_versions);
-        d.field(20usize, "build_number", &self.build_number);
-        d.field(21usize, "bundle_id", &self.bundle_id);
-        d.field(22usize, "child_apps", &self.child_apps);
-        d.field(23usize, "ignore_version_detection", &self.ignore_version_detection);
-        d.field(24usize, "install_as_managed", &self.install_as_managed);
-        d.field(25usize, "md5_hash", &self.md5_hash);
-        d.field(26usize, "md5_hash_chunk_size", &self.md5_hash_chunk_size);
-        d.field(
-            27usize,
-            "minimum_supported_operating_system",
-            &self.minimum_supported_operating_system,
-        );
-        d.field(28usize, "version_number", &self.version_number);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2277,6 +2087,15 @@ impl rt::Object for MacOsLobChildApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSLobChildApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "build_number", &self.build_number);
+        d.field(1usize, "bundle_id", &self.bundle_id);
+        d.field(2usize, "version_number", &self.version_number);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for MacOsLobChildApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.build_number.read_from(r),
@@ -2292,26 +2111,11 @@ impl rt::Object for MacOsLobChildApp {
         w.field(2usize, &self.version_number);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.build_number),
-            1usize => ::std::option::Option::Some(&self.bundle_id),
-            2usize => ::std::option::Option::Some(&self.version_number),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "build_number", &self.build_number);
-        d.field(1usize, "bundle_id", &self.bundle_id);
-        d.field(2usize, "version_number", &self.version_number);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2467,6 +2271,28 @@ impl rt::Object for MacOsMicrosoftDefenderApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSMicrosoftDefenderApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "developer", &self.developer);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "information_url", &self.information_url);
+        d.field(6usize, "is_featured", &self.is_featured);
+        d.field(7usize, "large_icon", &self.large_icon);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "notes", &self.notes);
+        d.field(10usize, "owner", &self.owner);
+        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(12usize, "publisher", &self.publisher);
+        d.field(13usize, "publishing_state", &self.publishing_state);
+        d.field(14usize, "assignments", &self.assignments);
+        d.field(15usize, "categories", &self.categories);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for MacOsMicrosoftDefenderApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2508,52 +2334,11 @@ impl rt::Object for MacOsMicrosoftDefenderApp {
         w.field(15usize, &self.categories);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.developer),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.information_url),
-            6usize => ::std::option::Option::Some(&self.is_featured),
-            7usize => ::std::option::Option::Some(&self.large_icon),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.notes),
-            10usize => ::std::option::Option::Some(&self.owner),
-            11usize => ::std::option::Option::Some(&self.privacy_information_url),
-            12usize => ::std::option::Option::Some(&self.publisher),
-            13usize => ::std::option::Option::Some(&self.publishing_state),
-            14usize => ::std::option::Option::Some(&self.assignments),
-            15usize => ::std::option::Option::Some(&self.categories),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2726,6 +2511,29 @@ impl rt::Object for MacOsMicrosoftEdgeApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSMicrosoftEdgeApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "developer", &self.developer);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "information_url", &self.information_url);
+        d.field(6usize, "is_featured", &self.is_featured);
+        d.field(7usize, "large_icon", &self.large_icon);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "notes", &self.notes);
+        d.field(10usize, "owner", &self.owner);
+        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(12usize, "publisher", &self.publisher);
+        d.field(13usize, "publishing_state", &self.publishing_state);
+        d.field(14usize, "assignments", &self.assignments);
+        d.field(15usize, "categories", &self.categories);
+        d.field(16usize, "channel", &self.channel);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for MacOsMicrosoftEdgeApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2769,54 +2577,11 @@ impl rt::Object for MacOsMicrosoftEdgeApp {
         w.field(16usize, &self.channel);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.developer),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.information_url),
-            6usize => ::std::option::Option::Some(&self.is_featured),
-            7usize => ::std::option::Option::Some(&self.large_icon),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.notes),
-            10usize => ::std::option::Option::Some(&self.owner),
-            11usize => ::std::option::Option::Some(&self.privacy_information_url),
-            12usize => ::std::option::Option::Some(&self.publisher),
-            13usize => ::std::option::Option::Some(&self.publishing_state),
-            14usize => ::std::option::Option::Some(&self.assignments),
-            15usize => ::std::option::Option::Some(&self.categories),
-            16usize => ::std::option::Option::Some(&self.channel),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "channel", &self.channel);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2955,6 +2720,24 @@ impl rt::Object for MacOsMinimumOperatingSystem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSMinimumOperatingSystem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "v10_10", &self.v10_10);
+        d.field(1usize, "v10_11", &self.v10_11);
+        d.field(2usize, "v10_12", &self.v10_12);
+        d.field(3usize, "v10_13", &self.v10_13);
+        d.field(4usize, "v10_14", &self.v10_14);
+        d.field(5usize, "v10_15", &self.v10_15);
+        d.field(6usize, "v10_7", &self.v10_7);
+        d.field(7usize, "v10_8", &self.v10_8);
+        d.field(8usize, "v10_9", &self.v10_9);
+        d.field(9usize, "v11_0", &self.v11_0);
+        d.field(10usize, "v12_0", &self.v12_0);
+        d.field(11usize, "v13_0", &self.v13_0);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for MacOsMinimumOperatingSystem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.v10_10.read_from(r),
@@ -2988,44 +2771,11 @@ impl rt::Object for MacOsMinimumOperatingSystem {
         w.field(11usize, &self.v13_0);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.v10_10),
-            1usize => ::std::option::Option::Some(&self.v10_11),
-            2usize => ::std::option::Option::Some(&self.v10_12),
-            3usize => ::std::option::Option::Some(&self.v10_13),
-            4usize => ::std::option::Option::Some(&self.v10_14),
-            5usize => ::std::option::Option::Some(&self.v10_15),
-            6usize => ::std::option::Option::Some(&self.v10_7),
-            7usize => ::std::option::Option::Some(&self.v10_8),
-            8usize => ::std::option::Option::Some(&self.v10_9),
-            9usize => ::std::option::Option::Some(&self.v11_0),
-            10usize => ::std::option::Option::Some(&self.v12_0),
-            11usize => ::std::option::Option::Some(&self.v13_0),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "v10_10", &self.v10_10);
-        d.field(1usize, "v10_11", &self.v10_11);
-        d.field(2usize, "v10_12", &self.v10_12);
-        d.field(3usize, "v10_13", &self.v10_13);
-        d.field(4usize, "v10_14", &self.v10_14);
-        d.field(5usize, "v10_15", &self.v10_15);
-        d.field(6usize, "v10_7", &self.v10_7);
-        d.field(7usize, "v10_8", &self.v10_8);
-        d.field(8usize, "v10_9", &self.v10_9);
-        d.field(9usize, "v11_0", &self.v11_0);
-        d.field(10usize, "v12_0", &self.v12_0);
-        d.field(11usize, "v13_0", &self.v13_0);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3183,6 +2933,28 @@ impl rt::Object for MacOsOfficeSuiteApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSOfficeSuiteApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "developer", &self.developer);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "information_url", &self.information_url);
+        d.field(6usize, "is_featured", &self.is_featured);
+        d.field(7usize, "large_icon", &self.large_icon);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "notes", &self.notes);
+        d.field(10usize, "owner", &self.owner);
+        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(12usize, "publisher", &self.publisher);
+        d.field(13usize, "publishing_state", &self.publishing_state);
+        d.field(14usize, "assignments", &self.assignments);
+        d.field(15usize, "categories", &self.categories);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for MacOsOfficeSuiteApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3224,52 +2996,11 @@ impl rt::Object for MacOsOfficeSuiteApp {
         w.field(15usize, &self.categories);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.developer),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.information_url),
-            6usize => ::std::option::Option::Some(&self.is_featured),
-            7usize => ::std::option::Option::Some(&self.large_icon),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.notes),
-            10usize => ::std::option::Option::Some(&self.owner),
-            11usize => ::std::option::Option::Some(&self.privacy_information_url),
-            12usize => ::std::option::Option::Some(&self.publisher),
-            13usize => ::std::option::Option::Some(&self.publishing_state),
-            14usize => ::std::option::Option::Some(&self.assignments),
-            15usize => ::std::option::Option::Some(&self.categories),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3326,6 +3057,17 @@ impl rt::Object for MacOsLobAppAssignmentSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"uninstallOnDeviceRemoval\":"];
     const TAG: &'static str = "\"#microsoft.graph.macOsLobAppAssignmentSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "uninstall_on_device_removal",
+            &self.uninstall_on_device_removal,
+        );
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for MacOsLobAppAssignmentSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.uninstall_on_device_removal.read_from(r),
@@ -3337,26 +3079,11 @@ impl rt::Object for MacOsLobAppAssignmentSettings {
         w.field(0usize, &self.uninstall_on_device_removal);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.uninstall_on_device_removal),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "uninstall_on_device_removal",
-            &self.uninstall_on_device_removal,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3459,6 +3186,24 @@ impl rt::Object for MailAssessmentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailAssessmentRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "category", &self.category);
+        d.field(2usize, "content_type", &self.content_type);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "expected_assessment", &self.expected_assessment);
+        d.field(6usize, "request_source", &self.request_source);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "results", &self.results);
+        d.field(9usize, "destination_routing_reason", &self.destination_routing_reason);
+        d.field(10usize, "message_uri", &self.message_uri);
+        d.field(11usize, "recipient_email", &self.recipient_email);
+    }
+}
+#[cfg(msgraph_v1_information_protection_or_search)]
+impl rt::object::Members for MailAssessmentRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3492,44 +3237,11 @@ impl rt::Object for MailAssessmentRequest {
         w.field(11usize, &self.recipient_email);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.category),
-            2usize => ::std::option::Option::Some(&self.content_type),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.expected_assessment),
-            6usize => ::std::option::Option::Some(&self.request_source),
-            7usize => ::std::option::Option::Some(&self.status),
-            8usize => ::std::option::Option::Some(&self.results),
-            9usize => ::std::option::Option::Some(&self.destination_routing_reason),
-            10usize => ::std::option::Option::Some(&self.message_uri),
-            11usize => ::std::option::Option::Some(&self.recipient_email),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category", &self.category);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "expected_assessment", &self.expected_assessment);
-        d.field(6usize, "request_source", &self.request_source);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "results", &self.results);
-        d.field(9usize, "destination_routing_reason", &self.destination_routing_reason);
-        d.field(10usize, "message_uri", &self.message_uri);
-        d.field(11usize, "recipient_email", &self.recipient_email);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3764,6 +3476,32 @@ impl rt::Object for MailFolder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailFolder\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "child_folder_count", &self.child_folder_count);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "is_hidden", &self.is_hidden);
+        d.field(4usize, "parent_folder_id", &self.parent_folder_id);
+        d.field(5usize, "total_item_count", &self.total_item_count);
+        d.field(6usize, "unread_item_count", &self.unread_item_count);
+        d.field(7usize, "child_folders", &self.child_folders);
+        d.field(8usize, "message_rules", &self.message_rules);
+        d.field(9usize, "messages", &self.messages);
+        d.field(
+            10usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(
+            11usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for MailFolder {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3797,54 +3535,11 @@ impl rt::Object for MailFolder {
         w.field(11usize, &self.single_value_extended_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.child_folder_count),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.is_hidden),
-            4usize => ::std::option::Option::Some(&self.parent_folder_id),
-            5usize => ::std::option::Option::Some(&self.total_item_count),
-            6usize => ::std::option::Option::Some(&self.unread_item_count),
-            7usize => ::std::option::Option::Some(&self.child_folders),
-            8usize => ::std::option::Option::Some(&self.message_rules),
-            9usize => ::std::option::Option::Some(&self.messages),
-            10usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            11usize => {
-                ::std::option::Option::Some(&self.single_value_extended_properties)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "child_folder_count", &self.child_folder_count);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_hidden", &self.is_hidden);
-        d.field(4usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(5usize, "total_item_count", &self.total_item_count);
-        d.field(6usize, "unread_item_count", &self.unread_item_count);
-        d.field(7usize, "child_folders", &self.child_folders);
-        d.field(8usize, "message_rules", &self.message_rules);
-        d.field(9usize, "messages", &self.messages);
-        d.field(
-            10usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(
-            11usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3910,19 +3605,19 @@ impl rt::Poly for AnyMailFolder {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.mailSearchFolder") => {
-                rt::object::read_boxed(r).map(Self::MailSearchFolder)
+                rt::object::read_boxed(r, Self::MailSearchFolder)
             }
-            _ => rt::object::read_boxed(r).map(Self::MailFolder),
+            _ => rt::object::read_boxed(r, Self::MailFolder),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::MailFolder(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::MailSearchFolder(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mailSearchFolder"),
@@ -4284,6 +3979,36 @@ impl rt::Object for MailSearchFolder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailSearchFolder\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "child_folder_count", &self.child_folder_count);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "is_hidden", &self.is_hidden);
+        d.field(4usize, "parent_folder_id", &self.parent_folder_id);
+        d.field(5usize, "total_item_count", &self.total_item_count);
+        d.field(6usize, "unread_item_count", &self.unread_item_count);
+        d.field(7usize, "child_folders", &self.child_folders);
+        d.field(8usize, "message_rules", &self.message_rules);
+        d.field(9usize, "messages", &self.messages);
+        d.field(
+            10usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(
+            11usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+        d.field(12usize, "filter_query", &self.filter_query);
+        d.field(13usize, "include_nested_folders", &self.include_nested_folders);
+        d.field(14usize, "is_supported", &self.is_supported);
+        d.field(15usize, "source_folder_ids", &self.source_folder_ids);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for MailSearchFolder {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4325,62 +4050,11 @@ impl rt::Object for MailSearchFolder {
         w.field(15usize, &self.source_folder_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.child_folder_count),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.is_hidden),
-            4usize => ::std::option::Option::Some(&self.parent_folder_id),
-            5usize => ::std::option::Option::Some(&self.total_item_count),
-            6usize => ::std::option::Option::Some(&self.unread_item_count),
-            7usize => ::std::option::Option::Some(&self.child_folders),
-            8usize => ::std::option::Option::Some(&self.message_rules),
-            9usize => ::std::option::Option::Some(&self.messages),
-            10usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            11usize => {
-                ::std::option::Option::Some(&self.single_value_extended_properties)
-            }
-            12usize => ::std::option::Option::Some(&self.filter_query),
-            13usize => ::std::option::Option::Some(&self.include_nested_folders),
-            14usize => ::std::option::Option::Some(&self.is_supported),
-            15usize => ::std::option::Option::Some(&self.source_folder_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "child_folder_count", &self.child_folder_count);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_hidden", &self.is_hidden);
-        d.field(4usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(5usize, "total_item_count", &self.total_item_count);
-        d.field(6usize, "unread_item_count", &self.unread_item_count);
-        d.field(7usize, "child_folders", &self.child_folders);
-        d.field(8usize, "message_rules", &self.message_rules);
-        d.field(9usize, "messages", &self.messages);
-        d.field(
-            10usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(
-            11usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-        d.field(12usize, "filter_query", &self.filter_query);
-        d.field(13usize, "include_nested_folders", &self.include_nested_folders);
-        d.field(14usize, "is_supported", &self.is_supported);
-        d.field(15usize, "source_folder_ids", &self.source_folder_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4494,6 +4168,24 @@ impl rt::Object for MailTips {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailTips\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "automatic_replies", &self.automatic_replies);
+        d.field(1usize, "custom_mail_tip", &self.custom_mail_tip);
+        d.field(2usize, "delivery_restricted", &self.delivery_restricted);
+        d.field(3usize, "email_address", &self.email_address);
+        d.field(4usize, "error", &self.error);
+        d.field(5usize, "external_member_count", &self.external_member_count);
+        d.field(6usize, "is_moderated", &self.is_moderated);
+        d.field(7usize, "mailbox_full", &self.mailbox_full);
+        d.field(8usize, "max_message_size", &self.max_message_size);
+        d.field(9usize, "recipient_scope", &self.recipient_scope);
+        d.field(10usize, "recipient_suggestions", &self.recipient_suggestions);
+        d.field(11usize, "total_member_count", &self.total_member_count);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for MailTips {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.automatic_replies.read_from(r),
@@ -4527,44 +4219,11 @@ impl rt::Object for MailTips {
         w.field(11usize, &self.total_member_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.automatic_replies),
-            1usize => ::std::option::Option::Some(&self.custom_mail_tip),
-            2usize => ::std::option::Option::Some(&self.delivery_restricted),
-            3usize => ::std::option::Option::Some(&self.email_address),
-            4usize => ::std::option::Option::Some(&self.error),
-            5usize => ::std::option::Option::Some(&self.external_member_count),
-            6usize => ::std::option::Option::Some(&self.is_moderated),
-            7usize => ::std::option::Option::Some(&self.mailbox_full),
-            8usize => ::std::option::Option::Some(&self.max_message_size),
-            9usize => ::std::option::Option::Some(&self.recipient_scope),
-            10usize => ::std::option::Option::Some(&self.recipient_suggestions),
-            11usize => ::std::option::Option::Some(&self.total_member_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "automatic_replies", &self.automatic_replies);
-        d.field(1usize, "custom_mail_tip", &self.custom_mail_tip);
-        d.field(2usize, "delivery_restricted", &self.delivery_restricted);
-        d.field(3usize, "email_address", &self.email_address);
-        d.field(4usize, "error", &self.error);
-        d.field(5usize, "external_member_count", &self.external_member_count);
-        d.field(6usize, "is_moderated", &self.is_moderated);
-        d.field(7usize, "mailbox_full", &self.mailbox_full);
-        d.field(8usize, "max_message_size", &self.max_message_size);
-        d.field(9usize, "recipient_scope", &self.recipient_scope);
-        d.field(10usize, "recipient_suggestions", &self.recipient_suggestions);
-        d.field(11usize, "total_member_count", &self.total_member_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4617,6 +4276,14 @@ impl rt::Object for MailTipsError {
     const KEYS_JSON: &'static [&'static str] = &[",\"code\":", ",\"message\":"];
     const TAG: &'static str = "\"#microsoft.graph.mailTipsError\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "message", &self.message);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for MailTipsError {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.code.read_from(r),
@@ -4630,24 +4297,11 @@ impl rt::Object for MailTipsError {
         w.field(1usize, &self.message);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.code),
-            1usize => ::std::option::Option::Some(&self.message),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "message", &self.message);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4789,6 +4443,15 @@ impl rt::Object for Mailbox {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailbox\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "folders", &self.folders);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for Mailbox {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4804,26 +4467,11 @@ impl rt::Object for Mailbox {
         w.field(2usize, &self.folders);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.folders),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "folders", &self.folders);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4872,6 +4520,18 @@ impl rt::Object for MailboxDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "email_address", &self.email_address);
+        d.field(
+            1usize,
+            "external_directory_object_id",
+            &self.external_directory_object_id,
+        );
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+impl rt::object::Members for MailboxDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.email_address.read_from(r),
@@ -4885,28 +4545,11 @@ impl rt::Object for MailboxDetails {
         w.field(1usize, &self.external_directory_object_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.email_address),
-            1usize => ::std::option::Option::Some(&self.external_directory_object_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email_address", &self.email_address);
-        d.field(
-            1usize,
-            "external_directory_object_id",
-            &self.external_directory_object_id,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5004,6 +4647,30 @@ impl rt::Object for MailboxFolder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxFolder\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "child_folder_count", &self.child_folder_count);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "parent_folder_id", &self.parent_folder_id);
+        d.field(4usize, "total_item_count", &self.total_item_count);
+        d.field(5usize, "type_", &self.type_);
+        d.field(6usize, "child_folders", &self.child_folders);
+        d.field(7usize, "items", &self.items);
+        d.field(
+            8usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(
+            9usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for MailboxFolder {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5033,48 +4700,11 @@ impl rt::Object for MailboxFolder {
         w.field(9usize, &self.single_value_extended_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.child_folder_count),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.parent_folder_id),
-            4usize => ::std::option::Option::Some(&self.total_item_count),
-            5usize => ::std::option::Option::Some(&self.type_),
-            6usize => ::std::option::Option::Some(&self.child_folders),
-            7usize => ::std::option::Option::Some(&self.items),
-            8usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            9usize => ::std::option::Option::Some(&self.single_value_extended_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "child_folder_count", &self.child_folder_count);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(4usize, "total_item_count", &self.total_item_count);
-        d.field(5usize, "type_", &self.type_);
-        d.field(6usize, "child_folders", &self.child_folders);
-        d.field(7usize, "items", &self.items);
-        d.field(
-            8usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(
-            9usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5174,6 +4804,29 @@ impl rt::Object for MailboxItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "categories", &self.categories);
+        d.field(2usize, "change_key", &self.change_key);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "size", &self.size);
+        d.field(6usize, "type_", &self.type_);
+        d.field(
+            7usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(
+            8usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for MailboxItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5201,46 +4854,11 @@ impl rt::Object for MailboxItem {
         w.field(8usize, &self.single_value_extended_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.categories),
-            2usize => ::std::option::Option::Some(&self.change_key),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.size),
-            6usize => ::std::option::Option::Some(&self.type_),
-            7usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            8usize => ::std::option::Option::Some(&self.single_value_extended_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "size", &self.size);
-        d.field(6usize, "type_", &self.type_);
-        d.field(
-            7usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(
-            8usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

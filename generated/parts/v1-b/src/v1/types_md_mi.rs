@@ -406,138 +406,6 @@ impl rt::Object for MdmWindowsInformationProtectionPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mdmWindowsInformationProtectionPolicy\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.display_name.read_from(r),
-            4usize => self.last_modified_date_time.read_from(r),
-            5usize => self.version.read_from(r),
-            6usize => self.azure_rights_management_services_allowed.read_from(r),
-            7usize => self.data_recovery_certificate.read_from(r),
-            8usize => self.enforcement_level.read_from(r),
-            9usize => self.enterprise_domain.read_from(r),
-            10usize => self.enterprise_internal_proxy_servers.read_from(r),
-            11usize => self.enterprise_ip_ranges.read_from(r),
-            12usize => self.enterprise_ip_ranges_are_authoritative.read_from(r),
-            13usize => self.enterprise_network_domain_names.read_from(r),
-            14usize => self.enterprise_protected_domain_names.read_from(r),
-            15usize => self.enterprise_proxied_domains.read_from(r),
-            16usize => self.enterprise_proxy_servers.read_from(r),
-            17usize => self.enterprise_proxy_servers_are_authoritative.read_from(r),
-            18usize => self.exempt_apps.read_from(r),
-            19usize => self.icons_visible.read_from(r),
-            20usize => self.indexing_encrypted_stores_or_items_blocked.read_from(r),
-            21usize => self.is_assigned.read_from(r),
-            22usize => self.neutral_domain_resources.read_from(r),
-            23usize => self.protected_apps.read_from(r),
-            24usize => self.protection_under_lock_config_required.read_from(r),
-            25usize => self.revoke_on_unenroll_disabled.read_from(r),
-            26usize => self.rights_management_services_template_id.read_from(r),
-            27usize => self.smb_auto_encrypted_file_extensions.read_from(r),
-            28usize => self.assignments.read_from(r),
-            29usize => self.exempt_app_locker_files.read_from(r),
-            30usize => self.protected_app_locker_files.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.display_name);
-        w.field(4usize, &self.last_modified_date_time);
-        w.field(5usize, &self.version);
-        w.field(6usize, &self.azure_rights_management_services_allowed);
-        w.field(7usize, &self.data_recovery_certificate);
-        w.field(8usize, &self.enforcement_level);
-        w.field(9usize, &self.enterprise_domain);
-        w.field(10usize, &self.enterprise_internal_proxy_servers);
-        w.field(11usize, &self.enterprise_ip_ranges);
-        w.field(12usize, &self.enterprise_ip_ranges_are_authoritative);
-        w.field(13usize, &self.enterprise_network_domain_names);
-        w.field(14usize, &self.enterprise_protected_domain_names);
-        w.field(15usize, &self.enterprise_proxied_domains);
-        w.field(16usize, &self.enterprise_proxy_servers);
-        w.field(17usize, &self.enterprise_proxy_servers_are_authoritative);
-        w.field(18usize, &self.exempt_apps);
-        w.field(19usize, &self.icons_visible);
-        w.field(20usize, &self.indexing_encrypted_stores_or_items_blocked);
-        w.field(21usize, &self.is_assigned);
-        w.field(22usize, &self.neutral_domain_resources);
-        w.field(23usize, &self.protected_apps);
-        w.field(24usize, &self.protection_under_lock_config_required);
-        w.field(25usize, &self.revoke_on_unenroll_disabled);
-        w.field(26usize, &self.rights_management_services_template_id);
-        w.field(27usize, &self.smb_auto_encrypted_file_extensions);
-        w.field(28usize, &self.assignments);
-        w.field(29usize, &self.exempt_app_locker_files);
-        w.field(30usize, &self.protected_app_locker_files);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => {
-                ::std::option::Option::Some(
-                    &self.azure_rights_management_services_allowed,
-                )
-            }
-            7usize => ::std::option::Option::Some(&self.data_recovery_certificate),
-            8usize => ::std::option::Option::Some(&self.enforcement_level),
-            9usize => ::std::option::Option::Some(&self.enterprise_domain),
-            10usize => {
-                ::std::option::Option::Some(&self.enterprise_internal_proxy_servers)
-            }
-            11usize => ::std::option::Option::Some(&self.enterprise_ip_ranges),
-            12usize => {
-                ::std::option::Option::Some(&self.enterprise_ip_ranges_are_authoritative)
-            }
-            13usize => ::std::option::Option::Some(&self.enterprise_network_domain_names),
-            14usize => {
-                ::std::option::Option::Some(&self.enterprise_protected_domain_names)
-            }
-            15usize => ::std::option::Option::Some(&self.enterprise_proxied_domains),
-            16usize => ::std::option::Option::Some(&self.enterprise_proxy_servers),
-            17usize => {
-                ::std::option::Option::Some(
-                    &self.enterprise_proxy_servers_are_authoritative,
-                )
-            }
-            18usize => ::std::option::Option::Some(&self.exempt_apps),
-            19usize => ::std::option::Option::Some(&self.icons_visible),
-            20usize => {
-                ::std::option::Option::Some(
-                    &self.indexing_encrypted_stores_or_items_blocked,
-                )
-            }
-            21usize => ::std::option::Option::Some(&self.is_assigned),
-            22usize => ::std::option::Option::Some(&self.neutral_domain_resources),
-            23usize => ::std::option::Option::Some(&self.protected_apps),
-            24usize => {
-                ::std::option::Option::Some(&self.protection_under_lock_config_required)
-            }
-            25usize => ::std::option::Option::Some(&self.revoke_on_unenroll_disabled),
-            26usize => {
-                ::std::option::Option::Some(&self.rights_management_services_template_id)
-            }
-            27usize => {
-                ::std::option::Option::Some(&self.smb_auto_encrypted_file_extensions)
-            }
-            28usize => ::std::option::Option::Some(&self.assignments),
-            29usize => ::std::option::Option::Some(&self.exempt_app_locker_files),
-            30usize => ::std::option::Option::Some(&self.protected_app_locker_files),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -615,12 +483,86 @@ impl rt::Object for MdmWindowsInformationProtectionPolicy {
         d.field(29usize, "exempt_app_locker_files", &self.exempt_app_locker_files);
         d.field(30usize, "protected_app_locker_files", &self.protected_app_locker_files);
     }
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl rt::object::Members for MdmWindowsInformationProtectionPolicy {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.version.read_from(r),
+            6usize => self.azure_rights_management_services_allowed.read_from(r),
+            7usize => self.data_recovery_certificate.read_from(r),
+            8usize => self.enforcement_level.read_from(r),
+            9usize => self.enterprise_domain.read_from(r),
+            10usize => self.enterprise_internal_proxy_servers.read_from(r),
+            11usize => self.enterprise_ip_ranges.read_from(r),
+            12usize => self.enterprise_ip_ranges_are_authoritative.read_from(r),
+            13usize => self.enterprise_network_domain_names.read_from(r),
+            14usize => self.enterprise_protected_domain_names.read_from(r),
+            15usize => self.enterprise_proxied_domains.read_from(r),
+            16usize => self.enterprise_proxy_servers.read_from(r),
+            17usize => self.enterprise_proxy_servers_are_authoritative.read_from(r),
+            18usize => self.exempt_apps.read_from(r),
+            19usize => self.icons_visible.read_from(r),
+            20usize => self.indexing_encrypted_stores_or_items_blocked.read_from(r),
+            21usize => self.is_assigned.read_from(r),
+            22usize => self.neutral_domain_resources.read_from(r),
+            23usize => self.protected_apps.read_from(r),
+            24usize => self.protection_under_lock_config_required.read_from(r),
+            25usize => self.revoke_on_unenroll_disabled.read_from(r),
+            26usize => self.rights_management_services_template_id.read_from(r),
+            27usize => self.smb_auto_encrypted_file_extensions.read_from(r),
+            28usize => self.assignments.read_from(r),
+            29usize => self.exempt_app_locker_files.read_from(r),
+            30usize => self.protected_app_locker_files.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.version);
+        w.field(6usize, &self.azure_rights_management_services_allowed);
+        w.field(7usize, &self.data_recovery_certificate);
+        w.field(8usize, &self.enforcement_level);
+        w.field(9usize, &self.enterprise_domain);
+        w.field(10usize, &self.enterprise_internal_proxy_servers);
+        w.field(11usize, &self.enterprise_ip_ranges);
+        w.field(12usize, &self.enterprise_ip_ranges_are_authoritative);
+        w.field(13usize, &self.enterprise_network_domain_names);
+        w.field(14usize, &self.enterprise_protected_domain_names);
+        w.field(15usize, &self.enterprise_proxied_domains);
+        w.field(16usize, &self.enterprise_proxy_servers);
+        w.field(17usize, &self.enterprise_proxy_servers_are_authoritative);
+        w.field(18usize, &self.exempt_apps);
+        w.field(19usize, &self.icons_visible);
+        w.field(20usize, &self.indexing_encrypted_stores_or_items_blocked);
+        w.field(21usize, &self.is_assigned);
+        w.field(22usize, &self.neutral_domain_resources);
+        w.field(23usize, &self.protected_apps);
+        w.field(24usize, &self.protection_under_lock_config_required);
+        w.field(25usize, &self.revoke_on_unenroll_disabled);
+        w.field(26usize, &self.rights_management_services_template_id);
+        w.field(27usize, &self.smb_auto_encrypted_file_extensions);
+        w.field(28usize, &self.assignments);
+        w.field(29usize, &self.exempt_app_locker_files);
+        w.field(30usize, &self.protected_app_locker_files);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -711,6 +653,14 @@ impl rt::Object for MediaContentRatingAustralia {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingAustralia\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "movie_rating", &self.movie_rating);
+        d.field(1usize, "tv_rating", &self.tv_rating);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for MediaContentRatingAustralia {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.movie_rating.read_from(r),
@@ -724,24 +674,11 @@ impl rt::Object for MediaContentRatingAustralia {
         w.field(1usize, &self.tv_rating);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.movie_rating),
-            1usize => ::std::option::Option::Some(&self.tv_rating),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -791,6 +728,14 @@ impl rt::Object for MediaContentRatingCanada {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingCanada\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "movie_rating", &self.movie_rating);
+        d.field(1usize, "tv_rating", &self.tv_rating);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for MediaContentRatingCanada {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.movie_rating.read_from(r),
@@ -804,24 +749,11 @@ impl rt::Object for MediaContentRatingCanada {
         w.field(1usize, &self.tv_rating);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.movie_rating),
-            1usize => ::std::option::Option::Some(&self.tv_rating),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -871,6 +803,14 @@ impl rt::Object for MediaContentRatingFrance {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingFrance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "movie_rating", &self.movie_rating);
+        d.field(1usize, "tv_rating", &self.tv_rating);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for MediaContentRatingFrance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.movie_rating.read_from(r),
@@ -884,24 +824,11 @@ impl rt::Object for MediaContentRatingFrance {
         w.field(1usize, &self.tv_rating);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.movie_rating),
-            1usize => ::std::option::Option::Some(&self.tv_rating),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -951,6 +878,14 @@ impl rt::Object for MediaContentRatingGermany {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingGermany\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "movie_rating", &self.movie_rating);
+        d.field(1usize, "tv_rating", &self.tv_rating);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for MediaContentRatingGermany {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.movie_rating.read_from(r),
@@ -964,24 +899,11 @@ impl rt::Object for MediaContentRatingGermany {
         w.field(1usize, &self.tv_rating);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.movie_rating),
-            1usize => ::std::option::Option::Some(&self.tv_rating),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1031,6 +953,14 @@ impl rt::Object for MediaContentRatingIreland {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingIreland\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "movie_rating", &self.movie_rating);
+        d.field(1usize, "tv_rating", &self.tv_rating);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for MediaContentRatingIreland {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.movie_rating.read_from(r),
@@ -1044,24 +974,11 @@ impl rt::Object for MediaContentRatingIreland {
         w.field(1usize, &self.tv_rating);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.movie_rating),
-            1usize => ::std::option::Option::Some(&self.tv_rating),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1111,6 +1028,14 @@ impl rt::Object for MediaContentRatingJapan {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingJapan\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "movie_rating", &self.movie_rating);
+        d.field(1usize, "tv_rating", &self.tv_rating);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for MediaContentRatingJapan {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.movie_rating.read_from(r),
@@ -1124,24 +1049,11 @@ impl rt::Object for MediaContentRatingJapan {
         w.field(1usize, &self.tv_rating);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.movie_rating),
-            1usize => ::std::option::Option::Some(&self.tv_rating),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1191,6 +1103,14 @@ impl rt::Object for MediaContentRatingNewZealand {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingNewZealand\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "movie_rating", &self.movie_rating);
+        d.field(1usize, "tv_rating", &self.tv_rating);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for MediaContentRatingNewZealand {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.movie_rating.read_from(r),
@@ -1204,24 +1124,11 @@ impl rt::Object for MediaContentRatingNewZealand {
         w.field(1usize, &self.tv_rating);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.movie_rating),
-            1usize => ::std::option::Option::Some(&self.tv_rating),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1271,6 +1178,14 @@ impl rt::Object for MediaContentRatingUnitedKingdom {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingUnitedKingdom\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "movie_rating", &self.movie_rating);
+        d.field(1usize, "tv_rating", &self.tv_rating);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for MediaContentRatingUnitedKingdom {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.movie_rating.read_from(r),
@@ -1284,24 +1199,11 @@ impl rt::Object for MediaContentRatingUnitedKingdom {
         w.field(1usize, &self.tv_rating);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.movie_rating),
-            1usize => ::std::option::Option::Some(&self.tv_rating),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1351,6 +1253,14 @@ impl rt::Object for MediaContentRatingUnitedStates {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingUnitedStates\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "movie_rating", &self.movie_rating);
+        d.field(1usize, "tv_rating", &self.tv_rating);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for MediaContentRatingUnitedStates {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.movie_rating.read_from(r),
@@ -1364,24 +1274,11 @@ impl rt::Object for MediaContentRatingUnitedStates {
         w.field(1usize, &self.tv_rating);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.movie_rating),
-            1usize => ::std::option::Option::Some(&self.tv_rating),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1424,6 +1321,13 @@ impl rt::Object for MediaSource {
     const KEYS_JSON: &'static [&'static str] = &[",\"contentCategory\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaSource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content_category", &self.content_category);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for MediaSource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content_category.read_from(r),
@@ -1435,22 +1339,11 @@ impl rt::Object for MediaSource {
         w.field(0usize, &self.content_category);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content_category),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_category", &self.content_category);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1721,6 +1614,13 @@ impl rt::Object for MentionAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"mentionees\":"];
     const TAG: &'static str = "\"#microsoft.graph.mentionAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "mentionees", &self.mentionees);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for MentionAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.mentionees.read_from(r),
@@ -1732,22 +1632,11 @@ impl rt::Object for MentionAction {
         w.field(0usize, &self.mentionees);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.mentionees),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "mentionees", &self.mentionees);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1971,6 +1860,59 @@ impl rt::Object for Message {
     ];
     const TAG: &'static str = "\"#microsoft.graph.message\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "categories", &self.categories);
+        d.field(2usize, "change_key", &self.change_key);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
+        d.field(6usize, "body", &self.body);
+        d.field(7usize, "body_preview", &self.body_preview);
+        d.field(8usize, "cc_recipients", &self.cc_recipients);
+        d.field(9usize, "conversation_id", &self.conversation_id);
+        d.field(10usize, "conversation_index", &self.conversation_index);
+        d.field(11usize, "flag", &self.flag);
+        d.field(12usize, "from", &self.from);
+        d.field(13usize, "has_attachments", &self.has_attachments);
+        d.field(14usize, "importance", &self.importance);
+        d.field(15usize, "inference_classification", &self.inference_classification);
+        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
+        d.field(17usize, "internet_message_id", &self.internet_message_id);
+        d.field(
+            18usize,
+            "is_delivery_receipt_requested",
+            &self.is_delivery_receipt_requested,
+        );
+        d.field(19usize, "is_draft", &self.is_draft);
+        d.field(20usize, "is_read", &self.is_read);
+        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
+        d.field(22usize, "parent_folder_id", &self.parent_folder_id);
+        d.field(23usize, "received_date_time", &self.received_date_time);
+        d.field(24usize, "reply_to", &self.reply_to);
+        d.field(25usize, "sender", &self.sender);
+        d.field(26usize, "sent_date_time", &self.sent_date_time);
+        d.field(27usize, "subject", &self.subject);
+        d.field(28usize, "to_recipients", &self.to_recipients);
+        d.field(29usize, "unique_body", &self.unique_body);
+        d.field(30usize, "web_link", &self.web_link);
+        d.field(31usize, "attachments", &self.attachments);
+        d.field(32usize, "extensions", &self.extensions);
+        d.field(
+            33usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(
+            34usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for Message {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2050,104 +1992,11 @@ impl rt::Object for Message {
         w.field(34usize, &self.single_value_extended_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.categories),
-            2usize => ::std::option::Option::Some(&self.change_key),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.bcc_recipients),
-            6usize => ::std::option::Option::Some(&self.body),
-            7usize => ::std::option::Option::Some(&self.body_preview),
-            8usize => ::std::option::Option::Some(&self.cc_recipients),
-            9usize => ::std::option::Option::Some(&self.conversation_id),
-            10usize => ::std::option::Option::Some(&self.conversation_index),
-            11usize => ::std::option::Option::Some(&self.flag),
-            12usize => ::std::option::Option::Some(&self.from),
-            13usize => ::std::option::Option::Some(&self.has_attachments),
-            14usize => ::std::option::Option::Some(&self.importance),
-            15usize => ::std::option::Option::Some(&self.inference_classification),
-            16usize => ::std::option::Option::Some(&self.internet_message_headers),
-            17usize => ::std::option::Option::Some(&self.internet_message_id),
-            18usize => ::std::option::Option::Some(&self.is_delivery_receipt_requested),
-            19usize => ::std::option::Option::Some(&self.is_draft),
-            20usize => ::std::option::Option::Some(&self.is_read),
-            21usize => ::std::option::Option::Some(&self.is_read_receipt_requested),
-            22usize => ::std::option::Option::Some(&self.parent_folder_id),
-            23usize => ::std::option::Option::Some(&self.received_date_time),
-            24usize => ::std::option::Option::Some(&self.reply_to),
-            25usize => ::std::option::Option::Some(&self.sender),
-            26usize => ::std::option::Option::Some(&self.sent_date_time),
-            27usize => ::std::option::Option::Some(&self.subject),
-            28usize => ::std::option::Option::Some(&self.to_recipients),
-            29usize => ::std::option::Option::Some(&self.unique_body),
-            30usize => ::std::option::Option::Some(&self.web_link),
-            31usize => ::std::option::Option::Some(&self.attachments),
-            32usize => ::std::option::Option::Some(&self.extensions),
-            33usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            34usize => {
-                ::std::option::Option::Some(&self.single_value_extended_properties)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
-        d.field(6usize, "body", &self.body);
-        d.field(7usize, "body_preview", &self.body_preview);
-        d.field(8usize, "cc_recipients", &self.cc_recipients);
-        d.field(9usize, "conversation_id", &self.conversation_id);
-        d.field(10usize, "conversation_index", &self.conversation_index);
-        d.field(11usize, "flag", &self.flag);
-        d.field(12usize, "from", &self.from);
-        d.field(13usize, "has_attachments", &self.has_attachments);
-        d.field(14usize, "importance", &self.importance);
-        d.field(15usize, "inference_classification", &self.inference_classification);
-        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
-        d.field(17usize, "internet_message_id", &self.internet_message_id);
-        d.field(
-            18usize,
-            "is_delivery_receipt_requested",
-            &self.is_delivery_receipt_requested,
-        );
-        d.field(19usize, "is_draft", &self.is_draft);
-        d.field(20usize, "is_read", &self.is_read);
-        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
-        d.field(22usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(23usize, "received_date_time", &self.received_date_time);
-        d.field(24usize, "reply_to", &self.reply_to);
-        d.field(25usize, "sender", &self.sender);
-        d.field(26usize, "sent_date_time", &self.sent_date_time);
-        d.field(27usize, "subject", &self.subject);
-        d.field(28usize, "to_recipients", &self.to_recipients);
-        d.field(29usize, "unique_body", &self.unique_body);
-        d.field(30usize, "web_link", &self.web_link);
-        d.field(31usize, "attachments", &self.attachments);
-        d.field(32usize, "extensions", &self.extensions);
-        d.field(
-            33usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(
-            34usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2259,28 +2108,28 @@ impl rt::Poly for AnyMessage {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.calendarSharingMessage") => {
-                rt::object::read_boxed(r).map(Self::CalendarSharingMessage)
+                rt::object::read_boxed(r, Self::CalendarSharingMessage)
             }
             ::std::option::Option::Some("microsoft.graph.eventMessage") => {
-                rt::object::read_boxed(r).map(Self::EventMessage)
+                rt::object::read_boxed(r, Self::EventMessage)
             }
             ::std::option::Option::Some("microsoft.graph.eventMessageRequest") => {
-                rt::object::read_boxed(r).map(Self::EventMessageRequest)
+                rt::object::read_boxed(r, Self::EventMessageRequest)
             }
             ::std::option::Option::Some("microsoft.graph.eventMessageResponse") => {
-                rt::object::read_boxed(r).map(Self::EventMessageResponse)
+                rt::object::read_boxed(r, Self::EventMessageResponse)
             }
-            _ => rt::object::read_boxed(r).map(Self::Message),
+            _ => rt::object::read_boxed(r, Self::Message),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Message(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::CalendarSharingMessage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2289,21 +2138,21 @@ impl rt::Poly for AnyMessage {
                 )
             }
             Self::EventMessage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.eventMessage"),
                 )
             }
             Self::EventMessageRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.eventMessageRequest"),
                 )
             }
             Self::EventMessageResponse(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.eventMessageResponse"),
@@ -3324,6 +3173,21 @@ impl rt::Object for MessageRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.messageRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "actions", &self.actions);
+        d.field(2usize, "conditions", &self.conditions);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "exceptions", &self.exceptions);
+        d.field(5usize, "has_error", &self.has_error);
+        d.field(6usize, "is_enabled", &self.is_enabled);
+        d.field(7usize, "is_read_only", &self.is_read_only);
+        d.field(8usize, "sequence", &self.sequence);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for MessageRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3351,38 +3215,11 @@ impl rt::Object for MessageRule {
         w.field(8usize, &self.sequence);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.actions),
-            2usize => ::std::option::Option::Some(&self.conditions),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.exceptions),
-            5usize => ::std::option::Option::Some(&self.has_error),
-            6usize => ::std::option::Option::Some(&self.is_enabled),
-            7usize => ::std::option::Option::Some(&self.is_read_only),
-            8usize => ::std::option::Option::Some(&self.sequence),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "actions", &self.actions);
-        d.field(2usize, "conditions", &self.conditions);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "exceptions", &self.exceptions);
-        d.field(5usize, "has_error", &self.has_error);
-        d.field(6usize, "is_enabled", &self.is_enabled);
-        d.field(7usize, "is_read_only", &self.is_read_only);
-        d.field(8usize, "sequence", &self.sequence);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3482,6 +3319,23 @@ impl rt::Object for MessageRuleActions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.messageRuleActions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assign_categories", &self.assign_categories);
+        d.field(1usize, "copy_to_folder", &self.copy_to_folder);
+        d.field(2usize, "delete", &self.delete);
+        d.field(3usize, "forward_as_attachment_to", &self.forward_as_attachment_to);
+        d.field(4usize, "forward_to", &self.forward_to);
+        d.field(5usize, "mark_as_read", &self.mark_as_read);
+        d.field(6usize, "mark_importance", &self.mark_importance);
+        d.field(7usize, "move_to_folder", &self.move_to_folder);
+        d.field(8usize, "permanent_delete", &self.permanent_delete);
+        d.field(9usize, "redirect_to", &self.redirect_to);
+        d.field(10usize, "stop_processing_rules", &self.stop_processing_rules);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for MessageRuleActions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assign_categories.read_from(r),
@@ -3513,42 +3367,11 @@ impl rt::Object for MessageRuleActions {
         w.field(10usize, &self.stop_processing_rules);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assign_categories),
-            1usize => ::std::option::Option::Some(&self.copy_to_folder),
-            2usize => ::std::option::Option::Some(&self.delete),
-            3usize => ::std::option::Option::Some(&self.forward_as_attachment_to),
-            4usize => ::std::option::Option::Some(&self.forward_to),
-            5usize => ::std::option::Option::Some(&self.mark_as_read),
-            6usize => ::std::option::Option::Some(&self.mark_importance),
-            7usize => ::std::option::Option::Some(&self.move_to_folder),
-            8usize => ::std::option::Option::Some(&self.permanent_delete),
-            9usize => ::std::option::Option::Some(&self.redirect_to),
-            10usize => ::std::option::Option::Some(&self.stop_processing_rules),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assign_categories", &self.assign_categories);
-        d.field(1usize, "copy_to_folder", &self.copy_to_folder);
-        d.field(2usize, "delete", &self.delete);
-        d.field(3usize, "forward_as_attachment_to", &self.forward_as_attachment_to);
-        d.field(4usize, "forward_to", &self.forward_to);
-        d.field(5usize, "mark_as_read", &self.mark_as_read);
-        d.field(6usize, "mark_importance", &self.mark_importance);
-        d.field(7usize, "move_to_folder", &self.move_to_folder);
-        d.field(8usize, "permanent_delete", &self.permanent_delete);
-        d.field(9usize, "redirect_to", &self.redirect_to);
-        d.field(10usize, "stop_processing_rules", &self.stop_processing_rules);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3746,6 +3569,42 @@ impl rt::Object for MessageRulePredicates {
     ];
     const TAG: &'static str = "\"#microsoft.graph.messageRulePredicates\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "body_contains", &self.body_contains);
+        d.field(1usize, "body_or_subject_contains", &self.body_or_subject_contains);
+        d.field(2usize, "categories", &self.categories);
+        d.field(3usize, "from_addresses", &self.from_addresses);
+        d.field(4usize, "has_attachments", &self.has_attachments);
+        d.field(5usize, "header_contains", &self.header_contains);
+        d.field(6usize, "importance", &self.importance);
+        d.field(7usize, "is_approval_request", &self.is_approval_request);
+        d.field(8usize, "is_automatic_forward", &self.is_automatic_forward);
+        d.field(9usize, "is_automatic_reply", &self.is_automatic_reply);
+        d.field(10usize, "is_encrypted", &self.is_encrypted);
+        d.field(11usize, "is_meeting_request", &self.is_meeting_request);
+        d.field(12usize, "is_meeting_response", &self.is_meeting_response);
+        d.field(13usize, "is_non_delivery_report", &self.is_non_delivery_report);
+        d.field(14usize, "is_permission_controlled", &self.is_permission_controlled);
+        d.field(15usize, "is_read_receipt", &self.is_read_receipt);
+        d.field(16usize, "is_signed", &self.is_signed);
+        d.field(17usize, "is_voicemail", &self.is_voicemail);
+        d.field(18usize, "message_action_flag", &self.message_action_flag);
+        d.field(19usize, "not_sent_to_me", &self.not_sent_to_me);
+        d.field(20usize, "recipient_contains", &self.recipient_contains);
+        d.field(21usize, "sender_contains", &self.sender_contains);
+        d.field(22usize, "sensitivity", &self.sensitivity);
+        d.field(23usize, "sent_cc_me", &self.sent_cc_me);
+        d.field(24usize, "sent_only_to_me", &self.sent_only_to_me);
+        d.field(25usize, "sent_to_addresses", &self.sent_to_addresses);
+        d.field(26usize, "sent_to_me", &self.sent_to_me);
+        d.field(27usize, "sent_to_or_cc_me", &self.sent_to_or_cc_me);
+        d.field(28usize, "subject_contains", &self.subject_contains);
+        d.field(29usize, "within_size_range", &self.within_size_range);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for MessageRulePredicates {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.body_contains.read_from(r),
@@ -3815,80 +3674,11 @@ impl rt::Object for MessageRulePredicates {
         w.field(29usize, &self.within_size_range);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.body_contains),
-            1usize => ::std::option::Option::Some(&self.body_or_subject_contains),
-            2usize => ::std::option::Option::Some(&self.categories),
-            3usize => ::std::option::Option::Some(&self.from_addresses),
-            4usize => ::std::option::Option::Some(&self.has_attachments),
-            5usize => ::std::option::Option::Some(&self.header_contains),
-            6usize => ::std::option::Option::Some(&self.importance),
-            7usize => ::std::option::Option::Some(&self.is_approval_request),
-            8usize => ::std::option::Option::Some(&self.is_automatic_forward),
-            9usize => ::std::option::Option::Some(&self.is_automatic_reply),
-            10usize => ::std::option::Option::Some(&self.is_encrypted),
-            11usize => ::std::option::Option::Some(&self.is_meeting_request),
-            12usize => ::std::option::Option::Some(&self.is_meeting_response),
-            13usize => ::std::option::Option::Some(&self.is_non_delivery_report),
-            14usize => ::std::option::Option::Some(&self.is_permission_controlled),
-            15usize => ::std::option::Option::Some(&self.is_read_receipt),
-            16usize => ::std::option::Option::Some(&self.is_signed),
-            17usize => ::std::option::Option::Some(&self.is_voicemail),
-            18usize => ::std::option::Option::Some(&self.message_action_flag),
-            19usize => ::std::option::Option::Some(&self.not_sent_to_me),
-            20usize => ::std::option::Option::Some(&self.recipient_contains),
-            21usize => ::std::option::Option::Some(&self.sender_contains),
-            22usize => ::std::option::Option::Some(&self.sensitivity),
-            23usize => ::std::option::Option::Some(&self.sent_cc_me),
-            24usize => ::std::option::Option::Some(&self.sent_only_to_me),
-            25usize => ::std::option::Option::Some(&self.sent_to_addresses),
-            26usize => ::std::option::Option::Some(&self.sent_to_me),
-            27usize => ::std::option::Option::Some(&self.sent_to_or_cc_me),
-            28usize => ::std::option::Option::Some(&self.subject_contains),
-            29usize => ::std::option::Option::Some(&self.within_size_range),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "body_contains", &self.body_contains);
-        d.field(1usize, "body_or_subject_contains", &self.body_or_subject_contains);
-        d.field(2usize, "categories", &self.categories);
-        d.field(3usize, "from_addresses", &self.from_addresses);
-        d.field(4usize, "has_attachments", &self.has_attachments);
-        d.field(5usize, "header_contains", &self.header_contains);
-        d.field(6usize, "importance", &self.importance);
-        d.field(7usize, "is_approval_request", &self.is_approval_request);
-        d.field(8usize, "is_automatic_forward", &self.is_automatic_forward);
-        d.field(9usize, "is_automatic_reply", &self.is_automatic_reply);
-        d.field(10usize, "is_encrypted", &self.is_encrypted);
-        d.field(11usize, "is_meeting_request", &self.is_meeting_request);
-        d.field(12usize, "is_meeting_response", &self.is_meeting_response);
-        d.field(13usize, "is_non_delivery_report", &self.is_non_delivery_report);
-        d.field(14usize, "is_permission_controlled", &self.is_permission_controlled);
-        d.field(15usize, "is_read_receipt", &self.is_read_receipt);
-        d.field(16usize, "is_signed", &self.is_signed);
-        d.field(17usize, "is_voicemail", &self.is_voicemail);
-        d.field(18usize, "message_action_flag", &self.message_action_flag);
-        d.field(19usize, "not_sent_to_me", &self.not_sent_to_me);
-        d.field(20usize, "recipient_contains", &self.recipient_contains);
-        d.field(21usize, "sender_contains", &self.sender_contains);
-        d.field(22usize, "sensitivity", &self.sensitivity);
-        d.field(23usize, "sent_cc_me", &self.sent_cc_me);
-        d.field(24usize, "sent_only_to_me", &self.sent_only_to_me);
-        d.field(25usize, "sent_to_addresses", &self.sent_to_addresses);
-        d.field(26usize, "sent_to_me", &self.sent_to_me);
-        d.field(27usize, "sent_to_or_cc_me", &self.sent_to_or_cc_me);
-        d.field(28usize, "subject_contains", &self.subject_contains);
-        d.field(29usize, "within_size_range", &self.within_size_range);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3956,6 +3746,14 @@ impl rt::Object for MessageTracingRoot {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"messageTraces\":"];
     const TAG: &'static str = "\"#microsoft.graph.messageTracingRoot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "message_traces", &self.message_traces);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for MessageTracingRoot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3969,24 +3767,11 @@ impl rt::Object for MessageTracingRoot {
         w.field(1usize, &self.message_traces);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.message_traces),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "message_traces", &self.message_traces);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4031,6 +3816,14 @@ impl rt::Object for MetaDataKeyValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.metaDataKeyValuePair\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for MetaDataKeyValuePair {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key.read_from(r),
@@ -4044,24 +3837,11 @@ impl rt::Object for MetaDataKeyValuePair {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4129,6 +3909,21 @@ impl rt::Object for MicrosoftAccountUserConversationMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftAccountUserConversationMember\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "roles", &self.roles);
+        d.field(
+            3usize,
+            "visible_history_start_date_time",
+            &self.visible_history_start_date_time,
+        );
+        d.field(4usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for MicrosoftAccountUserConversationMember {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4148,34 +3943,11 @@ impl rt::Object for MicrosoftAccountUserConversationMember {
         w.field(4usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.roles),
-            3usize => ::std::option::Option::Some(&self.visible_history_start_date_time),
-            4usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "roles", &self.roles);
-        d.field(
-            3usize,
-            "visible_history_start_date_time",
-            &self.visible_history_start_date_time,
-        );
-        d.field(4usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4241,6 +4013,24 @@ impl rt::Object for MicrosoftCustomTrainingSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftCustomTrainingSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "setting_type", &self.setting_type);
+        d.field(1usize, "completion_date_time", &self.completion_date_time);
+        d.field(
+            2usize,
+            "training_assignment_mappings",
+            &self.training_assignment_mappings,
+        );
+        d.field(
+            3usize,
+            "training_completion_duration",
+            &self.training_completion_duration,
+        );
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MicrosoftCustomTrainingSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.setting_type.read_from(r),
@@ -4258,36 +4048,11 @@ impl rt::Object for MicrosoftCustomTrainingSetting {
         w.field(3usize, &self.training_completion_duration);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.setting_type),
-            1usize => ::std::option::Option::Some(&self.completion_date_time),
-            2usize => ::std::option::Option::Some(&self.training_assignment_mappings),
-            3usize => ::std::option::Option::Some(&self.training_completion_duration),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_type", &self.setting_type);
-        d.field(1usize, "completion_date_time", &self.completion_date_time);
-        d.field(
-            2usize,
-            "training_assignment_mappings",
-            &self.training_assignment_mappings,
-        );
-        d.field(
-            3usize,
-            "training_completion_duration",
-            &self.training_completion_duration,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4404,6 +4169,14 @@ impl rt::Object for MicrosoftManagedDesktop {
     const KEYS_JSON: &'static [&'static str] = &[",\"managedType\":", ",\"profile\":"];
     const TAG: &'static str = "\"#microsoft.graph.microsoftManagedDesktop\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "managed_type", &self.managed_type);
+        d.field(1usize, "profile", &self.profile);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for MicrosoftManagedDesktop {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.managed_type.read_from(r),
@@ -4417,24 +4190,11 @@ impl rt::Object for MicrosoftManagedDesktop {
         w.field(1usize, &self.profile);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.managed_type),
-            1usize => ::std::option::Option::Some(&self.profile),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "managed_type", &self.managed_type);
-        d.field(1usize, "profile", &self.profile);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4553,6 +4313,19 @@ impl rt::Object for MicrosoftManagedTrainingSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftManagedTrainingSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "setting_type", &self.setting_type);
+        d.field(1usize, "completion_date_time", &self.completion_date_time);
+        d.field(
+            2usize,
+            "training_completion_duration",
+            &self.training_completion_duration,
+        );
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MicrosoftManagedTrainingSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.setting_type.read_from(r),
@@ -4568,30 +4341,11 @@ impl rt::Object for MicrosoftManagedTrainingSetting {
         w.field(2usize, &self.training_completion_duration);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.setting_type),
-            1usize => ::std::option::Option::Some(&self.completion_date_time),
-            2usize => ::std::option::Option::Some(&self.training_completion_duration),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_type", &self.setting_type);
-        d.field(1usize, "completion_date_time", &self.completion_date_time);
-        d.field(
-            2usize,
-            "training_completion_duration",
-            &self.training_completion_duration,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4783,6 +4537,33 @@ impl rt::Object for MicrosoftStoreForBusinessApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftStoreForBusinessApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "developer", &self.developer);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "information_url", &self.information_url);
+        d.field(6usize, "is_featured", &self.is_featured);
+        d.field(7usize, "large_icon", &self.large_icon);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "notes", &self.notes);
+        d.field(10usize, "owner", &self.owner);
+        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(12usize, "publisher", &self.publisher);
+        d.field(13usize, "publishing_state", &self.publishing_state);
+        d.field(14usize, "assignments", &self.assignments);
+        d.field(15usize, "categories", &self.categories);
+        d.field(16usize, "license_type", &self.license_type);
+        d.field(17usize, "package_identity_name", &self.package_identity_name);
+        d.field(18usize, "product_key", &self.product_key);
+        d.field(19usize, "total_license_count", &self.total_license_count);
+        d.field(20usize, "used_license_count", &self.used_license_count);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for MicrosoftStoreForBusinessApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4834,62 +4615,11 @@ impl rt::Object for MicrosoftStoreForBusinessApp {
         w.field(20usize, &self.used_license_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.developer),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.information_url),
-            6usize => ::std::option::Option::Some(&self.is_featured),
-            7usize => ::std::option::Option::Some(&self.large_icon),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.notes),
-            10usize => ::std::option::Option::Some(&self.owner),
-            11usize => ::std::option::Option::Some(&self.privacy_information_url),
-            12usize => ::std::option::Option::Some(&self.publisher),
-            13usize => ::std::option::Option::Some(&self.publishing_state),
-            14usize => ::std::option::Option::Some(&self.assignments),
-            15usize => ::std::option::Option::Some(&self.categories),
-            16usize => ::std::option::Option::Some(&self.license_type),
-            17usize => ::std::option::Option::Some(&self.package_identity_name),
-            18usize => ::std::option::Option::Some(&self.product_key),
-            19usize => ::std::option::Option::Some(&self.total_license_count),
-            20usize => ::std::option::Option::Some(&self.used_license_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "license_type", &self.license_type);
-        d.field(17usize, "package_identity_name", &self.package_identity_name);
-        d.field(18usize, "product_key", &self.product_key);
-        d.field(19usize, "total_license_count", &self.total_license_count);
-        d.field(20usize, "used_license_count", &self.used_license_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4950,6 +4680,13 @@ impl rt::Object for MicrosoftStoreForBusinessAppAssignmentSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"useDeviceContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "use_device_context", &self.use_device_context);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for MicrosoftStoreForBusinessAppAssignmentSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.use_device_context.read_from(r),
@@ -4961,22 +4698,11 @@ impl rt::Object for MicrosoftStoreForBusinessAppAssignmentSettings {
         w.field(0usize, &self.use_device_context);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.use_device_context),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "use_device_context", &self.use_device_context);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5073,6 +4799,15 @@ impl rt::Object for MicrosoftTrainingAssignmentMapping {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftTrainingAssignmentMapping\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "setting_type", &self.setting_type);
+        d.field(1usize, "assigned_to", &self.assigned_to);
+        d.field(2usize, "training", &self.training);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MicrosoftTrainingAssignmentMapping {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.setting_type.read_from(r),
@@ -5088,26 +4823,11 @@ impl rt::Object for MicrosoftTrainingAssignmentMapping {
         w.field(2usize, &self.training);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.setting_type),
-            1usize => ::std::option::Option::Some(&self.assigned_to),
-            2usize => ::std::option::Option::Some(&self.training),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_type", &self.setting_type);
-        d.field(1usize, "assigned_to", &self.assigned_to);
-        d.field(2usize, "training", &self.training);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5270,6 +4990,14 @@ impl rt::Object for MimeContent {
     const KEYS_JSON: &'static [&'static str] = &[",\"type\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.mimeContent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "type_", &self.type_);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_device_management_or_search)]
+impl rt::object::Members for MimeContent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.type_.read_from(r),
@@ -5283,24 +5011,11 @@ impl rt::Object for MimeContent {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.type_),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -143,6 +143,28 @@ impl rt::Object for MobileApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "developer", &self.developer);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "information_url", &self.information_url);
+        d.field(6usize, "is_featured", &self.is_featured);
+        d.field(7usize, "large_icon", &self.large_icon);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "notes", &self.notes);
+        d.field(10usize, "owner", &self.owner);
+        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(12usize, "publisher", &self.publisher);
+        d.field(13usize, "publishing_state", &self.publishing_state);
+        d.field(14usize, "assignments", &self.assignments);
+        d.field(15usize, "categories", &self.categories);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for MobileApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -184,52 +206,11 @@ impl rt::Object for MobileApp {
         w.field(15usize, &self.categories);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.developer),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.information_url),
-            6usize => ::std::option::Option::Some(&self.is_featured),
-            7usize => ::std::option::Option::Some(&self.large_icon),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.notes),
-            10usize => ::std::option::Option::Some(&self.owner),
-            11usize => ::std::option::Option::Some(&self.privacy_information_url),
-            12usize => ::std::option::Option::Some(&self.publisher),
-            13usize => ::std::option::Option::Some(&self.publishing_state),
-            14usize => ::std::option::Option::Some(&self.assignments),
-            15usize => ::std::option::Option::Some(&self.categories),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -523,150 +504,150 @@ impl rt::Poly for AnyMobileApp {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.androidLobApp") => {
-                rt::object::read_boxed(r).map(Self::AndroidLobApp)
+                rt::object::read_boxed(r, Self::AndroidLobApp)
             }
             ::std::option::Option::Some("microsoft.graph.androidStoreApp") => {
-                rt::object::read_boxed(r).map(Self::AndroidStoreApp)
+                rt::object::read_boxed(r, Self::AndroidStoreApp)
             }
             ::std::option::Option::Some("microsoft.graph.iosLobApp") => {
-                rt::object::read_boxed(r).map(Self::IosLobApp)
+                rt::object::read_boxed(r, Self::IosLobApp)
             }
             ::std::option::Option::Some("microsoft.graph.iosStoreApp") => {
-                rt::object::read_boxed(r).map(Self::IosStoreApp)
+                rt::object::read_boxed(r, Self::IosStoreApp)
             }
             ::std::option::Option::Some("microsoft.graph.iosVppApp") => {
-                rt::object::read_boxed(r).map(Self::IosVppApp)
+                rt::object::read_boxed(r, Self::IosVppApp)
             }
             ::std::option::Option::Some("microsoft.graph.iosiPadOSWebClip") => {
-                rt::object::read_boxed(r).map(Self::IosiPadOsWebClip)
+                rt::object::read_boxed(r, Self::IosiPadOsWebClip)
             }
             ::std::option::Option::Some("microsoft.graph.macOSDmgApp") => {
-                rt::object::read_boxed(r).map(Self::MacOsDmgApp)
+                rt::object::read_boxed(r, Self::MacOsDmgApp)
             }
             ::std::option::Option::Some("microsoft.graph.macOSLobApp") => {
-                rt::object::read_boxed(r).map(Self::MacOsLobApp)
+                rt::object::read_boxed(r, Self::MacOsLobApp)
             }
             ::std::option::Option::Some("microsoft.graph.macOSMicrosoftDefenderApp") => {
-                rt::object::read_boxed(r).map(Self::MacOsMicrosoftDefenderApp)
+                rt::object::read_boxed(r, Self::MacOsMicrosoftDefenderApp)
             }
             ::std::option::Option::Some("microsoft.graph.macOSMicrosoftEdgeApp") => {
-                rt::object::read_boxed(r).map(Self::MacOsMicrosoftEdgeApp)
+                rt::object::read_boxed(r, Self::MacOsMicrosoftEdgeApp)
             }
             ::std::option::Option::Some("microsoft.graph.macOSOfficeSuiteApp") => {
-                rt::object::read_boxed(r).map(Self::MacOsOfficeSuiteApp)
+                rt::object::read_boxed(r, Self::MacOsOfficeSuiteApp)
             }
             ::std::option::Option::Some("microsoft.graph.managedAndroidLobApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedAndroidLobApp)
+                rt::object::read_boxed(r, Self::ManagedAndroidLobApp)
             }
             ::std::option::Option::Some("microsoft.graph.managedAndroidStoreApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedAndroidStoreApp)
+                rt::object::read_boxed(r, Self::ManagedAndroidStoreApp)
             }
             ::std::option::Option::Some("microsoft.graph.managedApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedApp)
+                rt::object::read_boxed(r, Self::ManagedApp)
             }
             ::std::option::Option::Some("microsoft.graph.managedIOSLobApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedIosLobApp)
+                rt::object::read_boxed(r, Self::ManagedIosLobApp)
             }
             ::std::option::Option::Some("microsoft.graph.managedIOSStoreApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedIosStoreApp)
+                rt::object::read_boxed(r, Self::ManagedIosStoreApp)
             }
             ::std::option::Option::Some("microsoft.graph.managedMobileLobApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedMobileLobApp)
+                rt::object::read_boxed(r, Self::ManagedMobileLobApp)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftStoreForBusinessApp",
-            ) => rt::object::read_boxed(r).map(Self::MicrosoftStoreForBusinessApp),
+            ) => rt::object::read_boxed(r, Self::MicrosoftStoreForBusinessApp),
             ::std::option::Option::Some("microsoft.graph.mobileLobApp") => {
-                rt::object::read_boxed(r).map(Self::MobileLobApp)
+                rt::object::read_boxed(r, Self::MobileLobApp)
             }
             ::std::option::Option::Some("microsoft.graph.webApp") => {
-                rt::object::read_boxed(r).map(Self::WebApp)
+                rt::object::read_boxed(r, Self::WebApp)
             }
             ::std::option::Option::Some("microsoft.graph.win32LobApp") => {
-                rt::object::read_boxed(r).map(Self::Win32LobApp)
+                rt::object::read_boxed(r, Self::Win32LobApp)
             }
             ::std::option::Option::Some("microsoft.graph.windowsAppX") => {
-                rt::object::read_boxed(r).map(Self::WindowsAppX)
+                rt::object::read_boxed(r, Self::WindowsAppX)
             }
             ::std::option::Option::Some("microsoft.graph.windowsMicrosoftEdgeApp") => {
-                rt::object::read_boxed(r).map(Self::WindowsMicrosoftEdgeApp)
+                rt::object::read_boxed(r, Self::WindowsMicrosoftEdgeApp)
             }
             ::std::option::Option::Some("microsoft.graph.windowsMobileMSI") => {
-                rt::object::read_boxed(r).map(Self::WindowsMobileMsi)
+                rt::object::read_boxed(r, Self::WindowsMobileMsi)
             }
             ::std::option::Option::Some("microsoft.graph.windowsUniversalAppX") => {
-                rt::object::read_boxed(r).map(Self::WindowsUniversalAppX)
+                rt::object::read_boxed(r, Self::WindowsUniversalAppX)
             }
             ::std::option::Option::Some("microsoft.graph.windowsWebApp") => {
-                rt::object::read_boxed(r).map(Self::WindowsWebApp)
+                rt::object::read_boxed(r, Self::WindowsWebApp)
             }
-            _ => rt::object::read_boxed(r).map(Self::MobileApp),
+            _ => rt::object::read_boxed(r, Self::MobileApp),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::MobileApp(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AndroidLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.androidLobApp"),
                 )
             }
             Self::AndroidStoreApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.androidStoreApp"),
                 )
             }
             Self::IosLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosLobApp"),
                 )
             }
             Self::IosStoreApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosStoreApp"),
                 )
             }
             Self::IosVppApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosVppApp"),
                 )
             }
             Self::IosiPadOsWebClip(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosiPadOSWebClip"),
                 )
             }
             Self::MacOsDmgApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOSDmgApp"),
                 )
             }
             Self::MacOsLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOSLobApp"),
                 )
             }
             Self::MacOsMicrosoftDefenderApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -675,28 +656,28 @@ impl rt::Poly for AnyMobileApp {
                 )
             }
             Self::MacOsMicrosoftEdgeApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOSMicrosoftEdgeApp"),
                 )
             }
             Self::MacOsOfficeSuiteApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOSOfficeSuiteApp"),
                 )
             }
             Self::ManagedAndroidLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedAndroidLobApp"),
                 )
             }
             Self::ManagedAndroidStoreApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -705,35 +686,35 @@ impl rt::Poly for AnyMobileApp {
                 )
             }
             Self::ManagedApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedApp"),
                 )
             }
             Self::ManagedIosLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedIOSLobApp"),
                 )
             }
             Self::ManagedIosStoreApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedIOSStoreApp"),
                 )
             }
             Self::ManagedMobileLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedMobileLobApp"),
                 )
             }
             Self::MicrosoftStoreForBusinessApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -742,35 +723,35 @@ impl rt::Poly for AnyMobileApp {
                 )
             }
             Self::MobileLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mobileLobApp"),
                 )
             }
             Self::WebApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.webApp"),
                 )
             }
             Self::Win32LobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.win32LobApp"),
                 )
             }
             Self::WindowsAppX(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsAppX"),
                 )
             }
             Self::WindowsMicrosoftEdgeApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -779,21 +760,21 @@ impl rt::Poly for AnyMobileApp {
                 )
             }
             Self::WindowsMobileMsi(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsMobileMSI"),
                 )
             }
             Self::WindowsUniversalAppX(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsUniversalAppX"),
                 )
             }
             Self::WindowsWebApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsWebApp"),
@@ -2035,6 +2016,16 @@ impl rt::Object for MobileAppAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "intent", &self.intent);
+        d.field(2usize, "settings", &self.settings);
+        d.field(3usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for MobileAppAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2052,28 +2043,11 @@ impl rt::Object for MobileAppAssignment {
         w.field(3usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.intent),
-            2usize => ::std::option::Option::Some(&self.settings),
-            3usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "intent", &self.intent);
-        d.field(2usize, "settings", &self.settings);
-        d.field(3usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2117,6 +2091,12 @@ impl rt::Object for MobileAppAssignmentSettings {
     const TAG: &'static str = "\"#microsoft.graph.mobileAppAssignmentSettings\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for MobileAppAssignmentSettings {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2126,20 +2106,11 @@ impl rt::Object for MobileAppAssignmentSettings {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2281,45 +2252,49 @@ impl rt::Poly for AnyMobileAppAssignmentSettings {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.iosLobAppAssignmentSettings",
-            ) => rt::object::read_boxed(r).map(Self::IosLobAppAssignmentSettings),
+            ) => rt::object::read_boxed(r, Self::IosLobAppAssignmentSettings),
             ::std::option::Option::Some(
                 "microsoft.graph.iosStoreAppAssignmentSettings",
-            ) => rt::object::read_boxed(r).map(Self::IosStoreAppAssignmentSettings),
+            ) => rt::object::read_boxed(r, Self::IosStoreAppAssignmentSettings),
             ::std::option::Option::Some(
                 "microsoft.graph.iosVppAppAssignmentSettings",
-            ) => rt::object::read_boxed(r).map(Self::IosVppAppAssignmentSettings),
+            ) => rt::object::read_boxed(r, Self::IosVppAppAssignmentSettings),
             ::std::option::Option::Some(
                 "microsoft.graph.macOsLobAppAssignmentSettings",
-            ) => rt::object::read_boxed(r).map(Self::MacOsLobAppAssignmentSettings),
+            ) => rt::object::read_boxed(r, Self::MacOsLobAppAssignmentSettings),
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MicrosoftStoreForBusinessAppAssignmentSettings)
+                rt::object::read_boxed(
+                    r,
+                    Self::MicrosoftStoreForBusinessAppAssignmentSettings,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.win32LobAppAssignmentSettings",
-            ) => rt::object::read_boxed(r).map(Self::Win32LobAppAssignmentSettings),
+            ) => rt::object::read_boxed(r, Self::Win32LobAppAssignmentSettings),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAppXAppAssignmentSettings",
-            ) => rt::object::read_boxed(r).map(Self::WindowsAppXAppAssignmentSettings),
+            ) => rt::object::read_boxed(r, Self::WindowsAppXAppAssignmentSettings),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUniversalAppXAppAssignmentSettings",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsUniversalAppXAppAssignmentSettings)
+                rt::object::read_boxed(
+                    r,
+                    Self::WindowsUniversalAppXAppAssignmentSettings,
+                )
             }
-            _ => rt::object::read_boxed(r).map(Self::MobileAppAssignmentSettings),
+            _ => rt::object::read_boxed(r, Self::MobileAppAssignmentSettings),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::MobileAppAssignmentSettings(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::IosLobAppAssignmentSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2328,7 +2303,7 @@ impl rt::Poly for AnyMobileAppAssignmentSettings {
                 )
             }
             Self::IosStoreAppAssignmentSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2337,7 +2312,7 @@ impl rt::Poly for AnyMobileAppAssignmentSettings {
                 )
             }
             Self::IosVppAppAssignmentSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2346,7 +2321,7 @@ impl rt::Poly for AnyMobileAppAssignmentSettings {
                 )
             }
             Self::MacOsLobAppAssignmentSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2355,7 +2330,7 @@ impl rt::Poly for AnyMobileAppAssignmentSettings {
                 )
             }
             Self::MicrosoftStoreForBusinessAppAssignmentSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2364,7 +2339,7 @@ impl rt::Poly for AnyMobileAppAssignmentSettings {
                 )
             }
             Self::Win32LobAppAssignmentSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2373,7 +2348,7 @@ impl rt::Poly for AnyMobileAppAssignmentSettings {
                 )
             }
             Self::WindowsAppXAppAssignmentSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2382,7 +2357,7 @@ impl rt::Poly for AnyMobileAppAssignmentSettings {
                 )
             }
             Self::WindowsUniversalAppXAppAssignmentSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2510,6 +2485,15 @@ impl rt::Object for MobileAppCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppCategory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for MobileAppCategory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2525,26 +2509,11 @@ impl rt::Object for MobileAppCategory {
         w.field(2usize, &self.last_modified_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2605,6 +2574,15 @@ impl rt::Object for MobileAppContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppContent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "contained_apps", &self.contained_apps);
+        d.field(2usize, "files", &self.files);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for MobileAppContent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2620,26 +2598,11 @@ impl rt::Object for MobileAppContent {
         w.field(2usize, &self.files);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.contained_apps),
-            2usize => ::std::option::Option::Some(&self.files),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "contained_apps", &self.contained_apps);
-        d.field(2usize, "files", &self.files);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2760,6 +2723,27 @@ impl rt::Object for MobileAppContentFile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppContentFile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "azure_storage_uri", &self.azure_storage_uri);
+        d.field(
+            2usize,
+            "azure_storage_uri_expiration_date_time",
+            &self.azure_storage_uri_expiration_date_time,
+        );
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "is_committed", &self.is_committed);
+        d.field(5usize, "is_dependency", &self.is_dependency);
+        d.field(6usize, "manifest", &self.manifest);
+        d.field(7usize, "name", &self.name);
+        d.field(8usize, "size", &self.size);
+        d.field(9usize, "size_encrypted", &self.size_encrypted);
+        d.field(10usize, "upload_state", &self.upload_state);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for MobileAppContentFile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2791,48 +2775,11 @@ impl rt::Object for MobileAppContentFile {
         w.field(10usize, &self.upload_state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.azure_storage_uri),
-            2usize => {
-                ::std::option::Option::Some(&self.azure_storage_uri_expiration_date_time)
-            }
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.is_committed),
-            5usize => ::std::option::Option::Some(&self.is_dependency),
-            6usize => ::std::option::Option::Some(&self.manifest),
-            7usize => ::std::option::Option::Some(&self.name),
-            8usize => ::std::option::Option::Some(&self.size),
-            9usize => ::std::option::Option::Some(&self.size_encrypted),
-            10usize => ::std::option::Option::Some(&self.upload_state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "azure_storage_uri", &self.azure_storage_uri);
-        d.field(
-            2usize,
-            "azure_storage_uri_expiration_date_time",
-            &self.azure_storage_uri_expiration_date_time,
-        );
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "is_committed", &self.is_committed);
-        d.field(5usize, "is_dependency", &self.is_dependency);
-        d.field(6usize, "manifest", &self.manifest);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "size", &self.size);
-        d.field(9usize, "size_encrypted", &self.size_encrypted);
-        d.field(10usize, "upload_state", &self.upload_state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3000,6 +2947,12 @@ impl rt::Object for MobileAppIdentifier {
     const TAG: &'static str = "\"#microsoft.graph.mobileAppIdentifier\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl rt::object::Members for MobileAppIdentifier {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -3009,20 +2962,11 @@ impl rt::Object for MobileAppIdentifier {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3083,22 +3027,22 @@ impl rt::Poly for AnyMobileAppIdentifier {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.androidMobileAppIdentifier") => {
-                rt::object::read_boxed(r).map(Self::AndroidMobileAppIdentifier)
+                rt::object::read_boxed(r, Self::AndroidMobileAppIdentifier)
             }
             ::std::option::Option::Some("microsoft.graph.iosMobileAppIdentifier") => {
-                rt::object::read_boxed(r).map(Self::IosMobileAppIdentifier)
+                rt::object::read_boxed(r, Self::IosMobileAppIdentifier)
             }
-            _ => rt::object::read_boxed(r).map(Self::MobileAppIdentifier),
+            _ => rt::object::read_boxed(r, Self::MobileAppIdentifier),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::MobileAppIdentifier(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AndroidMobileAppIdentifier(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3107,7 +3051,7 @@ impl rt::Poly for AnyMobileAppIdentifier {
                 )
             }
             Self::IosMobileAppIdentifier(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3205,6 +3149,15 @@ impl rt::Object for MobileAppInstallTimeSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppInstallTimeSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "deadline_date_time", &self.deadline_date_time);
+        d.field(1usize, "start_date_time", &self.start_date_time);
+        d.field(2usize, "use_local_time", &self.use_local_time);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for MobileAppInstallTimeSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.deadline_date_time.read_from(r),
@@ -3220,26 +3173,11 @@ impl rt::Object for MobileAppInstallTimeSettings {
         w.field(2usize, &self.use_local_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.deadline_date_time),
-            1usize => ::std::option::Option::Some(&self.start_date_time),
-            2usize => ::std::option::Option::Some(&self.use_local_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "deadline_date_time", &self.deadline_date_time);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-        d.field(2usize, "use_local_time", &self.use_local_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3407,6 +3345,29 @@ impl rt::Object for MobileAppRelationship {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppRelationship\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "source_display_name", &self.source_display_name);
+        d.field(2usize, "source_display_version", &self.source_display_version);
+        d.field(3usize, "source_id", &self.source_id);
+        d.field(
+            4usize,
+            "source_publisher_display_name",
+            &self.source_publisher_display_name,
+        );
+        d.field(5usize, "target_display_name", &self.target_display_name);
+        d.field(6usize, "target_display_version", &self.target_display_version);
+        d.field(7usize, "target_id", &self.target_id);
+        d.field(
+            8usize,
+            "target_publisher_display_name",
+            &self.target_publisher_display_name,
+        );
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for MobileAppRelationship {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3434,46 +3395,11 @@ impl rt::Object for MobileAppRelationship {
         w.field(8usize, &self.target_publisher_display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.source_display_name),
-            2usize => ::std::option::Option::Some(&self.source_display_version),
-            3usize => ::std::option::Option::Some(&self.source_id),
-            4usize => ::std::option::Option::Some(&self.source_publisher_display_name),
-            5usize => ::std::option::Option::Some(&self.target_display_name),
-            6usize => ::std::option::Option::Some(&self.target_display_version),
-            7usize => ::std::option::Option::Some(&self.target_id),
-            8usize => ::std::option::Option::Some(&self.target_publisher_display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "source_display_name", &self.source_display_name);
-        d.field(2usize, "source_display_version", &self.source_display_version);
-        d.field(3usize, "source_id", &self.source_id);
-        d.field(
-            4usize,
-            "source_publisher_display_name",
-            &self.source_publisher_display_name,
-        );
-        d.field(5usize, "target_display_name", &self.target_display_name);
-        d.field(6usize, "target_display_version", &self.target_display_version);
-        d.field(7usize, "target_id", &self.target_id);
-        d.field(
-            8usize,
-            "target_publisher_display_name",
-            &self.target_publisher_display_name,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3526,6 +3452,13 @@ impl rt::Object for MobileContainedApp {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.mobileContainedApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for MobileContainedApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3537,22 +3470,11 @@ impl rt::Object for MobileContainedApp {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3609,18 +3531,18 @@ impl rt::Poly for AnyMobileContainedApp {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUniversalAppXContainedApp",
-            ) => rt::object::read_boxed(r).map(Self::WindowsUniversalAppXContainedApp),
-            _ => rt::object::read_boxed(r).map(Self::MobileContainedApp),
+            ) => rt::object::read_boxed(r, Self::WindowsUniversalAppXContainedApp),
+            _ => rt::object::read_boxed(r, Self::MobileContainedApp),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::MobileContainedApp(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::WindowsUniversalAppXContainedApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3850,6 +3772,32 @@ impl rt::Object for MobileLobApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileLobApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "developer", &self.developer);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "information_url", &self.information_url);
+        d.field(6usize, "is_featured", &self.is_featured);
+        d.field(7usize, "large_icon", &self.large_icon);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "notes", &self.notes);
+        d.field(10usize, "owner", &self.owner);
+        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(12usize, "publisher", &self.publisher);
+        d.field(13usize, "publishing_state", &self.publishing_state);
+        d.field(14usize, "assignments", &self.assignments);
+        d.field(15usize, "categories", &self.categories);
+        d.field(16usize, "committed_content_version", &self.committed_content_version);
+        d.field(17usize, "file_name", &self.file_name);
+        d.field(18usize, "size", &self.size);
+        d.field(19usize, "content_versions", &self.content_versions);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for MobileLobApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3899,60 +3847,11 @@ impl rt::Object for MobileLobApp {
         w.field(19usize, &self.content_versions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.developer),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.information_url),
-            6usize => ::std::option::Option::Some(&self.is_featured),
-            7usize => ::std::option::Option::Some(&self.large_icon),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.notes),
-            10usize => ::std::option::Option::Some(&self.owner),
-            11usize => ::std::option::Option::Some(&self.privacy_information_url),
-            12usize => ::std::option::Option::Some(&self.publisher),
-            13usize => ::std::option::Option::Some(&self.publishing_state),
-            14usize => ::std::option::Option::Some(&self.assignments),
-            15usize => ::std::option::Option::Some(&self.categories),
-            16usize => ::std::option::Option::Some(&self.committed_content_version),
-            17usize => ::std::option::Option::Some(&self.file_name),
-            18usize => ::std::option::Option::Some(&self.size),
-            19usize => ::std::option::Option::Some(&self.content_versions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "committed_content_version", &self.committed_content_version);
-        d.field(17usize, "file_name", &self.file_name);
-        d.field(18usize, "size", &self.size);
-        d.field(19usize, "content_versions", &self.content_versions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4085,89 +3984,89 @@ impl rt::Poly for AnyMobileLobApp {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.androidLobApp") => {
-                rt::object::read_boxed(r).map(Self::AndroidLobApp)
+                rt::object::read_boxed(r, Self::AndroidLobApp)
             }
             ::std::option::Option::Some("microsoft.graph.iosLobApp") => {
-                rt::object::read_boxed(r).map(Self::IosLobApp)
+                rt::object::read_boxed(r, Self::IosLobApp)
             }
             ::std::option::Option::Some("microsoft.graph.macOSDmgApp") => {
-                rt::object::read_boxed(r).map(Self::MacOsDmgApp)
+                rt::object::read_boxed(r, Self::MacOsDmgApp)
             }
             ::std::option::Option::Some("microsoft.graph.macOSLobApp") => {
-                rt::object::read_boxed(r).map(Self::MacOsLobApp)
+                rt::object::read_boxed(r, Self::MacOsLobApp)
             }
             ::std::option::Option::Some("microsoft.graph.win32LobApp") => {
-                rt::object::read_boxed(r).map(Self::Win32LobApp)
+                rt::object::read_boxed(r, Self::Win32LobApp)
             }
             ::std::option::Option::Some("microsoft.graph.windowsAppX") => {
-                rt::object::read_boxed(r).map(Self::WindowsAppX)
+                rt::object::read_boxed(r, Self::WindowsAppX)
             }
             ::std::option::Option::Some("microsoft.graph.windowsMobileMSI") => {
-                rt::object::read_boxed(r).map(Self::WindowsMobileMsi)
+                rt::object::read_boxed(r, Self::WindowsMobileMsi)
             }
             ::std::option::Option::Some("microsoft.graph.windowsUniversalAppX") => {
-                rt::object::read_boxed(r).map(Self::WindowsUniversalAppX)
+                rt::object::read_boxed(r, Self::WindowsUniversalAppX)
             }
-            _ => rt::object::read_boxed(r).map(Self::MobileLobApp),
+            _ => rt::object::read_boxed(r, Self::MobileLobApp),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::MobileLobApp(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AndroidLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.androidLobApp"),
                 )
             }
             Self::IosLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosLobApp"),
                 )
             }
             Self::MacOsDmgApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOSDmgApp"),
                 )
             }
             Self::MacOsLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOSLobApp"),
                 )
             }
             Self::Win32LobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.win32LobApp"),
                 )
             }
             Self::WindowsAppX(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsAppX"),
                 )
             }
             Self::WindowsMobileMsi(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsMobileMSI"),
                 )
             }
             Self::WindowsUniversalAppX(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsUniversalAppX"),
@@ -4990,113 +4889,6 @@ impl rt::Object for MobileThreatDefenseConnector {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileThreatDefenseConnector\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.allow_partner_to_collect_ios_application_metadata.read_from(r),
-            2usize => {
-                self.allow_partner_to_collect_ios_personal_application_metadata
-                    .read_from(r)
-            }
-            3usize => self.android_device_blocked_on_missing_partner_data.read_from(r),
-            4usize => self.android_enabled.read_from(r),
-            5usize => self.android_mobile_application_management_enabled.read_from(r),
-            6usize => self.ios_device_blocked_on_missing_partner_data.read_from(r),
-            7usize => self.ios_enabled.read_from(r),
-            8usize => self.ios_mobile_application_management_enabled.read_from(r),
-            9usize => self.last_heartbeat_date_time.read_from(r),
-            10usize => self.microsoft_defender_for_endpoint_attach_enabled.read_from(r),
-            11usize => self.partner_state.read_from(r),
-            12usize => self.partner_unresponsiveness_threshold_in_days.read_from(r),
-            13usize => self.partner_unsupported_os_version_blocked.read_from(r),
-            14usize => self.windows_device_blocked_on_missing_partner_data.read_from(r),
-            15usize => self.windows_enabled.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.allow_partner_to_collect_ios_application_metadata);
-        w.field(
-            2usize,
-            &self.allow_partner_to_collect_ios_personal_application_metadata,
-        );
-        w.field(3usize, &self.android_device_blocked_on_missing_partner_data);
-        w.field(4usize, &self.android_enabled);
-        w.field(5usize, &self.android_mobile_application_management_enabled);
-        w.field(6usize, &self.ios_device_blocked_on_missing_partner_data);
-        w.field(7usize, &self.ios_enabled);
-        w.field(8usize, &self.ios_mobile_application_management_enabled);
-        w.field(9usize, &self.last_heartbeat_date_time);
-        w.field(10usize, &self.microsoft_defender_for_endpoint_attach_enabled);
-        w.field(11usize, &self.partner_state);
-        w.field(12usize, &self.partner_unresponsiveness_threshold_in_days);
-        w.field(13usize, &self.partner_unsupported_os_version_blocked);
-        w.field(14usize, &self.windows_device_blocked_on_missing_partner_data);
-        w.field(15usize, &self.windows_enabled);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.allow_partner_to_collect_ios_application_metadata,
-                )
-            }
-            2usize => {
-                ::std::option::Option::Some(
-                    &self.allow_partner_to_collect_ios_personal_application_metadata,
-                )
-            }
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.android_device_blocked_on_missing_partner_data,
-                )
-            }
-            4usize => ::std::option::Option::Some(&self.android_enabled),
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.android_mobile_application_management_enabled,
-                )
-            }
-            6usize => {
-                ::std::option::Option::Some(
-                    &self.ios_device_blocked_on_missing_partner_data,
-                )
-            }
-            7usize => ::std::option::Option::Some(&self.ios_enabled),
-            8usize => {
-                ::std::option::Option::Some(
-                    &self.ios_mobile_application_management_enabled,
-                )
-            }
-            9usize => ::std::option::Option::Some(&self.last_heartbeat_date_time),
-            10usize => {
-                ::std::option::Option::Some(
-                    &self.microsoft_defender_for_endpoint_attach_enabled,
-                )
-            }
-            11usize => ::std::option::Option::Some(&self.partner_state),
-            12usize => {
-                ::std::option::Option::Some(
-                    &self.partner_unresponsiveness_threshold_in_days,
-                )
-            }
-            13usize => {
-                ::std::option::Option::Some(&self.partner_unsupported_os_version_blocked)
-            }
-            14usize => {
-                ::std::option::Option::Some(
-                    &self.windows_device_blocked_on_missing_partner_data,
-                )
-            }
-            15usize => ::std::option::Option::Some(&self.windows_enabled),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(
@@ -5155,12 +4947,62 @@ impl rt::Object for MobileThreatDefenseConnector {
         );
         d.field(15usize, "windows_enabled", &self.windows_enabled);
     }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for MobileThreatDefenseConnector {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.allow_partner_to_collect_ios_application_metadata.read_from(r),
+            2usize => {
+                self.allow_partner_to_collect_ios_personal_application_metadata
+                    .read_from(r)
+            }
+            3usize => self.android_device_blocked_on_missing_partner_data.read_from(r),
+            4usize => self.android_enabled.read_from(r),
+            5usize => self.android_mobile_application_management_enabled.read_from(r),
+            6usize => self.ios_device_blocked_on_missing_partner_data.read_from(r),
+            7usize => self.ios_enabled.read_from(r),
+            8usize => self.ios_mobile_application_management_enabled.read_from(r),
+            9usize => self.last_heartbeat_date_time.read_from(r),
+            10usize => self.microsoft_defender_for_endpoint_attach_enabled.read_from(r),
+            11usize => self.partner_state.read_from(r),
+            12usize => self.partner_unresponsiveness_threshold_in_days.read_from(r),
+            13usize => self.partner_unsupported_os_version_blocked.read_from(r),
+            14usize => self.windows_device_blocked_on_missing_partner_data.read_from(r),
+            15usize => self.windows_enabled.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.allow_partner_to_collect_ios_application_metadata);
+        w.field(
+            2usize,
+            &self.allow_partner_to_collect_ios_personal_application_metadata,
+        );
+        w.field(3usize, &self.android_device_blocked_on_missing_partner_data);
+        w.field(4usize, &self.android_enabled);
+        w.field(5usize, &self.android_mobile_application_management_enabled);
+        w.field(6usize, &self.ios_device_blocked_on_missing_partner_data);
+        w.field(7usize, &self.ios_enabled);
+        w.field(8usize, &self.ios_mobile_application_management_enabled);
+        w.field(9usize, &self.last_heartbeat_date_time);
+        w.field(10usize, &self.microsoft_defender_for_endpoint_attach_enabled);
+        w.field(11usize, &self.partner_state);
+        w.field(12usize, &self.partner_unresponsiveness_threshold_in_days);
+        w.field(13usize, &self.partner_unsupported_os_version_blocked);
+        w.field(14usize, &self.windows_device_blocked_on_missing_partner_data);
+        w.field(15usize, &self.windows_enabled);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5308,6 +5150,15 @@ impl rt::Object for ModifiedProperty {
     ];
     const TAG: &'static str = "\"#microsoft.graph.modifiedProperty\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "new_value", &self.new_value);
+        d.field(2usize, "old_value", &self.old_value);
+    }
+}
+#[cfg(msgraph_v1_audit_logs_or_search)]
+impl rt::object::Members for ModifiedProperty {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -5323,26 +5174,11 @@ impl rt::Object for ModifiedProperty {
         w.field(2usize, &self.old_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.new_value),
-            2usize => ::std::option::Option::Some(&self.old_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "new_value", &self.new_value);
-        d.field(2usize, "old_value", &self.old_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5636,6 +5472,19 @@ impl rt::Object for MultiTenantOrganization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.multiTenantOrganization\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "state", &self.state);
+        d.field(5usize, "join_request", &self.join_request);
+        d.field(6usize, "tenants", &self.tenants);
+    }
+}
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+impl rt::object::Members for MultiTenantOrganization {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5659,34 +5508,11 @@ impl rt::Object for MultiTenantOrganization {
         w.field(6usize, &self.tenants);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.state),
-            5usize => ::std::option::Option::Some(&self.join_request),
-            6usize => ::std::option::Option::Some(&self.tenants),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "state", &self.state);
-        d.field(5usize, "join_request", &self.join_request);
-        d.field(6usize, "tenants", &self.tenants);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5750,6 +5576,15 @@ impl rt::Object for MultiTenantOrganizationIdentitySyncPolicyTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "template_application_level", &self.template_application_level);
+        d.field(2usize, "user_sync_inbound", &self.user_sync_inbound);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for MultiTenantOrganizationIdentitySyncPolicyTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5765,26 +5600,11 @@ impl rt::Object for MultiTenantOrganizationIdentitySyncPolicyTemplate {
         w.field(2usize, &self.user_sync_inbound);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.template_application_level),
-            2usize => ::std::option::Option::Some(&self.user_sync_inbound),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "template_application_level", &self.template_application_level);
-        d.field(2usize, "user_sync_inbound", &self.user_sync_inbound);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5856,6 +5676,17 @@ impl rt::Object for MultiTenantOrganizationJoinRequestRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.multiTenantOrganizationJoinRequestRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "added_by_tenant_id", &self.added_by_tenant_id);
+        d.field(2usize, "member_state", &self.member_state);
+        d.field(3usize, "role", &self.role);
+        d.field(4usize, "transition_details", &self.transition_details);
+    }
+}
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+impl rt::object::Members for MultiTenantOrganizationJoinRequestRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5875,30 +5706,11 @@ impl rt::Object for MultiTenantOrganizationJoinRequestRecord {
         w.field(4usize, &self.transition_details);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.added_by_tenant_id),
-            2usize => ::std::option::Option::Some(&self.member_state),
-            3usize => ::std::option::Option::Some(&self.role),
-            4usize => ::std::option::Option::Some(&self.transition_details),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "added_by_tenant_id", &self.added_by_tenant_id);
-        d.field(2usize, "member_state", &self.member_state);
-        d.field(3usize, "role", &self.role);
-        d.field(4usize, "transition_details", &self.transition_details);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5953,6 +5765,15 @@ impl rt::Object for MultiTenantOrganizationJoinRequestTransitionDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.multiTenantOrganizationJoinRequestTransitionDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "desired_member_state", &self.desired_member_state);
+        d.field(1usize, "details", &self.details);
+        d.field(2usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+impl rt::object::Members for MultiTenantOrganizationJoinRequestTransitionDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.desired_member_state.read_from(r),
@@ -5968,26 +5789,11 @@ impl rt::Object for MultiTenantOrganizationJoinRequestTransitionDetails {
         w.field(2usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.desired_member_state),
-            1usize => ::std::option::Option::Some(&self.details),
-            2usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "desired_member_state", &self.desired_member_state);
-        d.field(1usize, "details", &self.details);
-        d.field(2usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6084,6 +5890,22 @@ impl rt::Object for MultiTenantOrganizationMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.multiTenantOrganizationMember\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "added_by_tenant_id", &self.added_by_tenant_id);
+        d.field(3usize, "added_date_time", &self.added_date_time);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "joined_date_time", &self.joined_date_time);
+        d.field(6usize, "role", &self.role);
+        d.field(7usize, "state", &self.state);
+        d.field(8usize, "tenant_id", &self.tenant_id);
+        d.field(9usize, "transition_details", &self.transition_details);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for MultiTenantOrganizationMember {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6113,40 +5935,11 @@ impl rt::Object for MultiTenantOrganizationMember {
         w.field(9usize, &self.transition_details);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.added_by_tenant_id),
-            3usize => ::std::option::Option::Some(&self.added_date_time),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.joined_date_time),
-            6usize => ::std::option::Option::Some(&self.role),
-            7usize => ::std::option::Option::Some(&self.state),
-            8usize => ::std::option::Option::Some(&self.tenant_id),
-            9usize => ::std::option::Option::Some(&self.transition_details),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "added_by_tenant_id", &self.added_by_tenant_id);
-        d.field(3usize, "added_date_time", &self.added_date_time);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "joined_date_time", &self.joined_date_time);
-        d.field(6usize, "role", &self.role);
-        d.field(7usize, "state", &self.state);
-        d.field(8usize, "tenant_id", &self.tenant_id);
-        d.field(9usize, "transition_details", &self.transition_details);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6385,6 +6178,16 @@ impl rt::Object for MultiTenantOrganizationMemberTransitionDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.multiTenantOrganizationMemberTransitionDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "desired_role", &self.desired_role);
+        d.field(1usize, "desired_state", &self.desired_state);
+        d.field(2usize, "details", &self.details);
+        d.field(3usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for MultiTenantOrganizationMemberTransitionDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.desired_role.read_from(r),
@@ -6402,28 +6205,11 @@ impl rt::Object for MultiTenantOrganizationMemberTransitionDetails {
         w.field(3usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.desired_role),
-            1usize => ::std::option::Option::Some(&self.desired_state),
-            2usize => ::std::option::Option::Some(&self.details),
-            3usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "desired_role", &self.desired_role);
-        d.field(1usize, "desired_state", &self.desired_state);
-        d.field(2usize, "details", &self.details);
-        d.field(3usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6521,6 +6307,28 @@ impl rt::Object for MultiTenantOrganizationPartnerConfigurationTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.multiTenantOrganizationPartnerConfigurationTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "automatic_user_consent_settings",
+            &self.automatic_user_consent_settings,
+        );
+        d.field(2usize, "b2b_collaboration_inbound", &self.b2b_collaboration_inbound);
+        d.field(3usize, "b2b_collaboration_outbound", &self.b2b_collaboration_outbound);
+        d.field(4usize, "b2b_direct_connect_inbound", &self.b2b_direct_connect_inbound);
+        d.field(
+            5usize,
+            "b2b_direct_connect_outbound",
+            &self.b2b_direct_connect_outbound,
+        );
+        d.field(6usize, "inbound_trust", &self.inbound_trust);
+        d.field(7usize, "template_application_level", &self.template_application_level);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for MultiTenantOrganizationPartnerConfigurationTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6546,44 +6354,11 @@ impl rt::Object for MultiTenantOrganizationPartnerConfigurationTemplate {
         w.field(7usize, &self.template_application_level);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.automatic_user_consent_settings),
-            2usize => ::std::option::Option::Some(&self.b2b_collaboration_inbound),
-            3usize => ::std::option::Option::Some(&self.b2b_collaboration_outbound),
-            4usize => ::std::option::Option::Some(&self.b2b_direct_connect_inbound),
-            5usize => ::std::option::Option::Some(&self.b2b_direct_connect_outbound),
-            6usize => ::std::option::Option::Some(&self.inbound_trust),
-            7usize => ::std::option::Option::Some(&self.template_application_level),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "automatic_user_consent_settings",
-            &self.automatic_user_consent_settings,
-        );
-        d.field(2usize, "b2b_collaboration_inbound", &self.b2b_collaboration_inbound);
-        d.field(3usize, "b2b_collaboration_outbound", &self.b2b_collaboration_outbound);
-        d.field(4usize, "b2b_direct_connect_inbound", &self.b2b_direct_connect_inbound);
-        d.field(
-            5usize,
-            "b2b_direct_connect_outbound",
-            &self.b2b_direct_connect_outbound,
-        );
-        d.field(6usize, "inbound_trust", &self.inbound_trust);
-        d.field(7usize, "template_application_level", &self.template_application_level);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6693,6 +6468,14 @@ impl rt::Object for MultiValueLegacyExtendedProperty {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.multiValueLegacyExtendedProperty\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for MultiValueLegacyExtendedProperty {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6706,24 +6489,11 @@ impl rt::Object for MultiValueLegacyExtendedProperty {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -56,6 +56,17 @@ impl rt::Object for NamedLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.namedLocation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "id", &self.id);
+        d.field(4usize, "modified_date_time", &self.modified_date_time);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for NamedLocation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.deleted_date_time.read_from(r),
@@ -75,30 +86,11 @@ impl rt::Object for NamedLocation {
         w.field(4usize, &self.modified_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.deleted_date_time),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.id),
-            4usize => ::std::option::Option::Some(&self.modified_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "modified_date_time", &self.modified_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -165,29 +157,29 @@ impl rt::Poly for AnyNamedLocation {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.countryNamedLocation") => {
-                rt::object::read_boxed(r).map(Self::CountryNamedLocation)
+                rt::object::read_boxed(r, Self::CountryNamedLocation)
             }
             ::std::option::Option::Some("microsoft.graph.ipNamedLocation") => {
-                rt::object::read_boxed(r).map(Self::IpNamedLocation)
+                rt::object::read_boxed(r, Self::IpNamedLocation)
             }
-            _ => rt::object::read_boxed(r).map(Self::NamedLocation),
+            _ => rt::object::read_boxed(r, Self::NamedLocation),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::NamedLocation(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::CountryNamedLocation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.countryNamedLocation"),
                 )
             }
             Self::IpNamedLocation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.ipNamedLocation"),
@@ -347,6 +339,12 @@ impl rt::Object for NoDeviceRegistrationMembership {
     const TAG: &'static str = "\"#microsoft.graph.noDeviceRegistrationMembership\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_policies_or_search)]
+impl rt::object::Members for NoDeviceRegistrationMembership {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -356,20 +354,11 @@ impl rt::Object for NoDeviceRegistrationMembership {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -406,6 +395,13 @@ impl rt::Object for NoScopes {
     const KEYS_JSON: &'static [&'static str] = &[",\"kind\":"];
     const TAG: &'static str = "\"#microsoft.graph.noScopes\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "kind", &self.kind);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for NoScopes {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.kind.read_from(r),
@@ -417,22 +413,11 @@ impl rt::Object for NoScopes {
         w.field(0usize, &self.kind);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.kind),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "kind", &self.kind);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -490,6 +475,16 @@ impl rt::Object for NoTrainingNotificationSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.noTrainingNotificationSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "notification_preference", &self.notification_preference);
+        d.field(1usize, "positive_reinforcement", &self.positive_reinforcement);
+        d.field(2usize, "setting_type", &self.setting_type);
+        d.field(3usize, "simulation_notification", &self.simulation_notification);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for NoTrainingNotificationSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.notification_preference.read_from(r),
@@ -507,28 +502,11 @@ impl rt::Object for NoTrainingNotificationSetting {
         w.field(3usize, &self.simulation_notification);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.notification_preference),
-            1usize => ::std::option::Option::Some(&self.positive_reinforcement),
-            2usize => ::std::option::Option::Some(&self.setting_type),
-            3usize => ::std::option::Option::Some(&self.simulation_notification),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "notification_preference", &self.notification_preference);
-        d.field(1usize, "positive_reinforcement", &self.positive_reinforcement);
-        d.field(2usize, "setting_type", &self.setting_type);
-        d.field(3usize, "simulation_notification", &self.simulation_notification);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -574,6 +552,13 @@ impl rt::Object for NoTrainingSetting {
     const KEYS_JSON: &'static [&'static str] = &[",\"settingType\":"];
     const TAG: &'static str = "\"#microsoft.graph.noTrainingSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "setting_type", &self.setting_type);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for NoTrainingSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.setting_type.read_from(r),
@@ -585,22 +570,11 @@ impl rt::Object for NoTrainingSetting {
         w.field(0usize, &self.setting_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.setting_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_type", &self.setting_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -718,6 +692,27 @@ impl rt::Object for Notebook {
     ];
     const TAG: &'static str = "\"#microsoft.graph.notebook\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "self_", &self.self_);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "is_default", &self.is_default);
+        d.field(8usize, "is_shared", &self.is_shared);
+        d.field(9usize, "links", &self.links);
+        d.field(10usize, "section_groups_url", &self.section_groups_url);
+        d.field(11usize, "sections_url", &self.sections_url);
+        d.field(12usize, "user_role", &self.user_role);
+        d.field(13usize, "section_groups", &self.section_groups);
+        d.field(14usize, "sections", &self.sections);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for Notebook {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -757,50 +752,11 @@ impl rt::Object for Notebook {
         w.field(14usize, &self.sections);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.self_),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.is_default),
-            8usize => ::std::option::Option::Some(&self.is_shared),
-            9usize => ::std::option::Option::Some(&self.links),
-            10usize => ::std::option::Option::Some(&self.section_groups_url),
-            11usize => ::std::option::Option::Some(&self.sections_url),
-            12usize => ::std::option::Option::Some(&self.user_role),
-            13usize => ::std::option::Option::Some(&self.section_groups),
-            14usize => ::std::option::Option::Some(&self.sections),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "self_", &self.self_);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "is_default", &self.is_default);
-        d.field(8usize, "is_shared", &self.is_shared);
-        d.field(9usize, "links", &self.links);
-        d.field(10usize, "section_groups_url", &self.section_groups_url);
-        d.field(11usize, "sections_url", &self.sections_url);
-        d.field(12usize, "user_role", &self.user_role);
-        d.field(13usize, "section_groups", &self.section_groups);
-        d.field(14usize, "sections", &self.sections);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -858,6 +814,14 @@ impl rt::Object for NotebookLinks {
     ];
     const TAG: &'static str = "\"#microsoft.graph.notebookLinks\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
+        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for NotebookLinks {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.one_note_client_url.read_from(r),
@@ -871,24 +835,11 @@ impl rt::Object for NotebookLinks {
         w.field(1usize, &self.one_note_web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.one_note_client_url),
-            1usize => ::std::option::Option::Some(&self.one_note_web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
-        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1101,6 +1052,23 @@ impl rt::Object for NotificationMessageTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.notificationMessageTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "branding_options", &self.branding_options);
+        d.field(2usize, "default_locale", &self.default_locale);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        d.field(
+            6usize,
+            "localized_notification_messages",
+            &self.localized_notification_messages,
+        );
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for NotificationMessageTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1124,38 +1092,11 @@ impl rt::Object for NotificationMessageTemplate {
         w.field(6usize, &self.localized_notification_messages);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.branding_options),
-            2usize => ::std::option::Option::Some(&self.default_locale),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.role_scope_tag_ids),
-            6usize => ::std::option::Option::Some(&self.localized_notification_messages),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "branding_options", &self.branding_options);
-        d.field(2usize, "default_locale", &self.default_locale);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(
-            6usize,
-            "localized_notification_messages",
-            &self.localized_notification_messages,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

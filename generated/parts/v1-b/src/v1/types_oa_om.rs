@@ -123,6 +123,15 @@ impl rt::Object for OAuthConsentAppDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oAuthConsentAppDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "app_scope", &self.app_scope);
+        d.field(1usize, "display_logo", &self.display_logo);
+        d.field(2usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for OAuthConsentAppDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.app_scope.read_from(r),
@@ -138,26 +147,11 @@ impl rt::Object for OAuthConsentAppDetail {
         w.field(2usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.app_scope),
-            1usize => ::std::option::Option::Some(&self.display_logo),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_scope", &self.app_scope);
-        d.field(1usize, "display_logo", &self.display_logo);
-        d.field(2usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -219,6 +213,16 @@ impl rt::Object for ObjectDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.objectDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attributes", &self.attributes);
+        d.field(1usize, "metadata", &self.metadata);
+        d.field(2usize, "name", &self.name);
+        d.field(3usize, "supported_apis", &self.supported_apis);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ObjectDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attributes.read_from(r),
@@ -236,28 +240,11 @@ impl rt::Object for ObjectDefinition {
         w.field(3usize, &self.supported_apis);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attributes),
-            1usize => ::std::option::Option::Some(&self.metadata),
-            2usize => ::std::option::Option::Some(&self.name),
-            3usize => ::std::option::Option::Some(&self.supported_apis),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attributes", &self.attributes);
-        d.field(1usize, "metadata", &self.metadata);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "supported_apis", &self.supported_apis);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -377,6 +364,14 @@ impl rt::Object for ObjectDefinitionMetadataEntry {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.objectDefinitionMetadataEntry\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ObjectDefinitionMetadataEntry {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key.read_from(r),
@@ -390,24 +385,11 @@ impl rt::Object for ObjectDefinitionMetadataEntry {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -541,6 +523,20 @@ impl rt::Object for ObjectMapping {
     ];
     const TAG: &'static str = "\"#microsoft.graph.objectMapping\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attribute_mappings", &self.attribute_mappings);
+        d.field(1usize, "enabled", &self.enabled);
+        d.field(2usize, "flow_types", &self.flow_types);
+        d.field(3usize, "metadata", &self.metadata);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "scope", &self.scope);
+        d.field(6usize, "source_object_name", &self.source_object_name);
+        d.field(7usize, "target_object_name", &self.target_object_name);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ObjectMapping {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attribute_mappings.read_from(r),
@@ -566,36 +562,11 @@ impl rt::Object for ObjectMapping {
         w.field(7usize, &self.target_object_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attribute_mappings),
-            1usize => ::std::option::Option::Some(&self.enabled),
-            2usize => ::std::option::Option::Some(&self.flow_types),
-            3usize => ::std::option::Option::Some(&self.metadata),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.scope),
-            6usize => ::std::option::Option::Some(&self.source_object_name),
-            7usize => ::std::option::Option::Some(&self.target_object_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attribute_mappings", &self.attribute_mappings);
-        d.field(1usize, "enabled", &self.enabled);
-        d.field(2usize, "flow_types", &self.flow_types);
-        d.field(3usize, "metadata", &self.metadata);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "scope", &self.scope);
-        d.field(6usize, "source_object_name", &self.source_object_name);
-        d.field(7usize, "target_object_name", &self.target_object_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -718,6 +689,14 @@ impl rt::Object for ObjectMappingMetadataEntry {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.objectMappingMetadataEntry\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ObjectMappingMetadataEntry {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key.read_from(r),
@@ -731,24 +710,11 @@ impl rt::Object for ObjectMappingMetadataEntry {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -876,6 +842,29 @@ impl rt::Object for OfferShiftRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.offerShiftRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "assigned_to", &self.assigned_to);
+        d.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
+        d.field(7usize, "manager_action_message", &self.manager_action_message);
+        d.field(8usize, "manager_user_id", &self.manager_user_id);
+        d.field(9usize, "sender_date_time", &self.sender_date_time);
+        d.field(10usize, "sender_message", &self.sender_message);
+        d.field(11usize, "sender_user_id", &self.sender_user_id);
+        d.field(12usize, "state", &self.state);
+        d.field(13usize, "recipient_action_date_time", &self.recipient_action_date_time);
+        d.field(14usize, "recipient_action_message", &self.recipient_action_message);
+        d.field(15usize, "recipient_user_id", &self.recipient_user_id);
+        d.field(16usize, "sender_shift_id", &self.sender_shift_id);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for OfferShiftRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -919,54 +908,11 @@ impl rt::Object for OfferShiftRequest {
         w.field(16usize, &self.sender_shift_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.assigned_to),
-            6usize => ::std::option::Option::Some(&self.manager_action_date_time),
-            7usize => ::std::option::Option::Some(&self.manager_action_message),
-            8usize => ::std::option::Option::Some(&self.manager_user_id),
-            9usize => ::std::option::Option::Some(&self.sender_date_time),
-            10usize => ::std::option::Option::Some(&self.sender_message),
-            11usize => ::std::option::Option::Some(&self.sender_user_id),
-            12usize => ::std::option::Option::Some(&self.state),
-            13usize => ::std::option::Option::Some(&self.recipient_action_date_time),
-            14usize => ::std::option::Option::Some(&self.recipient_action_message),
-            15usize => ::std::option::Option::Some(&self.recipient_user_id),
-            16usize => ::std::option::Option::Some(&self.sender_shift_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "assigned_to", &self.assigned_to);
-        d.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
-        d.field(7usize, "manager_action_message", &self.manager_action_message);
-        d.field(8usize, "manager_user_id", &self.manager_user_id);
-        d.field(9usize, "sender_date_time", &self.sender_date_time);
-        d.field(10usize, "sender_message", &self.sender_message);
-        d.field(11usize, "sender_user_id", &self.sender_user_id);
-        d.field(12usize, "state", &self.state);
-        d.field(13usize, "recipient_action_date_time", &self.recipient_action_date_time);
-        d.field(14usize, "recipient_action_message", &self.recipient_action_message);
-        d.field(15usize, "recipient_user_id", &self.recipient_user_id);
-        d.field(16usize, "sender_shift_id", &self.sender_shift_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1036,19 +982,19 @@ impl rt::Poly for AnyOfferShiftRequest {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.swapShiftsChangeRequest") => {
-                rt::object::read_boxed(r).map(Self::SwapShiftsChangeRequest)
+                rt::object::read_boxed(r, Self::SwapShiftsChangeRequest)
             }
-            _ => rt::object::read_boxed(r).map(Self::OfferShiftRequest),
+            _ => rt::object::read_boxed(r, Self::OfferShiftRequest),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::OfferShiftRequest(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::SwapShiftsChangeRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1427,6 +1373,17 @@ impl rt::Object for OidcAddressInboundClaims {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oidcAddressInboundClaims\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "country", &self.country);
+        d.field(1usize, "locality", &self.locality);
+        d.field(2usize, "postal_code", &self.postal_code);
+        d.field(3usize, "region", &self.region);
+        d.field(4usize, "street_address", &self.street_address);
+    }
+}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+impl rt::object::Members for OidcAddressInboundClaims {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.country.read_from(r),
@@ -1446,30 +1403,11 @@ impl rt::Object for OidcAddressInboundClaims {
         w.field(4usize, &self.street_address);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.country),
-            1usize => ::std::option::Option::Some(&self.locality),
-            2usize => ::std::option::Option::Some(&self.postal_code),
-            3usize => ::std::option::Option::Some(&self.region),
-            4usize => ::std::option::Option::Some(&self.street_address),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "country", &self.country);
-        d.field(1usize, "locality", &self.locality);
-        d.field(2usize, "postal_code", &self.postal_code);
-        d.field(3usize, "region", &self.region);
-        d.field(4usize, "street_address", &self.street_address);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1511,6 +1449,12 @@ impl rt::Object for OidcClientAuthentication {
     const TAG: &'static str = "\"#microsoft.graph.oidcClientAuthentication\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+impl rt::object::Members for OidcClientAuthentication {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -1520,20 +1464,11 @@ impl rt::Object for OidcClientAuthentication {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1601,24 +1536,21 @@ impl rt::Poly for AnyOidcClientAuthentication {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.oidcClientSecretAuthentication",
-            ) => rt::object::read_boxed(r).map(Self::OidcClientSecretAuthentication),
+            ) => rt::object::read_boxed(r, Self::OidcClientSecretAuthentication),
             ::std::option::Option::Some(
                 "microsoft.graph.oidcPrivateJwtKeyClientAuthentication",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::OidcPrivateJwtKeyClientAuthentication)
-            }
-            _ => rt::object::read_boxed(r).map(Self::OidcClientAuthentication),
+            ) => rt::object::read_boxed(r, Self::OidcPrivateJwtKeyClientAuthentication),
+            _ => rt::object::read_boxed(r, Self::OidcClientAuthentication),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::OidcClientAuthentication(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::OidcClientSecretAuthentication(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1627,7 +1559,7 @@ impl rt::Poly for AnyOidcClientAuthentication {
                 )
             }
             Self::OidcPrivateJwtKeyClientAuthentication(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1707,6 +1639,13 @@ impl rt::Object for OidcClientSecretAuthentication {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientSecret\":"];
     const TAG: &'static str = "\"#microsoft.graph.oidcClientSecretAuthentication\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "client_secret", &self.client_secret);
+    }
+}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+impl rt::object::Members for OidcClientSecretAuthentication {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.client_secret.read_from(r),
@@ -1718,22 +1657,11 @@ impl rt::Object for OidcClientSecretAuthentication {
         w.field(0usize, &self.client_secret);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.client_secret),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_secret", &self.client_secret);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1821,6 +1749,21 @@ impl rt::Object for OidcIdentityProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oidcIdentityProvider\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "client_authentication", &self.client_authentication);
+        d.field(3usize, "client_id", &self.client_id);
+        d.field(4usize, "inbound_claim_mapping", &self.inbound_claim_mapping);
+        d.field(5usize, "issuer", &self.issuer);
+        d.field(6usize, "response_type", &self.response_type);
+        d.field(7usize, "scope", &self.scope);
+        d.field(8usize, "well_known_endpoint", &self.well_known_endpoint);
+    }
+}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+impl rt::object::Members for OidcIdentityProvider {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1848,38 +1791,11 @@ impl rt::Object for OidcIdentityProvider {
         w.field(8usize, &self.well_known_endpoint);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.client_authentication),
-            3usize => ::std::option::Option::Some(&self.client_id),
-            4usize => ::std::option::Option::Some(&self.inbound_claim_mapping),
-            5usize => ::std::option::Option::Some(&self.issuer),
-            6usize => ::std::option::Option::Some(&self.response_type),
-            7usize => ::std::option::Option::Some(&self.scope),
-            8usize => ::std::option::Option::Some(&self.well_known_endpoint),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "client_authentication", &self.client_authentication);
-        d.field(3usize, "client_id", &self.client_id);
-        d.field(4usize, "inbound_claim_mapping", &self.inbound_claim_mapping);
-        d.field(5usize, "issuer", &self.issuer);
-        d.field(6usize, "response_type", &self.response_type);
-        d.field(7usize, "scope", &self.scope);
-        d.field(8usize, "well_known_endpoint", &self.well_known_endpoint);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1971,6 +1887,21 @@ impl rt::Object for OidcInboundClaimMappingOverride {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oidcInboundClaimMappingOverride\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "email", &self.email);
+        d.field(2usize, "email_verified", &self.email_verified);
+        d.field(3usize, "family_name", &self.family_name);
+        d.field(4usize, "given_name", &self.given_name);
+        d.field(5usize, "name", &self.name);
+        d.field(6usize, "phone_number", &self.phone_number);
+        d.field(7usize, "phone_number_verified", &self.phone_number_verified);
+        d.field(8usize, "sub", &self.sub);
+    }
+}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+impl rt::object::Members for OidcInboundClaimMappingOverride {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.address.read_from(r),
@@ -1998,38 +1929,11 @@ impl rt::Object for OidcInboundClaimMappingOverride {
         w.field(8usize, &self.sub);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.address),
-            1usize => ::std::option::Option::Some(&self.email),
-            2usize => ::std::option::Option::Some(&self.email_verified),
-            3usize => ::std::option::Option::Some(&self.family_name),
-            4usize => ::std::option::Option::Some(&self.given_name),
-            5usize => ::std::option::Option::Some(&self.name),
-            6usize => ::std::option::Option::Some(&self.phone_number),
-            7usize => ::std::option::Option::Some(&self.phone_number_verified),
-            8usize => ::std::option::Option::Some(&self.sub),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "email", &self.email);
-        d.field(2usize, "email_verified", &self.email_verified);
-        d.field(3usize, "family_name", &self.family_name);
-        d.field(4usize, "given_name", &self.given_name);
-        d.field(5usize, "name", &self.name);
-        d.field(6usize, "phone_number", &self.phone_number);
-        d.field(7usize, "phone_number_verified", &self.phone_number_verified);
-        d.field(8usize, "sub", &self.sub);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2075,6 +1979,12 @@ impl rt::Object for OidcPrivateJwtKeyClientAuthentication {
     const TAG: &'static str = "\"#microsoft.graph.oidcPrivateJwtKeyClientAuthentication\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+impl rt::object::Members for OidcPrivateJwtKeyClientAuthentication {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2084,20 +1994,11 @@ impl rt::Object for OidcPrivateJwtKeyClientAuthentication {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2210,6 +2111,15 @@ impl rt::Object for OmaSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "oma_uri", &self.oma_uri);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for OmaSetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -2225,26 +2135,11 @@ impl rt::Object for OmaSetting {
         w.field(2usize, &self.oma_uri);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.oma_uri),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "oma_uri", &self.oma_uri);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2354,58 +2249,58 @@ impl rt::Poly for AnyOmaSetting {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.omaSettingBase64") => {
-                rt::object::read_boxed(r).map(Self::OmaSettingBase64)
+                rt::object::read_boxed(r, Self::OmaSettingBase64)
             }
             ::std::option::Option::Some("microsoft.graph.omaSettingBoolean") => {
-                rt::object::read_boxed(r).map(Self::OmaSettingBoolean)
+                rt::object::read_boxed(r, Self::OmaSettingBoolean)
             }
             ::std::option::Option::Some("microsoft.graph.omaSettingDateTime") => {
-                rt::object::read_boxed(r).map(Self::OmaSettingDateTime)
+                rt::object::read_boxed(r, Self::OmaSettingDateTime)
             }
             ::std::option::Option::Some("microsoft.graph.omaSettingFloatingPoint") => {
-                rt::object::read_boxed(r).map(Self::OmaSettingFloatingPoint)
+                rt::object::read_boxed(r, Self::OmaSettingFloatingPoint)
             }
             ::std::option::Option::Some("microsoft.graph.omaSettingInteger") => {
-                rt::object::read_boxed(r).map(Self::OmaSettingInteger)
+                rt::object::read_boxed(r, Self::OmaSettingInteger)
             }
             ::std::option::Option::Some("microsoft.graph.omaSettingString") => {
-                rt::object::read_boxed(r).map(Self::OmaSettingString)
+                rt::object::read_boxed(r, Self::OmaSettingString)
             }
             ::std::option::Option::Some("microsoft.graph.omaSettingStringXml") => {
-                rt::object::read_boxed(r).map(Self::OmaSettingStringXml)
+                rt::object::read_boxed(r, Self::OmaSettingStringXml)
             }
-            _ => rt::object::read_boxed(r).map(Self::OmaSetting),
+            _ => rt::object::read_boxed(r, Self::OmaSetting),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::OmaSetting(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::OmaSettingBase64(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.omaSettingBase64"),
                 )
             }
             Self::OmaSettingBoolean(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.omaSettingBoolean"),
                 )
             }
             Self::OmaSettingDateTime(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.omaSettingDateTime"),
                 )
             }
             Self::OmaSettingFloatingPoint(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2414,21 +2309,21 @@ impl rt::Poly for AnyOmaSetting {
                 )
             }
             Self::OmaSettingInteger(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.omaSettingInteger"),
                 )
             }
             Self::OmaSettingString(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.omaSettingString"),
                 )
             }
             Self::OmaSettingStringXml(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.omaSettingStringXml"),
@@ -2635,6 +2530,17 @@ impl rt::Object for OmaSettingBase64 {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingBase64\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "oma_uri", &self.oma_uri);
+        d.field(3usize, "file_name", &self.file_name);
+        d.field(4usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for OmaSettingBase64 {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -2654,30 +2560,11 @@ impl rt::Object for OmaSettingBase64 {
         w.field(4usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.oma_uri),
-            3usize => ::std::option::Option::Some(&self.file_name),
-            4usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "oma_uri", &self.oma_uri);
-        d.field(3usize, "file_name", &self.file_name);
-        d.field(4usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2750,6 +2637,16 @@ impl rt::Object for OmaSettingBoolean {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingBoolean\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "oma_uri", &self.oma_uri);
+        d.field(3usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for OmaSettingBoolean {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -2767,28 +2664,11 @@ impl rt::Object for OmaSettingBoolean {
         w.field(3usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.oma_uri),
-            3usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "oma_uri", &self.oma_uri);
-        d.field(3usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2860,6 +2740,16 @@ impl rt::Object for OmaSettingDateTime {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingDateTime\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "oma_uri", &self.oma_uri);
+        d.field(3usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for OmaSettingDateTime {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -2877,28 +2767,11 @@ impl rt::Object for OmaSettingDateTime {
         w.field(3usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.oma_uri),
-            3usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "oma_uri", &self.oma_uri);
-        d.field(3usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2970,6 +2843,16 @@ impl rt::Object for OmaSettingFloatingPoint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingFloatingPoint\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "oma_uri", &self.oma_uri);
+        d.field(3usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for OmaSettingFloatingPoint {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -2987,28 +2870,11 @@ impl rt::Object for OmaSettingFloatingPoint {
         w.field(3usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.oma_uri),
-            3usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "oma_uri", &self.oma_uri);
-        d.field(3usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3080,6 +2946,16 @@ impl rt::Object for OmaSettingInteger {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingInteger\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "oma_uri", &self.oma_uri);
+        d.field(3usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for OmaSettingInteger {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -3097,28 +2973,11 @@ impl rt::Object for OmaSettingInteger {
         w.field(3usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.oma_uri),
-            3usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "oma_uri", &self.oma_uri);
-        d.field(3usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3190,6 +3049,16 @@ impl rt::Object for OmaSettingString {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingString\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "oma_uri", &self.oma_uri);
+        d.field(3usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for OmaSettingString {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -3207,28 +3076,11 @@ impl rt::Object for OmaSettingString {
         w.field(3usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.oma_uri),
-            3usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "oma_uri", &self.oma_uri);
-        d.field(3usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3307,6 +3159,17 @@ impl rt::Object for OmaSettingStringXml {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingStringXml\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "oma_uri", &self.oma_uri);
+        d.field(3usize, "file_name", &self.file_name);
+        d.field(4usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for OmaSettingStringXml {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -3326,30 +3189,11 @@ impl rt::Object for OmaSettingStringXml {
         w.field(4usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.oma_uri),
-            3usize => ::std::option::Option::Some(&self.file_name),
-            4usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "oma_uri", &self.oma_uri);
-        d.field(3usize, "file_name", &self.file_name);
-        d.field(4usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

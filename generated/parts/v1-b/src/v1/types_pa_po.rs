@@ -30,6 +30,13 @@ impl rt::Object for Package {
     const KEYS_JSON: &'static [&'static str] = &[",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.package\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for Package {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.type_.read_from(r),
@@ -41,22 +48,11 @@ impl rt::Object for Package {
         w.field(0usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -101,6 +97,14 @@ impl rt::Object for PageLinks {
     ];
     const TAG: &'static str = "\"#microsoft.graph.pageLinks\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
+        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for PageLinks {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.one_note_client_url.read_from(r),
@@ -114,24 +118,11 @@ impl rt::Object for PageLinks {
         w.field(1usize, &self.one_note_web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.one_note_client_url),
-            1usize => ::std::option::Option::Some(&self.one_note_web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
-        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -373,6 +364,15 @@ impl rt::Object for PasswordAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.passwordAuthenticationMethod\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "password", &self.password);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for PasswordAuthenticationMethod {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -388,26 +388,11 @@ impl rt::Object for PasswordAuthenticationMethod {
         w.field(2usize, &self.password);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.password),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "password", &self.password);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -484,6 +469,19 @@ impl rt::Object for PasswordCredential {
     ];
     const TAG: &'static str = "\"#microsoft.graph.passwordCredential\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "custom_key_identifier", &self.custom_key_identifier);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "end_date_time", &self.end_date_time);
+        d.field(3usize, "hint", &self.hint);
+        d.field(4usize, "key_id", &self.key_id);
+        d.field(5usize, "secret_text", &self.secret_text);
+        d.field(6usize, "start_date_time", &self.start_date_time);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for PasswordCredential {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.custom_key_identifier.read_from(r),
@@ -507,34 +505,11 @@ impl rt::Object for PasswordCredential {
         w.field(6usize, &self.start_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.custom_key_identifier),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.end_date_time),
-            3usize => ::std::option::Option::Some(&self.hint),
-            4usize => ::std::option::Option::Some(&self.key_id),
-            5usize => ::std::option::Option::Some(&self.secret_text),
-            6usize => ::std::option::Option::Some(&self.start_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "custom_key_identifier", &self.custom_key_identifier);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "hint", &self.hint);
-        d.field(4usize, "key_id", &self.key_id);
-        d.field(5usize, "secret_text", &self.secret_text);
-        d.field(6usize, "start_date_time", &self.start_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -604,6 +579,21 @@ impl rt::Object for PasswordCredentialConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.passwordCredentialConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "exclude_actors", &self.exclude_actors);
+        d.field(1usize, "max_lifetime", &self.max_lifetime);
+        d.field(
+            2usize,
+            "restrict_for_apps_created_after_date_time",
+            &self.restrict_for_apps_created_after_date_time,
+        );
+        d.field(3usize, "restriction_type", &self.restriction_type);
+        d.field(4usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for PasswordCredentialConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.exclude_actors.read_from(r),
@@ -623,38 +613,11 @@ impl rt::Object for PasswordCredentialConfiguration {
         w.field(4usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.exclude_actors),
-            1usize => ::std::option::Option::Some(&self.max_lifetime),
-            2usize => {
-                ::std::option::Option::Some(
-                    &self.restrict_for_apps_created_after_date_time,
-                )
-            }
-            3usize => ::std::option::Option::Some(&self.restriction_type),
-            4usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_actors", &self.exclude_actors);
-        d.field(1usize, "max_lifetime", &self.max_lifetime);
-        d.field(
-            2usize,
-            "restrict_for_apps_created_after_date_time",
-            &self.restrict_for_apps_created_after_date_time,
-        );
-        d.field(3usize, "restriction_type", &self.restriction_type);
-        d.field(4usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -714,6 +677,23 @@ impl rt::Object for PasswordProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.passwordProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "force_change_password_next_sign_in",
+            &self.force_change_password_next_sign_in,
+        );
+        d.field(
+            1usize,
+            "force_change_password_next_sign_in_with_mfa",
+            &self.force_change_password_next_sign_in_with_mfa,
+        );
+        d.field(2usize, "password", &self.password);
+    }
+}
+#[cfg(msgraph_v1_core_or_education)]
+impl rt::object::Members for PasswordProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.force_change_password_next_sign_in.read_from(r),
@@ -729,40 +709,11 @@ impl rt::Object for PasswordProfile {
         w.field(2usize, &self.password);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.force_change_password_next_sign_in)
-            }
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.force_change_password_next_sign_in_with_mfa,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.password),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "force_change_password_next_sign_in",
-            &self.force_change_password_next_sign_in,
-        );
-        d.field(
-            1usize,
-            "force_change_password_next_sign_in_with_mfa",
-            &self.force_change_password_next_sign_in_with_mfa,
-        );
-        d.field(2usize, "password", &self.password);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -807,6 +758,13 @@ impl rt::Object for PasswordResetResponse {
     const KEYS_JSON: &'static [&'static str] = &[",\"newPassword\":"];
     const TAG: &'static str = "\"#microsoft.graph.passwordResetResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "new_password", &self.new_password);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for PasswordResetResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.new_password.read_from(r),
@@ -818,22 +776,11 @@ impl rt::Object for PasswordResetResponse {
         w.field(0usize, &self.new_password);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.new_password),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "new_password", &self.new_password);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -990,6 +937,35 @@ impl rt::Object for Payload {
     ];
     const TAG: &'static str = "\"#microsoft.graph.payload\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "brand", &self.brand);
+        d.field(2usize, "complexity", &self.complexity);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "description", &self.description);
+        d.field(6usize, "detail", &self.detail);
+        d.field(7usize, "display_name", &self.display_name);
+        d.field(8usize, "industry", &self.industry);
+        d.field(9usize, "is_automated", &self.is_automated);
+        d.field(10usize, "is_controversial", &self.is_controversial);
+        d.field(11usize, "is_current_event", &self.is_current_event);
+        d.field(12usize, "language", &self.language);
+        d.field(13usize, "last_modified_by", &self.last_modified_by);
+        d.field(14usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(15usize, "payload_tags", &self.payload_tags);
+        d.field(16usize, "platform", &self.platform);
+        d.field(17usize, "predicted_compromise_rate", &self.predicted_compromise_rate);
+        d.field(18usize, "simulation_attack_type", &self.simulation_attack_type);
+        d.field(19usize, "source", &self.source);
+        d.field(20usize, "status", &self.status);
+        d.field(21usize, "technique", &self.technique);
+        d.field(22usize, "theme", &self.theme);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for Payload {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1045,66 +1021,11 @@ impl rt::Object for Payload {
         w.field(22usize, &self.theme);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.brand),
-            2usize => ::std::option::Option::Some(&self.complexity),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.description),
-            6usize => ::std::option::Option::Some(&self.detail),
-            7usize => ::std::option::Option::Some(&self.display_name),
-            8usize => ::std::option::Option::Some(&self.industry),
-            9usize => ::std::option::Option::Some(&self.is_automated),
-            10usize => ::std::option::Option::Some(&self.is_controversial),
-            11usize => ::std::option::Option::Some(&self.is_current_event),
-            12usize => ::std::option::Option::Some(&self.language),
-            13usize => ::std::option::Option::Some(&self.last_modified_by),
-            14usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            15usize => ::std::option::Option::Some(&self.payload_tags),
-            16usize => ::std::option::Option::Some(&self.platform),
-            17usize => ::std::option::Option::Some(&self.predicted_compromise_rate),
-            18usize => ::std::option::Option::Some(&self.simulation_attack_type),
-            19usize => ::std::option::Option::Some(&self.source),
-            20usize => ::std::option::Option::Some(&self.status),
-            21usize => ::std::option::Option::Some(&self.technique),
-            22usize => ::std::option::Option::Some(&self.theme),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "brand", &self.brand);
-        d.field(2usize, "complexity", &self.complexity);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "detail", &self.detail);
-        d.field(7usize, "display_name", &self.display_name);
-        d.field(8usize, "industry", &self.industry);
-        d.field(9usize, "is_automated", &self.is_automated);
-        d.field(10usize, "is_controversial", &self.is_controversial);
-        d.field(11usize, "is_current_event", &self.is_current_event);
-        d.field(12usize, "language", &self.language);
-        d.field(13usize, "last_modified_by", &self.last_modified_by);
-        d.field(14usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(15usize, "payload_tags", &self.payload_tags);
-        d.field(16usize, "platform", &self.platform);
-        d.field(17usize, "predicted_compromise_rate", &self.predicted_compromise_rate);
-        d.field(18usize, "simulation_attack_type", &self.simulation_attack_type);
-        d.field(19usize, "source", &self.source);
-        d.field(20usize, "status", &self.status);
-        d.field(21usize, "technique", &self.technique);
-        d.field(22usize, "theme", &self.theme);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1334,6 +1255,18 @@ impl rt::Object for PayloadCoachmark {
     ];
     const TAG: &'static str = "\"#microsoft.graph.payloadCoachmark\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "coachmark_location", &self.coachmark_location);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "indicator", &self.indicator);
+        d.field(3usize, "is_valid", &self.is_valid);
+        d.field(4usize, "language", &self.language);
+        d.field(5usize, "order", &self.order);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PayloadCoachmark {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.coachmark_location.read_from(r),
@@ -1355,32 +1288,11 @@ impl rt::Object for PayloadCoachmark {
         w.field(5usize, &self.order);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.coachmark_location),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.indicator),
-            3usize => ::std::option::Option::Some(&self.is_valid),
-            4usize => ::std::option::Option::Some(&self.language),
-            5usize => ::std::option::Option::Some(&self.order),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "coachmark_location", &self.coachmark_location);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "indicator", &self.indicator);
-        d.field(3usize, "is_valid", &self.is_valid);
-        d.field(4usize, "language", &self.language);
-        d.field(5usize, "order", &self.order);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1561,6 +1473,15 @@ impl rt::Object for PayloadDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.payloadDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "coachmarks", &self.coachmarks);
+        d.field(1usize, "content", &self.content);
+        d.field(2usize, "phishing_url", &self.phishing_url);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PayloadDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.coachmarks.read_from(r),
@@ -1576,26 +1497,11 @@ impl rt::Object for PayloadDetail {
         w.field(2usize, &self.phishing_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.coachmarks),
-            1usize => ::std::option::Option::Some(&self.content),
-            2usize => ::std::option::Option::Some(&self.phishing_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "coachmarks", &self.coachmarks);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "phishing_url", &self.phishing_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1652,19 +1558,19 @@ impl rt::Poly for AnyPayloadDetail {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.emailPayloadDetail") => {
-                rt::object::read_boxed(r).map(Self::EmailPayloadDetail)
+                rt::object::read_boxed(r, Self::EmailPayloadDetail)
             }
-            _ => rt::object::read_boxed(r).map(Self::PayloadDetail),
+            _ => rt::object::read_boxed(r, Self::PayloadDetail),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::PayloadDetail(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EmailPayloadDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.emailPayloadDetail"),
@@ -2166,6 +2072,18 @@ impl rt::Object for PeopleAdminSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.peopleAdminSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "item_insights", &self.item_insights);
+        d.field(2usize, "profile_card_properties", &self.profile_card_properties);
+        d.field(3usize, "profile_property_settings", &self.profile_property_settings);
+        d.field(4usize, "profile_sources", &self.profile_sources);
+        d.field(5usize, "pronouns", &self.pronouns);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for PeopleAdminSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2187,32 +2105,11 @@ impl rt::Object for PeopleAdminSettings {
         w.field(5usize, &self.pronouns);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.item_insights),
-            2usize => ::std::option::Option::Some(&self.profile_card_properties),
-            3usize => ::std::option::Option::Some(&self.profile_property_settings),
-            4usize => ::std::option::Option::Some(&self.profile_sources),
-            5usize => ::std::option::Option::Some(&self.pronouns),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "item_insights", &self.item_insights);
-        d.field(2usize, "profile_card_properties", &self.profile_card_properties);
-        d.field(3usize, "profile_property_settings", &self.profile_property_settings);
-        d.field(4usize, "profile_sources", &self.profile_sources);
-        d.field(5usize, "pronouns", &self.pronouns);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2322,6 +2219,24 @@ impl rt::Object for Permission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.permission\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(2usize, "granted_to", &self.granted_to);
+        d.field(3usize, "granted_to_identities", &self.granted_to_identities);
+        d.field(4usize, "granted_to_identities_v2", &self.granted_to_identities_v2);
+        d.field(5usize, "granted_to_v2", &self.granted_to_v2);
+        d.field(6usize, "has_password", &self.has_password);
+        d.field(7usize, "inherited_from", &self.inherited_from);
+        d.field(8usize, "invitation", &self.invitation);
+        d.field(9usize, "link", &self.link);
+        d.field(10usize, "roles", &self.roles);
+        d.field(11usize, "share_id", &self.share_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl rt::object::Members for Permission {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2355,44 +2270,11 @@ impl rt::Object for Permission {
         w.field(11usize, &self.share_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.expiration_date_time),
-            2usize => ::std::option::Option::Some(&self.granted_to),
-            3usize => ::std::option::Option::Some(&self.granted_to_identities),
-            4usize => ::std::option::Option::Some(&self.granted_to_identities_v2),
-            5usize => ::std::option::Option::Some(&self.granted_to_v2),
-            6usize => ::std::option::Option::Some(&self.has_password),
-            7usize => ::std::option::Option::Some(&self.inherited_from),
-            8usize => ::std::option::Option::Some(&self.invitation),
-            9usize => ::std::option::Option::Some(&self.link),
-            10usize => ::std::option::Option::Some(&self.roles),
-            11usize => ::std::option::Option::Some(&self.share_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(2usize, "granted_to", &self.granted_to);
-        d.field(3usize, "granted_to_identities", &self.granted_to_identities);
-        d.field(4usize, "granted_to_identities_v2", &self.granted_to_identities_v2);
-        d.field(5usize, "granted_to_v2", &self.granted_to_v2);
-        d.field(6usize, "has_password", &self.has_password);
-        d.field(7usize, "inherited_from", &self.inherited_from);
-        d.field(8usize, "invitation", &self.invitation);
-        d.field(9usize, "link", &self.link);
-        d.field(10usize, "roles", &self.roles);
-        d.field(11usize, "share_id", &self.share_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2548,6 +2430,33 @@ impl rt::Object for PermissionGrantConditionSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.permissionGrantConditionSet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "client_application_ids", &self.client_application_ids);
+        d.field(
+            2usize,
+            "client_application_publisher_ids",
+            &self.client_application_publisher_ids,
+        );
+        d.field(
+            3usize,
+            "client_applications_from_verified_publisher_only",
+            &self.client_applications_from_verified_publisher_only,
+        );
+        d.field(
+            4usize,
+            "client_application_tenant_ids",
+            &self.client_application_tenant_ids,
+        );
+        d.field(5usize, "permission_classification", &self.permission_classification);
+        d.field(6usize, "permissions", &self.permissions);
+        d.field(7usize, "permission_type", &self.permission_type);
+        d.field(8usize, "resource_application", &self.resource_application);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for PermissionGrantConditionSet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2575,54 +2484,11 @@ impl rt::Object for PermissionGrantConditionSet {
         w.field(8usize, &self.resource_application);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.client_application_ids),
-            2usize => ::std::option::Option::Some(&self.client_application_publisher_ids),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.client_applications_from_verified_publisher_only,
-                )
-            }
-            4usize => ::std::option::Option::Some(&self.client_application_tenant_ids),
-            5usize => ::std::option::Option::Some(&self.permission_classification),
-            6usize => ::std::option::Option::Some(&self.permissions),
-            7usize => ::std::option::Option::Some(&self.permission_type),
-            8usize => ::std::option::Option::Some(&self.resource_application),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_application_ids", &self.client_application_ids);
-        d.field(
-            2usize,
-            "client_application_publisher_ids",
-            &self.client_application_publisher_ids,
-        );
-        d.field(
-            3usize,
-            "client_applications_from_verified_publisher_only",
-            &self.client_applications_from_verified_publisher_only,
-        );
-        d.field(
-            4usize,
-            "client_application_tenant_ids",
-            &self.client_application_tenant_ids,
-        );
-        d.field(5usize, "permission_classification", &self.permission_classification);
-        d.field(6usize, "permissions", &self.permissions);
-        d.field(7usize, "permission_type", &self.permission_type);
-        d.field(8usize, "resource_application", &self.resource_application);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2705,6 +2571,18 @@ impl rt::Object for PermissionGrantPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.permissionGrantPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "excludes", &self.excludes);
+        d.field(5usize, "includes", &self.includes);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for PermissionGrantPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2726,32 +2604,11 @@ impl rt::Object for PermissionGrantPolicy {
         w.field(5usize, &self.includes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.excludes),
-            5usize => ::std::option::Option::Some(&self.includes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "excludes", &self.excludes);
-        d.field(5usize, "includes", &self.includes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2841,6 +2698,21 @@ impl rt::Object for PermissionScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.permissionScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "admin_consent_description", &self.admin_consent_description);
+        d.field(1usize, "admin_consent_display_name", &self.admin_consent_display_name);
+        d.field(2usize, "id", &self.id);
+        d.field(3usize, "is_enabled", &self.is_enabled);
+        d.field(4usize, "origin", &self.origin);
+        d.field(5usize, "type_", &self.type_);
+        d.field(6usize, "user_consent_description", &self.user_consent_description);
+        d.field(7usize, "user_consent_display_name", &self.user_consent_display_name);
+        d.field(8usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for PermissionScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.admin_consent_description.read_from(r),
@@ -2868,38 +2740,11 @@ impl rt::Object for PermissionScope {
         w.field(8usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.admin_consent_description),
-            1usize => ::std::option::Option::Some(&self.admin_consent_display_name),
-            2usize => ::std::option::Option::Some(&self.id),
-            3usize => ::std::option::Option::Some(&self.is_enabled),
-            4usize => ::std::option::Option::Some(&self.origin),
-            5usize => ::std::option::Option::Some(&self.type_),
-            6usize => ::std::option::Option::Some(&self.user_consent_description),
-            7usize => ::std::option::Option::Some(&self.user_consent_display_name),
-            8usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "admin_consent_description", &self.admin_consent_description);
-        d.field(1usize, "admin_consent_display_name", &self.admin_consent_display_name);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "is_enabled", &self.is_enabled);
-        d.field(4usize, "origin", &self.origin);
-        d.field(5usize, "type_", &self.type_);
-        d.field(6usize, "user_consent_description", &self.user_consent_description);
-        d.field(7usize, "user_consent_display_name", &self.user_consent_display_name);
-        d.field(8usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3002,6 +2847,14 @@ impl rt::Object for PersistentBrowserSessionControl {
     const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":", ",\"mode\":"];
     const TAG: &'static str = "\"#microsoft.graph.persistentBrowserSessionControl\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_enabled", &self.is_enabled);
+        d.field(1usize, "mode", &self.mode);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for PersistentBrowserSessionControl {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_enabled.read_from(r),
@@ -3015,24 +2868,11 @@ impl rt::Object for PersistentBrowserSessionControl {
         w.field(1usize, &self.mode);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_enabled),
-            1usize => ::std::option::Option::Some(&self.mode),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-        d.field(1usize, "mode", &self.mode);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3222,6 +3062,32 @@ impl rt::Object for Person {
     ];
     const TAG: &'static str = "\"#microsoft.graph.person\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "birthday", &self.birthday);
+        d.field(2usize, "company_name", &self.company_name);
+        d.field(3usize, "department", &self.department);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "given_name", &self.given_name);
+        d.field(6usize, "im_address", &self.im_address);
+        d.field(7usize, "is_favorite", &self.is_favorite);
+        d.field(8usize, "job_title", &self.job_title);
+        d.field(9usize, "office_location", &self.office_location);
+        d.field(10usize, "person_notes", &self.person_notes);
+        d.field(11usize, "person_type", &self.person_type);
+        d.field(12usize, "phones", &self.phones);
+        d.field(13usize, "postal_addresses", &self.postal_addresses);
+        d.field(14usize, "profession", &self.profession);
+        d.field(15usize, "scored_email_addresses", &self.scored_email_addresses);
+        d.field(16usize, "surname", &self.surname);
+        d.field(17usize, "user_principal_name", &self.user_principal_name);
+        d.field(18usize, "websites", &self.websites);
+        d.field(19usize, "yomi_company", &self.yomi_company);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for Person {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3271,60 +3137,11 @@ impl rt::Object for Person {
         w.field(19usize, &self.yomi_company);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.birthday),
-            2usize => ::std::option::Option::Some(&self.company_name),
-            3usize => ::std::option::Option::Some(&self.department),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.given_name),
-            6usize => ::std::option::Option::Some(&self.im_address),
-            7usize => ::std::option::Option::Some(&self.is_favorite),
-            8usize => ::std::option::Option::Some(&self.job_title),
-            9usize => ::std::option::Option::Some(&self.office_location),
-            10usize => ::std::option::Option::Some(&self.person_notes),
-            11usize => ::std::option::Option::Some(&self.person_type),
-            12usize => ::std::option::Option::Some(&self.phones),
-            13usize => ::std::option::Option::Some(&self.postal_addresses),
-            14usize => ::std::option::Option::Some(&self.profession),
-            15usize => ::std::option::Option::Some(&self.scored_email_addresses),
-            16usize => ::std::option::Option::Some(&self.surname),
-            17usize => ::std::option::Option::Some(&self.user_principal_name),
-            18usize => ::std::option::Option::Some(&self.websites),
-            19usize => ::std::option::Option::Some(&self.yomi_company),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "birthday", &self.birthday);
-        d.field(2usize, "company_name", &self.company_name);
-        d.field(3usize, "department", &self.department);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "given_name", &self.given_name);
-        d.field(6usize, "im_address", &self.im_address);
-        d.field(7usize, "is_favorite", &self.is_favorite);
-        d.field(8usize, "job_title", &self.job_title);
-        d.field(9usize, "office_location", &self.office_location);
-        d.field(10usize, "person_notes", &self.person_notes);
-        d.field(11usize, "person_type", &self.person_type);
-        d.field(12usize, "phones", &self.phones);
-        d.field(13usize, "postal_addresses", &self.postal_addresses);
-        d.field(14usize, "profession", &self.profession);
-        d.field(15usize, "scored_email_addresses", &self.scored_email_addresses);
-        d.field(16usize, "surname", &self.surname);
-        d.field(17usize, "user_principal_name", &self.user_principal_name);
-        d.field(18usize, "websites", &self.websites);
-        d.field(19usize, "yomi_company", &self.yomi_company);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3382,6 +3199,14 @@ impl rt::Object for PersonType {
     const KEYS_JSON: &'static [&'static str] = &[",\"class\":", ",\"subclass\":"];
     const TAG: &'static str = "\"#microsoft.graph.personType\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "class", &self.class);
+        d.field(1usize, "subclass", &self.subclass);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for PersonType {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.class.read_from(r),
@@ -3395,24 +3220,11 @@ impl rt::Object for PersonType {
         w.field(1usize, &self.subclass);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.class),
-            1usize => ::std::option::Option::Some(&self.subclass),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "class", &self.class);
-        d.field(1usize, "subclass", &self.subclass);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3480,6 +3292,17 @@ impl rt::Object for PhoneAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.phoneAuthenticationMethod\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "phone_number", &self.phone_number);
+        d.field(3usize, "phone_type", &self.phone_type);
+        d.field(4usize, "sms_sign_in_state", &self.sms_sign_in_state);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for PhoneAuthenticationMethod {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3499,30 +3322,11 @@ impl rt::Object for PhoneAuthenticationMethod {
         w.field(4usize, &self.sms_sign_in_state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.phone_number),
-            3usize => ::std::option::Option::Some(&self.phone_type),
-            4usize => ::std::option::Option::Some(&self.sms_sign_in_state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "phone_number", &self.phone_number);
-        d.field(3usize, "phone_type", &self.phone_type);
-        d.field(4usize, "sms_sign_in_state", &self.sms_sign_in_state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3649,6 +3453,18 @@ impl rt::Object for PhysicalOfficeAddress {
     ];
     const TAG: &'static str = "\"#microsoft.graph.physicalOfficeAddress\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "city", &self.city);
+        d.field(1usize, "country_or_region", &self.country_or_region);
+        d.field(2usize, "office_location", &self.office_location);
+        d.field(3usize, "postal_code", &self.postal_code);
+        d.field(4usize, "state", &self.state);
+        d.field(5usize, "street", &self.street);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for PhysicalOfficeAddress {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.city.read_from(r),
@@ -3670,32 +3486,11 @@ impl rt::Object for PhysicalOfficeAddress {
         w.field(5usize, &self.street);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.city),
-            1usize => ::std::option::Option::Some(&self.country_or_region),
-            2usize => ::std::option::Option::Some(&self.office_location),
-            3usize => ::std::option::Option::Some(&self.postal_code),
-            4usize => ::std::option::Option::Some(&self.state),
-            5usize => ::std::option::Option::Some(&self.street),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "city", &self.city);
-        d.field(1usize, "country_or_region", &self.country_or_region);
-        d.field(2usize, "office_location", &self.office_location);
-        d.field(3usize, "postal_code", &self.postal_code);
-        d.field(4usize, "state", &self.state);
-        d.field(5usize, "street", &self.street);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3743,6 +3538,14 @@ impl rt::Object for Pkcs12Certificate {
     const KEYS_JSON: &'static [&'static str] = &[",\"password\":", ",\"pkcs12Value\":"];
     const TAG: &'static str = "\"#microsoft.graph.pkcs12Certificate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "password", &self.password);
+        d.field(1usize, "pkcs12_value", &self.pkcs12_value);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for Pkcs12Certificate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.password.read_from(r),
@@ -3756,24 +3559,11 @@ impl rt::Object for Pkcs12Certificate {
         w.field(1usize, &self.pkcs12_value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.password),
-            1usize => ::std::option::Option::Some(&self.pkcs12_value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "password", &self.password);
-        d.field(1usize, "pkcs12_value", &self.pkcs12_value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3834,6 +3624,16 @@ impl rt::Object for Pkcs12CertificateInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.pkcs12CertificateInformation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_active", &self.is_active);
+        d.field(1usize, "not_after", &self.not_after);
+        d.field(2usize, "not_before", &self.not_before);
+        d.field(3usize, "thumbprint", &self.thumbprint);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for Pkcs12CertificateInformation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_active.read_from(r),
@@ -3851,28 +3651,11 @@ impl rt::Object for Pkcs12CertificateInformation {
         w.field(3usize, &self.thumbprint);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_active),
-            1usize => ::std::option::Option::Some(&self.not_after),
-            2usize => ::std::option::Option::Some(&self.not_before),
-            3usize => ::std::option::Option::Some(&self.thumbprint),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_active", &self.is_active);
-        d.field(1usize, "not_after", &self.not_after);
-        d.field(2usize, "not_before", &self.not_before);
-        d.field(3usize, "thumbprint", &self.thumbprint);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3971,6 +3754,23 @@ impl rt::Object for Place {
     ];
     const TAG: &'static str = "\"#microsoft.graph.place\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "address", &self.address);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
+        d.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
+        d.field(5usize, "label", &self.label);
+        d.field(6usize, "parent_id", &self.parent_id);
+        d.field(7usize, "phone", &self.phone);
+        d.field(8usize, "place_id", &self.place_id);
+        d.field(9usize, "tags", &self.tags);
+        d.field(10usize, "check_ins", &self.check_ins);
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+impl rt::object::Members for Place {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4002,42 +3802,11 @@ impl rt::Object for Place {
         w.field(10usize, &self.check_ins);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.address),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.geo_coordinates),
-            4usize => ::std::option::Option::Some(&self.is_wheel_chair_accessible),
-            5usize => ::std::option::Option::Some(&self.label),
-            6usize => ::std::option::Option::Some(&self.parent_id),
-            7usize => ::std::option::Option::Some(&self.phone),
-            8usize => ::std::option::Option::Some(&self.place_id),
-            9usize => ::std::option::Option::Some(&self.tags),
-            10usize => ::std::option::Option::Some(&self.check_ins),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
-        d.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
-        d.field(5usize, "label", &self.label);
-        d.field(6usize, "parent_id", &self.parent_id);
-        d.field(7usize, "phone", &self.phone);
-        d.field(8usize, "place_id", &self.place_id);
-        d.field(9usize, "tags", &self.tags);
-        d.field(10usize, "check_ins", &self.check_ins);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4153,79 +3922,79 @@ impl rt::Poly for AnyPlace {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.building") => {
-                rt::object::read_boxed(r).map(Self::Building)
+                rt::object::read_boxed(r, Self::Building)
             }
             ::std::option::Option::Some("microsoft.graph.desk") => {
-                rt::object::read_boxed(r).map(Self::Desk)
+                rt::object::read_boxed(r, Self::Desk)
             }
             ::std::option::Option::Some("microsoft.graph.floor") => {
-                rt::object::read_boxed(r).map(Self::Floor)
+                rt::object::read_boxed(r, Self::Floor)
             }
             ::std::option::Option::Some("microsoft.graph.room") => {
-                rt::object::read_boxed(r).map(Self::Room)
+                rt::object::read_boxed(r, Self::Room)
             }
             ::std::option::Option::Some("microsoft.graph.roomList") => {
-                rt::object::read_boxed(r).map(Self::RoomList)
+                rt::object::read_boxed(r, Self::RoomList)
             }
             ::std::option::Option::Some("microsoft.graph.section") => {
-                rt::object::read_boxed(r).map(Self::Section)
+                rt::object::read_boxed(r, Self::Section)
             }
             ::std::option::Option::Some("microsoft.graph.workspace") => {
-                rt::object::read_boxed(r).map(Self::Workspace)
+                rt::object::read_boxed(r, Self::Workspace)
             }
-            _ => rt::object::read_boxed(r).map(Self::Place),
+            _ => rt::object::read_boxed(r, Self::Place),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Place(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::Building(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.building"),
                 )
             }
             Self::Desk(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.desk"),
                 )
             }
             Self::Floor(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.floor"),
                 )
             }
             Self::Room(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.room"),
                 )
             }
             Self::RoomList(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.roomList"),
                 )
             }
             Self::Section(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.section"),
                 )
             }
             Self::Workspace(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workspace"),
@@ -4682,6 +4451,12 @@ impl rt::Object for PlaceMode {
     const TAG: &'static str = "\"#microsoft.graph.placeMode\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_places_or_search)]
+impl rt::object::Members for PlaceMode {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -4691,20 +4466,11 @@ impl rt::Object for PlaceMode {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4782,49 +4548,49 @@ impl rt::Poly for AnyPlaceMode {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.assignedPlaceMode") => {
-                rt::object::read_boxed(r).map(Self::AssignedPlaceMode)
+                rt::object::read_boxed(r, Self::AssignedPlaceMode)
             }
             ::std::option::Option::Some("microsoft.graph.dropInPlaceMode") => {
-                rt::object::read_boxed(r).map(Self::DropInPlaceMode)
+                rt::object::read_boxed(r, Self::DropInPlaceMode)
             }
             ::std::option::Option::Some("microsoft.graph.reservablePlaceMode") => {
-                rt::object::read_boxed(r).map(Self::ReservablePlaceMode)
+                rt::object::read_boxed(r, Self::ReservablePlaceMode)
             }
             ::std::option::Option::Some("microsoft.graph.unavailablePlaceMode") => {
-                rt::object::read_boxed(r).map(Self::UnavailablePlaceMode)
+                rt::object::read_boxed(r, Self::UnavailablePlaceMode)
             }
-            _ => rt::object::read_boxed(r).map(Self::PlaceMode),
+            _ => rt::object::read_boxed(r, Self::PlaceMode),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::PlaceMode(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AssignedPlaceMode(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.assignedPlaceMode"),
                 )
             }
             Self::DropInPlaceMode(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.dropInPlaceMode"),
                 )
             }
             Self::ReservablePlaceMode(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.reservablePlaceMode"),
                 )
             }
             Self::UnavailablePlaceMode(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.unavailablePlaceMode"),
@@ -4902,6 +4668,13 @@ impl rt::Object for PlaceServicePlanInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"servicePlanId\":"];
     const TAG: &'static str = "\"#microsoft.graph.placeServicePlanInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "service_plan_id", &self.service_plan_id);
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+impl rt::object::Members for PlaceServicePlanInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.service_plan_id.read_from(r),
@@ -4913,22 +4686,11 @@ impl rt::Object for PlaceServicePlanInfo {
         w.field(0usize, &self.service_plan_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.service_plan_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "service_plan_id", &self.service_plan_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4984,6 +4746,15 @@ impl rt::Object for PlannerAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assigned_by", &self.assigned_by);
+        d.field(1usize, "assigned_date_time", &self.assigned_date_time);
+        d.field(2usize, "order_hint", &self.order_hint);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for PlannerAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assigned_by.read_from(r),
@@ -4999,26 +4770,11 @@ impl rt::Object for PlannerAssignment {
         w.field(2usize, &self.order_hint);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assigned_by),
-            1usize => ::std::option::Option::Some(&self.assigned_date_time),
-            2usize => ::std::option::Option::Some(&self.order_hint),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assigned_by", &self.assigned_by);
-        d.field(1usize, "assigned_date_time", &self.assigned_date_time);
-        d.field(2usize, "order_hint", &self.order_hint);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5085,6 +4841,17 @@ impl rt::Object for PlannerChecklistItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerChecklistItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_checked", &self.is_checked);
+        d.field(1usize, "last_modified_by", &self.last_modified_by);
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(3usize, "order_hint", &self.order_hint);
+        d.field(4usize, "title", &self.title);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for PlannerChecklistItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_checked.read_from(r),
@@ -5104,30 +4871,11 @@ impl rt::Object for PlannerChecklistItem {
         w.field(4usize, &self.title);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_checked),
-            1usize => ::std::option::Option::Some(&self.last_modified_by),
-            2usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            3usize => ::std::option::Option::Some(&self.order_hint),
-            4usize => ::std::option::Option::Some(&self.title),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_checked", &self.is_checked);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "order_hint", &self.order_hint);
-        d.field(4usize, "title", &self.title);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5195,6 +4943,17 @@ impl rt::Object for PlannerExternalReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerExternalReference\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "alias", &self.alias);
+        d.field(1usize, "last_modified_by", &self.last_modified_by);
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(3usize, "preview_priority", &self.preview_priority);
+        d.field(4usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for PlannerExternalReference {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.alias.read_from(r),
@@ -5214,30 +4973,11 @@ impl rt::Object for PlannerExternalReference {
         w.field(4usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.alias),
-            1usize => ::std::option::Option::Some(&self.last_modified_by),
-            2usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            3usize => ::std::option::Option::Some(&self.preview_priority),
-            4usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alias", &self.alias);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "preview_priority", &self.preview_priority);
-        d.field(4usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5284,6 +5024,13 @@ impl rt::Object for PolicyDeletableItem {
     const KEYS_JSON: &'static [&'static str] = &[",\"deletedDateTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.policyDeletableItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "deleted_date_time", &self.deleted_date_time);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for PolicyDeletableItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.deleted_date_time.read_from(r),
@@ -5295,22 +5042,11 @@ impl rt::Object for PolicyDeletableItem {
         w.field(0usize, &self.deleted_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.deleted_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "deleted_date_time", &self.deleted_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5409,34 +5145,34 @@ impl rt::Poly for AnyPolicyDeletableItem {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.conditionalAccessPolicy") => {
-                rt::object::read_boxed(r).map(Self::ConditionalAccessPolicy)
+                rt::object::read_boxed(r, Self::ConditionalAccessPolicy)
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.countryNamedLocation") => {
-                rt::object::read_boxed(r).map(Self::CountryNamedLocation)
+                rt::object::read_boxed(r, Self::CountryNamedLocation)
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.ipNamedLocation") => {
-                rt::object::read_boxed(r).map(Self::IpNamedLocation)
+                rt::object::read_boxed(r, Self::IpNamedLocation)
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.namedLocation") => {
-                rt::object::read_boxed(r).map(Self::NamedLocation)
+                rt::object::read_boxed(r, Self::NamedLocation)
             }
             ::std::option::Option::Some("microsoft.graph.whatIfAnalysisResult") => {
-                rt::object::read_boxed(r).map(Self::WhatIfAnalysisResult)
+                rt::object::read_boxed(r, Self::WhatIfAnalysisResult)
             }
-            _ => rt::object::read_boxed(r).map(Self::PolicyDeletableItem),
+            _ => rt::object::read_boxed(r, Self::PolicyDeletableItem),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::PolicyDeletableItem(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ConditionalAccessPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5446,7 +5182,7 @@ impl rt::Poly for AnyPolicyDeletableItem {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::CountryNamedLocation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.countryNamedLocation"),
@@ -5454,7 +5190,7 @@ impl rt::Poly for AnyPolicyDeletableItem {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::IpNamedLocation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.ipNamedLocation"),
@@ -5462,14 +5198,14 @@ impl rt::Poly for AnyPolicyDeletableItem {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::NamedLocation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.namedLocation"),
                 )
             }
             Self::WhatIfAnalysisResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.whatIfAnalysisResult"),
@@ -5609,6 +5345,23 @@ impl rt::Object for PolicyTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.policyTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "multi_tenant_organization_identity_synchronization",
+            &self.multi_tenant_organization_identity_synchronization,
+        );
+        d.field(
+            2usize,
+            "multi_tenant_organization_partner_configuration",
+            &self.multi_tenant_organization_partner_configuration,
+        );
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for PolicyTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5626,42 +5379,11 @@ impl rt::Object for PolicyTemplate {
         w.field(2usize, &self.multi_tenant_organization_partner_configuration);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.multi_tenant_organization_identity_synchronization,
-                )
-            }
-            2usize => {
-                ::std::option::Option::Some(
-                    &self.multi_tenant_organization_partner_configuration,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "multi_tenant_organization_identity_synchronization",
-            &self.multi_tenant_organization_identity_synchronization,
-        );
-        d.field(
-            2usize,
-            "multi_tenant_organization_partner_configuration",
-            &self.multi_tenant_organization_partner_configuration,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5722,6 +5444,15 @@ impl rt::Object for PositiveReinforcementNotification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.positiveReinforcementNotification\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "default_language", &self.default_language);
+        d.field(1usize, "end_user_notification", &self.end_user_notification);
+        d.field(2usize, "delivery_preference", &self.delivery_preference);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PositiveReinforcementNotification {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.default_language.read_from(r),
@@ -5737,26 +5468,11 @@ impl rt::Object for PositiveReinforcementNotification {
         w.field(2usize, &self.delivery_preference);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.default_language),
-            1usize => ::std::option::Option::Some(&self.end_user_notification),
-            2usize => ::std::option::Option::Some(&self.delivery_preference),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default_language", &self.default_language);
-        d.field(1usize, "end_user_notification", &self.end_user_notification);
-        d.field(2usize, "delivery_preference", &self.delivery_preference);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5895,6 +5611,38 @@ impl rt::Object for Post {
     ];
     const TAG: &'static str = "\"#microsoft.graph.post\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "categories", &self.categories);
+        d.field(2usize, "change_key", &self.change_key);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "body", &self.body);
+        d.field(6usize, "conversation_id", &self.conversation_id);
+        d.field(7usize, "conversation_thread_id", &self.conversation_thread_id);
+        d.field(8usize, "from", &self.from);
+        d.field(9usize, "has_attachments", &self.has_attachments);
+        d.field(10usize, "new_participants", &self.new_participants);
+        d.field(11usize, "received_date_time", &self.received_date_time);
+        d.field(12usize, "sender", &self.sender);
+        d.field(13usize, "attachments", &self.attachments);
+        d.field(14usize, "extensions", &self.extensions);
+        d.field(15usize, "in_reply_to", &self.in_reply_to);
+        d.field(
+            16usize,
+            "multi_value_extended_properties",
+            &self.multi_value_extended_properties,
+        );
+        d.field(
+            17usize,
+            "single_value_extended_properties",
+            &self.single_value_extended_properties,
+        );
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for Post {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5940,66 +5688,11 @@ impl rt::Object for Post {
         w.field(17usize, &self.single_value_extended_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.categories),
-            2usize => ::std::option::Option::Some(&self.change_key),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.body),
-            6usize => ::std::option::Option::Some(&self.conversation_id),
-            7usize => ::std::option::Option::Some(&self.conversation_thread_id),
-            8usize => ::std::option::Option::Some(&self.from),
-            9usize => ::std::option::Option::Some(&self.has_attachments),
-            10usize => ::std::option::Option::Some(&self.new_participants),
-            11usize => ::std::option::Option::Some(&self.received_date_time),
-            12usize => ::std::option::Option::Some(&self.sender),
-            13usize => ::std::option::Option::Some(&self.attachments),
-            14usize => ::std::option::Option::Some(&self.extensions),
-            15usize => ::std::option::Option::Some(&self.in_reply_to),
-            16usize => ::std::option::Option::Some(&self.multi_value_extended_properties),
-            17usize => {
-                ::std::option::Option::Some(&self.single_value_extended_properties)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "body", &self.body);
-        d.field(6usize, "conversation_id", &self.conversation_id);
-        d.field(7usize, "conversation_thread_id", &self.conversation_thread_id);
-        d.field(8usize, "from", &self.from);
-        d.field(9usize, "has_attachments", &self.has_attachments);
-        d.field(10usize, "new_participants", &self.new_participants);
-        d.field(11usize, "received_date_time", &self.received_date_time);
-        d.field(12usize, "sender", &self.sender);
-        d.field(13usize, "attachments", &self.attachments);
-        d.field(14usize, "extensions", &self.extensions);
-        d.field(15usize, "in_reply_to", &self.in_reply_to);
-        d.field(
-            16usize,
-            "multi_value_extended_properties",
-            &self.multi_value_extended_properties,
-        );
-        d.field(
-            17usize,
-            "single_value_extended_properties",
-            &self.single_value_extended_properties,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -36,6 +36,14 @@ impl rt::Object for PreAuthorizedApplication {
     ];
     const TAG: &'static str = "\"#microsoft.graph.preAuthorizedApplication\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "app_id", &self.app_id);
+        d.field(1usize, "delegated_permission_ids", &self.delegated_permission_ids);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for PreAuthorizedApplication {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.app_id.read_from(r),
@@ -49,24 +57,11 @@ impl rt::Object for PreAuthorizedApplication {
         w.field(1usize, &self.delegated_permission_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.app_id),
-            1usize => ::std::option::Option::Some(&self.delegated_permission_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
-        d.field(1usize, "delegated_permission_ids", &self.delegated_permission_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -180,6 +175,14 @@ impl rt::Object for PrintCertificateSigningRequest {
     const KEYS_JSON: &'static [&'static str] = &[",\"content\":", ",\"transportKey\":"];
     const TAG: &'static str = "\"#microsoft.graph.printCertificateSigningRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content", &self.content);
+        d.field(1usize, "transport_key", &self.transport_key);
+    }
+}
+#[cfg(msgraph_v1_print_or_search)]
+impl rt::object::Members for PrintCertificateSigningRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content.read_from(r),
@@ -193,24 +196,11 @@ impl rt::Object for PrintCertificateSigningRequest {
         w.field(1usize, &self.transport_key);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content),
-            1usize => ::std::option::Option::Some(&self.transport_key),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "transport_key", &self.transport_key);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -346,6 +336,18 @@ impl rt::Object for PrintDocument {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printDocument\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_type", &self.content_type);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "downloaded_date_time", &self.downloaded_date_time);
+        d.field(4usize, "size", &self.size);
+        d.field(5usize, "uploaded_date_time", &self.uploaded_date_time);
+    }
+}
+#[cfg(msgraph_v1_core_or_print)]
+impl rt::object::Members for PrintDocument {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -367,32 +369,11 @@ impl rt::Object for PrintDocument {
         w.field(5usize, &self.uploaded_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content_type),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.downloaded_date_time),
-            4usize => ::std::option::Option::Some(&self.size),
-            5usize => ::std::option::Option::Some(&self.uploaded_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "downloaded_date_time", &self.downloaded_date_time);
-        d.field(4usize, "size", &self.size);
-        d.field(5usize, "uploaded_date_time", &self.uploaded_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -968,6 +949,24 @@ impl rt::Object for PrintJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printJob\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "acknowledged_date_time", &self.acknowledged_date_time);
+        d.field(2usize, "configuration", &self.configuration);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "error_code", &self.error_code);
+        d.field(6usize, "is_fetchable", &self.is_fetchable);
+        d.field(7usize, "redirected_from", &self.redirected_from);
+        d.field(8usize, "redirected_to", &self.redirected_to);
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "documents", &self.documents);
+        d.field(11usize, "tasks", &self.tasks);
+    }
+}
+#[cfg(msgraph_v1_core_or_print)]
+impl rt::object::Members for PrintJob {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1001,44 +1000,11 @@ impl rt::Object for PrintJob {
         w.field(11usize, &self.tasks);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.acknowledged_date_time),
-            2usize => ::std::option::Option::Some(&self.configuration),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.error_code),
-            6usize => ::std::option::Option::Some(&self.is_fetchable),
-            7usize => ::std::option::Option::Some(&self.redirected_from),
-            8usize => ::std::option::Option::Some(&self.redirected_to),
-            9usize => ::std::option::Option::Some(&self.status),
-            10usize => ::std::option::Option::Some(&self.documents),
-            11usize => ::std::option::Option::Some(&self.tasks),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "acknowledged_date_time", &self.acknowledged_date_time);
-        d.field(2usize, "configuration", &self.configuration);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "error_code", &self.error_code);
-        d.field(6usize, "is_fetchable", &self.is_fetchable);
-        d.field(7usize, "redirected_from", &self.redirected_from);
-        d.field(8usize, "redirected_to", &self.redirected_to);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "documents", &self.documents);
-        d.field(11usize, "tasks", &self.tasks);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1182,6 +1148,31 @@ impl rt::Object for PrintJobConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printJobConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "collate", &self.collate);
+        d.field(1usize, "color_mode", &self.color_mode);
+        d.field(2usize, "copies", &self.copies);
+        d.field(3usize, "dpi", &self.dpi);
+        d.field(4usize, "duplex_mode", &self.duplex_mode);
+        d.field(5usize, "feed_orientation", &self.feed_orientation);
+        d.field(6usize, "finishings", &self.finishings);
+        d.field(7usize, "fit_pdf_to_page", &self.fit_pdf_to_page);
+        d.field(8usize, "input_bin", &self.input_bin);
+        d.field(9usize, "margin", &self.margin);
+        d.field(10usize, "media_size", &self.media_size);
+        d.field(11usize, "media_type", &self.media_type);
+        d.field(12usize, "multipage_layout", &self.multipage_layout);
+        d.field(13usize, "orientation", &self.orientation);
+        d.field(14usize, "output_bin", &self.output_bin);
+        d.field(15usize, "page_ranges", &self.page_ranges);
+        d.field(16usize, "pages_per_sheet", &self.pages_per_sheet);
+        d.field(17usize, "quality", &self.quality);
+        d.field(18usize, "scaling", &self.scaling);
+    }
+}
+#[cfg(msgraph_v1_core_or_print)]
+impl rt::object::Members for PrintJobConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.collate.read_from(r),
@@ -1229,58 +1220,11 @@ impl rt::Object for PrintJobConfiguration {
         w.field(18usize, &self.scaling);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.collate),
-            1usize => ::std::option::Option::Some(&self.color_mode),
-            2usize => ::std::option::Option::Some(&self.copies),
-            3usize => ::std::option::Option::Some(&self.dpi),
-            4usize => ::std::option::Option::Some(&self.duplex_mode),
-            5usize => ::std::option::Option::Some(&self.feed_orientation),
-            6usize => ::std::option::Option::Some(&self.finishings),
-            7usize => ::std::option::Option::Some(&self.fit_pdf_to_page),
-            8usize => ::std::option::Option::Some(&self.input_bin),
-            9usize => ::std::option::Option::Some(&self.margin),
-            10usize => ::std::option::Option::Some(&self.media_size),
-            11usize => ::std::option::Option::Some(&self.media_type),
-            12usize => ::std::option::Option::Some(&self.multipage_layout),
-            13usize => ::std::option::Option::Some(&self.orientation),
-            14usize => ::std::option::Option::Some(&self.output_bin),
-            15usize => ::std::option::Option::Some(&self.page_ranges),
-            16usize => ::std::option::Option::Some(&self.pages_per_sheet),
-            17usize => ::std::option::Option::Some(&self.quality),
-            18usize => ::std::option::Option::Some(&self.scaling),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "collate", &self.collate);
-        d.field(1usize, "color_mode", &self.color_mode);
-        d.field(2usize, "copies", &self.copies);
-        d.field(3usize, "dpi", &self.dpi);
-        d.field(4usize, "duplex_mode", &self.duplex_mode);
-        d.field(5usize, "feed_orientation", &self.feed_orientation);
-        d.field(6usize, "finishings", &self.finishings);
-        d.field(7usize, "fit_pdf_to_page", &self.fit_pdf_to_page);
-        d.field(8usize, "input_bin", &self.input_bin);
-        d.field(9usize, "margin", &self.margin);
-        d.field(10usize, "media_size", &self.media_size);
-        d.field(11usize, "media_type", &self.media_type);
-        d.field(12usize, "multipage_layout", &self.multipage_layout);
-        d.field(13usize, "orientation", &self.orientation);
-        d.field(14usize, "output_bin", &self.output_bin);
-        d.field(15usize, "page_ranges", &self.page_ranges);
-        d.field(16usize, "pages_per_sheet", &self.pages_per_sheet);
-        d.field(17usize, "quality", &self.quality);
-        d.field(18usize, "scaling", &self.scaling);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1513,6 +1457,16 @@ impl rt::Object for PrintJobStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printJobStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "details", &self.details);
+        d.field(2usize, "is_acquired_by_printer", &self.is_acquired_by_printer);
+        d.field(3usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_v1_core_or_print)]
+impl rt::object::Members for PrintJobStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -1530,28 +1484,11 @@ impl rt::Object for PrintJobStatus {
         w.field(3usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.details),
-            2usize => ::std::option::Option::Some(&self.is_acquired_by_printer),
-            3usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "details", &self.details);
-        d.field(2usize, "is_acquired_by_printer", &self.is_acquired_by_printer);
-        d.field(3usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1609,6 +1546,16 @@ impl rt::Object for PrintMargin {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printMargin\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "bottom", &self.bottom);
+        d.field(1usize, "left", &self.left);
+        d.field(2usize, "right", &self.right);
+        d.field(3usize, "top", &self.top);
+    }
+}
+#[cfg(msgraph_v1_core_or_print)]
+impl rt::object::Members for PrintMargin {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.bottom.read_from(r),
@@ -1626,28 +1573,11 @@ impl rt::Object for PrintMargin {
         w.field(3usize, &self.top);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.bottom),
-            1usize => ::std::option::Option::Some(&self.left),
-            2usize => ::std::option::Option::Some(&self.right),
-            3usize => ::std::option::Option::Some(&self.top),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bottom", &self.bottom);
-        d.field(1usize, "left", &self.left);
-        d.field(2usize, "right", &self.right);
-        d.field(3usize, "top", &self.top);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1840,6 +1770,14 @@ impl rt::Object for PrintOperationStatus {
     const KEYS_JSON: &'static [&'static str] = &[",\"description\":", ",\"state\":"];
     const TAG: &'static str = "\"#microsoft.graph.printOperationStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_v1_print_or_search)]
+impl rt::object::Members for PrintOperationStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -1853,24 +1791,11 @@ impl rt::Object for PrintOperationStatus {
         w.field(1usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2110,6 +2035,18 @@ impl rt::Object for PrintSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "document_conversion_enabled",
+            &self.document_conversion_enabled,
+        );
+        d.field(1usize, "printer_discovery_settings", &self.printer_discovery_settings);
+    }
+}
+#[cfg(msgraph_v1_print)]
+impl rt::object::Members for PrintSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.document_conversion_enabled.read_from(r),
@@ -2123,28 +2060,11 @@ impl rt::Object for PrintSettings {
         w.field(1usize, &self.printer_discovery_settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.document_conversion_enabled),
-            1usize => ::std::option::Option::Some(&self.printer_discovery_settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "document_conversion_enabled",
-            &self.document_conversion_enabled,
-        );
-        d.field(1usize, "printer_discovery_settings", &self.printer_discovery_settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2221,6 +2141,18 @@ impl rt::Object for PrintTask {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printTask\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "parent_url", &self.parent_url);
+        d.field(2usize, "status", &self.status);
+        #[cfg(msgraph_v1_print_or_search)]
+        d.field(3usize, "definition", &self.definition);
+        #[cfg(msgraph_v1_print_or_search)] d.field(4usize, "trigger", &self.trigger);
+    }
+}
+#[cfg(msgraph_v1_core_or_print)]
+impl rt::object::Members for PrintTask {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2242,33 +2174,11 @@ impl rt::Object for PrintTask {
         #[cfg(msgraph_v1_print_or_search)] w.field(4usize, &self.trigger);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.parent_url),
-            2usize => ::std::option::Option::Some(&self.status),
-            #[cfg(msgraph_v1_print_or_search)]
-            3usize => ::std::option::Option::Some(&self.definition),
-            #[cfg(msgraph_v1_print_or_search)]
-            4usize => ::std::option::Option::Some(&self.trigger),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "parent_url", &self.parent_url);
-        d.field(2usize, "status", &self.status);
-        #[cfg(msgraph_v1_print_or_search)]
-        d.field(3usize, "definition", &self.definition);
-        #[cfg(msgraph_v1_print_or_search)] d.field(4usize, "trigger", &self.trigger);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2329,6 +2239,16 @@ impl rt::Object for PrintTaskDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printTaskDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "tasks", &self.tasks);
+    }
+}
+#[cfg(msgraph_v1_print_or_search)]
+impl rt::object::Members for PrintTaskDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2346,28 +2266,11 @@ impl rt::Object for PrintTaskDefinition {
         w.field(3usize, &self.tasks);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.tasks),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "tasks", &self.tasks);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2476,6 +2379,14 @@ impl rt::Object for PrintTaskStatus {
     const KEYS_JSON: &'static [&'static str] = &[",\"description\":", ",\"state\":"];
     const TAG: &'static str = "\"#microsoft.graph.printTaskStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_v1_core_or_print)]
+impl rt::object::Members for PrintTaskStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -2489,24 +2400,11 @@ impl rt::Object for PrintTaskStatus {
         w.field(1usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2560,6 +2458,15 @@ impl rt::Object for PrintTaskTrigger {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printTaskTrigger\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "event", &self.event);
+        d.field(2usize, "definition", &self.definition);
+    }
+}
+#[cfg(msgraph_v1_print_or_search)]
+impl rt::object::Members for PrintTaskTrigger {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2575,26 +2482,11 @@ impl rt::Object for PrintTaskTrigger {
         w.field(2usize, &self.definition);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.event),
-            2usize => ::std::option::Option::Some(&self.definition),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "event", &self.event);
-        d.field(2usize, "definition", &self.definition);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2760,6 +2652,41 @@ impl rt::Object for PrinterCapabilities {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerCapabilities\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "bottom_margins", &self.bottom_margins);
+        d.field(1usize, "collation", &self.collation);
+        d.field(2usize, "color_modes", &self.color_modes);
+        d.field(3usize, "content_types", &self.content_types);
+        d.field(4usize, "copies_per_job", &self.copies_per_job);
+        d.field(5usize, "dpis", &self.dpis);
+        d.field(6usize, "duplex_modes", &self.duplex_modes);
+        d.field(7usize, "feed_orientations", &self.feed_orientations);
+        d.field(8usize, "finishings", &self.finishings);
+        d.field(9usize, "input_bins", &self.input_bins);
+        d.field(
+            10usize,
+            "is_color_printing_supported",
+            &self.is_color_printing_supported,
+        );
+        d.field(11usize, "is_page_range_supported", &self.is_page_range_supported);
+        d.field(12usize, "left_margins", &self.left_margins);
+        d.field(13usize, "media_colors", &self.media_colors);
+        d.field(14usize, "media_sizes", &self.media_sizes);
+        d.field(15usize, "media_types", &self.media_types);
+        d.field(16usize, "multipage_layouts", &self.multipage_layouts);
+        d.field(17usize, "orientations", &self.orientations);
+        d.field(18usize, "output_bins", &self.output_bins);
+        d.field(19usize, "pages_per_sheet", &self.pages_per_sheet);
+        d.field(20usize, "qualities", &self.qualities);
+        d.field(21usize, "right_margins", &self.right_margins);
+        d.field(22usize, "scalings", &self.scalings);
+        d.field(23usize, "supports_fit_pdf_to_page", &self.supports_fit_pdf_to_page);
+        d.field(24usize, "top_margins", &self.top_margins);
+    }
+}
+#[cfg(msgraph_v1_core_or_print)]
+impl rt::object::Members for PrinterCapabilities {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.bottom_margins.read_from(r),
@@ -2819,74 +2746,11 @@ impl rt::Object for PrinterCapabilities {
         w.field(24usize, &self.top_margins);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.bottom_margins),
-            1usize => ::std::option::Option::Some(&self.collation),
-            2usize => ::std::option::Option::Some(&self.color_modes),
-            3usize => ::std::option::Option::Some(&self.content_types),
-            4usize => ::std::option::Option::Some(&self.copies_per_job),
-            5usize => ::std::option::Option::Some(&self.dpis),
-            6usize => ::std::option::Option::Some(&self.duplex_modes),
-            7usize => ::std::option::Option::Some(&self.feed_orientations),
-            8usize => ::std::option::Option::Some(&self.finishings),
-            9usize => ::std::option::Option::Some(&self.input_bins),
-            10usize => ::std::option::Option::Some(&self.is_color_printing_supported),
-            11usize => ::std::option::Option::Some(&self.is_page_range_supported),
-            12usize => ::std::option::Option::Some(&self.left_margins),
-            13usize => ::std::option::Option::Some(&self.media_colors),
-            14usize => ::std::option::Option::Some(&self.media_sizes),
-            15usize => ::std::option::Option::Some(&self.media_types),
-            16usize => ::std::option::Option::Some(&self.multipage_layouts),
-            17usize => ::std::option::Option::Some(&self.orientations),
-            18usize => ::std::option::Option::Some(&self.output_bins),
-            19usize => ::std::option::Option::Some(&self.pages_per_sheet),
-            20usize => ::std::option::Option::Some(&self.qualities),
-            21usize => ::std::option::Option::Some(&self.right_margins),
-            22usize => ::std::option::Option::Some(&self.scalings),
-            23usize => ::std::option::Option::Some(&self.supports_fit_pdf_to_page),
-            24usize => ::std::option::Option::Some(&self.top_margins),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bottom_margins", &self.bottom_margins);
-        d.field(1usize, "collation", &self.collation);
-        d.field(2usize, "color_modes", &self.color_modes);
-        d.field(3usize, "content_types", &self.content_types);
-        d.field(4usize, "copies_per_job", &self.copies_per_job);
-        d.field(5usize, "dpis", &self.dpis);
-        d.field(6usize, "duplex_modes", &self.duplex_modes);
-        d.field(7usize, "feed_orientations", &self.feed_orientations);
-        d.field(8usize, "finishings", &self.finishings);
-        d.field(9usize, "input_bins", &self.input_bins);
-        d.field(
-            10usize,
-            "is_color_printing_supported",
-            &self.is_color_printing_supported,
-        );
-        d.field(11usize, "is_page_range_supported", &self.is_page_range_supported);
-        d.field(12usize, "left_margins", &self.left_margins);
-        d.field(13usize, "media_colors", &self.media_colors);
-        d.field(14usize, "media_sizes", &self.media_sizes);
-        d.field(15usize, "media_types", &self.media_types);
-        d.field(16usize, "multipage_layouts", &self.multipage_layouts);
-        d.field(17usize, "orientations", &self.orientations);
-        d.field(18usize, "output_bins", &self.output_bins);
-        d.field(19usize, "pages_per_sheet", &self.pages_per_sheet);
-        d.field(20usize, "qualities", &self.qualities);
-        d.field(21usize, "right_margins", &self.right_margins);
-        d.field(22usize, "scalings", &self.scalings);
-        d.field(23usize, "supports_fit_pdf_to_page", &self.supports_fit_pdf_to_page);
-        d.field(24usize, "top_margins", &self.top_margins);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3033,6 +2897,29 @@ impl rt::Object for PrinterDefaults {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerDefaults\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "color_mode", &self.color_mode);
+        d.field(1usize, "content_type", &self.content_type);
+        d.field(2usize, "copies_per_job", &self.copies_per_job);
+        d.field(3usize, "dpi", &self.dpi);
+        d.field(4usize, "duplex_mode", &self.duplex_mode);
+        d.field(5usize, "finishings", &self.finishings);
+        d.field(6usize, "fit_pdf_to_page", &self.fit_pdf_to_page);
+        d.field(7usize, "input_bin", &self.input_bin);
+        d.field(8usize, "media_color", &self.media_color);
+        d.field(9usize, "media_size", &self.media_size);
+        d.field(10usize, "media_type", &self.media_type);
+        d.field(11usize, "multipage_layout", &self.multipage_layout);
+        d.field(12usize, "orientation", &self.orientation);
+        d.field(13usize, "output_bin", &self.output_bin);
+        d.field(14usize, "pages_per_sheet", &self.pages_per_sheet);
+        d.field(15usize, "quality", &self.quality);
+        d.field(16usize, "scaling", &self.scaling);
+    }
+}
+#[cfg(msgraph_v1_core_or_print)]
+impl rt::object::Members for PrinterDefaults {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.color_mode.read_from(r),
@@ -3076,54 +2963,11 @@ impl rt::Object for PrinterDefaults {
         w.field(16usize, &self.scaling);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.color_mode),
-            1usize => ::std::option::Option::Some(&self.content_type),
-            2usize => ::std::option::Option::Some(&self.copies_per_job),
-            3usize => ::std::option::Option::Some(&self.dpi),
-            4usize => ::std::option::Option::Some(&self.duplex_mode),
-            5usize => ::std::option::Option::Some(&self.finishings),
-            6usize => ::std::option::Option::Some(&self.fit_pdf_to_page),
-            7usize => ::std::option::Option::Some(&self.input_bin),
-            8usize => ::std::option::Option::Some(&self.media_color),
-            9usize => ::std::option::Option::Some(&self.media_size),
-            10usize => ::std::option::Option::Some(&self.media_type),
-            11usize => ::std::option::Option::Some(&self.multipage_layout),
-            12usize => ::std::option::Option::Some(&self.orientation),
-            13usize => ::std::option::Option::Some(&self.output_bin),
-            14usize => ::std::option::Option::Some(&self.pages_per_sheet),
-            15usize => ::std::option::Option::Some(&self.quality),
-            16usize => ::std::option::Option::Some(&self.scaling),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "color_mode", &self.color_mode);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "copies_per_job", &self.copies_per_job);
-        d.field(3usize, "dpi", &self.dpi);
-        d.field(4usize, "duplex_mode", &self.duplex_mode);
-        d.field(5usize, "finishings", &self.finishings);
-        d.field(6usize, "fit_pdf_to_page", &self.fit_pdf_to_page);
-        d.field(7usize, "input_bin", &self.input_bin);
-        d.field(8usize, "media_color", &self.media_color);
-        d.field(9usize, "media_size", &self.media_size);
-        d.field(10usize, "media_type", &self.media_type);
-        d.field(11usize, "multipage_layout", &self.multipage_layout);
-        d.field(12usize, "orientation", &self.orientation);
-        d.field(13usize, "output_bin", &self.output_bin);
-        d.field(14usize, "pages_per_sheet", &self.pages_per_sheet);
-        d.field(15usize, "quality", &self.quality);
-        d.field(16usize, "scaling", &self.scaling);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3175,6 +3019,13 @@ impl rt::Object for PrinterDiscoverySettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"airPrint\":"];
     const TAG: &'static str = "\"#microsoft.graph.printerDiscoverySettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "air_print", &self.air_print);
+    }
+}
+#[cfg(msgraph_v1_print)]
+impl rt::object::Members for PrinterDiscoverySettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.air_print.read_from(r),
@@ -3186,22 +3037,11 @@ impl rt::Object for PrinterDiscoverySettings {
         w.field(0usize, &self.air_print);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.air_print),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "air_print", &self.air_print);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3295,6 +3135,13 @@ impl rt::Object for PrinterShareViewpoint {
     const KEYS_JSON: &'static [&'static str] = &[",\"lastUsedDateTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.printerShareViewpoint\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "last_used_date_time", &self.last_used_date_time);
+    }
+}
+#[cfg(msgraph_v1_core_or_print)]
+impl rt::object::Members for PrinterShareViewpoint {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.last_used_date_time.read_from(r),
@@ -3306,22 +3153,11 @@ impl rt::Object for PrinterShareViewpoint {
         w.field(0usize, &self.last_used_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.last_used_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_used_date_time", &self.last_used_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3369,6 +3205,14 @@ impl rt::Object for PrivacyProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privacyProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "contact_email", &self.contact_email);
+        d.field(1usize, "statement_url", &self.statement_url);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for PrivacyProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.contact_email.read_from(r),
@@ -3382,24 +3226,11 @@ impl rt::Object for PrivacyProfile {
         w.field(1usize, &self.statement_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.contact_email),
-            1usize => ::std::option::Option::Some(&self.statement_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "contact_email", &self.contact_email);
-        d.field(1usize, "statement_url", &self.statement_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3557,6 +3388,15 @@ impl rt::Object for ProcessContentResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.processContentResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "policy_actions", &self.policy_actions);
+        d.field(1usize, "processing_errors", &self.processing_errors);
+        d.field(2usize, "protection_scope_state", &self.protection_scope_state);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for ProcessContentResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.policy_actions.read_from(r),
@@ -3572,26 +3412,11 @@ impl rt::Object for ProcessContentResponse {
         w.field(2usize, &self.protection_scope_state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.policy_actions),
-            1usize => ::std::option::Option::Some(&self.processing_errors),
-            2usize => ::std::option::Option::Some(&self.protection_scope_state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "policy_actions", &self.policy_actions);
-        d.field(1usize, "processing_errors", &self.processing_errors);
-        d.field(2usize, "protection_scope_state", &self.protection_scope_state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3638,6 +3463,14 @@ impl rt::Object for ProcessContentResponses {
     const KEYS_JSON: &'static [&'static str] = &[",\"requestId\":", ",\"results\":"];
     const TAG: &'static str = "\"#microsoft.graph.processContentResponses\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "request_id", &self.request_id);
+        d.field(1usize, "results", &self.results);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for ProcessContentResponses {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.request_id.read_from(r),
@@ -3651,24 +3484,11 @@ impl rt::Object for ProcessContentResponses {
         w.field(1usize, &self.results);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.request_id),
-            1usize => ::std::option::Option::Some(&self.results),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "request_id", &self.request_id);
-        d.field(1usize, "results", &self.results);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3739,6 +3559,18 @@ impl rt::Object for ProcessingError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.processingError\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "inner_error", &self.inner_error);
+        d.field(2usize, "message", &self.message);
+        d.field(3usize, "target", &self.target);
+        d.field(4usize, "details", &self.details);
+        d.field(5usize, "error_type", &self.error_type);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for ProcessingError {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.code.read_from(r),
@@ -3760,32 +3592,11 @@ impl rt::Object for ProcessingError {
         w.field(5usize, &self.error_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.code),
-            1usize => ::std::option::Option::Some(&self.inner_error),
-            2usize => ::std::option::Option::Some(&self.message),
-            3usize => ::std::option::Option::Some(&self.target),
-            4usize => ::std::option::Option::Some(&self.details),
-            5usize => ::std::option::Option::Some(&self.error_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "inner_error", &self.inner_error);
-        d.field(2usize, "message", &self.message);
-        d.field(3usize, "target", &self.target);
-        d.field(4usize, "details", &self.details);
-        d.field(5usize, "error_type", &self.error_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3836,6 +3647,14 @@ impl rt::Object for ProfileCardAnnotation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.profileCardAnnotation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "localizations", &self.localizations);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for ProfileCardAnnotation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -3849,24 +3668,11 @@ impl rt::Object for ProfileCardAnnotation {
         w.field(1usize, &self.localizations);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.localizations),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "localizations", &self.localizations);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3930,6 +3736,16 @@ impl rt::Object for ProfileCardProperty {
     ];
     const TAG: &'static str = "\"#microsoft.graph.profileCardProperty\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "annotations", &self.annotations);
+        d.field(2usize, "directory_property_name", &self.directory_property_name);
+        d.field(3usize, "is_visible", &self.is_visible);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for ProfileCardProperty {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3947,28 +3763,11 @@ impl rt::Object for ProfileCardProperty {
         w.field(3usize, &self.is_visible);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.annotations),
-            2usize => ::std::option::Option::Some(&self.directory_property_name),
-            3usize => ::std::option::Option::Some(&self.is_visible),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "annotations", &self.annotations);
-        d.field(2usize, "directory_property_name", &self.directory_property_name);
-        d.field(3usize, "is_visible", &self.is_visible);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4024,6 +3823,15 @@ impl rt::Object for ProfilePhoto {
     ];
     const TAG: &'static str = "\"#microsoft.graph.profilePhoto\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "height", &self.height);
+        d.field(2usize, "width", &self.width);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ProfilePhoto {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4039,26 +3847,11 @@ impl rt::Object for ProfilePhoto {
         w.field(2usize, &self.width);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.height),
-            2usize => ::std::option::Option::Some(&self.width),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "height", &self.height);
-        d.field(2usize, "width", &self.width);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4121,6 +3914,16 @@ impl rt::Object for ProfilePropertySetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.profilePropertySetting\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "name", &self.name);
+        d.field(3usize, "prioritized_source_urls", &self.prioritized_source_urls);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for ProfilePropertySetting {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4138,28 +3941,11 @@ impl rt::Object for ProfilePropertySetting {
         w.field(3usize, &self.prioritized_source_urls);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.name),
-            3usize => ::std::option::Option::Some(&self.prioritized_source_urls),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "prioritized_source_urls", &self.prioritized_source_urls);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4234,6 +4020,18 @@ impl rt::Object for ProfileSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.profileSource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "kind", &self.kind);
+        d.field(3usize, "localizations", &self.localizations);
+        d.field(4usize, "source_id", &self.source_id);
+        d.field(5usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for ProfileSource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4255,32 +4053,11 @@ impl rt::Object for ProfileSource {
         w.field(5usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.kind),
-            3usize => ::std::option::Option::Some(&self.localizations),
-            4usize => ::std::option::Option::Some(&self.source_id),
-            5usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "kind", &self.kind);
-        d.field(3usize, "localizations", &self.localizations);
-        d.field(4usize, "source_id", &self.source_id);
-        d.field(5usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4335,6 +4112,15 @@ impl rt::Object for ProfileSourceLocalization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.profileSourceLocalization\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "language_tag", &self.language_tag);
+        d.field(2usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for ProfileSourceLocalization {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -4350,26 +4136,11 @@ impl rt::Object for ProfileSourceLocalization {
         w.field(2usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.language_tag),
-            2usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "language_tag", &self.language_tag);
-        d.field(2usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4482,6 +4253,14 @@ impl rt::Object for PronounsSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.pronounsSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_enabled_in_organization", &self.is_enabled_in_organization);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for PronounsSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4495,24 +4274,11 @@ impl rt::Object for PronounsSettings {
         w.field(1usize, &self.is_enabled_in_organization);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_enabled_in_organization),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_enabled_in_organization", &self.is_enabled_in_organization);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4564,6 +4330,15 @@ impl rt::Object for ProtectedContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectedContent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "cid", &self.cid);
+        d.field(1usize, "format", &self.format);
+        d.field(2usize, "label_id", &self.label_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for ProtectedContent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.cid.read_from(r),
@@ -4579,26 +4354,11 @@ impl rt::Object for ProtectedContent {
         w.field(2usize, &self.label_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.cid),
-            1usize => ::std::option::Option::Some(&self.format),
-            2usize => ::std::option::Option::Some(&self.label_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cid", &self.cid);
-        d.field(1usize, "format", &self.format);
-        d.field(2usize, "label_id", &self.label_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4707,6 +4467,15 @@ impl rt::Object for ProvisionedPlan {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisionedPlan\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "capability_status", &self.capability_status);
+        d.field(1usize, "provisioning_status", &self.provisioning_status);
+        d.field(2usize, "service", &self.service);
+    }
+}
+#[cfg(msgraph_v1_core_or_education)]
+impl rt::object::Members for ProvisionedPlan {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.capability_status.read_from(r),
@@ -4722,26 +4491,11 @@ impl rt::Object for ProvisionedPlan {
         w.field(2usize, &self.service);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.capability_status),
-            1usize => ::std::option::Option::Some(&self.provisioning_status),
-            2usize => ::std::option::Option::Some(&self.service),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "capability_status", &self.capability_status);
-        d.field(1usize, "provisioning_status", &self.provisioning_status);
-        d.field(2usize, "service", &self.service);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4881,6 +4635,17 @@ impl rt::Object for ProvisioningErrorInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningErrorInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "additional_details", &self.additional_details);
+        d.field(1usize, "error_category", &self.error_category);
+        d.field(2usize, "error_code", &self.error_code);
+        d.field(3usize, "reason", &self.reason);
+        d.field(4usize, "recommended_action", &self.recommended_action);
+    }
+}
+#[cfg(msgraph_v1_audit_logs_or_search)]
+impl rt::object::Members for ProvisioningErrorInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.additional_details.read_from(r),
@@ -4900,30 +4665,11 @@ impl rt::Object for ProvisioningErrorInfo {
         w.field(4usize, &self.recommended_action);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.additional_details),
-            1usize => ::std::option::Option::Some(&self.error_category),
-            2usize => ::std::option::Option::Some(&self.error_code),
-            3usize => ::std::option::Option::Some(&self.reason),
-            4usize => ::std::option::Option::Some(&self.recommended_action),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "additional_details", &self.additional_details);
-        d.field(1usize, "error_category", &self.error_category);
-        d.field(2usize, "error_code", &self.error_code);
-        d.field(3usize, "reason", &self.reason);
-        d.field(4usize, "recommended_action", &self.recommended_action);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5054,6 +4800,29 @@ impl rt::Object for ProvisioningObjectSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningObjectSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activity_date_time", &self.activity_date_time);
+        d.field(2usize, "change_id", &self.change_id);
+        d.field(3usize, "cycle_id", &self.cycle_id);
+        d.field(4usize, "duration_in_milliseconds", &self.duration_in_milliseconds);
+        d.field(5usize, "initiated_by", &self.initiated_by);
+        d.field(6usize, "job_id", &self.job_id);
+        d.field(7usize, "modified_properties", &self.modified_properties);
+        d.field(8usize, "provisioning_action", &self.provisioning_action);
+        d.field(9usize, "provisioning_status_info", &self.provisioning_status_info);
+        d.field(10usize, "provisioning_steps", &self.provisioning_steps);
+        d.field(11usize, "service_principal", &self.service_principal);
+        d.field(12usize, "source_identity", &self.source_identity);
+        d.field(13usize, "source_system", &self.source_system);
+        d.field(14usize, "target_identity", &self.target_identity);
+        d.field(15usize, "target_system", &self.target_system);
+        d.field(16usize, "tenant_id", &self.tenant_id);
+    }
+}
+#[cfg(msgraph_v1_audit_logs_or_search)]
+impl rt::object::Members for ProvisioningObjectSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5097,54 +4866,11 @@ impl rt::Object for ProvisioningObjectSummary {
         w.field(16usize, &self.tenant_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activity_date_time),
-            2usize => ::std::option::Option::Some(&self.change_id),
-            3usize => ::std::option::Option::Some(&self.cycle_id),
-            4usize => ::std::option::Option::Some(&self.duration_in_milliseconds),
-            5usize => ::std::option::Option::Some(&self.initiated_by),
-            6usize => ::std::option::Option::Some(&self.job_id),
-            7usize => ::std::option::Option::Some(&self.modified_properties),
-            8usize => ::std::option::Option::Some(&self.provisioning_action),
-            9usize => ::std::option::Option::Some(&self.provisioning_status_info),
-            10usize => ::std::option::Option::Some(&self.provisioning_steps),
-            11usize => ::std::option::Option::Some(&self.service_principal),
-            12usize => ::std::option::Option::Some(&self.source_identity),
-            13usize => ::std::option::Option::Some(&self.source_system),
-            14usize => ::std::option::Option::Some(&self.target_identity),
-            15usize => ::std::option::Option::Some(&self.target_system),
-            16usize => ::std::option::Option::Some(&self.tenant_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity_date_time", &self.activity_date_time);
-        d.field(2usize, "change_id", &self.change_id);
-        d.field(3usize, "cycle_id", &self.cycle_id);
-        d.field(4usize, "duration_in_milliseconds", &self.duration_in_milliseconds);
-        d.field(5usize, "initiated_by", &self.initiated_by);
-        d.field(6usize, "job_id", &self.job_id);
-        d.field(7usize, "modified_properties", &self.modified_properties);
-        d.field(8usize, "provisioning_action", &self.provisioning_action);
-        d.field(9usize, "provisioning_status_info", &self.provisioning_status_info);
-        d.field(10usize, "provisioning_steps", &self.provisioning_steps);
-        d.field(11usize, "service_principal", &self.service_principal);
-        d.field(12usize, "source_identity", &self.source_identity);
-        d.field(13usize, "source_system", &self.source_system);
-        d.field(14usize, "target_identity", &self.target_identity);
-        d.field(15usize, "target_system", &self.target_system);
-        d.field(16usize, "tenant_id", &self.tenant_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5326,6 +5052,14 @@ impl rt::Object for ProvisioningStatusInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningStatusInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "error_information", &self.error_information);
+        d.field(1usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_audit_logs_or_search)]
+impl rt::object::Members for ProvisioningStatusInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.error_information.read_from(r),
@@ -5339,24 +5073,11 @@ impl rt::Object for ProvisioningStatusInfo {
         w.field(1usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.error_information),
-            1usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error_information", &self.error_information);
-        d.field(1usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5422,6 +5143,17 @@ impl rt::Object for ProvisioningStep {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningStep\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "details", &self.details);
+        d.field(2usize, "name", &self.name);
+        d.field(3usize, "provisioning_step_type", &self.provisioning_step_type);
+        d.field(4usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_audit_logs_or_search)]
+impl rt::object::Members for ProvisioningStep {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -5441,30 +5173,11 @@ impl rt::Object for ProvisioningStep {
         w.field(4usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.details),
-            2usize => ::std::option::Option::Some(&self.name),
-            3usize => ::std::option::Option::Some(&self.provisioning_step_type),
-            4usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "details", &self.details);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "provisioning_step_type", &self.provisioning_step_type);
-        d.field(4usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5590,6 +5303,14 @@ impl rt::Object for ProxiedDomain {
     const KEYS_JSON: &'static [&'static str] = &[",\"ipAddressOrFQDN\":", ",\"proxy\":"];
     const TAG: &'static str = "\"#microsoft.graph.proxiedDomain\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "ip_address_or_fqdn", &self.ip_address_or_fqdn);
+        d.field(1usize, "proxy", &self.proxy);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl rt::object::Members for ProxiedDomain {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.ip_address_or_fqdn.read_from(r),
@@ -5603,24 +5324,11 @@ impl rt::Object for ProxiedDomain {
         w.field(1usize, &self.proxy);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.ip_address_or_fqdn),
-            1usize => ::std::option::Option::Some(&self.proxy),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ip_address_or_fqdn", &self.ip_address_or_fqdn);
-        d.field(1usize, "proxy", &self.proxy);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5662,6 +5370,13 @@ impl rt::Object for PublicClientApplication {
     const KEYS_JSON: &'static [&'static str] = &[",\"redirectUris\":"];
     const TAG: &'static str = "\"#microsoft.graph.publicClientApplication\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "redirect_uris", &self.redirect_uris);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for PublicClientApplication {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.redirect_uris.read_from(r),
@@ -5673,22 +5388,11 @@ impl rt::Object for PublicClientApplication {
         w.field(0usize, &self.redirect_uris);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.redirect_uris),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "redirect_uris", &self.redirect_uris);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5730,6 +5434,13 @@ impl rt::Object for PublicErrorResponse {
     const KEYS_JSON: &'static [&'static str] = &[",\"error\":"];
     const TAG: &'static str = "\"#microsoft.graph.publicErrorResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "error", &self.error);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for PublicErrorResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.error.read_from(r),
@@ -5741,22 +5452,11 @@ impl rt::Object for PublicErrorResponse {
         w.field(0usize, &self.error);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.error),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error", &self.error);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5805,6 +5505,18 @@ impl rt::Object for PublicKeyInfrastructureRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.publicKeyInfrastructureRoot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "certificate_based_auth_configurations",
+            &self.certificate_based_auth_configurations,
+        );
+    }
+}
+#[cfg(msgraph_v1_directory_or_search)]
+impl rt::object::Members for PublicKeyInfrastructureRoot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5818,30 +5530,11 @@ impl rt::Object for PublicKeyInfrastructureRoot {
         w.field(1usize, &self.certificate_based_auth_configurations);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(&self.certificate_based_auth_configurations)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "certificate_based_auth_configurations",
-            &self.certificate_based_auth_configurations,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

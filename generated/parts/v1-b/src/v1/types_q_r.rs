@@ -1790,6 +1790,15 @@ impl rt::Object for ReactionsFacet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.reactionsFacet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "comment_count", &self.comment_count);
+        d.field(1usize, "like_count", &self.like_count);
+        d.field(2usize, "share_count", &self.share_count);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for ReactionsFacet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.comment_count.read_from(r),
@@ -1805,26 +1814,11 @@ impl rt::Object for ReactionsFacet {
         w.field(2usize, &self.share_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.comment_count),
-            1usize => ::std::option::Option::Some(&self.like_count),
-            2usize => ::std::option::Option::Some(&self.share_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "comment_count", &self.comment_count);
-        d.field(1usize, "like_count", &self.like_count);
-        d.field(2usize, "share_count", &self.share_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1977,6 +1971,34 @@ impl rt::Object for ReadingAssignmentSubmission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.readingAssignmentSubmission\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "accuracy_score", &self.accuracy_score);
+        d.field(2usize, "action", &self.action);
+        d.field(3usize, "assignment_id", &self.assignment_id);
+        d.field(4usize, "challenging_words", &self.challenging_words);
+        d.field(5usize, "class_id", &self.class_id);
+        d.field(6usize, "insertions", &self.insertions);
+        d.field(7usize, "mispronunciations", &self.mispronunciations);
+        d.field(8usize, "missed_exclamation_marks", &self.missed_exclamation_marks);
+        d.field(9usize, "missed_periods", &self.missed_periods);
+        d.field(10usize, "missed_question_marks", &self.missed_question_marks);
+        d.field(11usize, "missed_shorts", &self.missed_shorts);
+        d.field(12usize, "monotone_score", &self.monotone_score);
+        d.field(13usize, "omissions", &self.omissions);
+        d.field(14usize, "repetitions", &self.repetitions);
+        d.field(15usize, "self_corrections", &self.self_corrections);
+        d.field(16usize, "student_id", &self.student_id);
+        d.field(17usize, "submission_date_time", &self.submission_date_time);
+        d.field(18usize, "submission_id", &self.submission_id);
+        d.field(19usize, "unexpected_pauses", &self.unexpected_pauses);
+        d.field(20usize, "word_count", &self.word_count);
+        d.field(21usize, "words_per_minute", &self.words_per_minute);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for ReadingAssignmentSubmission {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2030,64 +2052,11 @@ impl rt::Object for ReadingAssignmentSubmission {
         w.field(21usize, &self.words_per_minute);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.accuracy_score),
-            2usize => ::std::option::Option::Some(&self.action),
-            3usize => ::std::option::Option::Some(&self.assignment_id),
-            4usize => ::std::option::Option::Some(&self.challenging_words),
-            5usize => ::std::option::Option::Some(&self.class_id),
-            6usize => ::std::option::Option::Some(&self.insertions),
-            7usize => ::std::option::Option::Some(&self.mispronunciations),
-            8usize => ::std::option::Option::Some(&self.missed_exclamation_marks),
-            9usize => ::std::option::Option::Some(&self.missed_periods),
-            10usize => ::std::option::Option::Some(&self.missed_question_marks),
-            11usize => ::std::option::Option::Some(&self.missed_shorts),
-            12usize => ::std::option::Option::Some(&self.monotone_score),
-            13usize => ::std::option::Option::Some(&self.omissions),
-            14usize => ::std::option::Option::Some(&self.repetitions),
-            15usize => ::std::option::Option::Some(&self.self_corrections),
-            16usize => ::std::option::Option::Some(&self.student_id),
-            17usize => ::std::option::Option::Some(&self.submission_date_time),
-            18usize => ::std::option::Option::Some(&self.submission_id),
-            19usize => ::std::option::Option::Some(&self.unexpected_pauses),
-            20usize => ::std::option::Option::Some(&self.word_count),
-            21usize => ::std::option::Option::Some(&self.words_per_minute),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "accuracy_score", &self.accuracy_score);
-        d.field(2usize, "action", &self.action);
-        d.field(3usize, "assignment_id", &self.assignment_id);
-        d.field(4usize, "challenging_words", &self.challenging_words);
-        d.field(5usize, "class_id", &self.class_id);
-        d.field(6usize, "insertions", &self.insertions);
-        d.field(7usize, "mispronunciations", &self.mispronunciations);
-        d.field(8usize, "missed_exclamation_marks", &self.missed_exclamation_marks);
-        d.field(9usize, "missed_periods", &self.missed_periods);
-        d.field(10usize, "missed_question_marks", &self.missed_question_marks);
-        d.field(11usize, "missed_shorts", &self.missed_shorts);
-        d.field(12usize, "monotone_score", &self.monotone_score);
-        d.field(13usize, "omissions", &self.omissions);
-        d.field(14usize, "repetitions", &self.repetitions);
-        d.field(15usize, "self_corrections", &self.self_corrections);
-        d.field(16usize, "student_id", &self.student_id);
-        d.field(17usize, "submission_date_time", &self.submission_date_time);
-        d.field(18usize, "submission_id", &self.submission_id);
-        d.field(19usize, "unexpected_pauses", &self.unexpected_pauses);
-        d.field(20usize, "word_count", &self.word_count);
-        d.field(21usize, "words_per_minute", &self.words_per_minute);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2192,6 +2161,26 @@ impl rt::Object for ReadingCoachPassage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.readingCoachPassage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "is_reading_completed", &self.is_reading_completed);
+        d.field(2usize, "language_tag", &self.language_tag);
+        d.field(3usize, "practiced_at_date_time", &self.practiced_at_date_time);
+        d.field(4usize, "practice_words", &self.practice_words);
+        d.field(5usize, "story_type", &self.story_type);
+        d.field(6usize, "student_id", &self.student_id);
+        d.field(
+            7usize,
+            "time_spent_reading_in_seconds",
+            &self.time_spent_reading_in_seconds,
+        );
+        d.field(8usize, "words_accuracy_percentage", &self.words_accuracy_percentage);
+        d.field(9usize, "words_per_minute", &self.words_per_minute);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for ReadingCoachPassage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2221,44 +2210,11 @@ impl rt::Object for ReadingCoachPassage {
         w.field(9usize, &self.words_per_minute);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.is_reading_completed),
-            2usize => ::std::option::Option::Some(&self.language_tag),
-            3usize => ::std::option::Option::Some(&self.practiced_at_date_time),
-            4usize => ::std::option::Option::Some(&self.practice_words),
-            5usize => ::std::option::Option::Some(&self.story_type),
-            6usize => ::std::option::Option::Some(&self.student_id),
-            7usize => ::std::option::Option::Some(&self.time_spent_reading_in_seconds),
-            8usize => ::std::option::Option::Some(&self.words_accuracy_percentage),
-            9usize => ::std::option::Option::Some(&self.words_per_minute),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_reading_completed", &self.is_reading_completed);
-        d.field(2usize, "language_tag", &self.language_tag);
-        d.field(3usize, "practiced_at_date_time", &self.practiced_at_date_time);
-        d.field(4usize, "practice_words", &self.practice_words);
-        d.field(5usize, "story_type", &self.story_type);
-        d.field(6usize, "student_id", &self.student_id);
-        d.field(
-            7usize,
-            "time_spent_reading_in_seconds",
-            &self.time_spent_reading_in_seconds,
-        );
-        d.field(8usize, "words_accuracy_percentage", &self.words_accuracy_percentage);
-        d.field(9usize, "words_per_minute", &self.words_per_minute);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2364,6 +2320,13 @@ impl rt::Object for Recipient {
     const KEYS_JSON: &'static [&'static str] = &[",\"emailAddress\":"];
     const TAG: &'static str = "\"#microsoft.graph.recipient\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "email_address", &self.email_address);
+    }
+}
+#[cfg(msgraph_v1_core_or_invitations)]
+impl rt::object::Members for Recipient {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.email_address.read_from(r),
@@ -2375,22 +2338,11 @@ impl rt::Object for Recipient {
         w.field(0usize, &self.email_address);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.email_address),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email_address", &self.email_address);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2454,29 +2406,29 @@ impl rt::Poly for AnyRecipient {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.attendee") => {
-                rt::object::read_boxed(r).map(Self::Attendee)
+                rt::object::read_boxed(r, Self::Attendee)
             }
             ::std::option::Option::Some("microsoft.graph.attendeeBase") => {
-                rt::object::read_boxed(r).map(Self::AttendeeBase)
+                rt::object::read_boxed(r, Self::AttendeeBase)
             }
-            _ => rt::object::read_boxed(r).map(Self::Recipient),
+            _ => rt::object::read_boxed(r, Self::Recipient),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Recipient(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::Attendee(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.attendee"),
                 )
             }
             Self::AttendeeBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.attendeeBase"),
@@ -2643,6 +2595,15 @@ impl rt::Object for RecommendedAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recommendedAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action_web_url", &self.action_web_url);
+        d.field(1usize, "potential_score_impact", &self.potential_score_impact);
+        d.field(2usize, "title", &self.title);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for RecommendedAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action_web_url.read_from(r),
@@ -2658,26 +2619,11 @@ impl rt::Object for RecommendedAction {
         w.field(2usize, &self.title);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action_web_url),
-            1usize => ::std::option::Option::Some(&self.potential_score_impact),
-            2usize => ::std::option::Option::Some(&self.title),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_web_url", &self.action_web_url);
-        d.field(1usize, "potential_score_impact", &self.potential_score_impact);
-        d.field(2usize, "title", &self.title);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2720,6 +2666,17 @@ impl rt::Object for RecycleBinSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"retentionPeriodOverrideDays\":"];
     const TAG: &'static str = "\"#microsoft.graph.recycleBinSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "retention_period_override_days",
+            &self.retention_period_override_days,
+        );
+    }
+}
+#[cfg(msgraph_v1_search_or_storage)]
+impl rt::object::Members for RecycleBinSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.retention_period_override_days.read_from(r),
@@ -2731,26 +2688,11 @@ impl rt::Object for RecycleBinSettings {
         w.field(0usize, &self.retention_period_override_days);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.retention_period_override_days),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "retention_period_override_days",
-            &self.retention_period_override_days,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2823,6 +2765,18 @@ impl rt::Object for ReferenceAttachment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.referenceAttachment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_type", &self.content_type);
+        d.field(2usize, "is_inline", &self.is_inline);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "size", &self.size);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ReferenceAttachment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2844,32 +2798,11 @@ impl rt::Object for ReferenceAttachment {
         w.field(5usize, &self.size);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content_type),
-            2usize => ::std::option::Option::Some(&self.is_inline),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.size),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "is_inline", &self.is_inline);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "size", &self.size);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2922,6 +2855,14 @@ impl rt::Object for ReferencedObject {
     ];
     const TAG: &'static str = "\"#microsoft.graph.referencedObject\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "referenced_object_name", &self.referenced_object_name);
+        d.field(1usize, "referenced_property", &self.referenced_property);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ReferencedObject {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.referenced_object_name.read_from(r),
@@ -2935,24 +2876,11 @@ impl rt::Object for ReferencedObject {
         w.field(1usize, &self.referenced_property);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.referenced_object_name),
-            1usize => ::std::option::Option::Some(&self.referenced_property),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "referenced_object_name", &self.referenced_object_name);
-        d.field(1usize, "referenced_property", &self.referenced_property);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3051,6 +2979,23 @@ impl rt::Object for ReflectCheckInResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.reflectCheckInResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "check_in_id", &self.check_in_id);
+        d.field(2usize, "check_in_title", &self.check_in_title);
+        d.field(3usize, "class_id", &self.class_id);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "creator_id", &self.creator_id);
+        d.field(6usize, "is_closed", &self.is_closed);
+        d.field(7usize, "responder_id", &self.responder_id);
+        d.field(8usize, "response_emotion", &self.response_emotion);
+        d.field(9usize, "response_feedback", &self.response_feedback);
+        d.field(10usize, "submit_date_time", &self.submit_date_time);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for ReflectCheckInResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3082,42 +3027,11 @@ impl rt::Object for ReflectCheckInResponse {
         w.field(10usize, &self.submit_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.check_in_id),
-            2usize => ::std::option::Option::Some(&self.check_in_title),
-            3usize => ::std::option::Option::Some(&self.class_id),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.creator_id),
-            6usize => ::std::option::Option::Some(&self.is_closed),
-            7usize => ::std::option::Option::Some(&self.responder_id),
-            8usize => ::std::option::Option::Some(&self.response_emotion),
-            9usize => ::std::option::Option::Some(&self.response_feedback),
-            10usize => ::std::option::Option::Some(&self.submit_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "check_in_id", &self.check_in_id);
-        d.field(2usize, "check_in_title", &self.check_in_title);
-        d.field(3usize, "class_id", &self.class_id);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "creator_id", &self.creator_id);
-        d.field(6usize, "is_closed", &self.is_closed);
-        d.field(7usize, "responder_id", &self.responder_id);
-        d.field(8usize, "response_emotion", &self.response_emotion);
-        d.field(9usize, "response_feedback", &self.response_feedback);
-        d.field(10usize, "submit_date_time", &self.submit_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3190,6 +3104,17 @@ impl rt::Object for RelatedContact {
     ];
     const TAG: &'static str = "\"#microsoft.graph.relatedContact\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "access_consent", &self.access_consent);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "email_address", &self.email_address);
+        d.field(3usize, "mobile_phone", &self.mobile_phone);
+        d.field(4usize, "relationship", &self.relationship);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for RelatedContact {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.access_consent.read_from(r),
@@ -3209,30 +3134,11 @@ impl rt::Object for RelatedContact {
         w.field(4usize, &self.relationship);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.access_consent),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.email_address),
-            3usize => ::std::option::Option::Some(&self.mobile_phone),
-            4usize => ::std::option::Option::Some(&self.relationship),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_consent", &self.access_consent);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "email_address", &self.email_address);
-        d.field(3usize, "mobile_phone", &self.mobile_phone);
-        d.field(4usize, "relationship", &self.relationship);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3339,6 +3245,28 @@ impl rt::Object for RelyingPartyDetailedSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.relyingPartyDetailedSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "failed_sign_in_count", &self.failed_sign_in_count);
+        d.field(2usize, "migration_status", &self.migration_status);
+        d.field(
+            3usize,
+            "migration_validation_details",
+            &self.migration_validation_details,
+        );
+        d.field(4usize, "relying_party_id", &self.relying_party_id);
+        d.field(5usize, "relying_party_name", &self.relying_party_name);
+        d.field(6usize, "reply_urls", &self.reply_urls);
+        d.field(7usize, "service_id", &self.service_id);
+        d.field(8usize, "sign_in_success_rate", &self.sign_in_success_rate);
+        d.field(9usize, "successful_sign_in_count", &self.successful_sign_in_count);
+        d.field(10usize, "total_sign_in_count", &self.total_sign_in_count);
+        d.field(11usize, "unique_user_count", &self.unique_user_count);
+    }
+}
+#[cfg(msgraph_v1_reports_or_search)]
+impl rt::object::Members for RelyingPartyDetailedSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3372,48 +3300,11 @@ impl rt::Object for RelyingPartyDetailedSummary {
         w.field(11usize, &self.unique_user_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.failed_sign_in_count),
-            2usize => ::std::option::Option::Some(&self.migration_status),
-            3usize => ::std::option::Option::Some(&self.migration_validation_details),
-            4usize => ::std::option::Option::Some(&self.relying_party_id),
-            5usize => ::std::option::Option::Some(&self.relying_party_name),
-            6usize => ::std::option::Option::Some(&self.reply_urls),
-            7usize => ::std::option::Option::Some(&self.service_id),
-            8usize => ::std::option::Option::Some(&self.sign_in_success_rate),
-            9usize => ::std::option::Option::Some(&self.successful_sign_in_count),
-            10usize => ::std::option::Option::Some(&self.total_sign_in_count),
-            11usize => ::std::option::Option::Some(&self.unique_user_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "failed_sign_in_count", &self.failed_sign_in_count);
-        d.field(2usize, "migration_status", &self.migration_status);
-        d.field(
-            3usize,
-            "migration_validation_details",
-            &self.migration_validation_details,
-        );
-        d.field(4usize, "relying_party_id", &self.relying_party_id);
-        d.field(5usize, "relying_party_name", &self.relying_party_name);
-        d.field(6usize, "reply_urls", &self.reply_urls);
-        d.field(7usize, "service_id", &self.service_id);
-        d.field(8usize, "sign_in_success_rate", &self.sign_in_success_rate);
-        d.field(9usize, "successful_sign_in_count", &self.successful_sign_in_count);
-        d.field(10usize, "total_sign_in_count", &self.total_sign_in_count);
-        d.field(11usize, "unique_user_count", &self.unique_user_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3503,6 +3394,20 @@ impl rt::Object for Reminder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.reminder\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "change_key", &self.change_key);
+        d.field(1usize, "event_end_time", &self.event_end_time);
+        d.field(2usize, "event_id", &self.event_id);
+        d.field(3usize, "event_location", &self.event_location);
+        d.field(4usize, "event_start_time", &self.event_start_time);
+        d.field(5usize, "event_subject", &self.event_subject);
+        d.field(6usize, "event_web_link", &self.event_web_link);
+        d.field(7usize, "reminder_fire_time", &self.reminder_fire_time);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for Reminder {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.change_key.read_from(r),
@@ -3528,36 +3433,11 @@ impl rt::Object for Reminder {
         w.field(7usize, &self.reminder_fire_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.change_key),
-            1usize => ::std::option::Option::Some(&self.event_end_time),
-            2usize => ::std::option::Option::Some(&self.event_id),
-            3usize => ::std::option::Option::Some(&self.event_location),
-            4usize => ::std::option::Option::Some(&self.event_start_time),
-            5usize => ::std::option::Option::Some(&self.event_subject),
-            6usize => ::std::option::Option::Some(&self.event_web_link),
-            7usize => ::std::option::Option::Some(&self.reminder_fire_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "change_key", &self.change_key);
-        d.field(1usize, "event_end_time", &self.event_end_time);
-        d.field(2usize, "event_id", &self.event_id);
-        d.field(3usize, "event_location", &self.event_location);
-        d.field(4usize, "event_start_time", &self.event_start_time);
-        d.field(5usize, "event_subject", &self.event_subject);
-        d.field(6usize, "event_web_link", &self.event_web_link);
-        d.field(7usize, "reminder_fire_time", &self.reminder_fire_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3625,6 +3505,20 @@ impl rt::Object for RemoteDesktopSecurityConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.remoteDesktopSecurityConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "is_remote_desktop_protocol_enabled",
+            &self.is_remote_desktop_protocol_enabled,
+        );
+        d.field(2usize, "approved_client_apps", &self.approved_client_apps);
+        d.field(3usize, "target_device_groups", &self.target_device_groups);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for RemoteDesktopSecurityConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3642,34 +3536,11 @@ impl rt::Object for RemoteDesktopSecurityConfiguration {
         w.field(3usize, &self.target_device_groups);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(&self.is_remote_desktop_protocol_enabled)
-            }
-            2usize => ::std::option::Option::Some(&self.approved_client_apps),
-            3usize => ::std::option::Option::Some(&self.target_device_groups),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "is_remote_desktop_protocol_enabled",
-            &self.is_remote_desktop_protocol_enabled,
-        );
-        d.field(2usize, "approved_client_apps", &self.approved_client_apps);
-        d.field(3usize, "target_device_groups", &self.target_device_groups);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3808,6 +3679,31 @@ impl rt::Object for RemoteItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.remoteItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_by", &self.created_by);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "file", &self.file);
+        d.field(3usize, "file_system_info", &self.file_system_info);
+        d.field(4usize, "folder", &self.folder);
+        d.field(5usize, "id", &self.id);
+        d.field(6usize, "image", &self.image);
+        d.field(7usize, "last_modified_by", &self.last_modified_by);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "name", &self.name);
+        d.field(10usize, "package", &self.package);
+        d.field(11usize, "parent_reference", &self.parent_reference);
+        d.field(12usize, "shared", &self.shared);
+        d.field(13usize, "sharepoint_ids", &self.sharepoint_ids);
+        d.field(14usize, "size", &self.size);
+        d.field(15usize, "special_folder", &self.special_folder);
+        d.field(16usize, "video", &self.video);
+        d.field(17usize, "web_dav_url", &self.web_dav_url);
+        d.field(18usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for RemoteItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_by.read_from(r),
@@ -3855,58 +3751,11 @@ impl rt::Object for RemoteItem {
         w.field(18usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_by),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.file),
-            3usize => ::std::option::Option::Some(&self.file_system_info),
-            4usize => ::std::option::Option::Some(&self.folder),
-            5usize => ::std::option::Option::Some(&self.id),
-            6usize => ::std::option::Option::Some(&self.image),
-            7usize => ::std::option::Option::Some(&self.last_modified_by),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.name),
-            10usize => ::std::option::Option::Some(&self.package),
-            11usize => ::std::option::Option::Some(&self.parent_reference),
-            12usize => ::std::option::Option::Some(&self.shared),
-            13usize => ::std::option::Option::Some(&self.sharepoint_ids),
-            14usize => ::std::option::Option::Some(&self.size),
-            15usize => ::std::option::Option::Some(&self.special_folder),
-            16usize => ::std::option::Option::Some(&self.video),
-            17usize => ::std::option::Option::Some(&self.web_dav_url),
-            18usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "file", &self.file);
-        d.field(3usize, "file_system_info", &self.file_system_info);
-        d.field(4usize, "folder", &self.folder);
-        d.field(5usize, "id", &self.id);
-        d.field(6usize, "image", &self.image);
-        d.field(7usize, "last_modified_by", &self.last_modified_by);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "name", &self.name);
-        d.field(10usize, "package", &self.package);
-        d.field(11usize, "parent_reference", &self.parent_reference);
-        d.field(12usize, "shared", &self.shared);
-        d.field(13usize, "sharepoint_ids", &self.sharepoint_ids);
-        d.field(14usize, "size", &self.size);
-        d.field(15usize, "special_folder", &self.special_folder);
-        d.field(16usize, "video", &self.video);
-        d.field(17usize, "web_dav_url", &self.web_dav_url);
-        d.field(18usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3995,6 +3844,17 @@ impl rt::Object for RemoteLockActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.remoteLockActionResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action_name", &self.action_name);
+        d.field(1usize, "action_state", &self.action_state);
+        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(3usize, "start_date_time", &self.start_date_time);
+        d.field(4usize, "unlock_pin", &self.unlock_pin);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for RemoteLockActionResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action_name.read_from(r),
@@ -4014,30 +3874,11 @@ impl rt::Object for RemoteLockActionResult {
         w.field(4usize, &self.unlock_pin);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action_name),
-            1usize => ::std::option::Option::Some(&self.action_state),
-            2usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            3usize => ::std::option::Option::Some(&self.start_date_time),
-            4usize => ::std::option::Option::Some(&self.unlock_pin),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "unlock_pin", &self.unlock_pin);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4118,6 +3959,23 @@ impl rt::Object for RemoteTenantGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.remoteTenantGroup\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "remote_group_display_name", &self.remote_group_display_name);
+        d.field(3usize, "remote_group_id", &self.remote_group_id);
+        d.field(4usize, "remote_tenant_display_name", &self.remote_tenant_display_name);
+        d.field(5usize, "remote_tenant_id", &self.remote_tenant_id);
+        d.field(
+            6usize,
+            "remote_tenant_primary_domain",
+            &self.remote_tenant_primary_domain,
+        );
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for RemoteTenantGroup {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4141,38 +3999,11 @@ impl rt::Object for RemoteTenantGroup {
         w.field(6usize, &self.remote_tenant_primary_domain);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.remote_group_display_name),
-            3usize => ::std::option::Option::Some(&self.remote_group_id),
-            4usize => ::std::option::Option::Some(&self.remote_tenant_display_name),
-            5usize => ::std::option::Option::Some(&self.remote_tenant_id),
-            6usize => ::std::option::Option::Some(&self.remote_tenant_primary_domain),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "remote_group_display_name", &self.remote_group_display_name);
-        d.field(3usize, "remote_group_id", &self.remote_group_id);
-        d.field(4usize, "remote_tenant_display_name", &self.remote_tenant_display_name);
-        d.field(5usize, "remote_tenant_id", &self.remote_tenant_id);
-        d.field(
-            6usize,
-            "remote_tenant_primary_domain",
-            &self.remote_tenant_primary_domain,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4221,6 +4052,13 @@ impl rt::Object for Report {
     const KEYS_JSON: &'static [&'static str] = &[",\"content\":"];
     const TAG: &'static str = "\"#microsoft.graph.report\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content", &self.content);
+    }
+}
+#[cfg(msgraph_v1_reports)]
+impl rt::object::Members for Report {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content.read_from(r),
@@ -4232,22 +4070,11 @@ impl rt::Object for Report {
         w.field(0usize, &self.content);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4320,6 +4147,25 @@ impl rt::Object for ReportsRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.reportsRoot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "reading_assignment_submissions",
+            &self.reading_assignment_submissions,
+        );
+        d.field(2usize, "reading_coach_passages", &self.reading_coach_passages);
+        d.field(3usize, "reflect_check_in_responses", &self.reflect_check_in_responses);
+        d.field(
+            4usize,
+            "speaker_assignment_submissions",
+            &self.speaker_assignment_submissions,
+        );
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for ReportsRoot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4339,38 +4185,11 @@ impl rt::Object for ReportsRoot {
         w.field(4usize, &self.speaker_assignment_submissions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.reading_assignment_submissions),
-            2usize => ::std::option::Option::Some(&self.reading_coach_passages),
-            3usize => ::std::option::Option::Some(&self.reflect_check_in_responses),
-            4usize => ::std::option::Option::Some(&self.speaker_assignment_submissions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "reading_assignment_submissions",
-            &self.reading_assignment_submissions,
-        );
-        d.field(2usize, "reading_coach_passages", &self.reading_coach_passages);
-        d.field(3usize, "reflect_check_in_responses", &self.reflect_check_in_responses);
-        d.field(
-            4usize,
-            "speaker_assignment_submissions",
-            &self.speaker_assignment_submissions,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4427,6 +4246,14 @@ impl rt::Object for RequestSignatureVerification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.requestSignatureVerification\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allowed_weak_algorithms", &self.allowed_weak_algorithms);
+        d.field(1usize, "is_signed_request_required", &self.is_signed_request_required);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for RequestSignatureVerification {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allowed_weak_algorithms.read_from(r),
@@ -4440,24 +4267,11 @@ impl rt::Object for RequestSignatureVerification {
         w.field(1usize, &self.is_signed_request_required);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allowed_weak_algorithms),
-            1usize => ::std::option::Option::Some(&self.is_signed_request_required),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_weak_algorithms", &self.allowed_weak_algorithms);
-        d.field(1usize, "is_signed_request_required", &self.is_signed_request_required);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4648,6 +4462,32 @@ impl rt::Object for ResellerDelegatedAdminRelationship {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resellerDelegatedAdminRelationship\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "access_details", &self.access_details);
+        d.field(2usize, "activated_date_time", &self.activated_date_time);
+        d.field(3usize, "auto_extend_duration", &self.auto_extend_duration);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "customer", &self.customer);
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "duration", &self.duration);
+        d.field(8usize, "end_date_time", &self.end_date_time);
+        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(10usize, "status", &self.status);
+        d.field(11usize, "access_assignments", &self.access_assignments);
+        d.field(12usize, "operations", &self.operations);
+        d.field(13usize, "requests", &self.requests);
+        d.field(
+            14usize,
+            "indirect_provider_tenant_id",
+            &self.indirect_provider_tenant_id,
+        );
+        d.field(15usize, "is_partner_consent_pending", &self.is_partner_consent_pending);
+    }
+}
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+impl rt::object::Members for ResellerDelegatedAdminRelationship {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4689,56 +4529,11 @@ impl rt::Object for ResellerDelegatedAdminRelationship {
         w.field(15usize, &self.is_partner_consent_pending);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.access_details),
-            2usize => ::std::option::Option::Some(&self.activated_date_time),
-            3usize => ::std::option::Option::Some(&self.auto_extend_duration),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.customer),
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.duration),
-            8usize => ::std::option::Option::Some(&self.end_date_time),
-            9usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            10usize => ::std::option::Option::Some(&self.status),
-            11usize => ::std::option::Option::Some(&self.access_assignments),
-            12usize => ::std::option::Option::Some(&self.operations),
-            13usize => ::std::option::Option::Some(&self.requests),
-            14usize => ::std::option::Option::Some(&self.indirect_provider_tenant_id),
-            15usize => ::std::option::Option::Some(&self.is_partner_consent_pending),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_details", &self.access_details);
-        d.field(2usize, "activated_date_time", &self.activated_date_time);
-        d.field(3usize, "auto_extend_duration", &self.auto_extend_duration);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "customer", &self.customer);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "duration", &self.duration);
-        d.field(8usize, "end_date_time", &self.end_date_time);
-        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(10usize, "status", &self.status);
-        d.field(11usize, "access_assignments", &self.access_assignments);
-        d.field(12usize, "operations", &self.operations);
-        d.field(13usize, "requests", &self.requests);
-        d.field(
-            14usize,
-            "indirect_provider_tenant_id",
-            &self.indirect_provider_tenant_id,
-        );
-        d.field(15usize, "is_partner_consent_pending", &self.is_partner_consent_pending);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4792,6 +4587,12 @@ impl rt::Object for ReservablePlaceMode {
     const TAG: &'static str = "\"#microsoft.graph.reservablePlaceMode\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_places_or_search)]
+impl rt::object::Members for ReservablePlaceMode {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -4801,20 +4602,11 @@ impl rt::Object for ReservablePlaceMode {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4894,6 +4686,18 @@ impl rt::Object for ResetPasscodeActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resetPasscodeActionResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action_name", &self.action_name);
+        d.field(1usize, "action_state", &self.action_state);
+        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(3usize, "start_date_time", &self.start_date_time);
+        d.field(4usize, "error_code", &self.error_code);
+        d.field(5usize, "passcode", &self.passcode);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for ResetPasscodeActionResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action_name.read_from(r),
@@ -4915,32 +4719,11 @@ impl rt::Object for ResetPasscodeActionResult {
         w.field(5usize, &self.passcode);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action_name),
-            1usize => ::std::option::Option::Some(&self.action_state),
-            2usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            3usize => ::std::option::Option::Some(&self.start_date_time),
-            4usize => ::std::option::Option::Some(&self.error_code),
-            5usize => ::std::option::Option::Some(&self.passcode),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "error_code", &self.error_code);
-        d.field(5usize, "passcode", &self.passcode);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5000,6 +4783,18 @@ impl rt::Object for ResourceAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "allowed_resource_actions", &self.allowed_resource_actions);
+        d.field(
+            1usize,
+            "not_allowed_resource_actions",
+            &self.not_allowed_resource_actions,
+        );
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for ResourceAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.allowed_resource_actions.read_from(r),
@@ -5013,28 +4808,11 @@ impl rt::Object for ResourceAction {
         w.field(1usize, &self.not_allowed_resource_actions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.allowed_resource_actions),
-            1usize => ::std::option::Option::Some(&self.not_allowed_resource_actions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_resource_actions", &self.allowed_resource_actions);
-        d.field(
-            1usize,
-            "not_allowed_resource_actions",
-            &self.not_allowed_resource_actions,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5075,6 +4853,12 @@ impl rt::Object for ResourceData {
     const TAG: &'static str = "\"#microsoft.graph.resourceData\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for ResourceData {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -5084,20 +4868,11 @@ impl rt::Object for ResourceData {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5144,6 +4919,15 @@ impl rt::Object for ResourceLink {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceLink\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "link_type", &self.link_type);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+impl rt::object::Members for ResourceLink {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.link_type.read_from(r),
@@ -5159,26 +4943,11 @@ impl rt::Object for ResourceLink {
         w.field(2usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.link_type),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "link_type", &self.link_type);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5707,6 +5476,19 @@ impl rt::Object for RestoreArtifactBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.restoreArtifactBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completion_date_time", &self.completion_date_time);
+        d.field(2usize, "destination_type", &self.destination_type);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "start_date_time", &self.start_date_time);
+        d.field(5usize, "status", &self.status);
+        d.field(6usize, "restore_point", &self.restore_point);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for RestoreArtifactBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5730,34 +5512,11 @@ impl rt::Object for RestoreArtifactBase {
         w.field(6usize, &self.restore_point);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.completion_date_time),
-            2usize => ::std::option::Option::Some(&self.destination_type),
-            3usize => ::std::option::Option::Some(&self.error),
-            4usize => ::std::option::Option::Some(&self.start_date_time),
-            5usize => ::std::option::Option::Some(&self.status),
-            6usize => ::std::option::Option::Some(&self.restore_point),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completion_date_time", &self.completion_date_time);
-        d.field(2usize, "destination_type", &self.destination_type);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "restore_point", &self.restore_point);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5847,35 +5606,35 @@ impl rt::Poly for AnyRestoreArtifactBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.driveRestoreArtifact") => {
-                rt::object::read_boxed(r).map(Self::DriveRestoreArtifact)
+                rt::object::read_boxed(r, Self::DriveRestoreArtifact)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.granularMailboxRestoreArtifact",
-            ) => rt::object::read_boxed(r).map(Self::GranularMailboxRestoreArtifact),
+            ) => rt::object::read_boxed(r, Self::GranularMailboxRestoreArtifact),
             ::std::option::Option::Some("microsoft.graph.mailboxRestoreArtifact") => {
-                rt::object::read_boxed(r).map(Self::MailboxRestoreArtifact)
+                rt::object::read_boxed(r, Self::MailboxRestoreArtifact)
             }
             ::std::option::Option::Some("microsoft.graph.siteRestoreArtifact") => {
-                rt::object::read_boxed(r).map(Self::SiteRestoreArtifact)
+                rt::object::read_boxed(r, Self::SiteRestoreArtifact)
             }
-            _ => rt::object::read_boxed(r).map(Self::RestoreArtifactBase),
+            _ => rt::object::read_boxed(r, Self::RestoreArtifactBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::RestoreArtifactBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DriveRestoreArtifact(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.driveRestoreArtifact"),
                 )
             }
             Self::GranularMailboxRestoreArtifact(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5884,7 +5643,7 @@ impl rt::Poly for AnyRestoreArtifactBase {
                 )
             }
             Self::MailboxRestoreArtifact(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5893,7 +5652,7 @@ impl rt::Poly for AnyRestoreArtifactBase {
                 )
             }
             Self::SiteRestoreArtifact(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.siteRestoreArtifact"),
@@ -6145,6 +5904,19 @@ impl rt::Object for RestorePointSearchResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.restorePointSearchResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "no_result_protection_unit_ids",
+            &self.no_result_protection_unit_ids,
+        );
+        d.field(1usize, "search_response_id", &self.search_response_id);
+        d.field(2usize, "search_results", &self.search_results);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for RestorePointSearchResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.no_result_protection_unit_ids.read_from(r),
@@ -6160,30 +5932,11 @@ impl rt::Object for RestorePointSearchResponse {
         w.field(2usize, &self.search_results);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.no_result_protection_unit_ids),
-            1usize => ::std::option::Option::Some(&self.search_response_id),
-            2usize => ::std::option::Option::Some(&self.search_results),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "no_result_protection_unit_ids",
-            &self.no_result_protection_unit_ids,
-        );
-        d.field(1usize, "search_response_id", &self.search_response_id);
-        d.field(2usize, "search_results", &self.search_results);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6234,6 +5987,14 @@ impl rt::Object for RestorePointSearchResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.restorePointSearchResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "artifact_hit_count", &self.artifact_hit_count);
+        d.field(1usize, "restore_point", &self.restore_point);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for RestorePointSearchResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.artifact_hit_count.read_from(r),
@@ -6247,24 +6008,11 @@ impl rt::Object for RestorePointSearchResult {
         w.field(1usize, &self.restore_point);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.artifact_hit_count),
-            1usize => ::std::option::Option::Some(&self.restore_point),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "artifact_hit_count", &self.artifact_hit_count);
-        d.field(1usize, "restore_point", &self.restore_point);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6309,6 +6057,14 @@ impl rt::Object for ResultTemplate {
     const KEYS_JSON: &'static [&'static str] = &[",\"body\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.resultTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "body", &self.body);
+        d.field(1usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for ResultTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.body.read_from(r),
@@ -6322,24 +6078,11 @@ impl rt::Object for ResultTemplate {
         w.field(1usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.body),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "body", &self.body);
-        d.field(1usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6381,6 +6124,13 @@ impl rt::Object for ResultTemplateOption {
     const KEYS_JSON: &'static [&'static str] = &[",\"enableResultTemplate\":"];
     const TAG: &'static str = "\"#microsoft.graph.resultTemplateOption\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "enable_result_template", &self.enable_result_template);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for ResultTemplateOption {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.enable_result_template.read_from(r),
@@ -6392,22 +6142,11 @@ impl rt::Object for ResultTemplateOption {
         w.field(0usize, &self.enable_result_template);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.enable_result_template),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enable_result_template", &self.enable_result_template);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6479,6 +6218,22 @@ impl rt::Object for RetentionLabelSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.retentionLabelSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "behavior_during_retention_period",
+            &self.behavior_during_retention_period,
+        );
+        d.field(1usize, "is_content_update_allowed", &self.is_content_update_allowed);
+        d.field(2usize, "is_delete_allowed", &self.is_delete_allowed);
+        d.field(3usize, "is_label_update_allowed", &self.is_label_update_allowed);
+        d.field(4usize, "is_metadata_update_allowed", &self.is_metadata_update_allowed);
+        d.field(5usize, "is_record_locked", &self.is_record_locked);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for RetentionLabelSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.behavior_during_retention_period.read_from(r),
@@ -6500,36 +6255,11 @@ impl rt::Object for RetentionLabelSettings {
         w.field(5usize, &self.is_record_locked);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.behavior_during_retention_period),
-            1usize => ::std::option::Option::Some(&self.is_content_update_allowed),
-            2usize => ::std::option::Option::Some(&self.is_delete_allowed),
-            3usize => ::std::option::Option::Some(&self.is_label_update_allowed),
-            4usize => ::std::option::Option::Some(&self.is_metadata_update_allowed),
-            5usize => ::std::option::Option::Some(&self.is_record_locked),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "behavior_during_retention_period",
-            &self.behavior_during_retention_period,
-        );
-        d.field(1usize, "is_content_update_allowed", &self.is_content_update_allowed);
-        d.field(2usize, "is_delete_allowed", &self.is_delete_allowed);
-        d.field(3usize, "is_label_update_allowed", &self.is_label_update_allowed);
-        d.field(4usize, "is_metadata_update_allowed", &self.is_metadata_update_allowed);
-        d.field(5usize, "is_record_locked", &self.is_record_locked);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6648,6 +6378,15 @@ impl rt::Object for RgbColor {
     const KEYS_JSON: &'static [&'static str] = &[",\"b\":", ",\"g\":", ",\"r\":"];
     const TAG: &'static str = "\"#microsoft.graph.rgbColor\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "b", &self.b);
+        d.field(1usize, "g", &self.g);
+        d.field(2usize, "r", &self.r);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for RgbColor {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.b.read_from(r),
@@ -6663,26 +6402,11 @@ impl rt::Object for RgbColor {
         w.field(2usize, &self.r);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.b),
-            1usize => ::std::option::Option::Some(&self.g),
-            2usize => ::std::option::Option::Some(&self.r),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "b", &self.b);
-        d.field(1usize, "g", &self.g);
-        d.field(2usize, "r", &self.r);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6870,6 +6594,23 @@ impl rt::Object for RiskPreventionContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskPreventionContainer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "fraud_protection_providers", &self.fraud_protection_providers);
+        d.field(
+            1usize,
+            "web_application_firewall_providers",
+            &self.web_application_firewall_providers,
+        );
+        d.field(
+            2usize,
+            "web_application_firewall_verifications",
+            &self.web_application_firewall_verifications,
+        );
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for RiskPreventionContainer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.fraud_protection_providers.read_from(r),
@@ -6885,38 +6626,11 @@ impl rt::Object for RiskPreventionContainer {
         w.field(2usize, &self.web_application_firewall_verifications);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.fraud_protection_providers),
-            1usize => {
-                ::std::option::Option::Some(&self.web_application_firewall_providers)
-            }
-            2usize => {
-                ::std::option::Option::Some(&self.web_application_firewall_verifications)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "fraud_protection_providers", &self.fraud_protection_providers);
-        d.field(
-            1usize,
-            "web_application_firewall_providers",
-            &self.web_application_firewall_providers,
-        );
-        d.field(
-            2usize,
-            "web_application_firewall_verifications",
-            &self.web_application_firewall_verifications,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6998,6 +6712,17 @@ impl rt::Object for RoleAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.roleAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "resource_scopes", &self.resource_scopes);
+        d.field(4usize, "role_definition", &self.role_definition);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for RoleAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7017,30 +6742,11 @@ impl rt::Object for RoleAssignment {
         w.field(4usize, &self.role_definition);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.resource_scopes),
-            4usize => ::std::option::Option::Some(&self.role_definition),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "resource_scopes", &self.resource_scopes);
-        d.field(4usize, "role_definition", &self.role_definition);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7102,20 +6808,18 @@ impl rt::Poly for AnyRoleAssignment {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceAndAppManagementRoleAssignment",
-            ) => {
-                rt::object::read_boxed(r).map(Self::DeviceAndAppManagementRoleAssignment)
-            }
-            _ => rt::object::read_boxed(r).map(Self::RoleAssignment),
+            ) => rt::object::read_boxed(r, Self::DeviceAndAppManagementRoleAssignment),
+            _ => rt::object::read_boxed(r, Self::RoleAssignment),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::RoleAssignment(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DeviceAndAppManagementRoleAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7360,6 +7064,18 @@ impl rt::Object for RoleDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.roleDefinition\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "is_built_in", &self.is_built_in);
+        d.field(4usize, "role_permissions", &self.role_permissions);
+        d.field(5usize, "role_assignments", &self.role_assignments);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for RoleDefinition {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7381,32 +7097,11 @@ impl rt::Object for RoleDefinition {
         w.field(5usize, &self.role_assignments);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.is_built_in),
-            4usize => ::std::option::Option::Some(&self.role_permissions),
-            5usize => ::std::option::Option::Some(&self.role_assignments),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_built_in", &self.is_built_in);
-        d.field(4usize, "role_permissions", &self.role_permissions);
-        d.field(5usize, "role_assignments", &self.role_assignments);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7469,20 +7164,18 @@ impl rt::Poly for AnyRoleDefinition {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceAndAppManagementRoleDefinition",
-            ) => {
-                rt::object::read_boxed(r).map(Self::DeviceAndAppManagementRoleDefinition)
-            }
-            _ => rt::object::read_boxed(r).map(Self::RoleDefinition),
+            ) => rt::object::read_boxed(r, Self::DeviceAndAppManagementRoleDefinition),
+            _ => rt::object::read_boxed(r, Self::RoleDefinition),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::RoleDefinition(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DeviceAndAppManagementRoleDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7766,6 +7459,13 @@ impl rt::Object for RolePermission {
     const KEYS_JSON: &'static [&'static str] = &[",\"resourceActions\":"];
     const TAG: &'static str = "\"#microsoft.graph.rolePermission\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "resource_actions", &self.resource_actions);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for RolePermission {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.resource_actions.read_from(r),
@@ -7777,22 +7477,11 @@ impl rt::Object for RolePermission {
         w.field(0usize, &self.resource_actions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.resource_actions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "resource_actions", &self.resource_actions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7945,6 +7634,34 @@ impl rt::Object for Room {
     ];
     const TAG: &'static str = "\"#microsoft.graph.room\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "address", &self.address);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
+        d.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
+        d.field(5usize, "label", &self.label);
+        d.field(6usize, "parent_id", &self.parent_id);
+        d.field(7usize, "phone", &self.phone);
+        d.field(8usize, "place_id", &self.place_id);
+        d.field(9usize, "tags", &self.tags);
+        d.field(10usize, "check_ins", &self.check_ins);
+        d.field(11usize, "audio_device_name", &self.audio_device_name);
+        d.field(12usize, "booking_type", &self.booking_type);
+        d.field(13usize, "building", &self.building);
+        d.field(14usize, "capacity", &self.capacity);
+        d.field(15usize, "display_device_name", &self.display_device_name);
+        d.field(16usize, "email_address", &self.email_address);
+        d.field(17usize, "floor_label", &self.floor_label);
+        d.field(18usize, "floor_number", &self.floor_number);
+        d.field(19usize, "nickname", &self.nickname);
+        d.field(20usize, "teams_enabled_state", &self.teams_enabled_state);
+        d.field(21usize, "video_device_name", &self.video_device_name);
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+impl rt::object::Members for Room {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7998,64 +7715,11 @@ impl rt::Object for Room {
         w.field(21usize, &self.video_device_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.address),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.geo_coordinates),
-            4usize => ::std::option::Option::Some(&self.is_wheel_chair_accessible),
-            5usize => ::std::option::Option::Some(&self.label),
-            6usize => ::std::option::Option::Some(&self.parent_id),
-            7usize => ::std::option::Option::Some(&self.phone),
-            8usize => ::std::option::Option::Some(&self.place_id),
-            9usize => ::std::option::Option::Some(&self.tags),
-            10usize => ::std::option::Option::Some(&self.check_ins),
-            11usize => ::std::option::Option::Some(&self.audio_device_name),
-            12usize => ::std::option::Option::Some(&self.booking_type),
-            13usize => ::std::option::Option::Some(&self.building),
-            14usize => ::std::option::Option::Some(&self.capacity),
-            15usize => ::std::option::Option::Some(&self.display_device_name),
-            16usize => ::std::option::Option::Some(&self.email_address),
-            17usize => ::std::option::Option::Some(&self.floor_label),
-            18usize => ::std::option::Option::Some(&self.floor_number),
-            19usize => ::std::option::Option::Some(&self.nickname),
-            20usize => ::std::option::Option::Some(&self.teams_enabled_state),
-            21usize => ::std::option::Option::Some(&self.video_device_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
-        d.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
-        d.field(5usize, "label", &self.label);
-        d.field(6usize, "parent_id", &self.parent_id);
-        d.field(7usize, "phone", &self.phone);
-        d.field(8usize, "place_id", &self.place_id);
-        d.field(9usize, "tags", &self.tags);
-        d.field(10usize, "check_ins", &self.check_ins);
-        d.field(11usize, "audio_device_name", &self.audio_device_name);
-        d.field(12usize, "booking_type", &self.booking_type);
-        d.field(13usize, "building", &self.building);
-        d.field(14usize, "capacity", &self.capacity);
-        d.field(15usize, "display_device_name", &self.display_device_name);
-        d.field(16usize, "email_address", &self.email_address);
-        d.field(17usize, "floor_label", &self.floor_label);
-        d.field(18usize, "floor_number", &self.floor_number);
-        d.field(19usize, "nickname", &self.nickname);
-        d.field(20usize, "teams_enabled_state", &self.teams_enabled_state);
-        d.field(21usize, "video_device_name", &self.video_device_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8182,6 +7846,26 @@ impl rt::Object for RoomList {
     ];
     const TAG: &'static str = "\"#microsoft.graph.roomList\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "address", &self.address);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
+        d.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
+        d.field(5usize, "label", &self.label);
+        d.field(6usize, "parent_id", &self.parent_id);
+        d.field(7usize, "phone", &self.phone);
+        d.field(8usize, "place_id", &self.place_id);
+        d.field(9usize, "tags", &self.tags);
+        d.field(10usize, "check_ins", &self.check_ins);
+        d.field(11usize, "email_address", &self.email_address);
+        d.field(12usize, "rooms", &self.rooms);
+        d.field(13usize, "workspaces", &self.workspaces);
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+impl rt::object::Members for RoomList {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8219,48 +7903,11 @@ impl rt::Object for RoomList {
         w.field(13usize, &self.workspaces);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.address),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.geo_coordinates),
-            4usize => ::std::option::Option::Some(&self.is_wheel_chair_accessible),
-            5usize => ::std::option::Option::Some(&self.label),
-            6usize => ::std::option::Option::Some(&self.parent_id),
-            7usize => ::std::option::Option::Some(&self.phone),
-            8usize => ::std::option::Option::Some(&self.place_id),
-            9usize => ::std::option::Option::Some(&self.tags),
-            10usize => ::std::option::Option::Some(&self.check_ins),
-            11usize => ::std::option::Option::Some(&self.email_address),
-            12usize => ::std::option::Option::Some(&self.rooms),
-            13usize => ::std::option::Option::Some(&self.workspaces),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
-        d.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
-        d.field(5usize, "label", &self.label);
-        d.field(6usize, "parent_id", &self.parent_id);
-        d.field(7usize, "phone", &self.phone);
-        d.field(8usize, "place_id", &self.place_id);
-        d.field(9usize, "tags", &self.tags);
-        d.field(10usize, "check_ins", &self.check_ins);
-        d.field(11usize, "email_address", &self.email_address);
-        d.field(12usize, "rooms", &self.rooms);
-        d.field(13usize, "workspaces", &self.workspaces);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8308,6 +7955,12 @@ impl rt::Object for Root {
     const TAG: &'static str = "\"#microsoft.graph.root\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_core_or_drives_or_sites)]
+impl rt::object::Members for Root {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -8317,20 +7970,11 @@ impl rt::Object for Root {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8403,6 +8047,17 @@ impl rt::Object for RotateBitLockerKeysDeviceActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.rotateBitLockerKeysDeviceActionResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action_name", &self.action_name);
+        d.field(1usize, "action_state", &self.action_state);
+        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(3usize, "start_date_time", &self.start_date_time);
+        d.field(4usize, "error_code", &self.error_code);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for RotateBitLockerKeysDeviceActionResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action_name.read_from(r),
@@ -8422,30 +8077,11 @@ impl rt::Object for RotateBitLockerKeysDeviceActionResult {
         w.field(4usize, &self.error_code);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action_name),
-            1usize => ::std::option::Option::Some(&self.action_state),
-            2usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            3usize => ::std::option::Option::Some(&self.start_date_time),
-            4usize => ::std::option::Option::Some(&self.error_code),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "error_code", &self.error_code);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

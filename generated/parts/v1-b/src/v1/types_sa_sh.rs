@@ -128,6 +128,24 @@ impl rt::Object for SamlOrWsFedExternalDomainFederation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.samlOrWsFedExternalDomainFederation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "issuer_uri", &self.issuer_uri);
+        d.field(3usize, "metadata_exchange_uri", &self.metadata_exchange_uri);
+        d.field(4usize, "passive_sign_in_uri", &self.passive_sign_in_uri);
+        d.field(
+            5usize,
+            "preferred_authentication_protocol",
+            &self.preferred_authentication_protocol,
+        );
+        d.field(6usize, "signing_certificate", &self.signing_certificate);
+        d.field(7usize, "domains", &self.domains);
+    }
+}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+impl rt::object::Members for SamlOrWsFedExternalDomainFederation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -153,42 +171,11 @@ impl rt::Object for SamlOrWsFedExternalDomainFederation {
         w.field(7usize, &self.domains);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.issuer_uri),
-            3usize => ::std::option::Option::Some(&self.metadata_exchange_uri),
-            4usize => ::std::option::Option::Some(&self.passive_sign_in_uri),
-            5usize => {
-                ::std::option::Option::Some(&self.preferred_authentication_protocol)
-            }
-            6usize => ::std::option::Option::Some(&self.signing_certificate),
-            7usize => ::std::option::Option::Some(&self.domains),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "issuer_uri", &self.issuer_uri);
-        d.field(3usize, "metadata_exchange_uri", &self.metadata_exchange_uri);
-        d.field(4usize, "passive_sign_in_uri", &self.passive_sign_in_uri);
-        d.field(
-            5usize,
-            "preferred_authentication_protocol",
-            &self.preferred_authentication_protocol,
-        );
-        d.field(6usize, "signing_certificate", &self.signing_certificate);
-        d.field(7usize, "domains", &self.domains);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -272,6 +259,23 @@ impl rt::Object for SamlOrWsFedProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.samlOrWsFedProvider\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "issuer_uri", &self.issuer_uri);
+        d.field(3usize, "metadata_exchange_uri", &self.metadata_exchange_uri);
+        d.field(4usize, "passive_sign_in_uri", &self.passive_sign_in_uri);
+        d.field(
+            5usize,
+            "preferred_authentication_protocol",
+            &self.preferred_authentication_protocol,
+        );
+        d.field(6usize, "signing_certificate", &self.signing_certificate);
+    }
+}
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+impl rt::object::Members for SamlOrWsFedProvider {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -295,40 +299,11 @@ impl rt::Object for SamlOrWsFedProvider {
         w.field(6usize, &self.signing_certificate);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.issuer_uri),
-            3usize => ::std::option::Option::Some(&self.metadata_exchange_uri),
-            4usize => ::std::option::Option::Some(&self.passive_sign_in_uri),
-            5usize => {
-                ::std::option::Option::Some(&self.preferred_authentication_protocol)
-            }
-            6usize => ::std::option::Option::Some(&self.signing_certificate),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "issuer_uri", &self.issuer_uri);
-        d.field(3usize, "metadata_exchange_uri", &self.metadata_exchange_uri);
-        d.field(4usize, "passive_sign_in_uri", &self.passive_sign_in_uri);
-        d.field(
-            5usize,
-            "preferred_authentication_protocol",
-            &self.preferred_authentication_protocol,
-        );
-        d.field(6usize, "signing_certificate", &self.signing_certificate);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -404,23 +379,23 @@ impl rt::Poly for AnySamlOrWsFedProvider {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.internalDomainFederation") => {
-                rt::object::read_boxed(r).map(Self::InternalDomainFederation)
+                rt::object::read_boxed(r, Self::InternalDomainFederation)
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.samlOrWsFedExternalDomainFederation",
-            ) => rt::object::read_boxed(r).map(Self::SamlOrWsFedExternalDomainFederation),
-            _ => rt::object::read_boxed(r).map(Self::SamlOrWsFedProvider),
+            ) => rt::object::read_boxed(r, Self::SamlOrWsFedExternalDomainFederation),
+            _ => rt::object::read_boxed(r, Self::SamlOrWsFedProvider),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::SamlOrWsFedProvider(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::InternalDomainFederation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -430,7 +405,7 @@ impl rt::Poly for AnySamlOrWsFedProvider {
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -793,6 +768,53 @@ impl rt::Object for Schedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.schedule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "enabled", &self.enabled);
+        d.field(
+            2usize,
+            "is_activities_included_when_copying_shifts_enabled",
+            &self.is_activities_included_when_copying_shifts_enabled,
+        );
+        d.field(
+            3usize,
+            "offer_shift_requests_enabled",
+            &self.offer_shift_requests_enabled,
+        );
+        d.field(4usize, "open_shifts_enabled", &self.open_shifts_enabled);
+        d.field(5usize, "provision_status", &self.provision_status);
+        d.field(6usize, "provision_status_code", &self.provision_status_code);
+        d.field(7usize, "start_day_of_week", &self.start_day_of_week);
+        d.field(
+            8usize,
+            "swap_shifts_requests_enabled",
+            &self.swap_shifts_requests_enabled,
+        );
+        d.field(9usize, "time_clock_enabled", &self.time_clock_enabled);
+        d.field(10usize, "time_clock_settings", &self.time_clock_settings);
+        d.field(11usize, "time_off_requests_enabled", &self.time_off_requests_enabled);
+        d.field(12usize, "time_zone", &self.time_zone);
+        d.field(13usize, "workforce_integration_ids", &self.workforce_integration_ids);
+        d.field(14usize, "day_notes", &self.day_notes);
+        d.field(15usize, "offer_shift_requests", &self.offer_shift_requests);
+        d.field(16usize, "open_shift_change_requests", &self.open_shift_change_requests);
+        d.field(17usize, "open_shifts", &self.open_shifts);
+        d.field(18usize, "scheduling_groups", &self.scheduling_groups);
+        d.field(19usize, "shifts", &self.shifts);
+        d.field(
+            20usize,
+            "swap_shifts_change_requests",
+            &self.swap_shifts_change_requests,
+        );
+        d.field(21usize, "time_cards", &self.time_cards);
+        d.field(22usize, "time_off_reasons", &self.time_off_reasons);
+        d.field(23usize, "time_off_requests", &self.time_off_requests);
+        d.field(24usize, "times_off", &self.times_off);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for Schedule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -854,90 +876,11 @@ impl rt::Object for Schedule {
         w.field(24usize, &self.times_off);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.enabled),
-            2usize => {
-                ::std::option::Option::Some(
-                    &self.is_activities_included_when_copying_shifts_enabled,
-                )
-            }
-            3usize => ::std::option::Option::Some(&self.offer_shift_requests_enabled),
-            4usize => ::std::option::Option::Some(&self.open_shifts_enabled),
-            5usize => ::std::option::Option::Some(&self.provision_status),
-            6usize => ::std::option::Option::Some(&self.provision_status_code),
-            7usize => ::std::option::Option::Some(&self.start_day_of_week),
-            8usize => ::std::option::Option::Some(&self.swap_shifts_requests_enabled),
-            9usize => ::std::option::Option::Some(&self.time_clock_enabled),
-            10usize => ::std::option::Option::Some(&self.time_clock_settings),
-            11usize => ::std::option::Option::Some(&self.time_off_requests_enabled),
-            12usize => ::std::option::Option::Some(&self.time_zone),
-            13usize => ::std::option::Option::Some(&self.workforce_integration_ids),
-            14usize => ::std::option::Option::Some(&self.day_notes),
-            15usize => ::std::option::Option::Some(&self.offer_shift_requests),
-            16usize => ::std::option::Option::Some(&self.open_shift_change_requests),
-            17usize => ::std::option::Option::Some(&self.open_shifts),
-            18usize => ::std::option::Option::Some(&self.scheduling_groups),
-            19usize => ::std::option::Option::Some(&self.shifts),
-            20usize => ::std::option::Option::Some(&self.swap_shifts_change_requests),
-            21usize => ::std::option::Option::Some(&self.time_cards),
-            22usize => ::std::option::Option::Some(&self.time_off_reasons),
-            23usize => ::std::option::Option::Some(&self.time_off_requests),
-            24usize => ::std::option::Option::Some(&self.times_off),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "enabled", &self.enabled);
-        d.field(
-            2usize,
-            "is_activities_included_when_copying_shifts_enabled",
-            &self.is_activities_included_when_copying_shifts_enabled,
-        );
-        d.field(
-            3usize,
-            "offer_shift_requests_enabled",
-            &self.offer_shift_requests_enabled,
-        );
-        d.field(4usize, "open_shifts_enabled", &self.open_shifts_enabled);
-        d.field(5usize, "provision_status", &self.provision_status);
-        d.field(6usize, "provision_status_code", &self.provision_status_code);
-        d.field(7usize, "start_day_of_week", &self.start_day_of_week);
-        d.field(
-            8usize,
-            "swap_shifts_requests_enabled",
-            &self.swap_shifts_requests_enabled,
-        );
-        d.field(9usize, "time_clock_enabled", &self.time_clock_enabled);
-        d.field(10usize, "time_clock_settings", &self.time_clock_settings);
-        d.field(11usize, "time_off_requests_enabled", &self.time_off_requests_enabled);
-        d.field(12usize, "time_zone", &self.time_zone);
-        d.field(13usize, "workforce_integration_ids", &self.workforce_integration_ids);
-        d.field(14usize, "day_notes", &self.day_notes);
-        d.field(15usize, "offer_shift_requests", &self.offer_shift_requests);
-        d.field(16usize, "open_shift_change_requests", &self.open_shift_change_requests);
-        d.field(17usize, "open_shifts", &self.open_shifts);
-        d.field(18usize, "scheduling_groups", &self.scheduling_groups);
-        d.field(19usize, "shifts", &self.shifts);
-        d.field(
-            20usize,
-            "swap_shifts_change_requests",
-            &self.swap_shifts_change_requests,
-        );
-        d.field(21usize, "time_cards", &self.time_cards);
-        d.field(22usize, "time_off_reasons", &self.time_off_reasons);
-        d.field(23usize, "time_off_requests", &self.time_off_requests);
-        d.field(24usize, "times_off", &self.times_off);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1068,6 +1011,25 @@ impl rt::Object for ScheduleChangeRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.scheduleChangeRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "assigned_to", &self.assigned_to);
+        d.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
+        d.field(7usize, "manager_action_message", &self.manager_action_message);
+        d.field(8usize, "manager_user_id", &self.manager_user_id);
+        d.field(9usize, "sender_date_time", &self.sender_date_time);
+        d.field(10usize, "sender_message", &self.sender_message);
+        d.field(11usize, "sender_user_id", &self.sender_user_id);
+        d.field(12usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ScheduleChangeRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1103,46 +1065,11 @@ impl rt::Object for ScheduleChangeRequest {
         w.field(12usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.assigned_to),
-            6usize => ::std::option::Option::Some(&self.manager_action_date_time),
-            7usize => ::std::option::Option::Some(&self.manager_action_message),
-            8usize => ::std::option::Option::Some(&self.manager_user_id),
-            9usize => ::std::option::Option::Some(&self.sender_date_time),
-            10usize => ::std::option::Option::Some(&self.sender_message),
-            11usize => ::std::option::Option::Some(&self.sender_user_id),
-            12usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "assigned_to", &self.assigned_to);
-        d.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
-        d.field(7usize, "manager_action_message", &self.manager_action_message);
-        d.field(8usize, "manager_user_id", &self.manager_user_id);
-        d.field(9usize, "sender_date_time", &self.sender_date_time);
-        d.field(10usize, "sender_message", &self.sender_message);
-        d.field(11usize, "sender_user_id", &self.sender_user_id);
-        d.field(12usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1238,35 +1165,35 @@ impl rt::Poly for AnyScheduleChangeRequest {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.offerShiftRequest") => {
-                rt::object::read_boxed(r).map(Self::OfferShiftRequest)
+                rt::object::read_boxed(r, Self::OfferShiftRequest)
             }
             ::std::option::Option::Some("microsoft.graph.openShiftChangeRequest") => {
-                rt::object::read_boxed(r).map(Self::OpenShiftChangeRequest)
+                rt::object::read_boxed(r, Self::OpenShiftChangeRequest)
             }
             ::std::option::Option::Some("microsoft.graph.swapShiftsChangeRequest") => {
-                rt::object::read_boxed(r).map(Self::SwapShiftsChangeRequest)
+                rt::object::read_boxed(r, Self::SwapShiftsChangeRequest)
             }
             ::std::option::Option::Some("microsoft.graph.timeOffRequest") => {
-                rt::object::read_boxed(r).map(Self::TimeOffRequest)
+                rt::object::read_boxed(r, Self::TimeOffRequest)
             }
-            _ => rt::object::read_boxed(r).map(Self::ScheduleChangeRequest),
+            _ => rt::object::read_boxed(r, Self::ScheduleChangeRequest),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ScheduleChangeRequest(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::OfferShiftRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.offerShiftRequest"),
                 )
             }
             Self::OpenShiftChangeRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1275,7 +1202,7 @@ impl rt::Poly for AnyScheduleChangeRequest {
                 )
             }
             Self::SwapShiftsChangeRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1284,7 +1211,7 @@ impl rt::Poly for AnyScheduleChangeRequest {
                 )
             }
             Self::TimeOffRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.timeOffRequest"),
@@ -1787,6 +1714,15 @@ impl rt::Object for ScheduleEntity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.scheduleEntity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end_date_time", &self.end_date_time);
+        d.field(1usize, "start_date_time", &self.start_date_time);
+        d.field(2usize, "theme", &self.theme);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ScheduleEntity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.end_date_time.read_from(r),
@@ -1802,26 +1738,11 @@ impl rt::Object for ScheduleEntity {
         w.field(2usize, &self.theme);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.end_date_time),
-            1usize => ::std::option::Option::Some(&self.start_date_time),
-            2usize => ::std::option::Option::Some(&self.theme),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_date_time", &self.end_date_time);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-        d.field(2usize, "theme", &self.theme);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1896,39 +1817,39 @@ impl rt::Poly for AnyScheduleEntity {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.openShiftItem") => {
-                rt::object::read_boxed(r).map(Self::OpenShiftItem)
+                rt::object::read_boxed(r, Self::OpenShiftItem)
             }
             ::std::option::Option::Some("microsoft.graph.shiftItem") => {
-                rt::object::read_boxed(r).map(Self::ShiftItem)
+                rt::object::read_boxed(r, Self::ShiftItem)
             }
             ::std::option::Option::Some("microsoft.graph.timeOffItem") => {
-                rt::object::read_boxed(r).map(Self::TimeOffItem)
+                rt::object::read_boxed(r, Self::TimeOffItem)
             }
-            _ => rt::object::read_boxed(r).map(Self::ScheduleEntity),
+            _ => rt::object::read_boxed(r, Self::ScheduleEntity),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ScheduleEntity(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::OpenShiftItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.openShiftItem"),
                 )
             }
             Self::ShiftItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.shiftItem"),
                 )
             }
             Self::TimeOffItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.timeOffItem"),
@@ -2327,6 +2248,21 @@ impl rt::Object for SchedulingGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.schedulingGroup\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "code", &self.code);
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(7usize, "is_active", &self.is_active);
+        d.field(8usize, "user_ids", &self.user_ids);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for SchedulingGroup {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2354,38 +2290,11 @@ impl rt::Object for SchedulingGroup {
         w.field(8usize, &self.user_ids);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.code),
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => ::std::option::Option::Some(&self.is_active),
-            8usize => ::std::option::Option::Some(&self.user_ids),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "code", &self.code);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "is_active", &self.is_active);
-        d.field(8usize, "user_ids", &self.user_ids);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2463,6 +2372,18 @@ impl rt::Object for SchemaExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.schemaExtension\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "owner", &self.owner);
+        d.field(3usize, "properties", &self.properties);
+        d.field(4usize, "status", &self.status);
+        d.field(5usize, "target_types", &self.target_types);
+    }
+}
+#[cfg(msgraph_v1_schema_extensions_or_search)]
+impl rt::object::Members for SchemaExtension {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2484,32 +2405,11 @@ impl rt::Object for SchemaExtension {
         w.field(5usize, &self.target_types);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.owner),
-            3usize => ::std::option::Option::Some(&self.properties),
-            4usize => ::std::option::Option::Some(&self.status),
-            5usize => ::std::option::Option::Some(&self.target_types),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "owner", &self.owner);
-        d.field(3usize, "properties", &self.properties);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "target_types", &self.target_types);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2638,6 +2538,16 @@ impl rt::Object for ScopedRoleMembership {
     ];
     const TAG: &'static str = "\"#microsoft.graph.scopedRoleMembership\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "administrative_unit_id", &self.administrative_unit_id);
+        d.field(2usize, "role_id", &self.role_id);
+        d.field(3usize, "role_member_info", &self.role_member_info);
+    }
+}
+#[cfg(msgraph_v1_core_or_scoped_role_memberships)]
+impl rt::object::Members for ScopedRoleMembership {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2655,28 +2565,11 @@ impl rt::Object for ScopedRoleMembership {
         w.field(3usize, &self.role_member_info);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.administrative_unit_id),
-            2usize => ::std::option::Option::Some(&self.role_id),
-            3usize => ::std::option::Option::Some(&self.role_member_info),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "administrative_unit_id", &self.administrative_unit_id);
-        d.field(2usize, "role_id", &self.role_id);
-        d.field(3usize, "role_member_info", &self.role_member_info);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2739,6 +2632,16 @@ impl rt::Object for ScoredEmailAddress {
     ];
     const TAG: &'static str = "\"#microsoft.graph.scoredEmailAddress\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "item_id", &self.item_id);
+        d.field(2usize, "relevance_score", &self.relevance_score);
+        d.field(3usize, "selection_likelihood", &self.selection_likelihood);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ScoredEmailAddress {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.address.read_from(r),
@@ -2756,28 +2659,11 @@ impl rt::Object for ScoredEmailAddress {
         w.field(3usize, &self.selection_likelihood);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.address),
-            1usize => ::std::option::Option::Some(&self.item_id),
-            2usize => ::std::option::Option::Some(&self.relevance_score),
-            3usize => ::std::option::Option::Some(&self.selection_likelihood),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "item_id", &self.item_id);
-        d.field(2usize, "relevance_score", &self.relevance_score);
-        d.field(3usize, "selection_likelihood", &self.selection_likelihood);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2869,6 +2755,14 @@ impl rt::Object for SearchAggregation {
     const KEYS_JSON: &'static [&'static str] = &[",\"buckets\":", ",\"field\":"];
     const TAG: &'static str = "\"#microsoft.graph.searchAggregation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "buckets", &self.buckets);
+        d.field(1usize, "field", &self.field);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for SearchAggregation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.buckets.read_from(r),
@@ -2882,24 +2776,11 @@ impl rt::Object for SearchAggregation {
         w.field(1usize, &self.field);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.buckets),
-            1usize => ::std::option::Option::Some(&self.field),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "buckets", &self.buckets);
-        d.field(1usize, "field", &self.field);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2955,6 +2836,19 @@ impl rt::Object for SearchAlteration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchAlteration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "altered_highlighted_query_string",
+            &self.altered_highlighted_query_string,
+        );
+        d.field(1usize, "altered_query_string", &self.altered_query_string);
+        d.field(2usize, "altered_query_tokens", &self.altered_query_tokens);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for SearchAlteration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.altered_highlighted_query_string.read_from(r),
@@ -2970,30 +2864,11 @@ impl rt::Object for SearchAlteration {
         w.field(2usize, &self.altered_query_tokens);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.altered_highlighted_query_string),
-            1usize => ::std::option::Option::Some(&self.altered_query_string),
-            2usize => ::std::option::Option::Some(&self.altered_query_tokens),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "altered_highlighted_query_string",
-            &self.altered_highlighted_query_string,
-        );
-        d.field(1usize, "altered_query_string", &self.altered_query_string);
-        d.field(2usize, "altered_query_tokens", &self.altered_query_tokens);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3043,6 +2918,14 @@ impl rt::Object for SearchAlterationOptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchAlterationOptions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "enable_modification", &self.enable_modification);
+        d.field(1usize, "enable_suggestion", &self.enable_suggestion);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for SearchAlterationOptions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.enable_modification.read_from(r),
@@ -3056,24 +2939,11 @@ impl rt::Object for SearchAlterationOptions {
         w.field(1usize, &self.enable_suggestion);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.enable_modification),
-            1usize => ::std::option::Option::Some(&self.enable_suggestion),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enable_modification", &self.enable_modification);
-        d.field(1usize, "enable_suggestion", &self.enable_suggestion);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3178,6 +3048,15 @@ impl rt::Object for SearchBucket {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchBucket\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "aggregation_filter_token", &self.aggregation_filter_token);
+        d.field(1usize, "count", &self.count);
+        d.field(2usize, "key", &self.key);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for SearchBucket {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.aggregation_filter_token.read_from(r),
@@ -3193,26 +3072,11 @@ impl rt::Object for SearchBucket {
         w.field(2usize, &self.key);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.aggregation_filter_token),
-            1usize => ::std::option::Option::Some(&self.count),
-            2usize => ::std::option::Option::Some(&self.key),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "aggregation_filter_token", &self.aggregation_filter_token);
-        d.field(1usize, "count", &self.count);
-        d.field(2usize, "key", &self.key);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3314,6 +3178,14 @@ impl rt::Object for SearchQuery {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchQuery\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "query_string", &self.query_string);
+        d.field(1usize, "query_template", &self.query_template);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for SearchQuery {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.query_string.read_from(r),
@@ -3327,24 +3199,11 @@ impl rt::Object for SearchQuery {
         w.field(1usize, &self.query_template);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.query_string),
-            1usize => ::std::option::Option::Some(&self.query_template),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "query_string", &self.query_string);
-        d.field(1usize, "query_template", &self.query_template);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3460,6 +3319,31 @@ impl rt::Object for SearchRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "aggregation_filters", &self.aggregation_filters);
+        d.field(1usize, "aggregations", &self.aggregations);
+        d.field(2usize, "collapse_properties", &self.collapse_properties);
+        d.field(3usize, "content_sources", &self.content_sources);
+        d.field(4usize, "enable_top_results", &self.enable_top_results);
+        d.field(5usize, "entity_types", &self.entity_types);
+        d.field(6usize, "fields", &self.fields);
+        d.field(7usize, "from", &self.from);
+        d.field(8usize, "query", &self.query);
+        d.field(9usize, "query_alteration_options", &self.query_alteration_options);
+        d.field(10usize, "region", &self.region);
+        d.field(11usize, "result_template_options", &self.result_template_options);
+        d.field(
+            12usize,
+            "share_point_one_drive_options",
+            &self.share_point_one_drive_options,
+        );
+        d.field(13usize, "size", &self.size);
+        d.field(14usize, "sort_properties", &self.sort_properties);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for SearchRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.aggregation_filters.read_from(r),
@@ -3499,54 +3383,11 @@ impl rt::Object for SearchRequest {
         w.field(14usize, &self.sort_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.aggregation_filters),
-            1usize => ::std::option::Option::Some(&self.aggregations),
-            2usize => ::std::option::Option::Some(&self.collapse_properties),
-            3usize => ::std::option::Option::Some(&self.content_sources),
-            4usize => ::std::option::Option::Some(&self.enable_top_results),
-            5usize => ::std::option::Option::Some(&self.entity_types),
-            6usize => ::std::option::Option::Some(&self.fields),
-            7usize => ::std::option::Option::Some(&self.from),
-            8usize => ::std::option::Option::Some(&self.query),
-            9usize => ::std::option::Option::Some(&self.query_alteration_options),
-            10usize => ::std::option::Option::Some(&self.region),
-            11usize => ::std::option::Option::Some(&self.result_template_options),
-            12usize => ::std::option::Option::Some(&self.share_point_one_drive_options),
-            13usize => ::std::option::Option::Some(&self.size),
-            14usize => ::std::option::Option::Some(&self.sort_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "aggregation_filters", &self.aggregation_filters);
-        d.field(1usize, "aggregations", &self.aggregations);
-        d.field(2usize, "collapse_properties", &self.collapse_properties);
-        d.field(3usize, "content_sources", &self.content_sources);
-        d.field(4usize, "enable_top_results", &self.enable_top_results);
-        d.field(5usize, "entity_types", &self.entity_types);
-        d.field(6usize, "fields", &self.fields);
-        d.field(7usize, "from", &self.from);
-        d.field(8usize, "query", &self.query);
-        d.field(9usize, "query_alteration_options", &self.query_alteration_options);
-        d.field(10usize, "region", &self.region);
-        d.field(11usize, "result_template_options", &self.result_template_options);
-        d.field(
-            12usize,
-            "share_point_one_drive_options",
-            &self.share_point_one_drive_options,
-        );
-        d.field(13usize, "size", &self.size);
-        d.field(14usize, "sort_properties", &self.sort_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3601,6 +3442,13 @@ impl rt::Object for SearchResult {
     const KEYS_JSON: &'static [&'static str] = &[",\"onClickTelemetryUrl\":"];
     const TAG: &'static str = "\"#microsoft.graph.searchResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "on_click_telemetry_url", &self.on_click_telemetry_url);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for SearchResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.on_click_telemetry_url.read_from(r),
@@ -3612,22 +3460,11 @@ impl rt::Object for SearchResult {
         w.field(0usize, &self.on_click_telemetry_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.on_click_telemetry_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "on_click_telemetry_url", &self.on_click_telemetry_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3725,6 +3562,23 @@ impl rt::Object for Section {
     ];
     const TAG: &'static str = "\"#microsoft.graph.section\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "address", &self.address);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
+        d.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
+        d.field(5usize, "label", &self.label);
+        d.field(6usize, "parent_id", &self.parent_id);
+        d.field(7usize, "phone", &self.phone);
+        d.field(8usize, "place_id", &self.place_id);
+        d.field(9usize, "tags", &self.tags);
+        d.field(10usize, "check_ins", &self.check_ins);
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+impl rt::object::Members for Section {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3756,42 +3610,11 @@ impl rt::Object for Section {
         w.field(10usize, &self.check_ins);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.address),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.geo_coordinates),
-            4usize => ::std::option::Option::Some(&self.is_wheel_chair_accessible),
-            5usize => ::std::option::Option::Some(&self.label),
-            6usize => ::std::option::Option::Some(&self.parent_id),
-            7usize => ::std::option::Option::Some(&self.phone),
-            8usize => ::std::option::Option::Some(&self.place_id),
-            9usize => ::std::option::Option::Some(&self.tags),
-            10usize => ::std::option::Option::Some(&self.check_ins),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
-        d.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
-        d.field(5usize, "label", &self.label);
-        d.field(6usize, "parent_id", &self.parent_id);
-        d.field(7usize, "phone", &self.phone);
-        d.field(8usize, "place_id", &self.place_id);
-        d.field(9usize, "tags", &self.tags);
-        d.field(10usize, "check_ins", &self.check_ins);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3905,6 +3728,25 @@ impl rt::Object for SectionGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sectionGroup\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "self_", &self.self_);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "section_groups_url", &self.section_groups_url);
+        d.field(8usize, "sections_url", &self.sections_url);
+        d.field(9usize, "parent_notebook", &self.parent_notebook);
+        d.field(10usize, "parent_section_group", &self.parent_section_group);
+        d.field(11usize, "section_groups", &self.section_groups);
+        d.field(12usize, "sections", &self.sections);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for SectionGroup {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3940,46 +3782,11 @@ impl rt::Object for SectionGroup {
         w.field(12usize, &self.sections);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.self_),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.section_groups_url),
-            8usize => ::std::option::Option::Some(&self.sections_url),
-            9usize => ::std::option::Option::Some(&self.parent_notebook),
-            10usize => ::std::option::Option::Some(&self.parent_section_group),
-            11usize => ::std::option::Option::Some(&self.section_groups),
-            12usize => ::std::option::Option::Some(&self.sections),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "self_", &self.self_);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "section_groups_url", &self.section_groups_url);
-        d.field(8usize, "sections_url", &self.sections_url);
-        d.field(9usize, "parent_notebook", &self.parent_notebook);
-        d.field(10usize, "parent_section_group", &self.parent_section_group);
-        d.field(11usize, "section_groups", &self.section_groups);
-        d.field(12usize, "sections", &self.sections);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4037,6 +3844,14 @@ impl rt::Object for SectionLinks {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sectionLinks\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
+        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for SectionLinks {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.one_note_client_url.read_from(r),
@@ -4050,24 +3865,11 @@ impl rt::Object for SectionLinks {
         w.field(1usize, &self.one_note_web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.one_note_client_url),
-            1usize => ::std::option::Option::Some(&self.one_note_web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
-        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4122,6 +3924,15 @@ impl rt::Object for SectionMap {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sectionMap\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "properties", &self.properties);
+        d.field(2usize, "place_id", &self.place_id);
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+impl rt::object::Members for SectionMap {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4137,26 +3948,11 @@ impl rt::Object for SectionMap {
         w.field(2usize, &self.place_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.properties),
-            2usize => ::std::option::Option::Some(&self.place_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "properties", &self.properties);
-        d.field(2usize, "place_id", &self.place_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4256,6 +4052,23 @@ impl rt::Object for SecureScore {
     ];
     const TAG: &'static str = "\"#microsoft.graph.secureScore\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "active_user_count", &self.active_user_count);
+        d.field(2usize, "average_comparative_scores", &self.average_comparative_scores);
+        d.field(3usize, "azure_tenant_id", &self.azure_tenant_id);
+        d.field(4usize, "control_scores", &self.control_scores);
+        d.field(5usize, "created_date_time", &self.created_date_time);
+        d.field(6usize, "current_score", &self.current_score);
+        d.field(7usize, "enabled_services", &self.enabled_services);
+        d.field(8usize, "licensed_user_count", &self.licensed_user_count);
+        d.field(9usize, "max_score", &self.max_score);
+        d.field(10usize, "vendor_information", &self.vendor_information);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for SecureScore {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4287,42 +4100,11 @@ impl rt::Object for SecureScore {
         w.field(10usize, &self.vendor_information);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.active_user_count),
-            2usize => ::std::option::Option::Some(&self.average_comparative_scores),
-            3usize => ::std::option::Option::Some(&self.azure_tenant_id),
-            4usize => ::std::option::Option::Some(&self.control_scores),
-            5usize => ::std::option::Option::Some(&self.created_date_time),
-            6usize => ::std::option::Option::Some(&self.current_score),
-            7usize => ::std::option::Option::Some(&self.enabled_services),
-            8usize => ::std::option::Option::Some(&self.licensed_user_count),
-            9usize => ::std::option::Option::Some(&self.max_score),
-            10usize => ::std::option::Option::Some(&self.vendor_information),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active_user_count", &self.active_user_count);
-        d.field(2usize, "average_comparative_scores", &self.average_comparative_scores);
-        d.field(3usize, "azure_tenant_id", &self.azure_tenant_id);
-        d.field(4usize, "control_scores", &self.control_scores);
-        d.field(5usize, "created_date_time", &self.created_date_time);
-        d.field(6usize, "current_score", &self.current_score);
-        d.field(7usize, "enabled_services", &self.enabled_services);
-        d.field(8usize, "licensed_user_count", &self.licensed_user_count);
-        d.field(9usize, "max_score", &self.max_score);
-        d.field(10usize, "vendor_information", &self.vendor_information);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4371,6 +4153,13 @@ impl rt::Object for SecureSignInSessionControl {
     const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":"];
     const TAG: &'static str = "\"#microsoft.graph.secureSignInSessionControl\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_enabled", &self.is_enabled);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for SecureSignInSessionControl {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_enabled.read_from(r),
@@ -4382,22 +4171,11 @@ impl rt::Object for SecureSignInSessionControl {
         w.field(0usize, &self.is_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4481,6 +4259,13 @@ impl rt::Object for SelfServiceSignUpAuthenticationFlowConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":"];
     const TAG: &'static str = "\"#microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_enabled", &self.is_enabled);
+    }
+}
+#[cfg(msgraph_v1_policies_or_search)]
+impl rt::object::Members for SelfServiceSignUpAuthenticationFlowConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_enabled.read_from(r),
@@ -4492,22 +4277,11 @@ impl rt::Object for SelfServiceSignUpAuthenticationFlowConfiguration {
         w.field(0usize, &self.is_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4593,6 +4367,21 @@ impl rt::Object for SelfSignedCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.selfSignedCertificate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "custom_key_identifier", &self.custom_key_identifier);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "end_date_time", &self.end_date_time);
+        d.field(3usize, "key", &self.key);
+        d.field(4usize, "key_id", &self.key_id);
+        d.field(5usize, "start_date_time", &self.start_date_time);
+        d.field(6usize, "thumbprint", &self.thumbprint);
+        d.field(7usize, "type_", &self.type_);
+        d.field(8usize, "usage", &self.usage);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for SelfSignedCertificate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.custom_key_identifier.read_from(r),
@@ -4620,38 +4409,11 @@ impl rt::Object for SelfSignedCertificate {
         w.field(8usize, &self.usage);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.custom_key_identifier),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.end_date_time),
-            3usize => ::std::option::Option::Some(&self.key),
-            4usize => ::std::option::Option::Some(&self.key_id),
-            5usize => ::std::option::Option::Some(&self.start_date_time),
-            6usize => ::std::option::Option::Some(&self.thumbprint),
-            7usize => ::std::option::Option::Some(&self.type_),
-            8usize => ::std::option::Option::Some(&self.usage),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "custom_key_identifier", &self.custom_key_identifier);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "key", &self.key);
-        d.field(4usize, "key_id", &self.key_id);
-        d.field(5usize, "start_date_time", &self.start_date_time);
-        d.field(6usize, "thumbprint", &self.thumbprint);
-        d.field(7usize, "type_", &self.type_);
-        d.field(8usize, "usage", &self.usage);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4756,6 +4518,13 @@ impl rt::Object for ServicePrincipalSignIn {
     const KEYS_JSON: &'static [&'static str] = &[",\"servicePrincipalId\":"];
     const TAG: &'static str = "\"#microsoft.graph.servicePrincipalSignIn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "service_principal_id", &self.service_principal_id);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for ServicePrincipalSignIn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.service_principal_id.read_from(r),
@@ -4767,22 +4536,11 @@ impl rt::Object for ServicePrincipalSignIn {
         w.field(0usize, &self.service_principal_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.service_principal_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "service_principal_id", &self.service_principal_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4826,6 +4584,13 @@ impl rt::Object for ServiceProviderConstraints {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.serviceProviderConstraints\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ServiceProviderConstraints {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4837,22 +4602,11 @@ impl rt::Object for ServiceProviderConstraints {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4911,20 +4665,19 @@ impl rt::Poly for AnyServiceProviderConstraints {
             ::std::option::Option::Some(
                 "microsoft.graph.delegatedAdminServiceProviderConstraints",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DelegatedAdminServiceProviderConstraints)
+                rt::object::read_boxed(r, Self::DelegatedAdminServiceProviderConstraints)
             }
-            _ => rt::object::read_boxed(r).map(Self::ServiceProviderConstraints),
+            _ => rt::object::read_boxed(r, Self::ServiceProviderConstraints),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ServiceProviderConstraints(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DelegatedAdminServiceProviderConstraints(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5086,6 +4839,26 @@ impl rt::Object for SettingStateDeviceSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.settingStateDeviceSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
+        d.field(2usize, "conflict_device_count", &self.conflict_device_count);
+        d.field(3usize, "error_device_count", &self.error_device_count);
+        d.field(4usize, "instance_path", &self.instance_path);
+        d.field(5usize, "non_compliant_device_count", &self.non_compliant_device_count);
+        d.field(
+            6usize,
+            "not_applicable_device_count",
+            &self.not_applicable_device_count,
+        );
+        d.field(7usize, "remediated_device_count", &self.remediated_device_count);
+        d.field(8usize, "setting_name", &self.setting_name);
+        d.field(9usize, "unknown_device_count", &self.unknown_device_count);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for SettingStateDeviceSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5115,44 +4888,11 @@ impl rt::Object for SettingStateDeviceSummary {
         w.field(9usize, &self.unknown_device_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.compliant_device_count),
-            2usize => ::std::option::Option::Some(&self.conflict_device_count),
-            3usize => ::std::option::Option::Some(&self.error_device_count),
-            4usize => ::std::option::Option::Some(&self.instance_path),
-            5usize => ::std::option::Option::Some(&self.non_compliant_device_count),
-            6usize => ::std::option::Option::Some(&self.not_applicable_device_count),
-            7usize => ::std::option::Option::Some(&self.remediated_device_count),
-            8usize => ::std::option::Option::Some(&self.setting_name),
-            9usize => ::std::option::Option::Some(&self.unknown_device_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
-        d.field(2usize, "conflict_device_count", &self.conflict_device_count);
-        d.field(3usize, "error_device_count", &self.error_device_count);
-        d.field(4usize, "instance_path", &self.instance_path);
-        d.field(5usize, "non_compliant_device_count", &self.non_compliant_device_count);
-        d.field(
-            6usize,
-            "not_applicable_device_count",
-            &self.not_applicable_device_count,
-        );
-        d.field(7usize, "remediated_device_count", &self.remediated_device_count);
-        d.field(8usize, "setting_name", &self.setting_name);
-        d.field(9usize, "unknown_device_count", &self.unknown_device_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5201,6 +4941,13 @@ impl rt::Object for ShareAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"recipients\":"];
     const TAG: &'static str = "\"#microsoft.graph.shareAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "recipients", &self.recipients);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for ShareAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.recipients.read_from(r),
@@ -5212,22 +4959,11 @@ impl rt::Object for ShareAction {
         w.field(0usize, &self.recipients);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.recipients),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "recipients", &self.recipients);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5283,6 +5019,15 @@ impl rt::Object for SharePointMigrationContainerInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationContainerInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "data_container_uri", &self.data_container_uri);
+        d.field(1usize, "encryption_key", &self.encryption_key);
+        d.field(2usize, "metadata_container_uri", &self.metadata_container_uri);
+    }
+}
+#[cfg(msgraph_v1_search_or_storage)]
+impl rt::object::Members for SharePointMigrationContainerInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.data_container_uri.read_from(r),
@@ -5298,26 +5043,11 @@ impl rt::Object for SharePointMigrationContainerInfo {
         w.field(2usize, &self.metadata_container_uri);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.data_container_uri),
-            1usize => ::std::option::Option::Some(&self.encryption_key),
-            2usize => ::std::option::Option::Some(&self.metadata_container_uri),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data_container_uri", &self.data_container_uri);
-        d.field(1usize, "encryption_key", &self.encryption_key);
-        d.field(2usize, "metadata_container_uri", &self.metadata_container_uri);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5381,6 +5111,16 @@ impl rt::Object for SharePointMigrationEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "correlation_id", &self.correlation_id);
+        d.field(2usize, "event_date_time", &self.event_date_time);
+        d.field(3usize, "job_id", &self.job_id);
+    }
+}
+#[cfg(msgraph_v1_search_or_storage)]
+impl rt::object::Members for SharePointMigrationEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5398,28 +5138,11 @@ impl rt::Object for SharePointMigrationEvent {
         w.field(3usize, &self.job_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.correlation_id),
-            2usize => ::std::option::Option::Some(&self.event_date_time),
-            3usize => ::std::option::Option::Some(&self.job_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "correlation_id", &self.correlation_id);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "job_id", &self.job_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5566,45 +5289,43 @@ impl rt::Poly for AnySharePointMigrationEvent {
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SharePointMigrationFinishManifestFileUploadEvent)
+                rt::object::read_boxed(
+                    r,
+                    Self::SharePointMigrationFinishManifestFileUploadEvent,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobCancelledEvent",
-            ) => {
-                rt::object::read_boxed(r).map(Self::SharePointMigrationJobCancelledEvent)
-            }
+            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobCancelledEvent),
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobDeletedEvent",
-            ) => rt::object::read_boxed(r).map(Self::SharePointMigrationJobDeletedEvent),
+            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobDeletedEvent),
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobErrorEvent",
-            ) => rt::object::read_boxed(r).map(Self::SharePointMigrationJobErrorEvent),
+            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobErrorEvent),
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobPostponedEvent",
-            ) => {
-                rt::object::read_boxed(r).map(Self::SharePointMigrationJobPostponedEvent)
-            }
+            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobPostponedEvent),
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobProgressEvent",
-            ) => rt::object::read_boxed(r).map(Self::SharePointMigrationJobProgressEvent),
+            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobProgressEvent),
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobQueuedEvent",
-            ) => rt::object::read_boxed(r).map(Self::SharePointMigrationJobQueuedEvent),
+            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobQueuedEvent),
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobStartEvent",
-            ) => rt::object::read_boxed(r).map(Self::SharePointMigrationJobStartEvent),
-            _ => rt::object::read_boxed(r).map(Self::SharePointMigrationEvent),
+            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobStartEvent),
+            _ => rt::object::read_boxed(r, Self::SharePointMigrationEvent),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::SharePointMigrationEvent(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::SharePointMigrationFinishManifestFileUploadEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5613,7 +5334,7 @@ impl rt::Poly for AnySharePointMigrationEvent {
                 )
             }
             Self::SharePointMigrationJobCancelledEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5622,7 +5343,7 @@ impl rt::Poly for AnySharePointMigrationEvent {
                 )
             }
             Self::SharePointMigrationJobDeletedEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5631,7 +5352,7 @@ impl rt::Poly for AnySharePointMigrationEvent {
                 )
             }
             Self::SharePointMigrationJobErrorEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5640,7 +5361,7 @@ impl rt::Poly for AnySharePointMigrationEvent {
                 )
             }
             Self::SharePointMigrationJobPostponedEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5649,7 +5370,7 @@ impl rt::Poly for AnySharePointMigrationEvent {
                 )
             }
             Self::SharePointMigrationJobProgressEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5658,7 +5379,7 @@ impl rt::Poly for AnySharePointMigrationEvent {
                 )
             }
             Self::SharePointMigrationJobQueuedEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5667,7 +5388,7 @@ impl rt::Poly for AnySharePointMigrationEvent {
                 )
             }
             Self::SharePointMigrationJobStartEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5931,6 +5652,17 @@ impl rt::Object for SharePointMigrationFinishManifestFileUploadEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "correlation_id", &self.correlation_id);
+        d.field(2usize, "event_date_time", &self.event_date_time);
+        d.field(3usize, "job_id", &self.job_id);
+        d.field(4usize, "manifest_file_name", &self.manifest_file_name);
+    }
+}
+#[cfg(msgraph_v1_search_or_storage)]
+impl rt::object::Members for SharePointMigrationFinishManifestFileUploadEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5950,30 +5682,11 @@ impl rt::Object for SharePointMigrationFinishManifestFileUploadEvent {
         w.field(4usize, &self.manifest_file_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.correlation_id),
-            2usize => ::std::option::Option::Some(&self.event_date_time),
-            3usize => ::std::option::Option::Some(&self.job_id),
-            4usize => ::std::option::Option::Some(&self.manifest_file_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "correlation_id", &self.correlation_id);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "job_id", &self.job_id);
-        d.field(4usize, "manifest_file_name", &self.manifest_file_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6032,6 +5745,15 @@ impl rt::Object for SharePointMigrationJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJob\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "container_info", &self.container_info);
+        d.field(2usize, "progress_events", &self.progress_events);
+    }
+}
+#[cfg(msgraph_v1_search_or_storage)]
+impl rt::object::Members for SharePointMigrationJob {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6047,26 +5769,11 @@ impl rt::Object for SharePointMigrationJob {
         w.field(2usize, &self.progress_events);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.container_info),
-            2usize => ::std::option::Option::Some(&self.progress_events),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "container_info", &self.container_info);
-        d.field(2usize, "progress_events", &self.progress_events);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6140,6 +5847,18 @@ impl rt::Object for SharePointMigrationJobCancelledEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobCancelledEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "correlation_id", &self.correlation_id);
+        d.field(2usize, "event_date_time", &self.event_date_time);
+        d.field(3usize, "job_id", &self.job_id);
+        d.field(4usize, "is_cancelled_by_user", &self.is_cancelled_by_user);
+        d.field(5usize, "total_retry_count", &self.total_retry_count);
+    }
+}
+#[cfg(msgraph_v1_search_or_storage)]
+impl rt::object::Members for SharePointMigrationJobCancelledEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6161,32 +5880,11 @@ impl rt::Object for SharePointMigrationJobCancelledEvent {
         w.field(5usize, &self.total_retry_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.correlation_id),
-            2usize => ::std::option::Option::Some(&self.event_date_time),
-            3usize => ::std::option::Option::Some(&self.job_id),
-            4usize => ::std::option::Option::Some(&self.is_cancelled_by_user),
-            5usize => ::std::option::Option::Some(&self.total_retry_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "correlation_id", &self.correlation_id);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "job_id", &self.job_id);
-        d.field(4usize, "is_cancelled_by_user", &self.is_cancelled_by_user);
-        d.field(5usize, "total_retry_count", &self.total_retry_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6252,6 +5950,16 @@ impl rt::Object for SharePointMigrationJobDeletedEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobDeletedEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "correlation_id", &self.correlation_id);
+        d.field(2usize, "event_date_time", &self.event_date_time);
+        d.field(3usize, "job_id", &self.job_id);
+    }
+}
+#[cfg(msgraph_v1_search_or_storage)]
+impl rt::object::Members for SharePointMigrationJobDeletedEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6269,28 +5977,11 @@ impl rt::Object for SharePointMigrationJobDeletedEvent {
         w.field(3usize, &self.job_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.correlation_id),
-            2usize => ::std::option::Option::Some(&self.event_date_time),
-            3usize => ::std::option::Option::Some(&self.job_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "correlation_id", &self.correlation_id);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "job_id", &self.job_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6385,6 +6076,22 @@ impl rt::Object for SharePointMigrationJobErrorEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobErrorEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "correlation_id", &self.correlation_id);
+        d.field(2usize, "event_date_time", &self.event_date_time);
+        d.field(3usize, "job_id", &self.job_id);
+        d.field(4usize, "error", &self.error);
+        d.field(5usize, "error_level", &self.error_level);
+        d.field(6usize, "object_id", &self.object_id);
+        d.field(7usize, "object_type", &self.object_type);
+        d.field(8usize, "object_url", &self.object_url);
+        d.field(9usize, "total_retry_count", &self.total_retry_count);
+    }
+}
+#[cfg(msgraph_v1_search_or_storage)]
+impl rt::object::Members for SharePointMigrationJobErrorEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6414,40 +6121,11 @@ impl rt::Object for SharePointMigrationJobErrorEvent {
         w.field(9usize, &self.total_retry_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.correlation_id),
-            2usize => ::std::option::Option::Some(&self.event_date_time),
-            3usize => ::std::option::Option::Some(&self.job_id),
-            4usize => ::std::option::Option::Some(&self.error),
-            5usize => ::std::option::Option::Some(&self.error_level),
-            6usize => ::std::option::Option::Some(&self.object_id),
-            7usize => ::std::option::Option::Some(&self.object_type),
-            8usize => ::std::option::Option::Some(&self.object_url),
-            9usize => ::std::option::Option::Some(&self.total_retry_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "correlation_id", &self.correlation_id);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "job_id", &self.job_id);
-        d.field(4usize, "error", &self.error);
-        d.field(5usize, "error_level", &self.error_level);
-        d.field(6usize, "object_id", &self.object_id);
-        d.field(7usize, "object_type", &self.object_type);
-        d.field(8usize, "object_url", &self.object_url);
-        d.field(9usize, "total_retry_count", &self.total_retry_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6599,6 +6277,20 @@ impl rt::Object for SharePointMigrationJobPostponedEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobPostponedEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "correlation_id", &self.correlation_id);
+        d.field(2usize, "event_date_time", &self.event_date_time);
+        d.field(3usize, "job_id", &self.job_id);
+        d.field(4usize, "jobs_in_queue", &self.jobs_in_queue);
+        d.field(5usize, "next_pickup_date_time", &self.next_pickup_date_time);
+        d.field(6usize, "reason", &self.reason);
+        d.field(7usize, "total_retry_count", &self.total_retry_count);
+    }
+}
+#[cfg(msgraph_v1_search_or_storage)]
+impl rt::object::Members for SharePointMigrationJobPostponedEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6624,36 +6316,11 @@ impl rt::Object for SharePointMigrationJobPostponedEvent {
         w.field(7usize, &self.total_retry_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.correlation_id),
-            2usize => ::std::option::Option::Some(&self.event_date_time),
-            3usize => ::std::option::Option::Some(&self.job_id),
-            4usize => ::std::option::Option::Some(&self.jobs_in_queue),
-            5usize => ::std::option::Option::Some(&self.next_pickup_date_time),
-            6usize => ::std::option::Option::Some(&self.reason),
-            7usize => ::std::option::Option::Some(&self.total_retry_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "correlation_id", &self.correlation_id);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "job_id", &self.job_id);
-        d.field(4usize, "jobs_in_queue", &self.jobs_in_queue);
-        d.field(5usize, "next_pickup_date_time", &self.next_pickup_date_time);
-        d.field(6usize, "reason", &self.reason);
-        d.field(7usize, "total_retry_count", &self.total_retry_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6806,6 +6473,45 @@ impl rt::Object for SharePointMigrationJobProgressEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobProgressEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "correlation_id", &self.correlation_id);
+        d.field(2usize, "event_date_time", &self.event_date_time);
+        d.field(3usize, "job_id", &self.job_id);
+        d.field(4usize, "bytes_processed", &self.bytes_processed);
+        d.field(
+            5usize,
+            "bytes_processed_only_current_version",
+            &self.bytes_processed_only_current_version,
+        );
+        d.field(6usize, "cpu_duration_ms", &self.cpu_duration_ms);
+        d.field(7usize, "files_processed", &self.files_processed);
+        d.field(
+            8usize,
+            "files_processed_only_current_version",
+            &self.files_processed_only_current_version,
+        );
+        d.field(9usize, "is_completed", &self.is_completed);
+        d.field(10usize, "last_processed_object_id", &self.last_processed_object_id);
+        d.field(11usize, "objects_processed", &self.objects_processed);
+        d.field(12usize, "sql_duration_ms", &self.sql_duration_ms);
+        d.field(13usize, "sql_query_count", &self.sql_query_count);
+        d.field(14usize, "total_duration_ms", &self.total_duration_ms);
+        d.field(15usize, "total_errors", &self.total_errors);
+        d.field(16usize, "total_expected_bytes", &self.total_expected_bytes);
+        d.field(17usize, "total_expected_objects", &self.total_expected_objects);
+        d.field(18usize, "total_retry_count", &self.total_retry_count);
+        d.field(19usize, "total_warnings", &self.total_warnings);
+        d.field(
+            20usize,
+            "wait_time_on_sql_throttling_ms",
+            &self.wait_time_on_sql_throttling_ms,
+        );
+    }
+}
+#[cfg(msgraph_v1_search_or_storage)]
+impl rt::object::Members for SharePointMigrationJobProgressEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6857,78 +6563,11 @@ impl rt::Object for SharePointMigrationJobProgressEvent {
         w.field(20usize, &self.wait_time_on_sql_throttling_ms);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.correlation_id),
-            2usize => ::std::option::Option::Some(&self.event_date_time),
-            3usize => ::std::option::Option::Some(&self.job_id),
-            4usize => ::std::option::Option::Some(&self.bytes_processed),
-            5usize => {
-                ::std::option::Option::Some(&self.bytes_processed_only_current_version)
-            }
-            6usize => ::std::option::Option::Some(&self.cpu_duration_ms),
-            7usize => ::std::option::Option::Some(&self.files_processed),
-            8usize => {
-                ::std::option::Option::Some(&self.files_processed_only_current_version)
-            }
-            9usize => ::std::option::Option::Some(&self.is_completed),
-            10usize => ::std::option::Option::Some(&self.last_processed_object_id),
-            11usize => ::std::option::Option::Some(&self.objects_processed),
-            12usize => ::std::option::Option::Some(&self.sql_duration_ms),
-            13usize => ::std::option::Option::Some(&self.sql_query_count),
-            14usize => ::std::option::Option::Some(&self.total_duration_ms),
-            15usize => ::std::option::Option::Some(&self.total_errors),
-            16usize => ::std::option::Option::Some(&self.total_expected_bytes),
-            17usize => ::std::option::Option::Some(&self.total_expected_objects),
-            18usize => ::std::option::Option::Some(&self.total_retry_count),
-            19usize => ::std::option::Option::Some(&self.total_warnings),
-            20usize => ::std::option::Option::Some(&self.wait_time_on_sql_throttling_ms),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "correlation_id", &self.correlation_id);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "job_id", &self.job_id);
-        d.field(4usize, "bytes_processed", &self.bytes_processed);
-        d.field(
-            5usize,
-            "bytes_processed_only_current_version",
-            &self.bytes_processed_only_current_version,
-        );
-        d.field(6usize, "cpu_duration_ms", &self.cpu_duration_ms);
-        d.field(7usize, "files_processed", &self.files_processed);
-        d.field(
-            8usize,
-            "files_processed_only_current_version",
-            &self.files_processed_only_current_version,
-        );
-        d.field(9usize, "is_completed", &self.is_completed);
-        d.field(10usize, "last_processed_object_id", &self.last_processed_object_id);
-        d.field(11usize, "objects_processed", &self.objects_processed);
-        d.field(12usize, "sql_duration_ms", &self.sql_duration_ms);
-        d.field(13usize, "sql_query_count", &self.sql_query_count);
-        d.field(14usize, "total_duration_ms", &self.total_duration_ms);
-        d.field(15usize, "total_errors", &self.total_errors);
-        d.field(16usize, "total_expected_bytes", &self.total_expected_bytes);
-        d.field(17usize, "total_expected_objects", &self.total_expected_objects);
-        d.field(18usize, "total_retry_count", &self.total_retry_count);
-        d.field(19usize, "total_warnings", &self.total_warnings);
-        d.field(
-            20usize,
-            "wait_time_on_sql_throttling_ms",
-            &self.wait_time_on_sql_throttling_ms,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7004,6 +6643,16 @@ impl rt::Object for SharePointMigrationJobQueuedEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobQueuedEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "correlation_id", &self.correlation_id);
+        d.field(2usize, "event_date_time", &self.event_date_time);
+        d.field(3usize, "job_id", &self.job_id);
+    }
+}
+#[cfg(msgraph_v1_search_or_storage)]
+impl rt::object::Members for SharePointMigrationJobQueuedEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7021,28 +6670,11 @@ impl rt::Object for SharePointMigrationJobQueuedEvent {
         w.field(3usize, &self.job_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.correlation_id),
-            2usize => ::std::option::Option::Some(&self.event_date_time),
-            3usize => ::std::option::Option::Some(&self.job_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "correlation_id", &self.correlation_id);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "job_id", &self.job_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7117,6 +6749,18 @@ impl rt::Object for SharePointMigrationJobStartEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobStartEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "correlation_id", &self.correlation_id);
+        d.field(2usize, "event_date_time", &self.event_date_time);
+        d.field(3usize, "job_id", &self.job_id);
+        d.field(4usize, "is_restarted", &self.is_restarted);
+        d.field(5usize, "total_retry_count", &self.total_retry_count);
+    }
+}
+#[cfg(msgraph_v1_search_or_storage)]
+impl rt::object::Members for SharePointMigrationJobStartEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7138,32 +6782,11 @@ impl rt::Object for SharePointMigrationJobStartEvent {
         w.field(5usize, &self.total_retry_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.correlation_id),
-            2usize => ::std::option::Option::Some(&self.event_date_time),
-            3usize => ::std::option::Option::Some(&self.job_id),
-            4usize => ::std::option::Option::Some(&self.is_restarted),
-            5usize => ::std::option::Option::Some(&self.total_retry_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "correlation_id", &self.correlation_id);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "job_id", &self.job_id);
-        d.field(4usize, "is_restarted", &self.is_restarted);
-        d.field(5usize, "total_retry_count", &self.total_retry_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7296,6 +6919,13 @@ impl rt::Object for SharePointOneDriveOptions {
     const KEYS_JSON: &'static [&'static str] = &[",\"includeContent\":"];
     const TAG: &'static str = "\"#microsoft.graph.sharePointOneDriveOptions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "include_content", &self.include_content);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for SharePointOneDriveOptions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.include_content.read_from(r),
@@ -7307,22 +6937,11 @@ impl rt::Object for SharePointOneDriveOptions {
         w.field(0usize, &self.include_content);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.include_content),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "include_content", &self.include_content);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7383,6 +7002,16 @@ impl rt::Object for Shared {
     ];
     const TAG: &'static str = "\"#microsoft.graph.shared\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "owner", &self.owner);
+        d.field(1usize, "scope", &self.scope);
+        d.field(2usize, "shared_by", &self.shared_by);
+        d.field(3usize, "shared_date_time", &self.shared_date_time);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for Shared {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.owner.read_from(r),
@@ -7400,28 +7029,11 @@ impl rt::Object for Shared {
         w.field(3usize, &self.shared_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.owner),
-            1usize => ::std::option::Option::Some(&self.scope),
-            2usize => ::std::option::Option::Some(&self.shared_by),
-            3usize => ::std::option::Option::Some(&self.shared_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "owner", &self.owner);
-        d.field(1usize, "scope", &self.scope);
-        d.field(2usize, "shared_by", &self.shared_by);
-        d.field(3usize, "shared_date_time", &self.shared_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7558,6 +7170,24 @@ impl rt::Object for SharedPcAccountManagerPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharedPCAccountManagerPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "account_deletion_policy", &self.account_deletion_policy);
+        d.field(
+            1usize,
+            "cache_accounts_above_disk_free_percentage",
+            &self.cache_accounts_above_disk_free_percentage,
+        );
+        d.field(2usize, "inactive_threshold_days", &self.inactive_threshold_days);
+        d.field(
+            3usize,
+            "remove_accounts_below_disk_free_percentage",
+            &self.remove_accounts_below_disk_free_percentage,
+        );
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for SharedPcAccountManagerPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.account_deletion_policy.read_from(r),
@@ -7575,44 +7205,11 @@ impl rt::Object for SharedPcAccountManagerPolicy {
         w.field(3usize, &self.remove_accounts_below_disk_free_percentage);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.account_deletion_policy),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.cache_accounts_above_disk_free_percentage,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.inactive_threshold_days),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.remove_accounts_below_disk_free_percentage,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "account_deletion_policy", &self.account_deletion_policy);
-        d.field(
-            1usize,
-            "cache_accounts_above_disk_free_percentage",
-            &self.cache_accounts_above_disk_free_percentage,
-        );
-        d.field(2usize, "inactive_threshold_days", &self.inactive_threshold_days);
-        d.field(
-            3usize,
-            "remove_accounts_below_disk_free_percentage",
-            &self.remove_accounts_below_disk_free_percentage,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7886,6 +7483,44 @@ impl rt::Object for SharedPcConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharedPCConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "version", &self.version);
+        d.field(6usize, "assignments", &self.assignments);
+        d.field(
+            7usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(8usize, "device_statuses", &self.device_statuses);
+        d.field(9usize, "device_status_overview", &self.device_status_overview);
+        d.field(10usize, "user_statuses", &self.user_statuses);
+        d.field(11usize, "user_status_overview", &self.user_status_overview);
+        d.field(12usize, "account_manager_policy", &self.account_manager_policy);
+        d.field(13usize, "allowed_accounts", &self.allowed_accounts);
+        d.field(14usize, "allow_local_storage", &self.allow_local_storage);
+        d.field(15usize, "disable_account_manager", &self.disable_account_manager);
+        d.field(16usize, "disable_edu_policies", &self.disable_edu_policies);
+        d.field(17usize, "disable_power_policies", &self.disable_power_policies);
+        d.field(18usize, "disable_sign_in_on_resume", &self.disable_sign_in_on_resume);
+        d.field(19usize, "enabled", &self.enabled);
+        d.field(
+            20usize,
+            "idle_time_before_sleep_in_seconds",
+            &self.idle_time_before_sleep_in_seconds,
+        );
+        d.field(21usize, "kiosk_app_display_name", &self.kiosk_app_display_name);
+        d.field(22usize, "kiosk_app_user_model_id", &self.kiosk_app_user_model_id);
+        d.field(23usize, "maintenance_start_time", &self.maintenance_start_time);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for SharedPcConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7943,78 +7578,11 @@ impl rt::Object for SharedPcConfiguration {
         w.field(23usize, &self.maintenance_start_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.user_statuses),
-            11usize => ::std::option::Option::Some(&self.user_status_overview),
-            12usize => ::std::option::Option::Some(&self.account_manager_policy),
-            13usize => ::std::option::Option::Some(&self.allowed_accounts),
-            14usize => ::std::option::Option::Some(&self.allow_local_storage),
-            15usize => ::std::option::Option::Some(&self.disable_account_manager),
-            16usize => ::std::option::Option::Some(&self.disable_edu_policies),
-            17usize => ::std::option::Option::Some(&self.disable_power_policies),
-            18usize => ::std::option::Option::Some(&self.disable_sign_in_on_resume),
-            19usize => ::std::option::Option::Some(&self.enabled),
-            20usize => {
-                ::std::option::Option::Some(&self.idle_time_before_sleep_in_seconds)
-            }
-            21usize => ::std::option::Option::Some(&self.kiosk_app_display_name),
-            22usize => ::std::option::Option::Some(&self.kiosk_app_user_model_id),
-            23usize => ::std::option::Option::Some(&self.maintenance_start_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
-            7usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "account_manager_policy", &self.account_manager_policy);
-        d.field(13usize, "allowed_accounts", &self.allowed_accounts);
-        d.field(14usize, "allow_local_storage", &self.allow_local_storage);
-        d.field(15usize, "disable_account_manager", &self.disable_account_manager);
-        d.field(16usize, "disable_edu_policies", &self.disable_edu_policies);
-        d.field(17usize, "disable_power_policies", &self.disable_power_policies);
-        d.field(18usize, "disable_sign_in_on_resume", &self.disable_sign_in_on_resume);
-        d.field(19usize, "enabled", &self.enabled);
-        d.field(
-            20usize,
-            "idle_time_before_sleep_in_seconds",
-            &self.idle_time_before_sleep_in_seconds,
-        );
-        d.field(21usize, "kiosk_app_display_name", &self.kiosk_app_display_name);
-        d.field(22usize, "kiosk_app_user_model_id", &self.kiosk_app_user_model_id);
-        d.field(23usize, "maintenance_start_time", &self.maintenance_start_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8098,6 +7666,16 @@ impl rt::Object for SharingInvitation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharingInvitation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "email", &self.email);
+        d.field(1usize, "invited_by", &self.invited_by);
+        d.field(2usize, "redeemed_by", &self.redeemed_by);
+        d.field(3usize, "sign_in_required", &self.sign_in_required);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl rt::object::Members for SharingInvitation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.email.read_from(r),
@@ -8115,28 +7693,11 @@ impl rt::Object for SharingInvitation {
         w.field(3usize, &self.sign_in_required);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.email),
-            1usize => ::std::option::Option::Some(&self.invited_by),
-            2usize => ::std::option::Option::Some(&self.redeemed_by),
-            3usize => ::std::option::Option::Some(&self.sign_in_required),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email", &self.email);
-        d.field(1usize, "invited_by", &self.invited_by);
-        d.field(2usize, "redeemed_by", &self.redeemed_by);
-        d.field(3usize, "sign_in_required", &self.sign_in_required);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8208,6 +7769,18 @@ impl rt::Object for SharingLink {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharingLink\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application", &self.application);
+        d.field(1usize, "prevents_download", &self.prevents_download);
+        d.field(2usize, "scope", &self.scope);
+        d.field(3usize, "type_", &self.type_);
+        d.field(4usize, "web_html", &self.web_html);
+        d.field(5usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl rt::object::Members for SharingLink {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application.read_from(r),
@@ -8229,32 +7802,11 @@ impl rt::Object for SharingLink {
         w.field(5usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application),
-            1usize => ::std::option::Option::Some(&self.prevents_download),
-            2usize => ::std::option::Option::Some(&self.scope),
-            3usize => ::std::option::Option::Some(&self.type_),
-            4usize => ::std::option::Option::Some(&self.web_html),
-            5usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application", &self.application);
-        d.field(1usize, "prevents_download", &self.prevents_download);
-        d.field(2usize, "scope", &self.scope);
-        d.field(3usize, "type_", &self.type_);
-        d.field(4usize, "web_html", &self.web_html);
-        d.field(5usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8349,6 +7901,22 @@ impl rt::Object for Shift {
     ];
     const TAG: &'static str = "\"#microsoft.graph.shift\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "draft_shift", &self.draft_shift);
+        d.field(6usize, "is_staged_for_deletion", &self.is_staged_for_deletion);
+        d.field(7usize, "scheduling_group_id", &self.scheduling_group_id);
+        d.field(8usize, "shared_shift", &self.shared_shift);
+        d.field(9usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for Shift {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8378,40 +7946,11 @@ impl rt::Object for Shift {
         w.field(9usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.draft_shift),
-            6usize => ::std::option::Option::Some(&self.is_staged_for_deletion),
-            7usize => ::std::option::Option::Some(&self.scheduling_group_id),
-            8usize => ::std::option::Option::Some(&self.shared_shift),
-            9usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "draft_shift", &self.draft_shift);
-        d.field(6usize, "is_staged_for_deletion", &self.is_staged_for_deletion);
-        d.field(7usize, "scheduling_group_id", &self.scheduling_group_id);
-        d.field(8usize, "shared_shift", &self.shared_shift);
-        d.field(9usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8488,6 +8027,18 @@ impl rt::Object for ShiftActivity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.shiftActivity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "end_date_time", &self.end_date_time);
+        d.field(3usize, "is_paid", &self.is_paid);
+        d.field(4usize, "start_date_time", &self.start_date_time);
+        d.field(5usize, "theme", &self.theme);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ShiftActivity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.code.read_from(r),
@@ -8509,32 +8060,11 @@ impl rt::Object for ShiftActivity {
         w.field(5usize, &self.theme);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.code),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.end_date_time),
-            3usize => ::std::option::Option::Some(&self.is_paid),
-            4usize => ::std::option::Option::Some(&self.start_date_time),
-            5usize => ::std::option::Option::Some(&self.theme),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "is_paid", &self.is_paid);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "theme", &self.theme);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8608,6 +8138,18 @@ impl rt::Object for ShiftItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.shiftItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end_date_time", &self.end_date_time);
+        d.field(1usize, "start_date_time", &self.start_date_time);
+        d.field(2usize, "theme", &self.theme);
+        d.field(3usize, "activities", &self.activities);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "notes", &self.notes);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ShiftItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.end_date_time.read_from(r),
@@ -8629,32 +8171,11 @@ impl rt::Object for ShiftItem {
         w.field(5usize, &self.notes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.end_date_time),
-            1usize => ::std::option::Option::Some(&self.start_date_time),
-            2usize => ::std::option::Option::Some(&self.theme),
-            3usize => ::std::option::Option::Some(&self.activities),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.notes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_date_time", &self.end_date_time);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-        d.field(2usize, "theme", &self.theme);
-        d.field(3usize, "activities", &self.activities);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "notes", &self.notes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8713,19 +8234,19 @@ impl rt::Poly for AnyShiftItem {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.openShiftItem") => {
-                rt::object::read_boxed(r).map(Self::OpenShiftItem)
+                rt::object::read_boxed(r, Self::OpenShiftItem)
             }
-            _ => rt::object::read_boxed(r).map(Self::ShiftItem),
+            _ => rt::object::read_boxed(r, Self::ShiftItem),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ShiftItem(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::OpenShiftItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.openShiftItem"),

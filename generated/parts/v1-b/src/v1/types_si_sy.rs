@@ -185,6 +185,50 @@ impl rt::Object for SignIn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.signIn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_display_name", &self.app_display_name);
+        d.field(2usize, "app_id", &self.app_id);
+        d.field(
+            3usize,
+            "applied_conditional_access_policies",
+            &self.applied_conditional_access_policies,
+        );
+        d.field(
+            4usize,
+            "authentication_app_device_details",
+            &self.authentication_app_device_details,
+        );
+        d.field(5usize, "client_app_used", &self.client_app_used);
+        d.field(6usize, "conditional_access_status", &self.conditional_access_status);
+        d.field(7usize, "correlation_id", &self.correlation_id);
+        d.field(8usize, "created_date_time", &self.created_date_time);
+        d.field(9usize, "device_detail", &self.device_detail);
+        d.field(10usize, "home_tenant_id", &self.home_tenant_id);
+        d.field(11usize, "ip_address", &self.ip_address);
+        d.field(12usize, "is_interactive", &self.is_interactive);
+        d.field(13usize, "location", &self.location);
+        d.field(14usize, "resource_display_name", &self.resource_display_name);
+        d.field(15usize, "resource_id", &self.resource_id);
+        d.field(16usize, "resource_tenant_id", &self.resource_tenant_id);
+        d.field(17usize, "risk_detail", &self.risk_detail);
+        d.field(18usize, "risk_event_types", &self.risk_event_types);
+        d.field(19usize, "risk_event_types_v2", &self.risk_event_types_v2);
+        d.field(20usize, "risk_level_aggregated", &self.risk_level_aggregated);
+        d.field(21usize, "risk_level_during_sign_in", &self.risk_level_during_sign_in);
+        d.field(22usize, "risk_state", &self.risk_state);
+        d.field(23usize, "service_principal_id", &self.service_principal_id);
+        d.field(24usize, "service_principal_name", &self.service_principal_name);
+        d.field(25usize, "status", &self.status);
+        d.field(26usize, "user_agent", &self.user_agent);
+        d.field(27usize, "user_display_name", &self.user_display_name);
+        d.field(28usize, "user_id", &self.user_id);
+        d.field(29usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_v1_audit_logs_or_search)]
+impl rt::object::Members for SignIn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -254,92 +298,11 @@ impl rt::Object for SignIn {
         w.field(29usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_display_name),
-            2usize => ::std::option::Option::Some(&self.app_id),
-            3usize => {
-                ::std::option::Option::Some(&self.applied_conditional_access_policies)
-            }
-            4usize => {
-                ::std::option::Option::Some(&self.authentication_app_device_details)
-            }
-            5usize => ::std::option::Option::Some(&self.client_app_used),
-            6usize => ::std::option::Option::Some(&self.conditional_access_status),
-            7usize => ::std::option::Option::Some(&self.correlation_id),
-            8usize => ::std::option::Option::Some(&self.created_date_time),
-            9usize => ::std::option::Option::Some(&self.device_detail),
-            10usize => ::std::option::Option::Some(&self.home_tenant_id),
-            11usize => ::std::option::Option::Some(&self.ip_address),
-            12usize => ::std::option::Option::Some(&self.is_interactive),
-            13usize => ::std::option::Option::Some(&self.location),
-            14usize => ::std::option::Option::Some(&self.resource_display_name),
-            15usize => ::std::option::Option::Some(&self.resource_id),
-            16usize => ::std::option::Option::Some(&self.resource_tenant_id),
-            17usize => ::std::option::Option::Some(&self.risk_detail),
-            18usize => ::std::option::Option::Some(&self.risk_event_types),
-            19usize => ::std::option::Option::Some(&self.risk_event_types_v2),
-            20usize => ::std::option::Option::Some(&self.risk_level_aggregated),
-            21usize => ::std::option::Option::Some(&self.risk_level_during_sign_in),
-            22usize => ::std::option::Option::Some(&self.risk_state),
-            23usize => ::std::option::Option::Some(&self.service_principal_id),
-            24usize => ::std::option::Option::Some(&self.service_principal_name),
-            25usize => ::std::option::Option::Some(&self.status),
-            26usize => ::std::option::Option::Some(&self.user_agent),
-            27usize => ::std::option::Option::Some(&self.user_display_name),
-            28usize => ::std::option::Option::Some(&self.user_id),
-            29usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_display_name", &self.app_display_name);
-        d.field(2usize, "app_id", &self.app_id);
-        d.field(
-            3usize,
-            "applied_conditional_access_policies",
-            &self.applied_conditional_access_policies,
-        );
-        d.field(
-            4usize,
-            "authentication_app_device_details",
-            &self.authentication_app_device_details,
-        );
-        d.field(5usize, "client_app_used", &self.client_app_used);
-        d.field(6usize, "conditional_access_status", &self.conditional_access_status);
-        d.field(7usize, "correlation_id", &self.correlation_id);
-        d.field(8usize, "created_date_time", &self.created_date_time);
-        d.field(9usize, "device_detail", &self.device_detail);
-        d.field(10usize, "home_tenant_id", &self.home_tenant_id);
-        d.field(11usize, "ip_address", &self.ip_address);
-        d.field(12usize, "is_interactive", &self.is_interactive);
-        d.field(13usize, "location", &self.location);
-        d.field(14usize, "resource_display_name", &self.resource_display_name);
-        d.field(15usize, "resource_id", &self.resource_id);
-        d.field(16usize, "resource_tenant_id", &self.resource_tenant_id);
-        d.field(17usize, "risk_detail", &self.risk_detail);
-        d.field(18usize, "risk_event_types", &self.risk_event_types);
-        d.field(19usize, "risk_event_types_v2", &self.risk_event_types_v2);
-        d.field(20usize, "risk_level_aggregated", &self.risk_level_aggregated);
-        d.field(21usize, "risk_level_during_sign_in", &self.risk_level_during_sign_in);
-        d.field(22usize, "risk_state", &self.risk_state);
-        d.field(23usize, "service_principal_id", &self.service_principal_id);
-        d.field(24usize, "service_principal_name", &self.service_principal_name);
-        d.field(25usize, "status", &self.status);
-        d.field(26usize, "user_agent", &self.user_agent);
-        d.field(27usize, "user_display_name", &self.user_display_name);
-        d.field(28usize, "user_id", &self.user_id);
-        d.field(29usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -455,6 +418,26 @@ impl rt::Object for SignInConditions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.signInConditions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "authentication_flow", &self.authentication_flow);
+        d.field(1usize, "client_app_type", &self.client_app_type);
+        d.field(2usize, "country", &self.country);
+        d.field(3usize, "device_info", &self.device_info);
+        d.field(4usize, "device_platform", &self.device_platform);
+        d.field(5usize, "insider_risk_level", &self.insider_risk_level);
+        d.field(6usize, "ip_address", &self.ip_address);
+        d.field(
+            7usize,
+            "service_principal_risk_level",
+            &self.service_principal_risk_level,
+        );
+        d.field(8usize, "sign_in_risk_level", &self.sign_in_risk_level);
+        d.field(9usize, "user_risk_level", &self.user_risk_level);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for SignInConditions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.authentication_flow.read_from(r),
@@ -484,44 +467,11 @@ impl rt::Object for SignInConditions {
         w.field(9usize, &self.user_risk_level);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.authentication_flow),
-            1usize => ::std::option::Option::Some(&self.client_app_type),
-            2usize => ::std::option::Option::Some(&self.country),
-            3usize => ::std::option::Option::Some(&self.device_info),
-            4usize => ::std::option::Option::Some(&self.device_platform),
-            5usize => ::std::option::Option::Some(&self.insider_risk_level),
-            6usize => ::std::option::Option::Some(&self.ip_address),
-            7usize => ::std::option::Option::Some(&self.service_principal_risk_level),
-            8usize => ::std::option::Option::Some(&self.sign_in_risk_level),
-            9usize => ::std::option::Option::Some(&self.user_risk_level),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "authentication_flow", &self.authentication_flow);
-        d.field(1usize, "client_app_type", &self.client_app_type);
-        d.field(2usize, "country", &self.country);
-        d.field(3usize, "device_info", &self.device_info);
-        d.field(4usize, "device_platform", &self.device_platform);
-        d.field(5usize, "insider_risk_level", &self.insider_risk_level);
-        d.field(6usize, "ip_address", &self.ip_address);
-        d.field(
-            7usize,
-            "service_principal_risk_level",
-            &self.service_principal_risk_level,
-        );
-        d.field(8usize, "sign_in_risk_level", &self.sign_in_risk_level);
-        d.field(9usize, "user_risk_level", &self.user_risk_level);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -705,6 +655,17 @@ impl rt::Object for SignInFrequencySessionControl {
     ];
     const TAG: &'static str = "\"#microsoft.graph.signInFrequencySessionControl\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_enabled", &self.is_enabled);
+        d.field(1usize, "authentication_type", &self.authentication_type);
+        d.field(2usize, "frequency_interval", &self.frequency_interval);
+        d.field(3usize, "type_", &self.type_);
+        d.field(4usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for SignInFrequencySessionControl {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_enabled.read_from(r),
@@ -724,30 +685,11 @@ impl rt::Object for SignInFrequencySessionControl {
         w.field(4usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_enabled),
-            1usize => ::std::option::Option::Some(&self.authentication_type),
-            2usize => ::std::option::Option::Some(&self.frequency_interval),
-            3usize => ::std::option::Option::Some(&self.type_),
-            4usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-        d.field(1usize, "authentication_type", &self.authentication_type);
-        d.field(2usize, "frequency_interval", &self.frequency_interval);
-        d.field(3usize, "type_", &self.type_);
-        d.field(4usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -790,6 +732,12 @@ impl rt::Object for SignInIdentity {
     const TAG: &'static str = "\"#microsoft.graph.signInIdentity\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for SignInIdentity {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -799,20 +747,11 @@ impl rt::Object for SignInIdentity {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -872,22 +811,22 @@ impl rt::Poly for AnySignInIdentity {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.servicePrincipalSignIn") => {
-                rt::object::read_boxed(r).map(Self::ServicePrincipalSignIn)
+                rt::object::read_boxed(r, Self::ServicePrincipalSignIn)
             }
             ::std::option::Option::Some("microsoft.graph.userSignIn") => {
-                rt::object::read_boxed(r).map(Self::UserSignIn)
+                rt::object::read_boxed(r, Self::UserSignIn)
             }
-            _ => rt::object::read_boxed(r).map(Self::SignInIdentity),
+            _ => rt::object::read_boxed(r, Self::SignInIdentity),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::SignInIdentity(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ServicePrincipalSignIn(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -896,7 +835,7 @@ impl rt::Poly for AnySignInIdentity {
                 )
             }
             Self::UserSignIn(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.userSignIn"),
@@ -982,6 +921,15 @@ impl rt::Object for SignInStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.signInStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "additional_details", &self.additional_details);
+        d.field(1usize, "error_code", &self.error_code);
+        d.field(2usize, "failure_reason", &self.failure_reason);
+    }
+}
+#[cfg(msgraph_v1_audit_logs_or_search)]
+impl rt::object::Members for SignInStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.additional_details.read_from(r),
@@ -997,26 +945,11 @@ impl rt::Object for SignInStatus {
         w.field(2usize, &self.failure_reason);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.additional_details),
-            1usize => ::std::option::Option::Some(&self.error_code),
-            2usize => ::std::option::Option::Some(&self.failure_reason),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "additional_details", &self.additional_details);
-        d.field(1usize, "error_code", &self.error_code);
-        d.field(2usize, "failure_reason", &self.failure_reason);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1113,6 +1046,14 @@ impl rt::Object for SigningCertificateUpdateStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.signingCertificateUpdateStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "certificate_update_result", &self.certificate_update_result);
+        d.field(1usize, "last_run_date_time", &self.last_run_date_time);
+    }
+}
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+impl rt::object::Members for SigningCertificateUpdateStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.certificate_update_result.read_from(r),
@@ -1126,24 +1067,11 @@ impl rt::Object for SigningCertificateUpdateStatus {
         w.field(1usize, &self.last_run_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.certificate_update_result),
-            1usize => ::std::option::Option::Some(&self.last_run_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "certificate_update_result", &self.certificate_update_result);
-        d.field(1usize, "last_run_date_time", &self.last_run_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1314,6 +1242,41 @@ impl rt::Object for Simulation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.simulation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "attack_technique", &self.attack_technique);
+        d.field(2usize, "attack_type", &self.attack_type);
+        d.field(3usize, "automation_id", &self.automation_id);
+        d.field(4usize, "completion_date_time", &self.completion_date_time);
+        d.field(5usize, "created_by", &self.created_by);
+        d.field(6usize, "created_date_time", &self.created_date_time);
+        d.field(7usize, "description", &self.description);
+        d.field(8usize, "display_name", &self.display_name);
+        d.field(9usize, "duration_in_days", &self.duration_in_days);
+        d.field(
+            10usize,
+            "end_user_notification_setting",
+            &self.end_user_notification_setting,
+        );
+        d.field(11usize, "excluded_account_target", &self.excluded_account_target);
+        d.field(12usize, "included_account_target", &self.included_account_target);
+        d.field(13usize, "is_automated", &self.is_automated);
+        d.field(14usize, "last_modified_by", &self.last_modified_by);
+        d.field(15usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(16usize, "launch_date_time", &self.launch_date_time);
+        d.field(17usize, "o_auth_consent_app_detail", &self.o_auth_consent_app_detail);
+        d.field(18usize, "payload_delivery_platform", &self.payload_delivery_platform);
+        d.field(19usize, "report", &self.report);
+        d.field(20usize, "status", &self.status);
+        d.field(21usize, "training_setting", &self.training_setting);
+        d.field(22usize, "landing_page", &self.landing_page);
+        d.field(23usize, "login_page", &self.login_page);
+        d.field(24usize, "payload", &self.payload);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for Simulation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1373,74 +1336,11 @@ impl rt::Object for Simulation {
         w.field(24usize, &self.payload);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.attack_technique),
-            2usize => ::std::option::Option::Some(&self.attack_type),
-            3usize => ::std::option::Option::Some(&self.automation_id),
-            4usize => ::std::option::Option::Some(&self.completion_date_time),
-            5usize => ::std::option::Option::Some(&self.created_by),
-            6usize => ::std::option::Option::Some(&self.created_date_time),
-            7usize => ::std::option::Option::Some(&self.description),
-            8usize => ::std::option::Option::Some(&self.display_name),
-            9usize => ::std::option::Option::Some(&self.duration_in_days),
-            10usize => ::std::option::Option::Some(&self.end_user_notification_setting),
-            11usize => ::std::option::Option::Some(&self.excluded_account_target),
-            12usize => ::std::option::Option::Some(&self.included_account_target),
-            13usize => ::std::option::Option::Some(&self.is_automated),
-            14usize => ::std::option::Option::Some(&self.last_modified_by),
-            15usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            16usize => ::std::option::Option::Some(&self.launch_date_time),
-            17usize => ::std::option::Option::Some(&self.o_auth_consent_app_detail),
-            18usize => ::std::option::Option::Some(&self.payload_delivery_platform),
-            19usize => ::std::option::Option::Some(&self.report),
-            20usize => ::std::option::Option::Some(&self.status),
-            21usize => ::std::option::Option::Some(&self.training_setting),
-            22usize => ::std::option::Option::Some(&self.landing_page),
-            23usize => ::std::option::Option::Some(&self.login_page),
-            24usize => ::std::option::Option::Some(&self.payload),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "attack_technique", &self.attack_technique);
-        d.field(2usize, "attack_type", &self.attack_type);
-        d.field(3usize, "automation_id", &self.automation_id);
-        d.field(4usize, "completion_date_time", &self.completion_date_time);
-        d.field(5usize, "created_by", &self.created_by);
-        d.field(6usize, "created_date_time", &self.created_date_time);
-        d.field(7usize, "description", &self.description);
-        d.field(8usize, "display_name", &self.display_name);
-        d.field(9usize, "duration_in_days", &self.duration_in_days);
-        d.field(
-            10usize,
-            "end_user_notification_setting",
-            &self.end_user_notification_setting,
-        );
-        d.field(11usize, "excluded_account_target", &self.excluded_account_target);
-        d.field(12usize, "included_account_target", &self.included_account_target);
-        d.field(13usize, "is_automated", &self.is_automated);
-        d.field(14usize, "last_modified_by", &self.last_modified_by);
-        d.field(15usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(16usize, "launch_date_time", &self.launch_date_time);
-        d.field(17usize, "o_auth_consent_app_detail", &self.o_auth_consent_app_detail);
-        d.field(18usize, "payload_delivery_platform", &self.payload_delivery_platform);
-        d.field(19usize, "report", &self.report);
-        d.field(20usize, "status", &self.status);
-        d.field(21usize, "training_setting", &self.training_setting);
-        d.field(22usize, "landing_page", &self.landing_page);
-        d.field(23usize, "login_page", &self.login_page);
-        d.field(24usize, "payload", &self.payload);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1695,6 +1595,23 @@ impl rt::Object for SimulationAutomation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.simulationAutomation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "last_modified_by", &self.last_modified_by);
+        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(7usize, "last_run_date_time", &self.last_run_date_time);
+        d.field(8usize, "next_run_date_time", &self.next_run_date_time);
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "runs", &self.runs);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for SimulationAutomation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1726,42 +1643,11 @@ impl rt::Object for SimulationAutomation {
         w.field(10usize, &self.runs);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.last_modified_by),
-            6usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            7usize => ::std::option::Option::Some(&self.last_run_date_time),
-            8usize => ::std::option::Option::Some(&self.next_run_date_time),
-            9usize => ::std::option::Option::Some(&self.status),
-            10usize => ::std::option::Option::Some(&self.runs),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "last_run_date_time", &self.last_run_date_time);
-        d.field(8usize, "next_run_date_time", &self.next_run_date_time);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "runs", &self.runs);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1837,6 +1723,17 @@ impl rt::Object for SimulationAutomationRun {
     ];
     const TAG: &'static str = "\"#microsoft.graph.simulationAutomationRun\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "end_date_time", &self.end_date_time);
+        d.field(2usize, "simulation_id", &self.simulation_id);
+        d.field(3usize, "start_date_time", &self.start_date_time);
+        d.field(4usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for SimulationAutomationRun {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1856,30 +1753,11 @@ impl rt::Object for SimulationAutomationRun {
         w.field(4usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.end_date_time),
-            2usize => ::std::option::Option::Some(&self.simulation_id),
-            3usize => ::std::option::Option::Some(&self.start_date_time),
-            4usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "end_date_time", &self.end_date_time);
-        d.field(2usize, "simulation_id", &self.simulation_id);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2189,6 +2067,14 @@ impl rt::Object for SimulationEvent {
     const KEYS_JSON: &'static [&'static str] = &[",\"count\":", ",\"eventName\":"];
     const TAG: &'static str = "\"#microsoft.graph.simulationEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "count", &self.count);
+        d.field(1usize, "event_name", &self.event_name);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for SimulationEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.count.read_from(r),
@@ -2202,24 +2088,11 @@ impl rt::Object for SimulationEvent {
         w.field(1usize, &self.event_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.count),
-            1usize => ::std::option::Option::Some(&self.event_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "count", &self.count);
-        d.field(1usize, "event_name", &self.event_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2267,6 +2140,14 @@ impl rt::Object for SimulationEventsContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.simulationEventsContent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "compromised_rate", &self.compromised_rate);
+        d.field(1usize, "events", &self.events);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for SimulationEventsContent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.compromised_rate.read_from(r),
@@ -2280,24 +2161,11 @@ impl rt::Object for SimulationEventsContent {
         w.field(1usize, &self.events);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.compromised_rate),
-            1usize => ::std::option::Option::Some(&self.events),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "compromised_rate", &self.compromised_rate);
-        d.field(1usize, "events", &self.events);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2353,6 +2221,15 @@ impl rt::Object for SimulationNotification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.simulationNotification\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "default_language", &self.default_language);
+        d.field(1usize, "end_user_notification", &self.end_user_notification);
+        d.field(2usize, "targetted_user_type", &self.targetted_user_type);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for SimulationNotification {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.default_language.read_from(r),
@@ -2368,26 +2245,11 @@ impl rt::Object for SimulationNotification {
         w.field(2usize, &self.targetted_user_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.default_language),
-            1usize => ::std::option::Option::Some(&self.end_user_notification),
-            2usize => ::std::option::Option::Some(&self.targetted_user_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default_language", &self.default_language);
-        d.field(1usize, "end_user_notification", &self.end_user_notification);
-        d.field(2usize, "targetted_user_type", &self.targetted_user_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2437,6 +2299,14 @@ impl rt::Object for SimulationReport {
     ];
     const TAG: &'static str = "\"#microsoft.graph.simulationReport\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "overview", &self.overview);
+        d.field(1usize, "simulation_users", &self.simulation_users);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for SimulationReport {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.overview.read_from(r),
@@ -2450,24 +2320,11 @@ impl rt::Object for SimulationReport {
         w.field(1usize, &self.simulation_users);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.overview),
-            1usize => ::std::option::Option::Some(&self.simulation_users),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "overview", &self.overview);
-        d.field(1usize, "simulation_users", &self.simulation_users);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2529,6 +2386,16 @@ impl rt::Object for SimulationReportOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.simulationReportOverview\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "recommended_actions", &self.recommended_actions);
+        d.field(1usize, "resolved_targets_count", &self.resolved_targets_count);
+        d.field(2usize, "simulation_events_content", &self.simulation_events_content);
+        d.field(3usize, "training_events_content", &self.training_events_content);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for SimulationReportOverview {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.recommended_actions.read_from(r),
@@ -2546,28 +2413,11 @@ impl rt::Object for SimulationReportOverview {
         w.field(3usize, &self.training_events_content);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.recommended_actions),
-            1usize => ::std::option::Option::Some(&self.resolved_targets_count),
-            2usize => ::std::option::Option::Some(&self.simulation_events_content),
-            3usize => ::std::option::Option::Some(&self.training_events_content),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "recommended_actions", &self.recommended_actions);
-        d.field(1usize, "resolved_targets_count", &self.resolved_targets_count);
-        d.field(2usize, "simulation_events_content", &self.simulation_events_content);
-        d.field(3usize, "training_events_content", &self.training_events_content);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2702,6 +2552,14 @@ impl rt::Object for SingleServicePrincipal {
     ];
     const TAG: &'static str = "\"#microsoft.graph.singleServicePrincipal\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "service_principal_id", &self.service_principal_id);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for SingleServicePrincipal {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -2715,24 +2573,11 @@ impl rt::Object for SingleServicePrincipal {
         w.field(1usize, &self.service_principal_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.service_principal_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "service_principal_id", &self.service_principal_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2779,6 +2624,14 @@ impl rt::Object for SingleValueLegacyExtendedProperty {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.singleValueLegacyExtendedProperty\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for SingleValueLegacyExtendedProperty {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2792,24 +2645,11 @@ impl rt::Object for SingleValueLegacyExtendedProperty {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2851,6 +2691,13 @@ impl rt::Object for SiteArchivalDetails {
     const KEYS_JSON: &'static [&'static str] = &[",\"archiveStatus\":"];
     const TAG: &'static str = "\"#microsoft.graph.siteArchivalDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "archive_status", &self.archive_status);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for SiteArchivalDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.archive_status.read_from(r),
@@ -2862,22 +2709,11 @@ impl rt::Object for SiteArchivalDetails {
         w.field(0usize, &self.archive_status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.archive_status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "archive_status", &self.archive_status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2996,6 +2832,16 @@ impl rt::Object for SiteCollection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.siteCollection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "archival_details", &self.archival_details);
+        d.field(1usize, "data_location_code", &self.data_location_code);
+        d.field(2usize, "hostname", &self.hostname);
+        d.field(3usize, "root", &self.root);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for SiteCollection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.archival_details.read_from(r),
@@ -3013,28 +2859,11 @@ impl rt::Object for SiteCollection {
         w.field(3usize, &self.root);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.archival_details),
-            1usize => ::std::option::Option::Some(&self.data_location_code),
-            2usize => ::std::option::Option::Some(&self.hostname),
-            3usize => ::std::option::Option::Some(&self.root),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "archival_details", &self.archival_details);
-        d.field(1usize, "data_location_code", &self.data_location_code);
-        d.field(2usize, "hostname", &self.hostname);
-        d.field(3usize, "root", &self.root);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3166,6 +2995,14 @@ impl rt::Object for SizeRange {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sizeRange\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "maximum_size", &self.maximum_size);
+        d.field(1usize, "minimum_size", &self.minimum_size);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for SizeRange {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.maximum_size.read_from(r),
@@ -3179,24 +3016,11 @@ impl rt::Object for SizeRange {
         w.field(1usize, &self.minimum_size);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.maximum_size),
-            1usize => ::std::option::Option::Some(&self.minimum_size),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "maximum_size", &self.maximum_size);
-        d.field(1usize, "minimum_size", &self.minimum_size);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3269,6 +3093,22 @@ impl rt::Object for SkypeForBusinessUserConversationMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessUserConversationMember\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "roles", &self.roles);
+        d.field(
+            3usize,
+            "visible_history_start_date_time",
+            &self.visible_history_start_date_time,
+        );
+        d.field(4usize, "tenant_id", &self.tenant_id);
+        d.field(5usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for SkypeForBusinessUserConversationMember {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3290,36 +3130,11 @@ impl rt::Object for SkypeForBusinessUserConversationMember {
         w.field(5usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.roles),
-            3usize => ::std::option::Option::Some(&self.visible_history_start_date_time),
-            4usize => ::std::option::Option::Some(&self.tenant_id),
-            5usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "roles", &self.roles);
-        d.field(
-            3usize,
-            "visible_history_start_date_time",
-            &self.visible_history_start_date_time,
-        );
-        d.field(4usize, "tenant_id", &self.tenant_id);
-        d.field(5usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3390,6 +3205,21 @@ impl rt::Object for SkypeUserConversationMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeUserConversationMember\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "roles", &self.roles);
+        d.field(
+            3usize,
+            "visible_history_start_date_time",
+            &self.visible_history_start_date_time,
+        );
+        d.field(4usize, "skype_id", &self.skype_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for SkypeUserConversationMember {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3409,34 +3239,11 @@ impl rt::Object for SkypeUserConversationMember {
         w.field(4usize, &self.skype_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.roles),
-            3usize => ::std::option::Option::Some(&self.visible_history_start_date_time),
-            4usize => ::std::option::Option::Some(&self.skype_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "roles", &self.roles);
-        d.field(
-            3usize,
-            "visible_history_start_date_time",
-            &self.visible_history_start_date_time,
-        );
-        d.field(4usize, "skype_id", &self.skype_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3577,6 +3384,17 @@ impl rt::Object for SocialIdentityProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.socialIdentityProvider\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "client_id", &self.client_id);
+        d.field(3usize, "client_secret", &self.client_secret);
+        d.field(4usize, "identity_provider_type", &self.identity_provider_type);
+    }
+}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+impl rt::object::Members for SocialIdentityProvider {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3596,30 +3414,11 @@ impl rt::Object for SocialIdentityProvider {
         w.field(4usize, &self.identity_provider_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.client_id),
-            3usize => ::std::option::Option::Some(&self.client_secret),
-            4usize => ::std::option::Option::Some(&self.identity_provider_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "client_id", &self.client_id);
-        d.field(3usize, "client_secret", &self.client_secret);
-        d.field(4usize, "identity_provider_type", &self.identity_provider_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3669,6 +3468,18 @@ impl rt::Object for SocialIdentitySource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.socialIdentitySource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(
+            1usize,
+            "social_identity_source_type",
+            &self.social_identity_source_type,
+        );
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for SocialIdentitySource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -3682,28 +3493,11 @@ impl rt::Object for SocialIdentitySource {
         w.field(1usize, &self.social_identity_source_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.social_identity_source_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(
-            1usize,
-            "social_identity_source_type",
-            &self.social_identity_source_type,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3902,6 +3696,32 @@ impl rt::Object for SoftwareUpdateStatusSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.softwareUpdateStatusSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
+        d.field(2usize, "compliant_user_count", &self.compliant_user_count);
+        d.field(3usize, "conflict_device_count", &self.conflict_device_count);
+        d.field(4usize, "conflict_user_count", &self.conflict_user_count);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "error_device_count", &self.error_device_count);
+        d.field(7usize, "error_user_count", &self.error_user_count);
+        d.field(8usize, "non_compliant_device_count", &self.non_compliant_device_count);
+        d.field(9usize, "non_compliant_user_count", &self.non_compliant_user_count);
+        d.field(
+            10usize,
+            "not_applicable_device_count",
+            &self.not_applicable_device_count,
+        );
+        d.field(11usize, "not_applicable_user_count", &self.not_applicable_user_count);
+        d.field(12usize, "remediated_device_count", &self.remediated_device_count);
+        d.field(13usize, "remediated_user_count", &self.remediated_user_count);
+        d.field(14usize, "unknown_device_count", &self.unknown_device_count);
+        d.field(15usize, "unknown_user_count", &self.unknown_user_count);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for SoftwareUpdateStatusSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3943,56 +3763,11 @@ impl rt::Object for SoftwareUpdateStatusSummary {
         w.field(15usize, &self.unknown_user_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.compliant_device_count),
-            2usize => ::std::option::Option::Some(&self.compliant_user_count),
-            3usize => ::std::option::Option::Some(&self.conflict_device_count),
-            4usize => ::std::option::Option::Some(&self.conflict_user_count),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.error_device_count),
-            7usize => ::std::option::Option::Some(&self.error_user_count),
-            8usize => ::std::option::Option::Some(&self.non_compliant_device_count),
-            9usize => ::std::option::Option::Some(&self.non_compliant_user_count),
-            10usize => ::std::option::Option::Some(&self.not_applicable_device_count),
-            11usize => ::std::option::Option::Some(&self.not_applicable_user_count),
-            12usize => ::std::option::Option::Some(&self.remediated_device_count),
-            13usize => ::std::option::Option::Some(&self.remediated_user_count),
-            14usize => ::std::option::Option::Some(&self.unknown_device_count),
-            15usize => ::std::option::Option::Some(&self.unknown_user_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
-        d.field(2usize, "compliant_user_count", &self.compliant_user_count);
-        d.field(3usize, "conflict_device_count", &self.conflict_device_count);
-        d.field(4usize, "conflict_user_count", &self.conflict_user_count);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "error_device_count", &self.error_device_count);
-        d.field(7usize, "error_user_count", &self.error_user_count);
-        d.field(8usize, "non_compliant_device_count", &self.non_compliant_device_count);
-        d.field(9usize, "non_compliant_user_count", &self.non_compliant_user_count);
-        d.field(
-            10usize,
-            "not_applicable_device_count",
-            &self.not_applicable_device_count,
-        );
-        d.field(11usize, "not_applicable_user_count", &self.not_applicable_user_count);
-        d.field(12usize, "remediated_device_count", &self.remediated_device_count);
-        d.field(13usize, "remediated_user_count", &self.remediated_user_count);
-        d.field(14usize, "unknown_device_count", &self.unknown_device_count);
-        d.field(15usize, "unknown_user_count", &self.unknown_user_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4048,6 +3823,14 @@ impl rt::Object for SortProperty {
     const KEYS_JSON: &'static [&'static str] = &[",\"isDescending\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.sortProperty\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_descending", &self.is_descending);
+        d.field(1usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for SortProperty {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_descending.read_from(r),
@@ -4061,24 +3844,11 @@ impl rt::Object for SortProperty {
         w.field(1usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_descending),
-            1usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_descending", &self.is_descending);
-        d.field(1usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4225,99 +3995,6 @@ impl rt::Object for SpeakerAssignmentSubmission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.speakerAssignmentSubmission\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.assignment_id.read_from(r),
-            2usize => self.average_words_per_minute_pace.read_from(r),
-            3usize => self.class_id.read_from(r),
-            4usize => self.filler_words_occurrences_count.read_from(r),
-            5usize => self.incorrect_camera_distance_occurrences_count.read_from(r),
-            6usize => self.length_of_submission_in_seconds.read_from(r),
-            7usize => self.lost_eye_contact_occurrences_count.read_from(r),
-            8usize => self.monotone_occurrences_count.read_from(r),
-            9usize => self.non_inclusive_language_occurrences_count.read_from(r),
-            10usize => self.obstructed_view_occurrences_count.read_from(r),
-            11usize => self.repetitive_language_occurrences_count.read_from(r),
-            12usize => self.student_id.read_from(r),
-            13usize => self.submission_date_time.read_from(r),
-            14usize => self.submission_id.read_from(r),
-            15usize => self.top_filler_words.read_from(r),
-            16usize => self.top_mispronounced_words.read_from(r),
-            17usize => self.top_non_inclusive_words_and_phrases.read_from(r),
-            18usize => self.top_repetitive_words_and_phrases.read_from(r),
-            19usize => self.words_spoken_count.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.assignment_id);
-        w.field(2usize, &self.average_words_per_minute_pace);
-        w.field(3usize, &self.class_id);
-        w.field(4usize, &self.filler_words_occurrences_count);
-        w.field(5usize, &self.incorrect_camera_distance_occurrences_count);
-        w.field(6usize, &self.length_of_submission_in_seconds);
-        w.field(7usize, &self.lost_eye_contact_occurrences_count);
-        w.field(8usize, &self.monotone_occurrences_count);
-        w.field(9usize, &self.non_inclusive_language_occurrences_count);
-        w.field(10usize, &self.obstructed_view_occurrences_count);
-        w.field(11usize, &self.repetitive_language_occurrences_count);
-        w.field(12usize, &self.student_id);
-        w.field(13usize, &self.submission_date_time);
-        w.field(14usize, &self.submission_id);
-        w.field(15usize, &self.top_filler_words);
-        w.field(16usize, &self.top_mispronounced_words);
-        w.field(17usize, &self.top_non_inclusive_words_and_phrases);
-        w.field(18usize, &self.top_repetitive_words_and_phrases);
-        w.field(19usize, &self.words_spoken_count);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.assignment_id),
-            2usize => ::std::option::Option::Some(&self.average_words_per_minute_pace),
-            3usize => ::std::option::Option::Some(&self.class_id),
-            4usize => ::std::option::Option::Some(&self.filler_words_occurrences_count),
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.incorrect_camera_distance_occurrences_count,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.length_of_submission_in_seconds),
-            7usize => {
-                ::std::option::Option::Some(&self.lost_eye_contact_occurrences_count)
-            }
-            8usize => ::std::option::Option::Some(&self.monotone_occurrences_count),
-            9usize => {
-                ::std::option::Option::Some(
-                    &self.non_inclusive_language_occurrences_count,
-                )
-            }
-            10usize => {
-                ::std::option::Option::Some(&self.obstructed_view_occurrences_count)
-            }
-            11usize => {
-                ::std::option::Option::Some(&self.repetitive_language_occurrences_count)
-            }
-            12usize => ::std::option::Option::Some(&self.student_id),
-            13usize => ::std::option::Option::Some(&self.submission_date_time),
-            14usize => ::std::option::Option::Some(&self.submission_id),
-            15usize => ::std::option::Option::Some(&self.top_filler_words),
-            16usize => ::std::option::Option::Some(&self.top_mispronounced_words),
-            17usize => {
-                ::std::option::Option::Some(&self.top_non_inclusive_words_and_phrases)
-            }
-            18usize => {
-                ::std::option::Option::Some(&self.top_repetitive_words_and_phrases)
-            }
-            19usize => ::std::option::Option::Some(&self.words_spoken_count),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "assignment_id", &self.assignment_id);
@@ -4380,12 +4057,64 @@ impl rt::Object for SpeakerAssignmentSubmission {
         );
         d.field(19usize, "words_spoken_count", &self.words_spoken_count);
     }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for SpeakerAssignmentSubmission {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.assignment_id.read_from(r),
+            2usize => self.average_words_per_minute_pace.read_from(r),
+            3usize => self.class_id.read_from(r),
+            4usize => self.filler_words_occurrences_count.read_from(r),
+            5usize => self.incorrect_camera_distance_occurrences_count.read_from(r),
+            6usize => self.length_of_submission_in_seconds.read_from(r),
+            7usize => self.lost_eye_contact_occurrences_count.read_from(r),
+            8usize => self.monotone_occurrences_count.read_from(r),
+            9usize => self.non_inclusive_language_occurrences_count.read_from(r),
+            10usize => self.obstructed_view_occurrences_count.read_from(r),
+            11usize => self.repetitive_language_occurrences_count.read_from(r),
+            12usize => self.student_id.read_from(r),
+            13usize => self.submission_date_time.read_from(r),
+            14usize => self.submission_id.read_from(r),
+            15usize => self.top_filler_words.read_from(r),
+            16usize => self.top_mispronounced_words.read_from(r),
+            17usize => self.top_non_inclusive_words_and_phrases.read_from(r),
+            18usize => self.top_repetitive_words_and_phrases.read_from(r),
+            19usize => self.words_spoken_count.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.assignment_id);
+        w.field(2usize, &self.average_words_per_minute_pace);
+        w.field(3usize, &self.class_id);
+        w.field(4usize, &self.filler_words_occurrences_count);
+        w.field(5usize, &self.incorrect_camera_distance_occurrences_count);
+        w.field(6usize, &self.length_of_submission_in_seconds);
+        w.field(7usize, &self.lost_eye_contact_occurrences_count);
+        w.field(8usize, &self.monotone_occurrences_count);
+        w.field(9usize, &self.non_inclusive_language_occurrences_count);
+        w.field(10usize, &self.obstructed_view_occurrences_count);
+        w.field(11usize, &self.repetitive_language_occurrences_count);
+        w.field(12usize, &self.student_id);
+        w.field(13usize, &self.submission_date_time);
+        w.field(14usize, &self.submission_id);
+        w.field(15usize, &self.top_filler_words);
+        w.field(16usize, &self.top_mispronounced_words);
+        w.field(17usize, &self.top_non_inclusive_words_and_phrases);
+        w.field(18usize, &self.top_repetitive_words_and_phrases);
+        w.field(19usize, &self.words_spoken_count);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4447,6 +4176,13 @@ impl rt::Object for SpecialFolder {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.specialFolder\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for SpecialFolder {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -4458,22 +4194,11 @@ impl rt::Object for SpecialFolder {
         w.field(0usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4518,6 +4243,14 @@ impl rt::Object for StaffAvailabilityItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.staffAvailabilityItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "availability_items", &self.availability_items);
+        d.field(1usize, "staff_id", &self.staff_id);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for StaffAvailabilityItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.availability_items.read_from(r),
@@ -4531,24 +4264,11 @@ impl rt::Object for StaffAvailabilityItem {
         w.field(1usize, &self.staff_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.availability_items),
-            1usize => ::std::option::Option::Some(&self.staff_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "availability_items", &self.availability_items);
-        d.field(1usize, "staff_id", &self.staff_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4786,6 +4506,14 @@ impl rt::Object for StringKeyLongValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.stringKeyLongValuePair\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for StringKeyLongValuePair {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key.read_from(r),
@@ -4799,24 +4527,11 @@ impl rt::Object for StringKeyLongValuePair {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4858,6 +4573,13 @@ impl rt::Object for StringKeyObjectValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":"];
     const TAG: &'static str = "\"#microsoft.graph.stringKeyObjectValuePair\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for StringKeyObjectValuePair {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key.read_from(r),
@@ -4869,22 +4591,11 @@ impl rt::Object for StringKeyObjectValuePair {
         w.field(0usize, &self.key);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4926,6 +4637,14 @@ impl rt::Object for StringKeyStringValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.stringKeyStringValuePair\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for StringKeyStringValuePair {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key.read_from(r),
@@ -4939,24 +4658,11 @@ impl rt::Object for StringKeyStringValuePair {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4996,6 +4702,12 @@ impl rt::Object for SubjectRightsRequestAllSiteLocation {
     const TAG: &'static str = "\"#microsoft.graph.subjectRightsRequestAllSiteLocation\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
+impl rt::object::Members for SubjectRightsRequestAllSiteLocation {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -5005,20 +4717,11 @@ impl rt::Object for SubjectRightsRequestAllSiteLocation {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5089,6 +4792,19 @@ impl rt::Object for SubjectRightsRequestDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.subjectRightsRequestDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "excluded_item_count", &self.excluded_item_count);
+        d.field(1usize, "insight_counts", &self.insight_counts);
+        d.field(2usize, "item_count", &self.item_count);
+        d.field(3usize, "item_need_review", &self.item_need_review);
+        d.field(4usize, "product_item_counts", &self.product_item_counts);
+        d.field(5usize, "signed_off_item_count", &self.signed_off_item_count);
+        d.field(6usize, "total_item_size", &self.total_item_size);
+    }
+}
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
+impl rt::object::Members for SubjectRightsRequestDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.excluded_item_count.read_from(r),
@@ -5112,34 +4828,11 @@ impl rt::Object for SubjectRightsRequestDetail {
         w.field(6usize, &self.total_item_size);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.excluded_item_count),
-            1usize => ::std::option::Option::Some(&self.insight_counts),
-            2usize => ::std::option::Option::Some(&self.item_count),
-            3usize => ::std::option::Option::Some(&self.item_need_review),
-            4usize => ::std::option::Option::Some(&self.product_item_counts),
-            5usize => ::std::option::Option::Some(&self.signed_off_item_count),
-            6usize => ::std::option::Option::Some(&self.total_item_size),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "excluded_item_count", &self.excluded_item_count);
-        d.field(1usize, "insight_counts", &self.insight_counts);
-        d.field(2usize, "item_count", &self.item_count);
-        d.field(3usize, "item_need_review", &self.item_need_review);
-        d.field(4usize, "product_item_counts", &self.product_item_counts);
-        d.field(5usize, "signed_off_item_count", &self.signed_off_item_count);
-        d.field(6usize, "total_item_size", &self.total_item_size);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5185,6 +4878,13 @@ impl rt::Object for SubjectRightsRequestEnumeratedSiteLocation {
     const KEYS_JSON: &'static [&'static str] = &[",\"urls\":"];
     const TAG: &'static str = "\"#microsoft.graph.subjectRightsRequestEnumeratedSiteLocation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "urls", &self.urls);
+    }
+}
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
+impl rt::object::Members for SubjectRightsRequestEnumeratedSiteLocation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.urls.read_from(r),
@@ -5196,22 +4896,11 @@ impl rt::Object for SubjectRightsRequestEnumeratedSiteLocation {
         w.field(0usize, &self.urls);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.urls),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "urls", &self.urls);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5277,6 +4966,17 @@ impl rt::Object for SubjectRightsRequestHistory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.subjectRightsRequestHistory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "changed_by", &self.changed_by);
+        d.field(1usize, "event_date_time", &self.event_date_time);
+        d.field(2usize, "stage", &self.stage);
+        d.field(3usize, "stage_status", &self.stage_status);
+        d.field(4usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
+impl rt::object::Members for SubjectRightsRequestHistory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.changed_by.read_from(r),
@@ -5296,30 +4996,11 @@ impl rt::Object for SubjectRightsRequestHistory {
         w.field(4usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.changed_by),
-            1usize => ::std::option::Option::Some(&self.event_date_time),
-            2usize => ::std::option::Option::Some(&self.stage),
-            3usize => ::std::option::Option::Some(&self.stage_status),
-            4usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "changed_by", &self.changed_by);
-        d.field(1usize, "event_date_time", &self.event_date_time);
-        d.field(2usize, "stage", &self.stage);
-        d.field(3usize, "stage_status", &self.stage_status);
-        d.field(4usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5362,6 +5043,12 @@ impl rt::Object for SubjectRightsRequestSiteLocation {
     const TAG: &'static str = "\"#microsoft.graph.subjectRightsRequestSiteLocation\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
+impl rt::object::Members for SubjectRightsRequestSiteLocation {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -5371,20 +5058,11 @@ impl rt::Object for SubjectRightsRequestSiteLocation {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5454,24 +5132,26 @@ impl rt::Poly for AnySubjectRightsRequestSiteLocation {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.subjectRightsRequestAllSiteLocation",
-            ) => rt::object::read_boxed(r).map(Self::SubjectRightsRequestAllSiteLocation),
+            ) => rt::object::read_boxed(r, Self::SubjectRightsRequestAllSiteLocation),
             ::std::option::Option::Some(
                 "microsoft.graph.subjectRightsRequestEnumeratedSiteLocation",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SubjectRightsRequestEnumeratedSiteLocation)
+                rt::object::read_boxed(
+                    r,
+                    Self::SubjectRightsRequestEnumeratedSiteLocation,
+                )
             }
-            _ => rt::object::read_boxed(r).map(Self::SubjectRightsRequestSiteLocation),
+            _ => rt::object::read_boxed(r, Self::SubjectRightsRequestSiteLocation),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::SubjectRightsRequestSiteLocation(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::SubjectRightsRequestAllSiteLocation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5480,7 +5160,7 @@ impl rt::Poly for AnySubjectRightsRequestSiteLocation {
                 )
             }
             Self::SubjectRightsRequestEnumeratedSiteLocation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5648,6 +5328,15 @@ impl rt::Object for SubjectRightsRequestStageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.subjectRightsRequestStageDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "error", &self.error);
+        d.field(1usize, "stage", &self.stage);
+        d.field(2usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
+impl rt::object::Members for SubjectRightsRequestStageDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.error.read_from(r),
@@ -5663,26 +5352,11 @@ impl rt::Object for SubjectRightsRequestStageDetail {
         w.field(2usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.error),
-            1usize => ::std::option::Option::Some(&self.stage),
-            2usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error", &self.error);
-        d.field(1usize, "stage", &self.stage);
-        d.field(2usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5942,6 +5616,30 @@ impl rt::Object for SwapShiftsChangeRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.swapShiftsChangeRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "assigned_to", &self.assigned_to);
+        d.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
+        d.field(7usize, "manager_action_message", &self.manager_action_message);
+        d.field(8usize, "manager_user_id", &self.manager_user_id);
+        d.field(9usize, "sender_date_time", &self.sender_date_time);
+        d.field(10usize, "sender_message", &self.sender_message);
+        d.field(11usize, "sender_user_id", &self.sender_user_id);
+        d.field(12usize, "state", &self.state);
+        d.field(13usize, "recipient_action_date_time", &self.recipient_action_date_time);
+        d.field(14usize, "recipient_action_message", &self.recipient_action_message);
+        d.field(15usize, "recipient_user_id", &self.recipient_user_id);
+        d.field(16usize, "sender_shift_id", &self.sender_shift_id);
+        d.field(17usize, "recipient_shift_id", &self.recipient_shift_id);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for SwapShiftsChangeRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5987,56 +5685,11 @@ impl rt::Object for SwapShiftsChangeRequest {
         w.field(17usize, &self.recipient_shift_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.assigned_to),
-            6usize => ::std::option::Option::Some(&self.manager_action_date_time),
-            7usize => ::std::option::Option::Some(&self.manager_action_message),
-            8usize => ::std::option::Option::Some(&self.manager_user_id),
-            9usize => ::std::option::Option::Some(&self.sender_date_time),
-            10usize => ::std::option::Option::Some(&self.sender_message),
-            11usize => ::std::option::Option::Some(&self.sender_user_id),
-            12usize => ::std::option::Option::Some(&self.state),
-            13usize => ::std::option::Option::Some(&self.recipient_action_date_time),
-            14usize => ::std::option::Option::Some(&self.recipient_action_message),
-            15usize => ::std::option::Option::Some(&self.recipient_user_id),
-            16usize => ::std::option::Option::Some(&self.sender_shift_id),
-            17usize => ::std::option::Option::Some(&self.recipient_shift_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "assigned_to", &self.assigned_to);
-        d.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
-        d.field(7usize, "manager_action_message", &self.manager_action_message);
-        d.field(8usize, "manager_user_id", &self.manager_user_id);
-        d.field(9usize, "sender_date_time", &self.sender_date_time);
-        d.field(10usize, "sender_message", &self.sender_message);
-        d.field(11usize, "sender_user_id", &self.sender_user_id);
-        d.field(12usize, "state", &self.state);
-        d.field(13usize, "recipient_action_date_time", &self.recipient_action_date_time);
-        d.field(14usize, "recipient_action_message", &self.recipient_action_message);
-        d.field(15usize, "recipient_user_id", &self.recipient_user_id);
-        d.field(16usize, "sender_shift_id", &self.sender_shift_id);
-        d.field(17usize, "recipient_shift_id", &self.recipient_shift_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6110,6 +5763,16 @@ impl rt::Object for Synchronization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronization\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "secrets", &self.secrets);
+        d.field(2usize, "jobs", &self.jobs);
+        d.field(3usize, "templates", &self.templates);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for Synchronization {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6127,28 +5790,11 @@ impl rt::Object for Synchronization {
         w.field(3usize, &self.templates);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.secrets),
-            2usize => ::std::option::Option::Some(&self.jobs),
-            3usize => ::std::option::Option::Some(&self.templates),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "secrets", &self.secrets);
-        d.field(2usize, "jobs", &self.jobs);
-        d.field(3usize, "templates", &self.templates);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6202,6 +5848,15 @@ impl rt::Object for SynchronizationError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationError\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "message", &self.message);
+        d.field(2usize, "tenant_actionable", &self.tenant_actionable);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for SynchronizationError {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.code.read_from(r),
@@ -6217,26 +5872,11 @@ impl rt::Object for SynchronizationError {
         w.field(2usize, &self.tenant_actionable);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.code),
-            1usize => ::std::option::Option::Some(&self.message),
-            2usize => ::std::option::Option::Some(&self.tenant_actionable),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "message", &self.message);
-        d.field(2usize, "tenant_actionable", &self.tenant_actionable);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6316,6 +5956,23 @@ impl rt::Object for SynchronizationJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationJob\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "schedule", &self.schedule);
+        d.field(2usize, "status", &self.status);
+        d.field(
+            3usize,
+            "synchronization_job_settings",
+            &self.synchronization_job_settings,
+        );
+        d.field(4usize, "template_id", &self.template_id);
+        d.field(5usize, "bulk_upload", &self.bulk_upload);
+        d.field(6usize, "schema", &self.schema);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for SynchronizationJob {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6339,38 +5996,11 @@ impl rt::Object for SynchronizationJob {
         w.field(6usize, &self.schema);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.schedule),
-            2usize => ::std::option::Option::Some(&self.status),
-            3usize => ::std::option::Option::Some(&self.synchronization_job_settings),
-            4usize => ::std::option::Option::Some(&self.template_id),
-            5usize => ::std::option::Option::Some(&self.bulk_upload),
-            6usize => ::std::option::Option::Some(&self.schema),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "schedule", &self.schedule);
-        d.field(2usize, "status", &self.status);
-        d.field(
-            3usize,
-            "synchronization_job_settings",
-            &self.synchronization_job_settings,
-        );
-        d.field(4usize, "template_id", &self.template_id);
-        d.field(5usize, "bulk_upload", &self.bulk_upload);
-        d.field(6usize, "schema", &self.schema);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6416,6 +6046,13 @@ impl rt::Object for SynchronizationJobRestartCriteria {
     const KEYS_JSON: &'static [&'static str] = &[",\"resetScope\":"];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationJobRestartCriteria\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "reset_scope", &self.reset_scope);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for SynchronizationJobRestartCriteria {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.reset_scope.read_from(r),
@@ -6427,22 +6064,11 @@ impl rt::Object for SynchronizationJobRestartCriteria {
         w.field(0usize, &self.reset_scope);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.reset_scope),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reset_scope", &self.reset_scope);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6651,6 +6277,14 @@ impl rt::Object for SynchronizationMetadataEntry {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationMetadataEntry\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for SynchronizationMetadataEntry {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key.read_from(r),
@@ -6664,24 +6298,11 @@ impl rt::Object for SynchronizationMetadataEntry {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6742,6 +6363,20 @@ impl rt::Object for SynchronizationProgress {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationProgress\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "completed_units", &self.completed_units);
+        d.field(
+            1usize,
+            "progress_observation_date_time",
+            &self.progress_observation_date_time,
+        );
+        d.field(2usize, "total_units", &self.total_units);
+        d.field(3usize, "units", &self.units);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for SynchronizationProgress {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.completed_units.read_from(r),
@@ -6759,32 +6394,11 @@ impl rt::Object for SynchronizationProgress {
         w.field(3usize, &self.units);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.completed_units),
-            1usize => ::std::option::Option::Some(&self.progress_observation_date_time),
-            2usize => ::std::option::Option::Some(&self.total_units),
-            3usize => ::std::option::Option::Some(&self.units),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "completed_units", &self.completed_units);
-        d.field(
-            1usize,
-            "progress_observation_date_time",
-            &self.progress_observation_date_time,
-        );
-        d.field(2usize, "total_units", &self.total_units);
-        d.field(3usize, "units", &self.units);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6857,6 +6471,18 @@ impl rt::Object for SynchronizationQuarantine {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationQuarantine\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "current_began", &self.current_began);
+        d.field(1usize, "error", &self.error);
+        d.field(2usize, "next_attempt", &self.next_attempt);
+        d.field(3usize, "reason", &self.reason);
+        d.field(4usize, "series_began", &self.series_began);
+        d.field(5usize, "series_count", &self.series_count);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for SynchronizationQuarantine {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.current_began.read_from(r),
@@ -6878,32 +6504,11 @@ impl rt::Object for SynchronizationQuarantine {
         w.field(5usize, &self.series_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.current_began),
-            1usize => ::std::option::Option::Some(&self.error),
-            2usize => ::std::option::Option::Some(&self.next_attempt),
-            3usize => ::std::option::Option::Some(&self.reason),
-            4usize => ::std::option::Option::Some(&self.series_began),
-            5usize => ::std::option::Option::Some(&self.series_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "current_began", &self.current_began);
-        d.field(1usize, "error", &self.error);
-        d.field(2usize, "next_attempt", &self.next_attempt);
-        d.field(3usize, "reason", &self.reason);
-        d.field(4usize, "series_began", &self.series_began);
-        d.field(5usize, "series_count", &self.series_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6997,6 +6602,22 @@ impl rt::Object for SynchronizationRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "container_filter", &self.container_filter);
+        d.field(1usize, "editable", &self.editable);
+        d.field(2usize, "group_filter", &self.group_filter);
+        d.field(3usize, "id", &self.id);
+        d.field(4usize, "metadata", &self.metadata);
+        d.field(5usize, "name", &self.name);
+        d.field(6usize, "object_mappings", &self.object_mappings);
+        d.field(7usize, "priority", &self.priority);
+        d.field(8usize, "source_directory_name", &self.source_directory_name);
+        d.field(9usize, "target_directory_name", &self.target_directory_name);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for SynchronizationRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.container_filter.read_from(r),
@@ -7026,40 +6647,11 @@ impl rt::Object for SynchronizationRule {
         w.field(9usize, &self.target_directory_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.container_filter),
-            1usize => ::std::option::Option::Some(&self.editable),
-            2usize => ::std::option::Option::Some(&self.group_filter),
-            3usize => ::std::option::Option::Some(&self.id),
-            4usize => ::std::option::Option::Some(&self.metadata),
-            5usize => ::std::option::Option::Some(&self.name),
-            6usize => ::std::option::Option::Some(&self.object_mappings),
-            7usize => ::std::option::Option::Some(&self.priority),
-            8usize => ::std::option::Option::Some(&self.source_directory_name),
-            9usize => ::std::option::Option::Some(&self.target_directory_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "container_filter", &self.container_filter);
-        d.field(1usize, "editable", &self.editable);
-        d.field(2usize, "group_filter", &self.group_filter);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "metadata", &self.metadata);
-        d.field(5usize, "name", &self.name);
-        d.field(6usize, "object_mappings", &self.object_mappings);
-        d.field(7usize, "priority", &self.priority);
-        d.field(8usize, "source_directory_name", &self.source_directory_name);
-        d.field(9usize, "target_directory_name", &self.target_directory_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7117,6 +6709,15 @@ impl rt::Object for SynchronizationSchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationSchedule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "expiration", &self.expiration);
+        d.field(1usize, "interval", &self.interval);
+        d.field(2usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for SynchronizationSchedule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.expiration.read_from(r),
@@ -7132,26 +6733,11 @@ impl rt::Object for SynchronizationSchedule {
         w.field(2usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.expiration),
-            1usize => ::std::option::Option::Some(&self.interval),
-            2usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expiration", &self.expiration);
-        d.field(1usize, "interval", &self.interval);
-        d.field(2usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7266,6 +6852,16 @@ impl rt::Object for SynchronizationSchema {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationSchema\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "synchronization_rules", &self.synchronization_rules);
+        d.field(2usize, "version", &self.version);
+        d.field(3usize, "directories", &self.directories);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for SynchronizationSchema {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7283,28 +6879,11 @@ impl rt::Object for SynchronizationSchema {
         w.field(3usize, &self.directories);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.synchronization_rules),
-            2usize => ::std::option::Option::Some(&self.version),
-            3usize => ::std::option::Option::Some(&self.directories),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "synchronization_rules", &self.synchronization_rules);
-        d.field(2usize, "version", &self.version);
-        d.field(3usize, "directories", &self.directories);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7616,6 +7195,14 @@ impl rt::Object for SynchronizationSecretKeyStringValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationSecretKeyStringValuePair\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for SynchronizationSecretKeyStringValuePair {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key.read_from(r),
@@ -7629,24 +7216,11 @@ impl rt::Object for SynchronizationSecretKeyStringValuePair {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7751,63 +7325,6 @@ impl rt::Object for SynchronizationStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationStatus\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.code.read_from(r),
-            1usize => self.count_successive_complete_failures.read_from(r),
-            2usize => self.escrows_pruned.read_from(r),
-            3usize => self.last_execution.read_from(r),
-            4usize => self.last_successful_execution.read_from(r),
-            5usize => self.last_successful_execution_with_exports.read_from(r),
-            6usize => self.progress.read_from(r),
-            7usize => self.quarantine.read_from(r),
-            8usize => self.steady_state_first_achieved_time.read_from(r),
-            9usize => self.steady_state_last_achieved_time.read_from(r),
-            10usize => self.synchronized_entry_count_by_type.read_from(r),
-            11usize => self.troubleshooting_url.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.code);
-        w.field(1usize, &self.count_successive_complete_failures);
-        w.field(2usize, &self.escrows_pruned);
-        w.field(3usize, &self.last_execution);
-        w.field(4usize, &self.last_successful_execution);
-        w.field(5usize, &self.last_successful_execution_with_exports);
-        w.field(6usize, &self.progress);
-        w.field(7usize, &self.quarantine);
-        w.field(8usize, &self.steady_state_first_achieved_time);
-        w.field(9usize, &self.steady_state_last_achieved_time);
-        w.field(10usize, &self.synchronized_entry_count_by_type);
-        w.field(11usize, &self.troubleshooting_url);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.code),
-            1usize => {
-                ::std::option::Option::Some(&self.count_successive_complete_failures)
-            }
-            2usize => ::std::option::Option::Some(&self.escrows_pruned),
-            3usize => ::std::option::Option::Some(&self.last_execution),
-            4usize => ::std::option::Option::Some(&self.last_successful_execution),
-            5usize => {
-                ::std::option::Option::Some(&self.last_successful_execution_with_exports)
-            }
-            6usize => ::std::option::Option::Some(&self.progress),
-            7usize => ::std::option::Option::Some(&self.quarantine),
-            8usize => ::std::option::Option::Some(&self.steady_state_first_achieved_time),
-            9usize => ::std::option::Option::Some(&self.steady_state_last_achieved_time),
-            10usize => {
-                ::std::option::Option::Some(&self.synchronized_entry_count_by_type)
-            }
-            11usize => ::std::option::Option::Some(&self.troubleshooting_url),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "code", &self.code);
         d.field(
@@ -7842,12 +7359,48 @@ impl rt::Object for SynchronizationStatus {
         );
         d.field(11usize, "troubleshooting_url", &self.troubleshooting_url);
     }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for SynchronizationStatus {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.code.read_from(r),
+            1usize => self.count_successive_complete_failures.read_from(r),
+            2usize => self.escrows_pruned.read_from(r),
+            3usize => self.last_execution.read_from(r),
+            4usize => self.last_successful_execution.read_from(r),
+            5usize => self.last_successful_execution_with_exports.read_from(r),
+            6usize => self.progress.read_from(r),
+            7usize => self.quarantine.read_from(r),
+            8usize => self.steady_state_first_achieved_time.read_from(r),
+            9usize => self.steady_state_last_achieved_time.read_from(r),
+            10usize => self.synchronized_entry_count_by_type.read_from(r),
+            11usize => self.troubleshooting_url.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.code);
+        w.field(1usize, &self.count_successive_complete_failures);
+        w.field(2usize, &self.escrows_pruned);
+        w.field(3usize, &self.last_execution);
+        w.field(4usize, &self.last_successful_execution);
+        w.field(5usize, &self.last_successful_execution_with_exports);
+        w.field(6usize, &self.progress);
+        w.field(7usize, &self.quarantine);
+        w.field(8usize, &self.steady_state_first_achieved_time);
+        w.field(9usize, &self.steady_state_last_achieved_time);
+        w.field(10usize, &self.synchronized_entry_count_by_type);
+        w.field(11usize, &self.troubleshooting_url);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8034,6 +7587,34 @@ impl rt::Object for SynchronizationTaskExecution {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationTaskExecution\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "activity_identifier", &self.activity_identifier);
+        d.field(1usize, "count_entitled", &self.count_entitled);
+        d.field(
+            2usize,
+            "count_entitled_for_provisioning",
+            &self.count_entitled_for_provisioning,
+        );
+        d.field(3usize, "count_escrowed", &self.count_escrowed);
+        d.field(4usize, "count_escrowed_raw", &self.count_escrowed_raw);
+        d.field(5usize, "count_exported", &self.count_exported);
+        d.field(6usize, "count_exports", &self.count_exports);
+        d.field(7usize, "count_imported", &self.count_imported);
+        d.field(8usize, "count_imported_deltas", &self.count_imported_deltas);
+        d.field(
+            9usize,
+            "count_imported_reference_deltas",
+            &self.count_imported_reference_deltas,
+        );
+        d.field(10usize, "error", &self.error);
+        d.field(11usize, "state", &self.state);
+        d.field(12usize, "time_began", &self.time_began);
+        d.field(13usize, "time_ended", &self.time_ended);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for SynchronizationTaskExecution {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.activity_identifier.read_from(r),
@@ -8071,56 +7652,11 @@ impl rt::Object for SynchronizationTaskExecution {
         w.field(13usize, &self.time_ended);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.activity_identifier),
-            1usize => ::std::option::Option::Some(&self.count_entitled),
-            2usize => ::std::option::Option::Some(&self.count_entitled_for_provisioning),
-            3usize => ::std::option::Option::Some(&self.count_escrowed),
-            4usize => ::std::option::Option::Some(&self.count_escrowed_raw),
-            5usize => ::std::option::Option::Some(&self.count_exported),
-            6usize => ::std::option::Option::Some(&self.count_exports),
-            7usize => ::std::option::Option::Some(&self.count_imported),
-            8usize => ::std::option::Option::Some(&self.count_imported_deltas),
-            9usize => ::std::option::Option::Some(&self.count_imported_reference_deltas),
-            10usize => ::std::option::Option::Some(&self.error),
-            11usize => ::std::option::Option::Some(&self.state),
-            12usize => ::std::option::Option::Some(&self.time_began),
-            13usize => ::std::option::Option::Some(&self.time_ended),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "activity_identifier", &self.activity_identifier);
-        d.field(1usize, "count_entitled", &self.count_entitled);
-        d.field(
-            2usize,
-            "count_entitled_for_provisioning",
-            &self.count_entitled_for_provisioning,
-        );
-        d.field(3usize, "count_escrowed", &self.count_escrowed);
-        d.field(4usize, "count_escrowed_raw", &self.count_escrowed_raw);
-        d.field(5usize, "count_exported", &self.count_exported);
-        d.field(6usize, "count_exports", &self.count_exports);
-        d.field(7usize, "count_imported", &self.count_imported);
-        d.field(8usize, "count_imported_deltas", &self.count_imported_deltas);
-        d.field(
-            9usize,
-            "count_imported_reference_deltas",
-            &self.count_imported_reference_deltas,
-        );
-        d.field(10usize, "error", &self.error);
-        d.field(11usize, "state", &self.state);
-        d.field(12usize, "time_began", &self.time_began);
-        d.field(13usize, "time_ended", &self.time_ended);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8265,6 +7801,20 @@ impl rt::Object for SynchronizationTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "application_id", &self.application_id);
+        d.field(2usize, "default", &self.default);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "discoverable", &self.discoverable);
+        d.field(5usize, "factory_tag", &self.factory_tag);
+        d.field(6usize, "metadata", &self.metadata);
+        d.field(7usize, "schema", &self.schema);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for SynchronizationTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8290,36 +7840,11 @@ impl rt::Object for SynchronizationTemplate {
         w.field(7usize, &self.schema);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.application_id),
-            2usize => ::std::option::Option::Some(&self.default),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.discoverable),
-            5usize => ::std::option::Option::Some(&self.factory_tag),
-            6usize => ::std::option::Option::Some(&self.metadata),
-            7usize => ::std::option::Option::Some(&self.schema),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "application_id", &self.application_id);
-        d.field(2usize, "default", &self.default);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "discoverable", &self.discoverable);
-        d.field(5usize, "factory_tag", &self.factory_tag);
-        d.field(6usize, "metadata", &self.metadata);
-        d.field(7usize, "schema", &self.schema);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -30,6 +30,13 @@ impl rt::Object for UnavailablePlaceMode {
     const KEYS_JSON: &'static [&'static str] = &[",\"reason\":"];
     const TAG: &'static str = "\"#microsoft.graph.unavailablePlaceMode\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "reason", &self.reason);
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+impl rt::object::Members for UnavailablePlaceMode {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.reason.read_from(r),
@@ -41,22 +48,11 @@ impl rt::Object for UnavailablePlaceMode {
         w.field(0usize, &self.reason);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.reason),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reason", &self.reason);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -131,6 +127,23 @@ impl rt::Object for UnifiedRbacResourceAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRbacResourceAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action_verb", &self.action_verb);
+        d.field(2usize, "authentication_context_id", &self.authentication_context_id);
+        d.field(3usize, "description", &self.description);
+        d.field(
+            4usize,
+            "is_authentication_context_settable",
+            &self.is_authentication_context_settable,
+        );
+        d.field(5usize, "name", &self.name);
+        d.field(6usize, "resource_scope_id", &self.resource_scope_id);
+    }
+}
+#[cfg(msgraph_v1_role_management_or_search)]
+impl rt::object::Members for UnifiedRbacResourceAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -154,40 +167,11 @@ impl rt::Object for UnifiedRbacResourceAction {
         w.field(6usize, &self.resource_scope_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action_verb),
-            2usize => ::std::option::Option::Some(&self.authentication_context_id),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => {
-                ::std::option::Option::Some(&self.is_authentication_context_settable)
-            }
-            5usize => ::std::option::Option::Some(&self.name),
-            6usize => ::std::option::Option::Some(&self.resource_scope_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action_verb", &self.action_verb);
-        d.field(2usize, "authentication_context_id", &self.authentication_context_id);
-        d.field(3usize, "description", &self.description);
-        d.field(
-            4usize,
-            "is_authentication_context_settable",
-            &self.is_authentication_context_settable,
-        );
-        d.field(5usize, "name", &self.name);
-        d.field(6usize, "resource_scope_id", &self.resource_scope_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -247,6 +231,15 @@ impl rt::Object for UnifiedRbacResourceNamespace {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRbacResourceNamespace\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "resource_actions", &self.resource_actions);
+    }
+}
+#[cfg(msgraph_v1_role_management_or_search)]
+impl rt::object::Members for UnifiedRbacResourceNamespace {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -262,26 +255,11 @@ impl rt::Object for UnifiedRbacResourceNamespace {
         w.field(2usize, &self.resource_actions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.resource_actions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "resource_actions", &self.resource_actions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -324,6 +302,13 @@ impl rt::Object for UnifiedRole {
     const KEYS_JSON: &'static [&'static str] = &[",\"roleDefinitionId\":"];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRole\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "role_definition_id", &self.role_definition_id);
+    }
+}
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+impl rt::object::Members for UnifiedRole {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.role_definition_id.read_from(r),
@@ -335,22 +320,11 @@ impl rt::Object for UnifiedRole {
         w.field(0usize, &self.role_definition_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.role_definition_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "role_definition_id", &self.role_definition_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -491,6 +465,15 @@ impl rt::Object for UnitMap {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unitMap\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "properties", &self.properties);
+        d.field(2usize, "place_id", &self.place_id);
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+impl rt::object::Members for UnitMap {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -506,26 +489,11 @@ impl rt::Object for UnitMap {
         w.field(2usize, &self.place_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.properties),
-            2usize => ::std::option::Option::Some(&self.place_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "properties", &self.properties);
-        d.field(2usize, "place_id", &self.place_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -618,6 +586,22 @@ impl rt::Object for UrlAssessmentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.urlAssessmentRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "category", &self.category);
+        d.field(2usize, "content_type", &self.content_type);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "expected_assessment", &self.expected_assessment);
+        d.field(6usize, "request_source", &self.request_source);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "results", &self.results);
+        d.field(9usize, "url", &self.url);
+    }
+}
+#[cfg(msgraph_v1_information_protection_or_search)]
+impl rt::object::Members for UrlAssessmentRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -647,40 +631,11 @@ impl rt::Object for UrlAssessmentRequest {
         w.field(9usize, &self.url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.category),
-            2usize => ::std::option::Option::Some(&self.content_type),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.expected_assessment),
-            6usize => ::std::option::Option::Some(&self.request_source),
-            7usize => ::std::option::Option::Some(&self.status),
-            8usize => ::std::option::Option::Some(&self.results),
-            9usize => ::std::option::Option::Some(&self.url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category", &self.category);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "expected_assessment", &self.expected_assessment);
-        d.field(6usize, "request_source", &self.request_source);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "results", &self.results);
-        d.field(9usize, "url", &self.url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -805,6 +760,27 @@ impl rt::Object for UserActivity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userActivity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activation_url", &self.activation_url);
+        d.field(2usize, "activity_source_host", &self.activity_source_host);
+        d.field(3usize, "app_activity_id", &self.app_activity_id);
+        d.field(4usize, "app_display_name", &self.app_display_name);
+        d.field(5usize, "content_info", &self.content_info);
+        d.field(6usize, "content_url", &self.content_url);
+        d.field(7usize, "created_date_time", &self.created_date_time);
+        d.field(8usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(9usize, "fallback_url", &self.fallback_url);
+        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(11usize, "status", &self.status);
+        d.field(12usize, "user_timezone", &self.user_timezone);
+        d.field(13usize, "visual_elements", &self.visual_elements);
+        d.field(14usize, "history_items", &self.history_items);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for UserActivity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -844,50 +820,11 @@ impl rt::Object for UserActivity {
         w.field(14usize, &self.history_items);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activation_url),
-            2usize => ::std::option::Option::Some(&self.activity_source_host),
-            3usize => ::std::option::Option::Some(&self.app_activity_id),
-            4usize => ::std::option::Option::Some(&self.app_display_name),
-            5usize => ::std::option::Option::Some(&self.content_info),
-            6usize => ::std::option::Option::Some(&self.content_url),
-            7usize => ::std::option::Option::Some(&self.created_date_time),
-            8usize => ::std::option::Option::Some(&self.expiration_date_time),
-            9usize => ::std::option::Option::Some(&self.fallback_url),
-            10usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            11usize => ::std::option::Option::Some(&self.status),
-            12usize => ::std::option::Option::Some(&self.user_timezone),
-            13usize => ::std::option::Option::Some(&self.visual_elements),
-            14usize => ::std::option::Option::Some(&self.history_items),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activation_url", &self.activation_url);
-        d.field(2usize, "activity_source_host", &self.activity_source_host);
-        d.field(3usize, "app_activity_id", &self.app_activity_id);
-        d.field(4usize, "app_display_name", &self.app_display_name);
-        d.field(5usize, "content_info", &self.content_info);
-        d.field(6usize, "content_url", &self.content_url);
-        d.field(7usize, "created_date_time", &self.created_date_time);
-        d.field(8usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(9usize, "fallback_url", &self.fallback_url);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "status", &self.status);
-        d.field(12usize, "user_timezone", &self.user_timezone);
-        d.field(13usize, "visual_elements", &self.visual_elements);
-        d.field(14usize, "history_items", &self.history_items);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -949,6 +886,15 @@ impl rt::Object for UserAttributeValuesItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userAttributeValuesItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_default", &self.is_default);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for UserAttributeValuesItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_default.read_from(r),
@@ -964,26 +910,11 @@ impl rt::Object for UserAttributeValuesItem {
         w.field(2usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_default),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_default", &self.is_default);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1071,6 +1002,21 @@ impl rt::Object for UserConsentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userConsentRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "approval_id", &self.approval_id);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "custom_data", &self.custom_data);
+        d.field(6usize, "status", &self.status);
+        d.field(7usize, "reason", &self.reason);
+        d.field(8usize, "approval", &self.approval);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for UserConsentRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1098,38 +1044,11 @@ impl rt::Object for UserConsentRequest {
         w.field(8usize, &self.approval);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.approval_id),
-            2usize => ::std::option::Option::Some(&self.completed_date_time),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.custom_data),
-            6usize => ::std::option::Option::Some(&self.status),
-            7usize => ::std::option::Option::Some(&self.reason),
-            8usize => ::std::option::Option::Some(&self.approval),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "approval_id", &self.approval_id);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "custom_data", &self.custom_data);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "reason", &self.reason);
-        d.field(8usize, "approval", &self.approval);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1241,6 +1160,22 @@ impl rt::Object for UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDe
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_crash_count", &self.app_crash_count);
+        d.field(2usize, "app_display_name", &self.app_display_name);
+        d.field(3usize, "app_name", &self.app_name);
+        d.field(4usize, "app_publisher", &self.app_publisher);
+        d.field(5usize, "app_version", &self.app_version);
+        d.field(6usize, "device_count_with_crashes", &self.device_count_with_crashes);
+        d.field(7usize, "is_latest_used_version", &self.is_latest_used_version);
+        d.field(8usize, "is_most_used_version", &self.is_most_used_version);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members
+for UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1268,38 +1203,11 @@ impl rt::Object for UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDe
         w.field(8usize, &self.is_most_used_version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_crash_count),
-            2usize => ::std::option::Option::Some(&self.app_display_name),
-            3usize => ::std::option::Option::Some(&self.app_name),
-            4usize => ::std::option::Option::Some(&self.app_publisher),
-            5usize => ::std::option::Option::Some(&self.app_version),
-            6usize => ::std::option::Option::Some(&self.device_count_with_crashes),
-            7usize => ::std::option::Option::Some(&self.is_latest_used_version),
-            8usize => ::std::option::Option::Some(&self.is_most_used_version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_crash_count", &self.app_crash_count);
-        d.field(2usize, "app_display_name", &self.app_display_name);
-        d.field(3usize, "app_name", &self.app_name);
-        d.field(4usize, "app_publisher", &self.app_publisher);
-        d.field(5usize, "app_version", &self.app_version);
-        d.field(6usize, "device_count_with_crashes", &self.device_count_with_crashes);
-        d.field(7usize, "is_latest_used_version", &self.is_latest_used_version);
-        d.field(8usize, "is_most_used_version", &self.is_most_used_version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1418,6 +1326,26 @@ impl rt::Object for UserExperienceAnalyticsAppHealthApplicationPerformance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "active_device_count", &self.active_device_count);
+        d.field(2usize, "app_crash_count", &self.app_crash_count);
+        d.field(3usize, "app_display_name", &self.app_display_name);
+        d.field(4usize, "app_hang_count", &self.app_hang_count);
+        d.field(5usize, "app_health_score", &self.app_health_score);
+        d.field(6usize, "app_name", &self.app_name);
+        d.field(7usize, "app_publisher", &self.app_publisher);
+        d.field(8usize, "app_usage_duration", &self.app_usage_duration);
+        d.field(
+            9usize,
+            "mean_time_to_failure_in_minutes",
+            &self.mean_time_to_failure_in_minutes,
+        );
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsAppHealthApplicationPerformance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1447,44 +1375,11 @@ impl rt::Object for UserExperienceAnalyticsAppHealthApplicationPerformance {
         w.field(9usize, &self.mean_time_to_failure_in_minutes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.active_device_count),
-            2usize => ::std::option::Option::Some(&self.app_crash_count),
-            3usize => ::std::option::Option::Some(&self.app_display_name),
-            4usize => ::std::option::Option::Some(&self.app_hang_count),
-            5usize => ::std::option::Option::Some(&self.app_health_score),
-            6usize => ::std::option::Option::Some(&self.app_name),
-            7usize => ::std::option::Option::Some(&self.app_publisher),
-            8usize => ::std::option::Option::Some(&self.app_usage_duration),
-            9usize => ::std::option::Option::Some(&self.mean_time_to_failure_in_minutes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active_device_count", &self.active_device_count);
-        d.field(2usize, "app_crash_count", &self.app_crash_count);
-        d.field(3usize, "app_display_name", &self.app_display_name);
-        d.field(4usize, "app_hang_count", &self.app_hang_count);
-        d.field(5usize, "app_health_score", &self.app_health_score);
-        d.field(6usize, "app_name", &self.app_name);
-        d.field(7usize, "app_publisher", &self.app_publisher);
-        d.field(8usize, "app_usage_duration", &self.app_usage_duration);
-        d.field(
-            9usize,
-            "mean_time_to_failure_in_minutes",
-            &self.mean_time_to_failure_in_minutes,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1582,6 +1477,23 @@ impl rt::Object for UserExperienceAnalyticsAppHealthDeviceModelPerformance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "active_device_count", &self.active_device_count);
+        d.field(2usize, "device_manufacturer", &self.device_manufacturer);
+        d.field(3usize, "device_model", &self.device_model);
+        d.field(4usize, "health_status", &self.health_status);
+        d.field(
+            5usize,
+            "mean_time_to_failure_in_minutes",
+            &self.mean_time_to_failure_in_minutes,
+        );
+        d.field(6usize, "model_app_health_score", &self.model_app_health_score);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsAppHealthDeviceModelPerformance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1605,38 +1517,11 @@ impl rt::Object for UserExperienceAnalyticsAppHealthDeviceModelPerformance {
         w.field(6usize, &self.model_app_health_score);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.active_device_count),
-            2usize => ::std::option::Option::Some(&self.device_manufacturer),
-            3usize => ::std::option::Option::Some(&self.device_model),
-            4usize => ::std::option::Option::Some(&self.health_status),
-            5usize => ::std::option::Option::Some(&self.mean_time_to_failure_in_minutes),
-            6usize => ::std::option::Option::Some(&self.model_app_health_score),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active_device_count", &self.active_device_count);
-        d.field(2usize, "device_manufacturer", &self.device_manufacturer);
-        d.field(3usize, "device_model", &self.device_model);
-        d.field(4usize, "health_status", &self.health_status);
-        d.field(
-            5usize,
-            "mean_time_to_failure_in_minutes",
-            &self.mean_time_to_failure_in_minutes,
-        );
-        d.field(6usize, "model_app_health_score", &self.model_app_health_score);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1726,6 +1611,26 @@ impl rt::Object for UserExperienceAnalyticsAppHealthOsVersionPerformance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "active_device_count", &self.active_device_count);
+        d.field(
+            2usize,
+            "mean_time_to_failure_in_minutes",
+            &self.mean_time_to_failure_in_minutes,
+        );
+        d.field(3usize, "os_build_number", &self.os_build_number);
+        d.field(4usize, "os_version", &self.os_version);
+        d.field(
+            5usize,
+            "os_version_app_health_score",
+            &self.os_version_app_health_score,
+        );
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsAppHealthOsVersionPerformance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1747,40 +1652,11 @@ impl rt::Object for UserExperienceAnalyticsAppHealthOsVersionPerformance {
         w.field(5usize, &self.os_version_app_health_score);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.active_device_count),
-            2usize => ::std::option::Option::Some(&self.mean_time_to_failure_in_minutes),
-            3usize => ::std::option::Option::Some(&self.os_build_number),
-            4usize => ::std::option::Option::Some(&self.os_version),
-            5usize => ::std::option::Option::Some(&self.os_version_app_health_score),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active_device_count", &self.active_device_count);
-        d.field(
-            2usize,
-            "mean_time_to_failure_in_minutes",
-            &self.mean_time_to_failure_in_minutes,
-        );
-        d.field(3usize, "os_build_number", &self.os_build_number);
-        d.field(4usize, "os_version", &self.os_version);
-        d.field(
-            5usize,
-            "os_version_app_health_score",
-            &self.os_version_app_health_score,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1848,38 +1724,6 @@ impl rt::Object for UserExperienceAnalyticsAutopilotDevicesSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAutopilotDevicesSummary\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.devices_not_autopilot_registered.read_from(r),
-            1usize => self.devices_without_autopilot_profile_assigned.read_from(r),
-            2usize => self.total_windows10_devices_without_tenant_attached.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.devices_not_autopilot_registered);
-        w.field(1usize, &self.devices_without_autopilot_profile_assigned);
-        w.field(2usize, &self.total_windows10_devices_without_tenant_attached);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.devices_not_autopilot_registered),
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.devices_without_autopilot_profile_assigned,
-                )
-            }
-            2usize => {
-                ::std::option::Option::Some(
-                    &self.total_windows10_devices_without_tenant_attached,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(
             0usize,
@@ -1897,12 +1741,30 @@ impl rt::Object for UserExperienceAnalyticsAutopilotDevicesSummary {
             &self.total_windows10_devices_without_tenant_attached,
         );
     }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsAutopilotDevicesSummary {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.devices_not_autopilot_registered.read_from(r),
+            1usize => self.devices_without_autopilot_profile_assigned.read_from(r),
+            2usize => self.total_windows10_devices_without_tenant_attached.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.devices_not_autopilot_registered);
+        w.field(1usize, &self.devices_without_autopilot_profile_assigned);
+        w.field(2usize, &self.total_windows10_devices_without_tenant_attached);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2032,6 +1894,31 @@ impl rt::Object for UserExperienceAnalyticsBaseline {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsBaseline\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "is_built_in", &self.is_built_in);
+        d.field(4usize, "app_health_metrics", &self.app_health_metrics);
+        d.field(5usize, "battery_health_metrics", &self.battery_health_metrics);
+        d.field(6usize, "best_practices_metrics", &self.best_practices_metrics);
+        d.field(
+            7usize,
+            "device_boot_performance_metrics",
+            &self.device_boot_performance_metrics,
+        );
+        d.field(8usize, "reboot_analytics_metrics", &self.reboot_analytics_metrics);
+        d.field(
+            9usize,
+            "resource_performance_metrics",
+            &self.resource_performance_metrics,
+        );
+        d.field(10usize, "work_from_anywhere_metrics", &self.work_from_anywhere_metrics);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsBaseline {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2063,50 +1950,11 @@ impl rt::Object for UserExperienceAnalyticsBaseline {
         w.field(10usize, &self.work_from_anywhere_metrics);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.is_built_in),
-            4usize => ::std::option::Option::Some(&self.app_health_metrics),
-            5usize => ::std::option::Option::Some(&self.battery_health_metrics),
-            6usize => ::std::option::Option::Some(&self.best_practices_metrics),
-            7usize => ::std::option::Option::Some(&self.device_boot_performance_metrics),
-            8usize => ::std::option::Option::Some(&self.reboot_analytics_metrics),
-            9usize => ::std::option::Option::Some(&self.resource_performance_metrics),
-            10usize => ::std::option::Option::Some(&self.work_from_anywhere_metrics),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_built_in", &self.is_built_in);
-        d.field(4usize, "app_health_metrics", &self.app_health_metrics);
-        d.field(5usize, "battery_health_metrics", &self.battery_health_metrics);
-        d.field(6usize, "best_practices_metrics", &self.best_practices_metrics);
-        d.field(
-            7usize,
-            "device_boot_performance_metrics",
-            &self.device_boot_performance_metrics,
-        );
-        d.field(8usize, "reboot_analytics_metrics", &self.reboot_analytics_metrics);
-        d.field(
-            9usize,
-            "resource_performance_metrics",
-            &self.resource_performance_metrics,
-        );
-        d.field(10usize, "work_from_anywhere_metrics", &self.work_from_anywhere_metrics);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2180,6 +2028,15 @@ impl rt::Object for UserExperienceAnalyticsCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsCategory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "insights", &self.insights);
+        d.field(2usize, "metric_values", &self.metric_values);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsCategory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2195,26 +2052,11 @@ impl rt::Object for UserExperienceAnalyticsCategory {
         w.field(2usize, &self.metric_values);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.insights),
-            2usize => ::std::option::Option::Some(&self.metric_values),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "insights", &self.insights);
-        d.field(2usize, "metric_values", &self.metric_values);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2264,6 +2106,17 @@ impl rt::Object for UserExperienceAnalyticsCloudIdentityDevicesSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsCloudIdentityDevicesSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "device_without_cloud_identity_count",
+            &self.device_without_cloud_identity_count,
+        );
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsCloudIdentityDevicesSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_without_cloud_identity_count.read_from(r),
@@ -2275,28 +2128,11 @@ impl rt::Object for UserExperienceAnalyticsCloudIdentityDevicesSummary {
         w.field(0usize, &self.device_without_cloud_identity_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.device_without_cloud_identity_count)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "device_without_cloud_identity_count",
-            &self.device_without_cloud_identity_count,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2360,6 +2196,15 @@ impl rt::Object for UserExperienceAnalyticsCloudManagementDevicesSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsCloudManagementDevicesSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "co_managed_device_count", &self.co_managed_device_count);
+        d.field(1usize, "intune_device_count", &self.intune_device_count);
+        d.field(2usize, "tenant_attach_device_count", &self.tenant_attach_device_count);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsCloudManagementDevicesSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.co_managed_device_count.read_from(r),
@@ -2375,26 +2220,11 @@ impl rt::Object for UserExperienceAnalyticsCloudManagementDevicesSummary {
         w.field(2usize, &self.tenant_attach_device_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.co_managed_device_count),
-            1usize => ::std::option::Option::Some(&self.intune_device_count),
-            2usize => ::std::option::Option::Some(&self.tenant_attach_device_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "co_managed_device_count", &self.co_managed_device_count);
-        d.field(1usize, "intune_device_count", &self.intune_device_count);
-        d.field(2usize, "tenant_attach_device_count", &self.tenant_attach_device_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2585,6 +2415,49 @@ impl rt::Object for UserExperienceAnalyticsDevicePerformance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDevicePerformance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "average_blue_screens", &self.average_blue_screens);
+        d.field(2usize, "average_restarts", &self.average_restarts);
+        d.field(3usize, "blue_screen_count", &self.blue_screen_count);
+        d.field(4usize, "boot_score", &self.boot_score);
+        d.field(5usize, "core_boot_time_in_ms", &self.core_boot_time_in_ms);
+        d.field(6usize, "core_login_time_in_ms", &self.core_login_time_in_ms);
+        d.field(7usize, "device_count", &self.device_count);
+        d.field(8usize, "device_name", &self.device_name);
+        d.field(9usize, "disk_type", &self.disk_type);
+        d.field(
+            10usize,
+            "group_policy_boot_time_in_ms",
+            &self.group_policy_boot_time_in_ms,
+        );
+        d.field(
+            11usize,
+            "group_policy_login_time_in_ms",
+            &self.group_policy_login_time_in_ms,
+        );
+        d.field(12usize, "health_status", &self.health_status);
+        d.field(13usize, "login_score", &self.login_score);
+        d.field(14usize, "manufacturer", &self.manufacturer);
+        d.field(15usize, "model", &self.model);
+        d.field(
+            16usize,
+            "model_startup_performance_score",
+            &self.model_startup_performance_score,
+        );
+        d.field(17usize, "operating_system_version", &self.operating_system_version);
+        d.field(
+            18usize,
+            "responsive_desktop_time_in_ms",
+            &self.responsive_desktop_time_in_ms,
+        );
+        d.field(19usize, "restart_count", &self.restart_count);
+        d.field(20usize, "startup_performance_score", &self.startup_performance_score);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsDevicePerformance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2636,78 +2509,11 @@ impl rt::Object for UserExperienceAnalyticsDevicePerformance {
         w.field(20usize, &self.startup_performance_score);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.average_blue_screens),
-            2usize => ::std::option::Option::Some(&self.average_restarts),
-            3usize => ::std::option::Option::Some(&self.blue_screen_count),
-            4usize => ::std::option::Option::Some(&self.boot_score),
-            5usize => ::std::option::Option::Some(&self.core_boot_time_in_ms),
-            6usize => ::std::option::Option::Some(&self.core_login_time_in_ms),
-            7usize => ::std::option::Option::Some(&self.device_count),
-            8usize => ::std::option::Option::Some(&self.device_name),
-            9usize => ::std::option::Option::Some(&self.disk_type),
-            10usize => ::std::option::Option::Some(&self.group_policy_boot_time_in_ms),
-            11usize => ::std::option::Option::Some(&self.group_policy_login_time_in_ms),
-            12usize => ::std::option::Option::Some(&self.health_status),
-            13usize => ::std::option::Option::Some(&self.login_score),
-            14usize => ::std::option::Option::Some(&self.manufacturer),
-            15usize => ::std::option::Option::Some(&self.model),
-            16usize => ::std::option::Option::Some(&self.model_startup_performance_score),
-            17usize => ::std::option::Option::Some(&self.operating_system_version),
-            18usize => ::std::option::Option::Some(&self.responsive_desktop_time_in_ms),
-            19usize => ::std::option::Option::Some(&self.restart_count),
-            20usize => ::std::option::Option::Some(&self.startup_performance_score),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "average_blue_screens", &self.average_blue_screens);
-        d.field(2usize, "average_restarts", &self.average_restarts);
-        d.field(3usize, "blue_screen_count", &self.blue_screen_count);
-        d.field(4usize, "boot_score", &self.boot_score);
-        d.field(5usize, "core_boot_time_in_ms", &self.core_boot_time_in_ms);
-        d.field(6usize, "core_login_time_in_ms", &self.core_login_time_in_ms);
-        d.field(7usize, "device_count", &self.device_count);
-        d.field(8usize, "device_name", &self.device_name);
-        d.field(9usize, "disk_type", &self.disk_type);
-        d.field(
-            10usize,
-            "group_policy_boot_time_in_ms",
-            &self.group_policy_boot_time_in_ms,
-        );
-        d.field(
-            11usize,
-            "group_policy_login_time_in_ms",
-            &self.group_policy_login_time_in_ms,
-        );
-        d.field(12usize, "health_status", &self.health_status);
-        d.field(13usize, "login_score", &self.login_score);
-        d.field(14usize, "manufacturer", &self.manufacturer);
-        d.field(15usize, "model", &self.model);
-        d.field(
-            16usize,
-            "model_startup_performance_score",
-            &self.model_startup_performance_score,
-        );
-        d.field(17usize, "operating_system_version", &self.operating_system_version);
-        d.field(
-            18usize,
-            "responsive_desktop_time_in_ms",
-            &self.responsive_desktop_time_in_ms,
-        );
-        d.field(19usize, "restart_count", &self.restart_count);
-        d.field(20usize, "startup_performance_score", &self.startup_performance_score);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2885,6 +2691,45 @@ impl rt::Object for UserExperienceAnalyticsDeviceStartupHistory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDeviceStartupHistory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "core_boot_time_in_ms", &self.core_boot_time_in_ms);
+        d.field(2usize, "core_login_time_in_ms", &self.core_login_time_in_ms);
+        d.field(3usize, "device_id", &self.device_id);
+        d.field(
+            4usize,
+            "feature_update_boot_time_in_ms",
+            &self.feature_update_boot_time_in_ms,
+        );
+        d.field(
+            5usize,
+            "group_policy_boot_time_in_ms",
+            &self.group_policy_boot_time_in_ms,
+        );
+        d.field(
+            6usize,
+            "group_policy_login_time_in_ms",
+            &self.group_policy_login_time_in_ms,
+        );
+        d.field(7usize, "is_feature_update", &self.is_feature_update);
+        d.field(8usize, "is_first_login", &self.is_first_login);
+        d.field(9usize, "operating_system_version", &self.operating_system_version);
+        d.field(
+            10usize,
+            "responsive_desktop_time_in_ms",
+            &self.responsive_desktop_time_in_ms,
+        );
+        d.field(11usize, "restart_category", &self.restart_category);
+        d.field(12usize, "restart_fault_bucket", &self.restart_fault_bucket);
+        d.field(13usize, "restart_stop_code", &self.restart_stop_code);
+        d.field(14usize, "start_time", &self.start_time);
+        d.field(15usize, "total_boot_time_in_ms", &self.total_boot_time_in_ms);
+        d.field(16usize, "total_login_time_in_ms", &self.total_login_time_in_ms);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsDeviceStartupHistory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2928,70 +2773,11 @@ impl rt::Object for UserExperienceAnalyticsDeviceStartupHistory {
         w.field(16usize, &self.total_login_time_in_ms);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.core_boot_time_in_ms),
-            2usize => ::std::option::Option::Some(&self.core_login_time_in_ms),
-            3usize => ::std::option::Option::Some(&self.device_id),
-            4usize => ::std::option::Option::Some(&self.feature_update_boot_time_in_ms),
-            5usize => ::std::option::Option::Some(&self.group_policy_boot_time_in_ms),
-            6usize => ::std::option::Option::Some(&self.group_policy_login_time_in_ms),
-            7usize => ::std::option::Option::Some(&self.is_feature_update),
-            8usize => ::std::option::Option::Some(&self.is_first_login),
-            9usize => ::std::option::Option::Some(&self.operating_system_version),
-            10usize => ::std::option::Option::Some(&self.responsive_desktop_time_in_ms),
-            11usize => ::std::option::Option::Some(&self.restart_category),
-            12usize => ::std::option::Option::Some(&self.restart_fault_bucket),
-            13usize => ::std::option::Option::Some(&self.restart_stop_code),
-            14usize => ::std::option::Option::Some(&self.start_time),
-            15usize => ::std::option::Option::Some(&self.total_boot_time_in_ms),
-            16usize => ::std::option::Option::Some(&self.total_login_time_in_ms),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "core_boot_time_in_ms", &self.core_boot_time_in_ms);
-        d.field(2usize, "core_login_time_in_ms", &self.core_login_time_in_ms);
-        d.field(3usize, "device_id", &self.device_id);
-        d.field(
-            4usize,
-            "feature_update_boot_time_in_ms",
-            &self.feature_update_boot_time_in_ms,
-        );
-        d.field(
-            5usize,
-            "group_policy_boot_time_in_ms",
-            &self.group_policy_boot_time_in_ms,
-        );
-        d.field(
-            6usize,
-            "group_policy_login_time_in_ms",
-            &self.group_policy_login_time_in_ms,
-        );
-        d.field(7usize, "is_feature_update", &self.is_feature_update);
-        d.field(8usize, "is_first_login", &self.is_first_login);
-        d.field(9usize, "operating_system_version", &self.operating_system_version);
-        d.field(
-            10usize,
-            "responsive_desktop_time_in_ms",
-            &self.responsive_desktop_time_in_ms,
-        );
-        d.field(11usize, "restart_category", &self.restart_category);
-        d.field(12usize, "restart_fault_bucket", &self.restart_fault_bucket);
-        d.field(13usize, "restart_stop_code", &self.restart_stop_code);
-        d.field(14usize, "start_time", &self.start_time);
-        d.field(15usize, "total_boot_time_in_ms", &self.total_boot_time_in_ms);
-        d.field(16usize, "total_login_time_in_ms", &self.total_login_time_in_ms);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3078,6 +2864,20 @@ impl rt::Object for UserExperienceAnalyticsInsight {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsInsight\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "insight_id", &self.insight_id);
+        d.field(1usize, "severity", &self.severity);
+        d.field(
+            2usize,
+            "user_experience_analytics_metric_id",
+            &self.user_experience_analytics_metric_id,
+        );
+        d.field(3usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsInsight {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.insight_id.read_from(r),
@@ -3095,34 +2895,11 @@ impl rt::Object for UserExperienceAnalyticsInsight {
         w.field(3usize, &self.values);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.insight_id),
-            1usize => ::std::option::Option::Some(&self.severity),
-            2usize => {
-                ::std::option::Option::Some(&self.user_experience_analytics_metric_id)
-            }
-            3usize => ::std::option::Option::Some(&self.values),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "insight_id", &self.insight_id);
-        d.field(1usize, "severity", &self.severity);
-        d.field(
-            2usize,
-            "user_experience_analytics_metric_id",
-            &self.user_experience_analytics_metric_id,
-        );
-        d.field(3usize, "values", &self.values);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3242,6 +3019,12 @@ impl rt::Object for UserExperienceAnalyticsInsightValue {
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsInsightValue\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsInsightValue {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -3251,20 +3034,11 @@ impl rt::Object for UserExperienceAnalyticsInsightValue {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3329,29 +3103,29 @@ impl rt::Poly for AnyUserExperienceAnalyticsInsightValue {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.insightValueDouble") => {
-                rt::object::read_boxed(r).map(Self::InsightValueDouble)
+                rt::object::read_boxed(r, Self::InsightValueDouble)
             }
             ::std::option::Option::Some("microsoft.graph.insightValueInt") => {
-                rt::object::read_boxed(r).map(Self::InsightValueInt)
+                rt::object::read_boxed(r, Self::InsightValueInt)
             }
-            _ => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsInsightValue),
+            _ => rt::object::read_boxed(r, Self::UserExperienceAnalyticsInsightValue),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::UserExperienceAnalyticsInsightValue(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::InsightValueDouble(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.insightValueDouble"),
                 )
             }
             Self::InsightValueInt(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.insightValueInt"),
@@ -3443,6 +3217,15 @@ impl rt::Object for UserExperienceAnalyticsMetric {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsMetric\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "unit", &self.unit);
+        d.field(2usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsMetric {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3458,26 +3241,11 @@ impl rt::Object for UserExperienceAnalyticsMetric {
         w.field(2usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.unit),
-            2usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "unit", &self.unit);
-        d.field(2usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3548,6 +3316,16 @@ impl rt::Object for UserExperienceAnalyticsMetricHistory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsMetricHistory\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "device_id", &self.device_id);
+        d.field(2usize, "metric_date_time", &self.metric_date_time);
+        d.field(3usize, "metric_type", &self.metric_type);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsMetricHistory {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3565,28 +3343,11 @@ impl rt::Object for UserExperienceAnalyticsMetricHistory {
         w.field(3usize, &self.metric_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.device_id),
-            2usize => ::std::option::Option::Some(&self.metric_date_time),
-            3usize => ::std::option::Option::Some(&self.metric_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_id", &self.device_id);
-        d.field(2usize, "metric_date_time", &self.metric_date_time);
-        d.field(3usize, "metric_type", &self.metric_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3701,6 +3462,22 @@ impl rt::Object for UserExperienceAnalyticsModelScores {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsModelScores\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_reliability_score", &self.app_reliability_score);
+        d.field(2usize, "battery_health_score", &self.battery_health_score);
+        d.field(3usize, "endpoint_analytics_score", &self.endpoint_analytics_score);
+        d.field(4usize, "health_status", &self.health_status);
+        d.field(5usize, "manufacturer", &self.manufacturer);
+        d.field(6usize, "model", &self.model);
+        d.field(7usize, "model_device_count", &self.model_device_count);
+        d.field(8usize, "startup_performance_score", &self.startup_performance_score);
+        d.field(9usize, "work_from_anywhere_score", &self.work_from_anywhere_score);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsModelScores {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3730,40 +3507,11 @@ impl rt::Object for UserExperienceAnalyticsModelScores {
         w.field(9usize, &self.work_from_anywhere_score);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_reliability_score),
-            2usize => ::std::option::Option::Some(&self.battery_health_score),
-            3usize => ::std::option::Option::Some(&self.endpoint_analytics_score),
-            4usize => ::std::option::Option::Some(&self.health_status),
-            5usize => ::std::option::Option::Some(&self.manufacturer),
-            6usize => ::std::option::Option::Some(&self.model),
-            7usize => ::std::option::Option::Some(&self.model_device_count),
-            8usize => ::std::option::Option::Some(&self.startup_performance_score),
-            9usize => ::std::option::Option::Some(&self.work_from_anywhere_score),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_reliability_score", &self.app_reliability_score);
-        d.field(2usize, "battery_health_score", &self.battery_health_score);
-        d.field(3usize, "endpoint_analytics_score", &self.endpoint_analytics_score);
-        d.field(4usize, "health_status", &self.health_status);
-        d.field(5usize, "manufacturer", &self.manufacturer);
-        d.field(6usize, "model", &self.model);
-        d.field(7usize, "model_device_count", &self.model_device_count);
-        d.field(8usize, "startup_performance_score", &self.startup_performance_score);
-        d.field(9usize, "work_from_anywhere_score", &self.work_from_anywhere_score);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3931,6 +3679,14 @@ impl rt::Object for UserExperienceAnalyticsOverview {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"insights\":"];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsOverview\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "insights", &self.insights);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsOverview {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3944,24 +3700,11 @@ impl rt::Object for UserExperienceAnalyticsOverview {
         w.field(1usize, &self.insights);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.insights),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "insights", &self.insights);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4011,6 +3754,17 @@ impl rt::Object for UserExperienceAnalyticsSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "configuration_manager_data_connector_configured",
+            &self.configuration_manager_data_connector_configured,
+        );
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.configuration_manager_data_connector_configured.read_from(r),
@@ -4022,30 +3776,11 @@ impl rt::Object for UserExperienceAnalyticsSettings {
         w.field(0usize, &self.configuration_manager_data_connector_configured);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(
-                    &self.configuration_manager_data_connector_configured,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "configuration_manager_data_connector_configured",
-            &self.configuration_manager_data_connector_configured,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4094,6 +3829,17 @@ impl rt::Object for UserExperienceAnalyticsWindows10DevicesSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsWindows10DevicesSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "unsupported_o_sversion_device_count",
+            &self.unsupported_o_sversion_device_count,
+        );
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsWindows10DevicesSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.unsupported_o_sversion_device_count.read_from(r),
@@ -4105,28 +3851,11 @@ impl rt::Object for UserExperienceAnalyticsWindows10DevicesSummary {
         w.field(0usize, &self.unsupported_o_sversion_device_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.unsupported_o_sversion_device_count)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "unsupported_o_sversion_device_count",
-            &self.unsupported_o_sversion_device_count,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4275,71 +4004,6 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevicesSummary\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.autopilot_devices_summary.read_from(r),
-            1usize => self.cloud_identity_devices_summary.read_from(r),
-            2usize => self.cloud_management_devices_summary.read_from(r),
-            3usize => self.co_managed_devices.read_from(r),
-            4usize => self.devices_not_autopilot_registered.read_from(r),
-            5usize => self.devices_without_autopilot_profile_assigned.read_from(r),
-            6usize => self.devices_without_cloud_identity.read_from(r),
-            7usize => self.intune_devices.read_from(r),
-            8usize => self.tenant_attach_devices.read_from(r),
-            9usize => self.total_devices.read_from(r),
-            10usize => self.unsupported_o_sversion_devices.read_from(r),
-            11usize => self.windows10_devices.read_from(r),
-            12usize => self.windows10_devices_summary.read_from(r),
-            13usize => self.windows10_devices_without_tenant_attach.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.autopilot_devices_summary);
-        w.field(1usize, &self.cloud_identity_devices_summary);
-        w.field(2usize, &self.cloud_management_devices_summary);
-        w.field(3usize, &self.co_managed_devices);
-        w.field(4usize, &self.devices_not_autopilot_registered);
-        w.field(5usize, &self.devices_without_autopilot_profile_assigned);
-        w.field(6usize, &self.devices_without_cloud_identity);
-        w.field(7usize, &self.intune_devices);
-        w.field(8usize, &self.tenant_attach_devices);
-        w.field(9usize, &self.total_devices);
-        w.field(10usize, &self.unsupported_o_sversion_devices);
-        w.field(11usize, &self.windows10_devices);
-        w.field(12usize, &self.windows10_devices_summary);
-        w.field(13usize, &self.windows10_devices_without_tenant_attach);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.autopilot_devices_summary),
-            1usize => ::std::option::Option::Some(&self.cloud_identity_devices_summary),
-            2usize => ::std::option::Option::Some(&self.cloud_management_devices_summary),
-            3usize => ::std::option::Option::Some(&self.co_managed_devices),
-            4usize => ::std::option::Option::Some(&self.devices_not_autopilot_registered),
-            5usize => {
-                ::std::option::Option::Some(
-                    &self.devices_without_autopilot_profile_assigned,
-                )
-            }
-            6usize => ::std::option::Option::Some(&self.devices_without_cloud_identity),
-            7usize => ::std::option::Option::Some(&self.intune_devices),
-            8usize => ::std::option::Option::Some(&self.tenant_attach_devices),
-            9usize => ::std::option::Option::Some(&self.total_devices),
-            10usize => ::std::option::Option::Some(&self.unsupported_o_sversion_devices),
-            11usize => ::std::option::Option::Some(&self.windows10_devices),
-            12usize => ::std::option::Option::Some(&self.windows10_devices_summary),
-            13usize => {
-                ::std::option::Option::Some(
-                    &self.windows10_devices_without_tenant_attach,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "autopilot_devices_summary", &self.autopilot_devices_summary);
         d.field(
@@ -4384,12 +4048,52 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
             &self.windows10_devices_without_tenant_attach,
         );
     }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.autopilot_devices_summary.read_from(r),
+            1usize => self.cloud_identity_devices_summary.read_from(r),
+            2usize => self.cloud_management_devices_summary.read_from(r),
+            3usize => self.co_managed_devices.read_from(r),
+            4usize => self.devices_not_autopilot_registered.read_from(r),
+            5usize => self.devices_without_autopilot_profile_assigned.read_from(r),
+            6usize => self.devices_without_cloud_identity.read_from(r),
+            7usize => self.intune_devices.read_from(r),
+            8usize => self.tenant_attach_devices.read_from(r),
+            9usize => self.total_devices.read_from(r),
+            10usize => self.unsupported_o_sversion_devices.read_from(r),
+            11usize => self.windows10_devices.read_from(r),
+            12usize => self.windows10_devices_summary.read_from(r),
+            13usize => self.windows10_devices_without_tenant_attach.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.autopilot_devices_summary);
+        w.field(1usize, &self.cloud_identity_devices_summary);
+        w.field(2usize, &self.cloud_management_devices_summary);
+        w.field(3usize, &self.co_managed_devices);
+        w.field(4usize, &self.devices_not_autopilot_registered);
+        w.field(5usize, &self.devices_without_autopilot_profile_assigned);
+        w.field(6usize, &self.devices_without_cloud_identity);
+        w.field(7usize, &self.intune_devices);
+        w.field(8usize, &self.tenant_attach_devices);
+        w.field(9usize, &self.total_devices);
+        w.field(10usize, &self.unsupported_o_sversion_devices);
+        w.field(11usize, &self.windows10_devices);
+        w.field(12usize, &self.windows10_devices_summary);
+        w.field(13usize, &self.windows10_devices_without_tenant_attach);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4520,6 +4224,22 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereModelPerformance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "cloud_identity_score", &self.cloud_identity_score);
+        d.field(2usize, "cloud_management_score", &self.cloud_management_score);
+        d.field(3usize, "cloud_provisioning_score", &self.cloud_provisioning_score);
+        d.field(4usize, "health_status", &self.health_status);
+        d.field(5usize, "manufacturer", &self.manufacturer);
+        d.field(6usize, "model", &self.model);
+        d.field(7usize, "model_device_count", &self.model_device_count);
+        d.field(8usize, "windows_score", &self.windows_score);
+        d.field(9usize, "work_from_anywhere_score", &self.work_from_anywhere_score);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for UserExperienceAnalyticsWorkFromAnywhereModelPerformance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4549,40 +4269,11 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereModelPerformance {
         w.field(9usize, &self.work_from_anywhere_score);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.cloud_identity_score),
-            2usize => ::std::option::Option::Some(&self.cloud_management_score),
-            3usize => ::std::option::Option::Some(&self.cloud_provisioning_score),
-            4usize => ::std::option::Option::Some(&self.health_status),
-            5usize => ::std::option::Option::Some(&self.manufacturer),
-            6usize => ::std::option::Option::Some(&self.model),
-            7usize => ::std::option::Option::Some(&self.model_device_count),
-            8usize => ::std::option::Option::Some(&self.windows_score),
-            9usize => ::std::option::Option::Some(&self.work_from_anywhere_score),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "cloud_identity_score", &self.cloud_identity_score);
-        d.field(2usize, "cloud_management_score", &self.cloud_management_score);
-        d.field(3usize, "cloud_provisioning_score", &self.cloud_provisioning_score);
-        d.field(4usize, "health_status", &self.health_status);
-        d.field(5usize, "manufacturer", &self.manufacturer);
-        d.field(6usize, "model", &self.model);
-        d.field(7usize, "model_device_count", &self.model_device_count);
-        d.field(8usize, "windows_score", &self.windows_score);
-        d.field(9usize, "work_from_anywhere_score", &self.work_from_anywhere_score);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4639,6 +4330,14 @@ impl rt::Object for UserFlowApiConnectorConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userFlowApiConnectorConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "post_attribute_collection", &self.post_attribute_collection);
+        d.field(1usize, "post_federation_signup", &self.post_federation_signup);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for UserFlowApiConnectorConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.post_attribute_collection.read_from(r),
@@ -4652,24 +4351,11 @@ impl rt::Object for UserFlowApiConnectorConfiguration {
         w.field(1usize, &self.post_federation_signup);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.post_attribute_collection),
-            1usize => ::std::option::Option::Some(&self.post_federation_signup),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "post_attribute_collection", &self.post_attribute_collection);
-        d.field(1usize, "post_federation_signup", &self.post_federation_signup);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4739,6 +4425,17 @@ impl rt::Object for UserFlowLanguageConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userFlowLanguageConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "is_enabled", &self.is_enabled);
+        d.field(3usize, "default_pages", &self.default_pages);
+        d.field(4usize, "overrides_pages", &self.overrides_pages);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for UserFlowLanguageConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4758,30 +4455,11 @@ impl rt::Object for UserFlowLanguageConfiguration {
         w.field(4usize, &self.overrides_pages);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.is_enabled),
-            3usize => ::std::option::Option::Some(&self.default_pages),
-            4usize => ::std::option::Option::Some(&self.overrides_pages),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_enabled", &self.is_enabled);
-        d.field(3usize, "default_pages", &self.default_pages);
-        d.field(4usize, "overrides_pages", &self.overrides_pages);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4828,6 +4506,13 @@ impl rt::Object for UserFlowLanguagePage {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.userFlowLanguagePage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for UserFlowLanguagePage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4839,22 +4524,11 @@ impl rt::Object for UserFlowLanguagePage {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5009,6 +4683,18 @@ impl rt::Object for UserInstallStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userInstallStateSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "failed_device_count", &self.failed_device_count);
+        d.field(2usize, "installed_device_count", &self.installed_device_count);
+        d.field(3usize, "not_installed_device_count", &self.not_installed_device_count);
+        d.field(4usize, "user_name", &self.user_name);
+        d.field(5usize, "device_states", &self.device_states);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for UserInstallStateSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5030,32 +4716,11 @@ impl rt::Object for UserInstallStateSummary {
         w.field(5usize, &self.device_states);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.failed_device_count),
-            2usize => ::std::option::Option::Some(&self.installed_device_count),
-            3usize => ::std::option::Option::Some(&self.not_installed_device_count),
-            4usize => ::std::option::Option::Some(&self.user_name),
-            5usize => ::std::option::Option::Some(&self.device_states),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "failed_device_count", &self.failed_device_count);
-        d.field(2usize, "installed_device_count", &self.installed_device_count);
-        d.field(3usize, "not_installed_device_count", &self.not_installed_device_count);
-        d.field(4usize, "user_name", &self.user_name);
-        d.field(5usize, "device_states", &self.device_states);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5104,6 +4769,14 @@ impl rt::Object for UserRegistrationFeatureCount {
     const KEYS_JSON: &'static [&'static str] = &[",\"feature\":", ",\"userCount\":"];
     const TAG: &'static str = "\"#microsoft.graph.userRegistrationFeatureCount\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "feature", &self.feature);
+        d.field(1usize, "user_count", &self.user_count);
+    }
+}
+#[cfg(msgraph_v1_reports_or_search)]
+impl rt::object::Members for UserRegistrationFeatureCount {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.feature.read_from(r),
@@ -5117,24 +4790,11 @@ impl rt::Object for UserRegistrationFeatureCount {
         w.field(1usize, &self.user_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.feature),
-            1usize => ::std::option::Option::Some(&self.user_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "feature", &self.feature);
-        d.field(1usize, "user_count", &self.user_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5197,6 +4857,20 @@ impl rt::Object for UserRegistrationFeatureSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userRegistrationFeatureSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "total_user_count", &self.total_user_count);
+        d.field(
+            1usize,
+            "user_registration_feature_counts",
+            &self.user_registration_feature_counts,
+        );
+        d.field(2usize, "user_roles", &self.user_roles);
+        d.field(3usize, "user_types", &self.user_types);
+    }
+}
+#[cfg(msgraph_v1_reports_or_search)]
+impl rt::object::Members for UserRegistrationFeatureSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.total_user_count.read_from(r),
@@ -5214,32 +4888,11 @@ impl rt::Object for UserRegistrationFeatureSummary {
         w.field(3usize, &self.user_types);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.total_user_count),
-            1usize => ::std::option::Option::Some(&self.user_registration_feature_counts),
-            2usize => ::std::option::Option::Some(&self.user_roles),
-            3usize => ::std::option::Option::Some(&self.user_types),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "total_user_count", &self.total_user_count);
-        d.field(
-            1usize,
-            "user_registration_feature_counts",
-            &self.user_registration_feature_counts,
-        );
-        d.field(2usize, "user_roles", &self.user_roles);
-        d.field(3usize, "user_types", &self.user_types);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5358,6 +5011,15 @@ impl rt::Object for UserSignIn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userSignIn\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "external_tenant_id", &self.external_tenant_id);
+        d.field(1usize, "external_user_type", &self.external_user_type);
+        d.field(2usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for UserSignIn {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.external_tenant_id.read_from(r),
@@ -5373,26 +5035,11 @@ impl rt::Object for UserSignIn {
         w.field(2usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.external_tenant_id),
-            1usize => ::std::option::Option::Some(&self.external_user_type),
-            2usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "external_tenant_id", &self.external_tenant_id);
-        d.field(1usize, "external_user_type", &self.external_user_type);
-        d.field(2usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5482,6 +5129,25 @@ impl rt::Object for UserSimulationDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userSimulationDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assigned_trainings_count", &self.assigned_trainings_count);
+        d.field(1usize, "completed_trainings_count", &self.completed_trainings_count);
+        d.field(2usize, "compromised_date_time", &self.compromised_date_time);
+        d.field(
+            3usize,
+            "in_progress_trainings_count",
+            &self.in_progress_trainings_count,
+        );
+        d.field(4usize, "is_compromised", &self.is_compromised);
+        d.field(5usize, "reported_phish_date_time", &self.reported_phish_date_time);
+        d.field(6usize, "simulation_events", &self.simulation_events);
+        d.field(7usize, "simulation_user", &self.simulation_user);
+        d.field(8usize, "training_events", &self.training_events);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for UserSimulationDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assigned_trainings_count.read_from(r),
@@ -5509,42 +5175,11 @@ impl rt::Object for UserSimulationDetails {
         w.field(8usize, &self.training_events);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assigned_trainings_count),
-            1usize => ::std::option::Option::Some(&self.completed_trainings_count),
-            2usize => ::std::option::Option::Some(&self.compromised_date_time),
-            3usize => ::std::option::Option::Some(&self.in_progress_trainings_count),
-            4usize => ::std::option::Option::Some(&self.is_compromised),
-            5usize => ::std::option::Option::Some(&self.reported_phish_date_time),
-            6usize => ::std::option::Option::Some(&self.simulation_events),
-            7usize => ::std::option::Option::Some(&self.simulation_user),
-            8usize => ::std::option::Option::Some(&self.training_events),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assigned_trainings_count", &self.assigned_trainings_count);
-        d.field(1usize, "completed_trainings_count", &self.completed_trainings_count);
-        d.field(2usize, "compromised_date_time", &self.compromised_date_time);
-        d.field(
-            3usize,
-            "in_progress_trainings_count",
-            &self.in_progress_trainings_count,
-        );
-        d.field(4usize, "is_compromised", &self.is_compromised);
-        d.field(5usize, "reported_phish_date_time", &self.reported_phish_date_time);
-        d.field(6usize, "simulation_events", &self.simulation_events);
-        d.field(7usize, "simulation_user", &self.simulation_user);
-        d.field(8usize, "training_events", &self.training_events);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5623,6 +5258,18 @@ impl rt::Object for UserSimulationEventInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userSimulationEventInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "browser", &self.browser);
+        d.field(1usize, "click_source", &self.click_source);
+        d.field(2usize, "event_date_time", &self.event_date_time);
+        d.field(3usize, "event_name", &self.event_name);
+        d.field(4usize, "ip_address", &self.ip_address);
+        d.field(5usize, "os_platform_device_details", &self.os_platform_device_details);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for UserSimulationEventInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.browser.read_from(r),
@@ -5644,32 +5291,11 @@ impl rt::Object for UserSimulationEventInfo {
         w.field(5usize, &self.os_platform_device_details);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.browser),
-            1usize => ::std::option::Option::Some(&self.click_source),
-            2usize => ::std::option::Option::Some(&self.event_date_time),
-            3usize => ::std::option::Option::Some(&self.event_name),
-            4usize => ::std::option::Option::Some(&self.ip_address),
-            5usize => ::std::option::Option::Some(&self.os_platform_device_details),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "browser", &self.browser);
-        d.field(1usize, "click_source", &self.click_source);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "event_name", &self.event_name);
-        d.field(4usize, "ip_address", &self.ip_address);
-        d.field(5usize, "os_platform_device_details", &self.os_platform_device_details);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5738,6 +5364,17 @@ impl rt::Object for UserTrainingContentEventInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userTrainingContentEventInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "browser", &self.browser);
+        d.field(1usize, "content_date_time", &self.content_date_time);
+        d.field(2usize, "ip_address", &self.ip_address);
+        d.field(3usize, "os_platform_device_details", &self.os_platform_device_details);
+        d.field(4usize, "potential_score_impact", &self.potential_score_impact);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for UserTrainingContentEventInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.browser.read_from(r),
@@ -5757,30 +5394,11 @@ impl rt::Object for UserTrainingContentEventInfo {
         w.field(4usize, &self.potential_score_impact);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.browser),
-            1usize => ::std::option::Option::Some(&self.content_date_time),
-            2usize => ::std::option::Option::Some(&self.ip_address),
-            3usize => ::std::option::Option::Some(&self.os_platform_device_details),
-            4usize => ::std::option::Option::Some(&self.potential_score_impact),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "browser", &self.browser);
-        d.field(1usize, "content_date_time", &self.content_date_time);
-        d.field(2usize, "ip_address", &self.ip_address);
-        d.field(3usize, "os_platform_device_details", &self.os_platform_device_details);
-        d.field(4usize, "potential_score_impact", &self.potential_score_impact);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5851,36 +5469,6 @@ impl rt::Object for UserTrainingEventInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userTrainingEventInfo\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.display_name.read_from(r),
-            1usize => self.latest_training_status.read_from(r),
-            2usize => self.training_assigned_properties.read_from(r),
-            3usize => self.training_completed_properties.read_from(r),
-            4usize => self.training_updated_properties.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.display_name);
-        w.field(1usize, &self.latest_training_status);
-        w.field(2usize, &self.training_assigned_properties);
-        w.field(3usize, &self.training_completed_properties);
-        w.field(4usize, &self.training_updated_properties);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.latest_training_status),
-            2usize => ::std::option::Option::Some(&self.training_assigned_properties),
-            3usize => ::std::option::Option::Some(&self.training_completed_properties),
-            4usize => ::std::option::Option::Some(&self.training_updated_properties),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "display_name", &self.display_name);
         d.field(1usize, "latest_training_status", &self.latest_training_status);
@@ -5900,12 +5488,34 @@ impl rt::Object for UserTrainingEventInfo {
             &self.training_updated_properties,
         );
     }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for UserTrainingEventInfo {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.display_name.read_from(r),
+            1usize => self.latest_training_status.read_from(r),
+            2usize => self.training_assigned_properties.read_from(r),
+            3usize => self.training_completed_properties.read_from(r),
+            4usize => self.training_updated_properties.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.display_name);
+        w.field(1usize, &self.latest_training_status);
+        w.field(2usize, &self.training_assigned_properties);
+        w.field(3usize, &self.training_completed_properties);
+        w.field(4usize, &self.training_updated_properties);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5971,6 +5581,16 @@ impl rt::Object for UserTrainingStatusInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userTrainingStatusInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "assigned_date_time", &self.assigned_date_time);
+        d.field(1usize, "completion_date_time", &self.completion_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "training_status", &self.training_status);
+    }
+}
+#[cfg(msgraph_v1_reports_or_search)]
+impl rt::object::Members for UserTrainingStatusInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.assigned_date_time.read_from(r),
@@ -5988,28 +5608,11 @@ impl rt::Object for UserTrainingStatusInfo {
         w.field(3usize, &self.training_status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.assigned_date_time),
-            1usize => ::std::option::Option::Some(&self.completion_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.training_status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assigned_date_time", &self.assigned_date_time);
-        d.field(1usize, "completion_date_time", &self.completion_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "training_status", &self.training_status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6126,6 +5729,17 @@ impl rt::Object for VerifiedDomain {
     ];
     const TAG: &'static str = "\"#microsoft.graph.verifiedDomain\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "capabilities", &self.capabilities);
+        d.field(1usize, "is_default", &self.is_default);
+        d.field(2usize, "is_initial", &self.is_initial);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for VerifiedDomain {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.capabilities.read_from(r),
@@ -6145,30 +5759,11 @@ impl rt::Object for VerifiedDomain {
         w.field(4usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.capabilities),
-            1usize => ::std::option::Option::Some(&self.is_default),
-            2usize => ::std::option::Option::Some(&self.is_initial),
-            3usize => ::std::option::Option::Some(&self.name),
-            4usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "capabilities", &self.capabilities);
-        d.field(1usize, "is_default", &self.is_default);
-        d.field(2usize, "is_initial", &self.is_initial);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6266,6 +5861,30 @@ impl rt::Object for VerifiedIdProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.verifiedIdProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "face_check_configuration", &self.face_check_configuration);
+        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "priority", &self.priority);
+        d.field(6usize, "state", &self.state);
+        d.field(
+            7usize,
+            "verified_id_profile_configuration",
+            &self.verified_id_profile_configuration,
+        );
+        d.field(
+            8usize,
+            "verified_id_usage_configurations",
+            &self.verified_id_usage_configurations,
+        );
+        d.field(9usize, "verifier_did", &self.verifier_did);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for VerifiedIdProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6295,50 +5914,11 @@ impl rt::Object for VerifiedIdProfile {
         w.field(9usize, &self.verifier_did);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.face_check_configuration),
-            3usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.priority),
-            6usize => ::std::option::Option::Some(&self.state),
-            7usize => {
-                ::std::option::Option::Some(&self.verified_id_profile_configuration)
-            }
-            8usize => ::std::option::Option::Some(&self.verified_id_usage_configurations),
-            9usize => ::std::option::Option::Some(&self.verifier_did),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "face_check_configuration", &self.face_check_configuration);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "state", &self.state);
-        d.field(
-            7usize,
-            "verified_id_profile_configuration",
-            &self.verified_id_profile_configuration,
-        );
-        d.field(
-            8usize,
-            "verified_id_usage_configurations",
-            &self.verified_id_usage_configurations,
-        );
-        d.field(9usize, "verifier_did", &self.verifier_did);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6412,6 +5992,17 @@ impl rt::Object for VerifiedIdProfileConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.verifiedIdProfileConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "accepted_issuer", &self.accepted_issuer);
+        d.field(1usize, "claim_bindings", &self.claim_bindings);
+        d.field(2usize, "claim_binding_source", &self.claim_binding_source);
+        d.field(3usize, "claim_validation", &self.claim_validation);
+        d.field(4usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for VerifiedIdProfileConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.accepted_issuer.read_from(r),
@@ -6431,30 +6022,11 @@ impl rt::Object for VerifiedIdProfileConfiguration {
         w.field(4usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.accepted_issuer),
-            1usize => ::std::option::Option::Some(&self.claim_bindings),
-            2usize => ::std::option::Option::Some(&self.claim_binding_source),
-            3usize => ::std::option::Option::Some(&self.claim_validation),
-            4usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "accepted_issuer", &self.accepted_issuer);
-        d.field(1usize, "claim_bindings", &self.claim_bindings);
-        d.field(2usize, "claim_binding_source", &self.claim_binding_source);
-        d.field(3usize, "claim_validation", &self.claim_validation);
-        d.field(4usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6558,6 +6130,14 @@ impl rt::Object for VerifiedIdUsageConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.verifiedIdUsageConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_enabled_for_test_only", &self.is_enabled_for_test_only);
+        d.field(1usize, "purpose", &self.purpose);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for VerifiedIdUsageConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_enabled_for_test_only.read_from(r),
@@ -6571,24 +6151,11 @@ impl rt::Object for VerifiedIdUsageConfiguration {
         w.field(1usize, &self.purpose);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_enabled_for_test_only),
-            1usize => ::std::option::Option::Some(&self.purpose),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled_for_test_only", &self.is_enabled_for_test_only);
-        d.field(1usize, "purpose", &self.purpose);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6737,6 +6304,22 @@ impl rt::Object for Video {
     ];
     const TAG: &'static str = "\"#microsoft.graph.video\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "audio_bits_per_sample", &self.audio_bits_per_sample);
+        d.field(1usize, "audio_channels", &self.audio_channels);
+        d.field(2usize, "audio_format", &self.audio_format);
+        d.field(3usize, "audio_samples_per_second", &self.audio_samples_per_second);
+        d.field(4usize, "bitrate", &self.bitrate);
+        d.field(5usize, "duration", &self.duration);
+        d.field(6usize, "four_cc", &self.four_cc);
+        d.field(7usize, "frame_rate", &self.frame_rate);
+        d.field(8usize, "height", &self.height);
+        d.field(9usize, "width", &self.width);
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+impl rt::object::Members for Video {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.audio_bits_per_sample.read_from(r),
@@ -6766,40 +6349,11 @@ impl rt::Object for Video {
         w.field(9usize, &self.width);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.audio_bits_per_sample),
-            1usize => ::std::option::Option::Some(&self.audio_channels),
-            2usize => ::std::option::Option::Some(&self.audio_format),
-            3usize => ::std::option::Option::Some(&self.audio_samples_per_second),
-            4usize => ::std::option::Option::Some(&self.bitrate),
-            5usize => ::std::option::Option::Some(&self.duration),
-            6usize => ::std::option::Option::Some(&self.four_cc),
-            7usize => ::std::option::Option::Some(&self.frame_rate),
-            8usize => ::std::option::Option::Some(&self.height),
-            9usize => ::std::option::Option::Some(&self.width),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "audio_bits_per_sample", &self.audio_bits_per_sample);
-        d.field(1usize, "audio_channels", &self.audio_channels);
-        d.field(2usize, "audio_format", &self.audio_format);
-        d.field(3usize, "audio_samples_per_second", &self.audio_samples_per_second);
-        d.field(4usize, "bitrate", &self.bitrate);
-        d.field(5usize, "duration", &self.duration);
-        d.field(6usize, "four_cc", &self.four_cc);
-        d.field(7usize, "frame_rate", &self.frame_rate);
-        d.field(8usize, "height", &self.height);
-        d.field(9usize, "width", &self.width);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6925,6 +6479,17 @@ impl rt::Object for VisualInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.visualInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attribution", &self.attribution);
+        d.field(1usize, "background_color", &self.background_color);
+        d.field(2usize, "content", &self.content);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_text", &self.display_text);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for VisualInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attribution.read_from(r),
@@ -6944,30 +6509,11 @@ impl rt::Object for VisualInfo {
         w.field(4usize, &self.display_text);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attribution),
-            1usize => ::std::option::Option::Some(&self.background_color),
-            2usize => ::std::option::Option::Some(&self.content),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_text),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attribution", &self.attribution);
-        d.field(1usize, "background_color", &self.background_color);
-        d.field(2usize, "content", &self.content);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_text", &self.display_text);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7084,6 +6630,14 @@ impl rt::Object for VppLicensingType {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vppLicensingType\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "supports_device_licensing", &self.supports_device_licensing);
+        d.field(1usize, "supports_user_licensing", &self.supports_user_licensing);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for VppLicensingType {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.supports_device_licensing.read_from(r),
@@ -7097,24 +6651,11 @@ impl rt::Object for VppLicensingType {
         w.field(1usize, &self.supports_user_licensing);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.supports_device_licensing),
-            1usize => ::std::option::Option::Some(&self.supports_user_licensing),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "supports_device_licensing", &self.supports_device_licensing);
-        d.field(1usize, "supports_user_licensing", &self.supports_user_licensing);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7241,6 +6782,24 @@ impl rt::Object for VppToken {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vppToken\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "apple_id", &self.apple_id);
+        d.field(2usize, "automatically_update_apps", &self.automatically_update_apps);
+        d.field(3usize, "country_or_region", &self.country_or_region);
+        d.field(4usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(6usize, "last_sync_date_time", &self.last_sync_date_time);
+        d.field(7usize, "last_sync_status", &self.last_sync_status);
+        d.field(8usize, "organization_name", &self.organization_name);
+        d.field(9usize, "state", &self.state);
+        d.field(10usize, "token", &self.token);
+        d.field(11usize, "vpp_token_account_type", &self.vpp_token_account_type);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for VppToken {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7274,44 +6833,11 @@ impl rt::Object for VppToken {
         w.field(11usize, &self.vpp_token_account_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.apple_id),
-            2usize => ::std::option::Option::Some(&self.automatically_update_apps),
-            3usize => ::std::option::Option::Some(&self.country_or_region),
-            4usize => ::std::option::Option::Some(&self.expiration_date_time),
-            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            6usize => ::std::option::Option::Some(&self.last_sync_date_time),
-            7usize => ::std::option::Option::Some(&self.last_sync_status),
-            8usize => ::std::option::Option::Some(&self.organization_name),
-            9usize => ::std::option::Option::Some(&self.state),
-            10usize => ::std::option::Option::Some(&self.token),
-            11usize => ::std::option::Option::Some(&self.vpp_token_account_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "apple_id", &self.apple_id);
-        d.field(2usize, "automatically_update_apps", &self.automatically_update_apps);
-        d.field(3usize, "country_or_region", &self.country_or_region);
-        d.field(4usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(7usize, "last_sync_status", &self.last_sync_status);
-        d.field(8usize, "organization_name", &self.organization_name);
-        d.field(9usize, "state", &self.state);
-        d.field(10usize, "token", &self.token);
-        d.field(11usize, "vpp_token_account_type", &self.vpp_token_account_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -202,6 +202,30 @@ impl rt::Object for WebApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "developer", &self.developer);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "information_url", &self.information_url);
+        d.field(6usize, "is_featured", &self.is_featured);
+        d.field(7usize, "large_icon", &self.large_icon);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "notes", &self.notes);
+        d.field(10usize, "owner", &self.owner);
+        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(12usize, "publisher", &self.publisher);
+        d.field(13usize, "publishing_state", &self.publishing_state);
+        d.field(14usize, "assignments", &self.assignments);
+        d.field(15usize, "categories", &self.categories);
+        d.field(16usize, "app_url", &self.app_url);
+        d.field(17usize, "use_managed_browser", &self.use_managed_browser);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for WebApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -247,56 +271,11 @@ impl rt::Object for WebApp {
         w.field(17usize, &self.use_managed_browser);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.developer),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.information_url),
-            6usize => ::std::option::Option::Some(&self.is_featured),
-            7usize => ::std::option::Option::Some(&self.large_icon),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.notes),
-            10usize => ::std::option::Option::Some(&self.owner),
-            11usize => ::std::option::Option::Some(&self.privacy_information_url),
-            12usize => ::std::option::Option::Some(&self.publisher),
-            13usize => ::std::option::Option::Some(&self.publishing_state),
-            14usize => ::std::option::Option::Some(&self.assignments),
-            15usize => ::std::option::Option::Some(&self.categories),
-            16usize => ::std::option::Option::Some(&self.app_url),
-            17usize => ::std::option::Option::Some(&self.use_managed_browser),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "app_url", &self.app_url);
-        d.field(17usize, "use_managed_browser", &self.use_managed_browser);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -374,6 +353,17 @@ impl rt::Object for WebApplicationFirewallDnsConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webApplicationFirewallDnsConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_domain_verified", &self.is_domain_verified);
+        d.field(1usize, "is_proxied", &self.is_proxied);
+        d.field(2usize, "name", &self.name);
+        d.field(3usize, "record_type", &self.record_type);
+        d.field(4usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for WebApplicationFirewallDnsConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_domain_verified.read_from(r),
@@ -393,30 +383,11 @@ impl rt::Object for WebApplicationFirewallDnsConfiguration {
         w.field(4usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_domain_verified),
-            1usize => ::std::option::Option::Some(&self.is_proxied),
-            2usize => ::std::option::Option::Some(&self.name),
-            3usize => ::std::option::Option::Some(&self.record_type),
-            4usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_domain_verified", &self.is_domain_verified);
-        d.field(1usize, "is_proxied", &self.is_proxied);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "record_type", &self.record_type);
-        d.field(4usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -510,6 +481,14 @@ impl rt::Object for WebApplicationFirewallProvider {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.webApplicationFirewallProvider\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for WebApplicationFirewallProvider {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -523,24 +502,11 @@ impl rt::Object for WebApplicationFirewallProvider {
         w.field(1usize, &self.display_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -615,26 +581,23 @@ impl rt::Poly for AnyWebApplicationFirewallProvider {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.akamaiWebApplicationFirewallProvider",
-            ) => {
-                rt::object::read_boxed(r).map(Self::AkamaiWebApplicationFirewallProvider)
-            }
+            ) => rt::object::read_boxed(r, Self::AkamaiWebApplicationFirewallProvider),
             ::std::option::Option::Some(
                 "microsoft.graph.cloudFlareWebApplicationFirewallProvider",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::CloudFlareWebApplicationFirewallProvider)
+                rt::object::read_boxed(r, Self::CloudFlareWebApplicationFirewallProvider)
             }
-            _ => rt::object::read_boxed(r).map(Self::WebApplicationFirewallProvider),
+            _ => rt::object::read_boxed(r, Self::WebApplicationFirewallProvider),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::WebApplicationFirewallProvider(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AkamaiWebApplicationFirewallProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -643,7 +606,7 @@ impl rt::Poly for AnyWebApplicationFirewallProvider {
                 )
             }
             Self::CloudFlareWebApplicationFirewallProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -845,6 +808,18 @@ impl rt::Object for WebApplicationFirewallVerificationModel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webApplicationFirewallVerificationModel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "provider_type", &self.provider_type);
+        d.field(2usize, "verification_result", &self.verification_result);
+        d.field(3usize, "verified_details", &self.verified_details);
+        d.field(4usize, "verified_host", &self.verified_host);
+        d.field(5usize, "provider", &self.provider);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for WebApplicationFirewallVerificationModel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -866,32 +841,11 @@ impl rt::Object for WebApplicationFirewallVerificationModel {
         w.field(5usize, &self.provider);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.provider_type),
-            2usize => ::std::option::Option::Some(&self.verification_result),
-            3usize => ::std::option::Option::Some(&self.verified_details),
-            4usize => ::std::option::Option::Some(&self.verified_host),
-            5usize => ::std::option::Option::Some(&self.provider),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "provider_type", &self.provider_type);
-        d.field(2usize, "verification_result", &self.verification_result);
-        d.field(3usize, "verified_details", &self.verified_details);
-        d.field(4usize, "verified_host", &self.verified_host);
-        d.field(5usize, "provider", &self.provider);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -957,6 +911,16 @@ impl rt::Object for WebApplicationFirewallVerificationResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webApplicationFirewallVerificationResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "errors", &self.errors);
+        d.field(1usize, "status", &self.status);
+        d.field(2usize, "verified_on_date_time", &self.verified_on_date_time);
+        d.field(3usize, "warnings", &self.warnings);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for WebApplicationFirewallVerificationResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.errors.read_from(r),
@@ -974,28 +938,11 @@ impl rt::Object for WebApplicationFirewallVerificationResult {
         w.field(3usize, &self.warnings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.errors),
-            1usize => ::std::option::Option::Some(&self.status),
-            2usize => ::std::option::Option::Some(&self.verified_on_date_time),
-            3usize => ::std::option::Option::Some(&self.warnings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "errors", &self.errors);
-        d.field(1usize, "status", &self.status);
-        d.field(2usize, "verified_on_date_time", &self.verified_on_date_time);
-        d.field(3usize, "warnings", &self.warnings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1098,6 +1045,13 @@ impl rt::Object for WebApplicationFirewallVerifiedDetails {
     const KEYS_JSON: &'static [&'static str] = &[",\"dnsConfiguration\":"];
     const TAG: &'static str = "\"#microsoft.graph.webApplicationFirewallVerifiedDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dns_configuration", &self.dns_configuration);
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+impl rt::object::Members for WebApplicationFirewallVerifiedDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dns_configuration.read_from(r),
@@ -1109,22 +1063,11 @@ impl rt::Object for WebApplicationFirewallVerifiedDetails {
         w.field(0usize, &self.dns_configuration);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dns_configuration),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dns_configuration", &self.dns_configuration);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1196,25 +1139,22 @@ impl rt::Poly for AnyWebApplicationFirewallVerifiedDetails {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.akamaiVerifiedDetailsModel") => {
-                rt::object::read_boxed(r).map(Self::AkamaiVerifiedDetailsModel)
+                rt::object::read_boxed(r, Self::AkamaiVerifiedDetailsModel)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.cloudFlareVerifiedDetailsModel",
-            ) => rt::object::read_boxed(r).map(Self::CloudFlareVerifiedDetailsModel),
-            _ => {
-                rt::object::read_boxed(r)
-                    .map(Self::WebApplicationFirewallVerifiedDetails)
-            }
+            ) => rt::object::read_boxed(r, Self::CloudFlareVerifiedDetailsModel),
+            _ => rt::object::read_boxed(r, Self::WebApplicationFirewallVerifiedDetails),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::WebApplicationFirewallVerifiedDetails(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AkamaiVerifiedDetailsModel(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1223,7 +1163,7 @@ impl rt::Poly for AnyWebApplicationFirewallVerifiedDetails {
                 )
             }
             Self::CloudFlareVerifiedDetailsModel(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1398,6 +1338,12 @@ impl rt::Object for WebauthnAuthenticationExtensionsClientInputs {
     const TAG: &'static str = "\"#microsoft.graph.webauthnAuthenticationExtensionsClientInputs\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for WebauthnAuthenticationExtensionsClientInputs {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -1407,20 +1353,11 @@ impl rt::Object for WebauthnAuthenticationExtensionsClientInputs {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1455,6 +1392,12 @@ impl rt::Object for WebauthnAuthenticationExtensionsClientOutputs {
     const TAG: &'static str = "\"#microsoft.graph.webauthnAuthenticationExtensionsClientOutputs\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for WebauthnAuthenticationExtensionsClientOutputs {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -1464,20 +1407,11 @@ impl rt::Object for WebauthnAuthenticationExtensionsClientOutputs {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1520,6 +1454,14 @@ impl rt::Object for WebauthnAuthenticatorAttestationResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webauthnAuthenticatorAttestationResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attestation_object", &self.attestation_object);
+        d.field(1usize, "client_data_json", &self.client_data_json);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for WebauthnAuthenticatorAttestationResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attestation_object.read_from(r),
@@ -1533,24 +1475,11 @@ impl rt::Object for WebauthnAuthenticatorAttestationResponse {
         w.field(1usize, &self.client_data_json);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attestation_object),
-            1usize => ::std::option::Option::Some(&self.client_data_json),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attestation_object", &self.attestation_object);
-        d.field(1usize, "client_data_json", &self.client_data_json);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1607,6 +1536,15 @@ impl rt::Object for WebauthnAuthenticatorSelectionCriteria {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webauthnAuthenticatorSelectionCriteria\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "authenticator_attachment", &self.authenticator_attachment);
+        d.field(1usize, "require_resident_key", &self.require_resident_key);
+        d.field(2usize, "user_verification", &self.user_verification);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for WebauthnAuthenticatorSelectionCriteria {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.authenticator_attachment.read_from(r),
@@ -1622,26 +1560,11 @@ impl rt::Object for WebauthnAuthenticatorSelectionCriteria {
         w.field(2usize, &self.user_verification);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.authenticator_attachment),
-            1usize => ::std::option::Option::Some(&self.require_resident_key),
-            2usize => ::std::option::Option::Some(&self.user_verification),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "authenticator_attachment", &self.authenticator_attachment);
-        d.field(1usize, "require_resident_key", &self.require_resident_key);
-        d.field(2usize, "user_verification", &self.user_verification);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1691,6 +1614,18 @@ impl rt::Object for WebauthnCredentialCreationOptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webauthnCredentialCreationOptions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "challenge_timeout_date_time",
+            &self.challenge_timeout_date_time,
+        );
+        d.field(1usize, "public_key", &self.public_key);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for WebauthnCredentialCreationOptions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.challenge_timeout_date_time.read_from(r),
@@ -1704,28 +1639,11 @@ impl rt::Object for WebauthnCredentialCreationOptions {
         w.field(1usize, &self.public_key);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.challenge_timeout_date_time),
-            1usize => ::std::option::Option::Some(&self.public_key),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "challenge_timeout_date_time",
-            &self.challenge_timeout_date_time,
-        );
-        d.field(1usize, "public_key", &self.public_key);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1780,6 +1698,15 @@ impl rt::Object for WebauthnPublicKeyCredential {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webauthnPublicKeyCredential\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "client_extension_results", &self.client_extension_results);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "response", &self.response);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for WebauthnPublicKeyCredential {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.client_extension_results.read_from(r),
@@ -1795,26 +1722,11 @@ impl rt::Object for WebauthnPublicKeyCredential {
         w.field(2usize, &self.response);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.client_extension_results),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.response),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_extension_results", &self.client_extension_results);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "response", &self.response);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1908,6 +1820,21 @@ impl rt::Object for WebauthnPublicKeyCredentialCreationOptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webauthnPublicKeyCredentialCreationOptions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attestation", &self.attestation);
+        d.field(1usize, "authenticator_selection", &self.authenticator_selection);
+        d.field(2usize, "challenge", &self.challenge);
+        d.field(3usize, "exclude_credentials", &self.exclude_credentials);
+        d.field(4usize, "extensions", &self.extensions);
+        d.field(5usize, "pub_key_cred_params", &self.pub_key_cred_params);
+        d.field(6usize, "rp", &self.rp);
+        d.field(7usize, "timeout", &self.timeout);
+        d.field(8usize, "user", &self.user);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for WebauthnPublicKeyCredentialCreationOptions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attestation.read_from(r),
@@ -1935,38 +1862,11 @@ impl rt::Object for WebauthnPublicKeyCredentialCreationOptions {
         w.field(8usize, &self.user);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attestation),
-            1usize => ::std::option::Option::Some(&self.authenticator_selection),
-            2usize => ::std::option::Option::Some(&self.challenge),
-            3usize => ::std::option::Option::Some(&self.exclude_credentials),
-            4usize => ::std::option::Option::Some(&self.extensions),
-            5usize => ::std::option::Option::Some(&self.pub_key_cred_params),
-            6usize => ::std::option::Option::Some(&self.rp),
-            7usize => ::std::option::Option::Some(&self.timeout),
-            8usize => ::std::option::Option::Some(&self.user),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attestation", &self.attestation);
-        d.field(1usize, "authenticator_selection", &self.authenticator_selection);
-        d.field(2usize, "challenge", &self.challenge);
-        d.field(3usize, "exclude_credentials", &self.exclude_credentials);
-        d.field(4usize, "extensions", &self.extensions);
-        d.field(5usize, "pub_key_cred_params", &self.pub_key_cred_params);
-        d.field(6usize, "rp", &self.rp);
-        d.field(7usize, "timeout", &self.timeout);
-        d.field(8usize, "user", &self.user);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2026,6 +1926,15 @@ impl rt::Object for WebauthnPublicKeyCredentialDescriptor {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webauthnPublicKeyCredentialDescriptor\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "transports", &self.transports);
+        d.field(2usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for WebauthnPublicKeyCredentialDescriptor {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2041,26 +1950,11 @@ impl rt::Object for WebauthnPublicKeyCredentialDescriptor {
         w.field(2usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.transports),
-            2usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "transports", &self.transports);
-        d.field(2usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2106,6 +2000,14 @@ impl rt::Object for WebauthnPublicKeyCredentialParameters {
     const KEYS_JSON: &'static [&'static str] = &[",\"alg\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.webauthnPublicKeyCredentialParameters\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "alg", &self.alg);
+        d.field(1usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for WebauthnPublicKeyCredentialParameters {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.alg.read_from(r),
@@ -2119,24 +2021,11 @@ impl rt::Object for WebauthnPublicKeyCredentialParameters {
         w.field(1usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.alg),
-            1usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alg", &self.alg);
-        d.field(1usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2181,6 +2070,14 @@ impl rt::Object for WebauthnPublicKeyCredentialRpEntity {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.webauthnPublicKeyCredentialRpEntity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for WebauthnPublicKeyCredentialRpEntity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2194,24 +2091,11 @@ impl rt::Object for WebauthnPublicKeyCredentialRpEntity {
         w.field(1usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2263,6 +2147,15 @@ impl rt::Object for WebauthnPublicKeyCredentialUserEntity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webauthnPublicKeyCredentialUserEntity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for WebauthnPublicKeyCredentialUserEntity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -2278,26 +2171,11 @@ impl rt::Object for WebauthnPublicKeyCredentialUserEntity {
         w.field(2usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2350,6 +2228,15 @@ impl rt::Object for Website {
     ];
     const TAG: &'static str = "\"#microsoft.graph.website\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for Website {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.address.read_from(r),
@@ -2365,26 +2252,11 @@ impl rt::Object for Website {
         w.field(2usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.address),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2920,6 +2792,25 @@ impl rt::Object for WhatIfAnalysisResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.whatIfAnalysisResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(1usize, "conditions", &self.conditions);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "grant_controls", &self.grant_controls);
+        d.field(6usize, "id", &self.id);
+        d.field(7usize, "modified_date_time", &self.modified_date_time);
+        d.field(8usize, "session_controls", &self.session_controls);
+        d.field(9usize, "state", &self.state);
+        d.field(10usize, "template_id", &self.template_id);
+        d.field(11usize, "analysis_reasons", &self.analysis_reasons);
+        d.field(12usize, "policy_applies", &self.policy_applies);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for WhatIfAnalysisResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.deleted_date_time.read_from(r),
@@ -2955,46 +2846,11 @@ impl rt::Object for WhatIfAnalysisResult {
         w.field(12usize, &self.policy_applies);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.deleted_date_time),
-            1usize => ::std::option::Option::Some(&self.conditions),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.grant_controls),
-            6usize => ::std::option::Option::Some(&self.id),
-            7usize => ::std::option::Option::Some(&self.modified_date_time),
-            8usize => ::std::option::Option::Some(&self.session_controls),
-            9usize => ::std::option::Option::Some(&self.state),
-            10usize => ::std::option::Option::Some(&self.template_id),
-            11usize => ::std::option::Option::Some(&self.analysis_reasons),
-            12usize => ::std::option::Option::Some(&self.policy_applies),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(1usize, "conditions", &self.conditions);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "grant_controls", &self.grant_controls);
-        d.field(6usize, "id", &self.id);
-        d.field(7usize, "modified_date_time", &self.modified_date_time);
-        d.field(8usize, "session_controls", &self.session_controls);
-        d.field(9usize, "state", &self.state);
-        d.field(10usize, "template_id", &self.template_id);
-        d.field(11usize, "analysis_reasons", &self.analysis_reasons);
-        d.field(12usize, "policy_applies", &self.policy_applies);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

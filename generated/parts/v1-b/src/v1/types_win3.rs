@@ -269,6 +269,58 @@ impl rt::Object for Win32LobApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "developer", &self.developer);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "information_url", &self.information_url);
+        d.field(6usize, "is_featured", &self.is_featured);
+        d.field(7usize, "large_icon", &self.large_icon);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "notes", &self.notes);
+        d.field(10usize, "owner", &self.owner);
+        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(12usize, "publisher", &self.publisher);
+        d.field(13usize, "publishing_state", &self.publishing_state);
+        d.field(14usize, "assignments", &self.assignments);
+        d.field(15usize, "categories", &self.categories);
+        d.field(16usize, "committed_content_version", &self.committed_content_version);
+        d.field(17usize, "file_name", &self.file_name);
+        d.field(18usize, "size", &self.size);
+        d.field(19usize, "content_versions", &self.content_versions);
+        d.field(20usize, "allowed_architectures", &self.allowed_architectures);
+        d.field(21usize, "applicable_architectures", &self.applicable_architectures);
+        d.field(22usize, "install_command_line", &self.install_command_line);
+        d.field(23usize, "install_experience", &self.install_experience);
+        d.field(24usize, "minimum_cpu_speed_in_m_hz", &self.minimum_cpu_speed_in_m_hz);
+        d.field(
+            25usize,
+            "minimum_free_disk_space_in_mb",
+            &self.minimum_free_disk_space_in_mb,
+        );
+        d.field(26usize, "minimum_memory_in_mb", &self.minimum_memory_in_mb);
+        d.field(
+            27usize,
+            "minimum_number_of_processors",
+            &self.minimum_number_of_processors,
+        );
+        d.field(
+            28usize,
+            "minimum_supported_windows_release",
+            &self.minimum_supported_windows_release,
+        );
+        d.field(29usize, "msi_information", &self.msi_information);
+        d.field(30usize, "return_codes", &self.return_codes);
+        d.field(31usize, "rules", &self.rules);
+        d.field(32usize, "setup_file_path", &self.setup_file_path);
+        d.field(33usize, "uninstall_command_line", &self.uninstall_command_line);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for Win32LobApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -346,102 +398,11 @@ impl rt::Object for Win32LobApp {
         w.field(33usize, &self.uninstall_command_line);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.developer),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.information_url),
-            6usize => ::std::option::Option::Some(&self.is_featured),
-            7usize => ::std::option::Option::Some(&self.large_icon),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.notes),
-            10usize => ::std::option::Option::Some(&self.owner),
-            11usize => ::std::option::Option::Some(&self.privacy_information_url),
-            12usize => ::std::option::Option::Some(&self.publisher),
-            13usize => ::std::option::Option::Some(&self.publishing_state),
-            14usize => ::std::option::Option::Some(&self.assignments),
-            15usize => ::std::option::Option::Some(&self.categories),
-            16usize => ::std::option::Option::Some(&self.committed_content_version),
-            17usize => ::std::option::Option::Some(&self.file_name),
-            18usize => ::std::option::Option::Some(&self.size),
-            19usize => ::std::option::Option::Some(&self.content_versions),
-            20usize => ::std::option::Option::Some(&self.allowed_architectures),
-            21usize => ::std::option::Option::Some(&self.applicable_architectures),
-            22usize => ::std::option::Option::Some(&self.install_command_line),
-            23usize => ::std::option::Option::Some(&self.install_experience),
-            24usize => ::std::option::Option::Some(&self.minimum_cpu_speed_in_m_hz),
-            25usize => ::std::option::Option::Some(&self.minimum_free_disk_space_in_mb),
-            26usize => ::std::option::Option::Some(&self.minimum_memory_in_mb),
-            27usize => ::std::option::Option::Some(&self.minimum_number_of_processors),
-            28usize => {
-                ::std::option::Option::Some(&self.minimum_supported_windows_release)
-            }
-            29usize => ::std::option::Option::Some(&self.msi_information),
-            30usize => ::std::option::Option::Some(&self.return_codes),
-            31usize => ::std::option::Option::Some(&self.rules),
-            32usize => ::std::option::Option::Some(&self.setup_file_path),
-            33usize => ::std::option::Option::Some(&self.uninstall_command_line),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "committed_content_version", &self.committed_content_version);
-        d.field(17usize, "file_name", &self.file_name);
-        d.field(18usize, "size", &self.size);
-        d.field(19usize, "content_versions", &self.content_versions);
-        d.field(20usize, "allowed_architectures", &self.allowed_architectures);
-        d.field(21usize, "applicable_architectures", &self.applicable_architectures);
-        d.field(22usize, "install_command_line", &self.install_command_line);
-        d.field(23usize, "install_experience", &self.install_experience);
-        d.field(24usize, "minimum_cpu_speed_in_m_hz", &self.minimum_cpu_speed_in_m_hz);
-        d.field(
-            25usize,
-            "minimum_free_disk_space_in_mb",
-            &self.minimum_free_disk_space_in_mb,
-        );
-        d.field(26usize, "minimum_memory_in_mb", &self.minimum_memory_in_mb);
-        d.field(
-            27usize,
-            "minimum_number_of_processors",
-            &self.minimum_number_of_processors,
-        );
-        d.field(
-            28usize,
-            "minimum_supported_windows_release",
-            &self.minimum_supported_windows_release,
-        );
-        d.field(29usize, "msi_information", &self.msi_information);
-        d.field(30usize, "return_codes", &self.return_codes);
-        d.field(31usize, "rules", &self.rules);
-        d.field(32usize, "setup_file_path", &self.setup_file_path);
-        d.field(33usize, "uninstall_command_line", &self.uninstall_command_line);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -550,6 +511,21 @@ impl rt::Object for Win32LobAppAssignmentSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppAssignmentSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "auto_update_settings", &self.auto_update_settings);
+        d.field(
+            1usize,
+            "delivery_optimization_priority",
+            &self.delivery_optimization_priority,
+        );
+        d.field(2usize, "install_time_settings", &self.install_time_settings);
+        d.field(3usize, "notifications", &self.notifications);
+        d.field(4usize, "restart_settings", &self.restart_settings);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppAssignmentSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.auto_update_settings.read_from(r),
@@ -569,34 +545,11 @@ impl rt::Object for Win32LobAppAssignmentSettings {
         w.field(4usize, &self.restart_settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.auto_update_settings),
-            1usize => ::std::option::Option::Some(&self.delivery_optimization_priority),
-            2usize => ::std::option::Option::Some(&self.install_time_settings),
-            3usize => ::std::option::Option::Some(&self.notifications),
-            4usize => ::std::option::Option::Some(&self.restart_settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "auto_update_settings", &self.auto_update_settings);
-        d.field(
-            1usize,
-            "delivery_optimization_priority",
-            &self.delivery_optimization_priority,
-        );
-        d.field(2usize, "install_time_settings", &self.install_time_settings);
-        d.field(3usize, "notifications", &self.notifications);
-        d.field(4usize, "restart_settings", &self.restart_settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -649,6 +602,17 @@ impl rt::Object for Win32LobAppAutoUpdateSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"autoUpdateSupersededAppsState\":"];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppAutoUpdateSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "auto_update_superseded_apps_state",
+            &self.auto_update_superseded_apps_state,
+        );
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppAutoUpdateSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.auto_update_superseded_apps_state.read_from(r),
@@ -660,28 +624,11 @@ impl rt::Object for Win32LobAppAutoUpdateSettings {
         w.field(0usize, &self.auto_update_superseded_apps_state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(&self.auto_update_superseded_apps_state)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "auto_update_superseded_apps_state",
-            &self.auto_update_superseded_apps_state,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -907,6 +854,19 @@ impl rt::Object for Win32LobAppFileSystemRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppFileSystemRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "rule_type", &self.rule_type);
+        d.field(1usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
+        d.field(2usize, "comparison_value", &self.comparison_value);
+        d.field(3usize, "file_or_folder_name", &self.file_or_folder_name);
+        d.field(4usize, "operation_type", &self.operation_type);
+        d.field(5usize, "operator", &self.operator);
+        d.field(6usize, "path", &self.path);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppFileSystemRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.rule_type.read_from(r),
@@ -930,34 +890,11 @@ impl rt::Object for Win32LobAppFileSystemRule {
         w.field(6usize, &self.path);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.rule_type),
-            1usize => ::std::option::Option::Some(&self.check32_bit_on64_system),
-            2usize => ::std::option::Option::Some(&self.comparison_value),
-            3usize => ::std::option::Option::Some(&self.file_or_folder_name),
-            4usize => ::std::option::Option::Some(&self.operation_type),
-            5usize => ::std::option::Option::Some(&self.operator),
-            6usize => ::std::option::Option::Some(&self.path),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule_type", &self.rule_type);
-        d.field(1usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
-        d.field(2usize, "comparison_value", &self.comparison_value);
-        d.field(3usize, "file_or_folder_name", &self.file_or_folder_name);
-        d.field(4usize, "operation_type", &self.operation_type);
-        d.field(5usize, "operator", &self.operator);
-        d.field(6usize, "path", &self.path);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1016,6 +953,14 @@ impl rt::Object for Win32LobAppInstallExperience {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppInstallExperience\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "device_restart_behavior", &self.device_restart_behavior);
+        d.field(1usize, "run_as_account", &self.run_as_account);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppInstallExperience {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_restart_behavior.read_from(r),
@@ -1029,24 +974,11 @@ impl rt::Object for Win32LobAppInstallExperience {
         w.field(1usize, &self.run_as_account);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.device_restart_behavior),
-            1usize => ::std::option::Option::Some(&self.run_as_account),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_restart_behavior", &self.device_restart_behavior);
-        d.field(1usize, "run_as_account", &self.run_as_account);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1139,6 +1071,19 @@ impl rt::Object for Win32LobAppMsiInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppMsiInformation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "package_type", &self.package_type);
+        d.field(1usize, "product_code", &self.product_code);
+        d.field(2usize, "product_name", &self.product_name);
+        d.field(3usize, "product_version", &self.product_version);
+        d.field(4usize, "publisher", &self.publisher);
+        d.field(5usize, "requires_reboot", &self.requires_reboot);
+        d.field(6usize, "upgrade_code", &self.upgrade_code);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppMsiInformation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.package_type.read_from(r),
@@ -1162,34 +1107,11 @@ impl rt::Object for Win32LobAppMsiInformation {
         w.field(6usize, &self.upgrade_code);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.package_type),
-            1usize => ::std::option::Option::Some(&self.product_code),
-            2usize => ::std::option::Option::Some(&self.product_name),
-            3usize => ::std::option::Option::Some(&self.product_version),
-            4usize => ::std::option::Option::Some(&self.publisher),
-            5usize => ::std::option::Option::Some(&self.requires_reboot),
-            6usize => ::std::option::Option::Some(&self.upgrade_code),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "package_type", &self.package_type);
-        d.field(1usize, "product_code", &self.product_code);
-        d.field(2usize, "product_name", &self.product_name);
-        d.field(3usize, "product_version", &self.product_version);
-        d.field(4usize, "publisher", &self.publisher);
-        d.field(5usize, "requires_reboot", &self.requires_reboot);
-        d.field(6usize, "upgrade_code", &self.upgrade_code);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1415,6 +1337,21 @@ impl rt::Object for Win32LobAppPowerShellScriptRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppPowerShellScriptRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "rule_type", &self.rule_type);
+        d.field(1usize, "comparison_value", &self.comparison_value);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "enforce_signature_check", &self.enforce_signature_check);
+        d.field(4usize, "operation_type", &self.operation_type);
+        d.field(5usize, "operator", &self.operator);
+        d.field(6usize, "run_as32_bit", &self.run_as32_bit);
+        d.field(7usize, "run_as_account", &self.run_as_account);
+        d.field(8usize, "script_content", &self.script_content);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppPowerShellScriptRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.rule_type.read_from(r),
@@ -1442,38 +1379,11 @@ impl rt::Object for Win32LobAppPowerShellScriptRule {
         w.field(8usize, &self.script_content);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.rule_type),
-            1usize => ::std::option::Option::Some(&self.comparison_value),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.enforce_signature_check),
-            4usize => ::std::option::Option::Some(&self.operation_type),
-            5usize => ::std::option::Option::Some(&self.operator),
-            6usize => ::std::option::Option::Some(&self.run_as32_bit),
-            7usize => ::std::option::Option::Some(&self.run_as_account),
-            8usize => ::std::option::Option::Some(&self.script_content),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule_type", &self.rule_type);
-        d.field(1usize, "comparison_value", &self.comparison_value);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "enforce_signature_check", &self.enforce_signature_check);
-        d.field(4usize, "operation_type", &self.operation_type);
-        d.field(5usize, "operator", &self.operator);
-        d.field(6usize, "run_as32_bit", &self.run_as32_bit);
-        d.field(7usize, "run_as_account", &self.run_as_account);
-        d.field(8usize, "script_content", &self.script_content);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1639,6 +1549,16 @@ impl rt::Object for Win32LobAppProductCodeRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppProductCodeRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "rule_type", &self.rule_type);
+        d.field(1usize, "product_code", &self.product_code);
+        d.field(2usize, "product_version", &self.product_version);
+        d.field(3usize, "product_version_operator", &self.product_version_operator);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppProductCodeRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.rule_type.read_from(r),
@@ -1656,28 +1576,11 @@ impl rt::Object for Win32LobAppProductCodeRule {
         w.field(3usize, &self.product_version_operator);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.rule_type),
-            1usize => ::std::option::Option::Some(&self.product_code),
-            2usize => ::std::option::Option::Some(&self.product_version),
-            3usize => ::std::option::Option::Some(&self.product_version_operator),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule_type", &self.rule_type);
-        d.field(1usize, "product_code", &self.product_code);
-        d.field(2usize, "product_version", &self.product_version);
-        d.field(3usize, "product_version_operator", &self.product_version_operator);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1772,6 +1675,19 @@ impl rt::Object for Win32LobAppRegistryRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppRegistryRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "rule_type", &self.rule_type);
+        d.field(1usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
+        d.field(2usize, "comparison_value", &self.comparison_value);
+        d.field(3usize, "key_path", &self.key_path);
+        d.field(4usize, "operation_type", &self.operation_type);
+        d.field(5usize, "operator", &self.operator);
+        d.field(6usize, "value_name", &self.value_name);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppRegistryRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.rule_type.read_from(r),
@@ -1795,34 +1711,11 @@ impl rt::Object for Win32LobAppRegistryRule {
         w.field(6usize, &self.value_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.rule_type),
-            1usize => ::std::option::Option::Some(&self.check32_bit_on64_system),
-            2usize => ::std::option::Option::Some(&self.comparison_value),
-            3usize => ::std::option::Option::Some(&self.key_path),
-            4usize => ::std::option::Option::Some(&self.operation_type),
-            5usize => ::std::option::Option::Some(&self.operator),
-            6usize => ::std::option::Option::Some(&self.value_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule_type", &self.rule_type);
-        d.field(1usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
-        d.field(2usize, "comparison_value", &self.comparison_value);
-        d.field(3usize, "key_path", &self.key_path);
-        d.field(4usize, "operation_type", &self.operation_type);
-        d.field(5usize, "operator", &self.operator);
-        d.field(6usize, "value_name", &self.value_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2040,6 +1933,23 @@ impl rt::Object for Win32LobAppRestartSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppRestartSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "countdown_display_before_restart_in_minutes",
+            &self.countdown_display_before_restart_in_minutes,
+        );
+        d.field(1usize, "grace_period_in_minutes", &self.grace_period_in_minutes);
+        d.field(
+            2usize,
+            "restart_notification_snooze_duration_in_minutes",
+            &self.restart_notification_snooze_duration_in_minutes,
+        );
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppRestartSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.countdown_display_before_restart_in_minutes.read_from(r),
@@ -2055,42 +1965,11 @@ impl rt::Object for Win32LobAppRestartSettings {
         w.field(2usize, &self.restart_notification_snooze_duration_in_minutes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(
-                    &self.countdown_display_before_restart_in_minutes,
-                )
-            }
-            1usize => ::std::option::Option::Some(&self.grace_period_in_minutes),
-            2usize => {
-                ::std::option::Option::Some(
-                    &self.restart_notification_snooze_duration_in_minutes,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "countdown_display_before_restart_in_minutes",
-            &self.countdown_display_before_restart_in_minutes,
-        );
-        d.field(1usize, "grace_period_in_minutes", &self.grace_period_in_minutes);
-        d.field(
-            2usize,
-            "restart_notification_snooze_duration_in_minutes",
-            &self.restart_notification_snooze_duration_in_minutes,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2143,6 +2022,14 @@ impl rt::Object for Win32LobAppReturnCode {
     const KEYS_JSON: &'static [&'static str] = &[",\"returnCode\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppReturnCode\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "return_code", &self.return_code);
+        d.field(1usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppReturnCode {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.return_code.read_from(r),
@@ -2156,24 +2043,11 @@ impl rt::Object for Win32LobAppReturnCode {
         w.field(1usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.return_code),
-            1usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "return_code", &self.return_code);
-        d.field(1usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2294,6 +2168,13 @@ impl rt::Object for Win32LobAppRule {
     const KEYS_JSON: &'static [&'static str] = &[",\"ruleType\":"];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "rule_type", &self.rule_type);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for Win32LobAppRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.rule_type.read_from(r),
@@ -2305,22 +2186,11 @@ impl rt::Object for Win32LobAppRule {
         w.field(0usize, &self.rule_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.rule_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule_type", &self.rule_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2405,28 +2275,28 @@ impl rt::Poly for AnyWin32LobAppRule {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.win32LobAppFileSystemRule") => {
-                rt::object::read_boxed(r).map(Self::Win32LobAppFileSystemRule)
+                rt::object::read_boxed(r, Self::Win32LobAppFileSystemRule)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.win32LobAppPowerShellScriptRule",
-            ) => rt::object::read_boxed(r).map(Self::Win32LobAppPowerShellScriptRule),
+            ) => rt::object::read_boxed(r, Self::Win32LobAppPowerShellScriptRule),
             ::std::option::Option::Some("microsoft.graph.win32LobAppProductCodeRule") => {
-                rt::object::read_boxed(r).map(Self::Win32LobAppProductCodeRule)
+                rt::object::read_boxed(r, Self::Win32LobAppProductCodeRule)
             }
             ::std::option::Option::Some("microsoft.graph.win32LobAppRegistryRule") => {
-                rt::object::read_boxed(r).map(Self::Win32LobAppRegistryRule)
+                rt::object::read_boxed(r, Self::Win32LobAppRegistryRule)
             }
-            _ => rt::object::read_boxed(r).map(Self::Win32LobAppRule),
+            _ => rt::object::read_boxed(r, Self::Win32LobAppRule),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Win32LobAppRule(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::Win32LobAppFileSystemRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2435,7 +2305,7 @@ impl rt::Poly for AnyWin32LobAppRule {
                 )
             }
             Self::Win32LobAppPowerShellScriptRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2444,7 +2314,7 @@ impl rt::Poly for AnyWin32LobAppRule {
                 )
             }
             Self::Win32LobAppProductCodeRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2453,7 +2323,7 @@ impl rt::Poly for AnyWin32LobAppRule {
                 )
             }
             Self::Win32LobAppRegistryRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(

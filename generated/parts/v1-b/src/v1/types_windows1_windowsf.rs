@@ -263,6 +263,72 @@ impl rt::Object for Windows10CompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10CompliancePolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "version", &self.version);
+        d.field(6usize, "assignments", &self.assignments);
+        d.field(
+            7usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(8usize, "device_statuses", &self.device_statuses);
+        d.field(9usize, "device_status_overview", &self.device_status_overview);
+        d.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        d.field(11usize, "user_statuses", &self.user_statuses);
+        d.field(12usize, "user_status_overview", &self.user_status_overview);
+        d.field(13usize, "bit_locker_enabled", &self.bit_locker_enabled);
+        d.field(14usize, "code_integrity_enabled", &self.code_integrity_enabled);
+        d.field(
+            15usize,
+            "early_launch_anti_malware_driver_enabled",
+            &self.early_launch_anti_malware_driver_enabled,
+        );
+        d.field(16usize, "mobile_os_maximum_version", &self.mobile_os_maximum_version);
+        d.field(17usize, "mobile_os_minimum_version", &self.mobile_os_minimum_version);
+        d.field(18usize, "os_maximum_version", &self.os_maximum_version);
+        d.field(19usize, "os_minimum_version", &self.os_minimum_version);
+        d.field(20usize, "password_block_simple", &self.password_block_simple);
+        d.field(21usize, "password_expiration_days", &self.password_expiration_days);
+        d.field(
+            22usize,
+            "password_minimum_character_set_count",
+            &self.password_minimum_character_set_count,
+        );
+        d.field(23usize, "password_minimum_length", &self.password_minimum_length);
+        d.field(
+            24usize,
+            "password_minutes_of_inactivity_before_lock",
+            &self.password_minutes_of_inactivity_before_lock,
+        );
+        d.field(
+            25usize,
+            "password_previous_password_block_count",
+            &self.password_previous_password_block_count,
+        );
+        d.field(26usize, "password_required", &self.password_required);
+        d.field(
+            27usize,
+            "password_required_to_unlock_from_idle",
+            &self.password_required_to_unlock_from_idle,
+        );
+        d.field(28usize, "password_required_type", &self.password_required_type);
+        d.field(
+            29usize,
+            "require_healthy_device_report",
+            &self.require_healthy_device_report,
+        );
+        d.field(30usize, "secure_boot_enabled", &self.secure_boot_enabled);
+        d.field(31usize, "storage_require_encryption", &self.storage_require_encryption);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for Windows10CompliancePolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -336,126 +402,11 @@ impl rt::Object for Windows10CompliancePolicy {
         w.field(31usize, &self.storage_require_encryption);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.scheduled_actions_for_rule),
-            11usize => ::std::option::Option::Some(&self.user_statuses),
-            12usize => ::std::option::Option::Some(&self.user_status_overview),
-            13usize => ::std::option::Option::Some(&self.bit_locker_enabled),
-            14usize => ::std::option::Option::Some(&self.code_integrity_enabled),
-            15usize => {
-                ::std::option::Option::Some(
-                    &self.early_launch_anti_malware_driver_enabled,
-                )
-            }
-            16usize => ::std::option::Option::Some(&self.mobile_os_maximum_version),
-            17usize => ::std::option::Option::Some(&self.mobile_os_minimum_version),
-            18usize => ::std::option::Option::Some(&self.os_maximum_version),
-            19usize => ::std::option::Option::Some(&self.os_minimum_version),
-            20usize => ::std::option::Option::Some(&self.password_block_simple),
-            21usize => ::std::option::Option::Some(&self.password_expiration_days),
-            22usize => {
-                ::std::option::Option::Some(&self.password_minimum_character_set_count)
-            }
-            23usize => ::std::option::Option::Some(&self.password_minimum_length),
-            24usize => {
-                ::std::option::Option::Some(
-                    &self.password_minutes_of_inactivity_before_lock,
-                )
-            }
-            25usize => {
-                ::std::option::Option::Some(&self.password_previous_password_block_count)
-            }
-            26usize => ::std::option::Option::Some(&self.password_required),
-            27usize => {
-                ::std::option::Option::Some(&self.password_required_to_unlock_from_idle)
-            }
-            28usize => ::std::option::Option::Some(&self.password_required_type),
-            29usize => ::std::option::Option::Some(&self.require_healthy_device_report),
-            30usize => ::std::option::Option::Some(&self.secure_boot_enabled),
-            31usize => ::std::option::Option::Some(&self.storage_require_encryption),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
-            7usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(11usize, "user_statuses", &self.user_statuses);
-        d.field(12usize, "user_status_overview", &self.user_status_overview);
-        d.field(13usize, "bit_locker_enabled", &self.bit_locker_enabled);
-        d.field(14usize, "code_integrity_enabled", &self.code_integrity_enabled);
-        d.field(
-            15usize,
-            "early_launch_anti_malware_driver_enabled",
-            &self.early_launch_anti_malware_driver_enabled,
-        );
-        d.field(16usize, "mobile_os_maximum_version", &self.mobile_os_maximum_version);
-        d.field(17usize, "mobile_os_minimum_version", &self.mobile_os_minimum_version);
-        d.field(18usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(19usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(20usize, "password_block_simple", &self.password_block_simple);
-        d.field(21usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
-            22usize,
-            "password_minimum_character_set_count",
-            &self.password_minimum_character_set_count,
-        );
-        d.field(23usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
-            24usize,
-            "password_minutes_of_inactivity_before_lock",
-            &self.password_minutes_of_inactivity_before_lock,
-        );
-        d.field(
-            25usize,
-            "password_previous_password_block_count",
-            &self.password_previous_password_block_count,
-        );
-        d.field(26usize, "password_required", &self.password_required);
-        d.field(
-            27usize,
-            "password_required_to_unlock_from_idle",
-            &self.password_required_to_unlock_from_idle,
-        );
-        d.field(28usize, "password_required_type", &self.password_required_type);
-        d.field(
-            29usize,
-            "require_healthy_device_report",
-            &self.require_healthy_device_report,
-        );
-        d.field(30usize, "secure_boot_enabled", &self.secure_boot_enabled);
-        d.field(31usize, "storage_require_encryption", &self.storage_require_encryption);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -629,6 +580,29 @@ impl rt::Object for Windows10CustomConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10CustomConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "version", &self.version);
+        d.field(6usize, "assignments", &self.assignments);
+        d.field(
+            7usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(8usize, "device_statuses", &self.device_statuses);
+        d.field(9usize, "device_status_overview", &self.device_status_overview);
+        d.field(10usize, "user_statuses", &self.user_statuses);
+        d.field(11usize, "user_status_overview", &self.user_status_overview);
+        d.field(12usize, "oma_settings", &self.oma_settings);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for Windows10CustomConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -664,50 +638,11 @@ impl rt::Object for Windows10CustomConfiguration {
         w.field(12usize, &self.oma_settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.user_statuses),
-            11usize => ::std::option::Option::Some(&self.user_status_overview),
-            12usize => ::std::option::Option::Some(&self.oma_settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
-            7usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "oma_settings", &self.oma_settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1259,271 +1194,6 @@ impl rt::Object for Windows10EndpointProtectionConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10EndpointProtectionConfiguration\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.display_name.read_from(r),
-            4usize => self.last_modified_date_time.read_from(r),
-            5usize => self.version.read_from(r),
-            6usize => self.assignments.read_from(r),
-            7usize => self.device_setting_state_summaries.read_from(r),
-            8usize => self.device_statuses.read_from(r),
-            9usize => self.device_status_overview.read_from(r),
-            10usize => self.user_statuses.read_from(r),
-            11usize => self.user_status_overview.read_from(r),
-            12usize => self.application_guard_allow_persistence.read_from(r),
-            13usize => self.application_guard_allow_print_to_local_printers.read_from(r),
-            14usize => {
-                self.application_guard_allow_print_to_network_printers.read_from(r)
-            }
-            15usize => self.application_guard_allow_print_to_pdf.read_from(r),
-            16usize => self.application_guard_allow_print_to_xps.read_from(r),
-            17usize => self.application_guard_block_clipboard_sharing.read_from(r),
-            18usize => self.application_guard_block_file_transfer.read_from(r),
-            19usize => self.application_guard_block_non_enterprise_content.read_from(r),
-            20usize => self.application_guard_enabled.read_from(r),
-            21usize => self.application_guard_force_auditing.read_from(r),
-            22usize => self.app_locker_application_control.read_from(r),
-            23usize => {
-                self.bit_locker_disable_warning_for_other_disk_encryption.read_from(r)
-            }
-            24usize => {
-                self.bit_locker_enable_storage_card_encryption_on_mobile.read_from(r)
-            }
-            25usize => self.bit_locker_encrypt_device.read_from(r),
-            26usize => self.bit_locker_removable_drive_policy.read_from(r),
-            27usize => self.defender_additional_guarded_folders.read_from(r),
-            28usize => self.defender_attack_surface_reduction_excluded_paths.read_from(r),
-            29usize => self.defender_exploit_protection_xml.read_from(r),
-            30usize => self.defender_exploit_protection_xml_file_name.read_from(r),
-            31usize => self.defender_guarded_folders_allowed_app_paths.read_from(r),
-            32usize => {
-                self.defender_security_center_block_exploit_protection_override
-                    .read_from(r)
-            }
-            33usize => self.firewall_block_stateful_ftp.read_from(r),
-            34usize => {
-                self.firewall_certificate_revocation_list_check_method.read_from(r)
-            }
-            35usize => {
-                self.firewall_idle_timeout_for_security_association_in_seconds
-                    .read_from(r)
-            }
-            36usize => self.firewall_ip_sec_exemptions_allow_dhcp.read_from(r),
-            37usize => self.firewall_ip_sec_exemptions_allow_icmp.read_from(r),
-            38usize => {
-                self.firewall_ip_sec_exemptions_allow_neighbor_discovery.read_from(r)
-            }
-            39usize => {
-                self.firewall_ip_sec_exemptions_allow_router_discovery.read_from(r)
-            }
-            40usize => self.firewall_merge_keying_module_settings.read_from(r),
-            41usize => self.firewall_packet_queueing_method.read_from(r),
-            42usize => self.firewall_pre_shared_key_encoding_method.read_from(r),
-            43usize => self.firewall_profile_domain.read_from(r),
-            44usize => self.firewall_profile_private.read_from(r),
-            45usize => self.firewall_profile_public.read_from(r),
-            46usize => self.smart_screen_block_override_for_files.read_from(r),
-            47usize => self.smart_screen_enable_in_shell.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.display_name);
-        w.field(4usize, &self.last_modified_date_time);
-        w.field(5usize, &self.version);
-        w.field(6usize, &self.assignments);
-        w.field(7usize, &self.device_setting_state_summaries);
-        w.field(8usize, &self.device_statuses);
-        w.field(9usize, &self.device_status_overview);
-        w.field(10usize, &self.user_statuses);
-        w.field(11usize, &self.user_status_overview);
-        w.field(12usize, &self.application_guard_allow_persistence);
-        w.field(13usize, &self.application_guard_allow_print_to_local_printers);
-        w.field(14usize, &self.application_guard_allow_print_to_network_printers);
-        w.field(15usize, &self.application_guard_allow_print_to_pdf);
-        w.field(16usize, &self.application_guard_allow_print_to_xps);
-        w.field(17usize, &self.application_guard_block_clipboard_sharing);
-        w.field(18usize, &self.application_guard_block_file_transfer);
-        w.field(19usize, &self.application_guard_block_non_enterprise_content);
-        w.field(20usize, &self.application_guard_enabled);
-        w.field(21usize, &self.application_guard_force_auditing);
-        w.field(22usize, &self.app_locker_application_control);
-        w.field(23usize, &self.bit_locker_disable_warning_for_other_disk_encryption);
-        w.field(24usize, &self.bit_locker_enable_storage_card_encryption_on_mobile);
-        w.field(25usize, &self.bit_locker_encrypt_device);
-        w.field(26usize, &self.bit_locker_removable_drive_policy);
-        w.field(27usize, &self.defender_additional_guarded_folders);
-        w.field(28usize, &self.defender_attack_surface_reduction_excluded_paths);
-        w.field(29usize, &self.defender_exploit_protection_xml);
-        w.field(30usize, &self.defender_exploit_protection_xml_file_name);
-        w.field(31usize, &self.defender_guarded_folders_allowed_app_paths);
-        w.field(
-            32usize,
-            &self.defender_security_center_block_exploit_protection_override,
-        );
-        w.field(33usize, &self.firewall_block_stateful_ftp);
-        w.field(34usize, &self.firewall_certificate_revocation_list_check_method);
-        w.field(
-            35usize,
-            &self.firewall_idle_timeout_for_security_association_in_seconds,
-        );
-        w.field(36usize, &self.firewall_ip_sec_exemptions_allow_dhcp);
-        w.field(37usize, &self.firewall_ip_sec_exemptions_allow_icmp);
-        w.field(38usize, &self.firewall_ip_sec_exemptions_allow_neighbor_discovery);
-        w.field(39usize, &self.firewall_ip_sec_exemptions_allow_router_discovery);
-        w.field(40usize, &self.firewall_merge_keying_module_settings);
-        w.field(41usize, &self.firewall_packet_queueing_method);
-        w.field(42usize, &self.firewall_pre_shared_key_encoding_method);
-        w.field(43usize, &self.firewall_profile_domain);
-        w.field(44usize, &self.firewall_profile_private);
-        w.field(45usize, &self.firewall_profile_public);
-        w.field(46usize, &self.smart_screen_block_override_for_files);
-        w.field(47usize, &self.smart_screen_enable_in_shell);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.user_statuses),
-            11usize => ::std::option::Option::Some(&self.user_status_overview),
-            12usize => {
-                ::std::option::Option::Some(&self.application_guard_allow_persistence)
-            }
-            13usize => {
-                ::std::option::Option::Some(
-                    &self.application_guard_allow_print_to_local_printers,
-                )
-            }
-            14usize => {
-                ::std::option::Option::Some(
-                    &self.application_guard_allow_print_to_network_printers,
-                )
-            }
-            15usize => {
-                ::std::option::Option::Some(&self.application_guard_allow_print_to_pdf)
-            }
-            16usize => {
-                ::std::option::Option::Some(&self.application_guard_allow_print_to_xps)
-            }
-            17usize => {
-                ::std::option::Option::Some(
-                    &self.application_guard_block_clipboard_sharing,
-                )
-            }
-            18usize => {
-                ::std::option::Option::Some(&self.application_guard_block_file_transfer)
-            }
-            19usize => {
-                ::std::option::Option::Some(
-                    &self.application_guard_block_non_enterprise_content,
-                )
-            }
-            20usize => ::std::option::Option::Some(&self.application_guard_enabled),
-            21usize => {
-                ::std::option::Option::Some(&self.application_guard_force_auditing)
-            }
-            22usize => ::std::option::Option::Some(&self.app_locker_application_control),
-            23usize => {
-                ::std::option::Option::Some(
-                    &self.bit_locker_disable_warning_for_other_disk_encryption,
-                )
-            }
-            24usize => {
-                ::std::option::Option::Some(
-                    &self.bit_locker_enable_storage_card_encryption_on_mobile,
-                )
-            }
-            25usize => ::std::option::Option::Some(&self.bit_locker_encrypt_device),
-            26usize => {
-                ::std::option::Option::Some(&self.bit_locker_removable_drive_policy)
-            }
-            27usize => {
-                ::std::option::Option::Some(&self.defender_additional_guarded_folders)
-            }
-            28usize => {
-                ::std::option::Option::Some(
-                    &self.defender_attack_surface_reduction_excluded_paths,
-                )
-            }
-            29usize => ::std::option::Option::Some(&self.defender_exploit_protection_xml),
-            30usize => {
-                ::std::option::Option::Some(
-                    &self.defender_exploit_protection_xml_file_name,
-                )
-            }
-            31usize => {
-                ::std::option::Option::Some(
-                    &self.defender_guarded_folders_allowed_app_paths,
-                )
-            }
-            32usize => {
-                ::std::option::Option::Some(
-                    &self.defender_security_center_block_exploit_protection_override,
-                )
-            }
-            33usize => ::std::option::Option::Some(&self.firewall_block_stateful_ftp),
-            34usize => {
-                ::std::option::Option::Some(
-                    &self.firewall_certificate_revocation_list_check_method,
-                )
-            }
-            35usize => {
-                ::std::option::Option::Some(
-                    &self.firewall_idle_timeout_for_security_association_in_seconds,
-                )
-            }
-            36usize => {
-                ::std::option::Option::Some(&self.firewall_ip_sec_exemptions_allow_dhcp)
-            }
-            37usize => {
-                ::std::option::Option::Some(&self.firewall_ip_sec_exemptions_allow_icmp)
-            }
-            38usize => {
-                ::std::option::Option::Some(
-                    &self.firewall_ip_sec_exemptions_allow_neighbor_discovery,
-                )
-            }
-            39usize => {
-                ::std::option::Option::Some(
-                    &self.firewall_ip_sec_exemptions_allow_router_discovery,
-                )
-            }
-            40usize => {
-                ::std::option::Option::Some(&self.firewall_merge_keying_module_settings)
-            }
-            41usize => ::std::option::Option::Some(&self.firewall_packet_queueing_method),
-            42usize => {
-                ::std::option::Option::Some(
-                    &self.firewall_pre_shared_key_encoding_method,
-                )
-            }
-            43usize => ::std::option::Option::Some(&self.firewall_profile_domain),
-            44usize => ::std::option::Option::Some(&self.firewall_profile_private),
-            45usize => ::std::option::Option::Some(&self.firewall_profile_public),
-            46usize => {
-                ::std::option::Option::Some(&self.smart_screen_block_override_for_files)
-            }
-            47usize => ::std::option::Option::Some(&self.smart_screen_enable_in_shell),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -1702,12 +1372,144 @@ impl rt::Object for Windows10EndpointProtectionConfiguration {
             &self.smart_screen_enable_in_shell,
         );
     }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for Windows10EndpointProtectionConfiguration {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.version.read_from(r),
+            6usize => self.assignments.read_from(r),
+            7usize => self.device_setting_state_summaries.read_from(r),
+            8usize => self.device_statuses.read_from(r),
+            9usize => self.device_status_overview.read_from(r),
+            10usize => self.user_statuses.read_from(r),
+            11usize => self.user_status_overview.read_from(r),
+            12usize => self.application_guard_allow_persistence.read_from(r),
+            13usize => self.application_guard_allow_print_to_local_printers.read_from(r),
+            14usize => {
+                self.application_guard_allow_print_to_network_printers.read_from(r)
+            }
+            15usize => self.application_guard_allow_print_to_pdf.read_from(r),
+            16usize => self.application_guard_allow_print_to_xps.read_from(r),
+            17usize => self.application_guard_block_clipboard_sharing.read_from(r),
+            18usize => self.application_guard_block_file_transfer.read_from(r),
+            19usize => self.application_guard_block_non_enterprise_content.read_from(r),
+            20usize => self.application_guard_enabled.read_from(r),
+            21usize => self.application_guard_force_auditing.read_from(r),
+            22usize => self.app_locker_application_control.read_from(r),
+            23usize => {
+                self.bit_locker_disable_warning_for_other_disk_encryption.read_from(r)
+            }
+            24usize => {
+                self.bit_locker_enable_storage_card_encryption_on_mobile.read_from(r)
+            }
+            25usize => self.bit_locker_encrypt_device.read_from(r),
+            26usize => self.bit_locker_removable_drive_policy.read_from(r),
+            27usize => self.defender_additional_guarded_folders.read_from(r),
+            28usize => self.defender_attack_surface_reduction_excluded_paths.read_from(r),
+            29usize => self.defender_exploit_protection_xml.read_from(r),
+            30usize => self.defender_exploit_protection_xml_file_name.read_from(r),
+            31usize => self.defender_guarded_folders_allowed_app_paths.read_from(r),
+            32usize => {
+                self.defender_security_center_block_exploit_protection_override
+                    .read_from(r)
+            }
+            33usize => self.firewall_block_stateful_ftp.read_from(r),
+            34usize => {
+                self.firewall_certificate_revocation_list_check_method.read_from(r)
+            }
+            35usize => {
+                self.firewall_idle_timeout_for_security_association_in_seconds
+                    .read_from(r)
+            }
+            36usize => self.firewall_ip_sec_exemptions_allow_dhcp.read_from(r),
+            37usize => self.firewall_ip_sec_exemptions_allow_icmp.read_from(r),
+            38usize => {
+                self.firewall_ip_sec_exemptions_allow_neighbor_discovery.read_from(r)
+            }
+            39usize => {
+                self.firewall_ip_sec_exemptions_allow_router_discovery.read_from(r)
+            }
+            40usize => self.firewall_merge_keying_module_settings.read_from(r),
+            41usize => self.firewall_packet_queueing_method.read_from(r),
+            42usize => self.firewall_pre_shared_key_encoding_method.read_from(r),
+            43usize => self.firewall_profile_domain.read_from(r),
+            44usize => self.firewall_profile_private.read_from(r),
+            45usize => self.firewall_profile_public.read_from(r),
+            46usize => self.smart_screen_block_override_for_files.read_from(r),
+            47usize => self.smart_screen_enable_in_shell.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.version);
+        w.field(6usize, &self.assignments);
+        w.field(7usize, &self.device_setting_state_summaries);
+        w.field(8usize, &self.device_statuses);
+        w.field(9usize, &self.device_status_overview);
+        w.field(10usize, &self.user_statuses);
+        w.field(11usize, &self.user_status_overview);
+        w.field(12usize, &self.application_guard_allow_persistence);
+        w.field(13usize, &self.application_guard_allow_print_to_local_printers);
+        w.field(14usize, &self.application_guard_allow_print_to_network_printers);
+        w.field(15usize, &self.application_guard_allow_print_to_pdf);
+        w.field(16usize, &self.application_guard_allow_print_to_xps);
+        w.field(17usize, &self.application_guard_block_clipboard_sharing);
+        w.field(18usize, &self.application_guard_block_file_transfer);
+        w.field(19usize, &self.application_guard_block_non_enterprise_content);
+        w.field(20usize, &self.application_guard_enabled);
+        w.field(21usize, &self.application_guard_force_auditing);
+        w.field(22usize, &self.app_locker_application_control);
+        w.field(23usize, &self.bit_locker_disable_warning_for_other_disk_encryption);
+        w.field(24usize, &self.bit_locker_enable_storage_card_encryption_on_mobile);
+        w.field(25usize, &self.bit_locker_encrypt_device);
+        w.field(26usize, &self.bit_locker_removable_drive_policy);
+        w.field(27usize, &self.defender_additional_guarded_folders);
+        w.field(28usize, &self.defender_attack_surface_reduction_excluded_paths);
+        w.field(29usize, &self.defender_exploit_protection_xml);
+        w.field(30usize, &self.defender_exploit_protection_xml_file_name);
+        w.field(31usize, &self.defender_guarded_folders_allowed_app_paths);
+        w.field(
+            32usize,
+            &self.defender_security_center_block_exploit_protection_override,
+        );
+        w.field(33usize, &self.firewall_block_stateful_ftp);
+        w.field(34usize, &self.firewall_certificate_revocation_list_check_method);
+        w.field(
+            35usize,
+            &self.firewall_idle_timeout_for_security_association_in_seconds,
+        );
+        w.field(36usize, &self.firewall_ip_sec_exemptions_allow_dhcp);
+        w.field(37usize, &self.firewall_ip_sec_exemptions_allow_icmp);
+        w.field(38usize, &self.firewall_ip_sec_exemptions_allow_neighbor_discovery);
+        w.field(39usize, &self.firewall_ip_sec_exemptions_allow_router_discovery);
+        w.field(40usize, &self.firewall_merge_keying_module_settings);
+        w.field(41usize, &self.firewall_packet_queueing_method);
+        w.field(42usize, &self.firewall_pre_shared_key_encoding_method);
+        w.field(43usize, &self.firewall_profile_domain);
+        w.field(44usize, &self.firewall_profile_private);
+        w.field(45usize, &self.firewall_profile_public);
+        w.field(46usize, &self.smart_screen_block_override_for_files);
+        w.field(47usize, &self.smart_screen_enable_in_shell);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1920,6 +1722,29 @@ impl rt::Object for Windows10EnterpriseModernAppManagementConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10EnterpriseModernAppManagementConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "version", &self.version);
+        d.field(6usize, "assignments", &self.assignments);
+        d.field(
+            7usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(8usize, "device_statuses", &self.device_statuses);
+        d.field(9usize, "device_status_overview", &self.device_status_overview);
+        d.field(10usize, "user_statuses", &self.user_statuses);
+        d.field(11usize, "user_status_overview", &self.user_status_overview);
+        d.field(12usize, "uninstall_built_in_apps", &self.uninstall_built_in_apps);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for Windows10EnterpriseModernAppManagementConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1955,50 +1780,11 @@ impl rt::Object for Windows10EnterpriseModernAppManagementConfiguration {
         w.field(12usize, &self.uninstall_built_in_apps);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.user_statuses),
-            11usize => ::std::option::Option::Some(&self.user_status_overview),
-            12usize => ::std::option::Option::Some(&self.uninstall_built_in_apps),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
-            7usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "uninstall_built_in_apps", &self.uninstall_built_in_apps);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3578,1025 +3364,6 @@ impl rt::Object for Windows10GeneralConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10GeneralConfiguration\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.display_name.read_from(r),
-            4usize => self.last_modified_date_time.read_from(r),
-            5usize => self.version.read_from(r),
-            6usize => self.assignments.read_from(r),
-            7usize => self.device_setting_state_summaries.read_from(r),
-            8usize => self.device_statuses.read_from(r),
-            9usize => self.device_status_overview.read_from(r),
-            10usize => self.user_statuses.read_from(r),
-            11usize => self.user_status_overview.read_from(r),
-            12usize => {
-                self.accounts_block_adding_non_microsoft_account_email.read_from(r)
-            }
-            13usize => self.anti_theft_mode_blocked.read_from(r),
-            14usize => self.apps_allow_trusted_apps_sideloading.read_from(r),
-            15usize => self.apps_block_windows_store_originated_apps.read_from(r),
-            16usize => self.bluetooth_allowed_services.read_from(r),
-            17usize => self.bluetooth_block_advertising.read_from(r),
-            18usize => self.bluetooth_block_discoverable_mode.read_from(r),
-            19usize => self.bluetooth_blocked.read_from(r),
-            20usize => self.bluetooth_block_pre_pairing.read_from(r),
-            21usize => self.camera_blocked.read_from(r),
-            22usize => self.cellular_block_data_when_roaming.read_from(r),
-            23usize => self.cellular_block_vpn.read_from(r),
-            24usize => self.cellular_block_vpn_when_roaming.read_from(r),
-            25usize => {
-                self.certificates_block_manual_root_certificate_installation.read_from(r)
-            }
-            26usize => self.connected_devices_service_blocked.read_from(r),
-            27usize => self.copy_paste_blocked.read_from(r),
-            28usize => self.cortana_blocked.read_from(r),
-            29usize => self.defender_block_end_user_access.read_from(r),
-            30usize => self.defender_cloud_block_level.read_from(r),
-            31usize => {
-                self.defender_days_before_deleting_quarantined_malware.read_from(r)
-            }
-            32usize => self.defender_detected_malware_actions.read_from(r),
-            33usize => self.defender_file_extensions_to_exclude.read_from(r),
-            34usize => self.defender_files_and_folders_to_exclude.read_from(r),
-            35usize => self.defender_monitor_file_activity.read_from(r),
-            36usize => self.defender_processes_to_exclude.read_from(r),
-            37usize => self.defender_prompt_for_sample_submission.read_from(r),
-            38usize => self.defender_require_behavior_monitoring.read_from(r),
-            39usize => self.defender_require_cloud_protection.read_from(r),
-            40usize => self.defender_require_network_inspection_system.read_from(r),
-            41usize => self.defender_require_real_time_monitoring.read_from(r),
-            42usize => self.defender_scan_archive_files.read_from(r),
-            43usize => self.defender_scan_downloads.read_from(r),
-            44usize => self.defender_scan_incoming_mail.read_from(r),
-            45usize => {
-                self.defender_scan_mapped_network_drives_during_full_scan.read_from(r)
-            }
-            46usize => self.defender_scan_max_cpu.read_from(r),
-            47usize => self.defender_scan_network_files.read_from(r),
-            48usize => self.defender_scan_removable_drives_during_full_scan.read_from(r),
-            49usize => {
-                self.defender_scan_scripts_loaded_in_internet_explorer.read_from(r)
-            }
-            50usize => self.defender_scan_type.read_from(r),
-            51usize => self.defender_scheduled_quick_scan_time.read_from(r),
-            52usize => self.defender_scheduled_scan_time.read_from(r),
-            53usize => self.defender_signature_update_interval_in_hours.read_from(r),
-            54usize => self.defender_system_scan_schedule.read_from(r),
-            55usize => self.developer_unlock_setting.read_from(r),
-            56usize => self.device_management_block_factory_reset_on_mobile.read_from(r),
-            57usize => self.device_management_block_manual_unenroll.read_from(r),
-            58usize => self.diagnostics_data_submission_mode.read_from(r),
-            59usize => self.edge_allow_start_pages_modification.read_from(r),
-            60usize => self.edge_block_access_to_about_flags.read_from(r),
-            61usize => self.edge_block_address_bar_dropdown.read_from(r),
-            62usize => self.edge_block_autofill.read_from(r),
-            63usize => self.edge_block_compatibility_list.read_from(r),
-            64usize => self.edge_block_developer_tools.read_from(r),
-            65usize => self.edge_blocked.read_from(r),
-            66usize => self.edge_block_extensions.read_from(r),
-            67usize => self.edge_block_in_private_browsing.read_from(r),
-            68usize => self.edge_block_java_script.read_from(r),
-            69usize => self.edge_block_live_tile_data_collection.read_from(r),
-            70usize => self.edge_block_password_manager.read_from(r),
-            71usize => self.edge_block_popups.read_from(r),
-            72usize => self.edge_block_search_suggestions.read_from(r),
-            73usize => self.edge_block_sending_do_not_track_header.read_from(r),
-            74usize => {
-                self.edge_block_sending_intranet_traffic_to_internet_explorer
-                    .read_from(r)
-            }
-            75usize => self.edge_clear_browsing_data_on_exit.read_from(r),
-            76usize => self.edge_cookie_policy.read_from(r),
-            77usize => self.edge_disable_first_run_page.read_from(r),
-            78usize => self.edge_enterprise_mode_site_list_location.read_from(r),
-            79usize => self.edge_first_run_url.read_from(r),
-            80usize => self.edge_homepage_urls.read_from(r),
-            81usize => self.edge_require_smart_screen.read_from(r),
-            82usize => self.edge_search_engine.read_from(r),
-            83usize => self.edge_send_intranet_traffic_to_internet_explorer.read_from(r),
-            84usize => self.edge_sync_favorites_with_internet_explorer.read_from(r),
-            85usize => self.enterprise_cloud_print_discovery_end_point.read_from(r),
-            86usize => self.enterprise_cloud_print_discovery_max_limit.read_from(r),
-            87usize => {
-                self.enterprise_cloud_print_mopria_discovery_resource_identifier
-                    .read_from(r)
-            }
-            88usize => self.enterprise_cloud_print_o_auth_authority.read_from(r),
-            89usize => self.enterprise_cloud_print_o_auth_client_identifier.read_from(r),
-            90usize => self.enterprise_cloud_print_resource_identifier.read_from(r),
-            91usize => self.experience_block_device_discovery.read_from(r),
-            92usize => self.experience_block_error_dialog_when_no_sim.read_from(r),
-            93usize => self.experience_block_task_switcher.read_from(r),
-            94usize => self.game_dvr_blocked.read_from(r),
-            95usize => self.internet_sharing_blocked.read_from(r),
-            96usize => self.location_services_blocked.read_from(r),
-            97usize => self.lock_screen_allow_timeout_configuration.read_from(r),
-            98usize => self.lock_screen_block_action_center_notifications.read_from(r),
-            99usize => self.lock_screen_block_cortana.read_from(r),
-            100usize => self.lock_screen_block_toast_notifications.read_from(r),
-            101usize => self.lock_screen_timeout_in_seconds.read_from(r),
-            102usize => self.logon_block_fast_user_switching.read_from(r),
-            103usize => self.microsoft_account_blocked.read_from(r),
-            104usize => self.microsoft_account_block_settings_sync.read_from(r),
-            105usize => self.network_proxy_apply_settings_device_wide.read_from(r),
-            106usize => self.network_proxy_automatic_configuration_url.read_from(r),
-            107usize => self.network_proxy_disable_auto_detect.read_from(r),
-            108usize => self.network_proxy_server.read_from(r),
-            109usize => self.nfc_blocked.read_from(r),
-            110usize => self.one_drive_disable_file_sync.read_from(r),
-            111usize => self.password_block_simple.read_from(r),
-            112usize => self.password_expiration_days.read_from(r),
-            113usize => self.password_minimum_character_set_count.read_from(r),
-            114usize => self.password_minimum_length.read_from(r),
-            115usize => {
-                self.password_minutes_of_inactivity_before_screen_timeout.read_from(r)
-            }
-            116usize => self.password_previous_password_block_count.read_from(r),
-            117usize => self.password_required.read_from(r),
-            118usize => self.password_required_type.read_from(r),
-            119usize => self.password_require_when_resume_from_idle_state.read_from(r),
-            120usize => {
-                self.password_sign_in_failure_count_before_factory_reset.read_from(r)
-            }
-            121usize => self.personalization_desktop_image_url.read_from(r),
-            122usize => self.personalization_lock_screen_image_url.read_from(r),
-            123usize => self.privacy_advertising_id.read_from(r),
-            124usize => self.privacy_auto_accept_pairing_and_consent_prompts.read_from(r),
-            125usize => self.privacy_block_input_personalization.read_from(r),
-            126usize => self.reset_protection_mode_blocked.read_from(r),
-            127usize => self.safe_search_filter.read_from(r),
-            128usize => self.screen_capture_blocked.read_from(r),
-            129usize => self.search_block_diacritics.read_from(r),
-            130usize => self.search_disable_auto_language_detection.read_from(r),
-            131usize => self.search_disable_indexer_backoff.read_from(r),
-            132usize => self.search_disable_indexing_encrypted_items.read_from(r),
-            133usize => self.search_disable_indexing_removable_drive.read_from(r),
-            134usize => self.search_enable_automatic_index_size_manangement.read_from(r),
-            135usize => self.search_enable_remote_queries.read_from(r),
-            136usize => self.settings_block_accounts_page.read_from(r),
-            137usize => self.settings_block_add_provisioning_package.read_from(r),
-            138usize => self.settings_block_apps_page.read_from(r),
-            139usize => self.settings_block_change_language.read_from(r),
-            140usize => self.settings_block_change_power_sleep.read_from(r),
-            141usize => self.settings_block_change_region.read_from(r),
-            142usize => self.settings_block_change_system_time.read_from(r),
-            143usize => self.settings_block_devices_page.read_from(r),
-            144usize => self.settings_block_ease_of_access_page.read_from(r),
-            145usize => self.settings_block_edit_device_name.read_from(r),
-            146usize => self.settings_block_gaming_page.read_from(r),
-            147usize => self.settings_block_network_internet_page.read_from(r),
-            148usize => self.settings_block_personalization_page.read_from(r),
-            149usize => self.settings_block_privacy_page.read_from(r),
-            150usize => self.settings_block_remove_provisioning_package.read_from(r),
-            151usize => self.settings_block_settings_app.read_from(r),
-            152usize => self.settings_block_system_page.read_from(r),
-            153usize => self.settings_block_time_language_page.read_from(r),
-            154usize => self.settings_block_update_security_page.read_from(r),
-            155usize => self.shared_user_app_data_allowed.read_from(r),
-            156usize => self.smart_screen_block_prompt_override.read_from(r),
-            157usize => self.smart_screen_block_prompt_override_for_files.read_from(r),
-            158usize => self.smart_screen_enable_app_install_control.read_from(r),
-            159usize => self.start_block_unpinning_apps_from_taskbar.read_from(r),
-            160usize => self.start_menu_app_list_visibility.read_from(r),
-            161usize => self.start_menu_hide_change_account_settings.read_from(r),
-            162usize => self.start_menu_hide_frequently_used_apps.read_from(r),
-            163usize => self.start_menu_hide_hibernate.read_from(r),
-            164usize => self.start_menu_hide_lock.read_from(r),
-            165usize => self.start_menu_hide_power_button.read_from(r),
-            166usize => self.start_menu_hide_recent_jump_lists.read_from(r),
-            167usize => self.start_menu_hide_recently_added_apps.read_from(r),
-            168usize => self.start_menu_hide_restart_options.read_from(r),
-            169usize => self.start_menu_hide_shut_down.read_from(r),
-            170usize => self.start_menu_hide_sign_out.read_from(r),
-            171usize => self.start_menu_hide_sleep.read_from(r),
-            172usize => self.start_menu_hide_switch_account.read_from(r),
-            173usize => self.start_menu_hide_user_tile.read_from(r),
-            174usize => self.start_menu_layout_edge_assets_xml.read_from(r),
-            175usize => self.start_menu_layout_xml.read_from(r),
-            176usize => self.start_menu_mode.read_from(r),
-            177usize => self.start_menu_pinned_folder_documents.read_from(r),
-            178usize => self.start_menu_pinned_folder_downloads.read_from(r),
-            179usize => self.start_menu_pinned_folder_file_explorer.read_from(r),
-            180usize => self.start_menu_pinned_folder_home_group.read_from(r),
-            181usize => self.start_menu_pinned_folder_music.read_from(r),
-            182usize => self.start_menu_pinned_folder_network.read_from(r),
-            183usize => self.start_menu_pinned_folder_personal_folder.read_from(r),
-            184usize => self.start_menu_pinned_folder_pictures.read_from(r),
-            185usize => self.start_menu_pinned_folder_settings.read_from(r),
-            186usize => self.start_menu_pinned_folder_videos.read_from(r),
-            187usize => self.storage_block_removable_storage.read_from(r),
-            188usize => self.storage_require_mobile_device_encryption.read_from(r),
-            189usize => self.storage_restrict_app_data_to_system_volume.read_from(r),
-            190usize => self.storage_restrict_app_install_to_system_volume.read_from(r),
-            191usize => {
-                self.tenant_lockdown_require_network_during_out_of_box_experience
-                    .read_from(r)
-            }
-            192usize => self.usb_blocked.read_from(r),
-            193usize => self.voice_recording_blocked.read_from(r),
-            194usize => self.web_rtc_block_localhost_ip_address.read_from(r),
-            195usize => self.wi_fi_block_automatic_connect_hotspots.read_from(r),
-            196usize => self.wi_fi_blocked.read_from(r),
-            197usize => self.wi_fi_block_manual_configuration.read_from(r),
-            198usize => self.wi_fi_scan_interval.read_from(r),
-            199usize => {
-                self.windows_spotlight_block_consumer_specific_features.read_from(r)
-            }
-            200usize => self.windows_spotlight_blocked.read_from(r),
-            201usize => self.windows_spotlight_block_on_action_center.read_from(r),
-            202usize => self.windows_spotlight_block_tailored_experiences.read_from(r),
-            203usize => {
-                self.windows_spotlight_block_third_party_notifications.read_from(r)
-            }
-            204usize => self.windows_spotlight_block_welcome_experience.read_from(r),
-            205usize => self.windows_spotlight_block_windows_tips.read_from(r),
-            206usize => self.windows_spotlight_configure_on_lock_screen.read_from(r),
-            207usize => self.windows_store_block_auto_update.read_from(r),
-            208usize => self.windows_store_blocked.read_from(r),
-            209usize => self.windows_store_enable_private_store_only.read_from(r),
-            210usize => {
-                self.wireless_display_block_projection_to_this_device.read_from(r)
-            }
-            211usize => self.wireless_display_block_user_input_from_receiver.read_from(r),
-            212usize => self.wireless_display_require_pin_for_pairing.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.display_name);
-        w.field(4usize, &self.last_modified_date_time);
-        w.field(5usize, &self.version);
-        w.field(6usize, &self.assignments);
-        w.field(7usize, &self.device_setting_state_summaries);
-        w.field(8usize, &self.device_statuses);
-        w.field(9usize, &self.device_status_overview);
-        w.field(10usize, &self.user_statuses);
-        w.field(11usize, &self.user_status_overview);
-        w.field(12usize, &self.accounts_block_adding_non_microsoft_account_email);
-        w.field(13usize, &self.anti_theft_mode_blocked);
-        w.field(14usize, &self.apps_allow_trusted_apps_sideloading);
-        w.field(15usize, &self.apps_block_windows_store_originated_apps);
-        w.field(16usize, &self.bluetooth_allowed_services);
-        w.field(17usize, &self.bluetooth_block_advertising);
-        w.field(18usize, &self.bluetooth_block_discoverable_mode);
-        w.field(19usize, &self.bluetooth_blocked);
-        w.field(20usize, &self.bluetooth_block_pre_pairing);
-        w.field(21usize, &self.camera_blocked);
-        w.field(22usize, &self.cellular_block_data_when_roaming);
-        w.field(23usize, &self.cellular_block_vpn);
-        w.field(24usize, &self.cellular_block_vpn_when_roaming);
-        w.field(25usize, &self.certificates_block_manual_root_certificate_installation);
-        w.field(26usize, &self.connected_devices_service_blocked);
-        w.field(27usize, &self.copy_paste_blocked);
-        w.field(28usize, &self.cortana_blocked);
-        w.field(29usize, &self.defender_block_end_user_access);
-        w.field(30usize, &self.defender_cloud_block_level);
-        w.field(31usize, &self.defender_days_before_deleting_quarantined_malware);
-        w.field(32usize, &self.defender_detected_malware_actions);
-        w.field(33usize, &self.defender_file_extensions_to_exclude);
-        w.field(34usize, &self.defender_files_and_folders_to_exclude);
-        w.field(35usize, &self.defender_monitor_file_activity);
-        w.field(36usize, &self.defender_processes_to_exclude);
-        w.field(37usize, &self.defender_prompt_for_sample_submission);
-        w.field(38usize, &self.defender_require_behavior_monitoring);
-        w.field(39usize, &self.defender_require_cloud_protection);
-        w.field(40usize, &self.defender_require_network_inspection_system);
-        w.field(41usize, &self.defender_require_real_time_monitoring);
-        w.field(42usize, &self.defender_scan_archive_files);
-        w.field(43usize, &self.defender_scan_downloads);
-        w.field(44usize, &self.defender_scan_incoming_mail);
-        w.field(45usize, &self.defender_scan_mapped_network_drives_during_full_scan);
-        w.field(46usize, &self.defender_scan_max_cpu);
-        w.field(47usize, &self.defender_scan_network_files);
-        w.field(48usize, &self.defender_scan_removable_drives_during_full_scan);
-        w.field(49usize, &self.defender_scan_scripts_loaded_in_internet_explorer);
-        w.field(50usize, &self.defender_scan_type);
-        w.field(51usize, &self.defender_scheduled_quick_scan_time);
-        w.field(52usize, &self.defender_scheduled_scan_time);
-        w.field(53usize, &self.defender_signature_update_interval_in_hours);
-        w.field(54usize, &self.defender_system_scan_schedule);
-        w.field(55usize, &self.developer_unlock_setting);
-        w.field(56usize, &self.device_management_block_factory_reset_on_mobile);
-        w.field(57usize, &self.device_management_block_manual_unenroll);
-        w.field(58usize, &self.diagnostics_data_submission_mode);
-        w.field(59usize, &self.edge_allow_start_pages_modification);
-        w.field(60usize, &self.edge_block_access_to_about_flags);
-        w.field(61usize, &self.edge_block_address_bar_dropdown);
-        w.field(62usize, &self.edge_block_autofill);
-        w.field(63usize, &self.edge_block_compatibility_list);
-        w.field(64usize, &self.edge_block_developer_tools);
-        w.field(65usize, &self.edge_blocked);
-        w.field(66usize, &self.edge_block_extensions);
-        w.field(67usize, &self.edge_block_in_private_browsing);
-        w.field(68usize, &self.edge_block_java_script);
-        w.field(69usize, &self.edge_block_live_tile_data_collection);
-        w.field(70usize, &self.edge_block_password_manager);
-        w.field(71usize, &self.edge_block_popups);
-        w.field(72usize, &self.edge_block_search_suggestions);
-        w.field(73usize, &self.edge_block_sending_do_not_track_header);
-        w.field(74usize, &self.edge_block_sending_intranet_traffic_to_internet_explorer);
-        w.field(75usize, &self.edge_clear_browsing_data_on_exit);
-        w.field(76usize, &self.edge_cookie_policy);
-        w.field(77usize, &self.edge_disable_first_run_page);
-        w.field(78usize, &self.edge_enterprise_mode_site_list_location);
-        w.field(79usize, &self.edge_first_run_url);
-        w.field(80usize, &self.edge_homepage_urls);
-        w.field(81usize, &self.edge_require_smart_screen);
-        w.field(82usize, &self.edge_search_engine);
-        w.field(83usize, &self.edge_send_intranet_traffic_to_internet_explorer);
-        w.field(84usize, &self.edge_sync_favorites_with_internet_explorer);
-        w.field(85usize, &self.enterprise_cloud_print_discovery_end_point);
-        w.field(86usize, &self.enterprise_cloud_print_discovery_max_limit);
-        w.field(
-            87usize,
-            &self.enterprise_cloud_print_mopria_discovery_resource_identifier,
-        );
-        w.field(88usize, &self.enterprise_cloud_print_o_auth_authority);
-        w.field(89usize, &self.enterprise_cloud_print_o_auth_client_identifier);
-        w.field(90usize, &self.enterprise_cloud_print_resource_identifier);
-        w.field(91usize, &self.experience_block_device_discovery);
-        w.field(92usize, &self.experience_block_error_dialog_when_no_sim);
-        w.field(93usize, &self.experience_block_task_switcher);
-        w.field(94usize, &self.game_dvr_blocked);
-        w.field(95usize, &self.internet_sharing_blocked);
-        w.field(96usize, &self.location_services_blocked);
-        w.field(97usize, &self.lock_screen_allow_timeout_configuration);
-        w.field(98usize, &self.lock_screen_block_action_center_notifications);
-        w.field(99usize, &self.lock_screen_block_cortana);
-        w.field(100usize, &self.lock_screen_block_toast_notifications);
-        w.field(101usize, &self.lock_screen_timeout_in_seconds);
-        w.field(102usize, &self.logon_block_fast_user_switching);
-        w.field(103usize, &self.microsoft_account_blocked);
-        w.field(104usize, &self.microsoft_account_block_settings_sync);
-        w.field(105usize, &self.network_proxy_apply_settings_device_wide);
-        w.field(106usize, &self.network_proxy_automatic_configuration_url);
-        w.field(107usize, &self.network_proxy_disable_auto_detect);
-        w.field(108usize, &self.network_proxy_server);
-        w.field(109usize, &self.nfc_blocked);
-        w.field(110usize, &self.one_drive_disable_file_sync);
-        w.field(111usize, &self.password_block_simple);
-        w.field(112usize, &self.password_expiration_days);
-        w.field(113usize, &self.password_minimum_character_set_count);
-        w.field(114usize, &self.password_minimum_length);
-        w.field(115usize, &self.password_minutes_of_inactivity_before_screen_timeout);
-        w.field(116usize, &self.password_previous_password_block_count);
-        w.field(117usize, &self.password_required);
-        w.field(118usize, &self.password_required_type);
-        w.field(119usize, &self.password_require_when_resume_from_idle_state);
-        w.field(120usize, &self.password_sign_in_failure_count_before_factory_reset);
-        w.field(121usize, &self.personalization_desktop_image_url);
-        w.field(122usize, &self.personalization_lock_screen_image_url);
-        w.field(123usize, &self.privacy_advertising_id);
-        w.field(124usize, &self.privacy_auto_accept_pairing_and_consent_prompts);
-        w.field(125usize, &self.privacy_block_input_personalization);
-        w.field(126usize, &self.reset_protection_mode_blocked);
-        w.field(127usize, &self.safe_search_filter);
-        w.field(128usize, &self.screen_capture_blocked);
-        w.field(129usize, &self.search_block_diacritics);
-        w.field(130usize, &self.search_disable_auto_language_detection);
-        w.field(131usize, &self.search_disable_indexer_backoff);
-        w.field(132usize, &self.search_disable_indexing_encrypted_items);
-        w.field(133usize, &self.search_disable_indexing_removable_drive);
-        w.field(134usize, &self.search_enable_automatic_index_size_manangement);
-        w.field(135usize, &self.search_enable_remote_queries);
-        w.field(136usize, &self.settings_block_accounts_page);
-        w.field(137usize, &self.settings_block_add_provisioning_package);
-        w.field(138usize, &self.settings_block_apps_page);
-        w.field(139usize, &self.settings_block_change_language);
-        w.field(140usize, &self.settings_block_change_power_sleep);
-        w.field(141usize, &self.settings_block_change_region);
-        w.field(142usize, &self.settings_block_change_system_time);
-        w.field(143usize, &self.settings_block_devices_page);
-        w.field(144usize, &self.settings_block_ease_of_access_page);
-        w.field(145usize, &self.settings_block_edit_device_name);
-        w.field(146usize, &self.settings_block_gaming_page);
-        w.field(147usize, &self.settings_block_network_internet_page);
-        w.field(148usize, &self.settings_block_personalization_page);
-        w.field(149usize, &self.settings_block_privacy_page);
-        w.field(150usize, &self.settings_block_remove_provisioning_package);
-        w.field(151usize, &self.settings_block_settings_app);
-        w.field(152usize, &self.settings_block_system_page);
-        w.field(153usize, &self.settings_block_time_language_page);
-        w.field(154usize, &self.settings_block_update_security_page);
-        w.field(155usize, &self.shared_user_app_data_allowed);
-        w.field(156usize, &self.smart_screen_block_prompt_override);
-        w.field(157usize, &self.smart_screen_block_prompt_override_for_files);
-        w.field(158usize, &self.smart_screen_enable_app_install_control);
-        w.field(159usize, &self.start_block_unpinning_apps_from_taskbar);
-        w.field(160usize, &self.start_menu_app_list_visibility);
-        w.field(161usize, &self.start_menu_hide_change_account_settings);
-        w.field(162usize, &self.start_menu_hide_frequently_used_apps);
-        w.field(163usize, &self.start_menu_hide_hibernate);
-        w.field(164usize, &self.start_menu_hide_lock);
-        w.field(165usize, &self.start_menu_hide_power_button);
-        w.field(166usize, &self.start_menu_hide_recent_jump_lists);
-        w.field(167usize, &self.start_menu_hide_recently_added_apps);
-        w.field(168usize, &self.start_menu_hide_restart_options);
-        w.field(169usize, &self.start_menu_hide_shut_down);
-        w.field(170usize, &self.start_menu_hide_sign_out);
-        w.field(171usize, &self.start_menu_hide_sleep);
-        w.field(172usize, &self.start_menu_hide_switch_account);
-        w.field(173usize, &self.start_menu_hide_user_tile);
-        w.field(174usize, &self.start_menu_layout_edge_assets_xml);
-        w.field(175usize, &self.start_menu_layout_xml);
-        w.field(176usize, &self.start_menu_mode);
-        w.field(177usize, &self.start_menu_pinned_folder_documents);
-        w.field(178usize, &self.start_menu_pinned_folder_downloads);
-        w.field(179usize, &self.start_menu_pinned_folder_file_explorer);
-        w.field(180usize, &self.start_menu_pinned_folder_home_group);
-        w.field(181usize, &self.start_menu_pinned_folder_music);
-        w.field(182usize, &self.start_menu_pinned_folder_network);
-        w.field(183usize, &self.start_menu_pinned_folder_personal_folder);
-        w.field(184usize, &self.start_menu_pinned_folder_pictures);
-        w.field(185usize, &self.start_menu_pinned_folder_settings);
-        w.field(186usize, &self.start_menu_pinned_folder_videos);
-        w.field(187usize, &self.storage_block_removable_storage);
-        w.field(188usize, &self.storage_require_mobile_device_encryption);
-        w.field(189usize, &self.storage_restrict_app_data_to_system_volume);
-        w.field(190usize, &self.storage_restrict_app_install_to_system_volume);
-        w.field(
-            191usize,
-            &self.tenant_lockdown_require_network_during_out_of_box_experience,
-        );
-        w.field(192usize, &self.usb_blocked);
-        w.field(193usize, &self.voice_recording_blocked);
-        w.field(194usize, &self.web_rtc_block_localhost_ip_address);
-        w.field(195usize, &self.wi_fi_block_automatic_connect_hotspots);
-        w.field(196usize, &self.wi_fi_blocked);
-        w.field(197usize, &self.wi_fi_block_manual_configuration);
-        w.field(198usize, &self.wi_fi_scan_interval);
-        w.field(199usize, &self.windows_spotlight_block_consumer_specific_features);
-        w.field(200usize, &self.windows_spotlight_blocked);
-        w.field(201usize, &self.windows_spotlight_block_on_action_center);
-        w.field(202usize, &self.windows_spotlight_block_tailored_experiences);
-        w.field(203usize, &self.windows_spotlight_block_third_party_notifications);
-        w.field(204usize, &self.windows_spotlight_block_welcome_experience);
-        w.field(205usize, &self.windows_spotlight_block_windows_tips);
-        w.field(206usize, &self.windows_spotlight_configure_on_lock_screen);
-        w.field(207usize, &self.windows_store_block_auto_update);
-        w.field(208usize, &self.windows_store_blocked);
-        w.field(209usize, &self.windows_store_enable_private_store_only);
-        w.field(210usize, &self.wireless_display_block_projection_to_this_device);
-        w.field(211usize, &self.wireless_display_block_user_input_from_receiver);
-        w.field(212usize, &self.wireless_display_require_pin_for_pairing);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.user_statuses),
-            11usize => ::std::option::Option::Some(&self.user_status_overview),
-            12usize => {
-                ::std::option::Option::Some(
-                    &self.accounts_block_adding_non_microsoft_account_email,
-                )
-            }
-            13usize => ::std::option::Option::Some(&self.anti_theft_mode_blocked),
-            14usize => {
-                ::std::option::Option::Some(&self.apps_allow_trusted_apps_sideloading)
-            }
-            15usize => {
-                ::std::option::Option::Some(
-                    &self.apps_block_windows_store_originated_apps,
-                )
-            }
-            16usize => ::std::option::Option::Some(&self.bluetooth_allowed_services),
-            17usize => ::std::option::Option::Some(&self.bluetooth_block_advertising),
-            18usize => {
-                ::std::option::Option::Some(&self.bluetooth_block_discoverable_mode)
-            }
-            19usize => ::std::option::Option::Some(&self.bluetooth_blocked),
-            20usize => ::std::option::Option::Some(&self.bluetooth_block_pre_pairing),
-            21usize => ::std::option::Option::Some(&self.camera_blocked),
-            22usize => {
-                ::std::option::Option::Some(&self.cellular_block_data_when_roaming)
-            }
-            23usize => ::std::option::Option::Some(&self.cellular_block_vpn),
-            24usize => ::std::option::Option::Some(&self.cellular_block_vpn_when_roaming),
-            25usize => {
-                ::std::option::Option::Some(
-                    &self.certificates_block_manual_root_certificate_installation,
-                )
-            }
-            26usize => {
-                ::std::option::Option::Some(&self.connected_devices_service_blocked)
-            }
-            27usize => ::std::option::Option::Some(&self.copy_paste_blocked),
-            28usize => ::std::option::Option::Some(&self.cortana_blocked),
-            29usize => ::std::option::Option::Some(&self.defender_block_end_user_access),
-            30usize => ::std::option::Option::Some(&self.defender_cloud_block_level),
-            31usize => {
-                ::std::option::Option::Some(
-                    &self.defender_days_before_deleting_quarantined_malware,
-                )
-            }
-            32usize => {
-                ::std::option::Option::Some(&self.defender_detected_malware_actions)
-            }
-            33usize => {
-                ::std::option::Option::Some(&self.defender_file_extensions_to_exclude)
-            }
-            34usize => {
-                ::std::option::Option::Some(&self.defender_files_and_folders_to_exclude)
-            }
-            35usize => ::std::option::Option::Some(&self.defender_monitor_file_activity),
-            36usize => ::std::option::Option::Some(&self.defender_processes_to_exclude),
-            37usize => {
-                ::std::option::Option::Some(&self.defender_prompt_for_sample_submission)
-            }
-            38usize => {
-                ::std::option::Option::Some(&self.defender_require_behavior_monitoring)
-            }
-            39usize => {
-                ::std::option::Option::Some(&self.defender_require_cloud_protection)
-            }
-            40usize => {
-                ::std::option::Option::Some(
-                    &self.defender_require_network_inspection_system,
-                )
-            }
-            41usize => {
-                ::std::option::Option::Some(&self.defender_require_real_time_monitoring)
-            }
-            42usize => ::std::option::Option::Some(&self.defender_scan_archive_files),
-            43usize => ::std::option::Option::Some(&self.defender_scan_downloads),
-            44usize => ::std::option::Option::Some(&self.defender_scan_incoming_mail),
-            45usize => {
-                ::std::option::Option::Some(
-                    &self.defender_scan_mapped_network_drives_during_full_scan,
-                )
-            }
-            46usize => ::std::option::Option::Some(&self.defender_scan_max_cpu),
-            47usize => ::std::option::Option::Some(&self.defender_scan_network_files),
-            48usize => {
-                ::std::option::Option::Some(
-                    &self.defender_scan_removable_drives_during_full_scan,
-                )
-            }
-            49usize => {
-                ::std::option::Option::Some(
-                    &self.defender_scan_scripts_loaded_in_internet_explorer,
-                )
-            }
-            50usize => ::std::option::Option::Some(&self.defender_scan_type),
-            51usize => {
-                ::std::option::Option::Some(&self.defender_scheduled_quick_scan_time)
-            }
-            52usize => ::std::option::Option::Some(&self.defender_scheduled_scan_time),
-            53usize => {
-                ::std::option::Option::Some(
-                    &self.defender_signature_update_interval_in_hours,
-                )
-            }
-            54usize => ::std::option::Option::Some(&self.defender_system_scan_schedule),
-            55usize => ::std::option::Option::Some(&self.developer_unlock_setting),
-            56usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_block_factory_reset_on_mobile,
-                )
-            }
-            57usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_block_manual_unenroll,
-                )
-            }
-            58usize => {
-                ::std::option::Option::Some(&self.diagnostics_data_submission_mode)
-            }
-            59usize => {
-                ::std::option::Option::Some(&self.edge_allow_start_pages_modification)
-            }
-            60usize => {
-                ::std::option::Option::Some(&self.edge_block_access_to_about_flags)
-            }
-            61usize => ::std::option::Option::Some(&self.edge_block_address_bar_dropdown),
-            62usize => ::std::option::Option::Some(&self.edge_block_autofill),
-            63usize => ::std::option::Option::Some(&self.edge_block_compatibility_list),
-            64usize => ::std::option::Option::Some(&self.edge_block_developer_tools),
-            65usize => ::std::option::Option::Some(&self.edge_blocked),
-            66usize => ::std::option::Option::Some(&self.edge_block_extensions),
-            67usize => ::std::option::Option::Some(&self.edge_block_in_private_browsing),
-            68usize => ::std::option::Option::Some(&self.edge_block_java_script),
-            69usize => {
-                ::std::option::Option::Some(&self.edge_block_live_tile_data_collection)
-            }
-            70usize => ::std::option::Option::Some(&self.edge_block_password_manager),
-            71usize => ::std::option::Option::Some(&self.edge_block_popups),
-            72usize => ::std::option::Option::Some(&self.edge_block_search_suggestions),
-            73usize => {
-                ::std::option::Option::Some(&self.edge_block_sending_do_not_track_header)
-            }
-            74usize => {
-                ::std::option::Option::Some(
-                    &self.edge_block_sending_intranet_traffic_to_internet_explorer,
-                )
-            }
-            75usize => {
-                ::std::option::Option::Some(&self.edge_clear_browsing_data_on_exit)
-            }
-            76usize => ::std::option::Option::Some(&self.edge_cookie_policy),
-            77usize => ::std::option::Option::Some(&self.edge_disable_first_run_page),
-            78usize => {
-                ::std::option::Option::Some(
-                    &self.edge_enterprise_mode_site_list_location,
-                )
-            }
-            79usize => ::std::option::Option::Some(&self.edge_first_run_url),
-            80usize => ::std::option::Option::Some(&self.edge_homepage_urls),
-            81usize => ::std::option::Option::Some(&self.edge_require_smart_screen),
-            82usize => ::std::option::Option::Some(&self.edge_search_engine),
-            83usize => {
-                ::std::option::Option::Some(
-                    &self.edge_send_intranet_traffic_to_internet_explorer,
-                )
-            }
-            84usize => {
-                ::std::option::Option::Some(
-                    &self.edge_sync_favorites_with_internet_explorer,
-                )
-            }
-            85usize => {
-                ::std::option::Option::Some(
-                    &self.enterprise_cloud_print_discovery_end_point,
-                )
-            }
-            86usize => {
-                ::std::option::Option::Some(
-                    &self.enterprise_cloud_print_discovery_max_limit,
-                )
-            }
-            87usize => {
-                ::std::option::Option::Some(
-                    &self.enterprise_cloud_print_mopria_discovery_resource_identifier,
-                )
-            }
-            88usize => {
-                ::std::option::Option::Some(
-                    &self.enterprise_cloud_print_o_auth_authority,
-                )
-            }
-            89usize => {
-                ::std::option::Option::Some(
-                    &self.enterprise_cloud_print_o_auth_client_identifier,
-                )
-            }
-            90usize => {
-                ::std::option::Option::Some(
-                    &self.enterprise_cloud_print_resource_identifier,
-                )
-            }
-            91usize => {
-                ::std::option::Option::Some(&self.experience_block_device_discovery)
-            }
-            92usize => {
-                ::std::option::Option::Some(
-                    &self.experience_block_error_dialog_when_no_sim,
-                )
-            }
-            93usize => ::std::option::Option::Some(&self.experience_block_task_switcher),
-            94usize => ::std::option::Option::Some(&self.game_dvr_blocked),
-            95usize => ::std::option::Option::Some(&self.internet_sharing_blocked),
-            96usize => ::std::option::Option::Some(&self.location_services_blocked),
-            97usize => {
-                ::std::option::Option::Some(
-                    &self.lock_screen_allow_timeout_configuration,
-                )
-            }
-            98usize => {
-                ::std::option::Option::Some(
-                    &self.lock_screen_block_action_center_notifications,
-                )
-            }
-            99usize => ::std::option::Option::Some(&self.lock_screen_block_cortana),
-            100usize => {
-                ::std::option::Option::Some(&self.lock_screen_block_toast_notifications)
-            }
-            101usize => ::std::option::Option::Some(&self.lock_screen_timeout_in_seconds),
-            102usize => {
-                ::std::option::Option::Some(&self.logon_block_fast_user_switching)
-            }
-            103usize => ::std::option::Option::Some(&self.microsoft_account_blocked),
-            104usize => {
-                ::std::option::Option::Some(&self.microsoft_account_block_settings_sync)
-            }
-            105usize => {
-                ::std::option::Option::Some(
-                    &self.network_proxy_apply_settings_device_wide,
-                )
-            }
-            106usize => {
-                ::std::option::Option::Some(
-                    &self.network_proxy_automatic_configuration_url,
-                )
-            }
-            107usize => {
-                ::std::option::Option::Some(&self.network_proxy_disable_auto_detect)
-            }
-            108usize => ::std::option::Option::Some(&self.network_proxy_server),
-            109usize => ::std::option::Option::Some(&self.nfc_blocked),
-            110usize => ::std::option::Option::Some(&self.one_drive_disable_file_sync),
-            111usize => ::std::option::Option::Some(&self.password_block_simple),
-            112usize => ::std::option::Option::Some(&self.password_expiration_days),
-            113usize => {
-                ::std::option::Option::Some(&self.password_minimum_character_set_count)
-            }
-            114usize => ::std::option::Option::Some(&self.password_minimum_length),
-            115usize => {
-                ::std::option::Option::Some(
-                    &self.password_minutes_of_inactivity_before_screen_timeout,
-                )
-            }
-            116usize => {
-                ::std::option::Option::Some(&self.password_previous_password_block_count)
-            }
-            117usize => ::std::option::Option::Some(&self.password_required),
-            118usize => ::std::option::Option::Some(&self.password_required_type),
-            119usize => {
-                ::std::option::Option::Some(
-                    &self.password_require_when_resume_from_idle_state,
-                )
-            }
-            120usize => {
-                ::std::option::Option::Some(
-                    &self.password_sign_in_failure_count_before_factory_reset,
-                )
-            }
-            121usize => {
-                ::std::option::Option::Some(&self.personalization_desktop_image_url)
-            }
-            122usize => {
-                ::std::option::Option::Some(&self.personalization_lock_screen_image_url)
-            }
-            123usize => ::std::option::Option::Some(&self.privacy_advertising_id),
-            124usize => {
-                ::std::option::Option::Some(
-                    &self.privacy_auto_accept_pairing_and_consent_prompts,
-                )
-            }
-            125usize => {
-                ::std::option::Option::Some(&self.privacy_block_input_personalization)
-            }
-            126usize => ::std::option::Option::Some(&self.reset_protection_mode_blocked),
-            127usize => ::std::option::Option::Some(&self.safe_search_filter),
-            128usize => ::std::option::Option::Some(&self.screen_capture_blocked),
-            129usize => ::std::option::Option::Some(&self.search_block_diacritics),
-            130usize => {
-                ::std::option::Option::Some(&self.search_disable_auto_language_detection)
-            }
-            131usize => ::std::option::Option::Some(&self.search_disable_indexer_backoff),
-            132usize => {
-                ::std::option::Option::Some(
-                    &self.search_disable_indexing_encrypted_items,
-                )
-            }
-            133usize => {
-                ::std::option::Option::Some(
-                    &self.search_disable_indexing_removable_drive,
-                )
-            }
-            134usize => {
-                ::std::option::Option::Some(
-                    &self.search_enable_automatic_index_size_manangement,
-                )
-            }
-            135usize => ::std::option::Option::Some(&self.search_enable_remote_queries),
-            136usize => ::std::option::Option::Some(&self.settings_block_accounts_page),
-            137usize => {
-                ::std::option::Option::Some(
-                    &self.settings_block_add_provisioning_package,
-                )
-            }
-            138usize => ::std::option::Option::Some(&self.settings_block_apps_page),
-            139usize => ::std::option::Option::Some(&self.settings_block_change_language),
-            140usize => {
-                ::std::option::Option::Some(&self.settings_block_change_power_sleep)
-            }
-            141usize => ::std::option::Option::Some(&self.settings_block_change_region),
-            142usize => {
-                ::std::option::Option::Some(&self.settings_block_change_system_time)
-            }
-            143usize => ::std::option::Option::Some(&self.settings_block_devices_page),
-            144usize => {
-                ::std::option::Option::Some(&self.settings_block_ease_of_access_page)
-            }
-            145usize => {
-                ::std::option::Option::Some(&self.settings_block_edit_device_name)
-            }
-            146usize => ::std::option::Option::Some(&self.settings_block_gaming_page),
-            147usize => {
-                ::std::option::Option::Some(&self.settings_block_network_internet_page)
-            }
-            148usize => {
-                ::std::option::Option::Some(&self.settings_block_personalization_page)
-            }
-            149usize => ::std::option::Option::Some(&self.settings_block_privacy_page),
-            150usize => {
-                ::std::option::Option::Some(
-                    &self.settings_block_remove_provisioning_package,
-                )
-            }
-            151usize => ::std::option::Option::Some(&self.settings_block_settings_app),
-            152usize => ::std::option::Option::Some(&self.settings_block_system_page),
-            153usize => {
-                ::std::option::Option::Some(&self.settings_block_time_language_page)
-            }
-            154usize => {
-                ::std::option::Option::Some(&self.settings_block_update_security_page)
-            }
-            155usize => ::std::option::Option::Some(&self.shared_user_app_data_allowed),
-            156usize => {
-                ::std::option::Option::Some(&self.smart_screen_block_prompt_override)
-            }
-            157usize => {
-                ::std::option::Option::Some(
-                    &self.smart_screen_block_prompt_override_for_files,
-                )
-            }
-            158usize => {
-                ::std::option::Option::Some(
-                    &self.smart_screen_enable_app_install_control,
-                )
-            }
-            159usize => {
-                ::std::option::Option::Some(
-                    &self.start_block_unpinning_apps_from_taskbar,
-                )
-            }
-            160usize => ::std::option::Option::Some(&self.start_menu_app_list_visibility),
-            161usize => {
-                ::std::option::Option::Some(
-                    &self.start_menu_hide_change_account_settings,
-                )
-            }
-            162usize => {
-                ::std::option::Option::Some(&self.start_menu_hide_frequently_used_apps)
-            }
-            163usize => ::std::option::Option::Some(&self.start_menu_hide_hibernate),
-            164usize => ::std::option::Option::Some(&self.start_menu_hide_lock),
-            165usize => ::std::option::Option::Some(&self.start_menu_hide_power_button),
-            166usize => {
-                ::std::option::Option::Some(&self.start_menu_hide_recent_jump_lists)
-            }
-            167usize => {
-                ::std::option::Option::Some(&self.start_menu_hide_recently_added_apps)
-            }
-            168usize => {
-                ::std::option::Option::Some(&self.start_menu_hide_restart_options)
-            }
-            169usize => ::std::option::Option::Some(&self.start_menu_hide_shut_down),
-            170usize => ::std::option::Option::Some(&self.start_menu_hide_sign_out),
-            171usize => ::std::option::Option::Some(&self.start_menu_hide_sleep),
-            172usize => ::std::option::Option::Some(&self.start_menu_hide_switch_account),
-            173usize => ::std::option::Option::Some(&self.start_menu_hide_user_tile),
-            174usize => {
-                ::std::option::Option::Some(&self.start_menu_layout_edge_assets_xml)
-            }
-            175usize => ::std::option::Option::Some(&self.start_menu_layout_xml),
-            176usize => ::std::option::Option::Some(&self.start_menu_mode),
-            177usize => {
-                ::std::option::Option::Some(&self.start_menu_pinned_folder_documents)
-            }
-            178usize => {
-                ::std::option::Option::Some(&self.start_menu_pinned_folder_downloads)
-            }
-            179usize => {
-                ::std::option::Option::Some(&self.start_menu_pinned_folder_file_explorer)
-            }
-            180usize => {
-                ::std::option::Option::Some(&self.start_menu_pinned_folder_home_group)
-            }
-            181usize => ::std::option::Option::Some(&self.start_menu_pinned_folder_music),
-            182usize => {
-                ::std::option::Option::Some(&self.start_menu_pinned_folder_network)
-            }
-            183usize => {
-                ::std::option::Option::Some(
-                    &self.start_menu_pinned_folder_personal_folder,
-                )
-            }
-            184usize => {
-                ::std::option::Option::Some(&self.start_menu_pinned_folder_pictures)
-            }
-            185usize => {
-                ::std::option::Option::Some(&self.start_menu_pinned_folder_settings)
-            }
-            186usize => {
-                ::std::option::Option::Some(&self.start_menu_pinned_folder_videos)
-            }
-            187usize => {
-                ::std::option::Option::Some(&self.storage_block_removable_storage)
-            }
-            188usize => {
-                ::std::option::Option::Some(
-                    &self.storage_require_mobile_device_encryption,
-                )
-            }
-            189usize => {
-                ::std::option::Option::Some(
-                    &self.storage_restrict_app_data_to_system_volume,
-                )
-            }
-            190usize => {
-                ::std::option::Option::Some(
-                    &self.storage_restrict_app_install_to_system_volume,
-                )
-            }
-            191usize => {
-                ::std::option::Option::Some(
-                    &self.tenant_lockdown_require_network_during_out_of_box_experience,
-                )
-            }
-            192usize => ::std::option::Option::Some(&self.usb_blocked),
-            193usize => ::std::option::Option::Some(&self.voice_recording_blocked),
-            194usize => {
-                ::std::option::Option::Some(&self.web_rtc_block_localhost_ip_address)
-            }
-            195usize => {
-                ::std::option::Option::Some(&self.wi_fi_block_automatic_connect_hotspots)
-            }
-            196usize => ::std::option::Option::Some(&self.wi_fi_blocked),
-            197usize => {
-                ::std::option::Option::Some(&self.wi_fi_block_manual_configuration)
-            }
-            198usize => ::std::option::Option::Some(&self.wi_fi_scan_interval),
-            199usize => {
-                ::std::option::Option::Some(
-                    &self.windows_spotlight_block_consumer_specific_features,
-                )
-            }
-            200usize => ::std::option::Option::Some(&self.windows_spotlight_blocked),
-            201usize => {
-                ::std::option::Option::Some(
-                    &self.windows_spotlight_block_on_action_center,
-                )
-            }
-            202usize => {
-                ::std::option::Option::Some(
-                    &self.windows_spotlight_block_tailored_experiences,
-                )
-            }
-            203usize => {
-                ::std::option::Option::Some(
-                    &self.windows_spotlight_block_third_party_notifications,
-                )
-            }
-            204usize => {
-                ::std::option::Option::Some(
-                    &self.windows_spotlight_block_welcome_experience,
-                )
-            }
-            205usize => {
-                ::std::option::Option::Some(&self.windows_spotlight_block_windows_tips)
-            }
-            206usize => {
-                ::std::option::Option::Some(
-                    &self.windows_spotlight_configure_on_lock_screen,
-                )
-            }
-            207usize => {
-                ::std::option::Option::Some(&self.windows_store_block_auto_update)
-            }
-            208usize => ::std::option::Option::Some(&self.windows_store_blocked),
-            209usize => {
-                ::std::option::Option::Some(
-                    &self.windows_store_enable_private_store_only,
-                )
-            }
-            210usize => {
-                ::std::option::Option::Some(
-                    &self.wireless_display_block_projection_to_this_device,
-                )
-            }
-            211usize => {
-                ::std::option::Option::Some(
-                    &self.wireless_display_block_user_input_from_receiver,
-                )
-            }
-            212usize => {
-                ::std::option::Option::Some(
-                    &self.wireless_display_require_pin_for_pairing,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -5404,12 +4171,485 @@ impl rt::Object for Windows10GeneralConfiguration {
             &self.wireless_display_require_pin_for_pairing,
         );
     }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for Windows10GeneralConfiguration {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.version.read_from(r),
+            6usize => self.assignments.read_from(r),
+            7usize => self.device_setting_state_summaries.read_from(r),
+            8usize => self.device_statuses.read_from(r),
+            9usize => self.device_status_overview.read_from(r),
+            10usize => self.user_statuses.read_from(r),
+            11usize => self.user_status_overview.read_from(r),
+            12usize => {
+                self.accounts_block_adding_non_microsoft_account_email.read_from(r)
+            }
+            13usize => self.anti_theft_mode_blocked.read_from(r),
+            14usize => self.apps_allow_trusted_apps_sideloading.read_from(r),
+            15usize => self.apps_block_windows_store_originated_apps.read_from(r),
+            16usize => self.bluetooth_allowed_services.read_from(r),
+            17usize => self.bluetooth_block_advertising.read_from(r),
+            18usize => self.bluetooth_block_discoverable_mode.read_from(r),
+            19usize => self.bluetooth_blocked.read_from(r),
+            20usize => self.bluetooth_block_pre_pairing.read_from(r),
+            21usize => self.camera_blocked.read_from(r),
+            22usize => self.cellular_block_data_when_roaming.read_from(r),
+            23usize => self.cellular_block_vpn.read_from(r),
+            24usize => self.cellular_block_vpn_when_roaming.read_from(r),
+            25usize => {
+                self.certificates_block_manual_root_certificate_installation.read_from(r)
+            }
+            26usize => self.connected_devices_service_blocked.read_from(r),
+            27usize => self.copy_paste_blocked.read_from(r),
+            28usize => self.cortana_blocked.read_from(r),
+            29usize => self.defender_block_end_user_access.read_from(r),
+            30usize => self.defender_cloud_block_level.read_from(r),
+            31usize => {
+                self.defender_days_before_deleting_quarantined_malware.read_from(r)
+            }
+            32usize => self.defender_detected_malware_actions.read_from(r),
+            33usize => self.defender_file_extensions_to_exclude.read_from(r),
+            34usize => self.defender_files_and_folders_to_exclude.read_from(r),
+            35usize => self.defender_monitor_file_activity.read_from(r),
+            36usize => self.defender_processes_to_exclude.read_from(r),
+            37usize => self.defender_prompt_for_sample_submission.read_from(r),
+            38usize => self.defender_require_behavior_monitoring.read_from(r),
+            39usize => self.defender_require_cloud_protection.read_from(r),
+            40usize => self.defender_require_network_inspection_system.read_from(r),
+            41usize => self.defender_require_real_time_monitoring.read_from(r),
+            42usize => self.defender_scan_archive_files.read_from(r),
+            43usize => self.defender_scan_downloads.read_from(r),
+            44usize => self.defender_scan_incoming_mail.read_from(r),
+            45usize => {
+                self.defender_scan_mapped_network_drives_during_full_scan.read_from(r)
+            }
+            46usize => self.defender_scan_max_cpu.read_from(r),
+            47usize => self.defender_scan_network_files.read_from(r),
+            48usize => self.defender_scan_removable_drives_during_full_scan.read_from(r),
+            49usize => {
+                self.defender_scan_scripts_loaded_in_internet_explorer.read_from(r)
+            }
+            50usize => self.defender_scan_type.read_from(r),
+            51usize => self.defender_scheduled_quick_scan_time.read_from(r),
+            52usize => self.defender_scheduled_scan_time.read_from(r),
+            53usize => self.defender_signature_update_interval_in_hours.read_from(r),
+            54usize => self.defender_system_scan_schedule.read_from(r),
+            55usize => self.developer_unlock_setting.read_from(r),
+            56usize => self.device_management_block_factory_reset_on_mobile.read_from(r),
+            57usize => self.device_management_block_manual_unenroll.read_from(r),
+            58usize => self.diagnostics_data_submission_mode.read_from(r),
+            59usize => self.edge_allow_start_pages_modification.read_from(r),
+            60usize => self.edge_block_access_to_about_flags.read_from(r),
+            61usize => self.edge_block_address_bar_dropdown.read_from(r),
+            62usize => self.edge_block_autofill.read_from(r),
+            63usize => self.edge_block_compatibility_list.read_from(r),
+            64usize => self.edge_block_developer_tools.read_from(r),
+            65usize => self.edge_blocked.read_from(r),
+            66usize => self.edge_block_extensions.read_from(r),
+            67usize => self.edge_block_in_private_browsing.read_from(r),
+            68usize => self.edge_block_java_script.read_from(r),
+            69usize => self.edge_block_live_tile_data_collection.read_from(r),
+            70usize => self.edge_block_password_manager.read_from(r),
+            71usize => self.edge_block_popups.read_from(r),
+            72usize => self.edge_block_search_suggestions.read_from(r),
+            73usize => self.edge_block_sending_do_not_track_header.read_from(r),
+            74usize => {
+                self.edge_block_sending_intranet_traffic_to_internet_explorer
+                    .read_from(r)
+            }
+            75usize => self.edge_clear_browsing_data_on_exit.read_from(r),
+            76usize => self.edge_cookie_policy.read_from(r),
+            77usize => self.edge_disable_first_run_page.read_from(r),
+            78usize => self.edge_enterprise_mode_site_list_location.read_from(r),
+            79usize => self.edge_first_run_url.read_from(r),
+            80usize => self.edge_homepage_urls.read_from(r),
+            81usize => self.edge_require_smart_screen.read_from(r),
+            82usize => self.edge_search_engine.read_from(r),
+            83usize => self.edge_send_intranet_traffic_to_internet_explorer.read_from(r),
+            84usize => self.edge_sync_favorites_with_internet_explorer.read_from(r),
+            85usize => self.enterprise_cloud_print_discovery_end_point.read_from(r),
+            86usize => self.enterprise_cloud_print_discovery_max_limit.read_from(r),
+            87usize => {
+                self.enterprise_cloud_print_mopria_discovery_resource_identifier
+                    .read_from(r)
+            }
+            88usize => self.enterprise_cloud_print_o_auth_authority.read_from(r),
+            89usize => self.enterprise_cloud_print_o_auth_client_identifier.read_from(r),
+            90usize => self.enterprise_cloud_print_resource_identifier.read_from(r),
+            91usize => self.experience_block_device_discovery.read_from(r),
+            92usize => self.experience_block_error_dialog_when_no_sim.read_from(r),
+            93usize => self.experience_block_task_switcher.read_from(r),
+            94usize => self.game_dvr_blocked.read_from(r),
+            95usize => self.internet_sharing_blocked.read_from(r),
+            96usize => self.location_services_blocked.read_from(r),
+            97usize => self.lock_screen_allow_timeout_configuration.read_from(r),
+            98usize => self.lock_screen_block_action_center_notifications.read_from(r),
+            99usize => self.lock_screen_block_cortana.read_from(r),
+            100usize => self.lock_screen_block_toast_notifications.read_from(r),
+            101usize => self.lock_screen_timeout_in_seconds.read_from(r),
+            102usize => self.logon_block_fast_user_switching.read_from(r),
+            103usize => self.microsoft_account_blocked.read_from(r),
+            104usize => self.microsoft_account_block_settings_sync.read_from(r),
+            105usize => self.network_proxy_apply_settings_device_wide.read_from(r),
+            106usize => self.network_proxy_automatic_configuration_url.read_from(r),
+            107usize => self.network_proxy_disable_auto_detect.read_from(r),
+            108usize => self.network_proxy_server.read_from(r),
+            109usize => self.nfc_blocked.read_from(r),
+            110usize => self.one_drive_disable_file_sync.read_from(r),
+            111usize => self.password_block_simple.read_from(r),
+            112usize => self.password_expiration_days.read_from(r),
+            113usize => self.password_minimum_character_set_count.read_from(r),
+            114usize => self.password_minimum_length.read_from(r),
+            115usize => {
+                self.password_minutes_of_inactivity_before_screen_timeout.read_from(r)
+            }
+            116usize => self.password_previous_password_block_count.read_from(r),
+            117usize => self.password_required.read_from(r),
+            118usize => self.password_required_type.read_from(r),
+            119usize => self.password_require_when_resume_from_idle_state.read_from(r),
+            120usize => {
+                self.password_sign_in_failure_count_before_factory_reset.read_from(r)
+            }
+            121usize => self.personalization_desktop_image_url.read_from(r),
+            122usize => self.personalization_lock_screen_image_url.read_from(r),
+            123usize => self.privacy_advertising_id.read_from(r),
+            124usize => self.privacy_auto_accept_pairing_and_consent_prompts.read_from(r),
+            125usize => self.privacy_block_input_personalization.read_from(r),
+            126usize => self.reset_protection_mode_blocked.read_from(r),
+            127usize => self.safe_search_filter.read_from(r),
+            128usize => self.screen_capture_blocked.read_from(r),
+            129usize => self.search_block_diacritics.read_from(r),
+            130usize => self.search_disable_auto_language_detection.read_from(r),
+            131usize => self.search_disable_indexer_backoff.read_from(r),
+            132usize => self.search_disable_indexing_encrypted_items.read_from(r),
+            133usize => self.search_disable_indexing_removable_drive.read_from(r),
+            134usize => self.search_enable_automatic_index_size_manangement.read_from(r),
+            135usize => self.search_enable_remote_queries.read_from(r),
+            136usize => self.settings_block_accounts_page.read_from(r),
+            137usize => self.settings_block_add_provisioning_package.read_from(r),
+            138usize => self.settings_block_apps_page.read_from(r),
+            139usize => self.settings_block_change_language.read_from(r),
+            140usize => self.settings_block_change_power_sleep.read_from(r),
+            141usize => self.settings_block_change_region.read_from(r),
+            142usize => self.settings_block_change_system_time.read_from(r),
+            143usize => self.settings_block_devices_page.read_from(r),
+            144usize => self.settings_block_ease_of_access_page.read_from(r),
+            145usize => self.settings_block_edit_device_name.read_from(r),
+            146usize => self.settings_block_gaming_page.read_from(r),
+            147usize => self.settings_block_network_internet_page.read_from(r),
+            148usize => self.settings_block_personalization_page.read_from(r),
+            149usize => self.settings_block_privacy_page.read_from(r),
+            150usize => self.settings_block_remove_provisioning_package.read_from(r),
+            151usize => self.settings_block_settings_app.read_from(r),
+            152usize => self.settings_block_system_page.read_from(r),
+            153usize => self.settings_block_time_language_page.read_from(r),
+            154usize => self.settings_block_update_security_page.read_from(r),
+            155usize => self.shared_user_app_data_allowed.read_from(r),
+            156usize => self.smart_screen_block_prompt_override.read_from(r),
+            157usize => self.smart_screen_block_prompt_override_for_files.read_from(r),
+            158usize => self.smart_screen_enable_app_install_control.read_from(r),
+            159usize => self.start_block_unpinning_apps_from_taskbar.read_from(r),
+            160usize => self.start_menu_app_list_visibility.read_from(r),
+            161usize => self.start_menu_hide_change_account_settings.read_from(r),
+            162usize => self.start_menu_hide_frequently_used_apps.read_from(r),
+            163usize => self.start_menu_hide_hibernate.read_from(r),
+            164usize => self.start_menu_hide_lock.read_from(r),
+            165usize => self.start_menu_hide_power_button.read_from(r),
+            166usize => self.start_menu_hide_recent_jump_lists.read_from(r),
+            167usize => self.start_menu_hide_recently_added_apps.read_from(r),
+            168usize => self.start_menu_hide_restart_options.read_from(r),
+            169usize => self.start_menu_hide_shut_down.read_from(r),
+            170usize => self.start_menu_hide_sign_out.read_from(r),
+            171usize => self.start_menu_hide_sleep.read_from(r),
+            172usize => self.start_menu_hide_switch_account.read_from(r),
+            173usize => self.start_menu_hide_user_tile.read_from(r),
+            174usize => self.start_menu_layout_edge_assets_xml.read_from(r),
+            175usize => self.start_menu_layout_xml.read_from(r),
+            176usize => self.start_menu_mode.read_from(r),
+            177usize => self.start_menu_pinned_folder_documents.read_from(r),
+            178usize => self.start_menu_pinned_folder_downloads.read_from(r),
+            179usize => self.start_menu_pinned_folder_file_explorer.read_from(r),
+            180usize => self.start_menu_pinned_folder_home_group.read_from(r),
+            181usize => self.start_menu_pinned_folder_music.read_from(r),
+            182usize => self.start_menu_pinned_folder_network.read_from(r),
+            183usize => self.start_menu_pinned_folder_personal_folder.read_from(r),
+            184usize => self.start_menu_pinned_folder_pictures.read_from(r),
+            185usize => self.start_menu_pinned_folder_settings.read_from(r),
+            186usize => self.start_menu_pinned_folder_videos.read_from(r),
+            187usize => self.storage_block_removable_storage.read_from(r),
+            188usize => self.storage_require_mobile_device_encryption.read_from(r),
+            189usize => self.storage_restrict_app_data_to_system_volume.read_from(r),
+            190usize => self.storage_restrict_app_install_to_system_volume.read_from(r),
+            191usize => {
+                self.tenant_lockdown_require_network_during_out_of_box_experience
+                    .read_from(r)
+            }
+            192usize => self.usb_blocked.read_from(r),
+            193usize => self.voice_recording_blocked.read_from(r),
+            194usize => self.web_rtc_block_localhost_ip_address.read_from(r),
+            195usize => self.wi_fi_block_automatic_connect_hotspots.read_from(r),
+            196usize => self.wi_fi_blocked.read_from(r),
+            197usize => self.wi_fi_block_manual_configuration.read_from(r),
+            198usize => self.wi_fi_scan_interval.read_from(r),
+            199usize => {
+                self.windows_spotlight_block_consumer_specific_features.read_from(r)
+            }
+            200usize => self.windows_spotlight_blocked.read_from(r),
+            201usize => self.windows_spotlight_block_on_action_center.read_from(r),
+            202usize => self.windows_spotlight_block_tailored_experiences.read_from(r),
+            203usize => {
+                self.windows_spotlight_block_third_party_notifications.read_from(r)
+            }
+            204usize => self.windows_spotlight_block_welcome_experience.read_from(r),
+            205usize => self.windows_spotlight_block_windows_tips.read_from(r),
+            206usize => self.windows_spotlight_configure_on_lock_screen.read_from(r),
+            207usize => self.windows_store_block_auto_update.read_from(r),
+            208usize => self.windows_store_blocked.read_from(r),
+            209usize => self.windows_store_enable_private_store_only.read_from(r),
+            210usize => {
+                self.wireless_display_block_projection_to_this_device.read_from(r)
+            }
+            211usize => self.wireless_display_block_user_input_from_receiver.read_from(r),
+            212usize => self.wireless_display_require_pin_for_pairing.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.version);
+        w.field(6usize, &self.assignments);
+        w.field(7usize, &self.device_setting_state_summaries);
+        w.field(8usize, &self.device_statuses);
+        w.field(9usize, &self.device_status_overview);
+        w.field(10usize, &self.user_statuses);
+        w.field(11usize, &self.user_status_overview);
+        w.field(12usize, &self.accounts_block_adding_non_microsoft_account_email);
+        w.field(13usize, &self.anti_theft_mode_blocked);
+        w.field(14usize, &self.apps_allow_trusted_apps_sideloading);
+        w.field(15usize, &self.apps_block_windows_store_originated_apps);
+        w.field(16usize, &self.bluetooth_allowed_services);
+        w.field(17usize, &self.bluetooth_block_advertising);
+        w.field(18usize, &self.bluetooth_block_discoverable_mode);
+        w.field(19usize, &self.bluetooth_blocked);
+        w.field(20usize, &self.bluetooth_block_pre_pairing);
+        w.field(21usize, &self.camera_blocked);
+        w.field(22usize, &self.cellular_block_data_when_roaming);
+        w.field(23usize, &self.cellular_block_vpn);
+        w.field(24usize, &self.cellular_block_vpn_when_roaming);
+        w.field(25usize, &self.certificates_block_manual_root_certificate_installation);
+        w.field(26usize, &self.connected_devices_service_blocked);
+        w.field(27usize, &self.copy_paste_blocked);
+        w.field(28usize, &self.cortana_blocked);
+        w.field(29usize, &self.defender_block_end_user_access);
+        w.field(30usize, &self.defender_cloud_block_level);
+        w.field(31usize, &self.defender_days_before_deleting_quarantined_malware);
+        w.field(32usize, &self.defender_detected_malware_actions);
+        w.field(33usize, &self.defender_file_extensions_to_exclude);
+        w.field(34usize, &self.defender_files_and_folders_to_exclude);
+        w.field(35usize, &self.defender_monitor_file_activity);
+        w.field(36usize, &self.defender_processes_to_exclude);
+        w.field(37usize, &self.defender_prompt_for_sample_submission);
+        w.field(38usize, &self.defender_require_behavior_monitoring);
+        w.field(39usize, &self.defender_require_cloud_protection);
+        w.field(40usize, &self.defender_require_network_inspection_system);
+        w.field(41usize, &self.defender_require_real_time_monitoring);
+        w.field(42usize, &self.defender_scan_archive_files);
+        w.field(43usize, &self.defender_scan_downloads);
+        w.field(44usize, &self.defender_scan_incoming_mail);
+        w.field(45usize, &self.defender_scan_mapped_network_drives_during_full_scan);
+        w.field(46usize, &self.defender_scan_max_cpu);
+        w.field(47usize, &self.defender_scan_network_files);
+        w.field(48usize, &self.defender_scan_removable_drives_during_full_scan);
+        w.field(49usize, &self.defender_scan_scripts_loaded_in_internet_explorer);
+        w.field(50usize, &self.defender_scan_type);
+        w.field(51usize, &self.defender_scheduled_quick_scan_time);
+        w.field(52usize, &self.defender_scheduled_scan_time);
+        w.field(53usize, &self.defender_signature_update_interval_in_hours);
+        w.field(54usize, &self.defender_system_scan_schedule);
+        w.field(55usize, &self.developer_unlock_setting);
+        w.field(56usize, &self.device_management_block_factory_reset_on_mobile);
+        w.field(57usize, &self.device_management_block_manual_unenroll);
+        w.field(58usize, &self.diagnostics_data_submission_mode);
+        w.field(59usize, &self.edge_allow_start_pages_modification);
+        w.field(60usize, &self.edge_block_access_to_about_flags);
+        w.field(61usize, &self.edge_block_address_bar_dropdown);
+        w.field(62usize, &self.edge_block_autofill);
+        w.field(63usize, &self.edge_block_compatibility_list);
+        w.field(64usize, &self.edge_block_developer_tools);
+        w.field(65usize, &self.edge_blocked);
+        w.field(66usize, &self.edge_block_extensions);
+        w.field(67usize, &self.edge_block_in_private_browsing);
+        w.field(68usize, &self.edge_block_java_script);
+        w.field(69usize, &self.edge_block_live_tile_data_collection);
+        w.field(70usize, &self.edge_block_password_manager);
+        w.field(71usize, &self.edge_block_popups);
+        w.field(72usize, &self.edge_block_search_suggestions);
+        w.field(73usize, &self.edge_block_sending_do_not_track_header);
+        w.field(74usize, &self.edge_block_sending_intranet_traffic_to_internet_explorer);
+        w.field(75usize, &self.edge_clear_browsing_data_on_exit);
+        w.field(76usize, &self.edge_cookie_policy);
+        w.field(77usize, &self.edge_disable_first_run_page);
+        w.field(78usize, &self.edge_enterprise_mode_site_list_location);
+        w.field(79usize, &self.edge_first_run_url);
+        w.field(80usize, &self.edge_homepage_urls);
+        w.field(81usize, &self.edge_require_smart_screen);
+        w.field(82usize, &self.edge_search_engine);
+        w.field(83usize, &self.edge_send_intranet_traffic_to_internet_explorer);
+        w.field(84usize, &self.edge_sync_favorites_with_internet_explorer);
+        w.field(85usize, &self.enterprise_cloud_print_discovery_end_point);
+        w.field(86usize, &self.enterprise_cloud_print_discovery_max_limit);
+        w.field(
+            87usize,
+            &self.enterprise_cloud_print_mopria_discovery_resource_identifier,
+        );
+        w.field(88usize, &self.enterprise_cloud_print_o_auth_authority);
+        w.field(89usize, &self.enterprise_cloud_print_o_auth_client_identifier);
+        w.field(90usize, &self.enterprise_cloud_print_resource_identifier);
+        w.field(91usize, &self.experience_block_device_discovery);
+        w.field(92usize, &self.experience_block_error_dialog_when_no_sim);
+        w.field(93usize, &self.experience_block_task_switcher);
+        w.field(94usize, &self.game_dvr_blocked);
+        w.field(95usize, &self.internet_sharing_blocked);
+        w.field(96usize, &self.location_services_blocked);
+        w.field(97usize, &self.lock_screen_allow_timeout_configuration);
+        w.field(98usize, &self.lock_screen_block_action_center_notifications);
+        w.field(99usize, &self.lock_screen_block_cortana);
+        w.field(100usize, &self.lock_screen_block_toast_notifications);
+        w.field(101usize, &self.lock_screen_timeout_in_seconds);
+        w.field(102usize, &self.logon_block_fast_user_switching);
+        w.field(103usize, &self.microsoft_account_blocked);
+        w.field(104usize, &self.microsoft_account_block_settings_sync);
+        w.field(105usize, &self.network_proxy_apply_settings_device_wide);
+        w.field(106usize, &self.network_proxy_automatic_configuration_url);
+        w.field(107usize, &self.network_proxy_disable_auto_detect);
+        w.field(108usize, &self.network_proxy_server);
+        w.field(109usize, &self.nfc_blocked);
+        w.field(110usize, &self.one_drive_disable_file_sync);
+        w.field(111usize, &self.password_block_simple);
+        w.field(112usize, &self.password_expiration_days);
+        w.field(113usize, &self.password_minimum_character_set_count);
+        w.field(114usize, &self.password_minimum_length);
+        w.field(115usize, &self.password_minutes_of_inactivity_before_screen_timeout);
+        w.field(116usize, &self.password_previous_password_block_count);
+        w.field(117usize, &self.password_required);
+        w.field(118usize, &self.password_required_type);
+        w.field(119usize, &self.password_require_when_resume_from_idle_state);
+        w.field(120usize, &self.password_sign_in_failure_count_before_factory_reset);
+        w.field(121usize, &self.personalization_desktop_image_url);
+        w.field(122usize, &self.personalization_lock_screen_image_url);
+        w.field(123usize, &self.privacy_advertising_id);
+        w.field(124usize, &self.privacy_auto_accept_pairing_and_consent_prompts);
+        w.field(125usize, &self.privacy_block_input_personalization);
+        w.field(126usize, &self.reset_protection_mode_blocked);
+        w.field(127usize, &self.safe_search_filter);
+        w.field(128usize, &self.screen_capture_blocked);
+        w.field(129usize, &self.search_block_diacritics);
+        w.field(130usize, &self.search_disable_auto_language_detection);
+        w.field(131usize, &self.search_disable_indexer_backoff);
+        w.field(132usize, &self.search_disable_indexing_encrypted_items);
+        w.field(133usize, &self.search_disable_indexing_removable_drive);
+        w.field(134usize, &self.search_enable_automatic_index_size_manangement);
+        w.field(135usize, &self.search_enable_remote_queries);
+        w.field(136usize, &self.settings_block_accounts_page);
+        w.field(137usize, &self.settings_block_add_provisioning_package);
+        w.field(138usize, &self.settings_block_apps_page);
+        w.field(139usize, &self.settings_block_change_language);
+        w.field(140usize, &self.settings_block_change_power_sleep);
+        w.field(141usize, &self.settings_block_change_region);
+        w.field(142usize, &self.settings_block_change_system_time);
+        w.field(143usize, &self.settings_block_devices_page);
+        w.field(144usize, &self.settings_block_ease_of_access_page);
+        w.field(145usize, &self.settings_block_edit_device_name);
+        w.field(146usize, &self.settings_block_gaming_page);
+        w.field(147usize, &self.settings_block_network_internet_page);
+        w.field(148usize, &self.settings_block_personalization_page);
+        w.field(149usize, &self.settings_block_privacy_page);
+        w.field(150usize, &self.settings_block_remove_provisioning_package);
+        w.field(151usize, &self.settings_block_settings_app);
+        w.field(152usize, &self.settings_block_system_page);
+        w.field(153usize, &self.settings_block_time_language_page);
+        w.field(154usize, &self.settings_block_update_security_page);
+        w.field(155usize, &self.shared_user_app_data_allowed);
+        w.field(156usize, &self.smart_screen_block_prompt_override);
+        w.field(157usize, &self.smart_screen_block_prompt_override_for_files);
+        w.field(158usize, &self.smart_screen_enable_app_install_control);
+        w.field(159usize, &self.start_block_unpinning_apps_from_taskbar);
+        w.field(160usize, &self.start_menu_app_list_visibility);
+        w.field(161usize, &self.start_menu_hide_change_account_settings);
+        w.field(162usize, &self.start_menu_hide_frequently_used_apps);
+        w.field(163usize, &self.start_menu_hide_hibernate);
+        w.field(164usize, &self.start_menu_hide_lock);
+        w.field(165usize, &self.start_menu_hide_power_button);
+        w.field(166usize, &self.start_menu_hide_recent_jump_lists);
+        w.field(167usize, &self.start_menu_hide_recently_added_apps);
+        w.field(168usize, &self.start_menu_hide_restart_options);
+        w.field(169usize, &self.start_menu_hide_shut_down);
+        w.field(170usize, &self.start_menu_hide_sign_out);
+        w.field(171usize, &self.start_menu_hide_sleep);
+        w.field(172usize, &self.start_menu_hide_switch_account);
+        w.field(173usize, &self.start_menu_hide_user_tile);
+        w.field(174usize, &self.start_menu_layout_edge_assets_xml);
+        w.field(175usize, &self.start_menu_layout_xml);
+        w.field(176usize, &self.start_menu_mode);
+        w.field(177usize, &self.start_menu_pinned_folder_documents);
+        w.field(178usize, &self.start_menu_pinned_folder_downloads);
+        w.field(179usize, &self.start_menu_pinned_folder_file_explorer);
+        w.field(180usize, &self.start_menu_pinned_folder_home_group);
+        w.field(181usize, &self.start_menu_pinned_folder_music);
+        w.field(182usize, &self.start_menu_pinned_folder_network);
+        w.field(183usize, &self.start_menu_pinned_folder_personal_folder);
+        w.field(184usize, &self.start_menu_pinned_folder_pictures);
+        w.field(185usize, &self.start_menu_pinned_folder_settings);
+        w.field(186usize, &self.start_menu_pinned_folder_videos);
+        w.field(187usize, &self.storage_block_removable_storage);
+        w.field(188usize, &self.storage_require_mobile_device_encryption);
+        w.field(189usize, &self.storage_restrict_app_data_to_system_volume);
+        w.field(190usize, &self.storage_restrict_app_install_to_system_volume);
+        w.field(
+            191usize,
+            &self.tenant_lockdown_require_network_during_out_of_box_experience,
+        );
+        w.field(192usize, &self.usb_blocked);
+        w.field(193usize, &self.voice_recording_blocked);
+        w.field(194usize, &self.web_rtc_block_localhost_ip_address);
+        w.field(195usize, &self.wi_fi_block_automatic_connect_hotspots);
+        w.field(196usize, &self.wi_fi_blocked);
+        w.field(197usize, &self.wi_fi_block_manual_configuration);
+        w.field(198usize, &self.wi_fi_scan_interval);
+        w.field(199usize, &self.windows_spotlight_block_consumer_specific_features);
+        w.field(200usize, &self.windows_spotlight_blocked);
+        w.field(201usize, &self.windows_spotlight_block_on_action_center);
+        w.field(202usize, &self.windows_spotlight_block_tailored_experiences);
+        w.field(203usize, &self.windows_spotlight_block_third_party_notifications);
+        w.field(204usize, &self.windows_spotlight_block_welcome_experience);
+        w.field(205usize, &self.windows_spotlight_block_windows_tips);
+        w.field(206usize, &self.windows_spotlight_configure_on_lock_screen);
+        w.field(207usize, &self.windows_store_block_auto_update);
+        w.field(208usize, &self.windows_store_blocked);
+        w.field(209usize, &self.windows_store_enable_private_store_only);
+        w.field(210usize, &self.wireless_display_block_projection_to_this_device);
+        w.field(211usize, &self.wireless_display_block_user_input_from_receiver);
+        w.field(212usize, &self.wireless_display_require_pin_for_pairing);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5927,6 +5167,65 @@ impl rt::Object for Windows10MobileCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10MobileCompliancePolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "version", &self.version);
+        d.field(6usize, "assignments", &self.assignments);
+        d.field(
+            7usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(8usize, "device_statuses", &self.device_statuses);
+        d.field(9usize, "device_status_overview", &self.device_status_overview);
+        d.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        d.field(11usize, "user_statuses", &self.user_statuses);
+        d.field(12usize, "user_status_overview", &self.user_status_overview);
+        d.field(13usize, "bit_locker_enabled", &self.bit_locker_enabled);
+        d.field(14usize, "code_integrity_enabled", &self.code_integrity_enabled);
+        d.field(
+            15usize,
+            "early_launch_anti_malware_driver_enabled",
+            &self.early_launch_anti_malware_driver_enabled,
+        );
+        d.field(16usize, "os_maximum_version", &self.os_maximum_version);
+        d.field(17usize, "os_minimum_version", &self.os_minimum_version);
+        d.field(18usize, "password_block_simple", &self.password_block_simple);
+        d.field(19usize, "password_expiration_days", &self.password_expiration_days);
+        d.field(
+            20usize,
+            "password_minimum_character_set_count",
+            &self.password_minimum_character_set_count,
+        );
+        d.field(21usize, "password_minimum_length", &self.password_minimum_length);
+        d.field(
+            22usize,
+            "password_minutes_of_inactivity_before_lock",
+            &self.password_minutes_of_inactivity_before_lock,
+        );
+        d.field(
+            23usize,
+            "password_previous_password_block_count",
+            &self.password_previous_password_block_count,
+        );
+        d.field(24usize, "password_required", &self.password_required);
+        d.field(25usize, "password_required_type", &self.password_required_type);
+        d.field(
+            26usize,
+            "password_require_to_unlock_from_idle",
+            &self.password_require_to_unlock_from_idle,
+        );
+        d.field(27usize, "secure_boot_enabled", &self.secure_boot_enabled);
+        d.field(28usize, "storage_require_encryption", &self.storage_require_encryption);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for Windows10MobileCompliancePolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5994,116 +5293,11 @@ impl rt::Object for Windows10MobileCompliancePolicy {
         w.field(28usize, &self.storage_require_encryption);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.scheduled_actions_for_rule),
-            11usize => ::std::option::Option::Some(&self.user_statuses),
-            12usize => ::std::option::Option::Some(&self.user_status_overview),
-            13usize => ::std::option::Option::Some(&self.bit_locker_enabled),
-            14usize => ::std::option::Option::Some(&self.code_integrity_enabled),
-            15usize => {
-                ::std::option::Option::Some(
-                    &self.early_launch_anti_malware_driver_enabled,
-                )
-            }
-            16usize => ::std::option::Option::Some(&self.os_maximum_version),
-            17usize => ::std::option::Option::Some(&self.os_minimum_version),
-            18usize => ::std::option::Option::Some(&self.password_block_simple),
-            19usize => ::std::option::Option::Some(&self.password_expiration_days),
-            20usize => {
-                ::std::option::Option::Some(&self.password_minimum_character_set_count)
-            }
-            21usize => ::std::option::Option::Some(&self.password_minimum_length),
-            22usize => {
-                ::std::option::Option::Some(
-                    &self.password_minutes_of_inactivity_before_lock,
-                )
-            }
-            23usize => {
-                ::std::option::Option::Some(&self.password_previous_password_block_count)
-            }
-            24usize => ::std::option::Option::Some(&self.password_required),
-            25usize => ::std::option::Option::Some(&self.password_required_type),
-            26usize => {
-                ::std::option::Option::Some(&self.password_require_to_unlock_from_idle)
-            }
-            27usize => ::std::option::Option::Some(&self.secure_boot_enabled),
-            28usize => ::std::option::Option::Some(&self.storage_require_encryption),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
-            7usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(11usize, "user_statuses", &self.user_statuses);
-        d.field(12usize, "user_status_overview", &self.user_status_overview);
-        d.field(13usize, "bit_locker_enabled", &self.bit_locker_enabled);
-        d.field(14usize, "code_integrity_enabled", &self.code_integrity_enabled);
-        d.field(
-            15usize,
-            "early_launch_anti_malware_driver_enabled",
-            &self.early_launch_anti_malware_driver_enabled,
-        );
-        d.field(16usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(17usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(18usize, "password_block_simple", &self.password_block_simple);
-        d.field(19usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
-            20usize,
-            "password_minimum_character_set_count",
-            &self.password_minimum_character_set_count,
-        );
-        d.field(21usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
-            22usize,
-            "password_minutes_of_inactivity_before_lock",
-            &self.password_minutes_of_inactivity_before_lock,
-        );
-        d.field(
-            23usize,
-            "password_previous_password_block_count",
-            &self.password_previous_password_block_count,
-        );
-        d.field(24usize, "password_required", &self.password_required);
-        d.field(25usize, "password_required_type", &self.password_required_type);
-        d.field(
-            26usize,
-            "password_require_to_unlock_from_idle",
-            &self.password_require_to_unlock_from_idle,
-        );
-        d.field(27usize, "secure_boot_enabled", &self.secure_boot_enabled);
-        d.field(28usize, "storage_require_encryption", &self.storage_require_encryption);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6196,6 +5390,15 @@ impl rt::Object for Windows10NetworkProxyServer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10NetworkProxyServer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "exceptions", &self.exceptions);
+        d.field(2usize, "use_for_local_addresses", &self.use_for_local_addresses);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for Windows10NetworkProxyServer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.address.read_from(r),
@@ -6211,26 +5414,11 @@ impl rt::Object for Windows10NetworkProxyServer {
         w.field(2usize, &self.use_for_local_addresses);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.address),
-            1usize => ::std::option::Option::Some(&self.exceptions),
-            2usize => ::std::option::Option::Some(&self.use_for_local_addresses),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "exceptions", &self.exceptions);
-        d.field(2usize, "use_for_local_addresses", &self.use_for_local_addresses);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6401,6 +5589,33 @@ impl rt::Object for Windows10SecureAssessmentConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10SecureAssessmentConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "version", &self.version);
+        d.field(6usize, "assignments", &self.assignments);
+        d.field(
+            7usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(8usize, "device_statuses", &self.device_statuses);
+        d.field(9usize, "device_status_overview", &self.device_status_overview);
+        d.field(10usize, "user_statuses", &self.user_statuses);
+        d.field(11usize, "user_status_overview", &self.user_status_overview);
+        d.field(12usize, "allow_printing", &self.allow_printing);
+        d.field(13usize, "allow_screen_capture", &self.allow_screen_capture);
+        d.field(14usize, "allow_text_suggestion", &self.allow_text_suggestion);
+        d.field(15usize, "configuration_account", &self.configuration_account);
+        d.field(16usize, "launch_uri", &self.launch_uri);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for Windows10SecureAssessmentConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6444,58 +5659,11 @@ impl rt::Object for Windows10SecureAssessmentConfiguration {
         w.field(16usize, &self.launch_uri);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.user_statuses),
-            11usize => ::std::option::Option::Some(&self.user_status_overview),
-            12usize => ::std::option::Option::Some(&self.allow_printing),
-            13usize => ::std::option::Option::Some(&self.allow_screen_capture),
-            14usize => ::std::option::Option::Some(&self.allow_text_suggestion),
-            15usize => ::std::option::Option::Some(&self.configuration_account),
-            16usize => ::std::option::Option::Some(&self.launch_uri),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
-            7usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "allow_printing", &self.allow_printing);
-        d.field(13usize, "allow_screen_capture", &self.allow_screen_capture);
-        d.field(14usize, "allow_text_suggestion", &self.allow_text_suggestion);
-        d.field(15usize, "configuration_account", &self.configuration_account);
-        d.field(16usize, "launch_uri", &self.launch_uri);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6787,147 +5955,6 @@ impl rt::Object for Windows10TeamGeneralConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10TeamGeneralConfiguration\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.display_name.read_from(r),
-            4usize => self.last_modified_date_time.read_from(r),
-            5usize => self.version.read_from(r),
-            6usize => self.assignments.read_from(r),
-            7usize => self.device_setting_state_summaries.read_from(r),
-            8usize => self.device_statuses.read_from(r),
-            9usize => self.device_status_overview.read_from(r),
-            10usize => self.user_statuses.read_from(r),
-            11usize => self.user_status_overview.read_from(r),
-            12usize => self.azure_operational_insights_block_telemetry.read_from(r),
-            13usize => self.azure_operational_insights_workspace_id.read_from(r),
-            14usize => self.azure_operational_insights_workspace_key.read_from(r),
-            15usize => self.connect_app_block_auto_launch.read_from(r),
-            16usize => self.maintenance_window_blocked.read_from(r),
-            17usize => self.maintenance_window_duration_in_hours.read_from(r),
-            18usize => self.maintenance_window_start_time.read_from(r),
-            19usize => self.miracast_blocked.read_from(r),
-            20usize => self.miracast_channel.read_from(r),
-            21usize => self.miracast_require_pin.read_from(r),
-            22usize => self.settings_block_my_meetings_and_files.read_from(r),
-            23usize => self.settings_block_session_resume.read_from(r),
-            24usize => self.settings_block_signin_suggestions.read_from(r),
-            25usize => self.settings_default_volume.read_from(r),
-            26usize => self.settings_screen_timeout_in_minutes.read_from(r),
-            27usize => self.settings_session_timeout_in_minutes.read_from(r),
-            28usize => self.settings_sleep_timeout_in_minutes.read_from(r),
-            29usize => self.welcome_screen_background_image_url.read_from(r),
-            30usize => self.welcome_screen_block_automatic_wake_up.read_from(r),
-            31usize => self.welcome_screen_meeting_information.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.display_name);
-        w.field(4usize, &self.last_modified_date_time);
-        w.field(5usize, &self.version);
-        w.field(6usize, &self.assignments);
-        w.field(7usize, &self.device_setting_state_summaries);
-        w.field(8usize, &self.device_statuses);
-        w.field(9usize, &self.device_status_overview);
-        w.field(10usize, &self.user_statuses);
-        w.field(11usize, &self.user_status_overview);
-        w.field(12usize, &self.azure_operational_insights_block_telemetry);
-        w.field(13usize, &self.azure_operational_insights_workspace_id);
-        w.field(14usize, &self.azure_operational_insights_workspace_key);
-        w.field(15usize, &self.connect_app_block_auto_launch);
-        w.field(16usize, &self.maintenance_window_blocked);
-        w.field(17usize, &self.maintenance_window_duration_in_hours);
-        w.field(18usize, &self.maintenance_window_start_time);
-        w.field(19usize, &self.miracast_blocked);
-        w.field(20usize, &self.miracast_channel);
-        w.field(21usize, &self.miracast_require_pin);
-        w.field(22usize, &self.settings_block_my_meetings_and_files);
-        w.field(23usize, &self.settings_block_session_resume);
-        w.field(24usize, &self.settings_block_signin_suggestions);
-        w.field(25usize, &self.settings_default_volume);
-        w.field(26usize, &self.settings_screen_timeout_in_minutes);
-        w.field(27usize, &self.settings_session_timeout_in_minutes);
-        w.field(28usize, &self.settings_sleep_timeout_in_minutes);
-        w.field(29usize, &self.welcome_screen_background_image_url);
-        w.field(30usize, &self.welcome_screen_block_automatic_wake_up);
-        w.field(31usize, &self.welcome_screen_meeting_information);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.user_statuses),
-            11usize => ::std::option::Option::Some(&self.user_status_overview),
-            12usize => {
-                ::std::option::Option::Some(
-                    &self.azure_operational_insights_block_telemetry,
-                )
-            }
-            13usize => {
-                ::std::option::Option::Some(
-                    &self.azure_operational_insights_workspace_id,
-                )
-            }
-            14usize => {
-                ::std::option::Option::Some(
-                    &self.azure_operational_insights_workspace_key,
-                )
-            }
-            15usize => ::std::option::Option::Some(&self.connect_app_block_auto_launch),
-            16usize => ::std::option::Option::Some(&self.maintenance_window_blocked),
-            17usize => {
-                ::std::option::Option::Some(&self.maintenance_window_duration_in_hours)
-            }
-            18usize => ::std::option::Option::Some(&self.maintenance_window_start_time),
-            19usize => ::std::option::Option::Some(&self.miracast_blocked),
-            20usize => ::std::option::Option::Some(&self.miracast_channel),
-            21usize => ::std::option::Option::Some(&self.miracast_require_pin),
-            22usize => {
-                ::std::option::Option::Some(&self.settings_block_my_meetings_and_files)
-            }
-            23usize => ::std::option::Option::Some(&self.settings_block_session_resume),
-            24usize => {
-                ::std::option::Option::Some(&self.settings_block_signin_suggestions)
-            }
-            25usize => ::std::option::Option::Some(&self.settings_default_volume),
-            26usize => {
-                ::std::option::Option::Some(&self.settings_screen_timeout_in_minutes)
-            }
-            27usize => {
-                ::std::option::Option::Some(&self.settings_session_timeout_in_minutes)
-            }
-            28usize => {
-                ::std::option::Option::Some(&self.settings_sleep_timeout_in_minutes)
-            }
-            29usize => {
-                ::std::option::Option::Some(&self.welcome_screen_background_image_url)
-            }
-            30usize => {
-                ::std::option::Option::Some(&self.welcome_screen_block_automatic_wake_up)
-            }
-            31usize => {
-                ::std::option::Option::Some(&self.welcome_screen_meeting_information)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -7026,12 +6053,88 @@ impl rt::Object for Windows10TeamGeneralConfiguration {
             &self.welcome_screen_meeting_information,
         );
     }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for Windows10TeamGeneralConfiguration {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.version.read_from(r),
+            6usize => self.assignments.read_from(r),
+            7usize => self.device_setting_state_summaries.read_from(r),
+            8usize => self.device_statuses.read_from(r),
+            9usize => self.device_status_overview.read_from(r),
+            10usize => self.user_statuses.read_from(r),
+            11usize => self.user_status_overview.read_from(r),
+            12usize => self.azure_operational_insights_block_telemetry.read_from(r),
+            13usize => self.azure_operational_insights_workspace_id.read_from(r),
+            14usize => self.azure_operational_insights_workspace_key.read_from(r),
+            15usize => self.connect_app_block_auto_launch.read_from(r),
+            16usize => self.maintenance_window_blocked.read_from(r),
+            17usize => self.maintenance_window_duration_in_hours.read_from(r),
+            18usize => self.maintenance_window_start_time.read_from(r),
+            19usize => self.miracast_blocked.read_from(r),
+            20usize => self.miracast_channel.read_from(r),
+            21usize => self.miracast_require_pin.read_from(r),
+            22usize => self.settings_block_my_meetings_and_files.read_from(r),
+            23usize => self.settings_block_session_resume.read_from(r),
+            24usize => self.settings_block_signin_suggestions.read_from(r),
+            25usize => self.settings_default_volume.read_from(r),
+            26usize => self.settings_screen_timeout_in_minutes.read_from(r),
+            27usize => self.settings_session_timeout_in_minutes.read_from(r),
+            28usize => self.settings_sleep_timeout_in_minutes.read_from(r),
+            29usize => self.welcome_screen_background_image_url.read_from(r),
+            30usize => self.welcome_screen_block_automatic_wake_up.read_from(r),
+            31usize => self.welcome_screen_meeting_information.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.version);
+        w.field(6usize, &self.assignments);
+        w.field(7usize, &self.device_setting_state_summaries);
+        w.field(8usize, &self.device_statuses);
+        w.field(9usize, &self.device_status_overview);
+        w.field(10usize, &self.user_statuses);
+        w.field(11usize, &self.user_status_overview);
+        w.field(12usize, &self.azure_operational_insights_block_telemetry);
+        w.field(13usize, &self.azure_operational_insights_workspace_id);
+        w.field(14usize, &self.azure_operational_insights_workspace_key);
+        w.field(15usize, &self.connect_app_block_auto_launch);
+        w.field(16usize, &self.maintenance_window_blocked);
+        w.field(17usize, &self.maintenance_window_duration_in_hours);
+        w.field(18usize, &self.maintenance_window_start_time);
+        w.field(19usize, &self.miracast_blocked);
+        w.field(20usize, &self.miracast_channel);
+        w.field(21usize, &self.miracast_require_pin);
+        w.field(22usize, &self.settings_block_my_meetings_and_files);
+        w.field(23usize, &self.settings_block_session_resume);
+        w.field(24usize, &self.settings_block_signin_suggestions);
+        w.field(25usize, &self.settings_default_volume);
+        w.field(26usize, &self.settings_screen_timeout_in_minutes);
+        w.field(27usize, &self.settings_session_timeout_in_minutes);
+        w.field(28usize, &self.settings_sleep_timeout_in_minutes);
+        w.field(29usize, &self.welcome_screen_background_image_url);
+        w.field(30usize, &self.welcome_screen_block_automatic_wake_up);
+        w.field(31usize, &self.welcome_screen_meeting_information);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7339,6 +6442,52 @@ impl rt::Object for Windows81CompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows81CompliancePolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "version", &self.version);
+        d.field(6usize, "assignments", &self.assignments);
+        d.field(
+            7usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(8usize, "device_statuses", &self.device_statuses);
+        d.field(9usize, "device_status_overview", &self.device_status_overview);
+        d.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        d.field(11usize, "user_statuses", &self.user_statuses);
+        d.field(12usize, "user_status_overview", &self.user_status_overview);
+        d.field(13usize, "os_maximum_version", &self.os_maximum_version);
+        d.field(14usize, "os_minimum_version", &self.os_minimum_version);
+        d.field(15usize, "password_block_simple", &self.password_block_simple);
+        d.field(16usize, "password_expiration_days", &self.password_expiration_days);
+        d.field(
+            17usize,
+            "password_minimum_character_set_count",
+            &self.password_minimum_character_set_count,
+        );
+        d.field(18usize, "password_minimum_length", &self.password_minimum_length);
+        d.field(
+            19usize,
+            "password_minutes_of_inactivity_before_lock",
+            &self.password_minutes_of_inactivity_before_lock,
+        );
+        d.field(
+            20usize,
+            "password_previous_password_block_count",
+            &self.password_previous_password_block_count,
+        );
+        d.field(21usize, "password_required", &self.password_required);
+        d.field(22usize, "password_required_type", &self.password_required_type);
+        d.field(23usize, "storage_require_encryption", &self.storage_require_encryption);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for Windows81CompliancePolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7396,92 +6545,11 @@ impl rt::Object for Windows81CompliancePolicy {
         w.field(23usize, &self.storage_require_encryption);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.scheduled_actions_for_rule),
-            11usize => ::std::option::Option::Some(&self.user_statuses),
-            12usize => ::std::option::Option::Some(&self.user_status_overview),
-            13usize => ::std::option::Option::Some(&self.os_maximum_version),
-            14usize => ::std::option::Option::Some(&self.os_minimum_version),
-            15usize => ::std::option::Option::Some(&self.password_block_simple),
-            16usize => ::std::option::Option::Some(&self.password_expiration_days),
-            17usize => {
-                ::std::option::Option::Some(&self.password_minimum_character_set_count)
-            }
-            18usize => ::std::option::Option::Some(&self.password_minimum_length),
-            19usize => {
-                ::std::option::Option::Some(
-                    &self.password_minutes_of_inactivity_before_lock,
-                )
-            }
-            20usize => {
-                ::std::option::Option::Some(&self.password_previous_password_block_count)
-            }
-            21usize => ::std::option::Option::Some(&self.password_required),
-            22usize => ::std::option::Option::Some(&self.password_required_type),
-            23usize => ::std::option::Option::Some(&self.storage_require_encryption),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
-            7usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(11usize, "user_statuses", &self.user_statuses);
-        d.field(12usize, "user_status_overview", &self.user_status_overview);
-        d.field(13usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(14usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(15usize, "password_block_simple", &self.password_block_simple);
-        d.field(16usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
-            17usize,
-            "password_minimum_character_set_count",
-            &self.password_minimum_character_set_count,
-        );
-        d.field(18usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
-            19usize,
-            "password_minutes_of_inactivity_before_lock",
-            &self.password_minutes_of_inactivity_before_lock,
-        );
-        d.field(
-            20usize,
-            "password_previous_password_block_count",
-            &self.password_previous_password_block_count,
-        );
-        d.field(21usize, "password_required", &self.password_required);
-        d.field(22usize, "password_required_type", &self.password_required_type);
-        d.field(23usize, "storage_require_encryption", &self.storage_require_encryption);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7874,218 +6942,6 @@ impl rt::Object for Windows81GeneralConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows81GeneralConfiguration\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.display_name.read_from(r),
-            4usize => self.last_modified_date_time.read_from(r),
-            5usize => self.version.read_from(r),
-            6usize => self.assignments.read_from(r),
-            7usize => self.device_setting_state_summaries.read_from(r),
-            8usize => self.device_statuses.read_from(r),
-            9usize => self.device_status_overview.read_from(r),
-            10usize => self.user_statuses.read_from(r),
-            11usize => self.user_status_overview.read_from(r),
-            12usize => {
-                self.accounts_block_adding_non_microsoft_account_email.read_from(r)
-            }
-            13usize => self.apply_only_to_windows81.read_from(r),
-            14usize => self.browser_block_autofill.read_from(r),
-            15usize => {
-                self.browser_block_automatic_detection_of_intranet_sites.read_from(r)
-            }
-            16usize => self.browser_block_enterprise_mode_access.read_from(r),
-            17usize => self.browser_block_java_script.read_from(r),
-            18usize => self.browser_block_plugins.read_from(r),
-            19usize => self.browser_block_popups.read_from(r),
-            20usize => self.browser_block_sending_do_not_track_header.read_from(r),
-            21usize => {
-                self.browser_block_single_word_entry_on_intranet_sites.read_from(r)
-            }
-            22usize => self.browser_enterprise_mode_site_list_location.read_from(r),
-            23usize => self.browser_internet_security_level.read_from(r),
-            24usize => self.browser_intranet_security_level.read_from(r),
-            25usize => self.browser_logging_report_location.read_from(r),
-            26usize => self.browser_require_firewall.read_from(r),
-            27usize => self.browser_require_fraud_warning.read_from(r),
-            28usize => {
-                self.browser_require_high_security_for_restricted_sites.read_from(r)
-            }
-            29usize => self.browser_require_smart_screen.read_from(r),
-            30usize => self.browser_trusted_sites_security_level.read_from(r),
-            31usize => self.cellular_block_data_roaming.read_from(r),
-            32usize => self.diagnostics_block_data_submission.read_from(r),
-            33usize => self.password_block_picture_password_and_pin.read_from(r),
-            34usize => self.password_expiration_days.read_from(r),
-            35usize => self.password_minimum_character_set_count.read_from(r),
-            36usize => self.password_minimum_length.read_from(r),
-            37usize => {
-                self.password_minutes_of_inactivity_before_screen_timeout.read_from(r)
-            }
-            38usize => self.password_previous_password_block_count.read_from(r),
-            39usize => self.password_required_type.read_from(r),
-            40usize => {
-                self.password_sign_in_failure_count_before_factory_reset.read_from(r)
-            }
-            41usize => self.storage_require_device_encryption.read_from(r),
-            42usize => self.updates_require_automatic_updates.read_from(r),
-            43usize => self.user_account_control_settings.read_from(r),
-            44usize => self.work_folders_url.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.display_name);
-        w.field(4usize, &self.last_modified_date_time);
-        w.field(5usize, &self.version);
-        w.field(6usize, &self.assignments);
-        w.field(7usize, &self.device_setting_state_summaries);
-        w.field(8usize, &self.device_statuses);
-        w.field(9usize, &self.device_status_overview);
-        w.field(10usize, &self.user_statuses);
-        w.field(11usize, &self.user_status_overview);
-        w.field(12usize, &self.accounts_block_adding_non_microsoft_account_email);
-        w.field(13usize, &self.apply_only_to_windows81);
-        w.field(14usize, &self.browser_block_autofill);
-        w.field(15usize, &self.browser_block_automatic_detection_of_intranet_sites);
-        w.field(16usize, &self.browser_block_enterprise_mode_access);
-        w.field(17usize, &self.browser_block_java_script);
-        w.field(18usize, &self.browser_block_plugins);
-        w.field(19usize, &self.browser_block_popups);
-        w.field(20usize, &self.browser_block_sending_do_not_track_header);
-        w.field(21usize, &self.browser_block_single_word_entry_on_intranet_sites);
-        w.field(22usize, &self.browser_enterprise_mode_site_list_location);
-        w.field(23usize, &self.browser_internet_security_level);
-        w.field(24usize, &self.browser_intranet_security_level);
-        w.field(25usize, &self.browser_logging_report_location);
-        w.field(26usize, &self.browser_require_firewall);
-        w.field(27usize, &self.browser_require_fraud_warning);
-        w.field(28usize, &self.browser_require_high_security_for_restricted_sites);
-        w.field(29usize, &self.browser_require_smart_screen);
-        w.field(30usize, &self.browser_trusted_sites_security_level);
-        w.field(31usize, &self.cellular_block_data_roaming);
-        w.field(32usize, &self.diagnostics_block_data_submission);
-        w.field(33usize, &self.password_block_picture_password_and_pin);
-        w.field(34usize, &self.password_expiration_days);
-        w.field(35usize, &self.password_minimum_character_set_count);
-        w.field(36usize, &self.password_minimum_length);
-        w.field(37usize, &self.password_minutes_of_inactivity_before_screen_timeout);
-        w.field(38usize, &self.password_previous_password_block_count);
-        w.field(39usize, &self.password_required_type);
-        w.field(40usize, &self.password_sign_in_failure_count_before_factory_reset);
-        w.field(41usize, &self.storage_require_device_encryption);
-        w.field(42usize, &self.updates_require_automatic_updates);
-        w.field(43usize, &self.user_account_control_settings);
-        w.field(44usize, &self.work_folders_url);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.user_statuses),
-            11usize => ::std::option::Option::Some(&self.user_status_overview),
-            12usize => {
-                ::std::option::Option::Some(
-                    &self.accounts_block_adding_non_microsoft_account_email,
-                )
-            }
-            13usize => ::std::option::Option::Some(&self.apply_only_to_windows81),
-            14usize => ::std::option::Option::Some(&self.browser_block_autofill),
-            15usize => {
-                ::std::option::Option::Some(
-                    &self.browser_block_automatic_detection_of_intranet_sites,
-                )
-            }
-            16usize => {
-                ::std::option::Option::Some(&self.browser_block_enterprise_mode_access)
-            }
-            17usize => ::std::option::Option::Some(&self.browser_block_java_script),
-            18usize => ::std::option::Option::Some(&self.browser_block_plugins),
-            19usize => ::std::option::Option::Some(&self.browser_block_popups),
-            20usize => {
-                ::std::option::Option::Some(
-                    &self.browser_block_sending_do_not_track_header,
-                )
-            }
-            21usize => {
-                ::std::option::Option::Some(
-                    &self.browser_block_single_word_entry_on_intranet_sites,
-                )
-            }
-            22usize => {
-                ::std::option::Option::Some(
-                    &self.browser_enterprise_mode_site_list_location,
-                )
-            }
-            23usize => ::std::option::Option::Some(&self.browser_internet_security_level),
-            24usize => ::std::option::Option::Some(&self.browser_intranet_security_level),
-            25usize => ::std::option::Option::Some(&self.browser_logging_report_location),
-            26usize => ::std::option::Option::Some(&self.browser_require_firewall),
-            27usize => ::std::option::Option::Some(&self.browser_require_fraud_warning),
-            28usize => {
-                ::std::option::Option::Some(
-                    &self.browser_require_high_security_for_restricted_sites,
-                )
-            }
-            29usize => ::std::option::Option::Some(&self.browser_require_smart_screen),
-            30usize => {
-                ::std::option::Option::Some(&self.browser_trusted_sites_security_level)
-            }
-            31usize => ::std::option::Option::Some(&self.cellular_block_data_roaming),
-            32usize => {
-                ::std::option::Option::Some(&self.diagnostics_block_data_submission)
-            }
-            33usize => {
-                ::std::option::Option::Some(
-                    &self.password_block_picture_password_and_pin,
-                )
-            }
-            34usize => ::std::option::Option::Some(&self.password_expiration_days),
-            35usize => {
-                ::std::option::Option::Some(&self.password_minimum_character_set_count)
-            }
-            36usize => ::std::option::Option::Some(&self.password_minimum_length),
-            37usize => {
-                ::std::option::Option::Some(
-                    &self.password_minutes_of_inactivity_before_screen_timeout,
-                )
-            }
-            38usize => {
-                ::std::option::Option::Some(&self.password_previous_password_block_count)
-            }
-            39usize => ::std::option::Option::Some(&self.password_required_type),
-            40usize => {
-                ::std::option::Option::Some(
-                    &self.password_sign_in_failure_count_before_factory_reset,
-                )
-            }
-            41usize => {
-                ::std::option::Option::Some(&self.storage_require_device_encryption)
-            }
-            42usize => {
-                ::std::option::Option::Some(&self.updates_require_automatic_updates)
-            }
-            43usize => ::std::option::Option::Some(&self.user_account_control_settings),
-            44usize => ::std::option::Option::Some(&self.work_folders_url),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -8229,12 +7085,126 @@ impl rt::Object for Windows81GeneralConfiguration {
         );
         d.field(44usize, "work_folders_url", &self.work_folders_url);
     }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for Windows81GeneralConfiguration {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.version.read_from(r),
+            6usize => self.assignments.read_from(r),
+            7usize => self.device_setting_state_summaries.read_from(r),
+            8usize => self.device_statuses.read_from(r),
+            9usize => self.device_status_overview.read_from(r),
+            10usize => self.user_statuses.read_from(r),
+            11usize => self.user_status_overview.read_from(r),
+            12usize => {
+                self.accounts_block_adding_non_microsoft_account_email.read_from(r)
+            }
+            13usize => self.apply_only_to_windows81.read_from(r),
+            14usize => self.browser_block_autofill.read_from(r),
+            15usize => {
+                self.browser_block_automatic_detection_of_intranet_sites.read_from(r)
+            }
+            16usize => self.browser_block_enterprise_mode_access.read_from(r),
+            17usize => self.browser_block_java_script.read_from(r),
+            18usize => self.browser_block_plugins.read_from(r),
+            19usize => self.browser_block_popups.read_from(r),
+            20usize => self.browser_block_sending_do_not_track_header.read_from(r),
+            21usize => {
+                self.browser_block_single_word_entry_on_intranet_sites.read_from(r)
+            }
+            22usize => self.browser_enterprise_mode_site_list_location.read_from(r),
+            23usize => self.browser_internet_security_level.read_from(r),
+            24usize => self.browser_intranet_security_level.read_from(r),
+            25usize => self.browser_logging_report_location.read_from(r),
+            26usize => self.browser_require_firewall.read_from(r),
+            27usize => self.browser_require_fraud_warning.read_from(r),
+            28usize => {
+                self.browser_require_high_security_for_restricted_sites.read_from(r)
+            }
+            29usize => self.browser_require_smart_screen.read_from(r),
+            30usize => self.browser_trusted_sites_security_level.read_from(r),
+            31usize => self.cellular_block_data_roaming.read_from(r),
+            32usize => self.diagnostics_block_data_submission.read_from(r),
+            33usize => self.password_block_picture_password_and_pin.read_from(r),
+            34usize => self.password_expiration_days.read_from(r),
+            35usize => self.password_minimum_character_set_count.read_from(r),
+            36usize => self.password_minimum_length.read_from(r),
+            37usize => {
+                self.password_minutes_of_inactivity_before_screen_timeout.read_from(r)
+            }
+            38usize => self.password_previous_password_block_count.read_from(r),
+            39usize => self.password_required_type.read_from(r),
+            40usize => {
+                self.password_sign_in_failure_count_before_factory_reset.read_from(r)
+            }
+            41usize => self.storage_require_device_encryption.read_from(r),
+            42usize => self.updates_require_automatic_updates.read_from(r),
+            43usize => self.user_account_control_settings.read_from(r),
+            44usize => self.work_folders_url.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.version);
+        w.field(6usize, &self.assignments);
+        w.field(7usize, &self.device_setting_state_summaries);
+        w.field(8usize, &self.device_statuses);
+        w.field(9usize, &self.device_status_overview);
+        w.field(10usize, &self.user_statuses);
+        w.field(11usize, &self.user_status_overview);
+        w.field(12usize, &self.accounts_block_adding_non_microsoft_account_email);
+        w.field(13usize, &self.apply_only_to_windows81);
+        w.field(14usize, &self.browser_block_autofill);
+        w.field(15usize, &self.browser_block_automatic_detection_of_intranet_sites);
+        w.field(16usize, &self.browser_block_enterprise_mode_access);
+        w.field(17usize, &self.browser_block_java_script);
+        w.field(18usize, &self.browser_block_plugins);
+        w.field(19usize, &self.browser_block_popups);
+        w.field(20usize, &self.browser_block_sending_do_not_track_header);
+        w.field(21usize, &self.browser_block_single_word_entry_on_intranet_sites);
+        w.field(22usize, &self.browser_enterprise_mode_site_list_location);
+        w.field(23usize, &self.browser_internet_security_level);
+        w.field(24usize, &self.browser_intranet_security_level);
+        w.field(25usize, &self.browser_logging_report_location);
+        w.field(26usize, &self.browser_require_firewall);
+        w.field(27usize, &self.browser_require_fraud_warning);
+        w.field(28usize, &self.browser_require_high_security_for_restricted_sites);
+        w.field(29usize, &self.browser_require_smart_screen);
+        w.field(30usize, &self.browser_trusted_sites_security_level);
+        w.field(31usize, &self.cellular_block_data_roaming);
+        w.field(32usize, &self.diagnostics_block_data_submission);
+        w.field(33usize, &self.password_block_picture_password_and_pin);
+        w.field(34usize, &self.password_expiration_days);
+        w.field(35usize, &self.password_minimum_character_set_count);
+        w.field(36usize, &self.password_minimum_length);
+        w.field(37usize, &self.password_minutes_of_inactivity_before_screen_timeout);
+        w.field(38usize, &self.password_previous_password_block_count);
+        w.field(39usize, &self.password_required_type);
+        w.field(40usize, &self.password_sign_in_failure_count_before_factory_reset);
+        w.field(41usize, &self.storage_require_device_encryption);
+        w.field(42usize, &self.updates_require_automatic_updates);
+        w.field(43usize, &self.user_account_control_settings);
+        w.field(44usize, &self.work_folders_url);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8523,6 +7493,47 @@ impl rt::Object for WindowsAppX {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsAppX\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "developer", &self.developer);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "information_url", &self.information_url);
+        d.field(6usize, "is_featured", &self.is_featured);
+        d.field(7usize, "large_icon", &self.large_icon);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "notes", &self.notes);
+        d.field(10usize, "owner", &self.owner);
+        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(12usize, "publisher", &self.publisher);
+        d.field(13usize, "publishing_state", &self.publishing_state);
+        d.field(14usize, "assignments", &self.assignments);
+        d.field(15usize, "categories", &self.categories);
+        d.field(16usize, "committed_content_version", &self.committed_content_version);
+        d.field(17usize, "file_name", &self.file_name);
+        d.field(18usize, "size", &self.size);
+        d.field(19usize, "content_versions", &self.content_versions);
+        d.field(20usize, "applicable_architectures", &self.applicable_architectures);
+        d.field(21usize, "identity_name", &self.identity_name);
+        d.field(22usize, "identity_publisher_hash", &self.identity_publisher_hash);
+        d.field(
+            23usize,
+            "identity_resource_identifier",
+            &self.identity_resource_identifier,
+        );
+        d.field(24usize, "identity_version", &self.identity_version);
+        d.field(25usize, "is_bundle", &self.is_bundle);
+        d.field(
+            26usize,
+            "minimum_supported_operating_system",
+            &self.minimum_supported_operating_system,
+        );
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for WindowsAppX {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8586,84 +7597,11 @@ impl rt::Object for WindowsAppX {
         w.field(26usize, &self.minimum_supported_operating_system);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.developer),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.information_url),
-            6usize => ::std::option::Option::Some(&self.is_featured),
-            7usize => ::std::option::Option::Some(&self.large_icon),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.notes),
-            10usize => ::std::option::Option::Some(&self.owner),
-            11usize => ::std::option::Option::Some(&self.privacy_information_url),
-            12usize => ::std::option::Option::Some(&self.publisher),
-            13usize => ::std::option::Option::Some(&self.publishing_state),
-            14usize => ::std::option::Option::Some(&self.assignments),
-            15usize => ::std::option::Option::Some(&self.categories),
-            16usize => ::std::option::Option::Some(&self.committed_content_version),
-            17usize => ::std::option::Option::Some(&self.file_name),
-            18usize => ::std::option::Option::Some(&self.size),
-            19usize => ::std::option::Option::Some(&self.content_versions),
-            20usize => ::std::option::Option::Some(&self.applicable_architectures),
-            21usize => ::std::option::Option::Some(&self.identity_name),
-            22usize => ::std::option::Option::Some(&self.identity_publisher_hash),
-            23usize => ::std::option::Option::Some(&self.identity_resource_identifier),
-            24usize => ::std::option::Option::Some(&self.identity_version),
-            25usize => ::std::option::Option::Some(&self.is_bundle),
-            26usize => {
-                ::std::option::Option::Some(&self.minimum_supported_operating_system)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "committed_content_version", &self.committed_content_version);
-        d.field(17usize, "file_name", &self.file_name);
-        d.field(18usize, "size", &self.size);
-        d.field(19usize, "content_versions", &self.content_versions);
-        d.field(20usize, "applicable_architectures", &self.applicable_architectures);
-        d.field(21usize, "identity_name", &self.identity_name);
-        d.field(22usize, "identity_publisher_hash", &self.identity_publisher_hash);
-        d.field(
-            23usize,
-            "identity_resource_identifier",
-            &self.identity_resource_identifier,
-        );
-        d.field(24usize, "identity_version", &self.identity_version);
-        d.field(25usize, "is_bundle", &self.is_bundle);
-        d.field(
-            26usize,
-            "minimum_supported_operating_system",
-            &self.minimum_supported_operating_system,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8731,6 +7669,13 @@ impl rt::Object for WindowsAppXAppAssignmentSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"useDeviceContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsAppXAppAssignmentSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "use_device_context", &self.use_device_context);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for WindowsAppXAppAssignmentSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.use_device_context.read_from(r),
@@ -8742,22 +7687,11 @@ impl rt::Object for WindowsAppXAppAssignmentSettings {
         w.field(0usize, &self.use_device_context);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.use_device_context),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "use_device_context", &self.use_device_context);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8975,6 +7909,34 @@ impl rt::Object for WindowsDefenderAdvancedThreatProtectionConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "version", &self.version);
+        d.field(6usize, "assignments", &self.assignments);
+        d.field(
+            7usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(8usize, "device_statuses", &self.device_statuses);
+        d.field(9usize, "device_status_overview", &self.device_status_overview);
+        d.field(10usize, "user_statuses", &self.user_statuses);
+        d.field(11usize, "user_status_overview", &self.user_status_overview);
+        d.field(12usize, "allow_sample_sharing", &self.allow_sample_sharing);
+        d.field(
+            13usize,
+            "enable_expedited_telemetry_reporting",
+            &self.enable_expedited_telemetry_reporting,
+        );
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for WindowsDefenderAdvancedThreatProtectionConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -9012,58 +7974,11 @@ impl rt::Object for WindowsDefenderAdvancedThreatProtectionConfiguration {
         w.field(13usize, &self.enable_expedited_telemetry_reporting);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.user_statuses),
-            11usize => ::std::option::Option::Some(&self.user_status_overview),
-            12usize => ::std::option::Option::Some(&self.allow_sample_sharing),
-            13usize => {
-                ::std::option::Option::Some(&self.enable_expedited_telemetry_reporting)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
-            7usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "allow_sample_sharing", &self.allow_sample_sharing);
-        d.field(
-            13usize,
-            "enable_expedited_telemetry_reporting",
-            &self.enable_expedited_telemetry_reporting,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9156,6 +8071,17 @@ impl rt::Object for WindowsDefenderScanActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDefenderScanActionResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action_name", &self.action_name);
+        d.field(1usize, "action_state", &self.action_state);
+        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(3usize, "start_date_time", &self.start_date_time);
+        d.field(4usize, "scan_type", &self.scan_type);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl rt::object::Members for WindowsDefenderScanActionResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action_name.read_from(r),
@@ -9175,30 +8101,11 @@ impl rt::Object for WindowsDefenderScanActionResult {
         w.field(4usize, &self.scan_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action_name),
-            1usize => ::std::option::Option::Some(&self.action_state),
-            2usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            3usize => ::std::option::Option::Some(&self.start_date_time),
-            4usize => ::std::option::Option::Some(&self.scan_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "scan_type", &self.scan_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9499,81 +8406,6 @@ impl rt::Object for WindowsFirewallNetworkProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsFirewallNetworkProfile\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => {
-                self.authorized_application_rules_from_group_policy_merged.read_from(r)
-            }
-            1usize => {
-                self.connection_security_rules_from_group_policy_merged.read_from(r)
-            }
-            2usize => self.firewall_enabled.read_from(r),
-            3usize => self.global_port_rules_from_group_policy_merged.read_from(r),
-            4usize => self.inbound_connections_blocked.read_from(r),
-            5usize => self.inbound_notifications_blocked.read_from(r),
-            6usize => self.incoming_traffic_blocked.read_from(r),
-            7usize => self.outbound_connections_blocked.read_from(r),
-            8usize => self.policy_rules_from_group_policy_merged.read_from(r),
-            9usize => self.secured_packet_exemption_allowed.read_from(r),
-            10usize => self.stealth_mode_blocked.read_from(r),
-            11usize => {
-                self.unicast_responses_to_multicast_broadcasts_blocked.read_from(r)
-            }
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.authorized_application_rules_from_group_policy_merged);
-        w.field(1usize, &self.connection_security_rules_from_group_policy_merged);
-        w.field(2usize, &self.firewall_enabled);
-        w.field(3usize, &self.global_port_rules_from_group_policy_merged);
-        w.field(4usize, &self.inbound_connections_blocked);
-        w.field(5usize, &self.inbound_notifications_blocked);
-        w.field(6usize, &self.incoming_traffic_blocked);
-        w.field(7usize, &self.outbound_connections_blocked);
-        w.field(8usize, &self.policy_rules_from_group_policy_merged);
-        w.field(9usize, &self.secured_packet_exemption_allowed);
-        w.field(10usize, &self.stealth_mode_blocked);
-        w.field(11usize, &self.unicast_responses_to_multicast_broadcasts_blocked);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => {
-                ::std::option::Option::Some(
-                    &self.authorized_application_rules_from_group_policy_merged,
-                )
-            }
-            1usize => {
-                ::std::option::Option::Some(
-                    &self.connection_security_rules_from_group_policy_merged,
-                )
-            }
-            2usize => ::std::option::Option::Some(&self.firewall_enabled),
-            3usize => {
-                ::std::option::Option::Some(
-                    &self.global_port_rules_from_group_policy_merged,
-                )
-            }
-            4usize => ::std::option::Option::Some(&self.inbound_connections_blocked),
-            5usize => ::std::option::Option::Some(&self.inbound_notifications_blocked),
-            6usize => ::std::option::Option::Some(&self.incoming_traffic_blocked),
-            7usize => ::std::option::Option::Some(&self.outbound_connections_blocked),
-            8usize => {
-                ::std::option::Option::Some(&self.policy_rules_from_group_policy_merged)
-            }
-            9usize => ::std::option::Option::Some(&self.secured_packet_exemption_allowed),
-            10usize => ::std::option::Option::Some(&self.stealth_mode_blocked),
-            11usize => {
-                ::std::option::Option::Some(
-                    &self.unicast_responses_to_multicast_broadcasts_blocked,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(
             0usize,
@@ -9624,12 +8456,54 @@ impl rt::Object for WindowsFirewallNetworkProfile {
             &self.unicast_responses_to_multicast_broadcasts_blocked,
         );
     }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for WindowsFirewallNetworkProfile {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => {
+                self.authorized_application_rules_from_group_policy_merged.read_from(r)
+            }
+            1usize => {
+                self.connection_security_rules_from_group_policy_merged.read_from(r)
+            }
+            2usize => self.firewall_enabled.read_from(r),
+            3usize => self.global_port_rules_from_group_policy_merged.read_from(r),
+            4usize => self.inbound_connections_blocked.read_from(r),
+            5usize => self.inbound_notifications_blocked.read_from(r),
+            6usize => self.incoming_traffic_blocked.read_from(r),
+            7usize => self.outbound_connections_blocked.read_from(r),
+            8usize => self.policy_rules_from_group_policy_merged.read_from(r),
+            9usize => self.secured_packet_exemption_allowed.read_from(r),
+            10usize => self.stealth_mode_blocked.read_from(r),
+            11usize => {
+                self.unicast_responses_to_multicast_broadcasts_blocked.read_from(r)
+            }
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.authorized_application_rules_from_group_policy_merged);
+        w.field(1usize, &self.connection_security_rules_from_group_policy_merged);
+        w.field(2usize, &self.firewall_enabled);
+        w.field(3usize, &self.global_port_rules_from_group_policy_merged);
+        w.field(4usize, &self.inbound_connections_blocked);
+        w.field(5usize, &self.inbound_notifications_blocked);
+        w.field(6usize, &self.incoming_traffic_blocked);
+        w.field(7usize, &self.outbound_connections_blocked);
+        w.field(8usize, &self.policy_rules_from_group_policy_merged);
+        w.field(9usize, &self.secured_packet_exemption_allowed);
+        w.field(10usize, &self.stealth_mode_blocked);
+        w.field(11usize, &self.unicast_responses_to_multicast_broadcasts_blocked);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

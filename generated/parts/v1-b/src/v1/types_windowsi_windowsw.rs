@@ -278,138 +278,6 @@ impl rt::Object for WindowsInformationProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtection\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.display_name.read_from(r),
-            4usize => self.last_modified_date_time.read_from(r),
-            5usize => self.version.read_from(r),
-            6usize => self.azure_rights_management_services_allowed.read_from(r),
-            7usize => self.data_recovery_certificate.read_from(r),
-            8usize => self.enforcement_level.read_from(r),
-            9usize => self.enterprise_domain.read_from(r),
-            10usize => self.enterprise_internal_proxy_servers.read_from(r),
-            11usize => self.enterprise_ip_ranges.read_from(r),
-            12usize => self.enterprise_ip_ranges_are_authoritative.read_from(r),
-            13usize => self.enterprise_network_domain_names.read_from(r),
-            14usize => self.enterprise_protected_domain_names.read_from(r),
-            15usize => self.enterprise_proxied_domains.read_from(r),
-            16usize => self.enterprise_proxy_servers.read_from(r),
-            17usize => self.enterprise_proxy_servers_are_authoritative.read_from(r),
-            18usize => self.exempt_apps.read_from(r),
-            19usize => self.icons_visible.read_from(r),
-            20usize => self.indexing_encrypted_stores_or_items_blocked.read_from(r),
-            21usize => self.is_assigned.read_from(r),
-            22usize => self.neutral_domain_resources.read_from(r),
-            23usize => self.protected_apps.read_from(r),
-            24usize => self.protection_under_lock_config_required.read_from(r),
-            25usize => self.revoke_on_unenroll_disabled.read_from(r),
-            26usize => self.rights_management_services_template_id.read_from(r),
-            27usize => self.smb_auto_encrypted_file_extensions.read_from(r),
-            28usize => self.assignments.read_from(r),
-            29usize => self.exempt_app_locker_files.read_from(r),
-            30usize => self.protected_app_locker_files.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.display_name);
-        w.field(4usize, &self.last_modified_date_time);
-        w.field(5usize, &self.version);
-        w.field(6usize, &self.azure_rights_management_services_allowed);
-        w.field(7usize, &self.data_recovery_certificate);
-        w.field(8usize, &self.enforcement_level);
-        w.field(9usize, &self.enterprise_domain);
-        w.field(10usize, &self.enterprise_internal_proxy_servers);
-        w.field(11usize, &self.enterprise_ip_ranges);
-        w.field(12usize, &self.enterprise_ip_ranges_are_authoritative);
-        w.field(13usize, &self.enterprise_network_domain_names);
-        w.field(14usize, &self.enterprise_protected_domain_names);
-        w.field(15usize, &self.enterprise_proxied_domains);
-        w.field(16usize, &self.enterprise_proxy_servers);
-        w.field(17usize, &self.enterprise_proxy_servers_are_authoritative);
-        w.field(18usize, &self.exempt_apps);
-        w.field(19usize, &self.icons_visible);
-        w.field(20usize, &self.indexing_encrypted_stores_or_items_blocked);
-        w.field(21usize, &self.is_assigned);
-        w.field(22usize, &self.neutral_domain_resources);
-        w.field(23usize, &self.protected_apps);
-        w.field(24usize, &self.protection_under_lock_config_required);
-        w.field(25usize, &self.revoke_on_unenroll_disabled);
-        w.field(26usize, &self.rights_management_services_template_id);
-        w.field(27usize, &self.smb_auto_encrypted_file_extensions);
-        w.field(28usize, &self.assignments);
-        w.field(29usize, &self.exempt_app_locker_files);
-        w.field(30usize, &self.protected_app_locker_files);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => {
-                ::std::option::Option::Some(
-                    &self.azure_rights_management_services_allowed,
-                )
-            }
-            7usize => ::std::option::Option::Some(&self.data_recovery_certificate),
-            8usize => ::std::option::Option::Some(&self.enforcement_level),
-            9usize => ::std::option::Option::Some(&self.enterprise_domain),
-            10usize => {
-                ::std::option::Option::Some(&self.enterprise_internal_proxy_servers)
-            }
-            11usize => ::std::option::Option::Some(&self.enterprise_ip_ranges),
-            12usize => {
-                ::std::option::Option::Some(&self.enterprise_ip_ranges_are_authoritative)
-            }
-            13usize => ::std::option::Option::Some(&self.enterprise_network_domain_names),
-            14usize => {
-                ::std::option::Option::Some(&self.enterprise_protected_domain_names)
-            }
-            15usize => ::std::option::Option::Some(&self.enterprise_proxied_domains),
-            16usize => ::std::option::Option::Some(&self.enterprise_proxy_servers),
-            17usize => {
-                ::std::option::Option::Some(
-                    &self.enterprise_proxy_servers_are_authoritative,
-                )
-            }
-            18usize => ::std::option::Option::Some(&self.exempt_apps),
-            19usize => ::std::option::Option::Some(&self.icons_visible),
-            20usize => {
-                ::std::option::Option::Some(
-                    &self.indexing_encrypted_stores_or_items_blocked,
-                )
-            }
-            21usize => ::std::option::Option::Some(&self.is_assigned),
-            22usize => ::std::option::Option::Some(&self.neutral_domain_resources),
-            23usize => ::std::option::Option::Some(&self.protected_apps),
-            24usize => {
-                ::std::option::Option::Some(&self.protection_under_lock_config_required)
-            }
-            25usize => ::std::option::Option::Some(&self.revoke_on_unenroll_disabled),
-            26usize => {
-                ::std::option::Option::Some(&self.rights_management_services_template_id)
-            }
-            27usize => {
-                ::std::option::Option::Some(&self.smb_auto_encrypted_file_extensions)
-            }
-            28usize => ::std::option::Option::Some(&self.assignments),
-            29usize => ::std::option::Option::Some(&self.exempt_app_locker_files),
-            30usize => ::std::option::Option::Some(&self.protected_app_locker_files),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -487,12 +355,86 @@ impl rt::Object for WindowsInformationProtection {
         d.field(29usize, "exempt_app_locker_files", &self.exempt_app_locker_files);
         d.field(30usize, "protected_app_locker_files", &self.protected_app_locker_files);
     }
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl rt::object::Members for WindowsInformationProtection {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.version.read_from(r),
+            6usize => self.azure_rights_management_services_allowed.read_from(r),
+            7usize => self.data_recovery_certificate.read_from(r),
+            8usize => self.enforcement_level.read_from(r),
+            9usize => self.enterprise_domain.read_from(r),
+            10usize => self.enterprise_internal_proxy_servers.read_from(r),
+            11usize => self.enterprise_ip_ranges.read_from(r),
+            12usize => self.enterprise_ip_ranges_are_authoritative.read_from(r),
+            13usize => self.enterprise_network_domain_names.read_from(r),
+            14usize => self.enterprise_protected_domain_names.read_from(r),
+            15usize => self.enterprise_proxied_domains.read_from(r),
+            16usize => self.enterprise_proxy_servers.read_from(r),
+            17usize => self.enterprise_proxy_servers_are_authoritative.read_from(r),
+            18usize => self.exempt_apps.read_from(r),
+            19usize => self.icons_visible.read_from(r),
+            20usize => self.indexing_encrypted_stores_or_items_blocked.read_from(r),
+            21usize => self.is_assigned.read_from(r),
+            22usize => self.neutral_domain_resources.read_from(r),
+            23usize => self.protected_apps.read_from(r),
+            24usize => self.protection_under_lock_config_required.read_from(r),
+            25usize => self.revoke_on_unenroll_disabled.read_from(r),
+            26usize => self.rights_management_services_template_id.read_from(r),
+            27usize => self.smb_auto_encrypted_file_extensions.read_from(r),
+            28usize => self.assignments.read_from(r),
+            29usize => self.exempt_app_locker_files.read_from(r),
+            30usize => self.protected_app_locker_files.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.version);
+        w.field(6usize, &self.azure_rights_management_services_allowed);
+        w.field(7usize, &self.data_recovery_certificate);
+        w.field(8usize, &self.enforcement_level);
+        w.field(9usize, &self.enterprise_domain);
+        w.field(10usize, &self.enterprise_internal_proxy_servers);
+        w.field(11usize, &self.enterprise_ip_ranges);
+        w.field(12usize, &self.enterprise_ip_ranges_are_authoritative);
+        w.field(13usize, &self.enterprise_network_domain_names);
+        w.field(14usize, &self.enterprise_protected_domain_names);
+        w.field(15usize, &self.enterprise_proxied_domains);
+        w.field(16usize, &self.enterprise_proxy_servers);
+        w.field(17usize, &self.enterprise_proxy_servers_are_authoritative);
+        w.field(18usize, &self.exempt_apps);
+        w.field(19usize, &self.icons_visible);
+        w.field(20usize, &self.indexing_encrypted_stores_or_items_blocked);
+        w.field(21usize, &self.is_assigned);
+        w.field(22usize, &self.neutral_domain_resources);
+        w.field(23usize, &self.protected_apps);
+        w.field(24usize, &self.protection_under_lock_config_required);
+        w.field(25usize, &self.revoke_on_unenroll_disabled);
+        w.field(26usize, &self.rights_management_services_template_id);
+        w.field(27usize, &self.smb_auto_encrypted_file_extensions);
+        w.field(28usize, &self.assignments);
+        w.field(29usize, &self.exempt_app_locker_files);
+        w.field(30usize, &self.protected_app_locker_files);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -609,24 +551,21 @@ impl rt::Poly for AnyWindowsInformationProtection {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.mdmWindowsInformationProtectionPolicy",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MdmWindowsInformationProtectionPolicy)
-            }
+            ) => rt::object::read_boxed(r, Self::MdmWindowsInformationProtectionPolicy),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionPolicy",
-            ) => rt::object::read_boxed(r).map(Self::WindowsInformationProtectionPolicy),
-            _ => rt::object::read_boxed(r).map(Self::WindowsInformationProtection),
+            ) => rt::object::read_boxed(r, Self::WindowsInformationProtectionPolicy),
+            _ => rt::object::read_boxed(r, Self::WindowsInformationProtection),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::WindowsInformationProtection(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::MdmWindowsInformationProtectionPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -635,7 +574,7 @@ impl rt::Poly for AnyWindowsInformationProtection {
                 )
             }
             Self::WindowsInformationProtectionPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1571,6 +1510,17 @@ impl rt::Object for WindowsInformationProtectionApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "denied", &self.denied);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "product_name", &self.product_name);
+        d.field(4usize, "publisher_name", &self.publisher_name);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl rt::object::Members for WindowsInformationProtectionApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.denied.read_from(r),
@@ -1590,30 +1540,11 @@ impl rt::Object for WindowsInformationProtectionApp {
         w.field(4usize, &self.publisher_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.denied),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.product_name),
-            4usize => ::std::option::Option::Some(&self.publisher_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "denied", &self.denied);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "product_name", &self.product_name);
-        d.field(4usize, "publisher_name", &self.publisher_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1690,26 +1621,21 @@ impl rt::Poly for AnyWindowsInformationProtectionApp {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionDesktopApp",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsInformationProtectionDesktopApp)
-            }
+            ) => rt::object::read_boxed(r, Self::WindowsInformationProtectionDesktopApp),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionStoreApp",
-            ) => {
-                rt::object::read_boxed(r).map(Self::WindowsInformationProtectionStoreApp)
-            }
-            _ => rt::object::read_boxed(r).map(Self::WindowsInformationProtectionApp),
+            ) => rt::object::read_boxed(r, Self::WindowsInformationProtectionStoreApp),
+            _ => rt::object::read_boxed(r, Self::WindowsInformationProtectionApp),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::WindowsInformationProtectionApp(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::WindowsInformationProtectionDesktopApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1718,7 +1644,7 @@ impl rt::Poly for AnyWindowsInformationProtectionApp {
                 )
             }
             Self::WindowsInformationProtectionStoreApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1924,6 +1850,17 @@ impl rt::Object for WindowsInformationProtectionAppLockerFile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionAppLockerFile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "display_name", &self.display_name);
+        d.field(2usize, "file", &self.file);
+        d.field(3usize, "file_hash", &self.file_hash);
+        d.field(4usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl rt::object::Members for WindowsInformationProtectionAppLockerFile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1943,30 +1880,11 @@ impl rt::Object for WindowsInformationProtectionAppLockerFile {
         w.field(4usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.display_name),
-            2usize => ::std::option::Option::Some(&self.file),
-            3usize => ::std::option::Option::Some(&self.file_hash),
-            4usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "file", &self.file);
-        d.field(3usize, "file_hash", &self.file_hash);
-        d.field(4usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2039,6 +1957,16 @@ impl rt::Object for WindowsInformationProtectionDataRecoveryCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionDataRecoveryCertificate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "certificate", &self.certificate);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(3usize, "subject_name", &self.subject_name);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl rt::object::Members for WindowsInformationProtectionDataRecoveryCertificate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.certificate.read_from(r),
@@ -2056,28 +1984,11 @@ impl rt::Object for WindowsInformationProtectionDataRecoveryCertificate {
         w.field(3usize, &self.subject_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.certificate),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.expiration_date_time),
-            3usize => ::std::option::Option::Some(&self.subject_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "certificate", &self.certificate);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(3usize, "subject_name", &self.subject_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2178,6 +2089,20 @@ impl rt::Object for WindowsInformationProtectionDesktopApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionDesktopApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "denied", &self.denied);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "product_name", &self.product_name);
+        d.field(4usize, "publisher_name", &self.publisher_name);
+        d.field(5usize, "binary_name", &self.binary_name);
+        d.field(6usize, "binary_version_high", &self.binary_version_high);
+        d.field(7usize, "binary_version_low", &self.binary_version_low);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl rt::object::Members for WindowsInformationProtectionDesktopApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.denied.read_from(r),
@@ -2203,36 +2128,11 @@ impl rt::Object for WindowsInformationProtectionDesktopApp {
         w.field(7usize, &self.binary_version_low);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.denied),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.product_name),
-            4usize => ::std::option::Option::Some(&self.publisher_name),
-            5usize => ::std::option::Option::Some(&self.binary_name),
-            6usize => ::std::option::Option::Some(&self.binary_version_high),
-            7usize => ::std::option::Option::Some(&self.binary_version_low),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "denied", &self.denied);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "product_name", &self.product_name);
-        d.field(4usize, "publisher_name", &self.publisher_name);
-        d.field(5usize, "binary_name", &self.binary_name);
-        d.field(6usize, "binary_version_high", &self.binary_version_high);
-        d.field(7usize, "binary_version_low", &self.binary_version_low);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2356,6 +2256,14 @@ impl rt::Object for WindowsInformationProtectionIpRangeCollection {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"ranges\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionIPRangeCollection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "ranges", &self.ranges);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl rt::object::Members for WindowsInformationProtectionIpRangeCollection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -2369,24 +2277,11 @@ impl rt::Object for WindowsInformationProtectionIpRangeCollection {
         w.field(1usize, &self.ranges);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.ranges),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "ranges", &self.ranges);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2447,6 +2342,15 @@ impl rt::Object for WindowsInformationProtectionNetworkLearningSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionNetworkLearningSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "device_count", &self.device_count);
+        d.field(2usize, "url", &self.url);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for WindowsInformationProtectionNetworkLearningSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2462,26 +2366,11 @@ impl rt::Object for WindowsInformationProtectionNetworkLearningSummary {
         w.field(2usize, &self.url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.device_count),
-            2usize => ::std::option::Option::Some(&self.url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_count", &self.device_count);
-        d.field(2usize, "url", &self.url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2919,182 +2808,6 @@ impl rt::Object for WindowsInformationProtectionPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionPolicy\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.display_name.read_from(r),
-            4usize => self.last_modified_date_time.read_from(r),
-            5usize => self.version.read_from(r),
-            6usize => self.azure_rights_management_services_allowed.read_from(r),
-            7usize => self.data_recovery_certificate.read_from(r),
-            8usize => self.enforcement_level.read_from(r),
-            9usize => self.enterprise_domain.read_from(r),
-            10usize => self.enterprise_internal_proxy_servers.read_from(r),
-            11usize => self.enterprise_ip_ranges.read_from(r),
-            12usize => self.enterprise_ip_ranges_are_authoritative.read_from(r),
-            13usize => self.enterprise_network_domain_names.read_from(r),
-            14usize => self.enterprise_protected_domain_names.read_from(r),
-            15usize => self.enterprise_proxied_domains.read_from(r),
-            16usize => self.enterprise_proxy_servers.read_from(r),
-            17usize => self.enterprise_proxy_servers_are_authoritative.read_from(r),
-            18usize => self.exempt_apps.read_from(r),
-            19usize => self.icons_visible.read_from(r),
-            20usize => self.indexing_encrypted_stores_or_items_blocked.read_from(r),
-            21usize => self.is_assigned.read_from(r),
-            22usize => self.neutral_domain_resources.read_from(r),
-            23usize => self.protected_apps.read_from(r),
-            24usize => self.protection_under_lock_config_required.read_from(r),
-            25usize => self.revoke_on_unenroll_disabled.read_from(r),
-            26usize => self.rights_management_services_template_id.read_from(r),
-            27usize => self.smb_auto_encrypted_file_extensions.read_from(r),
-            28usize => self.assignments.read_from(r),
-            29usize => self.exempt_app_locker_files.read_from(r),
-            30usize => self.protected_app_locker_files.read_from(r),
-            31usize => self.days_without_contact_before_unenroll.read_from(r),
-            32usize => self.mdm_enrollment_url.read_from(r),
-            33usize => self.minutes_of_inactivity_before_device_lock.read_from(r),
-            34usize => self.number_of_past_pins_remembered.read_from(r),
-            35usize => self.password_maximum_attempt_count.read_from(r),
-            36usize => self.pin_expiration_days.read_from(r),
-            37usize => self.pin_lowercase_letters.read_from(r),
-            38usize => self.pin_minimum_length.read_from(r),
-            39usize => self.pin_special_characters.read_from(r),
-            40usize => self.pin_uppercase_letters.read_from(r),
-            41usize => self.revoke_on_mdm_handoff_disabled.read_from(r),
-            42usize => self.windows_hello_for_business_blocked.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.display_name);
-        w.field(4usize, &self.last_modified_date_time);
-        w.field(5usize, &self.version);
-        w.field(6usize, &self.azure_rights_management_services_allowed);
-        w.field(7usize, &self.data_recovery_certificate);
-        w.field(8usize, &self.enforcement_level);
-        w.field(9usize, &self.enterprise_domain);
-        w.field(10usize, &self.enterprise_internal_proxy_servers);
-        w.field(11usize, &self.enterprise_ip_ranges);
-        w.field(12usize, &self.enterprise_ip_ranges_are_authoritative);
-        w.field(13usize, &self.enterprise_network_domain_names);
-        w.field(14usize, &self.enterprise_protected_domain_names);
-        w.field(15usize, &self.enterprise_proxied_domains);
-        w.field(16usize, &self.enterprise_proxy_servers);
-        w.field(17usize, &self.enterprise_proxy_servers_are_authoritative);
-        w.field(18usize, &self.exempt_apps);
-        w.field(19usize, &self.icons_visible);
-        w.field(20usize, &self.indexing_encrypted_stores_or_items_blocked);
-        w.field(21usize, &self.is_assigned);
-        w.field(22usize, &self.neutral_domain_resources);
-        w.field(23usize, &self.protected_apps);
-        w.field(24usize, &self.protection_under_lock_config_required);
-        w.field(25usize, &self.revoke_on_unenroll_disabled);
-        w.field(26usize, &self.rights_management_services_template_id);
-        w.field(27usize, &self.smb_auto_encrypted_file_extensions);
-        w.field(28usize, &self.assignments);
-        w.field(29usize, &self.exempt_app_locker_files);
-        w.field(30usize, &self.protected_app_locker_files);
-        w.field(31usize, &self.days_without_contact_before_unenroll);
-        w.field(32usize, &self.mdm_enrollment_url);
-        w.field(33usize, &self.minutes_of_inactivity_before_device_lock);
-        w.field(34usize, &self.number_of_past_pins_remembered);
-        w.field(35usize, &self.password_maximum_attempt_count);
-        w.field(36usize, &self.pin_expiration_days);
-        w.field(37usize, &self.pin_lowercase_letters);
-        w.field(38usize, &self.pin_minimum_length);
-        w.field(39usize, &self.pin_special_characters);
-        w.field(40usize, &self.pin_uppercase_letters);
-        w.field(41usize, &self.revoke_on_mdm_handoff_disabled);
-        w.field(42usize, &self.windows_hello_for_business_blocked);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => {
-                ::std::option::Option::Some(
-                    &self.azure_rights_management_services_allowed,
-                )
-            }
-            7usize => ::std::option::Option::Some(&self.data_recovery_certificate),
-            8usize => ::std::option::Option::Some(&self.enforcement_level),
-            9usize => ::std::option::Option::Some(&self.enterprise_domain),
-            10usize => {
-                ::std::option::Option::Some(&self.enterprise_internal_proxy_servers)
-            }
-            11usize => ::std::option::Option::Some(&self.enterprise_ip_ranges),
-            12usize => {
-                ::std::option::Option::Some(&self.enterprise_ip_ranges_are_authoritative)
-            }
-            13usize => ::std::option::Option::Some(&self.enterprise_network_domain_names),
-            14usize => {
-                ::std::option::Option::Some(&self.enterprise_protected_domain_names)
-            }
-            15usize => ::std::option::Option::Some(&self.enterprise_proxied_domains),
-            16usize => ::std::option::Option::Some(&self.enterprise_proxy_servers),
-            17usize => {
-                ::std::option::Option::Some(
-                    &self.enterprise_proxy_servers_are_authoritative,
-                )
-            }
-            18usize => ::std::option::Option::Some(&self.exempt_apps),
-            19usize => ::std::option::Option::Some(&self.icons_visible),
-            20usize => {
-                ::std::option::Option::Some(
-                    &self.indexing_encrypted_stores_or_items_blocked,
-                )
-            }
-            21usize => ::std::option::Option::Some(&self.is_assigned),
-            22usize => ::std::option::Option::Some(&self.neutral_domain_resources),
-            23usize => ::std::option::Option::Some(&self.protected_apps),
-            24usize => {
-                ::std::option::Option::Some(&self.protection_under_lock_config_required)
-            }
-            25usize => ::std::option::Option::Some(&self.revoke_on_unenroll_disabled),
-            26usize => {
-                ::std::option::Option::Some(&self.rights_management_services_template_id)
-            }
-            27usize => {
-                ::std::option::Option::Some(&self.smb_auto_encrypted_file_extensions)
-            }
-            28usize => ::std::option::Option::Some(&self.assignments),
-            29usize => ::std::option::Option::Some(&self.exempt_app_locker_files),
-            30usize => ::std::option::Option::Some(&self.protected_app_locker_files),
-            31usize => {
-                ::std::option::Option::Some(&self.days_without_contact_before_unenroll)
-            }
-            32usize => ::std::option::Option::Some(&self.mdm_enrollment_url),
-            33usize => {
-                ::std::option::Option::Some(
-                    &self.minutes_of_inactivity_before_device_lock,
-                )
-            }
-            34usize => ::std::option::Option::Some(&self.number_of_past_pins_remembered),
-            35usize => ::std::option::Option::Some(&self.password_maximum_attempt_count),
-            36usize => ::std::option::Option::Some(&self.pin_expiration_days),
-            37usize => ::std::option::Option::Some(&self.pin_lowercase_letters),
-            38usize => ::std::option::Option::Some(&self.pin_minimum_length),
-            39usize => ::std::option::Option::Some(&self.pin_special_characters),
-            40usize => ::std::option::Option::Some(&self.pin_uppercase_letters),
-            41usize => ::std::option::Option::Some(&self.revoke_on_mdm_handoff_disabled),
-            42usize => {
-                ::std::option::Option::Some(&self.windows_hello_for_business_blocked)
-            }
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -3208,12 +2921,110 @@ impl rt::Object for WindowsInformationProtectionPolicy {
             &self.windows_hello_for_business_blocked,
         );
     }
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl rt::object::Members for WindowsInformationProtectionPolicy {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.version.read_from(r),
+            6usize => self.azure_rights_management_services_allowed.read_from(r),
+            7usize => self.data_recovery_certificate.read_from(r),
+            8usize => self.enforcement_level.read_from(r),
+            9usize => self.enterprise_domain.read_from(r),
+            10usize => self.enterprise_internal_proxy_servers.read_from(r),
+            11usize => self.enterprise_ip_ranges.read_from(r),
+            12usize => self.enterprise_ip_ranges_are_authoritative.read_from(r),
+            13usize => self.enterprise_network_domain_names.read_from(r),
+            14usize => self.enterprise_protected_domain_names.read_from(r),
+            15usize => self.enterprise_proxied_domains.read_from(r),
+            16usize => self.enterprise_proxy_servers.read_from(r),
+            17usize => self.enterprise_proxy_servers_are_authoritative.read_from(r),
+            18usize => self.exempt_apps.read_from(r),
+            19usize => self.icons_visible.read_from(r),
+            20usize => self.indexing_encrypted_stores_or_items_blocked.read_from(r),
+            21usize => self.is_assigned.read_from(r),
+            22usize => self.neutral_domain_resources.read_from(r),
+            23usize => self.protected_apps.read_from(r),
+            24usize => self.protection_under_lock_config_required.read_from(r),
+            25usize => self.revoke_on_unenroll_disabled.read_from(r),
+            26usize => self.rights_management_services_template_id.read_from(r),
+            27usize => self.smb_auto_encrypted_file_extensions.read_from(r),
+            28usize => self.assignments.read_from(r),
+            29usize => self.exempt_app_locker_files.read_from(r),
+            30usize => self.protected_app_locker_files.read_from(r),
+            31usize => self.days_without_contact_before_unenroll.read_from(r),
+            32usize => self.mdm_enrollment_url.read_from(r),
+            33usize => self.minutes_of_inactivity_before_device_lock.read_from(r),
+            34usize => self.number_of_past_pins_remembered.read_from(r),
+            35usize => self.password_maximum_attempt_count.read_from(r),
+            36usize => self.pin_expiration_days.read_from(r),
+            37usize => self.pin_lowercase_letters.read_from(r),
+            38usize => self.pin_minimum_length.read_from(r),
+            39usize => self.pin_special_characters.read_from(r),
+            40usize => self.pin_uppercase_letters.read_from(r),
+            41usize => self.revoke_on_mdm_handoff_disabled.read_from(r),
+            42usize => self.windows_hello_for_business_blocked.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.version);
+        w.field(6usize, &self.azure_rights_management_services_allowed);
+        w.field(7usize, &self.data_recovery_certificate);
+        w.field(8usize, &self.enforcement_level);
+        w.field(9usize, &self.enterprise_domain);
+        w.field(10usize, &self.enterprise_internal_proxy_servers);
+        w.field(11usize, &self.enterprise_ip_ranges);
+        w.field(12usize, &self.enterprise_ip_ranges_are_authoritative);
+        w.field(13usize, &self.enterprise_network_domain_names);
+        w.field(14usize, &self.enterprise_protected_domain_names);
+        w.field(15usize, &self.enterprise_proxied_domains);
+        w.field(16usize, &self.enterprise_proxy_servers);
+        w.field(17usize, &self.enterprise_proxy_servers_are_authoritative);
+        w.field(18usize, &self.exempt_apps);
+        w.field(19usize, &self.icons_visible);
+        w.field(20usize, &self.indexing_encrypted_stores_or_items_blocked);
+        w.field(21usize, &self.is_assigned);
+        w.field(22usize, &self.neutral_domain_resources);
+        w.field(23usize, &self.protected_apps);
+        w.field(24usize, &self.protection_under_lock_config_required);
+        w.field(25usize, &self.revoke_on_unenroll_disabled);
+        w.field(26usize, &self.rights_management_services_template_id);
+        w.field(27usize, &self.smb_auto_encrypted_file_extensions);
+        w.field(28usize, &self.assignments);
+        w.field(29usize, &self.exempt_app_locker_files);
+        w.field(30usize, &self.protected_app_locker_files);
+        w.field(31usize, &self.days_without_contact_before_unenroll);
+        w.field(32usize, &self.mdm_enrollment_url);
+        w.field(33usize, &self.minutes_of_inactivity_before_device_lock);
+        w.field(34usize, &self.number_of_past_pins_remembered);
+        w.field(35usize, &self.password_maximum_attempt_count);
+        w.field(36usize, &self.pin_expiration_days);
+        w.field(37usize, &self.pin_lowercase_letters);
+        w.field(38usize, &self.pin_minimum_length);
+        w.field(39usize, &self.pin_special_characters);
+        w.field(40usize, &self.pin_uppercase_letters);
+        w.field(41usize, &self.revoke_on_mdm_handoff_disabled);
+        w.field(42usize, &self.windows_hello_for_business_blocked);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3323,6 +3134,14 @@ impl rt::Object for WindowsInformationProtectionProxiedDomainCollection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionProxiedDomainCollection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "proxied_domains", &self.proxied_domains);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl rt::object::Members for WindowsInformationProtectionProxiedDomainCollection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -3336,24 +3155,11 @@ impl rt::Object for WindowsInformationProtectionProxiedDomainCollection {
         w.field(1usize, &self.proxied_domains);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.proxied_domains),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "proxied_domains", &self.proxied_domains);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3405,6 +3211,14 @@ impl rt::Object for WindowsInformationProtectionResourceCollection {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"resources\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionResourceCollection\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "resources", &self.resources);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl rt::object::Members for WindowsInformationProtectionResourceCollection {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -3418,24 +3232,11 @@ impl rt::Object for WindowsInformationProtectionResourceCollection {
         w.field(1usize, &self.resources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.resources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "resources", &self.resources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3514,6 +3315,17 @@ impl rt::Object for WindowsInformationProtectionStoreApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionStoreApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "denied", &self.denied);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "product_name", &self.product_name);
+        d.field(4usize, "publisher_name", &self.publisher_name);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl rt::object::Members for WindowsInformationProtectionStoreApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.denied.read_from(r),
@@ -3533,30 +3345,11 @@ impl rt::Object for WindowsInformationProtectionStoreApp {
         w.field(4usize, &self.publisher_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.denied),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.product_name),
-            4usize => ::std::option::Option::Some(&self.publisher_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "denied", &self.denied);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "product_name", &self.product_name);
-        d.field(4usize, "publisher_name", &self.publisher_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3636,6 +3429,25 @@ impl rt::Object for WindowsMalwareCategoryCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareCategoryCount\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "active_malware_detection_count",
+            &self.active_malware_detection_count,
+        );
+        d.field(1usize, "category", &self.category);
+        d.field(2usize, "device_count", &self.device_count);
+        d.field(
+            3usize,
+            "distinct_active_malware_count",
+            &self.distinct_active_malware_count,
+        );
+        d.field(4usize, "last_update_date_time", &self.last_update_date_time);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for WindowsMalwareCategoryCount {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.active_malware_detection_count.read_from(r),
@@ -3655,38 +3467,11 @@ impl rt::Object for WindowsMalwareCategoryCount {
         w.field(4usize, &self.last_update_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.active_malware_detection_count),
-            1usize => ::std::option::Option::Some(&self.category),
-            2usize => ::std::option::Option::Some(&self.device_count),
-            3usize => ::std::option::Option::Some(&self.distinct_active_malware_count),
-            4usize => ::std::option::Option::Some(&self.last_update_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "active_malware_detection_count",
-            &self.active_malware_detection_count,
-        );
-        d.field(1usize, "category", &self.category);
-        d.field(2usize, "device_count", &self.device_count);
-        d.field(
-            3usize,
-            "distinct_active_malware_count",
-            &self.distinct_active_malware_count,
-        );
-        d.field(4usize, "last_update_date_time", &self.last_update_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3753,6 +3538,15 @@ impl rt::Object for WindowsMalwareExecutionStateCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareExecutionStateCount\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "device_count", &self.device_count);
+        d.field(1usize, "execution_state", &self.execution_state);
+        d.field(2usize, "last_update_date_time", &self.last_update_date_time);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for WindowsMalwareExecutionStateCount {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_count.read_from(r),
@@ -3768,26 +3562,11 @@ impl rt::Object for WindowsMalwareExecutionStateCount {
         w.field(2usize, &self.last_update_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.device_count),
-            1usize => ::std::option::Option::Some(&self.execution_state),
-            2usize => ::std::option::Option::Some(&self.last_update_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_count", &self.device_count);
-        d.field(1usize, "execution_state", &self.execution_state);
-        d.field(2usize, "last_update_date_time", &self.last_update_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3859,6 +3638,16 @@ impl rt::Object for WindowsMalwareNameCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareNameCount\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "device_count", &self.device_count);
+        d.field(1usize, "last_update_date_time", &self.last_update_date_time);
+        d.field(2usize, "malware_identifier", &self.malware_identifier);
+        d.field(3usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for WindowsMalwareNameCount {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_count.read_from(r),
@@ -3876,28 +3665,11 @@ impl rt::Object for WindowsMalwareNameCount {
         w.field(3usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.device_count),
-            1usize => ::std::option::Option::Some(&self.last_update_date_time),
-            2usize => ::std::option::Option::Some(&self.malware_identifier),
-            3usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_count", &self.device_count);
-        d.field(1usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(2usize, "malware_identifier", &self.malware_identifier);
-        d.field(3usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4015,6 +3787,33 @@ impl rt::Object for WindowsMalwareOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareOverview\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "malware_category_summary", &self.malware_category_summary);
+        d.field(
+            1usize,
+            "malware_detected_device_count",
+            &self.malware_detected_device_count,
+        );
+        d.field(
+            2usize,
+            "malware_execution_state_summary",
+            &self.malware_execution_state_summary,
+        );
+        d.field(3usize, "malware_name_summary", &self.malware_name_summary);
+        d.field(4usize, "malware_severity_summary", &self.malware_severity_summary);
+        d.field(5usize, "malware_state_summary", &self.malware_state_summary);
+        d.field(6usize, "os_versions_summary", &self.os_versions_summary);
+        d.field(
+            7usize,
+            "total_distinct_malware_count",
+            &self.total_distinct_malware_count,
+        );
+        d.field(8usize, "total_malware_count", &self.total_malware_count);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for WindowsMalwareOverview {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.malware_category_summary.read_from(r),
@@ -4042,50 +3841,11 @@ impl rt::Object for WindowsMalwareOverview {
         w.field(8usize, &self.total_malware_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.malware_category_summary),
-            1usize => ::std::option::Option::Some(&self.malware_detected_device_count),
-            2usize => ::std::option::Option::Some(&self.malware_execution_state_summary),
-            3usize => ::std::option::Option::Some(&self.malware_name_summary),
-            4usize => ::std::option::Option::Some(&self.malware_severity_summary),
-            5usize => ::std::option::Option::Some(&self.malware_state_summary),
-            6usize => ::std::option::Option::Some(&self.os_versions_summary),
-            7usize => ::std::option::Option::Some(&self.total_distinct_malware_count),
-            8usize => ::std::option::Option::Some(&self.total_malware_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "malware_category_summary", &self.malware_category_summary);
-        d.field(
-            1usize,
-            "malware_detected_device_count",
-            &self.malware_detected_device_count,
-        );
-        d.field(
-            2usize,
-            "malware_execution_state_summary",
-            &self.malware_execution_state_summary,
-        );
-        d.field(3usize, "malware_name_summary", &self.malware_name_summary);
-        d.field(4usize, "malware_severity_summary", &self.malware_severity_summary);
-        d.field(5usize, "malware_state_summary", &self.malware_state_summary);
-        d.field(6usize, "os_versions_summary", &self.os_versions_summary);
-        d.field(
-            7usize,
-            "total_distinct_malware_count",
-            &self.total_distinct_malware_count,
-        );
-        d.field(8usize, "total_malware_count", &self.total_malware_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4167,6 +3927,16 @@ impl rt::Object for WindowsMalwareSeverityCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareSeverityCount\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "distinct_malware_count", &self.distinct_malware_count);
+        d.field(1usize, "last_update_date_time", &self.last_update_date_time);
+        d.field(2usize, "malware_detection_count", &self.malware_detection_count);
+        d.field(3usize, "severity", &self.severity);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for WindowsMalwareSeverityCount {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.distinct_malware_count.read_from(r),
@@ -4184,28 +3954,11 @@ impl rt::Object for WindowsMalwareSeverityCount {
         w.field(3usize, &self.severity);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.distinct_malware_count),
-            1usize => ::std::option::Option::Some(&self.last_update_date_time),
-            2usize => ::std::option::Option::Some(&self.malware_detection_count),
-            3usize => ::std::option::Option::Some(&self.severity),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "distinct_malware_count", &self.distinct_malware_count);
-        d.field(1usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(2usize, "malware_detection_count", &self.malware_detection_count);
-        d.field(3usize, "severity", &self.severity);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4285,6 +4038,17 @@ impl rt::Object for WindowsMalwareStateCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareStateCount\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "device_count", &self.device_count);
+        d.field(1usize, "distinct_malware_count", &self.distinct_malware_count);
+        d.field(2usize, "last_update_date_time", &self.last_update_date_time);
+        d.field(3usize, "malware_detection_count", &self.malware_detection_count);
+        d.field(4usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for WindowsMalwareStateCount {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.device_count.read_from(r),
@@ -4304,30 +4068,11 @@ impl rt::Object for WindowsMalwareStateCount {
         w.field(4usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.device_count),
-            1usize => ::std::option::Option::Some(&self.distinct_malware_count),
-            2usize => ::std::option::Option::Some(&self.last_update_date_time),
-            3usize => ::std::option::Option::Some(&self.malware_detection_count),
-            4usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_count", &self.device_count);
-        d.field(1usize, "distinct_malware_count", &self.distinct_malware_count);
-        d.field(2usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(3usize, "malware_detection_count", &self.malware_detection_count);
-        d.field(4usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4499,6 +4244,30 @@ impl rt::Object for WindowsMicrosoftEdgeApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMicrosoftEdgeApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "developer", &self.developer);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "information_url", &self.information_url);
+        d.field(6usize, "is_featured", &self.is_featured);
+        d.field(7usize, "large_icon", &self.large_icon);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "notes", &self.notes);
+        d.field(10usize, "owner", &self.owner);
+        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(12usize, "publisher", &self.publisher);
+        d.field(13usize, "publishing_state", &self.publishing_state);
+        d.field(14usize, "assignments", &self.assignments);
+        d.field(15usize, "categories", &self.categories);
+        d.field(16usize, "channel", &self.channel);
+        d.field(17usize, "display_language_locale", &self.display_language_locale);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for WindowsMicrosoftEdgeApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4544,56 +4313,11 @@ impl rt::Object for WindowsMicrosoftEdgeApp {
         w.field(17usize, &self.display_language_locale);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.developer),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.information_url),
-            6usize => ::std::option::Option::Some(&self.is_featured),
-            7usize => ::std::option::Option::Some(&self.large_icon),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.notes),
-            10usize => ::std::option::Option::Some(&self.owner),
-            11usize => ::std::option::Option::Some(&self.privacy_information_url),
-            12usize => ::std::option::Option::Some(&self.publisher),
-            13usize => ::std::option::Option::Some(&self.publishing_state),
-            14usize => ::std::option::Option::Some(&self.assignments),
-            15usize => ::std::option::Option::Some(&self.categories),
-            16usize => ::std::option::Option::Some(&self.channel),
-            17usize => ::std::option::Option::Some(&self.display_language_locale),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "channel", &self.channel);
-        d.field(17usize, "display_language_locale", &self.display_language_locale);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4666,6 +4390,15 @@ impl rt::Object for WindowsMinimumOperatingSystem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMinimumOperatingSystem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "v10_0", &self.v10_0);
+        d.field(1usize, "v8_0", &self.v8_0);
+        d.field(2usize, "v8_1", &self.v8_1);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for WindowsMinimumOperatingSystem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.v10_0.read_from(r),
@@ -4681,26 +4414,11 @@ impl rt::Object for WindowsMinimumOperatingSystem {
         w.field(2usize, &self.v8_1);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.v10_0),
-            1usize => ::std::option::Option::Some(&self.v8_0),
-            2usize => ::std::option::Option::Some(&self.v8_1),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "v10_0", &self.v10_0);
-        d.field(1usize, "v8_0", &self.v8_0);
-        d.field(2usize, "v8_1", &self.v8_1);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4911,6 +4629,36 @@ impl rt::Object for WindowsMobileMsi {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMobileMSI\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "developer", &self.developer);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "information_url", &self.information_url);
+        d.field(6usize, "is_featured", &self.is_featured);
+        d.field(7usize, "large_icon", &self.large_icon);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "notes", &self.notes);
+        d.field(10usize, "owner", &self.owner);
+        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(12usize, "publisher", &self.publisher);
+        d.field(13usize, "publishing_state", &self.publishing_state);
+        d.field(14usize, "assignments", &self.assignments);
+        d.field(15usize, "categories", &self.categories);
+        d.field(16usize, "committed_content_version", &self.committed_content_version);
+        d.field(17usize, "file_name", &self.file_name);
+        d.field(18usize, "size", &self.size);
+        d.field(19usize, "content_versions", &self.content_versions);
+        d.field(20usize, "command_line", &self.command_line);
+        d.field(21usize, "ignore_version_detection", &self.ignore_version_detection);
+        d.field(22usize, "product_code", &self.product_code);
+        d.field(23usize, "product_version", &self.product_version);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for WindowsMobileMsi {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4968,68 +4716,11 @@ impl rt::Object for WindowsMobileMsi {
         w.field(23usize, &self.product_version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.developer),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.information_url),
-            6usize => ::std::option::Option::Some(&self.is_featured),
-            7usize => ::std::option::Option::Some(&self.large_icon),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.notes),
-            10usize => ::std::option::Option::Some(&self.owner),
-            11usize => ::std::option::Option::Some(&self.privacy_information_url),
-            12usize => ::std::option::Option::Some(&self.publisher),
-            13usize => ::std::option::Option::Some(&self.publishing_state),
-            14usize => ::std::option::Option::Some(&self.assignments),
-            15usize => ::std::option::Option::Some(&self.categories),
-            16usize => ::std::option::Option::Some(&self.committed_content_version),
-            17usize => ::std::option::Option::Some(&self.file_name),
-            18usize => ::std::option::Option::Some(&self.size),
-            19usize => ::std::option::Option::Some(&self.content_versions),
-            20usize => ::std::option::Option::Some(&self.command_line),
-            21usize => ::std::option::Option::Some(&self.ignore_version_detection),
-            22usize => ::std::option::Option::Some(&self.product_code),
-            23usize => ::std::option::Option::Some(&self.product_version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "committed_content_version", &self.committed_content_version);
-        d.field(17usize, "file_name", &self.file_name);
-        d.field(18usize, "size", &self.size);
-        d.field(19usize, "content_versions", &self.content_versions);
-        d.field(20usize, "command_line", &self.command_line);
-        d.field(21usize, "ignore_version_detection", &self.ignore_version_detection);
-        d.field(22usize, "product_code", &self.product_code);
-        d.field(23usize, "product_version", &self.product_version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5265,6 +4956,52 @@ impl rt::Object for WindowsPhone81CompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPhone81CompliancePolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "version", &self.version);
+        d.field(6usize, "assignments", &self.assignments);
+        d.field(
+            7usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(8usize, "device_statuses", &self.device_statuses);
+        d.field(9usize, "device_status_overview", &self.device_status_overview);
+        d.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        d.field(11usize, "user_statuses", &self.user_statuses);
+        d.field(12usize, "user_status_overview", &self.user_status_overview);
+        d.field(13usize, "os_maximum_version", &self.os_maximum_version);
+        d.field(14usize, "os_minimum_version", &self.os_minimum_version);
+        d.field(15usize, "password_block_simple", &self.password_block_simple);
+        d.field(16usize, "password_expiration_days", &self.password_expiration_days);
+        d.field(
+            17usize,
+            "password_minimum_character_set_count",
+            &self.password_minimum_character_set_count,
+        );
+        d.field(18usize, "password_minimum_length", &self.password_minimum_length);
+        d.field(
+            19usize,
+            "password_minutes_of_inactivity_before_lock",
+            &self.password_minutes_of_inactivity_before_lock,
+        );
+        d.field(
+            20usize,
+            "password_previous_password_block_count",
+            &self.password_previous_password_block_count,
+        );
+        d.field(21usize, "password_required", &self.password_required);
+        d.field(22usize, "password_required_type", &self.password_required_type);
+        d.field(23usize, "storage_require_encryption", &self.storage_require_encryption);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for WindowsPhone81CompliancePolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5322,92 +5059,11 @@ impl rt::Object for WindowsPhone81CompliancePolicy {
         w.field(23usize, &self.storage_require_encryption);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.scheduled_actions_for_rule),
-            11usize => ::std::option::Option::Some(&self.user_statuses),
-            12usize => ::std::option::Option::Some(&self.user_status_overview),
-            13usize => ::std::option::Option::Some(&self.os_maximum_version),
-            14usize => ::std::option::Option::Some(&self.os_minimum_version),
-            15usize => ::std::option::Option::Some(&self.password_block_simple),
-            16usize => ::std::option::Option::Some(&self.password_expiration_days),
-            17usize => {
-                ::std::option::Option::Some(&self.password_minimum_character_set_count)
-            }
-            18usize => ::std::option::Option::Some(&self.password_minimum_length),
-            19usize => {
-                ::std::option::Option::Some(
-                    &self.password_minutes_of_inactivity_before_lock,
-                )
-            }
-            20usize => {
-                ::std::option::Option::Some(&self.password_previous_password_block_count)
-            }
-            21usize => ::std::option::Option::Some(&self.password_required),
-            22usize => ::std::option::Option::Some(&self.password_required_type),
-            23usize => ::std::option::Option::Some(&self.storage_require_encryption),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
-            7usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(11usize, "user_statuses", &self.user_statuses);
-        d.field(12usize, "user_status_overview", &self.user_status_overview);
-        d.field(13usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(14usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(15usize, "password_block_simple", &self.password_block_simple);
-        d.field(16usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
-            17usize,
-            "password_minimum_character_set_count",
-            &self.password_minimum_character_set_count,
-        );
-        d.field(18usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
-            19usize,
-            "password_minutes_of_inactivity_before_lock",
-            &self.password_minutes_of_inactivity_before_lock,
-        );
-        d.field(
-            20usize,
-            "password_previous_password_block_count",
-            &self.password_previous_password_block_count,
-        );
-        d.field(21usize, "password_required", &self.password_required);
-        d.field(22usize, "password_required_type", &self.password_required_type);
-        d.field(23usize, "storage_require_encryption", &self.storage_require_encryption);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5574,6 +5230,29 @@ impl rt::Object for WindowsPhone81CustomConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPhone81CustomConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "version", &self.version);
+        d.field(6usize, "assignments", &self.assignments);
+        d.field(
+            7usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(8usize, "device_statuses", &self.device_statuses);
+        d.field(9usize, "device_status_overview", &self.device_status_overview);
+        d.field(10usize, "user_statuses", &self.user_statuses);
+        d.field(11usize, "user_status_overview", &self.user_status_overview);
+        d.field(12usize, "oma_settings", &self.oma_settings);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for WindowsPhone81CustomConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5609,50 +5288,11 @@ impl rt::Object for WindowsPhone81CustomConfiguration {
         w.field(12usize, &self.oma_settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.user_statuses),
-            11usize => ::std::option::Option::Some(&self.user_status_overview),
-            12usize => ::std::option::Option::Some(&self.oma_settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
-            7usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "oma_settings", &self.oma_settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6003,6 +5643,101 @@ impl rt::Object for WindowsPhone81GeneralConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPhone81GeneralConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "version", &self.version);
+        d.field(6usize, "assignments", &self.assignments);
+        d.field(
+            7usize,
+            "device_setting_state_summaries",
+            &self.device_setting_state_summaries,
+        );
+        d.field(8usize, "device_statuses", &self.device_statuses);
+        d.field(9usize, "device_status_overview", &self.device_status_overview);
+        d.field(10usize, "user_statuses", &self.user_statuses);
+        d.field(11usize, "user_status_overview", &self.user_status_overview);
+        d.field(
+            12usize,
+            "apply_only_to_windows_phone81",
+            &self.apply_only_to_windows_phone81,
+        );
+        d.field(13usize, "apps_block_copy_paste", &self.apps_block_copy_paste);
+        d.field(14usize, "bluetooth_blocked", &self.bluetooth_blocked);
+        d.field(15usize, "camera_blocked", &self.camera_blocked);
+        d.field(
+            16usize,
+            "cellular_block_wifi_tethering",
+            &self.cellular_block_wifi_tethering,
+        );
+        d.field(17usize, "compliant_app_list_type", &self.compliant_app_list_type);
+        d.field(18usize, "compliant_apps_list", &self.compliant_apps_list);
+        d.field(
+            19usize,
+            "diagnostic_data_block_submission",
+            &self.diagnostic_data_block_submission,
+        );
+        d.field(
+            20usize,
+            "email_block_adding_accounts",
+            &self.email_block_adding_accounts,
+        );
+        d.field(21usize, "location_services_blocked", &self.location_services_blocked);
+        d.field(22usize, "microsoft_account_blocked", &self.microsoft_account_blocked);
+        d.field(23usize, "nfc_blocked", &self.nfc_blocked);
+        d.field(24usize, "password_block_simple", &self.password_block_simple);
+        d.field(25usize, "password_expiration_days", &self.password_expiration_days);
+        d.field(
+            26usize,
+            "password_minimum_character_set_count",
+            &self.password_minimum_character_set_count,
+        );
+        d.field(27usize, "password_minimum_length", &self.password_minimum_length);
+        d.field(
+            28usize,
+            "password_minutes_of_inactivity_before_screen_timeout",
+            &self.password_minutes_of_inactivity_before_screen_timeout,
+        );
+        d.field(
+            29usize,
+            "password_previous_password_block_count",
+            &self.password_previous_password_block_count,
+        );
+        d.field(30usize, "password_required", &self.password_required);
+        d.field(31usize, "password_required_type", &self.password_required_type);
+        d.field(
+            32usize,
+            "password_sign_in_failure_count_before_factory_reset",
+            &self.password_sign_in_failure_count_before_factory_reset,
+        );
+        d.field(33usize, "screen_capture_blocked", &self.screen_capture_blocked);
+        d.field(
+            34usize,
+            "storage_block_removable_storage",
+            &self.storage_block_removable_storage,
+        );
+        d.field(35usize, "storage_require_encryption", &self.storage_require_encryption);
+        d.field(36usize, "web_browser_blocked", &self.web_browser_blocked);
+        d.field(
+            37usize,
+            "wifi_block_automatic_connect_hotspots",
+            &self.wifi_block_automatic_connect_hotspots,
+        );
+        d.field(38usize, "wifi_blocked", &self.wifi_blocked);
+        d.field(
+            39usize,
+            "wifi_block_hotspot_reporting",
+            &self.wifi_block_hotspot_reporting,
+        );
+        d.field(40usize, "windows_store_blocked", &self.windows_store_blocked);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for WindowsPhone81GeneralConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6098,166 +5833,11 @@ impl rt::Object for WindowsPhone81GeneralConfiguration {
         w.field(40usize, &self.windows_store_blocked);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.user_statuses),
-            11usize => ::std::option::Option::Some(&self.user_status_overview),
-            12usize => ::std::option::Option::Some(&self.apply_only_to_windows_phone81),
-            13usize => ::std::option::Option::Some(&self.apps_block_copy_paste),
-            14usize => ::std::option::Option::Some(&self.bluetooth_blocked),
-            15usize => ::std::option::Option::Some(&self.camera_blocked),
-            16usize => ::std::option::Option::Some(&self.cellular_block_wifi_tethering),
-            17usize => ::std::option::Option::Some(&self.compliant_app_list_type),
-            18usize => ::std::option::Option::Some(&self.compliant_apps_list),
-            19usize => {
-                ::std::option::Option::Some(&self.diagnostic_data_block_submission)
-            }
-            20usize => ::std::option::Option::Some(&self.email_block_adding_accounts),
-            21usize => ::std::option::Option::Some(&self.location_services_blocked),
-            22usize => ::std::option::Option::Some(&self.microsoft_account_blocked),
-            23usize => ::std::option::Option::Some(&self.nfc_blocked),
-            24usize => ::std::option::Option::Some(&self.password_block_simple),
-            25usize => ::std::option::Option::Some(&self.password_expiration_days),
-            26usize => {
-                ::std::option::Option::Some(&self.password_minimum_character_set_count)
-            }
-            27usize => ::std::option::Option::Some(&self.password_minimum_length),
-            28usize => {
-                ::std::option::Option::Some(
-                    &self.password_minutes_of_inactivity_before_screen_timeout,
-                )
-            }
-            29usize => {
-                ::std::option::Option::Some(&self.password_previous_password_block_count)
-            }
-            30usize => ::std::option::Option::Some(&self.password_required),
-            31usize => ::std::option::Option::Some(&self.password_required_type),
-            32usize => {
-                ::std::option::Option::Some(
-                    &self.password_sign_in_failure_count_before_factory_reset,
-                )
-            }
-            33usize => ::std::option::Option::Some(&self.screen_capture_blocked),
-            34usize => ::std::option::Option::Some(&self.storage_block_removable_storage),
-            35usize => ::std::option::Option::Some(&self.storage_require_encryption),
-            36usize => ::std::option::Option::Some(&self.web_browser_blocked),
-            37usize => {
-                ::std::option::Option::Some(&self.wifi_block_automatic_connect_hotspots)
-            }
-            38usize => ::std::option::Option::Some(&self.wifi_blocked),
-            39usize => ::std::option::Option::Some(&self.wifi_block_hotspot_reporting),
-            40usize => ::std::option::Option::Some(&self.windows_store_blocked),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
-            7usize,
-            "device_setting_state_summaries",
-            &self.device_setting_state_summaries,
-        );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(
-            12usize,
-            "apply_only_to_windows_phone81",
-            &self.apply_only_to_windows_phone81,
-        );
-        d.field(13usize, "apps_block_copy_paste", &self.apps_block_copy_paste);
-        d.field(14usize, "bluetooth_blocked", &self.bluetooth_blocked);
-        d.field(15usize, "camera_blocked", &self.camera_blocked);
-        d.field(
-            16usize,
-            "cellular_block_wifi_tethering",
-            &self.cellular_block_wifi_tethering,
-        );
-        d.field(17usize, "compliant_app_list_type", &self.compliant_app_list_type);
-        d.field(18usize, "compliant_apps_list", &self.compliant_apps_list);
-        d.field(
-            19usize,
-            "diagnostic_data_block_submission",
-            &self.diagnostic_data_block_submission,
-        );
-        d.field(
-            20usize,
-            "email_block_adding_accounts",
-            &self.email_block_adding_accounts,
-        );
-        d.field(21usize, "location_services_blocked", &self.location_services_blocked);
-        d.field(22usize, "microsoft_account_blocked", &self.microsoft_account_blocked);
-        d.field(23usize, "nfc_blocked", &self.nfc_blocked);
-        d.field(24usize, "password_block_simple", &self.password_block_simple);
-        d.field(25usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
-            26usize,
-            "password_minimum_character_set_count",
-            &self.password_minimum_character_set_count,
-        );
-        d.field(27usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
-            28usize,
-            "password_minutes_of_inactivity_before_screen_timeout",
-            &self.password_minutes_of_inactivity_before_screen_timeout,
-        );
-        d.field(
-            29usize,
-            "password_previous_password_block_count",
-            &self.password_previous_password_block_count,
-        );
-        d.field(30usize, "password_required", &self.password_required);
-        d.field(31usize, "password_required_type", &self.password_required_type);
-        d.field(
-            32usize,
-            "password_sign_in_failure_count_before_factory_reset",
-            &self.password_sign_in_failure_count_before_factory_reset,
-        );
-        d.field(33usize, "screen_capture_blocked", &self.screen_capture_blocked);
-        d.field(
-            34usize,
-            "storage_block_removable_storage",
-            &self.storage_block_removable_storage,
-        );
-        d.field(35usize, "storage_require_encryption", &self.storage_require_encryption);
-        d.field(36usize, "web_browser_blocked", &self.web_browser_blocked);
-        d.field(
-            37usize,
-            "wifi_block_automatic_connect_hotspots",
-            &self.wifi_block_automatic_connect_hotspots,
-        );
-        d.field(38usize, "wifi_blocked", &self.wifi_blocked);
-        d.field(
-            39usize,
-            "wifi_block_hotspot_reporting",
-            &self.wifi_block_hotspot_reporting,
-        );
-        d.field(40usize, "windows_store_blocked", &self.windows_store_blocked);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6734,6 +6314,49 @@ impl rt::Object for WindowsUniversalAppX {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUniversalAppX\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "developer", &self.developer);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "information_url", &self.information_url);
+        d.field(6usize, "is_featured", &self.is_featured);
+        d.field(7usize, "large_icon", &self.large_icon);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "notes", &self.notes);
+        d.field(10usize, "owner", &self.owner);
+        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(12usize, "publisher", &self.publisher);
+        d.field(13usize, "publishing_state", &self.publishing_state);
+        d.field(14usize, "assignments", &self.assignments);
+        d.field(15usize, "categories", &self.categories);
+        d.field(16usize, "committed_content_version", &self.committed_content_version);
+        d.field(17usize, "file_name", &self.file_name);
+        d.field(18usize, "size", &self.size);
+        d.field(19usize, "content_versions", &self.content_versions);
+        d.field(20usize, "applicable_architectures", &self.applicable_architectures);
+        d.field(21usize, "applicable_device_types", &self.applicable_device_types);
+        d.field(22usize, "identity_name", &self.identity_name);
+        d.field(23usize, "identity_publisher_hash", &self.identity_publisher_hash);
+        d.field(
+            24usize,
+            "identity_resource_identifier",
+            &self.identity_resource_identifier,
+        );
+        d.field(25usize, "identity_version", &self.identity_version);
+        d.field(26usize, "is_bundle", &self.is_bundle);
+        d.field(
+            27usize,
+            "minimum_supported_operating_system",
+            &self.minimum_supported_operating_system,
+        );
+        d.field(28usize, "committed_contained_apps", &self.committed_contained_apps);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for WindowsUniversalAppX {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6801,88 +6424,11 @@ impl rt::Object for WindowsUniversalAppX {
         w.field(28usize, &self.committed_contained_apps);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.developer),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.information_url),
-            6usize => ::std::option::Option::Some(&self.is_featured),
-            7usize => ::std::option::Option::Some(&self.large_icon),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.notes),
-            10usize => ::std::option::Option::Some(&self.owner),
-            11usize => ::std::option::Option::Some(&self.privacy_information_url),
-            12usize => ::std::option::Option::Some(&self.publisher),
-            13usize => ::std::option::Option::Some(&self.publishing_state),
-            14usize => ::std::option::Option::Some(&self.assignments),
-            15usize => ::std::option::Option::Some(&self.categories),
-            16usize => ::std::option::Option::Some(&self.committed_content_version),
-            17usize => ::std::option::Option::Some(&self.file_name),
-            18usize => ::std::option::Option::Some(&self.size),
-            19usize => ::std::option::Option::Some(&self.content_versions),
-            20usize => ::std::option::Option::Some(&self.applicable_architectures),
-            21usize => ::std::option::Option::Some(&self.applicable_device_types),
-            22usize => ::std::option::Option::Some(&self.identity_name),
-            23usize => ::std::option::Option::Some(&self.identity_publisher_hash),
-            24usize => ::std::option::Option::Some(&self.identity_resource_identifier),
-            25usize => ::std::option::Option::Some(&self.identity_version),
-            26usize => ::std::option::Option::Some(&self.is_bundle),
-            27usize => {
-                ::std::option::Option::Some(&self.minimum_supported_operating_system)
-            }
-            28usize => ::std::option::Option::Some(&self.committed_contained_apps),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "committed_content_version", &self.committed_content_version);
-        d.field(17usize, "file_name", &self.file_name);
-        d.field(18usize, "size", &self.size);
-        d.field(19usize, "content_versions", &self.content_versions);
-        d.field(20usize, "applicable_architectures", &self.applicable_architectures);
-        d.field(21usize, "applicable_device_types", &self.applicable_device_types);
-        d.field(22usize, "identity_name", &self.identity_name);
-        d.field(23usize, "identity_publisher_hash", &self.identity_publisher_hash);
-        d.field(
-            24usize,
-            "identity_resource_identifier",
-            &self.identity_resource_identifier,
-        );
-        d.field(25usize, "identity_version", &self.identity_version);
-        d.field(26usize, "is_bundle", &self.is_bundle);
-        d.field(
-            27usize,
-            "minimum_supported_operating_system",
-            &self.minimum_supported_operating_system,
-        );
-        d.field(28usize, "committed_contained_apps", &self.committed_contained_apps);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6952,6 +6498,13 @@ impl rt::Object for WindowsUniversalAppXAppAssignmentSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"useDeviceContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUniversalAppXAppAssignmentSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "use_device_context", &self.use_device_context);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for WindowsUniversalAppXAppAssignmentSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.use_device_context.read_from(r),
@@ -6963,22 +6516,11 @@ impl rt::Object for WindowsUniversalAppXAppAssignmentSettings {
         w.field(0usize, &self.use_device_context);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.use_device_context),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "use_device_context", &self.use_device_context);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7029,6 +6571,14 @@ impl rt::Object for WindowsUniversalAppXContainedApp {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"appUserModelId\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUniversalAppXContainedApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_user_model_id", &self.app_user_model_id);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for WindowsUniversalAppXContainedApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7042,24 +6592,11 @@ impl rt::Object for WindowsUniversalAppXContainedApp {
         w.field(1usize, &self.app_user_model_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_user_model_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_user_model_id", &self.app_user_model_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7111,6 +6648,14 @@ impl rt::Object for WindowsUpdateActiveHoursInstall {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdateActiveHoursInstall\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "active_hours_end", &self.active_hours_end);
+        d.field(1usize, "active_hours_start", &self.active_hours_start);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for WindowsUpdateActiveHoursInstall {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.active_hours_end.read_from(r),
@@ -7124,24 +6669,11 @@ impl rt::Object for WindowsUpdateActiveHoursInstall {
         w.field(1usize, &self.active_hours_start);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.active_hours_end),
-            1usize => ::std::option::Option::Some(&self.active_hours_start),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "active_hours_end", &self.active_hours_end);
-        d.field(1usize, "active_hours_start", &self.active_hours_start);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7537,223 +7069,6 @@ impl rt::Object for WindowsUpdateForBusinessConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdateForBusinessConfiguration\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.created_date_time.read_from(r),
-            2usize => self.description.read_from(r),
-            3usize => self.display_name.read_from(r),
-            4usize => self.last_modified_date_time.read_from(r),
-            5usize => self.version.read_from(r),
-            6usize => self.assignments.read_from(r),
-            7usize => self.device_setting_state_summaries.read_from(r),
-            8usize => self.device_statuses.read_from(r),
-            9usize => self.device_status_overview.read_from(r),
-            10usize => self.user_statuses.read_from(r),
-            11usize => self.user_status_overview.read_from(r),
-            12usize => self.allow_windows11_upgrade.read_from(r),
-            13usize => self.automatic_update_mode.read_from(r),
-            14usize => self.auto_restart_notification_dismissal.read_from(r),
-            15usize => self.business_ready_updates_only.read_from(r),
-            16usize => self.deadline_for_feature_updates_in_days.read_from(r),
-            17usize => self.deadline_for_quality_updates_in_days.read_from(r),
-            18usize => self.deadline_grace_period_in_days.read_from(r),
-            19usize => self.delivery_optimization_mode.read_from(r),
-            20usize => self.drivers_excluded.read_from(r),
-            21usize => self.engaged_restart_deadline_in_days.read_from(r),
-            22usize => self.engaged_restart_snooze_schedule_in_days.read_from(r),
-            23usize => self.engaged_restart_transition_schedule_in_days.read_from(r),
-            24usize => self.feature_updates_deferral_period_in_days.read_from(r),
-            25usize => self.feature_updates_paused.read_from(r),
-            26usize => self.feature_updates_pause_expiry_date_time.read_from(r),
-            27usize => self.feature_updates_pause_start_date.read_from(r),
-            28usize => self.feature_updates_rollback_start_date_time.read_from(r),
-            29usize => self.feature_updates_rollback_window_in_days.read_from(r),
-            30usize => self.feature_updates_will_be_rolled_back.read_from(r),
-            31usize => self.installation_schedule.read_from(r),
-            32usize => self.microsoft_update_service_allowed.read_from(r),
-            33usize => self.postpone_reboot_until_after_deadline.read_from(r),
-            34usize => self.prerelease_features.read_from(r),
-            35usize => self.quality_updates_deferral_period_in_days.read_from(r),
-            36usize => self.quality_updates_paused.read_from(r),
-            37usize => self.quality_updates_pause_expiry_date_time.read_from(r),
-            38usize => self.quality_updates_pause_start_date.read_from(r),
-            39usize => self.quality_updates_rollback_start_date_time.read_from(r),
-            40usize => self.quality_updates_will_be_rolled_back.read_from(r),
-            41usize => self.schedule_imminent_restart_warning_in_minutes.read_from(r),
-            42usize => self.schedule_restart_warning_in_hours.read_from(r),
-            43usize => self.skip_checks_before_restart.read_from(r),
-            44usize => self.update_notification_level.read_from(r),
-            45usize => self.update_weeks.read_from(r),
-            46usize => self.user_pause_access.read_from(r),
-            47usize => self.user_windows_update_scan_access.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.created_date_time);
-        w.field(2usize, &self.description);
-        w.field(3usize, &self.display_name);
-        w.field(4usize, &self.last_modified_date_time);
-        w.field(5usize, &self.version);
-        w.field(6usize, &self.assignments);
-        w.field(7usize, &self.device_setting_state_summaries);
-        w.field(8usize, &self.device_statuses);
-        w.field(9usize, &self.device_status_overview);
-        w.field(10usize, &self.user_statuses);
-        w.field(11usize, &self.user_status_overview);
-        w.field(12usize, &self.allow_windows11_upgrade);
-        w.field(13usize, &self.automatic_update_mode);
-        w.field(14usize, &self.auto_restart_notification_dismissal);
-        w.field(15usize, &self.business_ready_updates_only);
-        w.field(16usize, &self.deadline_for_feature_updates_in_days);
-        w.field(17usize, &self.deadline_for_quality_updates_in_days);
-        w.field(18usize, &self.deadline_grace_period_in_days);
-        w.field(19usize, &self.delivery_optimization_mode);
-        w.field(20usize, &self.drivers_excluded);
-        w.field(21usize, &self.engaged_restart_deadline_in_days);
-        w.field(22usize, &self.engaged_restart_snooze_schedule_in_days);
-        w.field(23usize, &self.engaged_restart_transition_schedule_in_days);
-        w.field(24usize, &self.feature_updates_deferral_period_in_days);
-        w.field(25usize, &self.feature_updates_paused);
-        w.field(26usize, &self.feature_updates_pause_expiry_date_time);
-        w.field(27usize, &self.feature_updates_pause_start_date);
-        w.field(28usize, &self.feature_updates_rollback_start_date_time);
-        w.field(29usize, &self.feature_updates_rollback_window_in_days);
-        w.field(30usize, &self.feature_updates_will_be_rolled_back);
-        w.field(31usize, &self.installation_schedule);
-        w.field(32usize, &self.microsoft_update_service_allowed);
-        w.field(33usize, &self.postpone_reboot_until_after_deadline);
-        w.field(34usize, &self.prerelease_features);
-        w.field(35usize, &self.quality_updates_deferral_period_in_days);
-        w.field(36usize, &self.quality_updates_paused);
-        w.field(37usize, &self.quality_updates_pause_expiry_date_time);
-        w.field(38usize, &self.quality_updates_pause_start_date);
-        w.field(39usize, &self.quality_updates_rollback_start_date_time);
-        w.field(40usize, &self.quality_updates_will_be_rolled_back);
-        w.field(41usize, &self.schedule_imminent_restart_warning_in_minutes);
-        w.field(42usize, &self.schedule_restart_warning_in_hours);
-        w.field(43usize, &self.skip_checks_before_restart);
-        w.field(44usize, &self.update_notification_level);
-        w.field(45usize, &self.update_weeks);
-        w.field(46usize, &self.user_pause_access);
-        w.field(47usize, &self.user_windows_update_scan_access);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.device_setting_state_summaries),
-            8usize => ::std::option::Option::Some(&self.device_statuses),
-            9usize => ::std::option::Option::Some(&self.device_status_overview),
-            10usize => ::std::option::Option::Some(&self.user_statuses),
-            11usize => ::std::option::Option::Some(&self.user_status_overview),
-            12usize => ::std::option::Option::Some(&self.allow_windows11_upgrade),
-            13usize => ::std::option::Option::Some(&self.automatic_update_mode),
-            14usize => {
-                ::std::option::Option::Some(&self.auto_restart_notification_dismissal)
-            }
-            15usize => ::std::option::Option::Some(&self.business_ready_updates_only),
-            16usize => {
-                ::std::option::Option::Some(&self.deadline_for_feature_updates_in_days)
-            }
-            17usize => {
-                ::std::option::Option::Some(&self.deadline_for_quality_updates_in_days)
-            }
-            18usize => ::std::option::Option::Some(&self.deadline_grace_period_in_days),
-            19usize => ::std::option::Option::Some(&self.delivery_optimization_mode),
-            20usize => ::std::option::Option::Some(&self.drivers_excluded),
-            21usize => {
-                ::std::option::Option::Some(&self.engaged_restart_deadline_in_days)
-            }
-            22usize => {
-                ::std::option::Option::Some(
-                    &self.engaged_restart_snooze_schedule_in_days,
-                )
-            }
-            23usize => {
-                ::std::option::Option::Some(
-                    &self.engaged_restart_transition_schedule_in_days,
-                )
-            }
-            24usize => {
-                ::std::option::Option::Some(
-                    &self.feature_updates_deferral_period_in_days,
-                )
-            }
-            25usize => ::std::option::Option::Some(&self.feature_updates_paused),
-            26usize => {
-                ::std::option::Option::Some(&self.feature_updates_pause_expiry_date_time)
-            }
-            27usize => {
-                ::std::option::Option::Some(&self.feature_updates_pause_start_date)
-            }
-            28usize => {
-                ::std::option::Option::Some(
-                    &self.feature_updates_rollback_start_date_time,
-                )
-            }
-            29usize => {
-                ::std::option::Option::Some(
-                    &self.feature_updates_rollback_window_in_days,
-                )
-            }
-            30usize => {
-                ::std::option::Option::Some(&self.feature_updates_will_be_rolled_back)
-            }
-            31usize => ::std::option::Option::Some(&self.installation_schedule),
-            32usize => {
-                ::std::option::Option::Some(&self.microsoft_update_service_allowed)
-            }
-            33usize => {
-                ::std::option::Option::Some(&self.postpone_reboot_until_after_deadline)
-            }
-            34usize => ::std::option::Option::Some(&self.prerelease_features),
-            35usize => {
-                ::std::option::Option::Some(
-                    &self.quality_updates_deferral_period_in_days,
-                )
-            }
-            36usize => ::std::option::Option::Some(&self.quality_updates_paused),
-            37usize => {
-                ::std::option::Option::Some(&self.quality_updates_pause_expiry_date_time)
-            }
-            38usize => {
-                ::std::option::Option::Some(&self.quality_updates_pause_start_date)
-            }
-            39usize => {
-                ::std::option::Option::Some(
-                    &self.quality_updates_rollback_start_date_time,
-                )
-            }
-            40usize => {
-                ::std::option::Option::Some(&self.quality_updates_will_be_rolled_back)
-            }
-            41usize => {
-                ::std::option::Option::Some(
-                    &self.schedule_imminent_restart_warning_in_minutes,
-                )
-            }
-            42usize => {
-                ::std::option::Option::Some(&self.schedule_restart_warning_in_hours)
-            }
-            43usize => ::std::option::Option::Some(&self.skip_checks_before_restart),
-            44usize => ::std::option::Option::Some(&self.update_notification_level),
-            45usize => ::std::option::Option::Some(&self.update_weeks),
-            46usize => ::std::option::Option::Some(&self.user_pause_access),
-            47usize => ::std::option::Option::Some(&self.user_windows_update_scan_access),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
@@ -7904,12 +7219,120 @@ impl rt::Object for WindowsUpdateForBusinessConfiguration {
             &self.user_windows_update_scan_access,
         );
     }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for WindowsUpdateForBusinessConfiguration {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.created_date_time.read_from(r),
+            2usize => self.description.read_from(r),
+            3usize => self.display_name.read_from(r),
+            4usize => self.last_modified_date_time.read_from(r),
+            5usize => self.version.read_from(r),
+            6usize => self.assignments.read_from(r),
+            7usize => self.device_setting_state_summaries.read_from(r),
+            8usize => self.device_statuses.read_from(r),
+            9usize => self.device_status_overview.read_from(r),
+            10usize => self.user_statuses.read_from(r),
+            11usize => self.user_status_overview.read_from(r),
+            12usize => self.allow_windows11_upgrade.read_from(r),
+            13usize => self.automatic_update_mode.read_from(r),
+            14usize => self.auto_restart_notification_dismissal.read_from(r),
+            15usize => self.business_ready_updates_only.read_from(r),
+            16usize => self.deadline_for_feature_updates_in_days.read_from(r),
+            17usize => self.deadline_for_quality_updates_in_days.read_from(r),
+            18usize => self.deadline_grace_period_in_days.read_from(r),
+            19usize => self.delivery_optimization_mode.read_from(r),
+            20usize => self.drivers_excluded.read_from(r),
+            21usize => self.engaged_restart_deadline_in_days.read_from(r),
+            22usize => self.engaged_restart_snooze_schedule_in_days.read_from(r),
+            23usize => self.engaged_restart_transition_schedule_in_days.read_from(r),
+            24usize => self.feature_updates_deferral_period_in_days.read_from(r),
+            25usize => self.feature_updates_paused.read_from(r),
+            26usize => self.feature_updates_pause_expiry_date_time.read_from(r),
+            27usize => self.feature_updates_pause_start_date.read_from(r),
+            28usize => self.feature_updates_rollback_start_date_time.read_from(r),
+            29usize => self.feature_updates_rollback_window_in_days.read_from(r),
+            30usize => self.feature_updates_will_be_rolled_back.read_from(r),
+            31usize => self.installation_schedule.read_from(r),
+            32usize => self.microsoft_update_service_allowed.read_from(r),
+            33usize => self.postpone_reboot_until_after_deadline.read_from(r),
+            34usize => self.prerelease_features.read_from(r),
+            35usize => self.quality_updates_deferral_period_in_days.read_from(r),
+            36usize => self.quality_updates_paused.read_from(r),
+            37usize => self.quality_updates_pause_expiry_date_time.read_from(r),
+            38usize => self.quality_updates_pause_start_date.read_from(r),
+            39usize => self.quality_updates_rollback_start_date_time.read_from(r),
+            40usize => self.quality_updates_will_be_rolled_back.read_from(r),
+            41usize => self.schedule_imminent_restart_warning_in_minutes.read_from(r),
+            42usize => self.schedule_restart_warning_in_hours.read_from(r),
+            43usize => self.skip_checks_before_restart.read_from(r),
+            44usize => self.update_notification_level.read_from(r),
+            45usize => self.update_weeks.read_from(r),
+            46usize => self.user_pause_access.read_from(r),
+            47usize => self.user_windows_update_scan_access.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.created_date_time);
+        w.field(2usize, &self.description);
+        w.field(3usize, &self.display_name);
+        w.field(4usize, &self.last_modified_date_time);
+        w.field(5usize, &self.version);
+        w.field(6usize, &self.assignments);
+        w.field(7usize, &self.device_setting_state_summaries);
+        w.field(8usize, &self.device_statuses);
+        w.field(9usize, &self.device_status_overview);
+        w.field(10usize, &self.user_statuses);
+        w.field(11usize, &self.user_status_overview);
+        w.field(12usize, &self.allow_windows11_upgrade);
+        w.field(13usize, &self.automatic_update_mode);
+        w.field(14usize, &self.auto_restart_notification_dismissal);
+        w.field(15usize, &self.business_ready_updates_only);
+        w.field(16usize, &self.deadline_for_feature_updates_in_days);
+        w.field(17usize, &self.deadline_for_quality_updates_in_days);
+        w.field(18usize, &self.deadline_grace_period_in_days);
+        w.field(19usize, &self.delivery_optimization_mode);
+        w.field(20usize, &self.drivers_excluded);
+        w.field(21usize, &self.engaged_restart_deadline_in_days);
+        w.field(22usize, &self.engaged_restart_snooze_schedule_in_days);
+        w.field(23usize, &self.engaged_restart_transition_schedule_in_days);
+        w.field(24usize, &self.feature_updates_deferral_period_in_days);
+        w.field(25usize, &self.feature_updates_paused);
+        w.field(26usize, &self.feature_updates_pause_expiry_date_time);
+        w.field(27usize, &self.feature_updates_pause_start_date);
+        w.field(28usize, &self.feature_updates_rollback_start_date_time);
+        w.field(29usize, &self.feature_updates_rollback_window_in_days);
+        w.field(30usize, &self.feature_updates_will_be_rolled_back);
+        w.field(31usize, &self.installation_schedule);
+        w.field(32usize, &self.microsoft_update_service_allowed);
+        w.field(33usize, &self.postpone_reboot_until_after_deadline);
+        w.field(34usize, &self.prerelease_features);
+        w.field(35usize, &self.quality_updates_deferral_period_in_days);
+        w.field(36usize, &self.quality_updates_paused);
+        w.field(37usize, &self.quality_updates_pause_expiry_date_time);
+        w.field(38usize, &self.quality_updates_pause_start_date);
+        w.field(39usize, &self.quality_updates_rollback_start_date_time);
+        w.field(40usize, &self.quality_updates_will_be_rolled_back);
+        w.field(41usize, &self.schedule_imminent_restart_warning_in_minutes);
+        w.field(42usize, &self.schedule_restart_warning_in_hours);
+        w.field(43usize, &self.skip_checks_before_restart);
+        w.field(44usize, &self.update_notification_level);
+        w.field(45usize, &self.update_weeks);
+        w.field(46usize, &self.user_pause_access);
+        w.field(47usize, &self.user_windows_update_scan_access);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8095,6 +7518,12 @@ impl rt::Object for WindowsUpdateInstallScheduleType {
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdateInstallScheduleType\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for WindowsUpdateInstallScheduleType {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -8104,20 +7533,11 @@ impl rt::Object for WindowsUpdateInstallScheduleType {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8187,21 +7607,21 @@ impl rt::Poly for AnyWindowsUpdateInstallScheduleType {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdateActiveHoursInstall",
-            ) => rt::object::read_boxed(r).map(Self::WindowsUpdateActiveHoursInstall),
+            ) => rt::object::read_boxed(r, Self::WindowsUpdateActiveHoursInstall),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdateScheduledInstall",
-            ) => rt::object::read_boxed(r).map(Self::WindowsUpdateScheduledInstall),
-            _ => rt::object::read_boxed(r).map(Self::WindowsUpdateInstallScheduleType),
+            ) => rt::object::read_boxed(r, Self::WindowsUpdateScheduledInstall),
+            _ => rt::object::read_boxed(r, Self::WindowsUpdateInstallScheduleType),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::WindowsUpdateInstallScheduleType(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::WindowsUpdateActiveHoursInstall(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8210,7 +7630,7 @@ impl rt::Poly for AnyWindowsUpdateInstallScheduleType {
                 )
             }
             Self::WindowsUpdateScheduledInstall(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8378,6 +7798,14 @@ impl rt::Object for WindowsUpdateScheduledInstall {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdateScheduledInstall\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "scheduled_install_day", &self.scheduled_install_day);
+        d.field(1usize, "scheduled_install_time", &self.scheduled_install_time);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for WindowsUpdateScheduledInstall {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.scheduled_install_day.read_from(r),
@@ -8391,24 +7819,11 @@ impl rt::Object for WindowsUpdateScheduledInstall {
         w.field(1usize, &self.scheduled_install_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.scheduled_install_day),
-            1usize => ::std::option::Option::Some(&self.scheduled_install_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "scheduled_install_day", &self.scheduled_install_day);
-        d.field(1usize, "scheduled_install_time", &self.scheduled_install_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8730,6 +8145,29 @@ impl rt::Object for WindowsWebApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsWebApp\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "developer", &self.developer);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "information_url", &self.information_url);
+        d.field(6usize, "is_featured", &self.is_featured);
+        d.field(7usize, "large_icon", &self.large_icon);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "notes", &self.notes);
+        d.field(10usize, "owner", &self.owner);
+        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        d.field(12usize, "publisher", &self.publisher);
+        d.field(13usize, "publishing_state", &self.publishing_state);
+        d.field(14usize, "assignments", &self.assignments);
+        d.field(15usize, "categories", &self.categories);
+        d.field(16usize, "app_url", &self.app_url);
+    }
+}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl rt::object::Members for WindowsWebApp {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8773,54 +8211,11 @@ impl rt::Object for WindowsWebApp {
         w.field(16usize, &self.app_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.developer),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.information_url),
-            6usize => ::std::option::Option::Some(&self.is_featured),
-            7usize => ::std::option::Option::Some(&self.large_icon),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.notes),
-            10usize => ::std::option::Option::Some(&self.owner),
-            11usize => ::std::option::Option::Some(&self.privacy_information_url),
-            12usize => ::std::option::Option::Some(&self.publisher),
-            13usize => ::std::option::Option::Some(&self.publishing_state),
-            14usize => ::std::option::Option::Some(&self.assignments),
-            15usize => ::std::option::Option::Some(&self.categories),
-            16usize => ::std::option::Option::Some(&self.app_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "app_url", &self.app_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -33,6 +33,14 @@ impl rt::Object for WorkbookFilterDatetime {
     const KEYS_JSON: &'static [&'static str] = &[",\"date\":", ",\"specificity\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookFilterDatetime\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "date", &self.date);
+        d.field(1usize, "specificity", &self.specificity);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for WorkbookFilterDatetime {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.date.read_from(r),
@@ -46,24 +54,11 @@ impl rt::Object for WorkbookFilterDatetime {
         w.field(1usize, &self.specificity);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.date),
-            1usize => ::std::option::Option::Some(&self.specificity),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "date", &self.date);
-        d.field(1usize, "specificity", &self.specificity);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -105,6 +100,13 @@ impl rt::Object for WorkbookRangeReference {
     const KEYS_JSON: &'static [&'static str] = &[",\"address\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeReference\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for WorkbookRangeReference {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.address.read_from(r),
@@ -116,22 +118,11 @@ impl rt::Object for WorkbookRangeReference {
         w.field(0usize, &self.address);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.address),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -237,6 +228,28 @@ impl rt::Object for WorkforceIntegration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workforceIntegration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "api_version", &self.api_version);
+        d.field(6usize, "display_name", &self.display_name);
+        d.field(
+            7usize,
+            "eligibility_filtering_enabled_entities",
+            &self.eligibility_filtering_enabled_entities,
+        );
+        d.field(8usize, "encryption", &self.encryption);
+        d.field(9usize, "is_active", &self.is_active);
+        d.field(10usize, "supported_entities", &self.supported_entities);
+        d.field(11usize, "url", &self.url);
+    }
+}
+#[cfg(msgraph_v1_search_or_teamwork)]
+impl rt::object::Members for WorkforceIntegration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -270,50 +283,11 @@ impl rt::Object for WorkforceIntegration {
         w.field(11usize, &self.url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.api_version),
-            6usize => ::std::option::Option::Some(&self.display_name),
-            7usize => {
-                ::std::option::Option::Some(&self.eligibility_filtering_enabled_entities)
-            }
-            8usize => ::std::option::Option::Some(&self.encryption),
-            9usize => ::std::option::Option::Some(&self.is_active),
-            10usize => ::std::option::Option::Some(&self.supported_entities),
-            11usize => ::std::option::Option::Some(&self.url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "api_version", &self.api_version);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(
-            7usize,
-            "eligibility_filtering_enabled_entities",
-            &self.eligibility_filtering_enabled_entities,
-        );
-        d.field(8usize, "encryption", &self.encryption);
-        d.field(9usize, "is_active", &self.is_active);
-        d.field(10usize, "supported_entities", &self.supported_entities);
-        d.field(11usize, "url", &self.url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -368,6 +342,14 @@ impl rt::Object for WorkforceIntegrationEncryption {
     const KEYS_JSON: &'static [&'static str] = &[",\"protocol\":", ",\"secret\":"];
     const TAG: &'static str = "\"#microsoft.graph.workforceIntegrationEncryption\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "protocol", &self.protocol);
+        d.field(1usize, "secret", &self.secret);
+    }
+}
+#[cfg(msgraph_v1_search_or_teamwork)]
+impl rt::object::Members for WorkforceIntegrationEncryption {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.protocol.read_from(r),
@@ -381,24 +363,11 @@ impl rt::Object for WorkforceIntegrationEncryption {
         w.field(1usize, &self.secret);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.protocol),
-            1usize => ::std::option::Option::Some(&self.secret),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "protocol", &self.protocol);
-        d.field(1usize, "secret", &self.secret);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -665,6 +634,28 @@ impl rt::Object for Workspace {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workspace\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "address", &self.address);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
+        d.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
+        d.field(5usize, "label", &self.label);
+        d.field(6usize, "parent_id", &self.parent_id);
+        d.field(7usize, "phone", &self.phone);
+        d.field(8usize, "place_id", &self.place_id);
+        d.field(9usize, "tags", &self.tags);
+        d.field(10usize, "check_ins", &self.check_ins);
+        d.field(11usize, "capacity", &self.capacity);
+        d.field(12usize, "display_device_name", &self.display_device_name);
+        d.field(13usize, "email_address", &self.email_address);
+        d.field(14usize, "mode", &self.mode);
+        d.field(15usize, "nickname", &self.nickname);
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+impl rt::object::Members for Workspace {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -706,52 +697,11 @@ impl rt::Object for Workspace {
         w.field(15usize, &self.nickname);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.address),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.geo_coordinates),
-            4usize => ::std::option::Option::Some(&self.is_wheel_chair_accessible),
-            5usize => ::std::option::Option::Some(&self.label),
-            6usize => ::std::option::Option::Some(&self.parent_id),
-            7usize => ::std::option::Option::Some(&self.phone),
-            8usize => ::std::option::Option::Some(&self.place_id),
-            9usize => ::std::option::Option::Some(&self.tags),
-            10usize => ::std::option::Option::Some(&self.check_ins),
-            11usize => ::std::option::Option::Some(&self.capacity),
-            12usize => ::std::option::Option::Some(&self.display_device_name),
-            13usize => ::std::option::Option::Some(&self.email_address),
-            14usize => ::std::option::Option::Some(&self.mode),
-            15usize => ::std::option::Option::Some(&self.nickname),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
-        d.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
-        d.field(5usize, "label", &self.label);
-        d.field(6usize, "parent_id", &self.parent_id);
-        d.field(7usize, "phone", &self.phone);
-        d.field(8usize, "place_id", &self.place_id);
-        d.field(9usize, "tags", &self.tags);
-        d.field(10usize, "check_ins", &self.check_ins);
-        d.field(11usize, "capacity", &self.capacity);
-        d.field(12usize, "display_device_name", &self.display_device_name);
-        d.field(13usize, "email_address", &self.email_address);
-        d.field(14usize, "mode", &self.mode);
-        d.field(15usize, "nickname", &self.nickname);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -53,6 +53,16 @@ impl rt::Object for X509CertificateCombinationConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.x509CertificateCombinationConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "applies_to_combinations", &self.applies_to_combinations);
+        d.field(2usize, "allowed_issuer_skis", &self.allowed_issuer_skis);
+        d.field(3usize, "allowed_policy_oi_ds", &self.allowed_policy_oi_ds);
+    }
+}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl rt::object::Members for X509CertificateCombinationConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -70,28 +80,11 @@ impl rt::Object for X509CertificateCombinationConfiguration {
         w.field(3usize, &self.allowed_policy_oi_ds);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.applies_to_combinations),
-            2usize => ::std::option::Option::Some(&self.allowed_issuer_skis),
-            3usize => ::std::option::Option::Some(&self.allowed_policy_oi_ds),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "applies_to_combinations", &self.applies_to_combinations);
-        d.field(2usize, "allowed_issuer_skis", &self.allowed_issuer_skis);
-        d.field(3usize, "allowed_policy_oi_ds", &self.allowed_policy_oi_ds);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

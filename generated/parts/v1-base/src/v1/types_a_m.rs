@@ -54,6 +54,17 @@ impl rt::Object for AiInteractionMentionedIdentitySet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiInteractionMentionedIdentitySet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application", &self.application);
+        d.field(1usize, "device", &self.device);
+        d.field(2usize, "user", &self.user);
+        d.field(3usize, "conversation", &self.conversation);
+        d.field(4usize, "tag", &self.tag);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for AiInteractionMentionedIdentitySet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application.read_from(r),
@@ -73,30 +84,11 @@ impl rt::Object for AiInteractionMentionedIdentitySet {
         w.field(4usize, &self.tag);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application),
-            1usize => ::std::option::Option::Some(&self.device),
-            2usize => ::std::option::Option::Some(&self.user),
-            3usize => ::std::option::Option::Some(&self.conversation),
-            4usize => ::std::option::Option::Some(&self.tag),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application", &self.application);
-        d.field(1usize, "device", &self.device);
-        d.field(2usize, "user", &self.user);
-        d.field(3usize, "conversation", &self.conversation);
-        d.field(4usize, "tag", &self.tag);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -140,6 +132,12 @@ impl rt::Object for AllDevicesAssignmentTarget {
     const TAG: &'static str = "\"#microsoft.graph.allDevicesAssignmentTarget\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
+impl rt::object::Members for AllDevicesAssignmentTarget {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -149,20 +147,11 @@ impl rt::Object for AllDevicesAssignmentTarget {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -199,6 +188,12 @@ impl rt::Object for AllLicensedUsersAssignmentTarget {
     const TAG: &'static str = "\"#microsoft.graph.allLicensedUsersAssignmentTarget\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
+impl rt::object::Members for AllLicensedUsersAssignmentTarget {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -208,20 +203,11 @@ impl rt::Object for AllLicensedUsersAssignmentTarget {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -445,6 +431,21 @@ impl rt::Object for AttackSimulationOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attackSimulationOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
+        d.field(3usize, "resource_location", &self.resource_location);
+        d.field(4usize, "status", &self.status);
+        d.field(5usize, "status_detail", &self.status_detail);
+        d.field(6usize, "percentage_completed", &self.percentage_completed);
+        d.field(7usize, "tenant_id", &self.tenant_id);
+        d.field(8usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for AttackSimulationOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -472,38 +473,11 @@ impl rt::Object for AttackSimulationOperation {
         w.field(8usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.last_action_date_time),
-            3usize => ::std::option::Option::Some(&self.resource_location),
-            4usize => ::std::option::Option::Some(&self.status),
-            5usize => ::std::option::Option::Some(&self.status_detail),
-            6usize => ::std::option::Option::Some(&self.percentage_completed),
-            7usize => ::std::option::Option::Some(&self.tenant_id),
-            8usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(3usize, "resource_location", &self.resource_location);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "status_detail", &self.status_detail);
-        d.field(6usize, "percentage_completed", &self.percentage_completed);
-        d.field(7usize, "tenant_id", &self.tenant_id);
-        d.field(8usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -614,6 +588,15 @@ impl rt::Object for AttackSimulationUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attackSimulationUser\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "email", &self.email);
+        d.field(2usize, "user_id", &self.user_id);
+    }
+}
+#[cfg(msgraph_v1_reports_or_search_or_security)]
+impl rt::object::Members for AttackSimulationUser {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -629,26 +612,11 @@ impl rt::Object for AttackSimulationUser {
         w.field(2usize, &self.user_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.email),
-            2usize => ::std::option::Option::Some(&self.user_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "email", &self.email);
-        d.field(2usize, "user_id", &self.user_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -710,6 +678,16 @@ impl rt::Object for Attendee {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attendee\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "email_address", &self.email_address);
+        d.field(1usize, "type_", &self.type_);
+        d.field(2usize, "proposed_new_time", &self.proposed_new_time);
+        d.field(3usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_core_or_invitations)]
+impl rt::object::Members for Attendee {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.email_address.read_from(r),
@@ -727,28 +705,11 @@ impl rt::Object for Attendee {
         w.field(3usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.email_address),
-            1usize => ::std::option::Option::Some(&self.type_),
-            2usize => ::std::option::Option::Some(&self.proposed_new_time),
-            3usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email_address", &self.email_address);
-        d.field(1usize, "type_", &self.type_);
-        d.field(2usize, "proposed_new_time", &self.proposed_new_time);
-        d.field(3usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -794,6 +755,14 @@ impl rt::Object for AttendeeBase {
     const KEYS_JSON: &'static [&'static str] = &[",\"emailAddress\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.attendeeBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "email_address", &self.email_address);
+        d.field(1usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_core_or_invitations)]
+impl rt::object::Members for AttendeeBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.email_address.read_from(r),
@@ -807,24 +776,11 @@ impl rt::Object for AttendeeBase {
         w.field(1usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.email_address),
-            1usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email_address", &self.email_address);
-        d.field(1usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -880,19 +836,19 @@ impl rt::Poly for AnyAttendeeBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.attendee") => {
-                rt::object::read_boxed(r).map(Self::Attendee)
+                rt::object::read_boxed(r, Self::Attendee)
             }
-            _ => rt::object::read_boxed(r).map(Self::AttendeeBase),
+            _ => rt::object::read_boxed(r, Self::AttendeeBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AttendeeBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::Attendee(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.attendee"),
@@ -1058,6 +1014,16 @@ impl rt::Object for AttributeMappingSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeMappingSource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "expression", &self.expression);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "parameters", &self.parameters);
+        d.field(3usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for AttributeMappingSource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.expression.read_from(r),
@@ -1075,28 +1041,11 @@ impl rt::Object for AttributeMappingSource {
         w.field(3usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.expression),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.parameters),
-            3usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expression", &self.expression);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "parameters", &self.parameters);
-        d.field(3usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1399,6 +1348,19 @@ impl rt::Object for AzureCommunicationServicesUserIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.azureCommunicationServicesUserIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(
+            2usize,
+            "azure_communication_services_resource_id",
+            &self.azure_communication_services_resource_id,
+        );
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for AzureCommunicationServicesUserIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -1414,34 +1376,11 @@ impl rt::Object for AzureCommunicationServicesUserIdentity {
         w.field(2usize, &self.azure_communication_services_resource_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => {
-                ::std::option::Option::Some(
-                    &self.azure_communication_services_resource_id,
-                )
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(
-            2usize,
-            "azure_communication_services_resource_id",
-            &self.azure_communication_services_resource_id,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1540,6 +1479,15 @@ impl rt::Object for ChatMessageFromIdentitySet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageFromIdentitySet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application", &self.application);
+        d.field(1usize, "device", &self.device);
+        d.field(2usize, "user", &self.user);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for ChatMessageFromIdentitySet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application.read_from(r),
@@ -1555,26 +1503,11 @@ impl rt::Object for ChatMessageFromIdentitySet {
         w.field(2usize, &self.user);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application),
-            1usize => ::std::option::Option::Some(&self.device),
-            2usize => ::std::option::Option::Some(&self.user),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application", &self.application);
-        d.field(1usize, "device", &self.device);
-        d.field(2usize, "user", &self.user);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1629,6 +1562,15 @@ impl rt::Object for ChatMessageHostedContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageHostedContent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_bytes", &self.content_bytes);
+        d.field(2usize, "content_type", &self.content_type);
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl rt::object::Members for ChatMessageHostedContent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1644,26 +1586,11 @@ impl rt::Object for ChatMessageHostedContent {
         w.field(2usize, &self.content_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content_bytes),
-            2usize => ::std::option::Option::Some(&self.content_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_bytes", &self.content_bytes);
-        d.field(2usize, "content_type", &self.content_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1725,6 +1652,16 @@ impl rt::Object for ChatMessageMentionedIdentitySet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageMentionedIdentitySet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application", &self.application);
+        d.field(1usize, "device", &self.device);
+        d.field(2usize, "user", &self.user);
+        d.field(3usize, "conversation", &self.conversation);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for ChatMessageMentionedIdentitySet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application.read_from(r),
@@ -1742,28 +1679,11 @@ impl rt::Object for ChatMessageMentionedIdentitySet {
         w.field(3usize, &self.conversation);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application),
-            1usize => ::std::option::Option::Some(&self.device),
-            2usize => ::std::option::Option::Some(&self.user),
-            3usize => ::std::option::Option::Some(&self.conversation),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application", &self.application);
-        d.field(1usize, "device", &self.device);
-        d.field(2usize, "user", &self.user);
-        d.field(3usize, "conversation", &self.conversation);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1817,6 +1737,15 @@ impl rt::Object for ChatMessageReactionIdentitySet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageReactionIdentitySet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application", &self.application);
+        d.field(1usize, "device", &self.device);
+        d.field(2usize, "user", &self.user);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for ChatMessageReactionIdentitySet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application.read_from(r),
@@ -1832,26 +1761,11 @@ impl rt::Object for ChatMessageReactionIdentitySet {
         w.field(2usize, &self.user);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application),
-            1usize => ::std::option::Option::Some(&self.device),
-            2usize => ::std::option::Option::Some(&self.user),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application", &self.application);
-        d.field(1usize, "device", &self.device);
-        d.field(2usize, "user", &self.user);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1913,6 +1827,16 @@ impl rt::Object for CommunicationsApplicationIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.communicationsApplicationIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "application_type", &self.application_type);
+        d.field(3usize, "hidden", &self.hidden);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for CommunicationsApplicationIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -1930,28 +1854,11 @@ impl rt::Object for CommunicationsApplicationIdentity {
         w.field(3usize, &self.hidden);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.application_type),
-            3usize => ::std::option::Option::Some(&self.hidden),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "application_type", &self.application_type);
-        d.field(3usize, "hidden", &self.hidden);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2008,6 +1915,16 @@ impl rt::Object for CommunicationsApplicationInstanceIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.communicationsApplicationInstanceIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "hidden", &self.hidden);
+        d.field(3usize, "tenant_id", &self.tenant_id);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for CommunicationsApplicationInstanceIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -2025,28 +1942,11 @@ impl rt::Object for CommunicationsApplicationInstanceIdentity {
         w.field(3usize, &self.tenant_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.hidden),
-            3usize => ::std::option::Option::Some(&self.tenant_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "hidden", &self.hidden);
-        d.field(3usize, "tenant_id", &self.tenant_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2092,6 +1992,14 @@ impl rt::Object for CommunicationsEncryptedIdentity {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.communicationsEncryptedIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for CommunicationsEncryptedIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -2105,24 +2013,11 @@ impl rt::Object for CommunicationsEncryptedIdentity {
         w.field(1usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2174,6 +2069,15 @@ impl rt::Object for CommunicationsGuestIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.communicationsGuestIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "email", &self.email);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for CommunicationsGuestIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -2189,26 +2093,11 @@ impl rt::Object for CommunicationsGuestIdentity {
         w.field(2usize, &self.email);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.email),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "email", &self.email);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2304,6 +2193,27 @@ impl rt::Object for CommunicationsIdentitySet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.communicationsIdentitySet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application", &self.application);
+        d.field(1usize, "device", &self.device);
+        d.field(2usize, "user", &self.user);
+        d.field(3usize, "application_instance", &self.application_instance);
+        d.field(4usize, "asserted_identity", &self.asserted_identity);
+        d.field(
+            5usize,
+            "azure_communication_services_user",
+            &self.azure_communication_services_user,
+        );
+        d.field(6usize, "encrypted", &self.encrypted);
+        d.field(7usize, "endpoint_type", &self.endpoint_type);
+        d.field(8usize, "guest", &self.guest);
+        d.field(9usize, "on_premises", &self.on_premises);
+        d.field(10usize, "phone", &self.phone);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for CommunicationsIdentitySet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application.read_from(r),
@@ -2335,48 +2245,11 @@ impl rt::Object for CommunicationsIdentitySet {
         w.field(10usize, &self.phone);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application),
-            1usize => ::std::option::Option::Some(&self.device),
-            2usize => ::std::option::Option::Some(&self.user),
-            3usize => ::std::option::Option::Some(&self.application_instance),
-            4usize => ::std::option::Option::Some(&self.asserted_identity),
-            5usize => {
-                ::std::option::Option::Some(&self.azure_communication_services_user)
-            }
-            6usize => ::std::option::Option::Some(&self.encrypted),
-            7usize => ::std::option::Option::Some(&self.endpoint_type),
-            8usize => ::std::option::Option::Some(&self.guest),
-            9usize => ::std::option::Option::Some(&self.on_premises),
-            10usize => ::std::option::Option::Some(&self.phone),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application", &self.application);
-        d.field(1usize, "device", &self.device);
-        d.field(2usize, "user", &self.user);
-        d.field(3usize, "application_instance", &self.application_instance);
-        d.field(4usize, "asserted_identity", &self.asserted_identity);
-        d.field(
-            5usize,
-            "azure_communication_services_user",
-            &self.azure_communication_services_user,
-        );
-        d.field(6usize, "encrypted", &self.encrypted);
-        d.field(7usize, "endpoint_type", &self.endpoint_type);
-        d.field(8usize, "guest", &self.guest);
-        d.field(9usize, "on_premises", &self.on_premises);
-        d.field(10usize, "phone", &self.phone);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2428,6 +2301,14 @@ impl rt::Object for CommunicationsPhoneIdentity {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.communicationsPhoneIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for CommunicationsPhoneIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -2441,24 +2322,11 @@ impl rt::Object for CommunicationsPhoneIdentity {
         w.field(1usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2510,6 +2378,15 @@ impl rt::Object for CommunicationsUserIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.communicationsUserIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "tenant_id", &self.tenant_id);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for CommunicationsUserIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -2525,26 +2402,11 @@ impl rt::Object for CommunicationsUserIdentity {
         w.field(2usize, &self.tenant_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.tenant_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "tenant_id", &self.tenant_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2669,6 +2531,13 @@ impl rt::Object for ConfigurationManagerCollectionAssignmentTarget {
     const KEYS_JSON: &'static [&'static str] = &[",\"collectionId\":"];
     const TAG: &'static str = "\"#microsoft.graph.configurationManagerCollectionAssignmentTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "collection_id", &self.collection_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
+impl rt::object::Members for ConfigurationManagerCollectionAssignmentTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.collection_id.read_from(r),
@@ -2680,22 +2549,11 @@ impl rt::Object for ConfigurationManagerCollectionAssignmentTarget {
         w.field(0usize, &self.collection_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.collection_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "collection_id", &self.collection_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2756,6 +2614,24 @@ impl rt::Object for ContentCustomization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.contentCustomization\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "attribute_collection", &self.attribute_collection);
+        d.field(
+            1usize,
+            "attribute_collection_relative_url",
+            &self.attribute_collection_relative_url,
+        );
+        d.field(2usize, "registration_campaign", &self.registration_campaign);
+        d.field(
+            3usize,
+            "registration_campaign_relative_url",
+            &self.registration_campaign_relative_url,
+        );
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ContentCustomization {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.attribute_collection.read_from(r),
@@ -2773,40 +2649,11 @@ impl rt::Object for ContentCustomization {
         w.field(3usize, &self.registration_campaign_relative_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.attribute_collection),
-            1usize => {
-                ::std::option::Option::Some(&self.attribute_collection_relative_url)
-            }
-            2usize => ::std::option::Option::Some(&self.registration_campaign),
-            3usize => {
-                ::std::option::Option::Some(&self.registration_campaign_relative_url)
-            }
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attribute_collection", &self.attribute_collection);
-        d.field(
-            1usize,
-            "attribute_collection_relative_url",
-            &self.attribute_collection_relative_url,
-        );
-        d.field(2usize, "registration_campaign", &self.registration_campaign);
-        d.field(
-            3usize,
-            "registration_campaign_relative_url",
-            &self.registration_campaign_relative_url,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2850,6 +2697,12 @@ impl rt::Object for CustomExtensionEndpointConfiguration {
     const TAG: &'static str = "\"#microsoft.graph.customExtensionEndpointConfiguration\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+impl rt::object::Members for CustomExtensionEndpointConfiguration {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -2859,20 +2712,11 @@ impl rt::Object for CustomExtensionEndpointConfiguration {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2939,33 +2783,29 @@ impl rt::Poly for AnyCustomExtensionEndpointConfiguration {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.httpRequestEndpoint") => {
-                rt::object::read_boxed(r).map(Self::HttpRequestEndpoint)
+                rt::object::read_boxed(r, Self::HttpRequestEndpoint)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.logicAppTriggerEndpointConfiguration",
-            ) => {
-                rt::object::read_boxed(r).map(Self::LogicAppTriggerEndpointConfiguration)
-            }
-            _ => {
-                rt::object::read_boxed(r).map(Self::CustomExtensionEndpointConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::LogicAppTriggerEndpointConfiguration),
+            _ => rt::object::read_boxed(r, Self::CustomExtensionEndpointConfiguration),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::CustomExtensionEndpointConfiguration(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::HttpRequestEndpoint(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.httpRequestEndpoint"),
                 )
             }
             Self::LogicAppTriggerEndpointConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3052,6 +2892,16 @@ impl rt::Object for DateTimeTimeZone {
     const KEYS_JSON: &'static [&'static str] = &[",\"dateTime\":", ",\"timeZone\":"];
     const TAG: &'static str = "\"#microsoft.graph.dateTimeTimeZone\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "date_time", &self.date_time);
+        d.field(1usize, "time_zone", &self.time_zone);
+    }
+}
+#[cfg(
+    msgraph_v1_core_or_communications_or_employee_experience_or_invitations_or_solutions
+)]
+impl rt::object::Members for DateTimeTimeZone {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.date_time.read_from(r),
@@ -3065,24 +2915,11 @@ impl rt::Object for DateTimeTimeZone {
         w.field(1usize, &self.time_zone);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.date_time),
-            1usize => ::std::option::Option::Some(&self.time_zone),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "date_time", &self.date_time);
-        d.field(1usize, "time_zone", &self.time_zone);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3250,6 +3087,12 @@ impl rt::Object for DetailsInfo {
     const TAG: &'static str = "\"#microsoft.graph.detailsInfo\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for DetailsInfo {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -3259,20 +3102,11 @@ impl rt::Object for DetailsInfo {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3309,6 +3143,12 @@ impl rt::Object for DeviceAndAppManagementAssignmentTarget {
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementAssignmentTarget\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
+impl rt::object::Members for DeviceAndAppManagementAssignmentTarget {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -3318,20 +3158,11 @@ impl rt::Object for DeviceAndAppManagementAssignmentTarget {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3432,37 +3263,36 @@ impl rt::Poly for AnyDeviceAndAppManagementAssignmentTarget {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.allDevicesAssignmentTarget") => {
-                rt::object::read_boxed(r).map(Self::AllDevicesAssignmentTarget)
+                rt::object::read_boxed(r, Self::AllDevicesAssignmentTarget)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.allLicensedUsersAssignmentTarget",
-            ) => rt::object::read_boxed(r).map(Self::AllLicensedUsersAssignmentTarget),
+            ) => rt::object::read_boxed(r, Self::AllLicensedUsersAssignmentTarget),
             ::std::option::Option::Some(
                 "microsoft.graph.configurationManagerCollectionAssignmentTarget",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ConfigurationManagerCollectionAssignmentTarget)
+                rt::object::read_boxed(
+                    r,
+                    Self::ConfigurationManagerCollectionAssignmentTarget,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.exclusionGroupAssignmentTarget",
-            ) => rt::object::read_boxed(r).map(Self::ExclusionGroupAssignmentTarget),
+            ) => rt::object::read_boxed(r, Self::ExclusionGroupAssignmentTarget),
             ::std::option::Option::Some("microsoft.graph.groupAssignmentTarget") => {
-                rt::object::read_boxed(r).map(Self::GroupAssignmentTarget)
+                rt::object::read_boxed(r, Self::GroupAssignmentTarget)
             }
-            _ => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceAndAppManagementAssignmentTarget)
-            }
+            _ => rt::object::read_boxed(r, Self::DeviceAndAppManagementAssignmentTarget),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DeviceAndAppManagementAssignmentTarget(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AllDevicesAssignmentTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3471,7 +3301,7 @@ impl rt::Poly for AnyDeviceAndAppManagementAssignmentTarget {
                 )
             }
             Self::AllLicensedUsersAssignmentTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3480,7 +3310,7 @@ impl rt::Poly for AnyDeviceAndAppManagementAssignmentTarget {
                 )
             }
             Self::ConfigurationManagerCollectionAssignmentTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3489,7 +3319,7 @@ impl rt::Poly for AnyDeviceAndAppManagementAssignmentTarget {
                 )
             }
             Self::ExclusionGroupAssignmentTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3498,7 +3328,7 @@ impl rt::Poly for AnyDeviceAndAppManagementAssignmentTarget {
                 )
             }
             Self::GroupAssignmentTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.groupAssignmentTarget"),
@@ -3677,6 +3507,14 @@ impl rt::Object for DisplayNameLocalization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.displayNameLocalization\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "language_tag", &self.language_tag);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl rt::object::Members for DisplayNameLocalization {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -3690,24 +3528,11 @@ impl rt::Object for DisplayNameLocalization {
         w.field(1usize, &self.language_tag);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.language_tag),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "language_tag", &self.language_tag);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3854,6 +3679,13 @@ impl rt::Object for DlpActionInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"action\":"];
     const TAG: &'static str = "\"#microsoft.graph.dlpActionInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action", &self.action);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for DlpActionInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action.read_from(r),
@@ -3865,22 +3697,11 @@ impl rt::Object for DlpActionInfo {
         w.field(0usize, &self.action);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3942,29 +3763,29 @@ impl rt::Poly for AnyDlpActionInfo {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.restrictAccessAction") => {
-                rt::object::read_boxed(r).map(Self::RestrictAccessAction)
+                rt::object::read_boxed(r, Self::RestrictAccessAction)
             }
             ::std::option::Option::Some("microsoft.graph.restrictAccessActionBase") => {
-                rt::object::read_boxed(r).map(Self::RestrictAccessActionBase)
+                rt::object::read_boxed(r, Self::RestrictAccessActionBase)
             }
-            _ => rt::object::read_boxed(r).map(Self::DlpActionInfo),
+            _ => rt::object::read_boxed(r, Self::DlpActionInfo),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DlpActionInfo(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::RestrictAccessAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.restrictAccessAction"),
                 )
             }
             Self::RestrictAccessActionBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4124,6 +3945,29 @@ impl rt::Object for DriveProtectionUnit {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveProtectionUnit\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "last_modified_by", &self.last_modified_by);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(
+            6usize,
+            "offboard_requested_date_time",
+            &self.offboard_requested_date_time,
+        );
+        d.field(7usize, "policy_id", &self.policy_id);
+        d.field(8usize, "protection_sources", &self.protection_sources);
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "directory_object_id", &self.directory_object_id);
+        d.field(11usize, "display_name", &self.display_name);
+        d.field(12usize, "email", &self.email);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for DriveProtectionUnit {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4159,50 +4003,11 @@ impl rt::Object for DriveProtectionUnit {
         w.field(12usize, &self.email);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.error),
-            4usize => ::std::option::Option::Some(&self.last_modified_by),
-            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            6usize => ::std::option::Option::Some(&self.offboard_requested_date_time),
-            7usize => ::std::option::Option::Some(&self.policy_id),
-            8usize => ::std::option::Option::Some(&self.protection_sources),
-            9usize => ::std::option::Option::Some(&self.status),
-            10usize => ::std::option::Option::Some(&self.directory_object_id),
-            11usize => ::std::option::Option::Some(&self.display_name),
-            12usize => ::std::option::Option::Some(&self.email),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "last_modified_by", &self.last_modified_by);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
-            6usize,
-            "offboard_requested_date_time",
-            &self.offboard_requested_date_time,
-        );
-        d.field(7usize, "policy_id", &self.policy_id);
-        d.field(8usize, "protection_sources", &self.protection_sources);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "directory_object_id", &self.directory_object_id);
-        d.field(11usize, "display_name", &self.display_name);
-        d.field(12usize, "email", &self.email);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4304,6 +4109,22 @@ impl rt::Object for DriveRestoreArtifact {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveRestoreArtifact\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completion_date_time", &self.completion_date_time);
+        d.field(2usize, "destination_type", &self.destination_type);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "start_date_time", &self.start_date_time);
+        d.field(5usize, "status", &self.status);
+        d.field(6usize, "restore_point", &self.restore_point);
+        d.field(7usize, "restored_site_id", &self.restored_site_id);
+        d.field(8usize, "restored_site_name", &self.restored_site_name);
+        d.field(9usize, "restored_site_web_url", &self.restored_site_web_url);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for DriveRestoreArtifact {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4333,40 +4154,11 @@ impl rt::Object for DriveRestoreArtifact {
         w.field(9usize, &self.restored_site_web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.completion_date_time),
-            2usize => ::std::option::Option::Some(&self.destination_type),
-            3usize => ::std::option::Option::Some(&self.error),
-            4usize => ::std::option::Option::Some(&self.start_date_time),
-            5usize => ::std::option::Option::Some(&self.status),
-            6usize => ::std::option::Option::Some(&self.restore_point),
-            7usize => ::std::option::Option::Some(&self.restored_site_id),
-            8usize => ::std::option::Option::Some(&self.restored_site_name),
-            9usize => ::std::option::Option::Some(&self.restored_site_web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completion_date_time", &self.completion_date_time);
-        d.field(2usize, "destination_type", &self.destination_type);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "restore_point", &self.restore_point);
-        d.field(7usize, "restored_site_id", &self.restored_site_id);
-        d.field(8usize, "restored_site_name", &self.restored_site_name);
-        d.field(9usize, "restored_site_web_url", &self.restored_site_web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4418,6 +4210,14 @@ impl rt::Object for EmailAddress {
     const KEYS_JSON: &'static [&'static str] = &[",\"address\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.emailAddress\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_v1_core_or_invitations)]
+impl rt::object::Members for EmailAddress {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.address.read_from(r),
@@ -4431,24 +4231,11 @@ impl rt::Object for EmailAddress {
         w.field(1usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.address),
-            1usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4500,6 +4287,15 @@ impl rt::Object for EmailIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "email", &self.email);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for EmailIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -4515,26 +4311,11 @@ impl rt::Object for EmailIdentity {
         w.field(2usize, &self.email);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.email),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "email", &self.email);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4726,6 +4507,17 @@ impl rt::Object for EngagementIdentitySet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.engagementIdentitySet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application", &self.application);
+        d.field(1usize, "device", &self.device);
+        d.field(2usize, "user", &self.user);
+        d.field(3usize, "audience", &self.audience);
+        d.field(4usize, "group", &self.group);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for EngagementIdentitySet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application.read_from(r),
@@ -4745,30 +4537,11 @@ impl rt::Object for EngagementIdentitySet {
         w.field(4usize, &self.group);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application),
-            1usize => ::std::option::Option::Some(&self.device),
-            2usize => ::std::option::Option::Some(&self.user),
-            3usize => ::std::option::Option::Some(&self.audience),
-            4usize => ::std::option::Option::Some(&self.group),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application", &self.application);
-        d.field(1usize, "device", &self.device);
-        d.field(2usize, "user", &self.user);
-        d.field(3usize, "audience", &self.audience);
-        d.field(4usize, "group", &self.group);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4816,6 +4589,13 @@ impl rt::Object for ExclusionGroupAssignmentTarget {
     const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
     const TAG: &'static str = "\"#microsoft.graph.exclusionGroupAssignmentTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "group_id", &self.group_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
+impl rt::object::Members for ExclusionGroupAssignmentTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.group_id.read_from(r),
@@ -4827,22 +4607,11 @@ impl rt::Object for ExclusionGroupAssignmentTarget {
         w.field(0usize, &self.group_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.group_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_id", &self.group_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4883,6 +4652,13 @@ impl rt::Object for ExternalLink {
     const KEYS_JSON: &'static [&'static str] = &[",\"href\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalLink\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "href", &self.href);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for ExternalLink {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.href.read_from(r),
@@ -4894,22 +4670,11 @@ impl rt::Object for ExternalLink {
         w.field(0usize, &self.href);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.href),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "href", &self.href);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5026,6 +4791,15 @@ impl rt::Object for GeoCoordinates {
     ];
     const TAG: &'static str = "\"#microsoft.graph.geoCoordinates\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "altitude", &self.altitude);
+        d.field(1usize, "latitude", &self.latitude);
+        d.field(2usize, "longitude", &self.longitude);
+    }
+}
+#[cfg(msgraph_v1_core_or_audit_logs_or_drives_or_identity_protection)]
+impl rt::object::Members for GeoCoordinates {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.altitude.read_from(r),
@@ -5041,26 +4815,11 @@ impl rt::Object for GeoCoordinates {
         w.field(2usize, &self.longitude);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.altitude),
-            1usize => ::std::option::Option::Some(&self.latitude),
-            2usize => ::std::option::Option::Some(&self.longitude),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "altitude", &self.altitude);
-        d.field(1usize, "latitude", &self.latitude);
-        d.field(2usize, "longitude", &self.longitude);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5163,6 +4922,24 @@ impl rt::Object for GranularMailboxRestoreArtifact {
     ];
     const TAG: &'static str = "\"#microsoft.graph.granularMailboxRestoreArtifact\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completion_date_time", &self.completion_date_time);
+        d.field(2usize, "destination_type", &self.destination_type);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "start_date_time", &self.start_date_time);
+        d.field(5usize, "status", &self.status);
+        d.field(6usize, "restore_point", &self.restore_point);
+        d.field(7usize, "restored_folder_id", &self.restored_folder_id);
+        d.field(8usize, "restored_folder_name", &self.restored_folder_name);
+        d.field(9usize, "restored_item_count", &self.restored_item_count);
+        d.field(10usize, "artifact_count", &self.artifact_count);
+        d.field(11usize, "search_response_id", &self.search_response_id);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for GranularMailboxRestoreArtifact {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5196,44 +4973,11 @@ impl rt::Object for GranularMailboxRestoreArtifact {
         w.field(11usize, &self.search_response_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.completion_date_time),
-            2usize => ::std::option::Option::Some(&self.destination_type),
-            3usize => ::std::option::Option::Some(&self.error),
-            4usize => ::std::option::Option::Some(&self.start_date_time),
-            5usize => ::std::option::Option::Some(&self.status),
-            6usize => ::std::option::Option::Some(&self.restore_point),
-            7usize => ::std::option::Option::Some(&self.restored_folder_id),
-            8usize => ::std::option::Option::Some(&self.restored_folder_name),
-            9usize => ::std::option::Option::Some(&self.restored_item_count),
-            10usize => ::std::option::Option::Some(&self.artifact_count),
-            11usize => ::std::option::Option::Some(&self.search_response_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completion_date_time", &self.completion_date_time);
-        d.field(2usize, "destination_type", &self.destination_type);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "restore_point", &self.restore_point);
-        d.field(7usize, "restored_folder_id", &self.restored_folder_id);
-        d.field(8usize, "restored_folder_name", &self.restored_folder_name);
-        d.field(9usize, "restored_item_count", &self.restored_item_count);
-        d.field(10usize, "artifact_count", &self.artifact_count);
-        d.field(11usize, "search_response_id", &self.search_response_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5287,6 +5031,13 @@ impl rt::Object for GroupAssignmentTarget {
     const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
     const TAG: &'static str = "\"#microsoft.graph.groupAssignmentTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "group_id", &self.group_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
+impl rt::object::Members for GroupAssignmentTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.group_id.read_from(r),
@@ -5298,22 +5049,11 @@ impl rt::Object for GroupAssignmentTarget {
         w.field(0usize, &self.group_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.group_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_id", &self.group_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5373,18 +5113,18 @@ impl rt::Poly for AnyGroupAssignmentTarget {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.exclusionGroupAssignmentTarget",
-            ) => rt::object::read_boxed(r).map(Self::ExclusionGroupAssignmentTarget),
-            _ => rt::object::read_boxed(r).map(Self::GroupAssignmentTarget),
+            ) => rt::object::read_boxed(r, Self::ExclusionGroupAssignmentTarget),
+            _ => rt::object::read_boxed(r, Self::GroupAssignmentTarget),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::GroupAssignmentTarget(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ExclusionGroupAssignmentTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5473,6 +5213,13 @@ impl rt::Object for HttpRequestEndpoint {
     const KEYS_JSON: &'static [&'static str] = &[",\"targetUrl\":"];
     const TAG: &'static str = "\"#microsoft.graph.httpRequestEndpoint\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "target_url", &self.target_url);
+    }
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+impl rt::object::Members for HttpRequestEndpoint {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.target_url.read_from(r),
@@ -5484,22 +5231,11 @@ impl rt::Object for HttpRequestEndpoint {
         w.field(0usize, &self.target_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.target_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "target_url", &self.target_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5543,6 +5279,14 @@ impl rt::Object for Identity {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.identity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for Identity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -5556,24 +5300,11 @@ impl rt::Object for Identity {
         w.field(1usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5830,84 +5561,83 @@ impl rt::Poly for AnyIdentity {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.azureCommunicationServicesUserIdentity",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AzureCommunicationServicesUserIdentity)
-            }
+            ) => rt::object::read_boxed(r, Self::AzureCommunicationServicesUserIdentity),
             ::std::option::Option::Some("microsoft.graph.callRecords.userIdentity") => {
-                rt::object::read_boxed(r).map(Self::CallRecordsUserIdentity)
+                rt::object::read_boxed(r, Self::CallRecordsUserIdentity)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.communicationsApplicationIdentity",
-            ) => rt::object::read_boxed(r).map(Self::CommunicationsApplicationIdentity),
+            ) => rt::object::read_boxed(r, Self::CommunicationsApplicationIdentity),
             ::std::option::Option::Some(
                 "microsoft.graph.communicationsApplicationInstanceIdentity",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::CommunicationsApplicationInstanceIdentity)
+                rt::object::read_boxed(
+                    r,
+                    Self::CommunicationsApplicationInstanceIdentity,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.communicationsEncryptedIdentity",
-            ) => rt::object::read_boxed(r).map(Self::CommunicationsEncryptedIdentity),
+            ) => rt::object::read_boxed(r, Self::CommunicationsEncryptedIdentity),
             ::std::option::Option::Some(
                 "microsoft.graph.communicationsGuestIdentity",
-            ) => rt::object::read_boxed(r).map(Self::CommunicationsGuestIdentity),
+            ) => rt::object::read_boxed(r, Self::CommunicationsGuestIdentity),
             ::std::option::Option::Some(
                 "microsoft.graph.communicationsPhoneIdentity",
-            ) => rt::object::read_boxed(r).map(Self::CommunicationsPhoneIdentity),
+            ) => rt::object::read_boxed(r, Self::CommunicationsPhoneIdentity),
             ::std::option::Option::Some("microsoft.graph.communicationsUserIdentity") => {
-                rt::object::read_boxed(r).map(Self::CommunicationsUserIdentity)
+                rt::object::read_boxed(r, Self::CommunicationsUserIdentity)
             }
             ::std::option::Option::Some("microsoft.graph.emailIdentity") => {
-                rt::object::read_boxed(r).map(Self::EmailIdentity)
+                rt::object::read_boxed(r, Self::EmailIdentity)
             }
             ::std::option::Option::Some("microsoft.graph.initiator") => {
-                rt::object::read_boxed(r).map(Self::Initiator)
+                rt::object::read_boxed(r, Self::Initiator)
             }
             ::std::option::Option::Some("microsoft.graph.provisionedIdentity") => {
-                rt::object::read_boxed(r).map(Self::ProvisionedIdentity)
+                rt::object::read_boxed(r, Self::ProvisionedIdentity)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.provisioningServicePrincipal",
-            ) => rt::object::read_boxed(r).map(Self::ProvisioningServicePrincipal),
+            ) => rt::object::read_boxed(r, Self::ProvisioningServicePrincipal),
             ::std::option::Option::Some("microsoft.graph.provisioningSystem") => {
-                rt::object::read_boxed(r).map(Self::ProvisioningSystem)
+                rt::object::read_boxed(r, Self::ProvisioningSystem)
             }
             ::std::option::Option::Some("microsoft.graph.servicePrincipalIdentity") => {
-                rt::object::read_boxed(r).map(Self::ServicePrincipalIdentity)
+                rt::object::read_boxed(r, Self::ServicePrincipalIdentity)
             }
             ::std::option::Option::Some("microsoft.graph.sharePointGroupIdentity") => {
-                rt::object::read_boxed(r).map(Self::SharePointGroupIdentity)
+                rt::object::read_boxed(r, Self::SharePointGroupIdentity)
             }
             ::std::option::Option::Some("microsoft.graph.sharePointIdentity") => {
-                rt::object::read_boxed(r).map(Self::SharePointIdentity)
+                rt::object::read_boxed(r, Self::SharePointIdentity)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.teamworkApplicationIdentity",
-            ) => rt::object::read_boxed(r).map(Self::TeamworkApplicationIdentity),
+            ) => rt::object::read_boxed(r, Self::TeamworkApplicationIdentity),
             ::std::option::Option::Some(
                 "microsoft.graph.teamworkConversationIdentity",
-            ) => rt::object::read_boxed(r).map(Self::TeamworkConversationIdentity),
+            ) => rt::object::read_boxed(r, Self::TeamworkConversationIdentity),
             ::std::option::Option::Some("microsoft.graph.teamworkTagIdentity") => {
-                rt::object::read_boxed(r).map(Self::TeamworkTagIdentity)
+                rt::object::read_boxed(r, Self::TeamworkTagIdentity)
             }
             ::std::option::Option::Some("microsoft.graph.teamworkUserIdentity") => {
-                rt::object::read_boxed(r).map(Self::TeamworkUserIdentity)
+                rt::object::read_boxed(r, Self::TeamworkUserIdentity)
             }
             ::std::option::Option::Some("microsoft.graph.userIdentity") => {
-                rt::object::read_boxed(r).map(Self::UserIdentity)
+                rt::object::read_boxed(r, Self::UserIdentity)
             }
-            _ => rt::object::read_boxed(r).map(Self::Identity),
+            _ => rt::object::read_boxed(r, Self::Identity),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Identity(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AzureCommunicationServicesUserIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5916,7 +5646,7 @@ impl rt::Poly for AnyIdentity {
                 )
             }
             Self::CallRecordsUserIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5925,7 +5655,7 @@ impl rt::Poly for AnyIdentity {
                 )
             }
             Self::CommunicationsApplicationIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5934,7 +5664,7 @@ impl rt::Poly for AnyIdentity {
                 )
             }
             Self::CommunicationsApplicationInstanceIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5943,7 +5673,7 @@ impl rt::Poly for AnyIdentity {
                 )
             }
             Self::CommunicationsEncryptedIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5952,7 +5682,7 @@ impl rt::Poly for AnyIdentity {
                 )
             }
             Self::CommunicationsGuestIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5961,7 +5691,7 @@ impl rt::Poly for AnyIdentity {
                 )
             }
             Self::CommunicationsPhoneIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5970,7 +5700,7 @@ impl rt::Poly for AnyIdentity {
                 )
             }
             Self::CommunicationsUserIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5979,28 +5709,28 @@ impl rt::Poly for AnyIdentity {
                 )
             }
             Self::EmailIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.emailIdentity"),
                 )
             }
             Self::Initiator(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.initiator"),
                 )
             }
             Self::ProvisionedIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.provisionedIdentity"),
                 )
             }
             Self::ProvisioningServicePrincipal(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6009,14 +5739,14 @@ impl rt::Poly for AnyIdentity {
                 )
             }
             Self::ProvisioningSystem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.provisioningSystem"),
                 )
             }
             Self::ServicePrincipalIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6025,7 +5755,7 @@ impl rt::Poly for AnyIdentity {
                 )
             }
             Self::SharePointGroupIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6034,14 +5764,14 @@ impl rt::Poly for AnyIdentity {
                 )
             }
             Self::SharePointIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sharePointIdentity"),
                 )
             }
             Self::TeamworkApplicationIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6050,7 +5780,7 @@ impl rt::Poly for AnyIdentity {
                 )
             }
             Self::TeamworkConversationIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6059,21 +5789,21 @@ impl rt::Poly for AnyIdentity {
                 )
             }
             Self::TeamworkTagIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.teamworkTagIdentity"),
                 )
             }
             Self::TeamworkUserIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.teamworkUserIdentity"),
                 )
             }
             Self::UserIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.userIdentity"),
@@ -6348,6 +6078,15 @@ impl rt::Object for IdentitySet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identitySet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application", &self.application);
+        d.field(1usize, "device", &self.device);
+        d.field(2usize, "user", &self.user);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for IdentitySet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application.read_from(r),
@@ -6363,26 +6102,11 @@ impl rt::Object for IdentitySet {
         w.field(2usize, &self.user);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application),
-            1usize => ::std::option::Option::Some(&self.device),
-            2usize => ::std::option::Option::Some(&self.user),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application", &self.application);
-        d.field(1usize, "device", &self.device);
-        d.field(2usize, "user", &self.user);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6501,36 +6225,36 @@ impl rt::Poly for AnyIdentitySet {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.aiInteractionMentionedIdentitySet",
-            ) => rt::object::read_boxed(r).map(Self::AiInteractionMentionedIdentitySet),
+            ) => rt::object::read_boxed(r, Self::AiInteractionMentionedIdentitySet),
             ::std::option::Option::Some("microsoft.graph.chatMessageFromIdentitySet") => {
-                rt::object::read_boxed(r).map(Self::ChatMessageFromIdentitySet)
+                rt::object::read_boxed(r, Self::ChatMessageFromIdentitySet)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.chatMessageMentionedIdentitySet",
-            ) => rt::object::read_boxed(r).map(Self::ChatMessageMentionedIdentitySet),
+            ) => rt::object::read_boxed(r, Self::ChatMessageMentionedIdentitySet),
             ::std::option::Option::Some(
                 "microsoft.graph.chatMessageReactionIdentitySet",
-            ) => rt::object::read_boxed(r).map(Self::ChatMessageReactionIdentitySet),
+            ) => rt::object::read_boxed(r, Self::ChatMessageReactionIdentitySet),
             ::std::option::Option::Some("microsoft.graph.communicationsIdentitySet") => {
-                rt::object::read_boxed(r).map(Self::CommunicationsIdentitySet)
+                rt::object::read_boxed(r, Self::CommunicationsIdentitySet)
             }
             ::std::option::Option::Some("microsoft.graph.engagementIdentitySet") => {
-                rt::object::read_boxed(r).map(Self::EngagementIdentitySet)
+                rt::object::read_boxed(r, Self::EngagementIdentitySet)
             }
             ::std::option::Option::Some("microsoft.graph.sharePointIdentitySet") => {
-                rt::object::read_boxed(r).map(Self::SharePointIdentitySet)
+                rt::object::read_boxed(r, Self::SharePointIdentitySet)
             }
-            _ => rt::object::read_boxed(r).map(Self::IdentitySet),
+            _ => rt::object::read_boxed(r, Self::IdentitySet),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::IdentitySet(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AiInteractionMentionedIdentitySet(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6539,7 +6263,7 @@ impl rt::Poly for AnyIdentitySet {
                 )
             }
             Self::ChatMessageFromIdentitySet(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6548,7 +6272,7 @@ impl rt::Poly for AnyIdentitySet {
                 )
             }
             Self::ChatMessageMentionedIdentitySet(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6557,7 +6281,7 @@ impl rt::Poly for AnyIdentitySet {
                 )
             }
             Self::ChatMessageReactionIdentitySet(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6566,7 +6290,7 @@ impl rt::Poly for AnyIdentitySet {
                 )
             }
             Self::CommunicationsIdentitySet(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6575,14 +6299,14 @@ impl rt::Poly for AnyIdentitySet {
                 )
             }
             Self::EngagementIdentitySet(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.engagementIdentitySet"),
                 )
             }
             Self::SharePointIdentitySet(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sharePointIdentitySet"),
@@ -6939,6 +6663,15 @@ impl rt::Object for Initiator {
     ];
     const TAG: &'static str = "\"#microsoft.graph.initiator\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "initiator_type", &self.initiator_type);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for Initiator {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -6954,26 +6687,11 @@ impl rt::Object for Initiator {
         w.field(2usize, &self.initiator_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.initiator_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "initiator_type", &self.initiator_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7077,6 +6795,14 @@ impl rt::Object for ItemBody {
     const KEYS_JSON: &'static [&'static str] = &[",\"content\":", ",\"contentType\":"];
     const TAG: &'static str = "\"#microsoft.graph.itemBody\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content", &self.content);
+        d.field(1usize, "content_type", &self.content_type);
+    }
+}
+#[cfg(msgraph_v1_core_or_communications_or_copilot_or_employee_experience_and_4_more)]
+impl rt::object::Members for ItemBody {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content.read_from(r),
@@ -7090,24 +6816,11 @@ impl rt::Object for ItemBody {
         w.field(1usize, &self.content_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content),
-            1usize => ::std::option::Option::Some(&self.content_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "content_type", &self.content_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7188,6 +6901,20 @@ impl rt::Object for ItemReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemReference\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "drive_id", &self.drive_id);
+        d.field(1usize, "drive_type", &self.drive_type);
+        d.field(2usize, "id", &self.id);
+        d.field(3usize, "name", &self.name);
+        d.field(4usize, "path", &self.path);
+        d.field(5usize, "share_id", &self.share_id);
+        d.field(6usize, "sharepoint_ids", &self.sharepoint_ids);
+        d.field(7usize, "site_id", &self.site_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl rt::object::Members for ItemReference {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.drive_id.read_from(r),
@@ -7213,36 +6940,11 @@ impl rt::Object for ItemReference {
         w.field(7usize, &self.site_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.drive_id),
-            1usize => ::std::option::Option::Some(&self.drive_type),
-            2usize => ::std::option::Option::Some(&self.id),
-            3usize => ::std::option::Option::Some(&self.name),
-            4usize => ::std::option::Option::Some(&self.path),
-            5usize => ::std::option::Option::Some(&self.share_id),
-            6usize => ::std::option::Option::Some(&self.sharepoint_ids),
-            7usize => ::std::option::Option::Some(&self.site_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "drive_id", &self.drive_id);
-        d.field(1usize, "drive_type", &self.drive_type);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "path", &self.path);
-        d.field(5usize, "share_id", &self.share_id);
-        d.field(6usize, "sharepoint_ids", &self.sharepoint_ids);
-        d.field(7usize, "site_id", &self.site_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7290,6 +6992,14 @@ impl rt::Object for KeyValue {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.keyValue\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_core_or_audit_logs_or_sites)]
+impl rt::object::Members for KeyValue {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key.read_from(r),
@@ -7303,24 +7013,11 @@ impl rt::Object for KeyValue {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7365,6 +7062,14 @@ impl rt::Object for KeyValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.keyValuePair\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_core_or_device_app_management_or_privacy_or_reports_and_2_more)]
+impl rt::object::Members for KeyValuePair {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -7378,24 +7083,11 @@ impl rt::Object for KeyValuePair {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7556,6 +7248,14 @@ impl rt::Object for LocaleInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"locale\":"];
     const TAG: &'static str = "\"#microsoft.graph.localeInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "locale", &self.locale);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for LocaleInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -7569,24 +7269,11 @@ impl rt::Object for LocaleInfo {
         w.field(1usize, &self.locale);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.locale),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "locale", &self.locale);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7667,6 +7354,20 @@ impl rt::Object for Location {
     ];
     const TAG: &'static str = "\"#microsoft.graph.location\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "coordinates", &self.coordinates);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "location_email_address", &self.location_email_address);
+        d.field(4usize, "location_type", &self.location_type);
+        d.field(5usize, "location_uri", &self.location_uri);
+        d.field(6usize, "unique_id", &self.unique_id);
+        d.field(7usize, "unique_id_type", &self.unique_id_type);
+    }
+}
+#[cfg(msgraph_v1_core_or_solutions)]
+impl rt::object::Members for Location {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.address.read_from(r),
@@ -7692,36 +7393,11 @@ impl rt::Object for Location {
         w.field(7usize, &self.unique_id_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.address),
-            1usize => ::std::option::Option::Some(&self.coordinates),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.location_email_address),
-            4usize => ::std::option::Option::Some(&self.location_type),
-            5usize => ::std::option::Option::Some(&self.location_uri),
-            6usize => ::std::option::Option::Some(&self.unique_id),
-            7usize => ::std::option::Option::Some(&self.unique_id_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "coordinates", &self.coordinates);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "location_email_address", &self.location_email_address);
-        d.field(4usize, "location_type", &self.location_type);
-        d.field(5usize, "location_uri", &self.location_uri);
-        d.field(6usize, "unique_id", &self.unique_id);
-        d.field(7usize, "unique_id_type", &self.unique_id_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7782,19 +7458,19 @@ impl rt::Poly for AnyLocation {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.locationConstraintItem") => {
-                rt::object::read_boxed(r).map(Self::LocationConstraintItem)
+                rt::object::read_boxed(r, Self::LocationConstraintItem)
             }
-            _ => rt::object::read_boxed(r).map(Self::Location),
+            _ => rt::object::read_boxed(r, Self::Location),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Location(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::LocationConstraintItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8043,6 +7719,21 @@ impl rt::Object for LocationConstraintItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.locationConstraintItem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "address", &self.address);
+        d.field(1usize, "coordinates", &self.coordinates);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "location_email_address", &self.location_email_address);
+        d.field(4usize, "location_type", &self.location_type);
+        d.field(5usize, "location_uri", &self.location_uri);
+        d.field(6usize, "unique_id", &self.unique_id);
+        d.field(7usize, "unique_id_type", &self.unique_id_type);
+        d.field(8usize, "resolve_availability", &self.resolve_availability);
+    }
+}
+#[cfg(msgraph_v1_core_or_solutions)]
+impl rt::object::Members for LocationConstraintItem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.address.read_from(r),
@@ -8070,38 +7761,11 @@ impl rt::Object for LocationConstraintItem {
         w.field(8usize, &self.resolve_availability);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.address),
-            1usize => ::std::option::Option::Some(&self.coordinates),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.location_email_address),
-            4usize => ::std::option::Option::Some(&self.location_type),
-            5usize => ::std::option::Option::Some(&self.location_uri),
-            6usize => ::std::option::Option::Some(&self.unique_id),
-            7usize => ::std::option::Option::Some(&self.unique_id_type),
-            8usize => ::std::option::Option::Some(&self.resolve_availability),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "coordinates", &self.coordinates);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "location_email_address", &self.location_email_address);
-        d.field(4usize, "location_type", &self.location_type);
-        d.field(5usize, "location_uri", &self.location_uri);
-        d.field(6usize, "unique_id", &self.unique_id);
-        d.field(7usize, "unique_id_type", &self.unique_id_type);
-        d.field(8usize, "resolve_availability", &self.resolve_availability);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8319,6 +7983,16 @@ impl rt::Object for LogicAppTriggerEndpointConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.logicAppTriggerEndpointConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "logic_app_workflow_name", &self.logic_app_workflow_name);
+        d.field(1usize, "resource_group_name", &self.resource_group_name);
+        d.field(2usize, "subscription_id", &self.subscription_id);
+        d.field(3usize, "url", &self.url);
+    }
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+impl rt::object::Members for LogicAppTriggerEndpointConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.logic_app_workflow_name.read_from(r),
@@ -8336,28 +8010,11 @@ impl rt::Object for LogicAppTriggerEndpointConfiguration {
         w.field(3usize, &self.url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.logic_app_workflow_name),
-            1usize => ::std::option::Option::Some(&self.resource_group_name),
-            2usize => ::std::option::Option::Some(&self.subscription_id),
-            3usize => ::std::option::Option::Some(&self.url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "logic_app_workflow_name", &self.logic_app_workflow_name);
-        d.field(1usize, "resource_group_name", &self.resource_group_name);
-        d.field(2usize, "subscription_id", &self.subscription_id);
-        d.field(3usize, "url", &self.url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8415,6 +8072,15 @@ impl rt::Object for LoginPageLayoutConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.loginPageLayoutConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_footer_shown", &self.is_footer_shown);
+        d.field(1usize, "is_header_shown", &self.is_header_shown);
+        d.field(2usize, "layout_template_type", &self.layout_template_type);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for LoginPageLayoutConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_footer_shown.read_from(r),
@@ -8430,26 +8096,11 @@ impl rt::Object for LoginPageLayoutConfiguration {
         w.field(2usize, &self.layout_template_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_footer_shown),
-            1usize => ::std::option::Option::Some(&self.is_header_shown),
-            2usize => ::std::option::Option::Some(&self.layout_template_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_footer_shown", &self.is_footer_shown);
-        d.field(1usize, "is_header_shown", &self.is_header_shown);
-        d.field(2usize, "layout_template_type", &self.layout_template_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8521,6 +8172,26 @@ impl rt::Object for LoginPageTextVisibilitySettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.loginPageTextVisibilitySettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "hide_account_reset_credentials",
+            &self.hide_account_reset_credentials,
+        );
+        d.field(
+            1usize,
+            "hide_cannot_access_your_account",
+            &self.hide_cannot_access_your_account,
+        );
+        d.field(2usize, "hide_forgot_my_password", &self.hide_forgot_my_password);
+        d.field(3usize, "hide_privacy_and_cookies", &self.hide_privacy_and_cookies);
+        d.field(4usize, "hide_reset_it_now", &self.hide_reset_it_now);
+        d.field(5usize, "hide_terms_of_use", &self.hide_terms_of_use);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for LoginPageTextVisibilitySettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.hide_account_reset_credentials.read_from(r),
@@ -8542,40 +8213,11 @@ impl rt::Object for LoginPageTextVisibilitySettings {
         w.field(5usize, &self.hide_terms_of_use);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.hide_account_reset_credentials),
-            1usize => ::std::option::Option::Some(&self.hide_cannot_access_your_account),
-            2usize => ::std::option::Option::Some(&self.hide_forgot_my_password),
-            3usize => ::std::option::Option::Some(&self.hide_privacy_and_cookies),
-            4usize => ::std::option::Option::Some(&self.hide_reset_it_now),
-            5usize => ::std::option::Option::Some(&self.hide_terms_of_use),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "hide_account_reset_credentials",
-            &self.hide_account_reset_credentials,
-        );
-        d.field(
-            1usize,
-            "hide_cannot_access_your_account",
-            &self.hide_cannot_access_your_account,
-        );
-        d.field(2usize, "hide_forgot_my_password", &self.hide_forgot_my_password);
-        d.field(3usize, "hide_privacy_and_cookies", &self.hide_privacy_and_cookies);
-        d.field(4usize, "hide_reset_it_now", &self.hide_reset_it_now);
-        d.field(5usize, "hide_terms_of_use", &self.hide_terms_of_use);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8750,6 +8392,29 @@ impl rt::Object for MailboxProtectionUnit {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxProtectionUnit\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "last_modified_by", &self.last_modified_by);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(
+            6usize,
+            "offboard_requested_date_time",
+            &self.offboard_requested_date_time,
+        );
+        d.field(7usize, "policy_id", &self.policy_id);
+        d.field(8usize, "protection_sources", &self.protection_sources);
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "directory_object_id", &self.directory_object_id);
+        d.field(11usize, "display_name", &self.display_name);
+        d.field(12usize, "email", &self.email);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for MailboxProtectionUnit {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8785,50 +8450,11 @@ impl rt::Object for MailboxProtectionUnit {
         w.field(12usize, &self.email);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.error),
-            4usize => ::std::option::Option::Some(&self.last_modified_by),
-            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            6usize => ::std::option::Option::Some(&self.offboard_requested_date_time),
-            7usize => ::std::option::Option::Some(&self.policy_id),
-            8usize => ::std::option::Option::Some(&self.protection_sources),
-            9usize => ::std::option::Option::Some(&self.status),
-            10usize => ::std::option::Option::Some(&self.directory_object_id),
-            11usize => ::std::option::Option::Some(&self.display_name),
-            12usize => ::std::option::Option::Some(&self.email),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "last_modified_by", &self.last_modified_by);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
-            6usize,
-            "offboard_requested_date_time",
-            &self.offboard_requested_date_time,
-        );
-        d.field(7usize, "policy_id", &self.policy_id);
-        d.field(8usize, "protection_sources", &self.protection_sources);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "directory_object_id", &self.directory_object_id);
-        d.field(11usize, "display_name", &self.display_name);
-        d.field(12usize, "email", &self.email);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8930,6 +8556,22 @@ impl rt::Object for MailboxRestoreArtifact {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxRestoreArtifact\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completion_date_time", &self.completion_date_time);
+        d.field(2usize, "destination_type", &self.destination_type);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "start_date_time", &self.start_date_time);
+        d.field(5usize, "status", &self.status);
+        d.field(6usize, "restore_point", &self.restore_point);
+        d.field(7usize, "restored_folder_id", &self.restored_folder_id);
+        d.field(8usize, "restored_folder_name", &self.restored_folder_name);
+        d.field(9usize, "restored_item_count", &self.restored_item_count);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for MailboxRestoreArtifact {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8959,40 +8601,11 @@ impl rt::Object for MailboxRestoreArtifact {
         w.field(9usize, &self.restored_item_count);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.completion_date_time),
-            2usize => ::std::option::Option::Some(&self.destination_type),
-            3usize => ::std::option::Option::Some(&self.error),
-            4usize => ::std::option::Option::Some(&self.start_date_time),
-            5usize => ::std::option::Option::Some(&self.status),
-            6usize => ::std::option::Option::Some(&self.restore_point),
-            7usize => ::std::option::Option::Some(&self.restored_folder_id),
-            8usize => ::std::option::Option::Some(&self.restored_folder_name),
-            9usize => ::std::option::Option::Some(&self.restored_item_count),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completion_date_time", &self.completion_date_time);
-        d.field(2usize, "destination_type", &self.destination_type);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "restore_point", &self.restore_point);
-        d.field(7usize, "restored_folder_id", &self.restored_folder_id);
-        d.field(8usize, "restored_folder_name", &self.restored_folder_name);
-        d.field(9usize, "restored_item_count", &self.restored_item_count);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9060,18 +8673,18 @@ impl rt::Poly for AnyMailboxRestoreArtifact {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.granularMailboxRestoreArtifact",
-            ) => rt::object::read_boxed(r).map(Self::GranularMailboxRestoreArtifact),
-            _ => rt::object::read_boxed(r).map(Self::MailboxRestoreArtifact),
+            ) => rt::object::read_boxed(r, Self::GranularMailboxRestoreArtifact),
+            _ => rt::object::read_boxed(r, Self::MailboxRestoreArtifact),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::MailboxRestoreArtifact(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::GranularMailboxRestoreArtifact(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9390,6 +9003,17 @@ impl rt::Object for MediaStream {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mediaStream\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "direction", &self.direction);
+        d.field(1usize, "label", &self.label);
+        d.field(2usize, "media_type", &self.media_type);
+        d.field(3usize, "server_muted", &self.server_muted);
+        d.field(4usize, "source_id", &self.source_id);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for MediaStream {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.direction.read_from(r),
@@ -9409,30 +9033,11 @@ impl rt::Object for MediaStream {
         w.field(4usize, &self.source_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.direction),
-            1usize => ::std::option::Option::Some(&self.label),
-            2usize => ::std::option::Option::Some(&self.media_type),
-            3usize => ::std::option::Option::Some(&self.server_muted),
-            4usize => ::std::option::Option::Some(&self.source_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "direction", &self.direction);
-        d.field(1usize, "label", &self.label);
-        d.field(2usize, "media_type", &self.media_type);
-        d.field(3usize, "server_muted", &self.server_muted);
-        d.field(4usize, "source_id", &self.source_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9479,6 +9084,14 @@ impl rt::Object for MetaDataKeyStringPair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.metaDataKeyStringPair\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for MetaDataKeyStringPair {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key.read_from(r),
@@ -9492,24 +9105,11 @@ impl rt::Object for MetaDataKeyStringPair {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

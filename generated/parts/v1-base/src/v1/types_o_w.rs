@@ -88,6 +88,14 @@ impl rt::Object for OnlineMeetingRestricted {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onlineMeetingRestricted\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content_sharing_disabled", &self.content_sharing_disabled);
+        d.field(1usize, "video_disabled", &self.video_disabled);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for OnlineMeetingRestricted {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content_sharing_disabled.read_from(r),
@@ -101,24 +109,11 @@ impl rt::Object for OnlineMeetingRestricted {
         w.field(1usize, &self.video_disabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content_sharing_disabled),
-            1usize => ::std::option::Option::Some(&self.video_disabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_sharing_disabled", &self.content_sharing_disabled);
-        d.field(1usize, "video_disabled", &self.video_disabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -208,6 +203,12 @@ impl rt::Object for OpenComplexDictionaryType {
     const TAG: &'static str = "\"#microsoft.graph.openComplexDictionaryType\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for OpenComplexDictionaryType {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -217,20 +218,11 @@ impl rt::Object for OpenComplexDictionaryType {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -497,128 +489,6 @@ impl rt::Object for OrganizationalBranding {
     ];
     const TAG: &'static str = "\"#microsoft.graph.organizationalBranding\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.background_color.read_from(r),
-            2usize => self.background_image.read_from(r),
-            3usize => self.background_image_relative_url.read_from(r),
-            4usize => self.banner_logo.read_from(r),
-            5usize => self.banner_logo_relative_url.read_from(r),
-            6usize => self.cdn_list.read_from(r),
-            7usize => self.content_customization.read_from(r),
-            8usize => self.custom_account_reset_credentials_url.read_from(r),
-            9usize => self.custom_cannot_access_your_account_text.read_from(r),
-            10usize => self.custom_cannot_access_your_account_url.read_from(r),
-            11usize => self.custom_css.read_from(r),
-            12usize => self.custom_css_relative_url.read_from(r),
-            13usize => self.custom_forgot_my_password_text.read_from(r),
-            14usize => self.custom_privacy_and_cookies_text.read_from(r),
-            15usize => self.custom_privacy_and_cookies_url.read_from(r),
-            16usize => self.custom_reset_it_now_text.read_from(r),
-            17usize => self.custom_terms_of_use_text.read_from(r),
-            18usize => self.custom_terms_of_use_url.read_from(r),
-            19usize => self.favicon.read_from(r),
-            20usize => self.favicon_relative_url.read_from(r),
-            21usize => self.header_background_color.read_from(r),
-            22usize => self.header_logo.read_from(r),
-            23usize => self.header_logo_relative_url.read_from(r),
-            24usize => self.login_page_layout_configuration.read_from(r),
-            25usize => self.login_page_text_visibility_settings.read_from(r),
-            26usize => self.sign_in_page_text.read_from(r),
-            27usize => self.square_logo.read_from(r),
-            28usize => self.square_logo_dark.read_from(r),
-            29usize => self.square_logo_dark_relative_url.read_from(r),
-            30usize => self.square_logo_relative_url.read_from(r),
-            31usize => self.username_hint_text.read_from(r),
-            32usize => self.localizations.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.background_color);
-        w.field(2usize, &self.background_image);
-        w.field(3usize, &self.background_image_relative_url);
-        w.field(4usize, &self.banner_logo);
-        w.field(5usize, &self.banner_logo_relative_url);
-        w.field(6usize, &self.cdn_list);
-        w.field(7usize, &self.content_customization);
-        w.field(8usize, &self.custom_account_reset_credentials_url);
-        w.field(9usize, &self.custom_cannot_access_your_account_text);
-        w.field(10usize, &self.custom_cannot_access_your_account_url);
-        w.field(11usize, &self.custom_css);
-        w.field(12usize, &self.custom_css_relative_url);
-        w.field(13usize, &self.custom_forgot_my_password_text);
-        w.field(14usize, &self.custom_privacy_and_cookies_text);
-        w.field(15usize, &self.custom_privacy_and_cookies_url);
-        w.field(16usize, &self.custom_reset_it_now_text);
-        w.field(17usize, &self.custom_terms_of_use_text);
-        w.field(18usize, &self.custom_terms_of_use_url);
-        w.field(19usize, &self.favicon);
-        w.field(20usize, &self.favicon_relative_url);
-        w.field(21usize, &self.header_background_color);
-        w.field(22usize, &self.header_logo);
-        w.field(23usize, &self.header_logo_relative_url);
-        w.field(24usize, &self.login_page_layout_configuration);
-        w.field(25usize, &self.login_page_text_visibility_settings);
-        w.field(26usize, &self.sign_in_page_text);
-        w.field(27usize, &self.square_logo);
-        w.field(28usize, &self.square_logo_dark);
-        w.field(29usize, &self.square_logo_dark_relative_url);
-        w.field(30usize, &self.square_logo_relative_url);
-        w.field(31usize, &self.username_hint_text);
-        w.field(32usize, &self.localizations);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.background_color),
-            2usize => ::std::option::Option::Some(&self.background_image),
-            3usize => ::std::option::Option::Some(&self.background_image_relative_url),
-            4usize => ::std::option::Option::Some(&self.banner_logo),
-            5usize => ::std::option::Option::Some(&self.banner_logo_relative_url),
-            6usize => ::std::option::Option::Some(&self.cdn_list),
-            7usize => ::std::option::Option::Some(&self.content_customization),
-            8usize => {
-                ::std::option::Option::Some(&self.custom_account_reset_credentials_url)
-            }
-            9usize => {
-                ::std::option::Option::Some(&self.custom_cannot_access_your_account_text)
-            }
-            10usize => {
-                ::std::option::Option::Some(&self.custom_cannot_access_your_account_url)
-            }
-            11usize => ::std::option::Option::Some(&self.custom_css),
-            12usize => ::std::option::Option::Some(&self.custom_css_relative_url),
-            13usize => ::std::option::Option::Some(&self.custom_forgot_my_password_text),
-            14usize => ::std::option::Option::Some(&self.custom_privacy_and_cookies_text),
-            15usize => ::std::option::Option::Some(&self.custom_privacy_and_cookies_url),
-            16usize => ::std::option::Option::Some(&self.custom_reset_it_now_text),
-            17usize => ::std::option::Option::Some(&self.custom_terms_of_use_text),
-            18usize => ::std::option::Option::Some(&self.custom_terms_of_use_url),
-            19usize => ::std::option::Option::Some(&self.favicon),
-            20usize => ::std::option::Option::Some(&self.favicon_relative_url),
-            21usize => ::std::option::Option::Some(&self.header_background_color),
-            22usize => ::std::option::Option::Some(&self.header_logo),
-            23usize => ::std::option::Option::Some(&self.header_logo_relative_url),
-            24usize => ::std::option::Option::Some(&self.login_page_layout_configuration),
-            25usize => {
-                ::std::option::Option::Some(&self.login_page_text_visibility_settings)
-            }
-            26usize => ::std::option::Option::Some(&self.sign_in_page_text),
-            27usize => ::std::option::Option::Some(&self.square_logo),
-            28usize => ::std::option::Option::Some(&self.square_logo_dark),
-            29usize => ::std::option::Option::Some(&self.square_logo_dark_relative_url),
-            30usize => ::std::option::Option::Some(&self.square_logo_relative_url),
-            31usize => ::std::option::Option::Some(&self.username_hint_text),
-            32usize => ::std::option::Option::Some(&self.localizations),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "background_color", &self.background_color);
@@ -694,12 +564,90 @@ impl rt::Object for OrganizationalBranding {
         d.field(31usize, "username_hint_text", &self.username_hint_text);
         d.field(32usize, "localizations", &self.localizations);
     }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for OrganizationalBranding {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.background_color.read_from(r),
+            2usize => self.background_image.read_from(r),
+            3usize => self.background_image_relative_url.read_from(r),
+            4usize => self.banner_logo.read_from(r),
+            5usize => self.banner_logo_relative_url.read_from(r),
+            6usize => self.cdn_list.read_from(r),
+            7usize => self.content_customization.read_from(r),
+            8usize => self.custom_account_reset_credentials_url.read_from(r),
+            9usize => self.custom_cannot_access_your_account_text.read_from(r),
+            10usize => self.custom_cannot_access_your_account_url.read_from(r),
+            11usize => self.custom_css.read_from(r),
+            12usize => self.custom_css_relative_url.read_from(r),
+            13usize => self.custom_forgot_my_password_text.read_from(r),
+            14usize => self.custom_privacy_and_cookies_text.read_from(r),
+            15usize => self.custom_privacy_and_cookies_url.read_from(r),
+            16usize => self.custom_reset_it_now_text.read_from(r),
+            17usize => self.custom_terms_of_use_text.read_from(r),
+            18usize => self.custom_terms_of_use_url.read_from(r),
+            19usize => self.favicon.read_from(r),
+            20usize => self.favicon_relative_url.read_from(r),
+            21usize => self.header_background_color.read_from(r),
+            22usize => self.header_logo.read_from(r),
+            23usize => self.header_logo_relative_url.read_from(r),
+            24usize => self.login_page_layout_configuration.read_from(r),
+            25usize => self.login_page_text_visibility_settings.read_from(r),
+            26usize => self.sign_in_page_text.read_from(r),
+            27usize => self.square_logo.read_from(r),
+            28usize => self.square_logo_dark.read_from(r),
+            29usize => self.square_logo_dark_relative_url.read_from(r),
+            30usize => self.square_logo_relative_url.read_from(r),
+            31usize => self.username_hint_text.read_from(r),
+            32usize => self.localizations.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.background_color);
+        w.field(2usize, &self.background_image);
+        w.field(3usize, &self.background_image_relative_url);
+        w.field(4usize, &self.banner_logo);
+        w.field(5usize, &self.banner_logo_relative_url);
+        w.field(6usize, &self.cdn_list);
+        w.field(7usize, &self.content_customization);
+        w.field(8usize, &self.custom_account_reset_credentials_url);
+        w.field(9usize, &self.custom_cannot_access_your_account_text);
+        w.field(10usize, &self.custom_cannot_access_your_account_url);
+        w.field(11usize, &self.custom_css);
+        w.field(12usize, &self.custom_css_relative_url);
+        w.field(13usize, &self.custom_forgot_my_password_text);
+        w.field(14usize, &self.custom_privacy_and_cookies_text);
+        w.field(15usize, &self.custom_privacy_and_cookies_url);
+        w.field(16usize, &self.custom_reset_it_now_text);
+        w.field(17usize, &self.custom_terms_of_use_text);
+        w.field(18usize, &self.custom_terms_of_use_url);
+        w.field(19usize, &self.favicon);
+        w.field(20usize, &self.favicon_relative_url);
+        w.field(21usize, &self.header_background_color);
+        w.field(22usize, &self.header_logo);
+        w.field(23usize, &self.header_logo_relative_url);
+        w.field(24usize, &self.login_page_layout_configuration);
+        w.field(25usize, &self.login_page_text_visibility_settings);
+        w.field(26usize, &self.sign_in_page_text);
+        w.field(27usize, &self.square_logo);
+        w.field(28usize, &self.square_logo_dark);
+        w.field(29usize, &self.square_logo_dark_relative_url);
+        w.field(30usize, &self.square_logo_relative_url);
+        w.field(31usize, &self.username_hint_text);
+        w.field(32usize, &self.localizations);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -939,125 +887,6 @@ impl rt::Object for OrganizationalBrandingLocalization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.organizationalBrandingLocalization\"";
     #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.background_color.read_from(r),
-            2usize => self.background_image.read_from(r),
-            3usize => self.background_image_relative_url.read_from(r),
-            4usize => self.banner_logo.read_from(r),
-            5usize => self.banner_logo_relative_url.read_from(r),
-            6usize => self.cdn_list.read_from(r),
-            7usize => self.content_customization.read_from(r),
-            8usize => self.custom_account_reset_credentials_url.read_from(r),
-            9usize => self.custom_cannot_access_your_account_text.read_from(r),
-            10usize => self.custom_cannot_access_your_account_url.read_from(r),
-            11usize => self.custom_css.read_from(r),
-            12usize => self.custom_css_relative_url.read_from(r),
-            13usize => self.custom_forgot_my_password_text.read_from(r),
-            14usize => self.custom_privacy_and_cookies_text.read_from(r),
-            15usize => self.custom_privacy_and_cookies_url.read_from(r),
-            16usize => self.custom_reset_it_now_text.read_from(r),
-            17usize => self.custom_terms_of_use_text.read_from(r),
-            18usize => self.custom_terms_of_use_url.read_from(r),
-            19usize => self.favicon.read_from(r),
-            20usize => self.favicon_relative_url.read_from(r),
-            21usize => self.header_background_color.read_from(r),
-            22usize => self.header_logo.read_from(r),
-            23usize => self.header_logo_relative_url.read_from(r),
-            24usize => self.login_page_layout_configuration.read_from(r),
-            25usize => self.login_page_text_visibility_settings.read_from(r),
-            26usize => self.sign_in_page_text.read_from(r),
-            27usize => self.square_logo.read_from(r),
-            28usize => self.square_logo_dark.read_from(r),
-            29usize => self.square_logo_dark_relative_url.read_from(r),
-            30usize => self.square_logo_relative_url.read_from(r),
-            31usize => self.username_hint_text.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.background_color);
-        w.field(2usize, &self.background_image);
-        w.field(3usize, &self.background_image_relative_url);
-        w.field(4usize, &self.banner_logo);
-        w.field(5usize, &self.banner_logo_relative_url);
-        w.field(6usize, &self.cdn_list);
-        w.field(7usize, &self.content_customization);
-        w.field(8usize, &self.custom_account_reset_credentials_url);
-        w.field(9usize, &self.custom_cannot_access_your_account_text);
-        w.field(10usize, &self.custom_cannot_access_your_account_url);
-        w.field(11usize, &self.custom_css);
-        w.field(12usize, &self.custom_css_relative_url);
-        w.field(13usize, &self.custom_forgot_my_password_text);
-        w.field(14usize, &self.custom_privacy_and_cookies_text);
-        w.field(15usize, &self.custom_privacy_and_cookies_url);
-        w.field(16usize, &self.custom_reset_it_now_text);
-        w.field(17usize, &self.custom_terms_of_use_text);
-        w.field(18usize, &self.custom_terms_of_use_url);
-        w.field(19usize, &self.favicon);
-        w.field(20usize, &self.favicon_relative_url);
-        w.field(21usize, &self.header_background_color);
-        w.field(22usize, &self.header_logo);
-        w.field(23usize, &self.header_logo_relative_url);
-        w.field(24usize, &self.login_page_layout_configuration);
-        w.field(25usize, &self.login_page_text_visibility_settings);
-        w.field(26usize, &self.sign_in_page_text);
-        w.field(27usize, &self.square_logo);
-        w.field(28usize, &self.square_logo_dark);
-        w.field(29usize, &self.square_logo_dark_relative_url);
-        w.field(30usize, &self.square_logo_relative_url);
-        w.field(31usize, &self.username_hint_text);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.background_color),
-            2usize => ::std::option::Option::Some(&self.background_image),
-            3usize => ::std::option::Option::Some(&self.background_image_relative_url),
-            4usize => ::std::option::Option::Some(&self.banner_logo),
-            5usize => ::std::option::Option::Some(&self.banner_logo_relative_url),
-            6usize => ::std::option::Option::Some(&self.cdn_list),
-            7usize => ::std::option::Option::Some(&self.content_customization),
-            8usize => {
-                ::std::option::Option::Some(&self.custom_account_reset_credentials_url)
-            }
-            9usize => {
-                ::std::option::Option::Some(&self.custom_cannot_access_your_account_text)
-            }
-            10usize => {
-                ::std::option::Option::Some(&self.custom_cannot_access_your_account_url)
-            }
-            11usize => ::std::option::Option::Some(&self.custom_css),
-            12usize => ::std::option::Option::Some(&self.custom_css_relative_url),
-            13usize => ::std::option::Option::Some(&self.custom_forgot_my_password_text),
-            14usize => ::std::option::Option::Some(&self.custom_privacy_and_cookies_text),
-            15usize => ::std::option::Option::Some(&self.custom_privacy_and_cookies_url),
-            16usize => ::std::option::Option::Some(&self.custom_reset_it_now_text),
-            17usize => ::std::option::Option::Some(&self.custom_terms_of_use_text),
-            18usize => ::std::option::Option::Some(&self.custom_terms_of_use_url),
-            19usize => ::std::option::Option::Some(&self.favicon),
-            20usize => ::std::option::Option::Some(&self.favicon_relative_url),
-            21usize => ::std::option::Option::Some(&self.header_background_color),
-            22usize => ::std::option::Option::Some(&self.header_logo),
-            23usize => ::std::option::Option::Some(&self.header_logo_relative_url),
-            24usize => ::std::option::Option::Some(&self.login_page_layout_configuration),
-            25usize => {
-                ::std::option::Option::Some(&self.login_page_text_visibility_settings)
-            }
-            26usize => ::std::option::Option::Some(&self.sign_in_page_text),
-            27usize => ::std::option::Option::Some(&self.square_logo),
-            28usize => ::std::option::Option::Some(&self.square_logo_dark),
-            29usize => ::std::option::Option::Some(&self.square_logo_dark_relative_url),
-            30usize => ::std::option::Option::Some(&self.square_logo_relative_url),
-            31usize => ::std::option::Option::Some(&self.username_hint_text),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "background_color", &self.background_color);
@@ -1132,12 +961,88 @@ impl rt::Object for OrganizationalBrandingLocalization {
         d.field(30usize, "square_logo_relative_url", &self.square_logo_relative_url);
         d.field(31usize, "username_hint_text", &self.username_hint_text);
     }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for OrganizationalBrandingLocalization {
     #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.background_color.read_from(r),
+            2usize => self.background_image.read_from(r),
+            3usize => self.background_image_relative_url.read_from(r),
+            4usize => self.banner_logo.read_from(r),
+            5usize => self.banner_logo_relative_url.read_from(r),
+            6usize => self.cdn_list.read_from(r),
+            7usize => self.content_customization.read_from(r),
+            8usize => self.custom_account_reset_credentials_url.read_from(r),
+            9usize => self.custom_cannot_access_your_account_text.read_from(r),
+            10usize => self.custom_cannot_access_your_account_url.read_from(r),
+            11usize => self.custom_css.read_from(r),
+            12usize => self.custom_css_relative_url.read_from(r),
+            13usize => self.custom_forgot_my_password_text.read_from(r),
+            14usize => self.custom_privacy_and_cookies_text.read_from(r),
+            15usize => self.custom_privacy_and_cookies_url.read_from(r),
+            16usize => self.custom_reset_it_now_text.read_from(r),
+            17usize => self.custom_terms_of_use_text.read_from(r),
+            18usize => self.custom_terms_of_use_url.read_from(r),
+            19usize => self.favicon.read_from(r),
+            20usize => self.favicon_relative_url.read_from(r),
+            21usize => self.header_background_color.read_from(r),
+            22usize => self.header_logo.read_from(r),
+            23usize => self.header_logo_relative_url.read_from(r),
+            24usize => self.login_page_layout_configuration.read_from(r),
+            25usize => self.login_page_text_visibility_settings.read_from(r),
+            26usize => self.sign_in_page_text.read_from(r),
+            27usize => self.square_logo.read_from(r),
+            28usize => self.square_logo_dark.read_from(r),
+            29usize => self.square_logo_dark_relative_url.read_from(r),
+            30usize => self.square_logo_relative_url.read_from(r),
+            31usize => self.username_hint_text.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
     }
     #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.background_color);
+        w.field(2usize, &self.background_image);
+        w.field(3usize, &self.background_image_relative_url);
+        w.field(4usize, &self.banner_logo);
+        w.field(5usize, &self.banner_logo_relative_url);
+        w.field(6usize, &self.cdn_list);
+        w.field(7usize, &self.content_customization);
+        w.field(8usize, &self.custom_account_reset_credentials_url);
+        w.field(9usize, &self.custom_cannot_access_your_account_text);
+        w.field(10usize, &self.custom_cannot_access_your_account_url);
+        w.field(11usize, &self.custom_css);
+        w.field(12usize, &self.custom_css_relative_url);
+        w.field(13usize, &self.custom_forgot_my_password_text);
+        w.field(14usize, &self.custom_privacy_and_cookies_text);
+        w.field(15usize, &self.custom_privacy_and_cookies_url);
+        w.field(16usize, &self.custom_reset_it_now_text);
+        w.field(17usize, &self.custom_terms_of_use_text);
+        w.field(18usize, &self.custom_terms_of_use_url);
+        w.field(19usize, &self.favicon);
+        w.field(20usize, &self.favicon_relative_url);
+        w.field(21usize, &self.header_background_color);
+        w.field(22usize, &self.header_logo);
+        w.field(23usize, &self.header_logo_relative_url);
+        w.field(24usize, &self.login_page_layout_configuration);
+        w.field(25usize, &self.login_page_text_visibility_settings);
+        w.field(26usize, &self.sign_in_page_text);
+        w.field(27usize, &self.square_logo);
+        w.field(28usize, &self.square_logo_dark);
+        w.field(29usize, &self.square_logo_dark_relative_url);
+        w.field(30usize, &self.square_logo_relative_url);
+        w.field(31usize, &self.username_hint_text);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1235,6 +1140,17 @@ impl rt::Object for OutlookGeoCoordinates {
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookGeoCoordinates\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "accuracy", &self.accuracy);
+        d.field(1usize, "altitude", &self.altitude);
+        d.field(2usize, "altitude_accuracy", &self.altitude_accuracy);
+        d.field(3usize, "latitude", &self.latitude);
+        d.field(4usize, "longitude", &self.longitude);
+    }
+}
+#[cfg(msgraph_v1_core_or_places_or_solutions)]
+impl rt::object::Members for OutlookGeoCoordinates {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.accuracy.read_from(r),
@@ -1254,30 +1170,11 @@ impl rt::Object for OutlookGeoCoordinates {
         w.field(4usize, &self.longitude);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.accuracy),
-            1usize => ::std::option::Option::Some(&self.altitude),
-            2usize => ::std::option::Option::Some(&self.altitude_accuracy),
-            3usize => ::std::option::Option::Some(&self.latitude),
-            4usize => ::std::option::Option::Some(&self.longitude),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "accuracy", &self.accuracy);
-        d.field(1usize, "altitude", &self.altitude);
-        d.field(2usize, "altitude_accuracy", &self.altitude_accuracy);
-        d.field(3usize, "latitude", &self.latitude);
-        d.field(4usize, "longitude", &self.longitude);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1371,6 +1268,22 @@ impl rt::Object for Participant {
     ];
     const TAG: &'static str = "\"#microsoft.graph.participant\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "info", &self.info);
+        d.field(2usize, "is_in_lobby", &self.is_in_lobby);
+        d.field(3usize, "is_muted", &self.is_muted);
+        d.field(4usize, "media_streams", &self.media_streams);
+        d.field(5usize, "metadata", &self.metadata);
+        d.field(6usize, "recording_info", &self.recording_info);
+        d.field(7usize, "removed_state", &self.removed_state);
+        d.field(8usize, "restricted_experience", &self.restricted_experience);
+        d.field(9usize, "roster_sequence_number", &self.roster_sequence_number);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for Participant {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1400,40 +1313,11 @@ impl rt::Object for Participant {
         w.field(9usize, &self.roster_sequence_number);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.info),
-            2usize => ::std::option::Option::Some(&self.is_in_lobby),
-            3usize => ::std::option::Option::Some(&self.is_muted),
-            4usize => ::std::option::Option::Some(&self.media_streams),
-            5usize => ::std::option::Option::Some(&self.metadata),
-            6usize => ::std::option::Option::Some(&self.recording_info),
-            7usize => ::std::option::Option::Some(&self.removed_state),
-            8usize => ::std::option::Option::Some(&self.restricted_experience),
-            9usize => ::std::option::Option::Some(&self.roster_sequence_number),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "info", &self.info);
-        d.field(2usize, "is_in_lobby", &self.is_in_lobby);
-        d.field(3usize, "is_muted", &self.is_muted);
-        d.field(4usize, "media_streams", &self.media_streams);
-        d.field(5usize, "metadata", &self.metadata);
-        d.field(6usize, "recording_info", &self.recording_info);
-        d.field(7usize, "removed_state", &self.removed_state);
-        d.field(8usize, "restricted_experience", &self.restricted_experience);
-        d.field(9usize, "roster_sequence_number", &self.roster_sequence_number);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1510,6 +1394,18 @@ impl rt::Object for ParticipantInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.participantInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "country_code", &self.country_code);
+        d.field(1usize, "endpoint_type", &self.endpoint_type);
+        d.field(2usize, "identity", &self.identity);
+        d.field(3usize, "language_id", &self.language_id);
+        d.field(4usize, "participant_id", &self.participant_id);
+        d.field(5usize, "region", &self.region);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for ParticipantInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.country_code.read_from(r),
@@ -1531,32 +1427,11 @@ impl rt::Object for ParticipantInfo {
         w.field(5usize, &self.region);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.country_code),
-            1usize => ::std::option::Option::Some(&self.endpoint_type),
-            2usize => ::std::option::Option::Some(&self.identity),
-            3usize => ::std::option::Option::Some(&self.language_id),
-            4usize => ::std::option::Option::Some(&self.participant_id),
-            5usize => ::std::option::Option::Some(&self.region),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "country_code", &self.country_code);
-        d.field(1usize, "endpoint_type", &self.endpoint_type);
-        d.field(2usize, "identity", &self.identity);
-        d.field(3usize, "language_id", &self.language_id);
-        d.field(4usize, "participant_id", &self.participant_id);
-        d.field(5usize, "region", &self.region);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1604,6 +1479,14 @@ impl rt::Object for PatternedRecurrence {
     const KEYS_JSON: &'static [&'static str] = &[",\"pattern\":", ",\"range\":"];
     const TAG: &'static str = "\"#microsoft.graph.patternedRecurrence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "pattern", &self.pattern);
+        d.field(1usize, "range", &self.range);
+    }
+}
+#[cfg(msgraph_v1_core_or_role_management)]
+impl rt::object::Members for PatternedRecurrence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.pattern.read_from(r),
@@ -1617,24 +1500,11 @@ impl rt::Object for PatternedRecurrence {
         w.field(1usize, &self.range);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.pattern),
-            1usize => ::std::option::Option::Some(&self.range),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "pattern", &self.pattern);
-        d.field(1usize, "range", &self.range);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1690,6 +1560,16 @@ impl rt::Object for Phone {
     ];
     const TAG: &'static str = "\"#microsoft.graph.phone\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "language", &self.language);
+        d.field(1usize, "number", &self.number);
+        d.field(2usize, "region", &self.region);
+        d.field(3usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_core_or_solutions)]
+impl rt::object::Members for Phone {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.language.read_from(r),
@@ -1707,28 +1587,11 @@ impl rt::Object for Phone {
         w.field(3usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.language),
-            1usize => ::std::option::Option::Some(&self.number),
-            2usize => ::std::option::Option::Some(&self.region),
-            3usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "language", &self.language);
-        d.field(1usize, "number", &self.number);
-        d.field(2usize, "region", &self.region);
-        d.field(3usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1883,6 +1746,17 @@ impl rt::Object for PhysicalAddress {
     ];
     const TAG: &'static str = "\"#microsoft.graph.physicalAddress\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "city", &self.city);
+        d.field(1usize, "country_or_region", &self.country_or_region);
+        d.field(2usize, "postal_code", &self.postal_code);
+        d.field(3usize, "state", &self.state);
+        d.field(4usize, "street", &self.street);
+    }
+}
+#[cfg(msgraph_v1_core_or_education_or_places_or_security_or_solutions)]
+impl rt::object::Members for PhysicalAddress {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.city.read_from(r),
@@ -1902,30 +1776,11 @@ impl rt::Object for PhysicalAddress {
         w.field(4usize, &self.street);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.city),
-            1usize => ::std::option::Option::Some(&self.country_or_region),
-            2usize => ::std::option::Option::Some(&self.postal_code),
-            3usize => ::std::option::Option::Some(&self.state),
-            4usize => ::std::option::Option::Some(&self.street),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "city", &self.city);
-        d.field(1usize, "country_or_region", &self.country_or_region);
-        d.field(2usize, "postal_code", &self.postal_code);
-        d.field(3usize, "state", &self.state);
-        d.field(4usize, "street", &self.street);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2078,6 +1933,26 @@ impl rt::Object for ProtectionUnitBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectionUnitBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "last_modified_by", &self.last_modified_by);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(
+            6usize,
+            "offboard_requested_date_time",
+            &self.offboard_requested_date_time,
+        );
+        d.field(7usize, "policy_id", &self.policy_id);
+        d.field(8usize, "protection_sources", &self.protection_sources);
+        d.field(9usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for ProtectionUnitBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2107,44 +1982,11 @@ impl rt::Object for ProtectionUnitBase {
         w.field(9usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.error),
-            4usize => ::std::option::Option::Some(&self.last_modified_by),
-            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            6usize => ::std::option::Option::Some(&self.offboard_requested_date_time),
-            7usize => ::std::option::Option::Some(&self.policy_id),
-            8usize => ::std::option::Option::Some(&self.protection_sources),
-            9usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "last_modified_by", &self.last_modified_by);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
-            6usize,
-            "offboard_requested_date_time",
-            &self.offboard_requested_date_time,
-        );
-        d.field(7usize, "policy_id", &self.policy_id);
-        d.field(8usize, "protection_sources", &self.protection_sources);
-        d.field(9usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2225,39 +2067,39 @@ impl rt::Poly for AnyProtectionUnitBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.driveProtectionUnit") => {
-                rt::object::read_boxed(r).map(Self::DriveProtectionUnit)
+                rt::object::read_boxed(r, Self::DriveProtectionUnit)
             }
             ::std::option::Option::Some("microsoft.graph.mailboxProtectionUnit") => {
-                rt::object::read_boxed(r).map(Self::MailboxProtectionUnit)
+                rt::object::read_boxed(r, Self::MailboxProtectionUnit)
             }
             ::std::option::Option::Some("microsoft.graph.siteProtectionUnit") => {
-                rt::object::read_boxed(r).map(Self::SiteProtectionUnit)
+                rt::object::read_boxed(r, Self::SiteProtectionUnit)
             }
-            _ => rt::object::read_boxed(r).map(Self::ProtectionUnitBase),
+            _ => rt::object::read_boxed(r, Self::ProtectionUnitBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ProtectionUnitBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::DriveProtectionUnit(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.driveProtectionUnit"),
                 )
             }
             Self::MailboxProtectionUnit(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mailboxProtectionUnit"),
                 )
             }
             Self::SiteProtectionUnit(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.siteProtectionUnit"),
@@ -2642,6 +2484,16 @@ impl rt::Object for ProvisionedIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisionedIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "details", &self.details);
+        d.field(3usize, "identity_type", &self.identity_type);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for ProvisionedIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -2659,28 +2511,11 @@ impl rt::Object for ProvisionedIdentity {
         w.field(3usize, &self.identity_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.details),
-            3usize => ::std::option::Option::Some(&self.identity_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "details", &self.details);
-        d.field(3usize, "identity_type", &self.identity_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2726,6 +2561,14 @@ impl rt::Object for ProvisioningServicePrincipal {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.provisioningServicePrincipal\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for ProvisioningServicePrincipal {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -2739,24 +2582,11 @@ impl rt::Object for ProvisioningServicePrincipal {
         w.field(1usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2808,6 +2638,15 @@ impl rt::Object for ProvisioningSystem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningSystem\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "details", &self.details);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for ProvisioningSystem {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -2823,26 +2662,11 @@ impl rt::Object for ProvisioningSystem {
         w.field(2usize, &self.details);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.details),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "details", &self.details);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2908,6 +2732,17 @@ impl rt::Object for PublicError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.publicError\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "details", &self.details);
+        d.field(2usize, "inner_error", &self.inner_error);
+        d.field(3usize, "message", &self.message);
+        d.field(4usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for PublicError {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.code.read_from(r),
@@ -2927,30 +2762,11 @@ impl rt::Object for PublicError {
         w.field(4usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.code),
-            1usize => ::std::option::Option::Some(&self.details),
-            2usize => ::std::option::Option::Some(&self.inner_error),
-            3usize => ::std::option::Option::Some(&self.message),
-            4usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "details", &self.details);
-        d.field(2usize, "inner_error", &self.inner_error);
-        d.field(3usize, "message", &self.message);
-        d.field(4usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3004,6 +2820,15 @@ impl rt::Object for PublicErrorDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.publicErrorDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "message", &self.message);
+        d.field(2usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for PublicErrorDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.code.read_from(r),
@@ -3019,26 +2844,11 @@ impl rt::Object for PublicErrorDetail {
         w.field(2usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.code),
-            1usize => ::std::option::Option::Some(&self.message),
-            2usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "message", &self.message);
-        d.field(2usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3094,6 +2904,16 @@ impl rt::Object for PublicInnerError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.publicInnerError\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "details", &self.details);
+        d.field(2usize, "message", &self.message);
+        d.field(3usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for PublicInnerError {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.code.read_from(r),
@@ -3111,28 +2931,11 @@ impl rt::Object for PublicInnerError {
         w.field(3usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.code),
-            1usize => ::std::option::Option::Some(&self.details),
-            2usize => ::std::option::Option::Some(&self.message),
-            3usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "details", &self.details);
-        d.field(2usize, "message", &self.message);
-        d.field(3usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3181,6 +2984,14 @@ impl rt::Object for RecordingInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recordingInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "initiator", &self.initiator);
+        d.field(1usize, "recording_status", &self.recording_status);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for RecordingInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.initiator.read_from(r),
@@ -3194,24 +3005,11 @@ impl rt::Object for RecordingInfo {
         w.field(1usize, &self.recording_status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.initiator),
-            1usize => ::std::option::Option::Some(&self.recording_status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "recording_status", &self.recording_status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3350,6 +3148,19 @@ impl rt::Object for RecurrencePattern {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recurrencePattern\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "day_of_month", &self.day_of_month);
+        d.field(1usize, "days_of_week", &self.days_of_week);
+        d.field(2usize, "first_day_of_week", &self.first_day_of_week);
+        d.field(3usize, "index", &self.index);
+        d.field(4usize, "interval", &self.interval);
+        d.field(5usize, "month", &self.month);
+        d.field(6usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_core_or_role_management)]
+impl rt::object::Members for RecurrencePattern {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.day_of_month.read_from(r),
@@ -3373,34 +3184,11 @@ impl rt::Object for RecurrencePattern {
         w.field(6usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.day_of_month),
-            1usize => ::std::option::Option::Some(&self.days_of_week),
-            2usize => ::std::option::Option::Some(&self.first_day_of_week),
-            3usize => ::std::option::Option::Some(&self.index),
-            4usize => ::std::option::Option::Some(&self.interval),
-            5usize => ::std::option::Option::Some(&self.month),
-            6usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "day_of_month", &self.day_of_month);
-        d.field(1usize, "days_of_week", &self.days_of_week);
-        d.field(2usize, "first_day_of_week", &self.first_day_of_week);
-        d.field(3usize, "index", &self.index);
-        d.field(4usize, "interval", &self.interval);
-        d.field(5usize, "month", &self.month);
-        d.field(6usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3537,6 +3325,17 @@ impl rt::Object for RecurrenceRange {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recurrenceRange\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end_date", &self.end_date);
+        d.field(1usize, "number_of_occurrences", &self.number_of_occurrences);
+        d.field(2usize, "recurrence_time_zone", &self.recurrence_time_zone);
+        d.field(3usize, "start_date", &self.start_date);
+        d.field(4usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_core_or_role_management)]
+impl rt::object::Members for RecurrenceRange {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.end_date.read_from(r),
@@ -3556,30 +3355,11 @@ impl rt::Object for RecurrenceRange {
         w.field(4usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.end_date),
-            1usize => ::std::option::Option::Some(&self.number_of_occurrences),
-            2usize => ::std::option::Option::Some(&self.recurrence_time_zone),
-            3usize => ::std::option::Option::Some(&self.start_date),
-            4usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_date", &self.end_date);
-        d.field(1usize, "number_of_occurrences", &self.number_of_occurrences);
-        d.field(2usize, "recurrence_time_zone", &self.recurrence_time_zone);
-        d.field(3usize, "start_date", &self.start_date);
-        d.field(4usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3672,6 +3452,13 @@ impl rt::Object for RemovedState {
     const KEYS_JSON: &'static [&'static str] = &[",\"reason\":"];
     const TAG: &'static str = "\"#microsoft.graph.removedState\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "reason", &self.reason);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+impl rt::object::Members for RemovedState {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.reason.read_from(r),
@@ -3683,22 +3470,11 @@ impl rt::Object for RemovedState {
         w.field(0usize, &self.reason);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.reason),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reason", &self.reason);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3740,6 +3516,14 @@ impl rt::Object for ResponseStatus {
     const KEYS_JSON: &'static [&'static str] = &[",\"response\":", ",\"time\":"];
     const TAG: &'static str = "\"#microsoft.graph.responseStatus\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "response", &self.response);
+        d.field(1usize, "time", &self.time);
+    }
+}
+#[cfg(msgraph_v1_core_or_invitations)]
+impl rt::object::Members for ResponseStatus {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.response.read_from(r),
@@ -3753,24 +3537,11 @@ impl rt::Object for ResponseStatus {
         w.field(1usize, &self.time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.response),
-            1usize => ::std::option::Option::Some(&self.time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "response", &self.response);
-        d.field(1usize, "time", &self.time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3906,6 +3677,17 @@ impl rt::Object for RestorePoint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.restorePoint\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "expiration_date_time", &self.expiration_date_time);
+        d.field(2usize, "protection_date_time", &self.protection_date_time);
+        d.field(3usize, "tags", &self.tags);
+        d.field(4usize, "protection_unit", &self.protection_unit);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for RestorePoint {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3925,30 +3707,11 @@ impl rt::Object for RestorePoint {
         w.field(4usize, &self.protection_unit);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.expiration_date_time),
-            2usize => ::std::option::Option::Some(&self.protection_date_time),
-            3usize => ::std::option::Option::Some(&self.tags),
-            4usize => ::std::option::Option::Some(&self.protection_unit),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(2usize, "protection_date_time", &self.protection_date_time);
-        d.field(3usize, "tags", &self.tags);
-        d.field(4usize, "protection_unit", &self.protection_unit);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4052,6 +3815,14 @@ impl rt::Object for RestrictAccessAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.restrictAccessAction\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action", &self.action);
+        d.field(1usize, "restriction_action", &self.restriction_action);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for RestrictAccessAction {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action.read_from(r),
@@ -4065,24 +3836,11 @@ impl rt::Object for RestrictAccessAction {
         w.field(1usize, &self.restriction_action);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action),
-            1usize => ::std::option::Option::Some(&self.restriction_action),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "restriction_action", &self.restriction_action);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4130,6 +3888,14 @@ impl rt::Object for RestrictAccessActionBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.restrictAccessActionBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action", &self.action);
+        d.field(1usize, "restriction_action", &self.restriction_action);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for RestrictAccessActionBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action.read_from(r),
@@ -4143,24 +3909,11 @@ impl rt::Object for RestrictAccessActionBase {
         w.field(1usize, &self.restriction_action);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action),
-            1usize => ::std::option::Option::Some(&self.restriction_action),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "restriction_action", &self.restriction_action);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4218,19 +3971,19 @@ impl rt::Poly for AnyRestrictAccessActionBase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.restrictAccessAction") => {
-                rt::object::read_boxed(r).map(Self::RestrictAccessAction)
+                rt::object::read_boxed(r, Self::RestrictAccessAction)
             }
-            _ => rt::object::read_boxed(r).map(Self::RestrictAccessActionBase),
+            _ => rt::object::read_boxed(r, Self::RestrictAccessActionBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::RestrictAccessActionBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::RestrictAccessAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.restrictAccessAction"),
@@ -4394,6 +4147,15 @@ impl rt::Object for ResultInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resultInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "message", &self.message);
+        d.field(2usize, "subcode", &self.subcode);
+    }
+}
+#[cfg(msgraph_v1_communications_or_search_or_security)]
+impl rt::object::Members for ResultInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.code.read_from(r),
@@ -4409,26 +4171,11 @@ impl rt::Object for ResultInfo {
         w.field(2usize, &self.subcode);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.code),
-            1usize => ::std::option::Option::Some(&self.message),
-            2usize => ::std::option::Option::Some(&self.subcode),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "message", &self.message);
-        d.field(2usize, "subcode", &self.subcode);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4787,6 +4534,16 @@ impl rt::Object for SecurityVendorInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityVendorInformation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "provider", &self.provider);
+        d.field(1usize, "provider_version", &self.provider_version);
+        d.field(2usize, "sub_provider", &self.sub_provider);
+        d.field(3usize, "vendor", &self.vendor);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for SecurityVendorInformation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.provider.read_from(r),
@@ -4804,28 +4561,11 @@ impl rt::Object for SecurityVendorInformation {
         w.field(3usize, &self.vendor);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.provider),
-            1usize => ::std::option::Option::Some(&self.provider_version),
-            2usize => ::std::option::Option::Some(&self.sub_provider),
-            3usize => ::std::option::Option::Some(&self.vendor),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "provider", &self.provider);
-        d.field(1usize, "provider_version", &self.provider_version);
-        d.field(2usize, "sub_provider", &self.sub_provider);
-        d.field(3usize, "vendor", &self.vendor);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4948,6 +4688,31 @@ impl rt::Object for SensitivityLabel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sensitivityLabel\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action_source", &self.action_source);
+        d.field(2usize, "auto_tooltip", &self.auto_tooltip);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "has_protection", &self.has_protection);
+        d.field(6usize, "is_default", &self.is_default);
+        d.field(
+            7usize,
+            "is_endpoint_protection_enabled",
+            &self.is_endpoint_protection_enabled,
+        );
+        d.field(8usize, "is_scoped_to_user", &self.is_scoped_to_user);
+        d.field(9usize, "locale", &self.locale);
+        d.field(10usize, "name", &self.name);
+        d.field(11usize, "priority", &self.priority);
+        d.field(12usize, "tool_tip", &self.tool_tip);
+        #[cfg(msgraph_v1_search)] d.field(13usize, "rights", &self.rights);
+        d.field(14usize, "sublabels", &self.sublabels);
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+impl rt::object::Members for SensitivityLabel {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4988,55 +4753,11 @@ impl rt::Object for SensitivityLabel {
         w.field(14usize, &self.sublabels);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action_source),
-            2usize => ::std::option::Option::Some(&self.auto_tooltip),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.has_protection),
-            6usize => ::std::option::Option::Some(&self.is_default),
-            7usize => ::std::option::Option::Some(&self.is_endpoint_protection_enabled),
-            8usize => ::std::option::Option::Some(&self.is_scoped_to_user),
-            9usize => ::std::option::Option::Some(&self.locale),
-            10usize => ::std::option::Option::Some(&self.name),
-            11usize => ::std::option::Option::Some(&self.priority),
-            12usize => ::std::option::Option::Some(&self.tool_tip),
-            #[cfg(msgraph_v1_search)]
-            13usize => ::std::option::Option::Some(&self.rights),
-            14usize => ::std::option::Option::Some(&self.sublabels),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action_source", &self.action_source);
-        d.field(2usize, "auto_tooltip", &self.auto_tooltip);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "has_protection", &self.has_protection);
-        d.field(6usize, "is_default", &self.is_default);
-        d.field(
-            7usize,
-            "is_endpoint_protection_enabled",
-            &self.is_endpoint_protection_enabled,
-        );
-        d.field(8usize, "is_scoped_to_user", &self.is_scoped_to_user);
-        d.field(9usize, "locale", &self.locale);
-        d.field(10usize, "name", &self.name);
-        d.field(11usize, "priority", &self.priority);
-        d.field(12usize, "tool_tip", &self.tool_tip);
-        #[cfg(msgraph_v1_search)] d.field(13usize, "rights", &self.rights);
-        d.field(14usize, "sublabels", &self.sublabels);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5108,6 +4829,16 @@ impl rt::Object for ServerProcessedContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.serverProcessedContent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "html_strings", &self.html_strings);
+        d.field(1usize, "image_sources", &self.image_sources);
+        d.field(2usize, "links", &self.links);
+        d.field(3usize, "searchable_plain_texts", &self.searchable_plain_texts);
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+impl rt::object::Members for ServerProcessedContent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.html_strings.read_from(r),
@@ -5125,28 +4856,11 @@ impl rt::Object for ServerProcessedContent {
         w.field(3usize, &self.searchable_plain_texts);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.html_strings),
-            1usize => ::std::option::Option::Some(&self.image_sources),
-            2usize => ::std::option::Option::Some(&self.links),
-            3usize => ::std::option::Option::Some(&self.searchable_plain_texts),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "html_strings", &self.html_strings);
-        d.field(1usize, "image_sources", &self.image_sources);
-        d.field(2usize, "links", &self.links);
-        d.field(3usize, "searchable_plain_texts", &self.searchable_plain_texts);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5201,6 +4915,15 @@ impl rt::Object for ServicePrincipalIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.servicePrincipalIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "app_id", &self.app_id);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for ServicePrincipalIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -5216,26 +4939,11 @@ impl rt::Object for ServicePrincipalIdentity {
         w.field(2usize, &self.app_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.app_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "app_id", &self.app_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5291,6 +4999,16 @@ impl rt::Object for SharePointGroupIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointGroupIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "principal_id", &self.principal_id);
+        d.field(3usize, "title", &self.title);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for SharePointGroupIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -5308,28 +5026,11 @@ impl rt::Object for SharePointGroupIdentity {
         w.field(3usize, &self.title);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.principal_id),
-            3usize => ::std::option::Option::Some(&self.title),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "principal_id", &self.principal_id);
-        d.field(3usize, "title", &self.title);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5382,6 +5083,15 @@ impl rt::Object for SharePointIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "login_name", &self.login_name);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for SharePointIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -5397,26 +5107,11 @@ impl rt::Object for SharePointIdentity {
         w.field(2usize, &self.login_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.login_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "login_name", &self.login_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5492,6 +5187,19 @@ impl rt::Object for SharePointIdentitySet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointIdentitySet\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "application", &self.application);
+        d.field(1usize, "device", &self.device);
+        d.field(2usize, "user", &self.user);
+        d.field(3usize, "group", &self.group);
+        d.field(4usize, "share_point_group", &self.share_point_group);
+        d.field(5usize, "site_group", &self.site_group);
+        d.field(6usize, "site_user", &self.site_user);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for SharePointIdentitySet {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.application.read_from(r),
@@ -5515,34 +5223,11 @@ impl rt::Object for SharePointIdentitySet {
         w.field(6usize, &self.site_user);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.application),
-            1usize => ::std::option::Option::Some(&self.device),
-            2usize => ::std::option::Option::Some(&self.user),
-            3usize => ::std::option::Option::Some(&self.group),
-            4usize => ::std::option::Option::Some(&self.share_point_group),
-            5usize => ::std::option::Option::Some(&self.site_group),
-            6usize => ::std::option::Option::Some(&self.site_user),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application", &self.application);
-        d.field(1usize, "device", &self.device);
-        d.field(2usize, "user", &self.user);
-        d.field(3usize, "group", &self.group);
-        d.field(4usize, "share_point_group", &self.share_point_group);
-        d.field(5usize, "site_group", &self.site_group);
-        d.field(6usize, "site_user", &self.site_user);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5622,6 +5307,19 @@ impl rt::Object for SharepointIds {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharepointIds\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "list_id", &self.list_id);
+        d.field(1usize, "list_item_id", &self.list_item_id);
+        d.field(2usize, "list_item_unique_id", &self.list_item_unique_id);
+        d.field(3usize, "site_id", &self.site_id);
+        d.field(4usize, "site_url", &self.site_url);
+        d.field(5usize, "tenant_id", &self.tenant_id);
+        d.field(6usize, "web_id", &self.web_id);
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl rt::object::Members for SharepointIds {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.list_id.read_from(r),
@@ -5645,34 +5343,11 @@ impl rt::Object for SharepointIds {
         w.field(6usize, &self.web_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.list_id),
-            1usize => ::std::option::Option::Some(&self.list_item_id),
-            2usize => ::std::option::Option::Some(&self.list_item_unique_id),
-            3usize => ::std::option::Option::Some(&self.site_id),
-            4usize => ::std::option::Option::Some(&self.site_url),
-            5usize => ::std::option::Option::Some(&self.tenant_id),
-            6usize => ::std::option::Option::Some(&self.web_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "list_id", &self.list_id);
-        d.field(1usize, "list_item_id", &self.list_item_id);
-        d.field(2usize, "list_item_unique_id", &self.list_item_unique_id);
-        d.field(3usize, "site_id", &self.site_id);
-        d.field(4usize, "site_url", &self.site_url);
-        d.field(5usize, "tenant_id", &self.tenant_id);
-        d.field(6usize, "web_id", &self.web_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5792,6 +5467,15 @@ impl rt::Object for ShiftAvailability {
     ];
     const TAG: &'static str = "\"#microsoft.graph.shiftAvailability\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "recurrence", &self.recurrence);
+        d.field(1usize, "time_slots", &self.time_slots);
+        d.field(2usize, "time_zone", &self.time_zone);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ShiftAvailability {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.recurrence.read_from(r),
@@ -5807,26 +5491,11 @@ impl rt::Object for ShiftAvailability {
         w.field(2usize, &self.time_zone);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.recurrence),
-            1usize => ::std::option::Option::Some(&self.time_slots),
-            2usize => ::std::option::Option::Some(&self.time_zone),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "recurrence", &self.recurrence);
-        d.field(1usize, "time_slots", &self.time_slots);
-        d.field(2usize, "time_zone", &self.time_zone);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5900,6 +5569,18 @@ impl rt::Object for ShiftPreferences {
     ];
     const TAG: &'static str = "\"#microsoft.graph.shiftPreferences\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "last_modified_by", &self.last_modified_by);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "availability", &self.availability);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for ShiftPreferences {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5921,32 +5602,11 @@ impl rt::Object for ShiftPreferences {
         w.field(5usize, &self.availability);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.last_modified_by),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.availability),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "availability", &self.availability);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6011,6 +5671,16 @@ impl rt::Object for SignInLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.signInLocation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "city", &self.city);
+        d.field(1usize, "country_or_region", &self.country_or_region);
+        d.field(2usize, "geo_coordinates", &self.geo_coordinates);
+        d.field(3usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_v1_audit_logs_or_identity_protection_or_search)]
+impl rt::object::Members for SignInLocation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.city.read_from(r),
@@ -6028,28 +5698,11 @@ impl rt::Object for SignInLocation {
         w.field(3usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.city),
-            1usize => ::std::option::Option::Some(&self.country_or_region),
-            2usize => ::std::option::Option::Some(&self.geo_coordinates),
-            3usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "city", &self.city);
-        d.field(1usize, "country_or_region", &self.country_or_region);
-        d.field(2usize, "geo_coordinates", &self.geo_coordinates);
-        d.field(3usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6158,6 +5811,29 @@ impl rt::Object for SiteProtectionUnit {
     ];
     const TAG: &'static str = "\"#microsoft.graph.siteProtectionUnit\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "last_modified_by", &self.last_modified_by);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(
+            6usize,
+            "offboard_requested_date_time",
+            &self.offboard_requested_date_time,
+        );
+        d.field(7usize, "policy_id", &self.policy_id);
+        d.field(8usize, "protection_sources", &self.protection_sources);
+        d.field(9usize, "status", &self.status);
+        d.field(10usize, "site_id", &self.site_id);
+        d.field(11usize, "site_name", &self.site_name);
+        d.field(12usize, "site_web_url", &self.site_web_url);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for SiteProtectionUnit {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6193,50 +5869,11 @@ impl rt::Object for SiteProtectionUnit {
         w.field(12usize, &self.site_web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.error),
-            4usize => ::std::option::Option::Some(&self.last_modified_by),
-            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            6usize => ::std::option::Option::Some(&self.offboard_requested_date_time),
-            7usize => ::std::option::Option::Some(&self.policy_id),
-            8usize => ::std::option::Option::Some(&self.protection_sources),
-            9usize => ::std::option::Option::Some(&self.status),
-            10usize => ::std::option::Option::Some(&self.site_id),
-            11usize => ::std::option::Option::Some(&self.site_name),
-            12usize => ::std::option::Option::Some(&self.site_web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "last_modified_by", &self.last_modified_by);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
-            6usize,
-            "offboard_requested_date_time",
-            &self.offboard_requested_date_time,
-        );
-        d.field(7usize, "policy_id", &self.policy_id);
-        d.field(8usize, "protection_sources", &self.protection_sources);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "site_id", &self.site_id);
-        d.field(11usize, "site_name", &self.site_name);
-        d.field(12usize, "site_web_url", &self.site_web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6338,6 +5975,22 @@ impl rt::Object for SiteRestoreArtifact {
     ];
     const TAG: &'static str = "\"#microsoft.graph.siteRestoreArtifact\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completion_date_time", &self.completion_date_time);
+        d.field(2usize, "destination_type", &self.destination_type);
+        d.field(3usize, "error", &self.error);
+        d.field(4usize, "start_date_time", &self.start_date_time);
+        d.field(5usize, "status", &self.status);
+        d.field(6usize, "restore_point", &self.restore_point);
+        d.field(7usize, "restored_site_id", &self.restored_site_id);
+        d.field(8usize, "restored_site_name", &self.restored_site_name);
+        d.field(9usize, "restored_site_web_url", &self.restored_site_web_url);
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl rt::object::Members for SiteRestoreArtifact {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6367,40 +6020,11 @@ impl rt::Object for SiteRestoreArtifact {
         w.field(9usize, &self.restored_site_web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.completion_date_time),
-            2usize => ::std::option::Option::Some(&self.destination_type),
-            3usize => ::std::option::Option::Some(&self.error),
-            4usize => ::std::option::Option::Some(&self.start_date_time),
-            5usize => ::std::option::Option::Some(&self.status),
-            6usize => ::std::option::Option::Some(&self.restore_point),
-            7usize => ::std::option::Option::Some(&self.restored_site_id),
-            8usize => ::std::option::Option::Some(&self.restored_site_name),
-            9usize => ::std::option::Option::Some(&self.restored_site_web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completion_date_time", &self.completion_date_time);
-        d.field(2usize, "destination_type", &self.destination_type);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "restore_point", &self.restore_point);
-        d.field(7usize, "restored_site_id", &self.restored_site_id);
-        d.field(8usize, "restored_site_name", &self.restored_site_name);
-        d.field(9usize, "restored_site_web_url", &self.restored_site_web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6452,6 +6076,14 @@ impl rt::Object for StringKeyAttributeMappingSourceValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.stringKeyAttributeMappingSourceValuePair\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "key", &self.key);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for StringKeyAttributeMappingSourceValuePair {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.key.read_from(r),
@@ -6465,24 +6097,11 @@ impl rt::Object for StringKeyAttributeMappingSourceValuePair {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.key),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6538,6 +6157,15 @@ impl rt::Object for TeamworkApplicationIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkApplicationIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "application_identity_type", &self.application_identity_type);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for TeamworkApplicationIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -6553,26 +6181,11 @@ impl rt::Object for TeamworkApplicationIdentity {
         w.field(2usize, &self.application_identity_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.application_identity_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "application_identity_type", &self.application_identity_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6699,6 +6312,15 @@ impl rt::Object for TeamworkConversationIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkConversationIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "conversation_identity_type", &self.conversation_identity_type);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for TeamworkConversationIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -6714,26 +6336,11 @@ impl rt::Object for TeamworkConversationIdentity {
         w.field(2usize, &self.conversation_identity_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.conversation_identity_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "conversation_identity_type", &self.conversation_identity_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6838,6 +6445,14 @@ impl rt::Object for TeamworkTagIdentity {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamworkTagIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for TeamworkTagIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -6851,24 +6466,11 @@ impl rt::Object for TeamworkTagIdentity {
         w.field(1usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6920,6 +6522,15 @@ impl rt::Object for TeamworkUserIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkUserIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "user_identity_type", &self.user_identity_type);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for TeamworkUserIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -6935,26 +6546,11 @@ impl rt::Object for TeamworkUserIdentity {
         w.field(2usize, &self.user_identity_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.user_identity_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "user_identity_type", &self.user_identity_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7083,6 +6679,14 @@ impl rt::Object for TimeRange {
     const KEYS_JSON: &'static [&'static str] = &[",\"endTime\":", ",\"startTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.timeRange\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end_time", &self.end_time);
+        d.field(1usize, "start_time", &self.start_time);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for TimeRange {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.end_time.read_from(r),
@@ -7096,24 +6700,11 @@ impl rt::Object for TimeRange {
         w.field(1usize, &self.start_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.end_time),
-            1usize => ::std::option::Option::Some(&self.start_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_time", &self.end_time);
-        d.field(1usize, "start_time", &self.start_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7158,6 +6749,14 @@ impl rt::Object for TimeSlot {
     const KEYS_JSON: &'static [&'static str] = &[",\"end\":", ",\"start\":"];
     const TAG: &'static str = "\"#microsoft.graph.timeSlot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "end", &self.end);
+        d.field(1usize, "start", &self.start);
+    }
+}
+#[cfg(msgraph_v1_core_or_invitations)]
+impl rt::object::Members for TimeSlot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.end.read_from(r),
@@ -7171,24 +6770,11 @@ impl rt::Object for TimeSlot {
         w.field(1usize, &self.start);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.end),
-            1usize => ::std::option::Option::Some(&self.start),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end", &self.end);
-        d.field(1usize, "start", &self.start);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7406,6 +6992,16 @@ impl rt::Object for UsageRightsIncluded {
     ];
     const TAG: &'static str = "\"#microsoft.graph.usageRightsIncluded\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "owner_email", &self.owner_email);
+        d.field(2usize, "user_email", &self.user_email);
+        d.field(3usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_search)]
+impl rt::object::Members for UsageRightsIncluded {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7423,28 +7019,11 @@ impl rt::Object for UsageRightsIncluded {
         w.field(3usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.owner_email),
-            2usize => ::std::option::Option::Some(&self.user_email),
-            3usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "owner_email", &self.owner_email);
-        d.field(2usize, "user_email", &self.user_email);
-        d.field(3usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7579,6 +7158,16 @@ impl rt::Object for UserIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userIdentity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "id", &self.id);
+        d.field(2usize, "ip_address", &self.ip_address);
+        d.field(3usize, "user_principal_name", &self.user_principal_name);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for UserIdentity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -7596,28 +7185,11 @@ impl rt::Object for UserIdentity {
         w.field(3usize, &self.user_principal_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.id),
-            2usize => ::std::option::Option::Some(&self.ip_address),
-            3usize => ::std::option::Option::Some(&self.user_principal_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "ip_address", &self.ip_address);
-        d.field(3usize, "user_principal_name", &self.user_principal_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -36,6 +36,13 @@ impl rt::Object for ActivateGroupScope {
     const KEYS_JSON: &'static [&'static str] = &[",\"group\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.activateGroupScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "group", &self.group);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for ActivateGroupScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.group.read_from(r),
@@ -47,22 +54,11 @@ impl rt::Object for ActivateGroupScope {
         w.field(0usize, &self.group);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.group),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group", &self.group);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -109,6 +105,14 @@ impl rt::Object for ActivateProcessingResultScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.activateProcessingResultScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "task_scope", &self.task_scope);
+        d.field(1usize, "processing_results", &self.processing_results);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for ActivateProcessingResultScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.task_scope.read_from(r),
@@ -122,24 +126,11 @@ impl rt::Object for ActivateProcessingResultScope {
         w.field(1usize, &self.processing_results);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.task_scope),
-            1usize => ::std::option::Option::Some(&self.processing_results),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "task_scope", &self.task_scope);
-        d.field(1usize, "processing_results", &self.processing_results);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -193,6 +184,15 @@ impl rt::Object for ActivateRunScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.activateRunScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "task_scope", &self.task_scope);
+        d.field(1usize, "user_scope", &self.user_scope);
+        d.field(2usize, "run", &self.run);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for ActivateRunScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.task_scope.read_from(r),
@@ -208,26 +208,11 @@ impl rt::Object for ActivateRunScope {
         w.field(2usize, &self.run);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.task_scope),
-            1usize => ::std::option::Option::Some(&self.user_scope),
-            2usize => ::std::option::Option::Some(&self.run),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "task_scope", &self.task_scope);
-        d.field(1usize, "user_scope", &self.user_scope);
-        d.field(2usize, "run", &self.run);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -271,6 +256,13 @@ impl rt::Object for ActivateUserScope {
     const KEYS_JSON: &'static [&'static str] = &[",\"users\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.activateUserScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "users", &self.users);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for ActivateUserScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.users.read_from(r),
@@ -282,22 +274,11 @@ impl rt::Object for ActivateUserScope {
         w.field(0usize, &self.users);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.users),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "users", &self.users);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -336,6 +317,12 @@ impl rt::Object for ActivationScope {
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.activationScope\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for ActivationScope {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -345,20 +332,11 @@ impl rt::Object for ActivationScope {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -450,27 +428,27 @@ impl rt::Poly for AnyActivationScope {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.activateGroupScope",
-            ) => rt::object::read_boxed(r).map(Self::ActivateGroupScope),
+            ) => rt::object::read_boxed(r, Self::ActivateGroupScope),
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.activateProcessingResultScope",
-            ) => rt::object::read_boxed(r).map(Self::ActivateProcessingResultScope),
+            ) => rt::object::read_boxed(r, Self::ActivateProcessingResultScope),
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.activateRunScope",
-            ) => rt::object::read_boxed(r).map(Self::ActivateRunScope),
+            ) => rt::object::read_boxed(r, Self::ActivateRunScope),
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.activateUserScope",
-            ) => rt::object::read_boxed(r).map(Self::ActivateUserScope),
-            _ => rt::object::read_boxed(r).map(Self::ActivationScope),
+            ) => rt::object::read_boxed(r, Self::ActivateUserScope),
+            _ => rt::object::read_boxed(r, Self::ActivationScope),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::ActivationScope(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ActivateGroupScope(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -479,7 +457,7 @@ impl rt::Poly for AnyActivationScope {
                 )
             }
             Self::ActivateProcessingResultScope(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -488,7 +466,7 @@ impl rt::Poly for AnyActivationScope {
                 )
             }
             Self::ActivateRunScope(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -497,7 +475,7 @@ impl rt::Poly for AnyActivationScope {
                 )
             }
             Self::ActivateUserScope(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -587,6 +565,13 @@ impl rt::Object for CancelRunsScope {
     const KEYS_JSON: &'static [&'static str] = &[",\"runs\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.cancelRunsScope\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "runs", &self.runs);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for CancelRunsScope {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.runs.read_from(r),
@@ -598,22 +583,11 @@ impl rt::Object for CancelRunsScope {
         w.field(0usize, &self.runs);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.runs),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "runs", &self.runs);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -653,6 +627,12 @@ impl rt::Object for CancelScope {
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.cancelScope\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for CancelScope {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -662,20 +642,11 @@ impl rt::Object for CancelScope {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -729,18 +700,18 @@ impl rt::Poly for AnyCancelScope {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.cancelRunsScope",
-            ) => rt::object::read_boxed(r).map(Self::CancelRunsScope),
-            _ => rt::object::read_boxed(r).map(Self::CancelScope),
+            ) => rt::object::read_boxed(r, Self::CancelRunsScope),
+            _ => rt::object::read_boxed(r, Self::CancelScope),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::CancelScope(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::CancelRunsScope(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -875,6 +846,27 @@ impl rt::Object for CustomTaskExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.customTaskExtension\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "authentication_configuration",
+            &self.authentication_configuration,
+        );
+        d.field(2usize, "client_configuration", &self.client_configuration);
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "display_name", &self.display_name);
+        d.field(5usize, "endpoint_configuration", &self.endpoint_configuration);
+        d.field(6usize, "callback_configuration", &self.callback_configuration);
+        d.field(7usize, "created_date_time", &self.created_date_time);
+        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(9usize, "created_by", &self.created_by);
+        d.field(10usize, "last_modified_by", &self.last_modified_by);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for CustomTaskExtension {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -906,46 +898,11 @@ impl rt::Object for CustomTaskExtension {
         w.field(10usize, &self.last_modified_by);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.authentication_configuration),
-            2usize => ::std::option::Option::Some(&self.client_configuration),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.display_name),
-            5usize => ::std::option::Option::Some(&self.endpoint_configuration),
-            6usize => ::std::option::Option::Some(&self.callback_configuration),
-            7usize => ::std::option::Option::Some(&self.created_date_time),
-            8usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            9usize => ::std::option::Option::Some(&self.created_by),
-            10usize => ::std::option::Option::Some(&self.last_modified_by),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "authentication_configuration",
-            &self.authentication_configuration,
-        );
-        d.field(2usize, "client_configuration", &self.client_configuration);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "endpoint_configuration", &self.endpoint_configuration);
-        d.field(6usize, "callback_configuration", &self.callback_configuration);
-        d.field(7usize, "created_date_time", &self.created_date_time);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "created_by", &self.created_by);
-        d.field(10usize, "last_modified_by", &self.last_modified_by);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1003,6 +960,14 @@ impl rt::Object for CustomTaskExtensionCallbackConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "timeout_duration", &self.timeout_duration);
+        d.field(1usize, "authorized_apps", &self.authorized_apps);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for CustomTaskExtensionCallbackConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.timeout_duration.read_from(r),
@@ -1016,24 +981,11 @@ impl rt::Object for CustomTaskExtensionCallbackConfiguration {
         w.field(1usize, &self.authorized_apps);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.timeout_duration),
-            1usize => ::std::option::Option::Some(&self.authorized_apps),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "timeout_duration", &self.timeout_duration);
-        d.field(1usize, "authorized_apps", &self.authorized_apps);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1114,6 +1066,20 @@ impl rt::Object for CustomTaskExtensionCalloutData {
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.customTaskExtensionCalloutData\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        #[cfg(msgraph_v1_core)] d.field(0usize, "subject", &self.subject);
+        #[cfg(msgraph_v1_identity_governance_or_search)]
+        d.field(1usize, "task", &self.task);
+        #[cfg(msgraph_v1_identity_governance_or_search)]
+        d.field(2usize, "task_processingresult", &self.task_processingresult);
+        #[cfg(msgraph_v1_identity_governance_or_search)]
+        d.field(3usize, "workflow", &self.workflow);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for CustomTaskExtensionCalloutData {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             #[cfg(msgraph_v1_core)]
@@ -1137,36 +1103,11 @@ impl rt::Object for CustomTaskExtensionCalloutData {
         #[cfg(msgraph_v1_identity_governance_or_search)] w.field(3usize, &self.workflow);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            #[cfg(msgraph_v1_core)]
-            0usize => ::std::option::Option::Some(&self.subject),
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            1usize => ::std::option::Option::Some(&self.task),
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            2usize => ::std::option::Option::Some(&self.task_processingresult),
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            3usize => ::std::option::Option::Some(&self.workflow),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        #[cfg(msgraph_v1_core)] d.field(0usize, "subject", &self.subject);
-        #[cfg(msgraph_v1_identity_governance_or_search)]
-        d.field(1usize, "task", &self.task);
-        #[cfg(msgraph_v1_identity_governance_or_search)]
-        d.field(2usize, "task_processingresult", &self.task_processingresult);
-        #[cfg(msgraph_v1_identity_governance_or_search)]
-        d.field(3usize, "workflow", &self.workflow);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1218,6 +1159,14 @@ impl rt::Object for GroupBasedSubjectSet {
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.groupBasedSubjectSet\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        #[cfg(msgraph_v1_core)] d.field(0usize, "groups", &self.groups);
+    }
+}
+#[cfg(msgraph_v1_any_area)]
+impl rt::object::Members for GroupBasedSubjectSet {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             #[cfg(msgraph_v1_core)]
@@ -1231,24 +1180,11 @@ impl rt::Object for GroupBasedSubjectSet {
         #[cfg(msgraph_v1_core)] w.field(0usize, &self.groups);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            #[cfg(msgraph_v1_core)]
-            0usize => ::std::option::Option::Some(&self.groups),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        #[cfg(msgraph_v1_core)] d.field(0usize, "groups", &self.groups);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1337,6 +1273,20 @@ impl rt::Object for LifecycleWorkflowsContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.lifecycleWorkflowsContainer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "custom_task_extensions", &self.custom_task_extensions);
+        d.field(2usize, "deleted_items", &self.deleted_items);
+        d.field(3usize, "insights", &self.insights);
+        d.field(4usize, "settings", &self.settings);
+        d.field(5usize, "task_definitions", &self.task_definitions);
+        d.field(6usize, "workflows", &self.workflows);
+        d.field(7usize, "workflow_templates", &self.workflow_templates);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for LifecycleWorkflowsContainer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1362,36 +1312,11 @@ impl rt::Object for LifecycleWorkflowsContainer {
         w.field(7usize, &self.workflow_templates);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.custom_task_extensions),
-            2usize => ::std::option::Option::Some(&self.deleted_items),
-            3usize => ::std::option::Option::Some(&self.insights),
-            4usize => ::std::option::Option::Some(&self.settings),
-            5usize => ::std::option::Option::Some(&self.task_definitions),
-            6usize => ::std::option::Option::Some(&self.workflows),
-            7usize => ::std::option::Option::Some(&self.workflow_templates),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "custom_task_extensions", &self.custom_task_extensions);
-        d.field(2usize, "deleted_items", &self.deleted_items);
-        d.field(3usize, "insights", &self.insights);
-        d.field(4usize, "settings", &self.settings);
-        d.field(5usize, "task_definitions", &self.task_definitions);
-        d.field(6usize, "workflows", &self.workflows);
-        d.field(7usize, "workflow_templates", &self.workflow_templates);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1539,6 +1464,33 @@ impl rt::Object for Run {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.run\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "activated_on_scope", &self.activated_on_scope);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "failed_tasks_count", &self.failed_tasks_count);
+        d.field(4usize, "failed_users_count", &self.failed_users_count);
+        d.field(5usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(6usize, "processing_status", &self.processing_status);
+        d.field(7usize, "scheduled_date_time", &self.scheduled_date_time);
+        d.field(8usize, "started_date_time", &self.started_date_time);
+        d.field(9usize, "successful_users_count", &self.successful_users_count);
+        d.field(10usize, "total_tasks_count", &self.total_tasks_count);
+        d.field(
+            11usize,
+            "total_unprocessed_tasks_count",
+            &self.total_unprocessed_tasks_count,
+        );
+        d.field(12usize, "total_users_count", &self.total_users_count);
+        d.field(13usize, "workflow_execution_type", &self.workflow_execution_type);
+        d.field(14usize, "reprocessed_runs", &self.reprocessed_runs);
+        d.field(15usize, "task_processing_results", &self.task_processing_results);
+        d.field(16usize, "user_processing_results", &self.user_processing_results);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for Run {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1582,58 +1534,11 @@ impl rt::Object for Run {
         w.field(16usize, &self.user_processing_results);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.activated_on_scope),
-            2usize => ::std::option::Option::Some(&self.completed_date_time),
-            3usize => ::std::option::Option::Some(&self.failed_tasks_count),
-            4usize => ::std::option::Option::Some(&self.failed_users_count),
-            5usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            6usize => ::std::option::Option::Some(&self.processing_status),
-            7usize => ::std::option::Option::Some(&self.scheduled_date_time),
-            8usize => ::std::option::Option::Some(&self.started_date_time),
-            9usize => ::std::option::Option::Some(&self.successful_users_count),
-            10usize => ::std::option::Option::Some(&self.total_tasks_count),
-            11usize => ::std::option::Option::Some(&self.total_unprocessed_tasks_count),
-            12usize => ::std::option::Option::Some(&self.total_users_count),
-            13usize => ::std::option::Option::Some(&self.workflow_execution_type),
-            14usize => ::std::option::Option::Some(&self.reprocessed_runs),
-            15usize => ::std::option::Option::Some(&self.task_processing_results),
-            16usize => ::std::option::Option::Some(&self.user_processing_results),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activated_on_scope", &self.activated_on_scope);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "failed_tasks_count", &self.failed_tasks_count);
-        d.field(4usize, "failed_users_count", &self.failed_users_count);
-        d.field(5usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(6usize, "processing_status", &self.processing_status);
-        d.field(7usize, "scheduled_date_time", &self.scheduled_date_time);
-        d.field(8usize, "started_date_time", &self.started_date_time);
-        d.field(9usize, "successful_users_count", &self.successful_users_count);
-        d.field(10usize, "total_tasks_count", &self.total_tasks_count);
-        d.field(
-            11usize,
-            "total_unprocessed_tasks_count",
-            &self.total_unprocessed_tasks_count,
-        );
-        d.field(12usize, "total_users_count", &self.total_users_count);
-        d.field(13usize, "workflow_execution_type", &self.workflow_execution_type);
-        d.field(14usize, "reprocessed_runs", &self.reprocessed_runs);
-        d.field(15usize, "task_processing_results", &self.task_processing_results);
-        d.field(16usize, "user_processing_results", &self.user_processing_results);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1747,6 +1652,22 @@ impl rt::Object for Task {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.task\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "arguments", &self.arguments);
+        d.field(2usize, "category", &self.category);
+        d.field(3usize, "continue_on_error", &self.continue_on_error);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "execution_sequence", &self.execution_sequence);
+        d.field(7usize, "is_enabled", &self.is_enabled);
+        d.field(8usize, "task_definition_id", &self.task_definition_id);
+        d.field(9usize, "task_processing_results", &self.task_processing_results);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for Task {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1776,40 +1697,11 @@ impl rt::Object for Task {
         w.field(9usize, &self.task_processing_results);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.arguments),
-            2usize => ::std::option::Option::Some(&self.category),
-            3usize => ::std::option::Option::Some(&self.continue_on_error),
-            4usize => ::std::option::Option::Some(&self.description),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.execution_sequence),
-            7usize => ::std::option::Option::Some(&self.is_enabled),
-            8usize => ::std::option::Option::Some(&self.task_definition_id),
-            9usize => ::std::option::Option::Some(&self.task_processing_results),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "arguments", &self.arguments);
-        d.field(2usize, "category", &self.category);
-        d.field(3usize, "continue_on_error", &self.continue_on_error);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "execution_sequence", &self.execution_sequence);
-        d.field(7usize, "is_enabled", &self.is_enabled);
-        d.field(8usize, "task_definition_id", &self.task_definition_id);
-        d.field(9usize, "task_processing_results", &self.task_processing_results);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1906,6 +1798,21 @@ impl rt::Object for TaskProcessingResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.taskProcessingResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completed_date_time", &self.completed_date_time);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "failure_reason", &self.failure_reason);
+        d.field(4usize, "processing_info", &self.processing_info);
+        d.field(5usize, "processing_status", &self.processing_status);
+        d.field(6usize, "started_date_time", &self.started_date_time);
+        d.field(7usize, "subject", &self.subject);
+        d.field(8usize, "task", &self.task);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for TaskProcessingResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1933,38 +1840,11 @@ impl rt::Object for TaskProcessingResult {
         w.field(8usize, &self.task);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.completed_date_time),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.failure_reason),
-            4usize => ::std::option::Option::Some(&self.processing_info),
-            5usize => ::std::option::Option::Some(&self.processing_status),
-            6usize => ::std::option::Option::Some(&self.started_date_time),
-            7usize => ::std::option::Option::Some(&self.subject),
-            8usize => ::std::option::Option::Some(&self.task),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "failure_reason", &self.failure_reason);
-        d.field(4usize, "processing_info", &self.processing_info);
-        d.field(5usize, "processing_status", &self.processing_status);
-        d.field(6usize, "started_date_time", &self.started_date_time);
-        d.field(7usize, "subject", &self.subject);
-        d.field(8usize, "task", &self.task);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2082,6 +1962,25 @@ impl rt::Object for TaskReport {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.taskReport\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completed_date_time", &self.completed_date_time);
+        d.field(2usize, "failed_users_count", &self.failed_users_count);
+        d.field(3usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(4usize, "processing_status", &self.processing_status);
+        d.field(5usize, "run_id", &self.run_id);
+        d.field(6usize, "started_date_time", &self.started_date_time);
+        d.field(7usize, "successful_users_count", &self.successful_users_count);
+        d.field(8usize, "total_users_count", &self.total_users_count);
+        d.field(9usize, "unprocessed_users_count", &self.unprocessed_users_count);
+        d.field(10usize, "task", &self.task);
+        d.field(11usize, "task_definition", &self.task_definition);
+        d.field(12usize, "task_processing_results", &self.task_processing_results);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for TaskReport {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2117,46 +2016,11 @@ impl rt::Object for TaskReport {
         w.field(12usize, &self.task_processing_results);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.completed_date_time),
-            2usize => ::std::option::Option::Some(&self.failed_users_count),
-            3usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            4usize => ::std::option::Option::Some(&self.processing_status),
-            5usize => ::std::option::Option::Some(&self.run_id),
-            6usize => ::std::option::Option::Some(&self.started_date_time),
-            7usize => ::std::option::Option::Some(&self.successful_users_count),
-            8usize => ::std::option::Option::Some(&self.total_users_count),
-            9usize => ::std::option::Option::Some(&self.unprocessed_users_count),
-            10usize => ::std::option::Option::Some(&self.task),
-            11usize => ::std::option::Option::Some(&self.task_definition),
-            12usize => ::std::option::Option::Some(&self.task_processing_results),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "failed_users_count", &self.failed_users_count);
-        d.field(3usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(4usize, "processing_status", &self.processing_status);
-        d.field(5usize, "run_id", &self.run_id);
-        d.field(6usize, "started_date_time", &self.started_date_time);
-        d.field(7usize, "successful_users_count", &self.successful_users_count);
-        d.field(8usize, "total_users_count", &self.total_users_count);
-        d.field(9usize, "unprocessed_users_count", &self.unprocessed_users_count);
-        d.field(10usize, "task", &self.task);
-        d.field(11usize, "task_definition", &self.task_definition);
-        d.field(12usize, "task_processing_results", &self.task_processing_results);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2212,6 +2076,14 @@ impl rt::Object for TriggerAndScopeBasedConditions {
     const KEYS_JSON: &'static [&'static str] = &[",\"scope\":", ",\"trigger\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.triggerAndScopeBasedConditions\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "scope", &self.scope);
+        d.field(1usize, "trigger", &self.trigger);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for TriggerAndScopeBasedConditions {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.scope.read_from(r),
@@ -2225,24 +2097,11 @@ impl rt::Object for TriggerAndScopeBasedConditions {
         w.field(1usize, &self.trigger);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.scope),
-            1usize => ::std::option::Option::Some(&self.trigger),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "scope", &self.scope);
-        d.field(1usize, "trigger", &self.trigger);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2359,6 +2218,29 @@ impl rt::Object for UserProcessingResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.userProcessingResult\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "completed_date_time", &self.completed_date_time);
+        d.field(2usize, "failed_tasks_count", &self.failed_tasks_count);
+        d.field(3usize, "processing_status", &self.processing_status);
+        d.field(4usize, "scheduled_date_time", &self.scheduled_date_time);
+        d.field(5usize, "started_date_time", &self.started_date_time);
+        d.field(6usize, "total_tasks_count", &self.total_tasks_count);
+        d.field(
+            7usize,
+            "total_unprocessed_tasks_count",
+            &self.total_unprocessed_tasks_count,
+        );
+        d.field(8usize, "workflow_execution_type", &self.workflow_execution_type);
+        d.field(9usize, "workflow_version", &self.workflow_version);
+        d.field(10usize, "reprocessed_runs", &self.reprocessed_runs);
+        d.field(11usize, "subject", &self.subject);
+        d.field(12usize, "task_processing_results", &self.task_processing_results);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for UserProcessingResult {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2394,50 +2276,11 @@ impl rt::Object for UserProcessingResult {
         w.field(12usize, &self.task_processing_results);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.completed_date_time),
-            2usize => ::std::option::Option::Some(&self.failed_tasks_count),
-            3usize => ::std::option::Option::Some(&self.processing_status),
-            4usize => ::std::option::Option::Some(&self.scheduled_date_time),
-            5usize => ::std::option::Option::Some(&self.started_date_time),
-            6usize => ::std::option::Option::Some(&self.total_tasks_count),
-            7usize => ::std::option::Option::Some(&self.total_unprocessed_tasks_count),
-            8usize => ::std::option::Option::Some(&self.workflow_execution_type),
-            9usize => ::std::option::Option::Some(&self.workflow_version),
-            10usize => ::std::option::Option::Some(&self.reprocessed_runs),
-            11usize => ::std::option::Option::Some(&self.subject),
-            12usize => ::std::option::Option::Some(&self.task_processing_results),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "failed_tasks_count", &self.failed_tasks_count);
-        d.field(3usize, "processing_status", &self.processing_status);
-        d.field(4usize, "scheduled_date_time", &self.scheduled_date_time);
-        d.field(5usize, "started_date_time", &self.started_date_time);
-        d.field(6usize, "total_tasks_count", &self.total_tasks_count);
-        d.field(
-            7usize,
-            "total_unprocessed_tasks_count",
-            &self.total_unprocessed_tasks_count,
-        );
-        d.field(8usize, "workflow_execution_type", &self.workflow_execution_type);
-        d.field(9usize, "workflow_version", &self.workflow_version);
-        d.field(10usize, "reprocessed_runs", &self.reprocessed_runs);
-        d.field(11usize, "subject", &self.subject);
-        d.field(12usize, "task_processing_results", &self.task_processing_results);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2623,6 +2466,44 @@ impl rt::Object for Workflow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflow\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "category", &self.category);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "execution_conditions", &self.execution_conditions);
+        d.field(5usize, "is_enabled", &self.is_enabled);
+        d.field(6usize, "is_scheduling_enabled", &self.is_scheduling_enabled);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(
+            8usize,
+            "administration_scope_targets",
+            &self.administration_scope_targets,
+        );
+        d.field(9usize, "created_by", &self.created_by);
+        d.field(10usize, "last_modified_by", &self.last_modified_by);
+        d.field(11usize, "tasks", &self.tasks);
+        d.field(12usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(13usize, "id", &self.id);
+        d.field(
+            14usize,
+            "next_schedule_run_date_time",
+            &self.next_schedule_run_date_time,
+        );
+        d.field(15usize, "quarantine_details", &self.quarantine_details);
+        d.field(16usize, "settings", &self.settings);
+        d.field(17usize, "version", &self.version);
+        d.field(18usize, "execution_scope", &self.execution_scope);
+        d.field(19usize, "preview_scope", &self.preview_scope);
+        d.field(20usize, "runs", &self.runs);
+        d.field(21usize, "task_reports", &self.task_reports);
+        d.field(22usize, "user_processing_results", &self.user_processing_results);
+        d.field(23usize, "versions", &self.versions);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for Workflow {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.category.read_from(r),
@@ -2680,76 +2561,11 @@ impl rt::Object for Workflow {
         w.field(23usize, &self.versions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.category),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.execution_conditions),
-            5usize => ::std::option::Option::Some(&self.is_enabled),
-            6usize => ::std::option::Option::Some(&self.is_scheduling_enabled),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.administration_scope_targets),
-            9usize => ::std::option::Option::Some(&self.created_by),
-            10usize => ::std::option::Option::Some(&self.last_modified_by),
-            11usize => ::std::option::Option::Some(&self.tasks),
-            12usize => ::std::option::Option::Some(&self.deleted_date_time),
-            13usize => ::std::option::Option::Some(&self.id),
-            14usize => ::std::option::Option::Some(&self.next_schedule_run_date_time),
-            15usize => ::std::option::Option::Some(&self.quarantine_details),
-            16usize => ::std::option::Option::Some(&self.settings),
-            17usize => ::std::option::Option::Some(&self.version),
-            18usize => ::std::option::Option::Some(&self.execution_scope),
-            19usize => ::std::option::Option::Some(&self.preview_scope),
-            20usize => ::std::option::Option::Some(&self.runs),
-            21usize => ::std::option::Option::Some(&self.task_reports),
-            22usize => ::std::option::Option::Some(&self.user_processing_results),
-            23usize => ::std::option::Option::Some(&self.versions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "category", &self.category);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "execution_conditions", &self.execution_conditions);
-        d.field(5usize, "is_enabled", &self.is_enabled);
-        d.field(6usize, "is_scheduling_enabled", &self.is_scheduling_enabled);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
-            8usize,
-            "administration_scope_targets",
-            &self.administration_scope_targets,
-        );
-        d.field(9usize, "created_by", &self.created_by);
-        d.field(10usize, "last_modified_by", &self.last_modified_by);
-        d.field(11usize, "tasks", &self.tasks);
-        d.field(12usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(13usize, "id", &self.id);
-        d.field(
-            14usize,
-            "next_schedule_run_date_time",
-            &self.next_schedule_run_date_time,
-        );
-        d.field(15usize, "quarantine_details", &self.quarantine_details);
-        d.field(16usize, "settings", &self.settings);
-        d.field(17usize, "version", &self.version);
-        d.field(18usize, "execution_scope", &self.execution_scope);
-        d.field(19usize, "preview_scope", &self.preview_scope);
-        d.field(20usize, "runs", &self.runs);
-        d.field(21usize, "task_reports", &self.task_reports);
-        d.field(22usize, "user_processing_results", &self.user_processing_results);
-        d.field(23usize, "versions", &self.versions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2879,6 +2695,28 @@ impl rt::Object for WorkflowBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "category", &self.category);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "execution_conditions", &self.execution_conditions);
+        d.field(5usize, "is_enabled", &self.is_enabled);
+        d.field(6usize, "is_scheduling_enabled", &self.is_scheduling_enabled);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(
+            8usize,
+            "administration_scope_targets",
+            &self.administration_scope_targets,
+        );
+        d.field(9usize, "created_by", &self.created_by);
+        d.field(10usize, "last_modified_by", &self.last_modified_by);
+        d.field(11usize, "tasks", &self.tasks);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for WorkflowBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.category.read_from(r),
@@ -2912,48 +2750,11 @@ impl rt::Object for WorkflowBase {
         w.field(11usize, &self.tasks);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.category),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.execution_conditions),
-            5usize => ::std::option::Option::Some(&self.is_enabled),
-            6usize => ::std::option::Option::Some(&self.is_scheduling_enabled),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.administration_scope_targets),
-            9usize => ::std::option::Option::Some(&self.created_by),
-            10usize => ::std::option::Option::Some(&self.last_modified_by),
-            11usize => ::std::option::Option::Some(&self.tasks),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "category", &self.category);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "execution_conditions", &self.execution_conditions);
-        d.field(5usize, "is_enabled", &self.is_enabled);
-        d.field(6usize, "is_scheduling_enabled", &self.is_scheduling_enabled);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
-            8usize,
-            "administration_scope_targets",
-            &self.administration_scope_targets,
-        );
-        d.field(9usize, "created_by", &self.created_by);
-        d.field(10usize, "last_modified_by", &self.last_modified_by);
-        d.field(11usize, "tasks", &self.tasks);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3031,21 +2832,21 @@ impl rt::Poly for AnyWorkflowBase {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.workflow",
-            ) => rt::object::read_boxed(r).map(Self::Workflow),
+            ) => rt::object::read_boxed(r, Self::Workflow),
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.workflowVersion",
-            ) => rt::object::read_boxed(r).map(Self::WorkflowVersion),
-            _ => rt::object::read_boxed(r).map(Self::WorkflowBase),
+            ) => rt::object::read_boxed(r, Self::WorkflowVersion),
+            _ => rt::object::read_boxed(r, Self::WorkflowBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::WorkflowBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::Workflow(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3054,7 +2855,7 @@ impl rt::Poly for AnyWorkflowBase {
                 )
             }
             Self::WorkflowVersion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3362,6 +3163,12 @@ impl rt::Object for WorkflowExecutionConditions {
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowExecutionConditions\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for WorkflowExecutionConditions {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -3371,20 +3178,11 @@ impl rt::Object for WorkflowExecutionConditions {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3454,21 +3252,21 @@ impl rt::Poly for AnyWorkflowExecutionConditions {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.onDemandExecutionOnly",
-            ) => rt::object::read_boxed(r).map(Self::OnDemandExecutionOnly),
+            ) => rt::object::read_boxed(r, Self::OnDemandExecutionOnly),
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions",
-            ) => rt::object::read_boxed(r).map(Self::TriggerAndScopeBasedConditions),
-            _ => rt::object::read_boxed(r).map(Self::WorkflowExecutionConditions),
+            ) => rt::object::read_boxed(r, Self::TriggerAndScopeBasedConditions),
+            _ => rt::object::read_boxed(r, Self::WorkflowExecutionConditions),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::WorkflowExecutionConditions(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::OnDemandExecutionOnly(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3477,7 +3275,7 @@ impl rt::Poly for AnyWorkflowExecutionConditions {
                 )
             }
             Self::TriggerAndScopeBasedConditions(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3590,6 +3388,18 @@ impl rt::Object for WorkflowTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowTemplate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "category", &self.category);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "execution_conditions", &self.execution_conditions);
+        d.field(5usize, "tasks", &self.tasks);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for WorkflowTemplate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3611,32 +3421,11 @@ impl rt::Object for WorkflowTemplate {
         w.field(5usize, &self.tasks);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.category),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.execution_conditions),
-            5usize => ::std::option::Option::Some(&self.tasks),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category", &self.category);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "execution_conditions", &self.execution_conditions);
-        d.field(5usize, "tasks", &self.tasks);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3757,6 +3546,30 @@ impl rt::Object for WorkflowVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowVersion\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "category", &self.category);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "execution_conditions", &self.execution_conditions);
+        d.field(5usize, "is_enabled", &self.is_enabled);
+        d.field(6usize, "is_scheduling_enabled", &self.is_scheduling_enabled);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(
+            8usize,
+            "administration_scope_targets",
+            &self.administration_scope_targets,
+        );
+        d.field(9usize, "created_by", &self.created_by);
+        d.field(10usize, "last_modified_by", &self.last_modified_by);
+        d.field(11usize, "tasks", &self.tasks);
+        d.field(12usize, "settings", &self.settings);
+        d.field(13usize, "version_number", &self.version_number);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for WorkflowVersion {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.category.read_from(r),
@@ -3794,52 +3607,11 @@ impl rt::Object for WorkflowVersion {
         w.field(13usize, &self.version_number);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.category),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.execution_conditions),
-            5usize => ::std::option::Option::Some(&self.is_enabled),
-            6usize => ::std::option::Option::Some(&self.is_scheduling_enabled),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.administration_scope_targets),
-            9usize => ::std::option::Option::Some(&self.created_by),
-            10usize => ::std::option::Option::Some(&self.last_modified_by),
-            11usize => ::std::option::Option::Some(&self.tasks),
-            12usize => ::std::option::Option::Some(&self.settings),
-            13usize => ::std::option::Option::Some(&self.version_number),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "category", &self.category);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "execution_conditions", &self.execution_conditions);
-        d.field(5usize, "is_enabled", &self.is_enabled);
-        d.field(6usize, "is_scheduling_enabled", &self.is_scheduling_enabled);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
-            8usize,
-            "administration_scope_targets",
-            &self.administration_scope_targets,
-        );
-        d.field(9usize, "created_by", &self.created_by);
-        d.field(10usize, "last_modified_by", &self.last_modified_by);
-        d.field(11usize, "tasks", &self.tasks);
-        d.field(12usize, "settings", &self.settings);
-        d.field(13usize, "version_number", &self.version_number);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -17,18 +17,15 @@ pub use ::msgraph_models_v1_base::v1::*;
 pub use ::msgraph_models_v1_a::v1::*;
 #[allow(unused_imports)]
 pub use ::msgraph_models_v1_b::v1::*;
-mod types_aa_ag;
+mod types_aa_as;
 #[allow(unused_imports)]
-pub use types_aa_ag::*;
-mod types_ap_au;
+pub use types_aa_as::*;
+mod types_au;
 #[allow(unused_imports)]
-pub use types_ap_au::*;
-mod types_b_c;
+pub use types_au::*;
+mod types_b_d;
 #[allow(unused_imports)]
-pub use types_b_c::*;
-mod types_d;
-#[allow(unused_imports)]
-pub use types_d::*;
+pub use types_b_d::*;
 mod types_ed_em;
 #[allow(unused_imports)]
 pub use types_ed_em::*;
@@ -53,15 +50,12 @@ pub use types_entity_4::*;
 mod types_entity_5;
 #[allow(unused_imports)]
 pub use types_entity_5::*;
-mod types_f_o;
+mod types_f_p;
 #[allow(unused_imports)]
-pub use types_f_o::*;
-mod types_p_r;
+pub use types_f_p::*;
+mod types_r_t;
 #[allow(unused_imports)]
-pub use types_p_r::*;
-mod types_s_t;
-#[allow(unused_imports)]
-pub use types_s_t::*;
+pub use types_r_t::*;
 mod types_u_w;
 #[allow(unused_imports)]
 pub use types_u_w::*;

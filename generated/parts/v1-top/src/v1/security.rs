@@ -72,6 +72,19 @@ impl rt::Object for Case {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.case\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_by", &self.last_modified_by);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(6usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for Case {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -95,34 +108,11 @@ impl rt::Object for Case {
         w.field(6usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_by),
-            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            6usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_by", &self.last_modified_by);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -182,19 +172,19 @@ impl rt::Poly for AnyCase {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.security.ediscoveryCase") => {
-                rt::object::read_boxed(r).map(Self::EdiscoveryCase)
+                rt::object::read_boxed(r, Self::EdiscoveryCase)
             }
-            _ => rt::object::read_boxed(r).map(Self::Case),
+            _ => rt::object::read_boxed(r, Self::Case),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Case(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EdiscoveryCase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -420,6 +410,20 @@ impl rt::Object for CaseOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.caseOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for CaseOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -445,36 +449,11 @@ impl rt::Object for CaseOperation {
         w.field(7usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action),
-            2usize => ::std::option::Option::Some(&self.completed_date_time),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.percent_progress),
-            6usize => ::std::option::Option::Some(&self.result_info),
-            7usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -634,42 +613,42 @@ impl rt::Poly for AnyCaseOperation {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryAddToReviewSetOperation",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryAddToReviewSetOperation),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryAddToReviewSetOperation),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryEstimateOperation",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryEstimateOperation),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryEstimateOperation),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryExportOperation",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryExportOperation),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryExportOperation),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryHoldOperation",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryHoldOperation),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryHoldOperation),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryHoldPolicySyncOperation",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryHoldPolicySyncOperation),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryHoldPolicySyncOperation),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryIndexOperation",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryIndexOperation),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryIndexOperation),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryPurgeDataOperation",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryPurgeDataOperation),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryPurgeDataOperation),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoverySearchExportOperation",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoverySearchExportOperation),
+            ) => rt::object::read_boxed(r, Self::EdiscoverySearchExportOperation),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryTagOperation",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryTagOperation),
-            _ => rt::object::read_boxed(r).map(Self::CaseOperation),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryTagOperation),
+            _ => rt::object::read_boxed(r, Self::CaseOperation),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::CaseOperation(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EdiscoveryAddToReviewSetOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -678,7 +657,7 @@ impl rt::Poly for AnyCaseOperation {
                 )
             }
             Self::EdiscoveryEstimateOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -687,7 +666,7 @@ impl rt::Poly for AnyCaseOperation {
                 )
             }
             Self::EdiscoveryExportOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -696,7 +675,7 @@ impl rt::Poly for AnyCaseOperation {
                 )
             }
             Self::EdiscoveryHoldOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -705,7 +684,7 @@ impl rt::Poly for AnyCaseOperation {
                 )
             }
             Self::EdiscoveryHoldPolicySyncOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -714,7 +693,7 @@ impl rt::Poly for AnyCaseOperation {
                 )
             }
             Self::EdiscoveryIndexOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -723,7 +702,7 @@ impl rt::Poly for AnyCaseOperation {
                 )
             }
             Self::EdiscoveryPurgeDataOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -732,7 +711,7 @@ impl rt::Poly for AnyCaseOperation {
                 )
             }
             Self::EdiscoverySearchExportOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -741,7 +720,7 @@ impl rt::Poly for AnyCaseOperation {
                 )
             }
             Self::EdiscoveryTagOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1121,6 +1100,14 @@ impl rt::Object for CasesRoot {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"ediscoveryCases\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.casesRoot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "ediscovery_cases", &self.ediscovery_cases);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for CasesRoot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1134,24 +1121,11 @@ impl rt::Object for CasesRoot {
         w.field(1usize, &self.ediscovery_cases);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.ediscovery_cases),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "ediscovery_cases", &self.ediscovery_cases);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1219,6 +1193,17 @@ impl rt::Object for DataSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.dataSource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "hold_status", &self.hold_status);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for DataSource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1238,30 +1223,11 @@ impl rt::Object for DataSource {
         w.field(4usize, &self.hold_status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.hold_status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "hold_status", &self.hold_status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1337,32 +1303,32 @@ impl rt::Poly for AnyDataSource {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.security.siteSource") => {
-                rt::object::read_boxed(r).map(Self::SiteSource)
+                rt::object::read_boxed(r, Self::SiteSource)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.unifiedGroupSource",
-            ) => rt::object::read_boxed(r).map(Self::UnifiedGroupSource),
+            ) => rt::object::read_boxed(r, Self::UnifiedGroupSource),
             ::std::option::Option::Some("microsoft.graph.security.userSource") => {
-                rt::object::read_boxed(r).map(Self::UserSource)
+                rt::object::read_boxed(r, Self::UserSource)
             }
-            _ => rt::object::read_boxed(r).map(Self::DataSource),
+            _ => rt::object::read_boxed(r, Self::DataSource),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DataSource(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::SiteSource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.siteSource"),
                 )
             }
             Self::UnifiedGroupSource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1371,7 +1337,7 @@ impl rt::Poly for AnyDataSource {
                 )
             }
             Self::UserSource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.userSource"),
@@ -1584,6 +1550,19 @@ impl rt::Object for DataSourceContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.dataSourceContainer\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "hold_status", &self.hold_status);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "released_date_time", &self.released_date_time);
+        d.field(6usize, "status", &self.status);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for DataSourceContainer {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1607,34 +1586,11 @@ impl rt::Object for DataSourceContainer {
         w.field(6usize, &self.status);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.hold_status),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.released_date_time),
-            6usize => ::std::option::Option::Some(&self.status),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "hold_status", &self.hold_status);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "released_date_time", &self.released_date_time);
-        d.field(6usize, "status", &self.status);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1710,21 +1666,21 @@ impl rt::Poly for AnyDataSourceContainer {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryCustodian",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryCustodian),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryCustodian),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryNoncustodialDataSource",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryNoncustodialDataSource),
-            _ => rt::object::read_boxed(r).map(Self::DataSourceContainer),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryNoncustodialDataSource),
+            _ => rt::object::read_boxed(r, Self::DataSourceContainer),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::DataSourceContainer(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EdiscoveryCustodian(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -1733,7 +1689,7 @@ impl rt::Poly for AnyDataSourceContainer {
                 )
             }
             Self::EdiscoveryNoncustodialDataSource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2025,6 +1981,27 @@ impl rt::Object for EdiscoveryAddToReviewSetOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryAddToReviewSetOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "additional_data_options", &self.additional_data_options);
+        d.field(9usize, "cloud_attachment_version", &self.cloud_attachment_version);
+        d.field(10usize, "document_version", &self.document_version);
+        d.field(11usize, "items_to_include", &self.items_to_include);
+        d.field(12usize, "report_file_metadata", &self.report_file_metadata);
+        d.field(13usize, "review_set", &self.review_set);
+        d.field(14usize, "search", &self.search);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for EdiscoveryAddToReviewSetOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2064,50 +2041,11 @@ impl rt::Object for EdiscoveryAddToReviewSetOperation {
         w.field(14usize, &self.search);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action),
-            2usize => ::std::option::Option::Some(&self.completed_date_time),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.percent_progress),
-            6usize => ::std::option::Option::Some(&self.result_info),
-            7usize => ::std::option::Option::Some(&self.status),
-            8usize => ::std::option::Option::Some(&self.additional_data_options),
-            9usize => ::std::option::Option::Some(&self.cloud_attachment_version),
-            10usize => ::std::option::Option::Some(&self.document_version),
-            11usize => ::std::option::Option::Some(&self.items_to_include),
-            12usize => ::std::option::Option::Some(&self.report_file_metadata),
-            13usize => ::std::option::Option::Some(&self.review_set),
-            14usize => ::std::option::Option::Some(&self.search),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "additional_data_options", &self.additional_data_options);
-        d.field(9usize, "cloud_attachment_version", &self.cloud_attachment_version);
-        d.field(10usize, "document_version", &self.document_version);
-        d.field(11usize, "items_to_include", &self.items_to_include);
-        d.field(12usize, "report_file_metadata", &self.report_file_metadata);
-        d.field(13usize, "review_set", &self.review_set);
-        d.field(14usize, "search", &self.search);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2259,6 +2197,30 @@ impl rt::Object for EdiscoveryCase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryCase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "description", &self.description);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "last_modified_by", &self.last_modified_by);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(6usize, "status", &self.status);
+        d.field(7usize, "closed_by", &self.closed_by);
+        d.field(8usize, "closed_date_time", &self.closed_date_time);
+        d.field(9usize, "external_id", &self.external_id);
+        d.field(10usize, "case_members", &self.case_members);
+        d.field(11usize, "custodians", &self.custodians);
+        d.field(12usize, "noncustodial_data_sources", &self.noncustodial_data_sources);
+        d.field(13usize, "operations", &self.operations);
+        d.field(14usize, "review_sets", &self.review_sets);
+        d.field(15usize, "searches", &self.searches);
+        d.field(16usize, "settings", &self.settings);
+        d.field(17usize, "tags", &self.tags);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for EdiscoveryCase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2304,56 +2266,11 @@ impl rt::Object for EdiscoveryCase {
         w.field(17usize, &self.tags);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.description),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.last_modified_by),
-            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            6usize => ::std::option::Option::Some(&self.status),
-            7usize => ::std::option::Option::Some(&self.closed_by),
-            8usize => ::std::option::Option::Some(&self.closed_date_time),
-            9usize => ::std::option::Option::Some(&self.external_id),
-            10usize => ::std::option::Option::Some(&self.case_members),
-            11usize => ::std::option::Option::Some(&self.custodians),
-            12usize => ::std::option::Option::Some(&self.noncustodial_data_sources),
-            13usize => ::std::option::Option::Some(&self.operations),
-            14usize => ::std::option::Option::Some(&self.review_sets),
-            15usize => ::std::option::Option::Some(&self.searches),
-            16usize => ::std::option::Option::Some(&self.settings),
-            17usize => ::std::option::Option::Some(&self.tags),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_by", &self.last_modified_by);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "closed_by", &self.closed_by);
-        d.field(8usize, "closed_date_time", &self.closed_date_time);
-        d.field(9usize, "external_id", &self.external_id);
-        d.field(10usize, "case_members", &self.case_members);
-        d.field(11usize, "custodians", &self.custodians);
-        d.field(12usize, "noncustodial_data_sources", &self.noncustodial_data_sources);
-        d.field(13usize, "operations", &self.operations);
-        d.field(14usize, "review_sets", &self.review_sets);
-        d.field(15usize, "searches", &self.searches);
-        d.field(16usize, "settings", &self.settings);
-        d.field(17usize, "tags", &self.tags);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2479,6 +2396,25 @@ impl rt::Object for EdiscoveryCustodian {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryCustodian\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "hold_status", &self.hold_status);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "released_date_time", &self.released_date_time);
+        d.field(6usize, "status", &self.status);
+        d.field(7usize, "acknowledged_date_time", &self.acknowledged_date_time);
+        d.field(8usize, "email", &self.email);
+        d.field(9usize, "last_index_operation", &self.last_index_operation);
+        d.field(10usize, "site_sources", &self.site_sources);
+        d.field(11usize, "unified_group_sources", &self.unified_group_sources);
+        d.field(12usize, "user_sources", &self.user_sources);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for EdiscoveryCustodian {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2514,46 +2450,11 @@ impl rt::Object for EdiscoveryCustodian {
         w.field(12usize, &self.user_sources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.hold_status),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.released_date_time),
-            6usize => ::std::option::Option::Some(&self.status),
-            7usize => ::std::option::Option::Some(&self.acknowledged_date_time),
-            8usize => ::std::option::Option::Some(&self.email),
-            9usize => ::std::option::Option::Some(&self.last_index_operation),
-            10usize => ::std::option::Option::Some(&self.site_sources),
-            11usize => ::std::option::Option::Some(&self.unified_group_sources),
-            12usize => ::std::option::Option::Some(&self.user_sources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "hold_status", &self.hold_status);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "released_date_time", &self.released_date_time);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "acknowledged_date_time", &self.acknowledged_date_time);
-        d.field(8usize, "email", &self.email);
-        d.field(9usize, "last_index_operation", &self.last_index_operation);
-        d.field(10usize, "site_sources", &self.site_sources);
-        d.field(11usize, "unified_group_sources", &self.unified_group_sources);
-        d.field(12usize, "user_sources", &self.user_sources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2695,6 +2596,29 @@ impl rt::Object for EdiscoveryEstimateOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryEstimateOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "indexed_item_count", &self.indexed_item_count);
+        d.field(9usize, "indexed_items_size", &self.indexed_items_size);
+        d.field(10usize, "mailbox_count", &self.mailbox_count);
+        d.field(11usize, "report_file_metadata", &self.report_file_metadata);
+        d.field(12usize, "site_count", &self.site_count);
+        d.field(13usize, "statistics_options", &self.statistics_options);
+        d.field(14usize, "unindexed_item_count", &self.unindexed_item_count);
+        d.field(15usize, "unindexed_items_size", &self.unindexed_items_size);
+        d.field(16usize, "search", &self.search);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for EdiscoveryEstimateOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2738,54 +2662,11 @@ impl rt::Object for EdiscoveryEstimateOperation {
         w.field(16usize, &self.search);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action),
-            2usize => ::std::option::Option::Some(&self.completed_date_time),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.percent_progress),
-            6usize => ::std::option::Option::Some(&self.result_info),
-            7usize => ::std::option::Option::Some(&self.status),
-            8usize => ::std::option::Option::Some(&self.indexed_item_count),
-            9usize => ::std::option::Option::Some(&self.indexed_items_size),
-            10usize => ::std::option::Option::Some(&self.mailbox_count),
-            11usize => ::std::option::Option::Some(&self.report_file_metadata),
-            12usize => ::std::option::Option::Some(&self.site_count),
-            13usize => ::std::option::Option::Some(&self.statistics_options),
-            14usize => ::std::option::Option::Some(&self.unindexed_item_count),
-            15usize => ::std::option::Option::Some(&self.unindexed_items_size),
-            16usize => ::std::option::Option::Some(&self.search),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "indexed_item_count", &self.indexed_item_count);
-        d.field(9usize, "indexed_items_size", &self.indexed_items_size);
-        d.field(10usize, "mailbox_count", &self.mailbox_count);
-        d.field(11usize, "report_file_metadata", &self.report_file_metadata);
-        d.field(12usize, "site_count", &self.site_count);
-        d.field(13usize, "statistics_options", &self.statistics_options);
-        d.field(14usize, "unindexed_item_count", &self.unindexed_item_count);
-        d.field(15usize, "unindexed_items_size", &self.unindexed_items_size);
-        d.field(16usize, "search", &self.search);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2885,6 +2766,21 @@ impl rt::Object for EdiscoveryNoncustodialDataSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryNoncustodialDataSource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "hold_status", &self.hold_status);
+        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(5usize, "released_date_time", &self.released_date_time);
+        d.field(6usize, "status", &self.status);
+        d.field(7usize, "data_source", &self.data_source);
+        d.field(8usize, "last_index_operation", &self.last_index_operation);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for EdiscoveryNoncustodialDataSource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2912,38 +2808,11 @@ impl rt::Object for EdiscoveryNoncustodialDataSource {
         w.field(8usize, &self.last_index_operation);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.hold_status),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            5usize => ::std::option::Option::Some(&self.released_date_time),
-            6usize => ::std::option::Option::Some(&self.status),
-            7usize => ::std::option::Option::Some(&self.data_source),
-            8usize => ::std::option::Option::Some(&self.last_index_operation),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "hold_status", &self.hold_status);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "released_date_time", &self.released_date_time);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "data_source", &self.data_source);
-        d.field(8usize, "last_index_operation", &self.last_index_operation);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3073,6 +2942,34 @@ impl rt::Object for EdiscoverySearch {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoverySearch\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_query", &self.content_query);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(8usize, "data_source_scopes", &self.data_source_scopes);
+        d.field(9usize, "additional_sources", &self.additional_sources);
+        d.field(
+            10usize,
+            "add_to_review_set_operation",
+            &self.add_to_review_set_operation,
+        );
+        d.field(11usize, "custodian_sources", &self.custodian_sources);
+        d.field(
+            12usize,
+            "last_estimate_statistics_operation",
+            &self.last_estimate_statistics_operation,
+        );
+        d.field(13usize, "noncustodial_sources", &self.noncustodial_sources);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for EdiscoverySearch {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3110,58 +3007,11 @@ impl rt::Object for EdiscoverySearch {
         w.field(13usize, &self.noncustodial_sources);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content_query),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.description),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            8usize => ::std::option::Option::Some(&self.data_source_scopes),
-            9usize => ::std::option::Option::Some(&self.additional_sources),
-            10usize => ::std::option::Option::Some(&self.add_to_review_set_operation),
-            11usize => ::std::option::Option::Some(&self.custodian_sources),
-            12usize => {
-                ::std::option::Option::Some(&self.last_estimate_statistics_operation)
-            }
-            13usize => ::std::option::Option::Some(&self.noncustodial_sources),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_query", &self.content_query);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "data_source_scopes", &self.data_source_scopes);
-        d.field(9usize, "additional_sources", &self.additional_sources);
-        d.field(
-            10usize,
-            "add_to_review_set_operation",
-            &self.add_to_review_set_operation,
-        );
-        d.field(11usize, "custodian_sources", &self.custodian_sources);
-        d.field(
-            12usize,
-            "last_estimate_statistics_operation",
-            &self.last_estimate_statistics_operation,
-        );
-        d.field(13usize, "noncustodial_sources", &self.noncustodial_sources);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3316,6 +3166,31 @@ impl rt::Object for EdiscoverySearchExportOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoverySearchExportOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "additional_options", &self.additional_options);
+        d.field(9usize, "cloud_attachment_version", &self.cloud_attachment_version);
+        d.field(10usize, "description", &self.description);
+        d.field(11usize, "display_name", &self.display_name);
+        d.field(12usize, "document_version", &self.document_version);
+        d.field(13usize, "export_criteria", &self.export_criteria);
+        d.field(14usize, "export_file_metadata", &self.export_file_metadata);
+        d.field(15usize, "export_format", &self.export_format);
+        d.field(16usize, "export_location", &self.export_location);
+        d.field(17usize, "export_single_items", &self.export_single_items);
+        d.field(18usize, "search", &self.search);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for EdiscoverySearchExportOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3363,58 +3238,11 @@ impl rt::Object for EdiscoverySearchExportOperation {
         w.field(18usize, &self.search);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action),
-            2usize => ::std::option::Option::Some(&self.completed_date_time),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.percent_progress),
-            6usize => ::std::option::Option::Some(&self.result_info),
-            7usize => ::std::option::Option::Some(&self.status),
-            8usize => ::std::option::Option::Some(&self.additional_options),
-            9usize => ::std::option::Option::Some(&self.cloud_attachment_version),
-            10usize => ::std::option::Option::Some(&self.description),
-            11usize => ::std::option::Option::Some(&self.display_name),
-            12usize => ::std::option::Option::Some(&self.document_version),
-            13usize => ::std::option::Option::Some(&self.export_criteria),
-            14usize => ::std::option::Option::Some(&self.export_file_metadata),
-            15usize => ::std::option::Option::Some(&self.export_format),
-            16usize => ::std::option::Option::Some(&self.export_location),
-            17usize => ::std::option::Option::Some(&self.export_single_items),
-            18usize => ::std::option::Option::Some(&self.search),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "additional_options", &self.additional_options);
-        d.field(9usize, "cloud_attachment_version", &self.cloud_attachment_version);
-        d.field(10usize, "description", &self.description);
-        d.field(11usize, "display_name", &self.display_name);
-        d.field(12usize, "document_version", &self.document_version);
-        d.field(13usize, "export_criteria", &self.export_criteria);
-        d.field(14usize, "export_file_metadata", &self.export_file_metadata);
-        d.field(15usize, "export_format", &self.export_format);
-        d.field(16usize, "export_location", &self.export_location);
-        d.field(17usize, "export_single_items", &self.export_single_items);
-        d.field(18usize, "search", &self.search);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3513,6 +3341,20 @@ impl rt::Object for Search {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.search\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "content_query", &self.content_query);
+        d.field(2usize, "created_by", &self.created_by);
+        d.field(3usize, "created_date_time", &self.created_date_time);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "last_modified_by", &self.last_modified_by);
+        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for Search {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3538,36 +3380,11 @@ impl rt::Object for Search {
         w.field(7usize, &self.last_modified_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.content_query),
-            2usize => ::std::option::Option::Some(&self.created_by),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.description),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.last_modified_by),
-            7usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_query", &self.content_query);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3640,21 +3457,21 @@ impl rt::Poly for AnySearch {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryReviewSetQuery",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryReviewSetQuery),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryReviewSetQuery),
             ::std::option::Option::Some("microsoft.graph.security.ediscoverySearch") => {
-                rt::object::read_boxed(r).map(Self::EdiscoverySearch)
+                rt::object::read_boxed(r, Self::EdiscoverySearch)
             }
-            _ => rt::object::read_boxed(r).map(Self::Search),
+            _ => rt::object::read_boxed(r, Self::Search),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Search(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EdiscoveryReviewSetQuery(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3663,7 +3480,7 @@ impl rt::Poly for AnySearch {
                 )
             }
             Self::EdiscoverySearch(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3920,6 +3737,18 @@ impl rt::Object for SiteSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.siteSource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "hold_status", &self.hold_status);
+        #[cfg(msgraph_v1_core_or_sites)] d.field(5usize, "site", &self.site);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for SiteSource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3942,33 +3771,11 @@ impl rt::Object for SiteSource {
         #[cfg(msgraph_v1_core_or_sites)] w.field(5usize, &self.site);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.hold_status),
-            #[cfg(msgraph_v1_core_or_sites)]
-            5usize => ::std::option::Option::Some(&self.site),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "hold_status", &self.hold_status);
-        #[cfg(msgraph_v1_core_or_sites)] d.field(5usize, "site", &self.site);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4053,6 +3860,19 @@ impl rt::Object for UnifiedGroupSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.unifiedGroupSource\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_by", &self.created_by);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "display_name", &self.display_name);
+        d.field(4usize, "hold_status", &self.hold_status);
+        d.field(5usize, "included_sources", &self.included_sources);
+        #[cfg(msgraph_v1_core)] d.field(6usize, "group", &self.group);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for UnifiedGroupSource {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4077,35 +3897,11 @@ impl rt::Object for UnifiedGroupSource {
         #[cfg(msgraph_v1_core)] w.field(6usize, &self.group);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_by),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.display_name),
-            4usize => ::std::option::Option::Some(&self.hold_status),
-            5usize => ::std::option::Option::Some(&self.included_sources),
-            #[cfg(msgraph_v1_core)]
-            6usize => ::std::option::Option::Some(&self.group),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "hold_status", &self.hold_status);
-        d.field(5usize, "included_sources", &self.included_sources);
-        #[cfg(msgraph_v1_core)] d.field(6usize, "group", &self.group);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -61,6 +61,20 @@ impl rt::Object for TeamsAdminRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.teamsAdminRoot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "policy", &self.policy);
+        d.field(
+            2usize,
+            "telephone_number_management",
+            &self.telephone_number_management,
+        );
+        d.field(3usize, "user_configurations", &self.user_configurations);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for TeamsAdminRoot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -78,32 +92,11 @@ impl rt::Object for TeamsAdminRoot {
         w.field(3usize, &self.user_configurations);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.policy),
-            2usize => ::std::option::Option::Some(&self.telephone_number_management),
-            3usize => ::std::option::Option::Some(&self.user_configurations),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "policy", &self.policy);
-        d.field(
-            2usize,
-            "telephone_number_management",
-            &self.telephone_number_management,
-        );
-        d.field(3usize, "user_configurations", &self.user_configurations);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -209,6 +202,31 @@ impl rt::Object for TeamsUserConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.teamsUserConfiguration\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "account_type", &self.account_type);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(
+            3usize,
+            "effective_policy_assignments",
+            &self.effective_policy_assignments,
+        );
+        d.field(4usize, "feature_types", &self.feature_types);
+        d.field(
+            5usize,
+            "is_enterprise_voice_enabled",
+            &self.is_enterprise_voice_enabled,
+        );
+        d.field(6usize, "modified_date_time", &self.modified_date_time);
+        d.field(7usize, "telephone_numbers", &self.telephone_numbers);
+        d.field(8usize, "tenant_id", &self.tenant_id);
+        d.field(9usize, "user_principal_name", &self.user_principal_name);
+        d.field(10usize, "user", &self.user);
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+impl rt::object::Members for TeamsUserConfiguration {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -240,50 +258,11 @@ impl rt::Object for TeamsUserConfiguration {
         w.field(10usize, &self.user);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.account_type),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.effective_policy_assignments),
-            4usize => ::std::option::Option::Some(&self.feature_types),
-            5usize => ::std::option::Option::Some(&self.is_enterprise_voice_enabled),
-            6usize => ::std::option::Option::Some(&self.modified_date_time),
-            7usize => ::std::option::Option::Some(&self.telephone_numbers),
-            8usize => ::std::option::Option::Some(&self.tenant_id),
-            9usize => ::std::option::Option::Some(&self.user_principal_name),
-            10usize => ::std::option::Option::Some(&self.user),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "account_type", &self.account_type);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(
-            3usize,
-            "effective_policy_assignments",
-            &self.effective_policy_assignments,
-        );
-        d.field(4usize, "feature_types", &self.feature_types);
-        d.field(
-            5usize,
-            "is_enterprise_voice_enabled",
-            &self.is_enterprise_voice_enabled,
-        );
-        d.field(6usize, "modified_date_time", &self.modified_date_time);
-        d.field(7usize, "telephone_numbers", &self.telephone_numbers);
-        d.field(8usize, "tenant_id", &self.tenant_id);
-        d.field(9usize, "user_principal_name", &self.user_principal_name);
-        d.field(10usize, "user", &self.user);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

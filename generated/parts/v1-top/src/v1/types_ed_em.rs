@@ -145,6 +145,34 @@ impl rt::Object for EducationClass {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationClass\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "class_code", &self.class_code);
+        d.field(2usize, "course", &self.course);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "description", &self.description);
+        d.field(5usize, "display_name", &self.display_name);
+        d.field(6usize, "external_id", &self.external_id);
+        d.field(7usize, "external_name", &self.external_name);
+        d.field(8usize, "external_source", &self.external_source);
+        d.field(9usize, "external_source_detail", &self.external_source_detail);
+        d.field(10usize, "grade", &self.grade);
+        d.field(11usize, "mail_nickname", &self.mail_nickname);
+        d.field(12usize, "term", &self.term);
+        d.field(13usize, "assignment_categories", &self.assignment_categories);
+        d.field(14usize, "assignment_defaults", &self.assignment_defaults);
+        d.field(15usize, "assignments", &self.assignments);
+        d.field(16usize, "assignment_settings", &self.assignment_settings);
+        #[cfg(msgraph_v1_core)] d.field(17usize, "group", &self.group);
+        d.field(18usize, "members", &self.members);
+        d.field(19usize, "modules", &self.modules);
+        d.field(20usize, "schools", &self.schools);
+        d.field(21usize, "teachers", &self.teachers);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationClass {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -199,65 +227,11 @@ impl rt::Object for EducationClass {
         w.field(21usize, &self.teachers);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.class_code),
-            2usize => ::std::option::Option::Some(&self.course),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.description),
-            5usize => ::std::option::Option::Some(&self.display_name),
-            6usize => ::std::option::Option::Some(&self.external_id),
-            7usize => ::std::option::Option::Some(&self.external_name),
-            8usize => ::std::option::Option::Some(&self.external_source),
-            9usize => ::std::option::Option::Some(&self.external_source_detail),
-            10usize => ::std::option::Option::Some(&self.grade),
-            11usize => ::std::option::Option::Some(&self.mail_nickname),
-            12usize => ::std::option::Option::Some(&self.term),
-            13usize => ::std::option::Option::Some(&self.assignment_categories),
-            14usize => ::std::option::Option::Some(&self.assignment_defaults),
-            15usize => ::std::option::Option::Some(&self.assignments),
-            16usize => ::std::option::Option::Some(&self.assignment_settings),
-            #[cfg(msgraph_v1_core)]
-            17usize => ::std::option::Option::Some(&self.group),
-            18usize => ::std::option::Option::Some(&self.members),
-            19usize => ::std::option::Option::Some(&self.modules),
-            20usize => ::std::option::Option::Some(&self.schools),
-            21usize => ::std::option::Option::Some(&self.teachers),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "class_code", &self.class_code);
-        d.field(2usize, "course", &self.course);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "external_id", &self.external_id);
-        d.field(7usize, "external_name", &self.external_name);
-        d.field(8usize, "external_source", &self.external_source);
-        d.field(9usize, "external_source_detail", &self.external_source_detail);
-        d.field(10usize, "grade", &self.grade);
-        d.field(11usize, "mail_nickname", &self.mail_nickname);
-        d.field(12usize, "term", &self.term);
-        d.field(13usize, "assignment_categories", &self.assignment_categories);
-        d.field(14usize, "assignment_defaults", &self.assignment_defaults);
-        d.field(15usize, "assignments", &self.assignments);
-        d.field(16usize, "assignment_settings", &self.assignment_settings);
-        #[cfg(msgraph_v1_core)] d.field(17usize, "group", &self.group);
-        d.field(18usize, "members", &self.members);
-        d.field(19usize, "modules", &self.modules);
-        d.field(20usize, "schools", &self.schools);
-        d.field(21usize, "teachers", &self.teachers);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -341,6 +315,17 @@ impl rt::Object for EducationOrganization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationOrganization\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "external_source", &self.external_source);
+        d.field(4usize, "external_source_detail", &self.external_source_detail);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationOrganization {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -360,30 +345,11 @@ impl rt::Object for EducationOrganization {
         w.field(4usize, &self.external_source_detail);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.external_source),
-            4usize => ::std::option::Option::Some(&self.external_source_detail),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "external_source", &self.external_source);
-        d.field(4usize, "external_source_detail", &self.external_source_detail);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -443,19 +409,19 @@ impl rt::Poly for AnyEducationOrganization {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.educationSchool") => {
-                rt::object::read_boxed(r).map(Self::EducationSchool)
+                rt::object::read_boxed(r, Self::EducationSchool)
             }
-            _ => rt::object::read_boxed(r).map(Self::EducationOrganization),
+            _ => rt::object::read_boxed(r, Self::EducationOrganization),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::EducationOrganization(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::EducationSchool(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.educationSchool"),
@@ -634,6 +600,17 @@ impl rt::Object for EducationRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationRoot\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "classes", &self.classes);
+        d.field(1usize, "me", &self.me);
+        d.field(2usize, "reports", &self.reports);
+        d.field(3usize, "schools", &self.schools);
+        d.field(4usize, "users", &self.users);
+    }
+}
+#[cfg(msgraph_v1_education)]
+impl rt::object::Members for EducationRoot {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.classes.read_from(r),
@@ -653,30 +630,11 @@ impl rt::Object for EducationRoot {
         w.field(4usize, &self.users);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.classes),
-            1usize => ::std::option::Option::Some(&self.me),
-            2usize => ::std::option::Option::Some(&self.reports),
-            3usize => ::std::option::Option::Some(&self.schools),
-            4usize => ::std::option::Option::Some(&self.users),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "classes", &self.classes);
-        d.field(1usize, "me", &self.me);
-        d.field(2usize, "reports", &self.reports);
-        d.field(3usize, "schools", &self.schools);
-        d.field(4usize, "users", &self.users);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -821,6 +779,32 @@ impl rt::Object for EducationSchool {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSchool\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "external_source", &self.external_source);
+        d.field(4usize, "external_source_detail", &self.external_source_detail);
+        d.field(5usize, "address", &self.address);
+        d.field(6usize, "created_by", &self.created_by);
+        d.field(7usize, "external_id", &self.external_id);
+        d.field(8usize, "external_principal_id", &self.external_principal_id);
+        d.field(9usize, "fax", &self.fax);
+        d.field(10usize, "highest_grade", &self.highest_grade);
+        d.field(11usize, "lowest_grade", &self.lowest_grade);
+        d.field(12usize, "phone", &self.phone);
+        d.field(13usize, "principal_email", &self.principal_email);
+        d.field(14usize, "principal_name", &self.principal_name);
+        d.field(15usize, "school_number", &self.school_number);
+        #[cfg(msgraph_v1_core)]
+        d.field(16usize, "administrative_unit", &self.administrative_unit);
+        d.field(17usize, "classes", &self.classes);
+        d.field(18usize, "users", &self.users);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationSchool {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -869,60 +853,11 @@ impl rt::Object for EducationSchool {
         w.field(18usize, &self.users);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.external_source),
-            4usize => ::std::option::Option::Some(&self.external_source_detail),
-            5usize => ::std::option::Option::Some(&self.address),
-            6usize => ::std::option::Option::Some(&self.created_by),
-            7usize => ::std::option::Option::Some(&self.external_id),
-            8usize => ::std::option::Option::Some(&self.external_principal_id),
-            9usize => ::std::option::Option::Some(&self.fax),
-            10usize => ::std::option::Option::Some(&self.highest_grade),
-            11usize => ::std::option::Option::Some(&self.lowest_grade),
-            12usize => ::std::option::Option::Some(&self.phone),
-            13usize => ::std::option::Option::Some(&self.principal_email),
-            14usize => ::std::option::Option::Some(&self.principal_name),
-            15usize => ::std::option::Option::Some(&self.school_number),
-            #[cfg(msgraph_v1_core)]
-            16usize => ::std::option::Option::Some(&self.administrative_unit),
-            17usize => ::std::option::Option::Some(&self.classes),
-            18usize => ::std::option::Option::Some(&self.users),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "external_source", &self.external_source);
-        d.field(4usize, "external_source_detail", &self.external_source_detail);
-        d.field(5usize, "address", &self.address);
-        d.field(6usize, "created_by", &self.created_by);
-        d.field(7usize, "external_id", &self.external_id);
-        d.field(8usize, "external_principal_id", &self.external_principal_id);
-        d.field(9usize, "fax", &self.fax);
-        d.field(10usize, "highest_grade", &self.highest_grade);
-        d.field(11usize, "lowest_grade", &self.lowest_grade);
-        d.field(12usize, "phone", &self.phone);
-        d.field(13usize, "principal_email", &self.principal_email);
-        d.field(14usize, "principal_name", &self.principal_name);
-        d.field(15usize, "school_number", &self.school_number);
-        #[cfg(msgraph_v1_core)]
-        d.field(16usize, "administrative_unit", &self.administrative_unit);
-        d.field(17usize, "classes", &self.classes);
-        d.field(18usize, "users", &self.users);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1177,6 +1112,55 @@ impl rt::Object for EducationUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationUser\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "account_enabled", &self.account_enabled);
+        d.field(2usize, "assigned_licenses", &self.assigned_licenses);
+        d.field(3usize, "assigned_plans", &self.assigned_plans);
+        d.field(4usize, "business_phones", &self.business_phones);
+        d.field(5usize, "created_by", &self.created_by);
+        d.field(6usize, "department", &self.department);
+        d.field(7usize, "display_name", &self.display_name);
+        d.field(8usize, "external_source", &self.external_source);
+        d.field(9usize, "external_source_detail", &self.external_source_detail);
+        d.field(10usize, "given_name", &self.given_name);
+        d.field(11usize, "mail", &self.mail);
+        d.field(12usize, "mailing_address", &self.mailing_address);
+        d.field(13usize, "mail_nickname", &self.mail_nickname);
+        d.field(14usize, "middle_name", &self.middle_name);
+        d.field(15usize, "mobile_phone", &self.mobile_phone);
+        d.field(16usize, "office_location", &self.office_location);
+        d.field(17usize, "on_premises_info", &self.on_premises_info);
+        d.field(18usize, "password_policies", &self.password_policies);
+        d.field(19usize, "password_profile", &self.password_profile);
+        d.field(20usize, "preferred_language", &self.preferred_language);
+        d.field(21usize, "primary_role", &self.primary_role);
+        d.field(22usize, "provisioned_plans", &self.provisioned_plans);
+        d.field(
+            23usize,
+            "refresh_tokens_valid_from_date_time",
+            &self.refresh_tokens_valid_from_date_time,
+        );
+        d.field(24usize, "related_contacts", &self.related_contacts);
+        d.field(25usize, "residence_address", &self.residence_address);
+        d.field(26usize, "show_in_address_list", &self.show_in_address_list);
+        d.field(27usize, "student", &self.student);
+        d.field(28usize, "surname", &self.surname);
+        d.field(29usize, "teacher", &self.teacher);
+        d.field(30usize, "usage_location", &self.usage_location);
+        d.field(31usize, "user_principal_name", &self.user_principal_name);
+        d.field(32usize, "user_type", &self.user_type);
+        d.field(33usize, "assignments", &self.assignments);
+        d.field(34usize, "classes", &self.classes);
+        d.field(35usize, "rubrics", &self.rubrics);
+        d.field(36usize, "schools", &self.schools);
+        d.field(37usize, "taught_classes", &self.taught_classes);
+        #[cfg(msgraph_v1_core)] d.field(38usize, "user", &self.user);
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+impl rt::object::Members for EducationUser {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1265,105 +1249,11 @@ impl rt::Object for EducationUser {
         #[cfg(msgraph_v1_core)] w.field(38usize, &self.user);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.account_enabled),
-            2usize => ::std::option::Option::Some(&self.assigned_licenses),
-            3usize => ::std::option::Option::Some(&self.assigned_plans),
-            4usize => ::std::option::Option::Some(&self.business_phones),
-            5usize => ::std::option::Option::Some(&self.created_by),
-            6usize => ::std::option::Option::Some(&self.department),
-            7usize => ::std::option::Option::Some(&self.display_name),
-            8usize => ::std::option::Option::Some(&self.external_source),
-            9usize => ::std::option::Option::Some(&self.external_source_detail),
-            10usize => ::std::option::Option::Some(&self.given_name),
-            11usize => ::std::option::Option::Some(&self.mail),
-            12usize => ::std::option::Option::Some(&self.mailing_address),
-            13usize => ::std::option::Option::Some(&self.mail_nickname),
-            14usize => ::std::option::Option::Some(&self.middle_name),
-            15usize => ::std::option::Option::Some(&self.mobile_phone),
-            16usize => ::std::option::Option::Some(&self.office_location),
-            17usize => ::std::option::Option::Some(&self.on_premises_info),
-            18usize => ::std::option::Option::Some(&self.password_policies),
-            19usize => ::std::option::Option::Some(&self.password_profile),
-            20usize => ::std::option::Option::Some(&self.preferred_language),
-            21usize => ::std::option::Option::Some(&self.primary_role),
-            22usize => ::std::option::Option::Some(&self.provisioned_plans),
-            23usize => {
-                ::std::option::Option::Some(&self.refresh_tokens_valid_from_date_time)
-            }
-            24usize => ::std::option::Option::Some(&self.related_contacts),
-            25usize => ::std::option::Option::Some(&self.residence_address),
-            26usize => ::std::option::Option::Some(&self.show_in_address_list),
-            27usize => ::std::option::Option::Some(&self.student),
-            28usize => ::std::option::Option::Some(&self.surname),
-            29usize => ::std::option::Option::Some(&self.teacher),
-            30usize => ::std::option::Option::Some(&self.usage_location),
-            31usize => ::std::option::Option::Some(&self.user_principal_name),
-            32usize => ::std::option::Option::Some(&self.user_type),
-            33usize => ::std::option::Option::Some(&self.assignments),
-            34usize => ::std::option::Option::Some(&self.classes),
-            35usize => ::std::option::Option::Some(&self.rubrics),
-            36usize => ::std::option::Option::Some(&self.schools),
-            37usize => ::std::option::Option::Some(&self.taught_classes),
-            #[cfg(msgraph_v1_core)]
-            38usize => ::std::option::Option::Some(&self.user),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "account_enabled", &self.account_enabled);
-        d.field(2usize, "assigned_licenses", &self.assigned_licenses);
-        d.field(3usize, "assigned_plans", &self.assigned_plans);
-        d.field(4usize, "business_phones", &self.business_phones);
-        d.field(5usize, "created_by", &self.created_by);
-        d.field(6usize, "department", &self.department);
-        d.field(7usize, "display_name", &self.display_name);
-        d.field(8usize, "external_source", &self.external_source);
-        d.field(9usize, "external_source_detail", &self.external_source_detail);
-        d.field(10usize, "given_name", &self.given_name);
-        d.field(11usize, "mail", &self.mail);
-        d.field(12usize, "mailing_address", &self.mailing_address);
-        d.field(13usize, "mail_nickname", &self.mail_nickname);
-        d.field(14usize, "middle_name", &self.middle_name);
-        d.field(15usize, "mobile_phone", &self.mobile_phone);
-        d.field(16usize, "office_location", &self.office_location);
-        d.field(17usize, "on_premises_info", &self.on_premises_info);
-        d.field(18usize, "password_policies", &self.password_policies);
-        d.field(19usize, "password_profile", &self.password_profile);
-        d.field(20usize, "preferred_language", &self.preferred_language);
-        d.field(21usize, "primary_role", &self.primary_role);
-        d.field(22usize, "provisioned_plans", &self.provisioned_plans);
-        d.field(
-            23usize,
-            "refresh_tokens_valid_from_date_time",
-            &self.refresh_tokens_valid_from_date_time,
-        );
-        d.field(24usize, "related_contacts", &self.related_contacts);
-        d.field(25usize, "residence_address", &self.residence_address);
-        d.field(26usize, "show_in_address_list", &self.show_in_address_list);
-        d.field(27usize, "student", &self.student);
-        d.field(28usize, "surname", &self.surname);
-        d.field(29usize, "teacher", &self.teacher);
-        d.field(30usize, "usage_location", &self.usage_location);
-        d.field(31usize, "user_principal_name", &self.user_principal_name);
-        d.field(32usize, "user_type", &self.user_type);
-        d.field(33usize, "assignments", &self.assignments);
-        d.field(34usize, "classes", &self.classes);
-        d.field(35usize, "rubrics", &self.rubrics);
-        d.field(36usize, "schools", &self.schools);
-        d.field(37usize, "taught_classes", &self.taught_classes);
-        #[cfg(msgraph_v1_core)] d.field(38usize, "user", &self.user);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1473,6 +1363,21 @@ impl rt::Object for EmployeeExperience {
     ];
     const TAG: &'static str = "\"#microsoft.graph.employeeExperience\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "communities", &self.communities);
+        d.field(
+            1usize,
+            "engagement_async_operations",
+            &self.engagement_async_operations,
+        );
+        d.field(2usize, "learning_course_activities", &self.learning_course_activities);
+        d.field(3usize, "learning_providers", &self.learning_providers);
+        d.field(4usize, "roles", &self.roles);
+    }
+}
+#[cfg(msgraph_v1_employee_experience)]
+impl rt::object::Members for EmployeeExperience {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.communities.read_from(r),
@@ -1492,34 +1397,11 @@ impl rt::Object for EmployeeExperience {
         w.field(4usize, &self.roles);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.communities),
-            1usize => ::std::option::Option::Some(&self.engagement_async_operations),
-            2usize => ::std::option::Option::Some(&self.learning_course_activities),
-            3usize => ::std::option::Option::Some(&self.learning_providers),
-            4usize => ::std::option::Option::Some(&self.roles),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "communities", &self.communities);
-        d.field(
-            1usize,
-            "engagement_async_operations",
-            &self.engagement_async_operations,
-        );
-        d.field(2usize, "learning_course_activities", &self.learning_course_activities);
-        d.field(3usize, "learning_providers", &self.learning_providers);
-        d.field(4usize, "roles", &self.roles);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1590,6 +1472,16 @@ impl rt::Object for EmployeeExperienceUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.employeeExperienceUser\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "assigned_roles", &self.assigned_roles);
+        #[cfg(msgraph_v1_employee_experience_or_search)]
+        d.field(2usize, "learning_course_activities", &self.learning_course_activities);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for EmployeeExperienceUser {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1607,28 +1499,11 @@ impl rt::Object for EmployeeExperienceUser {
         w.field(2usize, &self.learning_course_activities);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.assigned_roles),
-            #[cfg(msgraph_v1_employee_experience_or_search)]
-            2usize => ::std::option::Option::Some(&self.learning_course_activities),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assigned_roles", &self.assigned_roles);
-        #[cfg(msgraph_v1_employee_experience_or_search)]
-        d.field(2usize, "learning_course_activities", &self.learning_course_activities);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -136,6 +136,33 @@ impl rt::Object for EntitlementManagement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.entitlementManagement\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "access_package_assignment_approvals",
+            &self.access_package_assignment_approvals,
+        );
+        d.field(2usize, "access_packages", &self.access_packages);
+        d.field(3usize, "access_package_suggestions", &self.access_package_suggestions);
+        d.field(4usize, "assignment_policies", &self.assignment_policies);
+        d.field(5usize, "assignment_requests", &self.assignment_requests);
+        d.field(6usize, "assignments", &self.assignments);
+        d.field(7usize, "available_access_packages", &self.available_access_packages);
+        d.field(8usize, "catalogs", &self.catalogs);
+        d.field(9usize, "connected_organizations", &self.connected_organizations);
+        d.field(10usize, "control_configurations", &self.control_configurations);
+        d.field(11usize, "resource_environments", &self.resource_environments);
+        d.field(12usize, "resource_requests", &self.resource_requests);
+        d.field(13usize, "resource_role_scopes", &self.resource_role_scopes);
+        d.field(14usize, "resources", &self.resources);
+        d.field(15usize, "settings", &self.settings);
+        d.field(16usize, "subjects", &self.subjects);
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl rt::object::Members for EntitlementManagement {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -179,60 +206,11 @@ impl rt::Object for EntitlementManagement {
         w.field(16usize, &self.subjects);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => {
-                ::std::option::Option::Some(&self.access_package_assignment_approvals)
-            }
-            2usize => ::std::option::Option::Some(&self.access_packages),
-            3usize => ::std::option::Option::Some(&self.access_package_suggestions),
-            4usize => ::std::option::Option::Some(&self.assignment_policies),
-            5usize => ::std::option::Option::Some(&self.assignment_requests),
-            6usize => ::std::option::Option::Some(&self.assignments),
-            7usize => ::std::option::Option::Some(&self.available_access_packages),
-            8usize => ::std::option::Option::Some(&self.catalogs),
-            9usize => ::std::option::Option::Some(&self.connected_organizations),
-            10usize => ::std::option::Option::Some(&self.control_configurations),
-            11usize => ::std::option::Option::Some(&self.resource_environments),
-            12usize => ::std::option::Option::Some(&self.resource_requests),
-            13usize => ::std::option::Option::Some(&self.resource_role_scopes),
-            14usize => ::std::option::Option::Some(&self.resources),
-            15usize => ::std::option::Option::Some(&self.settings),
-            16usize => ::std::option::Option::Some(&self.subjects),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "access_package_assignment_approvals",
-            &self.access_package_assignment_approvals,
-        );
-        d.field(2usize, "access_packages", &self.access_packages);
-        d.field(3usize, "access_package_suggestions", &self.access_package_suggestions);
-        d.field(4usize, "assignment_policies", &self.assignment_policies);
-        d.field(5usize, "assignment_requests", &self.assignment_requests);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(7usize, "available_access_packages", &self.available_access_packages);
-        d.field(8usize, "catalogs", &self.catalogs);
-        d.field(9usize, "connected_organizations", &self.connected_organizations);
-        d.field(10usize, "control_configurations", &self.control_configurations);
-        d.field(11usize, "resource_environments", &self.resource_environments);
-        d.field(12usize, "resource_requests", &self.resource_requests);
-        d.field(13usize, "resource_role_scopes", &self.resource_role_scopes);
-        d.field(14usize, "resources", &self.resources);
-        d.field(15usize, "settings", &self.settings);
-        d.field(16usize, "subjects", &self.subjects);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -13,2294 +13,2269 @@ impl rt::Poly for AnyEntity {
         match tag {
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.aadUserConversationMember") => {
-                rt::object::read_boxed(r).map(Self::AadUserConversationMember)
+                rt::object::read_boxed(r, Self::AadUserConversationMember)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackage") => {
-                rt::object::read_boxed(r).map(Self::AccessPackage)
+                rt::object::read_boxed(r, Self::AccessPackage)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageAssignment") => {
-                rt::object::read_boxed(r).map(Self::AccessPackageAssignment)
+                rt::object::read_boxed(r, Self::AccessPackageAssignment)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageAssignmentPolicy",
-            ) => rt::object::read_boxed(r).map(Self::AccessPackageAssignmentPolicy),
+            ) => rt::object::read_boxed(r, Self::AccessPackageAssignmentPolicy),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageAssignmentRequest",
-            ) => rt::object::read_boxed(r).map(Self::AccessPackageAssignmentRequest),
+            ) => rt::object::read_boxed(r, Self::AccessPackageAssignmentRequest),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageAssignmentRequestWorkflowExtension",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AccessPackageAssignmentRequestWorkflowExtension)
+                rt::object::read_boxed(
+                    r,
+                    Self::AccessPackageAssignmentRequestWorkflowExtension,
+                )
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageAssignmentWorkflowExtension",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AccessPackageAssignmentWorkflowExtension)
+                rt::object::read_boxed(r, Self::AccessPackageAssignmentWorkflowExtension)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageCatalog") => {
-                rt::object::read_boxed(r).map(Self::AccessPackageCatalog)
+                rt::object::read_boxed(r, Self::AccessPackageCatalog)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageMultipleChoiceQuestion",
-            ) => rt::object::read_boxed(r).map(Self::AccessPackageMultipleChoiceQuestion),
+            ) => rt::object::read_boxed(r, Self::AccessPackageMultipleChoiceQuestion),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageQuestion") => {
-                rt::object::read_boxed(r).map(Self::AccessPackageQuestion)
+                rt::object::read_boxed(r, Self::AccessPackageQuestion)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageResource") => {
-                rt::object::read_boxed(r).map(Self::AccessPackageResource)
+                rt::object::read_boxed(r, Self::AccessPackageResource)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageResourceEnvironment",
-            ) => rt::object::read_boxed(r).map(Self::AccessPackageResourceEnvironment),
+            ) => rt::object::read_boxed(r, Self::AccessPackageResourceEnvironment),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageResourceRequest",
-            ) => rt::object::read_boxed(r).map(Self::AccessPackageResourceRequest),
+            ) => rt::object::read_boxed(r, Self::AccessPackageResourceRequest),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageResourceRole") => {
-                rt::object::read_boxed(r).map(Self::AccessPackageResourceRole)
+                rt::object::read_boxed(r, Self::AccessPackageResourceRole)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageResourceRoleScope",
-            ) => rt::object::read_boxed(r).map(Self::AccessPackageResourceRoleScope),
+            ) => rt::object::read_boxed(r, Self::AccessPackageResourceRoleScope),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageResourceScope") => {
-                rt::object::read_boxed(r).map(Self::AccessPackageResourceScope)
+                rt::object::read_boxed(r, Self::AccessPackageResourceScope)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageSubject") => {
-                rt::object::read_boxed(r).map(Self::AccessPackageSubject)
+                rt::object::read_boxed(r, Self::AccessPackageSubject)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageSuggestion") => {
-                rt::object::read_boxed(r).map(Self::AccessPackageSuggestion)
+                rt::object::read_boxed(r, Self::AccessPackageSuggestion)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageTextInputQuestion",
-            ) => rt::object::read_boxed(r).map(Self::AccessPackageTextInputQuestion),
+            ) => rt::object::read_boxed(r, Self::AccessPackageTextInputQuestion),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewHistoryDefinition",
-            ) => rt::object::read_boxed(r).map(Self::AccessReviewHistoryDefinition),
+            ) => rt::object::read_boxed(r, Self::AccessReviewHistoryDefinition),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewHistoryInstance",
-            ) => rt::object::read_boxed(r).map(Self::AccessReviewHistoryInstance),
+            ) => rt::object::read_boxed(r, Self::AccessReviewHistoryInstance),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessReviewInstance") => {
-                rt::object::read_boxed(r).map(Self::AccessReviewInstance)
+                rt::object::read_boxed(r, Self::AccessReviewInstance)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewInstanceDecisionItem",
-            ) => rt::object::read_boxed(r).map(Self::AccessReviewInstanceDecisionItem),
+            ) => rt::object::read_boxed(r, Self::AccessReviewInstanceDecisionItem),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessReviewReviewer") => {
-                rt::object::read_boxed(r).map(Self::AccessReviewReviewer)
+                rt::object::read_boxed(r, Self::AccessReviewReviewer)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewScheduleDefinition",
-            ) => rt::object::read_boxed(r).map(Self::AccessReviewScheduleDefinition),
+            ) => rt::object::read_boxed(r, Self::AccessReviewScheduleDefinition),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessReviewSet") => {
-                rt::object::read_boxed(r).map(Self::AccessReviewSet)
+                rt::object::read_boxed(r, Self::AccessReviewSet)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessReviewStage") => {
-                rt::object::read_boxed(r).map(Self::AccessReviewStage)
+                rt::object::read_boxed(r, Self::AccessReviewStage)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.activitiesContainer") => {
-                rt::object::read_boxed(r).map(Self::ActivitiesContainer)
+                rt::object::read_boxed(r, Self::ActivitiesContainer)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.activityBasedTimeoutPolicy") => {
-                rt::object::read_boxed(r).map(Self::ActivityBasedTimeoutPolicy)
+                rt::object::read_boxed(r, Self::ActivityBasedTimeoutPolicy)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.activityHistoryItem") => {
-                rt::object::read_boxed(r).map(Self::ActivityHistoryItem)
+                rt::object::read_boxed(r, Self::ActivityHistoryItem)
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.addLargeGalleryViewOperation",
-            ) => rt::object::read_boxed(r).map(Self::AddLargeGalleryViewOperation),
+            ) => rt::object::read_boxed(r, Self::AddLargeGalleryViewOperation),
             #[cfg(msgraph_v1_core_or_communications)]
             ::std::option::Option::Some("microsoft.graph.adhocCall") => {
-                rt::object::read_boxed(r).map(Self::AdhocCall)
+                rt::object::read_boxed(r, Self::AdhocCall)
             }
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.adminConsentRequestPolicy") => {
-                rt::object::read_boxed(r).map(Self::AdminConsentRequestPolicy)
+                rt::object::read_boxed(r, Self::AdminConsentRequestPolicy)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.adminMicrosoft365Apps") => {
-                rt::object::read_boxed(r).map(Self::AdminMicrosoft365Apps)
+                rt::object::read_boxed(r, Self::AdminMicrosoft365Apps)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.adminReportSettings") => {
-                rt::object::read_boxed(r).map(Self::AdminReportSettings)
+                rt::object::read_boxed(r, Self::AdminReportSettings)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.administrativeUnit") => {
-                rt::object::read_boxed(r).map(Self::AdministrativeUnit)
+                rt::object::read_boxed(r, Self::AdministrativeUnit)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.agentIdentity") => {
-                rt::object::read_boxed(r).map(Self::AgentIdentity)
+                rt::object::read_boxed(r, Self::AgentIdentity)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.agentIdentityBlueprint") => {
-                rt::object::read_boxed(r).map(Self::AgentIdentityBlueprint)
+                rt::object::read_boxed(r, Self::AgentIdentityBlueprint)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.agentIdentityBlueprintPrincipal",
-            ) => rt::object::read_boxed(r).map(Self::AgentIdentityBlueprintPrincipal),
+            ) => rt::object::read_boxed(r, Self::AgentIdentityBlueprintPrincipal),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.agentUser") => {
-                rt::object::read_boxed(r).map(Self::AgentUser)
+                rt::object::read_boxed(r, Self::AgentUser)
             }
             #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreement") => {
-                rt::object::read_boxed(r).map(Self::Agreement)
+                rt::object::read_boxed(r, Self::Agreement)
             }
             #[cfg(
                 msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
             )]
             ::std::option::Option::Some("microsoft.graph.agreementAcceptance") => {
-                rt::object::read_boxed(r).map(Self::AgreementAcceptance)
+                rt::object::read_boxed(r, Self::AgreementAcceptance)
             }
             #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreementFile") => {
-                rt::object::read_boxed(r).map(Self::AgreementFile)
+                rt::object::read_boxed(r, Self::AgreementFile)
             }
             #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreementFileLocalization") => {
-                rt::object::read_boxed(r).map(Self::AgreementFileLocalization)
+                rt::object::read_boxed(r, Self::AgreementFileLocalization)
             }
             #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreementFileProperties") => {
-                rt::object::read_boxed(r).map(Self::AgreementFileProperties)
+                rt::object::read_boxed(r, Self::AgreementFileProperties)
             }
             #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreementFileVersion") => {
-                rt::object::read_boxed(r).map(Self::AgreementFileVersion)
+                rt::object::read_boxed(r, Self::AgreementFileVersion)
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.aiInteraction") => {
-                rt::object::read_boxed(r).map(Self::AiInteraction)
+                rt::object::read_boxed(r, Self::AiInteraction)
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.aiInteractionHistory") => {
-                rt::object::read_boxed(r).map(Self::AiInteractionHistory)
+                rt::object::read_boxed(r, Self::AiInteractionHistory)
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.aiOnlineMeeting") => {
-                rt::object::read_boxed(r).map(Self::AiOnlineMeeting)
+                rt::object::read_boxed(r, Self::AiOnlineMeeting)
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.aiUser") => {
-                rt::object::read_boxed(r).map(Self::AiUser)
+                rt::object::read_boxed(r, Self::AiUser)
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.akamaiWebApplicationFirewallProvider",
-            ) => {
-                rt::object::read_boxed(r).map(Self::AkamaiWebApplicationFirewallProvider)
-            }
+            ) => rt::object::read_boxed(r, Self::AkamaiWebApplicationFirewallProvider),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.alert") => {
-                rt::object::read_boxed(r).map(Self::Alert)
+                rt::object::read_boxed(r, Self::Alert)
             }
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some("microsoft.graph.allowedValue") => {
-                rt::object::read_boxed(r).map(Self::AllowedValue)
+                rt::object::read_boxed(r, Self::AllowedValue)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidCompliancePolicy") => {
-                rt::object::read_boxed(r).map(Self::AndroidCompliancePolicy)
+                rt::object::read_boxed(r, Self::AndroidCompliancePolicy)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidCustomConfiguration") => {
-                rt::object::read_boxed(r).map(Self::AndroidCustomConfiguration)
+                rt::object::read_boxed(r, Self::AndroidCustomConfiguration)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidGeneralDeviceConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidGeneralDeviceConfiguration),
+            ) => rt::object::read_boxed(r, Self::AndroidGeneralDeviceConfiguration),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidLobApp") => {
-                rt::object::read_boxed(r).map(Self::AndroidLobApp)
+                rt::object::read_boxed(r, Self::AndroidLobApp)
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedAppProtection",
-            ) => rt::object::read_boxed(r).map(Self::AndroidManagedAppProtection),
+            ) => rt::object::read_boxed(r, Self::AndroidManagedAppProtection),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedAppRegistration",
-            ) => rt::object::read_boxed(r).map(Self::AndroidManagedAppRegistration),
+            ) => rt::object::read_boxed(r, Self::AndroidManagedAppRegistration),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidStoreApp") => {
-                rt::object::read_boxed(r).map(Self::AndroidStoreApp)
+                rt::object::read_boxed(r, Self::AndroidStoreApp)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileCompliancePolicy",
-            ) => rt::object::read_boxed(r).map(Self::AndroidWorkProfileCompliancePolicy),
+            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileCompliancePolicy),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileCustomConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileCustomConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileCustomConfiguration),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AndroidWorkProfileGeneralDeviceConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::AndroidWorkProfileGeneralDeviceConfiguration,
+                )
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some(
                 "microsoft.graph.anonymousGuestConversationMember",
-            ) => rt::object::read_boxed(r).map(Self::AnonymousGuestConversationMember),
+            ) => rt::object::read_boxed(r, Self::AnonymousGuestConversationMember),
             #[cfg(msgraph_v1_app_catalogs_or_search)]
             ::std::option::Option::Some("microsoft.graph.appCatalogs") => {
-                rt::object::read_boxed(r).map(Self::AppCatalogs)
+                rt::object::read_boxed(r, Self::AppCatalogs)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.appConsentApprovalRoute") => {
-                rt::object::read_boxed(r).map(Self::AppConsentApprovalRoute)
+                rt::object::read_boxed(r, Self::AppConsentApprovalRoute)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.appConsentRequest") => {
-                rt::object::read_boxed(r).map(Self::AppConsentRequest)
+                rt::object::read_boxed(r, Self::AppConsentRequest)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.appLogCollectionRequest") => {
-                rt::object::read_boxed(r).map(Self::AppLogCollectionRequest)
+                rt::object::read_boxed(r, Self::AppLogCollectionRequest)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.appManagementPolicy") => {
-                rt::object::read_boxed(r).map(Self::AppManagementPolicy)
+                rt::object::read_boxed(r, Self::AppManagementPolicy)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.appRoleAssignment") => {
-                rt::object::read_boxed(r).map(Self::AppRoleAssignment)
+                rt::object::read_boxed(r, Self::AppRoleAssignment)
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.appScope") => {
-                rt::object::read_boxed(r).map(Self::AppScope)
+                rt::object::read_boxed(r, Self::AppScope)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.appleDeviceFeaturesConfigurationBase",
-            ) => {
-                rt::object::read_boxed(r).map(Self::AppleDeviceFeaturesConfigurationBase)
-            }
+            ) => rt::object::read_boxed(r, Self::AppleDeviceFeaturesConfigurationBase),
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.appleManagedIdentityProvider",
-            ) => rt::object::read_boxed(r).map(Self::AppleManagedIdentityProvider),
+            ) => rt::object::read_boxed(r, Self::AppleManagedIdentityProvider),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.applePushNotificationCertificate",
-            ) => rt::object::read_boxed(r).map(Self::ApplePushNotificationCertificate),
+            ) => rt::object::read_boxed(r, Self::ApplePushNotificationCertificate),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.application") => {
-                rt::object::read_boxed(r).map(Self::Application)
+                rt::object::read_boxed(r, Self::Application)
             }
             #[cfg(msgraph_v1_application_templates_or_search)]
             ::std::option::Option::Some("microsoft.graph.applicationTemplate") => {
-                rt::object::read_boxed(r).map(Self::ApplicationTemplate)
+                rt::object::read_boxed(r, Self::ApplicationTemplate)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.approval") => {
-                rt::object::read_boxed(r).map(Self::Approval)
+                rt::object::read_boxed(r, Self::Approval)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.approvalStage") => {
-                rt::object::read_boxed(r).map(Self::ApprovalStage)
+                rt::object::read_boxed(r, Self::ApprovalStage)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.approvedClientApp") => {
-                rt::object::read_boxed(r).map(Self::ApprovedClientApp)
+                rt::object::read_boxed(r, Self::ApprovedClientApp)
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.arkoseFraudProtectionProvider",
-            ) => rt::object::read_boxed(r).map(Self::ArkoseFraudProtectionProvider),
+            ) => rt::object::read_boxed(r, Self::ArkoseFraudProtectionProvider),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.associatedTeamInfo") => {
-                rt::object::read_boxed(r).map(Self::AssociatedTeamInfo)
+                rt::object::read_boxed(r, Self::AssociatedTeamInfo)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.attachment") => {
-                rt::object::read_boxed(r).map(Self::Attachment)
+                rt::object::read_boxed(r, Self::Attachment)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.attachmentBase") => {
-                rt::object::read_boxed(r).map(Self::AttachmentBase)
+                rt::object::read_boxed(r, Self::AttachmentBase)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.attachmentSession") => {
-                rt::object::read_boxed(r).map(Self::AttachmentSession)
+                rt::object::read_boxed(r, Self::AttachmentSession)
             }
             #[cfg(msgraph_v1_core_or_security)]
             ::std::option::Option::Some("microsoft.graph.attackSimulationOperation") => {
-                rt::object::read_boxed(r).map(Self::AttackSimulationOperation)
+                rt::object::read_boxed(r, Self::AttackSimulationOperation)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.attackSimulationRoot") => {
-                rt::object::read_boxed(r).map(Self::AttackSimulationRoot)
+                rt::object::read_boxed(r, Self::AttackSimulationRoot)
             }
             #[cfg(msgraph_v1_core_or_communications_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.attendanceRecord") => {
-                rt::object::read_boxed(r).map(Self::AttendanceRecord)
+                rt::object::read_boxed(r, Self::AttendanceRecord)
             }
             #[cfg(msgraph_v1_core_or_functions)]
             ::std::option::Option::Some(
                 "microsoft.graph.attributeMappingFunctionSchema",
-            ) => rt::object::read_boxed(r).map(Self::AttributeMappingFunctionSchema),
+            ) => rt::object::read_boxed(r, Self::AttributeMappingFunctionSchema),
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some("microsoft.graph.attributeSet") => {
-                rt::object::read_boxed(r).map(Self::AttributeSet)
+                rt::object::read_boxed(r, Self::AttributeSet)
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.audioRoutingGroup") => {
-                rt::object::read_boxed(r).map(Self::AudioRoutingGroup)
+                rt::object::read_boxed(r, Self::AudioRoutingGroup)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.auditEvent") => {
-                rt::object::read_boxed(r).map(Self::AuditEvent)
+                rt::object::read_boxed(r, Self::AuditEvent)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.authentication") => {
-                rt::object::read_boxed(r).map(Self::Authentication)
+                rt::object::read_boxed(r, Self::Authentication)
             }
             #[cfg(msgraph_v1_identity_or_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationCombinationConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AuthenticationCombinationConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::AuthenticationCombinationConfiguration),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationContextClassReference",
-            ) => rt::object::read_boxed(r).map(Self::AuthenticationContextClassReference),
+            ) => rt::object::read_boxed(r, Self::AuthenticationContextClassReference),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationEventListener",
-            ) => rt::object::read_boxed(r).map(Self::AuthenticationEventListener),
+            ) => rt::object::read_boxed(r, Self::AuthenticationEventListener),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.authenticationEventsFlow") => {
-                rt::object::read_boxed(r).map(Self::AuthenticationEventsFlow)
+                rt::object::read_boxed(r, Self::AuthenticationEventsFlow)
             }
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.authenticationFlowsPolicy") => {
-                rt::object::read_boxed(r).map(Self::AuthenticationFlowsPolicy)
+                rt::object::read_boxed(r, Self::AuthenticationFlowsPolicy)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.authenticationMethod") => {
-                rt::object::read_boxed(r).map(Self::AuthenticationMethod)
+                rt::object::read_boxed(r, Self::AuthenticationMethod)
             }
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationMethodConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AuthenticationMethodConfiguration),
+            ) => rt::object::read_boxed(r, Self::AuthenticationMethodConfiguration),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationMethodModeDetail",
-            ) => rt::object::read_boxed(r).map(Self::AuthenticationMethodModeDetail),
+            ) => rt::object::read_boxed(r, Self::AuthenticationMethodModeDetail),
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some("microsoft.graph.authenticationMethodTarget") => {
-                rt::object::read_boxed(r).map(Self::AuthenticationMethodTarget)
+                rt::object::read_boxed(r, Self::AuthenticationMethodTarget)
             }
             #[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationMethodsPolicy",
-            ) => rt::object::read_boxed(r).map(Self::AuthenticationMethodsPolicy),
+            ) => rt::object::read_boxed(r, Self::AuthenticationMethodsPolicy),
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.authenticationMethodsRoot") => {
-                rt::object::read_boxed(r).map(Self::AuthenticationMethodsRoot)
+                rt::object::read_boxed(r, Self::AuthenticationMethodsRoot)
             }
             #[cfg(msgraph_v1_identity_or_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationStrengthPolicy",
-            ) => rt::object::read_boxed(r).map(Self::AuthenticationStrengthPolicy),
+            ) => rt::object::read_boxed(r, Self::AuthenticationStrengthPolicy),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.authenticationStrengthRoot") => {
-                rt::object::read_boxed(r).map(Self::AuthenticationStrengthRoot)
+                rt::object::read_boxed(r, Self::AuthenticationStrengthRoot)
             }
             #[cfg(msgraph_v1_privacy_or_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.authoredNote") => {
-                rt::object::read_boxed(r).map(Self::AuthoredNote)
+                rt::object::read_boxed(r, Self::AuthoredNote)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.authorizationPolicy") => {
-                rt::object::read_boxed(r).map(Self::AuthorizationPolicy)
+                rt::object::read_boxed(r, Self::AuthorizationPolicy)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.availableAccessPackage") => {
-                rt::object::read_boxed(r).map(Self::AvailableAccessPackage)
+                rt::object::read_boxed(r, Self::AvailableAccessPackage)
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some(
                 "microsoft.graph.azureCommunicationServicesUserConversationMember",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AzureCommunicationServicesUserConversationMember)
+                rt::object::read_boxed(
+                    r,
+                    Self::AzureCommunicationServicesUserConversationMember,
+                )
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.b2xIdentityUserFlow") => {
-                rt::object::read_boxed(r).map(Self::B2xIdentityUserFlow)
+                rt::object::read_boxed(r, Self::B2xIdentityUserFlow)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.backupRestoreRoot") => {
-                rt::object::read_boxed(r).map(Self::BackupRestoreRoot)
+                rt::object::read_boxed(r, Self::BackupRestoreRoot)
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
             ::std::option::Option::Some("microsoft.graph.baseItem") => {
-                rt::object::read_boxed(r).map(Self::BaseItem)
+                rt::object::read_boxed(r, Self::BaseItem)
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.baseItemVersion") => {
-                rt::object::read_boxed(r).map(Self::BaseItemVersion)
+                rt::object::read_boxed(r, Self::BaseItemVersion)
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.baseMapFeature") => {
-                rt::object::read_boxed(r).map(Self::BaseMapFeature)
+                rt::object::read_boxed(r, Self::BaseMapFeature)
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.baseSitePage") => {
-                rt::object::read_boxed(r).map(Self::BaseSitePage)
+                rt::object::read_boxed(r, Self::BaseSitePage)
             }
             #[cfg(msgraph_v1_information_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.bitlocker") => {
-                rt::object::read_boxed(r).map(Self::Bitlocker)
+                rt::object::read_boxed(r, Self::Bitlocker)
             }
             #[cfg(msgraph_v1_information_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.bitlockerRecoveryKey") => {
-                rt::object::read_boxed(r).map(Self::BitlockerRecoveryKey)
+                rt::object::read_boxed(r, Self::BitlockerRecoveryKey)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.bookingAppointment") => {
-                rt::object::read_boxed(r).map(Self::BookingAppointment)
+                rt::object::read_boxed(r, Self::BookingAppointment)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.bookingBusiness") => {
-                rt::object::read_boxed(r).map(Self::BookingBusiness)
+                rt::object::read_boxed(r, Self::BookingBusiness)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.bookingCurrency") => {
-                rt::object::read_boxed(r).map(Self::BookingCurrency)
+                rt::object::read_boxed(r, Self::BookingCurrency)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.bookingCustomQuestion") => {
-                rt::object::read_boxed(r).map(Self::BookingCustomQuestion)
+                rt::object::read_boxed(r, Self::BookingCustomQuestion)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.bookingCustomer") => {
-                rt::object::read_boxed(r).map(Self::BookingCustomer)
+                rt::object::read_boxed(r, Self::BookingCustomer)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.bookingCustomerBase") => {
-                rt::object::read_boxed(r).map(Self::BookingCustomerBase)
+                rt::object::read_boxed(r, Self::BookingCustomerBase)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.bookingService") => {
-                rt::object::read_boxed(r).map(Self::BookingService)
+                rt::object::read_boxed(r, Self::BookingService)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.bookingStaffMember") => {
-                rt::object::read_boxed(r).map(Self::BookingStaffMember)
+                rt::object::read_boxed(r, Self::BookingStaffMember)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.bookingStaffMemberBase") => {
-                rt::object::read_boxed(r).map(Self::BookingStaffMemberBase)
+                rt::object::read_boxed(r, Self::BookingStaffMemberBase)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.browseSessionBase") => {
-                rt::object::read_boxed(r).map(Self::BrowseSessionBase)
+                rt::object::read_boxed(r, Self::BrowseSessionBase)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.browserSharedCookie") => {
-                rt::object::read_boxed(r).map(Self::BrowserSharedCookie)
+                rt::object::read_boxed(r, Self::BrowserSharedCookie)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.browserSite") => {
-                rt::object::read_boxed(r).map(Self::BrowserSite)
+                rt::object::read_boxed(r, Self::BrowserSite)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.browserSiteList") => {
-                rt::object::read_boxed(r).map(Self::BrowserSiteList)
+                rt::object::read_boxed(r, Self::BrowserSiteList)
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.building") => {
-                rt::object::read_boxed(r).map(Self::Building)
+                rt::object::read_boxed(r, Self::Building)
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.buildingMap") => {
-                rt::object::read_boxed(r).map(Self::BuildingMap)
+                rt::object::read_boxed(r, Self::BuildingMap)
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.builtInIdentityProvider") => {
-                rt::object::read_boxed(r).map(Self::BuiltInIdentityProvider)
+                rt::object::read_boxed(r, Self::BuiltInIdentityProvider)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.bulkUpload") => {
-                rt::object::read_boxed(r).map(Self::BulkUpload)
+                rt::object::read_boxed(r, Self::BulkUpload)
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.caPoliciesDeletableRoot") => {
-                rt::object::read_boxed(r).map(Self::CaPoliciesDeletableRoot)
+                rt::object::read_boxed(r, Self::CaPoliciesDeletableRoot)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.calendar") => {
-                rt::object::read_boxed(r).map(Self::Calendar)
+                rt::object::read_boxed(r, Self::Calendar)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.calendarGroup") => {
-                rt::object::read_boxed(r).map(Self::CalendarGroup)
+                rt::object::read_boxed(r, Self::CalendarGroup)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.calendarPermission") => {
-                rt::object::read_boxed(r).map(Self::CalendarPermission)
+                rt::object::read_boxed(r, Self::CalendarPermission)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.calendarSharingMessage") => {
-                rt::object::read_boxed(r).map(Self::CalendarSharingMessage)
+                rt::object::read_boxed(r, Self::CalendarSharingMessage)
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.call") => {
-                rt::object::read_boxed(r).map(Self::Call)
+                rt::object::read_boxed(r, Self::Call)
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.callAiInsight") => {
-                rt::object::read_boxed(r).map(Self::CallAiInsight)
+                rt::object::read_boxed(r, Self::CallAiInsight)
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.callEvent") => {
-                rt::object::read_boxed(r).map(Self::CallEvent)
+                rt::object::read_boxed(r, Self::CallEvent)
             }
             #[cfg(msgraph_v1_core_or_communications)]
             ::std::option::Option::Some("microsoft.graph.callRecording") => {
-                rt::object::read_boxed(r).map(Self::CallRecording)
+                rt::object::read_boxed(r, Self::CallRecording)
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.callRecords.callRecord") => {
-                rt::object::read_boxed(r).map(Self::CallRecord)
+                rt::object::read_boxed(r, Self::CallRecord)
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.callRecords.organizer") => {
-                rt::object::read_boxed(r).map(Self::Organizer)
+                rt::object::read_boxed(r, Self::Organizer)
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.callRecords.participant") => {
-                rt::object::read_boxed(r).map(Self::CallRecordsParticipant)
+                rt::object::read_boxed(r, Self::CallRecordsParticipant)
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.callRecords.participantBase",
-            ) => rt::object::read_boxed(r).map(Self::ParticipantBase),
+            ) => rt::object::read_boxed(r, Self::ParticipantBase),
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.callRecords.segment") => {
-                rt::object::read_boxed(r).map(Self::Segment)
+                rt::object::read_boxed(r, Self::Segment)
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.callRecords.session") => {
-                rt::object::read_boxed(r).map(Self::Session)
+                rt::object::read_boxed(r, Self::Session)
             }
             #[cfg(msgraph_v1_core_or_communications)]
             ::std::option::Option::Some("microsoft.graph.callTranscript") => {
-                rt::object::read_boxed(r).map(Self::CallTranscript)
+                rt::object::read_boxed(r, Self::CallTranscript)
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.cancelMediaProcessingOperation",
-            ) => rt::object::read_boxed(r).map(Self::CancelMediaProcessingOperation),
+            ) => rt::object::read_boxed(r, Self::CancelMediaProcessingOperation),
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.canvasLayout") => {
-                rt::object::read_boxed(r).map(Self::CanvasLayout)
+                rt::object::read_boxed(r, Self::CanvasLayout)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.certificateAuthorityDetail") => {
-                rt::object::read_boxed(r).map(Self::CertificateAuthorityDetail)
+                rt::object::read_boxed(r, Self::CertificateAuthorityDetail)
             }
             #[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
             ::std::option::Option::Some(
                 "microsoft.graph.certificateBasedAuthConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::CertificateBasedAuthConfiguration),
+            ) => rt::object::read_boxed(r, Self::CertificateBasedAuthConfiguration),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.certificateBasedAuthPki") => {
-                rt::object::read_boxed(r).map(Self::CertificateBasedAuthPki)
+                rt::object::read_boxed(r, Self::CertificateBasedAuthPki)
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.changeTrackedEntity") => {
-                rt::object::read_boxed(r).map(Self::ChangeTrackedEntity)
+                rt::object::read_boxed(r, Self::ChangeTrackedEntity)
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.channel") => {
-                rt::object::read_boxed(r).map(Self::Channel)
+                rt::object::read_boxed(r, Self::Channel)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.chat") => {
-                rt::object::read_boxed(r).map(Self::Chat)
+                rt::object::read_boxed(r, Self::Chat)
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.chatMessage") => {
-                rt::object::read_boxed(r).map(Self::ChatMessage)
+                rt::object::read_boxed(r, Self::ChatMessage)
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.chatMessageHostedContent") => {
-                rt::object::read_boxed(r).map(Self::ChatMessageHostedContent)
+                rt::object::read_boxed(r, Self::ChatMessageHostedContent)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.chatMessageInfo") => {
-                rt::object::read_boxed(r).map(Self::ChatMessageInfo)
+                rt::object::read_boxed(r, Self::ChatMessageInfo)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.checklistItem") => {
-                rt::object::read_boxed(r).map(Self::ChecklistItem)
+                rt::object::read_boxed(r, Self::ChecklistItem)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.claimsMappingPolicy") => {
-                rt::object::read_boxed(r).map(Self::ClaimsMappingPolicy)
+                rt::object::read_boxed(r, Self::ClaimsMappingPolicy)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.cloudClipboardItem") => {
-                rt::object::read_boxed(r).map(Self::CloudClipboardItem)
+                rt::object::read_boxed(r, Self::CloudClipboardItem)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.cloudClipboardRoot") => {
-                rt::object::read_boxed(r).map(Self::CloudClipboardRoot)
+                rt::object::read_boxed(r, Self::CloudClipboardRoot)
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.cloudFlareWebApplicationFirewallProvider",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::CloudFlareWebApplicationFirewallProvider)
+                rt::object::read_boxed(r, Self::CloudFlareWebApplicationFirewallProvider)
             }
             #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some("microsoft.graph.cloudPC") => {
-                rt::object::read_boxed(r).map(Self::CloudPc)
+                rt::object::read_boxed(r, Self::CloudPc)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcAuditEvent") => {
-                rt::object::read_boxed(r).map(Self::CloudPcAuditEvent)
+                rt::object::read_boxed(r, Self::CloudPcAuditEvent)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcDeviceImage") => {
-                rt::object::read_boxed(r).map(Self::CloudPcDeviceImage)
+                rt::object::read_boxed(r, Self::CloudPcDeviceImage)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcGalleryImage") => {
-                rt::object::read_boxed(r).map(Self::CloudPcGalleryImage)
+                rt::object::read_boxed(r, Self::CloudPcGalleryImage)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.cloudPcOnPremisesConnection",
-            ) => rt::object::read_boxed(r).map(Self::CloudPcOnPremisesConnection),
+            ) => rt::object::read_boxed(r, Self::CloudPcOnPremisesConnection),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcProvisioningPolicy") => {
-                rt::object::read_boxed(r).map(Self::CloudPcProvisioningPolicy)
+                rt::object::read_boxed(r, Self::CloudPcProvisioningPolicy)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.cloudPcProvisioningPolicyAssignment",
-            ) => rt::object::read_boxed(r).map(Self::CloudPcProvisioningPolicyAssignment),
+            ) => rt::object::read_boxed(r, Self::CloudPcProvisioningPolicyAssignment),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcReport") => {
-                rt::object::read_boxed(r).map(Self::CloudPcReport)
+                rt::object::read_boxed(r, Self::CloudPcReport)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcServicePlan") => {
-                rt::object::read_boxed(r).map(Self::CloudPcServicePlan)
+                rt::object::read_boxed(r, Self::CloudPcServicePlan)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcUserSetting") => {
-                rt::object::read_boxed(r).map(Self::CloudPcUserSetting)
+                rt::object::read_boxed(r, Self::CloudPcUserSetting)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.cloudPcUserSettingAssignment",
-            ) => rt::object::read_boxed(r).map(Self::CloudPcUserSettingAssignment),
+            ) => rt::object::read_boxed(r, Self::CloudPcUserSettingAssignment),
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
             ::std::option::Option::Some("microsoft.graph.columnDefinition") => {
-                rt::object::read_boxed(r).map(Self::ColumnDefinition)
+                rt::object::read_boxed(r, Self::ColumnDefinition)
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.columnLink") => {
-                rt::object::read_boxed(r).map(Self::ColumnLink)
+                rt::object::read_boxed(r, Self::ColumnLink)
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.commsOperation") => {
-                rt::object::read_boxed(r).map(Self::CommsOperation)
+                rt::object::read_boxed(r, Self::CommsOperation)
             }
             #[cfg(msgraph_v1_employee_experience_or_search)]
             ::std::option::Option::Some("microsoft.graph.community") => {
-                rt::object::read_boxed(r).map(Self::Community)
+                rt::object::read_boxed(r, Self::Community)
             }
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some("microsoft.graph.companySubscription") => {
-                rt::object::read_boxed(r).map(Self::CompanySubscription)
+                rt::object::read_boxed(r, Self::CompanySubscription)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.complianceManagementPartner",
-            ) => rt::object::read_boxed(r).map(Self::ComplianceManagementPartner),
+            ) => rt::object::read_boxed(r, Self::ComplianceManagementPartner),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.conditionalAccessRoot") => {
-                rt::object::read_boxed(r).map(Self::ConditionalAccessRoot)
+                rt::object::read_boxed(r, Self::ConditionalAccessRoot)
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.conditionalAccessTemplate") => {
-                rt::object::read_boxed(r).map(Self::ConditionalAccessTemplate)
+                rt::object::read_boxed(r, Self::ConditionalAccessTemplate)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.configurationBaseline") => {
-                rt::object::read_boxed(r).map(Self::ConfigurationBaseline)
+                rt::object::read_boxed(r, Self::ConfigurationBaseline)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.configurationDrift") => {
-                rt::object::read_boxed(r).map(Self::ConfigurationDrift)
+                rt::object::read_boxed(r, Self::ConfigurationDrift)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.configurationManagement") => {
-                rt::object::read_boxed(r).map(Self::ConfigurationManagement)
+                rt::object::read_boxed(r, Self::ConfigurationManagement)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.configurationMonitor") => {
-                rt::object::read_boxed(r).map(Self::ConfigurationMonitor)
+                rt::object::read_boxed(r, Self::ConfigurationMonitor)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.configurationMonitoringResult",
-            ) => rt::object::read_boxed(r).map(Self::ConfigurationMonitoringResult),
+            ) => rt::object::read_boxed(r, Self::ConfigurationMonitoringResult),
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.configurationSnapshotJob") => {
-                rt::object::read_boxed(r).map(Self::ConfigurationSnapshotJob)
+                rt::object::read_boxed(r, Self::ConfigurationSnapshotJob)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.connectedOrganization") => {
-                rt::object::read_boxed(r).map(Self::ConnectedOrganization)
+                rt::object::read_boxed(r, Self::ConnectedOrganization)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.contact") => {
-                rt::object::read_boxed(r).map(Self::Contact)
+                rt::object::read_boxed(r, Self::Contact)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.contactFolder") => {
-                rt::object::read_boxed(r).map(Self::ContactFolder)
+                rt::object::read_boxed(r, Self::ContactFolder)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.contentActivity") => {
-                rt::object::read_boxed(r).map(Self::ContentActivity)
+                rt::object::read_boxed(r, Self::ContentActivity)
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.contentSharingSession") => {
-                rt::object::read_boxed(r).map(Self::ContentSharingSession)
+                rt::object::read_boxed(r, Self::ContentSharingSession)
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.contentType") => {
-                rt::object::read_boxed(r).map(Self::ContentType)
+                rt::object::read_boxed(r, Self::ContentType)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.contract") => {
-                rt::object::read_boxed(r).map(Self::Contract)
+                rt::object::read_boxed(r, Self::Contract)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.controlConfiguration") => {
-                rt::object::read_boxed(r).map(Self::ControlConfiguration)
+                rt::object::read_boxed(r, Self::ControlConfiguration)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.conversation") => {
-                rt::object::read_boxed(r).map(Self::Conversation)
+                rt::object::read_boxed(r, Self::Conversation)
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.conversationMember") => {
-                rt::object::read_boxed(r).map(Self::ConversationMember)
+                rt::object::read_boxed(r, Self::ConversationMember)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.conversationThread") => {
-                rt::object::read_boxed(r).map(Self::ConversationThread)
+                rt::object::read_boxed(r, Self::ConversationThread)
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.copilotAdmin") => {
-                rt::object::read_boxed(r).map(Self::CopilotAdmin)
+                rt::object::read_boxed(r, Self::CopilotAdmin)
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.copilotAdminCatalog") => {
-                rt::object::read_boxed(r).map(Self::CopilotAdminCatalog)
+                rt::object::read_boxed(r, Self::CopilotAdminCatalog)
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.copilotAdminLimitedMode") => {
-                rt::object::read_boxed(r).map(Self::CopilotAdminLimitedMode)
+                rt::object::read_boxed(r, Self::CopilotAdminLimitedMode)
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.copilotAdminSetting") => {
-                rt::object::read_boxed(r).map(Self::CopilotAdminSetting)
+                rt::object::read_boxed(r, Self::CopilotAdminSetting)
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.copilotPackage") => {
-                rt::object::read_boxed(r).map(Self::CopilotPackage)
+                rt::object::read_boxed(r, Self::CopilotPackage)
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.copilotPackageDetail") => {
-                rt::object::read_boxed(r).map(Self::CopilotPackageDetail)
+                rt::object::read_boxed(r, Self::CopilotPackageDetail)
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.copilotReportRoot") => {
-                rt::object::read_boxed(r).map(Self::CopilotReportRoot)
+                rt::object::read_boxed(r, Self::CopilotReportRoot)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.crossTenantAccessPolicy") => {
-                rt::object::read_boxed(r).map(Self::CrossTenantAccessPolicy)
+                rt::object::read_boxed(r, Self::CrossTenantAccessPolicy)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.crossTenantAccessPolicyConfigurationDefault",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::CrossTenantAccessPolicyConfigurationDefault)
+                rt::object::read_boxed(
+                    r,
+                    Self::CrossTenantAccessPolicyConfigurationDefault,
+                )
             }
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.customAuthenticationExtension",
-            ) => rt::object::read_boxed(r).map(Self::CustomAuthenticationExtension),
+            ) => rt::object::read_boxed(r, Self::CustomAuthenticationExtension),
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.customCalloutExtension") => {
-                rt::object::read_boxed(r).map(Self::CustomCalloutExtension)
+                rt::object::read_boxed(r, Self::CustomCalloutExtension)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.customDataProvidedResource") => {
-                rt::object::read_boxed(r).map(Self::CustomDataProvidedResource)
+                rt::object::read_boxed(r, Self::CustomDataProvidedResource)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.customDataProvidedResourceAccessReviewUploadSession",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::CustomDataProvidedResourceAccessReviewUploadSession)
+                rt::object::read_boxed(
+                    r,
+                    Self::CustomDataProvidedResourceAccessReviewUploadSession,
+                )
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.customDataProvidedResourceFile",
-            ) => rt::object::read_boxed(r).map(Self::CustomDataProvidedResourceFile),
+            ) => rt::object::read_boxed(r, Self::CustomDataProvidedResourceFile),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.customDataProvidedResourceUploadSession",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::CustomDataProvidedResourceUploadSession)
-            }
+            ) => rt::object::read_boxed(r, Self::CustomDataProvidedResourceUploadSession),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.customExtensionStageSetting",
-            ) => rt::object::read_boxed(r).map(Self::CustomExtensionStageSetting),
+            ) => rt::object::read_boxed(r, Self::CustomExtensionStageSetting),
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.customSecurityAttributeDefinition",
-            ) => rt::object::read_boxed(r).map(Self::CustomSecurityAttributeDefinition),
+            ) => rt::object::read_boxed(r, Self::CustomSecurityAttributeDefinition),
             #[cfg(msgraph_v1_data_policy_operations_or_search)]
             ::std::option::Option::Some("microsoft.graph.dataPolicyOperation") => {
-                rt::object::read_boxed(r).map(Self::DataPolicyOperation)
+                rt::object::read_boxed(r, Self::DataPolicyOperation)
             }
             #[cfg(msgraph_v1_core_or_security)]
             ::std::option::Option::Some("microsoft.graph.dataSecurityAndGovernance") => {
-                rt::object::read_boxed(r).map(Self::DataSecurityAndGovernance)
+                rt::object::read_boxed(r, Self::DataSecurityAndGovernance)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.dayNote") => {
-                rt::object::read_boxed(r).map(Self::DayNote)
+                rt::object::read_boxed(r, Self::DayNote)
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.defaultManagedAppProtection",
-            ) => rt::object::read_boxed(r).map(Self::DefaultManagedAppProtection),
+            ) => rt::object::read_boxed(r, Self::DefaultManagedAppProtection),
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.delegatedAdminAccessAssignment",
-            ) => rt::object::read_boxed(r).map(Self::DelegatedAdminAccessAssignment),
+            ) => rt::object::read_boxed(r, Self::DelegatedAdminAccessAssignment),
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
             ::std::option::Option::Some("microsoft.graph.delegatedAdminCustomer") => {
-                rt::object::read_boxed(r).map(Self::DelegatedAdminCustomer)
+                rt::object::read_boxed(r, Self::DelegatedAdminCustomer)
             }
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
             ::std::option::Option::Some("microsoft.graph.delegatedAdminRelationship") => {
-                rt::object::read_boxed(r).map(Self::DelegatedAdminRelationship)
+                rt::object::read_boxed(r, Self::DelegatedAdminRelationship)
             }
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.delegatedAdminRelationshipOperation",
-            ) => rt::object::read_boxed(r).map(Self::DelegatedAdminRelationshipOperation),
+            ) => rt::object::read_boxed(r, Self::DelegatedAdminRelationshipOperation),
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.delegatedAdminRelationshipRequest",
-            ) => rt::object::read_boxed(r).map(Self::DelegatedAdminRelationshipRequest),
+            ) => rt::object::read_boxed(r, Self::DelegatedAdminRelationshipRequest),
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.delegatedAdminServiceManagementDetail",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DelegatedAdminServiceManagementDetail)
-            }
+            ) => rt::object::read_boxed(r, Self::DelegatedAdminServiceManagementDetail),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.delegatedAdminServiceProviderConstraints",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DelegatedAdminServiceProviderConstraints)
+                rt::object::read_boxed(r, Self::DelegatedAdminServiceProviderConstraints)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.delegatedPermissionClassification",
-            ) => rt::object::read_boxed(r).map(Self::DelegatedPermissionClassification),
+            ) => rt::object::read_boxed(r, Self::DelegatedPermissionClassification),
             #[cfg(msgraph_v1_search_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.deletedChat") => {
-                rt::object::read_boxed(r).map(Self::DeletedChat)
+                rt::object::read_boxed(r, Self::DeletedChat)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.deletedItemContainer") => {
-                rt::object::read_boxed(r).map(Self::DeletedItemContainer)
+                rt::object::read_boxed(r, Self::DeletedItemContainer)
             }
             #[cfg(msgraph_v1_search_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.deletedTeam") => {
-                rt::object::read_boxed(r).map(Self::DeletedTeam)
+                rt::object::read_boxed(r, Self::DeletedTeam)
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.deltaParticipants") => {
-                rt::object::read_boxed(r).map(Self::DeltaParticipants)
+                rt::object::read_boxed(r, Self::DeltaParticipants)
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.desk") => {
-                rt::object::read_boxed(r).map(Self::Desk)
+                rt::object::read_boxed(r, Self::Desk)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.detectedApp") => {
-                rt::object::read_boxed(r).map(Self::DetectedApp)
+                rt::object::read_boxed(r, Self::DetectedApp)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.device") => {
-                rt::object::read_boxed(r).map(Self::Device)
+                rt::object::read_boxed(r, Self::Device)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceAndAppManagementRoleAssignment",
-            ) => {
-                rt::object::read_boxed(r).map(Self::DeviceAndAppManagementRoleAssignment)
-            }
+            ) => rt::object::read_boxed(r, Self::DeviceAndAppManagementRoleAssignment),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceAndAppManagementRoleDefinition",
-            ) => {
-                rt::object::read_boxed(r).map(Self::DeviceAndAppManagementRoleDefinition)
-            }
+            ) => rt::object::read_boxed(r, Self::DeviceAndAppManagementRoleDefinition),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceAppManagement") => {
-                rt::object::read_boxed(r).map(Self::DeviceAppManagement)
+                rt::object::read_boxed(r, Self::DeviceAppManagement)
             }
             #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some("microsoft.graph.deviceCategory") => {
-                rt::object::read_boxed(r).map(Self::DeviceCategory)
+                rt::object::read_boxed(r, Self::DeviceCategory)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceComplianceActionItem") => {
-                rt::object::read_boxed(r).map(Self::DeviceComplianceActionItem)
+                rt::object::read_boxed(r, Self::DeviceComplianceActionItem)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceDeviceOverview",
-            ) => rt::object::read_boxed(r).map(Self::DeviceComplianceDeviceOverview),
+            ) => rt::object::read_boxed(r, Self::DeviceComplianceDeviceOverview),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceDeviceStatus",
-            ) => rt::object::read_boxed(r).map(Self::DeviceComplianceDeviceStatus),
+            ) => rt::object::read_boxed(r, Self::DeviceComplianceDeviceStatus),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceCompliancePolicy") => {
-                rt::object::read_boxed(r).map(Self::DeviceCompliancePolicy)
+                rt::object::read_boxed(r, Self::DeviceCompliancePolicy)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicyAssignment",
-            ) => rt::object::read_boxed(r).map(Self::DeviceCompliancePolicyAssignment),
+            ) => rt::object::read_boxed(r, Self::DeviceCompliancePolicyAssignment),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicyDeviceStateSummary",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceCompliancePolicyDeviceStateSummary)
+                rt::object::read_boxed(r, Self::DeviceCompliancePolicyDeviceStateSummary)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicySettingStateSummary",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceCompliancePolicySettingStateSummary)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceCompliancePolicySettingStateSummary,
+                )
             }
             #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicyState",
-            ) => rt::object::read_boxed(r).map(Self::DeviceCompliancePolicyState),
+            ) => rt::object::read_boxed(r, Self::DeviceCompliancePolicyState),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceScheduledActionForRule",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceComplianceScheduledActionForRule)
-            }
+            ) => rt::object::read_boxed(r, Self::DeviceComplianceScheduledActionForRule),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceSettingState",
-            ) => rt::object::read_boxed(r).map(Self::DeviceComplianceSettingState),
+            ) => rt::object::read_boxed(r, Self::DeviceComplianceSettingState),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceUserOverview",
-            ) => rt::object::read_boxed(r).map(Self::DeviceComplianceUserOverview),
+            ) => rt::object::read_boxed(r, Self::DeviceComplianceUserOverview),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceComplianceUserStatus") => {
-                rt::object::read_boxed(r).map(Self::DeviceComplianceUserStatus)
+                rt::object::read_boxed(r, Self::DeviceComplianceUserStatus)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceConfiguration") => {
-                rt::object::read_boxed(r).map(Self::DeviceConfiguration)
+                rt::object::read_boxed(r, Self::DeviceConfiguration)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationAssignment",
-            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationAssignment),
+            ) => rt::object::read_boxed(r, Self::DeviceConfigurationAssignment),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationDeviceOverview",
-            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationDeviceOverview),
+            ) => rt::object::read_boxed(r, Self::DeviceConfigurationDeviceOverview),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationDeviceStateSummary",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceConfigurationDeviceStateSummary)
-            }
+            ) => rt::object::read_boxed(r, Self::DeviceConfigurationDeviceStateSummary),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationDeviceStatus",
-            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationDeviceStatus),
+            ) => rt::object::read_boxed(r, Self::DeviceConfigurationDeviceStatus),
             #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some("microsoft.graph.deviceConfigurationState") => {
-                rt::object::read_boxed(r).map(Self::DeviceConfigurationState)
+                rt::object::read_boxed(r, Self::DeviceConfigurationState)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationUserOverview",
-            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationUserOverview),
+            ) => rt::object::read_boxed(r, Self::DeviceConfigurationUserOverview),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationUserStatus",
-            ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationUserStatus),
+            ) => rt::object::read_boxed(r, Self::DeviceConfigurationUserStatus),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::DeviceEnrollmentConfiguration),
+            ) => rt::object::read_boxed(r, Self::DeviceEnrollmentConfiguration),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentLimitConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::DeviceEnrollmentLimitConfiguration),
+            ) => rt::object::read_boxed(r, Self::DeviceEnrollmentLimitConfiguration),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceEnrollmentPlatformRestrictionsConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceEnrollmentPlatformRestrictionsConfiguration,
+                )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration,
+                )
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceInstallState") => {
-                rt::object::read_boxed(r).map(Self::DeviceInstallState)
+                rt::object::read_boxed(r, Self::DeviceInstallState)
             }
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceLocalCredentialInfo") => {
-                rt::object::read_boxed(r).map(Self::DeviceLocalCredentialInfo)
+                rt::object::read_boxed(r, Self::DeviceLocalCredentialInfo)
             }
             #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceLogCollectionResponse",
-            ) => rt::object::read_boxed(r).map(Self::DeviceLogCollectionResponse),
+            ) => rt::object::read_boxed(r, Self::DeviceLogCollectionResponse),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagement") => {
-                rt::object::read_boxed(r).map(Self::DeviceManagement)
+                rt::object::read_boxed(r, Self::DeviceManagement)
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementCachedReportConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceManagementCachedReportConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceManagementCachedReportConfiguration,
+                )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementExchangeConnector",
-            ) => rt::object::read_boxed(r).map(Self::DeviceManagementExchangeConnector),
+            ) => rt::object::read_boxed(r, Self::DeviceManagementExchangeConnector),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagementExportJob") => {
-                rt::object::read_boxed(r).map(Self::DeviceManagementExportJob)
+                rt::object::read_boxed(r, Self::DeviceManagementExportJob)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagementPartner") => {
-                rt::object::read_boxed(r).map(Self::DeviceManagementPartner)
+                rt::object::read_boxed(r, Self::DeviceManagementPartner)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagementReports") => {
-                rt::object::read_boxed(r).map(Self::DeviceManagementReports)
+                rt::object::read_boxed(r, Self::DeviceManagementReports)
             }
             #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementTroubleshootingEvent",
-            ) => {
-                rt::object::read_boxed(r).map(Self::DeviceManagementTroubleshootingEvent)
-            }
+            ) => rt::object::read_boxed(r, Self::DeviceManagementTroubleshootingEvent),
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceRegistrationPolicy") => {
-                rt::object::read_boxed(r).map(Self::DeviceRegistrationPolicy)
+                rt::object::read_boxed(r, Self::DeviceRegistrationPolicy)
             }
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some("microsoft.graph.directory") => {
-                rt::object::read_boxed(r).map(Self::Directory)
+                rt::object::read_boxed(r, Self::Directory)
             }
             #[cfg(msgraph_v1_audit_logs_or_search)]
             ::std::option::Option::Some("microsoft.graph.directoryAudit") => {
-                rt::object::read_boxed(r).map(Self::DirectoryAudit)
+                rt::object::read_boxed(r, Self::DirectoryAudit)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.directoryDefinition") => {
-                rt::object::read_boxed(r).map(Self::DirectoryDefinition)
+                rt::object::read_boxed(r, Self::DirectoryDefinition)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.directoryObject") => {
-                rt::object::read_boxed(r).map(Self::DirectoryObject)
+                rt::object::read_boxed(r, Self::DirectoryObject)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.directoryObjectPartnerReference",
-            ) => rt::object::read_boxed(r).map(Self::DirectoryObjectPartnerReference),
+            ) => rt::object::read_boxed(r, Self::DirectoryObjectPartnerReference),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.directoryRole") => {
-                rt::object::read_boxed(r).map(Self::DirectoryRole)
+                rt::object::read_boxed(r, Self::DirectoryRole)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.directoryRoleTemplate") => {
-                rt::object::read_boxed(r).map(Self::DirectoryRoleTemplate)
+                rt::object::read_boxed(r, Self::DirectoryRoleTemplate)
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.documentSetVersion") => {
-                rt::object::read_boxed(r).map(Self::DocumentSetVersion)
+                rt::object::read_boxed(r, Self::DocumentSetVersion)
             }
             #[cfg(msgraph_v1_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domain") => {
-                rt::object::read_boxed(r).map(Self::Domain)
+                rt::object::read_boxed(r, Self::Domain)
             }
             #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsCnameRecord") => {
-                rt::object::read_boxed(r).map(Self::DomainDnsCnameRecord)
+                rt::object::read_boxed(r, Self::DomainDnsCnameRecord)
             }
             #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsMxRecord") => {
-                rt::object::read_boxed(r).map(Self::DomainDnsMxRecord)
+                rt::object::read_boxed(r, Self::DomainDnsMxRecord)
             }
             #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsRecord") => {
-                rt::object::read_boxed(r).map(Self::DomainDnsRecord)
+                rt::object::read_boxed(r, Self::DomainDnsRecord)
             }
             #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsSrvRecord") => {
-                rt::object::read_boxed(r).map(Self::DomainDnsSrvRecord)
+                rt::object::read_boxed(r, Self::DomainDnsSrvRecord)
             }
             #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsTxtRecord") => {
-                rt::object::read_boxed(r).map(Self::DomainDnsTxtRecord)
+                rt::object::read_boxed(r, Self::DomainDnsTxtRecord)
             }
             #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsUnavailableRecord") => {
-                rt::object::read_boxed(r).map(Self::DomainDnsUnavailableRecord)
+                rt::object::read_boxed(r, Self::DomainDnsUnavailableRecord)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.drive") => {
-                rt::object::read_boxed(r).map(Self::Drive)
+                rt::object::read_boxed(r, Self::Drive)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.driveItem") => {
-                rt::object::read_boxed(r).map(Self::DriveItem)
+                rt::object::read_boxed(r, Self::DriveItem)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.driveItemVersion") => {
-                rt::object::read_boxed(r).map(Self::DriveItemVersion)
+                rt::object::read_boxed(r, Self::DriveItemVersion)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.driveProtectionRule") => {
-                rt::object::read_boxed(r).map(Self::DriveProtectionRule)
+                rt::object::read_boxed(r, Self::DriveProtectionRule)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.driveProtectionUnit") => {
-                rt::object::read_boxed(r).map(Self::DriveProtectionUnit)
+                rt::object::read_boxed(r, Self::DriveProtectionUnit)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.driveProtectionUnitsBulkAdditionJob",
-            ) => rt::object::read_boxed(r).map(Self::DriveProtectionUnitsBulkAdditionJob),
+            ) => rt::object::read_boxed(r, Self::DriveProtectionUnitsBulkAdditionJob),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.driveRestoreArtifact") => {
-                rt::object::read_boxed(r).map(Self::DriveRestoreArtifact)
+                rt::object::read_boxed(r, Self::DriveRestoreArtifact)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.driveRestoreArtifactsBulkAdditionRequest",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DriveRestoreArtifactsBulkAdditionRequest)
+                rt::object::read_boxed(r, Self::DriveRestoreArtifactsBulkAdditionRequest)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.eBookInstallSummary") => {
-                rt::object::read_boxed(r).map(Self::EBookInstallSummary)
+                rt::object::read_boxed(r, Self::EBookInstallSummary)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.edge") => {
-                rt::object::read_boxed(r).map(Self::Edge)
+                rt::object::read_boxed(r, Self::Edge)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.editionUpgradeConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::EditionUpgradeConfiguration),
+            ) => rt::object::read_boxed(r, Self::EditionUpgradeConfiguration),
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationAssignment") => {
-                rt::object::read_boxed(r).map(Self::EducationAssignment)
+                rt::object::read_boxed(r, Self::EducationAssignment)
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentDefaults",
-            ) => rt::object::read_boxed(r).map(Self::EducationAssignmentDefaults),
+            ) => rt::object::read_boxed(r, Self::EducationAssignmentDefaults),
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentResource",
-            ) => rt::object::read_boxed(r).map(Self::EducationAssignmentResource),
+            ) => rt::object::read_boxed(r, Self::EducationAssignmentResource),
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentSettings",
-            ) => rt::object::read_boxed(r).map(Self::EducationAssignmentSettings),
+            ) => rt::object::read_boxed(r, Self::EducationAssignmentSettings),
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationCategory") => {
-                rt::object::read_boxed(r).map(Self::EducationCategory)
+                rt::object::read_boxed(r, Self::EducationCategory)
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationClass") => {
-                rt::object::read_boxed(r).map(Self::EducationClass)
+                rt::object::read_boxed(r, Self::EducationClass)
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationFeedbackOutcome") => {
-                rt::object::read_boxed(r).map(Self::EducationFeedbackOutcome)
+                rt::object::read_boxed(r, Self::EducationFeedbackOutcome)
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationFeedbackResourceOutcome",
-            ) => rt::object::read_boxed(r).map(Self::EducationFeedbackResourceOutcome),
+            ) => rt::object::read_boxed(r, Self::EducationFeedbackResourceOutcome),
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationGradingCategory") => {
-                rt::object::read_boxed(r).map(Self::EducationGradingCategory)
+                rt::object::read_boxed(r, Self::EducationGradingCategory)
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationGradingScheme") => {
-                rt::object::read_boxed(r).map(Self::EducationGradingScheme)
+                rt::object::read_boxed(r, Self::EducationGradingScheme)
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationModule") => {
-                rt::object::read_boxed(r).map(Self::EducationModule)
+                rt::object::read_boxed(r, Self::EducationModule)
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationModuleResource") => {
-                rt::object::read_boxed(r).map(Self::EducationModuleResource)
+                rt::object::read_boxed(r, Self::EducationModuleResource)
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationOrganization") => {
-                rt::object::read_boxed(r).map(Self::EducationOrganization)
+                rt::object::read_boxed(r, Self::EducationOrganization)
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationOutcome") => {
-                rt::object::read_boxed(r).map(Self::EducationOutcome)
+                rt::object::read_boxed(r, Self::EducationOutcome)
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationPointsOutcome") => {
-                rt::object::read_boxed(r).map(Self::EducationPointsOutcome)
+                rt::object::read_boxed(r, Self::EducationPointsOutcome)
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationRubric") => {
-                rt::object::read_boxed(r).map(Self::EducationRubric)
+                rt::object::read_boxed(r, Self::EducationRubric)
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationRubricOutcome") => {
-                rt::object::read_boxed(r).map(Self::EducationRubricOutcome)
+                rt::object::read_boxed(r, Self::EducationRubricOutcome)
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationSchool") => {
-                rt::object::read_boxed(r).map(Self::EducationSchool)
+                rt::object::read_boxed(r, Self::EducationSchool)
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationSubmission") => {
-                rt::object::read_boxed(r).map(Self::EducationSubmission)
+                rt::object::read_boxed(r, Self::EducationSubmission)
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationSubmissionResource",
-            ) => rt::object::read_boxed(r).map(Self::EducationSubmissionResource),
+            ) => rt::object::read_boxed(r, Self::EducationSubmissionResource),
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationUser") => {
-                rt::object::read_boxed(r).map(Self::EducationUser)
+                rt::object::read_boxed(r, Self::EducationUser)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.emailAuthenticationMethod") => {
-                rt::object::read_boxed(r).map(Self::EmailAuthenticationMethod)
+                rt::object::read_boxed(r, Self::EmailAuthenticationMethod)
             }
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.emailAuthenticationMethodConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::EmailAuthenticationMethodConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::EmailAuthenticationMethodConfiguration),
             #[cfg(msgraph_v1_information_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.emailFileAssessmentRequest") => {
-                rt::object::read_boxed(r).map(Self::EmailFileAssessmentRequest)
+                rt::object::read_boxed(r, Self::EmailFileAssessmentRequest)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.emailNotificationsSetting") => {
-                rt::object::read_boxed(r).map(Self::EmailNotificationsSetting)
+                rt::object::read_boxed(r, Self::EmailNotificationsSetting)
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.emergencyCallEvent") => {
-                rt::object::read_boxed(r).map(Self::EmergencyCallEvent)
+                rt::object::read_boxed(r, Self::EmergencyCallEvent)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.employeeExperienceUser") => {
-                rt::object::read_boxed(r).map(Self::EmployeeExperienceUser)
+                rt::object::read_boxed(r, Self::EmployeeExperienceUser)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.endUserNotification") => {
-                rt::object::read_boxed(r).map(Self::EndUserNotification)
+                rt::object::read_boxed(r, Self::EndUserNotification)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.endUserNotificationDetail") => {
-                rt::object::read_boxed(r).map(Self::EndUserNotificationDetail)
+                rt::object::read_boxed(r, Self::EndUserNotificationDetail)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.endUserSettings") => {
-                rt::object::read_boxed(r).map(Self::EndUserSettings)
+                rt::object::read_boxed(r, Self::EndUserSettings)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.endpoint") => {
-                rt::object::read_boxed(r).map(Self::Endpoint)
+                rt::object::read_boxed(r, Self::Endpoint)
             }
             #[cfg(msgraph_v1_core_or_employee_experience)]
             ::std::option::Option::Some("microsoft.graph.engagementAsyncOperation") => {
-                rt::object::read_boxed(r).map(Self::EngagementAsyncOperation)
+                rt::object::read_boxed(r, Self::EngagementAsyncOperation)
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.engagementConversation") => {
-                rt::object::read_boxed(r).map(Self::EngagementConversation)
+                rt::object::read_boxed(r, Self::EngagementConversation)
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.engagementConversationDiscussionMessage",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::EngagementConversationDiscussionMessage)
-            }
+            ) => rt::object::read_boxed(r, Self::EngagementConversationDiscussionMessage),
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.engagementConversationMessage",
-            ) => rt::object::read_boxed(r).map(Self::EngagementConversationMessage),
+            ) => rt::object::read_boxed(r, Self::EngagementConversationMessage),
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.engagementConversationMessageReaction",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::EngagementConversationMessageReaction)
-            }
+            ) => rt::object::read_boxed(r, Self::EngagementConversationMessageReaction),
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.engagementConversationQuestionMessage",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::EngagementConversationQuestionMessage)
-            }
+            ) => rt::object::read_boxed(r, Self::EngagementConversationQuestionMessage),
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.engagementConversationSystemMessage",
-            ) => rt::object::read_boxed(r).map(Self::EngagementConversationSystemMessage),
+            ) => rt::object::read_boxed(r, Self::EngagementConversationSystemMessage),
             #[cfg(msgraph_v1_core_or_employee_experience)]
             ::std::option::Option::Some("microsoft.graph.engagementRole") => {
-                rt::object::read_boxed(r).map(Self::EngagementRole)
+                rt::object::read_boxed(r, Self::EngagementRole)
             }
             #[cfg(msgraph_v1_core_or_employee_experience)]
             ::std::option::Option::Some("microsoft.graph.engagementRoleMember") => {
-                rt::object::read_boxed(r).map(Self::EngagementRoleMember)
+                rt::object::read_boxed(r, Self::EngagementRoleMember)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.enrollmentConfigurationAssignment",
-            ) => rt::object::read_boxed(r).map(Self::EnrollmentConfigurationAssignment),
+            ) => rt::object::read_boxed(r, Self::EnrollmentConfigurationAssignment),
             #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.enrollmentTroubleshootingEvent",
-            ) => rt::object::read_boxed(r).map(Self::EnrollmentTroubleshootingEvent),
+            ) => rt::object::read_boxed(r, Self::EnrollmentTroubleshootingEvent),
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.enterpriseCodeSigningCertificate",
-            ) => rt::object::read_boxed(r).map(Self::EnterpriseCodeSigningCertificate),
+            ) => rt::object::read_boxed(r, Self::EnterpriseCodeSigningCertificate),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.entitlementManagement") => {
-                rt::object::read_boxed(r).map(Self::EntitlementManagement)
+                rt::object::read_boxed(r, Self::EntitlementManagement)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.entitlementManagementSettings",
-            ) => rt::object::read_boxed(r).map(Self::EntitlementManagementSettings),
+            ) => rt::object::read_boxed(r, Self::EntitlementManagementSettings),
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.entraRecoveryServices.recovery",
-            ) => rt::object::read_boxed(r).map(Self::Recovery),
+            ) => rt::object::read_boxed(r, Self::Recovery),
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase",
-            ) => rt::object::read_boxed(r).map(Self::RecoveryChangeObjectBase),
+            ) => rt::object::read_boxed(r, Self::RecoveryChangeObjectBase),
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.entraRecoveryServices.recoveryJob",
-            ) => rt::object::read_boxed(r).map(Self::RecoveryJob),
+            ) => rt::object::read_boxed(r, Self::RecoveryJob),
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.entraRecoveryServices.recoveryJobBase",
-            ) => rt::object::read_boxed(r).map(Self::RecoveryJobBase),
+            ) => rt::object::read_boxed(r, Self::RecoveryJobBase),
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.entraRecoveryServices.recoveryPreviewJob",
-            ) => rt::object::read_boxed(r).map(Self::RecoveryPreviewJob),
+            ) => rt::object::read_boxed(r, Self::RecoveryPreviewJob),
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.entraRecoveryServices.snapshot",
-            ) => rt::object::read_boxed(r).map(Self::Snapshot),
+            ) => rt::object::read_boxed(r, Self::Snapshot),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.event") => {
-                rt::object::read_boxed(r).map(Self::Event)
+                rt::object::read_boxed(r, Self::Event)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.eventMessage") => {
-                rt::object::read_boxed(r).map(Self::EventMessage)
+                rt::object::read_boxed(r, Self::EventMessage)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.eventMessageRequest") => {
-                rt::object::read_boxed(r).map(Self::EventMessageRequest)
+                rt::object::read_boxed(r, Self::EventMessageRequest)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.eventMessageResponse") => {
-                rt::object::read_boxed(r).map(Self::EventMessageResponse)
+                rt::object::read_boxed(r, Self::EventMessageResponse)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.exchangeAdmin") => {
-                rt::object::read_boxed(r).map(Self::ExchangeAdmin)
+                rt::object::read_boxed(r, Self::ExchangeAdmin)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.exchangeMessageTrace") => {
-                rt::object::read_boxed(r).map(Self::ExchangeMessageTrace)
+                rt::object::read_boxed(r, Self::ExchangeMessageTrace)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.exchangeMessageTraceDetail") => {
-                rt::object::read_boxed(r).map(Self::ExchangeMessageTraceDetail)
+                rt::object::read_boxed(r, Self::ExchangeMessageTraceDetail)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.exchangeProtectionPolicy") => {
-                rt::object::read_boxed(r).map(Self::ExchangeProtectionPolicy)
+                rt::object::read_boxed(r, Self::ExchangeProtectionPolicy)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.exchangeRestoreSession") => {
-                rt::object::read_boxed(r).map(Self::ExchangeRestoreSession)
+                rt::object::read_boxed(r, Self::ExchangeRestoreSession)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.exchangeSettings") => {
-                rt::object::read_boxed(r).map(Self::ExchangeSettings)
+                rt::object::read_boxed(r, Self::ExchangeSettings)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.extension") => {
-                rt::object::read_boxed(r).map(Self::Extension)
+                rt::object::read_boxed(r, Self::Extension)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.extensionProperty") => {
-                rt::object::read_boxed(r).map(Self::ExtensionProperty)
+                rt::object::read_boxed(r, Self::ExtensionProperty)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalAuthenticationMethod",
-            ) => rt::object::read_boxed(r).map(Self::ExternalAuthenticationMethod),
+            ) => rt::object::read_boxed(r, Self::ExternalAuthenticationMethod),
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.externalAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ExternalAuthenticationMethodConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::ExternalAuthenticationMethodConfiguration,
+                )
             }
             #[cfg(msgraph_v1_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.connectionOperation",
-            ) => rt::object::read_boxed(r).map(Self::ConnectionOperation),
+            ) => rt::object::read_boxed(r, Self::ConnectionOperation),
             #[cfg(msgraph_v1_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalActivity",
-            ) => rt::object::read_boxed(r).map(Self::ExternalActivity),
+            ) => rt::object::read_boxed(r, Self::ExternalActivity),
             #[cfg(msgraph_v1_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalActivityResult",
-            ) => rt::object::read_boxed(r).map(Self::ExternalActivityResult),
+            ) => rt::object::read_boxed(r, Self::ExternalActivityResult),
             #[cfg(msgraph_v1_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalConnection",
-            ) => rt::object::read_boxed(r).map(Self::ExternalConnection),
+            ) => rt::object::read_boxed(r, Self::ExternalConnection),
             #[cfg(msgraph_v1_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalGroup",
-            ) => rt::object::read_boxed(r).map(Self::ExternalGroup),
+            ) => rt::object::read_boxed(r, Self::ExternalGroup),
             #[cfg(msgraph_v1_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalItem",
-            ) => rt::object::read_boxed(r).map(Self::ExternalItem),
+            ) => rt::object::read_boxed(r, Self::ExternalItem),
             #[cfg(msgraph_v1_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.identity",
-            ) => rt::object::read_boxed(r).map(Self::ExternalConnectorsIdentity),
+            ) => rt::object::read_boxed(r, Self::ExternalConnectorsIdentity),
             #[cfg(msgraph_v1_connections_or_external_or_search)]
             ::std::option::Option::Some("microsoft.graph.externalConnectors.schema") => {
-                rt::object::read_boxed(r).map(Self::Schema)
+                rt::object::read_boxed(r, Self::Schema)
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.externalDomainName") => {
-                rt::object::read_boxed(r).map(Self::ExternalDomainName)
+                rt::object::read_boxed(r, Self::ExternalDomainName)
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalUsersSelfServiceSignUpEventsFlow",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ExternalUsersSelfServiceSignUpEventsFlow)
+                rt::object::read_boxed(r, Self::ExternalUsersSelfServiceSignUpEventsFlow)
             }
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.featureRolloutPolicy") => {
-                rt::object::read_boxed(r).map(Self::FeatureRolloutPolicy)
+                rt::object::read_boxed(r, Self::FeatureRolloutPolicy)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.federatedIdentityCredential",
-            ) => rt::object::read_boxed(r).map(Self::FederatedIdentityCredential),
+            ) => rt::object::read_boxed(r, Self::FederatedIdentityCredential),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.federatedTokenValidationPolicy",
-            ) => rt::object::read_boxed(r).map(Self::FederatedTokenValidationPolicy),
+            ) => rt::object::read_boxed(r, Self::FederatedTokenValidationPolicy),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.fido2AuthenticationMethod") => {
-                rt::object::read_boxed(r).map(Self::Fido2AuthenticationMethod)
+                rt::object::read_boxed(r, Self::Fido2AuthenticationMethod)
             }
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.fido2AuthenticationMethodConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Fido2AuthenticationMethodConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::Fido2AuthenticationMethodConfiguration),
             #[cfg(msgraph_v1_identity_or_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.fido2CombinationConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::Fido2CombinationConfiguration),
+            ) => rt::object::read_boxed(r, Self::Fido2CombinationConfiguration),
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.fieldValueSet") => {
-                rt::object::read_boxed(r).map(Self::FieldValueSet)
+                rt::object::read_boxed(r, Self::FieldValueSet)
             }
             #[cfg(msgraph_v1_information_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.fileAssessmentRequest") => {
-                rt::object::read_boxed(r).map(Self::FileAssessmentRequest)
+                rt::object::read_boxed(r, Self::FileAssessmentRequest)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.fileAttachment") => {
-                rt::object::read_boxed(r).map(Self::FileAttachment)
+                rt::object::read_boxed(r, Self::FileAttachment)
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.fileStorage") => {
-                rt::object::read_boxed(r).map(Self::FileStorage)
+                rt::object::read_boxed(r, Self::FileStorage)
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.fileStorageContainer") => {
-                rt::object::read_boxed(r).map(Self::FileStorageContainer)
+                rt::object::read_boxed(r, Self::FileStorageContainer)
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.fileStorageContainerType") => {
-                rt::object::read_boxed(r).map(Self::FileStorageContainerType)
+                rt::object::read_boxed(r, Self::FileStorageContainerType)
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.fileStorageContainerTypeRegistration",
-            ) => {
-                rt::object::read_boxed(r).map(Self::FileStorageContainerTypeRegistration)
-            }
+            ) => rt::object::read_boxed(r, Self::FileStorageContainerTypeRegistration),
             #[cfg(msgraph_v1_core_or_filter_operators)]
             ::std::option::Option::Some("microsoft.graph.filterOperatorSchema") => {
-                rt::object::read_boxed(r).map(Self::FilterOperatorSchema)
+                rt::object::read_boxed(r, Self::FilterOperatorSchema)
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.fixtureMap") => {
-                rt::object::read_boxed(r).map(Self::FixtureMap)
+                rt::object::read_boxed(r, Self::FixtureMap)
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.floor") => {
-                rt::object::read_boxed(r).map(Self::Floor)
+                rt::object::read_boxed(r, Self::Floor)
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.footprintMap") => {
-                rt::object::read_boxed(r).map(Self::FootprintMap)
+                rt::object::read_boxed(r, Self::FootprintMap)
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.fraudProtectionProvider") => {
-                rt::object::read_boxed(r).map(Self::FraudProtectionProvider)
+                rt::object::read_boxed(r, Self::FraudProtectionProvider)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.governanceInsight") => {
-                rt::object::read_boxed(r).map(Self::GovernanceInsight)
+                rt::object::read_boxed(r, Self::GovernanceInsight)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.granularDriveRestoreArtifact",
-            ) => rt::object::read_boxed(r).map(Self::GranularDriveRestoreArtifact),
+            ) => rt::object::read_boxed(r, Self::GranularDriveRestoreArtifact),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.granularMailboxRestoreArtifact",
-            ) => rt::object::read_boxed(r).map(Self::GranularMailboxRestoreArtifact),
+            ) => rt::object::read_boxed(r, Self::GranularMailboxRestoreArtifact),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.granularRestoreArtifactBase",
-            ) => rt::object::read_boxed(r).map(Self::GranularRestoreArtifactBase),
+            ) => rt::object::read_boxed(r, Self::GranularRestoreArtifactBase),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.granularSiteRestoreArtifact",
-            ) => rt::object::read_boxed(r).map(Self::GranularSiteRestoreArtifact),
+            ) => rt::object::read_boxed(r, Self::GranularSiteRestoreArtifact),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.group") => {
-                rt::object::read_boxed(r).map(Self::Group)
+                rt::object::read_boxed(r, Self::Group)
             }
             #[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
             ::std::option::Option::Some("microsoft.graph.groupLifecyclePolicy") => {
-                rt::object::read_boxed(r).map(Self::GroupLifecyclePolicy)
+                rt::object::read_boxed(r, Self::GroupLifecyclePolicy)
             }
             #[cfg(msgraph_v1_core_or_group_settings)]
             ::std::option::Option::Some("microsoft.graph.groupSetting") => {
-                rt::object::read_boxed(r).map(Self::GroupSetting)
+                rt::object::read_boxed(r, Self::GroupSetting)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.groupSettingTemplate") => {
-                rt::object::read_boxed(r).map(Self::GroupSettingTemplate)
+                rt::object::read_boxed(r, Self::GroupSettingTemplate)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.homeRealmDiscoveryPolicy") => {
-                rt::object::read_boxed(r).map(Self::HomeRealmDiscoveryPolicy)
+                rt::object::read_boxed(r, Self::HomeRealmDiscoveryPolicy)
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.horizontalSection") => {
-                rt::object::read_boxed(r).map(Self::HorizontalSection)
+                rt::object::read_boxed(r, Self::HorizontalSection)
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.horizontalSectionColumn") => {
-                rt::object::read_boxed(r).map(Self::HorizontalSectionColumn)
+                rt::object::read_boxed(r, Self::HorizontalSectionColumn)
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.humanSecurityFraudProtectionProvider",
-            ) => {
-                rt::object::read_boxed(r).map(Self::HumanSecurityFraudProtectionProvider)
-            }
+            ) => rt::object::read_boxed(r, Self::HumanSecurityFraudProtectionProvider),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityApiConnector") => {
-                rt::object::read_boxed(r).map(Self::IdentityApiConnector)
+                rt::object::read_boxed(r, Self::IdentityApiConnector)
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityBuiltInUserFlowAttribute",
-            ) => rt::object::read_boxed(r).map(Self::IdentityBuiltInUserFlowAttribute),
+            ) => rt::object::read_boxed(r, Self::IdentityBuiltInUserFlowAttribute),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityContainer") => {
-                rt::object::read_boxed(r).map(Self::IdentityContainer)
+                rt::object::read_boxed(r, Self::IdentityContainer)
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityCustomUserFlowAttribute",
-            ) => rt::object::read_boxed(r).map(Self::IdentityCustomUserFlowAttribute),
+            ) => rt::object::read_boxed(r, Self::IdentityCustomUserFlowAttribute),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.customTaskExtension",
-            ) => rt::object::read_boxed(r).map(Self::CustomTaskExtension),
+            ) => rt::object::read_boxed(r, Self::CustomTaskExtension),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.insights",
-            ) => rt::object::read_boxed(r).map(Self::Insights),
+            ) => rt::object::read_boxed(r, Self::Insights),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.lifecycleManagementSettings",
-            ) => rt::object::read_boxed(r).map(Self::LifecycleManagementSettings),
+            ) => rt::object::read_boxed(r, Self::LifecycleManagementSettings),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer",
-            ) => rt::object::read_boxed(r).map(Self::LifecycleWorkflowsContainer),
+            ) => rt::object::read_boxed(r, Self::LifecycleWorkflowsContainer),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityGovernance.run") => {
-                rt::object::read_boxed(r).map(Self::Run)
+                rt::object::read_boxed(r, Self::Run)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityGovernance.task") => {
-                rt::object::read_boxed(r).map(Self::Task)
+                rt::object::read_boxed(r, Self::Task)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.taskDefinition",
-            ) => rt::object::read_boxed(r).map(Self::TaskDefinition),
+            ) => rt::object::read_boxed(r, Self::TaskDefinition),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.taskProcessingResult",
-            ) => rt::object::read_boxed(r).map(Self::TaskProcessingResult),
+            ) => rt::object::read_boxed(r, Self::TaskProcessingResult),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.taskReport",
-            ) => rt::object::read_boxed(r).map(Self::TaskReport),
+            ) => rt::object::read_boxed(r, Self::TaskReport),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.userProcessingResult",
-            ) => rt::object::read_boxed(r).map(Self::UserProcessingResult),
+            ) => rt::object::read_boxed(r, Self::UserProcessingResult),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.workflowTemplate",
-            ) => rt::object::read_boxed(r).map(Self::WorkflowTemplate),
+            ) => rt::object::read_boxed(r, Self::WorkflowTemplate),
             #[cfg(msgraph_v1_identity_providers_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityProvider") => {
-                rt::object::read_boxed(r).map(Self::IdentityProvider)
+                rt::object::read_boxed(r, Self::IdentityProvider)
             }
             #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityProviderBase") => {
-                rt::object::read_boxed(r).map(Self::IdentityProviderBase)
+                rt::object::read_boxed(r, Self::IdentityProviderBase)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::IdentitySecurityDefaultsEnforcementPolicy)
+                rt::object::read_boxed(
+                    r,
+                    Self::IdentitySecurityDefaultsEnforcementPolicy,
+                )
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityUserFlow") => {
-                rt::object::read_boxed(r).map(Self::IdentityUserFlow)
+                rt::object::read_boxed(r, Self::IdentityUserFlow)
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityUserFlowAttribute") => {
-                rt::object::read_boxed(r).map(Self::IdentityUserFlowAttribute)
+                rt::object::read_boxed(r, Self::IdentityUserFlowAttribute)
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityUserFlowAttributeAssignment",
-            ) => rt::object::read_boxed(r).map(Self::IdentityUserFlowAttributeAssignment),
+            ) => rt::object::read_boxed(r, Self::IdentityUserFlowAttributeAssignment),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityVerifiedIdRoot") => {
-                rt::object::read_boxed(r).map(Self::IdentityVerifiedIdRoot)
+                rt::object::read_boxed(r, Self::IdentityVerifiedIdRoot)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.importedWindowsAutopilotDeviceIdentity",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ImportedWindowsAutopilotDeviceIdentity)
-            }
+            ) => rt::object::read_boxed(r, Self::ImportedWindowsAutopilotDeviceIdentity),
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ImportedWindowsAutopilotDeviceIdentityUpload)
+                rt::object::read_boxed(
+                    r,
+                    Self::ImportedWindowsAutopilotDeviceIdentityUpload,
+                )
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.inferenceClassification") => {
-                rt::object::read_boxed(r).map(Self::InferenceClassification)
+                rt::object::read_boxed(r, Self::InferenceClassification)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.inferenceClassificationOverride",
-            ) => rt::object::read_boxed(r).map(Self::InferenceClassificationOverride),
+            ) => rt::object::read_boxed(r, Self::InferenceClassificationOverride),
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.insightsSettings") => {
-                rt::object::read_boxed(r).map(Self::InsightsSettings)
+                rt::object::read_boxed(r, Self::InsightsSettings)
             }
             #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.internalDomainFederation") => {
-                rt::object::read_boxed(r).map(Self::InternalDomainFederation)
+                rt::object::read_boxed(r, Self::InternalDomainFederation)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.internetExplorerMode") => {
-                rt::object::read_boxed(r).map(Self::InternetExplorerMode)
+                rt::object::read_boxed(r, Self::InternetExplorerMode)
             }
             #[cfg(msgraph_v1_invitations_or_search)]
             ::std::option::Option::Some("microsoft.graph.invitation") => {
-                rt::object::read_boxed(r).map(Self::Invitation)
+                rt::object::read_boxed(r, Self::Invitation)
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.inviteParticipantsOperation",
-            ) => rt::object::read_boxed(r).map(Self::InviteParticipantsOperation),
+            ) => rt::object::read_boxed(r, Self::InviteParticipantsOperation),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosCertificateProfile") => {
-                rt::object::read_boxed(r).map(Self::IosCertificateProfile)
+                rt::object::read_boxed(r, Self::IosCertificateProfile)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosCompliancePolicy") => {
-                rt::object::read_boxed(r).map(Self::IosCompliancePolicy)
+                rt::object::read_boxed(r, Self::IosCompliancePolicy)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosCustomConfiguration") => {
-                rt::object::read_boxed(r).map(Self::IosCustomConfiguration)
+                rt::object::read_boxed(r, Self::IosCustomConfiguration)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosDeviceFeaturesConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::IosDeviceFeaturesConfiguration),
+            ) => rt::object::read_boxed(r, Self::IosDeviceFeaturesConfiguration),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosGeneralDeviceConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::IosGeneralDeviceConfiguration),
+            ) => rt::object::read_boxed(r, Self::IosGeneralDeviceConfiguration),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosLobApp") => {
-                rt::object::read_boxed(r).map(Self::IosLobApp)
+                rt::object::read_boxed(r, Self::IosLobApp)
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosLobAppProvisioningConfigurationAssignment",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::IosLobAppProvisioningConfigurationAssignment)
+                rt::object::read_boxed(
+                    r,
+                    Self::IosLobAppProvisioningConfigurationAssignment,
+                )
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.iosManagedAppProtection") => {
-                rt::object::read_boxed(r).map(Self::IosManagedAppProtection)
+                rt::object::read_boxed(r, Self::IosManagedAppProtection)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosManagedAppRegistration") => {
-                rt::object::read_boxed(r).map(Self::IosManagedAppRegistration)
+                rt::object::read_boxed(r, Self::IosManagedAppRegistration)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosMobileAppConfiguration") => {
-                rt::object::read_boxed(r).map(Self::IosMobileAppConfiguration)
+                rt::object::read_boxed(r, Self::IosMobileAppConfiguration)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosStoreApp") => {
-                rt::object::read_boxed(r).map(Self::IosStoreApp)
+                rt::object::read_boxed(r, Self::IosStoreApp)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosUpdateConfiguration") => {
-                rt::object::read_boxed(r).map(Self::IosUpdateConfiguration)
+                rt::object::read_boxed(r, Self::IosUpdateConfiguration)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosUpdateDeviceStatus") => {
-                rt::object::read_boxed(r).map(Self::IosUpdateDeviceStatus)
+                rt::object::read_boxed(r, Self::IosUpdateDeviceStatus)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosVppApp") => {
-                rt::object::read_boxed(r).map(Self::IosVppApp)
+                rt::object::read_boxed(r, Self::IosVppApp)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosVppEBook") => {
-                rt::object::read_boxed(r).map(Self::IosVppEBook)
+                rt::object::read_boxed(r, Self::IosVppEBook)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosVppEBookAssignment") => {
-                rt::object::read_boxed(r).map(Self::IosVppEBookAssignment)
+                rt::object::read_boxed(r, Self::IosVppEBookAssignment)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosiPadOSWebClip") => {
-                rt::object::read_boxed(r).map(Self::IosiPadOsWebClip)
+                rt::object::read_boxed(r, Self::IosiPadOsWebClip)
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.itemActivity") => {
-                rt::object::read_boxed(r).map(Self::ItemActivity)
+                rt::object::read_boxed(r, Self::ItemActivity)
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.itemActivityStat") => {
-                rt::object::read_boxed(r).map(Self::ItemActivityStat)
+                rt::object::read_boxed(r, Self::ItemActivityStat)
             }
             #[cfg(msgraph_v1_core_or_drives_or_sites)]
             ::std::option::Option::Some("microsoft.graph.itemAnalytics") => {
-                rt::object::read_boxed(r).map(Self::ItemAnalytics)
+                rt::object::read_boxed(r, Self::ItemAnalytics)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.itemAttachment") => {
-                rt::object::read_boxed(r).map(Self::ItemAttachment)
+                rt::object::read_boxed(r, Self::ItemAttachment)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.itemInsights") => {
-                rt::object::read_boxed(r).map(Self::ItemInsights)
+                rt::object::read_boxed(r, Self::ItemInsights)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.itemRetentionLabel") => {
-                rt::object::read_boxed(r).map(Self::ItemRetentionLabel)
+                rt::object::read_boxed(r, Self::ItemRetentionLabel)
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.labelContentRight") => {
-                rt::object::read_boxed(r).map(Self::LabelContentRight)
+                rt::object::read_boxed(r, Self::LabelContentRight)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.landingPage") => {
-                rt::object::read_boxed(r).map(Self::LandingPage)
+                rt::object::read_boxed(r, Self::LandingPage)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.landingPageDetail") => {
-                rt::object::read_boxed(r).map(Self::LandingPageDetail)
+                rt::object::read_boxed(r, Self::LandingPageDetail)
             }
             #[cfg(msgraph_v1_employee_experience_or_search)]
             ::std::option::Option::Some("microsoft.graph.learningAssignment") => {
-                rt::object::read_boxed(r).map(Self::LearningAssignment)
+                rt::object::read_boxed(r, Self::LearningAssignment)
             }
             #[cfg(msgraph_v1_employee_experience_or_search)]
             ::std::option::Option::Some("microsoft.graph.learningContent") => {
-                rt::object::read_boxed(r).map(Self::LearningContent)
+                rt::object::read_boxed(r, Self::LearningContent)
             }
             #[cfg(msgraph_v1_employee_experience_or_search)]
             ::std::option::Option::Some("microsoft.graph.learningCourseActivity") => {
-                rt::object::read_boxed(r).map(Self::LearningCourseActivity)
+                rt::object::read_boxed(r, Self::LearningCourseActivity)
             }
             #[cfg(msgraph_v1_employee_experience_or_search)]
             ::std::option::Option::Some("microsoft.graph.learningProvider") => {
-                rt::object::read_boxed(r).map(Self::LearningProvider)
+                rt::object::read_boxed(r, Self::LearningProvider)
             }
             #[cfg(msgraph_v1_employee_experience_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.learningSelfInitiatedCourse",
-            ) => rt::object::read_boxed(r).map(Self::LearningSelfInitiatedCourse),
+            ) => rt::object::read_boxed(r, Self::LearningSelfInitiatedCourse),
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.levelMap") => {
-                rt::object::read_boxed(r).map(Self::LevelMap)
+                rt::object::read_boxed(r, Self::LevelMap)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.licenseDetails") => {
-                rt::object::read_boxed(r).map(Self::LicenseDetails)
+                rt::object::read_boxed(r, Self::LicenseDetails)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.linkedResource") => {
-                rt::object::read_boxed(r).map(Self::LinkedResource)
+                rt::object::read_boxed(r, Self::LinkedResource)
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.list") => {
-                rt::object::read_boxed(r).map(Self::List)
+                rt::object::read_boxed(r, Self::List)
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.listItem") => {
-                rt::object::read_boxed(r).map(Self::ListItem)
+                rt::object::read_boxed(r, Self::ListItem)
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.listItemVersion") => {
-                rt::object::read_boxed(r).map(Self::ListItemVersion)
+                rt::object::read_boxed(r, Self::ListItemVersion)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.localizedNotificationMessage",
-            ) => rt::object::read_boxed(r).map(Self::LocalizedNotificationMessage),
+            ) => rt::object::read_boxed(r, Self::LocalizedNotificationMessage),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.loginPage") => {
-                rt::object::read_boxed(r).map(Self::LoginPage)
+                rt::object::read_boxed(r, Self::LoginPage)
             }
             #[cfg(
                 msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more
             )]
             ::std::option::Option::Some("microsoft.graph.longRunningOperation") => {
-                rt::object::read_boxed(r).map(Self::LongRunningOperation)
+                rt::object::read_boxed(r, Self::LongRunningOperation)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.m365AppsInstallationOptions",
-            ) => rt::object::read_boxed(r).map(Self::M365AppsInstallationOptions),
+            ) => rt::object::read_boxed(r, Self::M365AppsInstallationOptions),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSCompliancePolicy") => {
-                rt::object::read_boxed(r).map(Self::MacOsCompliancePolicy)
+                rt::object::read_boxed(r, Self::MacOsCompliancePolicy)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSCustomConfiguration") => {
-                rt::object::read_boxed(r).map(Self::MacOsCustomConfiguration)
+                rt::object::read_boxed(r, Self::MacOsCustomConfiguration)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSDeviceFeaturesConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::MacOsDeviceFeaturesConfiguration),
+            ) => rt::object::read_boxed(r, Self::MacOsDeviceFeaturesConfiguration),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSDmgApp") => {
-                rt::object::read_boxed(r).map(Self::MacOsDmgApp)
+                rt::object::read_boxed(r, Self::MacOsDmgApp)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSGeneralDeviceConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::MacOsGeneralDeviceConfiguration),
+            ) => rt::object::read_boxed(r, Self::MacOsGeneralDeviceConfiguration),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSLobApp") => {
-                rt::object::read_boxed(r).map(Self::MacOsLobApp)
+                rt::object::read_boxed(r, Self::MacOsLobApp)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSMicrosoftDefenderApp") => {
-                rt::object::read_boxed(r).map(Self::MacOsMicrosoftDefenderApp)
+                rt::object::read_boxed(r, Self::MacOsMicrosoftDefenderApp)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSMicrosoftEdgeApp") => {
-                rt::object::read_boxed(r).map(Self::MacOsMicrosoftEdgeApp)
+                rt::object::read_boxed(r, Self::MacOsMicrosoftEdgeApp)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSOfficeSuiteApp") => {
-                rt::object::read_boxed(r).map(Self::MacOsOfficeSuiteApp)
+                rt::object::read_boxed(r, Self::MacOsOfficeSuiteApp)
             }
             #[cfg(msgraph_v1_information_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.mailAssessmentRequest") => {
-                rt::object::read_boxed(r).map(Self::MailAssessmentRequest)
+                rt::object::read_boxed(r, Self::MailAssessmentRequest)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.mailFolder") => {
-                rt::object::read_boxed(r).map(Self::MailFolder)
+                rt::object::read_boxed(r, Self::MailFolder)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.mailSearchFolder") => {
-                rt::object::read_boxed(r).map(Self::MailSearchFolder)
+                rt::object::read_boxed(r, Self::MailSearchFolder)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.mailbox") => {
-                rt::object::read_boxed(r).map(Self::Mailbox)
+                rt::object::read_boxed(r, Self::Mailbox)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.mailboxFolder") => {
-                rt::object::read_boxed(r).map(Self::MailboxFolder)
+                rt::object::read_boxed(r, Self::MailboxFolder)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.mailboxItem") => {
-                rt::object::read_boxed(r).map(Self::MailboxItem)
+                rt::object::read_boxed(r, Self::MailboxItem)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.mailboxProtectionRule") => {
-                rt::object::read_boxed(r).map(Self::MailboxProtectionRule)
+                rt::object::read_boxed(r, Self::MailboxProtectionRule)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.mailboxProtectionUnit") => {
-                rt::object::read_boxed(r).map(Self::MailboxProtectionUnit)
+                rt::object::read_boxed(r, Self::MailboxProtectionUnit)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.mailboxProtectionUnitsBulkAdditionJob",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MailboxProtectionUnitsBulkAdditionJob)
-            }
+            ) => rt::object::read_boxed(r, Self::MailboxProtectionUnitsBulkAdditionJob),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.mailboxRestoreArtifact") => {
-                rt::object::read_boxed(r).map(Self::MailboxRestoreArtifact)
+                rt::object::read_boxed(r, Self::MailboxRestoreArtifact)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MailboxRestoreArtifactsBulkAdditionRequest)
+                rt::object::read_boxed(
+                    r,
+                    Self::MailboxRestoreArtifactsBulkAdditionRequest,
+                )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.malwareStateForWindowsDevice",
-            ) => rt::object::read_boxed(r).map(Self::MalwareStateForWindowsDevice),
+            ) => rt::object::read_boxed(r, Self::MalwareStateForWindowsDevice),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAndroidLobApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedAndroidLobApp)
+                rt::object::read_boxed(r, Self::ManagedAndroidLobApp)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAndroidStoreApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedAndroidStoreApp)
+                rt::object::read_boxed(r, Self::ManagedAndroidStoreApp)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedApp)
+                rt::object::read_boxed(r, Self::ManagedApp)
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.managedAppConfiguration") => {
-                rt::object::read_boxed(r).map(Self::ManagedAppConfiguration)
+                rt::object::read_boxed(r, Self::ManagedAppConfiguration)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAppOperation") => {
-                rt::object::read_boxed(r).map(Self::ManagedAppOperation)
+                rt::object::read_boxed(r, Self::ManagedAppOperation)
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.managedAppPolicy") => {
-                rt::object::read_boxed(r).map(Self::ManagedAppPolicy)
+                rt::object::read_boxed(r, Self::ManagedAppPolicy)
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedAppPolicyDeploymentSummary",
-            ) => rt::object::read_boxed(r).map(Self::ManagedAppPolicyDeploymentSummary),
+            ) => rt::object::read_boxed(r, Self::ManagedAppPolicyDeploymentSummary),
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.managedAppProtection") => {
-                rt::object::read_boxed(r).map(Self::ManagedAppProtection)
+                rt::object::read_boxed(r, Self::ManagedAppProtection)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAppRegistration") => {
-                rt::object::read_boxed(r).map(Self::ManagedAppRegistration)
+                rt::object::read_boxed(r, Self::ManagedAppRegistration)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAppStatus") => {
-                rt::object::read_boxed(r).map(Self::ManagedAppStatus)
+                rt::object::read_boxed(r, Self::ManagedAppStatus)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAppStatusRaw") => {
-                rt::object::read_boxed(r).map(Self::ManagedAppStatusRaw)
+                rt::object::read_boxed(r, Self::ManagedAppStatusRaw)
             }
             #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some("microsoft.graph.managedDevice") => {
-                rt::object::read_boxed(r).map(Self::ManagedDevice)
+                rt::object::read_boxed(r, Self::ManagedDevice)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::ManagedDeviceMobileAppConfiguration),
+            ) => rt::object::read_boxed(r, Self::ManagedDeviceMobileAppConfiguration),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationAssignment",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ManagedDeviceMobileAppConfigurationAssignment)
+                rt::object::read_boxed(
+                    r,
+                    Self::ManagedDeviceMobileAppConfigurationAssignment,
+                )
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ManagedDeviceMobileAppConfigurationDeviceStatus)
+                rt::object::read_boxed(
+                    r,
+                    Self::ManagedDeviceMobileAppConfigurationDeviceStatus,
+                )
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ManagedDeviceMobileAppConfigurationDeviceSummary)
+                rt::object::read_boxed(
+                    r,
+                    Self::ManagedDeviceMobileAppConfigurationDeviceSummary,
+                )
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationUserStatus",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ManagedDeviceMobileAppConfigurationUserStatus)
+                rt::object::read_boxed(
+                    r,
+                    Self::ManagedDeviceMobileAppConfigurationUserStatus,
+                )
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationUserSummary",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ManagedDeviceMobileAppConfigurationUserSummary)
+                rt::object::read_boxed(
+                    r,
+                    Self::ManagedDeviceMobileAppConfigurationUserSummary,
+                )
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.managedDeviceOverview") => {
-                rt::object::read_boxed(r).map(Self::ManagedDeviceOverview)
+                rt::object::read_boxed(r, Self::ManagedDeviceOverview)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedEBook") => {
-                rt::object::read_boxed(r).map(Self::ManagedEBook)
+                rt::object::read_boxed(r, Self::ManagedEBook)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedEBookAssignment") => {
-                rt::object::read_boxed(r).map(Self::ManagedEBookAssignment)
+                rt::object::read_boxed(r, Self::ManagedEBookAssignment)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedIOSLobApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedIosLobApp)
+                rt::object::read_boxed(r, Self::ManagedIosLobApp)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedIOSStoreApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedIosStoreApp)
+                rt::object::read_boxed(r, Self::ManagedIosStoreApp)
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.managedMobileApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedMobileApp)
+                rt::object::read_boxed(r, Self::ManagedMobileApp)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedMobileLobApp") => {
-                rt::object::read_boxed(r).map(Self::ManagedMobileLobApp)
+                rt::object::read_boxed(r, Self::ManagedMobileLobApp)
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.mdmWindowsInformationProtectionPolicy",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MdmWindowsInformationProtectionPolicy)
-            }
+            ) => rt::object::read_boxed(r, Self::MdmWindowsInformationProtectionPolicy),
             #[cfg(msgraph_v1_core_or_communications_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.meetingAttendanceReport") => {
-                rt::object::read_boxed(r).map(Self::MeetingAttendanceReport)
+                rt::object::read_boxed(r, Self::MeetingAttendanceReport)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.membershipOutlierInsight") => {
-                rt::object::read_boxed(r).map(Self::MembershipOutlierInsight)
+                rt::object::read_boxed(r, Self::MembershipOutlierInsight)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.message") => {
-                rt::object::read_boxed(r).map(Self::Message)
+                rt::object::read_boxed(r, Self::Message)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.messageRule") => {
-                rt::object::read_boxed(r).map(Self::MessageRule)
+                rt::object::read_boxed(r, Self::MessageRule)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.messageTracingRoot") => {
-                rt::object::read_boxed(r).map(Self::MessageTracingRoot)
+                rt::object::read_boxed(r, Self::MessageTracingRoot)
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAccountUserConversationMember",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MicrosoftAccountUserConversationMember)
-            }
+            ) => rt::object::read_boxed(r, Self::MicrosoftAccountUserConversationMember),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethod",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MicrosoftAuthenticatorAuthenticationMethod)
+                rt::object::read_boxed(
+                    r,
+                    Self::MicrosoftAuthenticatorAuthenticationMethod,
+                )
             }
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
@@ -2308,8 +2283,10 @@ impl rt::Poly for AnyEntity {
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration,
+                )
             }
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
@@ -2317,2151 +2294,2160 @@ impl rt::Poly for AnyEntity {
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MicrosoftAuthenticatorAuthenticationMethodTarget)
+                rt::object::read_boxed(
+                    r,
+                    Self::MicrosoftAuthenticatorAuthenticationMethodTarget,
+                )
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftStoreForBusinessApp",
-            ) => rt::object::read_boxed(r).map(Self::MicrosoftStoreForBusinessApp),
+            ) => rt::object::read_boxed(r, Self::MicrosoftStoreForBusinessApp),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileApp") => {
-                rt::object::read_boxed(r).map(Self::MobileApp)
+                rt::object::read_boxed(r, Self::MobileApp)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppAssignment") => {
-                rt::object::read_boxed(r).map(Self::MobileAppAssignment)
+                rt::object::read_boxed(r, Self::MobileAppAssignment)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppCategory") => {
-                rt::object::read_boxed(r).map(Self::MobileAppCategory)
+                rt::object::read_boxed(r, Self::MobileAppCategory)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppContent") => {
-                rt::object::read_boxed(r).map(Self::MobileAppContent)
+                rt::object::read_boxed(r, Self::MobileAppContent)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppContentFile") => {
-                rt::object::read_boxed(r).map(Self::MobileAppContentFile)
+                rt::object::read_boxed(r, Self::MobileAppContentFile)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppRelationship") => {
-                rt::object::read_boxed(r).map(Self::MobileAppRelationship)
+                rt::object::read_boxed(r, Self::MobileAppRelationship)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.mobileAppTroubleshootingEvent",
-            ) => rt::object::read_boxed(r).map(Self::MobileAppTroubleshootingEvent),
+            ) => rt::object::read_boxed(r, Self::MobileAppTroubleshootingEvent),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileContainedApp") => {
-                rt::object::read_boxed(r).map(Self::MobileContainedApp)
+                rt::object::read_boxed(r, Self::MobileContainedApp)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileLobApp") => {
-                rt::object::read_boxed(r).map(Self::MobileLobApp)
+                rt::object::read_boxed(r, Self::MobileLobApp)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.mobileThreatDefenseConnector",
-            ) => rt::object::read_boxed(r).map(Self::MobileThreatDefenseConnector),
+            ) => rt::object::read_boxed(r, Self::MobileThreatDefenseConnector),
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
             ::std::option::Option::Some("microsoft.graph.multiTenantOrganization") => {
-                rt::object::read_boxed(r).map(Self::MultiTenantOrganization)
+                rt::object::read_boxed(r, Self::MultiTenantOrganization)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MultiTenantOrganizationIdentitySyncPolicyTemplate)
+                rt::object::read_boxed(
+                    r,
+                    Self::MultiTenantOrganizationIdentitySyncPolicyTemplate,
+                )
             }
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.multiTenantOrganizationJoinRequestRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MultiTenantOrganizationJoinRequestRecord)
+                rt::object::read_boxed(r, Self::MultiTenantOrganizationJoinRequestRecord)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.multiTenantOrganizationMember",
-            ) => rt::object::read_boxed(r).map(Self::MultiTenantOrganizationMember),
+            ) => rt::object::read_boxed(r, Self::MultiTenantOrganizationMember),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.multiTenantOrganizationPartnerConfigurationTemplate",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MultiTenantOrganizationPartnerConfigurationTemplate)
+                rt::object::read_boxed(
+                    r,
+                    Self::MultiTenantOrganizationPartnerConfigurationTemplate,
+                )
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.multiValueLegacyExtendedProperty",
-            ) => rt::object::read_boxed(r).map(Self::MultiValueLegacyExtendedProperty),
+            ) => rt::object::read_boxed(r, Self::MultiValueLegacyExtendedProperty),
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.muteParticipantOperation") => {
-                rt::object::read_boxed(r).map(Self::MuteParticipantOperation)
+                rt::object::read_boxed(r, Self::MuteParticipantOperation)
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.notebook") => {
-                rt::object::read_boxed(r).map(Self::Notebook)
+                rt::object::read_boxed(r, Self::Notebook)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.notificationMessageTemplate",
-            ) => rt::object::read_boxed(r).map(Self::NotificationMessageTemplate),
+            ) => rt::object::read_boxed(r, Self::NotificationMessageTemplate),
             #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
             ::std::option::Option::Some("microsoft.graph.oAuth2PermissionGrant") => {
-                rt::object::read_boxed(r).map(Self::OAuth2PermissionGrant)
+                rt::object::read_boxed(r, Self::OAuth2PermissionGrant)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.offerShiftRequest") => {
-                rt::object::read_boxed(r).map(Self::OfferShiftRequest)
+                rt::object::read_boxed(r, Self::OfferShiftRequest)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.officeGraphInsights") => {
-                rt::object::read_boxed(r).map(Self::OfficeGraphInsights)
+                rt::object::read_boxed(r, Self::OfficeGraphInsights)
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.oidcIdentityProvider") => {
-                rt::object::read_boxed(r).map(Self::OidcIdentityProvider)
+                rt::object::read_boxed(r, Self::OidcIdentityProvider)
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionListener",
-            ) => rt::object::read_boxed(r).map(Self::OnAttributeCollectionListener),
+            ) => rt::object::read_boxed(r, Self::OnAttributeCollectionListener),
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionStartCustomExtension",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::OnAttributeCollectionStartCustomExtension)
+                rt::object::read_boxed(
+                    r,
+                    Self::OnAttributeCollectionStartCustomExtension,
+                )
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionStartListener",
-            ) => rt::object::read_boxed(r).map(Self::OnAttributeCollectionStartListener),
+            ) => rt::object::read_boxed(r, Self::OnAttributeCollectionStartListener),
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionSubmitCustomExtension",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::OnAttributeCollectionSubmitCustomExtension)
+                rt::object::read_boxed(
+                    r,
+                    Self::OnAttributeCollectionSubmitCustomExtension,
+                )
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionSubmitListener",
-            ) => rt::object::read_boxed(r).map(Self::OnAttributeCollectionSubmitListener),
+            ) => rt::object::read_boxed(r, Self::OnAttributeCollectionSubmitListener),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onAuthenticationMethodLoadStartListener",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::OnAuthenticationMethodLoadStartListener)
-            }
+            ) => rt::object::read_boxed(r, Self::OnAuthenticationMethodLoadStartListener),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.onEmailOtpSendListener") => {
-                rt::object::read_boxed(r).map(Self::OnEmailOtpSendListener)
+                rt::object::read_boxed(r, Self::OnEmailOtpSendListener)
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onFraudProtectionLoadStartListener",
-            ) => rt::object::read_boxed(r).map(Self::OnFraudProtectionLoadStartListener),
+            ) => rt::object::read_boxed(r, Self::OnFraudProtectionLoadStartListener),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onInteractiveAuthFlowStartListener",
-            ) => rt::object::read_boxed(r).map(Self::OnInteractiveAuthFlowStartListener),
+            ) => rt::object::read_boxed(r, Self::OnInteractiveAuthFlowStartListener),
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.onOtpSendCustomExtension") => {
-                rt::object::read_boxed(r).map(Self::OnOtpSendCustomExtension)
+                rt::object::read_boxed(r, Self::OnOtpSendCustomExtension)
             }
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onPasswordSubmitCustomExtension",
-            ) => rt::object::read_boxed(r).map(Self::OnPasswordSubmitCustomExtension),
+            ) => rt::object::read_boxed(r, Self::OnPasswordSubmitCustomExtension),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.onPasswordSubmitListener") => {
-                rt::object::read_boxed(r).map(Self::OnPasswordSubmitListener)
+                rt::object::read_boxed(r, Self::OnPasswordSubmitListener)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onPremisesConditionalAccessSettings",
-            ) => rt::object::read_boxed(r).map(Self::OnPremisesConditionalAccessSettings),
+            ) => rt::object::read_boxed(r, Self::OnPremisesConditionalAccessSettings),
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onPremisesDirectorySynchronization",
-            ) => rt::object::read_boxed(r).map(Self::OnPremisesDirectorySynchronization),
+            ) => rt::object::read_boxed(r, Self::OnPremisesDirectorySynchronization),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.onPremisesSyncBehavior") => {
-                rt::object::read_boxed(r).map(Self::OnPremisesSyncBehavior)
+                rt::object::read_boxed(r, Self::OnPremisesSyncBehavior)
             }
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onTokenIssuanceStartCustomExtension",
-            ) => rt::object::read_boxed(r).map(Self::OnTokenIssuanceStartCustomExtension),
+            ) => rt::object::read_boxed(r, Self::OnTokenIssuanceStartCustomExtension),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onTokenIssuanceStartListener",
-            ) => rt::object::read_boxed(r).map(Self::OnTokenIssuanceStartListener),
+            ) => rt::object::read_boxed(r, Self::OnTokenIssuanceStartListener),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.onUserCreateStartListener") => {
-                rt::object::read_boxed(r).map(Self::OnUserCreateStartListener)
+                rt::object::read_boxed(r, Self::OnUserCreateStartListener)
             }
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onVerifiedIdClaimValidationCustomExtension",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::OnVerifiedIdClaimValidationCustomExtension)
+                rt::object::read_boxed(
+                    r,
+                    Self::OnVerifiedIdClaimValidationCustomExtension,
+                )
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onVerifiedIdClaimValidationListener",
-            ) => rt::object::read_boxed(r).map(Self::OnVerifiedIdClaimValidationListener),
+            ) => rt::object::read_boxed(r, Self::OnVerifiedIdClaimValidationListener),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.oneDriveForBusinessBrowseSession",
-            ) => rt::object::read_boxed(r).map(Self::OneDriveForBusinessBrowseSession),
+            ) => rt::object::read_boxed(r, Self::OneDriveForBusinessBrowseSession),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.oneDriveForBusinessProtectionPolicy",
-            ) => rt::object::read_boxed(r).map(Self::OneDriveForBusinessProtectionPolicy),
+            ) => rt::object::read_boxed(r, Self::OneDriveForBusinessProtectionPolicy),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.oneDriveForBusinessRestoreSession",
-            ) => rt::object::read_boxed(r).map(Self::OneDriveForBusinessRestoreSession),
+            ) => rt::object::read_boxed(r, Self::OneDriveForBusinessRestoreSession),
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenote") => {
-                rt::object::read_boxed(r).map(Self::Onenote)
+                rt::object::read_boxed(r, Self::Onenote)
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenoteEntityBaseModel") => {
-                rt::object::read_boxed(r).map(Self::OnenoteEntityBaseModel)
+                rt::object::read_boxed(r, Self::OnenoteEntityBaseModel)
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some(
                 "microsoft.graph.onenoteEntityHierarchyModel",
-            ) => rt::object::read_boxed(r).map(Self::OnenoteEntityHierarchyModel),
+            ) => rt::object::read_boxed(r, Self::OnenoteEntityHierarchyModel),
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some(
                 "microsoft.graph.onenoteEntitySchemaObjectModel",
-            ) => rt::object::read_boxed(r).map(Self::OnenoteEntitySchemaObjectModel),
+            ) => rt::object::read_boxed(r, Self::OnenoteEntitySchemaObjectModel),
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenoteOperation") => {
-                rt::object::read_boxed(r).map(Self::OnenoteOperation)
+                rt::object::read_boxed(r, Self::OnenoteOperation)
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenotePage") => {
-                rt::object::read_boxed(r).map(Self::OnenotePage)
+                rt::object::read_boxed(r, Self::OnenotePage)
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenoteResource") => {
-                rt::object::read_boxed(r).map(Self::OnenoteResource)
+                rt::object::read_boxed(r, Self::OnenoteResource)
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenoteSection") => {
-                rt::object::read_boxed(r).map(Self::OnenoteSection)
+                rt::object::read_boxed(r, Self::OnenoteSection)
             }
             #[cfg(msgraph_v1_core_or_communications)]
             ::std::option::Option::Some("microsoft.graph.onlineMeeting") => {
-                rt::object::read_boxed(r).map(Self::OnlineMeeting)
+                rt::object::read_boxed(r, Self::OnlineMeeting)
             }
             #[cfg(msgraph_v1_core_or_communications_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.onlineMeetingBase") => {
-                rt::object::read_boxed(r).map(Self::OnlineMeetingBase)
+                rt::object::read_boxed(r, Self::OnlineMeetingBase)
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onlineMeetingEngagementConversation",
-            ) => rt::object::read_boxed(r).map(Self::OnlineMeetingEngagementConversation),
+            ) => rt::object::read_boxed(r, Self::OnlineMeetingEngagementConversation),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.openShift") => {
-                rt::object::read_boxed(r).map(Self::OpenShift)
+                rt::object::read_boxed(r, Self::OpenShift)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.openShiftChangeRequest") => {
-                rt::object::read_boxed(r).map(Self::OpenShiftChangeRequest)
+                rt::object::read_boxed(r, Self::OpenShiftChangeRequest)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.openTypeExtension") => {
-                rt::object::read_boxed(r).map(Self::OpenTypeExtension)
+                rt::object::read_boxed(r, Self::OpenTypeExtension)
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.operation") => {
-                rt::object::read_boxed(r).map(Self::Operation)
+                rt::object::read_boxed(r, Self::Operation)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.orgContact") => {
-                rt::object::read_boxed(r).map(Self::OrgContact)
+                rt::object::read_boxed(r, Self::OrgContact)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.organization") => {
-                rt::object::read_boxed(r).map(Self::Organization)
+                rt::object::read_boxed(r, Self::Organization)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.organizationalBranding") => {
-                rt::object::read_boxed(r).map(Self::OrganizationalBranding)
+                rt::object::read_boxed(r, Self::OrganizationalBranding)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.organizationalBrandingLocalization",
-            ) => rt::object::read_boxed(r).map(Self::OrganizationalBrandingLocalization),
+            ) => rt::object::read_boxed(r, Self::OrganizationalBrandingLocalization),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.organizationalBrandingProperties",
-            ) => rt::object::read_boxed(r).map(Self::OrganizationalBrandingProperties),
+            ) => rt::object::read_boxed(r, Self::OrganizationalBrandingProperties),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.outlookCategory") => {
-                rt::object::read_boxed(r).map(Self::OutlookCategory)
+                rt::object::read_boxed(r, Self::OutlookCategory)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.outlookItem") => {
-                rt::object::read_boxed(r).map(Self::OutlookItem)
+                rt::object::read_boxed(r, Self::OutlookItem)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.outlookUser") => {
-                rt::object::read_boxed(r).map(Self::OutlookUser)
+                rt::object::read_boxed(r, Self::OutlookUser)
             }
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.ownerlessGroupPolicy") => {
-                rt::object::read_boxed(r).map(Self::OwnerlessGroupPolicy)
+                rt::object::read_boxed(r, Self::OwnerlessGroupPolicy)
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.participant") => {
-                rt::object::read_boxed(r).map(Self::Participant)
+                rt::object::read_boxed(r, Self::Participant)
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.participantJoiningNotification",
-            ) => rt::object::read_boxed(r).map(Self::ParticipantJoiningNotification),
+            ) => rt::object::read_boxed(r, Self::ParticipantJoiningNotification),
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.participantLeftNotification",
-            ) => rt::object::read_boxed(r).map(Self::ParticipantLeftNotification),
+            ) => rt::object::read_boxed(r, Self::ParticipantLeftNotification),
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.partners") => {
-                rt::object::read_boxed(r).map(Self::Partners)
+                rt::object::read_boxed(r, Self::Partners)
             }
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.azureUsage",
-            ) => rt::object::read_boxed(r).map(Self::AzureUsage),
+            ) => rt::object::read_boxed(r, Self::AzureUsage),
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.billedReconciliation",
-            ) => rt::object::read_boxed(r).map(Self::BilledReconciliation),
+            ) => rt::object::read_boxed(r, Self::BilledReconciliation),
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.billedUsage",
-            ) => rt::object::read_boxed(r).map(Self::BilledUsage),
+            ) => rt::object::read_boxed(r, Self::BilledUsage),
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.partners.billing.billing") => {
-                rt::object::read_boxed(r).map(Self::Billing)
+                rt::object::read_boxed(r, Self::Billing)
             }
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.billingReconciliation",
-            ) => rt::object::read_boxed(r).map(Self::BillingReconciliation),
+            ) => rt::object::read_boxed(r, Self::BillingReconciliation),
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.exportSuccessOperation",
-            ) => rt::object::read_boxed(r).map(Self::ExportSuccessOperation),
+            ) => rt::object::read_boxed(r, Self::ExportSuccessOperation),
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.failedOperation",
-            ) => rt::object::read_boxed(r).map(Self::FailedOperation),
+            ) => rt::object::read_boxed(r, Self::FailedOperation),
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.partners.billing.manifest") => {
-                rt::object::read_boxed(r).map(Self::Manifest)
+                rt::object::read_boxed(r, Self::Manifest)
             }
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.partners.billing.operation") => {
-                rt::object::read_boxed(r).map(Self::PartnersBillingOperation)
+                rt::object::read_boxed(r, Self::PartnersBillingOperation)
             }
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.runningOperation",
-            ) => rt::object::read_boxed(r).map(Self::RunningOperation),
+            ) => rt::object::read_boxed(r, Self::RunningOperation),
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.unbilledReconciliation",
-            ) => rt::object::read_boxed(r).map(Self::UnbilledReconciliation),
+            ) => rt::object::read_boxed(r, Self::UnbilledReconciliation),
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.unbilledUsage",
-            ) => rt::object::read_boxed(r).map(Self::UnbilledUsage),
+            ) => rt::object::read_boxed(r, Self::UnbilledUsage),
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.passkeyAuthenticationMethodTarget",
-            ) => rt::object::read_boxed(r).map(Self::PasskeyAuthenticationMethodTarget),
+            ) => rt::object::read_boxed(r, Self::PasskeyAuthenticationMethodTarget),
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.passkeyProfile") => {
-                rt::object::read_boxed(r).map(Self::PasskeyProfile)
+                rt::object::read_boxed(r, Self::PasskeyProfile)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.passwordAuthenticationMethod",
-            ) => rt::object::read_boxed(r).map(Self::PasswordAuthenticationMethod),
+            ) => rt::object::read_boxed(r, Self::PasswordAuthenticationMethod),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.payload") => {
-                rt::object::read_boxed(r).map(Self::Payload)
+                rt::object::read_boxed(r, Self::Payload)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.peopleAdminSettings") => {
-                rt::object::read_boxed(r).map(Self::PeopleAdminSettings)
+                rt::object::read_boxed(r, Self::PeopleAdminSettings)
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
             ::std::option::Option::Some("microsoft.graph.permission") => {
-                rt::object::read_boxed(r).map(Self::Permission)
+                rt::object::read_boxed(r, Self::Permission)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.permissionGrantConditionSet",
-            ) => rt::object::read_boxed(r).map(Self::PermissionGrantConditionSet),
+            ) => rt::object::read_boxed(r, Self::PermissionGrantConditionSet),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.permissionGrantPolicy") => {
-                rt::object::read_boxed(r).map(Self::PermissionGrantPolicy)
+                rt::object::read_boxed(r, Self::PermissionGrantPolicy)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.person") => {
-                rt::object::read_boxed(r).map(Self::Person)
+                rt::object::read_boxed(r, Self::Person)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.phoneAuthenticationMethod") => {
-                rt::object::read_boxed(r).map(Self::PhoneAuthenticationMethod)
+                rt::object::read_boxed(r, Self::PhoneAuthenticationMethod)
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some(
                 "microsoft.graph.phoneUserConversationMember",
-            ) => rt::object::read_boxed(r).map(Self::PhoneUserConversationMember),
+            ) => rt::object::read_boxed(r, Self::PhoneUserConversationMember),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.pinnedChatMessageInfo") => {
-                rt::object::read_boxed(r).map(Self::PinnedChatMessageInfo)
+                rt::object::read_boxed(r, Self::PinnedChatMessageInfo)
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.place") => {
-                rt::object::read_boxed(r).map(Self::Place)
+                rt::object::read_boxed(r, Self::Place)
             }
             #[cfg(msgraph_v1_planner_or_search)]
             ::std::option::Option::Some("microsoft.graph.planner") => {
-                rt::object::read_boxed(r).map(Self::Planner)
+                rt::object::read_boxed(r, Self::Planner)
             }
             #[cfg(msgraph_v1_core_or_planner)]
             ::std::option::Option::Some(
                 "microsoft.graph.plannerAssignedToTaskBoardTaskFormat",
-            ) => {
-                rt::object::read_boxed(r).map(Self::PlannerAssignedToTaskBoardTaskFormat)
-            }
+            ) => rt::object::read_boxed(r, Self::PlannerAssignedToTaskBoardTaskFormat),
             #[cfg(msgraph_v1_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerBucket") => {
-                rt::object::read_boxed(r).map(Self::PlannerBucket)
+                rt::object::read_boxed(r, Self::PlannerBucket)
             }
             #[cfg(msgraph_v1_core_or_planner)]
             ::std::option::Option::Some(
                 "microsoft.graph.plannerBucketTaskBoardTaskFormat",
-            ) => rt::object::read_boxed(r).map(Self::PlannerBucketTaskBoardTaskFormat),
+            ) => rt::object::read_boxed(r, Self::PlannerBucketTaskBoardTaskFormat),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.plannerGroup") => {
-                rt::object::read_boxed(r).map(Self::PlannerGroup)
+                rt::object::read_boxed(r, Self::PlannerGroup)
             }
             #[cfg(msgraph_v1_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerPlan") => {
-                rt::object::read_boxed(r).map(Self::PlannerPlan)
+                rt::object::read_boxed(r, Self::PlannerPlan)
             }
             #[cfg(msgraph_v1_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerPlanDetails") => {
-                rt::object::read_boxed(r).map(Self::PlannerPlanDetails)
+                rt::object::read_boxed(r, Self::PlannerPlanDetails)
             }
             #[cfg(msgraph_v1_core_or_planner)]
             ::std::option::Option::Some(
                 "microsoft.graph.plannerProgressTaskBoardTaskFormat",
-            ) => rt::object::read_boxed(r).map(Self::PlannerProgressTaskBoardTaskFormat),
+            ) => rt::object::read_boxed(r, Self::PlannerProgressTaskBoardTaskFormat),
             #[cfg(msgraph_v1_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerTask") => {
-                rt::object::read_boxed(r).map(Self::PlannerTask)
+                rt::object::read_boxed(r, Self::PlannerTask)
             }
             #[cfg(msgraph_v1_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerTaskDetails") => {
-                rt::object::read_boxed(r).map(Self::PlannerTaskDetails)
+                rt::object::read_boxed(r, Self::PlannerTaskDetails)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.plannerUser") => {
-                rt::object::read_boxed(r).map(Self::PlannerUser)
+                rt::object::read_boxed(r, Self::PlannerUser)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.platformCredentialAuthenticationMethod",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::PlatformCredentialAuthenticationMethod)
-            }
+            ) => rt::object::read_boxed(r, Self::PlatformCredentialAuthenticationMethod),
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.playPromptOperation") => {
-                rt::object::read_boxed(r).map(Self::PlayPromptOperation)
+                rt::object::read_boxed(r, Self::PlayPromptOperation)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.policyBase") => {
-                rt::object::read_boxed(r).map(Self::PolicyBase)
+                rt::object::read_boxed(r, Self::PolicyBase)
             }
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.policyRoot") => {
-                rt::object::read_boxed(r).map(Self::PolicyRoot)
+                rt::object::read_boxed(r, Self::PolicyRoot)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.policyTemplate") => {
-                rt::object::read_boxed(r).map(Self::PolicyTemplate)
+                rt::object::read_boxed(r, Self::PolicyTemplate)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.post") => {
-                rt::object::read_boxed(r).map(Self::Post)
+                rt::object::read_boxed(r, Self::Post)
             }
             #[cfg(msgraph_v1_core_or_communications)]
             ::std::option::Option::Some("microsoft.graph.presence") => {
-                rt::object::read_boxed(r).map(Self::Presence)
+                rt::object::read_boxed(r, Self::Presence)
             }
             #[cfg(msgraph_v1_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printConnector") => {
-                rt::object::read_boxed(r).map(Self::PrintConnector)
+                rt::object::read_boxed(r, Self::PrintConnector)
             }
             #[cfg(msgraph_v1_core_or_print)]
             ::std::option::Option::Some("microsoft.graph.printDocument") => {
-                rt::object::read_boxed(r).map(Self::PrintDocument)
+                rt::object::read_boxed(r, Self::PrintDocument)
             }
             #[cfg(msgraph_v1_core_or_print)]
             ::std::option::Option::Some("microsoft.graph.printJob") => {
-                rt::object::read_boxed(r).map(Self::PrintJob)
+                rt::object::read_boxed(r, Self::PrintJob)
             }
             #[cfg(msgraph_v1_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printOperation") => {
-                rt::object::read_boxed(r).map(Self::PrintOperation)
+                rt::object::read_boxed(r, Self::PrintOperation)
             }
             #[cfg(msgraph_v1_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printService") => {
-                rt::object::read_boxed(r).map(Self::PrintService)
+                rt::object::read_boxed(r, Self::PrintService)
             }
             #[cfg(msgraph_v1_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printServiceEndpoint") => {
-                rt::object::read_boxed(r).map(Self::PrintServiceEndpoint)
+                rt::object::read_boxed(r, Self::PrintServiceEndpoint)
             }
             #[cfg(msgraph_v1_core_or_print)]
             ::std::option::Option::Some("microsoft.graph.printTask") => {
-                rt::object::read_boxed(r).map(Self::PrintTask)
+                rt::object::read_boxed(r, Self::PrintTask)
             }
             #[cfg(msgraph_v1_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printTaskDefinition") => {
-                rt::object::read_boxed(r).map(Self::PrintTaskDefinition)
+                rt::object::read_boxed(r, Self::PrintTaskDefinition)
             }
             #[cfg(msgraph_v1_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printTaskTrigger") => {
-                rt::object::read_boxed(r).map(Self::PrintTaskTrigger)
+                rt::object::read_boxed(r, Self::PrintTaskTrigger)
             }
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.printUsage") => {
-                rt::object::read_boxed(r).map(Self::PrintUsage)
+                rt::object::read_boxed(r, Self::PrintUsage)
             }
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.printUsageByPrinter") => {
-                rt::object::read_boxed(r).map(Self::PrintUsageByPrinter)
+                rt::object::read_boxed(r, Self::PrintUsageByPrinter)
             }
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.printUsageByUser") => {
-                rt::object::read_boxed(r).map(Self::PrintUsageByUser)
+                rt::object::read_boxed(r, Self::PrintUsageByUser)
             }
             #[cfg(msgraph_v1_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printer") => {
-                rt::object::read_boxed(r).map(Self::Printer)
+                rt::object::read_boxed(r, Self::Printer)
             }
             #[cfg(msgraph_v1_core_or_print)]
             ::std::option::Option::Some("microsoft.graph.printerBase") => {
-                rt::object::read_boxed(r).map(Self::PrinterBase)
+                rt::object::read_boxed(r, Self::PrinterBase)
             }
             #[cfg(msgraph_v1_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printerCreateOperation") => {
-                rt::object::read_boxed(r).map(Self::PrinterCreateOperation)
+                rt::object::read_boxed(r, Self::PrinterCreateOperation)
             }
             #[cfg(msgraph_v1_core_or_print)]
             ::std::option::Option::Some("microsoft.graph.printerShare") => {
-                rt::object::read_boxed(r).map(Self::PrinterShare)
+                rt::object::read_boxed(r, Self::PrinterShare)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.privilegedAccessGroup") => {
-                rt::object::read_boxed(r).map(Self::PrivilegedAccessGroup)
+                rt::object::read_boxed(r, Self::PrivilegedAccessGroup)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupAssignmentSchedule",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::PrivilegedAccessGroupAssignmentSchedule)
-            }
+            ) => rt::object::read_boxed(r, Self::PrivilegedAccessGroupAssignmentSchedule),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::PrivilegedAccessGroupAssignmentScheduleInstance)
+                rt::object::read_boxed(
+                    r,
+                    Self::PrivilegedAccessGroupAssignmentScheduleInstance,
+                )
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::PrivilegedAccessGroupAssignmentScheduleRequest)
+                rt::object::read_boxed(
+                    r,
+                    Self::PrivilegedAccessGroupAssignmentScheduleRequest,
+                )
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupEligibilitySchedule",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::PrivilegedAccessGroupEligibilitySchedule)
+                rt::object::read_boxed(r, Self::PrivilegedAccessGroupEligibilitySchedule)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::PrivilegedAccessGroupEligibilityScheduleInstance)
+                rt::object::read_boxed(
+                    r,
+                    Self::PrivilegedAccessGroupEligibilityScheduleInstance,
+                )
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::PrivilegedAccessGroupEligibilityScheduleRequest)
+                rt::object::read_boxed(
+                    r,
+                    Self::PrivilegedAccessGroupEligibilityScheduleRequest,
+                )
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.privilegedAccessRoot") => {
-                rt::object::read_boxed(r).map(Self::PrivilegedAccessRoot)
+                rt::object::read_boxed(r, Self::PrivilegedAccessRoot)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.privilegedAccessSchedule") => {
-                rt::object::read_boxed(r).map(Self::PrivilegedAccessSchedule)
+                rt::object::read_boxed(r, Self::PrivilegedAccessSchedule)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessScheduleInstance",
-            ) => rt::object::read_boxed(r).map(Self::PrivilegedAccessScheduleInstance),
+            ) => rt::object::read_boxed(r, Self::PrivilegedAccessScheduleInstance),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessScheduleRequest",
-            ) => rt::object::read_boxed(r).map(Self::PrivilegedAccessScheduleRequest),
+            ) => rt::object::read_boxed(r, Self::PrivilegedAccessScheduleRequest),
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.profileCardProperty") => {
-                rt::object::read_boxed(r).map(Self::ProfileCardProperty)
+                rt::object::read_boxed(r, Self::ProfileCardProperty)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.profilePhoto") => {
-                rt::object::read_boxed(r).map(Self::ProfilePhoto)
+                rt::object::read_boxed(r, Self::ProfilePhoto)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.profilePropertySetting") => {
-                rt::object::read_boxed(r).map(Self::ProfilePropertySetting)
+                rt::object::read_boxed(r, Self::ProfilePropertySetting)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.profileSource") => {
-                rt::object::read_boxed(r).map(Self::ProfileSource)
+                rt::object::read_boxed(r, Self::ProfileSource)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.pronounsSettings") => {
-                rt::object::read_boxed(r).map(Self::PronounsSettings)
+                rt::object::read_boxed(r, Self::PronounsSettings)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.protectionPolicyBase") => {
-                rt::object::read_boxed(r).map(Self::ProtectionPolicyBase)
+                rt::object::read_boxed(r, Self::ProtectionPolicyBase)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.protectionRuleBase") => {
-                rt::object::read_boxed(r).map(Self::ProtectionRuleBase)
+                rt::object::read_boxed(r, Self::ProtectionRuleBase)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.protectionUnitBase") => {
-                rt::object::read_boxed(r).map(Self::ProtectionUnitBase)
+                rt::object::read_boxed(r, Self::ProtectionUnitBase)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.protectionUnitsBulkJobBase") => {
-                rt::object::read_boxed(r).map(Self::ProtectionUnitsBulkJobBase)
+                rt::object::read_boxed(r, Self::ProtectionUnitsBulkJobBase)
             }
             #[cfg(msgraph_v1_audit_logs_or_search)]
             ::std::option::Option::Some("microsoft.graph.provisioningObjectSummary") => {
-                rt::object::read_boxed(r).map(Self::ProvisioningObjectSummary)
+                rt::object::read_boxed(r, Self::ProvisioningObjectSummary)
             }
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.publicKeyInfrastructureRoot",
-            ) => rt::object::read_boxed(r).map(Self::PublicKeyInfrastructureRoot),
+            ) => rt::object::read_boxed(r, Self::PublicKeyInfrastructureRoot),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.qrCode") => {
-                rt::object::read_boxed(r).map(Self::QrCode)
+                rt::object::read_boxed(r, Self::QrCode)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.qrCodePinAuthenticationMethod",
-            ) => rt::object::read_boxed(r).map(Self::QrCodePinAuthenticationMethod),
+            ) => rt::object::read_boxed(r, Self::QrCodePinAuthenticationMethod),
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.qrCodePinAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::QrCodePinAuthenticationMethodConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::QrCodePinAuthenticationMethodConfiguration,
+                )
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.qrPin") => {
-                rt::object::read_boxed(r).map(Self::QrPin)
+                rt::object::read_boxed(r, Self::QrPin)
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.rbacApplication") => {
-                rt::object::read_boxed(r).map(Self::RbacApplication)
+                rt::object::read_boxed(r, Self::RbacApplication)
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.readingAssignmentSubmission",
-            ) => rt::object::read_boxed(r).map(Self::ReadingAssignmentSubmission),
+            ) => rt::object::read_boxed(r, Self::ReadingAssignmentSubmission),
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.readingCoachPassage") => {
-                rt::object::read_boxed(r).map(Self::ReadingCoachPassage)
+                rt::object::read_boxed(r, Self::ReadingCoachPassage)
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.recordOperation") => {
-                rt::object::read_boxed(r).map(Self::RecordOperation)
+                rt::object::read_boxed(r, Self::RecordOperation)
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.recycleBin") => {
-                rt::object::read_boxed(r).map(Self::RecycleBin)
+                rt::object::read_boxed(r, Self::RecycleBin)
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.recycleBinItem") => {
-                rt::object::read_boxed(r).map(Self::RecycleBinItem)
+                rt::object::read_boxed(r, Self::RecycleBinItem)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.referenceAttachment") => {
-                rt::object::read_boxed(r).map(Self::ReferenceAttachment)
+                rt::object::read_boxed(r, Self::ReferenceAttachment)
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.reflectCheckInResponse") => {
-                rt::object::read_boxed(r).map(Self::ReflectCheckInResponse)
+                rt::object::read_boxed(r, Self::ReflectCheckInResponse)
             }
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.relyingPartyDetailedSummary",
-            ) => rt::object::read_boxed(r).map(Self::RelyingPartyDetailedSummary),
+            ) => rt::object::read_boxed(r, Self::RelyingPartyDetailedSummary),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.remoteAssistancePartner") => {
-                rt::object::read_boxed(r).map(Self::RemoteAssistancePartner)
+                rt::object::read_boxed(r, Self::RemoteAssistancePartner)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.remoteDesktopSecurityConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::RemoteDesktopSecurityConfiguration),
+            ) => rt::object::read_boxed(r, Self::RemoteDesktopSecurityConfiguration),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.remoteTenantGroup") => {
-                rt::object::read_boxed(r).map(Self::RemoteTenantGroup)
+                rt::object::read_boxed(r, Self::RemoteTenantGroup)
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.reportsRoot") => {
-                rt::object::read_boxed(r).map(Self::ReportsRoot)
+                rt::object::read_boxed(r, Self::ReportsRoot)
             }
             #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.request") => {
-                rt::object::read_boxed(r).map(Self::Request)
+                rt::object::read_boxed(r, Self::Request)
             }
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.resellerDelegatedAdminRelationship",
-            ) => rt::object::read_boxed(r).map(Self::ResellerDelegatedAdminRelationship),
+            ) => rt::object::read_boxed(r, Self::ResellerDelegatedAdminRelationship),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.resourceOperation") => {
-                rt::object::read_boxed(r).map(Self::ResourceOperation)
+                rt::object::read_boxed(r, Self::ResourceOperation)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.resourceSpecificPermissionGrant",
-            ) => rt::object::read_boxed(r).map(Self::ResourceSpecificPermissionGrant),
+            ) => rt::object::read_boxed(r, Self::ResourceSpecificPermissionGrant),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.restoreArtifactBase") => {
-                rt::object::read_boxed(r).map(Self::RestoreArtifactBase)
+                rt::object::read_boxed(r, Self::RestoreArtifactBase)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.restoreArtifactsBulkRequestBase",
-            ) => rt::object::read_boxed(r).map(Self::RestoreArtifactsBulkRequestBase),
+            ) => rt::object::read_boxed(r, Self::RestoreArtifactsBulkRequestBase),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.restorePoint") => {
-                rt::object::read_boxed(r).map(Self::RestorePoint)
+                rt::object::read_boxed(r, Self::RestorePoint)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.restoreSessionBase") => {
-                rt::object::read_boxed(r).map(Self::RestoreSessionBase)
+                rt::object::read_boxed(r, Self::RestoreSessionBase)
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.richLongRunningOperation") => {
-                rt::object::read_boxed(r).map(Self::RichLongRunningOperation)
+                rt::object::read_boxed(r, Self::RichLongRunningOperation)
             }
             #[cfg(msgraph_v1_identity_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.riskDetection") => {
-                rt::object::read_boxed(r).map(Self::RiskDetection)
+                rt::object::read_boxed(r, Self::RiskDetection)
             }
             #[cfg(msgraph_v1_identity_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.riskyServicePrincipal") => {
-                rt::object::read_boxed(r).map(Self::RiskyServicePrincipal)
+                rt::object::read_boxed(r, Self::RiskyServicePrincipal)
             }
             #[cfg(msgraph_v1_identity_protection_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.riskyServicePrincipalHistoryItem",
-            ) => rt::object::read_boxed(r).map(Self::RiskyServicePrincipalHistoryItem),
+            ) => rt::object::read_boxed(r, Self::RiskyServicePrincipalHistoryItem),
             #[cfg(msgraph_v1_identity_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.riskyUser") => {
-                rt::object::read_boxed(r).map(Self::RiskyUser)
+                rt::object::read_boxed(r, Self::RiskyUser)
             }
             #[cfg(msgraph_v1_identity_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.riskyUserHistoryItem") => {
-                rt::object::read_boxed(r).map(Self::RiskyUserHistoryItem)
+                rt::object::read_boxed(r, Self::RiskyUserHistoryItem)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.roleAssignment") => {
-                rt::object::read_boxed(r).map(Self::RoleAssignment)
+                rt::object::read_boxed(r, Self::RoleAssignment)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.roleDefinition") => {
-                rt::object::read_boxed(r).map(Self::RoleDefinition)
+                rt::object::read_boxed(r, Self::RoleDefinition)
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.room") => {
-                rt::object::read_boxed(r).map(Self::Room)
+                rt::object::read_boxed(r, Self::Room)
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.roomList") => {
-                rt::object::read_boxed(r).map(Self::RoomList)
+                rt::object::read_boxed(r, Self::RoomList)
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.samlOrWsFedExternalDomainFederation",
-            ) => rt::object::read_boxed(r).map(Self::SamlOrWsFedExternalDomainFederation),
+            ) => rt::object::read_boxed(r, Self::SamlOrWsFedExternalDomainFederation),
             #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.samlOrWsFedProvider") => {
-                rt::object::read_boxed(r).map(Self::SamlOrWsFedProvider)
+                rt::object::read_boxed(r, Self::SamlOrWsFedProvider)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.schedule") => {
-                rt::object::read_boxed(r).map(Self::Schedule)
+                rt::object::read_boxed(r, Self::Schedule)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.scheduleChangeRequest") => {
-                rt::object::read_boxed(r).map(Self::ScheduleChangeRequest)
+                rt::object::read_boxed(r, Self::ScheduleChangeRequest)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.schedulingGroup") => {
-                rt::object::read_boxed(r).map(Self::SchedulingGroup)
+                rt::object::read_boxed(r, Self::SchedulingGroup)
             }
             #[cfg(msgraph_v1_schema_extensions_or_search)]
             ::std::option::Option::Some("microsoft.graph.schemaExtension") => {
-                rt::object::read_boxed(r).map(Self::SchemaExtension)
+                rt::object::read_boxed(r, Self::SchemaExtension)
             }
             #[cfg(msgraph_v1_core_or_scoped_role_memberships)]
             ::std::option::Option::Some("microsoft.graph.scopedRoleMembership") => {
-                rt::object::read_boxed(r).map(Self::ScopedRoleMembership)
+                rt::object::read_boxed(r, Self::ScopedRoleMembership)
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.search.acronym") => {
-                rt::object::read_boxed(r).map(Self::Acronym)
+                rt::object::read_boxed(r, Self::Acronym)
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.search.bookmark") => {
-                rt::object::read_boxed(r).map(Self::Bookmark)
+                rt::object::read_boxed(r, Self::Bookmark)
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.search.qna") => {
-                rt::object::read_boxed(r).map(Self::Qna)
+                rt::object::read_boxed(r, Self::Qna)
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.search.searchAnswer") => {
-                rt::object::read_boxed(r).map(Self::SearchAnswer)
+                rt::object::read_boxed(r, Self::SearchAnswer)
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.searchEntity") => {
-                rt::object::read_boxed(r).map(Self::SearchEntity)
+                rt::object::read_boxed(r, Self::SearchEntity)
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.section") => {
-                rt::object::read_boxed(r).map(Self::Section)
+                rt::object::read_boxed(r, Self::Section)
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.sectionGroup") => {
-                rt::object::read_boxed(r).map(Self::SectionGroup)
+                rt::object::read_boxed(r, Self::SectionGroup)
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.sectionMap") => {
-                rt::object::read_boxed(r).map(Self::SectionMap)
+                rt::object::read_boxed(r, Self::SectionMap)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.secureScore") => {
-                rt::object::read_boxed(r).map(Self::SecureScore)
+                rt::object::read_boxed(r, Self::SecureScore)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.secureScoreControlProfile") => {
-                rt::object::read_boxed(r).map(Self::SecureScoreControlProfile)
+                rt::object::read_boxed(r, Self::SecureScoreControlProfile)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.alert") => {
-                rt::object::read_boxed(r).map(Self::SecurityAlert)
+                rt::object::read_boxed(r, Self::SecurityAlert)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.analyzedEmail") => {
-                rt::object::read_boxed(r).map(Self::AnalyzedEmail)
+                rt::object::read_boxed(r, Self::AnalyzedEmail)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.article") => {
-                rt::object::read_boxed(r).map(Self::Article)
+                rt::object::read_boxed(r, Self::Article)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.articleIndicator") => {
-                rt::object::read_boxed(r).map(Self::ArticleIndicator)
+                rt::object::read_boxed(r, Self::ArticleIndicator)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.artifact") => {
-                rt::object::read_boxed(r).map(Self::Artifact)
+                rt::object::read_boxed(r, Self::Artifact)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.auditCoreRoot") => {
-                rt::object::read_boxed(r).map(Self::AuditCoreRoot)
+                rt::object::read_boxed(r, Self::AuditCoreRoot)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.auditLogQuery") => {
-                rt::object::read_boxed(r).map(Self::AuditLogQuery)
+                rt::object::read_boxed(r, Self::AuditLogQuery)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.auditLogRecord") => {
-                rt::object::read_boxed(r).map(Self::AuditLogRecord)
+                rt::object::read_boxed(r, Self::AuditLogRecord)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.authorityTemplate") => {
-                rt::object::read_boxed(r).map(Self::AuthorityTemplate)
+                rt::object::read_boxed(r, Self::AuthorityTemplate)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.autoAuditingConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::AutoAuditingConfiguration),
+            ) => rt::object::read_boxed(r, Self::AutoAuditingConfiguration),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.case") => {
-                rt::object::read_boxed(r).map(Self::Case)
+                rt::object::read_boxed(r, Self::Case)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.caseOperation") => {
-                rt::object::read_boxed(r).map(Self::CaseOperation)
+                rt::object::read_boxed(r, Self::CaseOperation)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.casesRoot") => {
-                rt::object::read_boxed(r).map(Self::CasesRoot)
+                rt::object::read_boxed(r, Self::CasesRoot)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.categoryTemplate") => {
-                rt::object::read_boxed(r).map(Self::CategoryTemplate)
+                rt::object::read_boxed(r, Self::CategoryTemplate)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.citationTemplate") => {
-                rt::object::read_boxed(r).map(Self::CitationTemplate)
+                rt::object::read_boxed(r, Self::CitationTemplate)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.collaborationRoot") => {
-                rt::object::read_boxed(r).map(Self::CollaborationRoot)
+                rt::object::read_boxed(r, Self::CollaborationRoot)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.dataSet") => {
-                rt::object::read_boxed(r).map(Self::DataSet)
+                rt::object::read_boxed(r, Self::DataSet)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.dataSource") => {
-                rt::object::read_boxed(r).map(Self::DataSource)
+                rt::object::read_boxed(r, Self::DataSource)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.dataSourceContainer",
-            ) => rt::object::read_boxed(r).map(Self::DataSourceContainer),
+            ) => rt::object::read_boxed(r, Self::DataSourceContainer),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.departmentTemplate",
-            ) => rt::object::read_boxed(r).map(Self::DepartmentTemplate),
+            ) => rt::object::read_boxed(r, Self::DepartmentTemplate),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryAddToReviewSetOperation",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryAddToReviewSetOperation),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryAddToReviewSetOperation),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.ediscoveryCase") => {
-                rt::object::read_boxed(r).map(Self::EdiscoveryCase)
+                rt::object::read_boxed(r, Self::EdiscoveryCase)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryCaseMember",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryCaseMember),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryCaseMember),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryCaseSettings",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryCaseSettings),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryCaseSettings),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryCustodian",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryCustodian),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryCustodian),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryEstimateOperation",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryEstimateOperation),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryEstimateOperation),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryExportOperation",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryExportOperation),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryExportOperation),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryHoldOperation",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryHoldOperation),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryHoldOperation),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryHoldPolicySyncOperation",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryHoldPolicySyncOperation),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryHoldPolicySyncOperation),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryIndexOperation",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryIndexOperation),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryIndexOperation),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryNoncustodialDataSource",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryNoncustodialDataSource),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryNoncustodialDataSource),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryPurgeDataOperation",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryPurgeDataOperation),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryPurgeDataOperation),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryReviewSet",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryReviewSet),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryReviewSet),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryReviewSetQuery",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryReviewSetQuery),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryReviewSetQuery),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryReviewTag",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryReviewTag),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryReviewTag),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.ediscoverySearch") => {
-                rt::object::read_boxed(r).map(Self::EdiscoverySearch)
+                rt::object::read_boxed(r, Self::EdiscoverySearch)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoverySearchExportOperation",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoverySearchExportOperation),
+            ) => rt::object::read_boxed(r, Self::EdiscoverySearchExportOperation),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryTagOperation",
-            ) => rt::object::read_boxed(r).map(Self::EdiscoveryTagOperation),
+            ) => rt::object::read_boxed(r, Self::EdiscoveryTagOperation),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.filePlanDescriptor",
-            ) => rt::object::read_boxed(r).map(Self::FilePlanDescriptor),
+            ) => rt::object::read_boxed(r, Self::FilePlanDescriptor),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.filePlanDescriptorTemplate",
-            ) => rt::object::read_boxed(r).map(Self::FilePlanDescriptorTemplate),
+            ) => rt::object::read_boxed(r, Self::FilePlanDescriptorTemplate),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.filePlanReferenceTemplate",
-            ) => rt::object::read_boxed(r).map(Self::FilePlanReferenceTemplate),
+            ) => rt::object::read_boxed(r, Self::FilePlanReferenceTemplate),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.healthIssue") => {
-                rt::object::read_boxed(r).map(Self::HealthIssue)
+                rt::object::read_boxed(r, Self::HealthIssue)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.host") => {
-                rt::object::read_boxed(r).map(Self::Host)
+                rt::object::read_boxed(r, Self::Host)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.hostComponent") => {
-                rt::object::read_boxed(r).map(Self::HostComponent)
+                rt::object::read_boxed(r, Self::HostComponent)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.hostCookie") => {
-                rt::object::read_boxed(r).map(Self::HostCookie)
+                rt::object::read_boxed(r, Self::HostCookie)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.hostPair") => {
-                rt::object::read_boxed(r).map(Self::HostPair)
+                rt::object::read_boxed(r, Self::HostPair)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.hostPort") => {
-                rt::object::read_boxed(r).map(Self::HostPort)
+                rt::object::read_boxed(r, Self::HostPort)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.hostReputation") => {
-                rt::object::read_boxed(r).map(Self::HostReputation)
+                rt::object::read_boxed(r, Self::HostReputation)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.hostSslCertificate",
-            ) => rt::object::read_boxed(r).map(Self::HostSslCertificate),
+            ) => rt::object::read_boxed(r, Self::HostSslCertificate),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.hostTracker") => {
-                rt::object::read_boxed(r).map(Self::HostTracker)
+                rt::object::read_boxed(r, Self::HostTracker)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.hostname") => {
-                rt::object::read_boxed(r).map(Self::Hostname)
+                rt::object::read_boxed(r, Self::Hostname)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.identityAccounts") => {
-                rt::object::read_boxed(r).map(Self::IdentityAccounts)
+                rt::object::read_boxed(r, Self::IdentityAccounts)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.identityContainer") => {
-                rt::object::read_boxed(r).map(Self::SecurityIdentityContainer)
+                rt::object::read_boxed(r, Self::SecurityIdentityContainer)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.incident") => {
-                rt::object::read_boxed(r).map(Self::Incident)
+                rt::object::read_boxed(r, Self::Incident)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.indicator") => {
-                rt::object::read_boxed(r).map(Self::Indicator)
+                rt::object::read_boxed(r, Self::Indicator)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.intelligenceProfile",
-            ) => rt::object::read_boxed(r).map(Self::IntelligenceProfile),
+            ) => rt::object::read_boxed(r, Self::IntelligenceProfile),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.intelligenceProfileIndicator",
-            ) => rt::object::read_boxed(r).map(Self::IntelligenceProfileIndicator),
+            ) => rt::object::read_boxed(r, Self::IntelligenceProfileIndicator),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.ipAddress") => {
-                rt::object::read_boxed(r).map(Self::IpAddress)
+                rt::object::read_boxed(r, Self::IpAddress)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.labelsRoot") => {
-                rt::object::read_boxed(r).map(Self::LabelsRoot)
+                rt::object::read_boxed(r, Self::LabelsRoot)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.networkAdapter") => {
-                rt::object::read_boxed(r).map(Self::NetworkAdapter)
+                rt::object::read_boxed(r, Self::NetworkAdapter)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.passiveDnsRecord") => {
-                rt::object::read_boxed(r).map(Self::PassiveDnsRecord)
+                rt::object::read_boxed(r, Self::PassiveDnsRecord)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.retentionEvent") => {
-                rt::object::read_boxed(r).map(Self::RetentionEvent)
+                rt::object::read_boxed(r, Self::RetentionEvent)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.retentionEventType",
-            ) => rt::object::read_boxed(r).map(Self::RetentionEventType),
+            ) => rt::object::read_boxed(r, Self::RetentionEventType),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.retentionLabel") => {
-                rt::object::read_boxed(r).map(Self::RetentionLabel)
+                rt::object::read_boxed(r, Self::RetentionLabel)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.search") => {
-                rt::object::read_boxed(r).map(Self::Search)
+                rt::object::read_boxed(r, Self::Search)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.sensor") => {
-                rt::object::read_boxed(r).map(Self::Sensor)
+                rt::object::read_boxed(r, Self::Sensor)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.sensorCandidate") => {
-                rt::object::read_boxed(r).map(Self::SensorCandidate)
+                rt::object::read_boxed(r, Self::SensorCandidate)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.sensorCandidateActivationConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SensorCandidateActivationConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::SensorCandidateActivationConfiguration),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.settingsContainer") => {
-                rt::object::read_boxed(r).map(Self::SettingsContainer)
+                rt::object::read_boxed(r, Self::SettingsContainer)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.siteSource") => {
-                rt::object::read_boxed(r).map(Self::SiteSource)
+                rt::object::read_boxed(r, Self::SiteSource)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.sslCertificate") => {
-                rt::object::read_boxed(r).map(Self::SslCertificate)
+                rt::object::read_boxed(r, Self::SslCertificate)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.subcategoryTemplate",
-            ) => rt::object::read_boxed(r).map(Self::SubcategoryTemplate),
+            ) => rt::object::read_boxed(r, Self::SubcategoryTemplate),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.subdomain") => {
-                rt::object::read_boxed(r).map(Self::Subdomain)
+                rt::object::read_boxed(r, Self::Subdomain)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.tag") => {
-                rt::object::read_boxed(r).map(Self::Tag)
+                rt::object::read_boxed(r, Self::Tag)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.threatIntelligence",
-            ) => rt::object::read_boxed(r).map(Self::ThreatIntelligence),
+            ) => rt::object::read_boxed(r, Self::ThreatIntelligence),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.triggerTypesRoot") => {
-                rt::object::read_boxed(r).map(Self::TriggerTypesRoot)
+                rt::object::read_boxed(r, Self::TriggerTypesRoot)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.triggersRoot") => {
-                rt::object::read_boxed(r).map(Self::TriggersRoot)
+                rt::object::read_boxed(r, Self::TriggersRoot)
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.unclassifiedArtifact",
-            ) => rt::object::read_boxed(r).map(Self::UnclassifiedArtifact),
+            ) => rt::object::read_boxed(r, Self::UnclassifiedArtifact),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.unifiedGroupSource",
-            ) => rt::object::read_boxed(r).map(Self::UnifiedGroupSource),
+            ) => rt::object::read_boxed(r, Self::UnifiedGroupSource),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.user") => {
-                rt::object::read_boxed(r).map(Self::SecurityUser)
+                rt::object::read_boxed(r, Self::SecurityUser)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.userSource") => {
-                rt::object::read_boxed(r).map(Self::UserSource)
+                rt::object::read_boxed(r, Self::UserSource)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.vulnerability") => {
-                rt::object::read_boxed(r).map(Self::Vulnerability)
+                rt::object::read_boxed(r, Self::Vulnerability)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.vulnerabilityComponent",
-            ) => rt::object::read_boxed(r).map(Self::VulnerabilityComponent),
+            ) => rt::object::read_boxed(r, Self::VulnerabilityComponent),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.whoisBaseRecord") => {
-                rt::object::read_boxed(r).map(Self::WhoisBaseRecord)
+                rt::object::read_boxed(r, Self::WhoisBaseRecord)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.whoisHistoryRecord",
-            ) => rt::object::read_boxed(r).map(Self::WhoisHistoryRecord),
+            ) => rt::object::read_boxed(r, Self::WhoisHistoryRecord),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.whoisRecord") => {
-                rt::object::read_boxed(r).map(Self::WhoisRecord)
+                rt::object::read_boxed(r, Self::WhoisRecord)
             }
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.securityReportsRoot") => {
-                rt::object::read_boxed(r).map(Self::SecurityReportsRoot)
+                rt::object::read_boxed(r, Self::SecurityReportsRoot)
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.sendDtmfTonesOperation") => {
-                rt::object::read_boxed(r).map(Self::SendDtmfTonesOperation)
+                rt::object::read_boxed(r, Self::SendDtmfTonesOperation)
             }
             #[cfg(msgraph_v1_core_or_security)]
             ::std::option::Option::Some("microsoft.graph.sensitivityLabel") => {
-                rt::object::read_boxed(r).map(Self::SensitivityLabel)
+                rt::object::read_boxed(r, Self::SensitivityLabel)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceAnnouncement") => {
-                rt::object::read_boxed(r).map(Self::ServiceAnnouncement)
+                rt::object::read_boxed(r, Self::ServiceAnnouncement)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.serviceAnnouncementAttachment",
-            ) => rt::object::read_boxed(r).map(Self::ServiceAnnouncementAttachment),
+            ) => rt::object::read_boxed(r, Self::ServiceAnnouncementAttachment),
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceAnnouncementBase") => {
-                rt::object::read_boxed(r).map(Self::ServiceAnnouncementBase)
+                rt::object::read_boxed(r, Self::ServiceAnnouncementBase)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.serviceApp") => {
-                rt::object::read_boxed(r).map(Self::ServiceApp)
+                rt::object::read_boxed(r, Self::ServiceApp)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceHealth") => {
-                rt::object::read_boxed(r).map(Self::ServiceHealth)
+                rt::object::read_boxed(r, Self::ServiceHealth)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceHealthIssue") => {
-                rt::object::read_boxed(r).map(Self::ServiceHealthIssue)
+                rt::object::read_boxed(r, Self::ServiceHealthIssue)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.servicePrincipal") => {
-                rt::object::read_boxed(r).map(Self::ServicePrincipal)
+                rt::object::read_boxed(r, Self::ServicePrincipal)
             }
             #[cfg(msgraph_v1_identity_protection_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.servicePrincipalRiskDetection",
-            ) => rt::object::read_boxed(r).map(Self::ServicePrincipalRiskDetection),
+            ) => rt::object::read_boxed(r, Self::ServicePrincipalRiskDetection),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.serviceProviderConstraints") => {
-                rt::object::read_boxed(r).map(Self::ServiceProviderConstraints)
+                rt::object::read_boxed(r, Self::ServiceProviderConstraints)
             }
             #[cfg(msgraph_v1_core_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.serviceStorageQuotaBreakdown",
-            ) => rt::object::read_boxed(r).map(Self::ServiceStorageQuotaBreakdown),
+            ) => rt::object::read_boxed(r, Self::ServiceStorageQuotaBreakdown),
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceUpdateMessage") => {
-                rt::object::read_boxed(r).map(Self::ServiceUpdateMessage)
+                rt::object::read_boxed(r, Self::ServiceUpdateMessage)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.settingStateDeviceSummary") => {
-                rt::object::read_boxed(r).map(Self::SettingStateDeviceSummary)
+                rt::object::read_boxed(r, Self::SettingStateDeviceSummary)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.sharePointBrowseSession") => {
-                rt::object::read_boxed(r).map(Self::SharePointBrowseSession)
+                rt::object::read_boxed(r, Self::SharePointBrowseSession)
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.sharePointGroup") => {
-                rt::object::read_boxed(r).map(Self::SharePointGroup)
+                rt::object::read_boxed(r, Self::SharePointGroup)
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.sharePointGroupMember") => {
-                rt::object::read_boxed(r).map(Self::SharePointGroupMember)
+                rt::object::read_boxed(r, Self::SharePointGroupMember)
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.sharePointMigrationEvent") => {
-                rt::object::read_boxed(r).map(Self::SharePointMigrationEvent)
+                rt::object::read_boxed(r, Self::SharePointMigrationEvent)
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SharePointMigrationFinishManifestFileUploadEvent)
+                rt::object::read_boxed(
+                    r,
+                    Self::SharePointMigrationFinishManifestFileUploadEvent,
+                )
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.sharePointMigrationJob") => {
-                rt::object::read_boxed(r).map(Self::SharePointMigrationJob)
+                rt::object::read_boxed(r, Self::SharePointMigrationJob)
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobCancelledEvent",
-            ) => {
-                rt::object::read_boxed(r).map(Self::SharePointMigrationJobCancelledEvent)
-            }
+            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobCancelledEvent),
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobDeletedEvent",
-            ) => rt::object::read_boxed(r).map(Self::SharePointMigrationJobDeletedEvent),
+            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobDeletedEvent),
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobErrorEvent",
-            ) => rt::object::read_boxed(r).map(Self::SharePointMigrationJobErrorEvent),
+            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobErrorEvent),
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobPostponedEvent",
-            ) => {
-                rt::object::read_boxed(r).map(Self::SharePointMigrationJobPostponedEvent)
-            }
+            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobPostponedEvent),
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobProgressEvent",
-            ) => rt::object::read_boxed(r).map(Self::SharePointMigrationJobProgressEvent),
+            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobProgressEvent),
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobQueuedEvent",
-            ) => rt::object::read_boxed(r).map(Self::SharePointMigrationJobQueuedEvent),
+            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobQueuedEvent),
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobStartEvent",
-            ) => rt::object::read_boxed(r).map(Self::SharePointMigrationJobStartEvent),
+            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobStartEvent),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.sharePointProtectionPolicy") => {
-                rt::object::read_boxed(r).map(Self::SharePointProtectionPolicy)
+                rt::object::read_boxed(r, Self::SharePointProtectionPolicy)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.sharePointRestoreSession") => {
-                rt::object::read_boxed(r).map(Self::SharePointRestoreSession)
+                rt::object::read_boxed(r, Self::SharePointRestoreSession)
             }
             #[cfg(msgraph_v1_search_or_shares)]
             ::std::option::Option::Some("microsoft.graph.sharedDriveItem") => {
-                rt::object::read_boxed(r).map(Self::SharedDriveItem)
+                rt::object::read_boxed(r, Self::SharedDriveItem)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.sharedInsight") => {
-                rt::object::read_boxed(r).map(Self::SharedInsight)
+                rt::object::read_boxed(r, Self::SharedInsight)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.sharedPCConfiguration") => {
-                rt::object::read_boxed(r).map(Self::SharedPcConfiguration)
+                rt::object::read_boxed(r, Self::SharedPcConfiguration)
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.sharedWithChannelTeamInfo") => {
-                rt::object::read_boxed(r).map(Self::SharedWithChannelTeamInfo)
+                rt::object::read_boxed(r, Self::SharedWithChannelTeamInfo)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.sharepoint") => {
-                rt::object::read_boxed(r).map(Self::Sharepoint)
+                rt::object::read_boxed(r, Self::Sharepoint)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.sharepointSettings") => {
-                rt::object::read_boxed(r).map(Self::SharepointSettings)
+                rt::object::read_boxed(r, Self::SharepointSettings)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.shift") => {
-                rt::object::read_boxed(r).map(Self::Shift)
+                rt::object::read_boxed(r, Self::Shift)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.shiftPreferences") => {
-                rt::object::read_boxed(r).map(Self::ShiftPreferences)
+                rt::object::read_boxed(r, Self::ShiftPreferences)
             }
             #[cfg(msgraph_v1_audit_logs_or_search)]
             ::std::option::Option::Some("microsoft.graph.signIn") => {
-                rt::object::read_boxed(r).map(Self::SignIn)
+                rt::object::read_boxed(r, Self::SignIn)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.simulation") => {
-                rt::object::read_boxed(r).map(Self::Simulation)
+                rt::object::read_boxed(r, Self::Simulation)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.simulationAutomation") => {
-                rt::object::read_boxed(r).map(Self::SimulationAutomation)
+                rt::object::read_boxed(r, Self::SimulationAutomation)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.simulationAutomationRun") => {
-                rt::object::read_boxed(r).map(Self::SimulationAutomationRun)
+                rt::object::read_boxed(r, Self::SimulationAutomationRun)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.singleValueLegacyExtendedProperty",
-            ) => rt::object::read_boxed(r).map(Self::SingleValueLegacyExtendedProperty),
+            ) => rt::object::read_boxed(r, Self::SingleValueLegacyExtendedProperty),
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.site") => {
-                rt::object::read_boxed(r).map(Self::Site)
+                rt::object::read_boxed(r, Self::Site)
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.sitePage") => {
-                rt::object::read_boxed(r).map(Self::SitePage)
+                rt::object::read_boxed(r, Self::SitePage)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.siteProtectionRule") => {
-                rt::object::read_boxed(r).map(Self::SiteProtectionRule)
+                rt::object::read_boxed(r, Self::SiteProtectionRule)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.siteProtectionUnit") => {
-                rt::object::read_boxed(r).map(Self::SiteProtectionUnit)
+                rt::object::read_boxed(r, Self::SiteProtectionUnit)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.siteProtectionUnitsBulkAdditionJob",
-            ) => rt::object::read_boxed(r).map(Self::SiteProtectionUnitsBulkAdditionJob),
+            ) => rt::object::read_boxed(r, Self::SiteProtectionUnitsBulkAdditionJob),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.siteRestoreArtifact") => {
-                rt::object::read_boxed(r).map(Self::SiteRestoreArtifact)
+                rt::object::read_boxed(r, Self::SiteRestoreArtifact)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.siteRestoreArtifactsBulkAdditionRequest",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SiteRestoreArtifactsBulkAdditionRequest)
-            }
+            ) => rt::object::read_boxed(r, Self::SiteRestoreArtifactsBulkAdditionRequest),
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessUserConversationMember",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SkypeForBusinessUserConversationMember)
-            }
+            ) => rt::object::read_boxed(r, Self::SkypeForBusinessUserConversationMember),
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeUserConversationMember",
-            ) => rt::object::read_boxed(r).map(Self::SkypeUserConversationMember),
+            ) => rt::object::read_boxed(r, Self::SkypeUserConversationMember),
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.smsAuthenticationMethodConfiguration",
-            ) => {
-                rt::object::read_boxed(r).map(Self::SmsAuthenticationMethodConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::SmsAuthenticationMethodConfiguration),
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.smsAuthenticationMethodTarget",
-            ) => rt::object::read_boxed(r).map(Self::SmsAuthenticationMethodTarget),
+            ) => rt::object::read_boxed(r, Self::SmsAuthenticationMethodTarget),
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.socialIdentityProvider") => {
-                rt::object::read_boxed(r).map(Self::SocialIdentityProvider)
+                rt::object::read_boxed(r, Self::SocialIdentityProvider)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.softwareOathAuthenticationMethod",
-            ) => rt::object::read_boxed(r).map(Self::SoftwareOathAuthenticationMethod),
+            ) => rt::object::read_boxed(r, Self::SoftwareOathAuthenticationMethod),
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.softwareOathAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SoftwareOathAuthenticationMethodConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::SoftwareOathAuthenticationMethodConfiguration,
+                )
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.softwareUpdateStatusSummary",
-            ) => rt::object::read_boxed(r).map(Self::SoftwareUpdateStatusSummary),
+            ) => rt::object::read_boxed(r, Self::SoftwareUpdateStatusSummary),
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.speakerAssignmentSubmission",
-            ) => rt::object::read_boxed(r).map(Self::SpeakerAssignmentSubmission),
+            ) => rt::object::read_boxed(r, Self::SpeakerAssignmentSubmission),
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.standardWebPart") => {
-                rt::object::read_boxed(r).map(Self::StandardWebPart)
+                rt::object::read_boxed(r, Self::StandardWebPart)
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.startHoldMusicOperation") => {
-                rt::object::read_boxed(r).map(Self::StartHoldMusicOperation)
+                rt::object::read_boxed(r, Self::StartHoldMusicOperation)
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.stopHoldMusicOperation") => {
-                rt::object::read_boxed(r).map(Self::StopHoldMusicOperation)
+                rt::object::read_boxed(r, Self::StopHoldMusicOperation)
             }
             #[cfg(msgraph_v1_core_or_storage)]
             ::std::option::Option::Some("microsoft.graph.storageQuotaBreakdown") => {
-                rt::object::read_boxed(r).map(Self::StorageQuotaBreakdown)
+                rt::object::read_boxed(r, Self::StorageQuotaBreakdown)
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.storageSettings") => {
-                rt::object::read_boxed(r).map(Self::StorageSettings)
+                rt::object::read_boxed(r, Self::StorageSettings)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.stsPolicy") => {
-                rt::object::read_boxed(r).map(Self::StsPolicy)
+                rt::object::read_boxed(r, Self::StsPolicy)
             }
             #[cfg(msgraph_v1_privacy_or_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.subjectRightsRequest") => {
-                rt::object::read_boxed(r).map(Self::SubjectRightsRequest)
+                rt::object::read_boxed(r, Self::SubjectRightsRequest)
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.subscribeToToneOperation") => {
-                rt::object::read_boxed(r).map(Self::SubscribeToToneOperation)
+                rt::object::read_boxed(r, Self::SubscribeToToneOperation)
             }
             #[cfg(msgraph_v1_search_or_subscribed_skus)]
             ::std::option::Option::Some("microsoft.graph.subscribedSku") => {
-                rt::object::read_boxed(r).map(Self::SubscribedSku)
+                rt::object::read_boxed(r, Self::SubscribedSku)
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
             ::std::option::Option::Some("microsoft.graph.subscription") => {
-                rt::object::read_boxed(r).map(Self::Subscription)
+                rt::object::read_boxed(r, Self::Subscription)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.swapShiftsChangeRequest") => {
-                rt::object::read_boxed(r).map(Self::SwapShiftsChangeRequest)
+                rt::object::read_boxed(r, Self::SwapShiftsChangeRequest)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.synchronization") => {
-                rt::object::read_boxed(r).map(Self::Synchronization)
+                rt::object::read_boxed(r, Self::Synchronization)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.synchronizationJob") => {
-                rt::object::read_boxed(r).map(Self::SynchronizationJob)
+                rt::object::read_boxed(r, Self::SynchronizationJob)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.synchronizationSchema") => {
-                rt::object::read_boxed(r).map(Self::SynchronizationSchema)
+                rt::object::read_boxed(r, Self::SynchronizationSchema)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.synchronizationTemplate") => {
-                rt::object::read_boxed(r).map(Self::SynchronizationTemplate)
+                rt::object::read_boxed(r, Self::SynchronizationTemplate)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.targetDeviceGroup") => {
-                rt::object::read_boxed(r).map(Self::TargetDeviceGroup)
+                rt::object::read_boxed(r, Self::TargetDeviceGroup)
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.targetedChatMessage") => {
-                rt::object::read_boxed(r).map(Self::TargetedChatMessage)
+                rt::object::read_boxed(r, Self::TargetedChatMessage)
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::TargetedManagedAppConfiguration),
+            ) => rt::object::read_boxed(r, Self::TargetedManagedAppConfiguration),
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppPolicyAssignment",
-            ) => rt::object::read_boxed(r).map(Self::TargetedManagedAppPolicyAssignment),
+            ) => rt::object::read_boxed(r, Self::TargetedManagedAppPolicyAssignment),
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppProtection",
-            ) => rt::object::read_boxed(r).map(Self::TargetedManagedAppProtection),
+            ) => rt::object::read_boxed(r, Self::TargetedManagedAppProtection),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.taskFileAttachment") => {
-                rt::object::read_boxed(r).map(Self::TaskFileAttachment)
+                rt::object::read_boxed(r, Self::TaskFileAttachment)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.team") => {
-                rt::object::read_boxed(r).map(Self::Team)
+                rt::object::read_boxed(r, Self::Team)
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.teamInfo") => {
-                rt::object::read_boxed(r).map(Self::TeamInfo)
+                rt::object::read_boxed(r, Self::TeamInfo)
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAdministration.numberAssignment",
-            ) => rt::object::read_boxed(r).map(Self::NumberAssignment),
+            ) => rt::object::read_boxed(r, Self::NumberAssignment),
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAdministration.policyIdentifierDetail",
-            ) => rt::object::read_boxed(r).map(Self::PolicyIdentifierDetail),
+            ) => rt::object::read_boxed(r, Self::PolicyIdentifierDetail),
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAdministration.teamsAdminRoot",
-            ) => rt::object::read_boxed(r).map(Self::TeamsAdminRoot),
+            ) => rt::object::read_boxed(r, Self::TeamsAdminRoot),
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAdministration.teamsPolicyAssignment",
-            ) => rt::object::read_boxed(r).map(Self::TeamsPolicyAssignment),
+            ) => rt::object::read_boxed(r, Self::TeamsPolicyAssignment),
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAdministration.teamsPolicyUserAssignment",
-            ) => rt::object::read_boxed(r).map(Self::TeamsPolicyUserAssignment),
+            ) => rt::object::read_boxed(r, Self::TeamsPolicyUserAssignment),
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAdministration.teamsUserConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::TeamsUserConfiguration),
+            ) => rt::object::read_boxed(r, Self::TeamsUserConfiguration),
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation",
-            ) => rt::object::read_boxed(r).map(Self::TelephoneNumberLongRunningOperation),
+            ) => rt::object::read_boxed(r, Self::TelephoneNumberLongRunningOperation),
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAdministration.telephoneNumberManagementRoot",
-            ) => rt::object::read_boxed(r).map(Self::TelephoneNumberManagementRoot),
+            ) => rt::object::read_boxed(r, Self::TelephoneNumberManagementRoot),
             #[cfg(msgraph_v1_app_catalogs_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamsApp") => {
-                rt::object::read_boxed(r).map(Self::TeamsApp)
+                rt::object::read_boxed(r, Self::TeamsApp)
             }
             #[cfg(msgraph_v1_app_catalogs_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamsAppDefinition") => {
-                rt::object::read_boxed(r).map(Self::TeamsAppDefinition)
+                rt::object::read_boxed(r, Self::TeamsAppDefinition)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.teamsAppInstallation") => {
-                rt::object::read_boxed(r).map(Self::TeamsAppInstallation)
+                rt::object::read_boxed(r, Self::TeamsAppInstallation)
             }
             #[cfg(msgraph_v1_search_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.teamsAppSettings") => {
-                rt::object::read_boxed(r).map(Self::TeamsAppSettings)
+                rt::object::read_boxed(r, Self::TeamsAppSettings)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.teamsAsyncOperation") => {
-                rt::object::read_boxed(r).map(Self::TeamsAsyncOperation)
+                rt::object::read_boxed(r, Self::TeamsAsyncOperation)
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.teamsTab") => {
-                rt::object::read_boxed(r).map(Self::TeamsTab)
+                rt::object::read_boxed(r, Self::TeamsTab)
             }
             #[cfg(msgraph_v1_search_or_teams_templates)]
             ::std::option::Option::Some("microsoft.graph.teamsTemplate") => {
-                rt::object::read_boxed(r).map(Self::TeamsTemplate)
+                rt::object::read_boxed(r, Self::TeamsTemplate)
             }
             #[cfg(msgraph_v1_search_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.teamwork") => {
-                rt::object::read_boxed(r).map(Self::Teamwork)
+                rt::object::read_boxed(r, Self::Teamwork)
             }
             #[cfg(msgraph_v1_app_catalogs_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamworkBot") => {
-                rt::object::read_boxed(r).map(Self::TeamworkBot)
+                rt::object::read_boxed(r, Self::TeamworkBot)
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.teamworkHostedContent") => {
-                rt::object::read_boxed(r).map(Self::TeamworkHostedContent)
+                rt::object::read_boxed(r, Self::TeamworkHostedContent)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.teamworkTag") => {
-                rt::object::read_boxed(r).map(Self::TeamworkTag)
+                rt::object::read_boxed(r, Self::TeamworkTag)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.teamworkTagMember") => {
-                rt::object::read_boxed(r).map(Self::TeamworkTagMember)
+                rt::object::read_boxed(r, Self::TeamworkTagMember)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.temporaryAccessPassAuthenticationMethod",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::TemporaryAccessPassAuthenticationMethod)
-            }
+            ) => rt::object::read_boxed(r, Self::TemporaryAccessPassAuthenticationMethod),
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::TemporaryAccessPassAuthenticationMethodConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::TemporaryAccessPassAuthenticationMethodConfiguration,
+                )
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.tenantAppManagementPolicy") => {
-                rt::object::read_boxed(r).map(Self::TenantAppManagementPolicy)
+                rt::object::read_boxed(r, Self::TenantAppManagementPolicy)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.tenantDataSecurityAndGovernance",
-            ) => rt::object::read_boxed(r).map(Self::TenantDataSecurityAndGovernance),
+            ) => rt::object::read_boxed(r, Self::TenantDataSecurityAndGovernance),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.tenantProtectionScopeContainer",
-            ) => rt::object::read_boxed(r).map(Self::TenantProtectionScopeContainer),
+            ) => rt::object::read_boxed(r, Self::TenantProtectionScopeContainer),
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.termStore.group") => {
-                rt::object::read_boxed(r).map(Self::TermStoreGroup)
+                rt::object::read_boxed(r, Self::TermStoreGroup)
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.termStore.relation") => {
-                rt::object::read_boxed(r).map(Self::Relation)
+                rt::object::read_boxed(r, Self::Relation)
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.termStore.set") => {
-                rt::object::read_boxed(r).map(Self::Set)
+                rt::object::read_boxed(r, Self::Set)
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.termStore.store") => {
-                rt::object::read_boxed(r).map(Self::Store)
+                rt::object::read_boxed(r, Self::Store)
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.termStore.term") => {
-                rt::object::read_boxed(r).map(Self::Term)
+                rt::object::read_boxed(r, Self::Term)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.termsAndConditions") => {
-                rt::object::read_boxed(r).map(Self::TermsAndConditions)
+                rt::object::read_boxed(r, Self::TermsAndConditions)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.termsAndConditionsAcceptanceStatus",
-            ) => rt::object::read_boxed(r).map(Self::TermsAndConditionsAcceptanceStatus),
+            ) => rt::object::read_boxed(r, Self::TermsAndConditionsAcceptanceStatus),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.termsAndConditionsAssignment",
-            ) => rt::object::read_boxed(r).map(Self::TermsAndConditionsAssignment),
+            ) => rt::object::read_boxed(r, Self::TermsAndConditionsAssignment),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.termsOfUseContainer") => {
-                rt::object::read_boxed(r).map(Self::TermsOfUseContainer)
+                rt::object::read_boxed(r, Self::TermsOfUseContainer)
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.textWebPart") => {
-                rt::object::read_boxed(r).map(Self::TextWebPart)
+                rt::object::read_boxed(r, Self::TextWebPart)
             }
             #[cfg(msgraph_v1_information_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.threatAssessmentRequest") => {
-                rt::object::read_boxed(r).map(Self::ThreatAssessmentRequest)
+                rt::object::read_boxed(r, Self::ThreatAssessmentRequest)
             }
             #[cfg(msgraph_v1_information_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.threatAssessmentResult") => {
-                rt::object::read_boxed(r).map(Self::ThreatAssessmentResult)
+                rt::object::read_boxed(r, Self::ThreatAssessmentResult)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.thumbnailSet") => {
-                rt::object::read_boxed(r).map(Self::ThumbnailSet)
+                rt::object::read_boxed(r, Self::ThumbnailSet)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.timeCard") => {
-                rt::object::read_boxed(r).map(Self::TimeCard)
+                rt::object::read_boxed(r, Self::TimeCard)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.timeOff") => {
-                rt::object::read_boxed(r).map(Self::TimeOff)
+                rt::object::read_boxed(r, Self::TimeOff)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.timeOffReason") => {
-                rt::object::read_boxed(r).map(Self::TimeOffReason)
+                rt::object::read_boxed(r, Self::TimeOffReason)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.timeOffRequest") => {
-                rt::object::read_boxed(r).map(Self::TimeOffRequest)
+                rt::object::read_boxed(r, Self::TimeOffRequest)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.todo") => {
-                rt::object::read_boxed(r).map(Self::Todo)
+                rt::object::read_boxed(r, Self::Todo)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.todoTask") => {
-                rt::object::read_boxed(r).map(Self::TodoTask)
+                rt::object::read_boxed(r, Self::TodoTask)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.todoTaskList") => {
-                rt::object::read_boxed(r).map(Self::TodoTaskList)
+                rt::object::read_boxed(r, Self::TodoTaskList)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.tokenIssuancePolicy") => {
-                rt::object::read_boxed(r).map(Self::TokenIssuancePolicy)
+                rt::object::read_boxed(r, Self::TokenIssuancePolicy)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.tokenLifetimePolicy") => {
-                rt::object::read_boxed(r).map(Self::TokenLifetimePolicy)
+                rt::object::read_boxed(r, Self::TokenLifetimePolicy)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.training") => {
-                rt::object::read_boxed(r).map(Self::Training)
+                rt::object::read_boxed(r, Self::Training)
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.trainingLanguageDetail") => {
-                rt::object::read_boxed(r).map(Self::TrainingLanguageDetail)
+                rt::object::read_boxed(r, Self::TrainingLanguageDetail)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.trending") => {
-                rt::object::read_boxed(r).map(Self::Trending)
+                rt::object::read_boxed(r, Self::Trending)
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.unifiedRbacResourceAction") => {
-                rt::object::read_boxed(r).map(Self::UnifiedRbacResourceAction)
+                rt::object::read_boxed(r, Self::UnifiedRbacResourceAction)
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRbacResourceNamespace",
-            ) => rt::object::read_boxed(r).map(Self::UnifiedRbacResourceNamespace),
+            ) => rt::object::read_boxed(r, Self::UnifiedRbacResourceNamespace),
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.unifiedRoleAssignment") => {
-                rt::object::read_boxed(r).map(Self::UnifiedRoleAssignment)
+                rt::object::read_boxed(r, Self::UnifiedRoleAssignment)
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentSchedule",
-            ) => rt::object::read_boxed(r).map(Self::UnifiedRoleAssignmentSchedule),
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleAssignmentSchedule),
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentScheduleInstance",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleAssignmentScheduleInstance)
-            }
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleAssignmentScheduleInstance),
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentScheduleRequest",
-            ) => {
-                rt::object::read_boxed(r).map(Self::UnifiedRoleAssignmentScheduleRequest)
-            }
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleAssignmentScheduleRequest),
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.unifiedRoleDefinition") => {
-                rt::object::read_boxed(r).map(Self::UnifiedRoleDefinition)
+                rt::object::read_boxed(r, Self::UnifiedRoleDefinition)
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilitySchedule",
-            ) => rt::object::read_boxed(r).map(Self::UnifiedRoleEligibilitySchedule),
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleEligibilitySchedule),
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilityScheduleInstance",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleEligibilityScheduleInstance)
-            }
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleEligibilityScheduleInstance),
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilityScheduleRequest",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleEligibilityScheduleRequest)
-            }
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleEligibilityScheduleRequest),
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicy",
-            ) => rt::object::read_boxed(r).map(Self::UnifiedRoleManagementPolicy),
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleManagementPolicy),
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyApprovalRule",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleManagementPolicyApprovalRule)
-            }
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleManagementPolicyApprovalRule),
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyAssignment",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleManagementPolicyAssignment)
-            }
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleManagementPolicyAssignment),
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleManagementPolicyAuthenticationContextRule)
+                rt::object::read_boxed(
+                    r,
+                    Self::UnifiedRoleManagementPolicyAuthenticationContextRule,
+                )
             }
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyEnablementRule",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleManagementPolicyEnablementRule)
+                rt::object::read_boxed(
+                    r,
+                    Self::UnifiedRoleManagementPolicyEnablementRule,
+                )
             }
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyExpirationRule",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleManagementPolicyExpirationRule)
+                rt::object::read_boxed(
+                    r,
+                    Self::UnifiedRoleManagementPolicyExpirationRule,
+                )
             }
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyNotificationRule",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleManagementPolicyNotificationRule)
+                rt::object::read_boxed(
+                    r,
+                    Self::UnifiedRoleManagementPolicyNotificationRule,
+                )
             }
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyRule",
-            ) => rt::object::read_boxed(r).map(Self::UnifiedRoleManagementPolicyRule),
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleManagementPolicyRule),
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.unifiedRoleScheduleBase") => {
-                rt::object::read_boxed(r).map(Self::UnifiedRoleScheduleBase)
+                rt::object::read_boxed(r, Self::UnifiedRoleScheduleBase)
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleScheduleInstanceBase",
-            ) => rt::object::read_boxed(r).map(Self::UnifiedRoleScheduleInstanceBase),
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleScheduleInstanceBase),
             #[cfg(msgraph_v1_core_or_storage)]
             ::std::option::Option::Some("microsoft.graph.unifiedStorageQuota") => {
-                rt::object::read_boxed(r).map(Self::UnifiedStorageQuota)
+                rt::object::read_boxed(r, Self::UnifiedStorageQuota)
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.unitMap") => {
-                rt::object::read_boxed(r).map(Self::UnitMap)
+                rt::object::read_boxed(r, Self::UnitMap)
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.unmuteParticipantOperation") => {
-                rt::object::read_boxed(r).map(Self::UnmuteParticipantOperation)
+                rt::object::read_boxed(r, Self::UnmuteParticipantOperation)
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.updateRecordingStatusOperation",
-            ) => rt::object::read_boxed(r).map(Self::UpdateRecordingStatusOperation),
+            ) => rt::object::read_boxed(r, Self::UpdateRecordingStatusOperation),
             #[cfg(msgraph_v1_information_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.urlAssessmentRequest") => {
-                rt::object::read_boxed(r).map(Self::UrlAssessmentRequest)
+                rt::object::read_boxed(r, Self::UrlAssessmentRequest)
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.usageRightsIncluded") => {
-                rt::object::read_boxed(r).map(Self::UsageRightsIncluded)
+                rt::object::read_boxed(r, Self::UsageRightsIncluded)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.usedInsight") => {
-                rt::object::read_boxed(r).map(Self::UsedInsight)
+                rt::object::read_boxed(r, Self::UsedInsight)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.user") => {
-                rt::object::read_boxed(r).map(Self::User)
+                rt::object::read_boxed(r, Self::User)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.userActivity") => {
-                rt::object::read_boxed(r).map(Self::UserActivity)
+                rt::object::read_boxed(r, Self::UserActivity)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.userConsentRequest") => {
-                rt::object::read_boxed(r).map(Self::UserConsentRequest)
+                rt::object::read_boxed(r, Self::UserConsentRequest)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.userDataSecurityAndGovernance",
-            ) => rt::object::read_boxed(r).map(Self::UserDataSecurityAndGovernance),
+            ) => rt::object::read_boxed(r, Self::UserDataSecurityAndGovernance),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(
-                        Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails,
-                    )
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails,
+                )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(
-                        Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId,
-                    )
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId,
+                )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion)
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion,
+                )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsAppHealthApplicationPerformance)
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsAppHealthApplicationPerformance,
+                )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance)
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance,
+                )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsAppHealthDevicePerformance)
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsAppHealthDevicePerformance,
+                )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails)
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails,
+                )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsAppHealthOsVersionPerformance)
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsAppHealthOsVersionPerformance,
+                )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsBaseline",
-            ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsBaseline),
+            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsBaseline),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsCategory",
-            ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsCategory),
+            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsCategory),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDevicePerformance",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsDevicePerformance)
+                rt::object::read_boxed(r, Self::UserExperienceAnalyticsDevicePerformance)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDeviceScores",
-            ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsDeviceScores),
+            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsDeviceScores),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDeviceStartupHistory",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsDeviceStartupHistory)
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsDeviceStartupHistory,
+                )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDeviceStartupProcess",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsDeviceStartupProcess)
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsDeviceStartupProcess,
+                )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsDeviceStartupProcessPerformance)
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsDeviceStartupProcessPerformance,
+                )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsMetric",
-            ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsMetric),
+            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsMetric),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsMetricHistory",
-            ) => {
-                rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsMetricHistory)
-            }
+            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsMetricHistory),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsModelScores",
-            ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsModelScores),
+            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsModelScores),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsOverview",
-            ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsOverview),
+            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsOverview),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsScoreHistory",
-            ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsScoreHistory),
+            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsScoreHistory),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsWorkFromAnywhereDevice)
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsWorkFromAnywhereDevice,
+                )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(
-                        Self::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric,
-                    )
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric,
+                )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsWorkFromAnywhereMetric)
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsWorkFromAnywhereMetric,
+                )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UserExperienceAnalyticsWorkFromAnywhereModelPerformance)
+                rt::object::read_boxed(
+                    r,
+                    Self::UserExperienceAnalyticsWorkFromAnywhereModelPerformance,
+                )
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userFlowLanguageConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::UserFlowLanguageConfiguration),
+            ) => rt::object::read_boxed(r, Self::UserFlowLanguageConfiguration),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.userFlowLanguagePage") => {
-                rt::object::read_boxed(r).map(Self::UserFlowLanguagePage)
+                rt::object::read_boxed(r, Self::UserFlowLanguagePage)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.userInsightsSettings") => {
-                rt::object::read_boxed(r).map(Self::UserInsightsSettings)
+                rt::object::read_boxed(r, Self::UserInsightsSettings)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.userInstallStateSummary") => {
-                rt::object::read_boxed(r).map(Self::UserInstallStateSummary)
+                rt::object::read_boxed(r, Self::UserInstallStateSummary)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.userProtectionScopeContainer",
-            ) => rt::object::read_boxed(r).map(Self::UserProtectionScopeContainer),
+            ) => rt::object::read_boxed(r, Self::UserProtectionScopeContainer),
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.userRegistrationDetails") => {
-                rt::object::read_boxed(r).map(Self::UserRegistrationDetails)
+                rt::object::read_boxed(r, Self::UserRegistrationDetails)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.userScopeTeamsAppInstallation",
-            ) => rt::object::read_boxed(r).map(Self::UserScopeTeamsAppInstallation),
+            ) => rt::object::read_boxed(r, Self::UserScopeTeamsAppInstallation),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.userSettings") => {
-                rt::object::read_boxed(r).map(Self::UserSettings)
+                rt::object::read_boxed(r, Self::UserSettings)
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.userSignInInsight") => {
-                rt::object::read_boxed(r).map(Self::UserSignInInsight)
+                rt::object::read_boxed(r, Self::UserSignInInsight)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.userSolutionRoot") => {
-                rt::object::read_boxed(r).map(Self::UserSolutionRoot)
+                rt::object::read_boxed(r, Self::UserSolutionRoot)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.userStorage") => {
-                rt::object::read_boxed(r).map(Self::UserStorage)
+                rt::object::read_boxed(r, Self::UserStorage)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.userTeamwork") => {
-                rt::object::read_boxed(r).map(Self::UserTeamwork)
+                rt::object::read_boxed(r, Self::UserTeamwork)
             }
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
@@ -4469,8 +4455,10 @@ impl rt::Poly for AnyEntity {
             ::std::option::Option::Some(
                 "microsoft.graph.verifiableCredentialAuthenticationMethodTarget",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::VerifiableCredentialAuthenticationMethodTarget)
+                rt::object::read_boxed(
+                    r,
+                    Self::VerifiableCredentialAuthenticationMethodTarget,
+                )
             }
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
@@ -4478,510 +4466,513 @@ impl rt::Poly for AnyEntity {
             ::std::option::Option::Some(
                 "microsoft.graph.verifiableCredentialsAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::VerifiableCredentialsAuthenticationMethodConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::VerifiableCredentialsAuthenticationMethodConfiguration,
+                )
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.verifiedIdProfile") => {
-                rt::object::read_boxed(r).map(Self::VerifiedIdProfile)
+                rt::object::read_boxed(r, Self::VerifiedIdProfile)
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.verticalSection") => {
-                rt::object::read_boxed(r).map(Self::VerticalSection)
+                rt::object::read_boxed(r, Self::VerticalSection)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.virtualEndpoint") => {
-                rt::object::read_boxed(r).map(Self::VirtualEndpoint)
+                rt::object::read_boxed(r, Self::VirtualEndpoint)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.virtualEvent") => {
-                rt::object::read_boxed(r).map(Self::VirtualEvent)
+                rt::object::read_boxed(r, Self::VirtualEvent)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.virtualEventPresenter") => {
-                rt::object::read_boxed(r).map(Self::VirtualEventPresenter)
+                rt::object::read_boxed(r, Self::VirtualEventPresenter)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.virtualEventRegistration") => {
-                rt::object::read_boxed(r).map(Self::VirtualEventRegistration)
+                rt::object::read_boxed(r, Self::VirtualEventRegistration)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.virtualEventRegistrationConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::VirtualEventRegistrationConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::VirtualEventRegistrationConfiguration),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.virtualEventRegistrationCustomQuestion",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::VirtualEventRegistrationCustomQuestion)
-            }
+            ) => rt::object::read_boxed(r, Self::VirtualEventRegistrationCustomQuestion),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.virtualEventRegistrationPredefinedQuestion",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::VirtualEventRegistrationPredefinedQuestion)
+                rt::object::read_boxed(
+                    r,
+                    Self::VirtualEventRegistrationPredefinedQuestion,
+                )
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.virtualEventRegistrationQuestionBase",
-            ) => {
-                rt::object::read_boxed(r).map(Self::VirtualEventRegistrationQuestionBase)
-            }
+            ) => rt::object::read_boxed(r, Self::VirtualEventRegistrationQuestionBase),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.virtualEventSession") => {
-                rt::object::read_boxed(r).map(Self::VirtualEventSession)
+                rt::object::read_boxed(r, Self::VirtualEventSession)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.virtualEventTownhall") => {
-                rt::object::read_boxed(r).map(Self::VirtualEventTownhall)
+                rt::object::read_boxed(r, Self::VirtualEventTownhall)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.virtualEventTownhallRegistrationConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::VirtualEventTownhallRegistrationConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::VirtualEventTownhallRegistrationConfiguration,
+                )
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.virtualEventWebinar") => {
-                rt::object::read_boxed(r).map(Self::VirtualEventWebinar)
+                rt::object::read_boxed(r, Self::VirtualEventWebinar)
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.virtualEventWebinarRegistrationConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::VirtualEventWebinarRegistrationConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::VirtualEventWebinarRegistrationConfiguration,
+                )
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.virtualEventsRoot") => {
-                rt::object::read_boxed(r).map(Self::VirtualEventsRoot)
+                rt::object::read_boxed(r, Self::VirtualEventsRoot)
             }
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.voiceAuthenticationMethodConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::VoiceAuthenticationMethodConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::VoiceAuthenticationMethodConfiguration),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.vppToken") => {
-                rt::object::read_boxed(r).map(Self::VppToken)
+                rt::object::read_boxed(r, Self::VppToken)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.webApp") => {
-                rt::object::read_boxed(r).map(Self::WebApp)
+                rt::object::read_boxed(r, Self::WebApp)
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.webApplicationFirewallProvider",
-            ) => rt::object::read_boxed(r).map(Self::WebApplicationFirewallProvider),
+            ) => rt::object::read_boxed(r, Self::WebApplicationFirewallProvider),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.webApplicationFirewallVerificationModel",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WebApplicationFirewallVerificationModel)
-            }
+            ) => rt::object::read_boxed(r, Self::WebApplicationFirewallVerificationModel),
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.webPart") => {
-                rt::object::read_boxed(r).map(Self::WebPart)
+                rt::object::read_boxed(r, Self::WebPart)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.win32LobApp") => {
-                rt::object::read_boxed(r).map(Self::Win32LobApp)
+                rt::object::read_boxed(r, Self::Win32LobApp)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windows10CompliancePolicy") => {
-                rt::object::read_boxed(r).map(Self::Windows10CompliancePolicy)
+                rt::object::read_boxed(r, Self::Windows10CompliancePolicy)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10CustomConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::Windows10CustomConfiguration),
+            ) => rt::object::read_boxed(r, Self::Windows10CustomConfiguration),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EndpointProtectionConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Windows10EndpointProtectionConfiguration)
+                rt::object::read_boxed(r, Self::Windows10EndpointProtectionConfiguration)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Windows10EnrollmentCompletionPageConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::Windows10EnrollmentCompletionPageConfiguration,
+                )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Windows10EnterpriseModernAppManagementConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::Windows10EnterpriseModernAppManagementConfiguration,
+                )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10GeneralConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::Windows10GeneralConfiguration),
+            ) => rt::object::read_boxed(r, Self::Windows10GeneralConfiguration),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10MobileCompliancePolicy",
-            ) => rt::object::read_boxed(r).map(Self::Windows10MobileCompliancePolicy),
+            ) => rt::object::read_boxed(r, Self::Windows10MobileCompliancePolicy),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10SecureAssessmentConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Windows10SecureAssessmentConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::Windows10SecureAssessmentConfiguration),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10TeamGeneralConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::Windows10TeamGeneralConfiguration),
+            ) => rt::object::read_boxed(r, Self::Windows10TeamGeneralConfiguration),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windows81CompliancePolicy") => {
-                rt::object::read_boxed(r).map(Self::Windows81CompliancePolicy)
+                rt::object::read_boxed(r, Self::Windows81CompliancePolicy)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows81GeneralConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::Windows81GeneralConfiguration),
+            ) => rt::object::read_boxed(r, Self::Windows81GeneralConfiguration),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsAppX") => {
-                rt::object::read_boxed(r).map(Self::WindowsAppX)
+                rt::object::read_boxed(r, Self::WindowsAppX)
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAutopilotDeploymentProfile",
-            ) => rt::object::read_boxed(r).map(Self::WindowsAutopilotDeploymentProfile),
+            ) => rt::object::read_boxed(r, Self::WindowsAutopilotDeploymentProfile),
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAutopilotDeploymentProfileAssignment",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsAutopilotDeploymentProfileAssignment)
+                rt::object::read_boxed(
+                    r,
+                    Self::WindowsAutopilotDeploymentProfileAssignment,
+                )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAutopilotDeviceIdentity",
-            ) => rt::object::read_boxed(r).map(Self::WindowsAutopilotDeviceIdentity),
+            ) => rt::object::read_boxed(r, Self::WindowsAutopilotDeviceIdentity),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsDefenderAdvancedThreatProtectionConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::WindowsDefenderAdvancedThreatProtectionConfiguration,
+                )
             }
             #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some("microsoft.graph.windowsDeviceMalwareState") => {
-                rt::object::read_boxed(r).map(Self::WindowsDeviceMalwareState)
+                rt::object::read_boxed(r, Self::WindowsDeviceMalwareState)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsHelloForBusinessAuthenticationMethod",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsHelloForBusinessAuthenticationMethod)
+                rt::object::read_boxed(
+                    r,
+                    Self::WindowsHelloForBusinessAuthenticationMethod,
+                )
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtection",
-            ) => rt::object::read_boxed(r).map(Self::WindowsInformationProtection),
+            ) => rt::object::read_boxed(r, Self::WindowsInformationProtection),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionAppLearningSummary",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsInformationProtectionAppLearningSummary)
+                rt::object::read_boxed(
+                    r,
+                    Self::WindowsInformationProtectionAppLearningSummary,
+                )
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionAppLockerFile",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsInformationProtectionAppLockerFile)
+                rt::object::read_boxed(
+                    r,
+                    Self::WindowsInformationProtectionAppLockerFile,
+                )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionNetworkLearningSummary",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsInformationProtectionNetworkLearningSummary)
+                rt::object::read_boxed(
+                    r,
+                    Self::WindowsInformationProtectionNetworkLearningSummary,
+                )
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionPolicy",
-            ) => rt::object::read_boxed(r).map(Self::WindowsInformationProtectionPolicy),
+            ) => rt::object::read_boxed(r, Self::WindowsInformationProtectionPolicy),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsMalwareInformation") => {
-                rt::object::read_boxed(r).map(Self::WindowsMalwareInformation)
+                rt::object::read_boxed(r, Self::WindowsMalwareInformation)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsMicrosoftEdgeApp") => {
-                rt::object::read_boxed(r).map(Self::WindowsMicrosoftEdgeApp)
+                rt::object::read_boxed(r, Self::WindowsMicrosoftEdgeApp)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsMobileMSI") => {
-                rt::object::read_boxed(r).map(Self::WindowsMobileMsi)
+                rt::object::read_boxed(r, Self::WindowsMobileMsi)
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81CompliancePolicy",
-            ) => rt::object::read_boxed(r).map(Self::WindowsPhone81CompliancePolicy),
+            ) => rt::object::read_boxed(r, Self::WindowsPhone81CompliancePolicy),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81CustomConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::WindowsPhone81CustomConfiguration),
+            ) => rt::object::read_boxed(r, Self::WindowsPhone81CustomConfiguration),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81GeneralConfiguration",
-            ) => rt::object::read_boxed(r).map(Self::WindowsPhone81GeneralConfiguration),
+            ) => rt::object::read_boxed(r, Self::WindowsPhone81GeneralConfiguration),
             #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some("microsoft.graph.windowsProtectionState") => {
-                rt::object::read_boxed(r).map(Self::WindowsProtectionState)
+                rt::object::read_boxed(r, Self::WindowsProtectionState)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.windowsSetting") => {
-                rt::object::read_boxed(r).map(Self::WindowsSetting)
+                rt::object::read_boxed(r, Self::WindowsSetting)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.windowsSettingInstance") => {
-                rt::object::read_boxed(r).map(Self::WindowsSettingInstance)
+                rt::object::read_boxed(r, Self::WindowsSettingInstance)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsUniversalAppX") => {
-                rt::object::read_boxed(r).map(Self::WindowsUniversalAppX)
+                rt::object::read_boxed(r, Self::WindowsUniversalAppX)
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUniversalAppXContainedApp",
-            ) => rt::object::read_boxed(r).map(Self::WindowsUniversalAppXContainedApp),
+            ) => rt::object::read_boxed(r, Self::WindowsUniversalAppXContainedApp),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdateForBusinessConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::WindowsUpdateForBusinessConfiguration)
-            }
+            ) => rt::object::read_boxed(r, Self::WindowsUpdateForBusinessConfiguration),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsWebApp") => {
-                rt::object::read_boxed(r).map(Self::WindowsWebApp)
+                rt::object::read_boxed(r, Self::WindowsWebApp)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.workHoursAndLocationsSetting",
-            ) => rt::object::read_boxed(r).map(Self::WorkHoursAndLocationsSetting),
+            ) => rt::object::read_boxed(r, Self::WorkHoursAndLocationsSetting),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.workPlanOccurrence") => {
-                rt::object::read_boxed(r).map(Self::WorkPlanOccurrence)
+                rt::object::read_boxed(r, Self::WorkPlanOccurrence)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.workPlanRecurrence") => {
-                rt::object::read_boxed(r).map(Self::WorkPlanRecurrence)
+                rt::object::read_boxed(r, Self::WorkPlanRecurrence)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbook") => {
-                rt::object::read_boxed(r).map(Self::Workbook)
+                rt::object::read_boxed(r, Self::Workbook)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookApplication") => {
-                rt::object::read_boxed(r).map(Self::WorkbookApplication)
+                rt::object::read_boxed(r, Self::WorkbookApplication)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChart") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChart)
+                rt::object::read_boxed(r, Self::WorkbookChart)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAreaFormat") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartAreaFormat)
+                rt::object::read_boxed(r, Self::WorkbookChartAreaFormat)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAxes") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartAxes)
+                rt::object::read_boxed(r, Self::WorkbookChartAxes)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAxis") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartAxis)
+                rt::object::read_boxed(r, Self::WorkbookChartAxis)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAxisFormat") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartAxisFormat)
+                rt::object::read_boxed(r, Self::WorkbookChartAxisFormat)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAxisTitle") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartAxisTitle)
+                rt::object::read_boxed(r, Self::WorkbookChartAxisTitle)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.workbookChartAxisTitleFormat",
-            ) => rt::object::read_boxed(r).map(Self::WorkbookChartAxisTitleFormat),
+            ) => rt::object::read_boxed(r, Self::WorkbookChartAxisTitleFormat),
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.workbookChartDataLabelFormat",
-            ) => rt::object::read_boxed(r).map(Self::WorkbookChartDataLabelFormat),
+            ) => rt::object::read_boxed(r, Self::WorkbookChartDataLabelFormat),
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartDataLabels") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartDataLabels)
+                rt::object::read_boxed(r, Self::WorkbookChartDataLabels)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartFill") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartFill)
+                rt::object::read_boxed(r, Self::WorkbookChartFill)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartFont") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartFont)
+                rt::object::read_boxed(r, Self::WorkbookChartFont)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartGridlines") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartGridlines)
+                rt::object::read_boxed(r, Self::WorkbookChartGridlines)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.workbookChartGridlinesFormat",
-            ) => rt::object::read_boxed(r).map(Self::WorkbookChartGridlinesFormat),
+            ) => rt::object::read_boxed(r, Self::WorkbookChartGridlinesFormat),
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartLegend") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartLegend)
+                rt::object::read_boxed(r, Self::WorkbookChartLegend)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartLegendFormat") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartLegendFormat)
+                rt::object::read_boxed(r, Self::WorkbookChartLegendFormat)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartLineFormat") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartLineFormat)
+                rt::object::read_boxed(r, Self::WorkbookChartLineFormat)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartPoint") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartPoint)
+                rt::object::read_boxed(r, Self::WorkbookChartPoint)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartPointFormat") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartPointFormat)
+                rt::object::read_boxed(r, Self::WorkbookChartPointFormat)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartSeries") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartSeries)
+                rt::object::read_boxed(r, Self::WorkbookChartSeries)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartSeriesFormat") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartSeriesFormat)
+                rt::object::read_boxed(r, Self::WorkbookChartSeriesFormat)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartTitle") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartTitle)
+                rt::object::read_boxed(r, Self::WorkbookChartTitle)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartTitleFormat") => {
-                rt::object::read_boxed(r).map(Self::WorkbookChartTitleFormat)
+                rt::object::read_boxed(r, Self::WorkbookChartTitleFormat)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookComment") => {
-                rt::object::read_boxed(r).map(Self::WorkbookComment)
+                rt::object::read_boxed(r, Self::WorkbookComment)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookCommentReply") => {
-                rt::object::read_boxed(r).map(Self::WorkbookCommentReply)
+                rt::object::read_boxed(r, Self::WorkbookCommentReply)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookFilter") => {
-                rt::object::read_boxed(r).map(Self::WorkbookFilter)
+                rt::object::read_boxed(r, Self::WorkbookFilter)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookFormatProtection") => {
-                rt::object::read_boxed(r).map(Self::WorkbookFormatProtection)
+                rt::object::read_boxed(r, Self::WorkbookFormatProtection)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookFunctionResult") => {
-                rt::object::read_boxed(r).map(Self::WorkbookFunctionResult)
+                rt::object::read_boxed(r, Self::WorkbookFunctionResult)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookFunctions") => {
-                rt::object::read_boxed(r).map(Self::WorkbookFunctions)
+                rt::object::read_boxed(r, Self::WorkbookFunctions)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookNamedItem") => {
-                rt::object::read_boxed(r).map(Self::WorkbookNamedItem)
+                rt::object::read_boxed(r, Self::WorkbookNamedItem)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookOperation") => {
-                rt::object::read_boxed(r).map(Self::WorkbookOperation)
+                rt::object::read_boxed(r, Self::WorkbookOperation)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookPivotTable") => {
-                rt::object::read_boxed(r).map(Self::WorkbookPivotTable)
+                rt::object::read_boxed(r, Self::WorkbookPivotTable)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookRange") => {
-                rt::object::read_boxed(r).map(Self::WorkbookRange)
+                rt::object::read_boxed(r, Self::WorkbookRange)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeBorder") => {
-                rt::object::read_boxed(r).map(Self::WorkbookRangeBorder)
+                rt::object::read_boxed(r, Self::WorkbookRangeBorder)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeFill") => {
-                rt::object::read_boxed(r).map(Self::WorkbookRangeFill)
+                rt::object::read_boxed(r, Self::WorkbookRangeFill)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeFont") => {
-                rt::object::read_boxed(r).map(Self::WorkbookRangeFont)
+                rt::object::read_boxed(r, Self::WorkbookRangeFont)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeFormat") => {
-                rt::object::read_boxed(r).map(Self::WorkbookRangeFormat)
+                rt::object::read_boxed(r, Self::WorkbookRangeFormat)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeSort") => {
-                rt::object::read_boxed(r).map(Self::WorkbookRangeSort)
+                rt::object::read_boxed(r, Self::WorkbookRangeSort)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeView") => {
-                rt::object::read_boxed(r).map(Self::WorkbookRangeView)
+                rt::object::read_boxed(r, Self::WorkbookRangeView)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookTable") => {
-                rt::object::read_boxed(r).map(Self::WorkbookTable)
+                rt::object::read_boxed(r, Self::WorkbookTable)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookTableColumn") => {
-                rt::object::read_boxed(r).map(Self::WorkbookTableColumn)
+                rt::object::read_boxed(r, Self::WorkbookTableColumn)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookTableRow") => {
-                rt::object::read_boxed(r).map(Self::WorkbookTableRow)
+                rt::object::read_boxed(r, Self::WorkbookTableRow)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookTableSort") => {
-                rt::object::read_boxed(r).map(Self::WorkbookTableSort)
+                rt::object::read_boxed(r, Self::WorkbookTableSort)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookWorksheet") => {
-                rt::object::read_boxed(r).map(Self::WorkbookWorksheet)
+                rt::object::read_boxed(r, Self::WorkbookWorksheet)
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.workbookWorksheetProtection",
-            ) => rt::object::read_boxed(r).map(Self::WorkbookWorksheetProtection),
+            ) => rt::object::read_boxed(r, Self::WorkbookWorksheetProtection),
             #[cfg(msgraph_v1_search_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.workforceIntegration") => {
-                rt::object::read_boxed(r).map(Self::WorkforceIntegration)
+                rt::object::read_boxed(r, Self::WorkforceIntegration)
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.workingTimeSchedule") => {
-                rt::object::read_boxed(r).map(Self::WorkingTimeSchedule)
+                rt::object::read_boxed(r, Self::WorkingTimeSchedule)
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.workspace") => {
-                rt::object::read_boxed(r).map(Self::Workspace)
+                rt::object::read_boxed(r, Self::Workspace)
             }
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
@@ -4989,28 +4980,27 @@ impl rt::Poly for AnyEntity {
             ::std::option::Option::Some(
                 "microsoft.graph.x509CertificateAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::X509CertificateAuthenticationMethodConfiguration)
+                rt::object::read_boxed(
+                    r,
+                    Self::X509CertificateAuthenticationMethodConfiguration,
+                )
             }
             #[cfg(msgraph_v1_identity_or_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.x509CertificateCombinationConfiguration",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::X509CertificateCombinationConfiguration)
-            }
-            _ => rt::object::read_boxed(r).map(Self::Entity),
+            ) => rt::object::read_boxed(r, Self::X509CertificateCombinationConfiguration),
+            _ => rt::object::read_boxed(r, Self::Entity),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Entity(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             Self::AadUserConversationMember(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5020,7 +5010,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.accessPackage"),
@@ -5028,7 +5018,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5038,7 +5028,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5048,7 +5038,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5058,7 +5048,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentRequestWorkflowExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5068,7 +5058,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentWorkflowExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5078,7 +5068,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageCatalog(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.accessPackageCatalog"),
@@ -5086,7 +5076,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageMultipleChoiceQuestion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5096,7 +5086,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageQuestion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.accessPackageQuestion"),
@@ -5104,7 +5094,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.accessPackageResource"),
@@ -5112,7 +5102,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageResourceEnvironment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5122,7 +5112,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageResourceRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5132,7 +5122,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageResourceRole(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5142,7 +5132,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageResourceRoleScope(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5152,7 +5142,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageResourceScope(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5162,7 +5152,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageSubject(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.accessPackageSubject"),
@@ -5170,7 +5160,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageSuggestion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5180,7 +5170,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageTextInputQuestion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5190,7 +5180,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessReviewHistoryDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5200,7 +5190,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessReviewHistoryInstance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5210,7 +5200,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessReviewInstance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.accessReviewInstance"),
@@ -5218,7 +5208,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessReviewInstanceDecisionItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5228,7 +5218,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessReviewReviewer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.accessReviewReviewer"),
@@ -5236,7 +5226,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessReviewScheduleDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5246,7 +5236,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessReviewSet(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.accessReviewSet"),
@@ -5254,7 +5244,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessReviewStage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.accessReviewStage"),
@@ -5262,7 +5252,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::ActivitiesContainer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.activitiesContainer"),
@@ -5270,7 +5260,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::ActivityBasedTimeoutPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5280,7 +5270,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::ActivityHistoryItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.activityHistoryItem"),
@@ -5288,7 +5278,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::AddLargeGalleryViewOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5298,7 +5288,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_communications)]
             Self::AdhocCall(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.adhocCall"),
@@ -5306,7 +5296,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_policies_or_search)]
             Self::AdminConsentRequestPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5316,7 +5306,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::AdminMicrosoft365Apps(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.adminMicrosoft365Apps"),
@@ -5324,7 +5314,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::AdminReportSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.adminReportSettings"),
@@ -5332,7 +5322,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::AdministrativeUnit(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.administrativeUnit"),
@@ -5340,7 +5330,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::AgentIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.agentIdentity"),
@@ -5348,7 +5338,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::AgentIdentityBlueprint(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5358,7 +5348,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::AgentIdentityBlueprintPrincipal(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5368,7 +5358,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::AgentUser(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.agentUser"),
@@ -5376,7 +5366,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
             Self::Agreement(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.agreement"),
@@ -5386,7 +5376,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
             )]
             Self::AgreementAcceptance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.agreementAcceptance"),
@@ -5394,7 +5384,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
             Self::AgreementFile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.agreementFile"),
@@ -5402,7 +5392,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
             Self::AgreementFileLocalization(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5412,7 +5402,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
             Self::AgreementFileProperties(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5422,7 +5412,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
             Self::AgreementFileVersion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.agreementFileVersion"),
@@ -5430,7 +5420,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             Self::AiInteraction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.aiInteraction"),
@@ -5438,7 +5428,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             Self::AiInteractionHistory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.aiInteractionHistory"),
@@ -5446,7 +5436,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             Self::AiOnlineMeeting(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.aiOnlineMeeting"),
@@ -5454,7 +5444,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             Self::AiUser(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.aiUser"),
@@ -5462,7 +5452,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::AkamaiWebApplicationFirewallProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5472,7 +5462,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::Alert(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.alert"),
@@ -5480,7 +5470,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_directory_or_search)]
             Self::AllowedValue(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.allowedValue"),
@@ -5488,7 +5478,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::AndroidCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5498,7 +5488,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::AndroidCustomConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5508,7 +5498,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::AndroidGeneralDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5518,7 +5508,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::AndroidLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.androidLobApp"),
@@ -5526,7 +5516,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::AndroidManagedAppProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5536,7 +5526,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::AndroidManagedAppRegistration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5546,7 +5536,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::AndroidStoreApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.androidStoreApp"),
@@ -5554,7 +5544,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::AndroidWorkProfileCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5564,7 +5554,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::AndroidWorkProfileCustomConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5574,7 +5564,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::AndroidWorkProfileGeneralDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5584,7 +5574,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             Self::AnonymousGuestConversationMember(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5594,7 +5584,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_app_catalogs_or_search)]
             Self::AppCatalogs(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.appCatalogs"),
@@ -5602,7 +5592,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AppConsentApprovalRoute(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5612,7 +5602,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AppConsentRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.appConsentRequest"),
@@ -5620,7 +5610,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::AppLogCollectionRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5630,7 +5620,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::AppManagementPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.appManagementPolicy"),
@@ -5638,7 +5628,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::AppRoleAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.appRoleAssignment"),
@@ -5646,7 +5636,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             Self::AppScope(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.appScope"),
@@ -5654,7 +5644,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::AppleDeviceFeaturesConfigurationBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5664,7 +5654,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::AppleManagedIdentityProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5674,7 +5664,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::ApplePushNotificationCertificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5684,7 +5674,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::Application(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.application"),
@@ -5692,7 +5682,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_application_templates_or_search)]
             Self::ApplicationTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.applicationTemplate"),
@@ -5700,7 +5690,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::Approval(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.approval"),
@@ -5708,7 +5698,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::ApprovalStage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.approvalStage"),
@@ -5716,7 +5706,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::ApprovedClientApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.approvedClientApp"),
@@ -5724,7 +5714,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::ArkoseFraudProtectionProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5734,7 +5724,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::AssociatedTeamInfo(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.associatedTeamInfo"),
@@ -5742,7 +5732,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::Attachment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.attachment"),
@@ -5750,7 +5740,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::AttachmentBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.attachmentBase"),
@@ -5758,7 +5748,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::AttachmentSession(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.attachmentSession"),
@@ -5766,7 +5756,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_security)]
             Self::AttackSimulationOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5776,7 +5766,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::AttackSimulationRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.attackSimulationRoot"),
@@ -5784,7 +5774,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_communications_or_solutions)]
             Self::AttendanceRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.attendanceRecord"),
@@ -5792,7 +5782,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_functions)]
             Self::AttributeMappingFunctionSchema(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5802,7 +5792,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_directory_or_search)]
             Self::AttributeSet(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.attributeSet"),
@@ -5810,7 +5800,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::AudioRoutingGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.audioRoutingGroup"),
@@ -5818,7 +5808,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::AuditEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.auditEvent"),
@@ -5826,7 +5816,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::Authentication(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.authentication"),
@@ -5834,7 +5824,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_policies_or_search)]
             Self::AuthenticationCombinationConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5844,7 +5834,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::AuthenticationContextClassReference(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5854,7 +5844,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::AuthenticationEventListener(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5864,7 +5854,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::AuthenticationEventsFlow(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5874,7 +5864,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_policies_or_search)]
             Self::AuthenticationFlowsPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5884,7 +5874,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::AuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.authenticationMethod"),
@@ -5894,7 +5884,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             Self::AuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5904,7 +5894,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::AuthenticationMethodModeDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5916,7 +5906,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             Self::AuthenticationMethodTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5926,7 +5916,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
             Self::AuthenticationMethodsPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5936,7 +5926,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_reports_or_search)]
             Self::AuthenticationMethodsRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5946,7 +5936,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_policies_or_search)]
             Self::AuthenticationStrengthPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5956,7 +5946,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::AuthenticationStrengthRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5966,7 +5956,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_privacy_or_search_or_security)]
             Self::AuthoredNote(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.authoredNote"),
@@ -5974,7 +5964,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::AuthorizationPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.authorizationPolicy"),
@@ -5982,7 +5972,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AvailableAccessPackage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -5992,7 +5982,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             Self::AzureCommunicationServicesUserConversationMember(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6002,7 +5992,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::B2xIdentityUserFlow(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.b2xIdentityUserFlow"),
@@ -6010,7 +6000,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::BackupRestoreRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.backupRestoreRoot"),
@@ -6018,7 +6008,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
             Self::BaseItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.baseItem"),
@@ -6026,7 +6016,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::BaseItemVersion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.baseItemVersion"),
@@ -6034,7 +6024,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_places_or_search)]
             Self::BaseMapFeature(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.baseMapFeature"),
@@ -6042,7 +6032,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.baseSitePage"),
@@ -6050,7 +6040,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_information_protection_or_search)]
             Self::Bitlocker(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bitlocker"),
@@ -6058,7 +6048,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_information_protection_or_search)]
             Self::BitlockerRecoveryKey(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bitlockerRecoveryKey"),
@@ -6066,7 +6056,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::BookingAppointment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bookingAppointment"),
@@ -6074,7 +6064,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::BookingBusiness(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bookingBusiness"),
@@ -6082,7 +6072,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::BookingCurrency(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bookingCurrency"),
@@ -6090,7 +6080,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::BookingCustomQuestion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bookingCustomQuestion"),
@@ -6098,7 +6088,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::BookingCustomer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bookingCustomer"),
@@ -6106,7 +6096,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::BookingCustomerBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bookingCustomerBase"),
@@ -6114,7 +6104,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::BookingService(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bookingService"),
@@ -6122,7 +6112,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::BookingStaffMember(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bookingStaffMember"),
@@ -6130,7 +6120,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::BookingStaffMemberBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6140,7 +6130,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::BrowseSessionBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.browseSessionBase"),
@@ -6148,7 +6138,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::BrowserSharedCookie(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.browserSharedCookie"),
@@ -6156,7 +6146,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::BrowserSite(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.browserSite"),
@@ -6164,7 +6154,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::BrowserSiteList(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.browserSiteList"),
@@ -6172,7 +6162,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_places_or_search)]
             Self::Building(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.building"),
@@ -6180,7 +6170,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_places_or_search)]
             Self::BuildingMap(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.buildingMap"),
@@ -6188,7 +6178,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::BuiltInIdentityProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6198,7 +6188,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::BulkUpload(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.bulkUpload"),
@@ -6206,7 +6196,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::CaPoliciesDeletableRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6216,7 +6206,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::Calendar(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.calendar"),
@@ -6224,7 +6214,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::CalendarGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.calendarGroup"),
@@ -6232,7 +6222,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::CalendarPermission(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.calendarPermission"),
@@ -6240,7 +6230,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::CalendarSharingMessage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6250,7 +6240,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::Call(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.call"),
@@ -6258,7 +6248,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             Self::CallAiInsight(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.callAiInsight"),
@@ -6266,7 +6256,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search)]
             Self::CallEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.callEvent"),
@@ -6274,7 +6264,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_communications)]
             Self::CallRecording(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.callRecording"),
@@ -6282,7 +6272,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::CallRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6292,7 +6282,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::Organizer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.callRecords.organizer"),
@@ -6300,7 +6290,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::CallRecordsParticipant(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6310,7 +6300,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::ParticipantBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6320,7 +6310,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::Segment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.callRecords.segment"),
@@ -6328,7 +6318,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::Session(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.callRecords.session"),
@@ -6336,7 +6326,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_communications)]
             Self::CallTranscript(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.callTranscript"),
@@ -6344,7 +6334,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::CancelMediaProcessingOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6354,7 +6344,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_sites)]
             Self::CanvasLayout(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.canvasLayout"),
@@ -6362,7 +6352,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::CertificateAuthorityDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6372,7 +6362,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
             Self::CertificateBasedAuthConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6382,7 +6372,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::CertificateBasedAuthPki(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6392,7 +6382,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             Self::ChangeTrackedEntity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.changeTrackedEntity"),
@@ -6400,7 +6390,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             Self::Channel(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.channel"),
@@ -6408,7 +6398,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::Chat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.chat"),
@@ -6416,7 +6406,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             Self::ChatMessage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.chatMessage"),
@@ -6424,7 +6414,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             Self::ChatMessageHostedContent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6434,7 +6424,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::ChatMessageInfo(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.chatMessageInfo"),
@@ -6442,7 +6432,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::ChecklistItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.checklistItem"),
@@ -6450,7 +6440,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::ClaimsMappingPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.claimsMappingPolicy"),
@@ -6458,7 +6448,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::CloudClipboardItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.cloudClipboardItem"),
@@ -6466,7 +6456,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::CloudClipboardRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.cloudClipboardRoot"),
@@ -6474,7 +6464,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::CloudFlareWebApplicationFirewallProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6484,7 +6474,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_device_management)]
             Self::CloudPc(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.cloudPC"),
@@ -6492,7 +6482,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::CloudPcAuditEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.cloudPcAuditEvent"),
@@ -6500,7 +6490,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::CloudPcDeviceImage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.cloudPcDeviceImage"),
@@ -6508,7 +6498,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::CloudPcGalleryImage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.cloudPcGalleryImage"),
@@ -6516,7 +6506,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::CloudPcOnPremisesConnection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6526,7 +6516,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::CloudPcProvisioningPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6536,7 +6526,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::CloudPcProvisioningPolicyAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6546,7 +6536,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::CloudPcReport(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.cloudPcReport"),
@@ -6554,7 +6544,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::CloudPcServicePlan(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.cloudPcServicePlan"),
@@ -6562,7 +6552,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::CloudPcUserSetting(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.cloudPcUserSetting"),
@@ -6570,7 +6560,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::CloudPcUserSettingAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6580,7 +6570,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
             Self::ColumnDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.columnDefinition"),
@@ -6588,7 +6578,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ColumnLink(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.columnLink"),
@@ -6596,7 +6586,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::CommsOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.commsOperation"),
@@ -6604,7 +6594,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_employee_experience_or_search)]
             Self::Community(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.community"),
@@ -6612,7 +6602,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_directory_or_search)]
             Self::CompanySubscription(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.companySubscription"),
@@ -6620,7 +6610,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::ComplianceManagementPartner(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6630,7 +6620,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::ConditionalAccessRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.conditionalAccessRoot"),
@@ -6638,7 +6628,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::ConditionalAccessTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6648,7 +6638,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::ConfigurationBaseline(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.configurationBaseline"),
@@ -6656,7 +6646,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::ConfigurationDrift(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.configurationDrift"),
@@ -6664,7 +6654,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::ConfigurationManagement(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6674,7 +6664,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::ConfigurationMonitor(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.configurationMonitor"),
@@ -6682,7 +6672,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::ConfigurationMonitoringResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6692,7 +6682,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::ConfigurationSnapshotJob(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6702,7 +6692,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::ConnectedOrganization(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.connectedOrganization"),
@@ -6710,7 +6700,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::Contact(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.contact"),
@@ -6718,7 +6708,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::ContactFolder(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.contactFolder"),
@@ -6726,7 +6716,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::ContentActivity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.contentActivity"),
@@ -6734,7 +6724,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::ContentSharingSession(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.contentSharingSession"),
@@ -6742,7 +6732,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ContentType(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.contentType"),
@@ -6750,7 +6740,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::Contract(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.contract"),
@@ -6758,7 +6748,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::ControlConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.controlConfiguration"),
@@ -6766,7 +6756,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::Conversation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.conversation"),
@@ -6774,7 +6764,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             Self::ConversationMember(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.conversationMember"),
@@ -6782,7 +6772,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::ConversationThread(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.conversationThread"),
@@ -6790,7 +6780,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             Self::CopilotAdmin(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.copilotAdmin"),
@@ -6798,7 +6788,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             Self::CopilotAdminCatalog(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.copilotAdminCatalog"),
@@ -6806,7 +6796,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             Self::CopilotAdminLimitedMode(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6816,7 +6806,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             Self::CopilotAdminSetting(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.copilotAdminSetting"),
@@ -6824,7 +6814,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             Self::CopilotPackage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.copilotPackage"),
@@ -6832,7 +6822,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             Self::CopilotPackageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.copilotPackageDetail"),
@@ -6840,7 +6830,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             Self::CopilotReportRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.copilotReportRoot"),
@@ -6848,7 +6838,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::CrossTenantAccessPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6858,7 +6848,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::CrossTenantAccessPolicyConfigurationDefault(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6868,7 +6858,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             Self::CustomAuthenticationExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6878,7 +6868,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             Self::CustomCalloutExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6888,7 +6878,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::CustomDataProvidedResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6898,7 +6888,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::CustomDataProvidedResourceAccessReviewUploadSession(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6908,7 +6898,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search)]
             Self::CustomDataProvidedResourceFile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6918,7 +6908,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::CustomDataProvidedResourceUploadSession(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6928,7 +6918,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::CustomExtensionStageSetting(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6938,7 +6928,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_directory_or_search)]
             Self::CustomSecurityAttributeDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6948,7 +6938,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_data_policy_operations_or_search)]
             Self::DataPolicyOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.dataPolicyOperation"),
@@ -6956,7 +6946,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_security)]
             Self::DataSecurityAndGovernance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6966,7 +6956,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::DayNote(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.dayNote"),
@@ -6974,7 +6964,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::DefaultManagedAppProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6984,7 +6974,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
             Self::DelegatedAdminAccessAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6994,7 +6984,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
             Self::DelegatedAdminCustomer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7004,7 +6994,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
             Self::DelegatedAdminRelationship(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7014,7 +7004,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
             Self::DelegatedAdminRelationshipOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7024,7 +7014,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
             Self::DelegatedAdminRelationshipRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7034,7 +7024,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
             Self::DelegatedAdminServiceManagementDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7044,7 +7034,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::DelegatedAdminServiceProviderConstraints(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7054,7 +7044,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::DelegatedPermissionClassification(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7064,7 +7054,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_teamwork)]
             Self::DeletedChat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.deletedChat"),
@@ -7072,7 +7062,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::DeletedItemContainer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.deletedItemContainer"),
@@ -7080,7 +7070,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_teamwork)]
             Self::DeletedTeam(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.deletedTeam"),
@@ -7088,7 +7078,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search)]
             Self::DeltaParticipants(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.deltaParticipants"),
@@ -7096,7 +7086,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_places_or_search)]
             Self::Desk(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.desk"),
@@ -7104,7 +7094,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DetectedApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.detectedApp"),
@@ -7112,7 +7102,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::Device(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.device"),
@@ -7120,7 +7110,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceAndAppManagementRoleAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7130,7 +7120,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceAndAppManagementRoleDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7140,7 +7130,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::DeviceAppManagement(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.deviceAppManagement"),
@@ -7148,7 +7138,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_device_management)]
             Self::DeviceCategory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.deviceCategory"),
@@ -7156,7 +7146,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceComplianceActionItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7166,7 +7156,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceComplianceDeviceOverview(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7176,7 +7166,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceComplianceDeviceStatus(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7186,7 +7176,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7196,7 +7186,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceCompliancePolicyAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7206,7 +7196,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceCompliancePolicyDeviceStateSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7216,7 +7206,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceCompliancePolicySettingStateSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7226,7 +7216,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_device_management)]
             Self::DeviceCompliancePolicyState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7236,7 +7226,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceComplianceScheduledActionForRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7246,7 +7236,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceComplianceSettingState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7256,7 +7246,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceComplianceUserOverview(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7266,7 +7256,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceComplianceUserStatus(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7276,7 +7266,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.deviceConfiguration"),
@@ -7284,7 +7274,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceConfigurationAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7294,7 +7284,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceConfigurationDeviceOverview(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7304,7 +7294,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceConfigurationDeviceStateSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7314,7 +7304,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceConfigurationDeviceStatus(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7324,7 +7314,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_device_management)]
             Self::DeviceConfigurationState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7334,7 +7324,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceConfigurationUserOverview(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7344,7 +7334,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceConfigurationUserStatus(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7354,7 +7344,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceEnrollmentConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7364,7 +7354,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceEnrollmentLimitConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7374,7 +7364,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceEnrollmentPlatformRestrictionsConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7384,7 +7374,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7394,7 +7384,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::DeviceInstallState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.deviceInstallState"),
@@ -7402,7 +7392,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_directory_or_search)]
             Self::DeviceLocalCredentialInfo(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7412,7 +7402,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_device_management)]
             Self::DeviceLogCollectionResponse(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7422,7 +7412,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceManagement(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.deviceManagement"),
@@ -7430,7 +7420,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search)]
             Self::DeviceManagementCachedReportConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7440,7 +7430,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceManagementExchangeConnector(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7450,7 +7440,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceManagementExportJob(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7460,7 +7450,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceManagementPartner(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7470,7 +7460,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceManagementReports(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7480,7 +7470,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_device_management)]
             Self::DeviceManagementTroubleshootingEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7490,7 +7480,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_policies_or_search)]
             Self::DeviceRegistrationPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7500,7 +7490,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_directory_or_search)]
             Self::Directory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.directory"),
@@ -7508,7 +7498,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_audit_logs_or_search)]
             Self::DirectoryAudit(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.directoryAudit"),
@@ -7516,7 +7506,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::DirectoryDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.directoryDefinition"),
@@ -7524,7 +7514,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::DirectoryObject(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.directoryObject"),
@@ -7532,7 +7522,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::DirectoryObjectPartnerReference(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7542,7 +7532,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::DirectoryRole(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.directoryRole"),
@@ -7550,7 +7540,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::DirectoryRoleTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.directoryRoleTemplate"),
@@ -7558,7 +7548,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::DocumentSetVersion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.documentSetVersion"),
@@ -7566,7 +7556,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_domains_or_search)]
             Self::Domain(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.domain"),
@@ -7574,7 +7564,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             Self::DomainDnsCnameRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.domainDnsCnameRecord"),
@@ -7582,7 +7572,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             Self::DomainDnsMxRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.domainDnsMxRecord"),
@@ -7590,7 +7580,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             Self::DomainDnsRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.domainDnsRecord"),
@@ -7598,7 +7588,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             Self::DomainDnsSrvRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.domainDnsSrvRecord"),
@@ -7606,7 +7596,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             Self::DomainDnsTxtRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.domainDnsTxtRecord"),
@@ -7614,7 +7604,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             Self::DomainDnsUnavailableRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7624,7 +7614,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.drive"),
@@ -7632,7 +7622,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.driveItem"),
@@ -7640,7 +7630,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItemVersion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.driveItemVersion"),
@@ -7648,7 +7638,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::DriveProtectionRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.driveProtectionRule"),
@@ -7656,7 +7646,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::DriveProtectionUnit(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.driveProtectionUnit"),
@@ -7664,7 +7654,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::DriveProtectionUnitsBulkAdditionJob(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7674,7 +7664,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::DriveRestoreArtifact(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.driveRestoreArtifact"),
@@ -7682,7 +7672,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::DriveRestoreArtifactsBulkAdditionRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7692,7 +7682,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::EBookInstallSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.eBookInstallSummary"),
@@ -7700,7 +7690,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::Edge(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.edge"),
@@ -7708,7 +7698,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::EditionUpgradeConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7718,7 +7708,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_education_or_search)]
             Self::EducationAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.educationAssignment"),
@@ -7726,7 +7716,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_education_or_search)]
             Self::EducationAssignmentDefaults(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7736,7 +7726,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_education_or_search)]
             Self::EducationAssignmentResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7746,7 +7736,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_education_or_search)]
             Self::EducationAssignmentSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7756,7 +7746,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_education_or_search)]
             Self::EducationCategory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.educationCategory"),
@@ -7764,7 +7754,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_education_or_search)]
             Self::EducationClass(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.educationClass"),
@@ -7772,7 +7762,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_education_or_search)]
             Self::EducationFeedbackOutcome(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7782,7 +7772,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_education_or_search)]
             Self::EducationFeedbackResourceOutcome(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7792,7 +7782,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_education_or_search)]
             Self::EducationGradingCategory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7802,7 +7792,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_education_or_search)]
             Self::EducationGradingScheme(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7812,7 +7802,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_education_or_search)]
             Self::EducationModule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.educationModule"),
@@ -7820,7 +7810,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_education_or_search)]
             Self::EducationModuleResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7830,7 +7820,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_education_or_search)]
             Self::EducationOrganization(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.educationOrganization"),
@@ -7838,7 +7828,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_education_or_search)]
             Self::EducationOutcome(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.educationOutcome"),
@@ -7846,7 +7836,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_education_or_search)]
             Self::EducationPointsOutcome(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7856,7 +7846,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_education_or_search)]
             Self::EducationRubric(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.educationRubric"),
@@ -7864,7 +7854,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_education_or_search)]
             Self::EducationRubricOutcome(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7874,7 +7864,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_education_or_search)]
             Self::EducationSchool(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.educationSchool"),
@@ -7882,7 +7872,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_education_or_search)]
             Self::EducationSubmission(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.educationSubmission"),
@@ -7890,7 +7880,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_education_or_search)]
             Self::EducationSubmissionResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7900,7 +7890,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_education_or_search)]
             Self::EducationUser(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.educationUser"),
@@ -7908,7 +7898,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::EmailAuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7920,7 +7910,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             Self::EmailAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7930,7 +7920,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_information_protection_or_search)]
             Self::EmailFileAssessmentRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7940,7 +7930,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::EmailNotificationsSetting(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7950,7 +7940,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search)]
             Self::EmergencyCallEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.emergencyCallEvent"),
@@ -7958,7 +7948,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::EmployeeExperienceUser(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7968,7 +7958,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::EndUserNotification(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.endUserNotification"),
@@ -7976,7 +7966,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::EndUserNotificationDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7986,7 +7976,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::EndUserSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.endUserSettings"),
@@ -7994,7 +7984,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::Endpoint(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.endpoint"),
@@ -8002,7 +7992,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_employee_experience)]
             Self::EngagementAsyncOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8012,7 +8002,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::EngagementConversation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8022,7 +8012,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::EngagementConversationDiscussionMessage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8032,7 +8022,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::EngagementConversationMessage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8042,7 +8032,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::EngagementConversationMessageReaction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8052,7 +8042,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::EngagementConversationQuestionMessage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8062,7 +8052,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::EngagementConversationSystemMessage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8072,7 +8062,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_employee_experience)]
             Self::EngagementRole(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.engagementRole"),
@@ -8080,7 +8070,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_employee_experience)]
             Self::EngagementRoleMember(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.engagementRoleMember"),
@@ -8088,7 +8078,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::EnrollmentConfigurationAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8098,7 +8088,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_device_management)]
             Self::EnrollmentTroubleshootingEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8108,7 +8098,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search)]
             Self::EnterpriseCodeSigningCertificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8118,7 +8108,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::EntitlementManagement(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.entitlementManagement"),
@@ -8126,7 +8116,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::EntitlementManagementSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8136,7 +8126,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_directory_or_search)]
             Self::Recovery(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8146,7 +8136,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_directory_or_search)]
             Self::RecoveryChangeObjectBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8156,7 +8146,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_directory_or_search)]
             Self::RecoveryJob(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8166,7 +8156,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_directory_or_search)]
             Self::RecoveryJobBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8176,7 +8166,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_directory_or_search)]
             Self::RecoveryPreviewJob(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8186,7 +8176,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_directory_or_search)]
             Self::Snapshot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8196,7 +8186,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::Event(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.event"),
@@ -8204,7 +8194,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::EventMessage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.eventMessage"),
@@ -8212,7 +8202,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::EventMessageRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.eventMessageRequest"),
@@ -8220,7 +8210,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::EventMessageResponse(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.eventMessageResponse"),
@@ -8228,7 +8218,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::ExchangeAdmin(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.exchangeAdmin"),
@@ -8236,7 +8226,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::ExchangeMessageTrace(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.exchangeMessageTrace"),
@@ -8244,7 +8234,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::ExchangeMessageTraceDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8254,7 +8244,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::ExchangeProtectionPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8264,7 +8254,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::ExchangeRestoreSession(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8274,7 +8264,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::ExchangeSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.exchangeSettings"),
@@ -8282,7 +8272,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::Extension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.extension"),
@@ -8290,7 +8280,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::ExtensionProperty(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.extensionProperty"),
@@ -8298,7 +8288,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::ExternalAuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8310,7 +8300,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             Self::ExternalAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8320,7 +8310,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_connections_or_external_or_search)]
             Self::ConnectionOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8330,7 +8320,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_connections_or_external_or_search)]
             Self::ExternalActivity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8340,7 +8330,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_connections_or_external_or_search)]
             Self::ExternalActivityResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8350,7 +8340,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_connections_or_external_or_search)]
             Self::ExternalConnection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8360,7 +8350,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_connections_or_external_or_search)]
             Self::ExternalGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8370,7 +8360,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_connections_or_external_or_search)]
             Self::ExternalItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8380,7 +8370,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_connections_or_external_or_search)]
             Self::ExternalConnectorsIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8390,7 +8380,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_connections_or_external_or_search)]
             Self::Schema(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8400,7 +8390,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::ExternalDomainName(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.externalDomainName"),
@@ -8408,7 +8398,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::ExternalUsersSelfServiceSignUpEventsFlow(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8418,7 +8408,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_policies_or_search)]
             Self::FeatureRolloutPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.featureRolloutPolicy"),
@@ -8426,7 +8416,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::FederatedIdentityCredential(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8436,7 +8426,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::FederatedTokenValidationPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8446,7 +8436,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::Fido2AuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8458,7 +8448,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             Self::Fido2AuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8468,7 +8458,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_policies_or_search)]
             Self::Fido2CombinationConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8478,7 +8468,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::FieldValueSet(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.fieldValueSet"),
@@ -8486,7 +8476,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_information_protection_or_search)]
             Self::FileAssessmentRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.fileAssessmentRequest"),
@@ -8494,7 +8484,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::FileAttachment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.fileAttachment"),
@@ -8502,7 +8492,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_storage)]
             Self::FileStorage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.fileStorage"),
@@ -8510,7 +8500,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_storage)]
             Self::FileStorageContainer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.fileStorageContainer"),
@@ -8518,7 +8508,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_storage)]
             Self::FileStorageContainerType(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8528,7 +8518,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_storage)]
             Self::FileStorageContainerTypeRegistration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8538,7 +8528,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_filter_operators)]
             Self::FilterOperatorSchema(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.filterOperatorSchema"),
@@ -8546,7 +8536,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_places_or_search)]
             Self::FixtureMap(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.fixtureMap"),
@@ -8554,7 +8544,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_places_or_search)]
             Self::Floor(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.floor"),
@@ -8562,7 +8552,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_places_or_search)]
             Self::FootprintMap(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.footprintMap"),
@@ -8570,7 +8560,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::FraudProtectionProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8580,7 +8570,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::GovernanceInsight(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.governanceInsight"),
@@ -8588,7 +8578,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::GranularDriveRestoreArtifact(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8598,7 +8588,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::GranularMailboxRestoreArtifact(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8608,7 +8598,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::GranularRestoreArtifactBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8618,7 +8608,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::GranularSiteRestoreArtifact(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8628,7 +8618,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::Group(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.group"),
@@ -8636,7 +8626,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
             Self::GroupLifecyclePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.groupLifecyclePolicy"),
@@ -8644,7 +8634,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_group_settings)]
             Self::GroupSetting(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.groupSetting"),
@@ -8652,7 +8642,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::GroupSettingTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.groupSettingTemplate"),
@@ -8660,7 +8650,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::HomeRealmDiscoveryPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8670,7 +8660,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_sites)]
             Self::HorizontalSection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.horizontalSection"),
@@ -8678,7 +8668,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_sites)]
             Self::HorizontalSectionColumn(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8688,7 +8678,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::HumanSecurityFraudProtectionProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8698,7 +8688,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::IdentityApiConnector(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.identityApiConnector"),
@@ -8706,7 +8696,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::IdentityBuiltInUserFlowAttribute(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8716,7 +8706,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::IdentityContainer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.identityContainer"),
@@ -8724,7 +8714,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::IdentityCustomUserFlowAttribute(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8734,7 +8724,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::CustomTaskExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8744,7 +8734,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::Insights(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8754,7 +8744,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::LifecycleManagementSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8764,7 +8754,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::LifecycleWorkflowsContainer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8774,7 +8764,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::Run(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8784,7 +8774,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::Task(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8794,7 +8784,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::TaskDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8804,7 +8794,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::TaskProcessingResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8814,7 +8804,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::TaskReport(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8824,7 +8814,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::UserProcessingResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8834,7 +8824,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::WorkflowTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8844,7 +8834,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_providers_or_search)]
             Self::IdentityProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.identityProvider"),
@@ -8852,7 +8842,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
             Self::IdentityProviderBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.identityProviderBase"),
@@ -8860,7 +8850,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::IdentitySecurityDefaultsEnforcementPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8870,7 +8860,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::IdentityUserFlow(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.identityUserFlow"),
@@ -8878,7 +8868,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::IdentityUserFlowAttribute(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8888,7 +8878,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::IdentityUserFlowAttributeAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8898,7 +8888,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::IdentityVerifiedIdRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8908,7 +8898,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::ImportedWindowsAutopilotDeviceIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8918,7 +8908,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search)]
             Self::ImportedWindowsAutopilotDeviceIdentityUpload(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8928,7 +8918,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::InferenceClassification(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8938,7 +8928,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::InferenceClassificationOverride(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8948,7 +8938,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::InsightsSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.insightsSettings"),
@@ -8956,7 +8946,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
             Self::InternalDomainFederation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8966,7 +8956,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::InternetExplorerMode(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.internetExplorerMode"),
@@ -8974,7 +8964,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_invitations_or_search)]
             Self::Invitation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.invitation"),
@@ -8982,7 +8972,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::InviteParticipantsOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8992,7 +8982,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::IosCertificateProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosCertificateProfile"),
@@ -9000,7 +8990,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::IosCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosCompliancePolicy"),
@@ -9008,7 +8998,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::IosCustomConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9018,7 +9008,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::IosDeviceFeaturesConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9028,7 +9018,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::IosGeneralDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9038,7 +9028,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::IosLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosLobApp"),
@@ -9046,7 +9036,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search)]
             Self::IosLobAppProvisioningConfigurationAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9056,7 +9046,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::IosManagedAppProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9066,7 +9056,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::IosManagedAppRegistration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9076,7 +9066,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::IosMobileAppConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9086,7 +9076,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::IosStoreApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosStoreApp"),
@@ -9094,7 +9084,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::IosUpdateConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9104,7 +9094,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::IosUpdateDeviceStatus(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosUpdateDeviceStatus"),
@@ -9112,7 +9102,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::IosVppApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosVppApp"),
@@ -9120,7 +9110,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::IosVppEBook(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosVppEBook"),
@@ -9128,7 +9118,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::IosVppEBookAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosVppEBookAssignment"),
@@ -9136,7 +9126,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::IosiPadOsWebClip(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.iosiPadOSWebClip"),
@@ -9144,7 +9134,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ItemActivity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemActivity"),
@@ -9152,7 +9142,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ItemActivityStat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemActivityStat"),
@@ -9160,7 +9150,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_drives_or_sites)]
             Self::ItemAnalytics(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemAnalytics"),
@@ -9168,7 +9158,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::ItemAttachment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemAttachment"),
@@ -9176,7 +9166,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::ItemInsights(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemInsights"),
@@ -9184,7 +9174,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::ItemRetentionLabel(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.itemRetentionLabel"),
@@ -9192,7 +9182,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search)]
             Self::LabelContentRight(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.labelContentRight"),
@@ -9200,7 +9190,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::LandingPage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.landingPage"),
@@ -9208,7 +9198,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::LandingPageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.landingPageDetail"),
@@ -9216,7 +9206,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_employee_experience_or_search)]
             Self::LearningAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.learningAssignment"),
@@ -9224,7 +9214,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_employee_experience_or_search)]
             Self::LearningContent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.learningContent"),
@@ -9232,7 +9222,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_employee_experience_or_search)]
             Self::LearningCourseActivity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9242,7 +9232,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_employee_experience_or_search)]
             Self::LearningProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.learningProvider"),
@@ -9250,7 +9240,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_employee_experience_or_search)]
             Self::LearningSelfInitiatedCourse(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9260,7 +9250,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_places_or_search)]
             Self::LevelMap(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.levelMap"),
@@ -9268,7 +9258,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::LicenseDetails(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.licenseDetails"),
@@ -9276,7 +9266,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::LinkedResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.linkedResource"),
@@ -9284,7 +9274,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.list"),
@@ -9292,7 +9282,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.listItem"),
@@ -9300,7 +9290,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItemVersion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.listItemVersion"),
@@ -9308,7 +9298,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::LocalizedNotificationMessage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9318,7 +9308,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::LoginPage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.loginPage"),
@@ -9328,7 +9318,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more
             )]
             Self::LongRunningOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.longRunningOperation"),
@@ -9336,7 +9326,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::M365AppsInstallationOptions(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9346,7 +9336,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::MacOsCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOSCompliancePolicy"),
@@ -9354,7 +9344,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::MacOsCustomConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9364,7 +9354,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::MacOsDeviceFeaturesConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9374,7 +9364,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MacOsDmgApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOSDmgApp"),
@@ -9382,7 +9372,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::MacOsGeneralDeviceConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9392,7 +9382,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MacOsLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOSLobApp"),
@@ -9400,7 +9390,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MacOsMicrosoftDefenderApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9410,7 +9400,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MacOsMicrosoftEdgeApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOSMicrosoftEdgeApp"),
@@ -9418,7 +9408,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MacOsOfficeSuiteApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.macOSOfficeSuiteApp"),
@@ -9426,7 +9416,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_information_protection_or_search)]
             Self::MailAssessmentRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mailAssessmentRequest"),
@@ -9434,7 +9424,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::MailFolder(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mailFolder"),
@@ -9442,7 +9432,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::MailSearchFolder(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mailSearchFolder"),
@@ -9450,7 +9440,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::Mailbox(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mailbox"),
@@ -9458,7 +9448,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::MailboxFolder(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mailboxFolder"),
@@ -9466,7 +9456,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::MailboxItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mailboxItem"),
@@ -9474,7 +9464,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::MailboxProtectionRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mailboxProtectionRule"),
@@ -9482,7 +9472,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::MailboxProtectionUnit(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mailboxProtectionUnit"),
@@ -9490,7 +9480,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::MailboxProtectionUnitsBulkAdditionJob(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9500,7 +9490,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::MailboxRestoreArtifact(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9510,7 +9500,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::MailboxRestoreArtifactsBulkAdditionRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9520,7 +9510,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::MalwareStateForWindowsDevice(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9530,7 +9520,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedAndroidLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedAndroidLobApp"),
@@ -9538,7 +9528,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedAndroidStoreApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9548,7 +9538,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedApp"),
@@ -9556,7 +9546,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::ManagedAppConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9566,7 +9556,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedAppOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedAppOperation"),
@@ -9574,7 +9564,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::ManagedAppPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedAppPolicy"),
@@ -9582,7 +9572,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::ManagedAppPolicyDeploymentSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9592,7 +9582,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::ManagedAppProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedAppProtection"),
@@ -9600,7 +9590,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedAppRegistration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9610,7 +9600,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedAppStatus(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedAppStatus"),
@@ -9618,7 +9608,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedAppStatusRaw(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedAppStatusRaw"),
@@ -9626,7 +9616,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_device_management)]
             Self::ManagedDevice(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedDevice"),
@@ -9634,7 +9624,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedDeviceMobileAppConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9644,7 +9634,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedDeviceMobileAppConfigurationAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9654,7 +9644,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedDeviceMobileAppConfigurationDeviceStatus(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9664,7 +9654,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedDeviceMobileAppConfigurationDeviceSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9674,7 +9664,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedDeviceMobileAppConfigurationUserStatus(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9684,7 +9674,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedDeviceMobileAppConfigurationUserSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9694,7 +9684,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search)]
             Self::ManagedDeviceOverview(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedDeviceOverview"),
@@ -9702,7 +9692,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedEBook(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedEBook"),
@@ -9710,7 +9700,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedEBookAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9720,7 +9710,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedIosLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedIOSLobApp"),
@@ -9728,7 +9718,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedIosStoreApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedIOSStoreApp"),
@@ -9736,7 +9726,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::ManagedMobileApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedMobileApp"),
@@ -9744,7 +9734,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedMobileLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.managedMobileLobApp"),
@@ -9752,7 +9742,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::MdmWindowsInformationProtectionPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9762,7 +9752,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_communications_or_solutions)]
             Self::MeetingAttendanceReport(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9772,7 +9762,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::MembershipOutlierInsight(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9782,7 +9772,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::Message(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.message"),
@@ -9790,7 +9780,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::MessageRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.messageRule"),
@@ -9798,7 +9788,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::MessageTracingRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.messageTracingRoot"),
@@ -9806,7 +9796,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             Self::MicrosoftAccountUserConversationMember(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9816,7 +9806,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::MicrosoftAuthenticatorAuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9828,7 +9818,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9840,7 +9830,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             Self::MicrosoftAuthenticatorAuthenticationMethodTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9850,7 +9840,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MicrosoftStoreForBusinessApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9860,7 +9850,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MobileApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mobileApp"),
@@ -9868,7 +9858,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MobileAppAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mobileAppAssignment"),
@@ -9876,7 +9866,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MobileAppCategory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mobileAppCategory"),
@@ -9884,7 +9874,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MobileAppContent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mobileAppContent"),
@@ -9892,7 +9882,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MobileAppContentFile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mobileAppContentFile"),
@@ -9900,7 +9890,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MobileAppRelationship(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mobileAppRelationship"),
@@ -9908,7 +9898,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::MobileAppTroubleshootingEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9918,7 +9908,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MobileContainedApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mobileContainedApp"),
@@ -9926,7 +9916,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MobileLobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.mobileLobApp"),
@@ -9934,7 +9924,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::MobileThreatDefenseConnector(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9944,7 +9934,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
             Self::MultiTenantOrganization(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9954,7 +9944,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::MultiTenantOrganizationIdentitySyncPolicyTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9964,7 +9954,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
             Self::MultiTenantOrganizationJoinRequestRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9974,7 +9964,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::MultiTenantOrganizationMember(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9984,7 +9974,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::MultiTenantOrganizationPartnerConfigurationTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9994,7 +9984,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::MultiValueLegacyExtendedProperty(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10004,7 +9994,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::MuteParticipantOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10014,7 +10004,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_sites)]
             Self::Notebook(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.notebook"),
@@ -10022,7 +10012,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::NotificationMessageTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10032,7 +10022,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
             Self::OAuth2PermissionGrant(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.oAuth2PermissionGrant"),
@@ -10040,7 +10030,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::OfferShiftRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.offerShiftRequest"),
@@ -10048,7 +10038,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::OfficeGraphInsights(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.officeGraphInsights"),
@@ -10056,7 +10046,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::OidcIdentityProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.oidcIdentityProvider"),
@@ -10064,7 +10054,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::OnAttributeCollectionListener(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10074,7 +10064,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             Self::OnAttributeCollectionStartCustomExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10084,7 +10074,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::OnAttributeCollectionStartListener(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10094,7 +10084,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             Self::OnAttributeCollectionSubmitCustomExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10104,7 +10094,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::OnAttributeCollectionSubmitListener(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10114,7 +10104,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::OnAuthenticationMethodLoadStartListener(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10124,7 +10114,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::OnEmailOtpSendListener(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10134,7 +10124,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::OnFraudProtectionLoadStartListener(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10144,7 +10134,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::OnInteractiveAuthFlowStartListener(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10154,7 +10144,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             Self::OnOtpSendCustomExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10164,7 +10154,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             Self::OnPasswordSubmitCustomExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10174,7 +10164,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::OnPasswordSubmitListener(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10184,7 +10174,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::OnPremisesConditionalAccessSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10194,7 +10184,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_directory_or_search)]
             Self::OnPremisesDirectorySynchronization(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10204,7 +10194,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::OnPremisesSyncBehavior(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10214,7 +10204,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             Self::OnTokenIssuanceStartCustomExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10224,7 +10214,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::OnTokenIssuanceStartListener(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10234,7 +10224,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::OnUserCreateStartListener(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10244,7 +10234,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             Self::OnVerifiedIdClaimValidationCustomExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10254,7 +10244,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::OnVerifiedIdClaimValidationListener(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10264,7 +10254,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::OneDriveForBusinessBrowseSession(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10274,7 +10264,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::OneDriveForBusinessProtectionPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10284,7 +10274,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::OneDriveForBusinessRestoreSession(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10294,7 +10284,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_sites)]
             Self::Onenote(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.onenote"),
@@ -10302,7 +10292,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_sites)]
             Self::OnenoteEntityBaseModel(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10312,7 +10302,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_sites)]
             Self::OnenoteEntityHierarchyModel(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10322,7 +10312,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_sites)]
             Self::OnenoteEntitySchemaObjectModel(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10332,7 +10322,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_sites)]
             Self::OnenoteOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.onenoteOperation"),
@@ -10340,7 +10330,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_sites)]
             Self::OnenotePage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.onenotePage"),
@@ -10348,7 +10338,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_sites)]
             Self::OnenoteResource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.onenoteResource"),
@@ -10356,7 +10346,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_sites)]
             Self::OnenoteSection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.onenoteSection"),
@@ -10364,7 +10354,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.onlineMeeting"),
@@ -10372,7 +10362,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_communications_or_solutions)]
             Self::OnlineMeetingBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.onlineMeetingBase"),
@@ -10380,7 +10370,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::OnlineMeetingEngagementConversation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10390,7 +10380,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::OpenShift(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.openShift"),
@@ -10398,7 +10388,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::OpenShiftChangeRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10408,7 +10398,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::OpenTypeExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.openTypeExtension"),
@@ -10416,7 +10406,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_sites)]
             Self::Operation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.operation"),
@@ -10424,7 +10414,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::OrgContact(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.orgContact"),
@@ -10432,7 +10422,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::Organization(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.organization"),
@@ -10440,7 +10430,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::OrganizationalBranding(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10450,7 +10440,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::OrganizationalBrandingLocalization(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10460,7 +10450,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::OrganizationalBrandingProperties(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10470,7 +10460,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::OutlookCategory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.outlookCategory"),
@@ -10478,7 +10468,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::OutlookItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.outlookItem"),
@@ -10486,7 +10476,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::OutlookUser(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.outlookUser"),
@@ -10494,7 +10484,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_policies_or_search)]
             Self::OwnerlessGroupPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.ownerlessGroupPolicy"),
@@ -10502,7 +10492,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::Participant(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.participant"),
@@ -10510,7 +10500,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search)]
             Self::ParticipantJoiningNotification(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10520,7 +10510,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search)]
             Self::ParticipantLeftNotification(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10530,7 +10520,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_reports_or_search)]
             Self::Partners(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.partners"),
@@ -10538,7 +10528,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_reports_or_search)]
             Self::AzureUsage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10548,7 +10538,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_reports_or_search)]
             Self::BilledReconciliation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10558,7 +10548,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_reports_or_search)]
             Self::BilledUsage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10568,7 +10558,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_reports_or_search)]
             Self::Billing(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10578,7 +10568,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_reports_or_search)]
             Self::BillingReconciliation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10588,7 +10578,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_reports_or_search)]
             Self::ExportSuccessOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10598,7 +10588,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_reports_or_search)]
             Self::FailedOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10608,7 +10598,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_reports_or_search)]
             Self::Manifest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10618,7 +10608,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_reports_or_search)]
             Self::PartnersBillingOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10628,7 +10618,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_reports_or_search)]
             Self::RunningOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10638,7 +10628,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_reports_or_search)]
             Self::UnbilledReconciliation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10648,7 +10638,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_reports_or_search)]
             Self::UnbilledUsage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10660,7 +10650,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             Self::PasskeyAuthenticationMethodTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10670,7 +10660,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search)]
             Self::PasskeyProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.passkeyProfile"),
@@ -10678,7 +10668,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::PasswordAuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10688,7 +10678,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::Payload(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.payload"),
@@ -10696,7 +10686,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::PeopleAdminSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.peopleAdminSettings"),
@@ -10704,7 +10694,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
             Self::Permission(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.permission"),
@@ -10712,7 +10702,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::PermissionGrantConditionSet(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10722,7 +10712,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::PermissionGrantPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.permissionGrantPolicy"),
@@ -10730,7 +10720,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::Person(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.person"),
@@ -10738,7 +10728,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::PhoneAuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10748,7 +10738,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             Self::PhoneUserConversationMember(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10758,7 +10748,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::PinnedChatMessageInfo(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.pinnedChatMessageInfo"),
@@ -10766,7 +10756,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_places_or_search)]
             Self::Place(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.place"),
@@ -10774,7 +10764,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_planner_or_search)]
             Self::Planner(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.planner"),
@@ -10782,7 +10772,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_planner)]
             Self::PlannerAssignedToTaskBoardTaskFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10792,7 +10782,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_planner)]
             Self::PlannerBucket(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.plannerBucket"),
@@ -10800,7 +10790,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_planner)]
             Self::PlannerBucketTaskBoardTaskFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10810,7 +10800,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::PlannerGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.plannerGroup"),
@@ -10818,7 +10808,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_planner)]
             Self::PlannerPlan(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.plannerPlan"),
@@ -10826,7 +10816,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_planner)]
             Self::PlannerPlanDetails(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.plannerPlanDetails"),
@@ -10834,7 +10824,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_planner)]
             Self::PlannerProgressTaskBoardTaskFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10844,7 +10834,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_planner)]
             Self::PlannerTask(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.plannerTask"),
@@ -10852,7 +10842,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_planner)]
             Self::PlannerTaskDetails(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.plannerTaskDetails"),
@@ -10860,7 +10850,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::PlannerUser(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.plannerUser"),
@@ -10868,7 +10858,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::PlatformCredentialAuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -10878,7 +10868,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::PlayPromptOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.playPromptOperation"),
@@ -10886,7 +10876,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::PolicyBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.policyBase"),
@@ -10894,7 +10884,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_policies_or_search)]
             Self::PolicyRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.policyRoot"),
@@ -10902,7 +10892,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::PolicyTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.policyTemplate"),
@@ -10910,7 +10900,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::Post(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.post"),
@@ -10918,7 +10908,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_communications)]
             Self::Presence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.presence"),
@@ -10926,7 +10916,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_print_or_search)]
             Self::PrintConnector(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printConnector"),
@@ -10934,7 +10924,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_print)]
             Self::PrintDocument(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printDocument"),
@@ -10942,7 +10932,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_print)]
             Self::PrintJob(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printJob"),
@@ -10950,7 +10940,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_print_or_search)]
             Self::PrintOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printOperation"),
@@ -10958,7 +10948,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_print_or_search)]
             Self::PrintService(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printService"),
@@ -10966,7 +10956,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_print_or_search)]
             Self::PrintServiceEndpoint(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printServiceEndpoint"),
@@ -10974,7 +10964,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_print)]
             Self::PrintTask(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printTask"),
@@ -10982,7 +10972,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_print_or_search)]
             Self::PrintTaskDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printTaskDefinition"),
@@ -10990,7 +10980,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_print_or_search)]
             Self::PrintTaskTrigger(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printTaskTrigger"),
@@ -10998,7 +10988,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_reports_or_search)]
             Self::PrintUsage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printUsage"),
@@ -11006,7 +10996,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_reports_or_search)]
             Self::PrintUsageByPrinter(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printUsageByPrinter"),
@@ -11014,7 +11004,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_reports_or_search)]
             Self::PrintUsageByUser(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printUsageByUser"),
@@ -11022,7 +11012,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_print_or_search)]
             Self::Printer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printer"),
@@ -11030,7 +11020,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_print)]
             Self::PrinterBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printerBase"),
@@ -11038,7 +11028,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_print_or_search)]
             Self::PrinterCreateOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11048,7 +11038,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_print)]
             Self::PrinterShare(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.printerShare"),
@@ -11056,7 +11046,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.privilegedAccessGroup"),
@@ -11064,7 +11054,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupAssignmentSchedule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11074,7 +11064,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupAssignmentScheduleInstance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11084,7 +11074,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11094,7 +11084,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupEligibilitySchedule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11104,7 +11094,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupEligibilityScheduleInstance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11114,7 +11104,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11124,7 +11114,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.privilegedAccessRoot"),
@@ -11132,7 +11122,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessSchedule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11142,7 +11132,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessScheduleInstance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11152,7 +11142,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessScheduleRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11162,7 +11152,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::ProfileCardProperty(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.profileCardProperty"),
@@ -11170,7 +11160,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::ProfilePhoto(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.profilePhoto"),
@@ -11178,7 +11168,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::ProfilePropertySetting(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11188,7 +11178,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::ProfileSource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.profileSource"),
@@ -11196,7 +11186,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::PronounsSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.pronounsSettings"),
@@ -11204,7 +11194,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::ProtectionPolicyBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.protectionPolicyBase"),
@@ -11212,7 +11202,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::ProtectionRuleBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.protectionRuleBase"),
@@ -11220,7 +11210,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::ProtectionUnitBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.protectionUnitBase"),
@@ -11228,7 +11218,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::ProtectionUnitsBulkJobBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11238,7 +11228,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_audit_logs_or_search)]
             Self::ProvisioningObjectSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11248,7 +11238,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_directory_or_search)]
             Self::PublicKeyInfrastructureRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11258,7 +11248,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::QrCode(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.qrCode"),
@@ -11266,7 +11256,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::QrCodePinAuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11278,7 +11268,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             Self::QrCodePinAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11288,7 +11278,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::QrPin(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.qrPin"),
@@ -11296,7 +11286,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             Self::RbacApplication(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.rbacApplication"),
@@ -11304,7 +11294,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_education_or_search)]
             Self::ReadingAssignmentSubmission(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11314,7 +11304,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_education_or_search)]
             Self::ReadingCoachPassage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.readingCoachPassage"),
@@ -11322,7 +11312,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::RecordOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.recordOperation"),
@@ -11330,7 +11320,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.recycleBin"),
@@ -11338,7 +11328,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.recycleBinItem"),
@@ -11346,7 +11336,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::ReferenceAttachment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.referenceAttachment"),
@@ -11354,7 +11344,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_education_or_search)]
             Self::ReflectCheckInResponse(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11364,7 +11354,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_reports_or_search)]
             Self::RelyingPartyDetailedSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11374,7 +11364,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::RemoteAssistancePartner(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11384,7 +11374,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::RemoteDesktopSecurityConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11394,7 +11384,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::RemoteTenantGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.remoteTenantGroup"),
@@ -11402,7 +11392,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_education_or_search)]
             Self::ReportsRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.reportsRoot"),
@@ -11410,7 +11400,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
             Self::Request(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.request"),
@@ -11418,7 +11408,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
             Self::ResellerDelegatedAdminRelationship(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11428,7 +11418,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::ResourceOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.resourceOperation"),
@@ -11436,7 +11426,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::ResourceSpecificPermissionGrant(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11446,7 +11436,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::RestoreArtifactBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.restoreArtifactBase"),
@@ -11454,7 +11444,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::RestoreArtifactsBulkRequestBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11464,7 +11454,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::RestorePoint(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.restorePoint"),
@@ -11472,7 +11462,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::RestoreSessionBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.restoreSessionBase"),
@@ -11480,7 +11470,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::RichLongRunningOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11490,7 +11480,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_protection_or_search)]
             Self::RiskDetection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.riskDetection"),
@@ -11498,7 +11488,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_protection_or_search)]
             Self::RiskyServicePrincipal(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.riskyServicePrincipal"),
@@ -11506,7 +11496,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_protection_or_search)]
             Self::RiskyServicePrincipalHistoryItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11516,7 +11506,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_protection_or_search)]
             Self::RiskyUser(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.riskyUser"),
@@ -11524,7 +11514,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_protection_or_search)]
             Self::RiskyUserHistoryItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.riskyUserHistoryItem"),
@@ -11532,7 +11522,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::RoleAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.roleAssignment"),
@@ -11540,7 +11530,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::RoleDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.roleDefinition"),
@@ -11548,7 +11538,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_places_or_search)]
             Self::Room(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.room"),
@@ -11556,7 +11546,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_places_or_search)]
             Self::RoomList(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.roomList"),
@@ -11564,7 +11554,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11574,7 +11564,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
             Self::SamlOrWsFedProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.samlOrWsFedProvider"),
@@ -11582,7 +11572,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::Schedule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.schedule"),
@@ -11590,7 +11580,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::ScheduleChangeRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.scheduleChangeRequest"),
@@ -11598,7 +11588,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::SchedulingGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.schedulingGroup"),
@@ -11606,7 +11596,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_schema_extensions_or_search)]
             Self::SchemaExtension(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.schemaExtension"),
@@ -11614,7 +11604,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_scoped_role_memberships)]
             Self::ScopedRoleMembership(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.scopedRoleMembership"),
@@ -11622,7 +11612,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search)]
             Self::Acronym(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.search.acronym"),
@@ -11630,7 +11620,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search)]
             Self::Bookmark(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.search.bookmark"),
@@ -11638,7 +11628,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search)]
             Self::Qna(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.search.qna"),
@@ -11646,7 +11636,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search)]
             Self::SearchAnswer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.search.searchAnswer"),
@@ -11654,7 +11644,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search)]
             Self::SearchEntity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.searchEntity"),
@@ -11662,7 +11652,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_places_or_search)]
             Self::Section(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.section"),
@@ -11670,7 +11660,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_sites)]
             Self::SectionGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sectionGroup"),
@@ -11678,7 +11668,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_places_or_search)]
             Self::SectionMap(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sectionMap"),
@@ -11686,7 +11676,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::SecureScore(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.secureScore"),
@@ -11694,7 +11684,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::SecureScoreControlProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11704,7 +11694,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::SecurityAlert(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.alert"),
@@ -11712,7 +11702,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::AnalyzedEmail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11722,7 +11712,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::Article(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.article"),
@@ -11730,7 +11720,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::ArticleIndicator(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11740,7 +11730,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::Artifact(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.artifact"),
@@ -11748,7 +11738,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::AuditCoreRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11758,7 +11748,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::AuditLogQuery(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11768,7 +11758,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::AuditLogRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11778,7 +11768,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::AuthorityTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11788,7 +11778,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::AutoAuditingConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11798,7 +11788,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::Case(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.case"),
@@ -11806,7 +11796,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::CaseOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11816,7 +11806,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::CasesRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.casesRoot"),
@@ -11824,7 +11814,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::CategoryTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11834,7 +11824,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::CitationTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11844,7 +11834,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::CollaborationRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11854,7 +11844,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::DataSet(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.dataSet"),
@@ -11862,7 +11852,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::DataSource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.dataSource"),
@@ -11870,7 +11860,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::DataSourceContainer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11880,7 +11870,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::DepartmentTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11890,7 +11880,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryAddToReviewSetOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11900,7 +11890,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryCase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11910,7 +11900,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryCaseMember(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11920,7 +11910,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryCaseSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11930,7 +11920,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryCustodian(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11940,7 +11930,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryEstimateOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11950,7 +11940,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryExportOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11960,7 +11950,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryHoldOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11970,7 +11960,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryHoldPolicySyncOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11980,7 +11970,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryIndexOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -11990,7 +11980,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryNoncustodialDataSource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12000,7 +11990,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryPurgeDataOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12010,7 +12000,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryReviewSet(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12020,7 +12010,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryReviewSetQuery(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12030,7 +12020,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryReviewTag(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12040,7 +12030,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoverySearch(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12050,7 +12040,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoverySearchExportOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12060,7 +12050,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryTagOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12070,7 +12060,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::FilePlanDescriptor(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12080,7 +12070,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::FilePlanDescriptorTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12090,7 +12080,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::FilePlanReferenceTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12100,7 +12090,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::HealthIssue(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.healthIssue"),
@@ -12108,7 +12098,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::Host(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.host"),
@@ -12116,7 +12106,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::HostComponent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12126,7 +12116,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::HostCookie(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.hostCookie"),
@@ -12134,7 +12124,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::HostPair(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.hostPair"),
@@ -12142,7 +12132,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::HostPort(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.hostPort"),
@@ -12150,7 +12140,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::HostReputation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12160,7 +12150,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::HostSslCertificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12170,7 +12160,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::HostTracker(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.hostTracker"),
@@ -12178,7 +12168,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::Hostname(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.hostname"),
@@ -12186,7 +12176,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::IdentityAccounts(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12196,7 +12186,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::SecurityIdentityContainer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12206,7 +12196,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::Incident(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.incident"),
@@ -12214,7 +12204,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::Indicator(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.indicator"),
@@ -12222,7 +12212,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::IntelligenceProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12232,7 +12222,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::IntelligenceProfileIndicator(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12242,7 +12232,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::IpAddress(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.ipAddress"),
@@ -12250,7 +12240,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::LabelsRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.labelsRoot"),
@@ -12258,7 +12248,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::NetworkAdapter(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12268,7 +12258,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::PassiveDnsRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12278,7 +12268,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::RetentionEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12288,7 +12278,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::RetentionEventType(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12298,7 +12288,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::RetentionLabel(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12308,7 +12298,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::Search(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.search"),
@@ -12316,7 +12306,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::Sensor(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.sensor"),
@@ -12324,7 +12314,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::SensorCandidate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12334,7 +12324,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::SensorCandidateActivationConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12344,7 +12334,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::SettingsContainer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12354,7 +12344,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::SiteSource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.siteSource"),
@@ -12362,7 +12352,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::SslCertificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12372,7 +12362,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::SubcategoryTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12382,7 +12372,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::Subdomain(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.subdomain"),
@@ -12390,7 +12380,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::Tag(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.tag"),
@@ -12398,7 +12388,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::ThreatIntelligence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12408,7 +12398,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::TriggerTypesRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12418,7 +12408,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::TriggersRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.triggersRoot"),
@@ -12426,7 +12416,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search)]
             Self::UnclassifiedArtifact(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12436,7 +12426,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::UnifiedGroupSource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12446,7 +12436,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::SecurityUser(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.user"),
@@ -12454,7 +12444,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::UserSource(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.userSource"),
@@ -12462,7 +12452,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::Vulnerability(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12472,7 +12462,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::VulnerabilityComponent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12482,7 +12472,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::WhoisBaseRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12492,7 +12482,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::WhoisHistoryRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12502,7 +12492,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::WhoisRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.whoisRecord"),
@@ -12510,7 +12500,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_reports_or_search)]
             Self::SecurityReportsRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.securityReportsRoot"),
@@ -12518,7 +12508,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::SendDtmfTonesOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12528,7 +12518,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_security)]
             Self::SensitivityLabel(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sensitivityLabel"),
@@ -12536,7 +12526,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::ServiceAnnouncement(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.serviceAnnouncement"),
@@ -12544,7 +12534,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::ServiceAnnouncementAttachment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12554,7 +12544,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::ServiceAnnouncementBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12564,7 +12554,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::ServiceApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.serviceApp"),
@@ -12572,7 +12562,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::ServiceHealth(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.serviceHealth"),
@@ -12580,7 +12570,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::ServiceHealthIssue(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.serviceHealthIssue"),
@@ -12588,7 +12578,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::ServicePrincipal(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.servicePrincipal"),
@@ -12596,7 +12586,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_protection_or_search)]
             Self::ServicePrincipalRiskDetection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12606,7 +12596,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::ServiceProviderConstraints(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12616,7 +12606,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_storage)]
             Self::ServiceStorageQuotaBreakdown(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12626,7 +12616,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::ServiceUpdateMessage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.serviceUpdateMessage"),
@@ -12634,7 +12624,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::SettingStateDeviceSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12644,7 +12634,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::SharePointBrowseSession(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12654,7 +12644,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_storage)]
             Self::SharePointGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sharePointGroup"),
@@ -12662,7 +12652,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_storage)]
             Self::SharePointGroupMember(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sharePointGroupMember"),
@@ -12670,7 +12660,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_storage)]
             Self::SharePointMigrationEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12680,7 +12670,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_storage)]
             Self::SharePointMigrationFinishManifestFileUploadEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12690,7 +12680,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_storage)]
             Self::SharePointMigrationJob(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12700,7 +12690,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_storage)]
             Self::SharePointMigrationJobCancelledEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12710,7 +12700,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_storage)]
             Self::SharePointMigrationJobDeletedEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12720,7 +12710,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_storage)]
             Self::SharePointMigrationJobErrorEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12730,7 +12720,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_storage)]
             Self::SharePointMigrationJobPostponedEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12740,7 +12730,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_storage)]
             Self::SharePointMigrationJobProgressEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12750,7 +12740,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_storage)]
             Self::SharePointMigrationJobQueuedEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12760,7 +12750,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_storage)]
             Self::SharePointMigrationJobStartEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12770,7 +12760,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::SharePointProtectionPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12780,7 +12770,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::SharePointRestoreSession(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12790,7 +12780,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sharedDriveItem"),
@@ -12798,7 +12788,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::SharedInsight(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sharedInsight"),
@@ -12806,7 +12796,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::SharedPcConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sharedPCConfiguration"),
@@ -12814,7 +12804,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             Self::SharedWithChannelTeamInfo(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12824,7 +12814,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::Sharepoint(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sharepoint"),
@@ -12832,7 +12822,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::SharepointSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sharepointSettings"),
@@ -12840,7 +12830,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::Shift(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.shift"),
@@ -12848,7 +12838,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::ShiftPreferences(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.shiftPreferences"),
@@ -12856,7 +12846,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_audit_logs_or_search)]
             Self::SignIn(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.signIn"),
@@ -12864,7 +12854,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::Simulation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.simulation"),
@@ -12872,7 +12862,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::SimulationAutomation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.simulationAutomation"),
@@ -12880,7 +12870,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::SimulationAutomationRun(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12890,7 +12880,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::SingleValueLegacyExtendedProperty(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12900,7 +12890,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.site"),
@@ -12908,7 +12898,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.sitePage"),
@@ -12916,7 +12906,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::SiteProtectionRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.siteProtectionRule"),
@@ -12924,7 +12914,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::SiteProtectionUnit(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.siteProtectionUnit"),
@@ -12932,7 +12922,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::SiteProtectionUnitsBulkAdditionJob(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12942,7 +12932,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::SiteRestoreArtifact(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.siteRestoreArtifact"),
@@ -12950,7 +12940,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::SiteRestoreArtifactsBulkAdditionRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12960,7 +12950,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             Self::SkypeForBusinessUserConversationMember(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12970,7 +12960,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             Self::SkypeUserConversationMember(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12982,7 +12972,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             Self::SmsAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -12994,7 +12984,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             Self::SmsAuthenticationMethodTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13004,7 +12994,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SocialIdentityProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13014,7 +13004,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::SoftwareOathAuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13026,7 +13016,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             Self::SoftwareOathAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13036,7 +13026,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search)]
             Self::SoftwareUpdateStatusSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13046,7 +13036,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_education_or_search)]
             Self::SpeakerAssignmentSubmission(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13056,7 +13046,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_sites)]
             Self::StandardWebPart(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.standardWebPart"),
@@ -13064,7 +13054,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::StartHoldMusicOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13074,7 +13064,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::StopHoldMusicOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13084,7 +13074,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_storage)]
             Self::StorageQuotaBreakdown(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.storageQuotaBreakdown"),
@@ -13092,7 +13082,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_storage)]
             Self::StorageSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.storageSettings"),
@@ -13100,7 +13090,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::StsPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.stsPolicy"),
@@ -13108,7 +13098,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_privacy_or_search_or_security)]
             Self::SubjectRightsRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.subjectRightsRequest"),
@@ -13116,7 +13106,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::SubscribeToToneOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13126,7 +13116,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_subscribed_skus)]
             Self::SubscribedSku(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.subscribedSku"),
@@ -13134,7 +13124,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
             Self::Subscription(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.subscription"),
@@ -13142,7 +13132,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::SwapShiftsChangeRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13152,7 +13142,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::Synchronization(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.synchronization"),
@@ -13160,7 +13150,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::SynchronizationJob(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.synchronizationJob"),
@@ -13168,7 +13158,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::SynchronizationSchema(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.synchronizationSchema"),
@@ -13176,7 +13166,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::SynchronizationTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13186,7 +13176,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::TargetDeviceGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.targetDeviceGroup"),
@@ -13194,7 +13184,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             Self::TargetedChatMessage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.targetedChatMessage"),
@@ -13202,7 +13192,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::TargetedManagedAppConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13212,7 +13202,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::TargetedManagedAppPolicyAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13222,7 +13212,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::TargetedManagedAppProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13232,7 +13222,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::TaskFileAttachment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.taskFileAttachment"),
@@ -13240,7 +13230,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::Team(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.team"),
@@ -13248,7 +13238,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             Self::TeamInfo(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.teamInfo"),
@@ -13256,7 +13246,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::NumberAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13266,7 +13256,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::PolicyIdentifierDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13276,7 +13266,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::TeamsAdminRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13286,7 +13276,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::TeamsPolicyAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13296,7 +13286,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::TeamsPolicyUserAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13306,7 +13296,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::TeamsUserConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13316,7 +13306,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::TelephoneNumberLongRunningOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13326,7 +13316,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_admin_or_search)]
             Self::TelephoneNumberManagementRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13336,7 +13326,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_app_catalogs_or_search)]
             Self::TeamsApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.teamsApp"),
@@ -13344,7 +13334,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_app_catalogs_or_search)]
             Self::TeamsAppDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.teamsAppDefinition"),
@@ -13352,7 +13342,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::TeamsAppInstallation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.teamsAppInstallation"),
@@ -13360,7 +13350,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_teamwork)]
             Self::TeamsAppSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.teamsAppSettings"),
@@ -13368,7 +13358,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::TeamsAsyncOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.teamsAsyncOperation"),
@@ -13376,7 +13366,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             Self::TeamsTab(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.teamsTab"),
@@ -13384,7 +13374,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_teams_templates)]
             Self::TeamsTemplate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.teamsTemplate"),
@@ -13392,7 +13382,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_teamwork)]
             Self::Teamwork(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.teamwork"),
@@ -13400,7 +13390,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_app_catalogs_or_search)]
             Self::TeamworkBot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.teamworkBot"),
@@ -13408,7 +13398,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             Self::TeamworkHostedContent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.teamworkHostedContent"),
@@ -13416,7 +13406,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::TeamworkTag(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.teamworkTag"),
@@ -13424,7 +13414,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::TeamworkTagMember(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.teamworkTagMember"),
@@ -13432,7 +13422,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::TemporaryAccessPassAuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13444,7 +13434,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             Self::TemporaryAccessPassAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13454,7 +13444,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::TenantAppManagementPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13464,7 +13454,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::TenantDataSecurityAndGovernance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13474,7 +13464,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::TenantProtectionScopeContainer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13484,7 +13474,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_sites)]
             Self::TermStoreGroup(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.termStore.group"),
@@ -13492,7 +13482,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_sites)]
             Self::Relation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.termStore.relation"),
@@ -13500,7 +13490,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_sites)]
             Self::Set(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.termStore.set"),
@@ -13508,7 +13498,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_sites)]
             Self::Store(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.termStore.store"),
@@ -13516,7 +13506,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_sites)]
             Self::Term(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.termStore.term"),
@@ -13524,7 +13514,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::TermsAndConditions(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.termsAndConditions"),
@@ -13532,7 +13522,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::TermsAndConditionsAcceptanceStatus(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13542,7 +13532,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::TermsAndConditionsAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13552,7 +13542,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::TermsOfUseContainer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.termsOfUseContainer"),
@@ -13560,7 +13550,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_sites)]
             Self::TextWebPart(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.textWebPart"),
@@ -13568,7 +13558,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_information_protection_or_search)]
             Self::ThreatAssessmentRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13578,7 +13568,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_information_protection_or_search)]
             Self::ThreatAssessmentResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13588,7 +13578,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::ThumbnailSet(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.thumbnailSet"),
@@ -13596,7 +13586,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::TimeCard(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.timeCard"),
@@ -13604,7 +13594,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::TimeOff(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.timeOff"),
@@ -13612,7 +13602,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::TimeOffReason(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.timeOffReason"),
@@ -13620,7 +13610,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::TimeOffRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.timeOffRequest"),
@@ -13628,7 +13618,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::Todo(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.todo"),
@@ -13636,7 +13626,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::TodoTask(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.todoTask"),
@@ -13644,7 +13634,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::TodoTaskList(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.todoTaskList"),
@@ -13652,7 +13642,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::TokenIssuancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.tokenIssuancePolicy"),
@@ -13660,7 +13650,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::TokenLifetimePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.tokenLifetimePolicy"),
@@ -13668,7 +13658,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::Training(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.training"),
@@ -13676,7 +13666,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_security)]
             Self::TrainingLanguageDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13686,7 +13676,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::Trending(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.trending"),
@@ -13694,7 +13684,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRbacResourceAction(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13704,7 +13694,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRbacResourceNamespace(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13714,7 +13704,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.unifiedRoleAssignment"),
@@ -13722,7 +13712,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleAssignmentSchedule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13732,7 +13722,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleInstance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13742,7 +13732,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13752,7 +13742,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleDefinition(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.unifiedRoleDefinition"),
@@ -13760,7 +13750,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleEligibilitySchedule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13770,7 +13760,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleInstance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13780,7 +13770,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13790,7 +13780,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_policies_or_search)]
             Self::UnifiedRoleManagementPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13800,7 +13790,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_policies_or_search)]
             Self::UnifiedRoleManagementPolicyApprovalRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13810,7 +13800,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_policies_or_search)]
             Self::UnifiedRoleManagementPolicyAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13820,7 +13810,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_policies_or_search)]
             Self::UnifiedRoleManagementPolicyAuthenticationContextRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13830,7 +13820,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_policies_or_search)]
             Self::UnifiedRoleManagementPolicyEnablementRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13840,7 +13830,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_policies_or_search)]
             Self::UnifiedRoleManagementPolicyExpirationRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13850,7 +13840,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_policies_or_search)]
             Self::UnifiedRoleManagementPolicyNotificationRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13860,7 +13850,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_policies_or_search)]
             Self::UnifiedRoleManagementPolicyRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13870,7 +13860,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleScheduleBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13880,7 +13870,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleScheduleInstanceBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13890,7 +13880,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_storage)]
             Self::UnifiedStorageQuota(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.unifiedStorageQuota"),
@@ -13898,7 +13888,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_places_or_search)]
             Self::UnitMap(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.unitMap"),
@@ -13906,7 +13896,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::UnmuteParticipantOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13916,7 +13906,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_communications_or_search)]
             Self::UpdateRecordingStatusOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13926,7 +13916,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_information_protection_or_search)]
             Self::UrlAssessmentRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.urlAssessmentRequest"),
@@ -13934,7 +13924,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search)]
             Self::UsageRightsIncluded(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.usageRightsIncluded"),
@@ -13942,7 +13932,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::UsedInsight(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.usedInsight"),
@@ -13950,7 +13940,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::User(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.user"),
@@ -13958,7 +13948,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::UserActivity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.userActivity"),
@@ -13966,7 +13956,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::UserConsentRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.userConsentRequest"),
@@ -13974,7 +13964,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::UserDataSecurityAndGovernance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13986,7 +13976,7 @@ impl rt::Poly for AnyEntity {
             Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails(
                 v,
             ) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -13998,7 +13988,7 @@ impl rt::Poly for AnyEntity {
             Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId(
                 v,
             ) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14008,7 +13998,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14018,7 +14008,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthApplicationPerformance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14028,7 +14018,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14038,7 +14028,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthDevicePerformance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14048,7 +14038,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14058,7 +14048,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthOsVersionPerformance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14068,7 +14058,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsBaseline(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14078,7 +14068,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsCategory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14088,7 +14078,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsDevicePerformance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14098,7 +14088,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsDeviceScores(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14108,7 +14098,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsDeviceStartupHistory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14118,7 +14108,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsDeviceStartupProcess(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14128,7 +14118,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsDeviceStartupProcessPerformance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14138,7 +14128,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsMetric(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14148,7 +14138,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsMetricHistory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14158,7 +14148,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsModelScores(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14168,7 +14158,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsOverview(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14178,7 +14168,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsScoreHistory(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14188,7 +14178,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsWorkFromAnywhereDevice(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14198,7 +14188,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14208,7 +14198,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsWorkFromAnywhereMetric(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14218,7 +14208,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsWorkFromAnywhereModelPerformance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14228,7 +14218,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::UserFlowLanguageConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14238,7 +14228,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::UserFlowLanguagePage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.userFlowLanguagePage"),
@@ -14246,7 +14236,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::UserInsightsSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.userInsightsSettings"),
@@ -14254,7 +14244,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::UserInstallStateSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14264,7 +14254,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::UserProtectionScopeContainer(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14274,7 +14264,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_reports_or_search)]
             Self::UserRegistrationDetails(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14284,7 +14274,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::UserScopeTeamsAppInstallation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14294,7 +14284,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::UserSettings(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.userSettings"),
@@ -14302,7 +14292,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::UserSignInInsight(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.userSignInInsight"),
@@ -14310,7 +14300,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::UserSolutionRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.userSolutionRoot"),
@@ -14318,7 +14308,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::UserStorage(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.userStorage"),
@@ -14326,7 +14316,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::UserTeamwork(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.userTeamwork"),
@@ -14336,7 +14326,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             Self::VerifiableCredentialAuthenticationMethodTarget(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14348,7 +14338,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             Self::VerifiableCredentialsAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14358,7 +14348,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::VerifiedIdProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.verifiedIdProfile"),
@@ -14366,7 +14356,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_sites)]
             Self::VerticalSection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.verticalSection"),
@@ -14374,7 +14364,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::VirtualEndpoint(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.virtualEndpoint"),
@@ -14382,7 +14372,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.virtualEvent"),
@@ -14390,7 +14380,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventPresenter(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.virtualEventPresenter"),
@@ -14398,7 +14388,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventRegistration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14408,7 +14398,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventRegistrationConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14418,7 +14408,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventRegistrationCustomQuestion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14428,7 +14418,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventRegistrationPredefinedQuestion(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14438,7 +14428,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventRegistrationQuestionBase(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14448,7 +14438,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.virtualEventSession"),
@@ -14456,7 +14446,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventTownhall(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.virtualEventTownhall"),
@@ -14464,7 +14454,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventTownhallRegistrationConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14474,7 +14464,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventWebinar(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.virtualEventWebinar"),
@@ -14482,7 +14472,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventWebinarRegistrationConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14492,7 +14482,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventsRoot(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.virtualEventsRoot"),
@@ -14502,7 +14492,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             Self::VoiceAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14512,7 +14502,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::VppToken(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.vppToken"),
@@ -14520,7 +14510,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::WebApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.webApp"),
@@ -14528,7 +14518,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::WebApplicationFirewallProvider(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14538,7 +14528,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_search)]
             Self::WebApplicationFirewallVerificationModel(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14548,7 +14538,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_sites)]
             Self::WebPart(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.webPart"),
@@ -14556,7 +14546,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::Win32LobApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.win32LobApp"),
@@ -14564,7 +14554,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::Windows10CompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14574,7 +14564,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::Windows10CustomConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14584,7 +14574,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::Windows10EndpointProtectionConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14594,7 +14584,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::Windows10EnrollmentCompletionPageConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14604,7 +14594,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::Windows10EnterpriseModernAppManagementConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14614,7 +14604,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::Windows10GeneralConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14624,7 +14614,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::Windows10MobileCompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14634,7 +14624,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::Windows10SecureAssessmentConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14644,7 +14634,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::Windows10TeamGeneralConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14654,7 +14644,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::Windows81CompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14664,7 +14654,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::Windows81GeneralConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14674,7 +14664,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::WindowsAppX(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsAppX"),
@@ -14682,7 +14672,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search)]
             Self::WindowsAutopilotDeploymentProfile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14692,7 +14682,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search)]
             Self::WindowsAutopilotDeploymentProfileAssignment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14702,7 +14692,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::WindowsAutopilotDeviceIdentity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14712,7 +14702,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::WindowsDefenderAdvancedThreatProtectionConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14722,7 +14712,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_device_management)]
             Self::WindowsDeviceMalwareState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14732,7 +14722,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::WindowsHelloForBusinessAuthenticationMethod(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14742,7 +14732,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::WindowsInformationProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14752,7 +14742,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::WindowsInformationProtectionAppLearningSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14762,7 +14752,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::WindowsInformationProtectionAppLockerFile(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14772,7 +14762,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::WindowsInformationProtectionNetworkLearningSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14782,7 +14772,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::WindowsInformationProtectionPolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14792,7 +14782,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::WindowsMalwareInformation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14802,7 +14792,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::WindowsMicrosoftEdgeApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14812,7 +14802,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::WindowsMobileMsi(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsMobileMSI"),
@@ -14820,7 +14810,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::WindowsPhone81CompliancePolicy(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14830,7 +14820,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::WindowsPhone81CustomConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14840,7 +14830,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::WindowsPhone81GeneralConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14850,7 +14840,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core_or_device_management)]
             Self::WindowsProtectionState(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14860,7 +14850,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::WindowsSetting(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsSetting"),
@@ -14868,7 +14858,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::WindowsSettingInstance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14878,7 +14868,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::WindowsUniversalAppX(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsUniversalAppX"),
@@ -14886,7 +14876,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::WindowsUniversalAppXContainedApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14896,7 +14886,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::WindowsUpdateForBusinessConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14906,7 +14896,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::WindowsWebApp(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.windowsWebApp"),
@@ -14914,7 +14904,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::WorkHoursAndLocationsSetting(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14924,7 +14914,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::WorkPlanOccurrence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workPlanOccurrence"),
@@ -14932,7 +14922,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::WorkPlanRecurrence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workPlanRecurrence"),
@@ -14940,7 +14930,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::Workbook(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbook"),
@@ -14948,7 +14938,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookApplication(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookApplication"),
@@ -14956,7 +14946,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChart(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookChart"),
@@ -14964,7 +14954,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartAreaFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -14974,7 +14964,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartAxes(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookChartAxes"),
@@ -14982,7 +14972,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartAxis(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookChartAxis"),
@@ -14990,7 +14980,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartAxisFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15000,7 +14990,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartAxisTitle(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15010,7 +15000,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartAxisTitleFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15020,7 +15010,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartDataLabelFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15030,7 +15020,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartDataLabels(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15040,7 +15030,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartFill(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookChartFill"),
@@ -15048,7 +15038,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartFont(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookChartFont"),
@@ -15056,7 +15046,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartGridlines(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15066,7 +15056,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartGridlinesFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15076,7 +15066,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartLegend(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookChartLegend"),
@@ -15084,7 +15074,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartLegendFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15094,7 +15084,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartLineFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15104,7 +15094,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartPoint(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookChartPoint"),
@@ -15112,7 +15102,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartPointFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15122,7 +15112,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartSeries(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookChartSeries"),
@@ -15130,7 +15120,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartSeriesFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15140,7 +15130,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartTitle(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookChartTitle"),
@@ -15148,7 +15138,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartTitleFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15158,7 +15148,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookComment(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookComment"),
@@ -15166,7 +15156,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookCommentReply(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookCommentReply"),
@@ -15174,7 +15164,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookFilter(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookFilter"),
@@ -15182,7 +15172,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookFormatProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15192,7 +15182,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookFunctionResult(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15202,7 +15192,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookFunctions(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookFunctions"),
@@ -15210,7 +15200,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookNamedItem(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookNamedItem"),
@@ -15218,7 +15208,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookOperation"),
@@ -15226,7 +15216,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookPivotTable(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookPivotTable"),
@@ -15234,7 +15224,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookRange(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookRange"),
@@ -15242,7 +15232,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookRangeBorder(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookRangeBorder"),
@@ -15250,7 +15240,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookRangeFill(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookRangeFill"),
@@ -15258,7 +15248,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookRangeFont(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookRangeFont"),
@@ -15266,7 +15256,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookRangeFormat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookRangeFormat"),
@@ -15274,7 +15264,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookRangeSort(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookRangeSort"),
@@ -15282,7 +15272,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookRangeView(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookRangeView"),
@@ -15290,7 +15280,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookTable(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookTable"),
@@ -15298,7 +15288,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookTableColumn(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookTableColumn"),
@@ -15306,7 +15296,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookTableRow(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookTableRow"),
@@ -15314,7 +15304,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookTableSort(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookTableSort"),
@@ -15322,7 +15312,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookWorksheet(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workbookWorksheet"),
@@ -15330,7 +15320,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookWorksheetProtection(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15340,7 +15330,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_search_or_teamwork)]
             Self::WorkforceIntegration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workforceIntegration"),
@@ -15348,7 +15338,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_core)]
             Self::WorkingTimeSchedule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workingTimeSchedule"),
@@ -15356,7 +15346,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_places_or_search)]
             Self::Workspace(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.workspace"),
@@ -15366,7 +15356,7 @@ impl rt::Poly for AnyEntity {
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             Self::X509CertificateAuthenticationMethodConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -15376,7 +15366,7 @@ impl rt::Poly for AnyEntity {
             }
             #[cfg(msgraph_v1_identity_or_policies_or_search)]
             Self::X509CertificateCombinationConfiguration(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(

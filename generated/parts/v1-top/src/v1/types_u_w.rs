@@ -59,6 +59,26 @@ impl rt::Object for UnifiedApprovalStage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedApprovalStage\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "approval_stage_time_out_in_days",
+            &self.approval_stage_time_out_in_days,
+        );
+        d.field(1usize, "escalation_approvers", &self.escalation_approvers);
+        d.field(2usize, "escalation_time_in_minutes", &self.escalation_time_in_minutes);
+        d.field(
+            3usize,
+            "is_approver_justification_required",
+            &self.is_approver_justification_required,
+        );
+        d.field(4usize, "is_escalation_enabled", &self.is_escalation_enabled);
+        d.field(5usize, "primary_approvers", &self.primary_approvers);
+    }
+}
+#[cfg(msgraph_v1_policies_or_search)]
+impl rt::object::Members for UnifiedApprovalStage {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.approval_stage_time_out_in_days.read_from(r),
@@ -80,42 +100,11 @@ impl rt::Object for UnifiedApprovalStage {
         w.field(5usize, &self.primary_approvers);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.approval_stage_time_out_in_days),
-            1usize => ::std::option::Option::Some(&self.escalation_approvers),
-            2usize => ::std::option::Option::Some(&self.escalation_time_in_minutes),
-            3usize => {
-                ::std::option::Option::Some(&self.is_approver_justification_required)
-            }
-            4usize => ::std::option::Option::Some(&self.is_escalation_enabled),
-            5usize => ::std::option::Option::Some(&self.primary_approvers),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "approval_stage_time_out_in_days",
-            &self.approval_stage_time_out_in_days,
-        );
-        d.field(1usize, "escalation_approvers", &self.escalation_approvers);
-        d.field(2usize, "escalation_time_in_minutes", &self.escalation_time_in_minutes);
-        d.field(
-            3usize,
-            "is_approver_justification_required",
-            &self.is_approver_justification_required,
-        );
-        d.field(4usize, "is_escalation_enabled", &self.is_escalation_enabled);
-        d.field(5usize, "primary_approvers", &self.primary_approvers);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -226,6 +215,24 @@ impl rt::Object for UnifiedRoleAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_scope_id", &self.app_scope_id);
+        d.field(2usize, "condition", &self.condition);
+        d.field(3usize, "directory_scope_id", &self.directory_scope_id);
+        d.field(4usize, "principal_id", &self.principal_id);
+        d.field(5usize, "principal_organization_id", &self.principal_organization_id);
+        d.field(6usize, "role_definition_id", &self.role_definition_id);
+        d.field(7usize, "app_scope", &self.app_scope);
+        #[cfg(msgraph_v1_core)]
+        d.field(8usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_v1_core)] d.field(9usize, "principal", &self.principal);
+        d.field(10usize, "role_definition", &self.role_definition);
+    }
+}
+#[cfg(msgraph_v1_role_management_or_search)]
+impl rt::object::Members for UnifiedRoleAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -259,45 +266,11 @@ impl rt::Object for UnifiedRoleAssignment {
         w.field(10usize, &self.role_definition);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_scope_id),
-            2usize => ::std::option::Option::Some(&self.condition),
-            3usize => ::std::option::Option::Some(&self.directory_scope_id),
-            4usize => ::std::option::Option::Some(&self.principal_id),
-            5usize => ::std::option::Option::Some(&self.principal_organization_id),
-            6usize => ::std::option::Option::Some(&self.role_definition_id),
-            7usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_v1_core)]
-            8usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_v1_core)]
-            9usize => ::std::option::Option::Some(&self.principal),
-            10usize => ::std::option::Option::Some(&self.role_definition),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "condition", &self.condition);
-        d.field(3usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(4usize, "principal_id", &self.principal_id);
-        d.field(5usize, "principal_organization_id", &self.principal_organization_id);
-        d.field(6usize, "role_definition_id", &self.role_definition_id);
-        d.field(7usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_v1_core)]
-        d.field(8usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_v1_core)] d.field(9usize, "principal", &self.principal);
-        d.field(10usize, "role_definition", &self.role_definition);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -441,6 +414,30 @@ impl rt::Object for UnifiedRoleAssignmentSchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleAssignmentSchedule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_scope_id", &self.app_scope_id);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "created_using", &self.created_using);
+        d.field(4usize, "directory_scope_id", &self.directory_scope_id);
+        d.field(5usize, "modified_date_time", &self.modified_date_time);
+        d.field(6usize, "principal_id", &self.principal_id);
+        d.field(7usize, "role_definition_id", &self.role_definition_id);
+        d.field(8usize, "status", &self.status);
+        d.field(9usize, "app_scope", &self.app_scope);
+        #[cfg(msgraph_v1_core)]
+        d.field(10usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_v1_core)] d.field(11usize, "principal", &self.principal);
+        d.field(12usize, "role_definition", &self.role_definition);
+        d.field(13usize, "assignment_type", &self.assignment_type);
+        d.field(14usize, "member_type", &self.member_type);
+        d.field(15usize, "schedule_info", &self.schedule_info);
+        d.field(16usize, "activated_using", &self.activated_using);
+    }
+}
+#[cfg(msgraph_v1_role_management_or_search)]
+impl rt::object::Members for UnifiedRoleAssignmentSchedule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -486,57 +483,11 @@ impl rt::Object for UnifiedRoleAssignmentSchedule {
         w.field(16usize, &self.activated_using);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_scope_id),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.created_using),
-            4usize => ::std::option::Option::Some(&self.directory_scope_id),
-            5usize => ::std::option::Option::Some(&self.modified_date_time),
-            6usize => ::std::option::Option::Some(&self.principal_id),
-            7usize => ::std::option::Option::Some(&self.role_definition_id),
-            8usize => ::std::option::Option::Some(&self.status),
-            9usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_v1_core)]
-            10usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_v1_core)]
-            11usize => ::std::option::Option::Some(&self.principal),
-            12usize => ::std::option::Option::Some(&self.role_definition),
-            13usize => ::std::option::Option::Some(&self.assignment_type),
-            14usize => ::std::option::Option::Some(&self.member_type),
-            15usize => ::std::option::Option::Some(&self.schedule_info),
-            16usize => ::std::option::Option::Some(&self.activated_using),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "created_using", &self.created_using);
-        d.field(4usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(5usize, "modified_date_time", &self.modified_date_time);
-        d.field(6usize, "principal_id", &self.principal_id);
-        d.field(7usize, "role_definition_id", &self.role_definition_id);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_v1_core)]
-        d.field(10usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_v1_core)] d.field(11usize, "principal", &self.principal);
-        d.field(12usize, "role_definition", &self.role_definition);
-        d.field(13usize, "assignment_type", &self.assignment_type);
-        d.field(14usize, "member_type", &self.member_type);
-        d.field(15usize, "schedule_info", &self.schedule_info);
-        d.field(16usize, "activated_using", &self.activated_using);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -680,6 +631,33 @@ impl rt::Object for UnifiedRoleAssignmentScheduleInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleAssignmentScheduleInstance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_scope_id", &self.app_scope_id);
+        d.field(2usize, "directory_scope_id", &self.directory_scope_id);
+        d.field(3usize, "principal_id", &self.principal_id);
+        d.field(4usize, "role_definition_id", &self.role_definition_id);
+        d.field(5usize, "app_scope", &self.app_scope);
+        #[cfg(msgraph_v1_core)]
+        d.field(6usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_v1_core)] d.field(7usize, "principal", &self.principal);
+        d.field(8usize, "role_definition", &self.role_definition);
+        d.field(9usize, "assignment_type", &self.assignment_type);
+        d.field(10usize, "end_date_time", &self.end_date_time);
+        d.field(11usize, "member_type", &self.member_type);
+        d.field(12usize, "role_assignment_origin_id", &self.role_assignment_origin_id);
+        d.field(
+            13usize,
+            "role_assignment_schedule_id",
+            &self.role_assignment_schedule_id,
+        );
+        d.field(14usize, "start_date_time", &self.start_date_time);
+        d.field(15usize, "activated_using", &self.activated_using);
+    }
+}
+#[cfg(msgraph_v1_role_management_or_search)]
+impl rt::object::Members for UnifiedRoleAssignmentScheduleInstance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -723,59 +701,11 @@ impl rt::Object for UnifiedRoleAssignmentScheduleInstance {
         w.field(15usize, &self.activated_using);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_scope_id),
-            2usize => ::std::option::Option::Some(&self.directory_scope_id),
-            3usize => ::std::option::Option::Some(&self.principal_id),
-            4usize => ::std::option::Option::Some(&self.role_definition_id),
-            5usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_v1_core)]
-            6usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_v1_core)]
-            7usize => ::std::option::Option::Some(&self.principal),
-            8usize => ::std::option::Option::Some(&self.role_definition),
-            9usize => ::std::option::Option::Some(&self.assignment_type),
-            10usize => ::std::option::Option::Some(&self.end_date_time),
-            11usize => ::std::option::Option::Some(&self.member_type),
-            12usize => ::std::option::Option::Some(&self.role_assignment_origin_id),
-            13usize => ::std::option::Option::Some(&self.role_assignment_schedule_id),
-            14usize => ::std::option::Option::Some(&self.start_date_time),
-            15usize => ::std::option::Option::Some(&self.activated_using),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(3usize, "principal_id", &self.principal_id);
-        d.field(4usize, "role_definition_id", &self.role_definition_id);
-        d.field(5usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_v1_core)]
-        d.field(6usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_v1_core)] d.field(7usize, "principal", &self.principal);
-        d.field(8usize, "role_definition", &self.role_definition);
-        d.field(9usize, "assignment_type", &self.assignment_type);
-        d.field(10usize, "end_date_time", &self.end_date_time);
-        d.field(11usize, "member_type", &self.member_type);
-        d.field(12usize, "role_assignment_origin_id", &self.role_assignment_origin_id);
-        d.field(
-            13usize,
-            "role_assignment_schedule_id",
-            &self.role_assignment_schedule_id,
-        );
-        d.field(14usize, "start_date_time", &self.start_date_time);
-        d.field(15usize, "activated_using", &self.activated_using);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -954,6 +884,36 @@ impl rt::Object for UnifiedRoleAssignmentScheduleRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleAssignmentScheduleRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "approval_id", &self.approval_id);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "custom_data", &self.custom_data);
+        d.field(6usize, "status", &self.status);
+        d.field(7usize, "action", &self.action);
+        d.field(8usize, "app_scope_id", &self.app_scope_id);
+        d.field(9usize, "directory_scope_id", &self.directory_scope_id);
+        d.field(10usize, "is_validation_only", &self.is_validation_only);
+        d.field(11usize, "justification", &self.justification);
+        d.field(12usize, "principal_id", &self.principal_id);
+        d.field(13usize, "role_definition_id", &self.role_definition_id);
+        d.field(14usize, "schedule_info", &self.schedule_info);
+        d.field(15usize, "target_schedule_id", &self.target_schedule_id);
+        d.field(16usize, "ticket_info", &self.ticket_info);
+        d.field(17usize, "activated_using", &self.activated_using);
+        d.field(18usize, "app_scope", &self.app_scope);
+        #[cfg(msgraph_v1_core)]
+        d.field(19usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_v1_core)] d.field(20usize, "principal", &self.principal);
+        d.field(21usize, "role_definition", &self.role_definition);
+        d.field(22usize, "target_schedule", &self.target_schedule);
+    }
+}
+#[cfg(msgraph_v1_role_management_or_search)]
+impl rt::object::Members for UnifiedRoleAssignmentScheduleRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1011,69 +971,11 @@ impl rt::Object for UnifiedRoleAssignmentScheduleRequest {
         w.field(22usize, &self.target_schedule);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.approval_id),
-            2usize => ::std::option::Option::Some(&self.completed_date_time),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.custom_data),
-            6usize => ::std::option::Option::Some(&self.status),
-            7usize => ::std::option::Option::Some(&self.action),
-            8usize => ::std::option::Option::Some(&self.app_scope_id),
-            9usize => ::std::option::Option::Some(&self.directory_scope_id),
-            10usize => ::std::option::Option::Some(&self.is_validation_only),
-            11usize => ::std::option::Option::Some(&self.justification),
-            12usize => ::std::option::Option::Some(&self.principal_id),
-            13usize => ::std::option::Option::Some(&self.role_definition_id),
-            14usize => ::std::option::Option::Some(&self.schedule_info),
-            15usize => ::std::option::Option::Some(&self.target_schedule_id),
-            16usize => ::std::option::Option::Some(&self.ticket_info),
-            17usize => ::std::option::Option::Some(&self.activated_using),
-            18usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_v1_core)]
-            19usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_v1_core)]
-            20usize => ::std::option::Option::Some(&self.principal),
-            21usize => ::std::option::Option::Some(&self.role_definition),
-            22usize => ::std::option::Option::Some(&self.target_schedule),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "approval_id", &self.approval_id);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "custom_data", &self.custom_data);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "action", &self.action);
-        d.field(8usize, "app_scope_id", &self.app_scope_id);
-        d.field(9usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(10usize, "is_validation_only", &self.is_validation_only);
-        d.field(11usize, "justification", &self.justification);
-        d.field(12usize, "principal_id", &self.principal_id);
-        d.field(13usize, "role_definition_id", &self.role_definition_id);
-        d.field(14usize, "schedule_info", &self.schedule_info);
-        d.field(15usize, "target_schedule_id", &self.target_schedule_id);
-        d.field(16usize, "ticket_info", &self.ticket_info);
-        d.field(17usize, "activated_using", &self.activated_using);
-        d.field(18usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_v1_core)]
-        d.field(19usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_v1_core)] d.field(20usize, "principal", &self.principal);
-        d.field(21usize, "role_definition", &self.role_definition);
-        d.field(22usize, "target_schedule", &self.target_schedule);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1217,6 +1119,28 @@ impl rt::Object for UnifiedRoleEligibilitySchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleEligibilitySchedule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_scope_id", &self.app_scope_id);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "created_using", &self.created_using);
+        d.field(4usize, "directory_scope_id", &self.directory_scope_id);
+        d.field(5usize, "modified_date_time", &self.modified_date_time);
+        d.field(6usize, "principal_id", &self.principal_id);
+        d.field(7usize, "role_definition_id", &self.role_definition_id);
+        d.field(8usize, "status", &self.status);
+        d.field(9usize, "app_scope", &self.app_scope);
+        #[cfg(msgraph_v1_core)]
+        d.field(10usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_v1_core)] d.field(11usize, "principal", &self.principal);
+        d.field(12usize, "role_definition", &self.role_definition);
+        d.field(13usize, "member_type", &self.member_type);
+        d.field(14usize, "schedule_info", &self.schedule_info);
+    }
+}
+#[cfg(msgraph_v1_role_management_or_search)]
+impl rt::object::Members for UnifiedRoleEligibilitySchedule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1258,53 +1182,11 @@ impl rt::Object for UnifiedRoleEligibilitySchedule {
         w.field(14usize, &self.schedule_info);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_scope_id),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.created_using),
-            4usize => ::std::option::Option::Some(&self.directory_scope_id),
-            5usize => ::std::option::Option::Some(&self.modified_date_time),
-            6usize => ::std::option::Option::Some(&self.principal_id),
-            7usize => ::std::option::Option::Some(&self.role_definition_id),
-            8usize => ::std::option::Option::Some(&self.status),
-            9usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_v1_core)]
-            10usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_v1_core)]
-            11usize => ::std::option::Option::Some(&self.principal),
-            12usize => ::std::option::Option::Some(&self.role_definition),
-            13usize => ::std::option::Option::Some(&self.member_type),
-            14usize => ::std::option::Option::Some(&self.schedule_info),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "created_using", &self.created_using);
-        d.field(4usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(5usize, "modified_date_time", &self.modified_date_time);
-        d.field(6usize, "principal_id", &self.principal_id);
-        d.field(7usize, "role_definition_id", &self.role_definition_id);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_v1_core)]
-        d.field(10usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_v1_core)] d.field(11usize, "principal", &self.principal);
-        d.field(12usize, "role_definition", &self.role_definition);
-        d.field(13usize, "member_type", &self.member_type);
-        d.field(14usize, "schedule_info", &self.schedule_info);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1431,6 +1313,30 @@ impl rt::Object for UnifiedRoleEligibilityScheduleInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleEligibilityScheduleInstance\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_scope_id", &self.app_scope_id);
+        d.field(2usize, "directory_scope_id", &self.directory_scope_id);
+        d.field(3usize, "principal_id", &self.principal_id);
+        d.field(4usize, "role_definition_id", &self.role_definition_id);
+        d.field(5usize, "app_scope", &self.app_scope);
+        #[cfg(msgraph_v1_core)]
+        d.field(6usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_v1_core)] d.field(7usize, "principal", &self.principal);
+        d.field(8usize, "role_definition", &self.role_definition);
+        d.field(9usize, "end_date_time", &self.end_date_time);
+        d.field(10usize, "member_type", &self.member_type);
+        d.field(
+            11usize,
+            "role_eligibility_schedule_id",
+            &self.role_eligibility_schedule_id,
+        );
+        d.field(12usize, "start_date_time", &self.start_date_time);
+    }
+}
+#[cfg(msgraph_v1_role_management_or_search)]
+impl rt::object::Members for UnifiedRoleEligibilityScheduleInstance {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1468,53 +1374,11 @@ impl rt::Object for UnifiedRoleEligibilityScheduleInstance {
         w.field(12usize, &self.start_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_scope_id),
-            2usize => ::std::option::Option::Some(&self.directory_scope_id),
-            3usize => ::std::option::Option::Some(&self.principal_id),
-            4usize => ::std::option::Option::Some(&self.role_definition_id),
-            5usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_v1_core)]
-            6usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_v1_core)]
-            7usize => ::std::option::Option::Some(&self.principal),
-            8usize => ::std::option::Option::Some(&self.role_definition),
-            9usize => ::std::option::Option::Some(&self.end_date_time),
-            10usize => ::std::option::Option::Some(&self.member_type),
-            11usize => ::std::option::Option::Some(&self.role_eligibility_schedule_id),
-            12usize => ::std::option::Option::Some(&self.start_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(3usize, "principal_id", &self.principal_id);
-        d.field(4usize, "role_definition_id", &self.role_definition_id);
-        d.field(5usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_v1_core)]
-        d.field(6usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_v1_core)] d.field(7usize, "principal", &self.principal);
-        d.field(8usize, "role_definition", &self.role_definition);
-        d.field(9usize, "end_date_time", &self.end_date_time);
-        d.field(10usize, "member_type", &self.member_type);
-        d.field(
-            11usize,
-            "role_eligibility_schedule_id",
-            &self.role_eligibility_schedule_id,
-        );
-        d.field(12usize, "start_date_time", &self.start_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1686,6 +1550,35 @@ impl rt::Object for UnifiedRoleEligibilityScheduleRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleEligibilityScheduleRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "approval_id", &self.approval_id);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "custom_data", &self.custom_data);
+        d.field(6usize, "status", &self.status);
+        d.field(7usize, "action", &self.action);
+        d.field(8usize, "app_scope_id", &self.app_scope_id);
+        d.field(9usize, "directory_scope_id", &self.directory_scope_id);
+        d.field(10usize, "is_validation_only", &self.is_validation_only);
+        d.field(11usize, "justification", &self.justification);
+        d.field(12usize, "principal_id", &self.principal_id);
+        d.field(13usize, "role_definition_id", &self.role_definition_id);
+        d.field(14usize, "schedule_info", &self.schedule_info);
+        d.field(15usize, "target_schedule_id", &self.target_schedule_id);
+        d.field(16usize, "ticket_info", &self.ticket_info);
+        d.field(17usize, "app_scope", &self.app_scope);
+        #[cfg(msgraph_v1_core)]
+        d.field(18usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_v1_core)] d.field(19usize, "principal", &self.principal);
+        d.field(20usize, "role_definition", &self.role_definition);
+        d.field(21usize, "target_schedule", &self.target_schedule);
+    }
+}
+#[cfg(msgraph_v1_role_management_or_search)]
+impl rt::object::Members for UnifiedRoleEligibilityScheduleRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1741,67 +1634,11 @@ impl rt::Object for UnifiedRoleEligibilityScheduleRequest {
         w.field(21usize, &self.target_schedule);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.approval_id),
-            2usize => ::std::option::Option::Some(&self.completed_date_time),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.custom_data),
-            6usize => ::std::option::Option::Some(&self.status),
-            7usize => ::std::option::Option::Some(&self.action),
-            8usize => ::std::option::Option::Some(&self.app_scope_id),
-            9usize => ::std::option::Option::Some(&self.directory_scope_id),
-            10usize => ::std::option::Option::Some(&self.is_validation_only),
-            11usize => ::std::option::Option::Some(&self.justification),
-            12usize => ::std::option::Option::Some(&self.principal_id),
-            13usize => ::std::option::Option::Some(&self.role_definition_id),
-            14usize => ::std::option::Option::Some(&self.schedule_info),
-            15usize => ::std::option::Option::Some(&self.target_schedule_id),
-            16usize => ::std::option::Option::Some(&self.ticket_info),
-            17usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_v1_core)]
-            18usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_v1_core)]
-            19usize => ::std::option::Option::Some(&self.principal),
-            20usize => ::std::option::Option::Some(&self.role_definition),
-            21usize => ::std::option::Option::Some(&self.target_schedule),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "approval_id", &self.approval_id);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "custom_data", &self.custom_data);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "action", &self.action);
-        d.field(8usize, "app_scope_id", &self.app_scope_id);
-        d.field(9usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(10usize, "is_validation_only", &self.is_validation_only);
-        d.field(11usize, "justification", &self.justification);
-        d.field(12usize, "principal_id", &self.principal_id);
-        d.field(13usize, "role_definition_id", &self.role_definition_id);
-        d.field(14usize, "schedule_info", &self.schedule_info);
-        d.field(15usize, "target_schedule_id", &self.target_schedule_id);
-        d.field(16usize, "ticket_info", &self.ticket_info);
-        d.field(17usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_v1_core)]
-        d.field(18usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_v1_core)] d.field(19usize, "principal", &self.principal);
-        d.field(20usize, "role_definition", &self.role_definition);
-        d.field(21usize, "target_schedule", &self.target_schedule);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1913,6 +1750,22 @@ impl rt::Object for UnifiedRoleManagementPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicy\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "description", &self.description);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "is_organization_default", &self.is_organization_default);
+        d.field(4usize, "last_modified_by", &self.last_modified_by);
+        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        d.field(6usize, "scope_id", &self.scope_id);
+        d.field(7usize, "scope_type", &self.scope_type);
+        d.field(8usize, "effective_rules", &self.effective_rules);
+        d.field(9usize, "rules", &self.rules);
+    }
+}
+#[cfg(msgraph_v1_policies_or_search)]
+impl rt::object::Members for UnifiedRoleManagementPolicy {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1942,40 +1795,11 @@ impl rt::Object for UnifiedRoleManagementPolicy {
         w.field(9usize, &self.rules);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.description),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.is_organization_default),
-            4usize => ::std::option::Option::Some(&self.last_modified_by),
-            5usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            6usize => ::std::option::Option::Some(&self.scope_id),
-            7usize => ::std::option::Option::Some(&self.scope_type),
-            8usize => ::std::option::Option::Some(&self.effective_rules),
-            9usize => ::std::option::Option::Some(&self.rules),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_organization_default", &self.is_organization_default);
-        d.field(4usize, "last_modified_by", &self.last_modified_by);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "scope_id", &self.scope_id);
-        d.field(7usize, "scope_type", &self.scope_type);
-        d.field(8usize, "effective_rules", &self.effective_rules);
-        d.field(9usize, "rules", &self.rules);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2036,6 +1860,15 @@ impl rt::Object for UnifiedRoleManagementPolicyApprovalRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyApprovalRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+        d.field(2usize, "setting", &self.setting);
+    }
+}
+#[cfg(msgraph_v1_policies_or_search)]
+impl rt::object::Members for UnifiedRoleManagementPolicyApprovalRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2051,26 +1884,11 @@ impl rt::Object for UnifiedRoleManagementPolicyApprovalRule {
         w.field(2usize, &self.setting);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            2usize => ::std::option::Option::Some(&self.setting),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-        d.field(2usize, "setting", &self.setting);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2144,6 +1962,18 @@ impl rt::Object for UnifiedRoleManagementPolicyAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyAssignment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "policy_id", &self.policy_id);
+        d.field(2usize, "role_definition_id", &self.role_definition_id);
+        d.field(3usize, "scope_id", &self.scope_id);
+        d.field(4usize, "scope_type", &self.scope_type);
+        d.field(5usize, "policy", &self.policy);
+    }
+}
+#[cfg(msgraph_v1_policies_or_search)]
+impl rt::object::Members for UnifiedRoleManagementPolicyAssignment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2165,32 +1995,11 @@ impl rt::Object for UnifiedRoleManagementPolicyAssignment {
         w.field(5usize, &self.policy);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.policy_id),
-            2usize => ::std::option::Option::Some(&self.role_definition_id),
-            3usize => ::std::option::Option::Some(&self.scope_id),
-            4usize => ::std::option::Option::Some(&self.scope_type),
-            5usize => ::std::option::Option::Some(&self.policy),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "policy_id", &self.policy_id);
-        d.field(2usize, "role_definition_id", &self.role_definition_id);
-        d.field(3usize, "scope_id", &self.scope_id);
-        d.field(4usize, "scope_type", &self.scope_type);
-        d.field(5usize, "policy", &self.policy);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2251,6 +2060,16 @@ impl rt::Object for UnifiedRoleManagementPolicyAuthenticationContextRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+        d.field(2usize, "claim_value", &self.claim_value);
+        d.field(3usize, "is_enabled", &self.is_enabled);
+    }
+}
+#[cfg(msgraph_v1_policies_or_search)]
+impl rt::object::Members for UnifiedRoleManagementPolicyAuthenticationContextRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2268,28 +2087,11 @@ impl rt::Object for UnifiedRoleManagementPolicyAuthenticationContextRule {
         w.field(3usize, &self.is_enabled);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            2usize => ::std::option::Option::Some(&self.claim_value),
-            3usize => ::std::option::Option::Some(&self.is_enabled),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-        d.field(2usize, "claim_value", &self.claim_value);
-        d.field(3usize, "is_enabled", &self.is_enabled);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2345,6 +2147,15 @@ impl rt::Object for UnifiedRoleManagementPolicyEnablementRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyEnablementRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+        d.field(2usize, "enabled_rules", &self.enabled_rules);
+    }
+}
+#[cfg(msgraph_v1_policies_or_search)]
+impl rt::object::Members for UnifiedRoleManagementPolicyEnablementRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2360,26 +2171,11 @@ impl rt::Object for UnifiedRoleManagementPolicyEnablementRule {
         w.field(2usize, &self.enabled_rules);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            2usize => ::std::option::Option::Some(&self.enabled_rules),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-        d.field(2usize, "enabled_rules", &self.enabled_rules);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2443,6 +2239,16 @@ impl rt::Object for UnifiedRoleManagementPolicyExpirationRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyExpirationRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+        d.field(2usize, "is_expiration_required", &self.is_expiration_required);
+        d.field(3usize, "maximum_duration", &self.maximum_duration);
+    }
+}
+#[cfg(msgraph_v1_policies_or_search)]
+impl rt::object::Members for UnifiedRoleManagementPolicyExpirationRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2460,28 +2266,11 @@ impl rt::Object for UnifiedRoleManagementPolicyExpirationRule {
         w.field(3usize, &self.maximum_duration);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            2usize => ::std::option::Option::Some(&self.is_expiration_required),
-            3usize => ::std::option::Option::Some(&self.maximum_duration),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-        d.field(2usize, "is_expiration_required", &self.is_expiration_required);
-        d.field(3usize, "maximum_duration", &self.maximum_duration);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2561,6 +2350,23 @@ impl rt::Object for UnifiedRoleManagementPolicyNotificationRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyNotificationRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+        d.field(
+            2usize,
+            "is_default_recipients_enabled",
+            &self.is_default_recipients_enabled,
+        );
+        d.field(3usize, "notification_level", &self.notification_level);
+        d.field(4usize, "notification_recipients", &self.notification_recipients);
+        d.field(5usize, "notification_type", &self.notification_type);
+        d.field(6usize, "recipient_type", &self.recipient_type);
+    }
+}
+#[cfg(msgraph_v1_policies_or_search)]
+impl rt::object::Members for UnifiedRoleManagementPolicyNotificationRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2584,38 +2390,11 @@ impl rt::Object for UnifiedRoleManagementPolicyNotificationRule {
         w.field(6usize, &self.recipient_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            2usize => ::std::option::Option::Some(&self.is_default_recipients_enabled),
-            3usize => ::std::option::Option::Some(&self.notification_level),
-            4usize => ::std::option::Option::Some(&self.notification_recipients),
-            5usize => ::std::option::Option::Some(&self.notification_type),
-            6usize => ::std::option::Option::Some(&self.recipient_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-        d.field(
-            2usize,
-            "is_default_recipients_enabled",
-            &self.is_default_recipients_enabled,
-        );
-        d.field(3usize, "notification_level", &self.notification_level);
-        d.field(4usize, "notification_recipients", &self.notification_recipients);
-        d.field(5usize, "notification_type", &self.notification_type);
-        d.field(6usize, "recipient_type", &self.recipient_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2667,6 +2446,14 @@ impl rt::Object for UnifiedRoleManagementPolicyRule {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "target", &self.target);
+    }
+}
+#[cfg(msgraph_v1_policies_or_search)]
+impl rt::object::Members for UnifiedRoleManagementPolicyRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2680,24 +2467,11 @@ impl rt::Object for UnifiedRoleManagementPolicyRule {
         w.field(1usize, &self.target);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.target),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2813,45 +2587,50 @@ impl rt::Poly for AnyUnifiedRoleManagementPolicyRule {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyApprovalRule",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleManagementPolicyApprovalRule)
-            }
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleManagementPolicyApprovalRule),
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleManagementPolicyAuthenticationContextRule)
+                rt::object::read_boxed(
+                    r,
+                    Self::UnifiedRoleManagementPolicyAuthenticationContextRule,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyEnablementRule",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleManagementPolicyEnablementRule)
+                rt::object::read_boxed(
+                    r,
+                    Self::UnifiedRoleManagementPolicyEnablementRule,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyExpirationRule",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleManagementPolicyExpirationRule)
+                rt::object::read_boxed(
+                    r,
+                    Self::UnifiedRoleManagementPolicyExpirationRule,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyNotificationRule",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleManagementPolicyNotificationRule)
+                rt::object::read_boxed(
+                    r,
+                    Self::UnifiedRoleManagementPolicyNotificationRule,
+                )
             }
-            _ => rt::object::read_boxed(r).map(Self::UnifiedRoleManagementPolicyRule),
+            _ => rt::object::read_boxed(r, Self::UnifiedRoleManagementPolicyRule),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::UnifiedRoleManagementPolicyRule(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::UnifiedRoleManagementPolicyApprovalRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2860,7 +2639,7 @@ impl rt::Poly for AnyUnifiedRoleManagementPolicyRule {
                 )
             }
             Self::UnifiedRoleManagementPolicyAuthenticationContextRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2869,7 +2648,7 @@ impl rt::Poly for AnyUnifiedRoleManagementPolicyRule {
                 )
             }
             Self::UnifiedRoleManagementPolicyEnablementRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2878,7 +2657,7 @@ impl rt::Poly for AnyUnifiedRoleManagementPolicyRule {
                 )
             }
             Self::UnifiedRoleManagementPolicyExpirationRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -2887,7 +2666,7 @@ impl rt::Poly for AnyUnifiedRoleManagementPolicyRule {
                 )
             }
             Self::UnifiedRoleManagementPolicyNotificationRule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3067,6 +2846,18 @@ impl rt::Object for UnifiedRoleManagementPolicyRuleTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyRuleTarget\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "caller", &self.caller);
+        d.field(1usize, "enforced_settings", &self.enforced_settings);
+        d.field(2usize, "inheritable_settings", &self.inheritable_settings);
+        d.field(3usize, "level", &self.level);
+        d.field(4usize, "operations", &self.operations);
+        d.field(5usize, "target_objects", &self.target_objects);
+    }
+}
+#[cfg(msgraph_v1_policies_or_search)]
+impl rt::object::Members for UnifiedRoleManagementPolicyRuleTarget {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.caller.read_from(r),
@@ -3088,32 +2879,11 @@ impl rt::Object for UnifiedRoleManagementPolicyRuleTarget {
         w.field(5usize, &self.target_objects);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.caller),
-            1usize => ::std::option::Option::Some(&self.enforced_settings),
-            2usize => ::std::option::Option::Some(&self.inheritable_settings),
-            3usize => ::std::option::Option::Some(&self.level),
-            4usize => ::std::option::Option::Some(&self.operations),
-            5usize => ::std::option::Option::Some(&self.target_objects),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "caller", &self.caller);
-        d.field(1usize, "enforced_settings", &self.enforced_settings);
-        d.field(2usize, "inheritable_settings", &self.inheritable_settings);
-        d.field(3usize, "level", &self.level);
-        d.field(4usize, "operations", &self.operations);
-        d.field(5usize, "target_objects", &self.target_objects);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3234,6 +3004,26 @@ impl rt::Object for UnifiedRoleScheduleBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleScheduleBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_scope_id", &self.app_scope_id);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "created_using", &self.created_using);
+        d.field(4usize, "directory_scope_id", &self.directory_scope_id);
+        d.field(5usize, "modified_date_time", &self.modified_date_time);
+        d.field(6usize, "principal_id", &self.principal_id);
+        d.field(7usize, "role_definition_id", &self.role_definition_id);
+        d.field(8usize, "status", &self.status);
+        d.field(9usize, "app_scope", &self.app_scope);
+        #[cfg(msgraph_v1_core)]
+        d.field(10usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_v1_core)] d.field(11usize, "principal", &self.principal);
+        d.field(12usize, "role_definition", &self.role_definition);
+    }
+}
+#[cfg(msgraph_v1_role_management_or_search)]
+impl rt::object::Members for UnifiedRoleScheduleBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3271,49 +3061,11 @@ impl rt::Object for UnifiedRoleScheduleBase {
         w.field(12usize, &self.role_definition);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_scope_id),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.created_using),
-            4usize => ::std::option::Option::Some(&self.directory_scope_id),
-            5usize => ::std::option::Option::Some(&self.modified_date_time),
-            6usize => ::std::option::Option::Some(&self.principal_id),
-            7usize => ::std::option::Option::Some(&self.role_definition_id),
-            8usize => ::std::option::Option::Some(&self.status),
-            9usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_v1_core)]
-            10usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_v1_core)]
-            11usize => ::std::option::Option::Some(&self.principal),
-            12usize => ::std::option::Option::Some(&self.role_definition),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "created_using", &self.created_using);
-        d.field(4usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(5usize, "modified_date_time", &self.modified_date_time);
-        d.field(6usize, "principal_id", &self.principal_id);
-        d.field(7usize, "role_definition_id", &self.role_definition_id);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_v1_core)]
-        d.field(10usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_v1_core)] d.field(11usize, "principal", &self.principal);
-        d.field(12usize, "role_definition", &self.role_definition);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3396,21 +3148,21 @@ impl rt::Poly for AnyUnifiedRoleScheduleBase {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentSchedule",
-            ) => rt::object::read_boxed(r).map(Self::UnifiedRoleAssignmentSchedule),
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleAssignmentSchedule),
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilitySchedule",
-            ) => rt::object::read_boxed(r).map(Self::UnifiedRoleEligibilitySchedule),
-            _ => rt::object::read_boxed(r).map(Self::UnifiedRoleScheduleBase),
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleEligibilitySchedule),
+            _ => rt::object::read_boxed(r, Self::UnifiedRoleScheduleBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::UnifiedRoleScheduleBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::UnifiedRoleAssignmentSchedule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3419,7 +3171,7 @@ impl rt::Poly for AnyUnifiedRoleScheduleBase {
                 )
             }
             Self::UnifiedRoleEligibilitySchedule(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3801,6 +3553,22 @@ impl rt::Object for UnifiedRoleScheduleInstanceBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleScheduleInstanceBase\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "app_scope_id", &self.app_scope_id);
+        d.field(2usize, "directory_scope_id", &self.directory_scope_id);
+        d.field(3usize, "principal_id", &self.principal_id);
+        d.field(4usize, "role_definition_id", &self.role_definition_id);
+        d.field(5usize, "app_scope", &self.app_scope);
+        #[cfg(msgraph_v1_core)]
+        d.field(6usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_v1_core)] d.field(7usize, "principal", &self.principal);
+        d.field(8usize, "role_definition", &self.role_definition);
+    }
+}
+#[cfg(msgraph_v1_role_management_or_search)]
+impl rt::object::Members for UnifiedRoleScheduleInstanceBase {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3830,41 +3598,11 @@ impl rt::Object for UnifiedRoleScheduleInstanceBase {
         w.field(8usize, &self.role_definition);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.app_scope_id),
-            2usize => ::std::option::Option::Some(&self.directory_scope_id),
-            3usize => ::std::option::Option::Some(&self.principal_id),
-            4usize => ::std::option::Option::Some(&self.role_definition_id),
-            5usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_v1_core)]
-            6usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_v1_core)]
-            7usize => ::std::option::Option::Some(&self.principal),
-            8usize => ::std::option::Option::Some(&self.role_definition),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(3usize, "principal_id", &self.principal_id);
-        d.field(4usize, "role_definition_id", &self.role_definition_id);
-        d.field(5usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_v1_core)]
-        d.field(6usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_v1_core)] d.field(7usize, "principal", &self.principal);
-        d.field(8usize, "role_definition", &self.role_definition);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3946,27 +3684,21 @@ impl rt::Poly for AnyUnifiedRoleScheduleInstanceBase {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentScheduleInstance",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleAssignmentScheduleInstance)
-            }
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleAssignmentScheduleInstance),
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilityScheduleInstance",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedRoleEligibilityScheduleInstance)
-            }
-            _ => rt::object::read_boxed(r).map(Self::UnifiedRoleScheduleInstanceBase),
+            ) => rt::object::read_boxed(r, Self::UnifiedRoleEligibilityScheduleInstance),
+            _ => rt::object::read_boxed(r, Self::UnifiedRoleScheduleInstanceBase),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::UnifiedRoleScheduleInstanceBase(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::UnifiedRoleAssignmentScheduleInstance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3975,7 +3707,7 @@ impl rt::Poly for AnyUnifiedRoleScheduleInstanceBase {
                 )
             }
             Self::UnifiedRoleEligibilityScheduleInstance(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4259,6 +3991,17 @@ impl rt::Object for UsedInsight {
     ];
     const TAG: &'static str = "\"#microsoft.graph.usedInsight\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "last_used", &self.last_used);
+        d.field(2usize, "resource_reference", &self.resource_reference);
+        d.field(3usize, "resource_visualization", &self.resource_visualization);
+        d.field(4usize, "resource", &self.resource);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for UsedInsight {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4278,30 +4021,11 @@ impl rt::Object for UsedInsight {
         w.field(4usize, &self.resource);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.last_used),
-            2usize => ::std::option::Option::Some(&self.resource_reference),
-            3usize => ::std::option::Option::Some(&self.resource_visualization),
-            4usize => ::std::option::Option::Some(&self.resource),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_used", &self.last_used);
-        d.field(2usize, "resource_reference", &self.resource_reference);
-        d.field(3usize, "resource_visualization", &self.resource_visualization);
-        d.field(4usize, "resource", &self.resource);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5085,6 +4809,209 @@ impl rt::Object for User {
     ];
     const TAG: &'static str = "\"#microsoft.graph.user\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        d.field(2usize, "about_me", &self.about_me);
+        d.field(3usize, "account_enabled", &self.account_enabled);
+        d.field(4usize, "age_group", &self.age_group);
+        d.field(5usize, "assigned_licenses", &self.assigned_licenses);
+        d.field(6usize, "assigned_plans", &self.assigned_plans);
+        d.field(7usize, "authorization_info", &self.authorization_info);
+        d.field(8usize, "birthday", &self.birthday);
+        d.field(9usize, "business_phones", &self.business_phones);
+        d.field(10usize, "city", &self.city);
+        d.field(11usize, "company_name", &self.company_name);
+        d.field(12usize, "consent_provided_for_minor", &self.consent_provided_for_minor);
+        d.field(13usize, "country", &self.country);
+        d.field(14usize, "created_date_time", &self.created_date_time);
+        d.field(15usize, "creation_type", &self.creation_type);
+        d.field(16usize, "custom_security_attributes", &self.custom_security_attributes);
+        d.field(17usize, "department", &self.department);
+        d.field(18usize, "device_enrollment_limit", &self.device_enrollment_limit);
+        d.field(19usize, "display_name", &self.display_name);
+        d.field(20usize, "employee_hire_date", &self.employee_hire_date);
+        d.field(21usize, "employee_id", &self.employee_id);
+        d.field(22usize, "employee_leave_date_time", &self.employee_leave_date_time);
+        d.field(23usize, "employee_org_data", &self.employee_org_data);
+        d.field(24usize, "employee_type", &self.employee_type);
+        d.field(25usize, "external_user_state", &self.external_user_state);
+        d.field(
+            26usize,
+            "external_user_state_change_date_time",
+            &self.external_user_state_change_date_time,
+        );
+        d.field(27usize, "fax_number", &self.fax_number);
+        d.field(28usize, "given_name", &self.given_name);
+        d.field(29usize, "hire_date", &self.hire_date);
+        d.field(30usize, "identities", &self.identities);
+        d.field(31usize, "identity_parent_id", &self.identity_parent_id);
+        d.field(32usize, "im_addresses", &self.im_addresses);
+        d.field(33usize, "interests", &self.interests);
+        d.field(34usize, "is_management_restricted", &self.is_management_restricted);
+        d.field(35usize, "is_resource_account", &self.is_resource_account);
+        d.field(36usize, "job_title", &self.job_title);
+        d.field(
+            37usize,
+            "last_password_change_date_time",
+            &self.last_password_change_date_time,
+        );
+        d.field(
+            38usize,
+            "legal_age_group_classification",
+            &self.legal_age_group_classification,
+        );
+        d.field(39usize, "license_assignment_states", &self.license_assignment_states);
+        d.field(40usize, "mail", &self.mail);
+        d.field(41usize, "mailbox_settings", &self.mailbox_settings);
+        d.field(42usize, "mail_nickname", &self.mail_nickname);
+        d.field(43usize, "mobile_phone", &self.mobile_phone);
+        d.field(44usize, "my_site", &self.my_site);
+        d.field(45usize, "office_location", &self.office_location);
+        d.field(
+            46usize,
+            "on_premises_distinguished_name",
+            &self.on_premises_distinguished_name,
+        );
+        d.field(47usize, "on_premises_domain_name", &self.on_premises_domain_name);
+        d.field(
+            48usize,
+            "on_premises_extension_attributes",
+            &self.on_premises_extension_attributes,
+        );
+        d.field(49usize, "on_premises_immutable_id", &self.on_premises_immutable_id);
+        d.field(
+            50usize,
+            "on_premises_last_sync_date_time",
+            &self.on_premises_last_sync_date_time,
+        );
+        d.field(
+            51usize,
+            "on_premises_provisioning_errors",
+            &self.on_premises_provisioning_errors,
+        );
+        d.field(
+            52usize,
+            "on_premises_sam_account_name",
+            &self.on_premises_sam_account_name,
+        );
+        d.field(
+            53usize,
+            "on_premises_security_identifier",
+            &self.on_premises_security_identifier,
+        );
+        d.field(54usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
+        d.field(
+            55usize,
+            "on_premises_user_principal_name",
+            &self.on_premises_user_principal_name,
+        );
+        d.field(56usize, "other_mails", &self.other_mails);
+        d.field(57usize, "password_policies", &self.password_policies);
+        d.field(58usize, "password_profile", &self.password_profile);
+        d.field(59usize, "past_projects", &self.past_projects);
+        d.field(60usize, "postal_code", &self.postal_code);
+        d.field(61usize, "preferred_data_location", &self.preferred_data_location);
+        d.field(62usize, "preferred_language", &self.preferred_language);
+        d.field(63usize, "preferred_name", &self.preferred_name);
+        d.field(64usize, "print", &self.print);
+        d.field(65usize, "provisioned_plans", &self.provisioned_plans);
+        d.field(66usize, "proxy_addresses", &self.proxy_addresses);
+        d.field(67usize, "responsibilities", &self.responsibilities);
+        d.field(68usize, "schools", &self.schools);
+        d.field(69usize, "security_identifier", &self.security_identifier);
+        d.field(
+            70usize,
+            "service_provisioning_errors",
+            &self.service_provisioning_errors,
+        );
+        d.field(71usize, "show_in_address_list", &self.show_in_address_list);
+        d.field(72usize, "sign_in_activity", &self.sign_in_activity);
+        d.field(
+            73usize,
+            "sign_in_sessions_valid_from_date_time",
+            &self.sign_in_sessions_valid_from_date_time,
+        );
+        d.field(74usize, "skills", &self.skills);
+        d.field(75usize, "state", &self.state);
+        d.field(76usize, "street_address", &self.street_address);
+        d.field(77usize, "surname", &self.surname);
+        d.field(78usize, "usage_location", &self.usage_location);
+        d.field(79usize, "user_principal_name", &self.user_principal_name);
+        d.field(80usize, "user_type", &self.user_type);
+        d.field(81usize, "activities", &self.activities);
+        d.field(82usize, "adhoc_calls", &self.adhoc_calls);
+        #[cfg(
+            msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
+        )] d.field(83usize, "agreement_acceptances", &self.agreement_acceptances);
+        d.field(84usize, "app_role_assignments", &self.app_role_assignments);
+        d.field(85usize, "authentication", &self.authentication);
+        d.field(86usize, "calendar", &self.calendar);
+        d.field(87usize, "calendar_groups", &self.calendar_groups);
+        d.field(88usize, "calendars", &self.calendars);
+        d.field(89usize, "calendar_view", &self.calendar_view);
+        d.field(90usize, "chats", &self.chats);
+        d.field(91usize, "cloud_clipboard", &self.cloud_clipboard);
+        d.field(92usize, "cloud_p_cs", &self.cloud_p_cs);
+        d.field(93usize, "contact_folders", &self.contact_folders);
+        d.field(94usize, "contacts", &self.contacts);
+        d.field(95usize, "created_objects", &self.created_objects);
+        d.field(
+            96usize,
+            "data_security_and_governance",
+            &self.data_security_and_governance,
+        );
+        d.field(
+            97usize,
+            "device_management_troubleshooting_events",
+            &self.device_management_troubleshooting_events,
+        );
+        d.field(98usize, "direct_reports", &self.direct_reports);
+        #[cfg(msgraph_v1_drives_or_search)] d.field(99usize, "drive", &self.drive);
+        #[cfg(msgraph_v1_drives_or_search)] d.field(100usize, "drives", &self.drives);
+        d.field(101usize, "employee_experience", &self.employee_experience);
+        d.field(102usize, "events", &self.events);
+        d.field(103usize, "extensions", &self.extensions);
+        d.field(104usize, "followed_sites", &self.followed_sites);
+        d.field(105usize, "inference_classification", &self.inference_classification);
+        d.field(106usize, "insights", &self.insights);
+        d.field(107usize, "joined_teams", &self.joined_teams);
+        d.field(108usize, "license_details", &self.license_details);
+        d.field(109usize, "mail_folders", &self.mail_folders);
+        #[cfg(msgraph_v1_device_app_management_or_search)]
+        d.field(110usize, "managed_app_registrations", &self.managed_app_registrations);
+        d.field(111usize, "managed_devices", &self.managed_devices);
+        d.field(112usize, "manager", &self.manager);
+        d.field(113usize, "member_of", &self.member_of);
+        d.field(114usize, "messages", &self.messages);
+        #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
+        d.field(115usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
+        d.field(116usize, "onenote", &self.onenote);
+        d.field(117usize, "online_meetings", &self.online_meetings);
+        d.field(118usize, "on_premises_sync_behavior", &self.on_premises_sync_behavior);
+        d.field(119usize, "outlook", &self.outlook);
+        d.field(120usize, "owned_devices", &self.owned_devices);
+        d.field(121usize, "owned_objects", &self.owned_objects);
+        d.field(122usize, "people", &self.people);
+        d.field(123usize, "permission_grants", &self.permission_grants);
+        d.field(124usize, "photo", &self.photo);
+        d.field(125usize, "photos", &self.photos);
+        d.field(126usize, "planner", &self.planner);
+        d.field(127usize, "presence", &self.presence);
+        d.field(128usize, "registered_devices", &self.registered_devices);
+        d.field(129usize, "scoped_role_member_of", &self.scoped_role_member_of);
+        d.field(130usize, "settings", &self.settings);
+        d.field(131usize, "solutions", &self.solutions);
+        d.field(132usize, "sponsor_of", &self.sponsor_of);
+        d.field(133usize, "sponsors", &self.sponsors);
+        d.field(134usize, "teamwork", &self.teamwork);
+        d.field(135usize, "todo", &self.todo);
+        d.field(136usize, "transitive_member_of", &self.transitive_member_of);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for User {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5379,371 +5306,11 @@ impl rt::Object for User {
         w.field(136usize, &self.transitive_member_of);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.deleted_date_time),
-            2usize => ::std::option::Option::Some(&self.about_me),
-            3usize => ::std::option::Option::Some(&self.account_enabled),
-            4usize => ::std::option::Option::Some(&self.age_group),
-            5usize => ::std::option::Option::Some(&self.assigned_licenses),
-            6usize => ::std::option::Option::Some(&self.assigned_plans),
-            7usize => ::std::option::Option::Some(&self.authorization_info),
-            8usize => ::std::option::Option::Some(&self.birthday),
-            9usize => ::std::option::Option::Some(&self.business_phones),
-            10usize => ::std::option::Option::Some(&self.city),
-            11usize => ::std::option::Option::Some(&self.company_name),
-            12usize => ::std::option::Option::Some(&self.consent_provided_for_minor),
-            13usize => ::std::option::Option::Some(&self.country),
-            14usize => ::std::option::Option::Some(&self.created_date_time),
-            15usize => ::std::option::Option::Some(&self.creation_type),
-            16usize => ::std::option::Option::Some(&self.custom_security_attributes),
-            17usize => ::std::option::Option::Some(&self.department),
-            18usize => ::std::option::Option::Some(&self.device_enrollment_limit),
-            19usize => ::std::option::Option::Some(&self.display_name),
-            20usize => ::std::option::Option::Some(&self.employee_hire_date),
-            21usize => ::std::option::Option::Some(&self.employee_id),
-            22usize => ::std::option::Option::Some(&self.employee_leave_date_time),
-            23usize => ::std::option::Option::Some(&self.employee_org_data),
-            24usize => ::std::option::Option::Some(&self.employee_type),
-            25usize => ::std::option::Option::Some(&self.external_user_state),
-            26usize => {
-                ::std::option::Option::Some(&self.external_user_state_change_date_time)
-            }
-            27usize => ::std::option::Option::Some(&self.fax_number),
-            28usize => ::std::option::Option::Some(&self.given_name),
-            29usize => ::std::option::Option::Some(&self.hire_date),
-            30usize => ::std::option::Option::Some(&self.identities),
-            31usize => ::std::option::Option::Some(&self.identity_parent_id),
-            32usize => ::std::option::Option::Some(&self.im_addresses),
-            33usize => ::std::option::Option::Some(&self.interests),
-            34usize => ::std::option::Option::Some(&self.is_management_restricted),
-            35usize => ::std::option::Option::Some(&self.is_resource_account),
-            36usize => ::std::option::Option::Some(&self.job_title),
-            37usize => ::std::option::Option::Some(&self.last_password_change_date_time),
-            38usize => ::std::option::Option::Some(&self.legal_age_group_classification),
-            39usize => ::std::option::Option::Some(&self.license_assignment_states),
-            40usize => ::std::option::Option::Some(&self.mail),
-            41usize => ::std::option::Option::Some(&self.mailbox_settings),
-            42usize => ::std::option::Option::Some(&self.mail_nickname),
-            43usize => ::std::option::Option::Some(&self.mobile_phone),
-            44usize => ::std::option::Option::Some(&self.my_site),
-            45usize => ::std::option::Option::Some(&self.office_location),
-            46usize => ::std::option::Option::Some(&self.on_premises_distinguished_name),
-            47usize => ::std::option::Option::Some(&self.on_premises_domain_name),
-            48usize => {
-                ::std::option::Option::Some(&self.on_premises_extension_attributes)
-            }
-            49usize => ::std::option::Option::Some(&self.on_premises_immutable_id),
-            50usize => ::std::option::Option::Some(&self.on_premises_last_sync_date_time),
-            51usize => ::std::option::Option::Some(&self.on_premises_provisioning_errors),
-            52usize => ::std::option::Option::Some(&self.on_premises_sam_account_name),
-            53usize => ::std::option::Option::Some(&self.on_premises_security_identifier),
-            54usize => ::std::option::Option::Some(&self.on_premises_sync_enabled),
-            55usize => ::std::option::Option::Some(&self.on_premises_user_principal_name),
-            56usize => ::std::option::Option::Some(&self.other_mails),
-            57usize => ::std::option::Option::Some(&self.password_policies),
-            58usize => ::std::option::Option::Some(&self.password_profile),
-            59usize => ::std::option::Option::Some(&self.past_projects),
-            60usize => ::std::option::Option::Some(&self.postal_code),
-            61usize => ::std::option::Option::Some(&self.preferred_data_location),
-            62usize => ::std::option::Option::Some(&self.preferred_language),
-            63usize => ::std::option::Option::Some(&self.preferred_name),
-            64usize => ::std::option::Option::Some(&self.print),
-            65usize => ::std::option::Option::Some(&self.provisioned_plans),
-            66usize => ::std::option::Option::Some(&self.proxy_addresses),
-            67usize => ::std::option::Option::Some(&self.responsibilities),
-            68usize => ::std::option::Option::Some(&self.schools),
-            69usize => ::std::option::Option::Some(&self.security_identifier),
-            70usize => ::std::option::Option::Some(&self.service_provisioning_errors),
-            71usize => ::std::option::Option::Some(&self.show_in_address_list),
-            72usize => ::std::option::Option::Some(&self.sign_in_activity),
-            73usize => {
-                ::std::option::Option::Some(&self.sign_in_sessions_valid_from_date_time)
-            }
-            74usize => ::std::option::Option::Some(&self.skills),
-            75usize => ::std::option::Option::Some(&self.state),
-            76usize => ::std::option::Option::Some(&self.street_address),
-            77usize => ::std::option::Option::Some(&self.surname),
-            78usize => ::std::option::Option::Some(&self.usage_location),
-            79usize => ::std::option::Option::Some(&self.user_principal_name),
-            80usize => ::std::option::Option::Some(&self.user_type),
-            81usize => ::std::option::Option::Some(&self.activities),
-            82usize => ::std::option::Option::Some(&self.adhoc_calls),
-            #[cfg(
-                msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
-            )]
-            83usize => ::std::option::Option::Some(&self.agreement_acceptances),
-            84usize => ::std::option::Option::Some(&self.app_role_assignments),
-            85usize => ::std::option::Option::Some(&self.authentication),
-            86usize => ::std::option::Option::Some(&self.calendar),
-            87usize => ::std::option::Option::Some(&self.calendar_groups),
-            88usize => ::std::option::Option::Some(&self.calendars),
-            89usize => ::std::option::Option::Some(&self.calendar_view),
-            90usize => ::std::option::Option::Some(&self.chats),
-            91usize => ::std::option::Option::Some(&self.cloud_clipboard),
-            92usize => ::std::option::Option::Some(&self.cloud_p_cs),
-            93usize => ::std::option::Option::Some(&self.contact_folders),
-            94usize => ::std::option::Option::Some(&self.contacts),
-            95usize => ::std::option::Option::Some(&self.created_objects),
-            96usize => ::std::option::Option::Some(&self.data_security_and_governance),
-            97usize => {
-                ::std::option::Option::Some(
-                    &self.device_management_troubleshooting_events,
-                )
-            }
-            98usize => ::std::option::Option::Some(&self.direct_reports),
-            #[cfg(msgraph_v1_drives_or_search)]
-            99usize => ::std::option::Option::Some(&self.drive),
-            #[cfg(msgraph_v1_drives_or_search)]
-            100usize => ::std::option::Option::Some(&self.drives),
-            101usize => ::std::option::Option::Some(&self.employee_experience),
-            102usize => ::std::option::Option::Some(&self.events),
-            103usize => ::std::option::Option::Some(&self.extensions),
-            104usize => ::std::option::Option::Some(&self.followed_sites),
-            105usize => ::std::option::Option::Some(&self.inference_classification),
-            106usize => ::std::option::Option::Some(&self.insights),
-            107usize => ::std::option::Option::Some(&self.joined_teams),
-            108usize => ::std::option::Option::Some(&self.license_details),
-            109usize => ::std::option::Option::Some(&self.mail_folders),
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            110usize => ::std::option::Option::Some(&self.managed_app_registrations),
-            111usize => ::std::option::Option::Some(&self.managed_devices),
-            112usize => ::std::option::Option::Some(&self.manager),
-            113usize => ::std::option::Option::Some(&self.member_of),
-            114usize => ::std::option::Option::Some(&self.messages),
-            #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
-            115usize => ::std::option::Option::Some(&self.oauth2_permission_grants),
-            116usize => ::std::option::Option::Some(&self.onenote),
-            117usize => ::std::option::Option::Some(&self.online_meetings),
-            118usize => ::std::option::Option::Some(&self.on_premises_sync_behavior),
-            119usize => ::std::option::Option::Some(&self.outlook),
-            120usize => ::std::option::Option::Some(&self.owned_devices),
-            121usize => ::std::option::Option::Some(&self.owned_objects),
-            122usize => ::std::option::Option::Some(&self.people),
-            123usize => ::std::option::Option::Some(&self.permission_grants),
-            124usize => ::std::option::Option::Some(&self.photo),
-            125usize => ::std::option::Option::Some(&self.photos),
-            126usize => ::std::option::Option::Some(&self.planner),
-            127usize => ::std::option::Option::Some(&self.presence),
-            128usize => ::std::option::Option::Some(&self.registered_devices),
-            129usize => ::std::option::Option::Some(&self.scoped_role_member_of),
-            130usize => ::std::option::Option::Some(&self.settings),
-            131usize => ::std::option::Option::Some(&self.solutions),
-            132usize => ::std::option::Option::Some(&self.sponsor_of),
-            133usize => ::std::option::Option::Some(&self.sponsors),
-            134usize => ::std::option::Option::Some(&self.teamwork),
-            135usize => ::std::option::Option::Some(&self.todo),
-            136usize => ::std::option::Option::Some(&self.transitive_member_of),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "about_me", &self.about_me);
-        d.field(3usize, "account_enabled", &self.account_enabled);
-        d.field(4usize, "age_group", &self.age_group);
-        d.field(5usize, "assigned_licenses", &self.assigned_licenses);
-        d.field(6usize, "assigned_plans", &self.assigned_plans);
-        d.field(7usize, "authorization_info", &self.authorization_info);
-        d.field(8usize, "birthday", &self.birthday);
-        d.field(9usize, "business_phones", &self.business_phones);
-        d.field(10usize, "city", &self.city);
-        d.field(11usize, "company_name", &self.company_name);
-        d.field(12usize, "consent_provided_for_minor", &self.consent_provided_for_minor);
-        d.field(13usize, "country", &self.country);
-        d.field(14usize, "created_date_time", &self.created_date_time);
-        d.field(15usize, "creation_type", &self.creation_type);
-        d.field(16usize, "custom_security_attributes", &self.custom_security_attributes);
-        d.field(17usize, "department", &self.department);
-        d.field(18usize, "device_enrollment_limit", &self.device_enrollment_limit);
-        d.field(19usize, "display_name", &self.display_name);
-        d.field(20usize, "employee_hire_date", &self.employee_hire_date);
-        d.field(21usize, "employee_id", &self.employee_id);
-        d.field(22usize, "employee_leave_date_time", &self.employee_leave_date_time);
-        d.field(23usize, "employee_org_data", &self.employee_org_data);
-        d.field(24usize, "employee_type", &self.employee_type);
-        d.field(25usize, "external_user_state", &self.external_user_state);
-        d.field(
-            26usize,
-            "external_user_state_change_date_time",
-            &self.external_user_state_change_date_time,
-        );
-        d.field(27usize, "fax_number", &self.fax_number);
-        d.field(28usize, "given_name", &self.given_name);
-        d.field(29usize, "hire_date", &self.hire_date);
-        d.field(30usize, "identities", &self.identities);
-        d.field(31usize, "identity_parent_id", &self.identity_parent_id);
-        d.field(32usize, "im_addresses", &self.im_addresses);
-        d.field(33usize, "interests", &self.interests);
-        d.field(34usize, "is_management_restricted", &self.is_management_restricted);
-        d.field(35usize, "is_resource_account", &self.is_resource_account);
-        d.field(36usize, "job_title", &self.job_title);
-        d.field(
-            37usize,
-            "last_password_change_date_time",
-            &self.last_password_change_date_time,
-        );
-        d.field(
-            38usize,
-            "legal_age_group_classification",
-            &self.legal_age_group_classification,
-        );
-        d.field(39usize, "license_assignment_states", &self.license_assignment_states);
-        d.field(40usize, "mail", &self.mail);
-        d.field(41usize, "mailbox_settings", &self.mailbox_settings);
-        d.field(42usize, "mail_nickname", &self.mail_nickname);
-        d.field(43usize, "mobile_phone", &self.mobile_phone);
-        d.field(44usize, "my_site", &self.my_site);
-        d.field(45usize, "office_location", &self.office_location);
-        d.field(
-            46usize,
-            "on_premises_distinguished_name",
-            &self.on_premises_distinguished_name,
-        );
-        d.field(47usize, "on_premises_domain_name", &self.on_premises_domain_name);
-        d.field(
-            48usize,
-            "on_premises_extension_attributes",
-            &self.on_premises_extension_attributes,
-        );
-        d.field(49usize, "on_premises_immutable_id", &self.on_premises_immutable_id);
-        d.field(
-            50usize,
-            "on_premises_last_sync_date_time",
-            &self.on_premises_last_sync_date_time,
-        );
-        d.field(
-            51usize,
-            "on_premises_provisioning_errors",
-            &self.on_premises_provisioning_errors,
-        );
-        d.field(
-            52usize,
-            "on_premises_sam_account_name",
-            &self.on_premises_sam_account_name,
-        );
-        d.field(
-            53usize,
-            "on_premises_security_identifier",
-            &self.on_premises_security_identifier,
-        );
-        d.field(54usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
-        d.field(
-            55usize,
-            "on_premises_user_principal_name",
-            &self.on_premises_user_principal_name,
-        );
-        d.field(56usize, "other_mails", &self.other_mails);
-        d.field(57usize, "password_policies", &self.password_policies);
-        d.field(58usize, "password_profile", &self.password_profile);
-        d.field(59usize, "past_projects", &self.past_projects);
-        d.field(60usize, "postal_code", &self.postal_code);
-        d.field(61usize, "preferred_data_location", &self.preferred_data_location);
-        d.field(62usize, "preferred_language", &self.preferred_language);
-        d.field(63usize, "preferred_name", &self.preferred_name);
-        d.field(64usize, "print", &self.print);
-        d.field(65usize, "provisioned_plans", &self.provisioned_plans);
-        d.field(66usize, "proxy_addresses", &self.proxy_addresses);
-        d.field(67usize, "responsibilities", &self.responsibilities);
-        d.field(68usize, "schools", &self.schools);
-        d.field(69usize, "security_identifier", &self.security_identifier);
-        d.field(
-            70usize,
-            "service_provisioning_errors",
-            &self.service_provisioning_errors,
-        );
-        d.field(71usize, "show_in_address_list", &self.show_in_address_list);
-        d.field(72usize, "sign_in_activity", &self.sign_in_activity);
-        d.field(
-            73usize,
-            "sign_in_sessions_valid_from_date_time",
-            &self.sign_in_sessions_valid_from_date_time,
-        );
-        d.field(74usize, "skills", &self.skills);
-        d.field(75usize, "state", &self.state);
-        d.field(76usize, "street_address", &self.street_address);
-        d.field(77usize, "surname", &self.surname);
-        d.field(78usize, "usage_location", &self.usage_location);
-        d.field(79usize, "user_principal_name", &self.user_principal_name);
-        d.field(80usize, "user_type", &self.user_type);
-        d.field(81usize, "activities", &self.activities);
-        d.field(82usize, "adhoc_calls", &self.adhoc_calls);
-        #[cfg(
-            msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
-        )] d.field(83usize, "agreement_acceptances", &self.agreement_acceptances);
-        d.field(84usize, "app_role_assignments", &self.app_role_assignments);
-        d.field(85usize, "authentication", &self.authentication);
-        d.field(86usize, "calendar", &self.calendar);
-        d.field(87usize, "calendar_groups", &self.calendar_groups);
-        d.field(88usize, "calendars", &self.calendars);
-        d.field(89usize, "calendar_view", &self.calendar_view);
-        d.field(90usize, "chats", &self.chats);
-        d.field(91usize, "cloud_clipboard", &self.cloud_clipboard);
-        d.field(92usize, "cloud_p_cs", &self.cloud_p_cs);
-        d.field(93usize, "contact_folders", &self.contact_folders);
-        d.field(94usize, "contacts", &self.contacts);
-        d.field(95usize, "created_objects", &self.created_objects);
-        d.field(
-            96usize,
-            "data_security_and_governance",
-            &self.data_security_and_governance,
-        );
-        d.field(
-            97usize,
-            "device_management_troubleshooting_events",
-            &self.device_management_troubleshooting_events,
-        );
-        d.field(98usize, "direct_reports", &self.direct_reports);
-        #[cfg(msgraph_v1_drives_or_search)] d.field(99usize, "drive", &self.drive);
-        #[cfg(msgraph_v1_drives_or_search)] d.field(100usize, "drives", &self.drives);
-        d.field(101usize, "employee_experience", &self.employee_experience);
-        d.field(102usize, "events", &self.events);
-        d.field(103usize, "extensions", &self.extensions);
-        d.field(104usize, "followed_sites", &self.followed_sites);
-        d.field(105usize, "inference_classification", &self.inference_classification);
-        d.field(106usize, "insights", &self.insights);
-        d.field(107usize, "joined_teams", &self.joined_teams);
-        d.field(108usize, "license_details", &self.license_details);
-        d.field(109usize, "mail_folders", &self.mail_folders);
-        #[cfg(msgraph_v1_device_app_management_or_search)]
-        d.field(110usize, "managed_app_registrations", &self.managed_app_registrations);
-        d.field(111usize, "managed_devices", &self.managed_devices);
-        d.field(112usize, "manager", &self.manager);
-        d.field(113usize, "member_of", &self.member_of);
-        d.field(114usize, "messages", &self.messages);
-        #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
-        d.field(115usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
-        d.field(116usize, "onenote", &self.onenote);
-        d.field(117usize, "online_meetings", &self.online_meetings);
-        d.field(118usize, "on_premises_sync_behavior", &self.on_premises_sync_behavior);
-        d.field(119usize, "outlook", &self.outlook);
-        d.field(120usize, "owned_devices", &self.owned_devices);
-        d.field(121usize, "owned_objects", &self.owned_objects);
-        d.field(122usize, "people", &self.people);
-        d.field(123usize, "permission_grants", &self.permission_grants);
-        d.field(124usize, "photo", &self.photo);
-        d.field(125usize, "photos", &self.photos);
-        d.field(126usize, "planner", &self.planner);
-        d.field(127usize, "presence", &self.presence);
-        d.field(128usize, "registered_devices", &self.registered_devices);
-        d.field(129usize, "scoped_role_member_of", &self.scoped_role_member_of);
-        d.field(130usize, "settings", &self.settings);
-        d.field(131usize, "solutions", &self.solutions);
-        d.field(132usize, "sponsor_of", &self.sponsor_of);
-        d.field(133usize, "sponsors", &self.sponsors);
-        d.field(134usize, "teamwork", &self.teamwork);
-        d.field(135usize, "todo", &self.todo);
-        d.field(136usize, "transitive_member_of", &self.transitive_member_of);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5933,19 +5500,19 @@ impl rt::Poly for AnyUser {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.agentUser") => {
-                rt::object::read_boxed(r).map(Self::AgentUser)
+                rt::object::read_boxed(r, Self::AgentUser)
             }
-            _ => rt::object::read_boxed(r).map(Self::User),
+            _ => rt::object::read_boxed(r, Self::User),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::User(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AgentUser(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.agentUser"),
@@ -8464,6 +8031,13 @@ impl rt::Object for UserPrint {
     const KEYS_JSON: &'static [&'static str] = &[",\"recentPrinterShares\":"];
     const TAG: &'static str = "\"#microsoft.graph.userPrint\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "recent_printer_shares", &self.recent_printer_shares);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for UserPrint {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.recent_printer_shares.read_from(r),
@@ -8475,22 +8049,11 @@ impl rt::Object for UserPrint {
         w.field(0usize, &self.recent_printer_shares);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.recent_printer_shares),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "recent_printer_shares", &self.recent_printer_shares);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8566,6 +8129,19 @@ impl rt::Object for UserScopeTeamsAppInstallation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userScopeTeamsAppInstallation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "consented_permission_set", &self.consented_permission_set);
+        #[cfg(msgraph_v1_app_catalogs_or_search)]
+        d.field(2usize, "teams_app", &self.teams_app);
+        #[cfg(msgraph_v1_app_catalogs_or_search)]
+        d.field(3usize, "teams_app_definition", &self.teams_app_definition);
+        d.field(4usize, "chat", &self.chat);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for UserScopeTeamsAppInstallation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8588,34 +8164,11 @@ impl rt::Object for UserScopeTeamsAppInstallation {
         w.field(4usize, &self.chat);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.consented_permission_set),
-            #[cfg(msgraph_v1_app_catalogs_or_search)]
-            2usize => ::std::option::Option::Some(&self.teams_app),
-            #[cfg(msgraph_v1_app_catalogs_or_search)]
-            3usize => ::std::option::Option::Some(&self.teams_app_definition),
-            4usize => ::std::option::Option::Some(&self.chat),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "consented_permission_set", &self.consented_permission_set);
-        #[cfg(msgraph_v1_app_catalogs_or_search)]
-        d.field(2usize, "teams_app", &self.teams_app);
-        #[cfg(msgraph_v1_app_catalogs_or_search)]
-        d.field(3usize, "teams_app_definition", &self.teams_app_definition);
-        d.field(4usize, "chat", &self.chat);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8689,6 +8242,17 @@ impl rt::Object for UserTeamwork {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userTeamwork\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "locale", &self.locale);
+        d.field(2usize, "region", &self.region);
+        d.field(3usize, "associated_teams", &self.associated_teams);
+        d.field(4usize, "installed_apps", &self.installed_apps);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for UserTeamwork {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8708,30 +8272,11 @@ impl rt::Object for UserTeamwork {
         w.field(4usize, &self.installed_apps);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.locale),
-            2usize => ::std::option::Option::Some(&self.region),
-            3usize => ::std::option::Option::Some(&self.associated_teams),
-            4usize => ::std::option::Option::Some(&self.installed_apps),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "locale", &self.locale);
-        d.field(2usize, "region", &self.region);
-        d.field(3usize, "associated_teams", &self.associated_teams);
-        d.field(4usize, "installed_apps", &self.installed_apps);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8831,6 +8376,22 @@ impl rt::Object for VirtualEndpoint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEndpoint\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "audit_events", &self.audit_events);
+        d.field(2usize, "cloud_p_cs", &self.cloud_p_cs);
+        d.field(3usize, "device_images", &self.device_images);
+        d.field(4usize, "gallery_images", &self.gallery_images);
+        d.field(5usize, "on_premises_connections", &self.on_premises_connections);
+        d.field(6usize, "provisioning_policies", &self.provisioning_policies);
+        d.field(7usize, "report", &self.report);
+        d.field(8usize, "service_plans", &self.service_plans);
+        d.field(9usize, "user_settings", &self.user_settings);
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl rt::object::Members for VirtualEndpoint {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8860,40 +8421,11 @@ impl rt::Object for VirtualEndpoint {
         w.field(9usize, &self.user_settings);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.audit_events),
-            2usize => ::std::option::Option::Some(&self.cloud_p_cs),
-            3usize => ::std::option::Option::Some(&self.device_images),
-            4usize => ::std::option::Option::Some(&self.gallery_images),
-            5usize => ::std::option::Option::Some(&self.on_premises_connections),
-            6usize => ::std::option::Option::Some(&self.provisioning_policies),
-            7usize => ::std::option::Option::Some(&self.report),
-            8usize => ::std::option::Option::Some(&self.service_plans),
-            9usize => ::std::option::Option::Some(&self.user_settings),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "audit_events", &self.audit_events);
-        d.field(2usize, "cloud_p_cs", &self.cloud_p_cs);
-        d.field(3usize, "device_images", &self.device_images);
-        d.field(4usize, "gallery_images", &self.gallery_images);
-        d.field(5usize, "on_premises_connections", &self.on_premises_connections);
-        d.field(6usize, "provisioning_policies", &self.provisioning_policies);
-        d.field(7usize, "report", &self.report);
-        d.field(8usize, "service_plans", &self.service_plans);
-        d.field(9usize, "user_settings", &self.user_settings);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8970,6 +8502,17 @@ impl rt::Object for WindowsHelloForBusinessAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsHelloForBusinessAuthenticationMethod\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "created_date_time", &self.created_date_time);
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "key_strength", &self.key_strength);
+        d.field(4usize, "device", &self.device);
+    }
+}
+#[cfg(msgraph_v1_core)]
+impl rt::object::Members for WindowsHelloForBusinessAuthenticationMethod {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8989,30 +8532,11 @@ impl rt::Object for WindowsHelloForBusinessAuthenticationMethod {
         w.field(4usize, &self.device);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.created_date_time),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.key_strength),
-            4usize => ::std::option::Option::Some(&self.device),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "key_strength", &self.key_strength);
-        d.field(4usize, "device", &self.device);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

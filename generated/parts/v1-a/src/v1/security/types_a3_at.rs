@@ -32,6 +32,13 @@ impl rt::Object for A365AiExecuteTool {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.a365AiExecuteTool\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for A365AiExecuteTool {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -43,22 +50,11 @@ impl rt::Object for A365AiExecuteTool {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -102,6 +98,13 @@ impl rt::Object for A365AiInferenceCall {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.a365AiInferenceCall\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for A365AiInferenceCall {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -113,22 +116,11 @@ impl rt::Object for A365AiInferenceCall {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -172,6 +164,13 @@ impl rt::Object for A365AiInvokeAgent {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.a365AiInvokeAgent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for A365AiInvokeAgent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -183,22 +182,11 @@ impl rt::Object for A365AiInvokeAgent {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -242,6 +230,13 @@ impl rt::Object for A365AiRunSummary {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.a365AiRunSummary\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for A365AiRunSummary {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -253,22 +248,11 @@ impl rt::Object for A365AiRunSummary {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -312,6 +296,13 @@ impl rt::Object for A365SpanOutputs {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.a365SpanOutputs\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for A365SpanOutputs {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -323,22 +314,11 @@ impl rt::Object for A365SpanOutputs {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -382,6 +362,13 @@ impl rt::Object for AadRiskDetectionAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aadRiskDetectionAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AadRiskDetectionAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -393,22 +380,11 @@ impl rt::Object for AadRiskDetectionAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -496,6 +472,25 @@ impl rt::Object for ActiveDirectoryDomainEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.activeDirectoryDomainEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(
+            7usize,
+            "active_directory_domain_name",
+            &self.active_directory_domain_name,
+        );
+        d.field(8usize, "trusted_domains", &self.trusted_domains);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for ActiveDirectoryDomainEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -523,42 +518,11 @@ impl rt::Object for ActiveDirectoryDomainEvidence {
         w.field(8usize, &self.trusted_domains);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.active_directory_domain_name),
-            8usize => ::std::option::Option::Some(&self.trusted_domains),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(
-            7usize,
-            "active_directory_domain_name",
-            &self.active_directory_domain_name,
-        );
-        d.field(8usize, "trusted_domains", &self.trusted_domains);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -812,6 +776,13 @@ impl rt::Object for AedAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aedAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AedAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -823,22 +794,11 @@ impl rt::Object for AedAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -882,6 +842,13 @@ impl rt::Object for AgentAdminActivityRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.agentAdminActivityRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AgentAdminActivityRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -893,22 +860,11 @@ impl rt::Object for AgentAdminActivityRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -952,6 +908,13 @@ impl rt::Object for AgentSettingAdminActivity {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.agentSettingAdminActivity\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AgentSettingAdminActivity {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -963,22 +926,11 @@ impl rt::Object for AgentSettingAdminActivity {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1022,6 +974,13 @@ impl rt::Object for AISpanOutputsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aISpanOutputsAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AISpanOutputsAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1033,22 +992,11 @@ impl rt::Object for AISpanOutputsAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1144,6 +1092,23 @@ impl rt::Object for AiAgentEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.aiAgentEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "agent_id", &self.agent_id);
+        d.field(8usize, "agent_name", &self.agent_name);
+        d.field(9usize, "hosting_platform_type", &self.hosting_platform_type);
+        d.field(10usize, "instructions", &self.instructions);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AiAgentEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -1175,42 +1140,11 @@ impl rt::Object for AiAgentEvidence {
         w.field(10usize, &self.instructions);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.agent_id),
-            8usize => ::std::option::Option::Some(&self.agent_name),
-            9usize => ::std::option::Option::Some(&self.hosting_platform_type),
-            10usize => ::std::option::Option::Some(&self.instructions),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "agent_id", &self.agent_id);
-        d.field(8usize, "agent_name", &self.agent_name);
-        d.field(9usize, "hosting_platform_type", &self.hosting_platform_type);
-        d.field(10usize, "instructions", &self.instructions);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1326,6 +1260,13 @@ impl rt::Object for AiAppInteractionAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aiAppInteractionAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AiAppInteractionAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1337,22 +1278,11 @@ impl rt::Object for AiAppInteractionAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1396,6 +1326,13 @@ impl rt::Object for AiExecuteToolAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aiExecuteToolAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AiExecuteToolAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1407,22 +1344,11 @@ impl rt::Object for AiExecuteToolAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1466,6 +1392,13 @@ impl rt::Object for AiInteractionsChangeNotificationAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aiInteractionsChangeNotificationAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AiInteractionsChangeNotificationAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1477,22 +1410,11 @@ impl rt::Object for AiInteractionsChangeNotificationAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1536,6 +1458,13 @@ impl rt::Object for AiInteractionsExportAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aiInteractionsExportAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AiInteractionsExportAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1547,22 +1476,11 @@ impl rt::Object for AiInteractionsExportAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1606,6 +1524,13 @@ impl rt::Object for AiInteractionsSubscriptionAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aiInteractionsSubscriptionAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AiInteractionsSubscriptionAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1617,22 +1542,11 @@ impl rt::Object for AiInteractionsSubscriptionAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1676,6 +1590,13 @@ impl rt::Object for AiInvokeAgentAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aiInvokeAgentAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AiInvokeAgentAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1687,22 +1608,11 @@ impl rt::Object for AiInvokeAgentAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1746,6 +1656,13 @@ impl rt::Object for AipDiscover {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aipDiscover\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AipDiscover {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1757,22 +1674,11 @@ impl rt::Object for AipDiscover {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1816,6 +1722,13 @@ impl rt::Object for AipFileDeleted {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aipFileDeleted\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AipFileDeleted {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1827,22 +1740,11 @@ impl rt::Object for AipFileDeleted {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1886,6 +1788,13 @@ impl rt::Object for AipHeartBeat {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aipHeartBeat\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AipHeartBeat {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1897,22 +1806,11 @@ impl rt::Object for AipHeartBeat {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1956,6 +1854,13 @@ impl rt::Object for AipProtectionActionLogRequest {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aipProtectionActionLogRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AipProtectionActionLogRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1967,22 +1872,11 @@ impl rt::Object for AipProtectionActionLogRequest {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2026,6 +1920,13 @@ impl rt::Object for AipScannerDiscoverEvent {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aipScannerDiscoverEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AipScannerDiscoverEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -2037,22 +1938,11 @@ impl rt::Object for AipScannerDiscoverEvent {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2096,6 +1986,13 @@ impl rt::Object for AipSensitivityLabelActionLogRequest {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aipSensitivityLabelActionLogRequest\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AipSensitivityLabelActionLogRequest {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -2107,22 +2004,11 @@ impl rt::Object for AipSensitivityLabelActionLogRequest {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2166,6 +2052,13 @@ impl rt::Object for AirAdminActionInvestigationData {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.airAdminActionInvestigationData\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AirAdminActionInvestigationData {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -2177,22 +2070,11 @@ impl rt::Object for AirAdminActionInvestigationData {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2236,6 +2118,13 @@ impl rt::Object for AirInvestigationData {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.airInvestigationData\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AirInvestigationData {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -2247,22 +2136,11 @@ impl rt::Object for AirInvestigationData {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2306,6 +2184,13 @@ impl rt::Object for AirManualInvestigationData {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.airManualInvestigationData\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AirManualInvestigationData {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -2317,22 +2202,11 @@ impl rt::Object for AirManualInvestigationData {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2555,6 +2429,48 @@ impl rt::Object for Alert {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.alert\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "actor_display_name", &self.actor_display_name);
+        d.field(2usize, "additional_data", &self.additional_data);
+        d.field(3usize, "alert_policy_id", &self.alert_policy_id);
+        d.field(4usize, "alert_web_url", &self.alert_web_url);
+        d.field(5usize, "assigned_to", &self.assigned_to);
+        d.field(6usize, "categories", &self.categories);
+        d.field(7usize, "category", &self.category);
+        d.field(8usize, "classification", &self.classification);
+        d.field(9usize, "comments", &self.comments);
+        d.field(10usize, "created_date_time", &self.created_date_time);
+        d.field(11usize, "custom_details", &self.custom_details);
+        d.field(12usize, "description", &self.description);
+        d.field(13usize, "detection_source", &self.detection_source);
+        d.field(14usize, "detector_id", &self.detector_id);
+        d.field(15usize, "determination", &self.determination);
+        d.field(16usize, "evidence", &self.evidence);
+        d.field(17usize, "first_activity_date_time", &self.first_activity_date_time);
+        d.field(18usize, "incident_id", &self.incident_id);
+        d.field(19usize, "incident_web_url", &self.incident_web_url);
+        d.field(20usize, "investigation_state", &self.investigation_state);
+        d.field(21usize, "last_activity_date_time", &self.last_activity_date_time);
+        d.field(22usize, "last_update_date_time", &self.last_update_date_time);
+        d.field(23usize, "mitre_techniques", &self.mitre_techniques);
+        d.field(24usize, "product_name", &self.product_name);
+        d.field(25usize, "provider_alert_id", &self.provider_alert_id);
+        d.field(26usize, "recommended_actions", &self.recommended_actions);
+        d.field(27usize, "resolved_date_time", &self.resolved_date_time);
+        d.field(28usize, "service_source", &self.service_source);
+        d.field(29usize, "severity", &self.severity);
+        d.field(30usize, "status", &self.status);
+        d.field(31usize, "system_tags", &self.system_tags);
+        d.field(32usize, "tenant_id", &self.tenant_id);
+        d.field(33usize, "threat_display_name", &self.threat_display_name);
+        d.field(34usize, "threat_family_name", &self.threat_family_name);
+        d.field(35usize, "title", &self.title);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for Alert {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -2636,92 +2552,11 @@ impl rt::Object for Alert {
         w.field(35usize, &self.title);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.actor_display_name),
-            2usize => ::std::option::Option::Some(&self.additional_data),
-            3usize => ::std::option::Option::Some(&self.alert_policy_id),
-            4usize => ::std::option::Option::Some(&self.alert_web_url),
-            5usize => ::std::option::Option::Some(&self.assigned_to),
-            6usize => ::std::option::Option::Some(&self.categories),
-            7usize => ::std::option::Option::Some(&self.category),
-            8usize => ::std::option::Option::Some(&self.classification),
-            9usize => ::std::option::Option::Some(&self.comments),
-            10usize => ::std::option::Option::Some(&self.created_date_time),
-            11usize => ::std::option::Option::Some(&self.custom_details),
-            12usize => ::std::option::Option::Some(&self.description),
-            13usize => ::std::option::Option::Some(&self.detection_source),
-            14usize => ::std::option::Option::Some(&self.detector_id),
-            15usize => ::std::option::Option::Some(&self.determination),
-            16usize => ::std::option::Option::Some(&self.evidence),
-            17usize => ::std::option::Option::Some(&self.first_activity_date_time),
-            18usize => ::std::option::Option::Some(&self.incident_id),
-            19usize => ::std::option::Option::Some(&self.incident_web_url),
-            20usize => ::std::option::Option::Some(&self.investigation_state),
-            21usize => ::std::option::Option::Some(&self.last_activity_date_time),
-            22usize => ::std::option::Option::Some(&self.last_update_date_time),
-            23usize => ::std::option::Option::Some(&self.mitre_techniques),
-            24usize => ::std::option::Option::Some(&self.product_name),
-            25usize => ::std::option::Option::Some(&self.provider_alert_id),
-            26usize => ::std::option::Option::Some(&self.recommended_actions),
-            27usize => ::std::option::Option::Some(&self.resolved_date_time),
-            28usize => ::std::option::Option::Some(&self.service_source),
-            29usize => ::std::option::Option::Some(&self.severity),
-            30usize => ::std::option::Option::Some(&self.status),
-            31usize => ::std::option::Option::Some(&self.system_tags),
-            32usize => ::std::option::Option::Some(&self.tenant_id),
-            33usize => ::std::option::Option::Some(&self.threat_display_name),
-            34usize => ::std::option::Option::Some(&self.threat_family_name),
-            35usize => ::std::option::Option::Some(&self.title),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "actor_display_name", &self.actor_display_name);
-        d.field(2usize, "additional_data", &self.additional_data);
-        d.field(3usize, "alert_policy_id", &self.alert_policy_id);
-        d.field(4usize, "alert_web_url", &self.alert_web_url);
-        d.field(5usize, "assigned_to", &self.assigned_to);
-        d.field(6usize, "categories", &self.categories);
-        d.field(7usize, "category", &self.category);
-        d.field(8usize, "classification", &self.classification);
-        d.field(9usize, "comments", &self.comments);
-        d.field(10usize, "created_date_time", &self.created_date_time);
-        d.field(11usize, "custom_details", &self.custom_details);
-        d.field(12usize, "description", &self.description);
-        d.field(13usize, "detection_source", &self.detection_source);
-        d.field(14usize, "detector_id", &self.detector_id);
-        d.field(15usize, "determination", &self.determination);
-        d.field(16usize, "evidence", &self.evidence);
-        d.field(17usize, "first_activity_date_time", &self.first_activity_date_time);
-        d.field(18usize, "incident_id", &self.incident_id);
-        d.field(19usize, "incident_web_url", &self.incident_web_url);
-        d.field(20usize, "investigation_state", &self.investigation_state);
-        d.field(21usize, "last_activity_date_time", &self.last_activity_date_time);
-        d.field(22usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(23usize, "mitre_techniques", &self.mitre_techniques);
-        d.field(24usize, "product_name", &self.product_name);
-        d.field(25usize, "provider_alert_id", &self.provider_alert_id);
-        d.field(26usize, "recommended_actions", &self.recommended_actions);
-        d.field(27usize, "resolved_date_time", &self.resolved_date_time);
-        d.field(28usize, "service_source", &self.service_source);
-        d.field(29usize, "severity", &self.severity);
-        d.field(30usize, "status", &self.status);
-        d.field(31usize, "system_tags", &self.system_tags);
-        d.field(32usize, "tenant_id", &self.tenant_id);
-        d.field(33usize, "threat_display_name", &self.threat_display_name);
-        d.field(34usize, "threat_family_name", &self.threat_family_name);
-        d.field(35usize, "title", &self.title);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2871,6 +2706,15 @@ impl rt::Object for AlertComment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.alertComment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "comment", &self.comment);
+        d.field(1usize, "created_by_display_name", &self.created_by_display_name);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AlertComment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.comment.read_from(r),
@@ -2886,26 +2730,11 @@ impl rt::Object for AlertComment {
         w.field(2usize, &self.created_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.comment),
-            1usize => ::std::option::Option::Some(&self.created_by_display_name),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "comment", &self.comment);
-        d.field(1usize, "created_by_display_name", &self.created_by_display_name);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3100,6 +2929,19 @@ impl rt::Object for AlertEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.alertEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AlertEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -3123,34 +2965,11 @@ impl rt::Object for AlertEvidence {
         w.field(6usize, &self.verdict);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3710,159 +3529,159 @@ impl rt::Poly for AnyAlertEvidence {
         match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.security.activeDirectoryDomainEvidence",
-            ) => rt::object::read_boxed(r).map(Self::ActiveDirectoryDomainEvidence),
+            ) => rt::object::read_boxed(r, Self::ActiveDirectoryDomainEvidence),
             ::std::option::Option::Some("microsoft.graph.security.aiAgentEvidence") => {
-                rt::object::read_boxed(r).map(Self::AiAgentEvidence)
+                rt::object::read_boxed(r, Self::AiAgentEvidence)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.amazonResourceEvidence",
-            ) => rt::object::read_boxed(r).map(Self::AmazonResourceEvidence),
+            ) => rt::object::read_boxed(r, Self::AmazonResourceEvidence),
             ::std::option::Option::Some(
                 "microsoft.graph.security.analyzedMessageEvidence",
-            ) => rt::object::read_boxed(r).map(Self::AnalyzedMessageEvidence),
+            ) => rt::object::read_boxed(r, Self::AnalyzedMessageEvidence),
             ::std::option::Option::Some(
                 "microsoft.graph.security.azureResourceEvidence",
-            ) => rt::object::read_boxed(r).map(Self::AzureResourceEvidence),
+            ) => rt::object::read_boxed(r, Self::AzureResourceEvidence),
             ::std::option::Option::Some(
                 "microsoft.graph.security.blobContainerEvidence",
-            ) => rt::object::read_boxed(r).map(Self::BlobContainerEvidence),
+            ) => rt::object::read_boxed(r, Self::BlobContainerEvidence),
             ::std::option::Option::Some("microsoft.graph.security.blobEvidence") => {
-                rt::object::read_boxed(r).map(Self::BlobEvidence)
+                rt::object::read_boxed(r, Self::BlobEvidence)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.cloudApplicationEvidence",
-            ) => rt::object::read_boxed(r).map(Self::CloudApplicationEvidence),
+            ) => rt::object::read_boxed(r, Self::CloudApplicationEvidence),
             ::std::option::Option::Some(
                 "microsoft.graph.security.cloudLogonRequestEvidence",
-            ) => rt::object::read_boxed(r).map(Self::CloudLogonRequestEvidence),
+            ) => rt::object::read_boxed(r, Self::CloudLogonRequestEvidence),
             ::std::option::Option::Some(
                 "microsoft.graph.security.cloudLogonSessionEvidence",
-            ) => rt::object::read_boxed(r).map(Self::CloudLogonSessionEvidence),
+            ) => rt::object::read_boxed(r, Self::CloudLogonSessionEvidence),
             ::std::option::Option::Some("microsoft.graph.security.containerEvidence") => {
-                rt::object::read_boxed(r).map(Self::ContainerEvidence)
+                rt::object::read_boxed(r, Self::ContainerEvidence)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.containerImageEvidence",
-            ) => rt::object::read_boxed(r).map(Self::ContainerImageEvidence),
+            ) => rt::object::read_boxed(r, Self::ContainerImageEvidence),
             ::std::option::Option::Some(
                 "microsoft.graph.security.containerRegistryEvidence",
-            ) => rt::object::read_boxed(r).map(Self::ContainerRegistryEvidence),
+            ) => rt::object::read_boxed(r, Self::ContainerRegistryEvidence),
             ::std::option::Option::Some("microsoft.graph.security.deviceEvidence") => {
-                rt::object::read_boxed(r).map(Self::DeviceEvidence)
+                rt::object::read_boxed(r, Self::DeviceEvidence)
             }
             ::std::option::Option::Some("microsoft.graph.security.dnsEvidence") => {
-                rt::object::read_boxed(r).map(Self::DnsEvidence)
+                rt::object::read_boxed(r, Self::DnsEvidence)
             }
             ::std::option::Option::Some("microsoft.graph.security.fileEvidence") => {
-                rt::object::read_boxed(r).map(Self::FileEvidence)
+                rt::object::read_boxed(r, Self::FileEvidence)
             }
             ::std::option::Option::Some("microsoft.graph.security.fileHashEvidence") => {
-                rt::object::read_boxed(r).map(Self::FileHashEvidence)
+                rt::object::read_boxed(r, Self::FileHashEvidence)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.gitHubOrganizationEvidence",
-            ) => rt::object::read_boxed(r).map(Self::GitHubOrganizationEvidence),
+            ) => rt::object::read_boxed(r, Self::GitHubOrganizationEvidence),
             ::std::option::Option::Some(
                 "microsoft.graph.security.gitHubRepoEvidence",
-            ) => rt::object::read_boxed(r).map(Self::GitHubRepoEvidence),
+            ) => rt::object::read_boxed(r, Self::GitHubRepoEvidence),
             ::std::option::Option::Some(
                 "microsoft.graph.security.gitHubUserEvidence",
-            ) => rt::object::read_boxed(r).map(Self::GitHubUserEvidence),
+            ) => rt::object::read_boxed(r, Self::GitHubUserEvidence),
             ::std::option::Option::Some(
                 "microsoft.graph.security.googleCloudResourceEvidence",
-            ) => rt::object::read_boxed(r).map(Self::GoogleCloudResourceEvidence),
+            ) => rt::object::read_boxed(r, Self::GoogleCloudResourceEvidence),
             ::std::option::Option::Some(
                 "microsoft.graph.security.hostLogonSessionEvidence",
-            ) => rt::object::read_boxed(r).map(Self::HostLogonSessionEvidence),
+            ) => rt::object::read_boxed(r, Self::HostLogonSessionEvidence),
             ::std::option::Option::Some("microsoft.graph.security.ioTDeviceEvidence") => {
-                rt::object::read_boxed(r).map(Self::IoTDeviceEvidence)
+                rt::object::read_boxed(r, Self::IoTDeviceEvidence)
             }
             ::std::option::Option::Some("microsoft.graph.security.ipEvidence") => {
-                rt::object::read_boxed(r).map(Self::IpEvidence)
+                rt::object::read_boxed(r, Self::IpEvidence)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.kubernetesClusterEvidence",
-            ) => rt::object::read_boxed(r).map(Self::KubernetesClusterEvidence),
+            ) => rt::object::read_boxed(r, Self::KubernetesClusterEvidence),
             ::std::option::Option::Some(
                 "microsoft.graph.security.kubernetesControllerEvidence",
-            ) => rt::object::read_boxed(r).map(Self::KubernetesControllerEvidence),
+            ) => rt::object::read_boxed(r, Self::KubernetesControllerEvidence),
             ::std::option::Option::Some(
                 "microsoft.graph.security.kubernetesNamespaceEvidence",
-            ) => rt::object::read_boxed(r).map(Self::KubernetesNamespaceEvidence),
+            ) => rt::object::read_boxed(r, Self::KubernetesNamespaceEvidence),
             ::std::option::Option::Some(
                 "microsoft.graph.security.kubernetesPodEvidence",
-            ) => rt::object::read_boxed(r).map(Self::KubernetesPodEvidence),
+            ) => rt::object::read_boxed(r, Self::KubernetesPodEvidence),
             ::std::option::Option::Some(
                 "microsoft.graph.security.kubernetesSecretEvidence",
-            ) => rt::object::read_boxed(r).map(Self::KubernetesSecretEvidence),
+            ) => rt::object::read_boxed(r, Self::KubernetesSecretEvidence),
             ::std::option::Option::Some(
                 "microsoft.graph.security.kubernetesServiceAccountEvidence",
-            ) => rt::object::read_boxed(r).map(Self::KubernetesServiceAccountEvidence),
+            ) => rt::object::read_boxed(r, Self::KubernetesServiceAccountEvidence),
             ::std::option::Option::Some(
                 "microsoft.graph.security.kubernetesServiceEvidence",
-            ) => rt::object::read_boxed(r).map(Self::KubernetesServiceEvidence),
+            ) => rt::object::read_boxed(r, Self::KubernetesServiceEvidence),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mailClusterEvidence",
-            ) => rt::object::read_boxed(r).map(Self::MailClusterEvidence),
+            ) => rt::object::read_boxed(r, Self::MailClusterEvidence),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mailboxConfigurationEvidence",
-            ) => rt::object::read_boxed(r).map(Self::MailboxConfigurationEvidence),
+            ) => rt::object::read_boxed(r, Self::MailboxConfigurationEvidence),
             ::std::option::Option::Some("microsoft.graph.security.mailboxEvidence") => {
-                rt::object::read_boxed(r).map(Self::MailboxEvidence)
+                rt::object::read_boxed(r, Self::MailboxEvidence)
             }
             ::std::option::Option::Some("microsoft.graph.security.malwareEvidence") => {
-                rt::object::read_boxed(r).map(Self::MalwareEvidence)
+                rt::object::read_boxed(r, Self::MalwareEvidence)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.networkConnectionEvidence",
-            ) => rt::object::read_boxed(r).map(Self::NetworkConnectionEvidence),
+            ) => rt::object::read_boxed(r, Self::NetworkConnectionEvidence),
             ::std::option::Option::Some("microsoft.graph.security.nicEvidence") => {
-                rt::object::read_boxed(r).map(Self::NicEvidence)
+                rt::object::read_boxed(r, Self::NicEvidence)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.oauthApplicationEvidence",
-            ) => rt::object::read_boxed(r).map(Self::OauthApplicationEvidence),
+            ) => rt::object::read_boxed(r, Self::OauthApplicationEvidence),
             ::std::option::Option::Some("microsoft.graph.security.processEvidence") => {
-                rt::object::read_boxed(r).map(Self::ProcessEvidence)
+                rt::object::read_boxed(r, Self::ProcessEvidence)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.registryKeyEvidence",
-            ) => rt::object::read_boxed(r).map(Self::RegistryKeyEvidence),
+            ) => rt::object::read_boxed(r, Self::RegistryKeyEvidence),
             ::std::option::Option::Some(
                 "microsoft.graph.security.registryValueEvidence",
-            ) => rt::object::read_boxed(r).map(Self::RegistryValueEvidence),
+            ) => rt::object::read_boxed(r, Self::RegistryValueEvidence),
             ::std::option::Option::Some("microsoft.graph.security.sasTokenEvidence") => {
-                rt::object::read_boxed(r).map(Self::SasTokenEvidence)
+                rt::object::read_boxed(r, Self::SasTokenEvidence)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.securityGroupEvidence",
-            ) => rt::object::read_boxed(r).map(Self::SecurityGroupEvidence),
+            ) => rt::object::read_boxed(r, Self::SecurityGroupEvidence),
             ::std::option::Option::Some(
                 "microsoft.graph.security.servicePrincipalEvidence",
-            ) => rt::object::read_boxed(r).map(Self::ServicePrincipalEvidence),
+            ) => rt::object::read_boxed(r, Self::ServicePrincipalEvidence),
             ::std::option::Option::Some(
                 "microsoft.graph.security.submissionMailEvidence",
-            ) => rt::object::read_boxed(r).map(Self::SubmissionMailEvidence),
+            ) => rt::object::read_boxed(r, Self::SubmissionMailEvidence),
             ::std::option::Option::Some(
                 "microsoft.graph.security.teamsMessageEvidence",
-            ) => rt::object::read_boxed(r).map(Self::TeamsMessageEvidence),
+            ) => rt::object::read_boxed(r, Self::TeamsMessageEvidence),
             ::std::option::Option::Some("microsoft.graph.security.urlEvidence") => {
-                rt::object::read_boxed(r).map(Self::UrlEvidence)
+                rt::object::read_boxed(r, Self::UrlEvidence)
             }
             ::std::option::Option::Some("microsoft.graph.security.userEvidence") => {
-                rt::object::read_boxed(r).map(Self::UserEvidence)
+                rt::object::read_boxed(r, Self::UserEvidence)
             }
-            _ => rt::object::read_boxed(r).map(Self::AlertEvidence),
+            _ => rt::object::read_boxed(r, Self::AlertEvidence),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AlertEvidence(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ActiveDirectoryDomainEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3871,7 +3690,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::AiAgentEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3880,7 +3699,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::AmazonResourceEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3889,7 +3708,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::AnalyzedMessageEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3898,7 +3717,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::AzureResourceEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3907,7 +3726,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::BlobContainerEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3916,14 +3735,14 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::BlobEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.blobEvidence"),
                 )
             }
             Self::CloudApplicationEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3932,7 +3751,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::CloudLogonRequestEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3941,7 +3760,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::CloudLogonSessionEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3950,7 +3769,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::ContainerEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3959,7 +3778,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::ContainerImageEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3968,7 +3787,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::ContainerRegistryEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3977,7 +3796,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::DeviceEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -3986,21 +3805,21 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::DnsEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.dnsEvidence"),
                 )
             }
             Self::FileEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.fileEvidence"),
                 )
             }
             Self::FileHashEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4009,7 +3828,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::GitHubOrganizationEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4018,7 +3837,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::GitHubRepoEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4027,7 +3846,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::GitHubUserEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4036,7 +3855,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::GoogleCloudResourceEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4045,7 +3864,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::HostLogonSessionEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4054,7 +3873,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::IoTDeviceEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4063,14 +3882,14 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::IpEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.ipEvidence"),
                 )
             }
             Self::KubernetesClusterEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4079,7 +3898,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::KubernetesControllerEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4088,7 +3907,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::KubernetesNamespaceEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4097,7 +3916,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::KubernetesPodEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4106,7 +3925,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::KubernetesSecretEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4115,7 +3934,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::KubernetesServiceAccountEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4124,7 +3943,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::KubernetesServiceEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4133,7 +3952,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::MailClusterEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4142,7 +3961,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::MailboxConfigurationEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4151,7 +3970,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::MailboxEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4160,7 +3979,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::MalwareEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4169,7 +3988,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::NetworkConnectionEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4178,14 +3997,14 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::NicEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.nicEvidence"),
                 )
             }
             Self::OauthApplicationEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4194,7 +4013,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::ProcessEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4203,7 +4022,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::RegistryKeyEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4212,7 +4031,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::RegistryValueEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4221,7 +4040,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::SasTokenEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4230,7 +4049,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::SecurityGroupEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4239,7 +4058,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::ServicePrincipalEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4248,7 +4067,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::SubmissionMailEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4257,7 +4076,7 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::TeamsMessageEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -4266,14 +4085,14 @@ impl rt::Poly for AnyAlertEvidence {
                 )
             }
             Self::UrlEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.urlEvidence"),
                 )
             }
             Self::UserEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.userEvidence"),
@@ -5464,6 +5283,13 @@ impl rt::Object for AlertSubmissionAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.alertSubmissionAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AlertSubmissionAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -5475,22 +5301,11 @@ impl rt::Object for AlertSubmissionAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5534,6 +5349,13 @@ impl rt::Object for AlertSubmissionResultDetailAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.alertSubmissionResultDetailAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AlertSubmissionResultDetailAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -5545,22 +5367,11 @@ impl rt::Object for AlertSubmissionResultDetailAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5656,6 +5467,23 @@ impl rt::Object for AmazonResourceEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.amazonResourceEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "amazon_account_id", &self.amazon_account_id);
+        d.field(8usize, "amazon_resource_id", &self.amazon_resource_id);
+        d.field(9usize, "resource_name", &self.resource_name);
+        d.field(10usize, "resource_type", &self.resource_type);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AmazonResourceEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -5687,42 +5515,11 @@ impl rt::Object for AmazonResourceEvidence {
         w.field(10usize, &self.resource_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.amazon_account_id),
-            8usize => ::std::option::Option::Some(&self.amazon_resource_id),
-            9usize => ::std::option::Option::Some(&self.resource_name),
-            10usize => ::std::option::Option::Some(&self.resource_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "amazon_account_id", &self.amazon_account_id);
-        d.field(8usize, "amazon_resource_id", &self.amazon_resource_id);
-        d.field(9usize, "resource_name", &self.resource_name);
-        d.field(10usize, "resource_type", &self.resource_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5974,6 +5771,54 @@ impl rt::Object for AnalyzedEmail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedEmail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "alert_ids", &self.alert_ids);
+        d.field(2usize, "attachments", &self.attachments);
+        d.field(3usize, "authentication_details", &self.authentication_details);
+        d.field(4usize, "bulk_complaint_level", &self.bulk_complaint_level);
+        d.field(5usize, "client_type", &self.client_type);
+        d.field(6usize, "contexts", &self.contexts);
+        d.field(7usize, "detection_methods", &self.detection_methods);
+        d.field(8usize, "directionality", &self.directionality);
+        d.field(9usize, "distribution_list", &self.distribution_list);
+        d.field(10usize, "dlp_rules", &self.dlp_rules);
+        d.field(11usize, "email_cluster_id", &self.email_cluster_id);
+        d.field(12usize, "exchange_transport_rules", &self.exchange_transport_rules);
+        d.field(13usize, "forwarding_detail", &self.forwarding_detail);
+        d.field(
+            14usize,
+            "inbound_connector_formatted_name",
+            &self.inbound_connector_formatted_name,
+        );
+        d.field(15usize, "internet_message_id", &self.internet_message_id);
+        d.field(16usize, "language", &self.language);
+        d.field(17usize, "latest_delivery", &self.latest_delivery);
+        d.field(18usize, "logged_date_time", &self.logged_date_time);
+        d.field(19usize, "network_message_id", &self.network_message_id);
+        d.field(20usize, "original_delivery", &self.original_delivery);
+        d.field(21usize, "override_sources", &self.override_sources);
+        d.field(22usize, "phish_confidence_level", &self.phish_confidence_level);
+        d.field(23usize, "policy", &self.policy);
+        d.field(24usize, "policy_action", &self.policy_action);
+        d.field(25usize, "policy_type", &self.policy_type);
+        d.field(26usize, "primary_override_source", &self.primary_override_source);
+        d.field(27usize, "recipient_detail", &self.recipient_detail);
+        d.field(28usize, "recipient_email_address", &self.recipient_email_address);
+        d.field(29usize, "return_path", &self.return_path);
+        d.field(30usize, "sender_detail", &self.sender_detail);
+        d.field(31usize, "size_in_bytes", &self.size_in_bytes);
+        d.field(32usize, "spam_confidence_level", &self.spam_confidence_level);
+        d.field(33usize, "subject", &self.subject);
+        d.field(34usize, "threat_detection_details", &self.threat_detection_details);
+        d.field(35usize, "threat_types", &self.threat_types);
+        d.field(36usize, "timeline_events", &self.timeline_events);
+        d.field(37usize, "urls", &self.urls);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AnalyzedEmail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6059,102 +5904,11 @@ impl rt::Object for AnalyzedEmail {
         w.field(37usize, &self.urls);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.alert_ids),
-            2usize => ::std::option::Option::Some(&self.attachments),
-            3usize => ::std::option::Option::Some(&self.authentication_details),
-            4usize => ::std::option::Option::Some(&self.bulk_complaint_level),
-            5usize => ::std::option::Option::Some(&self.client_type),
-            6usize => ::std::option::Option::Some(&self.contexts),
-            7usize => ::std::option::Option::Some(&self.detection_methods),
-            8usize => ::std::option::Option::Some(&self.directionality),
-            9usize => ::std::option::Option::Some(&self.distribution_list),
-            10usize => ::std::option::Option::Some(&self.dlp_rules),
-            11usize => ::std::option::Option::Some(&self.email_cluster_id),
-            12usize => ::std::option::Option::Some(&self.exchange_transport_rules),
-            13usize => ::std::option::Option::Some(&self.forwarding_detail),
-            14usize => {
-                ::std::option::Option::Some(&self.inbound_connector_formatted_name)
-            }
-            15usize => ::std::option::Option::Some(&self.internet_message_id),
-            16usize => ::std::option::Option::Some(&self.language),
-            17usize => ::std::option::Option::Some(&self.latest_delivery),
-            18usize => ::std::option::Option::Some(&self.logged_date_time),
-            19usize => ::std::option::Option::Some(&self.network_message_id),
-            20usize => ::std::option::Option::Some(&self.original_delivery),
-            21usize => ::std::option::Option::Some(&self.override_sources),
-            22usize => ::std::option::Option::Some(&self.phish_confidence_level),
-            23usize => ::std::option::Option::Some(&self.policy),
-            24usize => ::std::option::Option::Some(&self.policy_action),
-            25usize => ::std::option::Option::Some(&self.policy_type),
-            26usize => ::std::option::Option::Some(&self.primary_override_source),
-            27usize => ::std::option::Option::Some(&self.recipient_detail),
-            28usize => ::std::option::Option::Some(&self.recipient_email_address),
-            29usize => ::std::option::Option::Some(&self.return_path),
-            30usize => ::std::option::Option::Some(&self.sender_detail),
-            31usize => ::std::option::Option::Some(&self.size_in_bytes),
-            32usize => ::std::option::Option::Some(&self.spam_confidence_level),
-            33usize => ::std::option::Option::Some(&self.subject),
-            34usize => ::std::option::Option::Some(&self.threat_detection_details),
-            35usize => ::std::option::Option::Some(&self.threat_types),
-            36usize => ::std::option::Option::Some(&self.timeline_events),
-            37usize => ::std::option::Option::Some(&self.urls),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "alert_ids", &self.alert_ids);
-        d.field(2usize, "attachments", &self.attachments);
-        d.field(3usize, "authentication_details", &self.authentication_details);
-        d.field(4usize, "bulk_complaint_level", &self.bulk_complaint_level);
-        d.field(5usize, "client_type", &self.client_type);
-        d.field(6usize, "contexts", &self.contexts);
-        d.field(7usize, "detection_methods", &self.detection_methods);
-        d.field(8usize, "directionality", &self.directionality);
-        d.field(9usize, "distribution_list", &self.distribution_list);
-        d.field(10usize, "dlp_rules", &self.dlp_rules);
-        d.field(11usize, "email_cluster_id", &self.email_cluster_id);
-        d.field(12usize, "exchange_transport_rules", &self.exchange_transport_rules);
-        d.field(13usize, "forwarding_detail", &self.forwarding_detail);
-        d.field(
-            14usize,
-            "inbound_connector_formatted_name",
-            &self.inbound_connector_formatted_name,
-        );
-        d.field(15usize, "internet_message_id", &self.internet_message_id);
-        d.field(16usize, "language", &self.language);
-        d.field(17usize, "latest_delivery", &self.latest_delivery);
-        d.field(18usize, "logged_date_time", &self.logged_date_time);
-        d.field(19usize, "network_message_id", &self.network_message_id);
-        d.field(20usize, "original_delivery", &self.original_delivery);
-        d.field(21usize, "override_sources", &self.override_sources);
-        d.field(22usize, "phish_confidence_level", &self.phish_confidence_level);
-        d.field(23usize, "policy", &self.policy);
-        d.field(24usize, "policy_action", &self.policy_action);
-        d.field(25usize, "policy_type", &self.policy_type);
-        d.field(26usize, "primary_override_source", &self.primary_override_source);
-        d.field(27usize, "recipient_detail", &self.recipient_detail);
-        d.field(28usize, "recipient_email_address", &self.recipient_email_address);
-        d.field(29usize, "return_path", &self.return_path);
-        d.field(30usize, "sender_detail", &self.sender_detail);
-        d.field(31usize, "size_in_bytes", &self.size_in_bytes);
-        d.field(32usize, "spam_confidence_level", &self.spam_confidence_level);
-        d.field(33usize, "subject", &self.subject);
-        d.field(34usize, "threat_detection_details", &self.threat_detection_details);
-        d.field(35usize, "threat_types", &self.threat_types);
-        d.field(36usize, "timeline_events", &self.timeline_events);
-        d.field(37usize, "urls", &self.urls);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6277,6 +6031,25 @@ impl rt::Object for AnalyzedEmailAttachment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedEmailAttachment\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "detonation_details", &self.detonation_details);
+        d.field(1usize, "file_extension", &self.file_extension);
+        d.field(2usize, "file_name", &self.file_name);
+        d.field(3usize, "file_size", &self.file_size);
+        d.field(4usize, "file_type", &self.file_type);
+        d.field(5usize, "malware_family", &self.malware_family);
+        d.field(6usize, "sha256", &self.sha256);
+        d.field(
+            7usize,
+            "tenant_allow_block_list_detail_info",
+            &self.tenant_allow_block_list_detail_info,
+        );
+        d.field(8usize, "threat_type", &self.threat_type);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AnalyzedEmailAttachment {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.detonation_details.read_from(r),
@@ -6304,44 +6077,11 @@ impl rt::Object for AnalyzedEmailAttachment {
         w.field(8usize, &self.threat_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.detonation_details),
-            1usize => ::std::option::Option::Some(&self.file_extension),
-            2usize => ::std::option::Option::Some(&self.file_name),
-            3usize => ::std::option::Option::Some(&self.file_size),
-            4usize => ::std::option::Option::Some(&self.file_type),
-            5usize => ::std::option::Option::Some(&self.malware_family),
-            6usize => ::std::option::Option::Some(&self.sha256),
-            7usize => {
-                ::std::option::Option::Some(&self.tenant_allow_block_list_detail_info)
-            }
-            8usize => ::std::option::Option::Some(&self.threat_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "detonation_details", &self.detonation_details);
-        d.field(1usize, "file_extension", &self.file_extension);
-        d.field(2usize, "file_name", &self.file_name);
-        d.field(3usize, "file_size", &self.file_size);
-        d.field(4usize, "file_type", &self.file_type);
-        d.field(5usize, "malware_family", &self.malware_family);
-        d.field(6usize, "sha256", &self.sha256);
-        d.field(
-            7usize,
-            "tenant_allow_block_list_detail_info",
-            &self.tenant_allow_block_list_detail_info,
-        );
-        d.field(8usize, "threat_type", &self.threat_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6408,6 +6148,16 @@ impl rt::Object for AnalyzedEmailAuthenticationDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedEmailAuthenticationDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "composite_authentication", &self.composite_authentication);
+        d.field(1usize, "dkim", &self.dkim);
+        d.field(2usize, "dmarc", &self.dmarc);
+        d.field(3usize, "sender_policy_framework", &self.sender_policy_framework);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AnalyzedEmailAuthenticationDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.composite_authentication.read_from(r),
@@ -6425,28 +6175,11 @@ impl rt::Object for AnalyzedEmailAuthenticationDetail {
         w.field(3usize, &self.sender_policy_framework);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.composite_authentication),
-            1usize => ::std::option::Option::Some(&self.dkim),
-            2usize => ::std::option::Option::Some(&self.dmarc),
-            3usize => ::std::option::Option::Some(&self.sender_policy_framework),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "composite_authentication", &self.composite_authentication);
-        d.field(1usize, "dkim", &self.dkim);
-        d.field(2usize, "dmarc", &self.dmarc);
-        d.field(3usize, "sender_policy_framework", &self.sender_policy_framework);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6509,6 +6242,16 @@ impl rt::Object for AnalyzedEmailDeliveryDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedEmailDeliveryDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "action", &self.action);
+        d.field(1usize, "latest_threats", &self.latest_threats);
+        d.field(2usize, "location", &self.location);
+        d.field(3usize, "original_threats", &self.original_threats);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AnalyzedEmailDeliveryDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.action.read_from(r),
@@ -6526,28 +6269,11 @@ impl rt::Object for AnalyzedEmailDeliveryDetail {
         w.field(3usize, &self.original_threats);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action),
-            1usize => ::std::option::Option::Some(&self.latest_threats),
-            2usize => ::std::option::Option::Some(&self.location),
-            3usize => ::std::option::Option::Some(&self.original_threats),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "latest_threats", &self.latest_threats);
-        d.field(2usize, "location", &self.location);
-        d.field(3usize, "original_threats", &self.original_threats);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6595,6 +6321,14 @@ impl rt::Object for AnalyzedEmailDlpRuleInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"ruleId\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedEmailDlpRuleInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "rule_id", &self.rule_id);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AnalyzedEmailDlpRuleInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -6608,24 +6342,11 @@ impl rt::Object for AnalyzedEmailDlpRuleInfo {
         w.field(1usize, &self.rule_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.rule_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "rule_id", &self.rule_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6670,6 +6391,14 @@ impl rt::Object for AnalyzedEmailExchangeTransportRuleInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"ruleId\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedEmailExchangeTransportRuleInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "rule_id", &self.rule_id);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AnalyzedEmailExchangeTransportRuleInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -6683,24 +6412,11 @@ impl rt::Object for AnalyzedEmailExchangeTransportRuleInfo {
         w.field(1usize, &self.rule_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.rule_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "rule_id", &self.rule_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6748,6 +6464,14 @@ impl rt::Object for AnalyzedEmailRecipientDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedEmailRecipientDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "cc_recipients", &self.cc_recipients);
+        d.field(1usize, "domain_name", &self.domain_name);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AnalyzedEmailRecipientDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.cc_recipients.read_from(r),
@@ -6761,24 +6485,11 @@ impl rt::Object for AnalyzedEmailRecipientDetail {
         w.field(1usize, &self.domain_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.cc_recipients),
-            1usize => ::std::option::Option::Some(&self.domain_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cc_recipients", &self.cc_recipients);
-        d.field(1usize, "domain_name", &self.domain_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6864,6 +6575,21 @@ impl rt::Object for AnalyzedEmailSenderDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedEmailSenderDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "domain_creation_date_time", &self.domain_creation_date_time);
+        d.field(2usize, "domain_name", &self.domain_name);
+        d.field(3usize, "domain_owner", &self.domain_owner);
+        d.field(4usize, "from_address", &self.from_address);
+        d.field(5usize, "ipv4", &self.ipv4);
+        d.field(6usize, "location", &self.location);
+        d.field(7usize, "mail_from_address", &self.mail_from_address);
+        d.field(8usize, "mail_from_domain_name", &self.mail_from_domain_name);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AnalyzedEmailSenderDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -6891,38 +6617,11 @@ impl rt::Object for AnalyzedEmailSenderDetail {
         w.field(8usize, &self.mail_from_domain_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.domain_creation_date_time),
-            2usize => ::std::option::Option::Some(&self.domain_name),
-            3usize => ::std::option::Option::Some(&self.domain_owner),
-            4usize => ::std::option::Option::Some(&self.from_address),
-            5usize => ::std::option::Option::Some(&self.ipv4),
-            6usize => ::std::option::Option::Some(&self.location),
-            7usize => ::std::option::Option::Some(&self.mail_from_address),
-            8usize => ::std::option::Option::Some(&self.mail_from_domain_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "domain_creation_date_time", &self.domain_creation_date_time);
-        d.field(2usize, "domain_name", &self.domain_name);
-        d.field(3usize, "domain_owner", &self.domain_owner);
-        d.field(4usize, "from_address", &self.from_address);
-        d.field(5usize, "ipv4", &self.ipv4);
-        d.field(6usize, "location", &self.location);
-        d.field(7usize, "mail_from_address", &self.mail_from_address);
-        d.field(8usize, "mail_from_domain_name", &self.mail_from_domain_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6994,6 +6693,21 @@ impl rt::Object for AnalyzedEmailUrl {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedEmailUrl\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "detection_method", &self.detection_method);
+        d.field(1usize, "detonation_details", &self.detonation_details);
+        d.field(
+            2usize,
+            "tenant_allow_block_list_detail_info",
+            &self.tenant_allow_block_list_detail_info,
+        );
+        d.field(3usize, "threat_type", &self.threat_type);
+        d.field(4usize, "url", &self.url);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AnalyzedEmailUrl {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.detection_method.read_from(r),
@@ -7013,36 +6727,11 @@ impl rt::Object for AnalyzedEmailUrl {
         w.field(4usize, &self.url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.detection_method),
-            1usize => ::std::option::Option::Some(&self.detonation_details),
-            2usize => {
-                ::std::option::Option::Some(&self.tenant_allow_block_list_detail_info)
-            }
-            3usize => ::std::option::Option::Some(&self.threat_type),
-            4usize => ::std::option::Option::Some(&self.url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "detection_method", &self.detection_method);
-        d.field(1usize, "detonation_details", &self.detonation_details);
-        d.field(
-            2usize,
-            "tenant_allow_block_list_detail_info",
-            &self.tenant_allow_block_list_detail_info,
-        );
-        d.field(3usize, "threat_type", &self.threat_type);
-        d.field(4usize, "url", &self.url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7211,6 +6900,37 @@ impl rt::Object for AnalyzedMessageEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedMessageEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "anti_spam_direction", &self.anti_spam_direction);
+        d.field(8usize, "attachments_count", &self.attachments_count);
+        d.field(9usize, "delivery_action", &self.delivery_action);
+        d.field(10usize, "delivery_location", &self.delivery_location);
+        d.field(11usize, "internet_message_id", &self.internet_message_id);
+        d.field(12usize, "language", &self.language);
+        d.field(13usize, "network_message_id", &self.network_message_id);
+        d.field(14usize, "p1_sender", &self.p1_sender);
+        d.field(15usize, "p2_sender", &self.p2_sender);
+        d.field(16usize, "received_date_time", &self.received_date_time);
+        d.field(17usize, "recipient_email_address", &self.recipient_email_address);
+        d.field(18usize, "sender_ip", &self.sender_ip);
+        d.field(19usize, "subject", &self.subject);
+        d.field(20usize, "threat_detection_methods", &self.threat_detection_methods);
+        d.field(21usize, "threats", &self.threats);
+        d.field(22usize, "url_count", &self.url_count);
+        d.field(23usize, "urls", &self.urls);
+        d.field(24usize, "urn", &self.urn);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AnalyzedMessageEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -7270,70 +6990,11 @@ impl rt::Object for AnalyzedMessageEvidence {
         w.field(24usize, &self.urn);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.anti_spam_direction),
-            8usize => ::std::option::Option::Some(&self.attachments_count),
-            9usize => ::std::option::Option::Some(&self.delivery_action),
-            10usize => ::std::option::Option::Some(&self.delivery_location),
-            11usize => ::std::option::Option::Some(&self.internet_message_id),
-            12usize => ::std::option::Option::Some(&self.language),
-            13usize => ::std::option::Option::Some(&self.network_message_id),
-            14usize => ::std::option::Option::Some(&self.p1_sender),
-            15usize => ::std::option::Option::Some(&self.p2_sender),
-            16usize => ::std::option::Option::Some(&self.received_date_time),
-            17usize => ::std::option::Option::Some(&self.recipient_email_address),
-            18usize => ::std::option::Option::Some(&self.sender_ip),
-            19usize => ::std::option::Option::Some(&self.subject),
-            20usize => ::std::option::Option::Some(&self.threat_detection_methods),
-            21usize => ::std::option::Option::Some(&self.threats),
-            22usize => ::std::option::Option::Some(&self.url_count),
-            23usize => ::std::option::Option::Some(&self.urls),
-            24usize => ::std::option::Option::Some(&self.urn),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "anti_spam_direction", &self.anti_spam_direction);
-        d.field(8usize, "attachments_count", &self.attachments_count);
-        d.field(9usize, "delivery_action", &self.delivery_action);
-        d.field(10usize, "delivery_location", &self.delivery_location);
-        d.field(11usize, "internet_message_id", &self.internet_message_id);
-        d.field(12usize, "language", &self.language);
-        d.field(13usize, "network_message_id", &self.network_message_id);
-        d.field(14usize, "p1_sender", &self.p1_sender);
-        d.field(15usize, "p2_sender", &self.p2_sender);
-        d.field(16usize, "received_date_time", &self.received_date_time);
-        d.field(17usize, "recipient_email_address", &self.recipient_email_address);
-        d.field(18usize, "sender_ip", &self.sender_ip);
-        d.field(19usize, "subject", &self.subject);
-        d.field(20usize, "threat_detection_methods", &self.threat_detection_methods);
-        d.field(21usize, "threats", &self.threats);
-        d.field(22usize, "url_count", &self.url_count);
-        d.field(23usize, "urls", &self.urls);
-        d.field(24usize, "urn", &self.urn);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7572,6 +7233,22 @@ impl rt::Object for Article {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.article\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "body", &self.body);
+        d.field(2usize, "created_date_time", &self.created_date_time);
+        d.field(3usize, "image_url", &self.image_url);
+        d.field(4usize, "is_featured", &self.is_featured);
+        d.field(5usize, "last_updated_date_time", &self.last_updated_date_time);
+        d.field(6usize, "summary", &self.summary);
+        d.field(7usize, "tags", &self.tags);
+        d.field(8usize, "title", &self.title);
+        d.field(9usize, "indicators", &self.indicators);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for Article {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7601,40 +7278,11 @@ impl rt::Object for Article {
         w.field(9usize, &self.indicators);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.body),
-            2usize => ::std::option::Option::Some(&self.created_date_time),
-            3usize => ::std::option::Option::Some(&self.image_url),
-            4usize => ::std::option::Option::Some(&self.is_featured),
-            5usize => ::std::option::Option::Some(&self.last_updated_date_time),
-            6usize => ::std::option::Option::Some(&self.summary),
-            7usize => ::std::option::Option::Some(&self.tags),
-            8usize => ::std::option::Option::Some(&self.title),
-            9usize => ::std::option::Option::Some(&self.indicators),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "body", &self.body);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "image_url", &self.image_url);
-        d.field(4usize, "is_featured", &self.is_featured);
-        d.field(5usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(6usize, "summary", &self.summary);
-        d.field(7usize, "tags", &self.tags);
-        d.field(8usize, "title", &self.title);
-        d.field(9usize, "indicators", &self.indicators);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7694,6 +7342,15 @@ impl rt::Object for ArticleIndicator {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.articleIndicator\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "source", &self.source);
+        d.field(2usize, "artifact", &self.artifact);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for ArticleIndicator {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7709,26 +7366,11 @@ impl rt::Object for ArticleIndicator {
         w.field(2usize, &self.artifact);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.source),
-            2usize => ::std::option::Option::Some(&self.artifact),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "source", &self.source);
-        d.field(2usize, "artifact", &self.artifact);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7773,6 +7415,13 @@ impl rt::Object for Artifact {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.artifact\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for Artifact {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7784,22 +7433,11 @@ impl rt::Object for Artifact {
         w.field(0usize, &self.id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7935,54 +7573,54 @@ impl rt::Poly for AnyArtifact {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.security.host") => {
-                rt::object::read_boxed(r).map(Self::Host)
+                rt::object::read_boxed(r, Self::Host)
             }
             ::std::option::Option::Some("microsoft.graph.security.hostComponent") => {
-                rt::object::read_boxed(r).map(Self::HostComponent)
+                rt::object::read_boxed(r, Self::HostComponent)
             }
             ::std::option::Option::Some("microsoft.graph.security.hostCookie") => {
-                rt::object::read_boxed(r).map(Self::HostCookie)
+                rt::object::read_boxed(r, Self::HostCookie)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.hostSslCertificate",
-            ) => rt::object::read_boxed(r).map(Self::HostSslCertificate),
+            ) => rt::object::read_boxed(r, Self::HostSslCertificate),
             ::std::option::Option::Some("microsoft.graph.security.hostTracker") => {
-                rt::object::read_boxed(r).map(Self::HostTracker)
+                rt::object::read_boxed(r, Self::HostTracker)
             }
             ::std::option::Option::Some("microsoft.graph.security.hostname") => {
-                rt::object::read_boxed(r).map(Self::Hostname)
+                rt::object::read_boxed(r, Self::Hostname)
             }
             ::std::option::Option::Some("microsoft.graph.security.ipAddress") => {
-                rt::object::read_boxed(r).map(Self::IpAddress)
+                rt::object::read_boxed(r, Self::IpAddress)
             }
             ::std::option::Option::Some("microsoft.graph.security.passiveDnsRecord") => {
-                rt::object::read_boxed(r).map(Self::PassiveDnsRecord)
+                rt::object::read_boxed(r, Self::PassiveDnsRecord)
             }
             ::std::option::Option::Some("microsoft.graph.security.sslCertificate") => {
-                rt::object::read_boxed(r).map(Self::SslCertificate)
+                rt::object::read_boxed(r, Self::SslCertificate)
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.unclassifiedArtifact",
-            ) => rt::object::read_boxed(r).map(Self::UnclassifiedArtifact),
-            _ => rt::object::read_boxed(r).map(Self::Artifact),
+            ) => rt::object::read_boxed(r, Self::UnclassifiedArtifact),
+            _ => rt::object::read_boxed(r, Self::Artifact),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Artifact(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::Host(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.host"),
                 )
             }
             Self::HostComponent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7991,14 +7629,14 @@ impl rt::Poly for AnyArtifact {
                 )
             }
             Self::HostCookie(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.hostCookie"),
                 )
             }
             Self::HostSslCertificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8007,28 +7645,28 @@ impl rt::Poly for AnyArtifact {
                 )
             }
             Self::HostTracker(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.hostTracker"),
                 )
             }
             Self::Hostname(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.hostname"),
                 )
             }
             Self::IpAddress(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.ipAddress"),
                 )
             }
             Self::PassiveDnsRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8037,7 +7675,7 @@ impl rt::Poly for AnyArtifact {
                 )
             }
             Self::SslCertificate(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8047,7 +7685,7 @@ impl rt::Poly for AnyArtifact {
             }
             #[cfg(msgraph_v1_search)]
             Self::UnclassifiedArtifact(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8188,6 +7826,13 @@ impl rt::Object for AttackSimAdminAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.attackSimAdminAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AttackSimAdminAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -8199,22 +7844,11 @@ impl rt::Object for AttackSimAdminAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8258,6 +7892,13 @@ impl rt::Object for AttackSimAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.attackSimAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AttackSimAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -8269,22 +7910,11 @@ impl rt::Object for AttackSimAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

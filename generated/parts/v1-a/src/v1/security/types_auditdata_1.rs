@@ -32,6 +32,13 @@ impl rt::Object for AuditData {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.auditData\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AuditData {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -43,22 +50,11 @@ impl rt::Object for AuditData {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4828,1482 +4824,1453 @@ impl rt::Poly for AnyAuditData {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.security.a365AiExecuteTool") => {
-                rt::object::read_boxed(r).map(Self::A365AiExecuteTool)
+                rt::object::read_boxed(r, Self::A365AiExecuteTool)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.a365AiInferenceCall",
-            ) => rt::object::read_boxed(r).map(Self::A365AiInferenceCall),
+            ) => rt::object::read_boxed(r, Self::A365AiInferenceCall),
             ::std::option::Option::Some("microsoft.graph.security.a365AiInvokeAgent") => {
-                rt::object::read_boxed(r).map(Self::A365AiInvokeAgent)
+                rt::object::read_boxed(r, Self::A365AiInvokeAgent)
             }
             ::std::option::Option::Some("microsoft.graph.security.a365AiRunSummary") => {
-                rt::object::read_boxed(r).map(Self::A365AiRunSummary)
+                rt::object::read_boxed(r, Self::A365AiRunSummary)
             }
             ::std::option::Option::Some("microsoft.graph.security.a365SpanOutputs") => {
-                rt::object::read_boxed(r).map(Self::A365SpanOutputs)
+                rt::object::read_boxed(r, Self::A365SpanOutputs)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.aISpanOutputsAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::AISpanOutputsAuditRecord),
+            ) => rt::object::read_boxed(r, Self::AISpanOutputsAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.aadRiskDetectionAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::AadRiskDetectionAuditRecord),
+            ) => rt::object::read_boxed(r, Self::AadRiskDetectionAuditRecord),
             ::std::option::Option::Some("microsoft.graph.security.aedAuditRecord") => {
-                rt::object::read_boxed(r).map(Self::AedAuditRecord)
+                rt::object::read_boxed(r, Self::AedAuditRecord)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.agentAdminActivityRecord",
-            ) => rt::object::read_boxed(r).map(Self::AgentAdminActivityRecord),
+            ) => rt::object::read_boxed(r, Self::AgentAdminActivityRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.agentSettingAdminActivity",
-            ) => rt::object::read_boxed(r).map(Self::AgentSettingAdminActivity),
+            ) => rt::object::read_boxed(r, Self::AgentSettingAdminActivity),
             ::std::option::Option::Some(
                 "microsoft.graph.security.aiAppInteractionAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::AiAppInteractionAuditRecord),
+            ) => rt::object::read_boxed(r, Self::AiAppInteractionAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.aiExecuteToolAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::AiExecuteToolAuditRecord),
+            ) => rt::object::read_boxed(r, Self::AiExecuteToolAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.aiInteractionsChangeNotificationAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AiInteractionsChangeNotificationAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::AiInteractionsChangeNotificationAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.aiInteractionsExportAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::AiInteractionsExportAuditRecord),
+            ) => rt::object::read_boxed(r, Self::AiInteractionsExportAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.aiInteractionsSubscriptionAuditRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AiInteractionsSubscriptionAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::AiInteractionsSubscriptionAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.aiInvokeAgentAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::AiInvokeAgentAuditRecord),
+            ) => rt::object::read_boxed(r, Self::AiInvokeAgentAuditRecord),
             ::std::option::Option::Some("microsoft.graph.security.aipDiscover") => {
-                rt::object::read_boxed(r).map(Self::AipDiscover)
+                rt::object::read_boxed(r, Self::AipDiscover)
             }
             ::std::option::Option::Some("microsoft.graph.security.aipFileDeleted") => {
-                rt::object::read_boxed(r).map(Self::AipFileDeleted)
+                rt::object::read_boxed(r, Self::AipFileDeleted)
             }
             ::std::option::Option::Some("microsoft.graph.security.aipHeartBeat") => {
-                rt::object::read_boxed(r).map(Self::AipHeartBeat)
+                rt::object::read_boxed(r, Self::AipHeartBeat)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.aipProtectionActionLogRequest",
-            ) => rt::object::read_boxed(r).map(Self::AipProtectionActionLogRequest),
+            ) => rt::object::read_boxed(r, Self::AipProtectionActionLogRequest),
             ::std::option::Option::Some(
                 "microsoft.graph.security.aipScannerDiscoverEvent",
-            ) => rt::object::read_boxed(r).map(Self::AipScannerDiscoverEvent),
+            ) => rt::object::read_boxed(r, Self::AipScannerDiscoverEvent),
             ::std::option::Option::Some(
                 "microsoft.graph.security.aipSensitivityLabelActionLogRequest",
-            ) => rt::object::read_boxed(r).map(Self::AipSensitivityLabelActionLogRequest),
+            ) => rt::object::read_boxed(r, Self::AipSensitivityLabelActionLogRequest),
             ::std::option::Option::Some(
                 "microsoft.graph.security.airAdminActionInvestigationData",
-            ) => rt::object::read_boxed(r).map(Self::AirAdminActionInvestigationData),
+            ) => rt::object::read_boxed(r, Self::AirAdminActionInvestigationData),
             ::std::option::Option::Some(
                 "microsoft.graph.security.airInvestigationData",
-            ) => rt::object::read_boxed(r).map(Self::AirInvestigationData),
+            ) => rt::object::read_boxed(r, Self::AirInvestigationData),
             ::std::option::Option::Some(
                 "microsoft.graph.security.airManualInvestigationData",
-            ) => rt::object::read_boxed(r).map(Self::AirManualInvestigationData),
+            ) => rt::object::read_boxed(r, Self::AirManualInvestigationData),
             ::std::option::Option::Some(
                 "microsoft.graph.security.alertSubmissionAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::AlertSubmissionAuditRecord),
+            ) => rt::object::read_boxed(r, Self::AlertSubmissionAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.alertSubmissionResultDetailAuditRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AlertSubmissionResultDetailAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::AlertSubmissionResultDetailAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.attackSimAdminAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::AttackSimAdminAuditRecord),
+            ) => rt::object::read_boxed(r, Self::AttackSimAdminAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.attackSimAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::AttackSimAuditRecord),
+            ) => rt::object::read_boxed(r, Self::AttackSimAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.auditConfigAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::AuditConfigAuditRecord),
+            ) => rt::object::read_boxed(r, Self::AuditConfigAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.auditSearchAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::AuditSearchAuditRecord),
+            ) => rt::object::read_boxed(r, Self::AuditSearchAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.azfwApplicationRuleAggregationEventRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AzfwApplicationRuleAggregationEventRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::AzfwApplicationRuleAggregationEventRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.azfwDnsQueryEventRecord",
-            ) => rt::object::read_boxed(r).map(Self::AzfwDnsQueryEventRecord),
+            ) => rt::object::read_boxed(r, Self::AzfwDnsQueryEventRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.azfwNetworkRuleEventRecord",
-            ) => rt::object::read_boxed(r).map(Self::AzfwNetworkRuleEventRecord),
+            ) => rt::object::read_boxed(r, Self::AzfwNetworkRuleEventRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.azureAISearchAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::AzureAiSearchAuditRecord),
+            ) => rt::object::read_boxed(r, Self::AzureAiSearchAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.azureActiveDirectoryAccountLogonAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AzureActiveDirectoryAccountLogonAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::AzureActiveDirectoryAccountLogonAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.azureActiveDirectoryAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::AzureActiveDirectoryAuditRecord),
+            ) => rt::object::read_boxed(r, Self::AzureActiveDirectoryAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.azureActiveDirectoryStsLogonAuditRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::AzureActiveDirectoryStsLogonAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::AzureActiveDirectoryStsLogonAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.campaignAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::CampaignAuditRecord),
+            ) => rt::object::read_boxed(r, Self::CampaignAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ccraiPolicyViolationRecord",
-            ) => rt::object::read_boxed(r).map(Self::CcraiPolicyViolationRecord),
+            ) => rt::object::read_boxed(r, Self::CcraiPolicyViolationRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.cdpClassifierHealthRecord",
-            ) => rt::object::read_boxed(r).map(Self::CdpClassifierHealthRecord),
+            ) => rt::object::read_boxed(r, Self::CdpClassifierHealthRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.cdpColdCrawlStatusRecord",
-            ) => rt::object::read_boxed(r).map(Self::CdpColdCrawlStatusRecord),
+            ) => rt::object::read_boxed(r, Self::CdpColdCrawlStatusRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.cdpConsumptionResourceRecord",
-            ) => rt::object::read_boxed(r).map(Self::CdpConsumptionResourceRecord),
+            ) => rt::object::read_boxed(r, Self::CdpConsumptionResourceRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.cdpContentExplorerAggregateRecord",
-            ) => rt::object::read_boxed(r).map(Self::CdpContentExplorerAggregateRecord),
+            ) => rt::object::read_boxed(r, Self::CdpContentExplorerAggregateRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.cdpDlpSensitiveEndpointAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::CdpDlpSensitiveEndpointAuditRecord),
+            ) => rt::object::read_boxed(r, Self::CdpDlpSensitiveEndpointAuditRecord),
             ::std::option::Option::Some("microsoft.graph.security.cdpLogRecord") => {
-                rt::object::read_boxed(r).map(Self::CdpLogRecord)
+                rt::object::read_boxed(r, Self::CdpLogRecord)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.cdpOcrBillingRecord",
-            ) => rt::object::read_boxed(r).map(Self::CdpOcrBillingRecord),
+            ) => rt::object::read_boxed(r, Self::CdpOcrBillingRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.cdpResourceScopeChangeEventRecord",
-            ) => rt::object::read_boxed(r).map(Self::CdpResourceScopeChangeEventRecord),
+            ) => rt::object::read_boxed(r, Self::CdpResourceScopeChangeEventRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.cdpdlmaiInteractionInsightsRecord",
-            ) => rt::object::read_boxed(r).map(Self::CdpdlmaiInteractionInsightsRecord),
+            ) => rt::object::read_boxed(r, Self::CdpdlmaiInteractionInsightsRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.cloudUpdateDeviceConfigAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::CloudUpdateDeviceConfigAuditRecord),
+            ) => rt::object::read_boxed(r, Self::CloudUpdateDeviceConfigAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.cloudUpdateProfileConfigAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::CloudUpdateProfileConfigAuditRecord),
+            ) => rt::object::read_boxed(r, Self::CloudUpdateProfileConfigAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.cloudUpdateTenantConfigAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::CloudUpdateTenantConfigAuditRecord),
+            ) => rt::object::read_boxed(r, Self::CloudUpdateTenantConfigAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceConnectorAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::ComplianceConnectorAuditRecord),
+            ) => rt::object::read_boxed(r, Self::ComplianceConnectorAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLMExchangeAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::ComplianceDlmExchangeAuditRecord),
+            ) => rt::object::read_boxed(r, Self::ComplianceDlmExchangeAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLMSharePointAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::ComplianceDlmSharePointAuditRecord),
+            ) => rt::object::read_boxed(r, Self::ComplianceDlmSharePointAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLPApplicationsAuditRecord",
-            ) => {
-                rt::object::read_boxed(r).map(Self::ComplianceDlpApplicationsAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::ComplianceDlpApplicationsAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLPApplicationsClassificationAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ComplianceDlpApplicationsClassificationAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::ComplianceDlpApplicationsClassificationAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLPEndpointAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::ComplianceDlpEndpointAuditRecord),
+            ) => rt::object::read_boxed(r, Self::ComplianceDlpEndpointAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLPEndpointDiscoveryAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ComplianceDlpEndpointDiscoveryAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::ComplianceDlpEndpointDiscoveryAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLPEnforcementAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::ComplianceDlpEnforcementAuditRecord),
+            ) => rt::object::read_boxed(r, Self::ComplianceDlpEnforcementAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLPExchangeAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::ComplianceDlpExchangeAuditRecord),
+            ) => rt::object::read_boxed(r, Self::ComplianceDlpExchangeAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLPExchangeClassificationAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ComplianceDlpExchangeClassificationAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::ComplianceDlpExchangeClassificationAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLPExchangeClassificationCdpRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ComplianceDlpExchangeClassificationCdpRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::ComplianceDlpExchangeClassificationCdpRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLPExchangeDiscoveryAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ComplianceDlpExchangeDiscoveryAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::ComplianceDlpExchangeDiscoveryAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLPSharePointAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::ComplianceDlpSharePointAuditRecord),
+            ) => rt::object::read_boxed(r, Self::ComplianceDlpSharePointAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLPSharePointClassificationAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ComplianceDlpSharePointClassificationAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::ComplianceDlpSharePointClassificationAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLPSharePointClassificationCdpRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ComplianceDlpSharePointClassificationCdpRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::ComplianceDlpSharePointClassificationCdpRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLPSharePointClassificationExtendedAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ComplianceDlpSharePointClassificationExtendedAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::ComplianceDlpSharePointClassificationExtendedAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceExchangeOcrAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::ComplianceExchangeOcrAuditRecord),
+            ) => rt::object::read_boxed(r, Self::ComplianceExchangeOcrAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceManagerActionRecord",
-            ) => rt::object::read_boxed(r).map(Self::ComplianceManagerActionRecord),
+            ) => rt::object::read_boxed(r, Self::ComplianceManagerActionRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.compliancePolicyGradingSharePointAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::CompliancePolicyGradingSharePointAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::CompliancePolicyGradingSharePointAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceSettingsChangeAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::ComplianceSettingsChangeAuditRecord),
+            ) => rt::object::read_boxed(r, Self::ComplianceSettingsChangeAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceSitGradingSharePointAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ComplianceSitGradingSharePointAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::ComplianceSitGradingSharePointAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceSupervisionExchangeAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ComplianceSupervisionExchangeAuditRecord)
+                rt::object::read_boxed(r, Self::ComplianceSupervisionExchangeAuditRecord)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.connectedAIAppInteractionAuditRecord",
-            ) => {
-                rt::object::read_boxed(r).map(Self::ConnectedAiAppInteractionAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::ConnectedAiAppInteractionAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.consumptionResourceAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::ConsumptionResourceAuditRecord),
+            ) => rt::object::read_boxed(r, Self::ConsumptionResourceAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.contentStoreMetadataRecord",
-            ) => rt::object::read_boxed(r).map(Self::ContentStoreMetadataRecord),
+            ) => rt::object::read_boxed(r, Self::ContentStoreMetadataRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.copilotAgentManagementAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::CopilotAgentManagementAuditRecord),
+            ) => rt::object::read_boxed(r, Self::CopilotAgentManagementAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.copilotForSecurityLoggingAuditRecord",
-            ) => {
-                rt::object::read_boxed(r).map(Self::CopilotForSecurityLoggingAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::CopilotForSecurityLoggingAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.copilotForSecurityTriggerAuditRecord",
-            ) => {
-                rt::object::read_boxed(r).map(Self::CopilotForSecurityTriggerAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::CopilotForSecurityTriggerAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.copilotInteractionAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::CopilotInteractionAuditRecord),
+            ) => rt::object::read_boxed(r, Self::CopilotInteractionAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.copilotPluginSettingAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::CopilotPluginSettingAuditRecord),
+            ) => rt::object::read_boxed(r, Self::CopilotPluginSettingAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.copilotPromptBookSettingAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::CopilotPromptBookSettingAuditRecord),
+            ) => rt::object::read_boxed(r, Self::CopilotPromptBookSettingAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.copilotSessionSharingAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::CopilotSessionSharingAuditRecord),
+            ) => rt::object::read_boxed(r, Self::CopilotSessionSharingAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.copilotSettingAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::CopilotSettingAuditRecord),
+            ) => rt::object::read_boxed(r, Self::CopilotSettingAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.copilotWorkspaceSettingAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::CopilotWorkspaceSettingAuditRecord),
+            ) => rt::object::read_boxed(r, Self::CopilotWorkspaceSettingAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.coreReportingSettingsAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::CoreReportingSettingsAuditRecord),
+            ) => rt::object::read_boxed(r, Self::CoreReportingSettingsAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.cortanaBriefingAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::CortanaBriefingAuditRecord),
+            ) => rt::object::read_boxed(r, Self::CortanaBriefingAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.criticalAssetManagementClassificationRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::CriticalAssetManagementClassificationRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::CriticalAssetManagementClassificationRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.crmEntityOperationAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::CrmEntityOperationAuditRecord),
+            ) => rt::object::read_boxed(r, Self::CrmEntityOperationAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.crossTenantAccessPolicyAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::CrossTenantAccessPolicyAuditRecord),
+            ) => rt::object::read_boxed(r, Self::CrossTenantAccessPolicyAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.customerKeyServiceEncryptionAuditRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::CustomerKeyServiceEncryptionAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::CustomerKeyServiceEncryptionAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.dataCenterSecurityCmdletAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::DataCenterSecurityCmdletAuditRecord),
+            ) => rt::object::read_boxed(r, Self::DataCenterSecurityCmdletAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.dataGovernanceAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::DataGovernanceAuditRecord),
+            ) => rt::object::read_boxed(r, Self::DataGovernanceAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.dataInsightsRestApiAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::DataInsightsRestApiAuditRecord),
+            ) => rt::object::read_boxed(r, Self::DataInsightsRestApiAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.dataLakeExportOperationAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::DataLakeExportOperationAuditRecord),
+            ) => rt::object::read_boxed(r, Self::DataLakeExportOperationAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.dataSecurityInvestigationAuditRecord",
-            ) => {
-                rt::object::read_boxed(r).map(Self::DataSecurityInvestigationAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::DataSecurityInvestigationAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.dataShareOperationAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::DataShareOperationAuditRecord),
+            ) => rt::object::read_boxed(r, Self::DataShareOperationAuditRecord),
             ::std::option::Option::Some("microsoft.graph.security.defaultAuditData") => {
-                rt::object::read_boxed(r).map(Self::DefaultAuditData)
+                rt::object::read_boxed(r, Self::DefaultAuditData)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.defenderCaseManagementAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::DefenderCaseManagementAuditRecord),
+            ) => rt::object::read_boxed(r, Self::DefenderCaseManagementAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.defenderPreviewFeaturesRecord",
-            ) => rt::object::read_boxed(r).map(Self::DefenderPreviewFeaturesRecord),
+            ) => rt::object::read_boxed(r, Self::DefenderPreviewFeaturesRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.defenderSecurityForAIConfigurationAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DefenderSecurityForAiConfigurationAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::DefenderSecurityForAiConfigurationAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.deployFeatureActivityRecord",
-            ) => rt::object::read_boxed(r).map(Self::DeployFeatureActivityRecord),
+            ) => rt::object::read_boxed(r, Self::DeployFeatureActivityRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.deviceDiscoverySettingsAuthenticatedScansRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceDiscoverySettingsAuthenticatedScansRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::DeviceDiscoverySettingsAuthenticatedScansRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.deviceDiscoverySettingsExclusionRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DeviceDiscoverySettingsExclusionRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::DeviceDiscoverySettingsExclusionRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.deviceDiscoverySettingsRecord",
-            ) => rt::object::read_boxed(r).map(Self::DeviceDiscoverySettingsRecord),
+            ) => rt::object::read_boxed(r, Self::DeviceDiscoverySettingsRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.discoveryAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::DiscoveryAuditRecord),
+            ) => rt::object::read_boxed(r, Self::DiscoveryAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.dlpEndpointAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::DlpEndpointAuditRecord),
+            ) => rt::object::read_boxed(r, Self::DlpEndpointAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.dlpImportResultAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::DlpImportResultAuditRecord),
+            ) => rt::object::read_boxed(r, Self::DlpImportResultAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.dlpSensitiveInformationTypeRulePackageCmdletRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::DlpSensitiveInformationTypeRulePackageCmdletRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::DlpSensitiveInformationTypeRulePackageCmdletRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.dragonCopilotAccessRecord",
-            ) => rt::object::read_boxed(r).map(Self::DragonCopilotAccessRecord),
+            ) => rt::object::read_boxed(r, Self::DragonCopilotAccessRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.dragonCopilotAdminRecord",
-            ) => rt::object::read_boxed(r).map(Self::DragonCopilotAdminRecord),
+            ) => rt::object::read_boxed(r, Self::DragonCopilotAdminRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.dragonCopilotClinicalDataRecord",
-            ) => rt::object::read_boxed(r).map(Self::DragonCopilotClinicalDataRecord),
+            ) => rt::object::read_boxed(r, Self::DragonCopilotClinicalDataRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.dragonCopilotSessionRecord",
-            ) => rt::object::read_boxed(r).map(Self::DragonCopilotSessionRecord),
+            ) => rt::object::read_boxed(r, Self::DragonCopilotSessionRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.dynamics365BusinessCentralAuditRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Dynamics365BusinessCentralAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::Dynamics365BusinessCentralAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ehrConnectorAuditBaseRecord",
-            ) => rt::object::read_boxed(r).map(Self::EhrConnectorAuditBaseRecord),
+            ) => rt::object::read_boxed(r, Self::EhrConnectorAuditBaseRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.eopSubmissionFeedEntityAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::EopSubmissionFeedEntityAuditRecord),
+            ) => rt::object::read_boxed(r, Self::EopSubmissionFeedEntityAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.exchangeAdminAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::ExchangeAdminAuditRecord),
+            ) => rt::object::read_boxed(r, Self::ExchangeAdminAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.exchangeAggregatedMailboxAuditRecord",
-            ) => {
-                rt::object::read_boxed(r).map(Self::ExchangeAggregatedMailboxAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::ExchangeAggregatedMailboxAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.exchangeAggregatedOperationRecord",
-            ) => rt::object::read_boxed(r).map(Self::ExchangeAggregatedOperationRecord),
+            ) => rt::object::read_boxed(r, Self::ExchangeAggregatedOperationRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.exchangeMailboxAuditGroupRecord",
-            ) => rt::object::read_boxed(r).map(Self::ExchangeMailboxAuditGroupRecord),
+            ) => rt::object::read_boxed(r, Self::ExchangeMailboxAuditGroupRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.exchangeMailboxAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::ExchangeMailboxAuditRecord),
+            ) => rt::object::read_boxed(r, Self::ExchangeMailboxAuditRecord),
             ::std::option::Option::Some("microsoft.graph.security.fabricAuditRecord") => {
-                rt::object::read_boxed(r).map(Self::FabricAuditRecord)
+                rt::object::read_boxed(r, Self::FabricAuditRecord)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.fabricPolicyRecord",
-            ) => rt::object::read_boxed(r).map(Self::FabricPolicyRecord),
+            ) => rt::object::read_boxed(r, Self::FabricPolicyRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.healthcareSignalRecord",
-            ) => rt::object::read_boxed(r).map(Self::HealthcareSignalRecord),
+            ) => rt::object::read_boxed(r, Self::HealthcareSignalRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.hostedRpaAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::HostedRpaAuditRecord),
+            ) => rt::object::read_boxed(r, Self::HostedRpaAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.hrSignalAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::HrSignalAuditRecord),
+            ) => rt::object::read_boxed(r, Self::HrSignalAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.hygieneEventRecord",
-            ) => rt::object::read_boxed(r).map(Self::HygieneEventRecord),
+            ) => rt::object::read_boxed(r, Self::HygieneEventRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.informationBarrierPolicyApplicationAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::InformationBarrierPolicyApplicationAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::InformationBarrierPolicyApplicationAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.informationWorkerProtectionAuditRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::InformationWorkerProtectionAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::InformationWorkerProtectionAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.insiderRiskScopedUserInsightsRecord",
-            ) => rt::object::read_boxed(r).map(Self::InsiderRiskScopedUserInsightsRecord),
+            ) => rt::object::read_boxed(r, Self::InsiderRiskScopedUserInsightsRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.insiderRiskScopedUsersRecord",
-            ) => rt::object::read_boxed(r).map(Self::InsiderRiskScopedUsersRecord),
+            ) => rt::object::read_boxed(r, Self::InsiderRiskScopedUsersRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.integratedAppsAppAdminActivityAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::IntegratedAppsAppAdminActivityAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::IntegratedAppsAppAdminActivityAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.integratedAppsAppSettingsAdminActivityAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::IntegratedAppsAppSettingsAdminActivityAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::IntegratedAppsAppSettingsAdminActivityAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.irmActivityAuditTrailRecord",
-            ) => rt::object::read_boxed(r).map(Self::IrmActivityAuditTrailRecord),
+            ) => rt::object::read_boxed(r, Self::IrmActivityAuditTrailRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.irmUserDefinedDetectionRecord",
-            ) => rt::object::read_boxed(r).map(Self::IrmUserDefinedDetectionRecord),
+            ) => rt::object::read_boxed(r, Self::IrmUserDefinedDetectionRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.kaizalaAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::KaizalaAuditRecord),
+            ) => rt::object::read_boxed(r, Self::KaizalaAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.labelAnalyticsAggregateAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::LabelAnalyticsAggregateAuditRecord),
+            ) => rt::object::read_boxed(r, Self::LabelAnalyticsAggregateAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.labelContentExplorerAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::LabelContentExplorerAuditRecord),
+            ) => rt::object::read_boxed(r, Self::LabelContentExplorerAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.largeContentMetadataAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::LargeContentMetadataAuditRecord),
+            ) => rt::object::read_boxed(r, Self::LargeContentMetadataAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.m365ComplianceConnectorAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::M365ComplianceConnectorAuditRecord),
+            ) => rt::object::read_boxed(r, Self::M365ComplianceConnectorAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.m365SearchSectionsRecord",
-            ) => rt::object::read_boxed(r).map(Self::M365SearchSectionsRecord),
+            ) => rt::object::read_boxed(r, Self::M365SearchSectionsRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.m365daadAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::M365daadAuditRecord),
+            ) => rt::object::read_boxed(r, Self::M365daadAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.m365odspAssetMetadataRecord",
-            ) => rt::object::read_boxed(r).map(Self::M365odspAssetMetadataRecord),
+            ) => rt::object::read_boxed(r, Self::M365odspAssetMetadataRecord),
             ::std::option::Option::Some("microsoft.graph.security.mDASHAuditRecord") => {
-                rt::object::read_boxed(r).map(Self::MDashAuditRecord)
+                rt::object::read_boxed(r, Self::MDashAuditRecord)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.mailSubmissionData",
-            ) => rt::object::read_boxed(r).map(Self::MailSubmissionData),
+            ) => rt::object::read_boxed(r, Self::MailSubmissionData),
             ::std::option::Option::Some(
                 "microsoft.graph.security.managedServicesAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::ManagedServicesAuditRecord),
+            ) => rt::object::read_boxed(r, Self::ManagedServicesAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.managedTenantsAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::ManagedTenantsAuditRecord),
+            ) => rt::object::read_boxed(r, Self::ManagedTenantsAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mapgAlertsAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::MapgAlertsAuditRecord),
+            ) => rt::object::read_boxed(r, Self::MapgAlertsAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mapgOnboardAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::MapgOnboardAuditRecord),
+            ) => rt::object::read_boxed(r, Self::MapgOnboardAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mapgPolicyAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::MapgPolicyAuditRecord),
+            ) => rt::object::read_boxed(r, Self::MapgPolicyAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mapgRemediationAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::MapgRemediationAuditRecord),
+            ) => rt::object::read_boxed(r, Self::MapgRemediationAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mcasAlertsAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::McasAlertsAuditRecord),
+            ) => rt::object::read_boxed(r, Self::McasAlertsAuditRecord),
             ::std::option::Option::Some("microsoft.graph.security.mdaAuditRecord") => {
-                rt::object::read_boxed(r).map(Self::MdaAuditRecord)
+                rt::object::read_boxed(r, Self::MdaAuditRecord)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.mdaDataSecuritySignalRecord",
-            ) => rt::object::read_boxed(r).map(Self::MdaDataSecuritySignalRecord),
+            ) => rt::object::read_boxed(r, Self::MdaDataSecuritySignalRecord),
             ::std::option::Option::Some("microsoft.graph.security.mdatpAuditRecord") => {
-                rt::object::read_boxed(r).map(Self::MdatpAuditRecord)
+                rt::object::read_boxed(r, Self::MdatpAuditRecord)
             }
             ::std::option::Option::Some("microsoft.graph.security.mdcEventsRecord") => {
-                rt::object::read_boxed(r).map(Self::MdcEventsRecord)
+                rt::object::read_boxed(r, Self::MdcEventsRecord)
             }
             ::std::option::Option::Some("microsoft.graph.security.mdiAuditRecord") => {
-                rt::object::read_boxed(r).map(Self::MdiAuditRecord)
+                rt::object::read_boxed(r, Self::MdiAuditRecord)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.meshWorldsAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::MeshWorldsAuditRecord),
+            ) => rt::object::read_boxed(r, Self::MeshWorldsAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoft365BackupBackupItemAuditRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Microsoft365BackupBackupItemAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::Microsoft365BackupBackupItemAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoft365BackupBackupPolicyAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Microsoft365BackupBackupPolicyAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::Microsoft365BackupBackupPolicyAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoft365BackupGranularBrowseTaskAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Microsoft365BackupGranularBrowseTaskAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::Microsoft365BackupGranularBrowseTaskAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoft365BackupRestoreItemAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Microsoft365BackupRestoreItemAuditRecord)
+                rt::object::read_boxed(r, Self::Microsoft365BackupRestoreItemAuditRecord)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoft365BackupRestoreTaskAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Microsoft365BackupRestoreTaskAuditRecord)
+                rt::object::read_boxed(r, Self::Microsoft365BackupRestoreTaskAuditRecord)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoft365CopilotScheduledPromptAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::Microsoft365CopilotScheduledPromptAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::Microsoft365CopilotScheduledPromptAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftDefenderExpertsXDRAuditRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MicrosoftDefenderExpertsXdrAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::MicrosoftDefenderExpertsXdrAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftFlowAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::MicrosoftFlowAuditRecord),
+            ) => rt::object::read_boxed(r, Self::MicrosoftFlowAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftFormsAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::MicrosoftFormsAuditRecord),
+            ) => rt::object::read_boxed(r, Self::MicrosoftFormsAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftGraphDataConnectConsent",
-            ) => rt::object::read_boxed(r).map(Self::MicrosoftGraphDataConnectConsent),
+            ) => rt::object::read_boxed(r, Self::MicrosoftGraphDataConnectConsent),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftGraphDataConnectOperation",
-            ) => rt::object::read_boxed(r).map(Self::MicrosoftGraphDataConnectOperation),
+            ) => rt::object::read_boxed(r, Self::MicrosoftGraphDataConnectOperation),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftPurviewDataCatalogOperationRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MicrosoftPurviewDataCatalogOperationRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::MicrosoftPurviewDataCatalogOperationRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftPurviewDataMapOperationRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MicrosoftPurviewDataMapOperationRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::MicrosoftPurviewDataMapOperationRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftPurviewMetadataPolicyOperationRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MicrosoftPurviewMetadataPolicyOperationRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::MicrosoftPurviewMetadataPolicyOperationRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftPurviewPolicyOperationRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MicrosoftPurviewPolicyOperationRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::MicrosoftPurviewPolicyOperationRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftPurviewPrivacyAuditEvent",
-            ) => rt::object::read_boxed(r).map(Self::MicrosoftPurviewPrivacyAuditEvent),
+            ) => rt::object::read_boxed(r, Self::MicrosoftPurviewPrivacyAuditEvent),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftPurviewUnifiedCatalogOperationRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MicrosoftPurviewUnifiedCatalogOperationRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::MicrosoftPurviewUnifiedCatalogOperationRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftStreamAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::MicrosoftStreamAuditRecord),
+            ) => rt::object::read_boxed(r, Self::MicrosoftStreamAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftTeamsAdminAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::MicrosoftTeamsAdminAuditRecord),
+            ) => rt::object::read_boxed(r, Self::MicrosoftTeamsAdminAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftTeamsAnalyticsAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::MicrosoftTeamsAnalyticsAuditRecord),
+            ) => rt::object::read_boxed(r, Self::MicrosoftTeamsAnalyticsAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftTeamsAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::MicrosoftTeamsAuditRecord),
+            ) => rt::object::read_boxed(r, Self::MicrosoftTeamsAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftTeamsDeviceAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::MicrosoftTeamsDeviceAuditRecord),
+            ) => rt::object::read_boxed(r, Self::MicrosoftTeamsDeviceAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftTeamsRetentionLabelActionAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MicrosoftTeamsRetentionLabelActionAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::MicrosoftTeamsRetentionLabelActionAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftTeamsSensitivityLabelActionAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MicrosoftTeamsSensitivityLabelActionAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::MicrosoftTeamsSensitivityLabelActionAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftTeamsShiftsAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::MicrosoftTeamsShiftsAuditRecord),
+            ) => rt::object::read_boxed(r, Self::MicrosoftTeamsShiftsAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftTeamsUserConcernAuditRecord",
-            ) => {
-                rt::object::read_boxed(r).map(Self::MicrosoftTeamsUserConcernAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::MicrosoftTeamsUserConcernAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mipAutoLabelExchangeItemAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::MipAutoLabelExchangeItemAuditRecord),
+            ) => rt::object::read_boxed(r, Self::MipAutoLabelExchangeItemAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mipAutoLabelProgressFeedbackAuditRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MipAutoLabelProgressFeedbackAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::MipAutoLabelProgressFeedbackAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mipAutoLabelSharePointItemAuditRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MipAutoLabelSharePointItemAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::MipAutoLabelSharePointItemAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mipAutoLabelSharePointPolicyLocationAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MipAutoLabelSharePointPolicyLocationAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::MipAutoLabelSharePointPolicyLocationAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.mipAutoLabelSimulationSharePointCompletionRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MipAutoLabelSimulationSharePointCompletionRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::MipAutoLabelSimulationSharePointCompletionRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.mipAutoLabelSimulationSharePointProgressRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MipAutoLabelSimulationSharePointProgressRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::MipAutoLabelSimulationSharePointProgressRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.mipAutoLabelSimulationStatisticsRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MipAutoLabelSimulationStatisticsRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::MipAutoLabelSimulationStatisticsRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mipExactDataMatchAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::MipExactDataMatchAuditRecord),
+            ) => rt::object::read_boxed(r, Self::MipExactDataMatchAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mipLabelAnalyticsAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::MipLabelAnalyticsAuditRecord),
+            ) => rt::object::read_boxed(r, Self::MipLabelAnalyticsAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mipLabelAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::MipLabelAuditRecord),
+            ) => rt::object::read_boxed(r, Self::MipLabelAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mosAgentInfoRecord",
-            ) => rt::object::read_boxed(r).map(Self::MosAgentInfoRecord),
+            ) => rt::object::read_boxed(r, Self::MosAgentInfoRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mosAgentInfoRecordV2",
-            ) => rt::object::read_boxed(r).map(Self::MosAgentInfoRecordV2),
+            ) => rt::object::read_boxed(r, Self::MosAgentInfoRecordV2),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ms365dCustomDetectionAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::Ms365dCustomDetectionAuditRecord),
+            ) => rt::object::read_boxed(r, Self::Ms365dCustomDetectionAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ms365dIncidentAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::Ms365dIncidentAuditRecord),
+            ) => rt::object::read_boxed(r, Self::Ms365dIncidentAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ms365dSuppressionRuleAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::Ms365dSuppressionRuleAuditRecord),
+            ) => rt::object::read_boxed(r, Self::Ms365dSuppressionRuleAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.msdeCustomCollectionAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::MsdeCustomCollectionAuditRecord),
+            ) => rt::object::read_boxed(r, Self::MsdeCustomCollectionAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.msdeGeneralSettingsAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::MsdeGeneralSettingsAuditRecord),
+            ) => rt::object::read_boxed(r, Self::MsdeGeneralSettingsAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.msdeIndicatorsSettingsAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::MsdeIndicatorsSettingsAuditRecord),
+            ) => rt::object::read_boxed(r, Self::MsdeIndicatorsSettingsAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.msdeResponseActionsAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::MsdeResponseActionsAuditRecord),
+            ) => rt::object::read_boxed(r, Self::MsdeResponseActionsAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.msdeRolesSettingsAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::MsdeRolesSettingsAuditRecord),
+            ) => rt::object::read_boxed(r, Self::MsdeRolesSettingsAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mspVectorSearchContentMetadataAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::MspVectorSearchContentMetadataAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::MspVectorSearchContentMetadataAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.msticNationStateNotificationRecord",
-            ) => rt::object::read_boxed(r).map(Self::MsticNationStateNotificationRecord),
+            ) => rt::object::read_boxed(r, Self::MsticNationStateNotificationRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.multiStageDispositionAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::MultiStageDispositionAuditRecord),
+            ) => rt::object::read_boxed(r, Self::MultiStageDispositionAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.myAnalyticsSettingsAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::MyAnalyticsSettingsAuditRecord),
+            ) => rt::object::read_boxed(r, Self::MyAnalyticsSettingsAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.noisyAlertPolicyAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::NoisyAlertPolicyAuditRecord),
+            ) => rt::object::read_boxed(r, Self::NoisyAlertPolicyAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.officeNativeAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::OfficeNativeAuditRecord),
+            ) => rt::object::read_boxed(r, Self::OfficeNativeAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.omePortalAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::OmePortalAuditRecord),
+            ) => rt::object::read_boxed(r, Self::OmePortalAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.onDemandSharePointClassificationAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::OnDemandSharePointClassificationAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::OnDemandSharePointClassificationAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.onPremisesFileShareScannerDLPAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::OnPremisesFileShareScannerDlpAuditRecord)
+                rt::object::read_boxed(r, Self::OnPremisesFileShareScannerDlpAuditRecord)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.onPremisesSharePointScannerDLPAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::OnPremisesSharePointScannerDlpAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::OnPremisesSharePointScannerDlpAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.oneDriveAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::OneDriveAuditRecord),
+            ) => rt::object::read_boxed(r, Self::OneDriveAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.organizationalDataInM365AuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::OrganizationalDataInM365AuditRecord),
+            ) => rt::object::read_boxed(r, Self::OrganizationalDataInM365AuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.outlookCopilotAutomationAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::OutlookCopilotAutomationAuditRecord),
+            ) => rt::object::read_boxed(r, Self::OutlookCopilotAutomationAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.owaGetAccessTokenForResourceAuditRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::OwaGetAccessTokenForResourceAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::OwaGetAccessTokenForResourceAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.p4AIRiskScoreRecord",
-            ) => rt::object::read_boxed(r).map(Self::P4AiRiskScoreRecord),
+            ) => rt::object::read_boxed(r, Self::P4AiRiskScoreRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.p4aiAssessmentCategoryRecord",
-            ) => rt::object::read_boxed(r).map(Self::P4aiAssessmentCategoryRecord),
+            ) => rt::object::read_boxed(r, Self::P4aiAssessmentCategoryRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.p4aiAssessmentFabricScannerRecord",
-            ) => rt::object::read_boxed(r).map(Self::P4aiAssessmentFabricScannerRecord),
+            ) => rt::object::read_boxed(r, Self::P4aiAssessmentFabricScannerRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.p4aiAssessmentLocationResultRecord",
-            ) => rt::object::read_boxed(r).map(Self::P4aiAssessmentLocationResultRecord),
+            ) => rt::object::read_boxed(r, Self::P4aiAssessmentLocationResultRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.p4aiAssessmentRecord",
-            ) => rt::object::read_boxed(r).map(Self::P4aiAssessmentRecord),
+            ) => rt::object::read_boxed(r, Self::P4aiAssessmentRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.peopleAdminSettingsAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::PeopleAdminSettingsAuditRecord),
+            ) => rt::object::read_boxed(r, Self::PeopleAdminSettingsAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.physicalBadgingSignalAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::PhysicalBadgingSignalAuditRecord),
+            ) => rt::object::read_boxed(r, Self::PhysicalBadgingSignalAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.placesDirectoryAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::PlacesDirectoryAuditRecord),
+            ) => rt::object::read_boxed(r, Self::PlacesDirectoryAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.plannerChatMessageAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::PlannerChatMessageAuditRecord),
+            ) => rt::object::read_boxed(r, Self::PlannerChatMessageAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.plannerChatMessageListAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::PlannerChatMessageListAuditRecord),
+            ) => rt::object::read_boxed(r, Self::PlannerChatMessageListAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.plannerCopyPlanAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::PlannerCopyPlanAuditRecord),
+            ) => rt::object::read_boxed(r, Self::PlannerCopyPlanAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.plannerGoalAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::PlannerGoalAuditRecord),
+            ) => rt::object::read_boxed(r, Self::PlannerGoalAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.plannerGoalListAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::PlannerGoalListAuditRecord),
+            ) => rt::object::read_boxed(r, Self::PlannerGoalListAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.plannerPlanAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::PlannerPlanAuditRecord),
+            ) => rt::object::read_boxed(r, Self::PlannerPlanAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.plannerPlanListAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::PlannerPlanListAuditRecord),
+            ) => rt::object::read_boxed(r, Self::PlannerPlanListAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.plannerPlanSensitivityLabelAuditRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::PlannerPlanSensitivityLabelAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::PlannerPlanSensitivityLabelAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.plannerRosterAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::PlannerRosterAuditRecord),
+            ) => rt::object::read_boxed(r, Self::PlannerRosterAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.plannerRosterSensitivityLabelAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::PlannerRosterSensitivityLabelAuditRecord)
+                rt::object::read_boxed(r, Self::PlannerRosterSensitivityLabelAuditRecord)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.plannerTaskAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::PlannerTaskAuditRecord),
+            ) => rt::object::read_boxed(r, Self::PlannerTaskAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.plannerTaskListAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::PlannerTaskListAuditRecord),
+            ) => rt::object::read_boxed(r, Self::PlannerTaskListAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.plannerTenantSettingsAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::PlannerTenantSettingsAuditRecord),
+            ) => rt::object::read_boxed(r, Self::PlannerTenantSettingsAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.policyConfigChangeAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::PolicyConfigChangeAuditRecord),
+            ) => rt::object::read_boxed(r, Self::PolicyConfigChangeAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.powerAppsAuditAppRecord",
-            ) => rt::object::read_boxed(r).map(Self::PowerAppsAuditAppRecord),
+            ) => rt::object::read_boxed(r, Self::PowerAppsAuditAppRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.powerAppsAuditPlanRecord",
-            ) => rt::object::read_boxed(r).map(Self::PowerAppsAuditPlanRecord),
+            ) => rt::object::read_boxed(r, Self::PowerAppsAuditPlanRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.powerAppsAuditResourceRecord",
-            ) => rt::object::read_boxed(r).map(Self::PowerAppsAuditResourceRecord),
+            ) => rt::object::read_boxed(r, Self::PowerAppsAuditResourceRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.powerBIAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::PowerBiAuditRecord),
+            ) => rt::object::read_boxed(r, Self::PowerBiAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.powerBIDlpAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::PowerBiDlpAuditRecord),
+            ) => rt::object::read_boxed(r, Self::PowerBiDlpAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.powerPagesSiteAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::PowerPagesSiteAuditRecord),
+            ) => rt::object::read_boxed(r, Self::PowerPagesSiteAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.powerPlatformAdminDlpAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::PowerPlatformAdminDlpAuditRecord),
+            ) => rt::object::read_boxed(r, Self::PowerPlatformAdminDlpAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.powerPlatformAdminEnvironmentAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::PowerPlatformAdminEnvironmentAuditRecord)
+                rt::object::read_boxed(r, Self::PowerPlatformAdminEnvironmentAuditRecord)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.powerPlatformAdministratorActivityRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::PowerPlatformAdministratorActivityRecord)
+                rt::object::read_boxed(r, Self::PowerPlatformAdministratorActivityRecord)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.powerPlatformLockboxResourceAccessRequestAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::PowerPlatformLockboxResourceAccessRequestAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::PowerPlatformLockboxResourceAccessRequestAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.powerPlatformLockboxResourceCommandAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::PowerPlatformLockboxResourceCommandAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::PowerPlatformLockboxResourceCommandAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.powerPlatformServiceActivityAuditRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::PowerPlatformServiceActivityAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::PowerPlatformServiceActivityAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.powerPlatformTenantIsolationRecord",
-            ) => rt::object::read_boxed(r).map(Self::PowerPlatformTenantIsolationRecord),
+            ) => rt::object::read_boxed(r, Self::PowerPlatformTenantIsolationRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.privaPrivacyAssessmentOperationRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::PrivaPrivacyAssessmentOperationRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::PrivaPrivacyAssessmentOperationRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.privaPrivacyConsentOperationRecord",
-            ) => rt::object::read_boxed(r).map(Self::PrivaPrivacyConsentOperationRecord),
+            ) => rt::object::read_boxed(r, Self::PrivaPrivacyConsentOperationRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.privacyDataMatchAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::PrivacyDataMatchAuditRecord),
+            ) => rt::object::read_boxed(r, Self::PrivacyDataMatchAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.privacyDataMinimizationRecord",
-            ) => rt::object::read_boxed(r).map(Self::PrivacyDataMinimizationRecord),
+            ) => rt::object::read_boxed(r, Self::PrivacyDataMinimizationRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.privacyDigestEmailRecord",
-            ) => rt::object::read_boxed(r).map(Self::PrivacyDigestEmailRecord),
+            ) => rt::object::read_boxed(r, Self::PrivacyDigestEmailRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.privacyOpenAccessAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::PrivacyOpenAccessAuditRecord),
+            ) => rt::object::read_boxed(r, Self::PrivacyOpenAccessAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.privacyPortalAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::PrivacyPortalAuditRecord),
+            ) => rt::object::read_boxed(r, Self::PrivacyPortalAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.privacyRemediationActionRecord",
-            ) => rt::object::read_boxed(r).map(Self::PrivacyRemediationActionRecord),
+            ) => rt::object::read_boxed(r, Self::PrivacyRemediationActionRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.privacyRemediationRecord",
-            ) => rt::object::read_boxed(r).map(Self::PrivacyRemediationRecord),
+            ) => rt::object::read_boxed(r, Self::PrivacyRemediationRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.projectAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::ProjectAuditRecord),
+            ) => rt::object::read_boxed(r, Self::ProjectAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.projectForTheWebAssignedToMeSettingsAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ProjectForTheWebAssignedToMeSettingsAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::ProjectForTheWebAssignedToMeSettingsAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.projectForTheWebProjectAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::ProjectForTheWebProjectAuditRecord),
+            ) => rt::object::read_boxed(r, Self::ProjectForTheWebProjectAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.projectForTheWebProjectSettingsAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ProjectForTheWebProjectSettingsAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::ProjectForTheWebProjectSettingsAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.projectForTheWebRoadmapAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::ProjectForTheWebRoadmapAuditRecord),
+            ) => rt::object::read_boxed(r, Self::ProjectForTheWebRoadmapAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.projectForTheWebRoadmapItemAuditRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ProjectForTheWebRoadmapItemAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::ProjectForTheWebRoadmapItemAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.projectForTheWebRoadmapSettingsAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::ProjectForTheWebRoadmapSettingsAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::ProjectForTheWebRoadmapSettingsAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.projectForTheWebTaskAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::ProjectForTheWebTaskAuditRecord),
+            ) => rt::object::read_boxed(r, Self::ProjectForTheWebTaskAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.publicFolderAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::PublicFolderAuditRecord),
+            ) => rt::object::read_boxed(r, Self::PublicFolderAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.purviewInsiderRiskAlertsRecord",
-            ) => rt::object::read_boxed(r).map(Self::PurviewInsiderRiskAlertsRecord),
+            ) => rt::object::read_boxed(r, Self::PurviewInsiderRiskAlertsRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.purviewInsiderRiskCasesRecord",
-            ) => rt::object::read_boxed(r).map(Self::PurviewInsiderRiskCasesRecord),
+            ) => rt::object::read_boxed(r, Self::PurviewInsiderRiskCasesRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.purviewMCRecommendationRecord",
-            ) => rt::object::read_boxed(r).map(Self::PurviewMcRecommendationRecord),
+            ) => rt::object::read_boxed(r, Self::PurviewMcRecommendationRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.purviewPostureAgentAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::PurviewPostureAgentAuditRecord),
+            ) => rt::object::read_boxed(r, Self::PurviewPostureAgentAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.quarantineAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::QuarantineAuditRecord),
+            ) => rt::object::read_boxed(r, Self::QuarantineAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.recordsManagementAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::RecordsManagementAuditRecord),
+            ) => rt::object::read_boxed(r, Self::RecordsManagementAuditRecord),
             ::std::option::Option::Some("microsoft.graph.security.reportSubmission") => {
-                rt::object::read_boxed(r).map(Self::ReportSubmission)
+                rt::object::read_boxed(r, Self::ReportSubmission)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.reportSubmissionResultDetail",
-            ) => rt::object::read_boxed(r).map(Self::ReportSubmissionResultDetail),
+            ) => rt::object::read_boxed(r, Self::ReportSubmissionResultDetail),
             ::std::option::Option::Some(
                 "microsoft.graph.security.restrictedModeAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::RestrictedModeAuditRecord),
+            ) => rt::object::read_boxed(r, Self::RestrictedModeAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.retentionPolicyAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::RetentionPolicyAuditRecord),
+            ) => rt::object::read_boxed(r, Self::RetentionPolicyAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.rtiOperationsAgentAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::RtiOperationsAgentAuditRecord),
+            ) => rt::object::read_boxed(r, Self::RtiOperationsAgentAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sbpConfigurationEventRecord",
-            ) => rt::object::read_boxed(r).map(Self::SbpConfigurationEventRecord),
+            ) => rt::object::read_boxed(r, Self::SbpConfigurationEventRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sbpUsageEventRecord",
-            ) => rt::object::read_boxed(r).map(Self::SbpUsageEventRecord),
+            ) => rt::object::read_boxed(r, Self::SbpUsageEventRecord),
             ::std::option::Option::Some("microsoft.graph.security.scoreEvidence") => {
-                rt::object::read_boxed(r).map(Self::ScoreEvidence)
+                rt::object::read_boxed(r, Self::ScoreEvidence)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.scorePlatformGenericAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::ScorePlatformGenericAuditRecord),
+            ) => rt::object::read_boxed(r, Self::ScorePlatformGenericAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.scriptRunAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::ScriptRunAuditRecord),
+            ) => rt::object::read_boxed(r, Self::ScriptRunAuditRecord),
             ::std::option::Option::Some("microsoft.graph.security.searchAuditRecord") => {
-                rt::object::read_boxed(r).map(Self::SearchAuditRecord)
+                rt::object::read_boxed(r, Self::SearchAuditRecord)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.securityComplianceAlertRecord",
-            ) => rt::object::read_boxed(r).map(Self::SecurityComplianceAlertRecord),
+            ) => rt::object::read_boxed(r, Self::SecurityComplianceAlertRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.securityComplianceCenterEOPCmdletAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SecurityComplianceCenterEopCmdletAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::SecurityComplianceCenterEopCmdletAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.securityComplianceInsightsAuditRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SecurityComplianceInsightsAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::SecurityComplianceInsightsAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.securityComplianceRBACAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::SecurityComplianceRbacAuditRecord),
+            ) => rt::object::read_boxed(r, Self::SecurityComplianceRbacAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.securityComplianceUserChangeAuditRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SecurityComplianceUserChangeAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::SecurityComplianceUserChangeAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.securityCopilotIdentityManagementAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SecurityCopilotIdentityManagementAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::SecurityCopilotIdentityManagementAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.securityDevelopmentLifecycleAILogAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SecurityDevelopmentLifecycleAiLogAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::SecurityDevelopmentLifecycleAiLogAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.sensitiveInfoRemediationAgentDataRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SensitiveInfoRemediationAgentDataRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::SensitiveInfoRemediationAgentDataRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sensitivityLabelActionAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::SensitivityLabelActionAuditRecord),
+            ) => rt::object::read_boxed(r, Self::SensitivityLabelActionAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sensitivityLabelPolicyMatchAuditRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SensitivityLabelPolicyMatchAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::SensitivityLabelPolicyMatchAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sensitivityLabeledFileActionAuditRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SensitivityLabeledFileActionAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::SensitivityLabeledFileActionAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sentinelAIToolAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::SentinelAiToolAuditRecord),
+            ) => rt::object::read_boxed(r, Self::SentinelAiToolAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sentinelGraphAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::SentinelGraphAuditRecord),
+            ) => rt::object::read_boxed(r, Self::SentinelGraphAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sentinelJobAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::SentinelJobAuditRecord),
+            ) => rt::object::read_boxed(r, Self::SentinelJobAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sentinelKQLOnLakeAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::SentinelKqlOnLakeAuditRecord),
+            ) => rt::object::read_boxed(r, Self::SentinelKqlOnLakeAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sentinelLakeDataOnboardingAuditRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SentinelLakeDataOnboardingAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::SentinelLakeDataOnboardingAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sentinelLakeEncryptionAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::SentinelLakeEncryptionAuditRecord),
+            ) => rt::object::read_boxed(r, Self::SentinelLakeEncryptionAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sentinelLakeOnboardingAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::SentinelLakeOnboardingAuditRecord),
+            ) => rt::object::read_boxed(r, Self::SentinelLakeOnboardingAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sentinelNotebookOnLakeAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::SentinelNotebookOnLakeAuditRecord),
+            ) => rt::object::read_boxed(r, Self::SentinelNotebookOnLakeAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sentinelPackageAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::SentinelPackageAuditRecord),
+            ) => rt::object::read_boxed(r, Self::SentinelPackageAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sharePointAppPermissionOperationAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SharePointAppPermissionOperationAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::SharePointAppPermissionOperationAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.sharePointAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::SharePointAuditRecord),
+            ) => rt::object::read_boxed(r, Self::SharePointAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sharePointCommentOperationAuditRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SharePointCommentOperationAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::SharePointCommentOperationAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sharePointContentSecurityPolicyAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SharePointContentSecurityPolicyAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::SharePointContentSecurityPolicyAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.sharePointContentTypeOperationAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SharePointContentTypeOperationAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::SharePointContentTypeOperationAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.sharePointESignatureAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::SharePointESignatureAuditRecord),
+            ) => rt::object::read_boxed(r, Self::SharePointESignatureAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sharePointFieldOperationAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::SharePointFieldOperationAuditRecord),
+            ) => rt::object::read_boxed(r, Self::SharePointFieldOperationAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sharePointFileOperationAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::SharePointFileOperationAuditRecord),
+            ) => rt::object::read_boxed(r, Self::SharePointFileOperationAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sharePointListItemOperationAuditRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SharePointListItemOperationAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::SharePointListItemOperationAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sharePointListOperationAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::SharePointListOperationAuditRecord),
+            ) => rt::object::read_boxed(r, Self::SharePointListOperationAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sharePointSharingOperationAuditRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SharePointSharingOperationAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::SharePointSharingOperationAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.skypeForBusinessCmdletsAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::SkypeForBusinessCmdletsAuditRecord),
+            ) => rt::object::read_boxed(r, Self::SkypeForBusinessCmdletsAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.skypeForBusinessPSTNUsageAuditRecord",
-            ) => {
-                rt::object::read_boxed(r).map(Self::SkypeForBusinessPstnUsageAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::SkypeForBusinessPstnUsageAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.skypeForBusinessUsersBlockedAuditRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SkypeForBusinessUsersBlockedAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::SkypeForBusinessUsersBlockedAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sonarDetonationContentMetadata",
-            ) => rt::object::read_boxed(r).map(Self::SonarDetonationContentMetadata),
+            ) => rt::object::read_boxed(r, Self::SonarDetonationContentMetadata),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sonarDetonationEntityAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::SonarDetonationEntityAuditRecord),
+            ) => rt::object::read_boxed(r, Self::SonarDetonationEntityAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sonarFileDetonationEntityAuditRecord",
-            ) => {
-                rt::object::read_boxed(r).map(Self::SonarFileDetonationEntityAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::SonarFileDetonationEntityAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sonarSubmissionEntityAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::SonarSubmissionEntityAuditRecord),
+            ) => rt::object::read_boxed(r, Self::SonarSubmissionEntityAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sonarUrlDetonationEntityAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::SonarUrlDetonationEntityAuditRecord),
+            ) => rt::object::read_boxed(r, Self::SonarUrlDetonationEntityAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sparkCoreCustomLivePoolRecord",
-            ) => rt::object::read_boxed(r).map(Self::SparkCoreCustomLivePoolRecord),
+            ) => rt::object::read_boxed(r, Self::SparkCoreCustomLivePoolRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.submissionEntityAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::SubmissionEntityAuditRecord),
+            ) => rt::object::read_boxed(r, Self::SubmissionEntityAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.supervisoryReviewDayXInsightsAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::SupervisoryReviewDayXInsightsAuditRecord)
+                rt::object::read_boxed(r, Self::SupervisoryReviewDayXInsightsAuditRecord)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.syntheticProbeAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::SyntheticProbeAuditRecord),
+            ) => rt::object::read_boxed(r, Self::SyntheticProbeAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.teamCopilotInteractionAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::TeamCopilotInteractionAuditRecord),
+            ) => rt::object::read_boxed(r, Self::TeamCopilotInteractionAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.teamsEasyApprovalsAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::TeamsEasyApprovalsAuditRecord),
+            ) => rt::object::read_boxed(r, Self::TeamsEasyApprovalsAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.teamsEvalDataHubAdminOperationAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::TeamsEvalDataHubAdminOperationAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::TeamsEvalDataHubAdminOperationAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.teamsEvalDataHubDataAccessAuditRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::TeamsEvalDataHubDataAccessAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::TeamsEvalDataHubDataAccessAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.teamsEvalDataHubPermissionChangeAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::TeamsEvalDataHubPermissionChangeAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::TeamsEvalDataHubPermissionChangeAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.teamsHealthcareAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::TeamsHealthcareAuditRecord),
+            ) => rt::object::read_boxed(r, Self::TeamsHealthcareAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.teamsUpdatesAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::TeamsUpdatesAuditRecord),
+            ) => rt::object::read_boxed(r, Self::TeamsUpdatesAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.tenantAllowBlockListAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::TenantAllowBlockListAuditRecord),
+            ) => rt::object::read_boxed(r, Self::TenantAllowBlockListAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.threatFinderAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::ThreatFinderAuditRecord),
+            ) => rt::object::read_boxed(r, Self::ThreatFinderAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.threatIntelligenceAtpContentData",
-            ) => rt::object::read_boxed(r).map(Self::ThreatIntelligenceAtpContentData),
+            ) => rt::object::read_boxed(r, Self::ThreatIntelligenceAtpContentData),
             ::std::option::Option::Some(
                 "microsoft.graph.security.threatIntelligenceExportAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::ThreatIntelligenceExportAuditRecord),
+            ) => rt::object::read_boxed(r, Self::ThreatIntelligenceExportAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.threatIntelligenceMailData",
-            ) => rt::object::read_boxed(r).map(Self::ThreatIntelligenceMailData),
+            ) => rt::object::read_boxed(r, Self::ThreatIntelligenceMailData),
             ::std::option::Option::Some(
                 "microsoft.graph.security.threatIntelligenceObjectAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::ThreatIntelligenceObjectAuditRecord),
+            ) => rt::object::read_boxed(r, Self::ThreatIntelligenceObjectAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.threatIntelligenceUrlClickData",
-            ) => rt::object::read_boxed(r).map(Self::ThreatIntelligenceUrlClickData),
+            ) => rt::object::read_boxed(r, Self::ThreatIntelligenceUrlClickData),
             ::std::option::Option::Some("microsoft.graph.security.todoAuditRecord") => {
-                rt::object::read_boxed(r).map(Self::TodoAuditRecord)
+                rt::object::read_boxed(r, Self::TodoAuditRecord)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.trainableClassifierAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::TrainableClassifierAuditRecord),
+            ) => rt::object::read_boxed(r, Self::TrainableClassifierAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.uamOperationAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::UamOperationAuditRecord),
+            ) => rt::object::read_boxed(r, Self::UamOperationAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.unifiedGroupAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::UnifiedGroupAuditRecord),
+            ) => rt::object::read_boxed(r, Self::UnifiedGroupAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.unifiedSimulationMatchedItemAuditRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::UnifiedSimulationMatchedItemAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::UnifiedSimulationMatchedItemAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.unifiedSimulationSummaryAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::UnifiedSimulationSummaryAuditRecord),
+            ) => rt::object::read_boxed(r, Self::UnifiedSimulationSummaryAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.universalPrintManagementAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::UniversalPrintManagementAuditRecord),
+            ) => rt::object::read_boxed(r, Self::UniversalPrintManagementAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.universalPrintPrintJobAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::UniversalPrintPrintJobAuditRecord),
+            ) => rt::object::read_boxed(r, Self::UniversalPrintPrintJobAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.urbacAssignmentAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::UrbacAssignmentAuditRecord),
+            ) => rt::object::read_boxed(r, Self::UrbacAssignmentAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.urbacEnableStateAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::UrbacEnableStateAuditRecord),
+            ) => rt::object::read_boxed(r, Self::UrbacEnableStateAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.urbacRoleAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::UrbacRoleAuditRecord),
+            ) => rt::object::read_boxed(r, Self::UrbacRoleAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.userTrainingAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::UserTrainingAuditRecord),
+            ) => rt::object::read_boxed(r, Self::UserTrainingAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.usxWorkspaceOnboardingAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::UsxWorkspaceOnboardingAuditRecord),
+            ) => rt::object::read_boxed(r, Self::UsxWorkspaceOnboardingAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vfamCreatePolicyAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::VfamCreatePolicyAuditRecord),
+            ) => rt::object::read_boxed(r, Self::VfamCreatePolicyAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vfamDeletePolicyAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::VfamDeletePolicyAuditRecord),
+            ) => rt::object::read_boxed(r, Self::VfamDeletePolicyAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vfamUpdatePolicyAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::VfamUpdatePolicyAuditRecord),
+            ) => rt::object::read_boxed(r, Self::VfamUpdatePolicyAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaAmplifyAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::VivaAmplifyAuditRecord),
+            ) => rt::object::read_boxed(r, Self::VivaAmplifyAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaEngageEventsAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::VivaEngageEventsAuditRecord),
+            ) => rt::object::read_boxed(r, Self::VivaEngageEventsAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaEngageNetworkAssociationAuditRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::VivaEngageNetworkAssociationAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::VivaEngageNetworkAssociationAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaEngageSegmentAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::VivaEngageSegmentAuditRecord),
+            ) => rt::object::read_boxed(r, Self::VivaEngageSegmentAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGlintAdvancedConfigurationAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::VivaGlintAdvancedConfigurationAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::VivaGlintAdvancedConfigurationAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGlintAgenticCampaignAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::VivaGlintAgenticCampaignAuditRecord),
+            ) => rt::object::read_boxed(r, Self::VivaGlintAgenticCampaignAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGlintFeedbackProgramAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::VivaGlintFeedbackProgramAuditRecord),
+            ) => rt::object::read_boxed(r, Self::VivaGlintFeedbackProgramAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGlintOrganizationalDataAuditRecord",
-            ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::VivaGlintOrganizationalDataAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::VivaGlintOrganizationalDataAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGlintPulseProgramAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::VivaGlintPulseProgramAuditRecord),
+            ) => rt::object::read_boxed(r, Self::VivaGlintPulseProgramAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGlintPulseProgramRespondentRateAuditRecord",
             ) => {
-                rt::object::read_boxed(r)
-                    .map(Self::VivaGlintPulseProgramRespondentRateAuditRecord)
+                rt::object::read_boxed(
+                    r,
+                    Self::VivaGlintPulseProgramRespondentRateAuditRecord,
+                )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGlintQuestionAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::VivaGlintQuestionAuditRecord),
+            ) => rt::object::read_boxed(r, Self::VivaGlintQuestionAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGlintRoleAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::VivaGlintRoleAuditRecord),
+            ) => rt::object::read_boxed(r, Self::VivaGlintRoleAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGlintRubiconAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::VivaGlintRubiconAuditRecord),
+            ) => rt::object::read_boxed(r, Self::VivaGlintRubiconAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGlintSupportAccessAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::VivaGlintSupportAccessAuditRecord),
+            ) => rt::object::read_boxed(r, Self::VivaGlintSupportAccessAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGlintSystemAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::VivaGlintSystemAuditRecord),
+            ) => rt::object::read_boxed(r, Self::VivaGlintSystemAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGlintUserAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::VivaGlintUserAuditRecord),
+            ) => rt::object::read_boxed(r, Self::VivaGlintUserAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGlintUserGroupAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::VivaGlintUserGroupAuditRecord),
+            ) => rt::object::read_boxed(r, Self::VivaGlintUserGroupAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGoalsAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::VivaGoalsAuditRecord),
+            ) => rt::object::read_boxed(r, Self::VivaGoalsAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaLearningAdminAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::VivaLearningAdminAuditRecord),
+            ) => rt::object::read_boxed(r, Self::VivaLearningAdminAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaLearningAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::VivaLearningAuditRecord),
+            ) => rt::object::read_boxed(r, Self::VivaLearningAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaPulseAdminAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::VivaPulseAdminAuditRecord),
+            ) => rt::object::read_boxed(r, Self::VivaPulseAdminAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaPulseOrganizerAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::VivaPulseOrganizerAuditRecord),
+            ) => rt::object::read_boxed(r, Self::VivaPulseOrganizerAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaPulseReportAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::VivaPulseReportAuditRecord),
+            ) => rt::object::read_boxed(r, Self::VivaPulseReportAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaPulseResponseAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::VivaPulseResponseAuditRecord),
+            ) => rt::object::read_boxed(r, Self::VivaPulseResponseAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.wdatpAlertsAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::WdatpAlertsAuditRecord),
+            ) => rt::object::read_boxed(r, Self::WdatpAlertsAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.webContentFilteringAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::WebContentFilteringAuditRecord),
+            ) => rt::object::read_boxed(r, Self::WebContentFilteringAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.windows365CustomerLockboxAuditRecord",
-            ) => {
-                rt::object::read_boxed(r).map(Self::Windows365CustomerLockboxAuditRecord)
-            }
+            ) => rt::object::read_boxed(r, Self::Windows365CustomerLockboxAuditRecord),
             ::std::option::Option::Some(
                 "microsoft.graph.security.workplaceAnalyticsAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::WorkplaceAnalyticsAuditRecord),
+            ) => rt::object::read_boxed(r, Self::WorkplaceAnalyticsAuditRecord),
             ::std::option::Option::Some("microsoft.graph.security.yammerAuditRecord") => {
-                rt::object::read_boxed(r).map(Self::YammerAuditRecord)
+                rt::object::read_boxed(r, Self::YammerAuditRecord)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.yammerUserHidingAuditRecord",
-            ) => rt::object::read_boxed(r).map(Self::YammerUserHidingAuditRecord),
-            _ => rt::object::read_boxed(r).map(Self::AuditData),
+            ) => rt::object::read_boxed(r, Self::YammerUserHidingAuditRecord),
+            _ => rt::object::read_boxed(r, Self::AuditData),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::AuditData(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::A365AiExecuteTool(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6312,7 +6279,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::A365AiInferenceCall(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6321,7 +6288,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::A365AiInvokeAgent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6330,7 +6297,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::A365AiRunSummary(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6339,7 +6306,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::A365SpanOutputs(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6348,7 +6315,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AISpanOutputsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6357,7 +6324,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AadRiskDetectionAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6366,7 +6333,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AedAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6375,7 +6342,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AgentAdminActivityRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6384,7 +6351,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AgentSettingAdminActivity(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6393,7 +6360,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AiAppInteractionAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6402,7 +6369,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AiExecuteToolAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6411,7 +6378,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AiInteractionsChangeNotificationAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6420,7 +6387,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AiInteractionsExportAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6429,7 +6396,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AiInteractionsSubscriptionAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6438,7 +6405,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AiInvokeAgentAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6447,14 +6414,14 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AipDiscover(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.aipDiscover"),
                 )
             }
             Self::AipFileDeleted(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6463,14 +6430,14 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AipHeartBeat(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.aipHeartBeat"),
                 )
             }
             Self::AipProtectionActionLogRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6479,7 +6446,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AipScannerDiscoverEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6488,7 +6455,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AipSensitivityLabelActionLogRequest(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6497,7 +6464,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AirAdminActionInvestigationData(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6506,7 +6473,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AirInvestigationData(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6515,7 +6482,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AirManualInvestigationData(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6524,7 +6491,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AlertSubmissionAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6533,7 +6500,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AlertSubmissionResultDetailAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6542,7 +6509,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AttackSimAdminAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6551,7 +6518,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AttackSimAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6560,7 +6527,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AuditConfigAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6569,7 +6536,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AuditSearchAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6578,7 +6545,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AzfwApplicationRuleAggregationEventRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6587,7 +6554,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AzfwDnsQueryEventRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6596,7 +6563,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AzfwNetworkRuleEventRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6605,7 +6572,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AzureAiSearchAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6614,7 +6581,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AzureActiveDirectoryAccountLogonAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6623,7 +6590,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AzureActiveDirectoryAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6632,7 +6599,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::AzureActiveDirectoryStsLogonAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6641,7 +6608,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CampaignAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6650,7 +6617,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CcraiPolicyViolationRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6659,7 +6626,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CdpClassifierHealthRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6668,7 +6635,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CdpColdCrawlStatusRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6677,7 +6644,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CdpConsumptionResourceRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6686,7 +6653,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CdpContentExplorerAggregateRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6695,7 +6662,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CdpDlpSensitiveEndpointAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6704,14 +6671,14 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CdpLogRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.cdpLogRecord"),
                 )
             }
             Self::CdpOcrBillingRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6720,7 +6687,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CdpResourceScopeChangeEventRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6729,7 +6696,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CdpdlmaiInteractionInsightsRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6738,7 +6705,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CloudUpdateDeviceConfigAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6747,7 +6714,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CloudUpdateProfileConfigAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6756,7 +6723,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CloudUpdateTenantConfigAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6765,7 +6732,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ComplianceConnectorAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6774,7 +6741,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ComplianceDlmExchangeAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6783,7 +6750,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ComplianceDlmSharePointAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6792,7 +6759,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ComplianceDlpApplicationsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6801,7 +6768,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ComplianceDlpApplicationsClassificationAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6810,7 +6777,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ComplianceDlpEndpointAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6819,7 +6786,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ComplianceDlpEndpointDiscoveryAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6828,7 +6795,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ComplianceDlpEnforcementAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6837,7 +6804,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ComplianceDlpExchangeAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6846,7 +6813,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ComplianceDlpExchangeClassificationAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6855,7 +6822,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ComplianceDlpExchangeClassificationCdpRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6864,7 +6831,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ComplianceDlpExchangeDiscoveryAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6873,7 +6840,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ComplianceDlpSharePointAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6882,7 +6849,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ComplianceDlpSharePointClassificationAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6891,7 +6858,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ComplianceDlpSharePointClassificationCdpRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6900,7 +6867,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ComplianceDlpSharePointClassificationExtendedAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6909,7 +6876,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ComplianceExchangeOcrAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6918,7 +6885,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ComplianceManagerActionRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6927,7 +6894,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CompliancePolicyGradingSharePointAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6936,7 +6903,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ComplianceSettingsChangeAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6945,7 +6912,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ComplianceSitGradingSharePointAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6954,7 +6921,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ComplianceSupervisionExchangeAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6963,7 +6930,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ConnectedAiAppInteractionAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6972,7 +6939,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ConsumptionResourceAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6981,7 +6948,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ContentStoreMetadataRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6990,7 +6957,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CopilotAgentManagementAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6999,7 +6966,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CopilotForSecurityLoggingAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7008,7 +6975,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CopilotForSecurityTriggerAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7017,7 +6984,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CopilotInteractionAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7026,7 +6993,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CopilotPluginSettingAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7035,7 +7002,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CopilotPromptBookSettingAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7044,7 +7011,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CopilotSessionSharingAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7053,7 +7020,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CopilotSettingAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7062,7 +7029,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CopilotWorkspaceSettingAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7071,7 +7038,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CoreReportingSettingsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7080,7 +7047,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CortanaBriefingAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7089,7 +7056,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CriticalAssetManagementClassificationRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7098,7 +7065,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CrmEntityOperationAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7107,7 +7074,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CrossTenantAccessPolicyAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7116,7 +7083,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::CustomerKeyServiceEncryptionAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7125,7 +7092,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::DataCenterSecurityCmdletAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7134,7 +7101,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::DataGovernanceAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7143,7 +7110,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::DataInsightsRestApiAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7152,7 +7119,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::DataLakeExportOperationAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7161,7 +7128,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::DataSecurityInvestigationAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7170,7 +7137,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::DataShareOperationAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7179,7 +7146,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::DefaultAuditData(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7188,7 +7155,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::DefenderCaseManagementAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7197,7 +7164,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::DefenderPreviewFeaturesRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7206,7 +7173,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::DefenderSecurityForAiConfigurationAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7215,7 +7182,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::DeployFeatureActivityRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7224,7 +7191,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::DeviceDiscoverySettingsAuthenticatedScansRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7233,7 +7200,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::DeviceDiscoverySettingsExclusionRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7242,7 +7209,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::DeviceDiscoverySettingsRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7251,7 +7218,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::DiscoveryAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7260,7 +7227,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::DlpEndpointAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7269,7 +7236,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::DlpImportResultAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7278,7 +7245,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::DlpSensitiveInformationTypeRulePackageCmdletRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7287,7 +7254,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::DragonCopilotAccessRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7296,7 +7263,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::DragonCopilotAdminRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7305,7 +7272,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::DragonCopilotClinicalDataRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7314,7 +7281,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::DragonCopilotSessionRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7323,7 +7290,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::Dynamics365BusinessCentralAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7332,7 +7299,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::EhrConnectorAuditBaseRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7341,7 +7308,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::EopSubmissionFeedEntityAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7350,7 +7317,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ExchangeAdminAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7359,7 +7326,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ExchangeAggregatedMailboxAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7368,7 +7335,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ExchangeAggregatedOperationRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7377,7 +7344,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ExchangeMailboxAuditGroupRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7386,7 +7353,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ExchangeMailboxAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7395,7 +7362,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::FabricAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7404,7 +7371,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::FabricPolicyRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7413,7 +7380,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::HealthcareSignalRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7422,7 +7389,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::HostedRpaAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7431,7 +7398,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::HrSignalAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7440,7 +7407,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::HygieneEventRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7449,7 +7416,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::InformationBarrierPolicyApplicationAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7458,7 +7425,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::InformationWorkerProtectionAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7467,7 +7434,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::InsiderRiskScopedUserInsightsRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7476,7 +7443,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::InsiderRiskScopedUsersRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7485,7 +7452,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::IntegratedAppsAppAdminActivityAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7494,7 +7461,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::IntegratedAppsAppSettingsAdminActivityAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7503,7 +7470,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::IrmActivityAuditTrailRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7512,7 +7479,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::IrmUserDefinedDetectionRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7521,7 +7488,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::KaizalaAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7530,7 +7497,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::LabelAnalyticsAggregateAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7539,7 +7506,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::LabelContentExplorerAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7548,7 +7515,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::LargeContentMetadataAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7557,7 +7524,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::M365ComplianceConnectorAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7566,7 +7533,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::M365SearchSectionsRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7575,7 +7542,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::M365daadAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7584,7 +7551,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::M365odspAssetMetadataRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7593,7 +7560,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MDashAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7602,7 +7569,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MailSubmissionData(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7611,7 +7578,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ManagedServicesAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7620,7 +7587,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ManagedTenantsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7629,7 +7596,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MapgAlertsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7638,7 +7605,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MapgOnboardAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7647,7 +7614,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MapgPolicyAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7656,7 +7623,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MapgRemediationAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7665,7 +7632,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::McasAlertsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7674,7 +7641,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MdaAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7683,7 +7650,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MdaDataSecuritySignalRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7692,7 +7659,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MdatpAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7701,7 +7668,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MdcEventsRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7710,7 +7677,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MdiAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7719,7 +7686,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MeshWorldsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7728,7 +7695,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::Microsoft365BackupBackupItemAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7737,7 +7704,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::Microsoft365BackupBackupPolicyAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7746,7 +7713,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::Microsoft365BackupGranularBrowseTaskAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7755,7 +7722,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::Microsoft365BackupRestoreItemAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7764,7 +7731,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::Microsoft365BackupRestoreTaskAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7773,7 +7740,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::Microsoft365CopilotScheduledPromptAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7782,7 +7749,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MicrosoftDefenderExpertsXdrAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7791,7 +7758,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MicrosoftFlowAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7800,7 +7767,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MicrosoftFormsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7809,7 +7776,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MicrosoftGraphDataConnectConsent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7818,7 +7785,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MicrosoftGraphDataConnectOperation(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7827,7 +7794,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MicrosoftPurviewDataCatalogOperationRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7836,7 +7803,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MicrosoftPurviewDataMapOperationRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7845,7 +7812,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MicrosoftPurviewMetadataPolicyOperationRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7854,7 +7821,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MicrosoftPurviewPolicyOperationRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7863,7 +7830,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MicrosoftPurviewPrivacyAuditEvent(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7872,7 +7839,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MicrosoftPurviewUnifiedCatalogOperationRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7881,7 +7848,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MicrosoftStreamAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7890,7 +7857,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MicrosoftTeamsAdminAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7899,7 +7866,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MicrosoftTeamsAnalyticsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7908,7 +7875,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MicrosoftTeamsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7917,7 +7884,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MicrosoftTeamsDeviceAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7926,7 +7893,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MicrosoftTeamsRetentionLabelActionAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7935,7 +7902,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MicrosoftTeamsSensitivityLabelActionAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7944,7 +7911,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MicrosoftTeamsShiftsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7953,7 +7920,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MicrosoftTeamsUserConcernAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7962,7 +7929,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MipAutoLabelExchangeItemAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7971,7 +7938,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MipAutoLabelProgressFeedbackAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7980,7 +7947,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MipAutoLabelSharePointItemAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7989,7 +7956,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MipAutoLabelSharePointPolicyLocationAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7998,7 +7965,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MipAutoLabelSimulationSharePointCompletionRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8007,7 +7974,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MipAutoLabelSimulationSharePointProgressRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8016,7 +7983,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MipAutoLabelSimulationStatisticsRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8025,7 +7992,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MipExactDataMatchAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8034,7 +8001,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MipLabelAnalyticsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8043,7 +8010,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MipLabelAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8052,7 +8019,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MosAgentInfoRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8061,7 +8028,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MosAgentInfoRecordV2(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8070,7 +8037,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::Ms365dCustomDetectionAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8079,7 +8046,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::Ms365dIncidentAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8088,7 +8055,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::Ms365dSuppressionRuleAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8097,7 +8064,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MsdeCustomCollectionAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8106,7 +8073,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MsdeGeneralSettingsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8115,7 +8082,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MsdeIndicatorsSettingsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8124,7 +8091,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MsdeResponseActionsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8133,7 +8100,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MsdeRolesSettingsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8142,7 +8109,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MspVectorSearchContentMetadataAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8151,7 +8118,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MsticNationStateNotificationRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8160,7 +8127,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MultiStageDispositionAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8169,7 +8136,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::MyAnalyticsSettingsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8178,7 +8145,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::NoisyAlertPolicyAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8187,7 +8154,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::OfficeNativeAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8196,7 +8163,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::OmePortalAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8205,7 +8172,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::OnDemandSharePointClassificationAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8214,7 +8181,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::OnPremisesFileShareScannerDlpAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8223,7 +8190,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::OnPremisesSharePointScannerDlpAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8232,7 +8199,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::OneDriveAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8241,7 +8208,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::OrganizationalDataInM365AuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8250,7 +8217,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::OutlookCopilotAutomationAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8259,7 +8226,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::OwaGetAccessTokenForResourceAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8268,7 +8235,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::P4AiRiskScoreRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8277,7 +8244,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::P4aiAssessmentCategoryRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8286,7 +8253,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::P4aiAssessmentFabricScannerRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8295,7 +8262,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::P4aiAssessmentLocationResultRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8304,7 +8271,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::P4aiAssessmentRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8313,7 +8280,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PeopleAdminSettingsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8322,7 +8289,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PhysicalBadgingSignalAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8331,7 +8298,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PlacesDirectoryAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8340,7 +8307,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PlannerChatMessageAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8349,7 +8316,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PlannerChatMessageListAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8358,7 +8325,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PlannerCopyPlanAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8367,7 +8334,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PlannerGoalAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8376,7 +8343,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PlannerGoalListAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8385,7 +8352,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PlannerPlanAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8394,7 +8361,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PlannerPlanListAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8403,7 +8370,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PlannerPlanSensitivityLabelAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8412,7 +8379,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PlannerRosterAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8421,7 +8388,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PlannerRosterSensitivityLabelAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8430,7 +8397,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PlannerTaskAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8439,7 +8406,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PlannerTaskListAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8448,7 +8415,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PlannerTenantSettingsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8457,7 +8424,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PolicyConfigChangeAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8466,7 +8433,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PowerAppsAuditAppRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8475,7 +8442,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PowerAppsAuditPlanRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8484,7 +8451,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PowerAppsAuditResourceRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8493,7 +8460,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PowerBiAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8502,7 +8469,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PowerBiDlpAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8511,7 +8478,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PowerPagesSiteAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8520,7 +8487,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PowerPlatformAdminDlpAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8529,7 +8496,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PowerPlatformAdminEnvironmentAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8538,7 +8505,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PowerPlatformAdministratorActivityRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8547,7 +8514,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PowerPlatformLockboxResourceAccessRequestAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8556,7 +8523,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PowerPlatformLockboxResourceCommandAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8565,7 +8532,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PowerPlatformServiceActivityAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8574,7 +8541,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PowerPlatformTenantIsolationRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8583,7 +8550,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PrivaPrivacyAssessmentOperationRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8592,7 +8559,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PrivaPrivacyConsentOperationRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8601,7 +8568,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PrivacyDataMatchAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8610,7 +8577,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PrivacyDataMinimizationRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8619,7 +8586,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PrivacyDigestEmailRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8628,7 +8595,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PrivacyOpenAccessAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8637,7 +8604,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PrivacyPortalAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8646,7 +8613,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PrivacyRemediationActionRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8655,7 +8622,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PrivacyRemediationRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8664,7 +8631,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ProjectAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8673,7 +8640,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ProjectForTheWebAssignedToMeSettingsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8682,7 +8649,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ProjectForTheWebProjectAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8691,7 +8658,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ProjectForTheWebProjectSettingsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8700,7 +8667,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ProjectForTheWebRoadmapAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8709,7 +8676,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ProjectForTheWebRoadmapItemAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8718,7 +8685,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ProjectForTheWebRoadmapSettingsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8727,7 +8694,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ProjectForTheWebTaskAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8736,7 +8703,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PublicFolderAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8745,7 +8712,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PurviewInsiderRiskAlertsRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8754,7 +8721,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PurviewInsiderRiskCasesRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8763,7 +8730,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PurviewMcRecommendationRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8772,7 +8739,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::PurviewPostureAgentAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8781,7 +8748,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::QuarantineAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8790,7 +8757,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::RecordsManagementAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8799,7 +8766,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ReportSubmission(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8808,7 +8775,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ReportSubmissionResultDetail(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8817,7 +8784,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::RestrictedModeAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8826,7 +8793,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::RetentionPolicyAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8835,7 +8802,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::RtiOperationsAgentAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8844,7 +8811,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SbpConfigurationEventRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8853,7 +8820,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SbpUsageEventRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8862,7 +8829,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ScoreEvidence(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8871,7 +8838,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ScorePlatformGenericAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8880,7 +8847,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ScriptRunAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8889,7 +8856,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SearchAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8898,7 +8865,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SecurityComplianceAlertRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8907,7 +8874,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SecurityComplianceCenterEopCmdletAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8916,7 +8883,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SecurityComplianceInsightsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8925,7 +8892,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SecurityComplianceRbacAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8934,7 +8901,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SecurityComplianceUserChangeAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8943,7 +8910,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SecurityCopilotIdentityManagementAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8952,7 +8919,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SecurityDevelopmentLifecycleAiLogAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8961,7 +8928,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SensitiveInfoRemediationAgentDataRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8970,7 +8937,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SensitivityLabelActionAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8979,7 +8946,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SensitivityLabelPolicyMatchAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8988,7 +8955,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SensitivityLabeledFileActionAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -8997,7 +8964,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SentinelAiToolAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9006,7 +8973,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SentinelGraphAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9015,7 +8982,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SentinelJobAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9024,7 +8991,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SentinelKqlOnLakeAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9033,7 +9000,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SentinelLakeDataOnboardingAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9042,7 +9009,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SentinelLakeEncryptionAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9051,7 +9018,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SentinelLakeOnboardingAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9060,7 +9027,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SentinelNotebookOnLakeAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9069,7 +9036,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SentinelPackageAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9078,7 +9045,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SharePointAppPermissionOperationAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9087,7 +9054,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SharePointAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9096,7 +9063,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SharePointCommentOperationAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9105,7 +9072,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SharePointContentSecurityPolicyAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9114,7 +9081,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SharePointContentTypeOperationAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9123,7 +9090,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SharePointESignatureAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9132,7 +9099,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SharePointFieldOperationAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9141,7 +9108,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SharePointFileOperationAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9150,7 +9117,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SharePointListItemOperationAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9159,7 +9126,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SharePointListOperationAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9168,7 +9135,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SharePointSharingOperationAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9177,7 +9144,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SkypeForBusinessCmdletsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9186,7 +9153,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SkypeForBusinessPstnUsageAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9195,7 +9162,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SkypeForBusinessUsersBlockedAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9204,7 +9171,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SonarDetonationContentMetadata(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9213,7 +9180,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SonarDetonationEntityAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9222,7 +9189,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SonarFileDetonationEntityAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9231,7 +9198,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SonarSubmissionEntityAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9240,7 +9207,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SonarUrlDetonationEntityAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9249,7 +9216,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SparkCoreCustomLivePoolRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9258,7 +9225,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SubmissionEntityAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9267,7 +9234,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SupervisoryReviewDayXInsightsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9276,7 +9243,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::SyntheticProbeAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9285,7 +9252,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::TeamCopilotInteractionAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9294,7 +9261,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::TeamsEasyApprovalsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9303,7 +9270,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::TeamsEvalDataHubAdminOperationAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9312,7 +9279,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::TeamsEvalDataHubDataAccessAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9321,7 +9288,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::TeamsEvalDataHubPermissionChangeAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9330,7 +9297,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::TeamsHealthcareAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9339,7 +9306,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::TeamsUpdatesAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9348,7 +9315,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::TenantAllowBlockListAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9357,7 +9324,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ThreatFinderAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9366,7 +9333,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ThreatIntelligenceAtpContentData(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9375,7 +9342,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ThreatIntelligenceExportAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9384,7 +9351,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ThreatIntelligenceMailData(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9393,7 +9360,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ThreatIntelligenceObjectAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9402,7 +9369,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::ThreatIntelligenceUrlClickData(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9411,7 +9378,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::TodoAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9420,7 +9387,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::TrainableClassifierAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9429,7 +9396,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::UamOperationAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9438,7 +9405,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::UnifiedGroupAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9447,7 +9414,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::UnifiedSimulationMatchedItemAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9456,7 +9423,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::UnifiedSimulationSummaryAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9465,7 +9432,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::UniversalPrintManagementAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9474,7 +9441,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::UniversalPrintPrintJobAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9483,7 +9450,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::UrbacAssignmentAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9492,7 +9459,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::UrbacEnableStateAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9501,7 +9468,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::UrbacRoleAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9510,7 +9477,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::UserTrainingAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9519,7 +9486,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::UsxWorkspaceOnboardingAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9528,7 +9495,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::VfamCreatePolicyAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9537,7 +9504,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::VfamDeletePolicyAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9546,7 +9513,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::VfamUpdatePolicyAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9555,7 +9522,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::VivaAmplifyAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9564,7 +9531,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::VivaEngageEventsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9573,7 +9540,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::VivaEngageNetworkAssociationAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9582,7 +9549,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::VivaEngageSegmentAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9591,7 +9558,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::VivaGlintAdvancedConfigurationAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9600,7 +9567,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::VivaGlintAgenticCampaignAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9609,7 +9576,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::VivaGlintFeedbackProgramAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9618,7 +9585,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::VivaGlintOrganizationalDataAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9627,7 +9594,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::VivaGlintPulseProgramAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9636,7 +9603,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::VivaGlintPulseProgramRespondentRateAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9645,7 +9612,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::VivaGlintQuestionAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9654,7 +9621,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::VivaGlintRoleAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9663,7 +9630,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::VivaGlintRubiconAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9672,7 +9639,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::VivaGlintSupportAccessAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9681,7 +9648,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::VivaGlintSystemAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9690,7 +9657,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::VivaGlintUserAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9699,7 +9666,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::VivaGlintUserGroupAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9708,7 +9675,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::VivaGoalsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9717,7 +9684,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::VivaLearningAdminAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9726,7 +9693,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::VivaLearningAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9735,7 +9702,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::VivaPulseAdminAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9744,7 +9711,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::VivaPulseOrganizerAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9753,7 +9720,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::VivaPulseReportAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9762,7 +9729,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::VivaPulseResponseAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9771,7 +9738,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::WdatpAlertsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9780,7 +9747,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::WebContentFilteringAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9789,7 +9756,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::Windows365CustomerLockboxAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9798,7 +9765,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::WorkplaceAnalyticsAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9807,7 +9774,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::YammerAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -9816,7 +9783,7 @@ impl rt::Poly for AnyAuditData {
                 )
             }
             Self::YammerUserHidingAuditRecord(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(

@@ -107,6 +107,34 @@ impl rt::Object for AuditLogQuery {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.auditLogQuery\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(
+            1usize,
+            "administrative_unit_id_filters",
+            &self.administrative_unit_id_filters,
+        );
+        d.field(2usize, "display_name", &self.display_name);
+        d.field(3usize, "filter_end_date_time", &self.filter_end_date_time);
+        d.field(4usize, "filter_start_date_time", &self.filter_start_date_time);
+        d.field(5usize, "ip_address_filters", &self.ip_address_filters);
+        d.field(6usize, "keyword_filter", &self.keyword_filter);
+        d.field(7usize, "object_id_filters", &self.object_id_filters);
+        d.field(8usize, "operation_filters", &self.operation_filters);
+        d.field(9usize, "record_type_filters", &self.record_type_filters);
+        d.field(10usize, "service_filters", &self.service_filters);
+        d.field(11usize, "status", &self.status);
+        d.field(
+            12usize,
+            "user_principal_name_filters",
+            &self.user_principal_name_filters,
+        );
+        d.field(13usize, "records", &self.records);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AuditLogQuery {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -144,56 +172,11 @@ impl rt::Object for AuditLogQuery {
         w.field(13usize, &self.records);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.administrative_unit_id_filters),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            3usize => ::std::option::Option::Some(&self.filter_end_date_time),
-            4usize => ::std::option::Option::Some(&self.filter_start_date_time),
-            5usize => ::std::option::Option::Some(&self.ip_address_filters),
-            6usize => ::std::option::Option::Some(&self.keyword_filter),
-            7usize => ::std::option::Option::Some(&self.object_id_filters),
-            8usize => ::std::option::Option::Some(&self.operation_filters),
-            9usize => ::std::option::Option::Some(&self.record_type_filters),
-            10usize => ::std::option::Option::Some(&self.service_filters),
-            11usize => ::std::option::Option::Some(&self.status),
-            12usize => ::std::option::Option::Some(&self.user_principal_name_filters),
-            13usize => ::std::option::Option::Some(&self.records),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
-            1usize,
-            "administrative_unit_id_filters",
-            &self.administrative_unit_id_filters,
-        );
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "filter_end_date_time", &self.filter_end_date_time);
-        d.field(4usize, "filter_start_date_time", &self.filter_start_date_time);
-        d.field(5usize, "ip_address_filters", &self.ip_address_filters);
-        d.field(6usize, "keyword_filter", &self.keyword_filter);
-        d.field(7usize, "object_id_filters", &self.object_id_filters);
-        d.field(8usize, "operation_filters", &self.operation_filters);
-        d.field(9usize, "record_type_filters", &self.record_type_filters);
-        d.field(10usize, "service_filters", &self.service_filters);
-        d.field(11usize, "status", &self.status);
-        d.field(
-            12usize,
-            "user_principal_name_filters",
-            &self.user_principal_name_filters,
-        );
-        d.field(13usize, "records", &self.records);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -386,6 +369,25 @@ impl rt::Object for AuditLogRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.auditLogRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "administrative_units", &self.administrative_units);
+        d.field(2usize, "audit_data", &self.audit_data);
+        d.field(3usize, "audit_log_record_type", &self.audit_log_record_type);
+        d.field(4usize, "client_ip", &self.client_ip);
+        d.field(5usize, "created_date_time", &self.created_date_time);
+        d.field(6usize, "object_id", &self.object_id);
+        d.field(7usize, "operation", &self.operation);
+        d.field(8usize, "organization_id", &self.organization_id);
+        d.field(9usize, "service", &self.service);
+        d.field(10usize, "user_id", &self.user_id);
+        d.field(11usize, "user_principal_name", &self.user_principal_name);
+        d.field(12usize, "user_type", &self.user_type);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AuditLogRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -421,46 +423,11 @@ impl rt::Object for AuditLogRecord {
         w.field(12usize, &self.user_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.administrative_units),
-            2usize => ::std::option::Option::Some(&self.audit_data),
-            3usize => ::std::option::Option::Some(&self.audit_log_record_type),
-            4usize => ::std::option::Option::Some(&self.client_ip),
-            5usize => ::std::option::Option::Some(&self.created_date_time),
-            6usize => ::std::option::Option::Some(&self.object_id),
-            7usize => ::std::option::Option::Some(&self.operation),
-            8usize => ::std::option::Option::Some(&self.organization_id),
-            9usize => ::std::option::Option::Some(&self.service),
-            10usize => ::std::option::Option::Some(&self.user_id),
-            11usize => ::std::option::Option::Some(&self.user_principal_name),
-            12usize => ::std::option::Option::Some(&self.user_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "administrative_units", &self.administrative_units);
-        d.field(2usize, "audit_data", &self.audit_data);
-        d.field(3usize, "audit_log_record_type", &self.audit_log_record_type);
-        d.field(4usize, "client_ip", &self.client_ip);
-        d.field(5usize, "created_date_time", &self.created_date_time);
-        d.field(6usize, "object_id", &self.object_id);
-        d.field(7usize, "operation", &self.operation);
-        d.field(8usize, "organization_id", &self.organization_id);
-        d.field(9usize, "service", &self.service);
-        d.field(10usize, "user_id", &self.user_id);
-        d.field(11usize, "user_principal_name", &self.user_principal_name);
-        d.field(12usize, "user_type", &self.user_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3191,6 +3158,12 @@ impl rt::Object for AuditRecordTypeDictionary {
     const TAG: &'static str = "\"#microsoft.graph.security.auditRecordTypeDictionary\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AuditRecordTypeDictionary {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -3200,20 +3173,11 @@ impl rt::Object for AuditRecordTypeDictionary {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3252,6 +3216,13 @@ impl rt::Object for AuditSearchAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.auditSearchAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for AuditSearchAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -3263,22 +3234,11 @@ impl rt::Object for AuditSearchAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

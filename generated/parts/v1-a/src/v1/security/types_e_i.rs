@@ -65,6 +65,18 @@ impl rt::Object for EdiscoveryCaseSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryCaseSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "case_type", &self.case_type);
+        d.field(2usize, "ocr", &self.ocr);
+        d.field(3usize, "redundancy_detection", &self.redundancy_detection);
+        d.field(4usize, "review_set_settings", &self.review_set_settings);
+        d.field(5usize, "topic_modeling", &self.topic_modeling);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for EdiscoveryCaseSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -86,32 +98,11 @@ impl rt::Object for EdiscoveryCaseSettings {
         w.field(5usize, &self.topic_modeling);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.case_type),
-            2usize => ::std::option::Option::Some(&self.ocr),
-            3usize => ::std::option::Option::Some(&self.redundancy_detection),
-            4usize => ::std::option::Option::Some(&self.review_set_settings),
-            5usize => ::std::option::Option::Some(&self.topic_modeling),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "case_type", &self.case_type);
-        d.field(2usize, "ocr", &self.ocr);
-        d.field(3usize, "redundancy_detection", &self.redundancy_detection);
-        d.field(4usize, "review_set_settings", &self.review_set_settings);
-        d.field(5usize, "topic_modeling", &self.topic_modeling);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -235,6 +226,27 @@ impl rt::Object for EdiscoveryExportOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryExportOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "action", &self.action);
+        d.field(2usize, "completed_date_time", &self.completed_date_time);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "percent_progress", &self.percent_progress);
+        d.field(6usize, "result_info", &self.result_info);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "description", &self.description);
+        d.field(9usize, "export_file_metadata", &self.export_file_metadata);
+        d.field(10usize, "export_options", &self.export_options);
+        d.field(11usize, "export_structure", &self.export_structure);
+        d.field(12usize, "output_name", &self.output_name);
+        d.field(13usize, "review_set", &self.review_set);
+        d.field(14usize, "review_set_query", &self.review_set_query);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for EdiscoveryExportOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -274,50 +286,11 @@ impl rt::Object for EdiscoveryExportOperation {
         w.field(14usize, &self.review_set_query);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.action),
-            2usize => ::std::option::Option::Some(&self.completed_date_time),
-            3usize => ::std::option::Option::Some(&self.created_by),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.percent_progress),
-            6usize => ::std::option::Option::Some(&self.result_info),
-            7usize => ::std::option::Option::Some(&self.status),
-            8usize => ::std::option::Option::Some(&self.description),
-            9usize => ::std::option::Option::Some(&self.export_file_metadata),
-            10usize => ::std::option::Option::Some(&self.export_options),
-            11usize => ::std::option::Option::Some(&self.export_structure),
-            12usize => ::std::option::Option::Some(&self.output_name),
-            13usize => ::std::option::Option::Some(&self.review_set),
-            14usize => ::std::option::Option::Some(&self.review_set_query),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "description", &self.description);
-        d.field(9usize, "export_file_metadata", &self.export_file_metadata);
-        d.field(10usize, "export_options", &self.export_options);
-        d.field(11usize, "export_structure", &self.export_structure);
-        d.field(12usize, "output_name", &self.output_name);
-        d.field(13usize, "review_set", &self.review_set);
-        d.field(14usize, "review_set_query", &self.review_set_query);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -373,6 +346,13 @@ impl rt::Object for EhrConnectorAuditBaseRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.ehrConnectorAuditBaseRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for EhrConnectorAuditBaseRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -384,22 +364,11 @@ impl rt::Object for EhrConnectorAuditBaseRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -451,6 +420,15 @@ impl rt::Object for EmailSender {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.emailSender\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "domain_name", &self.domain_name);
+        d.field(2usize, "email_address", &self.email_address);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for EmailSender {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -466,26 +444,11 @@ impl rt::Object for EmailSender {
         w.field(2usize, &self.email_address);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.domain_name),
-            2usize => ::std::option::Option::Some(&self.email_address),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "domain_name", &self.domain_name);
-        d.field(2usize, "email_address", &self.email_address);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -530,6 +493,13 @@ impl rt::Object for EopSubmissionFeedEntityAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.eopSubmissionFeedEntityAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for EopSubmissionFeedEntityAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -541,22 +511,11 @@ impl rt::Object for EopSubmissionFeedEntityAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -937,6 +896,13 @@ impl rt::Object for ExchangeAdminAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.exchangeAdminAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for ExchangeAdminAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -948,22 +914,11 @@ impl rt::Object for ExchangeAdminAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1007,6 +962,13 @@ impl rt::Object for ExchangeAggregatedMailboxAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.exchangeAggregatedMailboxAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for ExchangeAggregatedMailboxAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1018,22 +980,11 @@ impl rt::Object for ExchangeAggregatedMailboxAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1077,6 +1028,13 @@ impl rt::Object for ExchangeAggregatedOperationRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.exchangeAggregatedOperationRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for ExchangeAggregatedOperationRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1088,22 +1046,11 @@ impl rt::Object for ExchangeAggregatedOperationRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1147,6 +1094,13 @@ impl rt::Object for ExchangeMailboxAuditGroupRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.exchangeMailboxAuditGroupRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for ExchangeMailboxAuditGroupRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1158,22 +1112,11 @@ impl rt::Object for ExchangeMailboxAuditGroupRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1217,6 +1160,13 @@ impl rt::Object for ExchangeMailboxAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.exchangeMailboxAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for ExchangeMailboxAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1228,22 +1178,11 @@ impl rt::Object for ExchangeMailboxAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1295,6 +1234,15 @@ impl rt::Object for ExportFileMetadata {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.exportFileMetadata\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "download_url", &self.download_url);
+        d.field(1usize, "file_name", &self.file_name);
+        d.field(2usize, "size", &self.size);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for ExportFileMetadata {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.download_url.read_from(r),
@@ -1310,26 +1258,11 @@ impl rt::Object for ExportFileMetadata {
         w.field(2usize, &self.size);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.download_url),
-            1usize => ::std::option::Option::Some(&self.file_name),
-            2usize => ::std::option::Option::Some(&self.size),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "download_url", &self.download_url);
-        d.field(1usize, "file_name", &self.file_name);
-        d.field(2usize, "size", &self.size);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1630,6 +1563,13 @@ impl rt::Object for FabricAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.fabricAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for FabricAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1641,22 +1581,11 @@ impl rt::Object for FabricAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1700,6 +1629,13 @@ impl rt::Object for FabricPolicyRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.fabricPolicyRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for FabricPolicyRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1711,22 +1647,11 @@ impl rt::Object for FabricPolicyRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1817,6 +1742,22 @@ impl rt::Object for FileDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.fileDetails\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "file_name", &self.file_name);
+        d.field(1usize, "file_path", &self.file_path);
+        d.field(2usize, "file_publisher", &self.file_publisher);
+        d.field(3usize, "file_size", &self.file_size);
+        d.field(4usize, "issuer", &self.issuer);
+        d.field(5usize, "md5", &self.md5);
+        d.field(6usize, "sha1", &self.sha1);
+        d.field(7usize, "sha256", &self.sha256);
+        d.field(8usize, "sha256_ac", &self.sha256_ac);
+        d.field(9usize, "signer", &self.signer);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for FileDetails {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.file_name.read_from(r),
@@ -1846,40 +1787,11 @@ impl rt::Object for FileDetails {
         w.field(9usize, &self.signer);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.file_name),
-            1usize => ::std::option::Option::Some(&self.file_path),
-            2usize => ::std::option::Option::Some(&self.file_publisher),
-            3usize => ::std::option::Option::Some(&self.file_size),
-            4usize => ::std::option::Option::Some(&self.issuer),
-            5usize => ::std::option::Option::Some(&self.md5),
-            6usize => ::std::option::Option::Some(&self.sha1),
-            7usize => ::std::option::Option::Some(&self.sha256),
-            8usize => ::std::option::Option::Some(&self.sha256_ac),
-            9usize => ::std::option::Option::Some(&self.signer),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "file_name", &self.file_name);
-        d.field(1usize, "file_path", &self.file_path);
-        d.field(2usize, "file_publisher", &self.file_publisher);
-        d.field(3usize, "file_size", &self.file_size);
-        d.field(4usize, "issuer", &self.issuer);
-        d.field(5usize, "md5", &self.md5);
-        d.field(6usize, "sha1", &self.sha1);
-        d.field(7usize, "sha256", &self.sha256);
-        d.field(8usize, "sha256_ac", &self.sha256_ac);
-        d.field(9usize, "signer", &self.signer);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1974,6 +1886,22 @@ impl rt::Object for FileEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.fileEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "detection_status", &self.detection_status);
+        d.field(8usize, "file_details", &self.file_details);
+        d.field(9usize, "mde_device_id", &self.mde_device_id);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for FileEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -2003,40 +1931,11 @@ impl rt::Object for FileEvidence {
         w.field(9usize, &self.mde_device_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.detection_status),
-            8usize => ::std::option::Option::Some(&self.file_details),
-            9usize => ::std::option::Option::Some(&self.mde_device_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "detection_status", &self.detection_status);
-        d.field(8usize, "file_details", &self.file_details);
-        d.field(9usize, "mde_device_id", &self.mde_device_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2090,6 +1989,14 @@ impl rt::Object for FileHash {
     const KEYS_JSON: &'static [&'static str] = &[",\"algorithm\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.fileHash\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "algorithm", &self.algorithm);
+        d.field(1usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for FileHash {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.algorithm.read_from(r),
@@ -2103,24 +2010,11 @@ impl rt::Object for FileHash {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.algorithm),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "algorithm", &self.algorithm);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2274,6 +2168,21 @@ impl rt::Object for FileHashEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.fileHashEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "algorithm", &self.algorithm);
+        d.field(8usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for FileHashEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -2301,38 +2210,11 @@ impl rt::Object for FileHashEvidence {
         w.field(8usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.algorithm),
-            8usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "algorithm", &self.algorithm);
-        d.field(8usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2384,6 +2266,14 @@ impl rt::Object for FormattedContent {
     const KEYS_JSON: &'static [&'static str] = &[",\"content\":", ",\"format\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.formattedContent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "content", &self.content);
+        d.field(1usize, "format", &self.format);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for FormattedContent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.content.read_from(r),
@@ -2397,24 +2287,11 @@ impl rt::Object for FormattedContent {
         w.field(1usize, &self.format);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.content),
-            1usize => ::std::option::Option::Some(&self.format),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "format", &self.format);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2480,6 +2357,17 @@ impl rt::Object for GeoLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.geoLocation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "city", &self.city);
+        d.field(1usize, "country_name", &self.country_name);
+        d.field(2usize, "latitude", &self.latitude);
+        d.field(3usize, "longitude", &self.longitude);
+        d.field(4usize, "state", &self.state);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for GeoLocation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.city.read_from(r),
@@ -2499,30 +2387,11 @@ impl rt::Object for GeoLocation {
         w.field(4usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.city),
-            1usize => ::std::option::Option::Some(&self.country_name),
-            2usize => ::std::option::Option::Some(&self.latitude),
-            3usize => ::std::option::Option::Some(&self.longitude),
-            4usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "city", &self.city);
-        d.field(1usize, "country_name", &self.country_name);
-        d.field(2usize, "latitude", &self.latitude);
-        d.field(3usize, "longitude", &self.longitude);
-        d.field(4usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2629,6 +2498,25 @@ impl rt::Object for GitHubOrganizationEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.gitHubOrganizationEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "company", &self.company);
+        d.field(8usize, "display_name", &self.display_name);
+        d.field(9usize, "email", &self.email);
+        d.field(10usize, "login", &self.login);
+        d.field(11usize, "org_id", &self.org_id);
+        d.field(12usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for GitHubOrganizationEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -2664,46 +2552,11 @@ impl rt::Object for GitHubOrganizationEvidence {
         w.field(12usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.company),
-            8usize => ::std::option::Option::Some(&self.display_name),
-            9usize => ::std::option::Option::Some(&self.email),
-            10usize => ::std::option::Option::Some(&self.login),
-            11usize => ::std::option::Option::Some(&self.org_id),
-            12usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "company", &self.company);
-        d.field(8usize, "display_name", &self.display_name);
-        d.field(9usize, "email", &self.email);
-        d.field(10usize, "login", &self.login);
-        d.field(11usize, "org_id", &self.org_id);
-        d.field(12usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2813,6 +2666,24 @@ impl rt::Object for GitHubRepoEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.gitHubRepoEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "base_url", &self.base_url);
+        d.field(8usize, "login", &self.login);
+        d.field(9usize, "owner", &self.owner);
+        d.field(10usize, "owner_type", &self.owner_type);
+        d.field(11usize, "repo_id", &self.repo_id);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for GitHubRepoEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -2846,44 +2717,11 @@ impl rt::Object for GitHubRepoEvidence {
         w.field(11usize, &self.repo_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.base_url),
-            8usize => ::std::option::Option::Some(&self.login),
-            9usize => ::std::option::Option::Some(&self.owner),
-            10usize => ::std::option::Option::Some(&self.owner_type),
-            11usize => ::std::option::Option::Some(&self.repo_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "base_url", &self.base_url);
-        d.field(8usize, "login", &self.login);
-        d.field(9usize, "owner", &self.owner);
-        d.field(10usize, "owner_type", &self.owner_type);
-        d.field(11usize, "repo_id", &self.repo_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2993,6 +2831,24 @@ impl rt::Object for GitHubUserEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.gitHubUserEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "email", &self.email);
+        d.field(8usize, "login", &self.login);
+        d.field(9usize, "name", &self.name);
+        d.field(10usize, "user_id", &self.user_id);
+        d.field(11usize, "web_url", &self.web_url);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for GitHubUserEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -3026,44 +2882,11 @@ impl rt::Object for GitHubUserEvidence {
         w.field(11usize, &self.web_url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.email),
-            8usize => ::std::option::Option::Some(&self.login),
-            9usize => ::std::option::Option::Some(&self.name),
-            10usize => ::std::option::Option::Some(&self.user_id),
-            11usize => ::std::option::Option::Some(&self.web_url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "email", &self.email);
-        d.field(8usize, "login", &self.login);
-        d.field(9usize, "name", &self.name);
-        d.field(10usize, "user_id", &self.user_id);
-        d.field(11usize, "web_url", &self.web_url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3245,6 +3068,26 @@ impl rt::Object for GoogleCloudResourceEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.googleCloudResourceEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "full_resource_name", &self.full_resource_name);
+        d.field(8usize, "location", &self.location);
+        d.field(9usize, "location_type", &self.location_type);
+        d.field(10usize, "project_id", &self.project_id);
+        d.field(11usize, "project_number", &self.project_number);
+        d.field(12usize, "resource_name", &self.resource_name);
+        d.field(13usize, "resource_type", &self.resource_type);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for GoogleCloudResourceEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -3282,48 +3125,11 @@ impl rt::Object for GoogleCloudResourceEvidence {
         w.field(13usize, &self.resource_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.full_resource_name),
-            8usize => ::std::option::Option::Some(&self.location),
-            9usize => ::std::option::Option::Some(&self.location_type),
-            10usize => ::std::option::Option::Some(&self.project_id),
-            11usize => ::std::option::Option::Some(&self.project_number),
-            12usize => ::std::option::Option::Some(&self.resource_name),
-            13usize => ::std::option::Option::Some(&self.resource_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "full_resource_name", &self.full_resource_name);
-        d.field(8usize, "location", &self.location);
-        d.field(9usize, "location_type", &self.location_type);
-        d.field(10usize, "project_id", &self.project_id);
-        d.field(11usize, "project_number", &self.project_number);
-        d.field(12usize, "resource_name", &self.resource_name);
-        d.field(13usize, "resource_type", &self.resource_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3378,6 +3184,13 @@ impl rt::Object for HealthcareSignalRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.healthcareSignalRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for HealthcareSignalRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -3389,22 +3202,11 @@ impl rt::Object for HealthcareSignalRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3531,6 +3333,28 @@ impl rt::Object for Host {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.host\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
+        d.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
+        d.field(3usize, "child_host_pairs", &self.child_host_pairs);
+        d.field(4usize, "components", &self.components);
+        d.field(5usize, "cookies", &self.cookies);
+        d.field(6usize, "host_pairs", &self.host_pairs);
+        d.field(7usize, "parent_host_pairs", &self.parent_host_pairs);
+        d.field(8usize, "passive_dns", &self.passive_dns);
+        d.field(9usize, "passive_dns_reverse", &self.passive_dns_reverse);
+        d.field(10usize, "ports", &self.ports);
+        d.field(11usize, "reputation", &self.reputation);
+        d.field(12usize, "ssl_certificates", &self.ssl_certificates);
+        d.field(13usize, "subdomains", &self.subdomains);
+        d.field(14usize, "trackers", &self.trackers);
+        d.field(15usize, "whois", &self.whois);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for Host {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -3572,52 +3396,11 @@ impl rt::Object for Host {
         w.field(15usize, &self.whois);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.first_seen_date_time),
-            2usize => ::std::option::Option::Some(&self.last_seen_date_time),
-            3usize => ::std::option::Option::Some(&self.child_host_pairs),
-            4usize => ::std::option::Option::Some(&self.components),
-            5usize => ::std::option::Option::Some(&self.cookies),
-            6usize => ::std::option::Option::Some(&self.host_pairs),
-            7usize => ::std::option::Option::Some(&self.parent_host_pairs),
-            8usize => ::std::option::Option::Some(&self.passive_dns),
-            9usize => ::std::option::Option::Some(&self.passive_dns_reverse),
-            10usize => ::std::option::Option::Some(&self.ports),
-            11usize => ::std::option::Option::Some(&self.reputation),
-            12usize => ::std::option::Option::Some(&self.ssl_certificates),
-            13usize => ::std::option::Option::Some(&self.subdomains),
-            14usize => ::std::option::Option::Some(&self.trackers),
-            15usize => ::std::option::Option::Some(&self.whois),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(3usize, "child_host_pairs", &self.child_host_pairs);
-        d.field(4usize, "components", &self.components);
-        d.field(5usize, "cookies", &self.cookies);
-        d.field(6usize, "host_pairs", &self.host_pairs);
-        d.field(7usize, "parent_host_pairs", &self.parent_host_pairs);
-        d.field(8usize, "passive_dns", &self.passive_dns);
-        d.field(9usize, "passive_dns_reverse", &self.passive_dns_reverse);
-        d.field(10usize, "ports", &self.ports);
-        d.field(11usize, "reputation", &self.reputation);
-        d.field(12usize, "ssl_certificates", &self.ssl_certificates);
-        d.field(13usize, "subdomains", &self.subdomains);
-        d.field(14usize, "trackers", &self.trackers);
-        d.field(15usize, "whois", &self.whois);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3697,29 +3480,29 @@ impl rt::Poly for AnyHost {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.security.hostname") => {
-                rt::object::read_boxed(r).map(Self::Hostname)
+                rt::object::read_boxed(r, Self::Hostname)
             }
             ::std::option::Option::Some("microsoft.graph.security.ipAddress") => {
-                rt::object::read_boxed(r).map(Self::IpAddress)
+                rt::object::read_boxed(r, Self::IpAddress)
             }
-            _ => rt::object::read_boxed(r).map(Self::Host),
+            _ => rt::object::read_boxed(r, Self::Host),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Host(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::Hostname(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.hostname"),
                 )
             }
             Self::IpAddress(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.security.ipAddress"),
@@ -4163,6 +3946,19 @@ impl rt::Object for HostComponent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostComponent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "category", &self.category);
+        d.field(2usize, "first_seen_date_time", &self.first_seen_date_time);
+        d.field(3usize, "last_seen_date_time", &self.last_seen_date_time);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "version", &self.version);
+        d.field(6usize, "host", &self.host);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for HostComponent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4186,34 +3982,11 @@ impl rt::Object for HostComponent {
         w.field(6usize, &self.host);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.category),
-            2usize => ::std::option::Option::Some(&self.first_seen_date_time),
-            3usize => ::std::option::Option::Some(&self.last_seen_date_time),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.version),
-            6usize => ::std::option::Option::Some(&self.host),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category", &self.category);
-        d.field(2usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(3usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "host", &self.host);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4289,6 +4062,18 @@ impl rt::Object for HostCookie {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostCookie\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "domain", &self.domain);
+        d.field(2usize, "first_seen_date_time", &self.first_seen_date_time);
+        d.field(3usize, "last_seen_date_time", &self.last_seen_date_time);
+        d.field(4usize, "name", &self.name);
+        d.field(5usize, "host", &self.host);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for HostCookie {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4310,32 +4095,11 @@ impl rt::Object for HostCookie {
         w.field(5usize, &self.host);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.domain),
-            2usize => ::std::option::Option::Some(&self.first_seen_date_time),
-            3usize => ::std::option::Option::Some(&self.last_seen_date_time),
-            4usize => ::std::option::Option::Some(&self.name),
-            5usize => ::std::option::Option::Some(&self.host),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "domain", &self.domain);
-        d.field(2usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(3usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "host", &self.host);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4439,6 +4203,24 @@ impl rt::Object for HostLogonSessionEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostLogonSessionEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "account", &self.account);
+        d.field(8usize, "end_utc_date_time", &self.end_utc_date_time);
+        d.field(9usize, "host", &self.host);
+        d.field(10usize, "session_id", &self.session_id);
+        d.field(11usize, "start_utc_date_time", &self.start_utc_date_time);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for HostLogonSessionEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -4472,44 +4254,11 @@ impl rt::Object for HostLogonSessionEvidence {
         w.field(11usize, &self.start_utc_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.account),
-            8usize => ::std::option::Option::Some(&self.end_utc_date_time),
-            9usize => ::std::option::Option::Some(&self.host),
-            10usize => ::std::option::Option::Some(&self.session_id),
-            11usize => ::std::option::Option::Some(&self.start_utc_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "account", &self.account);
-        d.field(8usize, "end_utc_date_time", &self.end_utc_date_time);
-        d.field(9usize, "host", &self.host);
-        d.field(10usize, "session_id", &self.session_id);
-        d.field(11usize, "start_utc_date_time", &self.start_utc_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4592,6 +4341,18 @@ impl rt::Object for HostPair {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostPair\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
+        d.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
+        d.field(3usize, "link_kind", &self.link_kind);
+        d.field(4usize, "child_host", &self.child_host);
+        d.field(5usize, "parent_host", &self.parent_host);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for HostPair {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4613,32 +4374,11 @@ impl rt::Object for HostPair {
         w.field(5usize, &self.parent_host);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.first_seen_date_time),
-            2usize => ::std::option::Option::Some(&self.last_seen_date_time),
-            3usize => ::std::option::Option::Some(&self.link_kind),
-            4usize => ::std::option::Option::Some(&self.child_host),
-            5usize => ::std::option::Option::Some(&self.parent_host),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(3usize, "link_kind", &self.link_kind);
-        d.field(4usize, "child_host", &self.child_host);
-        d.field(5usize, "parent_host", &self.parent_host);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4744,6 +4484,28 @@ impl rt::Object for HostPort {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostPort\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "banners", &self.banners);
+        d.field(2usize, "first_seen_date_time", &self.first_seen_date_time);
+        d.field(3usize, "last_scan_date_time", &self.last_scan_date_time);
+        d.field(4usize, "last_seen_date_time", &self.last_seen_date_time);
+        d.field(5usize, "port", &self.port);
+        d.field(6usize, "protocol", &self.protocol);
+        d.field(7usize, "services", &self.services);
+        d.field(8usize, "status", &self.status);
+        d.field(9usize, "times_observed", &self.times_observed);
+        d.field(10usize, "host", &self.host);
+        d.field(
+            11usize,
+            "most_recent_ssl_certificate",
+            &self.most_recent_ssl_certificate,
+        );
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for HostPort {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -4777,48 +4539,11 @@ impl rt::Object for HostPort {
         w.field(11usize, &self.most_recent_ssl_certificate);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.banners),
-            2usize => ::std::option::Option::Some(&self.first_seen_date_time),
-            3usize => ::std::option::Option::Some(&self.last_scan_date_time),
-            4usize => ::std::option::Option::Some(&self.last_seen_date_time),
-            5usize => ::std::option::Option::Some(&self.port),
-            6usize => ::std::option::Option::Some(&self.protocol),
-            7usize => ::std::option::Option::Some(&self.services),
-            8usize => ::std::option::Option::Some(&self.status),
-            9usize => ::std::option::Option::Some(&self.times_observed),
-            10usize => ::std::option::Option::Some(&self.host),
-            11usize => ::std::option::Option::Some(&self.most_recent_ssl_certificate),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "banners", &self.banners);
-        d.field(2usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(3usize, "last_scan_date_time", &self.last_scan_date_time);
-        d.field(4usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(5usize, "port", &self.port);
-        d.field(6usize, "protocol", &self.protocol);
-        d.field(7usize, "services", &self.services);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "times_observed", &self.times_observed);
-        d.field(10usize, "host", &self.host);
-        d.field(
-            11usize,
-            "most_recent_ssl_certificate",
-            &self.most_recent_ssl_certificate,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4892,6 +4617,17 @@ impl rt::Object for HostPortBanner {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostPortBanner\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "banner", &self.banner);
+        d.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
+        d.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
+        d.field(3usize, "scan_protocol", &self.scan_protocol);
+        d.field(4usize, "times_observed", &self.times_observed);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for HostPortBanner {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.banner.read_from(r),
@@ -4911,30 +4647,11 @@ impl rt::Object for HostPortBanner {
         w.field(4usize, &self.times_observed);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.banner),
-            1usize => ::std::option::Option::Some(&self.first_seen_date_time),
-            2usize => ::std::option::Option::Some(&self.last_seen_date_time),
-            3usize => ::std::option::Option::Some(&self.scan_protocol),
-            4usize => ::std::option::Option::Some(&self.times_observed),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "banner", &self.banner);
-        d.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(3usize, "scan_protocol", &self.scan_protocol);
-        d.field(4usize, "times_observed", &self.times_observed);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4998,6 +4715,16 @@ impl rt::Object for HostPortComponent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostPortComponent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "first_seen_date_time", &self.first_seen_date_time);
+        d.field(1usize, "is_recent", &self.is_recent);
+        d.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
+        d.field(3usize, "component", &self.component);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for HostPortComponent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.first_seen_date_time.read_from(r),
@@ -5015,28 +4742,11 @@ impl rt::Object for HostPortComponent {
         w.field(3usize, &self.component);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.first_seen_date_time),
-            1usize => ::std::option::Option::Some(&self.is_recent),
-            2usize => ::std::option::Option::Some(&self.last_seen_date_time),
-            3usize => ::std::option::Option::Some(&self.component),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(1usize, "is_recent", &self.is_recent);
-        d.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(3usize, "component", &self.component);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5203,6 +4913,16 @@ impl rt::Object for HostReputation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostReputation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "classification", &self.classification);
+        d.field(2usize, "rules", &self.rules);
+        d.field(3usize, "score", &self.score);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for HostReputation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5220,28 +4940,11 @@ impl rt::Object for HostReputation {
         w.field(3usize, &self.score);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.classification),
-            2usize => ::std::option::Option::Some(&self.rules),
-            3usize => ::std::option::Option::Some(&self.score),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "classification", &self.classification);
-        d.field(2usize, "rules", &self.rules);
-        d.field(3usize, "score", &self.score);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5367,6 +5070,16 @@ impl rt::Object for HostReputationRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostReputationRule\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "description", &self.description);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "related_details_url", &self.related_details_url);
+        d.field(3usize, "severity", &self.severity);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for HostReputationRule {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.description.read_from(r),
@@ -5384,28 +5097,11 @@ impl rt::Object for HostReputationRule {
         w.field(3usize, &self.severity);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.related_details_url),
-            3usize => ::std::option::Option::Some(&self.severity),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "related_details_url", &self.related_details_url);
-        d.field(3usize, "severity", &self.severity);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5543,6 +5239,18 @@ impl rt::Object for HostSslCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostSslCertificate\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
+        d.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
+        d.field(3usize, "ports", &self.ports);
+        d.field(4usize, "host", &self.host);
+        d.field(5usize, "ssl_certificate", &self.ssl_certificate);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for HostSslCertificate {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5564,32 +5272,11 @@ impl rt::Object for HostSslCertificate {
         w.field(5usize, &self.ssl_certificate);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.first_seen_date_time),
-            2usize => ::std::option::Option::Some(&self.last_seen_date_time),
-            3usize => ::std::option::Option::Some(&self.ports),
-            4usize => ::std::option::Option::Some(&self.host),
-            5usize => ::std::option::Option::Some(&self.ssl_certificate),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(3usize, "ports", &self.ports);
-        d.field(4usize, "host", &self.host);
-        d.field(5usize, "ssl_certificate", &self.ssl_certificate);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5649,6 +5336,15 @@ impl rt::Object for HostSslCertificatePort {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostSslCertificatePort\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "first_seen_date_time", &self.first_seen_date_time);
+        d.field(1usize, "last_seen_date_time", &self.last_seen_date_time);
+        d.field(2usize, "port", &self.port);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for HostSslCertificatePort {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.first_seen_date_time.read_from(r),
@@ -5664,26 +5360,11 @@ impl rt::Object for HostSslCertificatePort {
         w.field(2usize, &self.port);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.first_seen_date_time),
-            1usize => ::std::option::Option::Some(&self.last_seen_date_time),
-            2usize => ::std::option::Option::Some(&self.port),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(1usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(2usize, "port", &self.port);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5757,6 +5438,18 @@ impl rt::Object for HostTracker {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostTracker\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
+        d.field(2usize, "kind", &self.kind);
+        d.field(3usize, "last_seen_date_time", &self.last_seen_date_time);
+        d.field(4usize, "value", &self.value);
+        d.field(5usize, "host", &self.host);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for HostTracker {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -5778,32 +5471,11 @@ impl rt::Object for HostTracker {
         w.field(5usize, &self.host);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.first_seen_date_time),
-            2usize => ::std::option::Option::Some(&self.kind),
-            3usize => ::std::option::Option::Some(&self.last_seen_date_time),
-            4usize => ::std::option::Option::Some(&self.value),
-            5usize => ::std::option::Option::Some(&self.host),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(2usize, "kind", &self.kind);
-        d.field(3usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(4usize, "value", &self.value);
-        d.field(5usize, "host", &self.host);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5850,6 +5522,13 @@ impl rt::Object for HostedRpaAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.hostedRpaAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for HostedRpaAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -5861,22 +5540,11 @@ impl rt::Object for HostedRpaAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6013,6 +5681,30 @@ impl rt::Object for Hostname {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostname\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
+        d.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
+        d.field(3usize, "child_host_pairs", &self.child_host_pairs);
+        d.field(4usize, "components", &self.components);
+        d.field(5usize, "cookies", &self.cookies);
+        d.field(6usize, "host_pairs", &self.host_pairs);
+        d.field(7usize, "parent_host_pairs", &self.parent_host_pairs);
+        d.field(8usize, "passive_dns", &self.passive_dns);
+        d.field(9usize, "passive_dns_reverse", &self.passive_dns_reverse);
+        d.field(10usize, "ports", &self.ports);
+        d.field(11usize, "reputation", &self.reputation);
+        d.field(12usize, "ssl_certificates", &self.ssl_certificates);
+        d.field(13usize, "subdomains", &self.subdomains);
+        d.field(14usize, "trackers", &self.trackers);
+        d.field(15usize, "whois", &self.whois);
+        d.field(16usize, "registrant", &self.registrant);
+        d.field(17usize, "registrar", &self.registrar);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for Hostname {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6058,56 +5750,11 @@ impl rt::Object for Hostname {
         w.field(17usize, &self.registrar);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.first_seen_date_time),
-            2usize => ::std::option::Option::Some(&self.last_seen_date_time),
-            3usize => ::std::option::Option::Some(&self.child_host_pairs),
-            4usize => ::std::option::Option::Some(&self.components),
-            5usize => ::std::option::Option::Some(&self.cookies),
-            6usize => ::std::option::Option::Some(&self.host_pairs),
-            7usize => ::std::option::Option::Some(&self.parent_host_pairs),
-            8usize => ::std::option::Option::Some(&self.passive_dns),
-            9usize => ::std::option::Option::Some(&self.passive_dns_reverse),
-            10usize => ::std::option::Option::Some(&self.ports),
-            11usize => ::std::option::Option::Some(&self.reputation),
-            12usize => ::std::option::Option::Some(&self.ssl_certificates),
-            13usize => ::std::option::Option::Some(&self.subdomains),
-            14usize => ::std::option::Option::Some(&self.trackers),
-            15usize => ::std::option::Option::Some(&self.whois),
-            16usize => ::std::option::Option::Some(&self.registrant),
-            17usize => ::std::option::Option::Some(&self.registrar),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(3usize, "child_host_pairs", &self.child_host_pairs);
-        d.field(4usize, "components", &self.components);
-        d.field(5usize, "cookies", &self.cookies);
-        d.field(6usize, "host_pairs", &self.host_pairs);
-        d.field(7usize, "parent_host_pairs", &self.parent_host_pairs);
-        d.field(8usize, "passive_dns", &self.passive_dns);
-        d.field(9usize, "passive_dns_reverse", &self.passive_dns_reverse);
-        d.field(10usize, "ports", &self.ports);
-        d.field(11usize, "reputation", &self.reputation);
-        d.field(12usize, "ssl_certificates", &self.ssl_certificates);
-        d.field(13usize, "subdomains", &self.subdomains);
-        d.field(14usize, "trackers", &self.trackers);
-        d.field(15usize, "whois", &self.whois);
-        d.field(16usize, "registrant", &self.registrant);
-        d.field(17usize, "registrar", &self.registrar);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6167,6 +5814,13 @@ impl rt::Object for HrSignalAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.hrSignalAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for HrSignalAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -6178,22 +5832,11 @@ impl rt::Object for HrSignalAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6238,6 +5881,14 @@ impl rt::Object for HuntingQueryResults {
     const KEYS_JSON: &'static [&'static str] = &[",\"results\":", ",\"schema\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.huntingQueryResults\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "results", &self.results);
+        d.field(1usize, "schema", &self.schema);
+    }
+}
+#[cfg(msgraph_v1_security)]
+impl rt::object::Members for HuntingQueryResults {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.results.read_from(r),
@@ -6251,24 +5902,11 @@ impl rt::Object for HuntingQueryResults {
         w.field(1usize, &self.schema);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.results),
-            1usize => ::std::option::Option::Some(&self.schema),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "results", &self.results);
-        d.field(1usize, "schema", &self.schema);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6309,6 +5947,12 @@ impl rt::Object for HuntingRowResult {
     const TAG: &'static str = "\"#microsoft.graph.security.huntingRowResult\"";
     #[inline]
     #[allow(unused_variables)]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+}
+#[cfg(msgraph_v1_security)]
+impl rt::object::Members for HuntingRowResult {
+    #[inline]
+    #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             _ => ::std::result::Result::Ok(false),
@@ -6318,20 +5962,11 @@ impl rt::Object for HuntingRowResult {
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {}
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6370,6 +6005,13 @@ impl rt::Object for HygieneEventRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.hygieneEventRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for HygieneEventRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -6381,22 +6023,11 @@ impl rt::Object for HygieneEventRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6441,6 +6072,14 @@ impl rt::Object for Hyperlink {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"url\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.hyperlink\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "name", &self.name);
+        d.field(1usize, "url", &self.url);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for Hyperlink {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.name.read_from(r),
@@ -6454,24 +6093,11 @@ impl rt::Object for Hyperlink {
         w.field(1usize, &self.url);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.name),
-            1usize => ::std::option::Option::Some(&self.url),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "url", &self.url);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6619,6 +6245,33 @@ impl rt::Object for Incident {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.incident\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "assigned_to", &self.assigned_to);
+        d.field(2usize, "classification", &self.classification);
+        d.field(3usize, "comments", &self.comments);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "custom_tags", &self.custom_tags);
+        d.field(6usize, "description", &self.description);
+        d.field(7usize, "determination", &self.determination);
+        d.field(8usize, "display_name", &self.display_name);
+        d.field(9usize, "incident_web_url", &self.incident_web_url);
+        d.field(10usize, "last_modified_by", &self.last_modified_by);
+        d.field(11usize, "last_update_date_time", &self.last_update_date_time);
+        d.field(12usize, "priority_score", &self.priority_score);
+        d.field(13usize, "redirect_incident_id", &self.redirect_incident_id);
+        d.field(14usize, "resolving_comment", &self.resolving_comment);
+        d.field(15usize, "severity", &self.severity);
+        d.field(16usize, "status", &self.status);
+        d.field(17usize, "summary", &self.summary);
+        d.field(18usize, "system_tags", &self.system_tags);
+        d.field(19usize, "tenant_id", &self.tenant_id);
+        d.field(20usize, "alerts", &self.alerts);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for Incident {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6670,62 +6323,11 @@ impl rt::Object for Incident {
         w.field(20usize, &self.alerts);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.assigned_to),
-            2usize => ::std::option::Option::Some(&self.classification),
-            3usize => ::std::option::Option::Some(&self.comments),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.custom_tags),
-            6usize => ::std::option::Option::Some(&self.description),
-            7usize => ::std::option::Option::Some(&self.determination),
-            8usize => ::std::option::Option::Some(&self.display_name),
-            9usize => ::std::option::Option::Some(&self.incident_web_url),
-            10usize => ::std::option::Option::Some(&self.last_modified_by),
-            11usize => ::std::option::Option::Some(&self.last_update_date_time),
-            12usize => ::std::option::Option::Some(&self.priority_score),
-            13usize => ::std::option::Option::Some(&self.redirect_incident_id),
-            14usize => ::std::option::Option::Some(&self.resolving_comment),
-            15usize => ::std::option::Option::Some(&self.severity),
-            16usize => ::std::option::Option::Some(&self.status),
-            17usize => ::std::option::Option::Some(&self.summary),
-            18usize => ::std::option::Option::Some(&self.system_tags),
-            19usize => ::std::option::Option::Some(&self.tenant_id),
-            20usize => ::std::option::Option::Some(&self.alerts),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assigned_to", &self.assigned_to);
-        d.field(2usize, "classification", &self.classification);
-        d.field(3usize, "comments", &self.comments);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "custom_tags", &self.custom_tags);
-        d.field(6usize, "description", &self.description);
-        d.field(7usize, "determination", &self.determination);
-        d.field(8usize, "display_name", &self.display_name);
-        d.field(9usize, "incident_web_url", &self.incident_web_url);
-        d.field(10usize, "last_modified_by", &self.last_modified_by);
-        d.field(11usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(12usize, "priority_score", &self.priority_score);
-        d.field(13usize, "redirect_incident_id", &self.redirect_incident_id);
-        d.field(14usize, "resolving_comment", &self.resolving_comment);
-        d.field(15usize, "severity", &self.severity);
-        d.field(16usize, "status", &self.status);
-        d.field(17usize, "summary", &self.summary);
-        d.field(18usize, "system_tags", &self.system_tags);
-        d.field(19usize, "tenant_id", &self.tenant_id);
-        d.field(20usize, "alerts", &self.alerts);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6863,6 +6465,15 @@ impl rt::Object for Indicator {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.indicator\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "source", &self.source);
+        d.field(2usize, "artifact", &self.artifact);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for Indicator {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -6878,26 +6489,11 @@ impl rt::Object for Indicator {
         w.field(2usize, &self.artifact);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.source),
-            2usize => ::std::option::Option::Some(&self.artifact),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "source", &self.source);
-        d.field(2usize, "artifact", &self.artifact);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6966,22 +6562,22 @@ impl rt::Poly for AnyIndicator {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.security.articleIndicator") => {
-                rt::object::read_boxed(r).map(Self::ArticleIndicator)
+                rt::object::read_boxed(r, Self::ArticleIndicator)
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.intelligenceProfileIndicator",
-            ) => rt::object::read_boxed(r).map(Self::IntelligenceProfileIndicator),
-            _ => rt::object::read_boxed(r).map(Self::Indicator),
+            ) => rt::object::read_boxed(r, Self::IntelligenceProfileIndicator),
+            _ => rt::object::read_boxed(r, Self::Indicator),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Indicator(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::ArticleIndicator(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -6990,7 +6586,7 @@ impl rt::Poly for AnyIndicator {
                 )
             }
             Self::IntelligenceProfileIndicator(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some(
@@ -7182,6 +6778,13 @@ impl rt::Object for InformationBarrierPolicyApplicationAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.informationBarrierPolicyApplicationAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for InformationBarrierPolicyApplicationAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -7193,22 +6796,11 @@ impl rt::Object for InformationBarrierPolicyApplicationAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7252,6 +6844,13 @@ impl rt::Object for InformationWorkerProtectionAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.informationWorkerProtectionAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for InformationWorkerProtectionAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -7263,22 +6862,11 @@ impl rt::Object for InformationWorkerProtectionAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7322,6 +6910,13 @@ impl rt::Object for InsiderRiskScopedUserInsightsRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.insiderRiskScopedUserInsightsRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for InsiderRiskScopedUserInsightsRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -7333,22 +6928,11 @@ impl rt::Object for InsiderRiskScopedUserInsightsRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7392,6 +6976,13 @@ impl rt::Object for InsiderRiskScopedUsersRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.insiderRiskScopedUsersRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for InsiderRiskScopedUsersRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -7403,22 +6994,11 @@ impl rt::Object for InsiderRiskScopedUsersRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7462,6 +7042,13 @@ impl rt::Object for IntegratedAppsAppAdminActivityAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.integratedAppsAppAdminActivityAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for IntegratedAppsAppAdminActivityAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -7473,22 +7060,11 @@ impl rt::Object for IntegratedAppsAppAdminActivityAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7532,6 +7108,13 @@ impl rt::Object for IntegratedAppsAppSettingsAdminActivityAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.integratedAppsAppSettingsAdminActivityAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for IntegratedAppsAppSettingsAdminActivityAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -7543,22 +7126,11 @@ impl rt::Object for IntegratedAppsAppSettingsAdminActivityAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7660,6 +7232,27 @@ impl rt::Object for IntelligenceProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.intelligenceProfile\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "aliases", &self.aliases);
+        d.field(
+            2usize,
+            "countries_or_regions_of_origin",
+            &self.countries_or_regions_of_origin,
+        );
+        d.field(3usize, "description", &self.description);
+        d.field(4usize, "first_active_date_time", &self.first_active_date_time);
+        d.field(5usize, "kind", &self.kind);
+        d.field(6usize, "summary", &self.summary);
+        d.field(7usize, "targets", &self.targets);
+        d.field(8usize, "title", &self.title);
+        d.field(9usize, "tradecraft", &self.tradecraft);
+        d.field(10usize, "indicators", &self.indicators);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for IntelligenceProfile {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7691,46 +7284,11 @@ impl rt::Object for IntelligenceProfile {
         w.field(10usize, &self.indicators);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.aliases),
-            2usize => ::std::option::Option::Some(&self.countries_or_regions_of_origin),
-            3usize => ::std::option::Option::Some(&self.description),
-            4usize => ::std::option::Option::Some(&self.first_active_date_time),
-            5usize => ::std::option::Option::Some(&self.kind),
-            6usize => ::std::option::Option::Some(&self.summary),
-            7usize => ::std::option::Option::Some(&self.targets),
-            8usize => ::std::option::Option::Some(&self.title),
-            9usize => ::std::option::Option::Some(&self.tradecraft),
-            10usize => ::std::option::Option::Some(&self.indicators),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "aliases", &self.aliases);
-        d.field(
-            2usize,
-            "countries_or_regions_of_origin",
-            &self.countries_or_regions_of_origin,
-        );
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "first_active_date_time", &self.first_active_date_time);
-        d.field(5usize, "kind", &self.kind);
-        d.field(6usize, "summary", &self.summary);
-        d.field(7usize, "targets", &self.targets);
-        d.field(8usize, "title", &self.title);
-        d.field(9usize, "tradecraft", &self.tradecraft);
-        d.field(10usize, "indicators", &self.indicators);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7784,6 +7342,14 @@ impl rt::Object for IntelligenceProfileCountryOrRegionOfOrigin {
     const KEYS_JSON: &'static [&'static str] = &[",\"code\":", ",\"label\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.intelligenceProfileCountryOrRegionOfOrigin\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "code", &self.code);
+        d.field(1usize, "label", &self.label);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for IntelligenceProfileCountryOrRegionOfOrigin {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.code.read_from(r),
@@ -7797,24 +7363,11 @@ impl rt::Object for IntelligenceProfileCountryOrRegionOfOrigin {
         w.field(1usize, &self.label);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.code),
-            1usize => ::std::option::Option::Some(&self.label),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "label", &self.label);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7882,6 +7435,17 @@ impl rt::Object for IntelligenceProfileIndicator {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.intelligenceProfileIndicator\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "source", &self.source);
+        d.field(2usize, "artifact", &self.artifact);
+        d.field(3usize, "first_seen_date_time", &self.first_seen_date_time);
+        d.field(4usize, "last_seen_date_time", &self.last_seen_date_time);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for IntelligenceProfileIndicator {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -7901,30 +7465,11 @@ impl rt::Object for IntelligenceProfileIndicator {
         w.field(4usize, &self.last_seen_date_time);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.source),
-            2usize => ::std::option::Option::Some(&self.artifact),
-            3usize => ::std::option::Option::Some(&self.first_seen_date_time),
-            4usize => ::std::option::Option::Some(&self.last_seen_date_time),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "source", &self.source);
-        d.field(2usize, "artifact", &self.artifact);
-        d.field(3usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(4usize, "last_seen_date_time", &self.last_seen_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8315,6 +7860,45 @@ impl rt::Object for IoTDeviceEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ioTDeviceEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "device_id", &self.device_id);
+        d.field(8usize, "device_name", &self.device_name);
+        d.field(9usize, "device_page_link", &self.device_page_link);
+        d.field(10usize, "device_sub_type", &self.device_sub_type);
+        d.field(11usize, "device_type", &self.device_type);
+        d.field(12usize, "importance", &self.importance);
+        d.field(13usize, "io_t_hub", &self.io_t_hub);
+        d.field(14usize, "io_t_security_agent_id", &self.io_t_security_agent_id);
+        d.field(15usize, "ip_address", &self.ip_address);
+        d.field(16usize, "is_authorized", &self.is_authorized);
+        d.field(17usize, "is_programming", &self.is_programming);
+        d.field(18usize, "is_scanner", &self.is_scanner);
+        d.field(19usize, "mac_address", &self.mac_address);
+        d.field(20usize, "manufacturer", &self.manufacturer);
+        d.field(21usize, "model", &self.model);
+        d.field(22usize, "nics", &self.nics);
+        d.field(23usize, "operating_system", &self.operating_system);
+        d.field(24usize, "owners", &self.owners);
+        d.field(25usize, "protocols", &self.protocols);
+        d.field(26usize, "purdue_layer", &self.purdue_layer);
+        d.field(27usize, "sensor", &self.sensor);
+        d.field(28usize, "serial_number", &self.serial_number);
+        d.field(29usize, "site", &self.site);
+        d.field(30usize, "source", &self.source);
+        d.field(31usize, "source_ref", &self.source_ref);
+        d.field(32usize, "zone", &self.zone);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for IoTDeviceEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -8390,86 +7974,11 @@ impl rt::Object for IoTDeviceEvidence {
         w.field(32usize, &self.zone);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.device_id),
-            8usize => ::std::option::Option::Some(&self.device_name),
-            9usize => ::std::option::Option::Some(&self.device_page_link),
-            10usize => ::std::option::Option::Some(&self.device_sub_type),
-            11usize => ::std::option::Option::Some(&self.device_type),
-            12usize => ::std::option::Option::Some(&self.importance),
-            13usize => ::std::option::Option::Some(&self.io_t_hub),
-            14usize => ::std::option::Option::Some(&self.io_t_security_agent_id),
-            15usize => ::std::option::Option::Some(&self.ip_address),
-            16usize => ::std::option::Option::Some(&self.is_authorized),
-            17usize => ::std::option::Option::Some(&self.is_programming),
-            18usize => ::std::option::Option::Some(&self.is_scanner),
-            19usize => ::std::option::Option::Some(&self.mac_address),
-            20usize => ::std::option::Option::Some(&self.manufacturer),
-            21usize => ::std::option::Option::Some(&self.model),
-            22usize => ::std::option::Option::Some(&self.nics),
-            23usize => ::std::option::Option::Some(&self.operating_system),
-            24usize => ::std::option::Option::Some(&self.owners),
-            25usize => ::std::option::Option::Some(&self.protocols),
-            26usize => ::std::option::Option::Some(&self.purdue_layer),
-            27usize => ::std::option::Option::Some(&self.sensor),
-            28usize => ::std::option::Option::Some(&self.serial_number),
-            29usize => ::std::option::Option::Some(&self.site),
-            30usize => ::std::option::Option::Some(&self.source),
-            31usize => ::std::option::Option::Some(&self.source_ref),
-            32usize => ::std::option::Option::Some(&self.zone),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "device_id", &self.device_id);
-        d.field(8usize, "device_name", &self.device_name);
-        d.field(9usize, "device_page_link", &self.device_page_link);
-        d.field(10usize, "device_sub_type", &self.device_sub_type);
-        d.field(11usize, "device_type", &self.device_type);
-        d.field(12usize, "importance", &self.importance);
-        d.field(13usize, "io_t_hub", &self.io_t_hub);
-        d.field(14usize, "io_t_security_agent_id", &self.io_t_security_agent_id);
-        d.field(15usize, "ip_address", &self.ip_address);
-        d.field(16usize, "is_authorized", &self.is_authorized);
-        d.field(17usize, "is_programming", &self.is_programming);
-        d.field(18usize, "is_scanner", &self.is_scanner);
-        d.field(19usize, "mac_address", &self.mac_address);
-        d.field(20usize, "manufacturer", &self.manufacturer);
-        d.field(21usize, "model", &self.model);
-        d.field(22usize, "nics", &self.nics);
-        d.field(23usize, "operating_system", &self.operating_system);
-        d.field(24usize, "owners", &self.owners);
-        d.field(25usize, "protocols", &self.protocols);
-        d.field(26usize, "purdue_layer", &self.purdue_layer);
-        d.field(27usize, "sensor", &self.sensor);
-        d.field(28usize, "serial_number", &self.serial_number);
-        d.field(29usize, "site", &self.site);
-        d.field(30usize, "source", &self.source);
-        d.field(31usize, "source_ref", &self.source_ref);
-        d.field(32usize, "zone", &self.zone);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8704,6 +8213,32 @@ impl rt::Object for IpAddress {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ipAddress\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
+        d.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
+        d.field(3usize, "child_host_pairs", &self.child_host_pairs);
+        d.field(4usize, "components", &self.components);
+        d.field(5usize, "cookies", &self.cookies);
+        d.field(6usize, "host_pairs", &self.host_pairs);
+        d.field(7usize, "parent_host_pairs", &self.parent_host_pairs);
+        d.field(8usize, "passive_dns", &self.passive_dns);
+        d.field(9usize, "passive_dns_reverse", &self.passive_dns_reverse);
+        d.field(10usize, "ports", &self.ports);
+        d.field(11usize, "reputation", &self.reputation);
+        d.field(12usize, "ssl_certificates", &self.ssl_certificates);
+        d.field(13usize, "subdomains", &self.subdomains);
+        d.field(14usize, "trackers", &self.trackers);
+        d.field(15usize, "whois", &self.whois);
+        d.field(16usize, "autonomous_system", &self.autonomous_system);
+        d.field(17usize, "country_or_region", &self.country_or_region);
+        d.field(18usize, "hosting_provider", &self.hosting_provider);
+        d.field(19usize, "netblock", &self.netblock);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for IpAddress {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -8753,60 +8288,11 @@ impl rt::Object for IpAddress {
         w.field(19usize, &self.netblock);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.first_seen_date_time),
-            2usize => ::std::option::Option::Some(&self.last_seen_date_time),
-            3usize => ::std::option::Option::Some(&self.child_host_pairs),
-            4usize => ::std::option::Option::Some(&self.components),
-            5usize => ::std::option::Option::Some(&self.cookies),
-            6usize => ::std::option::Option::Some(&self.host_pairs),
-            7usize => ::std::option::Option::Some(&self.parent_host_pairs),
-            8usize => ::std::option::Option::Some(&self.passive_dns),
-            9usize => ::std::option::Option::Some(&self.passive_dns_reverse),
-            10usize => ::std::option::Option::Some(&self.ports),
-            11usize => ::std::option::Option::Some(&self.reputation),
-            12usize => ::std::option::Option::Some(&self.ssl_certificates),
-            13usize => ::std::option::Option::Some(&self.subdomains),
-            14usize => ::std::option::Option::Some(&self.trackers),
-            15usize => ::std::option::Option::Some(&self.whois),
-            16usize => ::std::option::Option::Some(&self.autonomous_system),
-            17usize => ::std::option::Option::Some(&self.country_or_region),
-            18usize => ::std::option::Option::Some(&self.hosting_provider),
-            19usize => ::std::option::Option::Some(&self.netblock),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(3usize, "child_host_pairs", &self.child_host_pairs);
-        d.field(4usize, "components", &self.components);
-        d.field(5usize, "cookies", &self.cookies);
-        d.field(6usize, "host_pairs", &self.host_pairs);
-        d.field(7usize, "parent_host_pairs", &self.parent_host_pairs);
-        d.field(8usize, "passive_dns", &self.passive_dns);
-        d.field(9usize, "passive_dns_reverse", &self.passive_dns_reverse);
-        d.field(10usize, "ports", &self.ports);
-        d.field(11usize, "reputation", &self.reputation);
-        d.field(12usize, "ssl_certificates", &self.ssl_certificates);
-        d.field(13usize, "subdomains", &self.subdomains);
-        d.field(14usize, "trackers", &self.trackers);
-        d.field(15usize, "whois", &self.whois);
-        d.field(16usize, "autonomous_system", &self.autonomous_system);
-        d.field(17usize, "country_or_region", &self.country_or_region);
-        d.field(18usize, "hosting_provider", &self.hosting_provider);
-        d.field(19usize, "netblock", &self.netblock);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8920,6 +8406,23 @@ impl rt::Object for IpEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ipEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "country_letter_code", &self.country_letter_code);
+        d.field(8usize, "ip_address", &self.ip_address);
+        d.field(9usize, "location", &self.location);
+        d.field(10usize, "stream", &self.stream);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for IpEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -8951,42 +8454,11 @@ impl rt::Object for IpEvidence {
         w.field(10usize, &self.stream);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.country_letter_code),
-            8usize => ::std::option::Option::Some(&self.ip_address),
-            9usize => ::std::option::Option::Some(&self.location),
-            10usize => ::std::option::Option::Some(&self.stream),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "country_letter_code", &self.country_letter_code);
-        d.field(8usize, "ip_address", &self.ip_address);
-        d.field(9usize, "location", &self.location);
-        d.field(10usize, "stream", &self.stream);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9039,6 +8511,13 @@ impl rt::Object for IrmActivityAuditTrailRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.irmActivityAuditTrailRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for IrmActivityAuditTrailRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -9050,22 +8529,11 @@ impl rt::Object for IrmActivityAuditTrailRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -9109,6 +8577,13 @@ impl rt::Object for IrmUserDefinedDetectionRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.irmUserDefinedDetectionRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for IrmUserDefinedDetectionRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -9120,22 +8595,11 @@ impl rt::Object for IrmUserDefinedDetectionRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -32,6 +32,13 @@ impl rt::Object for KaizalaAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.kaizalaAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for KaizalaAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -43,22 +50,11 @@ impl rt::Object for KaizalaAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -159,6 +155,24 @@ impl rt::Object for KubernetesClusterEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.kubernetesClusterEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "cloud_resource", &self.cloud_resource);
+        d.field(8usize, "distribution", &self.distribution);
+        d.field(9usize, "name", &self.name);
+        d.field(10usize, "platform", &self.platform);
+        d.field(11usize, "version", &self.version);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for KubernetesClusterEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -192,44 +206,11 @@ impl rt::Object for KubernetesClusterEvidence {
         w.field(11usize, &self.version);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.cloud_resource),
-            8usize => ::std::option::Option::Some(&self.distribution),
-            9usize => ::std::option::Option::Some(&self.name),
-            10usize => ::std::option::Option::Some(&self.platform),
-            11usize => ::std::option::Option::Some(&self.version),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "cloud_resource", &self.cloud_resource);
-        d.field(8usize, "distribution", &self.distribution);
-        d.field(9usize, "name", &self.name);
-        d.field(10usize, "platform", &self.platform);
-        d.field(11usize, "version", &self.version);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -335,6 +316,23 @@ impl rt::Object for KubernetesControllerEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.kubernetesControllerEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "labels", &self.labels);
+        d.field(8usize, "name", &self.name);
+        d.field(9usize, "namespace", &self.namespace);
+        d.field(10usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for KubernetesControllerEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -366,42 +364,11 @@ impl rt::Object for KubernetesControllerEvidence {
         w.field(10usize, &self.type_);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.labels),
-            8usize => ::std::option::Option::Some(&self.name),
-            9usize => ::std::option::Option::Some(&self.namespace),
-            10usize => ::std::option::Option::Some(&self.type_),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "labels", &self.labels);
-        d.field(8usize, "name", &self.name);
-        d.field(9usize, "namespace", &self.namespace);
-        d.field(10usize, "type_", &self.type_);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -501,6 +468,22 @@ impl rt::Object for KubernetesNamespaceEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.kubernetesNamespaceEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "cluster", &self.cluster);
+        d.field(8usize, "labels", &self.labels);
+        d.field(9usize, "name", &self.name);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for KubernetesNamespaceEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -530,40 +513,11 @@ impl rt::Object for KubernetesNamespaceEvidence {
         w.field(9usize, &self.name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.cluster),
-            8usize => ::std::option::Option::Some(&self.labels),
-            9usize => ::std::option::Option::Some(&self.name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "cluster", &self.cluster);
-        d.field(8usize, "labels", &self.labels);
-        d.field(9usize, "name", &self.name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -766,6 +720,28 @@ impl rt::Object for KubernetesPodEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.kubernetesPodEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "containers", &self.containers);
+        d.field(8usize, "controller", &self.controller);
+        d.field(9usize, "ephemeral_containers", &self.ephemeral_containers);
+        d.field(10usize, "init_containers", &self.init_containers);
+        d.field(11usize, "labels", &self.labels);
+        d.field(12usize, "name", &self.name);
+        d.field(13usize, "namespace", &self.namespace);
+        d.field(14usize, "pod_ip", &self.pod_ip);
+        d.field(15usize, "service_account", &self.service_account);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for KubernetesPodEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -807,52 +783,11 @@ impl rt::Object for KubernetesPodEvidence {
         w.field(15usize, &self.service_account);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.containers),
-            8usize => ::std::option::Option::Some(&self.controller),
-            9usize => ::std::option::Option::Some(&self.ephemeral_containers),
-            10usize => ::std::option::Option::Some(&self.init_containers),
-            11usize => ::std::option::Option::Some(&self.labels),
-            12usize => ::std::option::Option::Some(&self.name),
-            13usize => ::std::option::Option::Some(&self.namespace),
-            14usize => ::std::option::Option::Some(&self.pod_ip),
-            15usize => ::std::option::Option::Some(&self.service_account),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "containers", &self.containers);
-        d.field(8usize, "controller", &self.controller);
-        d.field(9usize, "ephemeral_containers", &self.ephemeral_containers);
-        d.field(10usize, "init_containers", &self.init_containers);
-        d.field(11usize, "labels", &self.labels);
-        d.field(12usize, "name", &self.name);
-        d.field(13usize, "namespace", &self.namespace);
-        d.field(14usize, "pod_ip", &self.pod_ip);
-        d.field(15usize, "service_account", &self.service_account);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -958,6 +893,22 @@ impl rt::Object for KubernetesSecretEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.kubernetesSecretEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "name", &self.name);
+        d.field(8usize, "namespace", &self.namespace);
+        d.field(9usize, "secret_type", &self.secret_type);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for KubernetesSecretEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -987,40 +938,11 @@ impl rt::Object for KubernetesSecretEvidence {
         w.field(9usize, &self.secret_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.name),
-            8usize => ::std::option::Option::Some(&self.namespace),
-            9usize => ::std::option::Option::Some(&self.secret_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "namespace", &self.namespace);
-        d.field(9usize, "secret_type", &self.secret_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1114,6 +1036,21 @@ impl rt::Object for KubernetesServiceAccountEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.kubernetesServiceAccountEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "name", &self.name);
+        d.field(8usize, "namespace", &self.namespace);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for KubernetesServiceAccountEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -1141,38 +1078,11 @@ impl rt::Object for KubernetesServiceAccountEvidence {
         w.field(8usize, &self.namespace);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.name),
-            8usize => ::std::option::Option::Some(&self.namespace),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "namespace", &self.namespace);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1297,6 +1207,27 @@ impl rt::Object for KubernetesServiceEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.kubernetesServiceEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "cluster_ip", &self.cluster_ip);
+        d.field(8usize, "external_i_ps", &self.external_i_ps);
+        d.field(9usize, "labels", &self.labels);
+        d.field(10usize, "name", &self.name);
+        d.field(11usize, "namespace", &self.namespace);
+        d.field(12usize, "selector", &self.selector);
+        d.field(13usize, "service_ports", &self.service_ports);
+        d.field(14usize, "service_type", &self.service_type);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for KubernetesServiceEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -1336,50 +1267,11 @@ impl rt::Object for KubernetesServiceEvidence {
         w.field(14usize, &self.service_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.cluster_ip),
-            8usize => ::std::option::Option::Some(&self.external_i_ps),
-            9usize => ::std::option::Option::Some(&self.labels),
-            10usize => ::std::option::Option::Some(&self.name),
-            11usize => ::std::option::Option::Some(&self.namespace),
-            12usize => ::std::option::Option::Some(&self.selector),
-            13usize => ::std::option::Option::Some(&self.service_ports),
-            14usize => ::std::option::Option::Some(&self.service_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "cluster_ip", &self.cluster_ip);
-        d.field(8usize, "external_i_ps", &self.external_i_ps);
-        d.field(9usize, "labels", &self.labels);
-        d.field(10usize, "name", &self.name);
-        d.field(11usize, "namespace", &self.namespace);
-        d.field(12usize, "selector", &self.selector);
-        d.field(13usize, "service_ports", &self.service_ports);
-        d.field(14usize, "service_type", &self.service_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1463,6 +1355,18 @@ impl rt::Object for KubernetesServicePort {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.kubernetesServicePort\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "app_protocol", &self.app_protocol);
+        d.field(1usize, "name", &self.name);
+        d.field(2usize, "node_port", &self.node_port);
+        d.field(3usize, "port", &self.port);
+        d.field(4usize, "protocol", &self.protocol);
+        d.field(5usize, "target_port", &self.target_port);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for KubernetesServicePort {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.app_protocol.read_from(r),
@@ -1484,32 +1388,11 @@ impl rt::Object for KubernetesServicePort {
         w.field(5usize, &self.target_port);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.app_protocol),
-            1usize => ::std::option::Option::Some(&self.name),
-            2usize => ::std::option::Option::Some(&self.node_port),
-            3usize => ::std::option::Option::Some(&self.port),
-            4usize => ::std::option::Option::Some(&self.protocol),
-            5usize => ::std::option::Option::Some(&self.target_port),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_protocol", &self.app_protocol);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "node_port", &self.node_port);
-        d.field(3usize, "port", &self.port);
-        d.field(4usize, "protocol", &self.protocol);
-        d.field(5usize, "target_port", &self.target_port);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1623,6 +1506,13 @@ impl rt::Object for LabelAnalyticsAggregateAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.labelAnalyticsAggregateAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for LabelAnalyticsAggregateAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1634,22 +1524,11 @@ impl rt::Object for LabelAnalyticsAggregateAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1693,6 +1572,13 @@ impl rt::Object for LabelContentExplorerAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.labelContentExplorerAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for LabelContentExplorerAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1704,22 +1590,11 @@ impl rt::Object for LabelContentExplorerAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1763,6 +1638,13 @@ impl rt::Object for LargeContentMetadataAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.largeContentMetadataAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for LargeContentMetadataAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1774,22 +1656,11 @@ impl rt::Object for LargeContentMetadataAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1837,6 +1708,14 @@ impl rt::Object for LoggedOnUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.loggedOnUser\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "account_name", &self.account_name);
+        d.field(1usize, "domain_name", &self.domain_name);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for LoggedOnUser {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.account_name.read_from(r),
@@ -1850,24 +1729,11 @@ impl rt::Object for LoggedOnUser {
         w.field(1usize, &self.domain_name);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.account_name),
-            1usize => ::std::option::Option::Some(&self.domain_name),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "account_name", &self.account_name);
-        d.field(1usize, "domain_name", &self.domain_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1911,6 +1777,13 @@ impl rt::Object for M365ComplianceConnectorAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.m365ComplianceConnectorAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for M365ComplianceConnectorAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1922,22 +1795,11 @@ impl rt::Object for M365ComplianceConnectorAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1981,6 +1843,13 @@ impl rt::Object for M365SearchSectionsRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.m365SearchSectionsRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for M365SearchSectionsRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1992,22 +1861,11 @@ impl rt::Object for M365SearchSectionsRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2051,6 +1909,13 @@ impl rt::Object for M365daadAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.m365daadAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for M365daadAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -2062,22 +1927,11 @@ impl rt::Object for M365daadAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2121,6 +1975,13 @@ impl rt::Object for M365odspAssetMetadataRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.m365odspAssetMetadataRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for M365odspAssetMetadataRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -2132,22 +1993,11 @@ impl rt::Object for M365odspAssetMetadataRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2191,6 +2041,13 @@ impl rt::Object for MDashAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mDASHAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MDashAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -2202,22 +2059,11 @@ impl rt::Object for MDashAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2323,6 +2169,25 @@ impl rt::Object for MailClusterEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.mailClusterEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "cluster_by", &self.cluster_by);
+        d.field(8usize, "cluster_by_value", &self.cluster_by_value);
+        d.field(9usize, "email_count", &self.email_count);
+        d.field(10usize, "network_message_ids", &self.network_message_ids);
+        d.field(11usize, "query", &self.query);
+        d.field(12usize, "urn", &self.urn);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MailClusterEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -2358,46 +2223,11 @@ impl rt::Object for MailClusterEvidence {
         w.field(12usize, &self.urn);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.cluster_by),
-            8usize => ::std::option::Option::Some(&self.cluster_by_value),
-            9usize => ::std::option::Option::Some(&self.email_count),
-            10usize => ::std::option::Option::Some(&self.network_message_ids),
-            11usize => ::std::option::Option::Some(&self.query),
-            12usize => ::std::option::Option::Some(&self.urn),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "cluster_by", &self.cluster_by);
-        d.field(8usize, "cluster_by_value", &self.cluster_by_value);
-        d.field(9usize, "email_count", &self.email_count);
-        d.field(10usize, "network_message_ids", &self.network_message_ids);
-        d.field(11usize, "query", &self.query);
-        d.field(12usize, "urn", &self.urn);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2451,6 +2281,13 @@ impl rt::Object for MailSubmissionData {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mailSubmissionData\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MailSubmissionData {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -2462,22 +2299,11 @@ impl rt::Object for MailSubmissionData {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2583,6 +2409,29 @@ impl rt::Object for MailboxConfigurationEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.mailboxConfigurationEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "configuration_id", &self.configuration_id);
+        d.field(8usize, "configuration_type", &self.configuration_type);
+        d.field(9usize, "display_name", &self.display_name);
+        d.field(
+            10usize,
+            "external_directory_object_id",
+            &self.external_directory_object_id,
+        );
+        d.field(11usize, "mailbox_primary_address", &self.mailbox_primary_address);
+        d.field(12usize, "upn", &self.upn);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MailboxConfigurationEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -2618,50 +2467,11 @@ impl rt::Object for MailboxConfigurationEvidence {
         w.field(12usize, &self.upn);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.configuration_id),
-            8usize => ::std::option::Option::Some(&self.configuration_type),
-            9usize => ::std::option::Option::Some(&self.display_name),
-            10usize => ::std::option::Option::Some(&self.external_directory_object_id),
-            11usize => ::std::option::Option::Some(&self.mailbox_primary_address),
-            12usize => ::std::option::Option::Some(&self.upn),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "configuration_id", &self.configuration_id);
-        d.field(8usize, "configuration_type", &self.configuration_type);
-        d.field(9usize, "display_name", &self.display_name);
-        d.field(
-            10usize,
-            "external_directory_object_id",
-            &self.external_directory_object_id,
-        );
-        d.field(11usize, "mailbox_primary_address", &self.mailbox_primary_address);
-        d.field(12usize, "upn", &self.upn);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2836,6 +2646,23 @@ impl rt::Object for MailboxEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.mailboxEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "display_name", &self.display_name);
+        d.field(8usize, "primary_address", &self.primary_address);
+        d.field(9usize, "upn", &self.upn);
+        d.field(10usize, "user_account", &self.user_account);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MailboxEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -2867,42 +2694,11 @@ impl rt::Object for MailboxEvidence {
         w.field(10usize, &self.user_account);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.display_name),
-            8usize => ::std::option::Option::Some(&self.primary_address),
-            9usize => ::std::option::Option::Some(&self.upn),
-            10usize => ::std::option::Option::Some(&self.user_account),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "display_name", &self.display_name);
-        d.field(8usize, "primary_address", &self.primary_address);
-        d.field(9usize, "upn", &self.upn);
-        d.field(10usize, "user_account", &self.user_account);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3007,6 +2803,23 @@ impl rt::Object for MalwareEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.malwareEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "category", &self.category);
+        d.field(8usize, "files", &self.files);
+        d.field(9usize, "name", &self.name);
+        d.field(10usize, "processes", &self.processes);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MalwareEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -3038,42 +2851,11 @@ impl rt::Object for MalwareEvidence {
         w.field(10usize, &self.processes);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.category),
-            8usize => ::std::option::Option::Some(&self.files),
-            9usize => ::std::option::Option::Some(&self.name),
-            10usize => ::std::option::Option::Some(&self.processes),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "category", &self.category);
-        d.field(8usize, "files", &self.files);
-        d.field(9usize, "name", &self.name);
-        d.field(10usize, "processes", &self.processes);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3126,6 +2908,13 @@ impl rt::Object for ManagedServicesAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.managedServicesAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for ManagedServicesAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -3137,22 +2926,11 @@ impl rt::Object for ManagedServicesAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3196,6 +2974,13 @@ impl rt::Object for ManagedTenantsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.managedTenantsAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for ManagedTenantsAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -3207,22 +2992,11 @@ impl rt::Object for ManagedTenantsAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3266,6 +3040,13 @@ impl rt::Object for MapgAlertsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mapgAlertsAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MapgAlertsAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -3277,22 +3058,11 @@ impl rt::Object for MapgAlertsAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3336,6 +3106,13 @@ impl rt::Object for MapgOnboardAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mapgOnboardAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MapgOnboardAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -3347,22 +3124,11 @@ impl rt::Object for MapgOnboardAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3406,6 +3172,13 @@ impl rt::Object for MapgPolicyAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mapgPolicyAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MapgPolicyAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -3417,22 +3190,11 @@ impl rt::Object for MapgPolicyAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3476,6 +3238,13 @@ impl rt::Object for MapgRemediationAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mapgRemediationAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MapgRemediationAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -3487,22 +3256,11 @@ impl rt::Object for MapgRemediationAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3546,6 +3304,13 @@ impl rt::Object for McasAlertsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mcasAlertsAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for McasAlertsAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -3557,22 +3322,11 @@ impl rt::Object for McasAlertsAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3616,6 +3370,13 @@ impl rt::Object for MdaAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mdaAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MdaAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -3627,22 +3388,11 @@ impl rt::Object for MdaAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3686,6 +3436,13 @@ impl rt::Object for MdaDataSecuritySignalRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mdaDataSecuritySignalRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MdaDataSecuritySignalRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -3697,22 +3454,11 @@ impl rt::Object for MdaDataSecuritySignalRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3756,6 +3502,13 @@ impl rt::Object for MdatpAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mdatpAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MdatpAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -3767,22 +3520,11 @@ impl rt::Object for MdatpAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3826,6 +3568,13 @@ impl rt::Object for MdcEventsRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mdcEventsRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MdcEventsRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -3837,22 +3586,11 @@ impl rt::Object for MdcEventsRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3896,6 +3634,13 @@ impl rt::Object for MdiAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mdiAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MdiAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -3907,22 +3652,11 @@ impl rt::Object for MdiAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3964,6 +3698,13 @@ impl rt::Object for MergeResponse {
     const KEYS_JSON: &'static [&'static str] = &[",\"targetIncidentId\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mergeResponse\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "target_incident_id", &self.target_incident_id);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MergeResponse {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.target_incident_id.read_from(r),
@@ -3975,22 +3716,11 @@ impl rt::Object for MergeResponse {
         w.field(0usize, &self.target_incident_id);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.target_incident_id),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "target_incident_id", &self.target_incident_id);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4033,6 +3763,13 @@ impl rt::Object for MeshWorldsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.meshWorldsAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MeshWorldsAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -4044,22 +3781,11 @@ impl rt::Object for MeshWorldsAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4103,6 +3829,13 @@ impl rt::Object for Microsoft365BackupBackupItemAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoft365BackupBackupItemAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for Microsoft365BackupBackupItemAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -4114,22 +3847,11 @@ impl rt::Object for Microsoft365BackupBackupItemAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4173,6 +3895,13 @@ impl rt::Object for Microsoft365BackupBackupPolicyAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoft365BackupBackupPolicyAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for Microsoft365BackupBackupPolicyAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -4184,22 +3913,11 @@ impl rt::Object for Microsoft365BackupBackupPolicyAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4243,6 +3961,13 @@ impl rt::Object for Microsoft365BackupGranularBrowseTaskAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoft365BackupGranularBrowseTaskAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for Microsoft365BackupGranularBrowseTaskAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -4254,22 +3979,11 @@ impl rt::Object for Microsoft365BackupGranularBrowseTaskAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4313,6 +4027,13 @@ impl rt::Object for Microsoft365BackupRestoreItemAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoft365BackupRestoreItemAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for Microsoft365BackupRestoreItemAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -4324,22 +4045,11 @@ impl rt::Object for Microsoft365BackupRestoreItemAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4383,6 +4093,13 @@ impl rt::Object for Microsoft365BackupRestoreTaskAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoft365BackupRestoreTaskAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for Microsoft365BackupRestoreTaskAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -4394,22 +4111,11 @@ impl rt::Object for Microsoft365BackupRestoreTaskAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4453,6 +4159,13 @@ impl rt::Object for Microsoft365CopilotScheduledPromptAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoft365CopilotScheduledPromptAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for Microsoft365CopilotScheduledPromptAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -4464,22 +4177,11 @@ impl rt::Object for Microsoft365CopilotScheduledPromptAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4523,6 +4225,13 @@ impl rt::Object for MicrosoftDefenderExpertsXdrAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftDefenderExpertsXDRAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MicrosoftDefenderExpertsXdrAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -4534,22 +4243,11 @@ impl rt::Object for MicrosoftDefenderExpertsXdrAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4593,6 +4291,13 @@ impl rt::Object for MicrosoftFlowAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftFlowAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MicrosoftFlowAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -4604,22 +4309,11 @@ impl rt::Object for MicrosoftFlowAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4663,6 +4357,13 @@ impl rt::Object for MicrosoftFormsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftFormsAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MicrosoftFormsAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -4674,22 +4375,11 @@ impl rt::Object for MicrosoftFormsAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4733,6 +4423,13 @@ impl rt::Object for MicrosoftGraphDataConnectConsent {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftGraphDataConnectConsent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MicrosoftGraphDataConnectConsent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -4744,22 +4441,11 @@ impl rt::Object for MicrosoftGraphDataConnectConsent {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4803,6 +4489,13 @@ impl rt::Object for MicrosoftGraphDataConnectOperation {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftGraphDataConnectOperation\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MicrosoftGraphDataConnectOperation {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -4814,22 +4507,11 @@ impl rt::Object for MicrosoftGraphDataConnectOperation {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4873,6 +4555,13 @@ impl rt::Object for MicrosoftPurviewDataCatalogOperationRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftPurviewDataCatalogOperationRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MicrosoftPurviewDataCatalogOperationRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -4884,22 +4573,11 @@ impl rt::Object for MicrosoftPurviewDataCatalogOperationRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4943,6 +4621,13 @@ impl rt::Object for MicrosoftPurviewDataMapOperationRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftPurviewDataMapOperationRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MicrosoftPurviewDataMapOperationRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -4954,22 +4639,11 @@ impl rt::Object for MicrosoftPurviewDataMapOperationRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5013,6 +4687,13 @@ impl rt::Object for MicrosoftPurviewMetadataPolicyOperationRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftPurviewMetadataPolicyOperationRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MicrosoftPurviewMetadataPolicyOperationRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -5024,22 +4705,11 @@ impl rt::Object for MicrosoftPurviewMetadataPolicyOperationRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5083,6 +4753,13 @@ impl rt::Object for MicrosoftPurviewPolicyOperationRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftPurviewPolicyOperationRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MicrosoftPurviewPolicyOperationRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -5094,22 +4771,11 @@ impl rt::Object for MicrosoftPurviewPolicyOperationRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5153,6 +4819,13 @@ impl rt::Object for MicrosoftPurviewPrivacyAuditEvent {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftPurviewPrivacyAuditEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MicrosoftPurviewPrivacyAuditEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -5164,22 +4837,11 @@ impl rt::Object for MicrosoftPurviewPrivacyAuditEvent {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5223,6 +4885,13 @@ impl rt::Object for MicrosoftPurviewUnifiedCatalogOperationRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftPurviewUnifiedCatalogOperationRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MicrosoftPurviewUnifiedCatalogOperationRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -5234,22 +4903,11 @@ impl rt::Object for MicrosoftPurviewUnifiedCatalogOperationRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5293,6 +4951,13 @@ impl rt::Object for MicrosoftStreamAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftStreamAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MicrosoftStreamAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -5304,22 +4969,11 @@ impl rt::Object for MicrosoftStreamAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5363,6 +5017,13 @@ impl rt::Object for MicrosoftTeamsAdminAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftTeamsAdminAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MicrosoftTeamsAdminAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -5374,22 +5035,11 @@ impl rt::Object for MicrosoftTeamsAdminAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5433,6 +5083,13 @@ impl rt::Object for MicrosoftTeamsAnalyticsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftTeamsAnalyticsAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MicrosoftTeamsAnalyticsAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -5444,22 +5101,11 @@ impl rt::Object for MicrosoftTeamsAnalyticsAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5503,6 +5149,13 @@ impl rt::Object for MicrosoftTeamsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftTeamsAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MicrosoftTeamsAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -5514,22 +5167,11 @@ impl rt::Object for MicrosoftTeamsAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5573,6 +5215,13 @@ impl rt::Object for MicrosoftTeamsDeviceAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftTeamsDeviceAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MicrosoftTeamsDeviceAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -5584,22 +5233,11 @@ impl rt::Object for MicrosoftTeamsDeviceAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5643,6 +5281,13 @@ impl rt::Object for MicrosoftTeamsRetentionLabelActionAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftTeamsRetentionLabelActionAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MicrosoftTeamsRetentionLabelActionAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -5654,22 +5299,11 @@ impl rt::Object for MicrosoftTeamsRetentionLabelActionAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5713,6 +5347,13 @@ impl rt::Object for MicrosoftTeamsSensitivityLabelActionAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftTeamsSensitivityLabelActionAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MicrosoftTeamsSensitivityLabelActionAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -5724,22 +5365,11 @@ impl rt::Object for MicrosoftTeamsSensitivityLabelActionAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5783,6 +5413,13 @@ impl rt::Object for MicrosoftTeamsShiftsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftTeamsShiftsAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MicrosoftTeamsShiftsAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -5794,22 +5431,11 @@ impl rt::Object for MicrosoftTeamsShiftsAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5853,6 +5479,13 @@ impl rt::Object for MicrosoftTeamsUserConcernAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftTeamsUserConcernAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MicrosoftTeamsUserConcernAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -5864,22 +5497,11 @@ impl rt::Object for MicrosoftTeamsUserConcernAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5923,6 +5545,13 @@ impl rt::Object for MipAutoLabelExchangeItemAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mipAutoLabelExchangeItemAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MipAutoLabelExchangeItemAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -5934,22 +5563,11 @@ impl rt::Object for MipAutoLabelExchangeItemAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5993,6 +5611,13 @@ impl rt::Object for MipAutoLabelProgressFeedbackAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mipAutoLabelProgressFeedbackAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MipAutoLabelProgressFeedbackAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -6004,22 +5629,11 @@ impl rt::Object for MipAutoLabelProgressFeedbackAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6063,6 +5677,13 @@ impl rt::Object for MipAutoLabelSharePointItemAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mipAutoLabelSharePointItemAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MipAutoLabelSharePointItemAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -6074,22 +5695,11 @@ impl rt::Object for MipAutoLabelSharePointItemAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6133,6 +5743,13 @@ impl rt::Object for MipAutoLabelSharePointPolicyLocationAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mipAutoLabelSharePointPolicyLocationAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MipAutoLabelSharePointPolicyLocationAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -6144,22 +5761,11 @@ impl rt::Object for MipAutoLabelSharePointPolicyLocationAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6203,6 +5809,13 @@ impl rt::Object for MipAutoLabelSimulationSharePointCompletionRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mipAutoLabelSimulationSharePointCompletionRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MipAutoLabelSimulationSharePointCompletionRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -6214,22 +5827,11 @@ impl rt::Object for MipAutoLabelSimulationSharePointCompletionRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6273,6 +5875,13 @@ impl rt::Object for MipAutoLabelSimulationSharePointProgressRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mipAutoLabelSimulationSharePointProgressRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MipAutoLabelSimulationSharePointProgressRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -6284,22 +5893,11 @@ impl rt::Object for MipAutoLabelSimulationSharePointProgressRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6343,6 +5941,13 @@ impl rt::Object for MipAutoLabelSimulationStatisticsRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mipAutoLabelSimulationStatisticsRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MipAutoLabelSimulationStatisticsRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -6354,22 +5959,11 @@ impl rt::Object for MipAutoLabelSimulationStatisticsRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6413,6 +6007,13 @@ impl rt::Object for MipExactDataMatchAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mipExactDataMatchAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MipExactDataMatchAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -6424,22 +6025,11 @@ impl rt::Object for MipExactDataMatchAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6483,6 +6073,13 @@ impl rt::Object for MipLabelAnalyticsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mipLabelAnalyticsAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MipLabelAnalyticsAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -6494,22 +6091,11 @@ impl rt::Object for MipLabelAnalyticsAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6553,6 +6139,13 @@ impl rt::Object for MipLabelAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mipLabelAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MipLabelAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -6564,22 +6157,11 @@ impl rt::Object for MipLabelAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6623,6 +6205,13 @@ impl rt::Object for MosAgentInfoRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mosAgentInfoRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MosAgentInfoRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -6634,22 +6223,11 @@ impl rt::Object for MosAgentInfoRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6693,6 +6271,13 @@ impl rt::Object for MosAgentInfoRecordV2 {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mosAgentInfoRecordV2\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MosAgentInfoRecordV2 {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -6704,22 +6289,11 @@ impl rt::Object for MosAgentInfoRecordV2 {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6763,6 +6337,13 @@ impl rt::Object for Ms365dCustomDetectionAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.ms365dCustomDetectionAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for Ms365dCustomDetectionAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -6774,22 +6355,11 @@ impl rt::Object for Ms365dCustomDetectionAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6833,6 +6403,13 @@ impl rt::Object for Ms365dIncidentAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.ms365dIncidentAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for Ms365dIncidentAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -6844,22 +6421,11 @@ impl rt::Object for Ms365dIncidentAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6903,6 +6469,13 @@ impl rt::Object for Ms365dSuppressionRuleAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.ms365dSuppressionRuleAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for Ms365dSuppressionRuleAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -6914,22 +6487,11 @@ impl rt::Object for Ms365dSuppressionRuleAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -6973,6 +6535,13 @@ impl rt::Object for MsdeCustomCollectionAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.msdeCustomCollectionAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MsdeCustomCollectionAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -6984,22 +6553,11 @@ impl rt::Object for MsdeCustomCollectionAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7043,6 +6601,13 @@ impl rt::Object for MsdeGeneralSettingsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.msdeGeneralSettingsAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MsdeGeneralSettingsAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -7054,22 +6619,11 @@ impl rt::Object for MsdeGeneralSettingsAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7113,6 +6667,13 @@ impl rt::Object for MsdeIndicatorsSettingsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.msdeIndicatorsSettingsAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MsdeIndicatorsSettingsAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -7124,22 +6685,11 @@ impl rt::Object for MsdeIndicatorsSettingsAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7183,6 +6733,13 @@ impl rt::Object for MsdeResponseActionsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.msdeResponseActionsAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MsdeResponseActionsAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -7194,22 +6751,11 @@ impl rt::Object for MsdeResponseActionsAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7253,6 +6799,13 @@ impl rt::Object for MsdeRolesSettingsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.msdeRolesSettingsAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MsdeRolesSettingsAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -7264,22 +6817,11 @@ impl rt::Object for MsdeRolesSettingsAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7323,6 +6865,13 @@ impl rt::Object for MspVectorSearchContentMetadataAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mspVectorSearchContentMetadataAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MspVectorSearchContentMetadataAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -7334,22 +6883,11 @@ impl rt::Object for MspVectorSearchContentMetadataAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7393,6 +6931,13 @@ impl rt::Object for MsticNationStateNotificationRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.msticNationStateNotificationRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MsticNationStateNotificationRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -7404,22 +6949,11 @@ impl rt::Object for MsticNationStateNotificationRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7463,6 +6997,13 @@ impl rt::Object for MultiStageDispositionAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.multiStageDispositionAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MultiStageDispositionAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -7474,22 +7015,11 @@ impl rt::Object for MultiStageDispositionAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7533,6 +7063,13 @@ impl rt::Object for MyAnalyticsSettingsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.myAnalyticsSettingsAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for MyAnalyticsSettingsAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -7544,22 +7081,11 @@ impl rt::Object for MyAnalyticsSettingsAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7660,6 +7186,24 @@ impl rt::Object for NetworkConnectionEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.networkConnectionEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "destination_address", &self.destination_address);
+        d.field(8usize, "destination_port", &self.destination_port);
+        d.field(9usize, "protocol", &self.protocol);
+        d.field(10usize, "source_address", &self.source_address);
+        d.field(11usize, "source_port", &self.source_port);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for NetworkConnectionEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -7693,44 +7237,11 @@ impl rt::Object for NetworkConnectionEvidence {
         w.field(11usize, &self.source_port);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.destination_address),
-            8usize => ::std::option::Option::Some(&self.destination_port),
-            9usize => ::std::option::Option::Some(&self.protocol),
-            10usize => ::std::option::Option::Some(&self.source_address),
-            11usize => ::std::option::Option::Some(&self.source_port),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "destination_address", &self.destination_address);
-        d.field(8usize, "destination_port", &self.destination_port);
-        d.field(9usize, "protocol", &self.protocol);
-        d.field(10usize, "source_address", &self.source_address);
-        d.field(11usize, "source_port", &self.source_port);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7831,6 +7342,22 @@ impl rt::Object for NicEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.nicEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "ip_address", &self.ip_address);
+        d.field(8usize, "mac_address", &self.mac_address);
+        d.field(9usize, "vlans", &self.vlans);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for NicEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -7860,40 +7387,11 @@ impl rt::Object for NicEvidence {
         w.field(9usize, &self.vlans);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.ip_address),
-            8usize => ::std::option::Option::Some(&self.mac_address),
-            9usize => ::std::option::Option::Some(&self.vlans),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "ip_address", &self.ip_address);
-        d.field(8usize, "mac_address", &self.mac_address);
-        d.field(9usize, "vlans", &self.vlans);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -7945,6 +7443,13 @@ impl rt::Object for NoisyAlertPolicyAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.noisyAlertPolicyAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for NoisyAlertPolicyAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -7956,22 +7461,11 @@ impl rt::Object for NoisyAlertPolicyAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8067,6 +7561,23 @@ impl rt::Object for OauthApplicationEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.oauthApplicationEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "app_id", &self.app_id);
+        d.field(8usize, "display_name", &self.display_name);
+        d.field(9usize, "object_id", &self.object_id);
+        d.field(10usize, "publisher", &self.publisher);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for OauthApplicationEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -8098,42 +7609,11 @@ impl rt::Object for OauthApplicationEvidence {
         w.field(10usize, &self.publisher);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.app_id),
-            8usize => ::std::option::Option::Some(&self.display_name),
-            9usize => ::std::option::Option::Some(&self.object_id),
-            10usize => ::std::option::Option::Some(&self.publisher),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "app_id", &self.app_id);
-        d.field(8usize, "display_name", &self.display_name);
-        d.field(9usize, "object_id", &self.object_id);
-        d.field(10usize, "publisher", &self.publisher);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8193,6 +7673,15 @@ impl rt::Object for OcrSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ocrSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_enabled", &self.is_enabled);
+        d.field(1usize, "max_image_size", &self.max_image_size);
+        d.field(2usize, "timeout", &self.timeout);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for OcrSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_enabled.read_from(r),
@@ -8208,26 +7697,11 @@ impl rt::Object for OcrSettings {
         w.field(2usize, &self.timeout);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_enabled),
-            1usize => ::std::option::Option::Some(&self.max_image_size),
-            2usize => ::std::option::Option::Some(&self.timeout),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-        d.field(1usize, "max_image_size", &self.max_image_size);
-        d.field(2usize, "timeout", &self.timeout);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8271,6 +7745,13 @@ impl rt::Object for OfficeNativeAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.officeNativeAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for OfficeNativeAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -8282,22 +7763,11 @@ impl rt::Object for OfficeNativeAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8341,6 +7811,13 @@ impl rt::Object for OmePortalAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.omePortalAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for OmePortalAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -8352,22 +7829,11 @@ impl rt::Object for OmePortalAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8411,6 +7877,13 @@ impl rt::Object for OnDemandSharePointClassificationAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.onDemandSharePointClassificationAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for OnDemandSharePointClassificationAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -8422,22 +7895,11 @@ impl rt::Object for OnDemandSharePointClassificationAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8481,6 +7943,13 @@ impl rt::Object for OnPremisesFileShareScannerDlpAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.onPremisesFileShareScannerDLPAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for OnPremisesFileShareScannerDlpAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -8492,22 +7961,11 @@ impl rt::Object for OnPremisesFileShareScannerDlpAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8551,6 +8009,13 @@ impl rt::Object for OnPremisesSharePointScannerDlpAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.onPremisesSharePointScannerDLPAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for OnPremisesSharePointScannerDlpAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -8562,22 +8027,11 @@ impl rt::Object for OnPremisesSharePointScannerDlpAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8684,6 +8138,13 @@ impl rt::Object for OneDriveAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.oneDriveAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for OneDriveAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -8695,22 +8156,11 @@ impl rt::Object for OneDriveAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8754,6 +8204,13 @@ impl rt::Object for OrganizationalDataInM365AuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.organizationalDataInM365AuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for OrganizationalDataInM365AuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -8765,22 +8222,11 @@ impl rt::Object for OrganizationalDataInM365AuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8824,6 +8270,13 @@ impl rt::Object for OutlookCopilotAutomationAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.outlookCopilotAutomationAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for OutlookCopilotAutomationAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -8835,22 +8288,11 @@ impl rt::Object for OutlookCopilotAutomationAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -8894,6 +8336,13 @@ impl rt::Object for OwaGetAccessTokenForResourceAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.owaGetAccessTokenForResourceAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for OwaGetAccessTokenForResourceAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -8905,22 +8354,11 @@ impl rt::Object for OwaGetAccessTokenForResourceAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -32,6 +32,13 @@ impl rt::Object for P4AiRiskScoreRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.p4AIRiskScoreRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for P4AiRiskScoreRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -43,22 +50,11 @@ impl rt::Object for P4AiRiskScoreRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -102,6 +98,13 @@ impl rt::Object for P4aiAssessmentCategoryRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.p4aiAssessmentCategoryRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for P4aiAssessmentCategoryRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -113,22 +116,11 @@ impl rt::Object for P4aiAssessmentCategoryRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -172,6 +164,13 @@ impl rt::Object for P4aiAssessmentFabricScannerRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.p4aiAssessmentFabricScannerRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for P4aiAssessmentFabricScannerRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -183,22 +182,11 @@ impl rt::Object for P4aiAssessmentFabricScannerRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -242,6 +230,13 @@ impl rt::Object for P4aiAssessmentLocationResultRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.p4aiAssessmentLocationResultRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for P4aiAssessmentLocationResultRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -253,22 +248,11 @@ impl rt::Object for P4aiAssessmentLocationResultRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -312,6 +296,13 @@ impl rt::Object for P4aiAssessmentRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.p4aiAssessmentRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for P4aiAssessmentRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -323,22 +314,11 @@ impl rt::Object for P4aiAssessmentRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -416,6 +396,19 @@ impl rt::Object for PassiveDnsRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.passiveDnsRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "collected_date_time", &self.collected_date_time);
+        d.field(2usize, "first_seen_date_time", &self.first_seen_date_time);
+        d.field(3usize, "last_seen_date_time", &self.last_seen_date_time);
+        d.field(4usize, "record_type", &self.record_type);
+        d.field(5usize, "artifact", &self.artifact);
+        d.field(6usize, "parent_host", &self.parent_host);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PassiveDnsRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -439,34 +432,11 @@ impl rt::Object for PassiveDnsRecord {
         w.field(6usize, &self.parent_host);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.collected_date_time),
-            2usize => ::std::option::Option::Some(&self.first_seen_date_time),
-            3usize => ::std::option::Option::Some(&self.last_seen_date_time),
-            4usize => ::std::option::Option::Some(&self.record_type),
-            5usize => ::std::option::Option::Some(&self.artifact),
-            6usize => ::std::option::Option::Some(&self.parent_host),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "collected_date_time", &self.collected_date_time);
-        d.field(2usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(3usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(4usize, "record_type", &self.record_type);
-        d.field(5usize, "artifact", &self.artifact);
-        d.field(6usize, "parent_host", &self.parent_host);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -514,6 +484,13 @@ impl rt::Object for PeopleAdminSettingsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.peopleAdminSettingsAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PeopleAdminSettingsAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -525,22 +502,11 @@ impl rt::Object for PeopleAdminSettingsAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -584,6 +550,13 @@ impl rt::Object for PhysicalBadgingSignalAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.physicalBadgingSignalAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PhysicalBadgingSignalAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -595,22 +568,11 @@ impl rt::Object for PhysicalBadgingSignalAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -654,6 +616,13 @@ impl rt::Object for PlacesDirectoryAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.placesDirectoryAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PlacesDirectoryAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -665,22 +634,11 @@ impl rt::Object for PlacesDirectoryAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -724,6 +682,13 @@ impl rt::Object for PlannerChatMessageAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.plannerChatMessageAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PlannerChatMessageAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -735,22 +700,11 @@ impl rt::Object for PlannerChatMessageAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -794,6 +748,13 @@ impl rt::Object for PlannerChatMessageListAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.plannerChatMessageListAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PlannerChatMessageListAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -805,22 +766,11 @@ impl rt::Object for PlannerChatMessageListAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -864,6 +814,13 @@ impl rt::Object for PlannerCopyPlanAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.plannerCopyPlanAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PlannerCopyPlanAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -875,22 +832,11 @@ impl rt::Object for PlannerCopyPlanAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -934,6 +880,13 @@ impl rt::Object for PlannerGoalAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.plannerGoalAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PlannerGoalAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -945,22 +898,11 @@ impl rt::Object for PlannerGoalAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1004,6 +946,13 @@ impl rt::Object for PlannerGoalListAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.plannerGoalListAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PlannerGoalListAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1015,22 +964,11 @@ impl rt::Object for PlannerGoalListAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1074,6 +1012,13 @@ impl rt::Object for PlannerPlanAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.plannerPlanAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PlannerPlanAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1085,22 +1030,11 @@ impl rt::Object for PlannerPlanAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1144,6 +1078,13 @@ impl rt::Object for PlannerPlanListAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.plannerPlanListAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PlannerPlanListAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1155,22 +1096,11 @@ impl rt::Object for PlannerPlanListAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1214,6 +1144,13 @@ impl rt::Object for PlannerPlanSensitivityLabelAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.plannerPlanSensitivityLabelAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PlannerPlanSensitivityLabelAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1225,22 +1162,11 @@ impl rt::Object for PlannerPlanSensitivityLabelAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1284,6 +1210,13 @@ impl rt::Object for PlannerRosterAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.plannerRosterAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PlannerRosterAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1295,22 +1228,11 @@ impl rt::Object for PlannerRosterAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1354,6 +1276,13 @@ impl rt::Object for PlannerRosterSensitivityLabelAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.plannerRosterSensitivityLabelAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PlannerRosterSensitivityLabelAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1365,22 +1294,11 @@ impl rt::Object for PlannerRosterSensitivityLabelAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1424,6 +1342,13 @@ impl rt::Object for PlannerTaskAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.plannerTaskAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PlannerTaskAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1435,22 +1360,11 @@ impl rt::Object for PlannerTaskAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1494,6 +1408,13 @@ impl rt::Object for PlannerTaskListAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.plannerTaskListAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PlannerTaskListAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1505,22 +1426,11 @@ impl rt::Object for PlannerTaskListAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1564,6 +1474,13 @@ impl rt::Object for PlannerTenantSettingsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.plannerTenantSettingsAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PlannerTenantSettingsAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1575,22 +1492,11 @@ impl rt::Object for PlannerTenantSettingsAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1634,6 +1540,13 @@ impl rt::Object for PolicyConfigChangeAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.policyConfigChangeAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PolicyConfigChangeAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1645,22 +1558,11 @@ impl rt::Object for PolicyConfigChangeAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1704,6 +1606,13 @@ impl rt::Object for PowerAppsAuditAppRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.powerAppsAuditAppRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PowerAppsAuditAppRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1715,22 +1624,11 @@ impl rt::Object for PowerAppsAuditAppRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1774,6 +1672,13 @@ impl rt::Object for PowerAppsAuditPlanRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.powerAppsAuditPlanRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PowerAppsAuditPlanRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1785,22 +1690,11 @@ impl rt::Object for PowerAppsAuditPlanRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1844,6 +1738,13 @@ impl rt::Object for PowerAppsAuditResourceRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.powerAppsAuditResourceRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PowerAppsAuditResourceRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1855,22 +1756,11 @@ impl rt::Object for PowerAppsAuditResourceRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1914,6 +1804,13 @@ impl rt::Object for PowerBiAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.powerBIAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PowerBiAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1925,22 +1822,11 @@ impl rt::Object for PowerBiAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1984,6 +1870,13 @@ impl rt::Object for PowerBiDlpAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.powerBIDlpAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PowerBiDlpAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -1995,22 +1888,11 @@ impl rt::Object for PowerBiDlpAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2054,6 +1936,13 @@ impl rt::Object for PowerPagesSiteAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.powerPagesSiteAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PowerPagesSiteAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -2065,22 +1954,11 @@ impl rt::Object for PowerPagesSiteAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2124,6 +2002,13 @@ impl rt::Object for PowerPlatformAdminDlpAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.powerPlatformAdminDlpAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PowerPlatformAdminDlpAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -2135,22 +2020,11 @@ impl rt::Object for PowerPlatformAdminDlpAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2194,6 +2068,13 @@ impl rt::Object for PowerPlatformAdminEnvironmentAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.powerPlatformAdminEnvironmentAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PowerPlatformAdminEnvironmentAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -2205,22 +2086,11 @@ impl rt::Object for PowerPlatformAdminEnvironmentAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2264,6 +2134,13 @@ impl rt::Object for PowerPlatformAdministratorActivityRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.powerPlatformAdministratorActivityRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PowerPlatformAdministratorActivityRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -2275,22 +2152,11 @@ impl rt::Object for PowerPlatformAdministratorActivityRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2334,6 +2200,13 @@ impl rt::Object for PowerPlatformLockboxResourceAccessRequestAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.powerPlatformLockboxResourceAccessRequestAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PowerPlatformLockboxResourceAccessRequestAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -2345,22 +2218,11 @@ impl rt::Object for PowerPlatformLockboxResourceAccessRequestAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2404,6 +2266,13 @@ impl rt::Object for PowerPlatformLockboxResourceCommandAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.powerPlatformLockboxResourceCommandAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PowerPlatformLockboxResourceCommandAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -2415,22 +2284,11 @@ impl rt::Object for PowerPlatformLockboxResourceCommandAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2474,6 +2332,13 @@ impl rt::Object for PowerPlatformServiceActivityAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.powerPlatformServiceActivityAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PowerPlatformServiceActivityAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -2485,22 +2350,11 @@ impl rt::Object for PowerPlatformServiceActivityAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2544,6 +2398,13 @@ impl rt::Object for PowerPlatformTenantIsolationRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.powerPlatformTenantIsolationRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PowerPlatformTenantIsolationRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -2555,22 +2416,11 @@ impl rt::Object for PowerPlatformTenantIsolationRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2614,6 +2464,13 @@ impl rt::Object for PrivaPrivacyAssessmentOperationRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.privaPrivacyAssessmentOperationRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PrivaPrivacyAssessmentOperationRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -2625,22 +2482,11 @@ impl rt::Object for PrivaPrivacyAssessmentOperationRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2684,6 +2530,13 @@ impl rt::Object for PrivaPrivacyConsentOperationRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.privaPrivacyConsentOperationRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PrivaPrivacyConsentOperationRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -2695,22 +2548,11 @@ impl rt::Object for PrivaPrivacyConsentOperationRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2754,6 +2596,13 @@ impl rt::Object for PrivacyDataMatchAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.privacyDataMatchAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PrivacyDataMatchAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -2765,22 +2614,11 @@ impl rt::Object for PrivacyDataMatchAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2824,6 +2662,13 @@ impl rt::Object for PrivacyDataMinimizationRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.privacyDataMinimizationRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PrivacyDataMinimizationRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -2835,22 +2680,11 @@ impl rt::Object for PrivacyDataMinimizationRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2894,6 +2728,13 @@ impl rt::Object for PrivacyDigestEmailRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.privacyDigestEmailRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PrivacyDigestEmailRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -2905,22 +2746,11 @@ impl rt::Object for PrivacyDigestEmailRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -2964,6 +2794,13 @@ impl rt::Object for PrivacyOpenAccessAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.privacyOpenAccessAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PrivacyOpenAccessAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -2975,22 +2812,11 @@ impl rt::Object for PrivacyOpenAccessAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3034,6 +2860,13 @@ impl rt::Object for PrivacyPortalAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.privacyPortalAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PrivacyPortalAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -3045,22 +2878,11 @@ impl rt::Object for PrivacyPortalAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3104,6 +2926,13 @@ impl rt::Object for PrivacyRemediationActionRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.privacyRemediationActionRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PrivacyRemediationActionRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -3115,22 +2944,11 @@ impl rt::Object for PrivacyRemediationActionRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3174,6 +2992,13 @@ impl rt::Object for PrivacyRemediationRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.privacyRemediationRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PrivacyRemediationRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -3185,22 +3010,11 @@ impl rt::Object for PrivacyRemediationRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3326,6 +3140,33 @@ impl rt::Object for ProcessEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.processEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "detection_status", &self.detection_status);
+        d.field(8usize, "image_file", &self.image_file);
+        d.field(9usize, "mde_device_id", &self.mde_device_id);
+        d.field(
+            10usize,
+            "parent_process_creation_date_time",
+            &self.parent_process_creation_date_time,
+        );
+        d.field(11usize, "parent_process_id", &self.parent_process_id);
+        d.field(12usize, "parent_process_image_file", &self.parent_process_image_file);
+        d.field(13usize, "process_command_line", &self.process_command_line);
+        d.field(14usize, "process_creation_date_time", &self.process_creation_date_time);
+        d.field(15usize, "process_id", &self.process_id);
+        d.field(16usize, "user_account", &self.user_account);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for ProcessEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -3369,60 +3210,11 @@ impl rt::Object for ProcessEvidence {
         w.field(16usize, &self.user_account);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.detection_status),
-            8usize => ::std::option::Option::Some(&self.image_file),
-            9usize => ::std::option::Option::Some(&self.mde_device_id),
-            10usize => {
-                ::std::option::Option::Some(&self.parent_process_creation_date_time)
-            }
-            11usize => ::std::option::Option::Some(&self.parent_process_id),
-            12usize => ::std::option::Option::Some(&self.parent_process_image_file),
-            13usize => ::std::option::Option::Some(&self.process_command_line),
-            14usize => ::std::option::Option::Some(&self.process_creation_date_time),
-            15usize => ::std::option::Option::Some(&self.process_id),
-            16usize => ::std::option::Option::Some(&self.user_account),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "detection_status", &self.detection_status);
-        d.field(8usize, "image_file", &self.image_file);
-        d.field(9usize, "mde_device_id", &self.mde_device_id);
-        d.field(
-            10usize,
-            "parent_process_creation_date_time",
-            &self.parent_process_creation_date_time,
-        );
-        d.field(11usize, "parent_process_id", &self.parent_process_id);
-        d.field(12usize, "parent_process_image_file", &self.parent_process_image_file);
-        d.field(13usize, "process_command_line", &self.process_command_line);
-        d.field(14usize, "process_creation_date_time", &self.process_creation_date_time);
-        d.field(15usize, "process_id", &self.process_id);
-        d.field(16usize, "user_account", &self.user_account);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3481,6 +3273,13 @@ impl rt::Object for ProjectAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.projectAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for ProjectAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -3492,22 +3291,11 @@ impl rt::Object for ProjectAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3551,6 +3339,13 @@ impl rt::Object for ProjectForTheWebAssignedToMeSettingsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.projectForTheWebAssignedToMeSettingsAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for ProjectForTheWebAssignedToMeSettingsAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -3562,22 +3357,11 @@ impl rt::Object for ProjectForTheWebAssignedToMeSettingsAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3621,6 +3405,13 @@ impl rt::Object for ProjectForTheWebProjectAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.projectForTheWebProjectAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for ProjectForTheWebProjectAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -3632,22 +3423,11 @@ impl rt::Object for ProjectForTheWebProjectAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3691,6 +3471,13 @@ impl rt::Object for ProjectForTheWebProjectSettingsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.projectForTheWebProjectSettingsAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for ProjectForTheWebProjectSettingsAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -3702,22 +3489,11 @@ impl rt::Object for ProjectForTheWebProjectSettingsAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3761,6 +3537,13 @@ impl rt::Object for ProjectForTheWebRoadmapAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.projectForTheWebRoadmapAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for ProjectForTheWebRoadmapAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -3772,22 +3555,11 @@ impl rt::Object for ProjectForTheWebRoadmapAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3831,6 +3603,13 @@ impl rt::Object for ProjectForTheWebRoadmapItemAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.projectForTheWebRoadmapItemAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for ProjectForTheWebRoadmapItemAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -3842,22 +3621,11 @@ impl rt::Object for ProjectForTheWebRoadmapItemAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3901,6 +3669,13 @@ impl rt::Object for ProjectForTheWebRoadmapSettingsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.projectForTheWebRoadmapSettingsAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for ProjectForTheWebRoadmapSettingsAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -3912,22 +3687,11 @@ impl rt::Object for ProjectForTheWebRoadmapSettingsAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -3971,6 +3735,13 @@ impl rt::Object for ProjectForTheWebTaskAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.projectForTheWebTaskAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for ProjectForTheWebTaskAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -3982,22 +3753,11 @@ impl rt::Object for ProjectForTheWebTaskAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4090,6 +3850,13 @@ impl rt::Object for PublicFolderAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.publicFolderAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PublicFolderAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -4101,22 +3868,11 @@ impl rt::Object for PublicFolderAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4213,6 +3969,13 @@ impl rt::Object for PurviewInsiderRiskAlertsRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.purviewInsiderRiskAlertsRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PurviewInsiderRiskAlertsRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -4224,22 +3987,11 @@ impl rt::Object for PurviewInsiderRiskAlertsRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4283,6 +4035,13 @@ impl rt::Object for PurviewInsiderRiskCasesRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.purviewInsiderRiskCasesRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PurviewInsiderRiskCasesRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -4294,22 +4053,11 @@ impl rt::Object for PurviewInsiderRiskCasesRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4353,6 +4101,13 @@ impl rt::Object for PurviewMcRecommendationRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.purviewMCRecommendationRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PurviewMcRecommendationRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -4364,22 +4119,11 @@ impl rt::Object for PurviewMcRecommendationRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4423,6 +4167,13 @@ impl rt::Object for PurviewPostureAgentAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.purviewPostureAgentAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for PurviewPostureAgentAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -4434,22 +4185,11 @@ impl rt::Object for PurviewPostureAgentAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4493,6 +4233,13 @@ impl rt::Object for QuarantineAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.quarantineAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for QuarantineAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -4504,22 +4251,11 @@ impl rt::Object for QuarantineAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4563,6 +4299,13 @@ impl rt::Object for RecordsManagementAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.recordsManagementAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for RecordsManagementAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -4574,22 +4317,11 @@ impl rt::Object for RecordsManagementAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4650,6 +4382,16 @@ impl rt::Object for RedundancyDetectionSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.redundancyDetectionSettings\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "is_enabled", &self.is_enabled);
+        d.field(1usize, "max_words", &self.max_words);
+        d.field(2usize, "min_words", &self.min_words);
+        d.field(3usize, "similarity_threshold", &self.similarity_threshold);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for RedundancyDetectionSettings {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.is_enabled.read_from(r),
@@ -4667,28 +4409,11 @@ impl rt::Object for RedundancyDetectionSettings {
         w.field(3usize, &self.similarity_threshold);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.is_enabled),
-            1usize => ::std::option::Option::Some(&self.max_words),
-            2usize => ::std::option::Option::Some(&self.min_words),
-            3usize => ::std::option::Option::Some(&self.similarity_threshold),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-        d.field(1usize, "max_words", &self.max_words);
-        d.field(2usize, "min_words", &self.min_words);
-        d.field(3usize, "similarity_threshold", &self.similarity_threshold);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4775,6 +4500,21 @@ impl rt::Object for RegistryKeyEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.registryKeyEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "registry_hive", &self.registry_hive);
+        d.field(8usize, "registry_key", &self.registry_key);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for RegistryKeyEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -4802,38 +4542,11 @@ impl rt::Object for RegistryKeyEvidence {
         w.field(8usize, &self.registry_key);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.registry_hive),
-            8usize => ::std::option::Option::Some(&self.registry_key),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "registry_hive", &self.registry_hive);
-        d.field(8usize, "registry_key", &self.registry_key);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -4946,6 +4659,25 @@ impl rt::Object for RegistryValueEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.registryValueEvidence\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "detailed_roles", &self.detailed_roles);
+        d.field(2usize, "remediation_status", &self.remediation_status);
+        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        d.field(4usize, "roles", &self.roles);
+        d.field(5usize, "tags", &self.tags);
+        d.field(6usize, "verdict", &self.verdict);
+        d.field(7usize, "mde_device_id", &self.mde_device_id);
+        d.field(8usize, "registry_hive", &self.registry_hive);
+        d.field(9usize, "registry_key", &self.registry_key);
+        d.field(10usize, "registry_value", &self.registry_value);
+        d.field(11usize, "registry_value_name", &self.registry_value_name);
+        d.field(12usize, "registry_value_type", &self.registry_value_type);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for RegistryValueEvidence {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.created_date_time.read_from(r),
@@ -4981,46 +4713,11 @@ impl rt::Object for RegistryValueEvidence {
         w.field(12usize, &self.registry_value_type);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.created_date_time),
-            1usize => ::std::option::Option::Some(&self.detailed_roles),
-            2usize => ::std::option::Option::Some(&self.remediation_status),
-            3usize => ::std::option::Option::Some(&self.remediation_status_details),
-            4usize => ::std::option::Option::Some(&self.roles),
-            5usize => ::std::option::Option::Some(&self.tags),
-            6usize => ::std::option::Option::Some(&self.verdict),
-            7usize => ::std::option::Option::Some(&self.mde_device_id),
-            8usize => ::std::option::Option::Some(&self.registry_hive),
-            9usize => ::std::option::Option::Some(&self.registry_key),
-            10usize => ::std::option::Option::Some(&self.registry_value),
-            11usize => ::std::option::Option::Some(&self.registry_value_name),
-            12usize => ::std::option::Option::Some(&self.registry_value_type),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "mde_device_id", &self.mde_device_id);
-        d.field(8usize, "registry_hive", &self.registry_hive);
-        d.field(9usize, "registry_key", &self.registry_key);
-        d.field(10usize, "registry_value", &self.registry_value);
-        d.field(11usize, "registry_value_name", &self.registry_value_name);
-        d.field(12usize, "registry_value_type", &self.registry_value_type);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5075,6 +4772,13 @@ impl rt::Object for ReportSubmission {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.reportSubmission\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for ReportSubmission {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -5086,22 +4790,11 @@ impl rt::Object for ReportSubmission {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5145,6 +4838,13 @@ impl rt::Object for ReportSubmissionResultDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.reportSubmissionResultDetail\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for ReportSubmissionResultDetail {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -5156,22 +4856,11 @@ impl rt::Object for ReportSubmissionResultDetail {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5232,6 +4921,16 @@ impl rt::Object for ResourceAccessEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.resourceAccessEvent\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "access_date_time", &self.access_date_time);
+        d.field(1usize, "account_id", &self.account_id);
+        d.field(2usize, "ip_address", &self.ip_address);
+        d.field(3usize, "resource_identifier", &self.resource_identifier);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for ResourceAccessEvent {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.access_date_time.read_from(r),
@@ -5249,28 +4948,11 @@ impl rt::Object for ResourceAccessEvent {
         w.field(3usize, &self.resource_identifier);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.access_date_time),
-            1usize => ::std::option::Option::Some(&self.account_id),
-            2usize => ::std::option::Option::Some(&self.ip_address),
-            3usize => ::std::option::Option::Some(&self.resource_identifier),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_date_time", &self.access_date_time);
-        d.field(1usize, "account_id", &self.account_id);
-        d.field(2usize, "ip_address", &self.ip_address);
-        d.field(3usize, "resource_identifier", &self.resource_identifier);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5316,6 +4998,13 @@ impl rt::Object for RestrictedModeAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.restrictedModeAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for RestrictedModeAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -5327,22 +5016,11 @@ impl rt::Object for RestrictedModeAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5386,6 +5064,13 @@ impl rt::Object for RetentionPolicyAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.retentionPolicyAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for RetentionPolicyAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -5397,22 +5082,11 @@ impl rt::Object for RetentionPolicyAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -5509,6 +5183,13 @@ impl rt::Object for RtiOperationsAgentAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.rtiOperationsAgentAuditRecord\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+impl rt::object::Members for RtiOperationsAgentAuditRecord {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.dynamic_properties.read_from(r),
@@ -5520,22 +5201,11 @@ impl rt::Object for RtiOperationsAgentAuditRecord {
         w.field(0usize, &self.dynamic_properties);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.dynamic_properties),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }

@@ -1,0 +1,9468 @@
+//! Items of `params` by the first letters of their types' names (`workbookfunctionsf_workbookfunctionso`): split out of the parent module to keep files small (re-exported there).
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.f_Dist`.
+/// - `x`: `microsoft.graph.Json`
+/// - `degFreedom1`: `microsoft.graph.Json`
+/// - `degFreedom2`: `microsoft.graph.Json`
+/// - `cumulative`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsFDistParams {
+    /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
+    pub x: rt::Field<crate::beta::Json>,
+    /// CSDL: property `degFreedom1`: `microsoft.graph.Json`, nullable.
+    pub deg_freedom1: rt::Field<crate::beta::Json>,
+    /// CSDL: property `degFreedom2`: `microsoft.graph.Json`, nullable.
+    pub deg_freedom2: rt::Field<crate::beta::Json>,
+    /// CSDL: property `cumulative`: `microsoft.graph.Json`, nullable.
+    pub cumulative: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsFDistParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            deg_freedom1: rt::Field::Absent,
+            deg_freedom2: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsFDistParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.f_Dist(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &[
+        "x",
+        "degFreedom1",
+        "degFreedom2",
+        "cumulative",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"x\":",
+        ",\"degFreedom1\":",
+        ",\"degFreedom2\":",
+        ",\"cumulative\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.f_Dist(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "x", &self.x);
+        d.field(1usize, "deg_freedom1", &self.deg_freedom1);
+        d.field(2usize, "deg_freedom2", &self.deg_freedom2);
+        d.field(3usize, "cumulative", &self.cumulative);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsFDistParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.x.read_from(r),
+            1usize => self.deg_freedom1.read_from(r),
+            2usize => self.deg_freedom2.read_from(r),
+            3usize => self.cumulative.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.x);
+        w.field(1usize, &self.deg_freedom1);
+        w.field(2usize, &self.deg_freedom2);
+        w.field(3usize, &self.cumulative);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsFDistParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsFDistParams { with_x x : crate ::beta::Json; with_deg_freedom1
+    deg_freedom1 : crate ::beta::Json; with_deg_freedom2 deg_freedom2 : crate
+    ::beta::Json; with_cumulative cumulative : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsFDistParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.f_Dist_RT`.
+/// - `x`: `microsoft.graph.Json`
+/// - `degFreedom1`: `microsoft.graph.Json`
+/// - `degFreedom2`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsFDistRtParams {
+    /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
+    pub x: rt::Field<crate::beta::Json>,
+    /// CSDL: property `degFreedom1`: `microsoft.graph.Json`, nullable.
+    pub deg_freedom1: rt::Field<crate::beta::Json>,
+    /// CSDL: property `degFreedom2`: `microsoft.graph.Json`, nullable.
+    pub deg_freedom2: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsFDistRtParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            deg_freedom1: rt::Field::Absent,
+            deg_freedom2: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsFDistRtParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.f_Dist_RT(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["x", "degFreedom1", "degFreedom2"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"x\":",
+        ",\"degFreedom1\":",
+        ",\"degFreedom2\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.f_Dist_RT(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "x", &self.x);
+        d.field(1usize, "deg_freedom1", &self.deg_freedom1);
+        d.field(2usize, "deg_freedom2", &self.deg_freedom2);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsFDistRtParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.x.read_from(r),
+            1usize => self.deg_freedom1.read_from(r),
+            2usize => self.deg_freedom2.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.x);
+        w.field(1usize, &self.deg_freedom1);
+        w.field(2usize, &self.deg_freedom2);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsFDistRtParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsFDistRtParams { with_x x : crate ::beta::Json; with_deg_freedom1
+    deg_freedom1 : crate ::beta::Json; with_deg_freedom2 deg_freedom2 : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsFDistRtParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.f_Inv`.
+/// - `probability`: `microsoft.graph.Json`
+/// - `degFreedom1`: `microsoft.graph.Json`
+/// - `degFreedom2`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsFInvParams {
+    /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
+    pub probability: rt::Field<crate::beta::Json>,
+    /// CSDL: property `degFreedom1`: `microsoft.graph.Json`, nullable.
+    pub deg_freedom1: rt::Field<crate::beta::Json>,
+    /// CSDL: property `degFreedom2`: `microsoft.graph.Json`, nullable.
+    pub deg_freedom2: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsFInvParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            deg_freedom1: rt::Field::Absent,
+            deg_freedom2: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsFInvParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.f_Inv(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["probability", "degFreedom1", "degFreedom2"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"probability\":",
+        ",\"degFreedom1\":",
+        ",\"degFreedom2\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.f_Inv(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "probability", &self.probability);
+        d.field(1usize, "deg_freedom1", &self.deg_freedom1);
+        d.field(2usize, "deg_freedom2", &self.deg_freedom2);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsFInvParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.probability.read_from(r),
+            1usize => self.deg_freedom1.read_from(r),
+            2usize => self.deg_freedom2.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.probability);
+        w.field(1usize, &self.deg_freedom1);
+        w.field(2usize, &self.deg_freedom2);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsFInvParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsFInvParams { with_probability probability : crate ::beta::Json;
+    with_deg_freedom1 deg_freedom1 : crate ::beta::Json; with_deg_freedom2 deg_freedom2 :
+    crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsFInvParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.f_Inv_RT`.
+/// - `probability`: `microsoft.graph.Json`
+/// - `degFreedom1`: `microsoft.graph.Json`
+/// - `degFreedom2`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsFInvRtParams {
+    /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
+    pub probability: rt::Field<crate::beta::Json>,
+    /// CSDL: property `degFreedom1`: `microsoft.graph.Json`, nullable.
+    pub deg_freedom1: rt::Field<crate::beta::Json>,
+    /// CSDL: property `degFreedom2`: `microsoft.graph.Json`, nullable.
+    pub deg_freedom2: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsFInvRtParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            deg_freedom1: rt::Field::Absent,
+            deg_freedom2: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsFInvRtParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.f_Inv_RT(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["probability", "degFreedom1", "degFreedom2"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"probability\":",
+        ",\"degFreedom1\":",
+        ",\"degFreedom2\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.f_Inv_RT(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "probability", &self.probability);
+        d.field(1usize, "deg_freedom1", &self.deg_freedom1);
+        d.field(2usize, "deg_freedom2", &self.deg_freedom2);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsFInvRtParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.probability.read_from(r),
+            1usize => self.deg_freedom1.read_from(r),
+            2usize => self.deg_freedom2.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.probability);
+        w.field(1usize, &self.deg_freedom1);
+        w.field(2usize, &self.deg_freedom2);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsFInvRtParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsFInvRtParams { with_probability probability : crate ::beta::Json;
+    with_deg_freedom1 deg_freedom1 : crate ::beta::Json; with_deg_freedom2 deg_freedom2 :
+    crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsFInvRtParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.fact`.
+/// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsFactParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsFactParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsFactParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.fact(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const TAG: &'static str = "\"#microsoft.graph.fact(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsFactParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsFactParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsFactParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsFactParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.factDouble`.
+/// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsFactDoubleParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsFactDoubleParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsFactDoubleParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.factDouble(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const TAG: &'static str = "\"#microsoft.graph.factDouble(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsFactDoubleParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsFactDoubleParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsFactDoubleParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsFactDoubleParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.find`.
+/// - `findText`: `microsoft.graph.Json`
+/// - `withinText`: `microsoft.graph.Json`
+/// - `startNum`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsFindParams {
+    /// CSDL: property `findText`: `microsoft.graph.Json`, nullable.
+    pub find_text: rt::Field<crate::beta::Json>,
+    /// CSDL: property `withinText`: `microsoft.graph.Json`, nullable.
+    pub within_text: rt::Field<crate::beta::Json>,
+    /// CSDL: property `startNum`: `microsoft.graph.Json`, nullable.
+    pub start_num: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsFindParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            find_text: rt::Field::Absent,
+            within_text: rt::Field::Absent,
+            start_num: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsFindParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.find(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["findText", "withinText", "startNum"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"findText\":",
+        ",\"withinText\":",
+        ",\"startNum\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.find(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "find_text", &self.find_text);
+        d.field(1usize, "within_text", &self.within_text);
+        d.field(2usize, "start_num", &self.start_num);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsFindParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.find_text.read_from(r),
+            1usize => self.within_text.read_from(r),
+            2usize => self.start_num.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.find_text);
+        w.field(1usize, &self.within_text);
+        w.field(2usize, &self.start_num);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsFindParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsFindParams { with_find_text find_text : crate ::beta::Json;
+    with_within_text within_text : crate ::beta::Json; with_start_num start_num : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsFindParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.findB`.
+/// - `findText`: `microsoft.graph.Json`
+/// - `withinText`: `microsoft.graph.Json`
+/// - `startNum`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsFindBParams {
+    /// CSDL: property `findText`: `microsoft.graph.Json`, nullable.
+    pub find_text: rt::Field<crate::beta::Json>,
+    /// CSDL: property `withinText`: `microsoft.graph.Json`, nullable.
+    pub within_text: rt::Field<crate::beta::Json>,
+    /// CSDL: property `startNum`: `microsoft.graph.Json`, nullable.
+    pub start_num: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsFindBParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            find_text: rt::Field::Absent,
+            within_text: rt::Field::Absent,
+            start_num: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsFindBParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.findB(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["findText", "withinText", "startNum"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"findText\":",
+        ",\"withinText\":",
+        ",\"startNum\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.findB(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "find_text", &self.find_text);
+        d.field(1usize, "within_text", &self.within_text);
+        d.field(2usize, "start_num", &self.start_num);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsFindBParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.find_text.read_from(r),
+            1usize => self.within_text.read_from(r),
+            2usize => self.start_num.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.find_text);
+        w.field(1usize, &self.within_text);
+        w.field(2usize, &self.start_num);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsFindBParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsFindBParams { with_find_text find_text : crate ::beta::Json;
+    with_within_text within_text : crate ::beta::Json; with_start_num start_num : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsFindBParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.fisher`.
+/// - `x`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsFisherParams {
+    /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
+    pub x: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsFisherParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsFisherParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.fisher(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["x"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
+    const TAG: &'static str = "\"#microsoft.graph.fisher(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "x", &self.x);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsFisherParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.x.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.x);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsFisherParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(WorkbookFunctionsFisherParams { with_x x : crate ::beta::Json; });
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsFisherParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.fisherInv`.
+/// - `y`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsFisherInvParams {
+    /// CSDL: property `y`: `microsoft.graph.Json`, nullable.
+    pub y: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsFisherInvParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            y: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsFisherInvParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.fisherInv(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["y"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"y\":"];
+    const TAG: &'static str = "\"#microsoft.graph.fisherInv(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "y", &self.y);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsFisherInvParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.y.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.y);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsFisherInvParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(WorkbookFunctionsFisherInvParams { with_y y : crate ::beta::Json; });
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsFisherInvParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.fixed`.
+/// - `number`: `microsoft.graph.Json`
+/// - `decimals`: `microsoft.graph.Json`
+/// - `noCommas`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsFixedParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// CSDL: property `decimals`: `microsoft.graph.Json`, nullable.
+    pub decimals: rt::Field<crate::beta::Json>,
+    /// CSDL: property `noCommas`: `microsoft.graph.Json`, nullable.
+    pub no_commas: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsFixedParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            decimals: rt::Field::Absent,
+            no_commas: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsFixedParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.fixed(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number", "decimals", "noCommas"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":",
+        ",\"decimals\":",
+        ",\"noCommas\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.fixed(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+        d.field(1usize, "decimals", &self.decimals);
+        d.field(2usize, "no_commas", &self.no_commas);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsFixedParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            1usize => self.decimals.read_from(r),
+            2usize => self.no_commas.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+        w.field(1usize, &self.decimals);
+        w.field(2usize, &self.no_commas);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsFixedParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsFixedParams { with_number number : crate ::beta::Json; with_decimals
+    decimals : crate ::beta::Json; with_no_commas no_commas : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsFixedParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.floor_Math`.
+/// - `number`: `microsoft.graph.Json`
+/// - `significance`: `microsoft.graph.Json`
+/// - `mode`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsFloorMathParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// CSDL: property `significance`: `microsoft.graph.Json`, nullable.
+    pub significance: rt::Field<crate::beta::Json>,
+    /// CSDL: property `mode`: `microsoft.graph.Json`, nullable.
+    pub mode: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsFloorMathParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            significance: rt::Field::Absent,
+            mode: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsFloorMathParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.floor_Math(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number", "significance", "mode"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":",
+        ",\"significance\":",
+        ",\"mode\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.floor_Math(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+        d.field(1usize, "significance", &self.significance);
+        d.field(2usize, "mode", &self.mode);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsFloorMathParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            1usize => self.significance.read_from(r),
+            2usize => self.mode.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+        w.field(1usize, &self.significance);
+        w.field(2usize, &self.mode);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsFloorMathParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsFloorMathParams { with_number number : crate ::beta::Json;
+    with_significance significance : crate ::beta::Json; with_mode mode : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsFloorMathParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.floor_Precise`.
+/// - `number`: `microsoft.graph.Json`
+/// - `significance`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsFloorPreciseParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// CSDL: property `significance`: `microsoft.graph.Json`, nullable.
+    pub significance: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsFloorPreciseParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            significance: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsFloorPreciseParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.floor_Precise(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number", "significance"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"significance\":"];
+    const TAG: &'static str = "\"#microsoft.graph.floor_Precise(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+        d.field(1usize, "significance", &self.significance);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsFloorPreciseParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            1usize => self.significance.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+        w.field(1usize, &self.significance);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsFloorPreciseParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsFloorPreciseParams { with_number number : crate ::beta::Json;
+    with_significance significance : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsFloorPreciseParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.fv`.
+/// - `rate`: `microsoft.graph.Json`
+/// - `nper`: `microsoft.graph.Json`
+/// - `pmt`: `microsoft.graph.Json`
+/// - `pv`: `microsoft.graph.Json`
+/// - `type`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsFvParams {
+    /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
+    pub rate: rt::Field<crate::beta::Json>,
+    /// CSDL: property `nper`: `microsoft.graph.Json`, nullable.
+    pub nper: rt::Field<crate::beta::Json>,
+    /// CSDL: property `pmt`: `microsoft.graph.Json`, nullable.
+    pub pmt: rt::Field<crate::beta::Json>,
+    /// CSDL: property `pv`: `microsoft.graph.Json`, nullable.
+    pub pv: rt::Field<crate::beta::Json>,
+    /// CSDL: property `type`: `microsoft.graph.Json`, nullable.
+    pub type_: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsFvParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            nper: rt::Field::Absent,
+            pmt: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsFvParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.fv(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["rate", "nper", "pmt", "pv", "type"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"rate\":",
+        ",\"nper\":",
+        ",\"pmt\":",
+        ",\"pv\":",
+        ",\"type\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.fv(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "rate", &self.rate);
+        d.field(1usize, "nper", &self.nper);
+        d.field(2usize, "pmt", &self.pmt);
+        d.field(3usize, "pv", &self.pv);
+        d.field(4usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsFvParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.rate.read_from(r),
+            1usize => self.nper.read_from(r),
+            2usize => self.pmt.read_from(r),
+            3usize => self.pv.read_from(r),
+            4usize => self.type_.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.rate);
+        w.field(1usize, &self.nper);
+        w.field(2usize, &self.pmt);
+        w.field(3usize, &self.pv);
+        w.field(4usize, &self.type_);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsFvParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsFvParams { with_rate rate : crate ::beta::Json; with_nper nper :
+    crate ::beta::Json; with_pmt pmt : crate ::beta::Json; with_pv pv : crate
+    ::beta::Json; with_type type_ : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsFvParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.fvschedule`.
+/// - `principal`: `microsoft.graph.Json`
+/// - `schedule`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsFvscheduleParams {
+    /// CSDL: property `principal`: `microsoft.graph.Json`, nullable.
+    pub principal: rt::Field<crate::beta::Json>,
+    /// CSDL: property `schedule`: `microsoft.graph.Json`, nullable.
+    pub schedule: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsFvscheduleParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            principal: rt::Field::Absent,
+            schedule: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsFvscheduleParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.fvschedule(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["principal", "schedule"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"principal\":", ",\"schedule\":"];
+    const TAG: &'static str = "\"#microsoft.graph.fvschedule(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "principal", &self.principal);
+        d.field(1usize, "schedule", &self.schedule);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsFvscheduleParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.principal.read_from(r),
+            1usize => self.schedule.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.principal);
+        w.field(1usize, &self.schedule);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsFvscheduleParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsFvscheduleParams { with_principal principal : crate ::beta::Json;
+    with_schedule schedule : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsFvscheduleParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.gamma`.
+/// - `x`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsGammaParams {
+    /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
+    pub x: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsGammaParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsGammaParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.gamma(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["x"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
+    const TAG: &'static str = "\"#microsoft.graph.gamma(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "x", &self.x);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsGammaParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.x.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.x);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsGammaParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(WorkbookFunctionsGammaParams { with_x x : crate ::beta::Json; });
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsGammaParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.gammaLn`.
+/// - `x`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsGammaLnParams {
+    /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
+    pub x: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsGammaLnParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsGammaLnParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.gammaLn(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["x"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
+    const TAG: &'static str = "\"#microsoft.graph.gammaLn(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "x", &self.x);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsGammaLnParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.x.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.x);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsGammaLnParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(WorkbookFunctionsGammaLnParams { with_x x : crate ::beta::Json; });
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsGammaLnParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.gammaLn_Precise`.
+/// - `x`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsGammaLnPreciseParams {
+    /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
+    pub x: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsGammaLnPreciseParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsGammaLnPreciseParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.gammaLn_Precise(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["x"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
+    const TAG: &'static str = "\"#microsoft.graph.gammaLn_Precise(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "x", &self.x);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsGammaLnPreciseParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.x.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.x);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsGammaLnPreciseParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsGammaLnPreciseParams { with_x x : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsGammaLnPreciseParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.gamma_Dist`.
+/// - `x`: `microsoft.graph.Json`
+/// - `alpha`: `microsoft.graph.Json`
+/// - `beta`: `microsoft.graph.Json`
+/// - `cumulative`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsGammaDistParams {
+    /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
+    pub x: rt::Field<crate::beta::Json>,
+    /// CSDL: property `alpha`: `microsoft.graph.Json`, nullable.
+    pub alpha: rt::Field<crate::beta::Json>,
+    /// CSDL: property `beta`: `microsoft.graph.Json`, nullable.
+    pub beta: rt::Field<crate::beta::Json>,
+    /// CSDL: property `cumulative`: `microsoft.graph.Json`, nullable.
+    pub cumulative: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsGammaDistParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            alpha: rt::Field::Absent,
+            beta: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsGammaDistParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.gamma_Dist(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["x", "alpha", "beta", "cumulative"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"x\":",
+        ",\"alpha\":",
+        ",\"beta\":",
+        ",\"cumulative\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.gamma_Dist(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "x", &self.x);
+        d.field(1usize, "alpha", &self.alpha);
+        d.field(2usize, "beta", &self.beta);
+        d.field(3usize, "cumulative", &self.cumulative);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsGammaDistParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.x.read_from(r),
+            1usize => self.alpha.read_from(r),
+            2usize => self.beta.read_from(r),
+            3usize => self.cumulative.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.x);
+        w.field(1usize, &self.alpha);
+        w.field(2usize, &self.beta);
+        w.field(3usize, &self.cumulative);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsGammaDistParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsGammaDistParams { with_x x : crate ::beta::Json; with_alpha alpha :
+    crate ::beta::Json; with_beta beta : crate ::beta::Json; with_cumulative cumulative :
+    crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsGammaDistParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.gamma_Inv`.
+/// - `probability`: `microsoft.graph.Json`
+/// - `alpha`: `microsoft.graph.Json`
+/// - `beta`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsGammaInvParams {
+    /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
+    pub probability: rt::Field<crate::beta::Json>,
+    /// CSDL: property `alpha`: `microsoft.graph.Json`, nullable.
+    pub alpha: rt::Field<crate::beta::Json>,
+    /// CSDL: property `beta`: `microsoft.graph.Json`, nullable.
+    pub beta: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsGammaInvParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            alpha: rt::Field::Absent,
+            beta: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsGammaInvParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.gamma_Inv(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["probability", "alpha", "beta"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"probability\":",
+        ",\"alpha\":",
+        ",\"beta\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.gamma_Inv(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "probability", &self.probability);
+        d.field(1usize, "alpha", &self.alpha);
+        d.field(2usize, "beta", &self.beta);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsGammaInvParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.probability.read_from(r),
+            1usize => self.alpha.read_from(r),
+            2usize => self.beta.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.probability);
+        w.field(1usize, &self.alpha);
+        w.field(2usize, &self.beta);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsGammaInvParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsGammaInvParams { with_probability probability : crate ::beta::Json;
+    with_alpha alpha : crate ::beta::Json; with_beta beta : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsGammaInvParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.gauss`.
+/// - `x`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsGaussParams {
+    /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
+    pub x: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsGaussParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsGaussParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.gauss(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["x"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
+    const TAG: &'static str = "\"#microsoft.graph.gauss(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "x", &self.x);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsGaussParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.x.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.x);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsGaussParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(WorkbookFunctionsGaussParams { with_x x : crate ::beta::Json; });
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsGaussParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.gcd`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsGcdParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsGcdParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsGcdParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.gcd(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.gcd(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsGcdParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsGcdParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsGcdParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsGcdParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.geStep`.
+/// - `number`: `microsoft.graph.Json`
+/// - `step`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsGeStepParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// CSDL: property `step`: `microsoft.graph.Json`, nullable.
+    pub step: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsGeStepParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            step: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsGeStepParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.geStep(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number", "step"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"step\":"];
+    const TAG: &'static str = "\"#microsoft.graph.geStep(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+        d.field(1usize, "step", &self.step);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsGeStepParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            1usize => self.step.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+        w.field(1usize, &self.step);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsGeStepParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsGeStepParams { with_number number : crate ::beta::Json; with_step
+    step : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsGeStepParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.geoMean`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsGeoMeanParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsGeoMeanParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsGeoMeanParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.geoMean(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.geoMean(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsGeoMeanParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsGeoMeanParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsGeoMeanParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsGeoMeanParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.harMean`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsHarMeanParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsHarMeanParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsHarMeanParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.harMean(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.harMean(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsHarMeanParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsHarMeanParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsHarMeanParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsHarMeanParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.hex2Bin`.
+/// - `number`: `microsoft.graph.Json`
+/// - `places`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsHex2BinParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// CSDL: property `places`: `microsoft.graph.Json`, nullable.
+    pub places: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsHex2BinParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            places: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsHex2BinParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.hex2Bin(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number", "places"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
+    const TAG: &'static str = "\"#microsoft.graph.hex2Bin(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+        d.field(1usize, "places", &self.places);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsHex2BinParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            1usize => self.places.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+        w.field(1usize, &self.places);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsHex2BinParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsHex2BinParams { with_number number : crate ::beta::Json; with_places
+    places : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsHex2BinParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.hex2Dec`.
+/// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsHex2DecParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsHex2DecParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsHex2DecParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.hex2Dec(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const TAG: &'static str = "\"#microsoft.graph.hex2Dec(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsHex2DecParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsHex2DecParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsHex2DecParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsHex2DecParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.hex2Oct`.
+/// - `number`: `microsoft.graph.Json`
+/// - `places`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsHex2OctParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// CSDL: property `places`: `microsoft.graph.Json`, nullable.
+    pub places: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsHex2OctParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            places: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsHex2OctParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.hex2Oct(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number", "places"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
+    const TAG: &'static str = "\"#microsoft.graph.hex2Oct(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+        d.field(1usize, "places", &self.places);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsHex2OctParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            1usize => self.places.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+        w.field(1usize, &self.places);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsHex2OctParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsHex2OctParams { with_number number : crate ::beta::Json; with_places
+    places : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsHex2OctParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.hlookup`.
+/// - `lookupValue`: `microsoft.graph.Json`
+/// - `tableArray`: `microsoft.graph.Json`
+/// - `rowIndexNum`: `microsoft.graph.Json`
+/// - `rangeLookup`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsHlookupParams {
+    /// CSDL: property `lookupValue`: `microsoft.graph.Json`, nullable.
+    pub lookup_value: rt::Field<crate::beta::Json>,
+    /// CSDL: property `tableArray`: `microsoft.graph.Json`, nullable.
+    pub table_array: rt::Field<crate::beta::Json>,
+    /// CSDL: property `rowIndexNum`: `microsoft.graph.Json`, nullable.
+    pub row_index_num: rt::Field<crate::beta::Json>,
+    /// CSDL: property `rangeLookup`: `microsoft.graph.Json`, nullable.
+    pub range_lookup: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsHlookupParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            lookup_value: rt::Field::Absent,
+            table_array: rt::Field::Absent,
+            row_index_num: rt::Field::Absent,
+            range_lookup: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsHlookupParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.hlookup(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &[
+        "lookupValue",
+        "tableArray",
+        "rowIndexNum",
+        "rangeLookup",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"lookupValue\":",
+        ",\"tableArray\":",
+        ",\"rowIndexNum\":",
+        ",\"rangeLookup\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.hlookup(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "lookup_value", &self.lookup_value);
+        d.field(1usize, "table_array", &self.table_array);
+        d.field(2usize, "row_index_num", &self.row_index_num);
+        d.field(3usize, "range_lookup", &self.range_lookup);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsHlookupParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.lookup_value.read_from(r),
+            1usize => self.table_array.read_from(r),
+            2usize => self.row_index_num.read_from(r),
+            3usize => self.range_lookup.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.lookup_value);
+        w.field(1usize, &self.table_array);
+        w.field(2usize, &self.row_index_num);
+        w.field(3usize, &self.range_lookup);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsHlookupParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsHlookupParams { with_lookup_value lookup_value : crate ::beta::Json;
+    with_table_array table_array : crate ::beta::Json; with_row_index_num row_index_num :
+    crate ::beta::Json; with_range_lookup range_lookup : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsHlookupParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.hour`.
+/// - `serialNumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsHourParams {
+    /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
+    pub serial_number: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsHourParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            serial_number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsHourParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.hour(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["serialNumber"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":"];
+    const TAG: &'static str = "\"#microsoft.graph.hour(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "serial_number", &self.serial_number);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsHourParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.serial_number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.serial_number);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsHourParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsHourParams { with_serial_number serial_number : crate ::beta::Json;
+    }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsHourParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.hypGeom_Dist`.
+/// - `sampleS`: `microsoft.graph.Json`
+/// - `numberSample`: `microsoft.graph.Json`
+/// - `populationS`: `microsoft.graph.Json`
+/// - `numberPop`: `microsoft.graph.Json`
+/// - `cumulative`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsHypGeomDistParams {
+    /// CSDL: property `sampleS`: `microsoft.graph.Json`, nullable.
+    pub sample_s: rt::Field<crate::beta::Json>,
+    /// CSDL: property `numberSample`: `microsoft.graph.Json`, nullable.
+    pub number_sample: rt::Field<crate::beta::Json>,
+    /// CSDL: property `populationS`: `microsoft.graph.Json`, nullable.
+    pub population_s: rt::Field<crate::beta::Json>,
+    /// CSDL: property `numberPop`: `microsoft.graph.Json`, nullable.
+    pub number_pop: rt::Field<crate::beta::Json>,
+    /// CSDL: property `cumulative`: `microsoft.graph.Json`, nullable.
+    pub cumulative: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsHypGeomDistParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            sample_s: rt::Field::Absent,
+            number_sample: rt::Field::Absent,
+            population_s: rt::Field::Absent,
+            number_pop: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsHypGeomDistParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.hypGeom_Dist(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &[
+        "sampleS",
+        "numberSample",
+        "populationS",
+        "numberPop",
+        "cumulative",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"sampleS\":",
+        ",\"numberSample\":",
+        ",\"populationS\":",
+        ",\"numberPop\":",
+        ",\"cumulative\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.hypGeom_Dist(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "sample_s", &self.sample_s);
+        d.field(1usize, "number_sample", &self.number_sample);
+        d.field(2usize, "population_s", &self.population_s);
+        d.field(3usize, "number_pop", &self.number_pop);
+        d.field(4usize, "cumulative", &self.cumulative);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsHypGeomDistParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.sample_s.read_from(r),
+            1usize => self.number_sample.read_from(r),
+            2usize => self.population_s.read_from(r),
+            3usize => self.number_pop.read_from(r),
+            4usize => self.cumulative.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.sample_s);
+        w.field(1usize, &self.number_sample);
+        w.field(2usize, &self.population_s);
+        w.field(3usize, &self.number_pop);
+        w.field(4usize, &self.cumulative);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsHypGeomDistParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsHypGeomDistParams { with_sample_s sample_s : crate ::beta::Json;
+    with_number_sample number_sample : crate ::beta::Json; with_population_s population_s
+    : crate ::beta::Json; with_number_pop number_pop : crate ::beta::Json;
+    with_cumulative cumulative : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsHypGeomDistParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.hyperlink`.
+/// - `linkLocation`: `microsoft.graph.Json`
+/// - `friendlyName`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsHyperlinkParams {
+    /// CSDL: property `linkLocation`: `microsoft.graph.Json`, nullable.
+    pub link_location: rt::Field<crate::beta::Json>,
+    /// CSDL: property `friendlyName`: `microsoft.graph.Json`, nullable.
+    pub friendly_name: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsHyperlinkParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            link_location: rt::Field::Absent,
+            friendly_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsHyperlinkParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.hyperlink(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["linkLocation", "friendlyName"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"linkLocation\":",
+        ",\"friendlyName\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.hyperlink(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "link_location", &self.link_location);
+        d.field(1usize, "friendly_name", &self.friendly_name);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsHyperlinkParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.link_location.read_from(r),
+            1usize => self.friendly_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.link_location);
+        w.field(1usize, &self.friendly_name);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsHyperlinkParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsHyperlinkParams { with_link_location link_location : crate
+    ::beta::Json; with_friendly_name friendly_name : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsHyperlinkParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.if`.
+/// - `logicalTest`: `microsoft.graph.Json`
+/// - `valueIfTrue`: `microsoft.graph.Json`
+/// - `valueIfFalse`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsIfParams {
+    /// CSDL: property `logicalTest`: `microsoft.graph.Json`, nullable.
+    pub logical_test: rt::Field<crate::beta::Json>,
+    /// CSDL: property `valueIfTrue`: `microsoft.graph.Json`, nullable.
+    pub value_if_true: rt::Field<crate::beta::Json>,
+    /// CSDL: property `valueIfFalse`: `microsoft.graph.Json`, nullable.
+    pub value_if_false: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsIfParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            logical_test: rt::Field::Absent,
+            value_if_true: rt::Field::Absent,
+            value_if_false: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsIfParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.if(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &[
+        "logicalTest",
+        "valueIfTrue",
+        "valueIfFalse",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"logicalTest\":",
+        ",\"valueIfTrue\":",
+        ",\"valueIfFalse\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.if(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "logical_test", &self.logical_test);
+        d.field(1usize, "value_if_true", &self.value_if_true);
+        d.field(2usize, "value_if_false", &self.value_if_false);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsIfParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.logical_test.read_from(r),
+            1usize => self.value_if_true.read_from(r),
+            2usize => self.value_if_false.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.logical_test);
+        w.field(1usize, &self.value_if_true);
+        w.field(2usize, &self.value_if_false);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsIfParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsIfParams { with_logical_test logical_test : crate ::beta::Json;
+    with_value_if_true value_if_true : crate ::beta::Json; with_value_if_false
+    value_if_false : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsIfParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.imAbs`.
+/// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsImAbsParams {
+    /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
+    pub inumber: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsImAbsParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsImAbsParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.imAbs(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["inumber"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const TAG: &'static str = "\"#microsoft.graph.imAbs(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "inumber", &self.inumber);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsImAbsParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.inumber.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.inumber);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsImAbsParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsImAbsParams { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsImAbsParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.imArgument`.
+/// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsImArgumentParams {
+    /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
+    pub inumber: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsImArgumentParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsImArgumentParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.imArgument(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["inumber"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const TAG: &'static str = "\"#microsoft.graph.imArgument(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "inumber", &self.inumber);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsImArgumentParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.inumber.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.inumber);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsImArgumentParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsImArgumentParams { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsImArgumentParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.imConjugate`.
+/// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsImConjugateParams {
+    /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
+    pub inumber: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsImConjugateParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsImConjugateParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.imConjugate(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["inumber"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const TAG: &'static str = "\"#microsoft.graph.imConjugate(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "inumber", &self.inumber);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsImConjugateParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.inumber.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.inumber);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsImConjugateParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsImConjugateParams { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsImConjugateParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.imCos`.
+/// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsImCosParams {
+    /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
+    pub inumber: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsImCosParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsImCosParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.imCos(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["inumber"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const TAG: &'static str = "\"#microsoft.graph.imCos(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "inumber", &self.inumber);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsImCosParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.inumber.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.inumber);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsImCosParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsImCosParams { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsImCosParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.imCosh`.
+/// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsImCoshParams {
+    /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
+    pub inumber: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsImCoshParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsImCoshParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.imCosh(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["inumber"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const TAG: &'static str = "\"#microsoft.graph.imCosh(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "inumber", &self.inumber);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsImCoshParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.inumber.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.inumber);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsImCoshParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsImCoshParams { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsImCoshParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.imCot`.
+/// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsImCotParams {
+    /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
+    pub inumber: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsImCotParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsImCotParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.imCot(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["inumber"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const TAG: &'static str = "\"#microsoft.graph.imCot(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "inumber", &self.inumber);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsImCotParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.inumber.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.inumber);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsImCotParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsImCotParams { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsImCotParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.imCsc`.
+/// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsImCscParams {
+    /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
+    pub inumber: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsImCscParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsImCscParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.imCsc(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["inumber"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const TAG: &'static str = "\"#microsoft.graph.imCsc(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "inumber", &self.inumber);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsImCscParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.inumber.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.inumber);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsImCscParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsImCscParams { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsImCscParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.imCsch`.
+/// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsImCschParams {
+    /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
+    pub inumber: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsImCschParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsImCschParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.imCsch(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["inumber"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const TAG: &'static str = "\"#microsoft.graph.imCsch(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "inumber", &self.inumber);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsImCschParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.inumber.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.inumber);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsImCschParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsImCschParams { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsImCschParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.imDiv`.
+/// - `inumber1`: `microsoft.graph.Json`
+/// - `inumber2`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsImDivParams {
+    /// CSDL: property `inumber1`: `microsoft.graph.Json`, nullable.
+    pub inumber1: rt::Field<crate::beta::Json>,
+    /// CSDL: property `inumber2`: `microsoft.graph.Json`, nullable.
+    pub inumber2: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsImDivParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            inumber1: rt::Field::Absent,
+            inumber2: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsImDivParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.imDiv(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["inumber1", "inumber2"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber1\":", ",\"inumber2\":"];
+    const TAG: &'static str = "\"#microsoft.graph.imDiv(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "inumber1", &self.inumber1);
+        d.field(1usize, "inumber2", &self.inumber2);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsImDivParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.inumber1.read_from(r),
+            1usize => self.inumber2.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.inumber1);
+        w.field(1usize, &self.inumber2);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsImDivParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsImDivParams { with_inumber1 inumber1 : crate ::beta::Json;
+    with_inumber2 inumber2 : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsImDivParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.imExp`.
+/// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsImExpParams {
+    /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
+    pub inumber: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsImExpParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsImExpParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.imExp(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["inumber"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const TAG: &'static str = "\"#microsoft.graph.imExp(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "inumber", &self.inumber);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsImExpParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.inumber.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.inumber);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsImExpParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsImExpParams { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsImExpParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.imLn`.
+/// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsImLnParams {
+    /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
+    pub inumber: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsImLnParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsImLnParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.imLn(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["inumber"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const TAG: &'static str = "\"#microsoft.graph.imLn(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "inumber", &self.inumber);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsImLnParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.inumber.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.inumber);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsImLnParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsImLnParams { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsImLnParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.imLog10`.
+/// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsImLog10Params {
+    /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
+    pub inumber: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsImLog10Params {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsImLog10Params {
+    const TYPE_NAME: &'static str = "microsoft.graph.imLog10(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["inumber"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const TAG: &'static str = "\"#microsoft.graph.imLog10(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "inumber", &self.inumber);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsImLog10Params {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.inumber.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.inumber);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsImLog10Params);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsImLog10Params { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsImLog10Params);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.imLog2`.
+/// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsImLog2Params {
+    /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
+    pub inumber: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsImLog2Params {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsImLog2Params {
+    const TYPE_NAME: &'static str = "microsoft.graph.imLog2(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["inumber"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const TAG: &'static str = "\"#microsoft.graph.imLog2(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "inumber", &self.inumber);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsImLog2Params {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.inumber.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.inumber);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsImLog2Params);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsImLog2Params { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsImLog2Params);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.imPower`.
+/// - `inumber`: `microsoft.graph.Json`
+/// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsImPowerParams {
+    /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
+    pub inumber: rt::Field<crate::beta::Json>,
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsImPowerParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsImPowerParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.imPower(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["inumber", "number"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":", ",\"number\":"];
+    const TAG: &'static str = "\"#microsoft.graph.imPower(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "inumber", &self.inumber);
+        d.field(1usize, "number", &self.number);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsImPowerParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.inumber.read_from(r),
+            1usize => self.number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.inumber);
+        w.field(1usize, &self.number);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsImPowerParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsImPowerParams { with_inumber inumber : crate ::beta::Json;
+    with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsImPowerParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.imProduct`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsImProductParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsImProductParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsImProductParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.imProduct(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.imProduct(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsImProductParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsImProductParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsImProductParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsImProductParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.imReal`.
+/// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsImRealParams {
+    /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
+    pub inumber: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsImRealParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsImRealParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.imReal(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["inumber"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const TAG: &'static str = "\"#microsoft.graph.imReal(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "inumber", &self.inumber);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsImRealParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.inumber.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.inumber);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsImRealParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsImRealParams { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsImRealParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.imSec`.
+/// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsImSecParams {
+    /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
+    pub inumber: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsImSecParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsImSecParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.imSec(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["inumber"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const TAG: &'static str = "\"#microsoft.graph.imSec(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "inumber", &self.inumber);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsImSecParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.inumber.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.inumber);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsImSecParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsImSecParams { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsImSecParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.imSech`.
+/// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsImSechParams {
+    /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
+    pub inumber: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsImSechParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsImSechParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.imSech(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["inumber"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const TAG: &'static str = "\"#microsoft.graph.imSech(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "inumber", &self.inumber);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsImSechParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.inumber.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.inumber);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsImSechParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsImSechParams { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsImSechParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.imSin`.
+/// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsImSinParams {
+    /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
+    pub inumber: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsImSinParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsImSinParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.imSin(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["inumber"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const TAG: &'static str = "\"#microsoft.graph.imSin(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "inumber", &self.inumber);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsImSinParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.inumber.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.inumber);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsImSinParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsImSinParams { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsImSinParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.imSinh`.
+/// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsImSinhParams {
+    /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
+    pub inumber: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsImSinhParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsImSinhParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.imSinh(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["inumber"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const TAG: &'static str = "\"#microsoft.graph.imSinh(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "inumber", &self.inumber);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsImSinhParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.inumber.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.inumber);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsImSinhParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsImSinhParams { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsImSinhParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.imSqrt`.
+/// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsImSqrtParams {
+    /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
+    pub inumber: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsImSqrtParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsImSqrtParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.imSqrt(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["inumber"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const TAG: &'static str = "\"#microsoft.graph.imSqrt(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "inumber", &self.inumber);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsImSqrtParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.inumber.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.inumber);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsImSqrtParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsImSqrtParams { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsImSqrtParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.imSub`.
+/// - `inumber1`: `microsoft.graph.Json`
+/// - `inumber2`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsImSubParams {
+    /// CSDL: property `inumber1`: `microsoft.graph.Json`, nullable.
+    pub inumber1: rt::Field<crate::beta::Json>,
+    /// CSDL: property `inumber2`: `microsoft.graph.Json`, nullable.
+    pub inumber2: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsImSubParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            inumber1: rt::Field::Absent,
+            inumber2: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsImSubParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.imSub(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["inumber1", "inumber2"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber1\":", ",\"inumber2\":"];
+    const TAG: &'static str = "\"#microsoft.graph.imSub(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "inumber1", &self.inumber1);
+        d.field(1usize, "inumber2", &self.inumber2);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsImSubParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.inumber1.read_from(r),
+            1usize => self.inumber2.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.inumber1);
+        w.field(1usize, &self.inumber2);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsImSubParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsImSubParams { with_inumber1 inumber1 : crate ::beta::Json;
+    with_inumber2 inumber2 : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsImSubParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.imSum`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsImSumParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsImSumParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsImSumParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.imSum(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.imSum(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsImSumParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsImSumParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsImSumParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsImSumParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.imTan`.
+/// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsImTanParams {
+    /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
+    pub inumber: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsImTanParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsImTanParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.imTan(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["inumber"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const TAG: &'static str = "\"#microsoft.graph.imTan(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "inumber", &self.inumber);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsImTanParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.inumber.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.inumber);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsImTanParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsImTanParams { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsImTanParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.imaginary`.
+/// - `inumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsImaginaryParams {
+    /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
+    pub inumber: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsImaginaryParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            inumber: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsImaginaryParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.imaginary(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["inumber"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
+    const TAG: &'static str = "\"#microsoft.graph.imaginary(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "inumber", &self.inumber);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsImaginaryParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.inumber.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.inumber);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsImaginaryParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsImaginaryParams { with_inumber inumber : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsImaginaryParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.int`.
+/// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsIntParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsIntParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsIntParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.int(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const TAG: &'static str = "\"#microsoft.graph.int(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsIntParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsIntParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsIntParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsIntParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.intRate`.
+/// - `settlement`: `microsoft.graph.Json`
+/// - `maturity`: `microsoft.graph.Json`
+/// - `investment`: `microsoft.graph.Json`
+/// - `redemption`: `microsoft.graph.Json`
+/// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsIntRateParams {
+    /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
+    pub settlement: rt::Field<crate::beta::Json>,
+    /// CSDL: property `maturity`: `microsoft.graph.Json`, nullable.
+    pub maturity: rt::Field<crate::beta::Json>,
+    /// CSDL: property `investment`: `microsoft.graph.Json`, nullable.
+    pub investment: rt::Field<crate::beta::Json>,
+    /// CSDL: property `redemption`: `microsoft.graph.Json`, nullable.
+    pub redemption: rt::Field<crate::beta::Json>,
+    /// CSDL: property `basis`: `microsoft.graph.Json`, nullable.
+    pub basis: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsIntRateParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            investment: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsIntRateParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.intRate(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &[
+        "settlement",
+        "maturity",
+        "investment",
+        "redemption",
+        "basis",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"settlement\":",
+        ",\"maturity\":",
+        ",\"investment\":",
+        ",\"redemption\":",
+        ",\"basis\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.intRate(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "settlement", &self.settlement);
+        d.field(1usize, "maturity", &self.maturity);
+        d.field(2usize, "investment", &self.investment);
+        d.field(3usize, "redemption", &self.redemption);
+        d.field(4usize, "basis", &self.basis);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsIntRateParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.settlement.read_from(r),
+            1usize => self.maturity.read_from(r),
+            2usize => self.investment.read_from(r),
+            3usize => self.redemption.read_from(r),
+            4usize => self.basis.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.settlement);
+        w.field(1usize, &self.maturity);
+        w.field(2usize, &self.investment);
+        w.field(3usize, &self.redemption);
+        w.field(4usize, &self.basis);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsIntRateParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsIntRateParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_investment investment : crate
+    ::beta::Json; with_redemption redemption : crate ::beta::Json; with_basis basis :
+    crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsIntRateParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.ipmt`.
+/// - `rate`: `microsoft.graph.Json`
+/// - `per`: `microsoft.graph.Json`
+/// - `nper`: `microsoft.graph.Json`
+/// - `pv`: `microsoft.graph.Json`
+/// - `fv`: `microsoft.graph.Json`
+/// - `type`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsIpmtParams {
+    /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
+    pub rate: rt::Field<crate::beta::Json>,
+    /// CSDL: property `per`: `microsoft.graph.Json`, nullable.
+    pub per: rt::Field<crate::beta::Json>,
+    /// CSDL: property `nper`: `microsoft.graph.Json`, nullable.
+    pub nper: rt::Field<crate::beta::Json>,
+    /// CSDL: property `pv`: `microsoft.graph.Json`, nullable.
+    pub pv: rt::Field<crate::beta::Json>,
+    /// CSDL: property `fv`: `microsoft.graph.Json`, nullable.
+    pub fv: rt::Field<crate::beta::Json>,
+    /// CSDL: property `type`: `microsoft.graph.Json`, nullable.
+    pub type_: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsIpmtParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            per: rt::Field::Absent,
+            nper: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            fv: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsIpmtParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.ipmt(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["rate", "per", "nper", "pv", "fv", "type"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"rate\":",
+        ",\"per\":",
+        ",\"nper\":",
+        ",\"pv\":",
+        ",\"fv\":",
+        ",\"type\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.ipmt(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "rate", &self.rate);
+        d.field(1usize, "per", &self.per);
+        d.field(2usize, "nper", &self.nper);
+        d.field(3usize, "pv", &self.pv);
+        d.field(4usize, "fv", &self.fv);
+        d.field(5usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsIpmtParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.rate.read_from(r),
+            1usize => self.per.read_from(r),
+            2usize => self.nper.read_from(r),
+            3usize => self.pv.read_from(r),
+            4usize => self.fv.read_from(r),
+            5usize => self.type_.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.rate);
+        w.field(1usize, &self.per);
+        w.field(2usize, &self.nper);
+        w.field(3usize, &self.pv);
+        w.field(4usize, &self.fv);
+        w.field(5usize, &self.type_);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsIpmtParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsIpmtParams { with_rate rate : crate ::beta::Json; with_per per :
+    crate ::beta::Json; with_nper nper : crate ::beta::Json; with_pv pv : crate
+    ::beta::Json; with_fv fv : crate ::beta::Json; with_type type_ : crate ::beta::Json;
+    }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsIpmtParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.irr`.
+/// - `values`: `microsoft.graph.Json`
+/// - `guess`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsIrrParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// CSDL: property `guess`: `microsoft.graph.Json`, nullable.
+    pub guess: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsIrrParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            guess: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsIrrParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.irr(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values", "guess"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":", ",\"guess\":"];
+    const TAG: &'static str = "\"#microsoft.graph.irr(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+        d.field(1usize, "guess", &self.guess);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsIrrParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            1usize => self.guess.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+        w.field(1usize, &self.guess);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsIrrParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsIrrParams { with_values values : crate ::beta::Json; with_guess
+    guess : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsIrrParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.isErr`.
+/// - `value`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsIsErrParams {
+    /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
+    pub value: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsIsErrParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsIsErrParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.isErr(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["value"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const TAG: &'static str = "\"#microsoft.graph.isErr(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsIsErrParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.value);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsIsErrParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsIsErrParams { with_value value : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsIsErrParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.isError`.
+/// - `value`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsIsErrorParams {
+    /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
+    pub value: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsIsErrorParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsIsErrorParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.isError(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["value"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const TAG: &'static str = "\"#microsoft.graph.isError(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsIsErrorParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.value);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsIsErrorParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsIsErrorParams { with_value value : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsIsErrorParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.isEven`.
+/// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsIsEvenParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsIsEvenParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsIsEvenParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.isEven(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const TAG: &'static str = "\"#microsoft.graph.isEven(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsIsEvenParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsIsEvenParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsIsEvenParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsIsEvenParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.isFormula`.
+/// - `reference`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsIsFormulaParams {
+    /// CSDL: property `reference`: `microsoft.graph.Json`, nullable.
+    pub reference: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsIsFormulaParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            reference: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsIsFormulaParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.isFormula(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["reference"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"reference\":"];
+    const TAG: &'static str = "\"#microsoft.graph.isFormula(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "reference", &self.reference);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsIsFormulaParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.reference.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.reference);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsIsFormulaParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsIsFormulaParams { with_reference reference : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsIsFormulaParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.isLogical`.
+/// - `value`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsIsLogicalParams {
+    /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
+    pub value: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsIsLogicalParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsIsLogicalParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.isLogical(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["value"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const TAG: &'static str = "\"#microsoft.graph.isLogical(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsIsLogicalParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.value);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsIsLogicalParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsIsLogicalParams { with_value value : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsIsLogicalParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.isNA`.
+/// - `value`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsIsNaParams {
+    /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
+    pub value: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsIsNaParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsIsNaParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.isNA(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["value"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const TAG: &'static str = "\"#microsoft.graph.isNA(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsIsNaParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.value);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsIsNaParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsIsNaParams { with_value value : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsIsNaParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.isNonText`.
+/// - `value`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsIsNonTextParams {
+    /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
+    pub value: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsIsNonTextParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsIsNonTextParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.isNonText(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["value"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const TAG: &'static str = "\"#microsoft.graph.isNonText(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsIsNonTextParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.value);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsIsNonTextParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsIsNonTextParams { with_value value : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsIsNonTextParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.isNumber`.
+/// - `value`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsIsNumberParams {
+    /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
+    pub value: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsIsNumberParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsIsNumberParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.isNumber(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["value"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const TAG: &'static str = "\"#microsoft.graph.isNumber(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsIsNumberParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.value);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsIsNumberParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsIsNumberParams { with_value value : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsIsNumberParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.isOdd`.
+/// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsIsOddParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsIsOddParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsIsOddParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.isOdd(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const TAG: &'static str = "\"#microsoft.graph.isOdd(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsIsOddParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsIsOddParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsIsOddParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsIsOddParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.isText`.
+/// - `value`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsIsTextParams {
+    /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
+    pub value: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsIsTextParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsIsTextParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.isText(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["value"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const TAG: &'static str = "\"#microsoft.graph.isText(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsIsTextParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.value);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsIsTextParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsIsTextParams { with_value value : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsIsTextParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.isoWeekNum`.
+/// - `date`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsIsoWeekNumParams {
+    /// CSDL: property `date`: `microsoft.graph.Json`, nullable.
+    pub date: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsIsoWeekNumParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            date: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsIsoWeekNumParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.isoWeekNum(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["date"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"date\":"];
+    const TAG: &'static str = "\"#microsoft.graph.isoWeekNum(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "date", &self.date);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsIsoWeekNumParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.date.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.date);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsIsoWeekNumParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsIsoWeekNumParams { with_date date : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsIsoWeekNumParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.iso_Ceiling`.
+/// - `number`: `microsoft.graph.Json`
+/// - `significance`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsIsoCeilingParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// CSDL: property `significance`: `microsoft.graph.Json`, nullable.
+    pub significance: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsIsoCeilingParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            significance: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsIsoCeilingParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.iso_Ceiling(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number", "significance"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"significance\":"];
+    const TAG: &'static str = "\"#microsoft.graph.iso_Ceiling(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+        d.field(1usize, "significance", &self.significance);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsIsoCeilingParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            1usize => self.significance.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+        w.field(1usize, &self.significance);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsIsoCeilingParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsIsoCeilingParams { with_number number : crate ::beta::Json;
+    with_significance significance : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsIsoCeilingParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.ispmt`.
+/// - `rate`: `microsoft.graph.Json`
+/// - `per`: `microsoft.graph.Json`
+/// - `nper`: `microsoft.graph.Json`
+/// - `pv`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsIspmtParams {
+    /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
+    pub rate: rt::Field<crate::beta::Json>,
+    /// CSDL: property `per`: `microsoft.graph.Json`, nullable.
+    pub per: rt::Field<crate::beta::Json>,
+    /// CSDL: property `nper`: `microsoft.graph.Json`, nullable.
+    pub nper: rt::Field<crate::beta::Json>,
+    /// CSDL: property `pv`: `microsoft.graph.Json`, nullable.
+    pub pv: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsIspmtParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            per: rt::Field::Absent,
+            nper: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsIspmtParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.ispmt(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["rate", "per", "nper", "pv"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"rate\":",
+        ",\"per\":",
+        ",\"nper\":",
+        ",\"pv\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.ispmt(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "rate", &self.rate);
+        d.field(1usize, "per", &self.per);
+        d.field(2usize, "nper", &self.nper);
+        d.field(3usize, "pv", &self.pv);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsIspmtParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.rate.read_from(r),
+            1usize => self.per.read_from(r),
+            2usize => self.nper.read_from(r),
+            3usize => self.pv.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.rate);
+        w.field(1usize, &self.per);
+        w.field(2usize, &self.nper);
+        w.field(3usize, &self.pv);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsIspmtParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsIspmtParams { with_rate rate : crate ::beta::Json; with_per per :
+    crate ::beta::Json; with_nper nper : crate ::beta::Json; with_pv pv : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsIspmtParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.isref`.
+/// - `value`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsIsrefParams {
+    /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
+    pub value: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsIsrefParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsIsrefParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.isref(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["value"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const TAG: &'static str = "\"#microsoft.graph.isref(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsIsrefParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.value);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsIsrefParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsIsrefParams { with_value value : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsIsrefParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.kurt`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsKurtParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsKurtParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsKurtParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.kurt(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.kurt(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsKurtParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsKurtParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsKurtParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsKurtParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.large`.
+/// - `array`: `microsoft.graph.Json`
+/// - `k`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsLargeParams {
+    /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
+    pub array: rt::Field<crate::beta::Json>,
+    /// CSDL: property `k`: `microsoft.graph.Json`, nullable.
+    pub k: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsLargeParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            k: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsLargeParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.large(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["array", "k"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"k\":"];
+    const TAG: &'static str = "\"#microsoft.graph.large(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "array", &self.array);
+        d.field(1usize, "k", &self.k);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsLargeParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.array.read_from(r),
+            1usize => self.k.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.array);
+        w.field(1usize, &self.k);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsLargeParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsLargeParams { with_array array : crate ::beta::Json; with_k k :
+    crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsLargeParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.lcm`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsLcmParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsLcmParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsLcmParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.lcm(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.lcm(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsLcmParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsLcmParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsLcmParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsLcmParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.left`.
+/// - `text`: `microsoft.graph.Json`
+/// - `numChars`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsLeftParams {
+    /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
+    pub text: rt::Field<crate::beta::Json>,
+    /// CSDL: property `numChars`: `microsoft.graph.Json`, nullable.
+    pub num_chars: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsLeftParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            num_chars: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsLeftParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.left(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["text", "numChars"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"text\":", ",\"numChars\":"];
+    const TAG: &'static str = "\"#microsoft.graph.left(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "text", &self.text);
+        d.field(1usize, "num_chars", &self.num_chars);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsLeftParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.text.read_from(r),
+            1usize => self.num_chars.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.text);
+        w.field(1usize, &self.num_chars);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsLeftParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsLeftParams { with_text text : crate ::beta::Json; with_num_chars
+    num_chars : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsLeftParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.leftb`.
+/// - `text`: `microsoft.graph.Json`
+/// - `numBytes`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsLeftbParams {
+    /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
+    pub text: rt::Field<crate::beta::Json>,
+    /// CSDL: property `numBytes`: `microsoft.graph.Json`, nullable.
+    pub num_bytes: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsLeftbParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            num_bytes: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsLeftbParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.leftb(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["text", "numBytes"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"text\":", ",\"numBytes\":"];
+    const TAG: &'static str = "\"#microsoft.graph.leftb(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "text", &self.text);
+        d.field(1usize, "num_bytes", &self.num_bytes);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsLeftbParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.text.read_from(r),
+            1usize => self.num_bytes.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.text);
+        w.field(1usize, &self.num_bytes);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsLeftbParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsLeftbParams { with_text text : crate ::beta::Json; with_num_bytes
+    num_bytes : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsLeftbParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.len`.
+/// - `text`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsLenParams {
+    /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
+    pub text: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsLenParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsLenParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.len(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["text"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
+    const TAG: &'static str = "\"#microsoft.graph.len(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "text", &self.text);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsLenParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.text.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.text);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsLenParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(WorkbookFunctionsLenParams { with_text text : crate ::beta::Json; });
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsLenParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.lenb`.
+/// - `text`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsLenbParams {
+    /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
+    pub text: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsLenbParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsLenbParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.lenb(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["text"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
+    const TAG: &'static str = "\"#microsoft.graph.lenb(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "text", &self.text);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsLenbParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.text.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.text);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsLenbParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(WorkbookFunctionsLenbParams { with_text text : crate ::beta::Json; });
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsLenbParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.ln`.
+/// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsLnParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsLnParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsLnParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.ln(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const TAG: &'static str = "\"#microsoft.graph.ln(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsLnParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsLnParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsLnParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsLnParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.log`.
+/// - `number`: `microsoft.graph.Json`
+/// - `base`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsLogParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// CSDL: property `base`: `microsoft.graph.Json`, nullable.
+    pub base: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsLogParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            base: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsLogParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.log(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number", "base"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"base\":"];
+    const TAG: &'static str = "\"#microsoft.graph.log(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+        d.field(1usize, "base", &self.base);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsLogParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            1usize => self.base.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+        w.field(1usize, &self.base);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsLogParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsLogParams { with_number number : crate ::beta::Json; with_base base
+    : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsLogParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.log10`.
+/// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsLog10Params {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsLog10Params {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsLog10Params {
+    const TYPE_NAME: &'static str = "microsoft.graph.log10(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const TAG: &'static str = "\"#microsoft.graph.log10(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsLog10Params {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsLog10Params);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsLog10Params { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsLog10Params);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.logNorm_Dist`.
+/// - `x`: `microsoft.graph.Json`
+/// - `mean`: `microsoft.graph.Json`
+/// - `standardDev`: `microsoft.graph.Json`
+/// - `cumulative`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsLogNormDistParams {
+    /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
+    pub x: rt::Field<crate::beta::Json>,
+    /// CSDL: property `mean`: `microsoft.graph.Json`, nullable.
+    pub mean: rt::Field<crate::beta::Json>,
+    /// CSDL: property `standardDev`: `microsoft.graph.Json`, nullable.
+    pub standard_dev: rt::Field<crate::beta::Json>,
+    /// CSDL: property `cumulative`: `microsoft.graph.Json`, nullable.
+    pub cumulative: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsLogNormDistParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            mean: rt::Field::Absent,
+            standard_dev: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsLogNormDistParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.logNorm_Dist(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["x", "mean", "standardDev", "cumulative"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"x\":",
+        ",\"mean\":",
+        ",\"standardDev\":",
+        ",\"cumulative\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.logNorm_Dist(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "x", &self.x);
+        d.field(1usize, "mean", &self.mean);
+        d.field(2usize, "standard_dev", &self.standard_dev);
+        d.field(3usize, "cumulative", &self.cumulative);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsLogNormDistParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.x.read_from(r),
+            1usize => self.mean.read_from(r),
+            2usize => self.standard_dev.read_from(r),
+            3usize => self.cumulative.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.x);
+        w.field(1usize, &self.mean);
+        w.field(2usize, &self.standard_dev);
+        w.field(3usize, &self.cumulative);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsLogNormDistParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsLogNormDistParams { with_x x : crate ::beta::Json; with_mean mean :
+    crate ::beta::Json; with_standard_dev standard_dev : crate ::beta::Json;
+    with_cumulative cumulative : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsLogNormDistParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.logNorm_Inv`.
+/// - `probability`: `microsoft.graph.Json`
+/// - `mean`: `microsoft.graph.Json`
+/// - `standardDev`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsLogNormInvParams {
+    /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
+    pub probability: rt::Field<crate::beta::Json>,
+    /// CSDL: property `mean`: `microsoft.graph.Json`, nullable.
+    pub mean: rt::Field<crate::beta::Json>,
+    /// CSDL: property `standardDev`: `microsoft.graph.Json`, nullable.
+    pub standard_dev: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsLogNormInvParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            mean: rt::Field::Absent,
+            standard_dev: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsLogNormInvParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.logNorm_Inv(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["probability", "mean", "standardDev"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"probability\":",
+        ",\"mean\":",
+        ",\"standardDev\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.logNorm_Inv(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "probability", &self.probability);
+        d.field(1usize, "mean", &self.mean);
+        d.field(2usize, "standard_dev", &self.standard_dev);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsLogNormInvParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.probability.read_from(r),
+            1usize => self.mean.read_from(r),
+            2usize => self.standard_dev.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.probability);
+        w.field(1usize, &self.mean);
+        w.field(2usize, &self.standard_dev);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsLogNormInvParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsLogNormInvParams { with_probability probability : crate
+    ::beta::Json; with_mean mean : crate ::beta::Json; with_standard_dev standard_dev :
+    crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsLogNormInvParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.lookup`.
+/// - `lookupValue`: `microsoft.graph.Json`
+/// - `lookupVector`: `microsoft.graph.Json`
+/// - `resultVector`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsLookupParams {
+    /// CSDL: property `lookupValue`: `microsoft.graph.Json`, nullable.
+    pub lookup_value: rt::Field<crate::beta::Json>,
+    /// CSDL: property `lookupVector`: `microsoft.graph.Json`, nullable.
+    pub lookup_vector: rt::Field<crate::beta::Json>,
+    /// CSDL: property `resultVector`: `microsoft.graph.Json`, nullable.
+    pub result_vector: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsLookupParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            lookup_value: rt::Field::Absent,
+            lookup_vector: rt::Field::Absent,
+            result_vector: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsLookupParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.lookup(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &[
+        "lookupValue",
+        "lookupVector",
+        "resultVector",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"lookupValue\":",
+        ",\"lookupVector\":",
+        ",\"resultVector\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.lookup(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "lookup_value", &self.lookup_value);
+        d.field(1usize, "lookup_vector", &self.lookup_vector);
+        d.field(2usize, "result_vector", &self.result_vector);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsLookupParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.lookup_value.read_from(r),
+            1usize => self.lookup_vector.read_from(r),
+            2usize => self.result_vector.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.lookup_value);
+        w.field(1usize, &self.lookup_vector);
+        w.field(2usize, &self.result_vector);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsLookupParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsLookupParams { with_lookup_value lookup_value : crate ::beta::Json;
+    with_lookup_vector lookup_vector : crate ::beta::Json; with_result_vector
+    result_vector : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsLookupParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.lower`.
+/// - `text`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsLowerParams {
+    /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
+    pub text: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsLowerParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsLowerParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.lower(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["text"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
+    const TAG: &'static str = "\"#microsoft.graph.lower(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "text", &self.text);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsLowerParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.text.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.text);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsLowerParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(WorkbookFunctionsLowerParams { with_text text : crate ::beta::Json; });
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsLowerParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.match`.
+/// - `lookupValue`: `microsoft.graph.Json`
+/// - `lookupArray`: `microsoft.graph.Json`
+/// - `matchType`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsMatchParams {
+    /// CSDL: property `lookupValue`: `microsoft.graph.Json`, nullable.
+    pub lookup_value: rt::Field<crate::beta::Json>,
+    /// CSDL: property `lookupArray`: `microsoft.graph.Json`, nullable.
+    pub lookup_array: rt::Field<crate::beta::Json>,
+    /// CSDL: property `matchType`: `microsoft.graph.Json`, nullable.
+    pub match_type: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsMatchParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            lookup_value: rt::Field::Absent,
+            lookup_array: rt::Field::Absent,
+            match_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsMatchParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.match(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["lookupValue", "lookupArray", "matchType"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"lookupValue\":",
+        ",\"lookupArray\":",
+        ",\"matchType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.match(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "lookup_value", &self.lookup_value);
+        d.field(1usize, "lookup_array", &self.lookup_array);
+        d.field(2usize, "match_type", &self.match_type);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsMatchParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.lookup_value.read_from(r),
+            1usize => self.lookup_array.read_from(r),
+            2usize => self.match_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.lookup_value);
+        w.field(1usize, &self.lookup_array);
+        w.field(2usize, &self.match_type);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsMatchParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsMatchParams { with_lookup_value lookup_value : crate ::beta::Json;
+    with_lookup_array lookup_array : crate ::beta::Json; with_match_type match_type :
+    crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsMatchParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.max`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsMaxParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsMaxParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsMaxParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.max(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.max(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsMaxParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsMaxParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsMaxParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsMaxParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.maxA`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsMaxAParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsMaxAParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsMaxAParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.maxA(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.maxA(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsMaxAParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsMaxAParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsMaxAParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsMaxAParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.mduration`.
+/// - `settlement`: `microsoft.graph.Json`
+/// - `maturity`: `microsoft.graph.Json`
+/// - `coupon`: `microsoft.graph.Json`
+/// - `yld`: `microsoft.graph.Json`
+/// - `frequency`: `microsoft.graph.Json`
+/// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsMdurationParams {
+    /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
+    pub settlement: rt::Field<crate::beta::Json>,
+    /// CSDL: property `maturity`: `microsoft.graph.Json`, nullable.
+    pub maturity: rt::Field<crate::beta::Json>,
+    /// CSDL: property `coupon`: `microsoft.graph.Json`, nullable.
+    pub coupon: rt::Field<crate::beta::Json>,
+    /// CSDL: property `yld`: `microsoft.graph.Json`, nullable.
+    pub yld: rt::Field<crate::beta::Json>,
+    /// CSDL: property `frequency`: `microsoft.graph.Json`, nullable.
+    pub frequency: rt::Field<crate::beta::Json>,
+    /// CSDL: property `basis`: `microsoft.graph.Json`, nullable.
+    pub basis: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsMdurationParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            coupon: rt::Field::Absent,
+            yld: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsMdurationParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.mduration(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &[
+        "settlement",
+        "maturity",
+        "coupon",
+        "yld",
+        "frequency",
+        "basis",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"settlement\":",
+        ",\"maturity\":",
+        ",\"coupon\":",
+        ",\"yld\":",
+        ",\"frequency\":",
+        ",\"basis\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.mduration(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "settlement", &self.settlement);
+        d.field(1usize, "maturity", &self.maturity);
+        d.field(2usize, "coupon", &self.coupon);
+        d.field(3usize, "yld", &self.yld);
+        d.field(4usize, "frequency", &self.frequency);
+        d.field(5usize, "basis", &self.basis);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsMdurationParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.settlement.read_from(r),
+            1usize => self.maturity.read_from(r),
+            2usize => self.coupon.read_from(r),
+            3usize => self.yld.read_from(r),
+            4usize => self.frequency.read_from(r),
+            5usize => self.basis.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.settlement);
+        w.field(1usize, &self.maturity);
+        w.field(2usize, &self.coupon);
+        w.field(3usize, &self.yld);
+        w.field(4usize, &self.frequency);
+        w.field(5usize, &self.basis);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsMdurationParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsMdurationParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_coupon coupon : crate ::beta::Json;
+    with_yld yld : crate ::beta::Json; with_frequency frequency : crate ::beta::Json;
+    with_basis basis : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsMdurationParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.median`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsMedianParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsMedianParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsMedianParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.median(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.median(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsMedianParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsMedianParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsMedianParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsMedianParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.mid`.
+/// - `text`: `microsoft.graph.Json`
+/// - `startNum`: `microsoft.graph.Json`
+/// - `numChars`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsMidParams {
+    /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
+    pub text: rt::Field<crate::beta::Json>,
+    /// CSDL: property `startNum`: `microsoft.graph.Json`, nullable.
+    pub start_num: rt::Field<crate::beta::Json>,
+    /// CSDL: property `numChars`: `microsoft.graph.Json`, nullable.
+    pub num_chars: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsMidParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            start_num: rt::Field::Absent,
+            num_chars: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsMidParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.mid(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["text", "startNum", "numChars"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"text\":",
+        ",\"startNum\":",
+        ",\"numChars\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.mid(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "text", &self.text);
+        d.field(1usize, "start_num", &self.start_num);
+        d.field(2usize, "num_chars", &self.num_chars);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsMidParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.text.read_from(r),
+            1usize => self.start_num.read_from(r),
+            2usize => self.num_chars.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.text);
+        w.field(1usize, &self.start_num);
+        w.field(2usize, &self.num_chars);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsMidParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsMidParams { with_text text : crate ::beta::Json; with_start_num
+    start_num : crate ::beta::Json; with_num_chars num_chars : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsMidParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.midb`.
+/// - `text`: `microsoft.graph.Json`
+/// - `startNum`: `microsoft.graph.Json`
+/// - `numBytes`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsMidbParams {
+    /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
+    pub text: rt::Field<crate::beta::Json>,
+    /// CSDL: property `startNum`: `microsoft.graph.Json`, nullable.
+    pub start_num: rt::Field<crate::beta::Json>,
+    /// CSDL: property `numBytes`: `microsoft.graph.Json`, nullable.
+    pub num_bytes: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsMidbParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            start_num: rt::Field::Absent,
+            num_bytes: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsMidbParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.midb(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["text", "startNum", "numBytes"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"text\":",
+        ",\"startNum\":",
+        ",\"numBytes\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.midb(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "text", &self.text);
+        d.field(1usize, "start_num", &self.start_num);
+        d.field(2usize, "num_bytes", &self.num_bytes);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsMidbParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.text.read_from(r),
+            1usize => self.start_num.read_from(r),
+            2usize => self.num_bytes.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.text);
+        w.field(1usize, &self.start_num);
+        w.field(2usize, &self.num_bytes);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsMidbParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsMidbParams { with_text text : crate ::beta::Json; with_start_num
+    start_num : crate ::beta::Json; with_num_bytes num_bytes : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsMidbParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.min`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsMinParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsMinParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsMinParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.min(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.min(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsMinParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsMinParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsMinParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsMinParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.minA`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsMinAParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsMinAParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsMinAParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.minA(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.minA(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsMinAParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsMinAParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsMinAParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsMinAParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.minute`.
+/// - `serialNumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsMinuteParams {
+    /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
+    pub serial_number: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsMinuteParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            serial_number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsMinuteParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.minute(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["serialNumber"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":"];
+    const TAG: &'static str = "\"#microsoft.graph.minute(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "serial_number", &self.serial_number);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsMinuteParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.serial_number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.serial_number);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsMinuteParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsMinuteParams { with_serial_number serial_number : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsMinuteParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.mirr`.
+/// - `values`: `microsoft.graph.Json`
+/// - `financeRate`: `microsoft.graph.Json`
+/// - `reinvestRate`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsMirrParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// CSDL: property `financeRate`: `microsoft.graph.Json`, nullable.
+    pub finance_rate: rt::Field<crate::beta::Json>,
+    /// CSDL: property `reinvestRate`: `microsoft.graph.Json`, nullable.
+    pub reinvest_rate: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsMirrParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            finance_rate: rt::Field::Absent,
+            reinvest_rate: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsMirrParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.mirr(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values", "financeRate", "reinvestRate"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"values\":",
+        ",\"financeRate\":",
+        ",\"reinvestRate\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.mirr(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+        d.field(1usize, "finance_rate", &self.finance_rate);
+        d.field(2usize, "reinvest_rate", &self.reinvest_rate);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsMirrParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            1usize => self.finance_rate.read_from(r),
+            2usize => self.reinvest_rate.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+        w.field(1usize, &self.finance_rate);
+        w.field(2usize, &self.reinvest_rate);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsMirrParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsMirrParams { with_values values : crate ::beta::Json;
+    with_finance_rate finance_rate : crate ::beta::Json; with_reinvest_rate reinvest_rate
+    : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsMirrParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.mod`.
+/// - `number`: `microsoft.graph.Json`
+/// - `divisor`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsModParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// CSDL: property `divisor`: `microsoft.graph.Json`, nullable.
+    pub divisor: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsModParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            divisor: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsModParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.mod(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number", "divisor"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"divisor\":"];
+    const TAG: &'static str = "\"#microsoft.graph.mod(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+        d.field(1usize, "divisor", &self.divisor);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsModParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            1usize => self.divisor.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+        w.field(1usize, &self.divisor);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsModParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsModParams { with_number number : crate ::beta::Json; with_divisor
+    divisor : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsModParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.month`.
+/// - `serialNumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsMonthParams {
+    /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
+    pub serial_number: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsMonthParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            serial_number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsMonthParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.month(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["serialNumber"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":"];
+    const TAG: &'static str = "\"#microsoft.graph.month(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "serial_number", &self.serial_number);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsMonthParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.serial_number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.serial_number);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsMonthParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsMonthParams { with_serial_number serial_number : crate ::beta::Json;
+    }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsMonthParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.mround`.
+/// - `number`: `microsoft.graph.Json`
+/// - `multiple`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsMroundParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// CSDL: property `multiple`: `microsoft.graph.Json`, nullable.
+    pub multiple: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsMroundParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            multiple: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsMroundParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.mround(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number", "multiple"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"multiple\":"];
+    const TAG: &'static str = "\"#microsoft.graph.mround(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+        d.field(1usize, "multiple", &self.multiple);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsMroundParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            1usize => self.multiple.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+        w.field(1usize, &self.multiple);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsMroundParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsMroundParams { with_number number : crate ::beta::Json;
+    with_multiple multiple : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsMroundParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.multiNomial`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsMultiNomialParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsMultiNomialParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsMultiNomialParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.multiNomial(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.multiNomial(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsMultiNomialParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsMultiNomialParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsMultiNomialParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsMultiNomialParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.n`.
+/// - `value`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsNParams {
+    /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
+    pub value: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsNParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsNParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.n(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["value"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const TAG: &'static str = "\"#microsoft.graph.n(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsNParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.value);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsNParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(WorkbookFunctionsNParams { with_value value : crate ::beta::Json; });
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsNParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.negBinom_Dist`.
+/// - `numberF`: `microsoft.graph.Json`
+/// - `numberS`: `microsoft.graph.Json`
+/// - `probabilityS`: `microsoft.graph.Json`
+/// - `cumulative`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsNegBinomDistParams {
+    /// CSDL: property `numberF`: `microsoft.graph.Json`, nullable.
+    pub number_f: rt::Field<crate::beta::Json>,
+    /// CSDL: property `numberS`: `microsoft.graph.Json`, nullable.
+    pub number_s: rt::Field<crate::beta::Json>,
+    /// CSDL: property `probabilityS`: `microsoft.graph.Json`, nullable.
+    pub probability_s: rt::Field<crate::beta::Json>,
+    /// CSDL: property `cumulative`: `microsoft.graph.Json`, nullable.
+    pub cumulative: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsNegBinomDistParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number_f: rt::Field::Absent,
+            number_s: rt::Field::Absent,
+            probability_s: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsNegBinomDistParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.negBinom_Dist(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &[
+        "numberF",
+        "numberS",
+        "probabilityS",
+        "cumulative",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"numberF\":",
+        ",\"numberS\":",
+        ",\"probabilityS\":",
+        ",\"cumulative\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.negBinom_Dist(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number_f", &self.number_f);
+        d.field(1usize, "number_s", &self.number_s);
+        d.field(2usize, "probability_s", &self.probability_s);
+        d.field(3usize, "cumulative", &self.cumulative);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsNegBinomDistParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number_f.read_from(r),
+            1usize => self.number_s.read_from(r),
+            2usize => self.probability_s.read_from(r),
+            3usize => self.cumulative.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number_f);
+        w.field(1usize, &self.number_s);
+        w.field(2usize, &self.probability_s);
+        w.field(3usize, &self.cumulative);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsNegBinomDistParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsNegBinomDistParams { with_number_f number_f : crate ::beta::Json;
+    with_number_s number_s : crate ::beta::Json; with_probability_s probability_s : crate
+    ::beta::Json; with_cumulative cumulative : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsNegBinomDistParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.networkDays`.
+/// - `startDate`: `microsoft.graph.Json`
+/// - `endDate`: `microsoft.graph.Json`
+/// - `holidays`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsNetworkDaysParams {
+    /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
+    pub start_date: rt::Field<crate::beta::Json>,
+    /// CSDL: property `endDate`: `microsoft.graph.Json`, nullable.
+    pub end_date: rt::Field<crate::beta::Json>,
+    /// CSDL: property `holidays`: `microsoft.graph.Json`, nullable.
+    pub holidays: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsNetworkDaysParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            start_date: rt::Field::Absent,
+            end_date: rt::Field::Absent,
+            holidays: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsNetworkDaysParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.networkDays(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["startDate", "endDate", "holidays"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"startDate\":",
+        ",\"endDate\":",
+        ",\"holidays\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.networkDays(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "start_date", &self.start_date);
+        d.field(1usize, "end_date", &self.end_date);
+        d.field(2usize, "holidays", &self.holidays);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsNetworkDaysParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.start_date.read_from(r),
+            1usize => self.end_date.read_from(r),
+            2usize => self.holidays.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.start_date);
+        w.field(1usize, &self.end_date);
+        w.field(2usize, &self.holidays);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsNetworkDaysParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsNetworkDaysParams { with_start_date start_date : crate ::beta::Json;
+    with_end_date end_date : crate ::beta::Json; with_holidays holidays : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsNetworkDaysParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.networkDays_Intl`.
+/// - `startDate`: `microsoft.graph.Json`
+/// - `endDate`: `microsoft.graph.Json`
+/// - `weekend`: `microsoft.graph.Json`
+/// - `holidays`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsNetworkDaysIntlParams {
+    /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
+    pub start_date: rt::Field<crate::beta::Json>,
+    /// CSDL: property `endDate`: `microsoft.graph.Json`, nullable.
+    pub end_date: rt::Field<crate::beta::Json>,
+    /// CSDL: property `weekend`: `microsoft.graph.Json`, nullable.
+    pub weekend: rt::Field<crate::beta::Json>,
+    /// CSDL: property `holidays`: `microsoft.graph.Json`, nullable.
+    pub holidays: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsNetworkDaysIntlParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            start_date: rt::Field::Absent,
+            end_date: rt::Field::Absent,
+            weekend: rt::Field::Absent,
+            holidays: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsNetworkDaysIntlParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.networkDays_Intl(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &[
+        "startDate",
+        "endDate",
+        "weekend",
+        "holidays",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"startDate\":",
+        ",\"endDate\":",
+        ",\"weekend\":",
+        ",\"holidays\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.networkDays_Intl(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "start_date", &self.start_date);
+        d.field(1usize, "end_date", &self.end_date);
+        d.field(2usize, "weekend", &self.weekend);
+        d.field(3usize, "holidays", &self.holidays);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsNetworkDaysIntlParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.start_date.read_from(r),
+            1usize => self.end_date.read_from(r),
+            2usize => self.weekend.read_from(r),
+            3usize => self.holidays.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.start_date);
+        w.field(1usize, &self.end_date);
+        w.field(2usize, &self.weekend);
+        w.field(3usize, &self.holidays);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsNetworkDaysIntlParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsNetworkDaysIntlParams { with_start_date start_date : crate
+    ::beta::Json; with_end_date end_date : crate ::beta::Json; with_weekend weekend :
+    crate ::beta::Json; with_holidays holidays : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsNetworkDaysIntlParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.nominal`.
+/// - `effectRate`: `microsoft.graph.Json`
+/// - `npery`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsNominalParams {
+    /// CSDL: property `effectRate`: `microsoft.graph.Json`, nullable.
+    pub effect_rate: rt::Field<crate::beta::Json>,
+    /// CSDL: property `npery`: `microsoft.graph.Json`, nullable.
+    pub npery: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsNominalParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            effect_rate: rt::Field::Absent,
+            npery: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsNominalParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.nominal(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["effectRate", "npery"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"effectRate\":", ",\"npery\":"];
+    const TAG: &'static str = "\"#microsoft.graph.nominal(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "effect_rate", &self.effect_rate);
+        d.field(1usize, "npery", &self.npery);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsNominalParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.effect_rate.read_from(r),
+            1usize => self.npery.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.effect_rate);
+        w.field(1usize, &self.npery);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsNominalParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsNominalParams { with_effect_rate effect_rate : crate ::beta::Json;
+    with_npery npery : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsNominalParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.norm_Dist`.
+/// - `x`: `microsoft.graph.Json`
+/// - `mean`: `microsoft.graph.Json`
+/// - `standardDev`: `microsoft.graph.Json`
+/// - `cumulative`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsNormDistParams {
+    /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
+    pub x: rt::Field<crate::beta::Json>,
+    /// CSDL: property `mean`: `microsoft.graph.Json`, nullable.
+    pub mean: rt::Field<crate::beta::Json>,
+    /// CSDL: property `standardDev`: `microsoft.graph.Json`, nullable.
+    pub standard_dev: rt::Field<crate::beta::Json>,
+    /// CSDL: property `cumulative`: `microsoft.graph.Json`, nullable.
+    pub cumulative: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsNormDistParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            mean: rt::Field::Absent,
+            standard_dev: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsNormDistParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.norm_Dist(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["x", "mean", "standardDev", "cumulative"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"x\":",
+        ",\"mean\":",
+        ",\"standardDev\":",
+        ",\"cumulative\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.norm_Dist(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "x", &self.x);
+        d.field(1usize, "mean", &self.mean);
+        d.field(2usize, "standard_dev", &self.standard_dev);
+        d.field(3usize, "cumulative", &self.cumulative);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsNormDistParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.x.read_from(r),
+            1usize => self.mean.read_from(r),
+            2usize => self.standard_dev.read_from(r),
+            3usize => self.cumulative.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.x);
+        w.field(1usize, &self.mean);
+        w.field(2usize, &self.standard_dev);
+        w.field(3usize, &self.cumulative);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsNormDistParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsNormDistParams { with_x x : crate ::beta::Json; with_mean mean :
+    crate ::beta::Json; with_standard_dev standard_dev : crate ::beta::Json;
+    with_cumulative cumulative : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsNormDistParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.norm_Inv`.
+/// - `probability`: `microsoft.graph.Json`
+/// - `mean`: `microsoft.graph.Json`
+/// - `standardDev`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsNormInvParams {
+    /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
+    pub probability: rt::Field<crate::beta::Json>,
+    /// CSDL: property `mean`: `microsoft.graph.Json`, nullable.
+    pub mean: rt::Field<crate::beta::Json>,
+    /// CSDL: property `standardDev`: `microsoft.graph.Json`, nullable.
+    pub standard_dev: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsNormInvParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            mean: rt::Field::Absent,
+            standard_dev: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsNormInvParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.norm_Inv(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["probability", "mean", "standardDev"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"probability\":",
+        ",\"mean\":",
+        ",\"standardDev\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.norm_Inv(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "probability", &self.probability);
+        d.field(1usize, "mean", &self.mean);
+        d.field(2usize, "standard_dev", &self.standard_dev);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsNormInvParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.probability.read_from(r),
+            1usize => self.mean.read_from(r),
+            2usize => self.standard_dev.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.probability);
+        w.field(1usize, &self.mean);
+        w.field(2usize, &self.standard_dev);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsNormInvParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsNormInvParams { with_probability probability : crate ::beta::Json;
+    with_mean mean : crate ::beta::Json; with_standard_dev standard_dev : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsNormInvParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.norm_S_Dist`.
+/// - `z`: `microsoft.graph.Json`
+/// - `cumulative`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsNormSDistParams {
+    /// CSDL: property `z`: `microsoft.graph.Json`, nullable.
+    pub z: rt::Field<crate::beta::Json>,
+    /// CSDL: property `cumulative`: `microsoft.graph.Json`, nullable.
+    pub cumulative: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsNormSDistParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            z: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsNormSDistParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.norm_S_Dist(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["z", "cumulative"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"z\":", ",\"cumulative\":"];
+    const TAG: &'static str = "\"#microsoft.graph.norm_S_Dist(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "z", &self.z);
+        d.field(1usize, "cumulative", &self.cumulative);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsNormSDistParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.z.read_from(r),
+            1usize => self.cumulative.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.z);
+        w.field(1usize, &self.cumulative);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsNormSDistParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsNormSDistParams { with_z z : crate ::beta::Json; with_cumulative
+    cumulative : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsNormSDistParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.norm_S_Inv`.
+/// - `probability`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsNormSInvParams {
+    /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
+    pub probability: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsNormSInvParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsNormSInvParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.norm_S_Inv(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["probability"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"probability\":"];
+    const TAG: &'static str = "\"#microsoft.graph.norm_S_Inv(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "probability", &self.probability);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsNormSInvParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.probability.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.probability);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsNormSInvParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsNormSInvParams { with_probability probability : crate ::beta::Json;
+    }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsNormSInvParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.not`.
+/// - `logical`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsNotParams {
+    /// CSDL: property `logical`: `microsoft.graph.Json`, nullable.
+    pub logical: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsNotParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            logical: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsNotParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.not(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["logical"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"logical\":"];
+    const TAG: &'static str = "\"#microsoft.graph.not(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "logical", &self.logical);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsNotParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.logical.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.logical);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsNotParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsNotParams { with_logical logical : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsNotParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.nper`.
+/// - `rate`: `microsoft.graph.Json`
+/// - `pmt`: `microsoft.graph.Json`
+/// - `pv`: `microsoft.graph.Json`
+/// - `fv`: `microsoft.graph.Json`
+/// - `type`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsNperParams {
+    /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
+    pub rate: rt::Field<crate::beta::Json>,
+    /// CSDL: property `pmt`: `microsoft.graph.Json`, nullable.
+    pub pmt: rt::Field<crate::beta::Json>,
+    /// CSDL: property `pv`: `microsoft.graph.Json`, nullable.
+    pub pv: rt::Field<crate::beta::Json>,
+    /// CSDL: property `fv`: `microsoft.graph.Json`, nullable.
+    pub fv: rt::Field<crate::beta::Json>,
+    /// CSDL: property `type`: `microsoft.graph.Json`, nullable.
+    pub type_: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsNperParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            pmt: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            fv: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsNperParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.nper(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["rate", "pmt", "pv", "fv", "type"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"rate\":",
+        ",\"pmt\":",
+        ",\"pv\":",
+        ",\"fv\":",
+        ",\"type\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.nper(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "rate", &self.rate);
+        d.field(1usize, "pmt", &self.pmt);
+        d.field(2usize, "pv", &self.pv);
+        d.field(3usize, "fv", &self.fv);
+        d.field(4usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsNperParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.rate.read_from(r),
+            1usize => self.pmt.read_from(r),
+            2usize => self.pv.read_from(r),
+            3usize => self.fv.read_from(r),
+            4usize => self.type_.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.rate);
+        w.field(1usize, &self.pmt);
+        w.field(2usize, &self.pv);
+        w.field(3usize, &self.fv);
+        w.field(4usize, &self.type_);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsNperParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsNperParams { with_rate rate : crate ::beta::Json; with_pmt pmt :
+    crate ::beta::Json; with_pv pv : crate ::beta::Json; with_fv fv : crate ::beta::Json;
+    with_type type_ : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsNperParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.npv`.
+/// - `rate`: `microsoft.graph.Json`
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsNpvParams {
+    /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
+    pub rate: rt::Field<crate::beta::Json>,
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsNpvParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsNpvParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.npv(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["rate", "values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"rate\":", ",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.npv(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "rate", &self.rate);
+        d.field(1usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsNpvParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.rate.read_from(r),
+            1usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.rate);
+        w.field(1usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsNpvParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsNpvParams { with_rate rate : crate ::beta::Json; with_values values
+    : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsNpvParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.numberValue`.
+/// - `text`: `microsoft.graph.Json`
+/// - `decimalSeparator`: `microsoft.graph.Json`
+/// - `groupSeparator`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsNumberValueParams {
+    /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
+    pub text: rt::Field<crate::beta::Json>,
+    /// CSDL: property `decimalSeparator`: `microsoft.graph.Json`, nullable.
+    pub decimal_separator: rt::Field<crate::beta::Json>,
+    /// CSDL: property `groupSeparator`: `microsoft.graph.Json`, nullable.
+    pub group_separator: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsNumberValueParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            decimal_separator: rt::Field::Absent,
+            group_separator: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsNumberValueParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.numberValue(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &[
+        "text",
+        "decimalSeparator",
+        "groupSeparator",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"text\":",
+        ",\"decimalSeparator\":",
+        ",\"groupSeparator\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.numberValue(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "text", &self.text);
+        d.field(1usize, "decimal_separator", &self.decimal_separator);
+        d.field(2usize, "group_separator", &self.group_separator);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsNumberValueParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.text.read_from(r),
+            1usize => self.decimal_separator.read_from(r),
+            2usize => self.group_separator.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.text);
+        w.field(1usize, &self.decimal_separator);
+        w.field(2usize, &self.group_separator);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsNumberValueParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsNumberValueParams { with_text text : crate ::beta::Json;
+    with_decimal_separator decimal_separator : crate ::beta::Json; with_group_separator
+    group_separator : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsNumberValueParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.oct2Bin`.
+/// - `number`: `microsoft.graph.Json`
+/// - `places`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsOct2BinParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// CSDL: property `places`: `microsoft.graph.Json`, nullable.
+    pub places: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsOct2BinParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            places: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsOct2BinParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.oct2Bin(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number", "places"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
+    const TAG: &'static str = "\"#microsoft.graph.oct2Bin(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+        d.field(1usize, "places", &self.places);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsOct2BinParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            1usize => self.places.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+        w.field(1usize, &self.places);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsOct2BinParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsOct2BinParams { with_number number : crate ::beta::Json; with_places
+    places : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsOct2BinParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.oct2Dec`.
+/// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsOct2DecParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsOct2DecParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsOct2DecParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.oct2Dec(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const TAG: &'static str = "\"#microsoft.graph.oct2Dec(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsOct2DecParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsOct2DecParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsOct2DecParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsOct2DecParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.oct2Hex`.
+/// - `number`: `microsoft.graph.Json`
+/// - `places`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsOct2HexParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// CSDL: property `places`: `microsoft.graph.Json`, nullable.
+    pub places: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsOct2HexParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            places: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsOct2HexParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.oct2Hex(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number", "places"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
+    const TAG: &'static str = "\"#microsoft.graph.oct2Hex(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+        d.field(1usize, "places", &self.places);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsOct2HexParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            1usize => self.places.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+        w.field(1usize, &self.places);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsOct2HexParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsOct2HexParams { with_number number : crate ::beta::Json; with_places
+    places : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsOct2HexParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.odd`.
+/// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsOddParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsOddParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsOddParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.odd(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const TAG: &'static str = "\"#microsoft.graph.odd(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsOddParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsOddParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsOddParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsOddParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.oddFPrice`.
+/// - `settlement`: `microsoft.graph.Json`
+/// - `maturity`: `microsoft.graph.Json`
+/// - `issue`: `microsoft.graph.Json`
+/// - `firstCoupon`: `microsoft.graph.Json`
+/// - `rate`: `microsoft.graph.Json`
+/// - `yld`: `microsoft.graph.Json`
+/// - `redemption`: `microsoft.graph.Json`
+/// - `frequency`: `microsoft.graph.Json`
+/// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsOddFPriceParams {
+    /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
+    pub settlement: rt::Field<crate::beta::Json>,
+    /// CSDL: property `maturity`: `microsoft.graph.Json`, nullable.
+    pub maturity: rt::Field<crate::beta::Json>,
+    /// CSDL: property `issue`: `microsoft.graph.Json`, nullable.
+    pub issue: rt::Field<crate::beta::Json>,
+    /// CSDL: property `firstCoupon`: `microsoft.graph.Json`, nullable.
+    pub first_coupon: rt::Field<crate::beta::Json>,
+    /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
+    pub rate: rt::Field<crate::beta::Json>,
+    /// CSDL: property `yld`: `microsoft.graph.Json`, nullable.
+    pub yld: rt::Field<crate::beta::Json>,
+    /// CSDL: property `redemption`: `microsoft.graph.Json`, nullable.
+    pub redemption: rt::Field<crate::beta::Json>,
+    /// CSDL: property `frequency`: `microsoft.graph.Json`, nullable.
+    pub frequency: rt::Field<crate::beta::Json>,
+    /// CSDL: property `basis`: `microsoft.graph.Json`, nullable.
+    pub basis: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsOddFPriceParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            issue: rt::Field::Absent,
+            first_coupon: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            yld: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsOddFPriceParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.oddFPrice(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &[
+        "settlement",
+        "maturity",
+        "issue",
+        "firstCoupon",
+        "rate",
+        "yld",
+        "redemption",
+        "frequency",
+        "basis",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"settlement\":",
+        ",\"maturity\":",
+        ",\"issue\":",
+        ",\"firstCoupon\":",
+        ",\"rate\":",
+        ",\"yld\":",
+        ",\"redemption\":",
+        ",\"frequency\":",
+        ",\"basis\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.oddFPrice(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "settlement", &self.settlement);
+        d.field(1usize, "maturity", &self.maturity);
+        d.field(2usize, "issue", &self.issue);
+        d.field(3usize, "first_coupon", &self.first_coupon);
+        d.field(4usize, "rate", &self.rate);
+        d.field(5usize, "yld", &self.yld);
+        d.field(6usize, "redemption", &self.redemption);
+        d.field(7usize, "frequency", &self.frequency);
+        d.field(8usize, "basis", &self.basis);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsOddFPriceParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.settlement.read_from(r),
+            1usize => self.maturity.read_from(r),
+            2usize => self.issue.read_from(r),
+            3usize => self.first_coupon.read_from(r),
+            4usize => self.rate.read_from(r),
+            5usize => self.yld.read_from(r),
+            6usize => self.redemption.read_from(r),
+            7usize => self.frequency.read_from(r),
+            8usize => self.basis.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.settlement);
+        w.field(1usize, &self.maturity);
+        w.field(2usize, &self.issue);
+        w.field(3usize, &self.first_coupon);
+        w.field(4usize, &self.rate);
+        w.field(5usize, &self.yld);
+        w.field(6usize, &self.redemption);
+        w.field(7usize, &self.frequency);
+        w.field(8usize, &self.basis);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsOddFPriceParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsOddFPriceParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_issue issue : crate ::beta::Json;
+    with_first_coupon first_coupon : crate ::beta::Json; with_rate rate : crate
+    ::beta::Json; with_yld yld : crate ::beta::Json; with_redemption redemption : crate
+    ::beta::Json; with_frequency frequency : crate ::beta::Json; with_basis basis : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsOddFPriceParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.oddFYield`.
+/// - `settlement`: `microsoft.graph.Json`
+/// - `maturity`: `microsoft.graph.Json`
+/// - `issue`: `microsoft.graph.Json`
+/// - `firstCoupon`: `microsoft.graph.Json`
+/// - `rate`: `microsoft.graph.Json`
+/// - `pr`: `microsoft.graph.Json`
+/// - `redemption`: `microsoft.graph.Json`
+/// - `frequency`: `microsoft.graph.Json`
+/// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsOddFYieldParams {
+    /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
+    pub settlement: rt::Field<crate::beta::Json>,
+    /// CSDL: property `maturity`: `microsoft.graph.Json`, nullable.
+    pub maturity: rt::Field<crate::beta::Json>,
+    /// CSDL: property `issue`: `microsoft.graph.Json`, nullable.
+    pub issue: rt::Field<crate::beta::Json>,
+    /// CSDL: property `firstCoupon`: `microsoft.graph.Json`, nullable.
+    pub first_coupon: rt::Field<crate::beta::Json>,
+    /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
+    pub rate: rt::Field<crate::beta::Json>,
+    /// CSDL: property `pr`: `microsoft.graph.Json`, nullable.
+    pub pr: rt::Field<crate::beta::Json>,
+    /// CSDL: property `redemption`: `microsoft.graph.Json`, nullable.
+    pub redemption: rt::Field<crate::beta::Json>,
+    /// CSDL: property `frequency`: `microsoft.graph.Json`, nullable.
+    pub frequency: rt::Field<crate::beta::Json>,
+    /// CSDL: property `basis`: `microsoft.graph.Json`, nullable.
+    pub basis: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsOddFYieldParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            issue: rt::Field::Absent,
+            first_coupon: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            pr: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsOddFYieldParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.oddFYield(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &[
+        "settlement",
+        "maturity",
+        "issue",
+        "firstCoupon",
+        "rate",
+        "pr",
+        "redemption",
+        "frequency",
+        "basis",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"settlement\":",
+        ",\"maturity\":",
+        ",\"issue\":",
+        ",\"firstCoupon\":",
+        ",\"rate\":",
+        ",\"pr\":",
+        ",\"redemption\":",
+        ",\"frequency\":",
+        ",\"basis\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.oddFYield(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "settlement", &self.settlement);
+        d.field(1usize, "maturity", &self.maturity);
+        d.field(2usize, "issue", &self.issue);
+        d.field(3usize, "first_coupon", &self.first_coupon);
+        d.field(4usize, "rate", &self.rate);
+        d.field(5usize, "pr", &self.pr);
+        d.field(6usize, "redemption", &self.redemption);
+        d.field(7usize, "frequency", &self.frequency);
+        d.field(8usize, "basis", &self.basis);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsOddFYieldParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.settlement.read_from(r),
+            1usize => self.maturity.read_from(r),
+            2usize => self.issue.read_from(r),
+            3usize => self.first_coupon.read_from(r),
+            4usize => self.rate.read_from(r),
+            5usize => self.pr.read_from(r),
+            6usize => self.redemption.read_from(r),
+            7usize => self.frequency.read_from(r),
+            8usize => self.basis.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.settlement);
+        w.field(1usize, &self.maturity);
+        w.field(2usize, &self.issue);
+        w.field(3usize, &self.first_coupon);
+        w.field(4usize, &self.rate);
+        w.field(5usize, &self.pr);
+        w.field(6usize, &self.redemption);
+        w.field(7usize, &self.frequency);
+        w.field(8usize, &self.basis);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsOddFYieldParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsOddFYieldParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_issue issue : crate ::beta::Json;
+    with_first_coupon first_coupon : crate ::beta::Json; with_rate rate : crate
+    ::beta::Json; with_pr pr : crate ::beta::Json; with_redemption redemption : crate
+    ::beta::Json; with_frequency frequency : crate ::beta::Json; with_basis basis : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsOddFYieldParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.oddLPrice`.
+/// - `settlement`: `microsoft.graph.Json`
+/// - `maturity`: `microsoft.graph.Json`
+/// - `lastInterest`: `microsoft.graph.Json`
+/// - `rate`: `microsoft.graph.Json`
+/// - `yld`: `microsoft.graph.Json`
+/// - `redemption`: `microsoft.graph.Json`
+/// - `frequency`: `microsoft.graph.Json`
+/// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsOddLPriceParams {
+    /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
+    pub settlement: rt::Field<crate::beta::Json>,
+    /// CSDL: property `maturity`: `microsoft.graph.Json`, nullable.
+    pub maturity: rt::Field<crate::beta::Json>,
+    /// CSDL: property `lastInterest`: `microsoft.graph.Json`, nullable.
+    pub last_interest: rt::Field<crate::beta::Json>,
+    /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
+    pub rate: rt::Field<crate::beta::Json>,
+    /// CSDL: property `yld`: `microsoft.graph.Json`, nullable.
+    pub yld: rt::Field<crate::beta::Json>,
+    /// CSDL: property `redemption`: `microsoft.graph.Json`, nullable.
+    pub redemption: rt::Field<crate::beta::Json>,
+    /// CSDL: property `frequency`: `microsoft.graph.Json`, nullable.
+    pub frequency: rt::Field<crate::beta::Json>,
+    /// CSDL: property `basis`: `microsoft.graph.Json`, nullable.
+    pub basis: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsOddLPriceParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            last_interest: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            yld: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsOddLPriceParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.oddLPrice(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &[
+        "settlement",
+        "maturity",
+        "lastInterest",
+        "rate",
+        "yld",
+        "redemption",
+        "frequency",
+        "basis",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"settlement\":",
+        ",\"maturity\":",
+        ",\"lastInterest\":",
+        ",\"rate\":",
+        ",\"yld\":",
+        ",\"redemption\":",
+        ",\"frequency\":",
+        ",\"basis\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.oddLPrice(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "settlement", &self.settlement);
+        d.field(1usize, "maturity", &self.maturity);
+        d.field(2usize, "last_interest", &self.last_interest);
+        d.field(3usize, "rate", &self.rate);
+        d.field(4usize, "yld", &self.yld);
+        d.field(5usize, "redemption", &self.redemption);
+        d.field(6usize, "frequency", &self.frequency);
+        d.field(7usize, "basis", &self.basis);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsOddLPriceParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.settlement.read_from(r),
+            1usize => self.maturity.read_from(r),
+            2usize => self.last_interest.read_from(r),
+            3usize => self.rate.read_from(r),
+            4usize => self.yld.read_from(r),
+            5usize => self.redemption.read_from(r),
+            6usize => self.frequency.read_from(r),
+            7usize => self.basis.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.settlement);
+        w.field(1usize, &self.maturity);
+        w.field(2usize, &self.last_interest);
+        w.field(3usize, &self.rate);
+        w.field(4usize, &self.yld);
+        w.field(5usize, &self.redemption);
+        w.field(6usize, &self.frequency);
+        w.field(7usize, &self.basis);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsOddLPriceParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsOddLPriceParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_last_interest last_interest : crate
+    ::beta::Json; with_rate rate : crate ::beta::Json; with_yld yld : crate ::beta::Json;
+    with_redemption redemption : crate ::beta::Json; with_frequency frequency : crate
+    ::beta::Json; with_basis basis : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsOddLPriceParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.oddLYield`.
+/// - `settlement`: `microsoft.graph.Json`
+/// - `maturity`: `microsoft.graph.Json`
+/// - `lastInterest`: `microsoft.graph.Json`
+/// - `rate`: `microsoft.graph.Json`
+/// - `pr`: `microsoft.graph.Json`
+/// - `redemption`: `microsoft.graph.Json`
+/// - `frequency`: `microsoft.graph.Json`
+/// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsOddLYieldParams {
+    /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
+    pub settlement: rt::Field<crate::beta::Json>,
+    /// CSDL: property `maturity`: `microsoft.graph.Json`, nullable.
+    pub maturity: rt::Field<crate::beta::Json>,
+    /// CSDL: property `lastInterest`: `microsoft.graph.Json`, nullable.
+    pub last_interest: rt::Field<crate::beta::Json>,
+    /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
+    pub rate: rt::Field<crate::beta::Json>,
+    /// CSDL: property `pr`: `microsoft.graph.Json`, nullable.
+    pub pr: rt::Field<crate::beta::Json>,
+    /// CSDL: property `redemption`: `microsoft.graph.Json`, nullable.
+    pub redemption: rt::Field<crate::beta::Json>,
+    /// CSDL: property `frequency`: `microsoft.graph.Json`, nullable.
+    pub frequency: rt::Field<crate::beta::Json>,
+    /// CSDL: property `basis`: `microsoft.graph.Json`, nullable.
+    pub basis: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsOddLYieldParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            last_interest: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            pr: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsOddLYieldParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.oddLYield(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &[
+        "settlement",
+        "maturity",
+        "lastInterest",
+        "rate",
+        "pr",
+        "redemption",
+        "frequency",
+        "basis",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"settlement\":",
+        ",\"maturity\":",
+        ",\"lastInterest\":",
+        ",\"rate\":",
+        ",\"pr\":",
+        ",\"redemption\":",
+        ",\"frequency\":",
+        ",\"basis\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.oddLYield(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "settlement", &self.settlement);
+        d.field(1usize, "maturity", &self.maturity);
+        d.field(2usize, "last_interest", &self.last_interest);
+        d.field(3usize, "rate", &self.rate);
+        d.field(4usize, "pr", &self.pr);
+        d.field(5usize, "redemption", &self.redemption);
+        d.field(6usize, "frequency", &self.frequency);
+        d.field(7usize, "basis", &self.basis);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsOddLYieldParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.settlement.read_from(r),
+            1usize => self.maturity.read_from(r),
+            2usize => self.last_interest.read_from(r),
+            3usize => self.rate.read_from(r),
+            4usize => self.pr.read_from(r),
+            5usize => self.redemption.read_from(r),
+            6usize => self.frequency.read_from(r),
+            7usize => self.basis.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.settlement);
+        w.field(1usize, &self.maturity);
+        w.field(2usize, &self.last_interest);
+        w.field(3usize, &self.rate);
+        w.field(4usize, &self.pr);
+        w.field(5usize, &self.redemption);
+        w.field(6usize, &self.frequency);
+        w.field(7usize, &self.basis);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsOddLYieldParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsOddLYieldParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_last_interest last_interest : crate
+    ::beta::Json; with_rate rate : crate ::beta::Json; with_pr pr : crate ::beta::Json;
+    with_redemption redemption : crate ::beta::Json; with_frequency frequency : crate
+    ::beta::Json; with_basis basis : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsOddLYieldParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.or`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsOrParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsOrParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsOrParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.or(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.or(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsOrParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsOrParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsOrParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsOrParams);

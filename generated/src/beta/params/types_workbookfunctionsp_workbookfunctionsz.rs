@@ -1,0 +1,8345 @@
+//! Items of `params` by the first letters of their types' names (`workbookfunctionsp_workbookfunctionsz`): split out of the parent module to keep files small (re-exported there).
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.pduration`.
+/// - `rate`: `microsoft.graph.Json`
+/// - `pv`: `microsoft.graph.Json`
+/// - `fv`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsPdurationParams {
+    /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
+    pub rate: rt::Field<crate::beta::Json>,
+    /// CSDL: property `pv`: `microsoft.graph.Json`, nullable.
+    pub pv: rt::Field<crate::beta::Json>,
+    /// CSDL: property `fv`: `microsoft.graph.Json`, nullable.
+    pub fv: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsPdurationParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            fv: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsPdurationParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.pduration(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["rate", "pv", "fv"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"rate\":", ",\"pv\":", ",\"fv\":"];
+    const TAG: &'static str = "\"#microsoft.graph.pduration(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "rate", &self.rate);
+        d.field(1usize, "pv", &self.pv);
+        d.field(2usize, "fv", &self.fv);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsPdurationParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.rate.read_from(r),
+            1usize => self.pv.read_from(r),
+            2usize => self.fv.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.rate);
+        w.field(1usize, &self.pv);
+        w.field(2usize, &self.fv);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsPdurationParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsPdurationParams { with_rate rate : crate ::beta::Json; with_pv pv :
+    crate ::beta::Json; with_fv fv : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsPdurationParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.percentRank_Exc`.
+/// - `array`: `microsoft.graph.Json`
+/// - `x`: `microsoft.graph.Json`
+/// - `significance`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsPercentRankExcParams {
+    /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
+    pub array: rt::Field<crate::beta::Json>,
+    /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
+    pub x: rt::Field<crate::beta::Json>,
+    /// CSDL: property `significance`: `microsoft.graph.Json`, nullable.
+    pub significance: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsPercentRankExcParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            x: rt::Field::Absent,
+            significance: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsPercentRankExcParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.percentRank_Exc(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["array", "x", "significance"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"array\":",
+        ",\"x\":",
+        ",\"significance\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.percentRank_Exc(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "array", &self.array);
+        d.field(1usize, "x", &self.x);
+        d.field(2usize, "significance", &self.significance);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsPercentRankExcParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.array.read_from(r),
+            1usize => self.x.read_from(r),
+            2usize => self.significance.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.array);
+        w.field(1usize, &self.x);
+        w.field(2usize, &self.significance);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsPercentRankExcParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsPercentRankExcParams { with_array array : crate ::beta::Json; with_x
+    x : crate ::beta::Json; with_significance significance : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsPercentRankExcParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.percentRank_Inc`.
+/// - `array`: `microsoft.graph.Json`
+/// - `x`: `microsoft.graph.Json`
+/// - `significance`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsPercentRankIncParams {
+    /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
+    pub array: rt::Field<crate::beta::Json>,
+    /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
+    pub x: rt::Field<crate::beta::Json>,
+    /// CSDL: property `significance`: `microsoft.graph.Json`, nullable.
+    pub significance: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsPercentRankIncParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            x: rt::Field::Absent,
+            significance: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsPercentRankIncParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.percentRank_Inc(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["array", "x", "significance"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"array\":",
+        ",\"x\":",
+        ",\"significance\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.percentRank_Inc(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "array", &self.array);
+        d.field(1usize, "x", &self.x);
+        d.field(2usize, "significance", &self.significance);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsPercentRankIncParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.array.read_from(r),
+            1usize => self.x.read_from(r),
+            2usize => self.significance.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.array);
+        w.field(1usize, &self.x);
+        w.field(2usize, &self.significance);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsPercentRankIncParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsPercentRankIncParams { with_array array : crate ::beta::Json; with_x
+    x : crate ::beta::Json; with_significance significance : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsPercentRankIncParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.percentile_Exc`.
+/// - `array`: `microsoft.graph.Json`
+/// - `k`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsPercentileExcParams {
+    /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
+    pub array: rt::Field<crate::beta::Json>,
+    /// CSDL: property `k`: `microsoft.graph.Json`, nullable.
+    pub k: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsPercentileExcParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            k: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsPercentileExcParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.percentile_Exc(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["array", "k"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"k\":"];
+    const TAG: &'static str = "\"#microsoft.graph.percentile_Exc(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "array", &self.array);
+        d.field(1usize, "k", &self.k);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsPercentileExcParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.array.read_from(r),
+            1usize => self.k.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.array);
+        w.field(1usize, &self.k);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsPercentileExcParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsPercentileExcParams { with_array array : crate ::beta::Json; with_k
+    k : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsPercentileExcParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.percentile_Inc`.
+/// - `array`: `microsoft.graph.Json`
+/// - `k`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsPercentileIncParams {
+    /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
+    pub array: rt::Field<crate::beta::Json>,
+    /// CSDL: property `k`: `microsoft.graph.Json`, nullable.
+    pub k: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsPercentileIncParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            k: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsPercentileIncParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.percentile_Inc(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["array", "k"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"k\":"];
+    const TAG: &'static str = "\"#microsoft.graph.percentile_Inc(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "array", &self.array);
+        d.field(1usize, "k", &self.k);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsPercentileIncParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.array.read_from(r),
+            1usize => self.k.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.array);
+        w.field(1usize, &self.k);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsPercentileIncParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsPercentileIncParams { with_array array : crate ::beta::Json; with_k
+    k : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsPercentileIncParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.permut`.
+/// - `number`: `microsoft.graph.Json`
+/// - `numberChosen`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsPermutParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// CSDL: property `numberChosen`: `microsoft.graph.Json`, nullable.
+    pub number_chosen: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsPermutParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            number_chosen: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsPermutParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.permut(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number", "numberChosen"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numberChosen\":"];
+    const TAG: &'static str = "\"#microsoft.graph.permut(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+        d.field(1usize, "number_chosen", &self.number_chosen);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsPermutParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            1usize => self.number_chosen.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+        w.field(1usize, &self.number_chosen);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsPermutParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsPermutParams { with_number number : crate ::beta::Json;
+    with_number_chosen number_chosen : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsPermutParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.permutationa`.
+/// - `number`: `microsoft.graph.Json`
+/// - `numberChosen`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsPermutationaParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// CSDL: property `numberChosen`: `microsoft.graph.Json`, nullable.
+    pub number_chosen: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsPermutationaParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            number_chosen: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsPermutationaParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.permutationa(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number", "numberChosen"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numberChosen\":"];
+    const TAG: &'static str = "\"#microsoft.graph.permutationa(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+        d.field(1usize, "number_chosen", &self.number_chosen);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsPermutationaParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            1usize => self.number_chosen.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+        w.field(1usize, &self.number_chosen);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsPermutationaParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsPermutationaParams { with_number number : crate ::beta::Json;
+    with_number_chosen number_chosen : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsPermutationaParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.phi`.
+/// - `x`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsPhiParams {
+    /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
+    pub x: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsPhiParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsPhiParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.phi(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["x"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
+    const TAG: &'static str = "\"#microsoft.graph.phi(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "x", &self.x);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsPhiParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.x.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.x);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsPhiParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(WorkbookFunctionsPhiParams { with_x x : crate ::beta::Json; });
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsPhiParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.pmt`.
+/// - `rate`: `microsoft.graph.Json`
+/// - `nper`: `microsoft.graph.Json`
+/// - `pv`: `microsoft.graph.Json`
+/// - `fv`: `microsoft.graph.Json`
+/// - `type`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsPmtParams {
+    /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
+    pub rate: rt::Field<crate::beta::Json>,
+    /// CSDL: property `nper`: `microsoft.graph.Json`, nullable.
+    pub nper: rt::Field<crate::beta::Json>,
+    /// CSDL: property `pv`: `microsoft.graph.Json`, nullable.
+    pub pv: rt::Field<crate::beta::Json>,
+    /// CSDL: property `fv`: `microsoft.graph.Json`, nullable.
+    pub fv: rt::Field<crate::beta::Json>,
+    /// CSDL: property `type`: `microsoft.graph.Json`, nullable.
+    pub type_: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsPmtParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            nper: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            fv: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsPmtParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.pmt(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["rate", "nper", "pv", "fv", "type"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"rate\":",
+        ",\"nper\":",
+        ",\"pv\":",
+        ",\"fv\":",
+        ",\"type\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.pmt(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "rate", &self.rate);
+        d.field(1usize, "nper", &self.nper);
+        d.field(2usize, "pv", &self.pv);
+        d.field(3usize, "fv", &self.fv);
+        d.field(4usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsPmtParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.rate.read_from(r),
+            1usize => self.nper.read_from(r),
+            2usize => self.pv.read_from(r),
+            3usize => self.fv.read_from(r),
+            4usize => self.type_.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.rate);
+        w.field(1usize, &self.nper);
+        w.field(2usize, &self.pv);
+        w.field(3usize, &self.fv);
+        w.field(4usize, &self.type_);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsPmtParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsPmtParams { with_rate rate : crate ::beta::Json; with_nper nper :
+    crate ::beta::Json; with_pv pv : crate ::beta::Json; with_fv fv : crate ::beta::Json;
+    with_type type_ : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsPmtParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.poisson_Dist`.
+/// - `x`: `microsoft.graph.Json`
+/// - `mean`: `microsoft.graph.Json`
+/// - `cumulative`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsPoissonDistParams {
+    /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
+    pub x: rt::Field<crate::beta::Json>,
+    /// CSDL: property `mean`: `microsoft.graph.Json`, nullable.
+    pub mean: rt::Field<crate::beta::Json>,
+    /// CSDL: property `cumulative`: `microsoft.graph.Json`, nullable.
+    pub cumulative: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsPoissonDistParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            mean: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsPoissonDistParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.poisson_Dist(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["x", "mean", "cumulative"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"x\":",
+        ",\"mean\":",
+        ",\"cumulative\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.poisson_Dist(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "x", &self.x);
+        d.field(1usize, "mean", &self.mean);
+        d.field(2usize, "cumulative", &self.cumulative);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsPoissonDistParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.x.read_from(r),
+            1usize => self.mean.read_from(r),
+            2usize => self.cumulative.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.x);
+        w.field(1usize, &self.mean);
+        w.field(2usize, &self.cumulative);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsPoissonDistParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsPoissonDistParams { with_x x : crate ::beta::Json; with_mean mean :
+    crate ::beta::Json; with_cumulative cumulative : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsPoissonDistParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.power`.
+/// - `number`: `microsoft.graph.Json`
+/// - `power`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsPowerParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// CSDL: property `power`: `microsoft.graph.Json`, nullable.
+    pub power: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsPowerParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            power: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsPowerParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.power(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number", "power"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"power\":"];
+    const TAG: &'static str = "\"#microsoft.graph.power(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+        d.field(1usize, "power", &self.power);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsPowerParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            1usize => self.power.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+        w.field(1usize, &self.power);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsPowerParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsPowerParams { with_number number : crate ::beta::Json; with_power
+    power : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsPowerParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.ppmt`.
+/// - `rate`: `microsoft.graph.Json`
+/// - `per`: `microsoft.graph.Json`
+/// - `nper`: `microsoft.graph.Json`
+/// - `pv`: `microsoft.graph.Json`
+/// - `fv`: `microsoft.graph.Json`
+/// - `type`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsPpmtParams {
+    /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
+    pub rate: rt::Field<crate::beta::Json>,
+    /// CSDL: property `per`: `microsoft.graph.Json`, nullable.
+    pub per: rt::Field<crate::beta::Json>,
+    /// CSDL: property `nper`: `microsoft.graph.Json`, nullable.
+    pub nper: rt::Field<crate::beta::Json>,
+    /// CSDL: property `pv`: `microsoft.graph.Json`, nullable.
+    pub pv: rt::Field<crate::beta::Json>,
+    /// CSDL: property `fv`: `microsoft.graph.Json`, nullable.
+    pub fv: rt::Field<crate::beta::Json>,
+    /// CSDL: property `type`: `microsoft.graph.Json`, nullable.
+    pub type_: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsPpmtParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            per: rt::Field::Absent,
+            nper: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            fv: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsPpmtParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.ppmt(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["rate", "per", "nper", "pv", "fv", "type"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"rate\":",
+        ",\"per\":",
+        ",\"nper\":",
+        ",\"pv\":",
+        ",\"fv\":",
+        ",\"type\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.ppmt(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "rate", &self.rate);
+        d.field(1usize, "per", &self.per);
+        d.field(2usize, "nper", &self.nper);
+        d.field(3usize, "pv", &self.pv);
+        d.field(4usize, "fv", &self.fv);
+        d.field(5usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsPpmtParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.rate.read_from(r),
+            1usize => self.per.read_from(r),
+            2usize => self.nper.read_from(r),
+            3usize => self.pv.read_from(r),
+            4usize => self.fv.read_from(r),
+            5usize => self.type_.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.rate);
+        w.field(1usize, &self.per);
+        w.field(2usize, &self.nper);
+        w.field(3usize, &self.pv);
+        w.field(4usize, &self.fv);
+        w.field(5usize, &self.type_);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsPpmtParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsPpmtParams { with_rate rate : crate ::beta::Json; with_per per :
+    crate ::beta::Json; with_nper nper : crate ::beta::Json; with_pv pv : crate
+    ::beta::Json; with_fv fv : crate ::beta::Json; with_type type_ : crate ::beta::Json;
+    }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsPpmtParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.price`.
+/// - `settlement`: `microsoft.graph.Json`
+/// - `maturity`: `microsoft.graph.Json`
+/// - `rate`: `microsoft.graph.Json`
+/// - `yld`: `microsoft.graph.Json`
+/// - `redemption`: `microsoft.graph.Json`
+/// - `frequency`: `microsoft.graph.Json`
+/// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsPriceParams {
+    /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
+    pub settlement: rt::Field<crate::beta::Json>,
+    /// CSDL: property `maturity`: `microsoft.graph.Json`, nullable.
+    pub maturity: rt::Field<crate::beta::Json>,
+    /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
+    pub rate: rt::Field<crate::beta::Json>,
+    /// CSDL: property `yld`: `microsoft.graph.Json`, nullable.
+    pub yld: rt::Field<crate::beta::Json>,
+    /// CSDL: property `redemption`: `microsoft.graph.Json`, nullable.
+    pub redemption: rt::Field<crate::beta::Json>,
+    /// CSDL: property `frequency`: `microsoft.graph.Json`, nullable.
+    pub frequency: rt::Field<crate::beta::Json>,
+    /// CSDL: property `basis`: `microsoft.graph.Json`, nullable.
+    pub basis: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsPriceParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            yld: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsPriceParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.price(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &[
+        "settlement",
+        "maturity",
+        "rate",
+        "yld",
+        "redemption",
+        "frequency",
+        "basis",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"settlement\":",
+        ",\"maturity\":",
+        ",\"rate\":",
+        ",\"yld\":",
+        ",\"redemption\":",
+        ",\"frequency\":",
+        ",\"basis\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.price(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "settlement", &self.settlement);
+        d.field(1usize, "maturity", &self.maturity);
+        d.field(2usize, "rate", &self.rate);
+        d.field(3usize, "yld", &self.yld);
+        d.field(4usize, "redemption", &self.redemption);
+        d.field(5usize, "frequency", &self.frequency);
+        d.field(6usize, "basis", &self.basis);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsPriceParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.settlement.read_from(r),
+            1usize => self.maturity.read_from(r),
+            2usize => self.rate.read_from(r),
+            3usize => self.yld.read_from(r),
+            4usize => self.redemption.read_from(r),
+            5usize => self.frequency.read_from(r),
+            6usize => self.basis.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.settlement);
+        w.field(1usize, &self.maturity);
+        w.field(2usize, &self.rate);
+        w.field(3usize, &self.yld);
+        w.field(4usize, &self.redemption);
+        w.field(5usize, &self.frequency);
+        w.field(6usize, &self.basis);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsPriceParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsPriceParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_rate rate : crate ::beta::Json;
+    with_yld yld : crate ::beta::Json; with_redemption redemption : crate ::beta::Json;
+    with_frequency frequency : crate ::beta::Json; with_basis basis : crate ::beta::Json;
+    }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsPriceParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.priceDisc`.
+/// - `settlement`: `microsoft.graph.Json`
+/// - `maturity`: `microsoft.graph.Json`
+/// - `discount`: `microsoft.graph.Json`
+/// - `redemption`: `microsoft.graph.Json`
+/// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsPriceDiscParams {
+    /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
+    pub settlement: rt::Field<crate::beta::Json>,
+    /// CSDL: property `maturity`: `microsoft.graph.Json`, nullable.
+    pub maturity: rt::Field<crate::beta::Json>,
+    /// CSDL: property `discount`: `microsoft.graph.Json`, nullable.
+    pub discount: rt::Field<crate::beta::Json>,
+    /// CSDL: property `redemption`: `microsoft.graph.Json`, nullable.
+    pub redemption: rt::Field<crate::beta::Json>,
+    /// CSDL: property `basis`: `microsoft.graph.Json`, nullable.
+    pub basis: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsPriceDiscParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            discount: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsPriceDiscParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.priceDisc(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &[
+        "settlement",
+        "maturity",
+        "discount",
+        "redemption",
+        "basis",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"settlement\":",
+        ",\"maturity\":",
+        ",\"discount\":",
+        ",\"redemption\":",
+        ",\"basis\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.priceDisc(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "settlement", &self.settlement);
+        d.field(1usize, "maturity", &self.maturity);
+        d.field(2usize, "discount", &self.discount);
+        d.field(3usize, "redemption", &self.redemption);
+        d.field(4usize, "basis", &self.basis);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsPriceDiscParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.settlement.read_from(r),
+            1usize => self.maturity.read_from(r),
+            2usize => self.discount.read_from(r),
+            3usize => self.redemption.read_from(r),
+            4usize => self.basis.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.settlement);
+        w.field(1usize, &self.maturity);
+        w.field(2usize, &self.discount);
+        w.field(3usize, &self.redemption);
+        w.field(4usize, &self.basis);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsPriceDiscParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsPriceDiscParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_discount discount : crate
+    ::beta::Json; with_redemption redemption : crate ::beta::Json; with_basis basis :
+    crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsPriceDiscParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.priceMat`.
+/// - `settlement`: `microsoft.graph.Json`
+/// - `maturity`: `microsoft.graph.Json`
+/// - `issue`: `microsoft.graph.Json`
+/// - `rate`: `microsoft.graph.Json`
+/// - `yld`: `microsoft.graph.Json`
+/// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsPriceMatParams {
+    /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
+    pub settlement: rt::Field<crate::beta::Json>,
+    /// CSDL: property `maturity`: `microsoft.graph.Json`, nullable.
+    pub maturity: rt::Field<crate::beta::Json>,
+    /// CSDL: property `issue`: `microsoft.graph.Json`, nullable.
+    pub issue: rt::Field<crate::beta::Json>,
+    /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
+    pub rate: rt::Field<crate::beta::Json>,
+    /// CSDL: property `yld`: `microsoft.graph.Json`, nullable.
+    pub yld: rt::Field<crate::beta::Json>,
+    /// CSDL: property `basis`: `microsoft.graph.Json`, nullable.
+    pub basis: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsPriceMatParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            issue: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            yld: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsPriceMatParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.priceMat(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &[
+        "settlement",
+        "maturity",
+        "issue",
+        "rate",
+        "yld",
+        "basis",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"settlement\":",
+        ",\"maturity\":",
+        ",\"issue\":",
+        ",\"rate\":",
+        ",\"yld\":",
+        ",\"basis\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.priceMat(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "settlement", &self.settlement);
+        d.field(1usize, "maturity", &self.maturity);
+        d.field(2usize, "issue", &self.issue);
+        d.field(3usize, "rate", &self.rate);
+        d.field(4usize, "yld", &self.yld);
+        d.field(5usize, "basis", &self.basis);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsPriceMatParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.settlement.read_from(r),
+            1usize => self.maturity.read_from(r),
+            2usize => self.issue.read_from(r),
+            3usize => self.rate.read_from(r),
+            4usize => self.yld.read_from(r),
+            5usize => self.basis.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.settlement);
+        w.field(1usize, &self.maturity);
+        w.field(2usize, &self.issue);
+        w.field(3usize, &self.rate);
+        w.field(4usize, &self.yld);
+        w.field(5usize, &self.basis);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsPriceMatParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsPriceMatParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_issue issue : crate ::beta::Json;
+    with_rate rate : crate ::beta::Json; with_yld yld : crate ::beta::Json; with_basis
+    basis : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsPriceMatParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.product`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsProductParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsProductParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsProductParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.product(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.product(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsProductParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsProductParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsProductParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsProductParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.proper`.
+/// - `text`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsProperParams {
+    /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
+    pub text: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsProperParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsProperParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.proper(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["text"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
+    const TAG: &'static str = "\"#microsoft.graph.proper(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "text", &self.text);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsProperParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.text.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.text);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsProperParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsProperParams { with_text text : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsProperParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.pv`.
+/// - `rate`: `microsoft.graph.Json`
+/// - `nper`: `microsoft.graph.Json`
+/// - `pmt`: `microsoft.graph.Json`
+/// - `fv`: `microsoft.graph.Json`
+/// - `type`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsPvParams {
+    /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
+    pub rate: rt::Field<crate::beta::Json>,
+    /// CSDL: property `nper`: `microsoft.graph.Json`, nullable.
+    pub nper: rt::Field<crate::beta::Json>,
+    /// CSDL: property `pmt`: `microsoft.graph.Json`, nullable.
+    pub pmt: rt::Field<crate::beta::Json>,
+    /// CSDL: property `fv`: `microsoft.graph.Json`, nullable.
+    pub fv: rt::Field<crate::beta::Json>,
+    /// CSDL: property `type`: `microsoft.graph.Json`, nullable.
+    pub type_: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsPvParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            nper: rt::Field::Absent,
+            pmt: rt::Field::Absent,
+            fv: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsPvParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.pv(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["rate", "nper", "pmt", "fv", "type"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"rate\":",
+        ",\"nper\":",
+        ",\"pmt\":",
+        ",\"fv\":",
+        ",\"type\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.pv(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "rate", &self.rate);
+        d.field(1usize, "nper", &self.nper);
+        d.field(2usize, "pmt", &self.pmt);
+        d.field(3usize, "fv", &self.fv);
+        d.field(4usize, "type_", &self.type_);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsPvParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.rate.read_from(r),
+            1usize => self.nper.read_from(r),
+            2usize => self.pmt.read_from(r),
+            3usize => self.fv.read_from(r),
+            4usize => self.type_.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.rate);
+        w.field(1usize, &self.nper);
+        w.field(2usize, &self.pmt);
+        w.field(3usize, &self.fv);
+        w.field(4usize, &self.type_);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsPvParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsPvParams { with_rate rate : crate ::beta::Json; with_nper nper :
+    crate ::beta::Json; with_pmt pmt : crate ::beta::Json; with_fv fv : crate
+    ::beta::Json; with_type type_ : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsPvParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.quartile_Exc`.
+/// - `array`: `microsoft.graph.Json`
+/// - `quart`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsQuartileExcParams {
+    /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
+    pub array: rt::Field<crate::beta::Json>,
+    /// CSDL: property `quart`: `microsoft.graph.Json`, nullable.
+    pub quart: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsQuartileExcParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            quart: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsQuartileExcParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.quartile_Exc(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["array", "quart"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"quart\":"];
+    const TAG: &'static str = "\"#microsoft.graph.quartile_Exc(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "array", &self.array);
+        d.field(1usize, "quart", &self.quart);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsQuartileExcParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.array.read_from(r),
+            1usize => self.quart.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.array);
+        w.field(1usize, &self.quart);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsQuartileExcParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsQuartileExcParams { with_array array : crate ::beta::Json;
+    with_quart quart : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsQuartileExcParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.quartile_Inc`.
+/// - `array`: `microsoft.graph.Json`
+/// - `quart`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsQuartileIncParams {
+    /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
+    pub array: rt::Field<crate::beta::Json>,
+    /// CSDL: property `quart`: `microsoft.graph.Json`, nullable.
+    pub quart: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsQuartileIncParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            quart: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsQuartileIncParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.quartile_Inc(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["array", "quart"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"quart\":"];
+    const TAG: &'static str = "\"#microsoft.graph.quartile_Inc(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "array", &self.array);
+        d.field(1usize, "quart", &self.quart);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsQuartileIncParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.array.read_from(r),
+            1usize => self.quart.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.array);
+        w.field(1usize, &self.quart);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsQuartileIncParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsQuartileIncParams { with_array array : crate ::beta::Json;
+    with_quart quart : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsQuartileIncParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.quotient`.
+/// - `numerator`: `microsoft.graph.Json`
+/// - `denominator`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsQuotientParams {
+    /// CSDL: property `numerator`: `microsoft.graph.Json`, nullable.
+    pub numerator: rt::Field<crate::beta::Json>,
+    /// CSDL: property `denominator`: `microsoft.graph.Json`, nullable.
+    pub denominator: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsQuotientParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            numerator: rt::Field::Absent,
+            denominator: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsQuotientParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.quotient(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["numerator", "denominator"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"numerator\":", ",\"denominator\":"];
+    const TAG: &'static str = "\"#microsoft.graph.quotient(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "numerator", &self.numerator);
+        d.field(1usize, "denominator", &self.denominator);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsQuotientParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.numerator.read_from(r),
+            1usize => self.denominator.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.numerator);
+        w.field(1usize, &self.denominator);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsQuotientParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsQuotientParams { with_numerator numerator : crate ::beta::Json;
+    with_denominator denominator : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsQuotientParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.radians`.
+/// - `angle`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsRadiansParams {
+    /// CSDL: property `angle`: `microsoft.graph.Json`, nullable.
+    pub angle: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsRadiansParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            angle: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsRadiansParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.radians(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["angle"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"angle\":"];
+    const TAG: &'static str = "\"#microsoft.graph.radians(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "angle", &self.angle);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsRadiansParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.angle.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.angle);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsRadiansParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsRadiansParams { with_angle angle : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsRadiansParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.randBetween`.
+/// - `bottom`: `microsoft.graph.Json`
+/// - `top`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsRandBetweenParams {
+    /// CSDL: property `bottom`: `microsoft.graph.Json`, nullable.
+    pub bottom: rt::Field<crate::beta::Json>,
+    /// CSDL: property `top`: `microsoft.graph.Json`, nullable.
+    pub top: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsRandBetweenParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            bottom: rt::Field::Absent,
+            top: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsRandBetweenParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.randBetween(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["bottom", "top"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"bottom\":", ",\"top\":"];
+    const TAG: &'static str = "\"#microsoft.graph.randBetween(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "bottom", &self.bottom);
+        d.field(1usize, "top", &self.top);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsRandBetweenParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.bottom.read_from(r),
+            1usize => self.top.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.bottom);
+        w.field(1usize, &self.top);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsRandBetweenParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsRandBetweenParams { with_bottom bottom : crate ::beta::Json;
+    with_top top : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsRandBetweenParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.rank_Avg`.
+/// - `number`: `microsoft.graph.Json`
+/// - `ref`: `microsoft.graph.Json`
+/// - `order`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsRankAvgParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// CSDL: property `ref`: `microsoft.graph.Json`, nullable.
+    pub ref_: rt::Field<crate::beta::Json>,
+    /// CSDL: property `order`: `microsoft.graph.Json`, nullable.
+    pub order: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsRankAvgParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            ref_: rt::Field::Absent,
+            order: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsRankAvgParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.rank_Avg(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number", "ref", "order"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":",
+        ",\"ref\":",
+        ",\"order\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.rank_Avg(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+        d.field(1usize, "ref_", &self.ref_);
+        d.field(2usize, "order", &self.order);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsRankAvgParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            1usize => self.ref_.read_from(r),
+            2usize => self.order.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+        w.field(1usize, &self.ref_);
+        w.field(2usize, &self.order);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsRankAvgParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsRankAvgParams { with_number number : crate ::beta::Json; with_ref
+    ref_ : crate ::beta::Json; with_order order : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsRankAvgParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.rank_Eq`.
+/// - `number`: `microsoft.graph.Json`
+/// - `ref`: `microsoft.graph.Json`
+/// - `order`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsRankEqParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// CSDL: property `ref`: `microsoft.graph.Json`, nullable.
+    pub ref_: rt::Field<crate::beta::Json>,
+    /// CSDL: property `order`: `microsoft.graph.Json`, nullable.
+    pub order: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsRankEqParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            ref_: rt::Field::Absent,
+            order: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsRankEqParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.rank_Eq(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number", "ref", "order"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"number\":",
+        ",\"ref\":",
+        ",\"order\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.rank_Eq(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+        d.field(1usize, "ref_", &self.ref_);
+        d.field(2usize, "order", &self.order);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsRankEqParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            1usize => self.ref_.read_from(r),
+            2usize => self.order.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+        w.field(1usize, &self.ref_);
+        w.field(2usize, &self.order);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsRankEqParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsRankEqParams { with_number number : crate ::beta::Json; with_ref
+    ref_ : crate ::beta::Json; with_order order : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsRankEqParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.rate`.
+/// - `nper`: `microsoft.graph.Json`
+/// - `pmt`: `microsoft.graph.Json`
+/// - `pv`: `microsoft.graph.Json`
+/// - `fv`: `microsoft.graph.Json`
+/// - `type`: `microsoft.graph.Json`
+/// - `guess`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsRateParams {
+    /// CSDL: property `nper`: `microsoft.graph.Json`, nullable.
+    pub nper: rt::Field<crate::beta::Json>,
+    /// CSDL: property `pmt`: `microsoft.graph.Json`, nullable.
+    pub pmt: rt::Field<crate::beta::Json>,
+    /// CSDL: property `pv`: `microsoft.graph.Json`, nullable.
+    pub pv: rt::Field<crate::beta::Json>,
+    /// CSDL: property `fv`: `microsoft.graph.Json`, nullable.
+    pub fv: rt::Field<crate::beta::Json>,
+    /// CSDL: property `type`: `microsoft.graph.Json`, nullable.
+    pub type_: rt::Field<crate::beta::Json>,
+    /// CSDL: property `guess`: `microsoft.graph.Json`, nullable.
+    pub guess: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsRateParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            nper: rt::Field::Absent,
+            pmt: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            fv: rt::Field::Absent,
+            type_: rt::Field::Absent,
+            guess: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsRateParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.rate(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["nper", "pmt", "pv", "fv", "type", "guess"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"nper\":",
+        ",\"pmt\":",
+        ",\"pv\":",
+        ",\"fv\":",
+        ",\"type\":",
+        ",\"guess\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.rate(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "nper", &self.nper);
+        d.field(1usize, "pmt", &self.pmt);
+        d.field(2usize, "pv", &self.pv);
+        d.field(3usize, "fv", &self.fv);
+        d.field(4usize, "type_", &self.type_);
+        d.field(5usize, "guess", &self.guess);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsRateParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.nper.read_from(r),
+            1usize => self.pmt.read_from(r),
+            2usize => self.pv.read_from(r),
+            3usize => self.fv.read_from(r),
+            4usize => self.type_.read_from(r),
+            5usize => self.guess.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.nper);
+        w.field(1usize, &self.pmt);
+        w.field(2usize, &self.pv);
+        w.field(3usize, &self.fv);
+        w.field(4usize, &self.type_);
+        w.field(5usize, &self.guess);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsRateParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsRateParams { with_nper nper : crate ::beta::Json; with_pmt pmt :
+    crate ::beta::Json; with_pv pv : crate ::beta::Json; with_fv fv : crate ::beta::Json;
+    with_type type_ : crate ::beta::Json; with_guess guess : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsRateParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.received`.
+/// - `settlement`: `microsoft.graph.Json`
+/// - `maturity`: `microsoft.graph.Json`
+/// - `investment`: `microsoft.graph.Json`
+/// - `discount`: `microsoft.graph.Json`
+/// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsReceivedParams {
+    /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
+    pub settlement: rt::Field<crate::beta::Json>,
+    /// CSDL: property `maturity`: `microsoft.graph.Json`, nullable.
+    pub maturity: rt::Field<crate::beta::Json>,
+    /// CSDL: property `investment`: `microsoft.graph.Json`, nullable.
+    pub investment: rt::Field<crate::beta::Json>,
+    /// CSDL: property `discount`: `microsoft.graph.Json`, nullable.
+    pub discount: rt::Field<crate::beta::Json>,
+    /// CSDL: property `basis`: `microsoft.graph.Json`, nullable.
+    pub basis: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsReceivedParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            investment: rt::Field::Absent,
+            discount: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsReceivedParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.received(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &[
+        "settlement",
+        "maturity",
+        "investment",
+        "discount",
+        "basis",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"settlement\":",
+        ",\"maturity\":",
+        ",\"investment\":",
+        ",\"discount\":",
+        ",\"basis\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.received(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "settlement", &self.settlement);
+        d.field(1usize, "maturity", &self.maturity);
+        d.field(2usize, "investment", &self.investment);
+        d.field(3usize, "discount", &self.discount);
+        d.field(4usize, "basis", &self.basis);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsReceivedParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.settlement.read_from(r),
+            1usize => self.maturity.read_from(r),
+            2usize => self.investment.read_from(r),
+            3usize => self.discount.read_from(r),
+            4usize => self.basis.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.settlement);
+        w.field(1usize, &self.maturity);
+        w.field(2usize, &self.investment);
+        w.field(3usize, &self.discount);
+        w.field(4usize, &self.basis);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsReceivedParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsReceivedParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_investment investment : crate
+    ::beta::Json; with_discount discount : crate ::beta::Json; with_basis basis : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsReceivedParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.replace`.
+/// - `oldText`: `microsoft.graph.Json`
+/// - `startNum`: `microsoft.graph.Json`
+/// - `numChars`: `microsoft.graph.Json`
+/// - `newText`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsReplaceParams {
+    /// CSDL: property `oldText`: `microsoft.graph.Json`, nullable.
+    pub old_text: rt::Field<crate::beta::Json>,
+    /// CSDL: property `startNum`: `microsoft.graph.Json`, nullable.
+    pub start_num: rt::Field<crate::beta::Json>,
+    /// CSDL: property `numChars`: `microsoft.graph.Json`, nullable.
+    pub num_chars: rt::Field<crate::beta::Json>,
+    /// CSDL: property `newText`: `microsoft.graph.Json`, nullable.
+    pub new_text: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsReplaceParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            old_text: rt::Field::Absent,
+            start_num: rt::Field::Absent,
+            num_chars: rt::Field::Absent,
+            new_text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsReplaceParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.replace(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &[
+        "oldText",
+        "startNum",
+        "numChars",
+        "newText",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"oldText\":",
+        ",\"startNum\":",
+        ",\"numChars\":",
+        ",\"newText\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.replace(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "old_text", &self.old_text);
+        d.field(1usize, "start_num", &self.start_num);
+        d.field(2usize, "num_chars", &self.num_chars);
+        d.field(3usize, "new_text", &self.new_text);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsReplaceParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.old_text.read_from(r),
+            1usize => self.start_num.read_from(r),
+            2usize => self.num_chars.read_from(r),
+            3usize => self.new_text.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.old_text);
+        w.field(1usize, &self.start_num);
+        w.field(2usize, &self.num_chars);
+        w.field(3usize, &self.new_text);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsReplaceParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsReplaceParams { with_old_text old_text : crate ::beta::Json;
+    with_start_num start_num : crate ::beta::Json; with_num_chars num_chars : crate
+    ::beta::Json; with_new_text new_text : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsReplaceParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.replaceB`.
+/// - `oldText`: `microsoft.graph.Json`
+/// - `startNum`: `microsoft.graph.Json`
+/// - `numBytes`: `microsoft.graph.Json`
+/// - `newText`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsReplaceBParams {
+    /// CSDL: property `oldText`: `microsoft.graph.Json`, nullable.
+    pub old_text: rt::Field<crate::beta::Json>,
+    /// CSDL: property `startNum`: `microsoft.graph.Json`, nullable.
+    pub start_num: rt::Field<crate::beta::Json>,
+    /// CSDL: property `numBytes`: `microsoft.graph.Json`, nullable.
+    pub num_bytes: rt::Field<crate::beta::Json>,
+    /// CSDL: property `newText`: `microsoft.graph.Json`, nullable.
+    pub new_text: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsReplaceBParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            old_text: rt::Field::Absent,
+            start_num: rt::Field::Absent,
+            num_bytes: rt::Field::Absent,
+            new_text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsReplaceBParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.replaceB(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &[
+        "oldText",
+        "startNum",
+        "numBytes",
+        "newText",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"oldText\":",
+        ",\"startNum\":",
+        ",\"numBytes\":",
+        ",\"newText\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.replaceB(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "old_text", &self.old_text);
+        d.field(1usize, "start_num", &self.start_num);
+        d.field(2usize, "num_bytes", &self.num_bytes);
+        d.field(3usize, "new_text", &self.new_text);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsReplaceBParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.old_text.read_from(r),
+            1usize => self.start_num.read_from(r),
+            2usize => self.num_bytes.read_from(r),
+            3usize => self.new_text.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.old_text);
+        w.field(1usize, &self.start_num);
+        w.field(2usize, &self.num_bytes);
+        w.field(3usize, &self.new_text);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsReplaceBParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsReplaceBParams { with_old_text old_text : crate ::beta::Json;
+    with_start_num start_num : crate ::beta::Json; with_num_bytes num_bytes : crate
+    ::beta::Json; with_new_text new_text : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsReplaceBParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.rept`.
+/// - `text`: `microsoft.graph.Json`
+/// - `numberTimes`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsReptParams {
+    /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
+    pub text: rt::Field<crate::beta::Json>,
+    /// CSDL: property `numberTimes`: `microsoft.graph.Json`, nullable.
+    pub number_times: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsReptParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            number_times: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsReptParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.rept(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["text", "numberTimes"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"text\":", ",\"numberTimes\":"];
+    const TAG: &'static str = "\"#microsoft.graph.rept(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "text", &self.text);
+        d.field(1usize, "number_times", &self.number_times);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsReptParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.text.read_from(r),
+            1usize => self.number_times.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.text);
+        w.field(1usize, &self.number_times);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsReptParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsReptParams { with_text text : crate ::beta::Json; with_number_times
+    number_times : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsReptParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.right`.
+/// - `text`: `microsoft.graph.Json`
+/// - `numChars`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsRightParams {
+    /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
+    pub text: rt::Field<crate::beta::Json>,
+    /// CSDL: property `numChars`: `microsoft.graph.Json`, nullable.
+    pub num_chars: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsRightParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            num_chars: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsRightParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.right(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["text", "numChars"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"text\":", ",\"numChars\":"];
+    const TAG: &'static str = "\"#microsoft.graph.right(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "text", &self.text);
+        d.field(1usize, "num_chars", &self.num_chars);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsRightParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.text.read_from(r),
+            1usize => self.num_chars.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.text);
+        w.field(1usize, &self.num_chars);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsRightParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsRightParams { with_text text : crate ::beta::Json; with_num_chars
+    num_chars : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsRightParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.rightb`.
+/// - `text`: `microsoft.graph.Json`
+/// - `numBytes`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsRightbParams {
+    /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
+    pub text: rt::Field<crate::beta::Json>,
+    /// CSDL: property `numBytes`: `microsoft.graph.Json`, nullable.
+    pub num_bytes: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsRightbParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            num_bytes: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsRightbParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.rightb(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["text", "numBytes"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"text\":", ",\"numBytes\":"];
+    const TAG: &'static str = "\"#microsoft.graph.rightb(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "text", &self.text);
+        d.field(1usize, "num_bytes", &self.num_bytes);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsRightbParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.text.read_from(r),
+            1usize => self.num_bytes.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.text);
+        w.field(1usize, &self.num_bytes);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsRightbParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsRightbParams { with_text text : crate ::beta::Json; with_num_bytes
+    num_bytes : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsRightbParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.roman`.
+/// - `number`: `microsoft.graph.Json`
+/// - `form`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsRomanParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// CSDL: property `form`: `microsoft.graph.Json`, nullable.
+    pub form: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsRomanParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            form: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsRomanParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.roman(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number", "form"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"form\":"];
+    const TAG: &'static str = "\"#microsoft.graph.roman(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+        d.field(1usize, "form", &self.form);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsRomanParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            1usize => self.form.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+        w.field(1usize, &self.form);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsRomanParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsRomanParams { with_number number : crate ::beta::Json; with_form
+    form : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsRomanParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.round`.
+/// - `number`: `microsoft.graph.Json`
+/// - `numDigits`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsRoundParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// CSDL: property `numDigits`: `microsoft.graph.Json`, nullable.
+    pub num_digits: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsRoundParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            num_digits: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsRoundParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.round(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number", "numDigits"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numDigits\":"];
+    const TAG: &'static str = "\"#microsoft.graph.round(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+        d.field(1usize, "num_digits", &self.num_digits);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsRoundParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            1usize => self.num_digits.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+        w.field(1usize, &self.num_digits);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsRoundParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsRoundParams { with_number number : crate ::beta::Json;
+    with_num_digits num_digits : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsRoundParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.roundDown`.
+/// - `number`: `microsoft.graph.Json`
+/// - `numDigits`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsRoundDownParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// CSDL: property `numDigits`: `microsoft.graph.Json`, nullable.
+    pub num_digits: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsRoundDownParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            num_digits: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsRoundDownParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.roundDown(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number", "numDigits"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numDigits\":"];
+    const TAG: &'static str = "\"#microsoft.graph.roundDown(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+        d.field(1usize, "num_digits", &self.num_digits);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsRoundDownParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            1usize => self.num_digits.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+        w.field(1usize, &self.num_digits);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsRoundDownParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsRoundDownParams { with_number number : crate ::beta::Json;
+    with_num_digits num_digits : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsRoundDownParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.roundUp`.
+/// - `number`: `microsoft.graph.Json`
+/// - `numDigits`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsRoundUpParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// CSDL: property `numDigits`: `microsoft.graph.Json`, nullable.
+    pub num_digits: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsRoundUpParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            num_digits: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsRoundUpParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.roundUp(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number", "numDigits"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numDigits\":"];
+    const TAG: &'static str = "\"#microsoft.graph.roundUp(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+        d.field(1usize, "num_digits", &self.num_digits);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsRoundUpParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            1usize => self.num_digits.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+        w.field(1usize, &self.num_digits);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsRoundUpParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsRoundUpParams { with_number number : crate ::beta::Json;
+    with_num_digits num_digits : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsRoundUpParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.rows`.
+/// - `array`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsRowsParams {
+    /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
+    pub array: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsRowsParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsRowsParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.rows(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["array"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"array\":"];
+    const TAG: &'static str = "\"#microsoft.graph.rows(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "array", &self.array);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsRowsParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.array.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.array);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsRowsParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsRowsParams { with_array array : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsRowsParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.rri`.
+/// - `nper`: `microsoft.graph.Json`
+/// - `pv`: `microsoft.graph.Json`
+/// - `fv`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsRriParams {
+    /// CSDL: property `nper`: `microsoft.graph.Json`, nullable.
+    pub nper: rt::Field<crate::beta::Json>,
+    /// CSDL: property `pv`: `microsoft.graph.Json`, nullable.
+    pub pv: rt::Field<crate::beta::Json>,
+    /// CSDL: property `fv`: `microsoft.graph.Json`, nullable.
+    pub fv: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsRriParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            nper: rt::Field::Absent,
+            pv: rt::Field::Absent,
+            fv: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsRriParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.rri(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["nper", "pv", "fv"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"nper\":", ",\"pv\":", ",\"fv\":"];
+    const TAG: &'static str = "\"#microsoft.graph.rri(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "nper", &self.nper);
+        d.field(1usize, "pv", &self.pv);
+        d.field(2usize, "fv", &self.fv);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsRriParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.nper.read_from(r),
+            1usize => self.pv.read_from(r),
+            2usize => self.fv.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.nper);
+        w.field(1usize, &self.pv);
+        w.field(2usize, &self.fv);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsRriParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsRriParams { with_nper nper : crate ::beta::Json; with_pv pv : crate
+    ::beta::Json; with_fv fv : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsRriParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.sec`.
+/// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsSecParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsSecParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsSecParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.sec(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const TAG: &'static str = "\"#microsoft.graph.sec(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsSecParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsSecParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsSecParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsSecParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.sech`.
+/// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsSechParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsSechParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsSechParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.sech(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const TAG: &'static str = "\"#microsoft.graph.sech(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsSechParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsSechParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsSechParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsSechParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.second`.
+/// - `serialNumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsSecondParams {
+    /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
+    pub serial_number: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsSecondParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            serial_number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsSecondParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.second(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["serialNumber"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":"];
+    const TAG: &'static str = "\"#microsoft.graph.second(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "serial_number", &self.serial_number);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsSecondParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.serial_number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.serial_number);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsSecondParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsSecondParams { with_serial_number serial_number : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsSecondParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.seriesSum`.
+/// - `x`: `microsoft.graph.Json`
+/// - `n`: `microsoft.graph.Json`
+/// - `m`: `microsoft.graph.Json`
+/// - `coefficients`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsSeriesSumParams {
+    /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
+    pub x: rt::Field<crate::beta::Json>,
+    /// CSDL: property `n`: `microsoft.graph.Json`, nullable.
+    pub n: rt::Field<crate::beta::Json>,
+    /// CSDL: property `m`: `microsoft.graph.Json`, nullable.
+    pub m: rt::Field<crate::beta::Json>,
+    /// CSDL: property `coefficients`: `microsoft.graph.Json`, nullable.
+    pub coefficients: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsSeriesSumParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            n: rt::Field::Absent,
+            m: rt::Field::Absent,
+            coefficients: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsSeriesSumParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.seriesSum(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["x", "n", "m", "coefficients"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"x\":",
+        ",\"n\":",
+        ",\"m\":",
+        ",\"coefficients\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.seriesSum(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "x", &self.x);
+        d.field(1usize, "n", &self.n);
+        d.field(2usize, "m", &self.m);
+        d.field(3usize, "coefficients", &self.coefficients);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsSeriesSumParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.x.read_from(r),
+            1usize => self.n.read_from(r),
+            2usize => self.m.read_from(r),
+            3usize => self.coefficients.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.x);
+        w.field(1usize, &self.n);
+        w.field(2usize, &self.m);
+        w.field(3usize, &self.coefficients);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsSeriesSumParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsSeriesSumParams { with_x x : crate ::beta::Json; with_n n : crate
+    ::beta::Json; with_m m : crate ::beta::Json; with_coefficients coefficients : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsSeriesSumParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.sheet`.
+/// - `value`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsSheetParams {
+    /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
+    pub value: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsSheetParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsSheetParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.sheet(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["value"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const TAG: &'static str = "\"#microsoft.graph.sheet(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsSheetParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.value);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsSheetParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsSheetParams { with_value value : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsSheetParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.sheets`.
+/// - `reference`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsSheetsParams {
+    /// CSDL: property `reference`: `microsoft.graph.Json`, nullable.
+    pub reference: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsSheetsParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            reference: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsSheetsParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.sheets(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["reference"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"reference\":"];
+    const TAG: &'static str = "\"#microsoft.graph.sheets(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "reference", &self.reference);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsSheetsParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.reference.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.reference);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsSheetsParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsSheetsParams { with_reference reference : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsSheetsParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.sign`.
+/// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsSignParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsSignParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsSignParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.sign(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const TAG: &'static str = "\"#microsoft.graph.sign(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsSignParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsSignParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsSignParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsSignParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.sin`.
+/// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsSinParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsSinParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsSinParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.sin(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const TAG: &'static str = "\"#microsoft.graph.sin(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsSinParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsSinParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsSinParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsSinParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.sinh`.
+/// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsSinhParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsSinhParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsSinhParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.sinh(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const TAG: &'static str = "\"#microsoft.graph.sinh(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsSinhParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsSinhParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsSinhParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsSinhParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.skew`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsSkewParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsSkewParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsSkewParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.skew(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.skew(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsSkewParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsSkewParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsSkewParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsSkewParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.skew_p`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsSkewPParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsSkewPParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsSkewPParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.skew_p(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.skew_p(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsSkewPParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsSkewPParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsSkewPParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsSkewPParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.sln`.
+/// - `cost`: `microsoft.graph.Json`
+/// - `salvage`: `microsoft.graph.Json`
+/// - `life`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsSlnParams {
+    /// CSDL: property `cost`: `microsoft.graph.Json`, nullable.
+    pub cost: rt::Field<crate::beta::Json>,
+    /// CSDL: property `salvage`: `microsoft.graph.Json`, nullable.
+    pub salvage: rt::Field<crate::beta::Json>,
+    /// CSDL: property `life`: `microsoft.graph.Json`, nullable.
+    pub life: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsSlnParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            cost: rt::Field::Absent,
+            salvage: rt::Field::Absent,
+            life: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsSlnParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.sln(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["cost", "salvage", "life"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"cost\":",
+        ",\"salvage\":",
+        ",\"life\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sln(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "cost", &self.cost);
+        d.field(1usize, "salvage", &self.salvage);
+        d.field(2usize, "life", &self.life);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsSlnParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.cost.read_from(r),
+            1usize => self.salvage.read_from(r),
+            2usize => self.life.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.cost);
+        w.field(1usize, &self.salvage);
+        w.field(2usize, &self.life);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsSlnParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsSlnParams { with_cost cost : crate ::beta::Json; with_salvage
+    salvage : crate ::beta::Json; with_life life : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsSlnParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.small`.
+/// - `array`: `microsoft.graph.Json`
+/// - `k`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsSmallParams {
+    /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
+    pub array: rt::Field<crate::beta::Json>,
+    /// CSDL: property `k`: `microsoft.graph.Json`, nullable.
+    pub k: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsSmallParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            k: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsSmallParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.small(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["array", "k"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"k\":"];
+    const TAG: &'static str = "\"#microsoft.graph.small(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "array", &self.array);
+        d.field(1usize, "k", &self.k);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsSmallParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.array.read_from(r),
+            1usize => self.k.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.array);
+        w.field(1usize, &self.k);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsSmallParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsSmallParams { with_array array : crate ::beta::Json; with_k k :
+    crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsSmallParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.sqrt`.
+/// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsSqrtParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsSqrtParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsSqrtParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.sqrt(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const TAG: &'static str = "\"#microsoft.graph.sqrt(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsSqrtParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsSqrtParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsSqrtParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsSqrtParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.sqrtPi`.
+/// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsSqrtPiParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsSqrtPiParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsSqrtPiParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.sqrtPi(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const TAG: &'static str = "\"#microsoft.graph.sqrtPi(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsSqrtPiParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsSqrtPiParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsSqrtPiParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsSqrtPiParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.stDevA`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsStDevAParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsStDevAParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsStDevAParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.stDevA(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.stDevA(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsStDevAParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsStDevAParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsStDevAParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsStDevAParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.stDevPA`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsStDevPaParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsStDevPaParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsStDevPaParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.stDevPA(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.stDevPA(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsStDevPaParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsStDevPaParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsStDevPaParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsStDevPaParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.stDev_P`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsStDevPParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsStDevPParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsStDevPParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.stDev_P(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.stDev_P(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsStDevPParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsStDevPParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsStDevPParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsStDevPParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.stDev_S`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsStDevSParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsStDevSParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsStDevSParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.stDev_S(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.stDev_S(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsStDevSParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsStDevSParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsStDevSParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsStDevSParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.standardize`.
+/// - `x`: `microsoft.graph.Json`
+/// - `mean`: `microsoft.graph.Json`
+/// - `standardDev`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsStandardizeParams {
+    /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
+    pub x: rt::Field<crate::beta::Json>,
+    /// CSDL: property `mean`: `microsoft.graph.Json`, nullable.
+    pub mean: rt::Field<crate::beta::Json>,
+    /// CSDL: property `standardDev`: `microsoft.graph.Json`, nullable.
+    pub standard_dev: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsStandardizeParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            mean: rt::Field::Absent,
+            standard_dev: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsStandardizeParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.standardize(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["x", "mean", "standardDev"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"x\":",
+        ",\"mean\":",
+        ",\"standardDev\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.standardize(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "x", &self.x);
+        d.field(1usize, "mean", &self.mean);
+        d.field(2usize, "standard_dev", &self.standard_dev);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsStandardizeParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.x.read_from(r),
+            1usize => self.mean.read_from(r),
+            2usize => self.standard_dev.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.x);
+        w.field(1usize, &self.mean);
+        w.field(2usize, &self.standard_dev);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsStandardizeParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsStandardizeParams { with_x x : crate ::beta::Json; with_mean mean :
+    crate ::beta::Json; with_standard_dev standard_dev : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsStandardizeParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.substitute`.
+/// - `text`: `microsoft.graph.Json`
+/// - `oldText`: `microsoft.graph.Json`
+/// - `newText`: `microsoft.graph.Json`
+/// - `instanceNum`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsSubstituteParams {
+    /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
+    pub text: rt::Field<crate::beta::Json>,
+    /// CSDL: property `oldText`: `microsoft.graph.Json`, nullable.
+    pub old_text: rt::Field<crate::beta::Json>,
+    /// CSDL: property `newText`: `microsoft.graph.Json`, nullable.
+    pub new_text: rt::Field<crate::beta::Json>,
+    /// CSDL: property `instanceNum`: `microsoft.graph.Json`, nullable.
+    pub instance_num: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsSubstituteParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            old_text: rt::Field::Absent,
+            new_text: rt::Field::Absent,
+            instance_num: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsSubstituteParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.substitute(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["text", "oldText", "newText", "instanceNum"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"text\":",
+        ",\"oldText\":",
+        ",\"newText\":",
+        ",\"instanceNum\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.substitute(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "text", &self.text);
+        d.field(1usize, "old_text", &self.old_text);
+        d.field(2usize, "new_text", &self.new_text);
+        d.field(3usize, "instance_num", &self.instance_num);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsSubstituteParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.text.read_from(r),
+            1usize => self.old_text.read_from(r),
+            2usize => self.new_text.read_from(r),
+            3usize => self.instance_num.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.text);
+        w.field(1usize, &self.old_text);
+        w.field(2usize, &self.new_text);
+        w.field(3usize, &self.instance_num);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsSubstituteParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsSubstituteParams { with_text text : crate ::beta::Json;
+    with_old_text old_text : crate ::beta::Json; with_new_text new_text : crate
+    ::beta::Json; with_instance_num instance_num : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsSubstituteParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.subtotal`.
+/// - `functionNum`: `microsoft.graph.Json`
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsSubtotalParams {
+    /// CSDL: property `functionNum`: `microsoft.graph.Json`, nullable.
+    pub function_num: rt::Field<crate::beta::Json>,
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsSubtotalParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            function_num: rt::Field::Absent,
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsSubtotalParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.subtotal(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["functionNum", "values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"functionNum\":", ",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.subtotal(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "function_num", &self.function_num);
+        d.field(1usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsSubtotalParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.function_num.read_from(r),
+            1usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.function_num);
+        w.field(1usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsSubtotalParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsSubtotalParams { with_function_num function_num : crate
+    ::beta::Json; with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsSubtotalParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.sum`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsSumParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsSumParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsSumParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.sum(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.sum(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsSumParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsSumParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsSumParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsSumParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.sumIf`.
+/// - `range`: `microsoft.graph.Json`
+/// - `criteria`: `microsoft.graph.Json`
+/// - `sumRange`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsSumIfParams {
+    /// CSDL: property `range`: `microsoft.graph.Json`, nullable.
+    pub range: rt::Field<crate::beta::Json>,
+    /// CSDL: property `criteria`: `microsoft.graph.Json`, nullable.
+    pub criteria: rt::Field<crate::beta::Json>,
+    /// CSDL: property `sumRange`: `microsoft.graph.Json`, nullable.
+    pub sum_range: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsSumIfParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            range: rt::Field::Absent,
+            criteria: rt::Field::Absent,
+            sum_range: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsSumIfParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.sumIf(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["range", "criteria", "sumRange"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"range\":",
+        ",\"criteria\":",
+        ",\"sumRange\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.sumIf(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "range", &self.range);
+        d.field(1usize, "criteria", &self.criteria);
+        d.field(2usize, "sum_range", &self.sum_range);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsSumIfParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.range.read_from(r),
+            1usize => self.criteria.read_from(r),
+            2usize => self.sum_range.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.range);
+        w.field(1usize, &self.criteria);
+        w.field(2usize, &self.sum_range);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsSumIfParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsSumIfParams { with_range range : crate ::beta::Json; with_criteria
+    criteria : crate ::beta::Json; with_sum_range sum_range : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsSumIfParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.sumIfs`.
+/// - `sumRange`: `microsoft.graph.Json`
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsSumIfsParams {
+    /// CSDL: property `sumRange`: `microsoft.graph.Json`, nullable.
+    pub sum_range: rt::Field<crate::beta::Json>,
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsSumIfsParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            sum_range: rt::Field::Absent,
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsSumIfsParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.sumIfs(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["sumRange", "values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"sumRange\":", ",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.sumIfs(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "sum_range", &self.sum_range);
+        d.field(1usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsSumIfsParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.sum_range.read_from(r),
+            1usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.sum_range);
+        w.field(1usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsSumIfsParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsSumIfsParams { with_sum_range sum_range : crate ::beta::Json;
+    with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsSumIfsParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.sumSq`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsSumSqParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsSumSqParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsSumSqParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.sumSq(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.sumSq(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsSumSqParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsSumSqParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsSumSqParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsSumSqParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.syd`.
+/// - `cost`: `microsoft.graph.Json`
+/// - `salvage`: `microsoft.graph.Json`
+/// - `life`: `microsoft.graph.Json`
+/// - `per`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsSydParams {
+    /// CSDL: property `cost`: `microsoft.graph.Json`, nullable.
+    pub cost: rt::Field<crate::beta::Json>,
+    /// CSDL: property `salvage`: `microsoft.graph.Json`, nullable.
+    pub salvage: rt::Field<crate::beta::Json>,
+    /// CSDL: property `life`: `microsoft.graph.Json`, nullable.
+    pub life: rt::Field<crate::beta::Json>,
+    /// CSDL: property `per`: `microsoft.graph.Json`, nullable.
+    pub per: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsSydParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            cost: rt::Field::Absent,
+            salvage: rt::Field::Absent,
+            life: rt::Field::Absent,
+            per: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsSydParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.syd(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["cost", "salvage", "life", "per"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"cost\":",
+        ",\"salvage\":",
+        ",\"life\":",
+        ",\"per\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.syd(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "cost", &self.cost);
+        d.field(1usize, "salvage", &self.salvage);
+        d.field(2usize, "life", &self.life);
+        d.field(3usize, "per", &self.per);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsSydParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.cost.read_from(r),
+            1usize => self.salvage.read_from(r),
+            2usize => self.life.read_from(r),
+            3usize => self.per.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.cost);
+        w.field(1usize, &self.salvage);
+        w.field(2usize, &self.life);
+        w.field(3usize, &self.per);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsSydParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsSydParams { with_cost cost : crate ::beta::Json; with_salvage
+    salvage : crate ::beta::Json; with_life life : crate ::beta::Json; with_per per :
+    crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsSydParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.t`.
+/// - `value`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsTParams {
+    /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
+    pub value: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsTParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsTParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.t(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["value"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const TAG: &'static str = "\"#microsoft.graph.t(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsTParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.value);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsTParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(WorkbookFunctionsTParams { with_value value : crate ::beta::Json; });
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsTParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.t_Dist`.
+/// - `x`: `microsoft.graph.Json`
+/// - `degFreedom`: `microsoft.graph.Json`
+/// - `cumulative`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsTDistParams {
+    /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
+    pub x: rt::Field<crate::beta::Json>,
+    /// CSDL: property `degFreedom`: `microsoft.graph.Json`, nullable.
+    pub deg_freedom: rt::Field<crate::beta::Json>,
+    /// CSDL: property `cumulative`: `microsoft.graph.Json`, nullable.
+    pub cumulative: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsTDistParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            deg_freedom: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsTDistParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.t_Dist(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["x", "degFreedom", "cumulative"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"x\":",
+        ",\"degFreedom\":",
+        ",\"cumulative\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.t_Dist(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "x", &self.x);
+        d.field(1usize, "deg_freedom", &self.deg_freedom);
+        d.field(2usize, "cumulative", &self.cumulative);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsTDistParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.x.read_from(r),
+            1usize => self.deg_freedom.read_from(r),
+            2usize => self.cumulative.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.x);
+        w.field(1usize, &self.deg_freedom);
+        w.field(2usize, &self.cumulative);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsTDistParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsTDistParams { with_x x : crate ::beta::Json; with_deg_freedom
+    deg_freedom : crate ::beta::Json; with_cumulative cumulative : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsTDistParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.t_Dist_2T`.
+/// - `x`: `microsoft.graph.Json`
+/// - `degFreedom`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsTDist2tParams {
+    /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
+    pub x: rt::Field<crate::beta::Json>,
+    /// CSDL: property `degFreedom`: `microsoft.graph.Json`, nullable.
+    pub deg_freedom: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsTDist2tParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            deg_freedom: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsTDist2tParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.t_Dist_2T(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["x", "degFreedom"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"x\":", ",\"degFreedom\":"];
+    const TAG: &'static str = "\"#microsoft.graph.t_Dist_2T(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "x", &self.x);
+        d.field(1usize, "deg_freedom", &self.deg_freedom);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsTDist2tParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.x.read_from(r),
+            1usize => self.deg_freedom.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.x);
+        w.field(1usize, &self.deg_freedom);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsTDist2tParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsTDist2tParams { with_x x : crate ::beta::Json; with_deg_freedom
+    deg_freedom : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsTDist2tParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.t_Dist_RT`.
+/// - `x`: `microsoft.graph.Json`
+/// - `degFreedom`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsTDistRtParams {
+    /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
+    pub x: rt::Field<crate::beta::Json>,
+    /// CSDL: property `degFreedom`: `microsoft.graph.Json`, nullable.
+    pub deg_freedom: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsTDistRtParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            deg_freedom: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsTDistRtParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.t_Dist_RT(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["x", "degFreedom"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"x\":", ",\"degFreedom\":"];
+    const TAG: &'static str = "\"#microsoft.graph.t_Dist_RT(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "x", &self.x);
+        d.field(1usize, "deg_freedom", &self.deg_freedom);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsTDistRtParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.x.read_from(r),
+            1usize => self.deg_freedom.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.x);
+        w.field(1usize, &self.deg_freedom);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsTDistRtParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsTDistRtParams { with_x x : crate ::beta::Json; with_deg_freedom
+    deg_freedom : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsTDistRtParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.t_Inv`.
+/// - `probability`: `microsoft.graph.Json`
+/// - `degFreedom`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsTInvParams {
+    /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
+    pub probability: rt::Field<crate::beta::Json>,
+    /// CSDL: property `degFreedom`: `microsoft.graph.Json`, nullable.
+    pub deg_freedom: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsTInvParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            deg_freedom: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsTInvParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.t_Inv(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["probability", "degFreedom"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"probability\":",
+        ",\"degFreedom\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.t_Inv(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "probability", &self.probability);
+        d.field(1usize, "deg_freedom", &self.deg_freedom);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsTInvParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.probability.read_from(r),
+            1usize => self.deg_freedom.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.probability);
+        w.field(1usize, &self.deg_freedom);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsTInvParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsTInvParams { with_probability probability : crate ::beta::Json;
+    with_deg_freedom deg_freedom : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsTInvParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.t_Inv_2T`.
+/// - `probability`: `microsoft.graph.Json`
+/// - `degFreedom`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsTInv2tParams {
+    /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
+    pub probability: rt::Field<crate::beta::Json>,
+    /// CSDL: property `degFreedom`: `microsoft.graph.Json`, nullable.
+    pub deg_freedom: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsTInv2tParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            probability: rt::Field::Absent,
+            deg_freedom: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsTInv2tParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.t_Inv_2T(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["probability", "degFreedom"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"probability\":",
+        ",\"degFreedom\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.t_Inv_2T(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "probability", &self.probability);
+        d.field(1usize, "deg_freedom", &self.deg_freedom);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsTInv2tParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.probability.read_from(r),
+            1usize => self.deg_freedom.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.probability);
+        w.field(1usize, &self.deg_freedom);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsTInv2tParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsTInv2tParams { with_probability probability : crate ::beta::Json;
+    with_deg_freedom deg_freedom : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsTInv2tParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.tan`.
+/// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsTanParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsTanParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsTanParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.tan(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const TAG: &'static str = "\"#microsoft.graph.tan(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsTanParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsTanParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsTanParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsTanParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.tanh`.
+/// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsTanhParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsTanhParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsTanhParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.tanh(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const TAG: &'static str = "\"#microsoft.graph.tanh(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsTanhParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsTanhParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsTanhParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsTanhParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.tbillEq`.
+/// - `settlement`: `microsoft.graph.Json`
+/// - `maturity`: `microsoft.graph.Json`
+/// - `discount`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsTbillEqParams {
+    /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
+    pub settlement: rt::Field<crate::beta::Json>,
+    /// CSDL: property `maturity`: `microsoft.graph.Json`, nullable.
+    pub maturity: rt::Field<crate::beta::Json>,
+    /// CSDL: property `discount`: `microsoft.graph.Json`, nullable.
+    pub discount: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsTbillEqParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            discount: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsTbillEqParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.tbillEq(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["settlement", "maturity", "discount"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"settlement\":",
+        ",\"maturity\":",
+        ",\"discount\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.tbillEq(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "settlement", &self.settlement);
+        d.field(1usize, "maturity", &self.maturity);
+        d.field(2usize, "discount", &self.discount);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsTbillEqParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.settlement.read_from(r),
+            1usize => self.maturity.read_from(r),
+            2usize => self.discount.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.settlement);
+        w.field(1usize, &self.maturity);
+        w.field(2usize, &self.discount);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsTbillEqParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsTbillEqParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_discount discount : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsTbillEqParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.tbillPrice`.
+/// - `settlement`: `microsoft.graph.Json`
+/// - `maturity`: `microsoft.graph.Json`
+/// - `discount`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsTbillPriceParams {
+    /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
+    pub settlement: rt::Field<crate::beta::Json>,
+    /// CSDL: property `maturity`: `microsoft.graph.Json`, nullable.
+    pub maturity: rt::Field<crate::beta::Json>,
+    /// CSDL: property `discount`: `microsoft.graph.Json`, nullable.
+    pub discount: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsTbillPriceParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            discount: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsTbillPriceParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.tbillPrice(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["settlement", "maturity", "discount"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"settlement\":",
+        ",\"maturity\":",
+        ",\"discount\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.tbillPrice(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "settlement", &self.settlement);
+        d.field(1usize, "maturity", &self.maturity);
+        d.field(2usize, "discount", &self.discount);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsTbillPriceParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.settlement.read_from(r),
+            1usize => self.maturity.read_from(r),
+            2usize => self.discount.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.settlement);
+        w.field(1usize, &self.maturity);
+        w.field(2usize, &self.discount);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsTbillPriceParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsTbillPriceParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_discount discount : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsTbillPriceParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.tbillYield`.
+/// - `settlement`: `microsoft.graph.Json`
+/// - `maturity`: `microsoft.graph.Json`
+/// - `pr`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsTbillYieldParams {
+    /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
+    pub settlement: rt::Field<crate::beta::Json>,
+    /// CSDL: property `maturity`: `microsoft.graph.Json`, nullable.
+    pub maturity: rt::Field<crate::beta::Json>,
+    /// CSDL: property `pr`: `microsoft.graph.Json`, nullable.
+    pub pr: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsTbillYieldParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            pr: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsTbillYieldParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.tbillYield(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["settlement", "maturity", "pr"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"settlement\":",
+        ",\"maturity\":",
+        ",\"pr\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.tbillYield(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "settlement", &self.settlement);
+        d.field(1usize, "maturity", &self.maturity);
+        d.field(2usize, "pr", &self.pr);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsTbillYieldParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.settlement.read_from(r),
+            1usize => self.maturity.read_from(r),
+            2usize => self.pr.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.settlement);
+        w.field(1usize, &self.maturity);
+        w.field(2usize, &self.pr);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsTbillYieldParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsTbillYieldParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_pr pr : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsTbillYieldParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.text`.
+/// - `value`: `microsoft.graph.Json`
+/// - `formatText`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsTextParams {
+    /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
+    pub value: rt::Field<crate::beta::Json>,
+    /// CSDL: property `formatText`: `microsoft.graph.Json`, nullable.
+    pub format_text: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsTextParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            format_text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsTextParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.text(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["value", "formatText"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":", ",\"formatText\":"];
+    const TAG: &'static str = "\"#microsoft.graph.text(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+        d.field(1usize, "format_text", &self.format_text);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsTextParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.value.read_from(r),
+            1usize => self.format_text.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.value);
+        w.field(1usize, &self.format_text);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsTextParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsTextParams { with_value value : crate ::beta::Json; with_format_text
+    format_text : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsTextParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.time`.
+/// - `hour`: `microsoft.graph.Json`
+/// - `minute`: `microsoft.graph.Json`
+/// - `second`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsTimeParams {
+    /// CSDL: property `hour`: `microsoft.graph.Json`, nullable.
+    pub hour: rt::Field<crate::beta::Json>,
+    /// CSDL: property `minute`: `microsoft.graph.Json`, nullable.
+    pub minute: rt::Field<crate::beta::Json>,
+    /// CSDL: property `second`: `microsoft.graph.Json`, nullable.
+    pub second: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsTimeParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            hour: rt::Field::Absent,
+            minute: rt::Field::Absent,
+            second: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsTimeParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.time(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["hour", "minute", "second"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"hour\":",
+        ",\"minute\":",
+        ",\"second\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.time(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "hour", &self.hour);
+        d.field(1usize, "minute", &self.minute);
+        d.field(2usize, "second", &self.second);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsTimeParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.hour.read_from(r),
+            1usize => self.minute.read_from(r),
+            2usize => self.second.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.hour);
+        w.field(1usize, &self.minute);
+        w.field(2usize, &self.second);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsTimeParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsTimeParams { with_hour hour : crate ::beta::Json; with_minute minute
+    : crate ::beta::Json; with_second second : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsTimeParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.timevalue`.
+/// - `timeText`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsTimevalueParams {
+    /// CSDL: property `timeText`: `microsoft.graph.Json`, nullable.
+    pub time_text: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsTimevalueParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            time_text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsTimevalueParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.timevalue(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["timeText"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"timeText\":"];
+    const TAG: &'static str = "\"#microsoft.graph.timevalue(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "time_text", &self.time_text);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsTimevalueParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.time_text.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.time_text);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsTimevalueParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsTimevalueParams { with_time_text time_text : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsTimevalueParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.trim`.
+/// - `text`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsTrimParams {
+    /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
+    pub text: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsTrimParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsTrimParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.trim(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["text"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
+    const TAG: &'static str = "\"#microsoft.graph.trim(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "text", &self.text);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsTrimParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.text.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.text);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsTrimParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(WorkbookFunctionsTrimParams { with_text text : crate ::beta::Json; });
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsTrimParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.trimMean`.
+/// - `array`: `microsoft.graph.Json`
+/// - `percent`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsTrimMeanParams {
+    /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
+    pub array: rt::Field<crate::beta::Json>,
+    /// CSDL: property `percent`: `microsoft.graph.Json`, nullable.
+    pub percent: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsTrimMeanParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            percent: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsTrimMeanParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.trimMean(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["array", "percent"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"percent\":"];
+    const TAG: &'static str = "\"#microsoft.graph.trimMean(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "array", &self.array);
+        d.field(1usize, "percent", &self.percent);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsTrimMeanParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.array.read_from(r),
+            1usize => self.percent.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.array);
+        w.field(1usize, &self.percent);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsTrimMeanParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsTrimMeanParams { with_array array : crate ::beta::Json; with_percent
+    percent : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsTrimMeanParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.trunc`.
+/// - `number`: `microsoft.graph.Json`
+/// - `numDigits`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsTruncParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// CSDL: property `numDigits`: `microsoft.graph.Json`, nullable.
+    pub num_digits: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsTruncParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            num_digits: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsTruncParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.trunc(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number", "numDigits"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numDigits\":"];
+    const TAG: &'static str = "\"#microsoft.graph.trunc(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+        d.field(1usize, "num_digits", &self.num_digits);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsTruncParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            1usize => self.num_digits.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+        w.field(1usize, &self.num_digits);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsTruncParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsTruncParams { with_number number : crate ::beta::Json;
+    with_num_digits num_digits : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsTruncParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.type`.
+/// - `value`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsTypeParams {
+    /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
+    pub value: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsTypeParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            value: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsTypeParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.type(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["value"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
+    const TAG: &'static str = "\"#microsoft.graph.type(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "value", &self.value);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsTypeParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.value.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.value);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsTypeParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsTypeParams { with_value value : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsTypeParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.unichar`.
+/// - `number`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsUnicharParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsUnicharParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsUnicharParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.unichar(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
+    const TAG: &'static str = "\"#microsoft.graph.unichar(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsUnicharParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsUnicharParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsUnicharParams { with_number number : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsUnicharParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.unicode`.
+/// - `text`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsUnicodeParams {
+    /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
+    pub text: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsUnicodeParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsUnicodeParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.unicode(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["text"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
+    const TAG: &'static str = "\"#microsoft.graph.unicode(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "text", &self.text);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsUnicodeParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.text.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.text);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsUnicodeParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsUnicodeParams { with_text text : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsUnicodeParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.upper`.
+/// - `text`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsUpperParams {
+    /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
+    pub text: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsUpperParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsUpperParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.upper(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["text"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
+    const TAG: &'static str = "\"#microsoft.graph.upper(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "text", &self.text);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsUpperParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.text.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.text);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsUpperParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(WorkbookFunctionsUpperParams { with_text text : crate ::beta::Json; });
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsUpperParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.usdollar`.
+/// - `number`: `microsoft.graph.Json`
+/// - `decimals`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsUsdollarParams {
+    /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
+    pub number: rt::Field<crate::beta::Json>,
+    /// CSDL: property `decimals`: `microsoft.graph.Json`, nullable.
+    pub decimals: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsUsdollarParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            number: rt::Field::Absent,
+            decimals: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsUsdollarParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.usdollar(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["number", "decimals"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"decimals\":"];
+    const TAG: &'static str = "\"#microsoft.graph.usdollar(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "number", &self.number);
+        d.field(1usize, "decimals", &self.decimals);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsUsdollarParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.number.read_from(r),
+            1usize => self.decimals.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.number);
+        w.field(1usize, &self.decimals);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsUsdollarParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsUsdollarParams { with_number number : crate ::beta::Json;
+    with_decimals decimals : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsUsdollarParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.value`.
+/// - `text`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsValueParams {
+    /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
+    pub text: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsValueParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            text: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsValueParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.value(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["text"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
+    const TAG: &'static str = "\"#microsoft.graph.value(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "text", &self.text);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsValueParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.text.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.text);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsValueParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(WorkbookFunctionsValueParams { with_text text : crate ::beta::Json; });
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsValueParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.varA`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsVarAParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsVarAParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsVarAParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.varA(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.varA(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsVarAParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsVarAParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsVarAParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsVarAParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.varPA`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsVarPaParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsVarPaParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsVarPaParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.varPA(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.varPA(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsVarPaParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsVarPaParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsVarPaParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsVarPaParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.var_P`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsVarPParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsVarPParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsVarPParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.var_P(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.var_P(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsVarPParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsVarPParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsVarPParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsVarPParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.var_S`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsVarSParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsVarSParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsVarSParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.var_S(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.var_S(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsVarSParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsVarSParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsVarSParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsVarSParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.vdb`.
+/// - `cost`: `microsoft.graph.Json`
+/// - `salvage`: `microsoft.graph.Json`
+/// - `life`: `microsoft.graph.Json`
+/// - `startPeriod`: `microsoft.graph.Json`
+/// - `endPeriod`: `microsoft.graph.Json`
+/// - `factor`: `microsoft.graph.Json`
+/// - `noSwitch`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsVdbParams {
+    /// CSDL: property `cost`: `microsoft.graph.Json`, nullable.
+    pub cost: rt::Field<crate::beta::Json>,
+    /// CSDL: property `salvage`: `microsoft.graph.Json`, nullable.
+    pub salvage: rt::Field<crate::beta::Json>,
+    /// CSDL: property `life`: `microsoft.graph.Json`, nullable.
+    pub life: rt::Field<crate::beta::Json>,
+    /// CSDL: property `startPeriod`: `microsoft.graph.Json`, nullable.
+    pub start_period: rt::Field<crate::beta::Json>,
+    /// CSDL: property `endPeriod`: `microsoft.graph.Json`, nullable.
+    pub end_period: rt::Field<crate::beta::Json>,
+    /// CSDL: property `factor`: `microsoft.graph.Json`, nullable.
+    pub factor: rt::Field<crate::beta::Json>,
+    /// CSDL: property `noSwitch`: `microsoft.graph.Json`, nullable.
+    pub no_switch: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsVdbParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            cost: rt::Field::Absent,
+            salvage: rt::Field::Absent,
+            life: rt::Field::Absent,
+            start_period: rt::Field::Absent,
+            end_period: rt::Field::Absent,
+            factor: rt::Field::Absent,
+            no_switch: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsVdbParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.vdb(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &[
+        "cost",
+        "salvage",
+        "life",
+        "startPeriod",
+        "endPeriod",
+        "factor",
+        "noSwitch",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"cost\":",
+        ",\"salvage\":",
+        ",\"life\":",
+        ",\"startPeriod\":",
+        ",\"endPeriod\":",
+        ",\"factor\":",
+        ",\"noSwitch\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.vdb(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "cost", &self.cost);
+        d.field(1usize, "salvage", &self.salvage);
+        d.field(2usize, "life", &self.life);
+        d.field(3usize, "start_period", &self.start_period);
+        d.field(4usize, "end_period", &self.end_period);
+        d.field(5usize, "factor", &self.factor);
+        d.field(6usize, "no_switch", &self.no_switch);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsVdbParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.cost.read_from(r),
+            1usize => self.salvage.read_from(r),
+            2usize => self.life.read_from(r),
+            3usize => self.start_period.read_from(r),
+            4usize => self.end_period.read_from(r),
+            5usize => self.factor.read_from(r),
+            6usize => self.no_switch.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.cost);
+        w.field(1usize, &self.salvage);
+        w.field(2usize, &self.life);
+        w.field(3usize, &self.start_period);
+        w.field(4usize, &self.end_period);
+        w.field(5usize, &self.factor);
+        w.field(6usize, &self.no_switch);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsVdbParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsVdbParams { with_cost cost : crate ::beta::Json; with_salvage
+    salvage : crate ::beta::Json; with_life life : crate ::beta::Json; with_start_period
+    start_period : crate ::beta::Json; with_end_period end_period : crate ::beta::Json;
+    with_factor factor : crate ::beta::Json; with_no_switch no_switch : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsVdbParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.vlookup`.
+/// - `lookupValue`: `microsoft.graph.Json`
+/// - `tableArray`: `microsoft.graph.Json`
+/// - `colIndexNum`: `microsoft.graph.Json`
+/// - `rangeLookup`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsVlookupParams {
+    /// CSDL: property `lookupValue`: `microsoft.graph.Json`, nullable.
+    pub lookup_value: rt::Field<crate::beta::Json>,
+    /// CSDL: property `tableArray`: `microsoft.graph.Json`, nullable.
+    pub table_array: rt::Field<crate::beta::Json>,
+    /// CSDL: property `colIndexNum`: `microsoft.graph.Json`, nullable.
+    pub col_index_num: rt::Field<crate::beta::Json>,
+    /// CSDL: property `rangeLookup`: `microsoft.graph.Json`, nullable.
+    pub range_lookup: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsVlookupParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            lookup_value: rt::Field::Absent,
+            table_array: rt::Field::Absent,
+            col_index_num: rt::Field::Absent,
+            range_lookup: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsVlookupParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.vlookup(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &[
+        "lookupValue",
+        "tableArray",
+        "colIndexNum",
+        "rangeLookup",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"lookupValue\":",
+        ",\"tableArray\":",
+        ",\"colIndexNum\":",
+        ",\"rangeLookup\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.vlookup(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "lookup_value", &self.lookup_value);
+        d.field(1usize, "table_array", &self.table_array);
+        d.field(2usize, "col_index_num", &self.col_index_num);
+        d.field(3usize, "range_lookup", &self.range_lookup);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsVlookupParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.lookup_value.read_from(r),
+            1usize => self.table_array.read_from(r),
+            2usize => self.col_index_num.read_from(r),
+            3usize => self.range_lookup.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.lookup_value);
+        w.field(1usize, &self.table_array);
+        w.field(2usize, &self.col_index_num);
+        w.field(3usize, &self.range_lookup);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsVlookupParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsVlookupParams { with_lookup_value lookup_value : crate ::beta::Json;
+    with_table_array table_array : crate ::beta::Json; with_col_index_num col_index_num :
+    crate ::beta::Json; with_range_lookup range_lookup : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsVlookupParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.weekNum`.
+/// - `serialNumber`: `microsoft.graph.Json`
+/// - `returnType`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsWeekNumParams {
+    /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
+    pub serial_number: rt::Field<crate::beta::Json>,
+    /// CSDL: property `returnType`: `microsoft.graph.Json`, nullable.
+    pub return_type: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsWeekNumParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            serial_number: rt::Field::Absent,
+            return_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsWeekNumParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.weekNum(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["serialNumber", "returnType"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"serialNumber\":",
+        ",\"returnType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.weekNum(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "serial_number", &self.serial_number);
+        d.field(1usize, "return_type", &self.return_type);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsWeekNumParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.serial_number.read_from(r),
+            1usize => self.return_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.serial_number);
+        w.field(1usize, &self.return_type);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsWeekNumParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsWeekNumParams { with_serial_number serial_number : crate
+    ::beta::Json; with_return_type return_type : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsWeekNumParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.weekday`.
+/// - `serialNumber`: `microsoft.graph.Json`
+/// - `returnType`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsWeekdayParams {
+    /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
+    pub serial_number: rt::Field<crate::beta::Json>,
+    /// CSDL: property `returnType`: `microsoft.graph.Json`, nullable.
+    pub return_type: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsWeekdayParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            serial_number: rt::Field::Absent,
+            return_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsWeekdayParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.weekday(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["serialNumber", "returnType"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"serialNumber\":",
+        ",\"returnType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.weekday(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "serial_number", &self.serial_number);
+        d.field(1usize, "return_type", &self.return_type);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsWeekdayParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.serial_number.read_from(r),
+            1usize => self.return_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.serial_number);
+        w.field(1usize, &self.return_type);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsWeekdayParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsWeekdayParams { with_serial_number serial_number : crate
+    ::beta::Json; with_return_type return_type : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsWeekdayParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.weibull_Dist`.
+/// - `x`: `microsoft.graph.Json`
+/// - `alpha`: `microsoft.graph.Json`
+/// - `beta`: `microsoft.graph.Json`
+/// - `cumulative`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsWeibullDistParams {
+    /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
+    pub x: rt::Field<crate::beta::Json>,
+    /// CSDL: property `alpha`: `microsoft.graph.Json`, nullable.
+    pub alpha: rt::Field<crate::beta::Json>,
+    /// CSDL: property `beta`: `microsoft.graph.Json`, nullable.
+    pub beta: rt::Field<crate::beta::Json>,
+    /// CSDL: property `cumulative`: `microsoft.graph.Json`, nullable.
+    pub cumulative: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsWeibullDistParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            x: rt::Field::Absent,
+            alpha: rt::Field::Absent,
+            beta: rt::Field::Absent,
+            cumulative: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsWeibullDistParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.weibull_Dist(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["x", "alpha", "beta", "cumulative"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"x\":",
+        ",\"alpha\":",
+        ",\"beta\":",
+        ",\"cumulative\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.weibull_Dist(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "x", &self.x);
+        d.field(1usize, "alpha", &self.alpha);
+        d.field(2usize, "beta", &self.beta);
+        d.field(3usize, "cumulative", &self.cumulative);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsWeibullDistParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.x.read_from(r),
+            1usize => self.alpha.read_from(r),
+            2usize => self.beta.read_from(r),
+            3usize => self.cumulative.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.x);
+        w.field(1usize, &self.alpha);
+        w.field(2usize, &self.beta);
+        w.field(3usize, &self.cumulative);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsWeibullDistParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsWeibullDistParams { with_x x : crate ::beta::Json; with_alpha alpha
+    : crate ::beta::Json; with_beta beta : crate ::beta::Json; with_cumulative cumulative
+    : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsWeibullDistParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.workDay`.
+/// - `startDate`: `microsoft.graph.Json`
+/// - `days`: `microsoft.graph.Json`
+/// - `holidays`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsWorkDayParams {
+    /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
+    pub start_date: rt::Field<crate::beta::Json>,
+    /// CSDL: property `days`: `microsoft.graph.Json`, nullable.
+    pub days: rt::Field<crate::beta::Json>,
+    /// CSDL: property `holidays`: `microsoft.graph.Json`, nullable.
+    pub holidays: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsWorkDayParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            start_date: rt::Field::Absent,
+            days: rt::Field::Absent,
+            holidays: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsWorkDayParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.workDay(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["startDate", "days", "holidays"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"startDate\":",
+        ",\"days\":",
+        ",\"holidays\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.workDay(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "start_date", &self.start_date);
+        d.field(1usize, "days", &self.days);
+        d.field(2usize, "holidays", &self.holidays);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsWorkDayParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.start_date.read_from(r),
+            1usize => self.days.read_from(r),
+            2usize => self.holidays.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.start_date);
+        w.field(1usize, &self.days);
+        w.field(2usize, &self.holidays);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsWorkDayParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsWorkDayParams { with_start_date start_date : crate ::beta::Json;
+    with_days days : crate ::beta::Json; with_holidays holidays : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsWorkDayParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.workDay_Intl`.
+/// - `startDate`: `microsoft.graph.Json`
+/// - `days`: `microsoft.graph.Json`
+/// - `weekend`: `microsoft.graph.Json`
+/// - `holidays`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsWorkDayIntlParams {
+    /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
+    pub start_date: rt::Field<crate::beta::Json>,
+    /// CSDL: property `days`: `microsoft.graph.Json`, nullable.
+    pub days: rt::Field<crate::beta::Json>,
+    /// CSDL: property `weekend`: `microsoft.graph.Json`, nullable.
+    pub weekend: rt::Field<crate::beta::Json>,
+    /// CSDL: property `holidays`: `microsoft.graph.Json`, nullable.
+    pub holidays: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsWorkDayIntlParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            start_date: rt::Field::Absent,
+            days: rt::Field::Absent,
+            weekend: rt::Field::Absent,
+            holidays: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsWorkDayIntlParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.workDay_Intl(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["startDate", "days", "weekend", "holidays"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"startDate\":",
+        ",\"days\":",
+        ",\"weekend\":",
+        ",\"holidays\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.workDay_Intl(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "start_date", &self.start_date);
+        d.field(1usize, "days", &self.days);
+        d.field(2usize, "weekend", &self.weekend);
+        d.field(3usize, "holidays", &self.holidays);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsWorkDayIntlParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.start_date.read_from(r),
+            1usize => self.days.read_from(r),
+            2usize => self.weekend.read_from(r),
+            3usize => self.holidays.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.start_date);
+        w.field(1usize, &self.days);
+        w.field(2usize, &self.weekend);
+        w.field(3usize, &self.holidays);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsWorkDayIntlParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsWorkDayIntlParams { with_start_date start_date : crate ::beta::Json;
+    with_days days : crate ::beta::Json; with_weekend weekend : crate ::beta::Json;
+    with_holidays holidays : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsWorkDayIntlParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.xirr`.
+/// - `values`: `microsoft.graph.Json`
+/// - `dates`: `microsoft.graph.Json`
+/// - `guess`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsXirrParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// CSDL: property `dates`: `microsoft.graph.Json`, nullable.
+    pub dates: rt::Field<crate::beta::Json>,
+    /// CSDL: property `guess`: `microsoft.graph.Json`, nullable.
+    pub guess: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsXirrParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            dates: rt::Field::Absent,
+            guess: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsXirrParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.xirr(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values", "dates", "guess"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"values\":",
+        ",\"dates\":",
+        ",\"guess\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.xirr(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+        d.field(1usize, "dates", &self.dates);
+        d.field(2usize, "guess", &self.guess);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsXirrParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            1usize => self.dates.read_from(r),
+            2usize => self.guess.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+        w.field(1usize, &self.dates);
+        w.field(2usize, &self.guess);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsXirrParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsXirrParams { with_values values : crate ::beta::Json; with_dates
+    dates : crate ::beta::Json; with_guess guess : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsXirrParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.xnpv`.
+/// - `rate`: `microsoft.graph.Json`
+/// - `values`: `microsoft.graph.Json`
+/// - `dates`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsXnpvParams {
+    /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
+    pub rate: rt::Field<crate::beta::Json>,
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// CSDL: property `dates`: `microsoft.graph.Json`, nullable.
+    pub dates: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsXnpvParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            rate: rt::Field::Absent,
+            values: rt::Field::Absent,
+            dates: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsXnpvParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.xnpv(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["rate", "values", "dates"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"rate\":",
+        ",\"values\":",
+        ",\"dates\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.xnpv(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "rate", &self.rate);
+        d.field(1usize, "values", &self.values);
+        d.field(2usize, "dates", &self.dates);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsXnpvParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.rate.read_from(r),
+            1usize => self.values.read_from(r),
+            2usize => self.dates.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.rate);
+        w.field(1usize, &self.values);
+        w.field(2usize, &self.dates);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsXnpvParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsXnpvParams { with_rate rate : crate ::beta::Json; with_values values
+    : crate ::beta::Json; with_dates dates : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsXnpvParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.xor`.
+/// - `values`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsXorParams {
+    /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
+    pub values: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsXorParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            values: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsXorParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.xor(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["values"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
+    const TAG: &'static str = "\"#microsoft.graph.xor(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "values", &self.values);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsXorParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.values.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.values);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsXorParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsXorParams { with_values values : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsXorParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.year`.
+/// - `serialNumber`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsYearParams {
+    /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
+    pub serial_number: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsYearParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            serial_number: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsYearParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.year(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["serialNumber"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":"];
+    const TAG: &'static str = "\"#microsoft.graph.year(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "serial_number", &self.serial_number);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsYearParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.serial_number.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.serial_number);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsYearParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsYearParams { with_serial_number serial_number : crate ::beta::Json;
+    }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsYearParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.yearFrac`.
+/// - `startDate`: `microsoft.graph.Json`
+/// - `endDate`: `microsoft.graph.Json`
+/// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsYearFracParams {
+    /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
+    pub start_date: rt::Field<crate::beta::Json>,
+    /// CSDL: property `endDate`: `microsoft.graph.Json`, nullable.
+    pub end_date: rt::Field<crate::beta::Json>,
+    /// CSDL: property `basis`: `microsoft.graph.Json`, nullable.
+    pub basis: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsYearFracParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            start_date: rt::Field::Absent,
+            end_date: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsYearFracParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.yearFrac(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["startDate", "endDate", "basis"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"startDate\":",
+        ",\"endDate\":",
+        ",\"basis\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.yearFrac(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "start_date", &self.start_date);
+        d.field(1usize, "end_date", &self.end_date);
+        d.field(2usize, "basis", &self.basis);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsYearFracParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.start_date.read_from(r),
+            1usize => self.end_date.read_from(r),
+            2usize => self.basis.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.start_date);
+        w.field(1usize, &self.end_date);
+        w.field(2usize, &self.basis);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsYearFracParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsYearFracParams { with_start_date start_date : crate ::beta::Json;
+    with_end_date end_date : crate ::beta::Json; with_basis basis : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsYearFracParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.yield`.
+/// - `settlement`: `microsoft.graph.Json`
+/// - `maturity`: `microsoft.graph.Json`
+/// - `rate`: `microsoft.graph.Json`
+/// - `pr`: `microsoft.graph.Json`
+/// - `redemption`: `microsoft.graph.Json`
+/// - `frequency`: `microsoft.graph.Json`
+/// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsYieldParams {
+    /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
+    pub settlement: rt::Field<crate::beta::Json>,
+    /// CSDL: property `maturity`: `microsoft.graph.Json`, nullable.
+    pub maturity: rt::Field<crate::beta::Json>,
+    /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
+    pub rate: rt::Field<crate::beta::Json>,
+    /// CSDL: property `pr`: `microsoft.graph.Json`, nullable.
+    pub pr: rt::Field<crate::beta::Json>,
+    /// CSDL: property `redemption`: `microsoft.graph.Json`, nullable.
+    pub redemption: rt::Field<crate::beta::Json>,
+    /// CSDL: property `frequency`: `microsoft.graph.Json`, nullable.
+    pub frequency: rt::Field<crate::beta::Json>,
+    /// CSDL: property `basis`: `microsoft.graph.Json`, nullable.
+    pub basis: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsYieldParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            pr: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            frequency: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsYieldParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.yield(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &[
+        "settlement",
+        "maturity",
+        "rate",
+        "pr",
+        "redemption",
+        "frequency",
+        "basis",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"settlement\":",
+        ",\"maturity\":",
+        ",\"rate\":",
+        ",\"pr\":",
+        ",\"redemption\":",
+        ",\"frequency\":",
+        ",\"basis\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.yield(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "settlement", &self.settlement);
+        d.field(1usize, "maturity", &self.maturity);
+        d.field(2usize, "rate", &self.rate);
+        d.field(3usize, "pr", &self.pr);
+        d.field(4usize, "redemption", &self.redemption);
+        d.field(5usize, "frequency", &self.frequency);
+        d.field(6usize, "basis", &self.basis);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsYieldParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.settlement.read_from(r),
+            1usize => self.maturity.read_from(r),
+            2usize => self.rate.read_from(r),
+            3usize => self.pr.read_from(r),
+            4usize => self.redemption.read_from(r),
+            5usize => self.frequency.read_from(r),
+            6usize => self.basis.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.settlement);
+        w.field(1usize, &self.maturity);
+        w.field(2usize, &self.rate);
+        w.field(3usize, &self.pr);
+        w.field(4usize, &self.redemption);
+        w.field(5usize, &self.frequency);
+        w.field(6usize, &self.basis);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsYieldParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsYieldParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_rate rate : crate ::beta::Json;
+    with_pr pr : crate ::beta::Json; with_redemption redemption : crate ::beta::Json;
+    with_frequency frequency : crate ::beta::Json; with_basis basis : crate ::beta::Json;
+    }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsYieldParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.yieldDisc`.
+/// - `settlement`: `microsoft.graph.Json`
+/// - `maturity`: `microsoft.graph.Json`
+/// - `pr`: `microsoft.graph.Json`
+/// - `redemption`: `microsoft.graph.Json`
+/// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsYieldDiscParams {
+    /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
+    pub settlement: rt::Field<crate::beta::Json>,
+    /// CSDL: property `maturity`: `microsoft.graph.Json`, nullable.
+    pub maturity: rt::Field<crate::beta::Json>,
+    /// CSDL: property `pr`: `microsoft.graph.Json`, nullable.
+    pub pr: rt::Field<crate::beta::Json>,
+    /// CSDL: property `redemption`: `microsoft.graph.Json`, nullable.
+    pub redemption: rt::Field<crate::beta::Json>,
+    /// CSDL: property `basis`: `microsoft.graph.Json`, nullable.
+    pub basis: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsYieldDiscParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            pr: rt::Field::Absent,
+            redemption: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsYieldDiscParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.yieldDisc(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &[
+        "settlement",
+        "maturity",
+        "pr",
+        "redemption",
+        "basis",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"settlement\":",
+        ",\"maturity\":",
+        ",\"pr\":",
+        ",\"redemption\":",
+        ",\"basis\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.yieldDisc(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "settlement", &self.settlement);
+        d.field(1usize, "maturity", &self.maturity);
+        d.field(2usize, "pr", &self.pr);
+        d.field(3usize, "redemption", &self.redemption);
+        d.field(4usize, "basis", &self.basis);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsYieldDiscParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.settlement.read_from(r),
+            1usize => self.maturity.read_from(r),
+            2usize => self.pr.read_from(r),
+            3usize => self.redemption.read_from(r),
+            4usize => self.basis.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.settlement);
+        w.field(1usize, &self.maturity);
+        w.field(2usize, &self.pr);
+        w.field(3usize, &self.redemption);
+        w.field(4usize, &self.basis);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsYieldDiscParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsYieldDiscParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_pr pr : crate ::beta::Json;
+    with_redemption redemption : crate ::beta::Json; with_basis basis : crate
+    ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsYieldDiscParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.yieldMat`.
+/// - `settlement`: `microsoft.graph.Json`
+/// - `maturity`: `microsoft.graph.Json`
+/// - `issue`: `microsoft.graph.Json`
+/// - `rate`: `microsoft.graph.Json`
+/// - `pr`: `microsoft.graph.Json`
+/// - `basis`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsYieldMatParams {
+    /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
+    pub settlement: rt::Field<crate::beta::Json>,
+    /// CSDL: property `maturity`: `microsoft.graph.Json`, nullable.
+    pub maturity: rt::Field<crate::beta::Json>,
+    /// CSDL: property `issue`: `microsoft.graph.Json`, nullable.
+    pub issue: rt::Field<crate::beta::Json>,
+    /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
+    pub rate: rt::Field<crate::beta::Json>,
+    /// CSDL: property `pr`: `microsoft.graph.Json`, nullable.
+    pub pr: rt::Field<crate::beta::Json>,
+    /// CSDL: property `basis`: `microsoft.graph.Json`, nullable.
+    pub basis: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsYieldMatParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            settlement: rt::Field::Absent,
+            maturity: rt::Field::Absent,
+            issue: rt::Field::Absent,
+            rate: rt::Field::Absent,
+            pr: rt::Field::Absent,
+            basis: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsYieldMatParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.yieldMat(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &[
+        "settlement",
+        "maturity",
+        "issue",
+        "rate",
+        "pr",
+        "basis",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"settlement\":",
+        ",\"maturity\":",
+        ",\"issue\":",
+        ",\"rate\":",
+        ",\"pr\":",
+        ",\"basis\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.yieldMat(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "settlement", &self.settlement);
+        d.field(1usize, "maturity", &self.maturity);
+        d.field(2usize, "issue", &self.issue);
+        d.field(3usize, "rate", &self.rate);
+        d.field(4usize, "pr", &self.pr);
+        d.field(5usize, "basis", &self.basis);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsYieldMatParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.settlement.read_from(r),
+            1usize => self.maturity.read_from(r),
+            2usize => self.issue.read_from(r),
+            3usize => self.rate.read_from(r),
+            4usize => self.pr.read_from(r),
+            5usize => self.basis.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.settlement);
+        w.field(1usize, &self.maturity);
+        w.field(2usize, &self.issue);
+        w.field(3usize, &self.rate);
+        w.field(4usize, &self.pr);
+        w.field(5usize, &self.basis);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsYieldMatParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsYieldMatParams { with_settlement settlement : crate ::beta::Json;
+    with_maturity maturity : crate ::beta::Json; with_issue issue : crate ::beta::Json;
+    with_rate rate : crate ::beta::Json; with_pr pr : crate ::beta::Json; with_basis
+    basis : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsYieldMatParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// Parameters of the action `microsoft.graph.z_Test`.
+/// - `array`: `microsoft.graph.Json`
+/// - `x`: `microsoft.graph.Json`
+/// - `sigma`: `microsoft.graph.Json`
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct WorkbookFunctionsZTestParams {
+    /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
+    pub array: rt::Field<crate::beta::Json>,
+    /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
+    pub x: rt::Field<crate::beta::Json>,
+    /// CSDL: property `sigma`: `microsoft.graph.Json`, nullable.
+    pub sigma: rt::Field<crate::beta::Json>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for WorkbookFunctionsZTestParams {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            array: rt::Field::Absent,
+            x: rt::Field::Absent,
+            sigma: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for WorkbookFunctionsZTestParams {
+    const TYPE_NAME: &'static str = "microsoft.graph.z_Test(microsoft.graph.workbookFunctions)";
+    const KEYS: &'static [&'static str] = &["array", "x", "sigma"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"array\":",
+        ",\"x\":",
+        ",\"sigma\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.z_Test(microsoft.graph.workbookFunctions)\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "array", &self.array);
+        d.field(1usize, "x", &self.x);
+        d.field(2usize, "sigma", &self.sigma);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for WorkbookFunctionsZTestParams {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.array.read_from(r),
+            1usize => self.x.read_from(r),
+            2usize => self.sigma.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.array);
+        w.field(1usize, &self.x);
+        w.field(2usize, &self.sigma);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(WorkbookFunctionsZTestParams);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    WorkbookFunctionsZTestParams { with_array array : crate ::beta::Json; with_x x :
+    crate ::beta::Json; with_sigma sigma : crate ::beta::Json; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(WorkbookFunctionsZTestParams);
